@@ -83,6 +83,8 @@ export interface DeckSummary {
 	title: string;
 	description: string;
 	cardCount: number;
+	/** Card ids in deck order, so today's counts can be shown without fetching every deck. */
+	cardIds: string[];
 	sources: DeckSource[];
 }
 
@@ -92,6 +94,7 @@ export function summarize(deck: Deck): DeckSummary {
 		title: deck.title,
 		description: deck.description,
 		cardCount: deck.cards.length,
+		cardIds: deck.cards.map((c) => c.id),
 		sources: deck.sources
 	};
 }

@@ -1,0 +1,165 @@
+/**
+ * Judging names and terms (actors, places, other short answers).
+ *
+ * Never decisive: case, accents, punctuation, a leading article ("the Taliban"), titles ("Gen."), the order of a
+ * list ("Germany, Netherlands"). Accepted as correct: the long form or the abbreviation an answer gives in brackets
+ * ("Islamic State Khorasan Province (ISKP)"), the initials of a long name, briefing-wide aliases (ISIS-K = ISKP), and
+ * small typos (see typos.ts) — correct rather than close, because the card tests recall of who or what, not spelling;
+ * the reason still points the slip out. One edit past the allowance is close ("check the spelling").
+ * Close: a surname alone for a full name ("Kugelman"), part of a longer name, one item of a two-item list, the
+ * answer with words added. Wrong: anything else — and any name that is itself a different alias of the briefing
+ * ("ISIS" for "ISIS-K"), even when it is one letter away or part of the expected name.
+ */
+import { nameWords, STOP_WORDS } from './normalize';
+import { compareWords } from './typos';
+import { RANK, type Judgement } from './types';
+
+/** A name as compared: its words, and its display form for reasons. */
+interface Form {
+	words: string[];
+	shown: string;
+}
+
+function form(text: string): Form {
+	return { words: nameWords(text), shown: text.trim() };
+}
+
+const key = (f: Form) => f.words.join(' ');
+const joined = (f: Form) => f.words.join('');
+
+/** "Islamic State Khorasan Province (ISKP)" → itself, the long form, and "ISKP". */
+function bracketForms(text: string): Form[] {
+	const forms = [form(text)];
+	const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(text);
+	if (m && m[1]!.trim()) forms.push(form(m[1]!), form(m[2]!));
+	return forms;
+}
+
+/** Initials of a multi-word name, with and without its small words: "Islamic State in Khorasan Province" → iskp. */
+function initials(f: Form): string[] {
+	if (f.words.length < 2) return [];
+	const all = f.words.map((w) => w[0]).join('');
+	const content = f.words.filter((w) => !STOP_WORDS.has(w)).map((w) => w[0]).join('');
+	return [all, content];
+}
+
+/** The expected forms plus every alias group that names one of them. */
+function expand(expected: string, aliases: string[][]): { own: Form[]; alias: Form[] } {
+	const own = bracketForms(expected);
+	const keys = new Set(own.map(key));
+	const alias = aliases
+		.filter((group) => group.some((name) => keys.has(key(form(name)))))
+		.flat()
+		.map(form)
+		.filter((f) => !keys.has(key(f)));
+	return { own, alias };
+}
+
+/** Splits "the Netherlands and Germany", "Germany, Netherlands" into items; a single name stays whole. */
+export function listItems(text: string): string[] {
+	return text
+		.split(/\s*(?:,|;|&|\/|\band\b)\s*/i)
+		.map((s) => s.trim())
+		.filter((s) => nameWords(s).length > 0);
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+/** One name against one expected name: exact, alias, initials, typo, or nothing. */
+function matchOne(expected: string, typed: string, aliases: string[][]): Judgement | undefined {
+	const t = form(typed);
+	const { own, alias } = expand(expected, aliases);
+	const main = own[0]!.shown;
+	if (own.some((f) => key(f) === key(t) || joined(f) === joined(t) || sameSet(f.words, t.words))) {
+		return { verdict: 'correct', reason: 'Correct' };
+	}
+	const a = alias.find((f) => key(f) === key(t) || joined(f) === joined(t));
+	if (a) return { verdict: 'correct', reason: `Accepted: ${a.shown} is another name for ${main}` };
+	const long = [...own, ...alias].find((f) => t.words.length === 1 && initials(f).includes(t.words[0]!));
+	if (long) return { verdict: 'correct', reason: `Accepted: ${typed.trim()} is short for ${long.shown}` };
+	let near: Form | undefined;
+	for (const f of [...own, ...alias]) {
+		const c = compareWords(f.words, t.words);
+		if (c === 'typo') return { verdict: 'correct', reason: `Accepted with a small typo (${f.shown})` };
+		if (c === 'near') near ??= f;
+	}
+	return near ? { verdict: 'close', reason: `Nearly: check the spelling (${near.shown})` } : undefined;
+}
+
+/** Every name the briefing knows, so a typo is never allowed to turn one of them into another. */
+function otherNames(expected: string, aliases: string[][]): Set<string> {
+	const { own, alias } = expand(expected, aliases);
+	const mine = new Set([...own, ...alias].map(key));
+	return new Set(aliases.flat().map((n) => key(form(n))).filter((k) => !mine.has(k)));
+}
+
+function isSubsequence(part: string[], whole: string[]): boolean {
+	let k = 0;
+	for (const w of whole) if (w === part[k]) k++;
+	return k === part.length;
+}
+
+/** Last words that make a name an institution, not a person: "Wilson Center" has no surname. */
+const INSTITUTIONS = new Set(
+	(
+		'state province center centre university institute hall city command party group foundation army guard corps ' +
+		'council committee agency ministry department front movement forces coalition station organization organisation'
+	).split(' ')
+);
+
+/** Two or three capitalised words ending in something that is not an institution: "Michael Kugelman". */
+function looksLikePerson(e: Form): boolean {
+	const capitalised = e.shown.split(/\s+/).every((w) => /^(\p{Lu}|al-|bin |van |de )/u.test(w));
+	const last = e.words[e.words.length - 1]!;
+	return e.words.length >= 2 && e.words.length <= 4 && capitalised && !INSTITUTIONS.has(last);
+}
+
+/** Close calls that are neither a match nor plainly wrong: surname, part of a name, extra words. */
+function partial(expected: string, typed: string): Judgement | undefined {
+	const t = form(typed);
+	const e = bracketForms(expected).reduce((a, b) => (b.words.length > a.words.length ? b : a));
+	const last = e.words[e.words.length - 1]!;
+	if (t.words.length === 1 && looksLikePerson(e) && compareWords([last], t.words) !== 'far') {
+		return { verdict: 'close', reason: `Right surname; the full name is ${e.shown}` };
+	}
+	if (looksLikePerson(e) && t.words.length === e.words.length && t.words[t.words.length - 1] === last) {
+		return { verdict: 'close', reason: `Right surname, wrong first name: ${e.shown}` };
+	}
+	const content = e.words.filter((w) => !STOP_WORDS.has(w));
+	if (t.words.length < e.words.length && isSubsequence(t.words, e.words) && 2 * t.words.length >= content.length) {
+		return { verdict: 'close', reason: `Partly right: the full answer is ${e.shown}` };
+	}
+	if (t.words.length > e.words.length && isSubsequence(e.words, t.words) && !t.words.some((w) => NEGATIONS.has(w))) {
+		return { verdict: 'close', reason: `Right, with words the answer does not have: ${e.shown}` };
+	}
+	return undefined;
+}
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'neither', 'nor']);
+
+/** Lists: each expected item must be typed (in any order) and nothing else. */
+function judgeList(expected: string, typed: string, aliases: string[][]): Judgement | undefined {
+	const want = listItems(expected);
+	if (want.length < 2) return undefined;
+	const got = listItems(typed);
+	const found = want.map((w) => got.findIndex((g) => matchOne(w, g, aliases)?.verdict === 'correct'));
+	const hits = found.filter((k) => k >= 0).length;
+	if (hits === 0) return undefined;
+	const extra = got.filter((_, k) => !found.includes(k));
+	const missing = want.filter((_, k) => found[k]! < 0);
+	if (missing.length === 0 && extra.length === 0) return { verdict: 'correct', reason: 'Correct' };
+	const why = missing.length ? `missing ${missing.join(' and ')}` : `${extra.join(' and ')} is not part of it`;
+	return { verdict: 'close', reason: `Partly right, ${why}: the answer is ${expected.trim()}` };
+}
+
+/** Judge a typed name or term against one expected name, with the briefing's alias groups. */
+export function judgeName(expected: string, typed: string, aliases: string[][] = []): Judgement {
+	const t = form(typed);
+	const others = otherNames(expected, aliases);
+	if (others.has(key(t))) {
+		return { verdict: 'wrong', reason: `${typed.trim()} is a different name: the answer is ${expected.trim()}` };
+	}
+	const results = [matchOne(expected, typed, aliases), judgeList(expected, typed, aliases), partial(expected, typed)];
+	const best = results.reduce<Judgement | undefined>((b, r) => (r && (!b || RANK[r.verdict] > RANK[b.verdict]) ? r : b), undefined);
+	return best ?? { verdict: 'wrong', reason: `The answer is ${expected.trim()}` };
+}

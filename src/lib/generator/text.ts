@@ -1,0 +1,126 @@
+/**
+ * From a delivered document to story sentences: Markdown and HTML become plain text (one paragraph a line, as
+ * paragraphs.ts numbers them), page furniture is set aside, and paragraphs are split into sentences. Sentences keep
+ * their exact characters so that any part of one is a verbatim quote of its paragraph.
+ */
+import { splitParagraphs } from '../decks/paragraphs';
+import type { DocMeta, Sentence } from './types';
+
+const ENTITIES: Record<string, string> = {
+	amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…',
+	lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”'
+};
+
+/** HTML to text without a DOM: block elements end a paragraph, scripts and styles go, entities are decoded. */
+export function htmlToText(html: string): string {
+	return html
+		.replace(/<(script|style|noscript|template)[\s\S]*?<\/\1>/gi, '')
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.replace(/<(br|hr)\s*\/?>/gi, '\n')
+		.replace(/<\/?(p|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|article|header|footer|tr|table)\b[^>]*>/gi, '\n')
+		.replace(/<[^>]+>/g, '')
+		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+			if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+			return ENTITIES[e.toLowerCase()] ?? m;
+		})
+		.split('\n')
+		.map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+		.filter((line) => line.length > 0)
+		.join('\n\n');
+}
+
+/** Markdown to text: headings, emphasis, links and list markers lose their syntax; images and code fences go. */
+export function markdownToText(md: string): string {
+	return md
+		.replace(/```[\s\S]*?```/g, '')
+		.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+		.split(/\r?\n/)
+		.map((line) =>
+			line
+				.replace(/^\s{0,3}#{1,6}\s+/, '')
+				.replace(/^\s*(?:[-*+]|\d+\.)\s+/, '')
+				.replace(/^\s*>\s?/, '')
+				.replace(/(\*\*|__)(.+?)\1/g, '$2')
+				.replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
+				.replace(/`([^`]+)`/g, '$1')
+				.trim()
+		)
+		.join('\n');
+}
+
+/** Turns a delivered document into plain text; the format is guessed when not given. */
+export function toText(input: string, format?: 'text' | 'markdown' | 'html'): string {
+	const kind = format ?? (/<(p|div|br|h[1-6]|article|body)\b/i.test(input) ? 'html' : /^\s{0,3}#{1,6}\s|\]\(http/m.test(input) ? 'markdown' : 'text');
+	if (kind === 'html') return htmlToText(input);
+	if (kind === 'markdown') return markdownToText(input);
+	return input;
+}
+
+/** Words of a date line: "1 April 2024", "March 24, 2024", "Published: Sunday 24 March 2024 10:15 GMT". */
+const DATE_LINE =
+	/^(?:(?:published|updated|posted)(?: on)?:?\s*)?(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}(?:[\s,]+\d{1,2}[:.]\d{2}.*)?$/i;
+const BOILERPLATE =
+	/^(pages|home|menu|share|share this|tweet|print|email|advertisement|related|read more.*|no comments:?|\d+ comments?:?|post a comment|newer post|older post|subscribe to:.*|labels?:.*|posted by .*|leave a (comment|reply)|comments|skip to content|sign up.*)$/i;
+/** A photo credit closing a caption: "(Alexander Avilov/Moscow News Agency via AP)", "[Reuters]", "Photo: AFP". */
+const CREDIT =
+	/(?:[([][^()[\]]*(?:\/|\bvia\b|\bAP\b|\bAFP\b|Reuters|Getty|EPA|Photo|Image|Anadolu|File)[^()[\]]*[)\]]\s*$)|^(?:photo|image|picture|file photo|caption|credit)\s*:/i;
+
+export type Furniture = 'title' | 'byline' | 'dateline' | 'caption' | 'source' | 'boilerplate' | 'heading';
+
+/**
+ * Why a paragraph is page furniture rather than story, or `undefined` for story text. Captions are told by their
+ * credit, because a caption's date ("on Saturday, March 23") is the photo's, not the event's.
+ */
+export function furniture(paragraph: string, meta: Pick<DocMeta, 'title' | 'author'>): Furniture | undefined {
+	const p = paragraph.trim();
+	const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+	if (plain(p) === plain(meta.title)) return 'title';
+	if (meta.author && (plain(p) === plain(meta.author) || plain(p) === `by ${plain(meta.author)}`)) return 'byline';
+	if (/^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*.*)?$/.test(p) && p.split(/\s+/).length <= 10) return 'byline';
+	if (DATE_LINE.test(p)) return 'dateline';
+	if (/^source:/i.test(p)) return 'source';
+	if (BOILERPLATE.test(p)) return 'boilerplate';
+	if (CREDIT.test(p)) return 'caption';
+	// A short line without closing punctuation is a heading ("New ambitions"), not a sentence of the story.
+	if (p.split(/\s+/).length <= 8 && !/[.!?]["”’)]?$/.test(p)) return 'heading';
+	return undefined;
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = /(?:\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Rev|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Mt|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$/;
+
+/** Splits a paragraph into sentences without altering a character (so each sentence is a substring of it). */
+export function splitSentences(paragraph: string): string[] {
+	const out: string[] = [];
+	const re = /[.!?]["”’)\]]*\s+(?=["“‘(]?[A-Z0-9])/g;
+	let start = 0;
+	for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
+		const end = m.index + m[0].trimEnd().length;
+		const head = paragraph.slice(start, m.index + 1);
+		if (ABBREVIATIONS.test(head)) continue;
+		out.push(paragraph.slice(start, end));
+		start = m.index + m[0].length;
+	}
+	const rest = paragraph.slice(start).trim();
+	if (rest) out.push(rest);
+	return out;
+}
+
+export interface StoryText {
+	sentences: Sentence[];
+	/** Paragraph numbers set aside, with the reason, for the CLI's summary. */
+	skipped: { paragraph: number; why: Furniture }[];
+}
+
+/** The story's sentences, in order, with page furniture removed. */
+export function storySentences(text: string, meta: Pick<DocMeta, 'title' | 'author'>): StoryText {
+	const sentences: Sentence[] = [];
+	const skipped: StoryText['skipped'] = [];
+	splitParagraphs(text).forEach((p, i) => {
+		const why = furniture(p, meta);
+		if (why) skipped.push({ paragraph: i + 1, why });
+		else for (const s of splitSentences(p)) sentences.push({ paragraph: i + 1, text: s });
+	});
+	return { sentences, skipped };
+}

@@ -1,0 +1,49 @@
+/**
+ * Shapes shared by the generator's finders. A finder reads sentences and returns facts; every fact carries the
+ * evidence (document, paragraph, verbatim quote) that a card will cite, so nothing reaches a deck untraceable.
+ */
+import type { Evidence } from '../decks/schema';
+
+/** Metadata of one document; `published` anchors every relative date the story leaves open. */
+export interface DocMeta {
+	id: string;
+	title: string;
+	publisher?: string;
+	author?: string;
+	/** YYYY-MM-DD */
+	published: string;
+	url?: string;
+}
+
+export type FactKind = 'date' | 'toll' | 'figure' | 'actor' | 'claim' | 'blame' | 'warning' | 'motive';
+export type Precision = 'year' | 'month' | 'day';
+
+/** One sentence of story text, with the paragraph it sits in (numbered as in paragraphs.ts). */
+export interface Sentence {
+	paragraph: number;
+	/** The sentence as it stands in the paragraph, so any substring of it is a verbatim quote. */
+	text: string;
+}
+
+export interface Fact {
+	kind: FactKind;
+	/** The value as the source words it: "more than 130", "last July", "director of the South Asia Institute". */
+	value: string;
+	/**
+	 * A comparable form: an ISO date for dates ("2024-03-22"), `killed:130` for tolls, a name for actors. Two sources
+	 * agree on a fact when their normalised values are equal.
+	 */
+	normalized: string;
+	/** "more than", "at least", "beginning of"... — kept apart so a card can ask for it and merge can compare. */
+	qualifier?: string;
+	/** What the fact is about: the event a toll or date belongs to, or the person a role describes. */
+	event?: string;
+	/** Who acted: the claimant, the one who blamed or warned. */
+	subject?: string;
+	/** For tolls: killed or injured; for figures: what was counted. */
+	measure?: string;
+	precision?: Precision;
+	/** The sentence the fact came from, for cloze prompts. */
+	sentence: string;
+	evidence: Evidence;
+}

@@ -1,0 +1,12 @@
+/**
+ * lz-string, imported the one way that works both in the browser bundle and under Node (tsx, vitest): the package is
+ * CommonJS (UMD), so Node's ESM loader exposes it only as `default`, while bundlers also expose named exports.
+ */
+import * as lzModule from 'lz-string';
+
+type LzString = typeof lzModule;
+const lz: LzString = (lzModule as unknown as { default?: LzString }).default ?? lzModule;
+
+// The functions reach their helpers through a closure, not `this`, so they can be taken off the object.
+export const compressToEncodedURIComponent = lz.compressToEncodedURIComponent;
+export const decompressFromEncodedURIComponent = lz.decompressFromEncodedURIComponent;

@@ -1,0 +1,64 @@
+/**
+ * Every localStorage key the app uses, in one place. All start with `bt:`; a deck's progress lives under
+ * `bt:p:<deckId>:` so one prefix scan finds it and a `storage` event names the deck that changed.
+ */
+
+export const PREFIX = 'bt:';
+export const META_KEY = 'bt:meta';
+/** The version this code writes; older versions are migrated on load (see migrate.ts). */
+export const SCHEMA_VERSION = 2;
+/** Chromium's per-origin limit in UTF-16 units (Safari's is about the same). */
+export const QUOTA_CHARS = 5_242_880;
+/** Card states per chunk key: one grade rewrites one chunk of at most this many cards. */
+export const CHUNK_SLOTS = 64;
+/** Log entries per segment: only the last, unfrozen segment is rewritten when a review is added. */
+export const SEGMENT_ENTRIES = 256;
+
+const ID = /^[!-~]{1,200}$/;
+const DECK_ID = /^[A-Za-z0-9_.-]{1,100}$/;
+
+/** Card ids are kept space-separated in the index, so they must be visible ASCII without spaces. */
+export function checkCardId(id: string): string {
+	if (!ID.test(id)) throw new TypeError(`Card id ${JSON.stringify(id)} must be 1–200 visible ASCII characters`);
+	return id;
+}
+
+/** Deck ids appear inside keys between colons. */
+export function checkDeckId(id: string): string {
+	if (!DECK_ID.test(id)) throw new TypeError(`Deck id ${JSON.stringify(id)} must be letters, digits, . _ or -`);
+	return id;
+}
+
+export const deckPrefix = (deckId: string) => `bt:p:${deckId}:`;
+/** Card ids in slot order, space-separated. */
+export const indexKey = (deckId: string) => `bt:p:${deckId}:ids`;
+/** Answer fingerprints in slot order, 3 characters each. */
+export const hashesKey = (deckId: string) => `bt:p:${deckId}:h`;
+export const chunkKey = (deckId: string, n: number) => `bt:p:${deckId}:c${n}`;
+export const segmentKey = (deckId: string, n: number) => `bt:p:${deckId}:l${n}`;
+/** States set aside when a card's answer changed. */
+export const archiveKey = (deckId: string) => `bt:p:${deckId}:arch`;
+export const settingsKey = (deckId: string) => `bt:p:${deckId}:set`;
+export const deckKey = (deckId: string) => `bt:deck:${deckId}`;
+export const recordKey = (name: string) => `bt:rec:${name}`;
+export const quarantineKey = (nowIso: string, key: string) => `bt:quarantine:${nowIso}:${key}`;
+/** The naive format of schema version 1. */
+export const V1_PREFIX = 'bt:v1:progress:';
+
+/** What a key is, for cross-tab events and scans. */
+export type KeyKind =
+	| { kind: 'progress'; deckId: string; part: 'ids' | 'h' | 'arch' | 'set' | 'chunk' | 'segment'; n: number }
+	| { kind: 'deck'; deckId: string }
+	| { kind: 'meta' }
+	| { kind: 'other' };
+
+export function parseKey(key: string): KeyKind {
+	if (key === META_KEY) return { kind: 'meta' };
+	if (key.startsWith('bt:deck:')) return { kind: 'deck', deckId: key.slice(8) };
+	const m = /^bt:p:([^:]+):(ids|h|arch|set|c(\d+)|l(\d+))$/.exec(key);
+	if (!m) return { kind: 'other' };
+	const [, deckId = '', part = '', c, l] = m;
+	if (c !== undefined) return { kind: 'progress', deckId, part: 'chunk', n: Number(c) };
+	if (l !== undefined) return { kind: 'progress', deckId, part: 'segment', n: Number(l) };
+	return { kind: 'progress', deckId, part: part as 'ids' | 'h' | 'arch' | 'set', n: 0 };
+}

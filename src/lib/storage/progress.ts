@@ -1,0 +1,116 @@
+/**
+ * Reading and encoding one deck's progress keys: the id index, card chunks and log segments. Pure functions over a
+ * `Storage`; the store decides what to do with values that do not decode.
+ */
+import type { Card } from 'ts-fsrs';
+import { decodeCards, encodeCards } from './cards';
+import { CodecError, seal, unseal } from './codec';
+import { CHUNK_SLOTS, SEGMENT_ENTRIES, checkCardId, chunkKey, deckPrefix, indexKey, parseKey, segmentKey } from './keys';
+import { decodeLog, encodeLog, type SlotEntry } from './log';
+import { allKeys, type Change } from './write';
+
+export function encodeIndex(ids: readonly string[]): string {
+	return seal('I', ids.join(' '));
+}
+
+export function decodeIndex(value: string): string[] {
+	const body = unseal('I', value);
+	if (body === '') return [];
+	const ids = body.split(' ');
+	if (new Set(ids).size !== ids.length || ids.some((id) => id === '')) throw new CodecError('index repeats a card');
+	return ids;
+}
+
+/** A chunk's cards, checking that every slot belongs to chunk `n` (a value copied to the wrong key is corrupt). */
+export function decodeChunk(value: string, n: number): Map<number, Card> {
+	const cards = decodeCards(value);
+	for (const slot of cards.keys()) {
+		if (Math.floor(slot / CHUNK_SLOTS) !== n) throw new CodecError(`slot ${slot} does not belong in chunk ${n}`);
+	}
+	return cards;
+}
+
+export const encodeChunk = (cards: Map<number, Card>): string | null => (cards.size ? encodeCards(cards) : null);
+export const encodeSegment = (entries: readonly SlotEntry[]): string => encodeLog(entries);
+export const decodeSegment = (value: string): SlotEntry[] => decodeLog(value);
+
+/** The keys of a deck's chunks and segments, by number, as found by one scan. */
+export interface DeckKeys {
+	index: string | null;
+	chunks: Map<number, string>;
+	segments: Map<number, string>;
+	/** Every key under the deck's prefix (for moving a whole deck aside). */
+	all: string[];
+}
+
+export function scanDeck(storage: Storage, deckId: string): DeckKeys {
+	const prefix = deckPrefix(deckId);
+	const out: DeckKeys = { index: null, chunks: new Map(), segments: new Map(), all: [] };
+	for (const key of allKeys(storage)) {
+		if (!key.startsWith(prefix)) continue;
+		const k = parseKey(key);
+		if (k.kind !== 'progress' || k.deckId !== deckId) continue;
+		out.all.push(key);
+		if (k.part === 'ids') out.index = key;
+		else if (k.part === 'chunk') out.chunks.set(k.n, key);
+		else if (k.part === 'segment') out.segments.set(k.n, key);
+	}
+	return out;
+}
+
+/**
+ * The number of the deck's last log segment, probing upward from a remembered one: another tab may have started a
+ * new segment since, and probing costs a few `getItem`s where a full key scan costs thousands.
+ */
+export function findTail(storage: Storage, deckId: string, from: number): number {
+	let n = from;
+	while (storage.getItem(segmentKey(deckId, n + 1)) !== null) n++;
+	return n;
+}
+
+export { chunkKey, indexKey, segmentKey };
+
+/**
+ * The keys that store a whole deck's progress from scratch: used by migration and import, which rewrite a deck at
+ * once. Existing ids keep their slots (the answer fingerprints are kept by slot); keys no longer needed are removed.
+ */
+export function deckChanges(
+	deckId: string,
+	previousIds: readonly string[],
+	keys: DeckKeys,
+	cards: ReadonlyMap<string, Card>,
+	log: readonly { cardId: string; at: number; rating: 1 | 2 | 3 | 4; durationMs: number }[]
+): Change[] {
+	const ids = [...previousIds];
+	const slotOf = new Map(ids.map((id, i) => [id, i]));
+	const slot = (id: string): number => {
+		let s = slotOf.get(id);
+		if (s === undefined) {
+			s = ids.push(checkCardId(id)) - 1;
+			slotOf.set(id, s);
+		}
+		return s;
+	};
+	const chunks = new Map<number, Map<number, Card>>();
+	for (const [id, card] of cards) {
+		const s = slot(id);
+		const n = Math.floor(s / CHUNK_SLOTS);
+		if (!chunks.has(n)) chunks.set(n, new Map());
+		chunks.get(n)!.set(s, card);
+	}
+	const entries = log.map((e) => ({ slot: slot(e.cardId), at: e.at, rating: e.rating, durationMs: e.durationMs }));
+	const changes: Change[] = [{ key: indexKey(deckId), value: encodeIndex(ids) }];
+	const written = new Set<string>([indexKey(deckId)]);
+	for (const [n, c] of chunks) {
+		changes.push({ key: chunkKey(deckId, n), value: encodeCards(c) });
+		written.add(chunkKey(deckId, n));
+	}
+	for (let i = 0, n = 0; i < entries.length; i += SEGMENT_ENTRIES, n++) {
+		changes.push({ key: segmentKey(deckId, n), value: encodeLog(entries.slice(i, i + SEGMENT_ENTRIES)) });
+		written.add(segmentKey(deckId, n));
+	}
+	for (const key of [...keys.chunks.values(), ...keys.segments.values()]) {
+		if (!written.has(key)) changes.push({ key, value: null });
+	}
+	return changes;
+}

@@ -1,0 +1,28 @@
+/** Shapes the UI sees. */
+import type { Card } from 'ts-fsrs';
+import type { Rating } from './log';
+
+export interface ReviewEntry {
+	cardId: string;
+	/** Epoch ms; the scheduler passes whole seconds. */
+	at: number;
+	rating: Rating;
+	/** How long the answer took; stored in 100 ms units, capped at 10 minutes. */
+	durationMs: number;
+}
+
+export interface DeckProgress {
+	deckId: string;
+	cards: Map<string, Card>;
+	/** In time order. */
+	log: ReviewEntry[];
+	/** Cards whose saved state could not be read this time: they start again as new. */
+	lost: string[];
+}
+
+/** Something the user should be told about their saved progress. */
+export interface Notice {
+	kind: 'corrupt' | 'quota' | 'migrated';
+	message: string;
+	key?: string;
+}
