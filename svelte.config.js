@@ -4,7 +4,6 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
-	compilerOptions: { runes: true },
 	kit: {
 		// Every route is prerendered, so the built site runs from any static host.
 		adapter: adapter({ strict: true }),

@@ -7,7 +7,7 @@ import { judgeDate } from './date-check';
 import { diffChars } from './diff';
 import { judgeFigures } from './figures';
 import { judgeName } from './names';
-import { findNumbers } from './numbers';
+import { findNumbers, withoutNumbers } from './numbers';
 import { MAX_TYPED, nameWords, unreadable } from './normalize';
 import { contentWords, judgeText } from './text';
 import { RANK, type CheckInput, type CheckResult, type Judgement } from './types';
@@ -21,8 +21,8 @@ function judgeMixed(expected: string, typed: string, input: CheckInput): Judgeme
 	const figures = judgeFigures(expected, typed, input.tolerance);
 	if (!figures || words.verdict === 'correct') return words;
 	if (figures.verdict !== 'correct') return figures;
-	const known = new Set(contentWords(expected));
-	const extra = contentWords(typed).filter((w) => !known.has(w) && findNumbers(w).length === 0 && w !== '%');
+	const known = new Set(contentWords(withoutNumbers(expected)));
+	const extra = contentWords(withoutNumbers(typed)).filter((w) => !known.has(w));
 	return extra.length === 0 ? figures : { verdict: 'close', reason: `Right number; check the rest: ${expected.trim()}` };
 }
 

@@ -15,15 +15,20 @@ import { RANK, type Judgement } from './types';
 
 const ORDER: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 
+/** How much of a date two readings share, year weighing most: 0–7. */
+function likeness(a: ParsedDate, b: ParsedDate): number {
+	return (a.year === b.year ? 4 : 0) + (a.month === b.month ? 2 : 0) + (a.day === b.day ? 1 : 0);
+}
+
 function judgeReading(want: ParsedDate, got: ParsedDate, precision: Precision): Judgement {
 	const expected = formatDate(want, precision);
 	const monthOk = got.month === want.month;
 	const dayOk = got.day === want.day;
 	if (got.year === undefined) {
 		const matches = precision !== 'year' && monthOk && (precision === 'month' || dayOk);
-		return matches
-			? { verdict: 'close', reason: `Right ${precision === 'day' ? 'day and month' : 'month'}, but give the year (${expected})` }
-			: { verdict: 'wrong', reason: `Wrong date (expected ${expected})` };
+		if (!matches) return { verdict: 'wrong', reason: `Wrong date (expected ${expected})` };
+		const what = precision === 'day' ? 'day and month' : 'month';
+		return { verdict: 'close', reason: `Right ${what}, but give the year (${expected})` };
 	}
 	if (got.year !== want.year) return { verdict: 'wrong', reason: `Wrong year (expected ${expected})` };
 	if (precision === 'year') return { verdict: 'correct', reason: 'Correct' };
@@ -41,7 +46,8 @@ function withWeekday(j: Judgement, got: ParsedDate): Judgement {
 	const actual = weekdayFor(got.year, got.month, got.day);
 	if (actual === got.weekday) return j;
 	const note = `${formatDate(got)} was a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[got.weekday]}`;
-	return j.verdict === 'wrong' ? { verdict: 'wrong', reason: `${j.reason}; ${note}` } : { verdict: 'close', reason: note };
+	if (j.verdict === 'wrong') return { verdict: 'wrong', reason: `${j.reason}; ${note}` };
+	return { verdict: 'close', reason: note };
 }
 
 /**
@@ -61,11 +67,13 @@ export function judgeDate(expected: string, typed: string, precision?: Precision
 				[{ ...got.monthFirst, weekday: got.weekday }, 'month first']
 			]
 		: [[got, '']];
-	let best: Judgement | undefined;
+	let best: [Judgement, number] | undefined;
 	for (const [reading, order] of readings) {
 		let j = withWeekday(judgeReading(want, reading, p), reading);
-		if (order) j = { ...j, reason: `${j.reason} (read ${order} as ${formatDate(reading)})` };
-		if (!best || RANK[j.verdict] > RANK[best.verdict]) best = j;
+		if (order) j = { ...j, reason: `${j.reason}. Read ${order}: ${formatDate(reading)}` };
+		// Between two readings with the same verdict, the one sharing more with the answer explains the slip best.
+		const score = RANK[j.verdict] * 8 + likeness(want, reading);
+		if (!best || score > best[1]) best = [j, score];
 	}
-	return best;
+	return best?.[0];
 }

@@ -61,19 +61,24 @@ function fullYear(y: string): number {
 	return y.length === 2 ? 2000 + Number(y) : Number(y);
 }
 
+/** A numeric date that reads as no calendar date ("22/13/2024"): not to be mined for a year. */
+const INVALID: ParsedDate = Object.freeze({});
+
 function numeric(text: string): ParsedDate | undefined {
 	const iso = /\b(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?\b/.exec(text);
-	if (iso) return valid({ year: Number(iso[1]), month: Number(iso[2]), day: iso[3] ? Number(iso[3]) : undefined });
+	if (iso) {
+		return valid({ year: Number(iso[1]), month: Number(iso[2]), day: iso[3] ? Number(iso[3]) : undefined }) ?? INVALID;
+	}
 	const dmy = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/.exec(text);
 	if (dmy) {
 		const [a, b, year] = [Number(dmy[1]), Number(dmy[2]), fullYear(dmy[3]!)];
 		const dayFirst = a <= 31 && b <= 12 ? valid({ year, month: b, day: a }) : undefined;
 		const monthFirst = a <= 12 && b <= 31 ? valid({ year, month: a, day: b }) : undefined;
 		if (dayFirst && monthFirst && a !== b) return { ...dayFirst, monthFirst };
-		return dayFirst ?? monthFirst;
+		return dayFirst ?? monthFirst ?? INVALID;
 	}
 	const my = /\b(\d{1,2})[/.-](\d{4})\b/.exec(text);
-	if (my) return valid({ year: Number(my[2]), month: Number(my[1]) });
+	if (my) return valid({ year: Number(my[2]), month: Number(my[1]) }) ?? INVALID;
 	return undefined;
 }
 
@@ -87,8 +92,8 @@ function worded(text: string): ParsedDate | undefined {
 		else if (/^[a-z]+$/.test(t)) {
 			const near = [ts[k - 1], ts[k + 1], ts[k - 2], ts[k + 2]].some((n) => n !== undefined && /^\d{1,4}$/.test(n));
 			const m = monthOf(t);
-			// "may" and "march" are also ordinary words: a month name needs a number beside it to count.
-			if (m !== undefined && found.month === undefined && near) found.month = m;
+			// "may" and "march" are also ordinary words: a month name needs a number beside it, or to stand alone.
+			if (m !== undefined && found.month === undefined && (near || ts.length === 1)) found.month = m;
 			else if (weekdayOf(t) !== undefined) found.weekday ??= weekdayOf(t);
 		}
 	});
@@ -107,6 +112,7 @@ export function parseDate(text: string): ParsedDate | undefined {
 		.replace(/(\d)(st|nd|rd|th)\b/g, '$1')
 		.replace(/,|\b(?:of|the)\b/g, ' ');
 	const n = numeric(t);
+	if (n === INVALID) return undefined;
 	if (!n) return worded(t);
 	const weekday = (t.match(/[a-z]+/g) ?? []).map(weekdayOf).find((w) => w !== undefined);
 	return weekday === undefined ? n : { ...n, weekday };

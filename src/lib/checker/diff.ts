@@ -33,8 +33,10 @@ export function diffChars(typed: string, expected: string): DiffPart[] | undefin
 	let i = 0;
 	let j = 0;
 	while (i < a.length || j < b.length) {
-		if (i < a.length && j < b.length && eq(a[i]!, b[j]!)) push(parts, 'same', a[i++]!), j++;
-		else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) push(parts, 'missing', b[j++]!);
+		if (i < a.length && j < b.length && eq(a[i]!, b[j]!)) {
+			push(parts, 'same', a[i++]!);
+			j++;
+		} else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) push(parts, 'missing', b[j++]!);
 		else push(parts, 'extra', a[i++]!);
 	}
 	return parts;

@@ -62,10 +62,9 @@ export function judgeMention(expected: NumberMention, typed: NumberMention, tol:
 	const contradicts = te !== 'none' && (ee === 'none' ? expected.qualifier === 'exact' : te !== ee);
 	if (contradicts) return { verdict: 'close', reason: `Right number, but ${says}` };
 	if (t === e && typed.qualifier === expected.qualifier) return { verdict: 'correct', reason: 'Correct' };
-	if (Math.abs(t - e) <= tol && tol > 0 && ee === 'none') {
-		return { verdict: 'correct', reason: `Correct within ±${tol}: ${says}` };
-	}
-	return { verdict: 'correct', reason: `Correct: ${says}` };
+	if (t === e) return { verdict: 'correct', reason: `Right number; ${says}` };
+	if (ee === 'none' && expected.qualifier === 'exact') return { verdict: 'correct', reason: `Within ±${tol}: ${says}` };
+	return { verdict: 'correct', reason: `Consistent with the source, which says ${expected.text}` };
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * From a verdict to an FSRS grade suggestion: wrong → Again (1), close → Hard (2), correct → Good (3), and correct
- * within the kind's "fast" time → Easy (4). The trainee may override; the suggestion only saves a click.
+ * From a verdict to an FSRS grade suggestion: wrong → Again (1), close → Hard (2), correct → Good (3), and
+ * correct within the kind's "fast" time → Easy (4). The trainee may override; the suggestion only saves a click.
  */
 import type { CardKind } from '../decks/schema';
 import type { CheckResult } from './types';

@@ -76,12 +76,15 @@ function matchOne(expected: string, typed: string, aliases: string[][]): Judgeme
 	const a = alias.find((f) => key(f) === key(t) || joined(f) === joined(t));
 	if (a) return { verdict: 'correct', reason: `Accepted: ${a.shown} is another name for ${main}` };
 	const long = [...own, ...alias].find((f) => t.words.length === 1 && initials(f).includes(t.words[0]!));
-	if (long) return { verdict: 'correct', reason: `Accepted: ${typed.trim()} is short for ${long.shown}` };
+	if (long) return { verdict: 'correct', reason: `Accepted: ${t.words[0]!.toUpperCase()} is short for ${long.shown}` };
 	let near: Form | undefined;
 	for (const f of [...own, ...alias]) {
-		const c = compareWords(f.words, t.words);
+		// Word by word when the words line up; else the names run together ("Muhammad Alshamrani"), where only a
+		// typo counts: a run-together near miss is more often a part of the name ("McCary" in "ianmccary").
+		const lined = f.words.length === t.words.length;
+		const c = lined ? compareWords(f.words, t.words) : compareWords([joined(f)], [joined(t)]);
 		if (c === 'typo') return { verdict: 'correct', reason: `Accepted with a small typo (${f.shown})` };
-		if (c === 'near') near ??= f;
+		if (c === 'near' && lined) near ??= f;
 	}
 	return near ? { verdict: 'close', reason: `Nearly: check the spelling (${near.shown})` } : undefined;
 }
@@ -117,7 +120,9 @@ function looksLikePerson(e: Form): boolean {
 /** Close calls that are neither a match nor plainly wrong: surname, part of a name, extra words. */
 function partial(expected: string, typed: string): Judgement | undefined {
 	const t = form(typed);
-	const e = bracketForms(expected).reduce((a, b) => (b.words.length > a.words.length ? b : a));
+	// The long form: for "Islamic State Khorasan Province (ISKP)", the words before the brackets.
+	const forms = bracketForms(expected);
+	const e = forms[1] ?? forms[0]!;
 	const last = e.words[e.words.length - 1]!;
 	if (t.words.length === 1 && looksLikePerson(e) && compareWords([last], t.words) !== 'far') {
 		return { verdict: 'close', reason: `Right surname; the full name is ${e.shown}` };
@@ -126,6 +131,8 @@ function partial(expected: string, typed: string): Judgement | undefined {
 		return { verdict: 'close', reason: `Right surname, wrong first name: ${e.shown}` };
 	}
 	const content = e.words.filter((w) => !STOP_WORDS.has(w));
+	// A first name alone ("Michael") names nobody in particular.
+	if (looksLikePerson(e) && !t.words.includes(last)) return undefined;
 	if (t.words.length < e.words.length && isSubsequence(t.words, e.words) && 2 * t.words.length >= content.length) {
 		return { verdict: 'close', reason: `Partly right: the full answer is ${e.shown}` };
 	}
@@ -148,18 +155,32 @@ function judgeList(expected: string, typed: string, aliases: string[][]): Judgem
 	const extra = got.filter((_, k) => !found.includes(k));
 	const missing = want.filter((_, k) => found[k]! < 0);
 	if (missing.length === 0 && extra.length === 0) return { verdict: 'correct', reason: 'Correct' };
-	const why = missing.length ? `missing ${missing.join(' and ')}` : `${extra.join(' and ')} is not part of it`;
-	return { verdict: 'close', reason: `Partly right, ${why}: the answer is ${expected.trim()}` };
+	const why: string[] = [];
+	if (missing.length) why.push(`missing ${missing.join(' and ')}`);
+	if (extra.length) why.push(`not ${extra.join(' or ')}`);
+	return { verdict: 'close', reason: `Partly right, ${why.join(', ')}: the answer is ${expected.trim()}` };
 }
 
-/** Judge a typed name or term against one expected name, with the briefing's alias groups. */
+/**
+ * Judge a typed name or term against one expected name, with the briefing's alias groups. A typed "long form
+ * (SHORT)" counts as its best part, so writing an answer the way the source does is never penalised.
+ */
 export function judgeName(expected: string, typed: string, aliases: string[][] = []): Judgement {
+	const parts = bracketForms(typed);
+	if (parts.length === 1) return judgeWhole(expected, typed, aliases);
+	return parts
+		.map((p) => judgeWhole(expected, p.shown, aliases))
+		.reduce((best, j) => (RANK[j.verdict] > RANK[best.verdict] ? j : best));
+}
+
+function judgeWhole(expected: string, typed: string, aliases: string[][]): Judgement {
 	const t = form(typed);
 	const others = otherNames(expected, aliases);
 	if (others.has(key(t))) {
 		return { verdict: 'wrong', reason: `${typed.trim()} is a different name: the answer is ${expected.trim()}` };
 	}
 	const results = [matchOne(expected, typed, aliases), judgeList(expected, typed, aliases), partial(expected, typed)];
-	const best = results.reduce<Judgement | undefined>((b, r) => (r && (!b || RANK[r.verdict] > RANK[b.verdict]) ? r : b), undefined);
-	return best ?? { verdict: 'wrong', reason: `The answer is ${expected.trim()}` };
+	let best: Judgement = { verdict: 'wrong', reason: `The answer is ${expected.trim()}` };
+	for (const r of results) if (r && RANK[r.verdict] > RANK[best.verdict]) best = r;
+	return best;
 }

@@ -48,7 +48,7 @@ export const STOP_WORDS = new Set(
 const LEAD_INS = /^(?:(?:it was|it is|they were|answer is|the answer is|i think|probably|maybe)\s+)+/;
 
 /** Titles that a source may or may not put before a name: "Gen. Erik Kurilla" is "Erik Kurilla". */
-const TITLES = new Set(['gen', 'general', 'president', 'dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'sir', 'lt', 'col']);
+const TITLES = new Set('gen general president dr mr mrs ms prof professor sir lt col'.split(' '));
 
 /** Folded words of a name or term with lead-ins, leading articles and titles removed. */
 export function nameWords(text: string): string[] {

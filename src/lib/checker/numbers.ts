@@ -67,7 +67,7 @@ const UNITS: Record<string, number> = {
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4 };
 
-/** Nouns too general to tell two counts apart ("130 people" and "13 people" count different things). */
+/** Words after a number that say nothing about what it counts, so they cannot pair the numbers of a list. */
 const UNCOUNTED = new Set(['people', 'others', 'persons', 'killed', 'dead', 'injured', 'wounded']);
 
 const TOKEN = /\d[\d,]*(?:\.\d+)?|[a-z]+|[+%~]/g;
@@ -103,7 +103,11 @@ function readWords(ts: string[], i: number): Read | undefined {
 		else if (t === 'dozen' && (seen || current > 0)) current = (current || 1) * 12;
 		else if (t in SCALES && (seen || current > 0)) {
 			current = (current || 1) * SCALES[t]!;
-			if (SCALES[t]! >= 1000) (total += current), (current = 0);
+			// "two thousand three hundred": a thousand or more closes a group, as in writing the digits.
+			if (SCALES[t]! >= 1000) {
+				total += current;
+				current = 0;
+			}
 		} else if (t in DENOMINATORS && (current > 0 || (!seen && t.startsWith('half')))) {
 			const numerator = current || 1;
 			return { value: total + numerator / DENOMINATORS[t]!, next: j + 1, fraction: true };
@@ -152,9 +156,9 @@ export function findNumbers(text: string): NumberMention[] {
 			if (!q) qualifier = 'more';
 			j++;
 		}
-		let percent = false;
-		if (ts[j] === '%' || ts[j] === 'percent') (percent = true), j++;
-		else if (ts[j] === 'per' && ts[j + 1] === 'cent') (percent = true), (j += 2);
+		const percentWords = ts[j] === '%' || ts[j] === 'percent' ? 1 : ts[j] === 'per' && ts[j + 1] === 'cent' ? 2 : 0;
+		const percent = percentWords > 0;
+		j += percentWords;
 		const noun = ts.slice(j, j + 2).find((w) => /^[a-z]{3,}$/.test(w) && !STOP_WORDS.has(w) && !UNCOUNTED.has(w));
 		found.push({
 			value: read.value,
@@ -167,4 +171,18 @@ export function findNumbers(text: string): NumberMention[] {
 		i = j;
 	}
 	return found;
+}
+
+/** The text with every number, qualifier and percent sign taken out: the words a number was said about. */
+export function withoutNumbers(text: string): string {
+	const ts = tokens(text);
+	const kept: string[] = [];
+	for (let i = 0; i < ts.length; ) {
+		const q = readQualifier(ts, i);
+		const start = q ? q[1] : i;
+		const read = start < ts.length ? readNumber(ts, start) : undefined;
+		if (!read) kept.push(ts[i++]!);
+		else i = read.next;
+	}
+	return kept.filter((w) => !['%', '+', 'percent', 'per', 'cent', 'plus'].includes(w)).join(' ');
 }

@@ -66,8 +66,6 @@ export function judgeText(expected: string, typed: string): Judgement {
 	if (overlap >= CLOSE_OVERLAP) {
 		return { verdict: 'close', reason: `Close in meaning; compare with the source: "${expected.trim()}"` };
 	}
-	return {
-		verdict: 'wrong',
-		reason: hits > 0 ? `Only partly there; the source says: "${expected.trim()}"` : `The source says: "${expected.trim()}"`
-	};
+	const says = `the source says: "${expected.trim()}"`;
+	return { verdict: 'wrong', reason: hits > 0 ? `Only partly there; ${says}` : `Not it; ${says}` };
 }

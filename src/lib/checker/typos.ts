@@ -50,7 +50,10 @@ export function compareWords(want: string[], typed: string[]): 'exact' | 'typo' 
 		if (/\d/.test(w) || /\d/.test(t)) return 'far';
 		const d = editDistance(w, t, allow + 1);
 		if (d <= allow) result = result === 'near' ? 'near' : 'typo';
-		else if (d === allow + 1 && w.length >= 5) (result = 'near'), nearWords++;
+		else if (d === allow + 1 && w.length >= 5) {
+			result = 'near';
+			nearWords++;
+		}
 		else return 'far';
 	}
 	return nearWords > 1 ? 'far' : result;

@@ -16,7 +16,8 @@ export interface ActorMatch {
 	index: number;
 }
 
-const NAME_WORD = "[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?";
+/** A capitalised name word: "Jadoon", "McCary", "O’Brien", "Al-Shamrani". */
+const NAME_WORD = "[A-Z](?:[a-z]+(?:['’]?[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z]?[a-z]+)?";
 const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.\\s+)?${NAME_WORD}(?:\\s+(?:al-|bin\\s+|de\\s+|van\\s+)?${NAME_WORD}){1,2})`;
 const ROLE_NOUN =
 	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice)';
@@ -83,8 +84,10 @@ export function findActors(sentence: string): ActorMatch[] {
 		const who = subjectBefore(sentence, m.index);
 		if (!who) continue;
 		const start = sentence.lastIndexOf(who.subject, m.index);
-		out.push({ kind: 'warning', subject: who.subject, value: m[1]!, quote: sentence.slice(start, m.index + m[0].indexOf(m[1]!) + m[1]!.length), index: m.index });
-		if (m[2]) out.push({ kind: 'warning', subject: who.subject, value: m[2].replace(/\.$/, ''), quote: sentence.slice(start, m.index + m[0].length), index: m.index + 1 });
+		// "warned Iran … and did the same for Moscow": one warning with both, so one question has one answer.
+		const value = m[2] ? `${m[1]} and ${m[2].replace(/\.$/, '')}` : m[1]!;
+		const end = m[2] ? m.index + m[0].length : m.index + m[0].indexOf(m[1]!) + m[1]!.length;
+		out.push({ kind: 'warning', subject: who.subject, value, quote: sentence.slice(start, end), index: m.index });
 	}
 	return out;
 }

@@ -7,16 +7,16 @@
 const ATTACK = '(?:attacks?|bombings?|assaults?|shootings?|massacres?|raids?|blasts?|explosions?|strikes?|sieges?|stabbings?|hostage-taking)';
 /** A proper name: capitalised words, allowing "of", "al-" and a trailing venue noun ("Kabul airport"). */
 const NAME =
-	"(?:[A-Z][\\w'’.-]*(?:\\s+(?:of\\s+|de\\s+|al-)?[A-Z][\\w'’-]*)*(?:\\s+(?:theater|theatre|hall|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery))?)";
+	"(?:[A-Z][\\w'’.-]*(?:\\s+(?:of\\s+|de\\s+|al-)?[A-Z][\\w'’-]*)*(?:\\s+(?:theater|theatre|hall|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|hotel|harbour|harbor|market|academy|barracks|prison))?)";
 const PLACE = `${NAME}(?:,\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?)?`;
 
 const PATTERNS: RegExp[] = [
 	// "suicide bombings in Kerman, Iran", "attack on a maternity ward in Kabul", "bombings at Kabul airport"
 	new RegExp(`\\b(?:(?:suicide|terrorist|devastating|deadly|armed|bomb|gun|mass|jihadi|ISIS-K|ISKP|[A-Z][a-z]+)\\s+){0,2}${ATTACK}\\s+(?:on|at|in|against)\\s+(?:(?:a|an|the)\\s+)?(?:(?:[a-z-]+\\s+){0,3}(?:in|at)\\s+)?${PLACE}`, 'g'),
 	// "attacked Kabul University", "bombed an election rally"
-	new RegExp(`\\b(?:attacked|bombed|struck|targeted|stormed|hit)\\s+(?:(?:a|an|the)\\s+)?(?:${NAME}|(?:[a-z-]+\\s+){0,2}(?:rally|mosque|church|school|hospital|market|concert|wedding|funeral|ceremony|university|airport))`, 'g'),
+	new RegExp(`\\b(?:attacked|bombed|struck|targeted|stormed|hit)\\s+(?:(?:a|an|the)\\s+)?(?:${NAME}|(?:[a-z-]+\\s+){0,2}(?:rally|mosque|church|school|hospital|market|concert|wedding|funeral|ceremony|university|airport|academy|station|base|terminal|refinery|plant|port|hotel|embassy|prison|barracks|hall|theater|theatre|pipeline|depot))`, 'g'),
 	// "an ISIS-K terrorist bombing in Iran", "the Moscow attack"
-	new RegExp(`\\b(?:the\\s+)?${NAME}\\s+(?:[a-z]+\\s+){0,2}${ATTACK}\\b(?:\\s+(?:in|at|on)\\s+${PLACE})?`, 'g'),
+	new RegExp(`\\b(?:the\\s+)?${NAME}\\s+(?:(?!for\\b|to\\b|with\\b|against\\b|by\\b|the\\b)[a-z]+\\s+){0,2}${ATTACK}\\b(?:\\s+(?:in|at|on)\\s+${PLACE})?`, 'g'),
 	// a place alone: "at the Crocus City Hall theater in Moscow", "in Europe", "in Pensacola, Florida"
 	new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?${PLACE}`, 'g')
 ];

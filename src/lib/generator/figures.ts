@@ -27,6 +27,8 @@ const measureOf = (verb: string) => (/^(injur|wound|hurt)/i.test(verb) ? 'injure
 
 const VERB_FIRST = new RegExp(`\\b${HARM}\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?=(?:\\s+[\\w-]+){0,2}?\\s+${VICTIMS}\\b|[\\s,.;]|$)`, 'gi');
 const NUMBER_FIRST = new RegExp(`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:(?:have|has|had)\\s+been\\s+|were\\s+|was\\s+|are\\s+|being\\s+)?(?:\\w+ly\\s+)?${HARM}\\b`, 'gi');
+/** "14 were injured": a bare count with a passive verb and no noun. */
+const NUMBER_PASSIVE = new RegExp(`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s+)?(?:were|have\\s+been|had\\s+been|was)\\s+(killed|injured|wounded|hurt)\\b`, 'gi');
 const AND_MORE = new RegExp(`^(?:\\s+[\\w-]+){0,3}?\\s+${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\b`, 'i');
 const SHARE = new RegExp(`(?:\\b(${QUALIFIER})\\s+)?\\b((?:${NUMBER})\\s*(?:percent|per cent|%)|a third|two-thirds|two thirds|a quarter|three-quarters|half|a fifth|a tenth)\\s+of\\s+((?:that|the|its|their)?\\s*[\\w'’-]+)`, 'gi');
 const INCLUDING = new RegExp(`\\bincluding\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+([a-z]+)`, 'g');
@@ -69,6 +71,9 @@ export function findFigures(sentence: string, context?: string): FigureMatch[] {
 	for (const m of sentence.matchAll(NUMBER_FIRST)) {
 		const numIndex = m.index + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : 0);
 		push(toll(m[1], m[2]!, m[m.length - 1]!, m.index, eventAt(numIndex)));
+	}
+	for (const m of sentence.matchAll(NUMBER_PASSIVE)) {
+		push(toll(m[1], m[2]!, m[3]!, m.index, eventAt(m.index)));
 	}
 	const those = THOSE_NUMBERS.exec(sentence);
 	const first = out[0];

@@ -28,6 +28,8 @@ const CUES: RegExp[] = [
 	new RegExp(`\\b(?:regards?|sees?|views?|considers?)\\s+(?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+[\\w’'-]+){0,3}?\\s+as\\s+(${CLAUSE})`, 'g'),
 	// "underscores its political relevance …", "show that the group is standing up to a hated enemy"
 	new RegExp(`\\b(?:underscores?|demonstrates?|signals?|shows?|proves?)\\s+((?:that\\s+|its\\s+|their\\s+|the\\s+group[’']s\\s+)${CLAUSE})`, 'g'),
+	// "targets fuel infrastructure to raise the cost of …": an act on a target, then its purpose
+	new RegExp(`\\b(?:targets?|targeted|targeting|chose|chooses|picked|attacks?|attacked|strikes|struck|bombed)\\s+(?:[\\w’'-]+\\s+){1,4}?(to\\s+${CLAUSE.replace(']+', ',]+')})`, 'g'),
 	new RegExp(`\\benabling\\s+[\\w-]+\\s+to\\s+(${CLAUSE})`, 'g'),
 	// Purpose after a motive verb: "to avenge", "to retaliate for", "to globalise its campaign"
 	new RegExp(`\\b(?:in\\s+)?(?:retaliation|revenge|response)\\s+for\\s+(${CLAUSE.replace(']+', ',]+')})`, 'g'),

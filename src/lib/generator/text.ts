@@ -77,7 +77,7 @@ export function furniture(paragraph: string, meta: Pick<DocMeta, 'title' | 'auth
 	const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 	if (plain(p) === plain(meta.title)) return 'title';
 	if (meta.author && (plain(p) === plain(meta.author) || plain(p) === `by ${plain(meta.author)}`)) return 'byline';
-	if (/^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*.*)?$/.test(p) && p.split(/\s+/).length <= 10) return 'byline';
+	if (/^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*.*)?$/.test(p) && p.split(/\s+/).length <= 10) return 'byline';
 	if (DATE_LINE.test(p)) return 'dateline';
 	if (/^source:/i.test(p)) return 'source';
 	if (BOILERPLATE.test(p)) return 'boilerplate';

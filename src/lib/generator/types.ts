@@ -38,11 +38,15 @@ export interface Fact {
 	qualifier?: string;
 	/** What the fact is about: the event a toll or date belongs to, or the person a role describes. */
 	event?: string;
-	/** Who acted: the claimant, the one who blamed or warned. */
+	/** Who acted: the claimant, the one who blamed or warned; the person a role belongs to. */
 	subject?: string;
+	/** Other names the text gives the subject ("also known as … ISKP (ISIS-K)"). */
+	aliases?: string[];
 	/** For tolls: killed or injured; for figures: what was counted. */
 	measure?: string;
 	precision?: Precision;
+	/** The exact words in the sentence a cloze card blanks out ("Just a day later", "March 23, 2019"). */
+	written?: string;
 	/** The sentence the fact came from, for cloze prompts. */
 	sentence: string;
 	evidence: Evidence;

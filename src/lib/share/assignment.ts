@@ -68,6 +68,8 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
  * card ids unique (progress is kept per card id) and at least one card of the assigned kinds.
  */
 export function checkAssignment(input: unknown): Checked<Assignment> {
+	// valibot's object schema accepts arrays (they are objects); an array is never an assignment.
+	if (Array.isArray(input)) return { ok: false, error: 'must be an assignment' };
 	const parsed = v.safeParse(AssignmentSchema, input);
 	if (!parsed.success) return { ok: false, error: issueMessage(parsed.issues[0]) };
 	const a = parsed.output;

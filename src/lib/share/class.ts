@@ -90,7 +90,8 @@ export function summarizeClass(reports: readonly Report[], now: number, options:
 	const trainees = entries.map(({ report, byId }): TraineeSummary => {
 		const studied = cards.filter((c) => isStudied(byId.get(c.id))).length;
 		const meanRecallOnDue = mean(cards.map((c) => byId.get(c.id)?.recallOnDue ?? 0));
-		const ready = (!target.allStudied || studied === cards.length) && meanRecallOnDue >= target.minRecall;
+		// Compared at the reports' precision (4 decimals), so a mean of exactly 90 % is not lost to a rounding error.
+		const ready = (!target.allStudied || studied === cards.length) && round4(meanRecallOnDue) >= target.minRecall;
 		const onPace = days > 0 && cards.length - studied <= days * newPerDay;
 		const status: TraineeStatus = ready ? 'ready' : onPace ? 'on track' : 'behind';
 		return {
@@ -161,6 +162,10 @@ function cardsOf(reports: readonly Report[]): { id: string; kind: CardKind; prom
 
 function isStudied(c: ReportCard | undefined): boolean {
 	return c !== undefined && c.state !== 'new';
+}
+
+function round4(x: number): number {
+	return Math.round(x * 10_000) / 10_000;
 }
 
 function mean(xs: readonly number[]): number {

@@ -123,6 +123,7 @@ export function buildReport(input: ReportInput): Report {
 
 /** Validates anything claiming to be a report: the schema, then totals that agree with the cards. */
 export function checkReport(input: unknown): Checked<Report> {
+	if (Array.isArray(input)) return { ok: false, error: 'must be a report' };
 	const parsed = v.safeParse(ReportSchema, input);
 	if (!parsed.success) return { ok: false, error: issueMessage(parsed.issues[0]) };
 	const r = parsed.output;

@@ -42,13 +42,14 @@ export function checkInt(x: number, what: string): number {
 export const zig = (n: number): number => (n >= 0 ? n * 2 : -n * 2 - 1);
 export const unzig = (u: number): number => (u % 2 === 0 ? u / 2 : -(u + 1) / 2);
 
+/**
+ * Forward whole seconds: even codes. Otherwise zig(ms)·2 + 1, where code 1 (zero ms) cannot occur because zero is
+ * whole seconds; it marks the escape for values too large for the code, which follow as `wide`.
+ */
 function stepCode(ms: number): number {
 	checkInt(ms, 'time');
-	return ms >= 0 && ms % 1000 === 0 ? (ms / 1000) * 2 : zig(ms) * 2 + 1;
-}
-
-function stepValue(u: number): number {
-	return u % 2 === 0 ? (u / 2) * 1000 : unzig((u - 1) / 2);
+	const code = ms >= 0 && ms % 1000 === 0 ? (ms / 1000) * 2 : zig(ms) * 2 + 1;
+	return Number.isSafeInteger(code) ? code : 1;
 }
 
 /** Appends numbers to a string; `text()` is the payload. */
@@ -67,8 +68,18 @@ export class Writer {
 		return this;
 	}
 
+	/** Signed integers up to ±2^52 (zigzag doubles them). */
 	int(v: number): this {
 		return this.uint(zig(checkInt(v, 'value')));
+	}
+
+	/** Any safe integer as sign, high and low 32-bit words: the escape for times far from the epoch. */
+	wide(v: number): this {
+		checkInt(v, 'value');
+		const m = Math.abs(v);
+		return this.uint(v < 0 ? 1 : 0)
+			.uint(Math.floor(m / 2 ** 32))
+			.uint(m % 2 ** 32);
 	}
 
 	/**
@@ -77,7 +88,7 @@ export class Writer {
 	 */
 	float(x: number): this {
 		const n = Math.round(x * 1e8);
-		if (Number.isSafeInteger(n) && Object.is(n / 1e8, x)) return this.uint(zig(n) * 2);
+		if (Number.isSafeInteger(zig(n) * 2) && Object.is(n / 1e8, x) && !Object.is(x, -0)) return this.uint(zig(n) * 2);
 		const view = new DataView(new ArrayBuffer(8));
 		view.setFloat64(0, x);
 		this.uint(1);
@@ -85,22 +96,30 @@ export class Writer {
 		return this;
 	}
 
-	/** A time difference in ms, in the coarsest exact unit: minutes (tag 0), seconds (1) or ms (2). */
+	/**
+	 * A time difference in ms, in the coarsest exact unit: minutes (tag 0), seconds (1) or ms (2). Code 1 (zero
+	 * seconds) can never occur, since zero is whole minutes, so it marks the escape for huge values.
+	 */
 	span(ms: number): this {
 		checkInt(ms, 'time');
-		if (ms % 60_000 === 0) return this.uint(zig(ms / 60_000) * 3);
-		if (ms % 1000 === 0) return this.uint(zig(ms / 1000) * 3 + 1);
-		return this.uint(zig(ms) * 3 + 2);
+		const code =
+			ms % 60_000 === 0 ? zig(ms / 60_000) * 3 : ms % 1000 === 0 ? zig(ms / 1000) * 3 + 1 : zig(ms) * 3 + 2;
+		return Number.isSafeInteger(code) ? this.uint(code) : this.uint(1).wide(ms);
 	}
 
 	/** A forward step in whole seconds (the common case, tag 0), else any signed ms difference (tag 1). */
 	step(ms: number): this {
-		return this.uint(stepCode(ms));
+		const code = stepCode(ms);
+		this.uint(code);
+		return code === 1 ? this.wide(ms) : this;
 	}
 
 	/** Like `step`, with 0 reserved for "no value" (a card never reviewed has no last_review). */
 	optionalStep(ms: number | undefined): this {
-		return this.uint(ms === undefined ? 0 : stepCode(ms) + 1);
+		if (ms === undefined) return this.uint(0);
+		const code = stepCode(ms);
+		this.uint(code + 1);
+		return code === 1 ? this.wide(ms) : this;
 	}
 
 	text(): string {
@@ -136,6 +155,16 @@ export class Reader {
 		return unzig(this.uint());
 	}
 
+	wide(): number {
+		const sign = this.uint();
+		const hi = this.uint();
+		const lo = this.uint();
+		if (sign > 1 || lo >= 2 ** 32) throw new CodecError('bad wide number');
+		const m = hi * 2 ** 32 + lo;
+		if (!Number.isSafeInteger(m)) throw new CodecError('number too large');
+		return sign ? -m : m;
+	}
+
 	float(): number {
 		const u = this.uint();
 		if (u === 1) {
@@ -153,18 +182,24 @@ export class Reader {
 
 	span(): number {
 		const u = this.uint();
+		if (u === 1) return this.wide();
 		const v = unzig(Math.floor(u / 3));
 		const tag = u % 3;
 		return tag === 0 ? v * 60_000 : tag === 1 ? v * 1000 : v;
 	}
 
 	step(): number {
-		return stepValue(this.uint());
+		return this.stepValue(this.uint());
 	}
 
 	optionalStep(): number | undefined {
 		const u = this.uint();
-		return u === 0 ? undefined : stepValue(u - 1);
+		return u === 0 ? undefined : this.stepValue(u - 1);
+	}
+
+	private stepValue(u: number): number {
+		if (u === 1) return this.wide();
+		return u % 2 === 0 ? (u / 2) * 1000 : unzig((u - 1) / 2);
 	}
 }
 

@@ -15,6 +15,13 @@ import { runMigrations } from './migrate';
 import { decodeChunk, decodeIndex, decodeSegment, encodeChunk, encodeIndex, encodeSegment } from './progress';
 import { findTail, scanDeck } from './progress';
 import type { DeckProgress, Notice, ReviewEntry } from './types';
+import type * as v from 'valibot';
+import type { Deck } from '../decks/schema';
+import * as backup from './backup';
+import type { ImportPreview } from './backup';
+import * as lib from './library';
+import { reconcile } from './reconcile';
+import type { DeckSettings } from './settings';
 import { StorageFullError, allKeys, applyChanges, type Change } from './write';
 
 interface UndoItem {
@@ -67,8 +74,23 @@ export class ProgressStore {
 
 	/** A deck's progress as saved; values that cannot be read are moved aside and reported in `notices`. */
 	load(deckId: string, title?: string): DeckProgress {
+		return this.read(deckId, title, true);
+	}
+
+	/** Like `load`, but changes nothing: unreadable values are skipped, not moved aside (for import previews). */
+	peek(deckId: string): DeckProgress {
+		return this.read(deckId, undefined, false);
+	}
+
+	/** Drops what this instance remembers of a deck (undo history, tail segment) after the deck was rewritten. */
+	forgetDeck(deckId: string): void {
+		this.undoStacks.delete(deckId);
+		this.tails.delete(deckId);
+	}
+
+	private read(deckId: string, title: string | undefined, repair: boolean): DeckProgress {
 		checkDeckId(deckId);
-		this.ensureMigrated();
+		if (repair) this.ensureMigrated();
 		const keys = scanDeck(this.storage, deckId);
 		const progress: DeckProgress = { deckId, cards: new Map(), log: [], lost: [] };
 		const bad: string[] = [];
@@ -106,7 +128,7 @@ export class ProgressStore {
 		}
 		progress.log.sort((a, b) => a.at - b.at);
 		this.tails.set(deckId, Math.max(0, ...keys.segments.keys()));
-		if (bad.length) this.setAside(bad, deckId, progress.lost.length, title, false);
+		if (bad.length && repair) this.setAside(bad, deckId, progress.lost.length, title, false);
 		return progress;
 	}
 
@@ -184,6 +206,49 @@ export class ProgressStore {
 		}
 		if (k.kind === 'progress' || k.kind === 'deck') return { deckId: k.deckId, all: false };
 		return { deckId: null, all: false };
+	}
+
+	/** See reconcile.ts: archives and resets cards whose answer changed; lists ids no longer in the deck. */
+	reconcile(deckId: string, cards: { id: string; answer: string }[], now: number): { relearn: string[]; removed: string[] } {
+		return reconcile(this, deckId, cards, now);
+	}
+
+	getSettings(deckId: string): DeckSettings {
+		return lib.getSettings(this, deckId);
+	}
+	saveSettings(deckId: string, s: DeckSettings): void {
+		lib.saveSettings(this, deckId, s);
+	}
+	saveDeck(deck: Deck): void {
+		lib.saveDeck(this, deck);
+	}
+	getDeck(id: string): Deck | null {
+		return lib.getDeck(this, id);
+	}
+	listDecks(): Deck[] {
+		return lib.listDecks(this);
+	}
+	removeDeck(id: string): void {
+		lib.removeDeck(this, id);
+	}
+	getRecord<T>(name: string, schema: v.GenericSchema<unknown, T>): T | null {
+		return lib.getRecord(this, name, schema);
+	}
+	setRecord(name: string, value: unknown): void {
+		lib.setRecord(this, name, value);
+	}
+
+	/** All progress as a JSON text file (see backup.ts). */
+	exportAll(now: number): string {
+		return backup.exportAll(this, now);
+	}
+	previewImport(text: string): ImportPreview {
+		return backup.previewImport(this, text);
+	}
+	/** `now` is accepted for symmetry with exportAll; merging needs no clock. */
+	applyImport(text: string, now: number): ImportPreview {
+		void now;
+		return backup.applyImport(this, text);
 	}
 
 	/** Characters used by the app's keys (key + value, as browsers count them) and the browser's limit. */

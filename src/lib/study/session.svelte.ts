@@ -5,7 +5,7 @@
 import type { FSRS, Grade } from 'ts-fsrs';
 import type { Deck, DeckCard } from '../decks/schema';
 import { createEmptyCard, gradeCard, makeScheduler, previewGrades, reviewTime, type Card } from '../scheduler/fsrs';
-import { afterGrade, buildQueue, countsOf, nextCard, type StudyQueue } from '../scheduler/queue';
+import { afterGrade, buildQueue, countsOf, nextCard, type QueueCounts, type StudyQueue } from '../scheduler/queue';
 import type { SchedulerSettings } from '../scheduler/settings';
 
 /** What the session needs of the progress store; the real one is storage/ProgressStore. */
@@ -45,10 +45,18 @@ export class StudySession {
 	/** A message for the learner when a grade could not be saved. */
 	error = $state<string | null>(null);
 
-	current = $derived(this.currentId ? (this.#cards.get(this.currentId) ?? null) : null);
-	counts = $derived(countsOf(this.queue));
-	remaining = $derived(this.queue.learning.length + this.queue.review.length + this.queue.fresh.length);
-	canUndo = $derived(this.graded > 0);
+	get current(): DeckCard | null {
+		return this.currentId ? (this.#cards.get(this.currentId) ?? null) : null;
+	}
+	get counts(): QueueCounts {
+		return countsOf(this.queue);
+	}
+	get remaining(): number {
+		return this.queue.learning.length + this.queue.review.length + this.queue.fresh.length;
+	}
+	get canUndo(): boolean {
+		return this.graded > 0;
+	}
 
 	constructor(deck: Deck, settings: SchedulerSettings, store: SessionStore, now: number) {
 		this.deck = deck;
@@ -139,7 +147,7 @@ export class StudySession {
 		const q = this.queue;
 		if (keep && (q.learning.includes(keep) || q.review.includes(keep) || q.fresh.includes(keep))) return;
 		const next = nextCard(q, this.states, now);
-		if (next.id) this.#show(next.id, now);
+		if (next.id !== null) this.#show(next.id, now);
 		else {
 			this.currentId = null;
 			this.revealed = false;

@@ -79,3 +79,12 @@ describe('shipped decks', () => {
 		expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(deckJsonSchema());
 	});
 });
+
+describe('decks/README.md', () => {
+	it('holds a complete example that validates', () => {
+		const readme = readFileSync('decks/README.md', 'utf8');
+		const example = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+		const r = parseDeck(example, 'decks/README.md');
+		expect(r.ok ? r.deck.cards.map((c) => c.id) : r.errors.map(formatDeckError)).toEqual(['kerman-toll', 'iskp-motive']);
+	});
+});

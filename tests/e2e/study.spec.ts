@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+import { openStudy, promptText, revealAndGrade, shot, STARTER, studyCounts } from './helpers';
+
+test.describe('drilling a deck', () => {
+	test('home lists the starter deck with its new cards, and a whole session runs to its summary', async ({ page }, info) => {
+		await page.goto('/');
+		const row = page.getByRole('listitem').filter({ hasText: STARTER.title });
+		await expect(row.locator('.counts')).toContainText(`${STARTER.cards} new, 0 learning, 0 due`);
+		await shot(page, 'home', info.project.name);
+
+		await row.getByRole('link', { name: new RegExp(`^${STARTER.title}`) }).click();
+		await expect(studyCounts(page)).toContainText(`${STARTER.cards} new, 0 learning, 0 due`);
+		await shot(page, 'study-prompt', info.project.name);
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await expect(page.getByRole('region', { name: 'Answer' })).toBeVisible();
+		await expect(page.getByRole('button', { name: /^Again, next in 1m/ })).toBeVisible();
+		await expect(page.getByRole('button', { name: /^Good, next in 10m/ })).toBeVisible();
+		await shot(page, 'study-answer', info.project.name);
+		await page.getByRole('button', { name: /^Easy,/ }).click();
+
+		for (let i = 1; i < STARTER.cards; i++) await revealAndGrade(page, 'Easy');
+		await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+		await expect(page.getByText(`You studied ${STARTER.cards} cards`)).toBeVisible();
+		await shot(page, 'study-summary', info.project.name);
+
+		await page.getByRole('region', { name: 'Session complete' }).getByRole('link', { name: 'Back to decks' }).click();
+		await expect(page.getByRole('listitem').filter({ hasText: STARTER.title }).locator('.counts')).toContainText('0 new, 0 learning, 0 due');
+	});
+
+	test('a card graded Again comes back in the same session', async ({ page }) => {
+		await openStudy(page);
+		const first = await promptText(page);
+		await revealAndGrade(page, 'Again');
+		await expect(studyCounts(page)).toContainText(`${STARTER.cards - 1} new, 1 learning, 0 due`);
+		// Nothing else is due now, so once the new cards are done the learning card returns within the learn-ahead limit.
+		for (let i = 1; i < STARTER.cards; i++) await revealAndGrade(page, 'Easy');
+		expect(await promptText(page)).toBe(first);
+	});
+
+	test('progress survives a reload mid-session', async ({ page }) => {
+		await openStudy(page);
+		await revealAndGrade(page, 'Easy');
+		await revealAndGrade(page, 'Good');
+		const current = await promptText(page);
+		await page.reload();
+		await expect(studyCounts(page)).toContainText(`${STARTER.cards - 2} new, 1 learning, 0 due`);
+		expect(await promptText(page)).toBe(current);
+	});
+
+	test('undo by button and by keyboard brings the last card back with its counts', async ({ page }) => {
+		await openStudy(page);
+		const first = await promptText(page);
+		await revealAndGrade(page, 'Good');
+		await expect(studyCounts(page)).toContainText(`${STARTER.cards - 1} new, 1 learning, 0 due`);
+		await page.getByRole('button', { name: 'Undo last grade' }).click();
+		expect(await promptText(page)).toBe(first);
+		await expect(studyCounts(page)).toContainText(`${STARTER.cards} new, 0 learning, 0 due`);
+
+		await revealAndGrade(page, 'Easy');
+		await page.keyboard.press('Control+z');
+		expect(await promptText(page)).toBe(first);
+		await revealAndGrade(page, 'Easy');
+		await page.keyboard.press('u');
+		expect(await promptText(page)).toBe(first);
+		// Undo is saved too: after a reload the card is still new.
+		await page.reload();
+		await expect(studyCounts(page)).toContainText(`${STARTER.cards} new, 0 learning, 0 due`);
+	});
+
+	test('a keyboard-only drill: Space reveals, digits grade, focus follows the card', async ({ page }) => {
+		await openStudy(page);
+		const first = await promptText(page);
+		await expect(page.locator('article h2')).toBeFocused();
+		await page.keyboard.press('Space');
+		await expect(page.getByRole('region', { name: 'Answer' })).toBeVisible();
+		await page.keyboard.press('4');
+		expect(await promptText(page)).not.toBe(first);
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('3');
+		await expect(studyCounts(page)).toContainText(`${STARTER.cards - 2} new, 1 learning, 0 due`);
+		// Tab reaches the answer buttons too.
+		await page.keyboard.press('Space');
+		await page.getByRole('button', { name: /^Easy,/ }).focus();
+		await page.keyboard.press('Enter');
+		await expect(studyCounts(page)).toContainText(`${STARTER.cards - 3} new, 1 learning, 0 due`);
+	});
+});
+
+test('phone layout: no horizontal scroll at 360 px and answer buttons at least 44 px in the thumb zone', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await openStudy(page);
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+	expect(scroll).toBeLessThanOrEqual(360);
+	for (const name of ['Again', 'Hard', 'Good', 'Easy']) {
+		const box = await page.getByRole('button', { name: new RegExp(`^${name},`) }).boundingBox();
+		expect(box!.height).toBeGreaterThanOrEqual(44);
+		expect(box!.width).toBeGreaterThanOrEqual(44);
+		expect(box!.y).toBeGreaterThan(740 / 2);
+	}
+});

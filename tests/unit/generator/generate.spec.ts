@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../../src/lib/decks/parse';
+import { CARD_KINDS } from '../../../src/lib/decks/schema';
+import { generate, generateDeck, type DocMeta } from '../../../src/lib/generator/index';
+import { checkCard } from '../../../src/lib/generator/provenance';
+import { labelledDocs, scoreDoc } from '../../../scripts/bench/generator';
+
+const fixtures = join(__dirname, '../../fixtures/generator');
+const read = (file: string) => readFileSync(join(fixtures, file), 'utf8');
+const blog: DocMeta = { id: 'selvik-blog', title: 'Drone strike on Selvik refinery: what we know', author: 'Ravi Anand', published: '2025-03-03' };
+const wire: DocMeta = { id: 'selvik-wire', title: 'Selvik refinery attack leaves three dead', author: 'Tom Hale', published: '2025-03-02' };
+const valdora: DocMeta = { id: 'valdora-market', title: 'Bomb at Valdora harbour market kills dozens', author: 'Elena Marsh', published: '2024-10-14' };
+
+describe('generateDeck over two sources', () => {
+	const result = generateDeck(
+		[
+			{ text: read('selvik-blog.md'), meta: blog },
+			{ text: read('selvik-wire.html'), meta: wire }
+		],
+		{ id: 'selvik', title: 'Selvik refinery strike' }
+	);
+	const cards = result.deck.cards;
+
+	it('keeps both values when the sources differ, with an explanation saying so', () => {
+		const toll = cards.find((c) => c.kind === 'toll' && /killed/.test(c.prompt) && /Selvik/.test(c.prompt));
+		expect(toll?.answer).toBe('Two');
+		expect(toll?.variants).toEqual([{ answer: 'Three', source: { doc: 'selvik-wire', paragraph: expect.any(Number), quote: expect.stringContaining('Three workers were killed') } }]);
+		expect(toll?.explanation).toMatch(/sources differ/);
+	});
+
+	it('never offers the answer, an accepted answer or another source’s value as a choice', () => {
+		for (const card of cards) {
+			const banned = [card.answer, ...(card.accept ?? []), ...(card.variants ?? []).map((v) => v.answer)].map((a) => a.toLowerCase());
+			expect((card.choices ?? []).filter((c) => banned.includes(c.toLowerCase()))).toEqual([]);
+		}
+	});
+
+	it('cites only verbatim quotes of the documents as converted to text', () => {
+		expect(cards.flatMap((c) => checkCard(c, result.texts))).toEqual([]);
+	});
+
+	it('gives unique, readable ids', () => {
+		const ids = cards.map((c) => c.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(ids.every((id) => /^[a-z0-9][a-z0-9-]{0,63}$/.test(id))).toBe(true);
+		expect(ids).toContain('selvik-killed');
+	});
+
+	it('writes YAML that the deck parser accepts', () => {
+		const parsed = parseDeck(stringify(result.deck), 'selvik.yaml');
+		expect(parsed.ok ? parsed.deck.cards.length : parsed.errors).toBe(cards.length);
+		expect(cards.every((c) => (CARD_KINDS as readonly string[]).includes(c.kind))).toBe(true);
+	});
+});
+
+describe('generate', () => {
+	const { cards, facts } = generate(read('valdora-market.txt'), valdora);
+
+	it('asks tolls in plain words and answers as the source words it', () => {
+		const toll = cards.find((c) => c.kind === 'toll' && c.answer === 'at least 41');
+		expect(toll?.prompt).toBe('How many people were killed in the attack in Valdora?')
+		const academy = cards.find((c) => c.kind === 'toll' && c.answer === '17');
+		expect(academy?.prompt).toBe('How many people were killed in the police academy?');
+	});
+
+	it('blanks motives out of their sentence', () => {
+		const motive = cards.find((c) => c.kind === 'motive' && c.answer === 'show that no port is safe');
+		expect(motive?.format).toBe('cloze');
+		expect(motive?.prompt).toContain('wants to ____');
+	});
+
+	it('gives dates a precision and takes nothing from the photo caption (paragraph 4)', () => {
+		const dates = cards.filter((c) => c.kind === 'date');
+		expect(dates.every((c) => c.precision !== undefined)).toBe(true);
+		expect(facts.some((f) => f.evidence.paragraph === 4)).toBe(false);
+	});
+});
+
+describe('measured quality on labelled documents', () => {
+	const docs = labelledDocs();
+	it.each(docs.map((d) => [d.labels.meta.id, d] as const))('%s: dates and tolls fully recalled, motives mostly', (_id, { labels, text }) => {
+		const scores = Object.fromEntries(scoreDoc(generate(text, labels.meta).facts, labels).map((s) => [s.kind, s]));
+		expect(scores.dates!.tp / scores.dates!.expected).toBeGreaterThanOrEqual(0.95);
+		expect(scores.tolls!.tp / scores.tolls!.expected).toBeGreaterThanOrEqual(0.95);
+		expect(scores.roles!.tp / scores.roles!.expected).toBeGreaterThanOrEqual(0.85);
+		expect(scores.motives!.tp / scores.motives!.expected).toBeGreaterThanOrEqual(0.5);
+	});
+});

@@ -1,0 +1,29 @@
+import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
+import { MemoryStorage } from '../../../src/lib/storage/memory';
+import { ProgressStore } from '../../../src/lib/storage/store';
+import type { ReviewEntry } from '../../../src/lib/storage/types';
+
+export const T0 = Date.UTC(2025, 2, 22, 9, 0, 0);
+export const MIN = 60_000;
+export const DAY = 86_400_000;
+
+export function makeStore(storage: Storage = new MemoryStorage(), now = T0): ProgressStore {
+	return new ProgressStore(storage, { now: () => now });
+}
+
+/** A card after the given grades, one every `gap` ms from T0, with fuzz off. */
+export function makeCard(grades: Grade[] = [3], gap = DAY): Card {
+	const f = fsrs({ enable_fuzz: false });
+	let card = createEmptyCard(new Date(T0));
+	grades.forEach((g, i) => (card = f.next(card, new Date(T0 + i * gap), g).card));
+	return card;
+}
+
+export function entry(cardId: string, at: number, rating: 1 | 2 | 3 | 4 = 3, durationMs = 4000): ReviewEntry {
+	return { cardId, at, rating, durationMs };
+}
+
+/** Records `card` for `cardId` at the card's last review time. */
+export function recordCard(store: ProgressStore, deckId: string, cardId: string, card: Card, rating: 1 | 2 | 3 | 4 = 3) {
+	store.record(deckId, cardId, card, entry(cardId, card.last_review!.getTime(), rating));
+}
