@@ -1,0 +1,110 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openStudy, promptText, revealAndGrade, shot, STARTER, studyCounts } from './helpers';
+
+const keys = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort());
+const read = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+
+test('two tabs studying the same deck lose no review', async ({ context }) => {
+	const a = await context.newPage();
+	const b = await context.newPage();
+	await openStudy(a);
+	await openStudy(b);
+	// Both tabs start on the same first card; each grades it and then another.
+	await revealAndGrade(a, 'Easy');
+	await expect(studyCounts(b)).toContainText(`${STARTER.cards - 1} new`);
+	await revealAndGrade(b, 'Easy');
+	await revealAndGrade(a, 'Easy');
+	await revealAndGrade(b, 'Easy');
+	await expect(studyCounts(a)).toContainText(`${STARTER.cards - 4} new, 0 learning, 0 due`);
+
+	const fresh = await context.newPage();
+	await fresh.goto('/');
+	const row = fresh.getByRole('listitem').filter({ hasText: STARTER.title });
+	await expect(row.locator('.counts')).toContainText(`${STARTER.cards - 4} new, 0 learning, 0 due`);
+});
+
+test('unreadable saved progress is kept aside, the user is told, and the app keeps working', async ({ page }) => {
+	await openStudy(page);
+	await revealAndGrade(page, 'Easy');
+	await revealAndGrade(page, 'Easy');
+	const chunk = (await keys(page)).find((k) => /^bt:p:crocus-starter:c\d+$/.test(k));
+	expect(chunk).toBeDefined();
+	await page.evaluate((k) => localStorage.setItem(k, '\u0000garbage{{{'), chunk!);
+
+	await page.reload();
+	await expect(page.getByRole('alert')).toContainText(/could not be read/i);
+	await expect(page.getByRole('alert')).toContainText('bt:quarantine:');
+	const kept = (await keys(page)).filter((k) => k.startsWith('bt:quarantine:'));
+	expect(kept).toHaveLength(1);
+	expect(await read(page, kept[0]!)).toBe('\u0000garbage{{{');
+	// Still studyable.
+	await revealAndGrade(page, 'Easy');
+	await expect(studyCounts(page)).toBeVisible();
+});
+
+test('a full quota says so, and loses nothing saved before', async ({ page }, info) => {
+	await openStudy(page);
+	await revealAndGrade(page, 'Easy');
+	await revealAndGrade(page, 'Easy');
+	const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+	// From now on every write fails as it does when the origin's quota is used up.
+	await page.evaluate(() => {
+		Storage.prototype.setItem = function () {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	});
+	const card = await promptText(page);
+	await revealAndGrade(page, 'Easy');
+	await expect(page.getByRole('alert')).toContainText(/storage is full/i);
+	await shot(page, 'quota-full', info.project.name);
+	// The card stays on screen; nothing stored changed.
+	expect(await promptText(page)).toBe(card);
+	expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before);
+
+	await page.reload();
+	await expect(studyCounts(page)).toContainText(`${STARTER.cards - 2} new, 0 learning, 0 due`);
+});
+
+test('export all progress to a file, and import it back after the browser was cleared', async ({ page }, info) => {
+	await openStudy(page);
+	await revealAndGrade(page, 'Easy');
+	await revealAndGrade(page, 'Good');
+	await revealAndGrade(page, 'Easy');
+
+	await page.goto('/progress/');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export progress' }).click();
+	const file = await (await download).path();
+	expect(file).toBeTruthy();
+
+	await page.evaluate(() => localStorage.clear());
+	await page.reload();
+
+	// A damaged file is refused and changes nothing.
+	await page.getByLabel('Choose a progress file…').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"briefing-trainer-progress","version":2,"decks":') });
+	await expect(page.getByRole('alert')).toContainText('broken.json cannot be imported');
+	const afterBroken = (await keys(page)).filter((k) => k.startsWith('bt:p:'));
+	expect(afterBroken).toEqual([]);
+
+	await page.getByLabel('Choose a progress file…').setInputFiles(file);
+	const preview = page.getByRole('region', { name: 'Import preview' });
+	await expect(preview.getByRole('row', { name: /crocus-starter/ })).toContainText('3');
+	await shot(page, 'import-preview', info.project.name);
+	await preview.getByRole('button', { name: 'Import' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+
+	await openStudy(page);
+	await expect(studyCounts(page)).toContainText(`${STARTER.cards - 3} new, 1 learning, 0 due`);
+});
+
+test('deck text is shown as text, never run', async ({ page }) => {
+	let dialog = false;
+	page.on('dialog', async (d) => {
+		dialog = true;
+		await d.dismiss();
+	});
+	await page.goto('/study/?deck=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+	await expect(page.getByRole('heading', { name: 'Deck not found' })).toBeVisible();
+	await expect(page.getByText('There is no deck called “<script>alert(1)</script>”')).toBeVisible();
+	expect(dialog).toBe(false);
+});
