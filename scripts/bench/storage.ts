@@ -3,7 +3,7 @@
  *
  * The synthetic year: 20 decks × 500 cards, studied daily for 365 days — a few new cards per deck per day, every due
  * card reviewed, learning steps repeated within the session — until 100,000 reviews. States come from real ts-fsrs
- * scheduling with fuzz on; grades are 10% Again, 12% Hard, 73% Good, 5% Easy; answers take 3–20 s.
+ * scheduling with fuzz on, at most ~274 reviews a day so the year is evenly used; grades are 10% Again, 12% Hard, 73% Good, 5% Easy; answers take 3–20 s.
  */
 import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import { MemoryStorage } from '../../src/lib/storage/memory';
@@ -14,7 +14,7 @@ import { median, type BenchRow } from './types';
 const DECKS = 20;
 const CARDS_PER_DECK = 500;
 const REVIEWS = 100_000;
-const NEW_PER_DAY = 4;
+const NEW_PER_DAY = 3;
 const START = Date.UTC(2025, 0, 1, 6, 0, 0);
 const DAY = 86_400_000;
 const KINDS = ['toll', 'date', 'actor', 'motive', 'figure'];
@@ -56,16 +56,20 @@ export async function makeYear(): Promise<Year> {
 	let total = 0;
 	for (let day = 0; day < 365 && total < REVIEWS; day++) {
 		let t = START + day * DAY + Math.floor(random() * 4) * 3_600_000;
-		for (const deckId of deckIds) {
+		// A daily limit spreads the 100,000 reviews over the whole year, as reviewsPerDay does in the app.
+		const limit = total + Math.ceil((REVIEWS - total) / (365 - day));
+		// Start with a different deck each day so none is always last when the day's limit is reached.
+		for (const deckId of [...deckIds.slice(day % DECKS), ...deckIds.slice(0, day % DECKS)]) {
 			const state = cards.get(deckId)!;
 			const ids = cardIds.get(deckId)!;
 			const fresh = ids.filter((id) => !state.has(id)).slice(0, NEW_PER_DAY);
 			const due = (now: number) => [...state].filter(([, c]) => c.due.getTime() <= now).map(([id]) => id);
-			let queue = [...due(t + 3_600_000), ...fresh];
+			// On the last day, review ahead so the year ends at exactly REVIEWS reviews.
+			let queue = [...due(t + (day === 364 ? 90 * DAY : 3_600_000)), ...fresh];
 			// One session: review what is due, then whatever learning steps come due within 15 minutes.
-			while (queue.length && total < REVIEWS) {
+			while (queue.length && total < limit) {
 				for (const id of queue) {
-					if (total >= REVIEWS) break;
+					if (total >= limit) break;
 					t += Math.floor(3 + random() * 17) * 1000;
 					const g = grade();
 					const next = f.next(state.get(id) ?? createEmptyCard(new Date(t)), new Date(t), g).card;

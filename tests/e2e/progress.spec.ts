@@ -108,3 +108,17 @@ test('deck text is shown as text, never run', async ({ page }) => {
 	await expect(page.getByText('There is no deck called “<script>alert(1)</script>”')).toBeVisible();
 	expect(dialog).toBe(false);
 });
+
+test('keeps working offline once opened', async ({ page, context }) => {
+	await page.goto('/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await context.setOffline(true);
+	await page.goto('/study/?deck=crocus-starter');
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	await revealAndGrade(page, 'Easy');
+	await page.goto('/');
+	await expect(page.getByRole('listitem').filter({ hasText: STARTER.title }).locator('.counts')).toContainText(`${STARTER.cards - 1} new`);
+	await context.setOffline(false);
+});

@@ -43,6 +43,9 @@ export class ProgressStore {
 	private tails = new Map<string, number>();
 	private undoStacks = new Map<string, UndoItem[]>();
 	private migrated = false;
+	/** Last decoded index and tail segment per deck, reused while their stored text is unchanged. */
+	private indexCache = new Map<string, { raw: string; ids: string[] }>();
+	private tailCache = new Map<string, { raw: string; entries: SlotEntry[] }>();
 
 	constructor(storage: Storage | null, options: StoreOptions = {}) {
 		this.storage = storage ?? new MemoryStorage();
@@ -161,6 +164,7 @@ export class ProgressStore {
 		changes.push({ key: segmentKey(deckId, tail), value: encodeSegment(entries) });
 		this.commit(changes);
 		this.tails.set(deckId, tail);
+		this.tailCache.set(deckId, { raw: changes.at(-1)!.value!, entries });
 		const stack = this.undoStacks.get(deckId) ?? [];
 		stack.push({ cardId, previous, entry: stored });
 		this.undoStacks.set(deckId, stack);
@@ -308,8 +312,13 @@ export class ProgressStore {
 	readIds(deckId: string): string[] {
 		const raw = this.storage.getItem(indexKey(deckId));
 		if (raw === null) return [];
+		// Decoding a 500-id index on every grade is most of a record()'s cost; the raw text tells if it changed.
+		const cached = this.indexCache.get(deckId);
+		if (cached?.raw === raw) return [...cached.ids];
 		try {
-			return decodeIndex(raw);
+			const ids = decodeIndex(raw);
+			this.indexCache.set(deckId, { raw, ids });
+			return [...ids];
 		} catch {
 			this.setAside(scanDeck(this.storage, deckId).all.filter(isSlotted), deckId, 0, undefined, true);
 			return [];
@@ -335,7 +344,9 @@ export class ProgressStore {
 		const n = findTail(this.storage, deckId, from);
 		const raw = this.storage.getItem(segmentKey(deckId, n));
 		let entries: SlotEntry[] = [];
-		if (raw !== null) {
+		const cached = this.tailCache.get(deckId);
+		if (raw !== null && cached?.raw === raw) entries = [...cached.entries];
+		else if (raw !== null) {
 			try {
 				entries = decodeSegment(raw);
 			} catch {
