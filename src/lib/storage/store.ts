@@ -17,8 +17,6 @@ import { findTail, scanDeck } from './progress';
 import type { DeckProgress, Notice, ReviewEntry } from './types';
 import type * as v from 'valibot';
 import type { Deck } from '../decks/schema';
-import * as backup from './backup';
-import type { ImportPreview } from './backup';
 import * as lib from './library';
 import { reconcile } from './reconcile';
 import type { DeckSettings } from './settings';
@@ -240,19 +238,6 @@ export class ProgressStore {
 	}
 	setRecord(name: string, value: unknown): void {
 		lib.setRecord(this, name, value);
-	}
-
-	/** All progress as a JSON text file (see backup.ts). */
-	exportAll(now: number): string {
-		return backup.exportAll(this, now);
-	}
-	previewImport(text: string): ImportPreview {
-		return backup.previewImport(this, text);
-	}
-	/** `now` is accepted for symmetry with exportAll; merging needs no clock. */
-	applyImport(text: string, now: number): ImportPreview {
-		void now;
-		return backup.applyImport(this, text);
 	}
 
 	/** Characters used by the app's keys (key + value, as browsers count them) and the browser's limit. */
