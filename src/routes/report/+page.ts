@@ -1,0 +1,16 @@
+import { progressStore } from '$lib/app/progress';
+import { findReceived } from '$lib/assignments/records';
+import { withDeck } from '$lib/assignments/progress';
+import type { PageLoad } from './$types';
+
+// The page reads the query (?assignment=id) and this browser's storage (the assignment, its deck, the progress),
+// so it renders in the browser; the prerendered file is its shell.
+export const ssr = false;
+
+export const load = (({ url }) => {
+	const id = url.searchParams.get('assignment') ?? '';
+	const store = progressStore();
+	const received = findReceived(store, id);
+	const deck = received ? store.getDeck(received.deckId) : null;
+	return { id, received, assignment: received && deck ? withDeck(received, deck) : null };
+}) satisfies PageLoad;
