@@ -1,8 +1,24 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openStudy, promptText, revealAndGrade, shot, STARTER, studyCounts } from './helpers';
 
+/** These drills are about reveal and self-grade, so they pick that answer mode for the session. */
+async function answerByReveal(page: Page) {
+	await page.getByLabel('Answer by').selectOption('reveal');
+	await expect(page.getByRole('button', { name: 'Show answer' })).toHaveAttribute('aria-keyshortcuts', 'Space Enter');
+}
+
+/** The same, as the deck's setting, so a session opens in Reveal mode with focus on the card. */
+async function revealByDefault(page: Page) {
+	await page.goto(`/settings/?deck=${STARTER.id}`);
+	await page.getByRole('radio', { name: /^Reveal/ }).check();
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('status')).toContainText('Saved');
+}
+
 test.describe('drilling a deck', () => {
-	test('home lists the starter deck with its new cards, and a whole session runs to its summary', async ({ page }, info) => {
+	test('home lists the starter deck with its new cards, and a whole session runs to its summary', async ({
+		page
+	}, info) => {
 		await page.goto('/');
 		const row = page.getByRole('listitem').filter({ hasText: STARTER.title });
 		await expect(row.locator('.counts')).toContainText(`${STARTER.cards} new, 0 learning, 0 due`);
@@ -10,6 +26,7 @@ test.describe('drilling a deck', () => {
 
 		await row.getByRole('link', { name: new RegExp(`^${STARTER.title}`) }).click();
 		await expect(studyCounts(page)).toContainText(`${STARTER.cards} new, 0 learning, 0 due`);
+		await answerByReveal(page);
 		await shot(page, 'study-prompt', info.project.name);
 		await page.getByRole('button', { name: 'Show answer' }).click();
 		await expect(page.getByRole('region', { name: 'Answer' })).toBeVisible();
@@ -24,11 +41,14 @@ test.describe('drilling a deck', () => {
 		await shot(page, 'study-summary', info.project.name);
 
 		await page.getByRole('region', { name: 'Session complete' }).getByRole('link', { name: 'Back to decks' }).click();
-		await expect(page.getByRole('listitem').filter({ hasText: STARTER.title }).locator('.counts')).toContainText('0 new, 0 learning, 0 due');
+		await expect(page.getByRole('listitem').filter({ hasText: STARTER.title }).locator('.counts')).toContainText(
+			'0 new, 0 learning, 0 due'
+		);
 	});
 
 	test('a card graded Again comes back in the same session', async ({ page }) => {
 		await openStudy(page);
+		await answerByReveal(page);
 		const first = await promptText(page);
 		await revealAndGrade(page, 'Again');
 		await expect(studyCounts(page)).toContainText(`${STARTER.cards - 1} new, 1 learning, 0 due`);
@@ -39,6 +59,7 @@ test.describe('drilling a deck', () => {
 
 	test('progress survives a reload mid-session', async ({ page }) => {
 		await openStudy(page);
+		await answerByReveal(page);
 		await revealAndGrade(page, 'Easy');
 		await revealAndGrade(page, 'Good');
 		const current = await promptText(page);
@@ -48,6 +69,7 @@ test.describe('drilling a deck', () => {
 	});
 
 	test('undo by button and by keyboard brings the last card back with its counts', async ({ page }) => {
+		await revealByDefault(page);
 		await openStudy(page);
 		const first = await promptText(page);
 		await revealAndGrade(page, 'Good');
@@ -68,6 +90,7 @@ test.describe('drilling a deck', () => {
 	});
 
 	test('a keyboard-only drill: Space reveals, digits grade, focus follows the card', async ({ page }) => {
+		await revealByDefault(page);
 		await openStudy(page);
 		const first = await promptText(page);
 		await expect(page.locator('article h2')).toBeFocused();
@@ -86,9 +109,12 @@ test.describe('drilling a deck', () => {
 	});
 });
 
-test('phone layout: no horizontal scroll at 360 px and answer buttons at least 44 px in the thumb zone', async ({ page }) => {
+test('phone layout: no horizontal scroll at 360 px and answer buttons at least 44 px in the thumb zone', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	await openStudy(page);
+	await answerByReveal(page);
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
 	expect(scroll).toBeLessThanOrEqual(360);

@@ -44,7 +44,8 @@ export function applyEdit(card: DeckCard, fields: EditFields, texts: Record<stri
 	const accept = lines(fields.accept).filter((a) => a.toLowerCase() !== answer.toLowerCase());
 
 	if (!prompt) errors.prompt = 'Prompt: write the question.';
-	else if (card.format === 'cloze' && !prompt.includes('____')) errors.prompt = 'Prompt: a fill-in-the-gap card needs ____ where the answer goes.';
+	else if (card.format === 'cloze' && !prompt.includes('____'))
+		errors.prompt = 'Prompt: a fill-in-the-gap card needs ____ where the answer goes.';
 	if (!answer) errors.answer = 'Answer: write the expected answer.';
 	if (!quote) errors.quote = 'Quote: the card needs its evidence.';
 	else if (checkEvidence({ ...card.source, quote }, texts)) {

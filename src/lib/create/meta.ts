@@ -74,7 +74,8 @@ export function checkDeck(deck: DeckFields): DeckErrors {
 	if (!deck.title.trim()) errors.title = 'Deck title: write a title for the deck list.';
 	const id = deck.id.trim();
 	if (!id) errors.id = 'Deck id: required; it names the file and keeps progress together.';
-	else if (!ID_PATTERN.test(id)) errors.id = 'Deck id: use lowercase letters, digits and dashes (at most 64), starting with a letter or digit.';
+	else if (!ID_PATTERN.test(id))
+		errors.id = 'Deck id: use lowercase letters, digits and dashes (at most 64), starting with a letter or digit.';
 	return errors;
 }
 
@@ -90,6 +91,13 @@ export function docMetas(docs: DocFields[]): DocMeta[] {
 		for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
 		used.add(id);
 		const opt = (k: 'publisher' | 'author' | 'url') => (d[k].trim() ? { [k]: d[k].trim() } : {});
-		return { id, title: d.title.trim(), published: d.published.trim(), ...opt('publisher'), ...opt('author'), ...opt('url') };
+		return {
+			id,
+			title: d.title.trim(),
+			published: d.published.trim(),
+			...opt('publisher'),
+			...opt('author'),
+			...opt('url')
+		};
 	});
 }

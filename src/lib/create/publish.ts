@@ -14,7 +14,12 @@ export type BuildResult = { ok: true; deck: Deck } | { ok: false; errors: string
  * Assembles and checks the deck. `texts` are the documents as the generator read them (keyed by source id), so every
  * quote is checked against the text its paragraph numbers refer to.
  */
-export function buildDeck(fields: DeckFields, sources: DeckSource[], cards: DeckCard[], texts: Record<string, string>): BuildResult {
+export function buildDeck(
+	fields: DeckFields,
+	sources: DeckSource[],
+	cards: DeckCard[],
+	texts: Record<string, string>
+): BuildResult {
 	const errors: string[] = Object.values(checkDeck(fields));
 	if (cards.length === 0) errors.push('Accept at least one card: a deck needs cards to study.');
 	if (errors.length > 0) return { ok: false, errors };
@@ -24,10 +29,16 @@ export function buildDeck(fields: DeckFields, sources: DeckSource[], cards: Deck
 	const draft = { id: fields.id.trim(), title, description, sources, cards };
 	const parsed = v.safeParse(DeckSchema, draft, { abortEarly: false });
 	if (!parsed.success) {
-		return { ok: false, errors: parsed.issues.map((i) => `${(i.path ?? []).map((p) => String(p.key)).join('.') || 'deck'}: ${i.message}`) };
+		return {
+			ok: false,
+			errors: parsed.issues.map((i) => `${(i.path ?? []).map((p) => String(p.key)).join('.') || 'deck'}: ${i.message}`)
+		};
 	}
 	const deck = parsed.output;
-	const problems = [...ruleProblems(deck), ...deck.cards.flatMap((c) => checkCard(c, texts).map((p) => `card "${p.card}": ${p.message}`))];
+	const problems = [
+		...ruleProblems(deck),
+		...deck.cards.flatMap((c) => checkCard(c, texts).map((p) => `card "${p.card}": ${p.message}`))
+	];
 	return problems.length > 0 ? { ok: false, errors: problems } : { ok: true, deck };
 }
 
@@ -49,7 +60,8 @@ function ruleProblems(deck: Deck): string[] {
 			if (!sourceIds.has(e.doc)) out.push(`${where}source doc "${e.doc}" is not one of the deck's sources`);
 		}
 		if (card.format === 'cloze' && !card.prompt.includes('____')) out.push(`${where}a cloze prompt needs a ____ gap`);
-		if (card.choices?.some((c) => c.trim().toLowerCase() === card.answer.trim().toLowerCase())) out.push(`${where}choices must not repeat the answer`);
+		if (card.choices?.some((c) => c.trim().toLowerCase() === card.answer.trim().toLowerCase()))
+			out.push(`${where}choices must not repeat the answer`);
 	}
 	return out;
 }
@@ -61,7 +73,10 @@ export interface Clash {
 	origin: 'local' | 'built-in';
 }
 
-export function findClash(id: string, known: { id: string; title: string; origin: 'local' | 'built-in' }[]): Clash | null {
+export function findClash(
+	id: string,
+	known: { id: string; title: string; origin: 'local' | 'built-in' }[]
+): Clash | null {
 	const hit = known.find((d) => d.id === id);
 	return hit ? { id: hit.id, title: hit.title, origin: hit.origin } : null;
 }

@@ -4,6 +4,14 @@
  */
 import type { StepUnit } from 'ts-fsrs';
 
+/**
+ * How cards are answered: `reveal` shows the answer for a self-grade, `typed` asks for the answer to be typed,
+ * `choice` offers the answer among distractors, and `auto` picks per card — multiple choice while a card is new or
+ * in its learning steps, typed once it is in review — so recognition comes first and recall is asked for after.
+ */
+export const ANSWER_MODES = ['auto', 'reveal', 'typed', 'choice'] as const;
+export type AnswerMode = (typeof ANSWER_MODES)[number];
+
 export interface SchedulerSettings {
 	/** Probability of recall FSRS aims for when it picks an interval (0.70–0.99). */
 	desiredRetention: number;
@@ -19,6 +27,8 @@ export interface SchedulerSettings {
 	reviewsPerDay: number;
 	/** Local hour at which the study day rolls over, as in Anki (04:00 keeps a late-night session in "today"). */
 	dayStartsAt: number;
+	/** How cards are answered (see ANSWER_MODES). Absent in settings saved before answer modes existed: `auto`. */
+	answerMode?: AnswerMode;
 }
 
 export const DEFAULT_SETTINGS: SchedulerSettings = {
@@ -29,5 +39,6 @@ export const DEFAULT_SETTINGS: SchedulerSettings = {
 	relearningSteps: ['10m'],
 	newPerDay: 20,
 	reviewsPerDay: 200,
-	dayStartsAt: 4
+	dayStartsAt: 4,
+	answerMode: 'auto'
 };

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { StepUnit } from 'ts-fsrs';
-import type { SchedulerSettings } from '../scheduler/settings';
+import { ANSWER_MODES, type SchedulerSettings } from '../scheduler/settings';
 
 const Step = v.custom<StepUnit>(
 	(x) => typeof x === 'string' && /^\d+(\.\d+)?[mhd]$/.test(x),
@@ -21,7 +21,9 @@ export const DeckSettingsSchema = v.object({
 	relearningSteps: v.optional(v.array(Step), () => ['10m'] as StepUnit[]),
 	newPerDay: v.optional(Int(0, 9999), 20),
 	reviewsPerDay: v.optional(Int(0, 99999), 200),
-	dayStartsAt: v.optional(Int(0, 23), 4)
+	dayStartsAt: v.optional(Int(0, 23), 4),
+	// No stored default: settings saved without it keep reading as before, and the study screen treats absent as auto.
+	answerMode: v.optional(v.picklist(ANSWER_MODES))
 });
 
 export type DeckSettings = v.InferOutput<typeof DeckSettingsSchema>;

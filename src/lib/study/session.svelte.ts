@@ -6,12 +6,20 @@ import type { FSRS, Grade } from 'ts-fsrs';
 import type { Deck, DeckCard } from '../decks/schema';
 import { createEmptyCard, gradeCard, makeScheduler, previewGrades, reviewTime, type Card } from '../scheduler/fsrs';
 import { afterGrade, buildQueue, countsOf, nextCard, type QueueCounts, type StudyQueue } from '../scheduler/queue';
-import type { SchedulerSettings } from '../scheduler/settings';
+import type { AnswerMode, SchedulerSettings } from '../scheduler/settings';
+import { checkChoice, checkTyped, suggestFor, type Outcome } from './answer';
+import { choiceOptions } from './choices';
+import { cardMode, type CardMode } from './modes';
 
 /** What the session needs of the progress store; the real one is storage/ProgressStore. */
 export interface SessionStore {
 	load(deckId: string): { cards: Map<string, Card>; log: { cardId: string; at: number }[] };
-	record(deckId: string, cardId: string, next: Card, entry: { cardId: string; at: number; rating: Grade; durationMs: number }): void;
+	record(
+		deckId: string,
+		cardId: string,
+		next: Card,
+		entry: { cardId: string; at: number; rating: Grade; durationMs: number }
+	): void;
 	undo(deckId: string): { cardId: string; restored: Card | null } | null;
 }
 
@@ -32,7 +40,10 @@ export class StudySession {
 	readonly #cards: Map<string, DeckCard>;
 	#undo: UndoStep[] = [];
 	#shownAt = 0;
+	/** Seeds the order of multiple-choice options: stable within this session, different in the next. */
+	readonly seed: number;
 
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new map replaces the old whole ($state.raw); none is mutated once shown
 	states = $state.raw(new Map<string, Card>());
 	queue = $state.raw<StudyQueue>({ learning: [], review: [], fresh: [], dayEnd: 0 });
 	currentId = $state<string | null>(null);
@@ -44,6 +55,10 @@ export class StudySession {
 	timeSpentMs = $state(0);
 	/** A message for the learner when a grade could not be saved. */
 	error = $state<string | null>(null);
+	/** How cards are answered in this session; starts from the deck's setting and can be changed for the session. */
+	mode = $state<AnswerMode>('auto');
+	/** The checked answer on the current card, once submitted; nothing is saved until a grade is chosen. */
+	outcome = $state.raw<Outcome | null>(null);
 
 	get current(): DeckCard | null {
 		return this.currentId ? (this.#cards.get(this.currentId) ?? null) : null;
@@ -57,12 +72,25 @@ export class StudySession {
 	get canUndo(): boolean {
 		return this.graded > 0;
 	}
+	/** How the current card is answered under this session's mode. */
+	get cardMode(): CardMode | null {
+		const card = this.current;
+		return card ? cardMode(card, this.stateOf(card.id).state, this.mode) : null;
+	}
+	/** The current card's options, when it is answered by multiple choice. */
+	get options(): string[] {
+		const card = this.current;
+		return card && this.cardMode === 'choice' ? choiceOptions(card, this.seed) : [];
+	}
 
-	constructor(deck: Deck, settings: SchedulerSettings, store: SessionStore, now: number) {
+	constructor(deck: Deck, settings: SchedulerSettings, store: SessionStore, now: number, seed = now) {
 		this.deck = deck;
 		this.settings = settings;
+		this.mode = settings.answerMode ?? 'auto';
+		this.seed = seed;
 		this.#store = store;
 		this.#f = makeScheduler(settings);
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the deck's cards by id, fixed for the session, not state
 		this.#cards = new Map(deck.cards.map((c) => [c.id, c]));
 		this.reload(now);
 	}
@@ -94,6 +122,33 @@ export class StudySession {
 		if (this.currentId) this.revealed = true;
 	}
 
+	/** Checks a typed answer (or a gap filled in) and shows the feedback with a suggested grade. */
+	submit(typed: string, now: number): void {
+		const card = this.current;
+		if (!card || this.revealed) return;
+		const { result, matched } = checkTyped(card, this.deck, typed);
+		this.#answered({ result, matched, suggested: suggestFor(result, now - this.#shownAt, card.kind, false) });
+	}
+
+	/** Checks the multiple-choice option at `index` and shows the feedback with a suggested grade. */
+	pick(index: number, now: number): void {
+		const card = this.current;
+		const option = this.options[index];
+		if (!card || option === undefined || this.revealed) return;
+		const result = checkChoice(card, option);
+		this.#answered({
+			result,
+			matched: null,
+			suggested: suggestFor(result, now - this.#shownAt, card.kind, true),
+			picked: index
+		});
+	}
+
+	#answered(outcome: Outcome): void {
+		this.outcome = outcome;
+		this.revealed = true;
+	}
+
 	/** Grades the current card, saves it durably, then shows the next card. Nothing changes if the save fails. */
 	grade(grade: Grade, now: number): void {
 		const id = this.currentId;
@@ -101,13 +156,19 @@ export class StudySession {
 		const next = gradeCard(this.#f, this.stateOf(id), now, grade);
 		const durationMs = Math.min(Math.max(0, now - this.#shownAt), MAX_COUNTED_MS);
 		try {
-			this.#store.record(this.deck.id, id, next, { cardId: id, at: reviewTime(now).getTime(), rating: grade, durationMs });
+			this.#store.record(this.deck.id, id, next, {
+				cardId: id,
+				at: reviewTime(now).getTime(),
+				rating: grade,
+				durationMs
+			});
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
 			return;
 		}
 		this.error = null;
 		this.#undo.push({ cardId: id, grade, queue: this.queue });
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new map replaces the old whole ($state.raw); none is mutated once shown
 		this.states = new Map(this.states).set(id, next);
 		this.queue = afterGrade(this.queue, id, next);
 		this.graded++;
@@ -127,6 +188,7 @@ export class StudySession {
 			this.reload(now);
 			return;
 		}
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new map replaces the old whole ($state.raw); none is mutated once shown
 		const states = new Map(this.states);
 		if (undone.restored) states.set(step.cardId, undone.restored);
 		else states.delete(step.cardId);
@@ -151,6 +213,7 @@ export class StudySession {
 		else {
 			this.currentId = null;
 			this.revealed = false;
+			this.outcome = null;
 			this.waitUntil = next.nextLearningAt;
 		}
 	}
@@ -158,6 +221,7 @@ export class StudySession {
 	#show(id: string, now: number): void {
 		this.currentId = id;
 		this.revealed = false;
+		this.outcome = null;
 		this.waitUntil = null;
 		this.#shownAt = now;
 	}

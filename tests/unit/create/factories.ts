@@ -17,7 +17,15 @@ export const NEWS = [
 ].join('\n\n');
 
 export function makeDoc(over: Partial<DocFields> = {}): DocFields {
-	return { text: NEWS, title: 'Gunmen storm Harlow theatre', publisher: 'Denvik Courier', author: '', published: '2024-03-09', url: '', ...over };
+	return {
+		text: NEWS,
+		title: 'Gunmen storm Harlow theatre',
+		publisher: 'Denvik Courier',
+		author: '',
+		published: '2024-03-09',
+		url: '',
+		...over
+	};
 }
 
 /** The generator's draft for `docs`, as the screen builds it. */
@@ -32,7 +40,12 @@ export function makeDraft(docs: DocFields[] = [makeDoc()]) {
 
 export function makeReview(docs?: DocFields[]): Review {
 	const { generated } = makeDraft(docs);
-	return new Review({ cards: generated.deck.cards, texts: generated.texts, sources: generated.deck.sources, warnings: generated.warnings });
+	return new Review({
+		cards: generated.deck.cards,
+		texts: generated.texts,
+		sources: generated.deck.sources,
+		warnings: generated.warnings
+	});
 }
 
 export function makeCard(over: Partial<DeckCard> = {}): DeckCard {
