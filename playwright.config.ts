@@ -14,7 +14,13 @@ function chromiumPath(): string | undefined {
 const launchOptions = {
 	executablePath: chromiumPath(),
 	// The test machine refuses outside connections; these stop Chromium from trying.
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--no-first-run'
+	]
 };
 
 const PORT = 4174;
@@ -42,7 +48,13 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'phone',
-			use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, launchOptions }
+			use: {
+				...devices['Pixel 7'],
+				viewport: { width: 390, height: 844 },
+				hasTouch: true,
+				isMobile: true,
+				launchOptions
+			}
 		},
 		{
 			name: 'desktop',

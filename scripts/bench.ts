@@ -46,7 +46,11 @@ function table(rows: BenchRow[]): string {
 		r.note ?? ''
 	]);
 	const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-	const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+	const line = (cells: string[]) =>
+		cells
+			.map((c, i) => c.padEnd(widths[i]!))
+			.join('  ')
+			.trimEnd();
 	return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
 
@@ -56,7 +60,8 @@ async function main(args: string[]) {
 		console.error('Note: build/ is missing, so the bundle-size figure is skipped; run `npm run build` first.');
 	}
 	const rows = await runSections(only);
-	if (args.includes('--json')) console.log(JSON.stringify(Object.fromEntries(rows.map((r) => [r.name, r.value])), null, 2));
+	if (args.includes('--json'))
+		console.log(JSON.stringify(Object.fromEntries(rows.map((r) => [r.name, r.value])), null, 2));
 	else console.log(table(rows));
 }
 

@@ -34,9 +34,15 @@ function metaFor(file: string, opts: Record<string, string | true>): DocMeta {
 		const docs = (JSON.parse(readFileSync(listing, 'utf8')) as { documents?: SourceEntry[] }).documents ?? [];
 		entry = docs.find((d) => d.file === basename(file) || `${d.id}.txt` === basename(file)) ?? {};
 	}
-	const id = entry.id ?? basename(file).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+	const id =
+		entry.id ??
+		basename(file)
+			.replace(/\.[^.]+$/, '')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-');
 	const published = typeof opts.published === 'string' ? opts.published : entry.published;
-	if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new Error(`${file}: no publication date; pass --published YYYY-MM-DD`);
+	if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published))
+		throw new Error(`${file}: no publication date; pass --published YYYY-MM-DD`);
 	const title = typeof opts.title === 'string' && opts.title ? opts.title : (entry.title ?? id);
 	return { id, title, published, publisher: entry.publisher, author: entry.author, url: entry.url };
 }
@@ -44,19 +50,23 @@ function metaFor(file: string, opts: Record<string, string | true>): DocMeta {
 function main(): number {
 	const { files, opts } = parseArgs(process.argv.slice(2));
 	if (files.length === 0) {
-		console.error('usage: npm run generate -- <file> [--published YYYY-MM-DD] [--title "..."] [--json] [--out decks/<id>.yaml]');
+		console.error(
+			'usage: npm run generate -- <file> [--published YYYY-MM-DD] [--title "..."] [--json] [--out decks/<id>.yaml]'
+		);
 		return 2;
 	}
 	const docs = files.map((f) => ({ text: readFileSync(f, 'utf8'), meta: metaFor(f, opts) }));
 	const out = typeof opts.out === 'string' ? opts.out : undefined;
 	const id = typeof opts.id === 'string' ? opts.id : out ? basename(out).replace(/\.ya?ml$/, '') : docs[0]!.meta.id;
-	const title = docs.length === 1 ? docs[0]!.meta.title : (typeof opts.title === 'string' ? opts.title : id);
+	const title = docs.length === 1 ? docs[0]!.meta.title : typeof opts.title === 'string' ? opts.title : id;
 	const result = generateDeck(docs, { id, title });
 
 	const log = opts.json ? console.error : console.log;
 	const byKind = new Map<string, number>();
 	for (const f of result.facts) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
-	log(`${result.facts.length} facts from ${docs.length} document(s): ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+	log(
+		`${result.facts.length} facts from ${docs.length} document(s): ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}`
+	);
 	log(`${result.deck.cards.length} cards`);
 	for (const w of result.warnings) log(`warning: ${w}`);
 

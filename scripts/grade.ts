@@ -29,7 +29,8 @@ export function parseArgs(argv: string[]): GradeArgs | { error: string } {
 		if (flag === '--accept') accept.push(value);
 		else if (flag === '--alias') {
 			const names = value.split('=').map((n) => n.trim());
-			if (names.length < 2 || names.some((n) => n === '')) return { error: `--alias wants names joined by "=": ${value}` };
+			if (names.length < 2 || names.some((n) => n === ''))
+				return { error: `--alias wants names joined by "=": ${value}` };
 			aliases.push(names);
 		} else if (['--kind', '--expected', '--answer', '--precision', '--tolerance'].includes(flag)) single[flag] = value;
 		else return { error: `unknown option ${flag}` };

@@ -62,7 +62,9 @@ export function scoreDoc(facts: Fact[], labels: Labels): Score[] {
 	const dates = of('date').map((f) => f.normalized);
 	const tolls = of('toll').map((f) => f.normalized);
 	const roles = of('actor');
-	const roleHits = labels.roles.filter(([who, role]) => roles.some((f) => f.subject === who && f.value.toLowerCase().includes(role.toLowerCase()))).length;
+	const roleHits = labels.roles.filter(([who, role]) =>
+		roles.some((f) => f.subject === who && f.value.toLowerCase().includes(role.toLowerCase()))
+	).length;
 	const motiveSentences = [...new Set(of('motive').map((f) => f.sentence))];
 	const norm = (s: string) => s.replace(/[’']/g, "'");
 	const motiveHits = labels.motives.filter((m) => motiveSentences.some((s) => norm(s).includes(norm(m)))).length;
@@ -72,7 +74,13 @@ export function scoreDoc(facts: Fact[], labels: Labels): Score[] {
 		{ kind: 'tolls', tp: multiset(labels.tolls, tolls), expected: labels.tolls.length, found: tolls.length },
 		{ kind: 'roles', tp: roleHits, expected: labels.roles.length, found: roles.length },
 		// Precision for motives counts sentences: a sentence is right when it is a labelled motive sentence.
-		{ kind: 'motives', tp: motiveHits, expected: labels.motives.length, found: motiveSentences.length, ...{ right: motivesRight } }
+		{
+			kind: 'motives',
+			tp: motiveHits,
+			expected: labels.motives.length,
+			found: motiveSentences.length,
+			...{ right: motivesRight }
+		}
 	];
 }
 
@@ -89,23 +97,61 @@ export function scoreAll(): Map<string, { recall: number; precision: number; tp:
 			totals.set(s.kind, t);
 		}
 	}
-	return new Map([...totals].map(([k, t]) => [k, { recall: t.tp / Math.max(1, t.expected), precision: t.right / Math.max(1, t.found), tp: t.tp, expected: t.expected }]));
+	return new Map(
+		[...totals].map(([k, t]) => [
+			k,
+			{
+				recall: t.tp / Math.max(1, t.expected),
+				precision: t.right / Math.max(1, t.found),
+				tp: t.tp,
+				expected: t.expected
+			}
+		])
+	);
 }
 
 async function bundleBytes(): Promise<number> {
-	const out = await build({ entryPoints: [join(root, 'src/lib/generator/index.ts')], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
+	const out = await build({
+		entryPoints: [join(root, 'src/lib/generator/index.ts')],
+		bundle: true,
+		minify: true,
+		format: 'esm',
+		platform: 'browser',
+		write: false,
+		logLevel: 'silent'
+	});
 	return gzipSync(out.outputFiles[0]!.contents).length;
 }
 
 export async function bench(): Promise<BenchRow[]> {
 	const section = 'generator';
 	const rows: BenchRow[] = [];
-	const targets: Record<string, { recall: number; precision?: number }> = { dates: { recall: 95, precision: 95 }, tolls: { recall: 95, precision: 95 }, roles: { recall: 85, precision: 85 }, motives: { recall: 80 } };
+	const targets: Record<string, { recall: number; precision?: number }> = {
+		dates: { recall: 95, precision: 95 },
+		tolls: { recall: 95, precision: 95 },
+		roles: { recall: 85, precision: 85 },
+		motives: { recall: 80 }
+	};
 	const docs = labelledDocs();
 	for (const [kind, s] of scoreAll()) {
 		const t = targets[kind];
-		rows.push({ section, name: `generator.${kind}.recall`, value: Math.round(s.recall * 1000) / 10, unit: '%', target: t?.recall, better: 'higher', note: `${s.tp}/${s.expected} labelled, ${docs.length} documents` });
-		rows.push({ section, name: `generator.${kind}.precision`, value: Math.round(s.precision * 1000) / 10, unit: '%', target: t?.precision, better: 'higher' });
+		rows.push({
+			section,
+			name: `generator.${kind}.recall`,
+			value: Math.round(s.recall * 1000) / 10,
+			unit: '%',
+			target: t?.recall,
+			better: 'higher',
+			note: `${s.tp}/${s.expected} labelled, ${docs.length} documents`
+		});
+		rows.push({
+			section,
+			name: `generator.${kind}.precision`,
+			value: Math.round(s.precision * 1000) / 10,
+			unit: '%',
+			target: t?.precision,
+			better: 'higher'
+		});
 	}
 	// Time per 1,000 words over the longest labelled document, repeated; the median resists a noisy shared machine.
 	const longest = docs.reduce((a, b) => (b.text.length > a.text.length ? b : a));
@@ -116,14 +162,39 @@ export async function bench(): Promise<BenchRow[]> {
 		generate(longest.text, longest.labels.meta);
 		runs.push(performance.now() - start);
 	}
-	rows.push({ section, name: 'generator.ms_per_1000_words', value: Math.round((median(runs) / words) * 1000 * 100) / 100, unit: 'ms', target: 10, better: 'lower', note: `median of ${runs.length} runs on ${longest.labels.meta.id} (${words} words)` });
+	rows.push({
+		section,
+		name: 'generator.ms_per_1000_words',
+		value: Math.round((median(runs) / words) * 1000 * 100) / 100,
+		unit: 'ms',
+		target: 10,
+		better: 'lower',
+		note: `median of ${runs.length} runs on ${longest.labels.meta.id} (${words} words)`
+	});
 	// The fastest run shows the cost without other processes' interference on a shared two-core machine.
-	rows.push({ section, name: 'generator.ms_per_1000_words_fastest', value: Math.round((Math.min(...runs) / words) * 1000 * 100) / 100, unit: 'ms', note: `fastest of ${runs.length} runs` });
-	rows.push({ section, name: 'generator.bundle_gzip', value: await bundleBytes(), unit: 'B', target: 30 * 1024, better: 'lower', note: 'esbuild, minified esm for the browser, gzip' });
+	rows.push({
+		section,
+		name: 'generator.ms_per_1000_words_fastest',
+		value: Math.round((Math.min(...runs) / words) * 1000 * 100) / 100,
+		unit: 'ms',
+		note: `fastest of ${runs.length} runs`
+	});
+	rows.push({
+		section,
+		name: 'generator.bundle_gzip',
+		value: await bundleBytes(),
+		unit: 'B',
+		target: 30 * 1024,
+		better: 'lower',
+		note: 'esbuild, minified esm for the browser, gzip'
+	});
 	return rows;
 }
 
 // Run on its own: `npx tsx scripts/bench/generator.ts`
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-	for (const r of await bench()) console.log(`${r.name.padEnd(34)} ${String(r.value).padStart(8)} ${r.unit.padEnd(3)} ${r.target !== undefined ? `target ${r.target}` : ''} ${r.note ?? ''}`);
+	for (const r of await bench())
+		console.log(
+			`${r.name.padEnd(34)} ${String(r.value).padStart(8)} ${r.unit.padEnd(3)} ${r.target !== undefined ? `target ${r.target}` : ''} ${r.note ?? ''}`
+		);
 }

@@ -45,10 +45,20 @@ export async function makeYear(): Promise<Year> {
 	const storage = new MemoryStorage();
 	const store = new ProgressStore(storage, { now: () => START });
 	const deckIds = Array.from({ length: DECKS }, (_, d) => `briefing-${String(d + 1).padStart(2, '0')}`);
-	const cardIds = new Map(deckIds.map((id) => [id, Array.from({ length: CARDS_PER_DECK }, (_, i) => `${id.slice(0, 6)}-${KINDS[i % 5]}-${i}`)]));
+	const cardIds = new Map(
+		deckIds.map((id) => [
+			id,
+			Array.from({ length: CARDS_PER_DECK }, (_, i) => `${id.slice(0, 6)}-${KINDS[i % 5]}-${i}`)
+		])
+	);
 	const cards = new Map<string, Map<string, Card>>(deckIds.map((id) => [id, new Map()]));
 	const logs = new Map<string, ReviewEntry[]>(deckIds.map((id) => [id, []]));
-	for (const id of deckIds) store.reconcile(id, cardIds.get(id)!.map((c) => ({ id: c, answer: `answer of ${c}` })), START);
+	for (const id of deckIds)
+		store.reconcile(
+			id,
+			cardIds.get(id)!.map((c) => ({ id: c, answer: `answer of ${c}` })),
+			START
+		);
 	const grade = (): Grade => {
 		const x = random();
 		return x < 0.1 ? 1 : x < 0.22 ? 2 : x < 0.95 ? 3 : 4;
@@ -90,7 +100,12 @@ export async function makeYear(): Promise<Year> {
 	for (const deckId of deckIds) {
 		const value = JSON.stringify({
 			cards: Object.fromEntries(cards.get(deckId)!),
-			log: logs.get(deckId)!.map((e) => ({ cardId: e.cardId, rating: e.rating, review: new Date(e.at).toISOString(), durationMs: e.durationMs }))
+			log: logs.get(deckId)!.map((e) => ({
+				cardId: e.cardId,
+				rating: e.rating,
+				review: new Date(e.at).toISOString(),
+				durationMs: e.durationMs
+			}))
 		});
 		naiveChars += `bt:v1:progress:${deckId}`.length + value.length;
 	}
@@ -126,9 +141,38 @@ export async function bench(): Promise<BenchRow[]> {
 		})
 	);
 	return [
-		{ section, name: 'storageChars', value: chars, unit: 'chars', target: 1_300_000, better: 'lower', note: '10,000 cards + 100,000 reviews, keys + values' },
-		{ section, name: 'naiveChars', value: year.naiveChars, unit: 'chars', better: 'lower', note: `same data as naive JSON (${(year.naiveChars / chars).toFixed(1)}× larger)` },
-		{ section, name: 'loadAllMs', value: median(loadAll), unit: 'ms', better: 'lower', note: 'median of 15 loads of all 20 decks' },
-		{ section, name: 'recordMs', value: median(record), unit: 'ms', better: 'lower', note: 'median of 200 record() calls incl. write' }
+		{
+			section,
+			name: 'storageChars',
+			value: chars,
+			unit: 'chars',
+			target: 1_300_000,
+			better: 'lower',
+			note: '10,000 cards + 100,000 reviews, keys + values'
+		},
+		{
+			section,
+			name: 'naiveChars',
+			value: year.naiveChars,
+			unit: 'chars',
+			better: 'lower',
+			note: `same data as naive JSON (${(year.naiveChars / chars).toFixed(1)}× larger)`
+		},
+		{
+			section,
+			name: 'loadAllMs',
+			value: median(loadAll),
+			unit: 'ms',
+			better: 'lower',
+			note: 'median of 15 loads of all 20 decks'
+		},
+		{
+			section,
+			name: 'recordMs',
+			value: median(record),
+			unit: 'ms',
+			better: 'lower',
+			note: 'median of 200 record() calls incl. write'
+		}
 	];
 }

@@ -44,7 +44,13 @@ export async function bench(): Promise<BenchRow[]> {
 			const store = new ProgressStore(year.storage);
 			for (const id of year.deckIds) {
 				const p = store.load(id);
-				buildQueue({ cardIds: year.cardIds.get(id)!, states: p.cards, log: p.log, settings: store.getSettings(id), now });
+				buildQueue({
+					cardIds: year.cardIds.get(id)!,
+					states: p.cards,
+					log: p.log,
+					settings: store.getSettings(id),
+					now
+				});
 			}
 		})
 	);
@@ -69,7 +75,12 @@ export async function bench(): Promise<BenchRow[]> {
 		steps.push(
 			time(() => {
 				const card = gradeCard(f, states.get(id) ?? createEmptyCard(new Date(t)), t, grade);
-				store.record(deckId, id, card, { cardId: id, at: Math.floor(t / 1000) * 1000, rating: grade, durationMs: 4000 });
+				store.record(deckId, id, card, {
+					cardId: id,
+					at: Math.floor(t / 1000) * 1000,
+					rating: grade,
+					durationMs: 4000
+				});
 				states.set(id, card);
 				queue = afterGrade(queue, id, card);
 				const following = nextCard(queue, states, t);
@@ -79,14 +90,41 @@ export async function bench(): Promise<BenchRow[]> {
 	}
 
 	// The production build, measured as a phone would download it.
-	const built = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 2, 2], cwd: join(dirname(import.meta.dirname), '..') });
+	const built = spawnSync('npx', ['vite', 'build'], {
+		stdio: ['ignore', 2, 2],
+		cwd: join(dirname(import.meta.dirname), '..')
+	});
 	const rows: BenchRow[] = [
-		{ section, name: 'loadQueueMs', value: median(loadQueue), unit: 'ms', target: 50, better: 'lower', note: 'median of 15: load 10k cards + 100k reviews, build 20 queues' },
-		{ section, name: 'gradeNextP95Ms', value: percentile(steps, 95), unit: 'ms', target: 16, better: 'lower', note: `p95 of ${steps.length} grades, save included (median ${median(steps).toFixed(2)} ms)` }
+		{
+			section,
+			name: 'loadQueueMs',
+			value: median(loadQueue),
+			unit: 'ms',
+			target: 50,
+			better: 'lower',
+			note: 'median of 15: load 10k cards + 100k reviews, build 20 queues'
+		},
+		{
+			section,
+			name: 'gradeNextP95Ms',
+			value: percentile(steps, 95),
+			unit: 'ms',
+			target: 16,
+			better: 'lower',
+			note: `p95 of ${steps.length} grades, save included (median ${median(steps).toFixed(2)} ms)`
+		}
 	];
 	if (built.status === 0) {
 		const js = studyRouteJsGzipBytes();
-		rows.push({ section, name: 'studyRouteJsGzipBytes', value: js.bytes, unit: 'bytes', target: 45 * 1024, better: 'lower', note: `${js.files} JS files of /study/, gzip -9 each` });
+		rows.push({
+			section,
+			name: 'studyRouteJsGzipBytes',
+			value: js.bytes,
+			unit: 'bytes',
+			target: 45 * 1024,
+			better: 'lower',
+			note: `${js.files} JS files of /study/, gzip -9 each`
+		});
 	}
 	return rows;
 }

@@ -16,7 +16,9 @@ async function person(browser: Browser, info: TestInfo): Promise<Page> {
 
 /** Everything this site keeps in the browser, to show that something changed nothing. */
 function storage(page: Page): Promise<Record<string, string>> {
-	return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k) ?? ''])));
+	return page.evaluate(() =>
+		Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k) ?? '']))
+	);
 }
 
 /** YYYY-MM-DD, `days` from today, local time (the due date the screens compare with). */
@@ -67,7 +69,9 @@ function report(a: Assignment, trainee: string, recalls: (number | null)[], minu
 }
 
 test.describe('assignments between an instructor and a trainee', () => {
-	test('instructor assigns the starter deck, trainee accepts, studies and reports, class view shows them', async ({ browser }, info) => {
+	test('instructor assigns the starter deck, trainee accepts, studies and reports, class view shows them', async ({
+		browser
+	}, info) => {
 		const instructor = await person(browser, info);
 		const trainee = await person(browser, info);
 
@@ -80,7 +84,9 @@ test.describe('assignments between an instructor and a trainee', () => {
 		const link = await instructor.getByLabel(/^Assignment link/).inputValue();
 		expect(link).toMatch(/\/join\/#a=1\./);
 		// Twelve cards make a link too long for a QR code; the screen says so with the numbers.
-		await expect(instructor.getByText(`No QR code: the link has ${link.length.toLocaleString('en-US')} characters`)).toBeVisible();
+		await expect(
+			instructor.getByText(`No QR code: the link has ${link.length.toLocaleString('en-US')} characters`)
+		).toBeVisible();
 		await expect(instructor.getByRole('button', { name: 'Download assignment file' })).toBeVisible();
 
 		await trainee.goto(link);
@@ -121,7 +127,8 @@ test.describe('assignments between an instructor and a trainee', () => {
 	test('fewer kinds make a link short enough for a QR code', async ({ page }, info) => {
 		await page.goto(`/assign/?deck=${STARTER.id}`);
 		await page.getByLabel('From (your name, as trainees will see it)').fill('Maj. A. Petrova');
-		for (const kind of ['actor (3)', 'motive (1)', 'toll (4)']) await page.getByRole('checkbox', { name: kind }).uncheck();
+		for (const kind of ['actor (3)', 'motive (1)', 'toll (4)'])
+			await page.getByRole('checkbox', { name: kind }).uncheck();
 		await expect(page.getByRole('group', { name: /Kinds of card/ })).toContainText('4 of 12 cards assigned');
 		await page.getByRole('button', { name: 'Make assignment link' }).click();
 		const link = await page.getByLabel(/^Assignment link/).inputValue();
@@ -140,7 +147,10 @@ test.describe('assignments between an instructor and a trainee', () => {
 	test('a cut-off link and a foreign file are refused and change nothing stored', async ({ browser }, info) => {
 		const trainee = await person(browser, info);
 		await trainee.goto('/');
-		const link = encodeAssignmentLink(await starterAssignment(trainee), new URL('/join/', info.project.use.baseURL).href).url;
+		const link = encodeAssignmentLink(
+			await starterAssignment(trainee),
+			new URL('/join/', info.project.use.baseURL).href
+		).url;
 		await trainee.goto(link);
 		await trainee.getByRole('button', { name: 'Accept assignment' }).click();
 		await expect(trainee.getByText('Saved in this browser.')).toBeVisible();
@@ -155,7 +165,9 @@ test.describe('assignments between an instructor and a trainee', () => {
 			mimeType: 'application/json',
 			buffer: Buffer.from('{"format":"briefing-trainer-progress","version":1,"decks":[]}')
 		});
-		await expect(trainee.getByRole('alert')).toContainText('This is not a Briefing Trainer assignment file. Nothing was saved.');
+		await expect(trainee.getByRole('alert')).toContainText(
+			'This is not a Briefing Trainer assignment file. Nothing was saved.'
+		);
 		await expect(trainee.getByRole('button', { name: /Accept|Update|Replace/ })).toHaveCount(0);
 		expect(await storage(trainee)).toEqual(before);
 		await trainee.context().close();
@@ -166,18 +178,37 @@ test.describe('assignments between an instructor and a trainee', () => {
 		const a = await starterAssignment(page);
 		const n = a.deck.cards.length;
 		const anna = report(a, 'Anna Lee', Array<number>(n).fill(0.96));
-		const boris = report(a, 'Boris Orlov', a.deck.cards.map((_, i) => (i < 8 ? 0.88 : null)));
-		const older = report(a, 'Boris Orlov', a.deck.cards.map((_, i) => (i < 2 ? 0.9 : null)), 60 * 24);
-		const vera = report(a, 'Vera Sokolova', a.deck.cards.map((_, i) => (i % 3 === 0 ? 0.7 : null)));
+		const boris = report(
+			a,
+			'Boris Orlov',
+			a.deck.cards.map((_, i) => (i < 8 ? 0.88 : null))
+		);
+		const older = report(
+			a,
+			'Boris Orlov',
+			a.deck.cards.map((_, i) => (i < 2 ? 0.9 : null)),
+			60 * 24
+		);
+		const vera = report(
+			a,
+			'Vera Sokolova',
+			a.deck.cards.map((_, i) => (i % 3 === 0 ? 0.7 : null))
+		);
 		await page.getByLabel('Open report files').setInputFiles([
 			{ name: 'anna.json', mimeType: 'application/json', buffer: Buffer.from(encodeReportFile(anna)) },
 			{ name: 'boris-monday.json', mimeType: 'application/json', buffer: Buffer.from(encodeReportFile(older)) },
-			{ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(encodeReportFile(boris).replace('0.88', '0.98')) }
+			{
+				name: 'damaged.json',
+				mimeType: 'application/json',
+				buffer: Buffer.from(encodeReportFile(boris).replace('0.88', '0.98'))
+			}
 		]);
 		await page.getByLabel(/^Or paste report text/).fill(`${encodeReportText(boris)}\n\n${encodeReportText(vera)}`);
 		await page.getByRole('button', { name: 'Read pasted reports' }).click();
 
-		await expect(page.getByRole('alert')).toContainText('damaged.json: This report was changed or damaged after it was made.');
+		await expect(page.getByRole('alert')).toContainText(
+			'damaged.json: This report was changed or damaged after it was made.'
+		);
 		const trainees = page.getByRole('region', { name: 'Trainees' });
 		await expect(trainees.getByRole('row')).toHaveCount(4);
 		await expect(trainees.getByRole('row', { name: /Anna Lee/ })).toContainText(`ready${n} / ${n}96 %`);

@@ -81,7 +81,11 @@ test('export all progress to a file, and import it back after the browser was cl
 	await page.reload();
 
 	// A damaged file is refused and changes nothing.
-	await page.getByLabel('Choose a progress file…').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"briefing-trainer-progress","version":2,"decks":') });
+	await page.getByLabel('Choose a progress file…').setInputFiles({
+		name: 'broken.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"format":"briefing-trainer-progress","version":2,"decks":')
+	});
 	await expect(page.getByRole('alert')).toContainText('broken.json cannot be imported');
 	const afterBroken = (await keys(page)).filter((k) => k.startsWith('bt:p:'));
 	expect(afterBroken).toEqual([]);
@@ -119,6 +123,8 @@ test('keeps working offline once opened', async ({ page, context }) => {
 	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
 	await revealAndGrade(page, 'Easy');
 	await page.goto('/');
-	await expect(page.getByRole('listitem').filter({ hasText: STARTER.title }).locator('.counts')).toContainText(`${STARTER.cards - 1} new`);
+	await expect(page.getByRole('listitem').filter({ hasText: STARTER.title }).locator('.counts')).toContainText(
+		`${STARTER.cards - 1} new`
+	);
 	await context.setOffline(false);
 });

@@ -46,7 +46,10 @@ function decodeOne(text: string) {
 export function readReports(files: readonly ReportSource[], pasted = '', already: readonly Report[] = []): ReadReports {
 	const inputs: ReportSource[] = [
 		...files,
-		...splitReportBlocks(pasted).map((text, i, all) => ({ source: all.length > 1 ? `Pasted report ${i + 1}` : 'Pasted text', text }))
+		...splitReportBlocks(pasted).map((text, i, all) => ({
+			source: all.length > 1 ? `Pasted report ${i + 1}` : 'Pasted text',
+			text
+		}))
 	];
 	const seen = new Set(already.map(canonicalJson));
 	const out: ReadReports = { reports: [], errors: [], repeated: [] };
@@ -58,7 +61,9 @@ export function readReports(files: readonly ReportSource[], pasted = '', already
 		}
 		const key = canonicalJson(result.report);
 		if (seen.has(key)) {
-			out.repeated.push(`${source}: the same report from ${result.report.trainee} was given twice; it is counted once.`);
+			out.repeated.push(
+				`${source}: the same report from ${result.report.trainee} was given twice; it is counted once.`
+			);
 			continue;
 		}
 		seen.add(key);

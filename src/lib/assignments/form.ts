@@ -63,7 +63,9 @@ export function newAssignmentId(deckId: string, now: number): string {
 
 /** The next revision of `previous`, or a new assignment. */
 export function nextIdentity(deckId: string, previous: Assignment | null, now: number): Identity {
-	return previous ? { id: previous.id, version: previous.version + 1 } : { id: newAssignmentId(deckId, now), version: 1 };
+	return previous
+		? { id: previous.id, version: previous.version + 1 }
+		: { id: newAssignmentId(deckId, now), version: 1 };
 }
 
 export type FormErrors = Partial<Record<'title' | 'from' | 'dueDate' | 'minRecall' | 'kinds', string>>;
@@ -84,7 +86,12 @@ export function formErrors(form: AssignmentForm, now: number): FormErrors {
 }
 
 /** The assignment the form describes, made at `now`; or the first problem, in words. */
-export function buildAssignment(form: AssignmentForm, deck: Deck, identity: Identity, now: number): Checked<Assignment> {
+export function buildAssignment(
+	form: AssignmentForm,
+	deck: Deck,
+	identity: Identity,
+	now: number
+): Checked<Assignment> {
 	const errors = Object.values(formErrors(form, now));
 	if (errors.length) return { ok: false, error: errors[0] ?? '' };
 	const all = kindsOf(deck.cards);

@@ -41,7 +41,10 @@ export interface JoinPlan {
 type CardLike = { id: string; answer: string };
 
 /** How `incoming` relates to the version accepted here: later `version`, then later `createdAt`, wins. */
-export function compareVersions(incoming: Pick<Assignment, 'version' | 'createdAt'>, stored: Pick<Received, 'version' | 'createdAt'> | null): JoinStatus {
+export function compareVersions(
+	incoming: Pick<Assignment, 'version' | 'createdAt'>,
+	stored: Pick<Received, 'version' | 'createdAt'> | null
+): JoinStatus {
 	if (!stored) return 'new';
 	const order = incoming.version - stored.version || incoming.createdAt.localeCompare(stored.createdAt);
 	return order > 0 ? 'newer' : order < 0 ? 'older' : 'same';
@@ -51,7 +54,11 @@ export function compareVersions(incoming: Pick<Assignment, 'version' | 'createdA
  * What replacing `previous` by `next` does to progress. Progress is kept per card id, so only an answer that changed
  * on a card already studied costs anything (see storage/reconcile.ts); `studied` holds the ids with progress here.
  */
-export function deckChanges(previous: readonly CardLike[], next: readonly CardLike[], studied: ReadonlySet<string>): DeckChanges {
+export function deckChanges(
+	previous: readonly CardLike[],
+	next: readonly CardLike[],
+	studied: ReadonlySet<string>
+): DeckChanges {
 	const before = new Map(previous.map((c) => [c.id, c.answer]));
 	const after = new Set(next.map((c) => c.id));
 	let added = 0;
@@ -76,7 +83,10 @@ export function describeChanges(c: DeckChanges): string {
 	if (c.relearn) parts.push(`${count(c.relearn, 'changed answer')} will be relearned`);
 	if (c.removed) parts.push(`${count(c.removed, 'card')} no longer assigned (their progress stays in this browser)`);
 	const changes = parts.join(', ');
-	if (!changes) return c.kept ? `The cards are unchanged; your progress on all ${c.kept} studied is kept.` : 'The cards are unchanged.';
+	if (!changes)
+		return c.kept
+			? `The cards are unchanged; your progress on all ${c.kept} studied is kept.`
+			: 'The cards are unchanged.';
 	const first = changes.charAt(0).toUpperCase() + changes.slice(1);
 	return c.kept ? `${first}; your progress on the other ${c.kept} is kept.` : `${first}.`;
 }
@@ -88,7 +98,10 @@ export function describeFieldChanges(stored: Received, incoming: Assignment): st
 	if (stored.dueDate !== incoming.dueDate) {
 		out.push(`The due date moves from ${formatDay(stored.dueDate)} to ${formatDay(incoming.dueDate)}.`);
 	}
-	if (stored.target.minRecall !== incoming.target.minRecall || stored.target.allStudied !== incoming.target.allStudied) {
+	if (
+		stored.target.minRecall !== incoming.target.minRecall ||
+		stored.target.allStudied !== incoming.target.allStudied
+	) {
 		out.push(`The target is now ${targetText(incoming)}.`);
 	}
 	if (stored.instructions !== incoming.instructions) out.push('The instructions have changed.');
@@ -105,7 +118,12 @@ export function targetText(a: Pick<Assignment, 'target'>): string {
  * Compares an opened assignment with this browser: the version accepted here (if any) and the deck with the same id
  * (`previousDeck`: kept here or built in), whose studied cards are `studied`.
  */
-export function planJoin(a: Assignment, stored: Received | null, previousDeck: Pick<Deck, 'cards'> | null, studied: ReadonlySet<string>): JoinPlan {
+export function planJoin(
+	a: Assignment,
+	stored: Received | null,
+	previousDeck: Pick<Deck, 'cards'> | null,
+	studied: ReadonlySet<string>
+): JoinPlan {
 	const status = compareVersions(a, stored);
 	const changes = previousDeck ? deckChanges(previousDeck.cards, a.deck.cards, studied) : null;
 	const summary: string[] = [];
@@ -117,7 +135,11 @@ export function planJoin(a: Assignment, stored: Received | null, previousDeck: P
 }
 
 /** Reads what `planJoin` needs from the store without changing anything (`peek`, not `load`). */
-export function planFromStore(store: Pick<ProgressStore, 'getRecord' | 'peek'>, a: Assignment, previousDeck: Pick<Deck, 'cards'> | null): JoinPlan {
+export function planFromStore(
+	store: Pick<ProgressStore, 'getRecord' | 'peek'>,
+	a: Assignment,
+	previousDeck: Pick<Deck, 'cards'> | null
+): JoinPlan {
 	const studied = new Set(store.peek(a.deck.id).cards.keys());
 	return planJoin(a, findReceived(store, a.id), previousDeck, studied);
 }
@@ -127,7 +149,11 @@ export function planFromStore(store: Pick<ProgressStore, 'getRecord' | 'peek'>, 
  * its deck could not be studied, while a deck kept without its assignment is still a deck. Progress is not touched;
  * the study screen reconciles changed answers when it opens the deck.
  */
-export function acceptAssignment(store: Pick<ProgressStore, 'saveDeck' | 'getRecord' | 'setRecord'>, a: Assignment, now: number): Received {
+export function acceptAssignment(
+	store: Pick<ProgressStore, 'saveDeck' | 'getRecord' | 'setRecord'>,
+	a: Assignment,
+	now: number
+): Received {
 	store.saveDeck(a.deck);
 	const received = toReceived(a, now);
 	putReceived(store, received);

@@ -43,7 +43,13 @@ export function withDeck(r: Received, deck: Deck): Assignment {
 }
 
 /** What `buildReport` needs, from the assignment, this browser's progress on its deck and the deck's settings. */
-export function reportInput(a: Assignment, trainee: string, progress: Progress, settings: ProgressSettings, now: number): ReportInput {
+export function reportInput(
+	a: Assignment,
+	trainee: string,
+	progress: Progress,
+	settings: ProgressSettings,
+	now: number
+): ReportInput {
 	return {
 		trainee,
 		assignment: { id: a.id, title: a.title, dueDate: a.dueDate, from: a.from },
@@ -56,12 +62,23 @@ export function reportInput(a: Assignment, trainee: string, progress: Progress, 
 }
 
 /** The trainee's report at `now`, ready for `encodeReportText` / `encodeReportFile`. */
-export function traineeReport(a: Assignment, trainee: string, progress: Progress, settings: ProgressSettings, now: number): Report {
+export function traineeReport(
+	a: Assignment,
+	trainee: string,
+	progress: Progress,
+	settings: ProgressSettings,
+	now: number
+): Report {
 	return buildReport(reportInput(a, trainee, progress, settings, now));
 }
 
 /** Progress toward the target, as the class view would judge this trainee's report made now. */
-export function assignmentProgress(a: Assignment, progress: Progress, settings: ProgressSettings, now: number): AssignmentProgress {
+export function assignmentProgress(
+	a: Assignment,
+	progress: Progress,
+	settings: ProgressSettings,
+	now: number
+): AssignmentProgress {
 	const report = traineeReport(a, 'You', progress, settings, now);
 	const row = summarizeClass([report], now, { assignment: a, newPerDay: settings.newPerDay }).trainees[0];
 	return {

@@ -23,7 +23,9 @@ function judgeMixed(expected: string, typed: string, input: CheckInput): Judgeme
 	if (figures.verdict !== 'correct') return figures;
 	const known = new Set(contentWords(withoutNumbers(expected)));
 	const extra = contentWords(withoutNumbers(typed)).filter((w) => !known.has(w));
-	return extra.length === 0 ? figures : { verdict: 'close', reason: `Right number; check the rest: ${expected.trim()}` };
+	return extra.length === 0
+		? figures
+		: { verdict: 'close', reason: `Right number; check the rest: ${expected.trim()}` };
 }
 
 /** Judge `typed` against one expected text by the rules of the card's kind. */

@@ -39,7 +39,10 @@ function bracketForms(text: string): Form[] {
 function initials(f: Form): string[] {
 	if (f.words.length < 2) return [];
 	const all = f.words.map((w) => w[0]).join('');
-	const content = f.words.filter((w) => !STOP_WORDS.has(w)).map((w) => w[0]).join('');
+	const content = f.words
+		.filter((w) => !STOP_WORDS.has(w))
+		.map((w) => w[0])
+		.join('');
 	return [all, content];
 }
 
@@ -93,7 +96,12 @@ function matchOne(expected: string, typed: string, aliases: string[][]): Judgeme
 function otherNames(expected: string, aliases: string[][]): Set<string> {
 	const { own, alias } = expand(expected, aliases);
 	const mine = new Set([...own, ...alias].map(key));
-	return new Set(aliases.flat().map((n) => key(form(n))).filter((k) => !mine.has(k)));
+	return new Set(
+		aliases
+			.flat()
+			.map((n) => key(form(n)))
+			.filter((k) => !mine.has(k))
+	);
 }
 
 function isSubsequence(part: string[], whole: string[]): boolean {

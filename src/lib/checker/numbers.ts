@@ -60,9 +60,34 @@ const QUALIFIERS: [string, Qualifier][] = [
 ];
 
 const UNITS: Record<string, number> = {
-	zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-	eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-	nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90
+	zero: 0,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4 };
@@ -142,7 +167,7 @@ function readQualifier(ts: string[], i: number): [Qualifier, number] | undefined
 export function findNumbers(text: string): NumberMention[] {
 	const ts = tokens(text);
 	const found: NumberMention[] = [];
-	for (let i = 0; i < ts.length; ) {
+	for (let i = 0; i < ts.length;) {
 		const q = readQualifier(ts, i);
 		const start = q ? q[1] : i;
 		const read = start < ts.length ? readNumber(ts, start) : undefined;
@@ -166,7 +191,10 @@ export function findNumbers(text: string): NumberMention[] {
 			percent,
 			fraction: read.fraction,
 			noun: noun?.replace(/s$/, ''),
-			text: ts.slice(i, j).join(' ').replace(/ ([+%])/g, '$1')
+			text: ts
+				.slice(i, j)
+				.join(' ')
+				.replace(/ ([+%])/g, '$1')
 		});
 		i = j;
 	}
@@ -177,7 +205,7 @@ export function findNumbers(text: string): NumberMention[] {
 export function withoutNumbers(text: string): string {
 	const ts = tokens(text);
 	const kept: string[] = [];
-	for (let i = 0; i < ts.length; ) {
+	for (let i = 0; i < ts.length;) {
 		const q = readQualifier(ts, i);
 		const start = q ? q[1] : i;
 		const read = start < ts.length ? readNumber(ts, start) : undefined;

@@ -46,7 +46,13 @@ export function stem(word: string): string {
 
 /** The content words of a text, stemmed, in order, without repeats. */
 export function contentWords(text: string): string[] {
-	return [...new Set(words(fold(text)).filter((w) => !STOP_WORDS.has(w) && w.length > 1).map(stem))];
+	return [
+		...new Set(
+			words(fold(text))
+				.filter((w) => !STOP_WORDS.has(w) && w.length > 1)
+				.map(stem)
+		)
+	];
 }
 
 /** A typed stem counts for an expected one when equal, or one slip away in a long word. */
@@ -56,7 +62,10 @@ function meets(want: string, got: string[]): boolean {
 
 /** Judge free text against one expected text. */
 export function judgeText(expected: string, typed: string): Judgement {
-	const norm = (s: string) => words(fold(s)).filter((w) => w !== 'the' && w !== 'a' && w !== 'an').join(' ');
+	const norm = (s: string) =>
+		words(fold(s))
+			.filter((w) => w !== 'the' && w !== 'a' && w !== 'an')
+			.join(' ');
 	if (norm(expected) === norm(typed)) return { verdict: 'correct', reason: 'Correct' };
 	const want = contentWords(expected);
 	const got = contentWords(typed);

@@ -53,8 +53,7 @@ export function compareWords(want: string[], typed: string[]): 'exact' | 'typo' 
 		else if (d === allow + 1 && w.length >= 5) {
 			result = 'near';
 			nearWords++;
-		}
-		else return 'far';
+		} else return 'far';
 	}
 	return nearWords > 1 ? 'far' : result;
 }

@@ -84,7 +84,12 @@ function dedupe(errors: DeckError[]): DeckError[] {
 }
 
 /** Rules the schema cannot express: unique ids, evidence pointing at a listed source, well-formed cloze and choices. */
-function crossCheck(deck: Deck, root: Node | null, file: string, lineOf: (o: number | undefined) => number): DeckError[] {
+function crossCheck(
+	deck: Deck,
+	root: Node | null,
+	file: string,
+	lineOf: (o: number | undefined) => number
+): DeckError[] {
 	const errors: DeckError[] = [];
 	const at = (keys: (string | number)[]) => lineOf(nodeAt(root, keys).node?.range?.[0]);
 	const sourceIds = new Set(deck.sources.map((s) => s.id));
@@ -100,11 +105,18 @@ function crossCheck(deck: Deck, root: Node | null, file: string, lineOf: (o: num
 		}
 		const evidences = [
 			{ doc: card.source.doc, keys: ['cards', i, 'source', 'doc'] },
-			...(card.variants ?? []).map((vr, j) => ({ doc: vr.source.doc, keys: ['cards', i, 'variants', j, 'source', 'doc'] }))
+			...(card.variants ?? []).map((vr, j) => ({
+				doc: vr.source.doc,
+				keys: ['cards', i, 'variants', j, 'source', 'doc']
+			}))
 		];
 		for (const e of evidences) {
 			if (!sourceIds.has(e.doc)) {
-				errors.push({ file, line: at(e.keys), message: `${where}source doc "${e.doc}" is not one of the deck's sources` });
+				errors.push({
+					file,
+					line: at(e.keys),
+					message: `${where}source doc "${e.doc}" is not one of the deck's sources`
+				});
 			}
 		}
 		if (card.format === 'cloze' && !card.prompt.includes('____')) {

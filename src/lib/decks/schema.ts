@@ -22,7 +22,11 @@ export const EvidenceSchema = v.object({
 	/** Id of a document in the deck's `sources`. */
 	doc: Id,
 	/** 1-based paragraph number: the n-th non-blank line of the document (see paragraphs.ts). */
-	paragraph: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
+	paragraph: v.pipe(
+		v.number('must be a number'),
+		v.integer('must be a whole number'),
+		v.minValue(1, 'must be 1 or more')
+	),
 	/** A short quote found verbatim in that paragraph. */
 	quote: Text
 });

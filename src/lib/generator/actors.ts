@@ -22,7 +22,10 @@ const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.\\s+)?${N
 const ROLE_NOUN =
 	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice)';
 /** "Amira Jadoon, assistant professor … University," — the role runs to the next comma. */
-const AFTER_NAME = new RegExp(`${PERSON},\\s+((?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b(?:[^,.;:“”"()]|(?<=\\b[A-Z])\\.)*?)(?=,|(?<!\\b[A-Z])\\.(?:\\s|$)|;|\\s+(?:said|says|told)\\b|$)`, 'g');
+const AFTER_NAME = new RegExp(
+	`${PERSON},\\s+((?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b(?:[^,.;:“”"()]|(?<=\\b[A-Z])\\.)*?)(?=,|(?<!\\b[A-Z])\\.(?:\\s|$)|;|\\s+(?:said|says|told)\\b|$)`,
+	'g'
+);
 /** "US State Department official Ian McCary", "Russian President Vladimir Putin". */
 const BEFORE_NAME = new RegExp(
 	`((?:(?:[A-Z][\\w.'’-]*|of|the)\\s+){0,5}(?:official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|analyst|researcher|envoy|commander|General|Gen\\.))\\s+${PERSON}\\b`,
@@ -31,16 +34,23 @@ const BEFORE_NAME = new RegExp(
 /** "Qassem Soleimani—the Islamic Revolutionary Guard Corps leader whom …" */
 const DASH_ROLE = new RegExp(`${PERSON}\\s*[—–]\\s*(the\\s+(?:[\\w'’-]+\\s+){0,6}${ROLE_NOUN})\\b`, 'g');
 
-const CLAIM = /\b(?:(?:swiftly|quickly|promptly|later|also|has|have|had)\s+)*claimed\s+responsibility\b(?:\s+for\s+([^.;,—–]+?)(?=\s+(?:that|which|who|at|in|on)\b|[.;,—–]|$))?/g;
+const CLAIM =
+	/\b(?:(?:swiftly|quickly|promptly|later|also|has|have|had)\s+)*claimed\s+responsibility\b(?:\s+for\s+([^.;,—–]+?)(?=\s+(?:that|which|who|at|in|on)\b|[.;,—–]|$))?/g;
 const BLAME =
 	/\b(?:continues?\s+to\s+|continued\s+to\s+)?(?:point(?:s|ed)?\s+the\s+finger\s+at|blamed|blames|attributed\s+(?:\w+\s+)?blame\s+to|accused|accuses|held\s+responsible|holds\s+responsible)\s+((?:the\s+)?(?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|in\s+)?[A-Z][\w.'’-]*)*)/g;
-const WARN = /\bwarned\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?:[^.;]*?\band\s+did\s+the\s+same\s+for\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))?/g;
+const WARN =
+	/\bwarned\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?:[^.;]*?\band\s+did\s+the\s+same\s+for\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))?/g;
 
 /** The doer before a verb: the clause's last words, without conjunctions, adverbs and "also known as" asides. */
 function subjectBefore(sentence: string, index: number): { subject: string; aliases?: string[] } | undefined {
 	let before = sentence.slice(0, index);
 	const aka = /[—–-]\s*also known as\s+(.+?)\s*[—–-]\s*$/.exec(before);
-	const aliases = aka ? aka[1]!.split(/,\s*|\s+\(|\)/).map((a) => a.replace(/^the\s+/, '').trim()).filter(Boolean) : undefined;
+	const aliases = aka
+		? aka[1]!
+				.split(/,\s*|\s+\(|\)/)
+				.map((a) => a.replace(/^the\s+/, '').trim())
+				.filter(Boolean)
+		: undefined;
 	if (aka) before = before.slice(0, aka.index);
 	const clause = before.split(/[,;:]\s+|\s+[—–]\s+/).pop() ?? '';
 	const subject = clause
@@ -50,7 +60,13 @@ function subjectBefore(sentence: string, index: number): { subject: string; alia
 		.replace(/^(?:has|have|had)\s+/i, '')
 		.replace(/\s+(?:has|have|had|also|swiftly|quickly|continues?|continued)$/i, '')
 		.trim();
-	if (!subject || subject.split(/\s+/).length > 8 || !/[A-Z]/.test(subject) || /^(?:it|they|he|she|this|that)$/i.test(subject)) return undefined;
+	if (
+		!subject ||
+		subject.split(/\s+/).length > 8 ||
+		!/[A-Z]/.test(subject) ||
+		/^(?:it|they|he|she|this|that)$/i.test(subject)
+	)
+		return undefined;
 	return { subject, aliases };
 }
 
@@ -74,11 +90,29 @@ export function findActors(sentence: string): ActorMatch[] {
 
 	for (const m of sentence.matchAll(CLAIM)) {
 		const who = subjectBefore(sentence, m.index);
-		if (who) out.push({ kind: 'claim', subject: who.subject, value: m[1]?.trim() ?? 'the attack', aliases: who.aliases, quote: sentence.slice(m.index - who.subject.length >= 0 ? sentence.lastIndexOf(who.subject, m.index) : m.index, m.index + m[0].length), index: m.index });
+		if (who)
+			out.push({
+				kind: 'claim',
+				subject: who.subject,
+				value: m[1]?.trim() ?? 'the attack',
+				aliases: who.aliases,
+				quote: sentence.slice(
+					m.index - who.subject.length >= 0 ? sentence.lastIndexOf(who.subject, m.index) : m.index,
+					m.index + m[0].length
+				),
+				index: m.index
+			});
 	}
 	for (const m of sentence.matchAll(BLAME)) {
 		const who = subjectBefore(sentence, m.index);
-		if (who) out.push({ kind: 'blame', subject: who.subject, value: m[1]!.replace(/\.$/, ''), quote: sentence.slice(sentence.lastIndexOf(who.subject, m.index), m.index + m[0].length), index: m.index });
+		if (who)
+			out.push({
+				kind: 'blame',
+				subject: who.subject,
+				value: m[1]!.replace(/\.$/, ''),
+				quote: sentence.slice(sentence.lastIndexOf(who.subject, m.index), m.index + m[0].length),
+				index: m.index
+			});
 	}
 	for (const m of sentence.matchAll(WARN)) {
 		const who = subjectBefore(sentence, m.index);

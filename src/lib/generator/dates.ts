@@ -7,7 +7,20 @@
 import { NUMBER, readNumber } from './numbers';
 import type { Precision } from './types';
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTH = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)`;
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
@@ -80,7 +93,8 @@ export function formatDate(iso: string): string {
 }
 
 /** A year written before a noun that is not a count of things: "the 2023 book" dates a book, not an event. */
-const NOT_EVENT_YEAR = /^\s*(book|film|novel|report|study|album|edition|paper|documentary|memoir|people|persons|civilians|soldiers|troops|fighters|members|deaths|dead|casualties|km|kilometres|miles|metres|tonnes|dollars|euros|pounds|votes|seats|-|\/|s\b)/i;
+const NOT_EVENT_YEAR =
+	/^\s*(book|film|novel|report|study|album|edition|paper|documentary|memoir|people|persons|civilians|soldiers|troops|fighters|members|deaths|dead|casualties|km|kilometres|miles|metres|tonnes|dollars|euros|pounds|votes|seats|-|\/|s\b)/i;
 
 type Rule = { re: RegExp; resolve: (m: RegExpExecArray, t: Timeline) => Omit<DateMatch, 'text' | 'index'> | undefined };
 
@@ -99,7 +113,9 @@ const RULES: Rule[] = [
 			const month = monthIndex(m[1]!) + 1;
 			const day = Number(m[2]);
 			if (day > 31) return undefined;
-			return m[3] ? make(Number(m[3]), month, day, 'day') : { ...withoutYear(t, month, day), resolvedFrom: 'publication year' };
+			return m[3]
+				? make(Number(m[3]), month, day, 'day')
+				: { ...withoutYear(t, month, day), resolvedFrom: 'publication year' };
 		}
 	},
 	// "23 March 2024", "1 April"
@@ -109,24 +125,44 @@ const RULES: Rule[] = [
 			const month = monthIndex(m[2]!) + 1;
 			const day = Number(m[1]);
 			if (day > 31) return undefined;
-			return m[3] ? make(Number(m[3]), month, day, 'day') : { ...withoutYear(t, month, day), resolvedFrom: 'publication year' };
+			return m[3]
+				? make(Number(m[3]), month, day, 'day')
+				: { ...withoutYear(t, month, day), resolvedFrom: 'publication year' };
 		}
 	},
 	// "May 2020", "the March 2019 loss"
-	{ re: new RegExp(`\\b(${MONTH}),?\\s+(${YEAR})\\b`, 'g'), resolve: (m) => make(Number(m[2]), monthIndex(m[1]!) + 1, 1, 'month') },
+	{
+		re: new RegExp(`\\b(${MONTH}),?\\s+(${YEAR})\\b`, 'g'),
+		resolve: (m) => make(Number(m[2]), monthIndex(m[1]!) + 1, 1, 'month')
+	},
 	// "the beginning of 2024", "by the end of 2017", "early 2023", "mid-2021"
 	{
-		re: new RegExp(`\\b((?:by\\s+)?(?:the\\s+)?(?:beginning|start|end|middle|close|first half|second half|spring|summer|autumn|fall|winter)\\s+of|early|late|mid-?)\\s*(${YEAR})\\b`, 'gi'),
-		resolve: (m) => ({ ...make(Number(m[2]), 1, 1, 'year'), qualifier: m[1]!.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ') })
+		re: new RegExp(
+			`\\b((?:by\\s+)?(?:the\\s+)?(?:beginning|start|end|middle|close|first half|second half|spring|summer|autumn|fall|winter)\\s+of|early|late|mid-?)\\s*(${YEAR})\\b`,
+			'gi'
+		),
+		resolve: (m) => ({
+			...make(Number(m[2]), 1, 1, 'year'),
+			qualifier: m[1]!
+				.toLowerCase()
+				.replace(/^the\s+/, '')
+				.replace(/\s+/g, ' ')
+		})
 	},
 	// "in July", "last July", "since August": a month without a year is the latest one on or before publication
 	{
 		re: new RegExp(`\\b(in|In|since|Since|by|By|until|last|Last|early|late|mid-)\\s+(${MONTH})\\b(?![\\s,]+\\d)`, 'g'),
-		resolve: (m, t) => ({ ...withoutYear(t, monthIndex(m[2]!) + 1, undefined, /last/i.test(m[1]!)), resolvedFrom: 'publication date' })
+		resolve: (m, t) => ({
+			...withoutYear(t, monthIndex(m[2]!) + 1, undefined, /last/i.test(m[1]!)),
+			resolvedFrom: 'publication date'
+		})
 	},
 	// "On Thursday morning": the latest such weekday before publication (case-sensitive, so "sat down" is no Saturday)
 	{
-		re: new RegExp(`\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\\s+)?(${WEEKDAY})\\b(?:\\s+(?:morning|afternoon|evening|night))?`, 'g'),
+		re: new RegExp(
+			`\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\\s+)?(${WEEKDAY})\\b(?:\\s+(?:morning|afternoon|evening|night))?`,
+			'g'
+		),
 		resolve: (m, t) => {
 			const [py, pm, pd] = parts(t.published.iso);
 			const pub = new Date(Date.UTC(py, pm - 1, pd));
@@ -137,20 +173,38 @@ const RULES: Rule[] = [
 	},
 	// "Just a day later", "Six months later", "the following day": count on from where the story stands
 	{
-		re: new RegExp(`\\b(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Aa]bout|[Aa]lmost|[Nn]early)\\s+)?${COUNT}\\s+${UNIT}\\s+later\\b`, 'gi'),
+		re: new RegExp(
+			`\\b(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Aa]bout|[Aa]lmost|[Nn]early)\\s+)?${COUNT}\\s+${UNIT}\\s+later\\b`,
+			'gi'
+		),
 		resolve: (m, t) => relative(t, readNumber(m[1]!), m[2]!)
 	},
-	{ re: /\b(?:the\s+)?(?:next|following)\s+(day|morning|week|month|year)\b/gi, resolve: (m, t) => relative(t, 1, m[1]!.replace('morning', 'day')) },
+	{
+		re: /\b(?:the\s+)?(?:next|following)\s+(day|morning|week|month|year)\b/gi,
+		resolve: (m, t) => relative(t, 1, m[1]!.replace('morning', 'day'))
+	},
 	// "comes two months after suicide bombings": the bombings are dated back from the event the story is on
 	{
-		re: new RegExp(`\\b(?:comes?|came|occurred|happened|took place|followed|follows)\\s+(?:(?:just|only|barely|about|almost|nearly|some)\\s+)?${COUNT}\\s+${UNIT}\\s+after\\b`, 'gi'),
+		re: new RegExp(
+			`\\b(?:comes?|came|occurred|happened|took place|followed|follows)\\s+(?:(?:just|only|barely|about|almost|nearly|some)\\s+)?${COUNT}\\s+${UNIT}\\s+after\\b`,
+			'gi'
+		),
 		resolve: (m, t) => {
 			const r = relative(t, -(readNumber(m[1]!) ?? NaN), m[2]!);
 			return r && { ...r, after: true };
 		}
 	},
-	{ re: /\b(?:[Ll]ast|[Tt]his)\s+year\b/g, resolve: (m, t) => ({ ...make(parts(t.published.iso)[0] - (/last/i.test(m[0]) ? 1 : 0), 1, 1, 'year'), resolvedFrom: 'publication date' }) },
-	{ re: /\byesterday\b/gi, resolve: (_m, t) => ({ ...shift(t.published, -1, 'day'), resolvedFrom: 'publication date' }) },
+	{
+		re: /\b(?:[Ll]ast|[Tt]his)\s+year\b/g,
+		resolve: (m, t) => ({
+			...make(parts(t.published.iso)[0] - (/last/i.test(m[0]) ? 1 : 0), 1, 1, 'year'),
+			resolvedFrom: 'publication date'
+		})
+	},
+	{
+		re: /\byesterday\b/gi,
+		resolve: (_m, t) => ({ ...shift(t.published, -1, 'day'), resolvedFrom: 'publication date' })
+	},
 	// A bare year: "in 2015", "since 2019", "In 2022,"
 	{
 		re: new RegExp(`(?<![\\d$€£.,:/-])\\b(${YEAR})\\b(?![.,]\\d|s\\b|-\\d)`, 'g'),

@@ -30,7 +30,11 @@ export function quoteAround(sentence: string, start: number, end: number, words 
 		b = next < 0 ? sentence.length : next;
 		if (/[.;:!?]$/.test(sentence.slice(0, b))) break;
 	}
-	return sentence.slice(a, b).trim().replace(/[\s,;:—–-]+$/, '').replace(/^[\s,;:—–-]+/, '');
+	return sentence
+		.slice(a, b)
+		.trim()
+		.replace(/[\s,;:—–-]+$/, '')
+		.replace(/^[\s,;:—–-]+/, '');
 }
 
 export interface DocFacts {
@@ -44,7 +48,11 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const timeline: Timeline = { published: { iso: meta.published, precision: 'day' } };
 	const facts: Fact[] = [];
 	let context: string | undefined;
-	const evidence = (s: Sentence, start: number, end: number) => ({ doc: meta.id, paragraph: s.paragraph, quote: quoteAround(s.text, start, end) });
+	const evidence = (s: Sentence, start: number, end: number) => ({
+		doc: meta.id,
+		paragraph: s.paragraph,
+		quote: quoteAround(s.text, start, end)
+	});
 
 	for (const s of story.sentences) {
 		for (const d of advance(s.text, timeline)) {
@@ -63,7 +71,17 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			});
 		}
 		for (const f of findFigures(s.text, context)) {
-			facts.push({ kind: f.kind, value: f.value, normalized: f.normalized, qualifier: f.qualifier, event: f.event, measure: f.measure, written: f.value, sentence: s.text, evidence: evidence(s, f.index, f.index + f.value.length) });
+			facts.push({
+				kind: f.kind,
+				value: f.value,
+				normalized: f.normalized,
+				qualifier: f.qualifier,
+				event: f.event,
+				measure: f.measure,
+				written: f.value,
+				sentence: s.text,
+				evidence: evidence(s, f.index, f.index + f.value.length)
+			});
 		}
 		for (const a of findActors(s.text)) {
 			const at = s.text.indexOf(a.quote);
@@ -77,11 +95,26 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				// "claimed responsibility for those attacks" means the event the story is on; a named one is used as named.
 				event: a.kind === 'claim' ? claimedEvent(s.text, a.index, a.value, context) : undefined,
 				sentence: s.text,
-				evidence: { doc: meta.id, paragraph: s.paragraph, quote: at >= 0 ? quote : quoteAround(s.text, a.index, a.index + 10) }
+				evidence: {
+					doc: meta.id,
+					paragraph: s.paragraph,
+					quote: at >= 0 ? quote : quoteAround(s.text, a.index, a.index + 10)
+				}
 			});
 		}
 		for (const m of findMotives(s.text)) {
-			facts.push({ kind: 'motive', value: m.gap, normalized: m.gap.toLowerCase(), written: m.gap, sentence: s.text, evidence: { doc: meta.id, paragraph: s.paragraph, quote: quoteAround(s.text, m.index, m.index + m.gap.length, 12) } });
+			facts.push({
+				kind: 'motive',
+				value: m.gap,
+				normalized: m.gap.toLowerCase(),
+				written: m.gap,
+				sentence: s.text,
+				evidence: {
+					doc: meta.id,
+					paragraph: s.paragraph,
+					quote: quoteAround(s.text, m.index, m.index + m.gap.length, 12)
+				}
+			});
 		}
 		context = eventNear(s.text, s.text.length) ?? context;
 	}
@@ -96,6 +129,9 @@ function claimedEvent(sentence: string, index: number, what: string, context: st
 
 /** "comes two months after suicide bombings in Kerman, Iran, killed …": the thing dated is what follows "after". */
 function afterWhat(sentence: string, from: number): string | undefined {
-	const m = /^\s*((?:[\w'’-]+,?\s+){0,6}?[\w'’-]+)(?=,\s+(?:killed|killing|which|that|when)|\s+(?:killed|killing|which|that|when|in which)\b|[.;]|$)/.exec(sentence.slice(from));
+	const m =
+		/^\s*((?:[\w'’-]+,?\s+){0,6}?[\w'’-]+)(?=,\s+(?:killed|killing|which|that|when)|\s+(?:killed|killing|which|that|when|in which)\b|[.;]|$)/.exec(
+			sentence.slice(from)
+		);
 	return m?.[1];
 }

@@ -61,7 +61,15 @@ export function generateDeck(docs: { text: string; meta: DocMeta }[], meta: Deck
 		for (const p of problems) warnings.push(`dropped card "${p.card}": ${p.message}`);
 		return problems.length === 0;
 	});
-	const sources = docs.map(({ meta: m }) => ({ id: m.id, title: m.title, ...(m.publisher ? { publisher: m.publisher } : {}), ...(m.author ? { author: m.author } : {}), published: m.published, ...(m.url ? { url: m.url } : {}) }));
-	const description = meta.description ?? `Draft deck generated from ${docs.length} document${docs.length === 1 ? '' : 's'}.`;
+	const sources = docs.map(({ meta: m }) => ({
+		id: m.id,
+		title: m.title,
+		...(m.publisher ? { publisher: m.publisher } : {}),
+		...(m.author ? { author: m.author } : {}),
+		published: m.published,
+		...(m.url ? { url: m.url } : {})
+	}));
+	const description =
+		meta.description ?? `Draft deck generated from ${docs.length} document${docs.length === 1 ? '' : 's'}.`;
 	return { deck: { id: meta.id, title: meta.title, description, sources, cards }, facts, texts, warnings };
 }

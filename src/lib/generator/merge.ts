@@ -20,12 +20,14 @@ const subset = (a: string[], b: string[]) => a.length > 0 && a.every((k) => b.in
 /** Whether two facts answer the same question. */
 export function sameFact(a: Fact, b: Fact): boolean {
 	if (a.kind !== b.kind || a.measure !== b.measure) return false;
-	if (a.kind === 'actor' || a.kind === 'blame' || a.kind === 'warning') return a.normalized === b.normalized && (a.subject ?? '').toLowerCase() === (b.subject ?? '').toLowerCase();
+	if (a.kind === 'actor' || a.kind === 'blame' || a.kind === 'warning')
+		return a.normalized === b.normalized && (a.subject ?? '').toLowerCase() === (b.subject ?? '').toLowerCase();
 	if (a.kind === 'motive') return a.normalized === b.normalized;
 	if (a.kind === 'claim') return a.normalized === b.normalized || a.subject === b.subject;
 	const ka = eventKeys(a.event);
 	const kb = eventKeys(b.event);
-	if (a.kind === 'date') return a.normalized === b.normalized && (ka.length === 0 || kb.length === 0 || ka.some((k) => kb.includes(k)));
+	if (a.kind === 'date')
+		return a.normalized === b.normalized && (ka.length === 0 || kb.length === 0 || ka.some((k) => kb.includes(k)));
 	if (a.normalized === b.normalized) return ka.some((k) => kb.includes(k));
 	// Different values are one fact only across documents, and only when one event's names contain the other's.
 	return a.evidence.doc !== b.evidence.doc && (subset(ka, kb) || subset(kb, ka));
@@ -44,7 +46,8 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 		const g = groups.find((g) => sameFact(g.main, f));
 		if (!g) groups.push({ main: f, agreeing: [], differing: [] });
 		else if (compatible(g.main, f)) g.agreeing.push(f);
-		else if (f.evidence.doc !== g.main.evidence.doc && !g.differing.some((d) => d.evidence.doc === f.evidence.doc)) g.differing.push(f);
+		else if (f.evidence.doc !== g.main.evidence.doc && !g.differing.some((d) => d.evidence.doc === f.evidence.doc))
+			g.differing.push(f);
 		else groups.push({ main: f, agreeing: [], differing: [] });
 	}
 	return groups;

@@ -11,25 +11,49 @@ export interface MotiveMatch {
 }
 
 /** Words that run to the end of a clause; a dash, closing quote or semicolon ends a reason. */
-const CLAUSE = "[^.;:—“”\"()]+";
+const CLAUSE = '[^.;:—“”"()]+';
 const CUES: RegExp[] = [
 	// "crucial for the group “to remain relevant, …”"
-	new RegExp(`\\b(?:crucial|vital|key|important|essential|necessary|needed|a way|a means)\\s+for\\s+(?:[\\w’'-]+\\s+){1,3}["“]?(to\\s+${CLAUSE})`, 'g'),
-	new RegExp(`\\b(?:in order to|so as to|in a bid to|in an effort to|aimed at|so that)\\s+(${CLAUSE.replace(']+', ',]+')})`, 'g'),
-	new RegExp(`\\b(?:attempting|trying|tried|tries|seeking|seeks|sought|aims?|aimed|hoping|hopes?|hoped|intends?|intended|wants?|wanted|determined)\\s+to\\s+(${CLAUSE.replace(']+', ',]+')})`, 'g'),
+	new RegExp(
+		`\\b(?:crucial|vital|key|important|essential|necessary|needed|a way|a means)\\s+for\\s+(?:[\\w’'-]+\\s+){1,3}["“]?(to\\s+${CLAUSE})`,
+		'g'
+	),
+	new RegExp(
+		`\\b(?:in order to|so as to|in a bid to|in an effort to|aimed at|so that)\\s+(${CLAUSE.replace(']+', ',]+')})`,
+		'g'
+	),
+	new RegExp(
+		`\\b(?:attempting|trying|tried|tries|seeking|seeks|sought|aims?|aimed|hoping|hopes?|hoped|intends?|intended|wants?|wanted|determined)\\s+to\\s+(${CLAUSE.replace(']+', ',]+')})`,
+		'g'
+	),
 	// "a deliberate tactic within ISKP’s strategy to globalise its campaign"
-	new RegExp(`\\b((?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:tactic|strategy|ploy|attempt|bid|effort|policy)\\s+(?:within|to|of|for|aimed)\\s+${CLAUSE})`, 'g'),
+	new RegExp(
+		`\\b((?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:tactic|strategy|ploy|attempt|bid|effort|policy)\\s+(?:within|to|of|for|aimed)\\s+${CLAUSE})`,
+		'g'
+	),
 	// "because they are failing in their original strategy", "because of its ties to …"
 	new RegExp(`\\bbecause\\s+(?:of\\s+)?(${CLAUSE})`, 'g'),
 	// "attacks become a form of propaganda for a weak group"
-	new RegExp(`\\b(?:is|are|was|were|become|becomes|became|serve as|serves as|act as|acts as)\\s+((?:a|an)\\s+(?:form|kind|means|tool|way|instrument)\\s+of\\s+${CLAUSE.replace(']+', ',]+')})`, 'g'),
+	new RegExp(
+		`\\b(?:is|are|was|were|become|becomes|became|serve as|serves as|act as|acts as)\\s+((?:a|an)\\s+(?:form|kind|means|tool|way|instrument)\\s+of\\s+${CLAUSE.replace(']+', ',]+')})`,
+		'g'
+	),
 	// "seen by ISIL as an oppressor of Muslims …", "regards the Taliban as too willing to compromise"
 	new RegExp(`\\b(?:seen|viewed|regarded|perceived)\\s+by\\s+[\\w\\s’'-]{1,40}?\\s+as\\s+(${CLAUSE})`, 'g'),
-	new RegExp(`\\b(?:regards?|sees?|views?|considers?)\\s+(?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+[\\w’'-]+){0,3}?\\s+as\\s+(${CLAUSE})`, 'g'),
+	new RegExp(
+		`\\b(?:regards?|sees?|views?|considers?)\\s+(?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+[\\w’'-]+){0,3}?\\s+as\\s+(${CLAUSE})`,
+		'g'
+	),
 	// "underscores its political relevance …", "show that the group is standing up to a hated enemy"
-	new RegExp(`\\b(?:underscores?|demonstrates?|signals?|shows?|proves?)\\s+((?:that\\s+|its\\s+|their\\s+|the\\s+group[’']s\\s+)${CLAUSE})`, 'g'),
+	new RegExp(
+		`\\b(?:underscores?|demonstrates?|signals?|shows?|proves?)\\s+((?:that\\s+|its\\s+|their\\s+|the\\s+group[’']s\\s+)${CLAUSE})`,
+		'g'
+	),
 	// "targets fuel infrastructure to raise the cost of …": an act on a target, then its purpose
-	new RegExp(`\\b(?:targets?|targeted|targeting|chose|chooses|picked|attacks?|attacked|strikes|struck|bombed)\\s+(?:[\\w’'-]+\\s+){1,4}?(to\\s+${CLAUSE.replace(']+', ',]+')})`, 'g'),
+	new RegExp(
+		`\\b(?:targets?|targeted|targeting|chose|chooses|picked|attacks?|attacked|strikes|struck|bombed)\\s+(?:[\\w’'-]+\\s+){1,4}?(to\\s+${CLAUSE.replace(']+', ',]+')})`,
+		'g'
+	),
 	new RegExp(`\\benabling\\s+[\\w-]+\\s+to\\s+(${CLAUSE})`, 'g'),
 	// Purpose after a motive verb: "to avenge", "to retaliate for", "to globalise its campaign"
 	new RegExp(`\\b(?:in\\s+)?(?:retaliation|revenge|response)\\s+for\\s+(${CLAUSE.replace(']+', ',]+')})`, 'g'),

@@ -4,10 +4,37 @@
  */
 
 const UNITS: Record<string, number> = {
-	a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-	eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-	nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-	hundred: 100, dozen: 12
+	a: 1,
+	an: 1,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90,
+	hundred: 100,
+	dozen: 12
 };
 
 /** A regex source matching one number: digits with thousands separators, or a number word (optionally "twenty-five"). */
@@ -16,7 +43,10 @@ export const NUMBER =
 
 /** Reads a number written as digits or words; `undefined` when it is not one ("dozens" has no single value). */
 export function readNumber(text: string): number | undefined {
-	const t = text.trim().toLowerCase().replace(/^(a|an)\s+/, (m) => (/(hundred|dozen)/.test(text) ? '' : m));
+	const t = text
+		.trim()
+		.toLowerCase()
+		.replace(/^(a|an)\s+/, (m) => (/(hundred|dozen)/.test(text) ? '' : m));
 	if (/^\d[\d,]*(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
 	if (t in UNITS) return UNITS[t];
 	const parts = t.split('-');

@@ -16,13 +16,17 @@ export interface ProvenanceProblem {
 export function checkEvidence(evidence: Evidence, texts: Record<string, string>): string | undefined {
 	const text = texts[evidence.doc];
 	if (text === undefined) return `document "${evidence.doc}" is not available`;
-	if (!quoteIsIn(text, evidence.paragraph, evidence.quote)) return `quote "${evidence.quote}" is not in paragraph ${evidence.paragraph} of ${evidence.doc}`;
+	if (!quoteIsIn(text, evidence.paragraph, evidence.quote))
+		return `quote "${evidence.quote}" is not in paragraph ${evidence.paragraph} of ${evidence.doc}`;
 	return undefined;
 }
 
 /** Every evidence problem of a card: its own source and each variant's. */
 export function checkCard(card: DeckCard, texts: Record<string, string>): ProvenanceProblem[] {
-	const all: [string, Evidence][] = [['source', card.source], ...(card.variants ?? []).map((v, i) => [`variants[${i}]`, v.source] as [string, Evidence])];
+	const all: [string, Evidence][] = [
+		['source', card.source],
+		...(card.variants ?? []).map((v, i) => [`variants[${i}]`, v.source] as [string, Evidence])
+	];
 	return all.flatMap(([where, e]) => {
 		const message = checkEvidence(e, texts);
 		return message ? [{ card: card.id, where, message }] : [];

@@ -7,8 +7,19 @@ import { splitParagraphs } from '../decks/paragraphs';
 import type { DocMeta, Sentence } from './types';
 
 const ENTITIES: Record<string, string> = {
-	amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…',
-	lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”'
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: ' ',
+	mdash: '—',
+	ndash: '–',
+	hellip: '…',
+	lsquo: '‘',
+	rsquo: '’',
+	ldquo: '“',
+	rdquo: '”'
 };
 
 /** HTML to text without a DOM: block elements end a paragraph, scripts and styles go, entities are decoded. */
@@ -17,10 +28,14 @@ export function htmlToText(html: string): string {
 		.replace(/<(script|style|noscript|template)[\s\S]*?<\/\1>/gi, '')
 		.replace(/<!--[\s\S]*?-->/g, '')
 		.replace(/<(br|hr)\s*\/?>/gi, '\n')
-		.replace(/<\/?(p|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|article|header|footer|tr|table)\b[^>]*>/gi, '\n')
+		.replace(
+			/<\/?(p|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|article|header|footer|tr|table)\b[^>]*>/gi,
+			'\n'
+		)
 		.replace(/<[^>]+>/g, '')
 		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-			if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+			if (e[0] === '#')
+				return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
 			return ENTITIES[e.toLowerCase()] ?? m;
 		})
 		.split('\n')
@@ -51,7 +66,13 @@ export function markdownToText(md: string): string {
 
 /** Turns a delivered document into plain text; the format is guessed when not given. */
 export function toText(input: string, format?: 'text' | 'markdown' | 'html'): string {
-	const kind = format ?? (/<(p|div|br|h[1-6]|article|body)\b/i.test(input) ? 'html' : /^\s{0,3}#{1,6}\s|\]\(http/m.test(input) ? 'markdown' : 'text');
+	const kind =
+		format ??
+		(/<(p|div|br|h[1-6]|article|body)\b/i.test(input)
+			? 'html'
+			: /^\s{0,3}#{1,6}\s|\]\(http/m.test(input)
+				? 'markdown'
+				: 'text');
 	if (kind === 'html') return htmlToText(input);
 	if (kind === 'markdown') return markdownToText(input);
 	return input;
@@ -74,10 +95,15 @@ export type Furniture = 'title' | 'byline' | 'dateline' | 'caption' | 'source' |
  */
 export function furniture(paragraph: string, meta: Pick<DocMeta, 'title' | 'author'>): Furniture | undefined {
 	const p = paragraph.trim();
-	const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+	const plain = (s: string) =>
+		s
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, ' ')
+			.trim();
 	if (plain(p) === plain(meta.title)) return 'title';
 	if (meta.author && (plain(p) === plain(meta.author) || plain(p) === `by ${plain(meta.author)}`)) return 'byline';
-	if (/^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*.*)?$/.test(p) && p.split(/\s+/).length <= 10) return 'byline';
+	if (/^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*.*)?$/.test(p) && p.split(/\s+/).length <= 10)
+		return 'byline';
 	if (DATE_LINE.test(p)) return 'dateline';
 	if (/^source:/i.test(p)) return 'source';
 	if (BOILERPLATE.test(p)) return 'boilerplate';
@@ -88,7 +114,8 @@ export function furniture(paragraph: string, meta: Pick<DocMeta, 'title' | 'auth
 }
 
 /** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATIONS = /(?:\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Rev|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Mt|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$/;
+const ABBREVIATIONS =
+	/(?:\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Rev|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Mt|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$/;
 
 /** Splits a paragraph into sentences without altering a character (so each sentence is a substring of it). */
 export function splitSentences(paragraph: string): string[] {

@@ -41,7 +41,10 @@ export function countsOf(q: StudyQueue): QueueCounts {
 }
 
 /** What was studied today: new cards introduced and review cards seen, for the daily limits. */
-export function doneToday(input: Pick<QueueInput, 'states' | 'log' | 'settings' | 'now'>): { newDone: number; reviewsDone: number } {
+export function doneToday(input: Pick<QueueInput, 'states' | 'log' | 'settings' | 'now'>): {
+	newDone: number;
+	reviewsDone: number;
+} {
 	const start = studyDayStart(input.now, input.settings.dayStartsAt);
 	const todayCount = new Map<string, number>();
 	for (let i = input.log.length - 1; i >= 0; i--) {

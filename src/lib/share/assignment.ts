@@ -28,32 +28,43 @@ export const TargetSchema = v.object({
 	/** Every card of the assignment must have been studied at least once. */
 	allStudied: v.boolean('must be true or false'),
 	/** Mean predicted recall on the morning of the briefing, 0–1 (0.9 = 90 %). */
-	minRecall: v.pipe(v.number('must be a number'), v.minValue(0, 'must be 0 or more'), v.maxValue(1, 'must be 1 or less'))
+	minRecall: v.pipe(
+		v.number('must be a number'),
+		v.minValue(0, 'must be 0 or more'),
+		v.maxValue(1, 'must be 1 or less')
+	)
 });
 
-export const AssignmentSchema = v.object({
-	/** Stays the same when the instructor updates the assignment; a newer version has a later `createdAt`. */
-	id: Id,
-	title: Text,
-	/** What the instructor asks, in their words; may be empty. */
-	instructions: v.string('must be text'),
-	/** The instructor's name, as trainees should see it. */
-	from: Text,
-	/** The day of the briefing. */
-	dueDate: DaySchema,
-	target: TargetSchema,
-	/** Only cards of these kinds are assigned; all kinds when absent. */
-	kinds: v.optional(
-		v.pipe(
-			v.array(v.picklist(CARD_KINDS, `must be one of ${CARD_KINDS.join(', ')}`), 'must be a list of card kinds'),
-			v.minLength(1, 'must name at least one kind')
+export const AssignmentSchema = v.object(
+	{
+		/** Stays the same when the instructor updates the assignment; a newer version has a later `createdAt`. */
+		id: Id,
+		title: Text,
+		/** What the instructor asks, in their words; may be empty. */
+		instructions: v.string('must be text'),
+		/** The instructor's name, as trainees should see it. */
+		from: Text,
+		/** The day of the briefing. */
+		dueDate: DaySchema,
+		target: TargetSchema,
+		/** Only cards of these kinds are assigned; all kinds when absent. */
+		kinds: v.optional(
+			v.pipe(
+				v.array(v.picklist(CARD_KINDS, `must be one of ${CARD_KINDS.join(', ')}`), 'must be a list of card kinds'),
+				v.minLength(1, 'must name at least one kind')
+			)
+		),
+		deck: DeckSchema,
+		createdAt: InstantSchema,
+		/** Counts the instructor's revisions of this assignment, from 1. */
+		version: v.pipe(
+			v.number('must be a number'),
+			v.integer('must be a whole number'),
+			v.minValue(1, 'must be 1 or more')
 		)
-	),
-	deck: DeckSchema,
-	createdAt: InstantSchema,
-	/** Counts the instructor's revisions of this assignment, from 1. */
-	version: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'))
-}, 'must be an assignment');
+	},
+	'must be an assignment'
+);
 
 export type Target = v.InferOutput<typeof TargetSchema>;
 export type Assignment = v.InferOutput<typeof AssignmentSchema>;

@@ -60,7 +60,11 @@ function phrase(rnd: () => number, chars: number): string {
 	while (length < chars) {
 		const r = rnd();
 		const word =
-			r < 0.1 ? String(Math.floor(rnd() * 2000)) : r < NAME_SHARE ? name(rnd) : WORDS[Math.floor(rnd() * WORDS.length)]!;
+			r < 0.1
+				? String(Math.floor(rnd() * 2000))
+				: r < NAME_SHARE
+					? name(rnd)
+					: WORDS[Math.floor(rnd() * WORDS.length)]!;
 		words.push(word);
 		length += word.length + 1;
 	}
@@ -72,13 +76,19 @@ function phrase(rnd: () => number, chars: number): string {
 export function realisticCard(i: number, seed = 1): DeckCard {
 	const rnd = random(seed * 100_003 + i);
 	return {
-		id: `card-${i}-${phrase(rnd, 8).toLowerCase().replace(/[^a-z0-9]+/g, '-')}`.slice(0, 40),
+		id: `card-${i}-${phrase(rnd, 8)
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')}`.slice(0, 40),
 		kind: CARD_KINDS[i % CARD_KINDS.length]!,
 		format: 'qa',
 		prompt: `${phrase(rnd, 68)}?`,
 		answer: phrase(rnd, 20),
 		choices: [phrase(rnd, 20), phrase(rnd, 20), phrase(rnd, 20)],
-		source: { doc: i % 2 ? 'isis-k-moscow-byman' : 'isil-recoup-aljazeera', paragraph: 1 + (i % 30), quote: phrase(rnd, 80) }
+		source: {
+			doc: i % 2 ? 'isis-k-moscow-byman' : 'isil-recoup-aljazeera',
+			paragraph: 1 + (i % 30),
+			quote: phrase(rnd, 80)
+		}
 	};
 }
 
@@ -89,8 +99,18 @@ export function realisticAssignment(n: number, seed = 1): Assignment {
 		title: 'Crocus City Hall attack',
 		description: 'The March 2024 Moscow concert hall attack and ISIS-K, from two analyses.',
 		sources: [
-			{ id: 'isil-recoup-aljazeera', title: 'Moscow concert hall attack: How did ISIL recoup?', publisher: 'Al Jazeera', published: '2024-03-24' },
-			{ id: 'isis-k-moscow-byman', title: 'What to Make of the ISIS-K Attack on Moscow', author: 'Daniel Byman', published: '2024-04-01' }
+			{
+				id: 'isil-recoup-aljazeera',
+				title: 'Moscow concert hall attack: How did ISIL recoup?',
+				publisher: 'Al Jazeera',
+				published: '2024-03-24'
+			},
+			{
+				id: 'isis-k-moscow-byman',
+				title: 'What to Make of the ISIS-K Attack on Moscow',
+				author: 'Daniel Byman',
+				published: '2024-04-01'
+			}
 		],
 		cards: Array.from({ length: n }, (_, i) => realisticCard(i, seed))
 	};

@@ -79,7 +79,10 @@ export function summarizeClass(reports: readonly Report[], now: number, options:
 
 	const mismatched = reports
 		.filter((r) => r.assignment.id !== ref.id)
-		.map((r) => `${r.trainee}: this report is for “${r.assignment.title}” (${r.assignment.id}), not this assignment; it is left out.`);
+		.map(
+			(r) =>
+				`${r.trainee}: this report is for “${r.assignment.title}” (${r.assignment.id}), not this assignment; it is left out.`
+		);
 	const { kept, duplicates } = newestPerTrainee(newest.filter((r) => r.assignment.id === ref.id));
 	const entries: Entry[] = kept.map((report) => ({ report, byId: new Map(report.cards.map((c) => [c.id, c])) }));
 	const cards = options.assignment
@@ -118,14 +121,23 @@ export function summarizeClass(reports: readonly Report[], now: number, options:
 		}
 	}));
 	weakestCards.sort(
-		(a, b) => a.summary.meanRecall - b.summary.meanRecall || b.summary.notStudiedBy - a.summary.notStudiedBy || a.order - b.order
+		(a, b) =>
+			a.summary.meanRecall - b.summary.meanRecall ||
+			b.summary.notStudiedBy - a.summary.notStudiedBy ||
+			a.order - b.order
 	);
 
 	const masteryByKind = CARD_KINDS.flatMap((kind): KindSummary[] => {
 		const ofKind = cards.filter((c) => c.kind === kind);
 		if (ofKind.length === 0) return [];
 		const pairs = entries.flatMap((e) => ofKind.map((c) => e.byId.get(c.id)));
-		return [{ kind, meanRecall: mean(pairs.map((p) => p?.recallOnDue ?? 0)), studiedShare: mean(pairs.map((p) => (isStudied(p) ? 1 : 0))) }];
+		return [
+			{
+				kind,
+				meanRecall: mean(pairs.map((p) => p?.recallOnDue ?? 0)),
+				studiedShare: mean(pairs.map((p) => (isStudied(p) ? 1 : 0)))
+			}
+		];
 	});
 
 	return { trainees, weakestCards: weakestCards.map((w) => w.summary), masteryByKind, duplicates, mismatched };
@@ -147,7 +159,9 @@ function newestPerTrainee(reports: readonly Report[]): { kept: Report[]; duplica
 		const first = group[0]!;
 		kept.push(first);
 		if (group.length > 1) {
-			duplicates.push(`${first.trainee} sent ${group.length} reports; only the newest (${first.generatedAt}) is counted.`);
+			duplicates.push(
+				`${first.trainee} sent ${group.length} reports; only the newest (${first.generatedAt}) is counted.`
+			);
 		}
 	}
 	return { kept, duplicates };

@@ -28,7 +28,15 @@ export function formatCsv(rows: readonly (readonly CsvValue[])[]): string {
 /** One row per trainee. Recall is a percentage and time is in minutes, one decimal, as people read them. */
 export function toCsv(summary: ClassSummary): string {
 	return formatCsv([
-		['Trainee', 'Status', 'Cards studied', 'Cards assigned', 'Mean recall on due date (%)', 'Time spent (min)', 'Report made'],
+		[
+			'Trainee',
+			'Status',
+			'Cards studied',
+			'Cards assigned',
+			'Mean recall on due date (%)',
+			'Time spent (min)',
+			'Report made'
+		],
 		...summary.trainees.map((t) => [
 			t.name,
 			t.status,

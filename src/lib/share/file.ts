@@ -13,9 +13,11 @@ export const ASSIGNMENT_FILE_VERSION = 1;
 
 export const FILE_ERRORS = {
 	notAFile: 'This is not a Briefing Trainer assignment file.',
-	incomplete: 'This assignment file is incomplete — it may have been cut off when it was saved or sent. Ask for the file again.',
+	incomplete:
+		'This assignment file is incomplete — it may have been cut off when it was saved or sent. Ask for the file again.',
 	damaged: `This assignment file has been changed since it was made. Ask for the file again. ${CHECKSUM_CAVEAT}`,
-	newer: 'This assignment file was made by a newer version of Briefing Trainer. Reload the page to update the app, then open the file again.'
+	newer:
+		'This assignment file was made by a newer version of Briefing Trainer. Reload the page to update the app, then open the file again.'
 } as const;
 
 /** The file's text. Throws if the assignment is not valid, as `encodeAssignmentLink` does. */
@@ -36,7 +38,9 @@ export function encodeAssignmentFile(a: Assignment): string {
 export function decodeAssignmentFile(text: string): DecodedAssignment {
 	const parsed = parseJson(text);
 	if (parsed === undefined) {
-		return fail(typeof text === 'string' && text.includes(ASSIGNMENT_FILE_FORMAT) ? FILE_ERRORS.incomplete : FILE_ERRORS.notAFile);
+		return fail(
+			typeof text === 'string' && text.includes(ASSIGNMENT_FILE_FORMAT) ? FILE_ERRORS.incomplete : FILE_ERRORS.notAFile
+		);
 	}
 	if (!isRecord(parsed) || parsed.format !== ASSIGNMENT_FILE_FORMAT) return fail(FILE_ERRORS.notAFile);
 	if (typeof parsed.version !== 'number' || !Number.isInteger(parsed.version) || parsed.version < 1) {

@@ -48,7 +48,8 @@ export const LINK_ERRORS = {
 	notALink: 'This is not a Briefing Trainer assignment link.',
 	incomplete: 'This link is incomplete — it may have been cut off when it was copied. Ask for the link again.',
 	damaged: `This link is damaged — it was cut off or changed when it was copied. Ask for the link again. ${CHECKSUM_CAVEAT}`,
-	newer: 'This link was made by a newer version of Briefing Trainer. Reload the page to update the app, then open the link again.'
+	newer:
+		'This link was made by a newer version of Briefing Trainer. Reload the page to update the app, then open the link again.'
 } as const;
 
 /**
@@ -91,7 +92,8 @@ export function decodeAssignmentLink(urlOrFragment: string): DecodedAssignment {
 		return fail(LINK_ERRORS.damaged);
 	}
 	const checked = checkAssignment(data);
-	if (!checked.ok) return fail(`This link holds an assignment that is not valid (${checked.error}). Ask for a new link.`);
+	if (!checked.ok)
+		return fail(`This link holds an assignment that is not valid (${checked.error}). Ask for a new link.`);
 	return { ok: true, assignment: checked.value };
 }
 

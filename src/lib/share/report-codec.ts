@@ -33,7 +33,8 @@ export const REPORT_ERRORS = {
 	incomplete:
 		'This report is incomplete — it may have been cut off when it was copied. Ask for it again, from the BT-REPORT line to the BT-REPORT END line.',
 	damaged: `This report was changed or damaged after it was made. Ask for it again. ${CHECKSUM_CAVEAT}`,
-	newer: 'This report was made by a newer version of Briefing Trainer. Reload the page to update the app, then try again.'
+	newer:
+		'This report was made by a newer version of Briefing Trainer. Reload the page to update the app, then try again.'
 } as const;
 
 /** The text block for `r`, with a one-line summary above it so a person can see whose report it is. */
@@ -44,7 +45,11 @@ export function encodeReportText(r: Report): string {
 	for (let i = 0; i < payload.length; i += LINE) lines.push(payload.slice(i, i + LINE));
 	const recall = Math.round(r.totals.meanRecallOnDue * 100);
 	// The marker is taken out of the names so a name can never pass for the start of the block.
-	const summary = `${r.trainee} — ${r.assignment.title}: ${r.totals.studied} of ${r.totals.total} cards studied, ${recall} % predicted recall`.replace(/BT-REPORT/gi, 'BT REPORT');
+	const summary =
+		`${r.trainee} — ${r.assignment.title}: ${r.totals.studied} of ${r.totals.total} cards studied, ${recall} % predicted recall`.replace(
+			/BT-REPORT/gi,
+			'BT REPORT'
+		);
 	return [summary, `BT-REPORT ${REPORT_VERSION} ${crc32(json)}`, ...lines, 'BT-REPORT END', ''].join('\n');
 }
 
@@ -74,7 +79,9 @@ export function encodeReportFile(r: Report): string {
 export function decodeReportFile(text: string): DecodedReport {
 	const parsed = parseJson(text);
 	if (parsed === undefined) {
-		return fail(typeof text === 'string' && text.includes(REPORT_FORMAT) ? REPORT_ERRORS.incomplete : REPORT_ERRORS.notAReport);
+		return fail(
+			typeof text === 'string' && text.includes(REPORT_FORMAT) ? REPORT_ERRORS.incomplete : REPORT_ERRORS.notAReport
+		);
 	}
 	if (!isRecord(parsed) || parsed.format !== REPORT_FORMAT) return fail(REPORT_ERRORS.notAReport);
 	if (typeof parsed.version === 'number' && parsed.version > REPORT_VERSION) return fail(REPORT_ERRORS.newer);

@@ -18,8 +18,16 @@ export type CardStateName = (typeof CARD_STATES)[number];
 
 const Id = DeckSchema.entries.id;
 const Text = DeckSchema.entries.title;
-const Count = v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must be 0 or more'));
-const Share = v.pipe(v.number('must be a number'), v.minValue(0, 'must be 0 or more'), v.maxValue(1, 'must be 1 or less'));
+const Count = v.pipe(
+	v.number('must be a number'),
+	v.integer('must be a whole number'),
+	v.minValue(0, 'must be 0 or more')
+);
+const Share = v.pipe(
+	v.number('must be a number'),
+	v.minValue(0, 'must be 0 or more'),
+	v.maxValue(1, 'must be 1 or less')
+);
 
 export const ReportCardSchema = v.object({
 	id: Id,
@@ -88,7 +96,8 @@ export function buildReport(input: ReportInput): Report {
 	const at = briefingMorning(input.assignment.dueDate);
 	const cards = input.cards.map((c): ReportCard => {
 		const s = input.states.get(c.id);
-		if (!s || s.state === State.New) return { id: c.id, kind: c.kind, state: 'new', reviews: 0, lapses: 0, recallOnDue: 0 };
+		if (!s || s.state === State.New)
+			return { id: c.id, kind: c.kind, state: 'new', reviews: 0, lapses: 0, recallOnDue: 0 };
 		const card: ReportCard = {
 			id: c.id,
 			kind: c.kind,

@@ -86,8 +86,10 @@ function parseFile(text: string): { exportedAt: string; decks: ParsedDeck[] } {
 	} catch {
 		throw new ImportError('This file is not a progress export (it is not JSON).');
 	}
-	if (!isObject(data) || data.format !== EXPORT_FORMAT) throw new ImportError('format: this file is not a Briefing Trainer progress export');
-	if (data.version !== EXPORT_VERSION) throw new ImportError(`version: expected ${EXPORT_VERSION}, found ${String(data.version)}`);
+	if (!isObject(data) || data.format !== EXPORT_FORMAT)
+		throw new ImportError('format: this file is not a Briefing Trainer progress export');
+	if (data.version !== EXPORT_VERSION)
+		throw new ImportError(`version: expected ${EXPORT_VERSION}, found ${String(data.version)}`);
 	if (typeof data.exportedAt !== 'string') throw new ImportError('exportedAt: missing');
 	if (!isObject(data.decks)) throw new ImportError('decks: must be an object of decks');
 	const decks = Object.entries(data.decks).map(([deckId, d]) => parseDeck(deckId, d));
@@ -112,7 +114,12 @@ function parseDeck(deckId: string, d: unknown): ParsedDeck {
 	const cards = new Map([...slots].map(([slot, c]) => [idAt(slot, 'cards'), c]));
 	if (typeof d.log !== 'string') throw new ImportError(`${at}.log: must be text`);
 	const entries = guard(`${at}.log`, () => decodeLog(d.log as string), 'not a valid review-log encoding');
-	const log = entries.map((e) => ({ cardId: idAt(e.slot, 'log'), at: e.at, rating: e.rating, durationMs: e.durationMs }));
+	const log = entries.map((e) => ({
+		cardId: idAt(e.slot, 'log'),
+		at: e.at,
+		rating: e.rating,
+		durationMs: e.durationMs
+	}));
 	const out: ParsedDeck = { deckId, cards, log };
 	if (d.settings !== undefined) {
 		const r = v.safeParse(DeckSettingsSchema, d.settings);
@@ -145,7 +152,10 @@ function summarize(store: ProgressStore, file: ReturnType<typeof parseFile>): Im
 		return { deckId: d.deckId, cards: d.cards.size, reviews: d.log.length, newer, older };
 	});
 	const sum = (f: (x: ImportDeckSummary) => number) => decks.reduce((n, x) => n + f(x), 0);
-	return { ok: true, summary: { exportedAt: file.exportedAt, decks, cards: sum((x) => x.cards), reviews: sum((x) => x.reviews) } };
+	return {
+		ok: true,
+		summary: { exportedAt: file.exportedAt, decks, cards: sum((x) => x.cards), reviews: sum((x) => x.reviews) }
+	};
 }
 
 /** What importing `text` would do, changing nothing. */

@@ -102,8 +102,7 @@ export class Writer {
 	 */
 	span(ms: number): this {
 		checkInt(ms, 'time');
-		const code =
-			ms % 60_000 === 0 ? zig(ms / 60_000) * 3 : ms % 1000 === 0 ? zig(ms / 1000) * 3 + 1 : zig(ms) * 3 + 2;
+		const code = ms % 60_000 === 0 ? zig(ms / 60_000) * 3 : ms % 1000 === 0 ? zig(ms / 1000) * 3 + 1 : zig(ms) * 3 + 2;
 		return Number.isSafeInteger(code) ? this.uint(code) : this.uint(1).wide(ms);
 	}
 

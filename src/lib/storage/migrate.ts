@@ -60,7 +60,12 @@ export function readV1(raw: string): { cards: Map<string, Card>; log: ReviewEntr
 		else card.last_review = toDate(c.last_review);
 		cards.set(id, card);
 	}
-	const log = data.log.map((e) => ({ cardId: e.cardId, at: toDate(e.review).getTime(), rating: e.rating, durationMs: e.durationMs }));
+	const log = data.log.map((e) => ({
+		cardId: e.cardId,
+		at: toDate(e.review).getTime(),
+		rating: e.rating,
+		durationMs: e.durationMs
+	}));
 	return { cards, log };
 }
 
@@ -86,7 +91,9 @@ function v1ToV2(store: ProgressStore): Notice[] {
 		const log = mergeLogs(current.log, old.log);
 		try {
 			// The v1 key is removed last, in the same batch: it goes only once the v2 keys are written.
-			store.commit([...deckChanges(deckId, ids, scanDeck(s, deckId), cards, log), { key, value: null }], { meta: false });
+			store.commit([...deckChanges(deckId, ids, scanDeck(s, deckId), cards, log), { key, value: null }], {
+				meta: false
+			});
 			moved++;
 		} catch (err) {
 			if (!(err instanceof StorageFullError)) throw err;
@@ -96,7 +103,12 @@ function v1ToV2(store: ProgressStore): Notice[] {
 	if (failed) return [];
 	store.commit([{ key: META_KEY, value: JSON.stringify({ version: 2 }) }], { meta: false });
 	return moved
-		? [{ kind: 'migrated', message: `Saved progress for ${moved} ${moved === 1 ? 'deck was' : 'decks were'} upgraded to a more compact format.` }]
+		? [
+				{
+					kind: 'migrated',
+					message: `Saved progress for ${moved} ${moved === 1 ? 'deck was' : 'decks were'} upgraded to a more compact format.`
+				}
+			]
 		: [];
 }
 

@@ -5,7 +5,16 @@
 import type { Card } from 'ts-fsrs';
 import { decodeCards, encodeCards } from './cards';
 import { CodecError, seal, unseal } from './codec';
-import { CHUNK_SLOTS, SEGMENT_ENTRIES, checkCardId, chunkKey, deckPrefix, indexKey, parseKey, segmentKey } from './keys';
+import {
+	CHUNK_SLOTS,
+	SEGMENT_ENTRIES,
+	checkCardId,
+	chunkKey,
+	deckPrefix,
+	indexKey,
+	parseKey,
+	segmentKey
+} from './keys';
 import { decodeLog, encodeLog, type SlotEntry } from './log';
 import { allKeys, type Change } from './write';
 

@@ -120,7 +120,8 @@ export class ProgressStore {
 				try {
 					for (const e of decodeSegment(this.get(key))) {
 						const id = ids[e.slot];
-						if (id !== undefined) progress.log.push({ cardId: id, at: e.at, rating: e.rating, durationMs: e.durationMs });
+						if (id !== undefined)
+							progress.log.push({ cardId: id, at: e.at, rating: e.rating, durationMs: e.durationMs });
 					}
 				} catch {
 					bad.push(key);
@@ -211,7 +212,11 @@ export class ProgressStore {
 	}
 
 	/** See reconcile.ts: archives and resets cards whose answer changed; lists ids no longer in the deck. */
-	reconcile(deckId: string, cards: { id: string; answer: string }[], now: number): { relearn: string[]; removed: string[] } {
+	reconcile(
+		deckId: string,
+		cards: { id: string; answer: string }[],
+		now: number
+	): { relearn: string[]; removed: string[] } {
 		return reconcile(this, deckId, cards, now);
 	}
 

@@ -7,7 +7,13 @@ import { makeAssignment, NOW, studiedCard } from './factories';
 const a = makeAssignment(3);
 const settings = { desiredRetention: 0.9, maximumInterval: 36500, newPerDay: 20 };
 const report = (name: string, studied: number, now = NOW) =>
-	traineeReport(a, name, { cards: new Map(a.deck.cards.slice(0, studied).map((c) => [c.id, studiedCard([3])])), log: [] }, settings, now);
+	traineeReport(
+		a,
+		name,
+		{ cards: new Map(a.deck.cards.slice(0, studied).map((c) => [c.id, studiedCard([3])])), log: [] },
+		settings,
+		now
+	);
 const anna = report('Anna', 3);
 const boris = report('Boris', 1);
 const vera = report('Vera', 0);
@@ -43,7 +49,11 @@ describe('readReports', () => {
 			encodeReportText(boris).slice(0, 120)
 		);
 		expect(got.reports.map((r) => r.trainee)).toEqual(['Anna', 'Vera']);
-		expect(got.errors).toEqual([`boris.json: ${REPORT_ERRORS.damaged}`, `notes.txt: ${REPORT_ERRORS.notAReport}`, `Pasted text: ${REPORT_ERRORS.incomplete}`]);
+		expect(got.errors).toEqual([
+			`boris.json: ${REPORT_ERRORS.damaged}`,
+			`notes.txt: ${REPORT_ERRORS.notAReport}`,
+			`Pasted text: ${REPORT_ERRORS.incomplete}`
+		]);
 	});
 
 	it('counts a report given twice once, and says so', () => {
@@ -51,6 +61,8 @@ describe('readReports', () => {
 		expect(got.reports.map((r) => r.trainee)).toEqual(['Anna']);
 		expect(got.repeated).toEqual(['Pasted text: the same report from Anna was given twice; it is counted once.']);
 		// A newer report from the same trainee is a different report: the class view counts the newest.
-		expect(readReports([{ source: 'b.json', text: encodeReportFile(report('Boris', 2, NOW + 60_000)) }], '', [boris]).reports).toHaveLength(1);
+		expect(
+			readReports([{ source: 'b.json', text: encodeReportFile(report('Boris', 2, NOW + 60_000)) }], '', [boris]).reports
+		).toHaveLength(1);
 	});
 });

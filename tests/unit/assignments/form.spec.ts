@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentFileName, buildAssignment, formErrors, initialForm, linkAdvice, newAssignmentId, nextIdentity, qrAdvice, type AssignmentForm } from '../../../src/lib/assignments/form';
+import {
+	assignmentFileName,
+	buildAssignment,
+	formErrors,
+	initialForm,
+	linkAdvice,
+	newAssignmentId,
+	nextIdentity,
+	qrAdvice,
+	type AssignmentForm
+} from '../../../src/lib/assignments/form';
 import { restrictToKinds } from '../../../src/lib/share/assignment';
 import { decodeAssignmentLink, encodeAssignmentLink } from '../../../src/lib/share/link';
 import { makeAssignment, NOW } from './factories';
 
 const deck = makeAssignment(12).deck;
-const form = (over: Partial<AssignmentForm> = {}): AssignmentForm => ({ ...initialForm(deck, null, NOW), from: 'Maj. A. Petrova', ...over });
+const form = (over: Partial<AssignmentForm> = {}): AssignmentForm => ({
+	...initialForm(deck, null, NOW),
+	from: 'Maj. A. Petrova',
+	...over
+});
 
 describe('initialForm', () => {
 	it('starts a new assignment a week ahead, every card, 90 % on the day', () => {
@@ -22,7 +36,12 @@ describe('initialForm', () => {
 
 	it('revises the last assignment made for the deck', () => {
 		const previous = makeAssignment(12, { kinds: ['date', 'toll'], target: { allStudied: false, minRecall: 0.85 } });
-		expect(initialForm(deck, previous, NOW)).toMatchObject({ dueDate: '2024-03-22', allStudied: false, minRecall: '85', kinds: ['date', 'toll'] });
+		expect(initialForm(deck, previous, NOW)).toMatchObject({
+			dueDate: '2024-03-22',
+			allStudied: false,
+			minRecall: '85',
+			kinds: ['date', 'toll']
+		});
 		expect(nextIdentity(deck.id, previous, NOW)).toEqual({ id: previous.id, version: 2 });
 	});
 });
@@ -51,10 +70,20 @@ describe('buildAssignment', () => {
 		{ kinds: ['date', 'toll', 'actor', 'motive', 'figure', 'other'] as const, expected: undefined, cards: 12 },
 		{ kinds: ['toll', 'date'] as const, expected: ['date', 'toll'], cards: 4 }
 	])('kinds $kinds are sent as $expected, $cards cards', ({ kinds, expected, cards }) => {
-		const built = buildAssignment(form({ kinds: [...kinds], minRecall: '85' }), deck, { id: 'crocus-x', version: 3 }, NOW);
+		const built = buildAssignment(
+			form({ kinds: [...kinds], minRecall: '85' }),
+			deck,
+			{ id: 'crocus-x', version: 3 },
+			NOW
+		);
 		expect(built.ok).toBe(true);
 		if (!built.ok) return;
-		expect(built.value).toMatchObject({ id: 'crocus-x', version: 3, from: 'Maj. A. Petrova', target: { allStudied: true, minRecall: 0.85 } });
+		expect(built.value).toMatchObject({
+			id: 'crocus-x',
+			version: 3,
+			from: 'Maj. A. Petrova',
+			target: { allStudied: true, minRecall: 0.85 }
+		});
 		expect(built.value.kinds).toEqual(expected);
 		expect(built.value.createdAt).toBe(new Date(NOW).toISOString());
 		// What the trainee receives through the link: only the assigned cards.
@@ -65,7 +94,10 @@ describe('buildAssignment', () => {
 	});
 
 	it('gives the first problem in words instead of an assignment', () => {
-		expect(buildAssignment(form({ from: '' }), deck, { id: 'x', version: 1 }, NOW)).toEqual({ ok: false, error: 'Say who it is from, as trainees should see it.' });
+		expect(buildAssignment(form({ from: '' }), deck, { id: 'x', version: 1 }, NOW)).toEqual({
+			ok: false,
+			error: 'Say who it is from, as trainees should see it.'
+		});
 	});
 });
 

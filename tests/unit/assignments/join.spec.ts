@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { acceptAssignment, compareVersions, deckChanges, describeChanges, planFromStore, planJoin } from '../../../src/lib/assignments/join';
+import {
+	acceptAssignment,
+	compareVersions,
+	deckChanges,
+	describeChanges,
+	planFromStore,
+	planJoin
+} from '../../../src/lib/assignments/join';
 import { findReceived, listReceived, toReceived } from '../../../src/lib/assignments/records';
 import { decodeAssignmentLink, encodeAssignmentLink } from '../../../src/lib/share/link';
 import { decodeAssignmentFile, encodeAssignmentFile } from '../../../src/lib/share/file';
@@ -56,7 +63,14 @@ describe('deckChanges and describeChanges', () => {
 			changes: { added: 1, relearn: 0, kept: 0, removed: 0 },
 			text: '1 new card.'
 		},
-		{ what: 'nothing at all', before: 'a', after: 'a', studied: '', changes: { added: 0, relearn: 0, kept: 0, removed: 0 }, text: 'The cards are unchanged.' }
+		{
+			what: 'nothing at all',
+			before: 'a',
+			after: 'a',
+			studied: '',
+			changes: { added: 0, relearn: 0, kept: 0, removed: 0 },
+			text: 'The cards are unchanged.'
+		}
 	])('$what', ({ before, after, studied, changes, text }) => {
 		const got = deckChanges(cards(before), cards(after), new Set(studied.split(' ').filter(Boolean)));
 		expect(got).toEqual(changes);
@@ -92,7 +106,12 @@ describe('planJoin', () => {
 	it('reads the store without writing to it', () => {
 		const storage = new MemoryStorage();
 		const store = makeStore(storage);
-		store.record(v1.deck.id, v1.deck.cards[0]!.id, studiedCard([3]), { cardId: v1.deck.cards[0]!.id, at: NOW, rating: 3, durationMs: 4000 });
+		store.record(v1.deck.id, v1.deck.cards[0]!.id, studiedCard([3]), {
+			cardId: v1.deck.cards[0]!.id,
+			at: NOW,
+			rating: 3,
+			durationMs: 4000
+		});
 		const before = snapshot(storage);
 		const plan = planFromStore(store, v1, v1.deck);
 		expect(plan.changes).toEqual({ added: 0, relearn: 0, kept: 1, removed: 0 });
@@ -125,11 +144,20 @@ describe('bad links and files change nothing', () => {
 
 	it.each([
 		{ what: 'a link cut short', decode: () => decodeAssignmentLink(link.slice(0, Math.floor(link.length / 2))) },
-		{ what: 'a link with a changed character', decode: () => decodeAssignmentLink(link.slice(0, -12) + (link.at(-12) === 'A' ? 'B' : 'A') + link.slice(-11)) },
+		{
+			what: 'a link with a changed character',
+			decode: () => decodeAssignmentLink(link.slice(0, -12) + (link.at(-12) === 'A' ? 'B' : 'A') + link.slice(-11))
+		},
 		{ what: 'a link to another site', decode: () => decodeAssignmentLink('https://example.org/join/#q=hello') },
 		{ what: 'a file cut short', decode: () => decodeAssignmentFile(file.slice(0, file.length - 40)) },
-		{ what: 'a file with an edited answer', decode: () => decodeAssignmentFile(file.replace(a.deck.cards[0]!.answer, 'Edited')) },
-		{ what: 'a progress export instead of an assignment', decode: () => decodeAssignmentFile('{"format":"briefing-trainer-progress","version":1}') }
+		{
+			what: 'a file with an edited answer',
+			decode: () => decodeAssignmentFile(file.replace(a.deck.cards[0]!.answer, 'Edited'))
+		},
+		{
+			what: 'a progress export instead of an assignment',
+			decode: () => decodeAssignmentFile('{"format":"briefing-trainer-progress","version":1}')
+		}
 	])('$what is refused with a message', ({ decode }) => {
 		const storage = new MemoryStorage();
 		const store = makeStore(storage);

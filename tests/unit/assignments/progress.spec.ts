@@ -20,10 +20,28 @@ const progress = (states: (typeof strong | null)[]) => ({
 
 describe('assignmentProgress', () => {
 	it.each([
-		{ when: 'nothing studied, two days left', states: [null, null, null, null], now: NOW, studied: 0, status: 'on track' },
+		{
+			when: 'nothing studied, two days left',
+			states: [null, null, null, null],
+			now: NOW,
+			studied: 0,
+			status: 'on track'
+		},
 		{ when: 'all studied well', states: [strong, strong, strong, strong], now: NOW, studied: 4, status: 'ready' },
-		{ when: 'half studied on the day', states: [strong, strong, null, null], now: NOW + 2 * DAY, studied: 2, status: 'behind' },
-		{ when: 'all studied once, recall too low by the day', states: [fresh, fresh, fresh, fresh], now: NOW, studied: 4, status: 'on track' }
+		{
+			when: 'half studied on the day',
+			states: [strong, strong, null, null],
+			now: NOW + 2 * DAY,
+			studied: 2,
+			status: 'behind'
+		},
+		{
+			when: 'all studied once, recall too low by the day',
+			states: [fresh, fresh, fresh, fresh],
+			now: NOW,
+			studied: 4,
+			status: 'on track'
+		}
 	])('$when: $studied of 4, $status', ({ states, now, studied, status }) => {
 		const got = assignmentProgress(a, progress(states), settings, now);
 		expect(got).toMatchObject({ studied, total: 4, status });
@@ -48,7 +66,10 @@ describe('assignmentProgress', () => {
 describe('traineeReport', () => {
 	it('names the trainee and the assignment and sums the time spent', () => {
 		const r = traineeReport(a, '  Anna   Lee ', progress([strong, null, fresh, null]), settings, NOW);
-		expect(r).toMatchObject({ trainee: 'Anna Lee', assignment: { id: a.id, title: a.title, dueDate: a.dueDate, from: a.from } });
+		expect(r).toMatchObject({
+			trainee: 'Anna Lee',
+			assignment: { id: a.id, title: a.title, dueDate: a.dueDate, from: a.from }
+		});
 		expect(r.totals).toMatchObject({ studied: 2, total: 4, timeSpentMs: 60_000 });
 	});
 });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findSent, lastSentFor, listReceived, listSent, putReceived, putSent, RECEIVED_RECORD, SENT_KEPT, toReceived } from '../../../src/lib/assignments/records';
+import {
+	findSent,
+	lastSentFor,
+	listReceived,
+	listSent,
+	putReceived,
+	putSent,
+	RECEIVED_RECORD,
+	SENT_KEPT,
+	toReceived
+} from '../../../src/lib/assignments/records';
 import { makeAssignment, makeStore, NOW } from './factories';
 
 describe('received assignments', () => {

@@ -13,7 +13,12 @@ const PRISON_BREAKS = 'prison breaks that ended up freeing ISIS-K fighters';
 const motives = group('motives and free text', 'motive', [
 	[JADOON, JADOON, 'correct'],
 	[JADOON, 'To remain relevant, amplify its reputation, and sustain its strategically diverse cadre.', 'correct'],
-	[JADOON, 'remain relevant, amplify reputation, sustain diverse cadre', 'close', { reason: /compare with the source/ }],
+	[
+		JADOON,
+		'remain relevant, amplify reputation, sustain diverse cadre',
+		'close',
+		{ reason: /compare with the source/ }
+	],
 	[JADOON, 'to stay relevant, amplify its reputation and keep its diverse cadre', 'close'],
 	[JADOON, 'remaining relevant and amplifying its reputation and sustaining its cadre', 'close'],
 	[JADOON, 'to stay relevant', 'wrong'],
@@ -41,28 +46,33 @@ const motives = group('motives and free text', 'motive', [
 	]
 ]);
 
-const cloze = group('cloze gaps by the rules of the card kind', 'other', [
-	['22 March 2024', 'March 22, 2024', 'correct', { kind: 'date' }],
-	['22 March 2024', '23 March 2024', 'close', { kind: 'date' }],
-	['22 March 2024', '2019', 'wrong', { kind: 'date' }],
-	['more than 130', '130', 'correct', { kind: 'toll' }],
-	['more than 130', '120', 'close', { kind: 'toll' }],
-	['more than 130', '13', 'wrong', { kind: 'toll' }],
-	['Kabul airport', 'Kabul Airport', 'correct', { kind: 'actor' }],
-	['Kabul airport', 'Kabul', 'close', { kind: 'actor' }],
-	['Kabul airport', 'Kandahar airport', 'wrong', { kind: 'actor' }],
-	['ISKP', 'ISIS-K', 'correct', { kind: 'actor', aliases: ALIASES }],
-	// Gaps longer than three words are free text: key-phrase overlap, close at best unless exact.
-	[PRISON_BREAKS, PRISON_BREAKS, 'correct'],
-	[PRISON_BREAKS, 'prison breaks that freed ISIS-K fighters', 'close'],
-	[PRISON_BREAKS, 'air strikes', 'wrong'],
-	['the absence of NATO air strikes', 'absence of NATO air strikes', 'correct'],
-	['the absence of NATO air strikes', 'no NATO air strikes', 'close'],
-	['the absence of NATO air strikes', 'NATO', 'wrong'],
-	['remain relevant', 'remain relevant', 'correct', { kind: 'motive' }],
-	['remain relevant', 'stay relevant', 'close', { kind: 'motive' }],
-	['remain relevant', 'get rich', 'wrong', { kind: 'motive' }]
-], { format: 'cloze' });
+const cloze = group(
+	'cloze gaps by the rules of the card kind',
+	'other',
+	[
+		['22 March 2024', 'March 22, 2024', 'correct', { kind: 'date' }],
+		['22 March 2024', '23 March 2024', 'close', { kind: 'date' }],
+		['22 March 2024', '2019', 'wrong', { kind: 'date' }],
+		['more than 130', '130', 'correct', { kind: 'toll' }],
+		['more than 130', '120', 'close', { kind: 'toll' }],
+		['more than 130', '13', 'wrong', { kind: 'toll' }],
+		['Kabul airport', 'Kabul Airport', 'correct', { kind: 'actor' }],
+		['Kabul airport', 'Kabul', 'close', { kind: 'actor' }],
+		['Kabul airport', 'Kandahar airport', 'wrong', { kind: 'actor' }],
+		['ISKP', 'ISIS-K', 'correct', { kind: 'actor', aliases: ALIASES }],
+		// Gaps longer than three words are free text: key-phrase overlap, close at best unless exact.
+		[PRISON_BREAKS, PRISON_BREAKS, 'correct'],
+		[PRISON_BREAKS, 'prison breaks that freed ISIS-K fighters', 'close'],
+		[PRISON_BREAKS, 'air strikes', 'wrong'],
+		['the absence of NATO air strikes', 'absence of NATO air strikes', 'correct'],
+		['the absence of NATO air strikes', 'no NATO air strikes', 'close'],
+		['the absence of NATO air strikes', 'NATO', 'wrong'],
+		['remain relevant', 'remain relevant', 'correct', { kind: 'motive' }],
+		['remain relevant', 'stay relevant', 'close', { kind: 'motive' }],
+		['remain relevant', 'get rich', 'wrong', { kind: 'motive' }]
+	],
+	{ format: 'cloze' }
+);
 
 const LONG = 'a'.repeat(10_000);
 const absurd = group('absurd input', 'actor', [

@@ -6,10 +6,24 @@ import { parseArgs } from '../../../scripts/grade';
 describe('parseArgs', () => {
 	it('reads every option, repeatable ones included', () => {
 		const args = parseArgs([
-			'--kind', 'actor', '--expected', 'ISKP', '--answer', 'ISIS-K',
-			'--accept', 'Islamic State Khorasan Province', '--accept', 'IS-K',
-			'--alias', 'ISIS-K=ISKP', '--alias', 'ISIL = ISIS = Islamic State',
-			'--precision', 'day', '--tolerance', '2'
+			'--kind',
+			'actor',
+			'--expected',
+			'ISKP',
+			'--answer',
+			'ISIS-K',
+			'--accept',
+			'Islamic State Khorasan Province',
+			'--accept',
+			'IS-K',
+			'--alias',
+			'ISIS-K=ISKP',
+			'--alias',
+			'ISIL = ISIS = Islamic State',
+			'--precision',
+			'day',
+			'--tolerance',
+			'2'
 		]);
 		expect(args).toEqual({
 			answer: 'ISIS-K',
@@ -17,7 +31,10 @@ describe('parseArgs', () => {
 				kind: 'actor',
 				expected: 'ISKP',
 				accept: ['Islamic State Khorasan Province', 'IS-K'],
-				aliases: [['ISIS-K', 'ISKP'], ['ISIL', 'ISIS', 'Islamic State']],
+				aliases: [
+					['ISIS-K', 'ISKP'],
+					['ISIL', 'ISIS', 'Islamic State']
+				],
 				precision: 'day',
 				tolerance: 2
 			}

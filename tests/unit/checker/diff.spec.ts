@@ -5,14 +5,33 @@ import { diffChars, MAX_DIFF } from '../../../src/lib/checker/diff';
 import { check } from '../../../src/lib/checker/check';
 
 const side = (parts: { op: string; text: string }[], drop: string) =>
-	parts.filter((p) => p.op !== drop).map((p) => p.text).join('');
+	parts
+		.filter((p) => p.op !== drop)
+		.map((p) => p.text)
+		.join('');
 
 describe('diffChars', () => {
 	it.each([
-		['Kurila', 'Kurilla', [{ op: 'same', text: 'Kuril' }, { op: 'missing', text: 'l' }, { op: 'same', text: 'a' }]],
+		[
+			'Kurila',
+			'Kurilla',
+			[
+				{ op: 'same', text: 'Kuril' },
+				{ op: 'missing', text: 'l' },
+				{ op: 'same', text: 'a' }
+			]
+		],
 		['130', '130', [{ op: 'same', text: '130' }]],
 		['kugelman', 'Kugelman', [{ op: 'same', text: 'kugelman' }]],
-		['ISIS', 'ISKP', [{ op: 'same', text: 'IS' }, { op: 'missing', text: 'KP' }, { op: 'extra', text: 'IS' }]]
+		[
+			'ISIS',
+			'ISKP',
+			[
+				{ op: 'same', text: 'IS' },
+				{ op: 'missing', text: 'KP' },
+				{ op: 'extra', text: 'IS' }
+			]
+		]
 	])('%s against %s', (typed, expected, parts) => {
 		expect(diffChars(typed, expected)).toEqual(parts);
 	});

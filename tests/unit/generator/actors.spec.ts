@@ -1,16 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/lib/generator/actors';
 
-const of = (sentence: string, kind: string) => findActors(sentence).filter((a) => a.kind === kind).map((a) => [a.subject, a.value]);
+const of = (sentence: string, kind: string) =>
+	findActors(sentence)
+		.filter((a) => a.kind === kind)
+		.map((a) => [a.subject, a.value]);
 
 describe('people and roles', () => {
 	it.each([
-		['role after the name, to the comma', 'said Amira Jadoon, assistant professor of political science at the South Carolina-based Clemson University, and co-author of a book.', ['Amira Jadoon', 'assistant professor of political science at the South Carolina-based Clemson University']],
-		['role with an article', 'said Kabir Taneja, a fellow at the New Delhi-based Observer Research Foundation.', ['Kabir Taneja', 'fellow at the New Delhi-based Observer Research Foundation']],
-		['role before the name', 'On Thursday, US State Department official Ian McCary sat down.', ['Ian McCary', 'US State Department official']],
-		['a rank and an abbreviation inside the role', 'Gen. Erik Kurilla, the head of U.S. Central Command, testified.', ['Erik Kurilla', 'head of U.S. Central Command']],
-		['a dash appositive', 'the death of Qassem Soleimani—the Islamic Revolutionary Guard Corps leader whom the U.S. killed', ['Qassem Soleimani', 'the Islamic Revolutionary Guard Corps leader']],
-		['new wording: spokeswoman', 'Maria Olsen, a spokeswoman for the regional police, said the road was closed.', ['Maria Olsen', 'spokeswoman for the regional police']]
+		[
+			'role after the name, to the comma',
+			'said Amira Jadoon, assistant professor of political science at the South Carolina-based Clemson University, and co-author of a book.',
+			['Amira Jadoon', 'assistant professor of political science at the South Carolina-based Clemson University']
+		],
+		[
+			'role with an article',
+			'said Kabir Taneja, a fellow at the New Delhi-based Observer Research Foundation.',
+			['Kabir Taneja', 'fellow at the New Delhi-based Observer Research Foundation']
+		],
+		[
+			'role before the name',
+			'On Thursday, US State Department official Ian McCary sat down.',
+			['Ian McCary', 'US State Department official']
+		],
+		[
+			'a rank and an abbreviation inside the role',
+			'Gen. Erik Kurilla, the head of U.S. Central Command, testified.',
+			['Erik Kurilla', 'head of U.S. Central Command']
+		],
+		[
+			'a dash appositive',
+			'the death of Qassem Soleimani—the Islamic Revolutionary Guard Corps leader whom the U.S. killed',
+			['Qassem Soleimani', 'the Islamic Revolutionary Guard Corps leader']
+		],
+		[
+			'new wording: spokeswoman',
+			'Maria Olsen, a spokeswoman for the regional police, said the road was closed.',
+			['Maria Olsen', 'spokeswoman for the regional police']
+		]
 	])('%s', (_name, sentence, expected) => {
 		expect(of(sentence, 'actor')).toEqual([expected]);
 	});
@@ -22,18 +49,45 @@ describe('people and roles', () => {
 
 describe('claims, blame and warnings', () => {
 	it.each([
-		['claim with an aside', 'ISIL’s Afghanistan arm — also known as the Islamic State in Khorasan Province, ISKP (ISIS-K) – swiftly claimed responsibility.', 'claim', [['ISIL’s Afghanistan arm', 'the attack']]],
-		['claim inside "not only has"', 'But not only has the Islamic State claimed responsibility for it—the targeting fits.', 'claim', [['the Islamic State', 'it']]],
-		['blame by pointing the finger', 'Russian President Vladimir Putin continues to point the finger at Ukraine for the attack.', 'blame', [['Russian President Vladimir Putin', 'Ukraine']]],
-		['blame attributed', 'U.S. officials attributed specific blame to the Islamic State Khorasan Province, commonly referred to as ISIS-K.', 'blame', [['U.S. officials', 'the Islamic State Khorasan Province']]],
-		['warned two parties', 'However, the United States warned Iran before the attack and did the same for Moscow before the latest attack.', 'warning', [['the United States', 'Iran and Moscow']]],
+		[
+			'claim with an aside',
+			'ISIL’s Afghanistan arm — also known as the Islamic State in Khorasan Province, ISKP (ISIS-K) – swiftly claimed responsibility.',
+			'claim',
+			[['ISIL’s Afghanistan arm', 'the attack']]
+		],
+		[
+			'claim inside "not only has"',
+			'But not only has the Islamic State claimed responsibility for it—the targeting fits.',
+			'claim',
+			[['the Islamic State', 'it']]
+		],
+		[
+			'blame by pointing the finger',
+			'Russian President Vladimir Putin continues to point the finger at Ukraine for the attack.',
+			'blame',
+			[['Russian President Vladimir Putin', 'Ukraine']]
+		],
+		[
+			'blame attributed',
+			'U.S. officials attributed specific blame to the Islamic State Khorasan Province, commonly referred to as ISIS-K.',
+			'blame',
+			[['U.S. officials', 'the Islamic State Khorasan Province']]
+		],
+		[
+			'warned two parties',
+			'However, the United States warned Iran before the attack and did the same for Moscow before the latest attack.',
+			'warning',
+			[['the United States', 'Iran and Moscow']]
+		],
 		['a pronoun is no claimant', 'It claimed responsibility on Telegram.', 'claim', []]
 	])('%s', (_name, sentence, kind, expected) => {
 		expect(of(sentence, kind)).toEqual(expected);
 	});
 
 	it('keeps the aliases an aside gives', () => {
-		const [claim] = findActors('ISIL’s Afghanistan arm — also known as the Islamic State in Khorasan Province, ISKP (ISIS-K) – swiftly claimed responsibility.');
+		const [claim] = findActors(
+			'ISIL’s Afghanistan arm — also known as the Islamic State in Khorasan Province, ISKP (ISIS-K) – swiftly claimed responsibility.'
+		);
 		expect(claim?.aliases).toEqual(['Islamic State in Khorasan Province', 'ISKP', 'ISIS-K']);
 	});
 });

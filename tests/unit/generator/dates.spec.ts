@@ -11,17 +11,42 @@ describe('findDates', () => {
 	it.each([
 		['full date, US order', 'It happened on March 23, 2019 in Syria.', '2024-03-24', ['2019-03-23']],
 		['full date, day first', 'The summit opened on 4 June 2022 in Madrid.', '2024-03-24', ['2022-06-04']],
-		['month and day without a year take the publication year', 'the theater in Moscow on March 22—the worst', '2024-04-01', ['2024-03-22']],
-		['a month and day after publication belong to the year before', 'It began on December 30.', '2024-03-24', ['2023-12-30']],
+		[
+			'month and day without a year take the publication year',
+			'the theater in Moscow on March 22—the worst',
+			'2024-04-01',
+			['2024-03-22']
+		],
+		[
+			'a month and day after publication belong to the year before',
+			'It began on December 30.',
+			'2024-03-24',
+			['2023-12-30']
+		],
 		['month and year', 'In May 2020, it was blamed for an attack.', '2024-03-24', ['2020-05']],
 		['month-year used as an adjective', 'The March 2019 loss of Baghuz ended it.', '2024-03-24', ['2019-03']],
 		['bare year', 'ISIS-K formally emerged in 2015, bringing together', '2024-04-01', ['2015']],
 		['two bare years', 'in 2015 and 2016, those numbers were 151 and 142', '2024-04-01', ['2015', '2016']],
 		['"by the end of" a year', 'it lost 95 percent of that territory by the end of 2017.', '2024-03-24', ['2017']],
 		['"the beginning of" a year is the year', 'The beginning of 2024 saw a bombing in Iran.', '2024-04-01', ['2024']],
-		['"last July" is the July before publication', 'the group bombed an election rally last July, killing', '2024-03-24', ['2023-07']],
-		['"In July" without a year is the latest July', 'In July, Germany and the Netherlands made arrests.', '2024-04-01', ['2023-07']],
-		['a weekday is the latest one before publication', 'On Thursday morning, an official spoke.', '2024-03-24', ['2024-03-21']],
+		[
+			'"last July" is the July before publication',
+			'the group bombed an election rally last July, killing',
+			'2024-03-24',
+			['2023-07']
+		],
+		[
+			'"In July" without a year is the latest July',
+			'In July, Germany and the Netherlands made arrests.',
+			'2024-04-01',
+			['2023-07']
+		],
+		[
+			'a weekday is the latest one before publication',
+			'On Thursday morning, an official spoke.',
+			'2024-03-24',
+			['2024-03-21']
+		],
 		['"last Sunday" on a Sunday is a week back', 'Police said last Sunday that', '2024-03-24', ['2024-03-17']]
 	])('%s', (_name, sentence, published, expected) => {
 		expect(isos(sentence, timeline(published))).toEqual(expected);
@@ -32,7 +57,10 @@ describe('findDates', () => {
 		['"in two decades" is a duration', 'the worst such attack that Russia has witnessed in two decades.'],
 		['"five years after" is a duration', 'How did ISIL recoup, five years after defeat?'],
 		['"in 20 years" is a duration', 'the worst terrorist attack Russia has seen in 20 years.'],
-		['"in as little as six months" is a duration', 'attack Western interests abroad in as little as six months with little warning.'],
+		[
+			'"in as little as six months" is a duration',
+			'attack Western interests abroad in as little as six months with little warning.'
+		],
 		['a year dating a book is not an event', 'co-author of the 2023 book, The Islamic State in Afghanistan'],
 		['a decade is not a year', 'during the Soviet occupation in the 1980s'],
 		['a count that looks like a year', 'Some 2000 people marched.'],
@@ -44,9 +72,27 @@ describe('findDates', () => {
 
 describe('relative dates follow the story timeline', () => {
 	it.each([
-		['"Just a day later" counts from the last event', 'Just a day later, gunmen barged in.', '2024-03-21', 'day', ['2024-03-22']],
-		['"Six months later" counts in months', 'Six months later, its fighters attacked Kabul University.', '2020-05', 'month', ['2020-11']],
-		['"comes two months after" dates the earlier event back', 'The attack comes two months after bombings in Kerman.', '2024-03-22', 'day', ['2024-01']],
+		[
+			'"Just a day later" counts from the last event',
+			'Just a day later, gunmen barged in.',
+			'2024-03-21',
+			'day',
+			['2024-03-22']
+		],
+		[
+			'"Six months later" counts in months',
+			'Six months later, its fighters attacked Kabul University.',
+			'2020-05',
+			'month',
+			['2020-11']
+		],
+		[
+			'"comes two months after" dates the earlier event back',
+			'The attack comes two months after bombings in Kerman.',
+			'2024-03-22',
+			'day',
+			['2024-01']
+		],
 		['"the following day"', 'The following day, police arrested four men.', '2023-10-07', 'day', ['2023-10-08']],
 		['"three weeks later"', 'Three weeks later, the group struck again.', '2021-08-05', 'day', ['2021-08-26']]
 	] as const)('%s', (_name, sentence, anchor, precision, expected) => {

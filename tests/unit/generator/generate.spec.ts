@@ -10,9 +10,24 @@ import { labelledDocs, scoreDoc } from '../../../scripts/bench/generator';
 
 const fixtures = join(__dirname, '../../fixtures/generator');
 const read = (file: string) => readFileSync(join(fixtures, file), 'utf8');
-const blog: DocMeta = { id: 'selvik-blog', title: 'Drone strike on Selvik refinery: what we know', author: 'Ravi Anand', published: '2025-03-03' };
-const wire: DocMeta = { id: 'selvik-wire', title: 'Selvik refinery attack leaves three dead', author: 'Tom Hale', published: '2025-03-02' };
-const valdora: DocMeta = { id: 'valdora-market', title: 'Bomb at Valdora harbour market kills dozens', author: 'Elena Marsh', published: '2024-10-14' };
+const blog: DocMeta = {
+	id: 'selvik-blog',
+	title: 'Drone strike on Selvik refinery: what we know',
+	author: 'Ravi Anand',
+	published: '2025-03-03'
+};
+const wire: DocMeta = {
+	id: 'selvik-wire',
+	title: 'Selvik refinery attack leaves three dead',
+	author: 'Tom Hale',
+	published: '2025-03-02'
+};
+const valdora: DocMeta = {
+	id: 'valdora-market',
+	title: 'Bomb at Valdora harbour market kills dozens',
+	author: 'Elena Marsh',
+	published: '2024-10-14'
+};
 
 describe('generateDeck over two sources', () => {
 	const result = generateDeck(
@@ -27,13 +42,24 @@ describe('generateDeck over two sources', () => {
 	it('keeps both values when the sources differ, with an explanation saying so', () => {
 		const toll = cards.find((c) => c.kind === 'toll' && /killed/.test(c.prompt) && /Selvik/.test(c.prompt));
 		expect(toll?.answer).toBe('Two');
-		expect(toll?.variants).toEqual([{ answer: 'Three', source: { doc: 'selvik-wire', paragraph: expect.any(Number), quote: expect.stringContaining('Three workers were killed') } }]);
+		expect(toll?.variants).toEqual([
+			{
+				answer: 'Three',
+				source: {
+					doc: 'selvik-wire',
+					paragraph: expect.any(Number),
+					quote: expect.stringContaining('Three workers were killed')
+				}
+			}
+		]);
 		expect(toll?.explanation).toMatch(/sources differ/);
 	});
 
 	it('never offers the answer, an accepted answer or another source’s value as a choice', () => {
 		for (const card of cards) {
-			const banned = [card.answer, ...(card.accept ?? []), ...(card.variants ?? []).map((v) => v.answer)].map((a) => a.toLowerCase());
+			const banned = [card.answer, ...(card.accept ?? []), ...(card.variants ?? []).map((v) => v.answer)].map((a) =>
+				a.toLowerCase()
+			);
 			expect((card.choices ?? []).filter((c) => banned.includes(c.toLowerCase()))).toEqual([]);
 		}
 	});
@@ -61,7 +87,7 @@ describe('generate', () => {
 
 	it('asks tolls in plain words and answers as the source words it', () => {
 		const toll = cards.find((c) => c.kind === 'toll' && c.answer === 'at least 41');
-		expect(toll?.prompt).toBe('How many people were killed in the attack in Valdora?')
+		expect(toll?.prompt).toBe('How many people were killed in the attack in Valdora?');
 		const academy = cards.find((c) => c.kind === 'toll' && c.answer === '17');
 		expect(academy?.prompt).toBe('How many people were killed in the police academy?');
 	});
@@ -81,11 +107,14 @@ describe('generate', () => {
 
 describe('measured quality on labelled documents', () => {
 	const docs = labelledDocs();
-	it.each(docs.map((d) => [d.labels.meta.id, d] as const))('%s: dates and tolls fully recalled, motives mostly', (_id, { labels, text }) => {
-		const scores = Object.fromEntries(scoreDoc(generate(text, labels.meta).facts, labels).map((s) => [s.kind, s]));
-		expect(scores.dates!.tp / scores.dates!.expected).toBeGreaterThanOrEqual(0.95);
-		expect(scores.tolls!.tp / scores.tolls!.expected).toBeGreaterThanOrEqual(0.95);
-		expect(scores.roles!.tp / scores.roles!.expected).toBeGreaterThanOrEqual(0.85);
-		expect(scores.motives!.tp / scores.motives!.expected).toBeGreaterThanOrEqual(0.5);
-	});
+	it.each(docs.map((d) => [d.labels.meta.id, d] as const))(
+		'%s: dates and tolls fully recalled, motives mostly',
+		(_id, { labels, text }) => {
+			const scores = Object.fromEntries(scoreDoc(generate(text, labels.meta).facts, labels).map((s) => [s.kind, s]));
+			expect(scores.dates!.tp / scores.dates!.expected).toBeGreaterThanOrEqual(0.95);
+			expect(scores.tolls!.tp / scores.tolls!.expected).toBeGreaterThanOrEqual(0.95);
+			expect(scores.roles!.tp / scores.roles!.expected).toBeGreaterThanOrEqual(0.85);
+			expect(scores.motives!.tp / scores.motives!.expected).toBeGreaterThanOrEqual(0.5);
+		}
+	);
 });

@@ -3,13 +3,41 @@ import { findMotives } from '../../../src/lib/generator/motives';
 
 describe('motives and reasons', () => {
 	it.each([
-		['purpose after "crucial for"', 'the attacks in Russia and Iran are crucial for the group “to remain relevant, amplify its reputation and sustain its strategically diverse cadre”, Jadoon said', 'to remain relevant, amplify its reputation and sustain its strategically diverse cadre'],
-		['a tactic within a strategy', 'orchestrating international attacks is a deliberate tactic within ISKP’s strategy to globalise its campaign,” she said.', 'a deliberate tactic within ISKP’s strategy to globalise its campaign'],
-		['a form of propaganda', 'Within such circumstances, high-profile terrorist attacks become a form of propaganda for a weak group.', 'a form of propaganda for a weak group'],
-		['because', 'Many militant organizations embrace terrorism because they are failing in their original strategy.', 'they are failing in their original strategy'],
-		['new wording: in retaliation for', 'The militia shelled the depot in retaliation for the killing of its commander.', 'the killing of its commander'],
-		['new wording: in a bid to', 'The cell struck the port in a bid to cut the army’s supply lines.', 'cut the army’s supply lines'],
-		['new wording: seen by … as', 'France — seen by the group as the leading enemy of its cause — was targeted.', 'the leading enemy of its cause']
+		[
+			'purpose after "crucial for"',
+			'the attacks in Russia and Iran are crucial for the group “to remain relevant, amplify its reputation and sustain its strategically diverse cadre”, Jadoon said',
+			'to remain relevant, amplify its reputation and sustain its strategically diverse cadre'
+		],
+		[
+			'a tactic within a strategy',
+			'orchestrating international attacks is a deliberate tactic within ISKP’s strategy to globalise its campaign,” she said.',
+			'a deliberate tactic within ISKP’s strategy to globalise its campaign'
+		],
+		[
+			'a form of propaganda',
+			'Within such circumstances, high-profile terrorist attacks become a form of propaganda for a weak group.',
+			'a form of propaganda for a weak group'
+		],
+		[
+			'because',
+			'Many militant organizations embrace terrorism because they are failing in their original strategy.',
+			'they are failing in their original strategy'
+		],
+		[
+			'new wording: in retaliation for',
+			'The militia shelled the depot in retaliation for the killing of its commander.',
+			'the killing of its commander'
+		],
+		[
+			'new wording: in a bid to',
+			'The cell struck the port in a bid to cut the army’s supply lines.',
+			'cut the army’s supply lines'
+		],
+		[
+			'new wording: seen by … as',
+			'France — seen by the group as the leading enemy of its cause — was targeted.',
+			'the leading enemy of its cause'
+		]
 	])('%s', (_name, sentence, gap) => {
 		expect(findMotives(sentence).map((m) => m.gap)).toContain(gap);
 	});

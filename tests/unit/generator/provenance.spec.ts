@@ -17,7 +17,9 @@ function loadTexts(ids: string[]): Record<string, string> | undefined {
 	const listing = join(sourcesDir, 'sources.json');
 	const files: Record<string, string> = {};
 	if (existsSync(listing)) {
-		for (const d of (JSON.parse(readFileSync(listing, 'utf8')) as { documents?: { id: string; file?: string }[] }).documents ?? []) if (d.file) files[d.id] = d.file;
+		for (const d of (JSON.parse(readFileSync(listing, 'utf8')) as { documents?: { id: string; file?: string }[] })
+			.documents ?? [])
+			if (d.file) files[d.id] = d.file;
 	}
 	const texts: Record<string, string> = {};
 	for (const id of ids) {

@@ -11,7 +11,11 @@ describe('furniture', () => {
 		['a "By" byline', 'By Mark Lee and Ana Diaz', 'byline'],
 		['a date line', '1 April 2024', 'dateline'],
 		['a published line', 'Published: Sunday 24 March 2024 10:15 GMT', 'dateline'],
-		['a caption with a credit in parentheses', 'Rescuers search the river bank on Saturday, March 23, 2024. (John Doe/Agency via AP)', 'caption'],
+		[
+			'a caption with a credit in parentheses',
+			'Rescuers search the river bank on Saturday, March 23, 2024. (John Doe/Agency via AP)',
+			'caption'
+		],
 		['a caption with a credit in brackets', 'Soldiers guard the bridge on May 2 [Reuters]', 'caption'],
 		['a "Source:" line', 'Source: Al Jazeera', 'source'],
 		['blog boilerplate', 'Post a Comment', 'boilerplate'],
@@ -28,15 +32,35 @@ describe('furniture', () => {
 
 describe('splitSentences', () => {
 	it.each([
-		['abbreviated titles do not end a sentence', 'Gen. Erik Kurilla testified. He said more.', ['Gen. Erik Kurilla testified.', 'He said more.']],
-		['U.S. does not end a sentence', 'U.S. officials blamed the group. Russia did not.', ['U.S. officials blamed the group.', 'Russia did not.']],
+		[
+			'abbreviated titles do not end a sentence',
+			'Gen. Erik Kurilla testified. He said more.',
+			['Gen. Erik Kurilla testified.', 'He said more.']
+		],
+		[
+			'U.S. does not end a sentence',
+			'U.S. officials blamed the group. Russia did not.',
+			['U.S. officials blamed the group.', 'Russia did not.']
+		],
 		['a closing quote stays with its sentence', '“It grew,” he said. “It will.”', ['“It grew,” he said.', '“It will.”']]
 	])('%s', (_name, paragraph, expected) => {
 		expect(splitSentences(paragraph)).toEqual(expected);
 	});
 
 	it('never changes a character: every sentence is a substring of its paragraph', () => {
-		const word = fc.constantFrom('Gen.', 'U.S.', 'the', 'attack', 'Moscow.', 'said', '“Yes.”', 'Dr.', '2024.', 'It', 'They?');
+		const word = fc.constantFrom(
+			'Gen.',
+			'U.S.',
+			'the',
+			'attack',
+			'Moscow.',
+			'said',
+			'“Yes.”',
+			'Dr.',
+			'2024.',
+			'It',
+			'They?'
+		);
 		fc.assert(
 			fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), (words) => {
 				const paragraph = words.join(' ');
@@ -50,17 +74,23 @@ describe('splitSentences', () => {
 
 describe('converters', () => {
 	it('turns HTML into one paragraph a line, without tags, scripts or entities', () => {
-		const html = '<h1>Title</h1><p>First &amp; <b>bold</b> line.</p><script>var x = 1;</script><p>Second&nbsp;line&#8217;s end.</p>';
+		const html =
+			'<h1>Title</h1><p>First &amp; <b>bold</b> line.</p><script>var x = 1;</script><p>Second&nbsp;line&#8217;s end.</p>';
 		expect(htmlToText(html).split('\n').filter(Boolean)).toEqual(['Title', 'First & bold line.', 'Second line’s end.']);
 	});
 
 	it('turns Markdown into text', () => {
 		const md = '# Heading\n\nSome **bold** and _italic_ with a [link](http://x.org).\n\n- a list item\n![img](a.png)';
-		expect(markdownToText(md).split('\n').filter((l) => l.trim())).toEqual(['Heading', 'Some bold and italic with a link.', 'a list item']);
+		expect(
+			markdownToText(md)
+				.split('\n')
+				.filter((l) => l.trim())
+		).toEqual(['Heading', 'Some bold and italic with a link.', 'a list item']);
 	});
 
 	it('numbers story sentences by paragraph as the deck format does, skipping furniture', () => {
-		const text = 'Flood kills dozens in river town\n\nJane Roe\n\nThe river rose overnight. Rescuers came.\n\nPost a Comment';
+		const text =
+			'Flood kills dozens in river town\n\nJane Roe\n\nThe river rose overnight. Rescuers came.\n\nPost a Comment';
 		const story = storySentences(text, meta);
 		expect(story.sentences).toEqual([
 			{ paragraph: 3, text: 'The river rose overnight.' },

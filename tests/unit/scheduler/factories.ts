@@ -13,9 +13,25 @@ export function makeCard(over: Partial<Card> & { due: Date }): Card {
 }
 
 export function reviewCard(dueIso: string, reps = 3): Card {
-	return makeCard({ state: State.Review, due: new Date(dueIso), stability: 5, difficulty: 5, reps, last_review: new Date(0), scheduled_days: 5 });
+	return makeCard({
+		state: State.Review,
+		due: new Date(dueIso),
+		stability: 5,
+		difficulty: 5,
+		reps,
+		last_review: new Date(0),
+		scheduled_days: 5
+	});
 }
 
 export function learningCard(dueIso: string, reps = 1): Card {
-	return makeCard({ state: State.Learning, due: new Date(dueIso), stability: 1, difficulty: 5, reps, last_review: new Date(0), learning_steps: 1 });
+	return makeCard({
+		state: State.Learning,
+		due: new Date(dueIso),
+		stability: 1,
+		difficulty: 5,
+		reps,
+		last_review: new Date(0),
+		learning_steps: 1
+	});
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { State, type Grade } from 'ts-fsrs';
-import { createEmptyCard, formatInterval, gradeCard, makeScheduler, previewGrades, recallAt } from '../../../src/lib/scheduler/fsrs';
+import {
+	createEmptyCard,
+	formatInterval,
+	gradeCard,
+	makeScheduler,
+	previewGrades,
+	recallAt
+} from '../../../src/lib/scheduler/fsrs';
 import { at, makeSettings } from './factories';
 
 const MIN = 60_000;
@@ -11,7 +18,12 @@ describe('scheduling wrapper (fuzz off, default steps 1m 10m / 10m, retention 0.
 		const f = makeScheduler(makeSettings());
 		const now = at('2024-03-22T10:00:00+03:00');
 		const p = previewGrades(f, createEmptyCard(new Date(now)), now);
-		expect(([1, 2, 3, 4] as Grade[]).map((g) => formatInterval(p[g].due.getTime() - now))).toEqual(['1m', '6m', '10m', '8d']);
+		expect(([1, 2, 3, 4] as Grade[]).map((g) => formatInterval(p[g].due.getTime() - now))).toEqual([
+			'1m',
+			'6m',
+			'10m',
+			'8d'
+		]);
 	});
 
 	it('follows the full sequence Good, Good, Good, Again, Good, Good, dropping milliseconds from review times', () => {

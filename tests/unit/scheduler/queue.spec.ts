@@ -6,7 +6,10 @@ import { at, learningCard, makeSettings, reviewCard } from './factories';
 const NOW = '2024-03-22T10:00:00+03:00';
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `c${i + 1}`);
 
-function queueOf(states: Record<string, Card>, opts: { cards?: string[]; log?: { cardId: string; at: number }[]; newPerDay?: number; reviewsPerDay?: number } = {}) {
+function queueOf(
+	states: Record<string, Card>,
+	opts: { cards?: string[]; log?: { cardId: string; at: number }[]; newPerDay?: number; reviewsPerDay?: number } = {}
+) {
 	return buildQueue({
 		cardIds: opts.cards ?? ids(10),
 		states: new Map(Object.entries(states)),
@@ -22,7 +25,10 @@ describe('buildQueue', () => {
 	});
 
 	it('counts new cards already introduced today against the limit', () => {
-		const states = { c1: learningCard('2024-03-22T10:09:00+03:00', 1), c2: learningCard('2024-03-22T10:09:00+03:00', 1) };
+		const states = {
+			c1: learningCard('2024-03-22T10:09:00+03:00', 1),
+			c2: learningCard('2024-03-22T10:09:00+03:00', 1)
+		};
 		const log = [
 			{ cardId: 'c1', at: at('2024-03-22T09:50:00+03:00') },
 			{ cardId: 'c2', at: at('2024-03-22T09:51:00+03:00') }
@@ -52,7 +58,10 @@ describe('buildQueue', () => {
 	});
 
 	it('never holds back learning cards, and orders them by due time', () => {
-		const q = queueOf({ c1: learningCard('2024-03-22T10:10:00+03:00'), c2: learningCard('2024-03-22T10:01:00+03:00') }, { reviewsPerDay: 0 });
+		const q = queueOf(
+			{ c1: learningCard('2024-03-22T10:10:00+03:00'), c2: learningCard('2024-03-22T10:01:00+03:00') },
+			{ reviewsPerDay: 0 }
+		);
 		expect(q.learning).toEqual(['c2', 'c1']);
 	});
 });
@@ -80,15 +89,32 @@ describe('nextCard', () => {
 		['far-learning', learningCard('2024-03-22T11:00:00+03:00')],
 		['rev', reviewCard('2024-03-22T08:00:00+03:00')]
 	]);
-	const q = { learning: ['later-learning', 'due-learning'], review: ['rev'], fresh: ['new1'], dayEnd: at('2024-03-23T04:00:00+03:00') };
+	const q = {
+		learning: ['later-learning', 'due-learning'],
+		review: ['rev'],
+		fresh: ['new1'],
+		dayEnd: at('2024-03-23T04:00:00+03:00')
+	};
 
 	it.each([
 		['a due learning card comes first', q, { id: 'due-learning' }],
 		['then reviews', { ...q, learning: ['later-learning'] }, { id: 'rev' }],
 		['then new cards', { ...q, learning: ['later-learning'], review: [] }, { id: 'new1' }],
-		['then a learning card within 20 minutes', { ...q, learning: ['later-learning'], review: [], fresh: [] }, { id: 'later-learning' }],
-		['else it waits for the next learning card', { ...q, learning: ['far-learning'], review: [], fresh: [] }, { id: null, nextLearningAt: at('2024-03-22T11:00:00+03:00') }],
-		['and is done when nothing is left', { ...q, learning: [], review: [], fresh: [] }, { id: null, nextLearningAt: null }]
+		[
+			'then a learning card within 20 minutes',
+			{ ...q, learning: ['later-learning'], review: [], fresh: [] },
+			{ id: 'later-learning' }
+		],
+		[
+			'else it waits for the next learning card',
+			{ ...q, learning: ['far-learning'], review: [], fresh: [] },
+			{ id: null, nextLearningAt: at('2024-03-22T11:00:00+03:00') }
+		],
+		[
+			'and is done when nothing is left',
+			{ ...q, learning: [], review: [], fresh: [] },
+			{ id: null, nextLearningAt: null }
+		]
 	])('%s', (_what, queue, expected) => {
 		expect(nextCard(queue, states, at(NOW))).toEqual(expected);
 	});

@@ -20,7 +20,16 @@ describe('settings form', () => {
 	});
 
 	it('reads retention as a percentage and steps separated by spaces or commas', () => {
-		const result = fromFields({ ...toFields(DEFAULT_SETTINGS), desiredRetention: '85', learningSteps: '1m, 10m,1h', enableFuzz: '' });
-		expect(result.ok && result.settings).toMatchObject({ desiredRetention: 0.85, learningSteps: ['1m', '10m', '1h'], enableFuzz: false });
+		const result = fromFields({
+			...toFields(DEFAULT_SETTINGS),
+			desiredRetention: '85',
+			learningSteps: '1m, 10m,1h',
+			enableFuzz: ''
+		});
+		expect(result.ok && result.settings).toMatchObject({
+			desiredRetention: 0.85,
+			learningSteps: ['1m', '10m', '1h'],
+			enableFuzz: false
+		});
 	});
 });

@@ -26,23 +26,35 @@ describe('assignment files', () => {
 		{ name: 'a deck file', text: 'id: crocus\ncards: []\n', error: FILE_ERRORS.notAFile },
 		{ name: 'another JSON file', text: '{"format":"something-else","version":1}', error: FILE_ERRORS.notAFile },
 		{ name: 'cut off', text: encodeAssignmentFile(a).slice(0, 500), error: FILE_ERRORS.incomplete },
-		{ name: 'from a newer app', text: JSON.stringify({ format: 'briefing-trainer-assignment', version: 2 }), error: FILE_ERRORS.newer },
-		{ name: 'edited', text: encodeAssignmentFile(a).replace('"minRecall": 0.9', '"minRecall": 0.5'), error: FILE_ERRORS.damaged }
+		{
+			name: 'from a newer app',
+			text: JSON.stringify({ format: 'briefing-trainer-assignment', version: 2 }),
+			error: FILE_ERRORS.newer
+		},
+		{
+			name: 'edited',
+			text: encodeAssignmentFile(a).replace('"minRecall": 0.9', '"minRecall": 0.5'),
+			error: FILE_ERRORS.damaged
+		}
 	])('refuse a file that is $name', ({ text, error }) => {
 		expect(decodeAssignmentFile(text)).toEqual({ ok: false, error });
 	});
 
-	it('refuse any one-character change that still parses, or give back the same assignment', () => {
-		const small = realisticAssignment(2);
-		const text = encodeAssignmentFile(small);
-		fc.assert(
-			fc.property(fc.nat(), fc.string({ minLength: 1, maxLength: 1 }), (at, c) => {
-				const i = at % text.length;
-				const decoded = decodeAssignmentFile(text.slice(0, i) + c + text.slice(i + 1));
-				if (decoded.ok) expect(decoded.assignment).toEqual(small);
-				else expect(decoded.error).toMatch(/\w/);
-			}),
-			{ numRuns: 500 }
-		);
-	}, PROPERTY_TIMEOUT);
+	it(
+		'refuse any one-character change that still parses, or give back the same assignment',
+		() => {
+			const small = realisticAssignment(2);
+			const text = encodeAssignmentFile(small);
+			fc.assert(
+				fc.property(fc.nat(), fc.string({ minLength: 1, maxLength: 1 }), (at, c) => {
+					const i = at % text.length;
+					const decoded = decodeAssignmentFile(text.slice(0, i) + c + text.slice(i + 1));
+					if (decoded.ok) expect(decoded.assignment).toEqual(small);
+					else expect(decoded.error).toMatch(/\w/);
+				}),
+				{ numRuns: 500 }
+			);
+		},
+		PROPERTY_TIMEOUT
+	);
 });

@@ -21,27 +21,35 @@ describe('crc32', () => {
 		expect(crc32('é')).not.toBe(crc32('e\u0301'));
 	});
 
-	it('changes when any one character changes', () => {
-		fc.assert(
-			fc.property(fc.string({ minLength: 1 }), fc.nat(), fc.string({ minLength: 1, maxLength: 1 }), (s, at, c) => {
-				const i = at % s.length;
-				fc.pre(s[i] !== c);
-				expect(crc32(s.slice(0, i) + c + s.slice(i + 1))).not.toBe(crc32(s));
-			})
-		);
-	}, PROPERTY_TIMEOUT);
+	it(
+		'changes when any one character changes',
+		() => {
+			fc.assert(
+				fc.property(fc.string({ minLength: 1 }), fc.nat(), fc.string({ minLength: 1, maxLength: 1 }), (s, at, c) => {
+					const i = at % s.length;
+					fc.pre(s[i] !== c);
+					expect(crc32(s.slice(0, i) + c + s.slice(i + 1))).not.toBe(crc32(s));
+				})
+			);
+		},
+		PROPERTY_TIMEOUT
+	);
 });
 
 describe('canonicalJson', () => {
-	it('is the same whatever order the keys were written in', () => {
-		fc.assert(
-			fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (obj) => {
-				const reversed = Object.fromEntries(Object.entries(obj).reverse());
-				expect(canonicalJson(reversed)).toBe(canonicalJson(obj));
-				expect(JSON.parse(canonicalJson(obj))).toEqual(JSON.parse(JSON.stringify(obj)));
-			})
-		);
-	}, PROPERTY_TIMEOUT);
+	it(
+		'is the same whatever order the keys were written in',
+		() => {
+			fc.assert(
+				fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (obj) => {
+					const reversed = Object.fromEntries(Object.entries(obj).reverse());
+					expect(canonicalJson(reversed)).toBe(canonicalJson(obj));
+					expect(JSON.parse(canonicalJson(obj))).toEqual(JSON.parse(JSON.stringify(obj)));
+				})
+			);
+		},
+		PROPERTY_TIMEOUT
+	);
 
 	it('sorts nested keys and drops undefined fields', () => {
 		expect(canonicalJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[{"y":2,"z":1}]},"b":1}');

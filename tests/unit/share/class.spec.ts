@@ -7,7 +7,12 @@ const assignment = { ...realisticAssignment(4), dueDate: '2024-03-22', target: {
 const ids = assignment.deck.cards.map((c) => c.id);
 
 /** A report whose cards have the recalls given, `null` for a card never studied. */
-function makeReport(trainee: string, recalls: (number | null)[], generatedAt = '2024-03-20T08:00:00.000Z', assignmentId = assignment.id): Report {
+function makeReport(
+	trainee: string,
+	recalls: (number | null)[],
+	generatedAt = '2024-03-20T08:00:00.000Z',
+	assignmentId = assignment.id
+): Report {
 	const cards = assignment.deck.cards.map((c, i): ReportCard => {
 		const r = recalls[i] ?? null;
 		return r === null
@@ -22,7 +27,12 @@ function makeReport(trainee: string, recalls: (number | null)[], generatedAt = '
 		assignment: { id: assignmentId, title: 'Crocus', dueDate: assignment.dueDate, from: assignment.from },
 		generatedAt,
 		cards,
-		totals: { studied, total: cards.length, meanRecallOnDue: cards.reduce((s, c) => s + c.recallOnDue, 0) / 4, timeSpentMs: studied * 60_000 }
+		totals: {
+			studied,
+			total: cards.length,
+			meanRecallOnDue: cards.reduce((s, c) => s + c.recallOnDue, 0) / 4,
+			timeSpentMs: studied * 60_000
+		}
 	};
 }
 
@@ -50,7 +60,15 @@ describe('summarizeClass', () => {
 	const summary = summarizeClass([vera, anna, boris], at(20, 12), { assignment, newPerDay: 1 });
 
 	it('counts each trainee against the assigned cards', () => {
-		expect(summary.trainees.map((t) => ({ name: t.name, studied: t.studied, total: t.total, mean: t.meanRecallOnDue, time: t.timeSpentMs }))).toEqual([
+		expect(
+			summary.trainees.map((t) => ({
+				name: t.name,
+				studied: t.studied,
+				total: t.total,
+				mean: t.meanRecallOnDue,
+				time: t.timeSpentMs
+			}))
+		).toEqual([
 			{ name: 'Anna', studied: 4, total: 4, mean: expect.closeTo(0.9, 6) as number, time: 240_000 },
 			{ name: 'Boris', studied: 2, total: 4, mean: expect.closeTo(0.45, 6) as number, time: 120_000 },
 			{ name: 'Vera', studied: 1, total: 4, mean: expect.closeTo(0.125, 6) as number, time: 60_000 }
@@ -68,7 +86,9 @@ describe('summarizeClass', () => {
 	});
 
 	it('gives mastery by kind: mean recall and share of trainee × card pairs studied', () => {
-		expect(summary.masteryByKind.map((k) => [k.kind, Number(k.meanRecall.toFixed(4)), Number(k.studiedShare.toFixed(4))])).toEqual([
+		expect(
+			summary.masteryByKind.map((k) => [k.kind, Number(k.meanRecall.toFixed(4)), Number(k.studiedShare.toFixed(4))])
+		).toEqual([
 			['date', 0.7667, 1],
 			['toll', 0.6, 0.6667],
 			['actor', 0.2833, 0.3333],

@@ -18,8 +18,7 @@ function readCsv(text: string): string[][] {
 			if (ch === '"' && text[i + 1] === '"') {
 				cell += '"';
 				i++;
-			}
-			else if (ch === '"') quoted = false;
+			} else if (ch === '"') quoted = false;
 			else cell += ch;
 		} else if (ch === '"') quoted = true;
 		else if (ch === ',') {
@@ -31,8 +30,7 @@ function readCsv(text: string): string[][] {
 			row = [];
 			cell = '';
 			i++;
-		}
-		else cell += ch;
+		} else cell += ch;
 	}
 	return rows;
 }
@@ -55,20 +53,48 @@ describe('CSV', () => {
 		expect(csvCell(value)).toBe(cell);
 	});
 
-	it('reads back as the cells written, formula starters behind an apostrophe', () => {
-		fc.assert(
-			fc.property(fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), (rows) => {
-				const expected = rows.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
-				expect(readCsv(formatCsv(rows))).toEqual(expected);
-			})
-		);
-	}, PROPERTY_TIMEOUT);
+	it(
+		'reads back as the cells written, formula starters behind an apostrophe',
+		() => {
+			fc.assert(
+				fc.property(
+					fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 4 }), {
+						minLength: 1,
+						maxLength: 4
+					}),
+					(rows) => {
+						const expected = rows.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
+						expect(readCsv(formatCsv(rows))).toEqual(expected);
+					}
+				)
+			);
+		},
+		PROPERTY_TIMEOUT
+	);
 
 	it('writes one row per trainee, recall in percent and time in minutes', () => {
 		const summary: ClassSummary = {
 			trainees: [
-				{ name: 'Petrova, Anna', studied: 4, total: 4, meanRecallOnDue: 0.9123, onTrack: true, status: 'ready', timeSpentMs: 754_000, generatedAt: '2024-03-20T08:00:00.000Z' },
-				{ name: '=cmd|calc', studied: 0, total: 4, meanRecallOnDue: 0, onTrack: false, status: 'behind', timeSpentMs: 0, generatedAt: '2024-03-19T08:00:00.000Z' }
+				{
+					name: 'Petrova, Anna',
+					studied: 4,
+					total: 4,
+					meanRecallOnDue: 0.9123,
+					onTrack: true,
+					status: 'ready',
+					timeSpentMs: 754_000,
+					generatedAt: '2024-03-20T08:00:00.000Z'
+				},
+				{
+					name: '=cmd|calc',
+					studied: 0,
+					total: 4,
+					meanRecallOnDue: 0,
+					onTrack: false,
+					status: 'behind',
+					timeSpentMs: 0,
+					generatedAt: '2024-03-19T08:00:00.000Z'
+				}
 			],
 			weakestCards: [],
 			masteryByKind: [],

@@ -56,7 +56,17 @@ const deck: fc.Arbitrary<Deck> = fc.record(
 		description: text,
 		sources: fc.array(
 			fc.record(
-				{ id, title: text, publisher: text, author: text, published: fc.oneof(day, day.map((d) => d.slice(0, 7))), url: text },
+				{
+					id,
+					title: text,
+					publisher: text,
+					author: text,
+					published: fc.oneof(
+						day,
+						day.map((d) => d.slice(0, 7))
+					),
+					url: text
+				},
 				{ requiredKeys: ['id', 'title', 'published'] }
 			),
 			{ minLength: 1, maxLength: 2 }
@@ -98,15 +108,19 @@ function linkWith(content: unknown): string {
 }
 
 describe('assignment links', () => {
-	it('round-trip any valid assignment, text fields of any Unicode included', () => {
-		fc.assert(
-			fc.property(assignment, (a) => {
-				const decoded = decodeAssignmentLink(encodeAssignmentLink(a, BASE).url);
-				expect(decoded).toEqual({ ok: true, assignment: restrictToKinds(a) });
-			}),
-			{ numRuns: 200 }
-		);
-	}, PROPERTY_TIMEOUT);
+	it(
+		'round-trip any valid assignment, text fields of any Unicode included',
+		() => {
+			fc.assert(
+				fc.property(assignment, (a) => {
+					const decoded = decodeAssignmentLink(encodeAssignmentLink(a, BASE).url);
+					expect(decoded).toEqual({ ok: true, assignment: restrictToKinds(a) });
+				}),
+				{ numRuns: 200 }
+			);
+		},
+		PROPERTY_TIMEOUT
+	);
 
 	it('carry the assignment in the fragment, never in the query', () => {
 		const { url } = encodeAssignmentLink(realisticAssignment(3), `${BASE}#old`);
@@ -169,7 +183,10 @@ describe('damaged or foreign links', () => {
 	});
 
 	it.each([
-		{ change: (a: Assignment) => ({ ...a, target: { ...a.target, minRecall: 2 } }), field: 'target.minRecall must be 1 or less' },
+		{
+			change: (a: Assignment) => ({ ...a, target: { ...a.target, minRecall: 2 } }),
+			field: 'target.minRecall must be 1 or less'
+		},
 		{ change: (a: Assignment) => ({ ...a, dueDate: '22 March' }), field: 'dueDate must be a date written YYYY-MM-DD' },
 		{ change: (a: Assignment) => ({ ...a, from: undefined }), field: 'from is missing' },
 		{
@@ -187,46 +204,58 @@ describe('damaged or foreign links', () => {
 		if (!decoded.ok) expect(decoded.error).toContain(field);
 	});
 
-	it('a cut-off link is refused or, if nothing was lost, is the same assignment — never another one', () => {
-		fc.assert(
-			fc.property(assignment, fc.nat(), (a, cut) => {
-				const { url } = encodeAssignmentLink(a, BASE);
-				const decoded = decodeAssignmentLink(url.slice(0, cut % url.length));
-				if (decoded.ok) expect(decoded.assignment).toEqual(restrictToKinds(a));
-				else expect(decoded.error).toMatch(/\w/);
-			}),
-			{ numRuns: 300 }
-		);
-	}, PROPERTY_TIMEOUT);
+	it(
+		'a cut-off link is refused or, if nothing was lost, is the same assignment — never another one',
+		() => {
+			fc.assert(
+				fc.property(assignment, fc.nat(), (a, cut) => {
+					const { url } = encodeAssignmentLink(a, BASE);
+					const decoded = decodeAssignmentLink(url.slice(0, cut % url.length));
+					if (decoded.ok) expect(decoded.assignment).toEqual(restrictToKinds(a));
+					else expect(decoded.error).toMatch(/\w/);
+				}),
+				{ numRuns: 300 }
+			);
+		},
+		PROPERTY_TIMEOUT
+	);
 
-	it('a link with one character changed is refused or is the same assignment — never another one', () => {
-		const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$#.=&%';
-		fc.assert(
-			fc.property(assignment, fc.nat(), fc.nat(), (a, at, pick) => {
-				const { url } = encodeAssignmentLink(a, BASE);
-				const i = at % url.length;
-				const damaged = url.slice(0, i) + alphabet[pick % alphabet.length]! + url.slice(i + 1);
-				const decoded = decodeAssignmentLink(damaged);
-				if (decoded.ok) expect(decoded.assignment).toEqual(restrictToKinds(a));
-				else expect(decoded.error).toMatch(/\w/);
-			}),
-			{ numRuns: 300 }
-		);
-	}, PROPERTY_TIMEOUT);
+	it(
+		'a link with one character changed is refused or is the same assignment — never another one',
+		() => {
+			const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$#.=&%';
+			fc.assert(
+				fc.property(assignment, fc.nat(), fc.nat(), (a, at, pick) => {
+					const { url } = encodeAssignmentLink(a, BASE);
+					const i = at % url.length;
+					const damaged = url.slice(0, i) + alphabet[pick % alphabet.length]! + url.slice(i + 1);
+					const decoded = decodeAssignmentLink(damaged);
+					if (decoded.ok) expect(decoded.assignment).toEqual(restrictToKinds(a));
+					else expect(decoded.error).toMatch(/\w/);
+				}),
+				{ numRuns: 300 }
+			);
+		},
+		PROPERTY_TIMEOUT
+	);
 
-	it('foreign text is refused with a message, whatever it is', () => {
-		const foreign = fc.oneof(
-			fc.string({ unit: 'binary' }),
-			fc.string().map((s) => `#a=1.${s}`),
-			fc.stringMatching(/^[A-Za-z0-9+$-]{0,200}$/).map((s) => `${BASE}#a=1.${s}`)
-		);
-		fc.assert(
-			fc.property(foreign, (s) => {
-				const decoded = decodeAssignmentLink(s);
-				expect(decoded.ok).toBe(false);
-				if (!decoded.ok) expect(decoded.error.length).toBeGreaterThan(10);
-			}),
-			{ numRuns: 300 }
-		);
-	}, PROPERTY_TIMEOUT);
+	it(
+		'foreign text is refused with a message, whatever it is',
+		() => {
+			const foreign = fc.oneof(
+				fc.string({ unit: 'binary' }),
+				fc.string().map((s) => `#a=1.${s}`),
+				fc.stringMatching(/^[A-Za-z0-9+$-]{0,200}$/).map((s) => `${BASE}#a=1.${s}`)
+			);
+			fc.assert(
+				fc.property(foreign, (s) => {
+					const decoded = decodeAssignmentLink(s);
+					expect(decoded.ok).toBe(false);
+					if (!decoded.ok) expect(decoded.error.length).toBeGreaterThan(10);
+				}),
+				{ numRuns: 300 }
+			);
+		},
+		PROPERTY_TIMEOUT
+	);
 });

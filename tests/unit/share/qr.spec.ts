@@ -21,10 +21,14 @@ describe('qrSvgPath', () => {
 		if (!qr) throw new Error('a 3-card link should fit a QR code');
 		expect(qr.path).toMatch(/^(M\d+ \d+h\d+v1h-\d+z)+$/);
 		const expected = new Set<string>();
-		encode(link, { ecc: 'L', border: QUIET_ZONE }).data.forEach((row, y) => row.forEach((d, x) => d && expected.add(`${x},${y}`)));
+		encode(link, { ecc: 'L', border: QUIET_ZONE }).data.forEach((row, y) =>
+			row.forEach((d, x) => d && expected.add(`${x},${y}`))
+		);
 		expect(modulesOf(qr.path)).toEqual(expected);
 		expect(qr.size).toBe(encode(link, { ecc: 'L', border: QUIET_ZONE }).size);
-		expect([...expected].every((k) => k.split(',').every((n) => Number(n) >= QUIET_ZONE && Number(n) < qr.size - QUIET_ZONE))).toBe(true);
+		expect(
+			[...expected].every((k) => k.split(',').every((n) => Number(n) >= QUIET_ZONE && Number(n) < qr.size - QUIET_ZONE))
+		).toBe(true);
 	});
 
 	it.each([

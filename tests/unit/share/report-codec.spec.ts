@@ -19,7 +19,9 @@ const PROPERTY_TIMEOUT = 30_000;
 const reportArb: fc.Arbitrary<Report> = fc
 	.record({
 		trainee: fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }).map((s) => `x${s}`.trim().slice(0, 100)),
-		title: fc.oneof(fc.string({ unit: 'grapheme', minLength: 1 }), fc.constant('<script>alert(1)</script>')).map((s) => `T${s}`.trim()),
+		title: fc
+			.oneof(fc.string({ unit: 'grapheme', minLength: 1 }), fc.constant('<script>alert(1)</script>'))
+			.map((s) => `T${s}`.trim()),
 		cards: fc.uniqueArray(
 			fc.record({
 				id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
@@ -48,7 +50,10 @@ const reportArb: fc.Arbitrary<Report> = fc
 		}
 	}));
 
-const sample = fc.sample(reportArb.filter((r) => r.cards.length > 5), { numRuns: 1, seed: 42 })[0]!;
+const sample = fc.sample(
+	reportArb.filter((r) => r.cards.length > 5),
+	{ numRuns: 1, seed: 42 }
+)[0]!;
 
 /** A text block built by hand, to get past the checksum with content of our choosing. */
 function textWith(content: unknown): string {
@@ -57,14 +62,18 @@ function textWith(content: unknown): string {
 }
 
 describe('report text', () => {
-	it('round-trips any report', () => {
-		fc.assert(
-			fc.property(reportArb, (r) => {
-				expect(decodeReportText(encodeReportText(r))).toEqual({ ok: true, report: r });
-			}),
-			{ numRuns: 200 }
-		);
-	}, PROPERTY_TIMEOUT);
+	it(
+		'round-trips any report',
+		() => {
+			fc.assert(
+				fc.property(reportArb, (r) => {
+					expect(decodeReportText(encodeReportText(r))).toEqual({ ok: true, report: r });
+				}),
+				{ numRuns: 200 }
+			);
+		},
+		PROPERTY_TIMEOUT
+	);
 
 	it('wraps at 76 characters and opens with a line a person can read', () => {
 		const lines = encodeReportText(sample).split('\n');
@@ -75,10 +84,24 @@ describe('report text', () => {
 
 	it.each([
 		{ name: 'chat around it', mangle: (t: string) => `Anna, 18:02\nHere you go:\n${t}\nsent from my phone` },
-		{ name: 'quoted in a reply', mangle: (t: string) => t.split('\n').map((l) => `> ${l}`).join('\n') },
+		{
+			name: 'quoted in a reply',
+			mangle: (t: string) =>
+				t
+					.split('\n')
+					.map((l) => `> ${l}`)
+					.join('\n')
+		},
 		{ name: 'in quotes', mangle: (t: string) => `"${t.trim()}"` },
 		{ name: 'in a code block', mangle: (t: string) => `\`\`\`\n${t}\`\`\`` },
-		{ name: 'Windows line ends and indentation', mangle: (t: string) => t.split('\n').map((l) => `    ${l}`).join('\r\n') },
+		{
+			name: 'Windows line ends and indentation',
+			mangle: (t: string) =>
+				t
+					.split('\n')
+					.map((l) => `    ${l}`)
+					.join('\r\n')
+		},
 		{ name: 'lines joined by spaces', mangle: (t: string) => t.split('\n').join(' ') },
 		{ name: 'blank lines between', mangle: (t: string) => t.split('\n').join('\n\n') }
 	])('survives what chat does to it: $name', ({ mangle }) => {
@@ -89,19 +112,40 @@ describe('report text', () => {
 		{ name: 'empty', text: '', error: REPORT_ERRORS.notAReport },
 		{ name: 'a message without a report', text: 'Done! 12 cards', error: REPORT_ERRORS.notAReport },
 		{ name: 'an assignment link', text: 'https://trainer.example.org/#a=1.N4Ig', error: REPORT_ERRORS.notAReport },
-		{ name: 'cut off before the end line', text: encodeReportText(sample).split('BT-REPORT END')[0]!, error: REPORT_ERRORS.incomplete },
+		{
+			name: 'cut off before the end line',
+			text: encodeReportText(sample).split('BT-REPORT END')[0]!,
+			error: REPORT_ERRORS.incomplete
+		},
 		{ name: 'cut off inside the header', text: 'BT-REPORT 1 3f2a', error: REPORT_ERRORS.incomplete },
 		{ name: 'from a newer app', text: 'BT-REPORT 2 00000000\nAAAA\nBT-REPORT END', error: REPORT_ERRORS.newer },
-		{ name: 'with a wrong checksum', text: encodeReportText(sample).replace(/BT-REPORT 1 \w{8}/, 'BT-REPORT 1 00000000'), error: REPORT_ERRORS.damaged },
-		{ name: 'with lines lost', text: encodeReportText(sample).split('\n').filter((_, i) => i !== 3).join('\n'), error: REPORT_ERRORS.damaged }
+		{
+			name: 'with a wrong checksum',
+			text: encodeReportText(sample).replace(/BT-REPORT 1 \w{8}/, 'BT-REPORT 1 00000000'),
+			error: REPORT_ERRORS.damaged
+		},
+		{
+			name: 'with lines lost',
+			text: encodeReportText(sample)
+				.split('\n')
+				.filter((_, i) => i !== 3)
+				.join('\n'),
+			error: REPORT_ERRORS.damaged
+		}
 	])('refuses a text that is $name', ({ text, error }) => {
 		expect(decodeReportText(text)).toEqual({ ok: false, error });
 	});
 
 	it.each([
-		{ change: (r: Report) => ({ ...r, cards: r.cards.map((x) => ({ ...x, recallOnDue: 2 })) }), field: 'cards[0].recallOnDue must be 1 or less' },
+		{
+			change: (r: Report) => ({ ...r, cards: r.cards.map((x) => ({ ...x, recallOnDue: 2 })) }),
+			field: 'cards[0].recallOnDue must be 1 or less'
+		},
 		{ change: (r: Report) => ({ ...r, trainee: ' ' }), field: 'trainee is empty' },
-		{ change: (r: Report) => ({ ...r, totals: { ...r.totals, studied: r.totals.studied + 1 } }), field: 'totals.studied does not match' },
+		{
+			change: (r: Report) => ({ ...r, totals: { ...r.totals, studied: r.totals.studied + 1 } }),
+			field: 'totals.studied does not match'
+		},
 		{ change: (r: Report) => ({ ...r, generatedAt: 'yesterday' }), field: 'generatedAt must be a date and time' }
 	])('refuses a well-formed text holding a wrong report, naming the field: $field', ({ change, field }) => {
 		const decoded = decodeReportText(textWith(change(sample)));
@@ -109,50 +153,82 @@ describe('report text', () => {
 		if (!decoded.ok) expect(decoded.error).toContain(field);
 	});
 
-	it('a text cut anywhere or with one character changed is refused or is the same report — never another one', () => {
-		const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$ \n';
-		fc.assert(
-			fc.property(reportArb, fc.nat(), fc.nat(), fc.boolean(), (r, at, pick, cut) => {
-				const text = encodeReportText(r);
-				const i = at % text.length;
-				const damaged = cut ? text.slice(0, i) : text.slice(0, i) + alphabet[pick % alphabet.length]! + text.slice(i + 1);
-				const decoded = decodeReportText(damaged);
-				if (decoded.ok) expect(decoded.report).toEqual(r);
-				else expect(decoded.error).toMatch(/\w/);
-			}),
-			{ numRuns: 500 }
-		);
-	}, PROPERTY_TIMEOUT);
+	it(
+		'a text cut anywhere or with one character changed is refused or is the same report — never another one',
+		() => {
+			const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$ \n';
+			fc.assert(
+				fc.property(reportArb, fc.nat(), fc.nat(), fc.boolean(), (r, at, pick, cut) => {
+					const text = encodeReportText(r);
+					const i = at % text.length;
+					const damaged = cut
+						? text.slice(0, i)
+						: text.slice(0, i) + alphabet[pick % alphabet.length]! + text.slice(i + 1);
+					const decoded = decodeReportText(damaged);
+					if (decoded.ok) expect(decoded.report).toEqual(r);
+					else expect(decoded.error).toMatch(/\w/);
+				}),
+				{ numRuns: 500 }
+			);
+		},
+		PROPERTY_TIMEOUT
+	);
 
-	it('foreign text is refused with a message', () => {
-		fc.assert(
-			fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string().map((s) => `BT-REPORT 1 0badc0de\n${s}\nBT-REPORT END`)), (s) => {
-				const decoded = decodeReportText(s);
-				expect(decoded.ok).toBe(false);
-			}),
-			{ numRuns: 300 }
-		);
-	}, PROPERTY_TIMEOUT);
+	it(
+		'foreign text is refused with a message',
+		() => {
+			fc.assert(
+				fc.property(
+					fc.oneof(
+						fc.string({ unit: 'binary' }),
+						fc.string().map((s) => `BT-REPORT 1 0badc0de\n${s}\nBT-REPORT END`)
+					),
+					(s) => {
+						const decoded = decodeReportText(s);
+						expect(decoded.ok).toBe(false);
+					}
+				),
+				{ numRuns: 300 }
+			);
+		},
+		PROPERTY_TIMEOUT
+	);
 });
 
 describe('report file', () => {
-	it('round-trips any report and carries its checksum', () => {
-		fc.assert(
-			fc.property(reportArb, (r) => {
-				const text = encodeReportFile(r);
-				expect(JSON.parse(text)).toMatchObject({ format: 'briefing-trainer-report', version: 1, checksum: expect.stringMatching(/^[0-9a-f]{8}$/) as string });
-				expect(decodeReportFile(text)).toEqual({ ok: true, report: r });
-			}),
-			{ numRuns: 100 }
-		);
-	}, PROPERTY_TIMEOUT);
+	it(
+		'round-trips any report and carries its checksum',
+		() => {
+			fc.assert(
+				fc.property(reportArb, (r) => {
+					const text = encodeReportFile(r);
+					expect(JSON.parse(text)).toMatchObject({
+						format: 'briefing-trainer-report',
+						version: 1,
+						checksum: expect.stringMatching(/^[0-9a-f]{8}$/) as string
+					});
+					expect(decodeReportFile(text)).toEqual({ ok: true, report: r });
+				}),
+				{ numRuns: 100 }
+			);
+		},
+		PROPERTY_TIMEOUT
+	);
 
 	it.each([
 		{ name: 'empty', text: '', error: REPORT_ERRORS.notAReport },
-		{ name: 'an assignment file', text: '{"format":"briefing-trainer-assignment","version":1}', error: REPORT_ERRORS.notAReport },
+		{
+			name: 'an assignment file',
+			text: '{"format":"briefing-trainer-assignment","version":1}',
+			error: REPORT_ERRORS.notAReport
+		},
 		{ name: 'cut off', text: encodeReportFile(sample).slice(0, 200), error: REPORT_ERRORS.incomplete },
 		{ name: 'from a newer app', text: '{"format":"briefing-trainer-report","version":3}', error: REPORT_ERRORS.newer },
-		{ name: 'edited by hand', text: encodeReportFile(sample).replace(/"studied": \d+/, '"studied": 999'), error: REPORT_ERRORS.damaged },
+		{
+			name: 'edited by hand',
+			text: encodeReportFile(sample).replace(/"studied": \d+/, '"studied": 999'),
+			error: REPORT_ERRORS.damaged
+		},
 		{ name: 'without its checksum', text: JSON.stringify(sample), error: REPORT_ERRORS.damaged }
 	])('refuses a file that is $name', ({ text, error }) => {
 		expect(decodeReportFile(text)).toEqual({ ok: false, error });

@@ -6,7 +6,11 @@ import { realisticAssignment } from '../../../src/lib/share/capacity';
 import { buildReport, type ReportInput } from '../../../src/lib/share/report';
 
 const assignment = { ...realisticAssignment(3), dueDate: '2024-03-22' };
-const [a, b, c] = assignment.deck.cards as [(typeof assignment.deck.cards)[0], (typeof assignment.deck.cards)[0], (typeof assignment.deck.cards)[0]];
+const [a, b, c] = assignment.deck.cards as [
+	(typeof assignment.deck.cards)[0],
+	(typeof assignment.deck.cards)[0],
+	(typeof assignment.deck.cards)[0]
+];
 const f = makeScheduler({ ...DEFAULT_SETTINGS, enableFuzz: false });
 /** Moscow time (the pinned zone): 20 March 2024, 10:00. */
 const studied = new Date(2024, 2, 20, 10).getTime();
@@ -74,13 +78,23 @@ describe('buildReport', () => {
 
 	it('totals: studied, total, mean recall over all cards (unstudied count 0), time on assigned cards only', () => {
 		const mean = (byId.get(b.id)!.recallOnDue + byId.get(c.id)!.recallOnDue) / 3;
-		expect(report.totals).toEqual({ studied: 2, total: 3, meanRecallOnDue: expect.closeTo(mean, 4) as number, timeSpentMs: 13_500 });
+		expect(report.totals).toEqual({
+			studied: 2,
+			total: 3,
+			meanRecallOnDue: expect.closeTo(mean, 4) as number,
+			timeSpentMs: 13_500
+		});
 	});
 
 	it('keeps the name as typed, spaces tidied, and says when the report was made', () => {
 		expect(report.trainee).toBe('Anna Petrova');
 		expect(report.generatedAt).toBe('2024-03-20T15:00:00.000Z');
-		expect(report.assignment).toEqual({ id: assignment.id, title: assignment.title, dueDate: '2024-03-22', from: assignment.from });
+		expect(report.assignment).toEqual({
+			id: assignment.id,
+			title: assignment.title,
+			dueDate: '2024-03-22',
+			from: assignment.from
+		});
 	});
 
 	it('refuses to build a report without a name', () => {

@@ -15,7 +15,11 @@ describe('export and import', () => {
 	it('an export imported into empty storage gives the same progress', () => {
 		const from = filled();
 		const text = exportAll(from, T0);
-		expect(JSON.parse(text)).toMatchObject({ format: 'briefing-trainer-progress', version: 2, exportedAt: new Date(T0).toISOString() });
+		expect(JSON.parse(text)).toMatchObject({
+			format: 'briefing-trainer-progress',
+			version: 2,
+			exportedAt: new Date(T0).toISOString()
+		});
 		const to = makeStore();
 		const result = applyImport(to, text);
 		expect(result.ok).toBe(true);
@@ -42,7 +46,12 @@ describe('export and import', () => {
 		const p = mine.load('crocus');
 		expect(p.cards.get('a')).toEqual(newer);
 		expect(p.cards.get('b')).toEqual(makeCard([3, 3]));
-		expect(p.log.map((e) => `${e.cardId}@${(e.at - T0) / DAY}/${e.rating}`)).toEqual(['a@0/3', 'b@0/1', 'b@1/3', 'a@2/3']);
+		expect(p.log.map((e) => `${e.cardId}@${(e.at - T0) / DAY}/${e.rating}`)).toEqual([
+			'a@0/3',
+			'b@0/1',
+			'b@1/3',
+			'a@2/3'
+		]);
 		applyImport(mine, text);
 		expect(mine.load('crocus').log).toHaveLength(4);
 	});
@@ -51,10 +60,22 @@ describe('export and import', () => {
 	it.each<[string, (f: ReturnType<typeof good>) => unknown, string]>([
 		['text that is not JSON', () => 'nope', 'This file is not a progress export (it is not JSON).'],
 		['another format', () => ({ format: 'x' }), 'format: this file is not a Briefing Trainer progress export'],
-		['a damaged card state', (f) => ((f.decks.crocus!.cards = 'C' + 'x'.repeat(10)), f), 'decks.crocus.cards: not a valid card-state encoding'],
+		[
+			'a damaged card state',
+			(f) => ((f.decks.crocus!.cards = 'C' + 'x'.repeat(10)), f),
+			'decks.crocus.cards: not a valid card-state encoding'
+		],
 		['a damaged log', (f) => ((f.decks.kerman!.log = 'L123!'), f), 'decks.kerman.log: not a valid review-log encoding'],
-		['ids missing a card', (f) => ((f.decks.crocus!.ids = ['a']), f), 'decks.crocus.cards: refers to a card that is not in ids'],
-		['bad settings', (f) => ((f.decks.crocus!.settings = { desiredRetention: 2 }), f), 'decks.crocus.settings.desiredRetention: Invalid value: Expected <=0.99 but received 2']
+		[
+			'ids missing a card',
+			(f) => ((f.decks.crocus!.ids = ['a']), f),
+			'decks.crocus.cards: refers to a card that is not in ids'
+		],
+		[
+			'bad settings',
+			(f) => ((f.decks.crocus!.settings = { desiredRetention: 2 }), f),
+			'decks.crocus.settings.desiredRetention: Invalid value: Expected <=0.99 but received 2'
+		]
 	])('rejects %s, says where, and changes nothing', (_, mutate, error) => {
 		const storage = new MemoryStorage();
 		const store = makeStore(storage);
@@ -73,7 +94,10 @@ describe('export and import', () => {
 		const store = makeStore(storage);
 		recordCard(store, 'crocus', 'z', makeCard());
 		const before = storage.keys().map((k) => [k, storage.getItem(k)]);
-		expect(applyImport(store, text)).toMatchObject({ ok: false, error: expect.stringMatching(/^Browser storage is full/) });
+		expect(applyImport(store, text)).toMatchObject({
+			ok: false,
+			error: expect.stringMatching(/^Browser storage is full/)
+		});
 		expect(storage.keys().map((k) => [k, storage.getItem(k)])).toEqual(before);
 	});
 });

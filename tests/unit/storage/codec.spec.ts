@@ -13,8 +13,14 @@ const anyDate = fc.integer({ min: -3e15, max: 3e15 }).map((t) => new Date(t));
 const arbCard: fc.Arbitrary<Card> = fc
 	.record({
 		due: anyDate,
-		stability: fc.oneof(fc.double(), fc.integer({ min: 0, max: 3_650_000_000_000 }).map((n) => n / 1e8)),
-		difficulty: fc.oneof(fc.double(), fc.integer({ min: 100_000_000, max: 1_000_000_000 }).map((n) => n / 1e8)),
+		stability: fc.oneof(
+			fc.double(),
+			fc.integer({ min: 0, max: 3_650_000_000_000 }).map((n) => n / 1e8)
+		),
+		difficulty: fc.oneof(
+			fc.double(),
+			fc.integer({ min: 100_000_000, max: 1_000_000_000 }).map((n) => n / 1e8)
+		),
 		elapsed_days: fc.integer({ min: -1e6, max: 1e6 }),
 		scheduled_days: fc.integer({ min: -1e6, max: 1e6 }),
 		learning_steps: fc.nat(1000),
@@ -34,7 +40,13 @@ describe('numbers', () => {
 		fc.assert(
 			fc.property(fc.array(fc.tuple(fc.nat({ max: Number.MAX_SAFE_INTEGER }), safeInt, fc.double())), (xs) => {
 				const w = new Writer();
-				for (const [u, i, f] of xs) w.uint(u).int(i).float(f).wide(i * 2).span(i).step(i);
+				for (const [u, i, f] of xs)
+					w.uint(u)
+						.int(i)
+						.float(f)
+						.wide(i * 2)
+						.span(i)
+						.step(i);
 				const r = new Reader(w.text());
 				for (const [u, i, f] of xs) {
 					expect(r.uint()).toBe(u);
@@ -108,13 +120,20 @@ describe('review log', () => {
 		})
 	);
 	it('round-trips entries, times to the millisecond', () => {
-		fc.assert(fc.property(arbEntries, (entries: SlotEntry[]) => {
-			expect(decodeLog(encodeLog(entries))).toEqual(entries);
-		}));
+		fc.assert(
+			fc.property(arbEntries, (entries: SlotEntry[]) => {
+				expect(decodeLog(encodeLog(entries))).toEqual(entries);
+			})
+		);
 	});
 
 	it('costs about 6 characters an entry within a session', () => {
-		const entries = Array.from({ length: 256 }, (_, i) => ({ slot: i % 500, at: T0 + i * 12_000, rating: 3 as const, durationMs: 6500 }));
+		const entries = Array.from({ length: 256 }, (_, i) => ({
+			slot: i % 500,
+			at: T0 + i * 12_000,
+			rating: 3 as const,
+			durationMs: 6500
+		}));
 		expect(encodeLog(entries).length / 256).toBeLessThan(7);
 	});
 });
@@ -145,7 +164,7 @@ describe('damaged values are rejected, not misread', () => {
 	it('seal and unseal agree for any payload of the alphabet', () => {
 		fc.assert(
 			fc.property(fc.string({ unit: fc.constantFrom(...ALPHABET) }), (p) => {
-				expect(unseal("X", seal("X", p))).toBe(p);
+				expect(unseal('X', seal('X', p))).toBe(p);
 			})
 		);
 	});

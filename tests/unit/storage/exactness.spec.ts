@@ -64,7 +64,9 @@ describe('a state that went through storage schedules like the one in memory', (
 					store.record('deck', 'card-1', next, { cardId: 'card-1', at: t, rating: grade, durationMs: 5000 });
 					const loaded = store.load('deck').cards.get('card-1')!;
 					expect(fields(loaded)).toEqual(fields(memory));
-					expect(Object.is(loaded.stability, memory.stability) && Object.is(loaded.difficulty, memory.difficulty)).toBe(true);
+					expect(Object.is(loaded.stability, memory.stability) && Object.is(loaded.difficulty, memory.difficulty)).toBe(
+						true
+					);
 					expect(fields(decodeCards(encodeCards([[0, memory]])).get(0)!)).toEqual(fields(memory));
 				}
 				// And the next review from each agrees too, fuzz and all.

@@ -24,6 +24,12 @@ export function entry(cardId: string, at: number, rating: 1 | 2 | 3 | 4 = 3, dur
 }
 
 /** Records `card` for `cardId` at the card's last review time. */
-export function recordCard(store: ProgressStore, deckId: string, cardId: string, card: Card, rating: 1 | 2 | 3 | 4 = 3) {
+export function recordCard(
+	store: ProgressStore,
+	deckId: string,
+	cardId: string,
+	card: Card,
+	rating: 1 | 2 | 3 | 4 = 3
+) {
 	store.record(deckId, cardId, card, entry(cardId, card.last_review!.getTime(), rating));
 }

@@ -36,7 +36,10 @@ describe('settings', () => {
 			dayStartsAt: 4
 		});
 		store.saveSettings('crocus', { ...defaults, desiredRetention: 0.85, learningSteps: ['5m'] });
-		expect(makeStore(store.storage).getSettings('crocus')).toMatchObject({ desiredRetention: 0.85, learningSteps: ['5m'] });
+		expect(makeStore(store.storage).getSettings('crocus')).toMatchObject({
+			desiredRetention: 0.85,
+			learningSteps: ['5m']
+		});
 		expect(() => store.saveSettings('crocus', { ...defaults, dayStartsAt: 25 })).toThrow();
 	});
 
@@ -54,7 +57,14 @@ const deck: Deck = {
 	description: 'Typed in by hand',
 	sources: [{ id: 'notes', title: 'Notes', published: '2024-03-23' }],
 	cards: [
-		{ id: 'q1', kind: 'toll', format: 'qa', prompt: 'How many died?', answer: '145', source: { doc: 'notes', paragraph: 1, quote: '145' } }
+		{
+			id: 'q1',
+			kind: 'toll',
+			format: 'qa',
+			prompt: 'How many died?',
+			answer: '145',
+			source: { doc: 'notes', paragraph: 1, quote: '145' }
+		}
 	]
 };
 

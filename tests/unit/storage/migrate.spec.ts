@@ -3,10 +3,18 @@ import { MemoryStorage } from '../../../src/lib/storage/memory';
 import { DAY, T0, entry, makeCard, makeStore } from './helpers';
 
 /** A v1 value as the first version wrote it: ts-fsrs cards through JSON, reviews with ISO times. */
-function v1Value(cards: Record<string, ReturnType<typeof makeCard>>, log: { cardId: string; at: number; rating: number }[]) {
+function v1Value(
+	cards: Record<string, ReturnType<typeof makeCard>>,
+	log: { cardId: string; at: number; rating: number }[]
+) {
 	return JSON.stringify({
 		cards,
-		log: log.map((e) => ({ cardId: e.cardId, rating: e.rating, review: new Date(e.at).toISOString(), durationMs: 3000 }))
+		log: log.map((e) => ({
+			cardId: e.cardId,
+			rating: e.rating,
+			review: new Date(e.at).toISOString(),
+			durationMs: 3000
+		}))
 	});
 }
 
@@ -23,11 +31,18 @@ describe('v1 → v2', () => {
 		storage.setItem('bt:v1:progress:crocus', value);
 		const store = makeStore(storage);
 		const p = store.load('crocus');
-		expect(p.cards).toEqual(new Map([['a', a], ['b', b]]));
+		expect(p.cards).toEqual(
+			new Map([
+				['a', a],
+				['b', b]
+			])
+		);
 		expect(p.log).toEqual([entry('a', T0, 3, 3000), entry('b', T0, 1, 3000), entry('a', T0 + DAY, 3, 3000)]);
 		expect(storage.getItem('bt:v1:progress:crocus')).toBeNull();
 		expect(JSON.parse(storage.getItem('bt:meta')!)).toEqual({ version: 2 });
-		expect(store.notices).toEqual([{ kind: 'migrated', message: 'Saved progress for 1 deck was upgraded to a more compact format.' }]);
+		expect(store.notices).toEqual([
+			{ kind: 'migrated', message: 'Saved progress for 1 deck was upgraded to a more compact format.' }
+		]);
 		expect(store.usage().chars).toBeLessThan(value.length / 3);
 	});
 
@@ -47,7 +62,9 @@ describe('v1 → v2', () => {
 		storage.setItem('bt:v1:progress:crocus', '{"cards": 5}');
 		const store = makeStore(storage);
 		expect(store.load('crocus').cards.size).toBe(0);
-		expect(storage.keys().some((k) => k.startsWith('bt:quarantine:') && k.endsWith(':bt:v1:progress:crocus'))).toBe(true);
+		expect(storage.keys().some((k) => k.startsWith('bt:quarantine:') && k.endsWith(':bt:v1:progress:crocus'))).toBe(
+			true
+		);
 		expect(store.notices[0]?.kind).toBe('corrupt');
 	});
 });

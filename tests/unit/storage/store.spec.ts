@@ -13,7 +13,12 @@ describe('record and load', () => {
 		store.record('crocus', 'b', b, entry('b', T0 + 5000, 3, 12_345));
 		store.record('crocus', 'a', a, entry('a', T0, 3, 800));
 		const p = makeStore(store.storage).load('crocus');
-		expect(p.cards).toEqual(new Map([['b', b], ['a', a]]));
+		expect(p.cards).toEqual(
+			new Map([
+				['b', b],
+				['a', a]
+			])
+		);
 		expect(p.log).toEqual([entry('a', T0, 3, 800), entry('b', T0 + 5000, 3, 12_300)]);
 	});
 
@@ -31,7 +36,12 @@ describe('record and load', () => {
 		const storage = new MemoryStorage();
 		const store = makeStore(storage);
 		for (let i = 0; i < 300; i++) store.record('d', 'x', makeCard([3]), entry('x', T0 + i * 1000));
-		expect(storage.keys().filter((k) => k.startsWith('bt:p:d:l')).sort()).toEqual(['bt:p:d:l0', 'bt:p:d:l1']);
+		expect(
+			storage
+				.keys()
+				.filter((k) => k.startsWith('bt:p:d:l'))
+				.sort()
+		).toEqual(['bt:p:d:l0', 'bt:p:d:l1']);
 		expect(makeStore(storage).load('d').log).toHaveLength(300);
 	});
 
