@@ -6,6 +6,7 @@
  * relative-date machinery ("next Friday") is exactly what an answer must not depend on — an answer means the same
  * on any day, so nothing here reads the clock.
  */
+import { MONTHS, WEEKDAYS } from '../lang/english';
 import { fold } from './normalize';
 
 export interface ParsedDate {
@@ -19,21 +20,7 @@ export interface ParsedDate {
 	monthFirst?: ParsedDate;
 }
 
-export const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export { MONTHS, WEEKDAYS };
 
 function monthOf(word: string): number | undefined {
 	if (word.length < 3) return undefined;

@@ -4,6 +4,7 @@
  * with them ("more than", "at least", "nearly", "130+"). Reading only — typos in numbers are never repaired: a
  * misspelt number word is simply not a number.
  */
+import { NUMBER_WORDS } from '../lang/english';
 import { fold, STOP_WORDS } from './normalize';
 
 /**
@@ -59,36 +60,7 @@ const QUALIFIERS: [string, Qualifier][] = [
 	['~', 'about']
 ];
 
-const UNITS: Record<string, number> = {
-	zero: 0,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	thirteen: 13,
-	fourteen: 14,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19,
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	sixty: 60,
-	seventy: 70,
-	eighty: 80,
-	ninety: 90
-};
+const UNITS: Readonly<Record<string, number>> = NUMBER_WORDS;
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4 };
 

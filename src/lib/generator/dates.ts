@@ -4,24 +4,11 @@
  * from the last date the story moved to, "last July" and "on Thursday" from publication. Durations ("in two
  * decades", "five years after", "in as little as six months") are not dates and are never matched.
  */
+import { MONTHS, WEEKDAYS } from '../lang/english';
 import { NUMBER, readNumber } from './numbers';
 import type { Precision } from './types';
 
-export const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export { MONTHS };
 const MONTH = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)`;
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';

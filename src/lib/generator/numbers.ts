@@ -2,40 +2,9 @@
  * The one place numbers written in words or digits are read ("three", "151", "1,200", "a dozen"), shared by the date
  * finder (offsets such as "two months") and the figure finder (tolls such as "more than 130").
  */
+import { NUMBER_WORDS } from '../lang/english';
 
-const UNITS: Record<string, number> = {
-	a: 1,
-	an: 1,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	thirteen: 13,
-	fourteen: 14,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19,
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	sixty: 60,
-	seventy: 70,
-	eighty: 80,
-	ninety: 90,
-	hundred: 100,
-	dozen: 12
-};
+const UNITS: Record<string, number> = { a: 1, an: 1, ...NUMBER_WORDS, hundred: 100, dozen: 12 };
 
 /** A regex source matching one number: digits with thousands separators, or a number word (optionally "twenty-five"). */
 export const NUMBER =
