@@ -9,7 +9,7 @@ import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import { MemoryStorage } from '../../src/lib/storage/memory';
 import { ProgressStore } from '../../src/lib/storage/store';
 import type { ReviewEntry } from '../../src/lib/storage/types';
-import { median, type BenchRow } from './types';
+import { median, time, type BenchRow } from './types';
 
 const DECKS = 20;
 const CARDS_PER_DECK = 500;
@@ -110,12 +110,6 @@ export async function makeYear(): Promise<Year> {
 		naiveChars += `bt:v1:progress:${deckId}`.length + value.length;
 	}
 	return { storage, deckIds, cardIds, naiveChars };
-}
-
-function time(f: () => void): number {
-	const t0 = performance.now();
-	f();
-	return performance.now() - t0;
 }
 
 export async function bench(): Promise<BenchRow[]> {

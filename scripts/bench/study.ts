@@ -11,13 +11,7 @@ import { gradeCard, makeScheduler, previewGrades } from '../../src/lib/scheduler
 import { afterGrade, buildQueue, nextCard } from '../../src/lib/scheduler/queue';
 import { ProgressStore } from '../../src/lib/storage/store';
 import { makeYear } from './storage';
-import { median, percentile, type BenchRow } from './types';
-
-function time(f: () => void): number {
-	const t0 = performance.now();
-	f();
-	return performance.now() - t0;
-}
+import { median, percentile, time, type BenchRow } from './types';
 
 /** JS the study page loads: its entry scripts and every module it preloads, gzip-compressed one by one. */
 export function studyRouteJsGzipBytes(buildDir = 'build'): { bytes: number; files: number } {

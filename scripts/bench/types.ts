@@ -25,3 +25,10 @@ export function percentile(xs: number[], p: number): number {
 	const rank = Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1));
 	return s[rank]!;
 }
+
+/** Milliseconds one call of `f` takes. */
+export function time(f: () => void): number {
+	const t0 = performance.now();
+	f();
+	return performance.now() - t0;
+}

@@ -2,7 +2,7 @@
  * Turns the settings form's text fields into settings, with a message per field a learner can act on.
  */
 import type { StepUnit } from 'ts-fsrs';
-import { ANSWER_MODES, type AnswerMode, type SchedulerSettings } from './settings';
+import { ANSWER_MODES, STEP_PATTERN, type AnswerMode, type SchedulerSettings } from './settings';
 
 export type SettingsFields = Record<keyof SchedulerSettings, string>;
 
@@ -34,7 +34,7 @@ function steps(value: string, label: string): StepUnit[] | string {
 		.trim()
 		.split(/[\s,]+/)
 		.filter(Boolean);
-	const bad = parts.find((p) => !/^\d+(\.\d+)?[mhd]$/.test(p) || parseFloat(p) <= 0);
+	const bad = parts.find((p) => !STEP_PATTERN.test(p) || parseFloat(p) <= 0);
 	if (bad) return `${label}: “${bad}” is not a step — write steps like 1m 10m 1h 1d`;
 	return parts as StepUnit[];
 }

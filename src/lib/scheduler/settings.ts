@@ -31,6 +31,9 @@ export interface SchedulerSettings {
 	answerMode?: AnswerMode;
 }
 
+/** A learning or relearning step: a positive number of minutes, hours or days ("1m", "10m", "1h", "1d"). */
+export const STEP_PATTERN = /^\d+(\.\d+)?[mhd]$/;
+
 export const DEFAULT_SETTINGS: SchedulerSettings = {
 	desiredRetention: 0.9,
 	maximumInterval: 36500,

@@ -10,7 +10,7 @@
  * This module is what the trainee's link-opening screen loads, so it imports nothing heavier than lz-string and the
  * schema it must validate against; the QR encoder lives in qr.ts.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from './lz';
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from '../lz';
 import { checkAssignment, restrictToKinds, type Assignment } from './assignment';
 import { canonicalJson, CHECKSUM_CAVEAT, crc32 } from './checksum';
 

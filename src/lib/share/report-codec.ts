@@ -15,7 +15,7 @@
  *
  * File: the report's JSON with a `checksum` field, the CRC-32 of the canonical JSON of everything else.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from './lz';
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from '../lz';
 import { canonicalJson, CHECKSUM_CAVEAT, crc32 } from './checksum';
 import { isRecord, parseJson } from './file';
 import { checkReport, REPORT_FORMAT, REPORT_VERSION, type Report } from './report';

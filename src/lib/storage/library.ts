@@ -3,17 +3,12 @@
  * assignments). All reads validate; all writes go through the store's quota/rollback path.
  */
 import * as v from 'valibot';
-import * as lzModule from 'lz-string';
+import { compressToUTF16, decompressFromUTF16 } from '../lz';
 import { DeckSchema, type Deck } from '../decks/schema';
 import { checkDeckId, deckKey, recordKey, settingsKey } from './keys';
 import { DeckSettingsSchema, defaultSettings, type DeckSettings } from './settings';
 import type { ProgressStore } from './store';
 import { allKeys } from './write';
-
-// lz-string is CommonJS: Node's ESM loader exposes it only as `default` (same workaround as share/lz.ts, which
-// does not export the UTF-16 pair).
-type LzString = typeof lzModule;
-const lz: LzString = (lzModule as unknown as { default?: LzString }).default ?? lzModule;
 
 export function getSettings(store: ProgressStore, deckId: string): DeckSettings {
 	const raw = store.storage.getItem(settingsKey(checkDeckId(deckId)));
@@ -33,13 +28,13 @@ export function saveSettings(store: ProgressStore, deckId: string, s: DeckSettin
 /** Decks are compressed: a deck is mostly prose, which lz-string shrinks to about a third. */
 export function saveDeck(store: ProgressStore, deck: Deck): void {
 	const valid = v.parse(DeckSchema, deck);
-	store.commit([{ key: deckKey(checkDeckId(valid.id)), value: lz.compressToUTF16(JSON.stringify(valid)) }]);
+	store.commit([{ key: deckKey(checkDeckId(valid.id)), value: compressToUTF16(JSON.stringify(valid)) }]);
 }
 
 export function getDeck(store: ProgressStore, id: string): Deck | null {
 	const raw = store.storage.getItem(deckKey(id));
 	if (raw === null) return null;
-	const result = v.safeParse(DeckSchema, safeJson(lz.decompressFromUTF16(raw) ?? ''));
+	const result = v.safeParse(DeckSchema, safeJson(decompressFromUTF16(raw) ?? ''));
 	if (result.success) return result.output;
 	store.setAside([deckKey(id)], id, 0, undefined, false);
 	return null;

@@ -5,23 +5,24 @@
  */
 import * as v from 'valibot';
 import type { StepUnit } from 'ts-fsrs';
-import { ANSWER_MODES, type SchedulerSettings } from '../scheduler/settings';
+import { ANSWER_MODES, DEFAULT_SETTINGS as D, STEP_PATTERN, type SchedulerSettings } from '../scheduler/settings';
 
 const Step = v.custom<StepUnit>(
-	(x) => typeof x === 'string' && /^\d+(\.\d+)?[mhd]$/.test(x),
+	(x) => typeof x === 'string' && STEP_PATTERN.test(x),
 	'must be a step such as 1m, 10m, 1h or 1d'
 );
 const Int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
+// Missing fields take the scheduler's defaults, so the two can never drift apart.
 export const DeckSettingsSchema = v.object({
-	desiredRetention: v.optional(v.pipe(v.number(), v.minValue(0.7), v.maxValue(0.99)), 0.9),
-	maximumInterval: v.optional(Int(1, 36500), 36500),
-	enableFuzz: v.optional(v.boolean(), true),
-	learningSteps: v.optional(v.array(Step), () => ['1m', '10m'] as StepUnit[]),
-	relearningSteps: v.optional(v.array(Step), () => ['10m'] as StepUnit[]),
-	newPerDay: v.optional(Int(0, 9999), 20),
-	reviewsPerDay: v.optional(Int(0, 99999), 200),
-	dayStartsAt: v.optional(Int(0, 23), 4),
+	desiredRetention: v.optional(v.pipe(v.number(), v.minValue(0.7), v.maxValue(0.99)), D.desiredRetention),
+	maximumInterval: v.optional(Int(1, 36500), D.maximumInterval),
+	enableFuzz: v.optional(v.boolean(), D.enableFuzz),
+	learningSteps: v.optional(v.array(Step), () => [...D.learningSteps]),
+	relearningSteps: v.optional(v.array(Step), () => [...D.relearningSteps]),
+	newPerDay: v.optional(Int(0, 9999), D.newPerDay),
+	reviewsPerDay: v.optional(Int(0, 99999), D.reviewsPerDay),
+	dayStartsAt: v.optional(Int(0, 23), D.dayStartsAt),
 	// No stored default: settings saved without it keep reading as before, and the study screen treats absent as auto.
 	answerMode: v.optional(v.picklist(ANSWER_MODES))
 });

@@ -1,5 +1,4 @@
-import { base } from '$app/paths';
-import { findDeck } from '$lib/app/catalog';
+import { deckFromQuery } from '$lib/app/deck-page';
 import { progressStore } from '$lib/app/progress';
 import { lastSentFor } from '$lib/assignments/records';
 import type { PageLoad } from './$types';
@@ -9,8 +8,6 @@ import type { PageLoad } from './$types';
 export const ssr = false;
 
 export const load = (async ({ fetch, url }) => {
-	const id = url.searchParams.get('deck') ?? '';
-	const store = progressStore();
-	const deck = id ? await findDeck(fetch, base, store, id) : null;
-	return { id, deck, previous: deck ? lastSentFor(store, deck.id) : null };
+	const { id, deck } = await deckFromQuery(fetch, url);
+	return { id, deck, previous: deck ? lastSentFor(progressStore(), deck.id) : null };
 }) satisfies PageLoad;

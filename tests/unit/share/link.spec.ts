@@ -4,7 +4,7 @@ import { CARD_KINDS, type Deck } from '../../../src/lib/decks/schema';
 import { restrictToKinds, type Assignment } from '../../../src/lib/share/assignment';
 import { realisticAssignment } from '../../../src/lib/share/capacity';
 import { canonicalJson, crc32 } from '../../../src/lib/share/checksum';
-import { compressToEncodedURIComponent } from '../../../src/lib/share/lz';
+import { compressToEncodedURIComponent } from '../../../src/lib/lz';
 import {
 	decodeAssignmentLink,
 	encodeAssignmentLink,

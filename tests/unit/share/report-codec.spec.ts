@@ -10,7 +10,7 @@ import {
 	REPORT_ERRORS
 } from '../../../src/lib/share/report-codec';
 import { canonicalJson, crc32 } from '../../../src/lib/share/checksum';
-import { compressToEncodedURIComponent } from '../../../src/lib/share/lz';
+import { compressToEncodedURIComponent } from '../../../src/lib/lz';
 
 /** Hundreds of generated cases each; generous, because the test machine may be shared and slow. */
 const PROPERTY_TIMEOUT = 30_000;

@@ -1,5 +1,5 @@
 /**
- * lz-string, imported the one way that works both in the browser bundle and under Node (tsx, vitest): the package is
+ * lz-string (links, reports and decks kept in the browser), imported the one way that works both in the browser bundle and under Node (tsx, vitest): the package is
  * CommonJS (UMD), so Node's ESM loader exposes it only as `default`, while bundlers also expose named exports.
  */
 import * as lzModule from 'lz-string';
@@ -10,3 +10,5 @@ const lz: LzString = (lzModule as unknown as { default?: LzString }).default ?? 
 // The functions reach their helpers through a closure, not `this`, so they can be taken off the object.
 export const compressToEncodedURIComponent = lz.compressToEncodedURIComponent;
 export const decompressFromEncodedURIComponent = lz.decompressFromEncodedURIComponent;
+export const compressToUTF16 = lz.compressToUTF16;
+export const decompressFromUTF16 = lz.decompressFromUTF16;
