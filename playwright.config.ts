@@ -23,7 +23,8 @@ const launchOptions = {
 	]
 };
 
-const PORT = 4174;
+// Overridable so two checkouts on one machine can run their browser tests at once.
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
