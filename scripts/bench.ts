@@ -25,6 +25,8 @@ function verdict(r: BenchRow): string {
 	if (r.target === undefined || !r.better) return '';
 	const met = r.better === 'lower' ? r.value <= r.target : r.value >= r.target;
 	if (met) return 'met';
+	// A ratio to a target of zero means nothing; say how far over it is instead.
+	if (r.target === 0) return `missed (+${fmt(r.value)})`;
 	const by = r.better === 'lower' ? r.value / r.target : r.target / Math.max(r.value, 1e-9);
 	return `missed (${by.toFixed(2)}×)`;
 }

@@ -1,13 +1,16 @@
 /**
- * Generator bench: recall and precision per kind against hand-labelled facts (tests/fixtures/generator/*.json — the
- * two briefing documents and short texts written to exercise the same traps in new wording), milliseconds per
- * 1,000 words, and the gzip size of the generator bundled for the browser.
+ * Generator bench. Three measures of quality: the `tune-fixtures` section scores extracted facts against
+ * tests/fixtures/generator/*.json (the two briefing documents and short texts written alongside the rules); the `tune`
+ * and `heldout` sections score the proposed cards against the evaluation set in eval/ (see eval/README.md), the
+ * held-out half being the figure that counts. Also milliseconds per 1,000 words and the browser bundle's gzip size.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { generate, toText, type DocMeta, type Fact } from '../../src/lib/generator/index';
+import { evalRows } from './eval-bench';
+import { HALVES } from './eval-labels';
 import { median, type BenchRow } from './types';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -125,6 +128,7 @@ async function bundleBytes(): Promise<number> {
 
 export async function bench(): Promise<BenchRow[]> {
 	const section = 'generator';
+	const fixtures = 'generator tune-fixtures';
 	const rows: BenchRow[] = [];
 	const targets: Record<string, { recall: number; precision?: number }> = {
 		dates: { recall: 95, precision: 95 },
@@ -136,7 +140,7 @@ export async function bench(): Promise<BenchRow[]> {
 	for (const [kind, s] of scoreAll()) {
 		const t = targets[kind];
 		rows.push({
-			section,
+			section: fixtures,
 			name: `generator.${kind}.recall`,
 			value: Math.round(s.recall * 1000) / 10,
 			unit: '%',
@@ -145,7 +149,7 @@ export async function bench(): Promise<BenchRow[]> {
 			note: `${s.tp}/${s.expected} labelled, ${docs.length} documents`
 		});
 		rows.push({
-			section,
+			section: fixtures,
 			name: `generator.${kind}.precision`,
 			value: Math.round(s.precision * 1000) / 10,
 			unit: '%',
@@ -153,6 +157,7 @@ export async function bench(): Promise<BenchRow[]> {
 			better: 'higher'
 		});
 	}
+	for (const half of HALVES) rows.push(...evalRows(half));
 	// Time per 1,000 words over the longest labelled document, repeated; the median resists a noisy shared machine.
 	const longest = docs.reduce((a, b) => (b.text.length > a.text.length ? b : a));
 	const words = toText(longest.text).split(/\s+/).length;

@@ -1,0 +1,147 @@
+/**
+ * Runs the generator over one half of the evaluation set and turns the scores into bench rows keyed
+ * `generator.<half>.<kind>.recall`, `generator.<half>.wrong`… Targets are those the held-out half must meet
+ * (eval/README.md); the tune half shows the same targets so the two can be read side by side.
+ */
+import { generate } from '../../src/lib/generator/index';
+import { loadHalf, type EvalDoc, type Half } from './eval-labels';
+import { KINDS, scoreDraft, type DocScore, type Draft, type Kind, type Tally } from './eval-score';
+import type { BenchRow } from './types';
+
+/** The generator's draft of one report; `checks` is absent until the generator marks needs-check cards. */
+export function draftOf(doc: EvalDoc): Draft {
+	const { id, title, publisher, published } = doc.labels.meta;
+	const out = generate(doc.text, { id, title, publisher, published }) as ReturnType<typeof generate> & Partial<Draft>;
+	return { cards: out.cards, checks: out.checks ?? {} };
+}
+
+export interface HalfScore {
+	docs: { doc: EvalDoc; score: DocScore }[];
+	kinds: Record<Kind, Tally>;
+	cards: number;
+	needsCheck: number;
+	wrong: number;
+	duplicates: number;
+	unnamed: number;
+	stale: number;
+}
+
+/** Every report of a half, generated and scored, with the sums. */
+export function scoreHalf(half: Half): HalfScore {
+	const docs = loadHalf(half).map((doc) => ({ doc, score: scoreDraft(draftOf(doc), doc.labels, doc.text) }));
+	const sum = (f: (s: DocScore) => number) => docs.reduce((n, d) => n + f(d.score), 0);
+	const kinds = Object.fromEntries(
+		KINDS.map((k) => [
+			k,
+			{
+				expected: sum((s) => s.kinds[k].expected),
+				recalled: sum((s) => s.kinds[k].recalled),
+				found: sum((s) => s.kinds[k].found),
+				right: sum((s) => s.kinds[k].right)
+			}
+		])
+	) as Record<Kind, Tally>;
+	return {
+		docs,
+		kinds,
+		cards: sum((s) => s.cards),
+		needsCheck: sum((s) => s.needsCheck),
+		wrong: sum((s) => s.wrong),
+		duplicates: sum((s) => s.duplicates),
+		unnamed: sum((s) => s.unnamed),
+		stale: sum((s) => s.stale)
+	};
+}
+
+const pct = (a: number, b: number) => Math.round((a / Math.max(1, b)) * 1000) / 10;
+const TARGETS: Partial<Record<Kind, { recall: number; precision: number }>> = {
+	tolls: { recall: 95, precision: 97 },
+	dates: { recall: 95, precision: 97 }
+};
+
+/** The bench rows of one half. */
+export function evalRows(half: Half, s: HalfScore = scoreHalf(half)): BenchRow[] {
+	const section = `generator ${half}`;
+	const key = `generator.${half}`;
+	const rows: BenchRow[] = [];
+	for (const k of KINDS) {
+		const t = s.kinds[k];
+		rows.push(
+			{
+				section,
+				name: `${key}.${k}.recall`,
+				value: pct(t.recalled, t.expected),
+				unit: '%',
+				target: TARGETS[k]?.recall,
+				better: 'higher',
+				note: `${t.recalled}/${t.expected} labelled, counting the event, ${s.docs.length} reports`
+			},
+			{
+				section,
+				name: `${key}.${k}.precision`,
+				value: pct(t.right, t.found),
+				unit: '%',
+				target: TARGETS[k]?.precision,
+				better: 'higher',
+				note: `${t.right}/${t.found} cards right`
+			}
+		);
+	}
+	rows.push(
+		{
+			section,
+			name: `${key}.wrong`,
+			value: s.wrong,
+			unit: 'cards',
+			target: 0,
+			better: 'lower',
+			note: 'contradict the labels, not marked needs-check'
+		},
+		{
+			section,
+			name: `${key}.needsCheckRate`,
+			value: pct(s.needsCheck, s.cards),
+			unit: '%',
+			target: 15,
+			better: 'lower',
+			note: `${s.needsCheck}/${s.cards} cards`
+		},
+		{
+			section,
+			name: `${key}.duplicateQuestions`,
+			value: s.duplicates,
+			unit: 'cards',
+			target: 0,
+			better: 'lower',
+			note: 'same normalised prompt within a draft'
+		},
+		{
+			section,
+			name: `${key}.unnamedEventPrompts`,
+			value: s.unnamed,
+			unit: 'cards',
+			target: 0,
+			better: 'lower',
+			note: 'toll and date prompts naming no labelled event'
+		},
+		{ section, name: `${key}.staleTolls`, value: s.stale, unit: 'cards', note: 'toll cards giving a superseded count' }
+	);
+	return rows;
+}
+
+/** One line per scored card of the tune half, for whoever tunes the rules: `npx tsx scripts/bench/eval-bench.ts`. */
+export function tuneReport(): string {
+	const lines: string[] = [];
+	for (const { doc, score } of scoreHalf('tune').docs) {
+		lines.push(`${doc.labels.meta.id}`);
+		const cards = new Map(draftOf(doc).cards.map((c) => [c.id, c]));
+		for (const v of score.verdicts) {
+			const card = cards.get(v.id)!;
+			lines.push(`  ${v.verdict.padEnd(9)} ${v.kind.padEnd(6)} ${v.needsCheck ? '(check) ' : ''}${v.id}: ${v.why}`);
+			lines.push(`      Q: ${card.prompt.replace(/\s+/g, ' ')}\n      A: ${card.answer}`);
+		}
+	}
+	return lines.join('\n');
+}
+
+if (process.argv[1]?.endsWith('eval-bench.ts')) console.log(tuneReport());

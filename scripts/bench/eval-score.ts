@@ -1,0 +1,330 @@
+/**
+ * Scores one generated draft against a report's hand labels, card by card and counting the event each prompt names:
+ * a right number asked about the wrong attack is wrong, and a question that names no event finds nothing. Numbers and
+ * dates in answers are read by the generator's own readers, so the bench never disagrees with the app about what
+ * "more than 130" or "22 March 2024" means. The rules are written out in eval/README.md.
+ */
+import type { DeckCard } from '../../src/lib/decks/schema';
+import { findDates } from '../../src/lib/generator/dates';
+import { NUMBER, readNumber } from '../../src/lib/generator/numbers';
+import type { EvalLabels, LabelEvent, Measure } from './eval-labels';
+
+export const KINDS = ['tolls', 'dates', 'claims', 'roles'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** What the bench needs of `generate`'s result; `checks` maps a needs-check card's id to its reason. */
+export interface Draft {
+	cards: DeckCard[];
+	checks?: Record<string, string>;
+}
+
+export interface CardVerdict {
+	id: string;
+	kind: Kind;
+	/** `unmatched`: not right, but not contradicted by the labels either (no event named, a vaguer date…). */
+	verdict: 'right' | 'wrong' | 'unmatched';
+	event?: string;
+	why: string;
+	needsCheck: boolean;
+}
+
+/** Per kind: labelled facts to find, how many a right card found, cards proposed, and cards that are right. */
+export interface Tally {
+	expected: number;
+	recalled: number;
+	found: number;
+	right: number;
+}
+
+export interface DocScore {
+	kinds: Record<Kind, Tally>;
+	verdicts: CardVerdict[];
+	cards: number;
+	needsCheck: number;
+	/** Cards not marked needs-check that contradict the labels. */
+	wrong: number;
+	/** Cards whose normalised prompt repeats an earlier card's. */
+	duplicates: number;
+	/** Toll and date cards whose prompt names no labelled event. */
+	unnamed: number;
+	/** Toll cards that give a count the report itself supersedes. */
+	stale: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `words` as whole words, ignoring case, so the event "Nice" is not named by "a nice day" at the start of a line. */
+const wordsRe = (words: string, flags = '') =>
+	new RegExp(`(?<![\\p{L}\\p{N}])${escape(words)}(?![\\p{L}\\p{N}])`, `iu${flags}`);
+const holds = (text: string, words: string) => wordsRe(words).test(text);
+
+/** Characters between a span and the blank of a cloze prompt (0 when they touch or there is no blank). */
+function gap(start: number, end: number, blank: number): number {
+	if (blank < 0) return 0;
+	return end <= blank ? blank - end : start >= blank + 4 ? start - blank - 4 : 0;
+}
+
+/**
+ * The labelled event a prompt names: the one whose name it contains — in a cloze, the name nearest the blank, since a
+ * sentence may mention several events — and then the longest name. `prefer` narrows the choice to events that have
+ * labels of the card's kind ("arrested in raids after the Westminster attack" is about the raids' arrests). Two
+ * events named equally name neither.
+ */
+export function namedEvent(
+	prompt: string,
+	events: LabelEvent[],
+	prefer: (e: LabelEvent) => boolean = () => true
+): LabelEvent | undefined {
+	const blank = prompt.indexOf('____');
+	const named = events.flatMap((e) => {
+		const hits = e.names.flatMap((n) =>
+			[...prompt.matchAll(wordsRe(n, 'g'))].map((m) => ({
+				e,
+				len: n.length,
+				gap: gap(m.index, m.index + n.length, blank)
+			}))
+		);
+		hits.sort((a, b) => a.gap - b.gap || b.len - a.len);
+		return hits.slice(0, 1);
+	});
+	const pool = named.some((x) => prefer(x.e)) ? named.filter((x) => prefer(x.e)) : named;
+	pool.sort((a, b) => a.gap - b.gap || b.len - a.len);
+	const [first, second] = pool;
+	if (!first || (second && second.gap === first.gap && second.len === first.len)) return undefined;
+	return first.e;
+}
+
+/**
+ * The words a cloze card blanked out, as a span of the document: the prompt is a verbatim quote with `____` in place
+ * of the answer's words, so the text around the blank finds them.
+ */
+export function blankedSpan(prompt: string, text: string): [number, number] | undefined {
+	const i = prompt.indexOf('____');
+	if (i < 0) return undefined;
+	const before = prompt.slice(0, i);
+	const m = new RegExp(`${escape(before)}([^\\n]{1,80}?)${escape(prompt.slice(i + 4))}`).exec(text);
+	return m ? [m.index + before.length, m.index + before.length + m[1]!.length] : undefined;
+}
+
+const MEASURE_WORDS: [Measure, RegExp][] = [
+	['killed', /\b(?:kill(?:ed|ing|s)?|died|dead|deaths?|lives|fatalities|bodies|toll)\b/gi],
+	['wounded', /\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|y|ies)|hurt|hospitali[sz]ed|critical(?:ly)?)\b/gi],
+	['missing', /\bmissing\b/gi],
+	['arrested', /\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)?|custody|captur(?:ed|ing))\b/gi],
+	['abducted', /\b(?:abduct(?:ed|ing)|kidnap(?:ped|ping)|seized|taken hostage)\b/gi],
+	['escaped', /\b(?:escap(?:ed|ing)|fled)\b/gi]
+];
+
+/** The count a prompt asks for: in a cloze, the measure word nearest the blank; in a question, the first one. */
+export function measureOf(prompt: string): Measure | undefined {
+	const blank = prompt.indexOf('____');
+	let best: { m: Measure; d: number } | undefined;
+	for (const [m, re] of MEASURE_WORDS)
+		for (const hit of prompt.matchAll(re)) {
+			const d = blank >= 0 ? Math.abs(hit.index - blank) : hit.index;
+			if (!best || d < best.d) best = { m, d };
+		}
+	return best?.m;
+}
+
+/** The first number an answer gives ("more than 130" → 130), by the generator's number reader. */
+export function numberOf(answer: string): number | undefined {
+	for (const m of answer.toLowerCase().matchAll(new RegExp(`\\b${NUMBER}`, 'g'))) {
+		const n = readNumber(m[0]);
+		if (n !== undefined) return n;
+	}
+	return undefined;
+}
+
+/** The card's date in ISO form, read from its answer (or an accepted answer) by the generator's date reader. */
+export function dateOf(card: Pick<DeckCard, 'answer' | 'accept'>, published: string): string | undefined {
+	for (const text of [card.answer, ...(card.accept ?? [])]) {
+		const found = findDates(text, { published: { iso: published, precision: 'day' } });
+		if (found.length) return found[0]!.iso;
+	}
+	return undefined;
+}
+
+/** Whether a prompt asks about a labelled group of victims ("children", "US service members"). */
+function asksAbout(prompt: string, victims: string | undefined): boolean {
+	if (!victims) return true;
+	const p = prompt.toLowerCase();
+	return victims
+		.toLowerCase()
+		.split(/\s+/)
+		.filter((w) => w.length >= 2 && !['of', 'in', 'the', 'a'].includes(w))
+		.some((w) => p.includes(w.slice(0, 6)));
+}
+
+/** Which of the scored kinds a card is, if any (motives, figures, blame and warnings are not scored here). */
+export function kindOf(card: Pick<DeckCard, 'kind' | 'prompt'>): Kind | undefined {
+	if (card.kind === 'toll') return 'tolls';
+	if (card.kind === 'date') return 'dates';
+	if (card.kind !== 'actor') return undefined;
+	if (/\bclaim/i.test(card.prompt)) return 'claims';
+	return /\b(?:blame|warn)/i.test(card.prompt) ? undefined : 'roles';
+}
+
+type Judged = Omit<CardVerdict, 'id' | 'kind' | 'needsCheck'> & { credit?: object; stale?: boolean };
+const unmatched = (why: string, event?: string): Judged => ({ verdict: 'unmatched', why, event });
+export const NO_EVENT = 'names no labelled event';
+
+function judgeToll(card: DeckCard, l: EvalLabels): Judged {
+	const measure = measureOf(card.prompt);
+	const event = namedEvent(card.prompt, l.events, (e) =>
+		l.tolls.some((t) => t.event === e.id && t.measure === measure)
+	);
+	if (!event) return unmatched(NO_EVENT);
+	if (!measure) return unmatched('the prompt asks for no count I can read', event.id);
+	const n = numberOf(card.answer);
+	if (n === undefined) return unmatched('the answer gives no number', event.id);
+	const fits = l.tolls.filter(
+		(t) => t.event === event.id && t.measure === measure && asksAbout(card.prompt, t.victims)
+	);
+	const hit = fits.find((t) => t.value === n && t.latest) ?? fits.find((t) => t.value === n);
+	if (hit) return { verdict: 'right', event: event.id, why: `${measure} ${n}`, credit: hit, stale: !hit.latest };
+	return { verdict: 'wrong', event: event.id, why: `${n} is no labelled ${measure} count of ${event.id}` };
+}
+
+/**
+ * A date card. In a cloze the blanked words are the text's own, so the card can only be wrong in how it read them:
+ * it is judged against the label whose written words it blanked ("late on Monday" → 2017-05-22), and it finds that
+ * label only if the prompt also names the label's event. Elsewhere the prompt's event decides, and only a question
+ * (never a cloze, whose date may belong to anything the sentence mentions) is wrong for a date of another event.
+ */
+function judgeDate(card: DeckCard, l: EvalLabels, text: string): Judged {
+	const iso = dateOf(card, l.meta.published);
+	const span = blankedSpan(card.prompt, text);
+	const covering = span
+		? l.dates.filter((d) =>
+				[...text.matchAll(new RegExp(escape(d.written), 'g'))].some(
+					(m) => m.index < span[1] && m.index + d.written.length > span[0]
+				)
+			)
+		: [];
+	if (covering.length) {
+		const named = (d: (typeof covering)[number]) =>
+			l.events.find((e) => e.id === d.event)!.names.some((n) => holds(card.prompt, n));
+		if (!iso) return unmatched('the answer is not a date', covering[0]!.event);
+		const hits = covering.filter((d) => d.iso === iso);
+		const hit = hits.find(named);
+		if (hit) return { verdict: 'right', event: hit.event, why: iso, credit: hit };
+		if (hits.length) return unmatched(NO_EVENT, hits[0]!.event);
+		if (covering.some((d) => d.iso.startsWith(iso) || iso.startsWith(d.iso)))
+			return unmatched(`${iso} is not at the precision of "${covering[0]!.written}"`, covering[0]!.event);
+		return {
+			verdict: 'wrong',
+			event: covering[0]!.event,
+			why: `${iso}, but "${covering[0]!.written}" is ${covering[0]!.iso}`
+		};
+	}
+	const event = namedEvent(card.prompt, l.events, (e) => !!e.date || l.dates.some((d) => d.event === e.id));
+	if (!event) return unmatched(NO_EVENT);
+	if (!iso) return unmatched('the answer is not a date', event.id);
+	const labels = l.dates.filter((d) => d.event === event.id);
+	const known = [...labels.map((d) => d.iso), ...(event.date ? [event.date] : [])];
+	if (known.includes(iso))
+		return { verdict: 'right', event: event.id, why: iso, credit: labels.find((d) => d.iso === iso) };
+	if (span || !known.length || known.some((k) => k.startsWith(iso) || iso.startsWith(k)))
+		return unmatched(`${iso} is not a labelled date of ${event.id}`, event.id);
+	return { verdict: 'wrong', event: event.id, why: `${iso}, but ${event.id} is dated ${known.join(', ')}` };
+}
+
+function judgeClaim(card: DeckCard, l: EvalLabels): Judged {
+	const event = namedEvent(card.prompt, l.events, (e) => l.claims.some((c) => c.event === e.id));
+	if (!event) return unmatched(NO_EVENT);
+	const claims = l.claims.filter((c) => c.event === event.id);
+	if (claims.some((c) => 'none' in c))
+		return { verdict: 'wrong', event: event.id, why: `no one has claimed ${event.id}` };
+	const answer = card.answer.toLowerCase();
+	const hit = claims.find(
+		(c) => 'claimant' in c && [c.claimant, ...(c.aliases ?? [])].some((n) => answer.includes(n.toLowerCase()))
+	);
+	if (hit) return { verdict: 'right', event: event.id, why: card.answer, credit: hit };
+	return { verdict: 'wrong', event: event.id, why: `the report gives no claim by ${card.answer} for ${event.id}` };
+}
+
+/** A person is named by their full name or their surname. */
+const namesPerson = (text: string, person: string) =>
+	holds(text, person) || (person.split(' ').at(-1)!.length >= 3 && holds(text, person.split(' ').at(-1)!));
+
+function judgeRole(card: DeckCard, l: EvalLabels): Judged {
+	const text = `${card.prompt} ${card.answer}`.toLowerCase();
+	const describes = (r: EvalLabels['roles'][number]) =>
+		[r.role, r.affiliation].some((w) => w !== undefined && text.includes(w.toLowerCase()));
+	const inAnswer = l.roles.filter((r) => namesPerson(card.answer, r.person));
+	const people = inAnswer.length ? inAnswer : l.roles.filter((r) => namesPerson(card.prompt, r.person));
+	if (!people.length) return unmatched('names no labelled person');
+	const hit = people.find(describes);
+	if (hit) return { verdict: 'right', why: `${hit.person}: ${hit.role}`, credit: hit };
+	const other = l.roles.find((r) => !people.includes(r) && describes(r));
+	if (other) return { verdict: 'wrong', why: `gives ${people[0]!.person} the role of ${other.person}` };
+	return unmatched(`no labelled role of ${people[0]!.person}`);
+}
+
+const JUDGES: Record<Kind, (card: DeckCard, l: EvalLabels, text: string) => Judged> = {
+	tolls: judgeToll,
+	dates: judgeDate,
+	claims: judgeClaim,
+	roles: judgeRole
+};
+
+/** What recall counts: latest tolls once per event, measure and group; every date, claimant and role. */
+function recallUnits(l: EvalLabels): Record<Kind, object[][]> {
+	const tollGroups = new Map<string, object[]>();
+	for (const t of l.tolls.filter((t) => t.latest)) {
+		const key = `${t.event}/${t.measure}/${t.victims ?? ''}`;
+		tollGroups.set(key, [...(tollGroups.get(key) ?? []), t]);
+	}
+	return {
+		tolls: [...tollGroups.values()],
+		dates: l.dates.map((d) => [d]),
+		claims: l.claims.filter((c) => 'claimant' in c).map((c) => [c]),
+		roles: l.roles.map((r) => [r])
+	};
+}
+
+const normalise = (prompt: string) =>
+	prompt
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}_]+/gu, ' ')
+		.trim();
+
+/** Scores one draft against one report's labels; `text` is the report, where cloze prompts are found. */
+export function scoreDraft(draft: Draft, labels: EvalLabels, text: string): DocScore {
+	const checks = draft.checks ?? {};
+	const credited = new Set<object>();
+	const verdicts: CardVerdict[] = [];
+	let stale = 0;
+	for (const card of draft.cards) {
+		const kind = kindOf(card);
+		if (!kind) continue;
+		const { credit, stale: old, ...judged } = JUDGES[kind](card, labels, text);
+		if (credit) credited.add(credit);
+		if (old) stale++;
+		verdicts.push({ id: card.id, kind, needsCheck: card.id in checks, ...judged });
+	}
+	const units = recallUnits(labels);
+	const kinds = Object.fromEntries(
+		KINDS.map((k) => {
+			const mine = verdicts.filter((v) => v.kind === k);
+			const tally: Tally = {
+				expected: units[k].length,
+				recalled: units[k].filter((u) => u.some((x) => credited.has(x))).length,
+				found: mine.length,
+				right: mine.filter((v) => v.verdict === 'right').length
+			};
+			return [k, tally];
+		})
+	) as Record<Kind, Tally>;
+	const prompts = draft.cards.map((c) => normalise(c.prompt));
+	return {
+		kinds,
+		verdicts,
+		cards: draft.cards.length,
+		needsCheck: draft.cards.filter((c) => c.id in checks).length,
+		wrong: verdicts.filter((v) => v.verdict === 'wrong' && !v.needsCheck).length,
+		duplicates: prompts.length - new Set(prompts).size,
+		unnamed: verdicts.filter((v) => (v.kind === 'tolls' || v.kind === 'dates') && v.why === NO_EVENT).length,
+		stale
+	};
+}
