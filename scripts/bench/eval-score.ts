@@ -5,7 +5,7 @@
  * "more than 130" or "22 March 2024" means. The rules are written out in eval/README.md.
  */
 import type { DeckCard } from '../../src/lib/decks/schema';
-import { findDates } from '../../src/lib/generator/dates';
+import { findDates, MONTHS } from '../../src/lib/generator/dates';
 import { NUMBER, readNumber } from '../../src/lib/generator/numbers';
 import type { EvalLabels, LabelEvent, Measure } from './eval-labels';
 
@@ -65,17 +65,25 @@ function gap(start: number, end: number, blank: number): number {
 
 /**
  * The labelled event a prompt names: the one whose name it contains — in a cloze, the name nearest the blank, since a
- * sentence may mention several events — and then the longest name. `prefer` narrows the choice to events that have
- * labels of the card's kind ("arrested in raids after the Westminster attack" is about the raids' arrests). Two
- * events named equally name neither.
+ * sentence may mention several events — and then the longest name. A date written out with its month ("the 7 July
+ * 2005 attack") names the one event of that date. `prefer` narrows the choice to events that have labels of the
+ * card's kind ("arrested in raids after the Westminster attack" is about the raids' arrests). Two events named equally
+ * name neither.
  */
 export function namedEvent(
 	prompt: string,
-	events: LabelEvent[],
+	l: EvalLabels,
 	prefer: (e: LabelEvent) => boolean = () => true
 ): LabelEvent | undefined {
 	const blank = prompt.indexOf('____');
-	const named = events.flatMap((e) => {
+	const datesOf = (e: LabelEvent) => [
+		...(e.date ? [e.date] : []),
+		...l.dates.filter((d) => d.event === e.id).map((d) => d.iso)
+	];
+	const written = findDates(prompt, { published: { iso: l.meta.published, precision: 'day' } }).filter(
+		(d) => d.precision !== 'year' && MONTHS.some((m) => d.text.includes(m))
+	);
+	const named = l.events.flatMap((e) => {
 		const hits = e.names.flatMap((n) =>
 			[...prompt.matchAll(wordsRe(n, 'g'))].map((m) => ({
 				e,
@@ -83,6 +91,9 @@ export function namedEvent(
 				gap: gap(m.index, m.index + n.length, blank)
 			}))
 		);
+		for (const d of written)
+			if (datesOf(e).includes(d.iso) && l.events.filter((x) => datesOf(x).includes(d.iso)).length === 1)
+				hits.push({ e, len: d.text.length, gap: gap(d.index, d.index + d.text.length, blank) });
 		hits.sort((a, b) => a.gap - b.gap || b.len - a.len);
 		return hits.slice(0, 1);
 	});
@@ -170,9 +181,7 @@ export const NO_EVENT = 'names no labelled event';
 
 function judgeToll(card: DeckCard, l: EvalLabels): Judged {
 	const measure = measureOf(card.prompt);
-	const event = namedEvent(card.prompt, l.events, (e) =>
-		l.tolls.some((t) => t.event === e.id && t.measure === measure)
-	);
+	const event = namedEvent(card.prompt, l, (e) => l.tolls.some((t) => t.event === e.id && t.measure === measure));
 	if (!event) return unmatched(NO_EVENT);
 	if (!measure) return unmatched('the prompt asks for no count I can read', event.id);
 	const n = numberOf(card.answer);
@@ -217,7 +226,7 @@ function judgeDate(card: DeckCard, l: EvalLabels, text: string): Judged {
 			why: `${iso}, but "${covering[0]!.written}" is ${covering[0]!.iso}`
 		};
 	}
-	const event = namedEvent(card.prompt, l.events, (e) => !!e.date || l.dates.some((d) => d.event === e.id));
+	const event = namedEvent(card.prompt, l, (e) => !!e.date || l.dates.some((d) => d.event === e.id));
 	if (!event) return unmatched(NO_EVENT);
 	if (!iso) return unmatched('the answer is not a date', event.id);
 	const labels = l.dates.filter((d) => d.event === event.id);
@@ -230,7 +239,7 @@ function judgeDate(card: DeckCard, l: EvalLabels, text: string): Judged {
 }
 
 function judgeClaim(card: DeckCard, l: EvalLabels): Judged {
-	const event = namedEvent(card.prompt, l.events, (e) => l.claims.some((c) => c.event === e.id));
+	const event = namedEvent(card.prompt, l, (e) => l.claims.some((c) => c.event === e.id));
 	if (!event) return unmatched(NO_EVENT);
 	const claims = l.claims.filter((c) => c.event === event.id);
 	if (claims.some((c) => 'none' in c))

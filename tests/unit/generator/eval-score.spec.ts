@@ -99,6 +99,20 @@ describe('eval scoring: tolls count the event', () => {
 		],
 		['a count of a group asked as everyone', 'toll', 'How many people were killed in Lahore?', '29', 'wrong'],
 		[
+			'a date written out names its event',
+			'toll',
+			'How many people were killed in the 7 July 2005 attack?',
+			'52',
+			'right'
+		],
+		[
+			'a date that is not the event’s names nothing',
+			'toll',
+			'How many were killed in the 8 July 2005 attack?',
+			'52',
+			'unmatched'
+		],
+		[
 			'the longest name wins',
 			'toll',
 			'How many were killed at Manchester Arena, twelve years after London?',
