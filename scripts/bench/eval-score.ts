@@ -66,7 +66,7 @@ function gap(start: number, end: number, blank: number): number {
 /**
  * The labelled event a prompt names: the one whose name it contains — in a cloze, the name nearest the blank, since a
  * sentence may mention several events — and then the longest name. A date written out with its month ("the 7 July
- * 2005 attack") names the one event of that date. `prefer` narrows the choice to events that have labels of the
+ * 2005 attack") names an event of that date, below any name. `prefer` narrows the choice to events that have labels of the
  * card's kind ("arrested in raids after the Westminster attack" is about the raids' arrests). Two events named equally
  * name neither.
  */
@@ -91,9 +91,9 @@ export function namedEvent(
 				gap: gap(m.index, m.index + n.length, blank)
 			}))
 		);
+		// A date is a weaker name than any word: it ranks below every name and ties with events of the same day.
 		for (const d of written)
-			if (datesOf(e).includes(d.iso) && l.events.filter((x) => datesOf(x).includes(d.iso)).length === 1)
-				hits.push({ e, len: d.text.length, gap: gap(d.index, d.index + d.text.length, blank) });
+			if (datesOf(e).includes(d.iso)) hits.push({ e, len: 0.5, gap: gap(d.index, d.index + d.text.length, blank) });
 		hits.sort((a, b) => a.gap - b.gap || b.len - a.len);
 		return hits.slice(0, 1);
 	});
@@ -186,9 +186,11 @@ function judgeToll(card: DeckCard, l: EvalLabels): Judged {
 	if (!measure) return unmatched('the prompt asks for no count I can read', event.id);
 	const n = numberOf(card.answer);
 	if (n === undefined) return unmatched('the answer gives no number', event.id);
-	const fits = l.tolls.filter(
-		(t) => t.event === event.id && t.measure === measure && asksAbout(card.prompt, t.victims)
-	);
+	// A count of a group ("29 children") answers a question about that group, or about everyone when the report
+	// gives no other count of that kind for the event ("wounding four of them" where only officers were hurt).
+	const same = l.tolls.filter((t) => t.event === event.id && t.measure === measure);
+	const everyone = !same.some((t) => !t.victims);
+	const fits = same.filter((t) => everyone || asksAbout(card.prompt, t.victims));
 	const hit = fits.find((t) => t.value === n && t.latest) ?? fits.find((t) => t.value === n);
 	if (hit) return { verdict: 'right', event: event.id, why: `${measure} ${n}`, credit: hit, stale: !hit.latest };
 	return { verdict: 'wrong', event: event.id, why: `${n} is no labelled ${measure} count of ${event.id}` };
