@@ -1,16 +1,25 @@
 /**
  * Scores one generated draft against a report's hand labels, card by card and counting the event each prompt names:
- * a right number asked about the wrong attack is wrong, and a question that names no event finds nothing. Numbers and
- * dates in answers are read by the generator's own readers, so the bench never disagrees with the app about what
- * "more than 130" or "22 March 2024" means. The rules are written out in eval/README.md.
+ * a right number asked about the wrong attack is wrong, and a question that names no event finds nothing. How a card
+ * is read (its event, measure, number, date) is in eval-read.ts; the rules are written out in eval/README.md.
  */
 import type { DeckCard } from '../../src/lib/decks/schema';
-import { findDates, MONTHS } from '../../src/lib/generator/dates';
-import { NUMBER, readNumber } from '../../src/lib/generator/numbers';
-import type { EvalLabels, LabelEvent, Measure } from './eval-labels';
+import type { EvalLabels } from './eval-labels';
+import {
+	KINDS,
+	asksAbout,
+	blankedSpan,
+	dateOf,
+	escape,
+	holds,
+	kindOf,
+	measureOf,
+	namedEvent,
+	numberOf,
+	type Kind
+} from './eval-read';
 
-export const KINDS = ['tolls', 'dates', 'claims', 'roles'] as const;
-export type Kind = (typeof KINDS)[number];
+export { KINDS, type Kind };
 
 /** What the bench needs of `generate`'s result; `checks` maps a needs-check card's id to its reason. */
 export interface Draft {
@@ -49,130 +58,6 @@ export interface DocScore {
 	unnamed: number;
 	/** Toll cards that give a count the report itself supersedes. */
 	stale: number;
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** `words` as whole words, ignoring case, so the event "Nice" is not named by "a nice day" at the start of a line. */
-const wordsRe = (words: string, flags = '') =>
-	new RegExp(`(?<![\\p{L}\\p{N}])${escape(words)}(?![\\p{L}\\p{N}])`, `iu${flags}`);
-const holds = (text: string, words: string) => wordsRe(words).test(text);
-
-/** Characters between a span and the blank of a cloze prompt (0 when they touch or there is no blank). */
-function gap(start: number, end: number, blank: number): number {
-	if (blank < 0) return 0;
-	return end <= blank ? blank - end : start >= blank + 4 ? start - blank - 4 : 0;
-}
-
-/**
- * The labelled event a prompt names: the one whose name it contains — in a cloze, the name nearest the blank, since a
- * sentence may mention several events — and then the longest name. A date written out with its month ("the 7 July
- * 2005 attack") names an event of that date, below any name. `prefer` narrows the choice to events that have labels of the
- * card's kind ("arrested in raids after the Westminster attack" is about the raids' arrests). Two events named equally
- * name neither.
- */
-export function namedEvent(
-	prompt: string,
-	l: EvalLabels,
-	prefer: (e: LabelEvent) => boolean = () => true
-): LabelEvent | undefined {
-	const blank = prompt.indexOf('____');
-	const datesOf = (e: LabelEvent) => [
-		...(e.date ? [e.date] : []),
-		...l.dates.filter((d) => d.event === e.id).map((d) => d.iso)
-	];
-	const written = findDates(prompt, { published: { iso: l.meta.published, precision: 'day' } }).filter(
-		(d) => d.precision !== 'year' && MONTHS.some((m) => d.text.includes(m))
-	);
-	const named = l.events.flatMap((e) => {
-		const hits = e.names.flatMap((n) =>
-			[...prompt.matchAll(wordsRe(n, 'g'))].map((m) => ({
-				e,
-				len: n.length,
-				gap: gap(m.index, m.index + n.length, blank)
-			}))
-		);
-		// A date is a weaker name than any word: it ranks below every name and ties with events of the same day.
-		for (const d of written)
-			if (datesOf(e).includes(d.iso)) hits.push({ e, len: 0.5, gap: gap(d.index, d.index + d.text.length, blank) });
-		hits.sort((a, b) => a.gap - b.gap || b.len - a.len);
-		return hits.slice(0, 1);
-	});
-	const pool = named.some((x) => prefer(x.e)) ? named.filter((x) => prefer(x.e)) : named;
-	pool.sort((a, b) => a.gap - b.gap || b.len - a.len);
-	const [first, second] = pool;
-	if (!first || (second && second.gap === first.gap && second.len === first.len)) return undefined;
-	return first.e;
-}
-
-/**
- * The words a cloze card blanked out, as a span of the document: the prompt is a verbatim quote with `____` in place
- * of the answer's words, so the text around the blank finds them.
- */
-export function blankedSpan(prompt: string, text: string): [number, number] | undefined {
-	const i = prompt.indexOf('____');
-	if (i < 0) return undefined;
-	const before = prompt.slice(0, i);
-	const m = new RegExp(`${escape(before)}([^\\n]{1,80}?)${escape(prompt.slice(i + 4))}`).exec(text);
-	return m ? [m.index + before.length, m.index + before.length + m[1]!.length] : undefined;
-}
-
-const MEASURE_WORDS: [Measure, RegExp][] = [
-	['killed', /\b(?:kill(?:ed|ing|s)?|died|dead|deaths?|lives|fatalities|bodies|toll)\b/gi],
-	['wounded', /\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|y|ies)|hurt|hospitali[sz]ed|critical(?:ly)?)\b/gi],
-	['missing', /\bmissing\b/gi],
-	['arrested', /\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)?|custody|captur(?:ed|ing))\b/gi],
-	['abducted', /\b(?:abduct(?:ed|ing)|kidnap(?:ped|ping)|seized|taken hostage)\b/gi],
-	['escaped', /\b(?:escap(?:ed|ing)|fled)\b/gi]
-];
-
-/** The count a prompt asks for: in a cloze, the measure word nearest the blank; in a question, the first one. */
-export function measureOf(prompt: string): Measure | undefined {
-	const blank = prompt.indexOf('____');
-	let best: { m: Measure; d: number } | undefined;
-	for (const [m, re] of MEASURE_WORDS)
-		for (const hit of prompt.matchAll(re)) {
-			const d = blank >= 0 ? Math.abs(hit.index - blank) : hit.index;
-			if (!best || d < best.d) best = { m, d };
-		}
-	return best?.m;
-}
-
-/** The first number an answer gives ("more than 130" → 130), by the generator's number reader. */
-export function numberOf(answer: string): number | undefined {
-	for (const m of answer.toLowerCase().matchAll(new RegExp(`\\b${NUMBER}`, 'g'))) {
-		const n = readNumber(m[0]);
-		if (n !== undefined) return n;
-	}
-	return undefined;
-}
-
-/** The card's date in ISO form, read from its answer (or an accepted answer) by the generator's date reader. */
-export function dateOf(card: Pick<DeckCard, 'answer' | 'accept'>, published: string): string | undefined {
-	for (const text of [card.answer, ...(card.accept ?? [])]) {
-		const found = findDates(text, { published: { iso: published, precision: 'day' } });
-		if (found.length) return found[0]!.iso;
-	}
-	return undefined;
-}
-
-/** Whether a prompt asks about a labelled group of victims ("children", "US service members"). */
-function asksAbout(prompt: string, victims: string | undefined): boolean {
-	if (!victims) return true;
-	const p = prompt.toLowerCase();
-	return victims
-		.toLowerCase()
-		.split(/\s+/)
-		.filter((w) => w.length >= 2 && !['of', 'in', 'the', 'a'].includes(w))
-		.some((w) => p.includes(w.slice(0, 6)));
-}
-
-/** Which of the scored kinds a card is, if any (motives, figures, blame and warnings are not scored here). */
-export function kindOf(card: Pick<DeckCard, 'kind' | 'prompt'>): Kind | undefined {
-	if (card.kind === 'toll') return 'tolls';
-	if (card.kind === 'date') return 'dates';
-	if (card.kind !== 'actor') return undefined;
-	if (/\bclaim/i.test(card.prompt)) return 'claims';
-	return /\b(?:blame|warn)/i.test(card.prompt) ? undefined : 'roles';
 }
 
 type Judged = Omit<CardVerdict, 'id' | 'kind' | 'needsCheck'> & { credit?: object; stale?: boolean };
