@@ -10,7 +10,15 @@
  * - A weekday that contradicts the typed date caps the verdict at close, and the reason says so.
  * - "3/1/2024" is read both ways (day first, month first); the better reading counts, and the reason names it.
  */
-import { formatDate, parseDate, precisionOf, weekdayFor, WEEKDAYS, type ParsedDate, type Precision } from './dates';
+import {
+	formatDate,
+	parseDate,
+	precisionOf,
+	weekdayFor,
+	WEEKDAYS,
+	type ParsedDate,
+	type Precision
+} from '../lang/dates';
 import { RANK, type Judgement } from './types';
 
 const ORDER: Record<Precision, number> = { year: 0, month: 1, day: 2 };

@@ -15,15 +15,8 @@
  * percentage ("a third" = 33 percent). Numbers are never typo-corrected: "310" for "130" is just wrong.
  */
 import { RANK, type Judgement, type Verdict } from './types';
-import { findNumbers, type NumberMention, type Qualifier } from './numbers';
-
-type Direction = 'up' | 'down' | 'none';
-
-function direction(q: Qualifier): Direction {
-	if (q === 'more' || q === 'atLeast') return 'up';
-	if (q === 'nearly' || q === 'less' || q === 'atMost') return 'down';
-	return 'none';
-}
+import { findNumbers, type NumberMention } from '../lang/numbers';
+import { direction, type Qualifier } from '../lang/qualifiers';
 
 /** Both values on one scale: a fraction meets a percentage as hundredths, rounded as people round "a third". */
 function scaled(expected: NumberMention, typed: NumberMention): [number, number] {
