@@ -4,7 +4,7 @@
  * their exact characters so that any part of one is a verbatim quote of its paragraph.
  */
 import { splitParagraphs } from '../decks/paragraphs';
-import { isDateLine, splitSentences } from '../lang';
+import { inOtherScript, isDateLine, splitSentences } from '../lang';
 import type { DocMeta, Sentence } from './types';
 
 export { splitSentences };
@@ -87,7 +87,7 @@ const BOILERPLATE =
 const CREDIT =
 	/(?:[([][^()[\]]*(?:\/|\bvia\b|\bAP\b|\bAFP\b|Reuters|Getty|EPA|Photo|Image|Anadolu|File)[^()[\]]*[)\]]\s*$)|^(?:photo|image|picture|file photo|caption|credit)\s*:/i;
 
-export type Furniture = 'title' | 'byline' | 'dateline' | 'caption' | 'source' | 'boilerplate' | 'heading';
+export type Furniture = 'title' | 'byline' | 'dateline' | 'caption' | 'source' | 'boilerplate' | 'heading' | 'foreign';
 
 /**
  * Why a paragraph is page furniture rather than story, or `undefined` for story text. Captions are told by their
@@ -105,6 +105,8 @@ export function furniture(paragraph: string, meta: Pick<DocMeta, 'title' | 'auth
 	if (/^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*.*)?$/.test(p) && p.split(/\s+/).length <= 10)
 		return 'byline';
 	if (isDateLine(p)) return 'dateline';
+	// A paragraph in another script is not English story: its years would be read as the story's dates.
+	if (inOtherScript(p)) return 'foreign';
 	if (/^source:/i.test(p)) return 'source';
 	if (BOILERPLATE.test(p)) return 'boilerplate';
 	if (CREDIT.test(p)) return 'caption';

@@ -86,7 +86,11 @@ export const RULES: Rule[] = [
 			`\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(${WEEKDAY})\\b(?:\\s+(?:morning|afternoon|evening|night))?`,
 			'g'
 		),
-		resolve: (m, t, sentence) => weekdayDate(t, WEEKDAYS.indexOf(m[2]!), m[1], sentence, m.index)
+		resolve: (m, t, sentence) =>
+			// "Sunday Times", "Friday Prayers": a bare weekday before a capitalised word names something, not a day.
+			!m[1] && /^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length))
+				? undefined
+				: weekdayDate(t, WEEKDAYS.indexOf(m[2]!), m[1], sentence, m.index)
 	},
 	// "Just a day later", "Six months later", "a day earlier": count on or back from where the story stands
 	{
@@ -96,6 +100,10 @@ export const RULES: Rule[] = [
 	{
 		re: /\b(?:the\s+)?(next|following|previous|preceding)\s+(day|morning|night|week|month|year)\b/gi,
 		resolve: (m, t) => relative(t, /next|following/i.test(m[1]!) ? 1 : -1, m[2]!.replace(/morning|night/i, 'day'))
+	},
+	{
+		re: /\bthe\s+day\s+before\s+yesterday\b/gi,
+		resolve: (_m, t) => fromPublication(t, -2, 'day')
 	},
 	// "the day before", "the night before" at the end of a clause: the day before the one the story is on
 	{

@@ -65,6 +65,16 @@ export function readForeignDateLine(line: string): string | undefined {
 	return year === undefined ? `--${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/**
+ * Whether most of a paragraph's letters are of a script other than Latin (Cyrillic, Arabic, …): text the English
+ * reader cannot read, whose numbers and years must not reach the story ("КИЕВ, 1 апреля 2024 г. — …").
+ */
+export function inOtherScript(paragraph: string): boolean {
+	const letters = paragraph.match(/\p{L}/gu) ?? [];
+	const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
+	return letters.length > 0 && latin / letters.length < 0.5;
+}
+
 /** Whether a paragraph is a date line, in English or in another language. */
 export function isDateLine(paragraph: string): boolean {
 	const p = paragraph.trim();

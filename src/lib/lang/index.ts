@@ -22,4 +22,4 @@ export {
 export { shift, type TimePoint, type Timeline, type DateMatch } from './timepoint';
 export { findDates, advance } from './timeline';
 export { splitSentences } from './sentences';
-export { isDateLine, readForeignDateLine } from './datelines';
+export { isDateLine, readForeignDateLine, inOtherScript } from './datelines';
