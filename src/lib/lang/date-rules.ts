@@ -92,10 +92,19 @@ export const RULES: Rule[] = [
 				? undefined
 				: weekdayDate(t, WEEKDAYS.indexOf(m[2]!), m[1], sentence, m.index)
 	},
-	// "Just a day later", "Six months later", "a day earlier": count on or back from where the story stands
+	// "Just a day later", "Six months later", "a day earlier": count on or back from where the story stands;
+	// "three days ago" counts back from publication, as precise as its unit (one pattern, one scan of the sentence)
 	{
-		re: new RegExp(`\\b${SOFTENER}${COUNT}\\s+${UNIT}\\s+(later|earlier)\\b`, 'gi'),
-		resolve: (m, t) => relative(t, (readNumber(m[1]!) ?? NaN) * (/earlier/i.test(m[3]!) ? -1 : 1), m[2]!)
+		re: new RegExp(`\\b${SOFTENER}${COUNT}\\s+${UNIT}\\s+(later|earlier|ago)\\b`, 'gi'),
+		resolve: (m, t) => {
+			const n = readNumber(m[1]!);
+			const unit = m[2]!.toLowerCase().replace(/s$/, '');
+			const how = m[3]!.toLowerCase();
+			if (how !== 'ago') return relative(t, (n ?? NaN) * (how === 'earlier' ? -1 : 1), unit);
+			if (n === undefined) return undefined;
+			const precision: Precision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
+			return fromPublication(t, -n, unit, precision);
+		}
 	},
 	{
 		re: /\b(?:the\s+)?(next|following|previous|preceding)\s+(day|morning|night|week|month|year)\b/gi,
@@ -119,17 +128,6 @@ export const RULES: Rule[] = [
 		resolve: (m, t) => {
 			const r = relative(t, -(readNumber(m[1]!) ?? NaN), m[2]!);
 			return r && { ...r, after: true };
-		}
-	},
-	// "three days ago", "a week ago": back from publication, as precise as the unit
-	{
-		re: new RegExp(`\\b${SOFTENER}${COUNT}\\s+${UNIT}\\s+ago\\b`, 'gi'),
-		resolve: (m, t) => {
-			const n = readNumber(m[1]!);
-			if (n === undefined) return undefined;
-			const unit = m[2]!.toLowerCase().replace(/s$/, '');
-			const precision: Precision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
-			return fromPublication(t, -n, unit, precision);
 		}
 	},
 	{

@@ -37,11 +37,20 @@ function foreignMonth(word: string): number | undefined {
 	return undefined;
 }
 
+/** Longest date line read: twelve words of a place, an agency and a date fit well within it. */
+const MAX_LINE = 160;
+const ANY_DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9]/;
+
+/** A letter of any script but Latin. */
+const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
+
 /** Words of a date line that are not the date: a year mark ("г.", "года", "р."), "le", "de", a time. */
 const DATE_FILLER = /^(?:г|года|року|р|le|de|del|den|am|في|h|gmt|utc|msk)$/i;
 
 /** The date a foreign date line gives, as ISO, or `undefined` when `line` is not one. */
 export function readForeignDateLine(line: string): string | undefined {
+	// Most paragraphs are story: too long, or without a digit, they cannot be a date line (checked before any work).
+	if (line.length > MAX_LINE || !ANY_DIGIT.test(line)) return undefined;
 	const text = asciiDigits(line.trim());
 	const words = text.split(/[\s,،.:()–—-]+/u).filter((w) => w.length > 0);
 	if (words.length === 0 || words.length > 12) return undefined;
@@ -70,9 +79,11 @@ export function readForeignDateLine(line: string): string | undefined {
  * reader cannot read, whose numbers and years must not reach the story ("КИЕВ, 1 апреля 2024 г. — …").
  */
 export function inOtherScript(paragraph: string): boolean {
-	const letters = paragraph.match(/\p{L}/gu) ?? [];
-	const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
-	return letters.length > 0 && latin / letters.length < 0.5;
+	// One scan settles the usual case, a paragraph with no letter outside the Latin script.
+	if (!NON_LATIN_LETTER.test(paragraph)) return false;
+	const letters = paragraph.match(/\p{L}/gu)?.length ?? 0;
+	const latin = paragraph.match(/\p{Script=Latin}/gu)?.length ?? 0;
+	return latin / letters < 0.5;
 }
 
 /** Whether a paragraph is a date line, in English or in another language. */

@@ -7,7 +7,16 @@ export { MONTHS, WEEKDAYS, NUMBER_WORDS, STOP_WORDS } from './english';
 export { fold } from './fold';
 export { QUALIFIER, qualifierOf, qualifierSign, direction, type Qualifier } from './qualifiers';
 export { TIME_UNIT, timeUnit, convert, unitName, type TimeUnit } from './units';
-export { NUMBER, findNumbers, withoutNumbers, readNumber, tokens, type NumberMention } from './numbers';
+export {
+	NUMBER,
+	findNumbers,
+	withoutNumbers,
+	readNumber,
+	readShare,
+	readQuantity,
+	tokens,
+	type NumberMention
+} from './numbers';
 export {
 	parseDate,
 	formatDate,

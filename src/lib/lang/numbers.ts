@@ -180,3 +180,25 @@ export function readNumber(text: string): number | undefined {
 	const read = readNumberAt(ts, 0);
 	return read && read.next === ts.length ? read.value : undefined;
 }
+
+/**
+ * A share as a whole percentage: "40 percent" and "40%" are 40, "a third" 33, "two-thirds" 67, "half" 50;
+ * `undefined` when the phrase is not exactly one share.
+ */
+export function readShare(text: string): number | undefined {
+	const [m, ...rest] = findNumbers(text.replace(/-/g, ' '));
+	if (!m || rest.length > 0 || m.unit) return undefined;
+	if (m.percent) return m.value;
+	return m.fraction ? Math.round(m.value * 100) : undefined;
+}
+
+/**
+ * A figure written in a headline or a sentence, read whole: "100+" is more than 100, "more than 130" more than 130,
+ * "six weeks" six of unit week. The first figure of `text`, or `undefined` when it holds none.
+ */
+export function readQuantity(
+	text: string
+): Pick<NumberMention, 'value' | 'qualifier' | 'unit' | 'percent'> | undefined {
+	const m = findNumbers(text)[0];
+	return m && { value: m.value, qualifier: m.qualifier, unit: m.unit, percent: m.percent };
+}

@@ -15,6 +15,8 @@ import {
 	parseDate,
 	QUALIFIER,
 	readNumber,
+	readQuantity,
+	readShare,
 	splitSentences,
 	type TimeUnit
 } from '../../../src/lib/lang';
@@ -138,6 +140,33 @@ const NUMBER_ROWS: LangRule[] = [
 	}
 ];
 
+const SHARE_ROWS: LangRule[] = [
+	{
+		rule: 'shares as whole percentages',
+		read: (s) => readShare(s) ?? null,
+		rows: [
+			['correct', '40 percent', 40],
+			['correct', 'a third', 33],
+			['correct', 'two-thirds', 67],
+			['correct', 'half', 50],
+			['close', 'three-quarters', 75],
+			['wrong', '40', null],
+			['wrong', 'half a year', null]
+		]
+	},
+	{
+		rule: 'a headline figure read whole',
+		read: (s) => readQuantity(s) ?? null,
+		rows: [
+			['correct', '100+', { value: 100, qualifier: 'more', unit: undefined, percent: false }],
+			['correct', 'more than 130', { value: 130, qualifier: 'more', unit: undefined, percent: false }],
+			['correct', 'six weeks', { value: 6, qualifier: 'exact', unit: 'week', percent: false }],
+			['close', 'no more than 5', { value: 5, qualifier: 'atMost', unit: undefined, percent: false }],
+			['wrong', 'dozens', null]
+		]
+	}
+];
+
 const TEXT_ROWS: LangRule[] = [
 	{
 		rule: 'typed dates',
@@ -211,7 +240,7 @@ const TEXT_ROWS: LangRule[] = [
 	}
 ];
 
-const ALL = [...NUMBER_ROWS, ...TEXT_ROWS, ...DATE_ROWS];
+const ALL = [...NUMBER_ROWS, ...SHARE_ROWS, ...TEXT_ROWS, ...DATE_ROWS];
 const rows = ALL.flatMap(({ rule, read, rows: r }) =>
 	r.map(([kind, input, want]) => ({ rule, kind, input, want, read }))
 );
