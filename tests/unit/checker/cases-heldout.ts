@@ -92,4 +92,61 @@ const people = group('held-out people', 'actor', [
 	['al-Shabaab', 'Boko Haram', 'wrong']
 ]);
 
-export const HELDOUT_CASES: Case[] = [...tolls, ...durations, ...shares, ...dates, ...people];
+/**
+ * A second batch, written after the rules above were changed and never run before being added: Oslo and Utøya 2011,
+ * Orlando 2016, Istanbul 2017, 9/11, Charlie Hebdo and Hypercacher 2015, Boko Haram. Its rows stay as the
+ * instructor would judge them even where the checker disagrees; the disagreements are reported, not fixed here.
+ */
+const later = [
+	...group('held-out tolls, second batch', 'toll', [
+		['77', 'seventy-seven', 'correct'],
+		['77', '69', 'wrong'],
+		['at least 39', '39', 'correct'],
+		['49', '94', 'wrong'],
+		['more than 200', '200+', 'correct'],
+		['nearly 3,000', '2,977', 'correct'],
+		['nearly 3,000', '3,000', 'correct'],
+		['nearly 3,000', '30,000', 'wrong'],
+		['12', 'a dozen', 'correct'],
+		['up to 20', 'twenty', 'correct']
+	]),
+	...group('held-out durations, second batch', 'figure', [
+		['a month', '30 days', 'correct'],
+		['three weeks', '21 days', 'correct'],
+		['three weeks', 'three months', 'wrong'],
+		['two hours', '120 minutes', 'correct'],
+		['two hours', 'two days', 'wrong'],
+		['nine years', 'almost a decade', 'close'],
+		['10 days', 'ten days', 'correct'],
+		['a year', '12 months', 'correct'],
+		['a year', '365 days', 'correct'],
+		['75 percent', 'three quarters', 'correct'],
+		['75 percent', '57%', 'wrong'],
+		['10 percent', 'a tenth', 'correct']
+	]),
+	...group('held-out dates, second batch', 'date', [
+		['22 July 2011', '22/07/2011', 'correct'],
+		['22 July 2011', '22 June 2011', 'wrong'],
+		['22 July 2011', '22 July', 'close'],
+		['11 September 2001', '9/11/2001', 'correct'],
+		['11 September 2001', 'September 2001', 'close'],
+		['12 June 2016', '12 June 2015', 'wrong'],
+		['December 2016', 'Dec 2016', 'correct'],
+		['December 2016', 'November 2016', 'wrong'],
+		['January 2015', '7 January 2015', 'correct']
+	]),
+	...group('held-out people, second batch', 'actor', [
+		['Anders Behring Breivik', 'Breivik', 'correct'],
+		['Anders Behring Breivik', 'Anders Breivik', 'correct'],
+		['Omar Mateen', 'Mateen', 'correct'],
+		['Omar Mateen', 'Omar', 'wrong'],
+		['Amedy Coulibaly', 'Coulibaly', 'correct'],
+		['Khalid Sheikh Mohammed', 'KSM', 'correct'],
+		['Khalid Sheikh Mohammed', 'Mohammed', 'close'],
+		['Abubakar Shekau', 'Shekau', 'correct'],
+		['Boko Haram', 'Haram', 'wrong'],
+		['Hamas', 'Hammas', 'correct']
+	])
+];
+
+export const HELDOUT_CASES: Case[] = [...tolls, ...durations, ...shares, ...dates, ...people, ...later];

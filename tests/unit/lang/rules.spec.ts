@@ -105,6 +105,7 @@ const NUMBER_ROWS: LangRule[] = [
 			['correct', '2 week day', 14],
 			['correct', '96 hour day', 4],
 			['correct', '2 decade year', 20],
+			['correct', '120 minute hour', 2],
 			['close', '26 week month', 6],
 			['close', '4 week month', 0.92],
 			['wrong', '6 week month', 1.38]
