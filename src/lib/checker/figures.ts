@@ -35,6 +35,16 @@ function scaled(expected: NumberMention, typed: NumberMention): [number, number]
 /** A converted value as a person writes it: "1.4", "6". */
 const round = (n: number) => String(Math.round(n * 10) / 10);
 
+/**
+ * The two lengths of time side by side in whichever unit reads as a whole-ish number: "six weeks is 1.4 months", but
+ * "the source says two decades, 240 months" rather than "twenty months is 0.2 decades".
+ */
+function inUnits(expected: NumberMention, typed: NumberMention, t: number): string {
+	if (t >= 1) return `${typed.text} is ${round(t)} ${unitName(expected.unit!, t)}; the source says ${expected.text}`;
+	const e = convert(expected.value, expected.unit!, typed.unit!);
+	return `the source says ${expected.text}, ${round(e)} ${unitName(typed.unit!, e)}`;
+}
+
 /** The verdict on the value alone, from where it falls around the expected figure. */
 function byValue(e: number, t: number, q: Qualifier, tol: number): Verdict {
 	const near = Math.max(2 * tol, 0.1 * Math.abs(e));
@@ -58,9 +68,7 @@ export function judgeMention(expected: NumberMention, typed: NumberMention, tol:
 	const [e, t] = scaled(expected, typed);
 	const value = byValue(e, t, expected.qualifier, tol);
 	const converted = expected.unit && typed.unit && typed.unit !== expected.unit;
-	const says = converted
-		? `${typed.text} is ${round(t)} ${unitName(expected.unit!, t)}; the source says ${expected.text}`
-		: `the source says ${expected.text}`;
+	const says = converted ? inUnits(expected, typed, t) : `the source says ${expected.text}`;
 	if (value === 'wrong')
 		return { verdict: 'wrong', reason: `Wrong ${converted ? 'length of time' : 'number'}: ${says}` };
 	if (value === 'close') return { verdict: 'close', reason: `Close, but ${says}` };

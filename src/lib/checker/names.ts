@@ -151,7 +151,7 @@ function bySurname(e: Form, t: Form): Judgement | undefined {
 	for (const s of [full, bare]) {
 		if (s.length === e.words.length || t.words.length !== s.length) continue;
 		const c = compareWords(s, t.words);
-		if (c === 'exact') return { verdict: 'correct', reason: `Correct: ${e.shown}` };
+		if (c === 'exact') return { verdict: 'correct', reason: `Correct; the full name is ${e.shown}` };
 		if (c === 'typo') return { verdict: 'correct', reason: `Accepted with a small typo (${e.shown})` };
 		if (c === 'near') return { verdict: 'close', reason: `Nearly: check the spelling (${e.shown})` };
 	}
