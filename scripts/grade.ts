@@ -1,11 +1,15 @@
 /**
  * `npm run grade -- --kind toll --expected "more than 130" --answer "130"` prints the checker's verdict as one line
  * of JSON, so a deck author can try an answer against a card without opening the app.
+ *
+ * `npm run grade -- --agreement` measures the checker against the held-out answers of
+ * tests/unit/checker/cases-heldout.ts: the share on which its verdict is the one a careful instructor gave, with
+ * every disagreement listed. Those answers were written apart from the rules, so the figure is not a tuned one.
  */
 import { pathToFileURL } from 'node:url';
 import { CARD_KINDS, type CardKind } from '../src/lib/decks/schema';
 import { check } from '../src/lib/checker/check';
-import type { CheckInput } from '../src/lib/checker/types';
+import type { CheckInput, CheckResult, Verdict } from '../src/lib/checker/types';
 
 export const USAGE = `usage: npm run grade -- --kind <${CARD_KINDS.join('|')}> --expected <text> --answer <text>
        [--accept <text>]... [--alias "ISIS-K=ISKP"]... [--precision year|month|day] [--tolerance <n>]`;
@@ -58,6 +62,40 @@ export function parseArgs(argv: string[]): GradeArgs | { error: string } {
 	return { input, answer };
 }
 
+/** A typed answer with the verdict a careful instructor gave it. */
+export interface Judged extends CheckInput {
+	typed: string;
+	verdict: Verdict;
+}
+
+export interface Agreement {
+	agreed: number;
+	total: number;
+	/** Rows where the checker and the instructor differ: expected ← typed, instructor's and checker's verdicts. */
+	disagreements: string[];
+}
+
+/** How often `judge` gives the instructor's verdict. */
+export function agreement(cases: Judged[], judge: (input: CheckInput, typed: string) => CheckResult): Agreement {
+	const disagreements: string[] = [];
+	for (const { typed, verdict, ...input } of cases) {
+		const got = judge(input, typed);
+		if (got.verdict !== verdict) {
+			disagreements.push(`${input.expected} ← ${typed}: instructor ${verdict}, checker ${got.verdict} (${got.reason})`);
+		}
+	}
+	return { agreed: cases.length - disagreements.length, total: cases.length, disagreements };
+}
+
+async function printAgreement(): Promise<number> {
+	const { HELDOUT_CASES } = await import('../tests/unit/checker/cases-heldout');
+	const { agreed, total, disagreements } = agreement(HELDOUT_CASES, check);
+	for (const line of disagreements) process.stdout.write(`${line}\n`);
+	const share = Math.round((1000 * agreed) / total) / 10;
+	process.stdout.write(`${JSON.stringify({ agreed, total, agreement: share })}\n`);
+	return 0;
+}
+
 function main(argv: string[]): number {
 	const args = parseArgs(argv);
 	if ('error' in args) {
@@ -71,5 +109,7 @@ function main(argv: string[]): number {
 
 // Run only when invoked as a script, so tests can import parseArgs.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	process.exitCode = main(process.argv.slice(2));
+	const argv = process.argv.slice(2);
+	if (argv[0] === '--agreement') void printAgreement().then((code) => (process.exitCode = code));
+	else process.exitCode = main(argv);
 }

@@ -7,7 +7,7 @@ import { judgeDate } from './date-check';
 import { diffChars } from './diff';
 import { judgeFigures } from './figures';
 import { judgeName } from './names';
-import { findNumbers, withoutNumbers } from './numbers';
+import { findNumbers, withoutNumbers } from '../lang/numbers';
 import { MAX_TYPED, nameWords, unreadable } from './normalize';
 import { contentWords, judgeText } from './text';
 import { RANK, type CheckInput, type CheckResult, type Judgement } from './types';

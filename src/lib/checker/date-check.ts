@@ -3,14 +3,24 @@
  *
  * - Everything the precision asks for matches → correct; detail beyond it is ignored ("22 March 2024" for
  *   "March 2024" at month precision).
- * - At day precision: right month and year with a wrong or missing day → close; right year only → close.
- * - At month precision: right year, wrong or missing month → close.
- * - A wrong year is wrong at every precision: confusing 2019 (Baghuz) with 2024 (Moscow) is the error to catch.
+ * - At day precision: right month and year with a wrong or missing day → close; the year alone → close.
+ * - At month precision: right year with the month missing → close.
+ * - A different year, or a different month where the card gives one, is wrong: "22 May 2024" for "22 March 2024"
+ *   is another date, not a slip — confusing 2019 (Baghuz) with 2024 (Moscow) is the error to catch. Leaving a part
+ *   out is less precise, which is close; writing another month or year is wrong.
  * - Day and month without a year → close when they match: the trainee knows the date but not the year.
  * - A weekday that contradicts the typed date caps the verdict at close, and the reason says so.
  * - "3/1/2024" is read both ways (day first, month first); the better reading counts, and the reason names it.
  */
-import { formatDate, parseDate, precisionOf, weekdayFor, WEEKDAYS, type ParsedDate, type Precision } from './dates';
+import {
+	formatDate,
+	parseDate,
+	precisionOf,
+	weekdayFor,
+	WEEKDAYS,
+	type ParsedDate,
+	type Precision
+} from '../lang/dates';
 import { RANK, type Judgement } from './types';
 
 const ORDER: Record<Precision, number> = { year: 0, month: 1, day: 2 };
@@ -33,7 +43,7 @@ function judgeReading(want: ParsedDate, got: ParsedDate, precision: Precision): 
 	if (got.year !== want.year) return { verdict: 'wrong', reason: `Wrong year (expected ${expected})` };
 	if (precision === 'year') return { verdict: 'correct', reason: 'Correct' };
 	if (got.month === undefined) return { verdict: 'close', reason: `Right year; the source gives ${expected}` };
-	if (!monthOk) return { verdict: 'close', reason: `Right year only (expected ${expected})` };
+	if (!monthOk) return { verdict: 'wrong', reason: `Wrong month (expected ${expected})` };
 	if (precision === 'month') return { verdict: 'correct', reason: 'Correct' };
 	if (got.day === undefined) return { verdict: 'close', reason: `Right month and year; the day is ${expected}` };
 	if (!dayOk) return { verdict: 'close', reason: `Right month and year, wrong day (expected ${expected})` };

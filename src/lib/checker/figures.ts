@@ -13,23 +13,36 @@
  * for "more than 130") or any bound on an exact figure turns a correct number into close, because the direction is
  * part of the fact. Percent signs may be left out (the question says what is counted); a fraction meets a
  * percentage ("a third" = 33 percent). Numbers are never typo-corrected: "310" for "130" is just wrong.
+ *
+ * A unit of time is part of the value: the typed figure is converted into the card's unit before any rule above
+ * ("96 hours" for "four days" is 4 days, correct; "six weeks" for "six months" is 1.4 months, wrong; "half a year"
+ * is 6 months). A right number without the unit the card gives is close ("four" for "four days"): the unit is half
+ * the fact. A unit typed where the card has none is the question's own ("20 years" for "20") and changes nothing.
  */
 import { RANK, type Judgement, type Verdict } from './types';
-import { findNumbers, type NumberMention, type Qualifier } from './numbers';
-
-type Direction = 'up' | 'down' | 'none';
-
-function direction(q: Qualifier): Direction {
-	if (q === 'more' || q === 'atLeast') return 'up';
-	if (q === 'nearly' || q === 'less' || q === 'atMost') return 'down';
-	return 'none';
-}
+import { findNumbers, type NumberMention } from '../lang/numbers';
+import { direction, type Qualifier } from '../lang/qualifiers';
+import { convert, unitName } from '../lang/units';
 
 /** Both values on one scale: a fraction meets a percentage as hundredths, rounded as people round "a third". */
 function scaled(expected: NumberMention, typed: NumberMention): [number, number] {
+	if (expected.unit && typed.unit) return [expected.value, convert(typed.value, typed.unit, expected.unit)];
 	if (expected.percent && typed.fraction) return [expected.value, Math.round(typed.value * 100)];
 	if (typed.percent && expected.fraction) return [Math.round(expected.value * 100), typed.value];
 	return [expected.value, typed.value];
+}
+
+/** A converted value as a person writes it: "1.4", "6". */
+const round = (n: number) => String(Math.round(n * 10) / 10);
+
+/**
+ * The two lengths of time side by side in whichever unit reads as a whole-ish number: "six weeks is 1.4 months", but
+ * "the source says two decades, 240 months" rather than "twenty months is 0.2 decades".
+ */
+function inUnits(expected: NumberMention, typed: NumberMention, t: number): string {
+	if (t >= 1) return `${typed.text} is ${round(t)} ${unitName(expected.unit!, t)}; the source says ${expected.text}`;
+	const e = convert(expected.value, expected.unit!, typed.unit!);
+	return `the source says ${expected.text}, ${round(e)} ${unitName(typed.unit!, e)}`;
 }
 
 /** The verdict on the value alone, from where it falls around the expected figure. */
@@ -54,9 +67,13 @@ function byValue(e: number, t: number, q: Qualifier, tol: number): Verdict {
 export function judgeMention(expected: NumberMention, typed: NumberMention, tol: number): Judgement {
 	const [e, t] = scaled(expected, typed);
 	const value = byValue(e, t, expected.qualifier, tol);
-	const says = `the source says ${expected.text}`;
-	if (value === 'wrong') return { verdict: 'wrong', reason: `Wrong number: ${says}` };
+	const converted = expected.unit && typed.unit && typed.unit !== expected.unit;
+	const says = converted ? inUnits(expected, typed, t) : `the source says ${expected.text}`;
+	if (value === 'wrong')
+		return { verdict: 'wrong', reason: `Wrong ${converted ? 'length of time' : 'number'}: ${says}` };
 	if (value === 'close') return { verdict: 'close', reason: `Close, but ${says}` };
+	if (expected.unit && !typed.unit) return { verdict: 'close', reason: `Right number; give the unit: ${says}` };
+	if (converted) return { verdict: 'correct', reason: `Correct: ${says}` };
 	const te = direction(typed.qualifier);
 	const ee = direction(expected.qualifier);
 	const contradicts = te !== 'none' && (ee === 'none' ? expected.qualifier === 'exact' : te !== ee);

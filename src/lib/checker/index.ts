@@ -2,6 +2,6 @@
 export { check } from './check';
 export { suggestGrade, FAST_MS } from './grade';
 export { diffChars } from './diff';
-export { parseDate, formatDate } from './dates';
-export { findNumbers } from './numbers';
+export { parseDate, formatDate } from '../lang/dates';
+export { findNumbers } from '../lang/numbers';
 export type { CheckInput, CheckResult, DiffPart, Verdict } from './types';

@@ -6,8 +6,9 @@
  * ("Islamic State Khorasan Province (ISKP)"), the initials of a long name, briefing-wide aliases (ISIS-K = ISKP), and
  * small typos (see typos.ts) — correct rather than close, because the card tests recall of who or what, not spelling;
  * the reason still points the slip out. One edit past the allowance is close ("check the spelling").
- * Close: a surname alone for a full name ("Kugelman"), part of a longer name, one item of a two-item list, the
- * answer with words added. Wrong: anything else — and any name that is itself a different alias of the briefing
+ * Also correct: a person's surname alone ("Putin" for "Vladimir Putin", "bin Laden", "al-Baghdadi"), the way a
+ * briefing names someone after first mention. Close: the right surname with another first name ("Mike Kugelman"),
+ * part of a longer name that is not a person's, one item of a two-item list, the answer with words added. Wrong: anything else — and any name that is itself a different alias of the briefing
  * ("ISIS" for "ISIS-K"), even when it is one letter away or part of the expected name.
  */
 import { nameWords, STOP_WORDS } from './normalize';
@@ -118,11 +119,43 @@ const INSTITUTIONS = new Set(
 	).split(' ')
 );
 
-/** Two or three capitalised words ending in something that is not an institution: "Michael Kugelman". */
+/** Particles that belong to a surname: "al-Zawahiri", "bin Laden", "van Gogh". */
+const PARTICLES = new Set('al el bin ibn van von de der da di du la le'.split(' '));
+
+/** First words of place names, which look like a first name and a surname but are not ("New York", "Sri Lanka"). */
+const PLACE_STARTS = new Set(
+	'new san santa los las sri saint st port fort north south east west upper lower'.split(' ')
+);
+
+/** Two to four capitalised words ending in something that is not an institution: "Michael Kugelman". */
 function looksLikePerson(e: Form): boolean {
-	const capitalised = e.shown.split(/\s+/).every((w) => /^(\p{Lu}|al-|bin |van |de )/u.test(w));
+	const particle = new RegExp(`^(${[...PARTICLES].join('|')})(-|$)`);
+	const capitalised = e.shown.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || particle.test(w));
 	const last = e.words[e.words.length - 1]!;
-	return e.words.length >= 2 && e.words.length <= 4 && capitalised && !INSTITUTIONS.has(last);
+	const sized = e.words.length >= 2 && e.words.length <= 4;
+	return sized && capitalised && !INSTITUTIONS.has(last) && !PLACE_STARTS.has(e.words[0]!);
+}
+
+/** The surname's words: the last word with the particles before it ("bin laden"), never the whole name. */
+function surname(e: Form): string[] {
+	let k = e.words.length - 1;
+	while (k > 1 && PARTICLES.has(e.words[k - 1]!)) k--;
+	return e.words.slice(k);
+}
+
+/** A person's surname typed alone, with or without its particles: correct, or close when misspelt past a typo. */
+function bySurname(e: Form, t: Form): Judgement | undefined {
+	if (!looksLikePerson(e)) return undefined;
+	const full = surname(e);
+	const bare = full.slice(-1);
+	for (const s of [full, bare]) {
+		if (s.length === e.words.length || t.words.length !== s.length) continue;
+		const c = compareWords(s, t.words);
+		if (c === 'exact') return { verdict: 'correct', reason: `Correct; the full name is ${e.shown}` };
+		if (c === 'typo') return { verdict: 'correct', reason: `Accepted with a small typo (${e.shown})` };
+		if (c === 'near') return { verdict: 'close', reason: `Nearly: check the spelling (${e.shown})` };
+	}
+	return undefined;
 }
 
 /** Close calls that are neither a match nor plainly wrong: surname, part of a name, extra words. */
@@ -132,9 +165,8 @@ function partial(expected: string, typed: string): Judgement | undefined {
 	const forms = bracketForms(expected);
 	const e = forms[1] ?? forms[0]!;
 	const last = e.words[e.words.length - 1]!;
-	if (t.words.length === 1 && looksLikePerson(e) && compareWords([last], t.words) !== 'far') {
-		return { verdict: 'close', reason: `Right surname; the full name is ${e.shown}` };
-	}
+	const named = bySurname(e, t);
+	if (named) return named;
 	if (looksLikePerson(e) && t.words.length === e.words.length && t.words[t.words.length - 1] === last) {
 		return { verdict: 'close', reason: `Right surname, wrong first name: ${e.shown}` };
 	}

@@ -1,28 +1,16 @@
 /**
  * Text folding shared by every rule of the checker: what two answers must have in common before the rules for
  * numbers, dates, names and free text compare them. Pure string work, safe to run in Node and in the browser.
+ * Folding and the stop words are the English reader's (src/lib/lang), so answers and documents fold alike.
  */
+import { STOP_WORDS } from '../lang/english';
+import { fold } from '../lang/fold';
 
 /** Longest answer the checker reads. A real answer (even a motive written out) fits in far less; the cap keeps the
  * work bounded when someone pastes a page into the box. */
 export const MAX_TYPED = 500;
 
-/**
- * Lowercase, strip accents ("Kurílla" → "kurilla"), unify quotes and dashes, and drop the dots of abbreviations
- * ("U.S." → "us", "Gen." → "gen") so punctuation never decides a verdict.
- */
-export function fold(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[\u2018\u2019\u02bc`´]/g, "'")
-		.replace(/[\u201c\u201d«»]/g, '"')
-		.replace(/[\u2010-\u2015\u2212]/g, '-')
-		.replace(/(\p{L})\.(?=\p{L}|\s|$)/gu, '$1')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
+export { fold, STOP_WORDS };
 
 /** Words and numbers of a folded text; possessive "'s" goes so "Taliban's" meets "Taliban". */
 export function words(folded: string): string[] {
@@ -32,17 +20,6 @@ export function words(folded: string): string[] {
 		.split(/[^\p{L}\p{N}%]+/u)
 		.filter((w) => w.length > 0);
 }
-
-/** English function words: they carry no fact, so neither overlap nor name matching should count them. */
-export const STOP_WORDS = new Set(
-	(
-		'a an the and or of in on at to for from by with as into onto than then that this these those it its is are was ' +
-		'were be been being has have had do does did not no but so if while which who whom whose what when where why how ' +
-		'he she they them their his her we our you your i me my also very just more most such some any all both each ' +
-		'there here about over after before during against between through up down out off will would can could should ' +
-		'may might must shall'
-	).split(' ')
-);
 
 /** Leading words that only introduce an answer ("the Taliban", "it was ISKP"), dropped before names are compared. */
 const LEAD_INS = /^(?:(?:it was|it is|they were|answer is|the answer is|i think|probably|maybe)\s+)+/;

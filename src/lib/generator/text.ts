@@ -4,7 +4,10 @@
  * their exact characters so that any part of one is a verbatim quote of its paragraph.
  */
 import { splitParagraphs } from '../decks/paragraphs';
+import { inOtherScript, isDateLine, splitSentences } from '../lang';
 import type { DocMeta, Sentence } from './types';
+
+export { splitSentences };
 
 const ENTITIES: Record<string, string> = {
 	amp: '&',
@@ -78,16 +81,13 @@ export function toText(input: string, format?: 'text' | 'markdown' | 'html'): st
 	return input;
 }
 
-/** Words of a date line: "1 April 2024", "March 24, 2024", "Published: Sunday 24 March 2024 10:15 GMT". */
-const DATE_LINE =
-	/^(?:(?:published|updated|posted)(?: on)?:?\s*)?(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}(?:[\s,]+\d{1,2}[:.]\d{2}.*)?$/i;
 const BOILERPLATE =
 	/^(pages|home|menu|share|share this|tweet|print|email|advertisement|related|read more.*|no comments:?|\d+ comments?:?|post a comment|newer post|older post|subscribe to:.*|labels?:.*|posted by .*|leave a (comment|reply)|comments|skip to content|sign up.*)$/i;
 /** A photo credit closing a caption: "(Alexander Avilov/Moscow News Agency via AP)", "[Reuters]", "Photo: AFP". */
 const CREDIT =
 	/(?:[([][^()[\]]*(?:\/|\bvia\b|\bAP\b|\bAFP\b|Reuters|Getty|EPA|Photo|Image|Anadolu|File)[^()[\]]*[)\]]\s*$)|^(?:photo|image|picture|file photo|caption|credit)\s*:/i;
 
-export type Furniture = 'title' | 'byline' | 'dateline' | 'caption' | 'source' | 'boilerplate' | 'heading';
+export type Furniture = 'title' | 'byline' | 'dateline' | 'caption' | 'source' | 'boilerplate' | 'heading' | 'foreign';
 
 /**
  * Why a paragraph is page furniture rather than story, or `undefined` for story text. Captions are told by their
@@ -104,34 +104,15 @@ export function furniture(paragraph: string, meta: Pick<DocMeta, 'title' | 'auth
 	if (meta.author && (plain(p) === plain(meta.author) || plain(p) === `by ${plain(meta.author)}`)) return 'byline';
 	if (/^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*.*)?$/.test(p) && p.split(/\s+/).length <= 10)
 		return 'byline';
-	if (DATE_LINE.test(p)) return 'dateline';
+	if (isDateLine(p)) return 'dateline';
+	// A paragraph in another script is not English story: its years would be read as the story's dates.
+	if (inOtherScript(p)) return 'foreign';
 	if (/^source:/i.test(p)) return 'source';
 	if (BOILERPLATE.test(p)) return 'boilerplate';
 	if (CREDIT.test(p)) return 'caption';
 	// A short line without closing punctuation is a heading ("New ambitions"), not a sentence of the story.
 	if (p.split(/\s+/).length <= 8 && !/[.!?]["”’)]?$/.test(p)) return 'heading';
 	return undefined;
-}
-
-/** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATIONS =
-	/(?:\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Rev|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Mt|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$/;
-
-/** Splits a paragraph into sentences without altering a character (so each sentence is a substring of it). */
-export function splitSentences(paragraph: string): string[] {
-	const out: string[] = [];
-	const re = /[.!?]["”’)\]]*\s+(?=["“‘(]?[A-Z0-9])/g;
-	let start = 0;
-	for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
-		const end = m.index + m[0].trimEnd().length;
-		const head = paragraph.slice(start, m.index + 1);
-		if (ABBREVIATIONS.test(head)) continue;
-		out.push(paragraph.slice(start, end));
-		start = m.index + m[0].length;
-	}
-	const rest = paragraph.slice(start).trim();
-	if (rest) out.push(rest);
-	return out;
 }
 
 export interface StoryText {

@@ -51,3 +51,31 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 	eighty: 80,
 	ninety: 90
 };
+
+/** Words that multiply the number before them: "two hundred", "1.5 million". */
+export const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** Fraction words and their denominators: "a third", "two fifths", "half a year". */
+export const DENOMINATORS: Readonly<Record<string, number>> = {
+	half: 2,
+	halves: 2,
+	third: 3,
+	thirds: 3,
+	quarter: 4,
+	quarters: 4,
+	fifth: 5,
+	fifths: 5,
+	tenth: 10,
+	tenths: 10
+};
+
+/** English function words: they carry no fact, so neither overlap, name matching nor a counted noun may use them. */
+export const STOP_WORDS = new Set(
+	(
+		'a an the and or of in on at to for from by with as into onto than then that this these those it its is are was ' +
+		'were be been being has have had do does did not no but so if while which who whom whose what when where why how ' +
+		'he she they them their his her we our you your i me my also very just more most such some any all both each ' +
+		'there here about over after before during against between through up down out off will would can could should ' +
+		'may might must shall'
+	).split(' ')
+);

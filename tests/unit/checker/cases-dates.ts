@@ -23,7 +23,8 @@ const forms = group('dates in any common form', 'date', [
 	[CROCUS, '3/23/2024', 'close'],
 	[CROCUS, 'March 2024', 'close', { reason: /Right month and year/ }],
 	[CROCUS, '2024', 'close'],
-	[CROCUS, 'January 2024', 'close', { reason: /Right year only/ }],
+	[CROCUS, 'January 2024', 'wrong', { reason: /Wrong month/ }],
+	[CROCUS, '22 May 2024', 'wrong', { reason: /Wrong month/ }],
 	[CROCUS, '22 March', 'close', { reason: /year/ }],
 	[CROCUS, '23 March 2019', 'wrong'],
 	[CROCUS, '22 March 2023', 'wrong'],
@@ -67,20 +68,20 @@ const precision = group('precision', 'date', [
 	['August 2021', '15 August 2021', 'correct'],
 	['August 2021', '8/2021', 'correct'],
 	['August 2021', '2021-08', 'correct'],
-	['August 2021', 'July 2021', 'close', { reason: /Right year only/ }],
+	['August 2021', 'July 2021', 'wrong', { reason: /Wrong month/ }],
 	['August 2021', '2021', 'close'],
 	['August 2021', 'August 2020', 'wrong'],
 	// Kabul maternity ward, "In May 2020".
 	['May 2020', 'May 2020', 'correct'],
 	['May 2020', 'May 12, 2020', 'correct'],
-	['May 2020', 'June 2020', 'close'],
+	['May 2020', 'June 2020', 'wrong'],
 	['May 2020', 'May', 'close'],
 	['May 2020', 'May 2021', 'wrong'],
 	['May 2020', 'maybe', 'wrong'],
 	// Pakistan election rally, "last July" from March 2024.
 	['July 2023', 'July 2023', 'correct'],
 	['July 2023', '30 July 2023', 'correct'],
-	['July 2023', 'June 2023', 'close'],
+	['July 2023', 'June 2023', 'wrong'],
 	['July 2023', 'July 2024', 'wrong'],
 	// al-Zawahiri killed "in July 2022"; ISIL lost 95 percent "by the end of 2017".
 	['July 2022', '31 July 2022', 'correct'],
@@ -92,7 +93,8 @@ const precision = group('precision', 'date', [
 	// The card's precision overrides how the answer is written, never finer than it.
 	[CROCUS, 'March 2024', 'correct', { precision: 'month' }],
 	[CROCUS, '23 March 2024', 'correct', { precision: 'month' }],
-	[CROCUS, 'April 2024', 'close', { precision: 'month' }],
+	[CROCUS, 'April 2024', 'wrong', { precision: 'month' }],
+	[CROCUS, '2024', 'close', { precision: 'month' }],
 	[CROCUS, '2024', 'correct', { precision: 'year' }],
 	[CROCUS, '2023', 'wrong', { precision: 'year' }],
 	['March 2024', '22 March 2024', 'correct', { precision: 'day' }]
@@ -104,10 +106,11 @@ const ambiguous = group('numeric dates read both ways', 'date', [
 	['1 April 2024', '1/4/2024', 'correct', { reason: /day first/ }],
 	['1 April 2024', '1/4/24', 'correct'],
 	['1 April 2024', '4/2/2024', 'close', { reason: /Right month and year, wrong day .*month first/ }],
-	['1 April 2024', '5/6/2024', 'close', { reason: /Right year only/ }],
+	['1 April 2024', '5/6/2024', 'wrong', { reason: /Wrong month/ }],
 	['1 April 2024', '5/6/2023', 'wrong'],
 	['March 2024', '3/4/2024', 'correct', { reason: /month first/ }],
-	['March 2024', '4/5/2024', 'close'],
+	['March 2024', '4/5/2024', 'wrong'],
+	['March 2024', '2024', 'close'],
 	['March 2024', '4/5/2023', 'wrong']
 ]);
 

@@ -92,7 +92,19 @@ const numbers = group('numbers', 'toll', [
 	['more than 50', '55', 'close'],
 	['more than 50', '40', 'wrong'],
 	['more than 50', '500', 'wrong'],
-	['more than 50', '5', 'wrong']
+	['more than 50', '5', 'wrong'],
+	// "Up to" is an inclusive upper bound (src/lib/lang/qualifiers.ts): the figure itself is the right answer.
+	['up to 60', '60', 'correct'],
+	['up to 60', 'up to 60', 'correct', { reason: /^Correct$/ }],
+	['up to 60', 'as many as 60', 'correct'],
+	['up to 60', '50', 'close'],
+	['up to 60', 'more than 60', 'close', { reason: /Right number, but the source says up to 60/ }],
+	['up to 60', '100', 'wrong'],
+	['no more than 60', 'more than 60', 'close'],
+	// A headline's "100+" is "more than 100".
+	['100+', 'more than 100', 'correct'],
+	['100+', '100', 'correct'],
+	['100+', 'nearly 100', 'close']
 ]);
 
 const lists = group('numbers in a list', 'toll', [
@@ -166,4 +178,31 @@ const numbersInText = group('numbers inside other answers', 'other', [
 	['13 US soldiers', '30 US soldiers', 'wrong']
 ]);
 
-export const NUMBER_CASES: Case[] = [...numbers, ...lists, ...tolerance, ...percentages, ...numbersInText];
+const units = group('units of time', 'figure', [
+	// Kurilla: ISIS-K could attack Western interests "in as little as six months"; Russia's worst attack "in 20 years".
+	['six months', 'six months', 'correct'],
+	['six months', '6 months', 'correct'],
+	['six months', 'half a year', 'correct', { reason: /half a year is 6 months/ }],
+	['six months', '26 weeks', 'correct'],
+	['six months', '6', 'close', { reason: /give the unit/ }],
+	['six months', 'six weeks', 'wrong', { reason: /six weeks is 1.4 months/ }],
+	['six months', 'six years', 'wrong'],
+	['six months', 'a year and a half', 'wrong'],
+	['20 years', 'two decades', 'correct'],
+	['20 years', '20', 'close'],
+	['20 years', '20 months', 'wrong', { reason: /20 months is 1.7 years/ }],
+	['two decades', 'twenty months', 'wrong', { reason: /the source says two decades, 240 months/ }],
+	['18 months', 'a year and a half', 'correct'],
+	['18 months', 'one and a half years', 'correct'],
+	['five years', '5 yrs', 'correct'],
+	['five years', '60 months', 'correct'],
+	['five years', 'five days', 'wrong'],
+	['a day', '24 hours', 'correct'],
+	['a day', 'one day', 'correct'],
+	['a day', 'a week', 'wrong'],
+	['more than two weeks', '14 days', 'correct'],
+	['more than two weeks', 'a fortnight', 'correct'],
+	['more than two weeks', 'nearly two weeks', 'close']
+]);
+
+export const NUMBER_CASES: Case[] = [...numbers, ...lists, ...tolerance, ...percentages, ...numbersInText, ...units];

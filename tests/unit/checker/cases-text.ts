@@ -93,7 +93,8 @@ const absurd = group('absurd input', 'actor', [
 	// Stray symbols around a right answer do not hide it.
 	['the Taliban', 'Taliban 🙂', 'correct'],
 	['ISKP', 'ISKP?', 'correct'],
-	['Michael Kugelman', 'Kugelman!!!', 'close']
+	['Michael Kugelman', 'Kugelman!!!', 'correct'],
+	['Michael Kugelman', 'Mike Kugelman!!!', 'close']
 ]);
 
 export const TEXT_CASES: Case[] = [...motives, ...cloze, ...absurd];

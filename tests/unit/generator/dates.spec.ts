@@ -94,7 +94,15 @@ describe('relative dates follow the story timeline', () => {
 			['2024-01']
 		],
 		['"the following day"', 'The following day, police arrested four men.', '2023-10-07', 'day', ['2023-10-08']],
-		['"three weeks later"', 'Three weeks later, the group struck again.', '2021-08-05', 'day', ['2021-08-26']]
+		['"three weeks later"', 'Three weeks later, the group struck again.', '2021-08-05', 'day', ['2021-08-26']],
+		['"a day earlier" counts back', 'A day earlier, police arrested two men.', '2024-03-22', 'day', ['2024-03-21']],
+		[
+			'"last month" is the month before publication',
+			'Last month, gunmen attacked a mosque.',
+			'2024-03-22',
+			'day',
+			['2024-02']
+		]
 	] as const)('%s', (_name, sentence, anchor, precision, expected) => {
 		expect(isos(sentence, timeline('2024-03-24', anchor, precision))).toEqual(expected);
 	});

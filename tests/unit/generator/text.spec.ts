@@ -20,9 +20,19 @@ describe('furniture', () => {
 		['a "Source:" line', 'Source: Al Jazeera', 'source'],
 		['blog boilerplate', 'Post a Comment', 'boilerplate'],
 		['blog comment count', 'No comments:', 'boilerplate'],
-		['a section heading', 'New ambitions', 'heading']
+		['a section heading', 'New ambitions', 'heading'],
+		['a Cyrillic date line', 'МОСКВА, 23 марта 2024 г.', 'dateline'],
+		['an Arabic date line with Arabic-Indic digits', 'موسكو، ٢٣ مارس ٢٠٢٤', 'dateline'],
+		['a paragraph in another script', 'КИЕВ, 1 апреля 2024 г. — Активисты провели шествие в центре города.', 'foreign']
 	])('%s', (_name, paragraph, why) => {
 		expect(furniture(paragraph, meta)).toBe(why);
+	});
+
+	it('keeps the years of a foreign date line off the story', () => {
+		const text = 'Flood kills dozens in river town\n\nМОСКВА, 23 марта 2024 г.\n\nThe river rose on Friday.';
+		const story = storySentences(text, meta);
+		expect(story.sentences.map((s) => s.text)).toEqual(['The river rose on Friday.']);
+		expect(story.skipped.map((s) => s.why)).toEqual(['title', 'dateline']);
 	});
 
 	it('keeps story paragraphs', () => {
@@ -42,7 +52,21 @@ describe('splitSentences', () => {
 			'U.S. officials blamed the group. Russia did not.',
 			['U.S. officials blamed the group.', 'Russia did not.']
 		],
-		['a closing quote stays with its sentence', '“It grew,” he said. “It will.”', ['“It grew,” he said.', '“It will.”']]
+		[
+			'a closing quote stays with its sentence',
+			'“It grew,” he said. “It will.”',
+			['“It grew,” he said.', '“It will.”']
+		],
+		[
+			'"p.m." before more of the sentence does not end it',
+			'Gunmen opened fire at about 8 p.m. Moscow time. Police came.',
+			['Gunmen opened fire at about 8 p.m. Moscow time.', 'Police came.']
+		],
+		[
+			'"p.m." before a sentence opener ends the sentence',
+			'The concert began at 8 p.m. The gunmen came later.',
+			['The concert began at 8 p.m.', 'The gunmen came later.']
+		]
 	])('%s', (_name, paragraph, expected) => {
 		expect(splitSentences(paragraph)).toEqual(expected);
 	});

@@ -1,8 +1,8 @@
-/** Reading numbers and dates: the building blocks the table's verdicts rest on. */
+/** Reading numbers and typed dates: what the checker's verdicts and the generator's figures rest on. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findNumbers } from '../../../src/lib/checker/numbers';
-import { formatDate, MONTHS, parseDate, weekdayFor } from '../../../src/lib/checker/dates';
+import { findNumbers } from '../../../src/lib/lang/numbers';
+import { formatDate, MONTHS, parseDate, weekdayFor } from '../../../src/lib/lang/dates';
 
 describe('findNumbers', () => {
 	it.each([

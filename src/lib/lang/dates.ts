@@ -1,13 +1,14 @@
 /**
- * Reading dates in the forms people type: "22 March 2024", "March 22, 2024", "Friday 22 March 2024",
- * "22nd of March 2024", "Mar 22 2024", "2024-03-22", "22/3/2024", "3/22/2024", "March 2024", "2015".
+ * Calendar dates as people type and write them: "22 March 2024", "March 22, 2024", "Friday 22 March 2024", "22nd of
+ * March 2024", "Mar 22 2024", "2024-03-22", "22/3/2024", "3/22/2024", "March 2024", "2015". Dates in running text,
+ * relative to a story's timeline ("a day later"), are read by timeline.ts on top of these.
  *
  * A focused parser rather than chrono-node: the forms are known, the study page bundles this file, and chrono's
  * relative-date machinery ("next Friday") is exactly what an answer must not depend on — an answer means the same
  * on any day, so nothing here reads the clock.
  */
-import { MONTHS, WEEKDAYS } from '../lang/english';
-import { fold } from './normalize';
+import { MONTHS, WEEKDAYS } from './english';
+import { fold } from './fold';
 
 export interface ParsedDate {
 	year?: number;
@@ -22,14 +23,19 @@ export interface ParsedDate {
 
 export { MONTHS, WEEKDAYS };
 
-function monthOf(word: string): number | undefined {
+export type Precision = 'year' | 'month' | 'day';
+
+/** The month a word names, 1–12: any prefix of three letters or more ("mar", "march", "sept"). */
+export function monthOf(word: string): number | undefined {
+	word = word.toLowerCase().replace(/\.$/, '');
 	if (word.length < 3) return undefined;
-	// Any prefix of three letters or more: "mar", "march", "sept".
 	const k = MONTHS.findIndex((m) => m.toLowerCase().startsWith(word));
 	return k >= 0 ? k + 1 : undefined;
 }
 
-function weekdayOf(word: string): number | undefined {
+/** The weekday a word names, 0 = Sunday: any prefix of three letters or more ("fri", "thurs"). */
+export function weekdayOf(word: string): number | undefined {
+	word = word.toLowerCase();
 	if (word.length < 3) return undefined;
 	const k = WEEKDAYS.findIndex((d) => d.toLowerCase().startsWith(word));
 	return k >= 0 ? k : undefined;
@@ -115,15 +121,24 @@ export function parseDate(text: string): ParsedDate | undefined {
 	return weekday === undefined ? n : { ...n, weekday };
 }
 
-export type Precision = 'year' | 'month' | 'day';
-
 /** How precisely a date is written: "2015" → year, "March 2024" → month, "22 March 2024" → day. */
 export function precisionOf(d: ParsedDate): Precision {
 	return d.day !== undefined ? 'day' : d.month !== undefined ? 'month' : 'year';
 }
 
-/** "22 March 2024", "March 2024" or "2015", at the given precision. */
-export function formatDate(d: ParsedDate, precision: Precision = precisionOf(d)): string {
+/** The parts of an ISO date at any precision: "2024-03-22", "2023-07", "2015". */
+export function fromIso(iso: string): ParsedDate {
+	const [year, month, day] = iso.split('-').map(Number);
+	return { year, month, day };
+}
+
+/**
+ * "22 March 2024", "March 2024" or "2015", at the given precision (default: as precise as the date is). Takes a
+ * parsed date or an ISO string, so a card's answer and a typed answer are written the same way.
+ */
+export function formatDate(date: ParsedDate | string, precision?: Precision): string {
+	const d = typeof date === 'string' ? fromIso(date) : date;
+	precision ??= precisionOf(d);
 	const parts: string[] = [];
 	if (precision === 'day' && d.day !== undefined) parts.push(String(d.day));
 	if (precision !== 'year' && d.month !== undefined) parts.push(MONTHS[d.month - 1]!);

@@ -1,0 +1,146 @@
+/**
+ * The forms of a date in running text, one rule each, in the order they are tried: where two matches overlap the
+ * earlier rule wins, so "March 23, 2019" is one date and not a month-day plus a bare year.
+ *
+ * Where a relative date counts from: "a day later", "a day earlier" and "six months later" from the last date the
+ * story moved to (the story's own clock); "last July", "last month", "three days ago", "yesterday" and weekdays
+ * from publication (the writer's clock).
+ */
+import { monthOf, MONTHS, WEEKDAYS, type Precision } from './dates';
+import { NUMBER, readNumber } from './numbers';
+import { fromPublication, make, parts, relative, withoutYear, type Resolved, type Timeline } from './timepoint';
+import { weekdayDate } from './weekdays';
+
+export type Rule = { re: RegExp; resolve: (m: RegExpExecArray, t: Timeline, sentence: string) => Resolved | undefined };
+
+const MONTH = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)`;
+const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
+const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
+const UNIT = '(day|days|week|weeks|month|months|year|years)';
+/** An offset count: "a day later" counts one. */
+const COUNT = `(an?|${NUMBER})`;
+const SOFTENER = '(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Aa]bout|[Aa]lmost|[Nn]early|[Ss]ome)\\s+)?';
+
+/** A day and month, with the year when written, else the latest such date on or before publication. */
+function dayMonth(t: Timeline, monthWord: string, dayText: string, yearText: string | undefined): Resolved | undefined {
+	const month = monthOf(monthWord)!;
+	const day = Number(dayText);
+	if (day > 31) return undefined;
+	return yearText
+		? make(Number(yearText), month, day, 'day')
+		: { ...withoutYear(t, month, day), resolvedFrom: 'publication year' };
+}
+
+/** The bare-year rule, last: a year before a noun that is not an event ("the 2023 book") is skipped by the caller. */
+export const BARE_YEAR: Rule = {
+	re: new RegExp(`(?<![\\d$€£.,:/-])\\b(${YEAR})\\b(?![.,]\\d|s\\b|-\\d)`, 'g'),
+	resolve: (m) => make(Number(m[1]), 1, 1, 'year')
+};
+
+export const RULES: Rule[] = [
+	// "Saturday, March 23, 2024", "March 22", "March 23, 2019"
+	{
+		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'),
+		resolve: (m, t) => dayMonth(t, m[1]!, m[2]!, m[3])
+	},
+	// "23 March 2024", "1 April"
+	{
+		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(${YEAR})\\b)?`, 'g'),
+		resolve: (m, t) => dayMonth(t, m[2]!, m[1]!, m[3])
+	},
+	// "May 2020", "the March 2019 loss"
+	{
+		re: new RegExp(`\\b(${MONTH}),?\\s+(${YEAR})\\b`, 'g'),
+		resolve: (m) => make(Number(m[2]), monthOf(m[1]!)!, 1, 'month')
+	},
+	// "the beginning of 2024", "by the end of 2017", "early 2023", "mid-2021": the year, narrowed by words
+	{
+		re: new RegExp(
+			`\\b((?:by\\s+)?(?:the\\s+)?(?:beginning|start|end|middle|close|first half|second half|spring|summer|autumn|fall|winter)\\s+of|early|late|mid-?)\\s*(${YEAR})\\b`,
+			'gi'
+		),
+		resolve: (m) => ({
+			...make(Number(m[2]), 1, 1, 'year'),
+			qualifier: m[1]!
+				.toLowerCase()
+				.replace(/^the\s+/, '')
+				.replace(/\s+/g, ' ')
+		})
+	},
+	// "in July", "last July", "since August": a month without a year is the latest one on or before publication
+	{
+		re: new RegExp(`\\b(in|In|since|Since|by|By|until|last|Last|early|late|mid-)\\s+(${MONTH})\\b(?![\\s,]+\\d)`, 'g'),
+		resolve: (m, t) => ({
+			...withoutYear(t, monthOf(m[2]!)!, undefined, /last/i.test(m[1]!)),
+			resolvedFrom: 'publication date'
+		})
+	},
+	// "last month", "earlier this month", "this month", "next month": the writer's months
+	{
+		re: /\b(last|this|next)\s+month\b/gi,
+		resolve: (m, t) => fromPublication(t, { last: -1, this: 0, next: 1 }[m[1]!.toLowerCase()]!, 'month', 'month')
+	},
+	// "On Thursday morning", "last Sunday", "will meet on Friday": see weekdays.ts (case-sensitive, so "sat" is no day)
+	{
+		re: new RegExp(
+			`\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(${WEEKDAY})\\b(?:\\s+(?:morning|afternoon|evening|night))?`,
+			'g'
+		),
+		resolve: (m, t, sentence) =>
+			// "Sunday Times", "Friday Prayers": a bare weekday before a capitalised word names something, not a day.
+			!m[1] && /^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length))
+				? undefined
+				: weekdayDate(t, WEEKDAYS.indexOf(m[2]!), m[1], sentence, m.index)
+	},
+	// "Just a day later", "Six months later", "a day earlier": count on or back from where the story stands;
+	// "three days ago" counts back from publication, as precise as its unit (one pattern, one scan of the sentence)
+	{
+		re: new RegExp(`\\b${SOFTENER}${COUNT}\\s+${UNIT}\\s+(later|earlier|ago)\\b`, 'gi'),
+		resolve: (m, t) => {
+			const n = readNumber(m[1]!);
+			const unit = m[2]!.toLowerCase().replace(/s$/, '');
+			const how = m[3]!.toLowerCase();
+			if (how !== 'ago') return relative(t, (n ?? NaN) * (how === 'earlier' ? -1 : 1), unit);
+			if (n === undefined) return undefined;
+			const precision: Precision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
+			return fromPublication(t, -n, unit, precision);
+		}
+	},
+	{
+		re: /\b(?:the\s+)?(next|following|previous|preceding)\s+(day|morning|night|week|month|year)\b/gi,
+		resolve: (m, t) => relative(t, /next|following/i.test(m[1]!) ? 1 : -1, m[2]!.replace(/morning|night/i, 'day'))
+	},
+	{
+		re: /\bthe\s+day\s+before\s+yesterday\b/gi,
+		resolve: (_m, t) => fromPublication(t, -2, 'day')
+	},
+	// "the day before", "the night before" at the end of a clause: the day before the one the story is on
+	{
+		re: /\bthe\s+(?:day|night)\s+before\b(?=\s*[,.;:!?—)]|\s*$)/gi,
+		resolve: (_m, t) => relative(t, -1, 'day')
+	},
+	// "comes two months after suicide bombings": the bombings are dated back from the event the story is on
+	{
+		re: new RegExp(
+			`\\b(?:comes?|came|occurred|happened|took place|followed|follows)\\s+${SOFTENER}${COUNT}\\s+${UNIT}\\s+after\\b`,
+			'gi'
+		),
+		resolve: (m, t) => {
+			const r = relative(t, -(readNumber(m[1]!) ?? NaN), m[2]!);
+			return r && { ...r, after: true };
+		}
+	},
+	{
+		re: /\b(?:[Ll]ast|[Tt]his)\s+year\b/g,
+		resolve: (m, t) => ({
+			...make(parts(t.published.iso)[0] - (/last/i.test(m[0]) ? 1 : 0), 1, 1, 'year'),
+			resolvedFrom: 'publication date'
+		})
+	},
+	{
+		re: /\byesterday\b/gi,
+		resolve: (_m, t) => fromPublication(t, -1, 'day')
+	},
+	// A bare year: "in 2015", "since 2019", "In 2022,"
+	BARE_YEAR
+];

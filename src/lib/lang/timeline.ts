@@ -1,0 +1,51 @@
+/**
+ * Finds the dates of events in a story's sentences and resolves them to ISO at the precision the text gives
+ * ("2015", "2021-08", "2024-03-22"), moving the story's timeline on as it goes. The forms are in date-rules.ts.
+ * Durations ("in two decades", "five years after", "in as little as six months") are not dates and never match.
+ */
+import { BARE_YEAR, RULES } from './date-rules';
+import type { DateMatch, Timeline } from './timepoint';
+
+/** A year written before a noun that is not a count of things: "the 2023 book" dates a book, not an event. */
+const NOT_EVENT_YEAR =
+	/^\s*(book|film|novel|report|study|album|edition|paper|documentary|memoir|people|persons|civilians|soldiers|troops|fighters|members|deaths|dead|casualties|km|kilometres|miles|metres|tonnes|dollars|euros|pounds|votes|seats|-|\/|s\b)/i;
+
+/** Whether the clause before `index` is past perfect ("had on March 23, 2019 pushed"). */
+function inPastPerfect(sentence: string, index: number): boolean {
+	const before = sentence.slice(0, index);
+	const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
+	return /\bhad\b/.test(clause) || /\bhad\s+(?:\w+\s+){0,3}$/.test(before);
+}
+
+/**
+ * Every date in one sentence, resolved against the timeline. Earlier rules win where matches overlap, so
+ * "March 23, 2019" is one date, not a month-day and a bare year.
+ */
+export function findDates(sentence: string, t: Timeline): DateMatch[] {
+	const taken: [number, number][] = [];
+	const out: DateMatch[] = [];
+	for (const rule of RULES) {
+		rule.re.lastIndex = 0;
+		for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
+			const start = m.index;
+			const end = start + m[0].length;
+			if (taken.some(([a, b]) => start < b && end > a)) continue;
+			if (rule === BARE_YEAR && NOT_EVENT_YEAR.test(sentence.slice(end))) continue;
+			const r = rule.resolve(m, t, sentence);
+			if (!r) continue;
+			taken.push([start, end]);
+			out.push({ ...r, text: m[0], index: start, background: inPastPerfect(sentence, start) || undefined });
+		}
+	}
+	return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Reads one sentence and moves the timeline on. The story moves to a date when it narrates it; background dates
+ * (past perfect) and dates of works are not where the story stands, so "a day later" skips them.
+ */
+export function advance(sentence: string, t: Timeline): DateMatch[] {
+	const found = findDates(sentence, t);
+	for (const d of found) if (!d.background) t.anchor = { iso: d.iso, precision: d.precision };
+	return found;
+}

@@ -1,0 +1,86 @@
+/**
+ * Points on a story's timeline and the arithmetic on them: a date known to the day, the month or the year, moved by
+ * whole units without ever becoming more precise than it was.
+ */
+import { formatDate, type Precision } from './dates';
+
+/** A point on the story's timeline. */
+export interface TimePoint {
+	iso: string;
+	precision: Precision;
+}
+
+/** Where the story stands while it is read: publication, and the last date it moved to. */
+export interface Timeline {
+	published: TimePoint;
+	anchor?: TimePoint;
+}
+
+export interface DateMatch extends TimePoint {
+	/** The words as written: "Just a day later", "March 23, 2019". */
+	text: string;
+	index: number;
+	/** "beginning of", "by the end of": words that narrow a year without giving a month. */
+	qualifier?: string;
+	/** How it was resolved, for the card's explanation; absent for dates written out in full. */
+	resolvedFrom?: string;
+	/** For "X came two months after Y": the thing dated (Y), which is not the sentence's subject. */
+	after?: boolean;
+	/** Set in a past-perfect clause ("had on March 23, 2019 pushed"): background, not where the story now stands. */
+	background?: boolean;
+	/** Why the reading may be wrong ("Friday" in a story published on a Friday), for a card to be checked by hand. */
+	uncertain?: string;
+}
+
+/** What a date rule resolves to, before the matched text and position are added. */
+export type Resolved = Omit<DateMatch, 'text' | 'index'>;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Year, month and day of an ISO date at any precision (missing parts are 1). */
+export function parts(iso: string): [number, number, number] {
+	const [y, m, d] = iso.split('-').map(Number);
+	return [y!, m ?? 1, d ?? 1];
+}
+
+/** A point from calendar parts; overflowing days and months roll over ("March 32" is April 1). */
+export function make(y: number, m: number, d: number, precision: Precision): TimePoint {
+	const date = new Date(Date.UTC(y, m - 1, d));
+	const iso = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+	return { iso: precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4), precision };
+}
+
+const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+const coarser = (a: Precision, b: Precision): Precision => (RANK[a] <= RANK[b] ? a : b);
+
+/** Moves a point by whole units; the result is never more precise than the point it starts from. */
+export function shift(from: TimePoint, n: number, unit: string): TimePoint {
+	const [y, m, d] = parts(from.iso);
+	const u = unit.toLowerCase().replace(/s$/, '');
+	const unitPrecision: Precision = u === 'year' ? 'year' : u === 'month' ? 'month' : 'day';
+	const p = coarser(from.precision, unitPrecision === 'year' ? from.precision : unitPrecision);
+	if (u === 'day') return make(y, m, d + n, p);
+	if (u === 'week') return make(y, m, d + 7 * n, p);
+	if (u === 'month') return make(y, m + n, Math.min(d, 28), p);
+	return make(y + n, m, d, p);
+}
+
+/** The latest date on or before publication with this month (and day), when the text leaves the year out. */
+export function withoutYear(t: Timeline, month: number, day?: number, strictlyBefore = false): TimePoint {
+	const [py, pm, pd] = parts(t.published.iso);
+	const after = month > pm || (month === pm && (strictlyBefore || (day !== undefined && day > pd)));
+	return make(after ? py - 1 : py, month, day ?? 1, day === undefined ? 'month' : 'day');
+}
+
+/** `n` units on from where the story stands ("a day later"); nothing while the story has no date yet. */
+export function relative(t: Timeline, n: number | undefined, unit: string): Resolved | undefined {
+	if (n === undefined || Number.isNaN(n) || !t.anchor) return undefined;
+	return { ...shift(t.anchor, n, unit), resolvedFrom: formatDate(t.anchor.iso) };
+}
+
+/** `n` units on from publication ("three days ago", "last month"). */
+export function fromPublication(t: Timeline, n: number, unit: string, precision?: Precision): Resolved {
+	const p = shift(t.published, n, unit);
+	const point = precision ? make(...parts(p.iso), precision) : p;
+	return { ...point, resolvedFrom: 'publication date' };
+}

@@ -1,0 +1,62 @@
+/**
+ * A weekday in running text ("on Friday") dated from publication, reading the tense of its sentence:
+ *
+ * - "last Friday" is the Friday before publication, a week back when publication is itself a Friday; "next Friday"
+ *   the one after, a week on when publication is a Friday; "this Friday" the one of publication's week.
+ * - Future tense ("will meet on Friday", "is due to open on Friday") looks forward: the next such day, publication's
+ *   own day included ("will speak on Friday" in a Friday paper is later that day).
+ * - Past perfect ("had attacked on Friday") is background, before the story's present: a Friday paper's "Friday" is
+ *   then the week before.
+ * - Otherwise (past or present tense) it is the latest such day on or before publication. On publication's own
+ *   weekday that is the same day — wire copy dates the day's events by its weekday ("gunmen attacked on Friday") —
+ *   but a weekly piece may mean the week before, so the reading is marked `uncertain` for someone to check.
+ */
+import { WEEKDAYS } from './dates';
+import { make, parts, type Resolved, type Timeline } from './timepoint';
+
+/** Words that put a clause in the future. */
+const FUTURE =
+	/\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|going|planning|to)\b|plans?\s+to|intends?\s+to)\b|['’]ll\b/i;
+/** A past-perfect clause: "had" before the weekday in the same clause. */
+const PAST_PERFECT = /\bhad\b/i;
+
+/** The clause around `index`: between the nearest clause marks (; — : or a comma before a conjunction) either side. */
+function clauseAround(sentence: string, index: number): string {
+	const before = sentence.slice(0, index);
+	const start = Math.max(before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf(':')) + 1;
+	const rest = sentence.slice(index);
+	const stop = rest.search(/[;—:]/);
+	return sentence.slice(start, stop < 0 ? sentence.length : index + stop);
+}
+
+/**
+ * The date of weekday `day` (0 = Sunday) written with `lead` ("on", "last", "next", "this" or none) at `index` of
+ * `sentence`, from publication.
+ */
+export function weekdayDate(
+	t: Timeline,
+	day: number,
+	lead: string | undefined,
+	sentence: string,
+	index: number
+): Resolved {
+	const [py, pm, pd] = parts(t.published.iso);
+	const pubDay = new Date(Date.UTC(py, pm - 1, pd)).getUTCDay();
+	const back = (pubDay - day + 7) % 7;
+	const ahead = (day - pubDay + 7) % 7;
+	const word = lead?.toLowerCase();
+	const clause = clauseAround(sentence, index);
+	const at = (offset: number, uncertain?: string): Resolved => ({
+		...make(py, pm, pd + offset, 'day'),
+		resolvedFrom: 'publication date',
+		...(uncertain ? { uncertain } : {})
+	});
+	if (word === 'last') return at(-(back || 7));
+	if (word === 'next') return at(ahead || 7);
+	if (FUTURE.test(clause)) return at(ahead);
+	if (word === 'this') return at(-back);
+	if (PAST_PERFECT.test(clause)) return at(-(back || 7));
+	if (back > 0) return at(-back);
+	const name = WEEKDAYS[day]!;
+	return at(0, `${name} is the publication's weekday: read as the same day; it may mean the ${name} before`);
+}

@@ -1,0 +1,92 @@
+/** Date rows of the English reader's table: dates in running text, resolved on a story's timeline. */
+import { findDates, type Timeline } from '../../../src/lib/lang';
+import type { LangRule } from './make';
+
+/** Publication Sunday 24 March 2024; the story stands at Friday 22 March 2024. */
+const STORY: Timeline = {
+	published: { iso: '2024-03-24', precision: 'day' },
+	anchor: { iso: '2024-03-22', precision: 'day' }
+};
+/** Publication Friday 22 March 2024, the weekday of the Crocus City Hall attack. */
+const FRIDAY: Timeline = { published: { iso: '2024-03-22', precision: 'day' } };
+
+const on = (t: Timeline) => (s: string) => findDates(s, { ...t }).map((d) => d.iso);
+/** The date and whether the reading was marked for checking by hand. */
+const checked = (t: Timeline) => (s: string) => findDates(s, { ...t }).map((d) => [d.iso, d.uncertain !== undefined]);
+
+export const DATE_ROWS: LangRule[] = [
+	{
+		rule: 'dates written out',
+		read: on(STORY),
+		rows: [
+			['correct', 'It happened on March 23, 2019 in Syria.', ['2019-03-23']],
+			['correct', 'The summit opened on 4 June 2022.', ['2022-06-04']],
+			['correct', 'In May 2020, it was blamed for an attack.', ['2020-05']],
+			['correct', 'ISIS-K formally emerged in 2015.', ['2015']],
+			['close', 'It began on December 30.', ['2023-12-30']],
+			['close', 'The March 2019 loss of Baghuz ended it.', ['2019-03']],
+			['wrong', 'the worst attack Russia has seen in 20 years.', []],
+			['wrong', 'co-author of the 2023 book on the group', []],
+			['wrong', 'Some 2000 people marched.', []],
+			['wrong', 'Officials said it may take weeks.', []]
+		]
+	},
+	{
+		rule: 'parts of a year',
+		read: (s) => findDates(s, { ...STORY }).map((d) => [d.iso, d.precision, d.qualifier ?? null]),
+		rows: [
+			['correct', 'The beginning of 2024 saw a bombing in Iran.', [['2024', 'year', 'beginning of']]],
+			['correct', 'the ISIS-K attack at the beginning of 2024 and', [['2024', 'year', 'beginning of']]],
+			['correct', 'it lost 95 percent of it by the end of 2017.', [['2017', 'year', 'by the end of']]],
+			['close', 'In early 2023, the group regrouped.', [['2023', 'year', 'early']]],
+			['wrong', 'It began in the 1980s.', []]
+		]
+	},
+	{
+		rule: 'relative to the story',
+		read: on(STORY),
+		rows: [
+			['correct', 'Just a day later, gunmen barged in.', ['2024-03-23']],
+			['correct', 'A day earlier, police arrested two men.', ['2024-03-21']],
+			['correct', 'Two days earlier, police had warned the venue.', ['2024-03-20']],
+			['correct', 'The following day, police arrested four men.', ['2024-03-23']],
+			['correct', 'The previous day, a car bomb exploded.', ['2024-03-21']],
+			['correct', 'Police had raided the flat the day before.', ['2024-03-21']],
+			['close', 'The attack comes two months after bombings in Kerman.', ['2024-01']],
+			['wrong', 'They stayed for the day before leaving.', []],
+			['wrong', 'It could strike in as little as six months.', []]
+		]
+	},
+	{
+		rule: 'relative to publication',
+		read: on(STORY),
+		rows: [
+			['correct', 'Last month, gunmen attacked a mosque.', ['2024-02']],
+			['correct', 'Earlier this month, the group struck again.', ['2024-03']],
+			['correct', 'the group bombed an election rally last July', ['2023-07']],
+			['correct', 'In July, Germany and the Netherlands made arrests.', ['2023-07']],
+			['correct', 'The siege three days ago shocked the city.', ['2024-03-21']],
+			['correct', 'Police said yesterday that', ['2024-03-23']],
+			['close', 'He said the day before yesterday it rained.', ['2024-03-22']],
+			['close', 'Last year was the deadliest.', ['2023']],
+			['wrong', 'The month was quiet.', []],
+			['wrong', 'five years after defeat', []]
+		]
+	},
+	{
+		rule: 'weekdays, by tense',
+		read: checked(FRIDAY),
+		rows: [
+			['correct', 'On Thursday morning, an official spoke.', [['2024-03-21', false]]],
+			['correct', 'Putin will address the nation on Sunday.', [['2024-03-24', false]]],
+			['correct', 'The trial is due to open on Monday.', [['2024-03-25', false]]],
+			['correct', 'Last Friday, gunmen attacked a bus.', [['2024-03-15', false]]],
+			['correct', 'Next Friday, the court sits.', [['2024-03-29', false]]],
+			['correct', 'Putin will speak on Friday evening.', [['2024-03-22', false]]],
+			['close', 'Gunmen attacked the hall on Friday.', [['2024-03-22', true]]],
+			['close', 'Police said they had arrested the men on Friday.', [['2024-03-15', false]]],
+			['wrong', 'Ian McCary sat down in a blue suit.', []],
+			['wrong', 'Sunday Times reporters were there.', []]
+		]
+	}
+];
