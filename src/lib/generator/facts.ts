@@ -138,7 +138,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				eventId: own?.event?.id,
 				check: own?.doubt,
 				evidence: own?.event
-					? evidence(Math.min(d.index, own.index), Math.max(d.index + d.text.length, own.end), 4)
+					? evidence(Math.min(d.index, own.index), Math.max(d.index + d.text.length, own.end), 0)
 					: { doc: meta.id, paragraph: s.paragraph, quote: clause.text }
 			});
 		}

@@ -69,7 +69,7 @@ const FRACTIONS: Record<string, number> = {
 
 /** Headline counts with no verb: "32 killed, 100+ wounded", "34 killed and more than 100 injured". */
 const HEADLINE = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\+?\\s+(killed|dead|wounded|injured|hurt)\\b(?!\\s+(?:in|by)\\s+(?:19|20)\\d\\d)`,
+	`(?:\\b(${QUALIFIER})\\s+)?(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s)\\b(${NUMBER})\\+?\\s+(killed|dead|wounded|injured|hurt)\\b(?!\\s+(?:in|by)\\s+(?:19|20)\\d\\d)`,
 	'gi'
 );
 /** "left 22 dead", "leaving at least 40 people injured". */

@@ -103,7 +103,8 @@ describe('casualty figures', () => {
 		['"have died" without "been"', '30 people have died', [['30', 'killed']]],
 		['"wounded another"', 'The blast wounded another 63.', [['63', 'injured']]],
 		['bodies received', 'The hospital received 33 bodies.', [['33', 'killed']]],
-		['a relative clause', '110 people who were wounded', [['110', 'injured']]]
+		['a relative clause', '110 people who were wounded', [['110', 'injured']]],
+		['a date before the verb', 'An attack on March 8 killed 39 people.', [['39', 'killed']]]
 	])('reads %s', (_name, sentence, expected) => {
 		expect(counts(sentence)).toEqual(expected);
 	});
