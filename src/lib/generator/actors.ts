@@ -45,6 +45,12 @@ const BLAME =
 const WARN =
 	/\bwarned\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?:[^.;]*?\band\s+did\s+the\s+same\s+for\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))?/g;
 
+/** A cheap test for any role word or title, before the role patterns run. */
+const ROLE_WORD = new RegExp(
+	`${ROLE_NOUN.replace('(?:', '\\b(?:')}|\\b(?:President|Minister|Secretary|Ambassador|Chancellor|Gen\\.)`,
+	'i'
+);
+
 /** The doer before a verb: the clause's last words, without conjunctions, adverbs and "also known as" asides. */
 function subjectBefore(sentence: string, index: number): { subject: string; aliases?: string[] } | undefined {
 	let before = sentence.slice(0, index);
@@ -115,14 +121,16 @@ export function findActors(sentence: string): ActorMatch[] {
 		const role = value.trim().replace(/\s+and\s+(?:co-)?author\b.*$/, '');
 		out.push({ kind: 'actor', subject, value: role, affiliation: affiliationOf(role), quote, index });
 	};
-	for (const m of sentence.matchAll(AFTER_NAME)) role(m[1]!, m[3]!, m[0], m.index);
-	for (const m of sentence.matchAll(BEFORE_NAME)) {
+	// Each pattern runs only where its key words are, so most sentences cost one cheap test each.
+	const roles = ROLE_WORD.test(sentence);
+	for (const m of roles ? sentence.matchAll(AFTER_NAME) : []) role(m[1]!, m[3]!, m[0], m.index);
+	for (const m of roles ? sentence.matchAll(BEFORE_NAME) : []) {
 		const title = m[1]!.replace(/^(?:the|of)\s+/i, '').trim();
 		role(m[2]!, title, m[0].slice(m[0].indexOf(title)), m.index);
 	}
-	for (const m of sentence.matchAll(DASH_ROLE)) role(m[1]!, m[2]!, m[0], m.index);
+	for (const m of roles && /[—–]/.test(sentence) ? sentence.matchAll(DASH_ROLE) : []) role(m[1]!, m[2]!, m[0], m.index);
 
-	for (const m of sentence.matchAll(CLAIM)) {
+	for (const m of sentence.includes('claimed') ? sentence.matchAll(CLAIM) : []) {
 		// "No group has so far claimed …", "has not claimed": a denial names no claimant.
 		if (
 			/\b(?:no|not(?!\s+only)|never|nobody|none|yet to|n['’]t)\b[^.;]*$/i.test(
@@ -144,7 +152,7 @@ export function findActors(sentence: string): ActorMatch[] {
 				index: m.index
 			});
 	}
-	for (const m of sentence.matchAll(BLAME)) {
+	for (const m of /finger|blame|accuse|responsible/.test(sentence) ? sentence.matchAll(BLAME) : []) {
 		const who = subjectBefore(sentence, m.index);
 		// "the Islamic State Khorasan Province, commonly referred to as ISIS-K": the short name is accepted too.
 		const aka =
@@ -169,7 +177,7 @@ export function findActors(sentence: string): ActorMatch[] {
 				index: m.index
 			});
 	}
-	for (const m of sentence.matchAll(WARN)) {
+	for (const m of sentence.includes('warned') ? sentence.matchAll(WARN) : []) {
 		const who = subjectBefore(sentence, m.index);
 		if (!who) continue;
 		const start = sentence.lastIndexOf(who.subject, m.index);

@@ -281,15 +281,26 @@ export function buildCards(
 			cards.push(built);
 		}
 	}
+	// Answers compared in one normal form, computed once per card (the distractor search is quadratic in cards).
+	const normed = new Map(cards.map((c) => [c, norm(c.answer)]));
 	for (const card of cards) {
 		const banned = new Set(
 			[card.answer, ...(card.accept ?? []), ...(card.variants ?? []).map((v) => v.answer)].map(norm)
 		);
 		const pool: string[] = [];
+		const taken = new Set<string>();
 		for (const c of cards) {
-			if (c === card || family(c) !== family(card) || same.get(c) === same.get(card) || banned.has(norm(c.answer)))
+			const answer = normed.get(c)!;
+			if (
+				c === card ||
+				family(c) !== family(card) ||
+				same.get(c) === same.get(card) ||
+				banned.has(answer) ||
+				taken.has(answer)
+			)
 				continue;
-			if (!pool.some((p) => norm(p) === norm(c.answer))) pool.push(c.answer);
+			taken.add(answer);
+			pool.push(c.answer);
 		}
 		const choices = pool.sort((a, b) => hash(card.id + a) - hash(card.id + b)).slice(0, 3);
 		if (choices.length) card.choices = choices;

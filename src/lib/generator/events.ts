@@ -114,8 +114,13 @@ function subjectBefore(sentence: string, index: number): string | undefined {
 	return m[1];
 }
 
+const EVENT_WORD =
+	/attack|strike|bomb|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|\bhit\b|barge|burst|fire|deton|went off|blew up|sabotag|shell/i;
+
 /** Every event mention in a sentence, in reading order; overlapping matches keep the earlier pattern's. */
 export function findMentions(sentence: string): Mention[] {
+	// A cheap test first: a sentence with no word of attack or of a mention's verbs has no event.
+	if (!EVENT_WORD.test(sentence)) return [];
 	const out: Mention[] = [];
 	const taken = (a: number, b: number) => out.some((m) => a < m.end && b > m.index);
 	for (const m of sentence.matchAll(WORST_RE)) {
@@ -241,6 +246,18 @@ const SAME_VENUE: Record<string, string> = { theater: 'hall', theatre: 'hall', c
 /** Lowercased words that identify a place or target, for telling whether two mentions are one event. */
 export function keysOf(text: string | undefined): string[] {
 	if (!text) return [];
+	let keys = KEYS.get(text);
+	if (!keys) {
+		keys = readKeys(text);
+		// Bounded, so a long session of drafts does not grow it without end.
+		if (KEYS.size > 5000) KEYS.clear();
+		KEYS.set(text, keys);
+	}
+	return keys;
+}
+const KEYS = new Map<string, string[]>();
+
+function readKeys(text: string): string[] {
 	return text
 		.toLowerCase()
 		.replace(/['’]s\b/g, '')

@@ -132,7 +132,9 @@ export function findFigures(sentence: string): FigureMatch[] {
 	};
 	const numAt = (m: RegExpMatchArray, q: number, n: number) =>
 		m.index! + (m[q] ? m[0].indexOf(m[n]!, m[0].indexOf(m[q]!) + m[q]!.length) : m[0].indexOf(m[n]!));
-	for (const m of sentence.matchAll(VERB_FIRST)) {
+	// Cheap tests first: most sentences hold no count of casualties, no share and no "including".
+	const harm = /\b(?:kill|dead|die|injur|wound|hurt|bodies|toll)/i.test(sentence);
+	for (const m of harm ? sentence.matchAll(VERB_FIRST) : []) {
 		const numIndex = m.index + m[0].lastIndexOf(m[3]!);
 		const start = m[2] ? numIndex - m[2].length - 1 : numIndex;
 		push(toll(m[2], m[3]!, m[1]!, start));
@@ -143,10 +145,10 @@ export function findFigures(sentence: string): FigureMatch[] {
 			push(toll(more[1], more[2]!, m[1]!, at));
 		}
 	}
-	for (const m of sentence.matchAll(NUMBER_FIRST)) push(toll(m[1], m[2]!, m[m.length - 1]!, m.index));
-	for (const re of [NUMBER_PASSIVE, LEFT, HEADLINE, BODIES])
+	for (const m of harm ? sentence.matchAll(NUMBER_FIRST) : []) push(toll(m[1], m[2]!, m[m.length - 1]!, m.index));
+	for (const re of harm ? [NUMBER_PASSIVE, LEFT, HEADLINE, BODIES] : [])
 		for (const m of sentence.matchAll(re)) push(toll(m[1], m[2]!, m[3] ?? 'killed', m.index));
-	for (const m of sentence.matchAll(ROSE)) {
+	for (const m of harm ? sentence.matchAll(ROSE) : []) {
 		// A revised count is a toll only where the sentence is about one ("toll", "dead", "killed", "died").
 		if (!/\b(?:toll|dead|killed|died|deaths|injured|wounded)\b/i.test(sentence)) continue;
 		const verb =
@@ -160,7 +162,7 @@ export function findFigures(sentence: string): FigureMatch[] {
 			else push({ ...f, update: true });
 		}
 	}
-	const those = THOSE_NUMBERS.exec(sentence);
+	const those = harm ? THOSE_NUMBERS.exec(sentence) : null;
 	const first = out.find((f) => f.kind === 'toll');
 	if (those && first) {
 		// "In 2022, two people died…; in 2015 and 2016, those numbers were 151 and 142": same measure, other years.
@@ -171,7 +173,8 @@ export function findFigures(sentence: string): FigureMatch[] {
 			if (f) push({ ...f, year: those[i + 1] });
 		});
 	}
-	for (const m of sentence.matchAll(SHARE)) {
+	const shares = /\b(?:percent|per cent|third|thirds|quarter|quarters|half|fifth|tenth)\b|%/i.test(sentence);
+	for (const m of shares ? sentence.matchAll(SHARE) : []) {
 		const raw = m[2]!.toLowerCase();
 		const n = FRACTIONS[raw] ?? readNumber(raw.replace(/\s*(percent|per cent|%)$/, ''));
 		if (n === undefined) continue;
@@ -186,7 +189,7 @@ export function findFigures(sentence: string): FigureMatch[] {
 			normalized: `share:${qualifierSign(m[1])}${n}:${m[3]!.trim().toLowerCase()}`
 		});
 	}
-	for (const m of sentence.matchAll(INCLUDING)) {
+	for (const m of sentence.includes('including') ? sentence.matchAll(INCLUDING) : []) {
 		const n = readNumber(m[2]!);
 		if (n === undefined) continue;
 		const value = m[1] ? `${m[1].toLowerCase()} ${m[2]}` : m[2]!;

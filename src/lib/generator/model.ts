@@ -55,10 +55,11 @@ export function fit(e: StoryEvent, m: Pick<Mention, 'place' | 'target'>, date?: 
 
 const VENUE_WORD =
 	/\b(hall|theater|theatre|concert|venue|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|shrine|ward|rally|hotel|embassy|prison|academy|soil|refinery|port)\b/i;
+const VENUE_WORDS = new RegExp(VENUE_WORD.source, 'gi');
 const SAME_VENUE: Record<string, string> = { theater: 'hall', theatre: 'hall', concert: 'hall', venue: 'hall' };
 /** The kind of venue a target names ("hall" for a concert hall or a theater), if any. */
 function venueOf(target: string | undefined): string | undefined {
-	const words = target?.toLowerCase().match(new RegExp(VENUE_WORD.source, 'gi'));
+	const words = target?.toLowerCase().match(VENUE_WORDS);
 	const w = words?.[words.length - 1];
 	return w ? (SAME_VENUE[w] ?? w) : undefined;
 }

@@ -65,10 +65,31 @@ const CUES: RegExp[] = [
 	new RegExp(`\\bmotivated\\s+by\\s+(${CLAUSE.replace(']+', ',]+')})`, 'g')
 ];
 
+/**
+ * A cheap test per cue (same order as CUES): a cue's full pattern runs only on sentences holding its key word, which
+ * keeps the generator fast on long documents.
+ */
+const CUE_WORDS: RegExp[] = [
+	/\b(?:crucial|vital|key|important|essential|necessary|needed|way|means)\s+for\b/,
+	/\b(?:in order to|so as to|in a bid to|in an effort to|aimed at|so that)\b/,
+	/\b(?:attempt|try|tried|tries|seek|sought|aim|hop|intend|want|determined)\w*\s+to\b/,
+	/\b(?:tactic|strategy|ploy|attempt|bid|effort|policy)\b/,
+	/\bbecause\b/,
+	/\b(?:form|kind|means|tool|way|instrument)\s+of\b/,
+	/\b(?:seen|viewed|regarded|perceived)\s+by\b/,
+	/\b(?:regard|see|view|consider)s?\b/,
+	/\b(?:underscore|demonstrate|signal|show|prove)s?\b/,
+	/\b(?:target|chose|choose|picked|attack|strike|struck|bombed)/,
+	/\benabling\b/,
+	/\b(?:retaliation|revenge|response)\s+for\b/,
+	/\bmotivated\s+by\b/
+];
+
 /** Reasons stated in one sentence; overlapping cues keep the earliest. */
 export function findMotives(sentence: string): MotiveMatch[] {
 	const out: MotiveMatch[] = [];
 	for (const [n, re] of CUES.entries()) {
+		if (!CUE_WORDS[n]!.test(sentence)) continue;
 		re.lastIndex = 0;
 		for (const m of sentence.matchAll(re)) {
 			const gap = m[1]!.replace(/[\s,]+$/, '').trim();
