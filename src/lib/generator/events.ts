@@ -22,7 +22,7 @@ export interface Mention {
 }
 
 const NOUNS =
-	'attacks?|strikes?|bombings?|shootings?|massacres?|raids?|blasts?|explosions?|sieges?|stabbings?|assaults?|ambush(?:es)?|arrests|hostage-taking|slaughter';
+	'attacks?|strikes?|bombings?|bombs?|shootings?|massacres?|raids?|blasts?|explosions?|sieges?|stabbings?|assaults?|ambush(?:es)?|arrests|hostage-taking|slaughter';
 /** Lowercase modifiers a briefing keeps in the event's name ("suicide bombings", "terrorist attack"). */
 const KEEP = new Set(['suicide', 'terrorist', 'terror', 'bomb', 'gun', 'car', 'truck', 'mass', 'jihadi', 'jihadist']);
 const VENUES =
@@ -41,7 +41,7 @@ const NOUN_RE = new RegExp(
 	'g'
 );
 const VERB_RE = new RegExp(
-	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|(?:barged?|burst|stormed)\\s+into|opened\\s+fire\\s+(?:on|at|in)|(?:exploded|went\\s+off|detonated|blew\\s+up)\\s+(?:at|in|outside|near|inside))\\s+(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
+	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|(?:barged?|burst|stormed)\\s+into|opened\\s+fire\\s+(?:on|at|in)|(?:exploded|went\\s+off|detonated|blew\\s+up|set\\s+off\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:bomb|device|explosives?))\\s+(?:at|in|outside|near|inside|on)(?:\\s+the\\s+(?:foyer|entrance|lobby|gate|heart)\\s+of)?)\\s+(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
 	'g'
 );
 /** "a pipeline near Ostra was sabotaged": the target first, then a passive verb. */
@@ -115,7 +115,7 @@ function subjectBefore(sentence: string, index: number): string | undefined {
 }
 
 const EVENT_WORD =
-	/attack|strike|bomb|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|\bhit\b|barge|burst|fire|deton|went off|blew up|sabotag|shell/i;
+	/attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|\bhit\b|barge|burst|fire|deton|went off|blew up|sabotag|shell/i;
 
 /** Every event mention in a sentence, in reading order; overlapping matches keep the earlier pattern's. */
 export function findMentions(sentence: string): Mention[] {
@@ -135,7 +135,7 @@ export function findMentions(sentence: string): Mention[] {
 	for (const m of sentence.matchAll(VERB_RE)) {
 		if (taken(m.index, m.index + m[0].length)) continue;
 		const target = clean(m[2]);
-		const verb = m[1]!.toLowerCase();
+		const verb = m[1]!.toLowerCase().replace(/^set\s+off\b.*/, 'bombed');
 		const actor = subjectBefore(sentence, m.index);
 		out.push({
 			index: m.index,
@@ -220,6 +220,8 @@ export function findMentions(sentence: string): Mention[] {
 		} else mention.place = what + (best[2] ? `, ${clean(best[2])}` : '');
 		mention.anaphor = false;
 	}
+	// "a truck bomb", "a homemade bomb": the device names a bombing.
+	for (const m of out) if (/^(?:[a-z]+\s)*bombs?$/.test(m.noun)) m.noun = m.noun.replace(/bombs?$/, 'bombing');
 	return out.filter((m) => m.anaphor || m.target || m.place || m.actor).sort((a, b) => a.index - b.index);
 }
 

@@ -101,7 +101,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				return { event: r.event, check: r.doubt };
 			}
 			if (!current) return { check: 'the sentence names no event and none came before it' };
-			if (continuing && (sameParagraph || !strict)) return { event: current };
+			// A document that has named one event only leaves no doubt which event a figure is about.
+			const elsewhere =
+				/^(?:Separately|Elsewhere|In (?:a|another) (?:separate )?(?:attack|incident)|Meanwhile, in)\b/.test(s.text);
+			if (!elsewhere && (events.length === 1 || (continuing && (sameParagraph || !strict)))) return { event: current };
 			return {
 				event: current,
 				check: `the sentence names no event; read as ${describe(current)} from an earlier paragraph`
@@ -116,6 +119,9 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const figures = findFigures(s.text);
 		const years = new Set(figures.map((f) => f.year).filter(Boolean));
 		for (const d of dates) {
+			// A dateline or a report's own time ("MANCHESTER, May 23 (Meridian Wire) -", "police said on Tuesday"):
+			// when the story was told, not when anything in it happened.
+			if (toldAt(s.text, d.index, d.index + d.text.length)) continue;
 			// "comes two months after suicide bombings in Kerman": the date belongs to the event named after "after".
 			const after = d.after ? mentions.find((m) => m.index >= d.index + d.text.length) : undefined;
 			const own =
@@ -254,6 +260,16 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		previous = { paragraph: s.paragraph, mentioned: mentions.some((m) => m.event && m.event === current) };
 	}
 	return { facts, events, skipped: story.skipped };
+}
+
+/** Whether a date tells when the report or a statement was made rather than when an event happened. */
+function toldAt(sentence: string, start: number, end: number): boolean {
+	const before = sentence.slice(Math.max(0, start - 24), start);
+	const after = sentence.slice(end, end + 40);
+	if (/\b(?:said|says|told|added|announced|confirmed|reported|stated)\s+(?:on\s+|late\s+|early\s+)?$/i.test(before))
+		return true;
+	if (/^\s*(?:\([^)]{2,40}\)\s*)?[-–—]\s/.test(after) && start < 60) return true;
+	return /\|/.test(sentence) || /^(?:Issued by|Published|Updated|Posted)\b|\blive updates\b/i.test(sentence);
 }
 
 const distance = (m: Mention, i: number) =>

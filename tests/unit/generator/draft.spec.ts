@@ -40,7 +40,7 @@ describe('a draft an instructor can trust', () => {
 		expect(checks[nine!.id]).toMatch(/names no event/);
 		const twelve = cards.find((c) => c.answer === '12');
 		expect(twelve?.prompt).toBe(
-			'How many people were killed in the 20 May 2024 bombing at the police station in Darra?'
+			'How many people were killed in the 20 May 2024 car bombing at the police station in Darra?'
 		);
 		expect(checks[twelve!.id]).toBeUndefined();
 	});

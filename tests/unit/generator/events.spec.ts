@@ -4,7 +4,8 @@ import { describe as name, eventFrom, fit } from '../../../src/lib/generator/mod
 import { clauseAround } from '../../../src/lib/generator/quote';
 
 const first = (sentence: string) => {
-	const m = findMentions(sentence)[0];
+	const all = findMentions(sentence);
+	const m = all.find((x) => x.target) ?? all[0];
 	return m && { noun: m.noun, target: m.target, place: m.place, anaphor: m.anaphor };
 };
 
