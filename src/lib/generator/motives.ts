@@ -139,7 +139,7 @@ function claimBefore(sentence: string, index: number): string {
 	return before
 		.replace(/^[\s“”"‘’—–(-]+/, '')
 		.replace(OPENER, '')
-		.replace(/^(?:[A-Z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,3},\s+(?=\S+(?:\s+\S+){3})/, '')
+		.replace(/^(?:[A-Z][\w'’-]*)(?:\s+[a-z][\w'’-]*){1,3},\s+(?=\S+(?:\s+\S+){3})/, '')
 		.replace(
 			/\s*(?:[“"]|\b(?:(?:especially|partly|largely|mainly|simply|only|in part|precisely)\s+)?(?:because(?:\s+of)?|in order to|so as to|in a bid to|in an effort to|aimed at|so that|in retaliation for|in revenge for|in response for|motivated by|to))\s*$/i,
 			''
