@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parseDeck } from '../../src/lib/decks/parse';
 import { shot } from './helpers';
@@ -299,5 +300,8 @@ test('two reports of one attack: one merged event, the uncertain count first wit
 	const added = card(page, 'What did the leaflet left at the Harlow theatre read?');
 	await expect(added).toContainText('Edited, accepted');
 	await expect(added).toContainText('<script>alert(1)</script>');
+	// The review with its needs-check cards, merged events and selection bar passes axe-core.
+	const audit = await new AxeBuilder({ page }).include('main').analyze();
+	expect(audit.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 	expect(dialogs).toEqual([]);
 });
