@@ -86,7 +86,8 @@ function nounPhrase(mods: string, noun: string): string {
 
 /** Whether a word run is a place rather than a month, a group or a pronoun. */
 function placeLike(s: string | undefined): string | undefined {
-	if (!s || MONTH_OR_DAY.test(s) || NOT_PLACE.test(s)) return undefined;
+	// "Moscow's", "New Year's": a possessive names the owner of something else, not the place.
+	if (!s || MONTH_OR_DAY.test(s) || NOT_PLACE.test(s) || /['’]s$/.test(s)) return undefined;
 	// "in Moscow, ISIS-K appears": what follows the comma is the next clause's subject, not a country.
 	const [head, tail] = s.split(/,\s+/);
 	return tail && NOT_PLACE.test(tail) ? head : s;

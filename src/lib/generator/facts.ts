@@ -165,7 +165,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				});
 				continue;
 			}
-			const at = eventAt(f.index, true);
+			// "The death toll has risen to 68": a revised count is the toll of the story's event, not a new one.
+			const at = f.update && current && !mentions.length ? { event: current } : eventAt(f.index, true);
 			const check = at.check;
 			let event = at.event;
 			// "in 2015 and 2016, those numbers were 151 and 142": the same kind of event in another year.

@@ -123,7 +123,7 @@ export function describe(e: StoryEvent, withDate = true): string {
 	const dayOrMonth = when && !e.qualifier && e.precision !== 'year';
 	const parts = [`the ${dayOrMonth ? `${when} ` : ''}${e.noun}`];
 	if (e.actor && !/^(?:U\.S\.|US|It|They)$/.test(e.actor)) parts.push(`by ${e.actor}`);
-	if (e.target)
+	if (e.target && e.target !== e.place)
 		parts.push(
 			`${/\b(?:rally|wedding|funeral|ceremony|airport|station|market)$/i.test(e.target) ? 'at' : 'on'} ${e.target}`
 		);
