@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parseDeck } from '../../src/lib/decks/parse';
 import { shot } from './helpers';
@@ -54,22 +55,22 @@ test('an instructor turns a pasted story into a deck, reviews it and studies it'
 	for (const [kind, n] of [
 		['Dates', 2],
 		['Tolls', 2],
-		['Actors', 2],
+		['Actors', 3],
 		['Motives', 1]
 	] as const) {
 		const group = page.getByRole('region', { name: `${kind} (${n})` });
 		await expect(group).toBeVisible();
 		await expect(group.getByRole('article')).toHaveCount(n);
 	}
-	await expect(page.getByRole('status').filter({ hasText: '7 proposed' })).toContainText(
-		'0 accepted, 0 rejected, 7 to decide'
+	await expect(page.getByRole('status').filter({ hasText: '8 proposed' })).toContainText(
+		'0 accepted, 0 rejected, 8 to decide'
 	);
 
 	// The evidence of the card shown in the document is highlighted there, in its paragraph.
-	const killed = card(page, 'How many people were killed in the attack in Denvik?');
+	const killed = card(page, 'How many people were killed in the 8 March 2024 attack on the Harlow theatre in Denvik?');
 	await killed.getByRole('button', { name: 'Show in document' }).click();
 	await expect(documentPanel(page).locator('mark')).toHaveText(
-		'at the Harlow theatre in Denvik, killing at least 37 people and wounding more than 90 others.'
+		'opened fire at the Harlow theatre in Denvik, killing at least 37 people and wounding more than 90 others.'
 	);
 	await expect(documentPanel(page).locator('li.cited')).toHaveAttribute('value', '3');
 	// Markup in the document is shown as characters and never runs.
@@ -79,7 +80,10 @@ test('an instructor turns a pasted story into a deck, reviews it and studies it'
 	await shot(page, 'create-review', info.project.name);
 
 	// Reject one.
-	const injured = card(page, 'How many people were injured in the attack in Denvik?');
+	const injured = card(
+		page,
+		'How many people were injured in the 8 March 2024 attack on the Harlow theatre in Denvik?'
+	);
 	await injured.getByRole('button', { name: 'Reject' }).click();
 	await expect(injured.getByRole('button', { name: 'Reject' })).toHaveAttribute('aria-pressed', 'true');
 	await expect(injured).toContainText('Rejected');
@@ -104,8 +108,8 @@ test('an instructor turns a pasted story into a deck, reviews it and studies it'
 	await page.getByRole('button', { name: 'Accept all in this group: Tolls' }).click();
 	await page.getByRole('button', { name: 'Accept all in this group: Dates' }).click();
 	await expect(injured).toContainText('Rejected');
-	await expect(page.getByRole('status').filter({ hasText: '7 proposed' })).toContainText(
-		'4 accepted, 1 rejected, 2 to decide'
+	await expect(page.getByRole('status').filter({ hasText: '8 proposed' })).toContainText(
+		'4 accepted, 1 rejected, 3 to decide'
 	);
 
 	const publish = page.getByRole('region', { name: 'Publish' });
@@ -117,17 +121,19 @@ test('an instructor turns a pasted story into a deck, reviews it and studies it'
 	// The file is a deck file as decks/ expects it: the deck parser accepts it, with the cards kept above.
 	const parsed = parseDeck(readFileSync(await file.path(), 'utf8'), file.suggestedFilename());
 	expect(parsed.ok && parsed.deck.cards.map((c) => c.id)).toEqual([
-		'harlow-date',
+		'denvik-date',
 		'denvik-killed',
-		'date-2024-03-09',
+		'date-group-calling-itself',
 		'lena-ortiz-role'
 	]);
 	await shot(page, 'create-publish', info.project.name);
 
 	await publish.getByRole('button', { name: 'Keep in this browser and study' }).click();
 	await expect(page).toHaveURL(`/study/?deck=${DECK_ID}`);
-	// The first kept card, a fill-in-the-gap date; the study screen draws the gap itself, so only the words are compared.
-	await expect(page.locator('article h2')).toHaveText(/^On\W*, gunmen opened fire at the Harlow theatre in$/);
+	// The first kept card: the date of the attack, asked by naming the attack.
+	await expect(page.locator('article h2')).toHaveText(
+		'When did the attack on the Harlow theatre in Denvik take place?'
+	);
 	await shot(page, 'create-study', info.project.name);
 
 	await page.goto('/');
@@ -194,9 +200,108 @@ test('a document opened from an HTML file is read as text, and the screen fits 3
 	await expect(documentPanel(page).locator('mark')).toBeInViewport();
 	await documentPanel(page).getByRole('button', { name: 'Back to the card' }).click();
 	await expect(
-		page.getByRole('heading', { name: 'On ____, gunmen opened fire at the Harlow theatre in' })
+		page.getByRole('heading', { name: 'When did the attack on the Harlow theatre in Denvik take place?' })
 	).toBeFocused();
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 	await shot(page, 'create-narrow', info.project.name);
+	expect(dialogs).toEqual([]);
+});
+
+/** A second report of the same attack: another toll, and a count the text ties to no event. */
+const UPDATE = [
+	'Harlow theatre toll rises',
+	'An attack on the Harlow theatre in Denvik on March 8 killed 39 people, officials said on Sunday.',
+	'The city council met on Monday to discuss security at public venues.',
+	'Separately, police said 4 people were killed overnight.'
+].join('\n\n');
+
+/** Selects `text` inside the document panel's paragraph `n`, as a mouse or a finger would. */
+async function selectInParagraph(page: Page, n: number, text: string) {
+	await page.evaluate(
+		([n, text]) => {
+			const li = document.querySelector(`li[data-paragraph="${n}"]`)!;
+			const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const i = node.textContent!.indexOf(text as string);
+				if (i < 0) continue;
+				const range = document.createRange();
+				range.setStart(node, i);
+				range.setEnd(node, i + (text as string).length);
+				const sel = window.getSelection()!;
+				sel.removeAllRanges();
+				sel.addRange(range);
+				return;
+			}
+			throw new Error(`"${text}" is not in paragraph ${n}`);
+		},
+		[n, text] as const
+	);
+}
+
+test('two reports of one attack: one merged event, the uncertain count first with its reason, a card added from a selection', async ({
+	page
+}, info) => {
+	test.slow();
+	const dialogs = watchDialogs(page);
+	await fillStory(page);
+	await page.getByRole('button', { name: 'Add another document' }).click();
+	const second = page.getByRole('group', { name: 'Document 2' });
+	await second.getByLabel('Document text').fill(UPDATE);
+	await second.getByLabel('Title', { exact: true }).fill('Harlow theatre toll rises');
+	await second.getByLabel('Publisher').fill('Nordic Wire');
+	await second.getByLabel('Publication date').fill('2024-03-11');
+	await page.getByRole('button', { name: 'Propose cards' }).click();
+
+	// The attack both documents report is one event, and its toll keeps both sources' figures.
+	const events = page.getByRole('region', { name: 'Events reported by more than one document' });
+	await expect(events).toContainText(
+		'the 8 March 2024 attack on the Harlow theatre in Denvik: merged from Denvik Courier (paragraph 3) and Nordic Wire (paragraph 2)'
+	);
+	const killed = card(page, 'How many people were killed in the 8 March 2024 attack on the Harlow theatre in Denvik?');
+	await expect(killed).toContainText('The sources differ: Denvik Courier gives at least 37; Nordic Wire gives 39.');
+	await events.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: `screenshots/${info.project.name}-create-merged-event.png` });
+	await killed.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: `screenshots/${info.project.name}-create-merged-toll.png` });
+
+	// The count tied to no event comes first, with the reason, and a group action leaves it undecided.
+	const check = page.getByRole('region', { name: /^Needs check/ });
+	await expect(check.getByRole('article')).toHaveCount(1);
+	const uncertain = check.getByRole('article');
+	await expect(uncertain).toContainText('Needs check: the sentence names no event');
+	await expect(uncertain).toContainText('police said ____ people were killed overnight');
+	await page.getByRole('button', { name: 'Accept all in this group: Tolls' }).click();
+	await expect(uncertain).toContainText('To decide');
+	await check.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: `screenshots/${info.project.name}-create-needs-check.png` });
+
+	// Select a passage of the document, and write a card from it: quote and paragraph come from the selection.
+	await card(page, 'Who is the senior analyst at the Denvik Institute for Security Studies?')
+		.getByRole('button', { name: 'Show in document' })
+		.click();
+	await selectInParagraph(page, 6, 'A leaflet left at the scene read <script>alert(1)</script>');
+	const panel = documentPanel(page);
+	await expect(panel).toContainText(
+		'Selected in paragraph 6: “A leaflet left at the scene read <script>alert(1)</script>”'
+	);
+	await page.locator('li[data-paragraph="6"]').scrollIntoViewIfNeeded();
+	await page.screenshot({ path: `screenshots/${info.project.name}-create-selection.png` });
+	await panel.getByRole('button', { name: 'Add a card from the selection' }).click();
+	const form = page.getByRole('form', { name: 'Add a card from the selection' });
+	await expect(form.getByLabel('Paragraph')).toHaveValue('6');
+	await expect(form.getByLabel('Evidence quote')).toHaveValue(
+		'A leaflet left at the scene read <script>alert(1)</script>'
+	);
+	await form.getByLabel('Question').fill('What did the leaflet left at the Harlow theatre read?');
+	await form.getByLabel('Answer').fill('<script>alert(1)</script>');
+	await form.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: `screenshots/${info.project.name}-create-add-from-selection.png` });
+	await form.getByRole('button', { name: 'Add card' }).click();
+	const added = card(page, 'What did the leaflet left at the Harlow theatre read?');
+	await expect(added).toContainText('Edited, accepted');
+	await expect(added).toContainText('<script>alert(1)</script>');
+	// The review with its needs-check cards, merged events and selection bar passes axe-core.
+	const audit = await new AxeBuilder({ page }).include('main').analyze();
+	expect(audit.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 	expect(dialogs).toEqual([]);
 });

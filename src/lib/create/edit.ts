@@ -4,6 +4,7 @@
  * an edit can sharpen a card but never cut it loose from its source.
  */
 import type { DeckCard } from '../decks/schema';
+import { splitParagraphs } from '../decks/paragraphs';
 import { checkEvidence } from '../generator/provenance';
 
 export interface EditFields {
@@ -13,6 +14,8 @@ export interface EditFields {
 	accept: string;
 	explanation: string;
 	quote: string;
+	/** The paragraph the quote is cited from, as typed (any paragraph of the document may be cited). */
+	paragraph: string;
 }
 
 export type EditErrors = Partial<Record<keyof EditFields, string>>;
@@ -24,7 +27,8 @@ export function editFields(card: DeckCard): EditFields {
 		answer: card.answer,
 		accept: (card.accept ?? []).join('\n'),
 		explanation: card.explanation ?? '',
-		quote: card.source.quote
+		quote: card.source.quote,
+		paragraph: String(card.source.paragraph)
 	};
 }
 
@@ -47,16 +51,20 @@ export function applyEdit(card: DeckCard, fields: EditFields, texts: Record<stri
 	else if (card.format === 'cloze' && !prompt.includes('____'))
 		errors.prompt = 'Prompt: a fill-in-the-gap card needs ____ where the answer goes.';
 	if (!answer) errors.answer = 'Answer: write the expected answer.';
+	const paragraph = Number(fields.paragraph.trim());
+	const paragraphs = splitParagraphs(texts[card.source.doc] ?? '').length;
+	if (!Number.isInteger(paragraph) || paragraph < 1 || paragraph > paragraphs)
+		errors.paragraph = `Paragraph: write a number from 1 to ${paragraphs}.`;
 	if (!quote) errors.quote = 'Quote: the card needs its evidence.';
-	else if (checkEvidence({ ...card.source, quote }, texts)) {
-		errors.quote = `Quote: not found word for word in paragraph ${card.source.paragraph}. Copy it exactly from the highlighted paragraph.`;
+	else if (!errors.paragraph && checkEvidence({ ...card.source, paragraph, quote }, texts)) {
+		errors.quote = `Quote: not found word for word in paragraph ${paragraph}. Copy it exactly from that paragraph of the document.`;
 	}
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 
 	// An edited answer may now equal a distractor or an accepted answer; neither may then stay a wrong choice.
 	const right = new Set([answer, ...accept].map((a) => a.toLowerCase()));
 	const choices = (card.choices ?? []).filter((c) => !right.has(c.toLowerCase()));
-	const edited: DeckCard = { ...card, prompt, answer, source: { ...card.source, quote } };
+	const edited: DeckCard = { ...card, prompt, answer, source: { ...card.source, paragraph, quote } };
 	delete edited.accept;
 	delete edited.explanation;
 	delete edited.choices;

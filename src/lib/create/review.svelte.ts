@@ -11,6 +11,25 @@ export type CardStatus = 'proposed' | 'accepted' | 'edited' | 'rejected';
 export interface ReviewItem {
 	card: DeckCard;
 	status: CardStatus;
+	/** Why the generator could not settle this card (which event a figure belongs to…); absent when trusted. */
+	check?: string;
+}
+
+/** An event of the draft: how it is named and which documents and paragraphs report it. */
+export interface ReviewEvent {
+	id: string;
+	description: string;
+	seen: { doc: string; paragraph: number }[];
+}
+
+/** A card the instructor writes from a passage of the document. */
+export interface NewCard {
+	kind: CardKind;
+	prompt: string;
+	answer: string;
+	doc: string;
+	paragraph: number;
+	quote: string;
 }
 
 export interface ReviewGroup {
@@ -26,6 +45,9 @@ export interface ReviewInput {
 	texts: Record<string, string>;
 	sources: DeckSource[];
 	warnings: string[];
+	/** Card id → why it needs a check. */
+	checks?: Record<string, string>;
+	events?: ReviewEvent[];
 }
 
 export const KIND_LABELS: Record<CardKind, string> = {
@@ -43,6 +65,7 @@ export class Review {
 	readonly texts: Record<string, string>;
 	readonly sources: DeckSource[];
 	readonly warnings: string[];
+	readonly events: ReviewEvent[];
 	items = $state.raw<ReviewItem[]>([]);
 	/** The card whose evidence is highlighted in the document panel. */
 	selectedId = $state<string | null>(null);
@@ -51,14 +74,30 @@ export class Review {
 		this.texts = input.texts;
 		this.sources = input.sources;
 		this.warnings = input.warnings;
-		this.items = input.cards.map((card) => ({ card, status: 'proposed' }));
-		this.selectedId = input.cards[0]?.id ?? null;
+		this.events = input.events ?? [];
+		const checks = input.checks ?? {};
+		this.items = input.cards.map((card) => ({
+			card,
+			status: 'proposed',
+			...(checks[card.id] ? { check: checks[card.id] } : {})
+		}));
+		this.selectedId = (this.needsCheck[0] ?? this.items[0])?.card.id ?? null;
 	}
 
-	/** Non-empty groups in the deck format's order of kinds. */
+	/** Cards the generator could not settle, shown first with their reason; they stay here until decided. */
+	get needsCheck(): ReviewItem[] {
+		return this.items.filter((i) => i.check);
+	}
+
+	/** Events reported by more than one document, merged into one. */
+	get mergedEvents(): ReviewEvent[] {
+		return this.events.filter((e) => e.seen.some((s) => s.doc !== e.seen[0]?.doc));
+	}
+
+	/** Non-empty groups of trusted cards, in the deck format's order of kinds. */
 	get groups(): ReviewGroup[] {
 		return CARD_KINDS.map((kind) => {
-			const items = this.items.filter((i) => i.card.kind === kind);
+			const items = this.items.filter((i) => i.card.kind === kind && !i.check);
 			return { kind, items, kept: items.filter((i) => kept(i.status)).length };
 		}).filter((g) => g.items.length > 0);
 	}
@@ -106,7 +145,8 @@ export class Review {
 	acceptGroup(kind: CardKind): number {
 		let n = 0;
 		this.items = this.items.map((i) => {
-			if (i.card.kind !== kind || i.status !== 'proposed') return i;
+			// A card that needs a check is decided on its own, never by a group action.
+			if (i.card.kind !== kind || i.status !== 'proposed' || i.check) return i;
 			n++;
 			return { ...i, status: 'accepted' };
 		});
@@ -118,7 +158,48 @@ export class Review {
 		const item = this.items.find((i) => i.card.id === id);
 		if (!item) return { ok: false, errors: { prompt: `No card "${id}" in this draft.` } };
 		const result = applyEdit(item.card, fields, this.texts);
-		if (result.ok) this.#update(id, () => ({ card: result.card, status: 'edited' }));
+		// The card stays where the reviewer found it (among the cards to check, if it was), now edited.
+		if (result.ok) this.#update(id, (i) => ({ ...i, card: result.card, status: 'edited' }));
+		return result;
+	}
+
+	/**
+	 * Adds a card written from a passage of the document (the quote and paragraph come from the selection). The same
+	 * rules as an edit apply; the card goes into the deck as edited.
+	 */
+	add(card: NewCard): EditResult {
+		const stem =
+			card.answer
+				.toLowerCase()
+				.replace(/[^a-z0-9]+/g, '-')
+				.replace(/^-|-$/g, '')
+				.slice(0, 40) || 'card';
+		let id = `added-${stem}`;
+		for (let n = 2; this.items.some((i) => i.card.id === id); n++) id = `added-${stem}-${n}`;
+		const draft: DeckCard = {
+			id,
+			kind: card.kind,
+			format: 'qa',
+			prompt: card.prompt,
+			answer: card.answer,
+			source: { doc: card.doc, paragraph: card.paragraph, quote: card.quote }
+		};
+		const result = applyEdit(
+			draft,
+			{
+				prompt: card.prompt,
+				answer: card.answer,
+				accept: '',
+				explanation: '',
+				quote: card.quote,
+				paragraph: String(card.paragraph)
+			},
+			this.texts
+		);
+		if (result.ok) {
+			this.items = [...this.items, { card: result.card, status: 'edited' }];
+			this.selectedId = id;
+		}
 		return result;
 	}
 

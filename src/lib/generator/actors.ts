@@ -11,6 +11,10 @@ export interface ActorMatch {
 	value: string;
 	/** Other names the text gives the subject ("also known as … ISKP (ISIS-K)"). */
 	aliases?: string[];
+	/** For blame: what the blame is for, when it is not an attack ("cutting police patrols in the harbour"). */
+	reason?: string;
+	/** For roles: the institution the person works for ("Clemson University", "Wilson Center"). */
+	affiliation?: string;
 	/** The exact words to quote, a substring of the sentence. */
 	quote: string;
 	index: number;
@@ -41,6 +45,12 @@ const BLAME =
 const WARN =
 	/\bwarned\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?:[^.;]*?\band\s+did\s+the\s+same\s+for\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))?/g;
 
+/** A cheap test for any role word or title, before the role patterns run. */
+const ROLE_WORD = new RegExp(
+	`${ROLE_NOUN.replace('(?:', '\\b(?:')}|\\b(?:President|Minister|Secretary|Ambassador|Chancellor|Gen\\.)`,
+	'i'
+);
+
 /** The doer before a verb: the clause's last words, without conjunctions, adverbs and "also known as" asides. */
 function subjectBefore(sentence: string, index: number): { subject: string; aliases?: string[] } | undefined {
 	let before = sentence.slice(0, index);
@@ -57,17 +67,45 @@ function subjectBefore(sentence: string, index: number): { subject: string; alia
 		.trim()
 		.replace(/^(?:but|and|yet|so|however|then|meanwhile)\s+/i, '')
 		.replace(/^not only\s+/i, '')
+		.replace(
+			/^(?:a|an|the)\s+(?:group|faction|cell|militia|organi[sz]ation)\s+(?:calling\s+itself|known\s+as|named)\s+/i,
+			''
+		)
 		.replace(/^(?:has|have|had)\s+/i, '')
 		.replace(/\s+(?:has|have|had|also|swiftly|quickly|continues?|continued)$/i, '')
 		.trim();
 	if (
 		!subject ||
+		/^(?:no|none|nobody|not)\b/i.test(subject) ||
 		subject.split(/\s+/).length > 8 ||
 		!/[A-Z]/.test(subject) ||
 		/^(?:it|they|he|she|this|that)$/i.test(subject)
 	)
 		return undefined;
-	return { subject, aliases };
+	// "Russian President Vladimir Putin" blames as "Vladimir Putin": the title is a role card of its own.
+	const titled =
+		/\b(?:President|Minister|official|Secretary|Chancellor|General|Gen\.|spokesman|spokeswoman)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$/.exec(
+			subject
+		);
+	return { subject: titled ? titled[1]! : subject, aliases };
+}
+
+/** Words that make a capitalised run an institution rather than a nationality ("Clemson University", not "Russian"). */
+const ORG =
+	/\b(?:University|Institute|Institution|Center|Centre|Foundation|Council|Command|Department|Ministry|Agency|Corps|Service|Office|Forces|Army|Police|Guard|School|College|Academy|Endowment|Program|Project|Group|Network|Commission|Committee|Bureau|Court|Times|News|Post|Journal|Press|Reuters|Network|Watch|International|Crisis)\b/;
+
+/** The institution in a role: the last capitalised run after "at", "of" or "with", or before "official"/"leader". */
+export function affiliationOf(role: string): string | undefined {
+	const after =
+		/\b(?:at|of|with|for)\s+(?:the\s+)?(?:[\w-]+-based\s+)?((?:[A-Z][\w.'’&-]*)(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’&-]*)*)(?=[^A-Z]*$)/.exec(
+			role
+		);
+	const before =
+		/^(?:the\s+)?((?:[A-Z][\w.'’&-]*\s+)+)(?:official|leader|commander|spokesperson|spokesman|spokeswoman|analyst|researcher)\b/.exec(
+			role
+		);
+	const org = (after?.[1] ?? before?.[1])?.trim().replace(/^.*-based\s+/, '');
+	return org && ORG.test(org) ? org : undefined;
 }
 
 /** People and their roles, claims, blame and warnings in one sentence. */
@@ -79,16 +117,27 @@ export function findActors(sentence: string): ActorMatch[] {
 		if (/^(?:Gen\.|General)$/.test(value.trim())) return;
 		if (people.has(subject) || /^(?:The|This|That|In|On|At)\b/.test(subject)) return;
 		people.add(subject);
-		out.push({ kind: 'actor', subject, value: value.trim(), quote, index });
+		// "a fellow at … Foundation and author of the 2019 book": one role per card, the first.
+		const role = value.trim().replace(/\s+and\s+(?:co-)?author\b.*$/, '');
+		out.push({ kind: 'actor', subject, value: role, affiliation: affiliationOf(role), quote, index });
 	};
-	for (const m of sentence.matchAll(AFTER_NAME)) role(m[1]!, m[3]!, m[0], m.index);
-	for (const m of sentence.matchAll(BEFORE_NAME)) {
+	// Each pattern runs only where its key words are, so most sentences cost one cheap test each.
+	const roles = ROLE_WORD.test(sentence);
+	for (const m of roles ? sentence.matchAll(AFTER_NAME) : []) role(m[1]!, m[3]!, m[0], m.index);
+	for (const m of roles ? sentence.matchAll(BEFORE_NAME) : []) {
 		const title = m[1]!.replace(/^(?:the|of)\s+/i, '').trim();
 		role(m[2]!, title, m[0].slice(m[0].indexOf(title)), m.index);
 	}
-	for (const m of sentence.matchAll(DASH_ROLE)) role(m[1]!, m[2]!, m[0], m.index);
+	for (const m of roles && /[—–]/.test(sentence) ? sentence.matchAll(DASH_ROLE) : []) role(m[1]!, m[2]!, m[0], m.index);
 
-	for (const m of sentence.matchAll(CLAIM)) {
+	for (const m of sentence.includes('claimed') ? sentence.matchAll(CLAIM) : []) {
+		// "No group has so far claimed …", "has not claimed": a denial names no claimant.
+		if (
+			/\b(?:no|not(?!\s+only)|never|nobody|none|yet to|n['’]t)\b[^.;]*$/i.test(
+				sentence.slice(0, m.index).split(/[;.]/).pop() ?? ''
+			)
+		)
+			continue;
 		const who = subjectBefore(sentence, m.index);
 		if (who)
 			out.push({
@@ -103,18 +152,32 @@ export function findActors(sentence: string): ActorMatch[] {
 				index: m.index
 			});
 	}
-	for (const m of sentence.matchAll(BLAME)) {
+	for (const m of /finger|blame|accuse|responsible/.test(sentence) ? sentence.matchAll(BLAME) : []) {
 		const who = subjectBefore(sentence, m.index);
+		// "the Islamic State Khorasan Province, commonly referred to as ISIS-K": the short name is accepted too.
+		const aka =
+			/^,?\s+(?:commonly\s+|also\s+|better\s+)?(?:referred\s+to|known)\s+as\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(
+				sentence.slice(m.index + m[0].length)
+			);
+		const reason = /^\s+for\s+([^,.;]+)/.exec(sentence.slice(m.index + m[0].length))?.[1];
 		if (who)
 			out.push({
 				kind: 'blame',
+				reason:
+					reason &&
+					!/^(?:the|this|that|those|these)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|shootings?|killings?)$|^it$/i.test(
+						reason
+					)
+						? reason
+						: undefined,
 				subject: who.subject,
 				value: m[1]!.replace(/\.$/, ''),
+				aliases: aka ? [aka[1]!] : undefined,
 				quote: sentence.slice(sentence.lastIndexOf(who.subject, m.index), m.index + m[0].length),
 				index: m.index
 			});
 	}
-	for (const m of sentence.matchAll(WARN)) {
+	for (const m of sentence.includes('warned') ? sentence.matchAll(WARN) : []) {
 		const who = subjectBefore(sentence, m.index);
 		if (!who) continue;
 		const start = sentence.lastIndexOf(who.subject, m.index);

@@ -1,100 +1,282 @@
 /**
- * Names the event a figure or date belongs to, from the words around it: "suicide bombings in Kerman, Iran",
- * "attack on a maternity ward in Kabul", "Kabul University". A figure whose sentence names no event belongs to the
- * event the story was last on ("More than 130 people have been killed" after "a packed concert hall in Moscow").
+ * Event mentions in one sentence: what happened ("suicide bombings", "attacked Kabul University", "a series of
+ * arrests"), on what target ("a maternity ward", "the Crocus City Hall theater") and where ("Kerman, Iran"). A mention
+ * is either named (it carries a target or a place, so it can be told from other events) or an anaphor ("the attack",
+ * "those attacks", "the worst such attack that Russia has witnessed") that points back at the event the story is on.
+ * Every pattern is a run of simple tokens without nested quantifiers over the same text, so matching stays linear.
  */
 
-const ATTACK =
-	'(?:attacks?|bombings?|assaults?|shootings?|massacres?|raids?|blasts?|explosions?|strikes?|sieges?|stabbings?|hostage-taking)';
-/** A proper name: capitalised words, allowing "of", "al-" and a trailing venue noun ("Kabul airport"). */
-const NAME =
-	"(?:[A-Z][\\w'’.-]*(?:\\s+(?:of\\s+|de\\s+|al-)?[A-Z][\\w'’-]*)*(?:\\s+(?:theater|theatre|hall|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|hotel|harbour|harbor|market|academy|barracks|prison))?)";
-const PLACE = `${NAME}(?:,\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?)?`;
+export interface Mention {
+	index: number;
+	end: number;
+	/** The event noun as a briefing names it: "attack", "suicide bombings", "arrests". */
+	noun: string;
+	/** A venue or object: "a packed concert hall", "Kabul University". */
+	target?: string;
+	/** Where: "Moscow, Russia", "Kerman, Iran". */
+	place?: string;
+	/** Who did it, when the sentence says so in the same clause ("Chechen jihadists in 2002 attacked …"). */
+	actor?: string;
+	/** "the attack", "those attacks", "it": refers back to the event the story is on. */
+	anaphor: boolean;
+}
 
-const PATTERNS: RegExp[] = [
-	// "suicide bombings in Kerman, Iran", "attack on a maternity ward in Kabul", "bombings at Kabul airport"
-	new RegExp(
-		`\\b(?:(?:suicide|terrorist|devastating|deadly|armed|bomb|gun|mass|jihadi|ISIS-K|ISKP|[A-Z][a-z]+)\\s+){0,2}${ATTACK}\\s+(?:on|at|in|against)\\s+(?:(?:a|an|the)\\s+)?(?:(?:[a-z-]+\\s+){0,3}(?:in|at)\\s+)?${PLACE}`,
-		'g'
-	),
-	// "attacked Kabul University", "bombed an election rally"
-	new RegExp(
-		`\\b(?:attacked|bombed|struck|targeted|stormed|hit)\\s+(?:(?:a|an|the)\\s+)?(?:${NAME}|(?:[a-z-]+\\s+){0,2}(?:rally|mosque|church|school|hospital|market|concert|wedding|funeral|ceremony|university|airport|academy|station|base|terminal|refinery|plant|port|hotel|embassy|prison|barracks|hall|theater|theatre|pipeline|depot))`,
-		'g'
-	),
-	// "an ISIS-K terrorist bombing in Iran", "the Moscow attack"
-	new RegExp(
-		`\\b(?:the\\s+)?${NAME}\\s+(?:(?!for\\b|to\\b|with\\b|against\\b|by\\b|the\\b)[a-z]+\\s+){0,2}${ATTACK}\\b(?:\\s+(?:in|at|on)\\s+${PLACE})?`,
-		'g'
-	),
-	// a place alone: "at the Crocus City Hall theater in Moscow", "in Europe", "in Pensacola, Florida"
-	new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?${PLACE}`, 'g')
-];
+const NOUNS =
+	'attacks?|strikes?|bombings?|bombs?|shootings?|massacres?|raids?|blasts?|explosions?|sieges?|stabbings?|assaults?|ambush(?:es)?|arrests|hostage-taking|slaughter';
+/** Lowercase modifiers a briefing keeps in the event's name ("suicide bombings", "terrorist attack"). */
+const KEEP = new Set(['suicide', 'terrorist', 'terror', 'bomb', 'gun', 'car', 'truck', 'mass', 'jihadi', 'jihadist']);
+const VENUES =
+	'hall|theater|theatre|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|club|cafe|restaurant|mall|office|parliament|ministry|court|festival|parade|soil|venue|compound|camp|village|town';
+/** A capitalised word of a name; "al-" and "of" may join two of them. */
+const CAP = "[A-Z][\\w'’.-]*";
+const NAME = `${CAP}(?:\\s+(?:of\\s+|al-|de\\s+)?${CAP}){0,4}`;
+/** "a packed concert hall", "the Crocus City Hall theater", "Kabul University", "an election rally". */
+const PLACE = `${NAME}(?:,\\s+${CAP}(?:\\s+${CAP})?)?`;
+const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?:[a-z][\\w-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b|${PLACE}`;
+/** A modifier word before an event noun: not a function word, so "two months after" is not part of "bombings". */
+const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|the|a|an|and|or|but|that|which|its|their|months?|years?|days?|weeks?|similar|other|several|many|more|future|recent|past|previous|external|international|successful|surprise|such|these|those)\\b)[\\w'’-]+\\s+)`;
 
-/** Words that start sentences or name groups rather than places, so "In July" or "ISKP" is no event. */
+const NOUN_RE = new RegExp(
+	`\\b(?:([Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese|[Ii]ts|[Tt]heir)\\s+)?(${MOD}{0,3}?)(${NOUNS})\\b(?:\\s+(?:on|at|against|in|into|targeting)\\s+(${TARGET}))?(?:\\s+in\\s+(${PLACE}))?`,
+	'g'
+);
+const VERB_RE = new RegExp(
+	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|(?:barged?|burst|stormed)\\s+into|opened\\s+fire\\s+(?:on|at|in)|(?:exploded|went\\s+off|detonated|blew\\s+up|set\\s+off\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:bomb|device|explosives?))\\s+(?:at|in|outside|near|inside|on)(?:\\s+the\\s+(?:foyer|entrance|lobby|gate|heart)\\s+of)?)\\s+(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
+	'g'
+);
+/** "a pipeline near Ostra was sabotaged": the target first, then a passive verb. */
+const PASSIVE_RE = new RegExp(
+	`\\b((?:a|an|the)\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${VENUES}|pipeline|bridge|dam|power\\s+station|substation))\\s+(?:(?:near|in|at|outside)\\s+(${PLACE})\\s+)?(?:was|were|has\\s+been|had\\s+been)\\s+(sabotaged|bombed|attacked|targeted|hit|struck|stormed|shelled)\\b`,
+	'g'
+);
+/** Who did it, when it is a kind of attacker rather than a name ("Drones struck …", "Gunmen stormed …"). */
+const NOT_ACTOR =
+	/^(?:drones?|gunmen|gunman|attackers?|assailants?|militants|fighters|insurgents|rebels|troops|soldiers|police|men|bombers?|suicide bombers?|missiles?|rockets?)$/i;
+/** "the worst such attack that Russia has witnessed": a comparison that names the country of the event in view. */
+const WORST_RE = new RegExp(
+	`\\b(?:the\\s+)?worst\\s+(?:such\\s+)?(?:[a-z]+\\s+)?(?:${NOUNS})\\s+(?:that\\s+)?(${NAME})\\s+(?:has|had)\\s+(?:ever\\s+)?(?:seen|witnessed|suffered)`,
+	'g'
+);
+/** A location phrase on its own, to give a bare mention in the same clause its place ("… at the Naval Air Station"). */
+const WHERE_RE = new RegExp(
+	`\\b(?:at|in|into)\\s+((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}))?)(?:\\s+in\\s+(${PLACE}))?`,
+	'g'
+);
+
+const MONTH_OR_DAY =
+	/^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Just|Only)\b/;
+/** Names that are not places of an event: groups and generic capitals. */
 const NOT_PLACE =
-	/^(?:in|at|the)?\s*(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
+	/^(?:the\s+)?(?:ISIS-K|ISKP|ISIS|ISIL|Islamic State|Al-Qaeda|Taliban|NATO|US|U\.S\.|The|This|That|It|Its|Their|His|Her|In|On|After|Before|Since|Then|Meanwhile)$/;
 
-/** The event phrase closest to `index` in the sentence, or undefined. */
-export function eventNear(sentence: string, index: number): string | undefined {
-	let best: { text: string; score: number } | undefined;
-	PATTERNS.forEach((re, rank) => {
-		re.lastIndex = 0;
-		for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-			const text = m[0]
-				.replace(/^(?:in|at|attacked|bombed|struck|targeted|stormed|hit)\s+/, '')
-				.replace(/[,.]$/, '')
-				.trim();
-			if (NOT_PLACE.test(text) || text.split(/\s+/).length > 12) continue;
-			// "the attack on U.S. soil" names no place of its own.
-			if (/[A-Z]/.test(text) && eventKeys(text).length === 0) continue;
-			const distance =
-				index >= m.index && index <= m.index + m[0].length
-					? 0
-					: Math.min(Math.abs(index - m.index), Math.abs(index - m.index - m[0].length));
-			// Nearest wins; a phrase that names the attack beats a bare place at a similar distance.
-			const score = distance + rank * 10;
-			if (!best || score < best.score) best = { text, score };
+const clean = (s: string | undefined) =>
+	s
+		?.trim()
+		.replace(/[,.]$/, '')
+		.replace(/\s+(?:on|in|at)$/, '') || undefined;
+
+/** Keeps the modifiers a briefing would keep ("suicide bombings"), drops the rest ("devastating bombings"). */
+function nounPhrase(mods: string, noun: string): string {
+	const kept = mods
+		.trim()
+		.split(/\s+/)
+		.filter((w) => KEEP.has(w.toLowerCase()));
+	return [...kept.map((w) => w.toLowerCase()), noun.toLowerCase()].join(' ');
+}
+
+/** Whether a word run is a place rather than a month, a group or a pronoun. */
+function placeLike(s: string | undefined): string | undefined {
+	// "Moscow's", "New Year's": a possessive names the owner of something else, not the place.
+	if (!s || MONTH_OR_DAY.test(s) || NOT_PLACE.test(s) || /['’]s$/.test(s)) return undefined;
+	// "in Moscow, ISIS-K appears": what follows the comma is the next clause's subject, not a country.
+	const [head, tail] = s.split(/,\s+/);
+	return tail && NOT_PLACE.test(tail) ? head : s;
+}
+
+/** The clause around `i`: dashes, semicolons and colons end one; commas do not (places hold them). */
+function clauseOf(sentence: string, i: number): [number, number] {
+	let a = i;
+	while (a > 0 && !/[;:—–]/.test(sentence[a - 1]!)) a--;
+	let b = i;
+	while (b < sentence.length && !/[;:—–]/.test(sentence[b]!)) b++;
+	return [a, b];
+}
+
+/** The capitalised subject right before a verb in its clause ("Chechen jihadists in 2002 attacked"). */
+function subjectBefore(sentence: string, index: number): string | undefined {
+	const [a] = clauseOf(sentence, index);
+	const before = sentence
+		.slice(a, index)
+		.replace(/\s+(?:in|on|during)\s+\d{4}\s*$/, '')
+		.replace(/,?\s*(?:its|their)\s+fighters\s*$/, '')
+		.trim();
+	const m = /((?:[A-Z][\w'’-]*\s+)*[A-Z]?[\w'’-]+)$/.exec(before);
+	if (!m || !/^[A-Z]/.test(m[1]!) || /^(?:The|It|They|He|She|In|On|Since|Then)$/.test(m[1]!)) return undefined;
+	return m[1];
+}
+
+const EVENT_WORD =
+	/attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|\bhit\b|barge|burst|fire|deton|went off|blew up|sabotag|shell/i;
+
+/** Every event mention in a sentence, in reading order; overlapping matches keep the earlier pattern's. */
+export function findMentions(sentence: string): Mention[] {
+	// A cheap test first: a sentence with no word of attack or of a mention's verbs has no event.
+	if (!EVENT_WORD.test(sentence)) return [];
+	const out: Mention[] = [];
+	const taken = (a: number, b: number) => out.some((m) => a < m.end && b > m.index);
+	for (const m of sentence.matchAll(WORST_RE)) {
+		out.push({
+			index: m.index,
+			end: m.index + m[0].length,
+			noun: 'attack',
+			place: placeLike(clean(m[1])),
+			anaphor: true
+		});
+	}
+	for (const m of sentence.matchAll(VERB_RE)) {
+		if (taken(m.index, m.index + m[0].length)) continue;
+		const target = clean(m[2]);
+		const verb = m[1]!.toLowerCase().replace(/^set\s+off\b.*/, 'bombed');
+		const actor = subjectBefore(sentence, m.index);
+		out.push({
+			index: m.index,
+			end: m.index + m[0].length,
+			noun: /^(?:bomb|explod|went|deton|blew)/.test(verb) ? 'bombing' : verb.startsWith('raid') ? 'raid' : 'attack',
+			target: placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined),
+			place: placeLike(clean(m[3])),
+			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined,
+			anaphor: false
+		});
+	}
+	for (const m of sentence.matchAll(PASSIVE_RE)) {
+		if (taken(m.index, m.index + m[0].length)) continue;
+		out.push({
+			index: m.index,
+			end: m.index + m[0].length,
+			noun: m[3] === 'sabotaged' ? 'sabotage' : m[3] === 'bombed' ? 'bombing' : 'attack',
+			target: m[1],
+			place: placeLike(clean(m[2])),
+			anaphor: false
+		});
+	}
+	for (const m of sentence.matchAll(NOUN_RE)) {
+		if (taken(m.index, m.index + m[0].length)) continue;
+		const det = m[1]?.toLowerCase();
+		let target = clean(m[4]);
+		let place = placeLike(clean(m[5]));
+		// "bombings in Kerman, Iran": a capitalised object after "in" is the place, not a venue.
+		if (target && !place && /^[A-Z]/.test(target) && !new RegExp(`\\b(?:${VENUES})$`, 'i').test(target)) {
+			if (/\bin\s*$/.test(m[0].slice(0, m[0].indexOf(m[4]!)))) [place, target] = [placeLike(target), undefined];
 		}
-	});
-	return best?.text;
+		const mods = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
+		const lastLower = mods.findLastIndex((w) => /^[a-z]/.test(w));
+		const capitalMods = mods.slice(lastLower + 1).filter((w) => placeLike(w));
+		// "the Moscow attack": a capitalised word before the noun names the place.
+		if (!place && !target && capitalMods.length) place = capitalMods.join(' ');
+		const named = Boolean(target || place);
+		// "Its attacks have spilled over …", "similar attacks in France": attacks in general, not one event.
+		const plural = /s$/.test(m[3]!) && m[3] !== 'arrests';
+		const kept = (m[2] ?? '').split(/\s+/).some((w) => KEEP.has(w.toLowerCase()));
+		if (plural && !target && !kept && (!det || det === 'its' || det === 'their')) continue;
+		if (
+			plural &&
+			/\b(?:similar|other|several|many|more|future|recent|past|previous|such|external|successful)\s+$/i.test(
+				sentence.slice(Math.max(0, m.index - 12), m.index)
+			)
+		)
+			continue;
+		out.push({
+			index: m.index,
+			end: m.index + m[0].length,
+			noun: nounPhrase(m[2] ?? '', m[3]!),
+			target: target && placeLike(target) ? target : undefined,
+			place,
+			anaphor: !named && (det === 'the' || det === 'this' || det === 'that' || det === 'those' || det === 'these'),
+			actor: /arrests/.test(m[3]!) ? subjectBefore(sentence, m.index) : undefined
+		});
+	}
+	// A bare mention takes a location phrase from its own clause ("attack that killed … at the Crocus City Hall
+	// theater in Moscow"), so it is named by what the sentence itself says.
+	for (const mention of out) {
+		if (mention.place) continue;
+		const [a, b] = clauseOf(sentence, mention.index);
+		let best: RegExpMatchArray | undefined;
+		for (const w of sentence.slice(a, b).matchAll(WHERE_RE)) {
+			// "the attack" looks forward only: in "the finger at Ukraine for the attack", Ukraine is not its place.
+			if (mention.anaphor && w.index + a < mention.end) continue;
+			if (w.index + a >= mention.index && w.index + a < mention.end) continue;
+			if (
+				!placeLike(clean(w[1])) ||
+				(best && Math.abs(w.index + a - mention.end) > Math.abs(best.index! + a - mention.end))
+			)
+				continue;
+			best = w;
+		}
+		if (!best) continue;
+		const what = clean(best[1])!;
+		if (new RegExp(`\\b(?:${VENUES})$`, 'i').test(what)) {
+			if (mention.target) continue;
+			mention.target = what;
+			mention.place = placeLike(clean(best[2]));
+		} else mention.place = what + (best[2] ? `, ${clean(best[2])}` : '');
+		mention.anaphor = false;
+	}
+	// "a truck bomb", "a homemade bomb": the device names a bombing.
+	for (const m of out) if (/^(?:[a-z]+\s)*bombs?$/.test(m.noun)) m.noun = m.noun.replace(/bombs?$/, 'bombing');
+	return out.filter((m) => m.anaphor || m.target || m.place || m.actor).sort((a, b) => a.index - b.index);
 }
 
-/** The capitalised words of an event, lowercased, to tell whether two phrases name the same event. */
+/** The location phrase nearest `index` in its clause ("at the Naval Air Station in Pensacola, Florida"), if any. */
+export function placeNear(sentence: string, index: number): Pick<Mention, 'target' | 'place'> | undefined {
+	const [a, b] = clauseOf(sentence, index);
+	let best: { at: number; target?: string; place?: string } | undefined;
+	for (const w of sentence.slice(a, b).matchAll(WHERE_RE)) {
+		const what = placeLike(clean(w[1]));
+		if (!what) continue;
+		const at = Math.abs(w.index + a - index);
+		if (best && best.at <= at) continue;
+		best = new RegExp(`\\b(?:${VENUES})$`, 'i').test(what)
+			? { at, target: what, place: placeLike(clean(w[2])) }
+			: { at, place: what + (w[2] ? `, ${clean(w[2])}` : '') };
+	}
+	return best && { target: best.target, place: best.place };
+}
+
+const STOP = new Set(['the', 'a', 'an', 'in', 'at', 'on', 'of', 'us', 'u.s.', 'uk', 'its', 'their']);
+/** Venues that name the same kind of place, so "a concert hall" and "the … theater" can be one venue. */
+const SAME_VENUE: Record<string, string> = { theater: 'hall', theatre: 'hall', concert: 'hall', venue: 'hall' };
+
+/** Lowercased words that identify a place or target, for telling whether two mentions are one event. */
+export function keysOf(text: string | undefined): string[] {
+	if (!text) return [];
+	let keys = KEYS.get(text);
+	if (!keys) {
+		keys = readKeys(text);
+		// Bounded, so a long session of drafts does not grow it without end.
+		if (KEYS.size > 5000) KEYS.clear();
+		KEYS.set(text, keys);
+	}
+	return keys;
+}
+const KEYS = new Map<string, string[]>();
+
+function readKeys(text: string): string[] {
+	return text
+		.toLowerCase()
+		.replace(/['’]s\b/g, '')
+		.split(/[^a-z0-9.-]+/)
+		.filter((w) => w.length > 1 && !STOP.has(w) && !['packed', 'crowded', 'busy', 'local'].includes(w))
+		.map((w) => SAME_VENUE[w] ?? w);
+}
+
+/** Capitalised words of an event phrase (kept for merging facts that carry only an event phrase). */
 export function eventKeys(event: string | undefined): string[] {
-	if (!event) return [];
-	const stop = new Set([
-		'The',
-		'A',
-		'An',
-		'In',
-		'At',
-		'On',
-		'US',
-		'U.S.',
-		'U.S',
-		'UK',
-		'U.K',
-		'USA',
-		'ISIS-K',
-		'ISKP',
-		'ISIS',
-		'ISIL',
-		'Islamic',
-		'State'
-	]);
-	return [...event.matchAll(/\b[A-Z][\w'’-]+/g)]
-		.map((m) => m[0])
-		.filter((w) => !stop.has(w))
-		.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+	return keysOf(event?.match(/\b[A-Z][\w'’-]+/g)?.join(' '));
 }
 
-/** A readable id part for an event: its first distinctive name ("kerman", "crocus-city-hall"). */
+/** A readable id part for an event ("kerman", "crocus-city-hall"). */
 export function eventSlug(event: string | undefined): string {
-	const keys = eventKeys(event);
-	const slug = (
-		keys.length ? keys.slice(0, 3).join('-') : (event ?? 'event').split(/\s+/).slice(-2).join('-')
-	).toLowerCase();
+	const slug = keysOf(event).slice(0, 3).join('-');
 	return (
 		slug
 			.normalize('NFKD')

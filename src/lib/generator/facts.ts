@@ -1,137 +1,283 @@
 /**
- * One document to candidate facts: the finders run over the story's sentences in order, so the timeline and the
- * event the story is on carry from one sentence to the next, and every fact keeps a short verbatim quote.
+ * One document to events and candidate facts. Sentences are read in order; each sentence's event mentions are
+ * resolved to events first (see model.ts), then every date, toll, claim and blame is attached to an event by what
+ * the sentence itself says: a mention in the same clause, an anaphor ("the attack", "those attacks"), or — only when
+ * the story is visibly still on it — the event of the sentence before. Anything else is kept but marked for checking.
  */
-import { advance, formatDate, type Timeline } from './dates';
-import { eventNear } from './events';
+import { advance, formatDate, type DateMatch, type Timeline } from './dates';
 import { findActors } from './actors';
+import { findMentions, placeNear, type Mention } from './events';
 import { findFigures } from './figures';
-import { findMotives } from './motives';
+import { dateEvent, describe, enrich, eventFrom, fit, type StoryEvent } from './model';
+import { findMotives, motiveQuestion } from './motives';
+import { clauseAround, quoteAround } from './quote';
 import { storySentences, type StoryText } from './text';
 import type { DocMeta, Fact, Sentence } from './types';
 
-/** Words either side of a match in a quote: enough to find it, short enough to read. */
-const CONTEXT_WORDS = 9;
-
-/**
- * A verbatim window of the sentence around [start, end): a few words either side, cut at a clause edge when one is
- * near, so a quote reads as a phrase of the text.
- */
-export function quoteAround(sentence: string, start: number, end: number, words = CONTEXT_WORDS): string {
-	let a = start;
-	for (let n = 0; a > 0 && n < words; n++) {
-		const prev = sentence.lastIndexOf(' ', a - 2);
-		a = prev < 0 ? 0 : prev + 1;
-		if (/[.;:!?]\s*$/.test(sentence.slice(0, a).trimEnd().slice(-1))) break;
-	}
-	let b = end;
-	for (let n = 0; b < sentence.length && n < words; n++) {
-		const next = sentence.indexOf(' ', b + 1);
-		b = next < 0 ? sentence.length : next;
-		if (/[.;:!?]$/.test(sentence.slice(0, b))) break;
-	}
-	return sentence
-		.slice(a, b)
-		.trim()
-		.replace(/[\s,;:—–-]+$/, '')
-		.replace(/^[\s,;:—–-]+/, '');
-}
+export { quoteAround };
 
 export interface DocFacts {
 	facts: Fact[];
+	events: StoryEvent[];
 	skipped: StoryText['skipped'];
 }
 
-/** Reads a document and returns its candidate facts in reading order. */
+/** Mentions of one sentence with the event each resolved to. */
+interface Resolved extends Mention {
+	event?: StoryEvent;
+	/** Set when the mention could be more than one event. */
+	doubt?: string;
+}
+
+const SPEAKER_AFTER =
+	/\b(?:said|says|according\s+to|argued|wrote|added)\s+(?:(?:[a-z]+\s+){0,2})?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})/;
+const SPEAKER_BEFORE = /\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:said|says|told|argued|wrote|added)\b/;
+const PRONOUN_SAID = /\b(?:she|he|they)\s+(?:(?:\w+\s+){0,6}and\s+)?(?:said|says|told|added|argued)\b/i;
+/** "Lena Fors, a researcher at the Baltic Energy Forum, said …" */
+const SPEAKER_APPOSITIVE = /\b([A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+[^,]{3,120},\s+(?:said|says|told|argued|added)\b/;
+
+/** Reads a document and returns its events and candidate facts in reading order. */
 export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const story = storySentences(text, meta);
 	const timeline: Timeline = { published: { iso: meta.published, precision: 'day' } };
 	const facts: Fact[] = [];
-	let context: string | undefined;
-	const evidence = (s: Sentence, start: number, end: number) => ({
-		doc: meta.id,
-		paragraph: s.paragraph,
-		quote: quoteAround(s.text, start, end)
-	});
+	const events: StoryEvent[] = [];
+	/** The event the story is on, and whether the sentence just read mentioned it. */
+	let current: StoryEvent | undefined;
+	let previous: { paragraph: number; mentioned: boolean } | undefined;
+	let speaker: string | undefined;
+	const authorName = meta.author?.split(/\s+/).pop();
+
+	const resolve = (s: Sentence, m: Mention, dates: DateMatch[]): Resolved => {
+		if (m.anaphor) {
+			if (current) enrich(current, m, meta.id, s.paragraph);
+			return { ...m, event: current, doubt: current ? undefined : 'the text refers back to an event it has not named' };
+		}
+		const date = dates.find((d) => !d.after && !d.background && sameClause(s.text, d.index, m.index))?.iso;
+		// Ties go to the event the document refers to most often (the story's main event), then to the first named.
+		const scored = events
+			.map((e) => ({ e, score: fit(e, m, date) }))
+			.filter((x) => x.score > 0)
+			.sort(
+				(a, b) =>
+					b.score - a.score || (b.e.mentions ?? 1) - (a.e.mentions ?? 1) || events.indexOf(a.e) - events.indexOf(b.e)
+			);
+		const best = scored[0];
+		if (best) {
+			enrich(best.e, m, meta.id, s.paragraph);
+			const rival = scored.find((x) => x !== best && x.score === best.score);
+			return {
+				...m,
+				event: best.e,
+				doubt: rival
+					? `"${s.text.slice(m.index, m.end)}" could be ${describe(best.e)} or ${describe(rival.e)}`
+					: undefined
+			};
+		}
+		const e = eventFrom(m, meta.id, s.paragraph);
+		events.push(e);
+		return { ...m, event: e };
+	};
 
 	for (const s of story.sentences) {
-		for (const d of advance(s.text, timeline)) {
-			const after = d.after ? afterWhat(s.text, d.index + d.text.length) : undefined;
+		const dates = advance(s.text, timeline);
+		const mentions = findMentions(s.text).map((m) => resolve(s, m, dates));
+		const continuing = Boolean(previous?.mentioned && current);
+		const sameParagraph = previous?.paragraph === s.paragraph;
+
+		/** The event a fact at `index` belongs to, with a reason to check it when the text does not settle it. */
+		const eventAt = (index: number, strict: boolean): { event?: StoryEvent; check?: string } => {
+			const inClause = mentions.filter((m) => sameClause(s.text, m.index, index));
+			const pool = inClause.length ? inClause : mentions.filter((m) => m.event);
+			const near = pool.sort((a, b) => distance(a, index) - distance(b, index))[0];
+			if (near?.event) return { event: near.event, check: near.doubt };
+			// "… killed three sailors at the Naval Air Station in Pensacola": a place of its own that is not the
+			// current event's is another event, named by that place.
+			const where = strict ? placeNear(s.text, index) : undefined;
+			if (where && (!current || fit(current, where) === 0)) {
+				const m: Mention = { index, end: index, noun: 'attack', anaphor: false, ...where };
+				const r = resolve(s, m, dates);
+				mentions.push(r);
+				return { event: r.event, check: r.doubt };
+			}
+			if (!current) return { check: 'the sentence names no event and none came before it' };
+			// A document that has named one event only leaves no doubt which event a figure is about.
+			const elsewhere =
+				/^(?:Separately|Elsewhere|In (?:a|another) (?:separate )?(?:attack|incident)|Meanwhile, in)\b/.test(s.text);
+			if (!elsewhere && (events.length === 1 || (continuing && (sameParagraph || !strict)))) return { event: current };
+			return {
+				event: current,
+				check: `the sentence names no event; read as ${describe(current)} from an earlier paragraph`
+			};
+		};
+		const evidence = (start: number, end: number, words?: number) => ({
+			doc: meta.id,
+			paragraph: s.paragraph,
+			quote: quoteAround(s.text, start, end, words)
+		});
+
+		const figures = findFigures(s.text);
+		const years = new Set(figures.map((f) => f.year).filter(Boolean));
+		for (const d of dates) {
+			// A dateline or a report's own time ("MANCHESTER, May 23 (Meridian Wire) -", "police said on Tuesday"):
+			// when the story was told, not when anything in it happened.
+			if (toldAt(s.text, d.index, d.index + d.text.length)) continue;
+			// "comes two months after suicide bombings in Kerman": the date belongs to the event named after "after".
+			const after = d.after ? mentions.find((m) => m.index >= d.index + d.text.length) : undefined;
+			const own =
+				after ??
+				mentions
+					.filter((m) => !m.anaphor && m.event && sameClause(s.text, m.index, d.index))
+					.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0];
+			if (own?.event) dateEvent(own.event, d.iso, d.precision, d.qualifier);
+			const clause = clauseAround(s.text, d.index, d.index + d.text.length);
 			facts.push({
 				kind: 'date',
 				value: d.resolvedFrom ? formatDate(d.iso) : d.text.replace(/^(?:in|since|by|on)\s+/i, ''),
 				normalized: d.iso,
 				precision: d.precision,
 				qualifier: d.qualifier,
-				event: after ?? eventNear(s.text, d.index),
-				measure: d.after ? 'after' : undefined,
+				// "in 2015 and 2016, those numbers were …": the years belong to the tolls, not to a question of their own.
+				measure: years.has(d.iso) ? 'toll-year' : d.after ? 'after' : undefined,
 				written: d.text,
-				sentence: s.text,
-				evidence: evidence(s, d.index, d.index + d.text.length + (after ? after.length + 1 : 0))
+				sentence: clause.text,
+				eventId: own?.event?.id,
+				check: own?.doubt,
+				evidence: own?.event
+					? evidence(Math.min(d.index, own.index), Math.max(d.index + d.text.length, own.end), 0)
+					: { doc: meta.id, paragraph: s.paragraph, quote: clause.text }
 			});
 		}
-		for (const f of findFigures(s.text, context)) {
+
+		const yearEvents = new Map<string, StoryEvent>();
+		for (const f of figures) {
+			if (f.kind === 'figure') {
+				const clause = clauseAround(s.text, f.index, f.index + f.value.length);
+				facts.push({
+					kind: 'figure',
+					value: f.value,
+					normalized: f.normalized,
+					qualifier: f.qualifier,
+					measure: f.measure,
+					written: f.value,
+					sentence: clause.text,
+					evidence: { doc: meta.id, paragraph: s.paragraph, quote: clause.text }
+				});
+				continue;
+			}
+			// "The death toll has risen to 68": a revised count is the toll of the story's event, not a new one.
+			const at = f.update && current && !mentions.length ? { event: current } : eventAt(f.index, true);
+			const check = at.check;
+			let event = at.event;
+			// "in 2015 and 2016, those numbers were 151 and 142": the same kind of event in another year.
+			if (event && f.year && event.date !== f.year) {
+				const base = event;
+				event = yearEvents.get(f.year) ?? {
+					...base,
+					id: `${base.id}-${f.year}`,
+					date: f.year,
+					precision: 'year',
+					qualifier: undefined,
+					alsoIn: [...base.alsoIn],
+					seen: [...base.seen]
+				};
+				yearEvents.set(f.year, event);
+				if (!events.includes(event)) events.push(event);
+			}
 			facts.push({
-				kind: f.kind,
+				kind: 'toll',
 				value: f.value,
 				normalized: f.normalized,
 				qualifier: f.qualifier,
-				event: f.event,
-				measure: f.measure,
+				measure: f.victims ? `${f.measure}:${f.victims}` : f.measure,
 				written: f.value,
 				sentence: s.text,
-				evidence: evidence(s, f.index, f.index + f.value.length)
+				eventId: event?.id,
+				check,
+				update: f.update,
+				evidence: evidence(f.index, f.index + f.value.length)
 			});
 		}
+
 		for (const a of findActors(s.text)) {
-			const at = s.text.indexOf(a.quote);
-			const quote = a.quote.length <= 160 ? a.quote : quoteAround(s.text, a.index, a.index + 20);
+			const quote =
+				a.quote.length <= 160 && s.text.includes(a.quote) ? a.quote : quoteAround(s.text, a.index, a.index + 20);
+			let event: StoryEvent | undefined;
+			let check: string | undefined;
+			if (a.kind === 'claim' || (a.kind === 'blame' && !a.reason)) {
+				const target = a.kind === 'claim' ? a.value : '';
+				const pronoun = /^(?:it|them|this|that)$/i.test(target);
+				const at = eventAt(a.index, false);
+				event = pronoun && current ? current : at.event;
+				check = pronoun && current ? undefined : at.check;
+			}
 			facts.push({
 				kind: a.kind,
 				value: a.value,
 				normalized: (a.kind === 'actor' ? a.subject : a.value).toLowerCase(),
 				subject: a.subject,
 				aliases: a.aliases,
-				// "claimed responsibility for those attacks" means the event the story is on; a named one is used as named.
-				event: a.kind === 'claim' ? claimedEvent(s.text, a.index, a.value, context) : undefined,
+				qualifier: a.affiliation,
+				written: a.reason,
+				eventId: event?.id,
+				check,
 				sentence: s.text,
-				evidence: {
-					doc: meta.id,
-					paragraph: s.paragraph,
-					quote: at >= 0 ? quote : quoteAround(s.text, a.index, a.index + 10)
-				}
+				evidence: { doc: meta.id, paragraph: s.paragraph, quote }
 			});
 		}
+
+		// Who speaks in this sentence: named, or "she said" for the last one named.
+		const named =
+			SPEAKER_AFTER.exec(s.text)?.[1] ?? SPEAKER_APPOSITIVE.exec(s.text)?.[1] ?? SPEAKER_BEFORE.exec(s.text)?.[1];
+		if (named && !/^(?:Al Jazeera|The|It)$/.test(named)) speaker = named.split(/\s+/).pop();
+		const saidBy = named || PRONOUN_SAID.test(s.text) || /[“”]/.test(s.text) ? speaker : undefined;
+		// "the Eastern Brigades claimed responsibility, saying …": the claimant gives the reason.
+		const claimant = /,\s+saying\b/.test(s.text)
+			? facts.findLast((f) => f.kind === 'claim' && f.sentence === s.text)?.subject
+			: undefined;
 		for (const m of findMotives(s.text)) {
+			const who = claimant ?? saidBy ?? authorName;
+			const question = motiveQuestion(s.text, m, who);
+			if (!question) continue;
 			facts.push({
 				kind: 'motive',
 				value: m.gap,
 				normalized: m.gap.toLowerCase(),
-				written: m.gap,
+				written: question,
+				speaker: who,
+				check: who ? undefined : 'no one is named as saying so',
 				sentence: s.text,
 				evidence: {
 					doc: meta.id,
 					paragraph: s.paragraph,
-					quote: quoteAround(s.text, m.index, m.index + m.gap.length, 12)
+					quote: s.text.length <= 320 ? s.text : quoteAround(s.text, m.index, m.index + m.gap.length, 14)
 				}
 			});
 		}
-		context = eventNear(s.text, s.text.length) ?? context;
+
+		const namedEvents = mentions.filter((m) => m.event && !m.anaphor && !/arrests/.test(m.noun));
+		const last = namedEvents[namedEvents.length - 1];
+		if (last) current = last.event;
+		previous = { paragraph: s.paragraph, mentioned: mentions.some((m) => m.event && m.event === current) };
 	}
-	return { facts, skipped: story.skipped };
+	return { facts, events, skipped: story.skipped };
 }
 
-/** The event a claim is for: the story's current one for "it" or "those attacks", else the one named after the verb. */
-function claimedEvent(sentence: string, index: number, what: string, context: string | undefined): string | undefined {
-	if (/^(?:it|them|this|that|those attacks|these attacks|the attacks?)(?:\s+too)?$/i.test(what)) return context;
-	return eventNear(sentence.slice(index), 0) ?? context;
+/** Whether a date tells when the report or a statement was made rather than when an event happened. */
+function toldAt(sentence: string, start: number, end: number): boolean {
+	const before = sentence.slice(Math.max(0, start - 24), start);
+	const after = sentence.slice(end, end + 40);
+	if (/\b(?:said|says|told|added|announced|confirmed|reported|stated)\s+(?:on\s+|late\s+|early\s+)?$/i.test(before))
+		return true;
+	if (/^\s*(?:\([^)]{2,40}\)\s*)?[-–—]\s/.test(after) && start < 60) return true;
+	return /\|/.test(sentence) || /^(?:Issued by|Published|Updated|Posted)\b|\blive updates\b/i.test(sentence);
 }
 
-/** "comes two months after suicide bombings in Kerman, Iran, killed …": the thing dated is what follows "after". */
-function afterWhat(sentence: string, from: number): string | undefined {
-	const m =
-		/^\s*((?:[\w'’-]+,?\s+){0,6}?[\w'’-]+)(?=,\s+(?:killed|killing|which|that|when)|\s+(?:killed|killing|which|that|when|in which)\b|[.;]|$)/.exec(
-			sentence.slice(from)
-		);
-	return m?.[1];
+const distance = (m: Mention, i: number) =>
+	i >= m.index && i <= m.end ? 0 : Math.min(Math.abs(i - m.index), Math.abs(i - m.end));
+
+/** Whether two positions of a sentence are in one clause (no dash, semicolon or colon between them). */
+function sameClause(sentence: string, a: number, b: number): boolean {
+	const [x, y] = a < b ? [a, b] : [b, a];
+	return !/[;:—–]/.test(sentence.slice(x, y));
 }

@@ -3,7 +3,6 @@
  * and the event they belong to, and other key figures: shares ("about a third of Syria", "95 percent of that
  * territory") and counts within a toll ("including three children").
  */
-import { eventNear } from './events';
 import { NUMBER, QUALIFIER, qualifierSign, readNumber } from './numbers';
 
 export interface FigureMatch {
@@ -15,22 +14,27 @@ export interface FigureMatch {
 	/** killed or injured for tolls; what was counted for figures ("of Iraq", "children"). */
 	measure: string;
 	index: number;
-	event?: string;
+	/** The year a toll is for, when the sentence gives one per figure ("in 2015 and 2016, those numbers were …"). */
+	year?: string;
+	/** The count was revised ("the toll has risen to 37"): it is the latest. */
+	update?: boolean;
+	/** The victims counted when the text names them ("civilians", "US soldiers"). */
+	victims?: string;
 	/** `killed:>130`: equal for "more than 130" and "over 130", different for "almost 100". */
 	normalized: string;
 }
 
 const VICTIMS =
-	'(?:people|persons|civilians|soldiers|troops|officers|policemen|police officers|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members|staff|workers|journalists|guards|citizens|tourists|Americans|Russians|Iranians)';
+	'(?:people|persons|civilians|soldiers|troops|officers|policemen|police officers|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|Americans|Russians|Iranians)';
 const HARM = '(killed|killing|kill|kills|murdered|injured|injuring|wounded|wounding|hurt|dead|died|die)';
 const measureOf = (verb: string) => (/^(injur|wound|hurt)/i.test(verb) ? 'injured' : 'killed');
 
 const VERB_FIRST = new RegExp(
-	`\\b${HARM}\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?=(?:\\s+[\\w-]+){0,2}?\\s+${VICTIMS}\\b|[\\s,.;]|$)`,
+	`\\b${HARM}\\s+(?:another\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?=(?:\\s+[\\w-]+){0,2}?\\s+${VICTIMS}\\b|[\\s,.;]|$)`,
 	'gi'
 );
 const NUMBER_FIRST = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:(?:have|has|had)\\s+been\\s+|were\\s+|was\\s+|are\\s+|being\\s+)?(?:\\w+ly\\s+)?${HARM}\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:(?:who|that)\\s+)?(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|was\\s+|are\\s+|being\\s+)?(?:\\w+ly\\s+)?${HARM}\\b`,
 	'gi'
 );
 /** "14 were injured": a bare count with a passive verb and no noun. */
@@ -63,13 +67,28 @@ const FRACTIONS: Record<string, number> = {
 	'a tenth': 10
 };
 
-function toll(
-	qualifier: string | undefined,
-	num: string,
-	verb: string,
-	index: number,
-	event: string | undefined
-): FigureMatch | undefined {
+/** Headline counts with no verb: "32 killed, 100+ wounded", "34 killed and more than 100 injured". */
+const HEADLINE = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s)\\b(${NUMBER})\\+?\\s+(killed|dead|wounded|injured|hurt)\\b(?!\\s+(?:in|by)\\s+(?:19|20)\\d\\d)`,
+	'gi'
+);
+/** "left 22 dead", "leaving at least 40 people injured". */
+const LEFT = new RegExp(
+	`\\b(?:left|leaving|leaves)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:people\\s+|others\\s+)?(dead|killed|injured|wounded|hurt)\\b`,
+	'gi'
+);
+/** "the toll has risen to 37", "later rose to 143", "climbed to 60": a revised count, the latest. */
+const ROSE = new RegExp(
+	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:risen|rose|climbed|increased|jumped|reached|stands\\s+at|stood\\s+at)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	'gi'
+);
+/** "received 33 bodies", "recovered 12 bodies". */
+const BODIES = new RegExp(
+	`\\b(?:received|recovered|counted|found|pulled)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+bodies\\b`,
+	'gi'
+);
+
+function toll(qualifier: string | undefined, num: string, verb: string, index: number): FigureMatch | undefined {
 	const n = readNumber(num);
 	if (n === undefined || (n >= 1900 && n <= 2099 && !qualifier)) return undefined;
 	const measure = measureOf(verb);
@@ -81,72 +100,81 @@ function toll(
 		number: n,
 		measure,
 		index,
-		event,
 		normalized: `${measure}:${qualifierSign(qualifier)}${n}`
 	};
 }
 
-/** Every figure in a sentence; `context` is the event the story was last on, for tolls whose sentence names none. */
-export function findFigures(sentence: string, context?: string): FigureMatch[] {
+/** The victims named right after a count ("175 civilians and 13 US soldiers"), when they are not just "people". */
+function victimsAt(sentence: string, at: number, num: string): string | undefined {
+	const m = new RegExp(`^${num.replace(/[.+]/g, '\\$&')}\\s+((?:[A-Z][\\w.]*\\s+)?${VICTIMS})`, 'i').exec(
+		sentence.slice(at)
+	);
+	const v = m?.[1];
+	return v && !/^(?:people|persons|others)$/i.test(v) ? v : undefined;
+}
+
+/** Every figure in a sentence: tolls (killed, injured) with qualifiers, and shares and counts within a toll. */
+export function findFigures(sentence: string): FigureMatch[] {
 	const out: FigureMatch[] = [];
 	const seen = new Set<number>();
-	// "In 2022, two people died in Europe": the year belongs to the event, so 2022's toll is not 2015's.
-	const year = /^In (\d{4}),/.exec(sentence)?.[1];
-	const eventAt = (i: number) => {
-		const ev = eventNear(sentence, i) ?? context;
-		return year && ev ? `${ev} (${year})` : ev;
-	};
 	const push = (f: FigureMatch | undefined) => {
-		if (f && !seen.has(f.index)) {
-			seen.add(f.index);
-			out.push(f);
-		}
+		if (!f || seen.has(f.index)) return;
+		// Two rules reading one count ("left 22 dead" is also a headline "22 dead") give one figure.
+		if (out.some((o) => o.number === f.number && o.measure === f.measure && Math.abs(o.index - f.index) < 20)) return;
+		seen.add(f.index);
+		if (f.kind === 'toll')
+			f.victims ??= victimsAt(
+				sentence,
+				f.index + (f.qualifier ? f.qualifier.length + 1 : 0),
+				f.value.slice(f.qualifier ? f.qualifier.length + 1 : 0)
+			);
+		out.push(f);
 	};
-	for (const m of sentence.matchAll(VERB_FIRST)) {
+	const numAt = (m: RegExpMatchArray, q: number, n: number) =>
+		m.index! + (m[q] ? m[0].indexOf(m[n]!, m[0].indexOf(m[q]!) + m[q]!.length) : m[0].indexOf(m[n]!));
+	// Cheap tests first: most sentences hold no count of casualties, no share and no "including".
+	const harm = /\b(?:kill|dead|die|injur|wound|hurt|bodies|toll)/i.test(sentence);
+	for (const m of harm ? sentence.matchAll(VERB_FIRST) : []) {
 		const numIndex = m.index + m[0].lastIndexOf(m[3]!);
-		const ev = eventAt(m.index);
-		push(toll(m[2], m[3]!, m[1]!, numIndex, ev));
+		const start = m[2] ? numIndex - m[2].length - 1 : numIndex;
+		push(toll(m[2], m[3]!, m[1]!, start));
 		// "killed at least 175 civilians and 13 US soldiers": the second count shares the verb.
 		const more = AND_MORE.exec(sentence.slice(m.index + m[0].length));
-		if (more)
-			push(
-				toll(
-					more[1],
-					more[2]!,
-					m[1]!,
-					m.index + m[0].length + more.index + more[0].indexOf(more[2]!, more[0].indexOf(' and ')),
-					ev
-				)
-			);
+		if (more) {
+			const at = m.index + m[0].length + more.index + more[0].indexOf(' and ') + 5;
+			push(toll(more[1], more[2]!, m[1]!, at));
+		}
 	}
-	for (const m of sentence.matchAll(NUMBER_FIRST)) {
-		const numIndex = m.index + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : 0);
-		push(toll(m[1], m[2]!, m[m.length - 1]!, m.index, eventAt(numIndex)));
+	for (const m of harm ? sentence.matchAll(NUMBER_FIRST) : []) push(toll(m[1], m[2]!, m[m.length - 1]!, m.index));
+	for (const re of harm ? [NUMBER_PASSIVE, LEFT, HEADLINE, BODIES] : [])
+		for (const m of sentence.matchAll(re)) push(toll(m[1], m[2]!, m[3] ?? 'killed', m.index));
+	for (const m of harm ? sentence.matchAll(ROSE) : []) {
+		// A revised count is a toll only where the sentence is about one ("toll", "dead", "killed", "died").
+		if (!/\b(?:toll|dead|killed|died|deaths|injured|wounded)\b/i.test(sentence)) continue;
+		const verb =
+			/\b(?:injured|wounded)\b/i.test(sentence) && !/\b(?:toll|dead|killed|died)\b/i.test(sentence)
+				? 'injured'
+				: 'killed';
+		const f = toll(m[1], m[2]!, verb, numAt(m, 1, 2) - (m[1] ? m[1].length + 1 : 0));
+		if (f) {
+			const dup = out.find((o) => o.kind === 'toll' && o.number === f.number);
+			if (dup) dup.update = true;
+			else push({ ...f, update: true });
+		}
 	}
-	for (const m of sentence.matchAll(NUMBER_PASSIVE)) {
-		push(toll(m[1], m[2]!, m[3]!, m.index, eventAt(m.index)));
-	}
-	const those = THOSE_NUMBERS.exec(sentence);
-	const first = out[0];
+	const those = harm ? THOSE_NUMBERS.exec(sentence) : null;
+	const first = out.find((f) => f.kind === 'toll');
 	if (those && first) {
 		// "In 2022, two people died…; in 2015 and 2016, those numbers were 151 and 142": same measure, other years.
-		const base = (first.event ?? 'event').replace(/\s*\(\d{4}\)$/, '');
+		first.year ??= /^In (\d{4}),/.exec(sentence)?.[1];
 		[3, 4].forEach((g, i) => {
-			const f = toll(
-				undefined,
-				those[g]!,
-				first.measure === 'injured' ? 'injured' : 'killed',
-				those.index + those[0].lastIndexOf(those[g]!),
-				`${base} (${those[i + 1]})`
-			);
-			if (f)
-				push({
-					...f,
-					index: those.index + (g === 3 ? those[0].lastIndexOf(`${those[3]} and`) : those[0].lastIndexOf(those[4]!))
-				});
+			const at = those.index + (g === 3 ? those[0].lastIndexOf(`${those[3]} and`) : those[0].lastIndexOf(those[4]!));
+			const f = toll(undefined, those[g]!, first.measure === 'injured' ? 'injured' : 'killed', at);
+			if (f) push({ ...f, year: those[i + 1] });
 		});
 	}
-	for (const m of sentence.matchAll(SHARE)) {
+	const shares = /\b(?:percent|per cent|third|thirds|quarter|quarters|half|fifth|tenth)\b|%/i.test(sentence);
+	for (const m of shares ? sentence.matchAll(SHARE) : []) {
 		const raw = m[2]!.toLowerCase();
 		const n = FRACTIONS[raw] ?? readNumber(raw.replace(/\s*(percent|per cent|%)$/, ''));
 		if (n === undefined) continue;
@@ -161,7 +189,7 @@ export function findFigures(sentence: string, context?: string): FigureMatch[] {
 			normalized: `share:${qualifierSign(m[1])}${n}:${m[3]!.trim().toLowerCase()}`
 		});
 	}
-	for (const m of sentence.matchAll(INCLUDING)) {
+	for (const m of sentence.includes('including') ? sentence.matchAll(INCLUDING) : []) {
 		const n = readNumber(m[2]!);
 		if (n === undefined) continue;
 		const value = m[1] ? `${m[1].toLowerCase()} ${m[2]}` : m[2]!;
@@ -170,8 +198,7 @@ export function findFigures(sentence: string, context?: string): FigureMatch[] {
 			value,
 			number: n,
 			measure: m[3]!,
-			index: m.index + m[0].indexOf(m[2]!),
-			event: eventAt(m.index),
+			index: m.index + m[0].indexOf(m[1] ?? m[2]!),
 			normalized: `count:${n}:${m[3]}`
 		});
 	}

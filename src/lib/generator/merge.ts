@@ -1,54 +1,88 @@
 /**
- * Several sources: facts that are the same fact (same kind and measure, about the same event) are grouped. When
- * their values agree, one card stands for them; when they differ ("more than 90" against "almost 100"), the card
- * keeps both, one as its answer and the other as a variant, so the learner sees that the sources disagree.
+ * Facts to questions: facts that answer one question (the same measure of the same event, the same claimant of the
+ * same event, the same person's role) are grouped. Values that agree make one card; another document's different
+ * value becomes a variant, so the learner sees that the sources differ; a revised count in one document ("rose to
+ * 143") is asked as the latest, with the earlier figure kept as context.
  */
-import { eventKeys } from './events';
 import type { Fact } from './types';
 
 export interface FactGroup {
-	/** The fact the card asks: the first one read. */
+	/** The fact the card asks: the latest count, the most precise date, or the first one read. */
 	main: Fact;
 	/** The same value in other words or from other documents ("over 130" beside "more than 130"). */
 	agreeing: Fact[];
 	/** Other documents' different values for the same fact. */
 	differing: Fact[];
+	/** Earlier figures of the same document, superseded by `main`. */
+	earlier: Fact[];
+	/** Why the card needs a reviewer's check, when it does. */
+	check?: string;
 }
 
-const subset = (a: string[], b: string[]) => a.length > 0 && a.every((k) => b.includes(k));
-
-/** Whether two facts answer the same question. */
-export function sameFact(a: Fact, b: Fact): boolean {
-	if (a.kind !== b.kind || a.measure !== b.measure) return false;
-	if (a.kind === 'actor' || a.kind === 'blame' || a.kind === 'warning')
-		return a.normalized === b.normalized && (a.subject ?? '').toLowerCase() === (b.subject ?? '').toLowerCase();
-	if (a.kind === 'motive') return a.normalized === b.normalized;
-	if (a.kind === 'claim') return a.normalized === b.normalized || a.subject === b.subject;
-	const ka = eventKeys(a.event);
-	const kb = eventKeys(b.event);
-	if (a.kind === 'date')
-		return a.normalized === b.normalized && (ka.length === 0 || kb.length === 0 || ka.some((k) => kb.includes(k)));
-	if (a.normalized === b.normalized) return ka.some((k) => kb.includes(k));
-	// Different values are one fact only across documents, and only when one event's names contain the other's.
-	return a.evidence.doc !== b.evidence.doc && (subset(ka, kb) || subset(kb, ka));
-}
-
-/** Whether two dates agree at the coarser precision ("2024" and "2024-01"). */
-function compatible(a: Fact, b: Fact): boolean {
-	if (a.kind !== 'date') return a.normalized === b.normalized;
-	return a.normalized.startsWith(b.normalized) || b.normalized.startsWith(a.normalized);
-}
-
-/** Groups facts in reading order: documents in the order given, facts in the order read. */
-export function groupFacts(facts: Fact[]): FactGroup[] {
-	const groups: FactGroup[] = [];
-	for (const f of facts) {
-		const g = groups.find((g) => sameFact(g.main, f));
-		if (!g) groups.push({ main: f, agreeing: [], differing: [] });
-		else if (compatible(g.main, f)) g.agreeing.push(f);
-		else if (f.evidence.doc !== g.main.evidence.doc && !g.differing.some((d) => d.evidence.doc === f.evidence.doc))
-			g.differing.push(f);
-		else groups.push({ main: f, agreeing: [], differing: [] });
+/** The question a fact answers, as a key: facts with one key are one card. */
+export function questionKey(f: Fact): string {
+	switch (f.kind) {
+		case 'toll':
+			// A count whose event is only guessed is its own question, never folded into a count the text ties down.
+			return f.eventId && !f.check
+				? `toll:${f.eventId}:${f.measure}`
+				: `toll:${f.sentence}:${f.measure}:${f.normalized}`;
+		case 'date':
+			return f.eventId ? `date:${f.eventId}` : `date:${f.normalized}:${f.sentence}`;
+		case 'claim':
+			return `claim:${f.eventId ?? f.subject}`;
+		case 'blame':
+			return `blame:${f.eventId ?? ''}:${(f.subject ?? '').toLowerCase()}`;
+		case 'actor':
+		case 'warning':
+			return `${f.kind}:${(f.subject ?? '').toLowerCase()}`;
+		default:
+			return `${f.kind}:${f.normalized}`;
 	}
-	return groups;
+}
+
+/** Whether two facts give the same answer (a date at a coarser precision agrees with a finer one). */
+function agrees(a: Fact, b: Fact): boolean {
+	if (a.kind === 'date') return a.normalized.startsWith(b.normalized) || b.normalized.startsWith(a.normalized);
+	if (a.kind === 'claim') {
+		const names = (f: Fact) =>
+			[f.subject ?? '', ...(f.aliases ?? [])].map((n) => n.toLowerCase().replace(/^the\s+/, ''));
+		return names(a).some((n) => names(b).includes(n));
+	}
+	return a.normalized === b.normalized;
+}
+
+const precise = (f: Fact) => (f.kind === 'date' ? f.normalized.length : 0);
+
+/** Groups facts by question, documents in the order given, facts in the order read. */
+export function groupFacts(facts: Fact[]): FactGroup[] {
+	const byKey = new Map<string, FactGroup>();
+	for (const f of facts) {
+		const key = questionKey(f);
+		const g = byKey.get(key);
+		if (!g) {
+			byKey.set(key, { main: f, agreeing: [], differing: [], earlier: [], check: f.check });
+			continue;
+		}
+		if (agrees(g.main, f)) {
+			// A more precise date of the same event asks better ("22 March 2024" over "March 2024").
+			if (precise(f) > precise(g.main)) {
+				g.agreeing.push(g.main);
+				g.main = f;
+			} else g.agreeing.push(f);
+		} else if (f.evidence.doc !== g.main.evidence.doc) {
+			if (!g.differing.some((d) => d.evidence.doc === f.evidence.doc)) g.differing.push(f);
+		} else if (f.kind === 'toll') {
+			// The same document gives a new count: the later one is asked, the earlier kept as context.
+			g.earlier.push(g.main);
+			if (!f.update && !g.check)
+				g.check = `the document gives two counts (${g.main.value}, then ${f.value}) and does not say the second replaces the first`;
+			g.main = f;
+		} else if (f.kind === 'claim' || f.kind === 'date') {
+			g.check ??= `the document gives two answers: ${g.main.value} and ${f.value}`;
+			g.agreeing.push(f);
+		}
+		if (f.check && !g.check) g.check = f.check;
+	}
+	return [...byKey.values()];
 }

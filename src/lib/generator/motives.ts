@@ -5,10 +5,15 @@
  */
 
 export interface MotiveMatch {
-	/** The reason as written: the gap of a cloze card. */
+	/** The reason as written: the answer of the card. */
 	gap: string;
 	index: number;
+	/** Whether the cue states a reason ("because", "in order to", "crucial for … to"): the card asks why. */
+	why: boolean;
 }
+
+/** Cues (by position in CUES) that state a reason or purpose; the others describe what an act is or shows. */
+const WHY_CUES = new Set([0, 1, 4, 9, 11, 12]);
 
 /** Words that run to the end of a clause; a dash, closing quote or semicolon ends a reason. */
 const CLAUSE = '[^.;:—“”"()]+';
@@ -60,18 +65,125 @@ const CUES: RegExp[] = [
 	new RegExp(`\\bmotivated\\s+by\\s+(${CLAUSE.replace(']+', ',]+')})`, 'g')
 ];
 
+/**
+ * A cheap test per cue (same order as CUES): a cue's full pattern runs only on sentences holding its key word, which
+ * keeps the generator fast on long documents.
+ */
+const CUE_WORDS: RegExp[] = [
+	/\b(?:crucial|vital|key|important|essential|necessary|needed|way|means)\s+for\b/,
+	/\b(?:in order to|so as to|in a bid to|in an effort to|aimed at|so that)\b/,
+	/\b(?:attempt|try|tried|tries|seek|sought|aim|hop|intend|want|determined)\w*\s+to\b/,
+	/\b(?:tactic|strategy|ploy|attempt|bid|effort|policy)\b/,
+	/\bbecause\b/,
+	/\b(?:form|kind|means|tool|way|instrument)\s+of\b/,
+	/\b(?:seen|viewed|regarded|perceived)\s+by\b/,
+	/\b(?:regard|see|view|consider)s?\b/,
+	/\b(?:underscore|demonstrate|signal|show|prove)s?\b/,
+	/\b(?:target|chose|choose|picked|attack|strike|struck|bombed)/,
+	/\benabling\b/,
+	/\b(?:retaliation|revenge|response)\s+for\b/,
+	/\bmotivated\s+by\b/
+];
+
 /** Reasons stated in one sentence; overlapping cues keep the earliest. */
 export function findMotives(sentence: string): MotiveMatch[] {
 	const out: MotiveMatch[] = [];
-	for (const re of CUES) {
+	for (const [n, re] of CUES.entries()) {
+		if (!CUE_WORDS[n]!.test(sentence)) continue;
 		re.lastIndex = 0;
 		for (const m of sentence.matchAll(re)) {
 			const gap = m[1]!.replace(/[\s,]+$/, '').trim();
 			if (gap.split(/\s+/).length < 2) continue;
+			// "do not lead to progress": "lead to" is a result, not a purpose.
+			if (
+				/\b(?:lead|leads|led|due|close|next|able|used|going)\s+$/.test(sentence.slice(0, m.index + m[0].indexOf(m[1]!)))
+			)
+				continue;
 			const index = m.index + m[0].indexOf(m[1]!);
 			if (out.some((o) => index < o.index + o.gap.length && index + gap.length > o.index)) continue;
-			out.push({ gap, index });
+			out.push({ gap, index, why: WHY_CUES.has(n) });
 		}
 	}
 	return out.sort((a, b) => a.index - b.index);
+}
+
+/** Adverbial openers that are not part of the claim ("As for the ISKP, …", "Within such circumstances, …"). */
+const OPENER =
+	/^(?:As for|Within|In essence|In effect|However|Meanwhile|In the case of|After|For|Finally|Yet|But|And|So|Since|Despite|Although|While|By)\b[^,]*,\s+/;
+/** Words that start a clause and are not names, so the question may lower-case them. */
+const COMMON_START =
+	/^(?:The|A|An|Many|Most|Some|These|Those|This|That|Its|Their|High-profile|Such|Orchestrating|Attacks|Terrorists|Militant|It|They|Analysts|Both|Should|If)\b/;
+const AUX = /^(.{3,80}?)\s+(is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\s+(.+)$/;
+
+/** The claim a reason belongs to: the clause before the cue, without an opener, a quote mark or the cue's words. */
+function claimBefore(sentence: string, index: number): string {
+	// A parenthesis between dashes ("— perhaps the most effective tactic … —") is not part of the claim.
+	let before = sentence.slice(0, index).replace(/\s+[—–]\s+[^—–]*?\s+[—–]\s+/g, ' ');
+	const open = Math.max(
+		before.lastIndexOf('“'),
+		before.lastIndexOf('"'),
+		before.lastIndexOf(';'),
+		before.lastIndexOf(' — ')
+	);
+	if (
+		open >= 0 &&
+		before
+			.slice(open + 1)
+			.trim()
+			.split(/\s+/).length >= 3
+	)
+		before = before.slice(open + 1);
+	// Reported speech: the claim is what was said ("… said the group had tried to …", "…, saying the strike was …").
+	const said = /^.*\b(?:said|says|saying|told\s+[A-Z][\w ]*?|argued|added)\s+(?:that\s+)?/.exec(before);
+	if (said && before.slice(said[0].length).trim().split(/\s+/).length >= 3) before = before.slice(said[0].length);
+	return before
+		.replace(/^[\s“”"‘’—–(-]+/, '')
+		.replace(OPENER, '')
+		.replace(/^(?:[A-Z][\w'’-]*)(?:\s+[a-z][\w'’-]*){1,3},\s+(?=\S+(?:\s+\S+){3})/, '')
+		.replace(
+			/\s*(?:[“"]|\b(?:(?:especially|partly|largely|mainly|simply|only|in part|precisely)\s+)?(?:because(?:\s+of)?|in order to|so as to|in a bid to|in an effort to|aimed at|so that|in retaliation for|in revenge for|in response for|motivated by|to))\s*$/i,
+			''
+		)
+		.replace(/[\s,“”"]+$/, '')
+		.trim();
+}
+
+const lower = (s: string) => (COMMON_START.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+
+/**
+ * A motive asked the way a briefing asks it, naming who says so: "Why, according to Byman, is it that many militant
+ * organizations embrace terrorism?" for a stated reason, "According to Byman, high-profile terrorist attacks become
+ * what?" for what an act is or shows. Undefined when the sentence leaves no claim to ask about.
+ */
+export function motiveQuestion(sentence: string, m: MotiveMatch, speaker: string | undefined): string | undefined {
+	const who = speaker ?? 'the text';
+	const seen = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*[—–,]?\s*seen\s+by\s+([\w\s’'-]{1,40}?)\s+as\s*$/.exec(
+		sentence.slice(0, m.index)
+	);
+	if (seen)
+		return `How, according to ${who}, does ${seen[2]} see ${seen[1]!.replace(/^(?:While|Although|As|And|But)\s+/, '')}?`;
+	const claim = claimBefore(sentence, m.index);
+	if (claim.split(/\s+/).length < 3) return undefined;
+	if (!m.why) {
+		// "has tried to normalize …" asks "has tried to do what?"; a reason that starts with "to" keeps it ("lead to what?").
+		const bridge = sentence.slice(0, m.index).trimEnd();
+		const tail = /\bto$/.test(bridge) ? ' to do' : /^to\s/.test(m.gap) ? ' to' : '';
+		return `According to ${who}, ${lower(claim)}${tail} what?`;
+	}
+	const inv = AUX.exec(claim);
+	if (inv && inv[1]!.split(/\s+/).length <= 10 && !/,/.test(inv[1]!))
+		return `Why, according to ${who}, ${inv[2]} ${lower(inv[1]!)} ${inv[3]}?`;
+	return `Why, according to ${who}, is it that ${lower(claim)}?`;
+}
+
+/** Key phrases of a reason: its parts split at commas and "and", each enough to show the gist was understood. */
+export function keyPhrases(gap: string): string[] {
+	// Only a list of purposes ("to remain relevant, amplify …") splits; "Chechnya, Syria and Afghanistan" is one gist.
+	if (!/^to\s/.test(gap)) return [];
+	const parts = gap
+		.replace(/^to\s+/, '')
+		.split(/,\s*(?:and\s+)?|\s+and\s+(?=(?:to\s+)?[a-z]+\s)/)
+		.map((p) => p.replace(/^(?:to|also|the)\s+/, '').trim())
+		.filter((p) => p.split(/\s+/).length >= 2);
+	return parts.length > 1 ? parts : [];
 }

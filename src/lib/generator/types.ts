@@ -50,4 +50,14 @@ export interface Fact {
 	/** The sentence the fact came from, for cloze prompts. */
 	sentence: string;
 	evidence: Evidence;
+	/** The event (see model.ts) the fact is attached to by evidence in the text. */
+	eventId?: string;
+	/** Why a reviewer must check the fact: the text does not settle which event it belongs to, or similar. */
+	check?: string;
+	/** Who says so, for motives: "Byman", "Jadoon". */
+	speaker?: string;
+	/** For tolls: an earlier figure the text revised ("at least 60" before "rose to 143"), as context. */
+	earlier?: { value: string; evidence: Evidence }[];
+	/** For tolls: the count was updated ("rose to", "risen to"), so it is the latest. */
+	update?: boolean;
 }

@@ -44,7 +44,9 @@ export function makeReview(docs?: DocFields[]): Review {
 		cards: generated.deck.cards,
 		texts: generated.texts,
 		sources: generated.deck.sources,
-		warnings: generated.warnings
+		warnings: generated.warnings,
+		checks: generated.checks,
+		events: generated.events
 	});
 }
 

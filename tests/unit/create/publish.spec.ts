@@ -26,7 +26,12 @@ describe('building the deck', () => {
 		const result = buildDeck(fields, review.sources, review.chosen, review.texts);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
-		expect(result.deck.cards.map((c) => c.id)).toEqual(['denvik-killed', 'denvik-injured', 'lena-ortiz-role']);
+		expect(result.deck.cards.map((c) => c.id)).toEqual([
+			'denvik-killed',
+			'denvik-injured',
+			'lena-ortiz-role',
+			'lena-ortiz-affiliation'
+		]);
 		expect(result.deck.description).toBe('Cards from Denvik Courier, 2024-03-09.');
 		expect(result.deck.sources).toEqual([
 			{

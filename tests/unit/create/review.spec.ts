@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { editFields } from '../../../src/lib/create/edit';
-import { makeReview } from './factories';
+import { makeDoc, makeReview } from './factories';
 
 describe('reviewing the proposed cards', () => {
 	it('starts with every card undecided, grouped by kind in the deck format’s order, the first card selected', () => {
 		const review = makeReview();
 		expect(review.counts).toEqual({ proposed: review.items.length, kept: 0, rejected: 0 });
 		expect(review.groups.map((g) => g.kind)).toEqual(['date', 'toll', 'actor', 'motive']);
-		expect(review.groups.map((g) => g.items.length)).toEqual([2, 2, 2, 1]);
+		expect(review.groups.map((g) => g.items.length)).toEqual([2, 2, 3, 1]);
 		expect(review.selectedId).toBe(review.items[0]?.card.id);
 		expect(review.chosen).toEqual([]);
 	});
@@ -28,7 +28,7 @@ describe('reviewing the proposed cards', () => {
 		review.reject('denvik-injured');
 		expect(review.acceptGroup('toll')).toBe(1);
 		expect(review.chosen.map((c) => c.id)).toEqual(['denvik-killed']);
-		expect(review.status('harlow-date')).toBe('proposed');
+		expect(review.status('denvik-date')).toBe('proposed');
 	});
 
 	it('brings a rejected card back to undecided', () => {
@@ -73,9 +73,82 @@ describe('reviewing the proposed cards', () => {
 		expect(review.selectedEvidence).toEqual({
 			doc: 'gunmen-storm-harlow-theatre',
 			paragraph: 4,
-			quote: 'a group calling itself the Eastern Shield claimed responsibility'
+			quote: 'the Eastern Shield claimed responsibility'
 		});
 		review.select('no-such-card');
 		expect(review.selectedId).toBe('denvik-claim');
+	});
+});
+
+describe('cards that need a check, cards added from a selection, merged events', () => {
+	const twoReports = [
+		makeDoc(),
+		makeDoc({
+			title: 'Harlow theatre toll rises',
+			publisher: 'Nordic Wire',
+			text: [
+				'Harlow theatre toll rises',
+				'An attack on the Harlow theatre in Denvik on March 8 killed 39 people, officials said.',
+				'Separately, police said 4 people were killed overnight.'
+			].join('\n\n')
+		})
+	];
+
+	it('lists cards that need a check first, with their reason, and keeps them out of group actions', () => {
+		const review = makeReview(twoReports);
+		expect(review.needsCheck.length).toBeGreaterThan(0);
+		expect(review.needsCheck.every((i) => i.check && i.check.length > 10)).toBe(true);
+		expect(review.selectedId).toBe(review.needsCheck[0]!.card.id);
+		const flagged = review.needsCheck[0]!;
+		review.acceptGroup(flagged.card.kind);
+		expect(review.status(flagged.card.id)).toBe('proposed');
+	});
+
+	it('merges the attack both documents report into one event', () => {
+		const review = makeReview(twoReports);
+		expect(review.mergedEvents.map((e) => e.description)).toEqual([
+			'the 8 March 2024 attack on the Harlow theatre in Denvik'
+		]);
+	});
+
+	it('adds a card from a selection, citing the paragraph it came from', () => {
+		const review = makeReview();
+		const result = review.add({
+			kind: 'other',
+			prompt: 'What did the leaflet left at the scene read?',
+			answer: '<script>alert(1)</script>',
+			doc: 'gunmen-storm-harlow-theatre',
+			paragraph: 6,
+			quote: 'A leaflet left at the scene read'
+		});
+		expect(result.ok).toBe(true);
+		expect(review.status('added-script-alert-1-script')).toBe('edited');
+		expect(review.chosen.map((c) => c.id)).toContain('added-script-alert-1-script');
+	});
+
+	it('refuses an added card whose quote is not in the paragraph named', () => {
+		const review = makeReview();
+		const result = review.add({
+			kind: 'toll',
+			prompt: 'How many were killed?',
+			answer: '37',
+			doc: 'gunmen-storm-harlow-theatre',
+			paragraph: 4,
+			quote: 'killing at least 37 people'
+		});
+		expect(result.ok ? null : result.errors.quote).toMatch(/not found word for word in paragraph 4/);
+		expect(review.items.some((i) => i.card.id.startsWith('added-'))).toBe(false);
+	});
+
+	it('lets an edit cite another paragraph when the quote stands there', () => {
+		const review = makeReview();
+		const card = review.items.find((i) => i.card.id === 'denvik-killed')!.card;
+		const result = review.edit('denvik-killed', {
+			...editFields(card),
+			paragraph: '4',
+			quote: 'claimed responsibility'
+		});
+		expect(result.ok).toBe(true);
+		expect(review.items.find((i) => i.card.id === 'denvik-killed')!.card.source.paragraph).toBe(4);
 	});
 });

@@ -65,7 +65,7 @@ describe('claims, blame and warnings', () => {
 			'blame by pointing the finger',
 			'Russian President Vladimir Putin continues to point the finger at Ukraine for the attack.',
 			'blame',
-			[['Russian President Vladimir Putin', 'Ukraine']]
+			[['Vladimir Putin', 'Ukraine']]
 		],
 		[
 			'blame attributed',
@@ -79,9 +79,33 @@ describe('claims, blame and warnings', () => {
 			'warning',
 			[['the United States', 'Iran and Moscow']]
 		],
-		['a pronoun is no claimant', 'It claimed responsibility on Telegram.', 'claim', []]
+		['a pronoun is no claimant', 'It claimed responsibility on Telegram.', 'claim', []],
+		['a denial is no claimant', 'No group has so far claimed responsibility for the blast.', 'claim', []],
+		['"has not claimed" is no claim', 'The Front has not claimed responsibility for the attack.', 'claim', []],
+		[
+			'the name a group calls itself',
+			'The following day, a group calling itself the Eastern Shield claimed responsibility online.',
+			'claim',
+			[['the Eastern Shield', 'the attack']]
+		]
 	])('%s', (_name, sentence, kind, expected) => {
 		expect(of(sentence, kind)).toEqual(expected);
+	});
+
+	it.each([
+		[
+			'Amira Jadoon, assistant professor of political science at the South Carolina-based Clemson University, said.',
+			'Clemson University'
+		],
+		[
+			'said Kabir Taneja, a fellow at the New Delhi-based Observer Research Foundation and author of the 2019 book.',
+			'Observer Research Foundation'
+		],
+		['On Thursday, US State Department official Ian McCary sat down.', 'US State Department'],
+		['Gen. Erik Kurilla, the head of U.S. Central Command, testified.', 'U.S. Central Command'],
+		['Russian President Vladimir Putin continues to point the finger.', undefined]
+	])('reads the institution in "%s"', (sentence, affiliation) => {
+		expect(findActors(sentence).find((a) => a.kind === 'actor')?.affiliation).toBe(affiliation);
 	});
 
 	it('keeps the aliases an aside gives', () => {

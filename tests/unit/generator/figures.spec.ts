@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../../src/lib/generator/figures';
 
-const tolls = (sentence: string, context?: string) =>
-	findFigures(sentence, context)
+const tolls = (sentence: string) =>
+	findFigures(sentence)
 		.filter((f) => f.kind === 'toll')
 		.map((f) => [f.measure, f.value, f.normalized]);
+const counts = (sentence: string) =>
+	findFigures(sentence)
+		.filter((f) => f.kind === 'toll')
+		.map((f) => [f.value, f.measure]);
 
 describe('casualty figures', () => {
 	it.each([
@@ -77,11 +81,45 @@ describe('casualty figures', () => {
 		expect(c?.normalized).not.toBe(a?.normalized);
 	});
 
-	it('gives each toll the event named in its sentence, else the story’s current one', () => {
-		expect(findFigures('an attack on a maternity ward in Kabul that killed 24 people')[0]?.event).toBe(
-			'attack on a maternity ward in Kabul'
-		);
-		expect(findFigures('More than 130 people have been killed.', 'Moscow, Russia')[0]?.event).toBe('Moscow, Russia');
+	it.each([
+		[
+			'a headline count',
+			'32 killed, 100+ wounded in Kabul blast',
+			[
+				['32', 'killed'],
+				['100', 'injured']
+			]
+		],
+		[
+			'a second count sharing the first verb',
+			'34 killed and more than 100 injured',
+			[
+				['34', 'killed'],
+				['more than 100', 'injured']
+			]
+		],
+		['"left … dead"', 'The bomb left 22 dead.', [['22', 'killed']]],
+		['a revised toll', 'The toll has risen to 37.', [['37', 'killed']]],
+		['"have died" without "been"', '30 people have died', [['30', 'killed']]],
+		['"wounded another"', 'The blast wounded another 63.', [['63', 'injured']]],
+		['bodies received', 'The hospital received 33 bodies.', [['33', 'killed']]],
+		['a relative clause', '110 people who were wounded', [['110', 'injured']]],
+		['a date before the verb', 'An attack on March 8 killed 39 people.', [['39', 'killed']]]
+	])('reads %s', (_name, sentence, expected) => {
+		expect(counts(sentence)).toEqual(expected);
+	});
+
+	it('marks a revised count as the latest and keeps the earlier one', () => {
+		const found = findFigures('At least 60 people were killed; the toll later rose to 143 on Sunday.');
+		expect(found.map((f) => [f.value, f.update ?? false])).toEqual([
+			['at least 60', false],
+			['143', true]
+		]);
+	});
+
+	it('names the victims a count is of when they are not just people', () => {
+		const found = findFigures('bombings that killed at least 175 civilians and 13 US soldiers.');
+		expect(found.map((f) => f.victims)).toEqual(['civilians', 'US soldiers']);
 	});
 });
 

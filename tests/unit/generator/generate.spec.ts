@@ -72,7 +72,7 @@ describe('generateDeck over two sources', () => {
 		const ids = cards.map((c) => c.id);
 		expect(new Set(ids).size).toBe(ids.length);
 		expect(ids.every((id) => /^[a-z0-9][a-z0-9-]{0,63}$/.test(id))).toBe(true);
-		expect(ids).toContain('selvik-killed');
+		expect(ids).toContain('selvik-refinery-killed-workers');
 	});
 
 	it('writes YAML that the deck parser accepts', () => {
@@ -87,15 +87,20 @@ describe('generate', () => {
 
 	it('asks tolls in plain words and answers as the source words it', () => {
 		const toll = cards.find((c) => c.kind === 'toll' && c.answer === 'at least 41');
-		expect(toll?.prompt).toBe('How many people were killed in the attack in Valdora?');
+		expect(toll?.prompt).toBe(
+			'How many people were killed in the 12 October 2024 bombing at the crowded harbour market in Valdora?'
+		);
 		const academy = cards.find((c) => c.kind === 'toll' && c.answer === '17');
-		expect(academy?.prompt).toBe('How many people were killed in the police academy?');
+		expect(academy?.prompt).toBe('How many cadets were killed in the 2 June 2021 attack on a police academy?');
 	});
 
-	it('blanks motives out of their sentence', () => {
+	it('asks motives as questions naming who says so, with the sentence as evidence', () => {
 		const motive = cards.find((c) => c.kind === 'motive' && c.answer === 'show that no port is safe');
-		expect(motive?.format).toBe('cloze');
-		expect(motive?.prompt).toContain('wants to ____');
+		expect(motive?.format).toBe('qa');
+		expect(motive?.prompt).toBe('According to Reyes, the Northern Front wants to do what?');
+		expect(motive?.source.quote).toContain('wants to show that no port is safe');
+		const why = cards.find((c) => c.kind === 'motive' && c.answer === "it is the city's busiest public space");
+		expect(why?.prompt).toBe('Why, according to Reyes, is it that the group chose the market?');
 	});
 
 	it('gives dates a precision and takes nothing from the photo caption (paragraph 4)', () => {

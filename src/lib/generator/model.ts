@@ -1,0 +1,158 @@
+/**
+ * The events of a document (and of a draft of several documents): what happened, on what, where, when and by whom.
+ * A mention joins an event only on evidence — a place or target that matches, a date that agrees — never because an
+ * earlier sentence named a place. Events from several documents that agree on place and date become one event.
+ */
+import { formatDate } from './dates';
+import { keysOf, type Mention } from './events';
+import type { Precision } from './types';
+
+export interface StoryEvent {
+	id: string;
+	noun: string;
+	target?: string;
+	place?: string;
+	actor?: string;
+	/** ISO date at `precision`; `qualifier` narrows a year ("beginning of"). */
+	date?: string;
+	precision?: Precision;
+	qualifier?: string;
+	/** Other places the text ties to the event ("Russia" for the attack in Moscow). */
+	alsoIn: string[];
+	/** Documents and paragraphs where the event is named, for the review screen. */
+	seen: { doc: string; paragraph: number }[];
+	/** How often the text refers to the event: the story's main event is referred to most. */
+	mentions?: number;
+}
+
+/** Whether two ISO dates can be the same day (one may be coarser than the other). */
+export function datesAgree(a: string | undefined, b: string | undefined): boolean {
+	return !a || !b || a.startsWith(b) || b.startsWith(a);
+}
+
+const overlap = (a: string[], b: string[]) => a.some((k) => b.includes(k));
+const placeKeys = (e: Pick<StoryEvent, 'place' | 'alsoIn'>) => [...keysOf(e.place), ...e.alsoIn.flatMap(keysOf)];
+
+/**
+ * How well a mention fits an event: 0 when it cannot be the same (another place, another target, another date),
+ * higher with more shared names.
+ */
+export function fit(e: StoryEvent, m: Pick<Mention, 'place' | 'target'>, date?: string): number {
+	if (!datesAgree(e.date, date)) return 0;
+	const pm = keysOf(m.place);
+	const tm = keysOf(m.target);
+	const pe = placeKeys(e);
+	const te = keysOf(e.target);
+	if (tm.length && te.length && !overlap(tm, te) && !overlap(tm, pe)) return 0;
+	// "Kabul University" and "Kabul airport" share a city, not a venue: two events.
+	const vm = venueOf(m.target);
+	const ve = venueOf(e.target);
+	if (vm && ve && vm !== ve) return 0;
+	if (pm.length && pe.length && !overlap(pm, pe) && !overlap(pm, te)) return 0;
+	const shared = [...pm, ...tm].filter((k) => pe.includes(k) || te.includes(k)).length;
+	return shared;
+}
+
+const VENUE_WORD =
+	/\b(hall|theater|theatre|concert|venue|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|shrine|ward|rally|hotel|embassy|prison|academy|soil|refinery|port)\b/i;
+const VENUE_WORDS = new RegExp(VENUE_WORD.source, 'gi');
+const SAME_VENUE: Record<string, string> = { theater: 'hall', theatre: 'hall', concert: 'hall', venue: 'hall' };
+/** The kind of venue a target names ("hall" for a concert hall or a theater), if any. */
+function venueOf(target: string | undefined): string | undefined {
+	const words = target?.toLowerCase().match(VENUE_WORDS);
+	const w = words?.[words.length - 1];
+	return w ? (SAME_VENUE[w] ?? w) : undefined;
+}
+
+let counter = 0;
+/** A new event from a named mention. */
+export function eventFrom(m: Mention, doc: string, paragraph: number): StoryEvent {
+	return {
+		id: `e${++counter}`,
+		noun: m.noun,
+		target: m.target,
+		place: m.place,
+		actor: m.actor,
+		alsoIn: [],
+		seen: [{ doc, paragraph }]
+	};
+}
+
+/** Folds what a later mention adds (a place, a target, a more precise date) into the event. */
+export function enrich(e: StoryEvent, m: Partial<Mention>, doc: string, paragraph: number): void {
+	e.mentions = (e.mentions ?? 1) + 1;
+	if (m.place && !e.place) e.place = m.place;
+	else if (m.place && !overlap(keysOf(m.place), placeKeys(e))) e.alsoIn.push(m.place);
+	else if (
+		m.place &&
+		keysOf(m.place).length > keysOf(e.place).length &&
+		keysOf(e.place).every((k) => keysOf(m.place).includes(k))
+	)
+		e.place = m.place;
+	if (m.target && (!e.target || (/^[a-z]/.test(e.target) && /^(?:the\s+)?[A-Z]/.test(m.target)))) e.target = m.target;
+	if (m.actor && !e.actor) e.actor = m.actor;
+	if (m.noun && m.noun.split(' ').length > e.noun.split(' ').length && !/arrests/.test(m.noun)) e.noun = m.noun;
+	if (!e.seen.some((s) => s.doc === doc && s.paragraph === paragraph)) e.seen.push({ doc, paragraph });
+}
+
+/** Gives an event its date when the date is more precise than what it has and agrees with it. */
+export function dateEvent(e: StoryEvent, iso: string, precision: Precision, qualifier?: string): void {
+	if (!datesAgree(e.date, iso)) return;
+	if (!e.date || iso.length > e.date.length) {
+		e.date = iso;
+		e.precision = precision;
+		e.qualifier = iso.length > 4 ? undefined : qualifier;
+	}
+}
+
+/** The event's date in words: "22 March 2024", "the beginning of 2024". */
+export function dateWords(e: Pick<StoryEvent, 'date' | 'qualifier'>): string | undefined {
+	if (!e.date) return undefined;
+	return e.qualifier ? `${e.qualifier.replace(/^by\s+/, '')} ${e.date}` : formatDate(e.date);
+}
+
+const a = (s: string) => (/^(?:a|an|the|its|their)\s/i.test(s) ? s.replace(/^(?:its|their)\s/i, 'the ') : `the ${s}`);
+
+/**
+ * The event as a briefing names it, from its own words: "the 22 March 2024 attack on a packed concert hall in
+ * Moscow, Russia", "the suicide bombings in Kerman, Iran at the beginning of 2024". `withDate` false leaves the date
+ * out, for questions that ask for it.
+ */
+export function describe(e: StoryEvent, withDate = true): string {
+	const when = withDate ? dateWords(e) : undefined;
+	const dayOrMonth = when && !e.qualifier && e.precision !== 'year';
+	const parts = [`the ${dayOrMonth ? `${when} ` : ''}${e.noun}`];
+	if (e.actor && !/^(?:U\.S\.|US|It|They)$/.test(e.actor)) parts.push(`by ${e.actor}`);
+	if (e.target && e.target !== e.place)
+		parts.push(
+			`${/\b(?:rally|wedding|funeral|ceremony|airport|station|market)$/i.test(e.target) ? 'at' : 'on'} ${e.target}`
+		);
+	if (e.place) parts.push(`in ${e.place}`);
+	if (when && !dayOrMonth) parts.push(e.qualifier ? `at ${a(when)}` : `in ${when}`);
+	return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/** A readable id part for an event: its place and target names ("moscow-crocus-city-hall", "kerman-iran"). */
+export function slugOf(e: StoryEvent): string {
+	const words = (e.place ?? e.target ?? e.noun)
+		.toLowerCase()
+		.replace(/['’]s\b/g, '')
+		.split(/[^a-z0-9]+/)
+		.filter(
+			(w, i, all) =>
+				w.length > 1 && !['the', 'a', 'an', 'of', 'in', 'at', 'on', 'us', 'packed'].includes(w) && all.indexOf(w) === i
+		);
+	const base = words.slice(0, 3).join('-');
+	const slug =
+		base
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '')
+			.slice(0, 40) || 'event';
+	return e.date && e.precision === 'year' && /^\d{4}$/.test(e.date) ? `${slug}-${e.date}` : slug;
+}
+
+/** Whether two events from different documents are one event: their names meet and their dates agree. */
+export function sameEvent(x: StoryEvent, y: StoryEvent): boolean {
+	if (!x.date || !y.date || !datesAgree(x.date, y.date)) return false;
+	return fit(x, { place: [y.place, ...y.alsoIn].filter(Boolean).join(' '), target: y.target }, y.date) > 0;
+}

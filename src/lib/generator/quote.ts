@@ -1,0 +1,72 @@
+/**
+ * Verbatim windows of a sentence: a short quote around a match for evidence, and a whole clause for a cloze prompt.
+ * A clause starts at the sentence's start or after a clause mark (semicolon, colon, dash, bracket, or a comma before
+ * a lowercase word), so a prompt never opens in the middle of a name ("Kerman, Iran") or a number ("1,200").
+ */
+
+/** Words either side of a match in a quote: enough to find it, short enough to read. */
+const CONTEXT_WORDS = 9;
+/** A clause shorter than this many words is joined to its neighbour, so a cloze has context to answer from. */
+const MIN_WORDS = 8;
+
+/**
+ * A verbatim window of the sentence around [start, end): a few words either side, cut at a clause edge when one is
+ * near, so a quote reads as a phrase of the text.
+ */
+export function quoteAround(sentence: string, start: number, end: number, words = CONTEXT_WORDS): string {
+	let a = start;
+	for (let n = 0; a > 0 && n < words; n++) {
+		const prev = sentence.lastIndexOf(' ', a - 2);
+		a = prev < 0 ? 0 : prev + 1;
+		if (/[.;:!?]\s*$/.test(sentence.slice(0, a).trimEnd().slice(-1))) break;
+	}
+	let b = end;
+	for (let n = 0; b < sentence.length && n < words; n++) {
+		const next = sentence.indexOf(' ', b + 1);
+		b = next < 0 ? sentence.length : next;
+		if (/[.;:!?]$/.test(sentence.slice(0, b))) break;
+	}
+	return sentence
+		.slice(a, b)
+		.trim()
+		.replace(/[\s,;:—–-]+$/, '')
+		.replace(/^[\s,;:—–-]+/, '');
+}
+
+/** Words that open a new clause after a comma; "the Taliban, took control" is one clause with an aside. */
+const CLAUSE_WORD =
+	/^\s+(?:and|but|or|so|yet|while|which|who|whom|whose|when|where|including|although|though|because|whereas|[a-z]+ing)\b/;
+
+/** Offsets where a clause may start: the sentence start and just after each clause mark. */
+function clauseStarts(sentence: string): number[] {
+	const starts = [0];
+	for (let i = 0; i < sentence.length; i++) {
+		const c = sentence[i]!;
+		if (/[;:—–()]/.test(c)) starts.push(i + 1);
+		else if (c === ',' && CLAUSE_WORD.test(sentence.slice(i + 1, i + 16))) starts.push(i + 1);
+	}
+	return starts;
+}
+
+const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+
+/** The clause holding [start, end), joined with neighbours until it is long enough to read as a question. */
+export function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
+	const starts = clauseStarts(sentence);
+	const ends = [...starts.slice(1).map((s) => s - 1), sentence.length];
+	let i = starts.findLastIndex((s) => s <= start);
+	let j = ends.findIndex((e) => e >= end);
+	if (i < 0) i = 0;
+	if (j < 0) j = ends.length - 1;
+	const span = () => sentence.slice(starts[i]!, ends[j]!);
+	// Context first from before (where the subject is), then from after.
+	const gap = sentence.slice(start, end);
+	while (wordCount(span().replace(gap, '')) < MIN_WORDS && (i > 0 || j < ends.length - 1)) {
+		if (i > 0) i--;
+		else j++;
+	}
+	const raw = span();
+	const lead = raw.length - raw.trimStart().length;
+	const text = raw.trim().replace(/[\s,;:—–]+$/, '');
+	return { text, offset: starts[i]! + lead };
+}

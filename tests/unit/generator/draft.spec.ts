@@ -1,0 +1,122 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate, generateDeck, MAX_DOCUMENT_CHARS, type DocMeta } from '../../../src/lib/generator/index';
+
+const meta = (over: Partial<DocMeta> = {}): DocMeta => ({
+	id: 'wire',
+	title: 'Wire',
+	published: '2024-05-20',
+	...over
+});
+const doc = (...paragraphs: string[]) => paragraphs.join('\n\n');
+
+describe('a draft an instructor can trust', () => {
+	it('asks the latest of a revised toll and keeps the earlier one as context', () => {
+		const { cards, checks } = generate(
+			doc(
+				'Gunmen attacked the central market in Rell on Saturday, killing at least 60 people.',
+				'By Sunday evening the toll from the attack had risen to 143.'
+			),
+			meta()
+		);
+		const toll = cards.find((c) => c.kind === 'toll' && /killed/.test(c.prompt));
+		expect(toll?.answer).toBe('143');
+		expect(toll?.explanation).toContain('at least 60');
+		expect(checks[toll!.id]).toBeUndefined();
+	});
+
+	it('marks a toll whose sentence names no event, after the story moved on, with the reason', () => {
+		const { cards, checks } = generate(
+			doc(
+				'A car bomb exploded outside the police station in Darra on Monday, killing 12 people.',
+				'Officials gave no further details.',
+				'Separately, 9 people were killed overnight.'
+			),
+			meta()
+		);
+		const nine = cards.find((c) => c.answer === '9');
+		expect(nine).toBeDefined();
+		expect(checks[nine!.id]).toMatch(/names no event/);
+		const twelve = cards.find((c) => c.answer === '12');
+		expect(twelve?.prompt).toBe(
+			'How many people were killed in the 20 May 2024 car bombing at the police station in Darra?'
+		);
+		expect(checks[twelve!.id]).toBeUndefined();
+	});
+
+	it('proposes no claimant for a denial', () => {
+		const { cards } = generate(
+			doc(
+				'A suicide bomber struck a wedding in Kunduz on Friday, killing 30 people.',
+				'No group has so far claimed responsibility for the attack.'
+			),
+			meta()
+		);
+		expect(cards.filter((c) => /claimed responsibility/.test(c.prompt))).toEqual([]);
+	});
+
+	it('never asks the same question twice', () => {
+		const { cards } = generate(
+			doc(
+				'Gunmen attacked a hotel in Mogadishu on Sunday, killing 20 people.',
+				'The attack on the hotel in Mogadishu killed 20 people, officials said.'
+			),
+			meta()
+		);
+		const prompts = cards.map((c) => c.prompt);
+		expect(new Set(prompts).size).toBe(prompts.length);
+	});
+
+	it('merges one event reported by two documents, keeping each source’s toll', () => {
+		const result = generateDeck(
+			[
+				{
+					text: 'Gunmen stormed the Serena hotel in Kabul on 20 January, killing 18 people.',
+					meta: meta({ id: 'a', published: '2024-01-21' })
+				},
+				{
+					text: 'An attack on the Serena hotel in Kabul on 20 January killed 22 people.',
+					meta: meta({ id: 'b', published: '2024-01-22' })
+				}
+			],
+			{ id: 'd', title: 'd' }
+		);
+		const merged = result.events.filter((e) => new Set(e.seen.map((s) => s.doc)).size === 2);
+		expect(merged.map((e) => e.description)).toEqual(['the 20 January 2024 attack on the Serena hotel in Kabul']);
+		const toll = result.deck.cards.find((c) => c.kind === 'toll');
+		expect([toll?.answer, ...(toll?.variants ?? []).map((v) => v.answer)]).toEqual(['18', '22']);
+	});
+
+	it('refuses a document over the size cap with a message saying so', () => {
+		expect(() => generate('x'.repeat(MAX_DOCUMENT_CHARS + 1), meta())).toThrow(/at most 200,000 characters/);
+	});
+});
+
+const sources = resolve(process.env.BRIEFING_SOURCES ?? '../shared/briefings');
+describe.skipIf(!existsSync(resolve(sources, 'sources.json')))('the briefing documents', () => {
+	const listing = JSON.parse(readFileSync(resolve(sources, 'sources.json'), 'utf8')) as {
+		documents: (DocMeta & { file: string })[];
+	};
+	const docs = listing.documents.map((d) => ({ text: readFileSync(resolve(sources, d.file), 'utf8'), meta: d }));
+
+	it.each(docs.map((d) => [d.meta.id, d] as const))('%s: every toll and date question names its event', (_id, d) => {
+		const { cards } = generate(d.text, d.meta);
+		for (const c of cards.filter((c) => c.kind === 'toll' && c.format !== 'cloze'))
+			expect(c.prompt).toMatch(/^How many \w+( \w+)? were (killed|injured) in the .*(in|at|on) [A-Z]/);
+		expect(new Set(cards.map((c) => c.prompt)).size).toBe(cards.length);
+	});
+
+	it('asks for the Moscow attack, not an attack "in Ukraine", who claimed and whom Putin blamed', () => {
+		const { deck } = generateDeck(docs, { id: 'crocus', title: 'Crocus' });
+		const prompts = deck.cards.map((c) => c.prompt);
+		expect(prompts.some((p) => /Ukraine\?/.test(p))).toBe(false);
+		const blame = deck.cards.find((c) => c.prompt.startsWith('Whom did Vladimir Putin blame'));
+		expect(blame?.prompt).toMatch(/Crocus City Hall theater in Moscow/);
+		expect(blame?.answer).toBe('Ukraine');
+		const kerman = deck.cards.find(
+			(c) => c.kind === 'toll' && /Kerman, Iran/.test(c.prompt) && /killed/.test(c.prompt)
+		);
+		expect([kerman?.answer, ...(kerman?.variants ?? []).map((v) => v.answer)]).toEqual(['more than 90', 'almost 100']);
+	});
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../src/lib/generator/events';
+import { describe as name, eventFrom, fit } from '../../../src/lib/generator/model';
+import { clauseAround } from '../../../src/lib/generator/quote';
+
+const first = (sentence: string) => {
+	const all = findMentions(sentence);
+	const m = all.find((x) => x.target) ?? all[0];
+	return m && { noun: m.noun, target: m.target, place: m.place, anaphor: m.anaphor };
+};
+
+describe('event mentions', () => {
+	it.each([
+		[
+			'an attack noun with its place',
+			'two months after suicide bombings in Kerman, Iran, killed more than 90 people',
+			{ noun: 'suicide bombings', target: undefined, place: 'Kerman, Iran', anaphor: false }
+		],
+		[
+			'a verb with its target and place',
+			'gunmen would barge into a packed concert hall in Moscow, Russia, spraying music lovers',
+			{ noun: 'attack', target: 'a packed concert hall', place: 'Moscow, Russia', anaphor: false }
+		],
+		[
+			'a bare mention named by a place later in its clause',
+			'the terrorist attack that killed over 130 people at the Crocus City Hall theater in Moscow on March 22',
+			{ noun: 'terrorist attack', target: 'the Crocus City Hall theater', place: 'Moscow', anaphor: false }
+		],
+		[
+			'an anaphor that looks only forward',
+			'Putin continues to point the finger at Ukraine for the attack.',
+			{ noun: 'attack', target: undefined, place: undefined, anaphor: true }
+		],
+		[
+			'a comparison naming the country',
+			'in the worst such attack that Russia has witnessed in two decades',
+			{ noun: 'attack', target: undefined, place: 'Russia', anaphor: true }
+		],
+		[
+			'an explosion at a venue',
+			'a bomb hidden in a van exploded at the crowded harbour market in Valdora, killing 41',
+			{ noun: 'bombing', target: 'the crowded harbour market', place: 'Valdora', anaphor: false }
+		]
+	])('%s', (_name, sentence, expected) => {
+		expect(first(sentence)).toEqual(expected);
+	});
+
+	it.each([
+		['attacks in general', 'Its attacks have spilled over the border into Pakistan too.'],
+		['similar attacks elsewhere', 'as they conducted similar attacks in France and the United Kingdom.'],
+		['a month is no place', 'In July, the group struck.']
+	])('finds no event in %s', (_name, sentence) => {
+		expect(findMentions(sentence).filter((m) => !m.anaphor)).toEqual([]);
+	});
+});
+
+describe('telling events apart', () => {
+	const kabulUniversity = eventFrom(
+		{ index: 0, end: 0, noun: 'attack', target: 'Kabul University', anaphor: false },
+		'd',
+		1
+	);
+	it.each([
+		['another venue in the same city', { target: 'Kabul airport' }, undefined, false],
+		['the same venue named again', { target: 'Kabul University' }, undefined, true],
+		['the same place on another date', { place: 'Kabul' }, '2021-08', true]
+	])('%s', (_name, mention, date, same) => {
+		kabulUniversity.date = undefined;
+		expect(fit(kabulUniversity, mention, date) > 0).toBe(same);
+	});
+
+	it('names an event the way a briefing does, from its own words', () => {
+		const e = eventFrom(
+			{ index: 0, end: 0, noun: 'attack', target: 'a packed concert hall', place: 'Moscow, Russia', anaphor: false },
+			'd',
+			1
+		);
+		e.date = '2024-03-22';
+		e.precision = 'day';
+		expect(name(e)).toBe('the 22 March 2024 attack on a packed concert hall in Moscow, Russia');
+		expect(name(e, false)).toBe('the attack on a packed concert hall in Moscow, Russia');
+	});
+});
+
+describe('cloze clauses', () => {
+	it.each([
+		[
+			'starts at the sentence when the clause is short',
+			'In July, Germany and the Netherlands proceeded with a series of arrests to disrupt ISIS-K plots.',
+			'In July',
+			'In July, Germany and the Netherlands proceeded with a series of arrests to disrupt ISIS-K plots.'
+		],
+		[
+			'never opens inside a place name',
+			'even after its archenemy, the Taliban, took control of that nation in August 2021.',
+			'August 2021',
+			'even after its archenemy, the Taliban, took control of that nation in August 2021.'
+		],
+		[
+			'takes the subject from before a short clause',
+			'More than 130 people have been killed, including three children, and over 100 others have been injured.',
+			'three',
+			'More than 130 people have been killed, including three children'
+		]
+	])('%s', (_name, sentence, gap, expected) => {
+		const i = sentence.indexOf(gap);
+		expect(clauseAround(sentence, i, i + gap.length).text).toBe(expected);
+	});
+});
