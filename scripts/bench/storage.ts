@@ -7,7 +7,7 @@
  */
 import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import { MemoryStorage } from '../../src/lib/storage/memory';
-import { ProgressStore } from '../../src/lib/storage/store';
+import { ProgressStore } from '../../src/lib/storage/store.svelte';
 import type { ReviewEntry } from '../../src/lib/storage/types';
 import { median, time, type BenchRow } from './types';
 

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { createEmptyCard, type Card, type Grade } from 'ts-fsrs';
 import { gradeCard, makeScheduler, previewGrades } from '../../src/lib/scheduler/fsrs';
 import { afterGrade, buildQueue, nextCard } from '../../src/lib/scheduler/queue';
-import { ProgressStore } from '../../src/lib/storage/store';
+import { ProgressStore } from '../../src/lib/storage/store.svelte';
 import { makeYear } from './storage';
 import { median, percentile, time, type BenchRow } from './types';
 

@@ -12,12 +12,13 @@ function makeStore(): SessionStore & { saved: { cardId: string; rating: Grade }[
 	const saved: { cardId: string; rating: Grade }[] = [];
 	return {
 		saved,
-		load: () => ({ cards: new Map(cards), log: [] }),
-		record: (_deck, cardId, next, entry) => {
+		loadToday: () => ({ cards: new Map(cards), log: [] }),
+		grade: (_deck, cardId, next, entry) => {
 			cards.set(cardId, next);
 			saved.push({ cardId, rating: entry.rating });
 		},
-		undo: () => null
+		undo: () => null,
+		canUndo: () => false
 	};
 }
 
@@ -99,7 +100,7 @@ describe('a study session with answer modes', () => {
 			reps: 3,
 			last_review: new Date(T0 - 5 * 86_400_000)
 		} as Card;
-		store.load = () => ({ cards: new Map([['toll', due]]), log: [] });
+		store.loadToday = () => ({ cards: new Map([['toll', due]]), log: [] });
 		const session = new StudySession(deck, { ...DEFAULT_SETTINGS, newPerDay: 0 }, store, T0, 1);
 		expect(session.currentId).toBe('toll');
 		expect(session.cardMode).toBe('typed');
