@@ -21,7 +21,7 @@ import * as backup from './backup';
 import { encodeCards } from './cards';
 import { Db } from './db';
 import { DeckStore } from './deck-progress';
-import { checkCardId, checkDeckId, parseKey } from './keys';
+import { checkCardId, checkDeckId, parseKey, settingsKey } from './keys';
 import * as lib from './library';
 import { isRating } from './log';
 import { runMigrations } from './migrate';
@@ -109,7 +109,7 @@ export class ProgressStore {
 	/** Today's counts and next due time from the deck's summary; `cardCount` is the deck's size as the screen knows it. */
 	glance(deckId: string, cardCount: number, now: number): DeckGlance {
 		void this.#deckRevs.get(deckId);
-		const settings = lib.getSettings(this.#db, deckId);
+		const settings = this.#settings(deckId);
 		const s = this.#summaries.get(deckId, settings, now);
 		if (s.latest !== null && s.latest > now + 60_000) this.#futureNotice(deckId, s.latest, now);
 		return { counts: this.#summaries.counts(s, cardCount, settings, now), next: s.next };
@@ -232,13 +232,18 @@ export class ProgressStore {
 		if (!check.ok) throw new TypeError(`cannot save card ${cardId}: ${check.field} ${check.message}`);
 		if (expected !== undefined && !same(this.#decks.stateOf(deckId, cardId), expected))
 			throw new StaleCardError(cardId);
+		const settings = this.#settings(deckId);
+		const current = this.#summaries.beforeGrade(deckId, settings);
 		const { changes, previous, stored } = this.#decks.gradeChanges(deckId, cardId, next, entry);
 		// The screen that graded shows the error where the grade was made; a notice would say it twice.
 		this.#db.commit(changes, { quiet: true });
 		const stack = this.#undo.get(deckId) ?? [];
 		stack.push({ cardId, previous, wrote: encodeCards([[0, next]]), entry: stored });
 		this.#undo.set(deckId, stack);
-		this.#wrote(deckId);
+		// The summary follows the grade in place; it is a derived value, so it is written after (see summary.ts's sig).
+		this.#summaries.afterGrade(deckId, current, { cardId, next, at: stored.at }, settings, this.#db.clock());
+		this.#bump(deckId, false);
+		this.#revision++;
 	}
 
 	/** `grade` without the check against another tab (scripts, benchmarks, tests). */
@@ -352,10 +357,22 @@ export class ProgressStore {
 
 	// ——— private ———
 
+	/** A deck's settings, decoded once per stored text (a grade needs them, and they rarely change). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache keyed by stored text, not state
+	#settingsCache = new Map<string, { raw: string | null; value: DeckSettings }>();
+	#settings(deckId: string): DeckSettings {
+		const raw = this.#db.get(settingsKey(deckId));
+		const cached = this.#settingsCache.get(deckId);
+		if (cached && cached.raw === raw) return cached.value;
+		const value = lib.getSettings(this.#db, deckId);
+		this.#settingsCache.set(deckId, { raw, value });
+		return value;
+	}
+
 	/** After a local write to `deckId` (null: no deck): summary refreshed, revisions moved. */
 	#wrote(deckId: string | null): void {
 		if (deckId) {
-			this.#summaries.refresh(deckId, lib.getSettings(this.#db, deckId), this.#db.clock());
+			this.#summaries.refresh(deckId, this.#settings(deckId), this.#db.clock());
 			this.#bump(deckId, false);
 		}
 		this.#revision++;
@@ -379,7 +396,7 @@ export class ProgressStore {
 		if (this.notices.some((n) => n.kind === 'clock' && n.key === deckId)) return;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- formatted once for a message, never mutated
 		const when = new Date(latest).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-		const days = Math.ceil((latest - now) / 86_400_000);
+		const days = Math.max(1, Math.round((latest - now) / 86_400_000));
 		this.#publish({
 			kind: 'clock',
 			key: deckId,

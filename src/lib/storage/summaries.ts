@@ -10,7 +10,16 @@ import type { Db } from './db';
 import type { DeckStore } from './deck-progress';
 import { summaryKey } from './keys';
 import { getDeck, getSettings } from './library';
-import { computeSummary, countsFromSummary, decodeSummary, type DeckSummaryValue } from './summary';
+import type { Card } from 'ts-fsrs';
+import {
+	buildModel,
+	countsFromSummary,
+	decodeSummary,
+	gradeModel,
+	summarize,
+	type DeckSummaryValue,
+	type SummaryModel
+} from './summary';
 
 type DaySettings = Pick<SchedulerSettings, 'newPerDay' | 'reviewsPerDay' | 'dayStartsAt'>;
 
@@ -18,6 +27,8 @@ export class Summaries {
 	readonly #db: Db;
 	readonly #decks: DeckStore;
 	readonly #cache = new Map<string, DeckSummaryValue>();
+	/** What each summary was made from, kept while this tab's writes are the only ones (see `beforeGrade`). */
+	readonly #models = new Map<string, SummaryModel>();
 	/** Card ids of decks whose cards this tab has seen (opened for study, or kept here). */
 	readonly #cardIds = new Map<string, Set<string>>();
 
@@ -53,25 +64,57 @@ export class Summaries {
 		// Reading first: a repair (a value set aside, states rebuilt) changes what the signature must name.
 		const progress = this.#decks.read(deckId, { repair: true, since });
 		const recent = this.#decks.recent(deckId, since);
-		const value = computeSummary({
-			sig: this.#decks.signature(deckId),
-			states: progress.cards,
-			recent: recent.log.filter((e) => e.at <= now),
-			latest: recent.latest,
-			reviews: recent.reviews,
+		const model = buildModel(progress.cards, recent.log, {
 			dayStartsAt: settings.dayStartsAt,
 			now,
-			deckIds: this.#cardIds.get(deckId),
-			previous
+			latest: recent.latest,
+			reviews: recent.reviews
 		});
+		this.#models.set(deckId, model);
+		const value = summarize(model, this.#decks.signature(deckId), this.#cardIds.get(deckId), previous);
 		this.#write(deckId, value);
 		return value;
 	}
 
+	/**
+	 * Whether the deck's summary model is current (made by this tab and nothing written since): then a grade can
+	 * update it in place. Call before writing the grade.
+	 */
+	beforeGrade(deckId: string, settings: DaySettings): boolean {
+		const model = this.#models.get(deckId);
+		const value = this.#cache.get(deckId);
+		return (
+			!!model && !!value && model.dayStartsAt === settings.dayStartsAt && value.sig === this.#decks.signature(deckId)
+		);
+	}
+
+	/** After a grade was written: one card's mark and today's count change (`current`: `beforeGrade` said so). */
+	afterGrade(
+		deckId: string,
+		current: boolean,
+		grade: { cardId: string; next: Card; at: number },
+		settings: DaySettings,
+		now: number
+	): void {
+		const model = this.#models.get(deckId);
+		if (!current || !model) {
+			this.refresh(deckId, settings, now);
+			return;
+		}
+		gradeModel(model, grade.cardId, grade.next, grade.at, now);
+		const previous = this.#cache.get(deckId) ?? null;
+		this.#write(deckId, summarize(model, this.#decks.signature(deckId), this.#cardIds.get(deckId), previous));
+	}
+
 	/** Forget the cached summary of a deck that changed (the next read checks storage). */
 	invalidate(deckId: string | null): void {
-		if (deckId === null) this.#cache.clear();
-		else this.#cache.delete(deckId);
+		if (deckId === null) {
+			this.#cache.clear();
+			this.#models.clear();
+		} else {
+			this.#cache.delete(deckId);
+			this.#models.delete(deckId);
+		}
 	}
 
 	/** The deck's card ids, so counts leave out progress of cards no longer in it. */

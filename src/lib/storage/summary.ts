@@ -10,7 +10,7 @@
  */
 import { State, type Card } from 'ts-fsrs';
 import { studyDayEnd, studyDayStart } from '../scheduler/day';
-import { doneToday, type QueueCounts } from '../scheduler/queue';
+import type { QueueCounts } from '../scheduler/queue';
 import type { SchedulerSettings } from '../scheduler/settings';
 
 export interface DeckSummaryValue {
@@ -39,61 +39,113 @@ export interface DeckSummaryValue {
 	reviews: number;
 }
 
-export interface SummaryInput {
-	sig: string;
-	states: ReadonlyMap<string, Card>;
-	/** Reviews of the study day containing `now` (or more; older ones are ignored), in time order. */
-	recent: readonly { cardId: string; at: number }[];
-	latest: number | null;
-	reviews: number;
-	dayStartsAt: number;
-	now: number;
-	/** The deck's card ids when known, to count studied cards that are no longer in it. */
-	deckIds?: ReadonlySet<string>;
-	previous?: DeckSummaryValue | null;
+/** What the summary needs of one card state, with its study day worked out once (dates are slow to make). */
+export interface CardMark {
+	kind: 'new' | 'learning' | 'review';
+	due: number;
+	/** Start of the study day the card is due in. */
+	day: number;
+	reps: number;
 }
 
-export function computeSummary(input: SummaryInput): DeckSummaryValue {
-	const { states, dayStartsAt, now } = input;
+export function markOf(card: Card, dayStartsAt: number): CardMark {
+	const kind = card.state === State.New ? 'new' : card.state === State.Review ? 'review' : 'learning';
+	const due = card.due.getTime();
+	return { kind, due, day: kind === 'new' ? 0 : studyDayStart(due, dayStartsAt), reps: card.reps };
+}
+
+/**
+ * A deck's summary inputs as kept in memory between writes, so a grade updates one card's mark and today's count
+ * instead of re-reading the deck.
+ */
+export interface SummaryModel {
+	dayStartsAt: number;
+	marks: Map<string, CardMark>;
+	/** Start of the study day `today` counts. */
+	day: number;
+	/** Reviews per card in that study day. */
+	today: Map<string, number>;
+	latest: number | null;
+	reviews: number;
+}
+
+export function buildModel(
+	states: ReadonlyMap<string, Card>,
+	recent: readonly { cardId: string; at: number }[],
+	extra: { dayStartsAt: number; now: number; latest: number | null; reviews: number }
+): SummaryModel {
+	const marks = new Map<string, CardMark>();
+	for (const [id, card] of states) marks.set(id, markOf(card, extra.dayStartsAt));
+	const day = studyDayStart(extra.now, extra.dayStartsAt);
+	const today = new Map<string, number>();
+	for (const e of recent) if (e.at >= day && e.at <= extra.now) today.set(e.cardId, (today.get(e.cardId) ?? 0) + 1);
+	return { dayStartsAt: extra.dayStartsAt, marks, day, today, latest: extra.latest, reviews: extra.reviews };
+}
+
+/** The model after `cardId` was graded into `next` at `at` (the grade's time; `now` the clock's). */
+export function gradeModel(m: SummaryModel, cardId: string, next: Card, at: number, now: number): void {
+	m.marks.set(cardId, markOf(next, m.dayStartsAt));
+	const day = studyDayStart(now, m.dayStartsAt);
+	if (day !== m.day) {
+		m.day = day;
+		m.today.clear();
+	}
+	if (at >= day && at <= now) m.today.set(cardId, (m.today.get(cardId) ?? 0) + 1);
+	m.latest = m.latest === null ? at : Math.max(m.latest, at);
+	m.reviews++;
+}
+
+/**
+ * The stored summary of a model. Counts follow `buildQueue`: only the deck's cards (`deckIds`, when known) are
+ * due; a card seen today whose every rep is from today was new today (queue.ts's `doneToday`).
+ */
+export function summarize(
+	m: SummaryModel,
+	sig: string,
+	deckIds: ReadonlySet<string> | undefined,
+	previous: DeckSummaryValue | null
+): DeckSummaryValue {
 	const buckets = new Map<number, [number, number]>();
 	let nonNew = 0;
 	let outside = 0;
 	let next: number | null = null;
-	for (const [id, card] of states) {
-		if (card.state === State.New) continue;
+	for (const [id, mark] of m.marks) {
+		if (mark.kind === 'new') continue;
 		nonNew++;
 		// The queue counts only the deck's cards: progress kept for a card removed from the deck is not due.
-		if (input.deckIds && !input.deckIds.has(id)) {
+		if (deckIds && !deckIds.has(id)) {
 			outside++;
 			continue;
 		}
-		const due = card.due.getTime();
-		next = next === null ? due : Math.min(next, due);
-		const day = studyDayStart(due, dayStartsAt);
-		const b = buckets.get(day) ?? [0, 0];
-		b[card.state === State.Review ? 1 : 0]++;
-		buckets.set(day, b);
+		next = next === null ? mark.due : Math.min(next, mark.due);
+		const b = buckets.get(mark.day) ?? [0, 0];
+		b[mark.kind === 'review' ? 1 : 0]++;
+		buckets.set(mark.day, b);
 	}
-	const day = studyDayStart(now, dayStartsAt);
-	const today = input.recent.filter((e) => e.at >= day);
-	const done = doneToday({ states, log: today, settings: { dayStartsAt, newPerDay: 0, reviewsPerDay: 0 }, now });
-	const prev = input.previous;
+	let newDone = 0;
+	let reviewsDone = 0;
+	for (const [id, n] of m.today) {
+		if ((m.marks.get(id)?.reps ?? 0) <= n) newDone++;
+		else reviewsDone++;
+	}
+	const meta =
+		previous?.title === undefined
+			? {}
+			: { title: previous.title, description: previous.description, cardCount: previous.cardCount };
 	return {
 		v: 1,
-		sig: input.sig,
-		...(prev?.title === undefined
-			? {}
-			: { title: prev.title, description: prev.description, cardCount: prev.cardCount }),
-		dayStartsAt,
+		sig,
+		...meta,
+		dayStartsAt: m.dayStartsAt,
 		nonNew,
-		outside: input.deckIds ? outside : Math.min(prev?.outside ?? 0, nonNew),
+		outside: deckIds ? outside : Math.min(previous?.outside ?? 0, nonNew),
 		due: [...buckets].sort((a, b) => a[0] - b[0]).map(([d, [l, r]]) => [d, l, r]),
-		day,
-		newDone: done.newDone,
-		reviewsDone: done.reviewsDone,
+		day: m.day,
+		newDone,
+		reviewsDone,
 		next,
-		latest: input.latest,
-		reviews: input.reviews
+		latest: m.latest,
+		reviews: m.reviews
 	};
 }
 
