@@ -27,6 +27,7 @@ export async function builtInSummaries(fetchFn: Fetch, base: string): Promise<De
  * from the store's per-deck summaries, so listing them decompresses nothing.
  */
 export function catalog(builtIn: readonly DeckSummary[], store: ProgressStore | null): CatalogEntry[] {
+	store?.nameDecks(builtIn);
 	const local = (store?.localDecks() ?? []).map((d) => ({ ...d, origin: 'local' as const }));
 	const localIds = new Set(local.map((d) => d.id));
 	const fromSite = builtIn

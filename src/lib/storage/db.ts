@@ -14,6 +14,8 @@ export class Db {
 	readonly #storage: Storage;
 	readonly clock: () => number;
 	readonly #notify: (n: Notice) => void;
+	/** Titles of decks this tab has seen (built into the site), for messages about decks with no local copy. */
+	readonly titles = new Map<string, string>();
 
 	constructor(storage: Storage | null, clock: () => number, notify: (n: Notice) => void) {
 		this.#storage = storage ?? new MemoryStorage();

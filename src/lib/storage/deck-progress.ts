@@ -64,10 +64,10 @@ export class DeckStore {
 			read = { cards, problem: null };
 			for (const [slot, card] of cards) {
 				const check = checkCardState(card);
-				if (!check.ok) read = { cards: new Map(), problem: `slot ${slot}: ${check.field} ${check.message}` };
+				if (!check.ok) read = { cards: new Map(), problem: `card ${slot + 1}: ${check.field} ${check.message}` };
 			}
-		} catch (err) {
-			read = { cards: new Map(), problem: err instanceof Error ? err.message : String(err) };
+		} catch {
+			read = { cards: new Map(), problem: 'the stored text is damaged' };
 		}
 		this.#chunks.set(key, { raw, read });
 		return read;
@@ -146,10 +146,11 @@ export class DeckStore {
 		if (lostSlots.length) this.#rebuild(deckId, ids, lostSlots, progress, repair);
 		if (bad.length && repair) {
 			const rebuilt = lostSlots.length - progress.lost.length;
+			// Slots without reviews in the log were new, or their reviews are gone too: either way they start as new.
 			const detail = [
+				problems.length ? `(${problems[0]}.)` : '',
 				rebuilt ? `${count(rebuilt, 'card')} rebuilt from your review history.` : '',
-				progress.lost.length ? `${count(progress.lost.length, 'card')} with no reviews start again as new.` : '',
-				problems.length ? `(${problems[0]})` : ''
+				lostSlots.length && !rebuilt ? 'Cards without reviews in your history start as new.' : ''
 			]
 				.filter(Boolean)
 				.join(' ');

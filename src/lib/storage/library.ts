@@ -80,6 +80,8 @@ export function titleOf(db: Db, deckId: string, fallback?: string): string {
 	const sum = safeJson(db.get(summaryKey(deckId)) ?? '') as { title?: unknown } | undefined;
 	if (typeof sum?.title === 'string' && sum.title) return sum.title;
 	if (fallback) return fallback;
+	const known = db.titles.get(deckId);
+	if (known) return known;
 	if (db.get(deckKey(deckId)) !== null) {
 		const deck = v.safeParse(DeckSchema, safeJson(decompressFromUTF16(db.get(deckKey(deckId)) ?? '') ?? ''));
 		if (deck.success) return deck.output.title;

@@ -106,6 +106,11 @@ export class ProgressStore {
 		return this.#externalRevs.get(deckId) ?? 0;
 	}
 
+	/** Names decks the site knows (built in), so messages about them say their title. */
+	nameDecks(decks: readonly { id: string; title: string }[]): void {
+		for (const d of decks) this.#db.titles.set(d.id, d.title);
+	}
+
 	/** Today's counts and next due time from the deck's summary; `cardCount` is the deck's size as the screen knows it. */
 	glance(deckId: string, cardCount: number, now: number): DeckGlance {
 		void this.#deckRevs.get(deckId);
@@ -163,9 +168,10 @@ export class ProgressStore {
 	 * archived and relearned, see reconcile.ts), then reads it — one decode of the deck for the whole screen.
 	 */
 	open(
-		deck: Pick<Deck, 'id' | 'cards'>,
+		deck: Pick<Deck, 'id' | 'title' | 'cards'>,
 		now: number
 	): { progress: DeckProgress; relearn: string[]; removed: string[] } {
+		this.nameDecks([deck]);
 		const changed = this.reconcile(
 			deck.id,
 			deck.cards.map((c) => ({ id: c.id, answer: c.answer })),

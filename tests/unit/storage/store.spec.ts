@@ -157,7 +157,7 @@ describe('unreadable values', () => {
 			{
 				kind: 'corrupt',
 				key: q,
-				message: `Some saved progress for "crocus" could not be read; it was kept aside under ${q} (see Progress) and the rest loaded. 6 cards rebuilt from your review history. (checksum does not match)`
+				message: `Some saved progress for "crocus" could not be read; it was kept aside under ${q} (see Progress) and the rest loaded. (the stored text is damaged.) 6 cards rebuilt from your review history.`
 			}
 		]);
 	});
