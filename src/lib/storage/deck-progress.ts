@@ -270,6 +270,11 @@ export class DeckStore {
 		return entries.length >= SEGMENT_ENTRIES ? [n + 1, []] : [n, [...entries]];
 	}
 
+	/** Starts the search for the deck's last segment at `n` (from its summary) instead of scanning every key. */
+	seedTail(deckId: string, n: number): void {
+		if (!this.#tails.has(deckId) && Number.isSafeInteger(n) && n >= 0) this.#tails.set(deckId, n);
+	}
+
 	/** Forget what is remembered of a deck (after it was rewritten as a whole). */
 	forget(deckId: string): void {
 		this.#tails.delete(deckId);

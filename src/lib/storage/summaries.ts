@@ -42,6 +42,7 @@ export class Summaries {
 		const cached = this.#cache.get(deckId);
 		if (cached && cached.dayStartsAt === settings.dayStartsAt) return cached;
 		const stored = decodeSummary(this.#db.get(summaryKey(deckId)));
+		if (stored?.tail !== undefined) this.#decks.seedTail(deckId, stored.tail);
 		if (stored && stored.dayStartsAt === settings.dayStartsAt && stored.sig === this.#decks.signature(deckId)) {
 			this.#cache.set(deckId, stored);
 			return stored;
@@ -61,6 +62,8 @@ export class Summaries {
 		previous = decodeSummary(this.#db.get(summaryKey(deckId)))
 	): DeckSummaryValue {
 		const since = studyDayStart(now, settings.dayStartsAt);
+		// A remembered (or seeded) tail may be wrong after another writer: find it again by a scan.
+		this.#decks.forget(deckId);
 		// Reading first: a repair (a value set aside, states rebuilt) changes what the signature must name.
 		const progress = this.#decks.read(deckId, { repair: true, since });
 		const recent = this.#decks.recent(deckId, since);
@@ -148,7 +151,8 @@ export class Summaries {
 		}
 	}
 
-	#write(deckId: string, value: DeckSummaryValue): void {
+	#write(deckId: string, summary: DeckSummaryValue): void {
+		const value = { ...summary, tail: this.#decks.tail(deckId) };
 		this.#cache.set(deckId, value);
 		this.#db.tryCommit([{ key: summaryKey(deckId), value: JSON.stringify(value) }]);
 	}

@@ -37,6 +37,8 @@ export interface DeckSummaryValue {
 	latest: number | null;
 	/** Reviews in the log. */
 	reviews: number;
+	/** Number of the log's last segment, so checking `sig` needs no scan of every key. */
+	tail?: number;
 }
 
 /** What the summary needs of one card state, with its study day worked out once (dates are slow to make). */
