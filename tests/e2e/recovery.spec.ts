@@ -1,0 +1,132 @@
+/**
+ * Recovery journeys: hostile backups are refused with the field named and the app keeps working; damaged progress
+ * is named on the home page and offered back on the Progress page; two tabs grading and undoing lose no review.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import type { Card } from 'ts-fsrs';
+import { encodeCards } from '../../src/lib/storage/cards';
+import { decodeLog, encodeLog } from '../../src/lib/storage/log';
+import { openStudy, promptText, revealAndGrade, shot, STARTER, studyCounts } from './helpers';
+
+const keys = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort());
+
+const DAY = 86_400_000;
+const T = Date.UTC(2026, 10, 20, 9);
+const review: Card = {
+	due: new Date(T + 3 * DAY),
+	stability: 3.2,
+	difficulty: 5.1,
+	elapsed_days: 0,
+	scheduled_days: 3,
+	learning_steps: 0,
+	reps: 2,
+	lapses: 0,
+	state: 2,
+	last_review: new Date(T)
+};
+
+/** A progress file for the starter deck whose one card has `card` as its state. */
+function backup(card: Card): Buffer {
+	const file = {
+		format: 'briefing-trainer-progress',
+		version: 2,
+		exportedAt: new Date(T).toISOString(),
+		decks: { [STARTER.id]: { ids: ['crocus-toll'], cards: encodeCards([[0, card]]), log: encodeLog([]) } }
+	};
+	return Buffer.from(JSON.stringify(file));
+}
+
+test.describe('hostile backups', () => {
+	for (const [name, card, field] of [
+		['stability −5', { ...review, stability: -5 }, 'stability'],
+		['stability NaN', { ...review, stability: NaN }, 'stability'],
+		['a review state without last review', { ...review, last_review: undefined }, 'last_review']
+	] as const) {
+		test(`a backup with ${name} is refused with the field named, and the app keeps working`, async ({ page }) => {
+			await openStudy(page);
+			await revealAndGrade(page, 'Good');
+			await page.goto('/progress/');
+			await page.getByLabel('Choose a progress file…').setInputFiles({
+				name: 'hostile.json',
+				mimeType: 'application/json',
+				buffer: backup(card as Card)
+			});
+			await expect(page.getByRole('alert')).toContainText(
+				`hostile.json cannot be imported: decks.${STARTER.id}.cards.crocus-toll.${field}`
+			);
+			await openStudy(page);
+			await expect(studyCounts(page)).toContainText(`${STARTER.cards - 1} new`);
+			await revealAndGrade(page, 'Good');
+			await page.goto('/');
+			await expect(page.getByRole('listitem').filter({ hasText: STARTER.title })).toBeVisible();
+		});
+	}
+});
+
+test('damaged progress is named on the home page and offered back on the Progress page', async ({ page }, info) => {
+	await openStudy(page);
+	await revealAndGrade(page, 'Good');
+	await revealAndGrade(page, 'Easy');
+	const chunk = (await keys(page)).find((k) => /^bt:p:crocus-starter:c\d+$/.test(k))!;
+	await page.evaluate((k) => localStorage.setItem(k, 'damaged{{{'), chunk);
+
+	// The home page reads only summaries, yet the damage is found (the summary no longer matches) and named.
+	await page.goto('/');
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText(/could not be read; it was kept aside/);
+	await expect(alert).toContainText('2 cards rebuilt from your review history');
+	// The reviews were in the log: nothing is lost from the deck's counts.
+	const row = page.getByRole('listitem').filter({ hasText: STARTER.title });
+	await expect(row.locator('.counts')).toContainText(`${STARTER.cards - 2} new, 1 learning`);
+	await shot(page, 'home-notice-after-corruption', info.project.name);
+
+	await page.goto('/progress/');
+	const kept = page.getByRole('region', { name: 'Kept aside' });
+	await expect(kept.getByRole('listitem')).toHaveCount(1);
+	await expect(kept).toContainText('card states');
+	await expect(page.getByRole('region', { name: 'Relearned cards' })).toContainText('No archived progress');
+	await shot(page, 'progress-recovery', info.project.name);
+	await kept.getByRole('button', { name: /^Restore/ }).click();
+	await expect(page.getByRole('status')).toContainText('Cannot restore it: it still cannot be read');
+
+	// The export carries what was kept aside.
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export progress' }).click();
+	const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as { keptAside: object };
+	expect(Object.values(file.keptAside)).toEqual(['damaged{{{']);
+
+	await kept.getByRole('button', { name: /^Discard/ }).click();
+	await expect(kept).toContainText('Nothing: all saved progress could be read.');
+	expect((await keys(page)).filter((k) => k.startsWith('bt:quarantine:'))).toEqual([]);
+});
+
+test('two tabs grading and undoing lose no review, and a card graded in one leaves the other', async ({ context }) => {
+	const a = await context.newPage();
+	const b = await context.newPage();
+	await openStudy(a);
+	await openStudy(b);
+	const first = await promptText(a);
+	expect(await promptText(b)).toBe(first);
+
+	await revealAndGrade(a, 'Good');
+	// Tab B was showing the same card: it moves on rather than let it be reviewed twice.
+	await expect.poll(() => promptText(b)).not.toBe(first);
+	await revealAndGrade(b, 'Easy');
+
+	// Tab A's undo applies (nobody else graded that card) and brings it back; B's review stays.
+	await a.getByRole('button', { name: 'Undo last grade' }).click();
+	await expect.poll(() => promptText(a)).toBe(first);
+	await revealAndGrade(a, 'Again');
+
+	const c = await context.newPage();
+	await c.goto('/progress/');
+	const download = c.waitForEvent('download');
+	await c.getByRole('button', { name: 'Export progress' }).click();
+	const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as {
+		decks: Record<string, { ids: string[]; log: string }>;
+	};
+	const deck = file.decks[STARTER.id]!;
+	const ratings = decodeLog(deck.log).map((e) => `${deck.ids[e.slot] === deck.ids[0] ? 'first' : 'other'}:${e.rating}`);
+	expect(ratings.sort()).toEqual(['first:1', 'other:4']);
+});
