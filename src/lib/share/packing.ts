@@ -143,7 +143,10 @@ export function parseJsonCapped(text: string, maxDepth = MAX_JSON_DEPTH): Result
 	}
 }
 
-/** "300,000": sizes in messages are written the way people read them. */
+/**
+ * "300,000": sizes in messages are written the way people read them. Written out rather than `toLocaleString`: the
+ * first Intl call in a page loads locale data, which would cost a refusal more time than all its checks.
+ */
 export function chars(n: number): string {
-	return n.toLocaleString('en-US');
+	return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
