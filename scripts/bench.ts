@@ -2,6 +2,7 @@
  * `npm run bench` prints every measured figure as a table; `npm run bench -- --json` prints one JSON object keyed by
  * figure name. Timings are medians or percentiles over many runs, because this machine is shared and noisy.
  */
+import './runes';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchRow } from './bench/types';

@@ -7,7 +7,9 @@
  */
 import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import { MemoryStorage } from '../../src/lib/storage/memory';
-import { ProgressStore } from '../../src/lib/storage/store';
+import { catalog } from '../../src/lib/app/catalog';
+import type { Deck } from '../../src/lib/decks/schema';
+import { ProgressStore } from '../../src/lib/storage/store.svelte';
 import type { ReviewEntry } from '../../src/lib/storage/types';
 import { median, time, type BenchRow } from './types';
 
@@ -112,6 +114,46 @@ export async function makeYear(): Promise<Year> {
 	return { storage, deckIds, cardIds, naiveChars };
 }
 
+/** A deck as an instructor's would be: a prompt, an answer and a quoted source sentence per card. */
+function makeDeck(id: string, cardIds: string[]): Deck {
+	return {
+		id,
+		title: `Briefing ${id.slice(-2)}`,
+		description: 'A heavy deck kept in this browser',
+		sources: [{ id: 's', title: 'Source document', published: '2025-01-01' }],
+		aliases: [],
+		cards: cardIds.map((cid, i) => ({
+			id: cid,
+			kind: KINDS[i % 5] as Deck['cards'][number]['kind'],
+			format: 'qa',
+			prompt: `Question ${i} about the events described in the briefing of ${id}, worded as a full sentence?`,
+			answer: `answer of ${cid}`,
+			source: {
+				doc: 's',
+				paragraph: 1 + (i % 20),
+				quote: `A quote of some length from the source document, card ${i}.`
+			}
+		}))
+	} as Deck;
+}
+
+/**
+ * The deck list of a year of heavy use, as a newly opened tab reads it: 20 decks kept in this browser, each with
+ * today's counts. Median of 15, each on a new store (nothing cached in memory).
+ */
+function homeRead(year: Year, now: number): number[] {
+	const storage = new MemoryStorage();
+	for (const key of year.storage.keys()) storage.setItem(key, year.storage.getItem(key)!);
+	const setup = new ProgressStore(storage, { now: () => now });
+	for (const id of year.deckIds) setup.saveDeck(makeDeck(id, year.cardIds.get(id)!));
+	return Array.from({ length: 15 }, () =>
+		time(() => {
+			const store = new ProgressStore(storage, { now: () => now });
+			for (const d of catalog([], store)) store.glance(d.id, d.cardCount, now);
+		})
+	);
+}
+
 export async function bench(): Promise<BenchRow[]> {
 	const year = await makeYear();
 	const section = 'storage';
@@ -134,7 +176,17 @@ export async function bench(): Promise<BenchRow[]> {
 			store.record(deckId, id, next, { cardId: id, at: at + i * 1000, rating: 3, durationMs: 5000 });
 		})
 	);
+	const home = homeRead(year, START + 366 * DAY);
 	return [
+		{
+			section,
+			name: 'homeReadMs',
+			value: median(home),
+			unit: 'ms',
+			target: 16,
+			better: 'lower',
+			note: 'median of 15: list 20 local decks with today’s counts from their summaries, new store each'
+		},
 		{
 			section,
 			name: 'storageChars',

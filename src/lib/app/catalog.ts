@@ -3,12 +3,16 @@
  * decks kept in this browser (from the review screen or an assignment link).
  */
 import type { Deck, DeckSummary } from '../decks/schema';
-import { summarize } from '../decks/schema';
 import type { ProgressStore } from '../storage';
 
 type Fetch = typeof fetch;
 
-export interface CatalogEntry extends DeckSummary {
+/** What the deck list shows of a deck, without its cards. */
+export interface CatalogEntry {
+	id: string;
+	title: string;
+	description: string;
+	cardCount: number;
 	origin: 'built-in' | 'local';
 }
 
@@ -18,11 +22,23 @@ export async function builtInSummaries(fetchFn: Fetch, base: string): Promise<De
 	return (await res.json()) as DeckSummary[];
 }
 
-/** Built-in decks first, then local ones; a local deck with a built-in deck's id stands in for it. */
-export function catalog(builtIn: DeckSummary[], store: ProgressStore): CatalogEntry[] {
-	const local = store.listDecks().map((d) => ({ ...summarize(d), origin: 'local' as const }));
+/**
+ * Built-in decks first, then local ones; a local deck with a built-in deck's id stands in for it. Local decks come
+ * from the store's per-deck summaries, so listing them decompresses nothing.
+ */
+export function catalog(builtIn: readonly DeckSummary[], store: ProgressStore | null): CatalogEntry[] {
+	const local = (store?.localDecks() ?? []).map((d) => ({ ...d, origin: 'local' as const }));
 	const localIds = new Set(local.map((d) => d.id));
-	return [...builtIn.filter((d) => !localIds.has(d.id)).map((d) => ({ ...d, origin: 'built-in' as const })), ...local];
+	const fromSite = builtIn
+		.filter((d) => !localIds.has(d.id))
+		.map(({ id, title, description, cardCount }) => ({
+			id,
+			title,
+			description,
+			cardCount,
+			origin: 'built-in' as const
+		}));
+	return [...fromSite, ...local];
 }
 
 /** Finds a deck by id: a local copy first, else the built-in deck file. */

@@ -39,6 +39,8 @@ export const segmentKey = (deckId: string, n: number) => `bt:p:${deckId}:l${n}`;
 /** States set aside when a card's answer changed. */
 export const archiveKey = (deckId: string) => `bt:p:${deckId}:arch`;
 export const settingsKey = (deckId: string) => `bt:p:${deckId}:set`;
+/** The deck's summary for the home screen (summary.ts): kept current on every write, read instead of the deck. */
+export const summaryKey = (deckId: string) => `bt:p:${deckId}:sum`;
 export const deckKey = (deckId: string) => `bt:deck:${deckId}`;
 export const recordKey = (name: string) => `bt:rec:${name}`;
 export const quarantineKey = (nowIso: string, key: string) => `bt:quarantine:${nowIso}:${key}`;
@@ -47,18 +49,23 @@ export const V1_PREFIX = 'bt:v1:progress:';
 
 /** What a key is, for cross-tab events and scans. */
 export type KeyKind =
-	| { kind: 'progress'; deckId: string; part: 'ids' | 'h' | 'arch' | 'set' | 'chunk' | 'segment'; n: number }
+	| { kind: 'progress'; deckId: string; part: 'ids' | 'h' | 'arch' | 'set' | 'sum' | 'chunk' | 'segment'; n: number }
 	| { kind: 'deck'; deckId: string }
+	| { kind: 'quarantine'; at: string; original: string }
+	| { kind: 'record'; name: string }
 	| { kind: 'meta' }
 	| { kind: 'other' };
 
 export function parseKey(key: string): KeyKind {
 	if (key === META_KEY) return { kind: 'meta' };
 	if (key.startsWith('bt:deck:')) return { kind: 'deck', deckId: key.slice(8) };
-	const m = /^bt:p:([^:]+):(ids|h|arch|set|c(\d+)|l(\d+))$/.exec(key);
+	if (key.startsWith('bt:rec:')) return { kind: 'record', name: key.slice(7) };
+	const q = /^bt:quarantine:(\d{4}-\d\d-\d\dT[\d:.]+Z):(.*)$/.exec(key);
+	if (q) return { kind: 'quarantine', at: q[1]!, original: q[2]! };
+	const m = /^bt:p:([^:]+):(ids|h|arch|set|sum|c(\d+)|l(\d+))$/.exec(key);
 	if (!m) return { kind: 'other' };
 	const [, deckId = '', part = '', c, l] = m;
 	if (c !== undefined) return { kind: 'progress', deckId, part: 'chunk', n: Number(c) };
 	if (l !== undefined) return { kind: 'progress', deckId, part: 'segment', n: Number(l) };
-	return { kind: 'progress', deckId, part: part as 'ids' | 'h' | 'arch' | 'set', n: 0 };
+	return { kind: 'progress', deckId, part: part as 'ids' | 'h' | 'arch' | 'set' | 'sum', n: 0 };
 }

@@ -1,72 +1,93 @@
 /**
  * Small records beside progress: per-deck settings, decks the user added on this device, and named records (e.g.
- * assignments). All reads validate; all writes go through the store's quota/rollback path.
+ * assignments). All reads validate; all writes go through the driver's all-or-nothing commit.
  */
 import * as v from 'valibot';
 import { compressToUTF16, decompressFromUTF16 } from '../lz';
 import { DeckSchema, type Deck } from '../decks/schema';
-import { checkDeckId, deckKey, recordKey, settingsKey } from './keys';
+import type { Db } from './db';
+import { checkDeckId, deckKey, recordKey, settingsKey, summaryKey } from './keys';
 import { DeckSettingsSchema, defaultSettings, type DeckSettings } from './settings';
-import type { ProgressStore } from './store';
-import { allKeys } from './write';
 
-export function getSettings(store: ProgressStore, deckId: string): DeckSettings {
-	const raw = store.storage.getItem(settingsKey(checkDeckId(deckId)));
+export function getSettings(db: Db, deckId: string): DeckSettings {
+	const raw = db.get(settingsKey(checkDeckId(deckId)));
 	if (raw === null) return defaultSettings();
-	const parsed = safeJson(raw);
-	const result = v.safeParse(DeckSettingsSchema, parsed);
+	const result = v.safeParse(DeckSettingsSchema, safeJson(raw));
 	if (result.success) return result.output;
-	store.setAside([settingsKey(deckId)], deckId, 0, undefined, false);
+	db.setAside([settingsKey(deckId)], titleOf(db, deckId), 'Its settings are back to the defaults.', false);
 	return defaultSettings();
 }
 
-export function saveSettings(store: ProgressStore, deckId: string, s: DeckSettings): void {
+/** Settings as stored, or null when absent or unreadable; changes nothing (for previews). */
+export function peekSettings(db: Db, deckId: string): DeckSettings | null {
+	const r = v.safeParse(DeckSettingsSchema, safeJson(db.get(settingsKey(deckId)) ?? ''));
+	return r.success ? r.output : null;
+}
+
+export function saveSettings(db: Db, deckId: string, s: DeckSettings): void {
 	const valid = v.parse(DeckSettingsSchema, s);
-	store.commit([{ key: settingsKey(checkDeckId(deckId)), value: JSON.stringify(valid) }]);
+	db.commit([{ key: settingsKey(checkDeckId(deckId)), value: JSON.stringify(valid) }]);
 }
 
 /** Decks are compressed: a deck is mostly prose, which lz-string shrinks to about a third. */
-export function saveDeck(store: ProgressStore, deck: Deck): void {
+export function saveDeck(db: Db, deck: Deck): Deck {
 	const valid = v.parse(DeckSchema, deck);
-	store.commit([{ key: deckKey(checkDeckId(valid.id)), value: compressToUTF16(JSON.stringify(valid)) }]);
+	db.commit([{ key: deckKey(checkDeckId(valid.id)), value: compressToUTF16(JSON.stringify(valid)) }]);
+	return valid;
 }
 
-export function getDeck(store: ProgressStore, id: string): Deck | null {
-	const raw = store.storage.getItem(deckKey(id));
+export function getDeck(db: Db, id: string): Deck | null {
+	const raw = db.get(deckKey(id));
 	if (raw === null) return null;
 	const result = v.safeParse(DeckSchema, safeJson(decompressFromUTF16(raw) ?? ''));
 	if (result.success) return result.output;
-	store.setAside([deckKey(id)], id, 0, undefined, false);
+	db.setAside([deckKey(id)], id, 'The deck kept in this browser could not be opened; open its link again.', false);
 	return null;
 }
 
-export function listDecks(store: ProgressStore): Deck[] {
-	const ids = allKeys(store.storage)
+/** Ids of the decks kept in this browser, sorted. */
+export function localDeckIds(db: Db): string[] {
+	return db
+		.keys()
 		.filter((k) => k.startsWith('bt:deck:'))
 		.map((k) => k.slice('bt:deck:'.length))
 		.sort();
-	return ids.map((id) => getDeck(store, id)).filter((d): d is Deck => d !== null);
 }
 
 /** Removes a local deck; its progress stays, so adding the deck again brings it back. */
-export function removeDeck(store: ProgressStore, id: string): void {
-	store.commit([{ key: deckKey(id), value: null }]);
+export function removeDeck(db: Db, id: string): void {
+	db.commit([{ key: deckKey(id), value: null }]);
 }
 
-export function getRecord<T>(store: ProgressStore, name: string, schema: v.GenericSchema<unknown, T>): T | null {
-	const raw = store.storage.getItem(recordKey(name));
+export function getRecord<T>(db: Db, name: string, schema: v.GenericSchema<unknown, T>): T | null {
+	const raw = db.get(recordKey(name));
 	if (raw === null) return null;
 	const result = v.safeParse(schema, safeJson(raw));
 	return result.success ? result.output : null;
 }
 
-export function setRecord(store: ProgressStore, name: string, value: unknown): void {
+export function setRecord(db: Db, name: string, value: unknown): void {
 	const text = JSON.stringify(value);
 	if (text === undefined) throw new TypeError(`record ${name} cannot be stored as JSON`);
-	store.commit([{ key: recordKey(name), value: text }]);
+	db.commit([{ key: recordKey(name), value: text }]);
 }
 
-function safeJson(raw: string): unknown {
+/**
+ * A deck's title for messages: the one its summary keeps (written from the deck itself), else the local deck's,
+ * else `fallback`, else the id. The summary is plain JSON, so no deck is decompressed just to name it.
+ */
+export function titleOf(db: Db, deckId: string, fallback?: string): string {
+	const sum = safeJson(db.get(summaryKey(deckId)) ?? '') as { title?: unknown } | undefined;
+	if (typeof sum?.title === 'string' && sum.title) return sum.title;
+	if (fallback) return fallback;
+	if (db.get(deckKey(deckId)) !== null) {
+		const deck = v.safeParse(DeckSchema, safeJson(decompressFromUTF16(db.get(deckKey(deckId)) ?? '') ?? ''));
+		if (deck.success) return deck.output.title;
+	}
+	return deckId;
+}
+
+export function safeJson(raw: string): unknown {
 	try {
 		return JSON.parse(raw) as unknown;
 	} catch {

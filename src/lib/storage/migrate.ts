@@ -9,10 +9,15 @@ import * as v from 'valibot';
 import type { Card } from 'ts-fsrs';
 import { META_KEY, SCHEMA_VERSION, V1_PREFIX, checkDeckId } from './keys';
 import { mergeCards, mergeLogs } from './merge';
+import type { SchedulerSettings } from '../scheduler/settings';
+import type { Db } from './db';
+import type { DeckStore } from './deck-progress';
+import { getSettings, titleOf } from './library';
 import { deckChanges, scanDeck } from './progress';
-import type { ProgressStore } from './store';
+import { replayCard, reviewsByCard } from './replay';
 import type { Notice, ReviewEntry } from './types';
-import { StorageFullError, allKeys } from './write';
+import { cardStateProblem } from './validate';
+import { StorageFullError } from './write';
 
 const DateLike = v.union([v.string(), v.number()]);
 const V1Card = v.object({
@@ -69,39 +74,69 @@ export function readV1(raw: string): { cards: Map<string, Card>; log: ReviewEntr
 	return { cards, log };
 }
 
-function v1ToV2(store: ProgressStore): Notice[] {
-	const s = store.storage;
+/**
+ * A v1 value's cards checked for meaning: a state ts-fsrs cannot schedule (v1 allowed `learning_steps: -1`, NaN
+ * stability…) is rebuilt from the card's reviews in the log, or dropped when it has none. Returns the problems found,
+ * naming card and field.
+ */
+export function checkV1(old: { cards: Map<string, Card>; log: ReviewEntry[] }, settings: SchedulerSettings): string[] {
+	const problems: string[] = [];
+	const byCard = reviewsByCard(old.log);
+	for (const [id, card] of old.cards) {
+		const problem = cardStateProblem(card);
+		if (problem === null) continue;
+		problems.push(`card ${id}: ${problem}`);
+		const rebuilt = replayCard(byCard.get(id) ?? [], settings);
+		if (rebuilt) old.cards.set(id, rebuilt);
+		else old.cards.delete(id);
+	}
+	return problems;
+}
+
+function v1ToV2(db: Db, decks: DeckStore): Notice[] {
 	let moved = 0;
 	let failed = false;
-	for (const key of allKeys(s).filter((k) => k.startsWith(V1_PREFIX))) {
+	for (const key of db.keys().filter((k) => k.startsWith(V1_PREFIX))) {
 		const deckId = key.slice(V1_PREFIX.length);
-		const raw = s.getItem(key) ?? '';
+		const raw = db.get(key) ?? '';
 		let old: ReturnType<typeof readV1>;
 		try {
 			checkDeckId(deckId);
 			old = readV1(raw);
-		} catch {
-			store.setAside([key], deckId, 0, undefined, false);
+		} catch (err) {
+			const why = err instanceof v.ValiError ? `(${issuePath(err)})` : '';
+			db.setAside([key], titleOf(db, deckId), why, false, 'from an older version could not be read');
 			continue;
 		}
+		const problems = checkV1(old, getSettings(db, deckId));
 		// Data already in v2 for this deck (another tab upgraded it first) is merged, not overwritten.
-		const current = store.load(deckId);
-		const ids = store.readIds(deckId);
+		const current = decks.read(deckId, { repair: true });
+		const ids = decks.ids(deckId, true);
 		const cards = mergeCards(current.cards, old.cards).cards;
 		const log = mergeLogs(current.log, old.log);
 		try {
-			// The v1 key is removed last, in the same batch: it goes only once the v2 keys are written.
-			store.commit([...deckChanges(deckId, ids, scanDeck(s, deckId), cards, log), { key, value: null }], {
-				meta: false
-			});
+			// The v1 value is removed (or, with problems, kept aside) in the same batch as the v2 keys are written.
+			const changes = [...deckChanges(deckId, ids, scanDeck(db, deckId), cards, log)];
+			if (problems.length === 0) changes.push({ key, value: null });
+			db.commit(changes, { meta: false });
+			decks.forget(deckId);
 			moved++;
 		} catch (err) {
 			if (!(err instanceof StorageFullError)) throw err;
 			failed = true;
+			continue;
 		}
+		if (problems.length)
+			db.setAside(
+				[key],
+				titleOf(db, deckId),
+				`${problems.length === 1 ? 'One card' : `${problems.length} cards`} had a state that cannot be scheduled and ${problems.length === 1 ? 'was' : 'were'} rebuilt from the review history or started again (${problems[0]}).`,
+				false,
+				'from an older version held impossible values'
+			);
 	}
 	if (failed) return [];
-	store.commit([{ key: META_KEY, value: JSON.stringify({ version: 2 }) }], { meta: false });
+	db.commit([{ key: META_KEY, value: JSON.stringify({ version: 2 }) }], { meta: false });
 	return moved
 		? [
 				{
@@ -112,11 +147,17 @@ function v1ToV2(store: ProgressStore): Notice[] {
 		: [];
 }
 
-/** Each step upgrades from version `from` to `from + 1`. */
-const MIGRATIONS: Record<number, (store: ProgressStore) => Notice[]> = { 1: v1ToV2 };
+function issuePath(err: v.ValiError<v.GenericSchema>): string {
+	const issue = err.issues[0];
+	const path = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
+	return `${path ? path + ': ' : ''}${issue?.message ?? 'not valid'}`;
+}
 
-function storedVersion(s: Storage): number {
-	const raw = s.getItem(META_KEY);
+/** Each step upgrades from version `from` to `from + 1`. */
+const MIGRATIONS: Record<number, (db: Db, decks: DeckStore) => Notice[]> = { 1: v1ToV2 };
+
+function storedVersion(db: Db): number {
+	const raw = db.get(META_KEY);
 	if (raw !== null) {
 		try {
 			const version: unknown = (JSON.parse(raw) as { version?: unknown }).version;
@@ -125,21 +166,21 @@ function storedVersion(s: Storage): number {
 			// An unreadable meta value is treated like a missing one: decide from the keys present.
 		}
 	}
-	return allKeys(s).some((k) => k.startsWith(V1_PREFIX)) ? 1 : SCHEMA_VERSION;
+	return db.keys().some((k) => k.startsWith(V1_PREFIX)) ? 1 : SCHEMA_VERSION;
 }
 
 /**
  * Upgrades stored data step by step to SCHEMA_VERSION. A step that cannot finish (storage full) leaves the old data
  * in place and the version unchanged, so the next load tries again.
  */
-export function runMigrations(store: ProgressStore): Notice[] {
+export function runMigrations(db: Db, decks: DeckStore): Notice[] {
 	const notices: Notice[] = [];
-	for (let version = storedVersion(store.storage); version < SCHEMA_VERSION; version++) {
+	for (let version = storedVersion(db); version < SCHEMA_VERSION; version++) {
 		const step = MIGRATIONS[version];
 		if (!step) break;
-		const before = storedVersion(store.storage);
-		notices.push(...step(store));
-		if (storedVersion(store.storage) === before) break;
+		const before = storedVersion(db);
+		notices.push(...step(db, decks));
+		if (storedVersion(db) === before) break;
 	}
 	return notices;
 }

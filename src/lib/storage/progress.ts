@@ -16,7 +16,13 @@ import {
 	segmentKey
 } from './keys';
 import { decodeLog, encodeLog, type SlotEntry } from './log';
-import { allKeys, type Change } from './write';
+import type { Change } from './write';
+
+/** What reading keys needs: the driver (db.ts) or any Storage-like reader. */
+export interface KeyReader {
+	get(key: string): string | null;
+	keys(): string[];
+}
 
 export function encodeIndex(ids: readonly string[]): string {
 	return seal('I', ids.join(' '));
@@ -52,10 +58,10 @@ export interface DeckKeys {
 	all: string[];
 }
 
-export function scanDeck(storage: Storage, deckId: string): DeckKeys {
+export function scanDeck(db: KeyReader, deckId: string): DeckKeys {
 	const prefix = deckPrefix(deckId);
 	const out: DeckKeys = { index: null, chunks: new Map(), segments: new Map(), all: [] };
-	for (const key of allKeys(storage)) {
+	for (const key of db.keys()) {
 		if (!key.startsWith(prefix)) continue;
 		const k = parseKey(key);
 		if (k.kind !== 'progress' || k.deckId !== deckId) continue;
@@ -71,9 +77,9 @@ export function scanDeck(storage: Storage, deckId: string): DeckKeys {
  * The number of the deck's last log segment, probing upward from a remembered one: another tab may have started a
  * new segment since, and probing costs a few `getItem`s where a full key scan costs thousands.
  */
-export function findTail(storage: Storage, deckId: string, from: number): number {
+export function findTail(db: KeyReader, deckId: string, from: number): number {
 	let n = from;
-	while (storage.getItem(segmentKey(deckId, n + 1)) !== null) n++;
+	while (db.get(segmentKey(deckId, n + 1)) !== null) n++;
 	return n;
 }
 

@@ -3,11 +3,14 @@
  * nothing; but a card whose answer was edited tests something new, so its old state is archived and it is learned
  * again. A fingerprint of each answer (3 characters, by slot) tells an edit from an unchanged card.
  */
-import { decodeCards, encodeCard, encodeCards } from './cards';
+import type { Card } from 'ts-fsrs';
+import { encodeCard } from './cards';
 import { CodecError, seal, shortHash, unseal } from './codec';
+import type { Db } from './db';
+import type { DeckStore } from './deck-progress';
 import { CHUNK_SLOTS, archiveKey, checkCardId, checkDeckId, chunkKey, hashesKey, indexKey } from './keys';
-import { encodeIndex } from './progress';
-import type { ProgressStore } from './store';
+import { titleOf } from './library';
+import { encodeChunk, encodeIndex } from './progress';
 import type { Change } from './write';
 
 /** Marks a slot whose answer was never seen. */
@@ -33,15 +36,27 @@ export function decodeHashes(value: string, slots: number): string[] {
 
 export const encodeHashes = (hashes: readonly string[]): string => seal('H', hashes.join(''));
 
-export function readArchive(store: ProgressStore, deckId: string): ArchivedState[] {
-	const raw = store.storage.getItem(archiveKey(deckId));
+export function readArchive(db: Db, deckId: string): ArchivedState[] {
+	const raw = db.get(archiveKey(deckId));
 	if (raw === null) return [];
 	try {
-		const list = JSON.parse(raw) as ArchivedState[];
-		return Array.isArray(list) ? list : [];
+		const list = JSON.parse(raw) as unknown;
+		return Array.isArray(list) ? list.filter(isArchived) : [];
 	} catch {
 		return [];
 	}
+}
+
+function isArchived(x: unknown): x is ArchivedState {
+	const a = x as ArchivedState;
+	return (
+		typeof a === 'object' &&
+		a !== null &&
+		typeof a.id === 'string' &&
+		typeof a.answerHash === 'string' &&
+		typeof a.at === 'string' &&
+		typeof a.state === 'string'
+	);
 }
 
 /**
@@ -49,28 +64,34 @@ export function readArchive(store: ProgressStore, deckId: string): ArchivedState
  * again; their old states archived) and the ids with progress that are no longer in the deck (kept, ignored).
  */
 export function reconcile(
-	store: ProgressStore,
+	db: Db,
+	decks: DeckStore,
 	deckId: string,
 	cards: readonly { id: string; answer: string }[],
 	now: number
 ): { relearn: string[]; removed: string[] } {
 	checkDeckId(deckId);
-	const progress = store.load(deckId);
-	const ids = store.readIds(deckId);
+	const ids = decks.ids(deckId, true);
 	const idCount = ids.length;
 	let hashes: string[];
 	try {
-		const raw = store.storage.getItem(hashesKey(deckId));
+		const raw = db.get(hashesKey(deckId));
 		hashes = raw === null ? [] : decodeHashes(raw, ids.length);
 	} catch {
-		store.setAside([hashesKey(deckId)], deckId, 0, undefined, true);
+		db.setAside([hashesKey(deckId)], titleOf(db, deckId), '', true);
 		hashes = [];
 	}
 	while (hashes.length < ids.length) hashes.push(NO_HASH);
 	const before = hashes.join('');
 	const relearn: string[] = [];
-	const archive = readArchive(store, deckId);
-	const chunks = new Map<number, Map<number, import('ts-fsrs').Card>>();
+	const archive = readArchive(db, deckId);
+	const chunks = new Map<number, Map<number, Card>>();
+	const stateAt = (slot: number): Card | undefined => {
+		const n = Math.floor(slot / CHUNK_SLOTS);
+		if (!chunks.has(n)) chunks.set(n, new Map(decks.chunk(deckId, n).cards));
+		return chunks.get(n)!.get(slot);
+	};
+	const touched = new Set<number>();
 	for (const card of cards) {
 		let slot = ids.indexOf(checkCardId(card.id));
 		if (slot < 0) {
@@ -79,28 +100,30 @@ export function reconcile(
 		}
 		const hash = shortHash(card.answer);
 		const old = hashes[slot]!;
-		const state = progress.cards.get(card.id);
-		if (old !== NO_HASH && old !== hash && state) {
-			relearn.push(card.id);
-			archive.push({ id: card.id, answerHash: old, at: new Date(now).toISOString(), state: encodeCard(state) });
-			const n = Math.floor(slot / CHUNK_SLOTS);
-			if (!chunks.has(n)) {
-				const raw = store.storage.getItem(chunkKey(deckId, n));
-				chunks.set(n, raw === null ? new Map() : decodeCards(raw));
+		if (old !== NO_HASH && old !== hash) {
+			const state = slot < idCount ? stateAt(slot) : undefined;
+			if (state) {
+				relearn.push(card.id);
+				archive.push({ id: card.id, answerHash: old, at: new Date(now).toISOString(), state: encodeCard(state) });
+				chunks.get(Math.floor(slot / CHUNK_SLOTS))!.delete(slot);
+				touched.add(Math.floor(slot / CHUNK_SLOTS));
 			}
-			chunks.get(n)!.delete(slot);
 		}
 		hashes[slot] = hash;
 	}
 	const inDeck = new Set(cards.map((c) => c.id));
-	const removed = [...progress.cards.keys()].filter((id) => !inDeck.has(id));
+	const removed: string[] = [];
+	for (let n = 0; n * CHUNK_SLOTS < idCount; n++) {
+		for (const slot of decks.chunk(deckId, n).cards.keys()) {
+			const id = ids[slot];
+			if (id !== undefined && !inDeck.has(id)) removed.push(id);
+		}
+	}
 	const changes: Change[] = [];
 	if (ids.length !== idCount) changes.push({ key: indexKey(deckId), value: encodeIndex(ids) });
 	if (hashes.join('') !== before) changes.push({ key: hashesKey(deckId), value: encodeHashes(hashes) });
-	for (const [n, chunk] of chunks)
-		changes.push({ key: chunkKey(deckId, n), value: chunk.size ? encodeCards(chunk) : null });
+	for (const n of touched) changes.push({ key: chunkKey(deckId, n), value: encodeChunk(chunks.get(n)!) });
 	if (relearn.length) changes.push({ key: archiveKey(deckId), value: JSON.stringify(archive) });
-	if (changes.length) store.commit(changes);
-	if (relearn.length) store.forgetDeck(deckId);
+	if (changes.length) db.commit(changes);
 	return { relearn, removed };
 }

@@ -22,7 +22,8 @@ export interface DeckProgress {
 
 /** Something the user should be told about their saved progress. */
 export interface Notice {
-	kind: 'corrupt' | 'quota' | 'migrated';
+	kind: 'corrupt' | 'quota' | 'migrated' | 'clock';
 	message: string;
+	/** The kept-aside key (corrupt), or the deck whose reviews are dated in the future (clock). */
 	key?: string;
 }

@@ -11,22 +11,25 @@ import { checkChoice, checkTyped, suggestFor, type Outcome } from './answer';
 import { choiceOptions } from './choices';
 import { cardMode, type CardMode } from './modes';
 
-/** What the session needs of the progress store; the real one is storage/ProgressStore. */
+type Progress = { cards: Map<string, Card>; log: { cardId: string; at: number }[] };
+
+/**
+ * What the session needs of the progress store; the real one is storage/ProgressStore. The store is the one owner
+ * of undo history: the session asks it to undo and shows what it says.
+ */
 export interface SessionStore {
-	load(deckId: string): { cards: Map<string, Card>; log: { cardId: string; at: number }[] };
-	record(
+	/** Every card state and the reviews of the study day containing `now`. */
+	loadToday(deckId: string, now: number): Progress;
+	/** Saves a grade; throws (nothing saved) if the stored state is no longer `expected` or storage is full. */
+	grade(
 		deckId: string,
 		cardId: string,
 		next: Card,
-		entry: { cardId: string; at: number; rating: Grade; durationMs: number }
+		entry: { cardId: string; at: number; rating: Grade; durationMs: number },
+		expected: Card | null
 	): void;
-	undo(deckId: string): { cardId: string; restored: Card | null } | null;
-}
-
-interface UndoStep {
-	cardId: string;
-	grade: Grade;
-	queue: StudyQueue;
+	undo(deckId: string): { ok: true; cardId: string; rating: Grade } | { ok: false; message: string } | null;
+	canUndo(deckId: string): boolean;
 }
 
 /** Answers that took longer than this are counted as this long: the phone was put down, not the card studied. */
@@ -38,7 +41,6 @@ export class StudySession {
 	readonly #store: SessionStore;
 	readonly #f: FSRS;
 	readonly #cards: Map<string, DeckCard>;
-	#undo: UndoStep[] = [];
 	#shownAt = 0;
 	/** Seeds the order of multiple-choice options: stable within this session, different in the next. */
 	readonly seed: number;
@@ -70,7 +72,7 @@ export class StudySession {
 		return this.queue.learning.length + this.queue.review.length + this.queue.fresh.length;
 	}
 	get canUndo(): boolean {
-		return this.graded > 0;
+		return this.#store.canUndo(this.deck.id);
 	}
 	/** How the current card is answered under this session's mode. */
 	get cardMode(): CardMode | null {
@@ -83,7 +85,15 @@ export class StudySession {
 		return card && this.cardMode === 'choice' ? choiceOptions(card, this.seed) : [];
 	}
 
-	constructor(deck: Deck, settings: SchedulerSettings, store: SessionStore, now: number, seed = now) {
+	/** `initial`: the deck's progress when the caller has just read it (the study screen reads a deck once). */
+	constructor(
+		deck: Deck,
+		settings: SchedulerSettings,
+		store: SessionStore,
+		now: number,
+		seed = now,
+		initial?: Progress
+	) {
 		this.deck = deck;
 		this.settings = settings;
 		this.mode = settings.answerMode ?? 'auto';
@@ -92,21 +102,36 @@ export class StudySession {
 		this.#f = makeScheduler(settings);
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the deck's cards by id, fixed for the session, not state
 		this.#cards = new Map(deck.cards.map((c) => [c.id, c]));
-		this.reload(now);
+		this.#use(initial ?? store.loadToday(deck.id, now), now, null);
 	}
 
-	/** Re-reads progress (at start, and when another tab saved a review) and rebuilds today's queue. */
+	/**
+	 * Re-reads progress (when another tab saved) and rebuilds today's queue. The card on screen stays unless another
+	 * tab graded it meanwhile: then it leaves, so it is not reviewed twice.
+	 */
 	reload(now: number): void {
-		const progress = this.#store.load(this.deck.id);
+		const id = this.currentId;
+		const before = id ? this.states.get(id) : undefined;
+		const progress = this.#store.loadToday(this.deck.id, now);
+		const after = id ? progress.cards.get(id) : undefined;
+		const gradedElsewhere =
+			before?.reps !== after?.reps || before?.last_review?.getTime() !== after?.last_review?.getTime();
+		this.#use(progress, now, gradedElsewhere ? null : id);
+	}
+
+	#use(progress: Progress, now: number, keep: string | null): void {
 		this.states = progress.cards;
+		// Reviews dated after now (a clock that was wrong) must not count against today's limits.
+		const log = progress.log.filter((e) => e.at <= now);
 		this.queue = buildQueue({
 			cardIds: this.deck.cards.map((c) => c.id),
 			states: progress.cards,
-			log: progress.log,
+			log,
 			settings: this.settings,
 			now
 		});
-		this.#advance(now, this.currentId);
+		if (keep === null && this.currentId) this.currentId = null;
+		this.#advance(now, keep);
 	}
 
 	stateOf(id: string): Card {
@@ -155,19 +180,16 @@ export class StudySession {
 		if (!id) return;
 		const next = gradeCard(this.#f, this.stateOf(id), now, grade);
 		const durationMs = Math.min(Math.max(0, now - this.#shownAt), MAX_COUNTED_MS);
+		const entry = { cardId: id, at: reviewTime(now).getTime(), rating: grade, durationMs };
 		try {
-			this.#store.record(this.deck.id, id, next, {
-				cardId: id,
-				at: reviewTime(now).getTime(),
-				rating: grade,
-				durationMs
-			});
+			this.#store.grade(this.deck.id, id, next, entry, this.states.get(id) ?? null);
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
+			// Another tab graded this card: show what is stored now, and move on.
+			if (e instanceof Error && e.name === 'StaleCardError') this.reload(now);
 			return;
 		}
 		this.error = null;
-		this.#undo.push({ cardId: id, grade, queue: this.queue });
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new map replaces the old whole ($state.raw); none is mutated once shown
 		this.states = new Map(this.states).set(id, next);
 		this.queue = afterGrade(this.queue, id, next);
@@ -177,26 +199,25 @@ export class StudySession {
 		this.#advance(now, null);
 	}
 
-	/** Takes back the last grade of this session: the card's previous state returns and it is shown again. */
+	/**
+	 * Takes back the last grade made in this tab: the store restores the card's previous state (or refuses, if
+	 * another tab graded it since) and the card is shown again.
+	 */
 	undo(now: number): void {
-		const step = this.#undo.pop();
-		if (!step) return;
 		const undone = this.#store.undo(this.deck.id);
-		if (!undone || undone.cardId !== step.cardId) {
-			// Another tab graded since: its review is kept, and ours is left as saved rather than guessed at.
-			this.#undo = [];
+		if (!undone) return;
+		if (!undone.ok) {
+			this.error = undone.message;
 			this.reload(now);
 			return;
 		}
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new map replaces the old whole ($state.raw); none is mutated once shown
-		const states = new Map(this.states);
-		if (undone.restored) states.set(step.cardId, undone.restored);
-		else states.delete(step.cardId);
-		this.states = states;
-		this.queue = step.queue;
-		this.graded--;
-		this.tally = { ...this.tally, [step.grade]: this.tally[step.grade] - 1 };
-		this.#show(step.cardId, now);
+		this.error = null;
+		if (this.graded > 0) {
+			this.graded--;
+			this.tally = { ...this.tally, [undone.rating]: Math.max(0, this.tally[undone.rating] - 1) };
+		}
+		this.#use(this.#store.loadToday(this.deck.id, now), now, null);
+		this.#show(undone.cardId, now);
 	}
 
 	/** Moves on when a waiting learning card has come due. */

@@ -3,7 +3,7 @@ import type { Assignment } from '../../../src/lib/share/assignment';
 import { realisticAssignment } from '../../../src/lib/share/capacity';
 import type { Deck, DeckCard } from '../../../src/lib/decks/schema';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
-import { ProgressStore } from '../../../src/lib/storage/store';
+import { ProgressStore } from '../../../src/lib/storage/store.svelte';
 
 /** 20 March 2024, 12:00 in Moscow (the pinned zone): two study days before a briefing on the 22nd. */
 export const NOW = new Date(2024, 2, 20, 12).getTime();

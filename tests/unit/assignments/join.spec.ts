@@ -124,7 +124,7 @@ describe('acceptAssignment', () => {
 		const storage = new MemoryStorage();
 		const store = makeStore(storage);
 		acceptAssignment(store, makeAssignment(3), true, NOW);
-		expect(store.listDecks()).toEqual([]);
+		expect(store.localDecks()).toEqual([]);
 		expect(listReceived(store)).toHaveLength(1);
 	});
 

@@ -31,7 +31,7 @@ describe('a deck carried inside a link', () => {
 		const store = makeStore(storage);
 		acceptAssignment(store, resolved.assignment, resolved.byReference, NOW);
 		expect(store.getDeck(builtIn.id)).toBeNull();
-		expect(store.listDecks().map((d) => d.id)).toEqual([resolved.assignment.deck.id]);
+		expect(store.localDecks().map((d) => d.id)).toEqual([resolved.assignment.deck.id]);
 	});
 
 	it('keeps the same own id across versions of one assignment, so progress carries over', () => {

@@ -1,14 +1,18 @@
 import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
-import { ProgressStore } from '../../../src/lib/storage/store';
+import { ProgressStore } from '../../../src/lib/storage/store.svelte';
 import type { ReviewEntry } from '../../../src/lib/storage/types';
 
 export const T0 = Date.UTC(2025, 2, 22, 9, 0, 0);
 export const MIN = 60_000;
 export const DAY = 86_400_000;
 
-export function makeStore(storage: Storage = new MemoryStorage(), now = T0): ProgressStore {
-	return new ProgressStore(storage, { now: () => now });
+/** A store over `storage`, which tests keep beside it to look at and damage stored values directly. */
+export function makeStore<S extends Storage = MemoryStorage>(
+	storage: S = new MemoryStorage() as unknown as S,
+	now = T0
+): ProgressStore & { storage: S } {
+	return Object.assign(new ProgressStore(storage, { now: () => now }), { storage });
 }
 
 /** A card after the given grades, one every `gap` ms from T0, with fuzz off. */

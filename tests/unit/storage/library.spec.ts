@@ -74,9 +74,11 @@ describe('local decks and records', () => {
 		store.saveDeck(deck);
 		recordCard(store, 'local-deck', 'q1', makeCard());
 		expect(store.getDeck('local-deck')).toEqual(deck);
-		expect(store.listDecks()).toEqual([deck]);
+		expect(store.localDecks()).toEqual([
+			{ id: 'local-deck', title: deck.title, description: deck.description, cardCount: 1 }
+		]);
 		store.removeDeck('local-deck');
-		expect(store.listDecks()).toEqual([]);
+		expect(store.localDecks()).toEqual([]);
 		expect(store.load('local-deck').cards.size).toBe(1);
 	});
 

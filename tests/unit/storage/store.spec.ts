@@ -22,14 +22,14 @@ describe('record and load', () => {
 		expect(p.log).toEqual([entry('a', T0, 3, 800), entry('b', T0 + 5000, 3, 12_300)]);
 	});
 
-	it('rewrites only the card’s chunk, the log tail and (for a new card) the index', () => {
+	it('rewrites only the card’s chunk, the log tail, the deck summary and (for a new card) the index', () => {
 		const storage = new MemoryStorage();
 		const store = makeStore(storage);
 		for (let i = 0; i < 200; i++) recordCard(store, 'd', `c${i}`, makeCard([3]));
 		const before = snapshot(storage);
 		store.record('d', 'c70', makeCard([3, 3]), entry('c70', T0 + DAY));
 		const changed = [...snapshot(storage)].filter(([k, v]) => before.get(k) !== v).map(([k]) => k);
-		expect(changed.sort()).toEqual(['bt:p:d:c1', 'bt:p:d:l0']);
+		expect(changed.sort()).toEqual(['bt:p:d:c1', 'bt:p:d:l0', 'bt:p:d:sum']);
 	});
 
 	it('freezes a log segment at 256 entries and starts the next', () => {
@@ -74,9 +74,9 @@ describe('undo', () => {
 		const second = makeCard([3, 1]);
 		recordCard(store, 'd', 'x', first);
 		store.record('d', 'x', second, entry('x', T0 + DAY, 1));
-		expect(store.undo('d')).toEqual({ cardId: 'x', restored: first });
+		expect(store.undo('d')).toEqual({ ok: true, cardId: 'x', restored: first, rating: 1 });
 		expect(makeStore(store.storage).load('d')).toMatchObject({ cards: new Map([['x', first]]), log: [entry('x', T0)] });
-		expect(store.undo('d')).toEqual({ cardId: 'x', restored: null });
+		expect(store.undo('d')).toEqual({ ok: true, cardId: 'x', restored: null, rating: 3 });
 		expect(makeStore(store.storage).load('d')).toMatchObject({ cards: new Map(), log: [] });
 		expect(store.undo('d')).toBeNull();
 	});
@@ -99,11 +99,16 @@ describe('two tabs on one storage', () => {
 		expect(p.cards.size).toBe(new Set(expected).size);
 	});
 
-	it('names the deck a storage event is about', () => {
+	it.each([
+		['bt:p:crocus:c3', 1, 0],
+		['bt:p:kerman:l0', 0, 1],
+		['other-app', 0, 0]
+	])('a storage event for %s moves only the revision of the deck it names', (key, crocus, kerman) => {
 		const store = makeStore();
-		expect(store.handleStorageEvent({ key: 'bt:p:crocus:c3' })).toEqual({ deckId: 'crocus', all: false });
-		expect(store.handleStorageEvent({ key: null })).toEqual({ deckId: null, all: true });
-		expect(store.handleStorageEvent({ key: 'other-app' })).toEqual({ deckId: null, all: false });
+		const before = store.revision;
+		store.external(key);
+		expect(store.revision).toBeGreaterThan(before);
+		expect([store.externalRevision('crocus'), store.externalRevision('kerman')]).toEqual([crocus, kerman]);
 	});
 });
 
@@ -126,30 +131,33 @@ describe('full storage', () => {
 		expect((error as Error).message).toBe(STORAGE_FULL_MESSAGE);
 		expect(snapshot(storage)).toEqual(before);
 		expect(makeStore(storage).load('d').log).toHaveLength(i);
-		expect(store.notices.at(-1)).toMatchObject({ kind: 'quota' });
+		// The error goes to the screen that graded, once: not also as a notice.
+		expect(store.notices).toEqual([]);
 	});
 });
 
 describe('unreadable values', () => {
-	it('moves a bad chunk aside, loads the rest and names the cards lost', () => {
+	it('moves a bad chunk aside and rebuilds its cards from the log', () => {
 		const storage = new MemoryStorage();
 		const store = makeStore(storage);
 		for (let i = 0; i < 70; i++) recordCard(store, 'crocus', `c${i}`, makeCard());
 		const raw = storage.getItem('bt:p:crocus:c1')!;
 		storage.setItem('bt:p:crocus:c1', raw.slice(0, -3));
 		const fresh = makeStore(storage);
-		const p = fresh.load('crocus', 'Crocus starter');
-		expect(p.cards.size).toBe(64);
-		expect(p.lost).toEqual(['c64', 'c65', 'c66', 'c67', 'c68', 'c69']);
+		const p = fresh.load('crocus');
+		expect(p.cards.size).toBe(70);
+		expect(p.cards.get('c65')).toEqual(makeCard());
+		expect(p.lost).toEqual([]);
 		expect(p.log).toHaveLength(70);
 		const q = `bt:quarantine:${new Date(T0).toISOString()}:bt:p:crocus:c1`;
-		expect(storage.getItem('bt:p:crocus:c1')).toBeNull();
+		// The rebuilt states are written back: the chunk reads as it did before the damage.
+		expect(storage.getItem('bt:p:crocus:c1')).toBe(raw);
 		expect(storage.getItem(q)).toBe(raw.slice(0, -3));
 		expect(fresh.notices).toEqual([
 			{
 				kind: 'corrupt',
 				key: q,
-				message: `Some saved progress for "Crocus starter" could not be read; it was kept aside under ${q} and the rest loaded. 6 cards will start again as new.`
+				message: `Some saved progress for "crocus" could not be read; it was kept aside under ${q} (see Progress) and the rest loaded. 6 cards rebuilt from your review history. (checksum does not match)`
 			}
 		]);
 	});

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createEmptyCard, State, type Card, type Grade } from '../../../src/lib/scheduler/fsrs';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../../../src/lib/scheduler/settings';
 import { StudySession, type SessionStore } from '../../../src/lib/study/session.svelte';
+import { MemoryStorage } from '../../../src/lib/storage/memory';
+import { ProgressStore } from '../../../src/lib/storage/store.svelte';
 import { KERMAN, makeCard, makeDeck } from './factories';
 
 const T0 = Date.UTC(2024, 3, 1, 9, 0, 0);
@@ -12,12 +14,13 @@ function makeStore(): SessionStore & { saved: { cardId: string; rating: Grade }[
 	const saved: { cardId: string; rating: Grade }[] = [];
 	return {
 		saved,
-		load: () => ({ cards: new Map(cards), log: [] }),
-		record: (_deck, cardId, next, entry) => {
+		loadToday: () => ({ cards: new Map(cards), log: [] }),
+		grade: (_deck, cardId, next, entry) => {
 			cards.set(cardId, next);
 			saved.push({ cardId, rating: entry.rating });
 		},
-		undo: () => null
+		undo: () => null,
+		canUndo: () => false
 	};
 }
 
@@ -99,9 +102,58 @@ describe('a study session with answer modes', () => {
 			reps: 3,
 			last_review: new Date(T0 - 5 * 86_400_000)
 		} as Card;
-		store.load = () => ({ cards: new Map([['toll', due]]), log: [] });
+		store.loadToday = () => ({ cards: new Map([['toll', due]]), log: [] });
 		const session = new StudySession(deck, { ...DEFAULT_SETTINGS, newPerDay: 0 }, store, T0, 1);
 		expect(session.currentId).toBe('toll');
 		expect(session.cardMode).toBe('typed');
+	});
+});
+
+describe('two tabs studying one deck, through the real store', () => {
+	const settings = { ...DEFAULT_SETTINGS, enableFuzz: false, answerMode: 'reveal' as const };
+	function twoTabs() {
+		const storage = new MemoryStorage();
+		const a = new ProgressStore(storage, { now: () => T0 });
+		const b = new ProgressStore(storage, { now: () => T0 });
+		return { a, b, tabA: new StudySession(deck, settings, a, T0, 1), tabB: new StudySession(deck, settings, b, T0, 1) };
+	}
+
+	it('a card graded in the other tab leaves this screen, and grading it anyway saves nothing twice', () => {
+		const { a, tabA, tabB } = twoTabs();
+		expect(tabA.currentId).toBe('toll');
+		expect(tabB.currentId).toBe('toll');
+		tabB.reveal();
+		tabB.grade(3, T0 + 5000);
+		// Before the storage event arrives, tab A still shows the card: its grade is refused, not duplicated.
+		tabA.reveal();
+		tabA.grade(3, T0 + 6000);
+		expect(tabA.error).toMatch(/another tab/);
+		expect(tabA.currentId).not.toBe('toll');
+		expect(a.load(deck.id).log).toHaveLength(1);
+	});
+
+	it('undo is refused once the other tab graded the same card, and both reviews stay', () => {
+		const { a, b, tabA, tabB } = twoTabs();
+		tabA.reveal();
+		tabA.grade(1, T0 + 5000);
+		tabB.reload(T0 + 70_000);
+		expect(tabB.currentId).toBe('toll');
+		tabB.reveal();
+		tabB.grade(3, T0 + 70_000);
+		tabA.undo(T0 + 71_000);
+		expect(tabA.error).toMatch(/another tab/);
+		expect(b.load(deck.id).log.map((e) => e.rating)).toEqual([1, 3]);
+		expect(a.canUndo(deck.id)).toBe(false);
+	});
+
+	it('undo in this tab brings the card back with its previous state', () => {
+		const { a, tabA } = twoTabs();
+		tabA.reveal();
+		tabA.grade(3, T0 + 5000);
+		expect(a.canUndo(deck.id)).toBe(true);
+		tabA.undo(T0 + 6000);
+		expect(tabA.currentId).toBe('toll');
+		expect(tabA.graded).toBe(0);
+		expect(a.load(deck.id).log).toEqual([]);
 	});
 });

@@ -1,0 +1,104 @@
+/**
+ * The storage driver: the one object that holds the browser's `Storage`. Every module of the store reads and writes
+ * through it, and nothing outside `src/lib/storage` ever sees it — screens talk to the facade (store.svelte.ts).
+ *
+ * It also owns the two things every write path shares: the all-or-nothing commit (write.ts) with the schema version
+ * stamped on first write, and setting unreadable values aside under `bt:quarantine:` with a notice.
+ */
+import { META_KEY, PREFIX, QUOTA_CHARS, SCHEMA_VERSION, quarantineKey } from './keys';
+import { MemoryStorage } from './memory';
+import type { Notice } from './types';
+import { StorageFullError, allKeys, applyChanges, type Change } from './write';
+
+export class Db {
+	readonly #storage: Storage;
+	readonly clock: () => number;
+	readonly #notify: (n: Notice) => void;
+
+	constructor(storage: Storage | null, clock: () => number, notify: (n: Notice) => void) {
+		this.#storage = storage ?? new MemoryStorage();
+		this.clock = clock;
+		this.#notify = notify;
+	}
+
+	get(key: string): string | null {
+		return this.#storage.getItem(key);
+	}
+
+	/** Every key (a snapshot). */
+	keys(): string[] {
+		return allKeys(this.#storage);
+	}
+
+	notice(n: Notice): void {
+		this.#notify(n);
+	}
+
+	/**
+	 * Writes a batch all-or-nothing, adding the schema version on the first write. On failure nothing of the batch is
+	 * kept and StorageFullError is thrown; a notice is recorded too, unless `quiet` (the caller shows the error).
+	 */
+	commit(changes: readonly Change[], options: { meta?: boolean; message?: string; quiet?: boolean } = {}): void {
+		const { meta = true, message, quiet = false } = options;
+		const all = [...changes];
+		if (meta && this.get(META_KEY) === null)
+			all.push({ key: META_KEY, value: JSON.stringify({ version: SCHEMA_VERSION }) });
+		try {
+			applyChanges(this.#storage, all, message);
+		} catch (err) {
+			if (err instanceof StorageFullError && !quiet) this.#notify({ kind: 'quota', message: err.message });
+			throw err;
+		}
+	}
+
+	/** Writes derived values (summaries) that can be recomputed: a failure is no news to the learner. */
+	tryCommit(changes: readonly Change[]): boolean {
+		try {
+			applyChanges(this.#storage, changes);
+			return true;
+		} catch {
+			return false;
+		}
+	}
+
+	/**
+	 * Moves unreadable values to `bt:quarantine:<time>:<key>` and tells the user why, naming the deck by `title`.
+	 * When `strict`, a failure to move them is thrown (a write is about to replace them); otherwise only reported.
+	 * `detail` ends the message: what happened to the cards those values held.
+	 */
+	setAside(keys: readonly string[], title: string, detail: string, strict: boolean, why = 'could not be read'): void {
+		const iso = new Date(this.clock()).toISOString();
+		const changes: Change[] = [];
+		for (const key of keys) {
+			const raw = this.get(key);
+			if (raw !== null) changes.push({ key: quarantineKey(iso, key), value: raw }, { key, value: null });
+		}
+		if (changes.length === 0) return;
+		const first = quarantineKey(iso, keys[0] ?? '');
+		const where = first + (keys.length > 1 ? ` (and ${keys.length - 1} more)` : '');
+		const tail = detail ? ` ${detail}` : '';
+		try {
+			applyChanges(this.#storage, changes);
+		} catch (err) {
+			this.#notify({
+				kind: 'corrupt',
+				message: `Some saved progress for "${title}" ${why}, and storage is too full to keep it aside.${tail}`,
+				key: keys[0]
+			});
+			if (strict) throw err;
+			return;
+		}
+		this.#notify({
+			kind: 'corrupt',
+			message: `Some saved progress for "${title}" ${why}; it was kept aside under ${where} (see Progress) and the rest loaded.${tail}`,
+			key: first
+		});
+	}
+
+	/** Characters used by the app's keys (key + value, as browsers count them) and the browser's limit. */
+	usage(): { chars: number; quota: number } {
+		let chars = 0;
+		for (const key of this.keys()) if (key.startsWith(PREFIX)) chars += key.length + (this.get(key)?.length ?? 0);
+		return { chars, quota: QUOTA_CHARS };
+	}
+}

@@ -1,0 +1,318 @@
+/**
+ * A deck's progress — card states and review log — read and written through the driver. Decoded values are cached
+ * by their stored text, so a grade re-decodes only the chunk it changed, and another tab's write (new text) is
+ * always seen.
+ *
+ * Reading checks meaning as well as shape: a chunk that does not decode, or holds a state ts-fsrs cannot schedule
+ * (validate.ts), is set aside, and the cards it held are rebuilt by replaying their reviews from the log
+ * (replay.ts) — a damaged chunk costs nothing the log remembers.
+ */
+import type { Card } from 'ts-fsrs';
+import type { Db } from './db';
+import { CHUNK_SLOTS, SEGMENT_ENTRIES, chunkKey, indexKey, parseKey, segmentKey } from './keys';
+import { getSettings, peekSettings, titleOf } from './library';
+import { defaultSettings } from './settings';
+import { coarseDuration, type SlotEntry } from './log';
+import { decodeChunk, decodeIndex, decodeSegment, encodeChunk, encodeIndex, encodeSegment, scanDeck } from './progress';
+import { findTail } from './progress';
+import { replayCard, reviewsByCard } from './replay';
+import type { DeckProgress, ReviewEntry } from './types';
+import { checkCardState } from './validate';
+import type { Change } from './write';
+
+/** What a chunk held: its cards, or why it cannot be used. */
+type ChunkRead = { cards: Map<number, Card>; problem: null } | { cards: Map<number, Card>; problem: string };
+
+export class DeckStore {
+	readonly #db: Db;
+	#ids = new Map<string, { raw: string; ids: string[] }>();
+	#chunks = new Map<string, { raw: string; read: ChunkRead }>();
+	#segments = new Map<string, { raw: string; entries: SlotEntry[] }>();
+	#tails = new Map<string, number>();
+
+	constructor(db: Db) {
+		this.#db = db;
+	}
+
+	/** The deck's card ids by slot; an unreadable index sets the deck's slotted values aside (`strict`: throw if that fails). */
+	ids(deckId: string, strict = false): string[] {
+		const raw = this.#db.get(indexKey(deckId));
+		if (raw === null) return [];
+		const cached = this.#ids.get(deckId);
+		if (cached?.raw === raw) return [...cached.ids];
+		try {
+			const ids = decodeIndex(raw);
+			this.#ids.set(deckId, { raw, ids });
+			return [...ids];
+		} catch {
+			const keys = scanDeck(this.#db, deckId).all.filter(isSlotted);
+			this.#db.setAside(keys, titleOf(this.#db, deckId), 'Its cards start again as new.', strict);
+			return [];
+		}
+	}
+
+	/** Chunk `n` decoded and checked card by card, from cache while its text is unchanged. */
+	chunk(deckId: string, n: number): ChunkRead {
+		const key = chunkKey(deckId, n);
+		const raw = this.#db.get(key);
+		if (raw === null) return { cards: new Map(), problem: null };
+		const cached = this.#chunks.get(key);
+		if (cached?.raw === raw) return cached.read;
+		let read: ChunkRead;
+		try {
+			const cards = decodeChunk(raw, n);
+			read = { cards, problem: null };
+			for (const [slot, card] of cards) {
+				const check = checkCardState(card);
+				if (!check.ok) read = { cards: new Map(), problem: `slot ${slot}: ${check.field} ${check.message}` };
+			}
+		} catch (err) {
+			read = { cards: new Map(), problem: err instanceof Error ? err.message : String(err) };
+		}
+		this.#chunks.set(key, { raw, read });
+		return read;
+	}
+
+	/** One segment's entries, or null when it does not decode. */
+	segment(deckId: string, n: number): SlotEntry[] | null {
+		const key = segmentKey(deckId, n);
+		const raw = this.#db.get(key);
+		if (raw === null) return [];
+		const cached = this.#segments.get(key);
+		if (cached?.raw === raw) return cached.entries;
+		try {
+			const entries = decodeSegment(raw);
+			this.#segments.set(key, { raw, entries });
+			return entries;
+		} catch {
+			return null;
+		}
+	}
+
+	/** The number of the deck's last log segment (probing upward from the one remembered). */
+	tail(deckId: string): number {
+		const from = this.#tails.get(deckId) ?? Math.max(0, ...scanDeck(this.#db, deckId).segments.keys());
+		const n = findTail(this.#db, deckId, from);
+		this.#tails.set(deckId, n);
+		return n;
+	}
+
+	/** The stored state of one card, or null (new, or unreadable). */
+	stateOf(deckId: string, cardId: string): Card | null {
+		const slot = this.ids(deckId).indexOf(cardId);
+		if (slot < 0) return null;
+		return this.chunk(deckId, Math.floor(slot / CHUNK_SLOTS)).cards.get(slot) ?? null;
+	}
+
+	/**
+	 * The deck's progress. `since` limits the log to reviews from that time on (the study queue needs only today's),
+	 * reading segments from the tail back; a damaged chunk makes the whole log be read, to rebuild its cards. With
+	 * `repair`, unreadable values are set aside and rebuilt states written back; without, nothing changes (previews).
+	 */
+	read(deckId: string, options: { repair: boolean; since?: number }): DeckProgress {
+		const { repair, since = -Infinity } = options;
+		const ids = this.ids(deckId);
+		const progress: DeckProgress = { deckId, cards: new Map(), log: [], lost: [] };
+		const bad: string[] = [];
+		const problems: string[] = [];
+		const lostSlots: number[] = [];
+		const chunks = Math.ceil(ids.length / CHUNK_SLOTS);
+		for (let n = 0; n < chunks; n++) {
+			const c = this.chunk(deckId, n);
+			if (c.problem !== null) {
+				bad.push(chunkKey(deckId, n));
+				problems.push(c.problem);
+				for (let s = n * CHUNK_SLOTS; s < Math.min(ids.length, (n + 1) * CHUNK_SLOTS); s++) lostSlots.push(s);
+			}
+			for (const [slot, card] of c.cards) if (ids[slot] !== undefined) progress.cards.set(ids[slot], card);
+		}
+		const from = lostSlots.length ? -Infinity : since;
+		for (let n = this.tail(deckId); n >= 0; n--) {
+			const entries = this.segment(deckId, n);
+			if (entries === null) {
+				bad.push(segmentKey(deckId, n));
+				continue;
+			}
+			for (let i = entries.length - 1; i >= 0; i--) {
+				const e = entries[i]!;
+				const id = ids[e.slot];
+				if (id !== undefined && e.at >= from)
+					progress.log.push({ cardId: id, at: e.at, rating: e.rating, durationMs: e.durationMs });
+			}
+			if (entries.length && entries[0]!.at < from) break;
+		}
+		progress.log.reverse();
+		progress.log.sort((a, b) => a.at - b.at);
+		if (lostSlots.length) this.#rebuild(deckId, ids, lostSlots, progress, repair);
+		if (bad.length && repair) {
+			const rebuilt = lostSlots.length - progress.lost.length;
+			const detail = [
+				rebuilt ? `${count(rebuilt, 'card')} rebuilt from your review history.` : '',
+				progress.lost.length ? `${count(progress.lost.length, 'card')} with no reviews start again as new.` : '',
+				problems.length ? `(${problems[0]})` : ''
+			]
+				.filter(Boolean)
+				.join(' ');
+			this.#db.setAside(bad, titleOf(this.#db, deckId), detail.trim(), false);
+			if (rebuilt) this.#writeRebuilt(deckId, ids, lostSlots, progress);
+		}
+		return progress;
+	}
+
+	/** Replays the log of the cards in damaged chunks; cards without reviews are listed as lost. */
+	#rebuild(deckId: string, ids: string[], slots: number[], progress: DeckProgress, repair: boolean): void {
+		const settings = repair ? getSettings(this.#db, deckId) : (peekSettings(this.#db, deckId) ?? defaultSettings());
+		const byCard = reviewsByCard(progress.log);
+		for (const s of slots) {
+			const id = ids[s]!;
+			const state = replayCard(byCard.get(id) ?? [], settings);
+			if (state) progress.cards.set(id, state);
+			else progress.lost.push(id);
+		}
+	}
+
+	#writeRebuilt(deckId: string, ids: string[], slots: number[], progress: DeckProgress): void {
+		const byChunk = new Map<number, Map<number, Card>>();
+		for (const s of slots) {
+			const card = progress.cards.get(ids[s]!);
+			const n = Math.floor(s / CHUNK_SLOTS);
+			if (!byChunk.has(n)) byChunk.set(n, new Map());
+			if (card) byChunk.get(n)!.set(s, card);
+		}
+		const changes = [...byChunk].map(([n, cards]) => ({ key: chunkKey(deckId, n), value: encodeChunk(cards) }));
+		try {
+			this.#db.commit(changes);
+		} catch {
+			// Storage full: the rebuilt states are used this time and rebuilt again next time.
+		}
+	}
+
+	/**
+	 * The changes that save a graded card and its log entry: the card's chunk, the log's tail segment and, for a card
+	 * seen for the first time, the id index. Nothing is written here; the caller commits.
+	 */
+	gradeChanges(
+		deckId: string,
+		cardId: string,
+		next: Card,
+		entry: ReviewEntry
+	): { changes: Change[]; previous: Card | null; stored: ReviewEntry } {
+		const changes: Change[] = [];
+		const ids = this.ids(deckId, true);
+		let slot = ids.indexOf(cardId);
+		if (slot < 0) {
+			slot = ids.push(cardId) - 1;
+			changes.push({ key: indexKey(deckId), value: encodeIndex(ids) });
+		}
+		const n = Math.floor(slot / CHUNK_SLOTS);
+		const chunk = this.#writableChunk(deckId, n);
+		const previous = chunk.get(slot) ?? null;
+		chunk.set(slot, next);
+		changes.push({ key: chunkKey(deckId, n), value: encodeChunk(chunk) });
+		const stored: ReviewEntry = { ...entry, durationMs: coarseDuration(entry.durationMs) };
+		const [tail, entries] = this.#writableTail(deckId);
+		entries.push({ slot, at: stored.at, rating: stored.rating, durationMs: stored.durationMs });
+		changes.push({ key: segmentKey(deckId, tail), value: encodeSegment(entries) });
+		return { changes, previous, stored };
+	}
+
+	/**
+	 * The changes that put `cardId` back to `previous` (null: new) and remove the latest log entry equal to `e`.
+	 */
+	undoChanges(deckId: string, cardId: string, previous: Card | null, e: ReviewEntry): Change[] {
+		const ids = this.ids(deckId, true);
+		const slot = ids.indexOf(cardId);
+		if (slot < 0) return [];
+		const n = Math.floor(slot / CHUNK_SLOTS);
+		const chunk = this.#writableChunk(deckId, n);
+		if (previous) chunk.set(slot, previous);
+		else chunk.delete(slot);
+		const changes: Change[] = [{ key: chunkKey(deckId, n), value: encodeChunk(chunk) }];
+		for (let s = this.tail(deckId); s >= 0; s--) {
+			const entries = this.segment(deckId, s);
+			if (!entries) continue;
+			const i = entries.findLastIndex(
+				(x) => x.slot === slot && x.at === e.at && x.rating === e.rating && x.durationMs === e.durationMs
+			);
+			if (i >= 0) {
+				const rest = entries.filter((_, j) => j !== i);
+				changes.push({ key: segmentKey(deckId, s), value: encodeSegment(rest) });
+				break;
+			}
+		}
+		return changes;
+	}
+
+	/** A chunk about to be rewritten: a damaged one is set aside first (strictly: if that fails, nothing is written). */
+	#writableChunk(deckId: string, n: number): Map<number, Card> {
+		const c = this.chunk(deckId, n);
+		if (c.problem === null) return new Map(c.cards);
+		// Read (and rebuild) the whole deck first, so its cards come back from the log rather than being lost.
+		const ids = this.ids(deckId, true);
+		const p = this.read(deckId, { repair: true });
+		const out = new Map<number, Card>();
+		for (let s = n * CHUNK_SLOTS; s < Math.min(ids.length, (n + 1) * CHUNK_SLOTS); s++) {
+			const card = p.cards.get(ids[s]!);
+			if (card) out.set(s, card);
+		}
+		return out;
+	}
+
+	/** The segment new entries go to and its entries: the last one, or a fresh one when the last is full or damaged. */
+	#writableTail(deckId: string): [number, SlotEntry[]] {
+		const n = this.tail(deckId);
+		const entries = this.segment(deckId, n);
+		if (entries === null) {
+			this.#db.setAside([segmentKey(deckId, n)], titleOf(this.#db, deckId), '', true);
+			return [n + 1, []];
+		}
+		return entries.length >= SEGMENT_ENTRIES ? [n + 1, []] : [n, [...entries]];
+	}
+
+	/** Forget what is remembered of a deck (after it was rewritten as a whole). */
+	forget(deckId: string): void {
+		this.#tails.delete(deckId);
+	}
+
+	/** The checksum part of each value the deck's summary depends on (see summary.ts). */
+	signature(deckId: string): string {
+		const head = (key: string) => this.#db.get(key)?.slice(0, 4) ?? '-';
+		const parts = [head(indexKey(deckId))];
+		const chunks = Math.ceil(this.ids(deckId).length / CHUNK_SLOTS);
+		for (let n = 0; n < chunks; n++) parts.push(head(chunkKey(deckId, n)));
+		const t = this.tail(deckId);
+		parts.push(`${t}${head(segmentKey(deckId, t))}`);
+		return parts.join('');
+	}
+
+	/** Reviews from `since` on, reading segments from the tail back; with the latest review time and the log size. */
+	recent(deckId: string, since: number): { log: ReviewEntry[]; latest: number | null; reviews: number } {
+		const ids = this.ids(deckId);
+		const log: ReviewEntry[] = [];
+		let latest: number | null = null;
+		const t = this.tail(deckId);
+		let reading = true;
+		for (let n = t; n >= 0 && reading; n--) {
+			const entries = this.segment(deckId, n) ?? [];
+			for (let i = entries.length - 1; i >= 0; i--) {
+				const e = entries[i]!;
+				latest = latest === null ? e.at : Math.max(latest, e.at);
+				if (e.at < since) {
+					reading = false;
+					break;
+				}
+				const id = ids[e.slot];
+				if (id !== undefined) log.push({ cardId: id, at: e.at, rating: e.rating, durationMs: e.durationMs });
+			}
+		}
+		return { log: log.reverse(), latest, reviews: t * SEGMENT_ENTRIES + (this.segment(deckId, t)?.length ?? 0) };
+	}
+}
+
+export const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/** Keys whose meaning depends on slot numbers: the index, fingerprints, chunks and segments. */
+export function isSlotted(key: string): boolean {
+	const k = parseKey(key);
+	return k.kind === 'progress' && (k.part === 'ids' || k.part === 'h' || k.part === 'chunk' || k.part === 'segment');
+}

@@ -1,0 +1,218 @@
+/**
+ * What the Progress page offers back: values kept aside because they could not be used (`bt:quarantine:`), and card
+ * states archived when a card's answer changed. Each can be restored — only if it now means something ts-fsrs can
+ * schedule, merged by the same rules as an import — or discarded for good.
+ */
+import type { Card } from 'ts-fsrs';
+import { decodeCard, encodeCards } from './cards';
+import type { Db } from './db';
+import type { DeckStore } from './deck-progress';
+import { CHUNK_SLOTS, archiveKey, chunkKey, parseKey, V1_PREFIX } from './keys';
+import { titleOf } from './library';
+import { decodeChunk, decodeSegment } from './progress';
+import { readArchive } from './reconcile';
+import { cardStateProblem } from './validate';
+
+export interface KeptAside {
+	key: string;
+	/** The key the value was kept under before. */
+	original: string;
+	/** When it was set aside (ISO). */
+	at: string;
+	deckId: string | null;
+	/** The deck's title, or what the value was, for the list. */
+	label: string;
+	/** What the value held, as the codec sees it. */
+	what: string;
+	chars: number;
+}
+
+export interface Archived {
+	deckId: string;
+	deckTitle: string;
+	cardId: string;
+	at: string;
+	reps: number;
+	/** Index in the deck's archive list. */
+	index: number;
+}
+
+export function listKeptAside(db: Db): KeptAside[] {
+	const out: KeptAside[] = [];
+	for (const key of db.keys()) {
+		const k = parseKey(key);
+		if (k.kind !== 'quarantine') continue;
+		const o = parseKey(k.original);
+		const deckId =
+			o.kind === 'progress' || o.kind === 'deck'
+				? o.deckId
+				: k.original.startsWith(V1_PREFIX)
+					? k.original.slice(V1_PREFIX.length)
+					: null;
+		const what =
+			o.kind === 'progress'
+				? (
+						{
+							ids: 'card list',
+							h: 'answer fingerprints',
+							arch: 'archive',
+							set: 'settings',
+							sum: 'summary',
+							chunk: 'card states',
+							segment: 'review history'
+						} as const
+					)[o.part]
+				: o.kind === 'deck'
+					? 'deck'
+					: k.original.startsWith(V1_PREFIX)
+						? 'progress from an older version'
+						: 'other value';
+		out.push({
+			key,
+			original: k.original,
+			at: k.at,
+			deckId,
+			label: deckId ? titleOf(db, deckId) : k.original,
+			what,
+			chars: db.get(key)?.length ?? 0
+		});
+	}
+	return out.sort((a, b) => b.at.localeCompare(a.at) || a.key.localeCompare(b.key));
+}
+
+export function discardKeptAside(db: Db, key: string): void {
+	if (parseKey(key).kind === 'quarantine') db.commit([{ key, value: null }], { meta: false });
+}
+
+/**
+ * Puts a kept value back, if it can be used now: card states merged card by card (a state here that is more recent
+ * stays), review history added to the deck's log, other values written back where nothing has replaced them.
+ */
+export function restoreKeptAside(
+	db: Db,
+	decks: DeckStore,
+	key: string
+): { ok: boolean; message: string; deckId: string | null } {
+	const k = parseKey(key);
+	const raw = db.get(key);
+	if (k.kind !== 'quarantine' || raw === null)
+		return { ok: false, message: 'That value is no longer kept.', deckId: null };
+	const o = parseKey(k.original);
+	const refuse = (why: string) => ({
+		ok: false,
+		message: `Cannot restore it: ${why}. You can discard it.`,
+		deckId: null
+	});
+	if (o.kind === 'progress' && o.part === 'chunk') {
+		let cards: Map<number, Card>;
+		try {
+			cards = decodeChunk(raw, o.n);
+		} catch (err) {
+			return refuse(`it still cannot be read (${err instanceof Error ? err.message : String(err)})`);
+		}
+		for (const [slot, card] of cards) {
+			const problem = cardStateProblem(card);
+			if (problem) return refuse(`the card in slot ${slot} has ${problem}`);
+		}
+		const current = decks.chunk(o.deckId, o.n);
+		const merged = new Map(current.problem === null ? current.cards : []);
+		let taken = 0;
+		for (const [slot, card] of cards) {
+			const mine = merged.get(slot);
+			if (!mine || (card.last_review?.getTime() ?? 0) > (mine.last_review?.getTime() ?? 0)) {
+				merged.set(slot, card);
+				taken++;
+			}
+		}
+		const ids = decks.ids(o.deckId);
+		if (Math.max(-1, ...cards.keys()) >= ids.length) return refuse('it names cards this deck no longer lists');
+		db.commit([
+			{ key: chunkKey(o.deckId, o.n), value: merged.size ? encodeCards(merged) : null },
+			{ key, value: null }
+		]);
+		return {
+			ok: true,
+			message: `Restored ${taken} card ${taken === 1 ? 'state' : 'states'} of "${titleOf(db, o.deckId)}".`,
+			deckId: o.deckId
+		};
+	}
+	if (o.kind === 'progress' && o.part === 'segment') {
+		try {
+			decodeSegment(raw);
+		} catch (err) {
+			return refuse(`it still cannot be read (${err instanceof Error ? err.message : String(err)})`);
+		}
+	}
+	if (db.get(k.original) !== null) return refuse('a newer value has taken its place');
+	db.commit([
+		{ key: k.original, value: raw },
+		{ key, value: null }
+	]);
+	const deckId = o.kind === 'progress' || o.kind === 'deck' ? o.deckId : null;
+	return { ok: true, message: 'Restored; it is checked again the next time it is read.', deckId };
+}
+
+export function listArchived(db: Db): Archived[] {
+	const out: Archived[] = [];
+	for (const key of db.keys()) {
+		const k = parseKey(key);
+		if (k.kind !== 'progress' || k.part !== 'arch') continue;
+		const deckTitle = titleOf(db, k.deckId);
+		readArchive(db, k.deckId).forEach((a, index) => {
+			let reps = 0;
+			try {
+				reps = decodeCard(a.state).reps;
+			} catch {
+				reps = 0;
+			}
+			out.push({ deckId: k.deckId, deckTitle, cardId: a.id, at: a.at, reps, index });
+		});
+	}
+	return out.sort((a, b) => b.at.localeCompare(a.at));
+}
+
+function withoutItem(db: Db, item: Archived) {
+	const list = readArchive(db, item.deckId);
+	const at = list.findIndex((a, i) => i === item.index && a.id === item.cardId && a.at === item.at);
+	return { list, at };
+}
+
+export function discardArchived(db: Db, item: Archived): void {
+	const { list, at } = withoutItem(db, item);
+	if (at < 0) return;
+	list.splice(at, 1);
+	db.commit([{ key: archiveKey(item.deckId), value: list.length ? JSON.stringify(list) : null }]);
+}
+
+/**
+ * Brings an archived state back as the card's state — the learner judges the answer's edit too small to relearn.
+ * Refused when the card has been studied since (that newer progress would be lost).
+ */
+export function restoreArchived(db: Db, decks: DeckStore, item: Archived): { ok: boolean; message: string } {
+	const { list, at } = withoutItem(db, item);
+	const entry = list[at];
+	if (!entry) return { ok: false, message: 'That archived state is no longer kept.' };
+	let card: Card;
+	try {
+		card = decodeCard(entry.state);
+	} catch {
+		return { ok: false, message: 'That archived state cannot be read. You can discard it.' };
+	}
+	const problem = cardStateProblem(card);
+	if (problem) return { ok: false, message: `That archived state has ${problem}. You can discard it.` };
+	const ids = decks.ids(item.deckId, true);
+	const slot = ids.indexOf(item.cardId);
+	if (slot < 0) return { ok: false, message: 'That card is no longer in the deck’s progress.' };
+	const n = Math.floor(slot / CHUNK_SLOTS);
+	const chunk = new Map(decks.chunk(item.deckId, n).cards);
+	const now = chunk.get(slot);
+	if (now && now.state !== 0)
+		return { ok: false, message: 'That card has been studied since its answer changed; its newer progress is kept.' };
+	chunk.set(slot, card);
+	list.splice(at, 1);
+	db.commit([
+		{ key: chunkKey(item.deckId, n), value: encodeCards(chunk) },
+		{ key: archiveKey(item.deckId), value: list.length ? JSON.stringify(list) : null }
+	]);
+	return { ok: true, message: `Restored the earlier progress of ${item.cardId}.` };
+}

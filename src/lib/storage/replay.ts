@@ -1,0 +1,39 @@
+/**
+ * Card states rebuilt from the review log. The log is the record of what happened; a state is what FSRS makes of
+ * it. So when a state is lost (a corrupted chunk) or two histories meet (an import, a migration onto existing data),
+ * replaying the reviews through the deck's scheduler gives the state those reviews mean.
+ *
+ * ts-fsrs is deterministic for a given history and parameters (its fuzz is seeded from the review time, reps and
+ * D·S), so replaying a card's whole log with the settings it was studied under gives back its state exactly; with
+ * settings changed since, it gives the state those reviews mean under the settings of today.
+ */
+import { createEmptyCard, type Card, type Grade } from 'ts-fsrs';
+import { gradeCard, makeScheduler } from '../scheduler/fsrs';
+import type { SchedulerSettings } from '../scheduler/settings';
+
+export interface LoggedGrade {
+	cardId: string;
+	at: number;
+	rating: Grade;
+}
+
+/** Each card's reviews, in time order (the input must be in time order, as logs are). */
+export function reviewsByCard<T extends LoggedGrade>(log: readonly T[]): Map<string, T[]> {
+	const out = new Map<string, T[]>();
+	for (const e of log) {
+		const list = out.get(e.cardId);
+		if (list) list.push(e);
+		else out.set(e.cardId, [e]);
+	}
+	return out;
+}
+
+/** The state `reviews` (of one card, in time order) lead to from a new card; null when there are none. */
+export function replayCard(reviews: readonly LoggedGrade[], settings: SchedulerSettings): Card | null {
+	const first = reviews[0];
+	if (!first) return null;
+	const f = makeScheduler(settings);
+	let card = createEmptyCard(new Date(first.at));
+	for (const e of reviews) card = gradeCard(f, card, e.at, e.rating);
+	return card;
+}

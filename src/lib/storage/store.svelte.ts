@@ -1,0 +1,417 @@
+/**
+ * The progress store: the one object screens use for everything kept in this browser. In the spirit of svelte.dev's
+ * `Persisted` class — private fields over storage, reactive reads, cross-tab aware — screens read state (deck
+ * counts, notices, settings, records) inside `$derived` and call intent methods (grade, undo, import, save…).
+ *
+ * Reactivity: every read registers on a revision that changes on each local write and each `storage` event from
+ * another tab. Per-deck revisions let the deck list re-read only the deck an event names. Repairs made while
+ * reading (a value set aside) change no revision, and their notices are published after the read, since a read may
+ * run inside `$derived`, where changing state is not allowed.
+ *
+ * Behind it, with no import cycle: db.ts (the driver, the only holder of `Storage`), library.ts (decks, settings,
+ * records), deck-progress.ts (cards, log), summary.ts, backup.ts, migrate.ts, reconcile.ts and recovery.ts.
+ */
+import type { Card } from 'ts-fsrs';
+import type * as v from 'valibot';
+import { SvelteMap } from 'svelte/reactivity';
+import type { Deck } from '../decks/schema';
+import { studyDayStart } from '../scheduler/day';
+import type { QueueCounts } from '../scheduler/queue';
+import * as backup from './backup';
+import { encodeCards } from './cards';
+import { Db } from './db';
+import { DeckStore } from './deck-progress';
+import { checkCardId, checkDeckId, parseKey, settingsKey } from './keys';
+import * as lib from './library';
+import { isRating } from './log';
+import { runMigrations } from './migrate';
+import * as recovery from './recovery';
+import { reconcile } from './reconcile';
+import type { DeckSettings } from './settings';
+import { Summaries } from './summaries';
+import type { DeckProgress, Notice, ReviewEntry } from './types';
+import { checkCardState } from './validate';
+
+export interface StoreOptions {
+	/** Clock for quarantine key names and summaries; tests pass a fixed one. */
+	now?: () => number;
+}
+
+/** What the deck list shows of one deck, read from its summary. */
+export interface DeckGlance {
+	counts: QueueCounts;
+	/** When the next studied card comes due, or null. */
+	next: number | null;
+}
+
+export type UndoResult =
+	{ ok: true; cardId: string; restored: Card | null; rating: ReviewEntry['rating'] } | { ok: false; message: string };
+
+/** Thrown by `grade` when the card's stored state is not the one the screen graded from: another tab graded it. */
+export class StaleCardError extends Error {
+	override name = 'StaleCardError';
+	constructor(readonly cardId: string) {
+		super('This card was just graded in another tab; that review is kept and this one was not saved.');
+	}
+}
+
+interface UndoItem {
+	cardId: string;
+	previous: Card | null;
+	/** The state this tab wrote, encoded: undo applies only while it is still the stored one. */
+	wrote: string;
+	entry: ReviewEntry;
+}
+
+const same = (a: Card | null, b: Card | null) => (a && encodeCards([[0, a]])) === (b && encodeCards([[0, b]]));
+
+export class ProgressStore {
+	readonly #db: Db;
+	readonly #decks: DeckStore;
+	readonly #summaries: Summaries;
+	#revision = $state(0);
+	#notices = $state<Notice[]>([]);
+	#pending: Notice[] = [];
+	readonly #deckRevs = new SvelteMap<string, number>();
+	readonly #externalRevs = new SvelteMap<string, number>();
+	// Not state: `canUndo` reads the deck's revision, which every grade and undo moves.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	readonly #undo = new Map<string, UndoItem[]>();
+
+	constructor(storage: Storage | null, options: StoreOptions = {}) {
+		this.#db = new Db(storage, options.now ?? Date.now, (n) => this.#publish(n));
+		this.#decks = new DeckStore(this.#db);
+		this.#summaries = new Summaries(this.#db, this.#decks);
+		for (const n of runMigrations(this.#db, this.#decks)) this.#publish(n);
+	}
+
+	// ——— reactive reads ———
+
+	/** Changes on every local write and every change another tab makes. */
+	get revision(): number {
+		return this.#revision;
+	}
+
+	/** Messages the learner must see: values set aside, storage full, data migrated, clocks that were wrong. */
+	get notices(): readonly Notice[] {
+		return this.#pending.length ? [...this.#notices, ...this.#pending] : this.#notices;
+	}
+
+	dismissNotice(notice: Notice): void {
+		this.#notices = this.#notices.filter((n) => n !== notice);
+	}
+
+	/** Changes when another tab changes this deck's progress or settings (not on this tab's own writes). */
+	externalRevision(deckId: string): number {
+		return this.#externalRevs.get(deckId) ?? 0;
+	}
+
+	/** Today's counts and next due time from the deck's summary; `cardCount` is the deck's size as the screen knows it. */
+	glance(deckId: string, cardCount: number, now: number): DeckGlance {
+		void this.#deckRevs.get(deckId);
+		const settings = this.#settings(deckId);
+		const s = this.#summaries.get(deckId, settings, now);
+		if (s.latest !== null && s.latest > now + 60_000) this.#futureNotice(deckId, s.latest, now);
+		return { counts: this.#summaries.counts(s, cardCount, settings, now), next: s.next };
+	}
+
+	/** The decks kept in this browser, from their summaries (no deck is decompressed once its summary exists). */
+	localDecks(): { id: string; title: string; description: string; cardCount: number }[] {
+		void this.#revision;
+		return lib.localDeckIds(this.#db).flatMap((id) => {
+			const meta = this.#summaries.deckMeta(id);
+			return meta ? [{ id, ...meta }] : [];
+		});
+	}
+
+	getSettings(deckId: string): DeckSettings {
+		void this.#deckRevs.get(deckId);
+		return lib.getSettings(this.#db, deckId);
+	}
+
+	getDeck(id: string): Deck | null {
+		void this.#revision;
+		return lib.getDeck(this.#db, id);
+	}
+
+	getRecord<T>(name: string, schema: v.GenericSchema<unknown, T>): T | null {
+		void this.#revision;
+		return lib.getRecord(this.#db, name, schema);
+	}
+
+	/** A deck's whole progress; unreadable values are set aside (cards rebuilt from the log where it can). */
+	load(deckId: string): DeckProgress {
+		void this.#deckRevs.get(checkDeckId(deckId));
+		return this.#decks.read(deckId, { repair: true });
+	}
+
+	/** Like `load`, but changes nothing (previews). */
+	peek(deckId: string): DeckProgress {
+		void this.#deckRevs.get(checkDeckId(deckId));
+		return this.#decks.read(deckId, { repair: false });
+	}
+
+	/** Progress for a study queue at `now`: every card state, and only the study day's reviews. */
+	loadToday(deckId: string, now: number): DeckProgress {
+		void this.#deckRevs.get(checkDeckId(deckId));
+		const since = studyDayStart(now, lib.getSettings(this.#db, deckId).dayStartsAt);
+		return this.#decks.read(deckId, { repair: true, since });
+	}
+
+	/**
+	 * Opens a deck for study: keeps progress in step with the deck as it is now (cards whose answer changed are
+	 * archived and relearned, see reconcile.ts), then reads it — one decode of the deck for the whole screen.
+	 */
+	open(
+		deck: Pick<Deck, 'id' | 'cards'>,
+		now: number
+	): { progress: DeckProgress; relearn: string[]; removed: string[] } {
+		const changed = this.reconcile(
+			deck.id,
+			deck.cards.map((c) => ({ id: c.id, answer: c.answer })),
+			now
+		);
+		return { progress: this.loadToday(deck.id, now), ...changed };
+	}
+
+	/** See reconcile.ts: archives and resets cards whose answer changed; lists ids no longer in the deck. */
+	reconcile(
+		deckId: string,
+		cards: { id: string; answer: string }[],
+		now: number
+	): { relearn: string[]; removed: string[] } {
+		const changed = reconcile(this.#db, this.#decks, deckId, cards, now);
+		this.#summaries.knowCards(
+			deckId,
+			cards.map((c) => c.id)
+		);
+		if (changed.relearn.length) this.#rewritten(deckId);
+		return changed;
+	}
+
+	/** Whether this tab has a grade of the deck it can take back. */
+	canUndo(deckId: string): boolean {
+		void this.#deckRevs.get(deckId);
+		return (this.#undo.get(deckId)?.length ?? 0) > 0;
+	}
+
+	usage(): { chars: number; quota: number } {
+		void this.#revision;
+		return this.#db.usage();
+	}
+
+	titleOf(deckId: string, title?: string): string {
+		return lib.titleOf(this.#db, deckId, title);
+	}
+
+	/** Values kept aside because they could not be used, newest first. */
+	keptAside(): recovery.KeptAside[] {
+		void this.#revision;
+		return recovery.listKeptAside(this.#db);
+	}
+
+	/** States archived when a card's answer changed, per deck. */
+	archived(): recovery.Archived[] {
+		void this.#revision;
+		return recovery.listArchived(this.#db);
+	}
+
+	// ——— intents ———
+
+	/**
+	 * Saves a graded card and its log entry, durably, before returning. `expected` is the state the screen graded
+	 * from: if the stored one differs, another tab graded the card, and StaleCardError is thrown with nothing saved.
+	 * Throws StorageFullError (nothing saved) when the browser refuses the write.
+	 */
+	grade(deckId: string, cardId: string, next: Card, entry: ReviewEntry, expected?: Card | null): void {
+		checkDeckId(deckId);
+		checkCardId(cardId);
+		if (entry.cardId !== cardId) throw new TypeError(`entry is for ${entry.cardId}, not ${cardId}`);
+		if (!isRating(entry.rating)) throw new TypeError(`rating must be 1–4, got ${String(entry.rating)}`);
+		const check = checkCardState(next);
+		if (!check.ok) throw new TypeError(`cannot save card ${cardId}: ${check.field} ${check.message}`);
+		if (expected !== undefined && !same(this.#decks.stateOf(deckId, cardId), expected))
+			throw new StaleCardError(cardId);
+		const settings = this.#settings(deckId);
+		const current = this.#summaries.beforeGrade(deckId, settings);
+		const { changes, previous, stored } = this.#decks.gradeChanges(deckId, cardId, next, entry);
+		// The screen that graded shows the error where the grade was made; a notice would say it twice.
+		this.#db.commit(changes, { quiet: true });
+		const stack = this.#undo.get(deckId) ?? [];
+		stack.push({ cardId, previous, wrote: encodeCards([[0, next]]), entry: stored });
+		this.#undo.set(deckId, stack);
+		// The summary follows the grade in place; it is a derived value, so it is written after (see summary.ts's sig).
+		this.#summaries.afterGrade(deckId, current, { cardId, next, at: stored.at }, settings, this.#db.clock());
+		this.#bump(deckId, false);
+		this.#revision++;
+	}
+
+	/** `grade` without the check against another tab (scripts, benchmarks, tests). */
+	record(deckId: string, cardId: string, next: Card, entry: ReviewEntry): void {
+		this.grade(deckId, cardId, next, entry);
+	}
+
+	/**
+	 * Takes back this tab's last grade of the deck — only while the card's stored state is still the one this tab
+	 * wrote. If another tab graded the card since, undoing would erase that review from the card's schedule, so it is
+	 * refused with a message. Returns null when there is nothing to undo.
+	 */
+	undo(deckId: string): UndoResult | null {
+		const stack = this.#undo.get(deckId);
+		const item = stack?.at(-1);
+		if (!stack || !item) return null;
+		const now = this.#decks.stateOf(deckId, item.cardId);
+		if (!now || encodeCards([[0, now]]) !== item.wrote) {
+			stack.length = 0;
+			this.#wrote(deckId);
+			return {
+				ok: false,
+				message: 'This card was graded again in another tab, so the grade here cannot be undone; both reviews are kept.'
+			};
+		}
+		this.#db.commit(this.#decks.undoChanges(deckId, item.cardId, item.previous, item.entry));
+		stack.pop();
+		this.#wrote(deckId);
+		return { ok: true, cardId: item.cardId, restored: item.previous, rating: item.entry.rating };
+	}
+
+	saveSettings(deckId: string, s: DeckSettings): void {
+		lib.saveSettings(this.#db, deckId, s);
+		this.#wrote(deckId);
+	}
+
+	saveDeck(deck: Deck): void {
+		const saved = lib.saveDeck(this.#db, deck);
+		this.#summaries.setDeckMeta(saved);
+		this.#wrote(saved.id);
+	}
+
+	removeDeck(id: string): void {
+		lib.removeDeck(this.#db, id);
+		this.#wrote(id);
+	}
+
+	setRecord(name: string, value: unknown): void {
+		lib.setRecord(this.#db, name, value);
+		this.#wrote(null);
+	}
+
+	/** Every deck's progress, settings, kept-aside values and archive, as one JSON text. */
+	exportAll(now: number): string {
+		return backup.exportAll(this.#db, this.#decks, now);
+	}
+
+	/** What importing `text` would do, changing nothing: exactly what `importProgress` would write. */
+	previewImport(text: string): backup.ImportPreview {
+		return backup.planImport(this.#db, this.#decks, text).preview;
+	}
+
+	/** Merges a progress file into what is stored, all or nothing. */
+	importProgress(text: string): backup.ImportPreview {
+		const result = backup.applyImport(this.#db, this.#decks, text);
+		if (result.ok) for (const d of result.summary.decks) this.#rewritten(d.deckId);
+		return result;
+	}
+
+	restoreKeptAside(key: string): { ok: boolean; message: string } {
+		const r = recovery.restoreKeptAside(this.#db, this.#decks, key);
+		if (r.deckId) this.#rewritten(r.deckId);
+		else this.#wrote(null);
+		return r;
+	}
+
+	discardKeptAside(key: string): void {
+		recovery.discardKeptAside(this.#db, key);
+		this.#wrote(null);
+	}
+
+	restoreArchived(item: recovery.Archived): { ok: boolean; message: string } {
+		const r = recovery.restoreArchived(this.#db, this.#decks, item);
+		this.#rewritten(item.deckId);
+		return r;
+	}
+
+	discardArchived(item: recovery.Archived): void {
+		recovery.discardArchived(this.#db, item);
+		this.#wrote(item.deckId);
+	}
+
+	/**
+	 * Applies a `storage` event from another tab (key null: storage was cleared). Only the deck the key names is
+	 * re-read; a schema change re-runs migrations.
+	 */
+	external(key: string | null): void {
+		if (key === null) {
+			this.#summaries.invalidate(null);
+			for (const id of [...this.#deckRevs.keys()]) this.#bump(id, true);
+		} else {
+			const k = parseKey(key);
+			if (k.kind === 'meta') for (const n of runMigrations(this.#db, this.#decks)) this.#publish(n);
+			if (k.kind === 'progress' || k.kind === 'deck') {
+				this.#decks.forget(k.deckId);
+				this.#bump(k.deckId, true);
+			}
+		}
+		this.#revision++;
+	}
+
+	// ——— private ———
+
+	/** A deck's settings, decoded once per stored text (a grade needs them, and they rarely change). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache keyed by stored text, not state
+	#settingsCache = new Map<string, { raw: string | null; value: DeckSettings }>();
+	#settings(deckId: string): DeckSettings {
+		const raw = this.#db.get(settingsKey(deckId));
+		const cached = this.#settingsCache.get(deckId);
+		if (cached && cached.raw === raw) return cached.value;
+		const value = lib.getSettings(this.#db, deckId);
+		this.#settingsCache.set(deckId, { raw, value });
+		return value;
+	}
+
+	/** After a local write to `deckId` (null: no deck): summary refreshed, revisions moved. */
+	#wrote(deckId: string | null): void {
+		if (deckId) {
+			this.#summaries.refresh(deckId, this.#settings(deckId), this.#db.clock());
+			this.#bump(deckId, false);
+		}
+		this.#revision++;
+	}
+
+	/** After a deck was rewritten as a whole: this tab's undo history of it no longer applies. */
+	#rewritten(deckId: string): void {
+		this.#undo.delete(deckId);
+		this.#decks.forget(deckId);
+		this.#wrote(deckId);
+	}
+
+	#bump(deckId: string, external: boolean): void {
+		if (external) this.#summaries.invalidate(deckId);
+		this.#deckRevs.set(deckId, (this.#deckRevs.get(deckId) ?? 0) + 1);
+		if (external) this.#externalRevs.set(deckId, (this.#externalRevs.get(deckId) ?? 0) + 1);
+	}
+
+	#futureNotice(deckId: string, latest: number, now: number): void {
+		const title = lib.titleOf(this.#db, deckId);
+		if (this.notices.some((n) => n.kind === 'clock' && n.key === deckId)) return;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- formatted once for a message, never mutated
+		const when = new Date(latest).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+		const days = Math.max(1, Math.round((latest - now) / 86_400_000));
+		this.#publish({
+			kind: 'clock',
+			key: deckId,
+			message: `Reviews of "${title}" are dated in the future (the latest ${when}, ${days} ${days === 1 ? 'day' : 'days'} from now): this device's clock was probably wrong when they were made. They are kept, and do not count against today's limits.`
+		});
+	}
+
+	/** Notices raised during a read are published after it: a read may run inside `$derived`. */
+	#publish(n: Notice): void {
+		if (this.notices.some((x) => x.message === n.message)) return;
+		this.#pending.push(n);
+		if (this.#pending.length === 1)
+			queueMicrotask(() => {
+				this.#notices = [...this.#notices, ...this.#pending];
+				this.#pending = [];
+			});
+	}
+}

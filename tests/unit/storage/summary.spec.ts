@@ -1,0 +1,77 @@
+/**
+ * The deck list reads a small summary instead of the deck: its counts must be exactly the study queue's, after any
+ * history of grades, on any later day, under any day-start hour and limits.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createEmptyCard, type Card, type Grade } from 'ts-fsrs';
+import { gradeCard, makeScheduler } from '../../../src/lib/scheduler/fsrs';
+import { buildQueue, countsOf } from '../../../src/lib/scheduler/queue';
+import { DEFAULT_SETTINGS } from '../../../src/lib/scheduler/settings';
+import { MemoryStorage } from '../../../src/lib/storage/memory';
+import { DAY, T0, makeStore } from './helpers';
+
+const CARDS = ['a', 'b', 'c', 'd', 'e', 'f'];
+const arbGrades = fc.array(
+	fc.record({
+		card: fc.constantFrom(...CARDS),
+		grade: fc.constantFrom<Grade>(1, 2, 3, 4),
+		gap: fc.oneof(fc.integer({ min: 1, max: 900 }), fc.integer({ min: 3600, max: 5 * 86_400 }))
+	}),
+	{ minLength: 1, maxLength: 40 }
+);
+
+describe('deck summaries', () => {
+	it('give the same counts as the study queue', () => {
+		fc.assert(
+			fc.property(
+				arbGrades,
+				fc.integer({ min: 0, max: 23 }),
+				fc.integer({ min: 0, max: 4 }),
+				fc.integer({ min: 0, max: 6 }),
+				fc.integer({ min: 0, max: 3 * 86_400 }),
+				(grades, dayStartsAt, newPerDay, reviewsPerDay, later) => {
+					const settings = { ...DEFAULT_SETTINGS, dayStartsAt, newPerDay, reviewsPerDay };
+					const storage = new MemoryStorage();
+					let t = T0;
+					const writer = makeStore(storage, T0);
+					writer.saveSettings('d', settings);
+					const f = makeScheduler(settings);
+					const states = new Map<string, Card>();
+					for (const g of grades) {
+						t += g.gap * 1000;
+						const next = gradeCard(f, states.get(g.card) ?? createEmptyCard(new Date(t)), t, g.grade);
+						// The clock moves with the grades, as it does in the app.
+						const tab = makeStore(storage, t);
+						tab.record('d', g.card, next, {
+							cardId: g.card,
+							at: Math.floor(t / 1000) * 1000,
+							rating: g.grade,
+							durationMs: 0
+						});
+						states.set(g.card, next);
+					}
+					const now = t + later * 1000;
+					const reader = makeStore(storage, now);
+					const p = reader.loadToday('d', now);
+					const expected = countsOf(buildQueue({ cardIds: CARDS, states: p.cards, log: p.log, settings, now }));
+					expect(reader.glance('d', CARDS.length, now).counts).toEqual(expected);
+				}
+			),
+			{ numRuns: 120 }
+		);
+	});
+
+	it('are kept current by each grade in this tab and read back without decoding the deck', () => {
+		const store = makeStore();
+		store.record('d', 'a', createEmptyCard(new Date(T0)), { cardId: 'a', at: T0, rating: 3, durationMs: 0 });
+		const raw = store.storage.getItem('bt:p:d:sum');
+		expect(JSON.parse(raw!)).toMatchObject({ v: 1, nonNew: 0, reviews: 1 });
+		// Damaging a chunk changes its checksum: the summary no longer matches and is made again from the deck, whose
+		// card is rebuilt from the log (one Good from new: a learning step), with a notice.
+		store.storage.setItem('bt:p:d:c0', 'garbage');
+		const fresh = makeStore(store.storage, T0 + DAY);
+		expect(fresh.glance('d', 1, T0 + DAY).counts).toEqual({ new: 0, learning: 1, due: 0 });
+		expect(fresh.notices.map((n) => n.kind)).toEqual(['corrupt']);
+	});
+});
