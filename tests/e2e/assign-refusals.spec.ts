@@ -4,7 +4,7 @@ import type { Assignment } from '../../src/lib/share/assignment';
 import { encodeAssignmentLink } from '../../src/lib/share/link';
 import { encodeReportFile, encodeReportText } from '../../src/lib/share/report-codec';
 import { shot, STARTER } from './helpers';
-import { assignmentOf, msUntilAlert, person, signedReport, storage } from './share-helpers';
+import { assignmentOf, msUntilAlert, signedReport, storage } from './share-helpers';
 
 const FORGED_SECRET = 'Zm9yZ2VkLXNlY3JldC0xMg';
 const json = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -63,6 +63,17 @@ test.describe('refusals on the join screen', () => {
 		await expect(rows).toHaveCount(2);
 		await expect(rows.filter({ hasText: 'kept in this browser' })).toHaveCount(1);
 		expect(Object.keys(await storage(page)).some((k) => k === `bt:deck:${STARTER.id}`)).toBe(false);
+		await shot(page, 'home-local-deck', info.project.name);
+		// A deck kept in this browser can be removed from the list once confirmed; the built-in one cannot.
+		const remove = page.getByRole('button', { name: `Remove ${STARTER.title} from this browser` });
+		await expect(remove).toHaveCount(1);
+		page.once('dialog', (d) => void d.dismiss());
+		await remove.click();
+		await expect(rows).toHaveCount(2);
+		page.once('dialog', (d) => void d.accept());
+		await remove.click();
+		await expect(rows).toHaveCount(1);
+		await expect(rows.filter({ hasText: 'kept in this browser' })).toHaveCount(0);
 	});
 
 	test('the app’s copy of a shipped deck differs from the one assigned: the join screen says so and shows what changed', async ({
