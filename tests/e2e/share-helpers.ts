@@ -134,6 +134,9 @@ export async function msUntilAlert(
 	how: { kind: 'hash'; text: string } | { kind: 'paste'; text: string; box: string; form: string },
 	text: string
 ): Promise<number> {
+	// The join and class pages render in the browser: wait until the form is there.
+	if (how.kind === 'paste') await page.locator(how.box).waitFor();
+	else await page.getByRole('heading', { level: 1 }).waitFor({ state: 'attached' });
 	const ms = await page.evaluate(
 		async ({ how, text }) => {
 			const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
