@@ -1,8 +1,9 @@
 /**
  * The preset DEFLATE dictionary of links and report text (RFC 1951 §3.2 lets a compressor refer back into text both
  * sides already hold). It is generic: the field names of assignments, decks and reports, and common English and news
- * words — never the text of a deck, so it does not flatter any one deck. It saves about 3 % on a deck carried in a
- * link and 10–15 % on a link to a shipped deck or a short report, where the field names are a larger share.
+ * words — never the text of a deck, so it does not flatter any one deck. Measured: it saves about 6 % on a deck
+ * carried in a link (60 cards: 8,402 → 7,901 characters) and 19 % on a link to a shipped deck (670 → 545), where the
+ * field names are a larger share.
  *
  * Part of the link format (LINK_FORMAT 2) and the report format (REPORT_VERSION 2): changing a single character makes
  * every link and report already sent unreadable, so a change needs new format numbers. DEFLATE prefers the nearest
