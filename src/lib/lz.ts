@@ -1,5 +1,5 @@
 /**
- * lz-string (links, reports and decks kept in the browser), imported the one way that works both in the browser bundle and under Node (tsx, vitest): the package is
+ * lz-string (decks kept in the browser; links and reports use DEFLATE, see share/packing.ts), imported the one way that works both in the browser bundle and under Node (tsx, vitest): the package is
  * CommonJS (UMD), so Node's ESM loader exposes it only as `default`, while bundlers also expose named exports.
  */
 import * as lzModule from 'lz-string';

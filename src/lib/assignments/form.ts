@@ -5,6 +5,7 @@
 import { checkAssignment, DEFAULT_TARGET, kindsOf, type Assignment, type Checked } from '../share/assignment';
 import { LINK_LIMIT, QR_LIMIT, type EncodedLink } from '../share/link';
 import type { CardKind, Deck } from '../decks/schema';
+import { newSecret } from '../share/crypto';
 import { localDay } from './format';
 
 export interface AssignmentForm {
@@ -20,10 +21,14 @@ export interface AssignmentForm {
 	kinds: CardKind[];
 }
 
-/** Who the assignment is and which revision: the same id with a higher version updates trainees' copies. */
+/**
+ * Who the assignment is and which revision: the same id with a higher version updates trainees' copies. The secret
+ * stays with the id, so reports made from any version are signed alike.
+ */
 export interface Identity {
 	id: string;
 	version: number;
+	secret: string;
 }
 
 /** A week ahead is a typical lead time for a briefing; the instructor changes it. */
@@ -64,8 +69,8 @@ export function newAssignmentId(deckId: string, now: number): string {
 /** The next revision of `previous`, or a new assignment. */
 export function nextIdentity(deckId: string, previous: Assignment | null, now: number): Identity {
 	return previous
-		? { id: previous.id, version: previous.version + 1 }
-		: { id: newAssignmentId(deckId, now), version: 1 };
+		? { id: previous.id, version: previous.version + 1, secret: previous.secret }
+		: { id: newAssignmentId(deckId, now), version: 1, secret: newSecret() };
 }
 
 export type FormErrors = Partial<Record<'title' | 'from' | 'dueDate' | 'minRecall' | 'kinds', string>>;
@@ -107,7 +112,8 @@ export function buildAssignment(
 		...(kinds ? { kinds } : {}),
 		deck,
 		createdAt: new Date(now).toISOString(),
-		version: identity.version
+		version: identity.version,
+		secret: identity.secret
 	};
 	return checkAssignment(a);
 }

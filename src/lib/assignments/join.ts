@@ -145,16 +145,18 @@ export function planFromStore(
 }
 
 /**
- * Keeps the assignment's deck and the assignment in this browser. The deck goes first: an assignment listed without
+ * Keeps the assignment (and its deck, unless it is one built into the app) in this browser. The deck goes first: an assignment listed without
  * its deck could not be studied, while a deck kept without its assignment is still a deck. Progress is not touched;
  * the study screen reconciles changed answers when it opens the deck.
  */
 export function acceptAssignment(
 	store: Pick<ProgressStore, 'saveDeck' | 'getRecord' | 'setRecord'>,
 	a: Assignment,
+	byReference: boolean,
 	now: number
 ): Received {
-	store.saveDeck(a.deck);
+	// A deck sent by reference is the app's own: nothing to keep. Any other has its own id (resolve.ts).
+	if (!byReference) store.saveDeck(a.deck);
 	const received = toReceived(a, now);
 	putReceived(store, received);
 	return received;

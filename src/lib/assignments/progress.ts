@@ -6,7 +6,7 @@
 import { assignedCards, type Assignment } from '../share/assignment';
 import { summarizeClass, type TraineeStatus } from '../share/class';
 import { studyDaysLeft } from '../share/due';
-import { buildReport, type Report, type ReportInput, type ReviewLogEntry } from '../share/report';
+import { buildReport, type ReportBody, type ReportInput, type ReviewLogEntry } from '../share/report';
 import type { Deck } from '../decks/schema';
 import type { Card } from 'ts-fsrs';
 import type { Received } from './records';
@@ -38,8 +38,21 @@ export interface AssignmentProgress {
  * count (a later assignment of the same deck may have replaced it).
  */
 export function withDeck(r: Received, deck: Deck): Assignment {
-	const { id, title, instructions, from, dueDate, target, kinds, createdAt, version } = r;
-	return { id, title, instructions, from, dueDate, target, ...(kinds ? { kinds } : {}), deck, createdAt, version };
+	const { id, title, instructions, from, dueDate, target, kinds, createdAt, version, secret } = r;
+	// An empty secret (accepted before reports were signed) cannot sign: the report screen asks for the link again.
+	return {
+		id,
+		title,
+		instructions,
+		from,
+		dueDate,
+		target,
+		...(kinds ? { kinds } : {}),
+		deck,
+		createdAt,
+		version,
+		secret: secret ?? ''
+	};
 }
 
 /** What `buildReport` needs, from the assignment, this browser's progress on its deck and the deck's settings. */
@@ -52,7 +65,7 @@ export function reportInput(
 ): ReportInput {
 	return {
 		trainee,
-		assignment: { id: a.id, title: a.title, dueDate: a.dueDate, from: a.from },
+		assignment: { id: a.id, title: a.title, dueDate: a.dueDate, from: a.from, version: a.version },
 		cards: assignedCards(a).map(({ id, kind }) => ({ id, kind })),
 		states: progress.cards,
 		log: progress.log,
@@ -61,14 +74,14 @@ export function reportInput(
 	};
 }
 
-/** The trainee's report at `now`, ready for `encodeReportText` / `encodeReportFile`. */
+/** The trainee's report at `now`, to be signed (`signReport`) before `encodeReportText` / `encodeReportFile`. */
 export function traineeReport(
 	a: Assignment,
 	trainee: string,
 	progress: Progress,
 	settings: ProgressSettings,
 	now: number
-): Report {
+): ReportBody {
 	return buildReport(reportInput(a, trainee, progress, settings, now));
 }
 

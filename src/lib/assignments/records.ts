@@ -18,6 +18,9 @@ export const SENT_KEPT = 20;
 
 export const ReceivedSchema = v.object({
 	...v.omit(AssignmentSchema, ['deck']).entries,
+	/** Assignments accepted before reports were signed have no secret; their report page asks for the link again. */
+	secret: v.optional(AssignmentSchema.entries.secret),
+	/** The deck studied: a deck built into the app (by reference) or this assignment's own copy (join.ts). */
 	deckId: DeckSchema.entries.id,
 	deckTitle: DeckSchema.entries.title,
 	/** When this version was accepted here. */

@@ -5,11 +5,20 @@
  */
 import * as v from 'valibot';
 import { CARD_KINDS, DeckSchema, type CardKind, type Deck } from '../decks/schema';
+import { SECRET_PATTERN } from './crypto';
 import { issueMessage } from './issues';
+
+/**
+ * Most cards one assignment may hold. Twice the largest deck we know of a briefing to need; it bounds the size of
+ * every report (and so the caps report-codec.ts checks before decoding one).
+ */
+export const MAX_ASSIGNED_CARDS = 500;
+/** Instructions are a paragraph, not a document: this keeps a link to a shipped deck within a QR code. */
+export const MAX_INSTRUCTIONS = 1000;
 
 /** The deck format's own rules for ids and text, so an assignment id reads like a deck id. */
 const Id = DeckSchema.entries.id;
-const Text = DeckSchema.entries.title;
+const Text = v.pipe(DeckSchema.entries.title, v.maxLength(200, 'must be at most 200 characters'));
 
 /** A calendar day written YYYY-MM-DD that exists (no 31 April). */
 export const DaySchema = v.pipe(
@@ -41,7 +50,10 @@ export const AssignmentSchema = v.object(
 		id: Id,
 		title: Text,
 		/** What the instructor asks, in their words; may be empty. */
-		instructions: v.string('must be text'),
+		instructions: v.pipe(
+			v.string('must be text'),
+			v.maxLength(MAX_INSTRUCTIONS, `must be at most ${MAX_INSTRUCTIONS} characters`)
+		),
 		/** The instructor's name, as trainees should see it. */
 		from: Text,
 		/** The day of the briefing. */
@@ -60,8 +72,14 @@ export const AssignmentSchema = v.object(
 		version: v.pipe(
 			v.number('must be a number'),
 			v.integer('must be a whole number'),
-			v.minValue(1, 'must be 1 or more')
-		)
+			v.minValue(1, 'must be 1 or more'),
+			v.maxValue(1_000_000, 'must be at most 1,000,000')
+		),
+		/**
+		 * 128 random bits, the same for every version of the assignment, that only its link or file carries: a report
+		 * is signed with it (see crypto.ts). Kept in the instructor's and the trainee's browser, shown to no one.
+		 */
+		secret: v.pipe(v.string('must be text'), v.regex(SECRET_PATTERN, 'must be an assignment secret (22 characters)'))
 	},
 	'must be an assignment'
 );
@@ -89,8 +107,13 @@ export function checkAssignment(input: unknown): Checked<Assignment> {
 		if (seen.has(card.id)) return { ok: false, error: `deck.cards: the id "${card.id}" is used twice` };
 		seen.add(card.id);
 	}
-	if (assignedCards(a).length === 0) {
-		return { ok: false, error: `kinds: the deck has no cards of the kinds ${a.kinds?.join(', ') ?? ''}` };
+	const n = assignedCards(a).length;
+	if (n === 0) return { ok: false, error: `kinds: the deck has no cards of the kinds ${a.kinds?.join(', ') ?? ''}` };
+	if (n > MAX_ASSIGNED_CARDS) {
+		return {
+			ok: false,
+			error: `deck.cards: ${n} cards are assigned; an assignment holds at most ${MAX_ASSIGNED_CARDS}`
+		};
 	}
 	return { ok: true, value: a };
 }
@@ -119,3 +142,7 @@ function isRealDay(day: string): boolean {
 	const date = new Date(Date.UTC(y, m - 1, d));
 	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
+
+/** An assignment without its deck: what a link to a shipped deck carries beside the deck's reference. */
+export const AssignmentMetaSchema = v.omit(AssignmentSchema, ['deck']);
+export type AssignmentMeta = v.InferOutput<typeof AssignmentMetaSchema>;

@@ -1,5 +1,6 @@
 /**
- * How many cards fit in a link and in a QR code. Measured, not estimated: lz-string's output depends on how much the
+ * How many cards of a deck kept only in the browser fit in a link and in a QR code. Measured, not estimated: the
+ * compressed size depends on how much the
  * text repeats, so cards are generated to look like the shipped deck's — a prompt of ~70 characters, an answer of
  * ~20, a quote of ~80, three choices, evidence pointing at one of two sources — from a news vocabulary and made-up names with
  * a seeded random generator, calibrated to compress as the briefing documents do (see NAME_SHARE).
@@ -123,7 +124,9 @@ export function realisticAssignment(n: number, seed = 1): Assignment {
 		target: { allStudied: true, minRecall: 0.9 },
 		deck,
 		createdAt: '2024-04-01T09:00:00.000Z',
-		version: 1
+		version: 1,
+		// Fixed, so measurements and tests repeat; real assignments get a random one (form.ts).
+		secret: 'c2VjcmV0LXNlY3JldC0xMg'
 	};
 }
 
@@ -131,21 +134,21 @@ export function realisticAssignment(n: number, seed = 1): Assignment {
  * The largest number of realistic cards whose link stays within `limit` characters (LINK_LIMIT by default; pass
  * QR_LIMIT for the QR code), found by bisection since link length grows with the card count.
  */
-export function largestDeckThatFitsLink(
+export async function largestDeckThatFitsLink(
 	limit: number = LINK_LIMIT,
-	baseUrl = 'https://briefing-trainer.example.org/assignment'
-): number {
-	const fits = (n: number) => encodeAssignmentLink(realisticAssignment(n), baseUrl).chars <= limit;
-	if (!fits(1)) return 0;
+	baseUrl = 'https://briefing-trainer.example.org/join/'
+): Promise<number> {
+	const fits = async (n: number) => (await encodeAssignmentLink(realisticAssignment(n), baseUrl, false)).chars <= limit;
+	if (!(await fits(1))) return 0;
 	let lo = 1;
 	let hi = 2;
-	while (fits(hi)) {
+	while (await fits(hi)) {
 		lo = hi;
 		hi *= 2;
 	}
 	while (hi - lo > 1) {
 		const mid = Math.floor((lo + hi) / 2);
-		if (fits(mid)) lo = mid;
+		if (await fits(mid)) lo = mid;
 		else hi = mid;
 	}
 	return lo;

@@ -39,7 +39,8 @@ export function canonicalJson(value: unknown): string {
 	// JSON.stringify answers undefined (not a string) for undefined and functions; those have no content to check.
 	const json: string | undefined = JSON.stringify(value, (_key, v: unknown) => {
 		if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-		const sorted: Record<string, unknown> = {};
+		// No prototype: a key named "__proto__" (valid JSON, and a classic trick) stays an ordinary field.
+		const sorted = Object.create(null) as Record<string, unknown>;
 		for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
 		return sorted;
 	});

@@ -3,6 +3,7 @@
  * fact is mastered — from the reports trainees sent back.
  *
  * Status of a trainee, against the assignment's target:
+ * - **not started**: no card studied yet (and so not ready);
  * - **ready**: every card studied (when the target asks for it) and mean predicted recall on the briefing morning
  *   at least `minRecall`;
  * - **on track**: not ready, but at least one study day is left and the cards not yet studied fit in the days left
@@ -15,9 +16,10 @@
 import { assignedCards, DEFAULT_TARGET, type Assignment } from './assignment';
 import { CARD_KINDS, type CardKind } from '../decks/schema';
 import { studyDaysLeft } from './due';
-import type { Report, ReportCard } from './report';
+import { isFutureDated, type ReportBody, type ReportCard } from './report';
 
-export type TraineeStatus = 'ready' | 'on track' | 'behind';
+export type TraineeStatus = 'not started' | 'behind' | 'on track' | 'ready';
+export const TRAINEE_STATUSES: readonly TraineeStatus[] = ['not started', 'behind', 'on track', 'ready'];
 
 export interface TraineeSummary {
 	name: string;
@@ -29,6 +31,11 @@ export interface TraineeSummary {
 	timeSpentMs: number;
 	/** When the report used was made. */
 	generatedAt: string;
+	/** The report is dated later than now: the trainee's clock is wrong, or the date was made up. */
+	futureDated: boolean;
+	/** The assignment version the report was made for, when it is not the current one; then only the cards both
+	 * versions share are compared (`total` counts those). */
+	earlierVersion: number | null;
 }
 
 export interface CardSummary {
@@ -65,13 +72,17 @@ export interface ClassOptions {
 }
 
 interface Entry {
-	report: Report;
+	report: ReportBody;
 	byId: Map<string, ReportCard>;
 }
 
 /** Summarises the reports at `now`. */
-export function summarizeClass(reports: readonly Report[], now: number, options: ClassOptions = {}): ClassSummary {
-	const newest = [...reports].sort((a, b) => b.generatedAt.localeCompare(a.generatedAt));
+export function summarizeClass(reports: readonly ReportBody[], now: number, options: ClassOptions = {}): ClassSummary {
+	// Newest first, but a report dated in the future never counts as newest: its date cannot be believed.
+	const newest = [...reports].sort(
+		(a, b) =>
+			Number(isFutureDated(a, now)) - Number(isFutureDated(b, now)) || b.generatedAt.localeCompare(a.generatedAt)
+	);
 	const ref = options.assignment ?? newest[0]?.assignment;
 	const target = options.assignment?.target ?? DEFAULT_TARGET;
 	const newPerDay = options.newPerDay ?? 20;
@@ -90,34 +101,44 @@ export function summarizeClass(reports: readonly Report[], now: number, options:
 		: cardsOf(kept);
 	const days = studyDaysLeft(ref.dueDate, now);
 
+	const version = options.assignment?.version;
 	const trainees = entries.map(({ report, byId }): TraineeSummary => {
-		const studied = cards.filter((c) => isStudied(byId.get(c.id))).length;
-		const meanRecallOnDue = mean(cards.map((c) => byId.get(c.id)?.recallOnDue ?? 0));
+		// A report for another version is compared only on the cards both versions share.
+		const earlier = version !== undefined && report.assignment.version !== version;
+		const own = earlier ? cards.filter((c) => byId.has(c.id)) : cards;
+		const studied = own.filter((c) => isStudied(byId.get(c.id))).length;
+		const meanRecallOnDue = mean(own.map((c) => byId.get(c.id)?.recallOnDue ?? 0));
 		// Compared at the reports' precision (4 decimals), so a mean of exactly 90 % is not lost to a rounding error.
-		const ready = (!target.allStudied || studied === cards.length) && round4(meanRecallOnDue) >= target.minRecall;
-		const onPace = days > 0 && cards.length - studied <= days * newPerDay;
-		const status: TraineeStatus = ready ? 'ready' : onPace ? 'on track' : 'behind';
+		const ready =
+			own.length > 0 && (!target.allStudied || studied === own.length) && round4(meanRecallOnDue) >= target.minRecall;
+		const onPace = days > 0 && own.length - studied <= days * newPerDay;
+		const status: TraineeStatus = ready ? 'ready' : studied === 0 ? 'not started' : onPace ? 'on track' : 'behind';
 		return {
 			name: report.trainee,
 			studied,
-			total: cards.length,
+			total: own.length,
 			meanRecallOnDue,
-			onTrack: status !== 'behind',
+			onTrack: status === 'ready' || status === 'on track',
 			status,
 			timeSpentMs: report.totals.timeSpentMs,
-			generatedAt: report.generatedAt
+			generatedAt: report.generatedAt,
+			futureDated: isFutureDated(report, now),
+			earlierVersion: earlier ? report.assignment.version : null
 		};
 	});
 	trainees.sort((a, b) => a.name.localeCompare(b.name));
 
+	// Reports of an earlier version say nothing about cards that version did not have.
+	const withCard = (id: string) =>
+		entries.filter((e) => version === undefined || e.report.assignment.version === version || e.byId.has(id));
 	const weakestCards = cards.map((c, order) => ({
 		order,
 		summary: {
 			cardId: c.id,
 			kind: c.kind,
 			...(c.prompt === undefined ? {} : { prompt: c.prompt }),
-			meanRecall: mean(entries.map((e) => e.byId.get(c.id)?.recallOnDue ?? 0)),
-			notStudiedBy: entries.filter((e) => !isStudied(e.byId.get(c.id))).length
+			meanRecall: mean(withCard(c.id).map((e) => e.byId.get(c.id)?.recallOnDue ?? 0)),
+			notStudiedBy: withCard(c.id).filter((e) => !isStudied(e.byId.get(c.id))).length
 		}
 	}));
 	weakestCards.sort(
@@ -130,7 +151,7 @@ export function summarizeClass(reports: readonly Report[], now: number, options:
 	const masteryByKind = CARD_KINDS.flatMap((kind): KindSummary[] => {
 		const ofKind = cards.filter((c) => c.kind === kind);
 		if (ofKind.length === 0) return [];
-		const pairs = entries.flatMap((e) => ofKind.map((c) => e.byId.get(c.id)));
+		const pairs = ofKind.flatMap((c) => withCard(c.id).map((e) => e.byId.get(c.id)));
 		return [
 			{
 				kind,
@@ -147,13 +168,13 @@ export function summarizeClass(reports: readonly Report[], now: number, options:
  * Keeps each trainee's newest report (`reports` come newest first). Names match whatever their case, spacing or
  * Unicode form, since trainees type them by hand each time.
  */
-function newestPerTrainee(reports: readonly Report[]): { kept: Report[]; duplicates: string[] } {
-	const groups = new Map<string, Report[]>();
+function newestPerTrainee(reports: readonly ReportBody[]): { kept: ReportBody[]; duplicates: string[] } {
+	const groups = new Map<string, ReportBody[]>();
 	for (const r of reports) {
 		const key = r.trainee.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 		groups.set(key, [...(groups.get(key) ?? []), r]);
 	}
-	const kept: Report[] = [];
+	const kept: ReportBody[] = [];
 	const duplicates: string[] = [];
 	for (const group of groups.values()) {
 		const first = group[0]!;
@@ -168,7 +189,7 @@ function newestPerTrainee(reports: readonly Report[]): { kept: Report[]; duplica
 }
 
 /** Without the assignment, the cards are those the reports list, in the order first seen. */
-function cardsOf(reports: readonly Report[]): { id: string; kind: CardKind; prompt?: string }[] {
+function cardsOf(reports: readonly ReportBody[]): { id: string; kind: CardKind; prompt?: string }[] {
 	const seen = new Map<string, { id: string; kind: CardKind }>();
 	for (const r of reports) for (const c of r.cards) if (!seen.has(c.id)) seen.set(c.id, { id: c.id, kind: c.kind });
 	return [...seen.values()];

@@ -1,15 +1,22 @@
 /**
- * Assignment files: the same assignment as a link, as JSON, for decks too large for a link (or for sending by mail
- * or a shared drive). `{ format, version, checksum, assignment }`, where `checksum` is the CRC-32 of the canonical
- * JSON of `assignment` — so re-indenting the file or reordering its keys keeps it valid, but any changed value
- * is caught.
+ * Assignment files: the same body as a link (body.ts: a shipped deck by reference, any other deck inside), as JSON,
+ * for mail or a shared drive and for decks too large for a link. `{ format, version, checksum, assignment, deck |
+ * deckRef }`, where `checksum` is the CRC-32 of the canonical JSON of everything but itself — so re-indenting the
+ * file or reordering its keys keeps it valid, but any changed value is caught.
+ *
+ * Caps, checked before any work: a file over ASSIGNMENT_FILE_MAX_CHARS is refused by its size (FileDrop checks the
+ * byte size before reading it at all), JSON nesting is capped. Decoding never throws.
  */
-import { checkAssignment, restrictToKinds, type Assignment } from './assignment';
+import { makeBody, checkBody } from './body';
+import type { Assignment } from './assignment';
 import { canonicalJson, CHECKSUM_CAVEAT, crc32 } from './checksum';
-import type { DecodedAssignment } from './link';
+import type { DecodedLink } from './link';
+import { chars, parseJsonCapped } from './packing';
 
 export const ASSIGNMENT_FILE_FORMAT = 'briefing-trainer-assignment';
-export const ASSIGNMENT_FILE_VERSION = 1;
+export const ASSIGNMENT_FILE_VERSION = 2;
+/** 500 cards of about 700 characters each, indented: 2 MB is ample and still parses in a few milliseconds. */
+export const ASSIGNMENT_FILE_MAX_CHARS = 2_000_000;
 
 export const FILE_ERRORS = {
 	notAFile: 'This is not a Briefing Trainer assignment file.',
@@ -17,52 +24,44 @@ export const FILE_ERRORS = {
 		'This assignment file is incomplete — it may have been cut off when it was saved or sent. Ask for the file again.',
 	damaged: `This assignment file has been changed since it was made. Ask for the file again. ${CHECKSUM_CAVEAT}`,
 	newer:
-		'This assignment file was made by a newer version of Briefing Trainer. Reload the page to update the app, then open the file again.'
+		'This assignment file was made by a newer version of Briefing Trainer. Reload the page to update the app, then open the file again.',
+	older:
+		'This assignment file was made by an earlier version of Briefing Trainer, which this version no longer reads. Ask your instructor for a new file.',
+	tooDeep: 'This file holds data nested far deeper than any assignment, so it was not opened.'
 } as const;
 
+export function fileTooLargeMessage(size: number, unit = 'characters'): string {
+	return `This file has ${chars(size)} ${unit}; an assignment file has at most ${chars(ASSIGNMENT_FILE_MAX_CHARS)}, so it was not opened.`;
+}
+
 /** The file's text. Throws if the assignment is not valid, as `encodeAssignmentLink` does. */
-export function encodeAssignmentFile(a: Assignment): string {
-	const checked = checkAssignment(restrictToKinds(a));
-	if (!checked.ok) throw new Error(`Cannot make a file for an assignment that is not valid: ${checked.error}`);
-	const assignment = checked.value;
-	const file = {
-		format: ASSIGNMENT_FILE_FORMAT,
-		version: ASSIGNMENT_FILE_VERSION,
-		checksum: crc32(canonicalJson(assignment)),
-		assignment
-	};
-	return `${JSON.stringify(file, null, '\t')}\n`;
+export async function encodeAssignmentFile(a: Assignment, shipped: boolean): Promise<string> {
+	const body = await makeBody(a, shipped);
+	const file = { format: ASSIGNMENT_FILE_FORMAT, version: ASSIGNMENT_FILE_VERSION, ...body };
+	return `${JSON.stringify({ ...file, checksum: crc32(canonicalJson(file)) }, null, '\t')}\n`;
 }
 
 /** Reads an assignment file's text. Never throws. */
-export function decodeAssignmentFile(text: string): DecodedAssignment {
-	const parsed = parseJson(text);
-	if (parsed === undefined) {
-		return fail(
-			typeof text === 'string' && text.includes(ASSIGNMENT_FILE_FORMAT) ? FILE_ERRORS.incomplete : FILE_ERRORS.notAFile
-		);
+export function decodeAssignmentFile(text: string): DecodedLink {
+	if (typeof text !== 'string') return fail(FILE_ERRORS.notAFile);
+	if (text.length > ASSIGNMENT_FILE_MAX_CHARS) return fail(fileTooLargeMessage(text.length));
+	const parsed = parseJsonCapped(text);
+	if (!parsed.ok) {
+		if (parsed.error === 'too deep') return fail(FILE_ERRORS.tooDeep);
+		return fail(text.includes(ASSIGNMENT_FILE_FORMAT) ? FILE_ERRORS.incomplete : FILE_ERRORS.notAFile);
 	}
-	if (!isRecord(parsed) || parsed.format !== ASSIGNMENT_FILE_FORMAT) return fail(FILE_ERRORS.notAFile);
-	if (typeof parsed.version !== 'number' || !Number.isInteger(parsed.version) || parsed.version < 1) {
+	const data = parsed.value;
+	if (!isRecord(data) || data.format !== ASSIGNMENT_FILE_FORMAT) return fail(FILE_ERRORS.notAFile);
+	if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
 		return fail(FILE_ERRORS.notAFile);
 	}
-	if (parsed.version > ASSIGNMENT_FILE_VERSION) return fail(FILE_ERRORS.newer);
-	if (typeof parsed.checksum !== 'string' || crc32(canonicalJson(parsed.assignment)) !== parsed.checksum) {
-		return fail(FILE_ERRORS.damaged);
-	}
-	const checked = checkAssignment(parsed.assignment);
-	if (!checked.ok) return fail(`This file holds an assignment that is not valid (in assignment: ${checked.error}).`);
-	return { ok: true, assignment: checked.value };
-}
-
-/** JSON.parse that answers undefined instead of throwing; shared with the report file. */
-export function parseJson(text: string): unknown {
-	if (typeof text !== 'string') return undefined;
-	try {
-		return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
-	} catch {
-		return undefined;
-	}
+	if (data.version > ASSIGNMENT_FILE_VERSION) return fail(FILE_ERRORS.newer);
+	if (data.version < ASSIGNMENT_FILE_VERSION) return fail(FILE_ERRORS.older);
+	const { checksum, ...content } = data;
+	if (typeof checksum !== 'string' || crc32(canonicalJson(content)) !== checksum) return fail(FILE_ERRORS.damaged);
+	const checked = checkBody({ assignment: content.assignment, deck: content.deck, deckRef: content.deckRef });
+	if (!checked.ok) return fail(`This file holds an assignment that is not valid (${checked.error}).`);
+	return { ok: true, body: checked.value };
 }
 
 export function isRecord(x: unknown): x is Record<string, unknown> {

@@ -1,3 +1,5 @@
+import { base } from '$app/paths';
+import { findDeck } from '$lib/app/catalog';
 import { progressStore } from '$lib/app/progress';
 import { findReceived } from '$lib/assignments/records';
 import { withDeck } from '$lib/assignments/progress';
@@ -7,10 +9,11 @@ import type { PageLoad } from './$types';
 // so it renders in the browser; the prerendered file is its shell.
 export const ssr = false;
 
-export const load = (({ url }) => {
+export const load = (async ({ fetch, url }) => {
 	const id = url.searchParams.get('assignment') ?? '';
 	const store = progressStore();
 	const received = findReceived(store, id);
-	const deck = received ? store.getDeck(received.deckId) : null;
+	// The deck is the app's own (sent by reference) or the assignment's copy kept here.
+	const deck = received ? await findDeck(fetch, base, store, received.deckId) : null;
 	return { id, received, assignment: received && deck ? withDeck(received, deck) : null };
 }) satisfies PageLoad;

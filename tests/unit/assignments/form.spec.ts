@@ -42,9 +42,19 @@ describe('initialForm', () => {
 			minRecall: '85',
 			kinds: ['date', 'toll']
 		});
-		expect(nextIdentity(deck.id, previous, NOW)).toEqual({ id: previous.id, version: 2 });
+		// The secret stays with the assignment, so reports made from any version are signed alike.
+		expect(nextIdentity(deck.id, previous, NOW)).toEqual({ id: previous.id, version: 2, secret: previous.secret });
+	});
+
+	it('gives a new assignment a fresh random secret', () => {
+		const a = nextIdentity(deck.id, null, NOW);
+		const b = nextIdentity(deck.id, null, NOW);
+		expect(a.secret).toMatch(/^[A-Za-z0-9_-]{22}$/);
+		expect(a.secret).not.toBe(b.secret);
 	});
 });
+
+const SECRET = 'c2VjcmV0LXNlY3JldC0xMg';
 
 describe('formErrors', () => {
 	it.each([
@@ -69,11 +79,11 @@ describe('buildAssignment', () => {
 	it.each([
 		{ kinds: ['date', 'toll', 'actor', 'motive', 'figure', 'other'] as const, expected: undefined, cards: 12 },
 		{ kinds: ['toll', 'date'] as const, expected: ['date', 'toll'], cards: 4 }
-	])('kinds $kinds are sent as $expected, $cards cards', ({ kinds, expected, cards }) => {
+	])('kinds $kinds are sent as $expected, $cards cards', async ({ kinds, expected, cards }) => {
 		const built = buildAssignment(
 			form({ kinds: [...kinds], minRecall: '85' }),
 			deck,
-			{ id: 'crocus-x', version: 3 },
+			{ id: 'crocus-x', version: 3, secret: SECRET },
 			NOW
 		);
 		expect(built.ok).toBe(true);
@@ -87,14 +97,15 @@ describe('buildAssignment', () => {
 		expect(built.value.kinds).toEqual(expected);
 		expect(built.value.createdAt).toBe(new Date(NOW).toISOString());
 		// What the trainee receives through the link: only the assigned cards.
-		const link = encodeAssignmentLink(built.value, 'https://example.org/join/').url;
+		const link = (await encodeAssignmentLink(built.value, 'https://example.org/join/', false)).url;
 		const decoded = decodeAssignmentLink(link);
-		expect(decoded.ok && decoded.assignment.deck.cards.length).toBe(cards);
-		expect(decoded.ok && decoded.assignment).toEqual(restrictToKinds(built.value));
+		if (!decoded.ok || decoded.body.kind !== 'inline') throw new Error('not an inline link');
+		expect(decoded.body.deck.cards.length).toBe(cards);
+		expect({ ...decoded.body.meta, deck: decoded.body.deck }).toEqual(restrictToKinds(built.value));
 	});
 
 	it('gives the first problem in words instead of an assignment', () => {
-		expect(buildAssignment(form({ from: '' }), deck, { id: 'x', version: 1 }, NOW)).toEqual({
+		expect(buildAssignment(form({ from: '' }), deck, { id: 'x', version: 1, secret: SECRET }, NOW)).toEqual({
 			ok: false,
 			error: 'Say who it is from, as trainees should see it.'
 		});

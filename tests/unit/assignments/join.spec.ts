@@ -120,27 +120,35 @@ describe('planJoin', () => {
 });
 
 describe('acceptAssignment', () => {
+	it('keeps nothing of a deck sent by reference: the app ships it', () => {
+		const storage = new MemoryStorage();
+		const store = makeStore(storage);
+		acceptAssignment(store, makeAssignment(3), true, NOW);
+		expect(store.localDecks()).toEqual([]);
+		expect(listReceived(store)).toHaveLength(1);
+	});
+
 	it('keeps the deck and the assignment; a newer version replaces the older one, progress untouched', () => {
 		const storage = new MemoryStorage();
 		const store = makeStore(storage);
 		const v1 = makeAssignment(3);
 		const cardId = v1.deck.cards[0]!.id;
 		store.record(v1.deck.id, cardId, studiedCard([3]), { cardId, at: NOW, rating: 3, durationMs: 4000 });
-		acceptAssignment(store, v1, NOW);
+		acceptAssignment(store, v1, false, NOW);
 		expect(store.getDeck(v1.deck.id)?.cards.map((c) => c.id)).toEqual(v1.deck.cards.map((c) => c.id));
 		expect(findReceived(store, v1.id)).toMatchObject({ version: 1, deckId: v1.deck.id, title: v1.title });
 
 		const v2 = { ...v1, version: 2, title: 'Revised briefing' };
-		acceptAssignment(store, v2, NOW + 1000);
+		acceptAssignment(store, v2, false, NOW + 1000);
 		expect(listReceived(store).map((r) => [r.id, r.version, r.title])).toEqual([[v1.id, 2, 'Revised briefing']]);
 		expect(store.load(v1.deck.id).cards.has(cardId)).toBe(true);
 	});
 });
 
-describe('bad links and files change nothing', () => {
+describe('bad links and files change nothing', async () => {
 	const a = makeAssignment(5);
-	const link = encodeAssignmentLink(a, 'https://example.org/join/').url;
-	const file = encodeAssignmentFile(a);
+	const link = (await encodeAssignmentLink(a, 'https://example.org/join/', false)).url;
+	const file = await encodeAssignmentFile(a, false);
 
 	it.each([
 		{ what: 'a link cut short', decode: () => decodeAssignmentLink(link.slice(0, Math.floor(link.length / 2))) },
@@ -157,17 +165,25 @@ describe('bad links and files change nothing', () => {
 		{
 			what: 'a progress export instead of an assignment',
 			decode: () => decodeAssignmentFile('{"format":"briefing-trainer-progress","version":1}')
+		},
+		{ what: 'a 300,000-character link', decode: () => decodeAssignmentLink(`${link}${'A'.repeat(300_000)}`) },
+		{
+			what: 'a file 20,000 brackets deep',
+			decode: () =>
+				decodeAssignmentFile(`{"format":"briefing-trainer-assignment","x":${'['.repeat(20_000)}${']'.repeat(20_000)}}`)
 		}
 	])('$what is refused with a message', ({ decode }) => {
 		const storage = new MemoryStorage();
 		const store = makeStore(storage);
-		acceptAssignment(store, makeAssignment(2, { id: 'earlier' }), NOW);
+		acceptAssignment(store, makeAssignment(2, { id: 'earlier' }), false, NOW);
 		const before = snapshot(storage);
 		const result = decode();
 		expect(result.ok).toBe(false);
-		expect(result.ok ? '' : result.error).toMatch(/^This (link|assignment file|is not)/);
+		expect(result.ok ? '' : result.error).toMatch(/^This (link|assignment file|file|is not)/);
 		// What the join screen does with a refused input: nothing, so storage is exactly as it was.
-		if (result.ok) acceptAssignment(store, result.assignment, NOW);
+		if (result.ok && result.body.kind === 'inline') {
+			acceptAssignment(store, { ...result.body.meta, deck: result.body.deck }, false, NOW);
+		}
 		expect(snapshot(storage)).toEqual(before);
 	});
 });

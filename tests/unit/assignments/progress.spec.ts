@@ -25,7 +25,7 @@ describe('assignmentProgress', () => {
 			states: [null, null, null, null],
 			now: NOW,
 			studied: 0,
-			status: 'on track'
+			status: 'not started'
 		},
 		{ when: 'all studied well', states: [strong, strong, strong, strong], now: NOW, studied: 4, status: 'ready' },
 		{

@@ -51,6 +51,10 @@ describe('canonicalJson', () => {
 		PROPERTY_TIMEOUT
 	);
 
+	it('keeps a field named __proto__ as an ordinary field', () => {
+		expect(canonicalJson(JSON.parse('{"b":2,"__proto__":{"x":1}}'))).toBe('{"__proto__":{"x":1},"b":2}');
+	});
+
 	it('sorts nested keys and drops undefined fields', () => {
 		expect(canonicalJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[{"y":2,"z":1}]},"b":1}');
 	});

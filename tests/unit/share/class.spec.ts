@@ -11,7 +11,8 @@ function makeReport(
 	trainee: string,
 	recalls: (number | null)[],
 	generatedAt = '2024-03-20T08:00:00.000Z',
-	assignmentId = assignment.id
+	assignmentId = assignment.id,
+	version = assignment.version
 ): Report {
 	const cards = assignment.deck.cards.map((c, i): ReportCard => {
 		const r = recalls[i] ?? null;
@@ -22,9 +23,9 @@ function makeReport(
 	const studied = cards.filter((c) => c.state !== 'new').length;
 	return {
 		format: 'briefing-trainer-report',
-		version: 1,
+		version: 2,
 		trainee,
-		assignment: { id: assignmentId, title: 'Crocus', dueDate: assignment.dueDate, from: assignment.from },
+		assignment: { id: assignmentId, title: 'Crocus', dueDate: assignment.dueDate, from: assignment.from, version },
 		generatedAt,
 		cards,
 		totals: {
@@ -32,7 +33,8 @@ function makeReport(
 			total: cards.length,
 			meanRecallOnDue: cards.reduce((s, c) => s + c.recallOnDue, 0) / 4,
 			timeSpentMs: studied * 60_000
-		}
+		},
+		signature: 'S'.repeat(43)
 	};
 }
 
@@ -122,6 +124,38 @@ describe('summarizeClass', () => {
 			['Dina', 'on track', 4]
 		]);
 		expect(s.weakestCards.every((c) => c.prompt === undefined)).toBe(true);
+	});
+
+	it.each([
+		{ when: 'a week ahead', now: at(15, 12) },
+		{ when: 'the briefing day', now: at(22, 8) }
+	])('calls a trainee who has studied nothing “not started”, never “on track” ($when)', ({ now }) => {
+		const none = makeReport('Zoya', [null, null, null, null]);
+		const s = summarizeClass([none], now, { assignment, newPerDay: 20 });
+		expect(s.trainees.map((t) => [t.status, t.onTrack])).toEqual([['not started', false]]);
+	});
+
+	it('compares a report made for an earlier version only on the cards both versions share, and marks it', () => {
+		// Version 1 had the first two cards only; the current version 2 has all four.
+		const v2 = { ...assignment, version: 2 };
+		const old = makeReport('Anna', [0.9, 0.9, null, null], '2024-03-19T08:00:00.000Z', assignment.id, 1);
+		const earlier = { ...old, cards: old.cards.slice(0, 2), totals: { ...old.totals, total: 2 } };
+		const current = makeReport('Boris', [0.9, 0.9, null, null], '2024-03-20T08:00:00.000Z', assignment.id, 2);
+		const s = summarizeClass([earlier, current], at(20, 12), { assignment: v2, newPerDay: 1 });
+		expect(s.trainees.map((t) => [t.name, t.studied, t.total, t.status, t.earlierVersion])).toEqual([
+			['Anna', 2, 2, 'ready', 1],
+			['Boris', 2, 4, 'on track', null]
+		]);
+		// Anna's report says nothing about cards 3 and 4: only Boris counts there.
+		const byId = new Map(s.weakestCards.map((c) => [c.cardId, c.notStudiedBy]));
+		expect([byId.get(ids[2]!), byId.get(ids[0]!)]).toEqual([1, 0]);
+	});
+
+	it('never takes a report dated in the future as a trainee’s newest, and flags it', () => {
+		const future = makeReport('Anna', [1, 1, 1, 1], '2099-01-01T00:00:00.000Z');
+		const real = makeReport('Anna', [0.5, null, null, null], '2024-03-20T08:00:00.000Z');
+		const s = summarizeClass([future, real], at(20, 12), { assignment });
+		expect(s.trainees.map((t) => [t.generatedAt, t.futureDated])).toEqual([['2024-03-20T08:00:00.000Z', false]]);
 	});
 
 	it('is empty without reports', () => {

@@ -83,7 +83,9 @@ describe('CSV', () => {
 					onTrack: true,
 					status: 'ready',
 					timeSpentMs: 754_000,
-					generatedAt: '2024-03-20T08:00:00.000Z'
+					generatedAt: '2024-03-20T08:00:00.000Z',
+					futureDated: false,
+					earlierVersion: null
 				},
 				{
 					name: '=cmd|calc',
@@ -93,7 +95,9 @@ describe('CSV', () => {
 					onTrack: false,
 					status: 'behind',
 					timeSpentMs: 0,
-					generatedAt: '2024-03-19T08:00:00.000Z'
+					generatedAt: '2024-03-19T08:00:00.000Z',
+					futureDated: false,
+					earlierVersion: null
 				}
 			],
 			weakestCards: [],

@@ -1,16 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CARD_KINDS, type Deck } from '../../../src/lib/decks/schema';
-import { restrictToKinds, type Assignment } from '../../../src/lib/share/assignment';
+import { assignedCards, restrictToKinds, type Assignment } from '../../../src/lib/share/assignment';
+import type { Body } from '../../../src/lib/share/body';
 import { realisticAssignment } from '../../../src/lib/share/capacity';
 import { canonicalJson, crc32 } from '../../../src/lib/share/checksum';
-import { compressToEncodedURIComponent } from '../../../src/lib/lz';
+import { cardFingerprints, contentHash } from '../../../src/lib/share/crypto';
+import { packText } from '../../../src/lib/share/packing';
 import {
 	decodeAssignmentLink,
 	encodeAssignmentLink,
 	LINK_ERRORS,
 	LINK_LIMIT,
-	QR_LIMIT
+	QR_LIMIT,
+	tooLongMessage
 } from '../../../src/lib/share/link';
 
 /** Hundreds of generated cases each; generous, because the test machine may be shared and slow. */
@@ -91,9 +94,23 @@ const assignment: fc.Arbitrary<Assignment> = fc
 			createdAt: fc
 				.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
 				.map((d) => d.toISOString()),
-			version: fc.integer({ min: 1, max: 1000 })
+			version: fc.integer({ min: 1, max: 1000 }),
+			secret: fc.stringMatching(/^[A-Za-z0-9_-]{22}$/)
 		},
-		{ requiredKeys: ['id', 'title', 'instructions', 'from', 'dueDate', 'target', 'deck', 'createdAt', 'version'] }
+		{
+			requiredKeys: [
+				'id',
+				'title',
+				'instructions',
+				'from',
+				'dueDate',
+				'target',
+				'deck',
+				'createdAt',
+				'version',
+				'secret'
+			]
+		}
 	)
 	.map((a) => {
 		// An assignment must leave at least one card: make sure the first card's kind is among those assigned.
@@ -103,67 +120,123 @@ const assignment: fc.Arbitrary<Assignment> = fc
 
 /** A link whose payload is built by hand, to get past the checksum with content of our choosing. */
 function linkWith(content: unknown): string {
-	const json = canonicalJson(content);
-	return `${BASE}#a=1.${compressToEncodedURIComponent(crc32(json) + json)}`;
+	return linkWithJson(canonicalJson(content));
 }
 
-describe('assignment links', () => {
+function linkWithJson(json: string): string {
+	return `${BASE}#a=2.${packText(crc32(json) + json)}`;
+}
+
+/** What decoding an inline link gives back for `a`: the assignment cut to its kinds, split into meta and deck. */
+function inline(a: Assignment): Body {
+	const { deck, ...meta } = restrictToKinds(a);
+	return { meta, kind: 'inline', deck };
+}
+
+async function decodeInline(a: Assignment, url?: string) {
+	return decodeAssignmentLink(url ?? (await encodeAssignmentLink(a, BASE, false)).url);
+}
+
+describe('assignment links with the deck inside', () => {
 	it(
 		'round-trip any valid assignment, text fields of any Unicode included',
-		() => {
-			fc.assert(
-				fc.property(assignment, (a) => {
-					const decoded = decodeAssignmentLink(encodeAssignmentLink(a, BASE).url);
-					expect(decoded).toEqual({ ok: true, assignment: restrictToKinds(a) });
+		async () => {
+			await fc.assert(
+				fc.asyncProperty(assignment, async (a) => {
+					expect(await decodeInline(a)).toEqual({ ok: true, body: inline(a) });
 				}),
-				{ numRuns: 200 }
+				{ numRuns: 150 }
 			);
 		},
 		PROPERTY_TIMEOUT
 	);
 
-	it('carry the assignment in the fragment, never in the query', () => {
-		const { url } = encodeAssignmentLink(realisticAssignment(3), `${BASE}#old`);
-		expect(url.startsWith(`${BASE}#a=1.`)).toBe(true);
+	it('carry the assignment in the fragment, never in the query', async () => {
+		const { url } = await encodeAssignmentLink(realisticAssignment(3), `${BASE}#old`, false);
+		expect(url.startsWith(`${BASE}#a=2.`)).toBe(true);
 		expect(url).not.toContain('?');
 		expect(url).not.toContain('#old');
 	});
 
-	it('send only the cards of the assigned kinds', () => {
+	it('send only the cards of the assigned kinds', async () => {
 		const a = { ...realisticAssignment(12), kinds: ['toll' as const, 'actor' as const] };
-		const decoded = decodeAssignmentLink(encodeAssignmentLink(a, BASE).url);
-		if (!decoded.ok) throw new Error(decoded.error);
-		expect(decoded.assignment.deck.cards.map((c) => c.kind).sort()).toEqual(['actor', 'actor', 'toll', 'toll']);
+		const decoded = await decodeInline(a);
+		if (!decoded.ok || decoded.body.kind !== 'inline') throw new Error('not an inline body');
+		expect(decoded.body.deck.cards.map((c) => c.kind).sort()).toEqual(['actor', 'actor', 'toll', 'toll']);
 	});
 
-	it.each([
-		{ cards: 3, fits: true, fitsQr: true },
-		{ cards: 15, fits: true, fitsQr: false },
-		{ cards: 60, fits: false, fitsQr: false }
-	])('say whether a $cards-card assignment fits a link ($fits) and a QR code ($fitsQr)', ({ cards, fits, fitsQr }) => {
-		const link = encodeAssignmentLink(realisticAssignment(cards), BASE);
-		expect(link.chars).toBe(link.url.length);
-		expect({ fits: link.fits, fitsQr: link.fitsQr }).toEqual({ fits, fitsQr });
-		expect(link.fits).toBe(link.chars <= LINK_LIMIT);
-		expect(link.fitsQr).toBe(link.chars <= QR_LIMIT);
+	it('say whether a link fits a link and a QR code', async () => {
+		for (const n of [3, 30, 90]) {
+			const link = await encodeAssignmentLink(realisticAssignment(n), BASE, false);
+			expect(link.chars).toBe(link.url.length);
+			expect(link.fits).toBe(link.chars <= LINK_LIMIT);
+			expect(link.fitsQr).toBe(link.chars <= QR_LIMIT);
+		}
+		expect((await encodeAssignmentLink(realisticAssignment(3), BASE, false)).fitsQr).toBe(true);
+		expect((await encodeAssignmentLink(realisticAssignment(90), BASE, false)).fits).toBe(false);
 	});
 
-	it('refuse to encode an assignment that is not valid', () => {
+	it('refuse to encode an assignment that is not valid', async () => {
 		const a = { ...realisticAssignment(2), dueDate: '2024-02-30' };
-		expect(() => encodeAssignmentLink(a, BASE)).toThrow(/dueDate is not a real date/);
+		await expect(encodeAssignmentLink(a, BASE, false)).rejects.toThrow(/dueDate is not a real date/);
 	});
 
-	it('survive what copying does to a link: line breaks, quotes, angle brackets, percent-encoding', () => {
+	it('survive what copying does to a link: line breaks, quotes, angle brackets, percent-encoding', async () => {
 		const a = realisticAssignment(4);
-		const { url } = encodeAssignmentLink(a, BASE);
+		const { url } = await encodeAssignmentLink(a, BASE, false);
 		const mangled = [
 			`  "${url}"  `,
 			`<${url}>`,
 			url.replace(/(.{60})/g, '$1\n'),
-			url.replace(/\$/g, '%24'),
+			url.replace(/-/g, '%2D'),
 			`Here is the link: ${url}`
 		];
-		for (const m of mangled) expect(decodeAssignmentLink(m)).toEqual({ ok: true, assignment: a });
+		for (const m of mangled) expect(decodeAssignmentLink(m)).toEqual({ ok: true, body: inline(a) });
+	});
+});
+
+describe('assignment links to a shipped deck', () => {
+	it('name the deck, the hash of the exact cards assigned and each card’s fingerprint', async () => {
+		const a = { ...realisticAssignment(66), kinds: ['date' as const, 'toll' as const] };
+		const link = await encodeAssignmentLink(a, BASE, true);
+		expect(link.byReference).toBe(true);
+		const decoded = decodeAssignmentLink(link.url);
+		if (!decoded.ok || decoded.body.kind !== 'shipped') throw new Error('not a reference');
+		const cards = assignedCards(a);
+		expect(decoded.body.ref).toMatchObject({
+			id: a.deck.id,
+			hash: await contentHash(cards),
+			fingerprints: await cardFingerprints(cards)
+		});
+		const { deck: _deck, ...meta } = a;
+		expect(decoded.body.meta).toEqual(meta);
+	});
+
+	it('stay short and QR-sized for a 66-card deck', async () => {
+		const link = await encodeAssignmentLink(realisticAssignment(66), BASE, true);
+		expect(link.chars).toBeLessThanOrEqual(600);
+		expect(link.fitsQr).toBe(true);
+	});
+});
+
+describe('caps before work', () => {
+	it('refuse a link over the limit by its length alone, saying how long it is', () => {
+		const huge = `${BASE}#a=2.${'A'.repeat(300_000)}`;
+		expect(decodeAssignmentLink(huge)).toEqual({ ok: false, error: tooLongMessage(huge.length) });
+		expect(tooLongMessage(huge.length)).toContain('300,0');
+	});
+
+	it('stop a link that would unpack to megabytes', () => {
+		const bomb = `${BASE}#a=2.${packText('x'.repeat(5_000_000))}`;
+		expect(bomb.length).toBeLessThan(LINK_LIMIT);
+		expect(decodeAssignmentLink(bomb)).toEqual({ ok: false, error: LINK_ERRORS.tooLarge });
+	});
+
+	it('refuse 20,000 nested brackets with a message, not a stack overflow', () => {
+		expect(decodeAssignmentLink(linkWithJson(`${'['.repeat(20_000)}${']'.repeat(20_000)}`))).toEqual({
+			ok: false,
+			error: LINK_ERRORS.tooDeep
+		});
 	});
 });
 
@@ -174,28 +247,40 @@ describe('damaged or foreign links', () => {
 		{ input: 'https://example.org/#section-2', error: LINK_ERRORS.notALink },
 		{ input: '#a=hello', error: LINK_ERRORS.notALink },
 		{ input: `${BASE}#a=`, error: LINK_ERRORS.incomplete },
-		{ input: `${BASE}#a=1`, error: LINK_ERRORS.incomplete },
-		{ input: `${BASE}#a=1.`, error: LINK_ERRORS.incomplete },
-		{ input: `${BASE}#a=2.N4IgLgFg`, error: LINK_ERRORS.newer },
+		{ input: `${BASE}#a=2`, error: LINK_ERRORS.incomplete },
+		{ input: `${BASE}#a=2.`, error: LINK_ERRORS.incomplete },
+		{ input: `${BASE}#a=3.N4IgLgFg`, error: LINK_ERRORS.newer },
+		{ input: `${BASE}#a=1.N4IgLgFg`, error: LINK_ERRORS.older },
 		{ input: `${BASE}#a=0.N4IgLgFg`, error: LINK_ERRORS.notALink }
 	])('$input → $error', ({ input, error }) => {
 		expect(decodeAssignmentLink(input)).toEqual({ ok: false, error });
 	});
 
+	const body = (a: Assignment) => {
+		const { deck, ...assignment } = a;
+		return { assignment, deck };
+	};
 	it.each([
 		{
-			change: (a: Assignment) => ({ ...a, target: { ...a.target, minRecall: 2 } }),
+			change: (a: Assignment) => body({ ...a, target: { ...a.target, minRecall: 2 } }),
 			field: 'target.minRecall must be 1 or less'
 		},
-		{ change: (a: Assignment) => ({ ...a, dueDate: '22 March' }), field: 'dueDate must be a date written YYYY-MM-DD' },
-		{ change: (a: Assignment) => ({ ...a, from: undefined }), field: 'from is missing' },
 		{
-			change: (a: Assignment) => ({ ...a, deck: { ...a.deck, cards: [{ ...a.deck.cards[0]!, answer: '  ' }] } }),
+			change: (a: Assignment) => body({ ...a, dueDate: '22 March' }),
+			field: 'dueDate must be a date written YYYY-MM-DD'
+		},
+		{ change: (a: Assignment) => body({ ...a, secret: 'short' }), field: 'secret must be an assignment secret' },
+		{
+			change: (a: Assignment) => body({ ...a, deck: { ...a.deck, cards: [{ ...a.deck.cards[0]!, answer: '  ' }] } }),
 			field: 'deck.cards[0].answer is empty'
 		},
 		{
-			change: (a: Assignment) => ({ ...a, deck: { ...a.deck, cards: [a.deck.cards[0]!, a.deck.cards[0]!] } }),
+			change: (a: Assignment) => body({ ...a, deck: { ...a.deck, cards: [a.deck.cards[0]!, a.deck.cards[0]!] } }),
 			field: 'deck.cards: the id "card-0'
+		},
+		{
+			change: (a: Assignment) => ({ ...body(a), deckRef: { id: 'x', title: 'x', hash: 'x', cards: '' } }),
+			field: 'either a deck or a deckRef'
 		},
 		{ change: () => ['not', 'an', 'assignment'], field: 'must be an assignment' }
 	])('reject a well-formed link holding a wrong assignment, naming the field: $field', ({ change, field }) => {
@@ -206,15 +291,15 @@ describe('damaged or foreign links', () => {
 
 	it(
 		'a cut-off link is refused or, if nothing was lost, is the same assignment — never another one',
-		() => {
-			fc.assert(
-				fc.property(assignment, fc.nat(), (a, cut) => {
-					const { url } = encodeAssignmentLink(a, BASE);
+		async () => {
+			await fc.assert(
+				fc.asyncProperty(assignment, fc.nat(), async (a, cut) => {
+					const { url } = await encodeAssignmentLink(a, BASE, false);
 					const decoded = decodeAssignmentLink(url.slice(0, cut % url.length));
-					if (decoded.ok) expect(decoded.assignment).toEqual(restrictToKinds(a));
+					if (decoded.ok) expect(decoded.body).toEqual(inline(a));
 					else expect(decoded.error).toMatch(/\w/);
 				}),
-				{ numRuns: 300 }
+				{ numRuns: 200 }
 			);
 		},
 		PROPERTY_TIMEOUT
@@ -222,18 +307,18 @@ describe('damaged or foreign links', () => {
 
 	it(
 		'a link with one character changed is refused or is the same assignment — never another one',
-		() => {
-			const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$#.=&%';
-			fc.assert(
-				fc.property(assignment, fc.nat(), fc.nat(), (a, at, pick) => {
-					const { url } = encodeAssignmentLink(a, BASE);
+		async () => {
+			const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-$#.=&%';
+			await fc.assert(
+				fc.asyncProperty(assignment, fc.nat(), fc.nat(), async (a, at, pick) => {
+					const { url } = await encodeAssignmentLink(a, BASE, false);
 					const i = at % url.length;
 					const damaged = url.slice(0, i) + alphabet[pick % alphabet.length]! + url.slice(i + 1);
 					const decoded = decodeAssignmentLink(damaged);
-					if (decoded.ok) expect(decoded.assignment).toEqual(restrictToKinds(a));
+					if (decoded.ok) expect(decoded.body).toEqual(inline(a));
 					else expect(decoded.error).toMatch(/\w/);
 				}),
-				{ numRuns: 300 }
+				{ numRuns: 200 }
 			);
 		},
 		PROPERTY_TIMEOUT
@@ -244,8 +329,8 @@ describe('damaged or foreign links', () => {
 		() => {
 			const foreign = fc.oneof(
 				fc.string({ unit: 'binary' }),
-				fc.string().map((s) => `#a=1.${s}`),
-				fc.stringMatching(/^[A-Za-z0-9+$-]{0,200}$/).map((s) => `${BASE}#a=1.${s}`)
+				fc.string().map((s) => `#a=2.${s}`),
+				fc.stringMatching(/^[A-Za-z0-9_-]{0,200}$/).map((s) => `${BASE}#a=2.${s}`)
 			);
 			fc.assert(
 				fc.property(foreign, (s) => {

@@ -3,7 +3,7 @@ import { FSRS6_DEFAULT_DECAY } from 'ts-fsrs';
 import { createEmptyCard, gradeCard, makeScheduler, Rating, type Card } from '../../../src/lib/scheduler/fsrs';
 import { DEFAULT_SETTINGS } from '../../../src/lib/scheduler/settings';
 import { realisticAssignment } from '../../../src/lib/share/capacity';
-import { buildReport, type ReportInput } from '../../../src/lib/share/report';
+import { buildReport, checkReport, signReport, verifyReport, type ReportInput } from '../../../src/lib/share/report';
 
 const assignment = { ...realisticAssignment(3), dueDate: '2024-03-22' };
 const [a, b, c] = assignment.deck.cards as [
@@ -93,11 +93,41 @@ describe('buildReport', () => {
 			id: assignment.id,
 			title: assignment.title,
 			dueDate: '2024-03-22',
-			from: assignment.from
+			from: assignment.from,
+			version: assignment.version
 		});
 	});
 
 	it('refuses to build a report without a name', () => {
 		expect(() => buildReport(input({ trainee: '   ' }))).toThrow(/name/);
+	});
+});
+
+describe('signed reports', () => {
+	const body = buildReport(input());
+	const other = 'b3RoZXItc2VjcmV0LXh5eg';
+
+	it('a report signed with the assignment’s secret is valid and verifies under it, and only under it', async () => {
+		const signed = await signReport(body, assignment.secret);
+		expect(checkReport(signed)).toEqual({ ok: true, value: signed });
+		expect(await verifyReport(signed, assignment.secret)).toBe(true);
+		expect(await verifyReport(signed, other)).toBe(false);
+	});
+
+	it.each([
+		{ name: 'a changed recall', edit: (r: typeof body) => ({ ...r, totals: { ...r.totals, timeSpentMs: 1 } }) },
+		{ name: 'another trainee’s name', edit: (r: typeof body) => ({ ...r, trainee: 'Boris' }) },
+		{
+			name: 'another assignment version',
+			edit: (r: typeof body) => ({ ...r, assignment: { ...r.assignment, version: 9 } })
+		}
+	])('a signed report edited afterwards ($name) no longer verifies', async ({ edit }) => {
+		const signed = await signReport(body, assignment.secret);
+		expect(await verifyReport({ ...edit(signed), signature: signed.signature }, assignment.secret)).toBe(false);
+	});
+
+	it('a made-up signature never verifies, and verifying never throws', async () => {
+		expect(await verifyReport({ ...body, signature: 'A'.repeat(43) }, assignment.secret)).toBe(false);
+		expect(await verifyReport({ ...body, signature: '!!' }, 'not-a-secret')).toBe(false);
 	});
 });
