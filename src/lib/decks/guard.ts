@@ -7,10 +7,11 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 
 /**
- * Six times the largest deck written so far (31 KB). `yaml` parses about 5 µs a token, so the worst text of this
- * size (all one-character keys, or all brackets) still parses in about a second; a million characters took 5 s.
+ * Three times the largest deck written so far (31 KB, 66 cards). `yaml` parses about 5 µs a token, so the worst
+ * text of this size (all two-character lines) parses in about half a second; at 200,000 characters that took a
+ * second, and a million took five.
  */
-export const MAX_DECK_CHARS = 200_000;
+export const MAX_DECK_CHARS = 100_000;
 /** A deck nests six levels (deck, cards, card, variants, variant, source); 64 leaves room for any layout. */
 export const MAX_DEPTH = 64;
 /** How many nodes one alias may expand to, as `yaml` counts them: enough for any reuse, too few for a bomb. */
