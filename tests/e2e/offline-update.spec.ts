@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,6 +61,8 @@ test('a redeployed deck reaches a returning learner on the next visit, a reload 
 		const banner = page.getByRole('complementary', { name: 'New version' });
 		await expect(banner).toContainText('A new version of Briefing Trainer is ready.', { timeout: 60_000 });
 		await shot(page, 'update-banner', info.project.name);
+		const axe = await new AxeBuilder({ page }).include('aside[aria-label="New version"]').analyze();
+		expect(axe.violations).toEqual([]);
 		const reload = banner.getByRole('button', { name: 'Reload' });
 		await reload.focus();
 		await page.keyboard.press('Enter');
