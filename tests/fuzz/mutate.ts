@@ -48,13 +48,14 @@ const HOSTILE_STRINGS = [
 ];
 const HOSTILE_OTHER = [null, true, false, [], {}, [[[[[]]]]], RAW('['.repeat(5000) + ']'.repeat(5000))];
 
+/** A copy, always: the tables are shared, and a later mutation must not change them (or make them circular). */
 function hostileValue(r: Rng, old: unknown): unknown {
 	const roll = r();
 	if (typeof old === 'number' && roll < 0.5) return pick(r, HOSTILE_NUMBERS);
 	if (typeof old === 'string' && roll < 0.5) return mutateString(r, old);
 	if (roll < 0.7) return pick(r, HOSTILE_NUMBERS);
 	if (roll < 0.85) return pick(r, HOSTILE_STRINGS);
-	return pick(r, HOSTILE_OTHER);
+	return structuredClone(pick(r, HOSTILE_OTHER));
 }
 
 function isSealed(x: unknown): boolean {
