@@ -1,13 +1,38 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * Content-Security-Policy. Pages are prerendered, so SvelteKit writes the policy into each page as a
+ * `<meta http-equiv>` and adds the hash of its own inline boot script to `script-src` (hash mode): no other inline
+ * script, no `eval`, nothing from another origin runs — deck text, imported files and links can never become code.
+ * Styles allow `unsafe-inline` because Svelte sets style attributes and transitions add `<style>` elements; styles
+ * cannot run code. `frame-ancestors` is left out: browsers ignore it in a `<meta>`; set it as a header on the host.
+ */
+const csp = {
+	mode: /** @type {const} */ ('hash'),
+	directives: {
+		'default-src': ['self'],
+		'script-src': ['self'],
+		'style-src': ['self', 'unsafe-inline'],
+		'img-src': ['self', 'data:', 'blob:'],
+		'font-src': ['self'],
+		'connect-src': ['self'],
+		'worker-src': ['self'],
+		'manifest-src': ['self'],
+		'object-src': ['none'],
+		'base-uri': ['self'],
+		'form-action': ['self']
+	}
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every route is prerendered, so the built site runs from any static host.
 		adapter: adapter({ strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		csp
 	}
 };
 

@@ -3,7 +3,8 @@
  * `decks/x.yaml:12: card "kerman-toll": answer is missing`.
  */
 import * as v from 'valibot';
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { deepestLine, MAX_ALIAS_COUNT, MAX_ALIASES, MAX_DECK_CHARS, scanTree, tooDeep } from './guard';
 import { DeckSchema, type Deck } from './schema';
 
 export interface DeckError {
@@ -18,20 +19,61 @@ export function formatDeckError(e: DeckError): string {
 	return `${e.file}:${e.line}: ${e.message}`;
 }
 
-/** Parses deck YAML text. `file` is only used in messages. */
+/**
+ * Parses deck YAML text. `file` is only used in messages. Never throws: oversized input, deep nesting, alias bombs
+ * and aliases without an anchor come back as errors with a line, like any other mistake in a deck.
+ */
 export function parseDeck(text: string, file: string): ParseResult {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-	const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
-
-	if (doc.errors.length > 0) {
-		return {
-			ok: false,
-			errors: doc.errors.map((e) => ({ file, line: lineOf(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }))
-		};
+	const fail = (line: number, message: string): ParseResult => ({ ok: false, errors: [{ file, line, message }] });
+	if (text.length > MAX_DECK_CHARS) {
+		return fail(1, `the file has ${text.length} characters; a deck may have at most ${MAX_DECK_CHARS}`);
 	}
+	const deep = deepestLine(text);
+	if (deep) return fail(deep.line, deep.message);
 
-	const data: unknown = doc.toJS();
+	const lineCounter = new LineCounter();
+	const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+	let doc: Document;
+	let data: unknown;
+	try {
+		doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+		if (doc.errors.length > 0) {
+			return {
+				ok: false,
+				errors: doc.errors.map((e) => ({ file, line: lineOf(e.pos[0]), message: firstLine(e.message) }))
+			};
+		}
+		const tree = scanTree(doc);
+		if (tree.unresolved) {
+			const name = tree.unresolved.source;
+			return fail(lineOf(tree.unresolved.offset), `alias *${name} refers to no anchor &${name} set before it`);
+		}
+		if (tree.duplicate) {
+			const { key, offset } = tree.duplicate;
+			return fail(lineOf(offset), `key "${key}" appears twice in one mapping`);
+		}
+		if (tree.tooMany !== null) {
+			return fail(lineOf(tree.tooMany), `more than ${MAX_ALIASES} aliases; write the repeated parts out`);
+		}
+		try {
+			data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+		} catch (err) {
+			if (!(err instanceof ReferenceError)) throw err;
+			// The only other ReferenceError `yaml` throws here is its alias-bomb guard.
+			return fail(
+				lineOf(tree.first ?? undefined),
+				`aliases expand to more than ${MAX_ALIAS_COUNT} copies of their anchors; write the repeated part out`
+			);
+		}
+	} catch (err) {
+		// Nesting hidden from the depth scan (aliases of nested anchors) can still exhaust the stack.
+		if (err instanceof RangeError) return fail(1, tooDeep());
+		throw err;
+	}
+	return validate(data, doc, file, lineOf);
+}
+
+function validate(data: unknown, doc: Document, file: string, lineOf: (o: number | undefined) => number): ParseResult {
 	const result = v.safeParse(DeckSchema, data, { abortEarly: false });
 	if (!result.success) {
 		const errors = result.issues.map((issue) => {
@@ -47,6 +89,8 @@ export function parseDeck(text: string, file: string): ParseResult {
 	const errors = crossCheck(result.output, doc.contents as Node | null, file, lineOf);
 	return errors.length > 0 ? { ok: false, errors } : { ok: true, deck: result.output };
 }
+
+const firstLine = (message: string) => message.split('\n')[0] ?? message;
 
 /** Walks the YAML tree along a valibot path; when the last key is absent, returns its parent (the card's line). */
 function nodeAt(root: Node | null, keys: (string | number)[]): { node: Node | null; missing: boolean } {
