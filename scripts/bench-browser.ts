@@ -2,7 +2,8 @@
  * `npm run bench:browser` measures the built site in Chromium as a phone user meets it: what each route's JS holds,
  * navigation → first card and grade → next card with a heavy year in the profile (4× CPU throttling, 390×844), long
  * tasks while loading, and Lighthouse (mobile preset, median of 3) for `/` and `/study/`, empty and heavy.
- * `-- --json` prints one JSON object; `-- --no-build` measures build/ as it is (source maps then give no modules).
+ * `-- --json` prints one JSON object; `-- --no-build` measures build/ as it is (source maps then give no modules);
+ * `-- --no-lighthouse` times the study page only; `-- --runs=N` sets the Lighthouse runs per page.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -49,27 +50,29 @@ try {
 	say('Writing the heavy year (20 decks × 500 cards, 100,000 reviews) into a Chromium profile…');
 	await fillProfile(profile, origin, await heavyEntries());
 	say('Timing the study page (4× CPU throttling, 390×844)…');
-	const study = await studyFigures(profile, origin);
+	const study = await studyFigures(profile, origin, 7, 60);
 	const lh: Record<string, LighthouseFigures> = {};
-	const pages: [string, string, string | null][] = [
-		['homeEmpty', '/', null],
-		['studyEmpty', `/study/?deck=${BUILT_IN_DECK}`, null],
-		['homeHeavy', '/', profile],
-		['studyHeavy', `/study/?deck=${STUDY_DECK}`, profile]
-	];
+	const pages: [string, string, string | null][] = args.includes('--no-lighthouse')
+		? []
+		: [
+				['homeEmpty', '/', null],
+				['studyEmpty', `/study/?deck=${BUILT_IN_DECK}`, null],
+				['homeHeavy', '/', profile],
+				['studyHeavy', `/study/?deck=${STUDY_DECK}`, profile]
+			];
 	for (const [name, path, dir] of pages) {
 		say(`Lighthouse ${name} (${path}), median of ${runs}…`);
 		lh[name] = await lighthouseMedian(`${origin}${path}`, dir, runs);
 	}
 	const studyJs = routes.find((r) => r.route === 'study')!;
 	const result = {
-		homeEmptyScore: lh.homeEmpty!.score,
-		studyEmptyScore: lh.studyEmpty!.score,
-		homeHeavyScore: lh.homeHeavy!.score,
-		studyHeavyScore: lh.studyHeavy!.score,
-		homeHeavyTbtMs: lh.homeHeavy!.tbtMs,
-		studyHeavyTbtMs: lh.studyHeavy!.tbtMs,
-		emptyFcpMs: Math.max(lh.homeEmpty!.fcpMs, lh.studyEmpty!.fcpMs),
+		homeEmptyScore: lh.homeEmpty?.score,
+		studyEmptyScore: lh.studyEmpty?.score,
+		homeHeavyScore: lh.homeHeavy?.score,
+		studyHeavyScore: lh.studyHeavy?.score,
+		homeHeavyTbtMs: lh.homeHeavy?.tbtMs,
+		studyHeavyTbtMs: lh.studyHeavy?.tbtMs,
+		emptyFcpMs: lh.homeEmpty && lh.studyEmpty ? Math.max(lh.homeEmpty.fcpMs, lh.studyEmpty.fcpMs) : undefined,
 		loadToFirstCardMs: study.loadToFirstCardMs,
 		gradeNextMedianMs: study.gradeNextMedianMs,
 		gradeNextP95Ms: study.gradeNextP95Ms,
@@ -78,7 +81,7 @@ try {
 		loadLongTaskTotalMs: study.loadLongTaskTotalMs,
 		studyJsGzipBytes: studyJs.gzipBytes,
 		homeJsGzipBytes: routes.find((r) => r.route === '')!.gzipBytes,
-		accessibility: Math.min(...Object.values(lh).map((f) => f.accessibility)),
+		accessibility: pages.length ? Math.min(...Object.values(lh).map((f) => f.accessibility)) : undefined,
 		lighthouse: lh,
 		routes
 	};
@@ -97,7 +100,7 @@ function print(r: Record<string, unknown>, lh: Record<string, LighthouseFigures>
 		console.log(
 			`${name.padEnd(13)} ${f.score.toFixed(2)}   ${f.accessibility.toFixed(2)}   ${String(f.fcpMs).padStart(6)}  ${String(f.lcpMs).padStart(6)}  ${String(f.tbtMs).padStart(6)}  ${f.cls}`
 		);
-	console.log('\nStudy page, heavy year, 4× CPU throttling, 390×844 (median of 5 loads; 40 grades)');
+	console.log('\nStudy page, heavy year, 4× CPU throttling, 390×844 (median of 7 loads; 60 grades)');
 	for (const k of [
 		'loadToFirstCardMs',
 		'loadLongTasks',
