@@ -29,8 +29,9 @@ const csp = {
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// Every route is prerendered, so the built site runs from any static host.
-		adapter: adapter({ strict: true }),
+		// Every route is prerendered, so the built site runs from any static host. Each file is also written gzip- and
+		// brotli-compressed, as a real host would send it; `npm start` serves those.
+		adapter: adapter({ strict: true, precompress: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		csp
 	}

@@ -6,7 +6,7 @@ test.use({ viewport: { width: 390, height: 844 } });
 
 const answerBy = (page: Page) => page.getByLabel('Answer by');
 const feedback = (page: Page) => page.getByRole('region', { name: 'Answer' });
-const suggested = (page: Page) => page.getByRole('button', { name: /\(suggested\)$/ });
+const suggested = (page: Page) => page.getByRole('button', { name: /, suggested$/ });
 
 /** Grades the first `n` cards Easy by keyboard in Reveal mode, so a drill can start at a later card. */
 async function skipCards(page: Page, n: number) {

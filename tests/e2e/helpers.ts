@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export const STARTER = { id: 'crocus-starter', title: 'Crocus City Hall attack — the essentials', cards: 12 };
@@ -24,4 +25,20 @@ export async function promptText(page: Page): Promise<string> {
 /** Saves a screenshot under screenshots/ (git-ignored) for a person to look at. */
 export async function shot(page: Page, name: string, project: string) {
 	await page.screenshot({ path: `screenshots/${project}-${name}.png`, fullPage: true });
+}
+
+/**
+ * Fails on any axe-core violation on the page as it is now, in the light and the dark colour scheme. The message lists
+ * each rule with the elements it found, so a failure says what to fix.
+ */
+export async function expectAccessible(page: Page, state: string) {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const { violations } = await new AxeBuilder({ page }).analyze();
+		const found = violations.map(
+			(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`
+		);
+		expect(found, `axe violations on ${state}, ${colorScheme}`).toEqual([]);
+	}
+	await page.emulateMedia({ colorScheme: null });
 }

@@ -7,7 +7,8 @@ import type { Deck, DeckCard } from '../decks/schema';
 import { createEmptyCard, gradeCard, makeScheduler, previewGrades, reviewTime, type Card } from '../scheduler/fsrs';
 import { afterGrade, buildQueue, countsOf, nextCard, type QueueCounts, type StudyQueue } from '../scheduler/queue';
 import type { AnswerMode, SchedulerSettings } from '../scheduler/settings';
-import { checkChoice, checkTyped, suggestFor, type Outcome } from './answer';
+import type { Outcome } from './answer';
+import { answersNow, loadAnswers } from './answer-loader';
 import { choiceOptions } from './choices';
 import { cardMode, type CardMode } from './modes';
 
@@ -151,6 +152,10 @@ export class StudySession {
 	submit(typed: string, now: number): void {
 		const card = this.current;
 		if (!card || this.revealed) return;
+		const answers = answersNow();
+		// The checker loads on first use; the answer is checked as soon as it is there.
+		if (!answers) return void loadAnswers().then(() => this.#stillOn(card.id) && this.submit(typed, now));
+		const { checkTyped, suggestFor } = answers;
 		const { result, matched } = checkTyped(card, this.deck, typed);
 		this.#answered({ result, matched, suggested: suggestFor(result, now - this.#shownAt, card.kind, false) });
 	}
@@ -160,6 +165,9 @@ export class StudySession {
 		const card = this.current;
 		const option = this.options[index];
 		if (!card || option === undefined || this.revealed) return;
+		const answers = answersNow();
+		if (!answers) return void loadAnswers().then(() => this.#stillOn(card.id) && this.pick(index, now));
+		const { checkChoice, suggestFor } = answers;
 		const result = checkChoice(card, option);
 		this.#answered({
 			result,
@@ -167,6 +175,11 @@ export class StudySession {
 			suggested: suggestFor(result, now - this.#shownAt, card.kind, true),
 			picked: index
 		});
+	}
+
+	/** Whether `id` is still the card on screen, so a late-loaded check never lands on the next card. */
+	#stillOn(id: string): boolean {
+		return this.currentId === id;
 	}
 
 	#answered(outcome: Outcome): void {

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createEmptyCard, State, type Card, type Grade } from '../../../src/lib/scheduler/fsrs';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../../../src/lib/scheduler/settings';
+import { loadAnswers } from '../../../src/lib/study/answer-loader';
 import { StudySession, type SessionStore } from '../../../src/lib/study/session.svelte';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
 import { ProgressStore } from '../../../src/lib/storage/store.svelte';
@@ -35,6 +36,11 @@ function start(settings: Partial<SchedulerSettings> = {}) {
 	const session = new StudySession(deck, { ...DEFAULT_SETTINGS, enableFuzz: false, ...settings }, store, T0, 42);
 	return { store, session };
 }
+
+// The checker loads on first use in the app; here it is loaded up front (answer-loader.spec.ts covers the wait).
+beforeAll(async () => {
+	await loadAnswers();
+});
 
 describe('a study session with answer modes', () => {
 	it.each([

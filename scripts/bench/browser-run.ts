@@ -1,0 +1,124 @@
+/**
+ * Study figures in a real Chromium, as a phone sees them: 390×844, CPU throttled 4×, a profile holding the heavy
+ * year. Times are taken inside the page: from navigation start (or the grade key's event time) to the first frame
+ * after the card is on screen (requestAnimationFrame, then a task, so the frame has been painted).
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { STUDY_DECK } from './browser-year';
+import { median, percentile } from './types';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/**
+ * Installed before any page script: long tasks, and a probe that times the first card and each grade. Plain JS text,
+ * because the TypeScript runner would wrap a passed function with helpers the page does not have.
+ */
+const PROBE = `(() => {
+	const longTasks = [];
+	window.__longTasks = longTasks;
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) longTasks.push(e.duration);
+	}).observe({ type: 'longtask', buffered: true });
+	const painted = (then) => requestAnimationFrame(() => setTimeout(() => then(performance.now())));
+	window.__firstCard = new Promise((resolve) => {
+		const poll = () => (document.querySelector('article.card .prompt') ? painted(resolve) : requestAnimationFrame(poll));
+		poll();
+	});
+	// Arms a measurement of the next grade: resolves with ms from the key event to the next card painted.
+	window.__armGrade = () => {
+		let t0 = 0;
+		addEventListener('keydown', (e) => (t0 = e.timeStamp), { capture: true, once: true });
+		window.__graded = new Promise((resolve) => {
+			const obs = new MutationObserver(() => {
+				if (document.querySelector('.grades') || !document.querySelector('article.card .prompt')) return;
+				obs.disconnect();
+				painted((t) => resolve(t - t0));
+			});
+			obs.observe(document.body, { subtree: true, childList: true });
+		});
+	};
+})();`;
+
+export async function openProfile(profileDir: string): Promise<BrowserContext> {
+	return chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: ARGS, ...PHONE });
+}
+
+/** Copies storage entries into the profile's localStorage for the site's origin. */
+export async function fillProfile(profileDir: string, origin: string, entries: [string, string][]): Promise<void> {
+	const ctx = await openProfile(profileDir);
+	const page = await ctx.newPage();
+	await page.goto(`${origin}/favicon.svg`);
+	await page.evaluate((all) => {
+		localStorage.clear();
+		for (const [k, v] of all) localStorage.setItem(k, v);
+	}, entries);
+	// A first visit, so the service worker is installed as it is for anyone who has used the app for a year.
+	await page.goto(`${origin}/`);
+	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null || !('serviceWorker' in navigator), {
+		timeout: 20_000
+	});
+	await ctx.close();
+}
+
+async function throttled(ctx: BrowserContext): Promise<Page> {
+	const page = await ctx.newPage();
+	await page.addInitScript(PROBE);
+	const cdp = await ctx.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	return page;
+}
+
+export interface StudyFigures {
+	loadToFirstCardMs: number;
+	loadLongTasks: number;
+	loadLongTaskMaxMs: number;
+	loadLongTaskTotalMs: number;
+	gradeNextMedianMs: number;
+	gradeNextP95Ms: number;
+	grades: number;
+}
+
+/** Opens the study page `loads` times, then grades `grades` cards, all with the CPU throttled 4×. */
+export async function studyFigures(profileDir: string, origin: string, loads = 5, grades = 40): Promise<StudyFigures> {
+	const ctx = await openProfile(profileDir);
+	try {
+		const page = await throttled(ctx);
+		const url = `${origin}/study/?deck=${STUDY_DECK}`;
+		const first: number[] = [];
+		const tasks: number[][] = [];
+		for (let i = 0; i <= loads; i++) {
+			await page.goto(url);
+			const t = await page.evaluate(() => (window as unknown as { __firstCard: Promise<number> }).__firstCard);
+			// Long tasks that start while loading, or within a second after the card is shown.
+			await page.waitForTimeout(1000);
+			const lt = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.slice());
+			// The first load warms the HTTP cache and the service worker; it is not counted.
+			if (i > 0) {
+				first.push(t);
+				tasks.push(lt);
+			}
+		}
+		const times: number[] = [];
+		for (let i = 0; i < grades; i++) {
+			await page.keyboard.press('Space');
+			await page.locator('.grades').waitFor();
+			await page.evaluate(() => (window as unknown as { __armGrade: () => void }).__armGrade());
+			await page.keyboard.press('3');
+			times.push(await page.evaluate(() => (window as unknown as { __graded: Promise<number> }).__graded));
+		}
+		const counts = tasks.map((t) => t.length);
+		return {
+			loadToFirstCardMs: Math.round(median(first)),
+			loadLongTasks: median(counts),
+			loadLongTaskMaxMs: Math.round(median(tasks.map((t) => Math.max(0, ...t)))),
+			loadLongTaskTotalMs: Math.round(median(tasks.map((t) => t.reduce((a, b) => a + b, 0)))),
+			gradeNextMedianMs: Math.round(median(times) * 10) / 10,
+			gradeNextP95Ms: Math.round(percentile(times, 95) * 10) / 10,
+			grades: times.length
+		};
+	} finally {
+		await ctx.close();
+	}
+}

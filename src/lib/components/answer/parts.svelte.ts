@@ -1,0 +1,58 @@
+/**
+ * The parts of the study screen that its first card may not need — answering by typing or choosing, the feedback on
+ * a checked answer, the end-of-session summary — load apart from the page, with the answer checker. The screen asks
+ * for them when the card on screen needs one, and otherwise when the browser is idle after the first card.
+ */
+import type ChoiceAnswer from './ChoiceAnswer.svelte';
+import type Feedback from './Feedback.svelte';
+import type TypedAnswer from './TypedAnswer.svelte';
+import type AnswerField from './AnswerField.svelte';
+import type SessionSummary from '../SessionSummary.svelte';
+import { loadAnswers } from '$lib/study/answer-loader';
+
+export interface AnswerParts {
+	ChoiceAnswer: typeof ChoiceAnswer;
+	Feedback: typeof Feedback;
+	TypedAnswer: typeof TypedAnswer;
+	AnswerField: typeof AnswerField;
+	SessionSummary: typeof SessionSummary;
+}
+
+const state = $state<{ parts: AnswerParts | null }>({ parts: null });
+let pending: Promise<AnswerParts> | null = null;
+
+/** The loaded parts, or null while they load; reactive, so markup shows each part once it is there. */
+export function answerParts(): AnswerParts | null {
+	return state.parts;
+}
+
+export function loadAnswerParts(): Promise<AnswerParts> {
+	pending ??= Promise.all([
+		import('./ChoiceAnswer.svelte'),
+		import('./Feedback.svelte'),
+		import('./TypedAnswer.svelte'),
+		import('./AnswerField.svelte'),
+		import('../SessionSummary.svelte'),
+		loadAnswers()
+	]).then(([c, f, t, a, s]) => {
+		const parts = {
+			ChoiceAnswer: c.default,
+			Feedback: f.default,
+			TypedAnswer: t.default,
+			AnswerField: a.default,
+			SessionSummary: s.default
+		};
+		state.parts = parts;
+		return parts;
+	});
+	// A failed load (offline before the app was cached) is tried again on the next need; "Show answer" still works.
+	pending.catch(() => (pending = null));
+	return pending;
+}
+
+/** Loads the parts when the browser is idle (or soon, where it cannot say). */
+export function prefetchAnswerParts(): void {
+	const load = () => void loadAnswerParts();
+	if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 2000 });
+	else setTimeout(load, 200);
+}
