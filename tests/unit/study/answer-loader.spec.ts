@@ -5,7 +5,12 @@ import { StudySession, type SessionStore } from '../../../src/lib/study/session.
 import { makeCard, makeDeck } from './factories';
 
 const T0 = Date.UTC(2024, 3, 1, 9, 0, 0);
-const store: SessionStore = { load: () => ({ cards: new Map(), log: [] }), record: () => {}, undo: () => null };
+const store: SessionStore = {
+	loadToday: () => ({ cards: new Map(), log: [] }),
+	grade: () => {},
+	undo: () => null,
+	canUndo: () => false
+};
 const deck = makeDeck([
 	makeCard({ id: 'toll', choices: ['more than 90', 'at least 175'] }),
 	makeCard({ id: 'other', answer: 'Kerman' })
