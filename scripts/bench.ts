@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchRow } from './bench/types';
 
-const SECTIONS = ['storage', 'study', 'generator'];
+const SECTIONS = ['storage', 'study', 'briefing', 'generator'];
 
 async function runSections(only: string | undefined): Promise<BenchRow[]> {
 	const dir = join(import.meta.dirname, 'bench');
