@@ -83,7 +83,8 @@ export function briefingQueue(input: QueueInput & { f: FSRS; briefing: Briefing 
 		const due = card.due.getTime();
 		if (due < queue.dayEnd) continue; // shown today already (or held back by today's limit)
 		if (due < lastEnd) {
-			natural[dayIndex(days, due)]++;
+			const k = dayIndex(days, due);
+			natural[k] = (natural[k] ?? 0) + 1;
 			continue; // FSRS shows it on a later study day; the plan is made again then
 		}
 		const r = recall(w, card, briefing.at);

@@ -5,11 +5,16 @@
 import type { FSRS, Grade } from 'ts-fsrs';
 import type { Deck, DeckCard } from '../decks/schema';
 import { createEmptyCard, gradeCard, makeScheduler, previewGrades, reviewTime, type Card } from '../scheduler/fsrs';
-import { afterGrade, buildQueue, countsOf, nextCard, type QueueCounts, type StudyQueue } from '../scheduler/queue';
+import { briefingQueue, type Briefing } from '../scheduler/briefing';
+import { studyDayStart } from '../scheduler/day';
+import { afterGrade, candidates, countsOf, nextCard, type QueueCounts, type StudyQueue } from '../scheduler/queue';
 import type { AnswerMode, SchedulerSettings } from '../scheduler/settings';
 import { checkChoice, checkTyped, suggestFor, type Outcome } from './answer';
 import { choiceOptions } from './choices';
+import { afterCram } from './cram';
+import { becameLeech } from './leech';
 import { cardMode, type CardMode } from './modes';
+import { buriedSince, spacedPick, withoutBuried, type Siblings } from './siblings';
 
 /** What the session needs of the progress store; the real one is storage/ProgressStore. */
 export interface SessionStore {
@@ -22,6 +27,31 @@ export interface SessionStore {
 	): void;
 	undo(deckId: string): { cardId: string; restored: Card | null } | null;
 }
+
+/**
+ * What shapes today's queue beyond FSRS: the briefing, suspended cards, siblings, and — for a cram session — the
+ * cards to drill and where their answers go instead of the schedule.
+ */
+export interface SessionDay {
+	briefing: Briefing | null;
+	suspended: ReadonlySet<string>;
+	siblings: Siblings;
+	/** A cram session: these cards, in this order; answers are logged by `record` and change no FSRS state. */
+	cram: {
+		ids: readonly string[];
+		record: (entry: { cardId: string; at: number; rating: Grade; durationMs: number }) => void;
+	} | null;
+	/** Called when a grade makes a card a leech; the card has then left the queue. */
+	onLeech: (cardId: string) => void;
+}
+
+const PLAIN_DAY: SessionDay = {
+	briefing: null,
+	suspended: new Set(),
+	siblings: new Map(),
+	cram: null,
+	onLeech: () => {}
+};
 
 interface UndoStep {
 	cardId: string;
@@ -40,6 +70,9 @@ export class StudySession {
 	readonly #cards: Map<string, DeckCard>;
 	#undo: UndoStep[] = [];
 	#shownAt = 0;
+	#day: SessionDay = PLAIN_DAY;
+	/** Cards shown in this session, latest last, so siblings are kept apart. */
+	#recent: string[] = [];
 	/** Seeds the order of multiple-choice options: stable within this session, different in the next. */
 	readonly seed: number;
 
@@ -59,6 +92,10 @@ export class StudySession {
 	mode = $state<AnswerMode>('auto');
 	/** The checked answer on the current card, once submitted; nothing is saved until a grade is chosen. */
 	outcome = $state.raw<Outcome | null>(null);
+	/** Cards that became leeches (and were suspended) in this session. */
+	leeches = $state<string[]>([]);
+	/** Review cards shown today ahead of FSRS's date so they are remembered at the briefing. */
+	broughtForward = $state(0);
 
 	get current(): DeckCard | null {
 		return this.currentId ? (this.#cards.get(this.currentId) ?? null) : null;
@@ -70,7 +107,11 @@ export class StudySession {
 		return this.queue.learning.length + this.queue.review.length + this.queue.fresh.length;
 	}
 	get canUndo(): boolean {
-		return this.graded > 0;
+		// A cram answer changed no state, so there is nothing in the store to take back.
+		return this.graded > 0 && !this.#day.cram;
+	}
+	get cramming(): boolean {
+		return this.#day.cram !== null;
 	}
 	/** How the current card is answered under this session's mode. */
 	get cardMode(): CardMode | null {
@@ -95,18 +136,44 @@ export class StudySession {
 		this.reload(now);
 	}
 
+	/** Sets the briefing, suspended cards, siblings or cram set, and rebuilds today's queue with them. */
+	configure(day: Partial<SessionDay>, now: number): void {
+		this.#day = { ...PLAIN_DAY, ...day };
+		this.reload(now);
+	}
+
 	/** Re-reads progress (at start, and when another tab saved a review) and rebuilds today's queue. */
 	reload(now: number): void {
 		const progress = this.#store.load(this.deck.id);
 		this.states = progress.cards;
-		this.queue = buildQueue({
-			cardIds: this.deck.cards.map((c) => c.id),
-			states: progress.cards,
-			log: progress.log,
-			settings: this.settings,
-			now
-		});
+		this.queue = this.#todayQueue(progress.log, now);
 		this.#advance(now, this.currentId);
+	}
+
+	/**
+	 * Today's queue: the cram set as it stands, or FSRS's queue (brought forward for a briefing) without suspended
+	 * cards and without the siblings of cards answered today.
+	 */
+	#todayQueue(log: readonly { cardId: string; at: number }[], now: number): StudyQueue {
+		const { cram, suspended, siblings, briefing } = this.#day;
+		const plan = briefingQueue({
+			cardIds: this.deck.cards.map((c) => c.id).filter((id) => !suspended.has(id)),
+			states: this.states,
+			log,
+			settings: this.settings,
+			now,
+			f: this.#f,
+			briefing
+		});
+		if (cram)
+			return {
+				learning: [],
+				review: [],
+				fresh: cram.ids.filter((id) => !suspended.has(id)),
+				dayEnd: plan.queue.dayEnd
+			};
+		this.broughtForward = plan.broughtForward.length;
+		return withoutBuried(plan.queue, buriedSince(siblings, log, studyDayStart(now, this.settings.dayStartsAt)));
 	}
 
 	stateOf(id: string): Card {
@@ -153,8 +220,10 @@ export class StudySession {
 	grade(grade: Grade, now: number): void {
 		const id = this.currentId;
 		if (!id) return;
-		const next = gradeCard(this.#f, this.stateOf(id), now, grade);
 		const durationMs = Math.min(Math.max(0, now - this.#shownAt), MAX_COUNTED_MS);
+		if (this.#day.cram) return this.#cramGrade(id, grade, now, durationMs);
+		const previous = this.stateOf(id);
+		const next = gradeCard(this.#f, previous, now, grade);
 		try {
 			this.#store.record(this.deck.id, id, next, {
 				cardId: id,
@@ -170,15 +239,41 @@ export class StudySession {
 		this.#undo.push({ cardId: id, grade, queue: this.queue });
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new map replaces the old whole ($state.raw); none is mutated once shown
 		this.states = new Map(this.states).set(id, next);
-		this.queue = afterGrade(this.queue, id, next);
+		// Siblings of an answered card wait for tomorrow; a new leech is suspended and leaves the queue.
+		let queue = withoutBuried(afterGrade(this.queue, id, next), this.#day.siblings.get(id) ?? new Set());
+		if (becameLeech(previous, next)) {
+			queue = withoutBuried({ ...queue, learning: queue.learning.filter((x) => x !== id) }, new Set([id]));
+			this.leeches = [...this.leeches, id];
+			this.#day.onLeech(id);
+		}
+		this.queue = queue;
+		this.#counted(grade, durationMs);
+		this.#advance(now, null);
+	}
+
+	/** A cram answer: logged as cram, the card's state untouched; an Again comes back at the end of the set. */
+	#cramGrade(id: string, grade: Grade, now: number, durationMs: number): void {
+		try {
+			this.#day.cram!.record({ cardId: id, at: reviewTime(now).getTime(), rating: grade, durationMs });
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+			return;
+		}
+		this.error = null;
+		this.queue = { ...this.queue, fresh: afterCram(this.queue.fresh, id, grade) };
+		this.#counted(grade, durationMs);
+		this.#advance(now, null);
+	}
+
+	#counted(grade: Grade, durationMs: number): void {
 		this.graded++;
 		this.tally = { ...this.tally, [grade]: this.tally[grade] + 1 };
 		this.timeSpentMs += durationMs;
-		this.#advance(now, null);
 	}
 
 	/** Takes back the last grade of this session: the card's previous state returns and it is shown again. */
 	undo(now: number): void {
+		if (this.#day.cram) return;
 		const step = this.#undo.pop();
 		if (!step) return;
 		const undone = this.#store.undo(this.deck.id);
@@ -209,7 +304,8 @@ export class StudySession {
 		const q = this.queue;
 		if (keep && (q.learning.includes(keep) || q.review.includes(keep) || q.fresh.includes(keep))) return;
 		const next = nextCard(q, this.states, now);
-		if (next.id !== null) this.#show(next.id, now);
+		if (next.id !== null)
+			this.#show(spacedPick(candidates(q, this.states, now), this.#recent, this.#day.siblings)!, now);
 		else {
 			this.currentId = null;
 			this.revealed = false;
@@ -219,6 +315,7 @@ export class StudySession {
 	}
 
 	#show(id: string, now: number): void {
+		if (this.#recent.at(-1) !== id) this.#recent.push(id);
 		this.currentId = id;
 		this.revealed = false;
 		this.outcome = null;

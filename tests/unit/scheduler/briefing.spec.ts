@@ -57,7 +57,7 @@ describe.each([
 		const plainFsrs = fsrs({ ...f.parameters });
 		const replayed = new Map<string, Card>();
 		for (const r of withBriefing.log) {
-			const card = replayed.get(r.cardId) ?? createEmptyCard(new Date(r.at));
+			const card: Card = replayed.get(r.cardId) ?? createEmptyCard(new Date(r.at));
 			replayed.set(r.cardId, plainFsrs.next(card, new Date(r.at), r.rating).card);
 		}
 		expect(replayed).toEqual(withBriefing.states);
