@@ -45,6 +45,8 @@ export interface SessionDay {
 	onLeech: (cardId: string) => void;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 const PLAIN_DAY: SessionDay = {
 	briefing: null,
 	suspended: new Set(),
@@ -240,9 +242,15 @@ export class StudySession {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new map replaces the old whole ($state.raw); none is mutated once shown
 		this.states = new Map(this.states).set(id, next);
 		// Siblings of an answered card wait for tomorrow; a new leech is suspended and leaves the queue.
-		let queue = withoutBuried(afterGrade(this.queue, id, next), this.#day.siblings.get(id) ?? new Set());
+		let queue = withoutBuried(afterGrade(this.queue, id, next), this.#day.siblings.get(id) ?? NONE);
 		if (becameLeech(previous, next)) {
-			queue = withoutBuried({ ...queue, learning: queue.learning.filter((x) => x !== id) }, new Set([id]));
+			const without = (ids: string[]) => ids.filter((x) => x !== id);
+			queue = {
+				...queue,
+				learning: without(queue.learning),
+				review: without(queue.review),
+				fresh: without(queue.fresh)
+			};
 			this.leeches = [...this.leeches, id];
 			this.#day.onLeech(id);
 		}

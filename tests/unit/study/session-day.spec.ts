@@ -75,14 +75,14 @@ describe('siblings in a session', () => {
 	});
 
 	it('keeps learning siblings three cards apart while anything else can be shown', () => {
-		const learning = (id: string): Card => ({
+		const learning = (): Card => ({
 			...reviewState(),
 			state: State.Learning,
 			due: new Date(T0 - 60_000),
 			learning_steps: 1,
 			stability: 1
 		});
-		const { session } = start({ toll: learning('toll'), children: learning('children') });
+		const { session } = start({ toll: learning(), children: learning() });
 		const shown: string[] = [];
 		for (let i = 0; i < 5 && session.currentId; i++) {
 			shown.push(session.currentId);
