@@ -8,6 +8,7 @@ import type { Grade } from 'ts-fsrs';
 import type { ProgressStore } from '../storage';
 import type { Briefing } from '../scheduler/briefing';
 
+type RecordReader = Pick<ProgressStore, 'getRecord'>;
 type RecordStore = Pick<ProgressStore, 'getRecord' | 'setRecord'>;
 
 const Ids = v.optional(v.array(v.string()), () => []);
@@ -51,7 +52,7 @@ export const CRAM_KEPT = 5000;
 const dayName = (deckId: string) => `day:${deckId}`;
 const cramName = (deckId: string) => `cram:${deckId}`;
 
-export function readDay(store: RecordStore, deckId: string): DeckDay {
+export function readDay(store: RecordReader, deckId: string): DeckDay {
 	return store.getRecord(dayName(deckId), DaySchema) ?? v.parse(DaySchema, {});
 }
 
@@ -80,7 +81,7 @@ export function flagLeech(store: RecordStore, deckId: string, cardId: string): v
 	});
 }
 
-export function readCram(store: RecordStore, deckId: string): CramEntry[] {
+export function readCram(store: RecordReader, deckId: string): CramEntry[] {
 	const list = store.getRecord(cramName(deckId), v.array(CramEntrySchema)) ?? [];
 	return list.map((e) => ({ ...e, cram: true as const }));
 }
