@@ -5,6 +5,7 @@
  * `-- --json` prints one JSON object; `-- --no-build` measures build/ as it is (source maps then give no modules);
  * `-- --no-lighthouse` times the study page only; `-- --runs=N` sets the Lighthouse runs per page.
  */
+import './runes';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';

@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchRow } from './bench/types';
 
-const SECTIONS = ['storage', 'study', 'generator', 'share'];
+const SECTIONS = ['storage', 'study', 'briefing', 'generator', 'share'];
 
 async function runSections(only: string | undefined): Promise<BenchRow[]> {
 	const dir = join(import.meta.dirname, 'bench');

@@ -5,7 +5,7 @@
  */
 import type { Deck, DeckCard } from '../../src/lib/decks/schema';
 import { DEFAULT_SETTINGS } from '../../src/lib/scheduler/settings';
-import { ProgressStore } from '../../src/lib/storage/store';
+import { ProgressStore } from '../../src/lib/storage/store.svelte';
 import { makeYear } from './storage';
 
 /** The deck the study figures drill: a local deck with a year of progress. */

@@ -108,7 +108,8 @@ test('multiple choice: options by tap and by key, the answer marked, then digits
 
 test('cloze: the missing words are typed into the gap', async ({ page }, info) => {
 	await openStudy(page);
-	await skipCards(page, STARTER.cards - 1);
+	// The cloze card is last; one card before it is buried as the sibling of another.
+	await skipCards(page, STARTER.cards - 2);
 	await answerBy(page).selectOption('choice');
 	// Even in multiple-choice mode a cloze card is answered by filling its gap.
 	const gap = page.locator('article h2').getByRole('textbox', { name: 'Missing words' });
@@ -171,4 +172,35 @@ test('phone: the Check button sits in the thumb zone and nothing scrolls sideway
 	const picker = await answerBy(page).boundingBox();
 	expect(picker!.height).toBeGreaterThanOrEqual(44);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test('Show answer on a choice card marks the right option and takes the options out of play', async ({ page }) => {
+	await openStudy(page);
+	await answerBy(page).selectOption('choice');
+	const options = page.getByRole('group', { name: 'Options' }).getByRole('button');
+	await expect(options).toHaveCount(4);
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(options.filter({ hasText: '22 March 2024' })).toContainText('answer');
+	for (const option of await options.all()) await expect(option).toBeDisabled();
+	await expect(page.getByRole('button', { name: /^Good,/ })).toBeVisible();
+});
+
+test('Space reveals a choice card', async ({ page }) => {
+	await openStudy(page);
+	await answerBy(page).selectOption('choice');
+	await page.locator('article h2').focus();
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('region', { name: 'Answer' })).toBeVisible();
+	await expect(page.getByRole('group', { name: 'Options' }).getByRole('button').first()).toBeDisabled();
+	await expect(page.getByRole('button', { name: /^Again,/ })).toBeVisible();
+});
+
+test('a cloze card in reveal mode shows its gap, then the words that fill it', async ({ page }) => {
+	// The motive cram set holds just the cloze card.
+	await page.goto(`/study/?deck=${STARTER.id}&cram=kind:motive`);
+	await answerBy(page).selectOption('reveal');
+	const prompt = page.locator('article h2');
+	await expect(prompt).toContainText('to remain relevant, _____ and sustain');
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(prompt).toContainText('to remain relevant, amplify its reputation and sustain');
 });

@@ -35,14 +35,16 @@ test.describe('drilling a deck', () => {
 		await shot(page, 'study-answer', info.project.name);
 		await page.getByRole('button', { name: /^Easy,/ }).click();
 
-		for (let i = 1; i < STARTER.cards; i++) await revealAndGrade(page, 'Easy');
+		// The Taliban takeover and the Kabul airport toll share a quote: once one is answered the other waits for tomorrow.
+		for (let i = 1; i < STARTER.cards - 1; i++) await revealAndGrade(page, 'Easy');
 		await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
-		await expect(page.getByText(`You studied ${STARTER.cards} cards`)).toBeVisible();
+		await expect(page.getByText(`You studied ${STARTER.cards - 1} cards`)).toBeVisible();
 		await shot(page, 'study-summary', info.project.name);
 
 		await page.getByRole('region', { name: 'Session complete' }).getByRole('link', { name: 'Back to decks' }).click();
+		// The buried sibling is still a new card of the deck: it is introduced tomorrow.
 		await expect(page.getByRole('listitem').filter({ hasText: STARTER.title }).locator('.counts')).toContainText(
-			'0 new, 0 learning, 0 due'
+			'1 new, 0 learning, 0 due'
 		);
 	});
 
@@ -52,8 +54,9 @@ test.describe('drilling a deck', () => {
 		const first = await promptText(page);
 		await revealAndGrade(page, 'Again');
 		await expect(studyCounts(page)).toContainText(`${STARTER.cards - 1} new, 1 learning, 0 due`);
-		// Nothing else is due now, so once the new cards are done the learning card returns within the learn-ahead limit.
-		for (let i = 1; i < STARTER.cards; i++) await revealAndGrade(page, 'Easy');
+		// Nothing else is due now, so once the new cards are done (one sibling buried) the learning card returns within
+		// the learn-ahead limit.
+		for (let i = 1; i < STARTER.cards - 1; i++) await revealAndGrade(page, 'Easy');
 		expect(await promptText(page)).toBe(first);
 	});
 

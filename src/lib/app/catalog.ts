@@ -13,6 +13,8 @@ export interface CatalogEntry {
 	title: string;
 	description: string;
 	cardCount: number;
+	/** Card ids in deck order, for built-in decks (from the site's deck list); local decks are read when needed. */
+	cardIds?: string[];
 	origin: 'built-in' | 'local';
 }
 
@@ -32,11 +34,12 @@ export function catalog(builtIn: readonly DeckSummary[], store: ProgressStore | 
 	const localIds = new Set(local.map((d) => d.id));
 	const fromSite = builtIn
 		.filter((d) => !localIds.has(d.id))
-		.map(({ id, title, description, cardCount }) => ({
+		.map(({ id, title, description, cardCount, cardIds }) => ({
 			id,
 			title,
 			description,
 			cardCount,
+			cardIds,
 			origin: 'built-in' as const
 		}));
 	return [...fromSite, ...local];

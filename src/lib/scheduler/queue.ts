@@ -101,17 +101,24 @@ export const LEARN_AHEAD_MS = 20 * 60_000;
 export type Next = { id: string } | { id: null; nextLearningAt: number | null };
 
 /**
- * The card to show now: a learning card that is due, then reviews, then new cards, then a learning card due within
- * the learn-ahead limit. Learning cards go first because their steps are minutes long and slip if they wait.
+ * The cards that may be shown now, best first: learning cards that are due, then reviews, then new cards, then a
+ * learning card due within the learn-ahead limit. Learning cards go first because their steps are minutes long and
+ * slip if they wait.
  */
-export function nextCard(q: StudyQueue, states: ReadonlyMap<string, Card>, now: number): Next {
+export function candidates(q: StudyQueue, states: ReadonlyMap<string, Card>, now: number): string[] {
 	const dueOf = (id: string) => states.get(id)?.due.getTime() ?? now;
-	const learningDue = q.learning.filter((id) => dueOf(id) <= now).sort((a, b) => dueOf(a) - dueOf(b));
-	if (learningDue[0]) return { id: learningDue[0] };
-	if (q.review[0]) return { id: q.review[0] };
-	if (q.fresh[0]) return { id: q.fresh[0] };
+	const byDue = (a: string, b: string) => dueOf(a) - dueOf(b);
+	const learningDue = q.learning.filter((id) => dueOf(id) <= now).sort(byDue);
+	const ahead = q.learning.filter((id) => dueOf(id) > now && dueOf(id) <= now + LEARN_AHEAD_MS).sort(byDue);
+	return [...learningDue, ...q.review, ...q.fresh, ...ahead];
+}
+
+/** The card to show now (the first of `candidates`), or when the next learning card comes due. */
+export function nextCard(q: StudyQueue, states: ReadonlyMap<string, Card>, now: number): Next {
+	const first = candidates(q, states, now)[0];
+	if (first) return { id: first };
+	const dueOf = (id: string) => states.get(id)?.due.getTime() ?? now;
 	const later = [...q.learning].sort((a, b) => dueOf(a) - dueOf(b));
-	if (later[0] && dueOf(later[0]) <= now + LEARN_AHEAD_MS) return { id: later[0] };
 	return { id: null, nextLearningAt: later[0] ? dueOf(later[0]) : null };
 }
 

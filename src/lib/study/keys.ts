@@ -13,7 +13,7 @@ export type KeyContext =
 	{ step: 'answer'; mode: CardMode; options: number } | { step: 'grade'; suggested: Grade | null };
 
 /**
- * Keyboard shortcuts of the study screen, as in Anki: Space or Enter reveals, 1–4 grade, Ctrl+Z or U undoes. In
+ * Keyboard shortcuts of the study screen, as in Anki: Space or Enter reveals (Space on a choice card too), 1–4 grade, Ctrl+Z or U undoes. In
  * multiple choice 1–4 or A–D pick an option; after a checked answer Enter accepts the suggested grade. Keys typed
  * into a field belong to the field, Enter on a focused button is that button's own click, and a held key's repeats
  * are ignored so holding "1" cannot pick an option and then grade Again.
@@ -32,6 +32,8 @@ export function studyKey(
 	const onControl = tag === 'button' || tag === 'a';
 	if (context.step === 'answer') {
 		if (context.mode === 'choice') {
+			// Space reveals here too, as the README promises; Enter is left to the focused option.
+			if (e.key === ' ' && !onControl) return { type: 'reveal' };
 			const index = optionForKey(e.key, context.options);
 			return index === null ? null : { type: 'pick', index };
 		}

@@ -5,12 +5,17 @@
 import type { FSRS, Grade } from 'ts-fsrs';
 import type { Deck, DeckCard } from '../decks/schema';
 import { createEmptyCard, gradeCard, makeScheduler, previewGrades, reviewTime, type Card } from '../scheduler/fsrs';
-import { afterGrade, buildQueue, countsOf, nextCard, type QueueCounts, type StudyQueue } from '../scheduler/queue';
+import { briefingQueue, type Briefing } from '../scheduler/briefing';
+import { studyDayStart } from '../scheduler/day';
+import { afterGrade, candidates, countsOf, nextCard, type QueueCounts, type StudyQueue } from '../scheduler/queue';
 import type { AnswerMode, SchedulerSettings } from '../scheduler/settings';
 import type { Outcome } from './answer';
 import { answersNow, loadAnswers } from './answer-loader';
 import { choiceOptions } from './choices';
+import { afterCram } from './cram';
+import { becameLeech } from './leech';
 import { cardMode, type CardMode } from './modes';
+import { buriedSince, spacedPick, withoutBuried, type Siblings } from './siblings';
 
 type Progress = { cards: Map<string, Card>; log: { cardId: string; at: number }[] };
 
@@ -33,6 +38,33 @@ export interface SessionStore {
 	canUndo(deckId: string): boolean;
 }
 
+/**
+ * What shapes today's queue beyond FSRS: the briefing, suspended cards, siblings, and — for a cram session — the
+ * cards to drill and where their answers go instead of the schedule.
+ */
+export interface SessionDay {
+	briefing: Briefing | null;
+	suspended: ReadonlySet<string>;
+	siblings: Siblings;
+	/** A cram session: these cards, in this order; answers are logged by `record` and change no FSRS state. */
+	cram: {
+		ids: readonly string[];
+		record: (entry: { cardId: string; at: number; rating: Grade; durationMs: number }) => void;
+	} | null;
+	/** Called when a grade makes a card a leech; the card has then left the queue. */
+	onLeech: (cardId: string) => void;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+const PLAIN_DAY: SessionDay = {
+	briefing: null,
+	suspended: new Set(),
+	siblings: new Map(),
+	cram: null,
+	onLeech: () => {}
+};
+
 /** Answers that took longer than this are counted as this long: the phone was put down, not the card studied. */
 const MAX_COUNTED_MS = 5 * 60_000;
 
@@ -43,6 +75,9 @@ export class StudySession {
 	readonly #f: FSRS;
 	readonly #cards: Map<string, DeckCard>;
 	#shownAt = 0;
+	#day: SessionDay = PLAIN_DAY;
+	/** Cards shown in this session, latest last, so siblings are kept apart. */
+	#recent: string[] = [];
 	/** Seeds the order of multiple-choice options: stable within this session, different in the next. */
 	readonly seed: number;
 
@@ -62,6 +97,10 @@ export class StudySession {
 	mode = $state<AnswerMode>('auto');
 	/** The checked answer on the current card, once submitted; nothing is saved until a grade is chosen. */
 	outcome = $state.raw<Outcome | null>(null);
+	/** Cards that became leeches (and were suspended) in this session. */
+	leeches = $state<string[]>([]);
+	/** Review cards shown today ahead of FSRS's date so they are remembered at the briefing. */
+	broughtForward = $state(0);
 
 	get current(): DeckCard | null {
 		return this.currentId ? (this.#cards.get(this.currentId) ?? null) : null;
@@ -73,7 +112,11 @@ export class StudySession {
 		return this.queue.learning.length + this.queue.review.length + this.queue.fresh.length;
 	}
 	get canUndo(): boolean {
-		return this.#store.canUndo(this.deck.id);
+		// A cram answer changed no state, so there is nothing in the store to take back.
+		return !this.#day.cram && this.#store.canUndo(this.deck.id);
+	}
+	get cramming(): boolean {
+		return this.#day.cram !== null;
 	}
 	/** How the current card is answered under this session's mode. */
 	get cardMode(): CardMode | null {
@@ -106,6 +149,12 @@ export class StudySession {
 		this.#use(initial ?? store.loadToday(deck.id, now), now, null);
 	}
 
+	/** Sets the briefing, suspended cards, siblings or cram set, and rebuilds today's queue with them. */
+	configure(day: Partial<SessionDay>, now: number): void {
+		this.#day = { ...PLAIN_DAY, ...day };
+		this.reload(now);
+	}
+
 	/**
 	 * Re-reads progress (when another tab saved) and rebuilds today's queue. The card on screen stays unless another
 	 * tab graded it meanwhile: then it leaves, so it is not reviewed twice.
@@ -124,15 +173,35 @@ export class StudySession {
 		this.states = progress.cards;
 		// Reviews dated after now (a clock that was wrong) must not count against today's limits.
 		const log = progress.log.filter((e) => e.at <= now);
-		this.queue = buildQueue({
-			cardIds: this.deck.cards.map((c) => c.id),
-			states: progress.cards,
-			log,
-			settings: this.settings,
-			now
-		});
+		this.queue = this.#todayQueue(log, now);
 		if (keep === null && this.currentId) this.currentId = null;
 		this.#advance(now, keep);
+	}
+
+	/**
+	 * Today's queue: the cram set as it stands, or FSRS's queue (brought forward for a briefing) without suspended
+	 * cards and without the siblings of cards answered today.
+	 */
+	#todayQueue(log: readonly { cardId: string; at: number }[], now: number): StudyQueue {
+		const { cram, suspended, siblings, briefing } = this.#day;
+		const plan = briefingQueue({
+			cardIds: this.deck.cards.map((c) => c.id).filter((id) => !suspended.has(id)),
+			states: this.states,
+			log,
+			settings: this.settings,
+			now,
+			f: this.#f,
+			briefing
+		});
+		if (cram)
+			return {
+				learning: [],
+				review: [],
+				fresh: cram.ids.filter((id) => !suspended.has(id)),
+				dayEnd: plan.queue.dayEnd
+			};
+		this.broughtForward = plan.broughtForward.length;
+		return withoutBuried(plan.queue, buriedSince(siblings, log, studyDayStart(now, this.settings.dayStartsAt)));
 	}
 
 	stateOf(id: string): Card {
@@ -191,8 +260,10 @@ export class StudySession {
 	grade(grade: Grade, now: number): void {
 		const id = this.currentId;
 		if (!id) return;
-		const next = gradeCard(this.#f, this.stateOf(id), now, grade);
 		const durationMs = Math.min(Math.max(0, now - this.#shownAt), MAX_COUNTED_MS);
+		if (this.#day.cram) return this.#cramGrade(id, grade, now, durationMs);
+		const previous = this.stateOf(id);
+		const next = gradeCard(this.#f, previous, now, grade);
 		const entry = { cardId: id, at: reviewTime(now).getTime(), rating: grade, durationMs };
 		try {
 			this.#store.grade(this.deck.id, id, next, entry, this.states.get(id) ?? null);
@@ -205,11 +276,42 @@ export class StudySession {
 		this.error = null;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new map replaces the old whole ($state.raw); none is mutated once shown
 		this.states = new Map(this.states).set(id, next);
-		this.queue = afterGrade(this.queue, id, next);
+		// Siblings of an answered card wait for tomorrow; a new leech is suspended and leaves the queue.
+		let queue = withoutBuried(afterGrade(this.queue, id, next), this.#day.siblings.get(id) ?? NONE);
+		if (becameLeech(previous, next)) {
+			const without = (ids: string[]) => ids.filter((x) => x !== id);
+			queue = {
+				...queue,
+				learning: without(queue.learning),
+				review: without(queue.review),
+				fresh: without(queue.fresh)
+			};
+			this.leeches = [...this.leeches, id];
+			this.#day.onLeech(id);
+		}
+		this.queue = queue;
+		this.#counted(grade, durationMs);
+		this.#advance(now, null);
+	}
+
+	/** A cram answer: logged as cram, the card's state untouched; an Again comes back at the end of the set. */
+	#cramGrade(id: string, grade: Grade, now: number, durationMs: number): void {
+		try {
+			this.#day.cram!.record({ cardId: id, at: reviewTime(now).getTime(), rating: grade, durationMs });
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+			return;
+		}
+		this.error = null;
+		this.queue = { ...this.queue, fresh: afterCram(this.queue.fresh, id, grade) };
+		this.#counted(grade, durationMs);
+		this.#advance(now, null);
+	}
+
+	#counted(grade: Grade, durationMs: number): void {
 		this.graded++;
 		this.tally = { ...this.tally, [grade]: this.tally[grade] + 1 };
 		this.timeSpentMs += durationMs;
-		this.#advance(now, null);
 	}
 
 	/**
@@ -217,6 +319,7 @@ export class StudySession {
 	 * another tab graded it since) and the card is shown again.
 	 */
 	undo(now: number): void {
+		if (this.#day.cram) return;
 		const undone = this.#store.undo(this.deck.id);
 		if (!undone) return;
 		if (!undone.ok) {
@@ -243,7 +346,8 @@ export class StudySession {
 		const q = this.queue;
 		if (keep && (q.learning.includes(keep) || q.review.includes(keep) || q.fresh.includes(keep))) return;
 		const next = nextCard(q, this.states, now);
-		if (next.id !== null) this.#show(next.id, now);
+		if (next.id !== null)
+			this.#show(spacedPick(candidates(q, this.states, now), this.#recent, this.#day.siblings)!, now);
 		else {
 			this.currentId = null;
 			this.revealed = false;
@@ -253,6 +357,7 @@ export class StudySession {
 	}
 
 	#show(id: string, now: number): void {
+		if (this.#recent.at(-1) !== id) this.#recent.push(id);
 		this.currentId = id;
 		this.revealed = false;
 		this.outcome = null;
