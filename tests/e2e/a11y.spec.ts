@@ -48,10 +48,11 @@ test('study: prompt and answer when revealing, typing and choosing, and the summ
 });
 
 test('study: a cloze card, typed into its gap, and the summary', async ({ page }) => {
-	// The starter deck's cloze card is its last: the others are passed with Space and 4 (Easy).
+	// Cards before the starter deck's cloze card (its gap shows as a blank in Reveal) are passed with Space and 4.
 	await studyIn(page, 'Reveal');
-	for (let i = 0; i < STARTER.cards - 1; i++) {
+	for (let i = 0; i < STARTER.cards; i++) {
 		const before = await page.locator('article h2').textContent();
+		if (before?.includes('_____')) break;
 		await page.locator('article h2').focus();
 		await page.keyboard.press('Space');
 		await page.keyboard.press('4');
@@ -102,6 +103,7 @@ test('create with proposals', async ({ page }) => {
 
 test('assign, join, report and class with reports', async ({ page }) => {
 	await page.goto(`/assign/?deck=${STARTER.id}`);
+	await expect(page.getByLabel('From (your name, as trainees will see it)')).toBeVisible();
 	await expectAccessible(page, 'assign');
 	await page.getByLabel('From (your name, as trainees will see it)').fill('Maj. A. Petrova');
 	await page.getByRole('button', { name: 'Make assignment link' }).click();
@@ -126,6 +128,7 @@ test('assign, join, report and class with reports', async ({ page }) => {
 	await expectAccessible(page, 'class, empty');
 	await page.getByLabel(/^Or paste report text/).fill(text);
 	await page.getByRole('button', { name: 'Read pasted reports' }).click();
-	await expect(page.getByRole('row', { name: /Anna Lee/ })).toBeVisible();
+	// A table on a wide screen, a card per trainee on a phone.
+	await expect(page.getByText('Anna Lee').filter({ visible: true }).first()).toBeVisible();
 	await expectAccessible(page, 'class with reports');
 });

@@ -32,6 +32,9 @@ export async function shot(page: Page, name: string, project: string) {
  * each rule with the elements it found, so a failure says what to fix.
  */
 export async function expectAccessible(page: Page, state: string) {
+	// A page checked while it still loads has no title or heading yet: wait for the screen the user would see.
+	await expect(page).toHaveTitle(/\S/);
+	await expect(page.locator('h1').first()).toBeVisible();
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		const { violations } = await new AxeBuilder({ page }).analyze();

@@ -92,7 +92,7 @@ test('export all progress to a file, and import it back after the browser was cl
 
 	await page.getByLabel('Choose a progress file…').setInputFiles(file);
 	const preview = page.getByRole('region', { name: 'Import preview' });
-	await expect(preview.getByRole('row', { name: /crocus-starter/ })).toContainText('3');
+	await expect(preview.getByRole('row', { name: new RegExp(STARTER.title) })).toContainText('3');
 	await shot(page, 'import-preview', info.project.name);
 	await preview.getByRole('button', { name: 'Import' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { Deck } from '../../src/lib/decks/schema';
 import { openStudy, promptText, revealAndGrade, shot, STARTER, studyCounts } from './helpers';
 
 /** These drills are about reveal and self-grade, so they pick that answer mode for the session. */
@@ -28,8 +29,14 @@ test.describe('drilling a deck', () => {
 		await expect(studyCounts(page)).toContainText(`${STARTER.cards} new, 0 learning, 0 due`);
 		await answerByReveal(page);
 		await shot(page, 'study-prompt', info.project.name);
+		const deck = (await (await page.request.get(`/data/decks/${STARTER.id}.json`)).json()) as Deck;
+		const prompt = await promptText(page);
+		const card = deck.cards.find((c) => c.prompt.split('____').join('_____').trim() === prompt);
+		expect(card, `a starter card whose prompt is "${prompt}"`).toBeDefined();
 		await page.getByRole('button', { name: 'Show answer' }).click();
 		await expect(page.getByRole('region', { name: 'Answer' })).toBeVisible();
+		// Reveal checks nothing, so the card itself shows the answer (in the gap of a cloze card, else under it).
+		await expect(page.locator('article.card')).toContainText(card!.answer);
 		await expect(page.getByRole('button', { name: /^Again, 1m$/ })).toBeVisible();
 		await expect(page.getByRole('button', { name: /^Good, 10m$/ })).toBeVisible();
 		await shot(page, 'study-answer', info.project.name);
