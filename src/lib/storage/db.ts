@@ -77,7 +77,6 @@ export class Db {
 		}
 		if (changes.length === 0) return;
 		const first = quarantineKey(iso, keys[0] ?? '');
-		const where = first + (keys.length > 1 ? ` (and ${keys.length - 1} more)` : '');
 		const tail = detail ? ` ${detail}` : '';
 		try {
 			applyChanges(this.#storage, changes);
@@ -92,7 +91,8 @@ export class Db {
 		}
 		this.#notify({
 			kind: 'corrupt',
-			message: `Some saved progress for "${title}" ${why}; it was kept aside under ${where} (see Progress) and the rest loaded.${tail}`,
+			// The storage key stays in `key` for the Progress page; a learner reads where to get the value back.
+			message: `Some saved progress for "${title}" ${why}; it was kept aside (Recovery, on the Progress page, can give it back) and the rest loaded.${tail}`,
 			key: first
 		});
 	}

@@ -148,7 +148,7 @@ export class DeckStore {
 			const rebuilt = lostSlots.length - progress.lost.length;
 			// Slots without reviews in the log were new, or their reviews are gone too: either way they start as new.
 			const detail = [
-				problems.length ? `(${problems[0]}.)` : '',
+				problems.length ? `Why: ${problems[0]}.` : '',
 				rebuilt ? `${count(rebuilt, 'card')} rebuilt from your review history.` : '',
 				lostSlots.length && !rebuilt ? 'Cards without reviews in your history start as new.' : ''
 			]

@@ -157,7 +157,7 @@ describe('unreadable values', () => {
 			{
 				kind: 'corrupt',
 				key: q,
-				message: `Some saved progress for "crocus" could not be read; it was kept aside under ${q} (see Progress) and the rest loaded. (the stored text is damaged.) 6 cards rebuilt from your review history.`
+				message: `Some saved progress for "crocus" could not be read; it was kept aside (Recovery, on the Progress page, can give it back) and the rest loaded. Why: the stored text is damaged. 6 cards rebuilt from your review history.`
 			}
 		]);
 	});
