@@ -7,6 +7,7 @@ import { compressToUTF16, decompressFromUTF16 } from '../lz';
 import { DeckSchema, type Deck } from '../decks/schema';
 import type { Db } from './db';
 import { checkDeckId, deckKey, recordKey, settingsKey, summaryKey } from './keys';
+import { decodeSummary } from './summary';
 import { DeckSettingsSchema, defaultSettings, type DeckSettings } from './settings';
 
 export function getSettings(db: Db, deckId: string): DeckSettings {
@@ -77,8 +78,8 @@ export function setRecord(db: Db, name: string, value: unknown): void {
  * else `fallback`, else the id. The summary is plain JSON, so no deck is decompressed just to name it.
  */
 export function titleOf(db: Db, deckId: string, fallback?: string): string {
-	const sum = safeJson(db.get(summaryKey(deckId)) ?? '') as { title?: unknown } | undefined;
-	if (typeof sum?.title === 'string' && sum.title) return sum.title;
+	const sum = decodeSummary(db.get(summaryKey(deckId)));
+	if (sum?.title) return sum.title;
 	if (fallback) return fallback;
 	const known = db.titles.get(deckId);
 	if (known) return known;
