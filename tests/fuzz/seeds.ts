@@ -44,6 +44,8 @@ export function inlineAssignment(): Assignment {
 }
 /** The id under which `inlineAssignment`'s deck is kept. */
 export const LOCAL_DECK_ID = assignedDeckId('crocus-warm-up', DECK_ID);
+/** A studied card no longer in the deck, whose state was archived when its answer changed. */
+const RETIRED = 'card-venue-retired';
 
 /** The assignment reports are made from; the class view holds it (with its secret) as one it sent. */
 export const reportAssignment = (): Assignment => realisticAssignment(HISTORIES.length);
@@ -93,7 +95,6 @@ function fill(storage: Storage): void {
 	for (const e of log) {
 		store.record(DECK_ID, e.cardId, cards.get(e.cardId)!, { ...e, durationMs: 4000 });
 	}
-	store.saveSettings(DECK_ID, { ...defaultSettings(), newPerDay: 15 });
 	// The built-in deck assigned by reference (nothing of it is kept), and a deck of its own kept with its assignment.
 	acceptAssignment(store, { ...realisticAssignment(8), deck: shippedDeck() }, true, NOW - DAY);
 	const inline = inlineAssignment();
@@ -110,9 +111,15 @@ function fill(storage: Storage): void {
 		rating: Rating.Good,
 		durationMs: 3000
 	});
+	// A card whose answer was edited after it was studied: its state is archived (and could be restored).
+	store.record(DECK_ID, RETIRED, card, { cardId: RETIRED, at: NOW - 2 * DAY, rating: Rating.Good, durationMs: 3000 });
+	store.reconcile(DECK_ID, [{ id: RETIRED, answer: 'Crocus City Hall' }], NOW - 2 * DAY);
+	store.reconcile(DECK_ID, [{ id: RETIRED, answer: 'Crocus City Hall, Krasnogorsk' }], NOW - 2 * DAY);
 	// Opened once on the study screen: answer fingerprints are kept from then on.
 	store.open(shippedDeck(), NOW - DAY);
 	store.open(inline.deck, NOW - DAY);
+	// Last, so the deck's summary is written knowing its whole card list (the partial one above left it stale).
+	store.saveSettings(DECK_ID, { ...defaultSettings(), newPerDay: 15 });
 }
 
 /**

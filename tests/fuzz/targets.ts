@@ -137,7 +137,8 @@ function storedTarget(
 	name: string,
 	key: string,
 	read: (store: ProgressStore) => unknown,
-	deckIds: readonly string[] = [DECK_ID]
+	deckIds: readonly string[] = [DECK_ID],
+	before?: (store: ProgressStore) => void
 ): FuzzTarget {
 	return target({
 		name: `stored ${name}`,
@@ -151,7 +152,34 @@ function storedTarget(
 			const kept = read(store) !== false && storage.getItem(key) === value;
 			return kept ? ok(store) : no('set aside or ignored');
 		},
-		use: (store) => useStore(store, deckIds)
+		use(store) {
+			before?.(store);
+			useStore(store, deckIds);
+		}
+	});
+}
+
+/** The Progress page's restore of every archived state: each either restored or refused with a message. */
+function restoreArchived(store: ProgressStore): void {
+	for (const item of store.archived()) store.restoreArchived(item);
+}
+
+/**
+ * A value kept aside (as the store keeps what it cannot read), listed and restored from the Progress page. The seed
+ * is `seedKey`'s stored value, kept aside as if it had been read from `original`. Accepted means restored.
+ */
+function keptAsideTarget(name: string, seedKey: string, original: string): FuzzTarget {
+	const key = `bt:quarantine:2024-03-19T12:00:00.000Z:${original}`;
+	return target({
+		name: `stored ${name}`,
+		seeds: async () => [(await seeds()).stored.get(seedKey) ?? ''],
+		decode(value) {
+			const { store } = storeWith(key, value);
+			if (!store.keptAside().some((k) => k.key === key)) return no('not listed');
+			const r = store.restoreKeptAside(key);
+			return r.ok ? ok(store) : no(r.message);
+		},
+		use: (store) => useStore(store, [DECK_ID])
 	});
 }
 
@@ -355,7 +383,10 @@ export const TARGETS: FuzzTarget[] = [
 		use: ({ store, entries }) => useReports(store, entries)
 	}),
 	storedTarget('index', `bt:p:${DECK_ID}:ids`, (s) => s.load(DECK_ID)),
-	storedTarget('answer hashes', `bt:p:${DECK_ID}:h`, (s) => s.load(DECK_ID)),
+	storedTarget('answer hashes', `bt:p:${DECK_ID}:h`, (s) => s.open(shippedDeck(), NOW)),
+	storedTarget('archive', `bt:p:${DECK_ID}:arch`, (s) => s.archived().length > 0, [DECK_ID], restoreArchived),
+	keptAsideTarget('kept-aside chunk', `bt:p:${DECK_ID}:c0`, `bt:p:${DECK_ID}:c0`),
+	keptAsideTarget('kept-aside log segment', `bt:p:${DECK_ID}:l0`, `bt:p:${DECK_ID}:l1`),
 	storedTarget('card chunk', `bt:p:${DECK_ID}:c0`, (s) => s.load(DECK_ID)),
 	storedTarget('log segment', `bt:p:${DECK_ID}:l0`, (s) => s.load(DECK_ID)),
 	storedTarget('settings', `bt:p:${DECK_ID}:set`, (s) => s.getSettings(DECK_ID)),
