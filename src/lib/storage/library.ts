@@ -40,7 +40,7 @@ export function saveDeck(db: Db, deck: Deck): Deck {
 export function getDeck(db: Db, id: string): Deck | null {
 	const raw = db.get(deckKey(id));
 	if (raw === null) return null;
-	const result = v.safeParse(DeckSchema, safeJson(decompressFromUTF16(raw) ?? ''));
+	const result = v.safeParse(DeckSchema, safeJson(decompress(raw)));
 	if (result.success) return result.output;
 	db.setAside([deckKey(id)], id, 'The deck kept in this browser could not be opened; open its link again.', false);
 	return null;
@@ -84,10 +84,19 @@ export function titleOf(db: Db, deckId: string, fallback?: string): string {
 	const known = db.titles.get(deckId);
 	if (known) return known;
 	if (db.get(deckKey(deckId)) !== null) {
-		const deck = v.safeParse(DeckSchema, safeJson(decompressFromUTF16(db.get(deckKey(deckId)) ?? '') ?? ''));
+		const deck = v.safeParse(DeckSchema, safeJson(decompress(db.get(deckKey(deckId)) ?? '')));
 		if (deck.success) return deck.output.title;
 	}
 	return deckId;
+}
+
+/** lz-string's decompressor throws on some damaged input (it reads past its dictionary): that is no deck either. */
+function decompress(raw: string): string {
+	try {
+		return decompressFromUTF16(raw) ?? '';
+	} catch {
+		return '';
+	}
 }
 
 export function safeJson(raw: string): unknown {
