@@ -3,8 +3,12 @@
  * (or make it again) with the deck still working, instead of keeping it and failing on the next grade or showing
  * wrong counts on the home page.
  */
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { encodeIndex } from '../../../src/lib/storage/progress';
+import { replayCard } from '../../../src/lib/storage/replay';
+import { DeckSettingsSchema, defaultSettings } from '../../../src/lib/storage/settings';
+import { checkCardState } from '../../../src/lib/storage/validate';
 import { realisticAssignment } from '../../../src/lib/share/capacity';
 import { DAY, T0, entry, makeCard, makeStore, recordCard } from '../storage/helpers';
 
@@ -77,5 +81,32 @@ describe('a damaged deck summary', () => {
 				.localDecks()
 				.map((d) => d.title)
 		).toEqual([deck.title]);
+	});
+});
+
+describe('values ts-fsrs cannot schedule, found at 10,000 inputs', () => {
+	it('a reviewed card with stability under ts-fsrs’s minimum is refused, naming the field', () => {
+		const check = checkCardState({ ...makeCard([3]), stability: 1e-9 });
+		expect(check).toMatchObject({ ok: false, field: 'stability' });
+	});
+
+	it.each([['99999999999999999999m'], ['36501d']])('a learning step of %s is refused by the settings', (step) => {
+		expect(v.safeParse(DeckSettingsSchema, { learningSteps: [step] }).success).toBe(false);
+		expect(v.safeParse(DeckSettingsSchema, { learningSteps: ['36500d'] }).success).toBe(true);
+	});
+
+	it('a card’s reviews replay to the same state in any order', () => {
+		const log = [1, 3, 3].map((rating, i) => ({ cardId: 'a', at: T0 + i * DAY, rating: rating as 1 | 3 }));
+		const settings = defaultSettings();
+		expect(replayCard([...log].reverse(), settings)).toEqual(replayCard(log, settings));
+	});
+
+	it('a backup nested 20,000 deep is refused with a message, and nothing stored changes', () => {
+		const store = studied();
+		const before = store.exportAll(T0);
+		const deep = `{"format":"briefing-trainer-progress","version":2,"decks":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+		expect(store.previewImport(deep)).toEqual({ ok: false, error: expect.stringMatching(/nested far deeper/) });
+		expect(store.importProgress(deep).ok).toBe(false);
+		expect(store.exportAll(T0)).toBe(before);
 	});
 });
