@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Deck } from '../../src/lib/decks/schema';
+import { assignedDeckId } from '../../src/lib/assignments/resolve';
 import type { Assignment } from '../../src/lib/share/assignment';
 import { encodeAssignmentLink } from '../../src/lib/share/link';
 import { shot, STARTER } from './helpers';
@@ -67,14 +68,17 @@ test('deck fields holding <script> show as text and run nothing', async ({ page 
 		target: { allStudied: true, minRecall: 0.9 },
 		deck,
 		createdAt: new Date().toISOString(),
-		version: 1
+		version: 1,
+		secret: 'aG9zdGlsZS1tYXJrdXAtMQ'
 	};
-	await page.goto(encodeAssignmentLink(assignment, new URL('/join/', info.project.use.baseURL).href).url);
+	// The deck travels inside the link (it is not the app's own), so it is kept under the assignment's own id.
+	const link = await encodeAssignmentLink(assignment, new URL('/join/', info.project.use.baseURL).href, false);
+	await page.goto(link.url);
 	await expect(page.getByText(`Assignment ${HOSTILE}`).first()).toBeVisible();
 	await page.getByRole('button', { name: 'Accept assignment' }).click();
 	await expect(page.getByText('Saved in this browser.')).toBeVisible();
 
-	await page.goto('/study/?deck=hostile-markup');
+	await page.goto(`/study/?deck=${assignedDeckId(assignment.id, deck.id)}`);
 	await expect(page.locator('article h2')).toHaveText(`Prompt ${HOSTILE}`);
 	await page.goto('/');
 	await expect(page.getByText(`Title ${HOSTILE}`).first()).toBeVisible();

@@ -7,20 +7,48 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import { acceptAssignment } from '../../src/lib/assignments/join';
+import { assignedDeckId } from '../../src/lib/assignments/resolve';
+import type { Deck } from '../../src/lib/decks/schema';
+import type { Assignment } from '../../src/lib/share/assignment';
 import { realisticAssignment } from '../../src/lib/share/capacity';
 import { encodeAssignmentLink } from '../../src/lib/share/link';
 import { encodeAssignmentFile } from '../../src/lib/share/file';
-import { buildReport } from '../../src/lib/share/report';
+import { buildReport, signReport } from '../../src/lib/share/report';
 import { encodeReportFile, encodeReportText } from '../../src/lib/share/report-codec';
-import { exportAll } from '../../src/lib/storage/backup';
 import { MemoryStorage } from '../../src/lib/storage/memory';
-import { ProgressStore } from '../../src/lib/storage/store';
+import { ProgressStore } from '../../src/lib/storage/store.svelte';
 import { defaultSettings } from '../../src/lib/storage/settings';
 
 /** 20 March 2024, 12:00 UTC: the fixed clock of every fuzz run. */
 export const NOW = Date.UTC(2024, 2, 20, 12);
 export const DAY = 86_400_000;
+/** The deck the fuzz runs treat as built into the app (sent by reference); progress on it is in every filled store. */
 export const DECK_ID = 'crocus-city-hall';
+/** How many cards the built-in deck has here: the realistic deck of capacity.ts, cut to stay cheap per input. */
+const SHIPPED_CARDS = 12;
+
+let shipped: Deck | undefined;
+/** The app's own copy of DECK_ID, as a link by reference resolves against it. */
+export function shippedDeck(): Deck {
+	shipped ??= realisticAssignment(SHIPPED_CARDS).deck;
+	return shipped;
+}
+/** The decks built into the app, by id (what `builtInDeck` would fetch). */
+export const shippedFor = (id: string): Deck | null => (id === DECK_ID ? shippedDeck() : null);
+export const BUILT_IN_IDS: ReadonlySet<string> = new Set([DECK_ID]);
+
+/** An assignment made in another browser whose deck travels inside: kept here under its own id (resolve.ts). */
+export function inlineAssignment(): Assignment {
+	const a = { ...realisticAssignment(3), id: 'crocus-warm-up' };
+	return { ...a, deck: { ...a.deck, id: assignedDeckId(a.id, a.deck.id) } };
+}
+/** The id under which `inlineAssignment`'s deck is kept. */
+export const LOCAL_DECK_ID = assignedDeckId('crocus-warm-up', DECK_ID);
+/** A studied card no longer in the deck, whose state was archived when its answer changed. */
+const RETIRED = 'card-venue-retired';
+
+/** The assignment reports are made from; the class view holds it (with its secret) as one it sent. */
+export const reportAssignment = (): Assignment => realisticAssignment(HISTORIES.length);
 
 /** Grade histories covering every state: new, learning, review, relearning, many lapses. */
 const HISTORIES: Grade[][] = [
@@ -67,8 +95,31 @@ function fill(storage: Storage): void {
 	for (const e of log) {
 		store.record(DECK_ID, e.cardId, cards.get(e.cardId)!, { ...e, durationMs: 4000 });
 	}
+	// The built-in deck assigned by reference (nothing of it is kept), and a deck of its own kept with its assignment.
+	acceptAssignment(store, { ...realisticAssignment(8), deck: shippedDeck() }, true, NOW - DAY);
+	const inline = inlineAssignment();
+	acceptAssignment(store, inline, false, NOW - DAY);
+	const first = inline.deck.cards[0]!.id;
+	const card = fsrs({ enable_fuzz: false }).next(
+		createEmptyCard(new Date(NOW - 2 * DAY)),
+		new Date(NOW - 2 * DAY),
+		Rating.Good
+	).card;
+	store.record(inline.deck.id, first, card, {
+		cardId: first,
+		at: NOW - 2 * DAY,
+		rating: Rating.Good,
+		durationMs: 3000
+	});
+	// A card whose answer was edited after it was studied: its state is archived (and could be restored).
+	store.record(DECK_ID, RETIRED, card, { cardId: RETIRED, at: NOW - 2 * DAY, rating: Rating.Good, durationMs: 3000 });
+	store.reconcile(DECK_ID, [{ id: RETIRED, answer: 'Crocus City Hall' }], NOW - 2 * DAY);
+	store.reconcile(DECK_ID, [{ id: RETIRED, answer: 'Crocus City Hall, Krasnogorsk' }], NOW - 2 * DAY);
+	// Opened once on the study screen: answer fingerprints are kept from then on.
+	store.open(shippedDeck(), NOW - DAY);
+	store.open(inline.deck, NOW - DAY);
+	// Last, so the deck's summary is written knowing its whole card list (the partial one above left it stale).
 	store.saveSettings(DECK_ID, { ...defaultSettings(), newPerDay: 15 });
-	acceptAssignment(store, realisticAssignment(8), NOW - DAY);
 }
 
 /**
@@ -85,9 +136,9 @@ function deckFiles(): string[] {
 }
 
 function report() {
-	const a = realisticAssignment(HISTORIES.length);
+	const a = reportAssignment();
 	const { cards, log } = studiedCards();
-	return buildReport({
+	const body = buildReport({
 		trainee: 'Ann Lee',
 		assignment: a,
 		cards: a.deck.cards,
@@ -96,6 +147,7 @@ function report() {
 		params: { desiredRetention: 0.9, maximumInterval: 36500 },
 		now: NOW
 	});
+	return signReport(body, a.secret);
 }
 
 /** v1's naive JSON, as older versions of the app stored it. */
@@ -132,25 +184,46 @@ export function storedValues(): ReadonlyMap<string, string> {
 	return filled;
 }
 
-let cache: ReturnType<typeof build> | undefined;
+export interface Seeds {
+	decks: string[];
+	links: string[];
+	assignmentFiles: string[];
+	reportTexts: string[];
+	reportFiles: string[];
+	backups: string[];
+	stored: ReadonlyMap<string, string>;
+	v1: string[];
+}
 
-function build() {
+let cache: Promise<Seeds> | undefined;
+
+/** Links and files of each kind: a small deck inside, the built-in deck by reference, and the larger deck inside. */
+async function build(): Promise<Seeds> {
 	const small = realisticAssignment(3);
-	const large = realisticAssignment(12);
+	const byRef = { ...realisticAssignment(SHIPPED_CARDS), deck: shippedDeck() };
+	const large = { ...realisticAssignment(SHIPPED_CARDS), id: 'crocus-full' };
+	const sent: [Assignment, boolean][] = [
+		[small, false],
+		[byRef, true],
+		[large, false]
+	];
+	const signed = await report();
 	return {
 		decks: deckFiles(),
-		links: [small, large].map((a) => encodeAssignmentLink(a, 'https://trainer.example/join/').url),
-		assignmentFiles: [small, large].map(encodeAssignmentFile),
-		reportTexts: [encodeReportText(report())],
-		reportFiles: [encodeReportFile(report())],
-		backups: [exportAll(filledStore(), NOW)],
+		links: await Promise.all(
+			sent.map(async ([a, ref]) => (await encodeAssignmentLink(a, 'https://trainer.example/join/', ref)).url)
+		),
+		assignmentFiles: await Promise.all(sent.map(([a, ref]) => encodeAssignmentFile(a, ref))),
+		reportTexts: [encodeReportText(signed)],
+		reportFiles: [encodeReportFile(signed)],
+		backups: [filledStore().exportAll(NOW)],
 		stored: storedValues(),
 		v1: [v1Value()]
 	};
 }
 
-/** The seeds, built once per process. */
-export function seeds(): ReturnType<typeof build> {
+/** The seeds, built once per process (links, files and reports are made with Web Crypto, which is async). */
+export function seeds(): Promise<Seeds> {
 	cache ??= build();
 	return cache;
 }

@@ -1,23 +1,23 @@
 /**
  * What the screens do later with a value a decoder accepted, so the fuzzer can prove that an accepted value works:
- * the study screen (queue, "Show answer" previews, a grade saved and read back), the home page (counts and
- * assignment progress) and the class view. Each throws when a screen would fail; a NaN that a screen would print
- * counts as a failure too.
+ * the study screen (the session as the screen opens it, "Show answer" previews, grades saved and read back), the
+ * home page (each deck's glance and each assignment's progress), the join screen and the class view. Each throws when
+ * a screen would fail; a NaN that a screen would print counts as a failure too.
  */
-import { createEmptyCard, Rating, type Card } from 'ts-fsrs';
-import { deckCounts } from '../../src/lib/app/counts';
-import { assignmentProgress, withDeck } from '../../src/lib/assignments/progress';
+import { Rating, type Card } from 'ts-fsrs';
+import { addClassEntries, listClassEntries, type ClassEntry } from '../../src/lib/assignments/class-records';
+import { classGroups } from '../../src/lib/assignments/class-view';
 import { acceptAssignment, planFromStore } from '../../src/lib/assignments/join';
-import { listReceived } from '../../src/lib/assignments/records';
+import { assignmentProgress, withDeck } from '../../src/lib/assignments/progress';
+import { listReceived, listSent } from '../../src/lib/assignments/records';
 import type { Deck } from '../../src/lib/decks/schema';
-import { formatInterval, gradeCard, makeScheduler, previewGrades, recallAt } from '../../src/lib/scheduler/fsrs';
-import { buildQueue, nextCard } from '../../src/lib/scheduler/queue';
+import { formatInterval, gradeCard, makeScheduler, recallAt, reviewTime } from '../../src/lib/scheduler/fsrs';
 import type { Assignment } from '../../src/lib/share/assignment';
 import { summarizeClass } from '../../src/lib/share/class';
 import { toCsv, weakestCardsCsv } from '../../src/lib/share/csv';
-import type { Report } from '../../src/lib/share/report';
-import type { ProgressStore } from '../../src/lib/storage/store';
-import { NOW } from './seeds';
+import type { ProgressStore } from '../../src/lib/storage/store.svelte';
+import { StudySession } from '../../src/lib/study/session.svelte';
+import { DECK_ID, NOW, shippedFor } from './seeds';
 
 /** Cards graded per deck: enough to meet every damaged state a seed holds, few enough to keep a run fast. */
 const GRADED = 8;
@@ -26,46 +26,57 @@ function check(ok: boolean, what: string): void {
 	if (!ok) throw new Error(what);
 }
 
-/** The study screen on `deckId`: today's queue, the grade previews, a Good grade saved, read back exactly. */
-export function study(store: ProgressStore, deckId: string, cardIds: readonly string[] = [], now = NOW): void {
-	const progress = store.load(deckId);
-	const settings = store.getSettings(deckId);
+/** A deck as the screens find it: kept in this browser first, else built into the app (catalog.ts's findDeck). */
+const findDeck = (store: ProgressStore, id: string): Deck | null => store.getDeck(id) ?? shippedFor(id);
+
+/**
+ * The study screen on `deck`: opened as the screen opens it (reconciled, today's progress), a session built on it
+ * with its grade previews and one grade, then the cards with a stored state graded Good and read back exactly.
+ */
+export function study(store: ProgressStore, deck: Deck, now = NOW): void {
+	const { progress } = store.open(deck, now);
+	const settings = store.getSettings(deck.id);
+	const session = new StudySession(deck, settings, store, now, 1, progress);
+	for (const next of Object.values(session.previews(now) ?? {})) {
+		check(Number.isFinite(next.due.getTime()), `${session.currentId}: a grade preview has no due date`);
+		formatInterval(next.due.getTime() - now);
+	}
+	if (session.currentId) {
+		session.grade(Rating.Good, now);
+		check(session.error === null, `the study screen could not save a grade: ${session.error}`);
+	}
 	const f = makeScheduler({ ...settings, enableFuzz: false });
-	const ids = [...new Set([...cardIds, ...progress.cards.keys()])];
-	const queue = buildQueue({ cardIds: ids, states: progress.cards, log: progress.log, settings, now });
-	nextCard(queue, progress.cards, now);
+	const states = store.loadToday(deck.id, now).cards;
 	const graded = new Map<string, number>();
 	// Cards with a stored state first: those are what a damaged value changes.
-	for (const id of [...new Set([...progress.cards.keys(), ...ids])].slice(0, GRADED)) {
-		const card: Card = progress.cards.get(id) ?? createEmptyCard<Card>(new Date(now));
-		for (const next of Object.values(previewGrades(f, card, now))) {
-			check(Number.isFinite(next.due.getTime()), `${id}: a grade preview has no due date`);
-			formatInterval(next.due.getTime() - now);
-		}
-		const recall = recallAt(f, card, now);
+	const ids = [...new Set([...states.keys(), ...deck.cards.map((c) => c.id)])];
+	for (const id of ids.slice(0, GRADED)) {
+		const card: Card | null = states.get(id) ?? null;
+		const from = card ?? session.stateOf(id);
+		const recall = recallAt(f, from, now);
 		check(recall >= 0 && recall <= 1, `${id}: predicted recall is ${recall}`);
-		const next = gradeCard(f, card, now, Rating.Good);
+		const next = gradeCard(f, from, now, Rating.Good);
 		check(Number.isFinite(next.stability) && next.stability > 0, `${id}: stability after a grade is ${next.stability}`);
-		store.record(deckId, id, next, { cardId: id, at: now, rating: Rating.Good, durationMs: 4000 });
+		const at = reviewTime(now).getTime();
+		store.grade(deck.id, id, next, { cardId: id, at, rating: Rating.Good, durationMs: 4000 }, card);
 		graded.set(id, next.due.getTime());
 	}
-	const back = store.load(deckId).cards;
+	const back = store.load(deck.id).cards;
 	for (const [id, due] of graded) {
 		check(back.get(id)?.due.getTime() === due, `${id}: the saved grade does not read back`);
 	}
 }
 
-/** The home page: each deck's counts, and each accepted assignment's progress (a throw here blanks the page). */
+/** The home page: each deck's glance, and each accepted assignment's progress (a throw here blanks the page). */
 export function home(store: ProgressStore, now = NOW): void {
-	for (const deck of store.listDecks())
-		deckCounts(
-			store,
-			deck.id,
-			deck.cards.map((c) => c.id),
-			now
-		);
+	const builtIn = shippedFor(DECK_ID)!;
+	const decks = [{ id: builtIn.id, cardCount: builtIn.cards.length }, ...store.localDecks()];
+	for (const d of decks) {
+		const { counts } = store.glance(d.id, d.cardCount, now);
+		for (const [k, n] of Object.entries(counts)) check(Number.isInteger(n) && n >= 0, `${d.id}: ${k} count is ${n}`);
+	}
 	for (const r of listReceived(store)) {
-		const deck = store.getDeck(r.deckId);
+		const deck = findDeck(store, r.deckId);
 		if (!deck) continue;
 		const p = assignmentProgress(withDeck(r, deck), store.load(deck.id), store.getSettings(deck.id), now);
 		check(p.meanRecallOnDue >= 0 && p.meanRecallOnDue <= 1, `assignment ${r.id}: recall is ${p.meanRecallOnDue}`);
@@ -74,36 +85,42 @@ export function home(store: ProgressStore, now = NOW): void {
 
 /** The decks studied, then the home page. */
 export function useStore(store: ProgressStore, deckIds: readonly string[]): void {
-	for (const id of deckIds) study(store, id, store.getDeck(id)?.cards.map((c) => c.id) ?? []);
+	for (const id of deckIds) {
+		const deck = findDeck(store, id);
+		if (deck) study(store, deck);
+		else store.load(id);
+	}
 	home(store);
 }
 
-/** A deck kept in this browser (as the create screen does), read back, and its first cards studied. */
+/** A deck kept in this browser (as the create screen does), read back, and studied. */
 export function useDeck(store: ProgressStore, deck: Deck): void {
 	store.saveDeck(deck);
 	const back = store.getDeck(deck.id);
 	check(back !== null, 'a saved deck does not read back');
-	study(
-		store,
-		deck.id,
-		back?.cards.map((c) => c.id)
-	);
+	if (back) study(store, back);
+	home(store);
 }
 
-/** Opening an assignment (the join screen's plan), accepting it, then studying and the home page. */
-export function useAssignment(store: ProgressStore, a: Assignment): void {
-	planFromStore(store, a, store.getDeck(a.deck.id));
-	acceptAssignment(store, a, NOW);
-	store.reconcile(a.deck.id, a.deck.cards, NOW);
+/** The join screen's plan, accepting the assignment, then studying its deck and the home page. */
+export function useAssignment(store: ProgressStore, a: Assignment, byReference: boolean): void {
+	planFromStore(store, a, byReference ? null : store.getDeck(a.deck.id));
+	acceptAssignment(store, a, byReference, NOW);
+	check(findDeck(store, a.deck.id) !== null, `the accepted assignment's deck ${a.deck.id} cannot be found`);
 	useStore(store, [a.deck.id]);
 }
 
-/** The class view: the summary tables and both CSV exports. */
-export function useReport(report: Report): void {
-	const summary = summarizeClass([report], NOW);
-	for (const t of summary.trainees) {
-		check(t.meanRecallOnDue >= 0 && t.meanRecallOnDue <= 1, `recall is ${t.meanRecallOnDue}`);
+/** The class view: reports kept, read back, grouped, summarised, and both CSV exports. */
+export function useReports(store: ProgressStore, added: readonly ClassEntry[]): void {
+	const entries = addClassEntries(store, added);
+	check(listClassEntries(store).length === entries.length, 'kept reports do not read back');
+	for (const g of classGroups(entries, listSent(store), NOW)) {
+		const reports = g.entries.map((e) => e.report);
+		const summary = summarizeClass(reports, NOW, g.assignment ? { assignment: g.assignment } : {});
+		for (const t of summary.trainees) {
+			check(t.meanRecallOnDue >= 0 && t.meanRecallOnDue <= 1, `recall is ${t.meanRecallOnDue}`);
+		}
+		toCsv(summary);
+		weakestCardsCsv(summary);
 	}
-	toCsv(summary);
-	weakestCardsCsv(summary);
 }

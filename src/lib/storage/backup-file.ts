@@ -2,6 +2,7 @@
  * Reading a progress file: shape and meaning of every field, with the path of the first bad one in the error
  * (`decks.crocus.cards.toll.stability: must be …`). Nothing here touches storage.
  */
+import { jsonDepth, MAX_JSON_DEPTH } from '../share/packing';
 import * as v from 'valibot';
 import type { Card } from 'ts-fsrs';
 import { decodeCards } from './cards';
@@ -34,6 +35,9 @@ export interface ParsedFile {
 export class ImportError extends Error {}
 
 export function parseFile(text: string): ParsedFile {
+	// Checked before parsing: messages and checks below recurse into values, and 20,000 nested brackets overflow them.
+	if (jsonDepth(text) > MAX_JSON_DEPTH)
+		throw new ImportError('This file holds data nested far deeper than any progress export, so it was not read.');
 	let data: unknown;
 	try {
 		data = JSON.parse(text);

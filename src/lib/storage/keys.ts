@@ -14,12 +14,13 @@ export const CHUNK_SLOTS = 64;
 /** Log entries per segment: only the last, unfrozen segment is rewritten when a review is added. */
 export const SEGMENT_ENTRIES = 256;
 
-const ID = /^[!-~]{1,200}$/;
+/** A card id: visible ASCII without spaces (ids are kept space-separated in the index), 1–200 characters. */
+export const CARD_ID = /^[!-~]{1,200}$/;
 const DECK_ID = /^[A-Za-z0-9_.-]{1,100}$/;
 
 /** Card ids are kept space-separated in the index, so they must be visible ASCII without spaces. */
 export function checkCardId(id: string): string {
-	if (!ID.test(id)) throw new TypeError(`Card id ${JSON.stringify(id)} must be 1–200 visible ASCII characters`);
+	if (!CARD_ID.test(id)) throw new TypeError(`Card id ${JSON.stringify(id)} must be 1–200 visible ASCII characters`);
 	return id;
 }
 

@@ -7,6 +7,7 @@ import { compressToUTF16, decompressFromUTF16 } from '../lz';
 import { DeckSchema, type Deck } from '../decks/schema';
 import type { Db } from './db';
 import { checkDeckId, deckKey, recordKey, settingsKey, summaryKey } from './keys';
+import { decodeSummary } from './summary';
 import { DeckSettingsSchema, defaultSettings, type DeckSettings } from './settings';
 
 export function getSettings(db: Db, deckId: string): DeckSettings {
@@ -39,7 +40,7 @@ export function saveDeck(db: Db, deck: Deck): Deck {
 export function getDeck(db: Db, id: string): Deck | null {
 	const raw = db.get(deckKey(id));
 	if (raw === null) return null;
-	const result = v.safeParse(DeckSchema, safeJson(decompressFromUTF16(raw) ?? ''));
+	const result = v.safeParse(DeckSchema, safeJson(decompress(raw)));
 	if (result.success) return result.output;
 	db.setAside([deckKey(id)], id, 'The deck kept in this browser could not be opened; open its link again.', false);
 	return null;
@@ -77,16 +78,25 @@ export function setRecord(db: Db, name: string, value: unknown): void {
  * else `fallback`, else the id. The summary is plain JSON, so no deck is decompressed just to name it.
  */
 export function titleOf(db: Db, deckId: string, fallback?: string): string {
-	const sum = safeJson(db.get(summaryKey(deckId)) ?? '') as { title?: unknown } | undefined;
-	if (typeof sum?.title === 'string' && sum.title) return sum.title;
+	const sum = decodeSummary(db.get(summaryKey(deckId)));
+	if (sum?.title) return sum.title;
 	if (fallback) return fallback;
 	const known = db.titles.get(deckId);
 	if (known) return known;
 	if (db.get(deckKey(deckId)) !== null) {
-		const deck = v.safeParse(DeckSchema, safeJson(decompressFromUTF16(db.get(deckKey(deckId)) ?? '') ?? ''));
+		const deck = v.safeParse(DeckSchema, safeJson(decompress(db.get(deckKey(deckId)) ?? '')));
 		if (deck.success) return deck.output.title;
 	}
 	return deckId;
+}
+
+/** lz-string's decompressor throws on some damaged input (it reads past its dictionary): that is no deck either. */
+function decompress(raw: string): string {
+	try {
+		return decompressFromUTF16(raw) ?? '';
+	} catch {
+		return '';
+	}
 }
 
 export function safeJson(raw: string): unknown {

@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import type { Card } from 'ts-fsrs';
-import { META_KEY, SCHEMA_VERSION, V1_PREFIX, checkDeckId } from './keys';
+import { CARD_ID, META_KEY, SCHEMA_VERSION, V1_PREFIX, checkDeckId } from './keys';
 import { mergeCards, mergeLogs } from './merge';
 import type { SchedulerSettings } from '../scheduler/settings';
 import type { Db } from './db';
@@ -33,13 +33,15 @@ const V1Card = v.object({
 	state: v.union([v.picklist([0, 1, 2, 3]), v.picklist(['New', 'Learning', 'Review', 'Relearning'])]),
 	last_review: v.nullish(DateLike)
 });
+/** v1 took any text as a card id; v2 keeps ids space-separated, so one it cannot write is refused here, by name. */
+const V1CardId = v.pipe(v.string(), v.regex(CARD_ID, 'must be a card id of 1–200 visible characters without spaces'));
 const V1Entry = v.object({
-	cardId: v.string(),
+	cardId: V1CardId,
 	rating: v.picklist([1, 2, 3, 4]),
 	review: DateLike,
 	durationMs: v.optional(v.number(), 0)
 });
-export const V1Progress = v.object({ cards: v.record(v.string(), V1Card), log: v.array(V1Entry) });
+export const V1Progress = v.object({ cards: v.record(V1CardId, V1Card), log: v.array(V1Entry) });
 export type V1Progress = v.InferInput<typeof V1Progress>;
 
 const STATES = ['New', 'Learning', 'Review', 'Relearning'];

@@ -6,6 +6,7 @@ import type { Card } from 'ts-fsrs';
 import { decodeCards, encodeCards } from './cards';
 import { CodecError, seal, unseal } from './codec';
 import {
+	CARD_ID,
 	CHUNK_SLOTS,
 	SEGMENT_ENTRIES,
 	checkCardId,
@@ -33,6 +34,10 @@ export function decodeIndex(value: string): string[] {
 	if (body === '') return [];
 	const ids = body.split(' ');
 	if (new Set(ids).size !== ids.length || ids.some((id) => id === '')) throw new CodecError('index repeats a card');
+	// An id the store would refuse to write would make every grade of the deck fail: the index is damaged.
+	const bad = ids.find((id) => !CARD_ID.test(id));
+	if (bad !== undefined)
+		throw new CodecError(`index holds a card id that is not valid (${JSON.stringify(bad.slice(0, 40))})`);
 	return ids;
 }
 

@@ -28,12 +28,21 @@ export function reviewsByCard<T extends LoggedGrade>(log: readonly T[]): Map<str
 	return out;
 }
 
-/** The state `reviews` (of one card, in time order) lead to from a new card; null when there are none. */
+/**
+ * The state `reviews` (of one card) lead to from a new card, replayed in time order; null when there are none, or
+ * when ts-fsrs refuses the history (a review time it cannot use): then there is no state those reviews can mean.
+ */
 export function replayCard(reviews: readonly LoggedGrade[], settings: SchedulerSettings): Card | null {
-	const first = reviews[0];
+	// Logs are kept in time order, but a v1 log or an import may not be: sorting (stably) changes nothing otherwise.
+	const ordered = [...reviews].sort((a, b) => a.at - b.at);
+	const first = ordered[0];
 	if (!first) return null;
 	const f = makeScheduler(settings);
-	let card = createEmptyCard(new Date(first.at));
-	for (const e of reviews) card = gradeCard(f, card, e.at, e.rating);
-	return card;
+	try {
+		let card = createEmptyCard(new Date(first.at));
+		for (const e of ordered) card = gradeCard(f, card, e.at, e.rating);
+		return card;
+	} catch {
+		return null;
+	}
 }

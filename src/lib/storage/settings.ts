@@ -7,9 +7,15 @@ import * as v from 'valibot';
 import type { StepUnit } from 'ts-fsrs';
 import { ANSWER_MODES, DEFAULT_SETTINGS as D, STEP_PATTERN, type SchedulerSettings } from '../scheduler/settings';
 
+/** A step longer than the longest interval (36,500 days) cannot be scheduled: its due date is out of range. */
+const STEP_MAX_MINUTES = 36_500 * 1440;
+const MINUTES = { m: 1, h: 60, d: 1440 } as const;
 const Step = v.custom<StepUnit>(
-	(x) => typeof x === 'string' && STEP_PATTERN.test(x),
-	'must be a step such as 1m, 10m, 1h or 1d'
+	(x) =>
+		typeof x === 'string' &&
+		STEP_PATTERN.test(x) &&
+		parseFloat(x) * MINUTES[x.slice(-1) as keyof typeof MINUTES] <= STEP_MAX_MINUTES,
+	'must be a step such as 1m, 10m, 1h or 1d, of at most 36500d'
 );
 const Int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 

@@ -15,6 +15,7 @@ import {
 	buildModel,
 	countsFromSummary,
 	decodeSummary,
+	encodeSummary,
 	gradeModel,
 	summarize,
 	type DeckSummaryValue,
@@ -154,6 +155,6 @@ export class Summaries {
 	#write(deckId: string, summary: DeckSummaryValue): void {
 		const value = { ...summary, tail: this.#decks.tail(deckId) };
 		this.#cache.set(deckId, value);
-		this.#db.tryCommit([{ key: summaryKey(deckId), value: JSON.stringify(value) }]);
+		this.#db.tryCommit([{ key: summaryKey(deckId), value: encodeSummary(value) }]);
 	}
 }

@@ -12,6 +12,7 @@ import { State, type Card } from 'ts-fsrs';
 import { studyDayEnd, studyDayStart } from '../scheduler/day';
 import type { QueueCounts } from '../scheduler/queue';
 import type { SchedulerSettings } from '../scheduler/settings';
+import { shortHash } from './codec';
 
 export interface DeckSummaryValue {
 	v: 1;
@@ -181,12 +182,49 @@ export function countsFromSummary(
 	};
 }
 
-/** A stored summary, or null when it is missing or not one this code wrote. */
+/**
+ * The stored text of a summary: its JSON led by `c`, a short checksum of the rest. A summary is trusted while its
+ * `sig` matches the deck's values, so damage to the summary itself (a count, a title) must be caught by its own check.
+ */
+export function encodeSummary(s: DeckSummaryValue): string {
+	const { c: _, ...rest } = s as DeckSummaryValue & { c?: unknown };
+	const body = JSON.stringify(rest);
+	return `{"c":${JSON.stringify(shortHash(body))},${body.slice(1)}`;
+}
+
+const isCount = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;
+const isTime = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
+const isDueRow = (r: unknown) => Array.isArray(r) && r.length === 3 && isTime(r[0]) && isCount(r[1]) && isCount(r[2]);
+
+/** Whether every field holds what `summarize` writes: counts are whole and not negative, times are finite. */
+function wellFormed(s: Record<string, unknown>): boolean {
+	return (
+		s.v === 1 &&
+		typeof s.sig === 'string' &&
+		Number.isInteger(s.dayStartsAt) &&
+		(s.dayStartsAt as number) >= 0 &&
+		(s.dayStartsAt as number) < 24 &&
+		[s.nonNew, s.outside, s.newDone, s.reviewsDone, s.reviews].every(isCount) &&
+		(s.outside as number) <= (s.nonNew as number) &&
+		isTime(s.day) &&
+		Array.isArray(s.due) &&
+		s.due.every(isDueRow) &&
+		[s.next, s.latest].every((t) => t === null || isTime(t)) &&
+		(s.tail === undefined || isCount(s.tail)) &&
+		[s.title, s.description].every((t) => t === undefined || typeof t === 'string') &&
+		(s.cardCount === undefined || isCount(s.cardCount))
+	);
+}
+
+/** A stored summary, or null when it is missing, damaged, or not one this code wrote (then it is made again). */
 export function decodeSummary(raw: string | null): DeckSummaryValue | null {
 	if (raw === null) return null;
 	try {
-		const s = JSON.parse(raw) as DeckSummaryValue;
-		return s && s.v === 1 && typeof s.sig === 'string' && Array.isArray(s.due) ? s : null;
+		const parsed = JSON.parse(raw) as unknown;
+		if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+		const { c, ...rest } = parsed as Record<string, unknown>;
+		if (typeof c !== 'string' || shortHash(JSON.stringify(rest)) !== c) return null;
+		return wellFormed(rest) ? (rest as unknown as DeckSummaryValue) : null;
 	} catch {
 		return null;
 	}

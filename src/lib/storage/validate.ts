@@ -6,7 +6,7 @@
  * Used for every state that comes from outside this tab's own grading: stored chunks, backups, v1 migration, links
  * and reports (`checkCardState` is exported from `$lib/storage` for them).
  */
-import type { Card } from 'ts-fsrs';
+import { S_MIN, type Card } from 'ts-fsrs';
 
 /** Dates a real review can have: after the first FSRS apps, before anyone now alive stops studying. */
 export const EARLIEST_MS = Date.UTC(2000, 0, 1);
@@ -54,7 +54,7 @@ export function checkCardState(card: Card): CardCheck {
 	if (card.state === 0) return { ok: true };
 	if (last === undefined) return bad('last_review', 'is missing on a card that has been reviewed');
 	if (card.reps < 1) return bad('reps', 'must be at least 1 on a card that has been reviewed');
-	if (s <= 0) return bad('stability', `must be positive on a card that has been reviewed, got ${s}`);
+	if (s < S_MIN) return bad('stability', `must be at least ${S_MIN} on a card that has been reviewed, got ${s}`);
 	if (d < MIN_D) return bad('difficulty', `must be between 1 and 10, got ${d}`);
 	if (card.state === 3 && card.lapses < 1) return bad('lapses', 'must be at least 1 on a relearning card');
 	return { ok: true };
