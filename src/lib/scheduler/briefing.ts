@@ -136,7 +136,8 @@ export interface BriefingForecast {
 export function recallIfStudied(f: FSRS, decay: number, card: Card, now: number, dayEnd: number, at: number): number {
 	if (card.state === State.Review && card.last_review) {
 		// Elapsed days as ts-fsrs counts them for a review: UTC calendar days, not 24-hour periods.
-		const elapsed = dateDiffInDays(card.last_review, reviewTime(now));
+		// (None when the last review is dated later, by a clock that was wrong: ts-fsrs refuses a negative time.)
+		const elapsed = Math.max(0, dateDiffInDays(card.last_review, reviewTime(now)));
 		const memory = f.next_state({ difficulty: card.difficulty, stability: card.stability }, elapsed, Rating.Good);
 		return recall(decay, { ...card, stability: memory.stability, last_review: reviewTime(now) }, at);
 	}

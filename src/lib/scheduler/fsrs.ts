@@ -34,9 +34,18 @@ export function reviewTime(now: number): Date {
 	return new Date(Math.floor(now / 1000) * 1000);
 }
 
+/**
+ * When a card is reviewed: `now`, unless its last review is dated later (a device clock that was wrong, kept as the
+ * learner's record). ts-fsrs refuses a review before the last one, so it is scheduled as if made at that moment.
+ */
+function reviewAt(card: Card, now: number): Date {
+	const last = card.last_review?.getTime();
+	return reviewTime(last !== undefined && last > now ? last : now);
+}
+
 /** The state each grade would give, for the labels on the answer buttons. */
 export function previewGrades(f: FSRS, card: Card, now: number): Record<Grade, Card> {
-	const at = reviewTime(now);
+	const at = reviewAt(card, now);
 	const preview = f.repeat(card, at);
 	return {
 		[Rating.Again]: preview[Rating.Again].card,
@@ -48,13 +57,14 @@ export function previewGrades(f: FSRS, card: Card, now: number): Record<Grade, C
 
 /** The state after grading `card` at `now`. */
 export function gradeCard(f: FSRS, card: Card, now: number, grade: Grade): Card {
-	return f.next(card, reviewTime(now), grade).card;
+	return f.next(card, reviewAt(card, now), grade).card;
 }
 
 /** Predicted probability of recall at `at` (0 for a card never studied). */
 export function recallAt(f: FSRS, card: Card, at: number): number {
 	if (card.state === 0) return 0;
-	return f.get_retrievability(card, new Date(at), false);
+	const last = card.last_review?.getTime() ?? at;
+	return f.get_retrievability(card, new Date(Math.max(at, last)), false);
 }
 
 const MINUTE = 60_000;

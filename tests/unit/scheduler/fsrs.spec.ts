@@ -78,6 +78,22 @@ describe('scheduling wrapper (fuzz off, default steps 1m 10m / 10m, retention 0.
 		const card = gradeCard(f, createEmptyCard(new Date(now)), now, 4);
 		expect(recallAt(f, card, card.due.getTime())).toBeCloseTo(0.9, 1);
 	});
+
+	it('schedules a card whose last review is dated after now (a clock that was wrong) as if reviewed at that moment', () => {
+		const f = makeScheduler(makeSettings());
+		const now = at('2024-03-22T10:00:00+03:00');
+		const ahead = now + 3 * DAY;
+		// Reviewed Good twice on a phone whose clock ran three days fast: the card is in review, last reviewed "later".
+		const learning = gradeCard(f, createEmptyCard(new Date(ahead)), ahead, 3);
+		const card = gradeCard(f, learning, learning.due.getTime(), 3);
+		const last = card.last_review!.getTime();
+		expect(last).toBeGreaterThan(now);
+		for (const g of [1, 2, 3, 4] as Grade[]) {
+			expect(gradeCard(f, card, now, g)).toEqual(gradeCard(f, card, last, g));
+			expect(previewGrades(f, card, now)[g]).toEqual(gradeCard(f, card, last, g));
+		}
+		expect(recallAt(f, card, now)).toBe(1);
+	});
 });
 
 describe('formatInterval', () => {
