@@ -3,7 +3,7 @@ import type { Deck } from '../../src/lib/decks/schema';
 import { assignedDeckId } from '../../src/lib/assignments/resolve';
 import type { Assignment } from '../../src/lib/share/assignment';
 import { encodeAssignmentLink } from '../../src/lib/share/link';
-import { shot, STARTER } from './helpers';
+import { expectNoSidewaysScroll, shot, STARTER } from './helpers';
 
 /** Chromium reports every blocked script, style or fetch on the console as "Refused to … Content Security Policy". */
 function violations(page: Page): string[] {
@@ -83,6 +83,8 @@ test('deck fields holding <script> show as text and run nothing', async ({ page 
 	await page.goto('/');
 	await expect(page.getByText(`Title ${HOSTILE}`).first()).toBeVisible();
 	await shot(page, 'hostile-markup-home', info.project.name);
+	// Its long unbroken "word" wraps inside the deck row rather than widening the page.
+	await expectNoSidewaysScroll(page);
 
 	expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 	await expect(page.locator('img[src="x"]')).toHaveCount(0);

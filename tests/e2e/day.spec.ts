@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openStudy, shot, STARTER, studyCounts } from './helpers';
+import { expectNoSidewaysScroll, openStudy, shot, STARTER, studyCounts } from './helpers';
 
 /** A screenshot in the light theme and one in the dark, so both can be looked at. */
 async function shots(page: Page, name: string, project: string) {
@@ -7,11 +7,6 @@ async function shots(page: Page, name: string, project: string) {
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await shot(page, `${name}-dark`, project);
 	await page.emulateMedia({ colorScheme: 'light' });
-}
-
-/** The phone's layout stays 390 px wide: wide tables scroll inside their own box. */
-async function expectNoSidewaysScroll(page: Page) {
-	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 }
 
 /** The first percentage of "predicted recall at the briefing: 0% → 95% …". */

@@ -45,3 +45,9 @@ export async function expectAccessible(page: Page, state: string) {
 	}
 	await page.emulateMedia({ colorScheme: null });
 }
+
+/** The page is no wider than the screen: wide tables scroll inside their own box and long words wrap. */
+export async function expectNoSidewaysScroll(page: Page) {
+	const width = page.viewportSize()?.width ?? 0;
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+}
