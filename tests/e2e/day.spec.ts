@@ -61,6 +61,7 @@ test('the Progress page shows the charts, and a card suspended there leaves the 
 	await expect(page.getByRole('img', { name: /Reviews per day over the last year: 1 review on 1 day/ })).toBeVisible();
 	await expect(page.getByRole('img', { name: /Cards due per day over the next 30 days/ })).toBeVisible();
 	await expect(page.getByRole('rowheader', { name: 'toll' })).toBeVisible();
+	await page.getByText(/^Cards \(\d+\)$/).click();
 	const table = page.getByRole('region', { name: 'Cards', exact: true });
 	await table
 		.getByRole('button', { name: /attack the Crocus City Hall/ })
