@@ -5,6 +5,7 @@
  * "those attacks", "the worst such attack that Russia has witnessed") that points back at the event the story is on.
  * Every pattern is a run of simple tokens without nested quantifiers over the same text, so matching stays linear.
  */
+import { isClauseMark } from './quote';
 
 export interface Mention {
 	index: number;
@@ -25,14 +26,20 @@ const NOUNS =
 	'attacks?|strikes?|bombings?|bombs?|shootings?|massacres?|raids?|blasts?|explosions?|sieges?|stabbings?|assaults?|ambush(?:es)?|arrests|hostage-taking|slaughter';
 /** Lowercase modifiers a briefing keeps in the event's name ("suicide bombings", "terrorist attack"). */
 const KEEP = new Set(['suicide', 'terrorist', 'terror', 'bomb', 'gun', 'car', 'truck', 'mass', 'jihadi', 'jihadist']);
-const VENUES =
-	'hall|theater|theatre|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|club|cafe|restaurant|mall|office|parliament|ministry|court|festival|parade|soil|venue|compound|camp|village|town';
+/** Venue nouns, singular or plural ("two Christchurch mosques", "packed metro trains"). */
+const VENUE_NOUNS =
+	'nightclub|metro|hall|theater|theatre|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|club|cafe|restaurant|mall|office|parliament|ministry|court|festival|parade|soil|venue|compound|camp|village|town';
+const VENUES = `(?:${VENUE_NOUNS})(?:e?s)?`;
+/** Venue nouns as part of a name: "the Lodge Hotel", "the Grand Mosque". */
+const NAMED_VENUES = VENUE_NOUNS.split('|')
+	.map((v) => v[0]!.toUpperCase() + v.slice(1))
+	.join('|');
 /** A capitalised word of a name; "al-" and "of" may join two of them. */
 const CAP = "[A-Z][\\w'’.-]*";
 const NAME = `${CAP}(?:\\s+(?:of\\s+|al-|de\\s+)?${CAP}){0,4}`;
 /** "a packed concert hall", "the Crocus City Hall theater", "Kabul University", "an election rally". */
 const PLACE = `${NAME}(?:,\\s+${CAP}(?:\\s+${CAP})?)?`;
-const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?:[a-z][\\w-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b|${PLACE}`;
+const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?:[a-z][\\w-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b|the\\s+(?:${CAP}\\s+){1,3}(?:${NAMED_VENUES})\\b|${PLACE}`;
 /** A modifier word before an event noun: not a function word, so "two months after" is not part of "bombings". */
 const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|the|a|an|and|or|but|that|which|its|their|months?|years?|days?|weeks?|similar|other|several|many|more|future|recent|past|previous|external|international|successful|surprise|such|these|those)\\b)[\\w'’-]+\\s+)`;
 
@@ -41,7 +48,7 @@ const NOUN_RE = new RegExp(
 	'g'
 );
 const VERB_RE = new RegExp(
-	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|(?:barged?|burst|stormed)\\s+into|opened\\s+fire\\s+(?:on|at|in)|(?:exploded|went\\s+off|detonated|blew\\s+up|set\\s+off\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:bomb|device|explosives?))\\s+(?:at|in|outside|near|inside|on)(?:\\s+the\\s+(?:foyer|entrance|lobby|gate|heart)\\s+of)?)\\s+(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
+	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|(?:barged?|burst|stormed)\\s+into|opened\\s+fire\\s+(?:on|at|in)|kill(?:s|ed|ing)?\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some)\\s+)?[\\d,]+\\s+(?:people\\s+)?(?:at|in|inside|outside)|(?:exploded|went\\s+off|detonated|blew\\s+(?:themselves\\s+|himself\\s+|herself\\s+)?up|set\\s+off\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:bomb|device|explosives?))\\s+(?:at|in|outside|near|inside|on)(?:\\s+the\\s+(?:foyer|entrance|lobby|gate|heart)\\s+of)?)\\s+(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
 	'g'
 );
 /** "a pipeline near Ostra was sabotaged": the target first, then a passive verb. */
@@ -75,6 +82,13 @@ const clean = (s: string | undefined) =>
 		.replace(/[,.]$/, '')
 		.replace(/\s+(?:on|in|at)$/, '') || undefined;
 
+const VENUE_ALONE = new RegExp(`^(?:${VENUES}|truck|car)$`);
+/** The venue words between a place and the noun ("nightclub" in "Istanbul nightclub attack"), kept in its name. */
+function venueWordsOf(mods: string[], capitalMods: string[]): string[] {
+	if (!capitalMods.length || mods[0] !== capitalMods[0]) return [];
+	return mods.slice(capitalMods.length).filter((w) => VENUE_ALONE.test(w) && !KEEP.has(w));
+}
+
 /** Keeps the modifiers a briefing would keep ("suicide bombings"), drops the rest ("devastating bombings"). */
 function nounPhrase(mods: string, noun: string): string {
 	const kept = mods
@@ -96,9 +110,9 @@ function placeLike(s: string | undefined): string | undefined {
 /** The clause around `i`: dashes, semicolons and colons end one; commas do not (places hold them). */
 function clauseOf(sentence: string, i: number): [number, number] {
 	let a = i;
-	while (a > 0 && !/[;:—–]/.test(sentence[a - 1]!)) a--;
+	while (a > 0 && !isClauseMark(sentence, a - 1)) a--;
 	let b = i;
-	while (b < sentence.length && !/[;:—–]/.test(sentence[b]!)) b++;
+	while (b < sentence.length && !isClauseMark(sentence, b)) b++;
 	return [a, b];
 }
 
@@ -111,12 +125,14 @@ function subjectBefore(sentence: string, index: number): string | undefined {
 		.replace(/,?\s*(?:its|their)\s+fighters\s*$/, '')
 		.trim();
 	const m = /((?:[A-Z][\w'’-]*\s+)*[A-Z]?[\w'’-]+)$/.exec(before);
-	if (!m || !/^[A-Z]/.test(m[1]!) || /^(?:The|It|They|He|She|In|On|Since|Then)$/.test(m[1]!)) return undefined;
-	return m[1];
+	// "A gunman opened fire": an article starts a common noun, which names a kind of attacker, not who it was.
+	const who = m?.[1]?.replace(/^(?:A|An|The)\s+/, '');
+	if (!who || !/^[A-Z]/.test(who) || /^(?:The|It|They|He|She|In|On|Since|Then)$/.test(who)) return undefined;
+	return who;
 }
 
 const EVENT_WORD =
-	/attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|\bhit\b|barge|burst|fire|deton|went off|blew up|sabotag|shell/i;
+	/\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?\d|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|\bhit\b|barge|burst|fire|deton|went off|blew up|sabotag|shell/i;
 
 /** Every event mention in a sentence, in reading order; overlapping matches keep the earlier pattern's. */
 export function findMentions(sentence: string): Mention[] {
@@ -169,8 +185,20 @@ export function findMentions(sentence: string): Mention[] {
 			if (/\bin\s*$/.test(m[0].slice(0, m[0].indexOf(m[4]!)))) [place, target] = [placeLike(target), undefined];
 		}
 		const mods = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
-		const lastLower = mods.findLastIndex((w) => /^[a-z]/.test(w));
-		const capitalMods = mods.slice(lastLower + 1).filter((w) => placeLike(w));
+		// "the New Year's attack": capitals before a possessive name its owner, not the place.
+		const lastLower = mods.findLastIndex((w) => /^[a-z]/.test(w) || /['’]s$/.test(w));
+		let capitalMods = mods.slice(lastLower + 1).filter((w) => placeLike(w));
+		// "Istanbul nightclub attack", "the Christchurch mosque attacks": a place, then the venue, then the noun.
+		const firstLower = mods.findIndex((w) => /^[a-z]/.test(w));
+		const venueMods = firstLower > 0 ? mods.slice(firstLower) : [];
+		if (
+			!capitalMods.length &&
+			venueMods.length &&
+			venueMods.every((w) => VENUE_ALONE.test(w) || KEEP.has(w)) &&
+			placeLike(mods.slice(0, firstLower).join(' ')) &&
+			!mods.slice(0, firstLower).some((w) => /['’]s$/.test(w))
+		)
+			capitalMods = mods.slice(0, firstLower);
 		// "the Moscow attack": a capitalised word before the noun names the place.
 		if (!place && !target && capitalMods.length) place = capitalMods.join(' ');
 		const named = Boolean(target || place);
@@ -188,7 +216,7 @@ export function findMentions(sentence: string): Mention[] {
 		out.push({
 			index: m.index,
 			end: m.index + m[0].length,
-			noun: nounPhrase(m[2] ?? '', m[3]!),
+			noun: [...venueWordsOf(mods, capitalMods), nounPhrase(m[2] ?? '', m[3]!)].join(' '),
 			target: target && placeLike(target) ? target : undefined,
 			place,
 			anaphor: !named && (det === 'the' || det === 'this' || det === 'that' || det === 'those' || det === 'these'),

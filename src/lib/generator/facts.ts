@@ -10,8 +10,8 @@ import { findMentions, placeNear, type Mention } from './events';
 import { findFigures } from './figures';
 import { dateEvent, describe, enrich, eventFrom, fit, type StoryEvent } from './model';
 import { findMotives, motiveQuestion } from './motives';
-import { clauseAround, quoteAround } from './quote';
-import { storySentences, type StoryText } from './text';
+import { clauseAround, isClauseMark, quoteAround } from './quote';
+import { creditsPublisher, storySentences, type StoryText } from './text';
 import type { DocMeta, Fact, Sentence } from './types';
 
 export { quoteAround };
@@ -79,6 +79,16 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		return { ...m, event: e };
 	};
 
+	// The headline names the story's event ("Istanbul nightclub attack: 39 killed"), so a count in the first
+	// sentences that names no event is about it; the body's own words name it once they come.
+	const title = story.skipped.find((p) => p.why === 'title')?.paragraph ?? 1;
+	for (const m of findMentions(meta.title))
+		if (!m.anaphor) {
+			const r = resolve({ paragraph: title, text: meta.title }, m, []);
+			if (r.event && !current) (current = r.event).headline = true;
+		}
+	if (current) previous = { paragraph: title, mentioned: true };
+
 	for (const s of story.sentences) {
 		const dates = advance(s.text, timeline);
 		const mentions = findMentions(s.text).map((m) => resolve(s, m, dates));
@@ -116,6 +126,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			quote: quoteAround(s.text, start, end, words)
 		});
 
+		const caption = creditsPublisher(s.text, meta.publisher);
 		const figures = findFigures(s.text);
 		const years = new Set(figures.map((f) => f.year).filter(Boolean));
 		for (const d of dates) {
@@ -124,11 +135,18 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			if (toldAt(s.text, d.index, d.index + d.text.length)) continue;
 			// "comes two months after suicide bombings in Kerman": the date belongs to the event named after "after".
 			const after = d.after ? mentions.find((m) => m.index >= d.index + d.text.length) : undefined;
-			const own =
-				after ??
-				mentions
-					.filter((m) => !m.anaphor && m.event && sameClause(s.text, m.index, d.index))
-					.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0];
+			// "The Islamic State on Monday claimed the attack": the day of the claim, not of the attack.
+			const statement =
+				caption ||
+				/^\s+(?:claimed|said|says|named|announced|confirmed|told|reported|denied|vowed)\b/.test(
+					s.text.slice(d.index + d.text.length)
+				);
+			const own = statement
+				? undefined
+				: (after ??
+					mentions
+						.filter((m) => !m.anaphor && m.event && sameClause(s.text, m.index, d.index))
+						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
 			if (own?.event) dateEvent(own.event, d.iso, d.precision, d.qualifier);
 			const clause = clauseAround(s.text, d.index, d.index + d.text.length);
 			facts.push({
@@ -255,6 +273,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			});
 		}
 
+		// A caption sits beside the story, not in its flow: it moves the story to no event.
+		if (caption) continue;
 		const namedEvents = mentions.filter((m) => m.event && !m.anaphor && !/arrests/.test(m.noun));
 		const last = namedEvents[namedEvents.length - 1];
 		if (last) current = last.event;
@@ -279,5 +299,6 @@ const distance = (m: Mention, i: number) =>
 /** Whether two positions of a sentence are in one clause (no dash, semicolon or colon between them). */
 function sameClause(sentence: string, a: number, b: number): boolean {
 	const [x, y] = a < b ? [a, b] : [b, a];
-	return !/[;:—–]/.test(sentence.slice(x, y));
+	for (let i = x; i < y; i++) if (isClauseMark(sentence, i)) return false;
+	return true;
 }

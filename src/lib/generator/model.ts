@@ -23,6 +23,8 @@ export interface StoryEvent {
 	seen: { doc: string; paragraph: number }[];
 	/** How often the text refers to the event: the story's main event is referred to most. */
 	mentions?: number;
+	/** Named so far only by the headline, whose clipped words ("Manchester concert") give way to the body's. */
+	headline?: boolean;
 }
 
 /** Whether two ISO dates can be the same day (one may be coarser than the other). */
@@ -81,6 +83,14 @@ export function eventFrom(m: Mention, doc: string, paragraph: number): StoryEven
 /** Folds what a later mention adds (a place, a target, a more precise date) into the event. */
 export function enrich(e: StoryEvent, m: Partial<Mention>, doc: string, paragraph: number): void {
 	e.mentions = (e.mentions ?? 1) + 1;
+	if (e.headline && (m.target || m.place)) {
+		e.headline = false;
+		// "Selvik refinery attack" then "struck the Selvik refinery": the headline's place was the venue's name.
+		if (m.target && !m.place && keysOf(e.place).every((k) => keysOf(m.target).includes(k))) e.place = undefined;
+		if (m.target) e.target = m.target;
+		if (m.place && overlap(keysOf(m.place), placeKeys(e))) e.place = m.place;
+		if (m.noun && (m.target || m.noun !== 'attack')) e.noun = m.noun;
+	}
 	if (m.place && !e.place) e.place = m.place;
 	else if (m.place && !overlap(keysOf(m.place), placeKeys(e))) e.alsoIn.push(m.place);
 	else if (

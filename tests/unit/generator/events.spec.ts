@@ -40,6 +40,31 @@ describe('event mentions', () => {
 			'an explosion at a venue',
 			'a bomb hidden in a van exploded at the crowded harbour market in Valdora, killing 41',
 			{ noun: 'bombing', target: 'the crowded harbour market', place: 'Valdora', anaphor: false }
+		],
+		[
+			'a plural venue',
+			'Officers confirmed that nine people died in the arson attacks on three Dunmore churches overnight.',
+			{ noun: 'attacks', target: 'three Dunmore churches', place: undefined, anaphor: false }
+		],
+		[
+			'a headline naming place, venue and noun',
+			'Harbin stadium bombing: 12 dead, dozens hurt',
+			{ noun: 'stadium bombing', target: undefined, place: 'Harbin', anaphor: false }
+		],
+		[
+			'a headline verb with its count and venue',
+			'Gunman kills 9 at Lisk rail station; police hunt accomplice',
+			{ noun: 'attack', target: 'Lisk rail station', place: undefined, anaphor: false }
+		],
+		[
+			'bombers who blew themselves up on a venue',
+			'Three bombers blew themselves up on two packed Rennick trains at dawn.',
+			{ noun: 'bombing', target: 'two packed Rennick trains', place: undefined, anaphor: false }
+		],
+		[
+			'a possessive before the noun, which names no place',
+			"The group claimed the Easter Day's attack on the Lodge Hotel in Kerrow.",
+			{ noun: 'attack', target: 'the Lodge Hotel', place: 'Kerrow', anaphor: false }
 		]
 	])('%s', (_name, sentence, expected) => {
 		expect(first(sentence)).toEqual(expected);
@@ -101,6 +126,12 @@ describe('cloze clauses', () => {
 			'More than 130 people have been killed, including three children, and over 100 others have been injured.',
 			'three',
 			'More than 130 people have been killed, including three children'
+		],
+		[
+			'never cuts a time of day at its colon',
+			'The first blast came at 7:52 a.m. on Tuesday in the ticket hall.',
+			'Tuesday',
+			'The first blast came at 7:52 a.m. on Tuesday in the ticket hall.'
 		]
 	])('%s', (_name, sentence, gap, expected) => {
 		const i = sentence.indexOf(gap);
