@@ -59,7 +59,10 @@ function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefined {
 				...base,
 				id: `${slugOf(event)}-${measure}${victims ? `-${slug(victims, 2)}` : ''}`,
 				kind: 'toll',
-				prompt: `How many ${victims ?? 'people'} were ${measure} in ${describe(event)}?`,
+				prompt:
+					measure === 'missing'
+						? `How many ${victims ?? 'people'} were missing after ${describe(event)}?`
+						: `How many ${victims ?? 'people'} were ${measure} in ${describe(event)}?`,
 				answer: f.value
 			};
 		}

@@ -5,6 +5,7 @@
  * "those attacks", "the worst such attack that Russia has witnessed") that points back at the event the story is on.
  * Every pattern is a run of simple tokens without nested quantifiers over the same text, so matching stays linear.
  */
+import { NUMBER } from './numbers';
 import { isClauseMark } from './quote';
 
 export interface Mention {
@@ -23,7 +24,7 @@ export interface Mention {
 }
 
 const NOUNS =
-	'attacks?|strikes?|bombings?|bombs?|shootings?|massacres?|raids?|blasts?|explosions?|sieges?|stabbings?|assaults?|ambush(?:es)?|arrests|hostage-taking|slaughter';
+	'abductions?|kidnappings?|attacks?|strikes?|bombings?|bombs?|shootings?|massacres?|raids?|blasts?|explosions?|sieges?|stabbings?|assaults?|ambush(?:es)?|arrests|hostage-taking|slaughter';
 /** Lowercase modifiers a briefing keeps in the event's name ("suicide bombings", "terrorist attack"). */
 const KEEP = new Set(['suicide', 'terrorist', 'terror', 'bomb', 'gun', 'car', 'truck', 'mass', 'jihadi', 'jihadist']);
 /** Venue nouns, singular or plural ("two Christchurch mosques", "packed metro trains"). */
@@ -39,7 +40,7 @@ const CAP = "[A-Z][\\w'’.-]*";
 const NAME = `${CAP}(?:\\s+(?:of\\s+|al-|de\\s+)?${CAP}){0,4}`;
 /** "a packed concert hall", "the Crocus City Hall theater", "Kabul University", "an election rally". */
 const PLACE = `${NAME}(?:,\\s+${CAP}(?:\\s+${CAP})?)?`;
-const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?:[a-z][\\w-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b|the\\s+(?:${CAP}\\s+){1,3}(?:${NAMED_VENUES})\\b|${PLACE}`;
+const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?:[a-z][\\w-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?:\\s+of\\s+${NAME})?|the\\s+(?:${CAP}\\s+){1,3}(?:${NAMED_VENUES})\\b|${PLACE}`;
 /** A modifier word before an event noun: not a function word, so "two months after" is not part of "bombings". */
 const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|the|a|an|and|or|but|that|which|its|their|months?|years?|days?|weeks?|similar|other|several|many|more|future|recent|past|previous|external|international|successful|surprise|such|these|those)\\b)[\\w'’-]+\\s+)`;
 
@@ -48,7 +49,7 @@ const NOUN_RE = new RegExp(
 	'g'
 );
 const VERB_RE = new RegExp(
-	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|(?:barged?|burst|stormed)\\s+into|opened\\s+fire\\s+(?:on|at|in)|kill(?:s|ed|ing)?\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some)\\s+)?[\\d,]+\\s+(?:people\\s+)?(?:at|in|inside|outside)|(?:exploded|went\\s+off|detonated|blew\\s+(?:themselves\\s+|himself\\s+|herself\\s+)?up|set\\s+off\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:bomb|device|explosives?))\\s+(?:at|in|outside|near|inside|on)(?:\\s+the\\s+(?:foyer|entrance|lobby|gate|heart)\\s+of)?)\\s+(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
+	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|(?:barged?|burst|stormed)\\s+into|opened\\s+fire\\s+(?:on|at|in)|kill(?:s|ed|ing)?\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some)\\s+)?${NUMBER}\\s+(?:people\\s+)?(?:at|in|on|inside|outside)|(?:exploded|went\\s+off|detonated|blew\\s+(?:themselves\\s+|himself\\s+|herself\\s+)?up|set\\s+off\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:bomb|device|explosives?))\\s+(?:at|in|outside|near|inside|on)(?:\\s+the\\s+(?:foyer|entrance|lobby|gate|heart)\\s+of)?)\\s+(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
 	'g'
 );
 /** "a pipeline near Ostra was sabotaged": the target first, then a passive verb. */
@@ -132,7 +133,7 @@ function subjectBefore(sentence: string, index: number): string | undefined {
 }
 
 const EVENT_WORD =
-	/\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?\d|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|\bhit\b|barge|burst|fire|deton|went off|blew up|sabotag|shell/i;
+	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|\bhit\b|barge|burst|fire|deton|went off|blew up|sabotag|shell/i;
 
 /** Every event mention in a sentence, in reading order; overlapping matches keep the earlier pattern's. */
 export function findMentions(sentence: string): Mention[] {
@@ -261,6 +262,9 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 	for (const w of sentence.slice(a, b).matchAll(WHERE_RE)) {
 		const what = placeLike(clean(w[1]));
 		if (!what) continue;
+		// "63 people missing, and that its desk at the Oshwal Centre …": a place past a comma is another phrase's.
+		const [x, y] = w.index + a < index ? [w.index + a, index] : [index, w.index + a];
+		if (/[,;]/.test(sentence.slice(x, y))) continue;
 		const at = Math.abs(w.index + a - index);
 		if (best && best.at <= at) continue;
 		best = new RegExp(`\\b(?:${VENUES})$`, 'i').test(what)

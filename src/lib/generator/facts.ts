@@ -110,7 +110,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				mentions.push(r);
 				return { event: r.event, check: r.doubt };
 			}
-			if (!current) return { check: 'the sentence names no event and none came before it' };
+			if (!current) return { check: NONE_BEFORE };
 			// A document that has named one event only leaves no doubt which event a figure is about.
 			const elsewhere =
 				/^(?:Separately|Elsewhere|In (?:a|another) (?:separate )?(?:attack|incident)|Meanwhile, in)\b/.test(s.text);
@@ -213,6 +213,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				eventId: event?.id,
 				check,
 				update: f.update,
+				superseded: f.superseded,
 				evidence: evidence(f.index, f.index + f.value.length)
 			});
 		}
@@ -280,8 +281,28 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		if (last) current = last.event;
 		previous = { paragraph: s.paragraph, mentioned: mentions.some((m) => m.event && m.event === current) };
 	}
+	// "19:40 - The death toll has risen to 68": a count before any event is named is the lead event's, the first
+	// the text names; only a document that names one event leaves no doubt.
+	// Raids and arrests follow an attack; they are never the lead event a count is about.
+	const lead = events.find((e) => !/\b(?:raids?|arrests)$/.test(e.noun));
+	for (const f of facts)
+		if (
+			lead &&
+			f.kind === 'toll' &&
+			!f.eventId &&
+			f.check === NONE_BEFORE &&
+			lead.seen[0]!.paragraph - f.evidence.paragraph <= 2
+		) {
+			f.eventId = lead.id;
+			f.check =
+				events.length === 1
+					? undefined
+					: `the sentence names no event; read as ${describe(lead)}, the first event the text names`;
+		}
 	return { facts, events, skipped: story.skipped };
 }
+
+const NONE_BEFORE = 'the sentence names no event and none came before it';
 
 /** Whether a date tells when the report or a statement was made rather than when an event happened. */
 function toldAt(sentence: string, start: number, end: number): boolean {

@@ -18,6 +18,8 @@ export interface FigureMatch {
 	year?: string;
 	/** The count was revised ("the toll has risen to 37"): it is the latest. */
 	update?: boolean;
+	/** The text says the count was replaced ("the toll had stood at 36"): never the latest. */
+	superseded?: boolean;
 	/** The victims counted when the text names them ("civilians", "US soldiers"). */
 	victims?: string;
 	/** `killed:>130`: equal for "more than 130" and "over 130", different for "almost 100". */
@@ -25,21 +27,30 @@ export interface FigureMatch {
 }
 
 const VICTIMS =
-	'(?:people|persons|civilians|soldiers|troops|officers|policemen|police officers|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|Americans|Russians|Iranians)';
-const HARM = '(killed|killing|kill|kills|murdered|injured|injuring|wounded|wounding|hurt|dead|died|die)';
-const measureOf = (verb: string) => (/^(injur|wound|hurt)/i.test(verb) ? 'injured' : 'killed');
+	'(?:people|persons|civilians|soldiers|troops|officers|policemen|police officers|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|Americans|Russians|Iranians|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals)';
+const HARM =
+	'(killed|killing|kill|kills|murdered|injured|injuring|wounded|wounding|hurt|dead|died|die|abducted|abducting|kidnapped|kidnapping|missing)';
+/** The count a verb gives: killed, injured, abducted or missing. */
+const measureOf = (verb: string) =>
+	/^(injur|wound|hurt)/i.test(verb)
+		? 'injured'
+		: /^(abduct|kidnap)/i.test(verb)
+			? 'abducted'
+			: /^missing/i.test(verb)
+				? 'missing'
+				: 'killed';
 
 const VERB_FIRST = new RegExp(
 	`\\b${HARM}\\s+(?:another\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?=(?:\\s+[\\w-]+){0,2}?\\s+${VICTIMS}\\b|[\\s,.;]|$)`,
 	'gi'
 );
 const NUMBER_FIRST = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:(?:who|that)\\s+)?(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|was\\s+|are\\s+|being\\s+)?(?:\\w+ly\\s+)?${HARM}\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:(?:who|that)\\s+)?(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+)?${HARM}\\b`,
 	'gi'
 );
 /** "14 were injured": a bare count with a passive verb and no noun. */
 const NUMBER_PASSIVE = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s+)?(?:were|have\\s+been|had\\s+been|was)\\s+(killed|injured|wounded|hurt)\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s+)?(?:were|have\\s+been|had\\s+been|was|(?:are|remain)\\s+still|are|remain)\\s+(killed|injured|wounded|hurt|abducted|kidnapped|missing)\\b`,
 	'gi'
 );
 const AND_MORE = new RegExp(
@@ -133,8 +144,10 @@ export function findFigures(sentence: string): FigureMatch[] {
 	const numAt = (m: RegExpMatchArray, q: number, n: number) =>
 		m.index! + (m[q] ? m[0].indexOf(m[n]!, m[0].indexOf(m[q]!) + m[q]!.length) : m[0].indexOf(m[n]!));
 	// Cheap tests first: most sentences hold no count of casualties, no share and no "including".
-	const harm = /\b(?:kill|dead|die|injur|wound|hurt|bodies|toll)/i.test(sentence);
+	const harm = /\b(?:kill|dead|die|injur|wound|hurt|bodies|toll|abduct|kidnap|missing)/i.test(sentence);
 	for (const m of harm ? sentence.matchAll(VERB_FIRST) : []) {
+		// "missing 40 minutes": only a count that is missing, never "missing" before a number, counts the missing.
+		if (/^missing/i.test(m[1]!)) continue;
 		const numIndex = m.index + m[0].lastIndexOf(m[3]!);
 		const start = m[2] ? numIndex - m[2].length - 1 : numIndex;
 		push(toll(m[2], m[3]!, m[1]!, start));
@@ -156,6 +169,11 @@ export function findFigures(sentence: string): FigureMatch[] {
 				? 'injured'
 				: 'killed';
 		const f = toll(m[1], m[2]!, verb, numAt(m, 1, 2) - (m[1] ? m[1].length + 1 : 0));
+		// "The overnight toll had stood at 36": a count the text has since replaced, not the latest.
+		if (f && /\bhad\s+stood\b/i.test(m[0])) {
+			push({ ...f, superseded: true });
+			continue;
+		}
 		if (f) {
 			const dup = out.find((o) => o.kind === 'toll' && o.number === f.number);
 			if (dup) dup.update = true;

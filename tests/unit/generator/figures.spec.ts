@@ -104,7 +104,12 @@ describe('casualty figures', () => {
 		['"wounded another"', 'The blast wounded another 63.', [['63', 'injured']]],
 		['bodies received', 'The hospital received 33 bodies.', [['33', 'killed']]],
 		['a relative clause', '110 people who were wounded', [['110', 'injured']]],
-		['a date before the verb', 'An attack on March 8 killed 39 people.', [['39', 'killed']]]
+		['a date before the verb', 'An attack on March 8 killed 39 people.', [['39', 'killed']]],
+		['people still missing', 'Rescuers said about 45 people are still missing.', [['about 45', 'missing']]],
+		['a count that remains missing', 'Of the pupils, 17 remain missing.', [['17', 'missing']]],
+		['an abduction count', 'Police said 120 schoolgirls had been abducted.', [['120', 'abducted']]],
+		['a kidnapping, verb first', 'The gang kidnapped 14 hostages from the bus.', [['14', 'abducted']]],
+		['"missing" before a number is no count', 'The flight was missing 40 minutes later.', []]
 	])('reads %s', (_name, sentence, expected) => {
 		expect(counts(sentence)).toEqual(expected);
 	});
@@ -114,6 +119,14 @@ describe('casualty figures', () => {
 		expect(found.map((f) => [f.value, f.update ?? false])).toEqual([
 			['at least 60', false],
 			['143', true]
+		]);
+	});
+
+	it('marks a count the text says was replaced, and only that one', () => {
+		const found = findFigures('The toll had stood at 36 overnight; by noon it had risen to 44 dead.');
+		expect(found.map((f) => [f.value, f.superseded ?? false, f.update ?? false])).toEqual([
+			['36', true, false],
+			['44', false, true]
 		]);
 	});
 
