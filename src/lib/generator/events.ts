@@ -26,7 +26,19 @@ export interface Mention {
 const NOUNS =
 	'abductions?|kidnappings?|attacks?|strikes?|bombings?|bombs?|shootings?|massacres?|raids?|blasts?|explosions?|sieges?|stabbings?|assaults?|ambush(?:es)?|arrests|hostage-taking|slaughter';
 /** Lowercase modifiers a briefing keeps in the event's name ("suicide bombings", "terrorist attack"). */
-const KEEP = new Set(['suicide', 'terrorist', 'terror', 'bomb', 'gun', 'car', 'truck', 'mass', 'jihadi', 'jihadist']);
+const KEEP = new Set([
+	'suicide',
+	'terrorist',
+	'terror',
+	'bomb',
+	'gun',
+	'car',
+	'truck',
+	'mass',
+	'jihadi',
+	'jihadist',
+	'drone'
+]);
 /** Venue nouns, singular or plural ("two Christchurch mosques", "packed metro trains"). */
 const VENUE_NOUNS =
 	'nightclub|metro|hall|theater|theatre|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|club|cafe|restaurant|mall|office|parliament|ministry|court|festival|parade|soil|venue|compound|camp|village|town';
@@ -202,6 +214,13 @@ export function findMentions(sentence: string): Mention[] {
 			capitalMods = mods.slice(0, firstLower);
 		// "the Moscow attack": a capitalised word before the noun names the place.
 		if (!place && !target && capitalMods.length) place = capitalMods.join(' ');
+		// "the Kabul airport bombing": the place and the venue together are the target, so it is told apart from an
+		// attack on Kabul University.
+		const venueWords = venueWordsOf(mods, capitalMods);
+		if (venueWords.length && place === capitalMods.join(' ') && !target) {
+			target = `${place} ${venueWords.join(' ')}`;
+			place = undefined;
+		}
 		const named = Boolean(target || place);
 		// "Its attacks have spilled over …", "similar attacks in France": attacks in general, not one event.
 		const plural = /s$/.test(m[3]!) && m[3] !== 'arrests';
@@ -217,7 +236,7 @@ export function findMentions(sentence: string): Mention[] {
 		out.push({
 			index: m.index,
 			end: m.index + m[0].length,
-			noun: [...venueWordsOf(mods, capitalMods), nounPhrase(m[2] ?? '', m[3]!)].join(' '),
+			noun: nounPhrase(m[2] ?? '', m[3]!),
 			target: target && placeLike(target) ? target : undefined,
 			place,
 			anaphor: !named && (det === 'the' || det === 'this' || det === 'that' || det === 'those' || det === 'these'),
@@ -232,7 +251,8 @@ export function findMentions(sentence: string): Mention[] {
 		let best: RegExpMatchArray | undefined;
 		for (const w of sentence.slice(a, b).matchAll(WHERE_RE)) {
 			// "the attack" looks forward only: in "the finger at Ukraine for the attack", Ukraine is not its place.
-			if (mention.anaphor && w.index + a < mention.end) continue;
+			// Nor does a device ("what officers believed was a car bomb"): a place before it is another phrase's.
+			if ((mention.anaphor || /\bbombs?$/.test(mention.noun)) && w.index + a < mention.end) continue;
 			if (w.index + a >= mention.index && w.index + a < mention.end) continue;
 			if (
 				!placeLike(clean(w[1])) ||

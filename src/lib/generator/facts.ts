@@ -100,6 +100,16 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			const inClause = mentions.filter((m) => sameClause(s.text, m.index, index));
 			const pool = inClause.length ? inClause : mentions.filter((m) => m.event);
 			const near = pool.sort((a, b) => distance(a, index) - distance(b, index))[0];
+			// "a drone strike in Kabul aimed at what was believed to be a car bomb killed 10": two events in the
+			// clause of one count, and nearness does not say whose it is.
+			const other = pool.find((m) => m.event && near?.event && m.event !== near.event && !m.anaphor);
+			if (near?.event && other?.event && strict)
+				return {
+					event: near.event,
+					check:
+						near.doubt ??
+						`the clause names two events (${describe(near.event)}; ${describe(other.event)}); read as the nearer`
+				};
 			if (near?.event) return { event: near.event, check: near.doubt };
 			// "… killed three sailors at the Naval Air Station in Pensacola": a place of its own that is not the
 			// current event's is another event, named by that place.

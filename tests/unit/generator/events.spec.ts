@@ -49,7 +49,7 @@ describe('event mentions', () => {
 		[
 			'a headline naming place, venue and noun',
 			'Harbin stadium bombing: 12 dead, dozens hurt',
-			{ noun: 'stadium bombing', target: undefined, place: 'Harbin', anaphor: false }
+			{ noun: 'bombing', target: 'Harbin stadium', place: undefined, anaphor: false }
 		],
 		[
 			'a headline verb with its count and venue',
@@ -71,6 +71,7 @@ describe('event mentions', () => {
 	});
 
 	it.each([
+		['a device a place came before', 'A missile fired at Tarvo hit what officers took for a car bomb near the gate.'],
 		['attacks in general', 'Its attacks have spilled over the border into Pakistan too.'],
 		['similar attacks elsewhere', 'as they conducted similar attacks in France and the United Kingdom.'],
 		['a month is no place', 'In July, the group struck.']
@@ -81,14 +82,16 @@ describe('event mentions', () => {
 
 describe('telling events apart', () => {
 	const kabulUniversity = eventFrom(
-		{ index: 0, end: 0, noun: 'attack', target: 'Kabul University', anaphor: false },
+		{ index: 0, end: 0, noun: 'shooting', target: 'Kabul University', anaphor: false },
 		'd',
 		1
 	);
 	it.each([
 		['another venue in the same city', { target: 'Kabul airport' }, undefined, false],
 		['the same venue named again', { target: 'Kabul University' }, undefined, true],
-		['the same place on another date', { place: 'Kabul' }, '2021-08', true]
+		['the same place on another date', { place: 'Kabul' }, '2021-08', true],
+		['another kind of event in the same place', { place: 'Kabul', noun: 'drone strike' }, undefined, false],
+		['an attack of any kind in the same place', { place: 'Kabul', noun: 'attack' }, undefined, true]
 	])('%s', (_name, mention, date, same) => {
 		kabulUniversity.date = undefined;
 		expect(fit(kabulUniversity, mention, date) > 0).toBe(same);

@@ -20,8 +20,8 @@ describe('the headline names the story’s event', () => {
 			'Harbin stadium bombing: 12 dead, dozens hurt',
 			['Officials said on Monday that 12 people had been killed and 40 wounded.'],
 			[
-				['How many people were killed in the stadium bombing in Harbin?', '12'],
-				['How many people were injured in the stadium bombing in Harbin?', '40']
+				['How many people were killed in the bombing on Harbin stadium?', '12'],
+				['How many people were injured in the bombing on Harbin stadium?', '40']
 			]
 		],
 		[
