@@ -38,8 +38,12 @@ const BEFORE_NAME = new RegExp(
 /** "Qassem Soleimani—the Islamic Revolutionary Guard Corps leader whom …" */
 const DASH_ROLE = new RegExp(`${PERSON}\\s*[—–]\\s*(the\\s+(?:[\\w'’-]+\\s+){0,6}${ROLE_NOUN})\\b`, 'g');
 
+/** "claimed responsibility for …", "claims responsibility" (a headline's present), "claimed credit". */
 const CLAIM =
-	/\b(?:(?:swiftly|quickly|promptly|later|also|has|have|had)\s+)*claimed\s+responsibility\b(?:\s+for\s+([^.;,—–]+?)(?=\s+(?:that|which|who|at|in|on)\b|[.;,—–]|$))?/g;
+	/\b(?:(?:swiftly|quickly|promptly|later|also|has|have|had)\s+)*(?:claimed|claims)\s+(?:responsibility|credit)\b(?:\s+(?:on\s+\w+\s+)?for\s+([^.;,—–]+?)(?=\s+(?:that|which|who|at|in|on)\b|[.;,—–]|$))?/g;
+/** A time between a claimant and its verb ("The Islamic State on Monday claimed"), or before it ("Later on Monday"). */
+const WHEN =
+	/(?:^|\s+)(?:(?:later|earlier|late|early)\s+)?(?:on|in|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\d{4})(?:,\s*)?(?=\s|$)/g;
 const BLAME =
 	/\b(?:continues?\s+to\s+|continued\s+to\s+)?(?:point(?:s|ed)?\s+the\s+finger\s+at|blamed|blames|attributed\s+(?:\w+\s+)?blame\s+to|accused|accuses|held\s+responsible|holds\s+responsible)\s+((?:the\s+)?(?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|in\s+)?[A-Z][\w.'’-]*)*)/g;
 const WARN =
@@ -64,6 +68,8 @@ function subjectBefore(sentence: string, index: number): { subject: string; alia
 	if (aka) before = before.slice(0, aka.index);
 	const clause = before.split(/[,;:]\s+|\s+[—–]\s+/).pop() ?? '';
 	const subject = clause
+		.replace(WHEN, ' ')
+		.replace(/^\s*(?:later|earlier)\s+/i, '')
 		.trim()
 		.replace(/^(?:but|and|yet|so|however|then|meanwhile)\s+/i, '')
 		.replace(/^not only\s+/i, '')
@@ -79,6 +85,9 @@ function subjectBefore(sentence: string, index: number): { subject: string; alia
 		/^(?:no|none|nobody|not)\b/i.test(subject) ||
 		subject.split(/\s+/).length > 8 ||
 		!/[A-Z]/.test(subject) ||
+		// "Two groups claimed it", "Several factions": a count of doers, not a name.
+		/^(?:two|three|several|both|rival|many|some|other|various)\s/i.test(subject) ||
+		/\b(?:groups|factions|militants|people|men)$/i.test(subject) ||
 		/^(?:it|they|he|she|this|that)$/i.test(subject)
 	)
 		return undefined;
@@ -130,7 +139,7 @@ export function findActors(sentence: string): ActorMatch[] {
 	}
 	for (const m of roles && /[—–]/.test(sentence) ? sentence.matchAll(DASH_ROLE) : []) role(m[1]!, m[2]!, m[0], m.index);
 
-	for (const m of sentence.includes('claimed') ? sentence.matchAll(CLAIM) : []) {
+	for (const m of sentence.includes('claim') ? sentence.matchAll(CLAIM) : []) {
 		// "No group has so far claimed …", "has not claimed": a denial names no claimant.
 		if (
 			/\b(?:no|not(?!\s+only)|never|nobody|none|yet to|n['’]t)\b[^.;]*$/i.test(

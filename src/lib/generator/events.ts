@@ -167,6 +167,9 @@ export function findMentions(sentence: string): Mention[] {
 		const target = clean(m[2]);
 		const verb = m[1]!.toLowerCase().replace(/^set\s+off\b.*/, 'bombed');
 		const actor = subjectBefore(sentence, m.index);
+		// "killed seven people in Saturday night's attack": a count's "in" that names no place leaves the noun after
+		// it to be read as the mention.
+		if (verb.startsWith('kill') && !placeLike(target) && !placeLike(clean(m[3]))) continue;
 		out.push({
 			index: m.index,
 			end: m.index + m[0].length,

@@ -47,6 +47,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	let previous: { paragraph: number; mentioned: boolean } | undefined;
 	let speaker: string | undefined;
 	const authorName = meta.author?.split(/\s+/).pop();
+	/** Events the text says no one has claimed. */
+	const unclaimed = new Set<string>();
 
 	const resolve = (s: Sentence, m: Mention, dates: DateMatch[]): Resolved => {
 		if (m.anaphor) {
@@ -228,6 +230,13 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			});
 		}
 
+		// "No group has so far claimed responsibility": the event has no claimant, so a claim read elsewhere
+		// contradicts the text and goes to a reviewer.
+		const denial = DENIED.exec(s.text);
+		if (denial) {
+			const at = eventAt(denial.index, false);
+			if (at.event) unclaimed.add(at.event.id);
+		}
 		for (const a of findActors(s.text)) {
 			const quote =
 				a.quote.length <= 160 && s.text.includes(a.quote) ? a.quote : quoteAround(s.text, a.index, a.index + 20);
@@ -291,6 +300,9 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		if (last) current = last.event;
 		previous = { paragraph: s.paragraph, mentioned: mentions.some((m) => m.event && m.event === current) };
 	}
+	for (const f of facts)
+		if (f.kind === 'claim' && f.eventId && unclaimed.has(f.eventId))
+			f.check ??= 'the text also says that no one has claimed this event';
 	// "19:40 - The death toll has risen to 68": a count before any event is named is the lead event's, the first
 	// the text names; only a document that names one event leaves no doubt.
 	// Raids and arrests follow an attack; they are never the lead event a count is about.
@@ -312,6 +324,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	return { facts, events, skipped: story.skipped };
 }
 
+const DENIED =
+	/\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none)\b[^.;]*?\bclaim(?:ed)?\b|\b(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:\w+\s+)?claim/i;
 const NONE_BEFORE = 'the sentence names no event and none came before it';
 
 /** Whether a date tells when the report or a statement was made rather than when an event happened. */

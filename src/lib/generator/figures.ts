@@ -45,9 +45,12 @@ const VERB_FIRST = new RegExp(
 	'gi'
 );
 const NUMBER_FIRST = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:(?:who|that)\\s+)?(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+)?${HARM}\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:(?:who|that)\\s+(?=(?:have|has|had|were|was|are|is|remain|remained)\\b|died\\b))?(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+)?${HARM}\\b`,
 	'gi'
 );
+/** A unit after a number: the number measures time or distance, not people. */
+const UNIT_AFTER =
+	/^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|kilometres?|kilometers?|miles?|km)\b/i;
 /** "14 were injured": a bare count with a passive verb and no noun. */
 const NUMBER_PASSIVE = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s+)?(?:were|have\\s+been|had\\s+been|was|(?:are|remain)\\s+still|are|remain)\\s+(killed|injured|wounded|hurt|abducted|kidnapped|missing)\\b`,
@@ -147,7 +150,8 @@ export function findFigures(sentence: string): FigureMatch[] {
 	const harm = /\b(?:kill|dead|die|injur|wound|hurt|bodies|toll|abduct|kidnap|missing)/i.test(sentence);
 	for (const m of harm ? sentence.matchAll(VERB_FIRST) : []) {
 		// "missing 40 minutes": only a count that is missing, never "missing" before a number, counts the missing.
-		if (/^missing/i.test(m[1]!)) continue;
+		// "shot him dead eight minutes later": a count of time or distance is no count of people.
+		if (/^missing$/i.test(m[1]!) || UNIT_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
 		const numIndex = m.index + m[0].lastIndexOf(m[3]!);
 		const start = m[2] ? numIndex - m[2].length - 1 : numIndex;
 		push(toll(m[2], m[3]!, m[1]!, start));

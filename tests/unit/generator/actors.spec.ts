@@ -83,6 +83,26 @@ describe('claims, blame and warnings', () => {
 		['a denial is no claimant', 'No group has so far claimed responsibility for the blast.', 'claim', []],
 		['"has not claimed" is no claim', 'The Front has not claimed responsibility for the attack.', 'claim', []],
 		[
+			'a headline claim in the present',
+			'Dunmore hotel attack: Free Hills Front claims responsibility',
+			'claim',
+			[['Free Hills Front', 'the attack']]
+		],
+		[
+			'a claim with its day between claimant and verb',
+			'The Free Hills Front on Tuesday claimed responsibility for the bombing.',
+			'claim',
+			[['The Free Hills Front', 'the bombing']]
+		],
+		[
+			'a claim with its time before the claimant',
+			'Later on Sunday the Free Hills Front also claimed responsibility through its news channel.',
+			'claim',
+			[['the Free Hills Front', 'the attack']]
+		],
+		['a claim denied in a headline', 'No group claims responsibility for Dunmore hotel attack', 'claim', []],
+		['a count of groups is no claimant', 'Two groups claimed responsibility within hours.', 'claim', []],
+		[
 			'the name a group calls itself',
 			'The following day, a group calling itself the Eastern Shield claimed responsibility online.',
 			'claim',

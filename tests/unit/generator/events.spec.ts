@@ -62,6 +62,11 @@ describe('event mentions', () => {
 			{ noun: 'bombing', target: 'two packed Rennick trains', place: undefined, anaphor: false }
 		],
 		[
+			'a count before the mention it is in',
+			"Police named the men who killed five people in Friday night's attack on the Lodge Hotel.",
+			{ noun: 'attack', target: 'the Lodge Hotel', place: undefined, anaphor: false }
+		],
+		[
 			'a possessive before the noun, which names no place',
 			"The group claimed the Easter Day's attack on the Lodge Hotel in Kerrow.",
 			{ noun: 'attack', target: 'the Lodge Hotel', place: 'Kerrow', anaphor: false }

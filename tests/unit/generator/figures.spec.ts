@@ -68,7 +68,10 @@ describe('casualty figures', () => {
 	it.each([
 		['a killing without a count', 'Ukraine has killed Russian commanders and politicians.'],
 		['a year after "killed in"', 'the leader whom the U.S. killed in 2020.'],
-		['a duration', 'the worst attack in 20 years.']
+		['a duration', 'the worst attack in 20 years.'],
+		['the killers counted, not the killed', 'Police named the two men who killed the officer.'],
+		['a time after "dead"', 'Officers shot him dead eight minutes later.'],
+		['a time after "killed"', 'The second blast killed 20 minutes after the first.']
 	])('finds no toll in %s', (_name, sentence) => {
 		expect(tolls(sentence)).toEqual([]);
 	});
@@ -109,7 +112,8 @@ describe('casualty figures', () => {
 		['a count that remains missing', 'Of the pupils, 17 remain missing.', [['17', 'missing']]],
 		['an abduction count', 'Police said 120 schoolgirls had been abducted.', [['120', 'abducted']]],
 		['a kidnapping, verb first', 'The gang kidnapped 14 hostages from the bus.', [['14', 'abducted']]],
-		['"missing" before a number is no count', 'The flight was missing 40 minutes later.', []]
+		['"missing" before a number is no count', 'The flight was missing 40 minutes later.', []],
+		['"shot dead" before the count', 'The gunman shot dead five guards at the gate.', [['five', 'killed']]]
 	])('reads %s', (_name, sentence, expected) => {
 		expect(counts(sentence)).toEqual(expected);
 	});
