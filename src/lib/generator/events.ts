@@ -147,8 +147,11 @@ function subjectBefore(sentence: string, index: number): string | undefined {
 const EVENT_WORD =
 	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|\bhit\b|barge|burst|fire|deton|went off|blew up|sabotag|shell/i;
 
-/** Every event mention in a sentence, in reading order; overlapping matches keep the earlier pattern's. */
-export function findMentions(sentence: string): Mention[] {
+/**
+ * Every event mention in a sentence, in reading order; overlapping matches keep the earlier pattern's. `headline`
+ * reads a title, which names its event in a compound ("Kabul airport bombing").
+ */
+export function findMentions(sentence: string, headline = false): Mention[] {
 	// A cheap test first: a sentence with no word of attack or of a mention's verbs has no event.
 	if (!EVENT_WORD.test(sentence)) return [];
 	const out: Mention[] = [];
@@ -204,10 +207,12 @@ export function findMentions(sentence: string): Mention[] {
 		// "the New Year's attack": capitals before a possessive name its owner, not the place.
 		const lastLower = mods.findLastIndex((w) => /^[a-z]/.test(w) || /['’]s$/.test(w));
 		let capitalMods = mods.slice(lastLower + 1).filter((w) => placeLike(w));
-		// "Istanbul nightclub attack", "the Christchurch mosque attacks": a place, then the venue, then the noun.
+		// "Istanbul nightclub attack", "Kabul airport bombing": a headline's place, then the venue, then the noun. (In
+		// running text, "the Russia concert attack" refers back to an event already named.)
 		const firstLower = mods.findIndex((w) => /^[a-z]/.test(w));
 		const venueMods = firstLower > 0 ? mods.slice(firstLower) : [];
 		if (
+			headline &&
 			!capitalMods.length &&
 			venueMods.length &&
 			venueMods.every((w) => VENUE_ALONE.test(w) || KEEP.has(w)) &&

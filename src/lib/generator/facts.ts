@@ -84,7 +84,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	// The headline names the story's event ("Istanbul nightclub attack: 39 killed"), so a count in the first
 	// sentences that names no event is about it; the body's own words name it once they come.
 	const title = story.skipped.find((p) => p.why === 'title')?.paragraph ?? 1;
-	for (const m of findMentions(meta.title))
+	for (const m of findMentions(meta.title, true))
 		if (!m.anaphor) {
 			const r = resolve({ paragraph: title, text: meta.title }, m, []);
 			if (r.event && !current) (current = r.event).headline = true;

@@ -4,7 +4,7 @@ import { describe as name, eventFrom, fit } from '../../../src/lib/generator/mod
 import { clauseAround } from '../../../src/lib/generator/quote';
 
 const first = (sentence: string) => {
-	const all = findMentions(sentence);
+	const all = findMentions(sentence, /^[A-Z][^.]*[^.]$/.test(sentence));
 	const m = all.find((x) => x.target) ?? all[0];
 	return m && { noun: m.noun, target: m.target, place: m.place, anaphor: m.anaphor };
 };
@@ -40,6 +40,11 @@ describe('event mentions', () => {
 			'an explosion at a venue',
 			'a bomb hidden in a van exploded at the crowded harbour market in Valdora, killing 41',
 			{ noun: 'bombing', target: 'the crowded harbour market', place: 'Valdora', anaphor: false }
+		],
+		[
+			'a compound in running text, which refers back',
+			'The Harbin stadium bombing shocked the country.',
+			{ noun: 'bombing', target: undefined, place: undefined, anaphor: true }
 		],
 		[
 			'a plural venue',
