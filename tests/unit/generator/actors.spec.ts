@@ -37,7 +37,20 @@ describe('people and roles', () => {
 			'new wording: spokeswoman',
 			'Maria Olsen, a spokeswoman for the regional police, said the road was closed.',
 			['Maria Olsen', 'spokeswoman for the regional police']
-		]
+		],
+		[
+			'a role given with "is"',
+			'Lena Fors is a senior fellow at the Baltic Institute, which she joined in 2019.',
+			['Lena Fors', 'senior fellow at the Baltic Institute']
+		],
+		[
+			'an institution’s possessive before the role',
+			'Ana Pell, the Northgate Police’s deputy commissioner, said the road was shut.',
+			['Ana Pell', 'Northgate Police’s deputy commissioner']
+		],
+		['a title before the name', 'Governor Tomas Varga said the border would stay open.', ['Tomas Varga', 'Governor']],
+		['a lowercase title after an acronym', 'NIS director Jonas Berg told reporters.', ['Jonas Berg', 'NIS director']],
+		['a name with accented letters', 'Foreign Minister Zoé Lefèvre arrived late.', ['Zoé Lefèvre', 'Foreign Minister']]
 	])('%s', (_name, sentence, expected) => {
 		expect(of(sentence, 'actor')).toEqual([expected]);
 	});
@@ -123,7 +136,9 @@ describe('claims, blame and warnings', () => {
 		],
 		['On Thursday, US State Department official Ian McCary sat down.', 'US State Department'],
 		['Gen. Erik Kurilla, the head of U.S. Central Command, testified.', 'U.S. Central Command'],
-		['Russian President Vladimir Putin continues to point the finger.', undefined]
+		['Russian President Vladimir Putin continues to point the finger.', undefined],
+		['Ana Pell, the Northgate Police’s deputy commissioner, said.', 'Northgate Police'],
+		['Lena Fors is director of the energy programme at the Baltic Institute.', 'Baltic Institute']
 	])('reads the institution in "%s"', (sentence, affiliation) => {
 		expect(findActors(sentence).find((a) => a.kind === 'actor')?.affiliation).toBe(affiliation);
 	});
