@@ -95,6 +95,9 @@ const clean = (s: string | undefined) =>
 		.replace(/[,.]$/, '')
 		.replace(/\s+(?:on|in|at)$/, '') || undefined;
 
+/** Right after a mention: "of May 2020", "in 2019" — the mention carries its own date. */
+const DATED =
+	/^\s+(?:of|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)/;
 const VENUE_ALONE = new RegExp(`^(?:${VENUES}|truck|car)$`);
 /** The venue words between a place and the noun ("nightclub" in "Istanbul nightclub attack"), kept in its name. */
 function venueWordsOf(mods: string[], capitalMods: string[]): string[] {
@@ -229,6 +232,18 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			target = `${place} ${venueWords.join(' ')}`;
 			place = undefined;
 		}
+		// "the maternity ward bombing of May 2020": a dated mention names another event by the venue before its noun
+		// (undated, "the market attack" refers back to the story's own).
+		const venue = /(?:^|\s)([a-z][\w-]*\s+[a-z][\w-]*)\s*$/.exec(m[2] ?? '')?.[1];
+		if (
+			!target &&
+			!place &&
+			venue &&
+			VENUE_ALONE.test(venue.split(/\s+/)[1]!) &&
+			!KEEP.has(venue.split(/\s+/)[0]!) &&
+			DATED.test(sentence.slice(m.index + m[0].length))
+		)
+			target = `the ${venue}`;
 		const named = Boolean(target || place);
 		// "Its attacks have spilled over …", "similar attacks in France": attacks in general, not one event.
 		const plural = /s$/.test(m[3]!) && m[3] !== 'arrests';

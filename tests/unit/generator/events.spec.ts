@@ -47,6 +47,16 @@ describe('event mentions', () => {
 			{ noun: 'bombing', target: undefined, place: undefined, anaphor: true }
 		],
 		[
+			'a dated mention named by its venue',
+			'It has struck before: the bus depot bombing of June 2029 killed four.',
+			{ noun: 'bombing', target: 'the bus depot', place: undefined, anaphor: false }
+		],
+		[
+			'an undated one, which refers back',
+			'The bus depot bombing shocked the country.',
+			{ noun: 'bombing', target: undefined, place: undefined, anaphor: true }
+		],
+		[
 			'a plural venue',
 			'Officers confirmed that nine people died in the arson attacks on three Dunmore churches overnight.',
 			{ noun: 'attacks', target: 'three Dunmore churches', place: undefined, anaphor: false }
