@@ -95,6 +95,9 @@ const clean = (s: string | undefined) =>
 		.replace(/[,.]$/, '')
 		.replace(/\s+(?:on|in|at)$/, '') || undefined;
 
+/** A verb right after a mention, which makes it the subject of a clause about something else. */
+const SUBJECT_OF =
+	/^\s+(?:has|have|had|was|were|is|are|prompted|sparked|led|drew|caused|triggered|came|comes|shocked|raised)\b/;
 /** Right after a mention: "of May 2020", "in 2019" — the mention carries its own date. */
 const DATED =
 	/^\s+(?:of|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)/;
@@ -200,6 +203,8 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 	for (const m of sentence.matchAll(NOUN_RE)) {
 		if (taken(m.index, m.index + m[0].length)) continue;
 		const det = m[1]?.toLowerCase();
+		// "meant to strike at Turkey", "vowed to attack": an infinitive is a verb, not an event.
+		if (!det && !m[2] && /\bto\s+$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
 		let target = clean(m[4]);
 		let place = placeLike(clean(m[5]));
 		// "bombings in Kerman, Iran": a capitalised object after "in" is the place, not a venue.
@@ -270,6 +275,9 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 	// theater in Moscow"), so it is named by what the sentence itself says.
 	for (const mention of out) {
 		if (mention.place) continue;
+		// "The abductions have prompted protests in Abuja": once the mention is the subject of a verb, a place after
+		// it is the verb's, not the event's ("the attack that killed … at the theater" keeps its relative clause).
+		if (mention.anaphor && SUBJECT_OF.test(sentence.slice(mention.end))) continue;
 		const [a, b] = clauseOf(sentence, mention.index);
 		let best: RegExpMatchArray | undefined;
 		for (const w of sentence.slice(a, b).matchAll(WHERE_RE)) {

@@ -57,6 +57,11 @@ describe('event mentions', () => {
 			{ noun: 'bombing', target: undefined, place: undefined, anaphor: true }
 		],
 		[
+			'an anaphor that is the subject of a verb, whose place is the verb’s',
+			'The bombings have prompted marches in Tolan and Vesk.',
+			{ noun: 'bombings', target: undefined, place: undefined, anaphor: true }
+		],
+		[
 			'a plural venue',
 			'Officers confirmed that nine people died in the arson attacks on three Dunmore churches overnight.',
 			{ noun: 'attacks', target: 'three Dunmore churches', place: undefined, anaphor: false }
@@ -94,7 +99,8 @@ describe('event mentions', () => {
 		['a device a place came before', 'A missile fired at Tarvo hit what officers took for a car bomb near the gate.'],
 		['attacks in general', 'Its attacks have spilled over the border into Pakistan too.'],
 		['similar attacks elsewhere', 'as they conducted similar attacks in France and the United Kingdom.'],
-		['a month is no place', 'In July, the group struck.']
+		['a month is no place', 'In July, the group struck.'],
+		['an infinitive', 'The plot was meant to strike at Merovia during the festival.']
 	])('finds no event in %s', (_name, sentence) => {
 		expect(findMentions(sentence).filter((m) => !m.anaphor)).toEqual([]);
 	});
