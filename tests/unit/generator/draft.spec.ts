@@ -61,6 +61,18 @@ describe('a draft an instructor can trust', () => {
 		expect([toll?.answer, toll?.explanation]).toEqual([latest, expect.stringContaining(earlier)]);
 	});
 
+	it.each([
+		['named only by a place the story’s event shares', 'The last attack in Rell came in May 2029.', true],
+		['told apart by its doer', 'In May 2029, the Vesk Front attacked Rell.', false]
+	])('a date question about an earlier event %s: needs check %s', (_name, background, marked) => {
+		const { cards, checks } = generate(
+			doc('Gunmen attacked the central market in Rell on Saturday, killing 20 people.', background),
+			meta()
+		);
+		const date = cards.find((c) => c.kind === 'date' && c.format === 'qa' && c.answer === 'May 2029');
+		expect(date && Boolean(checks[date.id])).toBe(marked);
+	});
+
 	it('marks a toll whose sentence names no event, after the story moved on, with the reason', () => {
 		const { cards, checks } = generate(
 			doc(
