@@ -145,8 +145,13 @@ function subjectBefore(sentence: string, index: number): string | undefined {
 		.trim();
 	const m = /((?:[A-Z][\w'’-]*\s+)*[A-Z]?[\w'’-]+)$/.exec(before);
 	// "A gunman opened fire": an article starts a common noun, which names a kind of attacker, not who it was.
-	const who = m?.[1]?.replace(/^(?:A|An|The)\s+/, '');
-	if (!who || !/^[A-Z]/.test(who) || /^(?:The|It|They|He|She|In|On|Since|Then)$/.test(who)) return undefined;
+	const who = m?.[1]?.replace(/^(?:A|An|The|Two|Three|Four|Five|Six|Several|Some|\d+)\s+/, '');
+	if (
+		!who ||
+		!/^[A-Z]/.test(who) ||
+		/^(?:The|It|They|He|She|In|On|Since|Then|One|Two|Three|Four|Five|Another|Both|All|Some)$/.test(who)
+	)
+		return undefined;
 	return who;
 }
 

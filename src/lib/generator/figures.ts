@@ -45,7 +45,7 @@ const VERB_FIRST = new RegExp(
 	'gi'
 );
 const NUMBER_FIRST = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:(?:who|that)\\s+(?=(?:have|has|had|were|was|are|is|remain|remained)\\b|died\\b))?(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+)?${HARM}\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:(?:who|that)\\s+(?=(?:have|has|had|were|was|are|is|remain|remained)\\b|died\\b))?(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+|also\\s+)?${HARM}\\b`,
 	'gi'
 );
 /** A unit after a number: the number measures time or distance, not people. */
@@ -95,6 +95,11 @@ const LEFT = new RegExp(
 const ROSE = new RegExp(
 	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:risen|rose|climbed|increased|jumped|reached|stands\\s+at|stood\\s+at)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
+);
+/** "Among the dead were 13 foreigners", "Of the injured, 27 were children": a count of a group within a toll. */
+const AMONG = new RegExp(
+	`\\b(?:[Aa]mong|[Oo]f)\\s+the\\s+(dead|killed|injured|wounded),?\\s+(?:were\\s+|was\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:were\\s+|was\\s+)?(?:[a-z]+\\s+)?(${VICTIMS})\\b`,
+	'g'
 );
 /** "received 33 bodies", "recovered 12 bodies". */
 const BODIES = new RegExp(
@@ -183,6 +188,14 @@ export function findFigures(sentence: string): FigureMatch[] {
 			if (dup) dup.update = true;
 			else push({ ...f, update: true });
 		}
+	}
+	for (const m of harm ? sentence.matchAll(AMONG) : []) {
+		const f = toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[3]!) - (m[2] ? m[2].length + 1 : 0));
+		const victims = m[0]
+			.slice(m[0].lastIndexOf(m[3]!) + m[3]!.length)
+			.replace(/^\s+(?:were|was)\s+/, '')
+			.trim();
+		if (f && !/^(?:people|persons|others)$/i.test(victims)) push({ ...f, victims });
 	}
 	const those = harm ? THOSE_NUMBERS.exec(sentence) : null;
 	const first = out.find((f) => f.kind === 'toll');

@@ -6,7 +6,9 @@ import { clauseAround } from '../../../src/lib/generator/quote';
 const first = (sentence: string) => {
 	const all = findMentions(sentence, /^[A-Z][^.]*[^.]$/.test(sentence));
 	const m = all.find((x) => x.target) ?? all[0];
-	return m && { noun: m.noun, target: m.target, place: m.place, anaphor: m.anaphor };
+	return (
+		m && { noun: m.noun, target: m.target, place: m.place, anaphor: m.anaphor, ...(m.actor ? { actor: m.actor } : {}) }
+	);
 };
 
 describe('event mentions', () => {
@@ -60,6 +62,11 @@ describe('event mentions', () => {
 			'an anaphor that is the subject of a verb, whose place is the verb’s',
 			'The bombings have prompted marches in Tolan and Vesk.',
 			{ noun: 'bombings', target: undefined, place: undefined, anaphor: true }
+		],
+		[
+			'a count is no doer',
+			'One opened fire on the ticket hall of Rennick station.',
+			{ noun: 'attack', target: 'the ticket hall of Rennick station', place: undefined, anaphor: false }
 		],
 		[
 			'a plural venue',

@@ -107,6 +107,7 @@ describe('casualty figures', () => {
 		['"wounded another"', 'The blast wounded another 63.', [['63', 'injured']]],
 		['bodies received', 'The hospital received 33 bodies.', [['33', 'killed']]],
 		['a relative clause', '110 people who were wounded', [['110', 'injured']]],
+		['"also" before the verb', 'Police said 50 people were also injured.', [['50', 'injured']]],
 		['a date before the verb', 'An attack on March 8 killed 39 people.', [['39', 'killed']]],
 		['people still missing', 'Rescuers said about 45 people are still missing.', [['about 45', 'missing']]],
 		['a count that remains missing', 'Of the pupils, 17 remain missing.', [['17', 'missing']]],
@@ -132,6 +133,18 @@ describe('casualty figures', () => {
 			['36', true, false],
 			['44', false, true]
 		]);
+	});
+
+	it.each([
+		['Among the dead were 13 foreigners, officials said.', [['13', 'killed', 'foreigners']]],
+		['Of the dead, 27 were foreign nationals.', [['27', 'killed', 'foreign nationals']]],
+		['Of the injured, at least 40 were children.', [['at least 40', 'injured', 'children']]]
+	])('reads a group within a toll in "%s"', (sentence, expected) => {
+		expect(
+			findFigures(sentence)
+				.filter((f) => f.kind === 'toll')
+				.map((f) => [f.value, f.measure, f.victims])
+		).toEqual(expected);
 	});
 
 	it('names the victims a count is of when they are not just people', () => {
