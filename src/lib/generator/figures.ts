@@ -91,9 +91,12 @@ const LEFT = new RegExp(
 	`\\b(?:left|leaving|leaves)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:people\\s+|others\\s+)?(dead|killed|injured|wounded|hurt)\\b`,
 	'gi'
 );
-/** "the toll has risen to 37", "later rose to 143", "climbed to 60": a revised count, the latest. */
+/**
+ * "the toll has risen to 37", "later rose to 143", "was revised down to 253": a revised count, the latest — a toll may
+ * also be lowered when victims counted twice are found.
+ */
 const ROSE = new RegExp(
-	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:risen|rose|climbed|increased|jumped|reached|stands\\s+at|stood\\s+at)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:risen|rose|climbed|increased|jumped|reached|stands\\s+at|stood\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
 );
 /** "Among the dead were 13 foreigners", "Of the injured, 27 were children": a count of a group within a toll. */

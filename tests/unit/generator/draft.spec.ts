@@ -47,6 +47,15 @@ describe('a draft an instructor can trust', () => {
 			'20'
 		],
 		[
+			'a toll lowered after a recount',
+			[
+				'Gunmen attacked the central market in Rell on Saturday, killing 64 people.',
+				'On Monday officials revised the toll from the attack down to 51.'
+			],
+			'51',
+			'64'
+		],
+		[
 			'a count the text says was replaced',
 			[
 				'Gunmen attacked the central market in Rell on Saturday, killing 48 people.',

@@ -127,6 +127,14 @@ describe('casualty figures', () => {
 		]);
 	});
 
+	it.each([
+		['The ministry revised the toll down to 212 on Thursday.', '212'],
+		['The death toll was lowered to 96 after bodies were counted twice.', '96'],
+		['The number of dead has fallen to 41.', '41']
+	])('marks a lowered count as the latest in "%s"', (sentence, value) => {
+		expect(findFigures(sentence).map((f) => [f.value, f.update ?? false])).toEqual([[value, true]]);
+	});
+
 	it('marks a count the text says was replaced, and only that one', () => {
 		const found = findFigures('The toll had stood at 36 overnight; by noon it had risen to 44 dead.');
 		expect(found.map((f) => [f.value, f.superseded ?? false, f.update ?? false])).toEqual([
