@@ -3,6 +3,7 @@
  * and the event they belong to, and other key figures: shares ("about a third of Syria", "95 percent of that
  * territory") and counts within a toll ("including three children").
  */
+import { TIME_UNIT } from '../lang';
 import { NUMBER, QUALIFIER, qualifierSign, readNumber } from './numbers';
 
 export interface FigureMatch {
@@ -48,9 +49,8 @@ const NUMBER_FIRST = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:(?:who|that)\\s+(?=(?:have|has|had|were|was|are|is|remain|remained)\\b|died\\b))?(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+|also\\s+)?${HARM}\\b`,
 	'gi'
 );
-/** A unit after a number: the number measures time or distance, not people. */
-const UNIT_AFTER =
-	/^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|kilometres?|kilometers?|miles?|km)\b/i;
+/** A unit after a number (the one reader's units of time, or a distance): it measures no people. */
+const UNIT_AFTER = new RegExp(`^\\s+(?:${TIME_UNIT}|metres?|meters?|kilometres?|kilometers?|miles?|km)\\b`, 'i');
 /** "14 were injured": a bare count with a passive verb and no noun. */
 const NUMBER_PASSIVE = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s+)?(?:were|have\\s+been|had\\s+been|was|(?:are|remain)\\s+still|are|remain)\\s+(killed|injured|wounded|hurt|abducted|kidnapped|missing)\\b`,
