@@ -21,25 +21,35 @@ export interface ActorMatch {
 }
 
 /** A capitalised name word: "Jadoon", "McCary", "O’Brien", "Al-Shamrani". */
-const NAME_WORD = "[A-Z](?:[a-z]+(?:['’]?[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z]?[a-z]+)?";
+const NAME_WORD =
+	"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+(?:['’]?[A-Z][a-zß-öø-ÿ]+)?|['’][A-Z][a-zß-öø-ÿ]+)(?:-[A-Z]?[a-zß-öø-ÿ]+)?";
 const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.\\s+)?${NAME_WORD}(?:\\s+(?:al-|bin\\s+|de\\s+|van\\s+)?${NAME_WORD}){1,2})`;
 const ROLE_NOUN =
-	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice)';
+	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice|associate|commissioner|lawyer|attorney|spokesperson)';
 /** "Amira Jadoon, assistant professor … University," — the role runs to the next comma. */
 const AFTER_NAME = new RegExp(
-	`${PERSON},\\s+((?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b(?:[^,.;:“”"()]|(?<=\\b[A-Z])\\.)*?)(?=,|(?<!\\b[A-Z])\\.(?:\\s|$)|;|\\s+(?:said|says|told)\\b|$)`,
+	`${PERSON},\\s+((?:a|an|the)\\s+)?((?:(?:[A-Z][\\w.-]*\\s+){0,3}[A-Z][\\w.-]*['’]s\\s+)?(?:[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b(?:[^,.;:“”"()]|(?<=\\b[A-Z])\\.)*?)(?=,|(?<!\\b[A-Z])\\.(?:\\s|$)|;|\\s+(?:said|says|told)\\b|$)`,
 	'g'
 );
 /** "US State Department official Ian McCary", "Russian President Vladimir Putin". */
 const BEFORE_NAME = new RegExp(
-	`((?:(?:[A-Z][\\w.'’-]*|of|the)\\s+){0,5}(?:official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|analyst|researcher|envoy|commander|General|Gen\\.))\\s+${PERSON}\\b`,
+	`((?:(?:[A-Z][\\w.'’-]*|of|the)\\s+){0,5}(?:official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief))\\s+${PERSON}\\b`,
+	'g'
+);
+/** "Lena Fors is director of the energy programme at the Baltic Forum": a role given with "is". */
+const IS_ROLE = new RegExp(
+	`${PERSON}\\s+(?:is|was)\\s+((?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b[^,.;:“”"()]*?)(?=[,.;]|\\s+(?:who|and|but|since)\\b|$)`,
 	'g'
 );
 /** "Qassem Soleimani—the Islamic Revolutionary Guard Corps leader whom …" */
 const DASH_ROLE = new RegExp(`${PERSON}\\s*[—–]\\s*(the\\s+(?:[\\w'’-]+\\s+){0,6}${ROLE_NOUN})\\b`, 'g');
 
+/** "claimed responsibility for …", "claims responsibility" (a headline's present), "claimed credit". */
 const CLAIM =
-	/\b(?:(?:swiftly|quickly|promptly|later|also|has|have|had)\s+)*claimed\s+responsibility\b(?:\s+for\s+([^.;,—–]+?)(?=\s+(?:that|which|who|at|in|on)\b|[.;,—–]|$))?/g;
+	/\b(?:(?:swiftly|quickly|promptly|later|also|has|have|had)\s+)*(?:claimed|claims)\s+(?:responsibility|credit)\b(?:\s+(?:on\s+\w+\s+)?for\s+([^.;,—–]+?)(?=\s+(?:that|which|who|at|in|on)\b|[.;,—–]|$))?/g;
+/** A time between a claimant and its verb ("The Islamic State on Monday claimed"), or before it ("Later on Monday"). */
+const WHEN =
+	/(?:^|\s+)(?:(?:later|earlier|late|early)\s+)?(?:on|in|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\d{4})(?:,\s*)?(?=\s|$)/g;
 const BLAME =
 	/\b(?:continues?\s+to\s+|continued\s+to\s+)?(?:point(?:s|ed)?\s+the\s+finger\s+at|blamed|blames|attributed\s+(?:\w+\s+)?blame\s+to|accused|accuses|held\s+responsible|holds\s+responsible)\s+((?:the\s+)?(?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|in\s+)?[A-Z][\w.'’-]*)*)/g;
 const WARN =
@@ -64,6 +74,8 @@ function subjectBefore(sentence: string, index: number): { subject: string; alia
 	if (aka) before = before.slice(0, aka.index);
 	const clause = before.split(/[,;:]\s+|\s+[—–]\s+/).pop() ?? '';
 	const subject = clause
+		.replace(WHEN, ' ')
+		.replace(/^\s*(?:later|earlier)\s+/i, '')
 		.trim()
 		.replace(/^(?:but|and|yet|so|however|then|meanwhile)\s+/i, '')
 		.replace(/^not only\s+/i, '')
@@ -79,6 +91,9 @@ function subjectBefore(sentence: string, index: number): { subject: string; alia
 		/^(?:no|none|nobody|not)\b/i.test(subject) ||
 		subject.split(/\s+/).length > 8 ||
 		!/[A-Z]/.test(subject) ||
+		// "Two groups claimed it", "Several factions": a count of doers, not a name.
+		/^(?:two|three|several|both|rival|many|some|other|various)\s/i.test(subject) ||
+		/\b(?:groups|factions|militants|people|men)$/i.test(subject) ||
 		/^(?:it|they|he|she|this|that)$/i.test(subject)
 	)
 		return undefined;
@@ -104,7 +119,9 @@ export function affiliationOf(role: string): string | undefined {
 		/^(?:the\s+)?((?:[A-Z][\w.'’&-]*\s+)+)(?:official|leader|commander|spokesperson|spokesman|spokeswoman|analyst|researcher)\b/.exec(
 			role
 		);
-	const org = (after?.[1] ?? before?.[1])?.trim().replace(/^.*-based\s+/, '');
+	// "the Metropolitan Police's assistant commissioner": the owner of the role is the institution.
+	const owner = /^(?:the\s+)?((?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*)['’]s\s/.exec(role);
+	const org = (after?.[1] ?? before?.[1] ?? owner?.[1])?.trim().replace(/^.*-based\s+/, '');
 	return org && ORG.test(org) ? org : undefined;
 }
 
@@ -129,8 +146,10 @@ export function findActors(sentence: string): ActorMatch[] {
 		role(m[2]!, title, m[0].slice(m[0].indexOf(title)), m.index);
 	}
 	for (const m of roles && /[—–]/.test(sentence) ? sentence.matchAll(DASH_ROLE) : []) role(m[1]!, m[2]!, m[0], m.index);
+	for (const m of roles && /\b(?:is|was)\s/.test(sentence) ? sentence.matchAll(IS_ROLE) : [])
+		role(m[1]!, m[3]!, m[0], m.index);
 
-	for (const m of sentence.includes('claimed') ? sentence.matchAll(CLAIM) : []) {
+	for (const m of sentence.includes('claim') ? sentence.matchAll(CLAIM) : []) {
 		// "No group has so far claimed …", "has not claimed": a denial names no claimant.
 		if (
 			/\b(?:no|not(?!\s+only)|never|nobody|none|yet to|n['’]t)\b[^.;]*$/i.test(

@@ -7,6 +7,7 @@
 import type { DeckCard, Variant } from '../decks/schema';
 import { formatDate } from './dates';
 import type { FactGroup } from './merge';
+import { keysOf } from './events';
 import { describe, slugOf, type StoryEvent } from './model';
 import { keyPhrases } from './motives';
 import type { Fact } from './types';
@@ -59,7 +60,10 @@ function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefined {
 				...base,
 				id: `${slugOf(event)}-${measure}${victims ? `-${slug(victims, 2)}` : ''}`,
 				kind: 'toll',
-				prompt: `How many ${victims ?? 'people'} were ${measure} in ${describe(event)}?`,
+				prompt:
+					measure === 'missing'
+						? `How many ${victims ?? 'people'} were missing after ${describe(event)}?`
+						: `How many ${victims ?? 'people'} were ${measure} in ${describe(event)}?`,
 				answer: f.value
 			};
 		}
@@ -158,6 +162,29 @@ function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefined {
 			};
 		}
 	}
+}
+
+/**
+ * Another event of the draft that the question's words cannot be told from: every name of `e` is also a name of
+ * it ("the attack on Moscow's metro" beside the 2010 Moscow metro bombings). A date or a doer in the question tells
+ * events apart, except a date in the question that asks for it.
+ */
+function sameNames(e: StoryEvent, events: Map<string, StoryEvent>, asksDate: boolean): StoryEvent | undefined {
+	const names = (x: StoryEvent) => [
+		...keysOf(x.place),
+		...keysOf(x.target),
+		...keysOf(x.actor),
+		...x.alsoIn.flatMap(keysOf)
+	];
+	const mine = names(e);
+	if (!mine.length) return undefined;
+	for (const other of events.values()) {
+		if (other === e || !other.seen.some((s) => e.seen.some((t) => t.doc === s.doc))) continue;
+		if (!asksDate && e.date && e.date !== other.date) continue;
+		const theirs = names(other);
+		if (mine.every((k) => theirs.includes(k))) return other;
+	}
+	return undefined;
 }
 
 const fallback: StoryEvent = { id: '', noun: 'attack', alsoIn: [], seen: [] };
@@ -276,6 +303,10 @@ export function buildCards(
 				explanation
 			});
 			if (isMain && g.check) checks[id] = g.check;
+			else if (isMain && event && (card.kind === 'date' || card.kind === 'toll')) {
+				const twin = sameNames(event, events, card.kind === 'date');
+				if (twin) checks[id] = `the question may also name ${describe(twin)}, which the text places alike`;
+			}
 			same.set(built, `${g.main.kind}:${g.main.normalized}:${card.id}`);
 			byPrompt.set(norm(card.prompt), built);
 			cards.push(built);

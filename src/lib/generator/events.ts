@@ -5,6 +5,8 @@
  * "those attacks", "the worst such attack that Russia has witnessed") that points back at the event the story is on.
  * Every pattern is a run of simple tokens without nested quantifiers over the same text, so matching stays linear.
  */
+import { NUMBER } from './numbers';
+import { isClauseMark } from './quote';
 
 export interface Mention {
 	index: number;
@@ -22,17 +24,35 @@ export interface Mention {
 }
 
 const NOUNS =
-	'attacks?|strikes?|bombings?|bombs?|shootings?|massacres?|raids?|blasts?|explosions?|sieges?|stabbings?|assaults?|ambush(?:es)?|arrests|hostage-taking|slaughter';
+	'abductions?|kidnappings?|attacks?|strikes?|bombings?|bombs?|shootings?|massacres?|raids?|blasts?|explosions?|sieges?|stabbings?|assaults?|ambush(?:es)?|arrests|hostage-taking|slaughter';
 /** Lowercase modifiers a briefing keeps in the event's name ("suicide bombings", "terrorist attack"). */
-const KEEP = new Set(['suicide', 'terrorist', 'terror', 'bomb', 'gun', 'car', 'truck', 'mass', 'jihadi', 'jihadist']);
-const VENUES =
-	'hall|theater|theatre|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|club|cafe|restaurant|mall|office|parliament|ministry|court|festival|parade|soil|venue|compound|camp|village|town';
+const KEEP = new Set([
+	'suicide',
+	'terrorist',
+	'terror',
+	'bomb',
+	'gun',
+	'car',
+	'truck',
+	'mass',
+	'jihadi',
+	'jihadist',
+	'drone'
+]);
+/** Venue nouns, singular or plural ("two Christchurch mosques", "packed metro trains"). */
+const VENUE_NOUNS =
+	'nightclub|metro|hall|theater|theatre|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|club|cafe|restaurant|mall|office|parliament|ministry|court|festival|parade|soil|venue|compound|camp|village|town';
+const VENUES = `(?:${VENUE_NOUNS})(?:e?s)?`;
+/** Venue nouns as part of a name: "the Lodge Hotel", "the Grand Mosque". */
+const NAMED_VENUES = VENUE_NOUNS.split('|')
+	.map((v) => v[0]!.toUpperCase() + v.slice(1))
+	.join('|');
 /** A capitalised word of a name; "al-" and "of" may join two of them. */
 const CAP = "[A-Z][\\w'’.-]*";
 const NAME = `${CAP}(?:\\s+(?:of\\s+|al-|de\\s+)?${CAP}){0,4}`;
 /** "a packed concert hall", "the Crocus City Hall theater", "Kabul University", "an election rally". */
 const PLACE = `${NAME}(?:,\\s+${CAP}(?:\\s+${CAP})?)?`;
-const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?:[a-z][\\w-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b|${PLACE}`;
+const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?:[a-z][\\w-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?:\\s+of\\s+${NAME})?|the\\s+(?:${CAP}\\s+){1,3}(?:${NAMED_VENUES})\\b|${PLACE}`;
 /** A modifier word before an event noun: not a function word, so "two months after" is not part of "bombings". */
 const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|the|a|an|and|or|but|that|which|its|their|months?|years?|days?|weeks?|similar|other|several|many|more|future|recent|past|previous|external|international|successful|surprise|such|these|those)\\b)[\\w'’-]+\\s+)`;
 
@@ -41,7 +61,7 @@ const NOUN_RE = new RegExp(
 	'g'
 );
 const VERB_RE = new RegExp(
-	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|(?:barged?|burst|stormed)\\s+into|opened\\s+fire\\s+(?:on|at|in)|(?:exploded|went\\s+off|detonated|blew\\s+up|set\\s+off\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:bomb|device|explosives?))\\s+(?:at|in|outside|near|inside|on)(?:\\s+the\\s+(?:foyer|entrance|lobby|gate|heart)\\s+of)?)\\s+(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
+	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|(?:barged?|burst|stormed)\\s+into|opened\\s+fire\\s+(?:on|at|in)|kill(?:s|ed|ing)?\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some)\\s+)?${NUMBER}\\s+(?:people\\s+)?(?:at|in|on|inside|outside)|(?:exploded|went\\s+off|detonated|blew\\s+(?:themselves\\s+|himself\\s+|herself\\s+)?up|set\\s+off\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:bomb|device|explosives?))\\s+(?:at|in|outside|near|inside|on)(?:\\s+the\\s+(?:foyer|entrance|lobby|gate|heart)\\s+of)?)\\s+(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
 	'g'
 );
 /** "a pipeline near Ostra was sabotaged": the target first, then a passive verb. */
@@ -75,6 +95,19 @@ const clean = (s: string | undefined) =>
 		.replace(/[,.]$/, '')
 		.replace(/\s+(?:on|in|at)$/, '') || undefined;
 
+/** A verb right after a mention, which makes it the subject of a clause about something else. */
+const SUBJECT_OF =
+	/^\s+(?:has|have|had|was|were|is|are|prompted|sparked|led|drew|caused|triggered|came|comes|shocked|raised)\b/;
+/** Right after a mention: "of May 2020", "in 2019" — the mention carries its own date. */
+const DATED =
+	/^\s+(?:of|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)/;
+const VENUE_ALONE = new RegExp(`^(?:${VENUES}|truck|car)$`);
+/** The venue words between a place and the noun ("nightclub" in "Istanbul nightclub attack"), kept in its name. */
+function venueWordsOf(mods: string[], capitalMods: string[]): string[] {
+	if (!capitalMods.length || mods[0] !== capitalMods[0]) return [];
+	return mods.slice(capitalMods.length).filter((w) => VENUE_ALONE.test(w) && !KEEP.has(w));
+}
+
 /** Keeps the modifiers a briefing would keep ("suicide bombings"), drops the rest ("devastating bombings"). */
 function nounPhrase(mods: string, noun: string): string {
 	const kept = mods
@@ -96,9 +129,9 @@ function placeLike(s: string | undefined): string | undefined {
 /** The clause around `i`: dashes, semicolons and colons end one; commas do not (places hold them). */
 function clauseOf(sentence: string, i: number): [number, number] {
 	let a = i;
-	while (a > 0 && !/[;:—–]/.test(sentence[a - 1]!)) a--;
+	while (a > 0 && !isClauseMark(sentence, a - 1)) a--;
 	let b = i;
-	while (b < sentence.length && !/[;:—–]/.test(sentence[b]!)) b++;
+	while (b < sentence.length && !isClauseMark(sentence, b)) b++;
 	return [a, b];
 }
 
@@ -111,15 +144,25 @@ function subjectBefore(sentence: string, index: number): string | undefined {
 		.replace(/,?\s*(?:its|their)\s+fighters\s*$/, '')
 		.trim();
 	const m = /((?:[A-Z][\w'’-]*\s+)*[A-Z]?[\w'’-]+)$/.exec(before);
-	if (!m || !/^[A-Z]/.test(m[1]!) || /^(?:The|It|They|He|She|In|On|Since|Then)$/.test(m[1]!)) return undefined;
-	return m[1];
+	// "A gunman opened fire": an article starts a common noun, which names a kind of attacker, not who it was.
+	const who = m?.[1]?.replace(/^(?:A|An|The|Two|Three|Four|Five|Six|Several|Some|\d+)\s+/, '');
+	if (
+		!who ||
+		!/^[A-Z]/.test(who) ||
+		/^(?:The|It|They|He|She|In|On|Since|Then|One|Two|Three|Four|Five|Another|Both|All|Some)$/.test(who)
+	)
+		return undefined;
+	return who;
 }
 
 const EVENT_WORD =
-	/attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|\bhit\b|barge|burst|fire|deton|went off|blew up|sabotag|shell/i;
+	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|\bhit\b|barge|burst|fire|deton|went off|blew up|sabotag|shell/i;
 
-/** Every event mention in a sentence, in reading order; overlapping matches keep the earlier pattern's. */
-export function findMentions(sentence: string): Mention[] {
+/**
+ * Every event mention in a sentence, in reading order; overlapping matches keep the earlier pattern's. `headline`
+ * reads a title, which names its event in a compound ("Kabul airport bombing").
+ */
+export function findMentions(sentence: string, headline = false): Mention[] {
 	// A cheap test first: a sentence with no word of attack or of a mention's verbs has no event.
 	if (!EVENT_WORD.test(sentence)) return [];
 	const out: Mention[] = [];
@@ -138,6 +181,9 @@ export function findMentions(sentence: string): Mention[] {
 		const target = clean(m[2]);
 		const verb = m[1]!.toLowerCase().replace(/^set\s+off\b.*/, 'bombed');
 		const actor = subjectBefore(sentence, m.index);
+		// "killed seven people in Saturday night's attack": a count's "in" that names no place leaves the noun after
+		// it to be read as the mention.
+		if (verb.startsWith('kill') && !placeLike(target) && !placeLike(clean(m[3]))) continue;
 		out.push({
 			index: m.index,
 			end: m.index + m[0].length,
@@ -162,6 +208,8 @@ export function findMentions(sentence: string): Mention[] {
 	for (const m of sentence.matchAll(NOUN_RE)) {
 		if (taken(m.index, m.index + m[0].length)) continue;
 		const det = m[1]?.toLowerCase();
+		// "meant to strike at Turkey", "vowed to attack": an infinitive is a verb, not an event.
+		if (!det && !m[2] && /\bto\s+$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
 		let target = clean(m[4]);
 		let place = placeLike(clean(m[5]));
 		// "bombings in Kerman, Iran": a capitalised object after "in" is the place, not a venue.
@@ -169,10 +217,43 @@ export function findMentions(sentence: string): Mention[] {
 			if (/\bin\s*$/.test(m[0].slice(0, m[0].indexOf(m[4]!)))) [place, target] = [placeLike(target), undefined];
 		}
 		const mods = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
-		const lastLower = mods.findLastIndex((w) => /^[a-z]/.test(w));
-		const capitalMods = mods.slice(lastLower + 1).filter((w) => placeLike(w));
+		// "the New Year's attack": capitals before a possessive name its owner, not the place.
+		const lastLower = mods.findLastIndex((w) => /^[a-z]/.test(w) || /['’]s$/.test(w));
+		let capitalMods = mods.slice(lastLower + 1).filter((w) => placeLike(w));
+		// "Istanbul nightclub attack", "Kabul airport bombing": a headline's place, then the venue, then the noun. (In
+		// running text, "the Russia concert attack" refers back to an event already named.)
+		const firstLower = mods.findIndex((w) => /^[a-z]/.test(w));
+		const venueMods = firstLower > 0 ? mods.slice(firstLower) : [];
+		if (
+			headline &&
+			!capitalMods.length &&
+			venueMods.length &&
+			venueMods.every((w) => VENUE_ALONE.test(w) || KEEP.has(w)) &&
+			placeLike(mods.slice(0, firstLower).join(' ')) &&
+			!mods.slice(0, firstLower).some((w) => /['’]s$/.test(w))
+		)
+			capitalMods = mods.slice(0, firstLower);
 		// "the Moscow attack": a capitalised word before the noun names the place.
 		if (!place && !target && capitalMods.length) place = capitalMods.join(' ');
+		// "the Kabul airport bombing": the place and the venue together are the target, so it is told apart from an
+		// attack on Kabul University.
+		const venueWords = venueWordsOf(mods, capitalMods);
+		if (venueWords.length && place === capitalMods.join(' ') && !target) {
+			target = `${place} ${venueWords.join(' ')}`;
+			place = undefined;
+		}
+		// "the maternity ward bombing of May 2020": a dated mention names another event by the venue before its noun
+		// (undated, "the market attack" refers back to the story's own).
+		const venue = /(?:^|\s)([a-z][\w-]*\s+[a-z][\w-]*)\s*$/.exec(m[2] ?? '')?.[1];
+		if (
+			!target &&
+			!place &&
+			venue &&
+			VENUE_ALONE.test(venue.split(/\s+/)[1]!) &&
+			!KEEP.has(venue.split(/\s+/)[0]!) &&
+			DATED.test(sentence.slice(m.index + m[0].length))
+		)
+			target = `the ${venue}`;
 		const named = Boolean(target || place);
 		// "Its attacks have spilled over …", "similar attacks in France": attacks in general, not one event.
 		const plural = /s$/.test(m[3]!) && m[3] !== 'arrests';
@@ -199,11 +280,15 @@ export function findMentions(sentence: string): Mention[] {
 	// theater in Moscow"), so it is named by what the sentence itself says.
 	for (const mention of out) {
 		if (mention.place) continue;
+		// "The abductions have prompted protests in Abuja": once the mention is the subject of a verb, a place after
+		// it is the verb's, not the event's ("the attack that killed … at the theater" keeps its relative clause).
+		if (mention.anaphor && SUBJECT_OF.test(sentence.slice(mention.end))) continue;
 		const [a, b] = clauseOf(sentence, mention.index);
 		let best: RegExpMatchArray | undefined;
 		for (const w of sentence.slice(a, b).matchAll(WHERE_RE)) {
 			// "the attack" looks forward only: in "the finger at Ukraine for the attack", Ukraine is not its place.
-			if (mention.anaphor && w.index + a < mention.end) continue;
+			// Nor does a device ("what officers believed was a car bomb"): a place before it is another phrase's.
+			if ((mention.anaphor || /\bbombs?$/.test(mention.noun)) && w.index + a < mention.end) continue;
 			if (w.index + a >= mention.index && w.index + a < mention.end) continue;
 			if (
 				!placeLike(clean(w[1])) ||
@@ -233,6 +318,9 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 	for (const w of sentence.slice(a, b).matchAll(WHERE_RE)) {
 		const what = placeLike(clean(w[1]));
 		if (!what) continue;
+		// "63 people missing, and that its desk at the Oshwal Centre …": a place past a comma is another phrase's.
+		const [x, y] = w.index + a < index ? [w.index + a, index] : [index, w.index + a];
+		if (/[,;]/.test(sentence.slice(x, y))) continue;
 		const at = Math.abs(w.index + a - index);
 		if (best && best.at <= at) continue;
 		best = new RegExp(`\\b(?:${VENUES})$`, 'i').test(what)

@@ -10,8 +10,8 @@ import { findMentions, placeNear, type Mention } from './events';
 import { findFigures } from './figures';
 import { dateEvent, describe, enrich, eventFrom, fit, type StoryEvent } from './model';
 import { findMotives, motiveQuestion } from './motives';
-import { clauseAround, quoteAround } from './quote';
-import { storySentences, type StoryText } from './text';
+import { clauseAround, isClauseMark, quoteAround } from './quote';
+import { creditsPublisher, storySentences, type StoryText } from './text';
 import type { DocMeta, Fact, Sentence } from './types';
 
 export { quoteAround };
@@ -47,6 +47,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	let previous: { paragraph: number; mentioned: boolean } | undefined;
 	let speaker: string | undefined;
 	const authorName = meta.author?.split(/\s+/).pop();
+	/** Events the text says no one has claimed. */
+	const unclaimed = new Set<string>();
 
 	const resolve = (s: Sentence, m: Mention, dates: DateMatch[]): Resolved => {
 		if (m.anaphor) {
@@ -79,6 +81,16 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		return { ...m, event: e };
 	};
 
+	// The headline names the story's event ("Istanbul nightclub attack: 39 killed"), so a count in the first
+	// sentences that names no event is about it; the body's own words name it once they come.
+	const title = story.skipped.find((p) => p.why === 'title')?.paragraph ?? 1;
+	for (const m of findMentions(meta.title, true))
+		if (!m.anaphor) {
+			const r = resolve({ paragraph: title, text: meta.title }, m, []);
+			if (r.event && !current) (current = r.event).headline = true;
+		}
+	if (current) previous = { paragraph: title, mentioned: true };
+
 	for (const s of story.sentences) {
 		const dates = advance(s.text, timeline);
 		const mentions = findMentions(s.text).map((m) => resolve(s, m, dates));
@@ -90,6 +102,16 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			const inClause = mentions.filter((m) => sameClause(s.text, m.index, index));
 			const pool = inClause.length ? inClause : mentions.filter((m) => m.event);
 			const near = pool.sort((a, b) => distance(a, index) - distance(b, index))[0];
+			// "a drone strike in Kabul aimed at what was believed to be a car bomb killed 10": two events in the
+			// clause of one count, and nearness does not say whose it is.
+			const other = pool.find((m) => m.event && near?.event && m.event !== near.event && !m.anaphor);
+			if (near?.event && other?.event && strict)
+				return {
+					event: near.event,
+					check:
+						near.doubt ??
+						`the clause names two events (${describe(near.event)}; ${describe(other.event)}); read as the nearer`
+				};
 			if (near?.event) return { event: near.event, check: near.doubt };
 			// "… killed three sailors at the Naval Air Station in Pensacola": a place of its own that is not the
 			// current event's is another event, named by that place.
@@ -100,7 +122,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				mentions.push(r);
 				return { event: r.event, check: r.doubt };
 			}
-			if (!current) return { check: 'the sentence names no event and none came before it' };
+			if (!current) return { check: NONE_BEFORE };
 			// A document that has named one event only leaves no doubt which event a figure is about.
 			const elsewhere =
 				/^(?:Separately|Elsewhere|In (?:a|another) (?:separate )?(?:attack|incident)|Meanwhile, in)\b/.test(s.text);
@@ -116,6 +138,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			quote: quoteAround(s.text, start, end, words)
 		});
 
+		const caption = creditsPublisher(s.text, meta.publisher);
 		const figures = findFigures(s.text);
 		const years = new Set(figures.map((f) => f.year).filter(Boolean));
 		for (const d of dates) {
@@ -124,11 +147,18 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			if (toldAt(s.text, d.index, d.index + d.text.length)) continue;
 			// "comes two months after suicide bombings in Kerman": the date belongs to the event named after "after".
 			const after = d.after ? mentions.find((m) => m.index >= d.index + d.text.length) : undefined;
-			const own =
-				after ??
-				mentions
-					.filter((m) => !m.anaphor && m.event && sameClause(s.text, m.index, d.index))
-					.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0];
+			// "The Islamic State on Monday claimed the attack": the day of the claim, not of the attack.
+			const statement =
+				caption ||
+				/^\s+(?:claimed|said|says|named|announced|confirmed|told|reported|denied|vowed)\b/.test(
+					s.text.slice(d.index + d.text.length)
+				);
+			const own = statement
+				? undefined
+				: (after ??
+					mentions
+						.filter((m) => !m.anaphor && m.event && sameClause(s.text, m.index, d.index))
+						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
 			if (own?.event) dateEvent(own.event, d.iso, d.precision, d.qualifier);
 			const clause = clauseAround(s.text, d.index, d.index + d.text.length);
 			facts.push({
@@ -195,10 +225,18 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				eventId: event?.id,
 				check,
 				update: f.update,
+				superseded: f.superseded,
 				evidence: evidence(f.index, f.index + f.value.length)
 			});
 		}
 
+		// "No group has so far claimed responsibility": the event has no claimant, so a claim read elsewhere
+		// contradicts the text and goes to a reviewer.
+		const denial = DENIED.exec(s.text);
+		if (denial) {
+			const at = eventAt(denial.index, false);
+			if (at.event) unclaimed.add(at.event.id);
+		}
 		for (const a of findActors(s.text)) {
 			const quote =
 				a.quote.length <= 160 && s.text.includes(a.quote) ? a.quote : quoteAround(s.text, a.index, a.index + 20);
@@ -255,13 +293,40 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			});
 		}
 
+		// A caption sits beside the story, not in its flow: it moves the story to no event.
+		if (caption) continue;
 		const namedEvents = mentions.filter((m) => m.event && !m.anaphor && !/arrests/.test(m.noun));
 		const last = namedEvents[namedEvents.length - 1];
 		if (last) current = last.event;
 		previous = { paragraph: s.paragraph, mentioned: mentions.some((m) => m.event && m.event === current) };
 	}
+	for (const f of facts)
+		if (f.kind === 'claim' && f.eventId && unclaimed.has(f.eventId))
+			f.check ??= 'the text also says that no one has claimed this event';
+	// "19:40 - The death toll has risen to 68": a count before any event is named is the lead event's, the first
+	// the text names; only a document that names one event leaves no doubt.
+	// Raids and arrests follow an attack; they are never the lead event a count is about.
+	const lead = events.find((e) => !/\b(?:raids?|arrests)$/.test(e.noun));
+	for (const f of facts)
+		if (
+			lead &&
+			f.kind === 'toll' &&
+			!f.eventId &&
+			f.check === NONE_BEFORE &&
+			lead.seen[0]!.paragraph - f.evidence.paragraph <= 2
+		) {
+			f.eventId = lead.id;
+			f.check =
+				events.length === 1
+					? undefined
+					: `the sentence names no event; read as ${describe(lead)}, the first event the text names`;
+		}
 	return { facts, events, skipped: story.skipped };
 }
+
+const DENIED =
+	/\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none)\b[^.;]*?\bclaim(?:ed)?\b|\b(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:\w+\s+)?claim/i;
+const NONE_BEFORE = 'the sentence names no event and none came before it';
 
 /** Whether a date tells when the report or a statement was made rather than when an event happened. */
 function toldAt(sentence: string, start: number, end: number): boolean {
@@ -279,5 +344,6 @@ const distance = (m: Mention, i: number) =>
 /** Whether two positions of a sentence are in one clause (no dash, semicolon or colon between them). */
 function sameClause(sentence: string, a: number, b: number): boolean {
 	const [x, y] = a < b ? [a, b] : [b, a];
-	return !/[;:—–]/.test(sentence.slice(x, y));
+	for (let i = x; i < y; i++) if (isClauseMark(sentence, i)) return false;
+	return true;
 }

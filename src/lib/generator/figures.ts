@@ -3,6 +3,7 @@
  * and the event they belong to, and other key figures: shares ("about a third of Syria", "95 percent of that
  * territory") and counts within a toll ("including three children").
  */
+import { TIME_UNIT } from '../lang';
 import { NUMBER, QUALIFIER, qualifierSign, readNumber } from './numbers';
 
 export interface FigureMatch {
@@ -18,6 +19,8 @@ export interface FigureMatch {
 	year?: string;
 	/** The count was revised ("the toll has risen to 37"): it is the latest. */
 	update?: boolean;
+	/** The text says the count was replaced ("the toll had stood at 36"): never the latest. */
+	superseded?: boolean;
 	/** The victims counted when the text names them ("civilians", "US soldiers"). */
 	victims?: string;
 	/** `killed:>130`: equal for "more than 130" and "over 130", different for "almost 100". */
@@ -25,21 +28,32 @@ export interface FigureMatch {
 }
 
 const VICTIMS =
-	'(?:people|persons|civilians|soldiers|troops|officers|policemen|police officers|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|Americans|Russians|Iranians)';
-const HARM = '(killed|killing|kill|kills|murdered|injured|injuring|wounded|wounding|hurt|dead|died|die)';
-const measureOf = (verb: string) => (/^(injur|wound|hurt)/i.test(verb) ? 'injured' : 'killed');
+	'(?:people|persons|civilians|soldiers|troops|officers|policemen|police officers|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|Americans|Russians|Iranians|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals)';
+const HARM =
+	'(killed|killing|kill|kills|murdered|injured|injuring|wounded|wounding|hurt|dead|died|die|abducted|abducting|kidnapped|kidnapping|missing)';
+/** The count a verb gives: killed, injured, abducted or missing. */
+const measureOf = (verb: string) =>
+	/^(injur|wound|hurt)/i.test(verb)
+		? 'injured'
+		: /^(abduct|kidnap)/i.test(verb)
+			? 'abducted'
+			: /^missing/i.test(verb)
+				? 'missing'
+				: 'killed';
 
 const VERB_FIRST = new RegExp(
 	`\\b${HARM}\\s+(?:another\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?=(?:\\s+[\\w-]+){0,2}?\\s+${VICTIMS}\\b|[\\s,.;]|$)`,
 	'gi'
 );
 const NUMBER_FIRST = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:(?:who|that)\\s+)?(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|was\\s+|are\\s+|being\\s+)?(?:\\w+ly\\s+)?${HARM}\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:(?:who|that)\\s+(?=(?:have|has|had|were|was|are|is|remain|remained)\\b|died\\b))?(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+|also\\s+)?${HARM}\\b`,
 	'gi'
 );
+/** A unit after a number (the one reader's units of time, or a distance): it measures no people. */
+const UNIT_AFTER = new RegExp(`^\\s+(?:${TIME_UNIT}|metres?|meters?|kilometres?|kilometers?|miles?|km)\\b`, 'i');
 /** "14 were injured": a bare count with a passive verb and no noun. */
 const NUMBER_PASSIVE = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s+)?(?:were|have\\s+been|had\\s+been|was)\\s+(killed|injured|wounded|hurt)\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s+)?(?:were|have\\s+been|had\\s+been|was|(?:are|remain)\\s+still|are|remain)\\s+(killed|injured|wounded|hurt|abducted|kidnapped|missing)\\b`,
 	'gi'
 );
 const AND_MORE = new RegExp(
@@ -77,10 +91,18 @@ const LEFT = new RegExp(
 	`\\b(?:left|leaving|leaves)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:people\\s+|others\\s+)?(dead|killed|injured|wounded|hurt)\\b`,
 	'gi'
 );
-/** "the toll has risen to 37", "later rose to 143", "climbed to 60": a revised count, the latest. */
+/**
+ * "the toll has risen to 37", "later rose to 143", "was revised down to 253": a revised count, the latest — a toll may
+ * also be lowered when victims counted twice are found.
+ */
 const ROSE = new RegExp(
-	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:risen|rose|climbed|increased|jumped|reached|stands\\s+at|stood\\s+at)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:risen|rose|climbed|increased|jumped|reached|stands\\s+at|stood\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
+);
+/** "Among the dead were 13 foreigners", "Of the injured, 27 were children": a count of a group within a toll. */
+const AMONG = new RegExp(
+	`\\b(?:[Aa]mong|[Oo]f)\\s+the\\s+(dead|killed|injured|wounded),?\\s+(?:were\\s+|was\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:were\\s+|was\\s+)?(?:[a-z]+\\s+)?(${VICTIMS})\\b`,
+	'g'
 );
 /** "received 33 bodies", "recovered 12 bodies". */
 const BODIES = new RegExp(
@@ -133,8 +155,11 @@ export function findFigures(sentence: string): FigureMatch[] {
 	const numAt = (m: RegExpMatchArray, q: number, n: number) =>
 		m.index! + (m[q] ? m[0].indexOf(m[n]!, m[0].indexOf(m[q]!) + m[q]!.length) : m[0].indexOf(m[n]!));
 	// Cheap tests first: most sentences hold no count of casualties, no share and no "including".
-	const harm = /\b(?:kill|dead|die|injur|wound|hurt|bodies|toll)/i.test(sentence);
+	const harm = /\b(?:kill|dead|die|injur|wound|hurt|bodies|toll|abduct|kidnap|missing)/i.test(sentence);
 	for (const m of harm ? sentence.matchAll(VERB_FIRST) : []) {
+		// "missing 40 minutes": only a count that is missing, never "missing" before a number, counts the missing.
+		// "shot him dead eight minutes later": a count of time or distance is no count of people.
+		if (/^missing$/i.test(m[1]!) || UNIT_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
 		const numIndex = m.index + m[0].lastIndexOf(m[3]!);
 		const start = m[2] ? numIndex - m[2].length - 1 : numIndex;
 		push(toll(m[2], m[3]!, m[1]!, start));
@@ -156,11 +181,24 @@ export function findFigures(sentence: string): FigureMatch[] {
 				? 'injured'
 				: 'killed';
 		const f = toll(m[1], m[2]!, verb, numAt(m, 1, 2) - (m[1] ? m[1].length + 1 : 0));
+		// "The overnight toll had stood at 36": a count the text has since replaced, not the latest.
+		if (f && /\bhad\s+stood\b/i.test(m[0])) {
+			push({ ...f, superseded: true });
+			continue;
+		}
 		if (f) {
 			const dup = out.find((o) => o.kind === 'toll' && o.number === f.number);
 			if (dup) dup.update = true;
 			else push({ ...f, update: true });
 		}
+	}
+	for (const m of harm ? sentence.matchAll(AMONG) : []) {
+		const f = toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[3]!) - (m[2] ? m[2].length + 1 : 0));
+		const victims = m[0]
+			.slice(m[0].lastIndexOf(m[3]!) + m[3]!.length)
+			.replace(/^\s+(?:were|was)\s+/, '')
+			.trim();
+		if (f && !/^(?:people|persons|others)$/i.test(victims)) push({ ...f, victims });
 	}
 	const those = harm ? THOSE_NUMBERS.exec(sentence) : null;
 	const first = out.find((f) => f.kind === 'toll');

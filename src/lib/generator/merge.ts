@@ -52,6 +52,9 @@ function agrees(a: Fact, b: Fact): boolean {
 	return a.normalized === b.normalized;
 }
 
+/** The number of a toll's normal form (`killed:>130` → 130). */
+const countOf = (f: Fact) => Number(/[\d.]+$/.exec(f.normalized)?.[0] ?? 0);
+
 const precise = (f: Fact) => (f.kind === 'date' ? f.normalized.length : 0);
 
 /** Groups facts by question, documents in the order given, facts in the order read. */
@@ -73,11 +76,18 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 		} else if (f.evidence.doc !== g.main.evidence.doc) {
 			if (!g.differing.some((d) => d.evidence.doc === f.evidence.doc)) g.differing.push(f);
 		} else if (f.kind === 'toll') {
-			// The same document gives a new count: the later one is asked, the earlier kept as context.
-			g.earlier.push(g.main);
-			if (!f.update && !g.check)
-				g.check = `the document gives two counts (${g.main.value}, then ${f.value}) and does not say the second replaces the first`;
-			g.main = f;
+			// The same document gives another count: the latest is asked, the other kept as context. A count the text
+			// calls revised ("has risen to 68") is the latest wherever it stands (live blogs put the newest first);
+			// otherwise a toll only grows, so the larger is the later.
+			const newer =
+				!f.superseded && (g.main.superseded || f.update || (!g.main.update && countOf(f) >= countOf(g.main)));
+			const told = f.update || g.main.update || f.superseded || g.main.superseded;
+			if (!told && !g.check)
+				g.check = `the document gives two counts (${g.main.value}, then ${f.value}) and does not say which replaces the other`;
+			if (newer) {
+				g.earlier.push(g.main);
+				g.main = f;
+			} else g.earlier.push(f);
 		} else if (f.kind === 'claim' || f.kind === 'date') {
 			g.check ??= `the document gives two answers: ${g.main.value} and ${f.value}`;
 			g.agreeing.push(f);

@@ -23,6 +23,8 @@ export interface StoryEvent {
 	seen: { doc: string; paragraph: number }[];
 	/** How often the text refers to the event: the story's main event is referred to most. */
 	mentions?: number;
+	/** Named so far only by the headline, whose clipped words ("Manchester concert") give way to the body's. */
+	headline?: boolean;
 }
 
 /** Whether two ISO dates can be the same day (one may be coarser than the other). */
@@ -37,8 +39,14 @@ const placeKeys = (e: Pick<StoryEvent, 'place' | 'alsoIn'>) => [...keysOf(e.plac
  * How well a mention fits an event: 0 when it cannot be the same (another place, another target, another date),
  * higher with more shared names.
  */
-export function fit(e: StoryEvent, m: Pick<Mention, 'place' | 'target'>, date?: string): number {
+export function fit(
+	e: StoryEvent,
+	m: Pick<Mention, 'place' | 'target'> & Partial<Pick<Mention, 'noun'>>,
+	date?: string
+): number {
 	if (!datesAgree(e.date, date)) return 0;
+	// "a drone strike in Kabul" is not "the Kabul airport bombing": two kinds of event are two events.
+	if (m.noun && kindOf(m.noun) && kindOf(e.noun) && kindOf(m.noun) !== kindOf(e.noun)) return 0;
 	const pm = keysOf(m.place);
 	const tm = keysOf(m.target);
 	const pe = placeKeys(e);
@@ -51,6 +59,21 @@ export function fit(e: StoryEvent, m: Pick<Mention, 'place' | 'target'>, date?: 
 	if (pm.length && pe.length && !overlap(pm, pe) && !overlap(pm, te)) return 0;
 	const shared = [...pm, ...tm].filter((k) => pe.includes(k) || te.includes(k)).length;
 	return shared;
+}
+
+/**
+ * The kind of event a noun names, when it names one kind: a bombing is not a drone strike nor a shooting. "Attack",
+ * "assault" and "siege" name any kind, so they have none.
+ */
+function kindOf(noun: string): string | undefined {
+	const last = noun.split(' ').pop()!;
+	if (/^(?:bomb|bombs|bombings?|blasts?|explosions?)$/.test(last)) return 'bombing';
+	if (/^(?:strikes?|airstrikes?)$/.test(last)) return 'strike';
+	if (/^(?:shootings?)$/.test(last)) return 'shooting';
+	if (/^(?:stabbings?)$/.test(last)) return 'stabbing';
+	if (/^(?:raids?|arrests)$/.test(last)) return 'raid';
+	if (/^(?:abductions?|kidnappings?)$/.test(last)) return 'abduction';
+	return undefined;
 }
 
 const VENUE_WORD =
@@ -81,6 +104,14 @@ export function eventFrom(m: Mention, doc: string, paragraph: number): StoryEven
 /** Folds what a later mention adds (a place, a target, a more precise date) into the event. */
 export function enrich(e: StoryEvent, m: Partial<Mention>, doc: string, paragraph: number): void {
 	e.mentions = (e.mentions ?? 1) + 1;
+	if (e.headline && (m.target || m.place)) {
+		e.headline = false;
+		// "Selvik refinery attack" then "struck the Selvik refinery": the headline's place was the venue's name.
+		if (m.target && !m.place && keysOf(e.place).every((k) => keysOf(m.target).includes(k))) e.place = undefined;
+		if (m.target) e.target = m.target;
+		if (m.place && overlap(keysOf(m.place), placeKeys(e))) e.place = m.place;
+		if (m.noun && (m.target || m.noun !== 'attack')) e.noun = m.noun;
+	}
 	if (m.place && !e.place) e.place = m.place;
 	else if (m.place && !overlap(keysOf(m.place), placeKeys(e))) e.alsoIn.push(m.place);
 	else if (

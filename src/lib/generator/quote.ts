@@ -37,12 +37,22 @@ export function quoteAround(sentence: string, start: number, end: number, words 
 const CLAUSE_WORD =
 	/^\s+(?:and|but|or|so|yet|while|which|who|whom|whose|when|where|including|although|though|because|whereas|[a-z]+ing)\b/;
 
+/** A colon marks a clause unless it sits inside a time or a score ("1:40 p.m.", "19:40"). */
+export function isClauseColon(sentence: string, i: number): boolean {
+	return sentence[i] === ':' && !(/\d/.test(sentence[i - 1] ?? '') && /\d/.test(sentence[i + 1] ?? ''));
+}
+
+/** Whether the character at `i` ends a clause: a semicolon, a dash or a colon that is not part of a time. */
+export function isClauseMark(sentence: string, i: number): boolean {
+	return /[;—–]/.test(sentence[i]!) || isClauseColon(sentence, i);
+}
+
 /** Offsets where a clause may start: the sentence start and just after each clause mark. */
 function clauseStarts(sentence: string): number[] {
 	const starts = [0];
 	for (let i = 0; i < sentence.length; i++) {
 		const c = sentence[i]!;
-		if (/[;:—–()]/.test(c)) starts.push(i + 1);
+		if (/[;—–()]/.test(c) || isClauseColon(sentence, i)) starts.push(i + 1);
 		else if (c === ',' && CLAUSE_WORD.test(sentence.slice(i + 1, i + 16))) starts.push(i + 1);
 	}
 	return starts;

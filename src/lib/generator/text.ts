@@ -87,13 +87,26 @@ const BOILERPLATE =
 const CREDIT =
 	/(?:[([][^()[\]]*(?:\/|\bvia\b|\bAP\b|\bAFP\b|Reuters|Getty|EPA|Photo|Image|Anadolu|File)[^()[\]]*[)\]]\s*$)|^(?:photo|image|picture|file photo|caption|credit)\s*:/i;
 
+/**
+ * A photo caption credited to the publisher itself: "… on January 2, 2017. (Bosphorus Desk)". It stays in the story
+ * (its words are the text's), but its date is the photo's, so it dates no event.
+ */
+export function creditsPublisher(p: string, publisher: string | undefined): boolean {
+	if (!publisher || !/\)$/.test(p)) return false;
+	const credit = p.slice(p.lastIndexOf('(') + 1, -1).trim();
+	return credit === publisher || credit.startsWith(`${publisher}/`);
+}
+
 export type Furniture = 'title' | 'byline' | 'dateline' | 'caption' | 'source' | 'boilerplate' | 'heading' | 'foreign';
 
 /**
  * Why a paragraph is page furniture rather than story, or `undefined` for story text. Captions are told by their
  * credit, because a caption's date ("on Saturday, March 23") is the photo's, not the event's.
  */
-export function furniture(paragraph: string, meta: Pick<DocMeta, 'title' | 'author'>): Furniture | undefined {
+export function furniture(
+	paragraph: string,
+	meta: Pick<DocMeta, 'title' | 'author'> & Partial<Pick<DocMeta, 'publisher'>>
+): Furniture | undefined {
 	const p = paragraph.trim();
 	const plain = (s: string) =>
 		s
@@ -122,7 +135,10 @@ export interface StoryText {
 }
 
 /** The story's sentences, in order, with page furniture removed. */
-export function storySentences(text: string, meta: Pick<DocMeta, 'title' | 'author'>): StoryText {
+export function storySentences(
+	text: string,
+	meta: Pick<DocMeta, 'title' | 'author'> & Partial<Pick<DocMeta, 'publisher'>>
+): StoryText {
 	const sentences: Sentence[] = [];
 	const skipped: StoryText['skipped'] = [];
 	splitParagraphs(text).forEach((p, i) => {

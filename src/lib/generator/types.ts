@@ -60,4 +60,6 @@ export interface Fact {
 	earlier?: { value: string; evidence: Evidence }[];
 	/** For tolls: the count was updated ("rose to", "risen to"), so it is the latest. */
 	update?: boolean;
+	/** For tolls: the text says the count was replaced ("had stood at 36"), so it is never the latest. */
+	superseded?: boolean;
 }

@@ -9,7 +9,7 @@
 import { monthOf, MONTHS, WEEKDAYS, type Precision } from './dates';
 import { NUMBER, readNumber } from './numbers';
 import { fromPublication, make, parts, relative, withoutYear, type Resolved, type Timeline } from './timepoint';
-import { weekdayDate } from './weekdays';
+import { AHEAD_OF, weekdayDate } from './weekdays';
 
 export type Rule = { re: RegExp; resolve: (m: RegExpExecArray, t: Timeline, sentence: string) => Resolved | undefined };
 
@@ -21,14 +21,27 @@ const UNIT = '(day|days|week|weeks|month|months|year|years)';
 const COUNT = `(an?|${NUMBER})`;
 const SOFTENER = '(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Aa]bout|[Aa]lmost|[Nn]early|[Ss]ome)\\s+)?';
 
-/** A day and month, with the year when written, else the latest such date on or before publication. */
-function dayMonth(t: Timeline, monthWord: string, dayText: string, yearText: string | undefined): Resolved | undefined {
+/**
+ * A day and month, with the year when written, else the latest such date on or before publication — or, for a day
+ * that something is for or ahead of ("campaigning for the June 8 election"), the first one on or after it.
+ */
+function dayMonth(
+	t: Timeline,
+	monthWord: string,
+	dayText: string,
+	yearText: string | undefined,
+	before = ''
+): Resolved | undefined {
 	const month = monthOf(monthWord)!;
 	const day = Number(dayText);
 	if (day > 31) return undefined;
-	return yearText
-		? make(Number(yearText), month, day, 'day')
-		: { ...withoutYear(t, month, day), resolvedFrom: 'publication year' };
+	if (yearText) return make(Number(yearText), month, day, 'day');
+	if (AHEAD_OF.test(before)) {
+		const [py, pm, pd] = parts(t.published.iso);
+		const past = month < pm || (month === pm && day < pd);
+		return { ...make(past ? py + 1 : py, month, day, 'day'), resolvedFrom: 'publication year' };
+	}
+	return { ...withoutYear(t, month, day), resolvedFrom: 'publication year' };
 }
 
 /** The bare-year rule, last: a year before a noun that is not an event ("the 2023 book") is skipped by the caller. */
@@ -41,12 +54,12 @@ export const RULES: Rule[] = [
 	// "Saturday, March 23, 2024", "March 22", "March 23, 2019"
 	{
 		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'),
-		resolve: (m, t) => dayMonth(t, m[1]!, m[2]!, m[3])
+		resolve: (m, t, sentence) => dayMonth(t, m[1]!, m[2]!, m[3], sentence.slice(Math.max(0, m.index - 16), m.index))
 	},
 	// "23 March 2024", "1 April"
 	{
 		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(${YEAR})\\b)?`, 'g'),
-		resolve: (m, t) => dayMonth(t, m[2]!, m[1]!, m[3])
+		resolve: (m, t, sentence) => dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 16), m.index))
 	},
 	// "May 2020", "the March 2019 loss"
 	{

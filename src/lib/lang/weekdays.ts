@@ -4,7 +4,8 @@
  * - "last Friday" is the Friday before publication, a week back when publication is itself a Friday; "next Friday"
  *   the one after, a week on when publication is a Friday; "this Friday" the one of publication's week.
  * - Future tense ("will meet on Friday", "is due to open on Friday") looks forward: the next such day, publication's
- *   own day included ("will speak on Friday" in a Friday paper is later that day).
+ *   own day included ("will speak on Friday" in a Friday paper is later that day). So does a day's event that
+ *   something is for or ahead of ("campaigning for Thursday's election resumed").
  * - Past perfect ("had attacked on Friday") is background, before the story's present: a Friday paper's "Friday" is
  *   then the week before.
  * - Otherwise (past or present tense) it is the latest such day on or before publication. On publication's own
@@ -17,6 +18,11 @@ import { make, parts, type Resolved, type Timeline } from './timepoint';
 /** Words that put a clause in the future. */
 const FUTURE =
 	/\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|going|planning|to)\b|plans?\s+to|intends?\s+to)\b|['’]ll\b/i;
+/**
+ * "campaigning for Thursday's general election", "ahead of Sunday's vote": a day's event that something is for or
+ * ahead of has not happened yet, whatever the tense of the verb.
+ */
+export const AHEAD_OF = /\b(?:for|before|ahead\s+of|towards?|until)\s+(?:the\s+)?$/i;
 /** A past-perfect clause: "had" before the weekday in the same clause. */
 const PAST_PERFECT = /\bhad\b/i;
 
@@ -53,7 +59,8 @@ export function weekdayDate(
 	});
 	if (word === 'last') return at(-(back || 7));
 	if (word === 'next') return at(ahead || 7);
-	if (FUTURE.test(clause)) return at(ahead);
+	const possessive = /^\p{L}+['’]s\b/u.test(sentence.slice(index).replace(/^(?:on|this)\s+/i, ''));
+	if (FUTURE.test(clause) || (!word && possessive && AHEAD_OF.test(sentence.slice(0, index)))) return at(ahead);
 	if (word === 'this') return at(-back);
 	if (PAST_PERFECT.test(clause)) return at(-(back || 7));
 	if (back > 0) return at(-back);

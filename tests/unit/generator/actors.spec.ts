@@ -37,7 +37,20 @@ describe('people and roles', () => {
 			'new wording: spokeswoman',
 			'Maria Olsen, a spokeswoman for the regional police, said the road was closed.',
 			['Maria Olsen', 'spokeswoman for the regional police']
-		]
+		],
+		[
+			'a role given with "is"',
+			'Lena Fors is a senior fellow at the Baltic Institute, which she joined in 2019.',
+			['Lena Fors', 'senior fellow at the Baltic Institute']
+		],
+		[
+			'an institution’s possessive before the role',
+			'Ana Pell, the Northgate Police’s deputy commissioner, said the road was shut.',
+			['Ana Pell', 'Northgate Police’s deputy commissioner']
+		],
+		['a title before the name', 'Governor Tomas Varga said the border would stay open.', ['Tomas Varga', 'Governor']],
+		['a lowercase title after an acronym', 'NIS director Jonas Berg told reporters.', ['Jonas Berg', 'NIS director']],
+		['a name with accented letters', 'Foreign Minister Zoé Lefèvre arrived late.', ['Zoé Lefèvre', 'Foreign Minister']]
 	])('%s', (_name, sentence, expected) => {
 		expect(of(sentence, 'actor')).toEqual([expected]);
 	});
@@ -83,6 +96,26 @@ describe('claims, blame and warnings', () => {
 		['a denial is no claimant', 'No group has so far claimed responsibility for the blast.', 'claim', []],
 		['"has not claimed" is no claim', 'The Front has not claimed responsibility for the attack.', 'claim', []],
 		[
+			'a headline claim in the present',
+			'Dunmore hotel attack: Free Hills Front claims responsibility',
+			'claim',
+			[['Free Hills Front', 'the attack']]
+		],
+		[
+			'a claim with its day between claimant and verb',
+			'The Free Hills Front on Tuesday claimed responsibility for the bombing.',
+			'claim',
+			[['The Free Hills Front', 'the bombing']]
+		],
+		[
+			'a claim with its time before the claimant',
+			'Later on Sunday the Free Hills Front also claimed responsibility through its news channel.',
+			'claim',
+			[['the Free Hills Front', 'the attack']]
+		],
+		['a claim denied in a headline', 'No group claims responsibility for Dunmore hotel attack', 'claim', []],
+		['a count of groups is no claimant', 'Two groups claimed responsibility within hours.', 'claim', []],
+		[
 			'the name a group calls itself',
 			'The following day, a group calling itself the Eastern Shield claimed responsibility online.',
 			'claim',
@@ -103,7 +136,9 @@ describe('claims, blame and warnings', () => {
 		],
 		['On Thursday, US State Department official Ian McCary sat down.', 'US State Department'],
 		['Gen. Erik Kurilla, the head of U.S. Central Command, testified.', 'U.S. Central Command'],
-		['Russian President Vladimir Putin continues to point the finger.', undefined]
+		['Russian President Vladimir Putin continues to point the finger.', undefined],
+		['Ana Pell, the Northgate Police’s deputy commissioner, said.', 'Northgate Police'],
+		['Lena Fors is director of the energy programme at the Baltic Institute.', 'Baltic Institute']
 	])('reads the institution in "%s"', (sentence, affiliation) => {
 		expect(findActors(sentence).find((a) => a.kind === 'actor')?.affiliation).toBe(affiliation);
 	});

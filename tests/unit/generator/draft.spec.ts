@@ -26,6 +26,62 @@ describe('a draft an instructor can trust', () => {
 		expect(checks[toll!.id]).toBeUndefined();
 	});
 
+	it.each([
+		[
+			'a live blog, newest first, whose revised count leads',
+			[
+				'Updates from Rell, latest first.',
+				'21:10 - The death toll has risen to 71, the Red Cross says.',
+				'17:45 - Officials say 52 people were killed in the attack on the central market in Rell.'
+			],
+			'71',
+			'52'
+		],
+		[
+			'a toll that grows with no word saying so',
+			[
+				'Gunmen attacked the central market in Rell on Saturday, killing 20 people.',
+				'Hospital staff later counted 26 people killed in the attack.'
+			],
+			'26',
+			'20'
+		],
+		[
+			'a toll lowered after a recount',
+			[
+				'Gunmen attacked the central market in Rell on Saturday, killing 64 people.',
+				'On Monday officials revised the toll from the attack down to 51.'
+			],
+			'51',
+			'64'
+		],
+		[
+			'a count the text says was replaced',
+			[
+				'Gunmen attacked the central market in Rell on Saturday, killing 48 people.',
+				'The toll had stood at 31 before dawn.'
+			],
+			'48',
+			'31'
+		]
+	])('asks the latest count: %s', (_name, paragraphs, latest, earlier) => {
+		const { cards } = generate(doc(...paragraphs), meta());
+		const toll = cards.find((c) => c.kind === 'toll' && /killed/.test(c.prompt) && /Rell/.test(c.prompt));
+		expect([toll?.answer, toll?.explanation]).toEqual([latest, expect.stringContaining(earlier)]);
+	});
+
+	it.each([
+		['named only by a place the story’s event shares', 'The last attack in Rell came in May 2029.', true],
+		['told apart by its doer', 'In May 2029, the Vesk Front attacked Rell.', false]
+	])('a date question about an earlier event %s: needs check %s', (_name, background, marked) => {
+		const { cards, checks } = generate(
+			doc('Gunmen attacked the central market in Rell on Saturday, killing 20 people.', background),
+			meta()
+		);
+		const date = cards.find((c) => c.kind === 'date' && c.format === 'qa' && c.answer === 'May 2029');
+		expect(date && Boolean(checks[date.id])).toBe(marked);
+	});
+
 	it('marks a toll whose sentence names no event, after the story moved on, with the reason', () => {
 		const { cards, checks } = generate(
 			doc(

@@ -68,7 +68,10 @@ describe('casualty figures', () => {
 	it.each([
 		['a killing without a count', 'Ukraine has killed Russian commanders and politicians.'],
 		['a year after "killed in"', 'the leader whom the U.S. killed in 2020.'],
-		['a duration', 'the worst attack in 20 years.']
+		['a duration', 'the worst attack in 20 years.'],
+		['the killers counted, not the killed', 'Police named the two men who killed the officer.'],
+		['a time after "dead"', 'Officers shot him dead eight minutes later.'],
+		['a time after "killed"', 'The second blast killed 20 minutes after the first.']
 	])('finds no toll in %s', (_name, sentence) => {
 		expect(tolls(sentence)).toEqual([]);
 	});
@@ -104,7 +107,14 @@ describe('casualty figures', () => {
 		['"wounded another"', 'The blast wounded another 63.', [['63', 'injured']]],
 		['bodies received', 'The hospital received 33 bodies.', [['33', 'killed']]],
 		['a relative clause', '110 people who were wounded', [['110', 'injured']]],
-		['a date before the verb', 'An attack on March 8 killed 39 people.', [['39', 'killed']]]
+		['"also" before the verb', 'Police said 50 people were also injured.', [['50', 'injured']]],
+		['a date before the verb', 'An attack on March 8 killed 39 people.', [['39', 'killed']]],
+		['people still missing', 'Rescuers said about 45 people are still missing.', [['about 45', 'missing']]],
+		['a count that remains missing', 'Of the pupils, 17 remain missing.', [['17', 'missing']]],
+		['an abduction count', 'Police said 120 schoolgirls had been abducted.', [['120', 'abducted']]],
+		['a kidnapping, verb first', 'The gang kidnapped 14 hostages from the bus.', [['14', 'abducted']]],
+		['"missing" before a number is no count', 'The flight was missing 40 minutes later.', []],
+		['"shot dead" before the count', 'The gunman shot dead five guards at the gate.', [['five', 'killed']]]
 	])('reads %s', (_name, sentence, expected) => {
 		expect(counts(sentence)).toEqual(expected);
 	});
@@ -115,6 +125,34 @@ describe('casualty figures', () => {
 			['at least 60', false],
 			['143', true]
 		]);
+	});
+
+	it.each([
+		['The ministry revised the toll down to 212 on Thursday.', '212'],
+		['The death toll was lowered to 96 after bodies were counted twice.', '96'],
+		['The number of dead has fallen to 41.', '41']
+	])('marks a lowered count as the latest in "%s"', (sentence, value) => {
+		expect(findFigures(sentence).map((f) => [f.value, f.update ?? false])).toEqual([[value, true]]);
+	});
+
+	it('marks a count the text says was replaced, and only that one', () => {
+		const found = findFigures('The toll had stood at 36 overnight; by noon it had risen to 44 dead.');
+		expect(found.map((f) => [f.value, f.superseded ?? false, f.update ?? false])).toEqual([
+			['36', true, false],
+			['44', false, true]
+		]);
+	});
+
+	it.each([
+		['Among the dead were 13 foreigners, officials said.', [['13', 'killed', 'foreigners']]],
+		['Of the dead, 27 were foreign nationals.', [['27', 'killed', 'foreign nationals']]],
+		['Of the injured, at least 40 were children.', [['at least 40', 'injured', 'children']]]
+	])('reads a group within a toll in "%s"', (sentence, expected) => {
+		expect(
+			findFigures(sentence)
+				.filter((f) => f.kind === 'toll')
+				.map((f) => [f.value, f.measure, f.victims])
+		).toEqual(expected);
 	});
 
 	it('names the victims a count is of when they are not just people', () => {

@@ -68,6 +68,9 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The siege three days ago shocked the city.', ['2024-03-21']],
 			['correct', 'Police said yesterday that', ['2024-03-23']],
 			['close', 'He said the day before yesterday it rained.', ['2024-03-22']],
+			['correct', 'Rallies were cancelled ahead of the April 2 vote.', ['2024-04-02']],
+			['correct', 'Parties campaigned for the 30 March poll.', ['2024-03-30']],
+			['close', 'Voters went to the polls on April 2.', ['2023-04-02']],
 			['close', 'Last year was the deadliest.', ['2023']],
 			['wrong', 'The month was quiet.', []],
 			['wrong', 'five years after defeat', []]
@@ -85,6 +88,8 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Putin will speak on Friday evening.', [['2024-03-22', false]]],
 			['close', 'Gunmen attacked the hall on Friday.', [['2024-03-22', true]]],
 			['close', 'Police said they had arrested the men on Friday.', [['2024-03-15', false]]],
+			['correct', "Campaigning for Tuesday's election resumed.", [['2024-03-26', false]]],
+			['close', "Tuesday's bombing killed nine.", [['2024-03-19', false]]],
 			['wrong', 'Ian McCary sat down in a blue suit.', []],
 			['wrong', 'Sunday Times reporters were there.', []]
 		]

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { generate, type DocMeta } from '../../../src/lib/generator/index';
+
+const meta = (title: string): DocMeta => ({
+	id: 'wire',
+	title,
+	publisher: 'Northgate Wire',
+	published: '2031-05-06'
+});
+const doc = (title: string, ...paragraphs: string[]) => [title, ...paragraphs].join('\n\n');
+const tollPrompts = (title: string, ...paragraphs: string[]) =>
+	generate(doc(title, ...paragraphs), meta(title))
+		.cards.filter((c) => c.kind === 'toll')
+		.map((c) => [c.prompt, c.answer]);
+
+describe('the headline names the story’s event', () => {
+	it.each([
+		[
+			'a count in the first sentence that names no event',
+			'Harbin stadium bombing: 12 dead, dozens hurt',
+			['Officials said on Monday that 12 people had been killed and 40 wounded.'],
+			[
+				['How many people were killed in the bombing on Harbin stadium?', '12'],
+				['How many people were injured in the bombing on Harbin stadium?', '40']
+			]
+		],
+		[
+			'the body’s own words replacing the headline’s clipped ones',
+			'Gunman kills 9 at Lisk rail station',
+			['A gunman opened fire at the Lisk rail station on Sunday evening.', 'Nine people were killed.'],
+			[['How many people were killed in the 4 May 2031 attack at the Lisk rail station?', 'Nine']]
+		]
+	])('%s', (_name, title, paragraphs, expected) => {
+		expect(tollPrompts(title, ...paragraphs)).toEqual(expected);
+	});
+});
+
+describe('dates that belong to no event', () => {
+	const title = 'Dunmore hotel attack';
+	const cards = generate(
+		doc(
+			title,
+			'The Free Hills Front on Tuesday claimed the attack on the Lodge Hotel in Dunmore, which killed six guests.',
+			'Rescuers search the rubble of the Lodge Hotel in Dunmore on 5 May 2031. (Northgate Wire/Ana Pell)',
+			'Gunmen attacked the Lodge Hotel in Dunmore on Saturday night.'
+		),
+		meta(title)
+	).cards;
+	it('dates the event by the attack, not by the claim or the photo', () => {
+		const date = cards.find((c) => c.kind === 'date' && c.format === 'qa');
+		expect([date?.prompt, date?.answer]).toEqual([
+			'When did the attack on the Lodge Hotel in Dunmore take place?',
+			'3 May 2031'
+		]);
+	});
+});
