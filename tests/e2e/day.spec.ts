@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSidewaysScroll, openStudy, shot, STARTER, studyCounts } from './helpers';
+import { expectAccessible, expectNoSidewaysScroll, openStudy, shot, STARTER, studyCounts } from './helpers';
 
 /** A screenshot in the light theme and one in the dark, so both can be looked at. */
 async function shots(page: Page, name: string, project: string) {
@@ -32,6 +32,7 @@ test('set a briefing date, study, and see the predicted recall at the briefing r
 	await expect(page.getByTestId('forecast')).toContainText(`if you study today’s ${STARTER.cards} cards`);
 	const before = await recallNow(page);
 	await shots(page, 'briefing', info.project.name);
+	await expectAccessible(page, 'briefing day');
 
 	await page.getByRole('link', { name: 'Study today’s cards' }).click();
 	await page.getByLabel('Answer by').selectOption('reveal');
@@ -47,9 +48,12 @@ test('set a briefing date, study, and see the predicted recall at the briefing r
 	const row = page.getByRole('listitem').filter({ hasText: STARTER.title });
 	await expect(row.getByRole('link', { name: /^Briefing .* predicted recall at the briefing/ })).toBeVisible();
 	await shots(page, 'home-briefing', info.project.name);
+	await expectAccessible(page, 'home with a briefing');
 });
 
 test('the Progress page shows the charts, and a card suspended there leaves the queue', async ({ page }, info) => {
+	// Checking the whole page and its open card table for accessibility, in two colour schemes, takes a while.
+	test.slow();
 	await openStudy(page);
 	await page.getByLabel('Answer by').selectOption('reveal');
 	await page.getByRole('button', { name: 'Show answer' }).click();
@@ -69,6 +73,7 @@ test('the Progress page shows the charts, and a card suspended there leaves the 
 		.click();
 	await expect(table).toContainText('Answer: 22 March 2024');
 	await shots(page, 'progress', info.project.name);
+	await expectAccessible(page, 'progress with its card table open');
 	if (info.project.name === 'phone') await expectNoSidewaysScroll(page);
 	await table.getByRole('button', { name: /^Suspend: How many people were injured/ }).click();
 	await expect(table.getByRole('button', { name: /^Unsuspend: How many people were injured/ })).toBeVisible();
@@ -107,6 +112,7 @@ test('open the timeline, zoom in, and put four events in order', async ({ page }
 
 	const drill = page.getByRole('region', { name: 'Put these four events in order' });
 	await shots(page, 'timeline', info.project.name);
+	await expectAccessible(page, 'timeline');
 	if (info.project.name === 'phone') await expectNoSidewaysScroll(page);
 	const items = drill.getByRole('list', { name: 'Your order' }).getByRole('listitem');
 	await expect(items).toHaveCount(4);
@@ -126,6 +132,7 @@ test('open the timeline, zoom in, and put four events in order', async ({ page }
 	await expect(drill).toContainText('All in order.');
 	await expect(drill.getByRole('button', { name: /^Good, .*, suggested$/ })).toBeVisible();
 	await shots(page, 'order-drill', info.project.name);
+	await expectAccessible(page, 'ordering drill, checked');
 	await drill.getByRole('button', { name: /^Good,/ }).click();
 	await expect(drill.getByRole('status')).toContainText('Graded Good. Next ordering drill in');
 	await page.reload();
