@@ -14,9 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { dropSourceMaps, routeJs, type RouteJs } from './bench/browser-js';
-import { lighthouseMedian, type LighthouseFigures } from './bench/browser-lighthouse';
-import { fillProfile, studyFigures } from './bench/browser-run';
-import { STUDY_DECK, heavyEntries } from './bench/browser-year';
+import type { LighthouseFigures } from './bench/browser-lighthouse';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -24,6 +22,11 @@ const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
 /** Progress goes to stderr, so `--json` output stays one object on stdout. */
 const say = (s: string) => process.stderr.write(`${s}\n`);
 const BUILT_IN_DECK = 'crocus-city-hall';
+// Imported after './runes' has registered its hooks: static imports are loaded before any of this module runs, so the
+// progress store (which these reach) would reach Node with its runes uncompiled.
+const { STUDY_DECK, heavyEntries } = await import('./bench/browser-year');
+const { fillProfile, studyFigures } = await import('./bench/browser-run');
+const { lighthouseMedian } = await import('./bench/browser-lighthouse');
 
 if (!args.includes('--no-build')) {
 	say('Building the site (with hidden source maps, to name the modules in each route)…');

@@ -116,7 +116,7 @@ export async function bench(): Promise<BenchRow[]> {
 			name: 'studyRouteJsGzipBytes',
 			value: js.bytes,
 			unit: 'bytes',
-			target: 45 * 1024,
+			target: 55 * 1024, // issue 12: study page JS ≤ 55 KB gzip
 			better: 'lower',
 			note: `${js.files} JS files of /study/, gzip -9 each`
 		});

@@ -2,9 +2,10 @@
  * Cram: drill a chosen set of cards without touching the schedule. A cram answer is logged, marked as cram, and never
  * changes a card's FSRS state, so cramming the night before cannot push tomorrow's reviews around.
  */
-import type { Grade } from 'ts-fsrs';
 import { CARD_KINDS, type CardKind, type DeckCard } from '../decks/schema';
-import { Rating, State, type Card } from '../scheduler/fsrs';
+import { State, type Card } from '../scheduler/fsrs';
+// The session needs only this, on every study page; the rest loads with a cram link.
+export { afterCram } from './cram-queue';
 import { DAY_MS, recall } from '../scheduler/recall';
 
 export type CramFilter =
@@ -63,8 +64,5 @@ export function cramCards(
 	return [...ranked, ...cards.filter((c) => !studied(c.id))].slice(0, filter.count).map((c) => c.id);
 }
 
-/** The cram list after `id` was answered: it leaves, or goes to the back once more when answered Again. */
-export function afterCram(list: readonly string[], id: string, grade: Grade): string[] {
-	const rest = list.filter((x) => x !== id);
-	return grade === Rating.Again ? [...rest, id] : rest;
-}
+/** What the study screen uses of this module, which the study page loads only for a cram link. */
+export type CramKit = Pick<typeof import('./cram'), 'parseCram' | 'cramCards' | 'describeCram'>;

@@ -12,7 +12,7 @@ import type { AnswerMode, SchedulerSettings } from '../scheduler/settings';
 import type { Outcome } from './answer';
 import { answersNow, loadAnswers } from './answer-loader';
 import { choiceOptions } from './choices';
-import { afterCram } from './cram';
+import { afterCram } from './cram-queue';
 import { becameLeech } from './leech';
 import { cardMode, type CardMode } from './modes';
 import { buriedSince, spacedPick, withoutBuried, type Siblings } from './siblings';

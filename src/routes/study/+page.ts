@@ -3,6 +3,13 @@ import { deckFromQuery } from '$lib/app/deck-page';
 import type { PageLoad } from './$types';
 
 // The deck to drill is named in the query (?deck=id) and may live only in this browser, so the deck is loaded in the
-// browser; the prerendered page is the study screen's frame, which paints before any script has run.
-export const load = (({ fetch, url }) =>
-	browser ? deckFromQuery(fetch, url) : { id: '', deck: null, settings: null }) satisfies PageLoad;
+// browser; the prerendered page is the study screen's frame, which paints before any script has run. Cram links'
+// code (parsing the set, choosing its cards) loads only with a cram link, beside the deck.
+export const load = (async ({ fetch, url }) => {
+	if (!browser) return { id: '', deck: null, settings: null, cramKit: null };
+	const [found, cramKit] = await Promise.all([
+		deckFromQuery(fetch, url),
+		url.searchParams.has('cram') ? import('$lib/study/cram') : null
+	]);
+	return { ...found, cramKit };
+}) satisfies PageLoad;
