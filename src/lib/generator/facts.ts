@@ -8,6 +8,7 @@ import { advance, formatDate, type DateMatch, type Timeline } from './dates';
 import { findActors } from './actors';
 import { findMentions, placeNear, type Mention } from './events';
 import { findFigures } from './figures';
+import { followUpClause, statementDate } from './followup';
 import { dateEvent, describe, enrich, eventFrom, fit, type StoryEvent } from './model';
 import { findMotives, motiveQuestion } from './motives';
 import { clauseAround, isClauseMark, quoteAround } from './quote';
@@ -148,11 +149,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// "comes two months after suicide bombings in Kerman": the date belongs to the event named after "after".
 			const after = d.after ? mentions.find((m) => m.index >= d.index + d.text.length) : undefined;
 			// "The Islamic State on Monday claimed the attack": the day of the claim, not of the attack.
-			const statement =
-				caption ||
-				/^\s+(?:claimed|said|says|named|announced|confirmed|told|reported|denied|vowed)\b/.test(
-					s.text.slice(d.index + d.text.length)
-				);
+			const said = caption ? undefined : statementDate(s.text, d.index, d.index + d.text.length);
+			const statement = caption || Boolean(said);
 			const own = statement
 				? undefined
 				: (after ??
@@ -168,7 +166,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				precision: d.precision,
 				qualifier: d.qualifier,
 				// "in 2015 and 2016, those numbers were …": the years belong to the tolls, not to a question of their own.
-				measure: years.has(d.iso) ? 'toll-year' : d.after ? 'after' : undefined,
+				measure: years.has(d.iso) ? 'toll-year' : said ? 'statement' : d.after ? 'after' : undefined,
 				written: d.text,
 				sentence: clause.text,
 				eventId: own?.event?.id,
@@ -300,6 +298,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		if (last) current = last.event;
 		previous = { paragraph: s.paragraph, mentioned: mentions.some((m) => m.event && m.event === current) };
 	}
+	// A date of the aftermath (a count, an arrest, mourning) in a clause naming no event of the story.
+	for (const f of facts)
+		if (f.kind === 'date' && !f.eventId && !f.measure && followUpClause(f.sentence, f.written ?? '', events))
+			f.measure = 'follow-up';
 	for (const f of facts)
 		if (f.kind === 'claim' && f.eventId && unclaimed.has(f.eventId))
 			f.check ??= 'the text also says that no one has claimed this event';
