@@ -92,8 +92,13 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		}
 	if (current) previous = { paragraph: title, mentioned: true };
 
+	/** The paragraph the story's clock was last set in, so "a day earlier" can tell how far back it counts from. */
+	let anchorParagraph: number | undefined;
 	for (const s of story.sentences) {
+		const anchorBefore = timeline.anchor;
+		const countedFrom = anchorParagraph;
 		const dates = advance(s.text, timeline);
+		if (timeline.anchor !== anchorBefore) anchorParagraph = s.paragraph;
 		const mentions = findMentions(s.text).map((m) => resolve(s, m, dates));
 		const continuing = Boolean(previous?.mentioned && current);
 		const sameParagraph = previous?.paragraph === s.paragraph;
@@ -170,7 +175,13 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				written: d.text,
 				sentence: clause.text,
 				eventId: own?.event?.id,
-				check: own?.doubt,
+				check:
+					own?.doubt ??
+					// "A day earlier, officers raided …" a paragraph after "on Saturday": the day it counts from is a guess.
+					// An event named beside it ("a day later, gunmen attacked the hall") is the text's own sequence.
+					(!own?.event && d.resolvedFrom && RELATIVE.test(d.text) && countedFrom !== s.paragraph
+						? `"${d.text}" counts from ${d.resolvedFrom}, a date of an earlier paragraph`
+						: undefined),
 				evidence: own?.event
 					? evidence(Math.min(d.index, own.index), Math.max(d.index + d.text.length, own.end), 0)
 					: { doc: meta.id, paragraph: s.paragraph, quote: clause.text }
@@ -328,6 +339,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 
 const DENIED =
 	/\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none)\b[^.;]*?\bclaim(?:ed)?\b|\b(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:\w+\s+)?claim/i;
+const RELATIVE = /\b(?:later|earlier)$/i;
 const NONE_BEFORE = 'the sentence names no event and none came before it';
 
 /** Whether a date tells when the report or a statement was made rather than when an event happened. */

@@ -67,3 +67,22 @@ describe('dates of statements and the aftermath in a draft', () => {
 		expect(dates.some((c) => c.prompt.includes('____') && c.answer.includes('2019'))).toBe(true);
 	});
 });
+
+describe('a day counted back from another paragraph', () => {
+	const meta = { id: 'pier', title: 'Car bomb at Dunmore ferry pier', published: '2025-06-09' };
+	const lead = 'A car bomb killed 14 people at the Calder ferry pier in Dunmore on Saturday.';
+	const raid = 'A day earlier, officers raided two flats in Harwick and seized a laptop.';
+	const checkOf = (text: string) => {
+		const out = generate(text, meta);
+		const card = out.cards.find((c) => c.kind === 'date' && c.prompt.includes('officers raided two flats'));
+		return card && { answer: card.answer, check: out.checks[card.id] };
+	};
+	it.each([
+		['the next paragraph', `${lead}\n\nThe pier was closed.\n\n${raid}`, true],
+		['the same paragraph', `${lead} ${raid}`, false]
+	])('in %s: marked needs check → %s', (_, text, checked) => {
+		const card = checkOf(text);
+		expect(card?.answer).toBe('6 June 2025');
+		expect(Boolean(card?.check)).toBe(checked);
+	});
+});
