@@ -36,8 +36,15 @@ export function statementDate(sentence: string, start: number, end: number): str
 	return undefined;
 }
 
-/** Whether a clause about the aftermath names none of the story's events by their place or target. */
+/** "The marathon is held every year on Patriots' Day": a date that comes round again is no event's. */
+const RECURRING = /\b(?:every|each)\s+(?:year|month|week)\b|\bannually\b|\byearly\b/i;
+
+/**
+ * Whether a date's clause tells of what comes round every year, or of the aftermath while naming none of the
+ * story's events by their place or target.
+ */
 export function followUpClause(clause: string, written: string, events: StoryEvent[]): boolean {
+	if (RECURRING.test(clause)) return true;
 	// "Campaigning for Thursday's general election": the date names an occasion of its own.
 	if (!FOLLOW_UP.test(clause) || clause.includes(`${written}'s`) || clause.includes(`${written}’s`)) return false;
 	// "The number of people killed by a truck bomb … on Saturday has risen": the clause names what happened.

@@ -40,7 +40,10 @@ describe('followUpClause', () => {
 		// What happened, not its aftermath.
 		['The number of people killed by the car bomb on Friday has been counted again.', 'on Friday', false],
 		["Campaigning for Thursday's council election resumed.", 'Thursday', false],
-		['The harbour master retired in 2019.', 'in 2019', false]
+		['The harbour master retired in 2019.', 'in 2019', false],
+		// What comes round every year is no event, even where the story's event is named.
+		['The Calder ferry pier regatta is held every year on the first Sunday in May.', 'Sunday', true],
+		['The regatta at the Calder ferry pier in May drew a crowd.', 'in May', false]
 	])('%s → %s', (clause, written, followUp) => {
 		expect(followUpClause(clause, written, [pier])).toBe(followUp);
 	});
