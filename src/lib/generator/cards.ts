@@ -68,7 +68,8 @@ function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefined {
 			};
 		}
 		case 'date': {
-			if (f.measure === 'toll-year') return undefined;
+			// Years of tolls, days of statements and of the aftermath: no event's date to ask.
+			if (f.measure === 'toll-year' || f.measure === 'statement' || f.measure === 'follow-up') return undefined;
 			const answer = dateAnswer(f);
 			const accept = [formatDate(f.normalized), f.written?.replace(/^(?:in|on|since|by)\s+/i, '')].filter(
 				(a): a is string => Boolean(a) && a !== answer && /\d/.test(a!)

@@ -8,6 +8,7 @@ import { advance, formatDate, type DateMatch, type Timeline } from './dates';
 import { findActors } from './actors';
 import { findMentions, placeNear, type Mention } from './events';
 import { findFigures } from './figures';
+import { followUpClause, statementDate } from './followup';
 import { dateEvent, describe, enrich, eventFrom, fit, type StoryEvent } from './model';
 import { findMotives, motiveQuestion } from './motives';
 import { clauseAround, isClauseMark, quoteAround } from './quote';
@@ -91,8 +92,13 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		}
 	if (current) previous = { paragraph: title, mentioned: true };
 
+	/** The paragraph the story's clock was last set in, so "a day earlier" can tell how far back it counts from. */
+	let anchorParagraph: number | undefined;
 	for (const s of story.sentences) {
+		const anchorBefore = timeline.anchor;
+		const countedFrom = anchorParagraph;
 		const dates = advance(s.text, timeline);
+		if (timeline.anchor !== anchorBefore) anchorParagraph = s.paragraph;
 		const mentions = findMentions(s.text).map((m) => resolve(s, m, dates));
 		const continuing = Boolean(previous?.mentioned && current);
 		const sameParagraph = previous?.paragraph === s.paragraph;
@@ -148,11 +154,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// "comes two months after suicide bombings in Kerman": the date belongs to the event named after "after".
 			const after = d.after ? mentions.find((m) => m.index >= d.index + d.text.length) : undefined;
 			// "The Islamic State on Monday claimed the attack": the day of the claim, not of the attack.
-			const statement =
-				caption ||
-				/^\s+(?:claimed|said|says|named|announced|confirmed|told|reported|denied|vowed)\b/.test(
-					s.text.slice(d.index + d.text.length)
-				);
+			const said = caption ? undefined : statementDate(s.text, d.index, d.index + d.text.length);
+			const statement = caption || Boolean(said);
 			const own = statement
 				? undefined
 				: (after ??
@@ -168,11 +171,17 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				precision: d.precision,
 				qualifier: d.qualifier,
 				// "in 2015 and 2016, those numbers were …": the years belong to the tolls, not to a question of their own.
-				measure: years.has(d.iso) ? 'toll-year' : d.after ? 'after' : undefined,
+				measure: years.has(d.iso) ? 'toll-year' : said ? 'statement' : d.after ? 'after' : undefined,
 				written: d.text,
 				sentence: clause.text,
 				eventId: own?.event?.id,
-				check: own?.doubt,
+				check:
+					own?.doubt ??
+					// "A day earlier, officers raided …" a paragraph after "on Saturday": the day it counts from is a guess.
+					// An event named beside it ("a day later, gunmen attacked the hall") is the text's own sequence.
+					(!own?.event && d.resolvedFrom && RELATIVE.test(d.text) && countedFrom !== s.paragraph
+						? `"${d.text}" counts from ${d.resolvedFrom}, a date of an earlier paragraph`
+						: undefined),
 				evidence: own?.event
 					? evidence(Math.min(d.index, own.index), Math.max(d.index + d.text.length, own.end), 0)
 					: { doc: meta.id, paragraph: s.paragraph, quote: clause.text }
@@ -300,6 +309,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		if (last) current = last.event;
 		previous = { paragraph: s.paragraph, mentioned: mentions.some((m) => m.event && m.event === current) };
 	}
+	// A date of the aftermath (a count, an arrest, mourning) in a clause naming no event of the story.
+	for (const f of facts)
+		if (f.kind === 'date' && !f.eventId && !f.measure && followUpClause(f.sentence, f.written ?? '', events))
+			f.measure = 'follow-up';
 	for (const f of facts)
 		if (f.kind === 'claim' && f.eventId && unclaimed.has(f.eventId))
 			f.check ??= 'the text also says that no one has claimed this event';
@@ -326,6 +339,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 
 const DENIED =
 	/\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none)\b[^.;]*?\bclaim(?:ed)?\b|\b(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:\w+\s+)?claim/i;
+const RELATIVE = /\b(?:later|earlier)$/i;
 const NONE_BEFORE = 'the sentence names no event and none came before it';
 
 /** Whether a date tells when the report or a statement was made rather than when an event happened. */

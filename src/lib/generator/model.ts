@@ -158,7 +158,10 @@ export function describe(e: StoryEvent, withDate = true): string {
 		parts.push(
 			`${/\b(?:rally|wedding|funeral|ceremony|airport|station|market)$/i.test(e.target) ? 'at' : 'on'} ${e.target}`
 		);
-	if (e.place) parts.push(`in ${e.place}`);
+	// "on Istiklal Avenue in Istiklal": a place the target already names says nothing more.
+	const placeWords = keysOf(e.place);
+	if (e.place && !(placeWords.length && e.target && placeWords.every((k) => keysOf(e.target).includes(k))))
+		parts.push(`in ${e.place}`);
 	if (when && !dayOrMonth) parts.push(e.qualifier ? `at ${a(when)}` : `in ${when}`);
 	return parts.join(' ').replace(/\s+/g, ' ');
 }

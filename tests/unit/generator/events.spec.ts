@@ -141,6 +141,15 @@ describe('telling events apart', () => {
 		expect(name(e)).toBe('the 22 March 2024 attack on a packed concert hall in Moscow, Russia');
 		expect(name(e, false)).toBe('the attack on a packed concert hall in Moscow, Russia');
 	});
+
+	it.each([
+		['a place the target names', 'Harwick Quay', 'Harwick', 'the bombing on Harwick Quay'],
+		['a place of its own', 'Harwick Quay', 'Dunmore', 'the bombing on Harwick Quay in Dunmore'],
+		['a place only', undefined, 'Dunmore', 'the bombing in Dunmore']
+	])('names %s once', (_why, target, place, named) => {
+		const e = eventFrom({ index: 0, end: 0, noun: 'bombing', target, place, anaphor: false }, 'd', 1);
+		expect(name(e)).toBe(named);
+	});
 });
 
 describe('cloze clauses', () => {

@@ -1,0 +1,54 @@
+/**
+ * Dates that tell when something was said or done after an event, not when an event happened: "Police on Monday
+ * named the man", "The Islamic State claimed responsibility on Sunday", "Hospital officials counted 231 dead on
+ * Sunday", "A man was arrested on Tuesday". A briefing asks when the attack happened; the day of a statement, a
+ * count or an arrest asked as a bare cloze names no event and cannot be checked against one, so it is no card.
+ */
+import { findMentions, keysOf } from './events';
+import type { StoryEvent } from './model';
+
+const VERBS = String.raw`(?:claimed|said|says|named|announced|confirmed|told|reported|denied|vowed|searched|identified|released|published)\b`;
+/** A reporting or follow-up verb right after the date: "Police on Monday named …". */
+const VERB_AFTER = new RegExp(String.raw`^\s+${VERBS}`, 'i');
+/**
+ * A sentence opened by the date and then who said it: "By Sunday evening, officials said …". Mid-sentence, ", officials
+ * said" attributes the whole sentence ("killed 41 late on Tuesday, officials said"), so the date is the event's.
+ */
+const OPENING_SAID = new RegExp(String.raw`^,\s+(?:[\w'’-]+\s+){1,2}?${VERBS}`, 'i');
+/** The date of a claim: "claimed responsibility on Sunday", "claimed the attacks on Saturday". */
+const CLAIM_BEFORE =
+	/\bclaim(?:ed|s)?\s+(?:responsibility|the\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|bombings?|killings?|assault))\s+(?:(?:on|late|early)\s+)?$/i;
+/**
+ * What follows an event: counts and statements, arrests and searches, mourning, hospitals, services resuming.
+ * A clause with one of these that names no event of the story is about the aftermath.
+ */
+const FOLLOW_UP =
+	/\b(?:officials?\s+(?:said|counted)|counted|gave\s+a\s+figure|put\s+the\s+number|identified|(?:was|were)\s+arrested|hunting|searched|discharged|mourn(?:ing|ers)|queued|boycotted|resumed|wreaths|minute['’]s\s+silence|news\s+conference|claimed)\b/i;
+
+/** "people killed by a truck bomb": the clause tells what happened, whatever else it reports. */
+const HAPPENED = /\b(?:killed|wounded|injured)\s+(?:by|in)\b/i;
+
+/** Why the date at [start, end) of `sentence` is the time of a statement or claim, or undefined. */
+export function statementDate(sentence: string, start: number, end: number): string | undefined {
+	const after = sentence.slice(end, end + 60);
+	if (VERB_AFTER.test(after) || (start === 0 && OPENING_SAID.test(after))) return 'the date of a statement';
+	if (CLAIM_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) return 'the date of a claim';
+	return undefined;
+}
+
+/** "The marathon is held every year on Patriots' Day": a date that comes round again is no event's. */
+const RECURRING = /\b(?:every|each)\s+(?:year|month|week)\b|\bannually\b|\byearly\b/i;
+
+/**
+ * Whether a date's clause tells of what comes round every year, or of the aftermath while naming none of the
+ * story's events by their place or target.
+ */
+export function followUpClause(clause: string, written: string, events: StoryEvent[]): boolean {
+	if (RECURRING.test(clause)) return true;
+	// "Campaigning for Thursday's general election": the date names an occasion of its own.
+	if (!FOLLOW_UP.test(clause) || clause.includes(`${written}'s`) || clause.includes(`${written}’s`)) return false;
+	// "The number of people killed by a truck bomb … on Saturday has risen": the clause names what happened.
+	if (HAPPENED.test(clause) || findMentions(clause).some((m) => !m.anaphor)) return false;
+	const words = new Set(keysOf(clause));
+	return !events.some((e) => [e.target, e.place, ...e.alsoIn].some((n) => keysOf(n).some((k) => words.has(k))));
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { followUpClause, statementDate } from '../../../src/lib/generator/followup';
+import { generate } from '../../../src/lib/generator/index';
+import type { StoryEvent } from '../../../src/lib/generator/model';
+
+const at = (sentence: string, written: string) => {
+	const i = sentence.indexOf(written);
+	return statementDate(sentence, i, i + written.length);
+};
+
+describe('statementDate', () => {
+	it.each([
+		['Harbour police on Friday named the driver as a local fisherman.', 'on Friday', 'the date of a statement'],
+		['By Sunday night, port officials said 14 people had died.', 'By Sunday night', 'the date of a statement'],
+		['The Dunmore Front claimed responsibility on Saturday in a video.', 'on Saturday', 'the date of a claim'],
+		['The Dunmore Front claimed the bombing late on Saturday.', 'late on Saturday', 'the date of a claim'],
+		// ", officials said" at the end attributes the sentence: the date is when the blast happened.
+		['A car bomb killed 14 people at the ferry pier late on Friday, port officials said.', 'late on Friday', undefined],
+		['The ferry pier reopened on Monday after repairs.', 'on Monday', undefined]
+	])('%s (%s) → %s', (sentence, written, why) => {
+		expect(at(sentence, written)).toBe(why);
+	});
+});
+
+describe('followUpClause', () => {
+	const pier: StoryEvent = {
+		id: 'pier',
+		noun: 'bombing',
+		target: 'the Calder ferry pier',
+		place: 'Dunmore',
+		alsoIn: [],
+		seen: [{ doc: 'd', paragraph: 1 }]
+	};
+	it.each([
+		['A 31-year-old man was arrested near the bus station on Sunday.', 'on Sunday', true],
+		['Hospital staff counted 14 dead on Saturday.', 'on Saturday', true],
+		['Bus services resumed on Tuesday morning.', 'on Tuesday morning', true],
+		// The clause names the story's own event by its target: the date may be asked about it.
+		['Mourners laid flowers at the Calder ferry pier on Sunday.', 'on Sunday', false],
+		// What happened, not its aftermath.
+		['The number of people killed by the car bomb on Friday has been counted again.', 'on Friday', false],
+		["Campaigning for Thursday's council election resumed.", 'Thursday', false],
+		['The harbour master retired in 2019.', 'in 2019', false],
+		// What comes round every year is no event, even where the story's event is named.
+		['The Calder ferry pier regatta is held every year on the first Sunday in May.', 'Sunday', true],
+		['The regatta at the Calder ferry pier in May drew a crowd.', 'in May', false]
+	])('%s → %s', (clause, written, followUp) => {
+		expect(followUpClause(clause, written, [pier])).toBe(followUp);
+	});
+});
+
+describe('dates of statements and the aftermath in a draft', () => {
+	const text = [
+		'A car bomb killed 14 people at the Calder ferry pier in Dunmore late on Friday, port officials said.',
+		'Police on Saturday named the driver as a local fisherman.',
+		'A 31-year-old man was arrested near the bus station on Sunday.',
+		'The harbour master, who ran the port since 2019, said the pier would reopen.'
+	].join('\n\n');
+	const out = generate(text, { id: 'pier', title: 'Car bomb at Dunmore ferry pier', published: '2025-06-09' });
+	const dates = out.cards.filter((c) => c.kind === 'date');
+
+	it('asks the event date, naming the event', () => {
+		const pier = dates.find((c) => c.answer === '6 June 2025');
+		expect(pier?.prompt).toMatch(/^When did .*\bCalder\b.* take place\?$/);
+	});
+	it('proposes no card for the day of a statement or of an arrest', () => {
+		expect(dates.filter((c) => /named the driver|was arrested/.test(c.prompt))).toEqual([]);
+	});
+	it('keeps a date of the story that is no aftermath', () => {
+		expect(dates.some((c) => c.prompt.includes('____') && c.answer.includes('2019'))).toBe(true);
+	});
+});
+
+describe('a day counted back from another paragraph', () => {
+	const meta = { id: 'pier', title: 'Car bomb at Dunmore ferry pier', published: '2025-06-09' };
+	const lead = 'A car bomb killed 14 people at the Calder ferry pier in Dunmore on Saturday.';
+	const raid = 'A day earlier, officers raided two flats in Harwick and seized a laptop.';
+	const checkOf = (text: string) => {
+		const out = generate(text, meta);
+		const card = out.cards.find((c) => c.kind === 'date' && c.prompt.includes('officers raided two flats'));
+		return card && { answer: card.answer, check: out.checks[card.id] };
+	};
+	it.each([
+		['the next paragraph', `${lead}\n\nThe pier was closed.\n\n${raid}`, true],
+		['the same paragraph', `${lead} ${raid}`, false]
+	])('in %s: marked needs check → %s', (_, text, checked) => {
+		const card = checkOf(text);
+		expect(card?.answer).toBe('6 June 2025');
+		expect(Boolean(card?.check)).toBe(checked);
+	});
+});
