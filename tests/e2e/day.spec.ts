@@ -24,7 +24,10 @@ function inDays(n: number): string {
 }
 
 test('set a briefing date, study, and see the predicted recall at the briefing rise', async ({ page }, info) => {
-	await page.goto(`/briefing/?deck=${STARTER.id}`);
+	// The deck row's way in, named by its visible words and then the deck.
+	await page.goto('/');
+	await page.getByRole('link', { name: `Set a briefing date for ${STARTER.title}`, exact: true }).click();
+	await expect(page).toHaveURL(`/briefing/?deck=${STARTER.id}`);
 	await page.getByLabel('Date and time of the briefing').fill(inDays(3));
 	await page.getByRole('button', { name: 'Save briefing' }).click();
 	await expect(page.getByRole('status').first()).toContainText('Briefing set');

@@ -33,7 +33,7 @@ test('unreadable saved progress is kept aside, the user is told, and the app kee
 
 	await page.reload();
 	await expect(page.getByRole('alert')).toContainText(/could not be read/i);
-	await expect(page.getByRole('alert')).toContainText('bt:quarantine:');
+	await expect(page.getByRole('alert')).toContainText('Recovery, on the Progress page, can give it back');
 	const kept = (await keys(page)).filter((k) => k.startsWith('bt:quarantine:'));
 	expect(kept).toHaveLength(1);
 	expect(await read(page, kept[0]!)).toBe('\u0000garbage{{{');

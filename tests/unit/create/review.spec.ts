@@ -7,7 +7,7 @@ describe('reviewing the proposed cards', () => {
 		const review = makeReview();
 		expect(review.counts).toEqual({ proposed: review.items.length, kept: 0, rejected: 0 });
 		expect(review.groups.map((g) => g.kind)).toEqual(['date', 'toll', 'actor', 'motive']);
-		expect(review.groups.map((g) => g.items.length)).toEqual([2, 2, 3, 1]);
+		expect(review.groups.map((g) => g.items.length)).toEqual([1, 2, 3, 1]);
 		expect(review.selectedId).toBe(review.items[0]?.card.id);
 		expect(review.chosen).toEqual([]);
 	});
