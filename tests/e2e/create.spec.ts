@@ -120,11 +120,7 @@ test('an instructor turns a pasted story into a deck, reviews it and studies it'
 	expect(file.suggestedFilename()).toBe(`${DECK_ID}.yaml`);
 	// The file is a deck file as decks/ expects it: the deck parser accepts it, with the cards kept above.
 	const parsed = parseDeck(readFileSync(await file.path(), 'utf8'), file.suggestedFilename());
-	expect(parsed.ok && parsed.deck.cards.map((c) => c.id)).toEqual([
-		'denvik-date',
-		'denvik-killed',
-		'lena-ortiz-role'
-	]);
+	expect(parsed.ok && parsed.deck.cards.map((c) => c.id)).toEqual(['denvik-date', 'denvik-killed', 'lena-ortiz-role']);
 	await shot(page, 'create-publish', info.project.name);
 
 	await publish.getByRole('button', { name: 'Keep in this browser and study' }).click();
