@@ -48,10 +48,12 @@ describe.each([
 		expect(withBriefing.log.some((r) => r.rating === 1)).toBe(true); // the learner did forget now and then
 	});
 
-	it.runIf(row.plainBelow)('where plain FSRS, followed the same way, leaves cards below the target', () => {
-		const plain = simulate({ f, cardIds, settings: s, briefing: null, sessions: mornings });
-		expect(belowTarget(plain.states).length).toBeGreaterThan(5);
-	});
+	// Only where FSRS aims lower than the briefing's target does plain scheduling fall short of it.
+	if (row.plainBelow)
+		it('where plain FSRS, followed the same way, leaves cards below the target', () => {
+			const plain = simulate({ f, cardIds, settings: s, briefing: null, sessions: mornings });
+			expect(belowTarget(plain.states).length).toBeGreaterThan(5);
+		});
 
 	it('leaves states exactly as plain ts-fsrs gives them for the same reviews', () => {
 		const plainFsrs = fsrs({ ...f.parameters });
