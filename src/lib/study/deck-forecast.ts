@@ -18,9 +18,9 @@ export function deckForecast(
 	store: Pick<ProgressStore, 'load' | 'getSettings' | 'getRecord'>,
 	deckId: string,
 	cardIds: readonly string[],
-	now: number
+	now: number,
+	day: DeckDay = readDay(store, deckId)
 ): DeckForecast {
-	const day = readDay(store, deckId);
 	const progress = store.load(deckId);
 	const settings = store.getSettings(deckId);
 	const f = makeScheduler(settings);
