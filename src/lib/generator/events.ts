@@ -126,6 +126,8 @@ function placeLike(s: string | undefined): string | undefined {
 	return tail && NOT_PLACE.test(tail) ? head : s;
 }
 
+const SUBORDINATE = /\b(?:because|although|though|while|whereas|since|after|before|until|unless|when)\b/i;
+
 /** The clause around `i`: dashes, semicolons and colons end one; commas do not (places hold them). */
 function clauseOf(sentence: string, i: number): [number, number] {
 	let a = i;
@@ -176,6 +178,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			anaphor: true
 		});
 	}
+	const loose = new Set<number>();
 	for (const m of sentence.matchAll(VERB_RE)) {
 		if (taken(m.index, m.index + m[0].length)) continue;
 		const target = clean(m[2]);
@@ -184,6 +187,10 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		// "killed seven people in Saturday night's attack": a count's "in" that names no place leaves the noun after
 		// it to be read as the mention.
 		if (verb.startsWith('kill') && !placeLike(target) && !placeLike(clean(m[3]))) continue;
+		// "when a bomber killed 41 people on a train": an indefinite common noun with no place is where the count
+		// happened, not a name of the event; it names one only if nothing else in the sentence does.
+		if (verb.startsWith('kill') && target && /^an?\s+[a-z]/.test(target) && !/[A-Z]/.test(target) && !m[3])
+			loose.add(m.index);
 		out.push({
 			index: m.index,
 			end: m.index + m[0].length,
@@ -290,6 +297,8 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			// Nor does a device ("what officers believed was a car bomb"): a place before it is another phrase's.
 			if ((mention.anaphor || /\bbombs?$/.test(mention.noun)) && w.index + a < mention.end) continue;
 			if (w.index + a >= mention.index && w.index + a < mention.end) continue;
+			// "attacked the club because Turkey was fighting in Syria": past a subordinator the place is another clause's.
+			if (w.index + a > mention.end && SUBORDINATE.test(sentence.slice(mention.end, w.index + a))) continue;
 			if (
 				!placeLike(clean(w[1])) ||
 				(best && Math.abs(w.index + a - mention.end) > Math.abs(best.index! + a - mention.end))
@@ -308,7 +317,10 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 	}
 	// "a truck bomb", "a homemade bomb": the device names a bombing.
 	for (const m of out) if (/^(?:[a-z]+\s)*bombs?$/.test(m.noun)) m.noun = m.noun.replace(/bombs?$/, 'bombing');
-	return out.filter((m) => m.anaphor || m.target || m.place || m.actor).sort((a, b) => a.index - b.index);
+	const named = out.filter((m) => !m.anaphor && !loose.has(m.index) && (m.target || m.place));
+	return out
+		.filter((m) => (m.anaphor || m.target || m.place || m.actor) && !(loose.has(m.index) && named.length))
+		.sort((a, b) => a.index - b.index);
 }
 
 /** The location phrase nearest `index` in its clause ("at the Naval Air Station in Pensacola, Florida"), if any. */
@@ -332,7 +344,13 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 
 const STOP = new Set(['the', 'a', 'an', 'in', 'at', 'on', 'of', 'us', 'u.s.', 'uk', 'its', 'their']);
 /** Venues that name the same kind of place, so "a concert hall" and "the … theater" can be one venue. */
-const SAME_VENUE: Record<string, string> = { theater: 'hall', theatre: 'hall', concert: 'hall', venue: 'hall' };
+const SAME_VENUE: Record<string, string> = {
+	theater: 'hall',
+	theatre: 'hall',
+	concert: 'hall',
+	venue: 'hall',
+	nightclub: 'club'
+};
 
 /** Lowercased words that identify a place or target, for telling whether two mentions are one event. */
 export function keysOf(text: string | undefined): string[] {

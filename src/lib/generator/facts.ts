@@ -205,8 +205,18 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				continue;
 			}
 			// "The death toll has risen to 68": a revised count is the toll of the story's event, not a new one.
-			const at = f.update && current && !mentions.length ? { event: current } : eventAt(f.index, true);
+			// "Of the dead, 27 were foreigners": "the dead" are those of the last toll of that measure, in this paragraph
+			// or the one before, so the group shares its event.
+			const whole = f.back && !mentions.length ? lastToll(facts, f.measure, s.paragraph) : undefined;
+			const at = whole
+				? { event: events.find((e) => e.id === whole.eventId), check: whole.check }
+				: f.update && current && !mentions.length
+					? { event: current }
+					: eventAt(f.index, true);
 			const check = at.check;
+			// "…were killed, 29 of them children": a group within a count whose event is in doubt would only repeat the
+			// doubt; it is asked once the whole count's event is settled.
+			if (check && f.within) continue;
 			let event = at.event;
 			// "in 2015 and 2016, those numbers were 151 and 142": the same kind of event in another year.
 			if (event && f.year && event.date !== f.year) {
@@ -335,6 +345,12 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					: `the sentence names no event; read as ${describe(lead)}, the first event the text names`;
 		}
 	return { facts, events, skipped: story.skipped };
+}
+
+/** The last toll of a measure with an event, given in `paragraph` or the one before. */
+function lastToll(facts: Fact[], measure: string, paragraph: number): Fact | undefined {
+	const f = facts.findLast((f) => f.kind === 'toll' && f.measure === measure && f.eventId);
+	return f && f.evidence.paragraph >= paragraph - 1 ? f : undefined;
 }
 
 const DENIED =

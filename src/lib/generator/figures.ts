@@ -5,6 +5,7 @@
  */
 import { TIME_UNIT } from '../lang';
 import { NUMBER, QUALIFIER, qualifierSign, readNumber } from './numbers';
+import { findSubCounts } from './subcounts';
 
 export interface FigureMatch {
 	kind: 'toll' | 'figure';
@@ -23,23 +24,27 @@ export interface FigureMatch {
 	superseded?: boolean;
 	/** The victims counted when the text names them ("civilians", "US soldiers"). */
 	victims?: string;
+	/** A count of "the dead" or "the injured": a group within a toll the text has already given. */
+	back?: boolean;
 	/** `killed:>130`: equal for "more than 130" and "over 130", different for "almost 100". */
 	normalized: string;
 }
 
 const VICTIMS =
-	'(?:people|persons|civilians|soldiers|troops|officers|policemen|police officers|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|Americans|Russians|Iranians|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals)';
+	'(?:people|persons|civilians|soldiers|troops|officers|policemen|police officers|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|Americans|Russians|Iranians|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals|attackers|gunmen|assailants|suspects|bombers|hijackers)';
 const HARM =
 	'(killed|killing|kill|kills|murdered|injured|injuring|wounded|wounding|hurt|dead|died|die|abducted|abducting|kidnapped|kidnapping|missing)';
-/** The count a verb gives: killed, injured, abducted or missing. */
+/** The count a verb gives: killed, injured, abducted, missing or arrested. */
 const measureOf = (verb: string) =>
-	/^(injur|wound|hurt)/i.test(verb)
-		? 'injured'
-		: /^(abduct|kidnap)/i.test(verb)
-			? 'abducted'
-			: /^missing/i.test(verb)
-				? 'missing'
-				: 'killed';
+	/^arrest/i.test(verb)
+		? 'arrested'
+		: /^(injur|wound|hurt)/i.test(verb)
+			? 'injured'
+			: /^(abduct|kidnap)/i.test(verb)
+				? 'abducted'
+				: /^missing/i.test(verb)
+					? 'missing'
+					: 'killed';
 
 const VERB_FIRST = new RegExp(
 	`\\b${HARM}\\s+(?:another\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?=(?:\\s+[\\w-]+){0,2}?\\s+${VICTIMS}\\b|[\\s,.;]|$)`,
@@ -49,6 +54,11 @@ const NUMBER_FIRST = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:(?:who|that)\\s+(?=(?:have|has|had|were|was|are|is|remain|remained)\\b|died\\b))?(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+|also\\s+)?${HARM}\\b`,
 	'gi'
 );
+/** Police or troops shooting, right before a count: "officers shot all three dead", "police shot dead". */
+const POLICE_SHOT =
+	/\b(?:officers|police(?:men)?|soldiers|troops|forces|snipers?|commandos)\b[^,.;:]{0,30}\bshot\s+(?:dead\s+)?(?:all\s+|both\s+)?$/i;
+/** An object count right after a verb: "killed 52", "wounding at least 40". */
+const ACTIVE_OBJECT = new RegExp(`^\\s+(?:another\\s+)?(?:(?:${QUALIFIER})\\s+)?${NUMBER}\\b`, 'i');
 /** A unit after a number (the one reader's units of time, or a distance): it measures no people. */
 const UNIT_AFTER = new RegExp(`^\\s+(?:${TIME_UNIT}|metres?|meters?|kilometres?|kilometers?|miles?|km)\\b`, 'i');
 /** "14 were injured": a bare count with a passive verb and no noun. */
@@ -59,6 +69,11 @@ const NUMBER_PASSIVE = new RegExp(
 const AND_MORE = new RegExp(
 	`^(?:\\s+[\\w-]+){0,3}?\\s+${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\b`,
 	'i'
+);
+/** "About 170 civilians and 13 US service members were killed": two subjects share one verb. */
+const PAIR_FIRST = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${HARM}\\b`,
+	'gid'
 );
 const SHARE = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b((?:${NUMBER})\\s*(?:percent|per cent|%)|a third|two-thirds|two thirds|a quarter|three-quarters|half|a fifth|a tenth)\\s+of\\s+((?:that|the|its|their)?\\s*[\\w'’-]+)`,
@@ -128,7 +143,7 @@ function toll(qualifier: string | undefined, num: string, verb: string, index: n
 
 /** The victims named right after a count ("175 civilians and 13 US soldiers"), when they are not just "people". */
 function victimsAt(sentence: string, at: number, num: string): string | undefined {
-	const m = new RegExp(`^${num.replace(/[.+]/g, '\\$&')}\\s+((?:[A-Z][\\w.]*\\s+)?${VICTIMS})`, 'i').exec(
+	const m = new RegExp(`^${num.replace(/[.+]/g, '\\$&')}\\s+((?:[A-Za-z][\\w.-]*\\s+){0,2}?${VICTIMS})`, 'i').exec(
 		sentence.slice(at)
 	);
 	const v = m?.[1];
@@ -144,6 +159,9 @@ export function findFigures(sentence: string): FigureMatch[] {
 		// Two rules reading one count ("left 22 dead" is also a headline "22 dead") give one figure.
 		if (out.some((o) => o.number === f.number && o.measure === f.measure && Math.abs(o.index - f.index) < 20)) return;
 		seen.add(f.index);
+		// "Armed officers shot all three dead": those the police shot are the attackers, not their victims.
+		if (f.kind === 'toll' && !f.victims && POLICE_SHOT.test(sentence.slice(Math.max(0, f.index - 60), f.index)))
+			f.victims = 'attackers';
 		if (f.kind === 'toll')
 			f.victims ??= victimsAt(
 				sentence,
@@ -170,7 +188,17 @@ export function findFigures(sentence: string): FigureMatch[] {
 			push(toll(more[1], more[2]!, m[1]!, at));
 		}
 	}
-	for (const m of harm ? sentence.matchAll(NUMBER_FIRST) : []) push(toll(m[1], m[2]!, m[m.length - 1]!, m.index));
+	for (const m of harm ? sentence.matchAll(NUMBER_FIRST) : []) {
+		// "four suicide bombers killed 52 people": a count right after an active verb is its object, so the count
+		// before the verb is of those who did it.
+		if (ACTIVE_OBJECT.test(sentence.slice(m.index + m[0].length)) && !/\b(?:were|was|been|are|is)\b/i.test(m[0]))
+			continue;
+		push(toll(m[1], m[2]!, m[m.length - 1]!, m.index));
+	}
+	for (const m of harm && / and /.test(sentence) ? sentence.matchAll(PAIR_FIRST) : []) {
+		push(toll(m[1], m[2]!, m[5]!, m.index));
+		push(toll(m[3], m[4]!, m[5]!, m.indices![m[3] ? 3 : 4]![0]));
+	}
 	for (const re of harm ? [NUMBER_PASSIVE, LEFT, HEADLINE, BODIES] : [])
 		for (const m of sentence.matchAll(re)) push(toll(m[1], m[2]!, m[3] ?? 'killed', m.index));
 	for (const m of harm ? sentence.matchAll(ROSE) : []) {
@@ -198,7 +226,15 @@ export function findFigures(sentence: string): FigureMatch[] {
 			.slice(m[0].lastIndexOf(m[3]!) + m[3]!.length)
 			.replace(/^\s+(?:were|was)\s+/, '')
 			.trim();
-		if (f && !/^(?:people|persons|others)$/i.test(victims)) push({ ...f, victims });
+		if (f && !/^(?:people|persons|others)$/i.test(victims)) push({ ...f, victims, back: true });
+	}
+	for (const c of findSubCounts(sentence)) {
+		// "29 of them children": the group is counted in the measure of the count before it.
+		const whole = c.verb === 'of' ? out.filter((o) => o.kind === 'toll' && o.index < c.index).pop() : undefined;
+		if (c.verb === 'of' && !whole) continue;
+		const f = toll(c.qualifier, c.num, whole ? whole.measure : c.verb, c.index);
+		const victims = c.victims && !/^(?:people|persons|others|victims)$/i.test(c.victims) ? c.victims : undefined;
+		if (f) push(victims ? { ...f, victims, back: c.back, within: Boolean(whole) } : f);
 	}
 	const those = harm ? THOSE_NUMBERS.exec(sentence) : null;
 	const first = out.find((f) => f.kind === 'toll');

@@ -97,6 +97,11 @@ describe('event mentions', () => {
 			'a possessive before the noun, which names no place',
 			"The group claimed the Easter Day's attack on the Lodge Hotel in Kerrow.",
 			{ noun: 'attack', target: 'the Lodge Hotel', place: 'Kerrow', anaphor: false }
+		],
+		[
+			'a place past "because" is the other clause\'s',
+			'the statement said a fighter had attacked the club because Valdor was bombing villages in Ostrania.',
+			{ noun: 'attack', target: 'the club', place: undefined, anaphor: false }
 		]
 	])('%s', (_name, sentence, expected) => {
 		expect(first(sentence)).toEqual(expected);
@@ -111,6 +116,27 @@ describe('event mentions', () => {
 	])('finds no event in %s', (_name, sentence) => {
 		expect(findMentions(sentence).filter((m) => !m.anaphor)).toEqual([]);
 	});
+
+	it('lets an indefinite "on a bus" give way to the event the sentence names', () => {
+		const found = findMentions(
+			"An earlier attack on Karsk's metro came in 2009, when a bomber killed 12 people on a bus."
+		);
+		expect(found.map((m) => m.target)).toEqual(["Karsk's metro"]);
+	});
+
+	it.each([['a bus on its own still names the attack', 'A bomber killed 12 people on a bus.']])(
+		'keeps %s',
+		(_name, sentence) => {
+			expect(findMentions(sentence).map((m) => m.target)).toEqual(['a bus']);
+		}
+	);
+
+	it.each([['nothing at all', 'Officials gave no details.']])(
+		'finds no event in %s (plain text)',
+		(_name, sentence) => {
+			expect(findMentions(sentence).filter((m) => !m.anaphor)).toEqual([]);
+		}
+	);
 });
 
 describe('telling events apart', () => {

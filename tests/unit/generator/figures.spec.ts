@@ -114,7 +114,27 @@ describe('casualty figures', () => {
 		['an abduction count', 'Police said 120 schoolgirls had been abducted.', [['120', 'abducted']]],
 		['a kidnapping, verb first', 'The gang kidnapped 14 hostages from the bus.', [['14', 'abducted']]],
 		['"missing" before a number is no count', 'The flight was missing 40 minutes later.', []],
-		['"shot dead" before the count', 'The gunman shot dead five guards at the gate.', [['five', 'killed']]]
+		['"shot dead" before the count', 'The gunman shot dead five guards at the gate.', [['five', 'killed']]],
+		['arrests, verb first', 'Detectives arrested 14 people in dawn raids.', [['14', 'arrested']]],
+		['arrests, number first', 'He said that nine suspects had been detained.', [['nine', 'arrested']]],
+		['arrests in a passive with no noun', 'Six were arrested at the border.', [['Six', 'arrested']]],
+		['the injured counted by the hospital', 'Sixty-one people were taken to hospital.', [['Sixty-one', 'injured']]],
+		['hospitalised', 'At least 20 people were hospitalised.', [['at least 20', 'injured']]],
+		[
+			'two subjects sharing one verb',
+			'About 80 villagers and 12 police officers were killed.',
+			[
+				['about 80', 'killed'],
+				['12', 'killed']
+			]
+		],
+		[
+			'perpetrators before an active verb are not a toll',
+			'when three gunmen killed 19 people at the bank.',
+			[['19', 'killed']]
+		],
+		['no arrest in "arrested development"', 'The series was called Arrested Development.', []],
+		['things seized are no arrests', 'Police detained the van and 40 boxes.', []]
 	])('reads %s', (_name, sentence, expected) => {
 		expect(counts(sentence)).toEqual(expected);
 	});
@@ -153,6 +173,45 @@ describe('casualty figures', () => {
 				.filter((f) => f.kind === 'toll')
 				.map((f) => [f.value, f.measure, f.victims])
 		).toEqual(expected);
+	});
+
+	it.each([
+		[
+			'"N of them" takes the measure of the count before it',
+			'At least 40 people were killed, 11 of them children, and 90 were wounded.',
+			[
+				['at least 40', 'killed', undefined],
+				['11', 'killed', 'children'],
+				['90', 'injured', undefined]
+			]
+		],
+		[
+			'a condition within the injured',
+			'Sixty people were injured, nine of them critically.',
+			[
+				['Sixty', 'injured', undefined],
+				['nine', 'injured', 'people in critical condition']
+			]
+		],
+		['a group "among the dead"', 'Three firefighters were also among the dead.', [['Three', 'killed', 'firefighters']]],
+		['"N of the dead were"', 'Five of the dead were tourists.', [['Five', 'killed', 'tourists']]],
+		[
+			'those the police shot are the attackers',
+			'Police officers shot all four dead within minutes.',
+			[['four', 'killed', 'attackers']]
+		],
+		['a count "of them" with no count before it', 'Twelve of them were released.', []]
+	])('reads %s', (_name, sentence, expected) => {
+		expect(
+			findFigures(sentence)
+				.filter((f) => f.kind === 'toll')
+				.map((f) => [f.value, f.measure, f.victims])
+		).toEqual(expected);
+	});
+
+	it('marks a count of "the dead" as a group within an earlier toll', () => {
+		const found = findFigures('Among the dead were 13 foreigners.');
+		expect(found.map((f) => f.back)).toEqual([true]);
 	});
 
 	it('names the victims a count is of when they are not just people', () => {
