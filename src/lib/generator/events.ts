@@ -120,10 +120,12 @@ function nounPhrase(mods: string, noun: string): string {
 /** Whether a word run is a place rather than a month, a group or a pronoun. */
 function placeLike(s: string | undefined): string | undefined {
 	// "Moscow's", "New Year's": a possessive names the owner of something else, not the place.
-	if (!s || MONTH_OR_DAY.test(s) || NOT_PLACE.test(s) || /['’]s$/.test(s)) return undefined;
-	// "in Moscow, ISIS-K appears": what follows the comma is the next clause's subject, not a country.
+	if (!s || MONTH_OR_DAY.test(s) || NOT_PLACE.test(s)) return undefined;
+	// "in Moscow, ISIS-K appears": what follows the comma is the next clause's subject, not a country; "on Istiklal
+	// Avenue, Istanbul's main street": a possessive after the comma starts an apposition.
 	const [head, tail] = s.split(/,\s+/);
-	return tail && NOT_PLACE.test(tail) ? head : s;
+	if (tail && (NOT_PLACE.test(tail) || /['’]s$/.test(tail))) return /['’]s$/.test(head!) ? undefined : head;
+	return /['’]s$/.test(s) ? undefined : s;
 }
 
 const SUBORDINATE = /\b(?:because|although|though|while|whereas|since|after|before|until|unless|when)\b/i;
@@ -340,6 +342,12 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 			: { at, place: what + (w[2] ? `, ${clean(w[2])}` : '') };
 	}
 	return best && { target: best.target, place: best.place };
+}
+
+/** A place phrase as a mention's target (a venue: "the Bataclan concert hall") or place ("Oslo"). */
+export function whereOf(phrase: string): Pick<Mention, 'target' | 'place'> {
+	const what = clean(phrase);
+	return what && new RegExp(`\\b(?:${VENUES})$`, 'i').test(what) ? { target: what } : { place: placeLike(what) };
 }
 
 const STOP = new Set(['the', 'a', 'an', 'in', 'at', 'on', 'of', 'us', 'u.s.', 'uk', 'its', 'their']);

@@ -6,7 +6,7 @@
  */
 import { advance, formatDate, type DateMatch, type Timeline } from './dates';
 import { findActors } from './actors';
-import { findMentions, placeNear, type Mention } from './events';
+import { findMentions, placeNear, whereOf, type Mention } from './events';
 import { findFigures } from './figures';
 import { followUpClause, statementDate } from './followup';
 import { dateEvent, describe, enrich, eventFrom, fit, type StoryEvent } from './model';
@@ -104,7 +104,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const sameParagraph = previous?.paragraph === s.paragraph;
 
 		/** The event a fact at `index` belongs to, with a reason to check it when the text does not settle it. */
-		const eventAt = (index: number, strict: boolean): { event?: StoryEvent; check?: string } => {
+		const eventAt = (index: number, strict: boolean, noun = 'attack'): { event?: StoryEvent; check?: string } => {
 			const inClause = mentions.filter((m) => sameClause(s.text, m.index, index));
 			const pool = inClause.length ? inClause : mentions.filter((m) => m.event);
 			const near = pool.sort((a, b) => distance(a, index) - distance(b, index))[0];
@@ -123,7 +123,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// current event's is another event, named by that place.
 			const where = strict ? placeNear(s.text, index) : undefined;
 			if (where && (!current || fit(current, where) === 0)) {
-				const m: Mention = { index, end: index, noun: 'attack', anaphor: false, ...where };
+				const m: Mention = { index, end: index, noun, anaphor: false, ...where };
 				const r = resolve(s, m, dates);
 				mentions.push(r);
 				return { event: r.event, check: r.doubt };
@@ -189,6 +189,14 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		}
 
 		const yearEvents = new Map<string, StoryEvent>();
+		/** "killed 77 people: eight in Oslo and 69 on Utøya": each part is the toll of the event at its place. */
+		const parts = new Set<Fact>();
+		const partAt = (index: number, where: string): { event?: StoryEvent; check?: string } => {
+			const place = whereOf(where);
+			if (!place.target && !place.place) return {};
+			const r = resolve(s, { index, end: index, noun: 'attack', anaphor: false, ...place }, dates);
+			return { event: r.event, check: r.doubt };
+		};
 		for (const f of figures) {
 			if (f.kind === 'figure') {
 				const clause = clauseAround(s.text, f.index, f.index + f.value.length);
@@ -208,11 +216,14 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// "Of the dead, 27 were foreigners": "the dead" are those of the last toll of that measure, in this paragraph
 			// or the one before, so the group shares its event.
 			const whole = f.back && !mentions.length ? lastToll(facts, f.measure, s.paragraph) : undefined;
-			const at = whole
-				? { event: events.find((e) => e.id === whole.eventId), check: whole.check }
-				: f.update && current && !mentions.length
-					? { event: current }
-					: eventAt(f.index, true);
+			const at = f.where
+				? partAt(f.index, f.where)
+				: whole
+					? { event: events.find((e) => e.id === whole.eventId), check: whole.check }
+					: f.update && current && !mentions.length
+						? { event: current }
+						: eventAt(f.index, true, f.measure === 'arrested' ? arrestNoun(s.text) : undefined);
+			if (f.where && !at.event) continue;
 			const check = at.check;
 			// "…were killed, 29 of them children": a group within a count whose event is in doubt would only repeat the
 			// doubt; it is asked once the whole count's event is settled.
@@ -247,7 +258,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				superseded: f.superseded,
 				evidence: evidence(f.index, f.index + f.value.length)
 			});
+			if (f.where) parts.add(facts[facts.length - 1]!);
 		}
+
+		settleParts(facts, s.text, parts);
 
 		// "No group has so far claimed responsibility": the event has no claimant, so a claim read elsewhere
 		// contradicts the text and goes to a reviewer.
@@ -346,6 +360,26 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		}
 	return { facts, events, skipped: story.skipped };
 }
+
+/**
+ * "killed 130 people: 90 at the Bataclan, …": parts of a count at the count's own event say nothing more and are
+ * dropped; but where one part is at the count's event and another elsewhere ("The two attacks killed 61: 44 at the
+ * hall and 17 in Karsk"), the count is the total of several events, and no event's toll.
+ */
+function settleParts(facts: Fact[], sentence: string, isPart: Set<Fact>): void {
+	const here = facts.filter((f) => f.kind === 'toll' && f.sentence === sentence);
+	const whole = here.find((f) => !isPart.has(f));
+	const parts = here.filter((f) => isPart.has(f));
+	if (!whole || !parts.length) return;
+	const same = parts.filter((p) => p.eventId === whole.eventId);
+	if (same.length && same.length < parts.length) {
+		whole.eventId = undefined;
+		whole.check = 'the count is the total of several events, each counted in the sentence';
+	} else for (const p of same) facts.splice(facts.indexOf(p), 1);
+}
+
+/** What a place named beside an arrest count is the place of: a raid when the sentence tells of one. */
+const arrestNoun = (sentence: string) => (/\braid(?:s|ed)?\b/i.test(sentence) ? 'raid' : 'arrests');
 
 /** The last toll of a measure with an event, given in `paragraph` or the one before. */
 function lastToll(facts: Fact[], measure: string, paragraph: number): Fact | undefined {

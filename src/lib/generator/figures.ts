@@ -229,12 +229,15 @@ export function findFigures(sentence: string): FigureMatch[] {
 		if (f && !/^(?:people|persons|others)$/i.test(victims)) push({ ...f, victims, back: true });
 	}
 	for (const c of findSubCounts(sentence)) {
-		// "29 of them children": the group is counted in the measure of the count before it.
-		const whole = c.verb === 'of' ? out.filter((o) => o.kind === 'toll' && o.index < c.index).pop() : undefined;
-		if (c.verb === 'of' && !whole) continue;
+		// "29 of them children", "…: 90 at the Bataclan": a group or a part is counted in the measure of the count
+		// before it.
+		const part = c.verb === 'of' || c.verb === 'part';
+		const whole = part ? out.filter((o) => o.kind === 'toll' && o.index < c.index).pop() : undefined;
+		if (part && !whole) continue;
 		const f = toll(c.qualifier, c.num, whole ? whole.measure : c.verb, c.index);
 		const victims = c.victims && !/^(?:people|persons|others|victims)$/i.test(c.victims) ? c.victims : undefined;
-		if (f) push(victims ? { ...f, victims, back: c.back, within: Boolean(whole) } : f);
+		if (f && c.where) push({ ...f, where: c.where });
+		else if (f) push(victims ? { ...f, victims, back: c.back, within: Boolean(whole) } : f);
 	}
 	const those = harm ? THOSE_NUMBERS.exec(sentence) : null;
 	const first = out.find((f) => f.kind === 'toll');

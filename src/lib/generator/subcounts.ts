@@ -17,6 +17,8 @@ export interface SubCount {
 	victims?: string;
 	/** The count is of "the dead" or "the injured": a toll the text has already given, whose event it shares. */
 	back?: boolean;
+	/** For a part of a toll listed by place ("…: eight in Oslo and 69 on Utøya"): the place, as written. */
+	where?: string;
 }
 
 /** Who may be counted as arrested: people, never things ("seized 12 weapons"). */
@@ -61,6 +63,15 @@ const AMONG_THE = new RegExp(
 	'gi'
 );
 
+/**
+ * A toll split by place after a colon or a dash: "killed 77 people: eight in Oslo and 69 on Utøya", "130 dead — 90 at
+ * the Bataclan, 39 on café terraces". Each part names where it happened by a capitalised name.
+ */
+const PART = new RegExp(
+	`(?:^\\s*|,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:people\\s+|victims\\s+|of\\s+them\\s+)?(?:at|on|in|inside|outside|near)\\s+((?:the\\s+)?\\p{Lu}[^,;:.]*?)(?=\\s*(?:,|;|\\.|$|\\s+and\\s+(?:${QUALIFIER}\\s+)?(?:${NUMBER})\\b))`,
+	'gu'
+);
+
 /** Words that are no group of people after "N of them" ("three of them were released"). */
 const NOT_GROUP =
 	/^(?:a|an|the|were|are|was|had|have|has|remain|remained|still|died|killed|injured|wounded|dead|released|later|in|at|on|from|and|by|with)\b/;
@@ -87,7 +98,8 @@ export function findSubCounts(sentence: string): SubCount[] {
 	if (/\bof\s+(?:them|the)\b/i.test(sentence)) {
 		for (const m of sentence.matchAll(OF_THEM)) {
 			const group = m[2] ? CONDITION(m[2]) : m[3];
-			if (!group || NOT_GROUP.test(group)) continue;
+			// "two of them badly": an adverb is how they were hurt, not who they were.
+			if (!group || NOT_GROUP.test(group) || /^[a-z]+ly\b/i.test(group)) continue;
 			out.push({ num: m[1]!, verb: 'of', index: m.index, victims: m[2] ? group : group.split(/\s+/)[0] });
 		}
 		for (const m of sentence.matchAll(OF_THE)) {
@@ -111,5 +123,11 @@ export function findSubCounts(sentence: string): SubCount[] {
 				victims: m[3]!.split(/\s+/).pop(),
 				back: true
 			});
+	const colon = /[:–—]\s/.exec(sentence);
+	if (colon)
+		for (const m of sentence.slice(colon.index + 1).matchAll(PART)) {
+			const at = colon.index + 1 + m.index + m[0].indexOf(m[1] ?? m[2]!);
+			out.push({ qualifier: m[1], num: m[2]!, verb: 'part', index: at, where: m[3]!.trim() });
+		}
 	return out;
 }

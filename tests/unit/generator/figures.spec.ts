@@ -209,6 +209,31 @@ describe('casualty figures', () => {
 		).toEqual(expected);
 	});
 
+	it.each([
+		[
+			'The two blasts killed 52 people: 30 in Karsk and 22 on Tørvik.',
+			[
+				['52', undefined],
+				['30', 'Karsk'],
+				['22', 'Tørvik']
+			]
+		],
+		[
+			'At least 60 people died: 40 at the Velda Stadium, 20 elsewhere.',
+			[
+				['At least 60'.toLowerCase(), undefined],
+				['40', 'the Velda Stadium']
+			]
+		],
+		['Nine were hurt: two of them badly.', [['Nine', undefined]]]
+	])('reads the parts of a toll split by place in "%s"', (sentence, expected) => {
+		expect(
+			findFigures(sentence)
+				.filter((f) => f.kind === 'toll')
+				.map((f) => [f.value, f.where])
+		).toEqual(expected);
+	});
+
 	it('marks a count of "the dead" as a group within an earlier toll', () => {
 		const found = findFigures('Among the dead were 13 foreigners.');
 		expect(found.map((f) => f.back)).toEqual([true]);
