@@ -121,8 +121,8 @@ function nounPhrase(mods: string, noun: string): string {
 function placeLike(s: string | undefined): string | undefined {
 	// "Moscow's", "New Year's": a possessive names the owner of something else, not the place.
 	if (!s || MONTH_OR_DAY.test(s) || NOT_PLACE.test(s)) return undefined;
-	// "in Moscow, ISIS-K appears": what follows the comma is the next clause's subject, not a country; "on Istiklal
-	// Avenue, Istanbul's main street": a possessive after the comma starts an apposition.
+	// "in Moscow, ISIS-K appears": what follows the comma is the next clause's subject, not a country; "on Harbour
+	// Road, Velda's main street": a possessive after the comma starts an apposition.
 	const [head, tail] = s.split(/,\s+/);
 	if (tail && (NOT_PLACE.test(tail) || /['’]s$/.test(tail))) return /['’]s$/.test(head!) ? undefined : head;
 	return /['’]s$/.test(s) ? undefined : s;
@@ -299,7 +299,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			// Nor does a device ("what officers believed was a car bomb"): a place before it is another phrase's.
 			if ((mention.anaphor || /\bbombs?$/.test(mention.noun)) && w.index + a < mention.end) continue;
 			if (w.index + a >= mention.index && w.index + a < mention.end) continue;
-			// "attacked the club because Turkey was fighting in Syria": past a subordinator the place is another clause's.
+			// "attacked the club because Valdor was fighting in Ostrania": past a subordinator the place is another clause's.
 			if (w.index + a > mention.end && SUBORDINATE.test(sentence.slice(mention.end, w.index + a))) continue;
 			if (
 				!placeLike(clean(w[1])) ||
@@ -344,7 +344,7 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 	return best && { target: best.target, place: best.place };
 }
 
-/** A place phrase as a mention's target (a venue: "the Bataclan concert hall") or place ("Oslo"). */
+/** A place phrase as a mention's target (a venue: "the Velda concert hall") or place ("Karsk"). */
 export function whereOf(phrase: string): Pick<Mention, 'target' | 'place'> {
 	const what = clean(phrase);
 	return what && new RegExp(`\\b(?:${VENUES})$`, 'i').test(what) ? { target: what } : { place: placeLike(what) };

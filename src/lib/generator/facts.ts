@@ -189,7 +189,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		}
 
 		const yearEvents = new Map<string, StoryEvent>();
-		/** "killed 77 people: eight in Oslo and 69 on Utøya": each part is the toll of the event at its place. */
+		/** "killed 52 people: 30 in Karsk and 22 on Tørvik": each part is the toll of the event at its place. */
 		const parts = new Set<Fact>();
 		const partAt = (index: number, where: string): { event?: StoryEvent; check?: string } => {
 			const place = whereOf(where);
@@ -362,7 +362,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 }
 
 /**
- * "killed 130 people: 90 at the Bataclan, …": parts of a count at the count's own event say nothing more and are
+ * "killed 130 people: 90 at the concert hall, …": parts of a count at the count's own event say nothing more and are
  * dropped; but where one part is at the count's event and another elsewhere ("The two attacks killed 61: 44 at the
  * hall and 17 in Karsk"), the count is the total of several events, and no event's toll.
  */

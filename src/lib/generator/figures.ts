@@ -229,7 +229,7 @@ export function findFigures(sentence: string): FigureMatch[] {
 		if (f && !/^(?:people|persons|others)$/i.test(victims)) push({ ...f, victims, back: true });
 	}
 	for (const c of findSubCounts(sentence)) {
-		// "29 of them children", "…: 90 at the Bataclan": a group or a part is counted in the measure of the count
+		// "29 of them children", "…: 90 at the Velda Stadium": a group or a part is counted in the measure of the count
 		// before it.
 		const part = c.verb === 'of' || c.verb === 'part';
 		const whole = part ? out.filter((o) => o.kind === 'toll' && o.index < c.index).pop() : undefined;

@@ -17,7 +17,7 @@ export interface SubCount {
 	victims?: string;
 	/** The count is of "the dead" or "the injured": a toll the text has already given, whose event it shares. */
 	back?: boolean;
-	/** For a part of a toll listed by place ("…: eight in Oslo and 69 on Utøya"): the place, as written. */
+	/** For a part of a toll listed by place ("…: 30 in Karsk and 22 on Tørvik"): the place, as written. */
 	where?: string;
 }
 
@@ -64,8 +64,8 @@ const AMONG_THE = new RegExp(
 );
 
 /**
- * A toll split by place after a colon or a dash: "killed 77 people: eight in Oslo and 69 on Utøya", "130 dead — 90 at
- * the Bataclan, 39 on café terraces". Each part names where it happened by a capitalised name.
+ * A toll split by place after a colon or a dash: "killed 52 people: 30 in Karsk and 22 on Tørvik", "130 dead — 90 at
+ * the Velda Stadium, 40 at the Central Market". Each part names where it happened by a capitalised name.
  */
 const PART = new RegExp(
 	`(?:^\\s*|,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:people\\s+|victims\\s+|of\\s+them\\s+)?(?:at|on|in|inside|outside|near)\\s+((?:the\\s+)?\\p{Lu}[^,;:.]*?)(?=\\s*(?:,|;|\\.|$|\\s+and\\s+(?:${QUALIFIER}\\s+)?(?:${NUMBER})\\b))`,
