@@ -8,6 +8,7 @@ import { advance, formatDate, type DateMatch, type Timeline } from './dates';
 import { findActors } from './actors';
 import { findMentions, placeNear, whereOf, type Mention } from './events';
 import { findFigures } from './figures';
+import { NUMBER } from './numbers';
 import { followUpClause, statementDate } from './followup';
 import { dateEvent, describe, enrich, eventFrom, fit, type StoryEvent } from './model';
 import { findMotives, motiveQuestion } from './motives';
@@ -259,6 +260,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				evidence: evidence(f.index, f.index + f.value.length)
 			});
 			if (f.where) parts.add(facts[facts.length - 1]!);
+			else if (SEVERAL.test(clauseAround(s.text, f.index, f.index + f.value.length).text))
+				asTotal(facts[facts.length - 1]!);
 		}
 
 		settleParts(facts, s.text, parts);
@@ -372,11 +375,27 @@ function settleParts(facts: Fact[], sentence: string, isPart: Set<Fact>): void {
 	const parts = here.filter((f) => isPart.has(f));
 	if (!whole || !parts.length) return;
 	const same = parts.filter((p) => p.eventId === whole.eventId);
-	if (same.length && same.length < parts.length) {
-		whole.eventId = undefined;
-		whole.check = 'the count is the total of several events, each counted in the sentence';
-	} else for (const p of same) facts.splice(facts.indexOf(p), 1);
+	if (same.length && same.length < parts.length) asTotal(whole);
+	else for (const p of same) facts.splice(facts.indexOf(p), 1);
 }
+
+/**
+ * "Three bombings in three countries have killed more than 100 people": a count over several events is no event's
+ * toll. It stays a key figure of the document, asked in the sentence's own words.
+ */
+function asTotal(f: Fact): void {
+	f.kind = 'figure';
+	f.eventId = undefined;
+	f.check = undefined;
+	f.normalized = `total:${f.normalized}`;
+	f.measure = `${f.measure} in several events`;
+}
+
+/** The subject of a count that spans several events: "three bombings in three countries", "both attacks". */
+const SEVERAL = new RegExp(
+	`\\b(?:${NUMBER}|several|separate|multiple)\\s+(?:[a-z]+\\s+)?(?:attacks|bombings|shootings|assaults)\\s+(?:in|on|across)\\s+(?:${NUMBER}|several|different|separate|multiple)\\s+(?:countries|cities|continents|places|towns|provinces|states|regions)\\b`,
+	'i'
+);
 
 /** What a place named beside an arrest count is the place of: a raid when the sentence tells of one. */
 const arrestNoun = (sentence: string) => (/\braid(?:s|ed)?\b/i.test(sentence) ? 'raid' : 'arrests');

@@ -18,8 +18,6 @@ describe('tolls tied to their event', () => {
 				'The two attacks killed 61 people: 44 at the Velda concert hall and 17 in Karsk.'
 			),
 			[
-				// The total of two events is no event's toll: it is kept for a reviewer, as the sentence gives it.
-				['The two attacks killed ____ people', '61', true],
 				['How many people were killed in the 17 May 2024 attack on the Velda concert hall?', '44', false],
 				['How many people were killed in the attack in Karsk?', '17', false]
 			]
@@ -56,6 +54,29 @@ describe('tolls tied to their event', () => {
 		]
 	])('%s', (_name, text, expected) => {
 		expect(tolls(text)).toEqual(expected);
+	});
+
+	it.each([
+		[
+			'a total split by place',
+			doc(
+				'Gunmen attacked the Velda concert hall and the Karsk market on Friday.',
+				'The two attacks killed 61 people: 44 at the Velda concert hall and 17 in Karsk.'
+			),
+			'61'
+		],
+		[
+			'a total over several places',
+			doc(
+				'Three bombings in three cities in a week have killed more than 80 people.',
+				'On Monday a bomb exploded at the Velda railway station, killing 31 people.'
+			),
+			'more than 80'
+		]
+	])("keeps %s as a key figure, not as any event's toll", (_name, text, total) => {
+		const { cards } = generate(text, meta);
+		expect(cards.filter((c) => c.kind === 'toll').map((c) => c.answer)).not.toContain(total);
+		expect(cards.find((c) => c.kind === 'figure' && c.answer === total)?.prompt).toContain('____');
 	});
 
 	it('leaves out a group within a count whose event the text does not settle', () => {
