@@ -43,6 +43,7 @@ const KEEP = new Set([
 const VENUE_NOUNS =
 	'nightclub|metro|hall|theater|theatre|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|club|cafe|restaurant|mall|office|parliament|ministry|court|festival|parade|soil|venue|compound|camp|village|town';
 const VENUES = `(?:${VENUE_NOUNS})(?:e?s)?`;
+const VENUE_END = new RegExp(`\\b(?:${VENUES})$`, 'i');
 /** Venue nouns as part of a name: "the Lodge Hotel", "the Grand Mosque". */
 const NAMED_VENUES = VENUE_NOUNS.split('|')
 	.map((v) => v[0]!.toUpperCase() + v.slice(1))
@@ -61,7 +62,7 @@ const NOUN_RE = new RegExp(
 	'g'
 );
 const VERB_RE = new RegExp(
-	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|(?:barged?|burst|stormed)\\s+into|opened\\s+fire\\s+(?:on|at|in)|kill(?:s|ed|ing)?\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some)\\s+)?${NUMBER}\\s+(?:people\\s+)?(?:at|in|on|inside|outside)|(?:exploded|went\\s+off|detonated|blew\\s+(?:themselves\\s+|himself\\s+|herself\\s+)?up|set\\s+off\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:bomb|device|explosives?))\\s+(?:at|in|outside|near|inside|on)(?:\\s+the\\s+(?:foyer|entrance|lobby|gate|heart)\\s+of)?)\\s+(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
+	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|(?:barged?|burst|stormed)\\s+into|opened\\s+fire\\s+(?:on|at|in)|(?:abduct(?:ed|ing)|kidnapp(?:ed|ing))\\s+(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?(?:${NUMBER}\\s+)?(?:[a-z]+\\s+){0,2}?(?:from|at|in)(?:\\s+the\\s+(?:town|city|village)\\s+of)?|kill(?:s|ed|ing)?\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some)\\s+)?${NUMBER}\\s+(?:people\\s+)?(?:at|in|on|inside|outside)|(?:exploded|went\\s+off|detonated|blew\\s+(?:themselves\\s+|himself\\s+|herself\\s+)?up|set\\s+off\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:bomb|device|explosives?))\\s+(?:at|in|outside|near|inside|on)(?:\\s+the\\s+(?:foyer|entrance|lobby|gate|heart)\\s+of)?)\\s+(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
 	'g'
 );
 /** "a pipeline near Ostra was sabotaged": the target first, then a passive verb. */
@@ -193,12 +194,20 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		// happened, not a name of the event; it names one only if nothing else in the sentence does.
 		if (verb.startsWith('kill') && target && /^an?\s+[a-z]/.test(target) && !/[A-Z]/.test(target) && !m[3])
 			loose.add(m.index);
+		// "abducting 200 girls from the town of Marda": a town taken from is where it happened, not a venue.
+		const from = /^(?:abduct|kidnap)/.test(verb) && !VENUE_END.test(target ?? '');
 		out.push({
 			index: m.index,
 			end: m.index + m[0].length,
-			noun: /^(?:bomb|explod|went|deton|blew)/.test(verb) ? 'bombing' : verb.startsWith('raid') ? 'raid' : 'attack',
-			target: placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined),
-			place: placeLike(clean(m[3])),
+			noun: /^(?:bomb|explod|went|deton|blew)/.test(verb)
+				? 'bombing'
+				: verb.startsWith('raid')
+					? 'raid'
+					: /^(?:abduct|kidnap)/.test(verb)
+						? 'abduction'
+						: 'attack',
+			target: from ? undefined : (placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined)),
+			place: from ? placeLike(target) : placeLike(clean(m[3])),
 			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined,
 			anaphor: false
 		});

@@ -126,7 +126,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			if (where && (!current || fit(current, where) === 0)) {
 				const m: Mention = { index, end: index, noun, anaphor: false, ...where };
 				const r = resolve(s, m, dates);
-				mentions.push(r);
+				// An arrest names where the police went, not an event the story moves on to.
+				if (noun === 'attack') mentions.push(r);
 				return { event: r.event, check: r.doubt };
 			}
 			if (!current) return { check: NONE_BEFORE };

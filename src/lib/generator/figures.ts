@@ -114,6 +114,8 @@ const ROSE = new RegExp(
 	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:risen|rose|climbed|increased|jumped|reached|stands\\s+at|stood\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
 );
+const REVISING =
+	/\b(?:revis(?:ing|ed)|correct(?:ing|ed)|updat(?:ing|ed))\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:earlier|previous|initial|first)\s+(?:figures?|estimates?|tolls?|counts?|numbers?)\b/i;
 /** "Among the dead were 13 foreigners", "Of the injured, 27 were children": a count of a group within a toll. */
 const AMONG = new RegExp(
 	`\\b(?:[Aa]mong|[Oo]f)\\s+the\\s+(dead|killed|injured|wounded),?\\s+(?:were\\s+|was\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:were\\s+|was\\s+)?(?:[a-z]+\\s+)?(${VICTIMS})\\b`,
@@ -239,6 +241,8 @@ export function findFigures(sentence: string): FigureMatch[] {
 		if (f && c.where) push({ ...f, where: c.where });
 		else if (f) push(victims ? { ...f, victims, back: c.back, within: Boolean(whole) } : f);
 	}
+	// "276 girls had been abducted, revising earlier figures": the sentence says its count replaces another.
+	if (harm && REVISING.test(sentence)) for (const f of out) if (f.kind === 'toll' && !f.superseded) f.update = true;
 	const those = harm ? THOSE_NUMBERS.exec(sentence) : null;
 	const first = out.find((f) => f.kind === 'toll');
 	if (those && first) {

@@ -99,6 +99,11 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: 'the Lodge Hotel', place: 'Kerrow', anaphor: false }
 		],
 		[
+			'an abduction from a town',
+			'The group has claimed responsibility for abducting more than 200 schoolgirls from the town of Marda.',
+			{ noun: 'abduction', target: undefined, place: 'Marda', anaphor: false }
+		],
+		[
 			'a place past "because" is the other clause\'s',
 			'the statement said a fighter had attacked the club because Valdor was bombing villages in Ostrania.',
 			{ noun: 'attack', target: 'the club', place: undefined, anaphor: false }

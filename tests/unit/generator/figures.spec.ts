@@ -155,6 +155,12 @@ describe('casualty figures', () => {
 		expect(findFigures(sentence).map((f) => [f.value, f.update ?? false])).toEqual([[value, true]]);
 	});
 
+	it('marks a count whose sentence says it revises earlier figures as the latest', () => {
+		expect(
+			findFigures('Police said 251 girls had been abducted, revising earlier figures.').map((f) => f.update)
+		).toEqual([true]);
+	});
+
 	it('marks a count the text says was replaced, and only that one', () => {
 		const found = findFigures('The toll had stood at 36 overnight; by noon it had risen to 44 dead.');
 		expect(found.map((f) => [f.value, f.superseded ?? false, f.update ?? false])).toEqual([

@@ -79,6 +79,21 @@ describe('tolls tied to their event', () => {
 		expect(cards.find((c) => c.kind === 'figure' && c.answer === total)?.prompt).toContain('____');
 	});
 
+	it('asks the count that says it revises the earlier one, for the group however it is named', () => {
+		const { cards } = generate(
+			doc(
+				'On Friday night gunmen abducted more than 200 schoolgirls from the town of Marda.',
+				'On Monday police said that 251 girls had been abducted, revising earlier figures.'
+			),
+			meta
+		);
+		const abducted = cards.filter((c) => c.kind === 'toll');
+		expect(abducted.map((c) => [c.prompt, c.answer])).toEqual([
+			['How many girls were abducted in the 17 May 2024 abduction in Marda?', '251']
+		]);
+		expect(abducted[0]?.explanation).toContain('more than 200');
+	});
+
 	it('leaves out a group within a count whose event the text does not settle', () => {
 		const found = tolls(
 			doc(
