@@ -111,15 +111,20 @@ const LEFT = new RegExp(
  * also be lowered when victims counted twice are found.
  */
 const ROSE = new RegExp(
-	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:risen|rose|climbed|increased|jumped|reached|stands\\s+at|stood\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
 );
 const REVISING =
 	/\b(?:revis(?:ing|ed)|correct(?:ing|ed)|updat(?:ing|ed))\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:earlier|previous|initial|first)\s+(?:figures?|estimates?|tolls?|counts?|numbers?)\b/i;
 /** "Among the dead were 13 foreigners", "Of the injured, 27 were children": a count of a group within a toll. */
 const AMONG = new RegExp(
-	`\\b(?:[Aa]mong|[Oo]f)\\s+the\\s+(dead|killed|injured|wounded),?\\s+(?:were\\s+|was\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:were\\s+|was\\s+)?(?:[a-z]+\\s+)?(${VICTIMS})\\b`,
+	`\\b(?:[Aa]mong|[Oo]f)\\s+(?:the|those)\\s+(dead|killed|injured|wounded),?\\s+(?:were\\s+|was\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:were\\s+|was\\s+)?(?:[a-z]+\\s+)?(${VICTIMS})\\b`,
 	'g'
+);
+/** "Seventy people lost their lives", "claimed the lives of 90 people", "eight have been confirmed dead". */
+const LIVES = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:have\\s+|had\\s+)?lost\\s+their\\s+lives\\b|\\bclaimed\\s+(?:the\\s+)?lives\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:${VICTIMS}\\s+)?(?:have|had|has)\\s+been\\s+confirmed\\s+(?:dead|killed)\\b`,
+	'gi'
 );
 /** "received 33 bodies", "recovered 12 bodies". */
 const BODIES = new RegExp(
@@ -176,6 +181,7 @@ export function findFigures(sentence: string): FigureMatch[] {
 		m.index! + (m[q] ? m[0].indexOf(m[n]!, m[0].indexOf(m[q]!) + m[q]!.length) : m[0].indexOf(m[n]!));
 	// Cheap tests first: most sentences hold no count of casualties, no share and no "including".
 	const harm = /\b(?:kill|dead|die|injur|wound|hurt|bodies|toll|abduct|kidnap|missing)/i.test(sentence);
+	const lives = /\blives\b|\bconfirmed\s+(?:dead|killed)/i.test(sentence);
 	for (const m of harm ? sentence.matchAll(VERB_FIRST) : []) {
 		// "missing 40 minutes": only a count that is missing, never "missing" before a number, counts the missing.
 		// "shot him dead eight minutes later": a count of time or distance is no count of people.
@@ -203,6 +209,10 @@ export function findFigures(sentence: string): FigureMatch[] {
 	}
 	for (const re of harm ? [NUMBER_PASSIVE, LEFT, HEADLINE, BODIES] : [])
 		for (const m of sentence.matchAll(re)) push(toll(m[1], m[2]!, m[3] ?? 'killed', m.index));
+	for (const m of lives ? sentence.matchAll(LIVES) : []) {
+		const [q, n] = m[2] ? [m[1], m[2]] : m[4] ? [m[3], m[4]] : [m[5], m[6]];
+		push(toll(q, n!, 'killed', q ? m.index + m[0].indexOf(q) : m.index + m[0].indexOf(n!)));
+	}
 	for (const m of harm ? sentence.matchAll(ROSE) : []) {
 		// A revised count is a toll only where the sentence is about one ("toll", "dead", "killed", "died").
 		if (!/\b(?:toll|dead|killed|died|deaths|injured|wounded)\b/i.test(sentence)) continue;

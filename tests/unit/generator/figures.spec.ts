@@ -134,7 +134,13 @@ describe('casualty figures', () => {
 			[['19', 'killed']]
 		],
 		['no arrest in "arrested development"', 'The series was called Arrested Development.', []],
-		['things seized are no arrests', 'Police detained the van and 40 boxes.', []]
+		['things seized are no arrests', 'Police detained the van and 40 boxes.', []],
+		['a toll put at a figure', 'Officials put the death toll at 63.', [['63', 'killed']]],
+		['a toll in the present tense', 'Death toll climbs to 128', [['128', 'killed']]],
+		['lives lost', 'Seventy-one people lost their lives.', [['Seventy-one', 'killed']]],
+		['lives claimed', 'The blast claimed the lives of at least 90 people.', [['at least 90', 'killed']]],
+		['confirmed dead', 'Eight people have been confirmed dead.', [['Eight', 'killed']]],
+		['lives saved are no toll', 'Quick surgery saved the lives of 20 people.', []]
 	])('reads %s', (_name, sentence, expected) => {
 		expect(counts(sentence)).toEqual(expected);
 	});
@@ -172,7 +178,8 @@ describe('casualty figures', () => {
 	it.each([
 		['Among the dead were 13 foreigners, officials said.', [['13', 'killed', 'foreigners']]],
 		['Of the dead, 27 were foreign nationals.', [['27', 'killed', 'foreign nationals']]],
-		['Of the injured, at least 40 were children.', [['at least 40', 'injured', 'children']]]
+		['Of the injured, at least 40 were children.', [['at least 40', 'injured', 'children']]],
+		['Among those killed were four gunmen.', [['four', 'killed', 'gunmen']]]
 	])('reads a group within a toll in "%s"', (sentence, expected) => {
 		expect(
 			findFigures(sentence)
