@@ -31,7 +31,7 @@ export interface FigureMatch {
 }
 
 const VICTIMS =
-	'(?:people|persons|civilians|soldiers|troops|officers|policemen|police officers|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|Americans|Russians|Iranians|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals|attackers|gunmen|assailants|suspects|bombers|hijackers)';
+	'(?:people|persons|person|civilians|soldiers|troops|officers|policemen|police officers|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|Americans|Russians|Iranians|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals|attackers|gunmen|assailants|suspects|bombers|hijackers)';
 const HARM =
 	'(killed|killing|kill|kills|murdered|injured|injuring|wounded|wounding|hurt|dead|died|die|abducted|abducting|kidnapped|kidnapping|missing)';
 /** The count a verb gives: killed, injured, abducted, missing or arrested. */
@@ -111,7 +111,7 @@ const LEFT = new RegExp(
  * also be lowered when victims counted twice are found.
  */
 const ROSE = new RegExp(
-	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:bringing\\s+(?:the\\s+)?(?:(?:death\\s+)?toll|number\\s+of\\s+(?:dead|deaths|people\\s+killed))|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
 );
 const REVISING =
@@ -124,6 +124,16 @@ const AMONG = new RegExp(
 /** "Seventy people lost their lives", "claimed the lives of 90 people", "eight have been confirmed dead". */
 const LIVES = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:have\\s+|had\\s+)?lost\\s+their\\s+lives\\b|\\bclaimed\\s+(?:the\\s+)?lives\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:${VICTIMS}\\s+)?(?:have|had|has)\\s+been\\s+confirmed\\s+(?:dead|killed)\\b`,
+	'gi'
+);
+/** "More than 300 people were treated for injuries", "30 others sustained wounds". */
+const TREATED = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:were\\s+(?:being\\s+)?treated\\s+for|(?:have\\s+|had\\s+)?(?:sustained|suffered))\\s+(?:[a-z]+\\s+)?(?:injuries|wounds)\\b`,
+	'gi'
+);
+/** "The dead included three police officers". */
+const INCLUDED = new RegExp(
+	`\\bthe\\s+(dead|injured|wounded)\\s+(?:included|include|includes)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[\\w-]+\\s+){0,2}?${VICTIMS})\\b`,
 	'gi'
 );
 /** "received 33 bodies", "recovered 12 bodies". */
@@ -154,7 +164,7 @@ function victimsAt(sentence: string, at: number, num: string): string | undefine
 		sentence.slice(at)
 	);
 	const v = m?.[1];
-	return v && !/^(?:people|persons|others)$/i.test(v) ? v : undefined;
+	return v && !/^(?:people|persons|person|others)$/i.test(v) ? v : undefined;
 }
 
 /** Every figure in a sentence: tolls (killed, injured) with qualifiers, and shares and counts within a toll. */
@@ -209,6 +219,13 @@ export function findFigures(sentence: string): FigureMatch[] {
 	}
 	for (const re of harm ? [NUMBER_PASSIVE, LEFT, HEADLINE, BODIES] : [])
 		for (const m of sentence.matchAll(re)) push(toll(m[1], m[2]!, m[3] ?? 'killed', m.index));
+	for (const m of /\b(?:injuries|wounds)\b/i.test(sentence) ? sentence.matchAll(TREATED) : [])
+		push(toll(m[1], m[2]!, 'injured', m.index));
+	for (const m of harm ? sentence.matchAll(INCLUDED) : []) {
+		const f = toll(m[2], m[3]!, m[1]!, m.index + m[0].indexOf(m[2] ?? m[3]!, m[1]!.length + 5));
+		const victims = m[4]!.trim();
+		if (f) push({ ...f, back: true, ...(/^(?:people|persons|person|others)$/i.test(victims) ? {} : { victims }) });
+	}
 	for (const m of lives ? sentence.matchAll(LIVES) : []) {
 		const [q, n] = m[2] ? [m[1], m[2]] : m[4] ? [m[3], m[4]] : [m[5], m[6]];
 		push(toll(q, n!, 'killed', q ? m.index + m[0].indexOf(q) : m.index + m[0].indexOf(n!)));
@@ -238,7 +255,7 @@ export function findFigures(sentence: string): FigureMatch[] {
 			.slice(m[0].lastIndexOf(m[3]!) + m[3]!.length)
 			.replace(/^\s+(?:were|was)\s+/, '')
 			.trim();
-		if (f && !/^(?:people|persons|others)$/i.test(victims)) push({ ...f, victims, back: true });
+		if (f && !/^(?:people|persons|person|others)$/i.test(victims)) push({ ...f, victims, back: true });
 	}
 	for (const c of findSubCounts(sentence)) {
 		// "29 of them children", "…: 90 at the Velda Stadium": a group or a part is counted in the measure of the count
@@ -247,7 +264,7 @@ export function findFigures(sentence: string): FigureMatch[] {
 		const whole = part ? out.filter((o) => o.kind === 'toll' && o.index < c.index).pop() : undefined;
 		if (part && !whole) continue;
 		const f = toll(c.qualifier, c.num, whole ? whole.measure : c.verb, c.index);
-		const victims = c.victims && !/^(?:people|persons|others|victims)$/i.test(c.victims) ? c.victims : undefined;
+		const victims = c.victims && !/^(?:people|persons|person|others|victims)$/i.test(c.victims) ? c.victims : undefined;
 		if (f && c.where) push({ ...f, where: c.where });
 		else if (f) push(victims ? { ...f, victims, back: c.back, within: Boolean(whole) } : f);
 	}

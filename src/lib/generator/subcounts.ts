@@ -23,7 +23,7 @@ export interface SubCount {
 
 /** Who may be counted as arrested: people, never things ("seized 12 weapons"). */
 const HELD =
-	'(?:people|persons|suspects|men|women|others|individuals|members|relatives|youths|teenagers|brothers|militants)';
+	'(?:people|persons|person|suspects|men|women|others|individuals|members|relatives|youths|teenagers|brothers|militants)';
 const WORDS = '(?:[\\w-]+\\s+){0,2}?';
 
 /** "arrested 12 people", "detained at least five suspects". */

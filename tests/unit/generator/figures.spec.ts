@@ -140,7 +140,23 @@ describe('casualty figures', () => {
 		['lives lost', 'Seventy-one people lost their lives.', [['Seventy-one', 'killed']]],
 		['lives claimed', 'The blast claimed the lives of at least 90 people.', [['at least 90', 'killed']]],
 		['confirmed dead', 'Eight people have been confirmed dead.', [['Eight', 'killed']]],
-		['lives saved are no toll', 'Quick surgery saved the lives of 20 people.', []]
+		['lives saved are no toll', 'Quick surgery saved the lives of 20 people.', []],
+		[
+			'one person',
+			'One person was killed and four were hurt.',
+			[
+				['One', 'killed'],
+				['four', 'injured']
+			]
+		],
+		['a toll brought to a figure', 'Two more victims died on Monday, bringing the toll to 58.', [['58', 'killed']]],
+		[
+			'the injured counted by treatment',
+			'More than 200 people were treated for injuries.',
+			[['more than 200', 'injured']]
+		],
+		['injuries sustained', 'Around 30 others sustained minor injuries.', [['around 30', 'injured']]],
+		['"a person" is no count', 'A person familiar with the inquiry said so.', []]
 	])('reads %s', (_name, sentence, expected) => {
 		expect(counts(sentence)).toEqual(expected);
 	});
@@ -179,7 +195,8 @@ describe('casualty figures', () => {
 		['Among the dead were 13 foreigners, officials said.', [['13', 'killed', 'foreigners']]],
 		['Of the dead, 27 were foreign nationals.', [['27', 'killed', 'foreign nationals']]],
 		['Of the injured, at least 40 were children.', [['at least 40', 'injured', 'children']]],
-		['Among those killed were four gunmen.', [['four', 'killed', 'gunmen']]]
+		['Among those killed were four gunmen.', [['four', 'killed', 'gunmen']]],
+		['The dead included three police officers.', [['three', 'killed', 'police officers']]]
 	])('reads a group within a toll in "%s"', (sentence, expected) => {
 		expect(
 			findFigures(sentence)
