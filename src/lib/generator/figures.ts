@@ -158,14 +158,14 @@ function toll(qualifier: string | undefined, num: string, verb: string, index: n
 	};
 }
 
-/** The victims named right after a count ("175 civilians and 13 US soldiers"), when they are not just "people". */
-function victimsAt(sentence: string, at: number, num: string): string | undefined {
-	const m = new RegExp(`^${num.replace(/[.+]/g, '\\$&')}\\s+((?:[A-Za-z][\\w.-]*\\s+){0,2}?${VICTIMS})`, 'i').exec(
-		sentence.slice(at)
-	);
-	const v = m?.[1];
+/** The victims named right after a count ("175 civilians and 13 US soldiers"), when they are not just people. */
+function victimsAt(sentence: string, at: number): string | undefined {
+	VICTIMS_AT.lastIndex = at;
+	const v = VICTIMS_AT.exec(sentence)?.[1];
 	return v && !/^(?:people|persons|person|others)$/i.test(v) ? v : undefined;
 }
+/** A count and the victims right after it, read where the count starts (sticky, so no copy of the sentence). */
+const VICTIMS_AT = new RegExp(`(?:${NUMBER})\\+?\\s+((?:[A-Za-z][\\w.-]*\\s+){0,2}?${VICTIMS})`, 'iy');
 
 /** Every figure in a sentence: tolls (killed, injured) with qualifiers, and shares and counts within a toll. */
 export function findFigures(sentence: string): FigureMatch[] {
@@ -179,12 +179,7 @@ export function findFigures(sentence: string): FigureMatch[] {
 		// "Armed officers shot all three dead": those the police shot are the attackers, not their victims.
 		if (f.kind === 'toll' && !f.victims && POLICE_SHOT.test(sentence.slice(Math.max(0, f.index - 60), f.index)))
 			f.victims = 'attackers';
-		if (f.kind === 'toll')
-			f.victims ??= victimsAt(
-				sentence,
-				f.index + (f.qualifier ? f.qualifier.length + 1 : 0),
-				f.value.slice(f.qualifier ? f.qualifier.length + 1 : 0)
-			);
+		if (f.kind === 'toll') f.victims ??= victimsAt(sentence, f.index + (f.qualifier ? f.qualifier.length + 1 : 0));
 		out.push(f);
 	};
 	const numAt = (m: RegExpMatchArray, q: number, n: number) =>
