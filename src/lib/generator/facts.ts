@@ -261,7 +261,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				evidence: evidence(f.index, f.index + f.value.length)
 			});
 			if (f.where) parts.add(facts[facts.length - 1]!);
-			else if (SEVERAL.test(clauseAround(s.text, f.index, f.index + f.value.length).text))
+			else if (
+				SEVERAL.test(clauseAround(s.text, f.index, f.index + f.value.length).text) ||
+				OVER_TIME.test(s.text.slice(f.index + f.value.length))
+			)
 				asTotal(facts[facts.length - 1]!);
 		}
 
@@ -391,6 +394,10 @@ function asTotal(f: Fact): void {
 	f.normalized = `total:${f.normalized}`;
 	f.measure = `${f.measure} in several events`;
 }
+
+/** A count over a stretch of time: "has killed more than 1,500 people this year", "… since 2014". */
+const OVER_TIME =
+	/^(?:\s+[\w-]+){0,2}?\s+(?:(?:so\s+far\s+)?this\s+year|since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|(?:in|over|during)\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?))\b/i;
 
 /** The subject of a count that spans several events: "three bombings in three countries", "both attacks". */
 const SEVERAL = new RegExp(

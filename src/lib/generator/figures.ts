@@ -136,6 +136,11 @@ const INCLUDED = new RegExp(
 	`\\bthe\\s+(dead|injured|wounded)\\s+(?:included|include|includes)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[\\w-]+\\s+){0,2}?${VICTIMS})\\b`,
 	'gi'
 );
+/** "The bomber killed himself and 22 others": the count after the attacker is the toll. */
+const SELF_AND = new RegExp(
+	`\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\\s+(?:himself|herself|themselves)\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	'gi'
+);
 /** "received 33 bodies", "recovered 12 bodies". */
 const BODIES = new RegExp(
 	`\\b(?:received|recovered|counted|found|pulled)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+bodies\\b`,
@@ -214,6 +219,8 @@ export function findFigures(sentence: string): FigureMatch[] {
 	}
 	for (const re of harm ? [NUMBER_PASSIVE, LEFT, HEADLINE, BODIES] : [])
 		for (const m of sentence.matchAll(re)) push(toll(m[1], m[2]!, m[3] ?? 'killed', m.index));
+	for (const m of harm && /\b(?:himself|herself|themselves)\s+and\b/i.test(sentence) ? sentence.matchAll(SELF_AND) : [])
+		push(toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[2] ?? m[3]!)));
 	for (const m of /\b(?:injuries|wounds)\b/i.test(sentence) ? sentence.matchAll(TREATED) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
 	for (const m of harm ? sentence.matchAll(INCLUDED) : []) {

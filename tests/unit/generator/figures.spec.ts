@@ -156,7 +156,13 @@ describe('casualty figures', () => {
 			[['more than 200', 'injured']]
 		],
 		['injuries sustained', 'Around 30 others sustained minor injuries.', [['around 30', 'injured']]],
-		['"a person" is no count', 'A person familiar with the inquiry said so.', []]
+		['"a person" is no count', 'A person familiar with the inquiry said so.', []],
+		['the attacker and the others', 'The bomber killed himself and 22 others.', [['22', 'killed']]],
+		[
+			'the attacker and the others, with a qualifier',
+			'killing himself and at least 15 people',
+			[['at least 15', 'killed']]
+		]
 	])('reads %s', (_name, sentence, expected) => {
 		expect(counts(sentence)).toEqual(expected);
 	});

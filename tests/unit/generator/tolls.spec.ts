@@ -72,6 +72,14 @@ describe('tolls tied to their event', () => {
 				'On Monday a bomb exploded at the Velda railway station, killing 31 people.'
 			),
 			'more than 80'
+		],
+		[
+			"a group's toll over a year",
+			doc(
+				'On Monday a bomb exploded at the Velda railway station, killing 31 people.',
+				'The group has killed more than 900 people this year, according to a monitoring group.'
+			),
+			'more than 900'
 		]
 	])("keeps %s as a key figure, not as any event's toll", (_name, text, total) => {
 		const { cards } = generate(text, meta);
