@@ -131,6 +131,15 @@ function placeLike(s: string | undefined): string | undefined {
 
 const SUBORDINATE = /\b(?:because|although|though|while|whereas|since|after|before|until|unless|when)\b/i;
 
+/** The copula before a predicate mention: "… was the deadliest …", "… is a …". */
+const COPULA = /\b(?:was|is|became|remains|remained)\s+(?:also\s+|still\s+)?$/;
+
+/** Whether [a, b) of a sentence holds no clause mark (dash, semicolon, colon). */
+function sameClauseSpan(sentence: string, a: number, b: number): boolean {
+	for (let i = a; i < b; i++) if (isClauseMark(sentence, i)) return false;
+	return true;
+}
+
 /** The clause around `i`: dashes, semicolons and colons end one; commas do not (places hold them). */
 function clauseOf(sentence: string, i: number): [number, number] {
 	let a = i;
@@ -329,8 +338,16 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 	// "a truck bomb", "a homemade bomb": the device names a bombing.
 	for (const m of out) if (/^(?:[a-z]+\s)*bombs?$/.test(m.noun)) m.noun = m.noun.replace(/bombs?$/, 'bombing');
 	const named = out.filter((m) => !m.anaphor && !loose.has(m.index) && (m.target || m.place));
+	// "The bombing at the north gate … was the deadliest attack on soldiers in Ostrania": what the subject was, said
+	// after "was", is the subject again, not another event.
+	const predicate = (m: Mention) =>
+		named.some(
+			(a) => a.end <= m.index && COPULA.test(sentence.slice(a.end, m.index)) && sameClauseSpan(sentence, a.end, m.index)
+		);
 	return out
-		.filter((m) => (m.anaphor || m.target || m.place || m.actor) && !(loose.has(m.index) && named.length))
+		.filter(
+			(m) => (m.anaphor || m.target || m.place || m.actor) && !(loose.has(m.index) && named.length) && !predicate(m)
+		)
 		.sort((a, b) => a.index - b.index);
 }
 

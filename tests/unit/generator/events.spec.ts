@@ -129,6 +129,19 @@ describe('event mentions', () => {
 		expect(found.map((m) => m.target)).toEqual(["Karsk's metro"]);
 	});
 
+	it.each([
+		[
+			'The bombing at the north gate of Velda airport was the deadliest attack on soldiers in Ostrania this year.',
+			['the north gate of Velda airport']
+		],
+		[
+			'The bombing at the Velda airport was followed by an attack on the Karsk market.',
+			['the Velda airport', 'the Karsk market']
+		]
+	])('reads what follows "was" as the subject again in "%s"', (sentence, targets) => {
+		expect(findMentions(sentence).map((m) => m.target)).toEqual(targets);
+	});
+
 	it.each([['a bus on its own still names the attack', 'A bomber killed 12 people on a bus.']])(
 		'keeps %s',
 		(_name, sentence) => {
