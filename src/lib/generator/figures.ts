@@ -170,7 +170,10 @@ function victimsAt(sentence: string, at: number): string | undefined {
 	return v && !/^(?:people|persons|person|others)$/i.test(v) ? v : undefined;
 }
 /** A count and the victims right after it, read where the count starts (sticky, so no copy of the sentence). */
-const VICTIMS_AT = new RegExp(`(?:${NUMBER})\\+?\\s+((?:[A-Za-z][\\w.-]*\\s+){0,2}?${VICTIMS})`, 'iy');
+const VICTIMS_AT = new RegExp(
+	`(?:${NUMBER})\\+?\\s+((?:(?!(?:killed|dead|died|injured|wounded|hurt|as|and|or|were|was|are|is|in|on|at|of|after|when|while|by|from)\\b)[A-Za-z][\\w.-]*\\s+){0,2}?${VICTIMS})`,
+	'iy'
+);
 
 /** Every figure in a sentence: tolls (killed, injured) with qualifiers, and shares and counts within a toll. */
 export function findFigures(sentence: string): FigureMatch[] {

@@ -275,6 +275,12 @@ describe('casualty figures', () => {
 		expect(found.map((f) => f.back)).toEqual([true]);
 	});
 
+	it('takes no verb or linking word for the victims of a headline count', () => {
+		expect(findFigures('147 killed as gunmen storm university').map((f) => [f.value, f.victims])).toEqual([
+			['147', undefined]
+		]);
+	});
+
 	it('names the victims a count is of when they are not just people', () => {
 		const found = findFigures('bombings that killed at least 175 civilians and 13 US soldiers.');
 		expect(found.map((f) => f.victims)).toEqual(['civilians', 'US soldiers']);
