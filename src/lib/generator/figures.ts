@@ -1,11 +1,33 @@
 /**
- * Casualty figures (killed, dead, died, injured, wounded) with their qualifier ("more than", "at least", "nearly")
- * and the event they belong to, and other key figures: shares ("about a third of Syria", "95 percent of that
- * territory") and counts within a toll ("including three children").
+ * Casualty figures (killed, dead, died, injured, wounded, arrested, abducted, missing) with their qualifier ("more
+ * than", "at least", "nearly") and the victims they count, and other key figures. The patterns are in
+ * toll-patterns.ts, counts that hang on another count in subcounts.ts, shares and "including" counts in shares.ts.
  */
-import { TIME_UNIT } from '../lang';
-import { NUMBER, QUALIFIER, qualifierSign, readNumber } from './numbers';
+import { NUMBER, qualifierSign, readNumber } from './numbers';
+import { findShares } from './shares';
 import { findSubCounts } from './subcounts';
+import {
+	VICTIMS,
+	VERB_FIRST,
+	NUMBER_FIRST,
+	POLICE_SHOT,
+	ACTIVE_OBJECT,
+	UNIT_AFTER,
+	NUMBER_PASSIVE,
+	AND_MORE,
+	PAIR_FIRST,
+	THOSE_NUMBERS,
+	HEADLINE,
+	LEFT,
+	ROSE,
+	REVISING,
+	AMONG,
+	LIVES,
+	TREATED,
+	INCLUDED,
+	SELF_AND,
+	BODIES
+} from './toll-patterns';
 
 export interface FigureMatch {
 	kind: 'toll' | 'figure';
@@ -26,14 +48,14 @@ export interface FigureMatch {
 	victims?: string;
 	/** A count of "the dead" or "the injured": a group within a toll the text has already given. */
 	back?: boolean;
+	/** A group within the count before it in the sentence ("29 of them children"). */
+	within?: boolean;
+	/** Where a part of the count before it happened ("…: 30 in Karsk"), as written. */
+	where?: string;
 	/** `killed:>130`: equal for "more than 130" and "over 130", different for "almost 100". */
 	normalized: string;
 }
 
-const VICTIMS =
-	'(?:people|persons|person|civilians|soldiers|troops|officers|policemen|police officers|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|Americans|Russians|Iranians|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals|attackers|gunmen|assailants|suspects|bombers|hijackers)';
-const HARM =
-	'(killed|killing|kill|kills|murdered|injured|injuring|wounded|wounding|hurt|dead|died|die|abducted|abducting|kidnapped|kidnapping|missing)';
 /** The count a verb gives: killed, injured, abducted, missing or arrested. */
 const measureOf = (verb: string) =>
 	/^arrest/i.test(verb)
@@ -45,107 +67,6 @@ const measureOf = (verb: string) =>
 				: /^missing/i.test(verb)
 					? 'missing'
 					: 'killed';
-
-const VERB_FIRST = new RegExp(
-	`\\b${HARM}\\s+(?:another\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?=(?:\\s+[\\w-]+){0,2}?\\s+${VICTIMS}\\b|[\\s,.;]|$)`,
-	'gi'
-);
-const NUMBER_FIRST = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:(?:who|that)\\s+(?=(?:have|has|had|were|was|are|is|remain|remained)\\b|died\\b))?(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+|also\\s+)?${HARM}\\b`,
-	'gi'
-);
-/** Police or troops shooting, right before a count: "officers shot all three dead", "police shot dead". */
-const POLICE_SHOT =
-	/\b(?:officers|police(?:men)?|soldiers|troops|forces|snipers?|commandos)\b[^,.;:]{0,30}\bshot\s+(?:dead\s+)?(?:all\s+|both\s+)?$/i;
-/** An object count right after a verb: "killed 52", "wounding at least 40". */
-const ACTIVE_OBJECT = new RegExp(`^\\s+(?:another\\s+)?(?:(?:${QUALIFIER})\\s+)?${NUMBER}\\b`, 'i');
-/** A unit after a number (the one reader's units of time, or a distance): it measures no people. */
-const UNIT_AFTER = new RegExp(`^\\s+(?:${TIME_UNIT}|metres?|meters?|kilometres?|kilometers?|miles?|km)\\b`, 'i');
-/** "14 were injured": a bare count with a passive verb and no noun. */
-const NUMBER_PASSIVE = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s+)?(?:were|have\\s+been|had\\s+been|was|(?:are|remain)\\s+still|are|remain)\\s+(killed|injured|wounded|hurt|abducted|kidnapped|missing)\\b`,
-	'gi'
-);
-const AND_MORE = new RegExp(
-	`^(?:\\s+[\\w-]+){0,3}?\\s+${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\b`,
-	'i'
-);
-/** "About 170 civilians and 13 US service members were killed": two subjects share one verb. */
-const PAIR_FIRST = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${HARM}\\b`,
-	'gid'
-);
-const SHARE = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b((?:${NUMBER})\\s*(?:percent|per cent|%)|a third|two-thirds|two thirds|a quarter|three-quarters|half|a fifth|a tenth)\\s+of\\s+((?:that|the|its|their)?\\s*[\\w'’-]+)`,
-	'gi'
-);
-const INCLUDING = new RegExp(`\\bincluding\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+([a-z]+)`, 'g');
-const THOSE_NUMBERS = new RegExp(
-	`\\bin\\s+(\\d{4})\\s+and\\s+(\\d{4}),?\\s+(?:those|the|these)\\s+(?:numbers|figures|tolls)\\s+were\\s+(${NUMBER})\\s+and\\s+(${NUMBER})`,
-	'i'
-);
-
-const FRACTIONS: Record<string, number> = {
-	'a third': 33,
-	'two-thirds': 67,
-	'two thirds': 67,
-	'a quarter': 25,
-	'three-quarters': 75,
-	half: 50,
-	'a fifth': 20,
-	'a tenth': 10
-};
-
-/** Headline counts with no verb: "32 killed, 100+ wounded", "34 killed and more than 100 injured". */
-const HEADLINE = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s)\\b(${NUMBER})\\+?\\s+(killed|dead|wounded|injured|hurt)\\b(?!\\s+(?:in|by)\\s+(?:19|20)\\d\\d)`,
-	'gi'
-);
-/** "left 22 dead", "leaving at least 40 people injured". */
-const LEFT = new RegExp(
-	`\\b(?:left|leaving|leaves)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:people\\s+|others\\s+)?(dead|killed|injured|wounded|hurt)\\b`,
-	'gi'
-);
-/**
- * "the toll has risen to 37", "later rose to 143", "was revised down to 253": a revised count, the latest — a toll may
- * also be lowered when victims counted twice are found.
- */
-const ROSE = new RegExp(
-	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:bringing\\s+(?:the\\s+)?(?:(?:death\\s+)?toll|number\\s+of\\s+(?:dead|deaths|people\\s+killed))|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
-	'gi'
-);
-const REVISING =
-	/\b(?:revis(?:ing|ed)|correct(?:ing|ed)|updat(?:ing|ed))\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:earlier|previous|initial|first)\s+(?:figures?|estimates?|tolls?|counts?|numbers?)\b/i;
-/** "Among the dead were 13 foreigners", "Of the injured, 27 were children": a count of a group within a toll. */
-const AMONG = new RegExp(
-	`\\b(?:[Aa]mong|[Oo]f)\\s+(?:the|those)\\s+(dead|killed|injured|wounded),?\\s+(?:were\\s+|was\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:were\\s+|was\\s+)?(?:[a-z]+\\s+)?(${VICTIMS})\\b`,
-	'g'
-);
-/** "Seventy people lost their lives", "claimed the lives of 90 people", "eight have been confirmed dead". */
-const LIVES = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:have\\s+|had\\s+)?lost\\s+their\\s+lives\\b|\\bclaimed\\s+(?:the\\s+)?lives\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:${VICTIMS}\\s+)?(?:have|had|has)\\s+been\\s+confirmed\\s+(?:dead|killed)\\b`,
-	'gi'
-);
-/** "More than 300 people were treated for injuries", "30 others sustained wounds". */
-const TREATED = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:were\\s+(?:being\\s+)?treated\\s+for|(?:have\\s+|had\\s+)?(?:sustained|suffered))\\s+(?:[a-z]+\\s+)?(?:injuries|wounds)\\b`,
-	'gi'
-);
-/** "The dead included three police officers". */
-const INCLUDED = new RegExp(
-	`\\bthe\\s+(dead|injured|wounded)\\s+(?:included|include|includes)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[\\w-]+\\s+){0,2}?${VICTIMS})\\b`,
-	'gi'
-);
-/** "The bomber killed himself and 22 others": the count after the attacker is the toll. */
-const SELF_AND = new RegExp(
-	`\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\\s+(?:himself|herself|themselves)\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
-	'gi'
-);
-/** "received 33 bodies", "recovered 12 bodies". */
-const BODIES = new RegExp(
-	`\\b(?:received|recovered|counted|found|pulled)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+bodies\\b`,
-	'gi'
-);
 
 function toll(qualifier: string | undefined, num: string, verb: string, index: number): FigureMatch | undefined {
 	const n = readNumber(num);
@@ -286,34 +207,6 @@ export function findFigures(sentence: string): FigureMatch[] {
 			if (f) push({ ...f, year: those[i + 1] });
 		});
 	}
-	const shares = /\b(?:percent|per cent|third|thirds|quarter|quarters|half|fifth|tenth)\b|%/i.test(sentence);
-	for (const m of shares ? sentence.matchAll(SHARE) : []) {
-		const raw = m[2]!.toLowerCase();
-		const n = FRACTIONS[raw] ?? readNumber(raw.replace(/\s*(percent|per cent|%)$/, ''));
-		if (n === undefined) continue;
-		const value = m[1] ? `${m[1].toLowerCase()} ${m[2]}` : m[2]!;
-		push({
-			kind: 'figure',
-			value,
-			qualifier: m[1]?.toLowerCase(),
-			number: n,
-			measure: `of ${m[3]!.trim()}`,
-			index: m.index,
-			normalized: `share:${qualifierSign(m[1])}${n}:${m[3]!.trim().toLowerCase()}`
-		});
-	}
-	for (const m of sentence.includes('including') ? sentence.matchAll(INCLUDING) : []) {
-		const n = readNumber(m[2]!);
-		if (n === undefined) continue;
-		const value = m[1] ? `${m[1].toLowerCase()} ${m[2]}` : m[2]!;
-		push({
-			kind: 'figure',
-			value,
-			number: n,
-			measure: m[3]!,
-			index: m.index + m[0].indexOf(m[1] ?? m[2]!),
-			normalized: `count:${n}:${m[3]}`
-		});
-	}
+	for (const f of findShares(sentence)) push(f);
 	return out.sort((a, b) => a.index - b.index);
 }
