@@ -36,6 +36,16 @@ const ARREST_NUMBER_FIRST = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORDS}${HELD}\\s+)?(?:(?:have|has|had)\\s+(?:now\\s+)?been\\s+|were\\s+|are\\s+(?:being\\s+)?|was\\s+)?(?:also\\s+)?(?:arrested|detained|taken\\s+into\\s+custody)\\b`,
 	'gi'
 );
+/** "took 800 people hostage", "seized 41 foreign hostages", "holding at least 30 hostages". */
+const HOSTAGES_TAKEN = new RegExp(
+	`\\b(?:took|taken|taking|seized|seizing|held|holding)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:hostages|hostage|captives)\\b`,
+	'gid'
+);
+/** "132 foreigners were taken hostage". */
+const TAKEN_HOSTAGE = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:were|had\\s+been|have\\s+been)\\s+(?:taken|held)\\s+(?:hostage|captive)\\b`,
+	'gi'
+);
 /** "Forty-eight people were taken to hospital", "60 were hospitalised": the injured, counted by where they went. */
 const HOSPITAL = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+|victims\\s+)?(?:were|have\\s+been|had\\s+been)\\s+(?:taken|rushed|admitted|brought|airlifted)\\s+to\\s+(?:a\\s+|the\\s+)?(?:hospitals?|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}\\s+Hospital)\\b|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+)?(?:were|have\\s+been)\\s+hospitali[sz]ed\\b`,
@@ -89,6 +99,12 @@ export function findSubCounts(sentence: string): SubCount[] {
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'arrested', index: m.indices![m[1] ? 1 : 2]![0] });
 		for (const m of sentence.matchAll(ARREST_NUMBER_FIRST))
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'arrested', index: at(m, m[1]) });
+	}
+	if (/\b(?:hostage|captive)/i.test(sentence)) {
+		for (const m of sentence.matchAll(HOSTAGES_TAKEN))
+			out.push({ qualifier: m[1], num: m[2]!, verb: 'abducted', index: m.indices![m[1] ? 1 : 2]![0] });
+		for (const m of sentence.matchAll(TAKEN_HOSTAGE))
+			out.push({ qualifier: m[1], num: m[2]!, verb: 'abducted', index: at(m, m[1]) });
 	}
 	if (/\bhospit/i.test(sentence))
 		for (const m of sentence.matchAll(HOSPITAL)) {

@@ -158,6 +158,10 @@ describe('casualty figures', () => {
 		['injuries sustained', 'Around 30 others sustained minor injuries.', [['around 30', 'injured']]],
 		['"a person" is no count', 'A person familiar with the inquiry said so.', []],
 		['the attacker and the others', 'The bomber killed himself and 22 others.', [['22', 'killed']]],
+		['hostages taken', 'The gunmen took 300 people hostage at the plant.', [['300', 'abducted']]],
+		['hostages seized', 'They seized 28 foreign hostages.', [['28', 'abducted']]],
+		['taken hostage, number first', 'About 90 workers were taken hostage.', [['about 90', 'abducted']]],
+		['people held for questioning are no hostages', 'Police held 12 people for questioning.', []],
 		[
 			'the attacker and the others, with a qualifier',
 			'killing himself and at least 15 people',
