@@ -5,6 +5,13 @@ const tolls = (sentence: string) =>
 	findFigures(sentence)
 		.filter((f) => f.kind === 'toll')
 		.map((f) => [f.measure, f.value, f.normalized]);
+/** Toll figures of a sentence, each as `pick` gives it. */
+const tollsWith = (sentence: string, pick: (f: ReturnType<typeof findFigures>[number]) => unknown[]) =>
+	findFigures(sentence)
+		.filter((f) => f.kind === 'toll')
+		.map(pick);
+/** Toll figures as [value, measure, victims]. */
+const groups = (sentence: string) => tollsWith(sentence, (f) => [f.value, f.measure, f.victims]);
 const counts = (sentence: string) =>
 	findFigures(sentence)
 		.filter((f) => f.kind === 'toll')
@@ -208,11 +215,7 @@ describe('casualty figures', () => {
 		['Among those killed were four gunmen.', [['four', 'killed', 'gunmen']]],
 		['The dead included three police officers.', [['three', 'killed', 'police officers']]]
 	])('reads a group within a toll in "%s"', (sentence, expected) => {
-		expect(
-			findFigures(sentence)
-				.filter((f) => f.kind === 'toll')
-				.map((f) => [f.value, f.measure, f.victims])
-		).toEqual(expected);
+		expect(groups(sentence)).toEqual(expected);
 	});
 
 	it.each([
@@ -242,11 +245,7 @@ describe('casualty figures', () => {
 		],
 		['a count "of them" with no count before it', 'Twelve of them were released.', []]
 	])('reads %s', (_name, sentence, expected) => {
-		expect(
-			findFigures(sentence)
-				.filter((f) => f.kind === 'toll')
-				.map((f) => [f.value, f.measure, f.victims])
-		).toEqual(expected);
+		expect(groups(sentence)).toEqual(expected);
 	});
 
 	it.each([
@@ -267,11 +266,7 @@ describe('casualty figures', () => {
 		],
 		['Nine were hurt: two of them badly.', [['Nine', undefined]]]
 	])('reads the parts of a toll split by place in "%s"', (sentence, expected) => {
-		expect(
-			findFigures(sentence)
-				.filter((f) => f.kind === 'toll')
-				.map((f) => [f.value, f.where])
-		).toEqual(expected);
+		expect(tollsWith(sentence, (f) => [f.value, f.where])).toEqual(expected);
 	});
 
 	it('marks a count of "the dead" as a group within an earlier toll', () => {
