@@ -3,10 +3,30 @@
  * arrests"), on what target ("a maternity ward", "the Crocus City Hall theater") and where ("Kerman, Iran"). A mention
  * is either named (it carries a target or a place, so it can be told from other events) or an anaphor ("the attack",
  * "those attacks", "the worst such attack that Russia has witnessed") that points back at the event the story is on.
- * Every pattern is a run of simple tokens without nested quantifiers over the same text, so matching stays linear.
+ * The patterns are in event-patterns.ts; the keys that tell two mentions apart in event-keys.ts.
  */
-import { NUMBER } from './numbers';
-import { isClauseMark } from './quote';
+import {
+	COPULA,
+	DATED,
+	KEEP,
+	NOT_ACTOR,
+	NOUN_RE,
+	PASSIVE_RE,
+	SUBJECT_OF,
+	SUBORDINATE,
+	VENUES,
+	VENUE_ALONE,
+	VENUE_END,
+	VERB_RE,
+	WHERE_RE,
+	WORST_RE,
+	clauseOf,
+	clean,
+	placeLike,
+	sameClauseSpan
+} from './event-patterns';
+
+export { eventKeys, eventSlug, keysOf } from './event-keys';
 
 export interface Mention {
 	index: number;
@@ -23,85 +43,6 @@ export interface Mention {
 	anaphor: boolean;
 }
 
-const NOUNS =
-	'abductions?|kidnappings?|attacks?|strikes?|bombings?|bombs?|shootings?|massacres?|raids?|blasts?|explosions?|sieges?|stabbings?|assaults?|ambush(?:es)?|arrests|hostage-taking|slaughter';
-/** Lowercase modifiers a briefing keeps in the event's name ("suicide bombings", "terrorist attack"). */
-const KEEP = new Set([
-	'suicide',
-	'terrorist',
-	'terror',
-	'bomb',
-	'gun',
-	'car',
-	'truck',
-	'mass',
-	'jihadi',
-	'jihadist',
-	'drone'
-]);
-/** Venue nouns, singular or plural ("two Christchurch mosques", "packed metro trains"). */
-const VENUE_NOUNS =
-	'nightclub|metro|hall|theater|theatre|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|club|cafe|restaurant|mall|office|parliament|ministry|court|festival|parade|soil|venue|compound|camp|village|town';
-const VENUES = `(?:${VENUE_NOUNS})(?:e?s)?`;
-/** Venue nouns as part of a name: "the Lodge Hotel", "the Grand Mosque". */
-const NAMED_VENUES = VENUE_NOUNS.split('|')
-	.map((v) => v[0]!.toUpperCase() + v.slice(1))
-	.join('|');
-/** A capitalised word of a name; "al-" and "of" may join two of them. */
-const CAP = "[A-Z][\\w'’.-]*";
-const NAME = `${CAP}(?:\\s+(?:of\\s+|al-|de\\s+)?${CAP}){0,4}`;
-/** "a packed concert hall", "the Crocus City Hall theater", "Kabul University", "an election rally". */
-const PLACE = `${NAME}(?:,\\s+${CAP}(?:\\s+${CAP})?)?`;
-const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?:[a-z][\\w-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?:\\s+of\\s+${NAME})?|the\\s+(?:${CAP}\\s+){1,3}(?:${NAMED_VENUES})\\b|${PLACE}`;
-/** A modifier word before an event noun: not a function word, so "two months after" is not part of "bombings". */
-const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|the|a|an|and|or|but|that|which|its|their|months?|years?|days?|weeks?|similar|other|several|many|more|future|recent|past|previous|external|international|successful|surprise|such|these|those)\\b)[\\w'’-]+\\s+)`;
-
-const NOUN_RE = new RegExp(
-	`\\b(?:([Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese|[Ii]ts|[Tt]heir)\\s+)?(${MOD}{0,3}?)(${NOUNS})\\b(?:\\s+(?:on|at|against|in|into|targeting)\\s+(${TARGET}))?(?:\\s+in\\s+(${PLACE}))?`,
-	'g'
-);
-const VERB_RE = new RegExp(
-	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|(?:barged?|burst|stormed)\\s+into|opened\\s+fire\\s+(?:on|at|in)|kill(?:s|ed|ing)?\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some)\\s+)?${NUMBER}\\s+(?:people\\s+)?(?:at|in|on|inside|outside)|(?:exploded|went\\s+off|detonated|blew\\s+(?:themselves\\s+|himself\\s+|herself\\s+)?up|set\\s+off\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:bomb|device|explosives?))\\s+(?:at|in|outside|near|inside|on)(?:\\s+the\\s+(?:foyer|entrance|lobby|gate|heart)\\s+of)?)\\s+(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
-	'g'
-);
-/** "a pipeline near Ostra was sabotaged": the target first, then a passive verb. */
-const PASSIVE_RE = new RegExp(
-	`\\b((?:a|an|the)\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${VENUES}|pipeline|bridge|dam|power\\s+station|substation))\\s+(?:(?:near|in|at|outside)\\s+(${PLACE})\\s+)?(?:was|were|has\\s+been|had\\s+been)\\s+(sabotaged|bombed|attacked|targeted|hit|struck|stormed|shelled)\\b`,
-	'g'
-);
-/** Who did it, when it is a kind of attacker rather than a name ("Drones struck …", "Gunmen stormed …"). */
-const NOT_ACTOR =
-	/^(?:drones?|gunmen|gunman|attackers?|assailants?|militants|fighters|insurgents|rebels|troops|soldiers|police|men|bombers?|suicide bombers?|missiles?|rockets?)$/i;
-/** "the worst such attack that Russia has witnessed": a comparison that names the country of the event in view. */
-const WORST_RE = new RegExp(
-	`\\b(?:the\\s+)?worst\\s+(?:such\\s+)?(?:[a-z]+\\s+)?(?:${NOUNS})\\s+(?:that\\s+)?(${NAME})\\s+(?:has|had)\\s+(?:ever\\s+)?(?:seen|witnessed|suffered)`,
-	'g'
-);
-/** A location phrase on its own, to give a bare mention in the same clause its place ("… at the Naval Air Station"). */
-const WHERE_RE = new RegExp(
-	`\\b(?:at|in|into)\\s+((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}))?)(?:\\s+in\\s+(${PLACE}))?`,
-	'g'
-);
-
-const MONTH_OR_DAY =
-	/^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Just|Only)\b/;
-/** Names that are not places of an event: groups and generic capitals. */
-const NOT_PLACE =
-	/^(?:the\s+)?(?:ISIS-K|ISKP|ISIS|ISIL|Islamic State|Al-Qaeda|Taliban|NATO|US|U\.S\.|The|This|That|It|Its|Their|His|Her|In|On|After|Before|Since|Then|Meanwhile)$/;
-
-const clean = (s: string | undefined) =>
-	s
-		?.trim()
-		.replace(/[,.]$/, '')
-		.replace(/\s+(?:on|in|at)$/, '') || undefined;
-
-/** A verb right after a mention, which makes it the subject of a clause about something else. */
-const SUBJECT_OF =
-	/^\s+(?:has|have|had|was|were|is|are|prompted|sparked|led|drew|caused|triggered|came|comes|shocked|raised)\b/;
-/** Right after a mention: "of May 2020", "in 2019" — the mention carries its own date. */
-const DATED =
-	/^\s+(?:of|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)/;
-const VENUE_ALONE = new RegExp(`^(?:${VENUES}|truck|car)$`);
 /** The venue words between a place and the noun ("nightclub" in "Istanbul nightclub attack"), kept in its name. */
 function venueWordsOf(mods: string[], capitalMods: string[]): string[] {
 	if (!capitalMods.length || mods[0] !== capitalMods[0]) return [];
@@ -115,24 +56,6 @@ function nounPhrase(mods: string, noun: string): string {
 		.split(/\s+/)
 		.filter((w) => KEEP.has(w.toLowerCase()));
 	return [...kept.map((w) => w.toLowerCase()), noun.toLowerCase()].join(' ');
-}
-
-/** Whether a word run is a place rather than a month, a group or a pronoun. */
-function placeLike(s: string | undefined): string | undefined {
-	// "Moscow's", "New Year's": a possessive names the owner of something else, not the place.
-	if (!s || MONTH_OR_DAY.test(s) || NOT_PLACE.test(s) || /['’]s$/.test(s)) return undefined;
-	// "in Moscow, ISIS-K appears": what follows the comma is the next clause's subject, not a country.
-	const [head, tail] = s.split(/,\s+/);
-	return tail && NOT_PLACE.test(tail) ? head : s;
-}
-
-/** The clause around `i`: dashes, semicolons and colons end one; commas do not (places hold them). */
-function clauseOf(sentence: string, i: number): [number, number] {
-	let a = i;
-	while (a > 0 && !isClauseMark(sentence, a - 1)) a--;
-	let b = i;
-	while (b < sentence.length && !isClauseMark(sentence, b)) b++;
-	return [a, b];
 }
 
 /** The capitalised subject right before a verb in its clause ("Chechen jihadists in 2002 attacked"). */
@@ -176,6 +99,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			anaphor: true
 		});
 	}
+	const loose = new Set<number>();
 	for (const m of sentence.matchAll(VERB_RE)) {
 		if (taken(m.index, m.index + m[0].length)) continue;
 		const target = clean(m[2]);
@@ -184,12 +108,24 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		// "killed seven people in Saturday night's attack": a count's "in" that names no place leaves the noun after
 		// it to be read as the mention.
 		if (verb.startsWith('kill') && !placeLike(target) && !placeLike(clean(m[3]))) continue;
+		// "when a bomber killed 41 people on a train": an indefinite common noun with no place is where the count
+		// happened, not a name of the event; it names one only if nothing else in the sentence does.
+		if (verb.startsWith('kill') && target && /^an?\s+[a-z]/.test(target) && !/[A-Z]/.test(target) && !m[3])
+			loose.add(m.index);
+		// "abducting 200 girls from the town of Marda": a town taken from is where it happened, not a venue.
+		const from = /^(?:abduct|kidnap)/.test(verb) && !VENUE_END.test(target ?? '');
 		out.push({
 			index: m.index,
 			end: m.index + m[0].length,
-			noun: /^(?:bomb|explod|went|deton|blew)/.test(verb) ? 'bombing' : verb.startsWith('raid') ? 'raid' : 'attack',
-			target: placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined),
-			place: placeLike(clean(m[3])),
+			noun: /^(?:bomb|explod|went|deton|blew)/.test(verb)
+				? 'bombing'
+				: verb.startsWith('raid')
+					? 'raid'
+					: /^(?:abduct|kidnap)/.test(verb)
+						? 'abduction'
+						: 'attack',
+			target: from ? undefined : (placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined)),
+			place: from ? placeLike(target) : placeLike(clean(m[3])),
 			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined,
 			anaphor: false
 		});
@@ -290,6 +226,8 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			// Nor does a device ("what officers believed was a car bomb"): a place before it is another phrase's.
 			if ((mention.anaphor || /\bbombs?$/.test(mention.noun)) && w.index + a < mention.end) continue;
 			if (w.index + a >= mention.index && w.index + a < mention.end) continue;
+			// "attacked the club because Valdor was fighting in Ostrania": past a subordinator the place is another clause's.
+			if (w.index + a > mention.end && SUBORDINATE.test(sentence.slice(mention.end, w.index + a))) continue;
 			if (
 				!placeLike(clean(w[1])) ||
 				(best && Math.abs(w.index + a - mention.end) > Math.abs(best.index! + a - mention.end))
@@ -308,7 +246,18 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 	}
 	// "a truck bomb", "a homemade bomb": the device names a bombing.
 	for (const m of out) if (/^(?:[a-z]+\s)*bombs?$/.test(m.noun)) m.noun = m.noun.replace(/bombs?$/, 'bombing');
-	return out.filter((m) => m.anaphor || m.target || m.place || m.actor).sort((a, b) => a.index - b.index);
+	const named = out.filter((m) => !m.anaphor && !loose.has(m.index) && (m.target || m.place));
+	// "The bombing at the north gate … was the deadliest attack on soldiers in Ostrania": what the subject was, said
+	// after "was", is the subject again, not another event.
+	const predicate = (m: Mention) =>
+		named.some(
+			(a) => a.end <= m.index && COPULA.test(sentence.slice(a.end, m.index)) && sameClauseSpan(sentence, a.end, m.index)
+		);
+	return out
+		.filter(
+			(m) => (m.anaphor || m.target || m.place || m.actor) && !(loose.has(m.index) && named.length) && !predicate(m)
+		)
+		.sort((a, b) => a.index - b.index);
 }
 
 /** The location phrase nearest `index` in its clause ("at the Naval Air Station in Pensacola, Florida"), if any. */
@@ -330,46 +279,8 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 	return best && { target: best.target, place: best.place };
 }
 
-const STOP = new Set(['the', 'a', 'an', 'in', 'at', 'on', 'of', 'us', 'u.s.', 'uk', 'its', 'their']);
-/** Venues that name the same kind of place, so "a concert hall" and "the … theater" can be one venue. */
-const SAME_VENUE: Record<string, string> = { theater: 'hall', theatre: 'hall', concert: 'hall', venue: 'hall' };
-
-/** Lowercased words that identify a place or target, for telling whether two mentions are one event. */
-export function keysOf(text: string | undefined): string[] {
-	if (!text) return [];
-	let keys = KEYS.get(text);
-	if (!keys) {
-		keys = readKeys(text);
-		// Bounded, so a long session of drafts does not grow it without end.
-		if (KEYS.size > 5000) KEYS.clear();
-		KEYS.set(text, keys);
-	}
-	return keys;
-}
-const KEYS = new Map<string, string[]>();
-
-function readKeys(text: string): string[] {
-	return text
-		.toLowerCase()
-		.replace(/['’]s\b/g, '')
-		.split(/[^a-z0-9.-]+/)
-		.filter((w) => w.length > 1 && !STOP.has(w) && !['packed', 'crowded', 'busy', 'local'].includes(w))
-		.map((w) => SAME_VENUE[w] ?? w);
-}
-
-/** Capitalised words of an event phrase (kept for merging facts that carry only an event phrase). */
-export function eventKeys(event: string | undefined): string[] {
-	return keysOf(event?.match(/\b[A-Z][\w'’-]+/g)?.join(' '));
-}
-
-/** A readable id part for an event ("kerman", "crocus-city-hall"). */
-export function eventSlug(event: string | undefined): string {
-	const slug = keysOf(event).slice(0, 3).join('-');
-	return (
-		slug
-			.normalize('NFKD')
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '')
-			.slice(0, 40) || 'event'
-	);
+/** A place phrase as a mention's target (a venue: "the Velda concert hall") or place ("Karsk"). */
+export function whereOf(phrase: string): Pick<Mention, 'target' | 'place'> {
+	const what = clean(phrase);
+	return what && new RegExp(`\\b(?:${VENUES})$`, 'i').test(what) ? { target: what } : { place: placeLike(what) };
 }

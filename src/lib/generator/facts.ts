@@ -6,8 +6,9 @@
  */
 import { advance, formatDate, type DateMatch, type Timeline } from './dates';
 import { findActors } from './actors';
-import { findMentions, placeNear, type Mention } from './events';
+import { findMentions, placeNear, whereOf, type Mention } from './events';
 import { findFigures } from './figures';
+import { OVER_TIME, SEVERAL, arrestNoun, asTotal, lastToll, settleParts } from './toll-facts';
 import { followUpClause, statementDate } from './followup';
 import { dateEvent, describe, enrich, eventFrom, fit, type StoryEvent } from './model';
 import { findMotives, motiveQuestion } from './motives';
@@ -104,7 +105,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const sameParagraph = previous?.paragraph === s.paragraph;
 
 		/** The event a fact at `index` belongs to, with a reason to check it when the text does not settle it. */
-		const eventAt = (index: number, strict: boolean): { event?: StoryEvent; check?: string } => {
+		const eventAt = (index: number, strict: boolean, noun = 'attack'): { event?: StoryEvent; check?: string } => {
 			const inClause = mentions.filter((m) => sameClause(s.text, m.index, index));
 			const pool = inClause.length ? inClause : mentions.filter((m) => m.event);
 			const near = pool.sort((a, b) => distance(a, index) - distance(b, index))[0];
@@ -123,9 +124,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// current event's is another event, named by that place.
 			const where = strict ? placeNear(s.text, index) : undefined;
 			if (where && (!current || fit(current, where) === 0)) {
-				const m: Mention = { index, end: index, noun: 'attack', anaphor: false, ...where };
+				const m: Mention = { index, end: index, noun, anaphor: false, ...where };
 				const r = resolve(s, m, dates);
-				mentions.push(r);
+				// An arrest names where the police went, not an event the story moves on to.
+				if (noun === 'attack') mentions.push(r);
 				return { event: r.event, check: r.doubt };
 			}
 			if (!current) return { check: NONE_BEFORE };
@@ -189,6 +191,14 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		}
 
 		const yearEvents = new Map<string, StoryEvent>();
+		/** "killed 52 people: 30 in Karsk and 22 on Tørvik": each part is the toll of the event at its place. */
+		const parts = new Set<Fact>();
+		const partAt = (index: number, where: string): { event?: StoryEvent; check?: string } => {
+			const place = whereOf(where);
+			if (!place.target && !place.place) return {};
+			const r = resolve(s, { index, end: index, noun: 'attack', anaphor: false, ...place }, dates);
+			return { event: r.event, check: r.doubt };
+		};
 		for (const f of figures) {
 			if (f.kind === 'figure') {
 				const clause = clauseAround(s.text, f.index, f.index + f.value.length);
@@ -205,8 +215,21 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				continue;
 			}
 			// "The death toll has risen to 68": a revised count is the toll of the story's event, not a new one.
-			const at = f.update && current && !mentions.length ? { event: current } : eventAt(f.index, true);
+			// "Of the dead, 27 were foreigners": "the dead" are those of the last toll of that measure, in this paragraph
+			// or the one before, so the group shares its event.
+			const whole = f.back && !mentions.length ? lastToll(facts, f.measure, s.paragraph) : undefined;
+			const at = f.where
+				? partAt(f.index, f.where)
+				: whole
+					? { event: events.find((e) => e.id === whole.eventId), check: whole.check }
+					: f.update && current && !mentions.length
+						? { event: current }
+						: eventAt(f.index, true, f.measure === 'arrested' ? arrestNoun(s.text) : undefined);
+			if (f.where && !at.event) continue;
 			const check = at.check;
+			// "…were killed, 29 of them children": a group within a count whose event is in doubt would only repeat the
+			// doubt; it is asked once the whole count's event is settled.
+			if (check && f.within) continue;
 			let event = at.event;
 			// "in 2015 and 2016, those numbers were 151 and 142": the same kind of event in another year.
 			if (event && f.year && event.date !== f.year) {
@@ -237,7 +260,15 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				superseded: f.superseded,
 				evidence: evidence(f.index, f.index + f.value.length)
 			});
+			if (f.where) parts.add(facts[facts.length - 1]!);
+			else if (
+				SEVERAL.test(clauseAround(s.text, f.index, f.index + f.value.length).text) ||
+				OVER_TIME.test(s.text.slice(f.index + f.value.length))
+			)
+				asTotal(facts[facts.length - 1]!);
 		}
+
+		settleParts(facts, s.text, parts);
 
 		// "No group has so far claimed responsibility": the event has no claimant, so a claim read elsewhere
 		// contradicts the text and goes to a reviewer.

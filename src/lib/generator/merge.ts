@@ -19,13 +19,16 @@ export interface FactGroup {
 	check?: string;
 }
 
+/** A toll's measure with its group in one form: "schoolgirls" are the "girls" another sentence counts. */
+const groupOf = (measure: string | undefined) => measure?.replace(/:school(girls|boys|children)$/i, ':$1');
+
 /** The question a fact answers, as a key: facts with one key are one card. */
 export function questionKey(f: Fact): string {
 	switch (f.kind) {
 		case 'toll':
 			// A count whose event is only guessed is its own question, never folded into a count the text ties down.
 			return f.eventId && !f.check
-				? `toll:${f.eventId}:${f.measure}`
+				? `toll:${f.eventId}:${groupOf(f.measure)}`
 				: `toll:${f.sentence}:${f.measure}:${f.normalized}`;
 		case 'date':
 			return f.eventId ? `date:${f.eventId}` : `date:${f.normalized}:${f.sentence}`;

@@ -97,6 +97,16 @@ describe('event mentions', () => {
 			'a possessive before the noun, which names no place',
 			"The group claimed the Easter Day's attack on the Lodge Hotel in Kerrow.",
 			{ noun: 'attack', target: 'the Lodge Hotel', place: 'Kerrow', anaphor: false }
+		],
+		[
+			'an abduction from a town',
+			'The group has claimed responsibility for abducting more than 200 schoolgirls from the town of Marda.',
+			{ noun: 'abduction', target: undefined, place: 'Marda', anaphor: false }
+		],
+		[
+			'a place past "because" is the other clause\'s',
+			'the statement said a fighter had attacked the club because Valdor was bombing villages in Ostrania.',
+			{ noun: 'attack', target: 'the club', place: undefined, anaphor: false }
 		]
 	])('%s', (_name, sentence, expected) => {
 		expect(first(sentence)).toEqual(expected);
@@ -111,6 +121,40 @@ describe('event mentions', () => {
 	])('finds no event in %s', (_name, sentence) => {
 		expect(findMentions(sentence).filter((m) => !m.anaphor)).toEqual([]);
 	});
+
+	it('lets an indefinite "on a bus" give way to the event the sentence names', () => {
+		const found = findMentions(
+			"An earlier attack on Karsk's metro came in 2009, when a bomber killed 12 people on a bus."
+		);
+		expect(found.map((m) => m.target)).toEqual(["Karsk's metro"]);
+	});
+
+	it.each([
+		[
+			'The bombing at the north gate of Velda airport was the deadliest attack on soldiers in Ostrania this year.',
+			['the north gate of Velda airport']
+		],
+		[
+			'The bombing at the Velda airport was followed by an attack on the Karsk market.',
+			['the Velda airport', 'the Karsk market']
+		]
+	])('reads what follows "was" as the subject again in "%s"', (sentence, targets) => {
+		expect(findMentions(sentence).map((m) => m.target)).toEqual(targets);
+	});
+
+	it.each([['a bus on its own still names the attack', 'A bomber killed 12 people on a bus.']])(
+		'keeps %s',
+		(_name, sentence) => {
+			expect(findMentions(sentence).map((m) => m.target)).toEqual(['a bus']);
+		}
+	);
+
+	it.each([['nothing at all', 'Officials gave no details.']])(
+		'finds no event in %s (plain text)',
+		(_name, sentence) => {
+			expect(findMentions(sentence).filter((m) => !m.anaphor)).toEqual([]);
+		}
+	);
 });
 
 describe('telling events apart', () => {

@@ -5,6 +5,13 @@ const tolls = (sentence: string) =>
 	findFigures(sentence)
 		.filter((f) => f.kind === 'toll')
 		.map((f) => [f.measure, f.value, f.normalized]);
+/** Toll figures of a sentence, each as `pick` gives it. */
+const tollsWith = (sentence: string, pick: (f: ReturnType<typeof findFigures>[number]) => unknown[]) =>
+	findFigures(sentence)
+		.filter((f) => f.kind === 'toll')
+		.map(pick);
+/** Toll figures as [value, measure, victims]. */
+const groups = (sentence: string) => tollsWith(sentence, (f) => [f.value, f.measure, f.victims]);
 const counts = (sentence: string) =>
 	findFigures(sentence)
 		.filter((f) => f.kind === 'toll')
@@ -114,7 +121,59 @@ describe('casualty figures', () => {
 		['an abduction count', 'Police said 120 schoolgirls had been abducted.', [['120', 'abducted']]],
 		['a kidnapping, verb first', 'The gang kidnapped 14 hostages from the bus.', [['14', 'abducted']]],
 		['"missing" before a number is no count', 'The flight was missing 40 minutes later.', []],
-		['"shot dead" before the count', 'The gunman shot dead five guards at the gate.', [['five', 'killed']]]
+		['"shot dead" before the count', 'The gunman shot dead five guards at the gate.', [['five', 'killed']]],
+		['arrests, verb first', 'Detectives arrested 14 people in dawn raids.', [['14', 'arrested']]],
+		['arrests, number first', 'He said that nine suspects had been detained.', [['nine', 'arrested']]],
+		['arrests in a passive with no noun', 'Six were arrested at the border.', [['Six', 'arrested']]],
+		['the injured counted by the hospital', 'Sixty-one people were taken to hospital.', [['Sixty-one', 'injured']]],
+		['hospitalised', 'At least 20 people were hospitalised.', [['at least 20', 'injured']]],
+		[
+			'two subjects sharing one verb',
+			'About 80 villagers and 12 police officers were killed.',
+			[
+				['about 80', 'killed'],
+				['12', 'killed']
+			]
+		],
+		[
+			'perpetrators before an active verb are not a toll',
+			'when three gunmen killed 19 people at the bank.',
+			[['19', 'killed']]
+		],
+		['no arrest in "arrested development"', 'The series was called Arrested Development.', []],
+		['things seized are no arrests', 'Police detained the van and 40 boxes.', []],
+		['a toll put at a figure', 'Officials put the death toll at 63.', [['63', 'killed']]],
+		['a toll in the present tense', 'Death toll climbs to 128', [['128', 'killed']]],
+		['lives lost', 'Seventy-one people lost their lives.', [['Seventy-one', 'killed']]],
+		['lives claimed', 'The blast claimed the lives of at least 90 people.', [['at least 90', 'killed']]],
+		['confirmed dead', 'Eight people have been confirmed dead.', [['Eight', 'killed']]],
+		['lives saved are no toll', 'Quick surgery saved the lives of 20 people.', []],
+		[
+			'one person',
+			'One person was killed and four were hurt.',
+			[
+				['One', 'killed'],
+				['four', 'injured']
+			]
+		],
+		['a toll brought to a figure', 'Two more victims died on Monday, bringing the toll to 58.', [['58', 'killed']]],
+		[
+			'the injured counted by treatment',
+			'More than 200 people were treated for injuries.',
+			[['more than 200', 'injured']]
+		],
+		['injuries sustained', 'Around 30 others sustained minor injuries.', [['around 30', 'injured']]],
+		['"a person" is no count', 'A person familiar with the inquiry said so.', []],
+		['the attacker and the others', 'The bomber killed himself and 22 others.', [['22', 'killed']]],
+		['hostages taken', 'The gunmen took 300 people hostage at the plant.', [['300', 'abducted']]],
+		['hostages seized', 'They seized 28 foreign hostages.', [['28', 'abducted']]],
+		['taken hostage, number first', 'About 90 workers were taken hostage.', [['about 90', 'abducted']]],
+		['people held for questioning are no hostages', 'Police held 12 people for questioning.', []],
+		[
+			'the attacker and the others, with a qualifier',
+			'killing himself and at least 15 people',
+			[['at least 15', 'killed']]
+		]
 	])('reads %s', (_name, sentence, expected) => {
 		expect(counts(sentence)).toEqual(expected);
 	});
@@ -135,6 +194,12 @@ describe('casualty figures', () => {
 		expect(findFigures(sentence).map((f) => [f.value, f.update ?? false])).toEqual([[value, true]]);
 	});
 
+	it('marks a count whose sentence says it revises earlier figures as the latest', () => {
+		expect(
+			findFigures('Police said 251 girls had been abducted, revising earlier figures.').map((f) => f.update)
+		).toEqual([true]);
+	});
+
 	it('marks a count the text says was replaced, and only that one', () => {
 		const found = findFigures('The toll had stood at 36 overnight; by noon it had risen to 44 dead.');
 		expect(found.map((f) => [f.value, f.superseded ?? false, f.update ?? false])).toEqual([
@@ -146,13 +211,73 @@ describe('casualty figures', () => {
 	it.each([
 		['Among the dead were 13 foreigners, officials said.', [['13', 'killed', 'foreigners']]],
 		['Of the dead, 27 were foreign nationals.', [['27', 'killed', 'foreign nationals']]],
-		['Of the injured, at least 40 were children.', [['at least 40', 'injured', 'children']]]
+		['Of the injured, at least 40 were children.', [['at least 40', 'injured', 'children']]],
+		['Among those killed were four gunmen.', [['four', 'killed', 'gunmen']]],
+		['The dead included three police officers.', [['three', 'killed', 'police officers']]]
 	])('reads a group within a toll in "%s"', (sentence, expected) => {
-		expect(
-			findFigures(sentence)
-				.filter((f) => f.kind === 'toll')
-				.map((f) => [f.value, f.measure, f.victims])
-		).toEqual(expected);
+		expect(groups(sentence)).toEqual(expected);
+	});
+
+	it.each([
+		[
+			'"N of them" takes the measure of the count before it',
+			'At least 40 people were killed, 11 of them children, and 90 were wounded.',
+			[
+				['at least 40', 'killed', undefined],
+				['11', 'killed', 'children'],
+				['90', 'injured', undefined]
+			]
+		],
+		[
+			'a condition within the injured',
+			'Sixty people were injured, nine of them critically.',
+			[
+				['Sixty', 'injured', undefined],
+				['nine', 'injured', 'people in critical condition']
+			]
+		],
+		['a group "among the dead"', 'Three firefighters were also among the dead.', [['Three', 'killed', 'firefighters']]],
+		['"N of the dead were"', 'Five of the dead were tourists.', [['Five', 'killed', 'tourists']]],
+		[
+			'those the police shot are the attackers',
+			'Police officers shot all four dead within minutes.',
+			[['four', 'killed', 'attackers']]
+		],
+		['a count "of them" with no count before it', 'Twelve of them were released.', []]
+	])('reads %s', (_name, sentence, expected) => {
+		expect(groups(sentence)).toEqual(expected);
+	});
+
+	it.each([
+		[
+			'The two blasts killed 52 people: 30 in Karsk and 22 on Tørvik.',
+			[
+				['52', undefined],
+				['30', 'Karsk'],
+				['22', 'Tørvik']
+			]
+		],
+		[
+			'At least 60 people died: 40 at the Velda Stadium, 20 elsewhere.',
+			[
+				['At least 60'.toLowerCase(), undefined],
+				['40', 'the Velda Stadium']
+			]
+		],
+		['Nine were hurt: two of them badly.', [['Nine', undefined]]]
+	])('reads the parts of a toll split by place in "%s"', (sentence, expected) => {
+		expect(tollsWith(sentence, (f) => [f.value, f.where])).toEqual(expected);
+	});
+
+	it('marks a count of "the dead" as a group within an earlier toll', () => {
+		const found = findFigures('Among the dead were 13 foreigners.');
+		expect(found.map((f) => f.back)).toEqual([true]);
+	});
+
+	it('takes no verb or linking word for the victims of a headline count', () => {
+		expect(findFigures('147 killed as gunmen storm university').map((f) => [f.value, f.victims])).toEqual([
+			['147', undefined]
+		]);
 	});
 
 	it('names the victims a count is of when they are not just people', () => {

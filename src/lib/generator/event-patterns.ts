@@ -1,0 +1,118 @@
+/**
+ * The patterns event mentions are read with: event nouns, venues, names of places, and the verb and noun phrases
+ * that tell of an attack; and the small helpers that judge a phrase found by them. Every pattern is a run of simple
+ * tokens without nested quantifiers over the same text, so matching stays linear.
+ */
+import { NUMBER } from './numbers';
+import { isClauseMark } from './quote';
+
+export const NOUNS =
+	'abductions?|kidnappings?|attacks?|strikes?|bombings?|bombs?|shootings?|massacres?|raids?|blasts?|explosions?|sieges?|stabbings?|assaults?|ambush(?:es)?|arrests|hostage-taking|slaughter';
+/** Lowercase modifiers a briefing keeps in the event's name ("suicide bombings", "terrorist attack"). */
+export const KEEP = new Set([
+	'suicide',
+	'terrorist',
+	'terror',
+	'bomb',
+	'gun',
+	'car',
+	'truck',
+	'mass',
+	'jihadi',
+	'jihadist',
+	'drone'
+]);
+/** Venue nouns, singular or plural ("two Christchurch mosques", "packed metro trains"). */
+export const VENUE_NOUNS =
+	'nightclub|metro|hall|theater|theatre|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|club|cafe|restaurant|mall|office|parliament|ministry|court|festival|parade|soil|venue|compound|camp|village|town';
+export const VENUES = `(?:${VENUE_NOUNS})(?:e?s)?`;
+export const VENUE_END = new RegExp(`\\b(?:${VENUES})$`, 'i');
+/** Venue nouns as part of a name: "the Lodge Hotel", "the Grand Mosque". */
+export const NAMED_VENUES = VENUE_NOUNS.split('|')
+	.map((v) => v[0]!.toUpperCase() + v.slice(1))
+	.join('|');
+/** A capitalised word of a name; "al-" and "of" may join two of them. */
+export const CAP = "[A-Z][\\w'’.-]*";
+export const NAME = `${CAP}(?:\\s+(?:of\\s+|al-|de\\s+)?${CAP}){0,4}`;
+/** "a packed concert hall", "the Crocus City Hall theater", "Kabul University", "an election rally". */
+export const PLACE = `${NAME}(?:,\\s+${CAP}(?:\\s+${CAP})?)?`;
+export const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?:[a-z][\\w-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?:\\s+of\\s+${NAME})?|the\\s+(?:${CAP}\\s+){1,3}(?:${NAMED_VENUES})\\b|${PLACE}`;
+/** A modifier word before an event noun: not a function word, so "two months after" is not part of "bombings". */
+export const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|the|a|an|and|or|but|that|which|its|their|months?|years?|days?|weeks?|similar|other|several|many|more|future|recent|past|previous|external|international|successful|surprise|such|these|those)\\b)[\\w'’-]+\\s+)`;
+
+export const NOUN_RE = new RegExp(
+	`\\b(?:([Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese|[Ii]ts|[Tt]heir)\\s+)?(${MOD}{0,3}?)(${NOUNS})\\b(?:\\s+(?:on|at|against|in|into|targeting)\\s+(${TARGET}))?(?:\\s+in\\s+(${PLACE}))?`,
+	'g'
+);
+export const VERB_RE = new RegExp(
+	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|(?:barged?|burst|stormed)\\s+into|opened\\s+fire\\s+(?:on|at|in)|(?:abduct(?:ed|ing)|kidnapp(?:ed|ing))\\s+(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?(?:${NUMBER}\\s+)?(?:[a-z]+\\s+){0,2}?(?:from|at|in)(?:\\s+the\\s+(?:town|city|village)\\s+of)?|kill(?:s|ed|ing)?\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some)\\s+)?${NUMBER}\\s+(?:people\\s+)?(?:at|in|on|inside|outside)|(?:exploded|went\\s+off|detonated|blew\\s+(?:themselves\\s+|himself\\s+|herself\\s+)?up|set\\s+off\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:bomb|device|explosives?))\\s+(?:at|in|outside|near|inside|on)(?:\\s+the\\s+(?:foyer|entrance|lobby|gate|heart)\\s+of)?)\\s+(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
+	'g'
+);
+/** "a pipeline near Ostra was sabotaged": the target first, then a passive verb. */
+export const PASSIVE_RE = new RegExp(
+	`\\b((?:a|an|the)\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${VENUES}|pipeline|bridge|dam|power\\s+station|substation))\\s+(?:(?:near|in|at|outside)\\s+(${PLACE})\\s+)?(?:was|were|has\\s+been|had\\s+been)\\s+(sabotaged|bombed|attacked|targeted|hit|struck|stormed|shelled)\\b`,
+	'g'
+);
+/** Who did it, when it is a kind of attacker rather than a name ("Drones struck …", "Gunmen stormed …"). */
+export const NOT_ACTOR =
+	/^(?:drones?|gunmen|gunman|attackers?|assailants?|militants|fighters|insurgents|rebels|troops|soldiers|police|men|bombers?|suicide bombers?|missiles?|rockets?)$/i;
+/** "the worst such attack that Russia has witnessed": a comparison that names the country of the event in view. */
+export const WORST_RE = new RegExp(
+	`\\b(?:the\\s+)?worst\\s+(?:such\\s+)?(?:[a-z]+\\s+)?(?:${NOUNS})\\s+(?:that\\s+)?(${NAME})\\s+(?:has|had)\\s+(?:ever\\s+)?(?:seen|witnessed|suffered)`,
+	'g'
+);
+/** A location phrase on its own, to give a bare mention in the same clause its place ("… at the Naval Air Station"). */
+export const WHERE_RE = new RegExp(
+	`\\b(?:at|in|into)\\s+((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}))?)(?:\\s+in\\s+(${PLACE}))?`,
+	'g'
+);
+
+export const MONTH_OR_DAY =
+	/^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Just|Only)\b/;
+/** Names that are not places of an event: groups and generic capitals. */
+export const NOT_PLACE =
+	/^(?:the\s+)?(?:ISIS-K|ISKP|ISIS|ISIL|Islamic State|Al-Qaeda|Taliban|NATO|US|U\.S\.|The|This|That|It|Its|Their|His|Her|In|On|After|Before|Since|Then|Meanwhile)$/;
+
+export const clean = (s: string | undefined) =>
+	s
+		?.trim()
+		.replace(/[,.]$/, '')
+		.replace(/\s+(?:on|in|at)$/, '') || undefined;
+
+/** A verb right after a mention, which makes it the subject of a clause about something else. */
+export const SUBJECT_OF =
+	/^\s+(?:has|have|had|was|were|is|are|prompted|sparked|led|drew|caused|triggered|came|comes|shocked|raised)\b/;
+/** Right after a mention: "of May 2020", "in 2019" — the mention carries its own date. */
+export const DATED =
+	/^\s+(?:of|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)/;
+export const VENUE_ALONE = new RegExp(`^(?:${VENUES}|truck|car)$`);
+/** Whether a word run is a place rather than a month, a group or a pronoun. */
+export function placeLike(s: string | undefined): string | undefined {
+	// "Moscow's", "New Year's": a possessive names the owner of something else, not the place.
+	if (!s || MONTH_OR_DAY.test(s) || NOT_PLACE.test(s)) return undefined;
+	// "in Moscow, ISIS-K appears": what follows the comma is the next clause's subject, not a country; "on Harbour
+	// Road, Velda's main street": a possessive after the comma starts an apposition.
+	const [head, tail] = s.split(/,\s+/);
+	if (tail && (NOT_PLACE.test(tail) || /['’]s$/.test(tail))) return /['’]s$/.test(head!) ? undefined : head;
+	return /['’]s$/.test(s) ? undefined : s;
+}
+
+export const SUBORDINATE = /\b(?:because|although|though|while|whereas|since|after|before|until|unless|when)\b/i;
+
+/** The copula before a predicate mention: "… was the deadliest …", "… is a …". */
+export const COPULA = /\b(?:was|is|became|remains|remained)\s+(?:also\s+|still\s+)?$/;
+
+/** Whether [a, b) of a sentence holds no clause mark (dash, semicolon, colon). */
+export function sameClauseSpan(sentence: string, a: number, b: number): boolean {
+	for (let i = a; i < b; i++) if (isClauseMark(sentence, i)) return false;
+	return true;
+}
+
+/** The clause around `i`: dashes, semicolons and colons end one; commas do not (places hold them). */
+export function clauseOf(sentence: string, i: number): [number, number] {
+	let a = i;
+	while (a > 0 && !isClauseMark(sentence, a - 1)) a--;
+	let b = i;
+	while (b < sentence.length && !isClauseMark(sentence, b)) b++;
+	return [a, b];
+}

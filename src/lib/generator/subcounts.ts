@@ -1,0 +1,149 @@
+/**
+ * Counts that hang on another count or on no verb of harm: arrests ("arrested 12 people", "eight people had been
+ * detained"), people taken to hospital, a group within a toll ("29 of them children", "17 of the injured were in
+ * critical condition", "Two cameramen were among the dead") and two subjects sharing one verb ("About 170 civilians
+ * and 13 soldiers were killed"). Each rule returns raw matches; figures.ts turns them into tolls.
+ */
+import { NUMBER, QUALIFIER } from './numbers';
+
+/** One count read by a rule here: the qualifier and number as written, what it counts, and of whom. */
+export interface SubCount {
+	qualifier?: string;
+	num: string;
+	/** killed, injured, arrested… or `of` for "N of them …", which takes the measure of the count before it. */
+	verb: string;
+	/** Where the count (its qualifier included) starts in the sentence. */
+	index: number;
+	victims?: string;
+	/** The count is of "the dead" or "the injured": a toll the text has already given, whose event it shares. */
+	back?: boolean;
+	/** For a part of a toll listed by place ("…: 30 in Karsk and 22 on Tørvik"): the place, as written. */
+	where?: string;
+}
+
+/** Who may be counted as arrested: people, never things ("seized 12 weapons"). */
+const HELD =
+	'(?:people|persons|person|suspects|men|women|others|individuals|members|relatives|youths|teenagers|brothers|militants)';
+const WORDS = '(?:[\\w-]+\\s+){0,2}?';
+
+/** "arrested 12 people", "detained at least five suspects". */
+const ARREST_VERB_FIRST = new RegExp(
+	`\\b(?:arrested|detained|rounded\\s+up)\\s+(?:another\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?${WORDS}${HELD}\\b`,
+	'gid'
+);
+/** "eight people had been detained", "12 suspects were arrested", "five were arrested", "Police: 8 arrested". */
+const ARREST_NUMBER_FIRST = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORDS}${HELD}\\s+)?(?:(?:have|has|had)\\s+(?:now\\s+)?been\\s+|were\\s+|are\\s+(?:being\\s+)?|was\\s+)?(?:also\\s+)?(?:arrested|detained|taken\\s+into\\s+custody)\\b`,
+	'gi'
+);
+/** "took 800 people hostage", "seized 41 foreign hostages", "holding at least 30 hostages". */
+const HOSTAGES_TAKEN = new RegExp(
+	`\\b(?:took|taken|taking|seized|seizing|held|holding)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:hostages|hostage|captives)\\b`,
+	'gid'
+);
+/** "132 foreigners were taken hostage". */
+const TAKEN_HOSTAGE = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:were|had\\s+been|have\\s+been)\\s+(?:taken|held)\\s+(?:hostage|captive)\\b`,
+	'gi'
+);
+/** "Forty-eight people were taken to hospital", "60 were hospitalised": the injured, counted by where they went. */
+const HOSPITAL = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+|victims\\s+)?(?:were|have\\s+been|had\\s+been)\\s+(?:taken|rushed|admitted|brought|airlifted)\\s+to\\s+(?:a\\s+|the\\s+)?(?:hospitals?|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}\\s+Hospital)\\b|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+)?(?:were|have\\s+been)\\s+hospitali[sz]ed\\b`,
+	'gi'
+);
+/**
+ * A group within the count before it: "…were killed, 29 of them children", "21 of them remain in a critical
+ * condition", "seven of them critically".
+ */
+const OF_THEM = new RegExp(
+	`\\b(${NUMBER})\\s+of\\s+them\\s+(?:(?:are|were|remain|remained|still)\\s+)*(?:(in\\s+(?:a\\s+)?(?:critical|serious)\\s+condition|critically|seriously)|([a-z]+(?:\\s+[a-z]+)?))\\b`,
+	'gi'
+);
+/**
+ * "three of the dead were children". (A condition of the injured, "17 of the injured were in critical condition", is
+ * not read: how many remain critical changes by the hour, and reports rarely say when.)
+ */
+const OF_THE = new RegExp(
+	`\\b(${NUMBER})\\s+of\\s+the\\s+(dead|killed|injured|wounded|victims)\\s+(?:were|are)\\s+((?!in\\b)[a-z]+(?:\\s+[a-z]+)?)\\b`,
+	'gi'
+);
+/** "Two television cameramen were also among the dead." */
+const AMONG_THE = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:[\\w-]+\\s+){0,2}[a-z]+)\\s+(?:were|are)\\s+(?:also\\s+)?among\\s+the\\s+(dead|killed|injured|wounded)\\b`,
+	'gi'
+);
+
+/**
+ * A toll split by place after a colon or a dash: "killed 52 people: 30 in Karsk and 22 on Tørvik", "130 dead — 90 at
+ * the Velda Stadium, 40 at the Central Market". Each part names where it happened by a capitalised name.
+ */
+const PART = new RegExp(
+	`(?:^\\s*|,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:people\\s+|victims\\s+|of\\s+them\\s+)?(?:at|on|in|inside|outside|near)\\s+((?:the\\s+)?\\p{Lu}[^,;:.]*?)(?=\\s*(?:,|;|\\.|$|\\s+and\\s+(?:${QUALIFIER}\\s+)?(?:${NUMBER})\\b))`,
+	'gu'
+);
+
+/** Words that are no group of people after "N of them" ("three of them were released"). */
+const NOT_GROUP =
+	/^(?:a|an|the|were|are|was|had|have|has|remain|remained|still|died|killed|injured|wounded|dead|released|later|in|at|on|from|and|by|with)\b/;
+/** The group a critical or serious condition names: the injured in that state. */
+const CONDITION = (words: string) =>
+	/serious/i.test(words) ? 'people in serious condition' : 'people in critical condition';
+
+const at = (m: RegExpMatchArray, q: string | undefined) => m.index! + (q ? m[0].indexOf(q) : 0);
+
+/** Every count of these kinds in a sentence, in no order; a sentence with none of their words is not searched. */
+export function findSubCounts(sentence: string): SubCount[] {
+	const out: SubCount[] = [];
+	if (/\b(?:arrest|detain|rounded up|custody)/i.test(sentence)) {
+		for (const m of sentence.matchAll(ARREST_VERB_FIRST))
+			out.push({ qualifier: m[1], num: m[2]!, verb: 'arrested', index: m.indices![m[1] ? 1 : 2]![0] });
+		for (const m of sentence.matchAll(ARREST_NUMBER_FIRST))
+			out.push({ qualifier: m[1], num: m[2]!, verb: 'arrested', index: at(m, m[1]) });
+	}
+	if (/\b(?:hostage|captive)/i.test(sentence)) {
+		for (const m of sentence.matchAll(HOSTAGES_TAKEN))
+			out.push({ qualifier: m[1], num: m[2]!, verb: 'abducted', index: m.indices![m[1] ? 1 : 2]![0] });
+		for (const m of sentence.matchAll(TAKEN_HOSTAGE))
+			out.push({ qualifier: m[1], num: m[2]!, verb: 'abducted', index: at(m, m[1]) });
+	}
+	if (/\bhospit/i.test(sentence))
+		for (const m of sentence.matchAll(HOSPITAL)) {
+			const q = m[1] ?? m[3];
+			out.push({ qualifier: q, num: (m[2] ?? m[4])!, verb: 'injured', index: at(m, q) });
+		}
+	if (/\bof\s+(?:them|the)\b/i.test(sentence)) {
+		for (const m of sentence.matchAll(OF_THEM)) {
+			const group = m[2] ? CONDITION(m[2]) : m[3];
+			// "two of them badly": an adverb is how they were hurt, not who they were.
+			if (!group || NOT_GROUP.test(group) || /^[a-z]+ly\b/i.test(group)) continue;
+			out.push({ num: m[1]!, verb: 'of', index: m.index, victims: m[2] ? group : group.split(/\s+/)[0] });
+		}
+		for (const m of sentence.matchAll(OF_THE)) {
+			if (NOT_GROUP.test(m[3]!)) continue;
+			out.push({
+				num: m[1]!,
+				verb: m[2] === 'victims' ? 'killed' : m[2]!,
+				index: m.index,
+				victims: m[3]!.split(/\s+/)[0],
+				back: true
+			});
+		}
+	}
+	if (/\bamong\s+the\b/i.test(sentence))
+		for (const m of sentence.matchAll(AMONG_THE))
+			out.push({
+				qualifier: m[1],
+				num: m[2]!,
+				verb: m[4]!,
+				index: at(m, m[1]),
+				victims: m[3]!.split(/\s+/).pop(),
+				back: true
+			});
+	const colon = /[:–—]\s/.exec(sentence);
+	if (colon)
+		for (const m of sentence.slice(colon.index + 1).matchAll(PART)) {
+			const at = colon.index + 1 + m.index + m[0].indexOf(m[1] ?? m[2]!);
+			out.push({ qualifier: m[1], num: m[2]!, verb: 'part', index: at, where: m[3]!.trim() });
+		}
+	return out;
+}

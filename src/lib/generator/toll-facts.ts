@@ -1,0 +1,53 @@
+/**
+ * Toll facts that need more than one sentence's reading: parts of a count split by place, totals over several events
+ * or over a stretch of time (key figures, not any event's toll), the group of "the dead" that shares the event of the
+ * toll before it, and the place an arrest count names.
+ */
+import { NUMBER } from './numbers';
+import type { Fact } from './types';
+
+/**
+ * "killed 130 people: 90 at the concert hall, …": parts of a count at the count's own event say nothing more and are
+ * dropped; but where one part is at the count's event and another elsewhere ("The two attacks killed 61: 44 at the
+ * hall and 17 in Karsk"), the count is the total of several events, and no event's toll.
+ */
+export function settleParts(facts: Fact[], sentence: string, isPart: Set<Fact>): void {
+	const here = facts.filter((f) => f.kind === 'toll' && f.sentence === sentence);
+	const whole = here.find((f) => !isPart.has(f));
+	const parts = here.filter((f) => isPart.has(f));
+	if (!whole || !parts.length) return;
+	const same = parts.filter((p) => p.eventId === whole.eventId);
+	if (same.length && same.length < parts.length) asTotal(whole);
+	else for (const p of same) facts.splice(facts.indexOf(p), 1);
+}
+
+/**
+ * "Three bombings in three countries have killed more than 100 people": a count over several events is no event's
+ * toll. It stays a key figure of the document, asked in the sentence's own words.
+ */
+export function asTotal(f: Fact): void {
+	f.kind = 'figure';
+	f.eventId = undefined;
+	f.check = undefined;
+	f.normalized = `total:${f.normalized}`;
+	f.measure = `${f.measure} in several events`;
+}
+
+/** A count over a stretch of time: "has killed more than 1,500 people this year", "… since 2014". */
+export const OVER_TIME =
+	/^(?:\s+[\w-]+){0,2}?\s+(?:(?:so\s+far\s+)?this\s+year|since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|(?:in|over|during)\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?))\b/i;
+
+/** The subject of a count that spans several events: "three bombings in three countries", "both attacks". */
+export const SEVERAL = new RegExp(
+	`\\b(?:${NUMBER}|several|separate|multiple)\\s+(?:[a-z]+\\s+)?(?:attacks|bombings|shootings|assaults)\\s+(?:in|on|across)\\s+(?:${NUMBER}|several|different|separate|multiple)\\s+(?:countries|cities|continents|places|towns|provinces|states|regions)\\b`,
+	'i'
+);
+
+/** What a place named beside an arrest count is the place of: a raid when the sentence tells of one. */
+export const arrestNoun = (sentence: string) => (/\braid(?:s|ed)?\b/i.test(sentence) ? 'raid' : 'arrests');
+
+/** The last toll of a measure with an event, given in `paragraph` or the one before. */
+export function lastToll(facts: Fact[], measure: string, paragraph: number): Fact | undefined {
+	const f = facts.findLast((f) => f.kind === 'toll' && f.measure === measure && f.eventId);
+	return f && f.evidence.paragraph >= paragraph - 1 ? f : undefined;
+}

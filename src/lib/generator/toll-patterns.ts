@@ -1,0 +1,97 @@
+/**
+ * The patterns casualty counts are read with: who can be counted (VICTIMS), the verbs of harm, and the phrases that
+ * give a count — verb first ("killed 22"), number first ("22 people were killed"), headlines ("32 killed"), revised
+ * tolls ("the toll has risen to 37") and groups within a toll ("Among the dead were 13 foreigners").
+ */
+import { TIME_UNIT } from '../lang';
+import { NUMBER, QUALIFIER } from './numbers';
+
+export const VICTIMS =
+	'(?:people|persons|person|civilians|soldiers|troops|officers|policemen|police officers|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|Americans|Russians|Iranians|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals|attackers|gunmen|assailants|suspects|bombers|hijackers)';
+export const HARM =
+	'(killed|killing|kill|kills|murdered|injured|injuring|wounded|wounding|hurt|dead|died|die|abducted|abducting|kidnapped|kidnapping|missing)';
+
+export const VERB_FIRST = new RegExp(
+	`\\b${HARM}\\s+(?:another\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?=(?:\\s+[\\w-]+){0,2}?\\s+${VICTIMS}\\b|[\\s,.;]|$)`,
+	'gi'
+);
+export const NUMBER_FIRST = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:(?:who|that)\\s+(?=(?:have|has|had|were|was|are|is|remain|remained)\\b|died\\b))?(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+|also\\s+)?${HARM}\\b`,
+	'gi'
+);
+/** Police or troops shooting, right before a count: "officers shot all three dead", "police shot dead". */
+export const POLICE_SHOT =
+	/\b(?:officers|police(?:men)?|soldiers|troops|forces|snipers?|commandos)\b[^,.;:]{0,30}\bshot\s+(?:dead\s+)?(?:all\s+|both\s+)?$/i;
+/** An object count right after a verb: "killed 52", "wounding at least 40". */
+export const ACTIVE_OBJECT = new RegExp(`^\\s+(?:another\\s+)?(?:(?:${QUALIFIER})\\s+)?${NUMBER}\\b`, 'i');
+/** A unit after a number (the one reader's units of time, or a distance): it measures no people. */
+export const UNIT_AFTER = new RegExp(`^\\s+(?:${TIME_UNIT}|metres?|meters?|kilometres?|kilometers?|miles?|km)\\b`, 'i');
+/** "14 were injured": a bare count with a passive verb and no noun. */
+export const NUMBER_PASSIVE = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s+)?(?:were|have\\s+been|had\\s+been|was|(?:are|remain)\\s+still|are|remain)\\s+(killed|injured|wounded|hurt|abducted|kidnapped|missing)\\b`,
+	'gi'
+);
+export const AND_MORE = new RegExp(
+	`^(?:\\s+[\\w-]+){0,3}?\\s+${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\b`,
+	'i'
+);
+/** "About 170 civilians and 13 US service members were killed": two subjects share one verb. */
+export const PAIR_FIRST = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${HARM}\\b`,
+	'gid'
+);
+export const THOSE_NUMBERS = new RegExp(
+	`\\bin\\s+(\\d{4})\\s+and\\s+(\\d{4}),?\\s+(?:those|the|these)\\s+(?:numbers|figures|tolls)\\s+were\\s+(${NUMBER})\\s+and\\s+(${NUMBER})`,
+	'i'
+);
+
+/** Headline counts with no verb: "32 killed, 100+ wounded", "34 killed and more than 100 injured". */
+export const HEADLINE = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s)\\b(${NUMBER})\\+?\\s+(killed|dead|wounded|injured|hurt)\\b(?!\\s+(?:in|by)\\s+(?:19|20)\\d\\d)`,
+	'gi'
+);
+/** "left 22 dead", "leaving at least 40 people injured". */
+export const LEFT = new RegExp(
+	`\\b(?:left|leaving|leaves)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:people\\s+|others\\s+)?(dead|killed|injured|wounded|hurt)\\b`,
+	'gi'
+);
+/**
+ * "the toll has risen to 37", "later rose to 143", "was revised down to 253": a revised count, the latest — a toll may
+ * also be lowered when victims counted twice are found.
+ */
+export const ROSE = new RegExp(
+	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:bringing\\s+(?:the\\s+)?(?:(?:death\\s+)?toll|number\\s+of\\s+(?:dead|deaths|people\\s+killed))|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	'gi'
+);
+export const REVISING =
+	/\b(?:revis(?:ing|ed)|correct(?:ing|ed)|updat(?:ing|ed))\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:earlier|previous|initial|first)\s+(?:figures?|estimates?|tolls?|counts?|numbers?)\b/i;
+/** "Among the dead were 13 foreigners", "Of the injured, 27 were children": a count of a group within a toll. */
+export const AMONG = new RegExp(
+	`\\b(?:[Aa]mong|[Oo]f)\\s+(?:the|those)\\s+(dead|killed|injured|wounded),?\\s+(?:were\\s+|was\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:were\\s+|was\\s+)?(?:[a-z]+\\s+)?(${VICTIMS})\\b`,
+	'g'
+);
+/** "Seventy people lost their lives", "claimed the lives of 90 people", "eight have been confirmed dead". */
+export const LIVES = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:have\\s+|had\\s+)?lost\\s+their\\s+lives\\b|\\bclaimed\\s+(?:the\\s+)?lives\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:${VICTIMS}\\s+)?(?:have|had|has)\\s+been\\s+confirmed\\s+(?:dead|killed)\\b`,
+	'gi'
+);
+/** "More than 300 people were treated for injuries", "30 others sustained wounds". */
+export const TREATED = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:were\\s+(?:being\\s+)?treated\\s+for|(?:have\\s+|had\\s+)?(?:sustained|suffered))\\s+(?:[a-z]+\\s+)?(?:injuries|wounds)\\b`,
+	'gi'
+);
+/** "The dead included three police officers". */
+export const INCLUDED = new RegExp(
+	`\\bthe\\s+(dead|injured|wounded)\\s+(?:included|include|includes)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[\\w-]+\\s+){0,2}?${VICTIMS})\\b`,
+	'gi'
+);
+/** "The bomber killed himself and 22 others": the count after the attacker is the toll. */
+export const SELF_AND = new RegExp(
+	`\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\\s+(?:himself|herself|themselves)\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	'gi'
+);
+/** "received 33 bodies", "recovered 12 bodies". */
+export const BODIES = new RegExp(
+	`\\b(?:received|recovered|counted|found|pulled)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+bodies\\b`,
+	'gi'
+);

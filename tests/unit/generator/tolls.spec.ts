@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { generate, type DocMeta } from '../../../src/lib/generator/index';
+
+const meta: DocMeta = { id: 'wire', title: 'Wire', published: '2024-05-20' };
+const doc = (...paragraphs: string[]) => paragraphs.join('\n\n');
+/** Toll cards as [prompt, answer, needs check]. */
+const tolls = (text: string) => {
+	const { cards, checks } = generate(text, meta);
+	return cards.filter((c) => c.kind === 'toll').map((c) => [c.prompt, c.answer, c.id in checks]);
+};
+
+describe('tolls tied to their event', () => {
+	it.each([
+		[
+			'a toll split by place gives each place its own count, and the total to no event',
+			doc(
+				'Gunmen attacked the Velda concert hall and the Karsk market on Friday.',
+				'The two attacks killed 61 people: 44 at the Velda concert hall and 17 in Karsk.'
+			),
+			[
+				['How many people were killed in the 17 May 2024 attack on the Velda concert hall?', '44', false],
+				['How many people were killed in the attack in Karsk?', '17', false]
+			]
+		],
+		[
+			'a group of "the dead" shares the event of the toll before it',
+			doc(
+				'A bomb exploded at the Velda railway station on Friday, killing 31 people.',
+				'Among the dead were nine tourists, the ministry said.'
+			),
+			[
+				['How many people were killed in the 17 May 2024 bombing at the Velda railway station?', '31', false],
+				['How many tourists were killed in the 17 May 2024 bombing at the Velda railway station?', 'nine', false]
+			]
+		],
+		[
+			'a group within a count is asked with its count',
+			doc('Gunmen attacked the Velda railway station on Friday, killing 31 people, 12 of them children.'),
+			[
+				['How many people were killed in the 17 May 2024 attack at the Velda railway station?', '31', false],
+				['How many children were killed in the 17 May 2024 attack at the Velda railway station?', '12', false]
+			]
+		],
+		[
+			"arrests in a raid are the raid's",
+			doc(
+				'Gunmen attacked the Velda railway station on Friday, killing 31 people.',
+				'On Sunday police raided three flats in Karsk and arrested six people.'
+			),
+			[
+				['How many people were killed in the 17 May 2024 attack at the Velda railway station?', '31', false],
+				['How many people were arrested in the raid in Karsk?', 'six', false]
+			]
+		]
+	])('%s', (_name, text, expected) => {
+		expect(tolls(text)).toEqual(expected);
+	});
+
+	it.each([
+		[
+			'a total split by place',
+			doc(
+				'Gunmen attacked the Velda concert hall and the Karsk market on Friday.',
+				'The two attacks killed 61 people: 44 at the Velda concert hall and 17 in Karsk.'
+			),
+			'61'
+		],
+		[
+			'a total over several places',
+			doc(
+				'Three bombings in three cities in a week have killed more than 80 people.',
+				'On Monday a bomb exploded at the Velda railway station, killing 31 people.'
+			),
+			'more than 80'
+		],
+		[
+			"a group's toll over a year",
+			doc(
+				'On Monday a bomb exploded at the Velda railway station, killing 31 people.',
+				'The group has killed more than 900 people this year, according to a monitoring group.'
+			),
+			'more than 900'
+		]
+	])("keeps %s as a key figure, not as any event's toll", (_name, text, total) => {
+		const { cards } = generate(text, meta);
+		expect(cards.filter((c) => c.kind === 'toll').map((c) => c.answer)).not.toContain(total);
+		expect(cards.find((c) => c.kind === 'figure' && c.answer === total)?.prompt).toContain('____');
+	});
+
+	it('asks the count that says it revises the earlier one, for the group however it is named', () => {
+		const { cards } = generate(
+			doc(
+				'On Friday night gunmen abducted more than 200 schoolgirls from the town of Marda.',
+				'On Monday police said that 251 girls had been abducted, revising earlier figures.'
+			),
+			meta
+		);
+		const abducted = cards.filter((c) => c.kind === 'toll');
+		expect(abducted.map((c) => [c.prompt, c.answer])).toEqual([
+			['How many girls were abducted in the 17 May 2024 abduction in Marda?', '251']
+		]);
+		expect(abducted[0]?.explanation).toContain('more than 200');
+	});
+
+	it('leaves out a group within a count whose event the text does not settle', () => {
+		const found = tolls(
+			doc(
+				'Gunmen attacked the Velda railway station on Friday. A day later a bomb exploded in Karsk.',
+				'Officials said 40 people were killed, 12 of them children.'
+			)
+		);
+		expect(found.some(([, answer]) => answer === '12')).toBe(false);
+		expect(found.find(([, answer]) => answer === '40')?.[2]).toBe(true);
+	});
+});
