@@ -2,6 +2,7 @@
  * Actors: people with their role and affiliation ("Amira Jadoon, assistant professor of political science at …",
  * "US State Department official Ian McCary"), and who claimed an attack, who blamed whom, who warned whom.
  */
+import { claimantBefore, denied, findClaims, organisationIn } from './claims';
 
 export interface ActorMatch {
 	kind: 'actor' | 'claim' | 'blame' | 'warning';
@@ -15,6 +16,8 @@ export interface ActorMatch {
 	reason?: string;
 	/** For roles: the institution the person works for ("Clemson University", "Wilson Center"). */
 	affiliation?: string;
+	/** For claims: the name the claimed object gives its event ("the Harbour Street bombing"). */
+	names?: string;
 	/** The exact words to quote, a substring of the sentence. */
 	quote: string;
 	index: number;
@@ -62,7 +65,7 @@ const ROLE_WORD = new RegExp(
 );
 
 /** The doer before a verb: the clause's last words, without conjunctions, adverbs and "also known as" asides. */
-function subjectBefore(sentence: string, index: number): { subject: string; aliases?: string[] } | undefined {
+export function subjectBefore(sentence: string, index: number): { subject: string; aliases?: string[] } | undefined {
 	let before = sentence.slice(0, index);
 	const aka = /[—–-]\s*also known as\s+(.+?)\s*[—–-]\s*$/.exec(before);
 	const aliases = aka
@@ -72,7 +75,7 @@ function subjectBefore(sentence: string, index: number): { subject: string; alia
 				.filter(Boolean)
 		: undefined;
 	if (aka) before = before.slice(0, aka.index);
-	const clause = before.split(/[,;:]\s+|\s+[—–]\s+/).pop() ?? '';
+	const clause = before.split(/[,;:]\s+|\s+[—–-]\s+/).pop() ?? '';
 	const subject = clause
 		.replace(WHEN, ' ')
 		.replace(/^\s*(?:later|earlier)\s+/i, '')
@@ -151,17 +154,14 @@ export function findActors(sentence: string): ActorMatch[] {
 
 	for (const m of sentence.includes('claim') ? sentence.matchAll(CLAIM) : []) {
 		// "No group has so far claimed …", "has not claimed": a denial names no claimant.
-		if (
-			/\b(?:no|not(?!\s+only)|never|nobody|none|yet to|n['’]t)\b[^.;]*$/i.test(
-				sentence.slice(0, m.index).split(/[;.]/).pop() ?? ''
-			)
-		)
-			continue;
-		const who = subjectBefore(sentence, m.index);
+		if (denied(sentence, m.index)) continue;
+		// "Jamaat-ul-Ahrar, a faction of …, claimed responsibility": the group before the apposition.
+		const who = claimantBefore(sentence, m.index, subjectBefore, true) ?? subjectBefore(sentence, m.index);
 		if (who)
 			out.push({
 				kind: 'claim',
-				subject: who.subject,
+				// "The leader of the Islamist group Boko Haram claimed …": the group is the claimant.
+				subject: organisationIn(who.subject, false) ?? who.subject,
 				value: m[1]?.trim() ?? 'the attack',
 				aliases: who.aliases,
 				quote: sentence.slice(
@@ -171,6 +171,8 @@ export function findActors(sentence: string): ActorMatch[] {
 				index: m.index
 			});
 	}
+	for (const c of findClaims(sentence, subjectBefore))
+		if (!out.some((a) => a.kind === 'claim' && a.index === c.index)) out.push({ kind: 'claim', ...c });
 	for (const m of /finger|blame|accuse|responsible/.test(sentence) ? sentence.matchAll(BLAME) : []) {
 		const who = subjectBefore(sentence, m.index);
 		// "the Islamic State Khorasan Province, commonly referred to as ISIS-K": the short name is accepted too.

@@ -6,7 +6,7 @@
  */
 import { advance, formatDate, type DateMatch, type Timeline } from './dates';
 import { findActors } from './actors';
-import { findMentions, placeNear, type Mention } from './events';
+import { findMentions, keysOf, placeNear, type Mention } from './events';
 import { findFigures } from './figures';
 import { followUpClause, statementDate } from './followup';
 import { dateEvent, describe, enrich, eventFrom, fit, type StoryEvent } from './model';
@@ -257,6 +257,9 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				const at = eventAt(a.index, false);
 				event = pronoun && current ? current : at.event;
 				check = pronoun && current ? undefined : at.check;
+				// "claimed the Harbour Street bombing": an event that does not carry that name may be another one.
+				if (a.names && event && !keysOf(a.names).every((k) => keysOf(describe(event!)).includes(k)))
+					check ??= `the claim names "${a.names}", which is not how the text names ${describe(event)}`;
 			}
 			facts.push({
 				kind: a.kind,

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../../src/lib/generator/actors';
+
+const claims = (sentence: string) =>
+	findActors(sentence)
+		.filter((a) => a.kind === 'claim')
+		.map((a) => ({ subject: a.subject, value: a.value, ...(a.aliases ? { aliases: a.aliases } : {}) }));
+
+describe('claims by an organisation of an event', () => {
+	it.each([
+		[
+			'an event noun as the object',
+			'The Northern Front on Sunday claimed the bombing at the ferry terminal.',
+			[{ subject: 'The Northern Front', value: 'the bombing' }]
+		],
+		[
+			'a group named before its apposition',
+			'Harakat-ul-Sadiq, a faction of the Valley Mujahideen, claimed the attack and vowed more.',
+			[{ subject: 'Harakat-ul-Sadiq', value: 'the attack' }]
+		],
+		[
+			'a group with the names it is known as',
+			"Within a day, the Islamic State's Sahel Province, known as ISSP or IS-Sahel, claimed the ambush.",
+			[{ subject: "the Islamic State's Sahel Province", value: 'the ambush', aliases: ['ISSP', 'IS-Sahel'] }]
+		],
+		[
+			'the passive, with an acronym',
+			'Two car bombs hit the market in March; they were claimed by the Eastern Liberation Front (ELF), a separatist group.',
+			[{ subject: 'the Eastern Liberation Front', value: 'the attack', aliases: ['ELF'] }]
+		],
+		[
+			'a statement of its own doing',
+			'The militant group al-Nasr said in a message on Telegram that its fighters carried out the attack.',
+			[{ subject: 'al-Nasr', value: 'the attack' }]
+		],
+		[
+			'an attacker called one of its soldiers',
+			'Southern State said through its news agency that the gunman was one of its "soldiers".',
+			[{ subject: 'Southern State', value: 'the attack' }]
+		],
+		[
+			'the leader of a group claims for the group',
+			'ABUJA - The leader of the armed group Jama Tareeq has claimed responsibility for the raid on the village.',
+			[{ subject: 'Jama Tareeq', value: 'the raid' }]
+		],
+		['a person is no claimant', 'Omar Haddad claimed the attack in a video posted online.', []],
+		['a claim that is not of an event', 'Lena Brook, 31, who had claimed to be a nurse, was arrested.', []],
+		['a denial', 'No group has claimed the Harbour Road bombing.', []],
+		['"the group" names no group', 'The group claimed the attack within hours.', []],
+		['a count of groups', 'Two groups claimed the attack.', []]
+	])('%s', (_name, sentence, expected) => {
+		expect(claims(sentence)).toEqual(expected);
+	});
+
+	it('keeps the name a claimed object gives its event, but not a holiday', () => {
+		const named = findActors('The Northern Front claimed the Harbour Road bombing.').find((a) => a.kind === 'claim');
+		expect(named?.names).toBe('Harbour Road');
+		const holiday = findActors("The Northern Front claimed the New Year's attack on the club.").find(
+			(a) => a.kind === 'claim'
+		);
+		expect(holiday?.names).toBeUndefined();
+	});
+});
