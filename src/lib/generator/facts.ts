@@ -162,7 +162,14 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					mentions
 						.filter((m) => !m.anaphor && m.event && sameClause(s.text, m.index, d.index))
 						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
-			if (own?.event) dateEvent(own.event, d.iso, d.precision, d.qualifier);
+			// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
+			// the day of the attack the story is on dates that attack, not a cloze of its own.
+			const told =
+				!own?.event && !statement && !d.after && current && d.precision === 'day'
+					? storyDay(current, d.iso, mentions)
+					: undefined;
+			const dated = own?.event ?? told;
+			if (dated) dateEvent(dated, d.iso, d.precision, d.qualifier);
 			const clause = clauseAround(s.text, d.index, d.index + d.text.length);
 			facts.push({
 				kind: 'date',
@@ -174,12 +181,12 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				measure: years.has(d.iso) ? 'toll-year' : said ? 'statement' : d.after ? 'after' : undefined,
 				written: d.text,
 				sentence: clause.text,
-				eventId: own?.event?.id,
+				eventId: dated?.id,
 				check:
 					own?.doubt ??
 					// "A day earlier, officers raided …" a paragraph after "on Saturday": the day it counts from is a guess.
 					// An event named beside it ("a day later, gunmen attacked the hall") is the text's own sequence.
-					(!own?.event && d.resolvedFrom && RELATIVE.test(d.text) && countedFrom !== s.paragraph
+					(!dated && d.resolvedFrom && RELATIVE.test(d.text) && countedFrom !== s.paragraph
 						? `"${d.text}" counts from ${d.resolvedFrom}, a date of an earlier paragraph`
 						: undefined),
 				evidence: own?.event
@@ -353,6 +360,11 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 		return true;
 	if (/^\s*(?:\([^)]{2,40}\)\s*)?[-–—]\s/.test(after) && start < 60) return true;
 	return /\|/.test(sentence) || /^(?:Issued by|Published|Updated|Posted)\b|\blive updates\b/i.test(sentence);
+}
+
+/** The event `current` when a dated sentence names no other event and gives the very day `current` happened on. */
+function storyDay(current: StoryEvent, iso: string, mentions: Resolved[]): StoryEvent | undefined {
+	return current.date === iso && mentions.every((m) => m.event === current) ? current : undefined;
 }
 
 const distance = (m: Mention, i: number) =>

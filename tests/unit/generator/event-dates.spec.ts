@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { generate, type DocMeta } from '../../../src/lib/generator/index';
+
+const meta: DocMeta = { id: 'wire', title: 'Wire', published: '2024-05-21' };
+const doc = (...paragraphs: string[]) => paragraphs.join('\n\n');
+const dateCards = (text: string) => generate(text, meta).cards.filter((c) => c.kind === 'date');
+
+describe('a date the story gives its event', () => {
+	it.each([
+		[
+			'the same day again, in a sentence naming no event, dates the event once',
+			doc(
+				'Gunmen attacked the central market in Rell on Monday, killing 12 people.',
+				'Firefighters were called to the square at 9:15 p.m. on Monday after reports of shooting.'
+			),
+			[['When did the attack at the central market in Rell take place?', '20 May 2024']]
+		],
+		[
+			'another day in such a sentence stays a cloze of its own',
+			doc(
+				'Gunmen attacked the central market in Rell on Monday, killing 12 people.',
+				'The square reopened on Tuesday morning.'
+			),
+			[
+				['When did the attack at the central market in Rell take place?', '20 May 2024'],
+				['The square reopened ____.', '21 May 2024']
+			]
+		]
+	])('%s', (_name, text, expected) => {
+		expect(dateCards(text).map((c) => [c.prompt, c.answer])).toEqual(expected);
+	});
+});
