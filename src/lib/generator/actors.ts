@@ -28,7 +28,7 @@ const NAME_WORD =
 	"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+(?:['’]?[A-Z][a-zß-öø-ÿ]+)?|['’][A-Z][a-zß-öø-ÿ]+)(?:-[A-Z]?[a-zß-öø-ÿ]+)?";
 const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.\\s+)?${NAME_WORD}(?:\\s+(?:al-|bin\\s+|de\\s+|van\\s+)?${NAME_WORD}){1,2})`;
 const ROLE_NOUN =
-	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice|associate|commissioner|lawyer|attorney|spokesperson)';
+	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice|associate|commissioner|lawyer|attorney|agent)';
 /** "Amira Jadoon, assistant professor … University," — the role runs to the next comma. */
 const AFTER_NAME = new RegExp(
 	`${PERSON},\\s+((?:a|an|the)\\s+)?((?:(?:[A-Z][\\w.-]*\\s+){0,3}[A-Z][\\w.-]*['’]s\\s+)?(?:[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b(?:[^,.;:“”"()]|(?<=\\b[A-Z])\\.)*?)(?=,|(?<!\\b[A-Z])\\.(?:\\s|$)|;|\\s+(?:said|says|told)\\b|$)`,
@@ -46,6 +46,16 @@ const IS_ROLE = new RegExp(
 );
 /** "Qassem Soleimani—the Islamic Revolutionary Guard Corps leader whom …" */
 const DASH_ROLE = new RegExp(`${PERSON}\\s*[—–]\\s*(the\\s+(?:[\\w'’-]+\\s+){0,6}${ROLE_NOUN})\\b`, 'g');
+/** "Abdi's lawyer, Sara Lind, said …": a role held for someone, given before the name. */
+const OWNER_ROLE = new RegExp(
+	`\\b([A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}${ROLE_NOUN}),\\s+${PERSON},`,
+	'g'
+);
+/** "Police named the gunman as Omar Haddad": the part a person played in the attack, as the police give it. */
+const NAMED_AS = new RegExp(
+	`\\bnamed\\s+the\\s+((?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect))\\s+as\\s+${PERSON}`,
+	'g'
+);
 
 /** "claimed responsibility for …", "claims responsibility" (a headline's present), "claimed credit". */
 const CLAIM =
@@ -151,6 +161,10 @@ export function findActors(sentence: string): ActorMatch[] {
 	for (const m of roles && /[—–]/.test(sentence) ? sentence.matchAll(DASH_ROLE) : []) role(m[1]!, m[2]!, m[0], m.index);
 	for (const m of roles && /\b(?:is|was)\s/.test(sentence) ? sentence.matchAll(IS_ROLE) : [])
 		role(m[1]!, m[3]!, m[0], m.index);
+	for (const m of roles && /['’]s\s/.test(sentence) ? sentence.matchAll(OWNER_ROLE) : [])
+		role(m[2]!, m[1]!, m[0], m.index);
+	for (const m of sentence.includes('named the') ? sentence.matchAll(NAMED_AS) : [])
+		role(m[2]!, `the ${m[1]!}`, m[0], m.index);
 
 	for (const m of sentence.includes('claim') ? sentence.matchAll(CLAIM) : []) {
 		// "No group has so far claimed …", "has not claimed": a denial names no claimant.
