@@ -4,7 +4,7 @@
  * Moroccan" or a government that "claimed" a success is never a claimant:
  *
  * - "Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, claimed the bombing" (an event noun as the object);
- * - "they were claimed by the Northern Falcons (NF), a militant group" (the passive);
+ * - "they were claimed by the Northern Falcons (NF), a militant group", "a bombing claimed by …" (the passive);
  * - "the group said on Telegram that its fighters carried out the attack" (a statement of its own doing).
  */
 
@@ -41,9 +41,9 @@ const CLAIMED_EVENT = new RegExp(
 	`\\b(?:claimed|claims)\\s+(?:((?:the|its|their|this|that|these|those|[A-Z][\\w'’-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN})\\b|(it|them)\\b(?!\\s+(?:was|were|is|had|has)\\b))`,
 	'g'
 );
-/** "they were claimed by the Northern Falcons (NF)". */
+/** "they were claimed by the Northern Falcons (NF)", "a bombing claimed by the Front". */
 const CLAIMED_BY =
-	/\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})(?:\s+\(([A-Z][\w-]{1,9})\))?/g;
+	/\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?claimed\s+by\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})(?:\s+\(([A-Z][\w-]{1,9})\))?/g;
 /** "said … that its fighters carried out the attack", "that he was one of its 'soldiers'". */
 const SAID_DONE =
 	/\b(?:said|says|announced|declared|stated)\b[^.;]{0,90}?\bthat\s+(?:(?:it|its\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?)\s+(?:had\s+)?(?:carried\s+(?:it\s+)?out|was\s+behind|were\s+behind|was\s+responsible\s+for)|(?:he|she|they|the\s+(?:attacker|bomber|gunman|assailant)s?)\s+(?:was|were)\s+(?:one\s+of\s+its|among\s+its|its)\s+["“]?(?:soldiers?|fighters?|members?)|one\s+of\s+its\s+["“]?(?:soldiers|fighters|members)["”]?\s+had\s+(?:carried|placed|planted|detonated|set|attacked))/g;
@@ -104,6 +104,15 @@ export function claimantBefore(
 		const subject = who && organisationIn(who.subject, true);
 		const aliases = known[1]!.split(/\s+or\s+|,\s*|\s+and\s+/).map((a) => a.replace(/^the\s+/, '').trim());
 		return subject ? { subject, aliases } : undefined;
+	}
+	// "the Northern Front, which claimed the bombing": the group the relative clause hangs on.
+	const relative = /,\s+which\s+(?:(?:has|had|also|later|quickly|swiftly)\s+)*$/.exec(before);
+	if (relative && !appositionOnly) {
+		const name = /(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*$/.exec(
+			before.slice(0, relative.index)
+		)?.[0];
+		const subject = name && organisationIn(name, false);
+		return subject ? { subject } : undefined;
 	}
 	const apposition = /,\s+(?:a|an|the)\s+([^,]{3,80}),\s*$/.exec(before);
 	if (apposition && ORG_NOUN.test(apposition[1]!)) {

@@ -43,6 +43,16 @@ describe('claims by an organisation of an event', () => {
 			'ABUJA - The leader of the armed group Jama Tareeq has claimed responsibility for the raid on the village.',
 			[{ subject: 'Jama Tareeq', value: 'the raid' }]
 		],
+		[
+			'the passive as a reduced relative',
+			'It was the third bombing claimed by the Eastern Liberation Front this year.',
+			[{ subject: 'the Eastern Liberation Front', value: 'the attack' }]
+		],
+		[
+			'a group a relative clause hangs on',
+			'Police named three members of the Northern Front, which claimed the bombing.',
+			[{ subject: 'the Northern Front', value: 'the bombing' }]
+		],
 		['a person is no claimant', 'Omar Haddad claimed the attack in a video posted online.', []],
 		['a claim that is not of an event', 'Lena Brook, 31, who had claimed to be a nurse, was arrested.', []],
 		['a denial', 'No group has claimed the Harbour Road bombing.', []],
