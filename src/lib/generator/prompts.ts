@@ -122,15 +122,18 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 				answer: f.subject!,
 				explanation: `${f.subject}: ${f.value}.`
 			};
-		case 'claim':
+		case 'claim': {
+			// With no event, what the claim itself names ("for abducting 200 schoolgirls from Kelo") is the question.
+			const own = !event && OWN_WORDS.test(f.value) ? f.value : undefined;
 			return {
 				...base,
-				id: `${event ? slugOf(event) : 'attack'}-claim`,
+				id: `${event ? slugOf(event) : own ? slug(own, 3) : 'attack'}-claim`,
 				kind: 'actor',
-				prompt: `Who claimed responsibility for ${describe(event ?? fallback)}?`,
+				prompt: `Who claimed responsibility for ${own ?? describe(event ?? fallback)}?`,
 				answer: f.subject!,
 				accept: f.aliases
 			};
+		}
 		case 'blame':
 			return {
 				...base,
@@ -162,6 +165,9 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 		}
 	}
 }
+
+/** A claimed object in the text's own words that names something: a capitalised name and more than a noun. */
+const OWN_WORDS = /^(?!(?:the|this|that|these|those|its|their)\s+\w+$)(?=.*\s).*\b[A-Z]/;
 
 export const fallback: StoryEvent = { id: '', noun: 'attack', alsoIn: [], seen: [] };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/lib/generator/actors';
+import { generate } from '../../../src/lib/generator/index';
 
 const claims = (sentence: string) =>
 	findActors(sentence)
@@ -69,5 +70,19 @@ describe('claims by an organisation of an event', () => {
 			(a) => a.kind === 'claim'
 		);
 		expect(holiday?.names).toBeUndefined();
+	});
+});
+
+describe('a claim card', () => {
+	it('asks about what the claim itself names when the text names no event for it', () => {
+		const { cards } = generate(
+			'The leader of the armed group Jama Tareeq has claimed responsibility for abducting 40 farmers from Kelo village.',
+			{ id: 'w', title: 'Wire', published: '2024-05-21' }
+		);
+		const claim = cards.find((c) => c.prompt.startsWith('Who claimed'));
+		expect([claim?.prompt, claim?.answer]).toEqual([
+			'Who claimed responsibility for abducting 40 farmers from Kelo village?',
+			'Jama Tareeq'
+		]);
 	});
 });
