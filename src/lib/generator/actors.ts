@@ -51,6 +51,18 @@ const OWNER_ROLE = new RegExp(
 	`\\b([A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}${ROLE_NOUN}),\\s+${PERSON},`,
 	'g'
 );
+/** "Mara Voss, who heads the security programme at the Tarn Institute,": a role given by its verb. */
+const WHO_ROLE = new RegExp(
+	`${PERSON},\\s+who\\s+(heads|leads|directs|chairs|runs)\\s+((?:the|a|an)\\s+[^,.;:“”"()]+?)(?=[,.;]|\\s+(?:and|said|says)\\b|$)`,
+	'g'
+);
+const ROLE_OF_VERB: Record<string, string> = {
+	heads: 'head',
+	leads: 'leader',
+	directs: 'director',
+	chairs: 'chair',
+	runs: 'head'
+};
 /** "Police named the gunman as Omar Haddad": the part a person played in the attack, as the police give it. */
 const NAMED_AS = new RegExp(
 	`\\bnamed\\s+the\\s+((?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect))\\s+as\\s+${PERSON}`,
@@ -163,6 +175,8 @@ export function findActors(sentence: string): ActorMatch[] {
 		role(m[1]!, m[3]!, m[0], m.index);
 	for (const m of roles && /['’]s\s/.test(sentence) ? sentence.matchAll(OWNER_ROLE) : [])
 		role(m[2]!, m[1]!, m[0], m.index);
+	for (const m of /\bwho\s/.test(sentence) ? sentence.matchAll(WHO_ROLE) : [])
+		role(m[1]!, `${ROLE_OF_VERB[m[2]!]} of ${m[3]!.replace(/^the\s+/, 'the ')}`, m[0], m.index);
 	for (const m of sentence.includes('named the') ? sentence.matchAll(NAMED_AS) : [])
 		role(m[2]!, `the ${m[1]!}`, m[0], m.index);
 

@@ -62,6 +62,11 @@ describe('people and roles', () => {
 			['Sara Lind', 'Haddad’s lawyer']
 		],
 		[
+			'a role given by its verb',
+			'Mara Voss, who heads the security programme at the Tarn Institute, said the group was weak.',
+			['Mara Voss', 'head of the security programme at the Tarn Institute']
+		],
+		[
 			'the part the police name a person as',
 			'Police named the gunman as Omar Haddad, 29, on Tuesday.',
 			['Omar Haddad', 'the gunman']
