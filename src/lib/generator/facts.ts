@@ -4,7 +4,7 @@
  * the sentence itself says: a mention in the same clause, an anaphor ("the attack", "those attacks"), or — only when
  * the story is visibly still on it — the event of the sentence before. Anything else is kept but marked for checking.
  */
-import { advance, formatDate, type DateMatch, type Timeline } from './dates';
+import { advance, aftermathOf, formatDate, type DateMatch, type Timeline } from './dates';
 import { findActors } from './actors';
 import { findMentions, keysOf, placeNear, type Mention } from './events';
 import { findFigures } from './figures';
@@ -160,7 +160,13 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				? undefined
 				: (after ??
 					mentions
-						.filter((m) => !m.anaphor && m.event && sameClause(s.text, m.index, d.index))
+						.filter(
+							(m) =>
+								!m.anaphor &&
+								m.event &&
+								sameClause(s.text, m.index, d.index) &&
+								!aftermathOf(clauseAround(s.text, d.index, d.index + d.text.length).text, s.text.slice(m.index, m.end))
+						)
 						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
 			// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
 			// the day of the attack the story is on dates that attack, not a cloze of its own.

@@ -25,6 +25,19 @@ describe('a date the story gives its event', () => {
 				['When did the attack at the central market in Rell take place?', '20 May 2024'],
 				['The square reopened ____.', '21 May 2024']
 			]
+		],
+		[
+			'the day of an arrest over the attack is the arrest’s, not the attack’s',
+			doc(
+				'Gunmen attacked the central market in Rell, killing 12 people.',
+				'Police arrested two suspects in the Rell market attack on Tuesday.'
+			),
+			[['Police arrested two suspects in the Rell market attack ____.', '21 May 2024']]
+		],
+		[
+			'the event named as what happened keeps its day, whatever followed',
+			doc('Gunmen attacked the Rell market on Sunday, killing 12 people, and the president condemned the attack.'),
+			[['When did the attack at the Rell market take place?', '19 May 2024']]
 		]
 	])('%s', (_name, text, expected) => {
 		expect(dateCards(text).map((c) => [c.prompt, c.answer])).toEqual(expected);
