@@ -192,3 +192,21 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 	}
 	return out;
 }
+
+/** "The group claimed the attack", "It later claimed responsibility": a claim whose doer the text refers back to. */
+const REFERRED = new RegExp(
+	`(?:^|[.;:,]\\s+|\\b(?:and|but)\\s+)((?:[Ii]t|[Tt]he\\s+(?:[a-z]+\\s+)?(?:group|faction|organi[sz]ation|movement|militia)))\\s+(?:(?:later|also|quickly|swiftly|has|had|on\\s+[A-Z][a-z]+)\\s+)*(?:claimed|claims)\\s+(?:responsibility|credit|(?:the|its)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}|it)\\b`,
+	'g'
+);
+
+/** Claims by "the group" or "it", for the caller to resolve to the organisation the story is about. */
+export function referredClaims(sentence: string): { word: string; quote: string; index: number }[] {
+	if (!sentence.includes('claim')) return [];
+	const out: { word: string; quote: string; index: number }[] = [];
+	for (const m of sentence.matchAll(REFERRED)) {
+		const start = m.index + m[0].indexOf(m[1]!);
+		if (!denied(sentence, start))
+			out.push({ word: m[1]!, quote: sentence.slice(start, m.index + m[0].length), index: start });
+	}
+	return out;
+}

@@ -6,6 +6,7 @@
  */
 import { advance, aftermathOf, formatDate, type DateMatch, type Timeline } from './dates';
 import { findActors } from './actors';
+import { organisationIn, referredClaims } from './claims';
 import { findMentions, keysOf, placeNear, type Mention } from './events';
 import { findFigures } from './figures';
 import { followUpClause, statementDate } from './followup';
@@ -48,6 +49,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	let previous: { paragraph: number; mentioned: boolean } | undefined;
 	let speaker: string | undefined;
 	const authorName = meta.author?.split(/\s+/).pop();
+	/** The organisation the text last named claiming an attack or blamed for one, for "the group claimed it". */
+	let lastGroup: string | undefined;
 	/** Events the text says no one has claimed. */
 	const unclaimed = new Set<string>();
 
@@ -288,6 +291,26 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				evidence: { doc: meta.id, paragraph: s.paragraph, quote }
 			});
 		}
+		// "The group claimed the attack": the organisation the event names as its doer, or the last one the text
+		// named claiming or blamed; a reviewer checks the reading.
+		for (const r of referredClaims(s.text)) {
+			const event = eventAt(r.index, false).event ?? current;
+			const who = (event?.actor && organisationIn(event.actor, false)) ?? lastGroup;
+			if (event && who)
+				facts.push({
+					kind: 'claim',
+					value: 'the attack',
+					normalized: 'the attack',
+					subject: who,
+					eventId: event.id,
+					check: `the text says "${r.word}" claimed it; read as ${who}`,
+					sentence: s.text,
+					evidence: { doc: meta.id, paragraph: s.paragraph, quote: r.quote }
+				});
+		}
+		for (const f of facts.slice(-8))
+			if (f.sentence === s.text && (f.kind === 'claim' || f.kind === 'blame'))
+				lastGroup = organisationIn(f.kind === 'claim' ? f.subject! : f.value, false) ?? lastGroup;
 
 		// Who speaks in this sentence: named, or "she said" for the last one named.
 		const named =

@@ -86,3 +86,22 @@ describe('a claim card', () => {
 		]);
 	});
 });
+
+describe('a claim by "the group"', () => {
+	it.each([
+		[
+			'is read as the group the text last blamed, for a reviewer to check',
+			'Security officials blamed the Northern Front. The group later claimed the attack in a statement.',
+			[['the Northern Front', true]]
+		],
+		['names no one when the text has named no group', 'The group claimed the attack in a statement.', []],
+		['is no claim when denied', 'Officials blamed the Northern Front. The group has not claimed the attack.', []]
+	])('%s', (_name, sentence, expected) => {
+		const { cards, checks } = generate(
+			`Gunmen attacked the central market in Rell on Saturday, killing 12 people.\n\n${sentence}`,
+			{ id: 'w', title: 'Wire', published: '2024-05-22' }
+		);
+		const claims = cards.filter((c) => c.prompt.startsWith('Who claimed'));
+		expect(claims.map((c) => [c.answer, c.id in checks])).toEqual(expected);
+	});
+});
