@@ -160,7 +160,11 @@ export function findActors(sentence: string): ActorMatch[] {
 		if (people.has(subject) || /^(?:The|This|That|In|On|At)\b/.test(subject)) return;
 		people.add(subject);
 		// "a fellow at … Foundation and author of the 2019 book": one role per card, the first.
-		const role = value.trim().replace(/\s+and\s+(?:co-)?author\b.*$/, '');
+		// "a senior fellow at the Tarn Institute who has followed the group since 2015": the role, not the clause.
+		const role = value
+			.trim()
+			.replace(/\s+and\s+(?:co-)?author\b.*$/, '')
+			.replace(/\s+(?:who|whose|which)\s.*$/, '');
 		out.push({ kind: 'actor', subject, value: role, affiliation: affiliationOf(role), quote, index });
 	};
 	// Each pattern runs only where its key words are, so most sentences cost one cheap test each.

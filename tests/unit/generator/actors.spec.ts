@@ -62,6 +62,11 @@ describe('people and roles', () => {
 			['Sara Lind', 'Haddad’s lawyer']
 		],
 		[
+			'a role without the relative clause after it',
+			'“It is a warning,” said Anja Lind, a senior fellow at the Tarn Institute who has followed the group since 2015.',
+			['Anja Lind', 'senior fellow at the Tarn Institute']
+		],
+		[
 			'a role given by its verb',
 			'Mara Voss, who heads the security programme at the Tarn Institute, said the group was weak.',
 			['Mara Voss', 'head of the security programme at the Tarn Institute']
