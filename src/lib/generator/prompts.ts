@@ -82,6 +82,8 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 					answer,
 					...(accept.length ? { accept } : {})
 				};
+			// "has killed more than 1,500 people this year": a year that spans a count is the count's, not an event's.
+			if (f.precision === 'year' && COUNT_SPAN.test(f.sentence)) return undefined;
 			const prompt = cloze(f.sentence, f.written);
 			if (!prompt) return undefined;
 			const asWritten = f.value === f.written?.replace(/^(?:in|since|by|on)\s+/i, '');
@@ -165,6 +167,10 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 		}
 	}
 }
+
+/** A count of the dead or hurt over a span of time: "has killed more than 1,500 people". */
+const COUNT_SPAN =
+	/\b(?:has|have|had)\s+(?:killed|wounded|injured|abducted)\s+(?:(?:more\s+than|over|at\s+least|about|nearly|some)\s+)?[\d,]+\b/i;
 
 /** A claimed object in the text's own words that names something: a capitalised name and more than a noun. */
 const OWN_WORDS = /^(?!(?:the|this|that|these|those|its|their)\s+\w+$)(?=.*\s).*\b[A-Z]/;

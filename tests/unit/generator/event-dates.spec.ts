@@ -38,6 +38,11 @@ describe('a date the story gives its event', () => {
 			'the event named as what happened keeps its day, whatever followed',
 			doc('Gunmen attacked the Rell market on Sunday, killing 12 people, and the president condemned the attack.'),
 			[['When did the attack at the Rell market take place?', '19 May 2024']]
+		],
+		[
+			'a year that spans a count is the count’s',
+			doc('The Northern Front, which has killed more than 900 people this year, is the army’s main foe.'),
+			[]
 		]
 	])('%s', (_name, text, expected) => {
 		expect(dateCards(text).map((c) => [c.prompt, c.answer])).toEqual(expected);
