@@ -51,6 +51,11 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const authorName = meta.author?.split(/\s+/).pop();
 	/** The organisation the text last named claiming an attack or blamed for one, for "the group claimed it". */
 	let lastGroup: string | undefined;
+	/** The last sentence of a sentence's paragraph, where a caption's credit stands. */
+	const lastOf = new Map(story.sentences.map((x) => [x.paragraph, x.text]));
+	const paragraphEnd = (s: Sentence) => lastOf.get(s.paragraph) ?? s.text;
+	/** Facts (by index) of dates in photo captions: the photo's day, a card only when it is an event's day. */
+	const captionDates = new Set<number>();
 	/** Events the text says no one has claimed. */
 	const unclaimed = new Set<string>();
 
@@ -147,7 +152,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			quote: quoteAround(s.text, start, end, words)
 		});
 
-		const caption = creditsPublisher(s.text, meta.publisher);
+		// A caption's credit may be split off as a sentence of its own: the paragraph's end tells.
+		const caption = creditsPublisher(s.text, meta.publisher) || creditsPublisher(paragraphEnd(s), meta.publisher);
 		const figures = findFigures(s.text);
 		const years = new Set(figures.map((f) => f.year).filter(Boolean));
 		for (const d of dates) {
@@ -180,6 +186,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			const dated = own?.event ?? told;
 			if (dated) dateEvent(dated, d.iso, d.precision, d.qualifier);
 			const clause = clauseAround(s.text, d.index, d.index + d.text.length);
+			if (caption) captionDates.add(facts.length);
 			facts.push({
 				kind: 'date',
 				value: d.resolvedFrom ? formatDate(d.iso) : d.text.replace(/^(?:in|since|by|on)\s+/i, ''),
@@ -348,6 +355,9 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		if (last) current = last.event;
 		previous = { paragraph: s.paragraph, mentioned: mentions.some((m) => m.event && m.event === current) };
 	}
+	// "Mourners lay flowers outside the club on January 2": a caption's day that is no event's day is the photo's.
+	for (const i of captionDates)
+		if (!facts[i]!.eventId && !events.some((e) => e.date === facts[i]!.normalized)) facts[i]!.measure ??= 'statement';
 	// A date of the aftermath (a count, an arrest, mourning) in a clause naming no event of the story.
 	for (const f of facts)
 		if (f.kind === 'date' && !f.eventId && !f.measure && followUpClause(f.sentence, f.written ?? '', events))

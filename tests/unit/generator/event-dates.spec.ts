@@ -48,3 +48,26 @@ describe('a date the story gives its event', () => {
 		expect(dateCards(text).map((c) => [c.prompt, c.answer])).toEqual(expected);
 	});
 });
+
+describe('a photo caption’s day', () => {
+	const text = (caption: string) =>
+		doc('Gunmen attacked the central market in Rell on Saturday, killing 12 people.', `${caption} (Tarn Wire)`);
+	const dates = (caption: string) =>
+		generate(text(caption), { ...meta, publisher: 'Tarn Wire' })
+			.cards.filter((c) => c.kind === 'date')
+			.map((c) => c.answer);
+	it.each([
+		[
+			'is the photo’s when no event happened that day',
+			'Mourners lay flowers outside the market in Rell on May 20, 2024.',
+			['18 May 2024']
+		],
+		[
+			'is kept when it is the day of an event',
+			'Police guard the market in Rell on May 18, 2024.',
+			['18 May 2024', 'May 18, 2024']
+		]
+	])('%s', (_name, caption, expected) => {
+		expect(dates(caption)).toEqual(expected);
+	});
+});
