@@ -398,6 +398,17 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 	if (/\b(?:said|says|told|added|announced|confirmed|reported|stated)\s+(?:on\s+|late\s+|early\s+)?$/i.test(before))
 		return true;
 	if (/^\s*(?:\([^)]{2,40}\)\s*)?[-–—]\s/.test(after) && start < 60) return true;
+	// "at a news conference in Brussels on Friday", "in a televised address on Sunday": when something was said.
+	const lead = sentence.slice(Math.max(0, start - 60), start);
+	if (
+		/\b(?:news|press)\s+conference|\b(?:televised|national|radio)\s+address|\bin\s+an?\s+(?:statement|interview|speech)\b/i.test(
+			lead
+		) &&
+		/\b(?:conference|address|statement|interview|speech)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+(?:on\s+)?$/i.test(
+			lead
+		)
+	)
+		return true;
 	return /\|/.test(sentence) || /^(?:Issued by|Published|Updated|Posted)\b|\blive updates\b/i.test(sentence);
 }
 

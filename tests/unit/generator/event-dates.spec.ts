@@ -40,6 +40,14 @@ describe('a date the story gives its event', () => {
 			[['When did the attack at the Rell market take place?', '19 May 2024']]
 		],
 		[
+			'the day of a news conference is when something was said',
+			doc(
+				'Gunmen attacked the central market in Rell on Saturday, killing 12 people.',
+				'The mayor, speaking at a news conference in Rell on Sunday, called the killers cowards.'
+			),
+			[['When did the attack at the central market in Rell take place?', '18 May 2024']]
+		],
+		[
 			'a year that spans a count is the count’s',
 			doc('The Northern Front, which has killed more than 900 people this year, is the army’s main foe.'),
 			[]
