@@ -398,6 +398,13 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 	if (/\b(?:said|says|told|added|announced|confirmed|reported|stated)\s+(?:on\s+|late\s+|early\s+)?$/i.test(before))
 		return true;
 	if (/^\s*(?:\([^)]{2,40}\)\s*)?[-–—]\s/.test(after) && start < 60) return true;
+	// "a video obtained by news agencies on Monday": when something was made public.
+	if (
+		/\b(?:obtained|released|posted|published|circulated|broadcast|aired)\s+(?:by\s+(?:[\w-]+\s+){1,3})?(?:on\s+|late\s+|early\s+)?$/i.test(
+			sentence.slice(Math.max(0, start - 60), start)
+		)
+	)
+		return true;
 	// "at a news conference in Brussels on Friday", "in a televised address on Sunday": when something was said.
 	const lead = sentence.slice(Math.max(0, start - 60), start);
 	if (

@@ -48,6 +48,14 @@ describe('a date the story gives its event', () => {
 			[['When did the attack at the central market in Rell take place?', '18 May 2024']]
 		],
 		[
+			'the day a video was made public is not the attack’s',
+			doc(
+				'Gunmen attacked the central market in Rell on Saturday, killing 12 people.',
+				'In a video obtained by news agencies on Monday, the leader of the gunmen threatened more attacks.'
+			),
+			[['When did the attack at the central market in Rell take place?', '18 May 2024']]
+		],
+		[
 			'a year that spans a count is the count’s',
 			doc('The Northern Front, which has killed more than 900 people this year, is the army’s main foe.'),
 			[]
