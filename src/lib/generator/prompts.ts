@@ -82,6 +82,8 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 					answer,
 					...(accept.length ? { accept } : {})
 				};
+			// "many were still in hospital on Tuesday": the day a state of affairs was seen, not an event's.
+			if (STILL.test(clauseOf(f.sentence, f.written))) return undefined;
 			// "has killed more than 1,500 people this year": a year that spans a count is the count's, not an event's.
 			if (f.precision === 'year' && COUNT_SPAN.test(f.sentence)) return undefined;
 			const prompt = cloze(f.sentence, f.written);
@@ -167,6 +169,19 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 		}
 	}
 }
+
+/** Words of a state that lasts: "were still in hospital", "remained closed". */
+const STILL = /\b(?:still|remain(?:s|ed)?)\b/i;
+/** The words of `sentence` from the clause mark before `written` to it. */
+const clauseOf = (sentence: string, written: string | undefined) => {
+	const at = written ? sentence.indexOf(written) : -1;
+	return at < 0
+		? ''
+		: sentence
+				.slice(0, at)
+				.split(/[,;:—–]\s/)
+				.pop()!;
+};
 
 /** A count of the dead or hurt over a span of time: "has killed more than 1,500 people". */
 const COUNT_SPAN =
