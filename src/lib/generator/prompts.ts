@@ -83,7 +83,7 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 					...(accept.length ? { accept } : {})
 				};
 			// "many were still in hospital on Tuesday": the day a state of affairs was seen, not an event's.
-			if (STILL.test(clauseOf(f.sentence, f.written))) return undefined;
+			if (STILL.test(clauseOf(f.sentence, f.written)) || REACTION.test(f.sentence)) return undefined;
 			// "has killed more than 1,500 people this year": a year that spans a count is the count's, not an event's.
 			if (f.precision === 'year' && COUNT_SPAN.test(f.sentence)) return undefined;
 			const prompt = cloze(f.sentence, f.written);
@@ -172,6 +172,9 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 
 /** Words of a state that lasts: "were still in hospital", "remained closed". */
 const STILL = /\b(?:still|remain(?:s|ed)?)\b/i;
+/** Reactions that follow an attack: "boycotted the courts in protest", "held a vigil", "laid wreaths". */
+const REACTION =
+	/\b(?:in\s+protest|boycott(?:s|ed)?|vigils?|funerals?|condolences|paid\s+tribute|laid\s+(?:flowers|wreaths)|days?\s+of\s+mourning)\b/i;
 /** The words of `sentence` from the clause mark before `written` to it. */
 const clauseOf = (sentence: string, written: string | undefined) => {
 	const at = written ? sentence.indexOf(written) : -1;

@@ -64,6 +64,14 @@ describe('a date the story gives its event', () => {
 			[['When did the attack at the central market in Rell take place?', '18 May 2024']]
 		],
 		[
+			'the day of a reaction to the attack is no event’s',
+			doc(
+				'Gunmen attacked the central market in Rell on Saturday, killing 12 people.',
+				'Traders across the country closed their shops on Monday in protest.'
+			),
+			[['When did the attack at the central market in Rell take place?', '18 May 2024']]
+		],
+		[
 			'a year that spans a count is the count’s',
 			doc('The Northern Front, which has killed more than 900 people this year, is the army’s main foe.'),
 			[]
