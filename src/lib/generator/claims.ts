@@ -135,7 +135,9 @@ export function denied(sentence: string, index: number): boolean {
 
 /** Claims by an organisation of an event, in the three forms above. */
 export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] {
-	if (!/claim|\bthat\b/.test(sentence)) return [];
+	// Cheap tests first: most sentences neither claim nor say that "its fighters" did anything.
+	const said = /\bthat\s+(?:it|its|he|she|they|the|one)\b/.test(sentence) && /\bits\b|\bit\s+had\b/.test(sentence);
+	if (!said && !sentence.includes('claim')) return [];
 	const out: ClaimMatch[] = [];
 	const push = (
 		who: { subject: string; aliases?: string[] },
@@ -180,7 +182,7 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 			index: m.index
 		});
 	}
-	for (const m of /\bthat\b/.test(sentence) ? sentence.matchAll(SAID_DONE) : []) {
+	for (const m of said ? sentence.matchAll(SAID_DONE) : []) {
 		if (denied(sentence, m.index)) continue;
 		const who = claimantBefore(sentence, m.index, read);
 		const end = m.index + m[0].length;

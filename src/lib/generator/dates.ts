@@ -11,6 +11,7 @@ const AFTERMATH =
  * after a preposition ("in", "over", "for", "after", "the site of") rather than as what happened.
  */
 export function aftermathOf(clause: string, mention: string): boolean {
+	if (!AFTERMATH.test(clause)) return false;
 	const at = clause.indexOf(mention);
 	if (at <= 0 || !AFTERMATH.test(clause.slice(0, at))) return false;
 	return /\b(?:in|over|for|after|from|of|on|with|since)\s+(?:the\s+|a\s+|an\s+)?$/i.test(clause.slice(0, at));

@@ -163,6 +163,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// "comes two months after suicide bombings in Kerman": the date belongs to the event named after "after".
 			const after = d.after ? mentions.find((m) => m.index >= d.index + d.text.length) : undefined;
 			// "The Islamic State on Monday claimed the attack": the day of the claim, not of the attack.
+			const clause = clauseAround(s.text, d.index, d.index + d.text.length);
 			const said = caption ? undefined : statementDate(s.text, d.index, d.index + d.text.length);
 			const statement = caption || Boolean(said);
 			const own = statement
@@ -174,7 +175,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 								!m.anaphor &&
 								m.event &&
 								sameClause(s.text, m.index, d.index) &&
-								!aftermathOf(clauseAround(s.text, d.index, d.index + d.text.length).text, s.text.slice(m.index, m.end))
+								!aftermathOf(clause.text, s.text.slice(m.index, m.end))
 						)
 						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
 			// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
@@ -185,7 +186,6 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					: undefined;
 			const dated = own?.event ?? told;
 			if (dated) dateEvent(dated, d.iso, d.precision, d.qualifier);
-			const clause = clauseAround(s.text, d.index, d.index + d.text.length);
 			if (caption) captionDates.add(facts.length);
 			facts.push({
 				kind: 'date',
