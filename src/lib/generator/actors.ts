@@ -2,6 +2,7 @@
  * Actors: people with their role and affiliation ("Amira Jadoon, assistant professor of political science at …",
  * "US State Department official Ian McCary"), and who claimed an attack, who blamed whom, who warned whom.
  */
+import { claimantBefore, denied, findClaims, organisationIn } from './claims';
 
 export interface ActorMatch {
 	kind: 'actor' | 'claim' | 'blame' | 'warning';
@@ -15,6 +16,8 @@ export interface ActorMatch {
 	reason?: string;
 	/** For roles: the institution the person works for ("Clemson University", "Wilson Center"). */
 	affiliation?: string;
+	/** For claims: the name the claimed object gives its event ("the Harbour Street bombing"). */
+	names?: string;
 	/** The exact words to quote, a substring of the sentence. */
 	quote: string;
 	index: number;
@@ -25,7 +28,7 @@ const NAME_WORD =
 	"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+(?:['’]?[A-Z][a-zß-öø-ÿ]+)?|['’][A-Z][a-zß-öø-ÿ]+)(?:-[A-Z]?[a-zß-öø-ÿ]+)?";
 const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.\\s+)?${NAME_WORD}(?:\\s+(?:al-|bin\\s+|de\\s+|van\\s+)?${NAME_WORD}){1,2})`;
 const ROLE_NOUN =
-	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice|associate|commissioner|lawyer|attorney|spokesperson)';
+	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice|associate|commissioner|lawyer|attorney|agent)';
 /** "Amira Jadoon, assistant professor … University," — the role runs to the next comma. */
 const AFTER_NAME = new RegExp(
 	`${PERSON},\\s+((?:a|an|the)\\s+)?((?:(?:[A-Z][\\w.-]*\\s+){0,3}[A-Z][\\w.-]*['’]s\\s+)?(?:[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b(?:[^,.;:“”"()]|(?<=\\b[A-Z])\\.)*?)(?=,|(?<!\\b[A-Z])\\.(?:\\s|$)|;|\\s+(?:said|says|told)\\b|$)`,
@@ -43,6 +46,28 @@ const IS_ROLE = new RegExp(
 );
 /** "Qassem Soleimani—the Islamic Revolutionary Guard Corps leader whom …" */
 const DASH_ROLE = new RegExp(`${PERSON}\\s*[—–]\\s*(the\\s+(?:[\\w'’-]+\\s+){0,6}${ROLE_NOUN})\\b`, 'g');
+/** "Abdi's lawyer, Sara Lind, said …": a role held for someone, given before the name. */
+const OWNER_ROLE = new RegExp(
+	`\\b([A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}${ROLE_NOUN}),\\s+${PERSON},`,
+	'g'
+);
+/** "Mara Voss, who heads the security programme at the Tarn Institute,": a role given by its verb. */
+const WHO_ROLE = new RegExp(
+	`${PERSON},\\s+who\\s+(heads|leads|directs|chairs|runs)\\s+((?:the|a|an)\\s+[^,.;:“”"()]+?)(?=[,.;]|\\s+(?:and|said|says)\\b|$)`,
+	'g'
+);
+const ROLE_OF_VERB: Record<string, string> = {
+	heads: 'head',
+	leads: 'leader',
+	directs: 'director',
+	chairs: 'chair',
+	runs: 'head'
+};
+/** "Police named the gunman as Omar Haddad": the part a person played in the attack, as the police give it. */
+const NAMED_AS = new RegExp(
+	`\\bnamed\\s+the\\s+((?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect))\\s+as\\s+${PERSON}`,
+	'g'
+);
 
 /** "claimed responsibility for …", "claims responsibility" (a headline's present), "claimed credit". */
 const CLAIM =
@@ -62,7 +87,7 @@ const ROLE_WORD = new RegExp(
 );
 
 /** The doer before a verb: the clause's last words, without conjunctions, adverbs and "also known as" asides. */
-function subjectBefore(sentence: string, index: number): { subject: string; aliases?: string[] } | undefined {
+export function subjectBefore(sentence: string, index: number): { subject: string; aliases?: string[] } | undefined {
 	let before = sentence.slice(0, index);
 	const aka = /[—–-]\s*also known as\s+(.+?)\s*[—–-]\s*$/.exec(before);
 	const aliases = aka
@@ -72,7 +97,7 @@ function subjectBefore(sentence: string, index: number): { subject: string; alia
 				.filter(Boolean)
 		: undefined;
 	if (aka) before = before.slice(0, aka.index);
-	const clause = before.split(/[,;:]\s+|\s+[—–]\s+/).pop() ?? '';
+	const clause = before.split(/[,;:]\s+|\s+[—–-]\s+/).pop() ?? '';
 	const subject = clause
 		.replace(WHEN, ' ')
 		.replace(/^\s*(?:later|earlier)\s+/i, '')
@@ -135,7 +160,11 @@ export function findActors(sentence: string): ActorMatch[] {
 		if (people.has(subject) || /^(?:The|This|That|In|On|At)\b/.test(subject)) return;
 		people.add(subject);
 		// "a fellow at … Foundation and author of the 2019 book": one role per card, the first.
-		const role = value.trim().replace(/\s+and\s+(?:co-)?author\b.*$/, '');
+		// "a senior fellow at the Tarn Institute who has followed the group since 2015": the role, not the clause.
+		const role = value
+			.trim()
+			.replace(/\s+and\s+(?:co-)?author\b.*$/, '')
+			.replace(/\s+(?:who|whose|which)\s.*$/, '');
 		out.push({ kind: 'actor', subject, value: role, affiliation: affiliationOf(role), quote, index });
 	};
 	// Each pattern runs only where its key words are, so most sentences cost one cheap test each.
@@ -148,20 +177,23 @@ export function findActors(sentence: string): ActorMatch[] {
 	for (const m of roles && /[—–]/.test(sentence) ? sentence.matchAll(DASH_ROLE) : []) role(m[1]!, m[2]!, m[0], m.index);
 	for (const m of roles && /\b(?:is|was)\s/.test(sentence) ? sentence.matchAll(IS_ROLE) : [])
 		role(m[1]!, m[3]!, m[0], m.index);
+	for (const m of roles && /['’]s\s/.test(sentence) ? sentence.matchAll(OWNER_ROLE) : [])
+		role(m[2]!, m[1]!, m[0], m.index);
+	for (const m of /\bwho\s/.test(sentence) ? sentence.matchAll(WHO_ROLE) : [])
+		role(m[1]!, `${ROLE_OF_VERB[m[2]!]} of ${m[3]!.replace(/^the\s+/, 'the ')}`, m[0], m.index);
+	for (const m of sentence.includes('named the') ? sentence.matchAll(NAMED_AS) : [])
+		role(m[2]!, `the ${m[1]!}`, m[0], m.index);
 
 	for (const m of sentence.includes('claim') ? sentence.matchAll(CLAIM) : []) {
 		// "No group has so far claimed …", "has not claimed": a denial names no claimant.
-		if (
-			/\b(?:no|not(?!\s+only)|never|nobody|none|yet to|n['’]t)\b[^.;]*$/i.test(
-				sentence.slice(0, m.index).split(/[;.]/).pop() ?? ''
-			)
-		)
-			continue;
-		const who = subjectBefore(sentence, m.index);
+		if (denied(sentence, m.index)) continue;
+		// "Jamaat-ul-Ahrar, a faction of …, claimed responsibility": the group before the apposition.
+		const who = claimantBefore(sentence, m.index, subjectBefore, true) ?? subjectBefore(sentence, m.index);
 		if (who)
 			out.push({
 				kind: 'claim',
-				subject: who.subject,
+				// "The leader of the Islamist group Boko Haram claimed …": the group is the claimant.
+				subject: organisationIn(who.subject, false) ?? who.subject,
 				value: m[1]?.trim() ?? 'the attack',
 				aliases: who.aliases,
 				quote: sentence.slice(
@@ -171,6 +203,8 @@ export function findActors(sentence: string): ActorMatch[] {
 				index: m.index
 			});
 	}
+	for (const c of findClaims(sentence, subjectBefore))
+		if (!out.some((a) => a.kind === 'claim' && a.index === c.index)) out.push({ kind: 'claim', ...c });
 	for (const m of /finger|blame|accuse|responsible/.test(sentence) ? sentence.matchAll(BLAME) : []) {
 		const who = subjectBefore(sentence, m.index);
 		// "the Islamic State Khorasan Province, commonly referred to as ISIS-K": the short name is accepted too.

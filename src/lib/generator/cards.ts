@@ -1,169 +1,14 @@
 /**
- * Fact groups to deck cards. Tolls, dates, claims and blame are asked in plain words that name their event from the
- * event's own words ("How many people were killed in the 22 March 2024 attack on a packed concert hall in Moscow,
- * Russia?"); a fact with no event is a cloze of its own clause. Motives ask why, naming who says so. Ids come from
- * the fact (event and measure), never from position; no two cards ask the same question.
+ * Fact groups to deck cards: one card per question (prompts.ts words each), variants for differing sources, ids made
+ * unique, a second card for the same question folded into the first, and choices of the same family (choices.ts).
+ * No two cards ask the same question.
  */
 import type { DeckCard, Variant } from '../decks/schema';
-import { formatDate } from './dates';
-import type { FactGroup } from './merge';
+import { addChoices, norm } from './choices';
 import { keysOf } from './events';
-import { describe, slugOf, type StoryEvent } from './model';
-import { keyPhrases } from './motives';
-import type { Fact } from './types';
-
-const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'and', 'its', 'their', 'that', 'for', 'with']);
-const slug = (s: string, words = 4) =>
-	s
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/['’]s\b/g, '')
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim()
-		.split(' ')
-		.filter((w) => !STOP.has(w))
-		.slice(0, words)
-		.join('-') || 'fact';
-
-const withArticle = (role: string) => (/^(?:the|a|an)\s/i.test(role) ? role : `the ${role}`);
-
-/** Replaces the first `written` in `text` with ____, or undefined when the text does not hold it. */
-function cloze(text: string, written: string | undefined): string | undefined {
-	if (!written) return undefined;
-	const i = text.indexOf(written);
-	return i < 0 ? undefined : `${text.slice(0, i)}____${text.slice(i + written.length)}`;
-}
-
-/** A date as a card answers it: "22 March 2024", "the beginning of 2024". */
-export function dateAnswer(f: Fact): string {
-	const q = f.qualifier?.replace(/^by\s+/, '');
-	return q && f.normalized.length === 4
-		? `${/^the\s/.test(q) || /^(?:early|late|mid)/.test(q) ? q : `the ${q}`} ${f.normalized}`.replace(/mid- /, 'mid-')
-		: formatDate(f.normalized);
-}
-
-type Draft = Omit<DeckCard, 'choices'>;
-
-/** The card for one fact (before ids are made unique and choices added), or undefined when none can be made. */
-function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefined {
-	const base = { source: f.evidence, format: 'qa' as const };
-	switch (f.kind) {
-		case 'toll': {
-			const [measure, victims] = (f.measure ?? 'killed').split(':');
-			if (!event) {
-				const prompt = cloze(f.evidence.quote, f.written);
-				return prompt
-					? { ...base, id: `toll-${slug(f.value, 3)}`, kind: 'toll', format: 'cloze', prompt, answer: f.value }
-					: undefined;
-			}
-			return {
-				...base,
-				id: `${slugOf(event)}-${measure}${victims ? `-${slug(victims, 2)}` : ''}`,
-				kind: 'toll',
-				prompt:
-					measure === 'missing'
-						? `How many ${victims ?? 'people'} were missing after ${describe(event)}?`
-						: `How many ${victims ?? 'people'} were ${measure} in ${describe(event)}?`,
-				answer: f.value
-			};
-		}
-		case 'date': {
-			// Years of tolls, days of statements and of the aftermath: no event's date to ask.
-			if (f.measure === 'toll-year' || f.measure === 'statement' || f.measure === 'follow-up') return undefined;
-			const answer = dateAnswer(f);
-			const accept = [formatDate(f.normalized), f.written?.replace(/^(?:in|on|since|by)\s+/i, '')].filter(
-				(a): a is string => Boolean(a) && a !== answer && /\d/.test(a!)
-			);
-			if (event && !(event.noun.endsWith('s') && !event.target && f.precision === 'year'))
-				return {
-					...base,
-					id: `${slugOf(event)}-date`,
-					kind: 'date',
-					precision: f.precision,
-					prompt: `When did ${describe(event, false)} take place?`,
-					answer,
-					...(accept.length ? { accept } : {})
-				};
-			const prompt = cloze(f.sentence, f.written);
-			if (!prompt) return undefined;
-			const asWritten = f.value === f.written?.replace(/^(?:in|since|by|on)\s+/i, '');
-			return {
-				...base,
-				source: { ...f.evidence, quote: f.sentence },
-				id: `date-${slug(f.sentence.replace(f.written ?? '', ''), 3)}`,
-				kind: 'date',
-				format: 'cloze',
-				precision: f.precision,
-				prompt,
-				answer: asWritten ? f.written! : answer,
-				...(accept.length ? { accept } : {}),
-				explanation: asWritten
-					? undefined
-					: `"${f.written}" in the text: ${answer}, read from the story's own timeline.`
-			};
-		}
-		case 'figure': {
-			const prompt = cloze(f.sentence, f.written);
-			return prompt
-				? {
-						...base,
-						id: `figure-${slug(f.measure ?? f.value, 3)}`,
-						kind: 'figure',
-						format: 'cloze',
-						prompt,
-						answer: f.value
-					}
-				: undefined;
-		}
-		case 'actor':
-			return {
-				...base,
-				id: `${slug(f.subject ?? f.value, 3)}-role`,
-				kind: 'actor',
-				prompt: `Who is ${withArticle(f.value)}?`,
-				answer: f.subject!,
-				explanation: `${f.subject}: ${f.value}.`
-			};
-		case 'claim':
-			return {
-				...base,
-				id: `${event ? slugOf(event) : 'attack'}-claim`,
-				kind: 'actor',
-				prompt: `Who claimed responsibility for ${describe(event ?? fallback)}?`,
-				answer: f.subject!,
-				accept: f.aliases
-			};
-		case 'blame':
-			return {
-				...base,
-				id: `${slug(f.subject!, 3)}-blame`,
-				kind: 'actor',
-				prompt: `Whom did ${f.subject} blame for ${f.written ?? describe(event ?? fallback)}?`,
-				answer: f.value.replace(/^The\s/, 'the '),
-				accept: f.aliases
-			};
-		case 'warning':
-			return {
-				...base,
-				id: `${slug(f.subject!, 3)}-warned-${slug(f.value, 2)}`,
-				kind: 'actor',
-				prompt: `Whom did ${f.subject} warn before ${/\band\b/.test(f.value) ? 'the attacks' : 'the attack'}?`,
-				answer: f.value
-			};
-		case 'motive': {
-			const accept = keyPhrases(f.value);
-			return {
-				...base,
-				id: `motive-${slug(f.value)}`,
-				kind: 'motive',
-				prompt: f.written!,
-				answer: f.value,
-				...(accept.length ? { accept } : {}),
-				explanation: `${f.speaker ?? 'The text'}: “${f.evidence.quote}”`
-			};
-		}
-	}
-}
+import type { FactGroup } from './merge';
+import { describe, type StoryEvent } from './model';
+import { affiliationCard, cardFor, cloze, dateAnswer, type Draft } from './prompts';
 
 /**
  * Another event of the draft that the question's words cannot be told from: every name of `e` is also a name of
@@ -187,45 +32,6 @@ function sameNames(e: StoryEvent, events: Map<string, StoryEvent>, asksDate: boo
 	}
 	return undefined;
 }
-
-const fallback: StoryEvent = { id: '', noun: 'attack', alsoIn: [], seen: [] };
-
-/** The role's institution as its own question, so a fact a prompt gives away is also asked as an answer. */
-function affiliationCard(f: Fact): Draft | undefined {
-	if (f.kind !== 'actor' || !f.qualifier) return undefined;
-	return {
-		source: f.evidence,
-		format: 'qa',
-		id: `${slug(f.subject!, 3)}-affiliation`,
-		kind: 'actor',
-		prompt: `Which organisation is ${f.subject} with?`,
-		answer: f.qualifier,
-		explanation: `${f.subject}: ${f.value}.`
-	};
-}
-
-/** Which answers can stand in for each other as distractors. */
-const family = (c: Pick<DeckCard, 'kind' | 'prompt'>) =>
-	c.kind === 'actor'
-		? c.prompt.startsWith('Who is')
-			? 'person'
-			: c.prompt.startsWith('Which organisation')
-				? 'org'
-				: 'group'
-		: c.kind;
-
-/** A stable pseudo-random order, so distractors do not change between runs. */
-function hash(s: string): number {
-	let h = 2166136261;
-	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-	return h >>> 0;
-}
-
-const norm = (s: string) =>
-	s
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim();
 
 export interface BuiltCards {
 	cards: DeckCard[];
@@ -313,30 +119,7 @@ export function buildCards(
 			cards.push(built);
 		}
 	}
-	// Answers compared in one normal form, computed once per card (the distractor search is quadratic in cards).
-	const normed = new Map(cards.map((c) => [c, norm(c.answer)]));
-	for (const card of cards) {
-		const banned = new Set(
-			[card.answer, ...(card.accept ?? []), ...(card.variants ?? []).map((v) => v.answer)].map(norm)
-		);
-		const pool: string[] = [];
-		const taken = new Set<string>();
-		for (const c of cards) {
-			const answer = normed.get(c)!;
-			if (
-				c === card ||
-				family(c) !== family(card) ||
-				same.get(c) === same.get(card) ||
-				banned.has(answer) ||
-				taken.has(answer)
-			)
-				continue;
-			taken.add(answer);
-			pool.push(c.answer);
-		}
-		const choices = pool.sort((a, b) => hash(card.id + a) - hash(card.id + b)).slice(0, 3);
-		if (choices.length) card.choices = choices;
-	}
+	addChoices(cards, same);
 	return { cards, checks };
 }
 

@@ -4,9 +4,10 @@
  * the sentence itself says: a mention in the same clause, an anaphor ("the attack", "those attacks"), or — only when
  * the story is visibly still on it — the event of the sentence before. Anything else is kept but marked for checking.
  */
-import { advance, formatDate, type DateMatch, type Timeline } from './dates';
+import { advance, aftermathOf, formatDate, type DateMatch, type Timeline } from './dates';
 import { findActors } from './actors';
-import { findMentions, placeNear, whereOf, type Mention } from './events';
+import { organisationIn, referredClaims } from './claims';
+import { findMentions, keysOf, placeNear, whereOf, type Mention } from './events';
 import { findFigures } from './figures';
 import { OVER_TIME, SEVERAL, arrestNoun, asTotal, lastToll, settleParts } from './toll-facts';
 import { followUpClause, statementDate } from './followup';
@@ -49,6 +50,13 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	let previous: { paragraph: number; mentioned: boolean } | undefined;
 	let speaker: string | undefined;
 	const authorName = meta.author?.split(/\s+/).pop();
+	/** The organisation the text last named claiming an attack or blamed for one, for "the group claimed it". */
+	let lastGroup: string | undefined;
+	/** The last sentence of a sentence's paragraph, where a caption's credit stands. */
+	const lastOf = new Map(story.sentences.map((x) => [x.paragraph, x.text]));
+	const paragraphEnd = (s: Sentence) => lastOf.get(s.paragraph) ?? s.text;
+	/** Facts (by index) of dates in photo captions: the photo's day, a card only when it is an event's day. */
+	const captionDates = new Set<number>();
 	/** Events the text says no one has claimed. */
 	const unclaimed = new Set<string>();
 
@@ -146,7 +154,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			quote: quoteAround(s.text, start, end, words)
 		});
 
-		const caption = creditsPublisher(s.text, meta.publisher);
+		// A caption's credit may be split off as a sentence of its own: the paragraph's end tells.
+		const caption = creditsPublisher(s.text, meta.publisher) || creditsPublisher(paragraphEnd(s), meta.publisher);
 		const figures = findFigures(s.text);
 		const years = new Set(figures.map((f) => f.year).filter(Boolean));
 		for (const d of dates) {
@@ -156,16 +165,30 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// "comes two months after suicide bombings in Kerman": the date belongs to the event named after "after".
 			const after = d.after ? mentions.find((m) => m.index >= d.index + d.text.length) : undefined;
 			// "The Islamic State on Monday claimed the attack": the day of the claim, not of the attack.
+			const clause = clauseAround(s.text, d.index, d.index + d.text.length);
 			const said = caption ? undefined : statementDate(s.text, d.index, d.index + d.text.length);
 			const statement = caption || Boolean(said);
 			const own = statement
 				? undefined
 				: (after ??
 					mentions
-						.filter((m) => !m.anaphor && m.event && sameClause(s.text, m.index, d.index))
+						.filter(
+							(m) =>
+								!m.anaphor &&
+								m.event &&
+								sameClause(s.text, m.index, d.index) &&
+								!aftermathOf(clause.text, s.text.slice(m.index, m.end))
+						)
 						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
-			if (own?.event) dateEvent(own.event, d.iso, d.precision, d.qualifier);
-			const clause = clauseAround(s.text, d.index, d.index + d.text.length);
+			// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
+			// the day of the attack the story is on dates that attack, not a cloze of its own.
+			const told =
+				!own?.event && !statement && !d.after && current && d.precision === 'day'
+					? storyDay(current, d.iso, mentions)
+					: undefined;
+			const dated = own?.event ?? told;
+			if (dated) dateEvent(dated, d.iso, d.precision, d.qualifier);
+			if (caption) captionDates.add(facts.length);
 			facts.push({
 				kind: 'date',
 				value: d.resolvedFrom ? formatDate(d.iso) : d.text.replace(/^(?:in|since|by|on)\s+/i, ''),
@@ -176,12 +199,12 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				measure: years.has(d.iso) ? 'toll-year' : said ? 'statement' : d.after ? 'after' : undefined,
 				written: d.text,
 				sentence: clause.text,
-				eventId: own?.event?.id,
+				eventId: dated?.id,
 				check:
 					own?.doubt ??
 					// "A day earlier, officers raided …" a paragraph after "on Saturday": the day it counts from is a guess.
 					// An event named beside it ("a day later, gunmen attacked the hall") is the text's own sequence.
-					(!own?.event && d.resolvedFrom && RELATIVE.test(d.text) && countedFrom !== s.paragraph
+					(!dated && d.resolvedFrom && RELATIVE.test(d.text) && countedFrom !== s.paragraph
 						? `"${d.text}" counts from ${d.resolvedFrom}, a date of an earlier paragraph`
 						: undefined),
 				evidence: own?.event
@@ -288,6 +311,9 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				const at = eventAt(a.index, false);
 				event = pronoun && current ? current : at.event;
 				check = pronoun && current ? undefined : at.check;
+				// "claimed the Harbour Street bombing": an event that does not carry that name may be another one.
+				if (a.names && event && !keysOf(a.names).every((k) => keysOf(describe(event!)).includes(k)))
+					check ??= `the claim names "${a.names}", which is not how the text names ${describe(event)}`;
 			}
 			facts.push({
 				kind: a.kind,
@@ -303,6 +329,26 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				evidence: { doc: meta.id, paragraph: s.paragraph, quote }
 			});
 		}
+		// "The group claimed the attack": the organisation the event names as its doer, or the last one the text
+		// named claiming or blamed; a reviewer checks the reading.
+		for (const r of referredClaims(s.text)) {
+			const event = eventAt(r.index, false).event ?? current;
+			const who = (event?.actor && organisationIn(event.actor, false)) ?? lastGroup;
+			if (event && who)
+				facts.push({
+					kind: 'claim',
+					value: 'the attack',
+					normalized: 'the attack',
+					subject: who,
+					eventId: event.id,
+					check: `the text says "${r.word}" claimed it; read as ${who}`,
+					sentence: s.text,
+					evidence: { doc: meta.id, paragraph: s.paragraph, quote: r.quote }
+				});
+		}
+		for (const f of facts.slice(-8))
+			if (f.sentence === s.text && (f.kind === 'claim' || f.kind === 'blame'))
+				lastGroup = organisationIn(f.kind === 'claim' ? f.subject! : f.value, false) ?? lastGroup;
 
 		// Who speaks in this sentence: named, or "she said" for the last one named.
 		const named =
@@ -340,6 +386,9 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		if (last) current = last.event;
 		previous = { paragraph: s.paragraph, mentioned: mentions.some((m) => m.event && m.event === current) };
 	}
+	// "Mourners lay flowers outside the club on January 2": a caption's day that is no event's day is the photo's.
+	for (const i of captionDates)
+		if (!facts[i]!.eventId && !events.some((e) => e.date === facts[i]!.normalized)) facts[i]!.measure ??= 'statement';
 	// A date of the aftermath (a count, an arrest, mourning) in a clause naming no event of the story.
 	for (const f of facts)
 		if (f.kind === 'date' && !f.eventId && !f.measure && followUpClause(f.sentence, f.written ?? '', events))
@@ -380,7 +429,30 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 	if (/\b(?:said|says|told|added|announced|confirmed|reported|stated)\s+(?:on\s+|late\s+|early\s+)?$/i.test(before))
 		return true;
 	if (/^\s*(?:\([^)]{2,40}\)\s*)?[-–—]\s/.test(after) && start < 60) return true;
+	// "a video obtained by news agencies on Monday": when something was made public.
+	if (
+		/\b(?:obtained|released|posted|published|circulated|broadcast|aired)\s+(?:by\s+(?:[\w-]+\s+){1,3})?(?:on\s+|late\s+|early\s+)?$/i.test(
+			sentence.slice(Math.max(0, start - 60), start)
+		)
+	)
+		return true;
+	// "at a news conference in Brussels on Friday", "in a televised address on Sunday": when something was said.
+	const lead = sentence.slice(Math.max(0, start - 60), start);
+	if (
+		/\b(?:news|press)\s+conference|\b(?:televised|national|radio)\s+address|\bin\s+an?\s+(?:statement|interview|speech)\b/i.test(
+			lead
+		) &&
+		/\b(?:conference|address|statement|interview|speech)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+(?:on\s+)?$/i.test(
+			lead
+		)
+	)
+		return true;
 	return /\|/.test(sentence) || /^(?:Issued by|Published|Updated|Posted)\b|\blive updates\b/i.test(sentence);
+}
+
+/** The event `current` when a dated sentence names no other event and gives the very day `current` happened on. */
+function storyDay(current: StoryEvent, iso: string, mentions: Resolved[]): StoryEvent | undefined {
+	return current.date === iso && mentions.every((m) => m.event === current) ? current : undefined;
 }
 
 const distance = (m: Mention, i: number) =>

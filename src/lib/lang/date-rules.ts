@@ -80,6 +80,14 @@ export const RULES: Rule[] = [
 				.replace(/\s+/g, ' ')
 		})
 	},
+	// "In November last year", "in March this year": a month of the year the writer names, one date
+	{
+		re: new RegExp(`\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil)\\s+)?(${MONTH})\\s+(last|this)\\s+year\\b`, 'g'),
+		resolve: (m, t) => ({
+			...make(parts(t.published.iso)[0] - (m[2] === 'last' ? 1 : 0), monthOf(m[1]!)!, 1, 'month'),
+			resolvedFrom: 'publication date'
+		})
+	},
 	// "in July", "last July", "since August": a month without a year is the latest one on or before publication
 	{
 		re: new RegExp(`\\b(in|In|since|Since|by|By|until|last|Last|early|late|mid-)\\s+(${MONTH})\\b(?![\\s,]+\\d)`, 'g'),

@@ -50,7 +50,32 @@ describe('people and roles', () => {
 		],
 		['a title before the name', 'Governor Tomas Varga said the border would stay open.', ['Tomas Varga', 'Governor']],
 		['a lowercase title after an acronym', 'NIS director Jonas Berg told reporters.', ['Jonas Berg', 'NIS director']],
-		['a name with accented letters', 'Foreign Minister Zoé Lefèvre arrived late.', ['Zoé Lefèvre', 'Foreign Minister']]
+		['a name with accented letters', 'Foreign Minister Zoé Lefèvre arrived late.', ['Zoé Lefèvre', 'Foreign Minister']],
+		[
+			'an agent in charge of an office',
+			'Mara Voss, the special agent in charge of the bureau’s Tarn office, asked for photographs.',
+			['Mara Voss', 'special agent in charge of the bureau’s Tarn office']
+		],
+		[
+			'a role held for someone, before the name',
+			'Haddad’s lawyer, Sara Lind, said he would appeal.',
+			['Sara Lind', 'Haddad’s lawyer']
+		],
+		[
+			'a role without the relative clause after it',
+			'“It is a warning,” said Anja Lind, a senior fellow at the Tarn Institute who has followed the group since 2015.',
+			['Anja Lind', 'senior fellow at the Tarn Institute']
+		],
+		[
+			'a role given by its verb',
+			'Mara Voss, who heads the security programme at the Tarn Institute, said the group was weak.',
+			['Mara Voss', 'head of the security programme at the Tarn Institute']
+		],
+		[
+			'the part the police name a person as',
+			'Police named the gunman as Omar Haddad, 29, on Tuesday.',
+			['Omar Haddad', 'the gunman']
+		]
 	])('%s', (_name, sentence, expected) => {
 		expect(of(sentence, 'actor')).toEqual([expected]);
 	});

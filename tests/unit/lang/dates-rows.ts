@@ -65,6 +65,8 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Earlier this month, the group struck again.', ['2024-03']],
 			['correct', 'the group bombed an election rally last July', ['2023-07']],
 			['correct', 'In July, Germany and the Netherlands made arrests.', ['2023-07']],
+			['correct', 'In November last year, a bomb derailed a train.', ['2023-11']],
+			['correct', 'The port reopened in April this year.', ['2024-04']],
 			['correct', 'The siege three days ago shocked the city.', ['2024-03-21']],
 			['correct', 'Police said yesterday that', ['2024-03-23']],
 			['close', 'He said the day before yesterday it rained.', ['2024-03-22']],

@@ -1,0 +1,57 @@
+/**
+ * Choices for multiple-choice drills: up to three answers of other cards of the same family (people, organisations,
+ * groups, dates, counts…), never the card's answer, an accepted answer or a variant, in an order that does not change
+ * between runs.
+ */
+import type { DeckCard } from '../decks/schema';
+
+/** Which answers can stand in for each other as distractors. */
+const family = (c: Pick<DeckCard, 'kind' | 'prompt'>) =>
+	c.kind === 'actor'
+		? c.prompt.startsWith('Who is')
+			? 'person'
+			: c.prompt.startsWith('Which organisation')
+				? 'org'
+				: 'group'
+		: c.kind;
+
+/** A stable pseudo-random order, so distractors do not change between runs. */
+function hash(s: string): number {
+	let h = 2166136261;
+	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+	return h >>> 0;
+}
+
+export const norm = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
+
+/** Gives each card its choices; `same` maps a card to its fact, so cards of one fact never stand in for each other. */
+export function addChoices(cards: DeckCard[], same: Map<DeckCard, string>): void {
+	// Answers compared in one normal form, computed once per card (the distractor search is quadratic in cards).
+	const normed = new Map(cards.map((c) => [c, norm(c.answer)]));
+	for (const card of cards) {
+		const banned = new Set(
+			[card.answer, ...(card.accept ?? []), ...(card.variants ?? []).map((v) => v.answer)].map(norm)
+		);
+		const pool: string[] = [];
+		const taken = new Set<string>();
+		for (const c of cards) {
+			const answer = normed.get(c)!;
+			if (
+				c === card ||
+				family(c) !== family(card) ||
+				same.get(c) === same.get(card) ||
+				banned.has(answer) ||
+				taken.has(answer)
+			)
+				continue;
+			taken.add(answer);
+			pool.push(c.answer);
+		}
+		const choices = pool.sort((a, b) => hash(card.id + a) - hash(card.id + b)).slice(0, 3);
+		if (choices.length) card.choices = choices;
+	}
+}

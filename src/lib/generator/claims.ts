@@ -1,0 +1,214 @@
+/**
+ * Who claimed an attack. Besides "X claimed responsibility" (actors.ts), news copy says it three more ways, and each
+ * is read only when its doer is an organisation and what it claimed is the event, so a person who "claimed to be
+ * Moroccan" or a government that "claimed" a success is never a claimant:
+ *
+ * - "Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, claimed the bombing" (an event noun as the object);
+ * - "they were claimed by the Northern Falcons (NF), a militant group", "a bombing claimed by …" (the passive);
+ * - "the group said on Telegram that its fighters carried out the attack" (a statement of its own doing).
+ */
+
+export interface ClaimMatch {
+	subject: string;
+	/** What was claimed: an event noun phrase, or "it" when the text refers back to the story's event. */
+	value: string;
+	aliases?: string[];
+	/** Names the claimed object gives its event ("the Harbour Street bombing"), which the event must carry. */
+	names?: string;
+	quote: string;
+	index: number;
+}
+
+/** Capitalised words naming a time, not a place: "the New Year's attack", "the Easter bombings". */
+const HOLIDAY =
+	/^(?:New Year['’]s(?: Eve| Day)?|Christmas(?: Eve| Day)?|Easter(?: Sunday)?|Eid|Ramadan|Valentine['’]s Day)$/;
+
+/** The name inside a claimed object: capitalised words between the determiner and the event noun. */
+function namesIn(object: string): string | undefined {
+	const words = new RegExp(`^(?:the|its|their|this|that|these|those)\\s+((?:[A-Z][\\w'’-]*\\s+)+)`)
+		.exec(object)?.[1]
+		?.trim();
+	return words && !HOLIDAY.test(words) ? words.replace(/['’]s$/, '') : undefined;
+}
+
+/** A subject read before the verb; the caller's reader (actors.ts) strips times, conjunctions and asides. */
+export type SubjectReader = (sentence: string, index: number) => { subject: string; aliases?: string[] } | undefined;
+
+const EVENT_NOUN =
+	'(?:attacks?|bombings?|blasts?|assaults?|abductions?|kidnappings?|shootings?|massacres?|killings?|explosions?|ambush(?:es)?|raids?|strikes?|beheadings?|hostage-taking)';
+/** "claimed the attack", "claims the New Year's attack", "has claimed it" — the object is the event. */
+const CLAIMED_EVENT = new RegExp(
+	`\\b(?:claimed|claims)\\s+(?:((?:the|its|their|this|that|these|those|[A-Z][\\w'’-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN})\\b|(it|them)\\b(?!\\s+(?:was|were|is|had|has)\\b))`,
+	'g'
+);
+/** "they were claimed by the Northern Falcons (NF)", "a bombing claimed by the Front". */
+const CLAIMED_BY =
+	/\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?claimed\s+by\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})(?:\s+\(([A-Z][\w-]{1,9})\))?/g;
+/** "said … that its fighters carried out the attack", "that he was one of its 'soldiers'". */
+const SAID_DONE =
+	/\b(?:said|says|announced|declared|stated)\b[^.;]{0,90}?\bthat\s+(?:(?:it|its\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?)\s+(?:had\s+)?(?:carried\s+(?:it\s+)?out|was\s+behind|were\s+behind|was\s+responsible\s+for)|(?:he|she|they|the\s+(?:attacker|bomber|gunman|assailant)s?)\s+(?:was|were)\s+(?:one\s+of\s+its|among\s+its|its)\s+["“]?(?:soldiers?|fighters?|members?)|one\s+of\s+its\s+["“]?(?:soldiers|fighters|members)["”]?\s+had\s+(?:carried|placed|planted|detonated|set|attacked))/g;
+
+/** Words that make a capitalised name an organisation. */
+const ORG_WORD =
+	/\b(?:State|Group|Front|Brigades?|Army|Province|Movement|Organi[sz]ation|Party|Council|Battalions?|Legion|Network|Command|Committee|Alliance|Forces?|Guards?|Jihad|Mujahideen|Caliphate|Emirate|Wing|Cell|Liberation|Resistance)\b/;
+/** The common noun an apposition or a description gives an organisation: "a faction of …", "the militant group". */
+const ORG_NOUN =
+	/\b(?:group|faction|organi[sz]ation|movement|militia|network|offshoot|affiliate|branch|wing|outfit)\b/i;
+
+/** "The leader of the Islamist group Boko Haram" → "Boko Haram"; "a spokesman for the Front" → "the Front". */
+export function organisationIn(subject: string, described: boolean): string | undefined {
+	let name = subject
+		.replace(
+			/^(?:the|a|an)\s+(?:\w+\s+)?(?:leader|spokes(?:man|woman|person)|commander|chief|head)\s+(?:of|for)\s+/i,
+			''
+		)
+		.trim();
+	const named = new RegExp(`^(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}${ORG_NOUN.source}\\s+(?=[A-Za-z]*[A-Z])`, 'i').exec(
+		name
+	);
+	if (named) {
+		name = name.slice(named[0].length);
+		described = true;
+	}
+	if (!/^(?:the\s+)?(?:(?:al|el)-)?[A-Z]/.test(name) || /^(?:the\s+)?(?:It|They|He|She|This|That)$/i.test(name))
+		return undefined;
+	// A name of capitalised words (with "of", "the" and particles like "al-" or "-ul-" between them).
+	if (
+		!/^(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*$/.test(
+			name
+		)
+	)
+		return undefined;
+	const org =
+		described ||
+		ORG_WORD.test(name) ||
+		/\b(?:al|el)-|-(?:ul|ud|e|i|al)-/i.test(name) ||
+		/^(?:the\s+)?[A-Z]{2,6}(?:-[A-Z])?$/.test(name);
+	return org ? name : undefined;
+}
+
+/**
+ * The subject before `index`, looking past an apposition: "Jamaat-ul-Ahrar, a faction of the Pakistani Taliban,"
+ * and "the Islamic State's Khorasan Province, known as ISIS-K or ISKP," name the group before the commas.
+ */
+export function claimantBefore(
+	sentence: string,
+	index: number,
+	read: SubjectReader,
+	appositionOnly = false
+): { subject: string; aliases?: string[] } | undefined {
+	const before = sentence.slice(0, index);
+	const known = /,\s+(?:also\s+|commonly\s+|better\s+)?known\s+as\s+([^,]+?),\s*$/.exec(before);
+	if (known) {
+		const who = read(sentence, known.index);
+		const subject = who && organisationIn(who.subject, true);
+		const aliases = known[1]!.split(/\s+or\s+|,\s*|\s+and\s+/).map((a) => a.replace(/^the\s+/, '').trim());
+		return subject ? { subject, aliases } : undefined;
+	}
+	// "the Northern Front, which claimed the bombing": the group the relative clause hangs on.
+	const relative = /,\s+which\s+(?:(?:has|had|also|later|quickly|swiftly)\s+)*$/.exec(before);
+	if (relative && !appositionOnly) {
+		const name = /(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*$/.exec(
+			before.slice(0, relative.index)
+		)?.[0];
+		const subject = name && organisationIn(name, false);
+		return subject ? { subject } : undefined;
+	}
+	const apposition = /,\s+(?:a|an|the)\s+([^,]{3,80}),\s*$/.exec(before);
+	if (apposition && ORG_NOUN.test(apposition[1]!)) {
+		const who = read(sentence, apposition.index);
+		const subject = who && organisationIn(who.subject, true);
+		return subject ? { subject, aliases: who!.aliases } : undefined;
+	}
+	if (appositionOnly) return undefined;
+	const who = read(sentence, index);
+	const subject = who && organisationIn(who.subject, false);
+	return subject ? { subject, aliases: who!.aliases } : undefined;
+}
+
+/** Whether the words before `index` deny a claim ("No group has claimed", "has not claimed"). */
+export function denied(sentence: string, index: number): boolean {
+	return /\b(?:no|not(?!\s+only)|never|nobody|none|yet to|n['’]t)\b[^.;]*$/i.test(
+		sentence.slice(0, index).split(/[;.]/).pop() ?? ''
+	);
+}
+
+/** Claims by an organisation of an event, in the three forms above. */
+export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] {
+	// Cheap tests first: most sentences neither claim nor say that "its fighters" did anything.
+	const said = /\bthat\s+(?:it|its|he|she|they|the|one)\b/.test(sentence) && /\bits\b|\bit\s+had\b/.test(sentence);
+	if (!said && !sentence.includes('claim')) return [];
+	const out: ClaimMatch[] = [];
+	const push = (
+		who: { subject: string; aliases?: string[] },
+		value: string,
+		index: number,
+		end: number,
+		names?: string
+	) => {
+		const start = sentence.lastIndexOf(who.subject, index);
+		out.push({
+			...who,
+			value,
+			...(names ? { names } : {}),
+			quote: sentence.slice(start < 0 ? index : start, end),
+			index
+		});
+	};
+	for (const m of sentence.includes('claim') ? sentence.matchAll(CLAIMED_EVENT) : []) {
+		if (denied(sentence, m.index)) continue;
+		const who = claimantBefore(sentence, m.index, read);
+		// The event is read at the object ("claimed the Brussels bombing"), not at the verb beside the subject.
+		const object = m[1] ?? m[2]!;
+		if (who) push(who, object, m.index + m[0].lastIndexOf(object), m.index + m[0].length, namesIn(object));
+	}
+	for (const m of sentence.includes('claimed by') ? sentence.matchAll(CLAIMED_BY) : []) {
+		if (denied(sentence, m.index)) continue;
+		const rest = sentence.slice(m.index + m[0].length);
+		const subject = organisationIn(
+			m[1]!,
+			Boolean(m[2]) || new RegExp(`^,\\s+(?:a|an|the)\\s+[^,.;]*${ORG_NOUN.source}`, 'i').test(rest)
+		);
+		if (!subject) continue;
+		// "they were claimed by …": what was claimed is the event the sentence names before.
+		const what =
+			/(?:^|[\s,;])(they|it|these|those|which|the\s+\w+)\s*$/i.exec(sentence.slice(0, m.index))?.[1] ?? 'the attack';
+		const end = m.index + m[0].length;
+		out.push({
+			subject,
+			value: /^(?:it|they|these|those|which)$/i.test(what) ? 'the attack' : what,
+			aliases: m[2] ? [m[2]] : undefined,
+			quote: sentence.slice(Math.max(0, sentence.lastIndexOf(what, m.index)), end),
+			index: m.index
+		});
+	}
+	for (const m of said ? sentence.matchAll(SAID_DONE) : []) {
+		if (denied(sentence, m.index)) continue;
+		const who = claimantBefore(sentence, m.index, read);
+		const end = m.index + m[0].length;
+		const what = new RegExp(`^\\s+(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\b`).exec(
+			sentence.slice(end)
+		);
+		// "that it had carried it out" names no event: the sentence's own or the story's, as a toll's would be.
+		if (who) push(who, what ? what[0].trim() : 'the attack', what ? end : m.index, end + (what?.[0].length ?? 0));
+	}
+	return out;
+}
+
+/** "The group claimed the attack", "It later claimed responsibility": a claim whose doer the text refers back to. */
+const REFERRED = new RegExp(
+	`(?:^|[.;:,]\\s+|\\b(?:and|but)\\s+)((?:[Ii]t|[Tt]he\\s+(?:[a-z]+\\s+)?(?:group|faction|organi[sz]ation|movement|militia)))\\s+(?:(?:later|also|quickly|swiftly|has|had|on\\s+[A-Z][a-z]+)\\s+)*(?:claimed|claims)\\s+(?:responsibility|credit|(?:the|its)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}|it)\\b`,
+	'g'
+);
+
+/** Claims by "the group" or "it", for the caller to resolve to the organisation the story is about. */
+export function referredClaims(sentence: string): { word: string; quote: string; index: number }[] {
+	if (!sentence.includes('claim')) return [];
+	const out: { word: string; quote: string; index: number }[] = [];
+	for (const m of sentence.matchAll(REFERRED)) {
+		const start = m.index + m[0].indexOf(m[1]!);
+		if (!denied(sentence, start))
+			out.push({ word: m[1]!, quote: sentence.slice(start, m.index + m[0].length), index: start });
+	}
+	return out;
+}

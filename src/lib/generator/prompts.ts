@@ -1,0 +1,210 @@
+/**
+ * The card for one fact, before ids are made unique and choices added. Tolls, dates, claims and blame are asked in
+ * plain words that name their event from the event's own words ("How many people were killed in the 22 March 2024
+ * attack on a packed concert hall in Moscow, Russia?"); a fact with no event is a cloze of its own clause. Motives ask
+ * why, naming who says so. Ids come from the fact (event and measure), never from position.
+ */
+import type { DeckCard } from '../decks/schema';
+import { formatDate } from './dates';
+import { describe, slugOf, type StoryEvent } from './model';
+import { keyPhrases } from './motives';
+import type { Fact } from './types';
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'and', 'its', 'their', 'that', 'for', 'with']);
+export const slug = (s: string, words = 4) =>
+	s
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/['’]s\b/g, '')
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim()
+		.split(' ')
+		.filter((w) => !STOP.has(w))
+		.slice(0, words)
+		.join('-') || 'fact';
+
+const withArticle = (role: string) => (/^(?:the|a|an)\s/i.test(role) ? role : `the ${role}`);
+
+/** Replaces the first `written` in `text` with ____, or undefined when the text does not hold it. */
+export function cloze(text: string, written: string | undefined): string | undefined {
+	if (!written) return undefined;
+	const i = text.indexOf(written);
+	return i < 0 ? undefined : `${text.slice(0, i)}____${text.slice(i + written.length)}`;
+}
+
+/** A date as a card answers it: "22 March 2024", "the beginning of 2024". */
+export function dateAnswer(f: Fact): string {
+	const q = f.qualifier?.replace(/^by\s+/, '');
+	return q && f.normalized.length === 4
+		? `${/^the\s/.test(q) || /^(?:early|late|mid)/.test(q) ? q : `the ${q}`} ${f.normalized}`.replace(/mid- /, 'mid-')
+		: formatDate(f.normalized);
+}
+
+export type Draft = Omit<DeckCard, 'choices'>;
+
+/** The card for one fact (before ids are made unique and choices added), or undefined when none can be made. */
+export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefined {
+	const base = { source: f.evidence, format: 'qa' as const };
+	switch (f.kind) {
+		case 'toll': {
+			const [measure, victims] = (f.measure ?? 'killed').split(':');
+			if (!event) {
+				const prompt = cloze(f.evidence.quote, f.written);
+				return prompt
+					? { ...base, id: `toll-${slug(f.value, 3)}`, kind: 'toll', format: 'cloze', prompt, answer: f.value }
+					: undefined;
+			}
+			return {
+				...base,
+				id: `${slugOf(event)}-${measure}${victims ? `-${slug(victims, 2)}` : ''}`,
+				kind: 'toll',
+				prompt:
+					measure === 'missing'
+						? `How many ${victims ?? 'people'} were missing after ${describe(event)}?`
+						: `How many ${victims ?? 'people'} were ${measure} in ${describe(event)}?`,
+				answer: f.value
+			};
+		}
+		case 'date': {
+			// Years of tolls, days of statements and of the aftermath: no event's date to ask.
+			if (f.measure === 'toll-year' || f.measure === 'statement' || f.measure === 'follow-up') return undefined;
+			const answer = dateAnswer(f);
+			const accept = [formatDate(f.normalized), f.written?.replace(/^(?:in|on|since|by)\s+/i, '')].filter(
+				(a): a is string => Boolean(a) && a !== answer && /\d/.test(a!)
+			);
+			if (event && !(event.noun.endsWith('s') && !event.target && f.precision === 'year'))
+				return {
+					...base,
+					id: `${slugOf(event)}-date`,
+					kind: 'date',
+					precision: f.precision,
+					prompt: `When did ${describe(event, false)} take place?`,
+					answer,
+					...(accept.length ? { accept } : {})
+				};
+			// "many were still in hospital on Tuesday": the day a state of affairs was seen, not an event's.
+			if (STILL.test(clauseOf(f.sentence, f.written)) || REACTION.test(f.sentence)) return undefined;
+			// "has killed more than 1,500 people this year": a year that spans a count is the count's, not an event's.
+			if (f.precision === 'year' && COUNT_SPAN.test(f.sentence)) return undefined;
+			const prompt = cloze(f.sentence, f.written);
+			if (!prompt) return undefined;
+			const asWritten = f.value === f.written?.replace(/^(?:in|since|by|on)\s+/i, '');
+			return {
+				...base,
+				source: { ...f.evidence, quote: f.sentence },
+				id: `date-${slug(f.sentence.replace(f.written ?? '', ''), 3)}`,
+				kind: 'date',
+				format: 'cloze',
+				precision: f.precision,
+				prompt,
+				answer: asWritten ? f.written! : answer,
+				...(accept.length ? { accept } : {}),
+				explanation: asWritten
+					? undefined
+					: `"${f.written}" in the text: ${answer}, read from the story's own timeline.`
+			};
+		}
+		case 'figure': {
+			const prompt = cloze(f.sentence, f.written);
+			return prompt
+				? {
+						...base,
+						id: `figure-${slug(f.measure ?? f.value, 3)}`,
+						kind: 'figure',
+						format: 'cloze',
+						prompt,
+						answer: f.value
+					}
+				: undefined;
+		}
+		case 'actor':
+			return {
+				...base,
+				id: `${slug(f.subject ?? f.value, 3)}-role`,
+				kind: 'actor',
+				prompt: `Who is ${withArticle(f.value)}?`,
+				answer: f.subject!,
+				explanation: `${f.subject}: ${f.value}.`
+			};
+		case 'claim': {
+			// With no event, what the claim itself names ("for abducting 200 schoolgirls from Kelo") is the question.
+			const own = !event && OWN_WORDS.test(f.value) ? f.value : undefined;
+			return {
+				...base,
+				id: `${event ? slugOf(event) : own ? slug(own, 3) : 'attack'}-claim`,
+				kind: 'actor',
+				prompt: `Who claimed responsibility for ${own ?? describe(event ?? fallback)}?`,
+				answer: f.subject!,
+				accept: f.aliases
+			};
+		}
+		case 'blame':
+			return {
+				...base,
+				id: `${slug(f.subject!, 3)}-blame`,
+				kind: 'actor',
+				prompt: `Whom did ${f.subject} blame for ${f.written ?? describe(event ?? fallback)}?`,
+				answer: f.value.replace(/^The\s/, 'the '),
+				accept: f.aliases
+			};
+		case 'warning':
+			return {
+				...base,
+				id: `${slug(f.subject!, 3)}-warned-${slug(f.value, 2)}`,
+				kind: 'actor',
+				prompt: `Whom did ${f.subject} warn before ${/\band\b/.test(f.value) ? 'the attacks' : 'the attack'}?`,
+				answer: f.value
+			};
+		case 'motive': {
+			const accept = keyPhrases(f.value);
+			return {
+				...base,
+				id: `motive-${slug(f.value)}`,
+				kind: 'motive',
+				prompt: f.written!,
+				answer: f.value,
+				...(accept.length ? { accept } : {}),
+				explanation: `${f.speaker ?? 'The text'}: “${f.evidence.quote}”`
+			};
+		}
+	}
+}
+
+/** Words of a state that lasts: "were still in hospital", "remained closed". */
+const STILL = /\b(?:still|remain(?:s|ed)?)\b/i;
+/** Reactions that follow an attack: "boycotted the courts in protest", "held a vigil", "laid wreaths". */
+const REACTION =
+	/\b(?:in\s+protest|boycott(?:s|ed)?|vigils?|funerals?|condolences|paid\s+tribute|laid\s+(?:flowers|wreaths)|days?\s+of\s+mourning)\b/i;
+/** The words of `sentence` from the clause mark before `written` to it. */
+const clauseOf = (sentence: string, written: string | undefined) => {
+	const at = written ? sentence.indexOf(written) : -1;
+	return at < 0
+		? ''
+		: sentence
+				.slice(0, at)
+				.split(/[,;:—–]\s/)
+				.pop()!;
+};
+
+/** A count of the dead or hurt over a span of time: "has killed more than 1,500 people". */
+const COUNT_SPAN =
+	/\b(?:has|have|had)\s+(?:killed|wounded|injured|abducted)\s+(?:(?:more\s+than|over|at\s+least|about|nearly|some)\s+)?[\d,]+\b/i;
+
+/** A claimed object in the text's own words that names something: a capitalised name and more than a noun. */
+const OWN_WORDS = /^(?!(?:the|this|that|these|those|its|their)\s+\w+$)(?=.*\s).*\b[A-Z]/;
+
+export const fallback: StoryEvent = { id: '', noun: 'attack', alsoIn: [], seen: [] };
+
+/** The role's institution as its own question, so a fact a prompt gives away is also asked as an answer. */
+export function affiliationCard(f: Fact): Draft | undefined {
+	if (f.kind !== 'actor' || !f.qualifier) return undefined;
+	return {
+		source: f.evidence,
+		format: 'qa',
+		id: `${slug(f.subject!, 3)}-affiliation`,
+		kind: 'actor',
+		prompt: `Which organisation is ${f.subject} with?`,
+		answer: f.qualifier,
+		explanation: `${f.subject}: ${f.value}.`
+	};
+}

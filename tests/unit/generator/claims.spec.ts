@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../../src/lib/generator/actors';
+import { generate } from '../../../src/lib/generator/index';
+
+const claims = (sentence: string) =>
+	findActors(sentence)
+		.filter((a) => a.kind === 'claim')
+		.map((a) => ({ subject: a.subject, value: a.value, ...(a.aliases ? { aliases: a.aliases } : {}) }));
+
+describe('claims by an organisation of an event', () => {
+	it.each([
+		[
+			'an event noun as the object',
+			'The Northern Front on Sunday claimed the bombing at the ferry terminal.',
+			[{ subject: 'The Northern Front', value: 'the bombing' }]
+		],
+		[
+			'a group named before its apposition',
+			'Harakat-ul-Sadiq, a faction of the Valley Mujahideen, claimed the attack and vowed more.',
+			[{ subject: 'Harakat-ul-Sadiq', value: 'the attack' }]
+		],
+		[
+			'a group with the names it is known as',
+			"Within a day, the Islamic State's Sahel Province, known as ISSP or IS-Sahel, claimed the ambush.",
+			[{ subject: "the Islamic State's Sahel Province", value: 'the ambush', aliases: ['ISSP', 'IS-Sahel'] }]
+		],
+		[
+			'the passive, with an acronym',
+			'Two car bombs hit the market in March; they were claimed by the Eastern Liberation Front (ELF), a separatist group.',
+			[{ subject: 'the Eastern Liberation Front', value: 'the attack', aliases: ['ELF'] }]
+		],
+		[
+			'a statement of its own doing',
+			'The militant group al-Nasr said in a message on Telegram that its fighters carried out the attack.',
+			[{ subject: 'al-Nasr', value: 'the attack' }]
+		],
+		[
+			'an attacker called one of its soldiers',
+			'Southern State said through its news agency that the gunman was one of its "soldiers".',
+			[{ subject: 'Southern State', value: 'the attack' }]
+		],
+		[
+			'the leader of a group claims for the group',
+			'ABUJA - The leader of the armed group Jama Tareeq has claimed responsibility for the raid on the village.',
+			[{ subject: 'Jama Tareeq', value: 'the raid' }]
+		],
+		[
+			'the passive as a reduced relative',
+			'It was the third bombing claimed by the Eastern Liberation Front this year.',
+			[{ subject: 'the Eastern Liberation Front', value: 'the attack' }]
+		],
+		[
+			'a group a relative clause hangs on',
+			'Police named three members of the Northern Front, which claimed the bombing.',
+			[{ subject: 'the Northern Front', value: 'the bombing' }]
+		],
+		['a person is no claimant', 'Omar Haddad claimed the attack in a video posted online.', []],
+		['a claim that is not of an event', 'Lena Brook, 31, who had claimed to be a nurse, was arrested.', []],
+		['a denial', 'No group has claimed the Harbour Road bombing.', []],
+		['"the group" names no group', 'The group claimed the attack within hours.', []],
+		['a count of groups', 'Two groups claimed the attack.', []]
+	])('%s', (_name, sentence, expected) => {
+		expect(claims(sentence)).toEqual(expected);
+	});
+
+	it('keeps the name a claimed object gives its event, but not a holiday', () => {
+		const named = findActors('The Northern Front claimed the Harbour Road bombing.').find((a) => a.kind === 'claim');
+		expect(named?.names).toBe('Harbour Road');
+		const holiday = findActors("The Northern Front claimed the New Year's attack on the club.").find(
+			(a) => a.kind === 'claim'
+		);
+		expect(holiday?.names).toBeUndefined();
+	});
+});
+
+describe('a claim card', () => {
+	it('asks about what the claim itself names when the text names no event for it', () => {
+		const { cards } = generate(
+			'The leader of the armed group Jama Tareeq has claimed responsibility for abducting 40 farmers from Kelo village.',
+			{ id: 'w', title: 'Wire', published: '2024-05-21' }
+		);
+		const claim = cards.find((c) => c.prompt.startsWith('Who claimed'));
+		expect([claim?.prompt, claim?.answer]).toEqual([
+			'Who claimed responsibility for abducting 40 farmers from Kelo village?',
+			'Jama Tareeq'
+		]);
+	});
+});
+
+describe('a claim by "the group"', () => {
+	it.each([
+		[
+			'is read as the group the text last blamed, for a reviewer to check',
+			'Security officials blamed the Northern Front. The group later claimed the attack in a statement.',
+			[['the Northern Front', true]]
+		],
+		['names no one when the text has named no group', 'The group claimed the attack in a statement.', []],
+		['is no claim when denied', 'Officials blamed the Northern Front. The group has not claimed the attack.', []]
+	])('%s', (_name, sentence, expected) => {
+		const { cards, checks } = generate(
+			`Gunmen attacked the central market in Rell on Saturday, killing 12 people.\n\n${sentence}`,
+			{ id: 'w', title: 'Wire', published: '2024-05-22' }
+		);
+		const claims = cards.filter((c) => c.prompt.startsWith('Who claimed'));
+		expect(claims.map((c) => [c.answer, c.id in checks])).toEqual(expected);
+	});
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { generate, type DocMeta } from '../../../src/lib/generator/index';
+
+const meta: DocMeta = { id: 'wire', title: 'Wire', published: '2024-05-21' };
+const doc = (...paragraphs: string[]) => paragraphs.join('\n\n');
+const dateCards = (text: string) => generate(text, meta).cards.filter((c) => c.kind === 'date');
+
+describe('a date the story gives its event', () => {
+	it.each([
+		[
+			'the same day again, in a sentence naming no event, dates the event once',
+			doc(
+				'Gunmen attacked the central market in Rell on Monday, killing 12 people.',
+				'Firefighters were called to the square at 9:15 p.m. on Monday after reports of shooting.'
+			),
+			[['When did the attack at the central market in Rell take place?', '20 May 2024']]
+		],
+		[
+			'another day in such a sentence stays a cloze of its own',
+			doc(
+				'Gunmen attacked the central market in Rell on Monday, killing 12 people.',
+				'The square reopened on Tuesday morning.'
+			),
+			[
+				['When did the attack at the central market in Rell take place?', '20 May 2024'],
+				['The square reopened ____.', '21 May 2024']
+			]
+		],
+		[
+			'the day of an arrest over the attack is the arrest’s, not the attack’s',
+			doc(
+				'Gunmen attacked the central market in Rell, killing 12 people.',
+				'Police arrested two suspects in the Rell market attack on Tuesday.'
+			),
+			[['Police arrested two suspects in the Rell market attack ____.', '21 May 2024']]
+		],
+		[
+			'the event named as what happened keeps its day, whatever followed',
+			doc('Gunmen attacked the Rell market on Sunday, killing 12 people, and the president condemned the attack.'),
+			[['When did the attack at the Rell market take place?', '19 May 2024']]
+		],
+		[
+			'the day of a news conference is when something was said',
+			doc(
+				'Gunmen attacked the central market in Rell on Saturday, killing 12 people.',
+				'The mayor, speaking at a news conference in Rell on Sunday, called the killers cowards.'
+			),
+			[['When did the attack at the central market in Rell take place?', '18 May 2024']]
+		],
+		[
+			'the day a video was made public is not the attack’s',
+			doc(
+				'Gunmen attacked the central market in Rell on Saturday, killing 12 people.',
+				'In a video obtained by news agencies on Monday, the leader of the gunmen threatened more attacks.'
+			),
+			[['When did the attack at the central market in Rell take place?', '18 May 2024']]
+		],
+		[
+			'the day a state of affairs was seen is no event’s',
+			doc(
+				'Gunmen attacked the central market in Rell on Saturday, killing 12 people.',
+				'The stalls, many of them burnt out, were still closed on Monday.'
+			),
+			[['When did the attack at the central market in Rell take place?', '18 May 2024']]
+		],
+		[
+			'the day of a reaction to the attack is no event’s',
+			doc(
+				'Gunmen attacked the central market in Rell on Saturday, killing 12 people.',
+				'Traders across the country closed their shops on Monday in protest.'
+			),
+			[['When did the attack at the central market in Rell take place?', '18 May 2024']]
+		],
+		[
+			'a year that spans a count is the count’s',
+			doc('The Northern Front, which has killed more than 900 people this year, is the army’s main foe.'),
+			[]
+		]
+	])('%s', (_name, text, expected) => {
+		expect(dateCards(text).map((c) => [c.prompt, c.answer])).toEqual(expected);
+	});
+});
+
+describe('a photo caption’s day', () => {
+	const text = (caption: string) =>
+		doc('Gunmen attacked the central market in Rell on Saturday, killing 12 people.', `${caption} (Tarn Wire)`);
+	const dates = (caption: string) =>
+		generate(text(caption), { ...meta, publisher: 'Tarn Wire' })
+			.cards.filter((c) => c.kind === 'date')
+			.map((c) => c.answer);
+	it.each([
+		[
+			'is the photo’s when no event happened that day',
+			'Mourners lay flowers outside the market in Rell on May 20, 2024.',
+			['18 May 2024']
+		],
+		[
+			'is kept when it is the day of an event',
+			'Police guard the market in Rell on May 18, 2024.',
+			['18 May 2024', 'May 18, 2024']
+		]
+	])('%s', (_name, caption, expected) => {
+		expect(dates(caption)).toEqual(expected);
+	});
+});
