@@ -61,7 +61,8 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 				prompt:
 					measure === 'missing'
 						? `How many ${victims ?? 'people'} were missing after ${describe(event)}?`
-						: `How many ${victims ?? 'people'} were ${measure} in ${describe(event)}?`,
+						: // "abducted in the abduction": the event's own noun says the act, so the verb says it another way.
+							`How many ${victims ?? 'people'} were ${measure === 'abducted' && /^(?:abduction|kidnapping)s?$/.test(event.noun) ? 'seized' : measure} in ${describe(event)}?`,
 				answer: f.value
 			};
 		}

@@ -74,16 +74,32 @@ describe('claims by an organisation of an event', () => {
 });
 
 describe('a claim card', () => {
-	it('asks about what the claim itself names when the text names no event for it', () => {
-		const { cards } = generate(
+	it.each([
+		// No event pattern in the text: the claim's own words are the question.
+		[
+			'The leader of the armed group Jama Tareeq has claimed responsibility for the disappearance of 40 farmers from Kelo village.',
+			'Who claimed responsibility for the disappearance of 40 farmers from Kelo village?'
+		],
+		// "abducting … from Kelo village" is an event of its own: the question names it.
+		[
 			'The leader of the armed group Jama Tareeq has claimed responsibility for abducting 40 farmers from Kelo village.',
-			{ id: 'w', title: 'Wire', published: '2024-05-21' }
-		);
+			'Who claimed responsibility for the abduction in Kelo village?'
+		]
+	])('%s → %s', (text, prompt) => {
+		const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2024-05-21' });
 		const claim = cards.find((c) => c.prompt.startsWith('Who claimed'));
-		expect([claim?.prompt, claim?.answer]).toEqual([
-			'Who claimed responsibility for abducting 40 farmers from Kelo village?',
-			'Jama Tareeq'
-		]);
+		expect([claim?.prompt, claim?.answer]).toEqual([prompt, 'Jama Tareeq']);
+	});
+
+	it('asks an abduction count without repeating the act', () => {
+		const { cards } = generate('Gunmen abducted 40 farmers from Kelo village on Monday.', {
+			id: 'w',
+			title: 'Wire',
+			published: '2024-05-21'
+		});
+		expect(cards.find((c) => c.kind === 'toll')?.prompt).toMatch(
+			/^How many people were seized in the .*abduction in Kelo village\?$/
+		);
 	});
 });
 
