@@ -1,5 +1,7 @@
 import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
+// Export, import, recovery and migration: the browser loads them on demand (parts.ts); tests use them throughout.
+import '../../../src/lib/storage/rare';
 import { ProgressStore } from '../../../src/lib/storage/store.svelte';
 import type { ReviewEntry } from '../../../src/lib/storage/types';
 

@@ -1,0 +1,38 @@
+/**
+ * Code of the store that most visits never run — backup and import, recovery of values kept aside, upgrading data
+ * written by an older version — kept out of the JavaScript every page loads. `loadRareParts()` fetches it (rare.ts
+ * provides it here); the store's methods that need it find it through `rareParts()`.
+ *
+ * Who loads it: the browser store before it opens, when stored data is of an older version (browser.ts), so nothing
+ * is ever read or written in an old format; the Progress page before it shows (export, import, recovery); Node code
+ * (tests, scripts) by importing rare.ts.
+ */
+import type * as backup from './backup';
+import type { runMigrations } from './migrate';
+import type * as recovery from './recovery';
+
+export interface RareParts {
+	backup: typeof backup;
+	recovery: typeof recovery;
+	runMigrations: typeof runMigrations;
+}
+
+let loaded: RareParts | null = null;
+
+export function provideRareParts(parts: RareParts): void {
+	loaded = parts;
+}
+
+export function rarePartsLoaded(): boolean {
+	return loaded !== null;
+}
+
+/** The loaded parts; calling a method that needs them before `loadRareParts()` is a programming error, said plainly. */
+export function rareParts(what: string): RareParts {
+	if (!loaded) throw new Error(`${what} needs the store's backup and recovery code: await loadRareParts() first`);
+	return loaded;
+}
+
+export async function loadRareParts(): Promise<void> {
+	if (!loaded) await import('./rare');
+}
