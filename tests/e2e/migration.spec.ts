@@ -29,10 +29,10 @@ test('v1 progress opened on the study page is upgraded first, and its card and r
 	};
 	// Written from a file of the site that runs no app code, so no store opens before the study page.
 	await page.goto('/data/decks/index.json');
-	await page.evaluate(
-		([key, value]) => localStorage.setItem(key, value),
-		[`bt:v1:progress:${STARTER.id}`, JSON.stringify(v1)]
-	);
+	await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
+		key: `bt:v1:progress:${STARTER.id}`,
+		value: JSON.stringify(v1)
+	});
 
 	await page.goto(`/study/?deck=${STARTER.id}`);
 	await expect(page.getByRole('alert')).toContainText(

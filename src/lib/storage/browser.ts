@@ -2,8 +2,8 @@
  * The store over the browser's localStorage, listening for other tabs' writes. Kept here so that no code outside
  * `src/lib/storage` ever names `localStorage`.
  */
-import { SCHEMA_VERSION, storedVersion } from './keys';
-import { loadRareParts } from './parts';
+import { SCHEMA_VERSION, parseKey, storedVersion } from './keys';
+import { loadDeckCodec, loadRareParts } from './parts';
 import { ProgressStore } from './store.svelte';
 import { allKeys } from './write';
 
@@ -34,13 +34,19 @@ function listening(storage: Storage | null): ProgressStore {
 }
 
 /**
- * Loads the upgrade code when what is stored is of an older version; `createBrowserStore` may then open the store.
- * That code is not part of the pages' JavaScript, since most visits never need it.
+ * Loads what opening the store over this browser's storage needs beyond the pages' JavaScript (see parts.ts): the
+ * upgrade code when what is stored is of an older version, the deck codec when decks are kept here. Then
+ * `createBrowserStore` may open the store.
  */
 export async function prepareBrowserStore(): Promise<void> {
 	const storage = browserStorage();
-	const stored = storage && storedVersion({ get: (k) => storage.getItem(k), keys: () => allKeys(storage) });
-	if (stored !== null && stored < SCHEMA_VERSION) await loadRareParts();
+	if (!storage) return;
+	const keys = allKeys(storage);
+	const old = storedVersion({ get: (k) => storage.getItem(k), keys: () => keys }) < SCHEMA_VERSION;
+	await Promise.all([
+		old ? loadRareParts() : null,
+		keys.some((k) => parseKey(k).kind === 'deck') ? loadDeckCodec() : null
+	]);
 }
 
 /** The store over this browser's storage; throws over data of an older version unless `prepareBrowserStore` ran. */

@@ -7,7 +7,7 @@ export { DeckSettingsSchema, defaultSettings, type DeckSettings } from './settin
 export { StorageFullError, STORAGE_FULL_MESSAGE } from './write';
 export { MemoryStorage } from './memory';
 export { createBrowserStore, prepareBrowserStore } from './browser';
-export { loadRareParts } from './parts';
+export { loadDeckCodec, loadRareParts } from './parts';
 export { CodecError } from './codec';
 export { QUOTA_CHARS, SCHEMA_VERSION } from './keys';
 export { checkCardState, cardStateProblem, type CardCheck } from './validate';

@@ -25,7 +25,7 @@ import { DeckStore } from './deck-progress';
 import { SCHEMA_VERSION, checkCardId, checkDeckId, parseKey, settingsKey, storedVersion } from './keys';
 import * as lib from './library';
 import { isRating } from './log';
-import { loadRareParts, rareParts, rarePartsLoaded } from './parts';
+import { deckCodec, loadDeckCodec, loadRareParts, rareParts, rarePartsLoaded } from './parts';
 import type * as recovery from './recovery';
 import { reconcile } from './reconcile';
 import type { DeckSettings } from './settings';
@@ -354,6 +354,11 @@ export class ProgressStore {
 		} else {
 			const k = parseKey(key);
 			if (k.kind === 'meta') this.#upgradeSoon();
+			if (k.kind === 'deck' && !deckCodec()) {
+				// Another tab kept the first deck here: this tab reads it once it can decode it.
+				void loadDeckCodec().then(() => this.external(key));
+				return;
+			}
 			if (k.kind === 'progress' || k.kind === 'deck') {
 				this.#decks.forget(k.deckId);
 				this.#bump(k.deckId, true);
