@@ -22,7 +22,7 @@ import type * as backup from './backup';
 import { encodeCards } from './cards';
 import { Db } from './db';
 import { DeckStore } from './deck-progress';
-import { SCHEMA_VERSION, checkCardId, checkDeckId, parseKey, settingsKey, storedVersion } from './keys';
+import { SCHEMA_VERSION, checkCardId, checkDeckId, parseKey, recordKey, settingsKey, storedVersion } from './keys';
 import * as lib from './library';
 import { isRating } from './log';
 import { deckCodec, loadDeckCodec, loadRareParts, rareParts, rarePartsLoaded } from './parts';
@@ -138,6 +138,12 @@ export class ProgressStore {
 	getDeck(id: string): Deck | null {
 		void this.#revision;
 		return lib.getDeck(this.#db, id);
+	}
+
+	/** Whether a record is stored, without reading it (a screen may skip loading the code that would). */
+	hasRecord(name: string): boolean {
+		void this.#revision;
+		return this.#db.get(recordKey(name)) !== null;
 	}
 
 	getRecord<T>(name: string, schema: v.GenericSchema<unknown, T>): T | null {

@@ -1,11 +1,12 @@
 /**
  * The store's rarely run code (export, import, recovery, upgrades of old data) loads on demand, so pages that study or
- * list decks do not download it. This file deliberately does not import tests' helpers, which load it up front.
+ * list decks do not download it; likewise the codec of decks kept in the browser. This file deliberately does not import
+ * tests' helpers, which load both up front.
  */
 import { createEmptyCard } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
-import { loadRareParts, rarePartsLoaded } from '../../../src/lib/storage/parts';
+import { loadDeckCodec, loadRareParts, rarePartsLoaded } from '../../../src/lib/storage/parts';
 import { ProgressStore } from '../../../src/lib/storage/store.svelte';
 
 const T0 = Date.UTC(2025, 2, 22, 9, 0, 0);
@@ -40,6 +41,40 @@ describe('before the rare parts are loaded', () => {
 		const store = new ProgressStore(new MemoryStorage(), { now: () => T0 });
 		expect(() => store.exportAll(T0)).toThrow(/Export needs .* loadRareParts/);
 		expect(() => store.keptAside()).toThrow(/kept-aside list needs/);
+	});
+});
+
+const deck = {
+	id: 'local-deck',
+	title: 'A local deck',
+	description: 'Kept in this browser.',
+	sources: [{ id: 'src', title: 'Source', published: '2024-03-22' }],
+	cards: [
+		{
+			id: 'c1',
+			kind: 'toll' as const,
+			format: 'qa' as const,
+			prompt: 'How many?',
+			answer: '145',
+			source: { doc: 'src', paragraph: 1, quote: '145' }
+		}
+	]
+};
+
+describe('the deck codec', () => {
+	it('before it loads, saving a deck says so, and a stored deck reads as absent and stays as it is', async () => {
+		const storage = new MemoryStorage();
+		const store = new ProgressStore(storage, { now: () => T0 });
+		expect(() => store.saveDeck(deck)).toThrow(/needs the deck codec: await loadDeckCodec/);
+		storage.setItem('bt:deck:local-deck', 'compressed text');
+		expect(store.getDeck('local-deck')).toBeNull();
+		expect(storage.getItem('bt:deck:local-deck')).toBe('compressed text');
+		expect(storage.keys().filter((k) => k.startsWith('bt:quarantine:'))).toEqual([]);
+
+		await loadDeckCodec();
+		storage.removeItem('bt:deck:local-deck');
+		store.saveDeck(deck);
+		expect(store.getDeck('local-deck')).toEqual(deck);
 	});
 });
 
