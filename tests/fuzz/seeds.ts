@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import { acceptAssignment } from '../../src/lib/assignments/join';
+// The seeds keep decks in the store: the codec of local decks, which the browser loads on demand (parts.ts).
+import '../../src/lib/storage/deck-codec';
 import { assignedDeckId } from '../../src/lib/assignments/resolve';
 import type { Deck } from '../../src/lib/decks/schema';
 import type { Assignment } from '../../src/lib/share/assignment';

@@ -21,6 +21,10 @@ import { packText, unpackText } from '../../src/lib/share/packing';
 import { checkReport } from '../../src/lib/share/report';
 import { V1_PREFIX } from '../../src/lib/storage/keys';
 import { MemoryStorage } from '../../src/lib/storage/memory';
+// Backups, kept-aside values, v1 data and local decks are fuzzed too: the code the browser loads on demand
+// (parts.ts), loaded now.
+import '../../src/lib/storage/rare';
+import '../../src/lib/storage/deck-codec';
 import { ProgressStore } from '../../src/lib/storage/store.svelte';
 import { DECK_ID, filledStore, LOCAL_DECK_ID, NOW, reportAssignment, seeds, shippedDeck } from './seeds';
 import { useAssignment, useDeck, useReports, useStore } from './use';

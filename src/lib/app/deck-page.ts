@@ -2,7 +2,7 @@ import { base } from '$app/paths';
 import type { Deck } from '../decks/schema';
 import type { DeckSettings } from '../storage';
 import { findDeck } from './catalog';
-import { progressStore } from './progress';
+import { openProgressStore } from './progress';
 
 /**
  * What a page about one deck (`?deck=<id>`) loads: the deck, from this browser or the built site, and its settings.
@@ -13,7 +13,7 @@ export async function deckFromQuery(
 	url: URL
 ): Promise<{ id: string; deck: Deck | null; settings: DeckSettings | null }> {
 	const id = url.searchParams.get('deck') ?? '';
-	const store = progressStore();
+	const store = await openProgressStore();
 	const deck = id ? await findDeck(fetchFn, base, store, id) : null;
 	return { id, deck, settings: deck ? store.getSettings(deck.id) : null };
 }

@@ -10,9 +10,9 @@ import * as v from 'valibot';
 import { AssignmentSchema, checkAssignment, InstantSchema, type Assignment } from '../share/assignment';
 import { DeckSchema } from '../decks/schema';
 import type { ProgressStore } from '../storage';
+import { RECEIVED_RECORD, SENT_RECORD } from './record-names';
 
-export const RECEIVED_RECORD = 'assignments';
-export const SENT_RECORD = 'assignments-sent';
+export { RECEIVED_RECORD, SENT_RECORD };
 /** Enough for a term of briefings; older sent assignments fall off so the record stays small (each holds a deck). */
 export const SENT_KEPT = 20;
 

@@ -2,22 +2,28 @@
  * The store over the browser's localStorage, listening for other tabs' writes. Kept here so that no code outside
  * `src/lib/storage` ever names `localStorage`.
  */
+import { SCHEMA_VERSION, parseKey, storedVersion } from './keys';
+import { loadDeckCodec, loadRareParts } from './parts';
 import { ProgressStore } from './store.svelte';
+import { allKeys } from './write';
 
 /**
- * localStorage when the browser allows it, else memory (progress then lasts for the visit). Reading
- * `window.localStorage` itself throws in some privacy modes, hence the guard.
+ * localStorage when the browser allows it, else null (the store then keeps progress in memory for the visit).
+ * Reading `window.localStorage` itself throws in some privacy modes, hence the guard.
  */
-export function createBrowserStore(): ProgressStore {
-	let storage: Storage | null = null;
+function browserStorage(): Storage | null {
 	try {
 		if (typeof window !== 'undefined' && window.localStorage) {
 			void window.localStorage.length;
-			storage = window.localStorage;
+			return window.localStorage;
 		}
 	} catch {
-		storage = null;
+		// Storage is refused: memory it is.
 	}
+	return null;
+}
+
+function listening(storage: Storage | null): ProgressStore {
 	const store = new ProgressStore(storage);
 	// Another tab saved something: the store re-reads only what the event names, and the screens follow.
 	if (typeof window !== 'undefined' && storage)
@@ -25,4 +31,25 @@ export function createBrowserStore(): ProgressStore {
 			if (e.storageArea === storage) store.external(e.key);
 		});
 	return store;
+}
+
+/**
+ * Loads what opening the store over this browser's storage needs beyond the pages' JavaScript (see parts.ts): the
+ * upgrade code when what is stored is of an older version, the deck codec when decks are kept here. Then
+ * `createBrowserStore` may open the store.
+ */
+export async function prepareBrowserStore(): Promise<void> {
+	const storage = browserStorage();
+	if (!storage) return;
+	const keys = allKeys(storage);
+	const old = storedVersion({ get: (k) => storage.getItem(k), keys: () => keys }) < SCHEMA_VERSION;
+	await Promise.all([
+		old ? loadRareParts() : null,
+		keys.some((k) => parseKey(k).kind === 'deck') ? loadDeckCodec() : null
+	]);
+}
+
+/** The store over this browser's storage; throws over data of an older version unless `prepareBrowserStore` ran. */
+export function createBrowserStore(): ProgressStore {
+	return listening(browserStorage());
 }

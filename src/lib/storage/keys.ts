@@ -48,6 +48,23 @@ export const quarantineKey = (nowIso: string, key: string) => `bt:quarantine:${n
 /** The naive format of schema version 1. */
 export const V1_PREFIX = 'bt:v1:progress:';
 
+/**
+ * The schema version of what is stored: `bt:meta`'s, else (no or unreadable meta) 1 when v1 keys are present, else
+ * the current one. Cheap, so every load can tell whether the upgrade code (migrate.ts) must run first.
+ */
+export function storedVersion(db: { get(key: string): string | null; keys(): string[] }): number {
+	const raw = db.get(META_KEY);
+	if (raw !== null) {
+		try {
+			const version: unknown = (JSON.parse(raw) as { version?: unknown }).version;
+			if (typeof version === 'number' && Number.isInteger(version)) return version;
+		} catch {
+			// An unreadable meta value is treated like a missing one: decide from the keys present.
+		}
+	}
+	return db.keys().some((k) => k.startsWith(V1_PREFIX)) ? 1 : SCHEMA_VERSION;
+}
+
 /** What a key is, for cross-tab events and scans. */
 export type KeyKind =
 	| { kind: 'progress'; deckId: string; part: 'ids' | 'h' | 'arch' | 'set' | 'sum' | 'chunk' | 'segment'; n: number }

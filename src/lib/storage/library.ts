@@ -3,10 +3,10 @@
  * assignments). All reads validate; all writes go through the driver's all-or-nothing commit.
  */
 import * as v from 'valibot';
-import { compressToUTF16, decompressFromUTF16 } from '../lz';
-import { DeckSchema, type Deck } from '../decks/schema';
+import type { Deck } from '../decks/schema';
 import type { Db } from './db';
 import { checkDeckId, deckKey, recordKey, settingsKey, summaryKey } from './keys';
+import { deckCodec } from './parts';
 import { decodeSummary } from './summary';
 import { DeckSettingsSchema, defaultSettings, type DeckSettings } from './settings';
 
@@ -30,18 +30,22 @@ export function saveSettings(db: Db, deckId: string, s: DeckSettings): void {
 	db.commit([{ key: settingsKey(checkDeckId(deckId)), value: JSON.stringify(valid) }]);
 }
 
-/** Decks are compressed: a deck is mostly prose, which lz-string shrinks to about a third. */
+/** Decks are stored through the deck codec (deck-codec.ts), which pages that save decks load first (parts.ts). */
 export function saveDeck(db: Db, deck: Deck): Deck {
-	const valid = v.parse(DeckSchema, deck);
-	db.commit([{ key: deckKey(checkDeckId(valid.id)), value: compressToUTF16(JSON.stringify(valid)) }]);
+	const codec = deckCodec();
+	if (!codec) throw new Error('Saving a deck needs the deck codec: await loadDeckCodec() first');
+	const { deck: valid, text } = codec.encode(deck);
+	db.commit([{ key: deckKey(checkDeckId(valid.id)), value: text }]);
 	return valid;
 }
 
 export function getDeck(db: Db, id: string): Deck | null {
 	const raw = db.get(deckKey(id));
-	if (raw === null) return null;
-	const result = v.safeParse(DeckSchema, safeJson(decompress(raw)));
-	if (result.success) return result.output;
+	const codec = deckCodec();
+	// Without the codec (not loaded yet, see parts.ts) the deck reads as absent, and stays as it is.
+	if (raw === null || !codec) return null;
+	const deck = codec.decode(raw);
+	if (deck) return deck;
 	db.setAside([deckKey(id)], id, 'The deck kept in this browser could not be opened; open its link again.', false);
 	return null;
 }
@@ -83,20 +87,9 @@ export function titleOf(db: Db, deckId: string, fallback?: string): string {
 	if (fallback) return fallback;
 	const known = db.titles.get(deckId);
 	if (known) return known;
-	if (db.get(deckKey(deckId)) !== null) {
-		const deck = v.safeParse(DeckSchema, safeJson(decompress(db.get(deckKey(deckId)) ?? '')));
-		if (deck.success) return deck.output.title;
-	}
-	return deckId;
-}
-
-/** lz-string's decompressor throws on some damaged input (it reads past its dictionary): that is no deck either. */
-function decompress(raw: string): string {
-	try {
-		return decompressFromUTF16(raw) ?? '';
-	} catch {
-		return '';
-	}
+	const raw = db.get(deckKey(deckId));
+	const deck = raw === null ? null : deckCodec()?.decode(raw);
+	return deck?.title ?? deckId;
 }
 
 export function safeJson(raw: string): unknown {

@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import type { Card } from 'ts-fsrs';
-import { CARD_ID, META_KEY, SCHEMA_VERSION, V1_PREFIX, checkDeckId } from './keys';
+import { CARD_ID, META_KEY, SCHEMA_VERSION, V1_PREFIX, checkDeckId, storedVersion } from './keys';
 import { mergeCards, mergeLogs } from './merge';
 import type { SchedulerSettings } from '../scheduler/settings';
 import type { Db } from './db';
@@ -157,19 +157,6 @@ function issuePath(err: v.ValiError<v.GenericSchema>): string {
 
 /** Each step upgrades from version `from` to `from + 1`. */
 const MIGRATIONS: Record<number, (db: Db, decks: DeckStore) => Notice[]> = { 1: v1ToV2 };
-
-function storedVersion(db: Db): number {
-	const raw = db.get(META_KEY);
-	if (raw !== null) {
-		try {
-			const version: unknown = (JSON.parse(raw) as { version?: unknown }).version;
-			if (typeof version === 'number' && Number.isInteger(version)) return version;
-		} catch {
-			// An unreadable meta value is treated like a missing one: decide from the keys present.
-		}
-	}
-	return db.keys().some((k) => k.startsWith(V1_PREFIX)) ? 1 : SCHEMA_VERSION;
-}
 
 /**
  * Upgrades stored data step by step to SCHEMA_VERSION. A step that cannot finish (storage full) leaves the old data

@@ -9,7 +9,8 @@
  * run inside `$derived`, where changing state is not allowed.
  *
  * Behind it, with no import cycle: db.ts (the driver, the only holder of `Storage`), library.ts (decks, settings,
- * records), deck-progress.ts (cards, log), summary.ts, backup.ts, migrate.ts, reconcile.ts and recovery.ts.
+ * records), deck-progress.ts (cards, log), summary.ts and reconcile.ts; backup.ts, recovery.ts and migrate.ts are
+ * loaded only when needed (parts.ts), so a page that studies or lists decks does not download them.
  */
 import type { Card } from 'ts-fsrs';
 import type * as v from 'valibot';
@@ -17,15 +18,15 @@ import { SvelteMap } from 'svelte/reactivity';
 import type { Deck } from '../decks/schema';
 import { studyDayStart } from '../scheduler/day';
 import type { QueueCounts } from '../scheduler/queue';
-import * as backup from './backup';
+import type * as backup from './backup';
 import { encodeCards } from './cards';
 import { Db } from './db';
 import { DeckStore } from './deck-progress';
-import { checkCardId, checkDeckId, parseKey, settingsKey } from './keys';
+import { SCHEMA_VERSION, checkCardId, checkDeckId, parseKey, recordKey, settingsKey, storedVersion } from './keys';
 import * as lib from './library';
 import { isRating } from './log';
-import { runMigrations } from './migrate';
-import * as recovery from './recovery';
+import { deckCodec, loadDeckCodec, loadRareParts, rareParts, rarePartsLoaded } from './parts';
+import type * as recovery from './recovery';
 import { reconcile } from './reconcile';
 import type { DeckSettings } from './settings';
 import { Summaries } from './summaries';
@@ -82,7 +83,7 @@ export class ProgressStore {
 		this.#db = new Db(storage, options.now ?? Date.now, (n) => this.#publish(n));
 		this.#decks = new DeckStore(this.#db);
 		this.#summaries = new Summaries(this.#db, this.#decks);
-		for (const n of runMigrations(this.#db, this.#decks)) this.#publish(n);
+		this.#upgrade();
 	}
 
 	// ——— reactive reads ———
@@ -137,6 +138,12 @@ export class ProgressStore {
 	getDeck(id: string): Deck | null {
 		void this.#revision;
 		return lib.getDeck(this.#db, id);
+	}
+
+	/** Whether a record is stored, without reading it (a screen may skip loading the code that would). */
+	hasRecord(name: string): boolean {
+		void this.#revision;
+		return this.#db.get(recordKey(name)) !== null;
 	}
 
 	getRecord<T>(name: string, schema: v.GenericSchema<unknown, T>): T | null {
@@ -213,13 +220,13 @@ export class ProgressStore {
 	/** Values kept aside because they could not be used, newest first. */
 	keptAside(): recovery.KeptAside[] {
 		void this.#revision;
-		return recovery.listKeptAside(this.#db);
+		return rareParts('The kept-aside list').recovery.listKeptAside(this.#db);
 	}
 
 	/** States archived when a card's answer changed, per deck. */
 	archived(): recovery.Archived[] {
 		void this.#revision;
-		return recovery.listArchived(this.#db);
+		return rareParts('The archive list').recovery.listArchived(this.#db);
 	}
 
 	// ——— intents ———
@@ -304,41 +311,41 @@ export class ProgressStore {
 
 	/** Every deck's progress, settings, kept-aside values and archive, as one JSON text. */
 	exportAll(now: number): string {
-		return backup.exportAll(this.#db, this.#decks, now);
+		return rareParts('Export').backup.exportAll(this.#db, this.#decks, now);
 	}
 
 	/** What importing `text` would do, changing nothing: exactly what `importProgress` would write. */
 	previewImport(text: string): backup.ImportPreview {
-		return backup.planImport(this.#db, this.#decks, text).preview;
+		return rareParts('Import').backup.planImport(this.#db, this.#decks, text).preview;
 	}
 
 	/** Merges a progress file into what is stored, all or nothing. */
 	importProgress(text: string): backup.ImportPreview {
-		const result = backup.applyImport(this.#db, this.#decks, text);
+		const result = rareParts('Import').backup.applyImport(this.#db, this.#decks, text);
 		if (result.ok) for (const d of result.summary.decks) this.#rewritten(d.deckId);
 		return result;
 	}
 
 	restoreKeptAside(key: string): { ok: boolean; message: string } {
-		const r = recovery.restoreKeptAside(this.#db, this.#decks, key);
+		const r = rareParts('Restore').recovery.restoreKeptAside(this.#db, this.#decks, key);
 		if (r.deckId) this.#rewritten(r.deckId);
 		else this.#wrote(null);
 		return r;
 	}
 
 	discardKeptAside(key: string): void {
-		recovery.discardKeptAside(this.#db, key);
+		rareParts('Discard').recovery.discardKeptAside(this.#db, key);
 		this.#wrote(null);
 	}
 
 	restoreArchived(item: recovery.Archived): { ok: boolean; message: string } {
-		const r = recovery.restoreArchived(this.#db, this.#decks, item);
+		const r = rareParts('Restore').recovery.restoreArchived(this.#db, this.#decks, item);
 		this.#rewritten(item.deckId);
 		return r;
 	}
 
 	discardArchived(item: recovery.Archived): void {
-		recovery.discardArchived(this.#db, item);
+		rareParts('Discard').recovery.discardArchived(this.#db, item);
 		this.#wrote(item.deckId);
 	}
 
@@ -352,7 +359,12 @@ export class ProgressStore {
 			for (const id of [...this.#deckRevs.keys()]) this.#bump(id, true);
 		} else {
 			const k = parseKey(key);
-			if (k.kind === 'meta') for (const n of runMigrations(this.#db, this.#decks)) this.#publish(n);
+			if (k.kind === 'meta') this.#upgradeSoon();
+			if (k.kind === 'deck' && !deckCodec()) {
+				// Another tab kept the first deck here: this tab reads it once it can decode it.
+				void loadDeckCodec().then(() => this.external(key));
+				return;
+			}
 			if (k.kind === 'progress' || k.kind === 'deck') {
 				this.#decks.forget(k.deckId);
 				this.#bump(k.deckId, true);
@@ -362,6 +374,28 @@ export class ProgressStore {
 	}
 
 	// ——— private ———
+
+	/**
+	 * Upgrades data an older version wrote before anything reads it. Without the upgrade code loaded the store
+	 * refuses to open rather than run over old data: its first write would stamp the data current and strand it.
+	 */
+	#upgrade(): void {
+		if (storedVersion(this.#db) >= SCHEMA_VERSION) return;
+		for (const n of rareParts('Opening progress saved by an older version').runMigrations(this.#db, this.#decks))
+			this.#publish(n);
+	}
+
+	/** `#upgrade` after another tab changed the schema version: the upgrade code may need loading first. */
+	#upgradeSoon(): void {
+		if (storedVersion(this.#db) >= SCHEMA_VERSION || rarePartsLoaded()) {
+			this.#upgrade();
+			return;
+		}
+		void loadRareParts().then(() => {
+			this.#upgrade();
+			this.#revision++;
+		});
+	}
 
 	/** A deck's settings, decoded once per stored text (a grade needs them, and they rarely change). */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache keyed by stored text, not state

@@ -1,6 +1,6 @@
 import { base } from '$app/paths';
 import { findDeck } from '$lib/app/catalog';
-import { progressStore } from '$lib/app/progress';
+import { openProgressStore } from '$lib/app/progress';
 import { findReceived } from '$lib/assignments/records';
 import { withDeck } from '$lib/assignments/progress';
 import type { PageLoad } from './$types';
@@ -11,7 +11,7 @@ export const ssr = false;
 
 export const load = (async ({ fetch, url }) => {
 	const id = url.searchParams.get('assignment') ?? '';
-	const store = progressStore();
+	const store = await openProgressStore();
 	const received = findReceived(store, id);
 	// The deck is the app's own (sent by reference) or the assignment's copy kept here.
 	const deck = received ? await findDeck(fetch, base, store, received.deckId) : null;

@@ -3,6 +3,8 @@ import type { Assignment } from '../../../src/lib/share/assignment';
 import { realisticAssignment } from '../../../src/lib/share/capacity';
 import type { Deck, DeckCard } from '../../../src/lib/decks/schema';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
+// Accepting an assignment keeps its deck: the codec of local decks, which the browser loads on demand (parts.ts).
+import '../../../src/lib/storage/deck-codec';
 import { ProgressStore } from '../../../src/lib/storage/store.svelte';
 
 /** 20 March 2024, 12:00 in Moscow (the pinned zone): two study days before a briefing on the 22nd. */

@@ -1,5 +1,9 @@
 import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
+// Export, import, recovery, migration and the codec of local decks: the browser loads them on demand (parts.ts);
+// tests use them throughout.
+import '../../../src/lib/storage/rare';
+import '../../../src/lib/storage/deck-codec';
 import { ProgressStore } from '../../../src/lib/storage/store.svelte';
 import type { ReviewEntry } from '../../../src/lib/storage/types';
 

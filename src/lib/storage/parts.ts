@@ -1,0 +1,68 @@
+/**
+ * Code of the store that most pages never run, loaded on demand so it is not part of every page's JavaScript.
+ *
+ * The rare parts: code of the store that most visits never run — backup and import, recovery of values kept aside, upgrading data
+ * written by an older version — kept out of the JavaScript every page loads. `loadRareParts()` fetches it (rare.ts
+ * provides it here); the store's methods that need it find it through `rareParts()`.
+ *
+ * Who loads it: the browser store before it opens, when stored data is of an older version (browser.ts), so nothing
+ * is ever read or written in an old format; the Progress page before it shows (export, import, recovery); Node code
+ * (tests, scripts) by importing rare.ts.
+ */
+import type { Deck } from '../decks/schema';
+import type * as backup from './backup';
+import type { runMigrations } from './migrate';
+import type * as recovery from './recovery';
+
+export interface RareParts {
+	backup: typeof backup;
+	recovery: typeof recovery;
+	runMigrations: typeof runMigrations;
+}
+
+let loaded: RareParts | null = null;
+
+export function provideRareParts(parts: RareParts): void {
+	loaded = parts;
+}
+
+export function rarePartsLoaded(): boolean {
+	return loaded !== null;
+}
+
+/** The loaded parts; calling a method that needs them before `loadRareParts()` is a programming error, said plainly. */
+export function rareParts(what: string): RareParts {
+	if (!loaded) throw new Error(`${what} needs the store's backup and recovery code: await loadRareParts() first`);
+	return loaded;
+}
+
+export async function loadRareParts(): Promise<void> {
+	if (!loaded) await import('./rare');
+}
+
+/**
+ * The deck codec: decks kept in this browser are lz-string-compressed JSON, checked against the deck schema when read
+ * (deck-codec.ts provides it). Loaded when the store opens over storage that holds such decks, when another tab adds
+ * one, and by the pages that save decks; Node code imports deck-codec.ts.
+ */
+export interface DeckCodec {
+	/** The deck as the schema reads it, and its stored text; throws (a valibot error) when it is not a valid deck. */
+	encode(deck: Deck): { deck: Deck; text: string };
+	/** The stored text's deck, or null when it is not one. */
+	decode(text: string): Deck | null;
+}
+
+let codec: DeckCodec | null = null;
+
+export function provideDeckCodec(c: DeckCodec): void {
+	codec = c;
+}
+
+/** The codec, or null before it is loaded: a deck then reads as absent (nothing is set aside) until it is. */
+export function deckCodec(): DeckCodec | null {
+	return codec;
+}
+
+export async function loadDeckCodec(): Promise<void> {
+	if (!codec) await import('./deck-codec');
+}

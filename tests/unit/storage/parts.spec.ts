@@ -1,0 +1,91 @@
+/**
+ * The store's rarely run code (export, import, recovery, upgrades of old data) loads on demand, so pages that study or
+ * list decks do not download it; likewise the codec of decks kept in the browser. This file deliberately does not import
+ * tests' helpers, which load both up front.
+ */
+import { createEmptyCard } from 'ts-fsrs';
+import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from '../../../src/lib/storage/memory';
+import { loadDeckCodec, loadRareParts, rarePartsLoaded } from '../../../src/lib/storage/parts';
+import { ProgressStore } from '../../../src/lib/storage/store.svelte';
+
+const T0 = Date.UTC(2025, 2, 22, 9, 0, 0);
+const V1_KEY = 'bt:v1:progress:crocus';
+const v1 = JSON.stringify({
+	cards: { a: { ...createEmptyCard(new Date(T0)), due: new Date(T0).toISOString() } },
+	log: [{ cardId: 'a', rating: 3, review: new Date(T0).toISOString() }]
+});
+
+function snapshot(storage: MemoryStorage): Record<string, string | null> {
+	return Object.fromEntries(storage.keys().map((k) => [k, storage.getItem(k)]));
+}
+
+describe('before the rare parts are loaded', () => {
+	it('a store over current data opens, grades and lists without them', () => {
+		const store = new ProgressStore(new MemoryStorage(), { now: () => T0 });
+		const card = { ...createEmptyCard(new Date(T0)), reps: 1, last_review: new Date(T0) };
+		store.record('crocus', 'a', card, { cardId: 'a', at: T0, rating: 3, durationMs: 1000 });
+		expect(store.load('crocus').cards.get('a')).toEqual(card);
+		expect(rarePartsLoaded()).toBe(false);
+	});
+
+	it('a store over v1 data refuses to open, and nothing stored changes', () => {
+		const storage = new MemoryStorage();
+		storage.setItem(V1_KEY, v1);
+		const before = snapshot(storage);
+		expect(() => new ProgressStore(storage, { now: () => T0 })).toThrow(/older version.*loadRareParts/);
+		expect(snapshot(storage)).toEqual(before);
+	});
+
+	it('export and the kept-aside list say what must load first', () => {
+		const store = new ProgressStore(new MemoryStorage(), { now: () => T0 });
+		expect(() => store.exportAll(T0)).toThrow(/Export needs .* loadRareParts/);
+		expect(() => store.keptAside()).toThrow(/kept-aside list needs/);
+	});
+});
+
+const deck = {
+	id: 'local-deck',
+	title: 'A local deck',
+	description: 'Kept in this browser.',
+	sources: [{ id: 'src', title: 'Source', published: '2024-03-22' }],
+	cards: [
+		{
+			id: 'c1',
+			kind: 'toll' as const,
+			format: 'qa' as const,
+			prompt: 'How many?',
+			answer: '145',
+			source: { doc: 'src', paragraph: 1, quote: '145' }
+		}
+	]
+};
+
+describe('the deck codec', () => {
+	it('before it loads, saving a deck says so, and a stored deck reads as absent and stays as it is', async () => {
+		const storage = new MemoryStorage();
+		const store = new ProgressStore(storage, { now: () => T0 });
+		expect(() => store.saveDeck(deck)).toThrow(/needs the deck codec: await loadDeckCodec/);
+		storage.setItem('bt:deck:local-deck', 'compressed text');
+		expect(store.getDeck('local-deck')).toBeNull();
+		expect(storage.getItem('bt:deck:local-deck')).toBe('compressed text');
+		expect(storage.keys().filter((k) => k.startsWith('bt:quarantine:'))).toEqual([]);
+
+		await loadDeckCodec();
+		storage.removeItem('bt:deck:local-deck');
+		store.saveDeck(deck);
+		expect(store.getDeck('local-deck')).toEqual(deck);
+	});
+});
+
+describe('once loaded', () => {
+	it('the same v1 data is upgraded on open', async () => {
+		await loadRareParts();
+		const storage = new MemoryStorage();
+		storage.setItem(V1_KEY, v1);
+		const store = new ProgressStore(storage, { now: () => T0 });
+		expect(store.load('crocus').log).toEqual([{ cardId: 'a', at: T0, rating: 3, durationMs: 0 }]);
+		expect(storage.getItem(V1_KEY)).toBeNull();
+		expect(JSON.parse(store.exportAll(T0)).decks).toHaveProperty('crocus');
+	});
+});
