@@ -1,18 +1,19 @@
 /**
- * Work that must not delay the next frame: run once the screen has painted. A grade's derived writes (the deck's
- * summary) go here, so the next card shows first. Only derived values may wait: everything they are derived from is
- * stored before the grade returns.
+ * Work that must not delay the next frame: run once the screen has painted and the browser is idle. A grade's
+ * derived writes (the deck's summary) go here, so the next card shows first. Only derived values may wait:
+ * everything they are derived from is stored before the grade returns.
  */
 
-/** A hidden tab gets no frames; work still runs after this long. */
-const HIDDEN_TAB_MS = 250;
+/** Longest wait for an idle moment (a busy or hidden tab still gets the work done). */
+const IDLE_TIMEOUT_MS = 1000;
 
 /**
- * Runs `run` once, after the next frame is painted (a frame callback, then a task: the task runs after the paint).
- * It also runs when the page is being left, and after HIDDEN_TAB_MS if no frame comes. Outside a browser, in a task.
+ * Runs `run` once: when the browser is next idle (after the frame in progress is painted), when the page is being
+ * left, or after IDLE_TIMEOUT_MS, whichever comes first. Browsers without idle callbacks (Safari) run it in a task
+ * after the next frame. Outside a browser, in a later task.
  */
 export function afterPaint(run: () => void): void {
-	if (typeof requestAnimationFrame !== 'function' || typeof addEventListener !== 'function') {
+	if (typeof addEventListener !== 'function' || typeof requestAnimationFrame !== 'function') {
 		setTimeout(run, 0);
 		return;
 	}
@@ -24,7 +25,8 @@ export function afterPaint(run: () => void): void {
 		removeEventListener('pagehide', once);
 		run();
 	};
-	const timer = setTimeout(once, HIDDEN_TAB_MS);
+	const timer = setTimeout(once, IDLE_TIMEOUT_MS);
 	addEventListener('pagehide', once);
-	requestAnimationFrame(() => setTimeout(once, 0));
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(once, { timeout: IDLE_TIMEOUT_MS });
+	else requestAnimationFrame(() => setTimeout(once, 0));
 }

@@ -89,7 +89,8 @@ export class StudySession {
 	/** When the next learning card comes due, if nothing is left to show now. */
 	waitUntil = $state<number | null>(null);
 	graded = $state(0);
-	tally = $state<Record<Grade, number>>({ 1: 0, 2: 0, 3: 0, 4: 0 });
+	/** Replaced whole on each grade, never changed in place, so it needs no deep proxy. */
+	tally = $state.raw<Record<Grade, number>>({ 1: 0, 2: 0, 3: 0, 4: 0 });
 	timeSpentMs = $state(0);
 	/** A message for the learner when a grade could not be saved. */
 	error = $state<string | null>(null);

@@ -40,32 +40,60 @@ function folded(c: SiblingCard): Folded {
 	};
 }
 
-/** True when one quote holds the other: the same sentence cited twice, or a phrase of it. */
-function shareQuote(a: Folded, b: Folded): boolean {
-	if (a.doc !== b.doc) return false;
-	// Only the shorter quote can lie inside the longer: one search, not two.
-	return a.quote.length >= b.quote.length ? a.quote.includes(b.quote) : b.quote.includes(a.quote);
+/**
+ * Calls `found(i, j)` for every needle `j` that occurs in haystack `i` (i ≠ j), where `near(i, j)` allows the pair.
+ * Needles of at least NEEDLE_KEY characters are indexed by their first NEEDLE_KEY characters and each haystack is
+ * scanned once, looking up the text at each position: about one lookup per character instead of one search per pair,
+ * which for a 500-card deck is the difference between a long task on a phone and none. Shorter needles (a quote of a
+ * word or two, or none) are searched for pair by pair; there are few of them.
+ */
+function occurrences(
+	hays: readonly string[],
+	needles: readonly (string | null)[],
+	near: (i: number, j: number) => boolean,
+	found: (i: number, j: number) => void
+): void {
+	const index = new Map<string, number[]>();
+	const short: number[] = [];
+	needles.forEach((n, j) => {
+		if (n === null) return;
+		if (n.length < NEEDLE_KEY) return void short.push(j);
+		const key = n.slice(0, NEEDLE_KEY);
+		const list = index.get(key);
+		if (list) list.push(j);
+		else index.set(key, [j]);
+	});
+	hays.forEach((hay, i) => {
+		for (let p = 0; p + NEEDLE_KEY <= hay.length; p++) {
+			const list = index.get(hay.slice(p, p + NEEDLE_KEY));
+			if (list) for (const j of list) if (j !== i && near(i, j) && hay.startsWith(needles[j]!, p)) found(i, j);
+		}
+		for (const j of short) if (j !== i && near(i, j) && hay.includes(needles[j]!)) found(i, j);
+	});
 }
 
-/** True when `a`'s prompt states `b`'s answer. */
-function givesAway(a: Folded, b: Folded): boolean {
-	return b.answer !== null && b.answer.length <= a.prompt.length && a.prompt.includes(b.answer);
-}
+/** Index key length: the shortest answer that can give anything away, so every answer is indexed. */
+const NEEDLE_KEY = MIN_GIVEAWAY;
 
-/** Every card's siblings: cards sharing a quote, or whose prompt states the other's answer (either way round). */
+/**
+ * Every card's siblings: cards sharing a quote (one card's quote holds the other's, in the same document), or whose
+ * prompt states the other's answer (either way round).
+ */
 export function findSiblings(cards: readonly SiblingCard[]): Map<string, Set<string>> {
 	const out = new Map<string, Set<string>>(cards.map((c) => [c.id, new Set<string>()]));
 	const all = cards.map(folded);
-	for (let i = 0; i < all.length; i++) {
-		const a = all[i]!;
-		for (let j = i + 1; j < all.length; j++) {
-			const b = all[j]!;
-			if (shareQuote(a, b) || givesAway(a, b) || givesAway(b, a)) {
-				out.get(a.id)!.add(b.id);
-				out.get(b.id)!.add(a.id);
-			}
-		}
-	}
+	const pair = (i: number, j: number) => {
+		out.get(all[i]!.id)!.add(all[j]!.id);
+		out.get(all[j]!.id)!.add(all[i]!.id);
+	};
+	const quotes = all.map((c) => c.quote);
+	occurrences(quotes, quotes, (i, j) => all[i]!.doc === all[j]!.doc, pair);
+	occurrences(
+		all.map((c) => c.prompt),
+		all.map((c) => c.answer),
+		() => true,
+		pair
+	);
 	return out;
 }
 
