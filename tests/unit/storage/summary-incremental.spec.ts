@@ -116,6 +116,25 @@ describe('a summary kept grade by grade', () => {
 	});
 });
 
+describe('a summary left for after the paint', () => {
+	it('is made again from the grades when the tab closed before writing it: no grade is lost', () => {
+		const storage = new MemoryStorage();
+		const settings = DEFAULT_SETTINGS;
+		const f = makeScheduler(settings);
+		const tab = new ProgressStore(storage, { now: () => T0 });
+		tab.glance('d', CARDS.length, T0);
+		const before = storage.getItem('bt:p:d:sum');
+		const a = gradeCard(f, createEmptyCard(new Date(T0)), T0, 3);
+		tab.grade('d', 'a', a, { cardId: 'a', at: T0, rating: 3, durationMs: 0 }, null);
+		// The tab closes here: the grade is stored, its summary is not.
+		expect(storage.getItem('bt:p:d:sum')).toBe(before);
+		const next = new ProgressStore(storage, { now: () => T0 });
+		expect(next.load('d').cards.get('a')).toEqual(a);
+		expect(next.glance('d', CARDS.length, T0).counts).toEqual({ new: 5, learning: 1, due: 0 });
+		expect(decodeSummary(storage.getItem('bt:p:d:sum'))).toMatchObject({ nonNew: 1, newDone: 1, reviews: 1 });
+	});
+});
+
 const latestOf = (log: readonly { at: number }[]) => (log.length ? Math.max(...log.map((e) => e.at)) : null);
 
 /** The summary a new store computes from a copy of `storage` without its summary. */
