@@ -42,10 +42,12 @@ function folded(c: SiblingCard): Folded {
 
 /**
  * Calls `found(i, j)` for every needle `j` that occurs in haystack `i` (i ≠ j), where `near(i, j)` allows the pair.
- * Needles of at least NEEDLE_KEY characters are indexed by their first NEEDLE_KEY characters and each haystack is
- * scanned once, looking up the text at each position: about one lookup per character instead of one search per pair,
- * which for a 500-card deck is the difference between a long task on a phone and none. Shorter needles (a quote of a
- * word or two, or none) are searched for pair by pair; there are few of them.
+ * Each needle of at least NEEDLE_KEY characters is indexed under one of its NEEDLE_KEY-character pieces — the one
+ * fewest needles share, since texts of one deck often begin alike ("the toll reported…") — and each haystack is
+ * scanned once, looking up the piece at each position: about one lookup per character instead of one search per
+ * pair, which for a 500-card deck is the difference between a long task on a phone and none. Pieces are looked up
+ * by a rolling hash (a number, so no string is made per position); every hit is checked against the text itself.
+ * Shorter needles (a quote of a word or two, or none) are searched for pair by pair; there are few of them.
  */
 function occurrences(
 	hays: readonly string[],
@@ -53,23 +55,49 @@ function occurrences(
 	near: (i: number, j: number) => boolean,
 	found: (i: number, j: number) => void
 ): void {
-	const index = new Map<string, number[]>();
+	const long = needles.map((n) => (n !== null && n.length >= NEEDLE_KEY ? pieceHashes(n) : null));
+	const shared = new Map<number, number>();
+	for (const hs of long) if (hs) for (const h of new Set(hs)) shared.set(h, (shared.get(h) ?? 0) + 1);
+	/** Piece hash → the needles indexed under it, with where the piece starts in each. */
+	const index = new Map<number, { j: number; at: number }[]>();
 	const short: number[] = [];
 	needles.forEach((n, j) => {
+		const hs = long[j];
 		if (n === null) return;
-		if (n.length < NEEDLE_KEY) return void short.push(j);
-		const key = n.slice(0, NEEDLE_KEY);
-		const list = index.get(key);
-		if (list) list.push(j);
-		else index.set(key, [j]);
+		if (!hs) return void short.push(j);
+		let at = 0;
+		for (let o = 1; o < hs.length; o++) if (shared.get(hs[o]!)! < shared.get(hs[at]!)!) at = o;
+		const list = index.get(hs[at]!);
+		if (list) list.push({ j, at });
+		else index.set(hs[at]!, [{ j, at }]);
 	});
 	hays.forEach((hay, i) => {
-		for (let p = 0; p + NEEDLE_KEY <= hay.length; p++) {
-			const list = index.get(hay.slice(p, p + NEEDLE_KEY));
-			if (list) for (const j of list) if (j !== i && near(i, j) && hay.startsWith(needles[j]!, p)) found(i, j);
+		const hs = hay.length >= NEEDLE_KEY ? pieceHashes(hay) : [];
+		for (let q = 0; q < hs.length; q++) {
+			const list = index.get(hs[q]!);
+			if (list)
+				for (const { j, at } of list)
+					if (j !== i && q >= at && near(i, j) && hay.startsWith(needles[j]!, q - at)) found(i, j);
 		}
 		for (const j of short) if (j !== i && near(i, j) && hay.includes(needles[j]!)) found(i, j);
 	});
+}
+
+const HASH_BASE = 31;
+/** HASH_BASE^(NEEDLE_KEY−1) in 32-bit arithmetic: the weight of the character leaving the window. */
+let LEAVING = 1;
+for (let k = 1; k < MIN_GIVEAWAY; k++) LEAVING = Math.imul(LEAVING, HASH_BASE);
+
+/** The hash of each NEEDLE_KEY-character piece of `s`, by where it starts (a rolling hash, 32-bit). */
+function pieceHashes(s: string): number[] {
+	const out: number[] = [];
+	let h = 0;
+	for (let q = 0; q < s.length; q++) {
+		if (q >= NEEDLE_KEY) h = (h - Math.imul(s.charCodeAt(q - NEEDLE_KEY), LEAVING)) | 0;
+		h = (Math.imul(h, HASH_BASE) + s.charCodeAt(q)) | 0;
+		if (q >= NEEDLE_KEY - 1) out.push(h);
+	}
+	return out;
 }
 
 /** Index key length: the shortest answer that can give anything away, so every answer is indexed. */
