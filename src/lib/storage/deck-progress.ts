@@ -209,11 +209,11 @@ export class DeckStore {
 		const chunk = this.#writableChunk(deckId, n);
 		const previous = chunk.get(slot) ?? null;
 		chunk.set(slot, next);
-		changes.push({ key: chunkKey(deckId, n), value: encodeChunk(chunk) });
+		changes.push(this.#chunkChange(deckId, n, chunk));
 		const stored: ReviewEntry = { ...entry, durationMs: coarseDuration(entry.durationMs) };
 		const [tail, entries] = this.#writableTail(deckId);
 		entries.push({ slot, at: stored.at, rating: stored.rating, durationMs: stored.durationMs });
-		changes.push({ key: segmentKey(deckId, tail), value: encodeSegment(entries) });
+		changes.push(this.#segmentChange(deckId, tail, entries));
 		return { changes, previous, stored };
 	}
 
@@ -228,7 +228,7 @@ export class DeckStore {
 		const chunk = this.#writableChunk(deckId, n);
 		if (previous) chunk.set(slot, previous);
 		else chunk.delete(slot);
-		const changes: Change[] = [{ key: chunkKey(deckId, n), value: encodeChunk(chunk) }];
+		const changes: Change[] = [this.#chunkChange(deckId, n, chunk)];
 		for (let s = this.tail(deckId); s >= 0; s--) {
 			const entries = this.segment(deckId, s);
 			if (!entries) continue;
@@ -236,12 +236,38 @@ export class DeckStore {
 				(x) => x.slot === slot && x.at === e.at && x.rating === e.rating && x.durationMs === e.durationMs
 			);
 			if (i >= 0) {
-				const rest = entries.filter((_, j) => j !== i);
-				changes.push({ key: segmentKey(deckId, s), value: encodeSegment(rest) });
+				changes.push(
+					this.#segmentChange(
+						deckId,
+						s,
+						entries.filter((_, j) => j !== i)
+					)
+				);
 				break;
 			}
 		}
 		return changes;
+	}
+
+	/**
+	 * The change that writes chunk `n` as `cards`. The decoded form is remembered under the new text, so the next read
+	 * (the check before the next grade, the queue) need not decode what was just encoded; the cache is keyed by the
+	 * stored text, so if the write fails, or another tab writes the key, the stored text is decoded as before.
+	 * Encoding is exact (cards.ts), so `cards` is what decoding the text gives.
+	 */
+	#chunkChange(deckId: string, n: number, cards: Map<number, Card>): Change {
+		const key = chunkKey(deckId, n);
+		const value = encodeChunk(cards);
+		if (value !== null) this.#chunks.set(key, { raw: value, read: { cards, problem: null } });
+		return { key, value };
+	}
+
+	/** The change that writes segment `n` as `entries`, remembered decoded like `#chunkChange`'s chunk. */
+	#segmentChange(deckId: string, n: number, entries: SlotEntry[]): Change {
+		const key = segmentKey(deckId, n);
+		const value = encodeSegment(entries);
+		this.#segments.set(key, { raw: value, entries });
+		return { key, value };
 	}
 
 	/** A chunk about to be rewritten: a damaged one is set aside first (strictly: if that fails, nothing is written). */
@@ -284,11 +310,26 @@ export class DeckStore {
 	signature(deckId: string): string {
 		const head = (key: string) => this.#db.get(key)?.slice(0, 4) ?? '-';
 		const parts = [head(indexKey(deckId))];
-		const chunks = Math.ceil(this.ids(deckId).length / CHUNK_SLOTS);
+		const chunks = Math.ceil(this.#slotCount(deckId) / CHUNK_SLOTS);
 		for (let n = 0; n < chunks; n++) parts.push(head(chunkKey(deckId, n)));
 		const t = this.tail(deckId);
 		parts.push(`${t}${head(segmentKey(deckId, t))}`);
 		return parts.join('');
+	}
+
+	/**
+	 * How many slots the deck's index holds, counted in its text (ids are joined by spaces) without decoding it: the
+	 * deck list checks every deck's summary against its values, and decoding twenty indexes was most of that. A
+	 * damaged index is noticed by its checksum, part of the signature, when the deck is read.
+	 */
+	#slotCount(deckId: string): number {
+		const raw = this.#db.get(indexKey(deckId));
+		if (raw === null || raw.length <= 4) return 0;
+		const cached = this.#ids.get(deckId);
+		if (cached?.raw === raw) return cached.ids.length;
+		let n = 1;
+		for (let i = raw.indexOf(' ', 4); i >= 0; i = raw.indexOf(' ', i + 1)) n++;
+		return n;
 	}
 
 	/** Reviews from `since` on, reading segments from the tail back; with the latest review time and the log size. */

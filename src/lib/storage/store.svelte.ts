@@ -208,6 +208,14 @@ export class ProgressStore {
 		return (this.#undo.get(deckId)?.length ?? 0) > 0;
 	}
 
+	/**
+	 * Writes now what a grade left for after the next paint (deck summaries). Reads through the store never need it;
+	 * it is for code that looks at storage itself.
+	 */
+	settle(): void {
+		this.#summaries.flush();
+	}
+
 	usage(): { chars: number; quota: number } {
 		void this.#revision;
 		return this.#db.usage();
@@ -282,9 +290,16 @@ export class ProgressStore {
 				message: 'This card was graded again in another tab, so the grade here cannot be undone; both reviews are kept.'
 			};
 		}
-		this.#db.commit(this.#decks.undoChanges(deckId, item.cardId, item.previous, item.entry));
+		const settings = this.#settings(deckId);
+		const current = this.#summaries.beforeGrade(deckId, settings);
+		const changes = this.#decks.undoChanges(deckId, item.cardId, item.previous, item.entry);
+		this.#db.commit(changes);
 		stack.pop();
-		this.#wrote(deckId);
+		// Like a grade's, the summary follows in place (unless the log entry was not found: then it is recomputed).
+		const undone = { cardId: item.cardId, previous: item.previous, at: item.entry.at };
+		this.#summaries.afterUndo(deckId, current && changes.length > 1, undone, settings, this.#db.clock());
+		this.#bump(deckId, false);
+		this.#revision++;
 		return { ok: true, cardId: item.cardId, restored: item.previous, rating: item.entry.rating };
 	}
 

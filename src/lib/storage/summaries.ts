@@ -1,6 +1,12 @@
 /**
- * Keeping each deck's summary (summary.ts) current: recomputed and written after every write to the deck, checked
- * against the values it was computed from on read, and cached per deck until the store says the deck changed.
+ * Keeping each deck's summary (summary.ts) current: updated after every write to the deck, checked against the
+ * values it was computed from on read, and cached per deck until the store says the deck changed.
+ *
+ * After a grade or an undo the summary is written later (`afterPaint`), so the next card paints first. Nothing can
+ * be lost by the wait: the summary is derived from the card states and log, which the grade stored before returning,
+ * and a summary that does not match them (`sig`) is never trusted — if the tab closes first, the next read computes
+ * it again. The `sig` of a waiting write is taken when the grade is stored, so a write that lands after another tab
+ * changed the deck names the values it was made from and is found stale, never believed.
  */
 import type { Deck } from '../decks/schema';
 import { studyDayStart } from '../scheduler/day';
@@ -11,6 +17,7 @@ import type { DeckStore } from './deck-progress';
 import { summaryKey } from './keys';
 import { getDeck, getSettings } from './library';
 import type { Card } from 'ts-fsrs';
+import { afterPaint } from './later';
 import {
 	buildModel,
 	countsFromSummary,
@@ -18,6 +25,7 @@ import {
 	encodeSummary,
 	gradeModel,
 	summarize,
+	ungradeModel,
 	type DeckSummaryValue,
 	type SummaryModel
 } from './summary';
@@ -32,14 +40,22 @@ export class Summaries {
 	readonly #models = new Map<string, SummaryModel>();
 	/** Card ids of decks whose cards this tab has seen (opened for study, or kept here). */
 	readonly #cardIds = new Map<string, Set<string>>();
+	/**
+	 * Summaries to write once the screen has painted: `sig` (the stored values the model matches, taken when they
+	 * were written) for a model kept in place, or `refresh` to recompute from storage.
+	 */
+	readonly #pending = new Map<string, { sig: string; settings: DaySettings } | { refresh: DaySettings }>();
+	readonly #later: (run: () => void) => void;
 
-	constructor(db: Db, decks: DeckStore) {
+	constructor(db: Db, decks: DeckStore, later: (run: () => void) => void = afterPaint) {
 		this.#db = db;
 		this.#decks = decks;
+		this.#later = later;
 	}
 
 	/** The deck's summary, recomputed (and stored) if missing, made under another day-start hour, or out of date. */
 	get(deckId: string, settings: DaySettings, now: number): DeckSummaryValue {
+		this.flush(deckId);
 		const cached = this.#cache.get(deckId);
 		if (cached && cached.dayStartsAt === settings.dayStartsAt) return cached;
 		const stored = decodeSummary(this.#db.get(summaryKey(deckId)));
@@ -62,6 +78,7 @@ export class Summaries {
 		now: number,
 		previous = decodeSummary(this.#db.get(summaryKey(deckId)))
 	): DeckSummaryValue {
+		this.#pending.delete(deckId);
 		const since = studyDayStart(now, settings.dayStartsAt);
 		// A remembered (or seeded) tail may be wrong after another writer: find it again by a scan.
 		this.#decks.forget(deckId);
@@ -81,18 +98,21 @@ export class Summaries {
 	}
 
 	/**
-	 * Whether the deck's summary model is current (made by this tab and nothing written since): then a grade can
-	 * update it in place. Call before writing the grade.
+	 * Whether the deck's summary model is current (made by this tab and nothing written since): then a grade or an
+	 * undo can update it in place. Call before writing.
 	 */
 	beforeGrade(deckId: string, settings: DaySettings): boolean {
 		const model = this.#models.get(deckId);
-		const value = this.#cache.get(deckId);
-		return (
-			!!model && !!value && model.dayStartsAt === settings.dayStartsAt && value.sig === this.#decks.signature(deckId)
-		);
+		if (!model || model.dayStartsAt !== settings.dayStartsAt) return false;
+		const waiting = this.#pending.get(deckId);
+		const sig = waiting ? ('sig' in waiting ? waiting.sig : null) : (this.#cache.get(deckId)?.sig ?? null);
+		return sig !== null && sig === this.#decks.signature(deckId);
 	}
 
-	/** After a grade was written: one card's mark and today's count change (`current`: `beforeGrade` said so). */
+	/**
+	 * After a grade was written: one card's mark and today's count change in the model now (`current`: `beforeGrade`
+	 * said so); the summary is written after the next paint.
+	 */
 	afterGrade(
 		deckId: string,
 		current: boolean,
@@ -101,33 +121,70 @@ export class Summaries {
 		now: number
 	): void {
 		const model = this.#models.get(deckId);
-		if (!current || !model) {
-			this.refresh(deckId, settings, now);
-			return;
+		if (current && model) gradeModel(model, grade.cardId, grade.next, grade.at, now);
+		this.#wait(deckId, current && !!model, settings);
+	}
+
+	/** After an undo was written: like `afterGrade`, the card put back to `previous` and the review taken out. */
+	afterUndo(
+		deckId: string,
+		current: boolean,
+		undo: { cardId: string; previous: Card | null; at: number },
+		settings: DaySettings,
+		now: number
+	): void {
+		const model = this.#models.get(deckId);
+		if (current && model) {
+			const log = this.#decks.recent(deckId, studyDayStart(now, settings.dayStartsAt));
+			ungradeModel(model, undo.cardId, undo.previous, undo.at, now, log);
 		}
-		gradeModel(model, grade.cardId, grade.next, grade.at, now);
-		const previous = this.#cache.get(deckId) ?? null;
-		this.#write(deckId, summarize(model, this.#decks.signature(deckId), this.#cardIds.get(deckId), previous));
+		this.#wait(deckId, current && !!model, settings);
+	}
+
+	/** Writes the waiting summary of `deckId` (every deck's, without one) now. */
+	flush(deckId?: string): void {
+		for (const [id, job] of [...this.#pending]) {
+			if (deckId !== undefined && id !== deckId) continue;
+			this.#pending.delete(id);
+			const model = this.#models.get(id);
+			if ('sig' in job && model)
+				this.#write(id, summarize(model, job.sig, this.#cardIds.get(id), this.#cache.get(id) ?? null));
+			else this.refresh(id, 'sig' in job ? job.settings : job.refresh, this.#db.clock());
+		}
+	}
+
+	#wait(deckId: string, inPlace: boolean, settings: DaySettings): void {
+		const first = this.#pending.size === 0;
+		this.#pending.set(deckId, inPlace ? { sig: this.#decks.signature(deckId), settings } : { refresh: settings });
+		if (first) this.#later(() => this.flush());
 	}
 
 	/** Forget the cached summary of a deck that changed (the next read checks storage). */
 	invalidate(deckId: string | null): void {
+		// A waiting write would name values another tab has since replaced: it is dropped, and the next read recomputes.
 		if (deckId === null) {
 			this.#cache.clear();
 			this.#models.clear();
+			this.#pending.clear();
 		} else {
 			this.#cache.delete(deckId);
 			this.#models.delete(deckId);
+			this.#pending.delete(deckId);
 		}
 	}
 
 	/** The deck's card ids, so counts leave out progress of cards no longer in it. */
 	knowCards(deckId: string, ids: readonly string[]): void {
 		this.#cardIds.set(deckId, new Set(ids));
+		// Keeping progress in step with the deck may have written its index (new cards): a summary made before no
+		// longer names the stored values, and is made again when next read.
+		const cached = this.#cache.get(deckId);
+		if (cached && !this.#pending.has(deckId) && cached.sig !== this.#decks.signature(deckId)) this.invalidate(deckId);
 	}
 
 	/** Title, description and size of a local deck, from its summary; the deck is decompressed only once. */
 	deckMeta(deckId: string): { title: string; description: string; cardCount: number } | null {
+		this.flush(deckId);
 		const s = decodeSummary(this.#db.get(summaryKey(deckId)));
 		if (s?.title !== undefined)
 			return { title: s.title, description: s.description ?? '', cardCount: s.cardCount ?? 0 };
@@ -143,6 +200,7 @@ export class Summaries {
 			deck.id,
 			deck.cards.map((c) => c.id)
 		);
+		this.flush(deck.id);
 		const base = decodeSummary(this.#db.get(summaryKey(deck.id)));
 		const meta = { title: deck.title, description: deck.description, cardCount: deck.cards.length };
 		if (base) this.#write(deck.id, { ...base, ...meta });

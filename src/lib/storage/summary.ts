@@ -59,7 +59,7 @@ export function markOf(card: Card, dayStartsAt: number): CardMark {
 
 /**
  * A deck's summary inputs as kept in memory between writes, so a grade updates one card's mark and today's count
- * instead of re-reading the deck.
+ * instead of re-reading the deck, and the totals the summary stores follow by the one card's change.
  */
 export interface SummaryModel {
 	dayStartsAt: number;
@@ -70,6 +70,27 @@ export interface SummaryModel {
 	today: Map<string, number>;
 	latest: number | null;
 	reviews: number;
+	/** The stored totals, kept by each card's change; made whole again when the deck's card ids change. */
+	totals?: Totals;
+}
+
+/**
+ * What `summarize` writes besides the model's own fields, as sums over cards. Each card adds its share (its due day
+ * and kind, whether it is outside the deck, whether today's reviews made it new today), so a grade takes the card's
+ * old share away and adds its new one. `next` is a minimum, which cannot be taken apart: when the card that held it
+ * moves, it is found again by a scan of the marks (`nextStale`).
+ */
+interface Totals {
+	/** The deck's card ids these totals were counted against (undefined: not known). */
+	ids: ReadonlySet<string> | undefined;
+	nonNew: number;
+	outside: number;
+	/** Study-day start → [learning due, review due]; days with neither are removed. */
+	buckets: Map<number, [number, number]>;
+	newDone: number;
+	reviewsDone: number;
+	next: number | null;
+	nextStale: boolean;
 }
 
 export function buildModel(
@@ -85,22 +106,115 @@ export function buildModel(
 	return { dayStartsAt: extra.dayStartsAt, marks, day, today, latest: extra.latest, reviews: extra.reviews };
 }
 
+/** Whether the card is due in the deck's queue at all: studied, and (when the deck's ids are known) in the deck. */
+const counted = (t: Totals, id: string) => !t.ids || t.ids.has(id);
+
+/** Adds (`sign` 1) or takes away (−1) one card's share of the totals. */
+function share(m: SummaryModel, t: Totals, id: string, sign: 1 | -1): void {
+	const mark = m.marks.get(id);
+	const n = m.today.get(id);
+	// A card seen today whose every rep is from today was new today (queue.ts's `doneToday`).
+	if (n !== undefined) {
+		if ((mark?.reps ?? 0) <= n) t.newDone += sign;
+		else t.reviewsDone += sign;
+	}
+	if (!mark || mark.kind === 'new') return;
+	t.nonNew += sign;
+	if (!counted(t, id)) {
+		t.outside += sign;
+		return;
+	}
+	const b = t.buckets.get(mark.day) ?? [0, 0];
+	b[mark.kind === 'review' ? 1 : 0] += sign;
+	if (b[0] === 0 && b[1] === 0) t.buckets.delete(mark.day);
+	else t.buckets.set(mark.day, b);
+	if (sign > 0) {
+		if (!t.nextStale) t.next = t.next === null ? mark.due : Math.min(t.next, mark.due);
+	} else if (mark.due === t.next) t.nextStale = true;
+}
+
+function totalsOf(m: SummaryModel, ids: ReadonlySet<string> | undefined): Totals {
+	const t: Totals = {
+		ids,
+		nonNew: 0,
+		outside: 0,
+		buckets: new Map(),
+		newDone: 0,
+		reviewsDone: 0,
+		next: null,
+		nextStale: false
+	};
+	const seen = new Set<string>();
+	for (const id of m.marks.keys()) {
+		seen.add(id);
+		share(m, t, id, 1);
+	}
+	// Cards reviewed today without a stored state (taken back to new) still count as done today.
+	for (const id of m.today.keys()) if (!seen.has(id)) share(m, t, id, 1);
+	return t;
+}
+
+/** Moves the model to the study day of `now`: a new day starts with nothing done. */
+function rollDay(m: SummaryModel, now: number): void {
+	const day = studyDayStart(now, m.dayStartsAt);
+	if (day === m.day) return;
+	m.day = day;
+	m.today.clear();
+	if (m.totals) {
+		m.totals.newDone = 0;
+		m.totals.reviewsDone = 0;
+	}
+}
+
+/** Changes one card of the model, its totals following: its share is taken away, `change` runs, it is added back. */
+function changeCard(m: SummaryModel, cardId: string, change: () => void): void {
+	if (m.totals) share(m, m.totals, cardId, -1);
+	change();
+	if (m.totals) share(m, m.totals, cardId, 1);
+}
+
 /** The model after `cardId` was graded into `next` at `at` (the grade's time; `now` the clock's). */
 export function gradeModel(m: SummaryModel, cardId: string, next: Card, at: number, now: number): void {
-	m.marks.set(cardId, markOf(next, m.dayStartsAt));
-	const day = studyDayStart(now, m.dayStartsAt);
-	if (day !== m.day) {
-		m.day = day;
-		m.today.clear();
-	}
-	if (at >= day && at <= now) m.today.set(cardId, (m.today.get(cardId) ?? 0) + 1);
+	rollDay(m, now);
+	changeCard(m, cardId, () => {
+		m.marks.set(cardId, markOf(next, m.dayStartsAt));
+		if (at >= m.day && at <= now) m.today.set(cardId, (m.today.get(cardId) ?? 0) + 1);
+	});
 	m.latest = m.latest === null ? at : Math.max(m.latest, at);
 	m.reviews++;
 }
 
 /**
+ * The model after a grade at `at` was taken back and `cardId` put back to `previous` (null: new). The latest review
+ * time and the log size are the log's after the undo (`log`), since a maximum cannot be taken apart.
+ */
+export function ungradeModel(
+	m: SummaryModel,
+	cardId: string,
+	previous: Card | null,
+	at: number,
+	now: number,
+	log: { latest: number | null; reviews: number }
+): void {
+	rollDay(m, now);
+	changeCard(m, cardId, () => {
+		if (previous) m.marks.set(cardId, markOf(previous, m.dayStartsAt));
+		else m.marks.delete(cardId);
+		const n = m.today.get(cardId);
+		if (n !== undefined && at >= m.day && at <= now) {
+			if (n > 1) m.today.set(cardId, n - 1);
+			else m.today.delete(cardId);
+		}
+	});
+	m.latest = log.latest;
+	m.reviews = log.reviews;
+}
+
+/**
  * The stored summary of a model. Counts follow `buildQueue`: only the deck's cards (`deckIds`, when known) are
- * due; a card seen today whose every rep is from today was new today (queue.ts's `doneToday`).
+ * due; a card seen today whose every rep is from today was new today (queue.ts's `doneToday`). The totals are
+ * counted once per set of deck ids and then kept by `gradeModel` / `ungradeModel`, so this costs the number of due
+ * days, not the number of cards.
  */
 export function summarize(
 	m: SummaryModel,
@@ -108,28 +222,13 @@ export function summarize(
 	deckIds: ReadonlySet<string> | undefined,
 	previous: DeckSummaryValue | null
 ): DeckSummaryValue {
-	const buckets = new Map<number, [number, number]>();
-	let nonNew = 0;
-	let outside = 0;
-	let next: number | null = null;
-	for (const [id, mark] of m.marks) {
-		if (mark.kind === 'new') continue;
-		nonNew++;
-		// The queue counts only the deck's cards: progress kept for a card removed from the deck is not due.
-		if (deckIds && !deckIds.has(id)) {
-			outside++;
-			continue;
-		}
-		next = next === null ? mark.due : Math.min(next, mark.due);
-		const b = buckets.get(mark.day) ?? [0, 0];
-		b[mark.kind === 'review' ? 1 : 0]++;
-		buckets.set(mark.day, b);
-	}
-	let newDone = 0;
-	let reviewsDone = 0;
-	for (const [id, n] of m.today) {
-		if ((m.marks.get(id)?.reps ?? 0) <= n) newDone++;
-		else reviewsDone++;
+	if (m.totals?.ids !== deckIds || !m.totals) m.totals = totalsOf(m, deckIds);
+	const t = m.totals;
+	if (t.nextStale) {
+		t.next = null;
+		for (const [id, mark] of m.marks)
+			if (mark.kind !== 'new' && counted(t, id)) t.next = t.next === null ? mark.due : Math.min(t.next, mark.due);
+		t.nextStale = false;
 	}
 	const meta =
 		previous?.title === undefined
@@ -140,13 +239,13 @@ export function summarize(
 		sig,
 		...meta,
 		dayStartsAt: m.dayStartsAt,
-		nonNew,
-		outside: deckIds ? outside : Math.min(previous?.outside ?? 0, nonNew),
-		due: [...buckets].sort((a, b) => a[0] - b[0]).map(([d, [l, r]]) => [d, l, r]),
+		nonNew: t.nonNew,
+		outside: deckIds ? t.outside : Math.min(previous?.outside ?? 0, t.nonNew),
+		due: [...t.buckets].sort((a, b) => a[0] - b[0]).map(([d, [l, r]]) => [d, l, r]),
 		day: m.day,
-		newDone,
-		reviewsDone,
-		next,
+		newDone: t.newDone,
+		reviewsDone: t.reviewsDone,
+		next: t.next,
 		latest: m.latest,
 		reviews: m.reviews
 	};

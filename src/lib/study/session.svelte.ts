@@ -76,6 +76,8 @@ export class StudySession {
 	readonly #cards: Map<string, DeckCard>;
 	#shownAt = 0;
 	#day: SessionDay = PLAIN_DAY;
+	/** The progress last read from the store, until a grade in this session makes it out of date. */
+	#read: Progress | null = null;
 	/** Cards shown in this session, latest last, so siblings are kept apart. */
 	#recent: string[] = [];
 	/** Seeds the order of multiple-choice options: stable within this session, different in the next. */
@@ -89,7 +91,8 @@ export class StudySession {
 	/** When the next learning card comes due, if nothing is left to show now. */
 	waitUntil = $state<number | null>(null);
 	graded = $state(0);
-	tally = $state<Record<Grade, number>>({ 1: 0, 2: 0, 3: 0, 4: 0 });
+	/** Replaced whole on each grade, never changed in place, so it needs no deep proxy. */
+	tally = $state.raw<Record<Grade, number>>({ 1: 0, 2: 0, 3: 0, 4: 0 });
 	timeSpentMs = $state(0);
 	/** A message for the learner when a grade could not be saved. */
 	error = $state<string | null>(null);
@@ -152,7 +155,10 @@ export class StudySession {
 	/** Sets the briefing, suspended cards, siblings or cram set, and rebuilds today's queue with them. */
 	configure(day: Partial<SessionDay>, now: number): void {
 		this.#day = { ...PLAIN_DAY, ...day };
-		this.reload(now);
+		// Right after a read (the screen configures the session it has just opened) that progress is still current:
+		// the deck is not read a second time.
+		if (this.#read) this.#use(this.#read, now, this.currentId);
+		else this.reload(now);
 	}
 
 	/**
@@ -170,6 +176,7 @@ export class StudySession {
 	}
 
 	#use(progress: Progress, now: number, keep: string | null): void {
+		this.#read = progress;
 		this.states = progress.cards;
 		// Reviews dated after now (a clock that was wrong) must not count against today's limits.
 		const log = progress.log.filter((e) => e.at <= now);
@@ -274,6 +281,7 @@ export class StudySession {
 			return;
 		}
 		this.error = null;
+		this.#read = null;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new map replaces the old whole ($state.raw); none is mutated once shown
 		this.states = new Map(this.states).set(id, next);
 		// Siblings of an answered card wait for tomorrow; a new leech is suspended and leaves the queue.
@@ -303,6 +311,7 @@ export class StudySession {
 			return;
 		}
 		this.error = null;
+		this.#read = null;
 		this.queue = { ...this.queue, fresh: afterCram(this.queue.fresh, id, grade) };
 		this.#counted(grade, durationMs);
 		this.#advance(now, null);

@@ -40,32 +40,88 @@ function folded(c: SiblingCard): Folded {
 	};
 }
 
-/** True when one quote holds the other: the same sentence cited twice, or a phrase of it. */
-function shareQuote(a: Folded, b: Folded): boolean {
-	if (a.doc !== b.doc) return false;
-	// Only the shorter quote can lie inside the longer: one search, not two.
-	return a.quote.length >= b.quote.length ? a.quote.includes(b.quote) : b.quote.includes(a.quote);
+/**
+ * Calls `found(i, j)` for every needle `j` that occurs in haystack `i` (i ≠ j), where `near(i, j)` allows the pair.
+ * Each needle of at least NEEDLE_KEY characters is indexed under one of its NEEDLE_KEY-character pieces — the one
+ * fewest needles share, since texts of one deck often begin alike ("the toll reported…") — and each haystack is
+ * scanned once, looking up the piece at each position: about one lookup per character instead of one search per
+ * pair, which for a 500-card deck is the difference between a long task on a phone and none. Pieces are looked up
+ * by a rolling hash (a number, so no string is made per position); every hit is checked against the text itself.
+ * Shorter needles (a quote of a word or two, or none) are searched for pair by pair; there are few of them.
+ */
+function occurrences(
+	hays: readonly string[],
+	needles: readonly (string | null)[],
+	near: (i: number, j: number) => boolean,
+	found: (i: number, j: number) => void
+): void {
+	const long = needles.map((n) => (n !== null && n.length >= NEEDLE_KEY ? pieceHashes(n) : null));
+	const shared = new Map<number, number>();
+	for (const hs of long) if (hs) for (const h of new Set(hs)) shared.set(h, (shared.get(h) ?? 0) + 1);
+	/** Piece hash → the needles indexed under it, with where the piece starts in each. */
+	const index = new Map<number, { j: number; at: number }[]>();
+	const short: number[] = [];
+	needles.forEach((n, j) => {
+		const hs = long[j];
+		if (n === null) return;
+		if (!hs) return void short.push(j);
+		let at = 0;
+		for (let o = 1; o < hs.length; o++) if (shared.get(hs[o]!)! < shared.get(hs[at]!)!) at = o;
+		const list = index.get(hs[at]!);
+		if (list) list.push({ j, at });
+		else index.set(hs[at]!, [{ j, at }]);
+	});
+	hays.forEach((hay, i) => {
+		const hs = hay.length >= NEEDLE_KEY ? pieceHashes(hay) : [];
+		for (let q = 0; q < hs.length; q++) {
+			const list = index.get(hs[q]!);
+			if (list)
+				for (const { j, at } of list)
+					if (j !== i && q >= at && near(i, j) && hay.startsWith(needles[j]!, q - at)) found(i, j);
+		}
+		for (const j of short) if (j !== i && near(i, j) && hay.includes(needles[j]!)) found(i, j);
+	});
 }
 
-/** True when `a`'s prompt states `b`'s answer. */
-function givesAway(a: Folded, b: Folded): boolean {
-	return b.answer !== null && b.answer.length <= a.prompt.length && a.prompt.includes(b.answer);
+const HASH_BASE = 31;
+/** HASH_BASE^(NEEDLE_KEY−1) in 32-bit arithmetic: the weight of the character leaving the window. */
+let LEAVING = 1;
+for (let k = 1; k < MIN_GIVEAWAY; k++) LEAVING = Math.imul(LEAVING, HASH_BASE);
+
+/** The hash of each NEEDLE_KEY-character piece of `s`, by where it starts (a rolling hash, 32-bit). */
+function pieceHashes(s: string): number[] {
+	const out: number[] = [];
+	let h = 0;
+	for (let q = 0; q < s.length; q++) {
+		if (q >= NEEDLE_KEY) h = (h - Math.imul(s.charCodeAt(q - NEEDLE_KEY), LEAVING)) | 0;
+		h = (Math.imul(h, HASH_BASE) + s.charCodeAt(q)) | 0;
+		if (q >= NEEDLE_KEY - 1) out.push(h);
+	}
+	return out;
 }
 
-/** Every card's siblings: cards sharing a quote, or whose prompt states the other's answer (either way round). */
+/** Index key length: the shortest answer that can give anything away, so every answer is indexed. */
+const NEEDLE_KEY = MIN_GIVEAWAY;
+
+/**
+ * Every card's siblings: cards sharing a quote (one card's quote holds the other's, in the same document), or whose
+ * prompt states the other's answer (either way round).
+ */
 export function findSiblings(cards: readonly SiblingCard[]): Map<string, Set<string>> {
 	const out = new Map<string, Set<string>>(cards.map((c) => [c.id, new Set<string>()]));
 	const all = cards.map(folded);
-	for (let i = 0; i < all.length; i++) {
-		const a = all[i]!;
-		for (let j = i + 1; j < all.length; j++) {
-			const b = all[j]!;
-			if (shareQuote(a, b) || givesAway(a, b) || givesAway(b, a)) {
-				out.get(a.id)!.add(b.id);
-				out.get(b.id)!.add(a.id);
-			}
-		}
-	}
+	const pair = (i: number, j: number) => {
+		out.get(all[i]!.id)!.add(all[j]!.id);
+		out.get(all[j]!.id)!.add(all[i]!.id);
+	};
+	const quotes = all.map((c) => c.quote);
+	occurrences(quotes, quotes, (i, j) => all[i]!.doc === all[j]!.doc, pair);
+	occurrences(
+		all.map((c) => c.prompt),
+		all.map((c) => c.answer),
+		() => true,
+		pair
+	);
 	return out;
 }
 

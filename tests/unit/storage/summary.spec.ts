@@ -65,6 +65,7 @@ describe('deck summaries', () => {
 	it('are kept current by each grade in this tab and read back without decoding the deck', () => {
 		const store = makeStore();
 		store.record('d', 'a', createEmptyCard(new Date(T0)), { cardId: 'a', at: T0, rating: 3, durationMs: 0 });
+		store.settle();
 		const raw = store.storage.getItem('bt:p:d:sum');
 		expect(JSON.parse(raw!)).toMatchObject({ v: 1, nonNew: 0, reviews: 1 });
 		// Damaging a chunk changes its checksum: the summary no longer matches and is made again from the deck, whose

@@ -163,3 +163,19 @@ describe('two tabs studying one deck, through the real store', () => {
 		expect(a.load(deck.id).log).toEqual([]);
 	});
 });
+
+describe('configuring a session', () => {
+	it('counts the grades made in it when the day is set again (a card suspended mid-session)', () => {
+		const store = new ProgressStore(new MemoryStorage(), { now: () => T0 });
+		const settings = { ...DEFAULT_SETTINGS, enableFuzz: false, answerMode: 'reveal' as const, newPerDay: 2 };
+		const session = new StudySession(deck, settings, store, T0, 1);
+		session.configure({}, T0);
+		expect(session.counts.new).toBe(2);
+		session.reveal();
+		session.grade(3, T0 + 10_000);
+		expect(session.counts.new).toBe(1);
+		// Suspending a card sets the day again: today's new card already studied still counts against the limit.
+		session.configure({ suspended: new Set(['gap']) }, T0 + 20_000);
+		expect(session.counts.new).toBe(1);
+	});
+});

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { DeckCard } from '../../../src/lib/decks/schema';
 import { buriedSince, findSiblings, spacedPick, withoutBuried } from '../../../src/lib/study/siblings';
 import { makeCard } from './factories';
 
@@ -96,5 +98,56 @@ describe('burying and spacing', () => {
 		['nothing to show', [], ['toll'], null]
 	])('%s', (_what, candidates, recent, expected) => {
 		expect(spacedPick(candidates, recent, siblings)).toBe(expected);
+	});
+});
+
+/** The rule as first written: every pair of cards compared directly. */
+function siblingsPairwise(cards: readonly DeckCard[]): Map<string, Set<string>> {
+	const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+	const out = new Map(cards.map((c) => [c.id, new Set<string>()]));
+	const gives = (a: DeckCard, b: DeckCard) => {
+		const answer = fold(b.answer);
+		return answer.length >= 6 && fold(a.prompt).includes(answer);
+	};
+	for (const a of cards)
+		for (const b of cards) {
+			if (a === b) continue;
+			const [qa, qb] = [fold(a.source.quote), fold(b.source.quote)];
+			const quote = a.source.doc === b.source.doc && (qa.includes(qb) || qb.includes(qa));
+			if (quote || gives(a, b) || gives(b, a)) out.get(a.id)!.add(b.id);
+		}
+	return out;
+}
+
+describe('finding siblings in a large deck', () => {
+	// Few words, so texts often hold each other; short and empty quotes, answers under and over six characters.
+	const word = fc.constantFrom('the', 'toll', 'rose', 'to', '130', 'killed', 'three children', 'ISKP', 'Moscow', '');
+	const text = fc.array(word, { maxLength: 6 }).map((ws) => ws.join(' '));
+	const arbCards = fc.uniqueArray(
+		fc.record({
+			id: fc.stringMatching(/^[a-z]{1,6}$/),
+			prompt: text,
+			answer: text,
+			doc: fc.constantFrom('a', 'b'),
+			quote: text
+		}),
+		{ selector: (c) => c.id, maxLength: 25 }
+	);
+
+	it('finds exactly the pairs the card-by-card comparison finds', () => {
+		fc.assert(
+			fc.property(arbCards, (raw) => {
+				const cards = raw.map((c) =>
+					makeCard({
+						id: c.id,
+						prompt: c.prompt,
+						answer: c.answer,
+						source: { doc: c.doc, paragraph: 1, quote: c.quote }
+					})
+				);
+				expect(findSiblings(cards)).toEqual(siblingsPairwise(cards));
+			}),
+			{ numRuns: 300 }
+		);
 	});
 });

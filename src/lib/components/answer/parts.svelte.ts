@@ -20,6 +20,7 @@ export interface AnswerParts {
 
 const state = $state<{ parts: AnswerParts | null }>({ parts: null });
 let pending: Promise<AnswerParts> | null = null;
+let prefetching = false;
 
 /** The loaded parts, or null while they load; reactive, so markup shows each part once it is there. */
 export function answerParts(): AnswerParts | null {
@@ -52,7 +53,13 @@ export function loadAnswerParts(): Promise<AnswerParts> {
 
 /** Loads the parts when the browser is idle (or soon, where it cannot say). */
 export function prefetchAnswerParts(): void {
-	const load = () => void loadAnswerParts();
+	// Asked on every card: once the parts are loaded, loading or about to, there is nothing to schedule.
+	if (pending || prefetching) return;
+	prefetching = true;
+	const load = () => {
+		prefetching = false;
+		void loadAnswerParts();
+	};
 	if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 2000 });
 	else setTimeout(load, 200);
 }
