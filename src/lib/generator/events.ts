@@ -9,6 +9,7 @@ import {
 	COPULA,
 	DATED,
 	KEEP,
+	NAME,
 	NOT_ACTOR,
 	NOUN_RE,
 	PASSIVE_RE,
@@ -76,6 +77,17 @@ function subjectBefore(sentence: string, index: number): string | undefined {
 	)
 		return undefined;
 	return who;
+}
+
+const PART_OF = new RegExp(
+	`^\\s+(?:district|suburb|neighbou?rhood|quarter|borough|province|region)\\s+of\\s+(${NAME})`
+);
+/**
+ * "in the Brussels district of Molenbeek": the part named after "of" is where it happened, more exactly than the
+ * city before it (which the phrase would otherwise give as "the Brussels").
+ */
+function partOf(sentence: string, end: number): string | undefined {
+	return clean(PART_OF.exec(sentence.slice(end))?.[1]);
 }
 
 const EVENT_WORD =
@@ -236,7 +248,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			best = w;
 		}
 		if (!best) continue;
-		const what = clean(best[1])!;
+		const what = partOf(sentence, a + best.index! + best[0].length) ?? clean(best[1])!;
 		if (new RegExp(`\\b(?:${VENUES})$`, 'i').test(what)) {
 			if (mention.target) continue;
 			mention.target = what;
@@ -265,7 +277,7 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 	const [a, b] = clauseOf(sentence, index);
 	let best: { at: number; target?: string; place?: string } | undefined;
 	for (const w of sentence.slice(a, b).matchAll(WHERE_RE)) {
-		const what = placeLike(clean(w[1]));
+		const what = placeLike(partOf(sentence, a + w.index + w[0].length) ?? clean(w[1]));
 		if (!what) continue;
 		// "63 people missing, and that its desk at the Oshwal Centre …": a place past a comma is another phrase's.
 		const [x, y] = w.index + a < index ? [w.index + a, index] : [index, w.index + a];

@@ -39,6 +39,16 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: undefined, place: 'Russia', anaphor: true }
 		],
 		[
+			'a district named after its city',
+			'Officers caught him on Friday in a police raid in the Karsk district of Velmoor, near his old school.',
+			{ noun: 'raid', target: undefined, place: 'Velmoor', anaphor: false }
+		],
+		[
+			'a suburb named after its city',
+			'The shooting in the Ostra suburb of Lindhaven left three dead.',
+			{ noun: 'shooting', target: undefined, place: 'Lindhaven', anaphor: false }
+		],
+		[
 			'an explosion at a venue',
 			'a bomb hidden in a van exploded at the crowded harbour market in Valdora, killing 41',
 			{ noun: 'bombing', target: 'the crowded harbour market', place: 'Valdora', anaphor: false }

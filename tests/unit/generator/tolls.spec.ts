@@ -97,7 +97,7 @@ describe('tolls tied to their event', () => {
 		);
 		const abducted = cards.filter((c) => c.kind === 'toll');
 		expect(abducted.map((c) => [c.prompt, c.answer])).toEqual([
-			['How many girls were abducted in the 17 May 2024 abduction in Marda?', '251']
+			['How many girls were seized in the 17 May 2024 abduction in Marda?', '251']
 		]);
 		expect(abducted[0]?.explanation).toContain('more than 200');
 	});
