@@ -42,6 +42,8 @@ export interface Mention {
 	actor?: string;
 	/** "the attack", "those attacks", "it": refers back to the event the story is on. */
 	anaphor: boolean;
+	/** "one of the deadliest attacks in Ostrania": the wider place of a comparison, to name the event if none is in view. */
+	wider?: Pick<Mention, 'place' | 'target'>;
 }
 
 /** The venue words between a place and the noun ("nightclub" in "Istanbul nightclub attack"), kept in its name. */
@@ -90,6 +92,9 @@ function partOf(sentence: string, end: number): string | undefined {
 	return clean(PART_OF.exec(sentence.slice(end))?.[1]);
 }
 
+const SUPERLATIVE =
+	/\bone\s+of\s+the\s+(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly|serious))\s+(?:such\s+)?$/i;
+
 const EVENT_WORD =
 	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|\bhit\b|barge|burst|fire|deton|went off|blew up|sabotag|shell/i;
 
@@ -112,6 +117,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		});
 	}
 	const loose = new Set<number>();
+	const compared = new Set<number>();
 	for (const m of sentence.matchAll(VERB_RE)) {
 		if (taken(m.index, m.index + m[0].length)) continue;
 		const target = clean(m[2]);
@@ -214,6 +220,14 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			)
 		)
 			continue;
+		// "one of the deadliest attacks in Ostrania this year": a comparison measures the event in view against a wider
+		// place, so it refers back rather than naming an event there (marked here, turned into an anaphor below).
+		// ("One of the deadliest since 2005, when bombers killed …" keeps its place: the clause after "when" tells of that event.)
+		if (
+			SUPERLATIVE.test(`${sentence.slice(Math.max(0, m.index - 16), m.index)} ${m[1] ?? ''} ${m[2] ?? ''}`) &&
+			!/^[^.;]*?\bsince\b[^.;]*\bwhen\b/.test(sentence.slice(m.index + m[0].length))
+		)
+			compared.add(m.index);
 		out.push({
 			index: m.index,
 			end: m.index + m[0].length,
@@ -256,6 +270,12 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		} else mention.place = what + (best[2] ? `, ${clean(best[2])}` : '');
 		mention.anaphor = false;
 	}
+	// The place a comparison gives is kept aside: it names the event only when none is in view yet.
+	for (const m of out)
+		if (compared.has(m.index) && (m.place || m.target)) {
+			m.wider = { place: m.place, target: m.target };
+			Object.assign(m, { place: undefined, target: undefined, anaphor: true });
+		}
 	// "a truck bomb", "a homemade bomb": the device names a bombing.
 	for (const m of out) if (/^(?:[a-z]+\s)*bombs?$/.test(m.noun)) m.noun = m.noun.replace(/bombs?$/, 'bombing');
 	const named = out.filter((m) => !m.anaphor && !loose.has(m.index) && (m.target || m.place));

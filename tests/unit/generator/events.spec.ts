@@ -49,6 +49,11 @@ describe('event mentions', () => {
 			{ noun: 'shooting', target: undefined, place: 'Lindhaven', anaphor: false }
 		],
 		[
+			'a comparison with a wider place, which refers back',
+			'Gunmen opened fire on the crowd in one of the deadliest attacks in Ostrania this year.',
+			{ noun: 'attacks', target: undefined, place: undefined, anaphor: true }
+		],
+		[
 			'an explosion at a venue',
 			'a bomb hidden in a van exploded at the crowded harbour market in Valdora, killing 41',
 			{ noun: 'bombing', target: 'the crowded harbour market', place: 'Valdora', anaphor: false }
@@ -130,6 +135,18 @@ describe('event mentions', () => {
 		['an infinitive', 'The plot was meant to strike at Merovia during the festival.']
 	])('finds no event in %s', (_name, sentence) => {
 		expect(findMentions(sentence).filter((m) => !m.anaphor)).toEqual([]);
+	});
+
+	it('keeps the place of a comparison aside, to name the event only when none is in view', () => {
+		const [m] = findMentions('Two bombs went off, in one of the deadliest attacks in Ostrania this year.');
+		expect(m).toMatchObject({ anaphor: true, place: undefined, wider: { place: 'Ostrania' } });
+	});
+
+	it('keeps the place of a comparison with an earlier event told after "since … when"', () => {
+		const [m] = findMentions(
+			'It was one of the deadliest attacks in Ostrania since 2009, when bombers killed 12 people in Karsk.'
+		);
+		expect(m).toMatchObject({ noun: 'attacks', place: 'Ostrania', anaphor: false });
 	});
 
 	it('lets an indefinite "on a bus" give way to the event the sentence names', () => {
