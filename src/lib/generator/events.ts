@@ -95,6 +95,10 @@ function partOf(sentence: string, end: number): string | undefined {
 const SUPERLATIVE =
 	/\bone\s+of\s+the\s+(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly|serious))\s+(?:such\s+)?$/i;
 
+/** "It was the deadliest attack in Ostrania this year": a superlative said of the event in view, by a pronoun. */
+const IT_WAS =
+	/^(?:It|This|That)\s+(?:was|is|has\s+been|had\s+been|became)\s+(?:also\s+)?\s*(?:the|its)?\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly))\s+(?:[a-z-]+\s+)?$/;
+
 const EVENT_WORD =
 	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|\bhit\b|barge|burst|fire|deton|went off|blew up|sabotag|shell/i;
 
@@ -222,9 +226,13 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			continue;
 		// "one of the deadliest attacks in Ostrania this year": a comparison measures the event in view against a wider
 		// place, so it refers back rather than naming an event there (marked here, turned into an anaphor below).
+		// "It was the deadliest attack in Ostrania this year" says the same of the event in view (not with "since", which
+		// may go on to tell of the earlier event it is measured against).
 		// ("One of the deadliest since 2005, when bombers killed …" keeps its place: the clause after "when" tells of that event.)
 		if (
-			SUPERLATIVE.test(`${sentence.slice(Math.max(0, m.index - 16), m.index)} ${m[1] ?? ''} ${m[2] ?? ''}`) &&
+			(SUPERLATIVE.test(`${sentence.slice(Math.max(0, m.index - 16), m.index)} ${m[1] ?? ''} ${m[2] ?? ''}`) ||
+				(IT_WAS.test(`${sentence.slice(0, m.index)} ${m[1] ?? ''} ${m[2] ?? ''}`) &&
+					!/^[^.;]*?\bsince\b/.test(sentence.slice(m.index + m[0].length)))) &&
 			!/^[^.;]*?\bsince\b[^.;]*\bwhen\b/.test(sentence.slice(m.index + m[0].length))
 		)
 			compared.add(m.index);

@@ -142,6 +142,15 @@ describe('event mentions', () => {
 		expect(m).toMatchObject({ anaphor: true, place: undefined, wider: { place: 'Ostrania' } });
 	});
 
+	it.each([
+		['It was the deadliest attack in Ostrania this year.', true],
+		['This was the worst bombing in Karsk in a decade.', true],
+		['It was the deadliest attack in Ostrania since the war ended.', false]
+	])('reads "%s" as about the event in view: %s', (sentence, refersBack) => {
+		const [m] = findMentions(sentence);
+		expect(m?.anaphor).toBe(refersBack);
+	});
+
 	it('keeps the place of a comparison with an earlier event told after "since … when"', () => {
 		const [m] = findMentions(
 			'It was one of the deadliest attacks in Ostrania since 2009, when bombers killed 12 people in Karsk.'
