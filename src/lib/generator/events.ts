@@ -9,6 +9,7 @@ import {
 	COPULA,
 	DATED,
 	KEEP,
+	NAME,
 	NOT_ACTOR,
 	NOUN_RE,
 	PASSIVE_RE,
@@ -41,6 +42,8 @@ export interface Mention {
 	actor?: string;
 	/** "the attack", "those attacks", "it": refers back to the event the story is on. */
 	anaphor: boolean;
+	/** "one of the deadliest attacks in Ostrania": the wider place of a comparison, to name the event if none is in view. */
+	wider?: Pick<Mention, 'place' | 'target'>;
 }
 
 /** The venue words between a place and the noun ("nightclub" in "Istanbul nightclub attack"), kept in its name. */
@@ -78,6 +81,24 @@ function subjectBefore(sentence: string, index: number): string | undefined {
 	return who;
 }
 
+const PART_OF = new RegExp(
+	`^\\s+(?:district|suburb|neighbou?rhood|quarter|borough|province|region)\\s+of\\s+(${NAME})`
+);
+/**
+ * "in the Brussels district of Molenbeek": the part named after "of" is where it happened, more exactly than the
+ * city before it (which the phrase would otherwise give as "the Brussels").
+ */
+function partOf(sentence: string, end: number): string | undefined {
+	return clean(PART_OF.exec(sentence.slice(end))?.[1]);
+}
+
+const SUPERLATIVE =
+	/\bone\s+of\s+the\s+(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly|serious))\s+(?:such\s+)?$/i;
+
+/** "It was the deadliest attack in Ostrania this year": a superlative said of the event in view, by a pronoun. */
+const IT_WAS =
+	/^(?:It|This|That)\s+(?:was|is|has\s+been|had\s+been|became)\s+(?:also\s+)?\s*(?:the|its)?\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly))\s+(?:[a-z-]+\s+)?$/;
+
 const EVENT_WORD =
 	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|\bhit\b|barge|burst|fire|deton|went off|blew up|sabotag|shell/i;
 
@@ -100,6 +121,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		});
 	}
 	const loose = new Set<number>();
+	const compared = new Set<number>();
 	for (const m of sentence.matchAll(VERB_RE)) {
 		if (taken(m.index, m.index + m[0].length)) continue;
 		const target = clean(m[2]);
@@ -202,6 +224,18 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			)
 		)
 			continue;
+		// "one of the deadliest attacks in Ostrania this year": a comparison measures the event in view against a wider
+		// place, so it refers back rather than naming an event there (marked here, turned into an anaphor below).
+		// "It was the deadliest attack in Ostrania this year" says the same of the event in view (not with "since", which
+		// may go on to tell of the earlier event it is measured against).
+		// ("One of the deadliest since 2005, when bombers killed …" keeps its place: the clause after "when" tells of that event.)
+		if (
+			(SUPERLATIVE.test(`${sentence.slice(Math.max(0, m.index - 16), m.index)} ${m[1] ?? ''} ${m[2] ?? ''}`) ||
+				(IT_WAS.test(`${sentence.slice(0, m.index)} ${m[1] ?? ''} ${m[2] ?? ''}`) &&
+					!/^[^.;]*?\bsince\b/.test(sentence.slice(m.index + m[0].length)))) &&
+			!/^[^.;]*?\bsince\b[^.;]*\bwhen\b/.test(sentence.slice(m.index + m[0].length))
+		)
+			compared.add(m.index);
 		out.push({
 			index: m.index,
 			end: m.index + m[0].length,
@@ -236,7 +270,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			best = w;
 		}
 		if (!best) continue;
-		const what = clean(best[1])!;
+		const what = partOf(sentence, a + best.index! + best[0].length) ?? clean(best[1])!;
 		if (new RegExp(`\\b(?:${VENUES})$`, 'i').test(what)) {
 			if (mention.target) continue;
 			mention.target = what;
@@ -244,6 +278,12 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		} else mention.place = what + (best[2] ? `, ${clean(best[2])}` : '');
 		mention.anaphor = false;
 	}
+	// The place a comparison gives is kept aside: it names the event only when none is in view yet.
+	for (const m of out)
+		if (compared.has(m.index) && (m.place || m.target)) {
+			m.wider = { place: m.place, target: m.target };
+			Object.assign(m, { place: undefined, target: undefined, anaphor: true });
+		}
 	// "a truck bomb", "a homemade bomb": the device names a bombing.
 	for (const m of out) if (/^(?:[a-z]+\s)*bombs?$/.test(m.noun)) m.noun = m.noun.replace(/bombs?$/, 'bombing');
 	const named = out.filter((m) => !m.anaphor && !loose.has(m.index) && (m.target || m.place));
@@ -265,7 +305,7 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 	const [a, b] = clauseOf(sentence, index);
 	let best: { at: number; target?: string; place?: string } | undefined;
 	for (const w of sentence.slice(a, b).matchAll(WHERE_RE)) {
-		const what = placeLike(clean(w[1]));
+		const what = placeLike(partOf(sentence, a + w.index + w[0].length) ?? clean(w[1]));
 		if (!what) continue;
 		// "63 people missing, and that its desk at the Oshwal Centre …": a place past a comma is another phrase's.
 		const [x, y] = w.index + a < index ? [w.index + a, index] : [index, w.index + a];

@@ -61,6 +61,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const unclaimed = new Set<string>();
 
 	const resolve = (s: Sentence, m: Mention, dates: DateMatch[]): Resolved => {
+		// "one of the deadliest attacks in Ostrania" before any event is named: the comparison's place is all there is.
+		if (m.anaphor && !current && m.wider) m = { ...m, ...m.wider, anaphor: false, wider: undefined };
 		if (m.anaphor) {
 			if (current) enrich(current, m, meta.id, s.paragraph);
 			return { ...m, event: current, doubt: current ? undefined : 'the text refers back to an event it has not named' };

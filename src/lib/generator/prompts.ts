@@ -87,6 +87,8 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 			if (STILL.test(clauseOf(f.sentence, f.written)) || REACTION.test(f.sentence)) return undefined;
 			// "has killed more than 1,500 people this year": a year that spans a count is the count's, not an event's.
 			if (f.precision === 'year' && COUNT_SPAN.test(f.sentence)) return undefined;
+			// "one of the deadliest attacks in Ostrania this year": the year a comparison spans, not an event's date.
+			if (f.precision === 'year' && COMPARED.test(clauseOf(f.sentence, f.written))) return undefined;
 			const prompt = cloze(f.sentence, f.written);
 			if (!prompt) return undefined;
 			const asWritten = f.value === f.written?.replace(/^(?:in|since|by|on)\s+/i, '');
@@ -190,6 +192,9 @@ const clauseOf = (sentence: string, written: string | undefined) => {
 /** A count of the dead or hurt over a span of time: "has killed more than 1,500 people". */
 const COUNT_SPAN =
 	/\b(?:has|have|had)\s+(?:killed|wounded|injured|abducted)\s+(?:(?:more\s+than|over|at\s+least|about|nearly|some)\s+)?[\d,]+\b/i;
+
+/** A superlative that measures an event against a span of time ("the deadliest … this year", "the worst … since"). */
+const COMPARED = /\b(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly))\b/i;
 
 /** A claimed object in the text's own words that names something: a capitalised name and more than a noun. */
 const OWN_WORDS = /^(?!(?:the|this|that|these|those|its|their)\s+\w+$)(?=.*\s).*\b[A-Z]/;

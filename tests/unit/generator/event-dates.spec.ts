@@ -75,6 +75,11 @@ describe('a date the story gives its event', () => {
 			'a year that spans a count is the count’s',
 			doc('The Northern Front, which has killed more than 900 people this year, is the army’s main foe.'),
 			[]
+		],
+		[
+			'a year a comparison spans is no event’s',
+			doc('A bomber struck a crowd of mourners, in one of the deadliest attacks in Ostrania this year.'),
+			[]
 		]
 	])('%s', (_name, text, expected) => {
 		expect(dateCards(text).map((c) => [c.prompt, c.answer])).toEqual(expected);

@@ -39,6 +39,21 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: undefined, place: 'Russia', anaphor: true }
 		],
 		[
+			'a district named after its city',
+			'Officers caught him on Friday in a police raid in the Karsk district of Velmoor, near his old school.',
+			{ noun: 'raid', target: undefined, place: 'Velmoor', anaphor: false }
+		],
+		[
+			'a suburb named after its city',
+			'The shooting in the Ostra suburb of Lindhaven left three dead.',
+			{ noun: 'shooting', target: undefined, place: 'Lindhaven', anaphor: false }
+		],
+		[
+			'a comparison with a wider place, which refers back',
+			'Gunmen opened fire on the crowd in one of the deadliest attacks in Ostrania this year.',
+			{ noun: 'attacks', target: undefined, place: undefined, anaphor: true }
+		],
+		[
 			'an explosion at a venue',
 			'a bomb hidden in a van exploded at the crowded harbour market in Valdora, killing 41',
 			{ noun: 'bombing', target: 'the crowded harbour market', place: 'Valdora', anaphor: false }
@@ -120,6 +135,27 @@ describe('event mentions', () => {
 		['an infinitive', 'The plot was meant to strike at Merovia during the festival.']
 	])('finds no event in %s', (_name, sentence) => {
 		expect(findMentions(sentence).filter((m) => !m.anaphor)).toEqual([]);
+	});
+
+	it('keeps the place of a comparison aside, to name the event only when none is in view', () => {
+		const [m] = findMentions('Two bombs went off, in one of the deadliest attacks in Ostrania this year.');
+		expect(m).toMatchObject({ anaphor: true, place: undefined, wider: { place: 'Ostrania' } });
+	});
+
+	it.each([
+		['It was the deadliest attack in Ostrania this year.', true],
+		['This was the worst bombing in Karsk in a decade.', true],
+		['It was the deadliest attack in Ostrania since the war ended.', false]
+	])('reads "%s" as about the event in view: %s', (sentence, refersBack) => {
+		const [m] = findMentions(sentence);
+		expect(m?.anaphor).toBe(refersBack);
+	});
+
+	it('keeps the place of a comparison with an earlier event told after "since … when"', () => {
+		const [m] = findMentions(
+			'It was one of the deadliest attacks in Ostrania since 2009, when bombers killed 12 people in Karsk.'
+		);
+		expect(m).toMatchObject({ noun: 'attacks', place: 'Ostrania', anaphor: false });
 	});
 
 	it('lets an indefinite "on a bus" give way to the event the sentence names', () => {
