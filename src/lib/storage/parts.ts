@@ -1,9 +1,7 @@
 /**
- * Code of the store that most pages never run, loaded on demand so it is not part of every page's JavaScript.
- *
- * The rare parts: code of the store that most visits never run — backup and import, recovery of values kept aside, upgrading data
- * written by an older version — kept out of the JavaScript every page loads. `loadRareParts()` fetches it (rare.ts
- * provides it here); the store's methods that need it find it through `rareParts()`.
+ * Code of the store that most visits never run — backup and import, recovery of values kept aside, upgrading data
+ * written by an older version — loaded on demand so it is not part of every page's JavaScript. `loadRareParts()`
+ * fetches it (rare.ts provides it here); the store's methods that need it find it through `rareParts()`.
  *
  * Who loads it: the browser store before it opens, when stored data is of an older version (browser.ts), so nothing
  * is ever read or written in an old format; the Progress page before it shows (export, import, recovery); Node code
