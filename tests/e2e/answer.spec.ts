@@ -199,6 +199,8 @@ test('a cloze card in reveal mode shows its gap, then the words that fill it', a
 	// The motive cram set holds just the cloze card.
 	await page.goto(`/study/?deck=${STARTER.id}&cram=kind:motive`);
 	await answerBy(page).selectOption('reveal');
+	// The header counts what is left of the cram set, not today's new cards.
+	await expect(page.getByText('1 left to cram')).toBeVisible();
 	const prompt = page.locator('article h2');
 	await expect(prompt).toContainText('to remain relevant, _____ and sustain');
 	await page.getByRole('button', { name: 'Show answer' }).click();
