@@ -24,10 +24,9 @@ const HOLIDAY =
 	/^(?:New Year['’]s(?: Eve| Day)?|Christmas(?: Eve| Day)?|Easter(?: Sunday)?|Eid|Ramadan|Valentine['’]s Day)$/;
 
 /** The name inside a claimed object: capitalised words between the determiner and the event noun. */
+const NAMES_IN = /^(?:the|its|their|this|that|these|those)\s+((?:[A-Z][\w'’-]*\s+)+)/;
 function namesIn(object: string): string | undefined {
-	const words = new RegExp(`^(?:the|its|their|this|that|these|those)\\s+((?:[A-Z][\\w'’-]*\\s+)+)`)
-		.exec(object)?.[1]
-		?.trim();
+	const words = NAMES_IN.exec(object)?.[1]?.trim();
 	return words && !HOLIDAY.test(words) ? words.replace(/['’]s$/, '') : undefined;
 }
 
@@ -54,6 +53,10 @@ const ORG_WORD =
 /** The common noun an apposition or a description gives an organisation: "a faction of …", "the militant group". */
 const ORG_NOUN =
 	/\b(?:group|faction|organi[sz]ation|movement|militia|network|offshoot|affiliate|branch|wing|outfit)\b/i;
+/** Compiled once: they run for every claim a sentence holds. */
+const NAMED_ORG = new RegExp(`^(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}${ORG_NOUN.source}\\s+(?=[A-Za-z]*[A-Z])`, 'i');
+const ORG_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+[^,.;]*${ORG_NOUN.source}`, 'i');
+const EVENT_AFTER = new RegExp(`^\\s+(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\b`);
 
 /** "The leader of the Islamist group Boko Haram" → "Boko Haram"; "a spokesman for the Front" → "the Front". */
 export function organisationIn(subject: string, described: boolean): string | undefined {
@@ -63,9 +66,7 @@ export function organisationIn(subject: string, described: boolean): string | un
 			''
 		)
 		.trim();
-	const named = new RegExp(`^(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}${ORG_NOUN.source}\\s+(?=[A-Za-z]*[A-Z])`, 'i').exec(
-		name
-	);
+	const named = NAMED_ORG.exec(name);
 	if (named) {
 		name = name.slice(named[0].length);
 		described = true;
@@ -165,10 +166,7 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 	for (const m of sentence.includes('claimed by') ? sentence.matchAll(CLAIMED_BY) : []) {
 		if (denied(sentence, m.index)) continue;
 		const rest = sentence.slice(m.index + m[0].length);
-		const subject = organisationIn(
-			m[1]!,
-			Boolean(m[2]) || new RegExp(`^,\\s+(?:a|an|the)\\s+[^,.;]*${ORG_NOUN.source}`, 'i').test(rest)
-		);
+		const subject = organisationIn(m[1]!, Boolean(m[2]) || ORG_APPOSITION.test(rest));
 		if (!subject) continue;
 		// "they were claimed by …": what was claimed is the event the sentence names before.
 		const what =
@@ -186,9 +184,7 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 		if (denied(sentence, m.index)) continue;
 		const who = claimantBefore(sentence, m.index, read);
 		const end = m.index + m[0].length;
-		const what = new RegExp(`^\\s+(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\b`).exec(
-			sentence.slice(end)
-		);
+		const what = EVENT_AFTER.exec(sentence.slice(end));
 		// "that it had carried it out" names no event: the sentence's own or the story's, as a toll's would be.
 		if (who) push(who, what ? what[0].trim() : 'the attack', what ? end : m.index, end + (what?.[0].length ?? 0));
 	}

@@ -15,7 +15,6 @@ import {
 	PASSIVE_RE,
 	SUBJECT_OF,
 	SUBORDINATE,
-	VENUES,
 	VENUE_ALONE,
 	VENUE_END,
 	VERB_RE,
@@ -171,7 +170,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		let target = clean(m[4]);
 		let place = placeLike(clean(m[5]));
 		// "bombings in Kerman, Iran": a capitalised object after "in" is the place, not a venue.
-		if (target && !place && /^[A-Z]/.test(target) && !new RegExp(`\\b(?:${VENUES})$`, 'i').test(target)) {
+		if (target && !place && /^[A-Z]/.test(target) && !VENUE_END.test(target)) {
 			if (/\bin\s*$/.test(m[0].slice(0, m[0].indexOf(m[4]!)))) [place, target] = [placeLike(target), undefined];
 		}
 		const mods = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
@@ -271,7 +270,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		}
 		if (!best) continue;
 		const what = partOf(sentence, a + best.index! + best[0].length) ?? clean(best[1])!;
-		if (new RegExp(`\\b(?:${VENUES})$`, 'i').test(what)) {
+		if (VENUE_END.test(what)) {
 			if (mention.target) continue;
 			mention.target = what;
 			mention.place = placeLike(clean(best[2]));
@@ -312,7 +311,7 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 		if (/[,;]/.test(sentence.slice(x, y))) continue;
 		const at = Math.abs(w.index + a - index);
 		if (best && best.at <= at) continue;
-		best = new RegExp(`\\b(?:${VENUES})$`, 'i').test(what)
+		best = VENUE_END.test(what)
 			? { at, target: what, place: placeLike(clean(w[2])) }
 			: { at, place: what + (w[2] ? `, ${clean(w[2])}` : '') };
 	}
@@ -322,5 +321,5 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 /** A place phrase as a mention's target (a venue: "the Velda concert hall") or place ("Karsk"). */
 export function whereOf(phrase: string): Pick<Mention, 'target' | 'place'> {
 	const what = clean(phrase);
-	return what && new RegExp(`\\b(?:${VENUES})$`, 'i').test(what) ? { target: what } : { place: placeLike(what) };
+	return what && VENUE_END.test(what) ? { target: what } : { place: placeLike(what) };
 }

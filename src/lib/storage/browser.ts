@@ -2,7 +2,7 @@
  * The store over the browser's localStorage, listening for other tabs' writes. Kept here so that no code outside
  * `src/lib/storage` ever names `localStorage`.
  */
-import { SCHEMA_VERSION, parseKey, storedVersion } from './keys';
+import { SCHEMA_VERSION, deckKey, storedVersion } from './keys';
 import { loadDeckCodec, loadRareParts } from './parts';
 import { ProgressStore } from './store.svelte';
 import { allKeys } from './write';
@@ -45,7 +45,7 @@ export async function prepareBrowserStore(): Promise<void> {
 	const old = storedVersion({ get: (k) => storage.getItem(k), keys: () => keys }) < SCHEMA_VERSION;
 	await Promise.all([
 		old ? loadRareParts() : null,
-		keys.some((k) => parseKey(k).kind === 'deck') ? loadDeckCodec() : null
+		keys.some((k) => k.startsWith(deckKey(''))) ? loadDeckCodec() : null
 	]);
 }
 

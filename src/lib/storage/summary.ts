@@ -222,7 +222,7 @@ export function summarize(
 	deckIds: ReadonlySet<string> | undefined,
 	previous: DeckSummaryValue | null
 ): DeckSummaryValue {
-	if (m.totals?.ids !== deckIds || !m.totals) m.totals = totalsOf(m, deckIds);
+	if (!m.totals || m.totals.ids !== deckIds) m.totals = totalsOf(m, deckIds);
 	const t = m.totals;
 	if (t.nextStale) {
 		t.next = null;

@@ -83,10 +83,13 @@ function occurrences(
 	});
 }
 
+/** Index key length: the shortest answer that can give anything away, so every answer is indexed. */
+const NEEDLE_KEY = MIN_GIVEAWAY;
+
 const HASH_BASE = 31;
 /** HASH_BASE^(NEEDLE_KEY−1) in 32-bit arithmetic: the weight of the character leaving the window. */
 let LEAVING = 1;
-for (let k = 1; k < MIN_GIVEAWAY; k++) LEAVING = Math.imul(LEAVING, HASH_BASE);
+for (let k = 1; k < NEEDLE_KEY; k++) LEAVING = Math.imul(LEAVING, HASH_BASE);
 
 /** The hash of each NEEDLE_KEY-character piece of `s`, by where it starts (a rolling hash, 32-bit). */
 function pieceHashes(s: string): number[] {
@@ -99,9 +102,6 @@ function pieceHashes(s: string): number[] {
 	}
 	return out;
 }
-
-/** Index key length: the shortest answer that can give anything away, so every answer is indexed. */
-const NEEDLE_KEY = MIN_GIVEAWAY;
 
 /**
  * Every card's siblings: cards sharing a quote (one card's quote holds the other's, in the same document), or whose
