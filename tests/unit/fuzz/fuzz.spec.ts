@@ -1,22 +1,14 @@
 /**
- * Every parser and decoder meets random and mutated inputs — 500 each here (about half a minute on two cores, so the whole test run stays under ten minutes), set
- * FUZZ_RUNS for another count, and `npm run fuzz` runs 10,000 — none may throw or accept a value that a later screen
- * fails on. Slow inputs are counted by `npm run fuzz`, not asserted here: time is measured by tools, not by unit
- * tests, which a busy machine would make fail at random.
+ * Every parser and decoder meets random and mutated inputs — 500 each here (about half a minute on two cores, so the
+ * whole test run stays under ten minutes; the stored-value decoders are in fuzz-stored.spec.ts so both halves run at
+ * once), set FUZZ_RUNS for another count, and `npm run fuzz` runs 10,000 — none may throw or accept a value that a
+ * later screen fails on. Slow inputs are counted by `npm run fuzz`, not asserted here: time is measured by tools, not
+ * by unit tests, which a busy machine would make fail at random.
  */
 import { describe, expect, it } from 'vitest';
 import { fuzzTarget } from '../../fuzz/run';
+import { fuzzEvery, isStored } from './fuzz-every';
 import { TARGETS, type FuzzTarget } from '../../fuzz/targets';
-
-const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
-const SEED = Number(process.env.FUZZ_SEED ?? 1);
-
-/**
- * Parsers that still fail on this code, with the change that fixes each. Their tests are marked `fails`: they stay
- * visible in every run, and turn red the moment the fix lands, so the mark cannot outlive the bug.
- */
-// None today: every parser passes. Add `'<parser>': '<the change that fixes it>'` when one is found failing.
-const KNOWN_FAILURES: Record<string, string> = {};
 
 describe('fuzzing every parser and decoder', () => {
 	it('covers every parser the issue names', () => {
@@ -60,21 +52,10 @@ describe('fuzzing every parser and decoder', () => {
 		expect(stats.acceptedThenFailed).toBeGreaterThan(10);
 		expect(stats.failures[0]).toMatchObject({ kind: expect.stringMatching(/uncaught|acceptedThenFailed/) });
 	});
-
-	for (const t of TARGETS) {
-		const known = KNOWN_FAILURES[t.name];
-		const test = known ? it.fails : it;
-		const title = known ? `${t.name} — fails until ${known}` : t.name;
-		test(title, { timeout: 300_000 }, async () => {
-			const stats = await fuzzTarget(t, RUNS, SEED);
-			expect(stats.inputs).toBe(RUNS);
-			expect({
-				uncaught: stats.uncaught,
-				acceptedThenFailed: stats.acceptedThenFailed,
-				failures: stats.failures.filter((f) => f.kind !== 'slow')
-			}).toEqual({ uncaught: 0, acceptedThenFailed: 0, failures: [] });
-			// A fuzzer that never gets past the door proves nothing about what lies behind it.
-			expect(stats.accepted).toBeGreaterThan(RUNS / 50);
-		});
-	}
 });
+
+// Stored values are fuzzed in fuzz-stored.spec.ts, so the two halves run side by side.
+fuzzEvery(
+	'fuzzing every document, link and file parser',
+	TARGETS.filter((t) => !isStored(t))
+);
