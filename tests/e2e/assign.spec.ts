@@ -129,6 +129,12 @@ test.describe('assignments between an instructor and a trainee, two browsers', (
 		await shot(trainee, 'join-local', info.project.name);
 		await trainee.getByRole('button', { name: 'Accept assignment' }).click();
 		await expect(trainee.getByText('Saved in this browser.')).toBeVisible();
+		// The assignment's due day becomes the deck's briefing (a week ahead is the form's default), which the
+		// briefing screen then plans for.
+		await expect(trainee.getByText(/^Briefing set for \w{3} \d{1,2} \w+ \d{4}, 09:00/)).toBeVisible();
+		await shot(trainee, 'join-accepted', info.project.name);
+		await trainee.getByRole('link', { name: 'Change the briefing' }).click();
+		await expect(trainee.getByTestId('forecast')).toContainText('predicted recall at the briefing');
 
 		await studyAndReport(trainee, LOCAL.title, 2, 'Boris Orlov');
 		const reportFile = trainee.waitForEvent('download');

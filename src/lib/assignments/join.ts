@@ -7,6 +7,8 @@ import type { Assignment } from '../share/assignment';
 import type { Deck } from '../decks/schema';
 import type { ProgressStore } from '../storage';
 import { count, formatDay, percent } from './format';
+import type { Briefing } from '../scheduler/briefing';
+import { carryBriefing } from './briefing';
 import { findReceived, putReceived, toReceived, type Received } from './records';
 
 /**
@@ -144,20 +146,28 @@ export function planFromStore(
 	return planJoin(a, findReceived(store, a.id), previousDeck, studied);
 }
 
+/** What accepting kept: the assignment, and the deck's briefing when the assignment set it (briefing.ts). */
+export interface Accepted {
+	received: Received;
+	briefing: Briefing | null;
+}
+
 /**
- * Keeps the assignment (and its deck, unless it is one built into the app) in this browser. The deck goes first: an assignment listed without
- * its deck could not be studied, while a deck kept without its assignment is still a deck. Progress is not touched;
- * the study screen reconciles changed answers when it opens the deck.
+ * Keeps the assignment (and its deck, unless it is one built into the app) in this browser, and sets the deck's
+ * briefing to the due day where the trainee has not set one of their own. The deck goes first: an assignment listed
+ * without its deck could not be studied, while a deck kept without its assignment is still a deck. Progress is not
+ * touched; the study screen reconciles changed answers when it opens the deck.
  */
 export function acceptAssignment(
 	store: Pick<ProgressStore, 'saveDeck' | 'getRecord' | 'setRecord'>,
 	a: Assignment,
 	byReference: boolean,
 	now: number
-): Received {
+): Accepted {
 	// A deck sent by reference is the app's own: nothing to keep. Any other has its own id (resolve.ts).
 	if (!byReference) store.saveDeck(a.deck);
+	const previous = findReceived(store, a.id);
 	const received = toReceived(a, now);
 	putReceived(store, received);
-	return received;
+	return { received, briefing: carryBriefing(store, a, previous, now) };
 }
