@@ -115,6 +115,8 @@ test('assign, join, report and class with reports', async ({ page }) => {
 	await expectAccessible(page, 'join');
 	await page.getByRole('button', { name: 'Accept assignment' }).click();
 	await expect(page.getByText('Saved in this browser.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Change the briefing' })).toBeVisible();
+	await expectAccessible(page, 'join, accepted');
 
 	await page.goto('/');
 	await expectAccessible(page, 'home with an assignment');
