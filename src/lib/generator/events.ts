@@ -225,13 +225,11 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			continue;
 		// "one of the deadliest attacks in Ostrania this year": a comparison measures the event in view against a wider
 		// place, so it refers back rather than naming an event there (marked here, turned into an anaphor below).
-		// "It was the deadliest attack in Ostrania this year" says the same of the event in view (not with "since", which
-		// may go on to tell of the earlier event it is measured against).
+		// "It was the deadliest attack in Ostrania since the war" says the same of the event in view.
 		// ("One of the deadliest since 2005, when bombers killed …" keeps its place: the clause after "when" tells of that event.)
 		if (
 			(SUPERLATIVE.test(`${sentence.slice(Math.max(0, m.index - 16), m.index)} ${m[1] ?? ''} ${m[2] ?? ''}`) ||
-				(IT_WAS.test(`${sentence.slice(0, m.index)} ${m[1] ?? ''} ${m[2] ?? ''}`) &&
-					!/^[^.;]*?\bsince\b/.test(sentence.slice(m.index + m[0].length)))) &&
+				IT_WAS.test(`${sentence.slice(0, m.index)} ${m[1] ?? ''} ${m[2] ?? ''}`)) &&
 			!/^[^.;]*?\bsince\b[^.;]*\bwhen\b/.test(sentence.slice(m.index + m[0].length))
 		)
 			compared.add(m.index);

@@ -11,7 +11,8 @@ import { findMentions, keysOf, placeNear, whereOf, type Mention } from './events
 import { findFigures } from './figures';
 import { OVER_TIME, SEVERAL, arrestNoun, asTotal, lastToll, settleParts } from './toll-facts';
 import { followUpClause, statementDate } from './followup';
-import { dateEvent, describe, enrich, eventFrom, fit, type StoryEvent } from './model';
+import { VENUE_ALONE as VENUE_KEY } from './event-patterns';
+import { dateEvent, datesAgree, describe, enrich, eventFrom, fit, type StoryEvent } from './model';
 import { findMotives, motiveQuestion } from './motives';
 import { clauseAround, isClauseMark, quoteAround } from './quote';
 import { creditsPublisher, storySentences, type StoryText } from './text';
@@ -186,7 +187,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// the day of the attack the story is on dates that attack, not a cloze of its own.
 			const told =
 				!own?.event && !statement && !d.after && current && d.precision === 'day'
-					? storyDay(current, d.iso, mentions)
+					? storyDay(current, d, s.text, clause.text, mentions, continuing && sameParagraph)
 					: undefined;
 			const dated = own?.event ?? told;
 			if (dated) dateEvent(dated, d.iso, d.precision, d.qualifier);
@@ -452,9 +453,42 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 	return /\|/.test(sentence) || /^(?:Issued by|Published|Updated|Posted)\b|\blive updates\b/i.test(sentence);
 }
 
-/** The event `current` when a dated sentence names no other event and gives the very day `current` happened on. */
-function storyDay(current: StoryEvent, iso: string, mentions: Resolved[]): StoryEvent | undefined {
-	return current.date === iso && mentions.every((m) => m.event === current) ? current : undefined;
+/** The act of the attack itself, told without naming it: "a bomber … detonated a vest", "shot dead a guard". */
+const ATTACK_ACT =
+	/\b(?:detonated|blew\s+(?:himself\s+|herself\s+|themselves\s+)?up|opened\s+fire|shot\s+dead|set\s+off|stabbed|rammed|went\s+off|exploded)\b/i;
+/** The attackers as the subject of what they did: "Gunmen in trucks arrived at the school". */
+const DOERS = /^(?:[A-Z][\w-]*\s+)?(?:gunm[ae]n|bombers?|attackers?|assailants?|militants|fighters)\b/i;
+/** What follows an attack (arrests, courts, mourning, hospitals): a day of that is not the attack's. */
+const AFTERMATH_WORD =
+	/\b(?:arrest|charg|detain|mourn|vigil|funeral|court|trial|sentenc|protest|condolence|tribute|wreath|flowers|hospital|identif|visit|still|remain)/i;
+
+/**
+ * The event `current` when a dated sentence names no other event and the text ties the date to it: the very day
+ * `current` happened on; or a sentence that tells of the attack itself — its act ("detonated a vest", "shot dead a
+ * guard") or its doers as the subject ("Gunmen in trucks arrived …"), never the aftermath — and ties it to `current`
+ * by going on in the paragraph that is telling of it, by a name of the event in the clause ("… at the school in
+ * Kelo late on 14 April"), or by its venue named again with "the" ("he arrived at the club on Sunday"). A date that
+ * disagrees with a date `current` already has is never its.
+ */
+function storyDay(
+	current: StoryEvent,
+	d: DateMatch,
+	sentence: string,
+	clause: string,
+	mentions: Resolved[],
+	inFlow: boolean
+): StoryEvent | undefined {
+	if (!mentions.every((m) => m.event === current)) return undefined;
+	if (current.date === d.iso) return current;
+	if (!datesAgree(current.date, d.iso)) return undefined;
+	// The sentence must tell of the attack itself, by its act or its doers, and not of what came after.
+	if (AFTERMATH_WORD.test(clause) || !(ATTACK_ACT.test(sentence) || DOERS.test(clause))) return undefined;
+	if (inFlow) return current;
+	const names = [current.place, current.target, ...current.alsoIn].flatMap(keysOf);
+	const words = new Set(keysOf(clause.match(/\b[A-Z][\w'’-]+/g)?.join(' ')));
+	if (names.some((k) => words.has(k))) return current;
+	const venues = keysOf(current.target).filter((k) => VENUE_KEY.test(k));
+	return venues.some((v) => new RegExp(`\\bthe\\s+(?:\\w+\\s+)?${v}s?\\b`, 'i').test(clause)) ? current : undefined;
 }
 
 const distance = (m: Mention, i: number) =>

@@ -145,7 +145,9 @@ describe('event mentions', () => {
 	it.each([
 		['It was the deadliest attack in Ostrania this year.', true],
 		['This was the worst bombing in Karsk in a decade.', true],
-		['It was the deadliest attack in Ostrania since the war ended.', false]
+		// "since" measures the event in view against a span; only "since …, when …" goes on to tell of another event.
+		['It was the deadliest attack in Ostrania since the war ended.', true],
+		['It was the deadliest attack on Ostranian soil since 1945.', true]
 	])('reads "%s" as about the event in view: %s', (sentence, refersBack) => {
 		const [m] = findMentions(sentence);
 		expect(m?.anaphor).toBe(refersBack);
