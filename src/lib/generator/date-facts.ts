@@ -44,7 +44,15 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		// the day of the attack the story is on dates that attack, not a cloze of its own.
 		const told =
 			!own?.event && !statement && !d.after && current && d.precision === 'day'
-				? storyDay(current, d, s.text, clause.text, mentions, r.inFlow)
+				? storyDay(
+						current,
+						d,
+						s.text,
+						clause.text,
+						mentions,
+						r.inFlow,
+						subjectAnaphor(mentions, clause.offset, d.index)
+					)
 				: undefined;
 		const dated = own?.event ?? told;
 		if (dated) dateEvent(dated, d.iso, d.precision, d.qualifier);
@@ -114,9 +122,20 @@ const AFTERMATH_WORD =
 	/\b(?:arrest|charg|detain|mourn|vigil|funeral|court|trial|sentenc|protest|condolence|tribute|wreath|flowers|hospital|identif|visit|still|remain)/i;
 
 /**
+ * "The blast tore through the hall at 8 p.m. on Sunday": the clause's subject refers back to the event the story is
+ * on, so the clause goes on telling of it.
+ */
+function subjectAnaphor(mentions: Resolved[], clauseStart: number, dateAt: number): boolean {
+	return mentions.some(
+		(m) => m.anaphor && m.event && m.index >= clauseStart && m.index - clauseStart <= 8 && m.index < dateAt
+	);
+}
+
+/**
  * The event `current` when a dated sentence names no other event and the text ties the date to it: the very day
  * `current` happened on; or a sentence that tells of the attack itself — its act ("detonated a vest", "shot dead a
- * guard") or its doers as the subject ("Gunmen in trucks arrived …"), never the aftermath — and ties it to `current`
+ * guard"), its doers as the subject ("Gunmen in trucks arrived …") or the attack itself as the subject ("the blast
+ * tore through …"), never the aftermath — and ties it to `current` (the last by its own words)
  * by going on in the paragraph that is telling of it, by a name of the event in the clause ("… at the school in
  * Kelo late on 14 April"), or by its venue named again with "the" ("he arrived at the club on Sunday"). A date that
  * disagrees with a date `current` already has is never its.
@@ -127,13 +146,17 @@ function storyDay(
 	sentence: string,
 	clause: string,
 	mentions: Resolved[],
-	inFlow: boolean
+	inFlow: boolean,
+	subject: boolean
 ): StoryEvent | undefined {
 	if (!mentions.every((m) => m.event === current)) return undefined;
 	if (current.date === d.iso) return current;
 	if (!datesAgree(current.date, d.iso)) return undefined;
-	// The sentence must tell of the attack itself, by its act or its doers, and not of what came after.
-	if (AFTERMATH_WORD.test(clause) || !(ATTACK_ACT.test(sentence) || DOERS.test(clause))) return undefined;
+	// The sentence must tell of the attack itself — its act, its doers, or the attack as the subject — and not of
+	// what came after.
+	if (AFTERMATH_WORD.test(clause)) return undefined;
+	if (subject) return current;
+	if (!(ATTACK_ACT.test(sentence) || DOERS.test(clause))) return undefined;
 	if (inFlow) return current;
 	const names = [current.place, current.target, ...current.alsoIn].flatMap(keysOf);
 	const words = new Set(keysOf(clause.match(/\b[A-Z][\w'’-]+/g)?.join(' ')));

@@ -96,6 +96,14 @@ describe('a date the story gives its event', () => {
 			[['When did the attack on the Lantern nightclub in Rell take place?', '19 May 2024']]
 		],
 		[
+			'the attack referred back to as the clause’s subject dates the event, a paragraph later',
+			doc(
+				'Gunmen attacked the central market in Rell, killing 12 people.',
+				'The attack began at 9 p.m. on Monday, when the stalls were full.'
+			),
+			[['When did the attack at the central market in Rell take place?', '20 May 2024']]
+		],
+		[
 			'a day the police hunted the attacker is not the attack’s',
 			doc(
 				'A gunman killed nine people at the Lantern nightclub in Rell.',
