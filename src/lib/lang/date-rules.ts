@@ -140,6 +140,17 @@ export const RULES: Rule[] = [
 			return fromPublication(t, -n, unit, precision);
 		}
 	},
+	// "Two hours later", "40 minutes earlier": within the day the story stands on (a day on per 24 hours)
+	{
+		re: new RegExp(`\\b${SOFTENER}${COUNT}\\s+(hours?|minutes?)\\s+(later|earlier)\\b`, 'gi'),
+		resolve: (m, t) => {
+			const n = readNumber(m[1]!);
+			const days = n === undefined || /^min/i.test(m[2]!) ? 0 : Math.floor(n / 24);
+			// Hours count only from a known day: from a month they would say nothing.
+			if (n === undefined || t.anchor?.precision !== 'day') return undefined;
+			return relative(t, /earlier/i.test(m[3]!) ? -days : days, 'day');
+		}
+	},
 	{
 		re: /\b(?:the\s+)?(next|following|previous|preceding)\s+(day|morning|night|week|month|year)\b/gi,
 		resolve: (m, t) => relative(t, /next|following/i.test(m[1]!) ? 1 : -1, m[2]!.replace(/morning|night/i, 'day'))

@@ -52,6 +52,11 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The following day, police arrested four men.', ['2024-03-23']],
 			['correct', 'The previous day, a car bomb exploded.', ['2024-03-21']],
 			['correct', 'Police had raided the flat the day before.', ['2024-03-21']],
+			['correct', 'Two hours later, a second bomb went off.', ['2024-03-22']],
+			['correct', 'Thirty hours later, police raided a flat.', ['2024-03-23']],
+			['wrong', 'The siege lasted two hours.', []],
+			// "that night" is the night of whatever event is in view, which the story's clock does not know.
+			['wrong', 'His brother blew himself up at a café that night.', []],
 			['close', 'The attack comes two months after bombings in Kerman.', ['2024-01']],
 			['wrong', 'They stayed for the day before leaving.', []],
 			['wrong', 'It could strike in as little as six months.', []]
