@@ -103,6 +103,9 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 		: undefined;
 	for (const m of findMotives(s.text)) {
 		const who = claimant ?? saidBy ?? v.authorName;
+		// A motive is asked as someone's reading of it ("Why, according to Byman, …?"): with no one named as saying so
+		// the question would be the text's own sentence turned round, which a briefing does not ask.
+		if (!who) continue;
 		const question = motiveQuestion(s.text, m, who);
 		if (!question) continue;
 		facts.push({
@@ -111,7 +114,6 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			normalized: m.gap.toLowerCase(),
 			written: question,
 			speaker: who,
-			check: who ? undefined : 'no one is named as saying so',
 			sentence: s.text,
 			evidence: {
 				doc: meta.id,

@@ -31,7 +31,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const timeline: Timeline = { published: { iso: meta.published, precision: 'day' } };
 	const facts: Fact[] = [];
 	const events: StoryEvent[] = [];
-	/** The event the story is on, and whether the sentence just read mentioned it. */
+	/** The event the story is on, and whether the sentence just read (or its paragraph so far) mentioned it. */
 	let current: StoryEvent | undefined;
 	let previous: { paragraph: number; mentioned: boolean } | undefined;
 	const voices: Voices = { unclaimed: new Set(), authorName: meta.author?.split(/\s+/).pop() };
@@ -165,7 +165,16 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const namedEvents = mentions.filter((m) => m.event && !m.anaphor && !/arrests/.test(m.noun));
 		const last = namedEvents[namedEvents.length - 1];
 		if (last) current = last.event;
-		previous = { paragraph: s.paragraph, mentioned: mentions.some((m) => m.event && m.event === current) };
+		// A paragraph that has mentioned the event stays on it through sentences that name no other event ("The bombing
+		// at the gate was the deadliest … On 26 August, a bomber … About 170 people were killed.").
+		const stays =
+			previous?.mentioned &&
+			previous.paragraph === s.paragraph &&
+			!mentions.some((m) => m.event && m.event !== current);
+		previous = {
+			paragraph: s.paragraph,
+			mentioned: mentions.some((m) => m.event && m.event === current) || Boolean(stays)
+		};
 	}
 	// "Mourners lay flowers outside the club on January 2": a caption's day that is no event's day is the photo's.
 	for (const i of captionDates)
