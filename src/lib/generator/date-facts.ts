@@ -18,7 +18,10 @@ import type { DateMatch } from './dates';
  */
 export function dateFacts(r: SentenceReading, years: Set<string | undefined>, captionDates: Set<number>): void {
 	const { s, mentions, dates, facts, current, caption, meta, evidence } = r;
-	for (const d of dates) {
+	for (const [i, d] of dates.entries()) {
+		// "Three days later, on Tuesday, March 22": a date written out beside a counted one is the same day, and says
+		// it without the counting.
+		if (d.resolvedFrom && APPOSED.test(s.text.slice(d.index + d.text.length, dates[i + 1]?.index ?? 0))) continue;
 		// A dateline or a report's own time ("MANCHESTER, May 23 (Meridian Wire) -", "police said on Tuesday"):
 		// when the story was told, not when anything in it happened.
 		if (toldAt(s.text, d.index, d.index + d.text.length)) continue;
@@ -83,6 +86,8 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 }
 
 const RELATIVE = /\b(?:later|earlier)$/i;
+/** What stands between a counted date and the same day written out after it: ", on ", ", ". */
+const APPOSED = /^,\s*(?:on\s+|in\s+)?$/;
 
 /** Whether a date tells when the report or a statement was made rather than when an event happened. */
 function toldAt(sentence: string, start: number, end: number): boolean {

@@ -91,9 +91,10 @@ export function placeLike(s: string | undefined): string | undefined {
 	// "Moscow's", "New Year's": a possessive names the owner of something else, not the place.
 	if (!s || MONTH_OR_DAY.test(s) || NOT_PLACE.test(s)) return undefined;
 	// "in Moscow, ISIS-K appears": what follows the comma is the next clause's subject, not a country; "on Harbour
-	// Road, Velda's main street": a possessive after the comma starts an apposition.
+	// Road, Velda's main street": a possessive after the comma starts an apposition; "in Karsk, February": a month.
 	const [head, tail] = s.split(/,\s+/);
-	if (tail && (NOT_PLACE.test(tail) || /['’]s$/.test(tail))) return /['’]s$/.test(head!) ? undefined : head;
+	if (tail && (NOT_PLACE.test(tail) || MONTH_OR_DAY.test(tail) || /['’]s$/.test(tail)))
+		return /['’]s$/.test(head!) ? undefined : head;
 	return /['’]s$/.test(s) ? undefined : s;
 }
 

@@ -30,7 +30,7 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 		if (best && best.at <= at) continue;
 		best = VENUE_END.test(what)
 			? { at, target: what, place: placeLike(clean(w[2])) }
-			: { at, place: what + (w[2] ? `, ${clean(w[2])}` : '') };
+			: { at, place: what + (placeLike(clean(w[2])) ? `, ${placeLike(clean(w[2]))}` : '') };
 	}
 	return best && { target: best.target, place: best.place };
 }

@@ -138,7 +138,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			if (mention.target) continue;
 			mention.target = what;
 			mention.place = placeLike(clean(best[2]));
-		} else mention.place = what + (best[2] ? `, ${clean(best[2])}` : '');
+		} else mention.place = what + (placeLike(clean(best[2])) ? `, ${placeLike(clean(best[2]))}` : '');
 		mention.anaphor = false;
 	}
 	// The place a comparison gives is kept aside: it names the event only when none is in view yet.

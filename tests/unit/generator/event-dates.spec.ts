@@ -104,6 +104,17 @@ describe('a date the story gives its event', () => {
 			[['When did the attack at the central market in Rell take place?', '20 May 2024']]
 		],
 		[
+			'a counted day beside the same day written out is asked once, as written, with no check',
+			doc(
+				'Gunmen attacked the central market in Rell in February.',
+				'Three days later, on Tuesday, May 21, bombers struck the departure hall at Velda airport.'
+			),
+			[
+				['When did the attack at the central market in Rell take place?', 'February 2024'],
+				['When did the attack at the departure hall at Velda airport take place?', '21 May 2024']
+			]
+		],
+		[
 			'a day the police hunted the attacker is not the attack’s',
 			doc(
 				'A gunman killed nine people at the Lantern nightclub in Rell.',

@@ -137,6 +137,21 @@ describe('event mentions', () => {
 		expect(findMentions(sentence).filter((m) => !m.anaphor)).toEqual([]);
 	});
 
+	it('reads a month after a place as no part of the place', () => {
+		const mentions = findMentions(
+			'It was the fourth suicide attack in Ostrania, following a bombing in Karsk in February.'
+		);
+		expect(mentions.map((m) => m.place)).toContain('Karsk');
+		expect(mentions.map((m) => m.place)).not.toContain('Karsk, February');
+	});
+
+	it('reads a month after a place as no part of the place', () => {
+		const [m] = findMentions(
+			'It was the fourth suicide attack in a Ostranian city this year, following bombings in Karsk in February.'
+		);
+		expect(m?.place).toBe('Karsk');
+	});
+
 	it('keeps the place of a comparison aside, to name the event only when none is in view', () => {
 		const [m] = findMentions('Two bombs went off, in one of the deadliest attacks in Ostrania this year.');
 		expect(m).toMatchObject({ anaphor: true, place: undefined, wider: { place: 'Ostrania' } });
