@@ -141,9 +141,14 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		} else mention.place = what + (placeLike(clean(best[2])) ? `, ${placeLike(clean(best[2]))}` : '');
 		mention.anaphor = false;
 	}
-	// The place a comparison gives is kept aside: it names the event only when none is in view yet.
+	// The place a comparison gives is kept aside: it names the event only when none is in view yet. "… since 2009,
+	// when bombers killed 12 people in Karsk": the clause after "when" tells of the earlier event, by its own place if
+	// it gives one, else by the comparison's.
+	const sinceWhen = (m: Mention) =>
+		/^[^.;]*?\bsince\b[^.;]*\bwhen\b/.test(sentence.slice(m.end)) &&
+		!out.some((o) => o.index > m.end && !o.anaphor && (o.place || o.target));
 	for (const m of out)
-		if (compared.has(m.index) && (m.place || m.target)) {
+		if (compared.has(m.index) && (m.place || m.target) && !sinceWhen(m)) {
 			m.wider = { place: m.place, target: m.target };
 			Object.assign(m, { place: undefined, target: undefined, anaphor: true });
 		}

@@ -123,11 +123,10 @@ export function nounMentions(
 		// "one of the deadliest attacks in Ostrania this year": a comparison measures the event in view against a wider
 		// place, so it refers back rather than naming an event there (marked here, turned into an anaphor below).
 		// "It was the deadliest attack in Ostrania since the war" says the same of the event in view.
-		// ("One of the deadliest since 2005, when bombers killed …" keeps its place: the clause after "when" tells of that event.)
+		// ("One of the deadliest since 2005, when bombers killed …": see findMentions for the event after "when".)
 		if (
-			(SUPERLATIVE.test(`${sentence.slice(Math.max(0, m.index - 16), m.index)} ${m[1] ?? ''} ${m[2] ?? ''}`) ||
-				IT_WAS.test(`${sentence.slice(0, m.index)} ${m[1] ?? ''} ${m[2] ?? ''}`)) &&
-			!/^[^.;]*?\bsince\b[^.;]*\bwhen\b/.test(sentence.slice(m.index + m[0].length))
+			SUPERLATIVE.test(`${sentence.slice(Math.max(0, m.index - 16), m.index)} ${m[1] ?? ''} ${m[2] ?? ''}`) ||
+			IT_WAS.test(`${sentence.slice(0, m.index)} ${m[1] ?? ''} ${m[2] ?? ''}`)
 		)
 			compared.add(m.index);
 		out.push({

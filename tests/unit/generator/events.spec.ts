@@ -168,11 +168,27 @@ describe('event mentions', () => {
 		expect(m?.anaphor).toBe(refersBack);
 	});
 
-	it('keeps the place of a comparison with an earlier event told after "since … when"', () => {
-		const [m] = findMentions(
-			'It was one of the deadliest attacks in Ostrania since 2009, when bombers killed 12 people in Karsk.'
-		);
-		expect(m).toMatchObject({ noun: 'attacks', place: 'Ostrania', anaphor: false });
+	it.each([
+		[
+			'the earlier event after "since … when" is named by its own place; the comparison refers back',
+			'It was one of the deadliest attacks in Ostrania since 2009, when bombers killed 12 people in Karsk.',
+			[
+				{ anaphor: true, wider: { place: 'Ostrania' } },
+				{ target: 'Karsk', anaphor: false }
+			]
+		],
+		[
+			'… or by a venue with its owner’s name',
+			"It was the deadliest attack in Ostrania since 2009, when bombers killed 12 people on Karsk's metro network.",
+			[{ anaphor: true }, { target: "Karsk's metro network", anaphor: false }]
+		],
+		[
+			'… and keeps the comparison’s place when it gives none of its own',
+			'It was one of the deadliest attacks in Ostrania since 2009, when bombers killed 12 people.',
+			[{ noun: 'attacks', place: 'Ostrania', anaphor: false }]
+		]
+	])('%s', (_name, sentence, expected) => {
+		expect(findMentions(sentence)).toMatchObject(expected);
 	});
 
 	it('lets an indefinite "on a bus" give way to the event the sentence names', () => {
