@@ -59,8 +59,8 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 				id: `${slugOf(event)}-${measure}${victims ? `-${slug(victims, 2)}` : ''}`,
 				kind: 'toll',
 				prompt:
-					measure === 'missing'
-						? `How many ${victims ?? 'people'} were missing after ${describe(event)}?`
+					measure === 'missing' || measure === 'escaped'
+						? `How many ${victims ?? 'people'} ${measure === 'missing' ? 'were missing' : 'escaped'} after ${describe(event)}?`
 						: // "abducted in the abduction": the event's own noun says the act, so the verb says it another way.
 							`How many ${victims ?? 'people'} were ${measure === 'abducted' && /^(?:abduction|kidnapping)s?$/.test(event.noun) ? 'seized' : measure} in ${describe(event)}?`,
 				answer: f.value
