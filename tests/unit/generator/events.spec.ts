@@ -29,6 +29,11 @@ describe('event mentions', () => {
 			{ noun: 'terrorist attack', target: 'the Crocus City Hall theater', place: 'Moscow', anaphor: false }
 		],
 		[
+			'a derailed train',
+			'Last year, a bomb derailed the Karsk Express train near Velda, killing 26 people.',
+			{ noun: 'attack', target: 'the Karsk Express train', place: 'Velda', anaphor: false }
+		],
+		[
 			'an anaphor that looks only forward',
 			'Putin continues to point the finger at Ukraine for the attack.',
 			{ noun: 'attack', target: undefined, place: undefined, anaphor: true }
