@@ -85,6 +85,8 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 				};
 			// "many were still in hospital on Tuesday": the day a state of affairs was seen, not an event's.
 			if (STILL.test(clauseOf(f.sentence, f.written)) || REACTION.test(f.sentence)) return undefined;
+			// "This year, for the first time, …": the writer's own year, which the date line already gives.
+			if (/^(?:earlier\s+|later\s+)?this\s+year$/i.test(f.written ?? '')) return undefined;
 			// "the army, which has fought the group since 2015, …": a relative clause's span of time is background about
 			// who someone is, not the date of something that happened ("since 2019 it has held no territory" is kept).
 			if (SPAN_ABOUT.test(clauseOf(f.sentence, f.written))) return undefined;

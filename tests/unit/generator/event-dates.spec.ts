@@ -133,6 +133,11 @@ describe('a date the story gives its event', () => {
 			[['The Northern Front persists, but since ____ it has held no territory.', '2019']]
 		],
 		[
+			'the writer’s own year ("This year, …") is no question',
+			doc('This year, for the first time, the court heard every survivor.'),
+			[]
+		],
+		[
 			'a year that spans a count is the count’s',
 			doc('The Northern Front, which has killed more than 900 people this year, is the army’s main foe.'),
 			[]
