@@ -117,9 +117,12 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 	return /\|/.test(sentence) || /^(?:Issued by|Published|Updated|Posted)\b|\blive updates\b/i.test(sentence);
 }
 
-/** The act of the attack itself, told without naming it: "a bomber … detonated a vest", "shot dead a guard". */
+/**
+ * The act of the attack itself, told without naming it: "a bomber … detonated a vest", "shot dead a guard", "drove a
+ * hired van into pedestrians".
+ */
 const ATTACK_ACT =
-	/\b(?:detonated|blew\s+(?:himself\s+|herself\s+|themselves\s+)?up|opened\s+fire|shot\s+dead|set\s+off|stabbed|rammed|went\s+off|exploded)\b/i;
+	/\b(?:detonated|blew\s+(?:himself\s+|herself\s+|themselves\s+)?up|opened\s+fire|shot\s+dead|set\s+off|stabbed|rammed|went\s+off|exploded|(?:drove|ploughed|plowed|crashed|smashed)\s+(?:[\w-]+\s+){0,4}?into\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:crowds?|pedestrians|people|shoppers|revellers|spectators))\b/i;
 /** The attackers as the subject of what they did: "Gunmen in trucks arrived at the school". */
 const DOERS = /^(?:[A-Z][\w-]*\s+)?(?:gunm[ae]n|bombers?|attackers?|assailants?|militants|fighters)\b/i;
 /** What follows an attack (arrests, courts, mourning, hospitals): a day of that is not the attack's. */

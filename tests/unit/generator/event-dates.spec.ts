@@ -79,6 +79,13 @@ describe('a date the story gives its event', () => {
 			[['When did the bombing at the north gate of Rell airport in Ostrania take place?', '14 May 2024']]
 		],
 		[
+			'a vehicle driven into a crowd is the attack’s act',
+			doc(
+				'The attack at the Christmas market in Velda killed 12 people. At 8 p.m. on Monday, a man drove a stolen truck into the crowd.'
+			),
+			[['When did the attack at the Christmas market in Velda take place?', '20 May 2024']]
+		],
+		[
 			'the attackers at the event’s place on a day date the event, a paragraph later',
 			doc(
 				'Gunmen abducted 40 pupils from the Tarn Boarding School in Kelo, officials said.',
