@@ -140,6 +140,7 @@ export function tuneReport(): string {
 			lines.push(`  ${v.verdict.padEnd(9)} ${v.kind.padEnd(6)} ${v.needsCheck ? '(check) ' : ''}${v.id}: ${v.why}`);
 			lines.push(`      Q: ${card.prompt.replace(/\s+/g, ' ')}\n      A: ${card.answer}`);
 		}
+		for (const m of score.missed) lines.push(`  missed    ${m.kind.padEnd(6)} ${JSON.stringify(m.label)}`);
 	}
 	return lines.join('\n');
 }

@@ -58,6 +58,8 @@ export interface DocScore {
 	unnamed: number;
 	/** Toll cards that give a count the report itself supersedes. */
 	stale: number;
+	/** Labelled facts no right card found, per kind (for the tune report; never printed for the held-out half). */
+	missed: { kind: Kind; label: object }[];
 }
 
 type Judged = Omit<CardVerdict, 'id' | 'kind' | 'needsCheck'> & { credit?: object; stale?: boolean };
@@ -221,6 +223,9 @@ export function scoreDraft(draft: Draft, labels: EvalLabels, text: string): DocS
 		wrong: verdicts.filter((v) => v.verdict === 'wrong' && !v.needsCheck).length,
 		duplicates: prompts.length - new Set(prompts).size,
 		unnamed: verdicts.filter((v) => (v.kind === 'tolls' || v.kind === 'dates') && v.why === NO_EVENT).length,
-		stale
+		stale,
+		missed: KINDS.flatMap((k) =>
+			units[k].filter((u) => !u.some((x) => credited.has(x))).map((u) => ({ kind: k, label: u[0]! }))
+		)
 	};
 }

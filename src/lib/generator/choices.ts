@@ -32,6 +32,7 @@ export const norm = (s: string) =>
 export function addChoices(cards: DeckCard[], same: Map<DeckCard, string>): void {
 	// Answers compared in one normal form, computed once per card (the distractor search is quadratic in cards).
 	const normed = new Map(cards.map((c) => [c, norm(c.answer)]));
+	const families = new Map(cards.map((c) => [c, family(c)]));
 	for (const card of cards) {
 		const banned = new Set(
 			[card.answer, ...(card.accept ?? []), ...(card.variants ?? []).map((v) => v.answer)].map(norm)
@@ -42,7 +43,7 @@ export function addChoices(cards: DeckCard[], same: Map<DeckCard, string>): void
 			const answer = normed.get(c)!;
 			if (
 				c === card ||
-				family(c) !== family(card) ||
+				families.get(c) !== families.get(card) ||
 				same.get(c) === same.get(card) ||
 				banned.has(answer) ||
 				taken.has(answer)
@@ -51,7 +52,8 @@ export function addChoices(cards: DeckCard[], same: Map<DeckCard, string>): void
 			taken.add(answer);
 			pool.push(c.answer);
 		}
-		const choices = pool.sort((a, b) => hash(card.id + a) - hash(card.id + b)).slice(0, 3);
+		const order = new Map(pool.map((a) => [a, hash(card.id + a)]));
+		const choices = pool.sort((a, b) => order.get(a)! - order.get(b)!).slice(0, 3);
 		if (choices.length) card.choices = choices;
 	}
 }

@@ -24,7 +24,7 @@ export const KEEP = new Set([
 ]);
 /** Venue nouns, singular or plural ("two Christchurch mosques", "packed metro trains"). */
 export const VENUE_NOUNS =
-	'nightclub|metro|hall|theater|theatre|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|club|cafe|restaurant|mall|office|parliament|ministry|court|festival|parade|soil|venue|compound|camp|village|town';
+	'nightclub|metro|hall|theater|theatre|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|club|cafe|restaurant|mall|office|parliament|ministry|court|festival|parade|soil|venue|compound|camp|village|town|network';
 export const VENUES = `(?:${VENUE_NOUNS})(?:e?s)?`;
 export const VENUE_END = new RegExp(`\\b(?:${VENUES})$`, 'i');
 /** Venue nouns as part of a name: "the Lodge Hotel", "the Grand Mosque". */
@@ -45,7 +45,7 @@ export const NOUN_RE = new RegExp(
 	'g'
 );
 export const VERB_RE = new RegExp(
-	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|(?:barged?|burst|stormed)\\s+into|opened\\s+fire\\s+(?:on|at|in)|(?:abduct(?:ed|ing)|kidnapp(?:ed|ing))\\s+(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?(?:${NUMBER}\\s+)?(?:[a-z]+\\s+){0,2}?(?:from|at|in)(?:\\s+the\\s+(?:town|city|village)\\s+of)?|kill(?:s|ed|ing)?\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some)\\s+)?${NUMBER}\\s+(?:people\\s+)?(?:at|in|on|inside|outside)|(?:exploded|went\\s+off|detonated|blew\\s+(?:themselves\\s+|himself\\s+|herself\\s+)?up|set\\s+off\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:bomb|device|explosives?))\\s+(?:at|in|outside|near|inside|on)(?:\\s+the\\s+(?:foyer|entrance|lobby|gate|heart)\\s+of)?)\\s+(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
+	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|derailed|(?:barged?|burst|stormed)\\s+into|opened\\s+fire\\s+(?:on|at|in)|(?:abduct(?:ed|ing)|kidnapp(?:ed|ing))\\s+(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?(?:${NUMBER}\\s+)?(?:[a-z]+\\s+){0,2}?(?:from|at|in)(?:\\s+the\\s+(?:town|city|village)\\s+of)?|kill(?:s|ed|ing)?\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some)\\s+)?${NUMBER}\\s+(?:people\\s+)?(?:at|in|on|inside|outside)|(?:exploded|went\\s+off|detonated|blew\\s+(?:themselves\\s+|himself\\s+|herself\\s+)?up|set\\s+off\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:bomb|device|explosives?))\\s+(?:at|in|outside|near|inside|on)(?:\\s+the\\s+(?:foyer|entrance|lobby|gate|heart)\\s+of)?)\\s+(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
 	'g'
 );
 /** "a pipeline near Ostra was sabotaged": the target first, then a passive verb. */
@@ -91,9 +91,10 @@ export function placeLike(s: string | undefined): string | undefined {
 	// "Moscow's", "New Year's": a possessive names the owner of something else, not the place.
 	if (!s || MONTH_OR_DAY.test(s) || NOT_PLACE.test(s)) return undefined;
 	// "in Moscow, ISIS-K appears": what follows the comma is the next clause's subject, not a country; "on Harbour
-	// Road, Velda's main street": a possessive after the comma starts an apposition.
+	// Road, Velda's main street": a possessive after the comma starts an apposition; "in Karsk, February": a month.
 	const [head, tail] = s.split(/,\s+/);
-	if (tail && (NOT_PLACE.test(tail) || /['’]s$/.test(tail))) return /['’]s$/.test(head!) ? undefined : head;
+	if (tail && (NOT_PLACE.test(tail) || MONTH_OR_DAY.test(tail) || /['’]s$/.test(tail)))
+		return /['’]s$/.test(head!) ? undefined : head;
 	return /['’]s$/.test(s) ? undefined : s;
 }
 

@@ -4,16 +4,16 @@
  * the sentence itself says: a mention in the same clause, an anaphor ("the attack", "those attacks"), or — only when
  * the story is visibly still on it — the event of the sentence before. Anything else is kept but marked for checking.
  */
-import { advance, aftermathOf, formatDate, type DateMatch, type Timeline } from './dates';
-import { findActors } from './actors';
-import { organisationIn, referredClaims } from './claims';
-import { findMentions, keysOf, placeNear, whereOf, type Mention } from './events';
+import { actorFacts, type Voices } from './actor-facts';
+import { countFacts } from './count-facts';
+import { dateFacts } from './date-facts';
+import { advance, type DateMatch, type Timeline } from './dates';
+import { findMentions, placeNear, type Mention } from './events';
 import { findFigures } from './figures';
-import { OVER_TIME, SEVERAL, arrestNoun, asTotal, lastToll, settleParts } from './toll-facts';
-import { followUpClause, statementDate } from './followup';
-import { dateEvent, describe, enrich, eventFrom, fit, type StoryEvent } from './model';
-import { findMotives, motiveQuestion } from './motives';
-import { clauseAround, isClauseMark, quoteAround } from './quote';
+import { followUpClause } from './followup';
+import { describe, enrich, eventFrom, fit, type StoryEvent } from './model';
+import { quoteAround } from './quote';
+import { distance, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { creditsPublisher, storySentences, type StoryText } from './text';
 import type { DocMeta, Fact, Sentence } from './types';
 
@@ -25,40 +25,21 @@ export interface DocFacts {
 	skipped: StoryText['skipped'];
 }
 
-/** Mentions of one sentence with the event each resolved to. */
-interface Resolved extends Mention {
-	event?: StoryEvent;
-	/** Set when the mention could be more than one event. */
-	doubt?: string;
-}
-
-const SPEAKER_AFTER =
-	/\b(?:said|says|according\s+to|argued|wrote|added)\s+(?:(?:[a-z]+\s+){0,2})?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})/;
-const SPEAKER_BEFORE = /\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:said|says|told|argued|wrote|added)\b/;
-const PRONOUN_SAID = /\b(?:she|he|they)\s+(?:(?:\w+\s+){0,6}and\s+)?(?:said|says|told|added|argued)\b/i;
-/** "Lena Fors, a researcher at the Baltic Energy Forum, said …" */
-const SPEAKER_APPOSITIVE = /\b([A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+[^,]{3,120},\s+(?:said|says|told|argued|added)\b/;
-
 /** Reads a document and returns its events and candidate facts in reading order. */
 export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const story = storySentences(text, meta);
 	const timeline: Timeline = { published: { iso: meta.published, precision: 'day' } };
 	const facts: Fact[] = [];
 	const events: StoryEvent[] = [];
-	/** The event the story is on, and whether the sentence just read mentioned it. */
+	/** The event the story is on, and whether the sentence just read (or its paragraph so far) mentioned it. */
 	let current: StoryEvent | undefined;
 	let previous: { paragraph: number; mentioned: boolean } | undefined;
-	let speaker: string | undefined;
-	const authorName = meta.author?.split(/\s+/).pop();
-	/** The organisation the text last named claiming an attack or blamed for one, for "the group claimed it". */
-	let lastGroup: string | undefined;
+	const voices: Voices = { unclaimed: new Set(), authorName: meta.author?.split(/\s+/).pop() };
 	/** The last sentence of a sentence's paragraph, where a caption's credit stands. */
 	const lastOf = new Map(story.sentences.map((x) => [x.paragraph, x.text]));
 	const paragraphEnd = (s: Sentence) => lastOf.get(s.paragraph) ?? s.text;
 	/** Facts (by index) of dates in photo captions: the photo's day, a card only when it is an event's day. */
 	const captionDates = new Set<number>();
-	/** Events the text says no one has claimed. */
-	const unclaimed = new Set<string>();
 
 	const resolve = (s: Sentence, m: Mention, dates: DateMatch[]): Resolved => {
 		// "one of the deadliest attacks in Ostrania" before any event is named: the comparison's place is all there is.
@@ -115,7 +96,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const sameParagraph = previous?.paragraph === s.paragraph;
 
 		/** The event a fact at `index` belongs to, with a reason to check it when the text does not settle it. */
-		const eventAt = (index: number, strict: boolean, noun = 'attack'): { event?: StoryEvent; check?: string } => {
+		const eventAt = (index: number, strict: boolean, noun = 'attack'): Placed => {
 			const inClause = mentions.filter((m) => sameClause(s.text, m.index, index));
 			const pool = inClause.length ? inClause : mentions.filter((m) => m.event);
 			const near = pool.sort((a, b) => distance(a, index) - distance(b, index))[0];
@@ -160,233 +141,40 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const caption = creditsPublisher(s.text, meta.publisher) || creditsPublisher(paragraphEnd(s), meta.publisher);
 		const figures = findFigures(s.text);
 		const years = new Set(figures.map((f) => f.year).filter(Boolean));
-		for (const d of dates) {
-			// A dateline or a report's own time ("MANCHESTER, May 23 (Meridian Wire) -", "police said on Tuesday"):
-			// when the story was told, not when anything in it happened.
-			if (toldAt(s.text, d.index, d.index + d.text.length)) continue;
-			// "comes two months after suicide bombings in Kerman": the date belongs to the event named after "after".
-			const after = d.after ? mentions.find((m) => m.index >= d.index + d.text.length) : undefined;
-			// "The Islamic State on Monday claimed the attack": the day of the claim, not of the attack.
-			const clause = clauseAround(s.text, d.index, d.index + d.text.length);
-			const said = caption ? undefined : statementDate(s.text, d.index, d.index + d.text.length);
-			const statement = caption || Boolean(said);
-			const own = statement
-				? undefined
-				: (after ??
-					mentions
-						.filter(
-							(m) =>
-								!m.anaphor &&
-								m.event &&
-								sameClause(s.text, m.index, d.index) &&
-								!aftermathOf(clause.text, s.text.slice(m.index, m.end))
-						)
-						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
-			// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
-			// the day of the attack the story is on dates that attack, not a cloze of its own.
-			const told =
-				!own?.event && !statement && !d.after && current && d.precision === 'day'
-					? storyDay(current, d.iso, mentions)
-					: undefined;
-			const dated = own?.event ?? told;
-			if (dated) dateEvent(dated, d.iso, d.precision, d.qualifier);
-			if (caption) captionDates.add(facts.length);
-			facts.push({
-				kind: 'date',
-				value: d.resolvedFrom ? formatDate(d.iso) : d.text.replace(/^(?:in|since|by|on)\s+/i, ''),
-				normalized: d.iso,
-				precision: d.precision,
-				qualifier: d.qualifier,
-				// "in 2015 and 2016, those numbers were …": the years belong to the tolls, not to a question of their own.
-				measure: years.has(d.iso) ? 'toll-year' : said ? 'statement' : d.after ? 'after' : undefined,
-				written: d.text,
-				sentence: clause.text,
-				eventId: dated?.id,
-				check:
-					own?.doubt ??
-					// "A day earlier, officers raided …" a paragraph after "on Saturday": the day it counts from is a guess.
-					// An event named beside it ("a day later, gunmen attacked the hall") is the text's own sequence.
-					(!dated && d.resolvedFrom && RELATIVE.test(d.text) && countedFrom !== s.paragraph
-						? `"${d.text}" counts from ${d.resolvedFrom}, a date of an earlier paragraph`
-						: undefined),
-				evidence: own?.event
-					? evidence(Math.min(d.index, own.index), Math.max(d.index + d.text.length, own.end), 0)
-					: { doc: meta.id, paragraph: s.paragraph, quote: clause.text }
-			});
-		}
-
-		const yearEvents = new Map<string, StoryEvent>();
-		/** "killed 52 people: 30 in Karsk and 22 on Tørvik": each part is the toll of the event at its place. */
-		const parts = new Set<Fact>();
-		const partAt = (index: number, where: string): { event?: StoryEvent; check?: string } => {
-			const place = whereOf(where);
-			if (!place.target && !place.place) return {};
-			const r = resolve(s, { index, end: index, noun: 'attack', anaphor: false, ...place }, dates);
-			return { event: r.event, check: r.doubt };
+		const reading: SentenceReading = {
+			meta,
+			s,
+			facts,
+			mentions,
+			dates,
+			current,
+			inFlow: continuing && sameParagraph,
+			countedFrom,
+			caption,
+			eventAt,
+			evidence
 		};
-		for (const f of figures) {
-			if (f.kind === 'figure') {
-				const clause = clauseAround(s.text, f.index, f.index + f.value.length);
-				facts.push({
-					kind: 'figure',
-					value: f.value,
-					normalized: f.normalized,
-					qualifier: f.qualifier,
-					measure: f.measure,
-					written: f.value,
-					sentence: clause.text,
-					evidence: { doc: meta.id, paragraph: s.paragraph, quote: clause.text }
-				});
-				continue;
-			}
-			// "The death toll has risen to 68": a revised count is the toll of the story's event, not a new one.
-			// "Of the dead, 27 were foreigners": "the dead" are those of the last toll of that measure, in this paragraph
-			// or the one before, so the group shares its event.
-			const whole = f.back && !mentions.length ? lastToll(facts, f.measure, s.paragraph) : undefined;
-			const at = f.where
-				? partAt(f.index, f.where)
-				: whole
-					? { event: events.find((e) => e.id === whole.eventId), check: whole.check }
-					: f.update && current && !mentions.length
-						? { event: current }
-						: eventAt(f.index, true, f.measure === 'arrested' ? arrestNoun(s.text) : undefined);
-			if (f.where && !at.event) continue;
-			const check = at.check;
-			// "…were killed, 29 of them children": a group within a count whose event is in doubt would only repeat the
-			// doubt; it is asked once the whole count's event is settled.
-			if (check && f.within) continue;
-			let event = at.event;
-			// "in 2015 and 2016, those numbers were 151 and 142": the same kind of event in another year.
-			if (event && f.year && event.date !== f.year) {
-				const base = event;
-				event = yearEvents.get(f.year) ?? {
-					...base,
-					id: `${base.id}-${f.year}`,
-					date: f.year,
-					precision: 'year',
-					qualifier: undefined,
-					alsoIn: [...base.alsoIn],
-					seen: [...base.seen]
-				};
-				yearEvents.set(f.year, event);
-				if (!events.includes(event)) events.push(event);
-			}
-			facts.push({
-				kind: 'toll',
-				value: f.value,
-				normalized: f.normalized,
-				qualifier: f.qualifier,
-				measure: f.victims ? `${f.measure}:${f.victims}` : f.measure,
-				written: f.value,
-				sentence: s.text,
-				eventId: event?.id,
-				check,
-				update: f.update,
-				superseded: f.superseded,
-				evidence: evidence(f.index, f.index + f.value.length)
-			});
-			if (f.where) parts.add(facts[facts.length - 1]!);
-			else if (
-				SEVERAL.test(clauseAround(s.text, f.index, f.index + f.value.length).text) ||
-				OVER_TIME.test(s.text.slice(f.index + f.value.length))
-			)
-				asTotal(facts[facts.length - 1]!);
-		}
+		dateFacts(reading, years, captionDates);
 
-		settleParts(facts, s.text, parts);
+		countFacts(reading, figures, events, (m) => resolve(s, m, dates));
 
-		// "No group has so far claimed responsibility": the event has no claimant, so a claim read elsewhere
-		// contradicts the text and goes to a reviewer.
-		const denial = DENIED.exec(s.text);
-		if (denial) {
-			const at = eventAt(denial.index, false);
-			if (at.event) unclaimed.add(at.event.id);
-		}
-		for (const a of findActors(s.text)) {
-			const quote =
-				a.quote.length <= 160 && s.text.includes(a.quote) ? a.quote : quoteAround(s.text, a.index, a.index + 20);
-			let event: StoryEvent | undefined;
-			let check: string | undefined;
-			if (a.kind === 'claim' || (a.kind === 'blame' && !a.reason)) {
-				const target = a.kind === 'claim' ? a.value : '';
-				const pronoun = /^(?:it|them|this|that)$/i.test(target);
-				const at = eventAt(a.index, false);
-				event = pronoun && current ? current : at.event;
-				check = pronoun && current ? undefined : at.check;
-				// "claimed the Harbour Street bombing": an event that does not carry that name may be another one.
-				if (a.names && event && !keysOf(a.names).every((k) => keysOf(describe(event!)).includes(k)))
-					check ??= `the claim names "${a.names}", which is not how the text names ${describe(event)}`;
-			}
-			facts.push({
-				kind: a.kind,
-				value: a.value,
-				normalized: (a.kind === 'actor' ? a.subject : a.value).toLowerCase(),
-				subject: a.subject,
-				aliases: a.aliases,
-				qualifier: a.affiliation,
-				written: a.reason,
-				eventId: event?.id,
-				check,
-				sentence: s.text,
-				evidence: { doc: meta.id, paragraph: s.paragraph, quote }
-			});
-		}
-		// "The group claimed the attack": the organisation the event names as its doer, or the last one the text
-		// named claiming or blamed; a reviewer checks the reading.
-		for (const r of referredClaims(s.text)) {
-			const event = eventAt(r.index, false).event ?? current;
-			const who = (event?.actor && organisationIn(event.actor, false)) ?? lastGroup;
-			if (event && who)
-				facts.push({
-					kind: 'claim',
-					value: 'the attack',
-					normalized: 'the attack',
-					subject: who,
-					eventId: event.id,
-					check: `the text says "${r.word}" claimed it; read as ${who}`,
-					sentence: s.text,
-					evidence: { doc: meta.id, paragraph: s.paragraph, quote: r.quote }
-				});
-		}
-		for (const f of facts.slice(-8))
-			if (f.sentence === s.text && (f.kind === 'claim' || f.kind === 'blame'))
-				lastGroup = organisationIn(f.kind === 'claim' ? f.subject! : f.value, false) ?? lastGroup;
-
-		// Who speaks in this sentence: named, or "she said" for the last one named.
-		const named =
-			SPEAKER_AFTER.exec(s.text)?.[1] ?? SPEAKER_APPOSITIVE.exec(s.text)?.[1] ?? SPEAKER_BEFORE.exec(s.text)?.[1];
-		if (named && !/^(?:Al Jazeera|The|It)$/.test(named)) speaker = named.split(/\s+/).pop();
-		const saidBy = named || PRONOUN_SAID.test(s.text) || /[“”]/.test(s.text) ? speaker : undefined;
-		// "the Eastern Brigades claimed responsibility, saying …": the claimant gives the reason.
-		const claimant = /,\s+saying\b/.test(s.text)
-			? facts.findLast((f) => f.kind === 'claim' && f.sentence === s.text)?.subject
-			: undefined;
-		for (const m of findMotives(s.text)) {
-			const who = claimant ?? saidBy ?? authorName;
-			const question = motiveQuestion(s.text, m, who);
-			if (!question) continue;
-			facts.push({
-				kind: 'motive',
-				value: m.gap,
-				normalized: m.gap.toLowerCase(),
-				written: question,
-				speaker: who,
-				check: who ? undefined : 'no one is named as saying so',
-				sentence: s.text,
-				evidence: {
-					doc: meta.id,
-					paragraph: s.paragraph,
-					quote: s.text.length <= 320 ? s.text : quoteAround(s.text, m.index, m.index + m.gap.length, 14)
-				}
-			});
-		}
+		actorFacts(reading, voices);
 
 		// A caption sits beside the story, not in its flow: it moves the story to no event.
 		if (caption) continue;
 		const namedEvents = mentions.filter((m) => m.event && !m.anaphor && !/arrests/.test(m.noun));
 		const last = namedEvents[namedEvents.length - 1];
 		if (last) current = last.event;
-		previous = { paragraph: s.paragraph, mentioned: mentions.some((m) => m.event && m.event === current) };
+		// A paragraph that has mentioned the event stays on it through sentences that name no other event ("The bombing
+		// at the gate was the deadliest … On 26 August, a bomber … About 170 people were killed.").
+		const stays =
+			previous?.mentioned &&
+			previous.paragraph === s.paragraph &&
+			!mentions.some((m) => m.event && m.event !== current);
+		previous = {
+			paragraph: s.paragraph,
+			mentioned: mentions.some((m) => m.event && m.event === current) || Boolean(stays)
+		};
 	}
 	// "Mourners lay flowers outside the club on January 2": a caption's day that is no event's day is the photo's.
 	for (const i of captionDates)
@@ -396,7 +184,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		if (f.kind === 'date' && !f.eventId && !f.measure && followUpClause(f.sentence, f.written ?? '', events))
 			f.measure = 'follow-up';
 	for (const f of facts)
-		if (f.kind === 'claim' && f.eventId && unclaimed.has(f.eventId))
+		if (f.kind === 'claim' && f.eventId && voices.unclaimed.has(f.eventId))
 			f.check ??= 'the text also says that no one has claimed this event';
 	// "19:40 - The death toll has risen to 68": a count before any event is named is the lead event's, the first
 	// the text names; only a document that names one event leaves no doubt.
@@ -419,50 +207,4 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	return { facts, events, skipped: story.skipped };
 }
 
-const DENIED =
-	/\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none)\b[^.;]*?\bclaim(?:ed)?\b|\b(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:\w+\s+)?claim/i;
-const RELATIVE = /\b(?:later|earlier)$/i;
 const NONE_BEFORE = 'the sentence names no event and none came before it';
-
-/** Whether a date tells when the report or a statement was made rather than when an event happened. */
-function toldAt(sentence: string, start: number, end: number): boolean {
-	const before = sentence.slice(Math.max(0, start - 24), start);
-	const after = sentence.slice(end, end + 40);
-	if (/\b(?:said|says|told|added|announced|confirmed|reported|stated)\s+(?:on\s+|late\s+|early\s+)?$/i.test(before))
-		return true;
-	if (/^\s*(?:\([^)]{2,40}\)\s*)?[-–—]\s/.test(after) && start < 60) return true;
-	// "a video obtained by news agencies on Monday": when something was made public.
-	if (
-		/\b(?:obtained|released|posted|published|circulated|broadcast|aired)\s+(?:by\s+(?:[\w-]+\s+){1,3})?(?:on\s+|late\s+|early\s+)?$/i.test(
-			sentence.slice(Math.max(0, start - 60), start)
-		)
-	)
-		return true;
-	// "at a news conference in Brussels on Friday", "in a televised address on Sunday": when something was said.
-	const lead = sentence.slice(Math.max(0, start - 60), start);
-	if (
-		/\b(?:news|press)\s+conference|\b(?:televised|national|radio)\s+address|\bin\s+an?\s+(?:statement|interview|speech)\b/i.test(
-			lead
-		) &&
-		/\b(?:conference|address|statement|interview|speech)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+(?:on\s+)?$/i.test(
-			lead
-		)
-	)
-		return true;
-	return /\|/.test(sentence) || /^(?:Issued by|Published|Updated|Posted)\b|\blive updates\b/i.test(sentence);
-}
-
-/** The event `current` when a dated sentence names no other event and gives the very day `current` happened on. */
-function storyDay(current: StoryEvent, iso: string, mentions: Resolved[]): StoryEvent | undefined {
-	return current.date === iso && mentions.every((m) => m.event === current) ? current : undefined;
-}
-
-const distance = (m: Mention, i: number) =>
-	i >= m.index && i <= m.end ? 0 : Math.min(Math.abs(i - m.index), Math.abs(i - m.end));
-
-/** Whether two positions of a sentence are in one clause (no dash, semicolon or colon between them). */
-function sameClause(sentence: string, a: number, b: number): boolean {
-	const [x, y] = a < b ? [a, b] : [b, a];
-	for (let i = x; i < y; i++) if (isClauseMark(sentence, i)) return false;
-	return true;
-}

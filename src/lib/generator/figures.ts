@@ -26,7 +26,8 @@ import {
 	TREATED,
 	INCLUDED,
 	SELF_AND,
-	BODIES
+	BODIES,
+	ESCAPED
 } from './toll-patterns';
 
 export interface FigureMatch {
@@ -56,7 +57,7 @@ export interface FigureMatch {
 	normalized: string;
 }
 
-/** The count a verb gives: killed, injured, abducted, missing or arrested. */
+/** The count a verb gives: killed, injured, abducted, missing, escaped or arrested. */
 const measureOf = (verb: string) =>
 	/^arrest/i.test(verb)
 		? 'arrested'
@@ -66,7 +67,9 @@ const measureOf = (verb: string) =>
 				? 'abducted'
 				: /^missing/i.test(verb)
 					? 'missing'
-					: 'killed';
+					: /^escap/i.test(verb)
+						? 'escaped'
+						: 'killed';
 
 function toll(qualifier: string | undefined, num: string, verb: string, index: number): FigureMatch | undefined {
 	const n = readNumber(num);
@@ -141,6 +144,8 @@ export function findFigures(sentence: string): FigureMatch[] {
 		push(toll(m[1], m[2]!, m[5]!, m.index));
 		push(toll(m[3], m[4]!, m[5]!, m.indices![m[3] ? 3 : 4]![0]));
 	}
+	for (const m of /\bescaped\b/i.test(sentence) ? sentence.matchAll(ESCAPED) : [])
+		push(toll(m[1], m[2]!, m[3]!, m.index));
 	for (const re of harm ? [NUMBER_PASSIVE, LEFT, HEADLINE, BODIES] : [])
 		for (const m of sentence.matchAll(re)) push(toll(m[1], m[2]!, m[3] ?? 'killed', m.index));
 	for (const m of harm && /\b(?:himself|herself|themselves)\s+and\b/i.test(sentence) ? sentence.matchAll(SELF_AND) : [])

@@ -92,7 +92,8 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 				g.main = f;
 			} else g.earlier.push(f);
 		} else if (f.kind === 'claim' || f.kind === 'date') {
-			g.check ??= `the document gives two answers: ${g.main.value} and ${f.value}`;
+			const said = (x: Fact) => (x.kind === 'claim' ? x.subject! : x.value);
+			g.check ??= `the document gives two answers: ${said(g.main)} and ${said(f)}`;
 			g.agreeing.push(f);
 		}
 		if (f.check && !g.check) g.check = f.check;

@@ -156,7 +156,7 @@ export function describe(e: StoryEvent, withDate = true): string {
 	if (e.actor && !/^(?:U\.S\.|US|It|They)$/.test(e.actor)) parts.push(`by ${e.actor}`);
 	if (e.target && e.target !== e.place)
 		parts.push(
-			`${/\b(?:rally|wedding|funeral|ceremony|airport|station|market)$/i.test(e.target) ? 'at' : /\b(?:village|town|city|district|camp)$/i.test(e.target) ? 'in' : 'on'} ${e.target}`
+			`${/\b(?:rally|wedding|funeral|ceremony|airport|station|market)$/i.test(e.target) ? 'at' : /\b(?:village|town|city|district|camp)$/i.test(e.target) ? 'in' : /^(?:abduction|kidnapping)s?$/.test(e.noun) ? 'from' : 'on'} ${e.target}`
 		);
 	// "on Istiklal Avenue in Istiklal": a place the target already names says nothing more.
 	const placeWords = keysOf(e.place);

@@ -59,8 +59,8 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 				id: `${slugOf(event)}-${measure}${victims ? `-${slug(victims, 2)}` : ''}`,
 				kind: 'toll',
 				prompt:
-					measure === 'missing'
-						? `How many ${victims ?? 'people'} were missing after ${describe(event)}?`
+					measure === 'missing' || measure === 'escaped'
+						? `How many ${victims ?? 'people'} ${measure === 'missing' ? 'were missing' : 'escaped'} after ${describe(event)}?`
 						: // "abducted in the abduction": the event's own noun says the act, so the verb says it another way.
 							`How many ${victims ?? 'people'} were ${measure === 'abducted' && /^(?:abduction|kidnapping)s?$/.test(event.noun) ? 'seized' : measure} in ${describe(event)}?`,
 				answer: f.value
@@ -85,6 +85,11 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 				};
 			// "many were still in hospital on Tuesday": the day a state of affairs was seen, not an event's.
 			if (STILL.test(clauseOf(f.sentence, f.written)) || REACTION.test(f.sentence)) return undefined;
+			// "This year, for the first time, …": the writer's own year, which the date line already gives.
+			if (/^(?:earlier\s+|later\s+)?this\s+year$/i.test(f.written ?? '')) return undefined;
+			// "the army, which has fought the group since 2015, …": a relative clause's span of time is background about
+			// who someone is, not the date of something that happened ("since 2019 it has held no territory" is kept).
+			if (SPAN_ABOUT.test(clauseOf(f.sentence, f.written))) return undefined;
 			// "has killed more than 1,500 people this year": a year that spans a count is the count's, not an event's.
 			if (f.precision === 'year' && COUNT_SPAN.test(f.sentence)) return undefined;
 			// "one of the deadliest attacks in Ostrania this year": the year a comparison spans, not an event's date.
@@ -188,6 +193,9 @@ const clauseOf = (sentence: string, written: string | undefined) => {
 				.split(/[,;:—–]\s/)
 				.pop()!;
 };
+
+/** A relative clause's perfect tense up to "since": "who have fought … since", "which has been blamed … since". */
+const SPAN_ABOUT = /\b(?:who|which)\s+(?:has|have|had)\b[^;:]*\bsince\s*$/i;
 
 /** A count of the dead or hurt over a span of time: "has killed more than 1,500 people". */
 const COUNT_SPAN =

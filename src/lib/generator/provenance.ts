@@ -2,7 +2,7 @@
  * The verbatim-quote check: a card may only cite a quote that stands, character for character, in the paragraph it
  * names. The generator drops any card that fails it; the provenance test runs it over every shipped deck.
  */
-import { quoteIsIn } from '../decks/paragraphs';
+import { splitParagraphs } from '../decks/paragraphs';
 import type { DeckCard, Evidence } from '../decks/schema';
 
 export interface ProvenanceProblem {
@@ -12,11 +12,18 @@ export interface ProvenanceProblem {
 	message: string;
 }
 
+/** The paragraphs of the text checked last: a draft checks every card against the same few documents. */
+let last: { text: string; paragraphs: string[] } | undefined;
+function paragraphsOf(text: string): string[] {
+	if (last?.text !== text) last = { text, paragraphs: splitParagraphs(text) };
+	return last.paragraphs;
+}
+
 /** Checks one piece of evidence against the documents' texts (keyed by source id). */
 export function checkEvidence(evidence: Evidence, texts: Record<string, string>): string | undefined {
 	const text = texts[evidence.doc];
 	if (text === undefined) return `document "${evidence.doc}" is not available`;
-	if (!quoteIsIn(text, evidence.paragraph, evidence.quote))
+	if (!paragraphsOf(text)[evidence.paragraph - 1]?.includes(evidence.quote))
 		return `quote "${evidence.quote}" is not in paragraph ${evidence.paragraph} of ${evidence.doc}`;
 	return undefined;
 }

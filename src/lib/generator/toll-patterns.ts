@@ -90,6 +90,11 @@ export const SELF_AND = new RegExp(
 	`\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\\s+(?:himself|herself|themselves)\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
 );
+/** "Fifty-three escaped in the following days", "12 of the hostages had escaped": a count of those who got away. */
+export const ESCAPED = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+)?(?:have\\s+|had\\s+|later\\s+)?(escaped)\\b`,
+	'gi'
+);
 /** "received 33 bodies", "recovered 12 bodies". */
 export const BODIES = new RegExp(
 	`\\b(?:received|recovered|counted|found|pulled)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+bodies\\b`,

@@ -44,6 +44,18 @@ function dayMonth(
 	return { ...withoutYear(t, month, day), resolvedFrom: 'publication year' };
 }
 
+/**
+ * "three weeks ago": weeks are a round count, not a day count ("three weeks ago" of a raid late on Monday 14 April,
+ * written on Tuesday 6 May, is 22 days), so the reading allows a day either way per week counted and gives the month
+ * when that whole span falls in one month, else only the year.
+ */
+function weeksAgo(t: Timeline, n: number): Resolved {
+	const early = fromPublication(t, -8 * n, 'day').iso;
+	const late = fromPublication(t, -6 * n, 'day').iso;
+	const precision: Precision = early.slice(0, 7) === late.slice(0, 7) ? 'month' : 'year';
+	return fromPublication(t, -n, 'week', precision);
+}
+
 /** The bare-year rule, last: a year before a noun that is not an event ("the 2023 book") is skipped by the caller. */
 export const BARE_YEAR: Rule = {
 	re: new RegExp(`(?<![\\d$€£.,:/-])\\b(${YEAR})\\b(?![.,]\\d|s\\b|-\\d)`, 'g'),
@@ -123,8 +135,20 @@ export const RULES: Rule[] = [
 			const how = m[3]!.toLowerCase();
 			if (how !== 'ago') return relative(t, (n ?? NaN) * (how === 'earlier' ? -1 : 1), unit);
 			if (n === undefined) return undefined;
+			if (unit === 'week') return weeksAgo(t, n);
 			const precision: Precision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
 			return fromPublication(t, -n, unit, precision);
+		}
+	},
+	// "Two hours later", "40 minutes earlier": within the day the story stands on (a day on per 24 hours)
+	{
+		re: new RegExp(`\\b${SOFTENER}${COUNT}\\s+(hours?|minutes?)\\s+(later|earlier)\\b`, 'gi'),
+		resolve: (m, t) => {
+			const n = readNumber(m[1]!);
+			const days = n === undefined || /^min/i.test(m[2]!) ? 0 : Math.floor(n / 24);
+			// Hours count only from a known day: from a month they would say nothing.
+			if (n === undefined || t.anchor?.precision !== 'day') return undefined;
+			return relative(t, /earlier/i.test(m[3]!) ? -days : days, 'day');
 		}
 	},
 	{

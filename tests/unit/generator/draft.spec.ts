@@ -101,6 +101,50 @@ describe('a draft an instructor can trust', () => {
 		expect(checks[twelve!.id]).toBeUndefined();
 	});
 
+	it.each([
+		[
+			'a count two sentences on in the paragraph that named the event is trusted',
+			doc(
+				'Gunmen attacked the Velda concert hall in March.',
+				'The bombing at the north gate of Rell airport was the deadliest attack in Ostrania this year. On May 14, a bomber walked into a queue of travellers. About 60 people were killed.'
+			),
+			undefined
+		],
+		[
+			'a count in a later paragraph that names no event is checked',
+			doc(
+				'Gunmen attacked the Velda concert hall in March.',
+				'The bombing at the north gate of Rell airport was the deadliest attack in Ostrania this year.',
+				'About 60 people were killed.'
+			),
+			/names no event/
+		]
+	])('%s', (_name, text, reason) => {
+		const { cards, checks } = generate(text, meta());
+		const sixty = cards.find((c) => c.kind === 'toll' && c.answer === 'about 60');
+		expect(sixty?.prompt).toMatch(/^How many people were killed in the .*bombing at the north gate of Rell airport/);
+		if (reason) expect(checks[sixty!.id]).toMatch(reason);
+		else expect(checks[sixty!.id]).toBeUndefined();
+	});
+
+	it('proposes no motive that no one is named as giving', () => {
+		const { cards } = generate(
+			doc('Gunmen attacked the central market in Rell, killing 12 people, to punish traders who paid the army.'),
+			meta()
+		);
+		expect(cards.filter((c) => c.kind === 'motive')).toEqual([]);
+		const { cards: said } = generate(
+			doc(
+				'Gunmen attacked the central market in Rell, killing 12 people.',
+				'“They attacked the market to punish traders who paid the army,” said Mara Lind, a researcher at the Tarn Institute.'
+			),
+			meta()
+		);
+		expect(said.filter((c) => c.kind === 'motive').map((c) => c.prompt)).toEqual([
+			expect.stringMatching(/according to Lind/)
+		]);
+	});
+
 	it('proposes no claimant for a denial', () => {
 		const { cards } = generate(
 			doc(

@@ -72,6 +72,79 @@ describe('a date the story gives its event', () => {
 			[['When did the attack at the central market in Rell take place?', '18 May 2024']]
 		],
 		[
+			'a day of the attack told by its act, in the paragraph telling of it, dates the event',
+			doc(
+				'The bombing at the north gate of Rell airport was the deadliest attack in Ostrania this year. On May 14, a bomber walked into a queue of travellers and detonated a vest.'
+			),
+			[['When did the bombing at the north gate of Rell airport in Ostrania take place?', '14 May 2024']]
+		],
+		[
+			'a vehicle driven into a crowd is the attack’s act',
+			doc(
+				'The attack at the Christmas market in Velda killed 12 people. At 8 p.m. on Monday, a man drove a stolen truck into the crowd.'
+			),
+			[['When did the attack at the Christmas market in Velda take place?', '20 May 2024']]
+		],
+		[
+			'the attackers at the event’s place on a day date the event, a paragraph later',
+			doc(
+				'Gunmen abducted 40 pupils from the Tarn Boarding School in Kelo, officials said.',
+				'Gunmen in pickups arrived at the school in Kelo late on May 12, where pupils were asleep.'
+			),
+			[['When did the abduction from the Tarn Boarding School in Kelo take place?', '12 May 2024']]
+		],
+		[
+			'the venue named again with "the" ties the attacker’s day to the event',
+			doc(
+				'A gunman killed nine people at the Lantern nightclub in Rell, police said.',
+				'Police were hunting for the gunman on Monday.',
+				'He arrived at the club by taxi at 1 a.m. on Sunday and shot dead a doorman.'
+			),
+			[['When did the attack on the Lantern nightclub in Rell take place?', '19 May 2024']]
+		],
+		[
+			'the attack referred back to as the clause’s subject dates the event, a paragraph later',
+			doc(
+				'Gunmen attacked the central market in Rell, killing 12 people.',
+				'The attack began at 9 p.m. on Monday, when the stalls were full.'
+			),
+			[['When did the attack at the central market in Rell take place?', '20 May 2024']]
+		],
+		[
+			'a counted day beside the same day written out is asked once, as written, with no check',
+			doc(
+				'Gunmen attacked the central market in Rell in February.',
+				'Three days later, on Tuesday, May 21, bombers struck the departure hall at Velda airport.'
+			),
+			[
+				['When did the attack at the central market in Rell take place?', 'February 2024'],
+				['When did the attack at the departure hall at Velda airport take place?', '21 May 2024']
+			]
+		],
+		[
+			'a day the police hunted the attacker is not the attack’s',
+			doc(
+				'A gunman killed nine people at the Lantern nightclub in Rell.',
+				'Police were hunting for the gunman on Monday.'
+			),
+			[]
+		],
+		[
+			'the start of a span ("since 2015") is no event’s date',
+			doc('The army, which has fought the Northern Front since 2015, says it is winning.'),
+			[]
+		],
+		[
+			'a main clause’s "since" keeps its year, the date of what changed',
+			doc('The Northern Front persists, but since 2019 it has held no territory.'),
+			[['The Northern Front persists, but since ____ it has held no territory.', '2019']]
+		],
+		[
+			'the writer’s own year ("This year, …") is no question',
+			doc('This year, for the first time, the court heard every survivor.'),
+			[]
+		],
+		[
 			'a year that spans a count is the count’s',
 			doc('The Northern Front, which has killed more than 900 people this year, is the army’s main foe.'),
 			[]

@@ -29,6 +29,11 @@ describe('event mentions', () => {
 			{ noun: 'terrorist attack', target: 'the Crocus City Hall theater', place: 'Moscow', anaphor: false }
 		],
 		[
+			'a derailed train',
+			'Last year, a bomb derailed the Karsk Express train near Velda, killing 26 people.',
+			{ noun: 'attack', target: 'the Karsk Express train', place: 'Velda', anaphor: false }
+		],
+		[
 			'an anaphor that looks only forward',
 			'Putin continues to point the finger at Ukraine for the attack.',
 			{ noun: 'attack', target: undefined, place: undefined, anaphor: true }
@@ -137,6 +142,21 @@ describe('event mentions', () => {
 		expect(findMentions(sentence).filter((m) => !m.anaphor)).toEqual([]);
 	});
 
+	it('reads a month after a place as no part of the place', () => {
+		const mentions = findMentions(
+			'It was the fourth suicide attack in Ostrania, following a bombing in Karsk in February.'
+		);
+		expect(mentions.map((m) => m.place)).toContain('Karsk');
+		expect(mentions.map((m) => m.place)).not.toContain('Karsk, February');
+	});
+
+	it('reads a month after a place as no part of the place', () => {
+		const [m] = findMentions(
+			'It was the fourth suicide attack in a Ostranian city this year, following bombings in Karsk in February.'
+		);
+		expect(m?.place).toBe('Karsk');
+	});
+
 	it('keeps the place of a comparison aside, to name the event only when none is in view', () => {
 		const [m] = findMentions('Two bombs went off, in one of the deadliest attacks in Ostrania this year.');
 		expect(m).toMatchObject({ anaphor: true, place: undefined, wider: { place: 'Ostrania' } });
@@ -145,17 +165,35 @@ describe('event mentions', () => {
 	it.each([
 		['It was the deadliest attack in Ostrania this year.', true],
 		['This was the worst bombing in Karsk in a decade.', true],
-		['It was the deadliest attack in Ostrania since the war ended.', false]
+		// "since" measures the event in view against a span; only "since …, when …" goes on to tell of another event.
+		['It was the deadliest attack in Ostrania since the war ended.', true],
+		['It was the deadliest attack on Ostranian soil since 1945.', true]
 	])('reads "%s" as about the event in view: %s', (sentence, refersBack) => {
 		const [m] = findMentions(sentence);
 		expect(m?.anaphor).toBe(refersBack);
 	});
 
-	it('keeps the place of a comparison with an earlier event told after "since … when"', () => {
-		const [m] = findMentions(
-			'It was one of the deadliest attacks in Ostrania since 2009, when bombers killed 12 people in Karsk.'
-		);
-		expect(m).toMatchObject({ noun: 'attacks', place: 'Ostrania', anaphor: false });
+	it.each([
+		[
+			'the earlier event after "since … when" is named by its own place; the comparison refers back',
+			'It was one of the deadliest attacks in Ostrania since 2009, when bombers killed 12 people in Karsk.',
+			[
+				{ anaphor: true, wider: { place: 'Ostrania' } },
+				{ target: 'Karsk', anaphor: false }
+			]
+		],
+		[
+			'… or by a venue with its owner’s name',
+			"It was the deadliest attack in Ostrania since 2009, when bombers killed 12 people on Karsk's metro network.",
+			[{ anaphor: true }, { target: "Karsk's metro network", anaphor: false }]
+		],
+		[
+			'… and keeps the comparison’s place when it gives none of its own',
+			'It was one of the deadliest attacks in Ostrania since 2009, when bombers killed 12 people.',
+			[{ noun: 'attacks', place: 'Ostrania', anaphor: false }]
+		]
+	])('%s', (_name, sentence, expected) => {
+		expect(findMentions(sentence)).toMatchObject(expected);
 	});
 
 	it('lets an indefinite "on a bus" give way to the event the sentence names', () => {

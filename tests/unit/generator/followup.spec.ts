@@ -54,7 +54,7 @@ describe('dates of statements and the aftermath in a draft', () => {
 		'A car bomb killed 14 people at the Calder ferry pier in Dunmore late on Friday, port officials said.',
 		'Police on Saturday named the driver as a local fisherman.',
 		'A 31-year-old man was arrested near the bus station on Sunday.',
-		'The harbour master, who ran the port since 2019, said the pier would reopen.'
+		'The harbour master, who took over the port in 2019, said the pier would reopen.'
 	].join('\n\n');
 	const out = generate(text, { id: 'pier', title: 'Car bomb at Dunmore ferry pier', published: '2025-06-09' });
 	const dates = out.cards.filter((c) => c.kind === 'date');

@@ -52,6 +52,11 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The following day, police arrested four men.', ['2024-03-23']],
 			['correct', 'The previous day, a car bomb exploded.', ['2024-03-21']],
 			['correct', 'Police had raided the flat the day before.', ['2024-03-21']],
+			['correct', 'Two hours later, a second bomb went off.', ['2024-03-22']],
+			['correct', 'Thirty hours later, police raided a flat.', ['2024-03-23']],
+			['wrong', 'The siege lasted two hours.', []],
+			// "that night" is the night of whatever event is in view, which the story's clock does not know.
+			['wrong', 'His brother blew himself up at a café that night.', []],
 			['close', 'The attack comes two months after bombings in Kerman.', ['2024-01']],
 			['wrong', 'They stayed for the day before leaving.', []],
 			['wrong', 'It could strike in as little as six months.', []]
@@ -68,6 +73,9 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'In November last year, a bomb derailed a train.', ['2023-11']],
 			['correct', 'The port reopened in April this year.', ['2024-04']],
 			['correct', 'The siege three days ago shocked the city.', ['2024-03-21']],
+			['correct', 'The raid two weeks ago was the first.', ['2024-03']],
+			['correct', 'The siege five weeks ago shocked the city.', ['2024-02']],
+			['close', 'The siege three weeks ago, give or take a day a week, spans February and March.', ['2024']],
 			['correct', 'Police said yesterday that', ['2024-03-23']],
 			['close', 'He said the day before yesterday it rained.', ['2024-03-22']],
 			['correct', 'Rallies were cancelled ahead of the April 2 vote.', ['2024-04-02']],

@@ -1,0 +1,125 @@
+/**
+ * Who did what in one sentence, as facts: claims (and "no group has claimed"), blame, people's roles and the motives
+ * someone gives, each claim tied to its event; "the group claimed it" is read as the last organisation named.
+ */
+import { findActors } from './actors';
+import { organisationIn, referredClaims } from './claims';
+import { keysOf } from './events';
+import { describe, type StoryEvent } from './model';
+import { findMotives, motiveQuestion } from './motives';
+import { quoteAround } from './quote';
+import type { SentenceReading } from './reading';
+
+/** What the reading of who said and claimed what carries from one sentence to the next. */
+export interface Voices {
+	/** The surname of the last person named as speaking, for "she said". */
+	speaker?: string;
+	/** The organisation the text last named claiming an attack or blamed for one, for "the group claimed it". */
+	lastGroup?: string;
+	/** Events the text says no one has claimed. */
+	unclaimed: Set<string>;
+	/** The author's surname, who says what no one else is named as saying. */
+	authorName?: string;
+}
+
+const SPEAKER_AFTER =
+	/\b(?:said|says|according\s+to|argued|wrote|added)\s+(?:(?:[a-z]+\s+){0,2})?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})/;
+const SPEAKER_BEFORE = /\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:said|says|told|argued|wrote|added)\b/;
+const PRONOUN_SAID = /\b(?:she|he|they)\s+(?:(?:\w+\s+){0,6}and\s+)?(?:said|says|told|added|argued)\b/i;
+/** "Lena Fors, a researcher at the Baltic Energy Forum, said …" */
+const SPEAKER_APPOSITIVE = /\b([A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+[^,]{3,120},\s+(?:said|says|told|argued|added)\b/;
+
+const DENIED =
+	/\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none)\b[^.;]*?\bclaim(?:ed)?\b|\b(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:\w+\s+)?claim/i;
+
+/** Claim, blame, role and motive facts of one sentence, appended to `r.facts`. */
+export function actorFacts(r: SentenceReading, v: Voices): void {
+	const { s, facts, current, eventAt, meta } = r;
+	// "No group has so far claimed responsibility": the event has no claimant, so a claim read elsewhere
+	// contradicts the text and goes to a reviewer.
+	const denial = DENIED.exec(s.text);
+	if (denial) {
+		const at = eventAt(denial.index, false);
+		if (at.event) v.unclaimed.add(at.event.id);
+	}
+	for (const a of findActors(s.text)) {
+		const quote =
+			a.quote.length <= 160 && s.text.includes(a.quote) ? a.quote : quoteAround(s.text, a.index, a.index + 20);
+		let event: StoryEvent | undefined;
+		let check: string | undefined;
+		if (a.kind === 'claim' || (a.kind === 'blame' && !a.reason)) {
+			const target = a.kind === 'claim' ? a.value : '';
+			const pronoun = /^(?:it|them|this|that)$/i.test(target);
+			const at = eventAt(a.index, false);
+			event = pronoun && current ? current : at.event;
+			check = pronoun && current ? undefined : at.check;
+			// "claimed the Harbour Street bombing": an event that does not carry that name may be another one.
+			if (a.names && event && !keysOf(a.names).every((k) => keysOf(describe(event!)).includes(k)))
+				check ??= `the claim names "${a.names}", which is not how the text names ${describe(event)}`;
+		}
+		facts.push({
+			kind: a.kind,
+			value: a.value,
+			normalized: (a.kind === 'actor' ? a.subject : a.value).toLowerCase(),
+			subject: a.subject,
+			aliases: a.aliases,
+			qualifier: a.affiliation,
+			written: a.reason,
+			eventId: event?.id,
+			check,
+			sentence: s.text,
+			evidence: { doc: meta.id, paragraph: s.paragraph, quote }
+		});
+	}
+	// "The group claimed the attack": the organisation the event names as its doer, or the last one the text
+	// named claiming or blamed; a reviewer checks the reading.
+	for (const r of referredClaims(s.text)) {
+		const event = eventAt(r.index, false).event ?? current;
+		const who = (event?.actor && organisationIn(event.actor, false)) ?? v.lastGroup;
+		if (event && who)
+			facts.push({
+				kind: 'claim',
+				value: 'the attack',
+				normalized: 'the attack',
+				subject: who,
+				eventId: event.id,
+				check: `the text says "${r.word}" claimed it; read as ${who}`,
+				sentence: s.text,
+				evidence: { doc: meta.id, paragraph: s.paragraph, quote: r.quote }
+			});
+	}
+	for (const f of facts.slice(-8))
+		if (f.sentence === s.text && (f.kind === 'claim' || f.kind === 'blame'))
+			v.lastGroup = organisationIn(f.kind === 'claim' ? f.subject! : f.value, false) ?? v.lastGroup;
+
+	// Who speaks in this sentence: named, or "she said" for the last one named.
+	const named =
+		SPEAKER_AFTER.exec(s.text)?.[1] ?? SPEAKER_APPOSITIVE.exec(s.text)?.[1] ?? SPEAKER_BEFORE.exec(s.text)?.[1];
+	if (named && !/^(?:Al Jazeera|The|It)$/.test(named)) v.speaker = named.split(/\s+/).pop();
+	const saidBy = named || PRONOUN_SAID.test(s.text) || /[“”]/.test(s.text) ? v.speaker : undefined;
+	// "the Eastern Brigades claimed responsibility, saying …": the claimant gives the reason.
+	const claimant = /,\s+saying\b/.test(s.text)
+		? facts.findLast((f) => f.kind === 'claim' && f.sentence === s.text)?.subject
+		: undefined;
+	for (const m of findMotives(s.text)) {
+		const who = claimant ?? saidBy ?? v.authorName;
+		// A motive is asked as someone's reading of it ("Why, according to Byman, …?"): with no one named as saying so
+		// the question would be the text's own sentence turned round, which a briefing does not ask.
+		if (!who) continue;
+		const question = motiveQuestion(s.text, m, who);
+		if (!question) continue;
+		facts.push({
+			kind: 'motive',
+			value: m.gap,
+			normalized: m.gap.toLowerCase(),
+			written: question,
+			speaker: who,
+			sentence: s.text,
+			evidence: {
+				doc: meta.id,
+				paragraph: s.paragraph,
+				quote: s.text.length <= 320 ? s.text : quoteAround(s.text, m.index, m.index + m.gap.length, 14)
+			}
+		});
+	}
+}

@@ -1,0 +1,104 @@
+/**
+ * The counts of one sentence as facts: a toll is tied to the event its clause names, a revised count ("has risen to
+ * 68") to the event the story is on, "the dead" to the last toll of that measure, each part of a split count ("30 in
+ * Karsk and 22 on Tørvik") to the event at its place; other figures are kept as key figures.
+ */
+import { whereOf, type Mention } from './events';
+import type { FigureMatch } from './figures';
+import type { StoryEvent } from './model';
+import { clauseAround } from './quote';
+import type { Placed, Resolved, SentenceReading } from './reading';
+import { OVER_TIME, SEVERAL, arrestNoun, asTotal, lastToll, settleParts } from './toll-facts';
+import type { Fact } from './types';
+
+/**
+ * Toll and figure facts of one sentence, appended to `r.facts`; `resolveAt` resolves a place the sentence gives a
+ * count to an event (adding one to `events` when none fits), and a toll of another year adds that year's event.
+ */
+export function countFacts(
+	r: SentenceReading,
+	figures: FigureMatch[],
+	events: StoryEvent[],
+	resolveAt: (m: Mention) => Resolved
+): void {
+	const { s, mentions, facts, current, meta, eventAt, evidence } = r;
+	const yearEvents = new Map<string, StoryEvent>();
+	/** "killed 52 people: 30 in Karsk and 22 on Tørvik": each part is the toll of the event at its place. */
+	const parts = new Set<Fact>();
+	const partAt = (index: number, where: string): Placed => {
+		const place = whereOf(where);
+		if (!place.target && !place.place) return {};
+		const r = resolveAt({ index, end: index, noun: 'attack', anaphor: false, ...place });
+		return { event: r.event, check: r.doubt };
+	};
+	for (const f of figures) {
+		if (f.kind === 'figure') {
+			const clause = clauseAround(s.text, f.index, f.index + f.value.length);
+			facts.push({
+				kind: 'figure',
+				value: f.value,
+				normalized: f.normalized,
+				qualifier: f.qualifier,
+				measure: f.measure,
+				written: f.value,
+				sentence: clause.text,
+				evidence: { doc: meta.id, paragraph: s.paragraph, quote: clause.text }
+			});
+			continue;
+		}
+		// "The death toll has risen to 68": a revised count is the toll of the story's event, not a new one.
+		// "Of the dead, 27 were foreigners": "the dead" are those of the last toll of that measure, in this paragraph
+		// or the one before, so the group shares its event.
+		const whole = f.back && !mentions.length ? lastToll(facts, f.measure, s.paragraph) : undefined;
+		const at = f.where
+			? partAt(f.index, f.where)
+			: whole
+				? { event: events.find((e) => e.id === whole.eventId), check: whole.check }
+				: f.update && current && !mentions.length
+					? { event: current }
+					: eventAt(f.index, true, f.measure === 'arrested' ? arrestNoun(s.text) : undefined);
+		if (f.where && !at.event) continue;
+		const check = at.check;
+		// "…were killed, 29 of them children": a group within a count whose event is in doubt would only repeat the
+		// doubt; it is asked once the whole count's event is settled.
+		if (check && f.within) continue;
+		let event = at.event;
+		// "in 2015 and 2016, those numbers were 151 and 142": the same kind of event in another year.
+		if (event && f.year && event.date !== f.year) {
+			const base = event;
+			event = yearEvents.get(f.year) ?? {
+				...base,
+				id: `${base.id}-${f.year}`,
+				date: f.year,
+				precision: 'year',
+				qualifier: undefined,
+				alsoIn: [...base.alsoIn],
+				seen: [...base.seen]
+			};
+			yearEvents.set(f.year, event);
+			if (!events.includes(event)) events.push(event);
+		}
+		facts.push({
+			kind: 'toll',
+			value: f.value,
+			normalized: f.normalized,
+			qualifier: f.qualifier,
+			measure: f.victims ? `${f.measure}:${f.victims}` : f.measure,
+			written: f.value,
+			sentence: s.text,
+			eventId: event?.id,
+			check,
+			update: f.update,
+			superseded: f.superseded,
+			evidence: evidence(f.index, f.index + f.value.length)
+		});
+		if (f.where) parts.add(facts[facts.length - 1]!);
+		else if (
+			SEVERAL.test(clauseAround(s.text, f.index, f.index + f.value.length).text) ||
+			OVER_TIME.test(s.text.slice(f.index + f.value.length))
+		)
+			asTotal(facts[facts.length - 1]!);
+	}
+
+	settleParts(facts, s.text, parts);
+}

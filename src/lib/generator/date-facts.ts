@@ -1,0 +1,174 @@
+/**
+ * The dates of one sentence as facts: each is tied to the event its clause names, or — when the sentence tells of the
+ * attack the story is on without naming it — to that event; the days a statement was made, a report filed or a photo
+ * taken are kept apart, so no card asks them as an event's date.
+ */
+import { aftermathOf, formatDate } from './dates';
+import { VENUE_ALONE as VENUE_KEY } from './event-patterns';
+import { keysOf } from './events';
+import { statementDate } from './followup';
+import { dateEvent, datesAgree, type StoryEvent } from './model';
+import { clauseAround } from './quote';
+import { distance, sameClause, type Resolved, type SentenceReading } from './reading';
+import type { DateMatch } from './dates';
+
+/**
+ * Date facts of one sentence, appended to `r.facts`. `years` are years the sentence's tolls are for (not questions of
+ * their own); the index of a caption's date fact goes into `captionDates`.
+ */
+export function dateFacts(r: SentenceReading, years: Set<string | undefined>, captionDates: Set<number>): void {
+	const { s, mentions, dates, facts, current, caption, meta, evidence } = r;
+	for (const [i, d] of dates.entries()) {
+		// "Three days later, on Tuesday, March 22": a date written out beside a counted one is the same day, and says
+		// it without the counting.
+		if (d.resolvedFrom && APPOSED.test(s.text.slice(d.index + d.text.length, dates[i + 1]?.index ?? 0))) continue;
+		// A dateline or a report's own time ("MANCHESTER, May 23 (Meridian Wire) -", "police said on Tuesday"):
+		// when the story was told, not when anything in it happened.
+		if (toldAt(s.text, d.index, d.index + d.text.length)) continue;
+		// "comes two months after suicide bombings in Kerman": the date belongs to the event named after "after".
+		const after = d.after ? mentions.find((m) => m.index >= d.index + d.text.length) : undefined;
+		// "The Islamic State on Monday claimed the attack": the day of the claim, not of the attack.
+		const clause = clauseAround(s.text, d.index, d.index + d.text.length);
+		const said = caption ? undefined : statementDate(s.text, d.index, d.index + d.text.length);
+		const statement = caption || Boolean(said);
+		const own = statement
+			? undefined
+			: (after ??
+				mentions
+					.filter(
+						(m) =>
+							!m.anaphor &&
+							m.event &&
+							sameClause(s.text, m.index, d.index) &&
+							!aftermathOf(clause.text, s.text.slice(m.index, m.end))
+					)
+					.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
+		// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
+		// the day of the attack the story is on dates that attack, not a cloze of its own.
+		const told =
+			!own?.event && !statement && !d.after && current && d.precision === 'day'
+				? storyDay(
+						current,
+						d,
+						s.text,
+						clause.text,
+						mentions,
+						r.inFlow,
+						subjectAnaphor(mentions, clause.offset, d.index)
+					)
+				: undefined;
+		const dated = own?.event ?? told;
+		if (dated) dateEvent(dated, d.iso, d.precision, d.qualifier);
+		if (caption) captionDates.add(facts.length);
+		facts.push({
+			kind: 'date',
+			value: d.resolvedFrom ? formatDate(d.iso) : d.text.replace(/^(?:in|since|by|on)\s+/i, ''),
+			normalized: d.iso,
+			precision: d.precision,
+			qualifier: d.qualifier,
+			// "in 2015 and 2016, those numbers were …": the years belong to the tolls, not to a question of their own.
+			measure: years.has(d.iso) ? 'toll-year' : said ? 'statement' : d.after ? 'after' : undefined,
+			written: d.text,
+			sentence: clause.text,
+			eventId: dated?.id,
+			check:
+				own?.doubt ??
+				// "A day earlier, officers raided …" a paragraph after "on Saturday": the day it counts from is a guess.
+				// An event named beside it ("a day later, gunmen attacked the hall") is the text's own sequence.
+				(!dated && d.resolvedFrom && RELATIVE.test(d.text) && r.countedFrom !== s.paragraph
+					? `"${d.text}" counts from ${d.resolvedFrom}, a date of an earlier paragraph`
+					: undefined),
+			evidence: own?.event
+				? evidence(Math.min(d.index, own.index), Math.max(d.index + d.text.length, own.end), 0)
+				: { doc: meta.id, paragraph: s.paragraph, quote: clause.text }
+		});
+	}
+}
+
+const RELATIVE = /\b(?:later|earlier)$/i;
+/** What stands between a counted date and the same day written out after it: ", on ", ", ". */
+const APPOSED = /^,\s*(?:on\s+|in\s+)?$/;
+
+/** Whether a date tells when the report or a statement was made rather than when an event happened. */
+function toldAt(sentence: string, start: number, end: number): boolean {
+	const before = sentence.slice(Math.max(0, start - 24), start);
+	const after = sentence.slice(end, end + 40);
+	if (/\b(?:said|says|told|added|announced|confirmed|reported|stated)\s+(?:on\s+|late\s+|early\s+)?$/i.test(before))
+		return true;
+	if (/^\s*(?:\([^)]{2,40}\)\s*)?[-–—]\s/.test(after) && start < 60) return true;
+	// "a video obtained by news agencies on Monday": when something was made public.
+	if (
+		/\b(?:obtained|released|posted|published|circulated|broadcast|aired)\s+(?:by\s+(?:[\w-]+\s+){1,3})?(?:on\s+|late\s+|early\s+)?$/i.test(
+			sentence.slice(Math.max(0, start - 60), start)
+		)
+	)
+		return true;
+	// "at a news conference in Brussels on Friday", "in a televised address on Sunday": when something was said.
+	const lead = sentence.slice(Math.max(0, start - 60), start);
+	if (
+		/\b(?:news|press)\s+conference|\b(?:televised|national|radio)\s+address|\bin\s+an?\s+(?:statement|interview|speech)\b/i.test(
+			lead
+		) &&
+		/\b(?:conference|address|statement|interview|speech)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+(?:on\s+)?$/i.test(
+			lead
+		)
+	)
+		return true;
+	return /\|/.test(sentence) || /^(?:Issued by|Published|Updated|Posted)\b|\blive updates\b/i.test(sentence);
+}
+
+/**
+ * The act of the attack itself, told without naming it: "a bomber … detonated a vest", "shot dead a guard", "drove a
+ * hired van into pedestrians".
+ */
+const ATTACK_ACT =
+	/\b(?:detonated|blew\s+(?:himself\s+|herself\s+|themselves\s+)?up|opened\s+fire|shot\s+dead|set\s+off|stabbed|rammed|went\s+off|exploded|(?:drove|ploughed|plowed|crashed|smashed)\s+(?:[\w-]+\s+){0,4}?into\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:crowds?|pedestrians|people|shoppers|revellers|spectators))\b/i;
+/** The attackers as the subject of what they did: "Gunmen in trucks arrived at the school". */
+const DOERS = /^(?:[A-Z][\w-]*\s+)?(?:gunm[ae]n|bombers?|attackers?|assailants?|militants|fighters)\b/i;
+/** What follows an attack (arrests, courts, mourning, hospitals): a day of that is not the attack's. */
+const AFTERMATH_WORD =
+	/\b(?:arrest|charg|detain|mourn|vigil|funeral|court|trial|sentenc|protest|condolence|tribute|wreath|flowers|hospital|identif|visit|still|remain)/i;
+
+/**
+ * "The blast tore through the hall at 8 p.m. on Sunday": the clause's subject refers back to the event the story is
+ * on, so the clause goes on telling of it.
+ */
+function subjectAnaphor(mentions: Resolved[], clauseStart: number, dateAt: number): boolean {
+	return mentions.some(
+		(m) => m.anaphor && m.event && m.index >= clauseStart && m.index - clauseStart <= 8 && m.index < dateAt
+	);
+}
+
+/**
+ * The event `current` when a dated sentence names no other event and the text ties the date to it: the very day
+ * `current` happened on; or a sentence that tells of the attack itself — its act ("detonated a vest", "shot dead a
+ * guard"), its doers as the subject ("Gunmen in trucks arrived …") or the attack itself as the subject ("the blast
+ * tore through …"), never the aftermath — and ties it to `current` (the last by its own words)
+ * by going on in the paragraph that is telling of it, by a name of the event in the clause ("… at the school in
+ * Kelo late on 14 April"), or by its venue named again with "the" ("he arrived at the club on Sunday"). A date that
+ * disagrees with a date `current` already has is never its.
+ */
+function storyDay(
+	current: StoryEvent,
+	d: DateMatch,
+	sentence: string,
+	clause: string,
+	mentions: Resolved[],
+	inFlow: boolean,
+	subject: boolean
+): StoryEvent | undefined {
+	if (!mentions.every((m) => m.event === current)) return undefined;
+	if (current.date === d.iso) return current;
+	if (!datesAgree(current.date, d.iso)) return undefined;
+	// The sentence must tell of the attack itself — its act, its doers, or the attack as the subject — and not of
+	// what came after.
+	if (AFTERMATH_WORD.test(clause)) return undefined;
+	if (subject) return current;
+	if (!(ATTACK_ACT.test(sentence) || DOERS.test(clause))) return undefined;
+	if (inFlow) return current;
+	const names = [current.place, current.target, ...current.alsoIn].flatMap(keysOf);
+	const words = new Set(keysOf(clause.match(/\b[A-Z][\w'’-]+/g)?.join(' ')));
+	if (names.some((k) => words.has(k))) return current;
+	const venues = keysOf(current.target).filter((k) => VENUE_KEY.test(k));
+	return venues.some((v) => new RegExp(`\\bthe\\s+(?:\\w+\\s+)?${v}s?\\b`, 'i').test(clause)) ? current : undefined;
+}

@@ -1,0 +1,42 @@
+/**
+ * Location phrases of a sentence on their own ("at the Naval Air Station in Pensacola, Florida", "in the Brussels
+ * district of Molenbeek"), for a mention or a count that has no place of its own.
+ */
+import { NAME, VENUE_END, WHERE_RE, clauseOf, clean, placeLike } from './event-patterns';
+import type { Mention } from './events';
+
+const PART_OF = new RegExp(
+	`^\\s+(?:district|suburb|neighbou?rhood|quarter|borough|province|region)\\s+of\\s+(${NAME})`
+);
+/**
+ * "in the Brussels district of Molenbeek": the part named after "of" is where it happened, more exactly than the
+ * city before it (which the phrase would otherwise give as "the Brussels").
+ */
+export function partOf(sentence: string, end: number): string | undefined {
+	return clean(PART_OF.exec(sentence.slice(end))?.[1]);
+}
+
+/** The location phrase nearest `index` in its clause ("at the Naval Air Station in Pensacola, Florida"), if any. */
+export function placeNear(sentence: string, index: number): Pick<Mention, 'target' | 'place'> | undefined {
+	const [a, b] = clauseOf(sentence, index);
+	let best: { at: number; target?: string; place?: string } | undefined;
+	for (const w of sentence.slice(a, b).matchAll(WHERE_RE)) {
+		const what = placeLike(partOf(sentence, a + w.index + w[0].length) ?? clean(w[1]));
+		if (!what) continue;
+		// "63 people missing, and that its desk at the Oshwal Centre …": a place past a comma is another phrase's.
+		const [x, y] = w.index + a < index ? [w.index + a, index] : [index, w.index + a];
+		if (/[,;]/.test(sentence.slice(x, y))) continue;
+		const at = Math.abs(w.index + a - index);
+		if (best && best.at <= at) continue;
+		best = VENUE_END.test(what)
+			? { at, target: what, place: placeLike(clean(w[2])) }
+			: { at, place: what + (placeLike(clean(w[2])) ? `, ${placeLike(clean(w[2]))}` : '') };
+	}
+	return best && { target: best.target, place: best.place };
+}
+
+/** A place phrase as a mention's target (a venue: "the Velda concert hall") or place ("Karsk"). */
+export function whereOf(phrase: string): Pick<Mention, 'target' | 'place'> {
+	const what = clean(phrase);
+	return what && VENUE_END.test(what) ? { target: what } : { place: placeLike(what) };
+}

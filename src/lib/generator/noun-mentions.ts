@@ -1,0 +1,142 @@
+/**
+ * Event mentions read from an event noun ("the suicide bombings in Kerman, Iran", "the Kabul airport bombing", "the
+ * maternity ward bombing of May 2020"): the noun with the modifiers a briefing keeps, its target and place, and
+ * whether it is an anaphor ("the attack") or a comparison with a wider place ("one of the deadliest attacks in X").
+ */
+import { DATED, KEEP, NOUN_RE, VENUE_ALONE, VENUE_END, clean, clauseOf, placeLike } from './event-patterns';
+import type { Mention } from './events';
+
+/** The venue words between a place and the noun ("nightclub" in "Istanbul nightclub attack"), kept in its name. */
+function venueWordsOf(mods: string[], capitalMods: string[]): string[] {
+	if (!capitalMods.length || mods[0] !== capitalMods[0]) return [];
+	return mods.slice(capitalMods.length).filter((w) => VENUE_ALONE.test(w) && !KEEP.has(w));
+}
+
+/** Keeps the modifiers a briefing would keep ("suicide bombings"), drops the rest ("devastating bombings"). */
+function nounPhrase(mods: string, noun: string): string {
+	const kept = mods
+		.trim()
+		.split(/\s+/)
+		.filter((w) => KEEP.has(w.toLowerCase()));
+	return [...kept.map((w) => w.toLowerCase()), noun.toLowerCase()].join(' ');
+}
+
+/** The capitalised subject right before a verb in its clause ("Chechen jihadists in 2002 attacked"). */
+export function subjectBefore(sentence: string, index: number): string | undefined {
+	const [a] = clauseOf(sentence, index);
+	const before = sentence
+		.slice(a, index)
+		.replace(/\s+(?:in|on|during)\s+\d{4}\s*$/, '')
+		.replace(/,?\s*(?:its|their)\s+fighters\s*$/, '')
+		.trim();
+	const m = /((?:[A-Z][\w'’-]*\s+)*[A-Z]?[\w'’-]+)$/.exec(before);
+	// "A gunman opened fire": an article starts a common noun, which names a kind of attacker, not who it was.
+	const who = m?.[1]?.replace(/^(?:A|An|The|Two|Three|Four|Five|Six|Several|Some|\d+)\s+/, '');
+	if (
+		!who ||
+		!/^[A-Z]/.test(who) ||
+		/^(?:The|It|They|He|She|In|On|Since|Then|One|Two|Three|Four|Five|Another|Both|All|Some)$/.test(who)
+	)
+		return undefined;
+	return who;
+}
+
+const SUPERLATIVE =
+	/\bone\s+of\s+the\s+(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly|serious))\s+(?:such\s+)?$/i;
+
+/** "It was the deadliest attack in Ostrania this year": a superlative said of the event in view, by a pronoun. */
+const IT_WAS =
+	/^(?:It|This|That)\s+(?:was|is|has\s+been|had\s+been|became)\s+(?:also\s+)?\s*(?:the|its)?\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly))\s+(?:[a-z-]+\s+)?$/;
+
+/**
+ * Adds the noun mentions of `sentence` to `out` (skipping spans `taken` by an earlier pattern); comparisons are
+ * marked in `compared` by index. `headline` reads a title, which names its event in a compound.
+ */
+export function nounMentions(
+	sentence: string,
+	headline: boolean,
+	out: Mention[],
+	taken: (a: number, b: number) => boolean,
+	compared: Set<number>
+): void {
+	for (const m of sentence.matchAll(NOUN_RE)) {
+		if (taken(m.index, m.index + m[0].length)) continue;
+		const det = m[1]?.toLowerCase();
+		// "meant to strike at Turkey", "vowed to attack": an infinitive is a verb, not an event.
+		if (!det && !m[2] && /\bto\s+$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+		let target = clean(m[4]);
+		let place = placeLike(clean(m[5]));
+		// "bombings in Kerman, Iran": a capitalised object after "in" is the place, not a venue.
+		if (target && !place && /^[A-Z]/.test(target) && !VENUE_END.test(target)) {
+			if (/\bin\s*$/.test(m[0].slice(0, m[0].indexOf(m[4]!)))) [place, target] = [placeLike(target), undefined];
+		}
+		const mods = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
+		// "the New Year's attack": capitals before a possessive name its owner, not the place.
+		const lastLower = mods.findLastIndex((w) => /^[a-z]/.test(w) || /['’]s$/.test(w));
+		let capitalMods = mods.slice(lastLower + 1).filter((w) => placeLike(w));
+		// "Istanbul nightclub attack", "Kabul airport bombing": a headline's place, then the venue, then the noun. (In
+		// running text, "the Russia concert attack" refers back to an event already named.)
+		const firstLower = mods.findIndex((w) => /^[a-z]/.test(w));
+		const venueMods = firstLower > 0 ? mods.slice(firstLower) : [];
+		if (
+			headline &&
+			!capitalMods.length &&
+			venueMods.length &&
+			venueMods.every((w) => VENUE_ALONE.test(w) || KEEP.has(w)) &&
+			placeLike(mods.slice(0, firstLower).join(' ')) &&
+			!mods.slice(0, firstLower).some((w) => /['’]s$/.test(w))
+		)
+			capitalMods = mods.slice(0, firstLower);
+		// "the Moscow attack": a capitalised word before the noun names the place.
+		if (!place && !target && capitalMods.length) place = capitalMods.join(' ');
+		// "the Kabul airport bombing": the place and the venue together are the target, so it is told apart from an
+		// attack on Kabul University.
+		const venueWords = venueWordsOf(mods, capitalMods);
+		if (venueWords.length && place === capitalMods.join(' ') && !target) {
+			target = `${place} ${venueWords.join(' ')}`;
+			place = undefined;
+		}
+		// "the maternity ward bombing of May 2020": a dated mention names another event by the venue before its noun
+		// (undated, "the market attack" refers back to the story's own).
+		const venue = /(?:^|\s)([a-z][\w-]*\s+[a-z][\w-]*)\s*$/.exec(m[2] ?? '')?.[1];
+		if (
+			!target &&
+			!place &&
+			venue &&
+			VENUE_ALONE.test(venue.split(/\s+/)[1]!) &&
+			!KEEP.has(venue.split(/\s+/)[0]!) &&
+			DATED.test(sentence.slice(m.index + m[0].length))
+		)
+			target = `the ${venue}`;
+		const named = Boolean(target || place);
+		// "Its attacks have spilled over …", "similar attacks in France": attacks in general, not one event.
+		const plural = /s$/.test(m[3]!) && m[3] !== 'arrests';
+		const kept = (m[2] ?? '').split(/\s+/).some((w) => KEEP.has(w.toLowerCase()));
+		if (plural && !target && !kept && (!det || det === 'its' || det === 'their')) continue;
+		if (
+			plural &&
+			/\b(?:similar|other|several|many|more|future|recent|past|previous|such|external|successful)\s+$/i.test(
+				sentence.slice(Math.max(0, m.index - 12), m.index)
+			)
+		)
+			continue;
+		// "one of the deadliest attacks in Ostrania this year": a comparison measures the event in view against a wider
+		// place, so it refers back rather than naming an event there (marked here, turned into an anaphor below).
+		// "It was the deadliest attack in Ostrania since the war" says the same of the event in view.
+		// ("One of the deadliest since 2005, when bombers killed …": see findMentions for the event after "when".)
+		if (
+			SUPERLATIVE.test(`${sentence.slice(Math.max(0, m.index - 16), m.index)} ${m[1] ?? ''} ${m[2] ?? ''}`) ||
+			IT_WAS.test(`${sentence.slice(0, m.index)} ${m[1] ?? ''} ${m[2] ?? ''}`)
+		)
+			compared.add(m.index);
+		out.push({
+			index: m.index,
+			end: m.index + m[0].length,
+			noun: nounPhrase(m[2] ?? '', m[3]!),
+			target: target && placeLike(target) ? target : undefined,
+			place,
+			anaphor: !named && (det === 'the' || det === 'this' || det === 'that' || det === 'those' || det === 'these'),
+			actor: /arrests/.test(m[3]!) ? subjectBefore(sentence, m.index) : undefined
+		});
+	}
+}

@@ -1,0 +1,54 @@
+/**
+ * What the finders of one sentence share while a document is read (see facts.ts): the sentence, its event mentions
+ * resolved to events, its dates, the event the story is on, and how to tie a fact at a position to an event.
+ */
+import type { Evidence } from '../decks/schema';
+import type { DateMatch } from './dates';
+import type { Mention } from './events';
+import type { StoryEvent } from './model';
+import { isClauseMark } from './quote';
+import type { DocMeta, Fact, Sentence } from './types';
+
+/** A mention of one sentence with the event it resolved to. */
+export interface Resolved extends Mention {
+	event?: StoryEvent;
+	/** Set when the mention could be more than one event. */
+	doubt?: string;
+}
+
+/** The event a fact belongs to, with a reason to check it when the text does not settle it. */
+export interface Placed {
+	event?: StoryEvent;
+	check?: string;
+}
+
+export interface SentenceReading {
+	meta: DocMeta;
+	s: Sentence;
+	/** Every fact read so far; the finders append to it. */
+	facts: Fact[];
+	mentions: Resolved[];
+	dates: DateMatch[];
+	/** The event the story is on before this sentence. */
+	current?: StoryEvent;
+	/** The sentence goes on in the paragraph whose sentence before it mentioned `current`. */
+	inFlow: boolean;
+	/** The paragraph the story's clock was last set in before this sentence. */
+	countedFrom?: number;
+	/** The sentence is (or ends in) a photo caption. */
+	caption: boolean;
+	/** The event a fact at `index` belongs to; `strict` for counts, which a place of their own may move. */
+	eventAt(index: number, strict: boolean, noun?: string): Placed;
+	/** Evidence for the words [start, end) of the sentence, widened to a quote. */
+	evidence(start: number, end: number, words?: number): Evidence;
+}
+
+export const distance = (m: Mention, i: number) =>
+	i >= m.index && i <= m.end ? 0 : Math.min(Math.abs(i - m.index), Math.abs(i - m.end));
+
+/** Whether two positions of a sentence are in one clause (no dash, semicolon or colon between them). */
+export function sameClause(sentence: string, a: number, b: number): boolean {
+	const [x, y] = a < b ? [a, b] : [b, a];
+	for (let i = x; i < y; i++) if (isClauseMark(sentence, i)) return false;
+	return true;
+}
