@@ -11,6 +11,7 @@ export default defineConfig({
 		environment: 'node',
 		// Scheduling counts days in the user's zone; pin one so tests mean the same everywhere.
 		env: { TZ: 'Europe/Moscow' },
+		setupFiles: ['tests/unit/setup.ts'],
 		expect: { requireAssertions: true }
 	}
 });

@@ -101,6 +101,25 @@ test('damaged progress is named on the home page and offered back on the Progres
 	expect((await keys(page)).filter((k) => k.startsWith('bt:quarantine:'))).toEqual([]);
 });
 
+test('the study page opened straight onto damaged progress rebuilds the cards before its first card', async ({
+	page
+}) => {
+	await openStudy(page);
+	await revealAndGrade(page, 'Good');
+	await revealAndGrade(page, 'Easy');
+	const chunk = (await keys(page)).find((k) => /^bt:p:crocus-starter:c\d+$/.test(k))!;
+	await page.evaluate((k) => localStorage.setItem(k, 'damaged{{{'), chunk);
+
+	// The study page loads the scheduler after its first card, but replaying the log needs it: it loads it first here.
+	await openStudy(page);
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText(/could not be read; it was kept aside/);
+	await expect(alert).toContainText('2 cards rebuilt from your review history');
+	// The Good card is back in its learning step, as before the damage; no card was lost to "new".
+	await expect(studyCounts(page)).toContainText('1 learning');
+	await expect(studyCounts(page)).not.toContainText(`${STARTER.cards} new`);
+});
+
 test('two tabs grading and undoing lose no review, and a card graded in one leaves the other', async ({ context }) => {
 	const a = await context.newPage();
 	const b = await context.newPage();

@@ -17,7 +17,12 @@ import { summarizeClass } from '../../src/lib/share/class';
 import { toCsv, weakestCardsCsv } from '../../src/lib/share/csv';
 import type { ProgressStore } from '../../src/lib/storage/store.svelte';
 import { StudySession } from '../../src/lib/study/session.svelte';
+import { loadScheduler } from '../../src/lib/scheduler/lazy';
 import { DECK_ID, NOW, shippedFor } from './seeds';
+
+// The study page loads the scheduler after its first card; here it is loaded first, so the previews and the grade below
+// run as they do once it is there (a grade made before it arrives waits for it, and would check nothing here).
+await loadScheduler();
 
 /** Cards graded per deck: enough to meet every damaged state a seed holds, few enough to keep a run fast. */
 const GRADED = 8;

@@ -1,18 +1,13 @@
 /**
  * The one place the app talks to ts-fsrs. Everything takes `now` as an argument so tests fix the clock.
  */
-import { fsrs, Rating, type Card, type FSRS, type Grade } from 'ts-fsrs';
+import { fsrs, type Card, type FSRS, type Grade } from 'ts-fsrs';
+import { Rating, reviewTime } from './card';
+import { provideScheduler } from './lazy';
 import type { SchedulerSettings } from './settings';
 
-export { createEmptyCard, Rating, State, type Card, type Grade } from 'ts-fsrs';
-
-export const GRADES = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const satisfies readonly Grade[];
-export const GRADE_LABELS: Record<Grade, string> = {
-	[Rating.Again]: 'Again',
-	[Rating.Hard]: 'Hard',
-	[Rating.Good]: 'Good',
-	[Rating.Easy]: 'Easy'
-};
+export type { Card, Grade } from 'ts-fsrs';
+export { createEmptyCard, formatInterval, GRADE_LABELS, GRADES, Rating, reviewTime, State } from './card';
 
 /** Builds a ts-fsrs scheduler from a deck's settings. */
 export function makeScheduler(s: SchedulerSettings): FSRS {
@@ -24,14 +19,6 @@ export function makeScheduler(s: SchedulerSettings): FSRS {
 		learning_steps: s.learningSteps,
 		relearning_steps: s.relearningSteps
 	});
-}
-
-/**
- * Review times are kept to the whole second: storage keeps seconds, and a state that went through storage must
- * schedule exactly as the one in memory, so the scheduler never sees milliseconds.
- */
-export function reviewTime(now: number): Date {
-	return new Date(Math.floor(now / 1000) * 1000);
 }
 
 /**
@@ -67,24 +54,6 @@ export function recallAt(f: FSRS, card: Card, at: number): number {
 	return f.get_retrievability(card, new Date(Math.max(at, last)), false);
 }
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/**
- * Short interval labels as Anki shows them: "<1m", "10m", "3h", "4d", "2.5mo", "1.2y". Months are 30 days and years
- * 365, which is what a learner means by them.
- */
-export function formatInterval(ms: number): string {
-	if (ms < MINUTE) return '<1m';
-	if (ms < HOUR) return `${Math.round(ms / MINUTE)}m`;
-	if (ms < DAY) return `${Math.round(ms / HOUR)}h`;
-	const days = ms / DAY;
-	if (days < 30) return `${Math.round(days)}d`;
-	if (days < 365) return `${trim(days / 30)}mo`;
-	return `${trim(days / 365)}y`;
-}
-
-function trim(x: number): string {
-	return x < 10 ? (Math.round(x * 10) / 10).toString() : Math.round(x).toString();
-}
+// Storage reads that meet a damaged chunk rebuild its cards by replaying the log, which needs the scheduler: any page
+// that imports this module can do that at once; the study page loads it when it must (lazy.ts).
+provideScheduler({ makeScheduler, gradeCard, previewGrades });

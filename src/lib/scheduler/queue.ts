@@ -1,7 +1,8 @@
 /**
  * Today's queue for one deck: which cards a session shows and in what order. Pure: states, log and `now` in, ids out.
  */
-import { State, type Card } from 'ts-fsrs';
+import type { Card } from 'ts-fsrs';
+import { State } from './card';
 import { studyDayEnd, studyDayStart } from './day';
 import type { SchedulerSettings } from './settings';
 

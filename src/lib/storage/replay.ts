@@ -7,8 +7,9 @@
  * D·S), so replaying a card's whole log with the settings it was studied under gives back its state exactly; with
  * settings changed since, it gives the state those reviews mean under the settings of today.
  */
-import { createEmptyCard, type Card, type Grade } from 'ts-fsrs';
-import { gradeCard, makeScheduler } from '../scheduler/fsrs';
+import type { Card, Grade } from 'ts-fsrs';
+import { createEmptyCard } from '../scheduler/card';
+import { needScheduler } from '../scheduler/lazy';
 import type { SchedulerSettings } from '../scheduler/settings';
 
 export interface LoggedGrade {
@@ -37,6 +38,8 @@ export function replayCard(reviews: readonly LoggedGrade[], settings: SchedulerS
 	const ordered = [...reviews].sort((a, b) => a.at - b.at);
 	const first = ordered[0];
 	if (!first) return null;
+	// Reached while reading storage: the study page, which loads the scheduler late, loads it and reads again.
+	const { gradeCard, makeScheduler } = needScheduler('Rebuilding cards from their reviews');
 	const f = makeScheduler(settings);
 	try {
 		let card = createEmptyCard(new Date(first.at));

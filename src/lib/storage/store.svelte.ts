@@ -9,7 +9,7 @@
  * run inside `$derived`, where changing state is not allowed.
  *
  * Behind it, with no import cycle: db.ts (the driver, the only holder of `Storage`), library.ts (decks, settings,
- * records), deck-progress.ts (cards, log), summary.ts and reconcile.ts; backup.ts, recovery.ts and migrate.ts are
+ * records), deck-progress.ts (cards, log), grades.ts (grades and their undo), summary.ts and reconcile.ts; backup.ts, recovery.ts and migrate.ts are
  * loaded only when needed (parts.ts), so a page that studies or lists decks does not download them.
  */
 import type { Card } from 'ts-fsrs';
@@ -19,19 +19,19 @@ import type { Deck } from '../decks/schema';
 import { studyDayStart } from '../scheduler/day';
 import type { QueueCounts } from '../scheduler/queue';
 import type * as backup from './backup';
-import { encodeCards } from './cards';
 import { Db } from './db';
 import { DeckStore } from './deck-progress';
-import { SCHEMA_VERSION, checkCardId, checkDeckId, parseKey, recordKey, settingsKey, storedVersion } from './keys';
+import { Grades, type UndoResult } from './grades';
+import { SCHEMA_VERSION, checkDeckId, parseKey, recordKey, settingsKey, storedVersion } from './keys';
 import * as lib from './library';
-import { isRating } from './log';
 import { deckCodec, loadDeckCodec, loadRareParts, rareParts, rarePartsLoaded } from './parts';
 import type * as recovery from './recovery';
 import { reconcile } from './reconcile';
 import type { DeckSettings } from './settings';
 import { Summaries } from './summaries';
 import type { DeckProgress, Notice, ReviewEntry } from './types';
-import { checkCardState } from './validate';
+
+export { StaleCardError, type UndoResult } from './grades';
 
 export interface StoreOptions {
 	/** Clock for quarantine key names and summaries; tests pass a fixed one. */
@@ -45,44 +45,22 @@ export interface DeckGlance {
 	next: number | null;
 }
 
-export type UndoResult =
-	{ ok: true; cardId: string; restored: Card | null; rating: ReviewEntry['rating'] } | { ok: false; message: string };
-
-/** Thrown by `grade` when the card's stored state is not the one the screen graded from: another tab graded it. */
-export class StaleCardError extends Error {
-	override name = 'StaleCardError';
-	constructor(readonly cardId: string) {
-		super('This card was just graded in another tab; that review is kept and this one was not saved.');
-	}
-}
-
-interface UndoItem {
-	cardId: string;
-	previous: Card | null;
-	/** The state this tab wrote, encoded: undo applies only while it is still the stored one. */
-	wrote: string;
-	entry: ReviewEntry;
-}
-
-const same = (a: Card | null, b: Card | null) => (a && encodeCards([[0, a]])) === (b && encodeCards([[0, b]]));
-
 export class ProgressStore {
 	readonly #db: Db;
 	readonly #decks: DeckStore;
 	readonly #summaries: Summaries;
+	readonly #grades: Grades;
 	#revision = $state(0);
 	#notices = $state<Notice[]>([]);
 	#pending: Notice[] = [];
 	readonly #deckRevs = new SvelteMap<string, number>();
 	readonly #externalRevs = new SvelteMap<string, number>();
-	// Not state: `canUndo` reads the deck's revision, which every grade and undo moves.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	readonly #undo = new Map<string, UndoItem[]>();
 
 	constructor(storage: Storage | null, options: StoreOptions = {}) {
 		this.#db = new Db(storage, options.now ?? Date.now, (n) => this.#publish(n));
 		this.#decks = new DeckStore(this.#db);
 		this.#summaries = new Summaries(this.#db, this.#decks);
+		this.#grades = new Grades(this.#db, this.#decks, this.#summaries);
 		this.#upgrade();
 	}
 
@@ -205,7 +183,7 @@ export class ProgressStore {
 	/** Whether this tab has a grade of the deck it can take back. */
 	canUndo(deckId: string): boolean {
 		void this.#deckRevs.get(deckId);
-		return (this.#undo.get(deckId)?.length ?? 0) > 0;
+		return this.#grades.canUndo(deckId);
 	}
 
 	/**
@@ -245,24 +223,7 @@ export class ProgressStore {
 	 * Throws StorageFullError (nothing saved) when the browser refuses the write.
 	 */
 	grade(deckId: string, cardId: string, next: Card, entry: ReviewEntry, expected?: Card | null): void {
-		checkDeckId(deckId);
-		checkCardId(cardId);
-		if (entry.cardId !== cardId) throw new TypeError(`entry is for ${entry.cardId}, not ${cardId}`);
-		if (!isRating(entry.rating)) throw new TypeError(`rating must be 1–4, got ${String(entry.rating)}`);
-		const check = checkCardState(next);
-		if (!check.ok) throw new TypeError(`cannot save card ${cardId}: ${check.field} ${check.message}`);
-		if (expected !== undefined && !same(this.#decks.stateOf(deckId, cardId), expected))
-			throw new StaleCardError(cardId);
-		const settings = this.#settings(deckId);
-		const current = this.#summaries.beforeGrade(deckId, settings);
-		const { changes, previous, stored } = this.#decks.gradeChanges(deckId, cardId, next, entry);
-		// The screen that graded shows the error where the grade was made; a notice would say it twice.
-		this.#db.commit(changes, { quiet: true });
-		const stack = this.#undo.get(deckId) ?? [];
-		stack.push({ cardId, previous, wrote: encodeCards([[0, next]]), entry: stored });
-		this.#undo.set(deckId, stack);
-		// The summary follows the grade in place; it is a derived value, so it is written after (see summary.ts's sig).
-		this.#summaries.afterGrade(deckId, current, { cardId, next, at: stored.at }, settings, this.#db.clock());
+		this.#grades.grade(deckId, cardId, next, entry, expected, this.#settings(deckId));
 		this.#bump(deckId, false);
 		this.#revision++;
 	}
@@ -278,29 +239,16 @@ export class ProgressStore {
 	 * refused with a message. Returns null when there is nothing to undo.
 	 */
 	undo(deckId: string): UndoResult | null {
-		const stack = this.#undo.get(deckId);
-		const item = stack?.at(-1);
-		if (!stack || !item) return null;
-		const now = this.#decks.stateOf(deckId, item.cardId);
-		if (!now || encodeCards([[0, now]]) !== item.wrote) {
-			stack.length = 0;
-			this.#wrote(deckId);
-			return {
-				ok: false,
-				message: 'This card was graded again in another tab, so the grade here cannot be undone; both reviews are kept.'
-			};
+		const result = this.#grades.undo(
+			deckId,
+			() => this.#settings(deckId),
+			() => this.#wrote(deckId)
+		);
+		if (result?.ok) {
+			this.#bump(deckId, false);
+			this.#revision++;
 		}
-		const settings = this.#settings(deckId);
-		const current = this.#summaries.beforeGrade(deckId, settings);
-		const changes = this.#decks.undoChanges(deckId, item.cardId, item.previous, item.entry);
-		this.#db.commit(changes);
-		stack.pop();
-		// Like a grade's, the summary follows in place (unless the log entry was not found: then it is recomputed).
-		const undone = { cardId: item.cardId, previous: item.previous, at: item.entry.at };
-		this.#summaries.afterUndo(deckId, current && changes.length > 1, undone, settings, this.#db.clock());
-		this.#bump(deckId, false);
-		this.#revision++;
-		return { ok: true, cardId: item.cardId, restored: item.previous, rating: item.entry.rating };
+		return result;
 	}
 
 	saveSettings(deckId: string, s: DeckSettings): void {
@@ -435,7 +383,7 @@ export class ProgressStore {
 
 	/** After a deck was rewritten as a whole: this tab's undo history of it no longer applies. */
 	#rewritten(deckId: string): void {
-		this.#undo.delete(deckId);
+		this.#grades.forget(deckId);
 		this.#decks.forget(deckId);
 		this.#wrote(deckId);
 	}

@@ -8,7 +8,8 @@
  * summary made under another hour is stale. `sig` names the stored values it was computed from (their checksums),
  * so a summary that no longer matches them — another writer, a value set aside — is recomputed, never trusted.
  */
-import { State, type Card } from 'ts-fsrs';
+import type { Card } from 'ts-fsrs';
+import { State } from '../scheduler/card';
 import { studyDayEnd, studyDayStart } from '../scheduler/day';
 import type { QueueCounts } from '../scheduler/queue';
 import type { SchedulerSettings } from '../scheduler/settings';

@@ -6,7 +6,8 @@
  * Used for every state that comes from outside this tab's own grading: stored chunks, backups, v1 migration, links
  * and reports (`checkCardState` is exported from `$lib/storage` for them).
  */
-import { S_MIN, type Card } from 'ts-fsrs';
+import type { Card } from 'ts-fsrs';
+import { S_MIN } from '../scheduler/card';
 
 /** Dates a real review can have: after the first FSRS apps, before anyone now alive stops studying. */
 export const EARLIEST_MS = Date.UTC(2000, 0, 1);

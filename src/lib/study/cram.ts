@@ -3,10 +3,11 @@
  * changes a card's FSRS state, so cramming the night before cannot push tomorrow's reviews around.
  */
 import { CARD_KINDS, type CardKind, type DeckCard } from '../decks/schema';
-import { State, type Card } from '../scheduler/fsrs';
+import { makeScheduler, State, type Card } from '../scheduler/fsrs';
 // The session needs only this, on every study page; the rest loads with a cram link.
 export { afterCram } from './cram-queue';
-import { DAY_MS, recall } from '../scheduler/recall';
+import { curveOf, DAY_MS, recall } from '../scheduler/recall';
+import type { SchedulerSettings } from '../scheduler/settings';
 
 export type CramFilter =
 	{ by: 'all' } | { by: 'kind'; kind: CardKind } | { by: 'weakest'; count: number } | { by: 'due'; days: number };
@@ -64,5 +65,10 @@ export function cramCards(
 	return [...ranked, ...cards.filter((c) => !studied(c.id))].slice(0, filter.count).map((c) => c.id);
 }
 
+/** The forgetting curve's decay under a deck's settings, for `cramCards` (the study screen has no scheduler yet). */
+export function curveFor(settings: SchedulerSettings): number {
+	return curveOf(makeScheduler(settings));
+}
+
 /** What the study screen uses of this module, which the study page loads only for a cram link. */
-export type CramKit = Pick<typeof import('./cram'), 'parseCram' | 'cramCards' | 'describeCram'>;
+export type CramKit = Pick<typeof import('./cram'), 'parseCram' | 'cramCards' | 'describeCram' | 'curveFor'>;

@@ -3,7 +3,7 @@
  * on-screen keyboard suits its answer.
  */
 import type { DeckCard } from '../decks/schema';
-import { State } from '../scheduler/fsrs';
+import { State } from '../scheduler/card';
 import type { AnswerMode } from '../scheduler/settings';
 import { distractors } from './choices';
 

@@ -2,12 +2,21 @@
  * One study session over one deck: what is on screen, what comes next, and undo. Scheduling decisions live in
  * scheduler/, persistence in storage/; this class only sequences them and holds the state the screen shows.
  */
-import type { FSRS, Grade } from 'ts-fsrs';
+import type { Card, FSRS, Grade } from 'ts-fsrs';
 import type { Deck, DeckCard } from '../decks/schema';
-import { createEmptyCard, gradeCard, makeScheduler, previewGrades, reviewTime, type Card } from '../scheduler/fsrs';
-import { briefingQueue, type Briefing } from '../scheduler/briefing';
+import type { Briefing } from '../scheduler/briefing';
+import { createEmptyCard, reviewTime } from '../scheduler/card';
 import { studyDayStart } from '../scheduler/day';
-import { afterGrade, candidates, countsOf, nextCard, type QueueCounts, type StudyQueue } from '../scheduler/queue';
+import { loadScheduler, schedulerKit, type SchedulerKit } from '../scheduler/lazy';
+import {
+	afterGrade,
+	buildQueue,
+	candidates,
+	countsOf,
+	nextCard,
+	type QueueCounts,
+	type StudyQueue
+} from '../scheduler/queue';
 import type { AnswerMode, SchedulerSettings } from '../scheduler/settings';
 import type { Outcome } from './answer';
 import { answersNow, loadAnswers } from './answer-loader';
@@ -72,7 +81,11 @@ export class StudySession {
 	readonly deck: Deck;
 	readonly settings: SchedulerSettings;
 	readonly #store: SessionStore;
-	readonly #f: FSRS;
+	/**
+	 * The scheduler, once loaded: the first card is chosen from stored due dates alone, so the screen loads it after
+	 * that card is shown (`prepare`). Until then the interval labels wait and a grade waits for it.
+	 */
+	#scheduler = $state.raw<{ kit: SchedulerKit; f: FSRS } | null>(null);
 	readonly #cards: Map<string, DeckCard>;
 	#shownAt = 0;
 	#day: SessionDay = PLAIN_DAY;
@@ -146,7 +159,8 @@ export class StudySession {
 		this.mode = settings.answerMode ?? 'auto';
 		this.seed = seed;
 		this.#store = store;
-		this.#f = makeScheduler(settings);
+		const kit = schedulerKit();
+		if (kit) this.#scheduler = { kit, f: kit.makeScheduler(settings) };
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the deck's cards by id, fixed for the session, not state
 		this.#cards = new Map(deck.cards.map((c) => [c.id, c]));
 		this.#use(initial ?? store.loadToday(deck.id, now), now, null);
@@ -191,24 +205,47 @@ export class StudySession {
 	 */
 	#todayQueue(log: readonly { cardId: string; at: number }[], now: number): StudyQueue {
 		const { cram, suspended, siblings, briefing } = this.#day;
-		const plan = briefingQueue({
+		const input = {
 			cardIds: this.deck.cards.map((c) => c.id).filter((id) => !suspended.has(id)),
 			states: this.states,
 			log,
 			settings: this.settings,
-			now,
-			f: this.#f,
-			briefing
-		});
+			now
+		};
 		if (cram)
 			return {
 				learning: [],
 				review: [],
 				fresh: cram.ids.filter((id) => !suspended.has(id)),
-				dayEnd: plan.queue.dayEnd
+				dayEnd: buildQueue(input).dayEnd
 			};
+		const plan = this.#planned(input, briefing);
 		this.broughtForward = plan.broughtForward.length;
 		return withoutBuried(plan.queue, buriedSince(siblings, log, studyDayStart(now, this.settings.dayStartsAt)));
+	}
+
+	/**
+	 * FSRS's queue, brought forward for a briefing. A briefing plans with the scheduler, which the study page loads
+	 * before the first card when the deck has one; should it still be loading, the plain queue stands until it is
+	 * there, and the queue is then built again.
+	 */
+	#planned(
+		input: Parameters<typeof buildQueue>[0],
+		briefing: Briefing | null
+	): { queue: StudyQueue; broughtForward: string[] } {
+		const scheduler = this.#scheduler;
+		if (!briefing) return { queue: buildQueue(input), broughtForward: [] };
+		if (scheduler) return scheduler.kit.briefingQueue({ ...input, f: scheduler.f, briefing });
+		void this.prepare().then(() => this.reload(Date.now()));
+		return { queue: buildQueue(input), broughtForward: [] };
+	}
+
+	/** Loads the scheduler; grading and the interval labels need it. Resolves at once when it is loaded. */
+	prepare(): Promise<void> {
+		if (this.#scheduler) return Promise.resolve();
+		return loadScheduler().then((kit) => {
+			this.#scheduler ??= { kit, f: kit.makeScheduler(this.settings) };
+		});
 	}
 
 	stateOf(id: string): Card {
@@ -217,7 +254,9 @@ export class StudySession {
 
 	/** The state each grade would give the current card, for the interval labels on the buttons. */
 	previews(now: number): Record<Grade, Card> | null {
-		return this.currentId ? previewGrades(this.#f, this.stateOf(this.currentId), now) : null;
+		const scheduler = this.#scheduler;
+		if (!scheduler || !this.currentId) return null;
+		return scheduler.kit.previewGrades(scheduler.f, this.stateOf(this.currentId), now);
 	}
 
 	reveal(): void {
@@ -269,8 +308,16 @@ export class StudySession {
 		if (!id) return;
 		const durationMs = Math.min(Math.max(0, now - this.#shownAt), MAX_COUNTED_MS);
 		if (this.#day.cram) return this.#cramGrade(id, grade, now, durationMs);
+		const scheduler = this.#scheduler;
+		// Graded before the scheduler arrived: the grade is made as soon as it is, unless the card has left meanwhile.
+		if (!scheduler)
+			return void this.prepare().then(
+				() => this.#stillOn(id) && this.grade(grade, now),
+				(e: unknown) =>
+					(this.error = `The scheduler did not load (${e instanceof Error ? e.message : String(e)}): try again.`)
+			);
 		const previous = this.stateOf(id);
-		const next = gradeCard(this.#f, previous, now, grade);
+		const next = scheduler.kit.gradeCard(scheduler.f, previous, now, grade);
 		const entry = { cardId: id, at: reviewTime(now).getTime(), rating: grade, durationMs };
 		try {
 			this.#store.grade(this.deck.id, id, next, entry, this.states.get(id) ?? null);

@@ -42,6 +42,7 @@ function folded(c: SiblingCard): Folded {
 
 /**
  * Calls `found(i, j)` for every needle `j` that occurs in haystack `i` (i ≠ j), where `near(i, j)` allows the pair.
+ * A generator that stops (`yield`) after each SLICE texts, so a caller may pause there (`findSiblingsInSlices`).
  * Each needle of at least NEEDLE_KEY characters is indexed under one of its NEEDLE_KEY-character pieces — the one
  * fewest needles share, since texts of one deck often begin alike ("the toll reported…") — and each haystack is
  * scanned once, looking up the piece at each position: about one lookup per character instead of one search per
@@ -49,15 +50,21 @@ function folded(c: SiblingCard): Folded {
  * by a rolling hash (a number, so no string is made per position); every hit is checked against the text itself.
  * Shorter needles (a quote of a word or two, or none) are searched for pair by pair; there are few of them.
  */
-function occurrences(
+function* occurrences(
 	hays: readonly string[],
 	needles: readonly (string | null)[],
 	near: (i: number, j: number) => boolean,
 	found: (i: number, j: number) => void
-): void {
-	const long = needles.map((n) => (n !== null && n.length >= NEEDLE_KEY ? pieceHashes(n) : null));
+): Generator<void, void, void> {
+	const long: (number[] | null)[] = [];
 	const shared = new Map<number, number>();
-	for (const hs of long) if (hs) for (const h of new Set(hs)) shared.set(h, (shared.get(h) ?? 0) + 1);
+	for (let j = 0; j < needles.length; j++) {
+		const n = needles[j]!;
+		const hs = n !== null && n.length >= NEEDLE_KEY ? pieceHashes(n) : null;
+		long.push(hs);
+		if (hs) for (const h of new Set(hs)) shared.set(h, (shared.get(h) ?? 0) + 1);
+		if ((j + 1) % SLICE === 0) yield;
+	}
 	/** Piece hash → the needles indexed under it, with where the piece starts in each. */
 	const index = new Map<number, { j: number; at: number }[]>();
 	const short: number[] = [];
@@ -71,7 +78,9 @@ function occurrences(
 		if (list) list.push({ j, at });
 		else index.set(hs[at]!, [{ j, at }]);
 	});
-	hays.forEach((hay, i) => {
+	for (let i = 0; i < hays.length; i++) {
+		if (i % SLICE === 0) yield;
+		const hay = hays[i]!;
 		const hs = hay.length >= NEEDLE_KEY ? pieceHashes(hay) : [];
 		for (let q = 0; q < hs.length; q++) {
 			const list = index.get(hs[q]!);
@@ -80,8 +89,11 @@ function occurrences(
 					if (j !== i && q >= at && near(i, j) && hay.startsWith(needles[j]!, q - at)) found(i, j);
 		}
 		for (const j of short) if (j !== i && near(i, j) && hay.includes(needles[j]!)) found(i, j);
-	});
+	}
 }
+
+/** Texts read between two stops of `occurrences`: a few milliseconds of a phone's time. */
+const SLICE = 50;
 
 /** Index key length: the shortest answer that can give anything away, so every answer is indexed. */
 const NEEDLE_KEY = MIN_GIVEAWAY;
@@ -108,21 +120,40 @@ function pieceHashes(s: string): number[] {
  * prompt states the other's answer (either way round).
  */
 export function findSiblings(cards: readonly SiblingCard[]): Map<string, Set<string>> {
-	const out = new Map<string, Set<string>>(cards.map((c) => [c.id, new Set<string>()]));
+	const out = new Map<string, Set<string>>();
+	for (const _ of siblingSteps(cards, out));
+	return out;
+}
+
+/**
+ * `findSiblings`, pausing (`await pause()`) between slices of the work, so a large deck's siblings never hold the page
+ * in one long task while it opens.
+ */
+export async function findSiblingsInSlices(
+	cards: readonly SiblingCard[],
+	pause: () => Promise<void>
+): Promise<Map<string, Set<string>>> {
+	const out = new Map<string, Set<string>>();
+	for (const _ of siblingSteps(cards, out)) await pause();
+	return out;
+}
+
+/** The two searches behind `findSiblings`, filling `out`; see `occurrences` for where they stop. */
+function* siblingSteps(cards: readonly SiblingCard[], out: Map<string, Set<string>>): Generator<void, void, void> {
+	for (const c of cards) out.set(c.id, new Set<string>());
 	const all = cards.map(folded);
 	const pair = (i: number, j: number) => {
 		out.get(all[i]!.id)!.add(all[j]!.id);
 		out.get(all[j]!.id)!.add(all[i]!.id);
 	};
 	const quotes = all.map((c) => c.quote);
-	occurrences(quotes, quotes, (i, j) => all[i]!.doc === all[j]!.doc, pair);
-	occurrences(
+	yield* occurrences(quotes, quotes, (i, j) => all[i]!.doc === all[j]!.doc, pair);
+	yield* occurrences(
 		all.map((c) => c.prompt),
 		all.map((c) => c.answer),
 		() => true,
 		pair
 	);
-	return out;
 }
 
 /** Cards buried for the rest of the study day: the siblings of every card answered since it began. */

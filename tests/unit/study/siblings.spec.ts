@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { DeckCard } from '../../../src/lib/decks/schema';
-import { buriedSince, findSiblings, spacedPick, withoutBuried } from '../../../src/lib/study/siblings';
+import {
+	buriedSince,
+	findSiblings,
+	findSiblingsInSlices,
+	spacedPick,
+	withoutBuried
+} from '../../../src/lib/study/siblings';
 import { makeCard } from './factories';
 
 const TOLL = makeCard({
@@ -148,6 +154,28 @@ describe('finding siblings in a large deck', () => {
 				expect(findSiblings(cards)).toEqual(siblingsPairwise(cards));
 			}),
 			{ numRuns: 300 }
+		);
+	});
+
+	it('finds the same pairs in slices, pausing between them, as in one go', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.array(arbCards, { minLength: 1, maxLength: 9 }), async (decks) => {
+				// Decks of up to 225 cards, so a scan spans more than one slice.
+				const cards = decks.flat().map((c, k) =>
+					makeCard({
+						id: `${k}-${c.id}`,
+						prompt: c.prompt,
+						answer: c.answer,
+						source: { doc: c.doc, paragraph: 1, quote: c.quote }
+					})
+				);
+				let pauses = 0;
+				const sliced = await findSiblingsInSlices(cards, async () => void pauses++);
+				expect(sliced).toEqual(findSiblings(cards));
+				// Each search stops at least once per 50 texts it reads (the needles, then the haystacks).
+				expect(pauses).toBeGreaterThanOrEqual(4 * Math.floor(cards.length / 50));
+			}),
+			{ numRuns: 40 }
 		);
 	});
 });

@@ -1,0 +1,53 @@
+/**
+ * Opening a deck for study, in the study page's load (which may wait, where the screen may not): today's progress,
+ * read once, with the scheduler loaded first when that read needs it.
+ */
+import type { Deck } from '../decks/schema';
+import { loadScheduler, SchedulerNotLoadedError } from '../scheduler/lazy';
+import type { DeckProgress, ProgressStore } from '../storage';
+import { readDay } from './deck-day';
+import { findSiblingsInSlices } from './siblings';
+
+export interface OpenedDeck {
+	/** When the deck was opened: the session starts from this moment. */
+	start: number;
+	progress: DeckProgress;
+	/** Cards whose answer changed since last time: archived, and relearned from now. */
+	relearn: string[];
+	/** Each card's siblings (siblings.ts). */
+	siblings: Map<string, Set<string>>;
+}
+
+/**
+ * `store.open` in its steps, with the deck's siblings, pausing (`await pause()`) between the steps so that opening a
+ * large deck is a few short tasks rather than one long one. The scheduler loads after the first card, except where the queue or the read needs it
+ * first: a briefing plans today's queue with it, and a damaged chunk's cards are rebuilt by replaying their reviews.
+ * Answers are reconciled once, so the cards that changed are named even when the read had to wait.
+ */
+export async function openForStudy(
+	store: ProgressStore,
+	deck: Deck,
+	start: number,
+	pause: () => Promise<void>
+): Promise<OpenedDeck> {
+	if (readDay(store, deck.id).briefing) await loadScheduler();
+	store.nameDecks([deck]);
+	const { relearn } = store.reconcile(
+		deck.id,
+		deck.cards.map((c) => ({ id: c.id, answer: c.answer })),
+		start
+	);
+	await pause();
+	const progress = await readToday(store, deck.id, start);
+	return { start, relearn, progress, siblings: await findSiblingsInSlices(deck.cards, pause) };
+}
+
+async function readToday(store: ProgressStore, deckId: string, start: number): Promise<DeckProgress> {
+	try {
+		return store.loadToday(deckId, start);
+	} catch (e) {
+		if (!(e instanceof SchedulerNotLoadedError)) throw e;
+	}
+	await loadScheduler();
+	return store.loadToday(deckId, start);
+}
