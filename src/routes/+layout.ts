@@ -1,5 +1,6 @@
 import { browser } from '$app/environment';
 import { openProgressStore } from '$lib/app/progress';
+import { loadScheduler } from '$lib/scheduler/lazy';
 
 // Every page is prerendered so the built site runs from any static host; pages that read browser storage render
 // their content in the browser (they set `ssr = false`).
@@ -8,7 +9,10 @@ export const trailingSlash = 'always';
 
 // In the browser the progress store is opened before any page renders, so components may simply call
 // `progressStore()` (see $lib/app/progress.ts). Loads of pages that use it await it themselves: they run alongside.
-export const load = async () => {
-	if (browser) await openProgressStore();
+// Any read may meet a damaged chunk whose cards are rebuilt by replaying their reviews, which needs the scheduler, so
+// it loads here too — except for the study page, which shows its first card first and loads it itself
+// ($lib/study/open.ts), waiting for it where a read needs it.
+export const load = async ({ url }) => {
+	if (browser) await Promise.all([openProgressStore(), url.pathname.endsWith('/study/') ? null : loadScheduler()]);
 	return {};
 };

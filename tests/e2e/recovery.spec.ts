@@ -120,6 +120,29 @@ test('the study page opened straight onto damaged progress rebuilds the cards be
 	await expect(studyCounts(page)).not.toContainText(`${STARTER.cards} new`);
 });
 
+// Every screen that reads progress, opened first in a fresh page load straight onto a damaged chunk, shows itself,
+// never a blank page, whether or not it has loaded the scheduler that rebuilding the cards needs.
+test('each screen opened straight onto damaged progress shows itself', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await openStudy(page);
+	await revealAndGrade(page, 'Good');
+	const chunk = (await keys(page)).find((k) => /^bt:p:crocus-starter:c\d+$/.test(k))!;
+	for (const [path, heading] of [
+		['/', 'Your decks'],
+		['/progress/', 'Your progress'],
+		[`/settings/?deck=${STARTER.id}`, 'Deck settings'],
+		[`/briefing/?deck=${STARTER.id}`, 'Briefing day'],
+		[`/timeline/?deck=${STARTER.id}`, 'Timeline']
+	]) {
+		await page.evaluate((k) => localStorage.setItem(k, 'damaged{{{'), chunk);
+		await page.goto(path!);
+		await expect(page.getByRole('heading', { level: 1 }), path).toContainText(heading!);
+		await expect(page.locator('main'), path).not.toBeEmpty();
+	}
+	expect(errors).toEqual([]);
+});
+
 test('two tabs grading and undoing lose no review, and a card graded in one leaves the other', async ({ context }) => {
 	const a = await context.newPage();
 	const b = await context.newPage();

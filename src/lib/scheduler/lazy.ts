@@ -3,8 +3,9 @@
  * from stored due dates alone, so it loads the scheduler after that card is on screen (or at once for a briefing,
  * which plans the queue with it); grading and the interval labels wait for it if a learner is quicker.
  *
- * Importing fsrs.ts provides the scheduler at once (every page but the study page imports it), so storage code that
- * must replay reviews — rebuilding a damaged chunk — finds it through `needScheduler` wherever it already is.
+ * Importing fsrs.ts provides the scheduler at once, so storage code that must replay reviews — rebuilding a damaged
+ * chunk — finds it through `needScheduler` wherever it already is. The root layout's load loads it before every page
+ * but the study page renders (src/routes/+layout.ts); the study page loads it itself, before any read that needs it.
  */
 import type { Card, FSRS, Grade } from 'ts-fsrs';
 import type { SchedulerSettings } from './settings';

@@ -1,6 +1,6 @@
 /**
  * The briefing form's two fields (a local date and time, a target in percent) read into a briefing, with a message
- * a learner can act on when they are not one.
+ * a learner can act on when they are not one; and the briefing's moment as the screens write it.
  */
 import type { Briefing } from '../scheduler/briefing';
 
@@ -26,4 +26,15 @@ export function toLocalInput(at: number): string {
 	const d = new Date(at);
 	const p = (n: number) => String(n).padStart(2, '0');
 	return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** "Sat 7 Dec, 14:00" in the learner's own locale and zone. */
+export function briefingWhen(at: number): string {
+	return new Date(at).toLocaleString(undefined, {
+		weekday: 'short',
+		day: 'numeric',
+		month: 'short',
+		hour: '2-digit',
+		minute: '2-digit'
+	});
 }

@@ -46,14 +46,3 @@ export function forecastText(f: BriefingForecast): string {
 	const cards = f.todayCount === 1 ? 'today’s card' : `today’s ${f.todayCount} cards`;
 	return `predicted recall at the briefing: ${pct(f.current)} → ${pct(f.afterToday)} if you study ${cards}`;
 }
-
-/** "Sat 7 Dec, 14:00" in the learner's own locale and zone. */
-export function briefingWhen(at: number): string {
-	return new Date(at).toLocaleString(undefined, {
-		weekday: 'short',
-		day: 'numeric',
-		month: 'short',
-		hour: '2-digit',
-		minute: '2-digit'
-	});
-}
