@@ -5,7 +5,7 @@
 import type { Deck } from '../decks/schema';
 import { loadScheduler, SchedulerNotLoadedError } from '../scheduler/lazy';
 import type { DeckProgress, ProgressStore } from '../storage';
-import { readDay } from './deck-day';
+import { readDay, type DeckDay } from './deck-day';
 import { findSiblingsInSlices } from './siblings';
 
 export interface OpenedDeck {
@@ -16,6 +16,8 @@ export interface OpenedDeck {
 	relearn: string[];
 	/** Each card's siblings (siblings.ts). */
 	siblings: Map<string, Set<string>>;
+	/** The deck's briefing, suspended cards and leeches, as read at the start. */
+	day: DeckDay;
 }
 
 /**
@@ -30,7 +32,8 @@ export async function openForStudy(
 	start: number,
 	pause: () => Promise<void>
 ): Promise<OpenedDeck> {
-	if (readDay(store, deck.id).briefing) await loadScheduler();
+	const day = readDay(store, deck.id);
+	if (day.briefing) await loadScheduler();
 	store.nameDecks([deck]);
 	const { relearn } = store.reconcile(
 		deck.id,
@@ -39,7 +42,7 @@ export async function openForStudy(
 	);
 	await pause();
 	const progress = await readToday(store, deck.id, start);
-	return { start, relearn, progress, siblings: await findSiblingsInSlices(deck.cards, pause) };
+	return { start, relearn, progress, day, siblings: await findSiblingsInSlices(deck.cards, pause) };
 }
 
 async function readToday(store: ProgressStore, deckId: string, start: number): Promise<DeckProgress> {

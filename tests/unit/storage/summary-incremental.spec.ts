@@ -91,12 +91,7 @@ describe('a summary kept grade by grade', () => {
 				let now = T0;
 				const store = new ProgressStore(storage, { now: () => now });
 				store.saveSettings('d', settings);
-				if (ids)
-					store.reconcile(
-						'd',
-						ids.map((id) => ({ id, answer: id })),
-						now
-					);
+				nameCards(store, ids, now);
 				// Read once, so the store holds the summary's model and later grades change it in place.
 				store.glance('d', CARDS.length, now);
 				for (const op of ops) {
@@ -137,17 +132,22 @@ describe('a summary left for after the paint', () => {
 
 const latestOf = (log: readonly { at: number }[]) => (log.length ? Math.max(...log.map((e) => e.at)) : null);
 
+/** Tells the store deck d's card ids (each card's answer is its id), as opening the deck does; none when undefined. */
+function nameCards(store: ProgressStore, ids: readonly string[] | undefined, now: number) {
+	if (ids)
+		store.reconcile(
+			'd',
+			ids.map((id) => ({ id, answer: id })),
+			now
+		);
+}
+
 /** The summary a new store computes from a copy of `storage` without its summary. */
 function recomputed(storage: MemoryStorage, ids: readonly string[] | undefined, now: number) {
 	const copy = new MemoryStorage();
 	for (const k of storage.keys()) if (k !== 'bt:p:d:sum') copy.setItem(k, storage.getItem(k)!);
 	const fresh = new ProgressStore(copy, { now: () => now });
-	if (ids)
-		fresh.reconcile(
-			'd',
-			ids.map((id) => ({ id, answer: id })),
-			now
-		);
+	nameCards(fresh, ids, now);
 	fresh.glance('d', CARDS.length, now);
 	return decodeSummary(copy.getItem('bt:p:d:sum'));
 }
