@@ -67,6 +67,26 @@ test.describe('drilling a deck', () => {
 		expect(await promptText(page)).toBe(first);
 	});
 
+	test('a grade made in the moment the page is left is kept', async ({ page }) => {
+		await page.clock.install();
+		await openStudy(page);
+		await answerByReveal(page);
+		await page.keyboard.press('Space');
+		await expect(page.getByRole('button', { name: /^Easy,/ })).toBeVisible();
+		// The grade is stored just after the next card paints. With the page's clock stopped, no frame or timer comes:
+		// only leaving the page can store it.
+		await page.clock.pauseAt(Date.now() + 60_000);
+		await page.evaluate(() => {
+			dispatchEvent(new KeyboardEvent('keydown', { key: '4', bubbles: true }));
+			location.reload();
+		});
+		await page.waitForEvent('load');
+		await page.clock.resume();
+		await expect(studyCounts(page)).toContainText('0 learning, 0 due');
+		const fresh = Number((await studyCounts(page).locator('.new').textContent()) ?? NaN);
+		expect(fresh).toBeLessThan(STARTER.cards);
+	});
+
 	test('progress survives a reload mid-session', async ({ page }) => {
 		await openStudy(page);
 		await answerByReveal(page);

@@ -74,6 +74,17 @@ const PLAIN_DAY: SessionDay = {
 	onLeech: () => {}
 };
 
+/** A grade on screen whose write waits for the next frame: enough to write it, or to take it back if the write fails. */
+interface UnsavedGrade {
+	id: string;
+	next: Card;
+	entry: { cardId: string; at: number; rating: Grade; durationMs: number };
+	/** The state the grade was made from, as this session read it (null: never stored). */
+	expected: Card | null;
+	leech: boolean;
+	now: number;
+}
+
 /** Answers that took longer than this are counted as this long: the phone was put down, not the card studied. */
 const MAX_COUNTED_MS = 5 * 60_000;
 
@@ -93,6 +104,13 @@ export class StudySession {
 	#read: Progress | null = null;
 	/** Cards shown in this session, latest last, so siblings are kept apart. */
 	#recent: string[] = [];
+	/**
+	 * A grade shown but not yet written (see `writeBehind`): at most one, since each grade, undo and re-read writes the
+	 * waiting one first.
+	 */
+	#unsaved = $state.raw<UnsavedGrade | null>(null);
+	/** When a waiting grade is written: at once unless the screen says otherwise (`writeBehind`). */
+	#schedule: (write: () => void) => void = (write) => write();
 	/** Seeds the order of multiple-choice options: stable within this session, different in the next. */
 	readonly seed: number;
 
@@ -129,7 +147,7 @@ export class StudySession {
 	}
 	get canUndo(): boolean {
 		// A cram answer changed no state, so there is nothing in the store to take back.
-		return !this.#day.cram && this.#store.canUndo(this.deck.id);
+		return !this.#day.cram && (this.#unsaved !== null || this.#store.canUndo(this.deck.id));
 	}
 	get cramming(): boolean {
 		return this.#day.cram !== null;
@@ -180,6 +198,7 @@ export class StudySession {
 	 * tab graded it meanwhile: then it leaves, so it is not reviewed twice.
 	 */
 	reload(now: number): void {
+		if (!this.flush()) return;
 		const id = this.currentId;
 		const before = id ? this.states.get(id) : undefined;
 		const progress = this.#store.loadToday(this.deck.id, now);
@@ -316,24 +335,20 @@ export class StudySession {
 				(e: unknown) =>
 					(this.error = `The scheduler did not load (${e instanceof Error ? e.message : String(e)}): try again.`)
 			);
+		// The grade before this one is written first, so grades reach storage in the order they were made.
+		if (!this.flush()) return;
 		const previous = this.stateOf(id);
 		const next = scheduler.kit.gradeCard(scheduler.f, previous, now, grade);
 		const entry = { cardId: id, at: reviewTime(now).getTime(), rating: grade, durationMs };
-		try {
-			this.#store.grade(this.deck.id, id, next, entry, this.states.get(id) ?? null);
-		} catch (e) {
-			this.error = e instanceof Error ? e.message : String(e);
-			// Another tab graded this card: show what is stored now, and move on.
-			if (e instanceof Error && e.name === 'StaleCardError') this.reload(now);
-			return;
-		}
+		const leech = becameLeech(previous, next);
+		this.#unsaved = { id, next, entry, expected: this.states.get(id) ?? null, leech, now };
 		this.error = null;
 		this.#read = null;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new map replaces the old whole ($state.raw); none is mutated once shown
 		this.states = new Map(this.states).set(id, next);
 		// Siblings of an answered card wait for tomorrow; a new leech is suspended and leaves the queue.
 		let queue = withoutBuried(afterGrade(this.queue, id, next), this.#day.siblings.get(id) ?? NONE);
-		if (becameLeech(previous, next)) {
+		if (leech) {
 			const without = (ids: string[]) => ids.filter((x) => x !== id);
 			queue = {
 				...queue,
@@ -342,11 +357,58 @@ export class StudySession {
 				fresh: without(queue.fresh)
 			};
 			this.leeches = [...this.leeches, id];
-			this.#day.onLeech(id);
 		}
 		this.queue = queue;
 		this.#counted(grade, durationMs);
 		this.#advance(now, null);
+		this.#schedule(() => this.flush());
+	}
+
+	/**
+	 * How a grade is written: `schedule` is given the write as soon as the next card is on screen, and must run it
+	 * soon — the study screen runs it once that card is painted, so writing (a few milliseconds on a phone) never
+	 * delays the next card. Whatever is waiting is written first by the next grade, undo or re-read, and by `flush`,
+	 * which the screen calls when it is left or hidden.
+	 */
+	writeBehind(schedule: (write: () => void) => void): void {
+		this.#schedule = schedule;
+	}
+
+	/**
+	 * Writes the grade waiting to be written, if any. When storage refuses it (full, or another tab graded that card
+	 * meanwhile), the grade is taken back on screen with the reason shown, and false is returned.
+	 */
+	flush(): boolean {
+		const g = this.#unsaved;
+		if (!g) return true;
+		this.#unsaved = null;
+		try {
+			this.#store.grade(this.deck.id, g.id, g.next, g.entry, g.expected);
+		} catch (e) {
+			this.#refused(g, e);
+			return false;
+		}
+		if (g.leech) this.#day.onLeech(g.id);
+		return true;
+	}
+
+	/** A grade storage refused: nothing of it was saved, so the screen shows what is stored, and the card again. */
+	#refused(g: UnsavedGrade, e: unknown): void {
+		this.graded = Math.max(0, this.graded - 1);
+		this.tally = { ...this.tally, [g.entry.rating]: Math.max(0, this.tally[g.entry.rating] - 1) };
+		this.timeSpentMs = Math.max(0, this.timeSpentMs - g.entry.durationMs);
+		if (g.leech) this.leeches = this.leeches.filter((x) => x !== g.id);
+		const stale = e instanceof Error && e.name === 'StaleCardError';
+		// Another tab graded this card: what is stored now is shown, and the card is not asked again. Otherwise (storage
+		// full) the card comes back, to be graded again once there is room.
+		this.#use(this.#store.loadToday(this.deck.id, g.now), g.now, this.currentId);
+		if (!stale && this.#inQueue(g.id)) this.#show(g.id, g.now);
+		this.error = e instanceof Error ? e.message : String(e);
+	}
+
+	#inQueue(id: string): boolean {
+		const q = this.queue;
+		return q.learning.includes(id) || q.review.includes(id) || q.fresh.includes(id);
 	}
 
 	/** A cram answer: logged as cram, the card's state untouched; an Again comes back at the end of the set. */
@@ -376,6 +438,8 @@ export class StudySession {
 	 */
 	undo(now: number): void {
 		if (this.#day.cram) return;
+		// A grade not yet written is written, so undo takes back exactly the last grade (a refused one is already undone).
+		if (!this.flush()) return;
 		const undone = this.#store.undo(this.deck.id);
 		if (!undone) return;
 		if (!undone.ok) {
@@ -400,7 +464,7 @@ export class StudySession {
 	#advance(now: number, keep: string | null): void {
 		// Keep the card on screen when a reload happens mid-card, unless it has left the queue meanwhile.
 		const q = this.queue;
-		if (keep && (q.learning.includes(keep) || q.review.includes(keep) || q.fresh.includes(keep))) return;
+		if (keep && this.#inQueue(keep)) return;
 		const next = nextCard(q, this.states, now);
 		if (next.id !== null)
 			this.#show(spacedPick(candidates(q, this.states, now), this.#recent, this.#day.siblings)!, now);

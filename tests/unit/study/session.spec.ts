@@ -179,3 +179,84 @@ describe('configuring a session', () => {
 		expect(session.counts.new).toBe(1);
 	});
 });
+
+describe('a grade is written after the next card shows', () => {
+	const settings = { ...DEFAULT_SETTINGS, enableFuzz: false, answerMode: 'reveal' as const };
+	/** A session whose writes wait in `waiting` until the test runs them, as the screen's next frame would. */
+	function behind(store: SessionStore) {
+		const session = new StudySession(deck, settings, store, T0, 1);
+		const waiting: (() => void)[] = [];
+		session.writeBehind((write) => waiting.push(write));
+		const frame = () => waiting.splice(0).forEach((w) => w());
+		return { session, frame };
+	}
+	function gradeShown(session: StudySession, rating: Grade, at: number) {
+		session.reveal();
+		const id = session.currentId;
+		session.grade(rating, at);
+		return id;
+	}
+
+	it('shows the next card before the grade is stored, and stores it on the next frame', () => {
+		const store = makeStore();
+		const { session, frame } = behind(store);
+		const first = gradeShown(session, 3, T0 + 5000);
+		expect(session.currentId).not.toBe(first);
+		expect(session.graded).toBe(1);
+		expect(store.saved).toEqual([]);
+		frame();
+		expect(store.saved).toEqual([{ cardId: first, rating: 3 }]);
+	});
+
+	it.each([
+		['the next grade', (s: StudySession) => gradeShown(s, 4, T0 + 9000)],
+		['leaving or hiding the screen', (s: StudySession) => s.flush()],
+		['a re-read after another tab wrote', (s: StudySession) => s.reload(T0 + 9000)]
+	])('writes a waiting grade first on %s, so grades are stored in the order they were made', (_, act) => {
+		const store = makeStore();
+		const { session } = behind(store);
+		const first = gradeShown(session, 3, T0 + 5000);
+		act(session);
+		expect(store.saved[0]).toEqual({ cardId: first, rating: 3 });
+	});
+
+	it('undo before the write takes back exactly that grade', () => {
+		const store = new ProgressStore(new MemoryStorage(), { now: () => T0 });
+		const { session } = behind(store);
+		const first = gradeShown(session, 1, T0 + 5000);
+		session.undo(T0 + 6000);
+		expect(session.currentId).toBe(first);
+		expect(session.graded).toBe(0);
+		expect(store.load(deck.id).log).toEqual([]);
+	});
+
+	it('a write storage refuses puts the card back on screen, uncounted, with the reason', () => {
+		const store = makeStore();
+		store.grade = () => {
+			throw Object.assign(new Error('Browser storage is full: nothing was saved.'), { name: 'StorageFullError' });
+		};
+		const { session, frame } = behind(store);
+		const first = gradeShown(session, 3, T0 + 5000);
+		frame();
+		expect(session.currentId).toBe(first);
+		expect(session.revealed).toBe(false);
+		expect(session.graded).toBe(0);
+		expect(session.tally[3]).toBe(0);
+		expect(session.error).toMatch(/full/);
+	});
+
+	it('a card graded in another tab before the write keeps that tab’s review only, and does not come back', () => {
+		const storage = new MemoryStorage();
+		const a = new ProgressStore(storage, { now: () => T0 });
+		const b = new ProgressStore(storage, { now: () => T0 });
+		const tabB = new StudySession(deck, settings, b, T0, 1);
+		const { session: tabA, frame } = behind(a);
+		gradeShown(tabB, 3, T0 + 4000);
+		const first = gradeShown(tabA, 1, T0 + 5000);
+		frame();
+		expect(tabA.error).toMatch(/another tab/);
+		expect(tabA.currentId).not.toBe(first);
+		expect(tabA.graded).toBe(0);
+		expect(a.load(deck.id).log.map((e) => e.rating)).toEqual([3]);
+	});
+});
