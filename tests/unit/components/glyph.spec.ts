@@ -1,6 +1,7 @@
 /**
- * The study screen's glyphs are Lucide's drawings written out as static markup (Glyph.svelte). This holds each one to
- * the drawing `lucide-svelte` ships, element for element, so an upgrade of the library or a slip of the pen shows here.
+ * The study screen's glyphs (Glyph.svelte) and the deck list's icons (DeckIcons.svelte) are Lucide's drawings written
+ * out as static markup. This holds each one to the drawing `lucide-svelte` ships, element for element, so an upgrade
+ * of the library or a slip of the pen shows here.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -18,13 +19,17 @@ function glyphDrawings(): Map<string, Drawing> {
 	// split() with a capture group gives ['', name, markup, name, markup, …, undefined, markup-of-else].
 	for (let i = 1; i < branches.length; i += 2) {
 		const name = branches[i] ?? names.at(-1)!;
-		const elements = [...(branches[i + 1] ?? '').matchAll(/<(\w+)\s+([^>]*?)\s*\/>/g)].map(
-			([, tag, attrs]) =>
-				[tag!, Object.fromEntries([...attrs!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]))] as const
-		);
-		out.set(name, elements as Drawing);
+		out.set(name, elementsOf(branches[i + 1] ?? ''));
 	}
 	return out;
+}
+
+/** The elements of some markup, as lucide's `iconNode` lists them. */
+function elementsOf(markup: string): Drawing {
+	return [...markup.matchAll(/<(\w+)\s+([^>]*?)\s*\/>/g)].map(
+		([, tag, attrs]) =>
+			[tag!, Object.fromEntries([...attrs!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]))] as const
+	) as Drawing;
 }
 
 /** The `iconNode` a lucide-svelte icon component draws. */
@@ -44,5 +49,22 @@ describe('Glyph draws Lucide’s own icons', () => {
 
 	it.each(names)('%s', (name) => {
 		expect(drawn.get(name)).toEqual(lucideDrawing(name));
+	});
+});
+
+describe('the deck list’s icons are Lucide’s own', () => {
+	const sprite = readFileSync('src/lib/components/DeckIcons.svelte', 'utf8');
+	const symbols = [...sprite.matchAll(/<symbol\s+id="deck-icon-([a-z0-9-]+)"[^>]*>([\s\S]*?)<\/symbol/g)];
+	const used = readFileSync('src/lib/components/DeckIcon.svelte', 'utf8');
+	const names = [...(/name: ((?:'[a-z0-9-]+'(?: \| )?)+)/.exec(used)?.[1] ?? '').matchAll(/'([a-z0-9-]+)'/g)].map(
+		(m) => m[1]!
+	);
+
+	it('draws every icon a row may ask for', () => {
+		expect(symbols.map((m) => m[1]).sort()).toEqual([...names].sort());
+	});
+
+	it.each(symbols.map((m) => [m[1]!, m[2]!]))('%s', (name, markup) => {
+		expect(elementsOf(markup)).toEqual(lucideDrawing(name));
 	});
 });
