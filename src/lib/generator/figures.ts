@@ -168,7 +168,7 @@ export function findFigures(text: string): FigureMatch[] {
 		}
 	for (const m of harm && /\b(?:himself|herself|themselves)\s+and\b/i.test(sentence) ? sentence.matchAll(SELF_AND) : [])
 		push(toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[2] ?? m[3]!)));
-	for (const m of /\b(?:injuries|wounds)\b/i.test(sentence) ? sentence.matchAll(TREATED) : [])
+	for (const m of /\b(?:injuries|wounds|treatment)\b/i.test(sentence) ? sentence.matchAll(TREATED) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
 	for (const m of harm ? sentence.matchAll(INCLUDED) : []) {
 		const f = toll(m[2], m[3]!, m[1]!, m.index + m[0].indexOf(m[2] ?? m[3]!, m[1]!.length + 5));

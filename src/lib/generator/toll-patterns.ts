@@ -86,9 +86,9 @@ export const LIVES = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:have\\s+|had\\s+)?lost\\s+their\\s+lives\\b|\\bclaim(?:ed|ing|s)?\\s+(?:(?:the\\s+)?lives\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b|(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?lives\\b)|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:${VICTIMS}\\s+)?(?:have|had|has)\\s+been\\s+confirmed\\s+(?:dead|killed)\\b`,
 	'gi'
 );
-/** "More than 300 people were treated for injuries", "30 others sustained wounds". */
+/** "More than 300 people were treated for injuries", "30 others sustained wounds", "30 others are receiving treatment". */
 export const TREATED = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:were\\s+(?:being\\s+)?treated\\s+for|(?:have\\s+|had\\s+)?(?:sustained|suffered))\\s+(?:[a-z]+\\s+){0,3}?(?:injuries|wounds)\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:(?:are|were)\\s+(?:still\\s+)?receiving\\s+treatment|(?:were\\s+(?:being\\s+)?treated\\s+for|(?:have\\s+|had\\s+)?(?:sustained|suffered))\\s+(?:[a-z]+\\s+){0,3}?(?:injuries|wounds))\\b`,
 	'gi'
 );
 /** "The dead included three police officers". */

@@ -45,6 +45,11 @@ describe('toll forms', () => {
 			'One special forces officer is killed.',
 			['killed 1 special forces officers']
 		],
+		[
+			'"are receiving treatment"',
+			'Nine people died and 30 others are receiving treatment.',
+			['killed 9', 'injured 30']
+		],
 		['present-tense arrests', 'Police arrest five men after tracing a phone.', ['arrested 5 men']]
 	])('%s', (_why, sentence, want) => {
 		expect(tolls(sentence)).toEqual(want);

@@ -1,0 +1,54 @@
+/**
+ * Where an event is, and when, read from forms the wider evaluation set showed: a target behind its occasion ("opened
+ * fire on Sabbath services at the … synagogue"), the hospital the wounded went to (never the attack's place), a
+ * pronoun subject ("Others struck …") that is no actor, and a date on the far side of "since".
+ */
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../src/lib/generator/events';
+import { generate } from '../../../src/lib/generator/index';
+
+const mention = (sentence: string) =>
+	findMentions(sentence).map((m) => ({ target: m.target, place: m.place, actor: m.actor }));
+
+describe('event places and actors', () => {
+	it.each<[string, string, { target?: string; place?: string; actor?: string }[]]>([
+		[
+			'a target past its occasion',
+			'A gunman opened fire on evening prayers at the Harbour Street mosque.',
+			[{ target: 'the Harbour Street mosque', place: undefined, actor: undefined }]
+		],
+		[
+			'a pronoun subject is no actor',
+			'Others struck the Velda Cafe and the Karsk hotel.',
+			[{ target: 'the Velda Cafe', place: undefined, actor: undefined }]
+		]
+	])('%s', (_why, sentence, want) => {
+		expect(mention(sentence)).toEqual(want);
+	});
+});
+
+describe('tolls and dates tied to the attack, not to the care or the present', () => {
+	const meta = { id: 'w', title: 'W', published: '2018-11-02' };
+	const prompts = (text: string) =>
+		generate(text, meta)
+			.cards.filter((c) => (c.kind === 'toll' || c.kind === 'date') && c.prompt.endsWith('?'))
+			.map((c) => `${c.prompt} ${c.answer}`);
+	it.each<[string, string, string[]]>([
+		[
+			'the hospital the wounded were taken to is not where the attack was',
+			'A bomb exploded at the Karsk bus station on Monday. Nine people were killed, and 30 others are receiving treatment at the Velda General Hospital.',
+			[
+				'When did the bombing at the Karsk bus station take place? 29 October 2018',
+				'How many people were killed in the 29 October 2018 bombing at the Karsk bus station? Nine',
+				'How many people were injured in the 29 October 2018 bombing at the Karsk bus station? 30'
+			]
+		],
+		[
+			'a date before "since" is the present, not the attack',
+			'Mourners gathered Friday in Karsk, where the streets have been quiet since a gunman opened fire on worshippers at the Velda synagogue last Saturday.',
+			['When did the attack on the Velda synagogue in Karsk take place? 27 October 2018']
+		]
+	])('%s', (_why, text, want) => {
+		expect(prompts(text)).toEqual(want);
+	});
+});
