@@ -75,6 +75,17 @@ export function weekdayDate(
 	const clauseHead = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf('—'), head.lastIndexOf(':')) + 1);
 	if (PAST_PERFECT.test(clauseHead)) return at(-(back || 7));
 	if (back > 0) return at(-back);
+	// "Wednesday 7 January … The next morning, Thursday" in a Thursday paper: a story that stands on a day of the last
+	// two weeks goes on from there, so publication's weekday is the first such day after it, when that is before
+	// publication.
+	const anchor = t.anchor?.precision === 'day' ? parts(t.anchor.iso) : undefined;
+	if (anchor) {
+		const from = Date.UTC(anchor[0], anchor[1] - 1, anchor[2]);
+		const gap = (Date.UTC(py, pm - 1, pd) - from) / 86_400_000;
+		const next = (day - new Date(from).getUTCDay() + 7) % 7 || 7;
+		if (gap > 0 && gap < 14 && next < gap)
+			return { ...make(anchor[0], anchor[1], anchor[2] + next, 'day'), resolvedFrom: 'the story’s last date' };
+	}
 	const name = WEEKDAYS[day]!;
 	return at(0, `${name} is the publication's weekday: read as the same day; it may mean the ${name} before`);
 }

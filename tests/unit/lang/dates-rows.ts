@@ -10,6 +10,17 @@ const STORY: Timeline = {
 /** Publication Friday 22 March 2024, the weekday of the Crocus City Hall attack. */
 const FRIDAY: Timeline = { published: { iso: '2024-03-22', precision: 'day' } };
 
+/** Publication Thursday 15 January 2015; the story stands at Wednesday 7 January, a week and a day before. */
+const WEEK_BEFORE: Timeline = {
+	published: { iso: '2015-01-15', precision: 'day' },
+	anchor: { iso: '2015-01-07', precision: 'day' }
+};
+/** Publication Thursday 15 January 2015; the story stands years back. */
+const YEARS_BEFORE: Timeline = {
+	published: { iso: '2015-01-15', precision: 'day' },
+	anchor: { iso: '2012-03-07', precision: 'day' }
+};
+
 const on = (t: Timeline) => (s: string) => findDates(s, { ...t }).map((d) => d.iso);
 /** The date and whether the reading was marked for checking by hand. */
 const checked = (t: Timeline) => (s: string) => findDates(s, { ...t }).map((d) => [d.iso, d.uncertain !== undefined]);
@@ -114,6 +125,25 @@ export const DATE_ROWS: LangRule[] = [
 			['close', 'The court heard on Friday that the men had met in a flat.', [['2024-03-22', true]]],
 			['wrong', 'Ian McCary sat down in a blue suit.', []],
 			['wrong', 'Sunday Times reporters were there.', []]
+		]
+	},
+	{
+		rule: "publication's weekday in a story standing on a day of the week before",
+		read: (s) => findDates(s, { ...WEEK_BEFORE }).map((d) => d.iso),
+		rows: [
+			['correct', 'The next morning, Thursday, a policewoman was shot.', ['2015-01-08', '2015-01-08']],
+			['correct', 'On Friday he took shoppers hostage.', ['2015-01-09']],
+			['close', 'On Thursday he was named.', ['2015-01-08']],
+			['wrong', 'Thursday Night Football was cancelled.', []]
+		]
+	},
+	{
+		rule: "publication's weekday in a story standing years back",
+		read: (s) => findDates(s, { ...YEARS_BEFORE }).map((d) => d.iso),
+		rows: [
+			['correct', 'Last Thursday the court sat.', ['2015-01-08']],
+			['close', 'On Thursday the court sat again.', ['2015-01-15']],
+			['wrong', 'The judge sat down.', []]
 		]
 	}
 ];
