@@ -45,7 +45,7 @@ export interface Mention {
 }
 
 const EVENT_WORD =
-	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|\bhit\b|barge|burst|fire|deton|went off|blew up|sabotag|shell|derail/i;
+	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|\bhit\b|barge|burst|fire|deton|went off|goes off|blew|\bblows?\b|sabotag|shell|derail/i;
 
 /**
  * Every event mention in a sentence, in reading order; overlapping matches keep the earlier pattern's. `headline`
@@ -80,11 +80,14 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		if (verb.startsWith('kill') && target && /^an?\s+[a-z]/.test(target) && !/[A-Z]/.test(target) && !m[3])
 			loose.add(m.index);
 		// "abducting 200 girls from the town of Marda": a town taken from is where it happened, not a venue.
-		const from = /^(?:abduct|kidnap)/.test(verb) && !VENUE_END.test(target ?? '');
+		// "blew themselves up in a flat in Leganes": the town a home stands in is the place, as for a town taken from.
+		const from =
+			(/^(?:abduct|kidnap)/.test(verb) || /\s(?:flat|apartment|house|home|building)\s+in$/.test(m[1]!)) &&
+			!VENUE_END.test(target ?? '');
 		out.push({
 			index: m.index,
 			end: m.index + m[0].length,
-			noun: /^(?:bomb|explod|went|deton|blew)/.test(verb)
+			noun: /^(?:bomb|explod|went|go|deton|blew|blow)/.test(verb)
 				? 'bombing'
 				: verb.startsWith('raid')
 					? 'raid'

@@ -21,9 +21,23 @@ describe('event places and actors', () => {
 			'a pronoun subject is no actor',
 			'Others struck the Velda Cafe and the Karsk hotel.',
 			[{ target: 'the Velda Cafe', place: undefined, actor: undefined }]
+		],
+		[
+			'a timeline in the present tense, a home in a town',
+			'- 3 April: Four suspects blow themselves up in a flat in Karsk as police close in.',
+			[{ target: undefined, place: 'Karsk', actor: undefined }]
 		]
 	])('%s', (_why, sentence, want) => {
 		expect(mention(sentence)).toEqual(want);
+	});
+
+	it.each([
+		['- 11 March: A bomb explodes at the Velda railway station.', 'A bomb exploded at the Velda railway station.'],
+		['Two bombers blow themselves up at the Karsk market.', 'Two bombers blew themselves up at the Karsk market.'],
+		['The device goes off outside the Velda stadium.', 'The device went off outside the Velda stadium.']
+	])('a timeline in the present reads as the past: %s', (present, past) => {
+		expect(mention(present)).toEqual(mention(past));
+		expect(mention(present).some((m) => m.target)).toBe(true);
 	});
 });
 
