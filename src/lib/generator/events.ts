@@ -44,6 +44,9 @@ export interface Mention {
 	wider?: Pick<Mention, 'place' | 'target'>;
 }
 
+/** A reason given after a mention: what it answers is another event, with its own place. */
+const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/i;
+
 const EVENT_WORD =
 	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|\bhit\b|barge|burst|fire|deton|went off|goes off|blew|\bblows?\b|sabotag|shell|derail/i;
 
@@ -129,6 +132,8 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			if (caredFor(sentence, w.index + a)) continue;
 			// "attacked the club because Valdor was fighting in Ostrania": past a subordinator the place is another clause's.
 			if (w.index + a > mention.end && SUBORDINATE.test(sentence.slice(mention.end, w.index + a))) continue;
+			// "targeted in revenge for the army's offensive in North Waziristan": the place is the offensive's.
+			if (w.index + a > mention.end && REASON.test(sentence.slice(mention.end, w.index + a))) continue;
 			if (
 				!placeLike(clean(w[1])) ||
 				(best && Math.abs(w.index + a - mention.end) > Math.abs(best.index! + a - mention.end))

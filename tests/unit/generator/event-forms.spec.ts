@@ -58,6 +58,19 @@ describe('tolls and dates tied to the attack, not to the care or the present', (
 			]
 		],
 		[
+			'a date across "after" is the main clause\'s when the event gives its own',
+			'The town was in mourning on Friday after gunmen stormed the Velda school yesterday and killed 30 people.',
+			[
+				'When did the attack on the Velda school take place? 1 November 2018',
+				'How many people were killed in the 1 November 2018 attack on the Velda school? 30'
+			]
+		],
+		[
+			"a place given as the reason is not the attack's",
+			'Gunmen stormed the Velda school on Monday. The school had been targeted in revenge for an army offensive in Karsk.',
+			['When did the attack on the Velda school take place? 29 October 2018']
+		],
+		[
 			'a date before "since" is the present, not the attack',
 			'Mourners gathered Friday in Karsk, where the streets have been quiet since a gunman opened fire on worshippers at the Velda synagogue last Saturday.',
 			['When did the attack on the Velda synagogue in Karsk take place? 27 October 2018']
