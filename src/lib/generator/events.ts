@@ -48,7 +48,7 @@ export interface Mention {
 const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/i;
 
 const EVENT_WORD =
-	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|\bhit\b|barge|burst|fire|deton|went off|goes off|blew|\bblows?\b|sabotag|shell|derail/i;
+	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|\bhit\b|barge|burst|fire|deton|went off|goes off|blew|\bblows?\b|sabotag|shell|derail/i;
 
 /**
  * Every event mention in a sentence, in reading order; overlapping matches keep the earlier pattern's. `headline`
@@ -134,6 +134,9 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			if (w.index + a > mention.end && SUBORDINATE.test(sentence.slice(mention.end, w.index + a))) continue;
 			// "targeted in revenge for the army's offensive in North Waziristan": the place is the offensive's.
 			if (w.index + a > mention.end && REASON.test(sentence.slice(mention.end, w.index + a))) continue;
+			// "stormed the school on Monday, the deadliest attack on civilians in the Valley": past a comparison, the
+			// place is the comparison's wider one.
+			if ([...compared].some((c) => c >= mention.end && c < w.index + a)) continue;
 			if (
 				!placeLike(clean(w[1])) ||
 				(best && Math.abs(w.index + a - mention.end) > Math.abs(best.index! + a - mention.end))

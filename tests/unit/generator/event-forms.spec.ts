@@ -23,6 +23,19 @@ describe('event places and actors', () => {
 			[{ target: 'the Velda Cafe', place: undefined, actor: undefined }]
 		],
 		[
+			'a vehicle rammed into a target',
+			'A bomber rammed an explosives-laden car into a bus of the convoy at Lethpora in Velda district.',
+			[{ target: 'a bus of the convoy', place: 'Lethpora, Velda', actor: undefined }]
+		],
+		[
+			'a superlative in apposition measures the event in view, it names no other',
+			'Gunmen stormed the Karsk school on Monday, the deadliest attack on civilians in the Valley in years.',
+			[
+				{ target: 'the Karsk school', place: undefined, actor: undefined },
+				{ target: undefined, place: undefined, actor: undefined }
+			]
+		],
+		[
 			'a timeline in the present tense, a home in a town',
 			'- 3 April: Four suspects blow themselves up in a flat in Karsk as police close in.',
 			[{ target: undefined, place: 'Karsk', actor: undefined }]
