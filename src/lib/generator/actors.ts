@@ -28,15 +28,18 @@ const NAME_WORD =
 	"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+(?:['’]?[A-Z][a-zß-öø-ÿ]+)?|['’][A-Z][a-zß-öø-ÿ]+)(?:-[A-Z]?[a-zß-öø-ÿ]+)?";
 const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.\\s+)?${NAME_WORD}(?:\\s+(?:al-|bin\\s+|de\\s+|van\\s+)?${NAME_WORD}){1,2})`;
 const ROLE_NOUN =
-	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice|associate|commissioner|lawyer|attorney|agent)';
+	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice|associate|commissioner|lawyer|attorney|agent|coroner|justice|judge|sheriff|superintendent|inspector|barrister|principal)';
 /** "Amira Jadoon, assistant professor … University," — the role runs to the next comma. */
 const AFTER_NAME = new RegExp(
 	`${PERSON},\\s+((?:a|an|the)\\s+)?((?:(?:[A-Z][\\w.-]*\\s+){0,3}[A-Z][\\w.-]*['’]s\\s+)?(?:[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b(?:[^,.;:“”"()]|(?<=\\b[A-Z])\\.)*?)(?=,|(?<!\\b[A-Z])\\.(?:\\s|$)|;|\\s+(?:said|says|told)\\b|$)`,
 	'g'
 );
-/** "US State Department official Ian McCary", "Russian President Vladimir Putin". */
+/**
+ * "US State Department official Ian McCary", "Russian President Vladimir Putin", "State Coroner Michael Barnes",
+ * "U.S. Attorney Scott Brady", "Quebec Superior Court Justice Francois Huot".
+ */
 const BEFORE_NAME = new RegExp(
-	`((?:(?:[A-Z][\\w.'’-]*|of|the)\\s+){0,5}(?:official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief))\\s+${PERSON}\\b`,
+	`((?:(?:[A-Z][\\w.'’-]*|of|the)\\s+){0,5}(?:official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector-General|Superintendent|Sheriff))\\s+${PERSON}\\b`,
 	'g'
 );
 /** "Lena Fors is director of the energy programme at the Baltic Forum": a role given with "is". */

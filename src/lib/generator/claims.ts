@@ -53,6 +53,9 @@ const ORG_WORD =
 /** The common noun an apposition or a description gives an organisation: "a faction of …", "the militant group". */
 const ORG_NOUN =
 	/\b(?:group|faction|organi[sz]ation|movement|militia|network|offshoot|affiliate|branch|wing|outfit)\b/i;
+/** "a group calling itself the Abu Hafs al-Masri Brigades", right before the verb of the claim. */
+const CALLING_ITSELF =
+	/\b(?:a|an)\s+(?:[a-z]+\s+)?(?:group|organi[sz]ation|faction|outfit|cell|movement)\s+(?:(?:that|which)\s+calls|calling)\s+itself\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,5}),?\s*$/;
 /** Compiled once: they run for every claim a sentence holds. */
 const NAMED_ORG = new RegExp(`^(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}${ORG_NOUN.source}\\s+(?=[A-Za-z]*[A-Z])`, 'i');
 const ORG_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+[^,.;]*${ORG_NOUN.source}`, 'i');
@@ -84,7 +87,7 @@ export function organisationIn(subject: string, described: boolean): string | un
 		described ||
 		ORG_WORD.test(name) ||
 		/\b(?:al|el)-|-(?:ul|ud|e|i|al)-/i.test(name) ||
-		/^(?:the\s+)?[A-Z]{2,6}(?:-[A-Z])?$/.test(name);
+		/^(?:[Tt]he\s+)?[A-Z]{2,6}(?:-[A-Z])?$/.test(name);
 	return org ? name : undefined;
 }
 
@@ -99,6 +102,13 @@ export function claimantBefore(
 	appositionOnly = false
 ): { subject: string; aliases?: string[] } | undefined {
 	const before = sentence.slice(0, index);
+	// "e-mails from a group calling itself the Deccan Mujahideen claimed the attacks": the group that names itself is
+	// the claimant, whatever carried its words.
+	const calling = CALLING_ITSELF.exec(before);
+	if (calling) {
+		const subject = organisationIn(calling[1]!, true);
+		return subject ? { subject } : undefined;
+	}
 	const known = /,\s+(?:also\s+|commonly\s+|better\s+)?known\s+as\s+([^,]+?),\s*$/.exec(before);
 	if (known) {
 		const who = read(sentence, known.index);

@@ -13,6 +13,22 @@ import { distance, sameClause, type Resolved, type SentenceReading } from './rea
 import type { DateMatch } from './dates';
 
 /**
+ * "Funerals continued Friday in Squirrel Hill, where mourners have gathered since a gunman opened fire … last
+ * Saturday": "since" divides the time of what goes on now from the time of the event it counts from.
+ */
+function acrossSince(text: string, a: number, b: number, dates: readonly DateMatch[]): boolean {
+	const between = text.slice(Math.min(a, b), Math.max(a, b));
+	if (/\bsince\b/i.test(between)) return true;
+	// "The nation mourned on Wednesday after militants stormed the school yesterday": across "after", a date is the
+	// main clause's when the event's own side gives another.
+	if (!/\bafter\b/i.test(between)) return false;
+	const side = b < a ? (x: number) => x > a : (x: number) => x < a;
+	return dates.some(
+		(d) => d.index !== b && side(d.index) && !/\bafter\b/i.test(text.slice(Math.min(a, d.index), Math.max(a, d.index)))
+	);
+}
+
+/**
  * Date facts of one sentence, appended to `r.facts`. `years` are years the sentence's tolls are for (not questions of
  * their own); the index of a caption's date fact goes into `captionDates`.
  */
@@ -40,7 +56,8 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 							!m.anaphor &&
 							m.event &&
 							sameClause(s.text, m.index, d.index) &&
-							!aftermathOf(clause.text, s.text.slice(m.index, m.end))
+							!aftermathOf(clause.text, s.text.slice(m.index, m.end)) &&
+							!acrossSince(s.text, m.index, d.index, dates)
 					)
 					.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
 		// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives

@@ -45,7 +45,7 @@ export const NOUN_RE = new RegExp(
 	'g'
 );
 export const VERB_RE = new RegExp(
-	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|derailed|(?:barged?|burst|stormed)\\s+into|opened\\s+fire\\s+(?:on|at|in)|(?:abduct(?:ed|ing)|kidnapp(?:ed|ing))\\s+(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?(?:${NUMBER}\\s+)?(?:[a-z]+\\s+){0,2}?(?:from|at|in)(?:\\s+the\\s+(?:town|city|village)\\s+of)?|kill(?:s|ed|ing)?\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some)\\s+)?${NUMBER}\\s+(?:people\\s+)?(?:at|in|on|inside|outside)|(?:exploded|went\\s+off|detonated|blew\\s+(?:themselves\\s+|himself\\s+|herself\\s+)?up|set\\s+off\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:bomb|device|explosives?))\\s+(?:at|in|outside|near|inside|on)(?:\\s+the\\s+(?:foyer|entrance|lobby|gate|heart)\\s+of)?)\\s+(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
+	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|derailed|(?:barged?|burst|stormed)\\s+into|rammed\\s+(?:[\\w-]+\\s+){1,4}?into|opened\\s+fire\\s+(?:on|at|in)(?:\\s+(?:[\\w-]+\\s+){1,3}?(?:at|inside|in)(?=\\s+the\\s))?|(?:abduct(?:ed|ing)|kidnapp(?:ed|ing))\\s+(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?(?:${NUMBER}\\s+)?(?:[a-z]+\\s+){0,2}?(?:from|at|in)(?:\\s+the\\s+(?:town|city|village)\\s+of)?|kill(?:s|ed|ing)?\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some)\\s+)?${NUMBER}\\s+(?:people\\s+)?(?:at|in|on|inside|outside)|(?:exploded|explodes?|went\\s+off|go(?:es)?\\s+off|detonated|detonates?|(?:blew|blows?)\\s+(?:themselves\\s+|himself\\s+|herself\\s+)?up|set\\s+off\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:bomb|device|explosives?))\\s+(?:at|in|outside|near|inside|on)(?:\\s+the\\s+(?:foyer|entrance|lobby|gate|heart)\\s+of|\\s+(?:a|an|the)\\s+(?:flat|apartment|house|home|building)\\s+in)?)\\s+(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
 	'g'
 );
 /** "a pipeline near Ostra was sabotaged": the target first, then a passive verb. */
@@ -55,7 +55,7 @@ export const PASSIVE_RE = new RegExp(
 );
 /** Who did it, when it is a kind of attacker rather than a name ("Drones struck …", "Gunmen stormed …"). */
 export const NOT_ACTOR =
-	/^(?:drones?|gunmen|gunman|attackers?|assailants?|militants|fighters|insurgents|rebels|troops|soldiers|police|men|bombers?|suicide bombers?|missiles?|rockets?)$/i;
+	/^(?:others|some|many|several|both|all|most|(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:drones?|gunmen|gunman|attackers?|assailants?|militants|fighters|insurgents|rebels|troops|soldiers|police|men|bombers?|suicide bombers?|suspects?|missiles?|rockets?))$/i;
 /** "the worst such attack that Russia has witnessed": a comparison that names the country of the event in view. */
 export const WORST_RE = new RegExp(
 	`\\b(?:the\\s+)?worst\\s+(?:such\\s+)?(?:[a-z]+\\s+)?(?:${NOUNS})\\s+(?:that\\s+)?(${NAME})\\s+(?:has|had)\\s+(?:ever\\s+)?(?:seen|witnessed|suffered)`,

@@ -16,13 +16,21 @@ export function partOf(sentence: string, end: number): string | undefined {
 	return clean(PART_OF.exec(sentence.slice(end))?.[1]);
 }
 
+/**
+ * "receiving treatment at the Asokoro General Hospital", "were flown to Darwin": where the wounded were cared for is
+ * never where the attack was.
+ */
+const CARE =
+	/\b(?:treatment|treated|taken|rushed|admitted|airlifted|flown|transferred|hospitali[sz]ed|recovering)\b[^,;.]{0,24}$/i;
+export const caredFor = (sentence: string, at: number) => CARE.test(sentence.slice(Math.max(0, at - 60), at));
+
 /** The location phrase nearest `index` in its clause ("at the Naval Air Station in Pensacola, Florida"), if any. */
 export function placeNear(sentence: string, index: number): Pick<Mention, 'target' | 'place'> | undefined {
 	const [a, b] = clauseOf(sentence, index);
 	let best: { at: number; target?: string; place?: string } | undefined;
 	for (const w of sentence.slice(a, b).matchAll(WHERE_RE)) {
 		const what = placeLike(partOf(sentence, a + w.index + w[0].length) ?? clean(w[1]));
-		if (!what) continue;
+		if (!what || caredFor(sentence, a + w.index)) continue;
 		// "63 people missing, and that its desk at the Oshwal Centre …": a place past a comma is another phrase's.
 		const [x, y] = w.index + a < index ? [w.index + a, index] : [index, w.index + a];
 		if (/[,;]/.test(sentence.slice(x, y))) continue;

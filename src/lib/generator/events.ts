@@ -21,7 +21,7 @@ import {
 	sameClauseSpan
 } from './event-patterns';
 
-import { partOf } from './event-places';
+import { caredFor, partOf } from './event-places';
 import { nounMentions, subjectBefore } from './noun-mentions';
 
 export { eventKeys, eventSlug, keysOf } from './event-keys';
@@ -44,8 +44,11 @@ export interface Mention {
 	wider?: Pick<Mention, 'place' | 'target'>;
 }
 
+/** A reason given after a mention: what it answers is another event, with its own place. */
+const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/i;
+
 const EVENT_WORD =
-	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|\bhit\b|barge|burst|fire|deton|went off|blew up|sabotag|shell|derail/i;
+	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|\bhit\b|barge|burst|fire|deton|went off|goes off|blew|\bblows?\b|sabotag|shell|derail/i;
 
 /**
  * Every event mention in a sentence, in reading order; overlapping matches keep the earlier pattern's. `headline`
@@ -80,11 +83,14 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		if (verb.startsWith('kill') && target && /^an?\s+[a-z]/.test(target) && !/[A-Z]/.test(target) && !m[3])
 			loose.add(m.index);
 		// "abducting 200 girls from the town of Marda": a town taken from is where it happened, not a venue.
-		const from = /^(?:abduct|kidnap)/.test(verb) && !VENUE_END.test(target ?? '');
+		// "blew themselves up in a flat in Leganes": the town a home stands in is the place, as for a town taken from.
+		const from =
+			(/^(?:abduct|kidnap)/.test(verb) || /\s(?:flat|apartment|house|home|building)\s+in$/.test(m[1]!)) &&
+			!VENUE_END.test(target ?? '');
 		out.push({
 			index: m.index,
 			end: m.index + m[0].length,
-			noun: /^(?:bomb|explod|went|deton|blew)/.test(verb)
+			noun: /^(?:bomb|explod|went|go|deton|blew|blow)/.test(verb)
 				? 'bombing'
 				: verb.startsWith('raid')
 					? 'raid'
@@ -123,8 +129,14 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			// Nor does a device ("what officers believed was a car bomb"): a place before it is another phrase's.
 			if ((mention.anaphor || /\bbombs?$/.test(mention.noun)) && w.index + a < mention.end) continue;
 			if (w.index + a >= mention.index && w.index + a < mention.end) continue;
+			if (caredFor(sentence, w.index + a)) continue;
 			// "attacked the club because Valdor was fighting in Ostrania": past a subordinator the place is another clause's.
 			if (w.index + a > mention.end && SUBORDINATE.test(sentence.slice(mention.end, w.index + a))) continue;
+			// "targeted in revenge for the army's offensive in North Waziristan": the place is the offensive's.
+			if (w.index + a > mention.end && REASON.test(sentence.slice(mention.end, w.index + a))) continue;
+			// "stormed the school on Monday, the deadliest attack on civilians in the Valley": past a comparison, the
+			// place is the comparison's wider one.
+			if ([...compared].some((c) => c >= mention.end && c < w.index + a)) continue;
 			if (
 				!placeLike(clean(w[1])) ||
 				(best && Math.abs(w.index + a - mention.end) > Math.abs(best.index! + a - mention.end))

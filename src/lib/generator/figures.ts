@@ -87,20 +87,32 @@ function toll(qualifier: string | undefined, num: string, verb: string, index: n
 	};
 }
 
+/** "One special forces officer": the group is asked in the plural ("How many special forces officers…"). */
+const PLURAL: Record<string, string> = { child: 'children', policeman: 'policemen', policewoman: 'policewomen' };
+function plural(victims: string): string {
+	return victims.replace(
+		/\b(officer|soldier|civilian|child|policeman|policewoman)$/i,
+		(w) => PLURAL[w.toLowerCase()] ?? `${w}s`
+	);
+}
+
 /** The victims named right after a count ("175 civilians and 13 US soldiers"), when they are not just people. */
 function victimsAt(sentence: string, at: number): string | undefined {
 	VICTIMS_AT.lastIndex = at;
 	const v = VICTIMS_AT.exec(sentence)?.[1];
-	return v && !/^(?:people|persons|person|others)$/i.test(v) ? v : undefined;
+	return v && !/^(?:people|persons|person|others)$/i.test(v) ? plural(v) : undefined;
 }
 /** A count and the victims right after it, read where the count starts (sticky, so no copy of the sentence). */
 const VICTIMS_AT = new RegExp(
-	`(?:${NUMBER})\\+?\\s+((?:(?!(?:killed|dead|died|injured|wounded|hurt|as|and|or|were|was|are|is|in|on|at|of|after|when|while|by|from)\\b)[A-Za-z][\\w.-]*\\s+){0,2}?${VICTIMS})`,
+	`(?:${NUMBER})\\+?\\s+(?:of\\s+(?:the|its|their)\\s+)?((?:(?!(?:killed|dead|died|injured|wounded|hurt|as|and|or|were|was|are|is|in|on|at|of|after|when|while|by|from)\\b)[A-Za-z][\\w.-]*\\s+){0,2}?${VICTIMS})`,
 	'iy'
 );
 
 /** Every figure in a sentence: tolls (killed, injured) with qualifiers, and shares and counts within a toll. */
-export function findFigures(sentence: string): FigureMatch[] {
+export function findFigures(text: string): FigureMatch[] {
+	// "seventy-one (71) persons": numerals in brackets repeat the words before them; blanked to spaces, so every
+	// index still points into the sentence as written.
+	const sentence = text.replace(/(?<=\p{L})\s\(\d[\d,]*\)(?=\s)/gu, (m) => ' '.repeat(m.length));
 	const out: FigureMatch[] = [];
 	const seen = new Set<number>();
 	const push = (f: FigureMatch | undefined) => {
@@ -117,7 +129,9 @@ export function findFigures(sentence: string): FigureMatch[] {
 	const numAt = (m: RegExpMatchArray, q: number, n: number) =>
 		m.index! + (m[q] ? m[0].indexOf(m[n]!, m[0].indexOf(m[q]!) + m[q]!.length) : m[0].indexOf(m[n]!));
 	// Cheap tests first: most sentences hold no count of casualties, no share and no "including".
-	const harm = /\b(?:kill|dead|die|injur|wound|hurt|bodies|toll|abduct|kidnap|missing)/i.test(sentence);
+	const harm = /\b(?:kill|dead|die|injur|wound|hurt|bodies|toll|abduct|kidnap|missing|massacr|slaughter)/i.test(
+		sentence
+	);
 	const lives = /\blives\b|\bconfirmed\s+(?:dead|killed)/i.test(sentence);
 	for (const m of harm ? sentence.matchAll(VERB_FIRST) : []) {
 		// "missing 40 minutes": only a count that is missing, never "missing" before a number, counts the missing.
@@ -147,10 +161,14 @@ export function findFigures(sentence: string): FigureMatch[] {
 	for (const m of /\bescaped\b/i.test(sentence) ? sentence.matchAll(ESCAPED) : [])
 		push(toll(m[1], m[2]!, m[3]!, m.index));
 	for (const re of harm ? [NUMBER_PASSIVE, LEFT, HEADLINE, BODIES] : [])
-		for (const m of sentence.matchAll(re)) push(toll(m[1], m[2]!, m[3] ?? 'killed', m.index));
+		for (const m of sentence.matchAll(re)) {
+			// "left two hostages … dead": the count starts at its qualifier or number, where its victims are read.
+			const at = re === LEFT ? m.index + m[0].indexOf(m[1] ?? m[2]!, 4) : m.index;
+			push(toll(m[1], m[2]!, m[3] ?? 'killed', at));
+		}
 	for (const m of harm && /\b(?:himself|herself|themselves)\s+and\b/i.test(sentence) ? sentence.matchAll(SELF_AND) : [])
 		push(toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[2] ?? m[3]!)));
-	for (const m of /\b(?:injuries|wounds)\b/i.test(sentence) ? sentence.matchAll(TREATED) : [])
+	for (const m of /\b(?:injuries|wounds|treatment)\b/i.test(sentence) ? sentence.matchAll(TREATED) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
 	for (const m of harm ? sentence.matchAll(INCLUDED) : []) {
 		const f = toll(m[2], m[3]!, m[1]!, m.index + m[0].indexOf(m[2] ?? m[3]!, m[1]!.length + 5));
@@ -158,7 +176,7 @@ export function findFigures(sentence: string): FigureMatch[] {
 		if (f) push({ ...f, back: true, ...(/^(?:people|persons|person|others)$/i.test(victims) ? {} : { victims }) });
 	}
 	for (const m of lives ? sentence.matchAll(LIVES) : []) {
-		const [q, n] = m[2] ? [m[1], m[2]] : m[4] ? [m[3], m[4]] : [m[5], m[6]];
+		const [q, n] = m[2] ? [m[1], m[2]] : m[4] ? [m[3], m[4]] : m[6] ? [m[5], m[6]] : [m[7], m[8]];
 		push(toll(q, n!, 'killed', q ? m.index + m[0].indexOf(q) : m.index + m[0].indexOf(n!)));
 	}
 	for (const m of harm ? sentence.matchAll(ROSE) : []) {

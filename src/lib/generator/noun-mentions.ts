@@ -41,8 +41,12 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 	return who;
 }
 
+/**
+ * "one of the deadliest attacks in X", and in apposition or after "in" (", the deadliest attack on security forces in
+ * the Valley in three decades", "in the deadliest terrorist attack the country has seen"): the event in view, measured.
+ */
 const SUPERLATIVE =
-	/\bone\s+of\s+the\s+(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly|serious))\s+(?:such\s+)?$/i;
+	/(?:\bone\s+of|,\s*|\bin)\s+the\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly|serious))\s+(?:such\s+)?(?:[a-z-]+\s+)?$/i;
 
 /** "It was the deadliest attack in Ostrania this year": a superlative said of the event in view, by a pronoun. */
 const IT_WAS =

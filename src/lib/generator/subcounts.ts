@@ -5,6 +5,7 @@
  * and 13 soldiers were killed"). Each rule returns raw matches; figures.ts turns them into tolls.
  */
 import { NUMBER, QUALIFIER } from './numbers';
+import { VICTIMS } from './toll-patterns';
 
 /** One count read by a rule here: the qualifier and number as written, what it counts, and of whom. */
 export interface SubCount {
@@ -28,7 +29,7 @@ const WORDS = '(?:[\\w-]+\\s+){0,2}?';
 
 /** "arrested 12 people", "detained at least five suspects". */
 const ARREST_VERB_FIRST = new RegExp(
-	`\\b(?:arrested|detained|rounded\\s+up)\\s+(?:another\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?${WORDS}${HELD}\\b`,
+	`\\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|rounded\\s+up)\\s+(?:another\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?${WORDS}${HELD}\\b`,
 	'gid'
 );
 /** "eight people had been detained", "12 suspects were arrested", "five were arrested", "Police: 8 arrested". */
@@ -49,6 +50,11 @@ const TAKEN_HOSTAGE = new RegExp(
 /** "Forty-eight people were taken to hospital", "60 were hospitalised": the injured, counted by where they went. */
 const HOSPITAL = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+|victims\\s+)?(?:were|have\\s+been|had\\s+been)\\s+(?:taken|rushed|admitted|brought|airlifted)\\s+to\\s+(?:a\\s+|the\\s+)?(?:hospitals?|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}\\s+Hospital)\\b|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+)?(?:were|have\\s+been)\\s+hospitali[sz]ed\\b`,
+	'gi'
+);
+/** "…claimed 166 lives, among them 18 security personnel": a group within the count before it. */
+const AMONG_THEM = new RegExp(
+	`\\bamong\\s+them\\s+(?:were\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`,
 	'gi'
 );
 /**
@@ -129,6 +135,15 @@ export function findSubCounts(sentence: string): SubCount[] {
 			});
 		}
 	}
+	if (/\bamong\s+them\b/i.test(sentence))
+		for (const m of sentence.matchAll(AMONG_THEM))
+			out.push({
+				qualifier: m[1],
+				num: m[2]!,
+				verb: 'of',
+				index: m.index + m[0].indexOf(m[1] ?? m[2]!),
+				victims: m[3]
+			});
 	if (/\bamong\s+the\b/i.test(sentence))
 		for (const m of sentence.matchAll(AMONG_THE))
 			out.push({

@@ -6,10 +6,15 @@
 import { TIME_UNIT } from '../lang';
 import { NUMBER, QUALIFIER } from './numbers';
 
+/**
+ * Who can be counted: people by role, nationals by the usual demonyms ("Thirty-eight Indonesians"), and one person
+ * by role ("One special forces officer is killed").
+ */
 export const VICTIMS =
-	'(?:people|persons|person|civilians|soldiers|troops|officers|policemen|police officers|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|Americans|Russians|Iranians|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals|attackers|gunmen|assailants|suspects|bombers|hijackers)';
+	'(?:people|persons|person|civilians|soldiers|troops|officers|policemen|police officers|personnel|jawans|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals|attackers|gunmen|assailants|suspects|bombers|hijackers|officer|soldier|policeman|policewoman|civilian|child|' +
+	'Americans|Russians|Iranians|Australians|Indonesians|Britons|Canadians|Pakistanis|Afghans|Iraqis|Syrians|Israelis|Palestinians|Indians|Nigerians|Kenyans|Somalis|Germans|Italians|Spaniards|Egyptians|Turks|Europeans|Westerners|Japanese|Chinese)';
 export const HARM =
-	'(killed|killing|kill|kills|murdered|injured|injuring|wounded|wounding|hurt|dead|died|die|abducted|abducting|kidnapped|kidnapping|missing)';
+	'(killed|killing|kill|kills|murdered|massacred|massacring|slaughtered|injured|injuring|wounded|wounding|hurt|dead|died|die|abducted|abducting|kidnapped|kidnapping|missing)';
 
 export const VERB_FIRST = new RegExp(
 	`\\b${HARM}\\s+(?:another\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?=(?:\\s+[\\w-]+){0,2}?\\s+${VICTIMS}\\b|[\\s,.;]|$)`,
@@ -26,9 +31,12 @@ export const POLICE_SHOT =
 export const ACTIVE_OBJECT = new RegExp(`^\\s+(?:another\\s+)?(?:(?:${QUALIFIER})\\s+)?${NUMBER}\\b`, 'i');
 /** A unit after a number (the one reader's units of time, or a distance): it measures no people. */
 export const UNIT_AFTER = new RegExp(`^\\s+(?:${TIME_UNIT}|metres?|meters?|kilometres?|kilometers?|miles?|km)\\b`, 'i');
-/** "14 were injured": a bare count with a passive verb and no noun. */
+/**
+ * "14 were injured": a bare count with a passive verb and no noun; a group set off by commas may come between ("Four
+ * others, including a police officer, were wounded").
+ */
 export const NUMBER_PASSIVE = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s+)?(?:were|have\\s+been|had\\s+been|was|(?:are|remain)\\s+still|are|remain)\\s+(killed|injured|wounded|hurt|abducted|kidnapped|missing)\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s*)?(?:,\\s*including\\s+[^,;]{1,40},\\s*)?(?:were|have\\s+been|had\\s+been|was|(?:are|remain)\\s+still|are|remain)\\s+(killed|injured|wounded|hurt|abducted|kidnapped|missing)\\b`,
 	'gi'
 );
 export const AND_MORE = new RegExp(
@@ -50,9 +58,9 @@ export const HEADLINE = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s)\\b(${NUMBER})\\+?\\s+(killed|dead|wounded|injured|hurt)\\b(?!\\s+(?:in|by)\\s+(?:19|20)\\d\\d)`,
 	'gi'
 );
-/** "left 22 dead", "leaving at least 40 people injured". */
+/** "left 22 dead", "leaving at least 40 people injured", "left two hostages and the gunman dead". */
 export const LEFT = new RegExp(
-	`\\b(?:left|leaving|leaves)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:people\\s+|others\\s+)?(dead|killed|injured|wounded|hurt)\\b`,
+	`\\b(?:left|leaving|leaves)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:[\\w-]+\\s+)?(?:${VICTIMS}\\s+)?(?:and\\s+(?:the|a|an|his|her|their)\\s+[\\w-]+\\s+)?(dead|killed|injured|wounded|hurt)\\b`,
 	'gi'
 );
 /**
@@ -70,14 +78,17 @@ export const AMONG = new RegExp(
 	`\\b(?:[Aa]mong|[Oo]f)\\s+(?:the|those)\\s+(dead|killed|injured|wounded),?\\s+(?:were\\s+|was\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:were\\s+|was\\s+)?(?:[a-z]+\\s+)?(${VICTIMS})\\b`,
 	'g'
 );
-/** "Seventy people lost their lives", "claimed the lives of 90 people", "eight have been confirmed dead". */
+/**
+ * "Seventy people lost their lives", "claimed the lives of 90 people", "had claimed 166 lives", "eight have been
+ * confirmed dead".
+ */
 export const LIVES = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:have\\s+|had\\s+)?lost\\s+their\\s+lives\\b|\\bclaimed\\s+(?:the\\s+)?lives\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:${VICTIMS}\\s+)?(?:have|had|has)\\s+been\\s+confirmed\\s+(?:dead|killed)\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:have\\s+|had\\s+)?lost\\s+their\\s+lives\\b|\\bclaim(?:ed|ing|s)?\\s+(?:(?:the\\s+)?lives\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b|(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?lives\\b)|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:${VICTIMS}\\s+)?(?:have|had|has)\\s+been\\s+confirmed\\s+(?:dead|killed)\\b`,
 	'gi'
 );
-/** "More than 300 people were treated for injuries", "30 others sustained wounds". */
+/** "More than 300 people were treated for injuries", "30 others sustained wounds", "30 others are receiving treatment". */
 export const TREATED = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:were\\s+(?:being\\s+)?treated\\s+for|(?:have\\s+|had\\s+)?(?:sustained|suffered))\\s+(?:[a-z]+\\s+)?(?:injuries|wounds)\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:(?:are|were)\\s+(?:still\\s+)?receiving\\s+treatment|(?:were\\s+(?:being\\s+)?treated\\s+for|(?:have\\s+|had\\s+)?(?:sustained|suffered))\\s+(?:[a-z]+\\s+){0,3}?(?:injuries|wounds))\\b`,
 	'gi'
 );
 /** "The dead included three police officers". */

@@ -63,6 +63,15 @@ export const BARE_YEAR: Rule = {
 };
 
 export const RULES: Rule[] = [
+	// "the 26th of November 2008", "Monday the 15th of December 2014": an ordinal day of a month, one date with its
+	// weekday (tried first, so neither the weekday nor "November 2008" is read on its own)
+	{
+		re: new RegExp(
+			`\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+(${MONTH})(?:,?\\s+(${YEAR})\\b)?`,
+			'g'
+		),
+		resolve: (m, t, sentence) => dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 16), m.index))
+	},
 	// "Saturday, March 23, 2024", "March 22", "March 23, 2019"
 	{
 		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'),
@@ -121,20 +130,24 @@ export const RULES: Rule[] = [
 		),
 		resolve: (m, t, sentence) =>
 			// "Sunday Times", "Friday Prayers": a bare weekday before a capitalised word names something, not a day.
-			!m[1] && /^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length))
+			// "on the 26th of November 2008, a Wednesday": a weekday after "a" says which day a date was, it is no date.
+			(!m[1] && /^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) ||
+			(!m[1] && /\ban\s+$|\ba\s+$/i.test(sentence.slice(0, m.index)))
 				? undefined
 				: weekdayDate(t, WEEKDAYS.indexOf(m[2]!), m[1], sentence, m.index)
 	},
 	// "Just a day later", "Six months later", "a day earlier": count on or back from where the story stands;
 	// "three days ago" counts back from publication, as precise as its unit (one pattern, one scan of the sentence)
 	{
-		re: new RegExp(`\\b${SOFTENER}${COUNT}\\s+${UNIT}\\s+(later|earlier|ago)\\b`, 'gi'),
+		// "Ten years ago tonight", "a year ago today": an anniversary piece names the very day.
+		re: new RegExp(`\\b${SOFTENER}${COUNT}\\s+${UNIT}\\s+(later|earlier|ago)\\b(?:\\s+(today|tonight)\\b)?`, 'gi'),
 		resolve: (m, t) => {
 			const n = readNumber(m[1]!);
 			const unit = m[2]!.toLowerCase().replace(/s$/, '');
 			const how = m[3]!.toLowerCase();
 			if (how !== 'ago') return relative(t, (n ?? NaN) * (how === 'earlier' ? -1 : 1), unit);
 			if (n === undefined) return undefined;
+			if (m[4]) return fromPublication(t, -n, unit, 'day');
 			if (unit === 'week') return weeksAgo(t, n);
 			const precision: Precision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
 			return fromPublication(t, -n, unit, precision);

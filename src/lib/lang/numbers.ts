@@ -25,9 +25,15 @@ export interface NumberMention {
 	span: [number, number];
 }
 
-/** Regex source matching one number as the generator finds them in running text (digits or number words). */
-export const NUMBER =
-	'(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|a dozen|dozens|hundreds)';
+/** One to ninety-nine in words; the teens before the units, so "fourteen" is never read as "four". */
+const WORD_BELOW_100 =
+	'(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)';
+
+/**
+ * Regex source matching one number as the generator finds them in running text: digits, or number words with their
+ * hundreds and thousands ("one hundred and twenty-four", "two thousand"), so a count in words is read whole.
+ */
+export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORD_BELOW_100}(?:\\s+(?:hundred|thousand)(?:\\s+(?:and\\s+)?${WORD_BELOW_100}(?![\\s-]+(?:hundred|thousand)))?)?|a hundred|a dozen|dozens|hundreds)`;
 
 /** Words after a number that say nothing about what it counts, so they cannot pair the numbers of a list. */
 const UNCOUNTED = new Set(['people', 'others', 'persons', 'killed', 'dead', 'injured', 'wounded']);

@@ -25,6 +25,9 @@ const FUTURE =
 export const AHEAD_OF = /\b(?:for|before|ahead\s+of|towards?|until)\s+(?:the\s+)?$/i;
 /** A past-perfect clause: "had" before the weekday in the same clause. */
 const PAST_PERFECT = /\bhad\b/i;
+/** "Wednesday's attack", "Friday's bombings": a day's violence, reported, is past. */
+const PAST_EVENT =
+	/^\p{L}+['’]s\s+(?:[\p{L}-]+\s+)?(?:attacks?|bombings?|blasts?|shootings?|massacres?|killings?|raids?|explosions?|assaults?|siege)\b/iu;
 
 /** The clause around `index`: between the nearest clause marks (; — : or a comma before a conjunction) either side. */
 function clauseAround(sentence: string, index: number): string {
@@ -59,11 +62,30 @@ export function weekdayDate(
 	});
 	if (word === 'last') return at(-(back || 7));
 	if (word === 'next') return at(ahead || 7);
-	const possessive = /^\p{L}+['’]s\b/u.test(sentence.slice(index).replace(/^(?:on|this)\s+/i, ''));
-	if (FUTURE.test(clause) || (!word && possessive && AHEAD_OF.test(sentence.slice(0, index)))) return at(ahead);
+	const after = sentence.slice(index).replace(/^(?:on|this)\s+/i, '');
+	const possessive = /^\p{L}+['’]s\b/u.test(after);
+	// "responsibility for Wednesday's attack": an attack a report speaks of has happened, whatever comes before it.
+	const pastEvent = possessive && PAST_EVENT.test(after);
+	if (FUTURE.test(clause) || (!word && possessive && !pastEvent && AHEAD_OF.test(sentence.slice(0, index))))
+		return at(ahead);
 	if (word === 'this') return at(-back);
-	if (PAST_PERFECT.test(clause)) return at(-(back || 7));
+	// Only a "had" before the weekday puts it in the past perfect: "said on Wednesday the decision had been flawed"
+	// is Wednesday's statement about something earlier.
+	const head = sentence.slice(0, index);
+	const clauseHead = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf('—'), head.lastIndexOf(':')) + 1);
+	if (PAST_PERFECT.test(clauseHead)) return at(-(back || 7));
 	if (back > 0) return at(-back);
+	// "Wednesday 7 January … The next morning, Thursday" in a Thursday paper: a story that stands on a day of the last
+	// two weeks goes on from there, so publication's weekday is the first such day after it, when that is before
+	// publication.
+	const anchor = t.anchor?.precision === 'day' ? parts(t.anchor.iso) : undefined;
+	if (anchor) {
+		const from = Date.UTC(anchor[0], anchor[1] - 1, anchor[2]);
+		const gap = (Date.UTC(py, pm - 1, pd) - from) / 86_400_000;
+		const next = (day - new Date(from).getUTCDay() + 7) % 7 || 7;
+		if (gap > 0 && gap < 14 && next < gap)
+			return { ...make(anchor[0], anchor[1], anchor[2] + next, 'day'), resolvedFrom: 'the story’s last date' };
+	}
 	const name = WEEKDAYS[day]!;
 	return at(0, `${name} is the publication's weekday: read as the same day; it may mean the ${name} before`);
 }

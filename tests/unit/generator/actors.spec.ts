@@ -24,6 +24,21 @@ describe('people and roles', () => {
 			['Ian McCary', 'US State Department official']
 		],
 		[
+			"a coroner's title before the name",
+			'Handing down his findings, State Coroner Mark Wendt said the police had waited too long.',
+			['Mark Wendt', 'State Coroner']
+		],
+		[
+			"a judge's title before the name",
+			'Prosecutors had asked Karsk High Court Justice Ana Petrov to impose the longest term.',
+			['Ana Petrov', 'Karsk High Court Justice']
+		],
+		[
+			'a title with an abbreviation before the name',
+			'U.S. Attorney Dana Holt said the case was strong.',
+			['Dana Holt', 'U.S. Attorney']
+		],
+		[
 			'a rank and an abbreviation inside the role',
 			'Gen. Erik Kurilla, the head of U.S. Central Command, testified.',
 			['Erik Kurilla', 'head of U.S. Central Command']

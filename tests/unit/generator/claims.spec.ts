@@ -30,6 +30,21 @@ describe('claims by an organisation of an event', () => {
 			[{ subject: 'the Eastern Liberation Front', value: 'the attack', aliases: ['ELF'] }]
 		],
 		[
+			'an acronym after "The"',
+			'The KLF claimed the massacre within hours.',
+			[{ subject: 'The KLF', value: 'the massacre' }]
+		],
+		[
+			'a group calling itself …, whatever carried its words',
+			'E-mails sent to newsrooms by a group calling itself the Harbour Mujahideen claimed the attacks.',
+			[{ subject: 'the Harbour Mujahideen', value: 'the attacks' }]
+		],
+		[
+			'a group that calls itself …, in the present of a timeline',
+			'A letter from a group that calls itself the Abu Karim Brigades claims the bombing.',
+			[{ subject: 'the Abu Karim Brigades', value: 'the bombing' }]
+		],
+		[
 			'a statement of its own doing',
 			'The militant group al-Nasr said in a message on Telegram that its fighters carried out the attack.',
 			[{ subject: 'al-Nasr', value: 'the attack' }]

@@ -35,6 +35,10 @@ describe('followUpClause', () => {
 		['A 31-year-old man was arrested near the bus station on Sunday.', 'on Sunday', true],
 		['Hospital staff counted 14 dead on Saturday.', 'on Saturday', true],
 		['Bus services resumed on Tuesday morning.', 'on Tuesday morning', true],
+		['The interior minister, who flew to the capital on Friday, laid a wreath at the memorial.', 'on Friday', true],
+		['A police spokesman told reporters Friday that the driver had acted alone.', 'Friday', true],
+		['In a recording posted online on Thursday, the group praised the attack.', 'on Thursday', true],
+		['Vigils were held on Thursday night across the city.', 'on Thursday night', true],
 		// The clause names the story's own event by its target: the date may be asked about it.
 		['Mourners laid flowers at the Calder ferry pier on Sunday.', 'on Sunday', false],
 		// What happened, not its aftermath.

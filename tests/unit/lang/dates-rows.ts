@@ -10,6 +10,17 @@ const STORY: Timeline = {
 /** Publication Friday 22 March 2024, the weekday of the Crocus City Hall attack. */
 const FRIDAY: Timeline = { published: { iso: '2024-03-22', precision: 'day' } };
 
+/** Publication Thursday 15 January 2015; the story stands at Wednesday 7 January, a week and a day before. */
+const WEEK_BEFORE: Timeline = {
+	published: { iso: '2015-01-15', precision: 'day' },
+	anchor: { iso: '2015-01-07', precision: 'day' }
+};
+/** Publication Thursday 15 January 2015; the story stands years back. */
+const YEARS_BEFORE: Timeline = {
+	published: { iso: '2015-01-15', precision: 'day' },
+	anchor: { iso: '2012-03-07', precision: 'day' }
+};
+
 const on = (t: Timeline) => (s: string) => findDates(s, { ...t }).map((d) => d.iso);
 /** The date and whether the reading was marked for checking by hand. */
 const checked = (t: Timeline) => (s: string) => findDates(s, { ...t }).map((d) => [d.iso, d.uncertain !== undefined]);
@@ -25,6 +36,11 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'ISIS-K formally emerged in 2015.', ['2015']],
 			['close', 'It began on December 30.', ['2023-12-30']],
 			['close', 'The March 2019 loss of Baghuz ended it.', ['2019-03']],
+			['correct', 'The firing began on the 26th of November 2008.', ['2008-11-26']],
+			['correct', 'He walked in on Monday the 15th of December 2014 at dawn.', ['2014-12-15']],
+			['correct', 'The vote was held on 3rd of May.', ['2023-05-03']],
+			['close', 'It began on the 26th of November 2008, a Wednesday.', ['2008-11-26']],
+			['wrong', 'The gunmen struck on a Friday, as they often did.', []],
 			['wrong', 'the worst attack Russia has seen in 20 years.', []],
 			['wrong', 'co-author of the 2023 book on the group', []],
 			['wrong', 'Some 2000 people marched.', []],
@@ -74,6 +90,9 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The port reopened in April this year.', ['2024-04']],
 			['correct', 'The siege three days ago shocked the city.', ['2024-03-21']],
 			['correct', 'The raid two weeks ago was the first.', ['2024-03']],
+			['correct', 'Ten years ago tonight, gunmen came ashore.', ['2014-03-24']],
+			['correct', 'A year ago today the market was bombed.', ['2023-03-24']],
+			['close', 'Ten years ago, gunmen came ashore.', ['2014']],
 			['correct', 'The siege five weeks ago shocked the city.', ['2024-02']],
 			['close', 'The siege three weeks ago, give or take a day a week, spans February and March.', ['2024']],
 			['correct', 'Police said yesterday that', ['2024-03-23']],
@@ -100,8 +119,31 @@ export const DATE_ROWS: LangRule[] = [
 			['close', 'Police said they had arrested the men on Friday.', [['2024-03-15', false]]],
 			['correct', "Campaigning for Tuesday's election resumed.", [['2024-03-26', false]]],
 			['close', "Tuesday's bombing killed nine.", [['2024-03-19', false]]],
+			['correct', "The group claimed responsibility for Wednesday's attack.", [['2024-03-20', false]]],
+			['correct', "Police blamed a local cell for Tuesday's bombings.", [['2024-03-19', false]]],
+			['close', 'The coroner said on Friday the decision had been a mistake.', [['2024-03-22', true]]],
+			['close', 'The court heard on Friday that the men had met in a flat.', [['2024-03-22', true]]],
 			['wrong', 'Ian McCary sat down in a blue suit.', []],
 			['wrong', 'Sunday Times reporters were there.', []]
+		]
+	},
+	{
+		rule: "publication's weekday in a story standing on a day of the week before",
+		read: (s) => findDates(s, { ...WEEK_BEFORE }).map((d) => d.iso),
+		rows: [
+			['correct', 'The next morning, Thursday, a policewoman was shot.', ['2015-01-08', '2015-01-08']],
+			['correct', 'On Friday he took shoppers hostage.', ['2015-01-09']],
+			['close', 'On Thursday he was named.', ['2015-01-08']],
+			['wrong', 'Thursday Night Football was cancelled.', []]
+		]
+	},
+	{
+		rule: "publication's weekday in a story standing years back",
+		read: (s) => findDates(s, { ...YEARS_BEFORE }).map((d) => d.iso),
+		rows: [
+			['correct', 'Last Thursday the court sat.', ['2015-01-08']],
+			['close', 'On Thursday the court sat again.', ['2015-01-15']],
+			['wrong', 'The judge sat down.', []]
 		]
 	}
 ];

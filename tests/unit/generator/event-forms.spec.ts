@@ -1,0 +1,94 @@
+/**
+ * Where an event is, and when, read from forms the wider evaluation set showed: a target behind its occasion ("opened
+ * fire on Sabbath services at the … synagogue"), the hospital the wounded went to (never the attack's place), a
+ * pronoun subject ("Others struck …") that is no actor, and a date on the far side of "since".
+ */
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../src/lib/generator/events';
+import { generate } from '../../../src/lib/generator/index';
+
+const mention = (sentence: string) =>
+	findMentions(sentence).map((m) => ({ target: m.target, place: m.place, actor: m.actor }));
+
+describe('event places and actors', () => {
+	it.each<[string, string, { target?: string; place?: string; actor?: string }[]]>([
+		[
+			'a target past its occasion',
+			'A gunman opened fire on evening prayers at the Harbour Street mosque.',
+			[{ target: 'the Harbour Street mosque', place: undefined, actor: undefined }]
+		],
+		[
+			'a pronoun subject is no actor',
+			'Others struck the Velda Cafe and the Karsk hotel.',
+			[{ target: 'the Velda Cafe', place: undefined, actor: undefined }]
+		],
+		[
+			'a vehicle rammed into a target',
+			'A bomber rammed an explosives-laden car into a bus of the convoy at Lethpora in Velda district.',
+			[{ target: 'a bus of the convoy', place: 'Lethpora, Velda', actor: undefined }]
+		],
+		[
+			'a superlative in apposition measures the event in view, it names no other',
+			'Gunmen stormed the Karsk school on Monday, the deadliest attack on civilians in the Valley in years.',
+			[
+				{ target: 'the Karsk school', place: undefined, actor: undefined },
+				{ target: undefined, place: undefined, actor: undefined }
+			]
+		],
+		[
+			'a timeline in the present tense, a home in a town',
+			'- 3 April: Four suspects blow themselves up in a flat in Karsk as police close in.',
+			[{ target: undefined, place: 'Karsk', actor: undefined }]
+		]
+	])('%s', (_why, sentence, want) => {
+		expect(mention(sentence)).toEqual(want);
+	});
+
+	it.each([
+		['- 11 March: A bomb explodes at the Velda railway station.', 'A bomb exploded at the Velda railway station.'],
+		['Two bombers blow themselves up at the Karsk market.', 'Two bombers blew themselves up at the Karsk market.'],
+		['The device goes off outside the Velda stadium.', 'The device went off outside the Velda stadium.']
+	])('a timeline in the present reads as the past: %s', (present, past) => {
+		expect(mention(present)).toEqual(mention(past));
+		expect(mention(present).some((m) => m.target)).toBe(true);
+	});
+});
+
+describe('tolls and dates tied to the attack, not to the care or the present', () => {
+	const meta = { id: 'w', title: 'W', published: '2018-11-02' };
+	const prompts = (text: string) =>
+		generate(text, meta)
+			.cards.filter((c) => (c.kind === 'toll' || c.kind === 'date') && c.prompt.endsWith('?'))
+			.map((c) => `${c.prompt} ${c.answer}`);
+	it.each<[string, string, string[]]>([
+		[
+			'the hospital the wounded were taken to is not where the attack was',
+			'A bomb exploded at the Karsk bus station on Monday. Nine people were killed, and 30 others are receiving treatment at the Velda General Hospital.',
+			[
+				'When did the bombing at the Karsk bus station take place? 29 October 2018',
+				'How many people were killed in the 29 October 2018 bombing at the Karsk bus station? Nine',
+				'How many people were injured in the 29 October 2018 bombing at the Karsk bus station? 30'
+			]
+		],
+		[
+			'a date across "after" is the main clause\'s when the event gives its own',
+			'The town was in mourning on Friday after gunmen stormed the Velda school yesterday and killed 30 people.',
+			[
+				'When did the attack on the Velda school take place? 1 November 2018',
+				'How many people were killed in the 1 November 2018 attack on the Velda school? 30'
+			]
+		],
+		[
+			"a place given as the reason is not the attack's",
+			'Gunmen stormed the Velda school on Monday. The school had been targeted in revenge for an army offensive in Karsk.',
+			['When did the attack on the Velda school take place? 29 October 2018']
+		],
+		[
+			'a date before "since" is the present, not the attack',
+			'Mourners gathered Friday in Karsk, where the streets have been quiet since a gunman opened fire on worshippers at the Velda synagogue last Saturday.',
+			['When did the attack on the Velda synagogue in Karsk take place? 27 October 2018']
+		]
+	])('%s', (_why, text, want) => {
+		expect(prompts(text)).toEqual(want);
+	});
+});

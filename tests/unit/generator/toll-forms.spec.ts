@@ -1,0 +1,74 @@
+/**
+ * Forms of a casualty count common in news copy of every English variety, one row each: the count, its measure and
+ * the group it counts must come out whole ("Fourteen" is fourteen, "one hundred and twenty-four (124) others" one
+ * count), and look-alikes must not become tolls.
+ */
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../../src/lib/generator/figures';
+import { readNumber } from '../../../src/lib/lang';
+
+/** Each toll of a sentence as "measure number[ victims]". */
+const tolls = (s: string) =>
+	findFigures(s)
+		.filter((f) => f.kind === 'toll')
+		.map((f) => `${f.measure} ${f.number}${f.victims ? ` ${f.victims}` : ''}`);
+
+describe('toll forms', () => {
+	it.each<[string, string, string[]]>([
+		['teens in words are read whole', 'Fourteen people were killed and 22 were wounded.', ['killed 14', 'injured 22']],
+		[
+			'hundreds in words, with the numerals repeated in brackets',
+			'Seventy-one (71) persons have been confirmed dead while one hundred and twenty-four (124) others sustained various degrees of injuries.',
+			['killed 71', 'injured 124']
+		],
+		['"claimed N lives"', 'By then the attacks had claimed 166 lives.', ['killed 166']],
+		[
+			'"among them N …", a group within the count',
+			'The attacks had claimed 166 lives, among them 18 security personnel.',
+			['killed 166', 'killed 18 security personnel']
+		],
+		['"N of the attackers were killed"', 'Nine of the attackers were killed by commandos.', ['killed 9 attackers']],
+		[
+			'"massacred", with a group of them',
+			'Gunmen massacred at least 141 people, 132 of them children.',
+			['killed 141', 'killed 132 children']
+		],
+		['"left N X and the gunman dead"', 'The siege left two hostages and the gunman dead.', ['killed 2 hostages']],
+		[
+			'a group set off by commas between count and verb',
+			'Four others, including a police officer, were wounded.',
+			['injured 4']
+		],
+		['nationals by demonym', 'Thirty-eight Indonesians were also killed.', ['killed 38 Indonesians']],
+		[
+			'one person by role, in a timeline',
+			'One special forces officer is killed.',
+			['killed 1 special forces officers']
+		],
+		[
+			'"are receiving treatment"',
+			'Nine people died and 30 others are receiving treatment.',
+			['killed 9', 'injured 30']
+		],
+		['present-tense arrests', 'Police arrest five men after tracing a phone.', ['arrested 5 men']]
+	])('%s', (_why, sentence, want) => {
+		expect(tolls(sentence)).toEqual(want);
+	});
+
+	it.each<[string, string]>([
+		['a year is no count', 'In 2004 the trains were bombed.'],
+		['an age is no count', 'The dead ranged in age from 26 to 60.'],
+		['a call number is no count', 'Report suspicious persons through the emergency number 112.']
+	])('%s', (_why, sentence) => {
+		expect(tolls(sentence)).toEqual([]);
+	});
+
+	it.each<[string, number]>([
+		['Fourteen', 14],
+		['seventeen', 17],
+		['one hundred and twenty-four', 124],
+		['two thousand', 2000]
+	])('reads "%s" as %d', (words, n) => {
+		expect(readNumber(words)).toBe(n);
+	});
+});
