@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * dozen pieces Rollup would otherwise cut it into, one per combination of pages that share a piece (the rest of the
  * code is chunked as Rollup does by default). Rollup's `experimentalMinChunkSize`, used before, merged small chunks by
  * size alone and so put code the study and home pages never run (valibot, lucide icons, the download helper) into
- * their files: with this split /study/ loads 5 KB gzip less and / 5.6 KB less.
+ * their files: with this split /study/ and / each load about 5 KB gzip less.
  *
  * scheduler/queue.ts rides along because SvelteKit (2.70) leaves a chunk out of a page's preloads when it first meets
  * it through a dynamic import of another chunk (`find_deps` marks it seen without adding it): the study page would then
