@@ -13,7 +13,10 @@ test('two tabs studying the same deck lose no review', async ({ context }) => {
 	await revealAndGrade(a, 'Easy');
 	await expect(studyCounts(b)).toContainText(`${STARTER.cards - 1} new`);
 	await revealAndGrade(b, 'Easy');
+	await expect(studyCounts(a)).toContainText(`${STARTER.cards - 2} new`);
 	await revealAndGrade(a, 'Easy');
+	// Each tab waits to hear of the other's grade (stored a frame after it is made) before answering its own card.
+	await expect(studyCounts(b)).toContainText(`${STARTER.cards - 3} new`);
 	await revealAndGrade(b, 'Easy');
 	await expect(studyCounts(a)).toContainText(`${STARTER.cards - 4} new, 0 learning, 0 due`);
 
