@@ -7,7 +7,7 @@
  * them to the same verdict, the same field and the same result.
  */
 import type { StepUnit } from 'ts-fsrs';
-import { ANSWER_MODES, DEFAULT_SETTINGS as D, STEP_PATTERN, type AnswerMode } from '../scheduler/settings';
+import { ANSWER_MODES, DEFAULT_SETTINGS as D, STEP_PATTERN, type SchedulerSettings } from '../scheduler/settings';
 
 /** A step longer than the longest interval (36,500 days) cannot be scheduled: its due date is out of range. */
 const STEP_MAX_MINUTES = 36_500 * 1440;
@@ -32,18 +32,8 @@ export const SETTING_BOUNDS = {
 	dayStartsAt: { min: 0, max: 23, whole: true }
 } as const;
 
-/** Settings as stored (SchedulerSettings, with the answer mode absent in settings saved before answer modes). */
-export interface DeckSettings {
-	desiredRetention: number;
-	maximumInterval: number;
-	enableFuzz: boolean;
-	learningSteps: StepUnit[];
-	relearningSteps: StepUnit[];
-	newPerDay: number;
-	reviewsPerDay: number;
-	dayStartsAt: number;
-	answerMode?: AnswerMode;
-}
+/** Settings as stored: the scheduler's, whose answer mode is absent in settings saved before answer modes. */
+export type DeckSettings = SchedulerSettings;
 
 type Key = keyof DeckSettings;
 type Rule = { ok: (x: unknown) => boolean; fallback?: () => unknown };
