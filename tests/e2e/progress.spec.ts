@@ -49,6 +49,8 @@ test('a full quota says so, and loses nothing saved before', async ({ page }, in
 	await openStudy(page);
 	await revealAndGrade(page, 'Easy');
 	await revealAndGrade(page, 'Easy');
+	// The deck's summary follows its grades once the browser is idle: the snapshot waits for it to count both.
+	await expect.poll(() => read(page, 'bt:p:crocus-starter:sum')).toContain('"reviews":2');
 	const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
 	// From now on every write fails as it does when the origin's quota is used up.
 	await page.evaluate(() => {
