@@ -73,9 +73,9 @@ const OF_THE = new RegExp(
 	`\\b(${NUMBER})\\s+of\\s+the\\s+(dead|killed|injured|wounded|victims)\\s+(?:were|are)\\s+((?!in\\b)[a-z]+(?:\\s+[a-z]+)?)\\b`,
 	'gi'
 );
-/** "Two television cameramen were also among the dead." */
+/** "Two television cameramen were also among the dead", "Nine members of the staff, including the principal, were…". */
 const AMONG_THE = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:[\\w-]+\\s+){0,2}[a-z]+)\\s+(?:were|are)\\s+(?:also\\s+)?among\\s+the\\s+(dead|killed|injured|wounded)\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:[\\w-]+\\s+){0,3}[a-z]+)(?:,\\s+including\\s[^.;]*?,)?\\s+(?:were|are)\\s+(?:also\\s+)?among\\s+the\\s+(dead|killed|injured|wounded)\\b`,
 	'gi'
 );
 

@@ -33,6 +33,11 @@ describe('toll forms', () => {
 			'Gunmen massacred at least 141 people, 132 of them children.',
 			['killed 141', 'killed 132 children']
 		],
+		[
+			'"N X, including …, were among the dead", the group before an aside',
+			'Six members of the crew, including the captain, Ivo Marek, were also among the dead.',
+			['killed 6 crew']
+		],
 		['"left N X and the gunman dead"', 'The siege left two hostages and the gunman dead.', ['killed 2 hostages']],
 		[
 			'a group set off by commas between count and verb',
