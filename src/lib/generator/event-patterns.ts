@@ -63,7 +63,7 @@ export const WORST_RE = new RegExp(
 );
 /** A location phrase on its own, to give a bare mention in the same clause its place ("… at the Naval Air Station"). */
 export const WHERE_RE = new RegExp(
-	`\\b(?:at|in|into)\\s+((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}))?)(?:\\s+in\\s+(${PLACE}))?`,
+	`\\b(?:at|in|into|across)\\s+(?:(?:(?:north|south|east|west)(?:ern)?|central)\\s+)?((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}))?)(?:\\s+in\\s+(${PLACE}))?`,
 	'g'
 );
 

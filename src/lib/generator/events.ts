@@ -21,7 +21,7 @@ import {
 	sameClauseSpan
 } from './event-patterns';
 
-import { caredFor, partOf } from './event-places';
+import { offScene, partOf } from './event-places';
 import { nounMentions, subjectBefore } from './noun-mentions';
 
 export { eventKeys, eventSlug, keysOf } from './event-keys';
@@ -129,7 +129,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			// Nor does a device ("what officers believed was a car bomb"): a place before it is another phrase's.
 			if ((mention.anaphor || /\bbombs?$/.test(mention.noun)) && w.index + a < mention.end) continue;
 			if (w.index + a >= mention.index && w.index + a < mention.end) continue;
-			if (caredFor(sentence, w.index + a)) continue;
+			if (offScene(sentence, w.index + a)) continue;
 			// "attacked the club because Valdor was fighting in Ostrania": past a subordinator the place is another clause's.
 			if (w.index + a > mention.end && SUBORDINATE.test(sentence.slice(mention.end, w.index + a))) continue;
 			// "targeted in revenge for the army's offensive in North Waziristan": the place is the offensive's.

@@ -36,6 +36,16 @@ describe('event places and actors', () => {
 			]
 		],
 		[
+			'where attackers came ashore is no place of the attack; a city across which they spread is',
+			'Eight gunmen came ashore at Velda Point and fanned out across south Karsk, beginning a siege that lasted two days.',
+			[{ target: undefined, place: 'Karsk', actor: undefined }]
+		],
+		[
+			'where a boat docked is no place of the attack',
+			'Gunmen from a boat that had docked at Karsk Quay began a siege.',
+			[]
+		],
+		[
 			'a timeline in the present tense, a home in a town',
 			'- 3 April: Four suspects blow themselves up in a flat in Karsk as police close in.',
 			[{ target: undefined, place: 'Karsk', actor: undefined }]
