@@ -41,12 +41,15 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	/** Facts (by index) of dates in photo captions: the photo's day, a card only when it is an event's day. */
 	const captionDates = new Set<number>();
 
-	const resolve = (s: Sentence, m: Mention, dates: DateMatch[]): Resolved => {
+	/** `inView`: the event an earlier mention of the same sentence named, for a first sentence that names one. */
+	const resolve = (s: Sentence, m: Mention, dates: DateMatch[], inView?: StoryEvent): Resolved => {
+		// "…rammed a bus at Lethpora, the deadliest attack in the Valley": the comparison measures the event just named.
+		const view = current ?? inView;
 		// "one of the deadliest attacks in Ostrania" before any event is named: the comparison's place is all there is.
-		if (m.anaphor && !current && m.wider) m = { ...m, ...m.wider, anaphor: false, wider: undefined };
+		if (m.anaphor && !view && m.wider) m = { ...m, ...m.wider, anaphor: false, wider: undefined };
 		if (m.anaphor) {
-			if (current) enrich(current, m, meta.id, s.paragraph);
-			return { ...m, event: current, doubt: current ? undefined : 'the text refers back to an event it has not named' };
+			if (view) enrich(view, m, meta.id, s.paragraph);
+			return { ...m, event: view, doubt: view ? undefined : 'the text refers back to an event it has not named' };
 		}
 		const date = dates.find((d) => !d.after && !d.background && sameClause(s.text, d.index, m.index))?.iso;
 		// Ties go to the event the document refers to most often (the story's main event), then to the first named.
@@ -91,7 +94,12 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const countedFrom = anchorParagraph;
 		const dates = advance(s.text, timeline);
 		if (timeline.anchor !== anchorBefore) anchorParagraph = s.paragraph;
-		const mentions = findMentions(s.text).map((m) => resolve(s, m, dates));
+		let inView: StoryEvent | undefined;
+		const mentions = findMentions(s.text).map((m) => {
+			const r = resolve(s, m, dates, inView);
+			inView = r.event ?? inView;
+			return r;
+		});
 		const continuing = Boolean(previous?.mentioned && current);
 		const sameParagraph = previous?.paragraph === s.paragraph;
 

@@ -64,11 +64,11 @@ describe('event places and actors', () => {
 	});
 });
 
-describe('tolls and dates tied to the attack, not to the care or the present', () => {
+describe('tolls, dates and claims tied to the attack, not to the care or the present', () => {
 	const meta = { id: 'w', title: 'W', published: '2018-11-02' };
 	const prompts = (text: string) =>
 		generate(text, meta)
-			.cards.filter((c) => (c.kind === 'toll' || c.kind === 'date') && c.prompt.endsWith('?'))
+			.cards.filter((c) => c.kind !== 'cloze' && c.prompt.endsWith('?'))
 			.map((c) => `${c.prompt} ${c.answer}`);
 	it.each<[string, string, string[]]>([
 		[
@@ -92,6 +92,15 @@ describe('tolls and dates tied to the attack, not to the care or the present', (
 			"a place given as the reason is not the attack's",
 			'Gunmen stormed the Velda school on Monday. The school had been targeted in revenge for an army offensive in Karsk.',
 			['When did the attack on the Velda school take place? 29 October 2018']
+		],
+		[
+			'a comparison in the first sentence measures the event it just named, whose place names it',
+			'Thirty soldiers were killed when a bomber rammed a truck into the Karsk barracks on Monday, the deadliest attack on the army in the Valley in a decade. The Velda Front claimed the attack.',
+			[
+				'When did the attack on the Karsk barracks take place? 29 October 2018',
+				'How many soldiers were killed in the 29 October 2018 attack on the Karsk barracks? Thirty',
+				'Who claimed responsibility for the 29 October 2018 attack on the Karsk barracks? The Velda Front'
+			]
 		],
 		[
 			'a date before "since" is the present, not the attack',
