@@ -11,6 +11,7 @@ import {
 	PASSIVE_RE,
 	SUBJECT_OF,
 	SUBORDINATE,
+	TARGET,
 	VENUE_END,
 	VERB_RE,
 	WHERE_RE,
@@ -21,7 +22,7 @@ import {
 	sameClauseSpan
 } from './event-patterns';
 
-import { offScene, partOf } from './event-places';
+import { offScene, partOf, whereOf } from './event-places';
 import { nounMentions, subjectBefore } from './noun-mentions';
 
 export { eventKeys, eventSlug, keysOf } from './event-keys';
@@ -47,6 +48,9 @@ export interface Mention {
 /** A reason given after a mention: what it answers is another event, with its own place. */
 const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/i;
 
+/** "What happened at Charlie Hebdo?": an explainer's heading asks of the event at a place, which its answer tells. */
+const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
+
 const EVENT_WORD =
 	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|\bhit\b|barge|burst|fire|deton|went off|goes off|blew|\bblows?\b|sabotag|shell|derail/i;
 
@@ -55,6 +59,8 @@ const EVENT_WORD =
  * reads a title, which names its event in a compound ("Kabul airport bombing").
  */
 export function findMentions(sentence: string, headline = false): Mention[] {
+	const asked = WHAT_HAPPENED.exec(sentence);
+	if (asked) return [{ index: 0, end: sentence.length, noun: 'attack', anaphor: false, ...whereOf(asked[1]!) }];
 	// A cheap test first: a sentence with no word of attack or of a mention's verbs has no event.
 	if (!EVENT_WORD.test(sentence)) return [];
 	const out: Mention[] = [];

@@ -46,6 +46,11 @@ describe('event places and actors', () => {
 			[]
 		],
 		[
+			"an explainer's question heading names the event at its place",
+			'What happened at the Velda Cafe?',
+			[{ target: 'the Velda Cafe', place: undefined, actor: undefined }]
+		],
+		[
 			'a timeline in the present tense, a home in a town',
 			'- 3 April: Four suspects blow themselves up in a flat in Karsk as police close in.',
 			[{ target: undefined, place: 'Karsk', actor: undefined }]
@@ -100,6 +105,14 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 				'When did the attack on the Karsk barracks take place? 29 October 2018',
 				'How many soldiers were killed in the 29 October 2018 attack on the Karsk barracks? Thirty',
 				'Who claimed responsibility for the 29 October 2018 attack on the Karsk barracks? The Velda Front'
+			]
+		],
+		[
+			'a count in the answer to a question heading is the toll of the event the heading asks of',
+			'Gunmen attacked Karsk on 5 May.\n\nWhat happened at the Velda Cafe?\n\nTwo gunmen forced their way in. They killed 9 people.',
+			[
+				'When did the attack on Karsk take place? 5 May 2018',
+				'How many people were killed in the attack on the Velda Cafe? 9'
 			]
 		],
 		[
