@@ -27,6 +27,7 @@ import {
 	INCLUDED,
 	SELF_AND,
 	BODIES,
+	BLEW_UP,
 	ESCAPED
 } from './toll-patterns';
 
@@ -168,6 +169,10 @@ export function findFigures(text: string): FigureMatch[] {
 		}
 	for (const m of harm && /\b(?:himself|herself|themselves)\s+and\b/i.test(sentence) ? sentence.matchAll(SELF_AND) : [])
 		push(toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[2] ?? m[3]!)));
+	for (const m of /\bthemselves\s+up\b/i.test(sentence) ? sentence.matchAll(BLEW_UP) : []) {
+		const f = toll(m[1], m[2]!, 'killed', m.index + m[0].indexOf(m[1] ?? m[2]!));
+		if (f) push({ ...f, victims: plural(m[3]!.split(/\s+/).pop()!) });
+	}
 	for (const m of /\b(?:injuries|wounds|treatment)\b/i.test(sentence) ? sentence.matchAll(TREATED) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
 	for (const m of harm ? sentence.matchAll(INCLUDED) : []) {

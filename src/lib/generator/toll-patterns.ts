@@ -106,6 +106,11 @@ export const ESCAPED = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+)?(?:have\\s+|had\\s+|later\\s+)?(escaped)\\b`,
 	'gi'
 );
+/** "Seven suspects blow themselves up", "Three bombers blew themselves up": those who did are counted dead. */
+export const BLEW_UP = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:[\\w-]+\\s+)?${VICTIMS})\\s+(?:had\\s+|then\\s+)?(?:blew|blow|blown)\\s+themselves\\s+up\\b`,
+	'gi'
+);
 /** "received 33 bodies", "recovered 12 bodies". */
 export const BODIES = new RegExp(
 	`\\b(?:received|recovered|counted|found|pulled)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+bodies\\b`,

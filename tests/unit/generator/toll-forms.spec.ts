@@ -38,6 +38,16 @@ describe('toll forms', () => {
 			'Six members of the crew, including the captain, Ivo Marek, were also among the dead.',
 			['killed 6 crew']
 		],
+		[
+			'"N X blew themselves up": those who did are counted dead',
+			'Four militants blew themselves up in a house in Karsk as troops closed in.',
+			['killed 4 militants']
+		],
+		[
+			'"blow themselves up", a timeline in the present tense',
+			'- 3 May: Two bombers blow themselves up at the gate.',
+			['killed 2 bombers']
+		],
 		['"left N X and the gunman dead"', 'The siege left two hostages and the gunman dead.', ['killed 2 hostages']],
 		[
 			'a group set off by commas between count and verb',
