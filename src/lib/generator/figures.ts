@@ -216,11 +216,15 @@ export function findFigures(text: string): FigureMatch[] {
 		// before it.
 		const part = c.verb === 'of' || c.verb === 'part';
 		const whole = part ? out.filter((o) => o.kind === 'toll' && o.index < c.index).pop() : undefined;
-		if (part && !whole) continue;
-		const f = toll(c.qualifier, c.num, whole ? whole.measure : c.verb, c.index);
+		// "50 people were injured. Thirty-four of them remain in hospital, twelve in intensive care.": a state only the
+		// injured are in, opening its sentence, counts the injured the text has just given.
+		const cared =
+			!whole && c.verb === 'of' && /^people in/.test(c.victims ?? '') && /^\S+\s+of\s+them\b/i.test(sentence);
+		if (part && !whole && !cared) continue;
+		const f = toll(c.qualifier, c.num, whole ? whole.measure : cared ? 'injured' : c.verb, c.index);
 		const victims = c.victims && !/^(?:people|persons|person|others|victims)$/i.test(c.victims) ? c.victims : undefined;
 		if (f && c.where) push({ ...f, where: c.where });
-		else if (f) push(victims ? { ...f, victims, back: c.back, within: Boolean(whole) } : f);
+		else if (f) push(victims ? { ...f, victims, back: c.back || cared, within: Boolean(whole) } : f);
 	}
 	// "276 girls had been abducted, revising earlier figures": the sentence says its count replaces another.
 	if (harm && REVISING.test(sentence)) for (const f of out) if (f.kind === 'toll' && !f.superseded) f.update = true;

@@ -57,14 +57,19 @@ const AMONG_THEM = new RegExp(
 	`\\bamong\\s+them\\s+(?:were\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`,
 	'gi'
 );
+/** A state the injured are in: a condition, or where they are cared for ("in Christchurch Hospital"). */
+const STATE =
+	"in\\s+(?:a\\s+)?(?:critical|serious)\\s+condition|critically|seriously|in\\s+intensive\\s+care|in\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}[Hh]ospital";
 /**
  * A group within the count before it: "…were killed, 29 of them children", "21 of them remain in a critical
  * condition", "seven of them critically".
  */
 const OF_THEM = new RegExp(
-	`\\b(${NUMBER})\\s+of\\s+them\\s+(?:(?:are|were|remain|remained|still)\\s+)*(?:(in\\s+(?:a\\s+)?(?:critical|serious)\\s+condition|critically|seriously)|([a-z]+(?:\\s+[a-z]+)?))\\b`,
+	`\\b(${NUMBER})\\s+of\\s+them\\s+(?:(?:are|were|remain|remained|still)\\s+)*(?:(${STATE})|([a-z]+(?:\\s+[a-z]+)?))\\b`,
 	'gi'
 );
+/** "…, twelve in intensive care": a second group in a state, sharing the "N of them" before it. */
+const AND_STATE = new RegExp(`^,\\s*(?:and\\s+)?(${NUMBER})\\s+(${STATE})\\b`, 'i');
 /**
  * "three of the dead were children". (A condition of the injured, "17 of the injured were in critical condition", is
  * not read: how many remain critical changes by the hour, and reports rarely say when.)
@@ -93,7 +98,13 @@ const NOT_GROUP =
 	/^(?:a|an|the|were|are|was|had|have|has|remain|remained|still|died|killed|injured|wounded|dead|released|later|in|at|on|from|and|by|with)\b/;
 /** The group a critical or serious condition names: the injured in that state. */
 const CONDITION = (words: string) =>
-	/serious/i.test(words) ? 'people in serious condition' : 'people in critical condition';
+	/serious/i.test(words)
+		? 'people in serious condition'
+		: /intensive/i.test(words)
+			? 'people in intensive care'
+			: /hospital/i.test(words)
+				? 'people in hospital'
+				: 'people in critical condition';
 
 const at = (m: RegExpMatchArray, q: string | undefined) => m.index! + (q ? m[0].indexOf(q) : 0);
 
@@ -123,6 +134,14 @@ export function findSubCounts(sentence: string): SubCount[] {
 			// "two of them badly": an adverb is how they were hurt, not who they were.
 			if (!group || NOT_GROUP.test(group) || /^[a-z]+ly\b/i.test(group)) continue;
 			out.push({ num: m[1]!, verb: 'of', index: m.index, victims: m[2] ? group : group.split(/\s+/)[0] });
+			const next = m[2] ? AND_STATE.exec(sentence.slice(m.index + m[0].length)) : null;
+			if (next)
+				out.push({
+					num: next[1]!,
+					verb: 'of',
+					index: m.index + m[0].length + next.index + next[0].indexOf(next[1]!),
+					victims: CONDITION(next[2]!)
+				});
 		}
 		for (const m of sentence.matchAll(OF_THE)) {
 			if (NOT_GROUP.test(m[3]!)) continue;

@@ -53,6 +53,26 @@ describe('tolls tied to their event', () => {
 			]
 		],
 		[
+			'the injured in hospital, counted in the next sentence, share the event of the injured',
+			doc(
+				'A bomb exploded at the Velda railway station on Friday, killing 31 people. Fifty people were injured. Twenty of them remain in hospital, four in intensive care.'
+			),
+			[
+				['How many people were killed in the 17 May 2024 bombing at the Velda railway station?', '31', false],
+				['How many people were injured in the 17 May 2024 bombing at the Velda railway station?', 'Fifty', false],
+				[
+					'How many people in hospital were injured in the 17 May 2024 bombing at the Velda railway station?',
+					'Twenty',
+					false
+				],
+				[
+					'How many people in intensive care were injured in the 17 May 2024 bombing at the Velda railway station?',
+					'four',
+					false
+				]
+			]
+		],
+		[
 			"arrests in a raid are the raid's",
 			doc(
 				'Gunmen attacked the Velda railway station on Friday, killing 31 people.',
