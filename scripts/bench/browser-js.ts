@@ -5,7 +5,7 @@
  * gzip size in proportion. Chunks loaded later (dynamic imports) are not counted against the route.
  */
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { decode } from '@jridgewell/sourcemap-codec';
 
@@ -17,13 +17,23 @@ export interface RouteJs {
 	modules: { module: string; gzipBytes: number }[];
 }
 
-/** The JS files a prerendered page loads up front, as paths inside the build. */
+/**
+ * The JS files a prerendered page loads up front, as paths inside the build: those its HTML names, and every file they
+ * import statically. SvelteKit's preload list can leave one out (a chunk it first met through a dynamic import), which
+ * the page still loads before it runs, only later; counting the HTML alone would leave those bytes out of the figure.
+ */
 function initialFiles(buildDir: string, route: string): string[] {
 	const pageDir = join(buildDir, route);
 	const html = readFileSync(join(pageDir, 'index.html'), 'utf8');
-	const refs = new Set<string>();
-	for (const m of html.matchAll(/(?:href|src)="([^"]+\.js)"|import\("([^"]+\.js)"\)/g)) refs.add((m[1] ?? m[2])!);
-	return [...refs].map((r) => join(pageDir, r));
+	const files = new Set<string>();
+	for (const m of html.matchAll(/(?:href|src)="([^"]+\.js)"|import\("([^"]+\.js)"\)/g))
+		files.add(resolve(pageDir, (m[1] ?? m[2])!));
+	for (const file of files) {
+		const code = readFileSync(file, 'utf8');
+		for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*?from\s*)?"(\.{1,2}\/[^"]+\.js)"/g))
+			files.add(resolve(dirname(file), m[1]!));
+	}
+	return [...files];
 }
 
 /** Minified characters per source module in one file, from its source map (none: the file counts as itself). */

@@ -13,7 +13,10 @@ test('two tabs studying the same deck lose no review', async ({ context }) => {
 	await revealAndGrade(a, 'Easy');
 	await expect(studyCounts(b)).toContainText(`${STARTER.cards - 1} new`);
 	await revealAndGrade(b, 'Easy');
+	await expect(studyCounts(a)).toContainText(`${STARTER.cards - 2} new`);
 	await revealAndGrade(a, 'Easy');
+	// Each tab waits to hear of the other's grade (stored a frame after it is made) before answering its own card.
+	await expect(studyCounts(b)).toContainText(`${STARTER.cards - 3} new`);
 	await revealAndGrade(b, 'Easy');
 	await expect(studyCounts(a)).toContainText(`${STARTER.cards - 4} new, 0 learning, 0 due`);
 
@@ -46,6 +49,8 @@ test('a full quota says so, and loses nothing saved before', async ({ page }, in
 	await openStudy(page);
 	await revealAndGrade(page, 'Easy');
 	await revealAndGrade(page, 'Easy');
+	// The deck's summary follows its grades once the browser is idle: the snapshot waits for it to count both.
+	await expect.poll(() => read(page, 'bt:p:crocus-starter:sum')).toContain('"reviews":2');
 	const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
 	// From now on every write fails as it does when the origin's quota is used up.
 	await page.evaluate(() => {

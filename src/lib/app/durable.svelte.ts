@@ -4,11 +4,12 @@
  * its storage (`navigator.storage.persist()`); where the browser declines, the learner is told once, ever, how to keep
  * their progress safe: install the app, or export a backup.
  */
-import * as v from 'valibot';
 import type { ProgressStore } from '../storage';
 
 const RECORD = 'storage-advice';
-const Shown = v.object({ at: v.number() });
+/** The record that the advice was shown: `{ at }`, the time it was. */
+const readShown = (x: unknown) =>
+	!!x && typeof x === 'object' && 'at' in x && typeof x.at === 'number' && !Number.isNaN(x.at) ? { at: x.at } : null;
 
 /** Whether the advice is on screen; the layout shows it on any page. */
 export const storageAdvice = $state({ show: false });
@@ -22,7 +23,7 @@ export async function keepProgress(store: Pick<ProgressStore, 'getRecord' | 'set
 	if (!storage?.persist) return;
 	try {
 		if ((await storage.persisted()) || (await storage.persist())) return;
-		if (store.getRecord(RECORD, Shown)) return;
+		if (store.getRecord(RECORD, readShown)) return;
 		store.setRecord(RECORD, { at: now });
 	} catch {
 		// A refusal by the browser or a full storage: the advice is still worth showing this once.

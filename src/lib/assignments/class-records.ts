@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { checkReport, type Report } from '../share/report';
 import type { ProgressStore } from '../storage';
+import { bySchema } from '../storage/by-schema';
 
 export const CLASS_RECORD = 'class-reports';
 
@@ -18,10 +19,10 @@ export interface ClassEntry {
 type RecordReader = Pick<ProgressStore, 'getRecord'>;
 type RecordStore = Pick<ProgressStore, 'getRecord' | 'setRecord'>;
 
-const List = v.array(v.object({ report: v.unknown(), verified: v.boolean() }));
+const readList = bySchema(v.array(v.object({ report: v.unknown(), verified: v.boolean() })));
 
 export function listClassEntries(store: RecordReader): ClassEntry[] {
-	return (store.getRecord(CLASS_RECORD, List) ?? []).flatMap((item) => {
+	return (store.getRecord(CLASS_RECORD, readList) ?? []).flatMap((item) => {
 		const checked = checkReport(item.report);
 		return checked.ok ? [{ report: checked.value, verified: item.verified }] : [];
 	});

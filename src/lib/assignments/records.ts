@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { AssignmentSchema, checkAssignment, InstantSchema, type Assignment } from '../share/assignment';
 import { DeckSchema } from '../decks/schema';
 import type { ProgressStore } from '../storage';
+import { bySchema } from '../storage/by-schema';
 import { RECEIVED_RECORD, SENT_RECORD } from './record-names';
 
 export { RECEIVED_RECORD, SENT_RECORD };
@@ -32,7 +33,8 @@ export type Received = v.InferOutput<typeof ReceivedSchema>;
 type RecordReader = Pick<ProgressStore, 'getRecord'>;
 type RecordStore = Pick<ProgressStore, 'getRecord' | 'setRecord'>;
 
-const List = v.array(v.unknown());
+const readList = bySchema(v.array(v.unknown()));
+const readName = bySchema(v.pipe(v.string(), v.maxLength(100)));
 
 /** The assignment as kept after accepting it: everything but the deck, which is named. */
 export function toReceived(a: Assignment, acceptedAt: number): Received {
@@ -42,7 +44,7 @@ export function toReceived(a: Assignment, acceptedAt: number): Received {
 
 /** Accepted assignments, soonest due first. */
 export function listReceived(store: RecordReader): Received[] {
-	const items = (store.getRecord(RECEIVED_RECORD, List) ?? []).flatMap((item) => {
+	const items = (store.getRecord(RECEIVED_RECORD, readList) ?? []).flatMap((item) => {
 		const parsed = v.safeParse(ReceivedSchema, item);
 		return parsed.success ? [parsed.output] : [];
 	});
@@ -60,7 +62,7 @@ export function putReceived(store: RecordStore, r: Received): void {
 
 /** Assignments made here, newest first. */
 export function listSent(store: RecordReader): Assignment[] {
-	const items = (store.getRecord(SENT_RECORD, List) ?? []).flatMap((item) => {
+	const items = (store.getRecord(SENT_RECORD, readList) ?? []).flatMap((item) => {
 		const checked = checkAssignment(item);
 		return checked.ok ? [checked.value] : [];
 	});
@@ -86,7 +88,7 @@ export function putSent(store: RecordStore, a: Assignment): void {
 export const NAME_RECORD = 'trainee-name';
 
 export function traineeName(store: RecordReader): string {
-	return store.getRecord(NAME_RECORD, v.pipe(v.string(), v.maxLength(100))) ?? '';
+	return store.getRecord(NAME_RECORD, readName) ?? '';
 }
 
 export function rememberTraineeName(store: RecordStore, name: string): void {

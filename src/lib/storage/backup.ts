@@ -20,7 +20,7 @@ import { mergeLogs } from './merge';
 import { deckChanges, scanDeck } from './progress';
 import { readArchive, type ArchivedState } from './reconcile';
 import { replayCard, reviewsByCard } from './replay';
-import type { DeckSettings } from './settings';
+import type { DeckSettings } from './settings-check';
 import type { ReviewEntry } from './types';
 import { StorageFullError, type Change } from './write';
 

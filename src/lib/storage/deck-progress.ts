@@ -11,7 +11,7 @@ import type { Card } from 'ts-fsrs';
 import type { Db } from './db';
 import { CHUNK_SLOTS, SEGMENT_ENTRIES, chunkKey, indexKey, parseKey, segmentKey } from './keys';
 import { getSettings, peekSettings, titleOf } from './library';
-import { defaultSettings } from './settings';
+import { defaultSettings } from './settings-check';
 import { coarseDuration, type SlotEntry } from './log';
 import { decodeChunk, decodeIndex, decodeSegment, encodeChunk, encodeIndex, encodeSegment, scanDeck } from './progress';
 import { findTail } from './progress';

@@ -10,7 +10,7 @@ import type { Db } from './db';
 import type { DeckStore } from './deck-progress';
 import { checkCardId, checkDeckId } from './keys';
 import { isRating } from './log';
-import type { DeckSettings } from './settings';
+import type { DeckSettings } from './settings-check';
 import type { Summaries } from './summaries';
 import type { ReviewEntry } from './types';
 import { checkCardState } from './validate';

@@ -3,7 +3,10 @@ export { ProgressStore, StaleCardError, type DeckGlance, type StoreOptions, type
 export type { DeckProgress, Notice, ReviewEntry } from './types';
 export type { ImportPreview, ImportDeckSummary } from './backup';
 export type { KeptAside, Archived } from './recovery';
-export { DeckSettingsSchema, defaultSettings, type DeckSettings } from './settings';
+export { defaultSettings, type DeckSettings } from './settings-check';
+export type { RecordReader } from './library';
+// Modules that use valibot (settings.ts, by-schema.ts) are imported by path, never re-exported here: every page
+// imports this module, and a module re-exported here ships with every page whether or not it uses it.
 export { StorageFullError, STORAGE_FULL_MESSAGE } from './write';
 export { MemoryStorage } from './memory';
 export { createBrowserStore, prepareBrowserStore } from './browser';

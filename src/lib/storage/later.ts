@@ -1,32 +1,56 @@
 /**
- * Work that must not delay the next frame: run once the screen has painted and the browser is idle. A grade's
- * derived writes (the deck's summary) go here, so the next card shows first. Only derived values may wait:
- * everything they are derived from is stored before the grade returns.
+ * Work that must not delay the next frame. A grade's write waits for the frame that shows the next card
+ * (`afterFrame`); its derived writes (the deck's summary) wait until the browser is idle after that (`afterPaint`).
  */
 
 /** Longest wait for an idle moment (a busy or hidden tab still gets the work done). */
 const IDLE_TIMEOUT_MS = 1000;
+/** Longest wait for a frame: a tab in the background paints none, but its work must still be done. */
+const FRAME_TIMEOUT_MS = 100;
 
 /**
- * Runs `run` once: when the browser is next idle (after the frame in progress is painted), when the page is being
- * left, or after IDLE_TIMEOUT_MS, whichever comes first. Browsers without idle callbacks (Safari) run it in a task
- * after the next frame. Outside a browser, in a later task.
+ * Runs `run` once, at the first signal `arm` gives (it returns how to stop listening) or after `timeoutMs`. Outside a
+ * browser, in a later task.
  */
-export function afterPaint(run: () => void): void {
+function once(run: () => void, timeoutMs: number, arm: (go: () => void) => () => void): void {
 	if (typeof addEventListener !== 'function' || typeof requestAnimationFrame !== 'function') {
 		setTimeout(run, 0);
 		return;
 	}
 	let done = false;
-	const once = () => {
+	let disarm = () => {};
+	const go = () => {
 		if (done) return;
 		done = true;
 		clearTimeout(timer);
-		removeEventListener('pagehide', once);
+		disarm();
 		run();
 	};
-	const timer = setTimeout(once, IDLE_TIMEOUT_MS);
-	addEventListener('pagehide', once);
-	if (typeof requestIdleCallback === 'function') requestIdleCallback(once, { timeout: IDLE_TIMEOUT_MS });
-	else requestAnimationFrame(() => setTimeout(once, 0));
+	const timer = setTimeout(go, timeoutMs);
+	disarm = arm(go);
+}
+
+/** An animation frame, then a task: the frame has been painted by then. */
+const nextFrame = (go: () => void) => requestAnimationFrame(() => setTimeout(go, 0));
+
+/**
+ * Runs `run` once: when the browser is next idle (after the frame in progress is painted), when the page is being
+ * left, or after IDLE_TIMEOUT_MS, whichever comes first. Browsers without idle callbacks (Safari) run it in a task
+ * after the next frame.
+ */
+export function afterPaint(run: () => void): void {
+	once(run, IDLE_TIMEOUT_MS, (go) => {
+		addEventListener('pagehide', go);
+		if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: IDLE_TIMEOUT_MS });
+		else nextFrame(go);
+		return () => removeEventListener('pagehide', go);
+	});
+}
+
+/** Runs `run` once, just after the next frame is painted (about 16 ms), or after FRAME_TIMEOUT_MS if none comes. */
+export function afterFrame(run: () => void): void {
+	once(run, FRAME_TIMEOUT_MS, (go) => {
+		nextFrame(go);
+		return () => {};
+	});
 }

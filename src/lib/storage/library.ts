@@ -2,32 +2,36 @@
  * Small records beside progress: per-deck settings, decks the user added on this device, and named records (e.g.
  * assignments). All reads validate; all writes go through the driver's all-or-nothing commit.
  */
-import * as v from 'valibot';
 import type { Deck } from '../decks/schema';
 import type { Db } from './db';
 import { checkDeckId, deckKey, recordKey, settingsKey, summaryKey } from './keys';
 import { deckCodec } from './parts';
 import { decodeSummary } from './summary';
-import { DeckSettingsSchema, defaultSettings, type DeckSettings } from './settings';
+import { checkSettings, defaultSettings, type DeckSettings } from './settings-check';
+
+/** Reads a stored record's parsed JSON: its value when it is one, else null. */
+export type RecordReader<T> = (value: unknown) => T | null;
 
 export function getSettings(db: Db, deckId: string): DeckSettings {
 	const raw = db.get(settingsKey(checkDeckId(deckId)));
 	if (raw === null) return defaultSettings();
-	const result = v.safeParse(DeckSettingsSchema, safeJson(raw));
-	if (result.success) return result.output;
+	const result = checkSettings(safeJson(raw));
+	if (result.ok) return result.settings;
 	db.setAside([settingsKey(deckId)], titleOf(db, deckId), 'Its settings are back to the defaults.', false);
 	return defaultSettings();
 }
 
 /** Settings as stored, or null when absent or unreadable; changes nothing (for previews). */
 export function peekSettings(db: Db, deckId: string): DeckSettings | null {
-	const r = v.safeParse(DeckSettingsSchema, safeJson(db.get(settingsKey(deckId)) ?? ''));
-	return r.success ? r.output : null;
+	const r = checkSettings(safeJson(db.get(settingsKey(deckId)) ?? ''));
+	return r.ok ? r.settings : null;
 }
 
+/** Saves settings that pass the same check as a read; throws, naming the field, when they do not (nothing saved). */
 export function saveSettings(db: Db, deckId: string, s: DeckSettings): void {
-	const valid = v.parse(DeckSettingsSchema, s);
-	db.commit([{ key: settingsKey(checkDeckId(deckId)), value: JSON.stringify(valid) }]);
+	const valid = checkSettings(s);
+	if (!valid.ok) throw new TypeError(`settings of ${deckId}: ${valid.field ?? 'not an object'} is not valid`);
+	db.commit([{ key: settingsKey(checkDeckId(deckId)), value: JSON.stringify(valid.settings) }]);
 }
 
 /** Decks are stored through the deck codec (deck-codec.ts), which pages that save decks load first (parts.ts). */
@@ -64,11 +68,9 @@ export function removeDeck(db: Db, id: string): void {
 	db.commit([{ key: deckKey(id), value: null }]);
 }
 
-export function getRecord<T>(db: Db, name: string, schema: v.GenericSchema<unknown, T>): T | null {
+export function getRecord<T>(db: Db, name: string, read: RecordReader<T>): T | null {
 	const raw = db.get(recordKey(name));
-	if (raw === null) return null;
-	const result = v.safeParse(schema, safeJson(raw));
-	return result.success ? result.output : null;
+	return raw === null ? null : read(safeJson(raw));
 }
 
 export function setRecord(db: Db, name: string, value: unknown): void {

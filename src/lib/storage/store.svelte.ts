@@ -13,7 +13,6 @@
  * loaded only when needed (parts.ts), so a page that studies or lists decks does not download them.
  */
 import type { Card } from 'ts-fsrs';
-import type * as v from 'valibot';
 import { SvelteMap } from 'svelte/reactivity';
 import type { Deck } from '../decks/schema';
 import { studyDayStart } from '../scheduler/day';
@@ -27,7 +26,7 @@ import * as lib from './library';
 import { deckCodec, loadDeckCodec, loadRareParts, rareParts, rarePartsLoaded } from './parts';
 import type * as recovery from './recovery';
 import { reconcile } from './reconcile';
-import type { DeckSettings } from './settings';
+import type { DeckSettings } from './settings-check';
 import { Summaries } from './summaries';
 import type { DeckProgress, Notice, ReviewEntry } from './types';
 
@@ -124,9 +123,10 @@ export class ProgressStore {
 		return this.#db.get(recordKey(name)) !== null;
 	}
 
-	getRecord<T>(name: string, schema: v.GenericSchema<unknown, T>): T | null {
+	/** A named record, read by `read` (see records.ts for valibot schemas); null when absent or not readable. */
+	getRecord<T>(name: string, read: lib.RecordReader<T>): T | null {
 		void this.#revision;
-		return lib.getRecord(this.#db, name, schema);
+		return lib.getRecord(this.#db, name, read);
 	}
 
 	/** A deck's whole progress; unreadable values are set aside (cards rebuilt from the log where it can). */

@@ -53,12 +53,25 @@ export class Summaries {
 		this.#later = later;
 	}
 
+	/** The last stored summary decoded, per deck, with the text it came from: the deck list reads each one twice. */
+	readonly #decoded = new Map<string, { raw: string | null; value: DeckSummaryValue | null }>();
+
+	/** The deck's stored summary, decoded (see decodeSummary); decoded again only when the stored text changed. */
+	#stored(deckId: string): DeckSummaryValue | null {
+		const raw = this.#db.get(summaryKey(deckId));
+		const last = this.#decoded.get(deckId);
+		if (last && last.raw === raw) return last.value;
+		const value = decodeSummary(raw);
+		this.#decoded.set(deckId, { raw, value });
+		return value;
+	}
+
 	/** The deck's summary, recomputed (and stored) if missing, made under another day-start hour, or out of date. */
 	get(deckId: string, settings: DaySettings, now: number): DeckSummaryValue {
 		this.flush(deckId);
 		const cached = this.#cache.get(deckId);
 		if (cached && cached.dayStartsAt === settings.dayStartsAt) return cached;
-		const stored = decodeSummary(this.#db.get(summaryKey(deckId)));
+		const stored = this.#stored(deckId);
 		if (stored?.tail !== undefined) this.#decks.seedTail(deckId, stored.tail);
 		if (stored && stored.dayStartsAt === settings.dayStartsAt && stored.sig === this.#decks.signature(deckId)) {
 			this.#cache.set(deckId, stored);
@@ -72,12 +85,7 @@ export class Summaries {
 	}
 
 	/** Recomputes the deck's summary from storage and writes it. */
-	refresh(
-		deckId: string,
-		settings: DaySettings,
-		now: number,
-		previous = decodeSummary(this.#db.get(summaryKey(deckId)))
-	): DeckSummaryValue {
+	refresh(deckId: string, settings: DaySettings, now: number, previous = this.#stored(deckId)): DeckSummaryValue {
 		this.#pending.delete(deckId);
 		const since = studyDayStart(now, settings.dayStartsAt);
 		// A remembered (or seeded) tail may be wrong after another writer: find it again by a scan.
@@ -185,7 +193,7 @@ export class Summaries {
 	/** Title, description and size of a local deck, from its summary; the deck is decompressed only once. */
 	deckMeta(deckId: string): { title: string; description: string; cardCount: number } | null {
 		this.flush(deckId);
-		const s = decodeSummary(this.#db.get(summaryKey(deckId)));
+		const s = this.#stored(deckId);
 		if (s?.title !== undefined)
 			return { title: s.title, description: s.description ?? '', cardCount: s.cardCount ?? 0 };
 		const deck = getDeck(this.#db, deckId);
@@ -201,7 +209,7 @@ export class Summaries {
 			deck.cards.map((c) => c.id)
 		);
 		this.flush(deck.id);
-		const base = decodeSummary(this.#db.get(summaryKey(deck.id)));
+		const base = this.#stored(deck.id);
 		const meta = { title: deck.title, description: deck.description, cardCount: deck.cards.length };
 		if (base) this.#write(deck.id, { ...base, ...meta });
 		else {

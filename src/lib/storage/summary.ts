@@ -316,14 +316,21 @@ function wellFormed(s: Record<string, unknown>): boolean {
 	);
 }
 
-/** A stored summary, or null when it is missing, damaged, or not one this code wrote (then it is made again). */
+/**
+ * A stored summary, or null when it is missing, damaged, or not one this code wrote (then it is made again).
+ * The checksum is checked on the stored text itself (`{"c":"…",` then the body as `encodeSummary` wrote it), which
+ * spares writing the value out again to check it; text that parses to the same value but was written differently
+ * fails the check, and the summary is made again — it is only ever derived from the deck's progress.
+ */
 export function decodeSummary(raw: string | null): DeckSummaryValue | null {
-	if (raw === null) return null;
+	if (raw === null || !raw.startsWith('{"c":"')) return null;
+	const end = raw.indexOf('",', 6);
+	if (end < 0 || shortHash(`{${raw.slice(end + 2)}`) !== raw.slice(6, end)) return null;
 	try {
 		const parsed = JSON.parse(raw) as unknown;
 		if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
 		const { c, ...rest } = parsed as Record<string, unknown>;
-		if (typeof c !== 'string' || shortHash(JSON.stringify(rest)) !== c) return null;
+		if (typeof c !== 'string') return null;
 		return wellFormed(rest) ? (rest as unknown as DeckSummaryValue) : null;
 	} catch {
 		return null;

@@ -3,7 +3,6 @@
  * cram log. Kept as named records through the progress store (it owns the keys, validation and quota handling), so
  * the FSRS states and the review log stay exactly as plain scheduling leaves them.
  */
-import * as v from 'valibot';
 import type { Grade } from 'ts-fsrs';
 import type { ProgressStore } from '../storage';
 import type { Briefing } from '../scheduler/briefing';
@@ -11,31 +10,57 @@ import type { Briefing } from '../scheduler/briefing';
 type RecordReader = Pick<ProgressStore, 'getRecord'>;
 type RecordStore = Pick<ProgressStore, 'getRecord' | 'setRecord'>;
 
-const Ids = v.optional(v.array(v.string()), () => []);
-
-const DaySchema = v.object({
-	briefing: v.optional(
-		v.nullable(
-			v.object({
-				at: v.pipe(v.number(), v.integer(), v.minValue(0)),
-				target: v.pipe(v.number(), v.minValue(0.7), v.maxValue(0.99))
-			})
-		),
-		null
-	),
-	suspended: Ids,
+/** What the study screen's records hold once read (the study day's briefing, suspended cards, leeches). */
+export interface DeckDay {
+	briefing: Briefing | null;
+	suspended: string[];
 	/** Cards flagged as leeches (suspended when flagged; unsuspending keeps the flag). */
-	leeches: Ids
-});
+	leeches: string[];
+}
 
-export type DeckDay = v.InferOutput<typeof DaySchema>;
+// The records are read by hand rather than with valibot: the study page reads them before its first card, and the
+// library would be most of what that read costs. tests/unit/study/deck-day-read.spec.ts holds these readers to the
+// schemas they replace, value by value. A field absent (or undefined) takes its default; a present field must be valid.
+type Fields = Record<string, unknown>;
+const isObject = (x: unknown): x is Fields => !!x && typeof x === 'object';
+const isNumber = (x: unknown): x is number => typeof x === 'number' && !Number.isNaN(x);
+const ids = (o: Fields, key: string): string[] | null => {
+	const x = key in o ? o[key] : undefined;
+	if (x === undefined) return [];
+	return Array.isArray(x) && x.every((id) => typeof id === 'string') ? [...(x as string[])] : null;
+};
 
-const CramEntrySchema = v.object({
-	cardId: v.string(),
-	at: v.number(),
-	rating: v.picklist([1, 2, 3, 4]),
-	durationMs: v.number()
-});
+function briefingOf(o: Fields): Briefing | null | undefined {
+	const b = 'briefing' in o ? o.briefing : undefined;
+	if (b === undefined || b === null) return null;
+	if (!isObject(b)) return undefined;
+	const { at, target } = b;
+	const ok = isNumber(at) && Number.isInteger(at) && at >= 0 && isNumber(target) && target >= 0.7 && target <= 0.99;
+	return ok ? { at, target } : undefined;
+}
+
+/** A stored day record, or null when it is not one. */
+export function readDayRecord(value: unknown): DeckDay | null {
+	if (!isObject(value)) return null;
+	const briefing = briefingOf(value);
+	const suspended = ids(value, 'suspended');
+	const leeches = ids(value, 'leeches');
+	return briefing === undefined || !suspended || !leeches ? null : { briefing, suspended, leeches };
+}
+
+/** A stored cram log, or null when it is not one. */
+export function readCramRecord(value: unknown): Omit<CramEntry, 'cram'>[] | null {
+	if (!Array.isArray(value)) return null;
+	const out: Omit<CramEntry, 'cram'>[] = [];
+	for (const e of value as unknown[]) {
+		if (!isObject(e)) return null;
+		const { cardId, at, rating, durationMs } = e;
+		if (typeof cardId !== 'string' || !isNumber(at) || !isNumber(durationMs)) return null;
+		if (rating !== 1 && rating !== 2 && rating !== 3 && rating !== 4) return null;
+		out.push({ cardId, at, rating, durationMs });
+	}
+	return out;
+}
 
 /** A cram answer: in the log, marked as cram, never applied to the card's FSRS state. */
 export interface CramEntry {
@@ -53,7 +78,7 @@ const dayName = (deckId: string) => `day:${deckId}`;
 const cramName = (deckId: string) => `cram:${deckId}`;
 
 export function readDay(store: RecordReader, deckId: string): DeckDay {
-	return store.getRecord(dayName(deckId), DaySchema) ?? v.parse(DaySchema, {});
+	return store.getRecord(dayName(deckId), readDayRecord) ?? { briefing: null, suspended: [], leeches: [] };
 }
 
 function writeDay(store: RecordStore, deckId: string, day: DeckDay): void {
@@ -82,7 +107,7 @@ export function flagLeech(store: RecordStore, deckId: string, cardId: string): v
 }
 
 export function readCram(store: RecordReader, deckId: string): CramEntry[] {
-	const list = store.getRecord(cramName(deckId), v.array(CramEntrySchema)) ?? [];
+	const list = store.getRecord(cramName(deckId), readCramRecord) ?? [];
 	return list.map((e) => ({ ...e, cram: true as const }));
 }
 

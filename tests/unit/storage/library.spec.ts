@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import type { Deck } from '../../../src/lib/decks/schema';
+import { bySchema } from '../../../src/lib/storage/by-schema';
 import { DAY, T0, makeCard, makeStore, recordCard } from './helpers';
 
 const card = (id: string, answer: string) => ({ id, answer });
@@ -84,7 +85,7 @@ describe('local decks and records', () => {
 
 	it('stores named records and validates them on read', () => {
 		const store = makeStore();
-		const Assignment = v.object({ deckId: v.string(), due: v.number() });
+		const Assignment = bySchema(v.object({ deckId: v.string(), due: v.number() }));
 		store.setRecord('assignment', { deckId: 'crocus', due: T0 });
 		expect(store.getRecord('assignment', Assignment)).toEqual({ deckId: 'crocus', due: T0 });
 		store.setRecord('assignment', { deckId: 5 });

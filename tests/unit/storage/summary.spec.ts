@@ -9,6 +9,7 @@ import { gradeCard, makeScheduler } from '../../../src/lib/scheduler/fsrs';
 import { buildQueue, countsOf } from '../../../src/lib/scheduler/queue';
 import { DEFAULT_SETTINGS } from '../../../src/lib/scheduler/settings';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
+import { decodeSummary, encodeSummary, type DeckSummaryValue } from '../../../src/lib/storage/summary';
 import { DAY, T0, makeStore } from './helpers';
 
 const CARDS = ['a', 'b', 'c', 'd', 'e', 'f'];
@@ -74,5 +75,40 @@ describe('deck summaries', () => {
 		const fresh = makeStore(store.storage, T0 + DAY);
 		expect(fresh.glance('d', 1, T0 + DAY).counts).toEqual({ new: 0, learning: 1, due: 0 });
 		expect(fresh.notices.map((n) => n.kind)).toEqual(['corrupt']);
+	});
+});
+
+describe('a stored summary is trusted only as written', () => {
+	const value: DeckSummaryValue = {
+		v: 1,
+		sig: 'abc.def',
+		title: 'Crocus "City" Hall',
+		dayStartsAt: 4,
+		nonNew: 3,
+		outside: 0,
+		due: [[T0, 1, 2]],
+		day: T0,
+		newDone: 1,
+		reviewsDone: 2,
+		next: T0 + DAY,
+		latest: T0,
+		reviews: 5
+	};
+	const stored = encodeSummary(value);
+
+	it('reads back what was written', () => {
+		expect(decodeSummary(stored)).toEqual(value);
+	});
+
+	it.each([
+		['a count changed', stored.replace('"newDone":1', '"newDone":7')],
+		['the checksum changed', stored.replace(/^\{"c":"(.)/, (_, ch: string) => `{"c":"${ch === 'a' ? 'b' : 'a'}`)],
+		['the same value written with spaces', stored.replace('"v":1,', '"v": 1,')],
+		['no checksum', JSON.stringify(value)],
+		['cut short', stored.slice(0, -5)],
+		['not JSON', '{"c":"abc",oops}'],
+		['a well-formed checksum over a malformed value', encodeSummary({ ...value, newDone: -1 })]
+	])('is refused with %s', (_, raw) => {
+		expect(decodeSummary(raw)).toBeNull();
 	});
 });
