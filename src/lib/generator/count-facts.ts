@@ -63,8 +63,11 @@ export function countFacts(
 				? { event: events.find((e) => e.id === within.eventId), check: within.check }
 				: whole
 					? { event: events.find((e) => e.id === whole.eventId), check: whole.check }
-					: f.update && current && !mentions.length
-						? { event: current }
+					: // A revised count naming no event is the story's, as the story flows ("…the toll has risen to 68"); no
+						// place of its own moves it ("succumbed at the base hospital"), and a story that has moved on without
+						// naming the event leaves it to be checked ("…at Grand-Bassam. It later rose to 19").
+						f.update && current && !mentions.length
+						? eventAt(f.index, false)
 						: eventAt(f.index, true, f.measure === 'arrested' ? arrestNoun(s.text) : undefined);
 		if (f.where && !at.event) continue;
 		const check = at.check;

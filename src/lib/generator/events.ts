@@ -43,7 +43,11 @@ export interface Mention {
 	anaphor: boolean;
 	/** "one of the deadliest attacks in Ostrania": the wider place of a comparison, to name the event if none is in view. */
 	wider?: Pick<Mention, 'place' | 'target'>;
+	/** "since the Army Public School massacre", "hours after the El Paso attack": an earlier event the sentence measures by. */
+	recalled?: boolean;
 }
+
+const RECALLED = /\b(?:since|after|before|than|like)\s+$/i;
 
 /** A reason given after a mention: what it answers is another event, with its own place. */
 const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/i;
@@ -121,6 +125,15 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		});
 	}
 	nounMentions(sentence, headline, out, taken, compared);
+	// "the deadliest since the bombing of Pan Am Flight 103": after "since" even "the bombing" is another event.
+	for (const m of out)
+		if (
+			RECALLED.test(sentence.slice(0, m.index)) &&
+			(!m.anaphor || /(?:since|than|like)\s+$/i.test(sentence.slice(0, m.index))) &&
+			// "comes two months after suicide bombings in Kerman, Iran, killed more than 90": a verb of its own tells it.
+			!/^(?:,\s*[A-Z][\w-]*)?,?\s+[a-z]+(?:ed|ing)\b/.test(sentence.slice(m.end))
+		)
+			m.recalled = true;
 	// A bare mention takes a location phrase from its own clause ("attack that killed … at the Crocus City Hall
 	// theater in Moscow"), so it is named by what the sentence itself says.
 	for (const mention of out) {

@@ -3,11 +3,10 @@
  * than", "at least", "nearly") and the victims they count, and other key figures. The patterns are in
  * toll-patterns.ts, counts that hang on another count in subcounts.ts, shares and "including" counts in shares.ts.
  */
-import { NUMBER, qualifierSign, readNumber } from './numbers';
+import { qualifierSign, readNumber } from './numbers';
 import { findShares } from './shares';
 import { findSubCounts } from './subcounts';
 import {
-	VICTIMS,
 	VERB_FIRST,
 	NUMBER_FIRST,
 	POLICE_SHOT,
@@ -28,7 +27,11 @@ import {
 	SELF_AND,
 	BODIES,
 	BLEW_UP,
-	ESCAPED
+	ESCAPED,
+	DIED_LATER,
+	FIRST_PUT,
+	plural,
+	victimsAt
 } from './toll-patterns';
 
 export interface FigureMatch {
@@ -88,27 +91,6 @@ function toll(qualifier: string | undefined, num: string, verb: string, index: n
 	};
 }
 
-/** "One special forces officer": the group is asked in the plural ("How many special forces officers…"). */
-const PLURAL: Record<string, string> = { child: 'children', policeman: 'policemen', policewoman: 'policewomen' };
-function plural(victims: string): string {
-	return victims.replace(
-		/\b(officer|soldier|civilian|child|policeman|policewoman)$/i,
-		(w) => PLURAL[w.toLowerCase()] ?? `${w}s`
-	);
-}
-
-/** The victims named right after a count ("175 civilians and 13 US soldiers"), when they are not just people. */
-function victimsAt(sentence: string, at: number): string | undefined {
-	VICTIMS_AT.lastIndex = at;
-	const v = VICTIMS_AT.exec(sentence)?.[1];
-	return v && !/^(?:people|persons|person|others)$/i.test(v) ? plural(v) : undefined;
-}
-/** A count and the victims right after it, read where the count starts (sticky, so no copy of the sentence). */
-const VICTIMS_AT = new RegExp(
-	`(?:${NUMBER})\\+?\\s+(?:of\\s+(?:the|its|their)\\s+)?((?:(?!(?:killed|dead|died|injured|wounded|hurt|as|and|or|were|was|are|is|in|on|at|of|after|when|while|by|from)\\b)[A-Za-z][\\w.-]*\\s+){0,2}?${VICTIMS})`,
-	'iy'
-);
-
 /** Every figure in a sentence: tolls (killed, injured) with qualifiers, and shares and counts within a toll. */
 export function findFigures(text: string): FigureMatch[] {
 	// "seventy-one (71) persons": numerals in brackets repeat the words before them; blanked to spaces, so every
@@ -151,7 +133,15 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const m of harm ? sentence.matchAll(NUMBER_FIRST) : []) {
 		// "four suicide bombers killed 52 people": a count right after an active verb is its object, so the count
 		// before the verb is of those who did it.
-		if (ACTIVE_OBJECT.test(sentence.slice(m.index + m[0].length)) && !/\b(?:were|was|been|are|is)\b/i.test(m[0]))
+		const rest = sentence.slice(m.index + m[0].length);
+		if (ACTIVE_OBJECT.test(rest) && !/\b(?:were|was|been|are|is)\b/i.test(m[0])) continue;
+		// "Two more people wounded in Saturday's shooting died on Monday": the wounded who died are no count of the
+		// wounded; the participle only says who they were.
+		if (
+			DIED_LATER.test(rest) &&
+			/^(?:injur|wound|hurt)/i.test(m[m.length - 1]!) &&
+			!/\b(?:were|was|been|are|is|have|has|had)\b/i.test(m[0])
+		)
 			continue;
 		push(toll(m[1], m[2]!, m[m.length - 1]!, m.index));
 	}
@@ -192,9 +182,12 @@ export function findFigures(text: string): FigureMatch[] {
 				? 'injured'
 				: 'killed';
 		const f = toll(m[1], m[2]!, verb, numAt(m, 1, 2) - (m[1] ? m[1].length + 1 : 0));
-		// "The overnight toll had stood at 36": a count the text has since replaced, not the latest.
-		if (f && /\bhad\s+stood\b/i.test(m[0])) {
-			push({ ...f, superseded: true });
+		// "The overnight toll had stood at 36", "State media had put the toll at 235", "at first put the toll at 16": a
+		// count the text has since replaced, not the latest.
+		if (f && (/\bhad\s+(?:stood|put|placed)\b/i.test(m[0]) || FIRST_PUT.test(sentence.slice(0, m.index)))) {
+			const dup = out.find((o) => o.kind === 'toll' && o.number === f.number);
+			if (dup) dup.superseded = true;
+			else push({ ...f, superseded: true });
 			continue;
 		}
 		if (f) {

@@ -41,7 +41,20 @@ function dayMonth(
 		const past = month < pm || (month === pm && day < pd);
 		return { ...make(past ? py + 1 : py, month, day, 'day'), resolvedFrom: 'publication year' };
 	}
-	return { ...withoutYear(t, month, day), resolvedFrom: 'publication year' };
+	const read = withoutYear(t, month, day);
+	// "the attacks of 7 July 2005 … A fortnight after the attacks, on 21 July" (published 2011): a day-month that
+	// reads as more than half a year back, in a story that stands in an earlier year, may mean that year; the
+	// publication's reading is kept but marked for someone to check.
+	const story = t.anchor && t.anchor.precision !== 'year' ? parts(t.anchor.iso)[0] : undefined;
+	const year = parts(read.iso)[0];
+	const back = (Date.parse(t.published.iso) - Date.parse(read.iso)) / 86_400_000;
+	return {
+		...read,
+		resolvedFrom: 'publication year',
+		...(story && story < year && back > 183
+			? { unsettled: `the year is not written: read as ${year} from publication, but the story last stood in ${story}` }
+			: {})
+	};
 }
 
 /**
@@ -125,7 +138,7 @@ export const RULES: Rule[] = [
 	// "On Thursday morning", "last Sunday", "will meet on Friday": see weekdays.ts (case-sensitive, so "sat" is no day)
 	{
 		re: new RegExp(
-			`\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(${WEEKDAY})\\b(?:\\s+(?:morning|afternoon|evening|night))?`,
+			`\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(${WEEKDAY})\\b(?:\\s+(?:morning|afternoon|evening|night))?`,
 			'g'
 		),
 		resolve: (m, t, sentence) =>
