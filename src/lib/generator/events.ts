@@ -147,6 +147,8 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			// "the attack" looks forward only: in "the finger at Ukraine for the attack", Ukraine is not its place.
 			// Nor does a device ("what officers believed was a car bomb"): a place before it is another phrase's.
 			if ((mention.anaphor || /\bbombs?$/.test(mention.noun)) && w.index + a < mention.end) continue;
+			// "named a militant in Syria as the man behind the attack on Jl. MH Thamrin": the place is the militant's.
+			if (w.index + a < mention.index && /\b(?:as|behind)\b/.test(sentence.slice(w.index + a, mention.index))) continue;
 			if (w.index + a >= mention.index && w.index + a < mention.end) continue;
 			if (offScene(sentence, w.index + a)) continue;
 			// "attacked the club because Valdor was fighting in Ostrania": past a subordinator the place is another clause's.

@@ -93,6 +93,14 @@ const PART = new RegExp(
 	'gu'
 );
 
+/** Groups listed after a colon: "Twenty people were killed: 15 Indonesians, four Australians and a Japanese tourist". */
+const GROUP = new RegExp(
+	`(?:^\\s*|,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})(?=\\s*(?:,|;|\\.|$|\\s+and\\b))`,
+	'g'
+);
+/** A second group sharing "among them": "…, among them six Russians and three Chinese executives". */
+const AND_GROUP = new RegExp(`^\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`, 'i');
+
 /** Words that are no group of people after "N of them" ("three of them were released"). */
 const NOT_GROUP =
 	/^(?:a|an|the|were|are|was|had|have|has|remain|remained|still|died|killed|injured|wounded|dead|released|later|in|at|on|from|and|by|with)\b/;
@@ -155,7 +163,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 		}
 	}
 	if (/\bamong\s+them\b/i.test(sentence))
-		for (const m of sentence.matchAll(AMONG_THEM))
+		for (const m of sentence.matchAll(AMONG_THEM)) {
 			out.push({
 				qualifier: m[1],
 				num: m[2]!,
@@ -163,6 +171,12 @@ export function findSubCounts(sentence: string): SubCount[] {
 				index: m.index + m[0].indexOf(m[1] ?? m[2]!),
 				victims: m[3]
 			});
+			const next = AND_GROUP.exec(sentence.slice(m.index + m[0].length));
+			if (next) {
+				const i = m.index + m[0].length + next.index + next[0].indexOf(next[1] ?? next[2]!);
+				out.push({ qualifier: next[1], num: next[2]!, verb: 'of', index: i, victims: next[3] });
+			}
+		}
 	if (/\bamong\s+the\b/i.test(sentence))
 		for (const m of sentence.matchAll(AMONG_THE))
 			out.push({
@@ -178,6 +192,11 @@ export function findSubCounts(sentence: string): SubCount[] {
 		for (const m of sentence.slice(colon.index + 1).matchAll(PART)) {
 			const at = colon.index + 1 + m.index + m[0].indexOf(m[1] ?? m[2]!);
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'part', index: at, where: m[3]!.trim() });
+		}
+	if (colon)
+		for (const m of sentence.slice(colon.index + 1).matchAll(GROUP)) {
+			const at = colon.index + 1 + m.index + m[0].indexOf(m[1] ?? m[2]!);
+			out.push({ qualifier: m[1], num: m[2]!, verb: 'of', index: at, victims: m[3] });
 		}
 	return out;
 }
