@@ -36,7 +36,8 @@ function dayMonth(
 	const day = Number(dayText);
 	if (day > 31) return undefined;
 	if (yearText) return make(Number(yearText), month, day, 'day');
-	if (AHEAD_OF.test(before)) {
+	// "polling would go ahead on July 25": a day a clause looks forward to is the next one.
+	if (AHEAD_OF.test(before) || /\b(?:will|would|shall)\s+(?:[a-z]+\s+){0,3}(?:on\s+)?$/.test(before)) {
 		const [py, pm, pd] = parts(t.published.iso);
 		const past = month < pm || (month === pm && day < pd);
 		return { ...make(past ? py + 1 : py, month, day, 'day'), resolvedFrom: 'publication year' };
@@ -83,17 +84,17 @@ export const RULES: Rule[] = [
 			`\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+(${MONTH})(?:,?\\s+(${YEAR})\\b)?`,
 			'g'
 		),
-		resolve: (m, t, sentence) => dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 16), m.index))
+		resolve: (m, t, sentence) => dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 32), m.index))
 	},
 	// "Saturday, March 23, 2024", "March 22", "March 23, 2019"
 	{
 		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'),
-		resolve: (m, t, sentence) => dayMonth(t, m[1]!, m[2]!, m[3], sentence.slice(Math.max(0, m.index - 16), m.index))
+		resolve: (m, t, sentence) => dayMonth(t, m[1]!, m[2]!, m[3], sentence.slice(Math.max(0, m.index - 32), m.index))
 	},
 	// "23 March 2024", "1 April"
 	{
 		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(${YEAR})\\b)?`, 'g'),
-		resolve: (m, t, sentence) => dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 16), m.index))
+		resolve: (m, t, sentence) => dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 32), m.index))
 	},
 	// "May 2020", "the March 2019 loss"
 	{

@@ -114,6 +114,7 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Rallies were cancelled ahead of the April 2 vote.', ['2024-04-02']],
 			['correct', 'Parties campaigned for the 30 March poll.', ['2024-03-30']],
 			['close', 'Voters went to the polls on April 2.', ['2023-04-02']],
+			['correct', 'The commission said polling would go ahead on April 2 as scheduled.', ['2024-04-02']],
 			['close', 'Last year was the deadliest.', ['2023']],
 			['wrong', 'The month was quiet.', []],
 			['wrong', 'five years after defeat', []]
