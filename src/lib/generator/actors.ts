@@ -36,10 +36,11 @@ const AFTER_NAME = new RegExp(
 );
 /**
  * "US State Department official Ian McCary", "Russian President Vladimir Putin", "State Coroner Michael Barnes",
- * "U.S. Attorney Scott Brady", "Quebec Superior Court Justice Francois Huot".
+ * "U.S. Attorney Scott Brady", "Quebec Superior Court Justice Francois Huot", and in apposition as British and
+ * Australian copy has it: "The Foreign Minister, Alexander Downer, said".
  */
 const BEFORE_NAME = new RegExp(
-	`((?:(?:[A-Z][\\w.'’-]*|of|the)\\s+){0,5}(?:official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector-General|Superintendent|Sheriff))\\s+${PERSON}\\b`,
+	`((?:(?:[A-Z][\\w.'’-]*|of|the)\\s+){0,5}(?:official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector-General|Superintendent|Sheriff)),?\\s+${PERSON}\\b`,
 	'g'
 );
 /** "Lena Fors is director of the energy programme at the Baltic Forum": a role given with "is". */
@@ -174,7 +175,7 @@ export function findActors(sentence: string): ActorMatch[] {
 	const roles = ROLE_WORD.test(sentence);
 	for (const m of roles ? sentence.matchAll(AFTER_NAME) : []) role(m[1]!, m[3]!, m[0], m.index);
 	for (const m of roles ? sentence.matchAll(BEFORE_NAME) : []) {
-		const title = m[1]!.replace(/^(?:the|of)\s+/i, '').trim();
+		const title = m[1]!.replace(/^(?:the|of|its|their)\s+/i, '').trim();
 		role(m[2]!, title, m[0].slice(m[0].indexOf(title)), m.index);
 	}
 	for (const m of roles && /[—–]/.test(sentence) ? sentence.matchAll(DASH_ROLE) : []) role(m[1]!, m[2]!, m[0], m.index);

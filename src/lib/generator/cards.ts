@@ -54,6 +54,8 @@ export function buildCards(
 	const ids = new Set<string>();
 	const byPrompt = new Map<string, DeckCard>();
 	const same = new Map<DeckCard, string>();
+	/** Toll cards whose event is only guessed, with their group. */
+	const guessed = new Map<DeckCard, FactGroup>();
 	for (const g of groups) {
 		const event = g.main.eventId ? events.get(g.main.eventId) : undefined;
 		for (const card of [cardFor(g.main, event), affiliationCard(g.main)]) {
@@ -67,6 +69,15 @@ export function buildCards(
 					card.format = 'cloze';
 					twin = undefined;
 				}
+			}
+			// "The three attacks together killed 69 … Twenty people were killed [at the Radisson Blu]": a count the text
+			// ties to the event takes its question from one only guessed to be of it, which then asks from its clause.
+			const guess = twin && !g.check && card.kind === 'toll' ? guessed.get(twin) : undefined;
+			const own = guess && cloze(guess.main.evidence.quote, guess.main.written);
+			if (twin && own) {
+				byPrompt.delete(norm(twin.prompt));
+				Object.assign(twin, { prompt: own, format: 'cloze' });
+				twin = undefined;
 			}
 			if (twin) {
 				// The same question from another fact: one card, the other answer accepted, and a check if they differ.
@@ -114,6 +125,7 @@ export function buildCards(
 				const twin = sameNames(event, events, card.kind === 'date');
 				if (twin) checks[id] = `the question may also name ${describe(twin)}, which the text places alike`;
 			}
+			if (g.check && card.kind === 'toll') guessed.set(built, g);
 			same.set(built, `${g.main.kind}:${g.main.normalized}:${card.id}`);
 			byPrompt.set(norm(card.prompt), built);
 			cards.push(built);

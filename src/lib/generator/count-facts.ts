@@ -31,6 +31,8 @@ export function countFacts(
 		const r = resolveAt({ index, end: index, noun: 'attack', anaphor: false, ...place });
 		return { event: r.event, check: r.doubt };
 	};
+	/** The toll fact each figure of this sentence became, so a group within a count finds its whole. */
+	const made = new Map<FigureMatch, Fact>();
 	for (const f of figures) {
 		if (f.kind === 'figure') {
 			const clause = clauseAround(s.text, f.index, f.index + f.value.length);
@@ -50,13 +52,23 @@ export function countFacts(
 		// "Of the dead, 27 were foreigners": "the dead" are those of the last toll of that measure, in this paragraph
 		// or the one before, so the group shares its event.
 		const whole = f.back && !mentions.length ? lastToll(facts, f.measure, s.paragraph) : undefined;
+		// "…massacred 141 people, 132 of them children, in the deadliest attack": a group within the count before it
+		// is of that count's event, whatever the words after it name.
+		const within = f.within
+			? made.get(figures.findLast((o) => o.kind === 'toll' && !o.within && o.index < f.index)!)
+			: undefined;
 		const at = f.where
 			? partAt(f.index, f.where)
-			: whole
-				? { event: events.find((e) => e.id === whole.eventId), check: whole.check }
-				: f.update && current && !mentions.length
-					? { event: current }
-					: eventAt(f.index, true, f.measure === 'arrested' ? arrestNoun(s.text) : undefined);
+			: within
+				? { event: events.find((e) => e.id === within.eventId), check: within.check }
+				: whole
+					? { event: events.find((e) => e.id === whole.eventId), check: whole.check }
+					: // A revised count naming no event is the story's, as the story flows ("…the toll has risen to 68"); no
+						// place of its own moves it ("succumbed at the base hospital"), and a story that has moved on without
+						// naming the event leaves it to be checked ("…at Grand-Bassam. It later rose to 19").
+						f.update && current && !mentions.length
+						? eventAt(f.index, false)
+						: eventAt(f.index, true, f.measure === 'arrested' ? arrestNoun(s.text) : undefined);
 		if (f.where && !at.event) continue;
 		const check = at.check;
 		// "…were killed, 29 of them children": a group within a count whose event is in doubt would only repeat the
@@ -92,6 +104,7 @@ export function countFacts(
 			superseded: f.superseded,
 			evidence: evidence(f.index, f.index + f.value.length)
 		});
+		made.set(f, facts[facts.length - 1]!);
 		if (f.where) parts.add(facts[facts.length - 1]!);
 		else if (
 			SEVERAL.test(clauseAround(s.text, f.index, f.index + f.value.length).text) ||

@@ -27,10 +27,10 @@ export const VENUE_NOUNS =
 	'nightclub|metro|hall|theater|theatre|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|club|cafe|restaurant|mall|office|parliament|ministry|court|festival|parade|soil|venue|compound|camp|village|town|network';
 export const VENUES = `(?:${VENUE_NOUNS})(?:e?s)?`;
 export const VENUE_END = new RegExp(`\\b(?:${VENUES})$`, 'i');
-/** Venue nouns as part of a name: "the Lodge Hotel", "the Grand Mosque". */
-export const NAMED_VENUES = VENUE_NOUNS.split('|')
+/** Venue nouns as part of a name: "the Lodge Hotel", "the Grand Mosque", and a named quarter ("the Oregon District"). */
+export const NAMED_VENUES = `${VENUE_NOUNS.split('|')
 	.map((v) => v[0]!.toUpperCase() + v.slice(1))
-	.join('|');
+	.join('|')}|District|Quarter`;
 /** A capitalised word of a name; "al-" and "of" may join two of them. */
 export const CAP = "[A-Z][\\w'’.-]*";
 export const NAME = `${CAP}(?:\\s+(?:of\\s+|al-|de\\s+)?${CAP}){0,4}`;
@@ -63,7 +63,7 @@ export const WORST_RE = new RegExp(
 );
 /** A location phrase on its own, to give a bare mention in the same clause its place ("… at the Naval Air Station"). */
 export const WHERE_RE = new RegExp(
-	`\\b(?:at|in|into)\\s+((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}))?)(?:\\s+in\\s+(${PLACE}))?`,
+	`\\b(?:at|in|into|across)\\s+(?:(?:(?:north|south|east|west)(?:ern)?|central)\\s+)?((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}))?)(?:\\s+in\\s+(${PLACE}))?`,
 	'g'
 );
 

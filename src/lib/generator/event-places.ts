@@ -18,11 +18,12 @@ export function partOf(sentence: string, end: number): string | undefined {
 
 /**
  * "receiving treatment at the Asokoro General Hospital", "were flown to Darwin": where the wounded were cared for is
- * never where the attack was.
+ * never where the attack was; nor is where the attackers came ashore or arrived ("came ashore at Badhwar Park and
+ * fanned out across south Mumbai, beginning a siege").
  */
-const CARE =
-	/\b(?:treatment|treated|taken|rushed|admitted|airlifted|flown|transferred|hospitali[sz]ed|recovering)\b[^,;.]{0,24}$/i;
-export const caredFor = (sentence: string, at: number) => CARE.test(sentence.slice(Math.max(0, at - 60), at));
+const OFF_SCENE =
+	/\b(?:treatment|treated|taken|rushed|admitted|airlifted|flown|transferred|hospitali[sz]ed|recovering|ashore|docked)\b[^,;.]{0,24}$/i;
+export const offScene = (sentence: string, at: number) => OFF_SCENE.test(sentence.slice(Math.max(0, at - 60), at));
 
 /** The location phrase nearest `index` in its clause ("at the Naval Air Station in Pensacola, Florida"), if any. */
 export function placeNear(sentence: string, index: number): Pick<Mention, 'target' | 'place'> | undefined {
@@ -30,7 +31,7 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 	let best: { at: number; target?: string; place?: string } | undefined;
 	for (const w of sentence.slice(a, b).matchAll(WHERE_RE)) {
 		const what = placeLike(partOf(sentence, a + w.index + w[0].length) ?? clean(w[1]));
-		if (!what || caredFor(sentence, a + w.index)) continue;
+		if (!what || offScene(sentence, a + w.index)) continue;
 		// "63 people missing, and that its desk at the Oshwal Centre …": a place past a comma is another phrase's.
 		const [x, y] = w.index + a < index ? [w.index + a, index] : [index, w.index + a];
 		if (/[,;]/.test(sentence.slice(x, y))) continue;

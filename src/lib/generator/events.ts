@@ -11,6 +11,7 @@ import {
 	PASSIVE_RE,
 	SUBJECT_OF,
 	SUBORDINATE,
+	TARGET,
 	VENUE_END,
 	VERB_RE,
 	WHERE_RE,
@@ -21,7 +22,7 @@ import {
 	sameClauseSpan
 } from './event-patterns';
 
-import { caredFor, partOf } from './event-places';
+import { offScene, partOf, whereOf } from './event-places';
 import { nounMentions, subjectBefore } from './noun-mentions';
 
 export { eventKeys, eventSlug, keysOf } from './event-keys';
@@ -42,10 +43,17 @@ export interface Mention {
 	anaphor: boolean;
 	/** "one of the deadliest attacks in Ostrania": the wider place of a comparison, to name the event if none is in view. */
 	wider?: Pick<Mention, 'place' | 'target'>;
+	/** "since the Army Public School massacre", "hours after the El Paso attack": an earlier event the sentence measures by. */
+	recalled?: boolean;
 }
+
+const RECALLED = /\b(?:since|after|before|than|like)\s+$/i;
 
 /** A reason given after a mention: what it answers is another event, with its own place. */
 const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/i;
+
+/** "What happened at Charlie Hebdo?": an explainer's heading asks of the event at a place, which its answer tells. */
+const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
 const EVENT_WORD =
 	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|\bhit\b|barge|burst|fire|deton|went off|goes off|blew|\bblows?\b|sabotag|shell|derail/i;
@@ -55,6 +63,8 @@ const EVENT_WORD =
  * reads a title, which names its event in a compound ("Kabul airport bombing").
  */
 export function findMentions(sentence: string, headline = false): Mention[] {
+	const asked = WHAT_HAPPENED.exec(sentence);
+	if (asked) return [{ index: 0, end: sentence.length, noun: 'attack', anaphor: false, ...whereOf(asked[1]!) }];
 	// A cheap test first: a sentence with no word of attack or of a mention's verbs has no event.
 	if (!EVENT_WORD.test(sentence)) return [];
 	const out: Mention[] = [];
@@ -115,6 +125,15 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		});
 	}
 	nounMentions(sentence, headline, out, taken, compared);
+	// "the deadliest since the bombing of Pan Am Flight 103": after "since" even "the bombing" is another event.
+	for (const m of out)
+		if (
+			RECALLED.test(sentence.slice(0, m.index)) &&
+			(!m.anaphor || /(?:since|than|like)\s+$/i.test(sentence.slice(0, m.index))) &&
+			// "comes two months after suicide bombings in Kerman, Iran, killed more than 90": a verb of its own tells it.
+			!/^(?:,\s*[A-Z][\w-]*)?,?\s+[a-z]+(?:ed|ing)\b/.test(sentence.slice(m.end))
+		)
+			m.recalled = true;
 	// A bare mention takes a location phrase from its own clause ("attack that killed … at the Crocus City Hall
 	// theater in Moscow"), so it is named by what the sentence itself says.
 	for (const mention of out) {
@@ -128,8 +147,10 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			// "the attack" looks forward only: in "the finger at Ukraine for the attack", Ukraine is not its place.
 			// Nor does a device ("what officers believed was a car bomb"): a place before it is another phrase's.
 			if ((mention.anaphor || /\bbombs?$/.test(mention.noun)) && w.index + a < mention.end) continue;
+			// "named a militant in Syria as the man behind the attack on Jl. MH Thamrin": the place is the militant's.
+			if (w.index + a < mention.index && /\b(?:as|behind)\b/.test(sentence.slice(w.index + a, mention.index))) continue;
 			if (w.index + a >= mention.index && w.index + a < mention.end) continue;
-			if (caredFor(sentence, w.index + a)) continue;
+			if (offScene(sentence, w.index + a)) continue;
 			// "attacked the club because Valdor was fighting in Ostrania": past a subordinator the place is another clause's.
 			if (w.index + a > mention.end && SUBORDINATE.test(sentence.slice(mention.end, w.index + a))) continue;
 			// "targeted in revenge for the army's offensive in North Waziristan": the place is the offensive's.

@@ -13,7 +13,7 @@ import { findFigures } from './figures';
 import { followUpClause } from './followup';
 import { describe, enrich, eventFrom, fit, type StoryEvent } from './model';
 import { quoteAround } from './quote';
-import { distance, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
+import { distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { creditsPublisher, storySentences, type StoryText } from './text';
 import type { DocMeta, Fact, Sentence } from './types';
 
@@ -41,12 +41,16 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	/** Facts (by index) of dates in photo captions: the photo's day, a card only when it is an event's day. */
 	const captionDates = new Set<number>();
 
-	const resolve = (s: Sentence, m: Mention, dates: DateMatch[]): Resolved => {
+	/** `inView`: the event an earlier mention of the same sentence named, for a first sentence that names one. */
+	const resolve = (s: Sentence, m: Mention, dates: DateMatch[], inView?: StoryEvent): Resolved => {
+		// "…rammed a bus at Lethpora, the deadliest attack in the Valley": the comparison measures the event just named.
+		const view = current ?? inView;
 		// "one of the deadliest attacks in Ostrania" before any event is named: the comparison's place is all there is.
-		if (m.anaphor && !current && m.wider) m = { ...m, ...m.wider, anaphor: false, wider: undefined };
+		if (m.anaphor && !view && m.wider) m = { ...m, ...m.wider, anaphor: false, wider: undefined };
+		if (m.anaphor && m.recalled) return { ...m, doubt: 'the sentence recalls an earlier event it does not name' };
 		if (m.anaphor) {
-			if (current) enrich(current, m, meta.id, s.paragraph);
-			return { ...m, event: current, doubt: current ? undefined : 'the text refers back to an event it has not named' };
+			if (view) enrich(view, m, meta.id, s.paragraph);
+			return { ...m, event: view, doubt: view ? undefined : 'the text refers back to an event it has not named' };
 		}
 		const date = dates.find((d) => !d.after && !d.background && sameClause(s.text, d.index, m.index))?.iso;
 		// Ties go to the event the document refers to most often (the story's main event), then to the first named.
@@ -84,6 +88,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		}
 	if (current) previous = { paragraph: title, mentioned: true };
 
+	/** The events each paragraph has named so far. */
+	const paragraphEvents = new Map<number, Set<StoryEvent>>();
 	/** The paragraph the story's clock was last set in, so "a day earlier" can tell how far back it counts from. */
 	let anchorParagraph: number | undefined;
 	for (const s of story.sentences) {
@@ -91,14 +97,22 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const countedFrom = anchorParagraph;
 		const dates = advance(s.text, timeline);
 		if (timeline.anchor !== anchorBefore) anchorParagraph = s.paragraph;
-		const mentions = findMentions(s.text).map((m) => resolve(s, m, dates));
+		let inView: StoryEvent | undefined;
+		const mentions = findMentions(s.text).map((m) => {
+			const r = resolve(s, m, dates, inView);
+			inView = r.event ?? inView;
+			return r;
+		});
+		const told = paragraphEvents.get(s.paragraph) ?? new Set<StoryEvent>();
+		for (const m of mentions) if (m.event && !m.anaphor && !m.recalled) told.add(m.event);
+		paragraphEvents.set(s.paragraph, told);
 		const continuing = Boolean(previous?.mentioned && current);
 		const sameParagraph = previous?.paragraph === s.paragraph;
 
 		/** The event a fact at `index` belongs to, with a reason to check it when the text does not settle it. */
 		const eventAt = (index: number, strict: boolean, noun = 'attack'): Placed => {
-			const inClause = mentions.filter((m) => sameClause(s.text, m.index, index));
-			const pool = inClause.length ? inClause : mentions.filter((m) => m.event);
+			const inClause = mentions.filter((m) => sameClause(s.text, m.index, index) && reaches(s.text, m, index));
+			const pool = inClause.length ? inClause : mentions.filter((m) => m.event && reaches(s.text, m, index));
 			const near = pool.sort((a, b) => distance(a, index) - distance(b, index))[0];
 			// "a drone strike in Kabul aimed at what was believed to be a car bomb killed 10": two events in the
 			// clause of one count, and nearness does not say whose it is.
@@ -111,6 +125,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 						`the clause names two events (${describe(near.event)}; ${describe(other.event)}); read as the nearer`
 				};
 			if (near?.event) return { event: near.event, check: near.doubt };
+			if (near?.recalled) return { check: near.doubt };
 			// "… killed three sailors at the Naval Air Station in Pensacola": a place of its own that is not the
 			// current event's is another event, named by that place.
 			const where = strict ? placeNear(s.text, index) : undefined;
@@ -125,6 +140,11 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// A document that has named one event only leaves no doubt which event a figure is about.
 			const elsewhere =
 				/^(?:Separately|Elsewhere|In (?:a|another) (?:separate )?(?:attack|incident)|Meanwhile, in)\b/.test(s.text);
+			// "Three bombs exploded on trains …; a fourth tore through a bus in Tavistock Square. More than 700 people were
+			// injured.": after a paragraph that told of several events, a count naming none may be of any or all of them.
+			const told = [...(paragraphEvents.get(s.paragraph) ?? [])];
+			if (strict && told.length > 1 && !mentions.length)
+				return { event: current, check: `the paragraph tells of ${told.length} events; read as ${describe(current)}` };
 			if (!elsewhere && (events.length === 1 || (continuing && (sameParagraph || !strict)))) return { event: current };
 			return {
 				event: current,
@@ -162,7 +182,9 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 
 		// A caption sits beside the story, not in its flow: it moves the story to no event.
 		if (caption) continue;
-		const namedEvents = mentions.filter((m) => m.event && !m.anaphor && !/arrests/.test(m.noun));
+		// An event recalled for comparison ("the deadliest since the school massacre in Peshawar") leaves the story where it was.
+		const own = mentions.filter((m) => m.event && !m.anaphor && !/arrests/.test(m.noun));
+		const namedEvents = current || own.some((m) => !m.recalled) ? own.filter((m) => !m.recalled) : own;
 		const last = namedEvents[namedEvents.length - 1];
 		if (last) current = last.event;
 		// A paragraph that has mentioned the event stays on it through sentences that name no other event ("The bombing
@@ -170,7 +192,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const stays =
 			previous?.mentioned &&
 			previous.paragraph === s.paragraph &&
-			!mentions.some((m) => m.event && m.event !== current);
+			!mentions.some((m) => m.event && m.event !== current && !m.recalled);
 		previous = {
 			paragraph: s.paragraph,
 			mentioned: mentions.some((m) => m.event && m.event === current) || Boolean(stays)

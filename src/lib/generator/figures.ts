@@ -3,11 +3,10 @@
  * than", "at least", "nearly") and the victims they count, and other key figures. The patterns are in
  * toll-patterns.ts, counts that hang on another count in subcounts.ts, shares and "including" counts in shares.ts.
  */
-import { NUMBER, qualifierSign, readNumber } from './numbers';
+import { qualifierSign, readNumber } from './numbers';
 import { findShares } from './shares';
 import { findSubCounts } from './subcounts';
 import {
-	VICTIMS,
 	VERB_FIRST,
 	NUMBER_FIRST,
 	POLICE_SHOT,
@@ -27,7 +26,12 @@ import {
 	INCLUDED,
 	SELF_AND,
 	BODIES,
-	ESCAPED
+	BLEW_UP,
+	ESCAPED,
+	DIED_LATER,
+	FIRST_PUT,
+	plural,
+	victimsAt
 } from './toll-patterns';
 
 export interface FigureMatch {
@@ -87,27 +91,6 @@ function toll(qualifier: string | undefined, num: string, verb: string, index: n
 	};
 }
 
-/** "One special forces officer": the group is asked in the plural ("How many special forces officers…"). */
-const PLURAL: Record<string, string> = { child: 'children', policeman: 'policemen', policewoman: 'policewomen' };
-function plural(victims: string): string {
-	return victims.replace(
-		/\b(officer|soldier|civilian|child|policeman|policewoman)$/i,
-		(w) => PLURAL[w.toLowerCase()] ?? `${w}s`
-	);
-}
-
-/** The victims named right after a count ("175 civilians and 13 US soldiers"), when they are not just people. */
-function victimsAt(sentence: string, at: number): string | undefined {
-	VICTIMS_AT.lastIndex = at;
-	const v = VICTIMS_AT.exec(sentence)?.[1];
-	return v && !/^(?:people|persons|person|others)$/i.test(v) ? plural(v) : undefined;
-}
-/** A count and the victims right after it, read where the count starts (sticky, so no copy of the sentence). */
-const VICTIMS_AT = new RegExp(
-	`(?:${NUMBER})\\+?\\s+(?:of\\s+(?:the|its|their)\\s+)?((?:(?!(?:killed|dead|died|injured|wounded|hurt|as|and|or|were|was|are|is|in|on|at|of|after|when|while|by|from)\\b)[A-Za-z][\\w.-]*\\s+){0,2}?${VICTIMS})`,
-	'iy'
-);
-
 /** Every figure in a sentence: tolls (killed, injured) with qualifiers, and shares and counts within a toll. */
 export function findFigures(text: string): FigureMatch[] {
 	// "seventy-one (71) persons": numerals in brackets repeat the words before them; blanked to spaces, so every
@@ -150,7 +133,15 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const m of harm ? sentence.matchAll(NUMBER_FIRST) : []) {
 		// "four suicide bombers killed 52 people": a count right after an active verb is its object, so the count
 		// before the verb is of those who did it.
-		if (ACTIVE_OBJECT.test(sentence.slice(m.index + m[0].length)) && !/\b(?:were|was|been|are|is)\b/i.test(m[0]))
+		const rest = sentence.slice(m.index + m[0].length);
+		if (ACTIVE_OBJECT.test(rest) && !/\b(?:were|was|been|are|is)\b/i.test(m[0])) continue;
+		// "Two more people wounded in Saturday's shooting died on Monday": the wounded who died are no count of the
+		// wounded; the participle only says who they were.
+		if (
+			DIED_LATER.test(rest) &&
+			/^(?:injur|wound|hurt)/i.test(m[m.length - 1]!) &&
+			!/\b(?:were|was|been|are|is|have|has|had)\b/i.test(m[0])
+		)
 			continue;
 		push(toll(m[1], m[2]!, m[m.length - 1]!, m.index));
 	}
@@ -168,6 +159,10 @@ export function findFigures(text: string): FigureMatch[] {
 		}
 	for (const m of harm && /\b(?:himself|herself|themselves)\s+and\b/i.test(sentence) ? sentence.matchAll(SELF_AND) : [])
 		push(toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[2] ?? m[3]!)));
+	for (const m of /\bthemselves\s+up\b/i.test(sentence) ? sentence.matchAll(BLEW_UP) : []) {
+		const f = toll(m[1], m[2]!, 'killed', m.index + m[0].indexOf(m[1] ?? m[2]!));
+		if (f) push({ ...f, victims: plural(m[3]!.split(/\s+/).pop()!) });
+	}
 	for (const m of /\b(?:injuries|wounds|treatment)\b/i.test(sentence) ? sentence.matchAll(TREATED) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
 	for (const m of harm ? sentence.matchAll(INCLUDED) : []) {
@@ -187,9 +182,12 @@ export function findFigures(text: string): FigureMatch[] {
 				? 'injured'
 				: 'killed';
 		const f = toll(m[1], m[2]!, verb, numAt(m, 1, 2) - (m[1] ? m[1].length + 1 : 0));
-		// "The overnight toll had stood at 36": a count the text has since replaced, not the latest.
-		if (f && /\bhad\s+stood\b/i.test(m[0])) {
-			push({ ...f, superseded: true });
+		// "The overnight toll had stood at 36", "State media had put the toll at 235", "at first put the toll at 16": a
+		// count the text has since replaced, not the latest.
+		if (f && (/\bhad\s+(?:stood|put|placed)\b/i.test(m[0]) || FIRST_PUT.test(sentence.slice(0, m.index)))) {
+			const dup = out.find((o) => o.kind === 'toll' && o.number === f.number);
+			if (dup) dup.superseded = true;
+			else push({ ...f, superseded: true });
 			continue;
 		}
 		if (f) {
@@ -211,11 +209,15 @@ export function findFigures(text: string): FigureMatch[] {
 		// before it.
 		const part = c.verb === 'of' || c.verb === 'part';
 		const whole = part ? out.filter((o) => o.kind === 'toll' && o.index < c.index).pop() : undefined;
-		if (part && !whole) continue;
-		const f = toll(c.qualifier, c.num, whole ? whole.measure : c.verb, c.index);
+		// "50 people were injured. Thirty-four of them remain in hospital, twelve in intensive care.": a state only the
+		// injured are in, opening its sentence, counts the injured the text has just given.
+		const cared =
+			!whole && c.verb === 'of' && /^people in/.test(c.victims ?? '') && /^\S+\s+of\s+them\b/i.test(sentence);
+		if (part && !whole && !cared) continue;
+		const f = toll(c.qualifier, c.num, whole ? whole.measure : cared ? 'injured' : c.verb, c.index);
 		const victims = c.victims && !/^(?:people|persons|person|others|victims)$/i.test(c.victims) ? c.victims : undefined;
 		if (f && c.where) push({ ...f, where: c.where });
-		else if (f) push(victims ? { ...f, victims, back: c.back, within: Boolean(whole) } : f);
+		else if (f) push(victims ? { ...f, victims, back: c.back || cared, within: Boolean(whole) } : f);
 	}
 	// "276 girls had been abducted, revising earlier figures": the sentence says its count replaces another.
 	if (harm && REVISING.test(sentence)) for (const f of out) if (f.kind === 'toll' && !f.superseded) f.update = true;

@@ -64,7 +64,12 @@ const precise = (f: Fact) => (f.kind === 'date' ? f.normalized.length : 0);
 export function groupFacts(facts: Fact[]): FactGroup[] {
 	const byKey = new Map<string, FactGroup>();
 	for (const f of facts) {
-		const key = questionKey(f);
+		let key = questionKey(f);
+		// "…rose to 149. Officials had put the toll at 128": a replaced count the text ties to no event is context for
+		// the revised count it follows, not a question of its own.
+		const revised =
+			f.kind === 'toll' && f.superseded && f.check && byKey.get(`toll:${f.eventId}:${groupOf(f.measure)}`);
+		if (revised && revised.main.update && !revised.main.check) key = `toll:${f.eventId}:${groupOf(f.measure)}`;
 		const g = byKey.get(key);
 		if (!g) {
 			byKey.set(key, { main: f, agreeing: [], differing: [], earlier: [], check: f.check });
@@ -88,6 +93,8 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 			if (!told && !g.check)
 				g.check = `the document gives two counts (${g.main.value}, then ${f.value}) and does not say which replaces the other`;
 			if (newer) {
+				// The guess that tied a replaced count to the event says nothing of the count that replaces it.
+				if (g.main.superseded && g.check === g.main.check) g.check = f.check;
 				g.earlier.push(g.main);
 				g.main = f;
 			} else g.earlier.push(f);
@@ -96,7 +103,7 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 			g.check ??= `the document gives two answers: ${said(g.main)} and ${said(f)}`;
 			g.agreeing.push(f);
 		}
-		if (f.check && !g.check) g.check = f.check;
+		if (f.check && !g.check && (!f.superseded || g.main === f)) g.check = f.check;
 	}
 	return [...byKey.values()];
 }

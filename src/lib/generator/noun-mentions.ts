@@ -43,14 +43,15 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 
 /**
  * "one of the deadliest attacks in X", and in apposition or after "in" (", the deadliest attack on security forces in
- * the Valley in three decades", "in the deadliest terrorist attack the country has seen"): the event in view, measured.
+ * the Valley in three decades", "in the deadliest terrorist attack the country has seen", "making it the deadliest
+ * attack in Pakistan"): the event in view, measured.
  */
 const SUPERLATIVE =
-	/(?:\bone\s+of|,\s*|\bin)\s+the\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly|serious))\s+(?:such\s+)?(?:[a-z-]+\s+)?$/i;
+	/(?:\bone\s+of|,\s*|\bin|\b(?:making|made)\s+it)\s+the\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly|serious))\s+(?:such\s+)?(?:[a-z-]+\s+)?$/i;
 
 /** "It was the deadliest attack in Ostrania this year": a superlative said of the event in view, by a pronoun. */
 const IT_WAS =
-	/^(?:It|This|That)\s+(?:was|is|has\s+been|had\s+been|became)\s+(?:also\s+)?\s*(?:the|its)?\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly))\s+(?:[a-z-]+\s+)?$/;
+	/^(?:It|This|That)\s+(?:was|is|has\s+been|had\s+been|became|remains|remained)\s+(?:also\s+)?\s*(?:the|its)?\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly))\s+(?:[a-z-]+\s+)?$/;
 
 /**
  * Adds the noun mentions of `sentence` to `out` (skipping spans `taken` by an earlier pattern); comparisons are
@@ -77,7 +78,7 @@ export function nounMentions(
 		const mods = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
 		// "the New Year's attack": capitals before a possessive name its owner, not the place.
 		const lastLower = mods.findLastIndex((w) => /^[a-z]/.test(w) || /['’]s$/.test(w));
-		let capitalMods = mods.slice(lastLower + 1).filter((w) => placeLike(w));
+		let capitalMods = mods.slice(lastLower + 1).filter((w) => placeLike(w) && !/^(?:Two|Three|Four|Five)$/.test(w));
 		// "Istanbul nightclub attack", "Kabul airport bombing": a headline's place, then the venue, then the noun. (In
 		// running text, "the Russia concert attack" refers back to an event already named.)
 		const firstLower = mods.findIndex((w) => /^[a-z]/.test(w));
@@ -116,7 +117,9 @@ export function nounMentions(
 		// "Its attacks have spilled over …", "similar attacks in France": attacks in general, not one event.
 		const plural = /s$/.test(m[3]!) && m[3] !== 'arrests';
 		const kept = (m[2] ?? '').split(/\s+/).some((w) => KEEP.has(w.toLowerCase()));
-		if (plural && !target && !kept && (!det || det === 'its' || det === 'their')) continue;
+		// "two blasts tore through fans at the rugby club": counted, the plural tells of events, not of attacks in general.
+		const counted = /^(?:two|three|four|five|\d+)\s/i.test(m[2] ?? '');
+		if (plural && !target && !kept && !counted && (!det || det === 'its' || det === 'their')) continue;
 		if (
 			plural &&
 			/\b(?:similar|other|several|many|more|future|recent|past|previous|such|external|successful)\s+$/i.test(

@@ -52,3 +52,16 @@ export function sameClause(sentence: string, a: number, b: number): boolean {
 	for (let i = x; i < y; i++) if (isClauseMark(sentence, i)) return false;
 	return true;
 }
+
+/**
+ * Whether a fact at `i` can be about mention `m`: an event recalled for comparison ("since the 2008 attack on
+ * Mumbai") owns only what its own clause says after it ("…, which killed 166"), not the sentence's other facts.
+ */
+export function reaches(sentence: string, m: Mention, i: number): boolean {
+	if (!m.recalled) return true;
+	// "…after suicide bombings in Kerman, Iran, killed more than 90": a verb right after the comma is the event's own.
+	return (
+		i >= m.end &&
+		/^(?:[^,;]*|[^,;]*,\s+(?:which|when|where|in which|\w+ed|\w+ing)\b[^,;]*)$/.test(sentence.slice(m.end, i))
+	);
+}

@@ -57,14 +57,19 @@ const AMONG_THEM = new RegExp(
 	`\\bamong\\s+them\\s+(?:were\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`,
 	'gi'
 );
+/** A state the injured are in: a condition, or where they are cared for ("in Christchurch Hospital"). */
+const STATE =
+	"in\\s+(?:a\\s+)?(?:critical|serious)\\s+condition|critically|seriously|in\\s+intensive\\s+care|in\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}[Hh]ospital";
 /**
  * A group within the count before it: "…were killed, 29 of them children", "21 of them remain in a critical
  * condition", "seven of them critically".
  */
 const OF_THEM = new RegExp(
-	`\\b(${NUMBER})\\s+of\\s+them\\s+(?:(?:are|were|remain|remained|still)\\s+)*(?:(in\\s+(?:a\\s+)?(?:critical|serious)\\s+condition|critically|seriously)|([a-z]+(?:\\s+[a-z]+)?))\\b`,
+	`\\b(${NUMBER})\\s+of\\s+them\\s+(?:(?:are|were|remain|remained|still)\\s+)*(?:(${STATE})|([a-z]+(?:\\s+[a-z]+)?))\\b`,
 	'gi'
 );
+/** "…, twelve in intensive care": a second group in a state, sharing the "N of them" before it. */
+const AND_STATE = new RegExp(`^,\\s*(?:and\\s+)?(${NUMBER})\\s+(${STATE})\\b`, 'i');
 /**
  * "three of the dead were children". (A condition of the injured, "17 of the injured were in critical condition", is
  * not read: how many remain critical changes by the hour, and reports rarely say when.)
@@ -73,9 +78,9 @@ const OF_THE = new RegExp(
 	`\\b(${NUMBER})\\s+of\\s+the\\s+(dead|killed|injured|wounded|victims)\\s+(?:were|are)\\s+((?!in\\b)[a-z]+(?:\\s+[a-z]+)?)\\b`,
 	'gi'
 );
-/** "Two television cameramen were also among the dead." */
+/** "Two television cameramen were also among the dead", "Nine members of the staff, including the principal, were…". */
 const AMONG_THE = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:[\\w-]+\\s+){0,2}[a-z]+)\\s+(?:were|are)\\s+(?:also\\s+)?among\\s+the\\s+(dead|killed|injured|wounded)\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:[\\w-]+\\s+){0,3}[a-z]+)(?:,\\s+including\\s[^.;]*?,)?\\s+(?:were|are)\\s+(?:also\\s+)?among\\s+the\\s+(dead|killed|injured|wounded)\\b`,
 	'gi'
 );
 
@@ -88,12 +93,26 @@ const PART = new RegExp(
 	'gu'
 );
 
+/** Groups listed after a colon: "Twenty people were killed: 15 Indonesians, four Australians and a Japanese tourist". */
+const GROUP = new RegExp(
+	`(?:^\\s*|,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})(?=\\s*(?:,|;|\\.|$|\\s+and\\b))`,
+	'g'
+);
+/** A second group sharing "among them": "…, among them six Russians and three Chinese executives". */
+const AND_GROUP = new RegExp(`^\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`, 'i');
+
 /** Words that are no group of people after "N of them" ("three of them were released"). */
 const NOT_GROUP =
 	/^(?:a|an|the|were|are|was|had|have|has|remain|remained|still|died|killed|injured|wounded|dead|released|later|in|at|on|from|and|by|with)\b/;
 /** The group a critical or serious condition names: the injured in that state. */
 const CONDITION = (words: string) =>
-	/serious/i.test(words) ? 'people in serious condition' : 'people in critical condition';
+	/serious/i.test(words)
+		? 'people in serious condition'
+		: /intensive/i.test(words)
+			? 'people in intensive care'
+			: /hospital/i.test(words)
+				? 'people in hospital'
+				: 'people in critical condition';
 
 const at = (m: RegExpMatchArray, q: string | undefined) => m.index! + (q ? m[0].indexOf(q) : 0);
 
@@ -123,6 +142,14 @@ export function findSubCounts(sentence: string): SubCount[] {
 			// "two of them badly": an adverb is how they were hurt, not who they were.
 			if (!group || NOT_GROUP.test(group) || /^[a-z]+ly\b/i.test(group)) continue;
 			out.push({ num: m[1]!, verb: 'of', index: m.index, victims: m[2] ? group : group.split(/\s+/)[0] });
+			const next = m[2] ? AND_STATE.exec(sentence.slice(m.index + m[0].length)) : null;
+			if (next)
+				out.push({
+					num: next[1]!,
+					verb: 'of',
+					index: m.index + m[0].length + next.index + next[0].indexOf(next[1]!),
+					victims: CONDITION(next[2]!)
+				});
 		}
 		for (const m of sentence.matchAll(OF_THE)) {
 			if (NOT_GROUP.test(m[3]!)) continue;
@@ -136,7 +163,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 		}
 	}
 	if (/\bamong\s+them\b/i.test(sentence))
-		for (const m of sentence.matchAll(AMONG_THEM))
+		for (const m of sentence.matchAll(AMONG_THEM)) {
 			out.push({
 				qualifier: m[1],
 				num: m[2]!,
@@ -144,6 +171,12 @@ export function findSubCounts(sentence: string): SubCount[] {
 				index: m.index + m[0].indexOf(m[1] ?? m[2]!),
 				victims: m[3]
 			});
+			const next = AND_GROUP.exec(sentence.slice(m.index + m[0].length));
+			if (next) {
+				const i = m.index + m[0].length + next.index + next[0].indexOf(next[1] ?? next[2]!);
+				out.push({ qualifier: next[1], num: next[2]!, verb: 'of', index: i, victims: next[3] });
+			}
+		}
 	if (/\bamong\s+the\b/i.test(sentence))
 		for (const m of sentence.matchAll(AMONG_THE))
 			out.push({
@@ -159,6 +192,11 @@ export function findSubCounts(sentence: string): SubCount[] {
 		for (const m of sentence.slice(colon.index + 1).matchAll(PART)) {
 			const at = colon.index + 1 + m.index + m[0].indexOf(m[1] ?? m[2]!);
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'part', index: at, where: m[3]!.trim() });
+		}
+	if (colon)
+		for (const m of sentence.slice(colon.index + 1).matchAll(GROUP)) {
+			const at = colon.index + 1 + m.index + m[0].indexOf(m[1] ?? m[2]!);
+			out.push({ qualifier: m[1], num: m[2]!, verb: 'of', index: at, victims: m[3] });
 		}
 	return out;
 }

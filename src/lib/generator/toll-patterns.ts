@@ -68,7 +68,7 @@ export const LEFT = new RegExp(
  * also be lowered when victims counted twice are found.
  */
 export const ROSE = new RegExp(
-	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:bringing\\s+(?:the\\s+)?(?:(?:death\\s+)?toll|number\\s+of\\s+(?:dead|deaths|people\\s+killed))|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:bringing\\s+(?:the\\s+)?(?:(?:death\\s+)?toll|number\\s+(?:of\\s+(?:dead|deaths|people\\s+killed)|killed|dead))|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
 );
 export const REVISING =
@@ -106,8 +106,38 @@ export const ESCAPED = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+)?(?:have\\s+|had\\s+|later\\s+)?(escaped)\\b`,
 	'gi'
 );
+/** "Seven suspects blow themselves up", "Three bombers blew themselves up": those who did are counted dead. */
+export const BLEW_UP = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:[\\w-]+\\s+)?${VICTIMS})\\s+(?:had\\s+|then\\s+)?(?:blew|blow|blown)\\s+themselves\\s+up\\b`,
+	'gi'
+);
 /** "received 33 bodies", "recovered 12 bodies". */
 export const BODIES = new RegExp(
 	`\\b(?:received|recovered|counted|found|pulled)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+bodies\\b`,
 	'gi'
+);
+/** A finite "died" after a participle's phrase: "(Two more people wounded) in the shooting died on Monday". */
+export const DIED_LATER = /^[^,;.]*?\b(?:died|succumbed)\b/i;
+/** "Officials at first put the toll at 16": the first count, which a later one in the text replaces. */
+export const FIRST_PUT = /\b(?:at\s+first|initially|first)\s+$/i;
+
+/** "One special forces officer": the group is asked in the plural ("How many special forces officers…"). */
+const PLURAL: Record<string, string> = { child: 'children', policeman: 'policemen', policewoman: 'policewomen' };
+export function plural(victims: string): string {
+	return victims.replace(
+		/\b(officer|soldier|civilian|child|policeman|policewoman)$/i,
+		(w) => PLURAL[w.toLowerCase()] ?? `${w}s`
+	);
+}
+
+/** The victims named right after a count ("175 civilians and 13 US soldiers"), when they are not just people. */
+export function victimsAt(sentence: string, at: number): string | undefined {
+	VICTIMS_AT.lastIndex = at;
+	const v = VICTIMS_AT.exec(sentence)?.[1];
+	return v && !/^(?:people|persons|person|others)$/i.test(v) ? plural(v) : undefined;
+}
+/** A count and the victims right after it, read where the count starts (sticky, so no copy of the sentence). */
+const VICTIMS_AT = new RegExp(
+	`(?:${NUMBER})\\+?\\s+(?:of\\s+(?:the|its|their)\\s+)?((?:(?!(?:killed|dead|died|injured|wounded|hurt|as|and|or|were|was|are|is|in|on|at|of|after|before|until|when|while|by|from)\\b)[A-Za-z][\\w.-]*\\s+){0,2}?${VICTIMS})`,
+	'iy'
 );

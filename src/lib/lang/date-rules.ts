@@ -36,12 +36,26 @@ function dayMonth(
 	const day = Number(dayText);
 	if (day > 31) return undefined;
 	if (yearText) return make(Number(yearText), month, day, 'day');
-	if (AHEAD_OF.test(before)) {
+	// "polling would go ahead on July 25": a day a clause looks forward to is the next one.
+	if (AHEAD_OF.test(before) || /\b(?:will|would|shall)\s+(?:[a-z]+\s+){0,3}(?:on\s+)?$/.test(before)) {
 		const [py, pm, pd] = parts(t.published.iso);
 		const past = month < pm || (month === pm && day < pd);
 		return { ...make(past ? py + 1 : py, month, day, 'day'), resolvedFrom: 'publication year' };
 	}
-	return { ...withoutYear(t, month, day), resolvedFrom: 'publication year' };
+	const read = withoutYear(t, month, day);
+	// "the attacks of 7 July 2005 … A fortnight after the attacks, on 21 July" (published 2011): a day-month that
+	// reads as more than half a year back, in a story that stands in an earlier year, may mean that year; the
+	// publication's reading is kept but marked for someone to check.
+	const story = t.anchor && t.anchor.precision !== 'year' ? parts(t.anchor.iso)[0] : undefined;
+	const year = parts(read.iso)[0];
+	const back = (Date.parse(t.published.iso) - Date.parse(read.iso)) / 86_400_000;
+	return {
+		...read,
+		resolvedFrom: 'publication year',
+		...(story && story < year && back > 183
+			? { unsettled: `the year is not written: read as ${year} from publication, but the story last stood in ${story}` }
+			: {})
+	};
 }
 
 /**
@@ -70,17 +84,17 @@ export const RULES: Rule[] = [
 			`\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+(${MONTH})(?:,?\\s+(${YEAR})\\b)?`,
 			'g'
 		),
-		resolve: (m, t, sentence) => dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 16), m.index))
+		resolve: (m, t, sentence) => dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 32), m.index))
 	},
 	// "Saturday, March 23, 2024", "March 22", "March 23, 2019"
 	{
 		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'),
-		resolve: (m, t, sentence) => dayMonth(t, m[1]!, m[2]!, m[3], sentence.slice(Math.max(0, m.index - 16), m.index))
+		resolve: (m, t, sentence) => dayMonth(t, m[1]!, m[2]!, m[3], sentence.slice(Math.max(0, m.index - 32), m.index))
 	},
 	// "23 March 2024", "1 April"
 	{
 		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(${YEAR})\\b)?`, 'g'),
-		resolve: (m, t, sentence) => dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 16), m.index))
+		resolve: (m, t, sentence) => dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 32), m.index))
 	},
 	// "May 2020", "the March 2019 loss"
 	{
@@ -125,7 +139,7 @@ export const RULES: Rule[] = [
 	// "On Thursday morning", "last Sunday", "will meet on Friday": see weekdays.ts (case-sensitive, so "sat" is no day)
 	{
 		re: new RegExp(
-			`\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(${WEEKDAY})\\b(?:\\s+(?:morning|afternoon|evening|night))?`,
+			`\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(${WEEKDAY})\\b(?:\\s+(?:morning|afternoon|evening|night))?`,
 			'g'
 		),
 		resolve: (m, t, sentence) =>

@@ -30,6 +30,8 @@ export interface DateMatch extends TimePoint {
 	background?: boolean;
 	/** Why the reading may be wrong ("Friday" in a story published on a Friday), for a card to be checked by hand. */
 	uncertain?: string;
+	/** Why the text does not settle the reading at all ("that Thursday" with no Thursday dated): the card is checked. */
+	unsettled?: string;
 }
 
 /** What a date rule resolves to, before the matched text and position are added. */

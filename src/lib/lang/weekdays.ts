@@ -23,6 +23,8 @@ const FUTURE =
  * ahead of has not happened yet, whatever the tense of the verb.
  */
 export const AHEAD_OF = /\b(?:for|before|ahead\s+of|towards?|until)\s+(?:the\s+)?$/i;
+const SAID_THAT =
+	/\b(?:said|says|say|told|tells|announced|added|believes?|believed|thinks?|thought|noted|insisted)\s+$/i;
 /** A past-perfect clause: "had" before the weekday in the same clause. */
 const PAST_PERFECT = /\bhad\b/i;
 /** "Wednesday's attack", "Friday's bombings": a day's violence, reported, is past. */
@@ -53,7 +55,8 @@ export function weekdayDate(
 	const pubDay = new Date(Date.UTC(py, pm - 1, pd)).getUTCDay();
 	const back = (pubDay - day + 7) % 7;
 	const ahead = (day - pubDay + 7) % 7;
-	const word = lead?.toLowerCase();
+	// "said that Friday was the deadliest day": "that" after a verb of saying starts a clause; it points at no day.
+	const word = /^that$/i.test(lead ?? '') && SAID_THAT.test(sentence.slice(0, index)) ? undefined : lead?.toLowerCase();
 	const clause = clauseAround(sentence, index);
 	const at = (offset: number, uncertain?: string): Resolved => ({
 		...make(py, pm, pd + offset, 'day'),
@@ -61,6 +64,13 @@ export function weekdayDate(
 		...(uncertain ? { uncertain } : {})
 	});
 	if (word === 'last') return at(-(back || 7));
+	// "on the morning of that Thursday": the day the story stands on, when it is that weekday; else unsettled.
+	if (word === 'that') {
+		const a = t.anchor?.precision === 'day' ? parts(t.anchor.iso) : undefined;
+		if (a && new Date(Date.UTC(a[0], a[1] - 1, a[2])).getUTCDay() === day)
+			return { ...make(a[0], a[1], a[2], 'day'), resolvedFrom: 'the story’s last date' };
+		return { ...at(-back), unsettled: `"that ${WEEKDAYS[day]}" refers back to a day the text has not dated` };
+	}
 	if (word === 'next') return at(ahead || 7);
 	const after = sentence.slice(index).replace(/^(?:on|this)\s+/i, '');
 	const possessive = /^\p{L}+['’]s\b/u.test(after);

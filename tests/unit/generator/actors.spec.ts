@@ -24,6 +24,16 @@ describe('people and roles', () => {
 			['Ian McCary', 'US State Department official']
 		],
 		[
+			'a title in apposition before the name, as British and Australian copy writes it',
+			'The Foreign Minister, Alexander Downer, confirmed the four deaths last night.',
+			['Alexander Downer', 'Foreign Minister']
+		],
+		[
+			"a group's spokesman by its pronoun",
+			'Its spokesman, Muhammad Umar Khorasani, said the school had been targeted.',
+			['Muhammad Umar Khorasani', 'spokesman']
+		],
+		[
 			"a coroner's title before the name",
 			'Handing down his findings, State Coroner Mark Wendt said the police had waited too long.',
 			['Mark Wendt', 'State Coroner']

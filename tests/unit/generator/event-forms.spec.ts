@@ -36,6 +36,21 @@ describe('event places and actors', () => {
 			]
 		],
 		[
+			'where attackers came ashore is no place of the attack; a city across which they spread is',
+			'Eight gunmen came ashore at Velda Point and fanned out across south Karsk, beginning a siege that lasted two days.',
+			[{ target: undefined, place: 'Karsk', actor: undefined }]
+		],
+		[
+			'where a boat docked is no place of the attack',
+			'Gunmen from a boat that had docked at Karsk Quay began a siege.',
+			[]
+		],
+		[
+			"an explainer's question heading names the event at its place",
+			'What happened at the Velda Cafe?',
+			[{ target: 'the Velda Cafe', place: undefined, actor: undefined }]
+		],
+		[
 			'a timeline in the present tense, a home in a town',
 			'- 3 April: Four suspects blow themselves up in a flat in Karsk as police close in.',
 			[{ target: undefined, place: 'Karsk', actor: undefined }]
@@ -54,11 +69,11 @@ describe('event places and actors', () => {
 	});
 });
 
-describe('tolls and dates tied to the attack, not to the care or the present', () => {
+describe('tolls, dates and claims tied to the attack, not to the care or the present', () => {
 	const meta = { id: 'w', title: 'W', published: '2018-11-02' };
 	const prompts = (text: string) =>
 		generate(text, meta)
-			.cards.filter((c) => (c.kind === 'toll' || c.kind === 'date') && c.prompt.endsWith('?'))
+			.cards.filter((c) => ['toll', 'date', 'actor'].includes(c.kind) && c.prompt.endsWith('?'))
 			.map((c) => `${c.prompt} ${c.answer}`);
 	it.each<[string, string, string[]]>([
 		[
@@ -82,6 +97,23 @@ describe('tolls and dates tied to the attack, not to the care or the present', (
 			"a place given as the reason is not the attack's",
 			'Gunmen stormed the Velda school on Monday. The school had been targeted in revenge for an army offensive in Karsk.',
 			['When did the attack on the Velda school take place? 29 October 2018']
+		],
+		[
+			'a comparison in the first sentence measures the event it just named, whose place names it',
+			'Thirty soldiers were killed when a bomber rammed a truck into the Karsk barracks on Monday, the deadliest attack on the army in the Valley in a decade. The Velda Front claimed the attack.',
+			[
+				'When did the attack on the Karsk barracks take place? 29 October 2018',
+				'How many soldiers were killed in the 29 October 2018 attack on the Karsk barracks? Thirty',
+				'Who claimed responsibility for the 29 October 2018 attack on the Karsk barracks? The Velda Front'
+			]
+		],
+		[
+			'a count in the answer to a question heading is the toll of the event the heading asks of',
+			'Gunmen attacked Karsk on 5 May.\n\nWhat happened at the Velda Cafe?\n\nTwo gunmen forced their way in. They killed 9 people.',
+			[
+				'When did the attack on Karsk take place? 5 May 2018',
+				'How many people were killed in the attack on the Velda Cafe? 9'
+			]
 		],
 		[
 			'a date before "since" is the present, not the attack',

@@ -39,6 +39,9 @@ describe('followUpClause', () => {
 		['A police spokesman told reporters Friday that the driver had acted alone.', 'Friday', true],
 		['In a recording posted online on Thursday, the group praised the attack.', 'on Thursday', true],
 		['Vigils were held on Thursday night across the city.', 'on Thursday night', true],
+		['Special forces found him dead in his flat early on Thursday.', 'on Thursday', true],
+		['Injured tourists were flown to Darwin on a military plane on Sunday.', 'on Sunday', true],
+		['Federal prosecutors, who took over the case on Thursday, say he acted alone.', 'on Thursday', true],
 		// The clause names the story's own event by its target: the date may be asked about it.
 		['Mourners laid flowers at the Calder ferry pier on Sunday.', 'on Sunday', false],
 		// What happened, not its aftermath.

@@ -33,6 +33,32 @@ describe('toll forms', () => {
 			'Gunmen massacred at least 141 people, 132 of them children.',
 			['killed 141', 'killed 132 children']
 		],
+		[
+			'"N X, including …, were among the dead", the group before an aside',
+			'Six members of the crew, including the captain, Ivo Marek, were also among the dead.',
+			['killed 6 crew']
+		],
+		[
+			'"N X blew themselves up": those who did are counted dead',
+			'Four militants blew themselves up in a house in Karsk as troops closed in.',
+			['killed 4 militants']
+		],
+		[
+			'"blow themselves up", a timeline in the present tense',
+			'- 3 May: Two bombers blow themselves up at the gate.',
+			['killed 2 bombers']
+		],
+		[
+			'"N of them in hospital, M in intensive care", groups in a state after their count',
+			'Sixty people were injured, 25 of them are in Velda General Hospital, nine in intensive care.',
+			['injured 60', 'injured 25 people in hospital', 'injured 9 people in intensive care']
+		],
+		[
+			'"N of them remain in hospital" opening a sentence counts the injured just given',
+			'Twenty of them remain in hospital, four in intensive care.',
+			['injured 20 people in hospital', 'injured 4 people in intensive care']
+		],
+		['"N of them" opening a sentence in no state is no count', 'Twenty of them went home.', []],
 		['"left N X and the gunman dead"', 'The siege left two hostages and the gunman dead.', ['killed 2 hostages']],
 		[
 			'a group set off by commas between count and verb',

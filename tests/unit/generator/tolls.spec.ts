@@ -42,6 +42,37 @@ describe('tolls tied to their event', () => {
 			]
 		],
 		[
+			'a group within a count keeps its event when the words after it name another attack',
+			doc(
+				'A bomb exploded at the Velda railway station on Friday.',
+				'Gunmen stormed the Karsk market on Saturday and killed 40 people, 15 of them women, in the worst attack the town has seen.'
+			),
+			[
+				['How many people were killed in the 18 May 2024 attack at the Karsk market?', '40', false],
+				['How many women were killed in the 18 May 2024 attack at the Karsk market?', '15', false]
+			]
+		],
+		[
+			'the injured in hospital, counted in the next sentence, share the event of the injured',
+			doc(
+				'A bomb exploded at the Velda railway station on Friday, killing 31 people. Fifty people were injured. Twenty of them remain in hospital, four in intensive care.'
+			),
+			[
+				['How many people were killed in the 17 May 2024 bombing at the Velda railway station?', '31', false],
+				['How many people were injured in the 17 May 2024 bombing at the Velda railway station?', 'Fifty', false],
+				[
+					'How many people in hospital were injured in the 17 May 2024 bombing at the Velda railway station?',
+					'Twenty',
+					false
+				],
+				[
+					'How many people in intensive care were injured in the 17 May 2024 bombing at the Velda railway station?',
+					'four',
+					false
+				]
+			]
+		],
+		[
 			"arrests in a raid are the raid's",
 			doc(
 				'Gunmen attacked the Velda railway station on Friday, killing 31 people.',

@@ -21,6 +21,20 @@ const YEARS_BEFORE: Timeline = {
 	anchor: { iso: '2012-03-07', precision: 'day' }
 };
 
+/** Publication Friday 6 May 2011; the story stands at Thursday 7 July 2005, then at September 2005. */
+const INQUEST: Timeline = {
+	published: { iso: '2011-05-06', precision: 'day' },
+	anchor: { iso: '2005-07-07', precision: 'day' }
+};
+const INQUEST_LATER: Timeline = { ...INQUEST, anchor: { iso: '2005-09-01', precision: 'month' } };
+/** Publication 2 September 2021; the story last stood in November 2020. */
+const ANALYSIS: Timeline = {
+	published: { iso: '2021-09-02', precision: 'day' },
+	anchor: { iso: '2020-11-01', precision: 'month' }
+};
+/** The date and whether the text leaves it unsettled, so its card is marked for checking. */
+const unsettled = (t: Timeline) => (s: string) => findDates(s, { ...t }).map((d) => [d.iso, d.unsettled !== undefined]);
+
 const on = (t: Timeline) => (s: string) => findDates(s, { ...t }).map((d) => d.iso);
 /** The date and whether the reading was marked for checking by hand. */
 const checked = (t: Timeline) => (s: string) => findDates(s, { ...t }).map((d) => [d.iso, d.uncertain !== undefined]);
@@ -100,6 +114,7 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Rallies were cancelled ahead of the April 2 vote.', ['2024-04-02']],
 			['correct', 'Parties campaigned for the 30 March poll.', ['2024-03-30']],
 			['close', 'Voters went to the polls on April 2.', ['2023-04-02']],
+			['correct', 'The commission said polling would go ahead on April 2 as scheduled.', ['2024-04-02']],
 			['close', 'Last year was the deadliest.', ['2023']],
 			['wrong', 'The month was quiet.', []],
 			['wrong', 'five years after defeat', []]
@@ -135,6 +150,38 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'On Friday he took shoppers hostage.', ['2015-01-09']],
 			['close', 'On Thursday he was named.', ['2015-01-08']],
 			['wrong', 'Thursday Night Football was cancelled.', []]
+		]
+	},
+	{
+		rule: '"that Thursday", the day the story stands on',
+		read: unsettled(INQUEST),
+		rows: [
+			['correct', 'The bombs went off on the morning of that Thursday.', [['2005-07-07', false]]],
+			['close', 'The men met again that Friday.', [['2011-05-06', true]]],
+			['wrong', 'Police said that Friday was the worst day.', [['2011-05-06', false]]]
+		]
+	},
+	{
+		rule: 'a day and month without a year, in a story standing years back',
+		read: (s) => [...unsettled(INQUEST_LATER)(s), ...unsettled(ANALYSIS)(s)],
+		rows: [
+			[
+				'close',
+				'A fortnight after the attacks, on 21 July, four more men tried.',
+				[
+					['2010-07-21', true],
+					['2021-07-21', false]
+				]
+			],
+			['wrong', 'It was the 21st bombing of the year.', []],
+			[
+				'correct',
+				'On August 27, a drone strike hit a car.',
+				[
+					['2010-08-27', true],
+					['2021-08-27', false]
+				]
+			]
 		]
 	},
 	{

@@ -35,6 +35,12 @@ const TEXT_ROWS: LangRule[] = [
 		read: splitSentences,
 		rows: [
 			['correct', 'Gen. Erik Kurilla testified. He said more.', ['Gen. Erik Kurilla testified.', 'He said more.']],
+			// "Jl." (jalan, street) before an Indonesian street's name, as "Rd." after an English one.
+			[
+				'correct',
+				'Gunmen attacked a cafe on Jl. MH Thamrin. Police came.',
+				['Gunmen attacked a cafe on Jl. MH Thamrin.', 'Police came.']
+			],
 			['correct', 'U.S. officials blamed it. Russia did not.', ['U.S. officials blamed it.', 'Russia did not.']],
 			[
 				'correct',

@@ -1,0 +1,55 @@
+/**
+ * Groups within a count listed after it ("Twenty people were killed: 15 Indonesians, four Australians…", "among them
+ * six Russians and three Chinese executives"), words after a count that are no group ("wounded 27 before police
+ * shot him"), and where an event is: a named quarter ("opened fire in the Oregon District") and not a place said
+ * of someone else before it ("a militant in Syria as the man behind the attack on Jl. MH Thamrin").
+ */
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../src/lib/generator/events';
+import { findFigures } from '../../../src/lib/generator/figures';
+
+/** Each toll of a sentence as "measure number[ victims]". */
+const tolls = (s: string) =>
+	findFigures(s)
+		.filter((f) => f.kind === 'toll')
+		.map((f) => `${f.measure} ${f.number}${f.victims ? ` ${f.victims}` : ''}`);
+
+describe('groups within a count', () => {
+	it.each<[string, string, string[]]>([
+		[
+			'groups listed after a colon',
+			'Twenty people were killed, not counting the bombers: 15 Indonesians, four Australians and a Japanese tourist.',
+			['killed 20', 'killed 15 Indonesians', 'killed 4 Australians']
+		],
+		[
+			'a second group sharing "among them"',
+			'Twenty people were killed, among them six Russians and three Chinese executives, and both gunmen died.',
+			['killed 20', 'killed 6 Russians', 'killed 3 Chinese']
+		],
+		['a count after a colon with a verb of its own is no group', 'Police said: 12 people were hurt.', ['injured 12']],
+		[
+			'"before police officers" is when, not whom',
+			'He killed nine people and wounded 27 before police officers shot him dead.',
+			['killed 9', 'injured 27']
+		]
+	])('%s', (_why, sentence, expected) => {
+		expect(tolls(sentence)).toEqual(expected);
+	});
+});
+
+describe('where an event is', () => {
+	it.each<[string, string, [string | undefined, string | undefined][]]>([
+		[
+			'a named quarter of a city',
+			'A gunman in body armor opened fire in the Oregon District, a nightlife area of Dayton, Ohio.',
+			[['the Oregon District', undefined]]
+		],
+		[
+			'a place said of someone before the mention is not the event’s',
+			"Police named a militant fighting in Syria as the man behind Thursday's gun attack on Jl. MH Thamrin, the main road.",
+			[['Jl. MH Thamrin', undefined]]
+		]
+	])('%s', (_why, sentence, expected) => {
+		expect(findMentions(sentence).map((m) => [m.target, m.place])).toEqual(expected);
+	});
+});

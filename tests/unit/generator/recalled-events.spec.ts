@@ -1,0 +1,188 @@
+/**
+ * Events a story recalls rather than tells ("the deadliest since the school massacre in Peshawar", "hours after the
+ * El Paso attack"), counts revised within one report, and counts after a paragraph that told of several events: one
+ * row per form, each a document a reader would notice going wrong (the right number asked of the wrong attack).
+ */
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../../src/lib/generator/figures';
+import { findMentions } from '../../../src/lib/generator/events';
+import { generate, type DocMeta } from '../../../src/lib/generator/index';
+
+const meta: DocMeta = { id: 'wire', title: 'Wire', published: '2018-07-15' };
+const doc = (...paragraphs: string[]) => paragraphs.join('\n\n');
+/** Toll cards (and actor cards, which ask who claimed) as [prompt, answer, needs check]. */
+const cards = (text: string, kinds = ['toll']) => {
+	const { cards, checks } = generate(text, meta);
+	return cards.filter((c) => kinds.includes(c.kind)).map((c) => [c.prompt, c.answer, c.id in checks]);
+};
+
+describe('an event recalled for comparison', () => {
+	it.each([
+		[
+			'"since the … massacre in Peshawar": the next paragraph\'s count (the earlier count) and claim stay with the story\'s event',
+			doc(
+				"The toll from Friday's suicide bombing at an election rally in Mastung rose to 149 on Saturday, making it the deadliest attack in Pakistan since the Army Public School massacre in Peshawar in December 2014.",
+				'Officials had put the toll at 128 late on Friday.',
+				'The militant Islamic State group claimed responsibility through its Amaq news agency.'
+			),
+			[
+				[
+					'How many people were killed in the 13 July 2018 suicide bombing at an election rally in Mastung?',
+					'149',
+					false
+				],
+				[
+					'Who claimed responsibility for the 13 July 2018 suicide bombing at an election rally in Mastung?',
+					'The militant Islamic State group',
+					true
+				]
+			]
+		],
+		[
+			'"since the bombing of Pan Am Flight 103 …, which killed 270": that count is no count of the story\'s event',
+			doc(
+				'A fourth bomb tore the roof off a bus in Tavistock Square on Thursday, killing 13.',
+				'It remains the deadliest attack on British soil since the bombing of Pan Am Flight 103 over Lockerbie in December 1988, which killed 270 people.'
+			),
+			[
+				['How many people were killed in the 12 July 2018 bombing on Tavistock Square?', '13', false],
+				['Flight 103 over Lockerbie in December 1988, which killed ____ people.', '270', true]
+			]
+		]
+	])('%s', (_why, text, expected) => {
+		expect(cards(text, ['toll', 'actor'])).toEqual(expected);
+	});
+
+	it.each([
+		['Thirteen hours after the El Paso attack, a gunman opened fire.', true],
+		['It was the worst attack since the Army Public School massacre in Peshawar.', true],
+		['The bombing at the Army Public School in Peshawar killed 141.', false],
+		// After "after", "the attack" is the story's own; only after "since" is even an anaphor another event.
+		['Hours after the attack, police raided a flat in Karsk.', false]
+	])('"%s" recalls an event: %s', (sentence, recalled) => {
+		expect(findMentions(sentence).some((m) => m.recalled)).toBe(recalled);
+	});
+
+	it('reads "two blasts … at the Kyadondo Rugby Club" as a mention of the blasts there', () => {
+		expect(
+			findMentions('Two blasts tore through hundreds of fans at the Kyadondo Rugby Club in Lugogo.').map((m) => [
+				m.noun,
+				m.target,
+				m.place
+			])
+		).toEqual([['blasts', 'the Kyadondo Rugby Club', 'Lugogo']]);
+	});
+});
+
+describe('counts revised within one report', () => {
+	/** Each toll as [value, measure, latest, superseded]. */
+	const read = (s: string) =>
+		findFigures(s)
+			.filter((f) => f.kind === 'toll')
+			.map((f) => [f.value, f.measure, f.update ?? false, f.superseded ?? false]);
+	it.each<[string, string, (string | boolean)[][]]>([
+		[
+			'"had put the toll at" is an earlier count',
+			'State media had put the toll at 235 dead and 109 wounded on Friday evening.',
+			[
+				['235', 'killed', false, true],
+				['109', 'injured', false, false]
+			]
+		],
+		[
+			'"at first put the toll at", then "later rose to"',
+			'The president at first put the toll at 16, fourteen civilians and two soldiers; it later rose to 19.',
+			[
+				['16', 'killed', false, true],
+				['19', 'killed', true, false]
+			]
+		],
+		[
+			'"bringing the number killed to", after the wounded who died',
+			'Two more people wounded in the shooting died on Monday, bringing the number killed to 22.',
+			[['22', 'killed', true, false]]
+		],
+		[
+			'the wounded, with no later death, are still counted',
+			'Fourteen people wounded in the blast were taken to hospital.',
+			[['Fourteen', 'injured', false, false]]
+		]
+	])('%s', (_why, sentence, expected) => {
+		expect(read(sentence)).toEqual(expected);
+	});
+
+	it('asks the revised count and keeps the count "had put" gave as context', () => {
+		const text = doc(
+			"CAIRO - The death toll from Friday's attack on a mosque in Bir al-Abed has risen to 305, officials said on Saturday.",
+			'State media had put the toll at 235 on Friday evening.'
+		);
+		const toll = generate(text, meta).cards.find((c) => c.kind === 'toll')!;
+		expect([toll.answer, toll.explanation]).toEqual(['305', 'Earlier the text gave 235; the latest count is 305.']);
+	});
+});
+
+describe('counts whose event is only guessed', () => {
+	it.each([
+		[
+			'a replaced count in the next paragraph is context for the revised count',
+			doc(
+				"The toll from Friday's bombing at an election rally in Mastung rose to 149 on Saturday.",
+				'Officials had put the toll at 128 late on Friday.'
+			),
+			[['How many people were killed in the 13 July 2018 bombing at an election rally in Mastung?', '149', false]],
+			'Earlier the text gave 128; the latest count is 149.'
+		],
+		[
+			'a count the text ties to the event takes the question from a total only guessed to be of it',
+			doc(
+				'Gunmen have struck three capitals in four months, and the three attacks together killed 69 people.',
+				'The first came on 20 November 2015, when two gunmen stormed the Radisson Blu hotel in Bamako. Twenty people were killed.',
+				'On 15 January 2016 gunmen stormed the Splendid Hotel in Ouagadougou, killing 30 people.'
+			),
+			[
+				['in four months, and the three attacks together killed ____ people.', '69', true],
+				[
+					'How many people were killed in the 20 November 2015 attack on the Radisson Blu hotel in Bamako?',
+					'Twenty',
+					false
+				],
+				['How many people were killed in the 15 January 2016 attack on the Splendid Hotel in Ouagadougou?', '30', false]
+			],
+			undefined
+		]
+	])('%s', (_why, text, expected, explanation) => {
+		expect(cards(text)).toEqual(expected);
+		expect(generate(text, meta).cards.find((c) => c.kind === 'toll' && c.format !== 'cloze')?.explanation).toBe(
+			explanation
+		);
+	});
+});
+
+describe('a count after a paragraph that told of several events', () => {
+	it.each([
+		[
+			'a count naming no event, after two bombings in one paragraph, is checked',
+			doc(
+				'Three bombs exploded on trains near Aldgate on Thursday. Almost an hour later a fourth bomb tore the roof off a bus in Tavistock Square. More than 700 people were injured.'
+			),
+			true
+		],
+		[
+			'a revised count after the story moved to an unnamed place is checked',
+			doc(
+				'Gunmen stormed the Radisson Blu hotel in Bamako in November, killing 20 people.',
+				'Gunmen stormed the Splendid Hotel in Ouagadougou on Friday, killing 30 people.',
+				'Then gunmen walked along the beach at Grand-Bassam, firing at bathers. The president at first put the toll at 16; it later rose to 19.'
+			),
+			true
+		],
+		[
+			'a count in the flow of a paragraph on one event is trusted',
+			doc('A fourth bomb tore the roof off a bus in Tavistock Square on Thursday. More than 90 people were injured.'),
+			false
+		]
+	])('%s', (_why, text, checked) => {
+		const last = cards(text).pop()!;
+		expect(last[2]).toBe(checked);
+	});
+});
