@@ -28,21 +28,9 @@ export function answerParts(): AnswerParts | null {
 }
 
 export function loadAnswerParts(): Promise<AnswerParts> {
-	pending ??= Promise.all([
-		import('./ChoiceAnswer.svelte'),
-		import('./Feedback.svelte'),
-		import('./TypedAnswer.svelte'),
-		import('./AnswerField.svelte'),
-		import('../SessionSummary.svelte'),
-		loadAnswers()
-	]).then(([c, f, t, a, s]) => {
-		const parts = {
-			ChoiceAnswer: c.default,
-			Feedback: f.default,
-			TypedAnswer: t.default,
-			AnswerField: a.default,
-			SessionSummary: s.default
-		};
+	pending ??= Promise.all([import('./all'), loadAnswers()]).then(([all]) => {
+		const { ChoiceAnswer, Feedback, TypedAnswer, AnswerField, SessionSummary } = all;
+		const parts = { ChoiceAnswer, Feedback, TypedAnswer, AnswerField, SessionSummary };
 		state.parts = parts;
 		return parts;
 	});
