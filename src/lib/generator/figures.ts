@@ -95,7 +95,10 @@ function toll(qualifier: string | undefined, num: string, verb: string, index: n
 export function findFigures(text: string): FigureMatch[] {
 	// "seventy-one (71) persons": numerals in brackets repeat the words before them; blanked to spaces, so every
 	// index still points into the sentence as written.
-	const sentence = text.replace(/(?<=\p{L})\s\(\d[\d,]*\)(?=\s)/gu, (m) => ' '.repeat(m.length));
+	// The Unicode lookbehind is slow, so it runs only on sentences with a bracket.
+	const sentence = text.includes('(')
+		? text.replace(/(?<=\p{L})\s\(\d[\d,]*\)(?=\s)/gu, (m) => ' '.repeat(m.length))
+		: text;
 	const out: FigureMatch[] = [];
 	const seen = new Set<number>();
 	const push = (f: FigureMatch | undefined) => {

@@ -25,6 +25,7 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 	const taken: [number, number][] = [];
 	const out: DateMatch[] = [];
 	for (const rule of RULES) {
+		if (rule.needs && !rule.needs.test(sentence)) continue;
 		rule.re.lastIndex = 0;
 		for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
 			const start = m.index;
