@@ -4,6 +4,8 @@
  * their original strategy"); a sentence with a cue is a motive sentence.
  */
 
+import { matches } from './matches';
+
 export interface MotiveMatch {
 	/** The reason as written: the answer of the card. */
 	gap: string;
@@ -91,7 +93,7 @@ export function findMotives(sentence: string): MotiveMatch[] {
 	for (const [n, re] of CUES.entries()) {
 		if (!CUE_WORDS[n]!.test(sentence)) continue;
 		re.lastIndex = 0;
-		for (const m of sentence.matchAll(re)) {
+		for (const m of matches(sentence, re)) {
 			const gap = m[1]!.replace(/[\s,]+$/, '').trim();
 			if (gap.split(/\s+/).length < 2) continue;
 			// "do not lead to progress": "lead to" is a result, not a purpose.
