@@ -4,6 +4,7 @@
  * between runs.
  */
 import type { DeckCard } from '../decks/schema';
+import { plain as norm } from './text';
 
 /** Which answers can stand in for each other as distractors. */
 const family = (c: Pick<DeckCard, 'kind' | 'prompt'>) =>
@@ -22,11 +23,7 @@ function hash(s: string): number {
 	return h >>> 0;
 }
 
-export const norm = (s: string) =>
-	s
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim();
+export { norm };
 
 /** Gives each card its choices; `same` maps a card to its fact, so cards of one fact never stand in for each other. */
 export function addChoices(cards: DeckCard[], same: Map<DeckCard, string>): void {
