@@ -3,6 +3,7 @@
  * "US State Department official Ian McCary"), and who claimed an attack, who blamed whom, who warned whom.
  */
 import { claimantBefore, denied, findClaims, organisationIn } from './claims';
+import { matches } from './matches';
 
 export interface ActorMatch {
 	kind: 'actor' | 'claim' | 'blame' | 'warning';
@@ -173,22 +174,22 @@ export function findActors(sentence: string): ActorMatch[] {
 	};
 	// Each pattern runs only where its key words are, so most sentences cost one cheap test each.
 	const roles = ROLE_WORD.test(sentence);
-	for (const m of roles ? sentence.matchAll(AFTER_NAME) : []) role(m[1]!, m[3]!, m[0], m.index);
-	for (const m of roles ? sentence.matchAll(BEFORE_NAME) : []) {
+	for (const m of roles ? matches(sentence, AFTER_NAME) : []) role(m[1]!, m[3]!, m[0], m.index);
+	for (const m of roles ? matches(sentence, BEFORE_NAME) : []) {
 		const title = m[1]!.replace(/^(?:the|of|its|their)\s+/i, '').trim();
 		role(m[2]!, title, m[0].slice(m[0].indexOf(title)), m.index);
 	}
-	for (const m of roles && /[—–]/.test(sentence) ? sentence.matchAll(DASH_ROLE) : []) role(m[1]!, m[2]!, m[0], m.index);
-	for (const m of roles && /\b(?:is|was)\s/.test(sentence) ? sentence.matchAll(IS_ROLE) : [])
+	for (const m of roles && /[—–]/.test(sentence) ? matches(sentence, DASH_ROLE) : []) role(m[1]!, m[2]!, m[0], m.index);
+	for (const m of roles && /\b(?:is|was)\s/.test(sentence) ? matches(sentence, IS_ROLE) : [])
 		role(m[1]!, m[3]!, m[0], m.index);
-	for (const m of roles && /['’]s\s/.test(sentence) ? sentence.matchAll(OWNER_ROLE) : [])
+	for (const m of roles && /['’]s\s/.test(sentence) ? matches(sentence, OWNER_ROLE) : [])
 		role(m[2]!, m[1]!, m[0], m.index);
-	for (const m of /\bwho\s/.test(sentence) ? sentence.matchAll(WHO_ROLE) : [])
+	for (const m of /\bwho\s/.test(sentence) ? matches(sentence, WHO_ROLE) : [])
 		role(m[1]!, `${ROLE_OF_VERB[m[2]!]} of ${m[3]!.replace(/^the\s+/, 'the ')}`, m[0], m.index);
-	for (const m of sentence.includes('named the') ? sentence.matchAll(NAMED_AS) : [])
+	for (const m of sentence.includes('named the') ? matches(sentence, NAMED_AS) : [])
 		role(m[2]!, `the ${m[1]!}`, m[0], m.index);
 
-	for (const m of sentence.includes('claim') ? sentence.matchAll(CLAIM) : []) {
+	for (const m of sentence.includes('claim') ? matches(sentence, CLAIM) : []) {
 		// "No group has so far claimed …", "has not claimed": a denial names no claimant.
 		if (denied(sentence, m.index)) continue;
 		// "Jamaat-ul-Ahrar, a faction of …, claimed responsibility": the group before the apposition.
@@ -209,7 +210,7 @@ export function findActors(sentence: string): ActorMatch[] {
 	}
 	for (const c of findClaims(sentence, subjectBefore))
 		if (!out.some((a) => a.kind === 'claim' && a.index === c.index)) out.push({ kind: 'claim', ...c });
-	for (const m of /finger|blame|accuse|responsible/.test(sentence) ? sentence.matchAll(BLAME) : []) {
+	for (const m of /finger|blame|accuse|responsible/.test(sentence) ? matches(sentence, BLAME) : []) {
 		const who = subjectBefore(sentence, m.index);
 		// "the Islamic State Khorasan Province, commonly referred to as ISIS-K": the short name is accepted too.
 		const aka =
@@ -234,7 +235,7 @@ export function findActors(sentence: string): ActorMatch[] {
 				index: m.index
 			});
 	}
-	for (const m of sentence.includes('warned') ? sentence.matchAll(WARN) : []) {
+	for (const m of sentence.includes('warned') ? matches(sentence, WARN) : []) {
 		const who = subjectBefore(sentence, m.index);
 		if (!who) continue;
 		const start = sentence.lastIndexOf(who.subject, m.index);

@@ -4,6 +4,7 @@
  * between runs.
  */
 import type { DeckCard } from '../decks/schema';
+import { plain as norm } from './text';
 
 /** Which answers can stand in for each other as distractors. */
 const family = (c: Pick<DeckCard, 'kind' | 'prompt'>) =>
@@ -15,18 +16,16 @@ const family = (c: Pick<DeckCard, 'kind' | 'prompt'>) =>
 				: 'group'
 		: c.kind;
 
-/** A stable pseudo-random order, so distractors do not change between runs. */
-function hash(s: string): number {
-	let h = 2166136261;
+/**
+ * A stable pseudo-random order, so distractors do not change between runs: FNV-1a of `prefix + s`. FNV reads one
+ * character at a time, so the state after a card's id is computed once (`hash(id)`) and carried on over each answer.
+ */
+function hash(s: string, h = 2166136261): number {
 	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
 	return h >>> 0;
 }
 
-export const norm = (s: string) =>
-	s
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim();
+export { norm };
 
 /** Gives each card its choices; `same` maps a card to its fact, so cards of one fact never stand in for each other. */
 export function addChoices(cards: DeckCard[], same: Map<DeckCard, string>): void {
@@ -52,7 +51,8 @@ export function addChoices(cards: DeckCard[], same: Map<DeckCard, string>): void
 			taken.add(answer);
 			pool.push(c.answer);
 		}
-		const order = new Map(pool.map((a) => [a, hash(card.id + a)]));
+		const seed = hash(card.id);
+		const order = new Map(pool.map((a) => [a, hash(a, seed)]));
 		const choices = pool.sort((a, b) => order.get(a)! - order.get(b)!).slice(0, 3);
 		if (choices.length) card.choices = choices;
 	}

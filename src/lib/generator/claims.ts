@@ -8,6 +8,8 @@
  * - "the group said on Telegram that its fighters carried out the attack" (a statement of its own doing).
  */
 
+import { matches } from './matches';
+
 export interface ClaimMatch {
 	subject: string;
 	/** What was claimed: an event noun phrase, or "it" when the text refers back to the story's event. */
@@ -166,14 +168,14 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 			index
 		});
 	};
-	for (const m of sentence.includes('claim') ? sentence.matchAll(CLAIMED_EVENT) : []) {
+	for (const m of sentence.includes('claim') ? matches(sentence, CLAIMED_EVENT) : []) {
 		if (denied(sentence, m.index)) continue;
 		const who = claimantBefore(sentence, m.index, read);
 		// The event is read at the object ("claimed the Brussels bombing"), not at the verb beside the subject.
 		const object = m[1] ?? m[2]!;
 		if (who) push(who, object, m.index + m[0].lastIndexOf(object), m.index + m[0].length, namesIn(object));
 	}
-	for (const m of sentence.includes('claimed by') ? sentence.matchAll(CLAIMED_BY) : []) {
+	for (const m of sentence.includes('claimed by') ? matches(sentence, CLAIMED_BY) : []) {
 		if (denied(sentence, m.index)) continue;
 		const rest = sentence.slice(m.index + m[0].length);
 		const subject = organisationIn(m[1]!, Boolean(m[2]) || ORG_APPOSITION.test(rest));
@@ -190,7 +192,7 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 			index: m.index
 		});
 	}
-	for (const m of said ? sentence.matchAll(SAID_DONE) : []) {
+	for (const m of said ? matches(sentence, SAID_DONE) : []) {
 		if (denied(sentence, m.index)) continue;
 		const who = claimantBefore(sentence, m.index, read);
 		const end = m.index + m[0].length;
@@ -211,7 +213,7 @@ const REFERRED = new RegExp(
 export function referredClaims(sentence: string): { word: string; quote: string; index: number }[] {
 	if (!sentence.includes('claim')) return [];
 	const out: { word: string; quote: string; index: number }[] = [];
-	for (const m of sentence.matchAll(REFERRED)) {
+	for (const m of matches(sentence, REFERRED)) {
 		const start = m.index + m[0].indexOf(m[1]!);
 		if (!denied(sentence, start))
 			out.push({ word: m[1]!, quote: sentence.slice(start, m.index + m[0].length), index: start });

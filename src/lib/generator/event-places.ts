@@ -4,6 +4,7 @@
  */
 import { NAME, VENUE_END, WHERE_RE, clauseOf, clean, placeLike } from './event-patterns';
 import type { Mention } from './events';
+import { matches } from './matches';
 
 const PART_OF = new RegExp(
 	`^\\s+(?:district|suburb|neighbou?rhood|quarter|borough|province|region)\\s+of\\s+(${NAME})`
@@ -29,7 +30,7 @@ export const offScene = (sentence: string, at: number) => OFF_SCENE.test(sentenc
 export function placeNear(sentence: string, index: number): Pick<Mention, 'target' | 'place'> | undefined {
 	const [a, b] = clauseOf(sentence, index);
 	let best: { at: number; target?: string; place?: string } | undefined;
-	for (const w of sentence.slice(a, b).matchAll(WHERE_RE)) {
+	for (const w of matches(sentence.slice(a, b), WHERE_RE)) {
 		const what = placeLike(partOf(sentence, a + w.index + w[0].length) ?? clean(w[1]));
 		if (!what || offScene(sentence, a + w.index)) continue;
 		// "63 people missing, and that its desk at the Oshwal Centre …": a place past a comma is another phrase's.

@@ -24,6 +24,7 @@ import {
 
 import { offScene, partOf, whereOf } from './event-places';
 import { nounMentions, subjectBefore } from './noun-mentions';
+import { matches } from './matches';
 
 export { eventKeys, eventSlug, keysOf } from './event-keys';
 export { placeNear, whereOf } from './event-places';
@@ -69,7 +70,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 	if (!EVENT_WORD.test(sentence)) return [];
 	const out: Mention[] = [];
 	const taken = (a: number, b: number) => out.some((m) => a < m.end && b > m.index);
-	for (const m of sentence.matchAll(WORST_RE)) {
+	for (const m of matches(sentence, WORST_RE)) {
 		out.push({
 			index: m.index,
 			end: m.index + m[0].length,
@@ -80,7 +81,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 	}
 	const loose = new Set<number>();
 	const compared = new Set<number>();
-	for (const m of sentence.matchAll(VERB_RE)) {
+	for (const m of matches(sentence, VERB_RE)) {
 		if (taken(m.index, m.index + m[0].length)) continue;
 		const target = clean(m[2]);
 		const verb = m[1]!.toLowerCase().replace(/^set\s+off\b.*/, 'bombed');
@@ -113,7 +114,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			anaphor: false
 		});
 	}
-	for (const m of sentence.matchAll(PASSIVE_RE)) {
+	for (const m of matches(sentence, PASSIVE_RE)) {
 		if (taken(m.index, m.index + m[0].length)) continue;
 		out.push({
 			index: m.index,
@@ -143,7 +144,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		if (mention.anaphor && SUBJECT_OF.test(sentence.slice(mention.end))) continue;
 		const [a, b] = clauseOf(sentence, mention.index);
 		let best: RegExpMatchArray | undefined;
-		for (const w of sentence.slice(a, b).matchAll(WHERE_RE)) {
+		for (const w of matches(sentence.slice(a, b), WHERE_RE)) {
 			// "the attack" looks forward only: in "the finger at Ukraine for the attack", Ukraine is not its place.
 			// Nor does a device ("what officers believed was a car bomb"): a place before it is another phrase's.
 			if ((mention.anaphor || /\bbombs?$/.test(mention.noun)) && w.index + a < mention.end) continue;

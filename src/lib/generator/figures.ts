@@ -33,6 +33,7 @@ import {
 	plural,
 	victimsAt
 } from './toll-patterns';
+import { matches } from './matches';
 
 export interface FigureMatch {
 	kind: 'toll' | 'figure';
@@ -95,7 +96,10 @@ function toll(qualifier: string | undefined, num: string, verb: string, index: n
 export function findFigures(text: string): FigureMatch[] {
 	// "seventy-one (71) persons": numerals in brackets repeat the words before them; blanked to spaces, so every
 	// index still points into the sentence as written.
-	const sentence = text.replace(/(?<=\p{L})\s\(\d[\d,]*\)(?=\s)/gu, (m) => ' '.repeat(m.length));
+	// The Unicode lookbehind is slow, so it runs only on sentences with a bracket.
+	const sentence = text.includes('(')
+		? text.replace(/(?<=\p{L})\s\(\d[\d,]*\)(?=\s)/gu, (m) => ' '.repeat(m.length))
+		: text;
 	const out: FigureMatch[] = [];
 	const seen = new Set<number>();
 	const push = (f: FigureMatch | undefined) => {
@@ -116,7 +120,7 @@ export function findFigures(text: string): FigureMatch[] {
 		sentence
 	);
 	const lives = /\blives\b|\bconfirmed\s+(?:dead|killed)/i.test(sentence);
-	for (const m of harm ? sentence.matchAll(VERB_FIRST) : []) {
+	for (const m of harm ? matches(sentence, VERB_FIRST) : []) {
 		// "missing 40 minutes": only a count that is missing, never "missing" before a number, counts the missing.
 		// "shot him dead eight minutes later": a count of time or distance is no count of people.
 		if (/^missing$/i.test(m[1]!) || UNIT_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
@@ -130,7 +134,7 @@ export function findFigures(text: string): FigureMatch[] {
 			push(toll(more[1], more[2]!, m[1]!, at));
 		}
 	}
-	for (const m of harm ? sentence.matchAll(NUMBER_FIRST) : []) {
+	for (const m of harm ? matches(sentence, NUMBER_FIRST) : []) {
 		// "four suicide bombers killed 52 people": a count right after an active verb is its object, so the count
 		// before the verb is of those who did it.
 		const rest = sentence.slice(m.index + m[0].length);
@@ -145,36 +149,36 @@ export function findFigures(text: string): FigureMatch[] {
 			continue;
 		push(toll(m[1], m[2]!, m[m.length - 1]!, m.index));
 	}
-	for (const m of harm && / and /.test(sentence) ? sentence.matchAll(PAIR_FIRST) : []) {
+	for (const m of harm && / and /.test(sentence) ? matches(sentence, PAIR_FIRST) : []) {
 		push(toll(m[1], m[2]!, m[5]!, m.index));
 		push(toll(m[3], m[4]!, m[5]!, m.indices![m[3] ? 3 : 4]![0]));
 	}
-	for (const m of /\bescaped\b/i.test(sentence) ? sentence.matchAll(ESCAPED) : [])
+	for (const m of /\bescaped\b/i.test(sentence) ? matches(sentence, ESCAPED) : [])
 		push(toll(m[1], m[2]!, m[3]!, m.index));
 	for (const re of harm ? [NUMBER_PASSIVE, LEFT, HEADLINE, BODIES] : [])
-		for (const m of sentence.matchAll(re)) {
+		for (const m of matches(sentence, re)) {
 			// "left two hostages … dead": the count starts at its qualifier or number, where its victims are read.
 			const at = re === LEFT ? m.index + m[0].indexOf(m[1] ?? m[2]!, 4) : m.index;
 			push(toll(m[1], m[2]!, m[3] ?? 'killed', at));
 		}
-	for (const m of harm && /\b(?:himself|herself|themselves)\s+and\b/i.test(sentence) ? sentence.matchAll(SELF_AND) : [])
+	for (const m of harm && /\b(?:himself|herself|themselves)\s+and\b/i.test(sentence) ? matches(sentence, SELF_AND) : [])
 		push(toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[2] ?? m[3]!)));
-	for (const m of /\bthemselves\s+up\b/i.test(sentence) ? sentence.matchAll(BLEW_UP) : []) {
+	for (const m of /\bthemselves\s+up\b/i.test(sentence) ? matches(sentence, BLEW_UP) : []) {
 		const f = toll(m[1], m[2]!, 'killed', m.index + m[0].indexOf(m[1] ?? m[2]!));
 		if (f) push({ ...f, victims: plural(m[3]!.split(/\s+/).pop()!) });
 	}
-	for (const m of /\b(?:injuries|wounds|treatment)\b/i.test(sentence) ? sentence.matchAll(TREATED) : [])
+	for (const m of /\b(?:injuries|wounds|treatment)\b/i.test(sentence) ? matches(sentence, TREATED) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
-	for (const m of harm ? sentence.matchAll(INCLUDED) : []) {
+	for (const m of harm ? matches(sentence, INCLUDED) : []) {
 		const f = toll(m[2], m[3]!, m[1]!, m.index + m[0].indexOf(m[2] ?? m[3]!, m[1]!.length + 5));
 		const victims = m[4]!.trim();
 		if (f) push({ ...f, back: true, ...(/^(?:people|persons|person|others)$/i.test(victims) ? {} : { victims }) });
 	}
-	for (const m of lives ? sentence.matchAll(LIVES) : []) {
+	for (const m of lives ? matches(sentence, LIVES) : []) {
 		const [q, n] = m[2] ? [m[1], m[2]] : m[4] ? [m[3], m[4]] : m[6] ? [m[5], m[6]] : [m[7], m[8]];
 		push(toll(q, n!, 'killed', q ? m.index + m[0].indexOf(q) : m.index + m[0].indexOf(n!)));
 	}
-	for (const m of harm ? sentence.matchAll(ROSE) : []) {
+	for (const m of harm ? matches(sentence, ROSE) : []) {
 		// A revised count is a toll only where the sentence is about one ("toll", "dead", "killed", "died").
 		if (!/\b(?:toll|dead|killed|died|deaths|injured|wounded)\b/i.test(sentence)) continue;
 		const verb =
@@ -196,7 +200,7 @@ export function findFigures(text: string): FigureMatch[] {
 			else push({ ...f, update: true });
 		}
 	}
-	for (const m of harm ? sentence.matchAll(AMONG) : []) {
+	for (const m of harm ? matches(sentence, AMONG) : []) {
 		const f = toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[3]!) - (m[2] ? m[2].length + 1 : 0));
 		const victims = m[0]
 			.slice(m[0].lastIndexOf(m[3]!) + m[3]!.length)

@@ -5,6 +5,7 @@
  */
 import { DATED, KEEP, NOUN_RE, VENUE_ALONE, VENUE_END, clean, clauseOf, placeLike } from './event-patterns';
 import type { Mention } from './events';
+import { matches } from './matches';
 
 /** The venue words between a place and the noun ("nightclub" in "Istanbul nightclub attack"), kept in its name. */
 function venueWordsOf(mods: string[], capitalMods: string[]): string[] {
@@ -64,7 +65,7 @@ export function nounMentions(
 	taken: (a: number, b: number) => boolean,
 	compared: Set<number>
 ): void {
-	for (const m of sentence.matchAll(NOUN_RE)) {
+	for (const m of matches(sentence, NOUN_RE)) {
 		if (taken(m.index, m.index + m[0].length)) continue;
 		const det = m[1]?.toLowerCase();
 		// "meant to strike at Turkey", "vowed to attack": an infinitive is a verb, not an event.

@@ -44,7 +44,9 @@ export function isClauseColon(sentence: string, i: number): boolean {
 
 /** Whether the character at `i` ends a clause: a semicolon, a dash or a colon that is not part of a time. */
 export function isClauseMark(sentence: string, i: number): boolean {
-	return /[;—–]/.test(sentence[i]!) || isClauseColon(sentence, i);
+	// A character compare, not a regex: this runs for every character between two positions of a sentence.
+	const c = sentence[i];
+	return c === ';' || c === '—' || c === '–' || isClauseColon(sentence, i);
 }
 
 /** Offsets where a clause may start: the sentence start and just after each clause mark. */
@@ -52,7 +54,7 @@ function clauseStarts(sentence: string): number[] {
 	const starts = [0];
 	for (let i = 0; i < sentence.length; i++) {
 		const c = sentence[i]!;
-		if (/[;—–()]/.test(c) || isClauseColon(sentence, i)) starts.push(i + 1);
+		if (c === '(' || c === ')' || isClauseMark(sentence, i)) starts.push(i + 1);
 		else if (c === ',' && CLAUSE_WORD.test(sentence.slice(i + 1, i + 16))) starts.push(i + 1);
 	}
 	return starts;

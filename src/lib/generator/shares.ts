@@ -4,6 +4,7 @@
  */
 import type { FigureMatch } from './figures';
 import { NUMBER, QUALIFIER, qualifierSign, readNumber } from './numbers';
+import { matches } from './matches';
 
 const SHARE = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b((?:${NUMBER})\\s*(?:percent|per cent|%)|a third|two-thirds|two thirds|a quarter|three-quarters|half|a fifth|a tenth)\\s+of\\s+((?:that|the|its|their)?\\s*[\\w'’-]+)`,
@@ -25,7 +26,7 @@ const FRACTIONS: Record<string, number> = {
 export function findShares(sentence: string): FigureMatch[] {
 	const out: FigureMatch[] = [];
 	const shares = /\b(?:percent|per cent|third|thirds|quarter|quarters|half|fifth|tenth)\b|%/i.test(sentence);
-	for (const m of shares ? sentence.matchAll(SHARE) : []) {
+	for (const m of shares ? matches(sentence, SHARE) : []) {
 		const raw = m[2]!.toLowerCase();
 		const n = FRACTIONS[raw] ?? readNumber(raw.replace(/\s*(percent|per cent|%)$/, ''));
 		if (n === undefined) continue;
@@ -40,7 +41,7 @@ export function findShares(sentence: string): FigureMatch[] {
 			normalized: `share:${qualifierSign(m[1])}${n}:${m[3]!.trim().toLowerCase()}`
 		});
 	}
-	for (const m of sentence.includes('including') ? sentence.matchAll(INCLUDING) : []) {
+	for (const m of sentence.includes('including') ? matches(sentence, INCLUDING) : []) {
 		const n = readNumber(m[2]!);
 		if (n === undefined) continue;
 		const value = m[1] ? `${m[1].toLowerCase()} ${m[2]}` : m[2]!;

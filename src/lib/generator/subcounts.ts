@@ -6,6 +6,7 @@
  */
 import { NUMBER, QUALIFIER } from './numbers';
 import { VICTIMS } from './toll-patterns';
+import { matches } from './matches';
 
 /** One count read by a rule here: the qualifier and number as written, what it counts, and of whom. */
 export interface SubCount {
@@ -120,24 +121,24 @@ const at = (m: RegExpMatchArray, q: string | undefined) => m.index! + (q ? m[0].
 export function findSubCounts(sentence: string): SubCount[] {
 	const out: SubCount[] = [];
 	if (/\b(?:arrest|detain|rounded up|custody)/i.test(sentence)) {
-		for (const m of sentence.matchAll(ARREST_VERB_FIRST))
+		for (const m of matches(sentence, ARREST_VERB_FIRST))
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'arrested', index: m.indices![m[1] ? 1 : 2]![0] });
-		for (const m of sentence.matchAll(ARREST_NUMBER_FIRST))
+		for (const m of matches(sentence, ARREST_NUMBER_FIRST))
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'arrested', index: at(m, m[1]) });
 	}
 	if (/\b(?:hostage|captive)/i.test(sentence)) {
-		for (const m of sentence.matchAll(HOSTAGES_TAKEN))
+		for (const m of matches(sentence, HOSTAGES_TAKEN))
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'abducted', index: m.indices![m[1] ? 1 : 2]![0] });
-		for (const m of sentence.matchAll(TAKEN_HOSTAGE))
+		for (const m of matches(sentence, TAKEN_HOSTAGE))
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'abducted', index: at(m, m[1]) });
 	}
 	if (/\bhospit/i.test(sentence))
-		for (const m of sentence.matchAll(HOSPITAL)) {
+		for (const m of matches(sentence, HOSPITAL)) {
 			const q = m[1] ?? m[3];
 			out.push({ qualifier: q, num: (m[2] ?? m[4])!, verb: 'injured', index: at(m, q) });
 		}
 	if (/\bof\s+(?:them|the)\b/i.test(sentence)) {
-		for (const m of sentence.matchAll(OF_THEM)) {
+		for (const m of matches(sentence, OF_THEM)) {
 			const group = m[2] ? CONDITION(m[2]) : m[3];
 			// "two of them badly": an adverb is how they were hurt, not who they were.
 			if (!group || NOT_GROUP.test(group) || /^[a-z]+ly\b/i.test(group)) continue;
@@ -151,7 +152,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 					victims: CONDITION(next[2]!)
 				});
 		}
-		for (const m of sentence.matchAll(OF_THE)) {
+		for (const m of matches(sentence, OF_THE)) {
 			if (NOT_GROUP.test(m[3]!)) continue;
 			out.push({
 				num: m[1]!,
@@ -163,7 +164,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 		}
 	}
 	if (/\bamong\s+them\b/i.test(sentence))
-		for (const m of sentence.matchAll(AMONG_THEM)) {
+		for (const m of matches(sentence, AMONG_THEM)) {
 			out.push({
 				qualifier: m[1],
 				num: m[2]!,
@@ -178,7 +179,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 			}
 		}
 	if (/\bamong\s+the\b/i.test(sentence))
-		for (const m of sentence.matchAll(AMONG_THE))
+		for (const m of matches(sentence, AMONG_THE))
 			out.push({
 				qualifier: m[1],
 				num: m[2]!,
@@ -189,12 +190,12 @@ export function findSubCounts(sentence: string): SubCount[] {
 			});
 	const colon = /[:–—]\s/.exec(sentence);
 	if (colon)
-		for (const m of sentence.slice(colon.index + 1).matchAll(PART)) {
+		for (const m of matches(sentence.slice(colon.index + 1), PART)) {
 			const at = colon.index + 1 + m.index + m[0].indexOf(m[1] ?? m[2]!);
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'part', index: at, where: m[3]!.trim() });
 		}
 	if (colon)
-		for (const m of sentence.slice(colon.index + 1).matchAll(GROUP)) {
+		for (const m of matches(sentence.slice(colon.index + 1), GROUP)) {
 			const at = colon.index + 1 + m.index + m[0].indexOf(m[1] ?? m[2]!);
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'of', index: at, victims: m[3] });
 		}

@@ -97,6 +97,25 @@ export function creditsPublisher(p: string, publisher: string | undefined): bool
 	return credit === publisher || credit.startsWith(`${publisher}/`);
 }
 
+/**
+ * Lowercase letters and digits, one space between words: the form in which a title, a prompt or an answer is compared.
+ * Remembered per string, because the same prompts and answers are compared again and again while a deck is built.
+ */
+export function plain(s: string): string {
+	let p = PLAIN.get(s);
+	if (p === undefined) {
+		p = s
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, ' ')
+			.trim();
+		// Bounded, so a long session of drafts does not grow it without end.
+		if (PLAIN.size > 5000) PLAIN.clear();
+		PLAIN.set(s, p);
+	}
+	return p;
+}
+const PLAIN = new Map<string, string>();
+
 export type Furniture = 'title' | 'byline' | 'dateline' | 'caption' | 'source' | 'boilerplate' | 'heading' | 'foreign';
 
 /**
@@ -108,11 +127,6 @@ export function furniture(
 	meta: Pick<DocMeta, 'title' | 'author'> & Partial<Pick<DocMeta, 'publisher'>>
 ): Furniture | undefined {
 	const p = paragraph.trim();
-	const plain = (s: string) =>
-		s
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, ' ')
-			.trim();
 	if (plain(p) === plain(meta.title)) return 'title';
 	if (meta.author && (plain(p) === plain(meta.author) || plain(p) === `by ${plain(meta.author)}`)) return 'byline';
 	if (/^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*.*)?$/.test(p) && p.split(/\s+/).length <= 10)

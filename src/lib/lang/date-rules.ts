@@ -11,7 +11,15 @@ import { NUMBER, readNumber } from './numbers';
 import { fromPublication, make, parts, relative, withoutYear, type Resolved, type Timeline } from './timepoint';
 import { AHEAD_OF, weekdayDate } from './weekdays';
 
-export type Rule = { re: RegExp; resolve: (m: RegExpExecArray, t: Timeline, sentence: string) => Resolved | undefined };
+export type Rule = {
+	re: RegExp;
+	/**
+	 * Words every match of `re` holds, tested first: most sentences hold no date, and a cheap test that fails spares
+	 * the scan of a long pattern. It must be implied by `re`, so it never changes what is found.
+	 */
+	needs?: RegExp;
+	resolve: (m: RegExpExecArray, t: Timeline, sentence: string) => Resolved | undefined;
+};
 
 const MONTH = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)`;
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
@@ -20,6 +28,10 @@ const UNIT = '(day|days|week|weeks|month|months|year|years)';
 /** An offset count: "a day later" counts one. */
 const COUNT = `(an?|${NUMBER})`;
 const SOFTENER = '(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Aa]bout|[Aa]lmost|[Nn]early|[Ss]ome)\\s+)?';
+/** The cheap tests of `Rule.needs`, shared by the rules of one kind. */
+const HAS_MONTH = new RegExp(MONTH);
+const HAS_YEAR = new RegExp(YEAR);
+const HAS_WEEKDAY = new RegExp(WEEKDAY);
 
 /**
  * A day and month, with the year when written, else the latest such date on or before publication — or, for a day
@@ -84,21 +96,25 @@ export const RULES: Rule[] = [
 			`\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+(${MONTH})(?:,?\\s+(${YEAR})\\b)?`,
 			'g'
 		),
+		needs: /\d(?:st|nd|rd|th)\s+of\s/,
 		resolve: (m, t, sentence) => dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 32), m.index))
 	},
 	// "Saturday, March 23, 2024", "March 22", "March 23, 2019"
 	{
 		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'),
+		needs: HAS_MONTH,
 		resolve: (m, t, sentence) => dayMonth(t, m[1]!, m[2]!, m[3], sentence.slice(Math.max(0, m.index - 32), m.index))
 	},
 	// "23 March 2024", "1 April"
 	{
 		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(${YEAR})\\b)?`, 'g'),
+		needs: HAS_MONTH,
 		resolve: (m, t, sentence) => dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 32), m.index))
 	},
 	// "May 2020", "the March 2019 loss"
 	{
 		re: new RegExp(`\\b(${MONTH}),?\\s+(${YEAR})\\b`, 'g'),
+		needs: HAS_MONTH,
 		resolve: (m) => make(Number(m[2]), monthOf(m[1]!)!, 1, 'month')
 	},
 	// "the beginning of 2024", "by the end of 2017", "early 2023", "mid-2021": the year, narrowed by words
@@ -107,6 +123,7 @@ export const RULES: Rule[] = [
 			`\\b((?:by\\s+)?(?:the\\s+)?(?:beginning|start|end|middle|close|first half|second half|spring|summer|autumn|fall|winter)\\s+of|early|late|mid-?)\\s*(${YEAR})\\b`,
 			'gi'
 		),
+		needs: HAS_YEAR,
 		resolve: (m) => ({
 			...make(Number(m[2]), 1, 1, 'year'),
 			qualifier: m[1]!
@@ -118,6 +135,7 @@ export const RULES: Rule[] = [
 	// "In November last year", "in March this year": a month of the year the writer names, one date
 	{
 		re: new RegExp(`\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil)\\s+)?(${MONTH})\\s+(last|this)\\s+year\\b`, 'g'),
+		needs: HAS_MONTH,
 		resolve: (m, t) => ({
 			...make(parts(t.published.iso)[0] - (m[2] === 'last' ? 1 : 0), monthOf(m[1]!)!, 1, 'month'),
 			resolvedFrom: 'publication date'
@@ -126,6 +144,7 @@ export const RULES: Rule[] = [
 	// "in July", "last July", "since August": a month without a year is the latest one on or before publication
 	{
 		re: new RegExp(`\\b(in|In|since|Since|by|By|until|last|Last|early|late|mid-)\\s+(${MONTH})\\b(?![\\s,]+\\d)`, 'g'),
+		needs: HAS_MONTH,
 		resolve: (m, t) => ({
 			...withoutYear(t, monthOf(m[2]!)!, undefined, /last/i.test(m[1]!)),
 			resolvedFrom: 'publication date'
@@ -142,6 +161,7 @@ export const RULES: Rule[] = [
 			`\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(${WEEKDAY})\\b(?:\\s+(?:morning|afternoon|evening|night))?`,
 			'g'
 		),
+		needs: HAS_WEEKDAY,
 		resolve: (m, t, sentence) =>
 			// "Sunday Times", "Friday Prayers": a bare weekday before a capitalised word names something, not a day.
 			// "on the 26th of November 2008, a Wednesday": a weekday after "a" says which day a date was, it is no date.
@@ -155,6 +175,7 @@ export const RULES: Rule[] = [
 	{
 		// "Ten years ago tonight", "a year ago today": an anniversary piece names the very day.
 		re: new RegExp(`\\b${SOFTENER}${COUNT}\\s+${UNIT}\\s+(later|earlier|ago)\\b(?:\\s+(today|tonight)\\b)?`, 'gi'),
+		needs: /\b(?:later|earlier|ago)\b/i,
 		resolve: (m, t) => {
 			const n = readNumber(m[1]!);
 			const unit = m[2]!.toLowerCase().replace(/s$/, '');
@@ -170,6 +191,7 @@ export const RULES: Rule[] = [
 	// "Two hours later", "40 minutes earlier": within the day the story stands on (a day on per 24 hours)
 	{
 		re: new RegExp(`\\b${SOFTENER}${COUNT}\\s+(hours?|minutes?)\\s+(later|earlier)\\b`, 'gi'),
+		needs: /\b(?:later|earlier)\b/i,
 		resolve: (m, t) => {
 			const n = readNumber(m[1]!);
 			const days = n === undefined || /^min/i.test(m[2]!) ? 0 : Math.floor(n / 24);
@@ -197,6 +219,7 @@ export const RULES: Rule[] = [
 			`\\b(?:comes?|came|occurred|happened|took place|followed|follows)\\s+${SOFTENER}${COUNT}\\s+${UNIT}\\s+after\\b`,
 			'gi'
 		),
+		needs: /\bafter\b/i,
 		resolve: (m, t) => {
 			const r = relative(t, -(readNumber(m[1]!) ?? NaN), m[2]!);
 			return r && { ...r, after: true };

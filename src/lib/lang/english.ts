@@ -69,9 +69,12 @@ export const DENOMINATORS: Readonly<Record<string, number>> = {
 	tenths: 10
 };
 
-/** English function words: they carry no fact, so neither overlap, name matching nor a counted noun may use them. */
-export const STOP_WORDS = new Set(
-	(
+/**
+ * English function words: they carry no fact, so neither overlap, name matching nor a counted noun may use them.
+ * Marked pure so that a bundle which never reads them (the generator's) leaves the table out.
+ */
+export const STOP_WORDS = /* @__PURE__ */ new Set(
+	/* @__PURE__ */ (
 		'a an the and or of in on at to for from by with as into onto than then that this these those it its is are was ' +
 		'were be been being has have had do does did not no but so if while which who whom whose what when where why how ' +
 		'he she they them their his her we our you your i me my also very just more most such some any all both each ' +

@@ -24,7 +24,11 @@ function inPastPerfect(sentence: string, index: number): boolean {
 export function findDates(sentence: string, t: Timeline): DateMatch[] {
 	const taken: [number, number][] = [];
 	const out: DateMatch[] = [];
+	// Several rules share one cheap test (a month name); each is run once per sentence.
+	const has = new Map<RegExp, boolean>();
+	const holds = (re: RegExp) => has.get(re) ?? has.set(re, re.test(sentence)).get(re)!;
 	for (const rule of RULES) {
+		if (rule.needs && !holds(rule.needs)) continue;
 		rule.re.lastIndex = 0;
 		for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
 			const start = m.index;
