@@ -31,12 +31,15 @@ const PROBE = `(() => {
 		let t0 = 0;
 		addEventListener('keydown', (e) => (t0 = e.timeStamp), { capture: true, once: true });
 		window.__graded = new Promise((resolve) => {
+			// The grade buttons stay in the page, hidden, while a card is asked: the next card is up once they are hidden
+			// and a prompt shows.
 			const obs = new MutationObserver(() => {
-				if (document.querySelector('.grades') || !document.querySelector('article.card .prompt')) return;
+				if (document.querySelector('.grades')?.checkVisibility()) return;
+				if (!document.querySelector('article.card .prompt')) return;
 				obs.disconnect();
 				painted((t) => resolve(t - t0));
 			});
-			obs.observe(document.body, { subtree: true, childList: true });
+			obs.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
 		});
 	};
 })();`;
