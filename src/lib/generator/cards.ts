@@ -4,7 +4,8 @@
  * No two cards ask the same question.
  */
 import type { DeckCard, Variant } from '../decks/schema';
-import { addChoices, norm } from './choices';
+import { addChoices } from './choices';
+import { plain as norm } from './text';
 import { keysOf } from './events';
 import type { FactGroup } from './merge';
 import { describe, type StoryEvent } from './model';

@@ -25,8 +25,6 @@ function hash(s: string, h = 2166136261): number {
 	return h >>> 0;
 }
 
-export { norm };
-
 /** Gives each card its choices; `same` maps a card to its fact, so cards of one fact never stand in for each other. */
 export function addChoices(cards: DeckCard[], same: Map<DeckCard, string>): void {
 	// Answers compared in one normal form, computed once per card (the distractor search is quadratic in cards).

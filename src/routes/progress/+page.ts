@@ -7,10 +7,10 @@ import type { PageLoad } from './$types';
 // Progress lives in this browser only, so the page renders there.
 export const ssr = false;
 
-// The built-in decks' titles, so the import preview and the kept-aside list name decks as the deck list does; the
-// store's export, import and recovery code, which only this page uses; and the charts (their own chunk) with their
-// first deck. All of it is there before the page shows: charts that arrived afterwards pushed the buttons below them
-// down the screen, and a tap on "Export progress" at that moment landed on a chart.
+// The built-in decks' titles, named to the store (`catalog`) so the import preview and the kept-aside list name decks as
+// the deck list does; the store's export, import and recovery code, which only this page uses; and the charts (their
+// own chunk) with their first deck. All of it is there before the page shows: charts that arrived afterwards pushed the
+// buttons below them down the screen, and a tap on "Export progress" at that moment landed on a chart.
 export const load = (async ({ fetch }) => {
 	const [decks, , charts] = await Promise.all([
 		builtInSummaries(fetch, base),
@@ -20,5 +20,5 @@ export const load = (async ({ fetch }) => {
 	const store = progressStore();
 	const entries = catalog(decks, store);
 	const first = entries[0] ? await findDeck(fetch, base, store, entries[0].id).catch(() => null) : null;
-	return { decks, charts: { ProgressCharts: charts.default, decks: entries, first } };
+	return { charts: { ProgressCharts: charts.default, decks: entries, first } };
 }) satisfies PageLoad;
