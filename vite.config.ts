@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -12,15 +13,57 @@ import { defineConfig } from 'vitest/config';
  * it through a dynamic import of another chunk (`find_deps` marks it seen without adding it): the study page would then
  * fetch the queue only after its own script had loaded. Inside the runtime file it is always preloaded.
  */
-const RUNTIME = /\/node_modules\/(svelte|@sveltejs\/kit|clsx|esm-env|devalue)\/|\/src\/lib\/scheduler\/queue\.ts$/;
-const runtimeChunk = (id: string) => (RUNTIME.test(id) ? 'runtime' : undefined);
+const RUNTIME =
+	/\/node_modules\/(svelte|@sveltejs\/kit|clsx|esm-env|devalue)\/|\/src\/lib\/scheduler\/(queue|day|card)\.ts$|^\0?vite\/preload-helper/;
+
+/**
+ * Svelte runtime pieces that neither the home nor the study page uses (text input bindings, `<svelte:element>`): they go with
+ * the pages that do, instead of into the file every page loads. Nothing in the runtime file imports them.
+ */
+const RUNTIME_FORMS =
+	/\/node_modules\/svelte\/src\/internal\/client\/dom\/(elements\/bindings\/input|blocks\/svelte-element)\.js$/;
+
+/**
+ * The code every page shares (the store and what the pages around it read) as one file rather than one file per
+ * combination of pages: each file a page loads costs a request and a compression window of its own, and Rollup cut
+ * the home and study pages' share into eight files of 0.2–14 KB. The few hundred bytes of it some pages never run
+ * cost less than the files they save.
+ */
+const SHARED =
+	/\/src\/lib\/(storage\/[\w-]+(\.svelte)?\.ts|app\/(catalog|durable\.svelte|pause|deck-page|progress)\.ts|study\/(deck-day|cram-queue)\.ts|components\/(Glyph|Notices|Counts)\.svelte)$/;
+
+/** What the study screen draws a card with, which the timeline, settings and create pages borrow a part of. */
+const STUDY = /\/src\/lib\/(study\/(modes|choices)\.ts|components\/(GradeButtons|Evidence|ProgressBar)\.svelte)$/;
+
+type ModuleInfo = { importedIds: readonly string[] } | null;
+let eager: Set<string> | undefined;
+
+/** The modules the store imports statically, to its leaves: the storage code every page runs before it draws. */
+function eagerFromStore(getModuleInfo: (id: string) => ModuleInfo): Set<string> {
+	if (eager) return eager;
+	const root = fileURLToPath(new URL('./src/lib/storage/store.svelte.ts', import.meta.url));
+	eager = new Set([root]);
+	for (const id of eager) for (const dep of getModuleInfo(id)?.importedIds ?? []) eager.add(dep);
+	return eager;
+}
+
+const manualChunks = (id: string, meta: { getModuleInfo: (id: string) => ModuleInfo }) => {
+	if (RUNTIME_FORMS.test(id)) return 'forms';
+	if (RUNTIME.test(id)) return 'runtime';
+	// Storage modules that load on demand (migrations, backups, the deck codec) stay in chunks of their own.
+	if (SHARED.test(id) && (!id.includes('/storage/') || eagerFromStore(meta.getModuleInfo).has(id))) return 'shared';
+	if (STUDY.test(id)) return 'study';
+	return undefined;
+};
 
 const UNIT = ['tests/unit/**/*.spec.ts', 'src/**/*.spec.ts'];
 const FRESH_MODULES = ['tests/unit/storage/parts.spec.ts', 'tests/unit/study/answer-loader.spec.ts'];
+/** Tests that run effects, in an environment that builds modules for the browser (see effects-environment.ts). */
+const EFFECTS = ['tests/unit/**/*.svelte.spec.ts'];
 
 export default defineConfig({
 	plugins: [sveltekit()],
-	build: { rollupOptions: { output: { manualChunks: runtimeChunk } } },
+	build: { rollupOptions: { output: { manualChunks } } },
 	test: {
 		environment: 'node',
 		// Scheduling counts days in the user's zone; pin one so tests mean the same everywhere.
@@ -33,10 +76,20 @@ export default defineConfig({
 				// half of the unit run's time. Every test builds its own store over its own storage, so none depends on a
 				// module being new.
 				extends: true,
-				test: { name: 'unit', include: UNIT, exclude: FRESH_MODULES, isolate: false }
+				test: { name: 'unit', include: UNIT, exclude: [...FRESH_MODULES, ...EFFECTS], isolate: false }
 			},
 			// Except those that test what a module does before its on-demand parts have loaded.
-			{ extends: true, test: { name: 'fresh modules', include: FRESH_MODULES } }
+			{ extends: true, test: { name: 'fresh modules', include: FRESH_MODULES } },
+			{
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'effects',
+					include: EFFECTS,
+					environment: './tests/unit/effects-environment.ts',
+					server: { deps: { inline: ['svelte'] } }
+				}
+			}
 		]
 	}
 });

@@ -306,6 +306,11 @@ export class DeckStore {
 		this.#tails.delete(deckId);
 	}
 
+	/** Forget what is remembered of every deck (storage was cleared). */
+	forgetAll(): void {
+		this.#tails.clear();
+	}
+
 	/** The checksum part of each value the deck's summary depends on (see summary.ts). */
 	signature(deckId: string): string {
 		const head = (key: string) => this.#db.get(key)?.slice(0, 4) ?? '-';

@@ -12,8 +12,8 @@
  * records), deck-progress.ts (cards, log), grades.ts (grades and their undo), summary.ts and reconcile.ts; backup.ts, recovery.ts and migrate.ts are
  * loaded only when needed (parts.ts), so a page that studies or lists decks does not download them.
  */
+import { untrack } from 'svelte';
 import type { Card } from 'ts-fsrs';
-import { SvelteMap } from 'svelte/reactivity';
 import type { Deck } from '../decks/schema';
 import { studyDayStart } from '../scheduler/day';
 import type { QueueCounts } from '../scheduler/queue';
@@ -52,8 +52,13 @@ export class ProgressStore {
 	#revision = $state(0);
 	#notices = $state<Notice[]>([]);
 	#pending: Notice[] = [];
-	readonly #deckRevs = new SvelteMap<string, number>();
-	readonly #externalRevs = new SvelteMap<string, number>();
+	// A counter per deck: reading one subscribes to that deck alone. Keys carry a prefix so that no deck id can name a
+	// member every object has (`constructor`, `__proto__`). Plain state rather than a SvelteMap, whose code every page
+	// would load for this alone.
+	#deckRevs = $state<Record<string, number>>({});
+	#externalRevs = $state<Record<string, number>>({});
+	/** Storage cleared in another tab: every deck changed, including those never written here. */
+	#cleared = $state(0);
 
 	constructor(storage: Storage | null, options: StoreOptions = {}) {
 		this.#db = new Db(storage, options.now ?? Date.now, (n) => this.#publish(n));
@@ -81,7 +86,7 @@ export class ProgressStore {
 
 	/** Changes when another tab changes this deck's progress or settings (not on this tab's own writes). */
 	externalRevision(deckId: string): number {
-		return this.#externalRevs.get(deckId) ?? 0;
+		return (this.#externalRevs[`#${deckId}`] ?? 0) + this.#cleared;
 	}
 
 	/** Names decks the site knows (built in), so messages about them say their title. */
@@ -91,7 +96,7 @@ export class ProgressStore {
 
 	/** Today's counts and next due time from the deck's summary; `cardCount` is the deck's size as the screen knows it. */
 	glance(deckId: string, cardCount: number, now: number): DeckGlance {
-		void this.#deckRevs.get(deckId);
+		this.#track(deckId);
 		const settings = this.#settings(deckId);
 		const s = this.#summaries.get(deckId, settings, now);
 		if (s.latest !== null && s.latest > now + 60_000) this.#futureNotice(deckId, s.latest, now);
@@ -108,7 +113,7 @@ export class ProgressStore {
 	}
 
 	getSettings(deckId: string): DeckSettings {
-		void this.#deckRevs.get(deckId);
+		this.#track(deckId);
 		return lib.getSettings(this.#db, deckId);
 	}
 
@@ -131,19 +136,19 @@ export class ProgressStore {
 
 	/** A deck's whole progress; unreadable values are set aside (cards rebuilt from the log where it can). */
 	load(deckId: string): DeckProgress {
-		void this.#deckRevs.get(checkDeckId(deckId));
+		this.#track(checkDeckId(deckId));
 		return this.#decks.read(deckId, { repair: true });
 	}
 
 	/** Like `load`, but changes nothing (previews). */
 	peek(deckId: string): DeckProgress {
-		void this.#deckRevs.get(checkDeckId(deckId));
+		this.#track(checkDeckId(deckId));
 		return this.#decks.read(deckId, { repair: false });
 	}
 
 	/** Progress for a study queue at `now`: every card state, and only the study day's reviews. */
 	loadToday(deckId: string, now: number): DeckProgress {
-		void this.#deckRevs.get(checkDeckId(deckId));
+		this.#track(checkDeckId(deckId));
 		const since = studyDayStart(now, lib.getSettings(this.#db, deckId).dayStartsAt);
 		return this.#decks.read(deckId, { repair: true, since });
 	}
@@ -182,7 +187,7 @@ export class ProgressStore {
 
 	/** Whether this tab has a grade of the deck it can take back. */
 	canUndo(deckId: string): boolean {
-		void this.#deckRevs.get(deckId);
+		this.#track(deckId);
 		return this.#grades.canUndo(deckId);
 	}
 
@@ -319,7 +324,8 @@ export class ProgressStore {
 	external(key: string | null): void {
 		if (key === null) {
 			this.#summaries.invalidate(null);
-			for (const id of [...this.#deckRevs.keys()]) this.#bump(id, true);
+			this.#decks.forgetAll();
+			this.#cleared++;
 		} else {
 			const k = parseKey(key);
 			if (k.kind === 'meta') this.#upgradeSoon();
@@ -388,10 +394,17 @@ export class ProgressStore {
 		this.#wrote(deckId);
 	}
 
+	/** Makes the effect or derived being run depend on this deck's progress and settings. */
+	#track(deckId: string): void {
+		void this.#deckRevs[`#${deckId}`];
+		void this.#cleared;
+	}
+
 	#bump(deckId: string, external: boolean): void {
 		if (external) this.#summaries.invalidate(deckId);
-		this.#deckRevs.set(deckId, (this.#deckRevs.get(deckId) ?? 0) + 1);
-		if (external) this.#externalRevs.set(deckId, (this.#externalRevs.get(deckId) ?? 0) + 1);
+		const key = `#${deckId}`;
+		this.#deckRevs[key] = (untrack(() => this.#deckRevs[key]) ?? 0) + 1;
+		if (external) this.#externalRevs[key] = (untrack(() => this.#externalRevs[key]) ?? 0) + 1;
 	}
 
 	#futureNotice(deckId: string, latest: number, now: number): void {

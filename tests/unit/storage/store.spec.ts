@@ -114,6 +114,19 @@ describe('two tabs on one storage', () => {
 		expect(store.revision).toBeGreaterThan(before);
 		expect([store.externalRevision('crocus'), store.externalRevision('kerman')]).toEqual([crocus, kerman]);
 	});
+
+	it('after another tab clears storage, a grade made here starts the deck afresh and loads back', () => {
+		const store = makeStore();
+		for (let i = 0; i < 300; i++) recordCard(store, 'd', `c${i}`, makeCard([3]));
+		store.settle();
+		store.storage.clear();
+		store.external(null);
+		store.record('d', 'late', makeCard([3]), entry('late', T0 + DAY, 3, 800));
+		store.settle();
+		const p = makeStore(store.storage).load('d');
+		expect(p.log.map((e) => e.cardId)).toEqual(['late']);
+		expect([...p.cards.keys()]).toEqual(['late']);
+	});
 });
 
 describe('full storage', () => {
