@@ -51,7 +51,12 @@ const manualChunks = (id: string, meta: { getModuleInfo: (id: string) => ModuleI
 	if (RUNTIME_FORMS.test(id)) return 'forms';
 	if (RUNTIME.test(id)) return 'runtime';
 	// Storage modules that load on demand (migrations, backups, the deck codec) stay in chunks of their own.
-	if (SHARED.test(id) && (!id.includes('/storage/') || eagerFromStore(meta.getModuleInfo).has(id))) return 'shared';
+	// (later.ts, the scheduling of work after a paint, is the study screen's as much as the ledger's.)
+	if (
+		SHARED.test(id) &&
+		(!id.includes('/storage/') || id.endsWith('/later.ts') || eagerFromStore(meta.getModuleInfo).has(id))
+	)
+		return 'shared';
 	if (STUDY.test(id)) return 'study';
 	return undefined;
 };
@@ -68,7 +73,6 @@ export default defineConfig({
 		environment: 'node',
 		// Scheduling counts days in the user's zone; pin one so tests mean the same everywhere.
 		env: { TZ: 'Europe/Moscow' },
-		setupFiles: ['tests/unit/setup.ts'],
 		expect: { requireAssertions: true },
 		projects: [
 			{
@@ -76,9 +80,15 @@ export default defineConfig({
 				// half of the unit run's time. Every test builds its own store over its own storage, so none depends on a
 				// module being new.
 				extends: true,
-				test: { name: 'unit', include: UNIT, exclude: [...FRESH_MODULES, ...EFFECTS], isolate: false }
+				test: {
+					name: 'unit',
+					include: UNIT,
+					exclude: [...FRESH_MODULES, ...EFFECTS],
+					isolate: false,
+					setupFiles: ['tests/unit/setup.ts']
+				}
 			},
-			// Except those that test what a module does before its on-demand parts have loaded.
+			// Except those that test what a module does before its on-demand parts have loaded: they load what they need.
 			{ extends: true, test: { name: 'fresh modules', include: FRESH_MODULES } },
 			{
 				extends: true,
@@ -87,6 +97,7 @@ export default defineConfig({
 					name: 'effects',
 					include: EFFECTS,
 					environment: './tests/unit/effects-environment.ts',
+					setupFiles: ['tests/unit/setup.ts'],
 					server: { deps: { inline: ['svelte'] } }
 				}
 			}

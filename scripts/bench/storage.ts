@@ -7,8 +7,10 @@
  */
 import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import { MemoryStorage } from '../../src/lib/storage/memory';
-// The heavy year keeps its decks in the store: the codec of local decks, which the browser loads on demand.
+// The heavy year keeps its decks in the store and grades into it: the codec of local decks and the store's ledger,
+// which the browser loads on demand.
 import '../../src/lib/storage/deck-codec';
+import '../../src/lib/storage/ledger';
 import { catalog } from '../../src/lib/app/catalog';
 import type { Deck } from '../../src/lib/decks/schema';
 import { ProgressStore } from '../../src/lib/storage/store.svelte';

@@ -25,6 +25,7 @@ import { MemoryStorage } from '../../src/lib/storage/memory';
 // (parts.ts), loaded now.
 import '../../src/lib/storage/rare';
 import '../../src/lib/storage/deck-codec';
+import '../../src/lib/storage/ledger';
 import { ProgressStore } from '../../src/lib/storage/store.svelte';
 import { DECK_ID, filledStore, LOCAL_DECK_ID, NOW, reportAssignment, seeds, shippedDeck } from './seeds';
 import { useAssignment, useDeck, useReports, useStore } from './use';

@@ -12,19 +12,9 @@ import { checkCardId, checkDeckId } from './keys';
 import { isRating } from './log';
 import type { DeckSettings } from './settings-check';
 import type { Summaries } from './summaries';
-import type { ReviewEntry } from './types';
+import type { ReviewEntry, UndoResult } from './types';
+import { StaleCardError } from './write';
 import { checkCardState } from './validate';
-
-export type UndoResult =
-	{ ok: true; cardId: string; restored: Card | null; rating: ReviewEntry['rating'] } | { ok: false; message: string };
-
-/** Thrown by `grade` when the card's stored state is not the one the screen graded from: another tab graded it. */
-export class StaleCardError extends Error {
-	override name = 'StaleCardError';
-	constructor(readonly cardId: string) {
-		super('This card was just graded in another tab; that review is kept and this one was not saved.');
-	}
-}
 
 interface UndoItem {
 	cardId: string;

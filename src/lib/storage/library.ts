@@ -6,7 +6,7 @@ import type { Deck } from '../decks/schema';
 import type { Db } from './db';
 import { checkDeckId, deckKey, recordKey, settingsKey, summaryKey } from './keys';
 import { deckCodec } from './parts';
-import { decodeSummary } from './summary';
+import { decodeSummary } from './summary-value';
 import { checkSettings, defaultSettings, type DeckSettings } from './settings-check';
 
 /** Reads a stored record's parsed JSON: its value when it is one, else null. */
@@ -41,6 +41,17 @@ export function saveDeck(db: Db, deck: Deck): Deck {
 	const { deck: valid, text } = codec.encode(deck);
 	db.commit([{ key: deckKey(checkDeckId(valid.id)), value: text }]);
 	return valid;
+}
+
+/**
+ * Title, description and size of a local deck from its stored summary, else from the deck itself; writes nothing.
+ * The store's ledger (summaries.ts) does the same and also records them in the summary.
+ */
+export function deckMeta(db: Db, id: string): { title: string; description: string; cardCount: number } | null {
+	const s = decodeSummary(db.get(summaryKey(id)));
+	if (s?.title !== undefined) return { title: s.title, description: s.description ?? '', cardCount: s.cardCount ?? 0 };
+	const deck = getDeck(db, id);
+	return deck && { title: deck.title, description: deck.description, cardCount: deck.cards.length };
 }
 
 export function getDeck(db: Db, id: string): Deck | null {

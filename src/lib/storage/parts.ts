@@ -9,8 +9,10 @@
  */
 import type { Deck } from '../decks/schema';
 import type * as backup from './backup';
+import type { Grades } from './grades';
 import type { runMigrations } from './migrate';
 import type * as recovery from './recovery';
+import type { Summaries } from './summaries';
 
 export interface RareParts {
 	backup: typeof backup;
@@ -63,4 +65,32 @@ export function deckCodec(): DeckCodec | null {
 
 export async function loadDeckCodec(): Promise<void> {
 	if (!codec) await import('./deck-codec');
+}
+
+/**
+ * The ledger: the code that writes a grade or an undo and keeps each deck's summary current (grades.ts, summaries.ts,
+ * summary.ts; ledger.ts provides it). The study page shows its first card without it and loads it with the scheduler
+ * right after (the two a grade needs); the root layout loads it before every other page, which read deck counts from
+ * summaries. Until it is there the store has graded nothing here, so it has no undo history and no summary to keep;
+ * a summary it did not refresh no longer matches the deck's values, and the next read makes it again. Node code
+ * imports ledger.ts.
+ */
+export interface Ledger {
+	Summaries: typeof Summaries;
+	Grades: typeof Grades;
+}
+
+let ledger: Ledger | null = null;
+
+export function provideLedger(l: Ledger | null): void {
+	ledger = l;
+}
+
+/** The ledger's classes, or null before it is loaded. */
+export function ledgerParts(): Ledger | null {
+	return ledger;
+}
+
+export async function loadLedger(): Promise<void> {
+	if (!ledger) await import('./ledger');
 }

@@ -9,8 +9,9 @@
  * run inside `$derived`, where changing state is not allowed.
  *
  * Behind it, with no import cycle: db.ts (the driver, the only holder of `Storage`), library.ts (decks, settings,
- * records), deck-progress.ts (cards, log), grades.ts (grades and their undo), summary.ts and reconcile.ts; backup.ts, recovery.ts and migrate.ts are
- * loaded only when needed (parts.ts), so a page that studies or lists decks does not download them.
+ * records), deck-progress.ts (cards, log) and reconcile.ts. Loaded when needed (parts.ts): the ledger (grades.ts, their
+ * undo, and summaries.ts, each deck's summary), which the study page loads after its first card; and backup.ts,
+ * recovery.ts and migrate.ts, so a page that studies or lists decks does not download them.
  */
 import { untrack } from 'svelte';
 import type { Card } from 'ts-fsrs';
@@ -20,17 +21,18 @@ import type { QueueCounts } from '../scheduler/queue';
 import type * as backup from './backup';
 import { Db } from './db';
 import { DeckStore } from './deck-progress';
-import { Grades, type UndoResult } from './grades';
+import type { Grades } from './grades';
 import { SCHEMA_VERSION, checkDeckId, parseKey, recordKey, settingsKey, storedVersion } from './keys';
 import * as lib from './library';
-import { deckCodec, loadDeckCodec, loadRareParts, rareParts, rarePartsLoaded } from './parts';
+import { deckCodec, ledgerParts, loadDeckCodec, loadLedger, loadRareParts, rareParts, rarePartsLoaded } from './parts';
 import type * as recovery from './recovery';
 import { reconcile } from './reconcile';
 import type { DeckSettings } from './settings-check';
-import { Summaries } from './summaries';
-import type { DeckProgress, Notice, ReviewEntry } from './types';
+import type { Summaries } from './summaries';
+import type { DeckProgress, Notice, ReviewEntry, UndoResult } from './types';
 
-export { StaleCardError, type UndoResult } from './grades';
+export { StaleCardError } from './write';
+export type { UndoResult } from './types';
 
 export interface StoreOptions {
 	/** Clock for quarantine key names and summaries; tests pass a fixed one. */
@@ -47,8 +49,12 @@ export interface DeckGlance {
 export class ProgressStore {
 	readonly #db: Db;
 	readonly #decks: DeckStore;
-	readonly #summaries: Summaries;
-	readonly #grades: Grades;
+	/** The ledger's two parts, made once it has loaded (see `#ledger`). */
+	#summaries: Summaries | null = null;
+	#grades: Grades | null = null;
+	/** Card ids of decks opened before the ledger loaded, handed to it when it does (see `reconcile`). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- handed over once, never read by a screen
+	readonly #knownBefore = new Map<string, readonly string[]>();
 	#revision = $state(0);
 	#notices = $state<Notice[]>([]);
 	#pending: Notice[] = [];
@@ -63,8 +69,6 @@ export class ProgressStore {
 	constructor(storage: Storage | null, options: StoreOptions = {}) {
 		this.#db = new Db(storage, options.now ?? Date.now, (n) => this.#publish(n));
 		this.#decks = new DeckStore(this.#db);
-		this.#summaries = new Summaries(this.#db, this.#decks);
-		this.#grades = new Grades(this.#db, this.#decks, this.#summaries);
 		this.#upgrade();
 	}
 
@@ -97,17 +101,20 @@ export class ProgressStore {
 	/** Today's counts and next due time from the deck's summary; `cardCount` is the deck's size as the screen knows it. */
 	glance(deckId: string, cardCount: number, now: number): DeckGlance {
 		this.#track(deckId);
+		const { summaries } = this.#needLedger('Deck counts');
 		const settings = this.#settings(deckId);
-		const s = this.#summaries.get(deckId, settings, now);
+		const s = summaries.get(deckId, settings, now);
 		if (s.latest !== null && s.latest > now + 60_000) this.#futureNotice(deckId, s.latest, now);
-		return { counts: this.#summaries.counts(s, cardCount, settings, now), next: s.next };
+		return { counts: summaries.counts(s, cardCount, settings, now), next: s.next };
 	}
 
 	/** The decks kept in this browser, from their summaries (no deck is decompressed once its summary exists). */
 	localDecks(): { id: string; title: string; description: string; cardCount: number }[] {
 		void this.#revision;
+		const ledger = this.#ledger();
 		return lib.localDeckIds(this.#db).flatMap((id) => {
-			const meta = this.#summaries.deckMeta(id);
+			// Without the ledger (the study page's first moments) the summary is read but not made or updated.
+			const meta = ledger ? ledger.summaries.deckMeta(id) : lib.deckMeta(this.#db, id);
 			return meta ? [{ id, ...meta }] : [];
 		});
 	}
@@ -177,10 +184,10 @@ export class ProgressStore {
 		now: number
 	): { relearn: string[]; removed: string[] } {
 		const changed = reconcile(this.#db, this.#decks, deckId, cards, now);
-		this.#summaries.knowCards(
-			deckId,
-			cards.map((c) => c.id)
-		);
+		const ids = cards.map((c) => c.id);
+		const ledger = this.#ledger();
+		if (ledger) ledger.summaries.knowCards(deckId, ids);
+		else this.#knownBefore.set(deckId, ids);
 		if (changed.relearn.length) this.#rewritten(deckId);
 		return changed;
 	}
@@ -188,7 +195,8 @@ export class ProgressStore {
 	/** Whether this tab has a grade of the deck it can take back. */
 	canUndo(deckId: string): boolean {
 		this.#track(deckId);
-		return this.#grades.canUndo(deckId);
+		// Without the ledger nothing was graded here yet.
+		return this.#ledger()?.grades.canUndo(deckId) ?? false;
 	}
 
 	/**
@@ -196,7 +204,17 @@ export class ProgressStore {
 	 * it is for code that looks at storage itself.
 	 */
 	settle(): void {
-		this.#summaries.flush();
+		this.#ledger()?.summaries.flush();
+	}
+
+	/** Whether the ledger has loaded: grading needs it (see parts.ts). */
+	ledgerLoaded(): boolean {
+		return ledgerParts() !== null;
+	}
+
+	/** Loads the ledger (at once when it is there). */
+	loadLedger(): Promise<void> {
+		return loadLedger();
 	}
 
 	usage(): { chars: number; quota: number } {
@@ -228,7 +246,7 @@ export class ProgressStore {
 	 * Throws StorageFullError (nothing saved) when the browser refuses the write.
 	 */
 	grade(deckId: string, cardId: string, next: Card, entry: ReviewEntry, expected?: Card | null): void {
-		this.#grades.grade(deckId, cardId, next, entry, expected, this.#settings(deckId));
+		this.#needLedger('Saving a grade').grades.grade(deckId, cardId, next, entry, expected, this.#settings(deckId));
 		this.#bump(deckId, false);
 		this.#revision++;
 	}
@@ -244,7 +262,9 @@ export class ProgressStore {
 	 * refused with a message. Returns null when there is nothing to undo.
 	 */
 	undo(deckId: string): UndoResult | null {
-		const result = this.#grades.undo(
+		const grades = this.#ledger()?.grades;
+		if (!grades) return null;
+		const result = grades.undo(
 			deckId,
 			() => this.#settings(deckId),
 			() => this.#wrote(deckId)
@@ -263,7 +283,7 @@ export class ProgressStore {
 
 	saveDeck(deck: Deck): void {
 		const saved = lib.saveDeck(this.#db, deck);
-		this.#summaries.setDeckMeta(saved);
+		this.#ledger()?.summaries.setDeckMeta(saved);
 		this.#wrote(saved.id);
 	}
 
@@ -323,7 +343,7 @@ export class ProgressStore {
 	 */
 	external(key: string | null): void {
 		if (key === null) {
-			this.#summaries.invalidate(null);
+			this.#summaries?.invalidate(null);
 			this.#decks.forgetAll();
 			this.#cleared++;
 		} else {
@@ -381,7 +401,7 @@ export class ProgressStore {
 	/** After a local write to `deckId` (null: no deck): summary refreshed, revisions moved. */
 	#wrote(deckId: string | null): void {
 		if (deckId) {
-			this.#summaries.refresh(deckId, this.#settings(deckId), this.#db.clock());
+			this.#ledger()?.summaries.refresh(deckId, this.#settings(deckId), this.#db.clock());
 			this.#bump(deckId, false);
 		}
 		this.#revision++;
@@ -389,9 +409,29 @@ export class ProgressStore {
 
 	/** After a deck was rewritten as a whole: this tab's undo history of it no longer applies. */
 	#rewritten(deckId: string): void {
-		this.#grades.forget(deckId);
+		this.#grades?.forget(deckId);
 		this.#decks.forget(deckId);
 		this.#wrote(deckId);
+	}
+
+	/** The ledger's parts, made on first use once it has loaded; null before. */
+	#ledger(): { summaries: Summaries; grades: Grades } | null {
+		if (!this.#summaries || !this.#grades) {
+			const parts = ledgerParts();
+			if (!parts) return null;
+			this.#summaries = new parts.Summaries(this.#db, this.#decks);
+			this.#grades = new parts.Grades(this.#db, this.#decks, this.#summaries);
+			for (const [deckId, ids] of this.#knownBefore) this.#summaries.knowCards(deckId, ids);
+			this.#knownBefore.clear();
+		}
+		return { summaries: this.#summaries, grades: this.#grades };
+	}
+
+	/** The ledger, or a plain error for code that called `what` before loading it (a programming error). */
+	#needLedger(what: string): { summaries: Summaries; grades: Grades } {
+		const ledger = this.#ledger();
+		if (!ledger) throw new Error(`${what} needs the store's ledger: await loadLedger() first`);
+		return ledger;
 	}
 
 	/** Makes the effect or derived being run depend on this deck's progress and settings. */
@@ -401,7 +441,7 @@ export class ProgressStore {
 	}
 
 	#bump(deckId: string, external: boolean): void {
-		if (external) this.#summaries.invalidate(deckId);
+		if (external) this.#summaries?.invalidate(deckId);
 		const key = `#${deckId}`;
 		this.#deckRevs[key] = (untrack(() => this.#deckRevs[key]) ?? 0) + 1;
 		if (external) this.#externalRevs[key] = (untrack(() => this.#externalRevs[key]) ?? 0) + 1;

@@ -18,17 +18,8 @@ import { summaryKey } from './keys';
 import { getDeck, getSettings } from './library';
 import type { Card } from 'ts-fsrs';
 import { afterPaint } from './later';
-import {
-	buildModel,
-	countsFromSummary,
-	decodeSummary,
-	encodeSummary,
-	gradeModel,
-	summarize,
-	ungradeModel,
-	type DeckSummaryValue,
-	type SummaryModel
-} from './summary';
+import { buildModel, countsFromSummary, gradeModel, summarize, ungradeModel, type SummaryModel } from './summary';
+import { decodeSummary, encodeSummary, type DeckSummaryValue } from './summary-value';
 
 type DaySettings = Pick<SchedulerSettings, 'newPerDay' | 'reviewsPerDay' | 'dayStartsAt'>;
 

@@ -27,3 +27,7 @@ export interface Notice {
 	/** The kept-aside key (corrupt), or the deck whose reviews are dated in the future (clock). */
 	key?: string;
 }
+
+/** What an undo did: the card put back (`restored`, null when it was new), or why it could not. */
+export type UndoResult =
+	{ ok: true; cardId: string; restored: Card | null; rating: ReviewEntry['rating'] } | { ok: false; message: string };

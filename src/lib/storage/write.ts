@@ -59,3 +59,11 @@ export function allKeys(storage: Storage): string[] {
 	}
 	return out;
 }
+
+/** Thrown by `grade` when the card's stored state is not the one the screen graded from: another tab graded it. */
+export class StaleCardError extends Error {
+	override name = 'StaleCardError';
+	constructor(readonly cardId: string) {
+		super('This card was just graded in another tab; that review is kept and this one was not saved.');
+	}
+}

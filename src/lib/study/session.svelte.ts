@@ -45,6 +45,9 @@ export interface SessionStore {
 	): void;
 	undo(deckId: string): { ok: true; cardId: string; rating: Grade } | { ok: false; message: string } | null;
 	canUndo(deckId: string): boolean;
+	/** Whether the code that saves a grade has loaded, and loading it (the store loads it on demand). */
+	ledgerLoaded(): boolean;
+	loadLedger(): Promise<void>;
 }
 
 /**
@@ -259,10 +262,13 @@ export class StudySession {
 		return { queue: buildQueue(input), broughtForward: [] };
 	}
 
-	/** Loads the scheduler; grading and the interval labels need it. Resolves at once when it is loaded. */
+	/**
+	 * Loads the scheduler and the store's code that saves a grade; grading needs both, the interval labels the first.
+	 * Resolves at once when they are loaded.
+	 */
 	prepare(): Promise<void> {
-		if (this.#scheduler) return Promise.resolve();
-		return loadScheduler().then((kit) => {
+		if (this.#scheduler && this.#store.ledgerLoaded()) return Promise.resolve();
+		return Promise.all([loadScheduler(), this.#store.loadLedger()]).then(([kit]) => {
 			this.#scheduler ??= { kit, f: kit.makeScheduler(this.settings) };
 		});
 	}
@@ -328,8 +334,9 @@ export class StudySession {
 		const durationMs = Math.min(Math.max(0, now - this.#shownAt), MAX_COUNTED_MS);
 		if (this.#day.cram) return this.#cramGrade(id, grade, now, durationMs);
 		const scheduler = this.#scheduler;
-		// Graded before the scheduler arrived: the grade is made as soon as it is, unless the card has left meanwhile.
-		if (!scheduler)
+		// Graded before the scheduler (or the code that saves) arrived: the grade is made as soon as they are, unless the
+		// card has left meanwhile.
+		if (!scheduler || !this.#store.ledgerLoaded())
 			return void this.prepare().then(
 				() => this.#stillOn(id) && this.grade(grade, now),
 				(e: unknown) =>

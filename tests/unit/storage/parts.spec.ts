@@ -3,10 +3,17 @@
  * list decks do not download it; likewise the codec of decks kept in the browser. This file deliberately does not import
  * tests' helpers, which load both up front.
  */
-import { createEmptyCard } from 'ts-fsrs';
+import { createEmptyCard, State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
-import { loadDeckCodec, loadRareParts, rarePartsLoaded } from '../../../src/lib/storage/parts';
+import {
+	ledgerParts,
+	loadDeckCodec,
+	loadLedger,
+	provideLedger,
+	loadRareParts,
+	rarePartsLoaded
+} from '../../../src/lib/storage/parts';
 import { ProgressStore } from '../../../src/lib/storage/store.svelte';
 
 const T0 = Date.UTC(2025, 2, 22, 9, 0, 0);
@@ -20,8 +27,54 @@ function snapshot(storage: MemoryStorage): Record<string, string | null> {
 	return Object.fromEntries(storage.keys().map((k) => [k, storage.getItem(k)]));
 }
 
+describe('before the ledger is loaded (the study page until its first card is up)', () => {
+	const card = { ...createEmptyCard(new Date(T0)), reps: 1, last_review: new Date(T0) };
+	const entry = { cardId: 'a', at: T0, rating: 3 as const, durationMs: 1000 };
+
+	it('a store opens and reads, has nothing to undo, and says a grade needs the ledger, saving nothing', () => {
+		expect(ledgerParts()).toBeNull();
+		const storage = new MemoryStorage();
+		const store = new ProgressStore(storage, { now: () => T0 });
+		expect(store.loadToday('crocus', T0).cards.size).toBe(0);
+		expect([store.canUndo('crocus'), store.undo('crocus'), store.ledgerLoaded()]).toEqual([false, null, false]);
+		expect(() => store.record('crocus', 'a', card, entry)).toThrow(/Saving a grade needs the store's ledger/);
+		expect(() => store.glance('crocus', 10, T0)).toThrow(/Deck counts needs the store's ledger/);
+		expect(storage.keys()).toEqual([]);
+	});
+
+	it('a deck opened before it loads is counted by its cards once it has, as if it had been there all along', async () => {
+		expect(ledgerParts()).toBeNull();
+		await loadLedger();
+		const parts = ledgerParts()!;
+		// Two cards studied, one of which the deck has since dropped; no summary stored yet.
+		const storage = new MemoryStorage();
+		const writer = new ProgressStore(storage, { now: () => T0 });
+		const learning = { ...card, state: State.Learning, stability: 2.3, difficulty: 5, due: new Date(T0 + 600_000) };
+		writer.record('crocus', 'a', learning, entry);
+		writer.record('crocus', 'gone', learning, { ...entry, cardId: 'gone' });
+		storage.removeItem('bt:p:crocus:sum');
+		const cards = [
+			{ id: 'a', answer: 'x' },
+			{ id: 'b', answer: 'y' }
+		];
+		const counts = (ledgerAtOpen: boolean) => {
+			const copy = new MemoryStorage();
+			for (const k of storage.keys()) copy.setItem(k, storage.getItem(k)!);
+			const store = new ProgressStore(copy, { now: () => T0 });
+			if (!ledgerAtOpen) provideLedger(null);
+			store.reconcile('crocus', cards, T0);
+			provideLedger(parts);
+			return store.glance('crocus', cards.length, T0).counts;
+		};
+		// One of the deck's two cards studied: one new card left today, not none, as counting "gone" would say.
+		expect(counts(true).new).toBe(1);
+		expect(counts(false)).toEqual(counts(true));
+	});
+});
+
 describe('before the rare parts are loaded', () => {
-	it('a store over current data opens, grades and lists without them', () => {
+	it('a store over current data opens, grades and lists without them', async () => {
+		await loadLedger();
 		const store = new ProgressStore(new MemoryStorage(), { now: () => T0 });
 		const card = { ...createEmptyCard(new Date(T0)), reps: 1, last_review: new Date(T0) };
 		store.record('crocus', 'a', card, { cardId: 'a', at: T0, rating: 3, durationMs: 1000 });

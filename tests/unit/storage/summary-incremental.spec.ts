@@ -10,7 +10,8 @@ import { gradeCard, makeScheduler } from '../../../src/lib/scheduler/fsrs';
 import { DEFAULT_SETTINGS } from '../../../src/lib/scheduler/settings';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
 import { ProgressStore } from '../../../src/lib/storage/store.svelte';
-import { buildModel, decodeSummary, gradeModel, summarize, ungradeModel } from '../../../src/lib/storage/summary';
+import { buildModel, gradeModel, summarize, ungradeModel } from '../../../src/lib/storage/summary';
+import { decodeSummary } from '../../../src/lib/storage/summary-value';
 import { T0 } from './helpers';
 
 const CARDS = ['a', 'b', 'c', 'd', 'e', 'f'];

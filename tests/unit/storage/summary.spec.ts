@@ -9,7 +9,7 @@ import { gradeCard, makeScheduler } from '../../../src/lib/scheduler/fsrs';
 import { buildQueue, countsOf } from '../../../src/lib/scheduler/queue';
 import { DEFAULT_SETTINGS } from '../../../src/lib/scheduler/settings';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
-import { decodeSummary, encodeSummary, type DeckSummaryValue } from '../../../src/lib/storage/summary';
+import { decodeSummary, encodeSummary, type DeckSummaryValue } from '../../../src/lib/storage/summary-value';
 import { DAY, T0, makeStore } from './helpers';
 
 const CARDS = ['a', 'b', 'c', 'd', 'e', 'f'];

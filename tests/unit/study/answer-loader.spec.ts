@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadScheduler } from '../../../src/lib/scheduler/lazy';
 import { DEFAULT_SETTINGS } from '../../../src/lib/scheduler/settings';
 import { answersNow, loadAnswers } from '../../../src/lib/study/answer-loader';
 import { StudySession, type SessionStore } from '../../../src/lib/study/session.svelte';
@@ -9,14 +10,19 @@ const store: SessionStore = {
 	loadToday: () => ({ cards: new Map(), log: [] }),
 	grade: () => {},
 	undo: () => null,
-	canUndo: () => false
+	canUndo: () => false,
+	ledgerLoaded: () => true,
+	loadLedger: () => Promise.resolve()
 };
 const deck = makeDeck([
 	makeCard({ id: 'toll', choices: ['more than 90', 'at least 175'] }),
 	makeCard({ id: 'other', answer: 'Kerman' })
 ]);
 
-// Runs in its own file so the checker is not loaded yet when the first answer comes in.
+// Runs in its own file so the checker is not loaded yet when the first answer comes in. The scheduler is: this is
+// about the checker's wait, not the scheduler's (session.spec.ts covers a grade made before that arrives).
+await loadScheduler();
+
 describe('an answer given before the checker has loaded', () => {
 	it('is checked once the checker arrives, on the card it was given for and never on the next', async () => {
 		expect(answersNow()).toBeNull();

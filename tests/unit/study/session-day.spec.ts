@@ -19,7 +19,9 @@ function makeStore(initial: Record<string, Card> = {}): SessionStore & { saved: 
 			saved.push({ cardId, rating: entry.rating });
 		},
 		undo: () => null,
-		canUndo: () => false
+		canUndo: () => false,
+		ledgerLoaded: () => true,
+		loadLedger: () => Promise.resolve()
 	};
 }
 

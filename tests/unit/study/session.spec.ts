@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createEmptyCard, State, type Card, type Grade } from '../../../src/lib/scheduler/fsrs';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../../../src/lib/scheduler/settings';
 import { loadAnswers } from '../../../src/lib/study/answer-loader';
@@ -21,7 +21,9 @@ function makeStore(): SessionStore & { saved: { cardId: string; rating: Grade }[
 			saved.push({ cardId, rating: entry.rating });
 		},
 		undo: () => null,
-		canUndo: () => false
+		canUndo: () => false,
+		ledgerLoaded: () => true,
+		loadLedger: () => Promise.resolve()
 	};
 }
 
@@ -204,6 +206,24 @@ describe('a grade is written after the next card shows', () => {
 		expect(session.currentId).not.toBe(first);
 		expect(session.graded).toBe(1);
 		expect(store.saved).toEqual([]);
+		frame();
+		expect(store.saved).toEqual([{ cardId: first, rating: 3 }]);
+	});
+
+	it('a grade made before the code that saves it has loaded is saved once it arrives, on the card graded', async () => {
+		let loaded = false;
+		let arrive = () => {};
+		const store = {
+			...makeStore(),
+			ledgerLoaded: () => loaded,
+			loadLedger: () => new Promise<void>((r) => (arrive = () => ((loaded = true), r())))
+		};
+		const { session, frame } = behind(store);
+		const first = gradeShown(session, 3, T0 + 5000);
+		expect([session.currentId, session.graded, store.saved]).toEqual([first, 0, []]);
+		arrive();
+		await vi.waitFor(() => expect(session.graded).toBe(1));
+		expect(session.currentId).not.toBe(first);
 		frame();
 		expect(store.saved).toEqual([{ cardId: first, rating: 3 }]);
 	});
