@@ -45,6 +45,16 @@ export function catalog(builtIn: readonly DeckSummary[], store: ProgressStore | 
 	return [...fromSite, ...local];
 }
 
+/** The deck reviewed last, else the first of the list (undefined for an empty list). */
+export function lastStudied(entries: readonly CatalogEntry[], store: ProgressStore, now: number): string | undefined {
+	let best: { id: string; at: number } | undefined;
+	for (const e of entries) {
+		const at = store.glance(e.id, e.cardCount, now).latest;
+		if (at !== null && (!best || at > best.at)) best = { id: e.id, at };
+	}
+	return best?.id ?? entries[0]?.id;
+}
+
 /** Finds a deck by id: a local copy first, else the built-in deck file. */
 export async function findDeck(fetchFn: Fetch, base: string, store: ProgressStore, id: string): Promise<Deck | null> {
 	const local = store.getDeck(id);

@@ -44,6 +44,8 @@ export interface DeckGlance {
 	counts: QueueCounts;
 	/** When the next studied card comes due, or null. */
 	next: number | null;
+	/** When the deck was last reviewed, or null if never. */
+	latest: number | null;
 }
 
 export class ProgressStore {
@@ -105,7 +107,7 @@ export class ProgressStore {
 		const settings = this.#settings(deckId);
 		const s = summaries.get(deckId, settings, now);
 		if (s.latest !== null && s.latest > now + 60_000) this.#futureNotice(deckId, s.latest, now);
-		return { counts: summaries.counts(s, cardCount, settings, now), next: s.next };
+		return { counts: summaries.counts(s, cardCount, settings, now), next: s.next, latest: s.latest };
 	}
 
 	/** The decks kept in this browser, from their summaries (no deck is decompressed once its summary exists). */

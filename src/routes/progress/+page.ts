@@ -1,5 +1,5 @@
 import { base } from '$app/paths';
-import { builtInSummaries, catalog, findDeck } from '$lib/app/catalog';
+import { builtInSummaries, catalog, findDeck, lastStudied } from '$lib/app/catalog';
 import { progressStore } from '$lib/app/progress';
 import { loadRareParts } from '$lib/storage';
 import type { PageLoad } from './$types';
@@ -9,7 +9,7 @@ export const ssr = false;
 
 // The built-in decks' titles, named to the store (`catalog`) so the import preview and the kept-aside list name decks as
 // the deck list does; the store's export, import and recovery code, which only this page uses; and the charts (their
-// own chunk) with their first deck. All of it is there before the page shows: charts that arrived afterwards pushed the
+// own chunk) with the deck studied last. All of it is there before the page shows: charts that arrived afterwards pushed the
 // buttons below them down the screen, and a tap on "Export progress" at that moment landed on a chart.
 export const load = (async ({ fetch }) => {
 	const [decks, , charts] = await Promise.all([
@@ -19,6 +19,7 @@ export const load = (async ({ fetch }) => {
 	]);
 	const store = progressStore();
 	const entries = catalog(decks, store);
-	const first = entries[0] ? await findDeck(fetch, base, store, entries[0].id).catch(() => null) : null;
+	const shown = lastStudied(entries, store, Date.now());
+	const first = shown ? await findDeck(fetch, base, store, shown).catch(() => null) : null;
 	return { charts: { ProgressCharts: charts.default, decks: entries, first } };
 }) satisfies PageLoad;
