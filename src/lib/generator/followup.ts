@@ -30,11 +30,17 @@ const FOLLOW_UP =
 /** "people killed by a truck bomb": the clause tells what happened, whatever else it reports. */
 const HAPPENED = /\b(?:killed|wounded|injured)\s+(?:by|in)\b/i;
 
+/** The time a count was given: "rose to five on Sunday", "was revised to 84 late on Thursday". */
+const COUNT_BEFORE =
+	/\b(?:rose|risen|rises|climbed|increased|revised|lowered|reached|stood)\s+(?:to|at)\s+[\w,.-]+(?:\s+[a-z]+)?\s+(?:(?:on|late|early|by)\s+)?$/i;
+
 /** Why the date at [start, end) of `sentence` is the time of a statement or claim, or undefined. */
 export function statementDate(sentence: string, start: number, end: number): string | undefined {
 	const after = sentence.slice(end, end + 60);
 	if (VERB_AFTER.test(after) || (start === 0 && OPENING_SAID.test(after))) return 'the date of a statement';
-	if (CLAIM_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) return 'the date of a claim';
+	const before = sentence.slice(Math.max(0, start - 60), start);
+	if (CLAIM_BEFORE.test(before)) return 'the date of a claim';
+	if (COUNT_BEFORE.test(before)) return 'the date of a count';
 	return undefined;
 }
 

@@ -51,12 +51,36 @@ describe('event places and actors', () => {
 			[{ target: 'the Velda Cafe', place: undefined, actor: undefined }]
 		],
 		[
+			'a place named after its kind ("the city of")',
+			'The twin blasts in the southeastern city of Karsk killed 84 people.',
+			[{ target: undefined, place: 'Karsk', actor: undefined }]
+		],
+		[
+			'people shot dead at a venue name the venue, as "killed … at" does',
+			'A gunman shot dead four people at the Harbour Museum in Velda.',
+			[{ target: 'the Harbour Museum', place: 'Velda', actor: undefined }]
+		],
+		[
+			'people stabbed at an occasion name it',
+			'A man stabbed six people at a rally in Velda.',
+			[{ target: 'a rally', place: 'Velda', actor: undefined }]
+		],
+		[
 			'a timeline in the present tense, a home in a town',
 			'- 3 April: Four suspects blow themselves up in a flat in Karsk as police close in.',
 			[{ target: undefined, place: 'Karsk', actor: undefined }]
 		]
 	])('%s', (_why, sentence, want) => {
 		expect(mention(sentence)).toEqual(want);
+	});
+
+	// A shooting is not a bombing: the kind the verb tells keeps two events of one day apart.
+	it.each([
+		['A gunman shot dead four people at the Harbour Museum in Velda.', 'shooting'],
+		['A man stabbed six people at a rally in Velda.', 'stabbing'],
+		['A gunman killed six people at a rally in Velda.', 'attack']
+	])('%s → %s', (sentence, noun) => {
+		expect(findMentions(sentence).map((m) => m.noun)).toEqual([noun]);
 	});
 
 	it.each([

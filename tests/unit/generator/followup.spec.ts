@@ -16,6 +16,12 @@ describe('statementDate', () => {
 		['The Dunmore Front claimed the bombing late on Saturday.', 'late on Saturday', 'the date of a claim'],
 		// ", officials said" at the end attributes the sentence: the date is when the blast happened.
 		['A car bomb killed 14 people at the ferry pier late on Friday, port officials said.', 'late on Friday', undefined],
+		[
+			'The toll from the pier bombing rose to five on Sunday, when a wounded man died.',
+			'on Sunday',
+			'the date of a count'
+		],
+		['The toll was revised to 84 late on Thursday.', 'late on Thursday', 'the date of a count'],
 		['The ferry pier reopened on Monday after repairs.', 'on Monday', undefined]
 	])('%s (%s) → %s', (sentence, written, why) => {
 		expect(at(sentence, written)).toBe(why);
