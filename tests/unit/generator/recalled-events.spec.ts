@@ -203,3 +203,19 @@ describe('a count after a clause joined with another day', () => {
 		expect(cards(text).pop()![2]).toBe(checked);
 	});
 });
+
+describe('a count before the only event the text names', () => {
+	const text = (day: string) =>
+		doc(
+			`The city morgue received 11 bodies from the station on ${day} afternoon alone.`,
+			'Doctors said more were expected.',
+			'On Saturday a woman blew herself up on a city bus in Karsk, killing six passengers.'
+		);
+	it.each([
+		['on the day of that event, the count is its own', 'Saturday', false],
+		['on another day, the count is only guessed to be of it', 'Sunday', true]
+	])('%s', (_why, day, checked) => {
+		const count = cards(text(day)).find((c) => c[1] === '11')!;
+		expect(count[2]).toBe(checked);
+	});
+});
