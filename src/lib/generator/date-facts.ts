@@ -57,7 +57,8 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 							m.event &&
 							sameClause(s.text, m.index, d.index) &&
 							!aftermathOf(clause.text, s.text.slice(m.index, m.end)) &&
-							!acrossSince(s.text, m.index, d.index, dates)
+							!acrossSince(s.text, m.index, d.index, dates) &&
+							!reportedAfter(s.text, d.index + d.text.length, m.index)
 					)
 					.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
 		// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
@@ -101,6 +102,17 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 				: { doc: meta.id, paragraph: s.paragraph, quote: clause.text }
 		});
 	}
+}
+
+/**
+ * "On Wednesday the group released a video in which it said it had planned the Charlie Hebdo attack": an event told
+ * after a verb of saying is what was said; the date is the saying's.
+ */
+function reportedAfter(text: string, dateEnd: number, mentionAt: number): boolean {
+	return (
+		mentionAt > dateEnd &&
+		/\b(?:said|says|told|announced|released|posted|published|claimed)\b/i.test(text.slice(dateEnd, mentionAt))
+	);
 }
 
 const RELATIVE = /\b(?:later|earlier)$/i;

@@ -84,6 +84,18 @@ describe('dates of statements and the aftermath in a draft', () => {
 	});
 });
 
+describe('an event told in what was said', () => {
+	it('takes no date from the day it was said', () => {
+		const text = [
+			'Two brothers forced their way into the editorial meeting of the Velda Herald and opened fire, killing 12 people.',
+			'On Wednesday the Karsk Front released a video in which one of its leaders said it had planned the Velda Herald attack.'
+		].join('\n\n');
+		const out = generate(text, { id: 'herald', title: 'Gunmen kill 12 at Velda Herald', published: '2015-01-16' });
+		const dates = out.cards.filter((c) => c.kind === 'date').map((c) => [c.prompt.startsWith('____'), c.answer]);
+		expect(dates).toEqual([[true, '14 January 2015']]);
+	});
+});
+
 describe('a day counted back from another paragraph', () => {
 	const meta = { id: 'pier', title: 'Car bomb at Dunmore ferry pier', published: '2025-06-09' };
 	const lead = 'A car bomb killed 14 people at the Calder ferry pier in Dunmore on Saturday.';
