@@ -125,7 +125,8 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 	const after = sentence.slice(end, end + 40);
 	if (/\b(?:said|says|told|added|announced|confirmed|reported|stated)\s+(?:on\s+|late\s+|early\s+)?$/i.test(before))
 		return true;
-	if (/^\s*(?:\([^)]{2,40}\)\s*)?[-–—]\s/.test(after) && start < 60) return true;
+	// "MOGADISHU, Oct. 31 (Xinhua) -- ": a wire's dateline, its dash sometimes typed as two hyphens.
+	if (/^\s*(?:\([^)]{2,40}\)\s*)?(?:[-–—]|--)\s/.test(after) && start < 60) return true;
 	// "a video obtained by news agencies on Monday": when something was made public.
 	if (
 		/\b(?:obtained|released|posted|published|circulated|broadcast|aired)\s+(?:by\s+(?:[\w-]+\s+){1,3})?(?:on\s+|late\s+|early\s+)?$/i.test(
@@ -144,7 +145,10 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 		)
 	)
 		return true;
-	return /\|/.test(sentence) || /^(?:Issued by|Published|Updated|Posted)\b|\blive updates\b/i.test(sentence);
+	return (
+		/\|/.test(sentence) ||
+		/^(?:Issued by|Published|Updated|Posted)\b|\blive\s+(?:updates|page|blog)\b|\bpress\s+release\b/i.test(sentence)
+	);
 }
 
 /**

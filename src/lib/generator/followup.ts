@@ -25,7 +25,7 @@ const CLAIM_BEFORE =
  * A clause with one of these that names no event of the story is about the aftermath.
  */
 const FOLLOW_UP =
-	/\b(?:officials?\s+(?:said|counted)|counted|gave\s+a\s+figure|put\s+the\s+number|identified|(?:was|were)\s+arrested|hunting|searched|discharged|mourn(?:ing|ers)|queued|boycotted|resumed|wreaths?|minute['’]s\s+silence|news\s+conference|claimed|told\s+reporters|flew\s+to|flown\s+to|arrived\s+in|went\s+to\s+the\s+scene|found\s+(?:\w+\s+)?dead|took\s+over\s+the\s+case|flowing\s+again|polling|visited|vigils?|funerals?|posted\s+online)\b/i;
+	/\b(?:officials?\s+(?:said|counted)|counted|gave\s+a\s+figure|put\s+the\s+number|identified|(?:was|were)\s+arrested|hunting|searched|discharged|mourn(?:ing|ers)|queued|boycotted|resumed|reopened|memorial\s+(?:gathering|service)s?|wreaths?|minute['’]s\s+silence|news\s+conference|claimed|told\s+reporters|flew\s+to|flown\s+to|arrived\s+in|went\s+to\s+the\s+scene|found\s+(?:\w+\s+)?dead|took\s+over\s+the\s+case|flowing\s+again|polling|visited|vigils?|funerals?|posted\s+online)\b/i;
 
 /** "people killed by a truck bomb": the clause tells what happened, whatever else it reports. */
 const HAPPENED = /\b(?:killed|wounded|injured)\s+(?:by|in)\b/i;
@@ -40,7 +40,8 @@ export function statementDate(sentence: string, start: number, end: number): str
 	if (VERB_AFTER.test(after) || (start === 0 && OPENING_SAID.test(after))) return 'the date of a statement';
 	const before = sentence.slice(Math.max(0, start - 60), start);
 	if (CLAIM_BEFORE.test(before)) return 'the date of a claim';
-	if (COUNT_BEFORE.test(before)) return 'the date of a count';
+	// "The toll as of Thursday night: 84 dead": "as of" gives the time of a count or a statement, never of an event.
+	if (COUNT_BEFORE.test(before) || /\bas\s+of\s+$/i.test(before)) return 'the date of a count';
 	return undefined;
 }
 
