@@ -33,7 +33,13 @@ export function datesAgree(a: string | undefined, b: string | undefined): boolea
 }
 
 const overlap = (a: string[], b: string[]) => a.some((k) => b.includes(k));
-const placeKeys = (e: Pick<StoryEvent, 'place' | 'alsoIn'>) => [...keysOf(e.place), ...e.alsoIn.flatMap(keysOf)];
+/** "Strasbourg's Christmas market": a name owning the venue is where the venue is. */
+const ownerOf = (target: string | undefined) =>
+	/^(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s/.exec(target ?? '')?.[1];
+const placeKeys = (e: Pick<StoryEvent, 'place' | 'alsoIn'> & { target?: string }) => [
+	...keysOf(e.place ?? ownerOf(e.target)),
+	...e.alsoIn.flatMap(keysOf)
+];
 
 /**
  * How well a mention fits an event: 0 when it cannot be the same (another place, another target, another date),

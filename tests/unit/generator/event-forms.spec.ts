@@ -61,6 +61,11 @@ describe('event places and actors', () => {
 			[{ target: 'the Harbour Museum', place: 'Velda', actor: undefined }]
 		],
 		[
+			'a vehicle driven into a venue, the place opening the sentence',
+			'In Velda on 19 December, a man drove a lorry into a market beside the cathedral, killing 12 people.',
+			[{ target: 'a market', place: 'Velda', actor: undefined }]
+		],
+		[
 			'people stabbed at an occasion name it',
 			'A man stabbed six people at a rally in Velda.',
 			[{ target: 'a rally', place: 'Velda', actor: undefined }]
