@@ -14,6 +14,11 @@ describe('statementDate', () => {
 		['By Sunday night, port officials said 14 people had died.', 'By Sunday night', 'the date of a statement'],
 		['The Dunmore Front claimed responsibility on Saturday in a video.', 'on Saturday', 'the date of a claim'],
 		['The Dunmore Front claimed the bombing late on Saturday.', 'late on Saturday', 'the date of a claim'],
+		[
+			'The Dunmore Front claimed responsibility through its news agency on Thursday.',
+			'on Thursday',
+			'the date of a claim'
+		],
 		// ", officials said" at the end attributes the sentence: the date is when the blast happened.
 		['A car bomb killed 14 people at the ferry pier late on Friday, port officials said.', 'late on Friday', undefined],
 		[
@@ -46,6 +51,8 @@ describe('followUpClause', () => {
 		['In a recording posted online on Thursday, the group praised the attack.', 'on Thursday', true],
 		['Vigils were held on Thursday night across the city.', 'on Thursday night', true],
 		['Special forces found him dead in his flat early on Thursday.', 'on Thursday', true],
+		['On Sunday, the mayor, speaking at the scene, had put the toll at 14 dead.', 'On Sunday', true],
+		['He pleaded not guilty at a brief hearing on Monday.', 'on Monday', true],
 		['Injured tourists were flown to Darwin on a military plane on Sunday.', 'on Sunday', true],
 		['Federal prosecutors, who took over the case on Thursday, say he acted alone.', 'on Thursday', true],
 		// The clause names the story's own event by its target: the date may be asked about it.
