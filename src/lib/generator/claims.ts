@@ -155,7 +155,8 @@ export function denied(sentence: string, index: number): boolean {
 /** Claims by an organisation of an event, in the three forms above. */
 export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] {
 	// Cheap tests first: most sentences neither claim nor say that "its fighters" did anything.
-	const said = /\bthat\s+(?:(?:it|its|he|she|they|the|one)\b|[A-Z])/.test(sentence) && /\bits\b|\bit\s+had\b/.test(sentence);
+	const said =
+		/\bthat\s+(?:(?:it|its|he|she|they|the|one)\b|[A-Z])/.test(sentence) && /\bits\b|\bit\s+had\b/.test(sentence);
 	if (!said && !sentence.includes('claim')) return [];
 	const out: ClaimMatch[] = [];
 	const push = (

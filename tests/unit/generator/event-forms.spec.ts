@@ -66,6 +66,16 @@ describe('event places and actors', () => {
 			[{ target: 'a market', place: 'Velda', actor: undefined }]
 		],
 		[
+			'a named building',
+			'On Monday attackers struck the Harbour Council building in Velda, killing 17 people.',
+			[{ target: 'the Harbour Council building', place: 'Velda', actor: undefined }]
+		],
+		[
+			'a description before "who" is no actor',
+			'Marek Lund, the Frenchman who shot dead four people at the Harbour Museum in Velda, was sentenced.',
+			[{ target: 'the Harbour Museum', place: 'Velda', actor: undefined }]
+		],
+		[
 			'people stabbed at an occasion name it',
 			'A man stabbed six people at a rally in Velda.',
 			[{ target: 'a rally', place: 'Velda', actor: undefined }]
