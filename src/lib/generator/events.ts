@@ -91,6 +91,8 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		// "killed seven people in Saturday night's attack": a count's "in" that names no place leaves the noun after
 		// it to be read as the mention.
 		if (counted && !placeLike(target) && !placeLike(clean(m[3]))) continue;
+		// "drove the van into Karsk" is a journey; only a venue driven into ("into a market") is an attack on it.
+		if (/^(?:drove|plough|plow)/.test(verb) && !VENUE_END.test(target ?? '')) continue;
 		// "when a bomber killed 41 people on a train": an indefinite common noun with no place is where the count
 		// happened, not a name of the event; it names one only if nothing else in the sentence does.
 		if (counted && target && /^an?\s+[a-z]/.test(target) && !/[A-Z]/.test(target) && !m[3]) loose.add(m.index);

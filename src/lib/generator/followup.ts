@@ -35,7 +35,7 @@ const HAPPENED = /\b(?:killed|wounded|injured)\s+(?:by|in)\b/i;
 
 /** The time a count was given: "rose to five on Sunday", "was revised to 84 late on Thursday". */
 const COUNT_BEFORE =
-	/\b(?:rose|risen|rises|climbed|increased|revised|lowered|reached|stood)\s+(?:to|at)\s+[\w,.-]+(?:\s+[a-z]+)?\s+(?:(?:on|late|early|by)\s+)?$/i;
+	/\b(?:rose|risen|rises|climbed|increased|revised|lowered|reached|stood)\s+(?:to|at)\s+(?!(?:the|a|an|its|their)\b)[\w,.-]+(?:\s+[a-z]+)?\s+(?:(?:on|late|early|by)\s+)?$/i;
 
 /** Why the date at [start, end) of `sentence` is the time of a statement or claim, or undefined. */
 export function statementDate(sentence: string, start: number, end: number): string | undefined {

@@ -65,6 +65,7 @@ describe('event places and actors', () => {
 			'In Velda on 19 December, a man drove a lorry into a market beside the cathedral, killing 12 people.',
 			[{ target: 'a market', place: 'Velda', actor: undefined }]
 		],
+		['a car driven into a city is a journey, not an attack', 'The gunmen drove their car into Karsk on Friday.', []],
 		[
 			'a named building',
 			'On Monday attackers struck the Harbour Council building in Velda, killing 17 people.',

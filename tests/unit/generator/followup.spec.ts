@@ -27,6 +27,7 @@ describe('statementDate', () => {
 			'the date of a count'
 		],
 		['The toll was revised to 84 late on Thursday.', 'late on Thursday', 'the date of a count'],
+		['A guard stood at the gate on Sunday.', 'on Sunday', undefined],
 		['The ferry pier reopened on Monday after repairs.', 'on Monday', undefined]
 	])('%s (%s) → %s', (sentence, written, why) => {
 		expect(at(sentence, written)).toBe(why);
