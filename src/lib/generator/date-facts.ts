@@ -111,7 +111,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 function reportedAfter(text: string, dateEnd: number, mentionAt: number): boolean {
 	return (
 		mentionAt > dateEnd &&
-		/\b(?:said|says|told|announced|released|posted|published|claimed)\b/i.test(text.slice(dateEnd, mentionAt))
+		/\b(?:said|says|told|announced|released|posted|published)\b/i.test(text.slice(dateEnd, mentionAt))
 	);
 }
 
