@@ -47,7 +47,7 @@ const CLAIMED_BY =
 	/\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?claimed\s+by\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})(?:\s+\(([A-Z][\w-]{1,9})\))?/g;
 /** "said … that its fighters carried out the attack", "that he was one of its 'soldiers'". */
 const SAID_DONE =
-	/\b(?:said|says|announced|declared|stated)\b[^.;]{0,90}?\bthat\s+(?:(?:it|its\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?)\s+(?:had\s+)?(?:carried\s+(?:it\s+)?out|was\s+behind|were\s+behind|was\s+responsible\s+for)|(?:he|she|they|the\s+(?:attacker|bomber|gunman|assailant)s?)\s+(?:was|were)\s+(?:one\s+of\s+its|among\s+its|its)\s+["“]?(?:soldiers?|fighters?|members?)|one\s+of\s+its\s+["“]?(?:soldiers|fighters|members)["”]?\s+had\s+(?:carried|placed|planted|detonated|set|attacked))/g;
+	/\b(?:said|says|announced|declared|stated)\b[^.;]{0,90}?\bthat\s+(?:(?:it|its\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?)\s+(?:had\s+)?(?:carried\s+(?:it\s+)?out|was\s+behind|were\s+behind|was\s+responsible\s+for)|(?:he|she|they|the\s+(?:attacker|bomber|gunman|assailant)s?|[A-Z][\w'’-]+)\s+(?:was|were)\s+(?:one\s+of\s+its|among\s+its|its)\s+["“]?(?:soldiers?|fighters?|members?)|one\s+of\s+its\s+["“]?(?:soldiers|fighters|members)["”]?\s+had\s+(?:carried|placed|planted|detonated|set|attacked))/g;
 
 /** Words that make a capitalised name an organisation. */
 const ORG_WORD =
@@ -71,6 +71,12 @@ export function organisationIn(subject: string, described: boolean): string | un
 			''
 		)
 		.trim();
+	// "the Islamic State group": the common noun after a name only says what the name is.
+	const grouped = /^(.+[A-Z][\w'’-]*)\s+(?:group|organi[sz]ation|movement|network)$/.exec(name);
+	if (grouped) {
+		name = grouped[1]!;
+		described = true;
+	}
 	const named = NAMED_ORG.exec(name);
 	if (named) {
 		name = name.slice(named[0].length);
@@ -127,7 +133,7 @@ export function claimantBefore(
 		const subject = name && organisationIn(name, false);
 		return subject ? { subject } : undefined;
 	}
-	const apposition = /,\s+(?:a|an|the)\s+([^,]{3,80}),\s*$/.exec(before);
+	const apposition = /,\s+(?:a|an|the)\s+([^,]{3,120}),\s*$/.exec(before);
 	if (apposition && ORG_NOUN.test(apposition[1]!)) {
 		const who = read(sentence, apposition.index);
 		const subject = who && organisationIn(who.subject, true);
@@ -149,7 +155,8 @@ export function denied(sentence: string, index: number): boolean {
 /** Claims by an organisation of an event, in the three forms above. */
 export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] {
 	// Cheap tests first: most sentences neither claim nor say that "its fighters" did anything.
-	const said = /\bthat\s+(?:it|its|he|she|they|the|one)\b/.test(sentence) && /\bits\b|\bit\s+had\b/.test(sentence);
+	const said =
+		/\bthat\s+(?:(?:it|its|he|she|they|the|one)\b|[A-Z])/.test(sentence) && /\bits\b|\bit\s+had\b/.test(sentence);
 	if (!said && !sentence.includes('claim')) return [];
 	const out: ClaimMatch[] = [];
 	const push = (

@@ -57,7 +57,8 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 							m.event &&
 							sameClause(s.text, m.index, d.index) &&
 							!aftermathOf(clause.text, s.text.slice(m.index, m.end)) &&
-							!acrossSince(s.text, m.index, d.index, dates)
+							!acrossSince(s.text, m.index, d.index, dates) &&
+							!reportedAfter(s.text, d.index + d.text.length, m.index)
 					)
 					.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
 		// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
@@ -103,6 +104,17 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 	}
 }
 
+/**
+ * "On Wednesday the group released a video in which it said it had planned the Charlie Hebdo attack": an event told
+ * after a verb of saying is what was said; the date is the saying's.
+ */
+function reportedAfter(text: string, dateEnd: number, mentionAt: number): boolean {
+	return (
+		mentionAt > dateEnd &&
+		/\b(?:said|says|told|announced|released|posted|published)\b/i.test(text.slice(dateEnd, mentionAt))
+	);
+}
+
 const RELATIVE = /\b(?:later|earlier)$/i;
 /** What stands between a counted date and the same day written out after it: ", on ", ", ". */
 const APPOSED = /^,\s*(?:on\s+|in\s+)?$/;
@@ -113,7 +125,8 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 	const after = sentence.slice(end, end + 40);
 	if (/\b(?:said|says|told|added|announced|confirmed|reported|stated)\s+(?:on\s+|late\s+|early\s+)?$/i.test(before))
 		return true;
-	if (/^\s*(?:\([^)]{2,40}\)\s*)?[-–—]\s/.test(after) && start < 60) return true;
+	// "MOGADISHU, Oct. 31 (Xinhua) -- ": a wire's dateline, its dash sometimes typed as two hyphens.
+	if (/^\s*(?:\([^)]{2,40}\)\s*)?(?:[-–—]|--)\s/.test(after) && start < 60) return true;
 	// "a video obtained by news agencies on Monday": when something was made public.
 	if (
 		/\b(?:obtained|released|posted|published|circulated|broadcast|aired)\s+(?:by\s+(?:[\w-]+\s+){1,3})?(?:on\s+|late\s+|early\s+)?$/i.test(
@@ -132,7 +145,10 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 		)
 	)
 		return true;
-	return /\|/.test(sentence) || /^(?:Issued by|Published|Updated|Posted)\b|\blive updates\b/i.test(sentence);
+	return (
+		/\|/.test(sentence) ||
+		/^(?:Issued by|Published|Updated|Posted)\b|\blive\s+(?:updates|page|blog)\b|\bpress\s+release\b/i.test(sentence)
+	);
 }
 
 /**

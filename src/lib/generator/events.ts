@@ -57,7 +57,7 @@ const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/
 const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
 const EVENT_WORD =
-	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|\bhit\b|barge|burst|fire|deton|went off|goes off|blew|\bblows?\b|sabotag|shell|derail/i;
+	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|\bblows?\b|sabotag|shell|derail/i;
 
 /**
  * Every event mention in a sentence, in reading order; overlapping matches keep the earlier pattern's. `headline`
@@ -85,14 +85,17 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		if (taken(m.index, m.index + m[0].length)) continue;
 		const target = clean(m[2]);
 		const verb = m[1]!.toLowerCase().replace(/^set\s+off\b.*/, 'bombed');
+		// "stabbed six people at a rally", "shot dead four people at the museum": read as "killed … at", with its kind.
+		const counted = /^(?:kill|stab|shot)/.test(verb);
 		const actor = subjectBefore(sentence, m.index);
 		// "killed seven people in Saturday night's attack": a count's "in" that names no place leaves the noun after
 		// it to be read as the mention.
-		if (verb.startsWith('kill') && !placeLike(target) && !placeLike(clean(m[3]))) continue;
+		if (counted && !placeLike(target) && !placeLike(clean(m[3]))) continue;
+		// "drove the van into Karsk" is a journey; only a venue driven into ("into a market") is an attack on it.
+		if (/^(?:drove|plough|plow)/.test(verb) && !VENUE_END.test(target ?? '')) continue;
 		// "when a bomber killed 41 people on a train": an indefinite common noun with no place is where the count
 		// happened, not a name of the event; it names one only if nothing else in the sentence does.
-		if (verb.startsWith('kill') && target && /^an?\s+[a-z]/.test(target) && !/[A-Z]/.test(target) && !m[3])
-			loose.add(m.index);
+		if (counted && target && /^an?\s+[a-z]/.test(target) && !/[A-Z]/.test(target) && !m[3]) loose.add(m.index);
 		// "abducting 200 girls from the town of Marda": a town taken from is where it happened, not a venue.
 		// "blew themselves up in a flat in Leganes": the town a home stands in is the place, as for a town taken from.
 		const from =
@@ -103,11 +106,15 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			end: m.index + m[0].length,
 			noun: /^(?:bomb|explod|went|go|deton|blew|blow)/.test(verb)
 				? 'bombing'
-				: verb.startsWith('raid')
-					? 'raid'
-					: /^(?:abduct|kidnap)/.test(verb)
-						? 'abduction'
-						: 'attack',
+				: /^(?:stab|shot)/.test(verb)
+					? verb.startsWith('stab')
+						? 'stabbing'
+						: 'shooting'
+					: verb.startsWith('raid')
+						? 'raid'
+						: /^(?:abduct|kidnap)/.test(verb)
+							? 'abduction'
+							: 'attack',
 			target: from ? undefined : (placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined)),
 			place: from ? placeLike(target) : placeLike(clean(m[3])),
 			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined,

@@ -11,7 +11,7 @@ import { advance, type DateMatch, type Timeline } from './dates';
 import { findMentions, placeNear, type Mention } from './events';
 import { findFigures } from './figures';
 import { followUpClause } from './followup';
-import { describe, enrich, eventFrom, fit, type StoryEvent } from './model';
+import { datesAgree, describe, enrich, eventFrom, fit, type StoryEvent } from './model';
 import { quoteAround } from './quote';
 import { distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { creditsPublisher, storySentences, type StoryText } from './text';
@@ -124,6 +124,19 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 						near.doubt ??
 						`the clause names two events (${describe(near.event)}; ${describe(other.event)}); read as the nearer`
 				};
+			// "opened fire at the shrine, killing 13, and on June 7, 2017, attackers struck …, killing 17": a clause
+			// joined by ", and on" with a day that is not the event's own tells of another event. (Without "and", "died
+			// on Monday, bringing the number killed to 22" still tells of the same one.)
+			const between = near?.event?.date && near.end <= index ? near.event.date : undefined;
+			const joined = (d: DateMatch) => /,\s+and\s+(?:on|in)\s+$/.test(s.text.slice(near!.end, d.index));
+			if (
+				between &&
+				dates.some((d) => d.index >= near!.end && d.index < index && !datesAgree(between, d.iso) && joined(d))
+			)
+				return {
+					event: near!.event,
+					check: `a date of another day stands between ${describe(near!.event!)} and the count`
+				};
 			if (near?.event) return { event: near.event, check: near.doubt };
 			if (near?.recalled) return { check: near.doubt };
 			// "… killed three sailors at the Naval Air Station in Pensacola": a place of its own that is not the
@@ -221,8 +234,14 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			lead.seen[0]!.paragraph - f.evidence.paragraph <= 2
 		) {
 			f.eventId = lead.id;
+			// "the morgue received 11 bodies from the station on Sunday", two paragraphs before the only event named,
+			// a bus bombing in October: a day of the paragraph that is not the event's leaves it a guess.
+			const otherDay = facts.some(
+				(g) =>
+					g.kind === 'date' && g.evidence.paragraph === f.evidence.paragraph && !datesAgree(lead.date, g.normalized)
+			);
 			f.check =
-				events.length === 1
+				events.length === 1 && !otherDay
 					? undefined
 					: `the sentence names no event; read as ${describe(lead)}, the first event the text names`;
 		}

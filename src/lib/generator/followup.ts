@@ -15,9 +15,12 @@ const VERB_AFTER = new RegExp(String.raw`^\s+${VERBS}`, 'i');
  * said" attributes the whole sentence ("killed 41 late on Tuesday, officials said"), so the date is the event's.
  */
 const OPENING_SAID = new RegExp(String.raw`^,\s+(?:[\w'’-]+\s+){1,2}?${VERBS}`, 'i');
-/** The date of a claim: "claimed responsibility on Sunday", "claimed the attacks on Saturday". */
+/**
+ * The date of a claim: "claimed responsibility on Sunday", "claimed the attacks on Saturday", "claimed responsibility
+ * through its Amaq news agency on Thursday".
+ */
 const CLAIM_BEFORE =
-	/\bclaim(?:ed|s)?\s+(?:responsibility|the\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|bombings?|killings?|assault))\s+(?:(?:on|late|early)\s+)?$/i;
+	/\bclaim(?:ed|s)?\s+(?:responsibility|the\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|bombings?|killings?|assault))\s+(?:(?:through|via)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:on|late|early)\s+)?$/i;
 /**
  * What follows an event: counts and statements, arrests and searches, mourning, hospitals, services resuming,
  * officials' visits and briefings, vigils and funerals, recordings posted online, the wounded flown home, an
@@ -25,16 +28,23 @@ const CLAIM_BEFORE =
  * A clause with one of these that names no event of the story is about the aftermath.
  */
 const FOLLOW_UP =
-	/\b(?:officials?\s+(?:said|counted)|counted|gave\s+a\s+figure|put\s+the\s+number|identified|(?:was|were)\s+arrested|hunting|searched|discharged|mourn(?:ing|ers)|queued|boycotted|resumed|wreaths?|minute['’]s\s+silence|news\s+conference|claimed|told\s+reporters|flew\s+to|flown\s+to|arrived\s+in|went\s+to\s+the\s+scene|found\s+(?:\w+\s+)?dead|took\s+over\s+the\s+case|flowing\s+again|polling|visited|vigils?|funerals?|posted\s+online)\b/i;
+	/\b(?:officials?\s+(?:said|counted)|counted|gave\s+a\s+figure|put\s+the\s+(?:number|toll)|hearing|identified|(?:was|were)\s+arrested|hunting|searched|discharged|mourn(?:ing|ers)|queued|boycotted|resumed|reopened|memorial\s+(?:gathering|service)s?|wreaths?|minute['’]s\s+silence|news\s+conference|claimed|told\s+reporters|flew\s+to|flown\s+to|arrived\s+in|went\s+to\s+the\s+scene|found\s+(?:\w+\s+)?dead|took\s+over\s+the\s+case|flowing\s+again|polling|visited|vigils?|funerals?|posted\s+online)\b/i;
 
 /** "people killed by a truck bomb": the clause tells what happened, whatever else it reports. */
 const HAPPENED = /\b(?:killed|wounded|injured)\s+(?:by|in)\b/i;
+
+/** The time a count was given: "rose to five on Sunday", "was revised to 84 late on Thursday". */
+const COUNT_BEFORE =
+	/\b(?:rose|risen|rises|climbed|increased|revised|lowered|reached|stood)\s+(?:to|at)\s+(?!(?:the|a|an|its|their)\b)[\w,.-]+(?:\s+[a-z]+)?\s+(?:(?:on|late|early|by)\s+)?$/i;
 
 /** Why the date at [start, end) of `sentence` is the time of a statement or claim, or undefined. */
 export function statementDate(sentence: string, start: number, end: number): string | undefined {
 	const after = sentence.slice(end, end + 60);
 	if (VERB_AFTER.test(after) || (start === 0 && OPENING_SAID.test(after))) return 'the date of a statement';
-	if (CLAIM_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) return 'the date of a claim';
+	const before = sentence.slice(Math.max(0, start - 60), start);
+	if (CLAIM_BEFORE.test(before)) return 'the date of a claim';
+	// "The toll as of Thursday night: 84 dead": "as of" gives the time of a count or a statement, never of an event.
+	if (COUNT_BEFORE.test(before) || /\bas\s+of\s+$/i.test(before)) return 'the date of a count';
 	return undefined;
 }
 

@@ -33,7 +33,13 @@ export function datesAgree(a: string | undefined, b: string | undefined): boolea
 }
 
 const overlap = (a: string[], b: string[]) => a.some((k) => b.includes(k));
-const placeKeys = (e: Pick<StoryEvent, 'place' | 'alsoIn'>) => [...keysOf(e.place), ...e.alsoIn.flatMap(keysOf)];
+/** "Strasbourg's Christmas market": a name owning the venue is where the venue is. */
+const ownerOf = (target: string | undefined) =>
+	/^(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s/.exec(target ?? '')?.[1];
+const placeKeys = (e: Pick<StoryEvent, 'place' | 'alsoIn'> & { target?: string }) => [
+	...keysOf(e.place ?? ownerOf(e.target)),
+	...e.alsoIn.flatMap(keysOf)
+];
 
 /**
  * How well a mention fits an event: 0 when it cannot be the same (another place, another target, another date),
@@ -77,7 +83,7 @@ function kindOf(noun: string): string | undefined {
 }
 
 const VENUE_WORD =
-	/\b(hall|theater|theatre|concert|venue|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|shrine|ward|rally|hotel|embassy|prison|academy|soil|refinery|port)\b/i;
+	/\b(hall|theater|theatre|concert|venue|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|shrine|ward|rally|hotel|embassy|prison|academy|soil|refinery|port|museum)\b/i;
 const VENUE_WORDS = new RegExp(VENUE_WORD.source, 'gi');
 const SAME_VENUE: Record<string, string> = { theater: 'hall', theatre: 'hall', concert: 'hall', venue: 'hall' };
 /** The kind of venue a target names ("hall" for a concert hall or a theater), if any. */

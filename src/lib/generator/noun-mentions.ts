@@ -30,9 +30,14 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 		.replace(/\s+(?:in|on|during)\s+\d{4}\s*$/, '')
 		.replace(/,?\s*(?:its|their)\s+fighters\s*$/, '')
 		.trim();
+	// "the Frenchman who shot dead four people": a description before "who" is no name of who did it.
+	if (/\b(?:the|a|an)\s+[A-Z][\w'’-]*\s+(?:who|that)$/.test(before)) return undefined;
 	const m = /((?:[A-Z][\w'’-]*\s+)*[A-Z]?[\w'’-]+)$/.exec(before);
 	// "A gunman opened fire": an article starts a common noun, which names a kind of attacker, not who it was.
-	const who = m?.[1]?.replace(/^(?:A|An|The|Two|Three|Four|Five|Six|Several|Some|\d+)\s+/, '');
+	// "On Monday attackers struck": a day opening the clause is when, not who.
+	const who = m?.[1]
+		?.replace(/^(?:On|By|Late|Early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+/, '')
+		.replace(/^(?:A|An|The|Two|Three|Four|Five|Six|Several|Some|\d+)\s+/, '');
 	if (
 		!who ||
 		!/^[A-Z]/.test(who) ||

@@ -55,6 +55,16 @@ describe('claims by an organisation of an event', () => {
 			[{ subject: 'Southern State', value: 'the attack' }]
 		],
 		[
+			'a name with "group" after it, past "has said", an attacker named',
+			'The Southern State group has said through its news agency that Marek was one of its "soldiers".',
+			[{ subject: 'The Southern State', value: 'the attack' }]
+		],
+		[
+			'a group before a long apposition',
+			'Harakat-ul-Sadiq, the Valley-based group that has waged an insurgency against the government for more than 17 years, claimed the attack.',
+			[{ subject: 'Harakat-ul-Sadiq', value: 'the attack' }]
+		],
+		[
 			'the leader of a group claims for the group',
 			'ABUJA - The leader of the armed group Jama Tareeq has claimed responsibility for the raid on the village.',
 			[{ subject: 'Jama Tareeq', value: 'the raid' }]

@@ -19,11 +19,11 @@ describe('a date the story gives its event', () => {
 			'another day in such a sentence stays a cloze of its own',
 			doc(
 				'Gunmen attacked the central market in Rell on Monday, killing 12 people.',
-				'The square reopened on Tuesday morning.'
+				'Traders returned to the square on Tuesday morning.'
 			),
 			[
 				['When did the attack at the central market in Rell take place?', '20 May 2024'],
-				['The square reopened ____.', '21 May 2024']
+				['Traders returned to the square ____.', '21 May 2024']
 			]
 		],
 		[

@@ -248,6 +248,18 @@ describe('telling events apart', () => {
 		expect(fit(kabulUniversity, mention, date) > 0).toBe(same);
 	});
 
+	it.each([
+		['a market in another city', { place: 'Berlin', target: 'a market' }, false],
+		['the market named again', { target: 'the market' }, true]
+	])('an event at a venue a city owns ("Velda\'s Christmas market"): %s', (_name, mention, same) => {
+		const market = eventFrom(
+			{ index: 0, end: 0, noun: 'attack', target: "Velda's Christmas market", anaphor: false },
+			'd',
+			1
+		);
+		expect(fit(market, mention) > 0).toBe(same);
+	});
+
 	it('names an event the way a briefing does, from its own words', () => {
 		const e = eventFrom(
 			{ index: 0, end: 0, noun: 'attack', target: 'a packed concert hall', place: 'Moscow, Russia', anaphor: false },

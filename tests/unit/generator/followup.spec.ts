@@ -14,8 +14,20 @@ describe('statementDate', () => {
 		['By Sunday night, port officials said 14 people had died.', 'By Sunday night', 'the date of a statement'],
 		['The Dunmore Front claimed responsibility on Saturday in a video.', 'on Saturday', 'the date of a claim'],
 		['The Dunmore Front claimed the bombing late on Saturday.', 'late on Saturday', 'the date of a claim'],
+		[
+			'The Dunmore Front claimed responsibility through its news agency on Thursday.',
+			'on Thursday',
+			'the date of a claim'
+		],
 		// ", officials said" at the end attributes the sentence: the date is when the blast happened.
 		['A car bomb killed 14 people at the ferry pier late on Friday, port officials said.', 'late on Friday', undefined],
+		[
+			'The toll from the pier bombing rose to five on Sunday, when a wounded man died.',
+			'on Sunday',
+			'the date of a count'
+		],
+		['The toll was revised to 84 late on Thursday.', 'late on Thursday', 'the date of a count'],
+		['A guard stood at the gate on Sunday.', 'on Sunday', undefined],
 		['The ferry pier reopened on Monday after repairs.', 'on Monday', undefined]
 	])('%s (%s) → %s', (sentence, written, why) => {
 		expect(at(sentence, written)).toBe(why);
@@ -40,6 +52,8 @@ describe('followUpClause', () => {
 		['In a recording posted online on Thursday, the group praised the attack.', 'on Thursday', true],
 		['Vigils were held on Thursday night across the city.', 'on Thursday night', true],
 		['Special forces found him dead in his flat early on Thursday.', 'on Thursday', true],
+		['On Sunday, the mayor, speaking at the scene, had put the toll at 14 dead.', 'On Sunday', true],
+		['He pleaded not guilty at a brief hearing on Monday.', 'on Monday', true],
 		['Injured tourists were flown to Darwin on a military plane on Sunday.', 'on Sunday', true],
 		['Federal prosecutors, who took over the case on Thursday, say he acted alone.', 'on Thursday', true],
 		// The clause names the story's own event by its target: the date may be asked about it.
@@ -75,6 +89,18 @@ describe('dates of statements and the aftermath in a draft', () => {
 	});
 	it('keeps a date of the story that is no aftermath', () => {
 		expect(dates.some((c) => c.prompt.includes('____') && c.answer.includes('2019'))).toBe(true);
+	});
+});
+
+describe('an event told in what was said', () => {
+	it('takes no date from the day it was said', () => {
+		const text = [
+			'Two brothers forced their way into the editorial meeting of the Velda Herald and opened fire, killing 12 people.',
+			'On Wednesday the Karsk Front released a video in which one of its leaders said it had planned the Velda Herald attack.'
+		].join('\n\n');
+		const out = generate(text, { id: 'herald', title: 'Gunmen kill 12 at Velda Herald', published: '2015-01-16' });
+		const dates = out.cards.filter((c) => c.kind === 'date').map((c) => [c.prompt.startsWith('____'), c.answer]);
+		expect(dates).toEqual([[true, '14 January 2015']]);
 	});
 });
 

@@ -186,3 +186,36 @@ describe('a count after a paragraph that told of several events', () => {
 		expect(last[2]).toBe(checked);
 	});
 });
+
+describe('a count after a clause joined with another day', () => {
+	it.each([
+		[
+			'"and on <another day>, attackers struck …, killing 17": the count is checked, not given to the first event',
+			'In October 2017 a gunman opened fire at the Velda shrine in Karsk, killing 13 pilgrims, and on June 7, 2016, attackers struck the Tarn building in Ostra, killing 17 people.',
+			true
+		],
+		[
+			'"died on Monday, bringing the number killed to 22": a later day with no "and" goes on telling of the event',
+			"Two more people wounded in Saturday's shooting at the Karsk mall died on Monday, bringing the number killed to 22.",
+			false
+		]
+	])('%s', (_why, text, checked) => {
+		expect(cards(text).pop()![2]).toBe(checked);
+	});
+});
+
+describe('a count before the only event the text names', () => {
+	const text = (day: string) =>
+		doc(
+			`The city morgue received 11 bodies from the station on ${day} afternoon alone.`,
+			'Doctors said more were expected.',
+			'On Saturday a woman blew herself up on a city bus in Karsk, killing six passengers.'
+		);
+	it.each([
+		['on the day of that event, the count is its own', 'Saturday', false],
+		['on another day, the count is only guessed to be of it', 'Sunday', true]
+	])('%s', (_why, day, checked) => {
+		const count = cards(text(day)).find((c) => c[1] === '11')!;
+		expect(count[2]).toBe(checked);
+	});
+});

@@ -76,7 +76,14 @@ describe('toll forms', () => {
 			'Nine people died and 30 others are receiving treatment.',
 			['killed 9', 'injured 30']
 		],
-		['present-tense arrests', 'Police arrest five men after tracing a phone.', ['arrested 5 men']]
+		['present-tense arrests', 'Police arrest five men after tracing a phone.', ['arrested 5 men']],
+		['"killing all N"', 'The airliner broke up in flight, killing all 224 people on board.', ['killed 224']],
+		[
+			'groups after "The dead:"',
+			'The dead: 217 passengers, 25 of them children, and seven crew members.',
+			['killed 217 passengers', 'killed 25 children', 'killed 7 crew members']
+		],
+		['"the N who died", the people unsaid', 'The three who died were two men and a woman.', ['killed 3']]
 	])('%s', (_why, sentence, want) => {
 		expect(tolls(sentence)).toEqual(want);
 	});
