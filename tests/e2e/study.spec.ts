@@ -157,42 +157,47 @@ test('phone layout: no horizontal scroll at 360 px and answer buttons at least 4
 	}
 });
 
-test.describe('grading before the scheduler has loaded', () => {
+test.describe('grading before what a grade needs has loaded', () => {
 	test.use({ serviceWorkers: 'block' });
 
-	test('a card graded before the scheduler has loaded is saved as soon as it arrives', async ({ page }, info) => {
-		// The first card shows from stored due dates; the scheduler (the file holding ts-fsrs) loads after it. Hold that
-		// file back until the card has been graded, as on a slow phone where the learner is quicker than the network.
-		// (No service worker here, so the page's own request for it is the one held.)
-		let release!: () => void;
-		const gate = new Promise<void>((r) => (release = r));
-		let held = 0;
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
-			const response = await route.fetch();
-			const body = await response.text();
-			if (body.includes('request_retention')) {
-				held++;
-				await gate;
-			}
-			await route.fulfill({ response, body });
-		});
-		await openStudy(page);
-		await answerByReveal(page);
-		await expect(studyCounts(page)).toContainText(`${STARTER.cards} new, 0 learning, 0 due`);
-		await expect.poll(() => held).toBeGreaterThan(0);
-		await page.getByRole('button', { name: 'Show answer' }).click();
-		// The buttons are there without their intervals, which only the scheduler can tell.
-		await expect(page.getByRole('button', { name: 'Good', exact: true })).toBeVisible();
-		await shot(page, 'study-grades-before-scheduler', info.project.name);
-		await page.getByRole('button', { name: 'Good', exact: true }).click();
-		await expect(studyCounts(page)).toContainText(`${STARTER.cards} new, 0 learning, 0 due`);
+	// The first card shows from stored due dates; the scheduler (the file holding ts-fsrs) and the store's ledger (the
+	// code that saves a grade) load after it. Each is held back until the card has been graded, as on a slow phone where
+	// the learner is quicker than the network. (No service worker here, so the page's own request is the one held.)
+	for (const [what, marker] of [
+		['the scheduler', 'request_retention'],
+		['the code that saves a grade', 'so the grade here cannot be undone']
+	] as const)
+		test(`a card graded before ${what} has loaded is saved as soon as it arrives`, async ({ page }, info) => {
+			let release!: () => void;
+			const gate = new Promise<void>((r) => (release = r));
+			let held = 0;
+			await page.route('**/_app/immutable/**/*.js', async (route) => {
+				const response = await route.fetch();
+				const body = await response.text();
+				if (body.includes(marker)) {
+					held++;
+					await gate;
+				}
+				await route.fulfill({ response, body });
+			});
+			await openStudy(page);
+			await answerByReveal(page);
+			await expect(studyCounts(page)).toContainText(`${STARTER.cards} new, 0 learning, 0 due`);
+			await expect.poll(() => held).toBeGreaterThan(0);
+			await page.getByRole('button', { name: 'Show answer' }).click();
+			// The buttons are there (without their intervals while the scheduler is held, which only it can tell).
+			const good = page.getByRole('button', { name: /^Good\b/ });
+			await expect(good).toBeVisible();
+			if (held && what === 'the scheduler') await shot(page, 'study-grades-before-scheduler', info.project.name);
+			await good.click();
+			await expect(studyCounts(page)).toContainText(`${STARTER.cards} new, 0 learning, 0 due`);
 
-		release();
-		await expect(studyCounts(page)).toContainText('1 learning, 0 due');
-		await expect(studyCounts(page)).not.toContainText(`${STARTER.cards} new`);
-		// Saved, not only shown: a reload reads the graded card from storage.
-		await page.unroute('**/_app/immutable/**/*.js');
-		await page.reload();
-		await expect(studyCounts(page)).toContainText('1 learning, 0 due');
-	});
+			release();
+			await expect(studyCounts(page)).toContainText('1 learning, 0 due');
+			await expect(studyCounts(page)).not.toContainText(`${STARTER.cards} new`);
+			// Saved, not only shown: a reload reads the graded card from storage.
+			await page.unroute('**/_app/immutable/**/*.js');
+			await page.reload();
+			await expect(studyCounts(page)).toContainText('1 learning, 0 due');
+		});
 });
