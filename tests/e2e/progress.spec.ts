@@ -86,14 +86,18 @@ test('export all progress to a file, and import it back after the browser was cl
 	await page.reload();
 
 	// A damaged file is refused and changes nothing.
+	await expect(page.getByRole('heading', { name: 'Your study' })).toBeVisible();
+	const beforeBroken = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
 	await page.getByLabel('Choose a progress file…').setInputFiles({
 		name: 'broken.json',
 		mimeType: 'application/json',
 		buffer: Buffer.from('{"format":"briefing-trainer-progress","version":2,"decks":')
 	});
 	await expect(page.getByRole('alert')).toContainText('broken.json cannot be imported');
-	const afterBroken = (await keys(page)).filter((k) => k.startsWith('bt:p:'));
-	expect(afterBroken).toEqual([]);
+	const afterBroken = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+	expect(afterBroken).toBe(beforeBroken);
+	// Nothing studied is left after the clear: the page keeps only the decks' (empty) summaries.
+	expect((await keys(page)).filter((k) => k.startsWith('bt:p:') && !k.endsWith(':sum'))).toEqual([]);
 
 	await page.getByLabel('Choose a progress file…').setInputFiles(file);
 	const preview = page.getByRole('region', { name: 'Import preview' });
