@@ -137,7 +137,8 @@ export function findSubCounts(sentence: string): SubCount[] {
 			const q = m[1] ?? m[3];
 			out.push({ qualifier: q, num: (m[2] ?? m[4])!, verb: 'injured', index: at(m, q) });
 		}
-	if (/\bof\s+(?:them|the)\b/i.test(sentence)) {
+	// "of the" is in most sentences, so each pattern is tested for its own words.
+	if (/\bof\s+them\b/i.test(sentence))
 		for (const m of matches(sentence, OF_THEM)) {
 			const group = m[2] ? CONDITION(m[2]) : m[3];
 			// "two of them badly": an adverb is how they were hurt, not who they were.
@@ -152,6 +153,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 					victims: CONDITION(next[2]!)
 				});
 		}
+	if (/\bof\s+the\s+(?:dead|killed|injured|wounded|victims)\s/i.test(sentence))
 		for (const m of matches(sentence, OF_THE)) {
 			if (NOT_GROUP.test(m[3]!)) continue;
 			out.push({
@@ -162,7 +164,6 @@ export function findSubCounts(sentence: string): SubCount[] {
 				back: true
 			});
 		}
-	}
 	if (/\bamong\s+them\b/i.test(sentence))
 		for (const m of matches(sentence, AMONG_THEM)) {
 			out.push({
