@@ -103,6 +103,11 @@ const KEY_WORDS = new Map<RegExp, RegExp>([
 		/(?:were|been|was|still|are|remain)\s+(?:killed|injured|wounded|hurt|abducted|kidnapped|missing)\b/i
 	],
 	[LEFT, /\b(?:left|leaving|leaves)\s/i],
+	// How every number ends (a digit, "twenty", "forty-two", "fourteen", "a hundred", "dozens") and the headline verb.
+	[
+		HEADLINE,
+		/(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundreds?|thousand|dozens?)\+?\s+(?:killed|dead|wounded|injured|hurt)\b/i
+	],
 	[BODIES, /bodies/i],
 	[INCLUDED, /\bthe\s+(?:dead|injured|wounded)\b/i],
 	[AMONG, /\b(?:[Aa]mong|[Oo]f)\s+(?:the|those)\s+(?:dead|killed|injured|wounded)\b/]

@@ -99,6 +99,7 @@ const GROUP = new RegExp(
 	`(?:^\\s*|,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})(?=\\s*(?:,|;|\\.|$|\\s+and\\b))`,
 	'g'
 );
+const HAS_NUMBER = new RegExp(NUMBER);
 /** A second group sharing "among them": "…, among them six Russians and three Chinese executives". */
 const AND_GROUP = new RegExp(`^\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`, 'i');
 
@@ -190,13 +191,16 @@ export function findSubCounts(sentence: string): SubCount[] {
 				back: true
 			});
 	const colon = /[:–—]\s/.exec(sentence);
-	if (colon)
-		for (const m of matches(sentence.slice(colon.index + 1), PART)) {
+	// Parts and groups are counts, so the words after the colon are read only when they hold a number: a dash is
+	// common in analysis, a count after it is not.
+	const listed = colon ? sentence.slice(colon.index + 1) : '';
+	if (colon && HAS_NUMBER.test(listed))
+		for (const m of matches(listed, PART)) {
 			const at = colon.index + 1 + m.index + m[0].indexOf(m[1] ?? m[2]!);
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'part', index: at, where: m[3]!.trim() });
 		}
-	if (colon)
-		for (const m of matches(sentence.slice(colon.index + 1), GROUP)) {
+	if (colon && HAS_NUMBER.test(listed))
+		for (const m of matches(listed, GROUP)) {
 			const at = colon.index + 1 + m.index + m[0].indexOf(m[1] ?? m[2]!);
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'of', index: at, victims: m[3] });
 		}
