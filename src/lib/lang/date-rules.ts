@@ -125,7 +125,8 @@ export const RULES: Rule[] = [
 			`\\b((?:by\\s+)?(?:the\\s+)?(?:beginning|start|end|middle|close|first half|second half|spring|summer|autumn|fall|winter)\\s+of|early|late|mid-?)\\s*(${YEAR})\\b`,
 			'gi'
 		),
-		needs: HAS_YEAR,
+		// The word right before the year: most years in a story follow "in" or "since", and then the scan is spared.
+		needs: new RegExp(`(?:of|early|late|mid-?)\\s*${YEAR}`, 'i'),
 		resolve: (m) => ({
 			...make(Number(m[2]), 1, 1, 'year'),
 			qualifier: m[1]!
