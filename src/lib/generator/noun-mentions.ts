@@ -5,46 +5,10 @@
  */
 import { DATED, KEEP, NOUNS, NOUN_RE, VENUE_ALONE, VENUE_END, clean, clauseOf, placeLike } from './event-patterns';
 import type { Mention } from './events';
+import { keyedMatches } from './matches';
 
-/** An event noun as a word: every NOUN_RE match holds one. */
+/** An event noun as a word: every NOUN_RE match holds one, after at most its determiner and three modifiers. */
 const NOUN_WORD = new RegExp(`\\b(?:${NOUNS})\\b`, 'g');
-const SPACE = /\s/;
-
-/**
- * Where a NOUN_RE match holding the noun at `at` can start at the earliest: the start of the noun's run of non-space
- * characters, then back over four more runs (the pattern's determiner and up to three modifiers, each a word and its
- * spaces).
- */
-function earliestStart(sentence: string, at: number): number {
-	let i = at;
-	while (i > 0 && !SPACE.test(sentence[i - 1]!)) i--;
-	for (let run = 0; run < 4 && i > 0; run++) {
-		while (i > 0 && SPACE.test(sentence[i - 1]!)) i--;
-		while (i > 0 && !SPACE.test(sentence[i - 1]!)) i--;
-	}
-	return i;
-}
-
-/**
- * Every NOUN_RE match, as `matches` finds them. Tried at every word of a sentence, the pattern's optional determiner
- * and modifiers cost more than anything else the generator reads; so each scan starts where the next match could at
- * the earliest — a few words before the next event noun — and no match is missed, since none can start earlier.
- */
-function nounMatches(sentence: string): RegExpExecArray[] {
-	const out: RegExpExecArray[] = [];
-	for (let from = 0; ;) {
-		NOUN_WORD.lastIndex = from;
-		const noun = NOUN_WORD.exec(sentence);
-		if (!noun) break;
-		NOUN_RE.lastIndex = Math.max(from, earliestStart(sentence, noun.index));
-		const m = NOUN_RE.exec(sentence);
-		if (!m) break;
-		out.push(m);
-		from = NOUN_RE.lastIndex;
-	}
-	NOUN_RE.lastIndex = 0;
-	return out;
-}
 
 /** The venue words between a place and the noun ("nightclub" in "Istanbul nightclub attack"), kept in its name. */
 function venueWordsOf(mods: string[], capitalMods: string[]): string[] {
@@ -109,7 +73,7 @@ export function nounMentions(
 	taken: (a: number, b: number) => boolean,
 	compared: Set<number>
 ): void {
-	for (const m of nounMatches(sentence)) {
+	for (const m of keyedMatches(sentence, NOUN_RE, NOUN_WORD, 4)) {
 		if (taken(m.index, m.index + m[0].length)) continue;
 		const det = m[1]?.toLowerCase();
 		// "meant to strike at Turkey", "vowed to attack": an infinitive is a verb, not an event.

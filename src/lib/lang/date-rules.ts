@@ -179,7 +179,8 @@ export const RULES: Rule[] = [
 	{
 		// "Ten years ago tonight", "a year ago today": an anniversary piece names the very day.
 		re: new RegExp(`\\b${SOFTENER}${COUNT}\\s+${UNIT}\\s+(later|earlier|ago)\\b(?:\\s+(today|tonight)\\b)?`, 'gi'),
-		needs: /\b(?:later|earlier|ago)\b/i,
+		// The unit right before the word: "later" alone is common, a count of days or years before it is not.
+		needs: new RegExp(`${UNIT}\\s+(?:later|earlier|ago)\\b`, 'i'),
 		resolve: (m, t) => {
 			const n = readNumber(m[1]!);
 			const unit = m[2]!.toLowerCase().replace(/s$/, '');
@@ -195,7 +196,7 @@ export const RULES: Rule[] = [
 	// "Two hours later", "40 minutes earlier": within the day the story stands on (a day on per 24 hours)
 	{
 		re: new RegExp(`\\b${SOFTENER}${COUNT}\\s+(hours?|minutes?)\\s+(later|earlier)\\b`, 'gi'),
-		needs: /\b(?:later|earlier)\b/i,
+		needs: /(?:hours?|minutes?)\s+(?:later|earlier)\b/i,
 		resolve: (m, t) => {
 			const n = readNumber(m[1]!);
 			const days = n === undefined || /^min/i.test(m[2]!) ? 0 : Math.floor(n / 24);
