@@ -22,6 +22,8 @@ export interface Voices {
 	authorName?: string;
 }
 
+/** The verb of saying every speaker pattern holds: most sentences have none, and then no name is scanned for. */
+const SAYS = /\b(?:said|says|told|argued|wrote|added|according\s+to)\b/;
 const SPEAKER_AFTER =
 	/\b(?:said|says|according\s+to|argued|wrote|added)\s+(?:(?:[a-z]+\s+){0,2})?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})/;
 const SPEAKER_BEFORE = /\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:said|says|told|argued|wrote|added)\b/;
@@ -29,6 +31,7 @@ const PRONOUN_SAID = /\b(?:she|he|they)\s+(?:(?:\w+\s+){0,6}and\s+)?(?:said|says
 /** "Lena Fors, a researcher at the Baltic Energy Forum, said …" */
 const SPEAKER_APPOSITIVE = /\b([A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+[^,]{3,120},\s+(?:said|says|told|argued|added)\b/;
 
+/** A denial of a claim; it always holds the word "claim", tested first. */
 const DENIED =
 	/\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none)\b[^.;]*?\bclaim(?:ed)?\b|\b(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:\w+\s+)?claim/i;
 
@@ -37,7 +40,7 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 	const { s, facts, current, eventAt, meta } = r;
 	// "No group has so far claimed responsibility": the event has no claimant, so a claim read elsewhere
 	// contradicts the text and goes to a reviewer.
-	const denial = DENIED.exec(s.text);
+	const denial = /claim/i.test(s.text) ? DENIED.exec(s.text) : null;
 	if (denial) {
 		const at = eventAt(denial.index, false);
 		if (at.event) v.unclaimed.add(at.event.id);
@@ -93,8 +96,9 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			v.lastGroup = organisationIn(f.kind === 'claim' ? f.subject! : f.value, false) ?? v.lastGroup;
 
 	// Who speaks in this sentence: named, or "she said" for the last one named.
-	const named =
-		SPEAKER_AFTER.exec(s.text)?.[1] ?? SPEAKER_APPOSITIVE.exec(s.text)?.[1] ?? SPEAKER_BEFORE.exec(s.text)?.[1];
+	const named = SAYS.test(s.text)
+		? (SPEAKER_AFTER.exec(s.text)?.[1] ?? SPEAKER_APPOSITIVE.exec(s.text)?.[1] ?? SPEAKER_BEFORE.exec(s.text)?.[1])
+		: undefined;
 	if (named && !/^(?:Al Jazeera|The|It)$/.test(named)) v.speaker = named.split(/\s+/).pop();
 	const saidBy = named || PRONOUN_SAID.test(s.text) || /[“”]/.test(s.text) ? v.speaker : undefined;
 	// "the Eastern Brigades claimed responsibility, saying …": the claimant gives the reason.

@@ -3,7 +3,7 @@
  * "US State Department official Ian McCary"), and who claimed an attack, who blamed whom, who warned whom.
  */
 import { claimantBefore, denied, findClaims, organisationIn } from './claims';
-import { matches } from './matches';
+import { keyedMatches, matches } from './matches';
 
 export interface ActorMatch {
 	kind: 'actor' | 'claim' | 'blame' | 'warning';
@@ -40,10 +40,11 @@ const AFTER_NAME = new RegExp(
  * "U.S. Attorney Scott Brady", "Quebec Superior Court Justice Francois Huot", and in apposition as British and
  * Australian copy has it: "The Foreign Minister, Alexander Downer, said".
  */
-const BEFORE_NAME = new RegExp(
-	`((?:(?:[A-Z][\\w.'’-]*|of|the)\\s+){0,5}(?:official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector-General|Superintendent|Sheriff)),?\\s+${PERSON}\\b`,
-	'g'
-);
+const TITLE =
+	'(?:official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector-General|Superintendent|Sheriff)';
+const BEFORE_NAME = new RegExp(`((?:(?:[A-Z][\\w.'’-]*|of|the)\\s+){0,5}${TITLE}),?\\s+${PERSON}\\b`, 'g');
+/** The title every BEFORE_NAME match holds, after at most five words. */
+const TITLE_WORD = new RegExp(TITLE, 'g');
 /** "Lena Fors is director of the energy programme at the Baltic Forum": a role given with "is". */
 const IS_ROLE = new RegExp(
 	`${PERSON}\\s+(?:is|was)\\s+((?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b[^,.;:“”"()]*?)(?=[,.;]|\\s+(?:who|and|but|since)\\b|$)`,
@@ -175,7 +176,7 @@ export function findActors(sentence: string): ActorMatch[] {
 	// Each pattern runs only where its key words are, so most sentences cost one cheap test each.
 	const roles = ROLE_WORD.test(sentence);
 	for (const m of roles ? matches(sentence, AFTER_NAME) : []) role(m[1]!, m[3]!, m[0], m.index);
-	for (const m of roles ? matches(sentence, BEFORE_NAME) : []) {
+	for (const m of roles ? keyedMatches(sentence, BEFORE_NAME, TITLE_WORD, 5) : []) {
 		const title = m[1]!.replace(/^(?:the|of|its|their)\s+/i, '').trim();
 		role(m[2]!, title, m[0].slice(m[0].indexOf(title)), m.index);
 	}

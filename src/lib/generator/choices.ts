@@ -29,23 +29,21 @@ function hash(s: string, h = 2166136261): number {
 export function addChoices(cards: DeckCard[], same: Map<DeckCard, string>): void {
 	// Answers compared in one normal form, computed once per card (the distractor search is quadratic in cards).
 	const normed = new Map(cards.map((c) => [c, norm(c.answer)]));
-	const families = new Map(cards.map((c) => [c, family(c)]));
+	// Only cards of one family stand in for each other, so each card looks among its family's (in deck order).
+	const families = new Map<string, DeckCard[]>();
+	for (const c of cards) {
+		const f = family(c);
+		families.set(f, [...(families.get(f) ?? []), c]);
+	}
 	for (const card of cards) {
 		const banned = new Set(
 			[card.answer, ...(card.accept ?? []), ...(card.variants ?? []).map((v) => v.answer)].map(norm)
 		);
 		const pool: string[] = [];
 		const taken = new Set<string>();
-		for (const c of cards) {
+		for (const c of families.get(family(card))!) {
 			const answer = normed.get(c)!;
-			if (
-				c === card ||
-				families.get(c) !== families.get(card) ||
-				same.get(c) === same.get(card) ||
-				banned.has(answer) ||
-				taken.has(answer)
-			)
-				continue;
+			if (c === card || same.get(c) === same.get(card) || banned.has(answer) || taken.has(answer)) continue;
 			taken.add(answer);
 			pool.push(c.answer);
 		}

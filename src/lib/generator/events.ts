@@ -59,6 +59,12 @@ const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET
 const EVENT_WORD =
 	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|\bblows?\b|sabotag|shell|derail/i;
 
+/** The first words of every verb VERB_RE reads ("barge" of "barged into", "go" of "goes off"). */
+const VERB_WORD =
+	/\b(?:attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|derailed|barge|burst|rammed|drove|ploughed|plowed|opened|abduct|kidnapp|kill|stabb|shot|explode|went|go|detonate|blew|blow|set)/;
+/** The passive verb every PASSIVE_RE match ends with. */
+const PASSIVE_WORD = /\b(?:was|were|been)\s+(?:sabotaged|bombed|attacked|targeted|hit|struck|stormed|shelled)\b/;
+
 /**
  * Every event mention in a sentence, in reading order; overlapping matches keep the earlier pattern's. `headline`
  * reads a title, which names its event in a compound ("Kabul airport bombing").
@@ -70,7 +76,9 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 	if (!EVENT_WORD.test(sentence)) return [];
 	const out: Mention[] = [];
 	const taken = (a: number, b: number) => out.some((m) => a < m.end && b > m.index);
-	for (const m of matches(sentence, WORST_RE)) {
+	// Each pattern below first gets a cheap test of a word every one of its matches holds (the patterns are
+	// case-sensitive there), so the long scans run only on sentences that can match.
+	for (const m of sentence.includes('worst') ? matches(sentence, WORST_RE) : []) {
 		out.push({
 			index: m.index,
 			end: m.index + m[0].length,
@@ -81,7 +89,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 	}
 	const loose = new Set<number>();
 	const compared = new Set<number>();
-	for (const m of matches(sentence, VERB_RE)) {
+	for (const m of VERB_WORD.test(sentence) ? matches(sentence, VERB_RE) : []) {
 		if (taken(m.index, m.index + m[0].length)) continue;
 		const target = clean(m[2]);
 		const verb = m[1]!.toLowerCase().replace(/^set\s+off\b.*/, 'bombed');
@@ -121,7 +129,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			anaphor: false
 		});
 	}
-	for (const m of matches(sentence, PASSIVE_RE)) {
+	for (const m of PASSIVE_WORD.test(sentence) ? matches(sentence, PASSIVE_RE) : []) {
 		if (taken(m.index, m.index + m[0].length)) continue;
 		out.push({
 			index: m.index,

@@ -92,6 +92,27 @@ function toll(qualifier: string | undefined, num: string, verb: string, index: n
 	};
 }
 
+/**
+ * Words every match of a pattern holds (as its flags read them), tested before the pattern's scan: a sentence about
+ * casualties rarely holds them, and the test costs far less than the scan.
+ */
+const KEY_WORDS = new Map<RegExp, RegExp>([
+	// "others,were" has no word boundary before the verb, so none is asked for.
+	[
+		NUMBER_PASSIVE,
+		/(?:were|been|was|still|are|remain)\s+(?:killed|injured|wounded|hurt|abducted|kidnapped|missing)\b/i
+	],
+	[LEFT, /\b(?:left|leaving|leaves)\s/i],
+	// How every number ends (a digit, "twenty", "forty-two", "fourteen", "a hundred", "dozens") and the headline verb.
+	[
+		HEADLINE,
+		/(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundreds?|thousand|dozens?)\+?\s+(?:killed|dead|wounded|injured|hurt)\b/i
+	],
+	[BODIES, /bodies/i],
+	[INCLUDED, /\bthe\s+(?:dead|injured|wounded)\b/i],
+	[AMONG, /\b(?:[Aa]mong|[Oo]f)\s+(?:the|those)\s+(?:dead|killed|injured|wounded)\b/]
+]);
+
 /** Every figure in a sentence: tolls (killed, injured) with qualifiers, and shares and counts within a toll. */
 export function findFigures(text: string): FigureMatch[] {
 	// "seventy-one (71) persons": numerals in brackets repeat the words before them; blanked to spaces, so every
@@ -156,7 +177,7 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const m of /\bescaped\b/i.test(sentence) ? matches(sentence, ESCAPED) : [])
 		push(toll(m[1], m[2]!, m[3]!, m.index));
 	for (const re of harm ? [NUMBER_PASSIVE, LEFT, HEADLINE, BODIES] : [])
-		for (const m of matches(sentence, re)) {
+		for (const m of !KEY_WORDS.has(re) || KEY_WORDS.get(re)!.test(sentence) ? matches(sentence, re) : []) {
 			// "left two hostages … dead": the count starts at its qualifier or number, where its victims are read.
 			const at = re === LEFT ? m.index + m[0].indexOf(m[1] ?? m[2]!, 4) : m.index;
 			push(toll(m[1], m[2]!, m[3] ?? 'killed', at));
@@ -169,7 +190,7 @@ export function findFigures(text: string): FigureMatch[] {
 	}
 	for (const m of /\b(?:injuries|wounds|treatment)\b/i.test(sentence) ? matches(sentence, TREATED) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
-	for (const m of harm ? matches(sentence, INCLUDED) : []) {
+	for (const m of harm && KEY_WORDS.get(INCLUDED)!.test(sentence) ? matches(sentence, INCLUDED) : []) {
 		const f = toll(m[2], m[3]!, m[1]!, m.index + m[0].indexOf(m[2] ?? m[3]!, m[1]!.length + 5));
 		const victims = m[4]!.trim();
 		if (f) push({ ...f, back: true, ...(/^(?:people|persons|person|others)$/i.test(victims) ? {} : { victims }) });
@@ -178,9 +199,9 @@ export function findFigures(text: string): FigureMatch[] {
 		const [q, n] = m[2] ? [m[1], m[2]] : m[4] ? [m[3], m[4]] : m[6] ? [m[5], m[6]] : [m[7], m[8]];
 		push(toll(q, n!, 'killed', q ? m.index + m[0].indexOf(q) : m.index + m[0].indexOf(n!)));
 	}
-	for (const m of harm ? matches(sentence, ROSE) : []) {
-		// A revised count is a toll only where the sentence is about one ("toll", "dead", "killed", "died").
-		if (!/\b(?:toll|dead|killed|died|deaths|injured|wounded)\b/i.test(sentence)) continue;
+	// A revised count is a toll only where the sentence is about one ("toll", "dead", "killed", "died").
+	const revised = harm && /\b(?:toll|dead|killed|died|deaths|injured|wounded)\b/i.test(sentence);
+	for (const m of revised ? matches(sentence, ROSE) : []) {
 		const verb =
 			/\b(?:injured|wounded)\b/i.test(sentence) && !/\b(?:toll|dead|killed|died)\b/i.test(sentence)
 				? 'injured'
@@ -200,7 +221,7 @@ export function findFigures(text: string): FigureMatch[] {
 			else push({ ...f, update: true });
 		}
 	}
-	for (const m of harm ? matches(sentence, AMONG) : []) {
+	for (const m of harm && KEY_WORDS.get(AMONG)!.test(sentence) ? matches(sentence, AMONG) : []) {
 		const f = toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[3]!) - (m[2] ? m[2].length + 1 : 0));
 		const victims = m[0]
 			.slice(m[0].lastIndexOf(m[3]!) + m[3]!.length)

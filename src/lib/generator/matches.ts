@@ -28,3 +28,48 @@ function advance(text: string, i: number, unicode: boolean): number {
 	const d = text.charCodeAt(i + 1);
 	return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
+
+const SPACE = /\s/;
+
+/**
+ * Where a match holding `key` at `at` can start at the earliest, when at most `words` runs of spaces stand between
+ * the match's start and its key: the start of the key's run of non-space characters, then back over that many runs.
+ */
+function earliestStart(text: string, at: number, words: number): number {
+	let i = at;
+	while (i > 0 && !SPACE.test(text[i - 1]!)) i--;
+	for (let run = 0; run < words && i > 0; run++) {
+		while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+		while (i > 0 && !SPACE.test(text[i - 1]!)) i--;
+	}
+	return i;
+}
+
+/**
+ * Every match of `re`, exactly as `matches` finds them, for a pattern whose every match holds a match of `key` (a
+ * global pattern of its key words) after at most `words` words, each followed by spaces. A pattern that opens with
+ * optional words ("the suicide bombings", "Foreign Minister Sergei Lavrov") is tried at every word of a text; this
+ * starts each scan a few words before the next key word instead, where the next match can start at the earliest, so
+ * no match is missed.
+ */
+export function keyedMatches(text: string, re: RegExp, key: RegExp, words: number): RegExpExecArray[] {
+	if (!re.global || !key.global) throw new TypeError(`keyedMatches: ${re} and ${key} must be global`);
+	const out: RegExpExecArray[] = [];
+	try {
+		for (let from = 0; ;) {
+			key.lastIndex = from;
+			const k = key.exec(text);
+			if (!k) break;
+			re.lastIndex = Math.max(from, earliestStart(text, k.index, words));
+			const m = re.exec(text);
+			if (!m) break;
+			out.push(m);
+			// The key words hold at least one character, so no match is empty.
+			from = re.lastIndex;
+		}
+	} finally {
+		re.lastIndex = 0;
+		key.lastIndex = 0;
+	}
+	return out;
+}

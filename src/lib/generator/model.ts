@@ -32,6 +32,21 @@ export function datesAgree(a: string | undefined, b: string | undefined): boolea
 	return !a || !b || a.startsWith(b) || b.startsWith(a);
 }
 
+/**
+ * `read` remembered per string: `fit` weighs every mention against every event, asking the same few nouns and
+ * targets again and again. Bounded, so a long session of drafts does not grow it without end.
+ */
+function remembered<T>(read: (s: string) => T): (s: string) => T {
+	const seen = new Map<string, T>();
+	return (s) => {
+		if (seen.has(s)) return seen.get(s)!;
+		const value = read(s);
+		if (seen.size > 2000) seen.clear();
+		seen.set(s, value);
+		return value;
+	};
+}
+
 const overlap = (a: string[], b: string[]) => a.some((k) => b.includes(k));
 /** "Strasbourg's Christmas market": a name owning the venue is where the venue is. */
 const ownerOf = (target: string | undefined) =>
@@ -71,7 +86,7 @@ export function fit(
  * The kind of event a noun names, when it names one kind: a bombing is not a drone strike nor a shooting. "Attack",
  * "assault" and "siege" name any kind, so they have none.
  */
-function kindOf(noun: string): string | undefined {
+const kindOf = remembered((noun: string): string | undefined => {
 	const last = noun.split(' ').pop()!;
 	if (/^(?:bomb|bombs|bombings?|blasts?|explosions?)$/.test(last)) return 'bombing';
 	if (/^(?:strikes?|airstrikes?)$/.test(last)) return 'strike';
@@ -80,18 +95,19 @@ function kindOf(noun: string): string | undefined {
 	if (/^(?:raids?|arrests)$/.test(last)) return 'raid';
 	if (/^(?:abductions?|kidnappings?)$/.test(last)) return 'abduction';
 	return undefined;
-}
+});
 
 const VENUE_WORD =
 	/\b(hall|theater|theatre|concert|venue|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|shrine|ward|rally|hotel|embassy|prison|academy|soil|refinery|port|museum)\b/i;
 const VENUE_WORDS = new RegExp(VENUE_WORD.source, 'gi');
 const SAME_VENUE: Record<string, string> = { theater: 'hall', theatre: 'hall', concert: 'hall', venue: 'hall' };
 /** The kind of venue a target names ("hall" for a concert hall or a theater), if any. */
-function venueOf(target: string | undefined): string | undefined {
-	const words = target?.toLowerCase().match(VENUE_WORDS);
+const venueOf = (target: string | undefined) => (target === undefined ? undefined : venueIn(target));
+const venueIn = remembered((target: string): string | undefined => {
+	const words = target.toLowerCase().match(VENUE_WORDS);
 	const w = words?.[words.length - 1];
 	return w ? (SAME_VENUE[w] ?? w) : undefined;
-}
+});
 
 let counter = 0;
 /** A new event from a named mention. */

@@ -3,9 +3,12 @@
  * maternity ward bombing of May 2020"): the noun with the modifiers a briefing keeps, its target and place, and
  * whether it is an anaphor ("the attack") or a comparison with a wider place ("one of the deadliest attacks in X").
  */
-import { DATED, KEEP, NOUN_RE, VENUE_ALONE, VENUE_END, clean, clauseOf, placeLike } from './event-patterns';
+import { DATED, KEEP, NOUNS, NOUN_RE, VENUE_ALONE, VENUE_END, clean, clauseOf, placeLike } from './event-patterns';
 import type { Mention } from './events';
-import { matches } from './matches';
+import { keyedMatches } from './matches';
+
+/** An event noun as a word: every NOUN_RE match holds one, after at most its determiner and three modifiers. */
+const NOUN_WORD = new RegExp(`\\b(?:${NOUNS})\\b`, 'g');
 
 /** The venue words between a place and the noun ("nightclub" in "Istanbul nightclub attack"), kept in its name. */
 function venueWordsOf(mods: string[], capitalMods: string[]): string[] {
@@ -70,7 +73,7 @@ export function nounMentions(
 	taken: (a: number, b: number) => boolean,
 	compared: Set<number>
 ): void {
-	for (const m of matches(sentence, NOUN_RE)) {
+	for (const m of keyedMatches(sentence, NOUN_RE, NOUN_WORD, 4)) {
 		if (taken(m.index, m.index + m[0].length)) continue;
 		const det = m[1]?.toLowerCase();
 		// "meant to strike at Turkey", "vowed to attack": an infinitive is a verb, not an event.

@@ -11,7 +11,21 @@ import { keyPhrases } from './motives';
 import type { Fact } from './types';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'and', 'its', 'their', 'that', 'for', 'with']);
-export const slug = (s: string, words = 4) =>
+/** An id part: the first `words` content words of `s`, lower case, joined by hyphens (remembered per phrase). */
+export function slug(s: string, words = 4): string {
+	const key = `${words}:${s}`;
+	let id = SLUGS.get(key);
+	if (id === undefined) {
+		id = slugWords(s, words);
+		// Bounded, so a long session of drafts does not grow it without end.
+		if (SLUGS.size > 2000) SLUGS.clear();
+		SLUGS.set(key, id);
+	}
+	return id;
+}
+const SLUGS = new Map<string, string>();
+
+const slugWords = (s: string, words: number) =>
 	s
 		.toLowerCase()
 		.normalize('NFKD')

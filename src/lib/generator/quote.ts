@@ -50,7 +50,14 @@ export function isClauseMark(sentence: string, i: number): boolean {
 }
 
 /** Offsets where a clause may start: the sentence start and just after each clause mark. */
-function clauseStarts(sentence: string): number[] {
+function clauseStarts(sentence: string): readonly number[] {
+	// Each date and count of a sentence asks for its clause in turn, so the sentence read last is remembered.
+	if (lastStarts?.sentence !== sentence) lastStarts = { sentence, starts: findClauseStarts(sentence) };
+	return lastStarts.starts;
+}
+let lastStarts: { sentence: string; starts: readonly number[] } | undefined;
+
+function findClauseStarts(sentence: string): number[] {
 	const starts = [0];
 	for (let i = 0; i < sentence.length; i++) {
 		const c = sentence[i]!;

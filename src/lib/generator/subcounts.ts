@@ -99,6 +99,7 @@ const GROUP = new RegExp(
 	`(?:^\\s*|,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})(?=\\s*(?:,|;|\\.|$|\\s+and\\b))`,
 	'g'
 );
+const HAS_NUMBER = new RegExp(NUMBER);
 /** A second group sharing "among them": "…, among them six Russians and three Chinese executives". */
 const AND_GROUP = new RegExp(`^\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`, 'i');
 
@@ -137,7 +138,8 @@ export function findSubCounts(sentence: string): SubCount[] {
 			const q = m[1] ?? m[3];
 			out.push({ qualifier: q, num: (m[2] ?? m[4])!, verb: 'injured', index: at(m, q) });
 		}
-	if (/\bof\s+(?:them|the)\b/i.test(sentence)) {
+	// "of the" is in most sentences, so each pattern is tested for its own words.
+	if (/\bof\s+them\b/i.test(sentence))
 		for (const m of matches(sentence, OF_THEM)) {
 			const group = m[2] ? CONDITION(m[2]) : m[3];
 			// "two of them badly": an adverb is how they were hurt, not who they were.
@@ -152,6 +154,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 					victims: CONDITION(next[2]!)
 				});
 		}
+	if (/\bof\s+the\s+(?:dead|killed|injured|wounded|victims)\s/i.test(sentence))
 		for (const m of matches(sentence, OF_THE)) {
 			if (NOT_GROUP.test(m[3]!)) continue;
 			out.push({
@@ -162,7 +165,6 @@ export function findSubCounts(sentence: string): SubCount[] {
 				back: true
 			});
 		}
-	}
 	if (/\bamong\s+them\b/i.test(sentence))
 		for (const m of matches(sentence, AMONG_THEM)) {
 			out.push({
@@ -189,13 +191,16 @@ export function findSubCounts(sentence: string): SubCount[] {
 				back: true
 			});
 	const colon = /[:–—]\s/.exec(sentence);
-	if (colon)
-		for (const m of matches(sentence.slice(colon.index + 1), PART)) {
+	// Parts and groups are counts, so the words after the colon are read only when they hold a number: a dash is
+	// common in analysis, a count after it is not.
+	const listed = colon ? sentence.slice(colon.index + 1) : '';
+	if (colon && HAS_NUMBER.test(listed))
+		for (const m of matches(listed, PART)) {
 			const at = colon.index + 1 + m.index + m[0].indexOf(m[1] ?? m[2]!);
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'part', index: at, where: m[3]!.trim() });
 		}
-	if (colon)
-		for (const m of matches(sentence.slice(colon.index + 1), GROUP)) {
+	if (colon && HAS_NUMBER.test(listed))
+		for (const m of matches(listed, GROUP)) {
 			const at = colon.index + 1 + m.index + m[0].indexOf(m[1] ?? m[2]!);
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'of', index: at, victims: m[3] });
 		}

@@ -137,8 +137,9 @@ export function furniture(
 	if (/^source:/i.test(p)) return 'source';
 	if (BOILERPLATE.test(p)) return 'boilerplate';
 	if (CREDIT.test(p)) return 'caption';
-	// A short line without closing punctuation is a heading ("New ambitions"), not a sentence of the story.
-	if (p.split(/\s+/).length <= 8 && !/[.!?]["”’)]?$/.test(p)) return 'heading';
+	// A short line without closing punctuation is a heading ("New ambitions"), not a sentence of the story. The
+	// punctuation is tested first: nearly every story paragraph has it, and then its words need not be split.
+	if (!/[.!?]["”’)]?$/.test(p) && p.split(/\s+/).length <= 8) return 'heading';
 	return undefined;
 }
 

@@ -32,6 +32,7 @@ const SOFTENER = '(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Aa]bout|[Aa]lmost|[Nn]early|[
 const HAS_MONTH = new RegExp(MONTH);
 const HAS_YEAR = new RegExp(YEAR);
 const HAS_WEEKDAY = new RegExp(WEEKDAY);
+const HAS_YESTERDAY = /yesterday/i;
 
 /**
  * A day and month, with the year when written, else the latest such date on or before publication — or, for a day
@@ -85,6 +86,7 @@ function weeksAgo(t: Timeline, n: number): Resolved {
 /** The bare-year rule, last: a year before a noun that is not an event ("the 2023 book") is skipped by the caller. */
 export const BARE_YEAR: Rule = {
 	re: new RegExp(`(?<![\\d$€£.,:/-])\\b(${YEAR})\\b(?![.,]\\d|s\\b|-\\d)`, 'g'),
+	needs: HAS_YEAR,
 	resolve: (m) => make(Number(m[1]), 1, 1, 'year')
 };
 
@@ -123,7 +125,8 @@ export const RULES: Rule[] = [
 			`\\b((?:by\\s+)?(?:the\\s+)?(?:beginning|start|end|middle|close|first half|second half|spring|summer|autumn|fall|winter)\\s+of|early|late|mid-?)\\s*(${YEAR})\\b`,
 			'gi'
 		),
-		needs: HAS_YEAR,
+		// The word right before the year: most years in a story follow "in" or "since", and then the scan is spared.
+		needs: new RegExp(`(?:of|early|late|mid-?)\\s*${YEAR}`, 'i'),
 		resolve: (m) => ({
 			...make(Number(m[2]), 1, 1, 'year'),
 			qualifier: m[1]!
@@ -153,6 +156,7 @@ export const RULES: Rule[] = [
 	// "last month", "earlier this month", "this month", "next month": the writer's months
 	{
 		re: /\b(last|this|next)\s+month\b/gi,
+		needs: /month/i,
 		resolve: (m, t) => fromPublication(t, { last: -1, this: 0, next: 1 }[m[1]!.toLowerCase()]!, 'month', 'month')
 	},
 	// "On Thursday morning", "last Sunday", "will meet on Friday": see weekdays.ts (case-sensitive, so "sat" is no day)
@@ -175,7 +179,8 @@ export const RULES: Rule[] = [
 	{
 		// "Ten years ago tonight", "a year ago today": an anniversary piece names the very day.
 		re: new RegExp(`\\b${SOFTENER}${COUNT}\\s+${UNIT}\\s+(later|earlier|ago)\\b(?:\\s+(today|tonight)\\b)?`, 'gi'),
-		needs: /\b(?:later|earlier|ago)\b/i,
+		// The unit right before the word: "later" alone is common, a count of days or years before it is not.
+		needs: new RegExp(`${UNIT}\\s+(?:later|earlier|ago)\\b`, 'i'),
 		resolve: (m, t) => {
 			const n = readNumber(m[1]!);
 			const unit = m[2]!.toLowerCase().replace(/s$/, '');
@@ -191,7 +196,7 @@ export const RULES: Rule[] = [
 	// "Two hours later", "40 minutes earlier": within the day the story stands on (a day on per 24 hours)
 	{
 		re: new RegExp(`\\b${SOFTENER}${COUNT}\\s+(hours?|minutes?)\\s+(later|earlier)\\b`, 'gi'),
-		needs: /\b(?:later|earlier)\b/i,
+		needs: /(?:hours?|minutes?)\s+(?:later|earlier)\b/i,
 		resolve: (m, t) => {
 			const n = readNumber(m[1]!);
 			const days = n === undefined || /^min/i.test(m[2]!) ? 0 : Math.floor(n / 24);
@@ -202,15 +207,18 @@ export const RULES: Rule[] = [
 	},
 	{
 		re: /\b(?:the\s+)?(next|following|previous|preceding)\s+(day|morning|night|week|month|year)\b/gi,
+		needs: /\b(?:next|following|previous|preceding)\s/i,
 		resolve: (m, t) => relative(t, /next|following/i.test(m[1]!) ? 1 : -1, m[2]!.replace(/morning|night/i, 'day'))
 	},
 	{
 		re: /\bthe\s+day\s+before\s+yesterday\b/gi,
+		needs: HAS_YESTERDAY,
 		resolve: (_m, t) => fromPublication(t, -2, 'day')
 	},
 	// "the day before", "the night before" at the end of a clause: the day before the one the story is on
 	{
 		re: /\bthe\s+(?:day|night)\s+before\b(?=\s*[,.;:!?—)]|\s*$)/gi,
+		needs: /before/i,
 		resolve: (_m, t) => relative(t, -1, 'day')
 	},
 	// "comes two months after suicide bombings": the bombings are dated back from the event the story is on
@@ -227,6 +235,7 @@ export const RULES: Rule[] = [
 	},
 	{
 		re: /\b(?:[Ll]ast|[Tt]his)\s+year\b/g,
+		needs: /year/,
 		resolve: (m, t) => ({
 			...make(parts(t.published.iso)[0] - (/last/i.test(m[0]) ? 1 : 0), 1, 1, 'year'),
 			resolvedFrom: 'publication date'
@@ -234,6 +243,7 @@ export const RULES: Rule[] = [
 	},
 	{
 		re: /\byesterday\b/gi,
+		needs: HAS_YESTERDAY,
 		resolve: (_m, t) => fromPublication(t, -1, 'day')
 	},
 	// A bare year: "in 2015", "since 2019", "In 2022,"

@@ -137,7 +137,22 @@ export function fromIso(iso: string): ParsedDate {
  * parsed date or an ISO string, so a card's answer and a typed answer are written the same way.
  */
 export function formatDate(date: ParsedDate | string, precision?: Precision): string {
-	const d = typeof date === 'string' ? fromIso(date) : date;
+	// An ISO date at its own precision is remembered: a draft writes the same few dates for every card and clock step.
+	if (typeof date === 'string' && precision === undefined) {
+		let words = WRITTEN.get(date);
+		if (words === undefined) {
+			words = writeDate(fromIso(date));
+			// Bounded, so a long session of drafts does not grow it without end.
+			if (WRITTEN.size > 2000) WRITTEN.clear();
+			WRITTEN.set(date, words);
+		}
+		return words;
+	}
+	return writeDate(typeof date === 'string' ? fromIso(date) : date, precision);
+}
+const WRITTEN = new Map<string, string>();
+
+function writeDate(d: ParsedDate, precision?: Precision): string {
 	precision ??= precisionOf(d);
 	const parts: string[] = [];
 	if (precision === 'day' && d.day !== undefined) parts.push(String(d.day));

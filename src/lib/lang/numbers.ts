@@ -179,6 +179,19 @@ export function withoutNumbers(text: string): string {
  * it is not exactly one number ("dozens" has no single value). For figures found in running text by `NUMBER`.
  */
 export function readNumber(text: string): number | undefined {
+	// Remembered per phrase: the generator reads the same few figures once for every rule that finds them, and
+	// folding a phrase costs more than the reading itself.
+	if (READ.has(text)) return READ.get(text);
+	const n = readWhole(text);
+	// Bounded, so a long session of drafts does not grow it without end.
+	if (READ.size > 2000) READ.clear();
+	READ.set(text, n);
+	return n;
+}
+const READ = new Map<string, number | undefined>();
+
+/** `readNumber` without its memory. */
+function readWhole(text: string): number | undefined {
 	const ts = tokens(text.replace(/-/g, ' '));
 	if (ts.length === 0) return undefined;
 	// "a day later", "an hour later": the article alone counts one.

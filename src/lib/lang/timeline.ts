@@ -17,6 +17,10 @@ function inPastPerfect(sentence: string, index: number): boolean {
 	return /\bhad\b/.test(clause) || /\bhad\s+(?:\w+\s+){0,3}$/.test(before);
 }
 
+/** The distinct cheap tests of the rules, and for each rule the index of its own (-1 for none). */
+const NEEDS = [...new Set(RULES.flatMap((r) => (r.needs ? [r.needs] : [])))];
+const NEED_OF = RULES.map((r) => (r.needs ? NEEDS.indexOf(r.needs) : -1));
+
 /**
  * Every date in one sentence, resolved against the timeline. Earlier rules win where matches overlap, so
  * "March 23, 2019" is one date, not a month-day and a bare year.
@@ -25,10 +29,11 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 	const taken: [number, number][] = [];
 	const out: DateMatch[] = [];
 	// Several rules share one cheap test (a month name); each is run once per sentence.
-	const has = new Map<RegExp, boolean>();
-	const holds = (re: RegExp) => has.get(re) ?? has.set(re, re.test(sentence)).get(re)!;
-	for (const rule of RULES) {
-		if (rule.needs && !holds(rule.needs)) continue;
+	const held: (boolean | undefined)[] = [];
+	for (let i = 0; i < RULES.length; i++) {
+		const rule = RULES[i]!;
+		const n = NEED_OF[i]!;
+		if (n >= 0 && !(held[n] ??= NEEDS[n]!.test(sentence))) continue;
 		rule.re.lastIndex = 0;
 		for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
 			const start = m.index;
