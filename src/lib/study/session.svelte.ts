@@ -340,7 +340,7 @@ export class StudySession {
 			return void this.prepare().then(
 				() => this.#stillOn(id) && this.grade(grade, now),
 				(e: unknown) =>
-					(this.error = `The scheduler did not load (${e instanceof Error ? e.message : String(e)}): try again.`)
+					(this.error = `The code that schedules and saves a grade did not load (${e instanceof Error ? e.message : String(e)}): try again.`)
 			);
 		// The grade before this one is written first, so grades reach storage in the order they were made.
 		if (!this.flush()) return;
