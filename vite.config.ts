@@ -62,7 +62,11 @@ const manualChunks = (id: string, meta: { getModuleInfo: (id: string) => ModuleI
 };
 
 const UNIT = ['tests/unit/**/*.spec.ts', 'src/**/*.spec.ts'];
-const FRESH_MODULES = ['tests/unit/storage/parts.spec.ts', 'tests/unit/study/answer-loader.spec.ts'];
+const FRESH_MODULES = [
+	'tests/unit/storage/parts.spec.ts',
+	'tests/unit/study/answer-loader.spec.ts',
+	'tests/unit/study/answer-offline.spec.ts'
+];
 /** Tests that run effects, in an environment that builds modules for the browser (see effects-environment.ts). */
 const EFFECTS = ['tests/unit/**/*.svelte.spec.ts'];
 

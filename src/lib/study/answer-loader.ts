@@ -10,6 +10,8 @@ let pending: Promise<Answers> | null = null;
 
 export function loadAnswers(): Promise<Answers> {
 	pending ??= import('./answer').then((m) => (loaded = m));
+	// A failed load (offline before the app was cached) is tried again on the next answer, not kept failed.
+	pending.catch(() => (pending = null));
 	return pending;
 }
 

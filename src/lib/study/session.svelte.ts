@@ -294,7 +294,11 @@ export class StudySession {
 		if (!card || this.revealed) return;
 		const answers = answersNow();
 		// The checker loads on first use; the answer is checked as soon as it is there.
-		if (!answers) return void loadAnswers().then(() => this.#stillOn(card.id) && this.submit(typed, now));
+		if (!answers)
+			return void loadAnswers().then(
+				() => this.#stillOn(card.id) && this.submit(typed, now),
+				(e: unknown) => this.#checkerMissing(e)
+			);
 		const { checkTyped, suggestFor } = answers;
 		const { result, matched } = checkTyped(card, this.deck, typed);
 		this.#answered({ result, matched, suggested: suggestFor(result, now - this.#shownAt, card.kind, false) });
@@ -306,7 +310,11 @@ export class StudySession {
 		const option = this.options[index];
 		if (!card || option === undefined || this.revealed) return;
 		const answers = answersNow();
-		if (!answers) return void loadAnswers().then(() => this.#stillOn(card.id) && this.pick(index, now));
+		if (!answers)
+			return void loadAnswers().then(
+				() => this.#stillOn(card.id) && this.pick(index, now),
+				(e: unknown) => this.#checkerMissing(e)
+			);
 		const { checkChoice, suggestFor } = answers;
 		const result = checkChoice(card, option);
 		this.#answered({
@@ -323,6 +331,8 @@ export class StudySession {
 	}
 
 	#answered(outcome: Outcome): void {
+		// A checker that failed to load before has loaded now: its message no longer applies.
+		if (this.error !== null && this.error === this.#checkerError) this.error = null;
 		this.outcome = outcome;
 		this.revealed = true;
 	}
@@ -398,6 +408,14 @@ export class StudySession {
 		if (g.leech) this.#day.onLeech(g.id);
 		return true;
 	}
+
+	/** The checker could not load (offline before the app was cached): the answer can still be shown and graded. */
+	#checkerMissing(e: unknown): void {
+		this.#checkerError = `The answer checker did not load (${e instanceof Error ? e.message : String(e)}): check again, or show the answer.`;
+		this.error = this.#checkerError;
+	}
+
+	#checkerError: string | null = null;
 
 	/** A grade storage refused: nothing of it was saved, so the screen shows what is stored, and the card again. */
 	#refused(g: UnsavedGrade, e: unknown): void {

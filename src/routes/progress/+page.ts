@@ -1,6 +1,7 @@
 import { base } from '$app/paths';
 import { builtInSummaries, catalog, findDeck, lastStudied } from '$lib/app/catalog';
 import { progressStore } from '$lib/app/progress';
+import { loadScheduler } from '$lib/scheduler/lazy';
 import { loadLedger, loadRareParts } from '$lib/storage';
 import type { PageLoad } from './$types';
 
@@ -12,12 +13,14 @@ export const ssr = false;
 // own chunk) with the deck studied last. All of it is there before the page shows: charts that arrived afterwards pushed the
 // buttons below them down the screen, and a tap on "Export progress" at that moment landed on a chart.
 export const load = (async ({ fetch }) => {
-	const [decks, , , charts] = await Promise.all([
+	const [decks, , , , charts] = await Promise.all([
 		builtInSummaries(fetch, base),
 		loadRareParts(),
 		// Which deck was studied last is read from the decks' summaries. The root layout loads the ledger too, but a
 		// page's load runs alongside the layout's, not after it.
 		loadLedger(),
+		// Reading a deck whose stored states are damaged rebuilds them by replaying reviews, which needs the scheduler.
+		loadScheduler(),
 		import('$lib/components/progress/ProgressCharts.svelte')
 	]);
 	const store = progressStore();
