@@ -6,6 +6,7 @@
 import { formatDate } from './dates';
 import { keysOf, type Mention } from './events';
 import type { Precision } from './types';
+import { remembered } from '../lang/remembered';
 
 export interface StoryEvent {
 	id: string;
@@ -30,21 +31,6 @@ export interface StoryEvent {
 /** Whether two ISO dates can be the same day (one may be coarser than the other). */
 export function datesAgree(a: string | undefined, b: string | undefined): boolean {
 	return !a || !b || a.startsWith(b) || b.startsWith(a);
-}
-
-/**
- * `read` remembered per string: `fit` weighs every mention against every event, asking the same few nouns and
- * targets again and again. Bounded, so a long session of drafts does not grow it without end.
- */
-function remembered<T>(read: (s: string) => T): (s: string) => T {
-	const seen = new Map<string, T>();
-	return (s) => {
-		if (seen.has(s)) return seen.get(s)!;
-		const value = read(s);
-		if (seen.size > 2000) seen.clear();
-		seen.set(s, value);
-		return value;
-	};
 }
 
 const overlap = (a: string[], b: string[]) => a.some((k) => b.includes(k));

@@ -8,22 +8,18 @@ import type { DeckCard } from '../decks/schema';
 import { formatDate } from './dates';
 import { describe, slugOf, type StoryEvent } from './model';
 import { keyPhrases } from './motives';
+import { remembered } from '../lang/remembered';
 import type { Fact } from './types';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'and', 'its', 'their', 'that', 'for', 'with']);
 /** An id part: the first `words` content words of `s`, lower case, joined by hyphens (remembered per phrase). */
 export function slug(s: string, words = 4): string {
-	const key = `${words}:${s}`;
-	let id = SLUGS.get(key);
-	if (id === undefined) {
-		id = slugWords(s, words);
-		// Bounded, so a long session of drafts does not grow it without end.
-		if (SLUGS.size > 2000) SLUGS.clear();
-		SLUGS.set(key, id);
-	}
-	return id;
+	let read = SLUGS.get(words);
+	if (!read) SLUGS.set(words, (read = remembered((t) => slugWords(t, words))));
+	return read(s);
 }
-const SLUGS = new Map<string, string>();
+/** One remembered reader per word count. */
+const SLUGS = new Map<number, (s: string) => string>();
 
 const slugWords = (s: string, words: number) =>
 	s

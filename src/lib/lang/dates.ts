@@ -9,6 +9,7 @@
  */
 import { MONTHS, WEEKDAYS } from './english';
 import { fold } from './fold';
+import { remembered } from './remembered';
 
 export interface ParsedDate {
 	year?: number;
@@ -138,19 +139,10 @@ export function fromIso(iso: string): ParsedDate {
  */
 export function formatDate(date: ParsedDate | string, precision?: Precision): string {
 	// An ISO date at its own precision is remembered: a draft writes the same few dates for every card and clock step.
-	if (typeof date === 'string' && precision === undefined) {
-		let words = WRITTEN.get(date);
-		if (words === undefined) {
-			words = writeDate(fromIso(date));
-			// Bounded, so a long session of drafts does not grow it without end.
-			if (WRITTEN.size > 2000) WRITTEN.clear();
-			WRITTEN.set(date, words);
-		}
-		return words;
-	}
+	if (typeof date === 'string' && precision === undefined) return writtenIso(date);
 	return writeDate(typeof date === 'string' ? fromIso(date) : date, precision);
 }
-const WRITTEN = new Map<string, string>();
+const writtenIso = remembered((iso) => writeDate(fromIso(iso)));
 
 function writeDate(d: ParsedDate, precision?: Precision): string {
 	precision ??= precisionOf(d);

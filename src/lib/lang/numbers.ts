@@ -6,6 +6,7 @@
  */
 import { DENOMINATORS, NUMBER_WORDS, SCALES, STOP_WORDS } from './english';
 import { fold } from './fold';
+import { remembered } from './remembered';
 import { readQualifier, type Qualifier } from './qualifiers';
 import { timeUnit, type TimeUnit } from './units';
 
@@ -178,17 +179,9 @@ export function withoutNumbers(text: string): string {
  * Reads a whole phrase as one number ("three", "151", "1,200", "a dozen", "twenty-five", "half"); `undefined` when
  * it is not exactly one number ("dozens" has no single value). For figures found in running text by `NUMBER`.
  */
-export function readNumber(text: string): number | undefined {
-	// Remembered per phrase: the generator reads the same few figures once for every rule that finds them, and
-	// folding a phrase costs more than the reading itself.
-	if (READ.has(text)) return READ.get(text);
-	const n = readWhole(text);
-	// Bounded, so a long session of drafts does not grow it without end.
-	if (READ.size > 2000) READ.clear();
-	READ.set(text, n);
-	return n;
-}
-const READ = new Map<string, number | undefined>();
+// Remembered per phrase: the generator reads the same few figures once for every rule that finds them, and folding a
+// phrase costs more than the reading itself.
+export const readNumber: (text: string) => number | undefined = remembered(readWhole);
 
 /** `readNumber` without its memory. */
 function readWhole(text: string): number | undefined {

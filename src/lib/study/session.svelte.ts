@@ -267,10 +267,15 @@ export class StudySession {
 	 * Resolves at once when they are loaded.
 	 */
 	prepare(): Promise<void> {
-		if (this.#scheduler && this.#store.ledgerLoaded()) return Promise.resolve();
+		if (this.#ready()) return Promise.resolve();
 		return Promise.all([loadScheduler(), this.#store.loadLedger()]).then(([kit]) => {
 			this.#scheduler ??= { kit, f: kit.makeScheduler(this.settings) };
 		});
+	}
+
+	/** Whether what a grade needs is here: the scheduler and the store's code that saves it. */
+	#ready(): boolean {
+		return this.#scheduler !== null && this.#store.ledgerLoaded();
 	}
 
 	stateOf(id: string): Card {
@@ -346,7 +351,7 @@ export class StudySession {
 		const scheduler = this.#scheduler;
 		// Graded before the scheduler (or the code that saves) arrived: the grade is made as soon as they are, unless the
 		// card has left meanwhile.
-		if (!scheduler || !this.#store.ledgerLoaded())
+		if (!scheduler || !this.#ready())
 			return void this.prepare().then(
 				() => this.#stillOn(id) && this.grade(grade, now),
 				(e: unknown) =>

@@ -2,18 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { loadScheduler } from '../../../src/lib/scheduler/lazy';
 import { DEFAULT_SETTINGS } from '../../../src/lib/scheduler/settings';
 import { answersNow, loadAnswers } from '../../../src/lib/study/answer-loader';
-import { StudySession, type SessionStore } from '../../../src/lib/study/session.svelte';
-import { makeCard, makeDeck } from './factories';
+import { StudySession } from '../../../src/lib/study/session.svelte';
+import { emptyStore, makeCard, makeDeck } from './factories';
 
 const T0 = Date.UTC(2024, 3, 1, 9, 0, 0);
-const store: SessionStore = {
-	loadToday: () => ({ cards: new Map(), log: [] }),
-	grade: () => {},
-	undo: () => null,
-	canUndo: () => false,
-	ledgerLoaded: () => true,
-	loadLedger: () => Promise.resolve()
-};
+const store = emptyStore;
 const deck = makeDeck([
 	makeCard({ id: 'toll', choices: ['more than 90', 'at least 175'] }),
 	makeCard({ id: 'other', answer: 'Kerman' })

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadScheduler } from '../../../src/lib/scheduler/lazy';
 import { DEFAULT_SETTINGS } from '../../../src/lib/scheduler/settings';
-import { StudySession, type SessionStore } from '../../../src/lib/study/session.svelte';
-import { makeCard, makeDeck } from './factories';
+import { StudySession } from '../../../src/lib/study/session.svelte';
+import { emptyStore, makeCard, makeDeck } from './factories';
 
 // The checker's file fails to load once (offline before the app was cached), then loads.
 let offline = true;
@@ -14,14 +14,7 @@ vi.mock('../../../src/lib/study/answer', async (original) => {
 await loadScheduler();
 
 const T0 = Date.UTC(2024, 3, 1, 9, 0, 0);
-const store: SessionStore = {
-	loadToday: () => ({ cards: new Map(), log: [] }),
-	grade: () => {},
-	undo: () => null,
-	canUndo: () => false,
-	ledgerLoaded: () => true,
-	loadLedger: () => Promise.resolve()
-};
+const store = emptyStore;
 const deck = makeDeck([makeCard({ id: 'toll', choices: ['more than 90', 'at least 175'] })]);
 
 // Runs in its own file, so the checker has not loaded before the first answer.

@@ -1,4 +1,5 @@
 import type { Deck, DeckCard } from '../../../src/lib/decks/schema';
+import type { SessionStore } from '../../../src/lib/study/session.svelte';
 
 /** A card as a deck file would give it, with the fields each test cares about overridden. */
 export function makeCard(over: Partial<DeckCard> = {}): DeckCard {
@@ -42,3 +43,13 @@ export const KERMAN = makeCard({
 	source: { doc: 'aj', paragraph: 12, quote: 'killed more than 90 people' },
 	variants: [{ answer: 'almost 100', source: { doc: 'byman', paragraph: 8, quote: 'killed almost 100 people' } }]
 });
+
+/** A store with nothing stored that saves nothing, for tests of what a session does before anything is saved. */
+export const emptyStore: SessionStore = {
+	loadToday: () => ({ cards: new Map(), log: [] }),
+	grade: () => {},
+	undo: () => null,
+	canUndo: () => false,
+	ledgerLoaded: () => true,
+	loadLedger: () => Promise.resolve()
+};
