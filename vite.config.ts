@@ -72,7 +72,13 @@ const EFFECTS = ['tests/unit/**/*.svelte.spec.ts'];
 
 export default defineConfig({
 	plugins: [sveltekit()],
-	build: { rollupOptions: { output: { manualChunks } } },
+	build: {
+		// Terser, given two passes, writes every page's JS 2–3 KB (gzip) smaller than Vite's default minifier
+		// (esbuild): /study/ 63.9 → 61.5 KB, / 56.5 → 54.6 KB. It makes the build about a minute slower.
+		minify: 'terser',
+		terserOptions: { compress: { passes: 2 } },
+		rollupOptions: { output: { manualChunks } }
+	},
 	test: {
 		environment: 'node',
 		// Scheduling counts days in the user's zone; pin one so tests mean the same everywhere.
