@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { staticIcons } from './scripts/static-icons';
 
 /**
  * Svelte's and SvelteKit's runtime, which every page runs, ship as one file: compressed whole it is smaller than the
@@ -71,7 +72,7 @@ const FRESH_MODULES = [
 const EFFECTS = ['tests/unit/**/*.svelte.spec.ts'];
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [staticIcons(), sveltekit()],
 	build: {
 		// Terser, given two passes, writes every page's JS 2–3 KB (gzip) smaller than Vite's default minifier
 		// (esbuild): /study/ 63.9 → 61.5 KB, / 56.5 → 54.6 KB. It makes the build about a minute slower.
