@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { Card } from 'ts-fsrs';
-import { encodeCards } from '../../src/lib/storage/cards';
-import { decodeLog, encodeLog } from '../../src/lib/storage/log';
+import { encodeCards, encodeLog } from '../../src/lib/storage/encode';
+import { decodeLog } from '../../src/lib/storage/log';
 import { openStudy, promptText, revealAndGrade, shot, STARTER, studyCounts } from './helpers';
 
 const keys = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort());

@@ -5,9 +5,10 @@
  * instead of stopping at the checksum. Randomness comes from a seeded generator, so every input can be replayed.
  */
 import type { Card } from 'ts-fsrs';
-import { decodeCards, encodeCards } from '../../src/lib/storage/cards';
+import { decodeCards } from '../../src/lib/storage/cards';
+import { encodeCards, encodeLog } from '../../src/lib/storage/encode';
 import { seal, unseal } from '../../src/lib/storage/codec';
-import { decodeLog, encodeLog } from '../../src/lib/storage/log';
+import { decodeLog } from '../../src/lib/storage/log';
 import { DAY, NOW } from './seeds';
 
 export type Rng = () => number;

@@ -10,14 +10,13 @@
  */
 import type { Card } from 'ts-fsrs';
 import { EXPORT_FORMAT, EXPORT_VERSION, ImportError, parseFile, type ParsedFile } from './backup-file';
-import { encodeCards } from './cards';
 import type { Db } from './db';
 import type { DeckStore } from './deck-progress';
 import { archiveKey, parseKey, settingsKey } from './keys';
 import { getSettings, peekSettings } from './library';
-import { encodeLog } from './log';
 import { mergeLogs } from './merge';
-import { deckChanges, scanDeck } from './progress';
+import { deckChanges, encodeCards, encodeLog } from './encode';
+import { scanDeck } from './progress';
 import { readArchive, type ArchivedState } from './reconcile';
 import { replayCard, reviewsByCard } from './replay';
 import type { DeckSettings } from './settings-check';

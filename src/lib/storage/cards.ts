@@ -4,37 +4,13 @@
  *
  * Every field of `Card` round-trips exactly (S and D bit for bit, dates to the millisecond), because ts-fsrs seeds
  * its fuzz from review time, reps and difficulty·stability: a state that drifted by one ulp would schedule differently.
+ * The writing half (`writeCard`, `encodeCards`) is in encode.ts, field for field the mirror of `readCard`.
  */
 import type { Card } from 'ts-fsrs';
-import { CodecError, DAY_MS, EPOCH, Reader, Writer, checkInt, seal, unseal } from './codec';
+import { CodecError, DAY_MS, EPOCH, Reader, unseal } from './codec';
 
-const TAG = 'C';
-
-function time(d: Date | undefined, what: string): number {
-	const t = d instanceof Date ? d.getTime() : NaN;
-	if (Number.isNaN(t)) throw new CodecError(`${what} is not a valid date`);
-	return t;
-}
-
-/** Writes one card: fields in a fixed order, each in its shortest exact form. */
-export function writeCard(w: Writer, c: Card): void {
-	const state = checkInt(c.state, 'state');
-	if (state < 0 || state > 3) throw new CodecError(`state must be 0–3, got ${state}`);
-	const steps = checkInt(c.learning_steps, 'learning_steps');
-	if (steps < 0) throw new CodecError('learning_steps must not be negative');
-	w.uint(steps * 4 + state);
-	w.uint(checkInt(c.reps, 'reps'));
-	w.uint(checkInt(c.lapses, 'lapses'));
-	w.int(c.elapsed_days);
-	w.int(c.scheduled_days);
-	const last = c.last_review === undefined ? undefined : time(c.last_review, 'last_review');
-	w.optionalStep(last === undefined ? undefined : last - EPOCH);
-	// due is almost always last_review + scheduled_days (reviews) or + a few minutes (steps): store what is left.
-	const due = time(c.due, 'due');
-	w.span(due - (last ?? EPOCH) - c.scheduled_days * DAY_MS);
-	w.float(c.stability);
-	w.float(c.difficulty);
-}
+/** The tag of a sealed set of card states (encode.ts writes them). */
+export const CARDS_TAG = 'C';
 
 export function readCard(r: Reader): Card {
 	const a = r.uint();
@@ -63,24 +39,9 @@ export function readCard(r: Reader): Card {
 	return card;
 }
 
-/** Encodes slot → card pairs (any order) as one sealed value. */
-export function encodeCards(cards: Iterable<readonly [number, Card]>): string {
-	const sorted = [...cards].sort((a, b) => a[0] - b[0]);
-	const w = new Writer();
-	let prev = -1;
-	for (const [slot, card] of sorted) {
-		checkInt(slot, 'slot');
-		if (slot <= prev) throw new CodecError(`slot ${slot} appears twice`);
-		w.uint(slot - prev - 1);
-		writeCard(w, card);
-		prev = slot;
-	}
-	return seal(TAG, w.text());
-}
-
 /** Decodes what `encodeCards` wrote; throws CodecError on anything else. */
 export function decodeCards(value: string): Map<number, Card> {
-	const r = new Reader(unseal(TAG, value));
+	const r = new Reader(unseal(CARDS_TAG, value));
 	const out = new Map<number, Card>();
 	let prev = -1;
 	while (!r.done) {
@@ -89,11 +50,6 @@ export function decodeCards(value: string): Map<number, Card> {
 		prev = slot;
 	}
 	return out;
-}
-
-/** One card alone (used by the archive of relearned cards). */
-export function encodeCard(card: Card): string {
-	return encodeCards([[0, card]]);
 }
 
 export function decodeCard(value: string): Card {

@@ -14,9 +14,10 @@ export const ALPHABET = (() => {
 	for (let c = 0x21; c <= 0x7e; c++) if (c !== 0x22 && c !== 0x5c) s += String.fromCharCode(c);
 	return s;
 })();
-const HALF = ALPHABET.length / 2; // 46
-const TERM = ALPHABET.slice(0, HALF);
-const CONT = ALPHABET.slice(HALF);
+export const HALF = ALPHABET.length / 2; // 46
+/** Digits that end a varint, and digits that say more follow (the Writer in encode.ts writes them). */
+export const TERM = ALPHABET.slice(0, HALF);
+export const CONT = ALPHABET.slice(HALF);
 /** Character code → digit value (0..91), or -1 for a character outside the alphabet. */
 const DIGIT = (() => {
 	const t = new Int8Array(128).fill(-1);
@@ -42,91 +43,7 @@ export function checkInt(x: number, what: string): number {
 export const zig = (n: number): number => (n >= 0 ? n * 2 : -n * 2 - 1);
 export const unzig = (u: number): number => (u % 2 === 0 ? u / 2 : -(u + 1) / 2);
 
-/**
- * Forward whole seconds: even codes. Otherwise zig(ms)·2 + 1, where code 1 (zero ms) cannot occur because zero is
- * whole seconds; it marks the escape for values too large for the code, which follow as `wide`.
- */
-function stepCode(ms: number): number {
-	checkInt(ms, 'time');
-	const code = ms >= 0 && ms % 1000 === 0 ? (ms / 1000) * 2 : zig(ms) * 2 + 1;
-	return Number.isSafeInteger(code) ? code : 1;
-}
-
-/** Appends numbers to a string; `text()` is the payload. */
-export class Writer {
-	private parts: string[] = [];
-
-	uint(v: number): this {
-		checkInt(v, 'value');
-		if (v < 0) throw new CodecError(`value must not be negative, got ${v}`);
-		let s = '';
-		while (v >= HALF) {
-			s += CONT[v % HALF];
-			v = Math.floor(v / HALF);
-		}
-		this.parts.push(s + TERM[v]);
-		return this;
-	}
-
-	/** Signed integers up to ±2^52 (zigzag doubles them). */
-	int(v: number): this {
-		return this.uint(zig(checkInt(v, 'value')));
-	}
-
-	/** Any safe integer as sign, high and low 32-bit words: the escape for times far from the epoch. */
-	wide(v: number): this {
-		checkInt(v, 'value');
-		const m = Math.abs(v);
-		return this.uint(v < 0 ? 1 : 0)
-			.uint(Math.floor(m / 2 ** 32))
-			.uint(m % 2 ** 32);
-	}
-
-	/**
-	 * ts-fsrs rounds stability and difficulty to 8 decimals, so x·1e8 is an exact small integer: tag 0. Anything
-	 * else (including -0, NaN, huge values) is written as its raw float64 bits: tag 1 and four 16-bit words.
-	 */
-	float(x: number): this {
-		const n = Math.round(x * 1e8);
-		if (Number.isSafeInteger(zig(n) * 2) && Object.is(n / 1e8, x) && !Object.is(x, -0)) return this.uint(zig(n) * 2);
-		const view = new DataView(new ArrayBuffer(8));
-		view.setFloat64(0, x);
-		this.uint(1);
-		for (let i = 0; i < 8; i += 2) this.uint(view.getUint16(i));
-		return this;
-	}
-
-	/**
-	 * A time difference in ms, in the coarsest exact unit: minutes (tag 0), seconds (1) or ms (2). Code 1 (zero
-	 * seconds) can never occur, since zero is whole minutes, so it marks the escape for huge values.
-	 */
-	span(ms: number): this {
-		checkInt(ms, 'time');
-		const code = ms % 60_000 === 0 ? zig(ms / 60_000) * 3 : ms % 1000 === 0 ? zig(ms / 1000) * 3 + 1 : zig(ms) * 3 + 2;
-		return Number.isSafeInteger(code) ? this.uint(code) : this.uint(1).wide(ms);
-	}
-
-	/** A forward step in whole seconds (the common case, tag 0), else any signed ms difference (tag 1). */
-	step(ms: number): this {
-		const code = stepCode(ms);
-		this.uint(code);
-		return code === 1 ? this.wide(ms) : this;
-	}
-
-	/** Like `step`, with 0 reserved for "no value" (a card never reviewed has no last_review). */
-	optionalStep(ms: number | undefined): this {
-		if (ms === undefined) return this.uint(0);
-		const code = stepCode(ms);
-		this.uint(code + 1);
-		return code === 1 ? this.wide(ms) : this;
-	}
-
-	text(): string {
-		return this.parts.join('');
-	}
-}
-
-/** Reads back what a Writer wrote; every read throws CodecError on malformed input. */
+/** Reads back what a Writer (encode.ts) wrote; every read throws CodecError on malformed input. */
 export class Reader {
 	private pos = 0;
 	constructor(private readonly s: string) {}

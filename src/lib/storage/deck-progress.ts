@@ -12,13 +12,12 @@ import type { Db } from './db';
 import { CHUNK_SLOTS, SEGMENT_ENTRIES, chunkKey, indexKey, parseKey, segmentKey } from './keys';
 import { getSettings, peekSettings, titleOf } from './library';
 import { defaultSettings } from './settings-check';
-import { coarseDuration, type SlotEntry } from './log';
-import { decodeChunk, decodeIndex, decodeSegment, encodeChunk, encodeIndex, encodeSegment, scanDeck } from './progress';
-import { findTail } from './progress';
+import type { SlotEntry } from './log';
+import { ledgerParts } from './parts';
+import { decodeChunk, decodeIndex, decodeSegment, findTail, scanDeck } from './progress';
 import { replayCard, reviewsByCard } from './replay';
 import type { DeckProgress, ReviewEntry } from './types';
 import { checkCardState } from './validate';
-import type { Change } from './write';
 
 /** What a chunk held: its cards, or why it cannot be used. */
 type ChunkRead = { cards: Map<number, Card>; problem: null } | { cards: Map<number, Card>; problem: string };
@@ -180,6 +179,10 @@ export class DeckStore {
 			if (!byChunk.has(n)) byChunk.set(n, new Map());
 			if (card) byChunk.get(n)!.set(s, card);
 		}
+		// Before the ledger has loaded (the study page's first card) nothing can be encoded: the rebuilt states are used
+		// this time and rebuilt again next time, as when storage is full.
+		const encodeChunk = ledgerParts()?.encodeChunk;
+		if (!encodeChunk) return;
 		const changes = [...byChunk].map(([n, cards]) => ({ key: chunkKey(deckId, n), value: encodeChunk(cards) }));
 		try {
 			this.#db.commit(changes);
@@ -189,111 +192,18 @@ export class DeckStore {
 	}
 
 	/**
-	 * The changes that save a graded card and its log entry: the card's chunk, the log's tail segment and, for a card
-	 * seen for the first time, the id index. Nothing is written here; the caller commits.
+	 * Remembers chunk `key` decoded as `cards` under the text about to be written (deck-writes.ts), so the next read
+	 * (the check before the next grade, the queue) need not decode what was just encoded. The cache is keyed by the
+	 * stored text, so if the write fails, or another tab writes the key, the stored text is decoded as before. Encoding
+	 * is exact (cards.ts), so `cards` is what decoding the text gives.
 	 */
-	gradeChanges(
-		deckId: string,
-		cardId: string,
-		next: Card,
-		entry: ReviewEntry
-	): { changes: Change[]; previous: Card | null; stored: ReviewEntry } {
-		const changes: Change[] = [];
-		const ids = this.ids(deckId, true);
-		let slot = ids.indexOf(cardId);
-		if (slot < 0) {
-			slot = ids.push(cardId) - 1;
-			changes.push({ key: indexKey(deckId), value: encodeIndex(ids) });
-		}
-		const n = Math.floor(slot / CHUNK_SLOTS);
-		const chunk = this.#writableChunk(deckId, n);
-		const previous = chunk.get(slot) ?? null;
-		chunk.set(slot, next);
-		changes.push(this.#chunkChange(deckId, n, chunk));
-		const stored: ReviewEntry = { ...entry, durationMs: coarseDuration(entry.durationMs) };
-		const [tail, entries] = this.#writableTail(deckId);
-		entries.push({ slot, at: stored.at, rating: stored.rating, durationMs: stored.durationMs });
-		changes.push(this.#segmentChange(deckId, tail, entries));
-		return { changes, previous, stored };
+	rememberChunk(key: string, raw: string, cards: Map<number, Card>): void {
+		this.#chunks.set(key, { raw, read: { cards, problem: null } });
 	}
 
-	/**
-	 * The changes that put `cardId` back to `previous` (null: new) and remove the latest log entry equal to `e`.
-	 */
-	undoChanges(deckId: string, cardId: string, previous: Card | null, e: ReviewEntry): Change[] {
-		const ids = this.ids(deckId, true);
-		const slot = ids.indexOf(cardId);
-		if (slot < 0) return [];
-		const n = Math.floor(slot / CHUNK_SLOTS);
-		const chunk = this.#writableChunk(deckId, n);
-		if (previous) chunk.set(slot, previous);
-		else chunk.delete(slot);
-		const changes: Change[] = [this.#chunkChange(deckId, n, chunk)];
-		for (let s = this.tail(deckId); s >= 0; s--) {
-			const entries = this.segment(deckId, s);
-			if (!entries) continue;
-			const i = entries.findLastIndex(
-				(x) => x.slot === slot && x.at === e.at && x.rating === e.rating && x.durationMs === e.durationMs
-			);
-			if (i >= 0) {
-				changes.push(
-					this.#segmentChange(
-						deckId,
-						s,
-						entries.filter((_, j) => j !== i)
-					)
-				);
-				break;
-			}
-		}
-		return changes;
-	}
-
-	/**
-	 * The change that writes chunk `n` as `cards`. The decoded form is remembered under the new text, so the next read
-	 * (the check before the next grade, the queue) need not decode what was just encoded; the cache is keyed by the
-	 * stored text, so if the write fails, or another tab writes the key, the stored text is decoded as before.
-	 * Encoding is exact (cards.ts), so `cards` is what decoding the text gives.
-	 */
-	#chunkChange(deckId: string, n: number, cards: Map<number, Card>): Change {
-		const key = chunkKey(deckId, n);
-		const value = encodeChunk(cards);
-		if (value !== null) this.#chunks.set(key, { raw: value, read: { cards, problem: null } });
-		return { key, value };
-	}
-
-	/** The change that writes segment `n` as `entries`, remembered decoded like `#chunkChange`'s chunk. */
-	#segmentChange(deckId: string, n: number, entries: SlotEntry[]): Change {
-		const key = segmentKey(deckId, n);
-		const value = encodeSegment(entries);
-		this.#segments.set(key, { raw: value, entries });
-		return { key, value };
-	}
-
-	/** A chunk about to be rewritten: a damaged one is set aside first (strictly: if that fails, nothing is written). */
-	#writableChunk(deckId: string, n: number): Map<number, Card> {
-		const c = this.chunk(deckId, n);
-		if (c.problem === null) return new Map(c.cards);
-		// Read (and rebuild) the whole deck first, so its cards come back from the log rather than being lost.
-		const ids = this.ids(deckId, true);
-		const p = this.read(deckId, { repair: true });
-		const out = new Map<number, Card>();
-		for (let s = n * CHUNK_SLOTS; s < Math.min(ids.length, (n + 1) * CHUNK_SLOTS); s++) {
-			const card = p.cards.get(ids[s]!);
-			if (card) out.set(s, card);
-		}
-		return out;
-	}
-
-	/** The segment new entries go to and its entries: the last one, or a fresh one when the last is full or damaged. */
-	#writableTail(deckId: string): [number, SlotEntry[]] {
-		const n = this.tail(deckId);
-		const entries = this.segment(deckId, n);
-		if (entries === null) {
-			this.#db.setAside([segmentKey(deckId, n)], titleOf(this.#db, deckId), '', true);
-			return [n + 1, []];
-		}
-		return entries.length >= SEGMENT_ENTRIES ? [n + 1, []] : [n, [...entries]];
+	/** Like `rememberChunk`, for a log segment. */
+	rememberSegment(key: string, raw: string, entries: SlotEntry[]): void {
+		this.#segments.set(key, { raw, entries });
 	}
 
 	/** Starts the search for the deck's last segment at `n` (from its summary) instead of scanning every key. */

@@ -5,9 +5,10 @@
  * wraps these with its reactive revisions.
  */
 import type { Card } from 'ts-fsrs';
-import { encodeCards } from './cards';
 import type { Db } from './db';
 import type { DeckStore } from './deck-progress';
+import { DeckWrites } from './deck-writes';
+import { encodeCards } from './encode';
 import { checkCardId, checkDeckId } from './keys';
 import { isRating } from './log';
 import type { DeckSettings } from './settings-check';
@@ -29,6 +30,7 @@ const same = (a: Card | null, b: Card | null) => (a && encodeCards([[0, a]])) ==
 export class Grades {
 	readonly #db: Db;
 	readonly #decks: DeckStore;
+	readonly #writes: DeckWrites;
 	readonly #summaries: Summaries;
 	// Not state: the store's `canUndo` reads the deck's revision, which every grade and undo moves.
 	readonly #undo = new Map<string, UndoItem[]>();
@@ -36,6 +38,7 @@ export class Grades {
 	constructor(db: Db, decks: DeckStore, summaries: Summaries) {
 		this.#db = db;
 		this.#decks = decks;
+		this.#writes = new DeckWrites(db, decks);
 		this.#summaries = summaries;
 	}
 
@@ -66,7 +69,7 @@ export class Grades {
 		if (expected !== undefined && !same(this.#decks.stateOf(deckId, cardId), expected))
 			throw new StaleCardError(cardId);
 		const current = this.#summaries.beforeGrade(deckId, settings);
-		const { changes, previous, stored } = this.#decks.gradeChanges(deckId, cardId, next, entry);
+		const { changes, previous, stored } = this.#writes.gradeChanges(deckId, cardId, next, entry);
 		// The screen that graded shows the error where the grade was made; a notice would say it twice.
 		this.#db.commit(changes, { quiet: true });
 		const stack = this.#undo.get(deckId) ?? [];
@@ -94,7 +97,7 @@ export class Grades {
 		}
 		const s = settings();
 		const current = this.#summaries.beforeGrade(deckId, s);
-		const changes = this.#decks.undoChanges(deckId, item.cardId, item.previous, item.entry);
+		const changes = this.#writes.undoChanges(deckId, item.cardId, item.previous, item.entry);
 		this.#db.commit(changes);
 		stack.pop();
 		// Like a grade's, the summary follows in place (unless the log entry was not found: then it is recomputed).

@@ -10,7 +10,7 @@ export type { RecordReader } from './library';
 export { StorageFullError, STORAGE_FULL_MESSAGE } from './write';
 export { MemoryStorage } from './memory';
 export { createBrowserStore, prepareBrowserStore } from './browser';
-export { loadDeckCodec, loadLedger, loadRareParts } from './parts';
+export { LedgerNotLoadedError, loadDeckCodec, loadLedger, loadRareParts } from './parts';
 export { CodecError } from './codec';
 export { QUOTA_CHARS, SCHEMA_VERSION } from './keys';
 export { checkCardState, cardStateProblem, type CardCheck } from './validate';

@@ -1,6 +1,8 @@
 /** Provides the store's ledger (grades, undo, deck summaries) when imported; see parts.ts. */
+import { encodeCard, encodeChunk } from './encode';
 import { Grades } from './grades';
 import { provideLedger } from './parts';
 import { Summaries } from './summaries';
 
-provideLedger({ Grades, Summaries });
+export const ledger = { Grades, Summaries, encodeChunk, encodeCard };
+provideLedger(ledger);

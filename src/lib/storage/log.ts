@@ -2,14 +2,15 @@
  * Review-log codec: a run of entries (card slot, time, rating, answer duration) as one sealed string, ~6 characters
  * an entry. Times are stored as the step from the previous entry (the first from the epoch): within a session that
  * is a few seconds, one or two characters. Durations are kept in 100 ms units up to 10 minutes — enough for "time
- * spent" — and rating shares their number: code = units·4 + (rating − 1).
+ * spent" — and rating shares their number: code = units·4 + (rating − 1). `encodeLog` (encode.ts) writes it.
  */
-import { CodecError, EPOCH, Reader, Writer, checkInt, seal, unseal } from './codec';
+import { CodecError, EPOCH, Reader, unseal } from './codec';
 
-const TAG = 'L';
+/** The tag of a sealed log segment (encode.ts writes them). */
+export const LOG_TAG = 'L';
 /** Longest answer duration kept; a card left open over lunch should not count as an hour of study. */
 export const MAX_DURATION_MS = 600_000;
-const DURATION_UNIT_MS = 100;
+export const DURATION_UNIT_MS = 100;
 
 export type Rating = 1 | 2 | 3 | 4;
 
@@ -32,21 +33,8 @@ export function isRating(x: unknown): x is Rating {
 	return x === 1 || x === 2 || x === 3 || x === 4;
 }
 
-export function encodeLog(entries: readonly SlotEntry[]): string {
-	const w = new Writer();
-	let prev = EPOCH;
-	for (const e of entries) {
-		if (!isRating(e.rating)) throw new CodecError(`rating must be 1–4, got ${String(e.rating)}`);
-		w.uint(checkInt(e.slot, 'slot'));
-		w.step(checkInt(e.at, 'time') - prev);
-		w.uint((coarseDuration(e.durationMs) / DURATION_UNIT_MS) * 4 + e.rating - 1);
-		prev = e.at;
-	}
-	return seal(TAG, w.text());
-}
-
 export function decodeLog(value: string): SlotEntry[] {
-	const r = new Reader(unseal(TAG, value));
+	const r = new Reader(unseal(LOG_TAG, value));
 	const out: SlotEntry[] = [];
 	let prev = EPOCH;
 	while (!r.done) {

@@ -8,6 +8,7 @@
  * (tests, scripts) by importing rare.ts.
  */
 import type { Deck } from '../decks/schema';
+import type { encodeCard, encodeChunk } from './encode';
 import type * as backup from './backup';
 import type { Grades } from './grades';
 import type { runMigrations } from './migrate';
@@ -68,8 +69,8 @@ export async function loadDeckCodec(): Promise<void> {
 }
 
 /**
- * The ledger: the code that writes a grade or an undo and keeps each deck's summary current (grades.ts, summaries.ts,
- * summary.ts; ledger.ts provides it). The study page shows its first card without it and loads it with the scheduler
+ * The ledger: the code that writes a grade or an undo and keeps each deck's summary current (grades.ts, deck-writes.ts,
+ * summaries.ts, summary.ts, and the encoders of encode.ts; ledger.ts provides it). The study page shows its first card without it and loads it with the scheduler
  * right after (the two a grade needs); the root layout loads it before every other page, which read deck counts from
  * summaries. Until it is there the store has graded nothing here, so it has no undo history and no summary to keep;
  * a summary it did not refresh no longer matches the deck's values, and the next read makes it again. Node code
@@ -78,6 +79,17 @@ export async function loadDeckCodec(): Promise<void> {
 export interface Ledger {
 	Summaries: typeof Summaries;
 	Grades: typeof Grades;
+	/** For the writes the store makes outside a grade: a changed card archived (reconcile.ts), a rebuilt chunk. */
+	encodeChunk: typeof encodeChunk;
+	encodeCard: typeof encodeCard;
+}
+
+/**
+ * Thrown by a write that needs the ledger's encoders before it has loaded, before anything is written: the caller
+ * loads it and tries again (the study page's opening of a deck whose answers were edited, study/open.ts).
+ */
+export class LedgerNotLoadedError extends Error {
+	override name = 'LedgerNotLoadedError';
 }
 
 let ledger: Ledger | null = null;
@@ -92,5 +104,5 @@ export function ledgerParts(): Ledger | null {
 }
 
 export async function loadLedger(): Promise<void> {
-	if (!ledger) await import('./ledger');
+	if (!ledger) provideLedger((await import('./ledger')).ledger);
 }

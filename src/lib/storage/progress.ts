@@ -1,23 +1,13 @@
 /**
- * Reading and encoding one deck's progress keys: the id index, card chunks and log segments. Pure functions over a
- * `Storage`; the store decides what to do with values that do not decode.
+ * Reading one deck's progress keys: the id index, card chunks and log segments (and writing the index, a join of its
+ * ids; chunks and segments are written by encode.ts). Pure functions over a `Storage`; the store decides what to do
+ * with values that do not decode.
  */
 import type { Card } from 'ts-fsrs';
-import { decodeCards, encodeCards } from './cards';
+import { decodeCards } from './cards';
 import { CodecError, seal, unseal } from './codec';
-import {
-	CARD_ID,
-	CHUNK_SLOTS,
-	SEGMENT_ENTRIES,
-	checkCardId,
-	chunkKey,
-	deckPrefix,
-	indexKey,
-	parseKey,
-	segmentKey
-} from './keys';
-import { decodeLog, encodeLog, type SlotEntry } from './log';
-import type { Change } from './write';
+import { CARD_ID, CHUNK_SLOTS, chunkKey, deckPrefix, indexKey, parseKey, segmentKey } from './keys';
+import { decodeLog, type SlotEntry } from './log';
 
 /** What reading keys needs: the driver (db.ts) or any Storage-like reader. */
 export interface KeyReader {
@@ -50,8 +40,6 @@ export function decodeChunk(value: string, n: number): Map<number, Card> {
 	return cards;
 }
 
-export const encodeChunk = (cards: Map<number, Card>): string | null => (cards.size ? encodeCards(cards) : null);
-export const encodeSegment = (entries: readonly SlotEntry[]): string => encodeLog(entries);
 export const decodeSegment = (value: string): SlotEntry[] => decodeLog(value);
 
 /** The keys of a deck's chunks and segments, by number, as found by one scan. */
@@ -89,48 +77,3 @@ export function findTail(db: KeyReader, deckId: string, from: number): number {
 }
 
 export { chunkKey, indexKey, segmentKey };
-
-/**
- * The keys that store a whole deck's progress from scratch: used by migration and import, which rewrite a deck at
- * once. Existing ids keep their slots (the answer fingerprints are kept by slot); keys no longer needed are removed.
- */
-export function deckChanges(
-	deckId: string,
-	previousIds: readonly string[],
-	keys: DeckKeys,
-	cards: ReadonlyMap<string, Card>,
-	log: readonly { cardId: string; at: number; rating: 1 | 2 | 3 | 4; durationMs: number }[]
-): Change[] {
-	const ids = [...previousIds];
-	const slotOf = new Map(ids.map((id, i) => [id, i]));
-	const slot = (id: string): number => {
-		let s = slotOf.get(id);
-		if (s === undefined) {
-			s = ids.push(checkCardId(id)) - 1;
-			slotOf.set(id, s);
-		}
-		return s;
-	};
-	const chunks = new Map<number, Map<number, Card>>();
-	for (const [id, card] of cards) {
-		const s = slot(id);
-		const n = Math.floor(s / CHUNK_SLOTS);
-		if (!chunks.has(n)) chunks.set(n, new Map());
-		chunks.get(n)!.set(s, card);
-	}
-	const entries = log.map((e) => ({ slot: slot(e.cardId), at: e.at, rating: e.rating, durationMs: e.durationMs }));
-	const changes: Change[] = [{ key: indexKey(deckId), value: encodeIndex(ids) }];
-	const written = new Set<string>([indexKey(deckId)]);
-	for (const [n, c] of chunks) {
-		changes.push({ key: chunkKey(deckId, n), value: encodeCards(c) });
-		written.add(chunkKey(deckId, n));
-	}
-	for (let i = 0, n = 0; i < entries.length; i += SEGMENT_ENTRIES, n++) {
-		changes.push({ key: segmentKey(deckId, n), value: encodeLog(entries.slice(i, i + SEGMENT_ENTRIES)) });
-		written.add(segmentKey(deckId, n));
-	}
-	for (const key of [...keys.chunks.values(), ...keys.segments.values()]) {
-		if (!written.has(key)) changes.push({ key, value: null });
-	}
-	return changes;
-}

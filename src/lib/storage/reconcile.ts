@@ -4,13 +4,13 @@
  * again. A fingerprint of each answer (3 characters, by slot) tells an edit from an unchanged card.
  */
 import type { Card } from 'ts-fsrs';
-import { encodeCard } from './cards';
 import { CodecError, seal, shortHash, unseal } from './codec';
 import type { Db } from './db';
 import type { DeckStore } from './deck-progress';
 import { CHUNK_SLOTS, archiveKey, checkCardId, checkDeckId, chunkKey, hashesKey, indexKey } from './keys';
 import { titleOf } from './library';
-import { encodeChunk, encodeIndex } from './progress';
+import { LedgerNotLoadedError, ledgerParts } from './parts';
+import { encodeIndex } from './progress';
 import type { Change } from './write';
 
 /** Marks a slot whose answer was never seen. */
@@ -62,6 +62,8 @@ function isArchived(x: unknown): x is ArchivedState {
 /**
  * Compares the deck as it is now with what progress was recorded against: returns the cards that changed (now new
  * again; their old states archived) and the ids with progress that are no longer in the deck (kept, ignored).
+ * Archiving a changed card's state needs the ledger's encoders; before they have loaded it throws
+ * LedgerNotLoadedError, having written nothing.
  */
 export function reconcile(
 	db: Db,
@@ -92,6 +94,7 @@ export function reconcile(
 		return chunks.get(n)!.get(slot);
 	};
 	const touched = new Set<number>();
+	const encode = ledgerParts();
 	for (const card of cards) {
 		let slot = ids.indexOf(checkCardId(card.id));
 		if (slot < 0) {
@@ -103,8 +106,14 @@ export function reconcile(
 		if (old !== NO_HASH && old !== hash) {
 			const state = slot < idCount ? stateAt(slot) : undefined;
 			if (state) {
+				if (!encode) throw new LedgerNotLoadedError(`Cards of ${deckId} changed: archiving them needs the ledger`);
 				relearn.push(card.id);
-				archive.push({ id: card.id, answerHash: old, at: new Date(now).toISOString(), state: encodeCard(state) });
+				archive.push({
+					id: card.id,
+					answerHash: old,
+					at: new Date(now).toISOString(),
+					state: encode.encodeCard(state)
+				});
 				chunks.get(Math.floor(slot / CHUNK_SLOTS))!.delete(slot);
 				touched.add(Math.floor(slot / CHUNK_SLOTS));
 			}
@@ -122,7 +131,7 @@ export function reconcile(
 	const changes: Change[] = [];
 	if (ids.length !== idCount) changes.push({ key: indexKey(deckId), value: encodeIndex(ids) });
 	if (hashes.join('') !== before) changes.push({ key: hashesKey(deckId), value: encodeHashes(hashes) });
-	for (const n of touched) changes.push({ key: chunkKey(deckId, n), value: encodeChunk(chunks.get(n)!) });
+	for (const n of touched) changes.push({ key: chunkKey(deckId, n), value: encode!.encodeChunk(chunks.get(n)!) });
 	if (relearn.length) changes.push({ key: archiveKey(deckId), value: JSON.stringify(archive) });
 	if (changes.length) db.commit(changes);
 	return { relearn, removed };

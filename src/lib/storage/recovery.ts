@@ -4,7 +4,8 @@
  * schedule, merged by the same rules as an import — or discarded for good.
  */
 import type { Card } from 'ts-fsrs';
-import { decodeCard, encodeCards } from './cards';
+import { decodeCard } from './cards';
+import { encodeCards } from './encode';
 import type { Db } from './db';
 import type { DeckStore } from './deck-progress';
 import { CHUNK_SLOTS, archiveKey, chunkKey, parseKey, V1_PREFIX } from './keys';

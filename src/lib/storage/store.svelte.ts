@@ -9,8 +9,9 @@
  * run inside `$derived`, where changing state is not allowed.
  *
  * Behind it, with no import cycle: db.ts (the driver, the only holder of `Storage`), library.ts (decks, settings,
- * records), deck-progress.ts (cards, log) and reconcile.ts. Loaded when needed (parts.ts): the ledger (grades.ts, their
- * undo, and summaries.ts, each deck's summary), which the study page loads after its first card; and backup.ts,
+ * records), deck-progress.ts (reading cards and log) and reconcile.ts. Loaded when needed (parts.ts): the ledger
+ * (grades.ts and deck-writes.ts, their undo, the encoders of encode.ts, and summaries.ts, each deck's summary), which
+ * the study page loads after its first card; and backup.ts,
  * recovery.ts and migrate.ts, so a page that studies or lists decks does not download them.
  */
 import { untrack } from 'svelte';

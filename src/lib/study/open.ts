@@ -4,7 +4,7 @@
  */
 import type { Deck } from '../decks/schema';
 import { loadScheduler, SchedulerNotLoadedError } from '../scheduler/lazy';
-import type { DeckProgress, ProgressStore } from '../storage';
+import { LedgerNotLoadedError, loadLedger, type DeckProgress, type ProgressStore } from '../storage';
 import { readDay, type DeckDay } from './deck-day';
 import { findSiblingsInSlices } from './siblings';
 
@@ -35,14 +35,22 @@ export async function openForStudy(
 	const day = readDay(store, deck.id);
 	if (day.briefing) await loadScheduler();
 	store.nameDecks([deck]);
-	const { relearn } = store.reconcile(
-		deck.id,
-		deck.cards.map((c) => ({ id: c.id, answer: c.answer })),
-		start
-	);
+	const { relearn } = await reconcile(store, deck, start);
 	await pause();
 	const progress = await readToday(store, deck.id, start);
 	return { start, relearn, progress, day, siblings: await findSiblingsInSlices(deck.cards, pause) };
+}
+
+/** Reconciles answers; a deck whose answers were edited waits for the ledger, which archives the old states. */
+async function reconcile(store: ProgressStore, deck: Deck, start: number): Promise<{ relearn: string[] }> {
+	const cards = deck.cards.map((c) => ({ id: c.id, answer: c.answer }));
+	try {
+		return store.reconcile(deck.id, cards, start);
+	} catch (e) {
+		if (!(e instanceof LedgerNotLoadedError)) throw e;
+	}
+	await loadLedger();
+	return store.reconcile(deck.id, cards, start);
 }
 
 async function readToday(store: ProgressStore, deckId: string, start: number): Promise<DeckProgress> {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Card } from 'ts-fsrs';
-import { decodeCards, encodeCards } from '../../../src/lib/storage/cards';
-import { ALPHABET, CodecError, Reader, Writer, seal, unseal } from '../../../src/lib/storage/codec';
-import { decodeLog, encodeLog, type SlotEntry } from '../../../src/lib/storage/log';
+import { decodeCards } from '../../../src/lib/storage/cards';
+import { ALPHABET, CodecError, Reader, seal, unseal } from '../../../src/lib/storage/codec';
+import { Writer, encodeCards, encodeLog } from '../../../src/lib/storage/encode';
+import { decodeLog, type SlotEntry } from '../../../src/lib/storage/log';
 import { makeCard, T0 } from './helpers';
 
 /** `int` covers ±2^52 (zigzag doubles the magnitude); larger values go through `wide`. */

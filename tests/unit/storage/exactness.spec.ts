@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createEmptyCard, fsrs, type Card, type Grade, type StepUnit } from 'ts-fsrs';
-import { decodeCards, encodeCards } from '../../../src/lib/storage/cards';
+import { decodeCards } from '../../../src/lib/storage/cards';
+import { encodeCards } from '../../../src/lib/storage/encode';
 import { makeStore } from './helpers';
 
 const STEP_SETS: StepUnit[][] = [[], ['1m'], ['1m', '10m'], ['5m', '1h', '1d'], ['30m', '2d']];

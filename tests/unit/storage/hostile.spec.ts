@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEmptyCard, fsrs, type Card } from 'ts-fsrs';
-import { encodeCards } from '../../../src/lib/storage/cards';
+import { encodeCards } from '../../../src/lib/storage/encode';
 import { checkCardState } from '../../../src/lib/storage/validate';
 import { DAY, MIN, T0, entry, makeCard, makeStore, recordCard } from './helpers';
 

@@ -6,7 +6,9 @@
 import { createEmptyCard, State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
+import { openForStudy } from '../../../src/lib/study/open';
 import {
+	LedgerNotLoadedError,
 	ledgerParts,
 	loadDeckCodec,
 	loadLedger,
@@ -69,6 +71,28 @@ describe('before the ledger is loaded (the study page until its first card is up
 		// One of the deck's two cards studied: one new card left today, not none, as counting "gone" would say.
 		expect(counts(true).new).toBe(1);
 		expect(counts(false)).toEqual(counts(true));
+	});
+
+	it('a deck whose answer was edited is archived once it loads: opening it for study waits for it, and nothing is written before', async () => {
+		await loadLedger();
+		const parts = ledgerParts()!;
+		const storage = new MemoryStorage();
+		const writer = new ProgressStore(storage, { now: () => T0 });
+		writer.reconcile('crocus', [{ id: 'a', answer: '145' }], T0);
+		writer.record('crocus', 'a', card, entry);
+		const edited = { ...deck, id: 'crocus', cards: [{ ...deck.cards[0]!, id: 'a', answer: '144' }] };
+
+		provideLedger(null);
+		const store = new ProgressStore(storage, { now: () => T0 });
+		const before = snapshot(storage);
+		expect(() => store.reconcile('crocus', [{ id: 'a', answer: '144' }], T0)).toThrow(LedgerNotLoadedError);
+		expect(snapshot(storage)).toEqual(before);
+
+		const opened = await openForStudy(store, edited, T0 + 1000, () => Promise.resolve());
+		expect(ledgerParts()).toEqual(parts);
+		expect(opened.relearn).toEqual(['a']);
+		expect(opened.progress.cards.has('a')).toBe(false);
+		expect(storage.getItem('bt:p:crocus:arch')).toContain('"id":"a"');
 	});
 });
 
