@@ -126,7 +126,8 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 	if (/\b(?:said|says|told|added|announced|confirmed|reported|stated)\s+(?:on\s+|late\s+|early\s+)?$/i.test(before))
 		return true;
 	// "MOGADISHU, Oct. 31 (Xinhua) -- ": a wire's dateline, its dash sometimes typed as two hyphens.
-	if (/^\s*(?:\([^)]{2,40}\)\s*)?(?:[-–—]|--)\s/.test(after) && start < 60) return true;
+	// "SRINAGAR, Feb 15 (Bharat News Service): …": or a colon after the agency.
+	if (/^\s*(?:\([^)]{2,40}\)\s*(?:[-–—:]|--)|[-–—]|--)\s/.test(after) && start < 60) return true;
 	// "a video obtained by news agencies on Monday": when something was made public.
 	if (
 		/\b(?:obtained|released|posted|published|circulated|broadcast|aired)\s+(?:by\s+(?:[\w-]+\s+){1,3})?(?:on\s+|late\s+|early\s+)?$/i.test(
@@ -147,7 +148,7 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 		return true;
 	return (
 		/\|/.test(sentence) ||
-		/^(?:Issued by|Published|Updated|Posted)\b|\blive\s+(?:updates|page|blog)\b|\bpress\s+release\b/i.test(sentence)
+		/^(?:Issued by|Published|Updated|Posted)\b|\blive\s+(?:updates|page|blog|coverage)\b|\bpress\s+release\b/i.test(sentence)
 	);
 }
 

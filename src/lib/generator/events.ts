@@ -49,6 +49,13 @@ export interface Mention {
 }
 
 const RECALLED = /\b(?:since|after|before|than|like)\s+$/i;
+/**
+ * "the most serious attack on the capital since gunmen stormed the Radisson Blu hotel in 2015": a doer named only by
+ * its kind between "since" and the verb still recalls another event. Not after "after" or "before", which also
+ * order the story's own steps ("police arrived after gunmen stormed the hotel").
+ */
+const RECALLED_DOER =
+	/\b(?:since|than|like)\s+(?:(?:a|an|the|two|three|four)\s+)?(?:gunm[ae]n|attackers?|assailants?|militants|fighters|(?:suicide\s+)?bombers?)\s+$/i;
 
 /** A reason given after a mention: what it answers is another event, with its own place. */
 const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/i;
@@ -144,7 +151,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 	// "the deadliest since the bombing of Pan Am Flight 103": after "since" even "the bombing" is another event.
 	for (const m of out)
 		if (
-			RECALLED.test(sentence.slice(0, m.index)) &&
+			(RECALLED.test(sentence.slice(0, m.index)) || (!m.anaphor && RECALLED_DOER.test(sentence.slice(0, m.index)))) &&
 			(!m.anaphor || /(?:since|than|like)\s+$/i.test(sentence.slice(0, m.index))) &&
 			// "comes two months after suicide bombings in Kerman, Iran, killed more than 90": a verb of its own tells it.
 			!/^(?:,\s*[A-Z][\w-]*)?,?\s+[a-z]+(?:ed|ing)\b/.test(sentence.slice(m.end))

@@ -23,12 +23,12 @@ const CLAIM_BEFORE =
 	/\bclaim(?:ed|s)?\s+(?:responsibility|the\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|bombings?|killings?|assault))\s+(?:(?:through|via)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:on|late|early)\s+)?$/i;
 /**
  * What follows an event: counts and statements, arrests and searches, mourning, hospitals, services resuming,
- * officials' visits and briefings, vigils and funerals, recordings posted online, the wounded flown home, an
+ * officials' visits and briefings, vigils and funerals, recordings posted online or released, the wounded flown home, an
  * attacker found dead, prosecutors taking over, traffic flowing again, polling.
  * A clause with one of these that names no event of the story is about the aftermath.
  */
 const FOLLOW_UP =
-	/\b(?:officials?\s+(?:said|counted)|counted|gave\s+a\s+figure|put\s+the\s+(?:number|toll)|hearing|identified|(?:was|were)\s+arrested|hunting|searched|discharged|mourn(?:ing|ers)|queued|boycotted|resumed|reopened|memorial\s+(?:gathering|service)s?|wreaths?|minute['’]s\s+silence|news\s+conference|claimed|told\s+reporters|flew\s+to|flown\s+to|arrived\s+in|went\s+to\s+the\s+scene|found\s+(?:\w+\s+)?dead|took\s+over\s+the\s+case|flowing\s+again|polling|visited|vigils?|funerals?|posted\s+online)\b/i;
+	/\b(?:officials?\s+(?:said|counted)|counted|gave\s+a\s+figure|put\s+the\s+(?:number|toll)|hearing|identified|(?:was|were)\s+arrested|hunting|searched|discharged|mourn(?:ing|ers)|queued|boycotted|resumed|reopened|memorial\s+(?:gathering|service)s?|wreaths?|minute['’]s\s+silence|news\s+conference|claimed|told\s+reporters|flew\s+to|flown\s+to|arrived\s+in|went\s+to\s+the\s+scene|found\s+(?:\w+\s+)?dead|took\s+over\s+the\s+case|flowing\s+again|polling|visited|vigils?|funerals?|posted\s+online|released\s+(?:a\s+)?(?:video|recording|statement))\b/i;
 
 /** "people killed by a truck bomb": the clause tells what happened, whatever else it reports. */
 const HAPPENED = /\b(?:killed|wounded|injured)\s+(?:by|in)\b/i;

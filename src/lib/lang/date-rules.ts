@@ -21,7 +21,8 @@ export type Rule = {
 	resolve: (m: RegExpExecArray, t: Timeline, sentence: string) => Resolved | undefined;
 };
 
-const MONTH = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)`;
+/** A month, or its abbreviation with a dot, or without one before a day ("Oct 29", as some wires write it). */
+const MONTH = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\\.|(?=\\s\\d)))`;
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 const UNIT = '(day|days|week|weeks|month|months|year|years)';

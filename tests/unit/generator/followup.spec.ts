@@ -50,6 +50,7 @@ describe('followUpClause', () => {
 		['The interior minister, who flew to the capital on Friday, laid a wreath at the memorial.', 'on Friday', true],
 		['A police spokesman told reporters Friday that the driver had acted alone.', 'Friday', true],
 		['In a recording posted online on Thursday, the group praised the attack.', 'on Thursday', true],
+		['Islamic State released a video of him the next day.', 'the next day', true],
 		['Vigils were held on Thursday night across the city.', 'on Thursday night', true],
 		['Special forces found him dead in his flat early on Thursday.', 'on Thursday', true],
 		['On Sunday, the mayor, speaking at the scene, had put the toll at 14 dead.', 'On Sunday', true],

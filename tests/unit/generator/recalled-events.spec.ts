@@ -58,7 +58,10 @@ describe('an event recalled for comparison', () => {
 		['It was the worst attack since the Army Public School massacre in Peshawar.', true],
 		['The bombing at the Army Public School in Peshawar killed 141.', false],
 		// After "after", "the attack" is the story's own; only after "since" is even an anaphor another event.
-		['Hours after the attack, police raided a flat in Karsk.', false]
+		['Hours after the attack, police raided a flat in Karsk.', false],
+		// A doer named by its kind between "since" and the verb: still a recalled event.
+		['It was the worst attack on the capital since gunmen stormed the Radisson Blu hotel in 2015.', true],
+		['Police arrived after gunmen stormed the Radisson Blu hotel.', false]
 	])('"%s" recalls an event: %s', (sentence, recalled) => {
 		expect(findMentions(sentence).some((m) => m.recalled)).toBe(recalled);
 	});

@@ -16,7 +16,9 @@ const dateAnswers = (text: string) =>
 describe('days that are no event’s', () => {
 	it.each([
 		['a dateline with two hyphens', `KARSK, Oct. 31 (Horn Agency) -- ${lead}`],
+		['a dateline with a colon after the agency', `KARSK, Oct 31 (Horn Agency): ${lead}`],
 		['a live page’s date line', `Lakeside Radio live page, Monday 31 October 2022.\n\n${lead}`],
+		['a live page’s date line, "live coverage"', `Harbourline TV live coverage, Monday 31 October 2022.\n\n${lead}`],
 		['a press release’s date line', `Press Release, 31 October 2022.\n\n${lead}`],
 		['the time of a count, after "as of"', `${lead}\n\nThe toll as of Monday morning: 20 dead, 41 wounded.`],
 		['a place reopening', `${lead}\n\nThe ferry terminal reopened on Monday under heavy guard.`],
