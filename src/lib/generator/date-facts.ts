@@ -148,7 +148,9 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 		return true;
 	return (
 		/\|/.test(sentence) ||
-		/^(?:Issued by|Published|Updated|Posted)\b|\blive\s+(?:updates|page|blog|coverage)\b|\bpress\s+release\b/i.test(sentence)
+		/^(?:Issued by|Published|Updated|Posted)\b|\blive\s+(?:updates|page|blog|coverage)\b|\bpress\s+release\b/i.test(
+			sentence
+		)
 	);
 }
 
