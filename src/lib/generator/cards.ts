@@ -7,7 +7,9 @@ import type { DeckCard, Variant } from '../decks/schema';
 import { addChoices } from './choices';
 import { plain as norm } from './text';
 import { keysOf } from './events';
+import { MONTHS, WEEKDAYS } from '../lang';
 import type { FactGroup } from './merge';
+import type { Fact } from './types';
 import { describe, type StoryEvent } from './model';
 import { affiliationCard, cardFor, cloze, dateAnswer, type Draft } from './prompts';
 
@@ -33,6 +35,21 @@ function sameNames(e: StoryEvent, events: Map<string, StoryEvent>, asksDate: boo
 	}
 	return undefined;
 }
+
+/**
+ * A date the text ties to no event, in a sentence that names nothing at all, on the very day of one of the story's
+ * events: "Shortly before 8pm on Tuesday, a man armed with a pistol walked into the streets around the market". The
+ * event's own card asks that day by the event's name; a cloze of the clause would ask it again, naming nothing. A
+ * sentence with a name in it ("blew up … at the busy Zoobe junction") may name the event in words the story's event
+ * does not carry, so its cloze stays.
+ */
+function repeatsEventDay(f: Fact, events: Map<string, StoryEvent>): boolean {
+	if (f.precision !== 'day' || !f.written) return false;
+	const rest = f.sentence.replace(f.written, ' ').replace(/^\W*\S+/, '');
+	if (/\b[A-Z]/.test(rest.replace(CALENDAR, ''))) return false;
+	return [...events.values()].some((e) => e.date === f.normalized && e.seen.some((s) => s.doc === f.evidence.doc));
+}
+const CALENDAR = new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAYS].join('|')})\\b`, 'g');
 
 export interface BuiltCards {
 	cards: DeckCard[];
@@ -60,7 +77,7 @@ export function buildCards(
 	for (const g of groups) {
 		const event = g.main.eventId ? events.get(g.main.eventId) : undefined;
 		for (const card of [cardFor(g.main, event), affiliationCard(g.main)]) {
-			if (!card) continue;
+			if (!card || (card.kind === 'date' && !event && repeatsEventDay(g.main, events))) continue;
 			let twin = byPrompt.get(norm(card.prompt));
 			// A count tied to its event only by a guess asks from its own clause when the guessed question is taken.
 			if (twin && g.check && card.kind === 'toll') {

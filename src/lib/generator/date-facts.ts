@@ -159,9 +159,10 @@ function toldAt(sentence: string, start: number, end: number): boolean {
  * hired van into pedestrians".
  */
 const ATTACK_ACT =
-	/\b(?:detonated|blew\s+(?:himself\s+|herself\s+|themselves\s+)?up|opened\s+fire|shot\s+dead|set\s+off|stabbed|rammed|went\s+off|exploded|(?:drove|ploughed|plowed|crashed|smashed)\s+(?:[\w-]+\s+){0,4}?into\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:crowds?|pedestrians|people|shoppers|revellers|spectators))\b/i;
+	/\b(?:detonated|blew\s+(?:himself\s+|herself\s+|themselves\s+)?up|opened\s+fire|shot\s+dead|set\s+off|stabbed|rammed|went\s+off|exploded|took\s+(?:[\w-]+\s+)?(?:people\s+)?hostage|(?:drove|ploughed|plowed|crashed|smashed)\s+(?:[\w-]+\s+){0,4}?into\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:crowds?|pedestrians|people|shoppers|revellers|spectators))\b/i;
 /** The attackers as the subject of what they did: "Gunmen in trucks arrived at the school". */
-const DOERS = /^(?:[A-Z][\w-]*\s+)?(?:gunm[ae]n|bombers?|attackers?|assailants?|militants|fighters)\b/i;
+const DOERS =
+	/^(?:[A-Z][\w-]*\s+)?(?:gunm[ae]n|bombers?|attackers?|assailants?|militants|fighters|(?:a|an)\s+(?:[\w-]+\s+)?(?:man|woman|youth|teenager)\s+(?:armed|carrying|wielding)\s+with)\b/i;
 /** What follows an attack (arrests, courts, mourning, hospitals): a day of that is not the attack's. */
 const AFTERMATH_WORD =
 	/\b(?:arrest|charg|detain|mourn|vigil|funeral|court|trial|sentenc|protest|condolence|tribute|wreath|flowers|hospital|identif|visit|still|remain)/i;
@@ -201,7 +202,9 @@ function storyDay(
 	// what came after.
 	if (AFTERMATH_WORD.test(clause)) return undefined;
 	if (subject) return current;
-	if (!(ATTACK_ACT.test(sentence) || DOERS.test(clause))) return undefined;
+	// "Shortly before 8pm on Tuesday, a man armed with a pistol …": the doers may open the clause after its date.
+	const next = sentence.slice(d.index + d.text.length).replace(/^\s*,\s*/, '');
+	if (!(ATTACK_ACT.test(sentence) || DOERS.test(clause) || DOERS.test(next))) return undefined;
 	if (inFlow) return current;
 	const names = [current.place, current.target, ...current.alsoIn].flatMap(keysOf);
 	const words = new Set(keysOf(clause.match(/\b[A-Z][\w'’-]+/g)?.join(' ')));
