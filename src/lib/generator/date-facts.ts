@@ -47,20 +47,24 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		const clause = clauseAround(s.text, d.index, d.index + d.text.length);
 		const said = caption ? undefined : statementDate(s.text, d.index, d.index + d.text.length);
 		const statement = caption || Boolean(said);
-		const own = statement
-			? undefined
-			: (after ??
-				mentions
-					.filter(
-						(m) =>
-							!m.anaphor &&
-							m.event &&
-							sameClause(s.text, m.index, d.index) &&
-							!aftermathOf(clause.text, s.text.slice(m.index, m.end)) &&
-							!acrossSince(s.text, m.index, d.index, dates) &&
-							!reportedAfter(s.text, d.index + d.text.length, m.index)
-					)
-					.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
+		// "a 20-year-old Syrian arrested on 20 October was behind a knife attack in Dresden": the day of the act the
+		// date follows (an arrest, a charge), not of the event named after it.
+		const ofAct = ACT_DAY.test(s.text.slice(Math.max(0, d.index - 30), d.index));
+		const own =
+			statement || ofAct
+				? undefined
+				: (after ??
+					mentions
+						.filter(
+							(m) =>
+								!m.anaphor &&
+								m.event &&
+								sameClause(s.text, m.index, d.index) &&
+								!aftermathOf(clause.text, s.text.slice(m.index, m.end)) &&
+								!acrossSince(s.text, m.index, d.index, dates) &&
+								!reportedAfter(s.text, d.index + d.text.length, m.index)
+						)
+						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
 		// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
 		// the day of the attack the story is on dates that attack, not a cloze of its own.
 		const told =
@@ -116,6 +120,8 @@ function reportedAfter(text: string, dateEnd: number, mentionAt: number): boolea
 }
 
 const RELATIVE = /\b(?:later|earlier)$/i;
+/** A participle of what is done to a suspect, right before its date: "arrested on", "charged in". */
+const ACT_DAY = /\b(?:arrested|detained|charged|convicted|sentenced|extradited|released)\s+(?:on\s+|in\s+)?$/i;
 /** What stands between a counted date and the same day written out after it: ", on ", ", ". */
 const APPOSED = /^,\s*(?:on\s+|in\s+)?$/;
 

@@ -44,6 +44,19 @@ describe('a date the story gives its event', () => {
 			]
 		],
 		[
+			'the day after "arrested on" is the arrest’s, not that of the attack named after it',
+			doc(
+				'Police said a man arrested on 20 May was behind a knife attack in Rell on 4 May, in which a tourist was killed.'
+			),
+			[
+				[
+					'Police said a man arrested on ____ was behind a knife attack in Rell on 4 May, in which a tourist was killed.',
+					'20 May 2024'
+				],
+				['When did the attack in Rell take place?', '4 May 2024']
+			]
+		],
+		[
 			'another day in such a sentence stays a cloze of its own',
 			doc(
 				'Gunmen attacked the central market in Rell on Monday, killing 12 people.',

@@ -29,6 +29,11 @@ describe('event mentions', () => {
 			{ noun: 'terrorist attack', target: 'the Crocus City Hall theater', place: 'Moscow', anaphor: false }
 		],
 		[
+			'a count killed inside a basilica, a church by its other name',
+			'a man armed with a knife killed three people inside the Notre-Dame basilica in Nice, the third such attack',
+			{ noun: 'attack', target: 'the Notre-Dame basilica', place: 'Nice', anaphor: false }
+		],
+		[
 			'a derailed train',
 			'Last year, a bomb derailed the Karsk Express train near Velda, killing 26 people.',
 			{ noun: 'attack', target: 'the Karsk Express train', place: 'Velda', anaphor: false }
