@@ -49,6 +49,11 @@ function repeatsEventDay(f: Fact, events: Map<string, StoryEvent>): boolean {
 	if (/\b[A-Z]/.test(rest.replace(CALENDAR, ''))) return false;
 	return [...events.values()].some((e) => e.date === f.normalized && e.seen.some((s) => s.doc === f.evidence.doc));
 }
+/** A capitalised word after the first that is no day or month, or an event's noun: what a cloze is placed by. */
+const NAMED = new RegExp(`\\b(?!(?:${[...MONTHS, ...WEEKDAYS].join('|')})\\b)[A-Z]`);
+const placeable = (prompt: string) =>
+	NAMED.test(prompt.replace(/^\W*\S+/, '')) ||
+	/\b(?:attacks?|bombings?|shootings?|blasts?|explosions?|sieges?|massacres?)\b/i.test(prompt);
 const CALENDAR = new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAYS].join('|')})\\b`, 'g');
 
 export interface BuiltCards {
@@ -78,10 +83,13 @@ export function buildCards(
 		const event = g.main.eventId ? events.get(g.main.eventId) : undefined;
 		for (const card of [cardFor(g.main, event), affiliationCard(g.main)]) {
 			if (!card || (card.kind === 'date' && !event && repeatsEventDay(g.main, events))) continue;
+
 			let twin = byPrompt.get(norm(card.prompt));
 			// A count tied to its event only by a guess asks from its own clause when the guessed question is taken.
 			if (twin && g.check && card.kind === 'toll') {
 				const prompt = cloze(g.main.evidence.quote, g.main.written);
+				// A clause that names nothing ("it later rose to ____.") cannot be placed by anyone drilling it.
+				if (prompt && !placeable(prompt)) continue;
 				if (prompt) {
 					card.prompt = prompt;
 					card.format = 'cloze';
@@ -94,7 +102,13 @@ export function buildCards(
 			const own = guess && cloze(guess.main.evidence.quote, guess.main.written);
 			if (twin && own) {
 				byPrompt.delete(norm(twin.prompt));
-				Object.assign(twin, { prompt: own, format: 'cloze' });
+				// A guessed count whose own clause names nothing ("it later rose to ____.") cannot be placed by anyone
+				// drilling it: the count the text ties to the event takes the question, and the guess goes.
+				if (placeable(own)) Object.assign(twin, { prompt: own, format: 'cloze' });
+				else {
+					cards.splice(cards.indexOf(twin), 1);
+					delete checks[twin.id];
+				}
 				twin = undefined;
 			}
 			if (twin) {
