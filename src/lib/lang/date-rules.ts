@@ -242,6 +242,13 @@ export const RULES: Rule[] = [
 			resolvedFrom: 'publication date'
 		})
 	},
+	// "shortly after noon today", "at 9am today", "earlier today": a live page's today is its own date. Alone, "today"
+	// is as often "nowadays" ("Muslims today face …"), so only a time of day or "earlier" makes it a date.
+	{
+		re: /\b(?:earlier|noon|midday|morning|afternoon|evening|[ap]\.?m\.?|\d)\s+today\b/gi,
+		needs: /today/i,
+		resolve: (_m, t) => fromPublication(t, 0, 'day')
+	},
 	{
 		re: /\byesterday\b/gi,
 		needs: HAS_YESTERDAY,

@@ -81,6 +81,9 @@ export const DATE_ROWS: LangRule[] = [
 		rows: [
 			['correct', 'Just a day later, gunmen barged in.', ['2024-03-23']],
 			['correct', 'A day earlier, police arrested two men.', ['2024-03-21']],
+			['correct', 'The blast struck shortly after noon today, witnesses say.', ['2024-03-24']],
+			['close', 'Police said earlier today that two men were held.', ['2024-03-24']],
+			['wrong', 'Muslims today face hard choices.', []],
 			['correct', 'Two days earlier, police had warned the venue.', ['2024-03-20']],
 			['correct', 'The following day, police arrested four men.', ['2024-03-23']],
 			['correct', 'The previous day, a car bomb exploded.', ['2024-03-21']],
