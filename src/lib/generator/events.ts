@@ -44,6 +44,8 @@ export interface Mention {
 	anaphor: boolean;
 	/** "one of the deadliest attacks in Ostrania": the wider place of a comparison, to name the event if none is in view. */
 	wider?: Pick<Mention, 'place' | 'target'>;
+	/** "the third attack in Germany and France": one of a series, whose places are the series', never the event's. */
+	series?: boolean;
 	/** "since the Army Public School massacre", "hours after the El Paso attack": an earlier event the sentence measures by. */
 	recalled?: boolean;
 }
@@ -205,7 +207,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		!out.some((o) => o.index > m.end && !o.anaphor && (o.place || o.target));
 	for (const m of out)
 		if (compared.has(m.index) && (m.place || m.target) && !sinceWhen(m)) {
-			m.wider = { place: m.place, target: m.target };
+			if (!m.series) m.wider = { place: m.place, target: m.target };
 			Object.assign(m, { place: undefined, target: undefined, anaphor: true });
 		}
 	// "a truck bomb", "a homemade bomb": the device names a bombing.
