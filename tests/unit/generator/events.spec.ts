@@ -317,6 +317,12 @@ describe('cloze clauses', () => {
 			'More than 130 people have been killed, including three children'
 		],
 		[
+			'reads a relative clause with what it is about',
+			'Members gathered before crossing into Syria to help rebuild the town of Kobani, which Kurdish fighters won back from the group in January.',
+			'January',
+			'Members gathered before crossing into Syria to help rebuild the town of Kobani, which Kurdish fighters won back from the group in January.'
+		],
+		[
 			'never cuts a time of day at its colon',
 			'The first blast came at 7:52 a.m. on Tuesday in the ticket hall.',
 			'Tuesday',
