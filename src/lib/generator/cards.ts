@@ -49,11 +49,17 @@ function repeatsEventDay(f: Fact, events: Map<string, StoryEvent>): boolean {
 	if (/\b[A-Z]/.test(rest.replace(CALENDAR, ''))) return false;
 	return [...events.values()].some((e) => e.date === f.normalized && e.seen.some((s) => s.doc === f.evidence.doc));
 }
-/** A capitalised word after the first that is no day or month, or an event's noun: what a cloze is placed by. */
+/**
+ * What a cloze is placed by: a capitalised word after the first that is no day or month, an event's noun, or at least
+ * no pronoun pointing back to what another clause named.
+ */
 const NAMED = new RegExp(`\\b(?!(?:${[...MONTHS, ...WEEKDAYS].join('|')})\\b)[A-Z]`);
 const placeable = (prompt: string) =>
 	NAMED.test(prompt.replace(/^\W*\S+/, '')) ||
-	/\b(?:attacks?|bombings?|shootings?|blasts?|explosions?|sieges?|massacres?)\b/i.test(prompt);
+	/\b(?:attacks?|bombings?|shootings?|blasts?|explosions?|sieges?|massacres?)\b/i.test(prompt) ||
+	// "Separately, 9 people were killed overnight" says what it counts and is kept, marked for a check; "it later rose
+	// to ____", "the ____ people who died there" only point back to what an earlier clause named.
+	!/\b(?:it|its|they|them|there)\b/i.test(prompt);
 const CALENDAR = new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAYS].join('|')})\\b`, 'g');
 
 export interface BuiltCards {
