@@ -40,10 +40,12 @@ export const onlyIds = (argv = process.argv): string[] | undefined =>
 /** Every report of a half (or those of `only`), generated and scored, with the sums. */
 export function scoreHalf(half: Half, only = onlyIds()): HalfScore {
 	const all = loadHalf(half);
-	const unknown = only?.filter((id) => !all.some((doc) => doc.labels.meta.id.startsWith(id))) ?? [];
+	// "r10" is r10's id, not the start of r101's.
+	const isOf = (doc: EvalDoc, id: string) => doc.labels.meta.id === id || doc.labels.meta.id.startsWith(`${id}-`);
+	const unknown = only?.filter((id) => !all.some((doc) => isOf(doc, id))) ?? [];
 	if (unknown.length) throw new Error(`--only: no ${half} report ${unknown.join(', ')}`);
 	const docs = all
-		.filter((doc) => !only || only.some((id) => doc.labels.meta.id.startsWith(id)))
+		.filter((doc) => !only || only.some((id) => isOf(doc, id)))
 		.map((doc) => ({ doc, score: scoreDraft(draftOf(doc), doc.labels, doc.text) }));
 	const sum = (f: (s: DocScore) => number) => docs.reduce((n, d) => n + f(d.score), 0);
 	const kinds = Object.fromEntries(

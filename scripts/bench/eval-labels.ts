@@ -19,7 +19,7 @@ const Words = v.pipe(v.string(), v.trim(), v.nonEmpty('is empty'));
 
 export const EvalLabelsSchema = v.strictObject({
 	meta: v.strictObject({
-		id: v.pipe(v.string(), v.regex(/^r\d\d-[a-z0-9-]+$/, 'must be rNN-words')),
+		id: v.pipe(v.string(), v.regex(/^r\d{2,3}-[a-z0-9-]+$/, 'must be rNN-words or rNNN-words')),
 		title: Words,
 		publisher: Words,
 		published: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')),

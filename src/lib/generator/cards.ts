@@ -7,7 +7,9 @@ import type { DeckCard, Variant } from '../decks/schema';
 import { addChoices } from './choices';
 import { plain as norm } from './text';
 import { keysOf } from './events';
+import { MONTHS, WEEKDAYS } from '../lang';
 import type { FactGroup } from './merge';
+import type { Fact } from './types';
 import { describe, type StoryEvent } from './model';
 import { affiliationCard, cardFor, cloze, dateAnswer, type Draft } from './prompts';
 
@@ -33,6 +35,32 @@ function sameNames(e: StoryEvent, events: Map<string, StoryEvent>, asksDate: boo
 	}
 	return undefined;
 }
+
+/**
+ * A date the text ties to no event, in a sentence that names nothing at all, on the very day of one of the story's
+ * events: "Shortly before 8pm on Tuesday, a man armed with a pistol walked into the streets around the market". The
+ * event's own card asks that day by the event's name; a cloze of the clause would ask it again, naming nothing. A
+ * sentence with a name in it ("blew up … at the busy Zoobe junction") may name the event in words the story's event
+ * does not carry, so its cloze stays.
+ */
+function repeatsEventDay(f: Fact, events: Map<string, StoryEvent>): boolean {
+	if (f.precision !== 'day' || !f.written) return false;
+	const rest = f.sentence.replace(f.written, ' ').replace(/^\W*\S+/, '');
+	if (/\b[A-Z]/.test(rest.replace(CALENDAR, ''))) return false;
+	return [...events.values()].some((e) => e.date === f.normalized && e.seen.some((s) => s.doc === f.evidence.doc));
+}
+/**
+ * What a cloze is placed by: a capitalised word after the first that is no day or month, an event's noun, or at least
+ * no pronoun pointing back to what another clause named.
+ */
+const NAMED = new RegExp(`\\b(?!(?:${[...MONTHS, ...WEEKDAYS].join('|')})\\b)[A-Z]`);
+const placeable = (prompt: string) =>
+	NAMED.test(prompt.replace(/^\W*\S+/, '')) ||
+	/\b(?:attacks?|bombings?|shootings?|blasts?|explosions?|sieges?|massacres?)\b/i.test(prompt) ||
+	// "Separately, 9 people were killed overnight" says what it counts and is kept, marked for a check; "it later rose
+	// to ____", "the ____ people who died there" only point back to what an earlier clause named.
+	!/\b(?:it|its|they|them|there)\b/i.test(prompt);
+const CALENDAR = new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAYS].join('|')})\\b`, 'g');
 
 export interface BuiltCards {
 	cards: DeckCard[];
@@ -60,11 +88,14 @@ export function buildCards(
 	for (const g of groups) {
 		const event = g.main.eventId ? events.get(g.main.eventId) : undefined;
 		for (const card of [cardFor(g.main, event), affiliationCard(g.main)]) {
-			if (!card) continue;
+			if (!card || (card.kind === 'date' && !event && repeatsEventDay(g.main, events))) continue;
+
 			let twin = byPrompt.get(norm(card.prompt));
 			// A count tied to its event only by a guess asks from its own clause when the guessed question is taken.
 			if (twin && g.check && card.kind === 'toll') {
 				const prompt = cloze(g.main.evidence.quote, g.main.written);
+				// A clause that names nothing ("it later rose to ____.") cannot be placed by anyone drilling it.
+				if (prompt && !placeable(prompt)) continue;
 				if (prompt) {
 					card.prompt = prompt;
 					card.format = 'cloze';
@@ -77,7 +108,13 @@ export function buildCards(
 			const own = guess && cloze(guess.main.evidence.quote, guess.main.written);
 			if (twin && own) {
 				byPrompt.delete(norm(twin.prompt));
-				Object.assign(twin, { prompt: own, format: 'cloze' });
+				// A guessed count whose own clause names nothing ("it later rose to ____.") cannot be placed by anyone
+				// drilling it: the count the text ties to the event takes the question, and the guess goes.
+				if (placeable(own)) Object.assign(twin, { prompt: own, format: 'cloze' });
+				else {
+					cards.splice(cards.indexOf(twin), 1);
+					delete checks[twin.id];
+				}
 				twin = undefined;
 			}
 			if (twin) {

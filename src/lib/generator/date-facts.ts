@@ -47,20 +47,24 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		const clause = clauseAround(s.text, d.index, d.index + d.text.length);
 		const said = caption ? undefined : statementDate(s.text, d.index, d.index + d.text.length);
 		const statement = caption || Boolean(said);
-		const own = statement
-			? undefined
-			: (after ??
-				mentions
-					.filter(
-						(m) =>
-							!m.anaphor &&
-							m.event &&
-							sameClause(s.text, m.index, d.index) &&
-							!aftermathOf(clause.text, s.text.slice(m.index, m.end)) &&
-							!acrossSince(s.text, m.index, d.index, dates) &&
-							!reportedAfter(s.text, d.index + d.text.length, m.index)
-					)
-					.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
+		// "a 20-year-old Syrian arrested on 20 October was behind a knife attack in Dresden": the day of the act the
+		// date follows (an arrest, a charge), not of the event named after it.
+		const ofAct = ACT_DAY.test(s.text.slice(Math.max(0, d.index - 30), d.index));
+		const own =
+			statement || ofAct
+				? undefined
+				: (after ??
+					mentions
+						.filter(
+							(m) =>
+								!m.anaphor &&
+								m.event &&
+								sameClause(s.text, m.index, d.index) &&
+								!aftermathOf(clause.text, s.text.slice(m.index, m.end)) &&
+								!acrossSince(s.text, m.index, d.index, dates) &&
+								!reportedAfter(s.text, d.index + d.text.length, m.index)
+						)
+						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
 		// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
 		// the day of the attack the story is on dates that attack, not a cloze of its own.
 		const told =
@@ -116,6 +120,8 @@ function reportedAfter(text: string, dateEnd: number, mentionAt: number): boolea
 }
 
 const RELATIVE = /\b(?:later|earlier)$/i;
+/** A participle of what is done to a suspect, right before its date: "arrested on", "charged in". */
+const ACT_DAY = /\b(?:arrested|detained|charged|convicted|sentenced|extradited|released)\s+(?:on\s+|in\s+)?$/i;
 /** What stands between a counted date and the same day written out after it: ", on ", ", ". */
 const APPOSED = /^,\s*(?:on\s+|in\s+)?$/;
 
@@ -126,7 +132,8 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 	if (/\b(?:said|says|told|added|announced|confirmed|reported|stated)\s+(?:on\s+|late\s+|early\s+)?$/i.test(before))
 		return true;
 	// "MOGADISHU, Oct. 31 (Xinhua) -- ": a wire's dateline, its dash sometimes typed as two hyphens.
-	if (/^\s*(?:\([^)]{2,40}\)\s*)?(?:[-–—]|--)\s/.test(after) && start < 60) return true;
+	// "SRINAGAR, Feb 15 (Bharat News Service): …": or a colon after the agency.
+	if (/^\s*(?:\([^)]{2,40}\)\s*(?:[-–—:]|--)|[-–—]|--)\s/.test(after) && start < 60) return true;
 	// "a video obtained by news agencies on Monday": when something was made public.
 	if (
 		/\b(?:obtained|released|posted|published|circulated|broadcast|aired)\s+(?:by\s+(?:[\w-]+\s+){1,3})?(?:on\s+|late\s+|early\s+)?$/i.test(
@@ -147,7 +154,9 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 		return true;
 	return (
 		/\|/.test(sentence) ||
-		/^(?:Issued by|Published|Updated|Posted)\b|\blive\s+(?:updates|page|blog)\b|\bpress\s+release\b/i.test(sentence)
+		/^(?:Issued by|Published|Updated|Posted)\b|\blive\s+(?:updates|page|blog|coverage)\b|\bpress\s+release\b/i.test(
+			sentence
+		)
 	);
 }
 
@@ -156,9 +165,10 @@ function toldAt(sentence: string, start: number, end: number): boolean {
  * hired van into pedestrians".
  */
 const ATTACK_ACT =
-	/\b(?:detonated|blew\s+(?:himself\s+|herself\s+|themselves\s+)?up|opened\s+fire|shot\s+dead|set\s+off|stabbed|rammed|went\s+off|exploded|(?:drove|ploughed|plowed|crashed|smashed)\s+(?:[\w-]+\s+){0,4}?into\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:crowds?|pedestrians|people|shoppers|revellers|spectators))\b/i;
+	/\b(?:detonated|blew\s+(?:himself\s+|herself\s+|themselves\s+)?up|opened\s+fire|shot\s+dead|set\s+off|stabbed|rammed|went\s+off|exploded|took\s+(?:[\w-]+\s+)?(?:people\s+)?hostage|(?:drove|ploughed|plowed|crashed|smashed)\s+(?:[\w-]+\s+){0,4}?into\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:crowds?|pedestrians|people|shoppers|revellers|spectators))\b/i;
 /** The attackers as the subject of what they did: "Gunmen in trucks arrived at the school". */
-const DOERS = /^(?:[A-Z][\w-]*\s+)?(?:gunm[ae]n|bombers?|attackers?|assailants?|militants|fighters)\b/i;
+const DOERS =
+	/^(?:[A-Z][\w-]*\s+)?(?:gunm[ae]n|bombers?|attackers?|assailants?|militants|fighters|(?:a|an)\s+(?:[\w-]+\s+)?(?:man|woman|youth|teenager)\s+(?:armed|carrying|wielding)\s+with)\b/i;
 /** What follows an attack (arrests, courts, mourning, hospitals): a day of that is not the attack's. */
 const AFTERMATH_WORD =
 	/\b(?:arrest|charg|detain|mourn|vigil|funeral|court|trial|sentenc|protest|condolence|tribute|wreath|flowers|hospital|identif|visit|still|remain)/i;
@@ -198,7 +208,9 @@ function storyDay(
 	// what came after.
 	if (AFTERMATH_WORD.test(clause)) return undefined;
 	if (subject) return current;
-	if (!(ATTACK_ACT.test(sentence) || DOERS.test(clause))) return undefined;
+	// "Shortly before 8pm on Tuesday, a man armed with a pistol …": the doers may open the clause after its date.
+	const next = sentence.slice(d.index + d.text.length).replace(/^\s*,\s*/, '');
+	if (!(ATTACK_ACT.test(sentence) || DOERS.test(clause) || DOERS.test(next))) return undefined;
 	if (inFlow) return current;
 	const names = [current.place, current.target, ...current.alsoIn].flatMap(keysOf);
 	const words = new Set(keysOf(clause.match(/\b[A-Z][\w'’-]+/g)?.join(' ')));

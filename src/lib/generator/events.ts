@@ -44,11 +44,20 @@ export interface Mention {
 	anaphor: boolean;
 	/** "one of the deadliest attacks in Ostrania": the wider place of a comparison, to name the event if none is in view. */
 	wider?: Pick<Mention, 'place' | 'target'>;
+	/** "the third attack in Germany and France": one of a series, whose places are the series', never the event's. */
+	series?: boolean;
 	/** "since the Army Public School massacre", "hours after the El Paso attack": an earlier event the sentence measures by. */
 	recalled?: boolean;
 }
 
 const RECALLED = /\b(?:since|after|before|than|like)\s+$/i;
+/**
+ * "the most serious attack on the capital since gunmen stormed the Radisson Blu hotel in 2015": a doer named only by
+ * its kind between "since" and the verb still recalls another event. Not after "after" or "before", which also
+ * order the story's own steps ("police arrived after gunmen stormed the hotel").
+ */
+const RECALLED_DOER =
+	/\b(?:since|than|like)\s+(?:(?:a|an|the|two|three|four)\s+)?(?:gunm[ae]n|attackers?|assailants?|militants|fighters|(?:suicide\s+)?bombers?)\s+$/i;
 
 /** A reason given after a mention: what it answers is another event, with its own place. */
 const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/i;
@@ -144,7 +153,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 	// "the deadliest since the bombing of Pan Am Flight 103": after "since" even "the bombing" is another event.
 	for (const m of out)
 		if (
-			RECALLED.test(sentence.slice(0, m.index)) &&
+			(RECALLED.test(sentence.slice(0, m.index)) || (!m.anaphor && RECALLED_DOER.test(sentence.slice(0, m.index)))) &&
 			(!m.anaphor || /(?:since|than|like)\s+$/i.test(sentence.slice(0, m.index))) &&
 			// "comes two months after suicide bombings in Kerman, Iran, killed more than 90": a verb of its own tells it.
 			!/^(?:,\s*[A-Z][\w-]*)?,?\s+[a-z]+(?:ed|ing)\b/.test(sentence.slice(m.end))
@@ -198,7 +207,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		!out.some((o) => o.index > m.end && !o.anaphor && (o.place || o.target));
 	for (const m of out)
 		if (compared.has(m.index) && (m.place || m.target) && !sinceWhen(m)) {
-			m.wider = { place: m.place, target: m.target };
+			if (!m.series) m.wider = { place: m.place, target: m.target };
 			Object.assign(m, { place: undefined, target: undefined, anaphor: true });
 		}
 	// "a truck bomb", "a homemade bomb": the device names a bombing.

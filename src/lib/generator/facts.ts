@@ -216,7 +216,12 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		if (!facts[i]!.eventId && !events.some((e) => e.date === facts[i]!.normalized)) facts[i]!.measure ??= 'statement';
 	// A date of the aftermath (a count, an arrest, mourning) in a clause naming no event of the story.
 	for (const f of facts)
-		if (f.kind === 'date' && !f.eventId && !f.measure && followUpClause(f.sentence, f.written ?? '', events))
+		if (
+			f.kind === 'date' &&
+			!f.eventId &&
+			!f.measure &&
+			followUpClause(f.sentence, f.written ?? '', events, f.precision === 'day')
+		)
 			f.measure = 'follow-up';
 	for (const f of facts)
 		if (f.kind === 'claim' && f.eventId && voices.unclaimed.has(f.eventId))

@@ -23,6 +23,7 @@ import {
 	AMONG,
 	LIVES,
 	TREATED,
+	PUT_AT,
 	INCLUDED,
 	SELF_AND,
 	BODIES,
@@ -190,6 +191,12 @@ export function findFigures(text: string): FigureMatch[] {
 	}
 	for (const m of /\b(?:injuries|wounds|treatment)\b/i.test(sentence) ? matches(sentence, TREATED) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
+	for (const m of harm && /\b(?:put|puts|putting|placed|places)\s+the\s/i.test(sentence)
+		? matches(sentence, PUT_AT)
+		: [])
+		for (const [measure, q, n] of [m.slice(1, 4), m.slice(4, 7)])
+			if (measure && n)
+				push(toll(q, n, measure, m.index + m[0].indexOf(`${measure} at ${q ?? n}`) + measure.length + 4));
 	for (const m of harm && KEY_WORDS.get(INCLUDED)!.test(sentence) ? matches(sentence, INCLUDED) : []) {
 		const f = toll(m[2], m[3]!, m[1]!, m.index + m[0].indexOf(m[2] ?? m[3]!, m[1]!.length + 5));
 		const victims = m[4]!.trim();

@@ -4,17 +4,21 @@
  * Sunday", "A man was arrested on Tuesday". A briefing asks when the attack happened; the day of a statement, a
  * count or an arrest asked as a bare cloze names no event and cannot be checked against one, so it is no card.
  */
-import { findMentions, keysOf } from './events';
+import { eventKeys, findMentions, keysOf } from './events';
 import type { StoryEvent } from './model';
 
 const VERBS = String.raw`(?:claimed|said|says|named|announced|confirmed|told|reported|denied|vowed|searched|identified|released|published)\b`;
 /** A reporting or follow-up verb right after the date: "Police on Monday named …". */
 const VERB_AFTER = new RegExp(String.raw`^\s+${VERBS}`, 'i');
 /**
- * A sentence opened by the date and then who said it: "By Sunday evening, officials said …". Mid-sentence, ", officials
+ * A sentence opened by the date and then who said it: "By Sunday evening, officials said …", "On Friday, the Amaq
+ * news agency, which is affiliated with the group, said …". Mid-sentence, ", officials
  * said" attributes the whole sentence ("killed 41 late on Tuesday, officials said"), so the date is the event's.
  */
-const OPENING_SAID = new RegExp(String.raw`^,\s+(?:[\w'’-]+\s+){1,2}?${VERBS}`, 'i');
+const OPENING_SAID = new RegExp(
+	String.raw`^,\s+(?:(?:[\w'’-]+\s+){1,2}?|(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:which|who)\s+[^,;]{1,80},\s+)${VERBS}`,
+	'i'
+);
 /**
  * The date of a claim: "claimed responsibility on Sunday", "claimed the attacks on Saturday", "claimed responsibility
  * through its Amaq news agency on Thursday".
@@ -23,12 +27,12 @@ const CLAIM_BEFORE =
 	/\bclaim(?:ed|s)?\s+(?:responsibility|the\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|bombings?|killings?|assault))\s+(?:(?:through|via)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:on|late|early)\s+)?$/i;
 /**
  * What follows an event: counts and statements, arrests and searches, mourning, hospitals, services resuming,
- * officials' visits and briefings, vigils and funerals, recordings posted online, the wounded flown home, an
+ * officials' visits and briefings, vigils and funerals, recordings posted online or released, the wounded flown home, an
  * attacker found dead, prosecutors taking over, traffic flowing again, polling.
  * A clause with one of these that names no event of the story is about the aftermath.
  */
 const FOLLOW_UP =
-	/\b(?:officials?\s+(?:said|counted)|counted|gave\s+a\s+figure|put\s+the\s+(?:number|toll)|hearing|identified|(?:was|were)\s+arrested|hunting|searched|discharged|mourn(?:ing|ers)|queued|boycotted|resumed|reopened|memorial\s+(?:gathering|service)s?|wreaths?|minute['’]s\s+silence|news\s+conference|claimed|told\s+reporters|flew\s+to|flown\s+to|arrived\s+in|went\s+to\s+the\s+scene|found\s+(?:\w+\s+)?dead|took\s+over\s+the\s+case|flowing\s+again|polling|visited|vigils?|funerals?|posted\s+online)\b/i;
+	/\b(?:officials?\s+(?:said|counted)|counted|gave\s+a\s+figure|put\s+the\s+(?:number|toll)|hearing|identified|(?:was|were)\s+arrested|hunting|searched|discharged|mourn(?:ing|ers)|queued|boycotted|resumed|reopened|memorial\s+(?:gathering|service)s?|wreaths?|minute['’]s\s+silence|news\s+conference|claimed|told\s+reporters|flew\s+to|flown\s+to|arrived\s+in|went\s+to\s+the\s+scene|found\s+(?:\w+\s+)?dead|took\s+over\s+the\s+case|flowing\s+again|polling|visited|vigils?|funerals?|posted\s+online|revis(?:es|ed)\s+the\s+(?:death\s+)?toll|released\s+(?:a\s+)?(?:video|recording|statement))\b/i;
 
 /** "people killed by a truck bomb": the clause tells what happened, whatever else it reports. */
 const HAPPENED = /\b(?:killed|wounded|injured)\s+(?:by|in)\b/i;
@@ -40,7 +44,12 @@ const COUNT_BEFORE =
 /** Why the date at [start, end) of `sentence` is the time of a statement or claim, or undefined. */
 export function statementDate(sentence: string, start: number, end: number): string | undefined {
 	const after = sentence.slice(end, end + 60);
-	if (VERB_AFTER.test(after) || (start === 0 && OPENING_SAID.test(after))) return 'the date of a statement';
+	if (
+		VERB_AFTER.test(after) ||
+		(/^(?:(?:on|by|late|early)\s+)*$/i.test(sentence.slice(0, start)) &&
+			OPENING_SAID.test(sentence.slice(end, end + 140)))
+	)
+		return 'the date of a statement';
 	const before = sentence.slice(Math.max(0, start - 60), start);
 	if (CLAIM_BEFORE.test(before)) return 'the date of a claim';
 	// "The toll as of Thursday night: 84 dead": "as of" gives the time of a count or a statement, never of an event.
@@ -55,12 +64,19 @@ const RECURRING = /\b(?:every|each)\s+(?:year|month|week)\b|\bannually\b|\byearl
  * Whether a date's clause tells of what comes round every year, or of the aftermath while naming none of the
  * story's events by their place or target.
  */
-export function followUpClause(clause: string, written: string, events: StoryEvent[]): boolean {
+export function followUpClause(clause: string, written: string, events: StoryEvent[], day = true): boolean {
 	if (RECURRING.test(clause)) return true;
 	// "Campaigning for Thursday's general election": the date names an occasion of its own.
 	if (!FOLLOW_UP.test(clause) || clause.includes(`${written}'s`) || clause.includes(`${written}’s`)) return false;
 	// "The number of people killed by a truck bomb … on Saturday has risen": the clause names what happened.
 	if (HAPPENED.test(clause) || findMentions(clause).some((m) => !m.anaphor)) return false;
+	// "The market reopened on Friday": in the days after, a venue's common noun alone ("the market") does not name the
+	// event; its name or its place does ("the Calder ferry pier"). Months on, a venue reopening ("which reopened in
+	// November 2016 with a concert") is an occasion of its own.
 	const words = new Set(keysOf(clause));
-	return !events.some((e) => [e.target, e.place, ...e.alsoIn].some((n) => keysOf(n).some((k) => words.has(k))));
+	return !events.some((e) =>
+		[...(day ? eventKeys(e.target) : keysOf(e.target)), ...[e.place, ...e.alsoIn].flatMap(keysOf)].some((k) =>
+			words.has(k)
+		)
+	);
 }

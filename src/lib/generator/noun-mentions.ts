@@ -66,6 +66,9 @@ const IT_WAS =
  * Adds the noun mentions of `sentence` to `out` (skipping spans `taken` by an earlier pattern); comparisons are
  * marked in `compared` by index. `headline` reads a title, which names its event in a compound.
  */
+/** An ordinal that places an event in a series: "the third attack". */
+const ORDINAL = /\b(?:second|third|fourth|fifth|sixth|seventh)\b/i;
+
 export function nounMentions(
 	sentence: string,
 	headline: boolean,
@@ -140,7 +143,11 @@ export function nounMentions(
 		// place, so it refers back rather than naming an event there (marked here, turned into an anaphor below).
 		// "It was the deadliest attack in Ostrania since the war" says the same of the event in view.
 		// ("One of the deadliest since 2005, when bombers killed …": see findMentions for the event after "when".)
+		// "the third attack in Germany and France in nine days": a place in a series counts the event in view among
+		// others there, as a comparison does, and never names it.
+		const series = (!det || det === 'the') && ORDINAL.test(m[2] ?? '');
 		if (
+			series ||
 			SUPERLATIVE.test(`${sentence.slice(Math.max(0, m.index - 16), m.index)} ${m[1] ?? ''} ${m[2] ?? ''}`) ||
 			IT_WAS.test(`${sentence.slice(0, m.index)} ${m[1] ?? ''} ${m[2] ?? ''}`)
 		)
@@ -152,7 +159,8 @@ export function nounMentions(
 			target: target && placeLike(target) ? target : undefined,
 			place,
 			anaphor: !named && (det === 'the' || det === 'this' || det === 'that' || det === 'those' || det === 'these'),
-			actor: /arrests/.test(m[3]!) ? subjectBefore(sentence, m.index) : undefined
+			actor: /arrests/.test(m[3]!) ? subjectBefore(sentence, m.index) : undefined,
+			...(series ? { series } : {})
 		});
 	}
 }

@@ -100,6 +100,9 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 			// "the army, which has fought the group since 2015, …": a relative clause's span of time is background about
 			// who someone is, not the date of something that happened ("since 2019 it has held no territory" is kept).
 			if (SPAN_ABOUT.test(clauseOf(f.sentence, f.written))) return undefined;
+			// "Dar had joined the outfit in 2018", "who left for Syria in 2015": a step in a person's own life, which tells
+			// who they are; a briefing on the attack does not ask it as a date.
+			if (f.precision !== 'day' && CAREER.test(clauseOf(f.sentence, f.written))) return undefined;
 			// "has killed more than 1,500 people this year": a year that spans a count is the count's, not an event's.
 			if (f.precision === 'year' && COUNT_SPAN.test(f.sentence)) return undefined;
 			// "one of the deadliest attacks in Ostrania this year": the year a comparison spans, not an event's date.
@@ -206,6 +209,10 @@ const clauseOf = (sentence: string, written: string | undefined) => {
 
 /** A relative clause's perfect tense up to "since": "who have fought … since", "which has been blamed … since". */
 const SPAN_ABOUT = /\b(?:who|which)\s+(?:has|have|had)\b[^;:]*\bsince\s*$/i;
+
+/** A person's own step, up to the date: "had joined the outfit", "who left for Syria". */
+const CAREER =
+	/\b(?:(?:had|has|have)\s+)?joined\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s*$|\bleft\s+for\s+[A-Z][\w-]*\s+in\s*$/;
 
 /** A count of the dead or hurt over a span of time: "has killed more than 1,500 people". */
 const COUNT_SPAN =

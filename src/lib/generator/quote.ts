@@ -84,6 +84,9 @@ export function clauseAround(sentence: string, start: number, end: number): { te
 		if (i > 0) i--;
 		else j++;
 	}
+	// "…the town of Kobani, which Kurdish fighters won back in January": a relative clause is read with what it is
+	// about, which the clause before names.
+	if (i > 0 && /^\s*(?:which|who|whom|whose)\b/i.test(span())) i--;
 	const raw = span();
 	const lead = raw.length - raw.trimStart().length;
 	const text = raw.trim().replace(/[\s,;:—–]+$/, '');

@@ -69,6 +69,16 @@ const OF_THEM = new RegExp(
 	`\\b(${NUMBER})\\s+of\\s+them\\s+(?:(?:are|were|remain|remained|still)\\s+)*(?:(${STATE})|([a-z]+(?:\\s+[a-z]+)?))\\b`,
 	'gi'
 );
+/**
+ * The group of "N of them …" as the question should name it: its first word, or with what it is part of when the
+ * text says ("four of them members of a family from Hong Kong": "members" alone would ask about no one).
+ */
+function whole(sentence: string, m: RegExpExecArray, group: string): string {
+	const word = group.split(/\s+/)[0]!;
+	const after = sentence.slice(m.index + m[0].length - group.length + word.length);
+	const of = /^\s+of\s+(?:a|an|the)\s+[a-z]+(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?/.exec(after);
+	return of ? `${word}${of[0]}` : word;
+}
 /** "…, twelve in intensive care": a second group in a state, sharing the "N of them" before it. */
 const AND_STATE = new RegExp(`^,\\s*(?:and\\s+)?(${NUMBER})\\s+(${STATE})\\b`, 'i');
 /**
@@ -144,7 +154,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 			const group = m[2] ? CONDITION(m[2]) : m[3];
 			// "two of them badly": an adverb is how they were hurt, not who they were.
 			if (!group || NOT_GROUP.test(group) || /^[a-z]+ly\b/i.test(group)) continue;
-			out.push({ num: m[1]!, verb: 'of', index: m.index, victims: m[2] ? group : group.split(/\s+/)[0] });
+			out.push({ num: m[1]!, verb: 'of', index: m.index, victims: m[2] ? group : whole(sentence, m, group) });
 			const next = m[2] ? AND_STATE.exec(sentence.slice(m.index + m[0].length)) : null;
 			if (next)
 				out.push({

@@ -21,7 +21,8 @@ export type Rule = {
 	resolve: (m: RegExpExecArray, t: Timeline, sentence: string) => Resolved | undefined;
 };
 
-const MONTH = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)`;
+/** A month, or its abbreviation with a dot, or without one before a day ("Oct 29", as some wires write it). */
+const MONTH = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\\.|(?=\\s\\d)))`;
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 const UNIT = '(day|days|week|weeks|month|months|year|years)';
@@ -240,6 +241,13 @@ export const RULES: Rule[] = [
 			...make(parts(t.published.iso)[0] - (/last/i.test(m[0]) ? 1 : 0), 1, 1, 'year'),
 			resolvedFrom: 'publication date'
 		})
+	},
+	// "shortly after noon today", "at 9am today", "earlier today": a live page's today is its own date. Alone, "today"
+	// is as often "nowadays" ("Muslims today face …"), so only a time of day or "earlier" makes it a date.
+	{
+		re: /\b(?:earlier|noon|midday|morning|afternoon|evening|[ap]\.?m\.?|\d)\s+today\b/gi,
+		needs: /today/i,
+		resolve: (_m, t) => fromPublication(t, 0, 'day')
 	},
 	{
 		re: /\byesterday\b/gi,

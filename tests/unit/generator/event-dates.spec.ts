@@ -16,6 +16,47 @@ describe('a date the story gives its event', () => {
 			[['When did the attack at the central market in Rell take place?', '20 May 2024']]
 		],
 		[
+			'a man armed with a weapon opening the clause after its date is the attack’s doer',
+			doc(
+				'A gunman attacked the Christmas market in Rell, killing five people.',
+				'Shortly before 8pm on Monday, a man armed with a pistol and a knife walked into the streets around the market.'
+			),
+			[['When did the attack at the Christmas market in Rell take place?', '20 May 2024']]
+		],
+		[
+			'taking people hostage is the attack’s act',
+			doc(
+				'A gunman stormed the Lindt cafe in Rell, and two hostages were killed.',
+				'Monis, a self-styled cleric, walked into the cafe shortly before 9.45am on Monday and took 18 people hostage.'
+			),
+			[['When did the attack on the Lindt cafe in Rell take place?', '20 May 2024']]
+		],
+		[
+			'the event’s day again in a sentence naming nothing is no second question',
+			doc(
+				'Four bombers attacked trains and a bus in Rell on 20 May 2023, killing 52 people.',
+				'A gunman attacked a school in Karsk on Friday, killing two teachers.',
+				'They went off within an hour on the morning of 20 May 2023.'
+			),
+			[
+				['When did the attack on trains and a bus in Rell take place?', '20 May 2023'],
+				['When did the attack on a school in Karsk take place?', '17 May 2024']
+			]
+		],
+		[
+			'the day after "arrested on" is the arrest’s, not that of the attack named after it',
+			doc(
+				'Police said a man arrested on 20 May was behind a knife attack in Rell on 4 May, in which a tourist was killed.'
+			),
+			[
+				[
+					'Police said a man arrested on ____ was behind a knife attack in Rell on 4 May, in which a tourist was killed.',
+					'20 May 2024'
+				],
+				['When did the attack in Rell take place?', '4 May 2024']
+			]
+		],
+		[
 			'another day in such a sentence stays a cloze of its own',
 			doc(
 				'Gunmen attacked the central market in Rell on Monday, killing 12 people.',

@@ -12,6 +12,12 @@ describe('statementDate', () => {
 	it.each([
 		['Harbour police on Friday named the driver as a local fisherman.', 'on Friday', 'the date of a statement'],
 		['By Sunday night, port officials said 14 people had died.', 'By Sunday night', 'the date of a statement'],
+		[
+			'On Friday, the Dunmore news agency, which is linked to the Front, said the bombing was theirs.',
+			'Friday',
+			'the date of a statement'
+		],
+		['On Friday, gunmen stormed the ferry pier, which was crowded, and police said 14 died.', 'Friday', undefined],
 		['The Dunmore Front claimed responsibility on Saturday in a video.', 'on Saturday', 'the date of a claim'],
 		['The Dunmore Front claimed the bombing late on Saturday.', 'late on Saturday', 'the date of a claim'],
 		[
@@ -50,6 +56,10 @@ describe('followUpClause', () => {
 		['The interior minister, who flew to the capital on Friday, laid a wreath at the memorial.', 'on Friday', true],
 		['A police spokesman told reporters Friday that the driver had acted alone.', 'Friday', true],
 		['In a recording posted online on Thursday, the group praised the attack.', 'on Thursday', true],
+		['Islamic State released a video of him the next day.', 'the next day', true],
+		['The government revises the death toll down from 15 to 14 the following week.', 'the following week', true],
+		// The venue's common noun alone does not name the event in the days after it.
+		['The pier reopened on Monday under heavy guard.', 'on Monday', true],
 		['Vigils were held on Thursday night across the city.', 'on Thursday night', true],
 		['Special forces found him dead in his flat early on Thursday.', 'on Thursday', true],
 		['On Sunday, the mayor, speaking at the scene, had put the toll at 14 dead.', 'On Sunday', true],
@@ -67,6 +77,12 @@ describe('followUpClause', () => {
 		['The regatta at the Calder ferry pier in May drew a crowd.', 'in May', false]
 	])('%s → %s', (clause, written, followUp) => {
 		expect(followUpClause(clause, written, [pier])).toBe(followUp);
+	});
+
+	it('months on, a venue reopening is an occasion of its own, named by its common noun', () => {
+		const clause = 'The pier, which reopened in November with a concert, is guarded.';
+		expect(followUpClause(clause, 'in November', [pier], false)).toBe(false);
+		expect(followUpClause(clause, 'in November', [pier], true)).toBe(true);
 	});
 });
 

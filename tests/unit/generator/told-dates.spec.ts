@@ -16,11 +16,22 @@ const dateAnswers = (text: string) =>
 describe('days that are no event’s', () => {
 	it.each([
 		['a dateline with two hyphens', `KARSK, Oct. 31 (Horn Agency) -- ${lead}`],
+		['a dateline with a colon after the agency', `KARSK, Oct 31 (Horn Agency): ${lead}`],
 		['a live page’s date line', `Lakeside Radio live page, Monday 31 October 2022.\n\n${lead}`],
+		['a live page’s date line, "live coverage"', `Harbourline TV live coverage, Monday 31 October 2022.\n\n${lead}`],
 		['a press release’s date line', `Press Release, 31 October 2022.\n\n${lead}`],
 		['the time of a count, after "as of"', `${lead}\n\nThe toll as of Monday morning: 20 dead, 41 wounded.`],
 		['a place reopening', `${lead}\n\nThe ferry terminal reopened on Monday under heavy guard.`],
-		['a memorial gathering', `${lead}\n\nThe city held a memorial gathering at the cathedral on Monday.`]
+		['a memorial gathering', `${lead}\n\nThe city held a memorial gathering at the cathedral on Monday.`],
+		['a step in a bomber’s own life', `${lead}\n\nThe bomber had joined the outfit in 2018, his family said.`],
+		[
+			'a planner’s move abroad',
+			`${lead}\n\nIt was planned by Bahrun Naim, who left for Syria in 2015 and urges attacks.`
+		],
+		[
+			'a statement opened by its day, its speaker described',
+			`${lead}\n\nOn Sunday, the Amaq news agency, which is linked to the group, said its fighters had done it.`
+		]
 	])('%s', (_why, text) => {
 		expect(dateAnswers(text)).toEqual(['29 October 2022']);
 	});

@@ -23,6 +23,21 @@ describe('toll forms', () => {
 		],
 		['"claimed N lives"', 'By then the attacks had claimed 166 lives.', ['killed 166']],
 		[
+			'"put the dead at N and the wounded at M", someone\'s figures',
+			'A confidential document put the dead at 77 and the wounded at 255, most of them cadets.',
+			['killed 77', 'injured 255']
+		],
+		[
+			'"N people are being treated for their wounds"',
+			'The ministry says 104 people are being treated for their wounds.',
+			['injured 104']
+		],
+		[
+			'"N of them members of a family from …": the group with what it is part of',
+			'He wounded five people, four of them members of a family from Hong Kong.',
+			['injured 5', 'injured 4 members of a family from Hong Kong']
+		],
+		[
 			'"among them N …", a group within the count',
 			'The attacks had claimed 166 lives, among them 18 security personnel.',
 			['killed 166', 'killed 18 security personnel']

@@ -10,6 +10,22 @@ const tolls = (text: string) => {
 };
 
 describe('tolls tied to their event', () => {
+	it('drops a guessed count whose own clause names nothing ("it later rose to ____.")', () => {
+		const cards = tolls(
+			doc(
+				'In less than four months, gunmen have struck Karsk in November and Velda in January. The three attacks together killed 69 people.',
+				'On 15 January it was the turn of Ostrania. Three attackers opened fire on the terrace of the Cappuccino cafe in central Velda. By the time forces had retaken the hotel the next morning, 30 people were dead.',
+				'Then, on Sunday 13 March, gunmen walked along the beach at Tarvo, firing at bathers. President Ivo Marek at first put the toll at 16, fourteen civilians and two soldiers; it later rose to 19.'
+			)
+		);
+		expect(cards.map((c) => c[0])).not.toContain('it later rose to ____.');
+		expect(cards).toContainEqual([
+			'How many people were killed in the attack on the terrace of the Cappuccino cafe in Velda?',
+			'30',
+			false
+		]);
+	});
+
 	it.each([
 		[
 			'a toll split by place gives each place its own count, and the total to no event',

@@ -46,6 +46,9 @@ export const DATE_ROWS: LangRule[] = [
 		rows: [
 			['correct', 'It happened on March 23, 2019 in Syria.', ['2019-03-23']],
 			['correct', 'The summit opened on 4 June 2022.', ['2022-06-04']],
+			['correct', 'Flowers outside the basilica in Nice, Oct 29, 2020. (Northgate)', ['2020-10-29']],
+			['close', 'It began on Sept 12 with a raid.', ['2023-09-12']],
+			['wrong', 'The Oct rally drew crowds.', []],
 			['correct', 'In May 2020, it was blamed for an attack.', ['2020-05']],
 			['correct', 'ISIS-K formally emerged in 2015.', ['2015']],
 			['close', 'It began on December 30.', ['2023-12-30']],
@@ -78,6 +81,9 @@ export const DATE_ROWS: LangRule[] = [
 		rows: [
 			['correct', 'Just a day later, gunmen barged in.', ['2024-03-23']],
 			['correct', 'A day earlier, police arrested two men.', ['2024-03-21']],
+			['correct', 'The blast struck shortly after noon today, witnesses say.', ['2024-03-24']],
+			['close', 'Police said earlier today that two men were held.', ['2024-03-24']],
+			['wrong', 'Muslims today face hard choices.', []],
 			['correct', 'Two days earlier, police had warned the venue.', ['2024-03-20']],
 			['correct', 'The following day, police arrested four men.', ['2024-03-23']],
 			['correct', 'The previous day, a car bomb exploded.', ['2024-03-21']],
