@@ -205,3 +205,26 @@ test.describe('grading before what a grade needs has loaded', () => {
 			await expect(studyCounts(page)).toContainText('1 learning, 0 due');
 		});
 });
+
+test('where the browser refuses storage (some private modes), the deck list and a drill still work for the visit', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'localStorage', {
+			get() {
+				throw new DOMException('The operation is insecure.', 'SecurityError');
+			}
+		});
+	});
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto('/');
+	await expect(page.getByRole('listitem').filter({ hasText: STARTER.title }).locator('.counts')).toContainText(
+		`${STARTER.cards} new, 0 learning, 0 due`
+	);
+	await openStudy(page);
+	await answerByReveal(page);
+	await revealAndGrade(page, 'Good');
+	await expect(studyCounts(page)).toContainText(`${STARTER.cards - 1} new, 1 learning, 0 due`);
+	expect(errors).toEqual([]);
+});

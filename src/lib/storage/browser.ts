@@ -8,8 +8,8 @@ import { ProgressStore } from './store.svelte';
 import { allKeys } from './write';
 
 /**
- * localStorage when the browser allows it, else null (the store then keeps progress in memory for the visit).
- * Reading `window.localStorage` itself throws in some privacy modes, hence the guard.
+ * localStorage when the browser allows it, else null (the store then keeps progress in memory for the visit, see
+ * `prepareBrowserStore`). Reading `window.localStorage` itself throws in some privacy modes, hence the guard.
  */
 function browserStorage(): Storage | null {
 	try {
@@ -23,8 +23,12 @@ function browserStorage(): Storage | null {
 	return null;
 }
 
+/** Where progress is kept for the visit when the browser refuses localStorage; made by `prepareBrowserStore`. */
+let fallback: Storage | null = null;
+
 function listening(storage: Storage | null): ProgressStore {
-	const store = new ProgressStore(storage);
+	if (!storage && !fallback) throw new Error('The browser refused storage: await prepareBrowserStore() first');
+	const store = new ProgressStore(storage ?? fallback!);
 	// Another tab saved something: the store re-reads only what the event names, and the screens follow.
 	if (typeof window !== 'undefined' && storage)
 		window.addEventListener('storage', (e) => {
@@ -35,12 +39,15 @@ function listening(storage: Storage | null): ProgressStore {
 
 /**
  * Loads what opening the store over this browser's storage needs beyond the pages' JavaScript (see parts.ts): the
- * upgrade code when what is stored is of an older version, the deck codec when decks are kept here. Then
- * `createBrowserStore` may open the store.
+ * upgrade code when what is stored is of an older version, the deck codec when decks are kept here, and the in-memory
+ * storage when the browser refuses localStorage. Then `createBrowserStore` may open the store.
  */
 export async function prepareBrowserStore(): Promise<void> {
 	const storage = browserStorage();
-	if (!storage) return;
+	if (!storage) {
+		fallback ??= new (await import('./memory')).MemoryStorage();
+		return;
+	}
 	const keys = allKeys(storage);
 	const old = storedVersion({ get: (k) => storage.getItem(k), keys: () => keys }) < SCHEMA_VERSION;
 	await Promise.all([
@@ -49,7 +56,10 @@ export async function prepareBrowserStore(): Promise<void> {
 	]);
 }
 
-/** The store over this browser's storage; throws over data of an older version unless `prepareBrowserStore` ran. */
+/**
+ * The store over this browser's storage; throws over data of an older version, or where storage is refused, unless
+ * `prepareBrowserStore` ran.
+ */
 export function createBrowserStore(): ProgressStore {
 	return listening(browserStorage());
 }

@@ -6,7 +6,6 @@
  * stamped on first write, and setting unreadable values aside under `bt:quarantine:` with a notice.
  */
 import { META_KEY, PREFIX, QUOTA_CHARS, SCHEMA_VERSION, quarantineKey } from './keys';
-import { MemoryStorage } from './memory';
 import type { Notice } from './types';
 import { StorageFullError, allKeys, applyChanges, type Change } from './write';
 
@@ -17,8 +16,8 @@ export class Db {
 	/** Titles of decks this tab has seen (built into the site), for messages about decks with no local copy. */
 	readonly titles = new Map<string, string>();
 
-	constructor(storage: Storage | null, clock: () => number, notify: (n: Notice) => void) {
-		this.#storage = storage ?? new MemoryStorage();
+	constructor(storage: Storage, clock: () => number, notify: (n: Notice) => void) {
+		this.#storage = storage;
 		this.clock = clock;
 		this.#notify = notify;
 	}

@@ -8,7 +8,6 @@ export type { RecordReader } from './library';
 // Modules that use valibot (settings.ts, by-schema.ts) are imported by path, never re-exported here: every page
 // imports this module, and a module re-exported here ships with every page whether or not it uses it.
 export { StorageFullError, STORAGE_FULL_MESSAGE } from './write';
-export { MemoryStorage } from './memory';
 export { createBrowserStore, prepareBrowserStore } from './browser';
 export { LedgerNotLoadedError, loadDeckCodec, loadLedger, loadRareParts } from './parts';
 export { CodecError } from './codec';

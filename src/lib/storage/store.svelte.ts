@@ -69,7 +69,7 @@ export class ProgressStore {
 	/** Storage cleared in another tab: every deck changed, including those never written here. */
 	#cleared = $state(0);
 
-	constructor(storage: Storage | null, options: StoreOptions = {}) {
+	constructor(storage: Storage, options: StoreOptions = {}) {
 		this.#db = new Db(storage, options.now ?? Date.now, (n) => this.#publish(n));
 		this.#decks = new DeckStore(this.#db);
 		this.#upgrade();

@@ -2,7 +2,6 @@
  * The single path by which anything is written: a batch of key changes applied in order, undone in full if any
  * write throws (quota, or a browser that refuses storage), so a failed review never leaves half its keys written.
  */
-import { MemoryStorage } from './memory';
 
 export const STORAGE_FULL_MESSAGE =
 	'Browser storage is full: this review was not saved. Export your progress, then remove decks you no longer need.';
@@ -51,7 +50,9 @@ export function applyChanges(storage: Storage, changes: readonly Change[], messa
 
 /** Every key in the storage (a snapshot: safe to modify storage while iterating the result). */
 export function allKeys(storage: Storage): string[] {
-	if (storage instanceof MemoryStorage) return storage.keys();
+	// MemoryStorage lists its keys at once (its `key(i)` is a walk); duck-typed, so the pages need not load it.
+	const listed = storage as Partial<{ keys: () => string[] }>;
+	if (typeof listed.keys === 'function') return listed.keys();
 	const out: string[] = [];
 	for (let i = 0; i < storage.length; i++) {
 		const k = storage.key(i);
