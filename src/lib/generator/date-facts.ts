@@ -38,6 +38,9 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		// "Three days later, on Tuesday, March 22": a date written out beside a counted one is the same day, and says
 		// it without the counting.
 		if (d.resolvedFrom && APPOSED.test(s.text.slice(d.index + d.text.length, dates[i + 1]?.index ?? 0))) continue;
+		// "came a week after gunmen stormed the hotel on Jan. 20": the day the text writes out is the recalled event's;
+		// the one counted back from where the story stands is only a guess at it.
+		if (d.after && dates.some((o) => o.index > d.index && !o.after && o.precision === 'day')) continue;
 		// A dateline or a report's own time ("MANCHESTER, May 23 (Meridian Wire) -", "police said on Tuesday"):
 		// when the story was told, not when anything in it happened.
 		if (toldAt(s.text, d.index, d.index + d.text.length)) continue;

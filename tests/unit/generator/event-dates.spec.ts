@@ -82,6 +82,19 @@ describe('a date the story gives its event', () => {
 			]
 		],
 		[
+			'a day written out after "came a week after" is the recalled event’s, not one counted from where the story stands',
+			doc(
+				'A bomb hidden in an ambulance exploded at the central market in Rell on Saturday, killing 40 people.',
+				'By Sunday the toll had risen to 95.',
+				'The bombing came a week after gunmen stormed the Lodge Hotel in Karsk on May 11, killing 22 people.'
+			),
+			[
+				['When did the bombing at the central market in Rell take place?', '18 May 2024'],
+				['By ____ the toll had risen to 95.', '19 May 2024'],
+				['When did the attack on the Lodge Hotel in Karsk take place?', '11 May 2024']
+			]
+		],
+		[
 			'another day in such a sentence stays a cloze of its own',
 			doc(
 				'Gunmen attacked the central market in Rell on Monday, killing 12 people.',
