@@ -115,7 +115,7 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 			''
 		)
 		.replace(/^(?:has|have|had)\s+/i, '')
-		.replace(/\s+(?:has|have|had|also|swiftly|quickly|continues?|continued)$/i, '')
+		.replace(/\s+(?:has|have|had|also|again|swiftly|quickly|continues?|continued)$/i, '')
 		.trim();
 	if (
 		!subject ||

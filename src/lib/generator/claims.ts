@@ -45,13 +45,33 @@ const CLAIMED_EVENT = new RegExp(
 /** "they were claimed by the Northern Falcons (NF)", "a bombing claimed by the Front". */
 const CLAIMED_BY =
 	/\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?claimed\s+by\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})(?:\s+\(([A-Z][\w-]{1,9})\))?/g;
-/** "said … that its fighters carried out the attack", "that he was one of its 'soldiers'". */
-const SAID_DONE =
-	/\b(?:said|says|announced|declared|stated)\b[^.;]{0,90}?\bthat\s+(?:(?:it|its\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?)\s+(?:had\s+)?(?:carried\s+(?:it\s+)?out|was\s+behind|were\s+behind|was\s+responsible\s+for)|(?:he|she|they|the\s+(?:attacker|bomber|gunman|assailant)s?|[A-Z][\w'’-]+)\s+(?:was|were)\s+(?:one\s+of\s+its|among\s+its|its)\s+["“]?(?:soldiers?|fighters?|members?)|one\s+of\s+its\s+["“]?(?:soldiers|fighters|members)["”]?\s+had\s+(?:carried|placed|planted|detonated|set|attacked))/g;
+/** What a claim of having done it may be followed by: the event ("the attack", "both raids") or the clause's end. */
+const DONE_END = `(?=\\s+(?:the|this|that|both|these|those|its|their)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN}\\b|\\s*(?:[,.;]|$))`;
+/**
+ * "said … that its fighters carried out the attack", "that he was one of its 'soldiers'", "said it was behind the
+ * attack" and "told reporters that the group's fighters carried out both bombings" (the last only from a spokesman of
+ * the group, see `spokesmanOf`: from anyone else "the group" is blame).
+ */
+const SAID_DONE = new RegExp(
+	`\\b(?:said|says|announced|declared|stated|told|tells)\\b[^.;]{0,90}?\\b(?:that\\s+(?:(?:it|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?|(the\\s+group(?:['’]s\\s+(?:fighters|members|militants|men))?))\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:was|were)\\s+behind${DONE_END}|was\\s+responsible\\s+for)|(?:he|she|they|the\\s+(?:attacker|bomber|gunman|assailant)s?|[A-Z][\\w'’-]+)\\s+(?:was|were)\\s+(?:one\\s+of\\s+its|among\\s+its|its)\\s+["“]?(?:soldiers?|fighters?|members?)|one\\s+of\\s+its\\s+["“]?(?:soldiers|fighters|members)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked))|(?:it|they)\\s+(?:had\\s+)?(?:(?:was|were)\\s+(?:behind|responsible)|carried\\s+out)${DONE_END})`,
+	'g'
+);
+
+/**
+ * The group whose spokesman or commander speaks right before the verb: "An al-Shabab spokesman, Sheikh Ali Mohamud
+ * Rage, told …", "Taliban spokesman Zabihullah Mujahid said …". The subject reader gives the person, who is no claimant.
+ */
+const SPOKESMAN =
+	/(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,4})\s+(?:spokes(?:man|woman|person)|commander)(?:,?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?,?\s*$/;
+function spokesmanOf(before: string): { subject: string } | undefined {
+	const name = SPOKESMAN.exec(before)?.[1];
+	const subject = name && organisationIn(name, false);
+	return subject ? { subject } : undefined;
+}
 
 /** Words that make a capitalised name an organisation. */
 const ORG_WORD =
-	/\b(?:State|Group|Front|Brigades?|Army|Province|Movement|Organi[sz]ation|Party|Council|Battalions?|Legion|Network|Command|Committee|Alliance|Forces?|Guards?|Jihad|Mujahideen|Caliphate|Emirate|Wing|Cell|Liberation|Resistance)\b/;
+	/\b(?:Taliban|Shabaa?b|Qaeda|Daesh|State|Group|Front|Brigades?|Army|Province|Movement|Organi[sz]ation|Party|Council|Battalions?|Legion|Network|Command|Committee|Alliance|Forces?|Guards?|Jihad|Mujahideen|Caliphate|Emirate|Wing|Cell|Liberation|Resistance)\b/;
 /** The common noun an apposition or a description gives an organisation: "a faction of …", "the militant group". */
 const ORG_NOUN =
 	/\b(?:group|faction|organi[sz]ation|movement|militia|network|offshoot|affiliate|branch|wing|outfit)\b/i;
@@ -61,7 +81,7 @@ const CALLING_ITSELF =
 /** Compiled once: they run for every claim a sentence holds. */
 const NAMED_ORG = new RegExp(`^(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}${ORG_NOUN.source}\\s+(?=[A-Za-z]*[A-Z])`, 'i');
 const ORG_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+[^,.;]*${ORG_NOUN.source}`, 'i');
-const EVENT_AFTER = new RegExp(`^\\s+(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\b`);
+const EVENT_AFTER = new RegExp(`^\\s+(?:the|this|that|both)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\b`);
 
 /** "The leader of the Islamist group Boko Haram" → "Boko Haram"; "a spokesman for the Front" → "the Front". */
 export function organisationIn(subject: string, described: boolean): string | undefined {
@@ -147,7 +167,7 @@ export function claimantBefore(
 
 /** Whether the words before `index` deny a claim ("No group has claimed", "has not claimed"). */
 export function denied(sentence: string, index: number): boolean {
-	return /\b(?:no|not(?!\s+only)|never|nobody|none|yet to|n['’]t)\b[^.;]*$/i.test(
+	return /\b(?:no|not(?!\s+only)|never|nobody|none|neither|yet to|n['’]t)\b[^.;]*$/i.test(
 		sentence.slice(0, index).split(/[;.]/).pop() ?? ''
 	);
 }
@@ -156,7 +176,9 @@ export function denied(sentence: string, index: number): boolean {
 export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] {
 	// Cheap tests first: most sentences neither claim nor say that "its fighters" did anything.
 	const said =
-		/\bthat\s+(?:(?:it|its|he|she|they|the|one)\b|[A-Z])/.test(sentence) && /\bits\b|\bit\s+had\b/.test(sentence);
+		(/\bthat\s+(?:(?:it|its|he|she|they|the|one)\b|[A-Z])/.test(sentence) &&
+			/\bits\b|\bit\s+had\b|\bthe\s+group\b/.test(sentence)) ||
+		/\b(?:it|they)\s+(?:had\s+)?(?:was|were|carried)\s+(?:behind|responsible|out)\b/.test(sentence);
 	if (!said && !sentence.includes('claim')) return [];
 	const out: ClaimMatch[] = [];
 	const push = (
@@ -200,8 +222,10 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 		});
 	}
 	for (const m of said ? matches(sentence, SAID_DONE) : []) {
-		if (denied(sentence, m.index)) continue;
-		const who = claimantBefore(sentence, m.index, read);
+		// "said the group denied it was behind the attack": a denial between the verb and the doing.
+		if (denied(sentence, m.index) || /\bden(?:y|ies|ied)\b/.test(m[0])) continue;
+		const before = sentence.slice(0, m.index);
+		const who = m[1] ? spokesmanOf(before) : (claimantBefore(sentence, m.index, read) ?? spokesmanOf(before));
 		const end = m.index + m[0].length;
 		const what = EVENT_AFTER.exec(sentence.slice(end));
 		// "that it had carried it out" names no event: the sentence's own or the story's, as a toll's would be.

@@ -38,6 +38,9 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		// "Three days later, on Tuesday, March 22": a date written out beside a counted one is the same day, and says
 		// it without the counting.
 		if (d.resolvedFrom && APPOSED.test(s.text.slice(d.index + d.text.length, dates[i + 1]?.index ?? 0))) continue;
+		// "came a week after gunmen stormed the hotel on Jan. 20": the day the text writes out is the recalled event's;
+		// the one counted back from where the story stands is only a guess at it.
+		if (d.after && dates.some((o) => o.index > d.index && !o.after && o.precision === 'day')) continue;
 		// A dateline or a report's own time ("MANCHESTER, May 23 (Meridian Wire) -", "police said on Tuesday"):
 		// when the story was told, not when anything in it happened.
 		if (toldAt(s.text, d.index, d.index + d.text.length)) continue;
@@ -49,7 +52,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		const statement = caption || Boolean(said);
 		// "a 20-year-old Syrian arrested on 20 October was behind a knife attack in Dresden": the day of the act the
 		// date follows (an arrest, a charge), not of the event named after it.
-		const ofAct = ACT_DAY.test(s.text.slice(Math.max(0, d.index - 30), d.index));
+		const ofAct = ACT_DAY.test(s.text.slice(Math.max(0, d.index - 45), d.index));
 		const own =
 			statement || ofAct
 				? undefined
@@ -62,6 +65,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								sameClause(s.text, m.index, d.index) &&
 								!aftermathOf(clause.text, s.text.slice(m.index, m.end)) &&
 								!acrossSince(s.text, m.index, d.index, dates) &&
+								!ownDate(m, d, dates) &&
 								!reportedAfter(s.text, d.index + d.text.length, m.index)
 						)
 						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
@@ -119,9 +123,21 @@ function reportedAfter(text: string, dateEnd: number, mentionAt: number): boolea
 	);
 }
 
+/**
+ * "wept on Wednesday as the 110 schoolgirls abducted from their school last month were brought back": an event with
+ * a date of its own on its other side, nearer to it than this one, is not dated by this one.
+ */
+function ownDate(m: Resolved, d: DateMatch, dates: readonly DateMatch[]): boolean {
+	const side = (i: number) => Math.sign(i - m.index);
+	return dates.some(
+		(o) => o.iso !== d.iso && side(o.index) === -side(d.index) && distance(m, o.index) < distance(m, d.index)
+	);
+}
+
 const RELATIVE = /\b(?:later|earlier)$/i;
 /** A participle of what is done to a suspect, right before its date: "arrested on", "charged in". */
-const ACT_DAY = /\b(?:arrested|detained|charged|convicted|sentenced|extradited|released)\s+(?:on\s+|in\s+)?$/i;
+const ACT_DAY =
+	/\b(?:arrested|detained|charged|convicted|sentenced|extradited|released|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))\s+(?:on\s+|in\s+)?$/i;
 /** What stands between a counted date and the same day written out after it: ", on ", ", ". */
 const APPOSED = /^,\s*(?:on\s+|in\s+)?$/;
 

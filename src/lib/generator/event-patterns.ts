@@ -35,7 +35,8 @@ export const NAMED_VENUES = `${VENUE_NOUNS.split('|')
 export const CAP = "[A-Z][\\w'’.-]*";
 export const NAME = `${CAP}(?:\\s+(?:of\\s+|al-|de\\s+)?${CAP}){0,4}`;
 /** "a packed concert hall", "the Crocus City Hall theater", "Kabul University", "an election rally". */
-export const PLACE = `${NAME}(?:,\\s+${CAP}(?:\\s+${CAP})?)?`;
+/** "Paris, France"; "Tanta and Alexandria", two places of one event, when nothing capitalised follows the second. */
+export const PLACE = `${NAME}(?:,\\s+${CAP}(?:\\s+${CAP})?|\\s+and\\s+${CAP}(?=\\s*[,.;:]|\\s+[a-z]|$))?`;
 /** "in the southeastern city of Kerman": the kind of place before its name, which the name alone names. */
 const OF_PLACE = `(?:the\\s+(?:[a-z]+\\s+)?(?:city|town|village|province|district|region)\\s+of\\s+)?`;
 export const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?:[a-z][\\w-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?:\\s+of\\s+${NAME})?|the\\s+(?:${CAP}\\s+){1,3}(?:${NAMED_VENUES}|building|complex)\\b|${PLACE}`;

@@ -13,6 +13,7 @@ import {
 	ACTIVE_OBJECT,
 	UNIT_AFTER,
 	NUMBER_PASSIVE,
+	ACT_OF,
 	AND_MORE,
 	PAIR_FIRST,
 	THOSE_NUMBERS,
@@ -175,6 +176,10 @@ export function findFigures(text: string): FigureMatch[] {
 		push(toll(m[1], m[2]!, m[5]!, m.index));
 		push(toll(m[3], m[4]!, m[5]!, m.indices![m[3] ? 3 : 4]![0]));
 	}
+	for (const m of /\b(?:abduction|kidnapping|seizure|killing|massacre|murder|deaths?)\s+of\s/i.test(sentence)
+		? matches(sentence, ACT_OF)
+		: [])
+		push(toll(m[2], m[3]!, /^(?:abd|kid|sei)/i.test(m[1]!) ? 'abducted' : 'killed', numAt(m, 2, 3)));
 	for (const m of /\bescaped\b/i.test(sentence) ? matches(sentence, ESCAPED) : [])
 		push(toll(m[1], m[2]!, m[3]!, m.index));
 	for (const re of harm ? [NUMBER_PASSIVE, LEFT, HEADLINE, BODIES] : [])

@@ -25,6 +25,11 @@ export const NUMBER_FIRST = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+|(?=who\\s+died\\b))(?:(?:who|that)\\s+(?=(?:have|has|had|were|was|are|is|remain|remained)\\b|died\\b))?(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+|also\\s+)?${HARM}\\b`,
 	'gi'
 );
+/** A count named by its act: "the seizure of 276 girls from a school", "the killing of 12 miners". */
+export const ACT_OF = new RegExp(
+	`\\b(abduction|kidnapping|seizure|killing|massacre|murder|deaths?)\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\b`,
+	'gi'
+);
 /** Police or troops shooting, right before a count: "officers shot all three dead", "police shot dead". */
 export const POLICE_SHOT =
 	/\b(?:officers|police(?:men)?|soldiers|troops|forces|snipers?|commandos)\b[^,.;:]{0,30}\bshot\s+(?:dead\s+)?(?:all\s+|both\s+)?$/i;

@@ -79,6 +79,48 @@ describe('claims by an organisation of an event', () => {
 			'Police named three members of the Northern Front, which claimed the bombing.',
 			[{ subject: 'the Northern Front', value: 'the bombing' }]
 		],
+		[
+			'"said they were behind", a group whose name says only what it is',
+			'The Valley Taliban said they were behind the bombing.',
+			[{ subject: 'The Valley Taliban', value: 'the bombing' }]
+		],
+		[
+			'"said it was behind", with "both" and an aside after',
+			'Al-Rashid said it was behind both raids, calling them revenge for the arrests.',
+			[{ subject: 'Al-Rashid', value: 'both raids' }]
+		],
+		[
+			'"said it was behind" in a statement on Telegram',
+			'Southern State said it was behind the attack in a statement on Telegram on Friday night.',
+			[{ subject: 'Southern State', value: 'the attack' }]
+		],
+		[
+			'"again said it was responsible", at the end of its clause',
+			'The KLF again said it was responsible, and called the attack revenge.',
+			[{ subject: 'The KLF', value: 'the attack' }]
+		],
+		[
+			'a spokesman named after a comma, "told … that the group had carried out"',
+			'An al-Nasr spokesman, Sheikh Omar Dahir, told a radio station that the group had carried out the attack.',
+			[{ subject: 'al-Nasr', value: 'the attack' }]
+		],
+		[
+			'a spokesman named after his title, "tells reporters that the group\'s fighters carried out"',
+			"In Rell, al-Nasr spokesman Omar Dahir tells reporters that the group's fighters carried out both bombings.",
+			[{ subject: 'al-Nasr', value: 'both bombings' }]
+		],
+		['"the group" in anyone else\'s words is blame', 'Officials said the group had carried out the attack.', []],
+		[
+			'"the group" from an organisation that is not its own',
+			'The Northern Democratic Forces said the group was behind the bombing.',
+			[]
+		],
+		['a police spokesman is no claimant', 'Police spokesman Omar Dahir said the group had carried out the attack.', []],
+		['"was behind" something that is no event', 'The State Council said it was behind the new border forces.', []],
+		['"said it was behind", denied', 'No group has said it was behind the attack.', []],
+		['"neither" denies', 'Neither group said it was behind the bombing.', []],
+		['a denial after the verb', 'A spokesman said the Valley Taliban denied they were behind the attack.', []],
+		['"not behind"', 'The Valley Taliban said they were not behind the attack.', []],
 		['a person is no claimant', 'Omar Haddad claimed the attack in a video posted online.', []],
 		['a claim that is not of an event', 'Lena Brook, 31, who had claimed to be a nurse, was arrested.', []],
 		['a denial', 'No group has claimed the Harbour Road bombing.', []],

@@ -57,6 +57,44 @@ describe('a date the story gives its event', () => {
 			]
 		],
 		[
+			'the day men accused of an attack were brought before a court is the hearing’s',
+			doc(
+				'Gunmen attacked the concert hall in Rell on Friday evening, killing 30 people.',
+				'Four men accused of shooting concertgoers at the concert hall in Rell were brought before a court on Sunday, a day after their arrest.'
+			),
+			[
+				['When did the attack on the concert hall in Rell take place?', '17 May 2024'],
+				[
+					'Four men accused of shooting concertgoers at the concert hall in Rell were brought before a court ____, a day after their arrest.',
+					'19 May 2024'
+				]
+			]
+		],
+		[
+			'an event with its own date after it is not dated by the day before it',
+			doc('Families in Rell wept on Monday as the 40 farmers abducted from Kelo village last month were brought back.'),
+			[
+				[
+					'Families in Rell wept ____ as the 40 farmers abducted from Kelo village last month were brought back.',
+					'20 May 2024'
+				],
+				['When did the abduction in Kelo village take place?', 'April 2024']
+			]
+		],
+		[
+			'a day written out after "came a week after" is the recalled event’s, not one counted from where the story stands',
+			doc(
+				'A bomb hidden in an ambulance exploded at the central market in Rell on Saturday, killing 40 people.',
+				'By Sunday the toll had risen to 95.',
+				'The bombing came a week after gunmen stormed the Lodge Hotel in Karsk on May 11, killing 22 people.'
+			),
+			[
+				['When did the bombing at the central market in Rell take place?', '18 May 2024'],
+				['By ____ the toll had risen to 95.', '19 May 2024'],
+				['When did the attack on the Lodge Hotel in Karsk take place?', '11 May 2024']
+			]
+		],
+		[
 			'another day in such a sentence stays a cloze of its own',
 			doc(
 				'Gunmen attacked the central market in Rell on Monday, killing 12 people.',

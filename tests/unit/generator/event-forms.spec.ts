@@ -18,6 +18,22 @@ describe('event places and actors', () => {
 			[{ target: 'the Harbour Street mosque', place: undefined, actor: undefined }]
 		],
 		[
+			'two places of one event joined by "and"',
+			'Two bombings struck churches in Velda and Karsk on Sunday, killing 44 people.',
+			[
+				{ target: undefined, place: 'Velda', actor: undefined },
+				{ target: 'churches', place: 'Velda and Karsk', actor: undefined }
+			]
+		],
+		[
+			'"and" before a capitalised word that goes on is no second place',
+			'Two bombings struck churches in Velda and Islamic State fighters claimed them.',
+			[
+				{ target: undefined, place: 'Velda', actor: undefined },
+				{ target: 'churches', place: 'Velda', actor: undefined }
+			]
+		],
+		[
 			'a pronoun subject is no actor',
 			'Others struck the Velda Cafe and the Karsk hotel.',
 			[{ target: 'the Velda Cafe', place: undefined, actor: undefined }]

@@ -15,6 +15,18 @@ const tolls = (s: string) =>
 
 describe('toll forms', () => {
 	it.each<[string, string, string[]]>([
+		[
+			'a count named by its act, "the seizure of N girls"',
+			'It recalled the seizure of 276 girls from a school in Kelo in April 2014.',
+			['abducted 276 girls']
+		],
+		[
+			'"the kidnapping of N"',
+			'Police are investigating the kidnapping of 12 workers near the mine.',
+			['abducted 12 workers']
+		],
+		['"the killing of N"', 'Protests followed the killing of three students at the gate.', ['killed 3 students']],
+		['"the seizure of" a thing is no count', 'Police announced the seizure of 40 kilograms of explosives.', []],
 		['teens in words are read whole', 'Fourteen people were killed and 22 were wounded.', ['killed 14', 'injured 22']],
 		[
 			'hundreds in words, with the numerals repeated in brackets',
