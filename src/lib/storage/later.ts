@@ -1,6 +1,8 @@
 /**
- * Work that must not delay the next frame. A grade's write waits for the frame that shows the next card
- * (`afterFrame`); its derived writes (the deck's summary) wait until the browser is idle after that (`afterPaint`).
+ * Work that must not delay the next frame. A grade's write waits for the first idle moment after the frame that shows
+ * the next card (`afterFrameIdle`): in a task right after that frame it would hold up whatever comes next (about 8 ms
+ * on a phone-speed CPU, the longest piece of work between a grade and the next input). Its derived writes (the deck's
+ * summary) wait for the next idle moment after that (`afterPaint`).
  */
 
 /** Longest wait for an idle moment (a busy or hidden tab still gets the work done). */
@@ -51,6 +53,20 @@ export function afterPaint(run: () => void): void {
 export function afterFrame(run: () => void): void {
 	once(run, FRAME_TIMEOUT_MS, (go) => {
 		nextFrame(go);
+		return () => {};
+	});
+}
+
+/**
+ * Runs `run` once, in the first idle moment after the next frame is painted, so tasks already waiting then (an input,
+ * the frame's own follow-up work) go first; after FRAME_TIMEOUT_MS if no frame or idle moment comes. Browsers without
+ * idle callbacks (Safari) run it in a task after the frame.
+ */
+export function afterFrameIdle(run: () => void): void {
+	once(run, FRAME_TIMEOUT_MS, (go) => {
+		requestAnimationFrame(() =>
+			typeof requestIdleCallback === 'function' ? requestIdleCallback(go) : setTimeout(go, 0)
+		);
 		return () => {};
 	});
 }

@@ -388,8 +388,8 @@ export class StudySession {
 
 	/**
 	 * How a grade is written: `schedule` is given the write as soon as the next card is on screen, and must run it
-	 * soon — the study screen runs it once that card is painted, so writing (a few milliseconds on a phone) never
-	 * delays the next card. Whatever is waiting is written first by the next grade, undo or re-read, and by `flush`,
+	 * soon — the study screen runs it once that card is painted and the browser is idle, so writing (a few milliseconds
+	 * on a phone) never delays the next card or an input. Whatever is waiting is written first by the next grade, undo or re-read, and by `flush`,
 	 * which the screen calls when it is left or hidden.
 	 */
 	writeBehind(schedule: (write: () => void) => void): void {
