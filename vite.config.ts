@@ -34,7 +34,7 @@ const SHARED =
 	/\/src\/lib\/(storage\/[\w-]+(\.svelte)?\.ts|app\/(catalog|durable\.svelte|pause|deck-page|progress)\.ts|study\/(deck-day|cram-queue)\.ts|components\/(Glyph|Notices|Counts)\.svelte)$/;
 
 /** What the study screen draws a card with, which the timeline, settings and create pages borrow a part of. */
-const STUDY = /\/src\/lib\/(study\/(modes|choices)\.ts|components\/(GradeButtons|Evidence|ProgressBar)\.svelte)$/;
+const STUDY = /\/src\/lib\/(study\/(modes|choices)\.ts|components\/(GradeButtons|ProgressBar)\.svelte)$/;
 
 type ModuleInfo = { importedIds: readonly string[] } | null;
 let eager: Set<string> | undefined;

@@ -7,3 +7,4 @@ export { default as Feedback } from './Feedback.svelte';
 export { default as TypedAnswer } from './TypedAnswer.svelte';
 export { default as AnswerField } from './AnswerField.svelte';
 export { default as SessionSummary } from '../SessionSummary.svelte';
+export { default as Evidence } from '../Evidence.svelte';

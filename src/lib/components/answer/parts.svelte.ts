@@ -1,6 +1,6 @@
 /**
  * The parts of the study screen that its first card may not need — answering by typing or choosing, the feedback on
- * a checked answer, the end-of-session summary — load apart from the page, and the answer checker right after them.
+ * a checked answer, the quote an answer comes from, the end-of-session summary — load apart from the page, and the answer checker right after them.
  * The screen asks for them when the card on screen needs one, and otherwise when the browser is idle after the first
  * card. An answer given before the checker is there is checked when it arrives (see StudySession.submit).
  */
@@ -9,6 +9,7 @@ import type Feedback from './Feedback.svelte';
 import type TypedAnswer from './TypedAnswer.svelte';
 import type AnswerField from './AnswerField.svelte';
 import type SessionSummary from '../SessionSummary.svelte';
+import type Evidence from '../Evidence.svelte';
 import { loadAnswers } from '$lib/study/answer-loader';
 
 export interface AnswerParts {
@@ -17,6 +18,7 @@ export interface AnswerParts {
 	TypedAnswer: typeof TypedAnswer;
 	AnswerField: typeof AnswerField;
 	SessionSummary: typeof SessionSummary;
+	Evidence: typeof Evidence;
 }
 
 const state = $state<{ parts: AnswerParts | null }>({ parts: null });
@@ -30,8 +32,8 @@ export function answerParts(): AnswerParts | null {
 
 export function loadAnswerParts(): Promise<AnswerParts> {
 	pending ??= import('./all').then((all) => {
-		const { ChoiceAnswer, Feedback, TypedAnswer, AnswerField, SessionSummary } = all;
-		const parts = { ChoiceAnswer, Feedback, TypedAnswer, AnswerField, SessionSummary };
+		const { ChoiceAnswer, Feedback, TypedAnswer, AnswerField, SessionSummary, Evidence } = all;
+		const parts = { ChoiceAnswer, Feedback, TypedAnswer, AnswerField, SessionSummary, Evidence };
 		state.parts = parts;
 		// The checker's files are asked for in a task of their own. Asked for with the parts, the preload links of both
 		// went into the page in one task of 100–200 ms on a throttled phone, nearly all of it starting those requests.
