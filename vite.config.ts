@@ -74,10 +74,11 @@ const EFFECTS = ['tests/unit/**/*.svelte.spec.ts'];
 export default defineConfig({
 	plugins: [staticIcons(), sveltekit()],
 	build: {
-		// Terser, given two passes, writes every page's JS 2–3 KB (gzip) smaller than Vite's default minifier
-		// (esbuild): /study/ 63.9 → 61.5 KB, / 56.5 → 54.6 KB. It makes the build about a minute slower.
+		// Terser writes every page's JS 2–3 KB (gzip) smaller than Vite's default minifier (esbuild): /study/ 63.9 →
+		// 61.6 KB, / 56.5 → 54.7 KB at the time. It makes the build about a minute slower. Not with `passes: 2`, which
+		// saved another 140 B on /study/ and left the study page spinning before its first card over a year of storage
+		// (`npm run bench:browser`), while every test with less storage passed.
 		minify: 'terser',
-		terserOptions: { compress: { passes: 2 } },
 		rollupOptions: { output: { manualChunks } }
 	},
 	test: {

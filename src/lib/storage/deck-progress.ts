@@ -143,7 +143,12 @@ export class DeckStore {
 		progress.log.reverse();
 		progress.log.sort((a, b) => a.at - b.at);
 		if (lostSlots.length) this.#rebuild(deckId, ids, lostSlots, progress, repair);
-		if (bad.length && repair) {
+		// Writing rebuilt states back needs the ledger's encoder. Before it has loaded (the study page's first card) the
+		// damaged values stay where they are and this read's rebuilt states are used; the next repairing read once it is
+		// there (at the latest the first grade's, deck-writes.ts) sets them aside and writes the states. Setting a chunk
+		// aside without writing its cards back would leave them to read as new, and a grade would then store them so.
+		const encodeChunk = ledgerParts()?.encodeChunk;
+		if (bad.length && repair && (encodeChunk || !lostSlots.length)) {
 			const rebuilt = lostSlots.length - progress.lost.length;
 			// Slots without reviews in the log were new, or their reviews are gone too: either way they start as new.
 			const detail = [
@@ -154,7 +159,7 @@ export class DeckStore {
 				.filter(Boolean)
 				.join(' ');
 			this.#db.setAside(bad, titleOf(this.#db, deckId), detail.trim(), false);
-			if (rebuilt) this.#writeRebuilt(deckId, ids, lostSlots, progress);
+			if (rebuilt && encodeChunk) this.#writeRebuilt(deckId, ids, lostSlots, progress, encodeChunk);
 		}
 		return progress;
 	}
@@ -171,7 +176,13 @@ export class DeckStore {
 		}
 	}
 
-	#writeRebuilt(deckId: string, ids: string[], slots: number[], progress: DeckProgress): void {
+	#writeRebuilt(
+		deckId: string,
+		ids: string[],
+		slots: number[],
+		progress: DeckProgress,
+		encodeChunk: (cards: Map<number, Card>) => string | null
+	): void {
 		const byChunk = new Map<number, Map<number, Card>>();
 		for (const s of slots) {
 			const card = progress.cards.get(ids[s]!);
@@ -179,10 +190,6 @@ export class DeckStore {
 			if (!byChunk.has(n)) byChunk.set(n, new Map());
 			if (card) byChunk.get(n)!.set(s, card);
 		}
-		// Before the ledger has loaded (the study page's first card) nothing can be encoded: the rebuilt states are used
-		// this time and rebuilt again next time, as when storage is full.
-		const encodeChunk = ledgerParts()?.encodeChunk;
-		if (!encodeChunk) return;
 		const changes = [...byChunk].map(([n, cards]) => ({ key: chunkKey(deckId, n), value: encodeChunk(cards) }));
 		try {
 			this.#db.commit(changes);

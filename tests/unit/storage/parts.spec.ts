@@ -6,6 +6,7 @@
 import { createEmptyCard, State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
+import { loadScheduler } from '../../../src/lib/scheduler/lazy';
 import { openForStudy } from '../../../src/lib/study/open';
 import {
 	LedgerNotLoadedError,
@@ -93,6 +94,31 @@ describe('before the ledger is loaded (the study page until its first card is up
 		expect(opened.relearn).toEqual(['a']);
 		expect(opened.progress.cards.has('a')).toBe(false);
 		expect(storage.getItem('bt:p:crocus:arch')).toContain('"id":"a"');
+	});
+
+	it('a damaged chunk read before it loads is rebuilt for the visit and left in place; the first grade repairs it, losing no card', async () => {
+		await Promise.all([loadLedger(), loadScheduler()]);
+		const parts = ledgerParts()!;
+		const storage = new MemoryStorage();
+		const writer = new ProgressStore(storage, { now: () => T0 });
+		writer.record('crocus', 'a', card, entry);
+		writer.record('crocus', 'b', card, { ...entry, cardId: 'b', at: T0 + 1000 });
+		storage.setItem('bt:p:crocus:c0', 'not a chunk');
+
+		provideLedger(null);
+		const store = new ProgressStore(storage, { now: () => T0 });
+		const before = snapshot(storage);
+		// Rebuilt by replaying its review, so a reviewed card, not a new one.
+		const a = store.loadToday('crocus', T0 + 2000).cards.get('a');
+		expect(a).toMatchObject({ reps: 1, state: State.Learning });
+		expect(snapshot(storage)).toEqual(before);
+
+		provideLedger(parts);
+		const later = { ...card, reps: 2, last_review: new Date(T0 + 3000), due: new Date(T0 + 600_000) };
+		store.record('crocus', 'b', later, { ...entry, cardId: 'b', at: T0 + 3000 });
+		expect(store.load('crocus').cards.get('a')).toEqual(a);
+		expect(store.load('crocus').cards.get('b')).toEqual(later);
+		expect(storage.keys().filter((k) => k.startsWith('bt:quarantine:'))).toHaveLength(1);
 	});
 });
 
