@@ -13,7 +13,7 @@ import { CHUNK_SLOTS, SEGMENT_ENTRIES, chunkKey, indexKey, parseKey, segmentKey 
 import { getSettings, peekSettings, titleOf } from './library';
 import { defaultSettings } from './settings-check';
 import type { SlotEntry } from './log';
-import { ledgerParts } from './parts';
+import { LedgerNotLoadedError, ledgerParts } from './parts';
 import { decodeChunk, decodeIndex, decodeSegment, findTail, scanDeck } from './progress';
 import { replayCard, reviewsByCard } from './replay';
 import type { DeckProgress, ReviewEntry } from './types';
@@ -143,12 +143,13 @@ export class DeckStore {
 		progress.log.reverse();
 		progress.log.sort((a, b) => a.at - b.at);
 		if (lostSlots.length) this.#rebuild(deckId, ids, lostSlots, progress, repair);
-		// Writing rebuilt states back needs the ledger's encoder. Before it has loaded (the study page's first card) the
-		// damaged values stay where they are and this read's rebuilt states are used; the next repairing read once it is
-		// there (at the latest the first grade's, deck-writes.ts) sets them aside and writes the states. Setting a chunk
-		// aside without writing its cards back would leave them to read as new, and a grade would then store them so.
+		// Writing rebuilt states back needs the ledger's encoder. Before it has loaded (the study page's first card) this
+		// throws, having written nothing, and the caller loads it and reads again (study/open.ts): setting a chunk aside
+		// without writing its cards back would leave them to read as new, and a grade would then store them so.
 		const encodeChunk = ledgerParts()?.encodeChunk;
-		if (bad.length && repair && (encodeChunk || !lostSlots.length)) {
+		if (bad.length && repair && lostSlots.length && !encodeChunk)
+			throw new LedgerNotLoadedError(`Repairing the progress of ${deckId} needs the ledger`);
+		if (bad.length && repair) {
 			const rebuilt = lostSlots.length - progress.lost.length;
 			// Slots without reviews in the log were new, or their reviews are gone too: either way they start as new.
 			const detail = [

@@ -57,8 +57,9 @@ async function readToday(store: ProgressStore, deckId: string, start: number): P
 	try {
 		return store.loadToday(deckId, start);
 	} catch (e) {
-		if (!(e instanceof SchedulerNotLoadedError)) throw e;
+		if (!(e instanceof SchedulerNotLoadedError) && !(e instanceof LedgerNotLoadedError)) throw e;
 	}
-	await loadScheduler();
+	// A damaged chunk is rebuilt by replaying reviews (the scheduler) and written back (the ledger).
+	await Promise.all([loadScheduler(), loadLedger()]);
 	return store.loadToday(deckId, start);
 }

@@ -96,7 +96,7 @@ describe('before the ledger is loaded (the study page until its first card is up
 		expect(storage.getItem('bt:p:crocus:arch')).toContain('"id":"a"');
 	});
 
-	it('a damaged chunk read before it loads is rebuilt for the visit and left in place; the first grade repairs it, losing no card', async () => {
+	it('a damaged chunk is not repaired before it loads: the read says so, writing nothing, and opening for study loads it and repairs, losing no card', async () => {
 		await Promise.all([loadLedger(), loadScheduler()]);
 		const parts = ledgerParts()!;
 		const storage = new MemoryStorage();
@@ -108,16 +108,14 @@ describe('before the ledger is loaded (the study page until its first card is up
 		provideLedger(null);
 		const store = new ProgressStore(storage, { now: () => T0 });
 		const before = snapshot(storage);
-		// Rebuilt by replaying its review, so a reviewed card, not a new one.
-		const a = store.loadToday('crocus', T0 + 2000).cards.get('a');
-		expect(a).toMatchObject({ reps: 1, state: State.Learning });
+		expect(() => store.loadToday('crocus', T0 + 2000)).toThrow(LedgerNotLoadedError);
 		expect(snapshot(storage)).toEqual(before);
 
-		provideLedger(parts);
-		const later = { ...card, reps: 2, last_review: new Date(T0 + 3000), due: new Date(T0 + 600_000) };
-		store.record('crocus', 'b', later, { ...entry, cardId: 'b', at: T0 + 3000 });
-		expect(store.load('crocus').cards.get('a')).toEqual(a);
-		expect(store.load('crocus').cards.get('b')).toEqual(later);
+		const opened = await openForStudy(store, { ...deck, id: 'crocus', cards: [] }, T0 + 2000, () => Promise.resolve());
+		expect(ledgerParts()).toEqual(parts);
+		// Rebuilt by replaying their reviews: reviewed cards, not new ones, and written back.
+		expect(opened.progress.cards.get('a')).toMatchObject({ reps: 1, state: State.Learning });
+		expect(store.load('crocus').cards.get('b')).toEqual(opened.progress.cards.get('b'));
 		expect(storage.keys().filter((k) => k.startsWith('bt:quarantine:'))).toHaveLength(1);
 	});
 });
