@@ -35,31 +35,24 @@ export async function openForStudy(
 	const day = readDay(store, deck.id);
 	if (day.briefing) await loadScheduler();
 	store.nameDecks([deck]);
-	const { relearn } = await reconcile(store, deck, start);
+	const cards = deck.cards.map((c) => ({ id: c.id, answer: c.answer }));
+	const { relearn } = await withParts(() => store.reconcile(deck.id, cards, start));
 	await pause();
-	const progress = await readToday(store, deck.id, start);
+	const progress = await withParts(() => store.loadToday(deck.id, start));
 	return { start, relearn, progress, day, siblings: await findSiblingsInSlices(deck.cards, pause) };
 }
 
-/** Reconciles answers; a deck whose answers were edited waits for the ledger, which archives the old states. */
-async function reconcile(store: ProgressStore, deck: Deck, start: number): Promise<{ relearn: string[] }> {
-	const cards = deck.cards.map((c) => ({ id: c.id, answer: c.answer }));
+/**
+ * Runs `run`, which may need code the study page loads after its first card: the scheduler (a damaged chunk's cards
+ * are rebuilt by replaying their reviews) or the ledger (archiving the cards whose answer changed, writing rebuilt
+ * states back). Both refuse before writing anything, so when either is missing both are loaded and `run` runs again.
+ */
+async function withParts<T>(run: () => T): Promise<T> {
 	try {
-		return store.reconcile(deck.id, cards, start);
-	} catch (e) {
-		if (!(e instanceof LedgerNotLoadedError)) throw e;
-	}
-	await loadLedger();
-	return store.reconcile(deck.id, cards, start);
-}
-
-async function readToday(store: ProgressStore, deckId: string, start: number): Promise<DeckProgress> {
-	try {
-		return store.loadToday(deckId, start);
+		return run();
 	} catch (e) {
 		if (!(e instanceof SchedulerNotLoadedError) && !(e instanceof LedgerNotLoadedError)) throw e;
 	}
-	// A damaged chunk is rebuilt by replaying reviews (the scheduler) and written back (the ledger).
 	await Promise.all([loadScheduler(), loadLedger()]);
-	return store.loadToday(deckId, start);
+	return run();
 }
