@@ -25,7 +25,7 @@ const BUILT_IN_DECK = 'crocus-city-hall';
 // Imported after './runes' has registered its hooks: static imports are loaded before any of this module runs, so the
 // progress store (which these reach) would reach Node with its runes uncompiled.
 const { STUDY_DECK, heavyEntries } = await import('./bench/browser-year');
-const { fillProfile, studyFigures } = await import('./bench/browser-run');
+const { fillProfile, storageFirstReadMs, studyFigures } = await import('./bench/browser-run');
 const { lighthouseMedian } = await import('./bench/browser-lighthouse');
 
 if (!args.includes('--no-build')) {
@@ -55,6 +55,8 @@ try {
 	await fillProfile(profile, origin, await heavyEntries());
 	say('Timing the study page (4× CPU throttling, 390×844)…');
 	const study = await studyFigures(profile, origin, 7, 60);
+	say('Timing the first read of storage in a new browser (4× CPU throttling)…');
+	const storageFirstRead = await storageFirstReadMs(profile, origin);
 	const lh: Record<string, LighthouseFigures> = {};
 	const pages: [string, string, string | null][] = args.includes('--no-lighthouse')
 		? []
@@ -83,6 +85,7 @@ try {
 		loadLongTasks: study.loadLongTasks,
 		loadLongTaskMaxMs: study.loadLongTaskMaxMs,
 		loadLongTaskTotalMs: study.loadLongTaskTotalMs,
+		storageFirstReadMs: storageFirstRead,
 		studyJsGzipBytes: studyJs.gzipBytes,
 		homeJsGzipBytes: routes.find((r) => r.route === '')!.gzipBytes,
 		accessibility: pages.length ? Math.min(...Object.values(lh).map((f) => f.accessibility)) : undefined,
@@ -114,6 +117,7 @@ function print(r: Record<string, unknown>, lh: Record<string, LighthouseFigures>
 		'gradeNextP95Ms'
 	])
 		console.log(`  ${k.padEnd(22)} ${r[k]}`);
+	console.log(`First read of the heavy year's storage in a new browser, 4× (median of 5): ${r.storageFirstReadMs} ms`);
 	for (const route of js) {
 		console.log(
 			`\nJS loaded up front by /${route.route}: ${kb(route.gzipBytes)} gzip in ${route.files} files; top modules:`
