@@ -27,6 +27,12 @@ test.describe('drilling a deck', () => {
 
 		await row.getByRole('link', { name: new RegExp(`^${STARTER.title}`) }).click();
 		await expect(studyCounts(page)).toContainText(`${STARTER.cards} new, 0 learning, 0 due`);
+		// No legend explains the colours here, so the header writes the words a sighted learner reads.
+		await expect(studyCounts(page).locator('[aria-hidden="true"]')).toHaveText([
+			`${STARTER.cards} new`,
+			'0 learning',
+			'0 due'
+		]);
 		await answerByReveal(page);
 		await shot(page, 'study-prompt', info.project.name);
 		const deck = (await (await page.request.get(`/data/decks/${STARTER.id}.json`)).json()) as Deck;
