@@ -19,6 +19,9 @@ import type { DateMatch } from './dates';
 function acrossSince(text: string, a: number, b: number, dates: readonly DateMatch[]): boolean {
 	const between = text.slice(Math.min(a, b), Math.max(a, b));
 	if (/\bsince\b/i.test(between)) return true;
+	// "a grenade … early on Wednesday, three days after twin bombings at a church": a span counted to another event
+	// says that event was on another day.
+	if (/\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\b/i.test(between)) return true;
 	// "The nation mourned on Wednesday after militants stormed the school yesterday": across "after", a date is the
 	// main clause's when the event's own side gives another.
 	if (!/\bafter\b/i.test(between)) return false;

@@ -10,6 +10,7 @@ import { dateFacts } from './date-facts';
 import { advance, type DateMatch, type Timeline } from './dates';
 import { findMentions, placeNear, type Mention } from './events';
 import { findFigures } from './figures';
+import { earlierEventAt } from './earlier-event';
 import { followUpClause } from './followup';
 import { datesAgree, describe, enrich, eventFrom, fit, type StoryEvent } from './model';
 import { quoteAround } from './quote';
@@ -150,6 +151,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				return { event: r.event, check: r.doubt };
 			}
 			if (!current) return { check: NONE_BEFORE };
+			const earlier = strict ? earlierEventAt(s.text, index, dates, current, events, meta.id, s.paragraph) : undefined;
+			if (earlier) return { event: earlier };
 			// A document that has named one event only leaves no doubt which event a figure is about.
 			const elsewhere =
 				/^(?:Separately|Elsewhere|In (?:a|another) (?:separate )?(?:attack|incident)|Meanwhile, in)\b/.test(s.text);

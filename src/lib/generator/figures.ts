@@ -32,6 +32,7 @@ import {
 	ESCAPED,
 	DIED_LATER,
 	FIRST_PUT,
+	REPLACED_BEFORE,
 	plural,
 	victimsAt
 } from './toll-patterns';
@@ -134,6 +135,7 @@ export function findFigures(text: string): FigureMatch[] {
 		if (f.kind === 'toll' && !f.victims && POLICE_SHOT.test(sentence.slice(Math.max(0, f.index - 60), f.index)))
 			f.victims = 'attackers';
 		if (f.kind === 'toll') f.victims ??= victimsAt(sentence, f.index + (f.qualifier ? f.qualifier.length + 1 : 0));
+		if (f.kind === 'toll' && REPLACED_BEFORE.test(sentence.slice(Math.max(0, f.index - 80), f.index))) f.superseded = true;
 		out.push(f);
 	};
 	const numAt = (m: RegExpMatchArray, q: number, n: number) =>
