@@ -24,8 +24,8 @@ function nounOf(clause: string): string {
 }
 
 /**
- * The earlier event a count at `index` is of, when a date before it in its clause (not one counted from another event,
- * "two months after …") lies before `current`'s day; an event of that day is reused, or one is made and added to
+ * The earlier event a count at `index` is of, when a date before it in its clause lies before `current`'s day (also
+ * one after "after": "came three years after the bombings of 12 October 2002, when … 202 people were killed"); an event of that day is reused, or one is made and added to
  * `events`. Undefined when the clause gives no such date.
  */
 export function earlierEventAt(
@@ -39,7 +39,7 @@ export function earlierEventAt(
 ): StoryEvent | undefined {
 	if (!current?.date) return undefined;
 	const d = dates.find(
-		(d) => !d.after && d.index < index && sameClause(sentence, d.index, index) && before(d.iso, current.date!)
+		(d) => d.index < index && sameClause(sentence, d.index, index) && before(d.iso, current.date!)
 	);
 	if (!d) return undefined;
 	const known = events.find((e) => e !== current && e.date && datesAgree(e.date, d.iso) && e.date.length >= 7);

@@ -10,7 +10,7 @@ import { dateFacts } from './date-facts';
 import { advance, type DateMatch, type Timeline } from './dates';
 import { findMentions, placeNear, type Mention } from './events';
 import { findFigures } from './figures';
-import { earlierEventAt } from './earlier-event';
+import { before, earlierEventAt } from './earlier-event';
 import { followUpClause } from './followup';
 import { datesAgree, describe, enrich, eventFrom, fit, type StoryEvent } from './model';
 import { quoteAround } from './quote';
@@ -79,6 +79,28 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		return { ...m, event: e };
 	};
 
+	/**
+	 * "It was the second attack in Karsk in a month. On Feb. 20, a car bomb struck buses …, killing 25. ¶ Nine people
+	 * were detained in connection with the bombing.": an anaphor opening a new paragraph after one about an earlier
+	 * event may be either; the story's own event is the likelier, but the reader must check it. "that attack" and
+	 * "those attacks" point at the one just told.
+	 */
+	const returning = (view: StoryEvent | undefined, s: Sentence, m: Mention): Resolved | undefined => {
+		if (!view?.date || previous?.paragraph === s.paragraph || /^th(?:at|ose)\b/i.test(s.text.slice(m.index))) return;
+		const story = events.reduce<StoryEvent | undefined>(
+			(a, e) => ((e.mentions ?? 1) > (a?.mentions ?? 1) ? e : a),
+			events[0]
+		);
+		// The story's own event is dated by the time it is told, if the text has not dated it yet.
+		if (!story || story === view || !before(view.date, story.date ?? meta.published)) return;
+		enrich(story, m, meta.id, s.paragraph);
+		return {
+			...m,
+			event: story,
+			doubt: `"${s.text.slice(m.index, m.end)}" could be ${describe(story)} or ${describe(view)}`
+		};
+	};
+
 	// The headline names the story's event ("Istanbul nightclub attack: 39 killed"), so a count in the first
 	// sentences that names no event is about it; the body's own words name it once they come.
 	const title = story.skipped.find((p) => p.why === 'title')?.paragraph ?? 1;
@@ -138,6 +160,27 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					event: near!.event,
 					check: `a date of another day stands between ${describe(near!.event!)} and the count`
 				};
+			// "The blasts came almost three years after the bombings of 12 October 2002, when … 202 people were killed":
+			// a day between the event named and the count, before that event's, is of an earlier one.
+			const earlier =
+				strict && near?.event && near.end <= index
+					? earlierEventAt(
+							s.text,
+							index,
+							dates.filter((d) => d.index >= near.end),
+							near.event,
+							events,
+							meta.id,
+							s.paragraph
+						)
+					: undefined;
+			if (earlier) return { event: earlier };
+			// A day of the event referred back to, between it and the count, settles which it is.
+			const ownDay =
+				near?.event?.date &&
+				dates.some((d) => d.index >= near.end && d.index < index && datesAgree(near.event!.date, d.iso));
+			const back = strict && near?.anaphor && !ownDay ? returning(near.event, s, near) : undefined;
+			if (back) return { event: back.event, check: back.doubt };
 			if (near?.event) return { event: near.event, check: near.doubt };
 			if (near?.recalled) return { check: near.doubt };
 			// "… killed three sailors at the Naval Air Station in Pensacola": a place of its own that is not the
@@ -151,8 +194,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				return { event: r.event, check: r.doubt };
 			}
 			if (!current) return { check: NONE_BEFORE };
-			const earlier = strict ? earlierEventAt(s.text, index, dates, current, events, meta.id, s.paragraph) : undefined;
-			if (earlier) return { event: earlier };
+			const before = strict ? earlierEventAt(s.text, index, dates, current, events, meta.id, s.paragraph) : undefined;
+			if (before) return { event: before };
 			// A document that has named one event only leaves no doubt which event a figure is about.
 			const elsewhere =
 				/^(?:Separately|Elsewhere|In (?:a|another) (?:separate )?(?:attack|incident)|Meanwhile, in)\b/.test(s.text);
