@@ -38,13 +38,15 @@ export function earlierEventAt(
 	paragraph: number
 ): StoryEvent | undefined {
 	if (!current?.date) return undefined;
-	const d = dates.find(
-		(d) => d.index < index && sameClause(sentence, d.index, index) && before(d.iso, current.date!)
-	);
+	const d = dates.find((d) => d.index < index && sameClause(sentence, d.index, index) && before(d.iso, current.date!));
 	if (!d) return undefined;
 	const known = events.find((e) => e !== current && e.date && datesAgree(e.date, d.iso) && e.date.length >= 7);
 	if (known) return known;
-	const e = eventFrom({ index, end: index, noun: nounOf(sentence.slice(d.index).split(/[;:]/)[0]!), anaphor: false }, doc, paragraph);
+	const e = eventFrom(
+		{ index, end: index, noun: nounOf(sentence.slice(d.index).split(/[;:]/)[0]!), anaphor: false },
+		doc,
+		paragraph
+	);
 	dateEvent(e, d.iso, d.precision as Precision, d.qualifier);
 	events.push(e);
 	return e;

@@ -104,11 +104,17 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	// The headline names the story's event ("Istanbul nightclub attack: 39 killed"), so a count in the first
 	// sentences that names no event is about it; the body's own words name it once they come.
 	const title = story.skipped.find((p) => p.why === 'title')?.paragraph ?? 1;
+	/** The events the headline tells of (not those it recalls: "… days after Dorn church bombings"). */
+	const told = new Set<StoryEvent>();
 	for (const m of findMentions(meta.title, true))
 		if (!m.anaphor) {
 			const r = resolve({ paragraph: title, text: meta.title }, m, []);
 			if (r.event && !current) (current = r.event).headline = true;
+			if (r.event && !m.recalled) told.add(r.event);
 		}
+	// "Grenade kills two in Belo mosque … ¶ Two men were killed … when a grenade was thrown into a mosque": the lede goes
+	// on from a headline that tells of one event as a paragraph goes on from its first sentence.
+	const lede = told.size === 1 ? title : undefined;
 	if (current) previous = { paragraph: title, mentioned: true };
 
 	/** The events each paragraph has named so far. */
@@ -204,7 +210,9 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			const told = [...(paragraphEvents.get(s.paragraph) ?? [])];
 			if (strict && told.length > 1 && !mentions.length)
 				return { event: current, check: `the paragraph tells of ${told.length} events; read as ${describe(current)}` };
-			if (!elsewhere && (events.length === 1 || (continuing && (sameParagraph || !strict)))) return { event: current };
+			const fromHeadline = previous?.paragraph === lede;
+			if (!elsewhere && (events.length === 1 || (continuing && (sameParagraph || fromHeadline || !strict))))
+				return { event: current };
 			return {
 				event: current,
 				check: `the sentence names no event; read as ${describe(current)} from an earlier paragraph`

@@ -135,7 +135,8 @@ export function findFigures(text: string): FigureMatch[] {
 		if (f.kind === 'toll' && !f.victims && POLICE_SHOT.test(sentence.slice(Math.max(0, f.index - 60), f.index)))
 			f.victims = 'attackers';
 		if (f.kind === 'toll') f.victims ??= victimsAt(sentence, f.index + (f.qualifier ? f.qualifier.length + 1 : 0));
-		if (f.kind === 'toll' && REPLACED_BEFORE.test(sentence.slice(Math.max(0, f.index - 80), f.index))) f.superseded = true;
+		if (f.kind === 'toll' && REPLACED_BEFORE.test(sentence.slice(Math.max(0, f.index - 80), f.index)))
+			f.superseded = true;
 		out.push(f);
 	};
 	const numAt = (m: RegExpMatchArray, q: number, n: number) =>

@@ -62,7 +62,5 @@ export function reaches(sentence: string, m: Mention, i: number): boolean {
 	// "…after suicide bombings in Kerman, Iran, killed more than 90": a verb right after the comma is the event's own.
 	// "…at a night market in Velda on Sept. 3, 2016, which killed 12": a date's own comma is no clause's.
 	const between = sentence.slice(m.end, i).replace(/(\d),(?=\s+\d{4}\b)/g, '$1');
-	return (
-		i >= m.end && /^(?:[^,;]*|[^,;]*,\s+(?:which|when|where|in which|\w+ed|\w+ing)\b[^,;]*)$/.test(between)
-	);
+	return i >= m.end && /^(?:[^,;]*|[^,;]*,\s+(?:which|when|where|in which|\w+ed|\w+ing)\b[^,;]*)$/.test(between);
 }

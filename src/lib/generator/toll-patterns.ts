@@ -20,15 +20,18 @@ export const VICTIMS =
 	'(?:people|persons|person|civilians|soldiers|troops|officers|policemen|police officers|personnel|jawans|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals|attackers|gunmen|assailants|suspects|bombers|hijackers|officer|soldier|policeman|policewoman|civilian|child|' +
 	'Americans|Russians|Iranians|Australians|Indonesians|Britons|Canadians|Pakistanis|Afghans|Iraqis|Syrians|Israelis|Palestinians|Indians|Nigerians|Kenyans|Somalis|Germans|Italians|Spaniards|Egyptians|Turks|Europeans|Westerners|Japanese|Chinese)';
 export const HARM =
-	'(killed|killing|kill|kills|murdered|massacred|massacring|slaughtered|injured|injuring|wounded|wounding|hurt|dead|died|die|abducted|abducting|kidnapped|kidnapping|missing)';
+	'(killed|killing|kill|kills|shot\\s+dead|murdered|massacred|massacring|slaughtered|injured|injuring|wounded|wounding|hurt|dead|died|die|abducted|abducting|kidnapped|kidnapping|missing)';
 
 export const VERB_FIRST = new RegExp(
 	`\\b${HARM}\\s+(?:another\\s+|all\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?=(?:\\s+[\\w-]+){0,2}?\\s+${VICTIMS}\\b|[\\s,.;]|$)`,
 	'gi'
 );
-/** "22 people were killed", "the three who died" (the people left unsaid before "who died"). */
+/**
+ * "22 people were killed", "the three who died" (the people left unsaid before "who died"), "12 of his family members
+ * were killed", "seven worshippers were shot dead".
+ */
 export const NUMBER_FIRST = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+|(?=who\\s+died\\b))(?:(?:who|that)\\s+(?=(?:have|has|had|were|was|are|is|remain|remained)\\b|died\\b))?(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+|also\\s+)?${HARM}\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:(?:of\\s+(?:his|her|their)\\s+)?(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+|(?=who\\s+died\\b))(?:(?:who|that)\\s+(?=(?:have|has|had|were|was|are|is|remain|remained)\\b|died\\b))?(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+|also\\s+)?${HARM}\\b`,
 	'gi'
 );
 /** A count named by its act: "the seizure of 276 girls from a school", "the killing of 12 miners". */
@@ -76,11 +79,12 @@ export const LEFT = new RegExp(
 	'gi'
 );
 /**
- * "the toll has risen to 37", "later rose to 143", "was revised down to 253": a revised count, the latest — a toll may
+ * "the toll has risen to 37", "later rose to 143", "was revised down to 253", "bringing the toll of Friday's attacks
+ * to four": a revised count, the latest — a toll may
  * also be lowered when victims counted twice are found.
  */
 export const ROSE = new RegExp(
-	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:bringing\\s+(?:the\\s+)?(?:(?:death\\s+)?toll|number\\s+(?:of\\s+(?:dead|deaths|people\\s+killed)|killed|dead))|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:(?:bringing|raising|taking|pushing)\\s+(?:the\\s+)?(?:(?:death\\s+)?toll|number\\s+(?:of\\s+(?:dead|deaths|people\\s+killed)|killed|dead))(?:\\s+(?:of|from|in)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+to\\s))?|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
 );
 export const REVISING =
@@ -161,6 +165,6 @@ export function victimsAt(sentence: string, at: number): string | undefined {
 }
 /** A count and the victims right after it, read where the count starts (sticky, so no copy of the sentence). */
 const VICTIMS_AT = new RegExp(
-	`(?:${NUMBER})\\+?\\s+(?:of\\s+(?:the|its|their)\\s+)?((?:(?!(?:killed|dead|died|injured|wounded|hurt|as|and|or|were|was|are|is|in|on|at|of|after|before|until|when|while|by|from)\\b)[A-Za-z][\\w.-]*\\s+){0,2}?${VICTIMS})`,
+	`(?:${NUMBER})\\+?\\s+(?:of\\s+(?:the|its|their|his|her)\\s+)?((?:(?!(?:killed|dead|died|injured|wounded|hurt|as|and|or|were|was|are|is|in|on|at|of|after|before|until|when|while|by|from)\\b)[A-Za-z][\\w.-]*\\s+){0,2}?${VICTIMS})`,
 	'iy'
 );
