@@ -12,6 +12,8 @@ import { findMentions, placeNear, type Mention } from './events';
 import { findFigures } from './figures';
 import { before, earlierEventAt } from './earlier-event';
 import { followUpClause } from './followup';
+import { headlineCounts } from './headline-counts';
+import { splitParagraphs } from '../decks/paragraphs';
 import { datesAgree, describe, enrich, eventFrom, fit, type StoryEvent } from './model';
 import { quoteAround } from './quote';
 import { distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
@@ -304,6 +306,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					? undefined
 					: `the sentence names no event; read as ${describe(lead)}, the first event the text names`;
 		}
+	const [headlineEvent] = told;
+	const headline = splitParagraphs(text)[title - 1];
+	if (told.size === 1 && headline && story.skipped.some((p) => p.why === 'title'))
+		headlineCounts(headline, title, headlineEvent!, facts, meta.id);
 	return { facts, events, skipped: story.skipped };
 }
 

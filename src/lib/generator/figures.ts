@@ -24,6 +24,7 @@ import {
 	AMONG,
 	LIVES,
 	TREATED,
+	TO_HOSPITAL,
 	PUT_AT,
 	INCLUDED,
 	SELF_AND,
@@ -198,6 +199,8 @@ export function findFigures(text: string): FigureMatch[] {
 		if (f) push({ ...f, victims: plural(m[3]!.split(/\s+/).pop()!) });
 	}
 	for (const m of /\b(?:injuries|wounds|treatment)\b/i.test(sentence) ? matches(sentence, TREATED) : [])
+		push(toll(m[1], m[2]!, 'injured', m.index));
+	for (const m of /\bhospitals?\b/i.test(sentence) ? matches(sentence, TO_HOSPITAL) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
 	for (const m of harm && /\b(?:put|puts|putting|placed|places)\s+the\s/i.test(sentence)
 		? matches(sentence, PUT_AT)

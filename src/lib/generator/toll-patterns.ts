@@ -107,6 +107,11 @@ export const TREATED = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:(?:are|were)\\s+(?:still\\s+)?receiving\\s+treatment|(?:(?:are|were)\\s+(?:still\\s+)?(?:being\\s+)?treated\\s+for|(?:have\\s+|had\\s+)?(?:sustained|suffered))\\s+(?:[a-z]+\\s+){0,3}?(?:injuries|wounds))\\b`,
 	'gi'
 );
+/** "Of the 125 people taken to hospital", "40 others were admitted to hospitals": those taken in are the wounded. */
+export const TO_HOSPITAL = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:(?:were|had\\s+been|have\\s+been)\\s+)?(?:taken|admitted|rushed|brought)\\s+to\\s+(?:${WORD}\\s+){0,2}?hospitals?\\b`,
+	'gi'
+);
 /** "put the dead at 77 and the wounded at 255": a count of the dead or the wounded given as someone's figure. */
 export const PUT_AT = new RegExp(
 	`\\b(?:put|puts|putting|placed|places)\\s+the\\s+(dead|wounded|injured)\\s+at\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?:\\s+and\\s+the\\s+(dead|wounded|injured)\\s+at\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b)?`,
