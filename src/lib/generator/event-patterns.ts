@@ -120,3 +120,6 @@ export function clauseOf(sentence: string, i: number): [number, number] {
 	while (b < sentence.length && !isClauseMark(sentence, b)) b++;
 	return [a, b];
 }
+
+/** "three days after", "hours before": a span counted from one event to another. */
+export const SPAN_TO = /\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\b/i;

@@ -6,6 +6,7 @@ import type { Evidence } from '../decks/schema';
 import type { DateMatch } from './dates';
 import type { Mention } from './events';
 import type { StoryEvent } from './model';
+import { SPAN_TO } from './event-patterns';
 import { isClauseMark } from './quote';
 import type { DocMeta, Fact, Sentence } from './types';
 
@@ -58,6 +59,9 @@ export function sameClause(sentence: string, a: number, b: number): boolean {
  * Mumbai") owns only what its own clause says after it ("…, which killed 166"), not the sentence's other facts.
  */
 export function reaches(sentence: string, m: Mention, i: number): boolean {
+	// "Two men were killed when a grenade was thrown …, three days after twin bombings at a church": an event a span
+	// is counted to is another event, whatever the sentence calls it.
+	if (i < m.index && SPAN_TO.test(sentence.slice(i, m.index))) return false;
 	if (!m.recalled) return true;
 	// "…after suicide bombings in Kerman, Iran, killed more than 90": a verb right after the comma is the event's own.
 	// "…at a night market in Velda on Sept. 3, 2016, which killed 12": a date's own comma is no clause's.
