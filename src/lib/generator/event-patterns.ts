@@ -24,7 +24,7 @@ export const KEEP = new Set([
 ]);
 /** Venue nouns, singular or plural ("two Christchurch mosques", "packed metro trains"). */
 export const VENUE_NOUNS =
-	'nightclub|metro|hall|theater|theatre|airport|university|mosque|church|basilica|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|club|cafe|restaurant|mall|museum|office|parliament|ministry|court|festival|parade|soil|venue|compound|camp|village|town|network';
+	'nightclub|metro|hall|theater|theatre|airport|university|mosque|church|basilica|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|club|cafe|restaurant|mall|supermarket|museum|office|parliament|ministry|court|festival|parade|soil|venue|compound|camp|village|town|network';
 export const VENUES = `(?:${VENUE_NOUNS})(?:e?s)?`;
 export const VENUE_END = new RegExp(`\\b(?:${VENUES})$`, 'i');
 /** Venue nouns as part of a name: "the Lodge Hotel", "the Grand Mosque", and a named quarter ("the Oregon District"). */
@@ -66,7 +66,7 @@ export const WORST_RE = new RegExp(
 );
 /** A location phrase on its own, to give a bare mention in the same clause its place ("… at the Naval Air Station"). */
 export const WHERE_RE = new RegExp(
-	`\\b(?:at|[Ii]n|into|across)\\s+(?:(?:(?:north|south|east|west)(?:ern)?|central)\\s+)?${OF_PLACE}((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}))?)(?:\\s+in\\s+(${PLACE}))?`,
+	`\\b(?:at|[Ii]n|into|across)\\s+(?:(?:(?:north|south|east|west)(?:ern)?|central)\\s+)?${OF_PLACE}((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}|capital))?)(?:\\s+in\\s+(${PLACE}))?`,
 	'g'
 );
 

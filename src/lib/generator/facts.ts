@@ -252,7 +252,12 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		// A caption sits beside the story, not in its flow: it moves the story to no event.
 		if (caption) continue;
 		// An event recalled for comparison ("the deadliest since the school massacre in Peshawar") leaves the story where it was.
-		const own = mentions.filter((m) => m.event && !m.anaphor && !/arrests/.test(m.noun));
+		// "…rose to 37, the minister said, as police detained suspects and jets struck camps in Iraq": an event told in a
+		// clause after "as" or "while", beside one the sentence has already named, is the story's background.
+		const beside = (m: Resolved) =>
+			mentions.some((o) => o.event && o.index < m.index) &&
+			/,\s+(?:as|while)\s+[^,;]*$/i.test(s.text.slice(0, m.index));
+		const own = mentions.filter((m) => m.event && !m.anaphor && !/arrests/.test(m.noun) && !beside(m));
 		const namedEvents = current || own.some((m) => !m.recalled) ? own.filter((m) => !m.recalled) : own;
 		const last = namedEvents[namedEvents.length - 1];
 		if (last) current = last.event;

@@ -62,6 +62,9 @@ export function reaches(sentence: string, m: Mention, i: number): boolean {
 	// "Two men were killed when a grenade was thrown …, three days after twin bombings at a church": an event a span
 	// is counted to is another event, whatever the sentence calls it.
 	if (i < m.index && SPAN_TO.test(sentence.slice(i, m.index))) return false;
+	// "…rose to 41 on Monday, the minister said, as jets struck militant camps in Karsk": a clause after "as" or "while"
+	// tells what went on beside the count's event.
+	if (i < m.index && /,\s+(?:as|while)\s/i.test(sentence.slice(i, m.index))) return false;
 	if (!m.recalled) return true;
 	// "…after suicide bombings in Kerman, Iran, killed more than 90": a verb right after the comma is the event's own.
 	// "…at a night market in Velda on Sept. 3, 2016, which killed 12": a date's own comma is no clause's.

@@ -1,8 +1,9 @@
 /**
  * Which event a count is asked of, read from the structure of its sentence and paragraph rather than from its
  * phrasing: a day in the count's own clause before the story's attack, a span counted to another attack ("three days
- * after …"), "the bombing" opening a paragraph after one about an earlier attack, the lede under a headline that tells
- * of one event, and the headline's own counts. One row per form; each is a document a reader would notice going wrong.
+ * after …"), an event told after ", as" beside another, "the bombing" opening a paragraph after one about an earlier
+ * attack, the lede under a headline that tells of one event, and the headline's own counts. One row per form; each
+ * is a document a reader would notice going wrong.
  */
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../../src/lib/generator/figures';
@@ -68,6 +69,20 @@ describe('a count is asked of the event its sentence places it in', () => {
 				['How many people were killed in the 3 February 2019 bombing in Dorn?', '19', false],
 				['How many people were killed in the 3 September 2016 blast at a night market in Velda?', '12', false],
 				['How many people were injured in the 3 September 2016 blast at a night market in Velda?', 'some 60', false]
+			]
+		],
+		[
+			'an event told after ", as" beside the one named is background: it takes no count and the story stays on its event',
+			'2019-03-11',
+			doc(
+				'The toll from the car bomb that tore through a crowded square in the Ostranian capital on Sunday evening rose to 41 on Monday, the minister said, as police detained suspects and jets struck militant camps in northern Karsk.',
+				'Of the 90 people taken to hospital, 12 were still in a serious condition.',
+				'A gunman opened fire at a Velda supermarket on Saturday, killing two people.'
+			),
+			[
+				['How many people were killed in the 10 March 2019 car bombing in the Ostranian capital?', '41', false],
+				['How many people were injured in the 10 March 2019 car bombing in the Ostranian capital?', '90', true],
+				['How many people were killed in the 9 March 2019 attack on a Velda supermarket?', 'two', false]
 			]
 		],
 		[
