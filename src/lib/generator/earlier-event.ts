@@ -26,7 +26,7 @@ function nounOf(clause: string): string {
 /**
  * The earlier event a count at `index` is of, when a date before it in its clause lies before `current`'s day (also
  * one after "after": "came three years after the bombings of 12 October 2002, when … 202 people were killed"); an event of that day is reused, or one is made and added to
- * `events`. Undefined when the clause gives no such date.
+ * `events`. Undefined when the clause gives no such date. `published` is the day the story is told.
  */
 export function earlierEventAt(
 	sentence: string,
@@ -35,10 +35,20 @@ export function earlierEventAt(
 	current: StoryEvent | undefined,
 	events: StoryEvent[],
 	doc: string,
-	paragraph: number
+	paragraph: number,
+	published: string
 ): StoryEvent | undefined {
-	if (!current?.date) return undefined;
-	const d = dates.find((d) => d.index < index && sameClause(sentence, d.index, index) && before(d.iso, current.date!));
+	if (!current) return undefined;
+	// An event the text has not dated yet is at least of the year the story is told in; a bare year before it ("In 2022,
+	// two people died in Europe") is then a span of time as often as an event.
+	const day = current.date ?? published.slice(0, 4);
+	const d = dates.find(
+		(d) =>
+			d.index < index &&
+			sameClause(sentence, d.index, index) &&
+			before(d.iso, day) &&
+			(current.date !== undefined || d.iso.length >= 7)
+	);
 	if (!d) return undefined;
 	const known = events.find((e) => e !== current && e.date && datesAgree(e.date, d.iso) && e.date.length >= 7);
 	if (known) return known;

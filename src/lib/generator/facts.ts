@@ -179,7 +179,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 							near.event,
 							events,
 							meta.id,
-							s.paragraph
+							s.paragraph,
+							meta.published
 						)
 					: undefined;
 			if (earlier) return { event: earlier };
@@ -202,7 +203,9 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				return { event: r.event, check: r.doubt };
 			}
 			if (!current) return { check: NONE_BEFORE };
-			const before = strict ? earlierEventAt(s.text, index, dates, current, events, meta.id, s.paragraph) : undefined;
+			const before = strict
+				? earlierEventAt(s.text, index, dates, current, events, meta.id, s.paragraph, meta.published)
+				: undefined;
 			if (before) return { event: before };
 			// A document that has named one event only leaves no doubt which event a figure is about.
 			const elsewhere =

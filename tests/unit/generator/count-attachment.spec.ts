@@ -32,6 +32,21 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'the same, when the story has not dated its attack: a day of an earlier year is an earlier attack, a bare year is not',
+			'2020-05-08',
+			doc(
+				'Two suicide bombers killed 30 people in a crowded market in central Orsa.',
+				'The same square was hit three years ago. On Jan. 12, 2017, two suicide bombers blew themselves up among labourers waiting for work there, killing 35 people.',
+				'In 2019, two people died in such attacks across the country.'
+			),
+			[
+				['How many people were killed in the attack at a crowded market in Orsa?', '30', false],
+				['How many bombers were killed in the 12 January 2017 bombing?', 'two', false],
+				['How many people were killed in the 12 January 2017 bombing?', '35', false],
+				['In 2019, ____ people died in such attacks across the country.', 'two', true]
+			]
+		],
+		[
 			'"the bombing" opening a paragraph after one about an earlier attack: the story\'s own, to be checked',
 			'2019-03-11',
 			doc(
