@@ -47,7 +47,10 @@ function repeatsEventDay(f: Fact, events: Map<string, StoryEvent>): boolean {
 	if (f.precision !== 'day' || !f.written) return false;
 	const rest = f.sentence.replace(f.written, ' ').replace(/^\W*\S+/, '');
 	if (/\b[A-Z]/.test(rest.replace(CALENDAR, ''))) return false;
-	return [...events.values()].some((e) => e.date === f.normalized && e.seen.some((s) => s.doc === f.evidence.doc));
+	// An event named only by its day ("the 15 January 2018 bombing") has no question of its own that asks the day.
+	return [...events.values()].some(
+		(e) => e.date === f.normalized && (e.place || e.target) && e.seen.some((s) => s.doc === f.evidence.doc)
+	);
 }
 /**
  * What a cloze is placed by: a capitalised word after the first that is no day or month, an event's noun, or at least

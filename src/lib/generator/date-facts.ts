@@ -19,6 +19,9 @@ import type { DateMatch } from './dates';
 function acrossSince(text: string, a: number, b: number, dates: readonly DateMatch[]): boolean {
 	const between = text.slice(Math.min(a, b), Math.max(a, b));
 	if (/\bsince\b/i.test(between)) return true;
+	// "a grenade … early on Wednesday, three days after twin bombings at a church": a span counted to another event
+	// says that event was on another day.
+	if (/\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\b/i.test(between)) return true;
 	// "The nation mourned on Wednesday after militants stormed the school yesterday": across "after", a date is the
 	// main clause's when the event's own side gives another.
 	if (!/\bafter\b/i.test(between)) return false;
@@ -220,6 +223,14 @@ function storyDay(
 	if (!mentions.every((m) => m.event === current)) return undefined;
 	if (current.date === d.iso) return current;
 	if (!datesAgree(current.date, d.iso)) return undefined;
+	// "The toll from the car bomb that tore through a crowded square on Sunday evening rose to 41 on Monday": a day in
+	// the relative clause of the event's own noun dates the event, whatever the sentence goes on to tell.
+	const relative = (m: Resolved) =>
+		m.end <= d.index &&
+		/^\s+(?:that|which)\s+(?![^,;]*\b(?:rose|risen|climbed|reached|stood)\b)[^,;]*$/i.test(
+			sentence.slice(m.end, d.index)
+		);
+	if (mentions.some((m) => m.event === current && relative(m))) return current;
 	// The sentence must tell of the attack itself — its act, its doers, or the attack as the subject — and not of
 	// what came after.
 	if (AFTERMATH_WORD.test(clause)) return undefined;

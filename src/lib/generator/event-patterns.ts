@@ -24,7 +24,7 @@ export const KEEP = new Set([
 ]);
 /** Venue nouns, singular or plural ("two Christchurch mosques", "packed metro trains"). */
 export const VENUE_NOUNS =
-	'nightclub|metro|hall|theater|theatre|airport|university|mosque|church|basilica|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|club|cafe|restaurant|mall|museum|office|parliament|ministry|court|festival|parade|soil|venue|compound|camp|village|town|network';
+	'nightclub|metro|hall|theater|theatre|airport|university|mosque|church|basilica|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|club|cafe|restaurant|mall|supermarket|museum|office|parliament|ministry|court|festival|parade|soil|venue|compound|camp|village|town|network';
 export const VENUES = `(?:${VENUE_NOUNS})(?:e?s)?`;
 export const VENUE_END = new RegExp(`\\b(?:${VENUES})$`, 'i');
 /** Venue nouns as part of a name: "the Lodge Hotel", "the Grand Mosque", and a named quarter ("the Oregon District"). */
@@ -58,7 +58,7 @@ export const PASSIVE_RE = new RegExp(
 );
 /** Who did it, when it is a kind of attacker rather than a name ("Drones struck …", "Gunmen stormed …"). */
 export const NOT_ACTOR =
-	/^(?:others|some|many|several|both|all|most|(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:drones?|gunmen|gunman|attackers?|assailants?|militants|fighters|insurgents|rebels|troops|soldiers|police|men|bombers?|suicide bombers?|suspects?|missiles?|rockets?))$/i;
+	/^(?:others|some|many|several|both|all|most|(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:drones?|gunmen|gunman|attackers?|assailants?|militants|fighters|insurgents|rebels|troops|soldiers|police|men|bombers?|suicide bombers?|suspects?|missiles?|rockets?|grenades?|bombs?|blasts?|explosions?|car bombs?|explosives?|shells?|mortars?))$/i;
 /** "the worst such attack that Russia has witnessed": a comparison that names the country of the event in view. */
 export const WORST_RE = new RegExp(
 	`\\b(?:the\\s+)?worst\\s+(?:such\\s+)?(?:[a-z]+\\s+)?(?:${NOUNS})\\s+(?:that\\s+)?(${NAME})\\s+(?:has|had)\\s+(?:ever\\s+)?(?:seen|witnessed|suffered)`,
@@ -66,7 +66,7 @@ export const WORST_RE = new RegExp(
 );
 /** A location phrase on its own, to give a bare mention in the same clause its place ("… at the Naval Air Station"). */
 export const WHERE_RE = new RegExp(
-	`\\b(?:at|[Ii]n|into|across)\\s+(?:(?:(?:north|south|east|west)(?:ern)?|central)\\s+)?${OF_PLACE}((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}))?)(?:\\s+in\\s+(${PLACE}))?`,
+	`\\b(?:at|[Ii]n|into|across)\\s+(?:(?:(?:north|south|east|west)(?:ern)?|central)\\s+)?${OF_PLACE}((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}|capital))?)(?:\\s+in\\s+(${PLACE}))?`,
 	'g'
 );
 
@@ -120,3 +120,6 @@ export function clauseOf(sentence: string, i: number): [number, number] {
 	while (b < sentence.length && !isClauseMark(sentence, b)) b++;
 	return [a, b];
 }
+
+/** "three days after", "hours before": a span counted from one event to another. */
+export const SPAN_TO = /\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\b/i;

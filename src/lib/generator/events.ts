@@ -9,6 +9,7 @@ import {
 	COPULA,
 	NOT_ACTOR,
 	PASSIVE_RE,
+	SPAN_TO,
 	SUBJECT_OF,
 	SUBORDINATE,
 	TARGET,
@@ -172,6 +173,9 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			// "the attack" looks forward only: in "the finger at Ukraine for the attack", Ukraine is not its place.
 			// Nor does a device ("what officers believed was a car bomb"): a place before it is another phrase's.
 			if ((mention.anaphor || /\bbombs?$/.test(mention.noun)) && w.index + a < mention.end) continue;
+			// "a mosque in Belo …, three days after twin bombings at a church": across a span counted to the event, a
+			// place before it is the other event's.
+			if (w.index + a < mention.index && SPAN_TO.test(sentence.slice(w.index + a, mention.index))) continue;
 			// "named a militant in Syria as the man behind the attack on Jl. MH Thamrin": the place is the militant's.
 			if (w.index + a < mention.index && /\b(?:as|behind)\b/.test(sentence.slice(w.index + a, mention.index))) continue;
 			if (w.index + a >= mention.index && w.index + a < mention.end) continue;

@@ -10,7 +10,10 @@ import { dateFacts } from './date-facts';
 import { advance, type DateMatch, type Timeline } from './dates';
 import { findMentions, placeNear, type Mention } from './events';
 import { findFigures } from './figures';
+import { before, earlierEventAt } from './earlier-event';
 import { followUpClause } from './followup';
+import { headlineCounts } from './headline-counts';
+import { splitParagraphs } from '../decks/paragraphs';
 import { datesAgree, describe, enrich, eventFrom, fit, type StoryEvent } from './model';
 import { quoteAround } from './quote';
 import { distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
@@ -78,14 +81,42 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		return { ...m, event: e };
 	};
 
+	/**
+	 * "It was the second attack in Karsk in a month. On Feb. 20, a car bomb struck buses …, killing 25. ¶ Nine people
+	 * were detained in connection with the bombing.": an anaphor opening a new paragraph after one about an earlier
+	 * event may be either; the story's own event is the likelier, but the reader must check it. "that attack" and
+	 * "those attacks" point at the one just told.
+	 */
+	const returning = (view: StoryEvent | undefined, s: Sentence, m: Mention): Resolved | undefined => {
+		if (!view?.date || previous?.paragraph === s.paragraph || /^th(?:at|ose)\b/i.test(s.text.slice(m.index))) return;
+		const story = events.reduce<StoryEvent | undefined>(
+			(a, e) => ((e.mentions ?? 1) > (a?.mentions ?? 1) ? e : a),
+			events[0]
+		);
+		// The story's own event is dated by the time it is told, if the text has not dated it yet.
+		if (!story || story === view || !before(view.date, story.date ?? meta.published)) return;
+		enrich(story, m, meta.id, s.paragraph);
+		return {
+			...m,
+			event: story,
+			doubt: `"${s.text.slice(m.index, m.end)}" could be ${describe(story)} or ${describe(view)}`
+		};
+	};
+
 	// The headline names the story's event ("Istanbul nightclub attack: 39 killed"), so a count in the first
 	// sentences that names no event is about it; the body's own words name it once they come.
 	const title = story.skipped.find((p) => p.why === 'title')?.paragraph ?? 1;
+	/** The events the headline tells of (not those it recalls: "… days after Dorn church bombings"). */
+	const told = new Set<StoryEvent>();
 	for (const m of findMentions(meta.title, true))
 		if (!m.anaphor) {
 			const r = resolve({ paragraph: title, text: meta.title }, m, []);
 			if (r.event && !current) (current = r.event).headline = true;
+			if (r.event && !m.recalled) told.add(r.event);
 		}
+	// "Grenade kills two in Belo mosque … ¶ Two men were killed … when a grenade was thrown into a mosque": the lede goes
+	// on from a headline that tells of one event as a paragraph goes on from its first sentence.
+	const lede = told.size === 1 ? title : undefined;
 	if (current) previous = { paragraph: title, mentioned: true };
 
 	/** The events each paragraph has named so far. */
@@ -137,6 +168,28 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					event: near!.event,
 					check: `a date of another day stands between ${describe(near!.event!)} and the count`
 				};
+			// "The blasts came almost three years after the bombings of 12 October 2002, when … 202 people were killed":
+			// a day between the event named and the count, before that event's, is of an earlier one.
+			const earlier =
+				strict && near?.event && near.end <= index
+					? earlierEventAt(
+							s.text,
+							index,
+							dates.filter((d) => d.index >= near.end),
+							near.event,
+							events,
+							meta.id,
+							s.paragraph,
+							meta.published
+						)
+					: undefined;
+			if (earlier) return { event: earlier };
+			// A day of the event referred back to, between it and the count, settles which it is.
+			const ownDay =
+				near?.event?.date &&
+				dates.some((d) => d.index >= near.end && d.index < index && datesAgree(near.event!.date, d.iso));
+			const back = strict && near?.anaphor && !ownDay ? returning(near.event, s, near) : undefined;
+			if (back) return { event: back.event, check: back.doubt };
 			if (near?.event) return { event: near.event, check: near.doubt };
 			if (near?.recalled) return { check: near.doubt };
 			// "… killed three sailors at the Naval Air Station in Pensacola": a place of its own that is not the
@@ -150,6 +203,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				return { event: r.event, check: r.doubt };
 			}
 			if (!current) return { check: NONE_BEFORE };
+			const before = strict
+				? earlierEventAt(s.text, index, dates, current, events, meta.id, s.paragraph, meta.published)
+				: undefined;
+			if (before) return { event: before };
 			// A document that has named one event only leaves no doubt which event a figure is about.
 			const elsewhere =
 				/^(?:Separately|Elsewhere|In (?:a|another) (?:separate )?(?:attack|incident)|Meanwhile, in)\b/.test(s.text);
@@ -158,7 +215,9 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			const told = [...(paragraphEvents.get(s.paragraph) ?? [])];
 			if (strict && told.length > 1 && !mentions.length)
 				return { event: current, check: `the paragraph tells of ${told.length} events; read as ${describe(current)}` };
-			if (!elsewhere && (events.length === 1 || (continuing && (sameParagraph || !strict)))) return { event: current };
+			const fromHeadline = previous?.paragraph === lede;
+			if (!elsewhere && (events.length === 1 || (continuing && (sameParagraph || fromHeadline || !strict))))
+				return { event: current };
 			return {
 				event: current,
 				check: `the sentence names no event; read as ${describe(current)} from an earlier paragraph`
@@ -196,7 +255,12 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		// A caption sits beside the story, not in its flow: it moves the story to no event.
 		if (caption) continue;
 		// An event recalled for comparison ("the deadliest since the school massacre in Peshawar") leaves the story where it was.
-		const own = mentions.filter((m) => m.event && !m.anaphor && !/arrests/.test(m.noun));
+		// "…rose to 37, the minister said, as police detained suspects and jets struck camps in Iraq": an event told in a
+		// clause after "as" or "while", beside one the sentence has already named, is the story's background.
+		const beside = (m: Resolved) =>
+			mentions.some((o) => o.event && o.index < m.index) &&
+			/,\s+(?:as|while)\s+[^,;]*$/i.test(s.text.slice(0, m.index));
+		const own = mentions.filter((m) => m.event && !m.anaphor && !/arrests/.test(m.noun) && !beside(m));
 		const namedEvents = current || own.some((m) => !m.recalled) ? own.filter((m) => !m.recalled) : own;
 		const last = namedEvents[namedEvents.length - 1];
 		if (last) current = last.event;
@@ -250,6 +314,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					? undefined
 					: `the sentence names no event; read as ${describe(lead)}, the first event the text names`;
 		}
+	const [headlineEvent] = told;
+	const headline = splitParagraphs(text)[title - 1];
+	if (told.size === 1 && headline && story.skipped.some((p) => p.why === 'title'))
+		headlineCounts(headline, title, headlineEvent!, facts, meta.id);
 	return { facts, events, skipped: story.skipped };
 }
 

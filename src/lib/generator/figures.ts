@@ -24,6 +24,7 @@ import {
 	AMONG,
 	LIVES,
 	TREATED,
+	TO_HOSPITAL,
 	PUT_AT,
 	INCLUDED,
 	SELF_AND,
@@ -32,6 +33,7 @@ import {
 	ESCAPED,
 	DIED_LATER,
 	FIRST_PUT,
+	REPLACED_BEFORE,
 	plural,
 	victimsAt
 } from './toll-patterns';
@@ -134,6 +136,8 @@ export function findFigures(text: string): FigureMatch[] {
 		if (f.kind === 'toll' && !f.victims && POLICE_SHOT.test(sentence.slice(Math.max(0, f.index - 60), f.index)))
 			f.victims = 'attackers';
 		if (f.kind === 'toll') f.victims ??= victimsAt(sentence, f.index + (f.qualifier ? f.qualifier.length + 1 : 0));
+		if (f.kind === 'toll' && REPLACED_BEFORE.test(sentence.slice(Math.max(0, f.index - 80), f.index)))
+			f.superseded = true;
 		out.push(f);
 	};
 	const numAt = (m: RegExpMatchArray, q: number, n: number) =>
@@ -195,6 +199,8 @@ export function findFigures(text: string): FigureMatch[] {
 		if (f) push({ ...f, victims: plural(m[3]!.split(/\s+/).pop()!) });
 	}
 	for (const m of /\b(?:injuries|wounds|treatment)\b/i.test(sentence) ? matches(sentence, TREATED) : [])
+		push(toll(m[1], m[2]!, 'injured', m.index));
+	for (const m of /\bhospitals?\b/i.test(sentence) ? matches(sentence, TO_HOSPITAL) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
 	for (const m of harm && /\b(?:put|puts|putting|placed|places)\s+the\s/i.test(sentence)
 		? matches(sentence, PUT_AT)

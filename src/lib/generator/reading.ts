@@ -6,6 +6,7 @@ import type { Evidence } from '../decks/schema';
 import type { DateMatch } from './dates';
 import type { Mention } from './events';
 import type { StoryEvent } from './model';
+import { SPAN_TO } from './event-patterns';
 import { isClauseMark } from './quote';
 import type { DocMeta, Fact, Sentence } from './types';
 
@@ -58,10 +59,15 @@ export function sameClause(sentence: string, a: number, b: number): boolean {
  * Mumbai") owns only what its own clause says after it ("…, which killed 166"), not the sentence's other facts.
  */
 export function reaches(sentence: string, m: Mention, i: number): boolean {
+	// "Two men were killed when a grenade was thrown …, three days after twin bombings at a church": an event a span
+	// is counted to is another event, whatever the sentence calls it.
+	if (i < m.index && SPAN_TO.test(sentence.slice(i, m.index))) return false;
+	// "…rose to 41 on Monday, the minister said, as jets struck militant camps in Karsk": a clause after "as" or "while"
+	// tells what went on beside the count's event.
+	if (i < m.index && /,\s+(?:as|while)\s/i.test(sentence.slice(i, m.index))) return false;
 	if (!m.recalled) return true;
 	// "…after suicide bombings in Kerman, Iran, killed more than 90": a verb right after the comma is the event's own.
-	return (
-		i >= m.end &&
-		/^(?:[^,;]*|[^,;]*,\s+(?:which|when|where|in which|\w+ed|\w+ing)\b[^,;]*)$/.test(sentence.slice(m.end, i))
-	);
+	// "…at a night market in Velda on Sept. 3, 2016, which killed 12": a date's own comma is no clause's.
+	const between = sentence.slice(m.end, i).replace(/(\d),(?=\s+\d{4}\b)/g, '$1');
+	return i >= m.end && /^(?:[^,;]*|[^,;]*,\s+(?:which|when|where|in which|\w+ed|\w+ing)\b[^,;]*)$/.test(between);
 }

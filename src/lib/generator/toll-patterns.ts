@@ -10,24 +10,33 @@ import { NUMBER, QUALIFIER } from './numbers';
  * Who can be counted: people by role, nationals by the usual demonyms ("Thirty-eight Indonesians"), and one person
  * by role ("One special forces officer is killed").
  */
+/**
+ * A word between a count and who it counts ("22 more people", "13 US service members"): it starts with a letter, so a
+ * dateline's dash or date ("Feb 6 - Two men were killed") never joins the number before it to the count after it.
+ */
+const WORD = '[A-Za-z][\\w-]*';
+
 export const VICTIMS =
 	'(?:people|persons|person|civilians|soldiers|troops|officers|policemen|police officers|personnel|jawans|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals|attackers|gunmen|assailants|suspects|bombers|hijackers|officer|soldier|policeman|policewoman|civilian|child|' +
 	'Americans|Russians|Iranians|Australians|Indonesians|Britons|Canadians|Pakistanis|Afghans|Iraqis|Syrians|Israelis|Palestinians|Indians|Nigerians|Kenyans|Somalis|Germans|Italians|Spaniards|Egyptians|Turks|Europeans|Westerners|Japanese|Chinese)';
 export const HARM =
-	'(killed|killing|kill|kills|murdered|massacred|massacring|slaughtered|injured|injuring|wounded|wounding|hurt|dead|died|die|abducted|abducting|kidnapped|kidnapping|missing)';
+	'(killed|killing|kill|kills|shot\\s+dead|murdered|massacred|massacring|slaughtered|injured|injuring|wounded|wounding|hurt|dead|died|die|abducted|abducting|kidnapped|kidnapping|missing)';
 
 export const VERB_FIRST = new RegExp(
 	`\\b${HARM}\\s+(?:another\\s+|all\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?=(?:\\s+[\\w-]+){0,2}?\\s+${VICTIMS}\\b|[\\s,.;]|$)`,
 	'gi'
 );
-/** "22 people were killed", "the three who died" (the people left unsaid before "who died"). */
+/**
+ * "22 people were killed", "the three who died" (the people left unsaid before "who died"), "12 of his family members
+ * were killed", "seven worshippers were shot dead".
+ */
 export const NUMBER_FIRST = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+|(?=who\\s+died\\b))(?:(?:who|that)\\s+(?=(?:have|has|had|were|was|are|is|remain|remained)\\b|died\\b))?(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+|also\\s+)?${HARM}\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:(?:of\\s+(?:his|her|their)\\s+)?(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+|(?=who\\s+died\\b))(?:(?:who|that)\\s+(?=(?:have|has|had|were|was|are|is|remain|remained)\\b|died\\b))?(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+|also\\s+)?${HARM}\\b`,
 	'gi'
 );
 /** A count named by its act: "the seizure of 276 girls from a school", "the killing of 12 miners". */
 export const ACT_OF = new RegExp(
-	`\\b(abduction|kidnapping|seizure|killing|massacre|murder|deaths?)\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\b`,
+	`\\b(abduction|kidnapping|seizure|killing|massacre|murder|deaths?)\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\b`,
 	'gi'
 );
 /** Police or troops shooting, right before a count: "officers shot all three dead", "police shot dead". */
@@ -46,12 +55,12 @@ export const NUMBER_PASSIVE = new RegExp(
 	'gi'
 );
 export const AND_MORE = new RegExp(
-	`^(?:\\s+[\\w-]+){0,3}?\\s+${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\b`,
+	`^(?:\\s+[\\w-]+){0,3}?\\s+${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\b`,
 	'i'
 );
 /** "About 170 civilians and 13 US service members were killed": two subjects share one verb. */
 export const PAIR_FIRST = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${HARM}\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${HARM}\\b`,
 	'gid'
 );
 export const THOSE_NUMBERS = new RegExp(
@@ -66,15 +75,16 @@ export const HEADLINE = new RegExp(
 );
 /** "left 22 dead", "leaving at least 40 people injured", "left two hostages and the gunman dead". */
 export const LEFT = new RegExp(
-	`\\b(?:left|leaving|leaves)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:[\\w-]+\\s+)?(?:${VICTIMS}\\s+)?(?:and\\s+(?:the|a|an|his|her|their)\\s+[\\w-]+\\s+)?(dead|killed|injured|wounded|hurt)\\b`,
+	`\\b(?:left|leaving|leaves)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:${WORD}\\s+)?(?:${VICTIMS}\\s+)?(?:and\\s+(?:the|a|an|his|her|their)\\s+[\\w-]+\\s+)?(dead|killed|injured|wounded|hurt)\\b`,
 	'gi'
 );
 /**
- * "the toll has risen to 37", "later rose to 143", "was revised down to 253": a revised count, the latest — a toll may
+ * "the toll has risen to 37", "later rose to 143", "was revised down to 253", "bringing the toll of Friday's attacks
+ * to four": a revised count, the latest — a toll may
  * also be lowered when victims counted twice are found.
  */
 export const ROSE = new RegExp(
-	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:bringing\\s+(?:the\\s+)?(?:(?:death\\s+)?toll|number\\s+(?:of\\s+(?:dead|deaths|people\\s+killed)|killed|dead))|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:(?:bringing|raising|taking|pushing)\\s+(?:the\\s+)?(?:(?:death\\s+)?toll|number\\s+(?:of\\s+(?:dead|deaths|people\\s+killed)|killed|dead))(?:\\s+(?:of|from|in)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+to\\s))?|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
 );
 export const REVISING =
@@ -89,12 +99,17 @@ export const AMONG = new RegExp(
  * confirmed dead".
  */
 export const LIVES = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:have\\s+|had\\s+)?lost\\s+their\\s+lives\\b|\\bclaim(?:ed|ing|s)?\\s+(?:(?:the\\s+)?lives\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b|(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?lives\\b)|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:${VICTIMS}\\s+)?(?:have|had|has)\\s+been\\s+confirmed\\s+(?:dead|killed)\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:have\\s+|had\\s+)?lost\\s+their\\s+lives\\b|\\bclaim(?:ed|ing|s)?\\s+(?:(?:the\\s+)?lives\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b|(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?lives\\b)|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?(?:${VICTIMS}\\s+)?(?:have|had|has)\\s+been\\s+confirmed\\s+(?:dead|killed)\\b`,
 	'gi'
 );
 /** "More than 300 people were treated for injuries", "30 others sustained wounds", "30 others are receiving treatment". */
 export const TREATED = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:(?:are|were)\\s+(?:still\\s+)?receiving\\s+treatment|(?:(?:are|were)\\s+(?:still\\s+)?(?:being\\s+)?treated\\s+for|(?:have\\s+|had\\s+)?(?:sustained|suffered))\\s+(?:[a-z]+\\s+){0,3}?(?:injuries|wounds))\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:(?:are|were)\\s+(?:still\\s+)?receiving\\s+treatment|(?:(?:are|were)\\s+(?:still\\s+)?(?:being\\s+)?treated\\s+for|(?:have\\s+|had\\s+)?(?:sustained|suffered))\\s+(?:[a-z]+\\s+){0,3}?(?:injuries|wounds))\\b`,
+	'gi'
+);
+/** "Of the 125 people taken to hospital", "40 others were admitted to hospitals": those taken in are the wounded. */
+export const TO_HOSPITAL = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:(?:were|had\\s+been|have\\s+been)\\s+)?(?:taken|admitted|rushed|brought)\\s+to\\s+(?:${WORD}\\s+){0,2}?hospitals?\\b`,
 	'gi'
 );
 /** "put the dead at 77 and the wounded at 255": a count of the dead or the wounded given as someone's figure. */
@@ -104,7 +119,7 @@ export const PUT_AT = new RegExp(
 );
 /** "The dead included three police officers", "The dead: 217 passengers, …". */
 export const INCLUDED = new RegExp(
-	`\\bthe\\s+(dead|injured|wounded)(?:\\s+(?:included|include|includes)|:)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[\\w-]+\\s+){0,2}?${VICTIMS})\\b`,
+	`\\bthe\\s+(dead|injured|wounded)(?:\\s+(?:included|include|includes)|:)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:${WORD}\\s+){0,2}?${VICTIMS})\\b`,
 	'gi'
 );
 /** "The bomber killed himself and 22 others": the count after the attacker is the toll. */
@@ -114,12 +129,12 @@ export const SELF_AND = new RegExp(
 );
 /** "Fifty-three escaped in the following days", "12 of the hostages had escaped": a count of those who got away. */
 export const ESCAPED = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+)?(?:have\\s+|had\\s+|later\\s+)?(escaped)\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+)?(?:have\\s+|had\\s+|later\\s+)?(escaped)\\b`,
 	'gi'
 );
 /** "Seven suspects blow themselves up", "Three bombers blew themselves up": those who did are counted dead. */
 export const BLEW_UP = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:[\\w-]+\\s+)?${VICTIMS})\\s+(?:had\\s+|then\\s+)?(?:blew|blow|blown)\\s+themselves\\s+up\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:${WORD}\\s+)?${VICTIMS})\\s+(?:had\\s+|then\\s+)?(?:blew|blow|blown)\\s+themselves\\s+up\\b`,
 	'gi'
 );
 /** "received 33 bodies", "recovered 12 bodies". */
@@ -131,6 +146,12 @@ export const BODIES = new RegExp(
 export const DIED_LATER = /^[^,;.]*?\b(?:died|succumbed)\b/i;
 /** "Officials at first put the toll at 16": the first count, which a later one in the text replaces. */
 export const FIRST_PUT = /\b(?:at\s+first|initially|first)\s+$/i;
+/**
+ * "Officials first said 25 people had died", "up from 26 dead in its first figures": words right before a count that
+ * say a later count in the text replaces it.
+ */
+export const REPLACED_BEFORE =
+	/(?:\b(?:at\s+first|initially|first|originally)\s+(?:said|reported|announced|gave|counted)\b[^.;,]*|\b(?:up|down)\s+from\s+)$/i;
 
 /** "One special forces officer": the group is asked in the plural ("How many special forces officers…"). */
 const PLURAL: Record<string, string> = { child: 'children', policeman: 'policemen', policewoman: 'policewomen' };
@@ -149,6 +170,6 @@ export function victimsAt(sentence: string, at: number): string | undefined {
 }
 /** A count and the victims right after it, read where the count starts (sticky, so no copy of the sentence). */
 const VICTIMS_AT = new RegExp(
-	`(?:${NUMBER})\\+?\\s+(?:of\\s+(?:the|its|their)\\s+)?((?:(?!(?:killed|dead|died|injured|wounded|hurt|as|and|or|were|was|are|is|in|on|at|of|after|before|until|when|while|by|from)\\b)[A-Za-z][\\w.-]*\\s+){0,2}?${VICTIMS})`,
+	`(?:${NUMBER})\\+?\\s+(?:of\\s+(?:the|its|their|his|her)\\s+)?((?:(?!(?:killed|dead|died|injured|wounded|hurt|as|and|or|were|was|are|is|in|on|at|of|after|before|until|when|while|by|from)\\b)[A-Za-z][\\w.-]*\\s+){0,2}?${VICTIMS})`,
 	'iy'
 );

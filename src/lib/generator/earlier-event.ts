@@ -1,0 +1,63 @@
+/**
+ * A count whose own clause is dated before the event the story is on belongs to an earlier event, even when the
+ * sentence names it by no place: "The same square was hit three years ago. On Jan. 12, 2017, two suicide bombers blew
+ * themselves up among labourers waiting for work there, killing 35 people." Giving the 35 to the story's attack would
+ * ask the right number of the wrong attack; the earlier event is found by its day, or made from it.
+ */
+import type { DateMatch } from './dates';
+import { dateEvent, datesAgree, eventFrom, type StoryEvent } from './model';
+import { sameClause } from './reading';
+import type { Precision } from './types';
+
+/** Whether ISO date `a` ends before `b` begins, at the coarser of their precisions. */
+export function before(a: string, b: string): boolean {
+	if (datesAgree(a, b)) return false;
+	const n = Math.min(a.length, b.length);
+	return a.slice(0, n) < b.slice(0, n);
+}
+
+/** What the clause tells of, for naming an event the text gives only by its day: a bombing, a shooting, an attack. */
+function nounOf(clause: string): string {
+	if (/\b(?:bomb\w*|blew|blast|explo\w+|detonat\w+)\b/i.test(clause)) return 'bombing';
+	if (/\b(?:shot|shooting|gunm[ae]n|opened\s+fire)\b/i.test(clause)) return 'shooting';
+	return 'attack';
+}
+
+/**
+ * The earlier event a count at `index` is of, when a date before it in its clause lies before `current`'s day (also
+ * one after "after": "came three years after the bombings of 12 October 2002, when … 202 people were killed"); an event of that day is reused, or one is made and added to
+ * `events`. Undefined when the clause gives no such date. `published` is the day the story is told.
+ */
+export function earlierEventAt(
+	sentence: string,
+	index: number,
+	dates: readonly DateMatch[],
+	current: StoryEvent | undefined,
+	events: StoryEvent[],
+	doc: string,
+	paragraph: number,
+	published: string
+): StoryEvent | undefined {
+	if (!current) return undefined;
+	// An event the text has not dated yet is at least of the year the story is told in; a bare year before it ("In 2022,
+	// two people died in Europe") is then a span of time as often as an event.
+	const day = current.date ?? published.slice(0, 4);
+	const d = dates.find(
+		(d) =>
+			d.index < index &&
+			sameClause(sentence, d.index, index) &&
+			before(d.iso, day) &&
+			(current.date !== undefined || d.iso.length >= 7)
+	);
+	if (!d) return undefined;
+	const known = events.find((e) => e !== current && e.date && datesAgree(e.date, d.iso) && e.date.length >= 7);
+	if (known) return known;
+	const e = eventFrom(
+		{ index, end: index, noun: nounOf(sentence.slice(d.index).split(/[;:]/)[0]!), anaphor: false },
+		doc,
+		paragraph
+	);
+	dateEvent(e, d.iso, d.precision as Precision, d.qualifier);
+	events.push(e);
+	return e;
+}

@@ -1,0 +1,177 @@
+/**
+ * Which event a count is asked of, read from the structure of its sentence and paragraph rather than from its
+ * phrasing: a day in the count's own clause before the story's attack, a span counted to another attack ("three days
+ * after …"), an event told after ", as" beside another, "the bombing" opening a paragraph after one about an earlier
+ * attack, the lede under a headline that tells of one event, and the headline's own counts. One row per form; each
+ * is a document a reader would notice going wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../../src/lib/generator/figures';
+import { generate } from '../../../src/lib/generator/index';
+
+const doc = (...paragraphs: string[]) => paragraphs.join('\n\n');
+/** Toll cards as [prompt, answer, needs check]. */
+const tolls = (text: string, published: string, title = 'Wire') => {
+	const { cards, checks } = generate(text, { id: 'wire', title, published });
+	return cards.filter((c) => c.kind === 'toll').map((c) => [c.prompt, c.answer, c.id in checks]);
+};
+
+describe('a count is asked of the event its sentence places it in', () => {
+	it.each<[string, string, string, (string | boolean)[][], string?]>([
+		[
+			"a day before the story's attack in the count's clause (\"On Jan. 12, 2017, … there, killing 35\") is an earlier attack's",
+			'2020-05-08',
+			doc(
+				'Two suicide bombers killed 30 people in a crowded market in central Orsa on Thursday.',
+				'The same square was hit three years ago. On Jan. 12, 2017, two suicide bombers blew themselves up among labourers waiting for work there, killing 35 people.'
+			),
+			[
+				['How many people were killed in the 7 May 2020 attack at a crowded market in Orsa?', '30', false],
+				['How many bombers were killed in the 12 January 2017 bombing?', 'two', false],
+				['How many people were killed in the 12 January 2017 bombing?', '35', false]
+			]
+		],
+		[
+			'the same, when the story has not dated its attack: a day of an earlier year is an earlier attack, a bare year is not',
+			'2020-05-08',
+			doc(
+				'Two suicide bombers killed 30 people in a crowded market in central Orsa.',
+				'The same square was hit three years ago. On Jan. 12, 2017, two suicide bombers blew themselves up among labourers waiting for work there, killing 35 people.',
+				'In 2019, two people died in such attacks across the country.'
+			),
+			[
+				['How many people were killed in the attack at a crowded market in Orsa?', '30', false],
+				['How many bombers were killed in the 12 January 2017 bombing?', 'two', false],
+				['How many people were killed in the 12 January 2017 bombing?', '35', false],
+				['In 2019, ____ people died in such attacks across the country.', 'two', true]
+			]
+		],
+		[
+			'"the bombing" opening a paragraph after one about an earlier attack: the story\'s own, to be checked',
+			'2019-03-11',
+			doc(
+				'A car bomb killed 41 people in Velda Square in Karsk on Sunday evening.',
+				'It was the second such attack in Karsk in less than a month. On the evening of Feb. 20, a car bomb struck buses carrying soldiers near the army headquarters, killing 25 people.',
+				'Nine people had been detained in connection with the bombing, the state news agency reported.'
+			),
+			[
+				['How many people were killed in the 10 March 2019 car bombing on Velda Square in Karsk?', '41', false],
+				['How many people were killed in the 20 February 2019 attack on buses?', '25', false],
+				['How many people were arrested in the 10 March 2019 car bombing on Velda Square in Karsk?', 'Nine', true]
+			]
+		],
+		[
+			'a count before "three days after twin bombings at a church" is not the bombings\'; nor is the place before it',
+			'2019-02-06',
+			doc(
+				'BELO, Feb 6 - Two men were killed and three people wounded when a grenade was thrown into a mosque in Belo early on Wednesday, three days after twin bombings at a church on the island of Dorn, the army said.',
+				'On Sunday morning, a bomb exploded inside the Church of Saint Anne in Dorn during Mass. Officials first said 25 people had died, but later revised the toll down to 19.'
+			),
+			[
+				['How many men were killed in the attack in Belo?', 'Two', false],
+				['How many people were injured in the attack in Belo?', 'three', false],
+				['How many people were killed in the 3 February 2019 bombing in Dorn?', '19', false]
+			]
+		],
+		[
+			'an attack recalled with its day written out ("since a blast … on Sept. 3, 2016, which killed 12") owns its counts',
+			'2019-02-06',
+			doc(
+				'On Sunday morning, a bomb exploded inside the Church of Saint Anne in Dorn during Mass, killing 19 people.',
+				'The bombing was the deadliest in the south since a blast at a night market in Velda on Sept. 3, 2016, which killed 12 people and wounded some 60 others.'
+			),
+			[
+				['How many people were killed in the 3 February 2019 bombing in Dorn?', '19', false],
+				['How many people were killed in the 3 September 2016 blast at a night market in Velda?', '12', false],
+				['How many people were injured in the 3 September 2016 blast at a night market in Velda?', 'some 60', false]
+			]
+		],
+		[
+			'an event told after ", as" beside the one named is background: it takes no count and the story stays on its event',
+			'2019-03-11',
+			doc(
+				'The toll from the car bomb that tore through a crowded square in the Ostranian capital on Sunday evening rose to 41 on Monday, the minister said, as police detained suspects and jets struck militant camps in northern Karsk.',
+				'Of the 90 people taken to hospital, 12 were still in a serious condition.',
+				'A gunman opened fire at a Velda supermarket on Saturday, killing two people.'
+			),
+			[
+				['How many people were killed in the 10 March 2019 car bombing in the Ostranian capital?', '41', false],
+				['How many people were injured in the 10 March 2019 car bombing in the Ostranian capital?', '90', true],
+				['How many people were killed in the 9 March 2019 attack on a Velda supermarket?', 'two', false]
+			]
+		],
+		[
+			'the lede under a headline that tells of one event goes on from it',
+			'2019-02-06',
+			doc(
+				'Grenade kills two in Belo mosque',
+				'Two men were killed when a grenade was thrown into a mosque early on Wednesday.'
+			),
+			[['How many men were killed in the attack on Belo mosque?', 'Two', false]],
+			'Grenade kills two in Belo mosque'
+		],
+		[
+			"a headline's count the body never gives is the headline event's",
+			'2019-03-11',
+			doc(
+				'Karsk car bomb: 41 dead, 90 hurt',
+				'The toll from the car bomb that tore through Velda Square in Karsk on Sunday evening rose to 41 on Monday, the health minister said.'
+			),
+			[
+				['How many people were killed in the 10 March 2019 car bombing in Karsk?', '41', false],
+				['How many people were injured in the 10 March 2019 car bombing in Karsk?', '90', false]
+			],
+			'Karsk car bomb: 41 dead, 90 hurt'
+		]
+	])('%s', (_why, published, text, expected, title) => {
+		expect(tolls(text, published, title)).toEqual(expected);
+	});
+});
+
+/** Each toll of a sentence as "measure number[ victims][ (superseded|update)]". */
+const read = (s: string) =>
+	findFigures(s)
+		.filter((f) => f.kind === 'toll')
+		.map(
+			(f) =>
+				`${f.measure} ${f.number}${f.victims ? ` ${f.victims}` : ''}${f.superseded ? ' (superseded)' : f.update ? ' (update)' : ''}`
+		);
+
+describe('count forms the attachment needs', () => {
+	it.each<[string, string, string[]]>([
+		[
+			"a dateline's day is not joined to the count after its dash",
+			'BELO, Feb 6 - Two men were killed.',
+			['killed 2 men']
+		],
+		[
+			'"first said N" gives way to the later count',
+			'Officials first said about 35 people had died; by the afternoon the figure had reached 58.',
+			['killed 35 (superseded)', 'killed 58 (update)']
+		],
+		[
+			'"up from N" gives way to the count before it',
+			'The ministry put the toll at 30 dead and 95 wounded, up from 26 dead in its first figures.',
+			['killed 30 (update)', 'injured 95', 'killed 26 (superseded)']
+		],
+		[
+			'"bringing the toll of … to N"',
+			"He died early on Saturday, bringing the toll of Friday's attacks in the south to four.",
+			['killed 4 (update)']
+		],
+		['"shot dead"', 'Seven worshippers were shot dead at a church in Corby.', ['killed 7 worshippers']],
+		[
+			'"N of his family members"',
+			'Her father said 12 of his family members were killed.',
+			['killed 12 family members']
+		],
+		[
+			'"N people taken to hospital" are the wounded',
+			'Of the 90 people taken to hospital, 12 were still in a serious condition.',
+			['injured 90']
+		],
+		['one person taken to hospital is no count', 'He was taken to hospital.', []]
+	])('%s', (_why, sentence, expected) => {
+		expect(read(sentence)).toEqual(expected);
+	});
+});
