@@ -2,6 +2,7 @@
  * Actors: people with their role and affiliation ("Amira Jadoon, assistant professor of political science at …",
  * "US State Department official Ian McCary"), and who claimed an attack, who blamed whom, who warned whom.
  */
+import { describedAfter, describedBefore } from './appositions';
 import { claimantBefore, denied, findClaims, organisationIn } from './claims';
 import { keyedMatches, matches } from './matches';
 
@@ -161,7 +162,7 @@ export function findActors(sentence: string): ActorMatch[] {
 	const out: ActorMatch[] = [];
 	const people = new Set<string>();
 	const role = (person: string, value: string, quote: string, index: number) => {
-		const subject = person.replace(/^(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\.\s+/, '');
+		const subject = person.replace(/^(?:(?:Gen|Lt|Col|Maj|Adm|Prof|Sen|Gov)\.|(?:Dr|Mr|Ms|Mrs)\.?)\s+/, '');
 		if (/^(?:Gen\.|General)$/.test(value.trim())) return;
 		if (people.has(subject) || /^(?:The|This|That|In|On|At)\b/.test(subject)) return;
 		people.add(subject);
@@ -175,6 +176,7 @@ export function findActors(sentence: string): ActorMatch[] {
 	};
 	// Each pattern runs only where its key words are, so most sentences cost one cheap test each.
 	const roles = ROLE_WORD.test(sentence);
+	for (const d of describedBefore(sentence)) role(d.person, d.role, d.quote, d.index);
 	for (const m of roles ? matches(sentence, AFTER_NAME) : []) role(m[1]!, m[3]!, m[0], m.index);
 	for (const m of roles ? keyedMatches(sentence, BEFORE_NAME, TITLE_WORD, 5) : []) {
 		const title = m[1]!.replace(/^(?:the|of|its|their)\s+/i, '').trim();
@@ -189,6 +191,8 @@ export function findActors(sentence: string): ActorMatch[] {
 		role(m[1]!, `${ROLE_OF_VERB[m[2]!]} of ${m[3]!.replace(/^the\s+/, 'the ')}`, m[0], m.index);
 	for (const m of sentence.includes('named the') ? matches(sentence, NAMED_AS) : [])
 		role(m[2]!, `the ${m[1]!}`, m[0], m.index);
+	// Any noun phrase naming a person in apposition after the name, once the title patterns have had their say.
+	for (const d of describedAfter(sentence)) role(d.person, d.role, d.quote, d.index);
 
 	for (const m of sentence.includes('claim') ? matches(sentence, CLAIM) : []) {
 		// "No group has so far claimed …", "has not claimed": a denial names no claimant.

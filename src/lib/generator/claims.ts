@@ -48,12 +48,18 @@ const CLAIMED_BY =
 /** What a claim of having done it may be followed by: the event ("the attack", "both raids") or the clause's end. */
 const DONE_END = `(?=\\s+(?:the|this|that|both|these|those|its|their)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN}\\b|\\s*(?:[,.;]|$))`;
 /**
+ * Verbs of doing an attack besides "carried out", each only with the event as its object: "said it had planned the
+ * attack", "that its fighters had mounted the raid", "that it had downed the plane". Not "launched" or "conducted",
+ * which armies say of their own raids.
+ */
+const DID = `(?:(?:planned|staged|mounted|organi[sz]ed)(?=\\s+(?:the|this|that|both|these|those|its|their)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN}\\b)|(?:downed|brought\\s+down)\\s+the\\s+(?:plane|airliner|aircraft|jet|flight))`;
+/**
  * "said … that its fighters carried out the attack", "that he was one of its 'soldiers'", "said it was behind the
  * attack" and "told reporters that the group's fighters carried out both bombings" (the last only from a spokesman of
  * the group, see `spokesmanOf`: from anyone else "the group" is blame).
  */
 const SAID_DONE = new RegExp(
-	`\\b(?:said|says|announced|declared|stated|told|tells)\\b[^.;]{0,90}?\\b(?:that\\s+(?:(?:it|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?|(the\\s+group(?:['’]s\\s+(?:fighters|members|militants|men))?))\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:was|were)\\s+behind${DONE_END}|was\\s+responsible\\s+for)|(?:he|she|they|the\\s+(?:attacker|bomber|gunman|assailant)s?|[A-Z][\\w'’-]+)\\s+(?:was|were)\\s+(?:one\\s+of\\s+its|among\\s+its|its)\\s+["“]?(?:soldiers?|fighters?|members?)|one\\s+of\\s+its\\s+["“]?(?:soldiers|fighters|members)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked))|(?:it|they)\\s+(?:had\\s+)?(?:(?:was|were)\\s+(?:behind|responsible)|carried\\s+out)${DONE_END})`,
+	`\\b(?:said|says|announced|declared|stated|told|tells)\\b[^.;]{0,90}?\\b(?:that\\s+(?:(?:it|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?|(the\\s+group(?:['’]s\\s+(?:fighters|members|militants|men))?))\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:was|were)\\s+behind${DONE_END}|was\\s+responsible\\s+for|${DID})|(?:he|she|they|the\\s+(?:attacker|bomber|gunman|assailant)s?|[A-Z][\\w'’-]+)\\s+(?:was|were)\\s+(?:one\\s+of\\s+its|among\\s+its|its)\\s+["“]?(?:soldiers?|fighters?|members?)|one\\s+of\\s+its\\s+["“]?(?:soldiers|fighters|members)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked))|(?:it|they)\\s+(?:had\\s+)?(?:(?:was|were)\\s+(?:behind|responsible)|carried\\s+out|${DID})${DONE_END})`,
 	'g'
 );
 
@@ -67,6 +73,27 @@ function spokesmanOf(before: string): { subject: string } | undefined {
 	const name = SPOKESMAN.exec(before)?.[1];
 	const subject = name && organisationIn(name, false);
 	return subject ? { subject } : undefined;
+}
+
+/** "one of its leaders, Nasr al-Ansi," right before the verb: someone speaking for the group "its" refers to. */
+const ITS_SPEAKER =
+	/\b(?:one\s+of\s+)?its\s+(?:[a-z]+\s+)?(?:leaders?|spokes(?:man|woman|person)|commanders?|chiefs?|emirs?)(?:,?\s+(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,4})?,?\s*$/;
+/** A capitalised run that may name a group: "al-Qaeda in the Arabian Peninsula", "the Valley Taliban". */
+const NAME_RUN = /(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|in\s+the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*/g;
+/** The group "its" refers to when its speaker claims: the first organisation the sentence names before him. */
+function ownSpeaker(before: string): { subject: string } | undefined {
+	const speaker = ITS_SPEAKER.exec(before);
+	if (!speaker) return undefined;
+	for (const m of matches(before.slice(0, speaker.index), NAME_RUN)) {
+		// "On Wednesday al-Qaeda in …": the words that open the sentence are no part of the name.
+		const name = m[0].replace(
+			/^(?:(?:On|In|At|By|After|Later|Earlier|Then)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?/,
+			''
+		);
+		const subject = organisationIn(name, false);
+		if (subject) return { subject };
+	}
+	return undefined;
 }
 
 /** Words that make a capitalised name an organisation. */
@@ -106,7 +133,7 @@ export function organisationIn(subject: string, described: boolean): string | un
 		return undefined;
 	// A name of capitalised words (with "of", "the" and particles like "al-" or "-ul-" between them).
 	if (
-		!/^(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*$/.test(
+		!/^(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|in\s+the\s+|the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*$/.test(
 			name
 		)
 	)
@@ -129,7 +156,16 @@ export function claimantBefore(
 	read: SubjectReader,
 	appositionOnly = false
 ): { subject: string; aliases?: string[] } | undefined {
-	const before = sentence.slice(0, index);
+	// "Sarbakaf Mohmand, a commander of the group, had claimed": the apposition ends before the verb's auxiliaries.
+	const before = sentence
+		.slice(0, index)
+		.replace(/,\s+(?:(?:had|has|have|also|later|then|again|already|quickly|swiftly|promptly)\s+)+$/, ', ');
+	// "The Islamic State group's affiliate in Egypt, which calls itself Sinai Province, said": the name it gives itself.
+	const self = /,\s+(?:which|that)\s+calls\s+itself\s+([^,]+?),\s*$/.exec(before);
+	if (self) {
+		const subject = organisationIn(self[1]!, true);
+		if (subject) return { subject };
+	}
 	// "e-mails from a group calling itself the Deccan Mujahideen claimed the attacks": the group that names itself is
 	// the claimant, whatever carried its words.
 	const calling = CALLING_ITSELF.exec(before);
@@ -178,7 +214,9 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 	const said =
 		(/\bthat\s+(?:(?:it|its|he|she|they|the|one)\b|[A-Z])/.test(sentence) &&
 			/\bits\b|\bit\s+had\b|\bthe\s+group\b/.test(sentence)) ||
-		/\b(?:it|they)\s+(?:had\s+)?(?:was|were|carried)\s+(?:behind|responsible|out)\b/.test(sentence);
+		/\b(?:it|they)\s+(?:had\s+)?(?:(?:was|were|carried)\s+(?:behind|responsible|out)|planned|staged|mounted|organi[sz]ed|downed|brought\s+down)\b/.test(
+			sentence
+		);
 	if (!said && !sentence.includes('claim')) return [];
 	const out: ClaimMatch[] = [];
 	const push = (
@@ -225,7 +263,9 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 		// "said the group denied it was behind the attack": a denial between the verb and the doing.
 		if (denied(sentence, m.index) || /\bden(?:y|ies|ied)\b/.test(m[0])) continue;
 		const before = sentence.slice(0, m.index);
-		const who = m[1] ? spokesmanOf(before) : (claimantBefore(sentence, m.index, read) ?? spokesmanOf(before));
+		const who = m[1]
+			? spokesmanOf(before)
+			: (claimantBefore(sentence, m.index, read) ?? spokesmanOf(before) ?? ownSpeaker(before));
 		const end = m.index + m[0].length;
 		const what = EVENT_AFTER.exec(sentence.slice(end));
 		// "that it had carried it out" names no event: the sentence's own or the story's, as a toll's would be.

@@ -109,6 +109,23 @@ describe('claims by an organisation of an event', () => {
 			"In Rell, al-Nasr spokesman Omar Dahir tells reporters that the group's fighters carried out both bombings.",
 			[{ subject: 'al-Nasr', value: 'both bombings' }]
 		],
+		[
+			'a described speaker whose claim comes after an auxiliary',
+			'Late last night, Omar Dahir, a commander of the group, had claimed the bombing in a post online.',
+			[{ subject: 'Omar Dahir', value: 'the bombing' }]
+		],
+		[
+			'the name a group gives itself, and a doing other than "carried out"',
+			"The Southern State group's affiliate in Rell, which calls itself Rell Province, said it had downed the plane.",
+			[{ subject: 'Rell Province', value: 'the attack' }]
+		],
+		[
+			'"its" leader speaking for the group the sentence named first',
+			'On Wednesday al-Nasr in the Valley (ANV) released a video in which one of its leaders, Omar Dahir, said it had planned the market attack.',
+			[{ subject: 'al-Nasr in the Valley', value: 'the market attack' }]
+		],
+		['an army launching its own raid is no claim', 'The Valley Army said it had launched the raid on the camp.', []],
+		['"planned" from anyone else is no claim', 'Officials said it had planned the attack.', []],
 		['"the group" in anyone else\'s words is blame', 'Officials said the group had carried out the attack.', []],
 		[
 			'"the group" from an organisation that is not its own',
