@@ -28,7 +28,7 @@ export interface ActorMatch {
 /** A capitalised name word: "Jadoon", "McCary", "O’Brien", "Al-Shamrani". */
 const NAME_WORD =
 	"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+(?:['’]?[A-Z][a-zß-öø-ÿ]+)?|['’][A-Z][a-zß-öø-ÿ]+)(?:-[A-Z]?[a-zß-öø-ÿ]+)?";
-const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.\\s+)?${NAME_WORD}(?:\\s+(?:al-|bin\\s+|de\\s+|van\\s+)?${NAME_WORD}){1,2})`;
+const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.\\s+|(?:Sheikh|Shaikh|Mullah|Maulana|Haji)\\s+)?${NAME_WORD}(?:\\s+(?:al-|bin\\s+|de\\s+|van\\s+)?${NAME_WORD}){1,2})`;
 const ROLE_NOUN =
 	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice|associate|commissioner|lawyer|attorney|agent|coroner|justice|judge|sheriff|superintendent|inspector|barrister|principal)';
 /** "Amira Jadoon, assistant professor … University," — the role runs to the next comma. */
@@ -43,7 +43,10 @@ const AFTER_NAME = new RegExp(
  */
 const TITLE =
 	'(?:official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector-General|Superintendent|Sheriff)';
-const BEFORE_NAME = new RegExp(`((?:(?:[A-Z][\\w.'’-]*|of|the)\\s+){0,5}${TITLE}),?\\s+${PERSON}\\b`, 'g');
+const BEFORE_NAME = new RegExp(
+	`((?:(?:(?:al|el)-[A-Z][\\w'’-]*|[A-Z][\\w.'’-]*|of|the)\\s+){0,5}${TITLE}),?\\s+${PERSON}\\b`,
+	'g'
+);
 /** The title every BEFORE_NAME match holds, after at most five words. */
 const TITLE_WORD = new RegExp(TITLE, 'g');
 /** "Lena Fors is director of the energy programme at the Baltic Forum": a role given with "is". */
@@ -179,7 +182,7 @@ export function findActors(sentence: string): ActorMatch[] {
 	for (const d of describedBefore(sentence)) role(d.person, d.role, d.quote, d.index);
 	for (const m of roles ? matches(sentence, AFTER_NAME) : []) role(m[1]!, m[3]!, m[0], m.index);
 	for (const m of roles ? keyedMatches(sentence, BEFORE_NAME, TITLE_WORD, 5) : []) {
-		const title = m[1]!.replace(/^(?:the|of|its|their)\s+/i, '').trim();
+		const title = m[1]!.replace(/^(?:an?|the|of|its|their)\s+/i, '').trim();
 		role(m[2]!, title, m[0].slice(m[0].indexOf(title)), m.index);
 	}
 	for (const m of roles && /[—–]/.test(sentence) ? matches(sentence, DASH_ROLE) : []) role(m[1]!, m[2]!, m[0], m.index);

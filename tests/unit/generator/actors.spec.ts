@@ -127,6 +127,11 @@ describe('people and roles', () => {
 			['Dana Sabrier', 'French volunteer']
 		],
 		[
+			'a group spokesman before a name with an honorific',
+			'An al-Nasr spokesman, Sheikh Omar Abdi Dahir, told a radio station the group was responsible.',
+			['Sheikh Omar Abdi Dahir', 'al-Nasr spokesman']
+		],
+		[
 			'a name with a particle, after its role',
 			'The president sacked the interior cabinet secretary, Joseph ole Kanu.',
 			['Joseph ole Kanu', 'interior cabinet secretary']

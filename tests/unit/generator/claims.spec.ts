@@ -175,6 +175,17 @@ describe('a claim card', () => {
 		expect([claim?.prompt, claim?.answer]).toEqual([prompt, 'Jama Tareeq']);
 	});
 
+	it('asks a second group claiming the same attack beside the first, for a reviewer to confirm', () => {
+		const text =
+			'A suicide bomber killed 70 people at the main hospital in Rell on Monday.\n\nThe Northern Front claimed responsibility for the hospital attack. Later on Monday the Southern State also claimed responsibility for it.';
+		const { cards, checks } = generate(text, { id: 'w', title: 'Wire', published: '2024-05-21' });
+		const claims = cards.filter((c) => /claimed responsibility/.test(c.prompt));
+		expect(claims.map((c) => [c.prompt.replace(/ for .*$/, ''), c.answer, c.id in checks])).toEqual([
+			['Who claimed responsibility', 'The Northern Front', false],
+			['Besides the Northern Front, who else claimed responsibility', 'the Southern State', true]
+		]);
+	});
+
 	it('asks an abduction count without repeating the act', () => {
 		const { cards } = generate('Gunmen abducted 40 farmers from Kelo village on Monday.', {
 			id: 'w',
