@@ -3,7 +3,8 @@
  * "US State Department official Ian McCary"), and who claimed an attack, who blamed whom, who warned whom.
  */
 import { describedAfter, describedBefore } from './appositions';
-import { claimantBefore, denied, findClaims, organisationIn } from './claims';
+import { claimantBefore, organisationIn } from './claimants';
+import { denied, findClaims } from './claims';
 import { keyedMatches, matches } from './matches';
 
 export interface ActorMatch {

@@ -8,6 +8,7 @@
  * - "the group said on Telegram that its fighters carried out the attack" (a statement of its own doing).
  */
 
+import { claimantBefore, ORG_NOUN, organisationIn, ownSpeaker, spokesmanOf, type SubjectReader } from './claimants';
 import { matches } from './matches';
 
 export interface ClaimMatch {
@@ -32,9 +33,6 @@ function namesIn(object: string): string | undefined {
 	return words && !HOLIDAY.test(words) ? words.replace(/['’]s$/, '') : undefined;
 }
 
-/** A subject read before the verb; the caller's reader (actors.ts) strips times, conjunctions and asides. */
-export type SubjectReader = (sentence: string, index: number) => { subject: string; aliases?: string[] } | undefined;
-
 const EVENT_NOUN =
 	'(?:attacks?|bombings?|blasts?|assaults?|abductions?|kidnappings?|shootings?|massacres?|killings?|explosions?|ambush(?:es)?|raids?|strikes?|beheadings?|hostage-taking)';
 /** "claimed the attack", "claims the New Year's attack", "has claimed it" — the object is the event. */
@@ -53,153 +51,21 @@ const DONE_END = `(?=\\s+(?:the|this|that|both|these|those|its|their)\\s+(?:[\\w
  * which armies say of their own raids.
  */
 const DID = `(?:(?:planned|staged|mounted|organi[sz]ed)(?=\\s+(?:the|this|that|both|these|those|its|their)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN}\\b)|(?:downed|brought\\s+down)\\s+the\\s+(?:plane|airliner|aircraft|jet|flight))`;
+/** "said the attack had been carried out by \"supporters\" of the group", "by its fighters": the doers are its own. */
+const DONE_BY = `(?:that\\s+)?the\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\s+(?:had\\s+been|was|were)\\s+carried\\s+out\\s+by\\s+(?:its\\s+(?:[a-z]+\\s+)?["“]?(?:fighters|soldiers|supporters|members|militants)["”]?|(?:[a-z]+\\s+)?["“]?(?:fighters|soldiers|supporters|members|militants)["”]?\\s+of\\s+the\\s+group)`;
 /**
  * "said … that its fighters carried out the attack", "that he was one of its 'soldiers'", "said it was behind the
  * attack" and "told reporters that the group's fighters carried out both bombings" (the last only from a spokesman of
  * the group, see `spokesmanOf`: from anyone else "the group" is blame).
  */
 const SAID_DONE = new RegExp(
-	`\\b(?:said|says|announced|declared|stated|told|tells)\\b[^.;]{0,90}?\\b(?:that\\s+(?:(?:it|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?|(the\\s+group(?:['’]s\\s+(?:fighters|members|militants|men))?))\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:was|were)\\s+behind${DONE_END}|was\\s+responsible\\s+for|${DID})|(?:he|she|they|the\\s+(?:attacker|bomber|gunman|assailant)s?|[A-Z][\\w'’-]+)\\s+(?:was|were)\\s+(?:one\\s+of\\s+its|among\\s+its|its)\\s+["“]?(?:soldiers?|fighters?|members?)|one\\s+of\\s+its\\s+["“]?(?:soldiers|fighters|members)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked))|(?:it|they)\\s+(?:had\\s+)?(?:(?:was|were)\\s+(?:behind|responsible)|carried\\s+out|${DID})${DONE_END})`,
+	`\\b(?:said|says|announced|declared|stated|told|tells)\\b[^.;]{0,90}?\\b(?:that\\s+(?:(?:it|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?|(the\\s+group(?:['’]s\\s+(?:fighters|members|militants|men))?))\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:was|were)\\s+behind${DONE_END}|was\\s+responsible\\s+for|${DID})|(?:he|she|they|the\\s+(?:attacker|bomber|gunman|assailant)s?|[A-Z][\\w'’-]+)\\s+(?:was|were)\\s+(?:one\\s+of\\s+its|among\\s+its|its)\\s+["“]?(?:soldiers?|fighters?|members?)|one\\s+of\\s+its\\s+["“]?(?:soldiers|fighters|members)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked))|(?:it|they)\\s+(?:had\\s+)?(?:(?:was|were)\\s+(?:behind|responsible)|carried\\s+out|${DID})${DONE_END}|${DONE_BY})`,
 	'g'
 );
 
-/**
- * The group whose spokesman or commander speaks right before the verb: "An al-Shabab spokesman, Sheikh Ali Mohamud
- * Rage, told …", "Taliban spokesman Zabihullah Mujahid said …". The subject reader gives the person, who is no claimant.
- */
-const SPOKESMAN =
-	/(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,4})\s+(?:spokes(?:man|woman|person)|commander)(?:,?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?,?\s*$/;
-function spokesmanOf(before: string): { subject: string } | undefined {
-	const name = SPOKESMAN.exec(before)?.[1];
-	const subject = name && organisationIn(name, false);
-	return subject ? { subject } : undefined;
-}
-
-/** "one of its leaders, Nasr al-Ansi," right before the verb: someone speaking for the group "its" refers to. */
-const ITS_SPEAKER =
-	/\b(?:one\s+of\s+)?its\s+(?:[a-z]+\s+)?(?:leaders?|spokes(?:man|woman|person)|commanders?|chiefs?|emirs?)(?:,?\s+(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,4})?,?\s*$/;
-/** A capitalised run that may name a group: "al-Qaeda in the Arabian Peninsula", "the Valley Taliban". */
-const NAME_RUN = /(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|in\s+the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*/g;
-/** The group "its" refers to when its speaker claims: the first organisation the sentence names before him. */
-function ownSpeaker(before: string): { subject: string } | undefined {
-	const speaker = ITS_SPEAKER.exec(before);
-	if (!speaker) return undefined;
-	for (const m of matches(before.slice(0, speaker.index), NAME_RUN)) {
-		// "On Wednesday al-Qaeda in …": the words that open the sentence are no part of the name.
-		const name = m[0].replace(
-			/^(?:(?:On|In|At|By|After|Later|Earlier|Then)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?/,
-			''
-		);
-		const subject = organisationIn(name, false);
-		if (subject) return { subject };
-	}
-	return undefined;
-}
-
-/** Words that make a capitalised name an organisation. */
-const ORG_WORD =
-	/\b(?:Taliban|Shabaa?b|Qaeda|Daesh|State|Group|Front|Brigades?|Army|Province|Movement|Organi[sz]ation|Party|Council|Battalions?|Legion|Network|Command|Committee|Alliance|Forces?|Guards?|Jihad|Mujahideen|Caliphate|Emirate|Wing|Cell|Liberation|Resistance)\b/;
-/** The common noun an apposition or a description gives an organisation: "a faction of …", "the militant group". */
-const ORG_NOUN =
-	/\b(?:group|faction|organi[sz]ation|movement|militia|network|offshoot|affiliate|branch|wing|outfit)\b/i;
-/** "a group calling itself the Abu Hafs al-Masri Brigades", right before the verb of the claim. */
-const CALLING_ITSELF =
-	/\b(?:a|an)\s+(?:[a-z]+\s+)?(?:group|organi[sz]ation|faction|outfit|cell|movement)\s+(?:(?:that|which)\s+calls|calling)\s+itself\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,5}),?\s*$/;
 /** Compiled once: they run for every claim a sentence holds. */
-const NAMED_ORG = new RegExp(`^(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}${ORG_NOUN.source}\\s+(?=[A-Za-z]*[A-Z])`, 'i');
 const ORG_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+[^,.;]*${ORG_NOUN.source}`, 'i');
 const EVENT_AFTER = new RegExp(`^\\s+(?:the|this|that|both)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\b`);
-
-/** "The leader of the Islamist group Boko Haram" → "Boko Haram"; "a spokesman for the Front" → "the Front". */
-export function organisationIn(subject: string, described: boolean): string | undefined {
-	let name = subject
-		.replace(
-			/^(?:the|a|an)\s+(?:\w+\s+)?(?:leader|spokes(?:man|woman|person)|commander|chief|head)\s+(?:of|for)\s+/i,
-			''
-		)
-		.trim();
-	// "the Islamic State group": the common noun after a name only says what the name is.
-	const grouped = /^(.+[A-Z][\w'’-]*)\s+(?:group|organi[sz]ation|movement|network)$/.exec(name);
-	if (grouped) {
-		name = grouped[1]!;
-		described = true;
-	}
-	const named = NAMED_ORG.exec(name);
-	if (named) {
-		name = name.slice(named[0].length);
-		described = true;
-	}
-	if (!/^(?:the\s+)?(?:(?:al|el)-)?[A-Z]/.test(name) || /^(?:the\s+)?(?:It|They|He|She|This|That)$/i.test(name))
-		return undefined;
-	// A name of capitalised words (with "of", "the" and particles like "al-" or "-ul-" between them).
-	if (
-		!/^(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|in\s+the\s+|the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*$/.test(
-			name
-		)
-	)
-		return undefined;
-	const org =
-		described ||
-		ORG_WORD.test(name) ||
-		/\b(?:al|el)-|-(?:ul|ud|e|i|al)-/i.test(name) ||
-		/^(?:[Tt]he\s+)?[A-Z]{2,6}(?:-[A-Z])?$/.test(name);
-	return org ? name : undefined;
-}
-
-/**
- * The subject before `index`, looking past an apposition: "Jamaat-ul-Ahrar, a faction of the Pakistani Taliban,"
- * and "the Islamic State's Khorasan Province, known as ISIS-K or ISKP," name the group before the commas.
- */
-export function claimantBefore(
-	sentence: string,
-	index: number,
-	read: SubjectReader,
-	appositionOnly = false
-): { subject: string; aliases?: string[] } | undefined {
-	// "Sarbakaf Mohmand, a commander of the group, had claimed": the apposition ends before the verb's auxiliaries.
-	const before = sentence
-		.slice(0, index)
-		.replace(/,\s+(?:(?:had|has|have|also|later|then|again|already|quickly|swiftly|promptly)\s+)+$/, ', ');
-	// "The Islamic State group's affiliate in Egypt, which calls itself Sinai Province, said": the name it gives itself.
-	const self = /,\s+(?:which|that)\s+calls\s+itself\s+([^,]+?),\s*$/.exec(before);
-	if (self) {
-		const subject = organisationIn(self[1]!, true);
-		if (subject) return { subject };
-	}
-	// "e-mails from a group calling itself the Deccan Mujahideen claimed the attacks": the group that names itself is
-	// the claimant, whatever carried its words.
-	const calling = CALLING_ITSELF.exec(before);
-	if (calling) {
-		const subject = organisationIn(calling[1]!, true);
-		return subject ? { subject } : undefined;
-	}
-	const known = /,\s+(?:also\s+|commonly\s+|better\s+)?known\s+as\s+([^,]+?),\s*$/.exec(before);
-	if (known) {
-		const who = read(sentence, known.index);
-		const subject = who && organisationIn(who.subject, true);
-		const aliases = known[1]!.split(/\s+or\s+|,\s*|\s+and\s+/).map((a) => a.replace(/^the\s+/, '').trim());
-		return subject ? { subject, aliases } : undefined;
-	}
-	// "the Northern Front, which claimed the bombing": the group the relative clause hangs on.
-	const relative = /,\s+which\s+(?:(?:has|had|also|later|quickly|swiftly)\s+)*$/.exec(before);
-	if (relative && !appositionOnly) {
-		const name = /(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*$/.exec(
-			before.slice(0, relative.index)
-		)?.[0];
-		const subject = name && organisationIn(name, false);
-		return subject ? { subject } : undefined;
-	}
-	const apposition = /,\s+(?:a|an|the)\s+([^,]{3,120}),\s*$/.exec(before);
-	if (apposition && ORG_NOUN.test(apposition[1]!)) {
-		const who = read(sentence, apposition.index);
-		const subject = who && organisationIn(who.subject, true);
-		return subject ? { subject, aliases: who!.aliases } : undefined;
-	}
-	if (appositionOnly) return undefined;
-	const who = read(sentence, index);
-	const subject = who && organisationIn(who.subject, false);
-	return subject ? { subject, aliases: who!.aliases } : undefined;
-}
 
 /** Whether the words before `index` deny a claim ("No group has claimed", "has not claimed"). */
 export function denied(sentence: string, index: number): boolean {
@@ -214,7 +80,7 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 	const said =
 		(/\bthat\s+(?:(?:it|its|he|she|they|the|one)\b|[A-Z])/.test(sentence) &&
 			/\bits\b|\bit\s+had\b|\bthe\s+group\b/.test(sentence)) ||
-		/\b(?:it|they)\s+(?:had\s+)?(?:(?:was|were|carried)\s+(?:behind|responsible|out)|planned|staged|mounted|organi[sz]ed|downed|brought\s+down)\b/.test(
+		/\bcarried\s+out\s+by\b|\b(?:it|they)\s+(?:had\s+)?(?:(?:was|were|carried)\s+(?:behind|responsible|out)|planned|staged|mounted|organi[sz]ed|downed|brought\s+down)\b/.test(
 			sentence
 		);
 	if (!said && !sentence.includes('claim')) return [];

@@ -124,6 +124,17 @@ describe('claims by an organisation of an event', () => {
 			'On Wednesday al-Nasr in the Valley (ANV) released a video in which one of its leaders, Omar Dahir, said it had planned the market attack.',
 			[{ subject: 'al-Nasr in the Valley', value: 'the market attack' }]
 		],
+		[
+			'an outlet speaking for the group it is affiliated with, the doers named as its own',
+			'On Friday, the Rell news agency, which is affiliated with the Southern State, said the attack had been carried out by "supporters" of the group.',
+			[{ subject: 'the Southern State', value: 'the attack' }]
+		],
+		[
+			'"carried out by its fighters"',
+			'The Northern Front said the bombing was carried out by its fighters.',
+			[{ subject: 'The Northern Front', value: 'the attack' }]
+		],
+		['"carried out by" doers of no one\'s own', 'Police said the attack had been carried out by militants.', []],
 		['an army launching its own raid is no claim', 'The Valley Army said it had launched the raid on the camp.', []],
 		['"planned" from anyone else is no claim', 'Officials said it had planned the attack.', []],
 		['"the group" in anyone else\'s words is blame', 'Officials said the group had carried out the attack.', []],
