@@ -44,11 +44,14 @@ const AFTER_NAME = new RegExp(
  */
 const TITLE =
 	'(?:official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector-General|Superintendent|Sheriff)';
+/** A common noun that says whose a lowercase title is: "police chief David Kimaiyo", "army spokesman …". */
+const TITLE_OWNER =
+	'(?:police|army|military|security|intelligence|opposition|party|government|rebel|militant|defence|defense|interior|foreign|prison|fire|district|county|city|regional|provincial|local|senior|deputy|former|acting|top)';
 const BEFORE_NAME = new RegExp(
-	`((?:(?:(?:al|el)-[A-Z][\\w'’-]*|[A-Z][\\w.'’-]*|of|the)\\s+){0,5}${TITLE}),?\\s+${PERSON}\\b`,
+	`((?:(?:(?:al|el)-[A-Z][\\w'’-]*|[A-Z][\\w.'’-]*|of|the)\\s+){0,5}(?:${TITLE_OWNER}\\s+)?${TITLE}),?\\s+${PERSON}\\b`,
 	'g'
 );
-/** The title every BEFORE_NAME match holds, after at most five words. */
+/** The title every BEFORE_NAME match holds, after at most six words (five, then whose title it is). */
 const TITLE_WORD = new RegExp(TITLE, 'g');
 /** "Lena Fors is director of the energy programme at the Baltic Forum": a role given with "is". */
 const IS_ROLE = new RegExp(
@@ -182,7 +185,7 @@ export function findActors(sentence: string): ActorMatch[] {
 	const roles = ROLE_WORD.test(sentence);
 	for (const d of describedBefore(sentence)) role(d.person, d.role, d.quote, d.index);
 	for (const m of roles ? matches(sentence, AFTER_NAME) : []) role(m[1]!, m[3]!, m[0], m.index);
-	for (const m of roles ? keyedMatches(sentence, BEFORE_NAME, TITLE_WORD, 5) : []) {
+	for (const m of roles ? keyedMatches(sentence, BEFORE_NAME, TITLE_WORD, 6) : []) {
 		const title = m[1]!.replace(/^(?:an?|the|of|its|their)\s+/i, '').trim();
 		role(m[2]!, title, m[0].slice(m[0].indexOf(title)), m.index);
 	}

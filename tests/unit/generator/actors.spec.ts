@@ -74,6 +74,11 @@ describe('people and roles', () => {
 			['Ana Pell', 'Northgate Police’s deputy commissioner']
 		],
 		['a title before the name', 'Governor Tomas Varga said the border would stay open.', ['Tomas Varga', 'Governor']],
+		[
+			'a lowercase title with the noun that says whose it is',
+			'The president accepted the resignation of police chief David Kamau on Friday.',
+			['David Kamau', 'police chief']
+		],
 		['a lowercase title after an acronym', 'NIS director Jonas Berg told reporters.', ['Jonas Berg', 'NIS director']],
 		['a name with accented letters', 'Foreign Minister Zoé Lefèvre arrived late.', ['Zoé Lefèvre', 'Foreign Minister']],
 		[
