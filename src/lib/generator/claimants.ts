@@ -21,6 +21,16 @@ export function spokesmanOf(before: string): { subject: string } | undefined {
 	return subject ? { subject } : undefined;
 }
 
+/** "X, a spokesman for the Ahvaz National Resistance, … told … that his movement was responsible": his group. */
+const SPEAKS_FOR =
+	/\b(?:spokes(?:man|woman|person)|leader|commander|chief|head)\s+(?:for|of)\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,5})/g;
+/** The group the last person described as its spokesman or leader before the verb speaks for. */
+export function speakerGroup(before: string): { subject: string } | undefined {
+	const name = matches(before, SPEAKS_FOR).pop()?.[1];
+	const subject = name && organisationIn(name, true);
+	return subject ? { subject } : undefined;
+}
+
 /** "one of its leaders, Nasr al-Ansi," right before the verb: someone speaking for the group "its" refers to. */
 const ITS_SPEAKER =
 	/\b(?:one\s+of\s+)?its\s+(?:[a-z]+\s+)?(?:leaders?|spokes(?:man|woman|person)|commanders?|chiefs?|emirs?)(?:,?\s+(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,4})?,?\s*$/;
@@ -142,6 +152,15 @@ export function claimantBefore(
 		)?.[0];
 		const subject = name && organisationIn(name, false);
 		return subject ? { subject } : undefined;
+	}
+	// "a PKK offshoot, the Kurdistan Freedom Falcons, claimed": the description first, the group's name in apposition.
+	const named =
+		/(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?:a|an|the)\s+([^,]{3,60}),\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][^,]{2,80}),\s*$/.exec(
+			before
+		);
+	if (named && ORG_NOUN.test(named[1]!)) {
+		const subject = organisationIn(named[2]!, true);
+		if (subject) return { subject };
 	}
 	const apposition = /,\s+(?:a|an|the)\s+([^,]{3,120}),\s*$/.exec(before);
 	if (apposition && ORG_NOUN.test(apposition[1]!)) {

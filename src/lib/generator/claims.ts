@@ -8,7 +8,15 @@
  * - "the group said on Telegram that its fighters carried out the attack" (a statement of its own doing).
  */
 
-import { claimantBefore, ORG_NOUN, organisationIn, ownSpeaker, spokesmanOf, type SubjectReader } from './claimants';
+import {
+	claimantBefore,
+	ORG_NOUN,
+	organisationIn,
+	ownSpeaker,
+	speakerGroup,
+	spokesmanOf,
+	type SubjectReader
+} from './claimants';
 import { matches } from './matches';
 
 export interface ClaimMatch {
@@ -59,7 +67,7 @@ const DONE_BY = `(?:that\\s+)?the\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\s+(
  * the group, see `spokesmanOf`: from anyone else "the group" is blame).
  */
 const SAID_DONE = new RegExp(
-	`\\b(?:said|says|announced|declared|stated|told|tells)\\b[^.;]{0,90}?\\b(?:that\\s+(?:(?:it|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?|(the\\s+group(?:['’]s\\s+(?:fighters|members|militants|men))?))\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:was|were)\\s+behind${DONE_END}|was\\s+responsible\\s+for|${DID})|(?:he|she|they|the\\s+(?:attacker|bomber|gunman|assailant)s?|[A-Z][\\w'’-]+)\\s+(?:was|were)\\s+(?:one\\s+of\\s+its|among\\s+its|its)\\s+["“]?(?:soldiers?|fighters?|members?)|one\\s+of\\s+its\\s+["“]?(?:soldiers|fighters|members)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked))|(?:it|they)\\s+(?:had\\s+)?(?:(?:was|were)\\s+(?:behind|responsible)|carried\\s+out|${DID})${DONE_END}|${DONE_BY})`,
+	`\\b(?:said|says|announced|declared|stated|told|tells)\\b[^.;]{0,90}?\\b(?:that\\s+(?:(?:it|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?|(the\\s+group(?:['’]s\\s+(?:fighters|members|militants|men))?)|((?:his|her)\\s+(?:movement|group|organi[sz]ation|faction)))\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:was|were)\\s+behind${DONE_END}|was\\s+responsible(?:\\s+for|${DONE_END})|${DID})|(?:he|she|they|the\\s+(?:attacker|bomber|gunman|assailant)s?|[A-Z][\\w'’-]+)\\s+(?:was|were)\\s+(?:one\\s+of\\s+its|among\\s+its|its)\\s+["“]?(?:soldiers?|fighters?|members?)|one\\s+of\\s+its\\s+["“]?(?:soldiers|fighters|members)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked)|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?\\s+(?:had\\s+)?(?:attacked|struck|stormed|targeted|bombed)\\b)|(?:it|they)\\s+(?:had\\s+)?(?:(?:was|were)\\s+(?:behind|responsible)|carried\\s+out|${DID})${DONE_END}|${DONE_BY})`,
 	'g'
 );
 
@@ -78,8 +86,10 @@ export function denied(sentence: string, index: number): boolean {
 export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] {
 	// Cheap tests first: most sentences neither claim nor say that "its fighters" did anything.
 	const said =
-		(/\bthat\s+(?:(?:it|its|he|she|they|the|one)\b|[A-Z])/.test(sentence) &&
-			/\bits\b|\bit\s+had\b|\bthe\s+group\b/.test(sentence)) ||
+		(/\bthat\s+(?:(?:it|its|he|she|his|her|they|the|one)\b|[A-Z])/.test(sentence) &&
+			/\bits\b|\bit\s+had\b|\bthe\s+group\b|\b(?:his|her)\s+(?:movement|group|organi[sz]ation|faction)\b/.test(
+				sentence
+			)) ||
 		/\bcarried\s+out\s+by\b|\b(?:it|they)\s+(?:had\s+)?(?:(?:was|were|carried)\s+(?:behind|responsible|out)|planned|staged|mounted|organi[sz]ed|downed|brought\s+down)\b/.test(
 			sentence
 		);
@@ -131,7 +141,9 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 		const before = sentence.slice(0, m.index);
 		const who = m[1]
 			? spokesmanOf(before)
-			: (claimantBefore(sentence, m.index, read) ?? spokesmanOf(before) ?? ownSpeaker(before));
+			: m[2]
+				? speakerGroup(before)
+				: (claimantBefore(sentence, m.index, read) ?? spokesmanOf(before) ?? ownSpeaker(before));
 		const end = m.index + m[0].length;
 		const what = EVENT_AFTER.exec(sentence.slice(end));
 		// "that it had carried it out" names no event: the sentence's own or the story's, as a toll's would be.

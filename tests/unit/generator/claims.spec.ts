@@ -135,6 +135,22 @@ describe('claims by an organisation of an event', () => {
 			[{ subject: 'The Northern Front', value: 'the attack' }]
 		],
 		['"carried out by" doers of no one\'s own', 'Police said the attack had been carried out by militants.', []],
+		[
+			"the group's description first, its name in apposition",
+			'Two bombs hit the stadium; a Valley Taliban offshoot, the Rell Freedom Falcons, claimed that attack.',
+			[{ subject: 'the Rell Freedom Falcons', value: 'that attack' }]
+		],
+		[
+			'"its fighters had attacked"',
+			'Southern State said through its news agency that its fighters had attacked the gathering.',
+			[{ subject: 'Southern State', value: 'the attack' }]
+		],
+		[
+			'"his movement was responsible", from a spokesman for the group',
+			'Omar Dahir, a spokesman for the Rell National Resistance, an umbrella of separatist groups, told reporters that his movement was responsible.',
+			[{ subject: 'the Rell National Resistance', value: 'the attack' }]
+		],
+		['"his group" denied', 'Omar Dahir, a spokesman for the Rell Front, said his group was not responsible.', []],
 		['an army launching its own raid is no claim', 'The Valley Army said it had launched the raid on the camp.', []],
 		['"planned" from anyone else is no claim', 'Officials said it had planned the attack.', []],
 		['"the group" in anyone else\'s words is blame', 'Officials said the group had carried out the attack.', []],
