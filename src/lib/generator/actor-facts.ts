@@ -3,7 +3,8 @@
  * someone gives, each claim tied to its event; "the group claimed it" is read as the last organisation named.
  */
 import { findActors } from './actors';
-import { organisationIn, referredClaims } from './claims';
+import { organisationIn } from './claimants';
+import { referredClaims } from './claims';
 import { keysOf } from './events';
 import { describe, type StoryEvent } from './model';
 import { findMotives, motiveQuestion } from './motives';

@@ -2,7 +2,9 @@
  * Actors: people with their role and affiliation ("Amira Jadoon, assistant professor of political science at …",
  * "US State Department official Ian McCary"), and who claimed an attack, who blamed whom, who warned whom.
  */
-import { claimantBefore, denied, findClaims, organisationIn } from './claims';
+import { describedAfter, describedBefore } from './appositions';
+import { claimantBefore, organisationIn } from './claimants';
+import { denied, findClaims } from './claims';
 import { keyedMatches, matches } from './matches';
 
 export interface ActorMatch {
@@ -27,7 +29,7 @@ export interface ActorMatch {
 /** A capitalised name word: "Jadoon", "McCary", "O’Brien", "Al-Shamrani". */
 const NAME_WORD =
 	"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+(?:['’]?[A-Z][a-zß-öø-ÿ]+)?|['’][A-Z][a-zß-öø-ÿ]+)(?:-[A-Z]?[a-zß-öø-ÿ]+)?";
-const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.\\s+)?${NAME_WORD}(?:\\s+(?:al-|bin\\s+|de\\s+|van\\s+)?${NAME_WORD}){1,2})`;
+const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.\\s+|(?:Sheikh|Shaikh|Mullah|Maulana|Haji)\\s+)?${NAME_WORD}(?:\\s+(?:al-|bin\\s+|de\\s+|van\\s+)?${NAME_WORD}){1,2})`;
 const ROLE_NOUN =
 	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice|associate|commissioner|lawyer|attorney|agent|coroner|justice|judge|sheriff|superintendent|inspector|barrister|principal)';
 /** "Amira Jadoon, assistant professor … University," — the role runs to the next comma. */
@@ -42,8 +44,14 @@ const AFTER_NAME = new RegExp(
  */
 const TITLE =
 	'(?:official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector-General|Superintendent|Sheriff)';
-const BEFORE_NAME = new RegExp(`((?:(?:[A-Z][\\w.'’-]*|of|the)\\s+){0,5}${TITLE}),?\\s+${PERSON}\\b`, 'g');
-/** The title every BEFORE_NAME match holds, after at most five words. */
+/** A common noun that says whose a lowercase title is: "police chief David Kimaiyo", "army spokesman …". */
+const TITLE_OWNER =
+	'(?:police|army|military|security|intelligence|opposition|party|government|rebel|militant|defence|defense|interior|foreign|prison|fire|district|county|city|regional|provincial|local|senior|deputy|former|acting|top)';
+const BEFORE_NAME = new RegExp(
+	`((?:(?:(?:al|el)-[A-Z][\\w'’-]*|[A-Z][\\w.'’-]*|of|the)\\s+){0,5}(?:${TITLE_OWNER}\\s+)?${TITLE}),?\\s+${PERSON}\\b`,
+	'g'
+);
+/** The title every BEFORE_NAME match holds, after at most six words (five, then whose title it is). */
 const TITLE_WORD = new RegExp(TITLE, 'g');
 /** "Lena Fors is director of the energy programme at the Baltic Forum": a role given with "is". */
 const IS_ROLE = new RegExp(
@@ -161,7 +169,7 @@ export function findActors(sentence: string): ActorMatch[] {
 	const out: ActorMatch[] = [];
 	const people = new Set<string>();
 	const role = (person: string, value: string, quote: string, index: number) => {
-		const subject = person.replace(/^(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\.\s+/, '');
+		const subject = person.replace(/^(?:(?:Gen|Lt|Col|Maj|Adm|Prof|Sen|Gov)\.|(?:Dr|Mr|Ms|Mrs)\.?)\s+/, '');
 		if (/^(?:Gen\.|General)$/.test(value.trim())) return;
 		if (people.has(subject) || /^(?:The|This|That|In|On|At)\b/.test(subject)) return;
 		people.add(subject);
@@ -175,9 +183,10 @@ export function findActors(sentence: string): ActorMatch[] {
 	};
 	// Each pattern runs only where its key words are, so most sentences cost one cheap test each.
 	const roles = ROLE_WORD.test(sentence);
+	for (const d of describedBefore(sentence)) role(d.person, d.role, d.quote, d.index);
 	for (const m of roles ? matches(sentence, AFTER_NAME) : []) role(m[1]!, m[3]!, m[0], m.index);
-	for (const m of roles ? keyedMatches(sentence, BEFORE_NAME, TITLE_WORD, 5) : []) {
-		const title = m[1]!.replace(/^(?:the|of|its|their)\s+/i, '').trim();
+	for (const m of roles ? keyedMatches(sentence, BEFORE_NAME, TITLE_WORD, 6) : []) {
+		const title = m[1]!.replace(/^(?:an?|the|of|its|their)\s+/i, '').trim();
 		role(m[2]!, title, m[0].slice(m[0].indexOf(title)), m.index);
 	}
 	for (const m of roles && /[—–]/.test(sentence) ? matches(sentence, DASH_ROLE) : []) role(m[1]!, m[2]!, m[0], m.index);
@@ -189,6 +198,8 @@ export function findActors(sentence: string): ActorMatch[] {
 		role(m[1]!, `${ROLE_OF_VERB[m[2]!]} of ${m[3]!.replace(/^the\s+/, 'the ')}`, m[0], m.index);
 	for (const m of sentence.includes('named the') ? matches(sentence, NAMED_AS) : [])
 		role(m[2]!, `the ${m[1]!}`, m[0], m.index);
+	// Any noun phrase naming a person in apposition after the name, once the title patterns have had their say.
+	for (const d of describedAfter(sentence)) role(d.person, d.role, d.quote, d.index);
 
 	for (const m of sentence.includes('claim') ? matches(sentence, CLAIM) : []) {
 		// "No group has so far claimed …", "has not claimed": a denial names no claimant.

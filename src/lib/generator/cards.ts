@@ -92,6 +92,12 @@ export function buildCards(
 		const event = g.main.eventId ? events.get(g.main.eventId) : undefined;
 		for (const card of [cardFor(g.main, event), affiliationCard(g.main)]) {
 			if (!card || (card.kind === 'date' && !event && repeatsEventDay(g.main, events))) continue;
+			// A second group claiming the same attack is asked beside the first, so the two questions differ.
+			if (g.besides)
+				card.prompt = card.prompt.replace(
+					/^Who claimed/,
+					`Besides ${g.besides.replace(/^The\s/, 'the ')}, who else claimed`
+				);
 
 			let twin = byPrompt.get(norm(card.prompt));
 			// A count tied to its event only by a guess asks from its own clause when the guessed question is taken.

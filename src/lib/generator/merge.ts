@@ -17,6 +17,8 @@ export interface FactGroup {
 	earlier: Fact[];
 	/** Why the card needs a reviewer's check, when it does. */
 	check?: string;
+	/** For a second group claiming the same attack in the same document: the group that claimed it first. */
+	besides?: string;
 }
 
 /** A toll's measure with its group in one form: "schoolgirls" are the "girls" another sentence counts. */
@@ -98,6 +100,22 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 				g.earlier.push(g.main);
 				g.main = f;
 			} else g.earlier.push(f);
+		} else if (f.kind === 'claim' && !f.check && !g.main.check && !g.besides) {
+			// "Later on Monday the Islamic State also claimed responsibility": two groups claiming one attack are two
+			// facts of the story, each its own card; the second is asked beside the first, which the reviewer confirms.
+			const other = `${key}:${f.subject!.toLowerCase().replace(/^the\s+/, '')}`;
+			const h = byKey.get(other);
+			if (h) h.agreeing.push(f);
+			else
+				byKey.set(other, {
+					main: f,
+					agreeing: [],
+					differing: [],
+					earlier: [],
+					besides: g.main.subject,
+					check: `the text gives two claimants of this attack; the first was ${g.main.subject}`
+				});
+			continue;
 		} else if (f.kind === 'claim' || f.kind === 'date') {
 			const said = (x: Fact) => (x.kind === 'claim' ? x.subject! : x.value);
 			g.check ??= `the document gives two answers: ${said(g.main)} and ${said(f)}`;

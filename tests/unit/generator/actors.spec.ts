@@ -74,6 +74,11 @@ describe('people and roles', () => {
 			['Ana Pell', 'Northgate Police’s deputy commissioner']
 		],
 		['a title before the name', 'Governor Tomas Varga said the border would stay open.', ['Tomas Varga', 'Governor']],
+		[
+			'a lowercase title with the noun that says whose it is',
+			'The president accepted the resignation of police chief David Kamau on Friday.',
+			['David Kamau', 'police chief']
+		],
 		['a lowercase title after an acronym', 'NIS director Jonas Berg told reporters.', ['Jonas Berg', 'NIS director']],
 		['a name with accented letters', 'Foreign Minister Zoé Lefèvre arrived late.', ['Zoé Lefèvre', 'Foreign Minister']],
 		[
@@ -97,6 +102,46 @@ describe('people and roles', () => {
 			['Mara Voss', 'head of the security programme at the Tarn Institute']
 		],
 		[
+			'a described person after the name, with an age and a job no title list holds',
+			'The couple, Omar Haddad, 28, a county restaurant inspector, and his wife opened fire.',
+			['Omar Haddad', 'county restaurant inspector']
+		],
+		[
+			'a described person after the name, without the relative clause',
+			'"Nobody here slept," said Hassan Jabbar, a shopkeeper whose brother died in the fire.',
+			['Hassan Jabbar', 'shopkeeper']
+		],
+		[
+			'a described person with a place of work',
+			'Dr Mina Noori, a surgeon at the Emergency hospital, said.',
+			['Mina Noori', 'surgeon at the Emergency hospital']
+		],
+		[
+			"a role in apposition before the name, with a common noun's possessive",
+			"The city's mayor, Anne Roux, said the killings were an act of hatred.",
+			['Anne Roux', "city's mayor"]
+		],
+		[
+			'a relation in apposition before the name, not the verb after it',
+			'Her mother, Rebecca Sule, appealed to the president to bring her daughter home.',
+			['Rebecca Sule', 'mother']
+		],
+		[
+			'the noun phrase right before the name, not one that holds a preposition',
+			'He fired a rifle at a French volunteer, Dana Sabrier, and fled.',
+			['Dana Sabrier', 'French volunteer']
+		],
+		[
+			'a group spokesman before a name with an honorific',
+			'An al-Nasr spokesman, Sheikh Omar Abdi Dahir, told a radio station the group was responsible.',
+			['Sheikh Omar Abdi Dahir', 'al-Nasr spokesman']
+		],
+		[
+			'a name with a particle, after its role',
+			'The president sacked the interior cabinet secretary, Joseph ole Kanu.',
+			['Joseph ole Kanu', 'interior cabinet secretary']
+		],
+		[
 			'the part the police name a person as',
 			'Police named the gunman as Omar Haddad, 29, on Tuesday.',
 			['Omar Haddad', 'the gunman']
@@ -105,8 +150,13 @@ describe('people and roles', () => {
 		expect(of(sentence, 'actor')).toEqual([expected]);
 	});
 
-	it('does not take a place followed by a comma for a person', () => {
-		expect(of('In Kabul, officials said the director was safe.', 'actor')).toEqual([]);
+	it.each([
+		['a place followed by a comma', 'In Kabul, officials said the director was safe.'],
+		['a name inside a longer name', 'the Syrian Observatory for Human Rights, a Britain-based war monitor, said.'],
+		['a group described as a thing', 'the Ahvaz National Resistance, an umbrella of separatist groups, said.'],
+		['a head noun that names a thing', 'Kuz Kunar, a border district, was sealed off.']
+	])('reads no person in %s', (_name, sentence) => {
+		expect(of(sentence, 'actor')).toEqual([]);
 	});
 });
 

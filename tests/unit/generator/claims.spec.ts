@@ -109,6 +109,50 @@ describe('claims by an organisation of an event', () => {
 			"In Rell, al-Nasr spokesman Omar Dahir tells reporters that the group's fighters carried out both bombings.",
 			[{ subject: 'al-Nasr', value: 'both bombings' }]
 		],
+		[
+			'a described speaker whose claim comes after an auxiliary',
+			'Late last night, Omar Dahir, a commander of the group, had claimed the bombing in a post online.',
+			[{ subject: 'Omar Dahir', value: 'the bombing' }]
+		],
+		[
+			'the name a group gives itself, and a doing other than "carried out"',
+			"The Southern State group's affiliate in Rell, which calls itself Rell Province, said it had downed the plane.",
+			[{ subject: 'Rell Province', value: 'the attack' }]
+		],
+		[
+			'"its" leader speaking for the group the sentence named first',
+			'On Wednesday al-Nasr in the Valley (ANV) released a video in which one of its leaders, Omar Dahir, said it had planned the market attack.',
+			[{ subject: 'al-Nasr in the Valley', value: 'the market attack' }]
+		],
+		[
+			'an outlet speaking for the group it is affiliated with, the doers named as its own',
+			'On Friday, the Rell news agency, which is affiliated with the Southern State, said the attack had been carried out by "supporters" of the group.',
+			[{ subject: 'the Southern State', value: 'the attack' }]
+		],
+		[
+			'"carried out by its fighters"',
+			'The Northern Front said the bombing was carried out by its fighters.',
+			[{ subject: 'The Northern Front', value: 'the attack' }]
+		],
+		['"carried out by" doers of no one\'s own', 'Police said the attack had been carried out by militants.', []],
+		[
+			"the group's description first, its name in apposition",
+			'Two bombs hit the stadium; a Valley Taliban offshoot, the Rell Freedom Falcons, claimed that attack.',
+			[{ subject: 'the Rell Freedom Falcons', value: 'that attack' }]
+		],
+		[
+			'"its fighters had attacked"',
+			'Southern State said through its news agency that its fighters had attacked the gathering.',
+			[{ subject: 'Southern State', value: 'the attack' }]
+		],
+		[
+			'"his movement was responsible", from a spokesman for the group',
+			'Omar Dahir, a spokesman for the Rell National Resistance, an umbrella of separatist groups, told reporters that his movement was responsible.',
+			[{ subject: 'the Rell National Resistance', value: 'the attack' }]
+		],
+		['"his group" denied', 'Omar Dahir, a spokesman for the Rell Front, said his group was not responsible.', []],
+		['an army launching its own raid is no claim', 'The Valley Army said it had launched the raid on the camp.', []],
+		['"planned" from anyone else is no claim', 'Officials said it had planned the attack.', []],
 		['"the group" in anyone else\'s words is blame', 'Officials said the group had carried out the attack.', []],
 		[
 			'"the group" from an organisation that is not its own',
@@ -156,6 +200,17 @@ describe('a claim card', () => {
 		const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2024-05-21' });
 		const claim = cards.find((c) => c.prompt.startsWith('Who claimed'));
 		expect([claim?.prompt, claim?.answer]).toEqual([prompt, 'Jama Tareeq']);
+	});
+
+	it('asks a second group claiming the same attack beside the first, for a reviewer to confirm', () => {
+		const text =
+			'A suicide bomber killed 70 people at the main hospital in Rell on Monday.\n\nThe Northern Front claimed responsibility for the hospital attack. Later on Monday the Southern State also claimed responsibility for it.';
+		const { cards, checks } = generate(text, { id: 'w', title: 'Wire', published: '2024-05-21' });
+		const claims = cards.filter((c) => /claimed responsibility/.test(c.prompt));
+		expect(claims.map((c) => [c.prompt.replace(/ for .*$/, ''), c.answer, c.id in checks])).toEqual([
+			['Who claimed responsibility', 'The Northern Front', false],
+			['Besides the Northern Front, who else claimed responsibility', 'the Southern State', true]
+		]);
 	});
 
 	it('asks an abduction count without repeating the act', () => {

@@ -1,0 +1,84 @@
+/**
+ * People described by a noun phrase in apposition, the commonest way news copy gives a role: "Ahmed Selim, a teacher
+ * who lost two brothers", "Syed Rizwan Farook, 28, a county restaurant inspector", "The city's mayor, Christian
+ * Estrosi, said", "the church's sacristan, Vincent Loques, 55,". The title patterns of actors.ts read titles from a
+ * list; here any noun phrase whose head names a person is a role, read by the shape of the head word rather than a
+ * list of jobs, so a tea vendor, a midwife or a sacristan is read as a lecturer is.
+ */
+import { matches } from './matches';
+
+/** A capitalised name word, as actors.ts reads one: "Jadoon", "McCary", "O’Brien", "Jean-Philippe". */
+const NAME_WORD =
+	"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+(?:['’]?[A-Z][a-zß-öø-ÿ]+)?|['’][A-Z][a-zß-öø-ÿ]+)(?:-[A-Z]?[a-zß-öø-ÿ]+)?";
+/** Two or three name words, with the particles names carry between them ("Joseph ole Lenku", "Osama bin Laden"). */
+const PERSON = `(${NAME_WORD}(?:\\s+(?:al-|bin\\s+|ibn\\s+|de\\s+|van\\s+|von\\s+|ole\\s+|da\\s+)?${NAME_WORD}){1,2})`;
+
+/**
+ * The head of a noun phrase naming a person: an agent noun by its ending (teacher, vendor, analyst, politician,
+ * spokesman, volunteer, trustee, assistant) or one of the person nouns that no ending marks.
+ */
+const PERSON_HEAD =
+	'(?:[a-z][a-z-]*(?:er|or|ist|ian|man|woman|person|eer|ee|ant|ain)|surgeon|nurse|midwife|student|resident|parent|agent|president|mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|widow|priest|imam|pastor|rabbi|cleric|monk|nun|survivor|veteran|candidate|diplomat|chef|guard|cadet|pilot|medic|graduate|refugee|migrant|witness|victim|hostage|official|deputy|chief|head|expert|associate|fellow|scholar|judge|clerk|delegate|envoy|emissary|secretary|consul|colonel|general|sergeant|constable|sacristan|deacon|co-founder|co-defendant|principal)';
+/** Words with an agent's ending that name things, not people: "a number", "a corner", "a restaurant". */
+const NOT_PERSON =
+	/^(?:number|border|corner|quarter|order|paper|letter|chapter|winter|summer|river|tower|power|container|cluster|computer|poster|shelter|water|matter|floor|door|sector|factor|corridor|motor|error|mirror|tremor|reactor|monitor|restaurant|plant|grant|domain|chain|train|terrain|campaign|list|twist|median|urban|other|after|under|over|later|former|older|younger|rather|either|neither|whether|together|further|bigger|larger|smaller|greater|fewer|major|minor|junior|senior|interior|exterior|prior|superior|inferior|can|van|ban|plan|man|span|scan|clan|tan|ran|fan|pan)$/;
+
+/** A modifier inside the phrase: any word but a preposition or article, which would start another phrase. */
+const MODIFIER = "(?:(?!(?:a|an|the|at|in|on|to|with|of|for|from|and|by|as)\\s)[\\w'’-]+\\s+)";
+/** "X, 28, a county restaurant inspector who …": the phrase runs from its article to its head, then any "at Y". */
+const DESCRIBED = new RegExp(
+	`${PERSON},\\s+(?:\\d{1,3},\\s+)?(?:a|an)\\s+(${MODIFIER}{0,4}?${PERSON_HEAD})((?:\\s+(?:at|with|of|for|from)\\s+[^,.;:“”"()]*?)?)(?=\\s+(?:who|whose|and|said|says|told)\\b|[,.;:]|$)`,
+	'g'
+);
+/** "The city's mayor, Christian Estrosi, said", "Her mother, Rebecca Sharibu, appealed": the phrase before the name. */
+const DESCRIBED_BEFORE = new RegExp(
+	`(?:^|[^\\w'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\\s+${MODIFIER}{0,4}?${PERSON_HEAD}),\\s+${PERSON}(?=,|\\.|\\s+(?:said|says|told|was|is)\\b|$)`,
+	'g'
+);
+
+/** Words that make a capitalised run a group or an institution, not a person: "Ahvaz National Resistance". */
+const NOT_A_NAME =
+	/\b(?:State|Group|Front|Brigades?|Army|Province|Movement|Party|Council|Network|Forces?|Guards?|Resistance|Liberation|University|Institute|Centre|Center|Foundation|Ministry|Agency|Police|School|College|Hospital|Street|Avenue|Square|Road|Station|Airport|Hotel|Church|Mosque|Cathedral|Market|Mall|District|Province|Island|City|Hall|Court|Rights|News)\b/;
+
+/** A person named with a described role, and the words that say so. */
+export interface Described {
+	person: string;
+	role: string;
+	quote: string;
+	index: number;
+}
+
+const isHead = (phrase: string) => {
+	const head = /([\w-]+)$/.exec(phrase)?.[1] ?? '';
+	return !NOT_PERSON.test(head.toLowerCase());
+};
+
+/** People given a role by a noun phrase in apposition after their name: "Ahmed Selim, a teacher who …". */
+export function describedAfter(sentence: string): Described[] {
+	if (!sentence.includes(',')) return [];
+	const out: Described[] = [];
+	for (const m of matches(sentence, DESCRIBED)) {
+		const before = sentence.slice(Math.max(0, m.index - 5), m.index);
+		// "the Observatory for Human Rights, a monitor": a name inside another name is not a person.
+		if (/\b(?:of|for|the|in|at)\s$/.test(before) || NOT_A_NAME.test(m[1]!) || !isHead(m[2]!)) continue;
+		const role = `${m[2]!}${m[3] ?? ''}`.trim();
+		out.push({ person: m[1]!, role, quote: m[0], index: m.index });
+	}
+	return out;
+}
+
+/**
+ * People given a role by a noun phrase in apposition before their name: "Her mother, Rebecca Sharibu, appealed …".
+ * Read before any pattern after the name, which would take "appealed to the president" for her role.
+ */
+export function describedBefore(sentence: string): Described[] {
+	if (!sentence.includes(',')) return [];
+	const out: Described[] = [];
+	for (const m of matches(sentence, DESCRIBED_BEFORE)) {
+		if (NOT_A_NAME.test(m[2]!) || !isHead(m[1]!)) continue;
+		const start = m.index + m[0].indexOf(m[1]!);
+		const role = m[1]!.replace(/^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+/, '');
+		out.push({ person: m[2]!, role, quote: sentence.slice(start, m.index + m[0].length), index: start });
+	}
+	return out;
+}

@@ -1,0 +1,175 @@
+/**
+ * Who a claim is by: the subject before the verb, read through the sentence's grammar — an apposition ("Jamaat-ul-Ahrar,
+ * a faction of the Pakistani Taliban,"), the name a group calls itself, an outlet that speaks for a group, a spokesman
+ * or a leader of "its" — and kept only when it names an organisation (or a person the text describes as one of its
+ * members), so a person who "claimed to be Moroccan" or a government that "claimed" a success is never a claimant.
+ */
+import { matches } from './matches';
+
+/** A subject read before the verb; the caller's reader (actors.ts) strips times, conjunctions and asides. */
+export type SubjectReader = (sentence: string, index: number) => { subject: string; aliases?: string[] } | undefined;
+
+/**
+ * The group whose spokesman or commander speaks right before the verb: "An al-Shabab spokesman, Sheikh Ali Mohamud
+ * Rage, told …", "Taliban spokesman Zabihullah Mujahid said …". The subject reader gives the person, who is no claimant.
+ */
+const SPOKESMAN =
+	/(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,4})\s+(?:spokes(?:man|woman|person)|commander)(?:,?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?,?\s*$/;
+export function spokesmanOf(before: string): { subject: string } | undefined {
+	const name = SPOKESMAN.exec(before)?.[1];
+	const subject = name && organisationIn(name, false);
+	return subject ? { subject } : undefined;
+}
+
+/** "X, a spokesman for the Ahvaz National Resistance, … told … that his movement was responsible": his group. */
+const SPEAKS_FOR =
+	/\b(?:spokes(?:man|woman|person)|leader|commander|chief|head)\s+(?:for|of)\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,5})/g;
+/** The group the last person described as its spokesman or leader before the verb speaks for. */
+export function speakerGroup(before: string): { subject: string } | undefined {
+	const name = matches(before, SPEAKS_FOR).pop()?.[1];
+	const subject = name && organisationIn(name, true);
+	return subject ? { subject } : undefined;
+}
+
+/** "one of its leaders, Nasr al-Ansi," right before the verb: someone speaking for the group "its" refers to. */
+const ITS_SPEAKER =
+	/\b(?:one\s+of\s+)?its\s+(?:[a-z]+\s+)?(?:leaders?|spokes(?:man|woman|person)|commanders?|chiefs?|emirs?)(?:,?\s+(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,4})?,?\s*$/;
+/** A capitalised run that may name a group: "al-Qaeda in the Arabian Peninsula", "the Valley Taliban". */
+const NAME_RUN = /(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|in\s+the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*/g;
+/** The group "its" refers to when its speaker claims: the first organisation the sentence names before him. */
+export function ownSpeaker(before: string): { subject: string } | undefined {
+	const speaker = ITS_SPEAKER.exec(before);
+	if (!speaker) return undefined;
+	for (const m of matches(before.slice(0, speaker.index), NAME_RUN)) {
+		// "On Wednesday al-Qaeda in …": the words that open the sentence are no part of the name.
+		const name = m[0].replace(
+			/^(?:(?:On|In|At|By|After|Later|Earlier|Then)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?/,
+			''
+		);
+		const subject = organisationIn(name, false);
+		if (subject) return { subject };
+	}
+	return undefined;
+}
+
+/** Words that make a capitalised name an organisation. */
+const ORG_WORD =
+	/\b(?:Taliban|Shabaa?b|Qaeda|Daesh|State|Group|Front|Brigades?|Army|Province|Movement|Organi[sz]ation|Party|Council|Battalions?|Legion|Network|Command|Committee|Alliance|Forces?|Guards?|Jihad|Mujahideen|Caliphate|Emirate|Wing|Cell|Liberation|Resistance)\b/;
+/** The common noun an apposition or a description gives an organisation: "a faction of …", "the militant group". */
+export const ORG_NOUN =
+	/\b(?:group|faction|organi[sz]ation|movement|militia|network|offshoot|affiliate|branch|wing|outfit)\b/i;
+/** "a group calling itself the Abu Hafs al-Masri Brigades", right before the verb of the claim. */
+const CALLING_ITSELF =
+	/\b(?:a|an)\s+(?:[a-z]+\s+)?(?:group|organi[sz]ation|faction|outfit|cell|movement)\s+(?:(?:that|which)\s+calls|calling)\s+itself\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,5}),?\s*$/;
+
+/** Compiled once: they run for every claim a sentence holds. */
+const NAMED_ORG = new RegExp(`^(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}${ORG_NOUN.source}\\s+(?=[A-Za-z]*[A-Z])`, 'i');
+
+/** "The leader of the Islamist group Boko Haram" → "Boko Haram"; "a spokesman for the Front" → "the Front". */
+export function organisationIn(subject: string, described: boolean): string | undefined {
+	let name = subject
+		.replace(
+			/^(?:the|a|an)\s+(?:\w+\s+)?(?:leader|spokes(?:man|woman|person)|commander|chief|head)\s+(?:of|for)\s+/i,
+			''
+		)
+		.trim();
+	// "the Islamic State group": the common noun after a name only says what the name is.
+	const grouped = /^(.+[A-Z][\w'’-]*)\s+(?:group|organi[sz]ation|movement|network)$/.exec(name);
+	if (grouped) {
+		name = grouped[1]!;
+		described = true;
+	}
+	const named = NAMED_ORG.exec(name);
+	if (named) {
+		name = name.slice(named[0].length);
+		described = true;
+	}
+	if (!/^(?:the\s+)?(?:(?:al|el)-)?[A-Z]/.test(name) || /^(?:the\s+)?(?:It|They|He|She|This|That)$/i.test(name))
+		return undefined;
+	// A name of capitalised words (with "of", "the" and particles like "al-" or "-ul-" between them).
+	if (
+		!/^(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|in\s+the\s+|the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*$/.test(
+			name
+		)
+	)
+		return undefined;
+	const org =
+		described ||
+		ORG_WORD.test(name) ||
+		/\b(?:al|el)-|-(?:ul|ud|e|i|al)-/i.test(name) ||
+		/^(?:[Tt]he\s+)?[A-Z]{2,6}(?:-[A-Z])?$/.test(name);
+	return org ? name : undefined;
+}
+
+/**
+ * The subject before `index`, looking past an apposition: "Jamaat-ul-Ahrar, a faction of the Pakistani Taliban,"
+ * and "the Islamic State's Khorasan Province, known as ISIS-K or ISKP," name the group before the commas.
+ */
+export function claimantBefore(
+	sentence: string,
+	index: number,
+	read: SubjectReader,
+	appositionOnly = false
+): { subject: string; aliases?: string[] } | undefined {
+	// "Sarbakaf Mohmand, a commander of the group, had claimed": the apposition ends before the verb's auxiliaries.
+	const before = sentence
+		.slice(0, index)
+		.replace(/,\s+(?:(?:had|has|have|also|later|then|again|already|quickly|swiftly|promptly)\s+)+$/, ', ');
+	// "The Islamic State group's affiliate in Egypt, which calls itself Sinai Province, said": the name it gives itself.
+	const self = /,\s+(?:which|that)\s+calls\s+itself\s+([^,]+?),\s*$/.exec(before);
+	if (self) {
+		const subject = organisationIn(self[1]!, true);
+		if (subject) return { subject };
+	}
+	// "the Amaq news agency, which is affiliated with the Islamic State, said": an outlet speaks for the group it serves.
+	const outlet =
+		/\b(?:news\s+agency|agency|outlet|media\s+arm|channel|website),\s+(?:which|that)\s+is\s+(?:closely\s+)?(?:affiliated|linked|associated|allied)\s+(?:with|to)\s+([^,]+?),\s*$/.exec(
+			before
+		);
+	if (outlet) {
+		const subject = organisationIn(outlet[1]!.replace(/\s+group$/, ''), true);
+		if (subject) return { subject };
+	}
+	// "e-mails from a group calling itself the Deccan Mujahideen claimed the attacks": the group that names itself is
+	// the claimant, whatever carried its words.
+	const calling = CALLING_ITSELF.exec(before);
+	if (calling) {
+		const subject = organisationIn(calling[1]!, true);
+		return subject ? { subject } : undefined;
+	}
+	const known = /,\s+(?:also\s+|commonly\s+|better\s+)?known\s+as\s+([^,]+?),\s*$/.exec(before);
+	if (known) {
+		const who = read(sentence, known.index);
+		const subject = who && organisationIn(who.subject, true);
+		const aliases = known[1]!.split(/\s+or\s+|,\s*|\s+and\s+/).map((a) => a.replace(/^the\s+/, '').trim());
+		return subject ? { subject, aliases } : undefined;
+	}
+	// "the Northern Front, which claimed the bombing": the group the relative clause hangs on.
+	const relative = /,\s+which\s+(?:(?:has|had|also|later|quickly|swiftly)\s+)*$/.exec(before);
+	if (relative && !appositionOnly) {
+		const name = /(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*$/.exec(
+			before.slice(0, relative.index)
+		)?.[0];
+		const subject = name && organisationIn(name, false);
+		return subject ? { subject } : undefined;
+	}
+	// "a PKK offshoot, the Kurdistan Freedom Falcons, claimed": the description first, the group's name in apposition.
+	const named =
+		/(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?:a|an|the)\s+([^,]{3,60}),\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][^,]{2,80}),\s*$/.exec(
+			before
+		);
+	if (named && ORG_NOUN.test(named[1]!)) {
+		const subject = organisationIn(named[2]!, true);
+		if (subject) return { subject };
+	}
+	const apposition = /,\s+(?:a|an|the)\s+([^,]{3,120}),\s*$/.exec(before);
+	if (apposition && ORG_NOUN.test(apposition[1]!)) {
+		const who = read(sentence, apposition.index);
+		const subject = who && organisationIn(who.subject, true);
+		return subject ? { subject, aliases: who!.aliases } : undefined;
+	}
+	if (appositionOnly) return undefined;
+	const who = read(sentence, index);
+	const subject = who && organisationIn(who.subject, false);
+	return subject ? { subject, aliases: who!.aliases } : undefined;
+}
