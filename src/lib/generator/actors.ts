@@ -148,20 +148,24 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 const ORG =
 	/\b(?:University|Institute|Institution|Center|Centre|Foundation|Council|Command|Department|Ministry|Agency|Corps|Service|Office|Forces|Army|Police|Guard|School|College|Academy|Endowment|Program|Project|Group|Network|Commission|Committee|Bureau|Court|Times|News|Post|Journal|Press|Reuters|Network|Watch|International|Crisis)\b/;
 
+const BARE_ORG = new RegExp(`^${ORG.source}$`);
+
 /** The institution in a role: the last capitalised run after "at", "of" or "with", or before "official"/"leader". */
 export function affiliationOf(role: string): string | undefined {
 	const after =
 		/\b(?:at|of|with|for)\s+(?:the\s+)?(?:[\w-]+-based\s+)?((?:[A-Z][\w.'’&-]*)(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’&-]*)*)(?=[^A-Z]*$)/.exec(
 			role
 		);
+	// No possessive inside: "the Centre's Mindanao researcher" is owned by the Centre, which `owner` reads.
 	const before =
-		/^(?:the\s+)?((?:[A-Z][\w.'’&-]*\s+)+)(?:official|leader|commander|spokesperson|spokesman|spokeswoman|analyst|researcher)\b/.exec(
+		/^(?:the\s+)?((?:[A-Z][\w.&-]*\s+)+)(?:official|leader|commander|spokesperson|spokesman|spokeswoman|analyst|researcher)\b/.exec(
 			role
 		);
 	// "the Metropolitan Police's assistant commissioner": the owner of the role is the institution.
 	const owner = /^(?:the\s+)?((?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*)['’]s\s/.exec(role);
 	const org = (after?.[1] ?? before?.[1] ?? owner?.[1])?.trim().replace(/^.*-based\s+/, '');
-	return org && ORG.test(org) ? org : undefined;
+	// A bare "Centre" or "Institute" points back to one named earlier; on its own it names nothing a card can ask.
+	return org && ORG.test(org) && !BARE_ORG.test(org) ? org : undefined;
 }
 
 /** People and their roles, claims, blame and warnings in one sentence. */

@@ -238,7 +238,11 @@ describe('claims, blame and warnings', () => {
 		['Gen. Erik Kurilla, the head of U.S. Central Command, testified.', 'U.S. Central Command'],
 		['Russian President Vladimir Putin continues to point the finger.', undefined],
 		['Ana Pell, the Northgate Police’s deputy commissioner, said.', 'Northgate Police'],
-		['Lena Fors is director of the energy programme at the Baltic Institute.', 'Baltic Institute']
+		['Lena Fors is director of the energy programme at the Baltic Institute.', 'Baltic Institute'],
+		// The owner is the Centre named earlier; the sentence alone cannot say which, and "Centre's Mindanao" is no name.
+		['The Centre’s Mindanao researcher, Corazon Bautista, points to the timing.', undefined],
+		["The Institute's Sahel analyst, Omar Diallo, disagreed.", undefined],
+		['The Tarn Institute’s Sahel analyst, Omar Diallo, disagreed.', 'Tarn Institute']
 	])('reads the institution in "%s"', (sentence, affiliation) => {
 		expect(findActors(sentence).find((a) => a.kind === 'actor')?.affiliation).toBe(affiliation);
 	});
