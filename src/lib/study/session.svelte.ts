@@ -11,6 +11,7 @@ import { loadScheduler, schedulerKit, type SchedulerKit } from '../scheduler/laz
 import { buildQueue, candidates, countsOf, nextCard, type QueueCounts, type StudyQueue } from '../scheduler/queue';
 import type { AnswerMode, SchedulerSettings } from '../scheduler/settings';
 import type { Outcome } from './answer';
+import type { Answers } from './answer-loader';
 import { answersNow, loadAnswers } from './answer-loader';
 import { choiceOptions } from './choices';
 import type { Grader } from './grading.svelte';
@@ -317,39 +318,30 @@ export class StudySession {
 
 	/** Checks a typed answer (or a gap filled in) and shows the feedback with a suggested grade. */
 	submit(typed: string, now: number): void {
-		const card = this.current;
-		if (!card || this.revealed) return;
-		const answers = answersNow();
-		// The checker loads on first use; the answer is checked as soon as it is there.
-		if (!answers)
-			return void loadAnswers().then(
-				() => this.#stillOn(card.id) && this.submit(typed, now),
-				(e: unknown) => this.#checkerMissing(e)
-			);
-		const { checkTyped, suggestFor } = answers;
-		const { result, matched } = checkTyped(card, this.deck, typed);
-		this.#answered({ result, matched, suggested: suggestFor(result, now - this.#shownAt, card.kind, false) });
+		this.#check((answers, card) => answers.typedOutcome(card, this.deck, typed, now - this.#shownAt));
 	}
 
 	/** Checks the multiple-choice option at `index` and shows the feedback with a suggested grade. */
 	pick(index: number, now: number): void {
-		const card = this.current;
 		const option = this.options[index];
-		if (!card || option === undefined || this.revealed) return;
+		if (option !== undefined)
+			this.#check((answers, card) => answers.choiceOutcome(card, option, index, now - this.#shownAt));
+	}
+
+	/**
+	 * Checks an answer on the card on screen, unless one is shown already. The checker loads on first use; the answer
+	 * is checked as soon as it is there, if its card still is.
+	 */
+	#check(outcome: (answers: Answers, card: DeckCard) => Outcome): void {
+		const card = this.current;
+		if (!card || this.revealed) return;
 		const answers = answersNow();
 		if (!answers)
 			return void loadAnswers().then(
-				() => this.#stillOn(card.id) && this.pick(index, now),
+				() => this.#stillOn(card.id) && this.#check(outcome),
 				(e: unknown) => this.#checkerMissing(e)
 			);
-		const { checkChoice, suggestFor } = answers;
-		const result = checkChoice(card, option);
-		this.#answered({
-			result,
-			matched: null,
-			suggested: suggestFor(result, now - this.#shownAt, card.kind, true),
-			picked: index
-		});
+		this.#answered(outcome(answers, card));
 	}
 
 	/** Whether `id` is still the card on screen, so a late-loaded check never lands on the next card. */
