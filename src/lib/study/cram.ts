@@ -4,7 +4,7 @@
  */
 import { CARD_KINDS, type CardKind, type DeckCard } from '../decks/schema';
 import { makeScheduler, State, type Card } from '../scheduler/fsrs';
-// The session needs only this, on every study page; the rest loads with a cram link.
+// A session's grading needs only this, on every study page; the rest loads with a cram link.
 export { afterCram } from './cram-queue';
 // A cram session's answers go to the cram log, which the study page needs only with a cram link.
 export { recordCram } from './cram-log';

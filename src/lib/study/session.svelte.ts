@@ -255,8 +255,8 @@ export class StudySession {
 	}
 
 	/**
-	 * Loads the scheduler and the store's code that saves a grade; grading needs both, the interval labels the first.
-	 * Resolves at once when they are loaded.
+	 * Loads the scheduler, the store's code that saves a grade and the session's own (grading.svelte.ts); grading needs
+	 * all three, the interval labels the first. Resolves at once when they are loaded.
 	 */
 	prepare(): Promise<void> {
 		if (this.#gradingNow()) return Promise.resolve();
@@ -289,8 +289,8 @@ export class StudySession {
 	 * the scheduler and the code that saves a grade; a learner quicker than they are waits for them.
 	 */
 	#withGrader(then: (grader: Grader) => void): void {
-		const now = this.#gradingNow();
-		if (now) return then(now);
+		const ready = this.#gradingNow();
+		if (ready) return then(ready);
 		void this.prepare().then(
 			() => {
 				const grader = this.#gradingNow();
