@@ -31,7 +31,7 @@ const RUNTIME_FORMS =
  * cost less than the files they save.
  */
 const SHARED =
-	/\/src\/lib\/(storage\/[\w-]+(\.svelte)?\.ts|app\/(catalog|durable\.svelte|pause|deck-page|progress)\.ts|study\/(deck-day|cram-queue)\.ts|components\/(Glyph|Notices|Counts)\.svelte)$/;
+	/\/src\/lib\/(storage\/[\w-]+(\.svelte)?\.ts|app\/(catalog|durable\.svelte|pause|deck-page|progress)\.ts|study\/deck-day\.ts|components\/(Glyph|Notices|Counts)\.svelte)$/;
 
 /** What the study screen draws a card with, which the timeline, settings and create pages borrow a part of. */
 const STUDY = /\/src\/lib\/(study\/(modes|choices)\.ts|components\/(GradeButtons|ProgressBar)\.svelte)$/;
@@ -66,6 +66,7 @@ const UNIT = ['tests/unit/**/*.spec.ts', 'src/**/*.spec.ts'];
 const FRESH_MODULES = [
 	'tests/unit/storage/parts.spec.ts',
 	'tests/unit/study/answer-loader.spec.ts',
+	'tests/unit/study/grading-loader.spec.ts',
 	'tests/unit/study/answer-offline.spec.ts'
 ];
 /** Tests that run effects, in an environment that builds modules for the browser (see effects-environment.ts). */

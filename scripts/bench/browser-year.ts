@@ -6,7 +6,7 @@
 import type { Deck, DeckCard } from '../../src/lib/decks/schema';
 import { DEFAULT_SETTINGS } from '../../src/lib/scheduler/settings';
 import { ProgressStore } from '../../src/lib/storage/store.svelte';
-import { makeYear } from './storage';
+import { FULL_YEAR, makeYear, type YearSize } from './storage';
 
 /** The deck the study figures drill: a local deck with a year of progress. */
 export const STUDY_DECK = 'briefing-01';
@@ -36,14 +36,15 @@ function deckOf(id: string, n: number, cardIds: string[]): Deck {
 	return {
 		id,
 		title: `Briefing ${n}: a year of study`,
-		description: `Synthetic deck ${n} of the heavy-year benchmark: 500 cards over one report.`,
+		description: `Synthetic deck ${n} of the heavy-year benchmark: ${cards.length} cards over one report.`,
 		sources: [{ id: doc, title: `Report ${n}`, published: '2025-01-01' }],
 		cards
 	};
 }
 
-export async function heavyEntries(): Promise<[string, string][]> {
-	const year = await makeYear();
+/** Every localStorage entry of a year of `size` (the full heavy year unless told), its decks kept in this browser. */
+export async function heavyEntries(size: YearSize = FULL_YEAR): Promise<[string, string][]> {
+	const year = await makeYear(size);
 	const store = new ProgressStore(year.storage, { now: () => Date.now() });
 	year.deckIds.forEach((id, i) => {
 		store.saveDeck(deckOf(id, i + 1, year.cardIds.get(id)!));

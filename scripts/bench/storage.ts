@@ -17,9 +17,6 @@ import { ProgressStore } from '../../src/lib/storage/store.svelte';
 import type { ReviewEntry } from '../../src/lib/storage/types';
 import { median, time, type BenchRow } from './types';
 
-const DECKS = 20;
-const CARDS_PER_DECK = 500;
-const REVIEWS = 100_000;
 const NEW_PER_DAY = 3;
 const START = Date.UTC(2025, 0, 1, 6, 0, 0);
 const DAY = 86_400_000;
@@ -44,18 +41,25 @@ export interface Year {
 	naiveChars: number;
 }
 
+/** How big a year: the benchmarks' full one by default; the browser tests use a slice of it (tests/e2e/heavy.spec.ts). */
+export interface YearSize {
+	decks: number;
+	cardsPerDeck: number;
+	reviews: number;
+}
+
+export const FULL_YEAR: YearSize = { decks: 20, cardsPerDeck: 500, reviews: 100_000 };
+
 /** Builds the synthetic year through ProgressStore into an in-memory Storage. */
-export async function makeYear(): Promise<Year> {
+export async function makeYear(size: YearSize = FULL_YEAR): Promise<Year> {
+	const { decks, cardsPerDeck, reviews } = size;
 	const random = rng(2024);
 	const f = fsrs({ enable_fuzz: true });
 	const storage = new MemoryStorage();
 	const store = new ProgressStore(storage, { now: () => START });
-	const deckIds = Array.from({ length: DECKS }, (_, d) => `briefing-${String(d + 1).padStart(2, '0')}`);
+	const deckIds = Array.from({ length: decks }, (_, d) => `briefing-${String(d + 1).padStart(2, '0')}`);
 	const cardIds = new Map(
-		deckIds.map((id) => [
-			id,
-			Array.from({ length: CARDS_PER_DECK }, (_, i) => `${id.slice(0, 6)}-${KINDS[i % 5]}-${i}`)
-		])
+		deckIds.map((id) => [id, Array.from({ length: cardsPerDeck }, (_, i) => `${id.slice(0, 6)}-${KINDS[i % 5]}-${i}`)])
 	);
 	const cards = new Map<string, Map<string, Card>>(deckIds.map((id) => [id, new Map()]));
 	const logs = new Map<string, ReviewEntry[]>(deckIds.map((id) => [id, []]));
@@ -70,17 +74,17 @@ export async function makeYear(): Promise<Year> {
 		return x < 0.1 ? 1 : x < 0.22 ? 2 : x < 0.95 ? 3 : 4;
 	};
 	let total = 0;
-	for (let day = 0; day < 365 && total < REVIEWS; day++) {
+	for (let day = 0; day < 365 && total < reviews; day++) {
 		let t = START + day * DAY + Math.floor(random() * 4) * 3_600_000;
-		// A daily limit spreads the 100,000 reviews over the whole year, as reviewsPerDay does in the app.
-		const limit = total + Math.ceil((REVIEWS - total) / (365 - day));
+		// A daily limit spreads the reviews over the whole year, as reviewsPerDay does in the app.
+		const limit = total + Math.ceil((reviews - total) / (365 - day));
 		// Start with a different deck each day so none is always last when the day's limit is reached.
-		for (const deckId of [...deckIds.slice(day % DECKS), ...deckIds.slice(0, day % DECKS)]) {
+		for (const deckId of [...deckIds.slice(day % decks), ...deckIds.slice(0, day % decks)]) {
 			const state = cards.get(deckId)!;
 			const ids = cardIds.get(deckId)!;
 			const fresh = ids.filter((id) => !state.has(id)).slice(0, NEW_PER_DAY);
 			const due = (now: number) => [...state].filter(([, c]) => c.due.getTime() <= now).map(([id]) => id);
-			// On the last day, review ahead so the year ends at exactly REVIEWS reviews.
+			// On the last day, review ahead so the year ends at exactly `reviews` reviews.
 			let queue = [...due(t + (day === 364 ? 90 * DAY : 3_600_000)), ...fresh];
 			// One session: review what is due, then whatever learning steps come due within 15 minutes.
 			while (queue.length && total < limit) {

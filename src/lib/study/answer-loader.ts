@@ -3,7 +3,7 @@
  * largest part of the study screen's code. The screen prefetches it when idle after the first card, or at once when
  * the card on screen is answered by typing or choosing; until then `answersNow()` is null.
  */
-type Answers = typeof import('./answer');
+export type Answers = typeof import('./answer');
 
 let loaded: Answers | null = null;
 let pending: Promise<Answers> | null = null;

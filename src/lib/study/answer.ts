@@ -80,3 +80,15 @@ export function suggestFor(result: CheckResult, elapsedMs: number, kind: DeckCar
 	const grade = suggestGrade(result, elapsedMs, kind);
 	return picked ? (Math.min(grade, 3) as Grade) : grade;
 }
+
+/** A typed answer (or a gap filled in) checked, with the grade to suggest after `elapsedMs` on the card. */
+export function typedOutcome(card: AnswerCard, deck: Pick<Deck, 'aliases'>, typed: string, elapsedMs: number): Outcome {
+	const { result, matched } = checkTyped(card, deck, typed);
+	return { result, matched, suggested: suggestFor(result, elapsedMs, card.kind, false) };
+}
+
+/** Option `index` (`option`) picked, checked, with the grade to suggest after `elapsedMs` on the card. */
+export function choiceOutcome(card: AnswerCard, option: string, index: number, elapsedMs: number): Outcome {
+	const result = checkChoice(card, option);
+	return { result, matched: null, suggested: suggestFor(result, elapsedMs, card.kind, true), picked: index };
+}

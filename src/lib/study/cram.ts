@@ -4,8 +4,10 @@
  */
 import { CARD_KINDS, type CardKind, type DeckCard } from '../decks/schema';
 import { makeScheduler, State, type Card } from '../scheduler/fsrs';
-// The session needs only this, on every study page; the rest loads with a cram link.
+// A session's grading needs only this, on every study page; the rest loads with a cram link.
 export { afterCram } from './cram-queue';
+// A cram session's answers go to the cram log, which the study page needs only with a cram link.
+export { recordCram } from './cram-log';
 import { curveOf, DAY_MS, recall } from '../scheduler/recall';
 import type { SchedulerSettings } from '../scheduler/settings';
 
@@ -71,4 +73,7 @@ export function curveFor(settings: SchedulerSettings): number {
 }
 
 /** What the study screen uses of this module, which the study page loads only for a cram link. */
-export type CramKit = Pick<typeof import('./cram'), 'parseCram' | 'cramCards' | 'describeCram' | 'curveFor'>;
+export type CramKit = Pick<
+	typeof import('./cram'),
+	'parseCram' | 'cramCards' | 'describeCram' | 'curveFor' | 'recordCram'
+>;

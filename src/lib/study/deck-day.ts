@@ -1,14 +1,13 @@
 /**
- * What a learner sets per deck beyond the scheduler's settings — the briefing, suspended cards, leeches — and the
- * cram log. Kept as named records through the progress store (it owns the keys, validation and quota handling), so
+ * What a learner sets per deck beyond the scheduler's settings — the briefing, suspended cards, leeches (the cram
+ * log is cram-log.ts). Kept as named records through the progress store (it owns the keys, validation and quota handling), so
  * the FSRS states and the review log stay exactly as plain scheduling leaves them.
  */
-import type { Grade } from 'ts-fsrs';
 import type { ProgressStore } from '../storage';
 import type { Briefing } from '../scheduler/briefing';
 
-type RecordReader = Pick<ProgressStore, 'getRecord'>;
-type RecordStore = Pick<ProgressStore, 'getRecord' | 'setRecord'>;
+export type RecordReader = Pick<ProgressStore, 'getRecord'>;
+export type RecordStore = Pick<ProgressStore, 'getRecord' | 'setRecord'>;
 
 /** What the study screen's records hold once read (the study day's briefing, suspended cards, leeches). */
 export interface DeckDay {
@@ -21,9 +20,9 @@ export interface DeckDay {
 // The records are read by hand rather than with valibot: the study page reads them before its first card, and the
 // library would be most of what that read costs. tests/unit/study/deck-day-read.spec.ts holds these readers to the
 // schemas they replace, value by value. A field absent (or undefined) takes its default; a present field must be valid.
-type Fields = Record<string, unknown>;
-const isObject = (x: unknown): x is Fields => !!x && typeof x === 'object';
-const isNumber = (x: unknown): x is number => typeof x === 'number' && !Number.isNaN(x);
+export type Fields = Record<string, unknown>;
+export const isObject = (x: unknown): x is Fields => !!x && typeof x === 'object';
+export const isNumber = (x: unknown): x is number => typeof x === 'number' && !Number.isNaN(x);
 const ids = (o: Fields, key: string): string[] | null => {
 	const x = key in o ? o[key] : undefined;
 	if (x === undefined) return [];
@@ -48,34 +47,7 @@ export function readDayRecord(value: unknown): DeckDay | null {
 	return briefing === undefined || !suspended || !leeches ? null : { briefing, suspended, leeches };
 }
 
-/** A stored cram log, or null when it is not one. */
-export function readCramRecord(value: unknown): Omit<CramEntry, 'cram'>[] | null {
-	if (!Array.isArray(value)) return null;
-	const out: Omit<CramEntry, 'cram'>[] = [];
-	for (const e of value as unknown[]) {
-		if (!isObject(e)) return null;
-		const { cardId, at, rating, durationMs } = e;
-		if (typeof cardId !== 'string' || !isNumber(at) || !isNumber(durationMs)) return null;
-		if (rating !== 1 && rating !== 2 && rating !== 3 && rating !== 4) return null;
-		out.push({ cardId, at, rating, durationMs });
-	}
-	return out;
-}
-
-/** A cram answer: in the log, marked as cram, never applied to the card's FSRS state. */
-export interface CramEntry {
-	cardId: string;
-	at: number;
-	rating: Grade;
-	durationMs: number;
-	cram: true;
-}
-
-/** Cram answers kept per deck: enough for a year of heavy cramming, bounded so the record stays small. */
-export const CRAM_KEPT = 5000;
-
 const dayName = (deckId: string) => `day:${deckId}`;
-const cramName = (deckId: string) => `cram:${deckId}`;
 
 export function readDay(store: RecordReader, deckId: string): DeckDay {
 	return store.getRecord(dayName(deckId), readDayRecord) ?? { briefing: null, suspended: [], leeches: [] };
@@ -104,21 +76,4 @@ export function flagLeech(store: RecordStore, deckId: string, cardId: string): v
 		suspended: [...day.suspended.filter((id) => id !== cardId), cardId],
 		leeches: [...day.leeches.filter((id) => id !== cardId), cardId]
 	});
-}
-
-export function readCram(store: RecordReader, deckId: string): CramEntry[] {
-	const list = store.getRecord(cramName(deckId), readCramRecord) ?? [];
-	return list.map((e) => ({ ...e, cram: true as const }));
-}
-
-/** Adds a cram answer to the deck's cram log (the oldest go once CRAM_KEPT are kept). */
-export function recordCram(store: RecordStore, deckId: string, entry: Omit<CramEntry, 'cram'>): void {
-	const list = readCram(store, deckId).map(({ cardId, at, rating, durationMs }) => ({
-		cardId,
-		at,
-		rating,
-		durationMs
-	}));
-	list.push({ cardId: entry.cardId, at: entry.at, rating: entry.rating, durationMs: entry.durationMs });
-	store.setRecord(cramName(deckId), list.slice(-CRAM_KEPT));
 }

@@ -8,25 +8,31 @@ import type { Briefing } from '../scheduler/briefing';
 import { createEmptyCard, reviewTime } from '../scheduler/card';
 import { studyDayStart } from '../scheduler/day';
 import { loadScheduler, schedulerKit, type SchedulerKit } from '../scheduler/lazy';
-import {
-	afterGrade,
-	buildQueue,
-	candidates,
-	countsOf,
-	nextCard,
-	type QueueCounts,
-	type StudyQueue
-} from '../scheduler/queue';
+import { buildQueue, candidates, countsOf, nextCard, type QueueCounts, type StudyQueue } from '../scheduler/queue';
 import type { AnswerMode, SchedulerSettings } from '../scheduler/settings';
 import type { Outcome } from './answer';
+import type { Answers } from './answer-loader';
 import { answersNow, loadAnswers } from './answer-loader';
 import { choiceOptions } from './choices';
-import { afterCram } from './cram-queue';
-import { becameLeech } from './leech';
+import type { Grader } from './grading.svelte';
 import { cardMode, type CardMode } from './modes';
 import { buriedSince, spacedPick, withoutBuried, type Siblings } from './siblings';
 
-type Progress = { cards: Map<string, Card>; log: { cardId: string; at: number }[] };
+export type Progress = { cards: Map<string, Card>; log: { cardId: string; at: number }[] };
+
+type Grading = typeof import('./grading.svelte');
+let grading: Grading | null = null;
+let gradingPending: Promise<Grading> | null = null;
+
+/**
+ * Loads what a grade, an undo and a cram answer run (grading.svelte.ts); `prepare` loads it with the scheduler and the
+ * ledger. A failed load (offline before the app was cached) is tried again on the next call.
+ */
+export function loadGrading(): Promise<Grading> {
+	gradingPending ??= import('./grading.svelte').then((m) => (grading = m));
+	gradingPending.catch(() => (gradingPending = null));
+	return gradingPending;
+}
 
 /**
  * What the session needs of the progress store; the real one is storage/ProgressStore. The store is the one owner
@@ -77,17 +83,6 @@ const PLAIN_DAY: SessionDay = {
 	onLeech: () => {}
 };
 
-/** A grade on screen whose write waits for the next frame: enough to write it, or to take it back if the write fails. */
-interface UnsavedGrade {
-	id: string;
-	next: Card;
-	entry: { cardId: string; at: number; rating: Grade; durationMs: number };
-	/** The state the grade was made from, as this session read it (null: never stored). */
-	expected: Card | null;
-	leech: boolean;
-	now: number;
-}
-
 /** Answers that took longer than this are counted as this long: the phone was put down, not the card studied. */
 const MAX_COUNTED_MS = 5 * 60_000;
 
@@ -107,11 +102,8 @@ export class StudySession {
 	#read: Progress | null = null;
 	/** Cards shown in this session, latest last, so siblings are kept apart. */
 	#recent: string[] = [];
-	/**
-	 * A grade shown but not yet written (see `writeBehind`): at most one, since each grade, undo and re-read writes the
-	 * waiting one first.
-	 */
-	#unsaved = $state.raw<UnsavedGrade | null>(null);
+	/** What grades, undoes and writes, once it and what it needs have loaded (`prepare`). */
+	#grader = $state.raw<Grader | null>(null);
 	/** When a waiting grade is written: at once unless the screen says otherwise (`writeBehind`). */
 	#schedule: (write: () => void) => void = (write) => write();
 	/** Seeds the order of multiple-choice options: stable within this session, different in the next. */
@@ -150,7 +142,7 @@ export class StudySession {
 	}
 	get canUndo(): boolean {
 		// A cram answer changed no state, so there is nothing in the store to take back.
-		return !this.#day.cram && (this.#unsaved !== null || this.#store.canUndo(this.deck.id));
+		return !this.#day.cram && (this.#grader?.waiting || this.#store.canUndo(this.deck.id));
 	}
 	get cramming(): boolean {
 		return this.#day.cram !== null;
@@ -263,19 +255,50 @@ export class StudySession {
 	}
 
 	/**
-	 * Loads the scheduler and the store's code that saves a grade; grading needs both, the interval labels the first.
-	 * Resolves at once when they are loaded.
+	 * Loads the scheduler, the store's code that saves a grade and the session's own (grading.svelte.ts); grading needs
+	 * all three, the interval labels the first. Resolves at once when they are loaded.
 	 */
 	prepare(): Promise<void> {
-		if (this.#ready()) return Promise.resolve();
-		return Promise.all([loadScheduler(), this.#store.loadLedger()]).then(([kit]) => {
+		if (this.#gradingNow()) return Promise.resolve();
+		return Promise.all([loadScheduler(), this.#store.loadLedger(), loadGrading()]).then(([kit]) => {
 			this.#scheduler ??= { kit, f: kit.makeScheduler(this.settings) };
 		});
 	}
 
-	/** Whether what a grade needs is here: the scheduler and the store's code that saves it. */
-	#ready(): boolean {
-		return this.#scheduler !== null && this.#store.ledgerLoaded();
+	/** The grader, made once what a grade needs is here: the scheduler, the store's code that saves it, and its own. */
+	#gradingNow(): Grader | null {
+		const scheduler = this.#scheduler;
+		if (this.#grader || !scheduler || !grading || !this.#store.ledgerLoaded()) return this.#grader;
+		return (this.#grader = new grading.Grader(this, {
+			store: this.#store,
+			kit: scheduler.kit,
+			f: scheduler.f,
+			day: () => this.#day,
+			bury: (q, id) => withoutBuried(q, this.#day.siblings.get(id) ?? NONE),
+			rebuild: (progress, now, keep) => this.#use(progress, now, keep),
+			next: (now) => {
+				this.#read = null;
+				this.#advance(now, null);
+			},
+			show: (id, now) => this.#show(id, now)
+		}));
+	}
+
+	/**
+	 * Runs `then` with the grader: at once when it is there, else once it and what it needs have loaded. Grading needs
+	 * the scheduler and the code that saves a grade; a learner quicker than they are waits for them.
+	 */
+	#withGrader(then: (grader: Grader) => void): void {
+		const ready = this.#gradingNow();
+		if (ready) return then(ready);
+		void this.prepare().then(
+			() => {
+				const grader = this.#gradingNow();
+				if (grader) then(grader);
+			},
+			(e: unknown) =>
+				(this.error = `The code that schedules and saves a grade did not load (${e instanceof Error ? e.message : String(e)}): try again.`)
+		);
 	}
 
 	stateOf(id: string): Card {
@@ -295,39 +318,30 @@ export class StudySession {
 
 	/** Checks a typed answer (or a gap filled in) and shows the feedback with a suggested grade. */
 	submit(typed: string, now: number): void {
-		const card = this.current;
-		if (!card || this.revealed) return;
-		const answers = answersNow();
-		// The checker loads on first use; the answer is checked as soon as it is there.
-		if (!answers)
-			return void loadAnswers().then(
-				() => this.#stillOn(card.id) && this.submit(typed, now),
-				(e: unknown) => this.#checkerMissing(e)
-			);
-		const { checkTyped, suggestFor } = answers;
-		const { result, matched } = checkTyped(card, this.deck, typed);
-		this.#answered({ result, matched, suggested: suggestFor(result, now - this.#shownAt, card.kind, false) });
+		this.#check((answers, card) => answers.typedOutcome(card, this.deck, typed, now - this.#shownAt));
 	}
 
 	/** Checks the multiple-choice option at `index` and shows the feedback with a suggested grade. */
 	pick(index: number, now: number): void {
-		const card = this.current;
 		const option = this.options[index];
-		if (!card || option === undefined || this.revealed) return;
+		if (option !== undefined)
+			this.#check((answers, card) => answers.choiceOutcome(card, option, index, now - this.#shownAt));
+	}
+
+	/**
+	 * Checks an answer on the card on screen, unless one is shown already. The checker loads on first use; the answer
+	 * is checked as soon as it is there, if its card still is.
+	 */
+	#check(outcome: (answers: Answers, card: DeckCard) => Outcome): void {
+		const card = this.current;
+		if (!card || this.revealed) return;
 		const answers = answersNow();
 		if (!answers)
 			return void loadAnswers().then(
-				() => this.#stillOn(card.id) && this.pick(index, now),
+				() => this.#stillOn(card.id) && this.#check(outcome),
 				(e: unknown) => this.#checkerMissing(e)
 			);
-		const { checkChoice, suggestFor } = answers;
-		const result = checkChoice(card, option);
-		this.#answered({
-			result,
-			matched: null,
-			suggested: suggestFor(result, now - this.#shownAt, card.kind, true),
-			picked: index
-		});
+		this.#answered(outcome(answers, card));
 	}
 
 	/** Whether `id` is still the card on screen, so a late-loaded check never lands on the next card. */
@@ -342,48 +356,20 @@ export class StudySession {
 		this.revealed = true;
 	}
 
-	/** Grades the current card, saves it durably, then shows the next card. Nothing changes if the save fails. */
+	/**
+	 * Grades the current card, saves it durably, then shows the next card. Nothing changes if the save fails. Graded
+	 * before the scheduler (or the code that saves) arrived, the grade is made as soon as they are, unless the card has
+	 * left meanwhile.
+	 */
 	grade(grade: Grade, now: number): void {
 		const id = this.currentId;
 		if (!id) return;
 		const durationMs = Math.min(Math.max(0, now - this.#shownAt), MAX_COUNTED_MS);
-		if (this.#day.cram) return this.#cramGrade(id, grade, now, durationMs);
-		const scheduler = this.#scheduler;
-		// Graded before the scheduler (or the code that saves) arrived: the grade is made as soon as they are, unless the
-		// card has left meanwhile.
-		if (!scheduler || !this.#ready())
-			return void this.prepare().then(
-				() => this.#stillOn(id) && this.grade(grade, now),
-				(e: unknown) =>
-					(this.error = `The code that schedules and saves a grade did not load (${e instanceof Error ? e.message : String(e)}): try again.`)
-			);
-		// The grade before this one is written first, so grades reach storage in the order they were made.
-		if (!this.flush()) return;
-		const previous = this.stateOf(id);
-		const next = scheduler.kit.gradeCard(scheduler.f, previous, now, grade);
-		const entry = { cardId: id, at: reviewTime(now).getTime(), rating: grade, durationMs };
-		const leech = becameLeech(previous, next);
-		this.#unsaved = { id, next, entry, expected: this.states.get(id) ?? null, leech, now };
-		this.error = null;
-		this.#read = null;
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new map replaces the old whole ($state.raw); none is mutated once shown
-		this.states = new Map(this.states).set(id, next);
-		// Siblings of an answered card wait for tomorrow; a new leech is suspended and leaves the queue.
-		let queue = withoutBuried(afterGrade(this.queue, id, next), this.#day.siblings.get(id) ?? NONE);
-		if (leech) {
-			const without = (ids: string[]) => ids.filter((x) => x !== id);
-			queue = {
-				...queue,
-				learning: without(queue.learning),
-				review: without(queue.review),
-				fresh: without(queue.fresh)
-			};
-			this.leeches = [...this.leeches, id];
-		}
-		this.queue = queue;
-		this.#counted(grade, durationMs);
-		this.#advance(now, null);
-		this.#schedule(() => this.flush());
+		this.#withGrader((grader) => {
+			if (!this.#stillOn(id)) return;
+			if (this.#day.cram) grader.cram(id, grade, now, durationMs);
+			else if (grader.grade(id, grade, now, durationMs)) this.#schedule(() => this.flush());
+		});
 	}
 
 	/**
@@ -401,17 +387,7 @@ export class StudySession {
 	 * meanwhile), the grade is taken back on screen with the reason shown, and false is returned.
 	 */
 	flush(): boolean {
-		const g = this.#unsaved;
-		if (!g) return true;
-		this.#unsaved = null;
-		try {
-			this.#store.grade(this.deck.id, g.id, g.next, g.entry, g.expected);
-		} catch (e) {
-			this.#refused(g, e);
-			return false;
-		}
-		if (g.leech) this.#day.onLeech(g.id);
-		return true;
+		return this.#grader?.flush() ?? true;
 	}
 
 	/** The checker could not load (offline before the app was cached): the answer can still be shown and graded. */
@@ -422,44 +398,9 @@ export class StudySession {
 
 	#checkerError: string | null = null;
 
-	/** A grade storage refused: nothing of it was saved, so the screen shows what is stored, and the card again. */
-	#refused(g: UnsavedGrade, e: unknown): void {
-		this.graded = Math.max(0, this.graded - 1);
-		this.tally = { ...this.tally, [g.entry.rating]: Math.max(0, this.tally[g.entry.rating] - 1) };
-		this.timeSpentMs = Math.max(0, this.timeSpentMs - g.entry.durationMs);
-		if (g.leech) this.leeches = this.leeches.filter((x) => x !== g.id);
-		const stale = e instanceof Error && e.name === 'StaleCardError';
-		// Another tab graded this card: what is stored now is shown, and the card is not asked again. Otherwise (storage
-		// full) the card comes back, to be graded again once there is room.
-		this.#use(this.#store.loadToday(this.deck.id, g.now), g.now, this.currentId);
-		if (!stale && this.#inQueue(g.id)) this.#show(g.id, g.now);
-		this.error = e instanceof Error ? e.message : String(e);
-	}
-
 	#inQueue(id: string): boolean {
 		const q = this.queue;
 		return q.learning.includes(id) || q.review.includes(id) || q.fresh.includes(id);
-	}
-
-	/** A cram answer: logged as cram, the card's state untouched; an Again comes back at the end of the set. */
-	#cramGrade(id: string, grade: Grade, now: number, durationMs: number): void {
-		try {
-			this.#day.cram!.record({ cardId: id, at: reviewTime(now).getTime(), rating: grade, durationMs });
-		} catch (e) {
-			this.error = e instanceof Error ? e.message : String(e);
-			return;
-		}
-		this.error = null;
-		this.#read = null;
-		this.queue = { ...this.queue, fresh: afterCram(this.queue.fresh, id, grade) };
-		this.#counted(grade, durationMs);
-		this.#advance(now, null);
-	}
-
-	#counted(grade: Grade, durationMs: number): void {
-		this.graded++;
-		this.tally = { ...this.tally, [grade]: this.tally[grade] + 1 };
-		this.timeSpentMs += durationMs;
 	}
 
 	/**
@@ -467,23 +408,8 @@ export class StudySession {
 	 * another tab graded it since) and the card is shown again.
 	 */
 	undo(now: number): void {
-		if (this.#day.cram) return;
-		// A grade not yet written is written, so undo takes back exactly the last grade (a refused one is already undone).
-		if (!this.flush()) return;
-		const undone = this.#store.undo(this.deck.id);
-		if (!undone) return;
-		if (!undone.ok) {
-			this.error = undone.message;
-			this.reload(now);
-			return;
-		}
-		this.error = null;
-		if (this.graded > 0) {
-			this.graded--;
-			this.tally = { ...this.tally, [undone.rating]: Math.max(0, this.tally[undone.rating] - 1) };
-		}
-		this.#use(this.#store.loadToday(this.deck.id, now), now, null);
-		this.#show(undone.cardId, now);
+		// A cram answer changed no state, so there is nothing in the store to take back.
+		if (!this.#day.cram) this.#withGrader((grader) => grader.undo(now));
 	}
 
 	/** Moves on when a waiting learning card has come due. */

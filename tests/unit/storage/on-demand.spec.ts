@@ -47,3 +47,16 @@ describe('the store every page loads', () => {
 		expect(eager).not.toContain(module);
 	});
 });
+
+describe('the study session, until its first card is up', () => {
+	const eager = [...staticClosure('src/lib/study/session.svelte.ts')];
+
+	it('holds what shows a card (the check below would pass on an empty list)', () => {
+		expect(eager).toEqual(expect.arrayContaining(['study/siblings.ts', 'scheduler/queue.ts']));
+	});
+
+	// What a grade, an undo or a cram answer runs loads with the scheduler after the first card (session.prepare).
+	it.each(['study/grading.svelte.ts', 'study/leech.ts', 'study/cram-queue.ts'])('does not import %s', (module) => {
+		expect(eager).not.toContain(module);
+	});
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScheduler } from '../../../src/lib/scheduler/lazy';
 import { DEFAULT_SETTINGS } from '../../../src/lib/scheduler/settings';
 import { answersNow, loadAnswers } from '../../../src/lib/study/answer-loader';
-import { StudySession } from '../../../src/lib/study/session.svelte';
+import { loadGrading, StudySession } from '../../../src/lib/study/session.svelte';
 import { emptyStore, makeCard, makeDeck } from './factories';
 
 const T0 = Date.UTC(2024, 3, 1, 9, 0, 0);
@@ -12,9 +12,9 @@ const deck = makeDeck([
 	makeCard({ id: 'other', answer: 'Kerman' })
 ]);
 
-// Runs in its own file so the checker is not loaded yet when the first answer comes in. The scheduler is: this is
-// about the checker's wait, not the scheduler's (session.spec.ts covers a grade made before that arrives).
-await loadScheduler();
+// Runs in its own file so the checker is not loaded yet when the first answer comes in. The scheduler and the grading
+// are: this is about the checker's wait, not theirs (session.spec.ts covers a grade made before they arrive).
+await Promise.all([loadScheduler(), loadGrading()]);
 
 describe('an answer given before the checker has loaded', () => {
 	it('is checked once the checker arrives, on the card it was given for and never on the next', async () => {

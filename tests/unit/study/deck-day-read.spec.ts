@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { readCramRecord, readDayRecord } from '../../../src/lib/study/deck-day';
+import { readCramRecord } from '../../../src/lib/study/cram-log';
+import { readDayRecord } from '../../../src/lib/study/deck-day';
 
 /**
  * The study screen's records (briefing, suspended cards, leeches; the cram log) are read by hand so the study page
