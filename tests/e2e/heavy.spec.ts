@@ -22,9 +22,9 @@ test.beforeAll(async () => {
 	entries = await heavyEntries({ decks: 3, cardsPerDeck: 300, reviews: 6_000 });
 });
 
-/** New, learning and due cards the counts line shows, added up. */
+/** New, learning and due cards the counts line says (its sentence, "20 new, 5 learning, 200 due"), added up. */
 async function cardsLeft(page: Page): Promise<number> {
-	const text = (await studyCounts(page).textContent()) ?? '';
+	const text = (await studyCounts(page).locator('.visually-hidden').textContent()) ?? '';
 	const counts = [...text.matchAll(/(\d+) (new|learning|due)/g)].map((m) => Number(m[1]));
 	expect(counts, `the counts line "${text}"`).toHaveLength(3);
 	return counts.reduce((a, b) => a + b, 0);
