@@ -36,7 +36,10 @@ function acrossSince(text: string, a: number, b: number, dates: readonly DateMat
  * their own); the index of a caption's date fact goes into `captionDates`.
  */
 export function dateFacts(r: SentenceReading, years: Set<string | undefined>, captionDates: Set<number>): void {
-	const { s, mentions, dates, facts, current, caption, meta, evidence } = r;
+	const { s, mentions, facts, current, caption, meta, evidence } = r;
+	// A dateline or a report's own time ("MANCHESTER, May 23 (Meridian Wire) -", "police said on Tuesday") tells when
+	// the story was told, not when anything in it happened: no fact, and no event's own date either.
+	const dates = r.dates.filter((d) => !toldAt(s.text, d.index, d.index + d.text.length));
 	for (const [i, d] of dates.entries()) {
 		// "Three days later, on Tuesday, March 22": a date written out beside a counted one is the same day, and says
 		// it without the counting.
@@ -44,14 +47,11 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		// "came a week after gunmen stormed the hotel on Jan. 20": the day the text writes out is the recalled event's;
 		// the one counted back from where the story stands is only a guess at it.
 		if (d.after && dates.some((o) => o.index > d.index && !o.after && o.precision === 'day')) continue;
-		// A dateline or a report's own time ("MANCHESTER, May 23 (Meridian Wire) -", "police said on Tuesday"):
-		// when the story was told, not when anything in it happened.
-		if (toldAt(s.text, d.index, d.index + d.text.length)) continue;
 		// "comes two months after suicide bombings in Kerman": the date belongs to the event named after "after".
 		const after = d.after ? mentions.find((m) => m.index >= d.index + d.text.length) : undefined;
 		// "The Islamic State on Monday claimed the attack": the day of the claim, not of the attack.
 		const clause = clauseAround(s.text, d.index, d.index + d.text.length);
-		const said = caption ? undefined : statementDate(s.text, d.index, d.index + d.text.length);
+		const said = caption ? undefined : statementDate(s.text, d.index, d.index + d.text.length, d.precision === 'day');
 		const statement = caption || Boolean(said);
 		// "a 20-year-old Syrian arrested on 20 October was behind a knife attack in Dresden": the day of the act the
 		// date follows (an arrest, a charge), not of the event named after it.

@@ -35,6 +35,10 @@ const HAS_YEAR = new RegExp(YEAR);
 const HAS_WEEKDAY = new RegExp(WEEKDAY);
 const HAS_YESTERDAY = /yesterday/i;
 
+/** "a fortnight after the attacks, on", "three days later,": a span of days or weeks from an event just told. */
+const SHORT_SPAN =
+	/\b(?:days?|weeks?|fortnight|(?:a|one|two|three)\s+months?)\s+(?:after|later)\b(?:\s+(?:the|its|their|that)\s+[\w-]+)?[,\s]*(?:on\s+)?$/i;
+
 /**
  * A day and month, with the year when written, else the latest such date on or before publication — or, for a day
  * that something is for or ahead of ("campaigning for the June 8 election"), the first one on or after it.
@@ -63,6 +67,10 @@ function dayMonth(
 	const story = t.anchor && t.anchor.precision !== 'year' ? parts(t.anchor.iso)[0] : undefined;
 	const year = parts(read.iso)[0];
 	const back = (Date.parse(t.published.iso) - Date.parse(read.iso)) / 86_400_000;
+	// "A fortnight after the attacks, on 21 July": a short span counted from an event of the story puts the day in the
+	// story's own time, so the year is the story's, not the publication's.
+	if (story && story < year && back > 183 && SHORT_SPAN.test(before))
+		return { ...make(story, month, day, 'day'), resolvedFrom: 'the story’s year' };
 	return {
 		...read,
 		resolvedFrom: 'publication year',

@@ -136,8 +136,12 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Last Friday, gunmen attacked a bus.', [['2024-03-15', false]]],
 			['correct', 'Next Friday, the court sits.', [['2024-03-29', false]]],
 			['correct', 'Putin will speak on Friday evening.', [['2024-03-22', false]]],
+			['correct', 'The president said he would travel to the city on Tuesday.', [['2024-03-26', false]]],
+			['correct', 'Officials said the station would reopen on Monday.', [['2024-03-25', false]]],
+			['close', 'He said he would have stayed home on Thursday.', [['2024-03-21', false]]],
 			['close', 'Gunmen attacked the hall on Friday.', [['2024-03-22', true]]],
 			['close', 'Police said they had arrested the men on Friday.', [['2024-03-15', false]]],
+			['close', 'No group had claimed the attack by Friday evening.', [['2024-03-22', true]]],
 			['correct', "Campaigning for Tuesday's election resumed.", [['2024-03-26', false]]],
 			['close', "Tuesday's bombing killed nine.", [['2024-03-19', false]]],
 			['correct', "The group claimed responsibility for Wednesday's attack.", [['2024-03-20', false]]],
@@ -172,8 +176,16 @@ export const DATE_ROWS: LangRule[] = [
 		read: (s) => [...unsettled(INQUEST_LATER)(s), ...unsettled(ANALYSIS)(s)],
 		rows: [
 			[
-				'close',
+				'correct',
 				'A fortnight after the attacks, on 21 July, four more men tried.',
+				[
+					['2005-07-21', false],
+					['2021-07-21', false]
+				]
+			],
+			[
+				'close',
+				'On 21 July, four more men tried.',
 				[
 					['2010-07-21', true],
 					['2021-07-21', false]
