@@ -158,6 +158,25 @@ describe('a date the story gives its event', () => {
 			[['When did the attack at the central market in Rell take place?', '18 May 2024']]
 		],
 		[
+			'the day of public grief after the attack is no event’s',
+			doc(
+				'Gunmen attacked the central market in Rell on Saturday, killing 12 people.',
+				'Residents laid carnations at the market gate on Sunday.',
+				'The town was in mourning on Monday.',
+				'Karsk began burying its dead on Monday.'
+			),
+			[['When did the attack at the central market in Rell take place?', '18 May 2024']]
+		],
+		[
+			'the day officials travel to the scene is no event’s, nor the time of a comparison ("as they did in 2019")',
+			doc(
+				'Gunmen attacked the central market in Rell on Saturday, killing 12 people.',
+				'The president said he would travel to Rell on Thursday.',
+				'Investigators from the capital arrived in Rell on Sunday to help the police, as they did in 2019.'
+			),
+			[['When did the attack at the central market in Rell take place?', '18 May 2024']]
+		],
+		[
 			'a day of the attack told by its act, in the paragraph telling of it, dates the event',
 			doc(
 				'The bombing at the north gate of Rell airport was the deadliest attack in Ostrania this year. On May 14, a bomber walked into a queue of travellers and detonated a vest.'
