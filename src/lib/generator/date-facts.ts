@@ -68,6 +68,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								sameClause(s.text, m.index, d.index) &&
 								!aftermathOf(clause.text, s.text.slice(m.index, m.end)) &&
 								!acrossSince(s.text, m.index, d.index, dates) &&
+								!spanFrom(s.text, m, d) &&
 								!ownDate(m, d, dates) &&
 								!reportedAfter(s.text, d.index + d.text.length, m.index)
 						)
@@ -137,6 +138,17 @@ function ownDate(m: Resolved, d: DateMatch, dates: readonly DateMatch[]): boolea
 	);
 }
 
+/**
+ * "Thirteen hours after the El Paso attack, early Sunday, a gunman opened fire in Dayton": an event a span is counted
+ * from is the point of reference; the day beside it is that of what the sentence goes on to tell.
+ */
+const SPAN_FROM =
+	/\b(?:hours?|days?|weeks?|fortnight|months?|years?)\s+(?:after|before)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+/** Whether `m` is counted from, and the date stands outside that phrase ("after the attack on May 11" is its own). */
+function spanFrom(text: string, m: Resolved, d: DateMatch): boolean {
+	if (!SPAN_FROM.test(text.slice(Math.max(0, m.index - 60), m.index))) return false;
+	return d.index < m.index || /[,;:]/.test(text.slice(m.end, d.index));
+}
 const RELATIVE = /\b(?:later|earlier)$/i;
 /** A participle of what is done to a suspect, right before its date: "arrested on", "charged in". */
 const ACT_DAY =

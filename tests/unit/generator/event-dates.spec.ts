@@ -158,6 +158,17 @@ describe('a date the story gives its event', () => {
 			[['When did the attack at the central market in Rell take place?', '18 May 2024']]
 		],
 		[
+			'the day beside an event a span is counted from is that of what the sentence goes on to tell',
+			doc(
+				'Gunmen attacked the central market in Rell on Saturday, killing 12 people.',
+				'Thirteen hours after the Rell attack, early on Sunday, a gunman opened fire in the Oregon District of Karsk.'
+			),
+			[
+				['When did the attack at the central market in Rell take place?', '18 May 2024'],
+				['When did the attack in the Oregon District take place?', '19 May 2024']
+			]
+		],
+		[
 			'the day of public grief after the attack is no event’s',
 			doc(
 				'Gunmen attacked the central market in Rell on Saturday, killing 12 people.',
