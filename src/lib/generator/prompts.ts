@@ -224,9 +224,12 @@ const clauseOf = (sentence: string, written: string | undefined) => {
 /** A relative clause's perfect tense up to "since": "who have fought … since", "which has been blamed … since". */
 const SPAN_ABOUT = /\b(?:who|which)\s+(?:has|have|had)\b[^;:]*\bsince\s*$/i;
 
-/** A person's own step, up to the date: "had joined the outfit", "who left for Syria". */
+/**
+ * A person's or a ruler's own step, up to the date: "had joined the outfit", "who left for Syria", "the junta, which
+ * seized power in 2020 and again in 2021".
+ */
 const CAREER =
-	/\b(?:(?:had|has|have)\s+)?joined\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s*$|\bleft\s+for\s+[A-Z][\w-]*\s+in\s*$/;
+	/\b(?:(?:had|has|have)\s+)?joined\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s*$|\bleft\s+for\s+[A-Z][\w-]*\s+in\s*$|\b(?:seized|took|came\s+to)\s+power\s+(?:in\s+[\w-]+\s+and\s+again\s+)?in\s*$/;
 
 /** A count of the dead or hurt over a span of time: "has killed more than 1,500 people". */
 const COUNT_SPAN =
