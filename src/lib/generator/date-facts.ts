@@ -69,7 +69,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								!aftermathOf(clause.text, s.text.slice(m.index, m.end)) &&
 								!acrossSince(s.text, m.index, d.index, dates) &&
 								!spanFrom(s.text, m, d) &&
-								!ownDate(m, d, dates) &&
+								!ownDate(m, d, dates, s.text) &&
 								!reportedAfter(s.text, d.index + d.text.length, m.index)
 						)
 						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
@@ -131,10 +131,17 @@ function reportedAfter(text: string, dateEnd: number, mentionAt: number): boolea
  * "wept on Wednesday as the 110 schoolgirls abducted from their school last month were brought back": an event with
  * a date of its own on its other side, nearer to it than this one, is not dated by this one.
  */
-function ownDate(m: Resolved, d: DateMatch, dates: readonly DateMatch[]): boolean {
+function ownDate(m: Resolved, d: DateMatch, dates: readonly DateMatch[], text: string): boolean {
 	const side = (i: number) => Math.sign(i - m.index);
+	// "questioning two men on Monday over the bomb that partly exploded … on Friday morning": a day in the relative
+	// clause of the event's own noun is its day, however near another day stands.
+	const relative = (o: DateMatch) =>
+		o.index > m.end && /^\s+(?:that|which)\s+[^,;]*$/i.test(text.slice(m.end, o.index));
 	return dates.some(
-		(o) => o.iso !== d.iso && side(o.index) === -side(d.index) && distance(m, o.index) < distance(m, d.index)
+		(o) =>
+			o.iso !== d.iso &&
+			((side(o.index) === -side(d.index) && distance(m, o.index) < distance(m, d.index)) ||
+				(relative(o) && !relative(d)))
 	);
 }
 

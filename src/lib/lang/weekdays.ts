@@ -94,8 +94,9 @@ export function weekdayDate(
 	// Only a "had" before the weekday puts it in the past perfect: "said on Wednesday the decision had been flawed"
 	// is Wednesday's statement about something earlier.
 	// "No group had claimed the bombing by Monday evening": the day after "by" is the time the past perfect looks
-	// back from, the story's present, not a day before it.
-	if (PAST_PERFECT.test(clauseHead) && !/\bby\s+$/i.test(head)) return at(-(back || 7));
+	// back from, the story's present, not a day before it; and in "had claimed Monday's attack" the day names the
+	// attack, not the time of the claim.
+	if (PAST_PERFECT.test(clauseHead) && !/\bby\s+$/i.test(head) && !possessive) return at(-(back || 7));
 	if (back > 0) return at(-back);
 	// "Wednesday 7 January … The next morning, Thursday" in a Thursday paper: a story that stands on a day of the last
 	// two weeks goes on from there, so publication's weekday is the first such day after it, when that is before

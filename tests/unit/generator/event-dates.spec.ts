@@ -169,6 +169,17 @@ describe('a date the story gives its event', () => {
 			]
 		],
 		[
+			'a day in the relative clause of the event’s noun is its own, however near the main clause’s day stands',
+			doc('Police questioned two men on Monday over the bomb that went off at the central market in Rell on Saturday.'),
+			[
+				[
+					'Police questioned two men ____ over the bomb that went off at the central market in Rell on Saturday.',
+					'20 May 2024'
+				],
+				['When did the bombing at the central market in Rell take place?', '18 May 2024']
+			]
+		],
+		[
 			'the day of public grief after the attack is no event’s',
 			doc(
 				'Gunmen attacked the central market in Rell on Saturday, killing 12 people.',

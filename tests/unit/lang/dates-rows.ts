@@ -142,6 +142,7 @@ export const DATE_ROWS: LangRule[] = [
 			['close', 'Gunmen attacked the hall on Friday.', [['2024-03-22', true]]],
 			['close', 'Police said they had arrested the men on Friday.', [['2024-03-15', false]]],
 			['close', 'No group had claimed the attack by Friday evening.', [['2024-03-22', true]]],
+			['close', "No group had claimed Friday's attack by the evening.", [['2024-03-22', true]]],
 			['correct', "Campaigning for Tuesday's election resumed.", [['2024-03-26', false]]],
 			['close', "Tuesday's bombing killed nine.", [['2024-03-19', false]]],
 			['correct', "The group claimed responsibility for Wednesday's attack.", [['2024-03-20', false]]],
@@ -169,6 +170,16 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The bombs went off on the morning of that Thursday.', [['2005-07-07', false]]],
 			['close', 'The men met again that Friday.', [['2011-05-06', true]]],
 			['wrong', 'Police said that Friday was the worst day.', [['2011-05-06', false]]]
+		]
+	},
+	{
+		rule: 'a day and month with its weekday, the year the weekday fits',
+		read: unsettled({ published: { iso: '2008-12-17', precision: 'day' } }),
+		rows: [
+			['correct', 'In the early hours of Friday, June 29, two cars were left.', [['2007-06-29', false]]],
+			['correct', 'The court sat on Tuesday, 16 December.', [['2008-12-16', false]]],
+			['close', 'The cars were found on June 29.', [['2008-06-29', false]]],
+			['wrong', 'He was 29 and lived in a flat.', []]
 		]
 	},
 	{
