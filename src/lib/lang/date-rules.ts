@@ -282,6 +282,12 @@ export const RULES: Rule[] = [
 		needs: HAS_YESTERDAY,
 		resolve: (_m, t) => fromPublication(t, -1, 'day')
 	},
+	// "opened fire on diners in Greektown last night": the evening before publication.
+	{
+		re: /\blast\s+night\b/gi,
+		needs: /night/i,
+		resolve: (_m, t) => fromPublication(t, -1, 'day')
+	},
 	// A bare year: "in 2015", "since 2019", "In 2022,"
 	BARE_YEAR
 ];
