@@ -36,7 +36,10 @@ function acrossSince(text: string, a: number, b: number, dates: readonly DateMat
  * their own); the index of a caption's date fact goes into `captionDates`.
  */
 export function dateFacts(r: SentenceReading, years: Set<string | undefined>, captionDates: Set<number>): void {
-	const { s, mentions, dates, facts, current, caption, meta, evidence } = r;
+	const { s, mentions, facts, current, caption, meta, evidence } = r;
+	// A dateline or a report's own time ("MANCHESTER, May 23 (Meridian Wire) -", "police said on Tuesday") tells when
+	// the story was told, not when anything in it happened: no fact, and no event's own date either.
+	const dates = r.dates.filter((d) => !toldAt(s.text, d.index, d.index + d.text.length));
 	for (const [i, d] of dates.entries()) {
 		// "Three days later, on Tuesday, March 22": a date written out beside a counted one is the same day, and says
 		// it without the counting.
@@ -44,14 +47,11 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		// "came a week after gunmen stormed the hotel on Jan. 20": the day the text writes out is the recalled event's;
 		// the one counted back from where the story stands is only a guess at it.
 		if (d.after && dates.some((o) => o.index > d.index && !o.after && o.precision === 'day')) continue;
-		// A dateline or a report's own time ("MANCHESTER, May 23 (Meridian Wire) -", "police said on Tuesday"):
-		// when the story was told, not when anything in it happened.
-		if (toldAt(s.text, d.index, d.index + d.text.length)) continue;
 		// "comes two months after suicide bombings in Kerman": the date belongs to the event named after "after".
 		const after = d.after ? mentions.find((m) => m.index >= d.index + d.text.length) : undefined;
 		// "The Islamic State on Monday claimed the attack": the day of the claim, not of the attack.
 		const clause = clauseAround(s.text, d.index, d.index + d.text.length);
-		const said = caption ? undefined : statementDate(s.text, d.index, d.index + d.text.length);
+		const said = caption ? undefined : statementDate(s.text, d.index, d.index + d.text.length, d.precision === 'day');
 		const statement = caption || Boolean(said);
 		// "a 20-year-old Syrian arrested on 20 October was behind a knife attack in Dresden": the day of the act the
 		// date follows (an arrest, a charge), not of the event named after it.
@@ -68,7 +68,8 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								sameClause(s.text, m.index, d.index) &&
 								!aftermathOf(clause.text, s.text.slice(m.index, m.end)) &&
 								!acrossSince(s.text, m.index, d.index, dates) &&
-								!ownDate(m, d, dates) &&
+								!spanFrom(s.text, m, d) &&
+								!ownDate(m, d, dates, s.text) &&
 								!reportedAfter(s.text, d.index + d.text.length, m.index)
 						)
 						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
@@ -130,13 +131,31 @@ function reportedAfter(text: string, dateEnd: number, mentionAt: number): boolea
  * "wept on Wednesday as the 110 schoolgirls abducted from their school last month were brought back": an event with
  * a date of its own on its other side, nearer to it than this one, is not dated by this one.
  */
-function ownDate(m: Resolved, d: DateMatch, dates: readonly DateMatch[]): boolean {
+function ownDate(m: Resolved, d: DateMatch, dates: readonly DateMatch[], text: string): boolean {
 	const side = (i: number) => Math.sign(i - m.index);
+	// "questioning two men on Monday over the bomb that partly exploded … on Friday morning": a day in the relative
+	// clause of the event's own noun is its day, however near another day stands.
+	const relative = (o: DateMatch) =>
+		o.index > m.end && /^\s+(?:that|which)\s+[^,;]*$/i.test(text.slice(m.end, o.index));
 	return dates.some(
-		(o) => o.iso !== d.iso && side(o.index) === -side(d.index) && distance(m, o.index) < distance(m, d.index)
+		(o) =>
+			o.iso !== d.iso &&
+			((side(o.index) === -side(d.index) && distance(m, o.index) < distance(m, d.index)) ||
+				(relative(o) && !relative(d)))
 	);
 }
 
+/**
+ * "Thirteen hours after the El Paso attack, early Sunday, a gunman opened fire in Dayton": an event a span is counted
+ * from is the point of reference; the day beside it is that of what the sentence goes on to tell.
+ */
+const SPAN_FROM =
+	/\b(?:hours?|days?|weeks?|fortnight|months?|years?)\s+(?:after|before)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+/** Whether `m` is counted from, and the date stands outside that phrase ("after the attack on May 11" is its own). */
+function spanFrom(text: string, m: Resolved, d: DateMatch): boolean {
+	if (!SPAN_FROM.test(text.slice(Math.max(0, m.index - 60), m.index))) return false;
+	return d.index < m.index || /[,;:]/.test(text.slice(m.end, d.index));
+}
 const RELATIVE = /\b(?:later|earlier)$/i;
 /** A participle of what is done to a suspect, right before its date: "arrested on", "charged in". */
 const ACT_DAY =

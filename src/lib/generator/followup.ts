@@ -41,8 +41,17 @@ const HAPPENED = /\b(?:killed|wounded|injured)\s+(?:by|in)\b/i;
 const COUNT_BEFORE =
 	/\b(?:rose|risen|rises|climbed|increased|revised|lowered|reached|stood)\s+(?:to|at)\s+(?!(?:the|a|an|its|their)\b)[\w,.-]+(?:\s+[a-z]+)?\s+(?:(?:on|late|early|by)\s+)?$/i;
 
+/** "died of his wounds", "died in hospital", "succumbed to her injuries", right before the date. */
+const LATER_DEATH =
+	/\b(?:died\s+(?:(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries|burns)|in\s+(?:a\s+)?hospital)|succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries|burns))\s+(?:(?:on|late|early|in)\s+)?$/i;
+/** "a police officer among the injured, Rouven Laur, died": one of the wounded, whose death came later. */
+const WOUNDED_ONE = /\b(?:among|one\s+of)\s+the\s+(?:injured|wounded)\b/i;
+
+/** "The toll rose through Sunday": the span over which a count grew. */
+const COUNT_THROUGH = /\b(?:rose|climbed|grew)\s+(?:steadily\s+)?(?:through|over|throughout)\s+$/i;
+
 /** Why the date at [start, end) of `sentence` is the time of a statement or claim, or undefined. */
-export function statementDate(sentence: string, start: number, end: number): string | undefined {
+export function statementDate(sentence: string, start: number, end: number, day = true): string | undefined {
 	const after = sentence.slice(end, end + 60);
 	if (
 		VERB_AFTER.test(after) ||
@@ -53,7 +62,17 @@ export function statementDate(sentence: string, start: number, end: number): str
 	const before = sentence.slice(Math.max(0, start - 60), start);
 	if (CLAIM_BEFORE.test(before)) return 'the date of a claim';
 	// "The toll as of Thursday night: 84 dead": "as of" gives the time of a count or a statement, never of an event.
-	if (COUNT_BEFORE.test(before) || /\bas\s+of\s+$/i.test(before)) return 'the date of a count';
+	if (COUNT_BEFORE.test(before) || COUNT_THROUGH.test(before) || /\bas\s+of\s+$/i.test(before))
+		return 'the date of a count';
+	// "By Monday afternoon three of the wounded had died", "By Friday traffic was flowing again": "by" a day gives the
+	// time a count or a state stood in the days after, never when something happened. "By the end of 2017" is kept: a
+	// state reached by a year may be what a briefing asks ("it had lost 95 percent of its territory").
+	if (day && (/^by\s/i.test(sentence.slice(start, end)) || /\bby\s+$/i.test(before)))
+		return 'the date a state was reached';
+	// "Strens, 25, died in hospital on 6 June", "one of the wounded, Rouven Laur, died on Sunday": a victim's later
+	// death moves the count, not the day of the attack, and is no event of its own to ask.
+	if (LATER_DEATH.test(before) || (/\bdied\s+(?:(?:on|late|early)\s+)?$/i.test(before) && WOUNDED_ONE.test(before)))
+		return 'the date of a later death';
 	return undefined;
 }
 

@@ -95,6 +95,8 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 				};
 			// "many were still in hospital on Tuesday": the day a state of affairs was seen, not an event's.
 			if (STILL.test(clauseOf(f.sentence, f.written)) || REACTION.test(f.sentence)) return undefined;
+			if (VISIT.test(clauseOf(f.sentence, f.written)) && !DOERS.test(f.sentence)) return undefined;
+			if (AS_BEFORE.test(clauseOf(f.sentence, f.written))) return undefined;
 			// "This year, for the first time, …": the writer's own year, which the date line already gives.
 			if (/^(?:earlier\s+|later\s+)?this\s+year$/i.test(f.written ?? '')) return undefined;
 			// "the army, which has fought the group since 2015, …": a relative clause's span of time is background about
@@ -193,9 +195,21 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 
 /** Words of a state that lasts: "were still in hospital", "remained closed". */
 const STILL = /\b(?:still|remain(?:s|ed)?)\b/i;
-/** Reactions that follow an attack: "boycotted the courts in protest", "held a vigil", "laid wreaths". */
+/**
+ * Reactions that follow an attack, public grief among them: "boycotted the courts in protest", "held a vigil", "laid
+ * carnations at the bus stop", "the nation was in mourning", "began burying its dead".
+ */
 const REACTION =
-	/\b(?:in\s+protest|boycott(?:s|ed)?|vigils?|funerals?|condolences|paid\s+tribute|laid\s+(?:flowers|wreaths)|days?\s+of\s+mourning)\b/i;
+	/\b(?:in\s+protest|boycott(?:s|ed)?|vigils?|funerals?|condolences|paid\s+tribute|(?:laid|lay|placed|left)\s+(?:[\w-]+\s+){0,2}?(?:flowers|wreaths|carnations|roses|candles)|mourn(?:ing|ed|s)?|bur(?:y|ied|ying)\s+(?:its|their|the)\s+dead)\b/i;
+/**
+ * Officials and investigators going to the scene ("investigators had arrived in Denpasar", "said he would travel to
+ * Buffalo"): a day of their coming, not an event's. The attackers' own coming ("gunmen arrived in the town") is the
+ * attack, so a sentence naming them is not this.
+ */
+const VISIT = /\b(?:travel(?:led|ed|s)?|fl(?:y|ew)|arrived|went)\s+(?:to|in)\s+[A-Z]/;
+const DOERS = /\b(?:gunm[ae]n|attackers?|bombers?|assailants?|militants|fighters|hijackers)\b/i;
+/** "as they did three years ago", "as it had in 2002": a comparison with another time, no event's day. */
+const AS_BEFORE = /\bas\s+(?:they|he|she|it|we|you)\s+(?:did|had|were|was)(?:\s+in)?\s*$/i;
 /** The words of `sentence` from the clause mark before `written` to it. */
 const clauseOf = (sentence: string, written: string | undefined) => {
 	const at = written ? sentence.indexOf(written) : -1;
@@ -210,9 +224,12 @@ const clauseOf = (sentence: string, written: string | undefined) => {
 /** A relative clause's perfect tense up to "since": "who have fought … since", "which has been blamed … since". */
 const SPAN_ABOUT = /\b(?:who|which)\s+(?:has|have|had)\b[^;:]*\bsince\s*$/i;
 
-/** A person's own step, up to the date: "had joined the outfit", "who left for Syria". */
+/**
+ * A person's or a ruler's own step, up to the date: "had joined the outfit", "who left for Syria", "the junta, which
+ * seized power in 2020 and again in 2021".
+ */
 const CAREER =
-	/\b(?:(?:had|has|have)\s+)?joined\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s*$|\bleft\s+for\s+[A-Z][\w-]*\s+in\s*$/;
+	/\b(?:(?:had|has|have)\s+)?joined\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s*$|\bleft\s+for\s+[A-Z][\w-]*\s+in\s*$|\b(?:seized|took|came\s+to)\s+power\s+(?:in\s+[\w-]+\s+and\s+again\s+)?in\s*$/;
 
 /** A count of the dead or hurt over a span of time: "has killed more than 1,500 people". */
 const COUNT_SPAN =

@@ -35,6 +35,16 @@ const HAS_YEAR = new RegExp(YEAR);
 const HAS_WEEKDAY = new RegExp(WEEKDAY);
 const HAS_YESTERDAY = /yesterday/i;
 
+/** The weekday a date is written with ("Friday, June 29"), 0 = Sunday, or undefined. */
+function weekdayOf(written: string): number | undefined {
+	const i = WEEKDAYS.findIndex((w) => written.startsWith(w));
+	return i < 0 ? undefined : i;
+}
+
+/** "a fortnight after the attacks, on", "three days later,": a span of days or weeks from an event just told. */
+const SHORT_SPAN =
+	/\b(?:days?|weeks?|fortnight|(?:a|one|two|three)\s+months?)\s+(?:after|later)\b(?:\s+(?:the|its|their|that)\s+[\w-]+)?[,\s]*(?:on\s+)?$/i;
+
 /**
  * A day and month, with the year when written, else the latest such date on or before publication — or, for a day
  * that something is for or ahead of ("campaigning for the June 8 election"), the first one on or after it.
@@ -44,7 +54,8 @@ function dayMonth(
 	monthWord: string,
 	dayText: string,
 	yearText: string | undefined,
-	before = ''
+	before = '',
+	weekday?: number
 ): Resolved | undefined {
 	const month = monthOf(monthWord)!;
 	const day = Number(dayText);
@@ -57,12 +68,26 @@ function dayMonth(
 		return { ...make(past ? py + 1 : py, month, day, 'day'), resolvedFrom: 'publication year' };
 	}
 	const read = withoutYear(t, month, day);
+	// "in the early hours of Friday, June 29" in a paper of December 2008: the weekday settles the year, the latest
+	// one on or before the reading from publication (or the story's own year) in which that day fell on a Friday.
+	if (weekday !== undefined) {
+		const from = parts(read.iso)[0];
+		const story = t.anchor ? parts(t.anchor.iso)[0] : undefined;
+		const years = [...(story && story < from ? [story] : []), ...Array.from({ length: 12 }, (_, i) => from - i)];
+		const year = years.find((y) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday);
+		if (year !== undefined && year !== from) return { ...make(year, month, day, 'day'), resolvedFrom: 'the weekday' };
+		if (year === from) return { ...read, resolvedFrom: 'publication year' };
+	}
 	// "the attacks of 7 July 2005 … A fortnight after the attacks, on 21 July" (published 2011): a day-month that
 	// reads as more than half a year back, in a story that stands in an earlier year, may mean that year; the
 	// publication's reading is kept but marked for someone to check.
 	const story = t.anchor && t.anchor.precision !== 'year' ? parts(t.anchor.iso)[0] : undefined;
 	const year = parts(read.iso)[0];
 	const back = (Date.parse(t.published.iso) - Date.parse(read.iso)) / 86_400_000;
+	// "A fortnight after the attacks, on 21 July": a short span counted from an event of the story puts the day in the
+	// story's own time, so the year is the story's, not the publication's.
+	if (story && story < year && back > 183 && SHORT_SPAN.test(before))
+		return { ...make(story, month, day, 'day'), resolvedFrom: 'the story’s year' };
 	return {
 		...read,
 		resolvedFrom: 'publication year',
@@ -100,19 +125,22 @@ export const RULES: Rule[] = [
 			'g'
 		),
 		needs: /\d(?:st|nd|rd|th)\s+of\s/,
-		resolve: (m, t, sentence) => dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 32), m.index))
+		resolve: (m, t, sentence) =>
+			dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 32), m.index), weekdayOf(m[0]))
 	},
 	// "Saturday, March 23, 2024", "March 22", "March 23, 2019"
 	{
 		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'),
 		needs: HAS_MONTH,
-		resolve: (m, t, sentence) => dayMonth(t, m[1]!, m[2]!, m[3], sentence.slice(Math.max(0, m.index - 32), m.index))
+		resolve: (m, t, sentence) =>
+			dayMonth(t, m[1]!, m[2]!, m[3], sentence.slice(Math.max(0, m.index - 32), m.index), weekdayOf(m[0]))
 	},
 	// "23 March 2024", "1 April"
 	{
 		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(${YEAR})\\b)?`, 'g'),
 		needs: HAS_MONTH,
-		resolve: (m, t, sentence) => dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 32), m.index))
+		resolve: (m, t, sentence) =>
+			dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 32), m.index), weekdayOf(m[0]))
 	},
 	// "May 2020", "the March 2019 loss"
 	{
@@ -252,6 +280,12 @@ export const RULES: Rule[] = [
 	{
 		re: /\byesterday\b/gi,
 		needs: HAS_YESTERDAY,
+		resolve: (_m, t) => fromPublication(t, -1, 'day')
+	},
+	// "opened fire on diners in Greektown last night": the evening before publication.
+	{
+		re: /\blast\s+night\b/gi,
+		needs: /night/i,
 		resolve: (_m, t) => fromPublication(t, -1, 'day')
 	},
 	// A bare year: "in 2015", "since 2019", "In 2022,"

@@ -19,6 +19,12 @@ import { make, parts, type Resolved, type Timeline } from './timepoint';
 const FUTURE =
 	/\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|going|planning|to)\b|plans?\s+to|intends?\s+to)\b|['’]ll\b/i;
 /**
+ * "Biden said he would travel to Buffalo on Tuesday": "would" after a verb of saying is the future as seen when it was
+ * said, so the day is still to come ("would have" looks back and is not this).
+ */
+const FUTURE_REPORTED =
+	/\b(?:said|says|told\s+[\w-]+|announced|promised|pledged|vowed)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?would\b(?!\s+have\b)/i;
+/**
  * "campaigning for Thursday's general election", "ahead of Sunday's vote": a day's event that something is for or
  * ahead of has not happened yet, whatever the tense of the verb.
  */
@@ -76,14 +82,21 @@ export function weekdayDate(
 	const possessive = /^\p{L}+['’]s\b/u.test(after);
 	// "responsibility for Wednesday's attack": an attack a report speaks of has happened, whatever comes before it.
 	const pastEvent = possessive && PAST_EVENT.test(after);
-	if (FUTURE.test(clause) || (!word && possessive && !pastEvent && AHEAD_OF.test(sentence.slice(0, index))))
+	const head = sentence.slice(0, index);
+	const clauseHead = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf('—'), head.lastIndexOf(':')) + 1);
+	if (
+		FUTURE.test(clause) ||
+		FUTURE_REPORTED.test(clauseHead) ||
+		(!word && possessive && !pastEvent && AHEAD_OF.test(sentence.slice(0, index)))
+	)
 		return at(ahead);
 	if (word === 'this') return at(-back);
 	// Only a "had" before the weekday puts it in the past perfect: "said on Wednesday the decision had been flawed"
 	// is Wednesday's statement about something earlier.
-	const head = sentence.slice(0, index);
-	const clauseHead = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf('—'), head.lastIndexOf(':')) + 1);
-	if (PAST_PERFECT.test(clauseHead)) return at(-(back || 7));
+	// "No group had claimed the bombing by Monday evening": the day after "by" is the time the past perfect looks
+	// back from, the story's present, not a day before it; and in "had claimed Monday's attack" the day names the
+	// attack, not the time of the claim.
+	if (PAST_PERFECT.test(clauseHead) && !/\bby\s+$/i.test(head) && !possessive) return at(-(back || 7));
 	if (back > 0) return at(-back);
 	// "Wednesday 7 January … The next morning, Thursday" in a Thursday paper: a story that stands on a day of the last
 	// two weeks goes on from there, so publication's weekday is the first such day after it, when that is before

@@ -5,7 +5,7 @@ import type { StoryEvent } from '../../../src/lib/generator/model';
 
 const at = (sentence: string, written: string) => {
 	const i = sentence.indexOf(written);
-	return statementDate(sentence, i, i + written.length);
+	return statementDate(sentence, i, i + written.length, !/\d{4}$/.test(written));
 };
 
 describe('statementDate', () => {
@@ -33,6 +33,15 @@ describe('statementDate', () => {
 			'the date of a count'
 		],
 		['The toll was revised to 84 late on Thursday.', 'late on Thursday', 'the date of a count'],
+		['The toll rose through Sunday.', 'Sunday', 'the date of a count'],
+		['By Monday afternoon three of the wounded had died.', 'By Monday afternoon', 'the date a state was reached'],
+		['By Friday traffic was flowing again on the pier road.', 'By Friday', 'the date a state was reached'],
+		['The Front had lost most of its territory by the end of 2017.', 'by the end of 2017', undefined],
+		['Anna Berg, 25, died in hospital on 6 June.', 'on 6 June', 'the date of a later death'],
+		['The harbour master died of his wounds early on Saturday.', 'on Saturday', 'the date of a later death'],
+		['A nurse among the injured, Anna Berg, died on Sunday.', 'on Sunday', 'the date of a later death'],
+		// The attack's own dead: the day they died is the day of the blast.
+		['Two people died on Friday when a bomb exploded at the ferry pier.', 'on Friday', undefined],
 		['A guard stood at the gate on Sunday.', 'on Sunday', undefined],
 		['The ferry pier reopened on Monday after repairs.', 'on Monday', undefined]
 	])('%s (%s) → %s', (sentence, written, why) => {

@@ -29,6 +29,11 @@ describe('days that are no event’s', () => {
 			`${lead}\n\nIt was planned by Bahrun Naim, who left for Syria in 2015 and urges attacks.`
 		],
 		[
+			'a ruler’s coming to power',
+			`${lead}\n\nThe junta led by Colonel Ossa Venn, who seized power in 2020 and again in 2021, said all was calm.`
+		],
+		['a visit of officials to the scene', `${lead}\n\nThe president said he would travel to Karsk on Tuesday.`],
+		[
 			'a statement opened by its day, its speaker described',
 			`${lead}\n\nOn Sunday, the Amaq news agency, which is linked to the group, said its fighters had done it.`
 		]

@@ -116,6 +116,7 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The siege five weeks ago shocked the city.', ['2024-02']],
 			['close', 'The siege three weeks ago, give or take a day a week, spans February and March.', ['2024']],
 			['correct', 'Police said yesterday that', ['2024-03-23']],
+			['correct', 'A gunman opened fire on diners last night.', ['2024-03-23']],
 			['close', 'He said the day before yesterday it rained.', ['2024-03-22']],
 			['correct', 'Rallies were cancelled ahead of the April 2 vote.', ['2024-04-02']],
 			['correct', 'Parties campaigned for the 30 March poll.', ['2024-03-30']],
@@ -136,8 +137,13 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Last Friday, gunmen attacked a bus.', [['2024-03-15', false]]],
 			['correct', 'Next Friday, the court sits.', [['2024-03-29', false]]],
 			['correct', 'Putin will speak on Friday evening.', [['2024-03-22', false]]],
+			['correct', 'The president said he would travel to the city on Tuesday.', [['2024-03-26', false]]],
+			['correct', 'Officials said the station would reopen on Monday.', [['2024-03-25', false]]],
+			['close', 'He said he would have stayed home on Thursday.', [['2024-03-21', false]]],
 			['close', 'Gunmen attacked the hall on Friday.', [['2024-03-22', true]]],
 			['close', 'Police said they had arrested the men on Friday.', [['2024-03-15', false]]],
+			['close', 'No group had claimed the attack by Friday evening.', [['2024-03-22', true]]],
+			['close', "No group had claimed Friday's attack by the evening.", [['2024-03-22', true]]],
 			['correct', "Campaigning for Tuesday's election resumed.", [['2024-03-26', false]]],
 			['close', "Tuesday's bombing killed nine.", [['2024-03-19', false]]],
 			['correct', "The group claimed responsibility for Wednesday's attack.", [['2024-03-20', false]]],
@@ -168,12 +174,30 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a day and month with its weekday, the year the weekday fits',
+		read: unsettled({ published: { iso: '2008-12-17', precision: 'day' } }),
+		rows: [
+			['correct', 'In the early hours of Friday, June 29, two cars were left.', [['2007-06-29', false]]],
+			['correct', 'The court sat on Tuesday, 16 December.', [['2008-12-16', false]]],
+			['close', 'The cars were found on June 29.', [['2008-06-29', false]]],
+			['wrong', 'He was 29 and lived in a flat.', []]
+		]
+	},
+	{
 		rule: 'a day and month without a year, in a story standing years back',
 		read: (s) => [...unsettled(INQUEST_LATER)(s), ...unsettled(ANALYSIS)(s)],
 		rows: [
 			[
-				'close',
+				'correct',
 				'A fortnight after the attacks, on 21 July, four more men tried.',
+				[
+					['2005-07-21', false],
+					['2021-07-21', false]
+				]
+			],
+			[
+				'close',
+				'On 21 July, four more men tried.',
 				[
 					['2010-07-21', true],
 					['2021-07-21', false]
