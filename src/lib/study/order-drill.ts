@@ -5,7 +5,7 @@
  */
 import type { Grade } from 'ts-fsrs';
 import { Rating } from '../scheduler/fsrs';
-import { seededRandom, shuffle } from './choices';
+import { seededRandom, shuffle } from './option-order';
 import type { TimelineEvent } from './timeline';
 
 /** The drill's card id. `~` cannot start a deck card id, so it can never clash with one. */

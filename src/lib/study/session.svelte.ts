@@ -13,9 +13,9 @@ import type { AnswerMode, SchedulerSettings } from '../scheduler/settings';
 import type { Outcome } from './answer';
 import type { Answers } from './answer-loader';
 import { answersNow, loadAnswers } from './answer-loader';
-import { choiceOptions } from './choices';
 import type { Grader } from './grading.svelte';
 import { cardMode, type CardMode } from './modes';
+import { optionOrderNow } from './option-loader.svelte';
 import { buriedSince, spacedPick, withoutBuried, type Siblings } from './siblings';
 
 export type Progress = { cards: Map<string, Card>; log: { cardId: string; at: number }[] };
@@ -152,10 +152,14 @@ export class StudySession {
 		const card = this.current;
 		return card ? cardMode(card, this.stateOf(card.id).state, this.mode) : null;
 	}
-	/** The current card's options, when it is answered by multiple choice. */
+	/**
+	 * The current card's options, when it is answered by multiple choice: none until the code that orders them has
+	 * loaded with the parts that draw them (option-loader.svelte.ts), so no key picks an option not yet on screen.
+	 */
 	get options(): string[] {
 		const card = this.current;
-		return card && this.cardMode === 'choice' ? choiceOptions(card, this.seed) : [];
+		const order = optionOrderNow();
+		return card && order && this.cardMode === 'choice' ? order.choiceOptions(card, this.seed) : [];
 	}
 
 	/** `initial`: the deck's progress when the caller has just read it (the study screen reads a deck once). */

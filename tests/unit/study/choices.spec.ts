@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	choiceOptions,
-	distractors,
-	keysForOption,
-	optionForKey,
-	seededRandom,
-	shuffle
-} from '../../../src/lib/study/choices';
+import { distractors, keysForOption, optionForKey } from '../../../src/lib/study/choices';
+import { choiceOptions, seededRandom, shuffle } from '../../../src/lib/study/option-order';
 import { KERMAN, makeCard } from './factories';
 
 const date = makeCard({

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createEmptyCard, State, type Card, type Grade } from '../../../src/lib/scheduler/fsrs';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../../../src/lib/scheduler/settings';
 import { loadAnswers } from '../../../src/lib/study/answer-loader';
+import { loadOptionOrder } from '../../../src/lib/study/option-loader.svelte';
 import { StudySession, type SessionStore } from '../../../src/lib/study/session.svelte';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
 import { ProgressStore } from '../../../src/lib/storage/store.svelte';
@@ -39,9 +40,10 @@ function start(settings: Partial<SchedulerSettings> = {}) {
 	return { store, session };
 }
 
-// The checker loads on first use in the app; here it is loaded up front (answer-loader.spec.ts covers the wait).
+// The checker and the options' order load after the first card in the app; here they are loaded up front
+// (answer-loader.spec.ts and options.svelte.spec.ts cover the wait).
 beforeAll(async () => {
-	await loadAnswers();
+	await Promise.all([loadAnswers(), loadOptionOrder()]);
 });
 
 describe('a study session with answer modes', () => {

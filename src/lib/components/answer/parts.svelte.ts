@@ -11,6 +11,7 @@ import type AnswerField from './AnswerField.svelte';
 import type SessionSummary from '../SessionSummary.svelte';
 import type Evidence from '../Evidence.svelte';
 import { loadAnswers } from '$lib/study/answer-loader';
+import { loadOptionOrder } from '$lib/study/option-loader.svelte';
 
 export interface AnswerParts {
 	ChoiceAnswer: typeof ChoiceAnswer;
@@ -31,7 +32,8 @@ export function answerParts(): AnswerParts | null {
 }
 
 export function loadAnswerParts(): Promise<AnswerParts> {
-	pending ??= import('./all').then((all) => {
+	// The options' order comes with the parts that draw the options, so a choice card shows both at once.
+	pending ??= Promise.all([import('./all'), loadOptionOrder()]).then(([all]) => {
 		const { ChoiceAnswer, Feedback, TypedAnswer, AnswerField, SessionSummary, Evidence } = all;
 		const parts = { ChoiceAnswer, Feedback, TypedAnswer, AnswerField, SessionSummary, Evidence };
 		state.parts = parts;

@@ -1,0 +1,21 @@
+/**
+ * The code that orders a choice card's options loads with the study screen's answer parts, which draw the options:
+ * the first card is shown without it, and a choice card shows its options once both are there. Reactive, so the
+ * session's options appear when it arrives.
+ */
+export type OptionOrder = typeof import('./option-order');
+
+const state = $state<{ loaded: OptionOrder | null }>({ loaded: null });
+let pending: Promise<OptionOrder> | null = null;
+
+export function loadOptionOrder(): Promise<OptionOrder> {
+	pending ??= import('./option-order').then((m) => (state.loaded = m));
+	// A failed load (offline before the app was cached) is tried again with the answer parts, not kept failed.
+	pending.catch(() => (pending = null));
+	return pending;
+}
+
+/** The loaded code, or null while it loads; read in a reaction, it re-runs once the code is there. */
+export function optionOrderNow(): OptionOrder | null {
+	return state.loaded;
+}
