@@ -27,6 +27,7 @@ const BUILT_IN_DECK = 'crocus-city-hall';
 const { STUDY_DECK, heavyEntries } = await import('./bench/browser-year');
 const { fillProfile, storageFirstReadMs, studyFigures } = await import('./bench/browser-run');
 const { lighthouseMedian } = await import('./bench/browser-lighthouse');
+const { refusalFigures } = await import('./bench/browser-refusals');
 
 if (!args.includes('--no-build')) {
 	say('Building the site (with hidden source maps, to name the modules in each route)…');
@@ -57,6 +58,8 @@ try {
 	const study = await studyFigures(profile, origin, 7, 60);
 	say('Timing the first read of storage in a new browser (4× CPU throttling)…');
 	const storageFirstRead = await storageFirstReadMs(profile, origin);
+	say('Timing the refusal of oversized links and reports (no throttling, median of 5)…');
+	const refusals = await refusalFigures(origin);
 	const lh: Record<string, LighthouseFigures> = {};
 	const pages: [string, string, string | null][] = args.includes('--no-lighthouse')
 		? []
@@ -86,6 +89,7 @@ try {
 		loadLongTaskMaxMs: study.loadLongTaskMaxMs,
 		loadLongTaskTotalMs: study.loadLongTaskTotalMs,
 		storageFirstReadMs: storageFirstRead,
+		...refusals,
 		studyJsGzipBytes: studyJs.gzipBytes,
 		homeJsGzipBytes: routes.find((r) => r.route === '')!.gzipBytes,
 		accessibility: pages.length ? Math.min(...Object.values(lh).map((f) => f.accessibility)) : undefined,
@@ -118,6 +122,9 @@ function print(r: Record<string, unknown>, lh: Record<string, LighthouseFigures>
 	])
 		console.log(`  ${k.padEnd(22)} ${r[k]}`);
 	console.log(`First read of the heavy year's storage in a new browser, 4× (median of 5): ${r.storageFirstReadMs} ms`);
+	console.log(
+		`Refused, no throttling (median of 5): a 300,000-character link opened ${r.longLinkOpenedMs} ms, pasted ${r.longLinkPastedMs} ms; a 60,000-character report ${r.longReportPastedMs} ms`
+	);
 	for (const route of js) {
 		console.log(
 			`\nJS loaded up front by /${route.route}: ${kb(route.gzipBytes)} gzip in ${route.files} files; top modules:`

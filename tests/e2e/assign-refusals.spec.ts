@@ -106,39 +106,36 @@ test.describe('refusals on the join screen', () => {
 		await shot(page, 'join-changed', info.project.name);
 	});
 
-	test('a 300,000-character link is refused in under 100 ms with a message, and nothing stored changes', async ({
-		page
-	}) => {
+	// How long a refusal takes is measured by `npm run bench:browser` (refusal figures), not here: a wall-clock limit in
+	// a test fails on a busy machine whatever the code does.
+	test('a 300,000-character link is refused with a message, and nothing stored changes', async ({ page }) => {
 		await page.goto('/join/');
 		const before = await storage(page);
 		const huge = `#a=2.${'A'.repeat(300_000)}`;
-		const opened = await msUntilAlert(page, { kind: 'hash', text: huge }, 'This link has 300,005 characters');
-		expect(opened).toBeLessThan(100);
+		await msUntilAlert(page, { kind: 'hash', text: huge }, 'This link has 300,005 characters');
 		await expect(page.getByRole('alert')).toContainText(
 			'so it was not opened. Ask for the assignment file instead. Nothing was saved.'
 		);
 		// The same link pasted into the box.
 		await page.goto('/join/');
-		const pasted = await msUntilAlert(
+		await msUntilAlert(
 			page,
 			{ kind: 'paste', text: `https://example.org/join/${huge}`, box: '#paste-link', form: 'form.paste' },
 			'This link has 300,030 characters'
 		);
-		expect(pasted).toBeLessThan(100);
 		expect(await storage(page)).toEqual(before);
 	});
 });
 
 test.describe('refusals in the class view', () => {
-	test('a 60,000-character report is refused in under 100 ms with a message', async ({ page }) => {
+	test('a 60,000-character report is refused with a message', async ({ page }) => {
 		await page.goto('/class/');
 		const text = `BT-REPORT 2 00000000\n${'A'.repeat(60_000)}\nBT-REPORT END`;
-		const ms = await msUntilAlert(
+		await msUntilAlert(
 			page,
 			{ kind: 'paste', text, box: '#report-paste', form: 'section[aria-label="Add reports"] form' },
 			'a report has at most 30,000'
 		);
-		expect(ms).toBeLessThan(100);
 		await expect(page.getByRole('alert')).toContainText('This report has 60,035 characters');
 	});
 
