@@ -1,9 +1,11 @@
-import { expect, type Browser, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { type Browser, type Locator, type Page, type TestInfo } from '@playwright/test';
 import type { Deck } from '../../src/lib/decks/schema';
 import { assignedCards, type Assignment } from '../../src/lib/share/assignment';
 import { decodeAssignmentLink } from '../../src/lib/share/link';
 import { signReport, type Report, type ReportCard } from '../../src/lib/share/report';
 import { decodeQrMatrix } from '../unit/share/qr-decode';
+
+export { msUntilAlert } from '../../scripts/bench/refusal-probe';
 
 /** A fresh browser profile with the project's device (phone or desktop): one per person in the journey. */
 export async function person(browser: Browser, info: TestInfo): Promise<Page> {
@@ -122,55 +124,4 @@ export async function scanQr(page: Page, qr: Locator, quietZone = 4): Promise<st
 		{ png, modules, quietZone }
 	);
 	return decodeQrMatrix(matrix);
-}
-
-/**
- * Milliseconds the app takes to refuse an input, measured inside the page so Playwright's own round trips do not
- * count: from the moment the app is handed the input — the join page's mark for a link opened in the tab, the
- * form's submit for pasted text (already in its box, as after a paste) — to an alert containing `text`.
- */
-export async function msUntilAlert(
-	page: Page,
-	how: { kind: 'hash'; text: string } | { kind: 'paste'; text: string; box: string; form: string },
-	text: string
-): Promise<number> {
-	// The join and class pages render in the browser: wait until the form is there.
-	if (how.kind === 'paste') await page.locator(how.box).waitFor();
-	else await page.getByRole('heading', { level: 1 }).waitFor({ state: 'attached' });
-	const ms = await page.evaluate(
-		async ({ how, text }) => {
-			const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
-			if (how.kind === 'paste') {
-				const box = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(how.box);
-				if (!box) throw new Error(`no ${how.box}`);
-				box.value = how.text;
-				box.dispatchEvent(new Event('input', { bubbles: true }));
-				await frame();
-				await frame();
-			}
-			return new Promise<number>((done) => {
-				let t0 = performance.now();
-				const observer = new MutationObserver(() => {
-					const seen = [...document.querySelectorAll('[role=alert]')].some((e) => e.textContent?.includes(text));
-					if (!seen) return;
-					observer.disconnect();
-					// For a link opened in the tab, the clock starts when the app is handed it (the join page marks
-					// that moment): the browser's own navigation to a 300,000-character address is not the app's work.
-					const read = performance.getEntriesByName('assignment-link-read').at(-1);
-					done(performance.now() - (how.kind === 'hash' && read ? read.startTime : t0));
-				});
-				observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-				if (how.kind === 'hash') {
-					performance.clearMarks('assignment-link-read');
-					location.hash = how.text;
-				} else {
-					t0 = performance.now();
-					if (how.kind === 'paste') document.querySelector<HTMLFormElement>(how.form)?.requestSubmit();
-				}
-			});
-		},
-		{ how, text }
-	);
-	expect(ms).toBeGreaterThan(0);
-	return ms;
 }
