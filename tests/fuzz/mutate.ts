@@ -10,20 +10,12 @@ import { encodeCards, encodeLog } from '../../src/lib/storage/encode';
 import { seal, unseal } from '../../src/lib/storage/codec';
 import { decodeLog } from '../../src/lib/storage/log';
 import { DAY, NOW } from './seeds';
+import { seededRandom } from '../../src/lib/study/option-order';
 
 export type Rng = () => number;
 
-/** mulberry32: a small, good-enough generator seeded with 32 bits. */
-export function rng(seed: number): Rng {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** A generator seeded with 32 bits (the app's own Mulberry32), so a failing run can be replayed. */
+export const rng = (seed: number): Rng => seededRandom(seed);
 
 export const int = (r: Rng, n: number) => Math.floor(r() * n);
 export const pick = <T>(r: Rng, xs: readonly T[]): T => xs[int(r, xs.length)]!;

@@ -9,6 +9,7 @@ import { LINK_LIMIT, QR_LIMIT, encodeAssignmentLink } from './link';
 import type { Assignment } from './assignment';
 import type { Deck, DeckCard } from '../decks/schema';
 import { CARD_KINDS } from '../decks/schema';
+import { seededRandom } from '../study/option-order';
 
 const WORDS = (
 	'attack attacks attacked gunmen concert hall venue moscow russia russian president officials security services ' +
@@ -27,18 +28,6 @@ const WORDS = (
 	'response retaliation measures policy cooperation sharing information partners allies rivals enemies war ' +
 	'invasion conflict focus attention priorities distracted overstretched failures lapse failure warnings ignored'
 ).split(' ');
-
-/** Mulberry32: a small seeded generator, so every run measures the same deck. */
-function random(seed: number): () => number {
-	let s = seed >>> 0;
-	return () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = s;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /**
  * Share of words that are made-up names. Real prose has names, places and rare words a fixed vocabulary lacks; with
@@ -75,7 +64,8 @@ function phrase(rnd: () => number, chars: number): string {
 
 /** The i-th card of the realistic sample deck. */
 export function realisticCard(i: number, seed = 1): DeckCard {
-	const rnd = random(seed * 100_003 + i);
+	// Seeded, so every run measures the same deck.
+	const rnd = seededRandom(seed * 100_003 + i);
 	return {
 		id: `card-${i}-${phrase(rnd, 8)
 			.toLowerCase()

@@ -3,17 +3,18 @@
  * the first card is shown without it, and a choice card shows its options once both are there. Reactive, so the
  * session's options appear when it arrives.
  */
+import { onDemand } from '../lazy';
+
 export type OptionOrder = typeof import('./option-order');
 
 const state = $state<{ loaded: OptionOrder | null }>({ loaded: null });
-let pending: Promise<OptionOrder> | null = null;
+// A failed load is tried again with the answer parts, not kept failed.
+const order = onDemand(
+	() => import('./option-order'),
+	(m) => (state.loaded = m)
+);
 
-export function loadOptionOrder(): Promise<OptionOrder> {
-	pending ??= import('./option-order').then((m) => (state.loaded = m));
-	// A failed load (offline before the app was cached) is tried again with the answer parts, not kept failed.
-	pending.catch(() => (pending = null));
-	return pending;
-}
+export const loadOptionOrder = (): Promise<OptionOrder> => order.load();
 
 /** The loaded code, or null while it loads; read in a reaction, it re-runs once the code is there. */
 export function optionOrderNow(): OptionOrder | null {

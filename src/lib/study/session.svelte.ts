@@ -15,24 +15,20 @@ import type { Answers } from './answer-loader';
 import { answersNow, loadAnswers } from './answer-loader';
 import type { Grader } from './grading.svelte';
 import { cardMode, type CardMode } from './modes';
+import { onDemand } from '../lazy';
 import { optionOrderNow } from './option-loader.svelte';
 import { buriedSince, spacedPick, withoutBuried, type Siblings } from './siblings';
 
 export type Progress = { cards: Map<string, Card>; log: { cardId: string; at: number }[] };
 
 type Grading = typeof import('./grading.svelte');
-let grading: Grading | null = null;
-let gradingPending: Promise<Grading> | null = null;
+const grading = onDemand(() => import('./grading.svelte'));
 
 /**
  * Loads what a grade, an undo and a cram answer run (grading.svelte.ts); `prepare` loads it with the scheduler and the
  * ledger. A failed load (offline before the app was cached) is tried again on the next call.
  */
-export function loadGrading(): Promise<Grading> {
-	gradingPending ??= import('./grading.svelte').then((m) => (grading = m));
-	gradingPending.catch(() => (gradingPending = null));
-	return gradingPending;
-}
+export const loadGrading = (): Promise<Grading> => grading.load();
 
 /**
  * What the session needs of the progress store; the real one is storage/ProgressStore. The store is the one owner
@@ -272,8 +268,9 @@ export class StudySession {
 	/** The grader, made once what a grade needs is here: the scheduler, the store's code that saves it, and its own. */
 	#gradingNow(): Grader | null {
 		const scheduler = this.#scheduler;
-		if (this.#grader || !scheduler || !grading || !this.#store.ledgerLoaded()) return this.#grader;
-		return (this.#grader = new grading.Grader(this, {
+		const code = grading.now();
+		if (this.#grader || !scheduler || !code || !this.#store.ledgerLoaded()) return this.#grader;
+		return (this.#grader = new code.Grader(this, {
 			store: this.#store,
 			kit: scheduler.kit,
 			f: scheduler.f,
