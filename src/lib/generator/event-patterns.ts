@@ -39,7 +39,7 @@ export const NAME = `${CAP}(?:\\s+(?:of\\s+|al-|de\\s+)?${CAP}){0,4}`;
 export const PLACE = `${NAME}(?:,\\s+${CAP}(?:\\s+${CAP})?|\\s+and\\s+${CAP}(?=\\s*[,.;:]|\\s+[a-z]|$))?`;
 /** "in the southeastern city of Kerman": the kind of place before its name, which the name alone names. */
 const OF_PLACE = `(?:the\\s+(?:[a-z]+\\s+)?(?:city|town|village|province|district|region)\\s+of\\s+)?`;
-export const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?:[a-z][\\w-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?:\\s+of\\s+${NAME})?|the\\s+(?:${CAP}\\s+){1,3}(?:${NAMED_VENUES}|building|complex)\\b|${PLACE}`;
+export const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?:[a-z][\\w-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?:\\s+of\\s+(?:the\\s+(?:[a-z][\\w-]*\\s+){1,3})?${NAME})?|the\\s+(?:${CAP}\\s+){1,3}(?:${NAMED_VENUES}|building|complex)\\b|${PLACE}`;
 /** A modifier word before an event noun: not a function word, so "two months after" is not part of "bombings". */
 export const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|the|a|an|and|or|but|that|which|its|their|months?|years?|days?|weeks?|similar|other|several|many|more|future|recent|past|previous|external|international|successful|surprise|such|these|those)\\b)[\\w'’-]+\\s+)`;
 
@@ -58,7 +58,7 @@ export const PASSIVE_RE = new RegExp(
 );
 /** Who did it, when it is a kind of attacker rather than a name ("Drones struck …", "Gunmen stormed …"). */
 export const NOT_ACTOR =
-	/^(?:others|some|many|several|both|all|most|(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:drones?|gunmen|gunman|attackers?|assailants?|militants|fighters|insurgents|rebels|troops|soldiers|police|men|bombers?|suicide bombers?|suspects?|missiles?|rockets?|grenades?|bombs?|blasts?|explosions?|car bombs?|explosives?|shells?|mortars?))$/i;
+	/^(?:others|some|many|several|both|all|most|(?:(?:the|twin|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:bombings?|attacks?|drones?|gunmen|gunman|attackers?|assailants?|militants|fighters|insurgents|rebels|troops|soldiers|police|men|bombers?|suicide bombers?|suspects?|missiles?|rockets?|grenades?|bombs?|blasts?|explosions?|car bombs?|explosives?|shells?|mortars?))$/i;
 /** "the worst such attack that Russia has witnessed": a comparison that names the country of the event in view. */
 export const WORST_RE = new RegExp(
 	`\\b(?:the\\s+)?worst\\s+(?:such\\s+)?(?:[a-z]+\\s+)?(?:${NOUNS})\\s+(?:that\\s+)?(${NAME})\\s+(?:has|had)\\s+(?:ever\\s+)?(?:seen|witnessed|suffered)`,
@@ -74,7 +74,16 @@ export const MONTH_OR_DAY =
 	/^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Just|Only)\b/;
 /** Names that are not places of an event: groups and generic capitals. */
 export const NOT_PLACE =
-	/^(?:the\s+)?(?:ISIS-K|ISKP|ISIS|ISIL|Islamic State|Al-Qaeda|Taliban|NATO|US|U\.S\.|The|This|That|It|Its|Their|His|Her|In|On|After|Before|Since|Then|Meanwhile)$/;
+	/^(?:the\s+)?(?:ISIS-K|ISKP|ISIS|ISIL|Islamic State|Al-Qaeda|Taliban|NATO|US|U\.S\.|The|This|That|It|Its|Their|His|Her|In|On|After|Before|Since|Then|Meanwhile|Islamic Maghreb|Arabian Peninsula|Indian Subcontinent)$/;
+/**
+ * A people's adjective on its own ("the deadliest attack on Russian citizens", "Kenyan soil"): the capitals of a
+ * description, never the name of a place. Suffixes that no common place name ends with, and the other forms by name.
+ */
+export const DEMONYM =
+	/^(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|Iraqi|Pakistani|Israeli|Saudi|Yemeni|Afghan|Somali|Kuwaiti|Bangladeshi|Emirati|American|Mexican|Hispanic|Arab|Muslim|Catholic|Moroccan|Kenyan|German|Chechen|Uzbek|Tajik|French|Dutch|Swiss|Greek|Thai|Filipino)$/;
+/** "the Christmas Eve bombings of 2000", "the Easter Sunday attacks": a feast names when, not where. */
+export const FEAST =
+	/^(?:the\s+)?(?:Christmas|Easter|New\s+Year|New\s+Year's|Eid|Ramadan|Diwali|Hanukkah|Passover|Ashura)(?:\s+(?:Eve|Day|Sunday|Monday|Night))?$/;
 
 export const clean = (s: string | undefined) =>
 	s
@@ -92,7 +101,7 @@ export const VENUE_ALONE = new RegExp(`^(?:${VENUES}|truck|car)$`);
 /** Whether a word run is a place rather than a month, a group or a pronoun. */
 export function placeLike(s: string | undefined): string | undefined {
 	// "Moscow's", "New Year's": a possessive names the owner of something else, not the place.
-	if (!s || MONTH_OR_DAY.test(s) || NOT_PLACE.test(s)) return undefined;
+	if (!s || MONTH_OR_DAY.test(s) || NOT_PLACE.test(s) || DEMONYM.test(s) || FEAST.test(s)) return undefined;
 	// "in Moscow, ISIS-K appears": what follows the comma is the next clause's subject, not a country; "on Harbour
 	// Road, Velda's main street": a possessive after the comma starts an apposition; "in Karsk, February": a month.
 	const [head, tail] = s.split(/,\s+/);
@@ -100,6 +109,16 @@ export function placeLike(s: string | undefined): string | undefined {
 		return /['’]s$/.test(head!) ? undefined : head;
 	return /['’]s$/.test(s) ? undefined : s;
 }
+
+/**
+ * A phrase read where a target stands that names no target: "in response to raids on mosques" (a reason), "in four
+ * attacks on Kenyan soil" (other events, counted).
+ */
+const NO_TARGET = new RegExp(
+	`^(?:(?:in\\s+)?(?:response|retaliation|revenge|reprisal)\\b|(?:[\\w-]+\\s+)*?(?:${NOUNS})\\b)`,
+	'i'
+);
+export const targetOf = (phrase: string | undefined) => (phrase && !NO_TARGET.test(phrase) ? phrase : undefined);
 
 export const SUBORDINATE = /\b(?:because|although|though|while|whereas|since|after|before|until|unless|when)\b/i;
 

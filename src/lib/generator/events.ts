@@ -20,7 +20,8 @@ import {
 	clauseOf,
 	clean,
 	placeLike,
-	sameClauseSpan
+	sameClauseSpan,
+	targetOf
 } from './event-patterns';
 
 import { offScene, partOf, whereOf } from './event-places';
@@ -101,6 +102,8 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 	const compared = new Set<number>();
 	for (const m of VERB_WORD.test(sentence) ? matches(sentence, VERB_RE) : []) {
 		if (taken(m.index, m.index + m[0].length)) continue;
+		// "killed more than 120 people in four attacks on Kenyan soil": other events, counted, are no target.
+		if (m[2] && !targetOf(clean(m[2]))) continue;
 		const target = clean(m[2]);
 		const verb = m[1]!.toLowerCase().replace(/^set\s+off\b.*/, 'bombed');
 		// "stabbed six people at a rally", "shot dead four people at the museum": read as "killed … at", with its kind.

@@ -4,6 +4,7 @@
  * earlier sentence named a place. Events from several documents that agree on place and date become one event.
  */
 import { formatDate } from './dates';
+import { FEAST } from './event-patterns';
 import { keysOf, type Mention } from './events';
 import type { Precision } from './types';
 import { remembered } from '../lang/remembered';
@@ -160,18 +161,40 @@ const a = (s: string) => (/^(?:a|an|the|its|their)\s/i.test(s) ? s.replace(/^(?:
 export function describe(e: StoryEvent, withDate = true): string {
 	const when = withDate ? dateWords(e) : undefined;
 	const dayOrMonth = when && !e.qualifier && e.precision !== 'year';
-	const parts = [`the ${dayOrMonth ? `${when} ` : ''}${e.noun}`];
+	// "the Christmas Eve bombings": a feast goes before the noun, as the event's name.
+	const feast = e.target && FEAST.test(e.target) ? `${e.target} ` : '';
+	const parts = [`the ${dayOrMonth ? `${when} ` : ''}${feast}${e.noun}`];
 	if (e.actor && !/^(?:U\.S\.|US|It|They)$/.test(e.actor)) parts.push(`by ${e.actor}`);
-	if (e.target && e.target !== e.place)
+	const { target, place } = feast ? { place: e.place } : nameParts(e);
+	if (target && target !== place)
 		parts.push(
-			`${/\b(?:rally|wedding|funeral|ceremony|airport|station|market)$/i.test(e.target) ? 'at' : /\b(?:village|town|city|district|camp)$/i.test(e.target) ? 'in' : /^(?:abduction|kidnapping)s?$/.test(e.noun) ? 'from' : 'on'} ${e.target}`
+			`${/\b(?:rally|wedding|funeral|ceremony|airport|station|market)$/i.test(target) ? 'at' : /\b(?:village|town|city|district|camp)$/i.test(target) ? 'in' : /^(?:abduction|kidnapping)s?$/.test(e.noun) ? 'from' : 'on'} ${target}`
 		);
 	// "on Istiklal Avenue in Istiklal": a place the target already names says nothing more.
-	const placeWords = keysOf(e.place);
-	if (e.place && !(placeWords.length && e.target && placeWords.every((k) => keysOf(e.target).includes(k))))
-		parts.push(`in ${e.place}`);
+	const placeWords = keysOf(place);
+	if (place && !(placeWords.length && target && placeWords.every((k) => keysOf(target).includes(k))))
+		parts.push(`in ${place}`);
 	if (when && !dayOrMonth) parts.push(e.qualifier ? `at ${a(when)}` : `in ${when}`);
 	return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/**
+ * The target and place a question names: "the offices of the satirical weekly Charlie Hebdo" as "the offices of
+ * Charlie Hebdo" (the description is the text's, the name the reader's); and a target the place already holds whole
+ * ("the Somali Ministry" of "the Somali Ministry of Education, Mogadishu") gives way to the place's fuller words.
+ */
+function nameParts(e: Pick<StoryEvent, 'target' | 'place'>): { target?: string; place?: string } {
+	const target = e.target?.replace(/\bof\s+the\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])/, 'of ');
+	const [head, ...rest] = e.place?.split(/,\s+/) ?? [];
+	const inPlace = keysOf(target);
+	if (
+		head &&
+		inPlace.length &&
+		inPlace.every((k) => keysOf(head).includes(k)) &&
+		(rest.length || keysOf(head).length > inPlace.length)
+	)
+		return { target: head, place: rest.join(', ') || undefined };
+	return { target, place: e.place };
 }
 
 /** A readable id part for an event: its place and target names ("moscow-crocus-city-hall", "kerman-iran"). */

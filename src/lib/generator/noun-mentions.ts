@@ -3,7 +3,20 @@
  * maternity ward bombing of May 2020"): the noun with the modifiers a briefing keeps, its target and place, and
  * whether it is an anaphor ("the attack") or a comparison with a wider place ("one of the deadliest attacks in X").
  */
-import { DATED, KEEP, NOUNS, NOUN_RE, VENUE_ALONE, VENUE_END, clean, clauseOf, placeLike } from './event-patterns';
+import {
+	DATED,
+	DEMONYM,
+	FEAST,
+	KEEP,
+	NOUNS,
+	NOUN_RE,
+	VENUE_ALONE,
+	VENUE_END,
+	clean,
+	clauseOf,
+	placeLike,
+	targetOf
+} from './event-patterns';
 import type { Mention } from './events';
 import { keyedMatches } from './matches';
 
@@ -33,6 +46,13 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 		.replace(/\s+(?:in|on|during)\s+\d{4}\s*$/, '')
 		.replace(/,?\s*(?:its|their)\s+fighters\s*$/, '')
 		.trim();
+	// "a woman from Dagestan blew herself up": a name after "from" is where the doer came from, not who it was.
+	if (
+		/\b(?:woman|man|girl|boy|teenager|youth|resident|native|student)\s+from\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$/.test(
+			before
+		)
+	)
+		return undefined;
 	// "the Frenchman who shot dead four people": a description before "who" is no name of who did it.
 	if (/\b(?:the|a|an)\s+[A-Z][\w'’-]*\s+(?:who|that)$/.test(before)) return undefined;
 	const m = /((?:[A-Z][\w'’-]*\s+)*[A-Z]?[\w'’-]+)$/.exec(before);
@@ -81,8 +101,11 @@ export function nounMentions(
 		const det = m[1]?.toLowerCase();
 		// "meant to strike at Turkey", "vowed to attack": an infinitive is a verb, not an event.
 		if (!det && !m[2] && /\bto\s+$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
-		let target = clean(m[4]);
-		let place = placeLike(clean(m[5]));
+		// "the attack in response to raids on mosques in Mombasa": a reason read as a target, and its place with it,
+		// are another event's.
+		const reason = m[4] !== undefined && !targetOf(clean(m[4]));
+		let target = reason ? undefined : clean(m[4]);
+		let place = reason ? undefined : placeLike(clean(m[5]));
 		// "bombings in Kerman, Iran": a capitalised object after "in" is the place, not a venue.
 		if (target && !place && /^[A-Z]/.test(target) && !VENUE_END.test(target)) {
 			if (/\bin\s*$/.test(m[0].slice(0, m[0].indexOf(m[4]!)))) [place, target] = [placeLike(target), undefined];
@@ -90,7 +113,14 @@ export function nounMentions(
 		const mods = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
 		// "the New Year's attack": capitals before a possessive name its owner, not the place.
 		const lastLower = mods.findLastIndex((w) => /^[a-z]/.test(w) || /['’]s$/.test(w));
-		let capitalMods = mods.slice(lastLower + 1).filter((w) => placeLike(w) && !/^(?:Two|Three|Four|Five)$/.test(w));
+		// "the 2002 Bali bombings": a year before the place dates the event, it is no part of the place's name.
+		const capitals = mods.slice(lastLower + 1).filter((w) => !/^(?:\d+|Two|Three|Four|Five)$/.test(w));
+		// "the Christmas Eve bombings": words that are no place together ("Eve") are none apart.
+		// "the two German attacks" (unlike "attacks on German soil") still tells its events from others by the people.
+		const placeOrPeople = (w: string) => placeLike(w) ?? (DEMONYM.test(w) ? w : undefined);
+		let capitalMods = placeOrPeople(capitals.join(' ')) ? capitals.filter((w) => placeOrPeople(w)) : [];
+		// "the Christmas Eve bombings": a feast names the event by its day.
+		const feast = capitals.length > 0 && FEAST.test(capitals.join(' ')) ? capitals.join(' ') : undefined;
 		// "Istanbul nightclub attack", "Kabul airport bombing": a headline's place, then the venue, then the noun. (In
 		// running text, "the Russia concert attack" refers back to an event already named.)
 		const firstLower = mods.findIndex((w) => /^[a-z]/.test(w));
@@ -106,6 +136,7 @@ export function nounMentions(
 			capitalMods = mods.slice(0, firstLower);
 		// "the Moscow attack": a capitalised word before the noun names the place.
 		if (!place && !target && capitalMods.length) place = capitalMods.join(' ');
+		if (!place && !target && feast) target = feast;
 		// "the Kabul airport bombing": the place and the venue together are the target, so it is told apart from an
 		// attack on Kabul University.
 		const venueWords = venueWordsOf(mods, capitalMods);
@@ -156,7 +187,7 @@ export function nounMentions(
 			index: m.index,
 			end: m.index + m[0].length,
 			noun: nounPhrase(m[2] ?? '', m[3]!),
-			target: target && placeLike(target) ? target : undefined,
+			target: target && (placeLike(target) || target === feast) ? target : undefined,
 			place,
 			anaphor: !named && (det === 'the' || det === 'this' || det === 'that' || det === 'those' || det === 'these'),
 			actor: /arrests/.test(m[3]!) ? subjectBefore(sentence, m.index) : undefined,

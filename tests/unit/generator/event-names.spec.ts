@@ -1,0 +1,120 @@
+/**
+ * How a question names its event: from the event's own words, never from stray tokens. Each row is a sentence of the
+ * evaluation set's tune half whose question was garbled ("the bombings in 2002 Bali", "the attack on Russian",
+ * "the attack by Twin bombings on Kampala") or named the event by words the text gives to something else.
+ */
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../src/lib/generator/events';
+import { describe as name, type StoryEvent } from '../../../src/lib/generator/model';
+
+type Named = { noun: string; target?: string; place?: string; actor?: string };
+const mentions = (sentence: string, headline = false): Named[] =>
+	findMentions(sentence, headline).map((m) => ({ noun: m.noun, target: m.target, place: m.place, actor: m.actor }));
+
+describe('an event mention takes its name from words that name a place', () => {
+	it.each<[string, string, Named[]]>([
+		[
+			'a year before the place dates the event (r73)',
+			'Indonesian police say the attacks bear the hallmarks of Jemaah Islamiyah, the South-East Asian network blamed for the 2002 Bali bombings, and they have named two Malaysians.',
+			[
+				{ noun: 'attacks', target: undefined, place: undefined, actor: undefined },
+				{ noun: 'bombings', target: undefined, place: 'Bali', actor: undefined }
+			]
+		],
+		[
+			'a feast names the day, and "Eve" alone is no place (r143)',
+			'They were the deadliest attacks on Indonesian churches since the Christmas Eve bombings of 2000, when explosions at churches in several cities killed 19 people.',
+			[
+				{ noun: 'attacks', target: 'Indonesian churches', place: undefined, actor: undefined },
+				{ noun: 'bombings', target: 'Christmas Eve', place: undefined, actor: undefined },
+				{ noun: 'explosions', target: 'churches', place: undefined, actor: undefined }
+			]
+		],
+		[
+			'a people’s adjective is no target (r77)',
+			'The bombing is the deadliest attack on Russian citizens since the Beslan school siege in September 2004, in which 334 hostages died, 186 of them children.',
+			[
+				{ noun: 'bombing', target: undefined, place: undefined, actor: undefined },
+				{ noun: 'siege', target: undefined, place: undefined, actor: undefined }
+			]
+		],
+		[
+			'the shoppers a gunman targeted are no place (r125)',
+			'It was the deadliest racist attack in the United States since August 2019, when a gunman who had targeted Hispanic shoppers killed 23 people at a Walmart in El Paso, Texas.',
+			[
+				{ noun: 'attack', target: undefined, place: undefined, actor: undefined },
+				{ noun: 'attack', target: undefined, place: 'El Paso', actor: undefined }
+			]
+		],
+		[
+			'a reason is no target, nor is its place the event’s (r109)',
+			'An al-Shabab spokesman, Sheikh Ali Mohamud Rage, told a Somali radio station that the group had carried out the attack in response to raids on mosques in Mombasa.',
+			[{ noun: 'attack', target: undefined, place: undefined, actor: undefined }]
+		],
+		[
+			'other events, counted, are no target (r109)',
+			'In the space of six months this year, gunmen from Somalia’s al-Shabab killed more than 120 people in four attacks on Kenyan soil, each one following the same pattern.',
+			[{ noun: 'attacks', target: 'Kenyan soil', place: undefined, actor: undefined }]
+		],
+		[
+			'a group’s name is no place (r67)',
+			'Al-Mourabitoun, the group led by the Algerian veteran Mokhtar Belmokhtar, claimed the attack together with al-Qaeda in the Islamic Maghreb (AQIM).',
+			[{ noun: 'attack', target: undefined, place: undefined, actor: undefined }]
+		],
+		[
+			'a venue described before its name keeps the name (r151)',
+			'The attacks came five weeks after gunmen killed 12 people at the offices of the satirical weekly Charlie Hebdo in Paris on January 7.',
+			[
+				{ noun: 'attacks', target: undefined, place: undefined, actor: undefined },
+				{
+					noun: 'attack',
+					target: 'the offices of the satirical weekly Charlie Hebdo',
+					place: 'Paris',
+					actor: undefined
+				}
+			]
+		],
+		[
+			'where a bomber came from is not who she was (r79)',
+			'On Oct. 21 a woman from Dagestan blew herself up on a city bus, killing six passengers.',
+			[{ noun: 'bombing', target: 'a city bus', place: undefined, actor: undefined }]
+		]
+	])('%s', (_why, sentence, expected) => {
+		expect(mentions(sentence)).toEqual(expected);
+	});
+
+	it('a headline’s "Twin bombings hit Kampala" names no doer (r61)', () => {
+		expect(mentions('Twin bombings hit Kampala crowds watching World Cup final', true)).toEqual([
+			{ noun: 'attack', target: 'Kampala', place: undefined, actor: undefined }
+		]);
+	});
+});
+
+const event = (e: Partial<StoryEvent>): StoryEvent => ({ id: 'e1', noun: 'attack', alsoIn: [], seen: [], ...e });
+
+describe('a question names the event as a briefing would', () => {
+	it.each<[string, Partial<StoryEvent>, string]>([
+		[
+			'a target the place holds whole gives way to the place’s fuller words (r81)',
+			{ noun: 'car bombing', target: 'the Somali Ministry', place: 'the Somali Ministry of Education, Mogadishu' },
+			'the car bombing on the Somali Ministry of Education in Mogadishu'
+		],
+		[
+			'the same venue is not named twice (r21)',
+			{ noun: 'bombing', target: 'Centennial Olympic Park', place: 'Centennial Olympic Park, Atlanta' },
+			'the bombing on Centennial Olympic Park in Atlanta'
+		],
+		[
+			'the text’s description of a venue gives way to its name (r151)',
+			{ noun: 'attack', target: 'the offices of the satirical weekly Charlie Hebdo', place: 'Paris' },
+			'the attack on the offices of Charlie Hebdo in Paris'
+		],
+		[
+			'a feast is the event’s name (r143)',
+			{ noun: 'bombings', target: 'Christmas Eve', date: '2000', precision: 'year' },
+			'the Christmas Eve bombings in 2000'
+		]
+	])('%s', (_why, e, expected) => {
+		expect(name(event(e))).toBe(expected);
+	});
+});
