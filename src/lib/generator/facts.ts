@@ -9,6 +9,7 @@ import { countFacts } from './count-facts';
 import { dateFacts } from './date-facts';
 import { advance, type DateMatch, type Timeline } from './dates';
 import { findMentions, placeNear, type Mention } from './events';
+import { placeFromDateline } from './event-places';
 import { findFigures } from './figures';
 import { before, earlierEventAt } from './earlier-event';
 import { followUpClause } from './followup';
@@ -314,6 +315,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					? undefined
 					: `the sentence names no event; read as ${describe(lead)}, the first event the text names`;
 		}
+	placeFromDateline(splitParagraphs(text), events);
 	const [headlineEvent] = told;
 	const headline = splitParagraphs(text)[title - 1];
 	if (told.size === 1 && headline && story.skipped.some((p) => p.why === 'title'))

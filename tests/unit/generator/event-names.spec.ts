@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../src/lib/generator/events';
+import { placeFromDateline } from '../../../src/lib/generator/event-places';
 import { describe as name, type StoryEvent } from '../../../src/lib/generator/model';
 
 type Named = { noun: string; target?: string; place?: string; actor?: string };
@@ -116,5 +117,29 @@ describe('a question names the event as a briefing would', () => {
 		]
 	])('%s', (_why, e, expected) => {
 		expect(name(event(e))).toBe(expected);
+	});
+});
+
+describe('a capital described, under a wire’s dateline, is named by the dateline’s city', () => {
+	const lead =
+		'ANKARA, March 14 - The toll from the car bomb that tore through a crowded square in the Turkish capital on Sunday evening rose to 37 on Monday, the health minister said.';
+	it.each<[string, string[], string, string]>([
+		[
+			'"the Turkish capital" under ANKARA (r117)',
+			['Bosporus Ledger | 14 March 2016', lead],
+			'the Turkish capital',
+			'Ankara'
+		],
+		[
+			'no dateline leaves the words as they are',
+			['Bosporus Ledger | 14 March 2016'],
+			'the Turkish capital',
+			'the Turkish capital'
+		],
+		['a place by name is kept', [lead], 'Kizilay', 'Kizilay']
+	])('%s', (_why, paragraphs, place, expected) => {
+		const events = [{ place }];
+		placeFromDateline(paragraphs, events);
+		expect(events[0]!.place).toBe(expected);
 	});
 });
