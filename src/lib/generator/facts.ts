@@ -217,6 +217,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			if (strict && told.length > 1 && !mentions.length)
 				return { event: current, check: `the paragraph tells of ${told.length} events; read as ${describe(current)}` };
 			const fromHeadline = previous?.paragraph === lede;
+			// "Police arrest five men …": arrests are a step of their own after an attack, so a count of them in a
+			// sentence that names no event is the attack's only by a guess, however few events the text has named.
+			if (noun !== 'attack' && !mentions.length)
+				return { event: current, check: `the sentence names no event; the arrests are read as ${describe(current)}'s` };
 			if (!elsewhere && (events.length === 1 || (continuing && (sameParagraph || fromHeadline || !strict))))
 				return { event: current };
 			return {

@@ -20,6 +20,9 @@ import {
 import type { Mention } from './events';
 import { keyedMatches } from './matches';
 
+/** Vehicles a compound names an attack by ("train bombings"), kept in its noun. */
+const VEHICLE = /^(?:trains?|bus(?:es)?|metro|subway|tram|planes?|ferry)$/;
+
 /** An event noun as a word: every NOUN_RE match holds one, after at most its determiner and three modifiers. */
 const NOUN_WORD = new RegExp(`\\b(?:${NOUNS})\\b`, 'g');
 
@@ -114,7 +117,10 @@ export function nounMentions(
 		// "the New Year's attack": capitals before a possessive name its owner, not the place.
 		const lastLower = mods.findLastIndex((w) => /^[a-z]/.test(w) || /['’]s$/.test(w));
 		// "the 2002 Bali bombings": a year before the place dates the event, it is no part of the place's name.
-		const capitals = mods.slice(lastLower + 1).filter((w) => !/^(?:\d+|Two|Three|Four|Five)$/.test(w));
+		// "Bomb blasts hit two Jakarta hotels": a title's capital on a kept modifier is no place.
+		const capitals = mods
+			.slice(lastLower + 1)
+			.filter((w) => !/^(?:\d+|Two|Three|Four|Five)$/.test(w) && !KEEP.has(w.toLowerCase()));
 		// "the Christmas Eve bombings": words that are no place together ("Eve") are none apart.
 		// "the two German attacks" (unlike "attacks on German soil") still tells its events from others by the people.
 		const placeOrPeople = (w: string) => placeLike(w) ?? (DEMONYM.test(w) ? w : undefined);
@@ -140,7 +146,11 @@ export function nounMentions(
 		// "the Kabul airport bombing": the place and the venue together are the target, so it is told apart from an
 		// attack on Kabul University.
 		const venueWords = venueWordsOf(mods, capitalMods);
-		if (venueWords.length && place === capitalMods.join(' ') && !target) {
+		// "the Mumbai train bombings": a vehicle is what the bombs were on, not a venue of the city's, so the place
+		// stays and the noun keeps it ("the train bombings in Mumbai", never "the bombings on Mumbai train").
+		const vehicle =
+			venueWords.length > 0 && venueWords.every((w) => VEHICLE.test(w)) && place === capitalMods.join(' ');
+		if (venueWords.length && place === capitalMods.join(' ') && !target && !vehicle) {
 			target = `${place} ${venueWords.join(' ')}`;
 			place = undefined;
 		}
@@ -186,7 +196,7 @@ export function nounMentions(
 		out.push({
 			index: m.index,
 			end: m.index + m[0].length,
-			noun: nounPhrase(m[2] ?? '', m[3]!),
+			noun: vehicle ? `${venueWords.join(' ')} ${nounPhrase(m[2] ?? '', m[3]!)}` : nounPhrase(m[2] ?? '', m[3]!),
 			target: target && (placeLike(target) || target === feast) ? target : undefined,
 			place,
 			anaphor: !named && (det === 'the' || det === 'this' || det === 'that' || det === 'those' || det === 'these'),

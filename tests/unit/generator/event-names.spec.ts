@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../src/lib/generator/events';
+import { generate } from '../../../src/lib/generator/index';
 import { placeFromDateline } from '../../../src/lib/generator/event-places';
 import { describe as name, type StoryEvent } from '../../../src/lib/generator/model';
 
@@ -84,10 +85,29 @@ describe('an event mention takes its name from words that name a place', () => {
 		expect(mentions(sentence)).toEqual(expected);
 	});
 
-	it('a headline’s "Twin bombings hit Kampala" names no doer (r61)', () => {
-		expect(mentions('Twin bombings hit Kampala crowds watching World Cup final', true)).toEqual([
-			{ noun: 'attack', target: 'Kampala', place: undefined, actor: undefined }
-		]);
+	it.each<[string, string, Named[]]>([
+		[
+			'"Twin bombings" is no doer (r61)',
+			'Twin bombings hit Kampala crowds watching World Cup final',
+			[{ noun: 'attack', target: 'Kampala', place: undefined, actor: undefined }]
+		],
+		[
+			'"Bomb blasts" is no doer (r157)',
+			'Live: Bomb blasts hit two Jakarta hotels',
+			[{ noun: 'attack', target: 'two Jakarta hotels', place: undefined, actor: undefined }]
+		],
+		[
+			'a vehicle in a compound is the noun’s, the city the place (r161)',
+			'Ten years after 7/11: what the Mumbai train bombings changed, and what they did not',
+			[{ noun: 'train bombings', target: undefined, place: 'Mumbai', actor: undefined }]
+		],
+		[
+			'and so is the metro (r137)',
+			'Little-known group claims St Petersburg metro bombing three weeks on',
+			[{ noun: 'metro bombing', target: undefined, place: 'St Petersburg', actor: undefined }]
+		]
+	])('a headline: %s', (_why, title, expected) => {
+		expect(mentions(title, true)).toEqual(expected);
 	});
 });
 
@@ -141,5 +161,24 @@ describe('a capital described, under a wire’s dateline, is named by the dateli
 		const events = [{ place }];
 		placeFromDateline(paragraphs, events);
 		expect(events[0]!.place).toBe(expected);
+	});
+});
+
+describe('a count of arrests in a sentence that names no event', () => {
+	it('is asked of the attack only with a check (r45)', () => {
+		const text = [
+			'Madrid train bombings: a timeline, from 11 March to the verdict',
+			'Iberia Desk, Meridian Wire | 31 October 2007',
+			'- 11 March 2004, 7.37-7.40 a.m.: Ten bombs hidden in sports bags explode on four packed commuter trains at Atocha, El Pozo, Santa Eugenia and near Calle Tellez. Three more bombs fail to go off.',
+			'- 13 March 2004: Police arrest five men, three Moroccans and two Indians, after tracing a mobile phone found in an unexploded bomb.'
+		].join('\n\n');
+		const out = generate(text, {
+			id: 'r45',
+			title: 'Madrid train bombings',
+			publisher: 'Meridian Wire',
+			published: '2007-10-31'
+		});
+		const arrested = out.cards.filter((c) => c.kind === 'toll' && /arrested/.test(c.prompt));
+		expect(arrested.map((c) => [c.answer, Boolean(out.checks[c.id])])).toEqual([['five', true]]);
 	});
 });
