@@ -77,6 +77,16 @@ describe('an event mention takes its name from words that name a place', () => {
 			]
 		],
 		[
+			'a place the event was near names it (r159)',
+			"The shooting began at about 7.15 p.m. on Monday on the Boulevard d'Ypres, near Place Sainctelette, as a taxi carrying fans in Sweden's yellow shirts stopped at a junction.",
+			[{ noun: 'shooting', target: undefined, place: 'Place Sainctelette', actor: undefined }]
+		],
+		[
+			'and so does a venue it was near (r91)',
+			'Lieutenant General Soleimani, commander of the Quds Force of the Islamic Revolution Guards Corps, was killed in a US drone strike near Baghdad airport on January 3, 2020.',
+			[{ noun: 'drone strike', target: 'Baghdad airport', place: undefined, actor: undefined }]
+		],
+		[
 			'where a bomber came from is not who she was (r79)',
 			'On Oct. 21 a woman from Dagestan blew herself up on a city bus, killing six passengers.',
 			[{ noun: 'bombing', target: 'a city bus', place: undefined, actor: undefined }]
