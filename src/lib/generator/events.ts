@@ -61,6 +61,10 @@ const RECALLED = /\b(?:since|after|before|than|like)\s+$/i;
 const RECALLED_DOER =
 	/\b(?:since|than|like)\s+(?:(?:a|an|the|two|three|four)\s+)?(?:gunm[ae]n|attackers?|assailants?|militants|fighters|(?:suicide\s+)?bombers?)\s+$/i;
 
+/** "as the man behind", "behind": who someone is named as, between a place and the mention. */
+const AS_WHO =
+	/\bas\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:man|woman|men|person|one|mastermind|leader|planner|organi[sz]er|head)\b|\bbehind\b/;
+
 /** A reason given after a mention: what it answers is another event, with its own place. */
 const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/i;
 
@@ -180,7 +184,15 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			// place before it is the other event's.
 			if (w.index + a < mention.index && SPAN_TO.test(sentence.slice(w.index + a, mention.index))) continue;
 			// "named a militant in Syria as the man behind the attack on Jl. MH Thamrin": the place is the militant's.
-			if (w.index + a < mention.index && /\b(?:as|behind)\b/.test(sentence.slice(w.index + a, mention.index))) continue;
+			// ("Families in Dapchi wept … as most of the 110 schoolgirls abducted from …": "as" there is "while", and the
+			// town is the abduction's.)
+			// But "Families in Rell wept … as the 40 farmers abducted from Kelo village": a village is its own place.
+			const between = sentence.slice(w.index + a, mention.index);
+			if (
+				w.index + a < mention.index &&
+				(AS_WHO.test(between) || (/\bas\b/.test(between) && /\b(?:village|town|city)$/i.test(mention.target ?? '')))
+			)
+				continue;
 			if (w.index + a >= mention.index && w.index + a < mention.end) continue;
 			if (offScene(sentence, w.index + a)) continue;
 			// "attacked the club because Valdor was fighting in Ostrania": past a subordinator the place is another clause's.

@@ -166,16 +166,32 @@ export function describe(e: StoryEvent, withDate = true): string {
 	const parts = [`the ${dayOrMonth ? `${when} ` : ''}${feast}${e.noun}`];
 	if (e.actor && !/^(?:U\.S\.|US|It|They)$/.test(e.actor)) parts.push(`by ${e.actor}`);
 	const { target, place } = feast ? { place: e.place } : nameParts(e);
-	if (target && target !== place)
-		parts.push(
-			`${/\b(?:rally|wedding|funeral|ceremony|airport|station|market)$/i.test(target) ? 'at' : /\b(?:village|town|city|district|camp)$/i.test(target) ? 'in' : /^(?:abduction|kidnapping)s?$/.test(e.noun) ? 'from' : 'on'} ${target}`
-		);
+	if (target && target !== place) parts.push(`${prepositionOf(target, e.noun)} ${target}`);
 	// "on Istiklal Avenue in Istiklal": a place the target already names says nothing more.
 	const placeWords = keysOf(place);
 	if (place && !(placeWords.length && target && placeWords.every((k) => keysOf(target).includes(k))))
 		parts.push(`in ${place}`);
 	if (when && !dayOrMonth) parts.push(e.qualifier ? `at ${a(when)}` : `in ${when}`);
 	return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/**
+ * The word before a target, chosen by its head noun (the words before any "of"): in a town, on a street or a
+ * bridge, from a school a pupil was taken from, at a venue a shooting or stabbing was at ("the shooting at the
+ * Jewish Museum of Belgium"), on anything else attacked ("the attack on the Radisson Blu hotel").
+ */
+function prepositionOf(target: string, noun: string): string {
+	const head = target.replace(/\s+of\s+.*$/, '');
+	if (/\b(?:village|town|city|district|camp|neighbou?rhood|suburb|province|region|Square)$/i.test(head)) return 'in';
+	if (/\b(?:Avenue|Street|Road|Boulevard|Bridge|Lane)$/.test(head)) return 'on';
+	if (/^(?:abduction|kidnapping)s?$/.test(noun)) return 'from';
+	// "at the north gate of Rell airport": a part of a venue is where the venue is.
+	if (
+		/\b(?:rally|wedding|funeral|ceremony|airport|station|market)$/i.test(head) ||
+		/\b(?:gate|entrance)\s+of\b/.test(target)
+	)
+		return 'at';
+	return /^(?:[a-z]+\s)*(?:shooting|stabbing)s?$/.test(noun) ? 'at' : 'on';
 }
 
 /**

@@ -87,6 +87,16 @@ describe('an event mention takes its name from words that name a place', () => {
 			[{ noun: 'drone strike', target: 'Baghdad airport', place: undefined, actor: undefined }]
 		],
 		[
+			'"as" meaning "while" keeps the town before it (r111)',
+			'Families in Dapchi wept and sang on Wednesday as most of the 110 schoolgirls abducted from their boarding school last month were brought back to the town in a convoy of vehicles.',
+			[{ noun: 'abduction', target: 'their boarding school', place: 'Dapchi', actor: undefined }]
+		],
+		[
+			'a named venue keeps the "of" of its name (r87)',
+			'BRUSSELS - Mehdi Nemmouche, the Frenchman who shot dead four people at the Jewish Museum of Belgium in May 2014, was sentenced to life in prison on Tuesday by a Brussels jury.',
+			[{ noun: 'shooting', target: 'the Jewish Museum of Belgium', place: undefined, actor: undefined }]
+		],
+		[
 			'where a bomber came from is not who she was (r79)',
 			'On Oct. 21 a woman from Dagestan blew herself up on a city bus, killing six passengers.',
 			[{ noun: 'bombing', target: 'a city bus', place: undefined, actor: undefined }]
@@ -140,6 +150,18 @@ describe('a question names the event as a briefing would', () => {
 			{ noun: 'attack', target: 'the offices of the satirical weekly Charlie Hebdo', place: 'Paris' },
 			'the attack on the offices of Charlie Hebdo in Paris'
 		],
+		[
+			'a shooting is at its venue (r87)',
+			{ noun: 'shooting', target: 'the Jewish Museum of Belgium' },
+			'the shooting at the Jewish Museum of Belgium'
+		],
+		[
+			'and in a town, by the head noun before "of" (r65)',
+			{ noun: 'shooting', target: 'the western German town of Hanau' },
+			'the shooting in the western German town of Hanau'
+		],
+		['and on a street (r149)', { noun: 'shooting', target: 'Danforth Avenue' }, 'the shooting on Danforth Avenue'],
+		['a bombing in a square (r57)', { noun: 'bombing', target: 'Tavistock Square' }, 'the bombing in Tavistock Square'],
 		[
 			'a feast is the event’s name (r143)',
 			{ noun: 'bombings', target: 'Christmas Eve', date: '2000', precision: 'year' },
