@@ -177,7 +177,7 @@ export function describe(e: StoryEvent, withDate = true): string {
 
 /**
  * The word before a target, chosen by its head noun (the words before any "of"): in a town, on a street or a
- * bridge, from a school a pupil was taken from, at a venue a shooting or stabbing was at ("the shooting at the
+ * bridge, from a school a pupil was taken from, at a venue a shooting, stabbing, siege or massacre was at ("the shooting at the
  * Jewish Museum of Belgium"), on anything else attacked ("the attack on the Radisson Blu hotel").
  */
 function prepositionOf(target: string, noun: string): string {
@@ -191,7 +191,7 @@ function prepositionOf(target: string, noun: string): string {
 		/\b(?:gate|entrance)\s+of\b/.test(target)
 	)
 		return 'at';
-	return /^(?:[a-z]+\s)*(?:shooting|stabbing)s?$/.test(noun) ? 'at' : 'on';
+	return /^(?:[a-z]+\s)*(?:shooting|stabbing|siege|massacre|hostage-taking)s?$/.test(noun) ? 'at' : 'on';
 }
 
 /**

@@ -8,6 +8,7 @@ import {
 	DEMONYM,
 	FEAST,
 	KEEP,
+	NAMED_VENUES,
 	NOUNS,
 	NOUN_RE,
 	VENUE_ALONE,
@@ -19,6 +20,9 @@ import {
 } from './event-patterns';
 import type { Mention } from './events';
 import { keyedMatches } from './matches';
+
+/** A name that ends with a venue: "Army Public School", "Crocus City Hall". */
+const NAMED_VENUE_END = new RegExp(`\\s(?:${NAMED_VENUES})$`);
 
 /** Vehicles a compound names an attack by ("train bombings"), kept in its noun. */
 const VEHICLE = /^(?:trains?|bus(?:es)?|metro|subway|tram|planes?|ferry)$/;
@@ -131,8 +135,11 @@ export function nounMentions(
 		// running text, "the Russia concert attack" refers back to an event already named.)
 		const firstLower = mods.findIndex((w) => /^[a-z]/.test(w));
 		const venueMods = firstLower > 0 ? mods.slice(firstLower) : [];
+		// So does running text where the mention names another event: one dated ("the Beslan school siege of 2004")
+		// or recalled ("since the Beslan school siege").
+		const other = DATED.test(sentence.slice(m.index + m[0].length)) || /\bsince\s+$/i.test(sentence.slice(0, m.index));
 		if (
-			headline &&
+			(headline || other) &&
 			!capitalMods.length &&
 			venueMods.length &&
 			venueMods.every((w) => VENUE_ALONE.test(w) || KEEP.has(w)) &&
@@ -140,6 +147,9 @@ export function nounMentions(
 			!mods.slice(0, firstLower).some((w) => /['’]s$/.test(w))
 		)
 			capitalMods = mods.slice(0, firstLower);
+		// "the Army Public School massacre in Peshawar": a named venue before the noun is the target, the town after it
+		// the place.
+		if (place && !target && NAMED_VENUE_END.test(capitalMods.join(' '))) target = capitalMods.join(' ');
 		// "the Moscow attack": a capitalised word before the noun names the place.
 		if (!place && !target && capitalMods.length) place = capitalMods.join(' ');
 		if (!place && !target && feast) target = feast;

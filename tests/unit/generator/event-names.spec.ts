@@ -37,7 +37,7 @@ describe('an event mention takes its name from words that name a place', () => {
 			'The bombing is the deadliest attack on Russian citizens since the Beslan school siege in September 2004, in which 334 hostages died, 186 of them children.',
 			[
 				{ noun: 'bombing', target: undefined, place: undefined, actor: undefined },
-				{ noun: 'siege', target: undefined, place: undefined, actor: undefined }
+				{ noun: 'siege', target: 'Beslan school', place: undefined, actor: undefined }
 			]
 		],
 		[
@@ -95,6 +95,22 @@ describe('an event mention takes its name from words that name a place', () => {
 			'a named venue keeps the "of" of its name (r87)',
 			'BRUSSELS - Mehdi Nemmouche, the Frenchman who shot dead four people at the Jewish Museum of Belgium in May 2014, was sentenced to life in prison on Tuesday by a Brussels jury.',
 			[{ noun: 'shooting', target: 'the Jewish Museum of Belgium', place: undefined, actor: undefined }]
+		],
+		[
+			'a recalled siege keeps its town and venue, and a target never runs across "since" (r113)',
+			'It was the deadliest attack in Russia since the Beslan school siege of 2004, in which more than 330 people were killed, more than half of them children.',
+			[
+				{ noun: 'attack', target: undefined, place: undefined, actor: undefined },
+				{ noun: 'siege', target: 'Beslan school', place: 'Russia', actor: undefined }
+			]
+		],
+		[
+			'a named venue before the noun is the target, the town after it the place (r71)',
+			'It was the deadliest attack in Pakistan since the Army Public School massacre in Peshawar in December 2014.',
+			[
+				{ noun: 'attack', target: undefined, place: undefined, actor: undefined },
+				{ noun: 'massacre', target: 'Army Public School', place: 'Peshawar', actor: undefined }
+			]
 		],
 		[
 			'where a bomber came from is not who she was (r79)',
@@ -159,6 +175,11 @@ describe('a question names the event as a briefing would', () => {
 			'and in a town, by the head noun before "of" (r65)',
 			{ noun: 'shooting', target: 'the western German town of Hanau' },
 			'the shooting in the western German town of Hanau'
+		],
+		[
+			'a massacre is at its venue (r71)',
+			{ noun: 'massacre', target: 'Army Public School', place: 'Peshawar' },
+			'the massacre at Army Public School in Peshawar'
 		],
 		['and on a street (r149)', { noun: 'shooting', target: 'Danforth Avenue' }, 'the shooting on Danforth Avenue'],
 		['a bombing in a square (r57)', { noun: 'bombing', target: 'Tavistock Square' }, 'the bombing in Tavistock Square'],
