@@ -141,7 +141,10 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 							? 'abduction'
 							: 'attack',
 			target: from ? undefined : (placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined)),
-			place: from ? placeLike(target) : placeLike(clean(m[3])),
+			// "into a bus of the convoy at Lethpora in Velda district": the town, then the district it is in.
+			place: from
+				? placeLike(target)
+				: [placeLike(clean(m[3])), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined,
 			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined,
 			anaphor: false
 		});

@@ -113,6 +113,14 @@ describe('an event mention takes its name from words that name a place', () => {
 			]
 		],
 		[
+			'the station a train was at places the bombing on it (r141)',
+			'LONDON, Sept 18 - Police were questioning two men on Monday over the bomb that partly exploded on a packed London Underground train at Parsons Green station on Friday morning.',
+			[
+				{ noun: 'bombing', target: 'Parsons Green station', place: undefined, actor: undefined },
+				{ noun: 'bombing', target: 'a packed London Underground train', place: 'Parsons Green', actor: undefined }
+			]
+		],
+		[
 			'where a bomber came from is not who she was (r79)',
 			'On Oct. 21 a woman from Dagestan blew herself up on a city bus, killing six passengers.',
 			[{ noun: 'bombing', target: 'a city bus', place: undefined, actor: undefined }]
