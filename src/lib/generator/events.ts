@@ -65,6 +65,10 @@ const RECALLED_DOER =
 const AS_WHO =
 	/\bas\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:man|woman|men|person|one|mastermind|leader|planner|organi[sz]er|head)\b|\bbehind\b/;
 
+/** "when the Jeep Cherokee struck the terminal doors": a vehicle named by its make is what struck, not who. */
+const VEHICLE_MAKE =
+	/\b(?:Jeep|Toyota|Mercedes|Nissan|Hyundai|Volvo|Peugeot|Renault|Volkswagen|Land\s+Cruiser|Hilux|Cherokee)\b/;
+
 /** A reason given after a mention: what it answers is another event, with its own place. */
 const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/i;
 
@@ -145,7 +149,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			place: from
 				? placeLike(target)
 				: [placeLike(clean(m[3])), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined,
-			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined,
+			actor: actor && !NOT_ACTOR.test(actor) && !VEHICLE_MAKE.test(actor) ? actor : undefined,
 			anaphor: false
 		});
 	}

@@ -121,6 +121,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			]
 		],
 		[
+			'a vehicle by its make is no doer (r147)',
+			'Bilal Abdulla was in the passenger seat when the Jeep Cherokee struck the terminal doors at about 3.10 p.m. on Saturday, June 30, 2007.',
+			[{ noun: 'attack', target: 'the terminal', place: undefined, actor: undefined }]
+		],
+		[
 			'where a bomber came from is not who she was (r79)',
 			'On Oct. 21 a woman from Dagestan blew herself up on a city bus, killing six passengers.',
 			[{ noun: 'bombing', target: 'a city bus', place: undefined, actor: undefined }]
