@@ -76,11 +76,11 @@ const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/
 const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
 const EVENT_WORD =
-	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|\bblows?\b|sabotag|shell|derail/i;
+	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|\bblows?\b|sabotag|shell|derail/i;
 
 /** The first words of every verb VERB_RE reads ("barge" of "barged into", "go" of "goes off"). */
 const VERB_WORD =
-	/\b(?:attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|derailed|barge|burst|rammed|drove|ploughed|plowed|opened|abduct|kidnapp|kill|stabb|shot|explode|went|go|detonate|blew|blow|set)/;
+	/\b(?:attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|derailed|barge|burst|rammed|drove|driven|smash|crash|ploughed|plowed|opened|abduct|kidnapp|kill|stabb|shot|explode|went|go|detonate|blew|blow|set)/;
 /** The passive verb every PASSIVE_RE match ends with. */
 const PASSIVE_WORD = /\b(?:was|were|been)\s+(?:sabotaged|bombed|attacked|targeted|hit|struck|stormed|shelled)\b/;
 
@@ -121,7 +121,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		// it to be read as the mention.
 		if (counted && !placeLike(target) && !placeLike(clean(m[3]))) continue;
 		// "drove the van into Karsk" is a journey; only a venue driven into ("into a market") is an attack on it.
-		if (/^(?:drove|plough|plow)/.test(verb) && !VENUE_END.test(target ?? '')) continue;
+		if (/^(?:drove|driven|plough|plow|smash|crash)/.test(verb) && !VENUE_END.test(target ?? '')) continue;
 		// "when a bomber killed 41 people on a train": an indefinite common noun with no place is where the count
 		// happened, not a name of the event; it names one only if nothing else in the sentence does.
 		if (counted && target && /^an?\s+[a-z]/.test(target) && !/[A-Z]/.test(target) && !m[3]) loose.add(m.index);
@@ -170,6 +170,8 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		if (
 			(RECALLED.test(sentence.slice(0, m.index)) || (!m.anaphor && RECALLED_DOER.test(sentence.slice(0, m.index)))) &&
 			(!m.anaphor || /(?:since|than|like)\s+$/i.test(sentence.slice(0, m.index))) &&
+			// "ran for several hundred metres … before smashing into the front of the store": the subject's own next act.
+			!/^[a-z]+ing\b/.test(sentence.slice(m.index)) &&
 			// "comes two months after suicide bombings in Kerman, Iran, killed more than 90": a verb of its own tells it.
 			!/^(?:,\s*[A-Z][\w-]*)?,?\s+[a-z]+(?:ed|ing)\b/.test(sentence.slice(m.end))
 		)

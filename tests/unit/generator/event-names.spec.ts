@@ -126,6 +126,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			[{ noun: 'attack', target: 'the terminal', place: undefined, actor: undefined }]
 		],
 		[
+			'a truck smashing into a store is the attack, its street the place, and "before" is its own next act (r153)',
+			"The truck turned into Drottninggatan, the capital's busiest pedestrian street, shortly before 3 p.m. on Friday and ran for several hundred metres past cafes and clothes shops before smashing into the front of the Ahlens department store, where it caught fire.",
+			[{ noun: 'attack', target: 'the Ahlens department store', place: 'Drottninggatan', actor: undefined }]
+		],
+		[
 			'where a bomber came from is not who she was (r79)',
 			'On Oct. 21 a woman from Dagestan blew herself up on a city bus, killing six passengers.',
 			[{ noun: 'bombing', target: 'a city bus', place: undefined, actor: undefined }]
