@@ -5,7 +5,7 @@
  */
 import { formatDate } from './dates';
 import { FEAST } from './event-patterns';
-import { keysOf, type Mention } from './events';
+import { eventKeys, keysOf, type Mention } from './events';
 import type { Precision } from './types';
 import { remembered } from '../lang/remembered';
 
@@ -60,6 +60,12 @@ export function fit(
 	const pe = placeKeys(e);
 	const te = keysOf(e.target);
 	if (tm.length && te.length && !overlap(tm, te) && !overlap(tm, pe)) return 0;
+	// "the Syailendra restaurant" and "the Airlangga restaurant": two venues of one kind, told apart by their names.
+	// (A title's "Istanbul nightclub" names the city, so only venues named with "the" are compared.)
+	const named = (t: string | undefined) => (t && /^the\s+[A-Z]/.test(t) ? eventKeys(t) : []);
+	const nm = named(m.target);
+	const ne = named(e.target);
+	if (nm.length && ne.length && !overlap(nm, ne) && !overlap(nm, pe)) return 0;
 	// "Kabul University" and "Kabul airport" share a city, not a venue: two events.
 	const vm = venueOf(m.target);
 	const ve = venueOf(e.target);

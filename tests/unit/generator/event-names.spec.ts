@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../src/lib/generator/events';
 import { generate } from '../../../src/lib/generator/index';
 import { placeFromDateline } from '../../../src/lib/generator/event-places';
-import { describe as name, type StoryEvent } from '../../../src/lib/generator/model';
+import { fit, describe as name, type StoryEvent } from '../../../src/lib/generator/model';
 
 type Named = { noun: string; target?: string; place?: string; actor?: string };
 const mentions = (sentence: string, headline = false): Named[] =>
@@ -131,6 +131,14 @@ describe('an event mention takes its name from words that name a place', () => {
 			[{ noun: 'attack', target: 'the Ahlens department store', place: 'Drottninggatan', actor: undefined }]
 		],
 		[
+			'a venue of a hotel keeps the hotel (r157)',
+			'About two minutes later a second bomb exploded in the Airlangga restaurant of the Ritz-Carlton across the road.',
+			[
+				{ noun: 'bombing', target: 'the Airlangga restaurant', place: undefined, actor: undefined },
+				{ noun: 'bombing', target: 'the Airlangga restaurant of the Ritz-Carlton', place: undefined, actor: undefined }
+			]
+		],
+		[
 			'where a bomber came from is not who she was (r79)',
 			'On Oct. 21 a woman from Dagestan blew herself up on a city bus, killing six passengers.',
 			[{ noun: 'bombing', target: 'a city bus', place: undefined, actor: undefined }]
@@ -251,5 +259,20 @@ describe('a count of arrests in a sentence that names no event', () => {
 		});
 		const arrested = out.cards.filter((c) => c.kind === 'toll' && /arrested/.test(c.prompt));
 		expect(arrested.map((c) => [c.answer, Boolean(out.checks[c.id])])).toEqual([['five', true]]);
+	});
+});
+
+describe('two venues of one kind are one event only when their names meet', () => {
+	it.each<[string, string, string, boolean]>([
+		[
+			'two restaurants named apart (r157)',
+			'the Syailendra restaurant',
+			'the Airlangga restaurant of the Ritz-Carlton',
+			false
+		],
+		['a title’s city before the venue (r15)', 'Istanbul nightclub', 'the Reina nightclub', true],
+		['the same venue named twice', 'the Reina nightclub', 'the Reina', true]
+	])('%s', (_why, target, other, same) => {
+		expect(fit(event({ noun: 'bombing', target }), { noun: 'bombing', target: other }) > 0).toBe(same);
 	});
 });
