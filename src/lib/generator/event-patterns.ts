@@ -24,7 +24,7 @@ export const KEEP = new Set([
 ]);
 /** Venue nouns, singular or plural ("two Christchurch mosques", "packed metro trains"). */
 export const VENUE_NOUNS =
-	'nightclub|metro|hall|theater|theatre|airport|university|mosque|church|basilica|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|club|cafe|restaurant|mall|supermarket|museum|office|parliament|ministry|court|festival|parade|soil|venue|compound|camp|village|town|network';
+	'nightclub|metro|hall|theater|theatre|airport|university|mosque|church|basilica|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|club|cafe|restaurant|mall|supermarket|store|museum|office|parliament|ministry|court|festival|parade|soil|venue|compound|camp|village|town|network';
 export const VENUES = `(?:${VENUE_NOUNS})(?:e?s)?`;
 export const VENUE_END = new RegExp(`\\b(?:${VENUES})$`, 'i');
 /** Venue nouns as part of a name: "the Lodge Hotel", "the Grand Mosque", and a named quarter ("the Oregon District"). */
@@ -34,12 +34,15 @@ export const NAMED_VENUES = `${VENUE_NOUNS.split('|')
 /** A capitalised word of a name; "al-" and "of" may join two of them. */
 export const CAP = "[A-Z][\\w'’.-]*";
 export const NAME = `${CAP}(?:\\s+(?:of\\s+|al-|de\\s+)?${CAP}){0,4}`;
-/** "a packed concert hall", "the Crocus City Hall theater", "Kabul University", "an election rally". */
+/**
+ * "a packed concert hall", "the Crocus City Hall theater", "Kabul University", "an election rally"; never across a
+ * conjunction ("in Russia since the Beslan school" is a place and another event).
+ */
 /** "Paris, France"; "Tanta and Alexandria", two places of one event, when nothing capitalised follows the second. */
 export const PLACE = `${NAME}(?:,\\s+${CAP}(?:\\s+${CAP})?|\\s+and\\s+${CAP}(?=\\s*[,.;:]|\\s+[a-z]|$))?`;
 /** "in the southeastern city of Kerman": the kind of place before its name, which the name alone names. */
 const OF_PLACE = `(?:the\\s+(?:[a-z]+\\s+)?(?:city|town|village|province|district|region)\\s+of\\s+)?`;
-export const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?:[a-z][\\w-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?:\\s+of\\s+${NAME})?|the\\s+(?:${CAP}\\s+){1,3}(?:${NAMED_VENUES}|building|complex)\\b|${PLACE}`;
+export const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?!(?:since|after|before|when|while|until|because|than)\\s)(?:[a-z][\\w-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?:\\s+of\\s+(?:the\\s+(?:[a-z][\\w-]*\\s+){0,3})?${NAME})?|the\\s+(?:${CAP}\\s+){1,3}(?:${NAMED_VENUES}|building|complex)\\b(?:\\s+of\\s+${NAME})?|${PLACE}`;
 /** A modifier word before an event noun: not a function word, so "two months after" is not part of "bombings". */
 export const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|the|a|an|and|or|but|that|which|its|their|months?|years?|days?|weeks?|similar|other|several|many|more|future|recent|past|previous|external|international|successful|surprise|such|these|those)\\b)[\\w'’-]+\\s+)`;
 
@@ -48,7 +51,7 @@ export const NOUN_RE = new RegExp(
 	'g'
 );
 export const VERB_RE = new RegExp(
-	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|derailed|(?:barged?|burst|stormed)\\s+into|(?:rammed|drove|ploughed|plowed)\\s+(?:[\\w-]+\\s+){1,4}?into|opened\\s+fire\\s+(?:on|at|in)(?:\\s+(?:[\\w-]+\\s+){1,3}?(?:at|inside|in)(?=\\s+the\\s))?|(?:abduct(?:ed|ing)|kidnapp(?:ed|ing))\\s+(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?(?:${NUMBER}\\s+)?(?:[a-z]+\\s+){0,2}?(?:from|at|in)(?:\\s+the\\s+(?:town|city|village)\\s+of)?|(?:kill(?:s|ed|ing)?|stabb(?:ed|ing)|shot(?:\\s+dead)?)\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some)\\s+)?${NUMBER}\\s+(?:people\\s+)?(?:at|in|on|inside|outside)|(?:exploded|explodes?|went\\s+off|go(?:es)?\\s+off|detonated|detonates?|(?:blew|blows?)\\s+(?:themselves\\s+|himself\\s+|herself\\s+)?up|set\\s+off\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:bomb|device|explosives?))\\s+(?:at|in|outside|near|inside|on)(?:\\s+the\\s+(?:foyer|entrance|lobby|gate|heart)\\s+of|\\s+(?:a|an|the)\\s+(?:flat|apartment|house|home|building)\\s+in)?)\\s+(${TARGET})(?:\\s+(?:in|near)\\s+${OF_PLACE}(${PLACE}))?`,
+	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|derailed|(?:barged?|burst|stormed)\\s+into|(?:rammed|drove|driven|ploughed|plowed)\\s+(?:[\\w-]+\\s+){1,4}?into|(?:smash|crash)(?:ed|ing)\\s+into(?:\\s+the\\s+(?:front|side|window|windows|entrance)\\s+of)?|opened\\s+fire\\s+(?:on|at|in)(?:\\s+(?:[\\w-]+\\s+){1,3}?(?:at|inside|in)(?=\\s+the\\s))?|(?:abduct(?:ed|ing)|kidnapp(?:ed|ing))\\s+(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?(?:${NUMBER}\\s+)?(?:[a-z]+\\s+){0,2}?(?:from|at|in)(?:\\s+the\\s+(?:town|city|village)\\s+of)?|(?:kill(?:s|ed|ing)?|stabb(?:ed|ing)|shot(?:\\s+dead)?)\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some)\\s+)?${NUMBER}\\s+(?:people\\s+)?(?:at|in|on|inside|outside)|(?:exploded|explodes?|went\\s+off|go(?:es)?\\s+off|detonated|detonates?|(?:blew|blows?)\\s+(?:themselves\\s+|himself\\s+|herself\\s+)?up|set\\s+off\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:bomb|device|explosives?))\\s+(?:at|in|outside|near|inside|on)(?:\\s+the\\s+(?:foyer|entrance|lobby|gate|heart)\\s+of|\\s+(?:a|an|the)\\s+(?:flat|apartment|house|home|building)\\s+in)?)\\s+(${TARGET})(?:\\s+(?:in|near|at)\\s+${OF_PLACE}(${PLACE})(?:\\s+in\\s+(${NAME}))?)?`,
 	'g'
 );
 /** "a pipeline near Ostra was sabotaged": the target first, then a passive verb. */
@@ -58,7 +61,7 @@ export const PASSIVE_RE = new RegExp(
 );
 /** Who did it, when it is a kind of attacker rather than a name ("Drones struck …", "Gunmen stormed …"). */
 export const NOT_ACTOR =
-	/^(?:others|some|many|several|both|all|most|(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:drones?|gunmen|gunman|attackers?|assailants?|militants|fighters|insurgents|rebels|troops|soldiers|police|men|bombers?|suicide bombers?|suspects?|missiles?|rockets?|grenades?|bombs?|blasts?|explosions?|car bombs?|explosives?|shells?|mortars?))$/i;
+	/^(?:others|some|many|several|both|all|most|(?:(?:the|twin|bomb|car\s+bomb|suicide|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:bombings?|attacks?|drones?|gunmen|gunman|attackers?|assailants?|militants|fighters|insurgents|rebels|troops|soldiers|police|men|bombers?|suicide bombers?|suspects?|missiles?|rockets?|grenades?|bombs?|blasts?|explosions?|car bombs?|explosives?|shells?|mortars?))$/i;
 /** "the worst such attack that Russia has witnessed": a comparison that names the country of the event in view. */
 export const WORST_RE = new RegExp(
 	`\\b(?:the\\s+)?worst\\s+(?:such\\s+)?(?:[a-z]+\\s+)?(?:${NOUNS})\\s+(?:that\\s+)?(${NAME})\\s+(?:has|had)\\s+(?:ever\\s+)?(?:seen|witnessed|suffered)`,
@@ -66,7 +69,7 @@ export const WORST_RE = new RegExp(
 );
 /** A location phrase on its own, to give a bare mention in the same clause its place ("… at the Naval Air Station"). */
 export const WHERE_RE = new RegExp(
-	`\\b(?:at|[Ii]n|into|across)\\s+(?:(?:(?:north|south|east|west)(?:ern)?|central)\\s+)?${OF_PLACE}((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}|capital))?)(?:\\s+in\\s+(${PLACE}))?`,
+	`\\b(?:at|[Ii]n|into|across|near)\\s+(?:(?:(?:north|south|east|west)(?:ern)?|central)\\s+)?${OF_PLACE}((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}|capital))?)(?:\\s+in\\s+(${PLACE}))?`,
 	'g'
 );
 
@@ -74,7 +77,16 @@ export const MONTH_OR_DAY =
 	/^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Just|Only)\b/;
 /** Names that are not places of an event: groups and generic capitals. */
 export const NOT_PLACE =
-	/^(?:the\s+)?(?:ISIS-K|ISKP|ISIS|ISIL|Islamic State|Al-Qaeda|Taliban|NATO|US|U\.S\.|The|This|That|It|Its|Their|His|Her|In|On|After|Before|Since|Then|Meanwhile)$/;
+	/^(?:the\s+)?(?:ISIS-K|ISKP|ISIS|ISIL|Islamic State|Al-Qaeda|Taliban|NATO|US|U\.S\.|The|This|That|It|Its|Their|His|Her|In|On|After|Before|Since|Then|Meanwhile|Islamic Maghreb|Arabian Peninsula|Indian Subcontinent)$/;
+/**
+ * A people's adjective on its own ("the deadliest attack on Russian citizens", "Kenyan soil"): the capitals of a
+ * description, never the name of a place. Suffixes that no common place name ends with, and the other forms by name.
+ */
+export const DEMONYM =
+	/^(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|Iraqi|Pakistani|Israeli|Saudi|Yemeni|Afghan|Somali|Kuwaiti|Bangladeshi|Emirati|American|Mexican|Hispanic|Arab|Muslim|Catholic|Moroccan|Kenyan|German|Chechen|Uzbek|Tajik|French|Dutch|Swiss|Greek|Thai|Filipino)$/;
+/** "the Christmas Eve bombings of 2000", "the Easter Sunday attacks": a feast names when, not where. */
+export const FEAST =
+	/^(?:the\s+)?(?:Christmas|Easter|New\s+Year|New\s+Year's|Eid|Ramadan|Diwali|Hanukkah|Passover|Ashura)(?:\s+(?:Eve|Day|Sunday|Monday|Night))?$/;
 
 export const clean = (s: string | undefined) =>
 	s
@@ -92,7 +104,7 @@ export const VENUE_ALONE = new RegExp(`^(?:${VENUES}|truck|car)$`);
 /** Whether a word run is a place rather than a month, a group or a pronoun. */
 export function placeLike(s: string | undefined): string | undefined {
 	// "Moscow's", "New Year's": a possessive names the owner of something else, not the place.
-	if (!s || MONTH_OR_DAY.test(s) || NOT_PLACE.test(s)) return undefined;
+	if (!s || MONTH_OR_DAY.test(s) || NOT_PLACE.test(s) || DEMONYM.test(s) || FEAST.test(s)) return undefined;
 	// "in Moscow, ISIS-K appears": what follows the comma is the next clause's subject, not a country; "on Harbour
 	// Road, Velda's main street": a possessive after the comma starts an apposition; "in Karsk, February": a month.
 	const [head, tail] = s.split(/,\s+/);
@@ -100,6 +112,16 @@ export function placeLike(s: string | undefined): string | undefined {
 		return /['’]s$/.test(head!) ? undefined : head;
 	return /['’]s$/.test(s) ? undefined : s;
 }
+
+/**
+ * A phrase read where a target stands that names no target: "in response to raids on mosques" (a reason), "in four
+ * attacks on Kenyan soil" (other events, counted).
+ */
+const NO_TARGET = new RegExp(
+	`^(?:(?:in\\s+)?(?:response|retaliation|revenge|reprisal)\\b|(?:[\\w-]+\\s+)*?(?:${NOUNS})\\b)`,
+	'i'
+);
+export const targetOf = (phrase: string | undefined) => (phrase && !NO_TARGET.test(phrase) ? phrase : undefined);
 
 export const SUBORDINATE = /\b(?:because|although|though|while|whereas|since|after|before|until|unless|when)\b/i;
 

@@ -50,3 +50,20 @@ export function whereOf(phrase: string): Pick<Mention, 'target' | 'place'> {
 	const what = clean(phrase);
 	return what && VENUE_END.test(what) ? { target: what } : { place: placeLike(what) };
 }
+
+/** "ANKARA, March 14 -": a wire's dateline opens a paragraph with its city in capitals, then the day. */
+const DATELINE_CITY = /^([A-Z]{3,}(?:[ -][A-Z]{2,})*),\s+(?:[A-Z][a-z]{2,}\.?\s+\d|\d)/;
+/** "the Turkish capital", "the capital", "the city": words that say what a place is, not which. */
+const DESCRIBED = /^the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city)$/;
+
+/**
+ * The city of a wire's dateline for an event placed only by a description of it ("the car bomb that tore through a
+ * crowded square in the Turkish capital", under "ANKARA, March 14"): a question names the capital the dateline
+ * names, as a briefing would ("in Ankara"), not "in the Turkish capital".
+ */
+export function placeFromDateline(paragraphs: string[], events: Pick<Mention, 'place'>[]): void {
+	const city = paragraphs.map((p) => DATELINE_CITY.exec(p)?.[1]).find(Boolean);
+	if (!city) return;
+	const name = city.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+	for (const e of events) if (e.place && DESCRIBED.test(e.place)) e.place = name;
+}

@@ -20,7 +20,8 @@ import {
 	clauseOf,
 	clean,
 	placeLike,
-	sameClauseSpan
+	sameClauseSpan,
+	targetOf
 } from './event-patterns';
 
 import { offScene, partOf, whereOf } from './event-places';
@@ -60,6 +61,14 @@ const RECALLED = /\b(?:since|after|before|than|like)\s+$/i;
 const RECALLED_DOER =
 	/\b(?:since|than|like)\s+(?:(?:a|an|the|two|three|four)\s+)?(?:gunm[ae]n|attackers?|assailants?|militants|fighters|(?:suicide\s+)?bombers?)\s+$/i;
 
+/** "as the man behind", "behind": who someone is named as, between a place and the mention. */
+const AS_WHO =
+	/\bas\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:man|woman|men|person|one|mastermind|leader|planner|organi[sz]er|head)\b|\bbehind\b/;
+
+/** "when the Jeep Cherokee struck the terminal doors": a vehicle named by its make is what struck, not who. */
+const VEHICLE_MAKE =
+	/\b(?:Jeep|Toyota|Mercedes|Nissan|Hyundai|Volvo|Peugeot|Renault|Volkswagen|Land\s+Cruiser|Hilux|Cherokee)\b/;
+
 /** A reason given after a mention: what it answers is another event, with its own place. */
 const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/i;
 
@@ -67,11 +76,11 @@ const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/
 const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
 const EVENT_WORD =
-	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|\bblows?\b|sabotag|shell|derail/i;
+	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|\bblows?\b|sabotag|shell|derail/i;
 
 /** The first words of every verb VERB_RE reads ("barge" of "barged into", "go" of "goes off"). */
 const VERB_WORD =
-	/\b(?:attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|derailed|barge|burst|rammed|drove|ploughed|plowed|opened|abduct|kidnapp|kill|stabb|shot|explode|went|go|detonate|blew|blow|set)/;
+	/\b(?:attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|derailed|barge|burst|rammed|drove|driven|smash|crash|ploughed|plowed|opened|abduct|kidnapp|kill|stabb|shot|explode|went|go|detonate|blew|blow|set)/;
 /** The passive verb every PASSIVE_RE match ends with. */
 const PASSIVE_WORD = /\b(?:was|were|been)\s+(?:sabotaged|bombed|attacked|targeted|hit|struck|stormed|shelled)\b/;
 
@@ -101,6 +110,8 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 	const compared = new Set<number>();
 	for (const m of VERB_WORD.test(sentence) ? matches(sentence, VERB_RE) : []) {
 		if (taken(m.index, m.index + m[0].length)) continue;
+		// "killed more than 120 people in four attacks on Kenyan soil": other events, counted, are no target.
+		if (m[2] && !targetOf(clean(m[2]))) continue;
 		const target = clean(m[2]);
 		const verb = m[1]!.toLowerCase().replace(/^set\s+off\b.*/, 'bombed');
 		// "stabbed six people at a rally", "shot dead four people at the museum": read as "killed … at", with its kind.
@@ -110,7 +121,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		// it to be read as the mention.
 		if (counted && !placeLike(target) && !placeLike(clean(m[3]))) continue;
 		// "drove the van into Karsk" is a journey; only a venue driven into ("into a market") is an attack on it.
-		if (/^(?:drove|plough|plow)/.test(verb) && !VENUE_END.test(target ?? '')) continue;
+		if (/^(?:drove|driven|plough|plow|smash|crash)/.test(verb) && !VENUE_END.test(target ?? '')) continue;
 		// "when a bomber killed 41 people on a train": an indefinite common noun with no place is where the count
 		// happened, not a name of the event; it names one only if nothing else in the sentence does.
 		if (counted && target && /^an?\s+[a-z]/.test(target) && !/[A-Z]/.test(target) && !m[3]) loose.add(m.index);
@@ -134,8 +145,11 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 							? 'abduction'
 							: 'attack',
 			target: from ? undefined : (placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined)),
-			place: from ? placeLike(target) : placeLike(clean(m[3])),
-			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined,
+			// "into a bus of the convoy at Lethpora in Velda district": the town, then the district it is in.
+			place: from
+				? placeLike(target)
+				: [placeLike(clean(m[3])), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined,
+			actor: actor && !NOT_ACTOR.test(actor) && !VEHICLE_MAKE.test(actor) ? actor : undefined,
 			anaphor: false
 		});
 	}
@@ -156,6 +170,8 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		if (
 			(RECALLED.test(sentence.slice(0, m.index)) || (!m.anaphor && RECALLED_DOER.test(sentence.slice(0, m.index)))) &&
 			(!m.anaphor || /(?:since|than|like)\s+$/i.test(sentence.slice(0, m.index))) &&
+			// "ran for several hundred metres … before smashing into the front of the store": the subject's own next act.
+			!/^[a-z]+ing\b/.test(sentence.slice(m.index)) &&
 			// "comes two months after suicide bombings in Kerman, Iran, killed more than 90": a verb of its own tells it.
 			!/^(?:,\s*[A-Z][\w-]*)?,?\s+[a-z]+(?:ed|ing)\b/.test(sentence.slice(m.end))
 		)
@@ -177,7 +193,15 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			// place before it is the other event's.
 			if (w.index + a < mention.index && SPAN_TO.test(sentence.slice(w.index + a, mention.index))) continue;
 			// "named a militant in Syria as the man behind the attack on Jl. MH Thamrin": the place is the militant's.
-			if (w.index + a < mention.index && /\b(?:as|behind)\b/.test(sentence.slice(w.index + a, mention.index))) continue;
+			// ("Families in Dapchi wept … as most of the 110 schoolgirls abducted from …": "as" there is "while", and the
+			// town is the abduction's.)
+			// But "Families in Rell wept … as the 40 farmers abducted from Kelo village": a village is its own place.
+			const between = sentence.slice(w.index + a, mention.index);
+			if (
+				w.index + a < mention.index &&
+				(AS_WHO.test(between) || (/\bas\b/.test(between) && /\b(?:village|town|city)$/i.test(mention.target ?? '')))
+			)
+				continue;
 			if (w.index + a >= mention.index && w.index + a < mention.end) continue;
 			if (offScene(sentence, w.index + a)) continue;
 			// "attacked the club because Valdor was fighting in Ostrania": past a subordinator the place is another clause's.

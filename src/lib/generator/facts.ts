@@ -9,6 +9,7 @@ import { countFacts } from './count-facts';
 import { dateFacts } from './date-facts';
 import { advance, type DateMatch, type Timeline } from './dates';
 import { findMentions, placeNear, type Mention } from './events';
+import { placeFromDateline } from './event-places';
 import { findFigures } from './figures';
 import { before, earlierEventAt } from './earlier-event';
 import { followUpClause } from './followup';
@@ -216,6 +217,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			if (strict && told.length > 1 && !mentions.length)
 				return { event: current, check: `the paragraph tells of ${told.length} events; read as ${describe(current)}` };
 			const fromHeadline = previous?.paragraph === lede;
+			// "Police arrest five men …": arrests are a step of their own after an attack, so a count of them in a
+			// sentence that names no event is the attack's only by a guess, however few events the text has named.
+			if (noun !== 'attack' && !mentions.length)
+				return { event: current, check: `the sentence names no event; the arrests are read as ${describe(current)}'s` };
 			if (!elsewhere && (events.length === 1 || (continuing && (sameParagraph || fromHeadline || !strict))))
 				return { event: current };
 			return {
@@ -314,6 +319,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					? undefined
 					: `the sentence names no event; read as ${describe(lead)}, the first event the text names`;
 		}
+	placeFromDateline(splitParagraphs(text), events);
 	const [headlineEvent] = told;
 	const headline = splitParagraphs(text)[title - 1];
 	if (told.size === 1 && headline && story.skipped.some((p) => p.why === 'title'))

@@ -4,7 +4,8 @@
  * earlier sentence named a place. Events from several documents that agree on place and date become one event.
  */
 import { formatDate } from './dates';
-import { keysOf, type Mention } from './events';
+import { FEAST } from './event-patterns';
+import { eventKeys, keysOf, type Mention } from './events';
 import type { Precision } from './types';
 import { remembered } from '../lang/remembered';
 
@@ -59,6 +60,12 @@ export function fit(
 	const pe = placeKeys(e);
 	const te = keysOf(e.target);
 	if (tm.length && te.length && !overlap(tm, te) && !overlap(tm, pe)) return 0;
+	// "the Syailendra restaurant" and "the Airlangga restaurant": two venues of one kind, told apart by their names.
+	// (A title's "Istanbul nightclub" names the city, so only venues named with "the" are compared.)
+	const named = (t: string | undefined) => (t && /^the\s+[A-Z]/.test(t) ? eventKeys(t) : []);
+	const nm = named(m.target);
+	const ne = named(e.target);
+	if (nm.length && ne.length && !overlap(nm, ne) && !overlap(nm, pe)) return 0;
 	// "Kabul University" and "Kabul airport" share a city, not a venue: two events.
 	const vm = venueOf(m.target);
 	const ve = venueOf(e.target);
@@ -160,18 +167,56 @@ const a = (s: string) => (/^(?:a|an|the|its|their)\s/i.test(s) ? s.replace(/^(?:
 export function describe(e: StoryEvent, withDate = true): string {
 	const when = withDate ? dateWords(e) : undefined;
 	const dayOrMonth = when && !e.qualifier && e.precision !== 'year';
-	const parts = [`the ${dayOrMonth ? `${when} ` : ''}${e.noun}`];
+	// "the Christmas Eve bombings": a feast goes before the noun, as the event's name.
+	const feast = e.target && FEAST.test(e.target) ? `${e.target} ` : '';
+	const parts = [`the ${dayOrMonth ? `${when} ` : ''}${feast}${e.noun}`];
 	if (e.actor && !/^(?:U\.S\.|US|It|They)$/.test(e.actor)) parts.push(`by ${e.actor}`);
-	if (e.target && e.target !== e.place)
-		parts.push(
-			`${/\b(?:rally|wedding|funeral|ceremony|airport|station|market)$/i.test(e.target) ? 'at' : /\b(?:village|town|city|district|camp)$/i.test(e.target) ? 'in' : /^(?:abduction|kidnapping)s?$/.test(e.noun) ? 'from' : 'on'} ${e.target}`
-		);
+	const { target, place } = feast ? { place: e.place } : nameParts(e);
+	if (target && target !== place) parts.push(`${prepositionOf(target, e.noun)} ${target}`);
 	// "on Istiklal Avenue in Istiklal": a place the target already names says nothing more.
-	const placeWords = keysOf(e.place);
-	if (e.place && !(placeWords.length && e.target && placeWords.every((k) => keysOf(e.target).includes(k))))
-		parts.push(`in ${e.place}`);
+	const placeWords = keysOf(place);
+	if (place && !(placeWords.length && target && placeWords.every((k) => keysOf(target).includes(k))))
+		parts.push(`in ${place}`);
 	if (when && !dayOrMonth) parts.push(e.qualifier ? `at ${a(when)}` : `in ${when}`);
 	return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/**
+ * The word before a target, chosen by its head noun (the words before any "of"): in a town, on a street or a
+ * bridge, from a school a pupil was taken from, at a venue a shooting, stabbing, siege or massacre was at ("the shooting at the
+ * Jewish Museum of Belgium"), on anything else attacked ("the attack on the Radisson Blu hotel").
+ */
+function prepositionOf(target: string, noun: string): string {
+	const head = target.replace(/\s+of\s+.*$/, '');
+	if (/\b(?:village|town|city|district|camp|neighbou?rhood|suburb|province|region|Square)$/i.test(head)) return 'in';
+	if (/\b(?:Avenue|Street|Road|Boulevard|Bridge|Lane)$/.test(head)) return 'on';
+	if (/^(?:abduction|kidnapping)s?$/.test(noun)) return 'from';
+	// "at the north gate of Rell airport": a part of a venue is where the venue is.
+	if (
+		/\b(?:rally|wedding|funeral|ceremony|airport|station|market)$/i.test(head) ||
+		/\b(?:gate|entrance)\s+of\b/.test(target)
+	)
+		return 'at';
+	return /^(?:[a-z]+\s)*(?:shooting|stabbing|siege|massacre|hostage-taking)s?$/.test(noun) ? 'at' : 'on';
+}
+
+/**
+ * The target and place a question names: "the offices of the satirical weekly Charlie Hebdo" as "the offices of
+ * Charlie Hebdo" (the description is the text's, the name the reader's); and a target the place already holds whole
+ * ("the Somali Ministry" of "the Somali Ministry of Education, Mogadishu") gives way to the place's fuller words.
+ */
+function nameParts(e: Pick<StoryEvent, 'target' | 'place'>): { target?: string; place?: string } {
+	const target = e.target?.replace(/\bof\s+the\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])/, 'of ');
+	const [head, ...rest] = e.place?.split(/,\s+/) ?? [];
+	const inPlace = keysOf(target);
+	if (
+		head &&
+		inPlace.length &&
+		inPlace.every((k) => keysOf(head).includes(k)) &&
+		(rest.length || keysOf(head).length > inPlace.length)
+	)
+		return { target: head, place: rest.join(', ') || undefined };
+	return { target, place: e.place };
 }
 
 /** A readable id part for an event: its place and target names ("moscow-crocus-city-hall", "kerman-iran"). */

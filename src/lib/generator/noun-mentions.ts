@@ -3,9 +3,29 @@
  * maternity ward bombing of May 2020"): the noun with the modifiers a briefing keeps, its target and place, and
  * whether it is an anaphor ("the attack") or a comparison with a wider place ("one of the deadliest attacks in X").
  */
-import { DATED, KEEP, NOUNS, NOUN_RE, VENUE_ALONE, VENUE_END, clean, clauseOf, placeLike } from './event-patterns';
+import {
+	DATED,
+	DEMONYM,
+	FEAST,
+	KEEP,
+	NAMED_VENUES,
+	NOUNS,
+	NOUN_RE,
+	VENUE_ALONE,
+	VENUE_END,
+	clean,
+	clauseOf,
+	placeLike,
+	targetOf
+} from './event-patterns';
 import type { Mention } from './events';
 import { keyedMatches } from './matches';
+
+/** A name that ends with a venue: "Army Public School", "Crocus City Hall". */
+const NAMED_VENUE_END = new RegExp(`\\s(?:${NAMED_VENUES})$`);
+
+/** Vehicles a compound names an attack by ("train bombings"), kept in its noun. */
+const VEHICLE = /^(?:trains?|bus(?:es)?|metro|subway|tram|planes?|ferry)$/;
 
 /** An event noun as a word: every NOUN_RE match holds one, after at most its determiner and three modifiers. */
 const NOUN_WORD = new RegExp(`\\b(?:${NOUNS})\\b`, 'g');
@@ -33,6 +53,13 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 		.replace(/\s+(?:in|on|during)\s+\d{4}\s*$/, '')
 		.replace(/,?\s*(?:its|their)\s+fighters\s*$/, '')
 		.trim();
+	// "a woman from Dagestan blew herself up": a name after "from" is where the doer came from, not who it was.
+	if (
+		/\b(?:woman|man|girl|boy|teenager|youth|resident|native|student)\s+from\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$/.test(
+			before
+		)
+	)
+		return undefined;
 	// "the Frenchman who shot dead four people": a description before "who" is no name of who did it.
 	if (/\b(?:the|a|an)\s+[A-Z][\w'’-]*\s+(?:who|that)$/.test(before)) return undefined;
 	const m = /((?:[A-Z][\w'’-]*\s+)*[A-Z]?[\w'’-]+)$/.exec(before);
@@ -81,8 +108,11 @@ export function nounMentions(
 		const det = m[1]?.toLowerCase();
 		// "meant to strike at Turkey", "vowed to attack": an infinitive is a verb, not an event.
 		if (!det && !m[2] && /\bto\s+$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
-		let target = clean(m[4]);
-		let place = placeLike(clean(m[5]));
+		// "the attack in response to raids on mosques in Mombasa": a reason read as a target, and its place with it,
+		// are another event's.
+		const reason = m[4] !== undefined && !targetOf(clean(m[4]));
+		let target = reason ? undefined : clean(m[4]);
+		let place = reason ? undefined : placeLike(clean(m[5]));
 		// "bombings in Kerman, Iran": a capitalised object after "in" is the place, not a venue.
 		if (target && !place && /^[A-Z]/.test(target) && !VENUE_END.test(target)) {
 			if (/\bin\s*$/.test(m[0].slice(0, m[0].indexOf(m[4]!)))) [place, target] = [placeLike(target), undefined];
@@ -90,13 +120,26 @@ export function nounMentions(
 		const mods = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
 		// "the New Year's attack": capitals before a possessive name its owner, not the place.
 		const lastLower = mods.findLastIndex((w) => /^[a-z]/.test(w) || /['’]s$/.test(w));
-		let capitalMods = mods.slice(lastLower + 1).filter((w) => placeLike(w) && !/^(?:Two|Three|Four|Five)$/.test(w));
+		// "the 2002 Bali bombings": a year before the place dates the event, it is no part of the place's name.
+		// "Bomb blasts hit two Jakarta hotels": a title's capital on a kept modifier is no place.
+		const capitals = mods
+			.slice(lastLower + 1)
+			.filter((w) => !/^(?:\d+|Two|Three|Four|Five)$/.test(w) && !KEEP.has(w.toLowerCase()));
+		// "the Christmas Eve bombings": words that are no place together ("Eve") are none apart.
+		// "the two German attacks" (unlike "attacks on German soil") still tells its events from others by the people.
+		const placeOrPeople = (w: string) => placeLike(w) ?? (DEMONYM.test(w) ? w : undefined);
+		let capitalMods = placeOrPeople(capitals.join(' ')) ? capitals.filter((w) => placeOrPeople(w)) : [];
+		// "the Christmas Eve bombings": a feast names the event by its day.
+		const feast = capitals.length > 0 && FEAST.test(capitals.join(' ')) ? capitals.join(' ') : undefined;
 		// "Istanbul nightclub attack", "Kabul airport bombing": a headline's place, then the venue, then the noun. (In
 		// running text, "the Russia concert attack" refers back to an event already named.)
 		const firstLower = mods.findIndex((w) => /^[a-z]/.test(w));
 		const venueMods = firstLower > 0 ? mods.slice(firstLower) : [];
+		// So does running text where the mention names another event: one dated ("the Beslan school siege of 2004")
+		// or recalled ("since the Beslan school siege").
+		const other = DATED.test(sentence.slice(m.index + m[0].length)) || /\bsince\s+$/i.test(sentence.slice(0, m.index));
 		if (
-			headline &&
+			(headline || other) &&
 			!capitalMods.length &&
 			venueMods.length &&
 			venueMods.every((w) => VENUE_ALONE.test(w) || KEEP.has(w)) &&
@@ -104,12 +147,20 @@ export function nounMentions(
 			!mods.slice(0, firstLower).some((w) => /['’]s$/.test(w))
 		)
 			capitalMods = mods.slice(0, firstLower);
+		// "the Army Public School massacre in Peshawar": a named venue before the noun is the target, the town after it
+		// the place.
+		if (place && !target && NAMED_VENUE_END.test(capitalMods.join(' '))) target = capitalMods.join(' ');
 		// "the Moscow attack": a capitalised word before the noun names the place.
 		if (!place && !target && capitalMods.length) place = capitalMods.join(' ');
+		if (!place && !target && feast) target = feast;
 		// "the Kabul airport bombing": the place and the venue together are the target, so it is told apart from an
 		// attack on Kabul University.
 		const venueWords = venueWordsOf(mods, capitalMods);
-		if (venueWords.length && place === capitalMods.join(' ') && !target) {
+		// "the Mumbai train bombings": a vehicle is what the bombs were on, not a venue of the city's, so the place
+		// stays and the noun keeps it ("the train bombings in Mumbai", never "the bombings on Mumbai train").
+		const vehicle =
+			venueWords.length > 0 && venueWords.every((w) => VEHICLE.test(w)) && place === capitalMods.join(' ');
+		if (venueWords.length && place === capitalMods.join(' ') && !target && !vehicle) {
 			target = `${place} ${venueWords.join(' ')}`;
 			place = undefined;
 		}
@@ -155,8 +206,8 @@ export function nounMentions(
 		out.push({
 			index: m.index,
 			end: m.index + m[0].length,
-			noun: nounPhrase(m[2] ?? '', m[3]!),
-			target: target && placeLike(target) ? target : undefined,
+			noun: vehicle ? `${venueWords.join(' ')} ${nounPhrase(m[2] ?? '', m[3]!)}` : nounPhrase(m[2] ?? '', m[3]!),
+			target: target && (placeLike(target) || target === feast) ? target : undefined,
 			place,
 			anaphor: !named && (det === 'the' || det === 'this' || det === 'that' || det === 'those' || det === 'these'),
 			actor: /arrests/.test(m[3]!) ? subjectBefore(sentence, m.index) : undefined,

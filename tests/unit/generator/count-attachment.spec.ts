@@ -55,9 +55,9 @@ describe('a count is asked of the event its sentence places it in', () => {
 				'Nine people had been detained in connection with the bombing, the state news agency reported.'
 			),
 			[
-				['How many people were killed in the 10 March 2019 car bombing on Velda Square in Karsk?', '41', false],
+				['How many people were killed in the 10 March 2019 car bombing in Velda Square in Karsk?', '41', false],
 				['How many people were killed in the 20 February 2019 attack on buses?', '25', false],
-				['How many people were arrested in the 10 March 2019 car bombing on Velda Square in Karsk?', 'Nine', true]
+				['How many people were arrested in the 10 March 2019 car bombing in Velda Square in Karsk?', 'Nine', true]
 			]
 		],
 		[

@@ -165,7 +165,7 @@ describe('a date the story gives its event', () => {
 			),
 			[
 				['When did the attack at the central market in Rell take place?', '18 May 2024'],
-				['When did the attack in the Oregon District take place?', '19 May 2024']
+				['When did the attack in the Oregon District of Karsk take place?', '19 May 2024']
 			]
 		],
 		[

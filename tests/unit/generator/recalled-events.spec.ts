@@ -45,7 +45,7 @@ describe('an event recalled for comparison', () => {
 				'It remains the deadliest attack on British soil since the bombing of Pan Am Flight 103 over Lockerbie in December 1988, which killed 270 people.'
 			),
 			[
-				['How many people were killed in the 12 July 2018 bombing on Tavistock Square?', '13', false],
+				['How many people were killed in the 12 July 2018 bombing in Tavistock Square?', '13', false],
 				['Flight 103 over Lockerbie in December 1988, which killed ____ people.', '270', true]
 			]
 		]
