@@ -1,0 +1,148 @@
+/**
+ * IndexedDB for the cold values (cold-keys.ts): opening it, reading all of it in one asynchronous request before the
+ * store opens, moving the cold values an earlier version kept in localStorage, and telling other tabs what this tab
+ * wrote (IndexedDB has no `storage` event; a BroadcastChannel carries the changed values instead).
+ */
+import { createStore, entries, promisifyRequest } from 'idb-keyval';
+import { COLD_DB, COLD_MARKER, COLD_STORE, isCold } from './cold-keys';
+import { quarantineKey } from './keys';
+import { TieredStorage, type ColdBackend } from './tiered';
+import type { Notice } from './types';
+import { allKeys, applyChanges, type Change } from './write';
+
+export interface OpenedCold {
+	storage: TieredStorage;
+	/** What the learner must be told about the move (values kept aside). */
+	notices: Notice[];
+	/** Follows other tabs' cold writes: the map takes their values, then `onKey` hears each changed key. */
+	listen(onKey: (key: string) => void): void;
+	/** Hears when a write this tab made was refused (its keys are back to their earlier values). */
+	onRefused(handler: (keys: readonly string[]) => void): void;
+}
+
+export const MOVE_ASIDE_MESSAGE =
+	'Progress that an older version of the app saved in another tab differed from the progress kept here; it was kept aside (Recovery, on the Progress page, can give it back).';
+
+function idbBackend(): { backend: ColdBackend; load(): Promise<Map<string, string>> } {
+	const use = createStore(COLD_DB, COLD_STORE);
+	return {
+		backend: {
+			write: (changes) =>
+				use('readwrite', (store) => {
+					for (const c of changes) {
+						if (c.value === null) store.delete(c.key);
+						else store.put(c.value, c.key);
+					}
+					return promisifyRequest(store.transaction);
+				})
+		},
+		async load() {
+			const map = new Map<string, string>();
+			// Only strings of the app's cold keys are its values; anything else in the database is not read.
+			for (const [k, v] of await entries<IDBValidKey, unknown>(use))
+				if (typeof k === 'string' && typeof v === 'string' && isCold(k)) map.set(k, v);
+			return map;
+		}
+	};
+}
+
+/**
+ * Opens IndexedDB over `hot` (localStorage). Throws when the browser refuses IndexedDB; the caller decides what that
+ * means (browser.ts).
+ */
+export async function openCold(hot: Storage, now: () => number): Promise<OpenedCold> {
+	const { backend, load } = idbBackend();
+	const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(COLD_DB);
+	// Listen before reading, so no write another tab makes meanwhile is missed; applied once the map exists.
+	let early: Change[][] | null = [];
+	let onKey: ((key: string) => void) | null = null;
+	let refused: ((keys: readonly string[]) => void) | null = null;
+	let storage: TieredStorage | null = null;
+	if (channel)
+		channel.onmessage = (e: MessageEvent<unknown>) => {
+			const changes = readChanges(e.data);
+			if (!changes) return;
+			if (early) return void early.push(changes);
+			storage?.receive(changes);
+			for (const c of changes) onKey?.(c.key);
+		};
+
+	const cold = await load();
+	const notices = await moveLeftovers(hot, cold, backend, now);
+	storage = new TieredStorage(hot, cold, backend, {
+		written: (changes) => channel?.postMessage(changes),
+		failed: (keys) => refused?.(keys)
+	});
+	for (const changes of early) storage.receive(changes);
+	early = null;
+	try {
+		if (hot.getItem(COLD_MARKER) === null) hot.setItem(COLD_MARKER, '1');
+	} catch {
+		// A full localStorage: the marker is written on a later visit. Without it, a refused IndexedDB reads as new.
+	}
+	return {
+		storage,
+		notices,
+		listen: (f) => void (onKey = f),
+		onRefused: (f) => void (refused = f)
+	};
+}
+
+/**
+ * Cold values found in localStorage move to IndexedDB: the values an earlier version wrote there, or one still
+ * open in another tab. Where IndexedDB already holds a different value, IndexedDB's stays and localStorage's is kept
+ * aside under a quarantine key, so neither is lost. Values are removed from localStorage only once IndexedDB has them.
+ */
+async function moveLeftovers(
+	hot: Storage,
+	cold: Map<string, string>,
+	backend: ColdBackend,
+	now: () => number
+): Promise<Notice[]> {
+	const moves: Change[] = [];
+	const aside: string[] = [];
+	for (const key of allKeys(hot).filter(isCold)) {
+		const value = hot.getItem(key);
+		if (value === null) continue;
+		const kept = cold.get(key);
+		if (kept === undefined || kept === value) moves.push({ key, value });
+		else aside.push(key);
+	}
+	if (moves.length) {
+		await backend.write(moves);
+		for (const m of moves) cold.set(m.key, m.value!);
+		applyChanges(
+			hot,
+			moves.map((m) => ({ key: m.key, value: null }))
+		);
+	}
+	if (!aside.length) return [];
+	const iso = new Date(now()).toISOString();
+	const notices: Notice[] = [];
+	for (const key of aside) {
+		const q = quarantineKey(iso, key);
+		try {
+			applyChanges(hot, [
+				{ key: q, value: hot.getItem(key) },
+				{ key, value: null }
+			]);
+			notices.push({ kind: 'corrupt', message: MOVE_ASIDE_MESSAGE, key: q });
+		} catch {
+			// Renaming a value never needs more room than it has; if the browser refuses anyway, it stays for next time.
+		}
+	}
+	return notices;
+}
+
+/** A message from another tab is data like any other: only a list of changes of cold keys is applied. */
+function readChanges(data: unknown): Change[] | null {
+	if (!Array.isArray(data)) return null;
+	const out: Change[] = [];
+	for (const c of data as unknown[]) {
+		if (typeof c !== 'object' || c === null) return null;
+		const { key, value } = c as { key?: unknown; value?: unknown };
+		if (typeof key !== 'string' || !isCold(key) || (value !== null && typeof value !== 'string')) return null;
+		out.push({ key, value });
+	}
+	return out;
+}
