@@ -29,9 +29,15 @@ function idbBackend(): { backend: ColdBackend; load(): Promise<Map<string, strin
 		backend: {
 			write: (changes) =>
 				use('readwrite', (store) => {
-					for (const c of changes) {
-						if (c.value === null) store.delete(c.key);
-						else store.put(c.value, c.key);
+					try {
+						for (const c of changes) {
+							if (c.value === null) store.delete(c.key);
+							else store.put(c.value, c.key);
+						}
+					} catch (err) {
+						// All or nothing: a change the browser refused at once undoes the ones before it.
+						store.transaction.abort();
+						throw err;
 					}
 					return promisifyRequest(store.transaction);
 				})
@@ -70,22 +76,33 @@ export async function openCold(hot: Storage, now: () => number): Promise<OpenedC
 	const cold = await load();
 	const notices = await moveLeftovers(hot, cold, backend, now);
 	storage = new TieredStorage(hot, cold, backend, {
-		written: (changes) => channel?.postMessage(changes),
+		written: (changes) => {
+			mark(hot);
+			channel?.postMessage(changes);
+		},
 		failed: (keys) => refused?.(keys)
 	});
 	for (const changes of early) storage.receive(changes);
 	early = null;
-	try {
-		if (hot.getItem(COLD_MARKER) === null) hot.setItem(COLD_MARKER, '1');
-	} catch {
-		// A full localStorage: the marker is written on a later visit. Without it, a refused IndexedDB reads as new.
-	}
+	if (cold.size) mark(hot);
 	return {
 		storage,
 		notices,
 		listen: (f) => void (onKey = f),
 		onRefused: (f) => void (refused = f)
 	};
+}
+
+/**
+ * Notes in localStorage that progress lives in IndexedDB, once it does: a visit that only looks writes nothing.
+ * Without the mark, a browser that later refuses IndexedDB opens over localStorage as if nothing had been moved.
+ */
+function mark(hot: Storage): void {
+	try {
+		if (hot.getItem(COLD_MARKER) === null) hot.setItem(COLD_MARKER, '1');
+	} catch {
+		// localStorage is full: the next write to IndexedDB tries again.
+	}
 }
 
 /**
