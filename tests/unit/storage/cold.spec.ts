@@ -112,7 +112,7 @@ describe('opening IndexedDB', () => {
 		await until(() => heard.length > 0);
 		channel.close();
 		expect(heard).toEqual(['bt:p:d:l0']);
-		expect(b.storage.keys()).toEqual([COLD_MARKER, 'bt:p:d:l0']);
+		expect(b.storage.keys()).toEqual(['bt:p:d:l0']);
 		expect(local.getItem('bt:meta')).toBeNull();
 	});
 });
