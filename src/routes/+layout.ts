@@ -16,6 +16,9 @@ export const trailingSlash = 'always';
 // waiting for them where a read or a grade needs them.
 export const load = async ({ url }) => {
 	const study = url.pathname.endsWith('/study/');
-	if (browser) await Promise.all([openProgressStore(), study ? null : loadScheduler(), study ? null : loadLedger()]);
+	// The study page reads one deck's progress: its first card waits for that deck alone (storage/tiered.ts).
+	const need = study ? [url.searchParams.get('deck') ?? ''] : 'all';
+	if (browser)
+		await Promise.all([openProgressStore(need), study ? null : loadScheduler(), study ? null : loadLedger()]);
 	return {};
 };

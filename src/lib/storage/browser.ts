@@ -26,6 +26,12 @@ function browserStorage(): Storage | null {
 	return null;
 }
 
+/**
+ * The decks whose progress a page reads: the study page's own deck (the first card waits for nothing else), or every
+ * deck ('all': the deck list checks each deck's summary against its stored values, the Progress page reads them all).
+ */
+export type Need = readonly string[] | 'all';
+
 /** What `prepareBrowserStore` opened: the storage the store reads, and how it hears other tabs. */
 interface Prepared {
 	storage: Storage;
@@ -52,10 +58,10 @@ async function memoryCopy(local: Storage | null): Promise<Storage> {
  * moved (the app then works as it did before), else a copy in memory, so that nothing is written over progress this
  * visit cannot see.
  */
-async function open(local: Storage | null): Promise<Prepared> {
+async function open(local: Storage | null, need: Need): Promise<Prepared> {
 	if (!local) return { storage: await memoryCopy(null), local: null, cold: null, notices: [] };
 	try {
-		const cold = await (await import('./cold')).openCold(local, Date.now);
+		const cold = await (await import('./cold')).openCold(local, Date.now, need);
 		return { storage: cold.storage, local, cold, notices: cold.notices };
 	} catch {
 		if (local.getItem(COLD_MARKER) === null) return { storage: local, local, cold: null, notices: [] };
@@ -82,18 +88,21 @@ function listening(p: Prepared): ProgressStore {
 }
 
 /**
- * Reads what opening the store over this browser's storage needs: the bulk of the progress from IndexedDB (cold.ts),
+ * Reads what opening the store over this browser's storage needs: the progress of the decks `need` names from
+ * IndexedDB (cold.ts; a later call with more decks reads those too),
  * and beyond the pages' JavaScript (see parts.ts) the upgrade code when what is stored is of an older version, the
  * deck codec when decks are kept here, and the in-memory storage when the browser refuses storage. Then
  * `createBrowserStore` may open the store.
  */
-export async function prepareBrowserStore(): Promise<void> {
-	prepared = await (preparing ??= open(browserStorage()));
+export async function prepareBrowserStore(need: Need = 'all'): Promise<void> {
+	prepared = await (preparing ??= open(browserStorage(), need));
+	await prepared.cold?.storage.load(need);
 	const storage = prepared.storage;
 	const keys = allKeys(storage);
 	const old = storedVersion({ get: (k) => storage.getItem(k), keys: () => keys }) < SCHEMA_VERSION;
 	await Promise.all([
-		old ? loadRareParts() : null,
+		// Upgrading data of an older version reads and writes every deck's progress.
+		old ? Promise.all([loadRareParts(), prepared.cold?.storage.load('all')]) : null,
 		keys.some((k) => k.startsWith(deckKey(''))) ? loadDeckCodec() : null
 	]);
 }

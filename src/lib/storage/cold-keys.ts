@@ -17,6 +17,12 @@ export const COLD_STORE = 'values';
 /** Set in localStorage once the bulk lives in IndexedDB: from then on, a browser that will not open it is an error. */
 export const COLD_MARKER = 'bt:cold';
 
+/** The deck a cold key belongs to: IndexedDB is read a deck at a time (tiered.ts). */
+export function coldGroup(key: string): string {
+	const k = parseKey(key);
+	return k.kind === 'deck' || k.kind === 'progress' ? k.deckId : '';
+}
+
 export function isCold(key: string): boolean {
 	const k = parseKey(key);
 	if (k.kind === 'deck') return true;

@@ -5,7 +5,7 @@
  */
 import { createStore, entries, promisifyRequest } from 'idb-keyval';
 import { COLD_DB, COLD_MARKER, COLD_STORE, isCold } from './cold-keys';
-import { quarantineKey } from './keys';
+import { deckKey, deckPrefix, quarantineKey } from './keys';
 import { TieredStorage, type ColdBackend } from './tiered';
 import type { Notice } from './types';
 import { allKeys, applyChanges, type Change } from './write';
@@ -23,43 +23,67 @@ export interface OpenedCold {
 export const MOVE_ASIDE_MESSAGE =
 	'Progress that an older version of the app saved in another tab differed from the progress kept here; it was kept aside (Recovery, on the Progress page, can give it back).';
 
-function idbBackend(): { backend: ColdBackend; load(): Promise<Map<string, string>> } {
+/** The app's value for a stored pair: only strings of its cold keys; anything else in the database is not read. */
+function pairs(keys: IDBValidKey[], values: unknown[]): [string, string][] {
+	const out: [string, string][] = [];
+	keys.forEach((k, i) => {
+		const v = values[i];
+		if (typeof k === 'string' && typeof v === 'string' && isCold(k)) out.push([k, v]);
+	});
+	return out;
+}
+
+function idbBackend(): ColdBackend & {
+	keys(): Promise<string[]>;
+	values(keys: string[]): Promise<Map<string, string>>;
+} {
 	const use = createStore(COLD_DB, COLD_STORE);
 	return {
-		backend: {
-			write: (changes) =>
-				use('readwrite', (store) => {
-					try {
-						for (const c of changes) {
-							if (c.value === null) store.delete(c.key);
-							else store.put(c.value, c.key);
-						}
-					} catch (err) {
-						// All or nothing: a change the browser refused at once undoes the ones before it.
-						store.transaction.abort();
-						throw err;
+		write: (changes) =>
+			use('readwrite', (store) => {
+				try {
+					for (const c of changes) {
+						if (c.value === null) store.delete(c.key);
+						else store.put(c.value, c.key);
 					}
-					return promisifyRequest(store.transaction);
-				})
-		},
-		async load() {
-			const map = new Map<string, string>();
-			// Only strings of the app's cold keys are its values; anything else in the database is not read.
-			for (const [k, v] of await entries<IDBValidKey, unknown>(use))
-				if (typeof k === 'string' && typeof v === 'string' && isCold(k)) map.set(k, v);
-			return map;
-		}
+				} catch (err) {
+					// All or nothing: a change the browser refused at once undoes the ones before it.
+					store.transaction.abort();
+					throw err;
+				}
+				return promisifyRequest(store.transaction);
+			}),
+		read: (groups) =>
+			use('readonly', async (store) => {
+				// A deck's progress keys share a prefix (keys.ts), so one key range reads them all; its body is one key.
+				const ranges = groups
+					? groups.flatMap((g) => [IDBKeyRange.bound(deckPrefix(g), `${deckPrefix(g)}\uffff`), deckKey(g)])
+					: [undefined];
+				const reads = ranges.map((r) =>
+					Promise.all([promisifyRequest(store.getAllKeys(r)), promisifyRequest(store.getAll(r))])
+				);
+				return (await Promise.all(reads)).flatMap(([k, v]) => pairs(k, v));
+			}),
+		keys: () =>
+			use('readonly', async (store) =>
+				(await promisifyRequest(store.getAllKeys())).filter((k): k is string => typeof k === 'string' && isCold(k))
+			),
+		values: (keys) =>
+			use('readonly', async (store) => {
+				const got = await Promise.all(keys.map((k) => promisifyRequest(store.get(k))));
+				return new Map(pairs(keys, got));
+			})
 	};
 }
 
 /**
- * Opens IndexedDB over `hot` (localStorage). Throws when the browser refuses IndexedDB; the caller decides what that
- * means (browser.ts).
+ * Opens IndexedDB over `hot` (localStorage), knowing every cold key and holding the values of the decks `need` names
+ * (every deck's for 'all'). Throws when the browser refuses IndexedDB; the caller decides what that means (browser.ts).
  */
-export async function openCold(hot: Storage, now: () => number): Promise<OpenedCold> {
-	const { backend, load } = idbBackend();
+export async function openCold(hot: Storage, now: () => number, need: readonly string[] | 'all'): Promise<OpenedCold> {
+	const backend = idbBackend();
 	const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(COLD_DB);
-	// Listen before reading, so no write another tab makes meanwhile is missed; applied once the map exists.
+	// Listen before reading, so no write another tab makes meanwhile is missed; applied once the storage exists.
 	let early: Change[][] | null = [];
 	let onKey: ((key: string) => void) | null = null;
 	let refused: ((keys: readonly string[]) => void) | null = null;
@@ -73,9 +97,9 @@ export async function openCold(hot: Storage, now: () => number): Promise<OpenedC
 			for (const c of changes) onKey?.(c.key);
 		};
 
-	const cold = await load();
-	const notices = await moveLeftovers(hot, cold, backend, now);
-	storage = new TieredStorage(hot, cold, backend, {
+	const known = new Set(await backend.keys());
+	const notices = await moveLeftovers(hot, known, backend, now);
+	storage = new TieredStorage(hot, known, backend, {
 		written: (changes) => {
 			mark(hot);
 			channel?.postMessage(changes);
@@ -84,7 +108,8 @@ export async function openCold(hot: Storage, now: () => number): Promise<OpenedC
 	});
 	for (const changes of early) storage.receive(changes);
 	early = null;
-	if (cold.size) mark(hot);
+	await storage.load(need);
+	if (known.size) mark(hot);
 	return {
 		storage,
 		notices,
@@ -112,22 +137,25 @@ function mark(hot: Storage): void {
  */
 async function moveLeftovers(
 	hot: Storage,
-	cold: Map<string, string>,
-	backend: ColdBackend,
+	known: Set<string>,
+	backend: ReturnType<typeof idbBackend>,
 	now: () => number
 ): Promise<Notice[]> {
+	const left = allKeys(hot).filter(isCold);
+	if (!left.length) return [];
+	const kept = await backend.values(left.filter((k) => known.has(k)));
 	const moves: Change[] = [];
 	const aside: string[] = [];
-	for (const key of allKeys(hot).filter(isCold)) {
+	for (const key of left) {
 		const value = hot.getItem(key);
 		if (value === null) continue;
-		const kept = cold.get(key);
-		if (kept === undefined || kept === value) moves.push({ key, value });
+		const there = kept.get(key);
+		if (there === undefined || there === value) moves.push({ key, value });
 		else aside.push(key);
 	}
 	if (moves.length) {
 		await backend.write(moves);
-		for (const m of moves) cold.set(m.key, m.value!);
+		for (const m of moves) known.add(m.key);
 		applyChanges(
 			hot,
 			moves.map((m) => ({ key: m.key, value: null }))

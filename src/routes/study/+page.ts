@@ -16,7 +16,9 @@ export const load = (async ({ fetch, url }) => {
 		url.searchParams.has('cram') ? import('$lib/study/cram') : null
 	]);
 	const opened = found.deck
-		? await pause().then(async () => openForStudy(await openProgressStore(), found.deck!, Date.now(), pause))
+		? await pause().then(async () =>
+				openForStudy(await openProgressStore([found.deck!.id]), found.deck!, Date.now(), pause)
+			)
 		: null;
 	return { ...found, cramKit, opened };
 }) satisfies PageLoad;

@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MOVE_ASIDE_MESSAGE, openCold } from '../../../src/lib/storage/cold';
 import { COLD_MARKER } from '../../../src/lib/storage/cold-keys';
+import { ColdNotLoadedError, TieredStorage } from '../../../src/lib/storage/tiered';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
 import { T0, makeCard, makeStore, recordCard } from './helpers';
 
@@ -30,32 +31,32 @@ describe('opening IndexedDB', () => {
 	it('moves the values an earlier version kept in localStorage, and the store reads the same progress', async () => {
 		const local = earlierVersion();
 		const before = makeStore(local).load('crocus');
-		const cold = await openCold(local, clock);
+		const cold = await openCold(local, clock, 'all');
 		expect(local.keys().sort()).toEqual([COLD_MARKER, 'bt:meta', 'bt:p:crocus:sum']);
 		expect(cold.notices).toEqual([]);
 		// What moved is in IndexedDB: a second opening (a reload) reads it back.
-		const again = await openCold(local, clock);
+		const again = await openCold(local, clock, 'all');
 		expect(makeStore(again.storage).load('crocus')).toEqual(before);
 	});
 
 	it('keeps what a write sent to IndexedDB across a reload', async () => {
 		const local = new MemoryStorage();
-		const cold = await openCold(local, clock);
+		const cold = await openCold(local, clock, 'all');
 		const store = makeStore(cold.storage);
 		recordCard(store, 'd', 'a', makeCard([3, 3]));
 		store.settle();
 		await cold.storage.settled();
-		const reload = await openCold(local, clock);
+		const reload = await openCold(local, clock, 'all');
 		expect(makeStore(reload.storage).load('d').cards.get('a')).toEqual(makeCard([3, 3]));
 	});
 
 	it('keeps IndexedDB’s value when a tab of an earlier version wrote another, and keeps that one aside', async () => {
 		const local = earlierVersion();
-		const moved = await openCold(local, clock);
+		const moved = await openCold(local, clock, 'all');
 		const ours = moved.storage.getItem('bt:p:crocus:c0');
 		// The earlier version, still open in a tab, saw no progress in localStorage and wrote a chunk of its own.
 		local.setItem('bt:p:crocus:c0', 'written by the earlier version');
-		const cold = await openCold(local, clock);
+		const cold = await openCold(local, clock, 'all');
 		expect(cold.storage.getItem('bt:p:crocus:c0')).toBe(ours);
 		const aside = local.keys().filter((k) => k.startsWith('bt:quarantine:'));
 		expect(aside).toEqual(['bt:quarantine:2025-03-22T09:00:00.000Z:bt:p:crocus:c0']);
@@ -66,7 +67,7 @@ describe('opening IndexedDB', () => {
 
 	it('reads only strings of the app’s keys from the database', async () => {
 		const local = new MemoryStorage();
-		const first = await openCold(local, clock);
+		const first = await openCold(local, clock, 'all');
 		first.storage.setItem('bt:p:d:c0', 'state');
 		await first.storage.settled();
 		await new Promise<void>((resolve, reject) => {
@@ -79,14 +80,44 @@ describe('opening IndexedDB', () => {
 				tx.onerror = () => reject(tx.error);
 			};
 		});
-		const cold = await openCold(local, clock);
+		const cold = await openCold(local, clock, 'all');
 		expect(cold.storage.keys()).toEqual([COLD_MARKER, 'bt:p:d:c0']);
+	});
+
+	it('reads only the decks asked for, knows every key, and refuses to guess at a deck not read', async () => {
+		const local = new MemoryStorage();
+		const first = makeStore((await openCold(local, clock, 'all')).storage);
+		recordCard(first, 'a', 'x', makeCard([3]));
+		recordCard(first, 'b', 'y', makeCard([3, 3]));
+		first.settle();
+		await (first.storage as TieredStorage).settled();
+
+		const cold = await openCold(local, clock, ['a']);
+		expect(makeStore(cold.storage).load('a').cards.get('x')).toEqual(makeCard([3]));
+		// Deck b exists but was not read: its values are not "none", which would read as cards never studied.
+		expect(cold.storage.keys()).toContain('bt:p:b:c0');
+		expect(() => cold.storage.getItem('bt:p:b:c0')).toThrow(ColdNotLoadedError);
+		expect(cold.storage.getItem('bt:p:c:c0')).toBeNull();
+		await cold.storage.load(['b']);
+		expect(makeStore(cold.storage).load('b').cards.get('y')).toEqual(makeCard([3, 3]));
+	});
+
+	it('keeps a value written before its deck’s reading finished over the one read', async () => {
+		const local = new MemoryStorage();
+		const first = await openCold(local, clock, 'all');
+		first.storage.setItem('bt:p:b:c0', 'old');
+		await first.storage.settled();
+		const cold = await openCold(local, clock, []);
+		const reading = cold.storage.load(['b']);
+		cold.storage.setItem('bt:p:b:c0', 'new');
+		await reading;
+		expect(cold.storage.getItem('bt:p:b:c0')).toBe('new');
 	});
 
 	it('follows another tab’s writes, and tells the store which keys changed', async () => {
 		const local = new MemoryStorage();
-		const a = await openCold(local, clock);
-		const b = await openCold(local, clock);
+		const a = await openCold(local, clock, 'all');
+		const b = await openCold(local, clock, 'all');
 		const heard: string[] = [];
 		b.listen((key) => heard.push(key));
 		a.storage.setItem('bt:p:d:c0', 'from tab a');
@@ -103,7 +134,7 @@ describe('opening IndexedDB', () => {
 		['an entry that is no object', ['bt:p:d:c0']]
 	])('ignores a message from another tab that is %s', async (_, message) => {
 		const local = new MemoryStorage();
-		const b = await openCold(local, clock);
+		const b = await openCold(local, clock, 'all');
 		const heard: string[] = [];
 		b.listen((key) => heard.push(key));
 		const channel = new BroadcastChannel('briefing-trainer');
