@@ -88,7 +88,8 @@ try {
 		loadLongTasks: study.loadLongTasks,
 		loadLongTaskMaxMs: study.loadLongTaskMaxMs,
 		loadLongTaskTotalMs: study.loadLongTaskTotalMs,
-		storageFirstReadMs: storageFirstRead,
+		storageFirstReadMs: storageFirstRead.localMs,
+		coldFirstReadMs: storageFirstRead.coldMs,
 		...refusals,
 		studyJsGzipBytes: studyJs.gzipBytes,
 		homeJsGzipBytes: routes.find((r) => r.route === '')!.gzipBytes,
@@ -121,7 +122,9 @@ function print(r: Record<string, unknown>, lh: Record<string, LighthouseFigures>
 		'gradeNextP95Ms'
 	])
 		console.log(`  ${k.padEnd(22)} ${r[k]}`);
-	console.log(`First read of the heavy year's storage in a new browser, 4× (median of 5): ${r.storageFirstReadMs} ms`);
+	console.log(
+		`First read of the heavy year's storage in a new browser, 4× (median of 5): localStorage ${r.storageFirstReadMs} ms (one task), IndexedDB ${r.coldFirstReadMs} ms (waited for, not blocking)`
+	);
 	console.log(
 		`Refused, no throttling (median of 5): a 300,000-character link opened ${r.longLinkOpenedMs} ms, pasted ${r.longLinkPastedMs} ms; a 60,000-character report ${r.longReportPastedMs} ms`
 	);

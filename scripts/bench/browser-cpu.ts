@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import sirv from 'sirv';
 const { STUDY_DECK, heavyEntries } = await import('./browser-year');
 const { fillProfile, openProfile } = await import('./browser-run');
+const { writeStored } = await import('./stored');
 const [dirs = 'build', which = 'studyHeavy', runsArg] = process.argv.slice(2);
 const runs = Number(runsArg ?? 5);
 const builds = dirs.split(',');
@@ -48,7 +49,7 @@ for (let r = 0; r < runs; r++)
 		const page = await ctx.newPage();
 		if (!heavy) {
 			await page.goto(`${origin}/favicon.svg`);
-			await page.evaluate(() => localStorage.clear());
+			await writeStored(page, [], true);
 		}
 		const cdp = await ctx.newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

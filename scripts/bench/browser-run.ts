@@ -4,7 +4,9 @@
  * after the card is on screen (requestAnimationFrame, then a task, so the frame has been painted).
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { COLD_DB, COLD_STORE } from '../../src/lib/storage/cold-keys';
 import { STUDY_DECK } from './browser-year';
+import { writeStored } from './stored';
 import { median, percentile } from './types';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -48,15 +50,12 @@ export async function openProfile(profileDir: string): Promise<BrowserContext> {
 	return chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: ARGS, ...PHONE });
 }
 
-/** Copies storage entries into the profile's localStorage for the site's origin. */
+/** Copies storage entries into the profile for the site's origin, each where the app keeps it (stored.ts). */
 export async function fillProfile(profileDir: string, origin: string, entries: [string, string][]): Promise<void> {
 	const ctx = await openProfile(profileDir);
 	const page = await ctx.newPage();
 	await page.goto(`${origin}/favicon.svg`);
-	await page.evaluate((all) => {
-		localStorage.clear();
-		for (const [k, v] of all) localStorage.setItem(k, v);
-	}, entries);
+	await writeStored(page, entries, true);
 	// A first visit, so the service worker is installed as it is for anyone who has used the app for a year.
 	await page.goto(`${origin}/`);
 	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null || !('serviceWorker' in navigator), {
@@ -74,13 +73,21 @@ async function throttled(ctx: BrowserContext): Promise<Page> {
 }
 
 /**
- * The first read of localStorage in a freshly started browser over the profile, CPU throttled 4×: Chromium hands a
- * page the origin's whole storage on its first access, in one synchronous step, whatever key is asked for. So this is
- * a cost every page that reads storage pays once per visit, in proportion to everything stored — a long task that no
- * code of the page's own can split. Median of `runs`, each in a new browser, as Lighthouse starts one per run.
+ * The first reads of storage in a freshly started browser over the profile, CPU throttled 4×. Median of `runs`, each
+ * in a new browser, as Lighthouse starts one per run.
+ * - `localMs`: Chromium hands a page the origin's whole localStorage on its first access, in one synchronous step,
+ *   whatever key is asked for: a long task in proportion to everything kept there, which no code of the page's own
+ *   can split. Hence only the hot keys are kept there (src/lib/storage/cold-keys.ts).
+ * - `coldMs`: reading all of IndexedDB's values as the app does before its store opens (cold.ts). The page waits for
+ *   it, but the main thread is free meanwhile except for taking the values in.
  */
-export async function storageFirstReadMs(profileDir: string, origin: string, runs = 5): Promise<number> {
-	const times: number[] = [];
+export async function storageFirstReadMs(
+	profileDir: string,
+	origin: string,
+	runs = 5
+): Promise<{ localMs: number; coldMs: number }> {
+	const local: number[] = [];
+	const cold: number[] = [];
 	for (let i = 0; i < runs; i++) {
 		const ctx = await openProfile(profileDir);
 		try {
@@ -88,18 +95,34 @@ export async function storageFirstReadMs(profileDir: string, origin: string, run
 			await page.goto(`${origin}/favicon.svg`);
 			const cdp = await ctx.newCDPSession(page);
 			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-			times.push(
-				await page.evaluate(() => {
-					const t = performance.now();
+			const t = await page.evaluate(
+				async ({ db, store }) => {
+					const t0 = performance.now();
 					void localStorage.length;
-					return performance.now() - t;
-				})
+					const t1 = performance.now();
+					const conn = await new Promise<IDBDatabase>((resolve, reject) => {
+						const req = indexedDB.open(db);
+						req.onsuccess = () => resolve(req.result);
+						req.onerror = () => reject(req.error);
+					});
+					const os = conn.transaction(store, 'readonly').objectStore(store);
+					await Promise.all(
+						[os.getAllKeys(), os.getAll()].map(
+							(r) => new Promise((resolve, reject) => ((r.onsuccess = resolve), (r.onerror = reject)))
+						)
+					);
+					conn.close();
+					return { localMs: t1 - t0, coldMs: performance.now() - t1 };
+				},
+				{ db: COLD_DB, store: COLD_STORE }
 			);
+			local.push(t.localMs);
+			cold.push(t.coldMs);
 		} finally {
 			await ctx.close();
 		}
 	}
-	return Math.round(median(times));
+	return { localMs: Math.round(median(local)), coldMs: Math.round(median(cold)) };
 }
 
 export interface StudyFigures {

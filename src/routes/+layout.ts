@@ -15,7 +15,10 @@ export const trailingSlash = 'always';
 // study page, which shows its first card first and loads them itself ($lib/study/open.ts, session.svelte.ts),
 // waiting for them where a read or a grade needs them.
 export const load = async ({ url }) => {
+	if (!browser) return {};
 	const study = url.pathname.endsWith('/study/');
-	if (browser) await Promise.all([openProgressStore(), study ? null : loadScheduler(), study ? null : loadLedger()]);
+	// The study page reads one deck's progress: its first card waits for that deck alone (storage/tiered.ts).
+	const need = study ? [url.searchParams.get('deck') ?? ''] : 'all';
+	await Promise.all([openProgressStore(need), study ? null : loadScheduler(), study ? null : loadLedger()]);
 	return {};
 };

@@ -3,6 +3,7 @@
  * study page, whose JavaScript does not include the upgrade code (it loads on demand) — and nothing in it is lost.
  */
 import { expect, test } from '@playwright/test';
+import { readStored } from '../../scripts/bench/stored';
 import { STARTER, shot, studyCounts } from './helpers';
 
 const DAY = 86_400_000;
@@ -40,8 +41,8 @@ test('v1 progress opened on the study page is upgraded first, and its card and r
 	);
 	// The reviewed card is not due for three days: one card fewer to learn.
 	await expect(studyCounts(page)).toContainText(`${STARTER.cards - 1} new`);
-	const keys = await page.evaluate(() => Object.keys(localStorage));
-	expect(keys).not.toContain(`bt:v1:progress:${STARTER.id}`);
-	expect(await page.evaluate(() => localStorage.getItem('bt:meta'))).toBe('{"version":2}');
+	const stored = await readStored(page);
+	expect(Object.keys(stored)).not.toContain(`bt:v1:progress:${STARTER.id}`);
+	expect(stored['bt:meta']).toBe('{"version":2}');
 	await shot(page, 'study-after-v1-upgrade', info.project.name);
 });

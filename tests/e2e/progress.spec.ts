@@ -1,8 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openStudy, promptText, revealAndGrade, shot, STARTER, studyCounts } from './helpers';
+import { readStored, writeStored } from '../../scripts/bench/stored';
+import { openStudy, revealAndGrade, shot, STARTER, studyCounts } from './helpers';
 
-const keys = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort());
-const read = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+const keys = async (page: Page) => Object.keys(await readStored(page)).sort();
+const read = async (page: Page, key: string) => (await readStored(page))[key] ?? null;
+const everything = async (page: Page) => JSON.stringify(Object.entries(await readStored(page)).sort());
 
 test('two tabs studying the same deck lose no review', async ({ context }) => {
 	const a = await context.newPage();
@@ -32,7 +34,7 @@ test('unreadable saved progress is kept aside, the user is told, and the app kee
 	await revealAndGrade(page, 'Easy');
 	const chunk = (await keys(page)).find((k) => /^bt:p:crocus-starter:c\d+$/.test(k));
 	expect(chunk).toBeDefined();
-	await page.evaluate((k) => localStorage.setItem(k, '\u0000garbage{{{'), chunk!);
+	await writeStored(page, [[chunk!, '\u0000garbage{{{']]);
 
 	await page.reload();
 	await expect(page.getByRole('alert')).toContainText(/could not be read/i);
@@ -51,23 +53,51 @@ test('a full quota says so, and loses nothing saved before', async ({ page }, in
 	await revealAndGrade(page, 'Easy');
 	// The deck's summary follows its grades once the browser is idle: the snapshot waits for it to count both.
 	await expect.poll(() => read(page, 'bt:p:crocus-starter:sum')).toContain('"reviews":2');
-	const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
-	// From now on every write fails as it does when the origin's quota is used up.
+	const before = await everything(page);
+	// From now on every write fails as it does when the origin's quota is used up, in both places progress is kept.
 	await page.evaluate(() => {
-		Storage.prototype.setItem = function () {
+		const full = () => {
 			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 		};
+		Storage.prototype.setItem = full;
+		IDBObjectStore.prototype.put = full;
 	});
-	const card = await promptText(page);
 	await revealAndGrade(page, 'Easy');
 	await expect(page.getByRole('alert')).toContainText(/storage is full/i);
 	await shot(page, 'quota-full', info.project.name);
-	// The card stays on screen; nothing stored changed.
-	expect(await promptText(page)).toBe(card);
-	expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before);
+	// IndexedDB refuses a write after the next card is on screen: the refused card goes back among today's new cards,
+	// and nothing stored changed.
+	await expect(studyCounts(page)).toContainText(`${STARTER.cards - 2} new, 0 learning, 0 due`);
+	expect(await everything(page)).toBe(before);
 
 	await page.reload();
 	await expect(studyCounts(page)).toContainText(`${STARTER.cards - 2} new, 0 learning, 0 due`);
+});
+
+test('a browser that will not open the progress database says so, and changes nothing stored', async ({
+	page,
+	context
+}) => {
+	await openStudy(page);
+	await revealAndGrade(page, 'Easy');
+	await revealAndGrade(page, 'Easy');
+	await expect.poll(() => read(page, 'bt:p:crocus-starter:sum')).toContain('"reviews":2');
+	const before = await everything(page);
+	// This tab's IndexedDB refuses to open from now on, as it can in a browser short of disk or in a broken profile.
+	await page.addInitScript(() => {
+		IDBFactory.prototype.open = () => {
+			throw new DOMException('The database could not be opened.', 'UnknownError');
+		};
+	});
+	await page.reload();
+	await expect(page.getByRole('alert')).toContainText('would not open the database where your progress is kept');
+	// The visit shows none of the progress, and what it does is not written over the progress it cannot see.
+	await expect(studyCounts(page)).toContainText(`${STARTER.cards} new, 0 learning, 0 due`);
+	await revealAndGrade(page, 'Easy');
+	await expect(studyCounts(page)).toContainText(`${STARTER.cards - 1} new`);
+	const other = await context.newPage();
+	await other.goto('/favicon.svg');
+	expect(await everything(other)).toBe(before);
 });
 
 test('export all progress to a file, and import it back after the browser was cleared', async ({ page }, info) => {
@@ -82,19 +112,19 @@ test('export all progress to a file, and import it back after the browser was cl
 	const file = await (await download).path();
 	expect(file).toBeTruthy();
 
-	await page.evaluate(() => localStorage.clear());
+	await writeStored(page, [], true);
 	await page.reload();
 
 	// A damaged file is refused and changes nothing.
 	await expect(page.getByRole('heading', { name: 'Your study' })).toBeVisible();
-	const beforeBroken = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+	const beforeBroken = await everything(page);
 	await page.getByLabel('Choose a progress file…').setInputFiles({
 		name: 'broken.json',
 		mimeType: 'application/json',
 		buffer: Buffer.from('{"format":"briefing-trainer-progress","version":2,"decks":')
 	});
 	await expect(page.getByRole('alert')).toContainText('broken.json cannot be imported');
-	const afterBroken = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+	const afterBroken = await everything(page);
 	expect(afterBroken).toBe(beforeBroken);
 	// Nothing studied is left after the clear: the page keeps only the decks' (empty) summaries.
 	expect((await keys(page)).filter((k) => k.startsWith('bt:p:') && !k.endsWith(':sum'))).toEqual([]);

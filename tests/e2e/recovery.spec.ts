@@ -7,9 +7,10 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Card } from 'ts-fsrs';
 import { encodeCards, encodeLog } from '../../src/lib/storage/encode';
 import { decodeLog } from '../../src/lib/storage/log';
+import { readStored, writeStored } from '../../scripts/bench/stored';
 import { openStudy, promptText, revealAndGrade, shot, STARTER, studyCounts } from './helpers';
 
-const keys = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort());
+const keys = async (page: Page) => Object.keys(await readStored(page)).sort();
 
 const DAY = 86_400_000;
 const T = Date.UTC(2026, 10, 20, 9);
@@ -69,7 +70,7 @@ test('damaged progress is named on the home page and offered back on the Progres
 	await revealAndGrade(page, 'Good');
 	await revealAndGrade(page, 'Easy');
 	const chunk = (await keys(page)).find((k) => /^bt:p:crocus-starter:c\d+$/.test(k))!;
-	await page.evaluate((k) => localStorage.setItem(k, 'damaged{{{'), chunk);
+	await writeStored(page, [[chunk, 'damaged{{{']]);
 
 	// The home page reads only summaries, yet the damage is found (the summary no longer matches) and named.
 	await page.goto('/');
@@ -108,7 +109,7 @@ test('the study page opened straight onto damaged progress rebuilds the cards be
 	await revealAndGrade(page, 'Good');
 	await revealAndGrade(page, 'Easy');
 	const chunk = (await keys(page)).find((k) => /^bt:p:crocus-starter:c\d+$/.test(k))!;
-	await page.evaluate((k) => localStorage.setItem(k, 'damaged{{{'), chunk);
+	await writeStored(page, [[chunk, 'damaged{{{']]);
 
 	// The study page loads the scheduler after its first card, but replaying the log needs it: it loads it first here.
 	await openStudy(page);
@@ -135,7 +136,7 @@ test('each screen opened straight onto damaged progress shows itself', async ({ 
 		[`/briefing/?deck=${STARTER.id}`, 'Briefing day'],
 		[`/timeline/?deck=${STARTER.id}`, 'Timeline']
 	]) {
-		await page.evaluate((k) => localStorage.setItem(k, 'damaged{{{'), chunk);
+		await writeStored(page, [[chunk, 'damaged{{{']]);
 		await page.goto(path!);
 		await expect(page.getByRole('heading', { level: 1 }), path).toContainText(heading!);
 		await expect(page.locator('main'), path).not.toBeEmpty();

@@ -6,6 +6,7 @@ import { signReport, type Report, type ReportCard } from '../../src/lib/share/re
 import { decodeQrMatrix } from '../unit/share/qr-decode';
 
 export { msUntilAlert } from '../../scripts/bench/refusal-probe';
+import { readStored } from '../../scripts/bench/stored';
 
 /** A fresh browser profile with the project's device (phone or desktop): one per person in the journey. */
 export async function person(browser: Browser, info: TestInfo): Promise<Page> {
@@ -22,11 +23,9 @@ export async function person(browser: Browser, info: TestInfo): Promise<Page> {
 	return context.newPage();
 }
 
-/** Everything this site keeps in the browser, to show that something changed nothing. */
+/** Everything this site keeps in the browser (localStorage and IndexedDB), to show that something changed nothing. */
 export function storage(page: Page): Promise<Record<string, string>> {
-	return page.evaluate(() =>
-		Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k) ?? '']))
-	);
+	return readStored(page);
 }
 
 /** The assignment a link holds, resolved against the site's own deck file when the link names one. */

@@ -13,7 +13,9 @@ export async function deckFromQuery(
 	url: URL
 ): Promise<{ id: string; deck: Deck | null; settings: DeckSettings | null }> {
 	const id = url.searchParams.get('deck') ?? '';
-	const store = await openProgressStore();
+	// The deck's own progress is enough here; pages that read more ask for it (the layout reads every deck's but on
+	// the study page).
+	const store = await openProgressStore(id ? [id] : 'all');
 	const deck = id ? await findDeck(fetchFn, base, store, id) : null;
 	return { id, deck, settings: deck ? store.getSettings(deck.id) : null };
 }

@@ -9,8 +9,12 @@ import { createBrowserStore, prepareBrowserStore, type ProgressStore } from '../
 
 let store: ProgressStore | undefined;
 
-export async function openProgressStore(): Promise<ProgressStore> {
-	if (!store) await prepareBrowserStore();
+/**
+ * The store, once the progress of the decks `need` names has been read (every deck's unless told: only the study page
+ * asks for its own deck alone, so that its first card waits for nothing else).
+ */
+export async function openProgressStore(need: readonly string[] | 'all' = 'all'): Promise<ProgressStore> {
+	await prepareBrowserStore(need);
 	return progressStore();
 }
 

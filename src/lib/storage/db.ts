@@ -96,10 +96,14 @@ export class Db {
 		});
 	}
 
-	/** Characters used by the app's keys (key + value, as browsers count them) and the browser's limit. */
-	usage(): { chars: number; quota: number } {
+	/**
+	 * Characters used by the app's keys (key + value, as browsers count them) and the browser's limit: localStorage's,
+	 * or null when the bulk is kept in IndexedDB (tiered.ts), whose limit is a share of the disk.
+	 */
+	usage(): { chars: number; quota: number | null } {
 		let chars = 0;
 		for (const key of this.keys()) if (key.startsWith(PREFIX)) chars += key.length + (this.get(key)?.length ?? 0);
-		return { chars, quota: QUOTA_CHARS };
+		// Duck-typed, so that every page need not load the tiered storage's code to tell.
+		return { chars, quota: this.#storage.cold instanceof Map ? null : QUOTA_CHARS };
 	}
 }

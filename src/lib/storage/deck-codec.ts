@@ -1,26 +1,31 @@
 /** Importing this module makes the codec of decks kept in this browser available (see parts.ts). */
 import * as v from 'valibot';
 import { DeckSchema } from '../decks/schema';
-import { compressToUTF16, decompressFromUTF16 } from '../lz';
+import { decompressFromUTF16 } from '../lz';
 import { provideDeckCodec } from './parts';
 
-/** lz-string's decompressor throws on some damaged input (it reads past its dictionary): that is no deck either. */
-function decompress(raw: string): unknown {
+/**
+ * A stored deck's JSON. Decks are kept as JSON text in IndexedDB (cold-keys.ts); versions that kept them in
+ * localStorage compressed them with lz-string to save its space, which cost a phone about 180 ms a deck to open. Those
+ * still read, and the reader rewrites them as JSON (library.ts). lz-string's decompressor throws on some damaged input
+ * (it reads past its dictionary): that is no deck either.
+ */
+function parse(raw: string): unknown {
 	try {
-		return JSON.parse(decompressFromUTF16(raw) ?? '') as unknown;
+		return JSON.parse(raw.startsWith('{') ? raw : (decompressFromUTF16(raw) ?? '')) as unknown;
 	} catch {
 		return undefined;
 	}
 }
 
-// Decks are compressed: a deck is mostly prose, which lz-string shrinks to about a third.
 provideDeckCodec({
 	encode(deck) {
 		const valid = v.parse(DeckSchema, deck);
-		return { deck: valid, text: compressToUTF16(JSON.stringify(valid)) };
+		return { deck: valid, text: JSON.stringify(valid) };
 	},
 	decode(text) {
-		const result = v.safeParse(DeckSchema, decompress(text));
+		const result = v.safeParse(DeckSchema, parse(text));
 		return result.success ? result.output : null;
-	}
+	},
+	current: (text) => text.startsWith('{')
 });

@@ -60,6 +60,8 @@ export function getDeck(db: Db, id: string): Deck | null {
 	// Without the codec (not loaded yet, see parts.ts) the deck reads as absent, and stays as it is.
 	if (raw === null || !codec) return null;
 	const deck = codec.decode(raw);
+	// Kept by an earlier version in its compressed form: written again as JSON, so the next opening reads it at once.
+	if (deck && !codec.current(raw)) db.tryCommit([{ key: deckKey(id), value: JSON.stringify(deck) }]);
 	if (deck) return deck;
 	db.setAside([deckKey(id)], id, 'The deck kept in this browser could not be opened; open its link again.', false);
 	return null;

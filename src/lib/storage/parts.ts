@@ -42,7 +42,7 @@ export async function loadRareParts(): Promise<void> {
 }
 
 /**
- * The deck codec: decks kept in this browser are lz-string-compressed JSON, checked against the deck schema when read
+ * The deck codec: decks kept in this browser are JSON (once lz-string-compressed), checked against the deck schema when read
  * (deck-codec.ts provides it). Loaded when the store opens over storage that holds such decks, when another tab adds
  * one, and by the pages that save decks; Node code imports deck-codec.ts.
  */
@@ -51,6 +51,8 @@ export interface DeckCodec {
 	encode(deck: Deck): { deck: Deck; text: string };
 	/** The stored text's deck, or null when it is not one. */
 	decode(text: string): Deck | null;
+	/** Whether stored text is in the form `encode` writes now (else reading it rewrites it). */
+	current(text: string): boolean;
 }
 
 let codec: DeckCodec | null = null;

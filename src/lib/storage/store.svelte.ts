@@ -87,6 +87,11 @@ export class ProgressStore {
 		return this.#pending.length ? [...this.#notices, ...this.#pending] : this.#notices;
 	}
 
+	/** Tells the learner something about their saved progress that the storage found (browser.ts). */
+	notify(notice: Notice): void {
+		this.#publish(notice);
+	}
+
 	dismissNotice(notice: Notice): void {
 		this.#notices = this.#notices.filter((n) => n !== notice);
 	}
@@ -220,7 +225,7 @@ export class ProgressStore {
 		return loadLedger();
 	}
 
-	usage(): { chars: number; quota: number } {
+	usage(): { chars: number; quota: number | null } {
 		void this.#revision;
 		return this.#db.usage();
 	}

@@ -1,6 +1,6 @@
 import { base } from '$app/paths';
 import { deckFromQuery } from '$lib/app/deck-page';
-import { progressStore } from '$lib/app/progress';
+import { openProgressStore } from '$lib/app/progress';
 import { builtInDeck, isShipped } from '$lib/assignments/decks';
 import { lastSentFor } from '$lib/assignments/records';
 import type { PageLoad } from './$types';
@@ -13,5 +13,5 @@ export const load = (async ({ fetch, url }) => {
 	const { id, deck } = await deckFromQuery(fetch, url);
 	// A deck the app ships goes by reference; one kept only here (or changed here) goes inside the link.
 	const shipped = deck ? isShipped(deck, await builtInDeck(fetch, base, deck.id)) : false;
-	return { id, deck, shipped, previous: deck ? lastSentFor(progressStore(), deck.id) : null };
+	return { id, deck, shipped, previous: deck ? lastSentFor(await openProgressStore(), deck.id) : null };
 }) satisfies PageLoad;

@@ -1,6 +1,6 @@
 import { base } from '$app/paths';
 import { builtInSummaries, catalog, findDeck, lastStudied } from '$lib/app/catalog';
-import { progressStore } from '$lib/app/progress';
+import { openProgressStore } from '$lib/app/progress';
 import { loadScheduler } from '$lib/scheduler/lazy';
 import { loadLedger, loadRareParts } from '$lib/storage';
 import type { PageLoad } from './$types';
@@ -23,7 +23,7 @@ export const load = (async ({ fetch }) => {
 		loadScheduler(),
 		import('$lib/components/progress/ProgressCharts.svelte')
 	]);
-	const store = progressStore();
+	const store = await openProgressStore();
 	const entries = catalog(decks, store);
 	const shown = lastStudied(entries, store, Date.now());
 	const first = shown ? await findDeck(fetch, base, store, shown).catch(() => null) : null;

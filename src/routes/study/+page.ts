@@ -1,7 +1,7 @@
 import { browser } from '$app/environment';
 import { deckFromQuery } from '$lib/app/deck-page';
 import { pause } from '$lib/app/pause';
-import { progressStore } from '$lib/app/progress';
+import { openProgressStore } from '$lib/app/progress';
 import { openForStudy } from '$lib/study/open';
 import type { PageLoad } from './$types';
 
@@ -16,7 +16,9 @@ export const load = (async ({ fetch, url }) => {
 		url.searchParams.has('cram') ? import('$lib/study/cram') : null
 	]);
 	const opened = found.deck
-		? await pause().then(() => openForStudy(progressStore(), found.deck!, Date.now(), pause))
+		? await pause().then(async () =>
+				openForStudy(await openProgressStore([found.deck!.id]), found.deck!, Date.now(), pause)
+			)
 		: null;
 	return { ...found, cramKit, opened };
 }) satisfies PageLoad;

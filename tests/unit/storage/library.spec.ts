@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import type { Deck } from '../../../src/lib/decks/schema';
+import { compressToUTF16 } from '../../../src/lib/lz';
 import { bySchema } from '../../../src/lib/storage/by-schema';
 import { DAY, T0, makeCard, makeStore, recordCard } from './helpers';
 
@@ -81,6 +82,28 @@ describe('local decks and records', () => {
 		store.removeDeck('local-deck');
 		expect(store.localDecks()).toEqual([]);
 		expect(store.load('local-deck').cards.size).toBe(1);
+	});
+
+	it('keeps a deck as JSON, and reads one an earlier version compressed, writing it again as JSON', () => {
+		const store = makeStore();
+		store.saveDeck(deck);
+		expect(JSON.parse(store.storage.getItem('bt:deck:local-deck')!)).toEqual(deck);
+		store.storage.setItem('bt:deck:local-deck', compressToUTF16(JSON.stringify(deck)));
+		expect(makeStore(store.storage).getDeck('local-deck')).toEqual(deck);
+		expect(JSON.parse(store.storage.getItem('bt:deck:local-deck')!)).toEqual(deck);
+	});
+
+	it.each([
+		['damaged compressed text', compressToUTF16(JSON.stringify(deck)).slice(0, 40)],
+		['JSON that is no deck', '{"id":"local-deck"}'],
+		['text that is neither', 'hello']
+	])('sets aside a stored deck that is %s, and opens none', (_, text) => {
+		const store = makeStore();
+		store.storage.setItem('bt:deck:local-deck', text);
+		expect(store.getDeck('local-deck')).toBeNull();
+		expect(store.storage.getItem('bt:deck:local-deck')).toBeNull();
+		const aside = store.storage.keys().filter((k) => k.startsWith('bt:quarantine:'));
+		expect(aside.map((k) => store.storage.getItem(k))).toEqual([text]);
 	});
 
 	it('stores named records and validates them on read', () => {

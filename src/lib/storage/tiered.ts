@@ -1,0 +1,200 @@
+/**
+ * One synchronous `Storage` over two places: localStorage for the hot keys, and for the cold ones (cold-keys.ts)
+ * IndexedDB, through values held in memory. The store above keeps its synchronous, all-or-nothing writes: a batch
+ * changes the values in memory at once, and every cold change made in one task reaches IndexedDB in one transaction,
+ * so a grade's card state and its log entry are kept together or not at all.
+ *
+ * Values are read from IndexedDB a deck at a time (`load`): the study page waits for its own deck only, 30–80 ms on a
+ * phone-speed CPU where all of a heavy year takes 400–770 ms. Every cold key is known from the start (reading the keys
+ * alone is quick), so a key that does not exist reads as null at once, and one that exists but whose deck is not read
+ * yet throws `ColdNotLoadedError` — never null, which would read as a card never studied and be written over.
+ *
+ * IndexedDB reports a refused write later than localStorage does. Then the values of that transaction are put back in
+ * memory (unless a later write has replaced them) and `failed` tells the store, which says so and re-reads the decks.
+ */
+import { coldGroup, isCold } from './cold-keys';
+import { allKeys, type Change } from './write';
+
+/** Where the cold values are kept: IndexedDB in the browser (cold.ts), a map in tests. */
+export interface ColdBackend {
+	/** Applies the changes in one transaction; rejects (nothing kept) when the browser refuses it. */
+	write(changes: readonly Change[]): Promise<void>;
+	/** The values of the given decks' cold keys (`coldGroup`), or of every cold key when `groups` is null. */
+	read(groups: readonly string[] | null): Promise<[string, string][]>;
+}
+
+/** A cold value was asked for before its deck was read from IndexedDB: a programming error, said plainly. */
+export class ColdNotLoadedError extends Error {
+	override name = 'ColdNotLoadedError';
+	constructor(readonly group: string) {
+		super(`The progress of deck ${group} is not read yet: await its loading first`);
+	}
+}
+
+interface Batch {
+	changes: Change[];
+	/** Each key's value before the batch's first change to it; undefined: it existed, in a deck not read here. */
+	before: Map<string, string | null | undefined>;
+}
+
+export interface TierEvents {
+	/** The batch is in IndexedDB (other tabs are told from here). */
+	written?(changes: readonly Change[]): void;
+	/** The batch was refused; its keys hold their earlier values again. */
+	failed?(keys: readonly string[], error: unknown): void;
+}
+
+export class TieredStorage implements Storage {
+	#pending: Batch | null = null;
+	#inFlight = new Set<Promise<void>>();
+	/** Values read or written here. */
+	readonly #values = new Map<string, string>();
+	/** Every cold key that exists, here or in IndexedDB. */
+	readonly #known: Set<string>;
+	/** Keys removed here or by another tab since opening: a read that was under way does not bring them back. */
+	readonly #gone = new Set<string>();
+	readonly #loaded = new Set<string>();
+	#all = false;
+
+	constructor(
+		readonly hot: Storage,
+		known: Iterable<string>,
+		private readonly backend: ColdBackend,
+		private readonly events: TierEvents = {}
+	) {
+		this.#known = new Set(known);
+	}
+
+	get length(): number {
+		return this.keys().length;
+	}
+
+	key(index: number): string | null {
+		return this.keys()[index] ?? null;
+	}
+
+	keys(): string[] {
+		// A cold key left in localStorage (one the move could not take, see cold.ts) is not the one this storage reads.
+		return [...allKeys(this.hot).filter((k) => !isCold(k)), ...this.#known];
+	}
+
+	getItem(key: string): string | null {
+		if (!isCold(key)) return this.hot.getItem(key);
+		const value = this.#values.get(key);
+		if (value !== undefined || !this.#known.has(key) || this.loaded(key)) return value ?? null;
+		throw new ColdNotLoadedError(coldGroup(key));
+	}
+
+	setItem(key: string, value: string): void {
+		key = String(key);
+		if (!isCold(key)) return this.hot.setItem(key, value);
+		this.#stage(key, String(value));
+	}
+
+	removeItem(key: string): void {
+		if (!isCold(key)) return this.hot.removeItem(key);
+		if (this.#known.has(key)) this.#stage(key, null);
+	}
+
+	clear(): void {
+		this.hot.clear();
+		for (const key of [...this.#known]) this.#stage(key, null);
+	}
+
+	/** Whether the deck of a cold key has been read, so that its value here is the stored one. */
+	loaded(key: string): boolean {
+		return this.#all || this.#loaded.has(coldGroup(key));
+	}
+
+	/** Reads the given decks' values (every deck's when 'all') from IndexedDB, unless read already. */
+	async load(groups: readonly string[] | 'all'): Promise<void> {
+		if (this.#all) return;
+		const wanted = groups === 'all' ? null : groups.filter((g) => !this.#loaded.has(g));
+		if (wanted?.length === 0) return;
+		for (const [key, value] of await this.backend.read(wanted)) {
+			// A value written or removed here (or by another tab) since is newer than the one read.
+			if (this.#values.has(key) || this.#gone.has(key) || !isCold(key)) continue;
+			this.#values.set(key, value);
+			this.#known.add(key);
+		}
+		// A key whose stored value is no string of the app's is no value of its deck either.
+		const read = wanted && new Set(wanted);
+		for (const key of this.#known)
+			if (!this.#values.has(key) && (!read || read.has(coldGroup(key)))) this.#known.delete(key);
+		if (wanted === null) this.#all = true;
+		else for (const g of wanted) this.#loaded.add(g);
+	}
+
+	/** Another tab's batch, already in IndexedDB: only the values here follow. */
+	receive(changes: readonly Change[]): void {
+		for (const c of changes) if (isCold(c.key)) this.#set(c.key, c.value);
+	}
+
+	#set(key: string, value: string | null): void {
+		if (value === null) {
+			this.#values.delete(key);
+			this.#known.delete(key);
+			this.#gone.add(key);
+		} else {
+			this.#values.set(key, value);
+			this.#known.add(key);
+			this.#gone.delete(key);
+		}
+	}
+
+	/** Resolves once every write made so far has reached IndexedDB or been refused. */
+	async settled(): Promise<void> {
+		this.#flush();
+		while (this.#inFlight.size) await Promise.allSettled([...this.#inFlight]);
+	}
+
+	#stage(key: string, value: string | null): void {
+		if (!this.#pending) {
+			this.#pending = { changes: [], before: new Map() };
+			// Everything one task writes (one grade, one import) goes in one transaction.
+			queueMicrotask(() => this.#flush());
+		}
+		const batch = this.#pending;
+		if (!batch.before.has(key))
+			batch.before.set(
+				key,
+				this.#known.has(key) && !this.#values.has(key) ? undefined : (this.#values.get(key) ?? null)
+			);
+		batch.changes.push({ key, value });
+		this.#set(key, value);
+	}
+
+	#flush(): void {
+		const batch = this.#pending;
+		if (!batch) return;
+		this.#pending = null;
+		const done = this.backend.write(batch.changes).then(
+			() => this.events.written?.(batch.changes),
+			(error: unknown) => this.#undo(batch, error)
+		);
+		this.#inFlight.add(done);
+		void done.finally(() => this.#inFlight.delete(done));
+	}
+
+	#undo(batch: Batch, error: unknown): void {
+		const last = new Map<string, string | null>();
+		for (const c of batch.changes) last.set(c.key, c.value);
+		const restored: string[] = [];
+		for (const [key, value] of last) {
+			// A later write replaced this value: that one stands (its own transaction says whether it was kept).
+			if ((this.#values.get(key) ?? null) !== value) continue;
+			const before = batch.before.get(key);
+			if (before !== undefined) this.#set(key, before);
+			else {
+				// Back to unread: the deck's next reading takes the value IndexedDB kept.
+				this.#values.delete(key);
+				this.#gone.delete(key);
+				this.#known.add(key);
+			}
+			restored.push(key);
+		}
+		this.events.failed?.(restored, error);
+	}
+
+	[name: string]: unknown;
+}

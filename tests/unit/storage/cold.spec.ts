@@ -1,0 +1,149 @@
+import { IDBFactory } from 'fake-indexeddb';
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MOVE_ASIDE_MESSAGE, openCold } from '../../../src/lib/storage/cold';
+import { COLD_MARKER } from '../../../src/lib/storage/cold-keys';
+import { ColdNotLoadedError, TieredStorage } from '../../../src/lib/storage/tiered';
+import { MemoryStorage } from '../../../src/lib/storage/memory';
+import { T0, makeCard, makeStore, recordCard } from './helpers';
+
+const clock = () => T0;
+
+beforeEach(() => {
+	// A new, empty IndexedDB for each test.
+	globalThis.indexedDB = new IDBFactory();
+});
+
+/** localStorage as an earlier version left it: one deck's progress, every value in localStorage. */
+function earlierVersion(): MemoryStorage {
+	const local = new MemoryStorage();
+	const store = makeStore(local);
+	for (let i = 0; i < 5; i++) recordCard(store, 'crocus', `c${i}`, makeCard([3]));
+	store.settle();
+	return local;
+}
+
+const until = async (ok: () => boolean) => {
+	for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 5));
+};
+
+describe('opening IndexedDB', () => {
+	it('moves the values an earlier version kept in localStorage, and the store reads the same progress', async () => {
+		const local = earlierVersion();
+		const before = makeStore(local).load('crocus');
+		const cold = await openCold(local, clock, 'all');
+		expect(local.keys().sort()).toEqual([COLD_MARKER, 'bt:meta', 'bt:p:crocus:sum']);
+		expect(cold.notices).toEqual([]);
+		// What moved is in IndexedDB: a second opening (a reload) reads it back.
+		const again = await openCold(local, clock, 'all');
+		expect(makeStore(again.storage).load('crocus')).toEqual(before);
+	});
+
+	it('keeps what a write sent to IndexedDB across a reload', async () => {
+		const local = new MemoryStorage();
+		const cold = await openCold(local, clock, 'all');
+		const store = makeStore(cold.storage);
+		recordCard(store, 'd', 'a', makeCard([3, 3]));
+		store.settle();
+		await cold.storage.settled();
+		const reload = await openCold(local, clock, 'all');
+		expect(makeStore(reload.storage).load('d').cards.get('a')).toEqual(makeCard([3, 3]));
+	});
+
+	it('keeps IndexedDB’s value when a tab of an earlier version wrote another, and keeps that one aside', async () => {
+		const local = earlierVersion();
+		const moved = await openCold(local, clock, 'all');
+		const ours = moved.storage.getItem('bt:p:crocus:c0');
+		// The earlier version, still open in a tab, saw no progress in localStorage and wrote a chunk of its own.
+		local.setItem('bt:p:crocus:c0', 'written by the earlier version');
+		const cold = await openCold(local, clock, 'all');
+		expect(cold.storage.getItem('bt:p:crocus:c0')).toBe(ours);
+		const aside = local.keys().filter((k) => k.startsWith('bt:quarantine:'));
+		expect(aside).toEqual(['bt:quarantine:2025-03-22T09:00:00.000Z:bt:p:crocus:c0']);
+		expect(local.getItem(aside[0]!)).toBe('written by the earlier version');
+		expect(local.getItem('bt:p:crocus:c0')).toBeNull();
+		expect(cold.notices).toEqual([{ kind: 'corrupt', message: MOVE_ASIDE_MESSAGE, key: aside[0] }]);
+	});
+
+	it('reads only strings of the app’s keys from the database', async () => {
+		const local = new MemoryStorage();
+		const first = await openCold(local, clock, 'all');
+		first.storage.setItem('bt:p:d:c0', 'state');
+		await first.storage.settled();
+		await new Promise<void>((resolve, reject) => {
+			const req = indexedDB.open('briefing-trainer');
+			req.onsuccess = () => {
+				const tx = req.result.transaction('values', 'readwrite');
+				tx.objectStore('values').put({ not: 'a string' }, 'bt:p:d:l0');
+				tx.objectStore('values').put('x', 'something else');
+				tx.oncomplete = () => (req.result.close(), resolve());
+				tx.onerror = () => reject(tx.error);
+			};
+		});
+		const cold = await openCold(local, clock, 'all');
+		expect(cold.storage.keys()).toEqual([COLD_MARKER, 'bt:p:d:c0']);
+	});
+
+	it('reads only the decks asked for, knows every key, and refuses to guess at a deck not read', async () => {
+		const local = new MemoryStorage();
+		const first = makeStore((await openCold(local, clock, 'all')).storage);
+		recordCard(first, 'a', 'x', makeCard([3]));
+		recordCard(first, 'b', 'y', makeCard([3, 3]));
+		first.settle();
+		await (first.storage as TieredStorage).settled();
+
+		const cold = await openCold(local, clock, ['a']);
+		expect(makeStore(cold.storage).load('a').cards.get('x')).toEqual(makeCard([3]));
+		// Deck b exists but was not read: its values are not "none", which would read as cards never studied.
+		expect(cold.storage.keys()).toContain('bt:p:b:c0');
+		expect(() => cold.storage.getItem('bt:p:b:c0')).toThrow(ColdNotLoadedError);
+		expect(cold.storage.getItem('bt:p:c:c0')).toBeNull();
+		await cold.storage.load(['b']);
+		expect(makeStore(cold.storage).load('b').cards.get('y')).toEqual(makeCard([3, 3]));
+	});
+
+	it('keeps a value written before its deck’s reading finished over the one read', async () => {
+		const local = new MemoryStorage();
+		const first = await openCold(local, clock, 'all');
+		first.storage.setItem('bt:p:b:c0', 'old');
+		await first.storage.settled();
+		const cold = await openCold(local, clock, []);
+		const reading = cold.storage.load(['b']);
+		cold.storage.setItem('bt:p:b:c0', 'new');
+		await reading;
+		expect(cold.storage.getItem('bt:p:b:c0')).toBe('new');
+	});
+
+	it('follows another tab’s writes, and tells the store which keys changed', async () => {
+		const local = new MemoryStorage();
+		const a = await openCold(local, clock, 'all');
+		const b = await openCold(local, clock, 'all');
+		const heard: string[] = [];
+		b.listen((key) => heard.push(key));
+		a.storage.setItem('bt:p:d:c0', 'from tab a');
+		await a.storage.settled();
+		await until(() => heard.length > 0);
+		expect(b.storage.getItem('bt:p:d:c0')).toBe('from tab a');
+		expect(heard).toEqual(['bt:p:d:c0']);
+	});
+
+	it.each([
+		['not a list', 'hello'],
+		['a hot key', [{ key: 'bt:meta', value: '{"version":99}' }]],
+		['a value that is no string', [{ key: 'bt:p:d:c0', value: 42 }]],
+		['an entry that is no object', ['bt:p:d:c0']]
+	])('ignores a message from another tab that is %s', async (_, message) => {
+		const local = new MemoryStorage();
+		const b = await openCold(local, clock, 'all');
+		const heard: string[] = [];
+		b.listen((key) => heard.push(key));
+		const channel = new BroadcastChannel('briefing-trainer');
+		channel.postMessage(message);
+		channel.postMessage([{ key: 'bt:p:d:l0', value: 'sent after' }]);
+		await until(() => heard.length > 0);
+		channel.close();
+		expect(heard).toEqual(['bt:p:d:l0']);
+		expect(b.storage.keys()).toEqual(['bt:p:d:l0']);
+		expect(local.getItem('bt:meta')).toBeNull();
+	});
+});
