@@ -1,9 +1,10 @@
 /**
- * IndexedDB for the cold values (cold-keys.ts): opening it, reading all of it in one asynchronous request before the
- * store opens, moving the cold values an earlier version kept in localStorage, and telling other tabs what this tab
- * wrote (IndexedDB has no `storage` event; a BroadcastChannel carries the changed values instead).
+ * IndexedDB for the cold values (cold-keys.ts): opening it, reading its keys and the values of the decks a page needs
+ * before the store opens (tiered.ts reads the others when asked), moving the cold values an earlier version kept in
+ * localStorage, and telling other tabs what this tab wrote (IndexedDB has no `storage` event; a BroadcastChannel
+ * carries the changed values instead).
  */
-import { createStore, entries, promisifyRequest } from 'idb-keyval';
+import { createStore, promisifyRequest } from 'idb-keyval';
 import { COLD_DB, COLD_MARKER, COLD_STORE, isCold } from './cold-keys';
 import { deckKey, deckPrefix, quarantineKey } from './keys';
 import { TieredStorage, type ColdBackend } from './tiered';
@@ -33,9 +34,17 @@ function pairs(keys: IDBValidKey[], values: unknown[]): [string, string][] {
 	return out;
 }
 
+interface Move {
+	/** Now in IndexedDB. */
+	moved: [string, string][];
+	/** IndexedDB holds another value for the key. */
+	differ: [string, string][];
+}
+
 function idbBackend(): ColdBackend & {
 	keys(): Promise<string[]>;
-	values(keys: string[]): Promise<Map<string, string>>;
+	/** Puts each value whose key IndexedDB lacks or holds with the same value, in one transaction. */
+	move(entries: [string, string][]): Promise<Move>;
 } {
 	const use = createStore(COLD_DB, COLD_STORE);
 	return {
@@ -68,10 +77,20 @@ function idbBackend(): ColdBackend & {
 			use('readonly', async (store) =>
 				(await promisifyRequest(store.getAllKeys())).filter((k): k is string => typeof k === 'string' && isCold(k))
 			),
-		values: (keys) =>
-			use('readonly', async (store) => {
-				const got = await Promise.all(keys.map((k) => promisifyRequest(store.get(k))));
-				return new Map(pairs(keys, got));
+		move: (entries) =>
+			use('readwrite', async (store) => {
+				const moved: [string, string][] = [];
+				const differ: [string, string][] = [];
+				const there = await Promise.all(entries.map(([k]) => promisifyRequest(store.get(k))));
+				entries.forEach(([k, v], i) => {
+					const t = there[i];
+					if (t === undefined || t === v) {
+						store.put(v, k);
+						moved.push([k, v]);
+					} else differ.push([k, v]);
+				});
+				await promisifyRequest(store.transaction);
+				return { moved, differ };
 			})
 	};
 }
@@ -98,7 +117,9 @@ export async function openCold(hot: Storage, now: () => number, need: readonly s
 		};
 
 	const known = new Set(await backend.keys());
-	const notices = await moveLeftovers(hot, known, backend, now);
+	const { notices, moved } = await moveLeftovers(hot, known, backend, now);
+	// Other tabs of this version hear of what moved as of any write.
+	if (moved.length) channel?.postMessage(moved);
 	storage = new TieredStorage(hot, known, backend, {
 		written: (changes) => {
 			mark(hot);
@@ -131,52 +152,47 @@ function mark(hot: Storage): void {
 }
 
 /**
- * Cold values found in localStorage move to IndexedDB: the values an earlier version wrote there, or one still
- * open in another tab. Where IndexedDB already holds a different value, IndexedDB's stays and localStorage's is kept
- * aside under a quarantine key, so neither is lost. Values are removed from localStorage only once IndexedDB has them.
+ * Cold values found in localStorage move to IndexedDB: the values an earlier version wrote there, or one still open in
+ * another tab. In one transaction, each is put where IndexedDB has no value for its key or the same one; where it
+ * holds a different value, IndexedDB's stays and localStorage's is kept aside under a quarantine key, so neither is
+ * lost. A value leaves localStorage only once IndexedDB has it, and only if it has not changed meanwhile (an earlier
+ * version's tab may write while this runs). Returns the notices, and the values moved (for the other tabs).
  */
 async function moveLeftovers(
 	hot: Storage,
 	known: Set<string>,
 	backend: ReturnType<typeof idbBackend>,
 	now: () => number
-): Promise<Notice[]> {
-	const left = allKeys(hot).filter(isCold);
-	if (!left.length) return [];
-	const kept = await backend.values(left.filter((k) => known.has(k)));
-	const moves: Change[] = [];
-	const aside: string[] = [];
-	for (const key of left) {
+): Promise<{ notices: Notice[]; moved: Change[] }> {
+	const left: [string, string][] = [];
+	for (const key of allKeys(hot).filter(isCold)) {
 		const value = hot.getItem(key);
-		if (value === null) continue;
-		const there = kept.get(key);
-		if (there === undefined || there === value) moves.push({ key, value });
-		else aside.push(key);
+		if (value !== null) left.push([key, value]);
 	}
-	if (moves.length) {
-		await backend.write(moves);
-		for (const m of moves) known.add(m.key);
-		applyChanges(
-			hot,
-			moves.map((m) => ({ key: m.key, value: null }))
-		);
+	if (!left.length) return { notices: [], moved: [] };
+	const { moved, differ } = await backend.move(left);
+	if (moved.length) mark(hot);
+	for (const [key, value] of moved) {
+		known.add(key);
+		if (hot.getItem(key) === value) hot.removeItem(key);
 	}
-	if (!aside.length) return [];
 	const iso = new Date(now()).toISOString();
 	const notices: Notice[] = [];
-	for (const key of aside) {
+	for (const [key, value] of differ) {
+		if (hot.getItem(key) !== value) continue;
 		const q = quarantineKey(iso, key);
 		try {
+			// Removed first, so the copy needs no more room than the value had; a refused copy puts the value back.
 			applyChanges(hot, [
-				{ key: q, value: hot.getItem(key) },
-				{ key, value: null }
+				{ key, value: null },
+				{ key: q, value }
 			]);
 			notices.push({ kind: 'corrupt', message: MOVE_ASIDE_MESSAGE, key: q });
 		} catch {
-			// Renaming a value never needs more room than it has; if the browser refuses anyway, it stays for next time.
+			// The value stays where it is, and the next visit tries again.
 		}
 	}
-	return notices;
+	return { notices, moved: moved.map(([key, value]) => ({ key, value })) };
 }
 
 /** A message from another tab is data like any other: only a list of changes of cold keys is applied. */

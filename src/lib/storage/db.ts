@@ -5,6 +5,7 @@
  * It also owns the two things every write path shares: the all-or-nothing commit (write.ts) with the schema version
  * stamped on first write, and setting unreadable values aside under `bt:quarantine:` with a notice.
  */
+import { isCold } from './cold-keys';
 import { META_KEY, PREFIX, QUOTA_CHARS, SCHEMA_VERSION, quarantineKey } from './keys';
 import type { Notice } from './types';
 import { StorageFullError, allKeys, applyChanges, type Change } from './write';
@@ -20,6 +21,11 @@ export class Db {
 		this.#storage = storage;
 		this.clock = clock;
 		this.#notify = notify;
+	}
+
+	/** Whether the bulk is kept in IndexedDB (tiered.ts), not in localStorage. Duck-typed: pages need not load it. */
+	get tiered(): boolean {
+		return this.#storage.tiered === true;
 	}
 
 	get(key: string): string | null {
@@ -41,7 +47,7 @@ export class Db {
 	 */
 	commit(changes: readonly Change[], options: { meta?: boolean; message?: string; quiet?: boolean } = {}): void {
 		const { meta = true, message, quiet = false } = options;
-		const all = [...changes];
+		const all = this.#coldFirst(changes);
 		if (meta && this.get(META_KEY) === null)
 			all.push({ key: META_KEY, value: JSON.stringify({ version: SCHEMA_VERSION }) });
 		try {
@@ -55,7 +61,7 @@ export class Db {
 	/** Writes derived values (summaries) that can be recomputed: a failure is no news to the learner. */
 	tryCommit(changes: readonly Change[]): boolean {
 		try {
-			applyChanges(this.#storage, changes);
+			applyChanges(this.#storage, this.#coldFirst(changes));
 			return true;
 		} catch {
 			return false;
@@ -97,6 +103,16 @@ export class Db {
 	}
 
 	/**
+	 * Over the tiered storage, a batch's IndexedDB part is staged first, so that its localStorage removals wait for it
+	 * to be kept (tiered.ts) and a refused localStorage write undoes the staged part with the rest.
+	 */
+	#coldFirst(changes: readonly Change[]): Change[] {
+		return this.tiered
+			? [...changes.filter((c) => isCold(c.key)), ...changes.filter((c) => !isCold(c.key))]
+			: [...changes];
+	}
+
+	/**
 	 * Characters used by the app's keys (key + value, as browsers count them) and the browser's limit: localStorage's,
 	 * or null when the bulk is kept in IndexedDB (tiered.ts), whose limit is a share of the disk.
 	 */
@@ -104,6 +120,6 @@ export class Db {
 		let chars = 0;
 		for (const key of this.keys()) if (key.startsWith(PREFIX)) chars += key.length + (this.get(key)?.length ?? 0);
 		// Duck-typed, so that every page need not load the tiered storage's code to tell.
-		return { chars, quota: this.#storage.cold instanceof Map ? null : QUOTA_CHARS };
+		return { chars, quota: this.tiered ? null : QUOTA_CHARS };
 	}
 }

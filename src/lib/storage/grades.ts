@@ -1,6 +1,7 @@
 /**
- * Grades and their undo: the one owner of this tab's undo history. A grade is saved durably (card, log entry, and for
- * a card seen first, the id index, in one all-or-nothing commit) before `grade` returns; undo takes back this tab's
+ * Grades and their undo: the one owner of this tab's undo history. A grade is saved (card, log entry, and for a card
+ * seen first, the id index, in one all-or-nothing commit) before `grade` returns — IndexedDB's confirmation follows
+ * (tiered.ts); undo takes back this tab's
  * last grade of a deck only while the card's stored state is still the one this tab wrote. The store (store.svelte.ts)
  * wraps these with its reactive revisions.
  */

@@ -49,10 +49,13 @@ export const quarantineKey = (nowIso: string, key: string) => `bt:quarantine:${n
 export const V1_PREFIX = 'bt:v1:progress:';
 
 /**
- * The schema version of what is stored: `bt:meta`'s, else (no or unreadable meta) 1 when v1 keys are present, else
+ * The schema version of what is stored: 1 when v1 keys are present, else `bt:meta`'s, else (no or unreadable meta)
  * the current one. Cheap, so every load can tell whether the upgrade code (migrate.ts) must run first.
  */
 export function storedVersion(db: { get(key: string): string | null; keys(): string[] }): number {
+	// v1 keys are removed only once their upgrade is kept, so any left say it is not done, whatever meta says (its
+	// version can be written before IndexedDB refuses the upgraded values, see tiered.ts).
+	if (db.keys().some((k) => k.startsWith(V1_PREFIX))) return 1;
 	const raw = db.get(META_KEY);
 	if (raw !== null) {
 		try {
@@ -62,7 +65,7 @@ export function storedVersion(db: { get(key: string): string | null; keys(): str
 			// An unreadable meta value is treated like a missing one: decide from the keys present.
 		}
 	}
-	return db.keys().some((k) => k.startsWith(V1_PREFIX)) ? 1 : SCHEMA_VERSION;
+	return SCHEMA_VERSION;
 }
 
 /** What a key is, for cross-tab events and scans. */

@@ -38,7 +38,7 @@ export function saveSettings(db: Db, deckId: string, s: DeckSettings): void {
 export function saveDeck(db: Db, deck: Deck): Deck {
 	const codec = deckCodec();
 	if (!codec) throw new Error('Saving a deck needs the deck codec: await loadDeckCodec() first');
-	const { deck: valid, text } = codec.encode(deck);
+	const { deck: valid, text } = codec.encode(deck, !db.tiered);
 	db.commit([{ key: deckKey(checkDeckId(valid.id)), value: text }]);
 	return valid;
 }
@@ -61,7 +61,7 @@ export function getDeck(db: Db, id: string): Deck | null {
 	if (raw === null || !codec) return null;
 	const deck = codec.decode(raw);
 	// Kept by an earlier version in its compressed form: written again as JSON, so the next opening reads it at once.
-	if (deck && !codec.current(raw)) db.tryCommit([{ key: deckKey(id), value: JSON.stringify(deck) }]);
+	if (deck && db.tiered && !codec.current(raw)) db.tryCommit([{ key: deckKey(id), value: JSON.stringify(deck) }]);
 	if (deck) return deck;
 	db.setAside([deckKey(id)], id, 'The deck kept in this browser could not be opened; open its link again.', false);
 	return null;

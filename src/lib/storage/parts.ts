@@ -47,8 +47,11 @@ export async function loadRareParts(): Promise<void> {
  * one, and by the pages that save decks; Node code imports deck-codec.ts.
  */
 export interface DeckCodec {
-	/** The deck as the schema reads it, and its stored text; throws (a valibot error) when it is not a valid deck. */
-	encode(deck: Deck): { deck: Deck; text: string };
+	/**
+	 * The deck as the schema reads it, and its stored text (compressed when `compact`: for localStorage); throws (a
+	 * valibot error) when it is not a valid deck.
+	 */
+	encode(deck: Deck, compact: boolean): { deck: Deck; text: string };
 	/** The stored text's deck, or null when it is not one. */
 	decode(text: string): Deck | null;
 	/** Whether stored text is in the form `encode` writes now (else reading it rewrites it). */

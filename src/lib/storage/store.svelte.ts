@@ -249,9 +249,10 @@ export class ProgressStore {
 	// ——— intents ———
 
 	/**
-	 * Saves a graded card and its log entry, durably, before returning. `expected` is the state the screen graded
-	 * from: if the stored one differs, another tab graded the card, and StaleCardError is thrown with nothing saved.
-	 * Throws StorageFullError (nothing saved) when the browser refuses the write.
+	 * Saves a graded card and its log entry before returning (in the browser, IndexedDB confirms a moment later; a
+	 * refusal then puts the card back and says so, see tiered.ts). `expected` is the state the screen graded from: if
+	 * the stored one differs, another tab graded the card, and StaleCardError is thrown with nothing saved. Throws
+	 * StorageFullError (nothing saved) when the browser refuses the write at once.
 	 */
 	grade(deckId: string, cardId: string, next: Card, entry: ReviewEntry, expected?: Card | null): void {
 		this.#needLedger('Saving a grade').grades.grade(deckId, cardId, next, entry, expected, this.#settings(deckId));

@@ -10,7 +10,12 @@
  * yet throws `ColdNotLoadedError` — never null, which would read as a card never studied and be written over.
  *
  * IndexedDB reports a refused write later than localStorage does. Then the values of that transaction are put back in
- * memory (unless a later write has replaced them) and `failed` tells the store, which says so and re-reads the decks.
+ * memory, to the last values IndexedDB confirmed (unless a later write has replaced them), and `failed` tells the store,
+ * which says so and re-reads the decks. A batch cannot be one transaction across both places, so no value is removed
+ * before its copy is kept: a localStorage removal made in a task that also wrote cold values (a migration removing the
+ * old key, a restore removing the kept-aside copy) waits for IndexedDB's answer — absent for reads meanwhile, removed
+ * once the cold values are kept, back if they are not. Writes to localStorage are made at once (Db.commit stages the cold
+ * part of a batch first), so a refusal there still undoes the whole batch.
  */
 import { coldGroup, isCold } from './cold-keys';
 import { allKeys, type Change } from './write';
@@ -33,6 +38,8 @@ export class ColdNotLoadedError extends Error {
 
 interface Batch {
 	changes: Change[];
+	/** localStorage removals made while the batch was open, made once IndexedDB has kept `changes`. */
+	hot: Change[];
 	/** Each key's value before the batch's first change to it; undefined: it existed, in a deck not read here. */
 	before: Map<string, string | null | undefined>;
 }
@@ -55,6 +62,12 @@ export class TieredStorage implements Storage {
 	readonly #gone = new Set<string>();
 	readonly #loaded = new Set<string>();
 	#all = false;
+	/** The value IndexedDB last confirmed for a key written here (null: absent), to go back to when a write is refused. */
+	readonly #durable = new Map<string, string | null>();
+	/** localStorage removals waiting for their batch: those keys read as absent meanwhile. */
+	readonly #waiting = new Map<string, Change>();
+	/** Tells `Db.usage` that the browser's localStorage limit does not bound what is kept here. */
+	readonly tiered = true;
 
 	constructor(
 		readonly hot: Storage,
@@ -75,11 +88,11 @@ export class TieredStorage implements Storage {
 
 	keys(): string[] {
 		// A cold key left in localStorage (one the move could not take, see cold.ts) is not the one this storage reads.
-		return [...allKeys(this.hot).filter((k) => !isCold(k)), ...this.#known];
+		return [...allKeys(this.hot).filter((k) => !isCold(k) && !this.#waiting.has(k)), ...this.#known];
 	}
 
 	getItem(key: string): string | null {
-		if (!isCold(key)) return this.hot.getItem(key);
+		if (!isCold(key)) return this.#waiting.has(key) ? null : this.hot.getItem(key);
 		const value = this.#values.get(key);
 		if (value !== undefined || !this.#known.has(key) || this.loaded(key)) return value ?? null;
 		throw new ColdNotLoadedError(coldGroup(key));
@@ -87,12 +100,12 @@ export class TieredStorage implements Storage {
 
 	setItem(key: string, value: string): void {
 		key = String(key);
-		if (!isCold(key)) return this.hot.setItem(key, value);
+		if (!isCold(key)) return this.#hot(key, String(value));
 		this.#stage(key, String(value));
 	}
 
 	removeItem(key: string): void {
-		if (!isCold(key)) return this.hot.removeItem(key);
+		if (!isCold(key)) return this.#hot(key, null);
 		if (this.#known.has(key)) this.#stage(key, null);
 	}
 
@@ -114,6 +127,7 @@ export class TieredStorage implements Storage {
 		for (const [key, value] of await this.backend.read(wanted)) {
 			// A value written or removed here (or by another tab) since is newer than the one read.
 			if (this.#values.has(key) || this.#gone.has(key) || !isCold(key)) continue;
+			this.#durable.set(key, value);
 			this.#values.set(key, value);
 			this.#known.add(key);
 		}
@@ -127,7 +141,25 @@ export class TieredStorage implements Storage {
 
 	/** Another tab's batch, already in IndexedDB: only the values here follow. */
 	receive(changes: readonly Change[]): void {
-		for (const c of changes) if (isCold(c.key)) this.#set(c.key, c.value);
+		for (const c of changes)
+			if (isCold(c.key)) {
+				this.#set(c.key, c.value);
+				this.#durable.set(c.key, c.value);
+			}
+	}
+
+	/** A localStorage change: at once, but for a removal while cold values of the same task are on their way. */
+	#hot(key: string, value: string | null): void {
+		if (value === null && this.#pending) {
+			const change = { key, value };
+			this.#pending.hot.push(change);
+			this.#waiting.set(key, change);
+			return;
+		}
+		// A value written now is newer than a removal still waiting.
+		this.#waiting.delete(key);
+		if (value === null) this.hot.removeItem(key);
+		else this.hot.setItem(key, value);
 	}
 
 	#set(key: string, value: string | null): void {
@@ -150,15 +182,20 @@ export class TieredStorage implements Storage {
 
 	#stage(key: string, value: string | null): void {
 		if (!this.#pending) {
-			this.#pending = { changes: [], before: new Map() };
+			this.#pending = { changes: [], hot: [], before: new Map() };
 			// Everything one task writes (one grade, one import) goes in one transaction.
 			queueMicrotask(() => this.#flush());
 		}
 		const batch = this.#pending;
+		// What to go back to if this batch is refused: what IndexedDB last confirmed, not a value still on its way.
 		if (!batch.before.has(key))
 			batch.before.set(
 				key,
-				this.#known.has(key) && !this.#values.has(key) ? undefined : (this.#values.get(key) ?? null)
+				this.#durable.has(key)
+					? this.#durable.get(key)
+					: this.#known.has(key) && !this.#values.has(key)
+						? undefined
+						: (this.#values.get(key) ?? null)
 			);
 		batch.changes.push({ key, value });
 		this.#set(key, value);
@@ -169,11 +206,28 @@ export class TieredStorage implements Storage {
 		if (!batch) return;
 		this.#pending = null;
 		const done = this.backend.write(batch.changes).then(
-			() => this.events.written?.(batch.changes),
-			(error: unknown) => this.#undo(batch, error)
+			() => {
+				for (const c of batch.changes) this.#durable.set(c.key, c.value);
+				this.#release(batch, true);
+				this.events.written?.(batch.changes);
+			},
+			(error: unknown) => {
+				this.#release(batch, false);
+				this.#undo(batch, error);
+			}
 		);
 		this.#inFlight.add(done);
 		void done.finally(() => this.#inFlight.delete(done));
+	}
+
+	/** The batch's localStorage removals: made once its cold values are kept, else forgotten (the values stay). */
+	#release(batch: Batch, kept: boolean): void {
+		for (const c of batch.hot) {
+			// Superseded by a later write or removal of the key.
+			if (this.#waiting.get(c.key) !== c) continue;
+			this.#waiting.delete(c.key);
+			if (kept) this.hot.removeItem(c.key);
+		}
 	}
 
 	#undo(batch: Batch, error: unknown): void {
@@ -193,7 +247,7 @@ export class TieredStorage implements Storage {
 			}
 			restored.push(key);
 		}
-		this.events.failed?.(restored, error);
+		this.events.failed?.([...restored, ...batch.hot.map((c) => c.key)], error);
 	}
 
 	[name: string]: unknown;

@@ -36,6 +36,8 @@ export function applyChanges(storage: Storage, changes: readonly Change[], messa
 			else storage.setItem(c.key, c.value);
 		}
 	} catch (err) {
+		// A value read before its deck was loaded (tiered.ts) is a programming error, not a full storage: said as itself.
+		const full = !(err instanceof Error && err.name === 'ColdNotLoadedError');
 		for (const b of before.reverse()) {
 			try {
 				if (b.value === null) storage.removeItem(b.key);
@@ -44,7 +46,7 @@ export function applyChanges(storage: Storage, changes: readonly Change[], messa
 				// Restoring a value that fitted a moment ago cannot run out of space; nothing better to do if it does.
 			}
 		}
-		throw new StorageFullError(message, err);
+		throw full ? new StorageFullError(message, err) : err;
 	}
 }
 

@@ -3,6 +3,8 @@ import * as v from 'valibot';
 import type { Deck } from '../../../src/lib/decks/schema';
 import { compressToUTF16 } from '../../../src/lib/lz';
 import { bySchema } from '../../../src/lib/storage/by-schema';
+import { MemoryStorage } from '../../../src/lib/storage/memory';
+import { TieredStorage } from '../../../src/lib/storage/tiered';
 import { DAY, T0, makeCard, makeStore, recordCard } from './helpers';
 
 const card = (id: string, answer: string) => ({ id, answer });
@@ -84,13 +86,23 @@ describe('local decks and records', () => {
 		expect(store.load('local-deck').cards.size).toBe(1);
 	});
 
-	it('keeps a deck as JSON, and reads one an earlier version compressed, writing it again as JSON', () => {
-		const store = makeStore();
+	it('keeps a deck as JSON in IndexedDB, and rewrites one an earlier version compressed as JSON', () => {
+		const backend = { write: () => Promise.resolve(), read: () => Promise.resolve([]) };
+		const store = makeStore(new TieredStorage(new MemoryStorage(), [], backend));
 		store.saveDeck(deck);
 		expect(JSON.parse(store.storage.getItem('bt:deck:local-deck')!)).toEqual(deck);
 		store.storage.setItem('bt:deck:local-deck', compressToUTF16(JSON.stringify(deck)));
 		expect(makeStore(store.storage).getDeck('local-deck')).toEqual(deck);
 		expect(JSON.parse(store.storage.getItem('bt:deck:local-deck')!)).toEqual(deck);
+	});
+
+	it('keeps a deck compressed in localStorage alone (a browser that refuses IndexedDB)', () => {
+		const store = makeStore();
+		store.saveDeck(deck);
+		const stored = store.storage.getItem('bt:deck:local-deck')!;
+		expect(stored.length).toBeLessThan(JSON.stringify(deck).length);
+		expect(makeStore(store.storage).getDeck('local-deck')).toEqual(deck);
+		expect(store.storage.getItem('bt:deck:local-deck')).toBe(stored);
 	});
 
 	it.each([

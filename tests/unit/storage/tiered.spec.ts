@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { coldGroup, isCold } from '../../../src/lib/storage/cold-keys';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
-import { TieredStorage, type ColdBackend } from '../../../src/lib/storage/tiered';
+import { QUOTA_CHARS } from '../../../src/lib/storage/keys';
+import { ColdNotLoadedError, TieredStorage, type ColdBackend } from '../../../src/lib/storage/tiered';
 import type { Change } from '../../../src/lib/storage/write';
 import { DAY, MIN, T0, entry, makeCard, makeStore, recordCard } from './helpers';
 
@@ -115,6 +116,92 @@ describe('tiered storage', () => {
 		expect(storage.getItem('bt:p:d:c0')).toBe('kept');
 		expect(backend.kept.get('bt:p:d:c0')).toBe('kept');
 		expect(failed).toEqual([[]]);
+	});
+
+	it('goes back to the value IndexedDB kept when two writes in a row are refused', async () => {
+		const failed: string[][] = [];
+		const { storage, backend } = tiered(new FakeBackend(), failed);
+		storage.setItem('bt:p:d:c0', 'kept');
+		await storage.settled();
+		backend.refuse = true;
+		storage.setItem('bt:p:d:c0', 'first refused');
+		await Promise.resolve();
+		storage.setItem('bt:p:d:c0', 'second refused');
+		await storage.settled();
+		expect(storage.getItem('bt:p:d:c0')).toBe('kept');
+	});
+
+	it('removes a localStorage key only once the cold values of its batch are kept', async () => {
+		const { hot, storage, backend } = tiered();
+		const store = makeStore(storage);
+		hot.setItem('bt:quarantine:x', 'kept aside');
+		// One batch: the copy goes to IndexedDB, the kept-aside original leaves localStorage (a restore's shape).
+		(store as unknown as { storage: TieredStorage }).storage.setItem('bt:p:d:c0', 'restored');
+		storage.removeItem('bt:quarantine:x');
+		expect(storage.getItem('bt:quarantine:x')).toBeNull();
+		expect(storage.keys()).not.toContain('bt:quarantine:x');
+		expect(hot.getItem('bt:quarantine:x')).toBe('kept aside');
+		await storage.settled();
+		expect(hot.getItem('bt:quarantine:x')).toBeNull();
+		expect(backend.kept.get('bt:p:d:c0')).toBe('restored');
+	});
+
+	it('keeps the localStorage key when IndexedDB refuses its batch', async () => {
+		const failed: string[][] = [];
+		const { hot, storage, backend } = tiered(new FakeBackend(), failed);
+		hot.setItem('bt:v1:progress:d', 'old format');
+		backend.refuse = true;
+		storage.setItem('bt:p:d:c0', 'upgraded');
+		storage.removeItem('bt:v1:progress:d');
+		await storage.settled();
+		expect(storage.getItem('bt:v1:progress:d')).toBe('old format');
+		expect(hot.getItem('bt:v1:progress:d')).toBe('old format');
+		expect(storage.getItem('bt:p:d:c0')).toBeNull();
+		expect(failed).toEqual([['bt:p:d:c0', 'bt:v1:progress:d']]);
+	});
+
+	it('stages a batch’s cold part first, so its localStorage removal waits whatever the order', async () => {
+		const { hot, storage, backend } = tiered();
+		const store = makeStore(storage);
+		recordCard(store, 'd', 'a', makeCard([3]));
+		await storage.settled();
+		hot.setItem('bt:v1:progress:d', 'old format');
+		backend.refuse = true;
+		const db = (store as unknown as { storage: TieredStorage }).storage;
+		// Db.commit over the tiered storage puts the removal after the cold write, whichever comes first here.
+		const { Db } = await import('../../../src/lib/storage/db');
+		new Db(
+			db,
+			() => T0,
+			() => {}
+		).commit([
+			{ key: 'bt:v1:progress:d', value: null },
+			{ key: 'bt:p:d:c0', value: 'upgraded' }
+		]);
+		await storage.settled();
+		expect(hot.getItem('bt:v1:progress:d')).toBe('old format');
+	});
+
+	it('says a read of a deck not loaded yet is that, not a full storage', async () => {
+		const backend = new FakeBackend();
+		backend.kept.set('bt:p:d:c0', 'state');
+		const storage = new TieredStorage(new MemoryStorage(), backend.kept.keys(), backend);
+		const { Db } = await import('../../../src/lib/storage/db');
+		const db = new Db(
+			storage,
+			() => T0,
+			() => {}
+		);
+		expect(() => db.commit([{ key: 'bt:p:d:c0', value: 'new' }])).toThrow(ColdNotLoadedError);
+		await storage.load('all');
+		expect(db.usage()).toEqual({ chars: 'bt:p:d:c0'.length + 'state'.length, quota: null });
+		expect(
+			new Db(
+				new MemoryStorage(),
+				() => T0,
+				() => {}
+			).usage().quota
+		).toBe(QUOTA_CHARS);
 	});
 
 	it('takes another tab’s changes of cold keys and ignores the rest', () => {
