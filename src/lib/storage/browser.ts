@@ -8,7 +8,7 @@ import { SCHEMA_VERSION, deckKey, storedVersion } from './keys';
 import { loadDeckCodec, loadRareParts } from './parts';
 import { ProgressStore } from './store.svelte';
 import type { Notice } from './types';
-import { STORAGE_FULL_MESSAGE, allKeys } from './write';
+import { allKeys } from './write';
 
 /**
  * localStorage when the browser allows it, else null (the store then keeps progress in memory for the visit, see
@@ -80,10 +80,7 @@ function listening(p: Prepared): ProgressStore {
 			if (e.storageArea === local) store.external(e.key);
 		});
 	p.cold?.listen((key) => store.external(key));
-	p.cold?.onRefused((keys) => {
-		store.notify({ kind: 'quota', message: STORAGE_FULL_MESSAGE });
-		for (const key of keys) store.external(key);
-	});
+	p.cold?.onRefused((keys) => store.refused(keys));
 	return store;
 }
 

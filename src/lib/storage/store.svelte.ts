@@ -31,6 +31,7 @@ import { reconcile } from './reconcile';
 import type { DeckSettings } from './settings-check';
 import type { Summaries } from './summaries';
 import type { DeckProgress, Notice, ReviewEntry, UndoResult } from './types';
+import { STORAGE_FULL_MESSAGE } from './write';
 
 export { StaleCardError } from './write';
 export type { UndoResult } from './types';
@@ -85,6 +86,20 @@ export class ProgressStore {
 	/** Messages the learner must see: values set aside, storage full, data migrated, clocks that were wrong. */
 	get notices(): readonly Notice[] {
 		return this.#pending.length ? [...this.#notices, ...this.#pending] : this.#notices;
+	}
+
+	/**
+	 * Writes the browser refused after the fact (IndexedDB answers after a grade has returned, tiered.ts): the learner
+	 * is told, the decks are read again, and this tab's undo history of them is dropped — the grade it would take back
+	 * was never kept.
+	 */
+	refused(keys: readonly string[]): void {
+		this.#publish({ kind: 'quota', message: STORAGE_FULL_MESSAGE });
+		for (const key of keys) {
+			const k = parseKey(key);
+			if (k.kind === 'progress' || k.kind === 'deck') this.#grades?.forget(k.deckId);
+			this.external(key);
+		}
 	}
 
 	/** Tells the learner something about their saved progress that the storage found (browser.ts). */

@@ -3,7 +3,7 @@ import { coldGroup, isCold } from '../../../src/lib/storage/cold-keys';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
 import { QUOTA_CHARS } from '../../../src/lib/storage/keys';
 import { ColdNotLoadedError, TieredStorage, type ColdBackend } from '../../../src/lib/storage/tiered';
-import type { Change } from '../../../src/lib/storage/write';
+import { STORAGE_FULL_MESSAGE, type Change } from '../../../src/lib/storage/write';
 import { DAY, MIN, T0, entry, makeCard, makeStore, recordCard } from './helpers';
 
 /** IndexedDB's part, kept in a map; `refuse` makes the next writes fail the way a full disk would. */
@@ -202,6 +202,22 @@ describe('tiered storage', () => {
 				() => {}
 			).usage().quota
 		).toBe(QUOTA_CHARS);
+	});
+
+	it('says a refused grade was not saved, and offers no undo of it', async () => {
+		const backend = new FakeBackend();
+		const storage = new TieredStorage(new MemoryStorage(), [], backend, { failed: (keys) => store.refused(keys) });
+		const store = makeStore(storage);
+		recordCard(store, 'd', 'x', makeCard([3]));
+		await storage.settled();
+		backend.refuse = true;
+		store.record('d', 'x', makeCard([3, 1]), entry('x', T0 + DAY, 1));
+		expect(store.canUndo('d')).toBe(true);
+		await storage.settled();
+		await Promise.resolve();
+		expect(store.notices.map((n) => n.message)).toEqual([STORAGE_FULL_MESSAGE]);
+		expect(store.canUndo('d')).toBe(false);
+		expect(makeStore(storage).load('d').cards.get('x')).toEqual(makeCard([3]));
 	});
 
 	it('takes another tab’s changes of cold keys and ignores the rest', () => {
