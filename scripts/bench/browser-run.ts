@@ -4,9 +4,8 @@
  * after the card is on screen (requestAnimationFrame, then a task, so the frame has been painted).
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { COLD_DB, COLD_STORE } from '../../src/lib/storage/cold-keys';
 import { STUDY_DECK } from './browser-year';
-import { writeStored } from './stored';
+import { readCold, writeStored } from './stored';
 import { median, percentile } from './types';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -95,29 +94,14 @@ export async function storageFirstReadMs(
 			await page.goto(`${origin}/favicon.svg`);
 			const cdp = await ctx.newCDPSession(page);
 			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-			const t = await page.evaluate(
-				async ({ db, store }) => {
+			local.push(
+				await page.evaluate(() => {
 					const t0 = performance.now();
 					void localStorage.length;
-					const t1 = performance.now();
-					const conn = await new Promise<IDBDatabase>((resolve, reject) => {
-						const req = indexedDB.open(db);
-						req.onsuccess = () => resolve(req.result);
-						req.onerror = () => reject(req.error);
-					});
-					const os = conn.transaction(store, 'readonly').objectStore(store);
-					await Promise.all(
-						[os.getAllKeys(), os.getAll()].map(
-							(r) => new Promise((resolve, reject) => ((r.onsuccess = resolve), (r.onerror = reject)))
-						)
-					);
-					conn.close();
-					return { localMs: t1 - t0, coldMs: performance.now() - t1 };
-				},
-				{ db: COLD_DB, store: COLD_STORE }
+					return performance.now() - t0;
+				})
 			);
-			local.push(t.localMs);
-			cold.push(t.coldMs);
+			cold.push((await readCold(page)).ms);
 		} finally {
 			await ctx.close();
 		}

@@ -8,32 +8,46 @@ import { COLD_DB, COLD_MARKER, COLD_STORE, isCold } from '../../src/lib/storage/
 
 const names = { db: COLD_DB, store: COLD_STORE, marker: COLD_MARKER };
 
+/**
+ * Runs in the page: every entry of the app's IndexedDB store (none when the database does not exist yet, which it
+ * does not create), and how long reading them took. Self-contained, as `page.evaluate` needs.
+ */
+async function coldInPage({ db, store }: { db: string; store: string }) {
+	const t0 = performance.now();
+	if (!(await indexedDB.databases()).some((d) => d.name === db)) return { entries: [], ms: 0 };
+	const conn = await new Promise<IDBDatabase>((resolve, reject) => {
+		const req = indexedDB.open(db);
+		req.onupgradeneeded = () => req.result.createObjectStore(store);
+		req.onsuccess = () => resolve(req.result);
+		req.onerror = () => reject(req.error);
+	});
+	const os = conn.transaction(store, 'readonly').objectStore(store);
+	const [keys, values] = await Promise.all(
+		[os.getAllKeys(), os.getAll()].map(
+			(r) =>
+				new Promise<unknown[]>(
+					(resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error)))
+				)
+		)
+	);
+	conn.close();
+	return {
+		entries: keys!.map((k, i) => [String(k), String(values![i])] as [string, string]),
+		ms: performance.now() - t0
+	};
+}
+
 /** Every value the site keeps in the page's origin, keyed as the app keys them. */
-export function readStored(page: Page): Promise<Record<string, string>> {
-	return page.evaluate(async ({ db, store }) => {
-		const out: Record<string, string> = {};
-		for (const k of Object.keys(localStorage)) out[k] = localStorage.getItem(k) ?? '';
-		const known = await indexedDB.databases();
-		if (!known.some((d) => d.name === db)) return out;
-		const conn = await new Promise<IDBDatabase>((resolve, reject) => {
-			const req = indexedDB.open(db);
-			req.onupgradeneeded = () => req.result.createObjectStore(store);
-			req.onsuccess = () => resolve(req.result);
-			req.onerror = () => reject(req.error);
-		});
-		const os = conn.transaction(store, 'readonly').objectStore(store);
-		const [keys, values] = await Promise.all(
-			[os.getAllKeys(), os.getAll()].map(
-				(r) =>
-					new Promise<unknown[]>(
-						(resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error)))
-					)
-			)
-		);
-		keys!.forEach((k, i) => (out[String(k)] = String(values![i])));
-		conn.close();
-		return out;
-	}, names);
+export async function readStored(page: Page): Promise<Record<string, string>> {
+	const local = await page.evaluate(() =>
+		Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k) ?? '']))
+	);
+	return { ...local, ...Object.fromEntries((await readCold(page)).entries) };
+}
+
+/** The app's IndexedDB entries as the page reads them, and the milliseconds the reading took in the page. */
+export function readCold(page: Page): Promise<{ entries: [string, string][]; ms: number }> {
+	return page.evaluate(coldInPage, names);
 }
 
 /**

@@ -58,10 +58,10 @@ async function memoryCopy(local: Storage | null): Promise<Storage> {
  * moved (the app then works as it did before), else a copy in memory, so that nothing is written over progress this
  * visit cannot see.
  */
-async function open(local: Storage | null, need: Need): Promise<Prepared> {
+async function open(local: Storage | null): Promise<Prepared> {
 	if (!local) return { storage: await memoryCopy(null), local: null, cold: null, notices: [] };
 	try {
-		const cold = await (await import('./cold')).openCold(local, Date.now, need);
+		const cold = await (await import('./cold')).openCold(local, Date.now);
 		return { storage: cold.storage, local, cold, notices: cold.notices };
 	} catch {
 		if (local.getItem(COLD_MARKER) === null) return { storage: local, local, cold: null, notices: [] };
@@ -92,7 +92,7 @@ function listening(p: Prepared): ProgressStore {
  * `createBrowserStore` may open the store.
  */
 export async function prepareBrowserStore(need: Need = 'all'): Promise<void> {
-	prepared = await (preparing ??= open(browserStorage(), need));
+	prepared = await (preparing ??= open(browserStorage()));
 	await prepared.cold?.storage.load(need);
 	const storage = prepared.storage;
 	const keys = allKeys(storage);

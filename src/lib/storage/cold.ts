@@ -96,10 +96,11 @@ function idbBackend(): ColdBackend & {
 }
 
 /**
- * Opens IndexedDB over `hot` (localStorage), knowing every cold key and holding the values of the decks `need` names
- * (every deck's for 'all'). Throws when the browser refuses IndexedDB; the caller decides what that means (browser.ts).
+ * Opens IndexedDB over `hot` (localStorage), knowing every cold key; the values are read a deck at a time by
+ * `storage.load` (browser.ts asks for what each page needs). Throws when the browser refuses IndexedDB; the caller
+ * decides what that means.
  */
-export async function openCold(hot: Storage, now: () => number, need: readonly string[] | 'all'): Promise<OpenedCold> {
+export async function openCold(hot: Storage, now: () => number): Promise<OpenedCold> {
 	const backend = idbBackend();
 	const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(COLD_DB);
 	// Listen before reading, so no write another tab makes meanwhile is missed; applied once the storage exists.
@@ -129,7 +130,6 @@ export async function openCold(hot: Storage, now: () => number, need: readonly s
 	});
 	for (const changes of early) storage.receive(changes);
 	early = null;
-	await storage.load(need);
 	if (known.size) mark(hot);
 	return {
 		storage,

@@ -11,9 +11,11 @@ import { provideDeckCodec } from './parts';
  * them as JSON (library.ts). lz-string's decompressor throws on some damaged input
  * (it reads past its dictionary): that is no deck either.
  */
+const isJson = (text: string) => text.startsWith('{');
+
 function parse(raw: string): unknown {
 	try {
-		return JSON.parse(raw.startsWith('{') ? raw : (decompressFromUTF16(raw) ?? '')) as unknown;
+		return JSON.parse(isJson(raw) ? raw : (decompressFromUTF16(raw) ?? '')) as unknown;
 	} catch {
 		return undefined;
 	}
@@ -29,5 +31,5 @@ provideDeckCodec({
 		const result = v.safeParse(DeckSchema, parse(text));
 		return result.success ? result.output : null;
 	},
-	current: (text) => text.startsWith('{')
+	current: isJson
 });

@@ -23,6 +23,13 @@ function earlierVersion(): MemoryStorage {
 	return local;
 }
 
+/** IndexedDB opened over `local`, with the decks `need` names read, as a page's load does (browser.ts). */
+async function opened(local: MemoryStorage, need: readonly string[] | 'all' = 'all') {
+	const cold = await openCold(local, clock);
+	await cold.storage.load(need);
+	return cold;
+}
+
 const until = async (ok: () => boolean) => {
 	for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 5));
 };
@@ -31,32 +38,32 @@ describe('opening IndexedDB', () => {
 	it('moves the values an earlier version kept in localStorage, and the store reads the same progress', async () => {
 		const local = earlierVersion();
 		const before = makeStore(local).load('crocus');
-		const cold = await openCold(local, clock, 'all');
+		const cold = await opened(local);
 		expect(local.keys().sort()).toEqual([COLD_MARKER, 'bt:meta', 'bt:p:crocus:sum']);
 		expect(cold.notices).toEqual([]);
 		// What moved is in IndexedDB: a second opening (a reload) reads it back.
-		const again = await openCold(local, clock, 'all');
+		const again = await opened(local);
 		expect(makeStore(again.storage).load('crocus')).toEqual(before);
 	});
 
 	it('keeps what a write sent to IndexedDB across a reload', async () => {
 		const local = new MemoryStorage();
-		const cold = await openCold(local, clock, 'all');
+		const cold = await opened(local);
 		const store = makeStore(cold.storage);
 		recordCard(store, 'd', 'a', makeCard([3, 3]));
 		store.settle();
 		await cold.storage.settled();
-		const reload = await openCold(local, clock, 'all');
+		const reload = await opened(local);
 		expect(makeStore(reload.storage).load('d').cards.get('a')).toEqual(makeCard([3, 3]));
 	});
 
 	it('keeps IndexedDB’s value when a tab of an earlier version wrote another, and keeps that one aside', async () => {
 		const local = earlierVersion();
-		const moved = await openCold(local, clock, 'all');
+		const moved = await opened(local);
 		const ours = moved.storage.getItem('bt:p:crocus:c0');
 		// The earlier version, still open in a tab, saw no progress in localStorage and wrote a chunk of its own.
 		local.setItem('bt:p:crocus:c0', 'written by the earlier version');
-		const cold = await openCold(local, clock, 'all');
+		const cold = await opened(local);
 		expect(cold.storage.getItem('bt:p:crocus:c0')).toBe(ours);
 		const aside = local.keys().filter((k) => k.startsWith('bt:quarantine:'));
 		expect(aside).toEqual(['bt:quarantine:2025-03-22T09:00:00.000Z:bt:p:crocus:c0']);
@@ -67,7 +74,7 @@ describe('opening IndexedDB', () => {
 
 	it('reads only strings of the app’s keys from the database', async () => {
 		const local = new MemoryStorage();
-		const first = await openCold(local, clock, 'all');
+		const first = await opened(local);
 		first.storage.setItem('bt:p:d:c0', 'state');
 		await first.storage.settled();
 		await new Promise<void>((resolve, reject) => {
@@ -80,19 +87,19 @@ describe('opening IndexedDB', () => {
 				tx.onerror = () => reject(tx.error);
 			};
 		});
-		const cold = await openCold(local, clock, 'all');
+		const cold = await opened(local);
 		expect(cold.storage.keys()).toEqual([COLD_MARKER, 'bt:p:d:c0']);
 	});
 
 	it('reads only the decks asked for, knows every key, and refuses to guess at a deck not read', async () => {
 		const local = new MemoryStorage();
-		const first = makeStore((await openCold(local, clock, 'all')).storage);
+		const first = makeStore((await opened(local)).storage);
 		recordCard(first, 'a', 'x', makeCard([3]));
 		recordCard(first, 'b', 'y', makeCard([3, 3]));
 		first.settle();
 		await (first.storage as TieredStorage).settled();
 
-		const cold = await openCold(local, clock, ['a']);
+		const cold = await opened(local, ['a']);
 		expect(makeStore(cold.storage).load('a').cards.get('x')).toEqual(makeCard([3]));
 		// Deck b exists but was not read: its values are not "none", which would read as cards never studied.
 		expect(cold.storage.keys()).toContain('bt:p:b:c0');
@@ -104,10 +111,10 @@ describe('opening IndexedDB', () => {
 
 	it('keeps a value written before its deck’s reading finished over the one read', async () => {
 		const local = new MemoryStorage();
-		const first = await openCold(local, clock, 'all');
+		const first = await opened(local);
 		first.storage.setItem('bt:p:b:c0', 'old');
 		await first.storage.settled();
-		const cold = await openCold(local, clock, []);
+		const cold = await opened(local, []);
 		const reading = cold.storage.load(['b']);
 		cold.storage.setItem('bt:p:b:c0', 'new');
 		await reading;
@@ -116,8 +123,8 @@ describe('opening IndexedDB', () => {
 
 	it('follows another tab’s writes, and tells the store which keys changed', async () => {
 		const local = new MemoryStorage();
-		const a = await openCold(local, clock, 'all');
-		const b = await openCold(local, clock, 'all');
+		const a = await opened(local);
+		const b = await opened(local);
 		const heard: string[] = [];
 		b.listen((key) => heard.push(key));
 		a.storage.setItem('bt:p:d:c0', 'from tab a');
@@ -134,7 +141,7 @@ describe('opening IndexedDB', () => {
 		['an entry that is no object', ['bt:p:d:c0']]
 	])('ignores a message from another tab that is %s', async (_, message) => {
 		const local = new MemoryStorage();
-		const b = await openCold(local, clock, 'all');
+		const b = await opened(local);
 		const heard: string[] = [];
 		b.listen((key) => heard.push(key));
 		const channel = new BroadcastChannel('briefing-trainer');
