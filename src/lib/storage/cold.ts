@@ -65,9 +65,7 @@ function idbBackend(): ColdBackend & {
 		read: (groups) =>
 			use('readonly', async (store) => {
 				// A deck's progress keys share a prefix (keys.ts), so one key range reads them all; its body is one key.
-				const ranges = groups
-					? groups.flatMap((g) => [IDBKeyRange.bound(deckPrefix(g), `${deckPrefix(g)}\uffff`), deckKey(g)])
-					: [undefined];
+				const ranges = groups.flatMap((g) => [IDBKeyRange.bound(deckPrefix(g), `${deckPrefix(g)}\uffff`), deckKey(g)]);
 				const reads = ranges.map((r) =>
 					Promise.all([promisifyRequest(store.getAllKeys(r)), promisifyRequest(store.getAll(r))])
 				);

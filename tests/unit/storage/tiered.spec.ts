@@ -11,9 +11,8 @@ class FakeBackend implements ColdBackend {
 	readonly kept = new Map<string, string>();
 	readonly batches: Change[][] = [];
 	refuse = false;
-	read(groups: readonly string[] | null): Promise<[string, string][]> {
-		const all = [...this.kept];
-		return Promise.resolve(groups ? all.filter(([k]) => groups.includes(coldGroup(k))) : all);
+	read(groups: readonly string[]): Promise<[string, string][]> {
+		return Promise.resolve([...this.kept].filter(([k]) => groups.includes(coldGroup(k))));
 	}
 	write(changes: readonly Change[]): Promise<void> {
 		this.batches.push([...changes]);
@@ -28,7 +27,8 @@ class FakeBackend implements ColdBackend {
 
 function tiered(backend = new FakeBackend(), failed: string[][] = []) {
 	const hot = new MemoryStorage();
-	const storage = new TieredStorage(hot, [], backend, { failed: (keys) => failed.push([...keys]) });
+	// As cold.ts opens it: knowing every key IndexedDB holds.
+	const storage = new TieredStorage(hot, backend.kept.keys(), backend, { failed: (keys) => failed.push([...keys]) });
 	return { hot, storage, backend };
 }
 
