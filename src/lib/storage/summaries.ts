@@ -18,7 +18,15 @@ import { summaryKey } from './keys';
 import { getDeck, getSettings } from './library';
 import type { Card } from 'ts-fsrs';
 import { afterPaint } from './later';
-import { buildModel, countsFromSummary, gradeModel, summarize, ungradeModel, type SummaryModel } from './summary';
+import {
+	buildModel,
+	countsFromSummary,
+	coversToday,
+	gradeModel,
+	summarize,
+	ungradeModel,
+	type SummaryModel
+} from './summary';
 import { decodeSummary, encodeSummary, type DeckSummaryValue } from './summary-value';
 
 type DaySettings = Pick<SchedulerSettings, 'newPerDay' | 'reviewsPerDay' | 'dayStartsAt'>;
@@ -61,10 +69,15 @@ export class Summaries {
 	get(deckId: string, settings: DaySettings, now: number): DeckSummaryValue {
 		this.flush(deckId);
 		const cached = this.#cache.get(deckId);
-		if (cached && cached.dayStartsAt === settings.dayStartsAt) return cached;
+		if (cached && cached.dayStartsAt === settings.dayStartsAt && coversToday(cached, now)) return cached;
 		const stored = this.#stored(deckId);
 		if (stored?.tail !== undefined) this.#decks.seedTail(deckId, stored.tail);
-		if (stored && stored.dayStartsAt === settings.dayStartsAt && stored.sig === this.#decks.signature(deckId)) {
+		if (
+			stored &&
+			stored.dayStartsAt === settings.dayStartsAt &&
+			coversToday(stored, now) &&
+			stored.sig === this.#decks.signature(deckId)
+		) {
 			this.#cache.set(deckId, stored);
 			return stored;
 		}

@@ -6,7 +6,7 @@
 import { shortHash } from './codec';
 
 export interface DeckSummaryValue {
-	v: 1;
+	v: 2;
 	/** Checksums of the index, chunks and tail segment this summary was computed from. */
 	sig: string;
 	/** Title, description and card count of the local deck, when the deck is kept in this browser. */
@@ -17,8 +17,12 @@ export interface DeckSummaryValue {
 	/** Cards with a state other than New, and how many of those are not in the deck (known from the deck's cards). */
 	nonNew: number;
 	outside: number;
-	/** [study-day start, learning cards due, review cards due], one row per day that has any, earliest first. */
+	/**
+	 * [study-day start, learning cards due, review cards due], one row per day that has any, earliest first, for the
+	 * days that start before `until` only: the counts of a later day need the summary made again (summary.ts).
+	 */
 	due: [number, number, number][];
+	until: number;
 	/** Start of the study day `newDone`/`reviewsDone` count. */
 	day: number;
 	newDone: number;
@@ -50,7 +54,7 @@ const isDueRow = (r: unknown) => Array.isArray(r) && r.length === 3 && isTime(r[
 /** Whether every field holds what `summarize` writes: counts are whole and not negative, times are finite. */
 function wellFormed(s: Record<string, unknown>): boolean {
 	return (
-		s.v === 1 &&
+		s.v === 2 &&
 		typeof s.sig === 'string' &&
 		Number.isInteger(s.dayStartsAt) &&
 		(s.dayStartsAt as number) >= 0 &&
@@ -60,6 +64,7 @@ function wellFormed(s: Record<string, unknown>): boolean {
 		isTime(s.day) &&
 		Array.isArray(s.due) &&
 		s.due.every(isDueRow) &&
+		isTime(s.until) &&
 		[s.next, s.latest].every((t) => t === null || isTime(t)) &&
 		(s.tail === undefined || isCount(s.tail)) &&
 		[s.title, s.description].every((t) => t === undefined || typeof t === 'string') &&

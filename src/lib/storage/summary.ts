@@ -13,7 +13,16 @@ import { State } from '../scheduler/card';
 import { studyDayEnd, studyDayStart } from '../scheduler/day';
 import type { QueueCounts } from '../scheduler/queue';
 import type { SchedulerSettings } from '../scheduler/settings';
+import { DAY_MS } from './codec';
 import type { DeckSummaryValue } from './summary-value';
+
+/**
+ * How many days of due rows a summary keeps. A year of study spreads a deck's cards over a year of due days, and
+ * keeping every day made each summary about 6,600 characters: the home page checked and parsed 130 thousand of them
+ * before it could list twenty decks. Two weeks covers every day a learner opens the app between grades; a deck left
+ * longer has its summary made again once, from its progress, on the first visit after.
+ */
+const SUMMARY_DAYS = 14;
 
 /** What the summary needs of one card state, with its study day worked out once (dates are slow to make). */
 export interface CardMark {
@@ -203,18 +212,20 @@ export function summarize(
 			if (mark.kind !== 'new' && counted(t, id)) t.next = t.next === null ? mark.due : Math.min(t.next, mark.due);
 		t.nextStale = false;
 	}
+	const until = m.day + SUMMARY_DAYS * DAY_MS;
 	const meta =
 		previous?.title === undefined
 			? {}
 			: { title: previous.title, description: previous.description, cardCount: previous.cardCount };
 	return {
-		v: 1,
+		v: 2,
 		sig,
 		...meta,
 		dayStartsAt: m.dayStartsAt,
 		nonNew: t.nonNew,
 		outside: deckIds ? t.outside : Math.min(previous?.outside ?? 0, t.nonNew),
-		due: [...t.buckets].sort((a, b) => a[0] - b[0]).map(([d, [l, r]]) => [d, l, r]),
+		due: dueRows(t.buckets, m.day, until),
+		until,
 		day: m.day,
 		newDone: t.newDone,
 		reviewsDone: t.reviewsDone,
@@ -222,6 +233,29 @@ export function summarize(
 		latest: m.latest,
 		reviews: m.reviews
 	};
+}
+
+/**
+ * The stored due rows: the days before the summary's own day in one row (every count from then on includes them all,
+ * and a learner back from a break has hundreds), then each day before `until`.
+ */
+function dueRows(buckets: Map<number, [number, number]>, day: number, until: number): [number, number, number][] {
+	const rows = [...buckets].filter(([d]) => d < until).sort((a, b) => a[0] - b[0]);
+	const past = rows.filter(([d]) => d < day);
+	const out: [number, number, number][] = past.length
+		? [[past[0]![0], ...past.reduce<[number, number]>((s, [, [l, r]]) => [s[0] + l, s[1] + r], [0, 0])]]
+		: [];
+	for (const [d, [l, r]] of rows) if (d >= day) out.push([d, l, r]);
+	return out;
+}
+
+/**
+ * Whether the summary's due rows hold today's counts: from its own study day (the days before are one row, see
+ * `dueRows`; a clock set back needs them apart) to the end of its last row (`until`). Otherwise it is made again from
+ * the deck's progress.
+ */
+export function coversToday(s: DeckSummaryValue, now: number): boolean {
+	return studyDayStart(now, s.dayStartsAt) >= s.day && studyDayEnd(now, s.dayStartsAt) <= s.until;
 }
 
 /**
