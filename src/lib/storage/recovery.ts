@@ -5,12 +5,14 @@
  */
 import type { Card } from 'ts-fsrs';
 import { decodeCard } from './cards';
-import { encodeCards } from './encode';
+import { encodeCards, encodeLog } from './encode';
 import type { Db } from './db';
+import type { Change } from './write';
 import type { DeckStore } from './deck-progress';
-import { CHUNK_SLOTS, archiveKey, chunkKey, parseKey, V1_PREFIX } from './keys';
+import { CHUNK_SLOTS, archiveKey, chunkKey, indexKey, parseKey, quarantineKey, V1_PREFIX } from './keys';
 import { titleOf } from './library';
-import { decodeChunk, decodeSegment } from './progress';
+import type { SlotEntry } from './log';
+import { decodeChunk, decodeIndex, decodeSegment, encodeIndex } from './progress';
 import { readArchive } from './reconcile';
 import { cardStateProblem } from './validate';
 
@@ -115,20 +117,27 @@ export function restoreKeptAside(
 			const problem = cardStateProblem(card);
 			if (problem) return refuse(`the card in slot ${slot} has ${problem}`);
 		}
-		const current = decks.chunk(o.deckId, o.n);
-		const merged = new Map(current.problem === null ? current.cards : []);
+		const slots = slotMap(db, decks, k.at, o.deckId, [...cards.keys()]);
+		if (typeof slots === 'string') return refuse(slots);
+		const merged = new Map<number, Map<number, Card>>();
 		let taken = 0;
-		for (const [slot, card] of cards) {
-			const mine = merged.get(slot);
+		for (const [oldSlot, card] of cards) {
+			const slot = slots.slot(oldSlot);
+			const n = Math.floor(slot / CHUNK_SLOTS);
+			if (!merged.has(n)) {
+				const current = decks.chunk(o.deckId, n);
+				merged.set(n, new Map(current.problem === null ? current.cards : []));
+			}
+			const target = merged.get(n)!;
+			const mine = target.get(slot);
 			if (!mine || (card.last_review?.getTime() ?? 0) > (mine.last_review?.getTime() ?? 0)) {
-				merged.set(slot, card);
+				target.set(slot, card);
 				taken++;
 			}
 		}
-		const ids = decks.ids(o.deckId);
-		if (Math.max(-1, ...cards.keys()) >= ids.length) return refuse('it names cards this deck no longer lists');
 		db.commit([
-			{ key: chunkKey(o.deckId, o.n), value: merged.size ? encodeCards(merged) : null },
+			...slots.index,
+			...[...merged].map(([n, c]) => ({ key: chunkKey(o.deckId, n), value: encodeCards(c) })),
 			{ key, value: null }
 		]);
 		return {
@@ -137,20 +146,61 @@ export function restoreKeptAside(
 			deckId: o.deckId
 		};
 	}
+	let value = raw;
+	let index: Change[] = [];
 	if (o.kind === 'progress' && o.part === 'segment') {
+		let entries: SlotEntry[];
 		try {
-			decodeSegment(raw);
+			entries = decodeSegment(raw);
 		} catch (err) {
 			return refuse(`it still cannot be read (${err instanceof Error ? err.message : String(err)})`);
 		}
+		const slots = slotMap(
+			db,
+			decks,
+			k.at,
+			o.deckId,
+			entries.map((e) => e.slot)
+		);
+		if (typeof slots === 'string') return refuse(slots);
+		value = encodeLog(entries.map((e) => ({ ...e, slot: slots.slot(e.slot) })));
+		index = slots.index;
 	}
 	if (db.get(k.original) !== null) return refuse('a newer value has taken its place');
-	db.commit([
-		{ key: k.original, value: raw },
-		{ key, value: null }
-	]);
+	db.commit([...index, { key: k.original, value }, { key, value: null }]);
 	const deckId = o.kind === 'progress' || o.kind === 'deck' ? o.deckId : null;
 	return { ok: true, message: 'Restored; it is checked again the next time it is read.', deckId };
+}
+
+/**
+ * Where the cards of a kept-aside chunk or log segment are now. Its slots are positions in the card list it was
+ * written with: the list set aside by the same event, if there is one (another version's list, or one that could not
+ * be read), else the current list, which only ever grows. Each slot's card keeps its place in the current list, or is
+ * added at its end (`index`, the list to write). A reason to refuse when the slots cannot be matched to cards.
+ */
+function slotMap(
+	db: Db,
+	decks: DeckStore,
+	at: string,
+	deckId: string,
+	oldSlots: readonly number[]
+): { slot(old: number): number; index: Change[] } | string {
+	const withIt = db.get(quarantineKey(at, indexKey(deckId)));
+	let written: string[];
+	try {
+		written = withIt === null ? decks.ids(deckId) : decodeIndex(withIt);
+	} catch {
+		return 'the list of cards it was saved with cannot be read, so its cards cannot be told apart';
+	}
+	if (oldSlots.some((s) => s >= written.length)) return 'it names cards this deck no longer lists';
+	const ids = decks.ids(deckId);
+	const known = ids.length;
+	const slotOf = new Map(ids.map((id, i) => [id, i]));
+	for (const s of oldSlots) if (!slotOf.has(written[s]!)) slotOf.set(written[s]!, ids.push(written[s]!) - 1);
+	return {
+		slot: (old) => slotOf.get(written[old]!)!,
+		index: ids.length > known ? [{ key: indexKey(deckId), value: encodeIndex(ids) }] : []
+	};
 }
 
 export function listArchived(db: Db): Archived[] {
