@@ -111,8 +111,7 @@ export async function openCold(hot: Storage, now: () => number): Promise<OpenedC
 			const changes = readChanges(e.data);
 			if (!changes) return;
 			if (early) return void early.push(changes);
-			storage?.receive(changes);
-			for (const c of changes) onKey?.(c.key);
+			for (const key of storage?.receive(changes) ?? []) onKey?.(key);
 		};
 
 	const known = new Set(await backend.keys());
@@ -124,7 +123,8 @@ export async function openCold(hot: Storage, now: () => number): Promise<OpenedC
 			mark(hot);
 			channel?.postMessage(changes);
 		},
-		failed: (keys) => refused?.(keys)
+		failed: (keys) => refused?.(keys),
+		settledKeys: (keys) => keys.forEach((key) => onKey?.(key))
 	});
 	for (const changes of early) storage.receive(changes);
 	early = null;

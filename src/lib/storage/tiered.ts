@@ -49,6 +49,8 @@ export interface TierEvents {
 	written?(changes: readonly Change[]): void;
 	/** The batch was refused; its keys hold their earlier values again. */
 	failed?(keys: readonly string[], error: unknown): void;
+	/** Keys another tab changed while this tab was writing them hold what IndexedDB kept (see `receive`). */
+	settledKeys?(keys: readonly string[]): void;
 }
 
 export class TieredStorage implements Storage {
@@ -66,6 +68,12 @@ export class TieredStorage implements Storage {
 	readonly #durable = new Map<string, string | null>();
 	/** localStorage removals waiting for their batch: those keys read as absent meanwhile. */
 	readonly #waiting = new Map<string, Change>();
+	/** Per key, how many of this tab's batches writing it IndexedDB has not answered yet. */
+	readonly #unanswered = new Map<string, number>();
+	/** Keys another tab wrote while this tab's write of them was unanswered: read again once it is answered. */
+	readonly #contested = new Set<string>();
+	/** Per key, a count of the changes made to its value here, so a read begun before one does not undo it. */
+	readonly #changes = new Map<string, number>();
 	/** Tells `Db.usage` that the browser's localStorage limit does not bound what is kept here. */
 	readonly tiered = true;
 
@@ -144,13 +152,62 @@ export class TieredStorage implements Storage {
 		if (groups === 'all') this.#all = true;
 	}
 
-	/** Another tab's batch, already in IndexedDB: only the values here follow. */
-	receive(changes: readonly Change[]): void {
-		for (const c of changes)
-			if (isCold(c.key)) {
-				this.#set(c.key, c.value);
-				this.#durable.set(c.key, c.value);
+	/**
+	 * Another tab's batch, already in IndexedDB: only the values here follow. Where this tab's own write of a key is
+	 * still on its way, IndexedDB keeps whichever transaction came last, which this tab cannot tell from here; the key
+	 * is read again once this tab's write is answered, so the value here is the one kept, not the one heard last.
+	 * Returns the keys whose values followed now.
+	 */
+	receive(changes: readonly Change[]): string[] {
+		const now: string[] = [];
+		for (const c of changes) {
+			if (!isCold(c.key)) continue;
+			if (this.#unanswered.has(c.key)) {
+				this.#contested.add(c.key);
+				continue;
 			}
+			this.#set(c.key, c.value);
+			this.#durable.set(c.key, c.value);
+			now.push(c.key);
+		}
+		return now;
+	}
+
+	/** After a batch is answered: its keys another tab wrote meanwhile are read again from IndexedDB. */
+	async #answered(batch: Batch): Promise<void> {
+		const again: string[] = [];
+		for (const key of batch.before.keys()) {
+			const left = (this.#unanswered.get(key) ?? 1) - 1;
+			if (left > 0) this.#unanswered.set(key, left);
+			else {
+				this.#unanswered.delete(key);
+				if (this.#contested.delete(key)) again.push(key);
+			}
+		}
+		if (!again.length) return;
+		const seen = new Map(again.map((k) => [k, this.#changes.get(k) ?? 0]));
+		let kept: Map<string, string>;
+		try {
+			kept = new Map(await this.backend.read([...new Set(again.map(coldGroup))]));
+		} catch {
+			// Not read: the values here stay this tab's, and the next answer to a write of them tries again.
+			for (const key of again) this.#contested.add(key);
+			return;
+		}
+		const settled: string[] = [];
+		for (const key of again) {
+			// Written here again since (its own answer decides), or changed by a later message: that value is newer.
+			if (this.#unanswered.has(key)) {
+				this.#contested.add(key);
+				continue;
+			}
+			if ((this.#changes.get(key) ?? 0) !== seen.get(key)) continue;
+			const value = kept.get(key) ?? null;
+			this.#set(key, value);
+			this.#durable.set(key, value);
+			settled.push(key);
+		}
+		if (settled.length) this.events.settledKeys?.(settled);
 	}
 
 	/** A localStorage change: at once, but for a removal while cold values of the same task are on their way. */
@@ -168,6 +225,7 @@ export class TieredStorage implements Storage {
 	}
 
 	#set(key: string, value: string | null): void {
+		this.#changes.set(key, (this.#changes.get(key) ?? 0) + 1);
 		if (value === null) {
 			this.#values.delete(key);
 			this.#known.delete(key);
@@ -192,6 +250,7 @@ export class TieredStorage implements Storage {
 			queueMicrotask(() => this.#flush());
 		}
 		const batch = this.#pending;
+		if (!batch.before.has(key)) this.#unanswered.set(key, (this.#unanswered.get(key) ?? 0) + 1);
 		// What to go back to if this batch is refused: what IndexedDB last confirmed, not a value still on its way.
 		if (!batch.before.has(key))
 			batch.before.set(
@@ -215,10 +274,12 @@ export class TieredStorage implements Storage {
 				for (const c of batch.changes) this.#durable.set(c.key, c.value);
 				this.#release(batch, true);
 				this.events.written?.(batch.changes);
+				return this.#answered(batch);
 			},
 			(error: unknown) => {
 				this.#release(batch, false);
 				this.#undo(batch, error);
+				return this.#answered(batch);
 			}
 		);
 		this.#inFlight.add(done);

@@ -11,6 +11,8 @@ class FakeBackend implements ColdBackend {
 	readonly kept = new Map<string, string>();
 	readonly batches: Change[][] = [];
 	refuse = false;
+	/** Set: each write is kept at once but answered only when released (another tab may write in between). */
+	held: (() => void)[] | null = null;
 	read(groups: readonly string[]): Promise<[string, string][]> {
 		return Promise.resolve([...this.kept].filter(([k]) => groups.includes(coldGroup(k))));
 	}
@@ -21,7 +23,8 @@ class FakeBackend implements ColdBackend {
 			if (c.value === null) this.kept.delete(c.key);
 			else this.kept.set(c.key, c.value);
 		}
-		return Promise.resolve();
+		const held = this.held;
+		return held ? new Promise((resolve) => held.push(resolve)) : Promise.resolve();
 	}
 }
 
@@ -222,7 +225,6 @@ describe('tiered storage', () => {
 
 	it('takes another tab’s changes of cold keys and ignores the rest', () => {
 		const { storage } = tiered();
-		storage.setItem('bt:p:d:c0', 'mine');
 		storage.receive([
 			{ key: 'bt:p:d:c0', value: 'theirs' },
 			{ key: 'bt:p:d:l0', value: 'log' },
@@ -233,6 +235,28 @@ describe('tiered storage', () => {
 		expect(storage.getItem('bt:meta')).toBeNull();
 		storage.receive([{ key: 'bt:p:d:l0', value: null }]);
 		expect(storage.getItem('bt:p:d:l0')).toBeNull();
+	});
+
+	// Another tab's message comes after its transaction; this tab's own write of the key may be kept before or after it.
+	it.each([
+		['the other tab’s write is kept first, then this tab’s', 'theirs-first', 'mine'],
+		['this tab’s write is kept first, then the other tab’s', 'mine-first', 'theirs']
+	])('a key written here and by another tab at once: %s, and the key holds the last', async (_, order, last) => {
+		const backend = new FakeBackend();
+		const settledKeys: string[] = [];
+		const storage = new TieredStorage(new MemoryStorage(), [], backend, { settledKeys: (k) => settledKeys.push(...k) });
+		backend.held = [];
+		storage.setItem('bt:p:d:c0', 'mine');
+		if (order === 'theirs-first') backend.kept.set('bt:p:d:c0', 'theirs');
+		await Promise.resolve(); // this tab's transaction is made (and, held, not yet answered)
+		if (order === 'mine-first') backend.kept.set('bt:p:d:c0', 'theirs');
+		expect(storage.receive([{ key: 'bt:p:d:c0', value: 'theirs' }])).toEqual([]);
+		backend.held.forEach((release) => release());
+		backend.held = null;
+		await storage.settled();
+		expect(backend.kept.get('bt:p:d:c0')).toBe(last);
+		expect(storage.getItem('bt:p:d:c0')).toBe(last);
+		expect(settledKeys).toEqual(['bt:p:d:c0']);
 	});
 
 	it('lists each key once, from where it is read', () => {
