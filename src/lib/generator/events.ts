@@ -89,7 +89,8 @@ const PASSIVE_WORD = /\b(?:was|were|been)\s+(?:sabotaged|bombed|attacked|targete
  * reads a title, which names its event in a compound ("Kabul airport bombing").
  */
 export function findMentions(sentence: string, headline = false): Mention[] {
-	const asked = WHAT_HAPPENED.exec(sentence);
+	// The heading's pattern is anchored at its first word; the test of that word spares the scan of every sentence.
+	const asked = sentence.startsWith('What') ? WHAT_HAPPENED.exec(sentence) : null;
 	if (asked) return [{ index: 0, end: sentence.length, noun: 'attack', anaphor: false, ...whereOf(asked[1]!) }];
 	// A cheap test first: a sentence with no word of attack or of a mention's verbs has no event.
 	if (!EVENT_WORD.test(sentence)) return [];

@@ -3,7 +3,7 @@
  * than", "at least", "nearly") and the victims they count, and other key figures. The patterns are in
  * toll-patterns.ts, counts that hang on another count in subcounts.ts, shares and "including" counts in shares.ts.
  */
-import { qualifierSign, readNumber } from './numbers';
+import { NUMBER_END, qualifierSign, readNumber } from './numbers';
 import { findShares } from './shares';
 import { findSubCounts } from './subcounts';
 import {
@@ -34,6 +34,7 @@ import {
 	DIED_LATER,
 	FIRST_PUT,
 	REPLACED_BEFORE,
+	HARM,
 	plural,
 	victimsAt
 } from './toll-patterns';
@@ -98,7 +99,8 @@ function toll(qualifier: string | undefined, num: string, verb: string, index: n
 
 /**
  * Words every match of a pattern holds (as its flags read them), tested before the pattern's scan: a sentence about
- * casualties rarely holds them, and the test costs far less than the scan.
+ * casualties rarely holds them, and the test costs far less than the scan — most of all the first time a pattern runs,
+ * when it is compiled (the long patterns take milliseconds each).
  */
 const KEY_WORDS = new Map<RegExp, RegExp>([
 	// "others,were" has no word boundary before the verb, so none is asked for.
@@ -108,13 +110,22 @@ const KEY_WORDS = new Map<RegExp, RegExp>([
 	],
 	[LEFT, /\b(?:left|leaving|leaves)\s/i],
 	// How every number ends (a digit, "twenty", "forty-two", "fourteen", "a hundred", "dozens") and the headline verb.
-	[
-		HEADLINE,
-		/(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundreds?|thousand|dozens?)\+?\s+(?:killed|dead|wounded|injured|hurt)\b/i
-	],
+	[HEADLINE, new RegExp(`${NUMBER_END}\\+?\\s+(?:killed|dead|wounded|injured|hurt)\\b`, 'i')],
 	[BODIES, /bodies/i],
 	[INCLUDED, /\bthe\s+(?:dead|injured|wounded)\b/i],
-	[AMONG, /\b(?:[Aa]mong|[Oo]f)\s+(?:the|those)\s+(?:dead|killed|injured|wounded)\b/]
+	[AMONG, /\b(?:[Aa]mong|[Oo]f)\s+(?:the|those)\s+(?:dead|killed|injured|wounded)\b/],
+	// The second count, at most four words (two of description, a victim noun of one or two) before its passive verb:
+	// "… and 13 US service members were killed".
+	[
+		PAIR_FIRST,
+		new RegExp(`${NUMBER_END}\\s+(?:\\S+\\s+){1,4}?(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${HARM}\\b`, 'i')
+	],
+	// The verb of every revision: "risen to", "bringing the toll to", "put the toll at", "revised down to".
+	[
+		ROSE,
+		/\b(?:bringing|raising|taking|pushing|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands|stood|put|puts|putting|placed|places|fallen|fell|dropped|revised|lowered|cut|reduced|corrected|updated)\b/i
+	],
+	[THOSE_NUMBERS, /\b(?:numbers|figures|tolls)\s+were\s/i]
 ]);
 
 /** Every figure in a sentence: tolls (killed, injured) with qualifiers, and shares and counts within a toll. */
@@ -176,7 +187,9 @@ export function findFigures(text: string): FigureMatch[] {
 			continue;
 		push(toll(m[1], m[2]!, m[m.length - 1]!, m.index));
 	}
-	for (const m of harm && / and /.test(sentence) ? matches(sentence, PAIR_FIRST) : []) {
+	for (const m of harm && / and /.test(sentence) && KEY_WORDS.get(PAIR_FIRST)!.test(sentence)
+		? matches(sentence, PAIR_FIRST)
+		: []) {
 		push(toll(m[1], m[2]!, m[5]!, m.index));
 		push(toll(m[3], m[4]!, m[5]!, m.indices![m[3] ? 3 : 4]![0]));
 	}
@@ -219,7 +232,7 @@ export function findFigures(text: string): FigureMatch[] {
 	}
 	// A revised count is a toll only where the sentence is about one ("toll", "dead", "killed", "died").
 	const revised = harm && /\b(?:toll|dead|killed|died|deaths|injured|wounded)\b/i.test(sentence);
-	for (const m of revised ? matches(sentence, ROSE) : []) {
+	for (const m of revised && KEY_WORDS.get(ROSE)!.test(sentence) ? matches(sentence, ROSE) : []) {
 		const verb =
 			/\b(?:injured|wounded)\b/i.test(sentence) && !/\b(?:toll|dead|killed|died)\b/i.test(sentence)
 				? 'injured'
@@ -264,7 +277,7 @@ export function findFigures(text: string): FigureMatch[] {
 	}
 	// "276 girls had been abducted, revising earlier figures": the sentence says its count replaces another.
 	if (harm && REVISING.test(sentence)) for (const f of out) if (f.kind === 'toll' && !f.superseded) f.update = true;
-	const those = harm ? THOSE_NUMBERS.exec(sentence) : null;
+	const those = harm && KEY_WORDS.get(THOSE_NUMBERS)!.test(sentence) ? THOSE_NUMBERS.exec(sentence) : null;
 	const first = out.find((f) => f.kind === 'toll');
 	if (those && first) {
 		// "In 2022, two people died…; in 2015 and 2016, those numbers were 151 and 142": same measure, other years.
