@@ -53,6 +53,8 @@ const HOSPITAL = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+|victims\\s+)?(?:were|have\\s+been|had\\s+been)\\s+(?:taken|rushed|admitted|brought|airlifted)\\s+to\\s+(?:a\\s+|the\\s+)?(?:hospitals?|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}\\s+Hospital)\\b|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+)?(?:were|have\\s+been)\\s+hospitali[sz]ed\\b`,
 	'gi'
 );
+/** The verb every HOSPITAL match holds, tested before the long pattern runs (and, the first time, compiles). */
+const TAKEN_IN = /\b(?:(?:taken|rushed|admitted|brought|airlifted)\s+to|hospitali[sz]ed)\b/i;
 /** "…claimed 166 lives, among them 18 security personnel": a group within the count before it. */
 const AMONG_THEM = new RegExp(
 	`\\bamong\\s+them\\s+(?:were\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`,
@@ -148,7 +150,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 		for (const m of matches(sentence, TAKEN_HOSTAGE))
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'abducted', index: at(m, m[1]) });
 	}
-	if (/\bhospit/i.test(sentence))
+	if (/\bhospit/i.test(sentence) && TAKEN_IN.test(sentence))
 		for (const m of matches(sentence, HOSPITAL)) {
 			const q = m[1] ?? m[3];
 			out.push({ qualifier: q, num: (m[2] ?? m[4])!, verb: 'injured', index: at(m, q) });
