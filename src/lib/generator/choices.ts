@@ -33,7 +33,9 @@ export function addChoices(cards: DeckCard[], same: Map<DeckCard, string>): void
 	const families = new Map<string, DeckCard[]>();
 	for (const c of cards) {
 		const f = family(c);
-		families.set(f, [...(families.get(f) ?? []), c]);
+		const members = families.get(f);
+		if (members) members.push(c);
+		else families.set(f, [c]);
 	}
 	for (const card of cards) {
 		const banned = new Set(

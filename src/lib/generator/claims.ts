@@ -71,6 +71,16 @@ const SAID_DONE = new RegExp(
 	'g'
 );
 
+/**
+ * Words every SAID_DONE match holds: the verb of saying it opens with, and a word of the doing its every branch ends
+ * in ("carried out", "was behind", "responsible", DID's verbs, "one of its soldiers", "its fighters attacked"). The
+ * pattern is among the longest the generator has, and a pattern costs most the first time it runs (it is compiled
+ * then), so a sentence without both is not scanned. No `\b` after the doing: "its member" matches in "membership".
+ */
+const SAYING = /\b(?:said|says|announced|declared|stated|told|tells)\b/;
+const DOING =
+	/\b(?:carried|behind|responsible|planned|staged|mounted|organi[sz]ed|downed|brought|soldier|fighter|member|attacked|struck|stormed|targeted|bombed)/;
+
 /** Compiled once: they run for every claim a sentence holds. */
 const ORG_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+[^,.;]*${ORG_NOUN.source}`, 'i');
 const EVENT_AFTER = new RegExp(`^\\s+(?:the|this|that|both)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\b`);
@@ -135,7 +145,7 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 			index: m.index
 		});
 	}
-	for (const m of said ? matches(sentence, SAID_DONE) : []) {
+	for (const m of said && SAYING.test(sentence) && DOING.test(sentence) ? matches(sentence, SAID_DONE) : []) {
 		// "said the group denied it was behind the attack": a denial between the verb and the doing.
 		if (denied(sentence, m.index) || /\bden(?:y|ies|ied)\b/.test(m[0])) continue;
 		const before = sentence.slice(0, m.index);

@@ -8,7 +8,7 @@ import type { FigureMatch } from './figures';
 import type { StoryEvent } from './model';
 import { clauseAround } from './quote';
 import type { Placed, Resolved, SentenceReading } from './reading';
-import { OVER_TIME, SEVERAL, arrestNoun, asTotal, lastToll, settleParts } from './toll-facts';
+import { OVER_TIME, SEVERAL, SPREAD, arrestNoun, asTotal, lastToll, settleParts } from './toll-facts';
 import type { Fact } from './types';
 
 /**
@@ -107,7 +107,7 @@ export function countFacts(
 		made.set(f, facts[facts.length - 1]!);
 		if (f.where) parts.add(facts[facts.length - 1]!);
 		else if (
-			SEVERAL.test(clauseAround(s.text, f.index, f.index + f.value.length).text) ||
+			(SPREAD.test(s.text) && SEVERAL.test(clauseAround(s.text, f.index, f.index + f.value.length).text)) ||
 			OVER_TIME.test(s.text.slice(f.index + f.value.length))
 		)
 			asTotal(facts[facts.length - 1]!);

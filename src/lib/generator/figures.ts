@@ -3,7 +3,7 @@
  * than", "at least", "nearly") and the victims they count, and other key figures. The patterns are in
  * toll-patterns.ts, counts that hang on another count in subcounts.ts, shares and "including" counts in shares.ts.
  */
-import { qualifierSign, readNumber } from './numbers';
+import { NUMBER_END, qualifierSign, readNumber } from './numbers';
 import { findShares } from './shares';
 import { findSubCounts } from './subcounts';
 import {
@@ -13,6 +13,7 @@ import {
 	ACTIVE_OBJECT,
 	UNIT_AFTER,
 	NUMBER_PASSIVE,
+	PASSIVE_AFTER_COUNT,
 	ACT_OF,
 	AND_MORE,
 	PAIR_FIRST,
@@ -34,6 +35,7 @@ import {
 	DIED_LATER,
 	FIRST_PUT,
 	REPLACED_BEFORE,
+	HARM,
 	plural,
 	victimsAt
 } from './toll-patterns';
@@ -98,23 +100,44 @@ function toll(qualifier: string | undefined, num: string, verb: string, index: n
 
 /**
  * Words every match of a pattern holds (as its flags read them), tested before the pattern's scan: a sentence about
- * casualties rarely holds them, and the test costs far less than the scan.
+ * casualties rarely holds them, and the test costs far less than the scan — most of all the first time a pattern runs,
+ * when it is compiled (the long patterns take milliseconds each).
  */
 const KEY_WORDS = new Map<RegExp, RegExp>([
-	// "others,were" has no word boundary before the verb, so none is asked for.
-	[
-		NUMBER_PASSIVE,
-		/(?:were|been|was|still|are|remain)\s+(?:killed|injured|wounded|hurt|abducted|kidnapped|missing)\b/i
-	],
+	// A count right before the passive: "14 were injured", "Four others, including a police officer, were wounded".
+	[NUMBER_PASSIVE, new RegExp(`${NUMBER_END}\\s+${PASSIVE_AFTER_COUNT}`, 'i')],
 	[LEFT, /\b(?:left|leaving|leaves)\s/i],
 	// How every number ends (a digit, "twenty", "forty-two", "fourteen", "a hundred", "dozens") and the headline verb.
-	[
-		HEADLINE,
-		/(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundreds?|thousand|dozens?)\+?\s+(?:killed|dead|wounded|injured|hurt)\b/i
-	],
+	[HEADLINE, new RegExp(`${NUMBER_END}\\+?\\s+(?:killed|dead|wounded|injured|hurt)\\b`, 'i')],
 	[BODIES, /bodies/i],
-	[INCLUDED, /\bthe\s+(?:dead|injured|wounded)\b/i],
-	[AMONG, /\b(?:[Aa]mong|[Oo]f)\s+(?:the|those)\s+(?:dead|killed|injured|wounded)\b/]
+	[INCLUDED, /\bthe\s+(?:dead|injured|wounded)(?:\s+includ|:)/i],
+	[TO_HOSPITAL, /\b(?:taken|admitted|rushed|brought)\s+to\s+(?:\S+\s+){0,2}?hospitals?\b/i],
+	// The group, then the count's last word at most seven words on ("were", a qualifier of up to three, a number of up
+	// to four): "Among the dead were 13 foreigners".
+	[
+		AMONG,
+		new RegExp(
+			`\\b(?:[Aa]mong|[Oo]f)\\s+(?:the|those)\\s+(?:dead|killed|injured|wounded),?\\s+(?:\\S+\\s+){0,7}?\\S*?${NUMBER_END}\\s`
+		)
+	],
+	// "… and 13 US service members were killed": "and", the second count's last word at most six words on (a qualifier
+	// of up to three, a number of up to four), then at most four words (two of description, a victim noun of one or
+	// two) before the passive verb.
+	[
+		PAIR_FIRST,
+		new RegExp(
+			`\\sand\\s+(?:\\S+\\s+){0,6}?\\S*?${NUMBER_END}\\s+(?:\\S+\\s+){1,4}?(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${HARM}\\b`,
+			'i'
+		)
+	],
+	// The verb of every revision: "risen to", "bringing the toll to", "put the toll at", "revised down to".
+	[
+		ROSE,
+		/\b(?:bringing|raising|taking|pushing|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands|stood|put|puts|putting|placed|places|fallen|fell|dropped|revised|lowered|cut|reduced|corrected|updated)\b/i
+	],
+	[THOSE_NUMBERS, /\b(?:numbers|figures|tolls)\s+were\s/i],
+	// The "and" after the first count's victims, within its first six words: "killed 175 civilians and 13 US soldiers".
+	[AND_MORE, /^(?:\s+\S+){1,5}?\s+and\s/i]
 ]);
 
 /** Every figure in a sentence: tolls (killed, injured) with qualifiers, and shares and counts within a toll. */
@@ -155,7 +178,8 @@ export function findFigures(text: string): FigureMatch[] {
 		const start = m[2] ? numIndex - m[2].length - 1 : numIndex;
 		push(toll(m[2], m[3]!, m[1]!, start));
 		// "killed at least 175 civilians and 13 US soldiers": the second count shares the verb.
-		const more = AND_MORE.exec(sentence.slice(m.index + m[0].length));
+		const after = sentence.slice(m.index + m[0].length);
+		const more = KEY_WORDS.get(AND_MORE)!.test(after) ? AND_MORE.exec(after) : null;
 		if (more) {
 			const at = m.index + m[0].length + more.index + more[0].indexOf(' and ') + 5;
 			push(toll(more[1], more[2]!, m[1]!, at));
@@ -176,7 +200,9 @@ export function findFigures(text: string): FigureMatch[] {
 			continue;
 		push(toll(m[1], m[2]!, m[m.length - 1]!, m.index));
 	}
-	for (const m of harm && / and /.test(sentence) ? matches(sentence, PAIR_FIRST) : []) {
+	for (const m of harm && / and /.test(sentence) && KEY_WORDS.get(PAIR_FIRST)!.test(sentence)
+		? matches(sentence, PAIR_FIRST)
+		: []) {
 		push(toll(m[1], m[2]!, m[5]!, m.index));
 		push(toll(m[3], m[4]!, m[5]!, m.indices![m[3] ? 3 : 4]![0]));
 	}
@@ -200,7 +226,7 @@ export function findFigures(text: string): FigureMatch[] {
 	}
 	for (const m of /\b(?:injuries|wounds|treatment)\b/i.test(sentence) ? matches(sentence, TREATED) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
-	for (const m of /\bhospitals?\b/i.test(sentence) ? matches(sentence, TO_HOSPITAL) : [])
+	for (const m of KEY_WORDS.get(TO_HOSPITAL)!.test(sentence) ? matches(sentence, TO_HOSPITAL) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
 	for (const m of harm && /\b(?:put|puts|putting|placed|places)\s+the\s/i.test(sentence)
 		? matches(sentence, PUT_AT)
@@ -219,7 +245,7 @@ export function findFigures(text: string): FigureMatch[] {
 	}
 	// A revised count is a toll only where the sentence is about one ("toll", "dead", "killed", "died").
 	const revised = harm && /\b(?:toll|dead|killed|died|deaths|injured|wounded)\b/i.test(sentence);
-	for (const m of revised ? matches(sentence, ROSE) : []) {
+	for (const m of revised && KEY_WORDS.get(ROSE)!.test(sentence) ? matches(sentence, ROSE) : []) {
 		const verb =
 			/\b(?:injured|wounded)\b/i.test(sentence) && !/\b(?:toll|dead|killed|died)\b/i.test(sentence)
 				? 'injured'
@@ -264,7 +290,7 @@ export function findFigures(text: string): FigureMatch[] {
 	}
 	// "276 girls had been abducted, revising earlier figures": the sentence says its count replaces another.
 	if (harm && REVISING.test(sentence)) for (const f of out) if (f.kind === 'toll' && !f.superseded) f.update = true;
-	const those = harm ? THOSE_NUMBERS.exec(sentence) : null;
+	const those = harm && KEY_WORDS.get(THOSE_NUMBERS)!.test(sentence) ? THOSE_NUMBERS.exec(sentence) : null;
 	const first = out.find((f) => f.kind === 'toll');
 	if (those && first) {
 		// "In 2022, two people died…; in 2015 and 2016, those numbers were 151 and 142": same measure, other years.

@@ -4,7 +4,7 @@
  * critical condition", "Two cameramen were among the dead") and two subjects sharing one verb ("About 170 civilians
  * and 13 soldiers were killed"). Each rule returns raw matches; figures.ts turns them into tolls.
  */
-import { NUMBER, QUALIFIER } from './numbers';
+import { NUMBER, NUMBER_END, QUALIFIER } from './numbers';
 import { VICTIMS } from './toll-patterns';
 import { matches } from './matches';
 
@@ -53,6 +53,8 @@ const HOSPITAL = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+|victims\\s+)?(?:were|have\\s+been|had\\s+been)\\s+(?:taken|rushed|admitted|brought|airlifted)\\s+to\\s+(?:a\\s+|the\\s+)?(?:hospitals?|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}\\s+Hospital)\\b|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+)?(?:were|have\\s+been)\\s+hospitali[sz]ed\\b`,
 	'gi'
 );
+/** The verb every HOSPITAL match holds, tested before the long pattern runs (and, the first time, compiles). */
+const TAKEN_IN = /\b(?:(?:taken|rushed|admitted|brought|airlifted)\s+to|hospitali[sz]ed)\b/i;
 /** "…claimed 166 lives, among them 18 security personnel": a group within the count before it. */
 const AMONG_THEM = new RegExp(
 	`\\bamong\\s+them\\s+(?:were\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`,
@@ -110,6 +112,11 @@ const GROUP = new RegExp(
 	'g'
 );
 const HAS_NUMBER = new RegExp(NUMBER);
+/** A count and the place every PART match names, tested before the long pattern runs (and, the first time, compiles). */
+const COUNT_AT_NAME = new RegExp(
+	`${NUMBER_END}\\s+(?:people\\s+|victims\\s+|of\\s+them\\s+)?(?:at|on|in|inside|outside|near)\\s+(?:the\\s+)?\\p{Lu}`,
+	'u'
+);
 /** A second group sharing "among them": "…, among them six Russians and three Chinese executives". */
 const AND_GROUP = new RegExp(`^\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`, 'i');
 
@@ -143,7 +150,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 		for (const m of matches(sentence, TAKEN_HOSTAGE))
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'abducted', index: at(m, m[1]) });
 	}
-	if (/\bhospit/i.test(sentence))
+	if (/\bhospit/i.test(sentence) && TAKEN_IN.test(sentence))
 		for (const m of matches(sentence, HOSPITAL)) {
 			const q = m[1] ?? m[3];
 			out.push({ qualifier: q, num: (m[2] ?? m[4])!, verb: 'injured', index: at(m, q) });
@@ -204,7 +211,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 	// Parts and groups are counts, so the words after the colon are read only when they hold a number: a dash is
 	// common in analysis, a count after it is not.
 	const listed = colon ? sentence.slice(colon.index + 1) : '';
-	if (colon && HAS_NUMBER.test(listed))
+	if (colon && HAS_NUMBER.test(listed) && COUNT_AT_NAME.test(listed))
 		for (const m of matches(listed, PART)) {
 			const at = colon.index + 1 + m.index + m[0].indexOf(m[1] ?? m[2]!);
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'part', index: at, where: m[3]!.trim() });

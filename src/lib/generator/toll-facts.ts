@@ -43,6 +43,9 @@ export const SEVERAL = new RegExp(
 	'i'
 );
 
+/** The words every SEVERAL match holds, tested in the sentence before its clause is cut out and scanned. */
+export const SPREAD = /\b(?:attacks|bombings|shootings|assaults)\s+(?:in|on|across)\s/i;
+
 /** What a place named beside an arrest count is the place of: a raid when the sentence tells of one. */
 export const arrestNoun = (sentence: string) => (/\braid(?:s|ed)?\b/i.test(sentence) ? 'raid' : 'arrests');
 

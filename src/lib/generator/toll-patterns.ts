@@ -46,14 +46,14 @@ export const POLICE_SHOT =
 export const ACTIVE_OBJECT = new RegExp(`^\\s+(?:another\\s+)?(?:(?:${QUALIFIER})\\s+)?${NUMBER}\\b`, 'i');
 /** A unit after a number (the one reader's units of time, or a distance): it measures no people. */
 export const UNIT_AFTER = new RegExp(`^\\s+(?:${TIME_UNIT}|metres?|meters?|kilometres?|kilometers?|miles?|km)\\b`, 'i');
+/** What follows a count in NUMBER_PASSIVE; also the words its cheap test in figures.ts looks for. */
+export const PASSIVE_AFTER_COUNT =
+	'(?:others\\s*)?(?:,\\s*including\\s+[^,;]{1,40},\\s*)?(?:were|have\\s+been|had\\s+been|was|(?:are|remain)\\s+still|are|remain)\\s+(killed|injured|wounded|hurt|abducted|kidnapped|missing)\\b';
 /**
  * "14 were injured": a bare count with a passive verb and no noun; a group set off by commas may come between ("Four
  * others, including a police officer, were wounded").
  */
-export const NUMBER_PASSIVE = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s*)?(?:,\\s*including\\s+[^,;]{1,40},\\s*)?(?:were|have\\s+been|had\\s+been|was|(?:are|remain)\\s+still|are|remain)\\s+(killed|injured|wounded|hurt|abducted|kidnapped|missing)\\b`,
-	'gi'
-);
+export const NUMBER_PASSIVE = new RegExp(`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+${PASSIVE_AFTER_COUNT}`, 'gi');
 export const AND_MORE = new RegExp(
 	`^(?:\\s+[\\w-]+){0,3}?\\s+${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\b`,
 	'i'

@@ -9,6 +9,7 @@ export { QUALIFIER, qualifierOf, qualifierSign, direction, type Qualifier } from
 export { TIME_UNIT, timeUnit, convert, unitName, type TimeUnit } from './units';
 export {
 	NUMBER,
+	NUMBER_END,
 	findNumbers,
 	withoutNumbers,
 	readNumber,

@@ -36,6 +36,14 @@ const WORD_BELOW_100 =
  */
 export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORD_BELOW_100}(?:\\s+(?:hundred|thousand)(?:\\s+(?:and\\s+)?${WORD_BELOW_100}(?![\\s-]+(?:hundred|thousand)))?)?|a hundred|a dozen|dozens|hundreds)`;
 
+/**
+ * How every NUMBER match ends: a digit, a unit or a teen ("forty-two", "fourteen"), a ten ("twenty"), "hundred",
+ * "thousand" or "dozen(s)". A cheap test for a count before some words, run before a long pattern that holds NUMBER
+ * there (a long pattern costs most the first time it runs, when it is compiled).
+ */
+export const NUMBER_END =
+	'(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundreds?|thousand|dozens?)';
+
 /** Words after a number that say nothing about what it counts, so they cannot pair the numbers of a list. */
 const UNCOUNTED = new Set(['people', 'others', 'persons', 'killed', 'dead', 'injured', 'wounded']);
 
