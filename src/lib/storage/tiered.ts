@@ -40,6 +40,11 @@ interface Batch {
 	changes: Change[];
 	/** localStorage removals made while the batch was open, made once IndexedDB has kept `changes`. */
 	hot: Change[];
+	/**
+	 * localStorage values written while the batch was open (an import's settings beside its progress), with what each
+	 * key held before: put back if IndexedDB refuses the batch, so that nothing of it is half kept.
+	 */
+	hotWrites: Map<string, { before: string | null; value: string }>;
 	/** Each key's value before the batch's first change to it; undefined: it existed, in a deck not read here. */
 	before: Map<string, string | null | undefined>;
 }
@@ -218,6 +223,12 @@ export class TieredStorage implements Storage {
 			this.#waiting.set(key, change);
 			return;
 		}
+		if (value !== null && this.#pending) {
+			const writes = this.#pending.hotWrites;
+			// What localStorage itself holds (a removal waiting there has not been made).
+			const before = writes.has(key) ? writes.get(key)!.before : this.hot.getItem(key);
+			writes.set(key, { before, value });
+		}
 		// A value written now is newer than a removal still waiting.
 		this.#waiting.delete(key);
 		if (value === null) this.hot.removeItem(key);
@@ -245,7 +256,7 @@ export class TieredStorage implements Storage {
 
 	#stage(key: string, value: string | null): void {
 		if (!this.#pending) {
-			this.#pending = { changes: [], hot: [], before: new Map() };
+			this.#pending = { changes: [], hot: [], hotWrites: new Map(), before: new Map() };
 			// Everything one task writes (one grade, one import) goes in one transaction.
 			queueMicrotask(() => this.#flush());
 		}
@@ -310,6 +321,17 @@ export class TieredStorage implements Storage {
 				this.#values.delete(key);
 				this.#gone.delete(key);
 				this.#known.add(key);
+			}
+			restored.push(key);
+		}
+		for (const [key, { before, value }] of batch.hotWrites) {
+			// Written again since: that value stands.
+			if (this.hot.getItem(key) !== value) continue;
+			try {
+				if (before === null) this.hot.removeItem(key);
+				else this.hot.setItem(key, before);
+			} catch {
+				// No room to put the earlier value back: the key keeps the newer one, and the store reads it again.
 			}
 			restored.push(key);
 		}

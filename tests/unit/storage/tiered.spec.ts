@@ -105,6 +105,26 @@ describe('tiered storage', () => {
 		expect(failed).toEqual([['bt:p:d:c0', 'bt:p:d:l0']]);
 	});
 
+	it('puts back the localStorage values written with a refused batch, unless written again since', async () => {
+		const failed: string[][] = [];
+		const { hot, storage, backend } = tiered(new FakeBackend(), failed);
+		hot.setItem('bt:p:d:set', 'settings before');
+		hot.setItem('bt:p:e:set', 'other before');
+		backend.refuse = true;
+		// One import: the progress of two decks and their settings.
+		storage.setItem('bt:p:d:c0', 'imported');
+		storage.setItem('bt:p:d:set', 'imported settings');
+		storage.setItem('bt:p:new:set', 'a deck never seen');
+		storage.setItem('bt:p:e:set', 'imported too');
+		await Promise.resolve();
+		storage.setItem('bt:p:e:set', 'changed again after');
+		await storage.settled();
+		expect(hot.getItem('bt:p:d:set')).toBe('settings before');
+		expect(hot.getItem('bt:p:new:set')).toBeNull();
+		expect(hot.getItem('bt:p:e:set')).toBe('changed again after');
+		expect(failed).toEqual([['bt:p:d:c0', 'bt:p:d:set', 'bt:p:new:set']]);
+	});
+
 	it('keeps a value written after a refused one: its own transaction decides', async () => {
 		const failed: string[][] = [];
 		const backend = new FakeBackend();
