@@ -39,7 +39,7 @@ import {
 	plural,
 	victimsAt
 } from './toll-patterns';
-import { matches, type KeyWords } from './matches';
+import { matches } from './matches';
 
 export interface FigureMatch {
 	kind: 'toll' | 'figure';
@@ -101,62 +101,46 @@ function toll(qualifier: string | undefined, num: string, verb: string, index: n
 /**
  * Words every match of a pattern holds (as its flags read them), tested before the pattern's scan: a sentence about
  * casualties rarely holds them, and the test costs far less than the scan — most of all the first time a pattern runs,
- * when it is compiled (the long patterns take milliseconds each). tests/unit/generator/key-words.spec.ts keeps each pair
- * in step.
+ * when it is compiled (the long patterns take milliseconds each). Keyed by the pattern, so no name ships to the
+ * browser; tests/unit/generator/key-words.spec.ts names each pattern by its export from toll-patterns.ts and keeps each
+ * pair in step.
  */
-export const KEY_WORDS: readonly KeyWords[] = [
+export const KEY_WORDS = new Map<RegExp, RegExp>([
 	// A count right before the passive: "14 were injured", "Four others, including a police officer, were wounded".
-	{
-		name: 'NUMBER_PASSIVE',
-		pattern: NUMBER_PASSIVE,
-		needs: new RegExp(`${NUMBER_END}\\s+${PASSIVE_AFTER_COUNT}`, 'i')
-	},
-	{ name: 'LEFT', pattern: LEFT, needs: /\b(?:left|leaving|leaves)\s/i },
+	[NUMBER_PASSIVE, new RegExp(`${NUMBER_END}\\s+${PASSIVE_AFTER_COUNT}`, 'i')],
+	[LEFT, /\b(?:left|leaving|leaves)\s/i],
 	// How every number ends (a digit, "twenty", "forty-two", "fourteen", "a hundred", "dozens") and the headline verb.
-	{
-		name: 'HEADLINE',
-		pattern: HEADLINE,
-		needs: new RegExp(`${NUMBER_END}\\+?\\s+(?:killed|dead|wounded|injured|hurt)\\b`, 'i')
-	},
-	{ name: 'BODIES', pattern: BODIES, needs: /bodies/i },
-	{ name: 'INCLUDED', pattern: INCLUDED, needs: /\bthe\s+(?:dead|injured|wounded)(?:\s+includ|:)/i },
-	{
-		name: 'TO_HOSPITAL',
-		pattern: TO_HOSPITAL,
-		needs: /\b(?:taken|admitted|rushed|brought)\s+to\s+(?:\S+\s+){0,2}?hospitals?\b/i
-	},
+	[HEADLINE, new RegExp(`${NUMBER_END}\\+?\\s+(?:killed|dead|wounded|injured|hurt)\\b`, 'i')],
+	[BODIES, /bodies/i],
+	[INCLUDED, /\bthe\s+(?:dead|injured|wounded)(?:\s+includ|:)/i],
+	[TO_HOSPITAL, /\b(?:taken|admitted|rushed|brought)\s+to\s+(?:\S+\s+){0,2}?hospitals?\b/i],
 	// The group, then the count's last word at most seven words on ("were", a qualifier of up to three, a number of up
 	// to four): "Among the dead were 13 foreigners".
-	{
-		name: 'AMONG',
-		pattern: AMONG,
-		needs: new RegExp(
+	[
+		AMONG,
+		new RegExp(
 			`\\b(?:[Aa]mong|[Oo]f)\\s+(?:the|those)\\s+(?:dead|killed|injured|wounded),?\\s+(?:\\S+\\s+){0,7}?\\S*?${NUMBER_END}\\s`
 		)
-	},
+	],
 	// "… and 13 US service members were killed": "and", the second count's last word at most six words on (a qualifier
 	// of up to three, a number of up to four), then at most four words (two of description, a victim noun of one or
 	// two) before the passive verb.
-	{
-		name: 'PAIR_FIRST',
-		pattern: PAIR_FIRST,
-		needs: new RegExp(
+	[
+		PAIR_FIRST,
+		new RegExp(
 			`\\sand\\s+(?:\\S+\\s+){0,6}?\\S*?${NUMBER_END}\\s+(?:\\S+\\s+){1,4}?(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${HARM}\\b`,
 			'i'
 		)
-	},
+	],
 	// The verb of every revision: "risen to", "bringing the toll to", "put the toll at", "revised down to".
-	{
-		name: 'ROSE',
-		pattern: ROSE,
-		needs:
-			/\b(?:bringing|raising|taking|pushing|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands|stood|put|puts|putting|placed|places|fallen|fell|dropped|revised|lowered|cut|reduced|corrected|updated)\b/i
-	},
-	{ name: 'THOSE_NUMBERS', pattern: THOSE_NUMBERS, needs: /\b(?:numbers|figures|tolls)\s+were\s/i },
+	[
+		ROSE,
+		/\b(?:bringing|raising|taking|pushing|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands|stood|put|puts|putting|placed|places|fallen|fell|dropped|revised|lowered|cut|reduced|corrected|updated)\b/i
+	],
+	[THOSE_NUMBERS, /\b(?:numbers|figures|tolls)\s+were\s/i],
 	// The "and" after the first count's victims, within its first six words: "killed 175 civilians and 13 US soldiers".
-	{ name: 'AND_MORE', pattern: AND_MORE, needs: /^(?:\s+\S+){1,5}?\s+and\s/i }
-];
-const NEEDS = new Map<RegExp, RegExp>(KEY_WORDS.map((k) => [k.pattern, k.needs]));
+	[AND_MORE, /^(?:\s+\S+){1,5}?\s+and\s/i]
+]);
 
 /** Every figure in a sentence: tolls (killed, injured) with qualifiers, and shares and counts within a toll. */
 export function findFigures(text: string): FigureMatch[] {
@@ -197,7 +181,7 @@ export function findFigures(text: string): FigureMatch[] {
 		push(toll(m[2], m[3]!, m[1]!, start));
 		// "killed at least 175 civilians and 13 US soldiers": the second count shares the verb.
 		const after = sentence.slice(m.index + m[0].length);
-		const more = NEEDS.get(AND_MORE)!.test(after) ? AND_MORE.exec(after) : null;
+		const more = KEY_WORDS.get(AND_MORE)!.test(after) ? AND_MORE.exec(after) : null;
 		if (more) {
 			const at = m.index + m[0].length + more.index + more[0].indexOf(' and ') + 5;
 			push(toll(more[1], more[2]!, m[1]!, at));
@@ -218,7 +202,7 @@ export function findFigures(text: string): FigureMatch[] {
 			continue;
 		push(toll(m[1], m[2]!, m[m.length - 1]!, m.index));
 	}
-	for (const m of harm && / and /.test(sentence) && NEEDS.get(PAIR_FIRST)!.test(sentence)
+	for (const m of harm && / and /.test(sentence) && KEY_WORDS.get(PAIR_FIRST)!.test(sentence)
 		? matches(sentence, PAIR_FIRST)
 		: []) {
 		push(toll(m[1], m[2]!, m[5]!, m.index));
@@ -231,7 +215,7 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const m of /\bescaped\b/i.test(sentence) ? matches(sentence, ESCAPED) : [])
 		push(toll(m[1], m[2]!, m[3]!, m.index));
 	for (const re of harm ? [NUMBER_PASSIVE, LEFT, HEADLINE, BODIES] : [])
-		for (const m of !NEEDS.has(re) || NEEDS.get(re)!.test(sentence) ? matches(sentence, re) : []) {
+		for (const m of !KEY_WORDS.has(re) || KEY_WORDS.get(re)!.test(sentence) ? matches(sentence, re) : []) {
 			// "left two hostages … dead": the count starts at its qualifier or number, where its victims are read.
 			const at = re === LEFT ? m.index + m[0].indexOf(m[1] ?? m[2]!, 4) : m.index;
 			push(toll(m[1], m[2]!, m[3] ?? 'killed', at));
@@ -244,7 +228,7 @@ export function findFigures(text: string): FigureMatch[] {
 	}
 	for (const m of /\b(?:injuries|wounds|treatment)\b/i.test(sentence) ? matches(sentence, TREATED) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
-	for (const m of NEEDS.get(TO_HOSPITAL)!.test(sentence) ? matches(sentence, TO_HOSPITAL) : [])
+	for (const m of KEY_WORDS.get(TO_HOSPITAL)!.test(sentence) ? matches(sentence, TO_HOSPITAL) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
 	for (const m of harm && /\b(?:put|puts|putting|placed|places)\s+the\s/i.test(sentence)
 		? matches(sentence, PUT_AT)
@@ -252,7 +236,7 @@ export function findFigures(text: string): FigureMatch[] {
 		for (const [measure, q, n] of [m.slice(1, 4), m.slice(4, 7)])
 			if (measure && n)
 				push(toll(q, n, measure, m.index + m[0].indexOf(`${measure} at ${q ?? n}`) + measure.length + 4));
-	for (const m of harm && NEEDS.get(INCLUDED)!.test(sentence) ? matches(sentence, INCLUDED) : []) {
+	for (const m of harm && KEY_WORDS.get(INCLUDED)!.test(sentence) ? matches(sentence, INCLUDED) : []) {
 		const f = toll(m[2], m[3]!, m[1]!, m.index + m[0].indexOf(m[2] ?? m[3]!, m[1]!.length + 5));
 		const victims = m[4]!.trim();
 		if (f) push({ ...f, back: true, ...(/^(?:people|persons|person|others)$/i.test(victims) ? {} : { victims }) });
@@ -263,7 +247,7 @@ export function findFigures(text: string): FigureMatch[] {
 	}
 	// A revised count is a toll only where the sentence is about one ("toll", "dead", "killed", "died").
 	const revised = harm && /\b(?:toll|dead|killed|died|deaths|injured|wounded)\b/i.test(sentence);
-	for (const m of revised && NEEDS.get(ROSE)!.test(sentence) ? matches(sentence, ROSE) : []) {
+	for (const m of revised && KEY_WORDS.get(ROSE)!.test(sentence) ? matches(sentence, ROSE) : []) {
 		const verb =
 			/\b(?:injured|wounded)\b/i.test(sentence) && !/\b(?:toll|dead|killed|died)\b/i.test(sentence)
 				? 'injured'
@@ -283,7 +267,7 @@ export function findFigures(text: string): FigureMatch[] {
 			else push({ ...f, update: true });
 		}
 	}
-	for (const m of harm && NEEDS.get(AMONG)!.test(sentence) ? matches(sentence, AMONG) : []) {
+	for (const m of harm && KEY_WORDS.get(AMONG)!.test(sentence) ? matches(sentence, AMONG) : []) {
 		const f = toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[3]!) - (m[2] ? m[2].length + 1 : 0));
 		const victims = m[0]
 			.slice(m[0].lastIndexOf(m[3]!) + m[3]!.length)
@@ -308,7 +292,7 @@ export function findFigures(text: string): FigureMatch[] {
 	}
 	// "276 girls had been abducted, revising earlier figures": the sentence says its count replaces another.
 	if (harm && REVISING.test(sentence)) for (const f of out) if (f.kind === 'toll' && !f.superseded) f.update = true;
-	const those = harm && NEEDS.get(THOSE_NUMBERS)!.test(sentence) ? THOSE_NUMBERS.exec(sentence) : null;
+	const those = harm && KEY_WORDS.get(THOSE_NUMBERS)!.test(sentence) ? THOSE_NUMBERS.exec(sentence) : null;
 	const first = out.find((f) => f.kind === 'toll');
 	if (those && first) {
 		// "In 2022, two people died…; in 2015 and 2016, those numbers were 151 and 142": same measure, other years.
