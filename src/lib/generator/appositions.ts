@@ -5,7 +5,7 @@
  * list; here any noun phrase whose head names a person is a role, read by the shape of the head word rather than a
  * list of jobs, so a tea vendor, a midwife or a sacristan is read as a lecturer is.
  */
-import { matches } from './matches';
+import { matches, type KeyWords } from './matches';
 
 /** A capitalised name word, as actors.ts reads one: "Jadoon", "McCary", "O’Brien", "Jean-Philippe". */
 const NAME_WORD =
@@ -42,6 +42,11 @@ const DESCRIBED_BEFORE = new RegExp(
  */
 const NAME_AFTER_COMMA = /,\s+[A-ZÀ-ÖØ-Þ]/;
 const ARTICLE_AFTER_COMMA = /,\s+(?:\d{1,3},\s+)?an?\s/;
+/** The pairs above, kept in step by tests/unit/generator/key-words.spec.ts. */
+export const KEY_WORDS: readonly KeyWords[] = [
+	{ name: 'DESCRIBED', pattern: DESCRIBED, needs: ARTICLE_AFTER_COMMA },
+	{ name: 'DESCRIBED_BEFORE', pattern: DESCRIBED_BEFORE, needs: NAME_AFTER_COMMA }
+];
 
 /** Words that make a capitalised run a group or an institution, not a person: "Ahvaz National Resistance". */
 const NOT_A_NAME =

@@ -17,7 +17,7 @@ import {
 	spokesmanOf,
 	type SubjectReader
 } from './claimants';
-import { matches } from './matches';
+import { matches, type KeyWords } from './matches';
 
 export interface ClaimMatch {
 	subject: string;
@@ -80,6 +80,11 @@ const SAID_DONE = new RegExp(
 const SAYING = /\b(?:said|says|announced|declared|stated|told|tells)\b/;
 const DOING =
 	/\b(?:carried|behind|responsible|planned|staged|mounted|organi[sz]ed|downed|brought|soldier|fighter|member|attacked|struck|stormed|targeted|bombed)/;
+/** SAID_DONE with what it needs, kept in step by tests/unit/generator/key-words.spec.ts. */
+export const KEY_WORDS: readonly KeyWords[] = [
+	{ name: 'SAID_DONE', pattern: SAID_DONE, needs: SAYING },
+	{ name: 'SAID_DONE', pattern: SAID_DONE, needs: DOING }
+];
 
 /** Compiled once: they run for every claim a sentence holds. */
 const ORG_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+[^,.;]*${ORG_NOUN.source}`, 'i');

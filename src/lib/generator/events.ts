@@ -26,7 +26,7 @@ import {
 
 import { offScene, partOf, whereOf } from './event-places';
 import { nounMentions, subjectBefore } from './noun-mentions';
-import { matches } from './matches';
+import { matches, type KeyWords } from './matches';
 import { NUMBER_END } from './numbers';
 
 export { eventKeys, eventSlug, keysOf } from './event-keys';
@@ -104,6 +104,12 @@ const VERB_WORD = new RegExp(
 );
 /** The passive verb every PASSIVE_RE match ends with. */
 const PASSIVE_WORD = /\b(?:was|were|been)\s+(?:sabotaged|bombed|attacked|targeted|hit|struck|stormed|shelled)\b/;
+
+/** The long patterns above with the words they need, kept in step by tests/unit/generator/key-words.spec.ts. */
+export const KEY_WORDS: readonly KeyWords[] = [
+	{ name: 'VERB_RE', pattern: VERB_RE, needs: VERB_WORD },
+	{ name: 'PASSIVE_RE', pattern: PASSIVE_RE, needs: PASSIVE_WORD }
+];
 
 /**
  * Every event mention in a sentence, in reading order; overlapping matches keep the earlier pattern's. `headline`

@@ -1,4 +1,18 @@
 /**
+ * A long pattern and what its every match holds, which the generator tests first, so that a sentence without it is
+ * never scanned (and the pattern, until some sentence needs it, never compiled: V8 compiles a pattern the first time
+ * it runs). tests/unit/generator/key-words.spec.ts holds each pair to that on every report and fixture, so an edit of
+ * a pattern that its test no longer covers fails there instead of silently losing matches.
+ */
+export interface KeyWords {
+	/** The pattern's name in its module. */
+	name: string;
+	/** Found in a sentence wherever `pattern` is. */
+	needs: RegExp;
+	pattern: RegExp;
+}
+
+/**
  * Every match of a global pattern in a text, as `text.matchAll(re)` gives them, but without its copy of the pattern.
  * `matchAll` builds a new RegExp from the pattern on every call, and for the generator's long patterns (2,000
  * characters of alternations) that costs ten times the scan of a sentence itself. This runs the pattern in place:

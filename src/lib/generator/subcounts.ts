@@ -6,7 +6,7 @@
  */
 import { NUMBER, NUMBER_END, QUALIFIER } from './numbers';
 import { VICTIMS } from './toll-patterns';
-import { matches } from './matches';
+import { matches, type KeyWords } from './matches';
 
 /** One count read by a rule here: the qualifier and number as written, what it counts, and of whom. */
 export interface SubCount {
@@ -117,6 +117,11 @@ const COUNT_AT_NAME = new RegExp(
 	`${NUMBER_END}\\s+(?:people\\s+|victims\\s+|of\\s+them\\s+)?(?:at|on|in|inside|outside|near)\\s+(?:the\\s+)?\\p{Lu}`,
 	'u'
 );
+/** The long patterns above with the words they need, kept in step by tests/unit/generator/key-words.spec.ts. */
+export const KEY_WORDS: readonly KeyWords[] = [
+	{ name: 'HOSPITAL', pattern: HOSPITAL, needs: TAKEN_IN },
+	{ name: 'PART', pattern: PART, needs: COUNT_AT_NAME }
+];
 /** A second group sharing "among them": "…, among them six Russians and three Chinese executives". */
 const AND_GROUP = new RegExp(`^\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`, 'i');
 

@@ -4,6 +4,7 @@
  * toll before it, and the place an arrest count names.
  */
 import { NUMBER } from './numbers';
+import type { KeyWords } from './matches';
 import type { Fact } from './types';
 
 /**
@@ -45,6 +46,8 @@ export const SEVERAL = new RegExp(
 
 /** The words every SEVERAL match holds, tested in the sentence before its clause is cut out and scanned. */
 export const SPREAD = /\b(?:attacks|bombings|shootings|assaults)\s+(?:in|on|across)\s/i;
+/** SEVERAL with what it needs, kept in step by tests/unit/generator/key-words.spec.ts. */
+export const KEY_WORDS: readonly KeyWords[] = [{ name: 'SEVERAL', pattern: SEVERAL, needs: SPREAD }];
 
 /** What a place named beside an arrest count is the place of: a raid when the sentence tells of one. */
 export const arrestNoun = (sentence: string) => (/\braid(?:s|ed)?\b/i.test(sentence) ? 'raid' : 'arrests');
