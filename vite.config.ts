@@ -81,6 +81,8 @@ export default defineConfig({
 		// saved another 140 B on /study/ and left the study page spinning before its first card over a year of storage
 		// (`npm run bench:browser`), while every test with less storage passed.
 		minify: 'terser',
+		// Vite's default build target is Chrome 107, Firefox 104, Safari 16 (2022): Terser may write ES2020 (shorthand
+		// properties and the like) and need not work around Safari 10's bugs. About 0.2 KB gzip less on each page.
 		terserOptions: { ecma: 2020, safari10: false },
 		rollupOptions: { output: { manualChunks } }
 	},
