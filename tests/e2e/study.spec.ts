@@ -146,6 +146,23 @@ test.describe('drilling a deck', () => {
 	});
 });
 
+test('the deck list does not move when this browser’s counts and briefing lines arrive', async ({ page }) => {
+	await page.addInitScript(() => {
+		const w = window as unknown as { shifts: number[] };
+		w.shifts = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.shifts.push((e as unknown as { value: number }).value);
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto('/');
+	const row = page.getByRole('listitem').filter({ hasText: STARTER.title });
+	await expect(row.getByRole('link', { name: /^Set a briefing date/ })).toBeVisible();
+	// Every row has its counts and briefing line: the list has drawn all it will.
+	await expect(page.locator('.counts-slot, .briefing-slot')).toHaveCount(0);
+	const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+	expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.001);
+});
+
 test('phone layout: no horizontal scroll at 360 px and answer buttons at least 44 px in the thumb zone', async ({
 	page
 }) => {
