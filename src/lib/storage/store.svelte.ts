@@ -122,9 +122,14 @@ export class ProgressStore {
 	}
 
 	/** Today's counts and next due time from the deck's summary; `cardCount` is the deck's size as the screen knows it. */
-	glance(deckId: string, cardCount: number, now: number): DeckGlance {
+	/**
+	 * `cardIds`: the deck's cards, when the screen knows them (the site's decks), so that a summary made again here
+	 * leaves out progress of cards no longer in the deck, as the study queue does.
+	 */
+	glance(deckId: string, cardCount: number, now: number, cardIds?: readonly string[]): DeckGlance {
 		this.#track(deckId);
 		const { summaries } = this.#needLedger('Deck counts');
+		if (cardIds && !summaries.knows(deckId)) summaries.knowCards(deckId, cardIds);
 		const settings = this.#settings(deckId);
 		const s = summaries.get(deckId, settings, now);
 		if (s.latest !== null && s.latest > now + 60_000) this.#futureNotice(deckId, s.latest, now);

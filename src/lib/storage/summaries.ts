@@ -185,6 +185,11 @@ export class Summaries {
 		}
 	}
 
+	/** Whether the deck's card ids are known here. */
+	knows(deckId: string): boolean {
+		return this.#cardIds.has(deckId);
+	}
+
 	/** The deck's card ids, so counts leave out progress of cards no longer in it. */
 	knowCards(deckId: string, ids: readonly string[]): void {
 		this.#cardIds.set(deckId, new Set(ids));

@@ -10,7 +10,7 @@ import { buildQueue, countsOf } from '../../../src/lib/scheduler/queue';
 import { DEFAULT_SETTINGS } from '../../../src/lib/scheduler/settings';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
 import { decodeSummary, encodeSummary, type DeckSummaryValue } from '../../../src/lib/storage/summary-value';
-import { DAY, T0, makeStore } from './helpers';
+import { DAY, T0, makeCard, makeStore, recordCard } from './helpers';
 
 const CARDS = ['a', 'b', 'c', 'd', 'e', 'f'];
 const arbGrades = fc.array(
@@ -80,6 +80,29 @@ describe('deck summaries', () => {
 		expect(fresh.glance('d', 1, T0 + DAY).counts).toEqual({ new: 0, learning: 1, due: 0 });
 		expect(fresh.notices.map((n) => n.kind)).toEqual(['corrupt']);
 	});
+});
+
+it.each([5, 20])('a card no longer in the deck, %i days on: the deck list’s counts equal the queue’s', (days) => {
+	const storage = new MemoryStorage();
+	const tab = makeStore(storage, T0 + 2 * DAY);
+	for (const id of ['a', 'b', 'x']) recordCard(tab, 'd', id, makeCard([3]));
+	// The deck as revised, without x: opening it tells the summary its cards.
+	tab.reconcile(
+		'd',
+		[
+			{ id: 'a', answer: 'A' },
+			{ id: 'b', answer: 'B' }
+		],
+		T0 + 2 * DAY
+	);
+	recordCard(tab, 'd', 'a', makeCard([3, 3], DAY));
+	tab.settle();
+	const now = T0 + days * DAY;
+	// Past the days the summary covers, the deck list makes it again, knowing the deck's cards from the site.
+	const counts = makeStore(storage, now).glance('d', 2, now, ['a', 'b']).counts;
+	const p = makeStore(storage, now).loadToday('d', now);
+	const queue = buildQueue({ cardIds: ['a', 'b'], states: p.cards, log: p.log, settings: DEFAULT_SETTINGS, now });
+	expect(counts).toEqual(countsOf(queue));
 });
 
 describe('a stored summary is trusted only as written', () => {
