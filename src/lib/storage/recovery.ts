@@ -9,7 +9,7 @@ import { encodeCards, encodeLog } from './encode';
 import type { Db } from './db';
 import type { Change } from './write';
 import type { DeckStore } from './deck-progress';
-import { CHUNK_SLOTS, archiveKey, chunkKey, indexKey, parseKey, quarantineKey, V1_PREFIX } from './keys';
+import { CHUNK_SLOTS, archiveKey, chunkKey, indexKey, parseKey, V1_PREFIX } from './keys';
 import { titleOf } from './library';
 import type { SlotEntry } from './log';
 import { decodeChunk, decodeIndex, decodeSegment, encodeIndex } from './progress';
@@ -174,8 +174,8 @@ export function restoreKeptAside(
 
 /**
  * Where the cards of a kept-aside chunk or log segment are now. Its slots are positions in the card list it was
- * written with: the list set aside by the same event, if there is one (another version's list, or one that could not
- * be read), else the current list, which only ever grows. Each slot's card keeps its place in the current list, or is
+ * written with: the first list set aside with it or after it, if there is one (another version's list, one that could
+ * not be read, or one replaced later), else the current list, which grows until its list is set aside. Each slot's card keeps its place in the current list, or is
  * added at its end (`index`, the list to write). A reason to refuse when the slots cannot be matched to cards.
  */
 function slotMap(
@@ -185,7 +185,16 @@ function slotMap(
 	deckId: string,
 	oldSlots: readonly number[]
 ): { slot(old: number): number; index: Change[] } | string {
-	const withIt = db.get(quarantineKey(at, indexKey(deckId)));
+	// The list in use when the value was set aside is the first one set aside since (at the same time or later), if
+	// any: the deck's list starts again only after its list is set aside.
+	const lists = db
+		.keys()
+		.flatMap((key) => {
+			const k = parseKey(key);
+			return k.kind === 'quarantine' && k.original === indexKey(deckId) && k.at >= at ? [{ key, at: k.at }] : [];
+		})
+		.sort((x, y) => x.at.localeCompare(y.at));
+	const withIt = lists.length ? db.get(lists[0]!.key) : null;
 	let written: string[];
 	try {
 		written = withIt === null ? decks.ids(deckId) : decodeIndex(withIt);

@@ -47,6 +47,19 @@ describe('a kept-aside chunk of card states', () => {
 		expect(store.keptAside().map((k) => k.original)).toEqual(keptIndex ? ['bt:p:d:ids'] : []);
 	});
 
+	it('set aside alone, before the list was set aside and started again: by the list set aside after it', () => {
+		// At AT the chunk alone was set aside, the list then [a, b]; a day later that list was set aside too, and the
+		// deck started again as [b, a].
+		const store = setUp(['b', 'a'], { 'bt:p:d:c0': encodeCards(new Map([[0, later]])) });
+		store.storage.setItem(quarantineKey(new Date(T0 + 4 * DAY).toISOString(), 'bt:p:d:ids'), encodeIndex(['a', 'b']));
+		const b = stateOf(store, 'b');
+
+		expect(store.restoreKeptAside(aside('bt:p:d:c0')).ok).toBe(true);
+
+		expect(stateOf(store, 'a')).toEqual(later);
+		expect(stateOf(store, 'b')).toEqual(b);
+	});
+
 	it('is refused, and nothing changes, when the list it was written with cannot be read', () => {
 		const store = setUp(['b', 'a'], {
 			'bt:p:d:c0': encodeCards(new Map([[0, later]])),
