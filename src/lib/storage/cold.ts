@@ -71,6 +71,15 @@ function idbBackend(): ColdBackend & {
 				);
 				return (await Promise.all(reads)).flatMap(([k, v]) => pairs(k, v));
 			}),
+		readKeys: (keys) =>
+			use('readonly', (store) =>
+				Promise.all(
+					keys.map(async (k) => {
+						const v: unknown = await promisifyRequest(store.get(k));
+						return typeof v === 'string' ? v : null;
+					})
+				)
+			),
 		keys: () =>
 			use('readonly', async (store) =>
 				(await promisifyRequest(store.getAllKeys())).filter((k): k is string => typeof k === 'string' && isCold(k))
@@ -111,7 +120,7 @@ export async function openCold(hot: Storage, now: () => number): Promise<OpenedC
 			const changes = readChanges(e.data);
 			if (!changes) return;
 			if (early) return void early.push(changes);
-			for (const key of storage?.receive(changes) ?? []) onKey?.(key);
+			storage?.receive(changes);
 		};
 
 	const known = new Set(await backend.keys());

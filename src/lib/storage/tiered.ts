@@ -26,6 +26,8 @@ export interface ColdBackend {
 	write(changes: readonly Change[]): Promise<void>;
 	/** The values of the given decks' cold keys (`coldGroup`). */
 	read(groups: readonly string[]): Promise<[string, string][]>;
+	/** The values of the given keys, in order (null: absent, or not a value of the app's). */
+	readKeys(keys: readonly string[]): Promise<(string | null)[]>;
 }
 
 /** A cold value was asked for before its deck was read from IndexedDB: a programming error, said plainly. */
@@ -54,7 +56,7 @@ export interface TierEvents {
 	written?(changes: readonly Change[]): void;
 	/** The batch was refused; its keys hold their earlier values again. */
 	failed?(keys: readonly string[], error: unknown): void;
-	/** Keys another tab changed while this tab was writing them hold what IndexedDB kept (see `receive`). */
+	/** Keys another tab wrote now hold here what IndexedDB kept, which differs from what they held (see `receive`). */
 	settledKeys?(keys: readonly string[]): void;
 }
 
@@ -158,28 +160,23 @@ export class TieredStorage implements Storage {
 	}
 
 	/**
-	 * Another tab's batch, already in IndexedDB: only the values here follow. Where this tab's own write of a key is
-	 * still on its way, IndexedDB keeps whichever transaction came last, which this tab cannot tell from here; the key
-	 * is read again once this tab's write is answered, so the value here is the one kept, not the one heard last.
-	 * Returns the keys whose values followed now.
+	 * Another tab's batch, already in IndexedDB: the values here follow what IndexedDB holds. The message's own values
+	 * are not taken: IndexedDB keeps whichever transaction came last, and a message can arrive after a later write of
+	 * the same key, this tab's or a third one's. So each key is read again from IndexedDB — at once, or, where this
+	 * tab's own write of it is still on its way, once that write is answered. `settledKeys` names those that changed.
 	 */
-	receive(changes: readonly Change[]): string[] {
+	receive(changes: readonly Change[]): void {
 		const now: string[] = [];
 		for (const c of changes) {
 			if (!isCold(c.key)) continue;
-			if (this.#unanswered.has(c.key)) {
-				this.#contested.add(c.key);
-				continue;
-			}
-			this.#set(c.key, c.value);
-			this.#durable.set(c.key, c.value);
-			now.push(c.key);
+			if (this.#unanswered.has(c.key)) this.#contested.add(c.key);
+			else now.push(c.key);
 		}
-		return now;
+		if (now.length) this.#track(this.#reread(now));
 	}
 
 	/** After a batch is answered: its keys another tab wrote meanwhile are read again from IndexedDB. */
-	async #answered(batch: Batch): Promise<void> {
+	#answered(batch: Batch): Promise<void> | void {
 		const again: string[] = [];
 		for (const key of batch.before.keys()) {
 			const left = (this.#unanswered.get(key) ?? 1) - 1;
@@ -189,30 +186,37 @@ export class TieredStorage implements Storage {
 				if (this.#contested.delete(key)) again.push(key);
 			}
 		}
-		if (!again.length) return;
-		const seen = new Map(again.map((k) => [k, this.#changes.get(k) ?? 0]));
-		let kept: Map<string, string>;
+		if (again.length) return this.#reread(again);
+	}
+
+	/** Takes IndexedDB's values of `keys`, unless changed here since the read began (that value is newer). */
+	async #reread(keys: readonly string[]): Promise<void> {
+		const seen = new Map(keys.map((k) => [k, this.#changes.get(k) ?? 0]));
+		let kept: (string | null)[];
 		try {
-			kept = new Map(await this.backend.read([...new Set(again.map(coldGroup))]));
+			kept = await this.backend.readKeys(keys);
 		} catch {
-			// Not read: the values here stay this tab's, and the next answer to a write of them tries again.
-			for (const key of again) this.#contested.add(key);
+			// Not read: the values here stay, and the next write of these keys, here or in another tab, reads again.
 			return;
 		}
-		const settled: string[] = [];
-		for (const key of again) {
-			// Written here again since (its own answer decides), or changed by a later message: that value is newer.
-			if (this.#unanswered.has(key)) {
-				this.#contested.add(key);
-				continue;
-			}
-			if ((this.#changes.get(key) ?? 0) !== seen.get(key)) continue;
-			const value = kept.get(key) ?? null;
-			this.#set(key, value);
+		const changed: string[] = [];
+		keys.forEach((key, i) => {
+			// Written here since: its own answer decides, and reads the key again if another tab wrote it meanwhile.
+			if (this.#unanswered.has(key)) return void this.#contested.add(key);
+			if ((this.#changes.get(key) ?? 0) !== seen.get(key)) return;
+			const value = kept[i] ?? null;
+			const known = this.#values.has(key) || !this.#known.has(key) || this.loaded(key);
 			this.#durable.set(key, value);
-			settled.push(key);
-		}
-		if (settled.length) this.events.settledKeys?.(settled);
+			if (known && (this.#values.get(key) ?? null) === value) return;
+			this.#set(key, value);
+			changed.push(key);
+		});
+		if (changed.length) this.events.settledKeys?.(changed);
+	}
+
+	#track(p: Promise<void>): void {
+		this.#inFlight.add(p);
+		void p.finally(() => this.#inFlight.delete(p));
 	}
 
 	/** A localStorage change: at once, but for a removal while cold values of the same task are on their way. */
@@ -293,8 +297,7 @@ export class TieredStorage implements Storage {
 				return this.#answered(batch);
 			}
 		);
-		this.#inFlight.add(done);
-		void done.finally(() => this.#inFlight.delete(done));
+		this.#track(done);
 	}
 
 	/** The batch's localStorage removals: made once its cold values are kept, else forgotten (the values stay). */

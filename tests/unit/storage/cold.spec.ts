@@ -146,7 +146,9 @@ describe('opening IndexedDB', () => {
 		b.listen((key) => heard.push(key));
 		const channel = new BroadcastChannel('briefing-trainer');
 		channel.postMessage(message);
-		channel.postMessage([{ key: 'bt:p:d:l0', value: 'sent after' }]);
+		// Then a tab of the app writes, and says so once IndexedDB has kept it.
+		const other = await opened(new MemoryStorage());
+		other.storage.setItem('bt:p:d:l0', 'sent after');
 		await until(() => heard.length > 0);
 		channel.close();
 		expect(heard).toEqual(['bt:p:d:l0']);

@@ -87,7 +87,11 @@ describe('local decks and records', () => {
 	});
 
 	it('keeps a deck as JSON in IndexedDB, and rewrites one an earlier version compressed as JSON', () => {
-		const backend = { write: () => Promise.resolve(), read: () => Promise.resolve([]) };
+		const backend = {
+			write: () => Promise.resolve(),
+			read: () => Promise.resolve([]),
+			readKeys: () => Promise.resolve([])
+		};
 		const store = makeStore(new TieredStorage(new MemoryStorage(), [], backend));
 		store.saveDeck(deck);
 		expect(JSON.parse(store.storage.getItem('bt:deck:local-deck')!)).toEqual(deck);

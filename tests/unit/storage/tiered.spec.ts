@@ -16,6 +16,9 @@ class FakeBackend implements ColdBackend {
 	read(groups: readonly string[]): Promise<[string, string][]> {
 		return Promise.resolve([...this.kept].filter(([k]) => groups.includes(coldGroup(k))));
 	}
+	readKeys(keys: readonly string[]): Promise<(string | null)[]> {
+		return Promise.resolve(keys.map((k) => this.kept.get(k) ?? null));
+	}
 	write(changes: readonly Change[]): Promise<void> {
 		this.batches.push([...changes]);
 		if (this.refuse) return Promise.reject(new DOMException('full', 'QuotaExceededError'));
@@ -243,25 +246,46 @@ describe('tiered storage', () => {
 		expect(makeStore(storage).load('d').cards.get('x')).toEqual(makeCard([3]));
 	});
 
-	it('takes another tab’s changes of cold keys and ignores the rest', () => {
-		const { storage } = tiered();
+	it('takes another tab’s changes of cold keys, as IndexedDB holds them, and ignores the rest', async () => {
+		const settledKeys: string[] = [];
+		const backend = new FakeBackend();
+		const storage = new TieredStorage(new MemoryStorage(), [], backend, { settledKeys: (k) => settledKeys.push(...k) });
+		// The other tab's transaction is kept, then its message comes.
+		backend.kept.set('bt:p:d:c0', 'theirs');
+		backend.kept.set('bt:p:d:l0', 'log');
 		storage.receive([
 			{ key: 'bt:p:d:c0', value: 'theirs' },
 			{ key: 'bt:p:d:l0', value: 'log' },
 			{ key: 'bt:meta', value: 'not here' }
 		]);
+		await storage.settled();
 		expect(storage.getItem('bt:p:d:c0')).toBe('theirs');
 		expect(storage.getItem('bt:p:d:l0')).toBe('log');
 		expect(storage.getItem('bt:meta')).toBeNull();
+		expect(settledKeys).toEqual(['bt:p:d:c0', 'bt:p:d:l0']);
+		backend.kept.delete('bt:p:d:l0');
 		storage.receive([{ key: 'bt:p:d:l0', value: null }]);
+		await storage.settled();
 		expect(storage.getItem('bt:p:d:l0')).toBeNull();
+	});
+
+	it('keeps what IndexedDB kept when a message comes after this tab’s later write was answered', async () => {
+		const { storage, backend } = tiered();
+		// The other tab's transaction was kept first, this tab's after it (answered), then the other's message came.
+		backend.kept.set('bt:p:d:c0', 'theirs');
+		storage.setItem('bt:p:d:c0', 'mine');
+		await storage.settled();
+		storage.receive([{ key: 'bt:p:d:c0', value: 'theirs' }]);
+		await storage.settled();
+		expect(backend.kept.get('bt:p:d:c0')).toBe('mine');
+		expect(storage.getItem('bt:p:d:c0')).toBe('mine');
 	});
 
 	// Another tab's message comes after its transaction; this tab's own write of the key may be kept before or after it.
 	it.each([
-		['the other tab’s write is kept first, then this tab’s', 'theirs-first', 'mine'],
-		['this tab’s write is kept first, then the other tab’s', 'mine-first', 'theirs']
-	])('a key written here and by another tab at once: %s, and the key holds the last', async (_, order, last) => {
+		['the other tab’s write is kept first, then this tab’s', 'theirs-first', 'mine', []],
+		['this tab’s write is kept first, then the other tab’s', 'mine-first', 'theirs', ['bt:p:d:c0']]
+	])('a key written here and by another tab at once: %s, and the key holds the last', async (_, order, last, told) => {
 		const backend = new FakeBackend();
 		const settledKeys: string[] = [];
 		const storage = new TieredStorage(new MemoryStorage(), [], backend, { settledKeys: (k) => settledKeys.push(...k) });
@@ -270,13 +294,14 @@ describe('tiered storage', () => {
 		if (order === 'theirs-first') backend.kept.set('bt:p:d:c0', 'theirs');
 		await Promise.resolve(); // this tab's transaction is made (and, held, not yet answered)
 		if (order === 'mine-first') backend.kept.set('bt:p:d:c0', 'theirs');
-		expect(storage.receive([{ key: 'bt:p:d:c0', value: 'theirs' }])).toEqual([]);
+		storage.receive([{ key: 'bt:p:d:c0', value: 'theirs' }]);
 		backend.held.forEach((release) => release());
 		backend.held = null;
 		await storage.settled();
 		expect(backend.kept.get('bt:p:d:c0')).toBe(last);
 		expect(storage.getItem('bt:p:d:c0')).toBe(last);
-		expect(settledKeys).toEqual(['bt:p:d:c0']);
+		// The store is told of a change only: this tab's own value kept changes nothing here.
+		expect(settledKeys).toEqual(told);
 	});
 
 	it('lists each key once, from where it is read', () => {
