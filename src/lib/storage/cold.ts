@@ -4,7 +4,7 @@
  * localStorage, and telling other tabs what this tab wrote (IndexedDB has no `storage` event; a BroadcastChannel
  * carries the changed values instead).
  */
-import { createStore, promisifyRequest } from 'idb-keyval';
+import { createStore, getMany, promisifyRequest } from 'idb-keyval';
 import { COLD_DB, COLD_MARKER, COLD_STORE, isCold } from './cold-keys';
 import { deckKey, deckPrefix, quarantineKey } from './keys';
 import { TieredStorage, type ColdBackend } from './tiered';
@@ -71,15 +71,7 @@ function idbBackend(): ColdBackend & {
 				);
 				return (await Promise.all(reads)).flatMap(([k, v]) => pairs(k, v));
 			}),
-		readKeys: (keys) =>
-			use('readonly', (store) =>
-				Promise.all(
-					keys.map(async (k) => {
-						const v: unknown = await promisifyRequest(store.get(k));
-						return typeof v === 'string' ? v : null;
-					})
-				)
-			),
+		readKeys: async (keys) => (await getMany<unknown>([...keys], use)).map((v) => (typeof v === 'string' ? v : null)),
 		keys: () =>
 			use('readonly', async (store) =>
 				(await promisifyRequest(store.getAllKeys())).filter((k): k is string => typeof k === 'string' && isCold(k))

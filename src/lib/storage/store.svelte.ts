@@ -121,10 +121,10 @@ export class ProgressStore {
 		for (const d of decks) this.#db.titles.set(d.id, d.title);
 	}
 
-	/** Today's counts and next due time from the deck's summary; `cardCount` is the deck's size as the screen knows it. */
 	/**
-	 * `cardIds`: the deck's cards, when the screen knows them (the site's decks), so that a summary made again here
-	 * leaves out progress of cards no longer in the deck, as the study queue does.
+	 * Today's counts and next due time from the deck's summary; `cardCount` is the deck's size as the screen knows it,
+	 * `cardIds` its cards when the screen knows them (the site's decks), so that a summary made again here leaves out
+	 * progress of cards no longer in the deck, as the study queue does.
 	 */
 	glance(deckId: string, cardCount: number, now: number, cardIds?: readonly string[]): DeckGlance {
 		this.#track(deckId);

@@ -68,16 +68,14 @@ export class Summaries {
 	/** The deck's summary, recomputed (and stored) if missing, made under another day-start hour, or out of date. */
 	get(deckId: string, settings: DaySettings, now: number): DeckSummaryValue {
 		this.flush(deckId);
+		// Made under this day-start hour, and its due rows reach the end of today.
+		const fits = (s: DeckSummaryValue | null | undefined): s is DeckSummaryValue =>
+			!!s && s.dayStartsAt === settings.dayStartsAt && coversToday(s, now);
 		const cached = this.#cache.get(deckId);
-		if (cached && cached.dayStartsAt === settings.dayStartsAt && coversToday(cached, now)) return cached;
+		if (fits(cached)) return cached;
 		const stored = this.#stored(deckId);
 		if (stored?.tail !== undefined) this.#decks.seedTail(deckId, stored.tail);
-		if (
-			stored &&
-			stored.dayStartsAt === settings.dayStartsAt &&
-			coversToday(stored, now) &&
-			stored.sig === this.#decks.signature(deckId)
-		) {
+		if (fits(stored) && stored.sig === this.#decks.signature(deckId)) {
 			this.#cache.set(deckId, stored);
 			return stored;
 		}

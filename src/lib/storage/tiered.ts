@@ -265,9 +265,9 @@ export class TieredStorage implements Storage {
 			queueMicrotask(() => this.#flush());
 		}
 		const batch = this.#pending;
-		if (!batch.before.has(key)) this.#unanswered.set(key, (this.#unanswered.get(key) ?? 0) + 1);
-		// What to go back to if this batch is refused: what IndexedDB last confirmed, not a value still on its way.
-		if (!batch.before.has(key))
+		if (!batch.before.has(key)) {
+			this.#unanswered.set(key, (this.#unanswered.get(key) ?? 0) + 1);
+			// What to go back to if this batch is refused: what IndexedDB last confirmed, not a value still on its way.
 			batch.before.set(
 				key,
 				this.#durable.has(key)
@@ -276,6 +276,7 @@ export class TieredStorage implements Storage {
 						? undefined
 						: (this.#values.get(key) ?? null)
 			);
+		}
 		batch.changes.push({ key, value });
 		this.#set(key, value);
 	}
