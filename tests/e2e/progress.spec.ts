@@ -28,6 +28,35 @@ test('two tabs studying the same deck lose no review', async ({ context }) => {
 	await expect(row.locator('.counts')).toContainText(`${STARTER.cards - 4} new, 0 learning, 0 due`);
 });
 
+test('a grade a tab was still saving as it closed reaches a tab already open, and the next grade there keeps it', async ({
+	context
+}) => {
+	const a = await context.newPage();
+	await a.clock.install();
+	await openStudy(a);
+	await a.getByRole('button', { name: 'Show answer' }).click();
+	await expect(a.getByRole('button', { name: /^Easy,/ })).toBeVisible();
+	// With the page's clock stopped no frame or timer comes, so the grade is saved only as the tab closes. A browser
+	// may run that last write after a page opened since has read the deck (a reload or a link, in a new process),
+	// and that page is never told of it by IndexedDB.
+	await a.clock.pauseAt(Date.now() + 60_000);
+	// By key: a click waits for frames, which the stopped clock holds back.
+	await a.keyboard.press('4');
+	await expect(studyCounts(a)).toContainText(`${STARTER.cards - 1} new`);
+	const b = await context.newPage();
+	await openStudy(b);
+	await expect(studyCounts(b)).toContainText(`${STARTER.cards} new, 0 learning, 0 due`);
+	await a.close();
+	await expect(studyCounts(b)).toContainText(`${STARTER.cards - 1} new, 0 learning, 0 due`);
+	// The clock is the context's: this tab's scheduler loads once it runs again.
+	await b.clock.resume();
+	// The next grade here rewrites the same stored chunk of cards: it keeps the closed tab's grade beside its own.
+	await revealAndGrade(b, 'Easy');
+	await expect(studyCounts(b)).toContainText(`${STARTER.cards - 2} new`);
+	await b.reload();
+	await expect(studyCounts(b)).toContainText(`${STARTER.cards - 2} new, 0 learning, 0 due`);
+});
+
 test('unreadable saved progress is kept aside, the user is told, and the app keeps working', async ({ page }) => {
 	await openStudy(page);
 	await revealAndGrade(page, 'Easy');

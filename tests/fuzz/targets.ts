@@ -19,7 +19,9 @@ import { decodeAssignmentFile } from '../../src/lib/share/file';
 import { decodeAssignmentLink, type DecodedLink } from '../../src/lib/share/link';
 import { packText, unpackText } from '../../src/lib/share/packing';
 import { checkReport } from '../../src/lib/share/report';
+import { coldGroup } from '../../src/lib/storage/cold-keys';
 import { V1_PREFIX } from '../../src/lib/storage/keys';
+import { readUnsaved, stillOurs, writeUnsaved, type UnsavedChange } from '../../src/lib/storage/unsaved';
 import { MemoryStorage } from '../../src/lib/storage/memory';
 // Backups, kept-aside values, v1 data and local decks are fuzzed too: the code the browser loads on demand
 // (parts.ts), loaded now.
@@ -400,6 +402,39 @@ export const TARGETS: FuzzTarget[] = [
 	summaryTarget('local deck summary', LOCAL_DECK_ID),
 	storedTarget('assignments', 'bt:rec:assignments', (s) => listReceived(s).length > 0, [DECK_ID, LOCAL_DECK_ID]),
 	storedTarget('meta', 'bt:meta', (s) => s.load(DECK_ID)),
+	target<UnsavedChange[]>({
+		// What a tab was still saving when it ended (unsaved.ts): the next page settles it into the stored values.
+		name: 'stored unsaved note',
+		seeds: async () => {
+			const stored = (await seeds()).stored;
+			const at = (key: string) => stored.get(key) ?? null;
+			const chunk = `bt:p:${DECK_ID}:c0`;
+			const log = `bt:p:${DECK_ID}:l0`;
+			return [
+				writeUnsaved([
+					{ key: chunk, value: at(chunk), before: at(chunk), between: [] },
+					{ key: log, value: at(log), before: null, between: [at(log)] }
+				]),
+				writeUnsaved([{ key: `bt:p:${DECK_ID}:c1`, value: at(chunk), before: undefined, between: [] }])
+			];
+		},
+		hostile: () => [
+			JSON.stringify({ v: 1, changes: [{ key: `bt:p:${DECK_ID}:c0`, value: 'x', between: nested(20_000) }] })
+		],
+		decode: (raw) => {
+			const changes = readUnsaved(raw);
+			return changes ? ok(changes) : no('not a note');
+		},
+		use(changes) {
+			const { store, storage } = storeWith(`bt:unsaved:fuzz`, writeUnsaved(changes));
+			if (changes.every((c) => stillOurs(c, storage.getItem(c.key))))
+				for (const c of changes) {
+					if (c.value === null) storage.removeItem(c.key);
+					else storage.setItem(c.key, c.value);
+				}
+			useStore(store, [...new Set(changes.map((c) => coldGroup(c.key)))]);
+		}
+	}),
 	target({
 		name: 'v1 migration',
 		seeds: async () => (await seeds()).v1,

@@ -81,6 +81,7 @@ function listening(p: Prepared): ProgressStore {
 		});
 	p.cold?.listen((key) => store.external(key));
 	p.cold?.onRefused((keys) => store.refused(keys));
+	p.cold?.onNotice((n) => store.notify(n));
 	return store;
 }
 

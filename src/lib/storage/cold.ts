@@ -2,13 +2,14 @@
  * IndexedDB for the cold values (cold-keys.ts): opening it, reading its keys and the values of the decks a page needs
  * before the store opens (tiered.ts reads the others when asked), moving the cold values an earlier version kept in
  * localStorage, and telling other tabs what this tab wrote (IndexedDB has no `storage` event; a BroadcastChannel
- * carries the changed values instead).
+ * carries the changed values instead). Also settles what a tab left unanswered when it was hidden or left (unsaved.ts).
  */
 import { createStore, getMany, promisifyRequest } from 'idb-keyval';
 import { COLD_DB, COLD_MARKER, COLD_STORE, isCold } from './cold-keys';
-import { deckKey, deckPrefix, quarantineKey } from './keys';
+import { UNSAVED_PREFIX, deckKey, deckPrefix, quarantineKey } from './keys';
 import { TieredStorage, type ColdBackend } from './tiered';
 import type { Notice } from './types';
+import { readUnsaved, stillOurs, type UnsavedChange } from './unsaved';
 import { allKeys, applyChanges, type Change } from './write';
 
 export interface OpenedCold {
@@ -19,7 +20,12 @@ export interface OpenedCold {
 	listen(onKey: (key: string) => void): void;
 	/** Hears when a write this tab made was refused (its keys are back to their earlier values). */
 	onRefused(handler: (keys: readonly string[]) => void): void;
+	/** Hears what the learner must be told later (another tab's unsaved values kept aside). */
+	onNotice(handler: (notice: Notice) => void): void;
 }
+
+export const UNSAVED_ASIDE_MESSAGE =
+	'A tab closed while it was still saving progress that has changed since; what it was saving was kept aside (Recovery, on the Progress page, can give it back).';
 
 export const MOVE_ASIDE_MESSAGE =
 	'Progress that an older version of the app saved in another tab differed from the progress kept here; it was kept aside (Recovery, on the Progress page, can give it back).';
@@ -45,6 +51,11 @@ function idbBackend(): ColdBackend & {
 	keys(): Promise<string[]>;
 	/** Puts each value whose key IndexedDB lacks or holds with the same value, in one transaction. */
 	move(entries: [string, string][]): Promise<Move>;
+	/**
+	 * In one transaction: makes the noted changes where every key still holds the value it replaced or already the
+	 * noted one, and answers true; else changes nothing and answers false (another write came between).
+	 */
+	settle(changes: readonly UnsavedChange[]): Promise<boolean>;
 } {
 	const use = createStore(COLD_DB, COLD_STORE);
 	return {
@@ -90,6 +101,20 @@ function idbBackend(): ColdBackend & {
 				});
 				await promisifyRequest(store.transaction);
 				return { moved, differ };
+			}),
+		settle: (changes) =>
+			use('readwrite', async (store) => {
+				const there = await Promise.all(changes.map((c) => promisifyRequest(store.get(c.key))));
+				const current = changes.every((c, i) =>
+					stillOurs(c, typeof there[i] === 'string' ? (there[i] as string) : null)
+				);
+				if (!current) return false;
+				for (const c of changes) {
+					if (c.value === null) store.delete(c.key);
+					else store.put(c.value, c.key);
+				}
+				await promisifyRequest(store.transaction);
+				return true;
 			})
 	};
 }
@@ -106,6 +131,7 @@ export async function openCold(hot: Storage, now: () => number): Promise<OpenedC
 	let early: Change[][] | null = [];
 	let onKey: ((key: string) => void) | null = null;
 	let refused: ((keys: readonly string[]) => void) | null = null;
+	let told: ((notice: Notice) => void) | null = null;
 	let storage: TieredStorage | null = null;
 	if (channel)
 		channel.onmessage = (e: MessageEvent<unknown>) => {
@@ -115,8 +141,13 @@ export async function openCold(hot: Storage, now: () => number): Promise<OpenedC
 			storage?.receive(changes);
 		};
 
+	const notes: Notice[] = [];
+	for (const key of allKeys(hot).filter((k) => k.startsWith(UNSAVED_PREFIX)))
+		notes.push(...(await settleNote(hot, key, backend, now)).notices);
 	const known = new Set(await backend.keys());
-	const { notices, moved } = await moveLeftovers(hot, known, backend, now);
+	const left = await moveLeftovers(hot, known, backend, now);
+	const notices = [...notes, ...left.notices];
+	const moved = left.moved;
 	// Other tabs of this version hear of what moved as of any write.
 	if (moved.length) channel?.postMessage(moved);
 	storage = new TieredStorage(hot, known, backend, {
@@ -130,11 +161,36 @@ export async function openCold(hot: Storage, now: () => number): Promise<OpenedC
 	for (const changes of early) storage.receive(changes);
 	early = null;
 	if (known.size) mark(hot);
+	const opened = storage;
+	if (typeof addEventListener === 'function' && typeof document !== 'undefined') {
+		// Hidden or being left: what IndexedDB has not answered yet is noted in localStorage too (unsaved.ts).
+		addEventListener('pagehide', () => opened.leaving());
+		addEventListener('pageshow', () => opened.returned());
+		document.addEventListener('visibilitychange', () =>
+			document.visibilityState === 'hidden' ? opened.leaving() : opened.returned()
+		);
+		// Another tab's note: its values go to IndexedDB now, and this tab reads them from there.
+		let settling = Promise.resolve();
+		addEventListener('storage', (e) => {
+			const key = e.key;
+			if (e.storageArea !== hot || key === null || !key.startsWith(UNSAVED_PREFIX) || e.newValue === null) return;
+			settling = settling
+				.then(() => settleNote(hot, key, backend, now))
+				.then(({ changes, notices }) => {
+					if (changes.length) opened.receive(changes);
+					for (const n of notices) told?.(n);
+				})
+				.catch(() => {
+					// IndexedDB would not settle it: the note stays, and the next page opened tries again.
+				});
+		});
+	}
 	return {
 		storage,
 		notices,
 		listen: (f) => void (onKey = f),
-		onRefused: (f) => void (refused = f)
+		onRefused: (f) => void (refused = f),
+		onNotice: (f) => void (told = f)
 	};
 }
 
@@ -192,6 +248,44 @@ async function moveLeftovers(
 		}
 	}
 	return { notices, moved: moved.map(([key, value]) => ({ key, value })) };
+}
+
+/**
+ * Settles a tab's note of values IndexedDB had not answered (unsaved.ts): they are put in IndexedDB where it still holds
+ * what they replaced, else kept aside in localStorage, all of them, so that a grade's card state and its review stay
+ * together. The note goes once settled, unless rewritten meanwhile by its tab. A note that is no note of the app's is
+ * removed: nothing of it is applied. Returns the changes now in IndexedDB and what the learner must be told.
+ */
+async function settleNote(
+	hot: Storage,
+	key: string,
+	backend: ReturnType<typeof idbBackend>,
+	now: () => number
+): Promise<{ changes: Change[]; notices: Notice[] }> {
+	const raw = hot.getItem(key);
+	const changes = readUnsaved(raw);
+	const done = { changes: [] as Change[], notices: [] as Notice[] };
+	const drop = () => {
+		if (hot.getItem(key) === raw) hot.removeItem(key);
+	};
+	if (raw === null) return done;
+	if (!changes) return (drop(), done);
+	if (await backend.settle(changes)) {
+		drop();
+		return { changes: changes.map(({ key, value }) => ({ key, value })), notices: [] };
+	}
+	if (hot.getItem(key) !== raw) return done;
+	const iso = new Date(now()).toISOString();
+	const aside = changes
+		.filter((c) => c.value !== null)
+		.map((c) => ({ key: quarantineKey(iso, c.key), value: c.value }));
+	try {
+		applyChanges(hot, [{ key, value: null }, ...aside]);
+	} catch {
+		// No room to keep them aside: the note stays, and the next page opened tries again.
+		return done;
+	}
+	return { changes: [], notices: aside.map((a) => ({ kind: 'corrupt', message: UNSAVED_ASIDE_MESSAGE, key: a.key })) };
 }
 
 /** A message from another tab is data like any other: only a list of changes of cold keys is applied. */

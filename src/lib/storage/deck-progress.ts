@@ -88,9 +88,15 @@ export class DeckStore {
 		}
 	}
 
-	/** The number of the deck's last log segment (probing upward from the one remembered). */
+	/**
+	 * The number of the deck's last log segment, probing upward from the one remembered. A remembered number whose
+	 * segment does not exist (a summary from elsewhere) is not trusted: the deck's keys decide, and reads count down from
+	 * there, so it must be one that is stored.
+	 */
 	tail(deckId: string): number {
-		const from = this.#tails.get(deckId) ?? Math.max(0, ...scanDeck(this.#db, deckId).segments.keys());
+		let from = this.#tails.get(deckId);
+		if (from === undefined || (from > 0 && this.#db.get(segmentKey(deckId, from)) === null))
+			from = Math.max(0, ...scanDeck(this.#db, deckId).segments.keys());
 		const n = findTail(this.#db, deckId, from);
 		this.#tails.set(deckId, n);
 		return n;

@@ -13,6 +13,12 @@ export const QUOTA_CHARS = 5_242_880;
 export const CHUNK_SLOTS = 64;
 /** Log entries per segment: only the last, unfrozen segment is rewritten when a review is added. */
 export const SEGMENT_ENTRIES = 256;
+/**
+ * The highest chunk or segment number a key may carry (6.4 million cards, 25.6 million reviews in one deck; a year of
+ * heavy use is about 5,000 reviews per deck). Reads count down from the last segment, so a stray key numbered
+ * 99999999999999999999 would be counted down from for ever: past this it is no key of the app's.
+ */
+export const MOST_PARTS = 100_000;
 
 /** A card id: visible ASCII without spaces (ids are kept space-separated in the index), 1–200 characters. */
 export const CARD_ID = /^[!-~]{1,200}$/;
@@ -45,6 +51,9 @@ export const summaryKey = (deckId: string) => `bt:p:${deckId}:sum`;
 export const deckKey = (deckId: string) => `bt:deck:${deckId}`;
 export const recordKey = (name: string) => `bt:rec:${name}`;
 export const quarantineKey = (nowIso: string, key: string) => `bt:quarantine:${nowIso}:${key}`;
+/** What one tab was still writing to IndexedDB when it was hidden or left (unsaved.ts). */
+export const UNSAVED_PREFIX = 'bt:unsaved:';
+export const unsavedKey = (tab: string) => `${UNSAVED_PREFIX}${tab}`;
 /** The naive format of schema version 1. */
 export const V1_PREFIX = 'bt:v1:progress:';
 
@@ -74,6 +83,7 @@ export type KeyKind =
 	| { kind: 'deck'; deckId: string }
 	| { kind: 'quarantine'; at: string; original: string }
 	| { kind: 'record'; name: string }
+	| { kind: 'unsaved'; tab: string }
 	| { kind: 'meta' }
 	| { kind: 'other' };
 
@@ -81,11 +91,13 @@ export function parseKey(key: string): KeyKind {
 	if (key === META_KEY) return { kind: 'meta' };
 	if (key.startsWith('bt:deck:')) return { kind: 'deck', deckId: key.slice(8) };
 	if (key.startsWith('bt:rec:')) return { kind: 'record', name: key.slice(7) };
+	if (key.startsWith(UNSAVED_PREFIX)) return { kind: 'unsaved', tab: key.slice(UNSAVED_PREFIX.length) };
 	const q = /^bt:quarantine:(\d{4}-\d\d-\d\dT[\d:.]+Z):(.*)$/.exec(key);
 	if (q) return { kind: 'quarantine', at: q[1]!, original: q[2]! };
 	const m = /^bt:p:([^:]+):(ids|h|arch|set|sum|c(\d+)|l(\d+))$/.exec(key);
 	if (!m) return { kind: 'other' };
 	const [, deckId = '', part = '', c, l] = m;
+	if (Number(c ?? l ?? 0) > MOST_PARTS) return { kind: 'other' };
 	if (c !== undefined) return { kind: 'progress', deckId, part: 'chunk', n: Number(c) };
 	if (l !== undefined) return { kind: 'progress', deckId, part: 'segment', n: Number(l) };
 	return { kind: 'progress', deckId, part: part as 'ids' | 'h' | 'arch' | 'set' | 'sum', n: 0 };

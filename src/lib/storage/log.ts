@@ -11,6 +11,8 @@ export const LOG_TAG = 'L';
 /** Longest answer duration kept; a card left open over lunch should not count as an hour of study. */
 export const MAX_DURATION_MS = 600_000;
 export const DURATION_UNIT_MS = 100;
+/** The latest (and, negated, earliest) time a JavaScript Date holds. */
+const MAX_TIME_MS = 8.64e15;
 
 export type Rating = 1 | 2 | 3 | 4;
 
@@ -40,6 +42,8 @@ export function decodeLog(value: string): SlotEntry[] {
 	while (!r.done) {
 		const slot = r.uint();
 		const at = prev + r.step();
+		// A time no Date can hold (a damaged step) would decode, then fail the next write of this segment.
+		if (!Number.isSafeInteger(at) || Math.abs(at) > MAX_TIME_MS) throw new CodecError('time out of range');
 		const code = r.uint();
 		const units = Math.floor(code / 4);
 		if (units * DURATION_UNIT_MS > MAX_DURATION_MS) throw new CodecError('duration out of range');

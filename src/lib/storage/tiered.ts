@@ -16,8 +16,12 @@
  * old key, a restore removing the kept-aside copy) waits for IndexedDB's answer — absent for reads meanwhile, removed
  * once the cold values are kept, back if they are not. Writes to localStorage are made at once (Db.commit stages the cold
  * part of a batch first), so a refusal there still undoes the whole batch.
+ *
+ * While the page is hidden or being left, what IndexedDB has not answered is also noted in localStorage (unsaved.ts).
  */
 import { coldGroup, isCold } from './cold-keys';
+import { unsavedKey } from './keys';
+import { writeUnsaved, type UnsavedChange } from './unsaved';
 import { allKeys, type Change } from './write';
 
 /** Where the cold values are kept: IndexedDB in the browser (cold.ts), a map in tests. */
@@ -81,6 +85,13 @@ export class TieredStorage implements Storage {
 	readonly #contested = new Set<string>();
 	/** Per key, a count of the changes made to its value here, so a read begun before one does not undo it. */
 	readonly #changes = new Map<string, number>();
+	/** Batches sent to IndexedDB and not answered yet, oldest first. */
+	readonly #open = new Set<Batch>();
+	/** The page is hidden or being left: each batch sent is also noted in localStorage (`leaving`). */
+	#leaving = false;
+	/** Whether this tab's note is in localStorage. */
+	#noted = false;
+	readonly #noteKey: string;
 	/** Tells `Db.usage` that the browser's localStorage limit does not bound what is kept here. */
 	readonly tiered = true;
 
@@ -88,9 +99,66 @@ export class TieredStorage implements Storage {
 		readonly hot: Storage,
 		known: Iterable<string>,
 		private readonly backend: ColdBackend,
-		private readonly events: TierEvents = {}
+		private readonly events: TierEvents = {},
+		/** Names this tab's note (unsaved.ts); unique per page. */
+		tab = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 	) {
 		this.#known = new Set(known);
+		this.#noteKey = unsavedKey(tab);
+	}
+
+	/**
+	 * The page is hidden or being left (cold.ts listens): IndexedDB may not answer this page again. Every change not
+	 * answered yet — and each one sent from now on, until the page is shown again — is also noted in localStorage, which
+	 * keeps a synchronous write however the page ends, and tells every other tab (see unsaved.ts).
+	 */
+	leaving(): void {
+		this.#leaving = true;
+		this.#flush();
+		if (this.#open.size) this.#note();
+	}
+
+	/** The page is shown again: the note is kept only until the writes it names are answered. */
+	returned(): void {
+		this.#leaving = false;
+	}
+
+	/**
+	 * Notes the open batches' changes in localStorage: per key, its last value, what IndexedDB last confirmed for it,
+	 * and the values of the earlier unanswered writes (any of which IndexedDB may have kept before the page ended).
+	 */
+	#note(): void {
+		const changes = new Map<string, UnsavedChange>();
+		for (const batch of this.#open)
+			for (const c of batch.changes) {
+				const had = changes.get(c.key);
+				if (had) {
+					had.between.push(had.value);
+					had.value = c.value;
+				} else {
+					const before = this.#durable.has(c.key) ? this.#durable.get(c.key) : batch.before.get(c.key);
+					changes.set(c.key, { key: c.key, value: c.value, before, between: [] });
+				}
+			}
+		try {
+			this.hot.setItem(this.#noteKey, writeUnsaved([...changes.values()]));
+			this.#noted = true;
+		} catch {
+			// localStorage is full: IndexedDB's own answer is all there is, as before the page was hidden.
+		}
+	}
+
+	/** A batch was answered: the note keeps only what is still unanswered, and goes once nothing is. */
+	#settleNote(batch: Batch): void {
+		this.#open.delete(batch);
+		if (!this.#noted) return;
+		if (this.#open.size) return this.#note();
+		this.#noted = false;
+		try {
+			this.hot.removeItem(this.#noteKey);
+		} catch {
+			// A removal is not refused for space; a browser that refuses storage outright left nothing to remove.
+		}
 	}
 
 	get length(): number {
@@ -285,19 +353,23 @@ export class TieredStorage implements Storage {
 		const batch = this.#pending;
 		if (!batch) return;
 		this.#pending = null;
+		this.#open.add(batch);
 		const done = this.backend.write(batch.changes).then(
 			() => {
 				for (const c of batch.changes) this.#durable.set(c.key, c.value);
+				this.#settleNote(batch);
 				this.#release(batch, true);
 				this.events.written?.(batch.changes);
 				return this.#answered(batch);
 			},
 			(error: unknown) => {
+				this.#settleNote(batch);
 				this.#release(batch, false);
 				this.#undo(batch, error);
 				return this.#answered(batch);
 			}
 		);
+		if (this.#leaving) this.#note();
 		this.#track(done);
 	}
 

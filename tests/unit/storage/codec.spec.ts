@@ -128,6 +128,13 @@ describe('review log', () => {
 		);
 	});
 
+	it.each([
+		['after the latest time a Date holds', 8.64e15 + 1],
+		['before the earliest', -8.64e15 - 1]
+	])('refuses to read an entry dated %s, which no later write could keep', (_, at) => {
+		expect(() => decodeLog(encodeLog([{ slot: 0, at, rating: 3, durationMs: 0 }]))).toThrow(CodecError);
+	});
+
 	it('costs about 6 characters an entry within a session', () => {
 		const entries = Array.from({ length: 256 }, (_, i) => ({
 			slot: i % 500,

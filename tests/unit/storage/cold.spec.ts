@@ -1,9 +1,9 @@
 import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MOVE_ASIDE_MESSAGE, openCold } from '../../../src/lib/storage/cold';
-import { COLD_MARKER } from '../../../src/lib/storage/cold-keys';
-import { ColdNotLoadedError, TieredStorage } from '../../../src/lib/storage/tiered';
+import { MOVE_ASIDE_MESSAGE, UNSAVED_ASIDE_MESSAGE, openCold, type OpenedCold } from '../../../src/lib/storage/cold';
+import { COLD_MARKER, coldGroup, isCold } from '../../../src/lib/storage/cold-keys';
+import { ColdNotLoadedError, TieredStorage, type ColdBackend } from '../../../src/lib/storage/tiered';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
 import { T0, makeCard, makeStore, recordCard } from './helpers';
 
@@ -154,5 +154,104 @@ describe('opening IndexedDB', () => {
 		expect(heard).toEqual(['bt:p:d:l0']);
 		expect(b.storage.keys()).toEqual(['bt:p:d:l0']);
 		expect(local.getItem('bt:meta')).toBeNull();
+	});
+});
+
+/**
+ * A tab whose writes IndexedDB never answers — the page ended first — opened over what IndexedDB holds now, and
+ * hidden, so that what it writes is noted in localStorage.
+ */
+async function endingTab(local: MemoryStorage, from: OpenedCold): Promise<TieredStorage> {
+	const values = new Map(
+		from.storage
+			.keys()
+			.filter(isCold)
+			.map((k) => [k, from.storage.getItem(k)!])
+	);
+	const backend: ColdBackend = {
+		write: () => new Promise(() => {}),
+		read: (groups) => Promise.resolve([...values].filter(([k]) => groups.includes(coldGroup(k)))),
+		readKeys: (keys) => Promise.resolve(keys.map((k) => values.get(k) ?? null))
+	};
+	const storage = new TieredStorage(local, values.keys(), backend, {}, 'ended');
+	await storage.load('all');
+	storage.leaving();
+	return storage;
+}
+
+describe('what a tab was still saving when it ended', () => {
+	async function twoTabs() {
+		const local = new MemoryStorage();
+		const a = await opened(local);
+		const store = makeStore(a.storage);
+		recordCard(store, 'd', 'a', makeCard([3]));
+		store.settle();
+		await a.storage.settled();
+		const ended = await endingTab(local, a);
+		const gone = makeStore(ended);
+		recordCard(gone, 'd', 'b', makeCard([3, 3]));
+		gone.settle();
+		await Promise.resolve();
+		expect(local.getItem('bt:unsaved:ended')).not.toBeNull();
+		return { local, a, ended };
+	}
+
+	it('reaches IndexedDB when the next page opens, and the note goes', async () => {
+		const { local } = await twoTabs();
+		const next = await opened(local);
+		expect(next.notices).toEqual([]);
+		const progress = makeStore(next.storage).load('d');
+		expect(progress.cards.get('a')).toEqual(makeCard([3]));
+		expect(progress.cards.get('b')).toEqual(makeCard([3, 3]));
+		expect(progress.log.map((e) => e.cardId).sort()).toEqual(['a', 'b']);
+		expect(local.getItem('bt:unsaved:ended')).toBeNull();
+		// Once more: nothing left to settle, and the values stay.
+		const again = await opened(local);
+		expect(makeStore(again.storage).load('d').cards.get('b')).toEqual(makeCard([3, 3]));
+	});
+
+	it('is kept aside, not written over a grade another tab saved since', async () => {
+		const { local, a, ended } = await twoTabs();
+		const store = makeStore(a.storage);
+		recordCard(store, 'd', 'c', makeCard([4]));
+		store.settle();
+		await a.storage.settled();
+		const next = await opened(local);
+		const progress = makeStore(next.storage).load('d');
+		expect(progress.cards.get('c')).toEqual(makeCard([4]));
+		expect(progress.cards.has('b')).toBe(false);
+		const aside = local
+			.keys()
+			.filter((k) => k.startsWith('bt:quarantine:'))
+			.sort();
+		expect(aside).toEqual(
+			['bt:p:d:c0', 'bt:p:d:ids', 'bt:p:d:l0'].map((k) => `bt:quarantine:2025-03-22T09:00:00.000Z:${k}`)
+		);
+		for (const k of aside) expect(local.getItem(k)).toBe(ended.getItem(k.slice(k.indexOf(':bt:') + 1)));
+		expect(next.notices.map((n) => n.key).sort()).toEqual(aside);
+		for (const n of next.notices) expect(n).toMatchObject({ kind: 'corrupt', message: UNSAVED_ASIDE_MESSAGE });
+		expect(local.getItem('bt:unsaved:ended')).toBeNull();
+	});
+
+	it.each([
+		['not JSON', '{'],
+		['of another format', JSON.stringify({ v: 2, changes: [{ key: 'bt:p:d:c0', value: 'x', between: [] }] })],
+		[
+			'about a localStorage key',
+			JSON.stringify({ v: 1, changes: [{ key: 'bt:meta', value: '{"version":9}', between: [] }] })
+		],
+		[
+			'naming a key twice',
+			JSON.stringify({ v: 1, changes: [1, 2].map((n) => ({ key: 'bt:p:d:c0', value: `${n}`, between: [] })) })
+		],
+		['holding a number', JSON.stringify({ v: 1, changes: [{ key: 'bt:p:d:c0', value: 7, between: [] }] })],
+		['without its earlier values', JSON.stringify({ v: 1, changes: [{ key: 'bt:p:d:c0', value: 'x' }] })]
+	])('is removed unapplied when it is %s', async (_, raw) => {
+		const local = new MemoryStorage();
+		local.setItem('bt:unsaved:x', raw);
+		const cold = await opened(local);
+		expect(local.keys()).toEqual([]);
+		expect(cold.storage.keys()).toEqual([]);
+		expect(cold.notices).toEqual([]);
 	});
 });

@@ -113,6 +113,25 @@ describe('stored values that decode but mean nothing', () => {
 	});
 });
 
+describe('stray keys numbered past any real deck', () => {
+	it.each([
+		['a log segment numbered 99999999999999999999', 'bt:p:crocus:l99999999999999999999'],
+		['a log segment numbered 100001', 'bt:p:crocus:l100001'],
+		['a chunk numbered 1e20', 'bt:p:crocus:c100000000000000000000']
+	])('%s is no part of the deck: its reviews read as before, at once', (_, key) => {
+		const store = makeStore();
+		recordCard(store, 'crocus', 'x', review);
+		const before = makeStore(store.storage).load('crocus');
+		// Reads count down from the last segment: counted from this one, they would never end.
+		store.storage.setItem(key, store.storage.getItem('bt:p:crocus:l0')!);
+		const fresh = makeStore(store.storage);
+		expect(fresh.load('crocus')).toEqual(before);
+		recordCard(fresh, 'crocus', 'y', review);
+		expect([...makeStore(store.storage).load('crocus').cards.keys()].sort()).toEqual(['x', 'y']);
+		expect(fresh.keptAside()).toEqual([]);
+	});
+});
+
 describe('a v1 value with learning_steps −1', () => {
 	it('migrates, rebuilding the card from its log, and keeps the v1 value aside with the field named', () => {
 		const store0 = makeStore();

@@ -3,6 +3,7 @@ import { coldGroup, isCold } from '../../../src/lib/storage/cold-keys';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
 import { QUOTA_CHARS } from '../../../src/lib/storage/keys';
 import { ColdNotLoadedError, TieredStorage, type ColdBackend } from '../../../src/lib/storage/tiered';
+import { readUnsaved } from '../../../src/lib/storage/unsaved';
 import { STORAGE_FULL_MESSAGE, type Change } from '../../../src/lib/storage/write';
 import { DAY, MIN, T0, entry, makeCard, makeStore, recordCard } from './helpers';
 
@@ -31,6 +32,10 @@ class FakeBackend implements ColdBackend {
 	}
 }
 
+const until = async (ok: () => boolean) => {
+	for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 1));
+};
+
 function tiered(backend = new FakeBackend(), failed: string[][] = []) {
 	const hot = new MemoryStorage();
 	// As cold.ts opens it: knowing every key IndexedDB holds.
@@ -53,6 +58,8 @@ describe('which keys are cold', () => {
 		['bt:rec:assignments', false],
 		['bt:quarantine:2025-03-22T09:00:00.000Z:bt:p:crocus:c0', false],
 		['bt:p:crocus:other', false],
+		['bt:p:crocus:l100000', true],
+		['bt:p:crocus:l100001', false],
 		['unrelated', false]
 	])('%s → cold %s', (key, cold) => {
 		expect(isCold(key)).toBe(cold);
@@ -267,6 +274,61 @@ describe('tiered storage', () => {
 		storage.receive([{ key: 'bt:p:d:l0', value: null }]);
 		await storage.settled();
 		expect(storage.getItem('bt:p:d:l0')).toBeNull();
+	});
+
+	it('notes in localStorage what IndexedDB has not answered once the page is hidden, until it answers', async () => {
+		const backend = new FakeBackend();
+		backend.kept.set('bt:p:d:c0', 'stored');
+		const hot = new MemoryStorage();
+		const storage = new TieredStorage(hot, backend.kept.keys(), backend, {}, 'tab1');
+		await storage.load(['d']);
+		const note = () => readUnsaved(hot.getItem('bt:unsaved:tab1'));
+		backend.held = [];
+		storage.setItem('bt:p:d:c0', 'graded');
+		storage.setItem('bt:p:d:l0', 'review');
+		await Promise.resolve();
+		// Sent while the page is shown: no note, so a grade costs no write to localStorage.
+		expect(hot.getItem('bt:unsaved:tab1')).toBeNull();
+		storage.leaving();
+		expect(note()).toEqual([
+			{ key: 'bt:p:d:c0', value: 'graded', before: 'stored', between: [] },
+			{ key: 'bt:p:d:l0', value: 'review', before: null, between: [] }
+		]);
+		// Sent while hidden: noted at once. Each key has its last value, what IndexedDB last confirmed, and the values
+		// between, which IndexedDB may hold if the page ends after the first write is kept but before it is answered.
+		storage.setItem('bt:p:d:c0', 'graded again');
+		await Promise.resolve();
+		expect(note()).toEqual([
+			{ key: 'bt:p:d:c0', value: 'graded again', before: 'stored', between: ['graded'] },
+			{ key: 'bt:p:d:l0', value: 'review', before: null, between: [] }
+		]);
+		// The first write answered: the note keeps the second, after what IndexedDB now holds.
+		backend.held.shift()!();
+		await until(() => note()?.length === 1);
+		expect(note()).toEqual([{ key: 'bt:p:d:c0', value: 'graded again', before: 'graded', between: [] }]);
+		storage.returned();
+		backend.held.shift()!();
+		await storage.settled();
+		expect(hot.getItem('bt:unsaved:tab1')).toBeNull();
+		// Shown again: the next write is not noted.
+		backend.held = null;
+		storage.setItem('bt:p:d:c0', 'third');
+		await Promise.resolve();
+		expect(hot.getItem('bt:unsaved:tab1')).toBeNull();
+	});
+
+	it('drops the note of a write IndexedDB refused, as the values themselves go back', async () => {
+		const backend = new FakeBackend();
+		const hot = new MemoryStorage();
+		const storage = new TieredStorage(hot, [], backend, {}, 'tab1');
+		backend.refuse = true;
+		storage.leaving();
+		storage.setItem('bt:p:d:c0', 'graded');
+		await Promise.resolve();
+		expect(hot.getItem('bt:unsaved:tab1')).not.toBeNull();
+		await storage.settled();
+		expect(hot.getItem('bt:unsaved:tab1')).toBeNull();
+		expect(storage.getItem('bt:p:d:c0')).toBeNull();
 	});
 
 	it('keeps what IndexedDB kept when a message comes after this tab’s later write was answered', async () => {
