@@ -132,6 +132,9 @@ export async function openCold(hot: Storage, now: () => number): Promise<OpenedC
 	let onKey: ((key: string) => void) | null = null;
 	let refused: ((keys: readonly string[]) => void) | null = null;
 	let told: ((notice: Notice) => void) | null = null;
+	// Notices from before the store listens are kept for it.
+	const untold: Notice[] = [];
+	const tell = (n: Notice) => (told ? told(n) : void untold.push(n));
 	let storage: TieredStorage | null = null;
 	if (channel)
 		channel.onmessage = (e: MessageEvent<unknown>) => {
@@ -142,14 +145,22 @@ export async function openCold(hot: Storage, now: () => number): Promise<OpenedC
 		};
 
 	const notes: Notice[] = [];
+	const settledEarly: Change[] = [];
 	for (const key of allKeys(hot).filter((k) => k.startsWith(UNSAVED_PREFIX)))
-		notes.push(...(await settleNote(hot, key, backend, now)).notices);
+		try {
+			const settled = await settleNote(hot, key, backend, now);
+			notes.push(...settled.notices);
+			settledEarly.push(...settled.changes);
+		} catch {
+			// IndexedDB refused it (a full disk): the note stays for a later visit, and this one opens as usual.
+		}
 	const known = new Set(await backend.keys());
 	const left = await moveLeftovers(hot, known, backend, now);
 	const notices = [...notes, ...left.notices];
 	const moved = left.moved;
-	// Other tabs of this version hear of what moved as of any write.
-	if (moved.length) channel?.postMessage(moved);
+	// Other tabs of this version hear of what moved or was settled as of any write (a tab still open may be the one
+	// that noted it, its own write still unanswered: it reads the keys again once that write is answered).
+	if (moved.length || settledEarly.length) channel?.postMessage([...settledEarly, ...moved]);
 	storage = new TieredStorage(hot, known, backend, {
 		written: (changes) => {
 			mark(hot);
@@ -177,8 +188,11 @@ export async function openCold(hot: Storage, now: () => number): Promise<OpenedC
 			settling = settling
 				.then(() => settleNote(hot, key, backend, now))
 				.then(({ changes, notices }) => {
-					if (changes.length) opened.receive(changes);
-					for (const n of notices) told?.(n);
+					if (changes.length) {
+						opened.receive(changes);
+						channel?.postMessage(changes);
+					}
+					for (const n of notices) tell(n);
 				})
 				.catch(() => {
 					// IndexedDB would not settle it: the note stays, and the next page opened tries again.
@@ -190,7 +204,10 @@ export async function openCold(hot: Storage, now: () => number): Promise<OpenedC
 		notices,
 		listen: (f) => void (onKey = f),
 		onRefused: (f) => void (refused = f),
-		onNotice: (f) => void (told = f)
+		onNotice: (f) => {
+			told = f;
+			for (const n of untold.splice(0)) f(n);
+		}
 	};
 }
 
@@ -275,10 +292,14 @@ async function settleNote(
 		return { changes: changes.map(({ key, value }) => ({ key, value })), notices: [] };
 	}
 	if (hot.getItem(key) !== raw) return done;
-	const iso = new Date(now()).toISOString();
-	const aside = changes
-		.filter((c) => c.value !== null)
-		.map((c) => ({ key: quarantineKey(iso, c.key), value: c.value }));
+	// Another note kept aside in the same millisecond must not take these keys: the time moves on until none is taken.
+	let at = now();
+	const asideAt = (t: number) =>
+		changes
+			.filter((c) => c.value !== null)
+			.map((c) => ({ key: quarantineKey(new Date(t).toISOString(), c.key), value: c.value }));
+	while (asideAt(at).some((a) => hot.getItem(a.key) !== null)) at++;
+	const aside = asideAt(at);
 	try {
 		applyChanges(hot, [{ key, value: null }, ...aside]);
 	} catch {

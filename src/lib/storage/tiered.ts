@@ -152,6 +152,9 @@ export class TieredStorage implements Storage {
 	#settleNote(batch: Batch): void {
 		this.#open.delete(batch);
 		if (!this.#noted) return;
+		// Gone: another tab settled it, so what it named is in IndexedDB, and a note written again now would name
+		// values another tab may since have replaced.
+		if (this.hot.getItem(this.#noteKey) === null) return void (this.#noted = false);
 		if (this.#open.size) return this.#note();
 		this.#noted = false;
 		try {

@@ -161,7 +161,7 @@ describe('opening IndexedDB', () => {
  * A tab whose writes IndexedDB never answers — the page ended first — opened over what IndexedDB holds now, and
  * hidden, so that what it writes is noted in localStorage.
  */
-async function endingTab(local: MemoryStorage, from: OpenedCold): Promise<TieredStorage> {
+async function endingTab(local: MemoryStorage, from: OpenedCold, tab = 'ended'): Promise<TieredStorage> {
 	const values = new Map(
 		from.storage
 			.keys()
@@ -173,7 +173,7 @@ async function endingTab(local: MemoryStorage, from: OpenedCold): Promise<Tiered
 		read: (groups) => Promise.resolve([...values].filter(([k]) => groups.includes(coldGroup(k)))),
 		readKeys: (keys) => Promise.resolve(keys.map((k) => values.get(k) ?? null))
 	};
-	const storage = new TieredStorage(local, values.keys(), backend, {}, 'ended');
+	const storage = new TieredStorage(local, values.keys(), backend, {}, tab);
 	await storage.load('all');
 	storage.leaving();
 	return storage;
@@ -231,6 +231,56 @@ describe('what a tab was still saving when it ended', () => {
 		expect(next.notices.map((n) => n.key).sort()).toEqual(aside);
 		for (const n of next.notices) expect(n).toMatchObject({ kind: 'corrupt', message: UNSAVED_ASIDE_MESSAGE });
 		expect(local.getItem('bt:unsaved:ended')).toBeNull();
+	});
+
+	it('does not keep IndexedDB from opening when it refuses to settle the note, and settles it on a later visit', async () => {
+		const { local } = await twoTabs();
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = () => {
+			throw new DOMException('The disk is full', 'QuotaExceededError');
+		};
+		let refused: OpenedCold;
+		try {
+			refused = await opened(local);
+		} finally {
+			IDBObjectStore.prototype.put = put;
+		}
+		// This visit opens over what IndexedDB holds, and the note waits.
+		expect(makeStore(refused.storage).load('d').cards.has('a')).toBe(true);
+		expect(local.getItem('bt:unsaved:ended')).not.toBeNull();
+		const later = await opened(local);
+		expect(makeStore(later.storage).load('d').cards.get('b')).toEqual(makeCard([3, 3]));
+		expect(local.getItem('bt:unsaved:ended')).toBeNull();
+	});
+
+	it('tells a tab still open what it put in IndexedDB', async () => {
+		const { local, a } = await twoTabs();
+		const heard: string[] = [];
+		a.listen((key) => heard.push(key));
+		await opened(local);
+		await until(() => heard.length > 0);
+		expect(heard.sort()).toEqual(['bt:p:d:c0', 'bt:p:d:ids', 'bt:p:d:l0']);
+		expect(makeStore(a.storage).load('d').cards.get('b')).toEqual(makeCard([3, 3]));
+	});
+
+	it('keeps two notes aside under keys of their own when both are set aside in one millisecond', async () => {
+		const { local, a } = await twoTabs();
+		// A second ending tab, over the same values, grades another card; then the open tab writes the chunk.
+		const second = await endingTab(local, a, 'ended-too');
+		const gone = makeStore(second);
+		recordCard(gone, 'd', 'e', makeCard([4]));
+		gone.settle();
+		await Promise.resolve();
+		const store = makeStore(a.storage);
+		recordCard(store, 'd', 'c', makeCard([4]));
+		store.settle();
+		await a.storage.settled();
+		const next = await opened(local);
+		const aside = local.keys().filter((k) => k.startsWith('bt:quarantine:'));
+		expect(aside).toHaveLength(6);
+		const values = new Set(aside.map((k) => local.getItem(k)));
+		for (const tab of [second]) expect(values.has(tab.getItem('bt:p:d:c0'))).toBe(true);
+		expect(next.notices).toHaveLength(6);
 	});
 
 	it.each([

@@ -317,6 +317,29 @@ describe('tiered storage', () => {
 		expect(hot.getItem('bt:unsaved:tab1')).toBeNull();
 	});
 
+	it('writes no note again once another tab has settled it', async () => {
+		const backend = new FakeBackend();
+		const hot = new MemoryStorage();
+		const storage = new TieredStorage(hot, [], backend, {}, 'tab1');
+		backend.held = [];
+		storage.leaving();
+		storage.setItem('bt:p:d:c0', 'first');
+		await Promise.resolve();
+		storage.setItem('bt:p:d:c0', 'second');
+		await Promise.resolve();
+		expect(hot.getItem('bt:unsaved:tab1')).not.toBeNull();
+		// Another tab put both values in IndexedDB and removed the note; then it wrote the key itself.
+		hot.removeItem('bt:unsaved:tab1');
+		backend.kept.set('bt:p:d:c0', 'theirs');
+		backend.held.shift()!();
+		// The first write's answer: the second is still open, and the note is not written again for it.
+		await new Promise((r) => setTimeout(r, 5));
+		expect(hot.getItem('bt:unsaved:tab1')).toBeNull();
+		backend.held.shift()!();
+		await storage.settled();
+		expect(hot.getItem('bt:unsaved:tab1')).toBeNull();
+	});
+
 	it('drops the note of a write IndexedDB refused, as the values themselves go back', async () => {
 		const backend = new FakeBackend();
 		const hot = new MemoryStorage();
