@@ -9,7 +9,7 @@ import { encodeCards, encodeLog } from './encode';
 import type { Db } from './db';
 import type { Change } from './write';
 import type { DeckStore } from './deck-progress';
-import { CHUNK_SLOTS, archiveKey, chunkKey, indexKey, parseKey, V1_PREFIX } from './keys';
+import { CHUNK_SLOTS, SEGMENT_ENTRIES, archiveKey, chunkKey, indexKey, parseKey, segmentKey, V1_PREFIX } from './keys';
 import { titleOf } from './library';
 import type { SlotEntry } from './log';
 import { decodeChunk, decodeIndex, decodeSegment, encodeIndex } from './progress';
@@ -163,13 +163,67 @@ export function restoreKeptAside(
 			entries.map((e) => e.slot)
 		);
 		if (typeof slots === 'string') return refuse(slots);
-		value = encodeLog(entries.map((e) => ({ ...e, slot: slots.slot(e.slot) })));
+		const mapped = entries.map((e) => ({ ...e, slot: slots.slot(e.slot) }));
+		if (db.get(k.original) !== null) {
+			// Its place is taken (each grade rewrites the deck's last segment): its reviews join the log instead.
+			const merged = mergeIntoLog(decks, o.deckId, mapped);
+			if (typeof merged === 'string') return refuse(merged);
+			db.commit([...slots.index, ...merged.changes, { key, value: null }]);
+			const n = merged.added;
+			return {
+				ok: true,
+				message: n
+					? `Added ${n} ${n === 1 ? 'review' : 'reviews'} to the history of "${titleOf(db, o.deckId)}".`
+					: `Its reviews are all in the history of "${titleOf(db, o.deckId)}" already.`,
+				deckId: o.deckId
+			};
+		}
+		value = encodeLog(mapped);
 		index = slots.index;
 	}
 	if (db.get(k.original) !== null) return refuse('a newer value has taken its place');
 	db.commit([...index, { key: k.original, value }, { key, value: null }]);
 	const deckId = o.kind === 'progress' || o.kind === 'deck' ? o.deckId : null;
 	return { ok: true, message: 'Restored; it is checked again the next time it is read.', deckId };
+}
+
+const sameReview = (e: SlotEntry) => `${e.slot} ${e.at} ${e.rating}`;
+
+/**
+ * Adds reviews to a deck's log in time order, leaving out those it holds already (same card, time and grade). Reads
+ * count back from the last segment and stop at the first review older than they need, so the log stays in time order:
+ * the segments from the first one holding a later review on are written again, full ones first, as grades fill them.
+ */
+function mergeIntoLog(
+	decks: DeckStore,
+	deckId: string,
+	extra: readonly SlotEntry[]
+): { changes: Change[]; added: number } | string {
+	const segments: SlotEntry[][] = [];
+	for (let n = 0; n <= decks.tail(deckId); n++) {
+		const entries = decks.segment(deckId, n);
+		if (entries === null) return 'the review history it would join cannot be read';
+		segments.push(entries);
+	}
+	const have = new Set(segments.flat().map(sameReview));
+	const added: SlotEntry[] = [];
+	for (const e of extra)
+		if (!have.has(sameReview(e))) {
+			have.add(sameReview(e));
+			added.push(e);
+		}
+	if (!added.length) return { changes: [], added: 0 };
+	const earliest = Math.min(...added.map((e) => e.at));
+	const later = segments.findIndex((entries) => entries.some((e) => e.at > earliest));
+	const from = later < 0 ? segments.length - 1 : later;
+	const rest = [...segments.slice(from).flat(), ...added].sort((a, b) => a.at - b.at);
+	const changes: Change[] = [];
+	for (let i = 0; i * SEGMENT_ENTRIES < rest.length; i++)
+		changes.push({
+			key: segmentKey(deckId, from + i),
+			value: encodeLog(rest.slice(i * SEGMENT_ENTRIES, (i + 1) * SEGMENT_ENTRIES))
+		});
+	return { changes, added: added.length };
 }
 
 /**

@@ -6,10 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from 'ts-fsrs';
 import { encodeCards, encodeLog } from '../../../src/lib/storage/encode';
-import { quarantineKey } from '../../../src/lib/storage/keys';
+import { SEGMENT_ENTRIES, quarantineKey } from '../../../src/lib/storage/keys';
+import { decodeLog } from '../../../src/lib/storage/log';
 import { MemoryStorage } from '../../../src/lib/storage/memory';
 import { encodeIndex } from '../../../src/lib/storage/progress';
-import { DAY, T0, makeCard, makeStore, recordCard } from './helpers';
+import { DAY, T0, entry, makeCard, makeStore, recordCard } from './helpers';
 
 const AT = new Date(T0 + 3 * DAY).toISOString();
 const aside = (key: string) => quarantineKey(AT, key);
@@ -88,5 +89,48 @@ describe('a kept-aside segment of review history', () => {
 		expect(store.restoreKeptAside(aside('bt:p:d:l7')).ok).toBe(true);
 
 		expect(store.load('d').log.filter((e) => e.at === at)).toEqual([{ cardId: 'a', at, rating: 4, durationMs: 1000 }]);
+	});
+});
+
+describe('a kept-aside segment whose place is taken (each grade rewrites the last segment)', () => {
+	const segment = (store: ReturnType<typeof makeStore>, n: number) =>
+		decodeLog(store.storage.getItem(`bt:p:d:l${n}`) ?? encodeLog([]));
+
+	it('adds its reviews the log lacks, in time order, and says how many', () => {
+		const store = setUp(['a', 'b'], {});
+		store.record('d', 'a', makeCard([3, 3], 3 * DAY), entry('a', T0 + 3 * DAY));
+		const kept = encodeLog([
+			// Already in the log: a's first review.
+			{ slot: 0, at: T0, rating: 3, durationMs: 4000 },
+			// Missing: a review of b between a's two.
+			{ slot: 1, at: T0 + DAY, rating: 2, durationMs: 1000 }
+		]);
+		store.storage.setItem(aside('bt:p:d:l0'), kept);
+
+		const r = store.restoreKeptAside(aside('bt:p:d:l0'));
+
+		expect(r).toMatchObject({ ok: true, message: expect.stringMatching(/^Added 1 review to the history/) });
+		expect(segment(store, 0).map((e) => [e.slot, e.at - T0])).toEqual([
+			[0, 0],
+			[1, 0],
+			[1, DAY],
+			[0, 3 * DAY]
+		]);
+		expect(store.keptAside()).toEqual([]);
+	});
+
+	it('writes full segments again from the first that holds a later review', () => {
+		const store = setUp(['a'], {});
+		for (let i = 1; i < 300; i++) store.record('d', 'a', makeCard([3]), entry('a', T0 + i * 60_000));
+		expect(segment(store, 1)).toHaveLength(300 - SEGMENT_ENTRIES);
+		store.storage.setItem(aside('bt:p:d:l1'), encodeLog([{ slot: 0, at: T0 + 30_000, rating: 1, durationMs: 0 }]));
+
+		expect(store.restoreKeptAside(aside('bt:p:d:l1')).ok).toBe(true);
+
+		expect(segment(store, 0)).toHaveLength(SEGMENT_ENTRIES);
+		expect(segment(store, 1)).toHaveLength(301 - SEGMENT_ENTRIES);
+		const times = [...segment(store, 0), ...segment(store, 1)].map((e) => e.at);
+		expect(times).toEqual([...times].sort((x, y) => x - y));
+		expect(times[1]).toBe(T0 + 30_000);
 	});
 });
