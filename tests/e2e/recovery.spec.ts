@@ -102,6 +102,48 @@ test('damaged progress is named on the home page and offered back on the Progres
 	expect((await keys(page)).filter((k) => k.startsWith('bt:quarantine:'))).toEqual([]);
 });
 
+test('a grade a closed tab was still saving, overtaken by a later grade, is kept aside, named and given back', async ({
+	page
+}, info) => {
+	const log = `bt:p:${STARTER.id}:l0`;
+	const stored = () => readStored(page);
+	await openStudy(page);
+	await revealAndGrade(page, 'Good');
+	await expect.poll(async () => (await stored())[log] !== undefined).toBe(true);
+	const first = await stored();
+	await revealAndGrade(page, 'Easy');
+	await expect.poll(async () => (await stored())[log] !== first[log]).toBe(true);
+	const second = await stored();
+	// Taken back and graded Again here: IndexedDB no longer holds what the Easy grade replaced.
+	await page.getByRole('button', { name: 'Undo last grade' }).click();
+	await revealAndGrade(page, 'Again');
+	await expect.poll(async () => (await stored())[log] !== second[log]).toBe(true);
+	// A tab that closed while saving the Easy grade left its note; the grade it noted was overtaken.
+	const changes = Object.keys(second)
+		.filter((k) => k.startsWith(`bt:p:${STARTER.id}:`) && !/:(sum|set)$/.test(k) && second[k] !== first[k])
+		.map((key) => ({ key, value: second[key], before: first[key] ?? null, between: [] }));
+	expect(changes.map((c) => c.key).sort()).toEqual([`bt:p:${STARTER.id}:c0`, log]);
+	await page.evaluate((note) => localStorage.setItem('bt:unsaved:closed', note), JSON.stringify({ v: 1, changes }));
+
+	await page.goto('/');
+	await expect(page.getByRole('alert')).toContainText('A tab closed while it was still saving progress');
+	await shot(page, 'home-notice-unsaved-kept-aside', info.project.name);
+	await page.goto('/progress/');
+	const kept = page.getByRole('region', { name: 'Kept aside' });
+	await expect(kept.getByRole('listitem')).toHaveCount(2);
+	await kept
+		.getByRole('listitem')
+		.filter({ hasText: 'review history' })
+		.getByRole('button', { name: /^Restore/ })
+		.click();
+	await expect(page.getByRole('status')).toContainText('Added 1 review to the history');
+	await shot(page, 'progress-unsaved-restored', info.project.name);
+	// Both grades of that card are in its history now, Easy before Again.
+	const entries = decodeLog((await stored())[log]!);
+	expect(entries.map((e) => e.rating)).toEqual([3, 4, 1]);
+	expect((await keys(page)).filter((k) => k.startsWith('bt:unsaved:'))).toEqual([]);
+});
+
 test('the study page opened straight onto damaged progress rebuilds the cards before its first card', async ({
 	page
 }) => {
