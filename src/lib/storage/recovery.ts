@@ -83,8 +83,34 @@ export function listKeptAside(db: Db): KeptAside[] {
 	return out.sort((a, b) => b.at.localeCompare(a.at) || a.key.localeCompare(b.key));
 }
 
-export function discardKeptAside(db: Db, key: string): void {
-	if (parseKey(key).kind === 'quarantine') db.commit([{ key, value: null }], { meta: false });
+/**
+ * Removes a kept value for good. Refused for a card list that card states or review history kept aside need: their
+ * slots are positions in it, and without it they would be read against another list, and reach other cards.
+ */
+export function discardKeptAside(db: Db, key: string): { ok: boolean; message: string } {
+	const k = parseKey(key);
+	if (k.kind !== 'quarantine') return { ok: false, message: 'That value is no longer kept.' };
+	const o = parseKey(k.original);
+	if (o.kind === 'progress' && o.part === 'ids' && listNeeded(db, o.deckId, key))
+		return {
+			ok: false,
+			message:
+				'Cannot discard this card list yet: card states or review history kept aside with it need it to find their cards. Restore or discard those first.'
+		};
+	db.commit([{ key, value: null }], { meta: false });
+	return { ok: true, message: '' };
+}
+
+/** Whether a chunk or segment of the deck kept aside reads its slots through list `key` (see `slotMap`). */
+function listNeeded(db: Db, deckId: string, key: string): boolean {
+	const kept = db.keys().flatMap((q) => {
+		const k = parseKey(q);
+		if (k.kind !== 'quarantine') return [];
+		const o = parseKey(k.original);
+		return o.kind === 'progress' && o.deckId === deckId ? [{ key: q, at: k.at, part: o.part }] : [];
+	});
+	const lists = kept.filter((q) => q.part === 'ids').sort((x, y) => x.at.localeCompare(y.at));
+	return kept.some((q) => (q.part === 'chunk' || q.part === 'segment') && lists.find((l) => l.at >= q.at)?.key === key);
 }
 
 /**

@@ -350,9 +350,10 @@ export class ProgressStore {
 		return r;
 	}
 
-	discardKeptAside(key: string): void {
-		rareParts('Discard').recovery.discardKeptAside(this.#db, key);
+	discardKeptAside(key: string): { ok: boolean; message: string } {
+		const r = rareParts('Discard').recovery.discardKeptAside(this.#db, key);
 		this.#wrote(null);
+		return r;
 	}
 
 	restoreArchived(item: recovery.Archived): { ok: boolean; message: string } {

@@ -134,3 +134,21 @@ describe('a kept-aside segment whose place is taken (each grade rewrites the las
 		expect(times[1]).toBe(T0 + 30_000);
 	});
 });
+
+describe('a kept-aside card list', () => {
+	it('is not discarded while card states kept aside with it need it, and is once they are restored', () => {
+		const store = setUp(['b', 'a'], {
+			'bt:p:d:c0': encodeCards(new Map([[1, later]])),
+			'bt:p:d:ids': encodeIndex(['a', 'b'])
+		});
+
+		const refused = store.discardKeptAside(aside('bt:p:d:ids'));
+
+		expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/need it to find their cards/) });
+		expect(store.keptAside()).toHaveLength(2);
+		expect(store.restoreKeptAside(aside('bt:p:d:c0')).ok).toBe(true);
+		expect(stateOf(store, 'b')).toEqual(later);
+		expect(store.discardKeptAside(aside('bt:p:d:ids')).ok).toBe(true);
+		expect(store.keptAside()).toEqual([]);
+	});
+});
