@@ -31,8 +31,10 @@ export function checkCardId(id: string): string {
 }
 
 /** Deck ids appear inside keys between colons. */
+export const isDeckId = (id: string): boolean => DECK_ID.test(id);
+
 export function checkDeckId(id: string): string {
-	if (!DECK_ID.test(id)) throw new TypeError(`Deck id ${JSON.stringify(id)} must be letters, digits, . _ or -`);
+	if (!isDeckId(id)) throw new TypeError(`Deck id ${JSON.stringify(id)} must be letters, digits, . _ or -`);
 	return id;
 }
 

@@ -8,7 +8,7 @@ import { decodeCard } from './cards';
 import { encodeCards, encodeLog } from './encode';
 import type { Db } from './db';
 import type { Change } from './write';
-import type { DeckStore } from './deck-progress';
+import { count, type DeckStore } from './deck-progress';
 import { CHUNK_SLOTS, SEGMENT_ENTRIES, archiveKey, chunkKey, indexKey, parseKey, segmentKey, V1_PREFIX } from './keys';
 import { titleOf } from './library';
 import type { SlotEntry } from './log';
@@ -103,14 +103,32 @@ export function discardKeptAside(db: Db, key: string): { ok: boolean; message: s
 
 /** Whether a chunk or segment of the deck kept aside reads its slots through list `key` (see `slotMap`). */
 function listNeeded(db: Db, deckId: string, key: string): boolean {
-	const kept = db.keys().flatMap((q) => {
+	return db.keys().some((q) => {
 		const k = parseKey(q);
-		if (k.kind !== 'quarantine') return [];
+		if (k.kind !== 'quarantine') return false;
 		const o = parseKey(k.original);
-		return o.kind === 'progress' && o.deckId === deckId ? [{ key: q, at: k.at, part: o.part }] : [];
+		return (
+			o.kind === 'progress' &&
+			o.deckId === deckId &&
+			(o.part === 'chunk' || o.part === 'segment') &&
+			listKeptWith(db, deckId, k.at) === key
+		);
 	});
-	const lists = kept.filter((q) => q.part === 'ids').sort((x, y) => x.at.localeCompare(y.at));
-	return kept.some((q) => (q.part === 'chunk' || q.part === 'segment') && lists.find((l) => l.at >= q.at)?.key === key);
+}
+
+/**
+ * The key of the card list a value of the deck kept aside at `at` was written with, when that list was kept aside
+ * too: the first one kept aside since (at the same time or later), as the deck's list starts again only after its list
+ * is kept aside. Null: the value was written with today's list.
+ */
+function listKeptWith(db: Db, deckId: string, at: string): string | null {
+	let first: { key: string; at: string } | null = null;
+	for (const key of db.keys()) {
+		const k = parseKey(key);
+		if (k.kind === 'quarantine' && k.original === indexKey(deckId) && k.at >= at && (!first || k.at < first.at))
+			first = { key, at: k.at };
+	}
+	return first?.key ?? null;
 }
 
 /**
@@ -168,7 +186,7 @@ export function restoreKeptAside(
 		]);
 		return {
 			ok: true,
-			message: `Restored ${taken} card ${taken === 1 ? 'state' : 'states'} of "${titleOf(db, o.deckId)}".`,
+			message: `Restored ${count(taken, 'card state')} of "${titleOf(db, o.deckId)}".`,
 			deckId: o.deckId
 		};
 	}
@@ -199,7 +217,7 @@ export function restoreKeptAside(
 			return {
 				ok: true,
 				message: n
-					? `Added ${n} ${n === 1 ? 'review' : 'reviews'} to the history of "${titleOf(db, o.deckId)}".`
+					? `Added ${count(n, 'review')} to the history of "${titleOf(db, o.deckId)}".`
 					: `Its reviews are all in the history of "${titleOf(db, o.deckId)}" already.`,
 				deckId: o.deckId
 			};
@@ -265,16 +283,8 @@ function slotMap(
 	deckId: string,
 	oldSlots: readonly number[]
 ): { slot(old: number): number; index: Change[] } | string {
-	// The list in use when the value was set aside is the first one set aside since (at the same time or later), if
-	// any: the deck's list starts again only after its list is set aside.
-	const lists = db
-		.keys()
-		.flatMap((key) => {
-			const k = parseKey(key);
-			return k.kind === 'quarantine' && k.original === indexKey(deckId) && k.at >= at ? [{ key, at: k.at }] : [];
-		})
-		.sort((x, y) => x.at.localeCompare(y.at));
-	const withIt = lists.length ? db.get(lists[0]!.key) : null;
+	const list = listKeptWith(db, deckId, at);
+	const withIt = list === null ? null : db.get(list);
 	let written: string[];
 	try {
 		written = withIt === null ? decks.ids(deckId) : decodeIndex(withIt);

@@ -114,8 +114,9 @@ export class TieredStorage implements Storage {
 	 */
 	leaving(): void {
 		this.#leaving = true;
-		this.#flush();
-		if (this.#open.size) this.#note();
+		// A batch still being gathered is sent now, and noted as it is sent (`#flush`).
+		if (this.#pending) this.#flush();
+		else if (this.#open.size) this.#note();
 	}
 
 	/** The page is shown again: the note is kept only until the writes it names are answered. */

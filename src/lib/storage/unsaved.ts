@@ -11,7 +11,7 @@
  * between, and the noted values are kept aside for Recovery rather than written over it.
  */
 import { coldGroup, isCold } from './cold-keys';
-import { checkDeckId } from './keys';
+import { isDeckId } from './keys';
 
 /** One key's change: its new value (null: removed) and the values IndexedDB may hold for it while it is unanswered. */
 export interface UnsavedChange {
@@ -57,7 +57,8 @@ export function readUnsaved(raw: string | null): UnsavedChange[] | null {
 	for (const item of list as unknown[]) {
 		if (typeof item !== 'object' || item === null) return null;
 		const { key, value, before, between } = item as Record<string, unknown>;
-		if (typeof key !== 'string' || !isCold(key) || !deckIdOk(key) || seen.has(key) || !stringOrNull(value)) return null;
+		if (typeof key !== 'string' || !isCold(key) || !isDeckId(coldGroup(key)) || seen.has(key) || !stringOrNull(value))
+			return null;
 		if ('before' in item && !stringOrNull(before)) return null;
 		if (!Array.isArray(between) || between.length > MOST_KEYS || !between.every(stringOrNull)) return null;
 		seen.add(key);
@@ -69,16 +70,6 @@ export function readUnsaved(raw: string | null): UnsavedChange[] | null {
 		});
 	}
 	return out;
-}
-
-/** The key names a deck the app could have made: only such keys are written to IndexedDB. */
-function deckIdOk(key: string): boolean {
-	try {
-		checkDeckId(coldGroup(key));
-		return true;
-	} catch {
-		return false;
-	}
 }
 
 const stringOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';

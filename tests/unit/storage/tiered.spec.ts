@@ -36,6 +36,12 @@ const until = async (ok: () => boolean) => {
 	for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 1));
 };
 
+/** A tab whose note (unsaved.ts) is `bt:unsaved:tab1`. */
+function tab1(backend = new FakeBackend()) {
+	const hot = new MemoryStorage();
+	return { backend, hot, storage: new TieredStorage(hot, backend.kept.keys(), backend, {}, 'tab1') };
+}
+
 function tiered(backend = new FakeBackend(), failed: string[][] = []) {
 	const hot = new MemoryStorage();
 	// As cold.ts opens it: knowing every key IndexedDB holds.
@@ -279,8 +285,7 @@ describe('tiered storage', () => {
 	it('notes in localStorage what IndexedDB has not answered once the page is hidden, until it answers', async () => {
 		const backend = new FakeBackend();
 		backend.kept.set('bt:p:d:c0', 'stored');
-		const hot = new MemoryStorage();
-		const storage = new TieredStorage(hot, backend.kept.keys(), backend, {}, 'tab1');
+		const { hot, storage } = tab1(backend);
 		await storage.load(['d']);
 		const note = () => readUnsaved(hot.getItem('bt:unsaved:tab1'));
 		backend.held = [];
@@ -318,9 +323,7 @@ describe('tiered storage', () => {
 	});
 
 	it('writes no note again once another tab has settled it', async () => {
-		const backend = new FakeBackend();
-		const hot = new MemoryStorage();
-		const storage = new TieredStorage(hot, [], backend, {}, 'tab1');
+		const { backend, hot, storage } = tab1();
 		backend.held = [];
 		storage.leaving();
 		storage.setItem('bt:p:d:c0', 'first');
@@ -341,9 +344,7 @@ describe('tiered storage', () => {
 	});
 
 	it('drops the note of a write IndexedDB refused, as the values themselves go back', async () => {
-		const backend = new FakeBackend();
-		const hot = new MemoryStorage();
-		const storage = new TieredStorage(hot, [], backend, {}, 'tab1');
+		const { backend, hot, storage } = tab1();
 		backend.refuse = true;
 		storage.leaving();
 		storage.setItem('bt:p:d:c0', 'graded');
