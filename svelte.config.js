@@ -47,6 +47,9 @@ const config = {
 		// it runs (with the code that matches paths against it): about 1.8 KB gzip less on each page. The service worker
 		// caches these files with the pages, so moving between pages offline works as before.
 		router: { resolution: 'server' },
+		// The service worker is registered by the page once it is up (src/lib/components/UpdateBanner.svelte), not at the
+		// `load` event, where its first install would compete with hydration for a phone's CPU.
+		serviceWorker: { register: false },
 		csp
 	}
 };
