@@ -378,6 +378,9 @@ export class ProgressStore {
 			this.#cleared++;
 		} else {
 			const k = parseKey(key);
+			// A note of another tab's unsaved values changes nothing shown here: settling it (cold.ts) reports each key
+			// it writes.
+			if (k.kind === 'unsaved') return;
 			if (k.kind === 'meta') this.#upgradeSoon();
 			if (k.kind === 'deck' && !deckCodec()) {
 				// Another tab kept the first deck here: this tab reads it once it can decode it.

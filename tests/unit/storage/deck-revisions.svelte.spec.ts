@@ -39,6 +39,24 @@ describe('per-deck reactivity', () => {
 		stop();
 	});
 
+	it("another tab's note of unsaved values re-runs nothing (settling it reports the keys it writes)", () => {
+		const { store, runs, stop } = watch();
+		let revisions = 0;
+		const stopRevision = $effect.root(() => {
+			$effect(() => {
+				void store.revision;
+				revisions++;
+			});
+		});
+		flushSync();
+		store.external('bt:unsaved:tab-1');
+		flushSync();
+		expect(runs).toEqual(Object.fromEntries(ids.map((d) => [d, 1])));
+		expect(revisions).toBe(1);
+		stopRevision();
+		stop();
+	});
+
 	it('a cleared storage re-runs every deck read so far', () => {
 		const { store, runs, stop } = watch();
 		store.external(null);
