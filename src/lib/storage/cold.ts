@@ -192,7 +192,11 @@ export async function openCold(hot: Storage, now: () => number): Promise<OpenedC
 						opened.receive(changes);
 						channel?.postMessage(changes);
 					}
-					for (const n of notices) tell(n);
+					for (const n of notices) {
+						tell(n);
+						// What it kept aside this tab wrote itself, and a tab hears no storage event for its own writes.
+						if (n.key) onKey?.(n.key);
+					}
 				})
 				.catch(() => {
 					// IndexedDB would not settle it: the note stays, and the next page opened tries again.

@@ -263,6 +263,46 @@ describe('what a tab was still saving when it ended', () => {
 		expect(makeStore(a.storage).load('d').cards.get('b')).toEqual(makeCard([3, 3]));
 	});
 
+	it('tells the store of a tab that settles a note from its storage event what it kept aside', async () => {
+		const local = new MemoryStorage();
+		const a = await opened(local);
+		const store = makeStore(a.storage);
+		recordCard(store, 'd', 'a', makeCard([3]));
+		store.settle();
+		await a.storage.settled();
+		// A page that is open (it listens for storage events) before the note is written.
+		const events = new Map<string, (e: unknown) => void>();
+		const page = globalThis as { addEventListener?: unknown; document?: unknown };
+		const before = { addEventListener: page.addEventListener, document: page.document };
+		page.addEventListener = (type: string, f: (e: unknown) => void) => events.set(type, f);
+		page.document = { addEventListener: () => {}, visibilityState: 'visible' };
+		let open: OpenedCold;
+		try {
+			open = await opened(local);
+		} finally {
+			Object.assign(page, before);
+		}
+		const heard: string[] = [];
+		open.listen((key) => heard.push(key));
+		// A tab ends with a grade unsaved; the first tab then grades, so the note cannot be settled.
+		const ended = await endingTab(local, a);
+		const gone = makeStore(ended);
+		recordCard(gone, 'd', 'b', makeCard([3, 3]));
+		gone.settle();
+		await Promise.resolve();
+		recordCard(store, 'd', 'c', makeCard([4]));
+		store.settle();
+		await a.storage.settled();
+		const note = 'bt:unsaved:ended';
+		events.get('storage')!({ storageArea: local, key: note, newValue: local.getItem(note) });
+		const keptAside = (keys: string[]) => keys.filter((k) => k.startsWith('bt:quarantine:')).sort();
+		await until(() => keptAside(heard).length > 0);
+		// This tab wrote the keys kept aside, and no storage event reaches a tab for its own writes: its store is told.
+		expect(local.getItem(note)).toBeNull();
+		expect(keptAside(local.keys())).toHaveLength(3);
+		expect(keptAside(heard)).toEqual(keptAside(local.keys()));
+	});
+
 	it('keeps two notes aside under keys of their own when both are set aside in one millisecond', async () => {
 		const { local, a } = await twoTabs();
 		// A second ending tab, over the same values, grades another card; then the open tab writes the chunk.
