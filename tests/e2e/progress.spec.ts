@@ -166,7 +166,9 @@ test('export all progress to a file, and import it back after the browser was cl
 	await shot(page, 'import-preview', info.project.name);
 	await preview.getByRole('button', { name: 'Import' }).click();
 	// Said where it was done: on a phone the page's foot is a screen or more below the Import button.
-	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeInViewport();
+	const restore = page.locator('section', { has: page.getByRole('heading', { name: 'Restore' }) });
+	await expect(restore.getByRole('status')).toContainText('Imported');
+	await expect(restore.getByRole('status')).toBeInViewport();
 
 	await openStudy(page);
 	await expect(studyCounts(page)).toContainText(`${STARTER.cards - 3} new, 1 learning, 0 due`);
