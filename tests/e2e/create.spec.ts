@@ -169,6 +169,37 @@ test('publishing is refused without accepted cards, and an id in use needs confi
 	expect(dialogs).toEqual([]);
 });
 
+test('decks kept in another tab join a deck list already open there, each with its counts', async ({ context }) => {
+	const home = await context.newPage();
+	await home.goto('/');
+	const rows = home.getByRole('listitem').filter({ hasText: 'Gunmen storm Harlow theatre' });
+	// The list is drawn (two decks built into the site) before anything is kept.
+	await expect(home.getByRole('listitem').first()).toContainText(/\d+ new, \d+ learning, \d+ due/);
+	await expect(rows).toHaveCount(0);
+
+	const tab = await context.newPage();
+	for (const [id, group] of [
+		['harlow-actors', 'Actors'],
+		['harlow-tolls', 'Tolls']
+	] as const) {
+		await fillStory(tab);
+		await tab.getByLabel('Deck id').fill(id);
+		await tab.getByRole('button', { name: 'Propose cards' }).click();
+		await tab.getByRole('button', { name: `Accept all in this group: ${group}` }).click();
+		await tab
+			.getByRole('region', { name: 'Publish' })
+			.getByRole('button', { name: 'Keep in this browser and study' })
+			.click();
+		await expect(tab).toHaveURL(`/study/?deck=${id}`);
+	}
+	// The third and fourth decks of the list, neither drawn when the page opened: both shown, with their counts.
+	await expect(rows).toHaveCount(2);
+	for (const row of await rows.all()) {
+		await expect(row).toContainText('kept in this browser');
+		await expect(row).toContainText(/[1-9]\d* new, 0 learning, 0 due/);
+	}
+});
+
 test('a document opened from an HTML file is read as text, and the screen fits 360 px', async ({ page }, info) => {
 	const dialogs = watchDialogs(page);
 	await page.setViewportSize({ width: 360, height: 740 });
