@@ -180,20 +180,36 @@ async function endingTab(local: MemoryStorage, from: OpenedCold, tab = 'ended'):
 }
 
 describe('what a tab was still saving when it ended', () => {
-	async function twoTabs() {
+	/** A tab that graded card `a` and saved it. */
+	async function firstTab() {
 		const local = new MemoryStorage();
 		const a = await opened(local);
-		const store = makeStore(a.storage);
-		recordCard(store, 'd', 'a', makeCard([3]));
+		await grade(a, 'a', makeCard([3]));
+		return { local, a };
+	}
+
+	/** `tab` grades `cardId` and IndexedDB answers. */
+	async function grade(tab: OpenedCold, cardId: string, card: ReturnType<typeof makeCard>) {
+		const store = makeStore(tab.storage);
+		recordCard(store, 'd', cardId, card);
 		store.settle();
-		await a.storage.settled();
+		await tab.storage.settled();
+	}
+
+	/** A tab over what `a` saved grades card `b` and ends before IndexedDB answers: its note is left. */
+	async function endedTab(local: MemoryStorage, a: OpenedCold) {
 		const ended = await endingTab(local, a);
 		const gone = makeStore(ended);
 		recordCard(gone, 'd', 'b', makeCard([3, 3]));
 		gone.settle();
 		await Promise.resolve();
 		expect(local.getItem('bt:unsaved:ended')).not.toBeNull();
-		return { local, a, ended };
+		return ended;
+	}
+
+	async function twoTabs() {
+		const { local, a } = await firstTab();
+		return { local, a, ended: await endedTab(local, a) };
 	}
 
 	it('reaches IndexedDB when the next page opens, and the note goes', async () => {
@@ -212,10 +228,7 @@ describe('what a tab was still saving when it ended', () => {
 
 	it('is kept aside, not written over a grade another tab saved since', async () => {
 		const { local, a, ended } = await twoTabs();
-		const store = makeStore(a.storage);
-		recordCard(store, 'd', 'c', makeCard([4]));
-		store.settle();
-		await a.storage.settled();
+		await grade(a, 'c', makeCard([4]));
 		const next = await opened(local);
 		const progress = makeStore(next.storage).load('d');
 		expect(progress.cards.get('c')).toEqual(makeCard([4]));
@@ -264,12 +277,7 @@ describe('what a tab was still saving when it ended', () => {
 	});
 
 	it('tells the store of a tab that settles a note from its storage event what it kept aside', async () => {
-		const local = new MemoryStorage();
-		const a = await opened(local);
-		const store = makeStore(a.storage);
-		recordCard(store, 'd', 'a', makeCard([3]));
-		store.settle();
-		await a.storage.settled();
+		const { local, a } = await firstTab();
 		// A page that is open (it listens for storage events) before the note is written.
 		const events = new Map<string, (e: unknown) => void>();
 		const page = globalThis as { addEventListener?: unknown; document?: unknown };
@@ -285,14 +293,8 @@ describe('what a tab was still saving when it ended', () => {
 		const heard: string[] = [];
 		open.listen((key) => heard.push(key));
 		// A tab ends with a grade unsaved; the first tab then grades, so the note cannot be settled.
-		const ended = await endingTab(local, a);
-		const gone = makeStore(ended);
-		recordCard(gone, 'd', 'b', makeCard([3, 3]));
-		gone.settle();
-		await Promise.resolve();
-		recordCard(store, 'd', 'c', makeCard([4]));
-		store.settle();
-		await a.storage.settled();
+		await endedTab(local, a);
+		await grade(a, 'c', makeCard([4]));
 		const note = 'bt:unsaved:ended';
 		events.get('storage')!({ storageArea: local, key: note, newValue: local.getItem(note) });
 		const keptAside = (keys: string[]) => keys.filter((k) => k.startsWith('bt:quarantine:')).sort();
@@ -311,10 +313,7 @@ describe('what a tab was still saving when it ended', () => {
 		recordCard(gone, 'd', 'e', makeCard([4]));
 		gone.settle();
 		await Promise.resolve();
-		const store = makeStore(a.storage);
-		recordCard(store, 'd', 'c', makeCard([4]));
-		store.settle();
-		await a.storage.settled();
+		await grade(a, 'c', makeCard([4]));
 		const next = await opened(local);
 		const aside = local.keys().filter((k) => k.startsWith('bt:quarantine:'));
 		expect(aside).toHaveLength(6);
