@@ -29,6 +29,9 @@ function sameNames(e: StoryEvent, events: Map<string, StoryEvent>, asksDate: boo
 	if (!mine.length) return undefined;
 	for (const other of events.values()) {
 		if (other === e || !other.seen.some((s) => e.seen.some((t) => t.doc === s.doc))) continue;
+		// A site and the event at all the sites are told apart by the question's words ("the explosion in Tanta", "the
+		// two bombings in Tanta and Alexandria").
+		if (other.id === e.within || other.within === e.id) continue;
 		if (!asksDate && e.date && e.date !== other.date) continue;
 		const theirs = names(other);
 		if (mine.every((k) => theirs.includes(k))) return other;

@@ -15,7 +15,7 @@ import { before, earlierEventAt } from './earlier-event';
 import { followUpClause } from './followup';
 import { headlineCounts } from './headline-counts';
 import { splitParagraphs } from '../decks/paragraphs';
-import { datesAgree, describe, enrich, eventFrom, fit, type StoryEvent } from './model';
+import { dateEvent, datesAgree, describe, enrich, eventFrom, fit, siteNamed, type StoryEvent } from './model';
 import { quoteAround } from './quote';
 import { distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { creditsPublisher, storySentences, type StoryText } from './text';
@@ -53,6 +53,9 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		if (m.anaphor && !view && m.wider) m = { ...m, ...m.wider, anaphor: false, wider: undefined };
 		if (m.anaphor && m.recalled) return { ...m, doubt: 'the sentence recalls an earlier event it does not name' };
 		if (m.anaphor) {
+			// "claimed responsibility for both bombings", said after a site's count: a plural is the event at all the sites.
+			const whole = view?.within && /s$/.test(m.noun) ? events.find((e) => e.id === view.within) : undefined;
+			if (whole) return { ...m, event: whole };
 			if (view) enrich(view, m, meta.id, s.paragraph);
 			return { ...m, event: view, doubt: view ? undefined : 'the text refers back to an event it has not named' };
 		}
@@ -66,6 +69,20 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					b.score - a.score || (b.e.mentions ?? 1) - (a.e.mentions ?? 1) || events.indexOf(a.e) - events.indexOf(b.e)
 			);
 		const best = scored[0];
+		// "44 killed in the two bombings in Tanta and Alexandria … The first explosion took place … in Tanta … 27 people
+		// died there": one site of an event at several is an event of its own, on the whole's day, so its counts are
+		// not read as rival counts of the whole.
+		if (best && siteNamed(best.e, m)) {
+			const site = scored.find((x) => x.e.within === best.e.id && fit(x.e, m, date) > 0)?.e;
+			if (site) {
+				enrich(site, m, meta.id, s.paragraph);
+				return { ...m, event: site };
+			}
+			const e = { ...eventFrom(m, meta.id, s.paragraph), within: best.e.id };
+			if (best.e.date) dateEvent(e, best.e.date, best.e.precision ?? 'day');
+			events.push(e);
+			return { ...m, event: e };
+		}
 		if (best) {
 			enrich(best.e, m, meta.id, s.paragraph);
 			const rival = scored.find((x) => x !== best && x.score === best.score);

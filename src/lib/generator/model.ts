@@ -27,6 +27,8 @@ export interface StoryEvent {
 	mentions?: number;
 	/** Named so far only by the headline, whose clipped words ("Manchester concert") give way to the body's. */
 	headline?: boolean;
+	/** The id of the event at several sites this one is a site of ("the bombing in Tanta" of "the bombings in Tanta and Alexandria"). */
+	within?: string;
 }
 
 /** Whether two ISO dates can be the same day (one may be coarser than the other). */
@@ -102,6 +104,31 @@ const venueIn = remembered((target: string): string | undefined => {
 	return w ? (SAME_VENUE[w] ?? w) : undefined;
 });
 
+/** The sites an event's place lists: "Tanta and Alexandria", "Sarojini Nagar, Paharganj and Govindpuri". */
+export function sitesOf(e: Pick<StoryEvent, 'place'>): string[] {
+	if (!e.place || !/\sand\s/.test(e.place)) return [];
+	return e.place.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((x) => keysOf(x).length > 0);
+}
+
+/**
+ * The one site of an event at several that a singular mention names ("the first explosion … in Tanta" of "the two
+ * bombings in Tanta and Alexandria"), or undefined: a plural mention ("the bombings in Tanta") or one naming every
+ * site, or none, is the whole event.
+ */
+export function siteNamed(
+	e: StoryEvent,
+	m: Pick<Mention, 'noun' | 'place' | 'target' | 'anaphor'>
+): string | undefined {
+	if (m.anaphor || /s$/.test(m.noun)) return undefined;
+	const sites = sitesOf(e);
+	if (sites.length < 2) return undefined;
+	const named = [...keysOf(m.place), ...keysOf(m.target)];
+	const hit = sites.filter((site) => keysOf(site).some((k) => named.includes(k)));
+	return hit.length === 1 ? hit[0] : undefined;
+}
+
+const SITE_COUNT: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six' };
+
 let counter = 0;
 /** A new event from a named mention. */
 export function eventFrom(m: Mention, doc: string, paragraph: number): StoryEvent {
@@ -166,10 +193,13 @@ const a = (s: string) => (/^(?:a|an|the|its|their)\s/i.test(s) ? s.replace(/^(?:
  */
 export function describe(e: StoryEvent, withDate = true): string {
 	const when = withDate ? dateWords(e) : undefined;
-	const dayOrMonth = when && !e.qualifier && e.precision !== 'year';
+	// "the two bombings … in Tanta and Alexandria on 9 April 2017": an event at several sites is named by their
+	// number, which tells it from each site's own, and its day follows (a number and a day before the noun read badly).
+	const sites = /s$/.test(e.noun) ? (SITE_COUNT[sitesOf(e).length] ?? '') : '';
+	const dayOrMonth = when && !e.qualifier && e.precision !== 'year' && !sites;
 	// "the Christmas Eve bombings": a feast goes before the noun, as the event's name.
 	const feast = e.target && FEAST.test(e.target) ? `${e.target} ` : '';
-	const parts = [`the ${dayOrMonth ? `${when} ` : ''}${feast}${e.noun}`];
+	const parts = [`the ${dayOrMonth ? `${when} ` : ''}${sites ? `${sites} ` : ''}${feast}${e.noun}`];
 	if (e.actor && !/^(?:U\.S\.|US|It|They)$/.test(e.actor)) parts.push(`by ${e.actor}`);
 	const { target, place } = feast ? { place: e.place } : nameParts(e);
 	if (target && target !== place) parts.push(`${prepositionOf(target, e.noun)} ${target}`);
@@ -177,7 +207,8 @@ export function describe(e: StoryEvent, withDate = true): string {
 	const placeWords = keysOf(place);
 	if (place && !(placeWords.length && target && placeWords.every((k) => keysOf(target).includes(k))))
 		parts.push(`in ${place}`);
-	if (when && !dayOrMonth) parts.push(e.qualifier ? `at ${a(when)}` : `in ${when}`);
+	if (when && !dayOrMonth)
+		parts.push(e.qualifier ? `at ${a(when)}` : e.precision === 'day' ? `on ${when}` : `in ${when}`);
 	return parts.join(' ').replace(/\s+/g, ' ');
 }
 

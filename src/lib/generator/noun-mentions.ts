@@ -182,7 +182,9 @@ export function nounMentions(
 		const kept = (m[2] ?? '').split(/\s+/).some((w) => KEEP.has(w.toLowerCase()));
 		// "two blasts tore through fans at the rugby club": counted, the plural tells of events, not of attacks in general.
 		const counted = /^(?:two|three|four|five|\d+)\s/i.test(m[2] ?? '');
-		if (plural && !target && !kept && !counted && (!det || det === 'its' || det === 'their')) continue;
+		// "claimed both bombings": the two just told, referred back to.
+		const both = !det && plural && /^both\s/i.test(m[2] ?? '');
+		if (plural && !target && !kept && !counted && !both && (!det || det === 'its' || det === 'their')) continue;
 		if (
 			plural &&
 			/\b(?:similar|other|several|many|more|future|recent|past|previous|such|external|successful)\s+$/i.test(
@@ -209,7 +211,8 @@ export function nounMentions(
 			noun: vehicle ? `${venueWords.join(' ')} ${nounPhrase(m[2] ?? '', m[3]!)}` : nounPhrase(m[2] ?? '', m[3]!),
 			target: target && (placeLike(target) || target === feast) ? target : undefined,
 			place,
-			anaphor: !named && (det === 'the' || det === 'this' || det === 'that' || det === 'those' || det === 'these'),
+			anaphor:
+				!named && (det === 'the' || det === 'this' || det === 'that' || det === 'those' || det === 'these' || both),
 			actor: /arrests/.test(m[3]!) ? subjectBefore(sentence, m.index) : undefined,
 			...(series ? { series } : {})
 		});

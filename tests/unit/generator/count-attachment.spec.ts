@@ -32,6 +32,29 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			"a count at one site of an event at several is that site's, and the total is asked of the event by its number of sites",
+			'2017-04-10',
+			doc(
+				'Forty people were killed and 120 injured in the two bombings that struck churches in Orsa and Velda on Sunday, 9 April.',
+				'The first explosion took place at about 9:30 a.m. inside the Mar Elias Church in Orsa. Officials said 25 people died there and 70 were injured.',
+				'A group calling itself the Velda Front claimed both bombings.'
+			),
+			[
+				[
+					'How many people were killed in the two bombings on churches in Orsa and Velda on 9 April 2017?',
+					'Forty',
+					false
+				],
+				[
+					'How many people were injured in the two bombings on churches in Orsa and Velda on 9 April 2017?',
+					'120',
+					false
+				],
+				['How many people were killed in the 9 April 2017 explosion in Orsa?', '25', false],
+				['How many people were injured in the 9 April 2017 explosion in Orsa?', '70', false]
+			]
+		],
+		[
 			'the same, when the story has not dated its attack: a day of an earlier year is an earlier attack, a bare year is not',
 			'2020-05-08',
 			doc(
