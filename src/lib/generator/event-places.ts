@@ -51,8 +51,12 @@ export function whereOf(phrase: string): Pick<Mention, 'target' | 'place'> {
 	return what && VENUE_END.test(what) ? { target: what } : { place: placeLike(what) };
 }
 
-/** "ANKARA, March 14 -": a wire's dateline opens a paragraph with its city in capitals, then the day. */
-const DATELINE_CITY = /^([A-Z]{3,}(?:[ -][A-Z]{2,})*),\s+(?:[A-Z][a-z]{2,}\.?\s+\d|\d)/;
+/**
+ * "ANKARA, March 14 -", "BESLAN, Russia -": a wire's dateline opens a paragraph with its city in capitals, then the
+ * day or the country and a dash.
+ */
+const DATELINE_CITY =
+	/^([A-Z]{3,}(?:[ -][A-Z]{2,})*),\s+(?:[A-Z][a-z]{2,}\.?\s+\d|\d|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[-–—]\s)/;
 /** "the Turkish capital", "the capital", "the city": words that say what a place is, not which. */
 const DESCRIBED = /^the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city)$/;
 
@@ -62,8 +66,12 @@ const DESCRIBED = /^the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city)$/;
  * names, as a briefing would ("in Ankara"), not "in the Turkish capital".
  */
 export function placeFromDateline(paragraphs: string[], events: Pick<Mention, 'place'>[]): void {
+	const name = datelineCity(paragraphs);
+	if (name) for (const e of events) if (e.place && DESCRIBED.test(e.place)) e.place = name;
+}
+
+/** The city of a wire's dateline, in the story's case ("Beslan"), if the document has one. */
+export function datelineCity(paragraphs: string[]): string | undefined {
 	const city = paragraphs.map((p) => DATELINE_CITY.exec(p)?.[1]).find(Boolean);
-	if (!city) return;
-	const name = city.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
-	for (const e of events) if (e.place && DESCRIBED.test(e.place)) e.place = name;
+	return city?.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
 }

@@ -9,7 +9,7 @@ import { countFacts } from './count-facts';
 import { dateFacts } from './date-facts';
 import { advance, type DateMatch, type Timeline } from './dates';
 import { findMentions, placeNear, type Mention } from './events';
-import { placeFromDateline } from './event-places';
+import { datelineCity, placeFromDateline } from './event-places';
 import { findFigures } from './figures';
 import { before, earlierEventAt } from './earlier-event';
 import { followUpClause } from './followup';
@@ -44,6 +44,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const paragraphEnd = (s: Sentence) => lastOf.get(s.paragraph) ?? s.text;
 	/** Facts (by index) of dates in photo captions: the photo's day, a card only when it is an event's day. */
 	const captionDates = new Set<number>();
+	const dateline = datelineCity(splitParagraphs(text));
 
 	/** `inView`: the event an earlier mention of the same sentence named, for a first sentence that names one. */
 	const resolve = (s: Sentence, m: Mention, dates: DateMatch[], inView?: StoryEvent): Resolved => {
@@ -52,6 +53,14 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		// "one of the deadliest attacks in Ostrania" before any event is named: the comparison's place is all there is.
 		if (m.anaphor && !view && m.wider) m = { ...m, ...m.wider, anaphor: false, wider: undefined };
 		if (m.anaphor && m.recalled) return { ...m, doubt: 'the sentence recalls an earlier event it does not name' };
+		// "BESLAN, Russia - … The siege lasted 52 hours.": the story's event referred to before any words name it is the
+		// event at the dateline's city.
+		if (m.anaphor && !view && dateline && !m.series && !m.wider) {
+			const named = { ...m, place: dateline, anaphor: false };
+			const e = eventFrom(named, meta.id, s.paragraph);
+			events.push(e);
+			return { ...named, event: e };
+		}
 		if (m.anaphor) {
 			// "claimed responsibility for both bombings", said after a site's count: a plural is the event at all the sites.
 			const whole = view?.within && /s$/.test(m.noun) ? events.find((e) => e.id === view.within) : undefined;

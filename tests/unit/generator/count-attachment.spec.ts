@@ -55,6 +55,19 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'the story\'s event first referred back to ("The siege lasted two days") under a dateline is the event at its city',
+			'2014-09-01',
+			doc(
+				'KARSK, Ostrania - Bells rang in the school gym on Monday, ten years after gunmen herded hundreds of pupils inside.',
+				'The siege lasted two days. In all 120 hostages died, and more than 300 people were wounded.',
+				'Its leader was killed in an explosion in Velda in July 2006.'
+			),
+			[
+				['How many hostages were killed in the siege in Karsk?', '120', false],
+				['How many people were injured in the siege in Karsk?', 'more than 300', false]
+			]
+		],
+		[
 			'the same, when the story has not dated its attack: a day of an earlier year is an earlier attack, a bare year is not',
 			'2020-05-08',
 			doc(
