@@ -49,6 +49,8 @@ export interface Mention {
 	wider?: Pick<Mention, 'place' | 'target'>;
 	/** "the third attack in Germany and France": one of a series, whose places are the series', never the event's. */
 	series?: boolean;
+	/** "two terrorist attacks", "three bomb blasts", "twin bombings": how many attacks the mention counts. */
+	sites?: number;
 	/** "since the Army Public School massacre", "hours after the El Paso attack": an earlier event the sentence measures by. */
 	recalled?: boolean;
 }
@@ -77,7 +79,7 @@ const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/
 const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
 const EVENT_WORD =
-	/abduct|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|\bblows?\b|sabotag|shell|derail/i;
+	/abduct|tore through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|\bblows?\b|sabotag|shell|derail/i;
 
 /**
  * What every VERB_RE match holds, branch by branch: the verb with the word that ties it to a place ("burst into",
@@ -90,6 +92,7 @@ const VERB_WORD = new RegExp(
 	[
 		'\\b(?:attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|derailed)\\s',
 		'\\b(?:barged?|burst|stormed)\\s+into\\s',
+		'\\b(?:tore|ripped)\\s+through\\s',
 		'\\b(?:rammed|drove|driven|ploughed|plowed)\\s+(?:\\S+\\s+){1,4}?into\\s',
 		'\\b(?:smash|crash)(?:ed|ing)\\s+into\\s',
 		'\\bopened\\s+fire\\s+(?:on|at|in)\\s',
@@ -97,7 +100,7 @@ const VERB_WORD = new RegExp(
 		'\\b(?:abduct|kidnapp)(?:ed|ing)\\s+(?:\\S+\\s+){0,8}?(?:from|at|in)\\s',
 		// "dead", a qualifier of up to two words and the number's first words before its last.
 		`\\b(?:kill|stabb|shot)\\w*\\s+(?:\\S+\\s+){0,7}?\\S*?${NUMBER_END}\\s+(?:people\\s+)?(?:at|in|on|inside|outside)\\s`,
-		'\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes)\\s+off)\\s+(?:at|in|outside|near|inside|on)\\s',
+		'\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off)\\s+(?:at|in|outside|near|inside|on|in\\s+front\\s+of)\\s',
 		'\\b(?:blew|blows?)\\s+(?:\\S+\\s+)?up\\s+(?:at|in|outside|near|inside|on)\\s',
 		'\\bset\\s+off\\s+(?:\\S+\\s+){2,4}?(?:at|in|outside|near|inside|on)\\s'
 	].join('|')
@@ -161,7 +164,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		out.push({
 			index: m.index,
 			end: m.index + m[0].length,
-			noun: /^(?:bomb|explod|went|go|deton|blew|blow)/.test(verb)
+			noun: /^(?:bomb|explod|went|go|deton|blew|blow|tore|ripped)/.test(verb)
 				? 'bombing'
 				: /^(?:stab|shot)/.test(verb)
 					? verb.startsWith('stab')
@@ -267,7 +270,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			Object.assign(m, { place: undefined, target: undefined, anaphor: true });
 		}
 	// "a truck bomb", "a homemade bomb": the device names a bombing.
-	for (const m of out) if (/^(?:[a-z]+\s)*bombs?$/.test(m.noun)) m.noun = m.noun.replace(/bombs?$/, 'bombing');
+	for (const m of out) if (/^(?:[a-z]+\s)*bombs?$/.test(m.noun)) m.noun = m.noun.replace(/bomb(s?)$/, 'bombing$1');
 	const named = out.filter((m) => !m.anaphor && !loose.has(m.index) && (m.target || m.place));
 	// "The bombing at the north gate … was the deadliest attack on soldiers in Ostrania": what the subject was, said
 	// after "was", is the subject again, not another event.

@@ -15,7 +15,17 @@ import { before, earlierEventAt } from './earlier-event';
 import { followUpClause } from './followup';
 import { headlineCounts } from './headline-counts';
 import { splitParagraphs } from '../decks/paragraphs';
-import { dateEvent, datesAgree, describe, enrich, eventFrom, fit, siteNamed, type StoryEvent } from './model';
+import {
+	atSeveralSites,
+	dateEvent,
+	datesAgree,
+	describe,
+	enrich,
+	eventFrom,
+	fit,
+	siteNamed,
+	type StoryEvent
+} from './model';
 import { quoteAround } from './quote';
 import { distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { creditsPublisher, storySentences, type StoryText } from './text';
@@ -88,7 +98,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				return { ...m, event: site };
 			}
 			const e = { ...eventFrom(m, meta.id, s.paragraph), within: best.e.id };
-			if (best.e.date) dateEvent(e, best.e.date, best.e.precision ?? 'day');
+			if (best.e.date && datesAgree(best.e.date, timeline.anchor?.iso))
+				dateEvent(e, best.e.date, best.e.precision ?? 'day');
 			events.push(e);
 			return { ...m, event: e };
 		}
@@ -103,7 +114,25 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					: undefined
 			};
 		}
-		const e = eventFrom(m, meta.id, s.paragraph);
+		// "two terrorist attacks struck the capital … The first explosion took place at the Government Palace": a single
+		// attack at a place of its own, told while the story is on an event of several attacks, is one of them.
+		const host = view?.within ? events.find((e) => e.id === view.within) : view;
+		// ("Three bombs exploded on trains … a fourth bomb tore the roof off a bus": a fourth is not one of three.)
+		const nth =
+			ORDINAL_OF[/\b(second|third|fourth|fifth|sixth)\b/i.exec(s.text.slice(m.index, m.end))?.[1]?.toLowerCase() ?? ''];
+		const whole =
+			host &&
+			!m.recalled &&
+			!/s$/.test(m.noun) &&
+			atSeveralSites(host) &&
+			!(nth && host.sites && nth > host.sites) &&
+			datesAgree(host.date, date)
+				? host
+				: undefined;
+		const e = { ...eventFrom(m, meta.id, s.paragraph), ...(whole ? { within: whole.id } : {}) };
+		// A site is on the whole's day unless the story's clock has moved since ("Five days later … The first bomb went
+		// off in front of the HSBC headquarters").
+		if (whole?.date && datesAgree(whole.date, timeline.anchor?.iso)) dateEvent(e, whole.date, whole.precision ?? 'day');
 		events.push(e);
 		return { ...m, event: e };
 	};
@@ -240,6 +269,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// "Three bombs exploded on trains …; a fourth tore through a bus in Tavistock Square. More than 700 people were
 			// injured.": after a paragraph that told of several events, a count naming none may be of any or all of them.
 			const told = [...(paragraphEvents.get(s.paragraph) ?? [])];
+			// "One tore through a restaurant in Kuta; the other two exploded in cafes at Jimbaran. Twenty people were
+			// killed": after a paragraph that told of sites of one event, a count naming none is of the whole.
+			const whole = told.length > 1 ? wholeOf(told, events) : undefined;
+			if (whole && !mentions.length) return { event: whole };
 			if (strict && told.length > 1 && !mentions.length)
 				return { event: current, check: `the paragraph tells of ${told.length} events; read as ${describe(current)}` };
 			const fromHeadline = previous?.paragraph === lede;
@@ -354,3 +387,12 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 }
 
 const NONE_BEFORE = 'the sentence names no event and none came before it';
+
+const ORDINAL_OF: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+
+/** The event at several sites that every one of `told` is (or is a site of), if there is one. */
+function wholeOf(told: StoryEvent[], events: StoryEvent[]): StoryEvent | undefined {
+	const ids = new Set(told.map((e) => e.within ?? e.id));
+	const [id] = ids;
+	return ids.size === 1 && told.some((e) => e.within) ? events.find((e) => e.id === id) : undefined;
+}

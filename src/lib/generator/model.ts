@@ -29,6 +29,8 @@ export interface StoryEvent {
 	headline?: boolean;
 	/** The id of the event at several sites this one is a site of ("the bombing in Tanta" of "the bombings in Tanta and Alexandria"). */
 	within?: string;
+	/** How many attacks the text says the event was ("two terrorist attacks"), when it says. */
+	sites?: number;
 }
 
 /** Whether two ISO dates can be the same day (one may be coarser than the other). */
@@ -51,10 +53,12 @@ const placeKeys = (e: Pick<StoryEvent, 'place' | 'alsoIn'> & { target?: string }
  */
 export function fit(
 	e: StoryEvent,
-	m: Pick<Mention, 'place' | 'target'> & Partial<Pick<Mention, 'noun'>>,
+	m: Pick<Mention, 'place' | 'target'> & Partial<Pick<Mention, 'noun' | 'sites'>>,
 	date?: string
 ): number {
 	if (!datesAgree(e.date, date)) return 0;
+	// "the seven bombings of 13 February" are not the one bombing at a police station.
+	if ((m.sites ?? 0) >= 2 && !/s$/.test(e.noun)) return 0;
 	// "a drone strike in Kabul" is not "the Kabul airport bombing": two kinds of event are two events.
 	if (m.noun && kindOf(m.noun) && kindOf(e.noun) && kindOf(m.noun) !== kindOf(e.noun)) return 0;
 	const pm = keysOf(m.place);
@@ -104,6 +108,11 @@ const venueIn = remembered((target: string): string | undefined => {
 	return w ? (SAME_VENUE[w] ?? w) : undefined;
 });
 
+/** Whether an event is of several attacks at several sites: counted ("two attacks") or placed at several. */
+export function atSeveralSites(e: StoryEvent): boolean {
+	return /s$/.test(e.noun) && ((e.sites ?? 0) >= 2 || sitesOf(e).length >= 2);
+}
+
 /** The sites an event's place lists: "Tanta and Alexandria", "Sarojini Nagar, Paharganj and Govindpuri". */
 export function sitesOf(e: Pick<StoryEvent, 'place'>): string[] {
 	if (!e.place || !/\sand\s/.test(e.place)) return [];
@@ -138,6 +147,7 @@ export function eventFrom(m: Mention, doc: string, paragraph: number): StoryEven
 		target: m.target,
 		place: m.place,
 		actor: m.actor,
+		...(m.sites ? { sites: m.sites } : {}),
 		alsoIn: [],
 		seen: [{ doc, paragraph }]
 	};
@@ -164,6 +174,7 @@ export function enrich(e: StoryEvent, m: Partial<Mention>, doc: string, paragrap
 		e.place = m.place;
 	if (m.target && (!e.target || (/^[a-z]/.test(e.target) && /^(?:the\s+)?[A-Z]/.test(m.target)))) e.target = m.target;
 	if (m.actor && !e.actor) e.actor = m.actor;
+	if (m.sites && !e.sites) e.sites = m.sites;
 	if (m.noun && m.noun.split(' ').length > e.noun.split(' ').length && !/arrests/.test(m.noun)) e.noun = m.noun;
 	if (!e.seen.some((s) => s.doc === doc && s.paragraph === paragraph)) e.seen.push({ doc, paragraph });
 }
@@ -195,7 +206,7 @@ export function describe(e: StoryEvent, withDate = true): string {
 	const when = withDate ? dateWords(e) : undefined;
 	// "the two bombings … in Tanta and Alexandria on 9 April 2017": an event at several sites is named by their
 	// number, which tells it from each site's own, and its day follows (a number and a day before the noun read badly).
-	const sites = /s$/.test(e.noun) ? (SITE_COUNT[sitesOf(e).length] ?? '') : '';
+	const sites = /s$/.test(e.noun) ? (SITE_COUNT[sitesOf(e).length || (e.sites ?? 0)] ?? '') : '';
 	const dayOrMonth = when && !e.qualifier && e.precision !== 'year' && !sites;
 	// "the Christmas Eve bombings": a feast goes before the noun, as the event's name.
 	const feast = e.target && FEAST.test(e.target) ? `${e.target} ` : '';

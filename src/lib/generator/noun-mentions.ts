@@ -37,6 +37,9 @@ function venueWordsOf(mods: string[], capitalMods: string[]): string[] {
 }
 
 /** Keeps the modifiers a briefing would keep ("suicide bombings"), drops the rest ("devastating bombings"). */
+/** Number words that count the attacks a plural mention tells of ("twin bombings", "three blasts"). */
+const COUNTS: Record<string, number> = { twin: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
 function nounPhrase(mods: string, noun: string): string {
 	const kept = mods
 		.trim()
@@ -182,6 +185,7 @@ export function nounMentions(
 		const kept = (m[2] ?? '').split(/\s+/).some((w) => KEEP.has(w.toLowerCase()));
 		// "two blasts tore through fans at the rugby club": counted, the plural tells of events, not of attacks in general.
 		const counted = /^(?:two|three|four|five|\d+)\s/i.test(m[2] ?? '');
+		const sites = plural ? COUNTS[(m[2] ?? '').split(/\s+/)[0]!.toLowerCase()] : undefined;
 		// "claimed both bombings": the two just told, referred back to.
 		const both = !det && plural && /^both\s/i.test(m[2] ?? '');
 		if (plural && !target && !kept && !counted && !both && (!det || det === 'its' || det === 'their')) continue;
@@ -212,9 +216,17 @@ export function nounMentions(
 			target: target && (placeLike(target) || target === feast) ? target : undefined,
 			place,
 			anaphor:
-				!named && (det === 'the' || det === 'this' || det === 'that' || det === 'those' || det === 'these' || both),
+				!named &&
+				(det === 'the' ||
+					det === 'this' ||
+					det === 'that' ||
+					det === 'those' ||
+					det === 'these' ||
+					both ||
+					(!det && !!sites)),
 			actor: /arrests/.test(m[3]!) ? subjectBefore(sentence, m.index) : undefined,
-			...(series ? { series } : {})
+			...(series ? { series } : {}),
+			...(sites ? { sites } : {})
 		});
 	}
 }

@@ -68,6 +68,45 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'a site told while the story is on an event of "two attacks" is one of them; a counted earlier event is no site',
+			'2007-04-11',
+			doc(
+				'KARSK, April 11 - Two car bombs exploded in the capital on Wednesday, 11 April. In all, 23 people were killed and 162 injured.',
+				'The first explosion took place at the entrance of the Government Palace. Twelve people died at the Palace and 118 were injured.',
+				'Minutes later a second vehicle exploded in front of the police station of Orsa. Eleven people were killed there and 44 were injured.',
+				'The attacks came two months after the seven bombings of 13 February in Velda, which killed six people.'
+			),
+			[
+				['How many people were killed in the two car bombings in Karsk on 11 April 2007?', '23', false],
+				['How many people were injured in the two car bombings in Karsk on 11 April 2007?', '162', false],
+				['How many people were killed in the 11 April 2007 explosion on the Government Palace?', 'Twelve', false],
+				['How many people were injured in the 11 April 2007 explosion on the Government Palace?', '118', false],
+				['How many people were killed in the 11 April 2007 bombing at the police station of Orsa?', 'Eleven', false],
+				['How many people were injured in the 11 April 2007 bombing at the police station of Orsa?', '44', false],
+				['How many people were killed in the 13 February 2007 bombings in Velda?', 'six', false]
+			]
+		],
+		[
+			'a count after a paragraph that told of the sites of one event is of the whole',
+			'2005-10-02',
+			doc(
+				'Suicide bombings in Kuta and Jimbaran killed 20 people on Saturday night.',
+				'One bomb tore through a restaurant in Kuta Square; the other two exploded in seafood cafes at Jimbaran Bay. More than 100 were wounded.'
+			),
+			[
+				[
+					'How many people were killed in the two suicide bombings in Kuta and Jimbaran on 1 October 2005?',
+					'20',
+					false
+				],
+				[
+					'How many people were injured in the two suicide bombings in Kuta and Jimbaran on 1 October 2005?',
+					'more than 100',
+					false
+				]
+			]
+		],
+		[
 			'the same, when the story has not dated its attack: a day of an earlier year is an earlier attack, a bare year is not',
 			'2020-05-08',
 			doc(
@@ -131,8 +170,16 @@ describe('a count is asked of the event its sentence places it in', () => {
 				'A gunman opened fire at a Velda supermarket on Saturday, killing two people.'
 			),
 			[
-				['How many people were killed in the 10 March 2019 car bombing in the Ostranian capital?', '41', false],
-				['How many people were injured in the 10 March 2019 car bombing in the Ostranian capital?', '90', true],
+				[
+					'How many people were killed in the 10 March 2019 car bombing in a crowded square in the Ostranian capital?',
+					'41',
+					false
+				],
+				[
+					'How many people were injured in the 10 March 2019 car bombing in a crowded square in the Ostranian capital?',
+					'90',
+					true
+				],
 				['How many people were killed in the 9 March 2019 attack on a Velda supermarket?', 'two', false]
 			]
 		],
@@ -154,8 +201,8 @@ describe('a count is asked of the event its sentence places it in', () => {
 				'The toll from the car bomb that tore through Velda Square in Karsk on Sunday evening rose to 41 on Monday, the health minister said.'
 			),
 			[
-				['How many people were killed in the 10 March 2019 car bombing in Karsk?', '41', false],
-				['How many people were injured in the 10 March 2019 car bombing in Karsk?', '90', false]
+				['How many people were killed in the 10 March 2019 car bombing in Velda Square in Karsk?', '41', false],
+				['How many people were injured in the 10 March 2019 car bombing in Velda Square in Karsk?', '90', false]
 			],
 			'Karsk car bomb: 41 dead, 90 hurt'
 		]

@@ -28,7 +28,7 @@ describe('a date the story gives its event', () => {
 			doc(
 				'RELL, May 21 - The toll from the car bomb that tore through the central market in Rell on Sunday evening rose to 37 on Tuesday.'
 			),
-			[['When did the car bombing in Rell take place?', '19 May 2024']]
+			[['When did the car bombing at the central market in Rell take place?', '19 May 2024']]
 		],
 		[
 			'taking people hostage is the attack’s act',

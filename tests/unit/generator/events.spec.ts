@@ -164,7 +164,9 @@ describe('event mentions', () => {
 	});
 
 	it('keeps the place of a comparison aside, to name the event only when none is in view', () => {
-		const [m] = findMentions('Two bombs went off, in one of the deadliest attacks in Ostrania this year.');
+		const [bombs, m] = findMentions('Two bombs went off, in one of the deadliest attacks in Ostrania this year.');
+		// "Two bombs" counts the attacks of the event in view.
+		expect(bombs).toMatchObject({ anaphor: true, sites: 2 });
 		expect(m).toMatchObject({ anaphor: true, place: undefined, wider: { place: 'Ostrania' } });
 	});
 
