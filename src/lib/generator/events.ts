@@ -51,6 +51,8 @@ export interface Mention {
 	series?: boolean;
 	/** "two terrorist attacks", "three bomb blasts", "twin bombings": how many attacks the mention counts. */
 	sites?: number;
+	/** "the two attacks": a count of what was already told, which does not make the event in view one of several. */
+	again?: boolean;
 	/** "since the Army Public School massacre", "hours after the El Paso attack": an earlier event the sentence measures by. */
 	recalled?: boolean;
 }
@@ -71,6 +73,9 @@ const AS_WHO =
 /** "when the Jeep Cherokee struck the terminal doors": a vehicle named by its make is what struck, not who. */
 const VEHICLE_MAKE =
 	/\b(?:Jeep|Toyota|Mercedes|Nissan|Hyundai|Volvo|Peugeot|Renault|Volkswagen|Land\s+Cruiser|Hilux|Cherokee)\b/;
+
+/** A headline's verb in the present tense, with what it struck: "strike Iran's parliament", "rocks Kabul mosque". */
+const HEADLINE_VERB = new RegExp(`\\b(strikes?|hits?|storms?|rocks?|targets?|bombs?)\\s+(${TARGET})`, 'g');
 
 /** A reason given after a mention: what it answers is another event, with its own place. */
 const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/i;
@@ -195,6 +200,23 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			anaphor: false
 		});
 	}
+	// "Attackers strike Iran's parliament and Khomeini mausoleum", "Blast rocks Kabul mosque": a headline tells its
+	// event in the present tense.
+	if (headline)
+		for (const m of matches(sentence, HEADLINE_VERB)) {
+			const target = clean(m[2]);
+			if (!target || taken(m.index, m.index + m[0].length) || !targetOf(target)) continue;
+			const where = whereOf(target);
+			out.push({
+				index: m.index,
+				end: m.index + m[0].length,
+				noun: /^(?:bombs?|rocks?)$/i.test(m[1]!) ? 'bombing' : 'attack',
+				...(where.target ? { target: where.target } : { place: where.place }),
+				// "strike Iran's parliament and Khomeini mausoleum": two places struck are two attacks.
+				...(/\sand\s/.test(target) ? { sites: target.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length } : {}),
+				anaphor: false
+			});
+		}
 	nounMentions(sentence, headline, out, taken, compared);
 	// "the deadliest since the bombing of Pan Am Flight 103": after "since" even "the bombing" is another event.
 	for (const m of out)

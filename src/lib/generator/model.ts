@@ -114,9 +114,11 @@ export function atSeveralSites(e: StoryEvent): boolean {
 }
 
 /** The sites an event's place lists: "Tanta and Alexandria", "Sarojini Nagar, Paharganj and Govindpuri". */
-export function sitesOf(e: Pick<StoryEvent, 'place'>): string[] {
-	if (!e.place || !/\sand\s/.test(e.place)) return [];
-	return e.place.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((x) => keysOf(x).length > 0);
+export function sitesOf(e: Pick<StoryEvent, 'place' | 'target' | 'sites'>): string[] {
+	// "strike Iran's parliament and Khomeini mausoleum": a counted event's target may list its sites instead.
+	const list = e.place && /\sand\s/.test(e.place) ? e.place : (e.sites ?? 0) >= 2 ? e.target : undefined;
+	if (!list || !/\sand\s/.test(list)) return [];
+	return list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((x) => keysOf(x).length > 0);
 }
 
 /**
@@ -147,7 +149,7 @@ export function eventFrom(m: Mention, doc: string, paragraph: number): StoryEven
 		target: m.target,
 		place: m.place,
 		actor: m.actor,
-		...(m.sites ? { sites: m.sites } : {}),
+		...(m.sites && !m.again ? { sites: m.sites } : {}),
 		alsoIn: [],
 		seen: [{ doc, paragraph }]
 	};
@@ -174,7 +176,7 @@ export function enrich(e: StoryEvent, m: Partial<Mention>, doc: string, paragrap
 		e.place = m.place;
 	if (m.target && (!e.target || (/^[a-z]/.test(e.target) && /^(?:the\s+)?[A-Z]/.test(m.target)))) e.target = m.target;
 	if (m.actor && !e.actor) e.actor = m.actor;
-	if (m.sites && !e.sites) e.sites = m.sites;
+	if (m.sites && !m.again && !e.sites) e.sites = m.sites;
 	if (m.noun && m.noun.split(' ').length > e.noun.split(' ').length && !/arrests/.test(m.noun)) e.noun = m.noun;
 	if (!e.seen.some((s) => s.doc === doc && s.paragraph === paragraph)) e.seen.push({ doc, paragraph });
 }
@@ -206,11 +208,13 @@ export function describe(e: StoryEvent, withDate = true): string {
 	const when = withDate ? dateWords(e) : undefined;
 	// "the two bombings … in Tanta and Alexandria on 9 April 2017": an event at several sites is named by their
 	// number, which tells it from each site's own, and its day follows (a number and a day before the noun read badly).
-	const sites = /s$/.test(e.noun) ? (SITE_COUNT[sitesOf(e).length || (e.sites ?? 0)] ?? '') : '';
+	const sites = SITE_COUNT[sitesOf(e).length || (e.sites ?? 0)] ?? '';
+	// "Attackers strike Iran's parliament …" then "the two attacks": an event counted as several is named in the plural.
+	const noun = sites && !/s$/.test(e.noun) ? `${e.noun}s` : e.noun;
 	const dayOrMonth = when && !e.qualifier && e.precision !== 'year' && !sites;
 	// "the Christmas Eve bombings": a feast goes before the noun, as the event's name.
 	const feast = e.target && FEAST.test(e.target) ? `${e.target} ` : '';
-	const parts = [`the ${dayOrMonth ? `${when} ` : ''}${sites ? `${sites} ` : ''}${feast}${e.noun}`];
+	const parts = [`the ${dayOrMonth ? `${when} ` : ''}${sites ? `${sites} ` : ''}${feast}${noun}`];
 	if (e.actor && !/^(?:U\.S\.|US|It|They)$/.test(e.actor)) parts.push(`by ${e.actor}`);
 	const { target, place } = feast ? { place: e.place } : nameParts(e);
 	if (target && target !== place) parts.push(`${prepositionOf(target, e.noun)} ${target}`);

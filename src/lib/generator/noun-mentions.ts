@@ -186,6 +186,9 @@ export function nounMentions(
 		// "two blasts tore through fans at the rugby club": counted, the plural tells of events, not of attacks in general.
 		const counted = /^(?:two|three|four|five|\d+)\s/i.test(m[2] ?? '');
 		const sites = plural ? COUNTS[(m[2] ?? '').split(/\s+/)[0]!.toLowerCase()] : undefined;
+		// "The two attacks killed 61" refers back to what was told, which may count one event named with another the text
+		// did not read as one; "two terrorist attacks struck the capital" tells of them.
+		const again = sites !== undefined && ['the', 'these', 'those', 'its', 'their'].includes(det ?? '');
 		// "claimed both bombings": the two just told, referred back to.
 		const both = !det && plural && /^both\s/i.test(m[2] ?? '');
 		if (plural && !target && !kept && !counted && !both && (!det || det === 'its' || det === 'their')) continue;
@@ -225,8 +228,11 @@ export function nounMentions(
 					both ||
 					(!det && !!sites)),
 			actor: /arrests/.test(m[3]!) ? subjectBefore(sentence, m.index) : undefined,
+			// "The last attack on this scale in the country came on 15 December 2010": an earlier event, measured against.
+			...(det === 'the' && /^(?:last|previous|prior|earlier)\s/i.test(m[2] ?? '') ? { recalled: true } : {}),
 			...(series ? { series } : {}),
-			...(sites ? { sites } : {})
+			...(sites ? { sites } : {}),
+			...(again ? { again } : {})
 		});
 	}
 }

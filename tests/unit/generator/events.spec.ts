@@ -163,6 +163,35 @@ describe('event mentions', () => {
 		expect(m).toMatchObject({ noun: 'suicide attack', anaphor: true, place: undefined });
 	});
 
+	it.each<[string, string, boolean, object]>([
+		[
+			'a headline tells its event in the present tense, two places struck being two attacks',
+			"Live: Attackers strike Velda's parliament and Orsa mausoleum",
+			true,
+			{ noun: 'attack', target: "Velda's parliament and Orsa mausoleum", sites: 2, anaphor: false }
+		],
+		[
+			'"that two … attacks" counts the attacks it tells of ("that" joins the clause, it points at nothing)',
+			'The ministry said that two terrorist attacks struck the capital this morning.',
+			false,
+			{ sites: 2, anaphor: true }
+		],
+		[
+			'"the two attacks" counts what was told, and is marked so',
+			'The two attacks killed 61 people.',
+			false,
+			{ sites: 2, again: true, anaphor: true }
+		],
+		[
+			'"the last attack on this scale" is an earlier event, measured against',
+			'The last attack on this scale in the country came on 15 December 2010.',
+			false,
+			{ recalled: true, anaphor: true }
+		]
+	])('%s', (_why, sentence, headline, want) => {
+		expect(findMentions(sentence, headline)[0]).toMatchObject(want);
+	});
+
 	it('keeps the place of a comparison aside, to name the event only when none is in view', () => {
 		const [bombs, m] = findMentions('Two bombs went off, in one of the deadliest attacks in Ostrania this year.');
 		// "Two bombs" counts the attacks of the event in view.
