@@ -24,7 +24,8 @@ function nounOf(clause: string): string {
 }
 
 /**
- * The earlier event a count at `index` is of, when a date before it in its clause lies before `current`'s day (also
+ * The earlier event a count at `index` is of, when a date before it in its clause (or after it, in an earlier year)
+ * lies before `current`'s day (also
  * one after "after": "came three years after the bombings of 12 October 2002, when … 202 people were killed"); an event of that day is reused, or one is made and added to
  * `events`. Undefined when the clause gives no such date. `published` is the day the story is told.
  */
@@ -42,9 +43,15 @@ export function earlierEventAt(
 	// An event the text has not dated yet is at least of the year the story is told in; a bare year before it ("In 2022,
 	// two people died in Europe") is then a span of time as often as an event.
 	const day = current.date ?? published.slice(0, 4);
+	// "gunmen killed 22 worshippers there on 6 September 1986": after the count, only a day of an earlier year tells
+	// of another event ("rose to 37 on Sunday" is the story's own day, or later).
 	const d = dates.find(
 		(d) =>
-			d.index < index &&
+			(d.index < index ||
+				(current.date !== undefined &&
+					before(d.iso.slice(0, 4), day.slice(0, 4)) &&
+					// ("rose to 149 …, the deadliest since the massacre … in December 2014" measures by another event.)
+					!/\b(?:since|than|after|before|until|deadliest|worst)\b/i.test(sentence.slice(index, d.index)))) &&
 			sameClause(sentence, d.index, index) &&
 			before(d.iso, day) &&
 			(current.date !== undefined || d.iso.length >= 7)

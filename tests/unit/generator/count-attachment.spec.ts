@@ -107,6 +107,23 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			"a day of an earlier year after the count, in its clause, is an earlier attack's; a comparison's year is not",
+			'2003-11-16',
+			doc(
+				'A truck bomb exploded outside the Velda synagogue in Karsk on Saturday, killing 23 people.',
+				'The synagogue had been attacked before: gunmen killed 22 worshippers there on 6 September 1986.',
+				'The toll rose to 25 on Sunday, making it the deadliest attack in the city since the station bombing in March 1994.'
+			),
+			[
+				[
+					'How many people were killed in the 15 November 2003 truck bombing on the Velda synagogue in Karsk?',
+					'25',
+					false
+				],
+				['How many worshippers were killed in the 6 September 1986 attack?', '22', false]
+			]
+		],
+		[
 			'the same, when the story has not dated its attack: a day of an earlier year is an earlier attack, a bare year is not',
 			'2020-05-08',
 			doc(
