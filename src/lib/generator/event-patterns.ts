@@ -42,7 +42,7 @@ export const NAME = `${CAP}(?:\\s+(?:of\\s+|al-|de\\s+)?${CAP}){0,4}`;
 export const PLACE = `${NAME}(?:,\\s+${CAP}(?:\\s+${CAP})?|\\s+and\\s+${CAP}(?=\\s*[,.;:]|\\s+[a-z]|$))?`;
 /** "in the southeastern city of Kerman": the kind of place before its name, which the name alone names. */
 const OF_PLACE = `(?:the\\s+(?:[a-z]+\\s+)?(?:city|town|village|province|district|region|entrance|gates?|front|foyer|lobby)\\s+of\\s+)?`;
-export const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?!(?:since|after|before|when|while|until|because|than|beside|near|outside|opposite|behind|inside|across)\\s)(?:[a-z][\\w'’-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?:\\s+of\\s+(?:the\\s+(?:[a-z][\\w-]*\\s+){0,3})?${NAME})?|the\\s+(?:${CAP}\\s+){1,3}(?:${NAMED_VENUES}|building|complex)\\b(?:\\s+of\\s+${NAME})?|${PLACE}`;
+export const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?!(?:since|after|before|when|while|until|because|than|beside|near|outside|opposite|behind|inside|across|as|where|amid|during)\\s)(?:[a-z][\\w'’-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?:\\s+of\\s+(?:the\\s+(?:[a-z][\\w-]*\\s+){0,3})?${NAME})?|the\\s+(?:${CAP}\\s+){1,3}(?:${NAMED_VENUES}|building|complex)\\b(?:\\s+of\\s+${NAME})?|${PLACE}`;
 /** A modifier word before an event noun: not a function word, so "two months after" is not part of "bombings". */
 export const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|the|a|an|and|or|but|that|which|its|their|months?|years?|days?|weeks?|similar|other|several|many|more|future|recent|past|previous|external|international|successful|surprise|such|these|those)\\b)[\\w'’-]+\\s+)`;
 

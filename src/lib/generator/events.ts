@@ -77,6 +77,10 @@ const VEHICLE_MAKE =
 /** A headline's verb in the present tense, with what it struck: "strike Iran's parliament", "rocks Kabul mosque". */
 const HEADLINE_VERB = new RegExp(`\\b(strikes?|hits?|storms?|rocks?|targets?|bombs?)\\s+(${TARGET})`, 'g');
 
+/** After a mention, a verb that says where it happened: "came at about 5.38 pm in …", "was on a bus in …". */
+const LOCATED =
+	/^\s+(?:came|took\s+place|happened|occurred|was|were|went\s+off|exploded)\s+(?:at|in|on|inside|outside|aboard|shortly|just|minutes|soon)\b/;
+
 /** A reason given after a mention: what it answers is another event, with its own place. */
 const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/i;
 
@@ -144,6 +148,8 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 	}
 	const loose = new Set<number>();
 	const compared = new Set<number>();
+	/** Mentions placed by the verb they are the subject of ("The second bomb was on a bus in Govindpuri"). */
+	const placedByClause = new Set<number>();
 	for (const m of VERB_WORD.test(sentence) ? matches(sentence, VERB_RE) : []) {
 		if (taken(m.index, m.index + m[0].length)) continue;
 		// "killed more than 120 people in four attacks on Kenyan soil": other events, counted, are no target.
@@ -235,7 +241,9 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		if (mention.place) continue;
 		// "The abductions have prompted protests in Abuja": once the mention is the subject of a verb, a place after
 		// it is the verb's, not the event's ("the attack that killed … at the theater" keeps its relative clause).
-		if (mention.anaphor && SUBJECT_OF.test(sentence.slice(mention.end))) continue;
+		// ("The first explosion came at about 5.38 pm in the Main Bazar of Paharganj": a time, then the place, is where it came.)
+		const located = LOCATED.test(sentence.slice(mention.end));
+		if (mention.anaphor && SUBJECT_OF.test(sentence.slice(mention.end)) && !located) continue;
 		const [a, b] = clauseOf(sentence, mention.index);
 		let best: RegExpMatchArray | undefined;
 		for (const w of matches(sentence.slice(a, b), WHERE_RE)) {
@@ -279,6 +287,7 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 			mention.place = placeLike(clean(best[2]));
 		} else mention.place = what + (placeLike(clean(best[2])) ? `, ${placeLike(clean(best[2]))}` : '');
 		mention.anaphor = false;
+		if (located) placedByClause.add(mention.index);
 	}
 	// The place a comparison gives is kept aside: it names the event only when none is in view yet. "… since 2009,
 	// when bombers killed 12 people in Karsk": the clause after "when" tells of the earlier event, by its own place if
@@ -286,11 +295,18 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 	const sinceWhen = (m: Mention) =>
 		/^[^.;]*?\bsince\b[^.;]*\bwhen\b/.test(sentence.slice(m.end)) &&
 		!out.some((o) => o.index > m.end && !o.anaphor && (o.place || o.target));
-	for (const m of out)
+	for (const m of out) {
+		// "The second bomb was on a bus in Govindpuri": an ordinal whose clause places it counts a site of the story's
+		// event, not the event among others of a wider place ("the third attack in Germany in nine days").
+		if (m.series && placedByClause.has(m.index)) {
+			compared.delete(m.index);
+			delete m.series;
+		}
 		if (compared.has(m.index) && (m.place || m.target) && !sinceWhen(m)) {
 			if (!m.series) m.wider = { place: m.place, target: m.target };
 			Object.assign(m, { place: undefined, target: undefined, anaphor: true });
 		}
+	}
 	// "a truck bomb", "a homemade bomb": the device names a bombing.
 	for (const m of out) if (/^(?:[a-z]+\s)*bombs?$/.test(m.noun)) m.noun = m.noun.replace(/bomb(s?)$/, 'bombing$1');
 	const named = out.filter((m) => !m.anaphor && !loose.has(m.index) && (m.target || m.place));

@@ -183,6 +183,18 @@ describe('event mentions', () => {
 			{ sites: 2, again: true, anaphor: true }
 		],
 		[
+			'a time, then a place, after "came" is where the event came',
+			'The first explosion came at about 5.38 pm in the Main Bazar of Karsk, near the railway station.',
+			false,
+			{ noun: 'explosion', place: 'the Main Bazar of Karsk', anaphor: false }
+		],
+		[
+			'an ordinal placed by its own verb is a site of the story, not one of a series in a wider place',
+			'The second bomb was on a bus in Orsa, shortly before 6 pm.',
+			false,
+			{ noun: 'bombing', place: 'Orsa', anaphor: false }
+		],
+		[
 			'"the last attack on this scale" is an earlier event, measured against',
 			'The last attack on this scale in the country came on 15 December 2010.',
 			false,
@@ -190,6 +202,11 @@ describe('event mentions', () => {
 		]
 	])('%s', (_why, sentence, headline, want) => {
 		expect(findMentions(sentence, headline)[0]).toMatchObject(want);
+	});
+
+	it('ends a place before "as" ("kill 61 in Karsk as festival crowds shop")', () => {
+		const found = findMentions('Three blasts kill 61 in Karsk as festival crowds shop', true);
+		expect(found.map((m) => m.target ?? m.place)).toEqual(['Karsk', 'Karsk']);
 	});
 
 	it('keeps the place of a comparison aside, to name the event only when none is in view', () => {
