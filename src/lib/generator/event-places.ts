@@ -20,10 +20,11 @@ export function partOf(sentence: string, end: number): string | undefined {
 /**
  * "receiving treatment at the Asokoro General Hospital", "were flown to Darwin": where the wounded were cared for is
  * never where the attack was; nor is where the attackers came ashore or arrived ("came ashore at Badhwar Park and
- * fanned out across south Mumbai, beginning a siege").
+ * fanned out across south Mumbai, beginning a siege"); nor where a claim was made ("in a telephone call to a news
+ * agency in Srinagar", "in a statement in London").
  */
 const OFF_SCENE =
-	/\b(?:treatment|treated|taken|rushed|admitted|airlifted|flown|transferred|hospitali[sz]ed|recovering|ashore|docked)\b[^,;.]{0,24}$/i;
+	/\b(?:treatment|treated|taken|rushed|admitted|airlifted|flown|transferred|hospitali[sz]ed|recovering|ashore|docked|agency|call|statement|newspaper|broadcaster|website|conference)\b[^,;.]{0,24}$/i;
 export const offScene = (sentence: string, at: number) => OFF_SCENE.test(sentence.slice(Math.max(0, at - 60), at));
 
 /** The location phrase nearest `index` in its clause ("at the Naval Air Station in Pensacola, Florida"), if any. */

@@ -110,7 +110,7 @@ const venueIn = remembered((target: string): string | undefined => {
 
 /** Whether an event is of several attacks at several sites: counted ("two attacks") or placed at several. */
 export function atSeveralSites(e: StoryEvent): boolean {
-	return /s$/.test(e.noun) && ((e.sites ?? 0) >= 2 || sitesOf(e).length >= 2);
+	return (e.sites ?? 0) >= 2 || (/s$/.test(e.noun) && sitesOf(e).length >= 2);
 }
 
 /** The sites an event's place lists: "Tanta and Alexandria", "Sarojini Nagar, Paharganj and Govindpuri". */

@@ -213,6 +213,17 @@ describe('a claim card', () => {
 		]);
 	});
 
+	it("asks the claim of the story's event, not of the place the claim was telephoned to", () => {
+		const text =
+			'Three bombs went off in markets of Karsk on Saturday, killing 61 people.\n\nA group calling itself the Velda Front claimed responsibility for the three blasts in a telephone call to a news agency in Orsa on Sunday.';
+		const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2005-10-30' });
+		const claim = cards.find((c) => c.prompt.startsWith('Who claimed'));
+		expect([claim?.prompt, claim?.answer]).toEqual([
+			'Who claimed responsibility for the 29 October 2005 bombing on markets of Karsk?',
+			'the Velda Front'
+		]);
+	});
+
 	it('asks an abduction count without repeating the act', () => {
 		const { cards } = generate('Gunmen abducted 40 farmers from Kelo village on Monday.', {
 			id: 'w',
