@@ -24,7 +24,7 @@ export const KEEP = new Set([
 ]);
 /** Venue nouns, singular or plural ("two Christchurch mosques", "packed metro trains"). */
 export const VENUE_NOUNS =
-	'nightclub|metro|hall|theater|theatre|airport|university|mosque|church|cathedral|basilica|temple|mausoleum|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|consulate|palace|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|club|cafe|restaurant|mall|supermarket|store|museum|(?:cultural|community|shopping|trade|medical|arts|conference|convention|sports|health)\\s+cent(?:re|er)|office|parliament|ministry|court|festival|parade|soil|venue|compound|camp|village|town|network';
+	'nightclub|metro|hall|theater|theatre|airport|university|mosque|church|cathedral|basilica|temple|mausoleum|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|consulate|palace|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|club|cafe|restaurant|mall|supermarket|store|museum|(?:cultural|community|shopping|trade|medical|arts|conference|convention|sports|health)\\s+cent(?:re|er)|office|parliament|ministry|court|festival|path|promenade|bridge|parade|soil|venue|compound|camp|village|town|network';
 export const VENUES = `(?:${VENUE_NOUNS})(?:e?s)?`;
 export const VENUE_END = new RegExp(`\\b(?:${VENUES})$`, 'i');
 /** Venue nouns as part of a name: "the Lodge Hotel", "the Grand Mosque", and a named quarter ("the Oregon District"). */
@@ -32,7 +32,7 @@ export const NAMED_VENUES = `${VENUE_NOUNS.split('|')
 	.map((v) => v[0]!.toUpperCase() + v.slice(1))
 	.join('|')}|District|Quarter`;
 /** A capitalised word of a name; "al-" and "of" may join two of them. */
-export const CAP = "[A-Z][\\w'’.-]*";
+export const CAP = "[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ'’.-]*";
 export const NAME = `${CAP}(?:\\s+(?:of\\s+|al-|de\\s+)?${CAP}){0,4}`;
 /**
  * "a packed concert hall", "the Crocus City Hall theater", "Kabul University", "an election rally"; never across a
@@ -41,8 +41,8 @@ export const NAME = `${CAP}(?:\\s+(?:of\\s+|al-|de\\s+)?${CAP}){0,4}`;
 /** "Paris, France"; "Tanta and Alexandria", two places of one event, when nothing capitalised follows the second. */
 export const PLACE = `${NAME}(?:,\\s+${CAP}(?:\\s+${CAP})?|\\s+and\\s+${CAP}(?=\\s*[,.;:]|\\s+[a-z]|$))?`;
 /** "in the southeastern city of Kerman": the kind of place before its name, which the name alone names. */
-const OF_PLACE = `(?:the\\s+(?:[a-z]+\\s+)?(?:city|town|village|province|district|region|entrance|gates?|front|foyer|lobby)\\s+of\\s+)?`;
-export const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?!(?:since|after|before|when|while|until|because|than|beside|near|outside|opposite|behind|inside|across|as|where|amid|during)\\s)(?:[a-z][\\w'’-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?:\\s+of\\s+(?:the\\s+(?:[a-z][\\w-]*\\s+){0,3})?${NAME})?|the\\s+(?:${CAP}\\s+){1,3}(?:${NAMED_VENUES}|building|complex)\\b(?:\\s+of\\s+${NAME})?|${PLACE}`;
+const OF_PLACE = `(?:the\\s+(?:[a-z]+\\s+)?(?:city|town|village|province|district|region|entrance|gates?|front|foyer|lobby|centre|center|heart|outskirts|suburbs|edge)\\s+of\\s+)?`;
+export const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?!(?:since|after|before|when|while|until|because|than|beside|near|outside|opposite|behind|inside|across|as|where|amid|during)\\s)(?:[a-z][\\w'’-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?:\\s+of\\s+(?:the\\s+(?:[a-z][\\w-]*\\s+){0,3})?${NAME})?|the\\s+(?:${CAP}\\s+){1,3}(?:${NAMED_VENUES}|building|complex)\\b(?:\\s+of\\s+${NAME})?|the\\s+(?:centre|center|heart|outskirts|suburbs)\\s+of\\s+${NAME}|${PLACE}`;
 /** A modifier word before an event noun: not a function word, so "two months after" is not part of "bombings". */
 export const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|the|a|an|and|or|but|that|which|its|their|months?|years?|days?|weeks?|similar|other|several|many|more|future|recent|past|previous|external|international|successful|surprise|such|these|those)\\b)[\\w'’-]+\\s+)`;
 

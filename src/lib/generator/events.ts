@@ -154,7 +154,9 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		if (taken(m.index, m.index + m[0].length)) continue;
 		// "killed more than 120 people in four attacks on Kenyan soil": other events, counted, are no target.
 		if (m[2] && !targetOf(clean(m[2]))) continue;
-		const target = clean(m[2]);
+		// "killed three people in the centre of Liège": a part of a town is the town.
+		const quarter = /^the\s+(?:centre|center|heart|outskirts|suburbs)\s+of\s+(.+)$/.exec(clean(m[2]) ?? '')?.[1];
+		const target = quarter ?? clean(m[2]);
 		const verb = m[1]!.toLowerCase().replace(/^set\s+off\b.*/, 'bombed');
 		// "stabbed six people at a rally", "shot dead four people at the museum": read as "killed … at", with its kind.
 		const counted = /^(?:kill|stab|shot)/.test(verb);
@@ -169,8 +171,12 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		if (counted && target && /^an?\s+[a-z]/.test(target) && !/[A-Z]/.test(target) && !m[3]) loose.add(m.index);
 		// "abducting 200 girls from the town of Marda": a town taken from is where it happened, not a venue.
 		// "blew themselves up in a flat in Leganes": the town a home stands in is the place, as for a town taken from.
+		// "A gunman killed three people in the centre of Liège": a town a count was killed in is where, as for a town
+		// taken from.
 		const from =
-			(/^(?:abduct|kidnap)/.test(verb) || /\s(?:flat|apartment|house|home|building)\s+in$/.test(m[1]!)) &&
+			(/^(?:abduct|kidnap)/.test(verb) ||
+				/\s(?:flat|apartment|house|home|building)\s+in$/.test(m[1]!) ||
+				(counted && /\sin$/.test(m[1]!) && !m[3])) &&
 			!VENUE_END.test(target ?? '');
 		out.push({
 			index: m.index,

@@ -268,6 +268,8 @@ function nameParts(e: Pick<StoryEvent, 'target' | 'place'>): { target?: string; 
 /** A readable id part for an event: its place and target names ("moscow-crocus-city-hall", "kerman-iran"). */
 export function slugOf(e: StoryEvent): string {
 	const words = (e.place ?? e.target ?? e.noun)
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
 		.replace(/['’]s\b/g, '')
 		.split(/[^a-z0-9]+/)

@@ -124,6 +124,14 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'a count on a venue the text names only in its count sentence is asked of that venue (a path is a venue)',
+			'2017-11-03',
+			doc(
+				'A man drove a rented truck down a bike path on Tuesday afternoon, killing eight people on the Harbour Park bike path.'
+			),
+			[['How many people were killed in the 31 October 2017 attack on the Harbour Park bike path?', 'eight', false]]
+		],
+		[
 			'the same, when the story has not dated its attack: a day of an earlier year is an earlier attack, a bare year is not',
 			'2020-05-08',
 			doc(

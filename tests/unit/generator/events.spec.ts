@@ -195,6 +195,12 @@ describe('event mentions', () => {
 			{ noun: 'bombing', place: 'Orsa', anaphor: false }
 		],
 		[
+			'a count killed in the centre of a town with an accented name is a count of an attack in that town',
+			'A gunman killed three people in the centre of Liège on Tuesday morning.',
+			false,
+			{ noun: 'attack', place: 'Liège', anaphor: false }
+		],
+		[
 			'"the last attack on this scale" is an earlier event, measured against',
 			'The last attack on this scale in the country came on 15 December 2010.',
 			false,
@@ -233,7 +239,7 @@ describe('event mentions', () => {
 			'It was one of the deadliest attacks in Ostrania since 2009, when bombers killed 12 people in Karsk.',
 			[
 				{ anaphor: true, wider: { place: 'Ostrania' } },
-				{ target: 'Karsk', anaphor: false }
+				{ place: 'Karsk', anaphor: false }
 			]
 		],
 		[
