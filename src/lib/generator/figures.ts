@@ -248,10 +248,20 @@ export function findFigures(text: string): FigureMatch[] {
 	// A revised count is a toll only where the sentence is about one ("toll", "dead", "killed", "died").
 	const revised = harm && /\b(?:toll|dead|killed|died|deaths|injured|wounded)\b/i.test(sentence);
 	for (const m of revised && KEY_WORDS.get(ROSE)!.test(sentence) ? matches(sentence, ROSE) : []) {
-		const verb =
-			/\b(?:injured|wounded)\b/i.test(sentence) && !/\b(?:toll|dead|killed|died)\b/i.test(sentence)
+		// Read in the count's own part of the sentence: "It later rose to 54; 266 people were wounded" is the dead.
+		const start = sentence.lastIndexOf(';', m.index) + 1;
+		const end = sentence.indexOf(';', m.index);
+		const own = sentence.slice(start, end < 0 ? undefined : end);
+		// One naming no measure goes on from the measure named last before it ("11 people had been injured; by Wednesday the
+		// count stood at 12").
+		const named = (text: string) =>
+			/\b(?:injured|wounded)\b/i.test(text) && !/\b(?:toll|dead|killed|died)\b/i.test(text)
 				? 'injured'
-				: 'killed';
+				: /\b(?:toll|dead|killed|died)\b/i.test(text)
+					? 'killed'
+					: undefined;
+		const last = [...sentence.slice(0, start).matchAll(/\b(?:injured|wounded|toll|dead|killed|died)\b/gi)].pop()?.[0];
+		const verb = named(own) ?? (last && /^(?:injured|wounded)$/i.test(last) ? 'injured' : 'killed');
 		const f = toll(m[1], m[2]!, verb, numAt(m, 1, 2) - (m[1] ? m[1].length + 1 : 0));
 		// "The overnight toll had stood at 36", "State media had put the toll at 235", "at first put the toll at 16": a
 		// count the text has since replaced, not the latest.

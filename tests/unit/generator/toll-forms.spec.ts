@@ -27,6 +27,16 @@ describe('toll forms', () => {
 		],
 		['"the killing of N"', 'Protests followed the killing of three students at the gate.', ['killed 3 students']],
 		['"the seizure of" a thing is no count', 'Police announced the seizure of 40 kilograms of explosives.', []],
+		[
+			'a revised count reads its measure in its own part of the sentence',
+			'It later rose to 54; 266 people were wounded.',
+			['killed 54', 'injured 266']
+		],
+		[
+			'a revised count naming no measure goes on from the one named before it',
+			'Police first said 11 people had been injured; by Wednesday the count stood at 12.',
+			['injured 11', 'injured 12']
+		],
 		['teens in words are read whole', 'Fourteen people were killed and 22 were wounded.', ['killed 14', 'injured 22']],
 		[
 			'hundreds in words, with the numerals repeated in brackets',
