@@ -33,7 +33,7 @@ export const NAMED_VENUES = `${VENUE_NOUNS.split('|')
 	.join('|')}|District|Quarter`;
 /** A capitalised word of a name; "al-" and "of" may join two of them. */
 export const CAP = "[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ'’.-]*";
-export const NAME = `${CAP}(?:\\s+(?:of\\s+|al-|de\\s+)?${CAP}){0,4}`;
+export const NAME = `${CAP}(?:\\s+(?:of\\s+|al-|de\\s+)?${CAP}){0,4}(?:(?<=Flight)\\s+\\d+)?`;
 /**
  * "a packed concert hall", "the Crocus City Hall theater", "Kabul University", "an election rally"; never across a
  * conjunction ("in Russia since the Beslan school" is a place and another event).
@@ -47,7 +47,7 @@ export const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?!(?:since|after|befor
 export const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|the|a|an|and|or|but|that|which|its|their|months?|years?|days?|weeks?|similar|other|several|many|more|future|recent|past|previous|external|international|successful|surprise|such|these|those)\\b)[\\w'’-]+\\s+)`;
 
 export const NOUN_RE = new RegExp(
-	`\\b(?:([Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese|[Ii]ts|[Tt]heir)\\s+)?(${MOD}{0,3}?)(${NOUNS})\\b(?:\\s+(?:on|at|against|in|into|targeting)\\s+(${TARGET}))?(?:\\s+in\\s+${OF_PLACE}(${PLACE}))?`,
+	`\\b(?:([Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese|[Ii]ts|[Tt]heir)\\s+)?(${MOD}{0,3}?)(${NOUNS})\\b(?:(?:\\s+(?:on|at|against|in|into|targeting)|(?<=\\b(?:siege|bombing|bombings))\\s+of(?!\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d)))\\s+(${TARGET}))?(?:\\s+in\\s+${OF_PLACE}(${PLACE}))?`,
 	'g'
 );
 export const VERB_RE = new RegExp(

@@ -201,6 +201,12 @@ describe('event mentions', () => {
 			{ noun: 'attack', place: 'Liège', anaphor: false }
 		],
 		[
+			'"the siege of" a venue names it',
+			'Live: Hostages killed as commandos end siege of Karsk cafe',
+			true,
+			{ noun: 'siege', target: 'Karsk cafe', anaphor: false }
+		],
+		[
 			'"the last attack on this scale" is an earlier event, measured against',
 			'The last attack on this scale in the country came on 15 December 2010.',
 			false,
