@@ -37,6 +37,12 @@ describe('toll forms', () => {
 			'Police first said 11 people had been injured; by Wednesday the count stood at 12.',
 			['injured 11', 'injured 12']
 		],
+		[
+			'an adverb between "have" and "been"',
+			'With the two police officers who died on Friday, 22 people have now been killed.',
+			['killed 2 police officers', 'killed 22']
+		],
+		['"have so far been killed"', 'Twelve people have so far been killed.', ['killed 12']],
 		['teens in words are read whole', 'Fourteen people were killed and 22 were wounded.', ['killed 14', 'injured 22']],
 		[
 			'hundreds in words, with the numerals repeated in brackets',
