@@ -31,7 +31,7 @@ export const VERB_FIRST = new RegExp(
  * were killed", "seven worshippers were shot dead".
  */
 export const NUMBER_FIRST = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:(?:of\\s+(?:his|her|their)\\s+)?(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+|(?=who\\s+died\\b))(?:(?:who|that)\\s+(?=(?:have|has|had|were|was|are|is|remain|remained)\\b|died\\b))?(?:(?:have|has|had)\\s+(?:(?:now|so\\s+far|since|already|also)\\s+)?(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+|also\\s+|now\\s+)?${HARM}\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:(?:of\\s+(?:his|her|their)\\s+)?(?:${WORD}\\s+){0,2}?${VICTIMS}(?:\\s*,\\s*(?:including|among\\s+them)\\s+[^,;]{1,40},)?\\s+|(?=who\\s+died\\b))(?:(?:who|that)\\s+(?=(?:have|has|had|were|was|are|is|remain|remained)\\b|died\\b))?(?:(?:have|has|had)\\s+(?:(?:now|so\\s+far|since|already|also)\\s+)?(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+|also\\s+|now\\s+)?${HARM}\\b`,
 	'gi'
 );
 /** A count named by its act: "the seizure of 276 girls from a school", "the killing of 12 miners". */
@@ -84,7 +84,7 @@ export const LEFT = new RegExp(
  * also be lowered when victims counted twice are found.
  */
 export const ROSE = new RegExp(
-	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:(?:bringing|raising|taking|pushing)\\s+(?:the\\s+)?(?:(?:death\\s+)?toll|number\\s+(?:of\\s+(?:dead|deaths|people\\s+killed)|killed|dead))(?:\\s+(?:of|from|in)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+to\\s))?|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:(?:bringing|brought|brings|raising|raised|taking|took|pushing|pushed)\\s+(?:the\\s+)?(?:(?:death\\s+)?toll|number\\s+(?:of\\s+(?:dead|deaths|people\\s+killed)|killed|dead))(?:\\s+(?:of|from|in)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+to\\s))?|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
 );
 export const REVISING =
@@ -99,7 +99,7 @@ export const AMONG = new RegExp(
  * confirmed dead".
  */
 export const LIVES = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:have\\s+|had\\s+)?lost\\s+their\\s+lives\\b|\\bclaim(?:ed|ing|s)?\\s+(?:(?:the\\s+)?lives\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b|(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?lives\\b)|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?(?:${VICTIMS}\\s+)?(?:have|had|has)\\s+been\\s+confirmed\\s+(?:dead|killed)\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:have\\s+|had\\s+)?lost\\s+their\\s+lives\\b|\\bclaim(?:ed|ing|s)?\\s+(?:(?:the\\s+)?lives\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b|(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?lives\\b)|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?(?:${VICTIMS}\\s+)?(?:(?:have|had|has)\\s+been|are|were)\\s+confirmed\\s+(?:dead|killed)\\b`,
 	'gi'
 );
 /** "More than 300 people were treated for injuries", "30 others sustained wounds", "30 others are receiving treatment". */

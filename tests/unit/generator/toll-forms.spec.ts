@@ -43,6 +43,13 @@ describe('toll forms', () => {
 			['killed 2 police officers', 'killed 22']
 		],
 		['"have so far been killed"', 'Twelve people have so far been killed.', ['killed 12']],
+		[
+			'a group set off by commas between the count and its verb',
+			'Twelve people, among them three children, were killed.',
+			['killed 12', 'killed 3 children']
+		],
+		['"are confirmed dead"', 'Twelve people are confirmed dead.', ['killed 12']],
+		['"brought the toll to"', 'The death of a wounded guard brought the toll to 12.', ['killed 12']],
 		['teens in words are read whole', 'Fourteen people were killed and 22 were wounded.', ['killed 14', 'injured 22']],
 		[
 			'hundreds in words, with the numerals repeated in brackets',
