@@ -282,6 +282,12 @@ export const RULES: Rule[] = [
 		needs: HAS_YESTERDAY,
 		resolve: (_m, t) => fromPublication(t, -1, 'day')
 	},
+	// "struck the capital this morning", "a vigil tonight": a part of the day the story is told on is that day.
+	{
+		re: /\b(?:this\s+(?:morning|afternoon|evening)|tonight)\b(?!['’]s)/gi,
+		needs: /\b(?:this|tonight)\b/i,
+		resolve: (_m, t) => fromPublication(t, 0, 'day')
+	},
 	// "opened fire on diners in Greektown last night": the evening before publication.
 	{
 		re: /\blast\s+night\b/gi,
