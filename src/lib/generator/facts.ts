@@ -383,6 +383,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const headline = splitParagraphs(text)[title - 1];
 	if (told.size === 1 && headline && story.skipped.some((p) => p.why === 'title'))
 		headlineCounts(headline, title, headlineEvent!, facts, meta.id);
+	// Where the body names an event is where a reviewer looks for it, rather than the headline above.
+	for (const e of events)
+		if (e.seen.some((x) => x.doc === meta.id && x.paragraph !== title))
+			e.seen = e.seen.filter((x) => x.doc !== meta.id || x.paragraph !== title);
 	return { facts, events, skipped: story.skipped };
 }
 

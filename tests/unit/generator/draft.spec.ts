@@ -82,6 +82,17 @@ describe('a draft an instructor can trust', () => {
 		expect(date && Boolean(checks[date.id])).toBe(marked);
 	});
 
+	it('points the reviewer to where the body names an event, not to the headline above it', () => {
+		const { events } = generate(
+			doc(
+				'Gunmen storm Harlow theatre',
+				'On Friday, gunmen opened fire at the Harlow theatre in Denvik, killing 37 people.'
+			),
+			meta({ title: 'Gunmen storm Harlow theatre' })
+		);
+		expect(events.map((e) => e.seen)).toEqual([[{ doc: 'wire', paragraph: 2 }]]);
+	});
+
 	it('marks a toll whose sentence names no event, after the story moved on, with the reason', () => {
 		const { cards, checks } = generate(
 			doc(
