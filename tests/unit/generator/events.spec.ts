@@ -207,6 +207,12 @@ describe('event mentions', () => {
 			{ noun: 'siege', target: 'Karsk cafe', anaphor: false }
 		],
 		[
+			'a tram is a venue',
+			'At about 10.45 a.m., a man opened fire on the passengers of a tram in Karsk.',
+			false,
+			{ noun: 'attack', target: 'the passengers of a tram', place: 'Karsk', anaphor: false }
+		],
+		[
 			'"the last attack on this scale" is an earlier event, measured against',
 			'The last attack on this scale in the country came on 15 December 2010.',
 			false,
