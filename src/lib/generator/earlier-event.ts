@@ -49,7 +49,9 @@ export function earlierEventAt(
 		(d) =>
 			(d.index < index ||
 				(current.date !== undefined &&
+					d.iso.length === 10 &&
 					before(d.iso.slice(0, 4), day.slice(0, 4)) &&
+					!/\b(?:born|founded|built|opened|established)\b/i.test(sentence.slice(index, d.index)) &&
 					// ("rose to 149 …, the deadliest since the massacre … in December 2014" measures by another event.)
 					!/\b(?:since|than|after|before|until|deadliest|worst)\b/i.test(sentence.slice(index, d.index)))) &&
 			sameClause(sentence, d.index, index) &&

@@ -27,7 +27,10 @@ export function keysOf(text: string | undefined): string[] {
 const KEYS = new Map<string, string[]>();
 
 function readKeys(text: string): string[] {
+	// "Liège" and "Liege" are one place.
 	return text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
 		.replace(/['’]s\b/g, '')
 		.split(/[^a-z0-9.-]+/)

@@ -24,8 +24,12 @@ export function partOf(sentence: string, end: number): string | undefined {
  * agency in Srinagar", "in a statement in London").
  */
 const OFF_SCENE =
-	/\b(?:treatment|treated|taken|rushed|admitted|airlifted|flown|transferred|hospitali[sz]ed|recovering|ashore|docked|agency|call|statement|newspaper|broadcaster|website|conference)\b[^,;.]{0,24}$/i;
-export const offScene = (sentence: string, at: number) => OFF_SCENE.test(sentence.slice(Math.max(0, at - 60), at));
+	/\b(?:treatment|treated|taken|rushed|admitted|airlifted|flown|transferred|hospitali[sz]ed|recovering|ashore|docked)\b[^,;.]{0,24}$/i;
+/** Where a claim was sent: "in a telephone call to a news agency in Srinagar", "in a statement to a newspaper in London". */
+const CLAIM_SENT =
+	/\b(?:(?:tele)?phone\s+call|statement|message|e-?mail|video)\s+(?:sent\s+|posted\s+|released\s+)?to\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:agency|newspaper|broadcaster|channel|website|radio\s+station)(?:\s+(?:in|at))?\s*$/i;
+export const offScene = (sentence: string, at: number) =>
+	OFF_SCENE.test(sentence.slice(Math.max(0, at - 60), at)) || CLAIM_SENT.test(sentence.slice(Math.max(0, at - 90), at));
 
 /** The location phrase nearest `index` in its clause ("at the Naval Air Station in Pensacola, Florida"), if any. */
 export function placeNear(sentence: string, index: number): Pick<Mention, 'target' | 'place'> | undefined {

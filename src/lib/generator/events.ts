@@ -13,6 +13,7 @@ import {
 	SUBJECT_OF,
 	SUBORDINATE,
 	TARGET,
+	VENUES,
 	VENUE_END,
 	VERB_RE,
 	WHERE_RE,
@@ -78,8 +79,12 @@ const VEHICLE_MAKE =
 const HEADLINE_VERB = new RegExp(`\\b(strikes?|hits?|storms?|rocks?|targets?|bombs?)\\s+(${TARGET})`, 'g');
 
 /** After a mention, a verb that says where it happened: "came at about 5.38 pm in …", "was on a bus in …". */
-const LOCATED =
-	/^\s+(?:came|took\s+place|happened|occurred|was|were|went\s+off|exploded)\s+(?:at|in|on|inside|outside|aboard|shortly|just|minutes|soon)\b/;
+const LOCATED = new RegExp(
+	`^\\s+(?:(?:came|took\\s+place|happened|occurred|went\\s+off|exploded)\\s+(?:at|in|on|inside|outside|aboard|shortly)\\b|(?:was|were)\\s+(?:on|in|at|aboard|inside|outside)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${VENUES})\\b)`
+);
+
+/** The longest stretch of one sentence read for event mentions. */
+const MENTION_SCAN = 4000;
 
 /** A reason given after a mention: what it answers is another event, with its own place. */
 const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/i;
@@ -127,7 +132,11 @@ export const KEY_WORDS: readonly KeyWords[] = [
  * Every event mention in a sentence, in reading order; overlapping matches keep the earlier pattern's. `headline`
  * reads a title, which names its event in a compound ("Kabul airport bombing").
  */
-export function findMentions(sentence: string, headline = false): Mention[] {
+export function findMentions(text: string, headline = false): Mention[] {
+	// Mentions are looked for in the first MENTION_SCAN characters of a sentence: prose never runs that long, and a
+	// hostile document's run-on "sentence" of thousands of mentions would otherwise take minutes (each is compared with
+	// the others).
+	const sentence = text.length > MENTION_SCAN ? text.slice(0, MENTION_SCAN) : text;
 	// The heading's pattern is anchored at its first word; the test of that word spares the scan of every sentence.
 	const asked = sentence.startsWith('What') ? WHAT_HAPPENED.exec(sentence) : null;
 	if (asked) return [{ index: 0, end: sentence.length, noun: 'attack', anaphor: false, ...whereOf(asked[1]!) }];
@@ -225,7 +234,9 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 				noun: /^(?:bombs?|rocks?)$/i.test(m[1]!) ? 'bombing' : 'attack',
 				...(where.target ? { target: where.target } : { place: where.place }),
 				// "strike Iran's parliament and Khomeini mausoleum": two places struck are two attacks.
-				...(/\sand\s/.test(target) ? { sites: target.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length } : {}),
+				...(/\sand\s/.test(target) && target.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).every((x) => VENUE_END.test(x))
+					? { sites: target.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length }
+					: {}),
 				anaphor: false
 			});
 		}
@@ -250,7 +261,11 @@ export function findMentions(sentence: string, headline = false): Mention[] {
 		// ("The first explosion came at about 5.38 pm in the Main Bazar of Paharganj": a time, then the place, is where it came.)
 		const located = LOCATED.test(sentence.slice(mention.end));
 		if (mention.anaphor && SUBJECT_OF.test(sentence.slice(mention.end)) && !located) continue;
-		const [a, b] = clauseOf(sentence, mention.index);
+		// A clause of a few hundred characters at most: a run-on "sentence" of a hostile document must not make every
+		// mention in it scan all of it.
+		const [a0, b0] = clauseOf(sentence, mention.index);
+		const a = Math.max(a0, mention.index - 300);
+		const b = Math.min(b0, mention.end + 300);
 		let best: RegExpMatchArray | undefined;
 		for (const w of matches(sentence.slice(a, b), WHERE_RE)) {
 			// "the attack" looks forward only: in "the finger at Ukraine for the attack", Ukraine is not its place.

@@ -55,6 +55,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	/** Facts (by index) of dates in photo captions: the photo's day, a card only when it is an event's day. */
 	const captionDates = new Set<number>();
 	const dateline = datelineCity(splitParagraphs(text));
+	/** Whether the body names the dateline's city past the dateline itself. */
+	const datelineNamedAgain =
+		dateline !== undefined &&
+		story.sentences.filter((x) => new RegExp(`\\b${dateline}\\b`, 'i').test(x.text)).length > 1;
 
 	/** `inView`: the event an earlier mention of the same sentence named, for a first sentence that names one. */
 	const resolve = (s: Sentence, m: Mention, dates: DateMatch[], inView?: StoryEvent): Resolved => {
@@ -65,11 +69,19 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		if (m.anaphor && m.recalled) return { ...m, doubt: 'the sentence recalls an earlier event it does not name' };
 		// "BESLAN, Russia - … The siege lasted 52 hours.": the story's event referred to before any words name it is the
 		// event at the dateline's city.
+		// ("WASHINGTON - President Obama condemned the attacks" is a reaction datelined elsewhere: unless the body names
+		// the dateline's city again, the event made from it is marked for a check.)
 		if (m.anaphor && !view && dateline && !m.series && !m.wider) {
 			const named = { ...m, place: dateline, anaphor: false };
 			const e = eventFrom(named, meta.id, s.paragraph);
 			events.push(e);
-			return { ...named, event: e };
+			return {
+				...named,
+				event: e,
+				doubt: datelineNamedAgain
+					? undefined
+					: `the text names the event only as "${s.text.slice(m.index, m.end)}", under a dateline from ${dateline}`
+			};
 		}
 		if (m.anaphor) {
 			// "claimed responsibility for both bombings", said after a site's count: a plural is the event at all the sites.
@@ -98,7 +110,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				return { ...m, event: site };
 			}
 			const e = { ...eventFrom(m, meta.id, s.paragraph), within: best.e.id };
-			if (best.e.date && datesAgree(best.e.date, timeline.anchor?.iso))
+			if (best.e.date && timeline.anchor && datesAgree(best.e.date, timeline.anchor.iso))
 				dateEvent(e, best.e.date, best.e.precision ?? 'day');
 			events.push(e);
 			return { ...m, event: e };
@@ -118,10 +130,21 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		// attack at a place of its own, told while the story is on an event of several attacks, is one of them.
 		const host = view?.within ? events.find((e) => e.id === view.within) : view;
 		// ("Three bombs exploded on trains … a fourth bomb tore the roof off a bus": a fourth is not one of three.)
-		const nth =
-			ORDINAL_OF[/\b(second|third|fourth|fifth|sixth)\b/i.exec(s.text.slice(m.index, m.end))?.[1]?.toLowerCase() ?? ''];
+		// The ordinal may stand before a verb's mention ("the fourth bomb tore through a bus").
+		const ordinal =
+			/\b(second|third|fourth|fifth|sixth)\b/i.exec(s.text.slice(m.index, m.end)) ??
+			/\b(second|third|fourth|fifth|sixth)\b(?:\s+[\w-]+){0,3}\s*$/i.exec(
+				s.text.slice(Math.max(0, m.index - 40), m.index)
+			);
+		const nth = ORDINAL_OF[ordinal?.[1]?.toLowerCase() ?? ''];
+		// A site is told near the whole, and not as something that came before it ("Security has been tight since a
+		// suicide bomber attacked a police station", "Velda has been targeted before: an attack on a cathedral").
+		const near = host?.seen.some((x) => x.doc === meta.id && s.paragraph - x.paragraph <= 2);
+		const earlier = /\b(?:since|before|previous(?:ly)?|earlier|also|last|past)\b/i.test(s.text.slice(0, m.index));
 		const whole =
 			host &&
+			near &&
+			!earlier &&
 			!m.recalled &&
 			!/s$/.test(m.noun) &&
 			atSeveralSites(host) &&
@@ -132,7 +155,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const e = { ...eventFrom(m, meta.id, s.paragraph), ...(whole ? { within: whole.id } : {}) };
 		// A site is on the whole's day unless the story's clock has moved since ("Five days later … The first bomb went
 		// off in front of the HSBC headquarters").
-		if (whole?.date && datesAgree(whole.date, timeline.anchor?.iso)) dateEvent(e, whole.date, whole.precision ?? 'day');
+		if (whole?.date && timeline.anchor && datesAgree(whole.date, timeline.anchor.iso))
+			dateEvent(e, whole.date, whole.precision ?? 'day');
 		events.push(e);
 		return { ...m, event: e };
 	};
@@ -384,8 +408,9 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	if (told.size === 1 && headline && story.skipped.some((p) => p.why === 'title'))
 		headlineCounts(headline, title, headlineEvent!, facts, meta.id);
 	// Where the body names an event is where a reviewer looks for it, rather than the headline above.
+	const titled = story.skipped.some((p) => p.why === 'title');
 	for (const e of events)
-		if (e.seen.some((x) => x.doc === meta.id && x.paragraph !== title))
+		if (titled && e.seen.some((x) => x.doc === meta.id && x.paragraph !== title))
 			e.seen = e.seen.filter((x) => x.doc !== meta.id || x.paragraph !== title);
 	return { facts, events, skipped: story.skipped };
 }

@@ -4,7 +4,7 @@
  * earlier sentence named a place. Events from several documents that agree on place and date become one event.
  */
 import { formatDate } from './dates';
-import { FEAST } from './event-patterns';
+import { FEAST, VENUE_END } from './event-patterns';
 import { eventKeys, keysOf, type Mention } from './events';
 import type { Precision } from './types';
 import { remembered } from '../lang/remembered';
@@ -113,12 +113,19 @@ export function atSeveralSites(e: StoryEvent): boolean {
 	return (e.sites ?? 0) >= 2 || (/s$/.test(e.noun) && sitesOf(e).length >= 2);
 }
 
+/** Place names with "and" in them, which name one place. */
+const ONE_PLACE =
+	/\b(?:Jammu and Kashmir|Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|Saint Kitts and Nevis|Turks and Caicos|Khyber Pakhtunkhwa and)\b/g;
+
 /** The sites an event's place lists: "Tanta and Alexandria", "Sarojini Nagar, Paharganj and Govindpuri". */
 export function sitesOf(e: Pick<StoryEvent, 'place' | 'target' | 'sites'>): string[] {
 	// "strike Iran's parliament and Khomeini mausoleum": a counted event's target may list its sites instead.
-	const list = e.place && /\sand\s/.test(e.place) ? e.place : (e.sites ?? 0) >= 2 ? e.target : undefined;
-	if (!list || !/\sand\s/.test(list)) return [];
-	return list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((x) => keysOf(x).length > 0);
+	const place = e.place?.replace(ONE_PLACE, (w) => w.replace(/\sand\s/, ' & '));
+	if (place && /\sand\s/.test(place))
+		return place.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((x) => keysOf(x).length > 0);
+	// ("a Marks and Spencer store", "the Church of Saint Peter and Saint Paul" are one place each.)
+	const parts = (e.sites ?? 0) >= 2 ? (e.target?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/) ?? []) : [];
+	return parts.length > 1 && parts.every((x) => VENUE_END.test(x)) ? parts : [];
 }
 
 /**
@@ -208,7 +215,8 @@ export function describe(e: StoryEvent, withDate = true): string {
 	const when = withDate ? dateWords(e) : undefined;
 	// "the two bombings … in Tanta and Alexandria on 9 April 2017": an event at several sites is named by their
 	// number, which tells it from each site's own, and its day follows (a number and a day before the noun read badly).
-	const sites = SITE_COUNT[sitesOf(e).length || (e.sites ?? 0)] ?? '';
+	// The number the text gives; the places listed only when it gives none (three bombs may strike two places).
+	const sites = SITE_COUNT[e.sites ?? sitesOf(e).length] ?? '';
 	// "Attackers strike Iran's parliament …" then "the two attacks": an event counted as several is named in the plural.
 	const noun = sites && !/s$/.test(e.noun) ? `${e.noun}s` : e.noun;
 	const dayOrMonth = when && !e.qualifier && e.precision !== 'year' && !sites;

@@ -36,9 +36,10 @@ function venueWordsOf(mods: string[], capitalMods: string[]): string[] {
 	return mods.slice(capitalMods.length).filter((w) => VENUE_ALONE.test(w) && !KEEP.has(w));
 }
 
-/** Keeps the modifiers a briefing would keep ("suicide bombings"), drops the rest ("devastating bombings"). */
 /** Number words that count the attacks a plural mention tells of ("twin bombings", "three blasts"). */
 const COUNTS: Record<string, number> = { twin: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** Keeps the modifiers a briefing would keep ("suicide bombings"), drops the rest ("devastating bombings"). */
 
 function nounPhrase(mods: string, noun: string): string {
 	const kept = mods
@@ -127,7 +128,7 @@ export function nounMentions(
 		// "Bomb blasts hit two Jakarta hotels": a title's capital on a kept modifier is no place.
 		const capitals = mods
 			.slice(lastLower + 1)
-			.filter((w) => !/^(?:\d+|Two|Three|Four|Five)$/.test(w) && !KEEP.has(w.toLowerCase()));
+			.filter((w) => !/^(?:\d+|Twin|Two|Three|Four|Five|Six|Seven)$/.test(w) && !KEEP.has(w.toLowerCase()));
 		// "the Christmas Eve bombings": words that are no place together ("Eve") are none apart.
 		// "the two German attacks" (unlike "attacks on German soil") still tells its events from others by the people.
 		const placeOrPeople = (w: string) => placeLike(w) ?? (DEMONYM.test(w) ? w : undefined);
@@ -184,7 +185,7 @@ export function nounMentions(
 		const plural = /s$/.test(m[3]!) && m[3] !== 'arrests';
 		const kept = (m[2] ?? '').split(/\s+/).some((w) => KEEP.has(w.toLowerCase()));
 		// "two blasts tore through fans at the rugby club": counted, the plural tells of events, not of attacks in general.
-		const counted = /^(?:two|three|four|five|\d+)\s/i.test(m[2] ?? '');
+		const counted = /^\d+\s/.test(m[2] ?? '') || Object.hasOwn(COUNTS, (m[2] ?? '').split(/\s+/)[0]!.toLowerCase());
 		const sites = plural ? COUNTS[(m[2] ?? '').split(/\s+/)[0]!.toLowerCase()] : undefined;
 		// "The two attacks killed 61" refers back to what was told, which may count one event named with another the text
 		// did not read as one; "two terrorist attacks struck the capital" tells of them.

@@ -207,7 +207,10 @@ export const RULES: Rule[] = [
 	// "three days ago" counts back from publication, as precise as its unit (one pattern, one scan of the sentence)
 	{
 		// "Ten years ago tonight", "a year ago today": an anniversary piece names the very day.
-		re: new RegExp(`\\b${SOFTENER}${COUNT}\\s+${UNIT}\\s+(later|earlier|ago)\\b(?:\\s+(today|tonight)\\b)?`, 'gi'),
+		re: new RegExp(
+			`\\b${SOFTENER}${COUNT}\\s+${UNIT}\\s+(later|earlier|ago)\\b(?:\\s+(today|tonight|this\\s+(?:morning|afternoon|evening))\\b)?`,
+			'gi'
+		),
 		// The unit right before the word: "later" alone is common, a count of days or years before it is not.
 		needs: new RegExp(`${UNIT}\\s+(?:later|earlier|ago)\\b`, 'i'),
 		resolve: (m, t) => {
@@ -286,7 +289,12 @@ export const RULES: Rule[] = [
 	{
 		re: /\b(?:this\s+(?:morning|afternoon|evening)|tonight)\b(?!['’]s)/gi,
 		needs: /\b(?:this|tonight)\b/i,
-		resolve: (_m, t) => fromPublication(t, 0, 'day')
+		// ("The president will address the nation tonight about the bombing": what is still to come is read as no date,
+		// so it cannot date the event the sentence names.)
+		resolve: (m, t) =>
+			/\b(?:will|would|is\s+due|are\s+due|plans?\s+to|is\s+to|are\s+to)\b[^.;]*$/i.test(m.input.slice(0, m.index))
+				? undefined
+				: fromPublication(t, 0, 'day')
 	},
 	// "opened fire on diners in Greektown last night": the evening before publication.
 	{

@@ -149,9 +149,12 @@ describe('an event mention takes its name from words that name a place', () => {
 
 	it.each<[string, string, Named[]]>([
 		[
-			'"Twin bombings" is no doer (r61)',
+			'"Twin bombings" is no doer (r61), and counts two attacks',
 			'Twin bombings hit Kampala crowds watching World Cup final',
-			[{ noun: 'attack', target: 'Kampala', place: undefined, actor: undefined }]
+			[
+				{ noun: 'bombings', target: undefined, place: undefined, actor: undefined },
+				{ noun: 'attack', target: 'Kampala', place: undefined, actor: undefined }
+			]
 		],
 		[
 			'"Bomb blasts" is no doer (r157)',

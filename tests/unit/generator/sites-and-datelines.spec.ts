@@ -1,0 +1,167 @@
+/**
+ * The limits of three readings: an event at several sites and its sites, the event a dateline gives, and days and
+ * counts near them. One row per sentence a reader would notice going wrong: a place or day taken from words that are
+ * about something else, or a count of one name read as a count of attacks.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../src/lib/generator/facts';
+import { findFigures } from '../../../src/lib/generator/figures';
+import { findMentions } from '../../../src/lib/generator/events';
+import { generate, generateDeck } from '../../../src/lib/generator/index';
+
+const doc = (...paragraphs: string[]) => paragraphs.join('\n\n');
+/** Toll and date cards as [prompt, answer, needs check]. */
+const cards = (text: string, published: string, title = 'Wire') => {
+	const { cards, checks } = generate(text, { id: 'wire', title, published });
+	return cards.filter((c) => c.kind === 'toll' || c.kind === 'date').map((c) => [c.prompt, c.answer, c.id in checks]);
+};
+
+describe('what an event at several sites is, and what is not one of its sites', () => {
+	it.each<[string, string, string, string, (string | boolean)[][]]>([
+		[
+			'a name with "and" in it is one place, not two attacks',
+			'2019-05-06',
+			'Gunmen storm Marks and Spencer store in Karsk',
+			doc(
+				'Gunmen storm Marks and Spencer store in Karsk',
+				'Gunmen stormed a Marks and Spencer store in Karsk on Saturday, killing 12 people.'
+			),
+			[
+				['When did the attack on a Marks and Spencer store in Karsk take place?', '4 May 2019', false],
+				['How many people were killed in the 4 May 2019 attack on a Marks and Spencer store in Karsk?', '12', false]
+			]
+		],
+		[
+			'the number of attacks the text gives, not the number of places',
+			'2019-05-06',
+			'Wire',
+			'Four bombs exploded in Orsa and Velda on Sunday, killing 30 people.',
+			[
+				['When did the four bombings on Orsa and Velda take place?', '5 May 2019', false],
+				['How many people were killed in the four bombings on Orsa and Velda on 5 May 2019?', '30', false]
+			]
+		],
+		[
+			'an attack told as what came before is no site, and takes no day from the story',
+			'2007-04-12',
+			'Wire',
+			doc(
+				'Two car bombs exploded in Karsk on Wednesday, killing 23 people.',
+				'Security has been tight since a suicide bomber attacked a police station in Orsa, killing five people.'
+			),
+			[
+				['When did the two car bombings take place?', '11 April 2007', false],
+				['How many people were killed in the two car bombings on 11 April 2007?', '23', false],
+				['How many people were killed in the attack at a police station in Orsa?', 'five', false]
+			]
+		]
+	])('%s', (_why, published, title, text, expected) => {
+		expect(cards(text, published, title)).toEqual(expected);
+	});
+
+	it('a fourth bomb is not one of three, even when its ordinal stands before the verb', () => {
+		const { events } = extractFacts(
+			doc(
+				'Three bombs exploded on trains in Karsk on Thursday, killing 30 people.',
+				'An hour later the fourth bomb tore through a bus in Velda Square, killing 13 people.'
+			),
+			{ id: 'wire', title: 'Wire', published: '2019-05-06' }
+		);
+		expect(events.find((e) => e.target === 'a bus')?.within).toBeUndefined();
+	});
+});
+
+describe('the event under a dateline', () => {
+	it('a reaction datelined in another city makes an event there only for a check', () => {
+		expect(
+			cards(
+				doc(
+					'WASHINGTON, Nov 14 - President Obama condemned the attacks and said 129 people had been killed.',
+					'Gunmen and suicide bombers struck a concert hall in Paris on Friday night.'
+				),
+				'2015-11-14'
+			)
+		).toEqual([
+			['How many people were killed in the attacks in Washington?', '129', true],
+			['When did the attack on a concert hall in Paris take place?', '13 November 2015', false]
+		]);
+	});
+});
+
+describe('places and days read from words about something else', () => {
+	it.each<[string, string, string, (string | boolean)[][]]>([
+		[
+			'"was on the orders of commanders based in Pakistan" does not place the attack',
+			'2008-11-27',
+			doc(
+				'Gunmen attacked the Taj hotel in Mumbai on Wednesday, killing 160 people.',
+				'The attack was on the orders of commanders based in Pakistan, police said. More than 300 people were wounded.'
+			),
+			[
+				['When did the attack on the Taj hotel in Mumbai take place?', '26 November 2008', false],
+				['How many people were killed in the 26 November 2008 attack on the Taj hotel in Mumbai?', '160', false],
+				[
+					'How many people were injured in the 26 November 2008 attack on the Taj hotel in Mumbai?',
+					'more than 300',
+					false
+				]
+			]
+		],
+		[
+			'"tonight" in what is still to come dates no event',
+			'2019-05-06',
+			'The president will address the nation tonight about the bombing of the Velda market in Karsk, which killed 40 people.',
+			[['How many people were killed in the bombing at the Velda market in Karsk?', '40', false]]
+		],
+		[
+			'"Ten years ago this morning" is one day, ten years back',
+			'2014-09-01',
+			'Ten years ago this morning, gunmen stormed School Number One in Karsk, killing 330 people.',
+			[
+				['When did the attack on School Number One in Karsk take place?', '1 September 2004', false],
+				['How many people were killed in the 1 September 2004 attack on School Number One in Karsk?', '330', false]
+			]
+		],
+		[
+			'"in its path" names no venue',
+			'2019-05-06',
+			'A truck ploughed into a crowd at the Velda market in Karsk on Saturday, killing 12 people in its path.',
+			[
+				['A truck ploughed into a crowd at the Velda market in Karsk ____', '4 May 2019', false],
+				['at the Velda market in Karsk on Saturday, killing ____ people in its path.', '12', true]
+			]
+		]
+	])('%s', (_why, published, text, expected) => {
+		expect(cards(text, published)).toEqual(expected);
+	});
+
+	it('a press conference is where a bomb can go off', () => {
+		expect(findMentions('A bomb exploded during a press conference in Mogadishu on Monday.')[0]).toMatchObject({
+			place: 'Mogadishu',
+			anaphor: false
+		});
+	});
+
+	it('"raised the toll to" revises a toll', () => {
+		expect(findFigures('The death of a wounded guard raised the toll to 12.').map((f) => f.normalized)).toEqual([
+			'killed:12'
+		]);
+	});
+
+	it('a town written with and without its accent is one place in a draft of two reports', () => {
+		const { events } = generateDeck(
+			[
+				{
+					text: 'A gunman killed three people in the centre of Liège on Tuesday.',
+					meta: { id: 'a', title: 'A', published: '2018-05-29' }
+				},
+				{
+					text: 'A gunman killed three people in the centre of Liege on Tuesday.',
+					meta: { id: 'b', title: 'B', published: '2018-05-29' }
+				}
+			],
+			{ id: 'deck', title: 'Deck' }
+		);
+		expect(events).toHaveLength(1);
+	});
+});
