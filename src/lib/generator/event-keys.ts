@@ -38,6 +38,9 @@ function readKeys(text: string): string[] {
 		.map((w) => SAME_VENUE[w] ?? w);
 }
 
+/** The items of a list: "Sarojini Nagar, Paharganj and Govindpuri", "Iran's parliament and Khomeini mausoleum". */
+export const listItems = (text: string): string[] => text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+
 /** Capitalised words of an event phrase (kept for merging facts that carry only an event phrase). */
 export function eventKeys(event: string | undefined): string[] {
 	return keysOf(event?.match(/\b[A-Z][\w'’-]+/g)?.join(' '));

@@ -22,6 +22,18 @@ export const KEEP = new Set([
 	'jihadist',
 	'drone'
 ]);
+/** Ordinal words and their numbers: "the second bomb", "the third attack in Germany". */
+export const ORDINAL_OF: Readonly<Record<string, number>> = {
+	second: 2,
+	third: 3,
+	fourth: 4,
+	fifth: 5,
+	sixth: 6,
+	seventh: 7
+};
+/** An ordinal that places an event in a series ("the third attack") or a site among others ("the second bomb"). */
+export const ORDINAL = new RegExp(`\\b(${Object.keys(ORDINAL_OF).join('|')})\\b`, 'i');
+
 /** Venue nouns, singular or plural ("two Christchurch mosques", "packed metro trains"). */
 export const VENUE_NOUNS =
 	'nightclub|metro|hall|theater|theatre|airport|university|mosque|church|cathedral|basilica|temple|mausoleum|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|consulate|palace|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|tram|club|cafe|restaurant|mall|supermarket|store|museum|(?:cultural|community|shopping|trade|medical|arts|conference|convention|sports|health)\\s+cent(?:re|er)|office|parliament|ministry|court|festival|(?:bike|cycle|foot|pedestrian)\\s+path|promenade|bridge|parade|soil|venue|compound|camp|village|town|network';

@@ -27,10 +27,11 @@ import {
 
 import { offScene, partOf, whereOf } from './event-places';
 import { nounMentions, subjectBefore } from './noun-mentions';
+import { listItems } from './event-keys';
 import { matches, type KeyWords } from './matches';
 import { NUMBER_END } from './numbers';
 
-export { eventKeys, eventSlug, keysOf } from './event-keys';
+export { eventKeys, eventSlug, keysOf, listItems } from './event-keys';
 export { placeNear, whereOf } from './event-places';
 
 export interface Mention {
@@ -228,15 +229,14 @@ export function findMentions(text: string, headline = false): Mention[] {
 			const target = clean(m[2]);
 			if (!target || taken(m.index, m.index + m[0].length) || !targetOf(target)) continue;
 			const where = whereOf(target);
+			const struck = listItems(target);
 			out.push({
 				index: m.index,
 				end: m.index + m[0].length,
 				noun: /^(?:bombs?|rocks?)$/i.test(m[1]!) ? 'bombing' : 'attack',
 				...(where.target ? { target: where.target } : { place: where.place }),
 				// "strike Iran's parliament and Khomeini mausoleum": two places struck are two attacks.
-				...(/\sand\s/.test(target) && target.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).every((x) => VENUE_END.test(x))
-					? { sites: target.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length }
-					: {}),
+				...(struck.length > 1 && struck.every((x) => VENUE_END.test(x)) ? { sites: struck.length } : {}),
 				anaphor: false
 			});
 		}

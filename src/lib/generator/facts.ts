@@ -10,6 +10,7 @@ import { dateFacts } from './date-facts';
 import { advance, type DateMatch, type Timeline } from './dates';
 import { findMentions, placeNear, type Mention } from './events';
 import { datelineCity, placeFromDateline } from './event-places';
+import { ORDINAL, ORDINAL_OF } from './event-patterns';
 import { findFigures } from './figures';
 import { before, earlierEventAt } from './earlier-event';
 import { followUpClause } from './followup';
@@ -54,11 +55,11 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const paragraphEnd = (s: Sentence) => lastOf.get(s.paragraph) ?? s.text;
 	/** Facts (by index) of dates in photo captions: the photo's day, a card only when it is an event's day. */
 	const captionDates = new Set<number>();
-	const dateline = datelineCity(splitParagraphs(text));
+	const paragraphs = splitParagraphs(text);
+	const dateline = datelineCity(paragraphs);
 	/** Whether the body names the dateline's city past the dateline itself. */
-	const datelineNamedAgain =
-		dateline !== undefined &&
-		story.sentences.filter((x) => new RegExp(`\\b${dateline}\\b`, 'i').test(x.text)).length > 1;
+	const datelineWord = dateline ? new RegExp(`\\b${dateline}\\b`, 'i') : undefined;
+	const datelineNamedAgain = datelineWord && story.sentences.filter((x) => datelineWord.test(x.text)).length > 1;
 
 	/** `inView`: the event an earlier mention of the same sentence named, for a first sentence that names one. */
 	const resolve = (s: Sentence, m: Mention, dates: DateMatch[], inView?: StoryEvent): Resolved => {
@@ -109,11 +110,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				enrich(site, m, meta.id, s.paragraph);
 				return { ...m, event: site };
 			}
-			const e = { ...eventFrom(m, meta.id, s.paragraph), within: best.e.id };
-			if (best.e.date && timeline.anchor && datesAgree(best.e.date, timeline.anchor.iso))
-				dateEvent(e, best.e.date, best.e.precision ?? 'day');
-			events.push(e);
-			return { ...m, event: e };
+			return { ...m, event: newEvent(m, s, best.e) };
 		}
 		if (best) {
 			enrich(best.e, m, meta.id, s.paragraph);
@@ -132,10 +129,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		// ("Three bombs exploded on trains … a fourth bomb tore the roof off a bus": a fourth is not one of three.)
 		// The ordinal may stand before a verb's mention ("the fourth bomb tore through a bus").
 		const ordinal =
-			/\b(second|third|fourth|fifth|sixth)\b/i.exec(s.text.slice(m.index, m.end)) ??
-			/\b(second|third|fourth|fifth|sixth)\b(?:\s+[\w-]+){0,3}\s*$/i.exec(
-				s.text.slice(Math.max(0, m.index - 40), m.index)
-			);
+			ORDINAL.exec(s.text.slice(m.index, m.end)) ??
+			ORDINAL_BEFORE.exec(s.text.slice(Math.max(0, m.index - 40), m.index));
 		const nth = ORDINAL_OF[ordinal?.[1]?.toLowerCase() ?? ''];
 		// A site is told near the whole, and not as something that came before it ("Security has been tight since a
 		// suicide bomber attacked a police station", "Velda has been targeted before: an attack on a cathedral").
@@ -152,13 +147,19 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			datesAgree(host.date, date)
 				? host
 				: undefined;
+		return { ...m, event: newEvent(m, s, whole) };
+	};
+
+	/**
+	 * A new event from a named mention, as a site of `whole` when it is one: a site is on the whole's day unless the
+	 * story's clock has moved since ("Five days later … The first bomb went off in front of the HSBC headquarters").
+	 */
+	const newEvent = (m: Mention, s: Sentence, whole?: StoryEvent): StoryEvent => {
 		const e = { ...eventFrom(m, meta.id, s.paragraph), ...(whole ? { within: whole.id } : {}) };
-		// A site is on the whole's day unless the story's clock has moved since ("Five days later … The first bomb went
-		// off in front of the HSBC headquarters").
 		if (whole?.date && timeline.anchor && datesAgree(whole.date, timeline.anchor.iso))
 			dateEvent(e, whole.date, whole.precision ?? 'day');
 		events.push(e);
-		return { ...m, event: e };
+		return e;
 	};
 
 	/**
@@ -402,13 +403,12 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					? undefined
 					: `the sentence names no event; read as ${describe(lead)}, the first event the text names`;
 		}
-	placeFromDateline(splitParagraphs(text), events);
+	placeFromDateline(paragraphs, events);
 	const [headlineEvent] = told;
-	const headline = splitParagraphs(text)[title - 1];
-	if (told.size === 1 && headline && story.skipped.some((p) => p.why === 'title'))
-		headlineCounts(headline, title, headlineEvent!, facts, meta.id);
-	// Where the body names an event is where a reviewer looks for it, rather than the headline above.
+	const headline = paragraphs[title - 1];
 	const titled = story.skipped.some((p) => p.why === 'title');
+	if (told.size === 1 && headline && titled) headlineCounts(headline, title, headlineEvent!, facts, meta.id);
+	// Where the body names an event is where a reviewer looks for it, rather than the headline above.
 	for (const e of events)
 		if (titled && e.seen.some((x) => x.doc === meta.id && x.paragraph !== title))
 			e.seen = e.seen.filter((x) => x.doc !== meta.id || x.paragraph !== title);
@@ -417,7 +417,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 
 const NONE_BEFORE = 'the sentence names no event and none came before it';
 
-const ORDINAL_OF: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+/** An ordinal a few words before a verb's mention: "the fourth bomb tore through a bus". */
+const ORDINAL_BEFORE = new RegExp(`${ORDINAL.source}(?:\\s+[\\w-]+){0,3}\\s*$`, 'i');
 
 /** The event at several sites that every one of `told` is (or is a site of), if there is one. */
 function wholeOf(told: StoryEvent[], events: StoryEvent[]): StoryEvent | undefined {

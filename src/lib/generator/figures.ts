@@ -142,6 +142,18 @@ export const KEY_WORDS = new Map<RegExp, RegExp>([
 	[AND_MORE, /^(?:\s+\S+){1,5}?\s+and\s/i]
 ]);
 
+/** The measure a stretch of text counts: the wounded if it names only them, else the dead if it names them. */
+function measureNamed(text: string): 'killed' | 'injured' | undefined {
+	const dead = /\b(?:toll|dead|killed|died)\b/i.test(text);
+	return /\b(?:injured|wounded)\b/i.test(text) && !dead ? 'injured' : dead ? 'killed' : undefined;
+}
+
+/** The measure named last in `text`, the dead when it names none. */
+function lastMeasure(text: string): 'killed' | 'injured' {
+	const last = [...text.matchAll(/\b(?:injured|wounded|toll|dead|killed|died)\b/gi)].pop()?.[0];
+	return last && /^(?:injured|wounded)$/i.test(last) ? 'injured' : 'killed';
+}
+
 /** Every figure in a sentence: tolls (killed, injured) with qualifiers, and shares and counts within a toll. */
 export function findFigures(text: string): FigureMatch[] {
 	// "seventy-one (71) persons": numerals in brackets repeat the words before them; blanked to spaces, so every
@@ -254,14 +266,7 @@ export function findFigures(text: string): FigureMatch[] {
 		const own = sentence.slice(start, end < 0 ? undefined : end);
 		// One naming no measure goes on from the measure named last before it ("11 people had been injured; by Wednesday the
 		// count stood at 12").
-		const named = (text: string) =>
-			/\b(?:injured|wounded)\b/i.test(text) && !/\b(?:toll|dead|killed|died)\b/i.test(text)
-				? 'injured'
-				: /\b(?:toll|dead|killed|died)\b/i.test(text)
-					? 'killed'
-					: undefined;
-		const last = [...sentence.slice(0, start).matchAll(/\b(?:injured|wounded|toll|dead|killed|died)\b/gi)].pop()?.[0];
-		const verb = named(own) ?? (last && /^(?:injured|wounded)$/i.test(last) ? 'injured' : 'killed');
+		const verb = measureNamed(own) ?? lastMeasure(sentence.slice(0, start));
 		const f = toll(m[1], m[2]!, verb, numAt(m, 1, 2) - (m[1] ? m[1].length + 1 : 0));
 		// "The overnight toll had stood at 36", "State media had put the toll at 235", "at first put the toll at 16": a
 		// count the text has since replaced, not the latest.

@@ -5,7 +5,7 @@
  */
 import { formatDate } from './dates';
 import { FEAST, VENUE_END } from './event-patterns';
-import { eventKeys, keysOf, type Mention } from './events';
+import { eventKeys, keysOf, listItems, type Mention } from './events';
 import type { Precision } from './types';
 import { remembered } from '../lang/remembered';
 
@@ -121,10 +121,9 @@ const ONE_PLACE =
 export function sitesOf(e: Pick<StoryEvent, 'place' | 'target' | 'sites'>): string[] {
 	// "strike Iran's parliament and Khomeini mausoleum": a counted event's target may list its sites instead.
 	const place = e.place?.replace(ONE_PLACE, (w) => w.replace(/\sand\s/, ' & '));
-	if (place && /\sand\s/.test(place))
-		return place.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((x) => keysOf(x).length > 0);
+	if (place && /\sand\s/.test(place)) return listItems(place).filter((x) => keysOf(x).length > 0);
 	// ("a Marks and Spencer store", "the Church of Saint Peter and Saint Paul" are one place each.)
-	const parts = (e.sites ?? 0) >= 2 ? (e.target?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/) ?? []) : [];
+	const parts = (e.sites ?? 0) >= 2 && e.target ? listItems(e.target) : [];
 	return parts.length > 1 && parts.every((x) => VENUE_END.test(x)) ? parts : [];
 }
 

@@ -11,6 +11,7 @@ import {
 	NAMED_VENUES,
 	NOUNS,
 	NOUN_RE,
+	ORDINAL,
 	VENUE_ALONE,
 	VENUE_END,
 	clean,
@@ -40,7 +41,6 @@ function venueWordsOf(mods: string[], capitalMods: string[]): string[] {
 const COUNTS: Record<string, number> = { twin: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /** Keeps the modifiers a briefing would keep ("suicide bombings"), drops the rest ("devastating bombings"). */
-
 function nounPhrase(mods: string, noun: string): string {
 	const kept = mods
 		.trim()
@@ -97,9 +97,6 @@ const IT_WAS =
  * Adds the noun mentions of `sentence` to `out` (skipping spans `taken` by an earlier pattern); comparisons are
  * marked in `compared` by index. `headline` reads a title, which names its event in a compound.
  */
-/** An ordinal that places an event in a series: "the third attack". */
-const ORDINAL = /\b(?:second|third|fourth|fifth|sixth|seventh)\b/i;
-
 export function nounMentions(
 	sentence: string,
 	headline: boolean,
@@ -185,8 +182,9 @@ export function nounMentions(
 		const plural = /s$/.test(m[3]!) && m[3] !== 'arrests';
 		const kept = (m[2] ?? '').split(/\s+/).some((w) => KEEP.has(w.toLowerCase()));
 		// "two blasts tore through fans at the rugby club": counted, the plural tells of events, not of attacks in general.
-		const counted = /^\d+\s/.test(m[2] ?? '') || Object.hasOwn(COUNTS, (m[2] ?? '').split(/\s+/)[0]!.toLowerCase());
-		const sites = plural ? COUNTS[(m[2] ?? '').split(/\s+/)[0]!.toLowerCase()] : undefined;
+		const firstWord = (m[2] ?? '').split(/\s+/)[0]!.toLowerCase();
+		const counted = /^\d+\s/.test(m[2] ?? '') || Object.hasOwn(COUNTS, firstWord);
+		const sites = plural ? COUNTS[firstWord] : undefined;
 		// "The two attacks killed 61" refers back to what was told, which may count one event named with another the text
 		// did not read as one; "two terrorist attacks struck the capital" tells of them.
 		const again = sites !== undefined && ['the', 'these', 'those', 'its', 'their'].includes(det ?? '');

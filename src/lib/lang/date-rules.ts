@@ -9,7 +9,7 @@
 import { monthOf, MONTHS, WEEKDAYS, type Precision } from './dates';
 import { NUMBER, readNumber } from './numbers';
 import { fromPublication, make, parts, relative, withoutYear, type Resolved, type Timeline } from './timepoint';
-import { AHEAD_OF, weekdayDate } from './weekdays';
+import { AHEAD_OF, FUTURE, weekdayDate } from './weekdays';
 
 export type Rule = {
 	re: RegExp;
@@ -291,10 +291,11 @@ export const RULES: Rule[] = [
 		needs: /\b(?:this|tonight)\b/i,
 		// ("The president will address the nation tonight about the bombing": what is still to come is read as no date,
 		// so it cannot date the event the sentence names.)
-		resolve: (m, t) =>
-			/\b(?:will|would|is\s+due|are\s+due|plans?\s+to|is\s+to|are\s+to)\b[^.;]*$/i.test(m.input.slice(0, m.index))
-				? undefined
-				: fromPublication(t, 0, 'day')
+		resolve: (m, t) => {
+			const head = m.input.slice(0, m.index);
+			const clause = head.slice(Math.max(head.lastIndexOf('.'), head.lastIndexOf(';')) + 1);
+			return FUTURE.test(clause) || /\bwould\b/i.test(clause) ? undefined : fromPublication(t, 0, 'day');
+		}
 	},
 	// "opened fire on diners in Greektown last night": the evening before publication.
 	{

@@ -16,7 +16,7 @@ import { WEEKDAYS } from './dates';
 import { make, parts, type Resolved, type Timeline } from './timepoint';
 
 /** Words that put a clause in the future. */
-const FUTURE =
+export const FUTURE =
 	/\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|going|planning|to)\b|plans?\s+to|intends?\s+to)\b|['’]ll\b/i;
 /**
  * "Biden said he would travel to Buffalo on Tuesday": "would" after a verb of saying is the future as seen when it was
