@@ -57,8 +57,9 @@ export function fit(
 	date?: string
 ): number {
 	if (!datesAgree(e.date, date)) return 0;
-	// "the seven bombings of 13 February" are not the one bombing at a police station.
-	if ((m.sites ?? 0) >= 2 && !/s$/.test(e.noun)) return 0;
+	// "the seven bombings of 13 February" are not the one bombing at a police station; but an event already counted as
+	// several ("Two bombings strike churches in Orsa and Velda", named by its verb) is what the body counts again.
+	if ((m.sites ?? 0) >= 2 && !/s$/.test(e.noun) && !atSeveralSites(e)) return 0;
 	// "a drone strike in Kabul" is not "the Kabul airport bombing": two kinds of event are two events.
 	if (m.noun && kindOf(m.noun) && kindOf(e.noun) && kindOf(m.noun) !== kindOf(e.noun)) return 0;
 	const pm = keysOf(m.place);

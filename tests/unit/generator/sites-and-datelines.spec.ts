@@ -54,6 +54,30 @@ describe('what an event at several sites is, and what is not one of its sites', 
 				['How many people were killed in the two car bombings on 11 April 2007?', '23', false],
 				['How many people were killed in the attack at a police station in Orsa?', 'five', false]
 			]
+		],
+		[
+			"the body counts again an event the headline counted, and its total is the whole's",
+			'2017-04-10',
+			'Two bombings strike churches in Orsa and Velda',
+			doc(
+				'Two bombings strike churches in Orsa and Velda',
+				'KARSK, April 10 - Forty people were killed and 120 injured in the two bombings that struck churches in Orsa and Velda on Sunday, 9 April.',
+				'The first explosion took place inside the Mar Elias Church in Orsa. Officials said 25 people died there.'
+			),
+			[
+				['When did the two attacks on churches in Orsa and Velda take place?', '9 April 2017', false],
+				[
+					'How many people were killed in the two attacks on churches in Orsa and Velda on 9 April 2017?',
+					'Forty',
+					false
+				],
+				[
+					'How many people were injured in the two attacks on churches in Orsa and Velda on 9 April 2017?',
+					'120',
+					false
+				],
+				['How many people were killed in the 9 April 2017 explosion in Orsa?', '25', false]
+			]
 		]
 	])('%s', (_why, published, title, text, expected) => {
 		expect(cards(text, published, title)).toEqual(expected);
