@@ -52,6 +52,16 @@ export function ownSpeaker(before: string): { subject: string } | undefined {
 	return undefined;
 }
 
+/**
+ * The person who speaks right before the verb, by name: "The rebel commander Omar Dahir said his fighters had carried
+ * out the attack" claims it himself. A name is two capitalised words or more; "He" names no one.
+ */
+export function namedSpeaker(sentence: string, index: number, read: SubjectReader): { subject: string } | undefined {
+	const who = read(sentence, index)?.subject;
+	const name = who && /(?:^|\s)((?:[A-Z][\w'’-]+\s+)+[A-Z][\w'’-]+)$/.exec(who)?.[1];
+	return name && !/^(?:The|This|That|He|She|It|They|A|An)\s/.test(name) ? { subject: name } : undefined;
+}
+
 /** Words that make a capitalised name an organisation. */
 const ORG_WORD =
 	/\b(?:Taliban|Shabaa?b|Qaeda|Daesh|State|Group|Front|Brigades?|Army|Province|Movement|Organi[sz]ation|Party|Council|Battalions?|Legion|Network|Command|Committee|Alliance|Forces?|Guards?|Jihad|Mujahideen|Caliphate|Emirate|Wing|Cell|Liberation|Resistance)\b/;
@@ -60,9 +70,13 @@ export const ORG_NOUN =
 	/\b(?:group|faction|organi[sz]ation|movement|militia|network|offshoot|affiliate|branch|wing|outfit)\b/i;
 /** "a group calling itself the Abu Hafs al-Masri Brigades", right before the verb of the claim. */
 const CALLING_ITSELF =
-	/\b(?:a|an)\s+(?:[a-z]+\s+)?(?:group|organi[sz]ation|faction|outfit|cell|movement)\s+(?:(?:that|which)\s+calls|calling)\s+itself\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,5}),?\s*$/;
+	/\b[Aa]n?\s+(?:[a-z][\w-]*\s+)?(?:group|organi[sz]ation|faction|outfit|cell|movement)\s+(?:(?:that|which)\s+calls|calling)\s+itself\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in|and)\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,8})(?:\s+(?:has|had|have|also|later|then|now))*,?\s*$/;
 
 /** Compiled once: they run for every claim a sentence holds. */
+const NAME =
+	/^(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in)\s+(?:the\s+)?|the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*$/;
+const DESCRIBED_NAME =
+	/^(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in|and)\s+(?:the\s+)?|the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*$/;
 const NAMED_ORG = new RegExp(`^(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}${ORG_NOUN.source}\\s+(?=[A-Za-z]*[A-Z])`, 'i');
 
 /** "The leader of the Islamist group Boko Haram" → "Boko Haram"; "a spokesman for the Front" → "the Front". */
@@ -84,15 +98,14 @@ export function organisationIn(subject: string, described: boolean): string | un
 		name = name.slice(named[0].length);
 		described = true;
 	}
+	// "the banned Lashkar-e-Jhangvi", "the so-called Islamic State": words before the name say what it is, and are no
+	// part of it (whether the name is an organisation is still read from the name alone).
+	name = name.replace(/^(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}(?=(?:(?:al|el)-)?[A-Z])/, '');
 	if (!/^(?:the\s+)?(?:(?:al|el)-)?[A-Z]/.test(name) || /^(?:the\s+)?(?:It|They|He|She|This|That)$/i.test(name))
 		return undefined;
-	// A name of capitalised words (with "of", "the" and particles like "al-" or "-ul-" between them).
-	if (
-		!/^(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|in\s+the\s+|the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*$/.test(
-			name
-		)
-	)
-		return undefined;
+	// A name of capitalised words (with "of", "in", "the" and particles like "al-" or "-ul-" between them, and "and" in a
+	// name the text gives as one: "a group calling itself the Brigades of al-Qaeda in Syria and Egypt").
+	if (!(described ? DESCRIBED_NAME : NAME).test(name)) return undefined;
 	const org =
 		described ||
 		ORG_WORD.test(name) ||

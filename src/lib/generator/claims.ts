@@ -10,6 +10,7 @@
 
 import {
 	claimantBefore,
+	namedSpeaker,
 	ORG_NOUN,
 	organisationIn,
 	ownSpeaker,
@@ -61,13 +62,15 @@ const DONE_END = `(?=\\s+(?:the|this|that|both|these|those|its|their)\\s+(?:[\\w
 const DID = `(?:(?:planned|staged|mounted|organi[sz]ed)(?=\\s+(?:the|this|that|both|these|those|its|their)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN}\\b)|(?:downed|brought\\s+down)\\s+the\\s+(?:plane|airliner|aircraft|jet|flight))`;
 /** "said the attack had been carried out by \"supporters\" of the group", "by its fighters": the doers are its own. */
 const DONE_BY = `(?:that\\s+)?the\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\s+(?:had\\s+been|was|were)\\s+carried\\s+out\\s+by\\s+(?:its\\s+(?:[a-z]+\\s+)?["“]?(?:fighters|soldiers|supporters|members|militants)["”]?|(?:[a-z]+\\s+)?["“]?(?:fighters|soldiers|supporters|members|militants)["”]?\\s+of\\s+the\\s+group)`;
+/** "his fighters": the men of the one who speaks, who claims their attack himself. */
+const HIS_MEN = `(?:his|her)\\s+["“]?(?:fighters|men|militants|followers|soldiers)["”]?`;
 /**
  * "said … that its fighters carried out the attack", "that he was one of its 'soldiers'", "said it was behind the
  * attack" and "told reporters that the group's fighters carried out both bombings" (the last only from a spokesman of
  * the group, see `spokesmanOf`: from anyone else "the group" is blame).
  */
 const SAID_DONE = new RegExp(
-	`\\b(?:said|says|announced|declared|stated|told|tells)\\b[^.;]{0,90}?\\b(?:that\\s+(?:(?:it|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?|(the\\s+group(?:['’]s\\s+(?:fighters|members|militants|men))?)|((?:his|her)\\s+(?:movement|group|organi[sz]ation|faction)))\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:was|were)\\s+behind${DONE_END}|was\\s+responsible(?:\\s+for|${DONE_END})|${DID})|(?:he|she|they|the\\s+(?:attacker|bomber|gunman|assailant)s?|[A-Z][\\w'’-]+)\\s+(?:was|were)\\s+(?:one\\s+of\\s+its|among\\s+its|its)\\s+["“]?(?:soldiers?|fighters?|members?)|one\\s+of\\s+its\\s+["“]?(?:soldiers|fighters|members)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked)|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?\\s+(?:had\\s+)?(?:attacked|struck|stormed|targeted|bombed)\\b)|(?:it|they)\\s+(?:had\\s+)?(?:(?:was|were)\\s+(?:behind|responsible)|carried\\s+out|${DID})${DONE_END}|${DONE_BY})`,
+	`\\b(?:said|says|announced|declared|stated|told|tells)\\b[^.;]{0,90}?\\b(?:that\\s+(?:(?:it|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?|(the\\s+group(?:['’]s\\s+(?:fighters|members|militants|men))?)|((?:his|her)\\s+(?:movement|group|organi[sz]ation|faction)))\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:was|were)\\s+behind${DONE_END}|was\\s+responsible(?:\\s+for|${DONE_END})|${DID})|(?:he|she|they|the\\s+(?:attacker|bomber|gunman|assailant)s?|[A-Z][\\w'’-]+)\\s+(?:was|were)\\s+(?:one\\s+of\\s+its|among\\s+its|its)\\s+["“]?(?:soldiers?|fighters?|members?)|one\\s+of\\s+its\\s+["“]?(?:soldiers|fighters|members)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked)|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?\\s+(?:had\\s+)?(?:attacked|struck|stormed|targeted|bombed)\\b)|(?:it|they)\\s+(?:had\\s+)?(?:(?:was|were)\\s+(?:behind|responsible)|carried\\s+out|${DID})${DONE_END}|${DONE_BY}|(?:that\\s+)?(${HIS_MEN})\\s+(?:had\\s+)?carried\\s+(?:it\\s+)?out${DONE_END})`,
 	'g'
 );
 
@@ -87,6 +90,7 @@ export const KEY_WORDS: readonly KeyWords[] = [
 ];
 
 /** Compiled once: they run for every claim a sentence holds. */
+const HIS_MEN_CARRIED = new RegExp(`\\b${HIS_MEN}\\s+(?:had\\s+)?carried\\b`);
 const ORG_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+[^,.;]*${ORG_NOUN.source}`, 'i');
 const EVENT_AFTER = new RegExp(`^\\s+(?:the|this|that|both)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\b`);
 
@@ -105,6 +109,7 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 			/\bits\b|\bit\s+had\b|\bthe\s+group\b|\b(?:his|her)\s+(?:movement|group|organi[sz]ation|faction)\b/.test(
 				sentence
 			)) ||
+		HIS_MEN_CARRIED.test(sentence) ||
 		/\bcarried\s+out\s+by\b|\b(?:it|they)\s+(?:had\s+)?(?:(?:was|were|carried)\s+(?:behind|responsible|out)|planned|staged|mounted|organi[sz]ed|downed|brought\s+down)\b/.test(
 			sentence
 		);
@@ -158,7 +163,9 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 			? spokesmanOf(before)
 			: m[2]
 				? speakerGroup(before)
-				: (claimantBefore(sentence, m.index, read) ?? spokesmanOf(before) ?? ownSpeaker(before));
+				: m[3]
+					? namedSpeaker(sentence, m.index, read)
+					: (claimantBefore(sentence, m.index, read) ?? spokesmanOf(before) ?? ownSpeaker(before));
 		const end = m.index + m[0].length;
 		const what = EVENT_AFTER.exec(sentence.slice(end));
 		// "that it had carried it out" names no event: the sentence's own or the story's, as a toll's would be.

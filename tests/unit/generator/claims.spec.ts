@@ -136,6 +136,37 @@ describe('claims by an organisation of an event', () => {
 		],
 		['"carried out by" doers of no one\'s own', 'Police said the attack had been carried out by militants.', []],
 		[
+			'a word that says what the group is, between "the" and its name',
+			'The banned Harakat-ul-Sadiq claimed the attack on the snooker hall.',
+			[{ subject: 'Harakat-ul-Sadiq', value: 'the attack' }]
+		],
+		[
+			'"the so-called" before a name, claiming responsibility',
+			'The so-called Southern State has claimed responsibility for both bombings in a statement.',
+			[{ subject: 'Southern State', value: 'both bombings' }]
+		],
+		[
+			'a group calling itself …, after a hyphenated word, at the start of the sentence',
+			'A little-known group calling itself the Rell Mahaz claimed responsibility for the three blasts.',
+			[{ subject: 'the Rell Mahaz', value: 'the three blasts' }]
+		],
+		[
+			'a group calling itself … with "in" and "and" in its name, past "has said … that it carried out"',
+			'A group calling itself the Abu Karim Brigades of al-Nasr in Orsa and Velda has said on a website that it carried out the bombings.',
+			[{ subject: 'the Abu Karim Brigades of al-Nasr in Orsa and Velda', value: 'the bombings' }]
+		],
+		[
+			'a leader who says "his fighters" carried it out claims it himself',
+			'The rebel commander Omar Dahir said his fighters had carried out the attack in a statement posted online.',
+			[{ subject: 'Omar Dahir', value: 'the attack' }]
+		],
+		['"his fighters" said by no one named', 'He said his fighters had carried out the attack.', []],
+		[
+			'"the banned" before a party that claims nothing',
+			'The banned Workers Party said it would hold a rally on Sunday.',
+			[]
+		],
+		[
 			"the group's description first, its name in apposition",
 			'Two bombs hit the stadium; a Valley Taliban offshoot, the Rell Freedom Falcons, claimed that attack.',
 			[{ subject: 'the Rell Freedom Falcons', value: 'that attack' }]

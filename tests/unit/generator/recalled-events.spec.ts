@@ -33,7 +33,7 @@ describe('an event recalled for comparison', () => {
 				],
 				[
 					'Who claimed responsibility for the 13 July 2018 suicide bombing at an election rally in Mastung?',
-					'The militant Islamic State group',
+					'Islamic State',
 					true
 				]
 			]
