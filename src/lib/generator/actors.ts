@@ -224,8 +224,9 @@ export function findActors(sentence: string): ActorMatch[] {
 				index: m.index
 			});
 	}
-	for (const c of findClaims(sentence, subjectBefore))
-		if (!out.some((a) => a.kind === 'claim' && a.index === c.index)) out.push({ kind: 'claim', ...c });
+	// Claims "claimed responsibility" read already are not read twice; two claimants of one verb are both kept.
+	const read = new Set(out.filter((a) => a.kind === 'claim').map((a) => a.index));
+	for (const c of findClaims(sentence, subjectBefore)) if (!read.has(c.index)) out.push({ kind: 'claim', ...c });
 	for (const m of /finger|blame|accuse|responsible/.test(sentence) ? matches(sentence, BLAME) : []) {
 		const who = subjectBefore(sentence, m.index);
 		// "the Islamic State Khorasan Province, commonly referred to as ISIS-K": the short name is accepted too.

@@ -77,7 +77,10 @@ const NAME =
 	/^(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in)\s+(?:the\s+)?|the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*$/;
 const DESCRIBED_NAME =
 	/^(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in|and)\s+(?:the\s+)?|the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*$/;
-const NAMED_ORG = new RegExp(`^(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}${ORG_NOUN.source}\\s+(?=[A-Za-z]*[A-Z])`, 'i');
+const NAMED_ORG = new RegExp(
+	`^(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}${ORG_NOUN.source}\\s+(?:of\\s+)?(?=[A-Za-z-]*[A-Z])`,
+	'i'
+);
 
 /** "The leader of the Islamist group Boko Haram" → "Boko Haram"; "a spokesman for the Front" → "the Front". */
 export function organisationIn(subject: string, described: boolean): string | undefined {
@@ -174,6 +177,13 @@ export function claimantBefore(
 	if (named && ORG_NOUN.test(named[1]!)) {
 		const subject = organisationIn(named[2]!, true);
 		if (subject) return { subject };
+	}
+	// "Al-Qaeda in Iraq, led by the Jordanian Abu Musab al-Zarqawi, said": the group the participle describes.
+	const led = /,\s+(?:led|headed|founded|run|commanded)\s+by\s+[^,]{2,80},\s*$/.exec(before);
+	if (led) {
+		const who = read(sentence, led.index);
+		const subject = who && organisationIn(who.subject, false);
+		if (subject) return { subject, aliases: who!.aliases };
 	}
 	const apposition = /,\s+(?:a|an|the)\s+([^,]{3,120}),\s*$/.exec(before);
 	if (apposition && ORG_NOUN.test(apposition[1]!)) {

@@ -90,6 +90,8 @@ export const KEY_WORDS: readonly KeyWords[] = [
 ];
 
 /** Compiled once: they run for every claim a sentence holds. */
+const IN_THE_NAME_OF =
+	/^\s+in\s+the\s+name\s+of\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*(?:\s+group)?)/;
 const HIS_MEN_CARRIED = new RegExp(`\\b${HIS_MEN}\\s+(?:had\\s+)?carried\\b`);
 const ORG_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+[^,.;]*${ORG_NOUN.source}`, 'i');
 const EVENT_AFTER = new RegExp(`^\\s+(?:the|this|that|both)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\b`);
@@ -133,10 +135,16 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 	};
 	for (const m of sentence.includes('claim') ? matches(sentence, CLAIMED_EVENT) : []) {
 		if (denied(sentence, m.index)) continue;
-		const who = claimantBefore(sentence, m.index, read);
+		// "the gunman … claimed the attack in the name of the Islamic State group": the group is the claimant.
+		const onBehalf = IN_THE_NAME_OF.exec(sentence.slice(m.index + m[0].length));
+		const group = onBehalf && organisationIn(onBehalf[1]!, false);
+		// "A group calling itself the Abu Hafs al-Masri Brigades claims the attack in the name of al-Qaeda": both claim it.
+		const before = claimantBefore(sentence, m.index, read);
+		const who = [...(group ? [{ subject: group }] : []), ...(before && before.subject !== group ? [before] : [])];
 		// The event is read at the object ("claimed the Brussels bombing"), not at the verb beside the subject.
 		const object = m[1] ?? m[2]!;
-		if (who) push(who, object, m.index + m[0].lastIndexOf(object), m.index + m[0].length, namesIn(object));
+		const end = m.index + m[0].length + (group ? onBehalf![0].length : 0);
+		for (const w of who) push(w, object, m.index + m[0].lastIndexOf(object), end, namesIn(object));
 	}
 	for (const m of sentence.includes('claimed by') ? matches(sentence, CLAIMED_BY) : []) {
 		if (denied(sentence, m.index)) continue;

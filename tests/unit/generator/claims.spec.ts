@@ -162,6 +162,30 @@ describe('claims by an organisation of an event', () => {
 		],
 		['"his fighters" said by no one named', 'He said his fighters had carried out the attack.', []],
 		[
+			'a group a participle describes, "said it had carried out"',
+			'Al-Nasr in the Valley, led by the veteran commander Omar Dahir, said it had carried out the bombings.',
+			[{ subject: 'Al-Nasr in the Valley', value: 'the bombings' }]
+		],
+		[
+			'"the organisation of" before the name',
+			'The organisation of al-Nasr said on Thursday in a statement that it had carried out the bombings in Orsa.',
+			[{ subject: 'al-Nasr', value: 'the bombings' }]
+		],
+		[
+			'an attacker claiming in the name of a group',
+			'In the video the gunman said he had killed two men and claimed the attack in the name of the Southern State group.',
+			[{ subject: 'the Southern State', value: 'the attack' }]
+		],
+		[
+			'a group calling itself … claiming in the name of another: both claim it',
+			'A letter from a group calling itself the Abu Karim Brigades claims the attack in the name of al-Nasr.',
+			[
+				{ subject: 'al-Nasr', value: 'the attack' },
+				{ subject: 'the Abu Karim Brigades', value: 'the attack' }
+			]
+		],
+		['"in the name of" no group', 'He claimed the attack in the name of God.', []],
+		[
 			'"the banned" before a party that claims nothing',
 			'The banned Workers Party said it would hold a rally on Sunday.',
 			[]
