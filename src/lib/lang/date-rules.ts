@@ -33,6 +33,8 @@ const SOFTENER = '(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Aa]bout|[Aa]lmost|[Nn]early|[
 const HAS_MONTH = new RegExp(MONTH);
 const HAS_YEAR = new RegExp(YEAR);
 const HAS_WEEKDAY = new RegExp(WEEKDAY);
+/** What is held every week on a weekday: "Sunday mass", "Friday prayers", "Sunday school". */
+const WEEKLY_RITE = /^\s+(?:mass(?:es)?|prayers?|services?|sermons?|school|worship|liturgy|market)\b/i;
 const HAS_YESTERDAY = /yesterday/i;
 
 /** The weekday a date is written with ("Friday, June 29"), 0 = Sunday, or undefined. */
@@ -199,6 +201,8 @@ export const RULES: Rule[] = [
 			// "Sunday Times", "Friday Prayers": a bare weekday before a capitalised word names something, not a day.
 			// "on the 26th of November 2008, a Wednesday": a weekday after "a" says which day a date was, it is no date.
 			(!m[1] && /^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) ||
+			// "during Sunday mass", "after Friday prayers": a weekday's rite recurs every week, and dates nothing.
+			(!m[1] && WEEKLY_RITE.test(sentence.slice(m.index + m[0].length))) ||
 			(!m[1] && /\ban\s+$|\ba\s+$/i.test(sentence.slice(0, m.index)))
 				? undefined
 				: weekdayDate(t, WEEKDAYS.indexOf(m[2]!), m[1], sentence, m.index)

@@ -25,6 +25,11 @@ export const FUTURE =
 const FUTURE_REPORTED =
 	/\b(?:said|says|told\s+[\w-]+|announced|promised|pledged|vowed)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?would\b(?!\s+have\b)/i;
 /**
+ * "said the country would not be divided, and thanked the crowds who marched on Thursday": a verb in the past after the
+ * "would", joined by "and" or a relative pronoun, is a clause of its own, and the day is in its time, not the future.
+ */
+const PAST_AFTER = /(?:\band|\bwho|\bwhich|\bwhose\s+[a-z]+)\s+(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b/i;
+/**
  * "campaigning for Thursday's general election", "ahead of Sunday's vote": a day's event that something is for or
  * ahead of has not happened yet, whatever the tense of the verb.
  */
@@ -36,6 +41,12 @@ const PAST_PERFECT = /\bhad\b/i;
 /** "Wednesday's attack", "Friday's bombings": a day's violence, reported, is past. */
 const PAST_EVENT =
 	/^\p{L}+['’]s\s+(?:[\p{L}-]+\s+)?(?:attacks?|bombings?|blasts?|shootings?|massacres?|killings?|raids?|explosions?|assaults?|siege)\b/iu;
+
+/** Whether a verb of saying puts the end of `head` in the future ("said he would travel to the city on"). */
+function reportedFuture(head: string): boolean {
+	const m = FUTURE_REPORTED.exec(head);
+	return !!m && !PAST_AFTER.test(head.slice(m.index + m[0].length));
+}
 
 /** The clause around `index`: between the nearest clause marks (; — : or a comma before a conjunction) either side. */
 function clauseAround(sentence: string, index: number): string {
@@ -86,7 +97,7 @@ export function weekdayDate(
 	const clauseHead = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf('—'), head.lastIndexOf(':')) + 1);
 	if (
 		FUTURE.test(clause) ||
-		FUTURE_REPORTED.test(clauseHead) ||
+		reportedFuture(clauseHead) ||
 		(!word && possessive && !pastEvent && AHEAD_OF.test(sentence.slice(0, index)))
 	)
 		return at(ahead);

@@ -144,6 +144,21 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The president said he would travel to the city on Tuesday.', [['2024-03-26', false]]],
 			['correct', 'Officials said the station would reopen on Monday.', [['2024-03-25', false]]],
 			['close', 'He said he would have stayed home on Thursday.', [['2024-03-21', false]]],
+			[
+				'close',
+				'The minister said the country would not be divided, and thanked the crowds who marched on Thursday.',
+				[['2024-03-21', false]]
+			],
+			[
+				'close',
+				'Officials said he would meet the families, whose sons were buried on Wednesday.',
+				[['2024-03-20', false]]
+			],
+			[
+				'correct',
+				'The president said he would travel to the city and meet survivors on Tuesday.',
+				[['2024-03-26', false]]
+			],
 			['close', 'Gunmen attacked the hall on Friday.', [['2024-03-22', true]]],
 			['close', 'Police said they had arrested the men on Friday.', [['2024-03-15', false]]],
 			['close', 'No group had claimed the attack by Friday evening.', [['2024-03-22', true]]],
@@ -155,7 +170,9 @@ export const DATE_ROWS: LangRule[] = [
 			['close', 'The coroner said on Friday the decision had been a mistake.', [['2024-03-22', true]]],
 			['close', 'The court heard on Friday that the men had met in a flat.', [['2024-03-22', true]]],
 			['wrong', 'Ian McCary sat down in a blue suit.', []],
-			['wrong', 'Sunday Times reporters were there.', []]
+			['wrong', 'Sunday Times reporters were there.', []],
+			['wrong', 'Two bombs tore through the cathedral during Sunday mass.', []],
+			['wrong', 'Crowds left the mosque after Friday prayers.', []]
 		]
 	},
 	{
