@@ -53,14 +53,21 @@ export function ownSpeaker(before: string): { subject: string } | undefined {
 }
 
 /**
- * The person who speaks right before the verb, by name: "The rebel commander Omar Dahir said his fighters had carried
- * out the attack" claims it himself. A name is two capitalised words or more; "He" names no one.
+ * Who claims when a speaker says "his fighters" carried out the attack: the group whose spokesman or commander he is
+ * ("Taliban spokesman Zabihullah Mujahid"), else the man himself where the text calls him a militant leader ("The
+ * Chechen warlord Shamil Basayev", "the rebel commander Omar Dahir"). A minister or a president saying so of his own
+ * soldiers, or of someone else's fighters, claims no attack.
  */
 export function namedSpeaker(sentence: string, index: number, read: SubjectReader): { subject: string } | undefined {
+	const group = spokesmanOf(sentence.slice(0, index));
+	if (group) return group;
 	const who = read(sentence, index)?.subject;
-	const name = who && /(?:^|\s)((?:[A-Z][\w'’-]+\s+)+[A-Z][\w'’-]+)$/.exec(who)?.[1];
-	return name && !/^(?:The|This|That|He|She|It|They|A|An)\s/.test(name) ? { subject: name } : undefined;
+	const m = who && MILITANT_NAMED.exec(who);
+	return m ? { subject: m[1]! } : undefined;
 }
+/** A militant's title right before a name of two words or more: "the Chechen warlord Shamil Basayev". */
+const MILITANT_NAMED =
+	/\b(?:warlord|emir|(?:rebel|militant|insurgent|militia|guerrilla|jihadist|separatist)\s+(?:leader|commander|chief))\s+((?:(?:al|el|bin|ibn|abu|Abu)[- ])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn)[- ])?[A-Z][\w'’-]+)+)$/;
 
 /** Words that make a capitalised name an organisation. */
 const ORG_WORD =
@@ -75,40 +82,47 @@ const CALLING_ITSELF =
 /** Compiled once: they run for every claim a sentence holds. */
 const NAME =
 	/^(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in)\s+(?:the\s+)?|the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*$/;
-const DESCRIBED_NAME =
-	/^(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in|and)\s+(?:the\s+)?|the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*$/;
+const GIVEN_NAME =
+	/^(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in)\s+(?:the\s+)?|the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*\s+(?:of|in)\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*)+$/;
+// The noun in lower case: in "the Islamic Movement of Uzbekistan" it is part of the name.
 const NAMED_ORG = new RegExp(
-	`^(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}${ORG_NOUN.source}\\s+(?:of\\s+)?(?=[A-Za-z-]*[A-Z])`,
-	'i'
+	`^(?:[Tt]he\\s+|[Aa]n?\\s+)?(?:[\\w-]+\\s+){0,2}${ORG_NOUN.source}\\s+(?=(?:(?:al|el)-)?[A-Z])`
 );
+/** "The organisation of al-Qaeda in Iraq": the lowercase noun alone; "the Islamic Movement of Uzbekistan" is a name. */
+const ORGANISATION_OF = /^(?:[Tt]he\s+)?organi[sz]ation\s+of\s+(?=(?:(?:al|el)-)?[A-Z])/;
+/** "Fighters of the Islamic State": the group the men belong to. */
+const MEN_OF =
+	/^(?:[Ff]ighters|[Mm]embers|[Ss]upporters|[Mm]ilitants|[Gg]unmen)\s+of\s+(?=(?:the\s+)?(?:(?:al|el)-)?[A-Z])/;
 
 /** "The leader of the Islamist group Boko Haram" → "Boko Haram"; "a spokesman for the Front" → "the Front". */
-export function organisationIn(subject: string, described: boolean): string | undefined {
+export function organisationIn(subject: string, described: boolean, given = false): string | undefined {
 	let name = subject
 		.replace(
 			/^(?:the|a|an)\s+(?:\w+\s+)?(?:leader|spokes(?:man|woman|person)|commander|chief|head)\s+(?:of|for)\s+/i,
 			''
 		)
-		.trim();
+		.trim()
+		.replace(MEN_OF, '');
 	// "the Islamic State group": the common noun after a name only says what the name is.
 	const grouped = /^(.+[A-Z][\w'’-]*)\s+(?:group|organi[sz]ation|movement|network)$/.exec(name);
 	if (grouped) {
 		name = grouped[1]!;
 		described = true;
 	}
-	const named = NAMED_ORG.exec(name);
+	const named = ORGANISATION_OF.exec(name) ?? NAMED_ORG.exec(name);
 	if (named) {
 		name = name.slice(named[0].length);
 		described = true;
 	}
 	// "the banned Lashkar-e-Jhangvi", "the so-called Islamic State": words before the name say what it is, and are no
 	// part of it (whether the name is an organisation is still read from the name alone).
-	name = name.replace(/^(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}(?=(?:(?:al|el)-)?[A-Z])/, '');
+	name = name.replace(/^(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:al|el)-)[a-z][\w-]*\s+){1,2}(?=(?:(?:al|el)-)?[A-Z])/, '');
 	if (!/^(?:the\s+)?(?:(?:al|el)-)?[A-Z]/.test(name) || /^(?:the\s+)?(?:It|They|He|She|This|That)$/i.test(name))
 		return undefined;
-	// A name of capitalised words (with "of", "in", "the" and particles like "al-" or "-ul-" between them, and "and" in a
-	// name the text gives as one: "a group calling itself the Brigades of al-Qaeda in Syria and Egypt").
-	if (!(described ? DESCRIBED_NAME : NAME).test(name)) return undefined;
+	// A name of capitalised words (with "of", "in", "the" and particles like "al-" or "-ul-" between them). "And" joins
+	// two groups ("Hamas and Islamic Jihad") except in a name a group gives itself, after its "of" or "in": "a group
+	// calling itself the Brigades of al-Qaeda in Syria and Egypt".
+	if (!NAME.test(name) && !(given && GIVEN_NAME.test(name))) return undefined;
 	const org =
 		described ||
 		ORG_WORD.test(name) ||
@@ -134,7 +148,7 @@ export function claimantBefore(
 	// "The Islamic State group's affiliate in Egypt, which calls itself Sinai Province, said": the name it gives itself.
 	const self = /,\s+(?:which|that)\s+calls\s+itself\s+([^,]+?),\s*$/.exec(before);
 	if (self) {
-		const subject = organisationIn(self[1]!, true);
+		const subject = organisationIn(self[1]!, true, true);
 		if (subject) return { subject };
 	}
 	// "the Amaq news agency, which is affiliated with the Islamic State, said": an outlet speaks for the group it serves.
@@ -150,7 +164,7 @@ export function claimantBefore(
 	// the claimant, whatever carried its words.
 	const calling = CALLING_ITSELF.exec(before);
 	if (calling) {
-		const subject = organisationIn(calling[1]!, true);
+		const subject = organisationIn(calling[1]!, true, true);
 		return subject ? { subject } : undefined;
 	}
 	const known = /,\s+(?:also\s+|commonly\s+|better\s+)?known\s+as\s+([^,]+?),\s*$/.exec(before);

@@ -63,14 +63,14 @@ const DID = `(?:(?:planned|staged|mounted|organi[sz]ed)(?=\\s+(?:the|this|that|b
 /** "said the attack had been carried out by \"supporters\" of the group", "by its fighters": the doers are its own. */
 const DONE_BY = `(?:that\\s+)?the\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\s+(?:had\\s+been|was|were)\\s+carried\\s+out\\s+by\\s+(?:its\\s+(?:[a-z]+\\s+)?["“]?(?:fighters|soldiers|supporters|members|militants)["”]?|(?:[a-z]+\\s+)?["“]?(?:fighters|soldiers|supporters|members|militants)["”]?\\s+of\\s+the\\s+group)`;
 /** "his fighters": the men of the one who speaks, who claims their attack himself. */
-const HIS_MEN = `(?:his|her)\\s+["“]?(?:fighters|men|militants|followers|soldiers)["”]?`;
+const HIS_MEN = `(?:his|her)\\s+["“]?(?:fighters|militants|followers)["”]?`;
 /**
  * "said … that its fighters carried out the attack", "that he was one of its 'soldiers'", "said it was behind the
  * attack" and "told reporters that the group's fighters carried out both bombings" (the last only from a spokesman of
  * the group, see `spokesmanOf`: from anyone else "the group" is blame).
  */
 const SAID_DONE = new RegExp(
-	`\\b(?:said|says|announced|declared|stated|told|tells)\\b[^.;]{0,90}?\\b(?:that\\s+(?:(?:it|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?|(the\\s+group(?:['’]s\\s+(?:fighters|members|militants|men))?)|((?:his|her)\\s+(?:movement|group|organi[sz]ation|faction)))\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:was|were)\\s+behind${DONE_END}|was\\s+responsible(?:\\s+for|${DONE_END})|${DID})|(?:he|she|they|the\\s+(?:attacker|bomber|gunman|assailant)s?|[A-Z][\\w'’-]+)\\s+(?:was|were)\\s+(?:one\\s+of\\s+its|among\\s+its|its)\\s+["“]?(?:soldiers?|fighters?|members?)|one\\s+of\\s+its\\s+["“]?(?:soldiers|fighters|members)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked)|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?\\s+(?:had\\s+)?(?:attacked|struck|stormed|targeted|bombed)\\b)|(?:it|they)\\s+(?:had\\s+)?(?:(?:was|were)\\s+(?:behind|responsible)|carried\\s+out|${DID})${DONE_END}|${DONE_BY}|(?:that\\s+)?(${HIS_MEN})\\s+(?:had\\s+)?carried\\s+(?:it\\s+)?out${DONE_END})`,
+	`\\b(?:said|says|announced|declared|stated|told|tells)\\b[^.;]{0,90}?\\b(?:that\\s+(?:(?:it|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?|(the\\s+group(?:['’]s\\s+(?:fighters|members|militants|men))?)|((?:his|her)\\s+(?:movement|group|organi[sz]ation|faction)))\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:was|were)\\s+behind${DONE_END}|was\\s+responsible(?:\\s+for|${DONE_END})|${DID})|(?:he|she|they|the\\s+(?:attacker|bomber|gunman|assailant)s?|[A-Z][\\w'’-]+)\\s+(?:was|were)\\s+(?:one\\s+of\\s+its|among\\s+its|its)\\s+["“]?(?:soldiers?|fighters?|members?)|one\\s+of\\s+its\\s+["“]?(?:soldiers|fighters|members)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked)|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?\\s+(?:had\\s+)?(?:attacked|struck|stormed|targeted|bombed)\\b)|(?:it|they)\\s+(?:had\\s+)?(?:(?:was|were)\\s+(?:behind|responsible)|carried\\s+out|${DID})${DONE_END}|${DONE_BY})|\\b(?:said|says|announced|declared|stated)\\s+(?:that\\s+)?(${HIS_MEN})\\s+(?:had\\s+)?carried\\s+(?:it\\s+)?out${DONE_END}`,
 	'g'
 );
 
@@ -91,7 +91,9 @@ export const KEY_WORDS: readonly KeyWords[] = [
 
 /** Compiled once: they run for every claim a sentence holds. */
 const IN_THE_NAME_OF =
-	/^\s+in\s+the\s+name\s+of\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*(?:\s+group)?)/;
+	/^\s+in\s+the\s+name\s+of\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,8}(?:\s+group)?)/;
+/** "… but the group has not claimed it", "falsely claimed": a claim in another's name the text doubts. */
+const DOUBTED = /\b(?:not|never)\s+(?:\w+\s+)?claimed\b|\bden(?:y|ies|ied)\b|\bdoubt|\b(?:falsely|wrongly)\s+claim/i;
 const HIS_MEN_CARRIED = new RegExp(`\\b${HIS_MEN}\\s+(?:had\\s+)?carried\\b`);
 const ORG_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+[^,.;]*${ORG_NOUN.source}`, 'i');
 const EVENT_AFTER = new RegExp(`^\\s+(?:the|this|that|both)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\b`);
@@ -135,12 +137,23 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 	};
 	for (const m of sentence.includes('claim') ? matches(sentence, CLAIMED_EVENT) : []) {
 		if (denied(sentence, m.index)) continue;
-		// "the gunman … claimed the attack in the name of the Islamic State group": the group is the claimant.
-		const onBehalf = IN_THE_NAME_OF.exec(sentence.slice(m.index + m[0].length));
-		const group = onBehalf && organisationIn(onBehalf[1]!, false);
-		// "A group calling itself the Abu Hafs al-Masri Brigades claims the attack in the name of al-Qaeda": both claim it.
 		const before = claimantBefore(sentence, m.index, read);
-		const who = [...(group ? [{ subject: group }] : []), ...(before && before.subject !== group ? [before] : [])];
+		// "the gunman … claimed the attack in the name of the Islamic State group": the group is the claimant; and where
+		// a group calling itself by another name claims "in the name of al-Qaeda", both are asked. A group that claims in
+		// the name it also goes by ("The Taliban … in the name of the Islamic Emirate") is one claimant.
+		const onBehalf = IN_THE_NAME_OF.exec(sentence.slice(m.index + m[0].length));
+		const group =
+			onBehalf &&
+			(!before || /\bcall(?:s|ing)\s+itself\b/.test(sentence.slice(0, m.index))) &&
+			!DOUBTED.test(sentence) &&
+			!/^(?:the\s+)?[\w\s'’-]*(?:Jihad|Caliphate|Resistance|Emirate|Ummah|Islam|God|Allah)$/.test(onBehalf[1]!)
+				? organisationIn(onBehalf[1]!, false)
+				: undefined;
+		const bare = (n: string) => n.replace(/^the\s+/i, '').toLowerCase();
+		const who = [
+			...(group ? [{ subject: group }] : []),
+			...(before && (!group || bare(before.subject) !== bare(group)) ? [before] : [])
+		];
 		// The event is read at the object ("claimed the Brussels bombing"), not at the verb beside the subject.
 		const object = m[1] ?? m[2]!;
 		const end = m.index + m[0].length + (group ? onBehalf![0].length : 0);

@@ -185,6 +185,68 @@ describe('claims by an organisation of an event', () => {
 			]
 		],
 		['"in the name of" no group', 'He claimed the attack in the name of God.', []],
+		// A second reading of the rules above found these.
+		[
+			'a movement "of" a place is one name',
+			'The Islamic Movement of Rellistan claimed the attack.',
+			[{ subject: 'The Islamic Movement of Rellistan', value: 'the attack' }]
+		],
+		[
+			'an offshoot of a group is not the group (and has no name to ask)',
+			'An offshoot of the Northern Front claimed the bombing.',
+			[]
+		],
+		[
+			'a minister who says someone and "his fighters" carried out the attack blames; he claims nothing',
+			'Interior Minister Omar Dahir said Karim Nasr and his fighters had carried out the attack.',
+			[]
+		],
+		[
+			'a president speaking of "his soldiers" claims no attack',
+			'President Omar Dahir said his soldiers had carried out the strike.',
+			[]
+		],
+		[
+			'a group\'s spokesman saying "his fighters" speaks for the group',
+			'Northern Front spokesman Omar Dahir said his fighters had carried out the attack.',
+			[{ subject: 'Northern Front', value: 'the attack' }]
+		],
+		[
+			'"his fighters" inside a denial',
+			'The rebel commander Omar Dahir said reports that his fighters had carried out the attack were false.',
+			[]
+		],
+		[
+			'two groups joined by "and" are two, not one name',
+			'Hamas and the Islamic Jihad movement claimed the attack.',
+			[]
+		],
+		[
+			'"and" in a name a group gives itself needs its "of" or "in" first',
+			'A group calling itself the Islamic Brigades and Hamas have claimed the attack.',
+			[]
+		],
+		[
+			'a word before "al-" is stripped, not "al-" itself',
+			'The shadowy al-Nasr Front claimed the attack.',
+			[{ subject: 'al-Nasr Front', value: 'the attack' }]
+		],
+		[
+			"a claim in a group's name the text doubts",
+			'The gunman claimed the attack in the name of the Southern State, but the group has not claimed it.',
+			[]
+		],
+		['an idea is no claimant', 'The gunman claimed the attack in the name of Global Jihad.', []],
+		[
+			'a group claiming in the name it also goes by is one claimant',
+			'The Valley Taliban claimed the attack in the name of the Islamic Emirate.',
+			[{ subject: 'The Valley Taliban', value: 'the attack' }]
+		],
+		[
+			'fighters of a group, described by their leader, are the group',
+			'Fighters of the Southern State, led by Abu Omar, claimed the attack.',
+			[{ subject: 'the Southern State', value: 'the attack' }]
+		],
 		[
 			'"the banned" before a party that claims nothing',
 			'The banned Workers Party said it would hold a rally on Sunday.',
