@@ -36,16 +36,17 @@ export const ORDINAL = new RegExp(`\\b(${Object.keys(ORDINAL_OF).join('|')})\\b`
 
 /** Venue nouns, singular or plural ("two Christchurch mosques", "packed metro trains"). */
 export const VENUE_NOUNS =
-	'nightclub|metro|hall|theater|theatre|airport|university|mosque|church|cathedral|basilica|temple|mausoleum|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|consulate|palace|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|tram|club|cafe|restaurant|mall|supermarket|store|museum|(?:cultural|community|shopping|trade|medical|arts|conference|convention|sports|health)\\s+cent(?:re|er)|office|parliament|ministry|court|festival|(?:bike|cycle|foot|pedestrian)\\s+path|promenade|bridge|parade|soil|venue|compound|camp|village|town|network';
+	'nightclub|metro|hall|theater|theatre|airport|university|mosque|church|cathedral|basilica|temple|mausoleum|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|consulate|palace|hotel|harbour|harbor|academy|barracks|prison|ward|rally|concert|wedding|funeral|ceremony|checkpoint|convoy|bus|train|tram|club|cafe|restaurant|mall|supermarket|store|museum|(?:cultural|community|shopping|trade|medical|arts|conference|convention|sports|health)\\s+cent(?:re|er)|office|parliament|ministry|court|festival|(?:bike|cycle|foot|pedestrian)\\s+path|promenade|bridge|parade|soil|venue|compound|camp|village|town|network|beach|resort|cinema|bazaar|guesthouse';
 export const VENUES = `(?:${VENUE_NOUNS})(?:e?s)?`;
 export const VENUE_END = new RegExp(`\\b(?:${VENUES})$`, 'i');
 /** Venue nouns as part of a name: "the Lodge Hotel", "the Grand Mosque", and a named quarter ("the Oregon District"). */
 export const NAMED_VENUES = `${VENUE_NOUNS.split('|')
 	.map((v) => v[0]!.toUpperCase() + v.slice(1))
 	.join('|')}|District|Quarter`;
-/** A capitalised word of a name; "al-" and "of" may join two of them. */
+/** A capitalised word of a name; "al-", "of" and particles like them may join two of them (`NAME`). */
 export const CAP = "[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ'’.-]*";
-export const NAME = `${CAP}(?:\\s+(?:of\\s+|al-|de\\s+)?${CAP}){0,4}(?:(?<=Flight)\\s+\\d+)?`;
+// Particles inside a name: "Sharm el-Sheikh", "Dar es Salaam", "Deir ez-Zor", "Rio de Janeiro", "Ras al-Khaimah".
+export const NAME = `${CAP}(?:\\s+(?:of\\s+|(?:al|el|ad|an|ar|as|ash|at|az|ez|en)-|(?:de|es|da|do|dos)\\s+)?${CAP}){0,4}(?:(?<=Flight)\\s+\\d+)?`;
 /**
  * "a packed concert hall", "the Crocus City Hall theater", "Kabul University", "an election rally"; never across a
  * conjunction ("in Russia since the Beslan school" is a place and another event).

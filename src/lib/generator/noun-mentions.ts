@@ -66,6 +66,8 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 		return undefined;
 	// "the Frenchman who shot dead four people": a description before "who" is no name of who did it.
 	if (/\b(?:the|a|an)\s+[A-Z][\w'’-]*\s+(?:who|that)$/.test(before)) return undefined;
+	// "Gunmen arrived on Wednesday and opened fire": a second verb of the same doers; before "and" ends the first.
+	if (/\s(?:and|or|but)$/.test(before)) return undefined;
 	const m = /((?:[A-Z][\w'’-]*\s+)*[A-Z]?[\w'’-]+)$/.exec(before);
 	// "A gunman opened fire": an article starts a common noun, which names a kind of attacker, not who it was.
 	// "On Monday attackers struck": a day opening the clause is when, not who.

@@ -34,6 +34,29 @@ describe('event places and actors', () => {
 			]
 		],
 		[
+			'a beach resort "of" its town',
+			'Gunmen attacked the beach resort of Grand-Orsa on Sunday.',
+			[{ target: 'the beach resort of Grand-Orsa', place: undefined, actor: undefined }]
+		],
+		[
+			'a beach in a town, shot at',
+			'Gunmen opened fire on a beach in Grand-Orsa on Sunday.',
+			[{ target: 'a beach', place: 'Grand-Orsa', actor: undefined }]
+		],
+		[
+			'a name with a lowercase particle ("el-", "es")',
+			'A bomb exploded at a cinema in Wadi el-Karsk on Friday.',
+			[
+				{ target: undefined, place: 'Wadi el-Karsk', actor: undefined },
+				{ target: 'a cinema', place: 'Wadi el-Karsk', actor: undefined }
+			]
+		],
+		[
+			'a second verb of the same doers has no subject of its own',
+			'Gunmen arrived on Wednesday and opened fire in the market.',
+			[{ target: 'the market', place: undefined, actor: undefined }]
+		],
+		[
 			'a pronoun subject is no actor',
 			'Others struck the Velda Cafe and the Karsk hotel.',
 			[{ target: 'the Velda Cafe', place: undefined, actor: undefined }]
