@@ -260,6 +260,13 @@ export function findFigures(text: string): FigureMatch[] {
 	// A revised count is a toll only where the sentence is about one ("toll", "dead", "killed", "died").
 	const revised = harm && /\b(?:toll|dead|killed|died|deaths|injured|wounded)\b/i.test(sentence);
 	for (const m of revised && KEY_WORDS.get(ROSE)!.test(sentence) ? matches(sentence, ROSE) : []) {
+		// "bringing it to 17" counts the dead only after a death in its sentence ("died in a Zurich hospital, bringing it
+		// to 17"); elsewhere "it" may be any number.
+		if (
+			/\sit$/.test(m[0].slice(0, m[0].search(/\s+to\s+\S+$/))) &&
+			!/\b(?:died|succumbed)\b/i.test(sentence.slice(0, m.index))
+		)
+			continue;
 		// Read in the count's own part of the sentence: "It later rose to 54; 266 people were wounded" is the dead.
 		const start = sentence.lastIndexOf(';', m.index) + 1;
 		const end = sentence.indexOf(';', m.index);

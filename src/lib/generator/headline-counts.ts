@@ -27,13 +27,16 @@ export function headlineCounts(
 		// The body's own count of that measure, or the same count given to an event the body names in other words.
 		const given = (g: Fact) =>
 			g.kind === 'toll' && base(g.measure) === f.measure && (g.eventId === event.id || g.normalized === f.normalized);
-		if (facts.some(given)) continue;
+		// "Marrakesh cafe bomb toll rises to 17" over a body that gives 16: a headline's revised count is the latest,
+		// unless the body gives it too.
+		if (facts.some(given) && !(f.update && !facts.some((g) => given(g) && g.normalized === f.normalized))) continue;
 		facts.push({
 			kind: 'toll',
 			value: f.value,
 			normalized: f.normalized,
 			qualifier: f.qualifier,
 			measure: f.measure,
+			...(f.update ? { update: true } : {}),
 			written: f.value,
 			sentence: headline,
 			eventId: event.id,

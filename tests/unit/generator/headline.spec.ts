@@ -29,6 +29,21 @@ describe('the headline names the story’s event', () => {
 			'Gunman kills 9 at Lisk rail station',
 			['A gunman opened fire at the Lisk rail station on Sunday evening.', 'Nine people were killed.'],
 			[['How many people were killed in the 4 May 2031 attack at the Lisk rail station?', 'Nine']]
+		],
+		[
+			'a headline whose toll has risen past the count the body gives',
+			'Lisk cafe bomb toll rises to 17',
+			['A bomb exploded at the Argo cafe in Lisk on Saturday, killing 16 people.'],
+			[['How many people were killed in the 3 May 2031 bombing on the Argo cafe in Lisk?', '17']]
+		],
+		[
+			'a wounded victim who died, "bringing it to" the latest count',
+			'Lisk cafe bomb kills 16',
+			[
+				'A bomb exploded at the Argo cafe in Lisk on Saturday, killing 16 people.',
+				'A Swiss woman died in a Zurich hospital on Tuesday, bringing it to 17.'
+			],
+			[['How many people were killed in the 3 May 2031 bombing on the Argo cafe in Lisk?', '17']]
 		]
 	])('%s', (_name, title, paragraphs, expected) => {
 		expect(tollPrompts(title, ...paragraphs)).toEqual(expected);

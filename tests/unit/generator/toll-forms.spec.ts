@@ -27,6 +27,8 @@ describe('toll forms', () => {
 		],
 		['"the killing of N"', 'Protests followed the killing of three students at the gate.', ['killed 3 students']],
 		['"the seizure of" a thing is no count', 'Police announced the seizure of 40 kilograms of explosives.', []],
+		['"bringing it to" after a death', 'A woman died in hospital on Friday, bringing it to 17.', ['killed 17']],
+		['"bringing it to" with no death before it', 'The rains came on Friday, bringing it to 17 days of flooding.', []],
 		[
 			'a revised count reads its measure in its own part of the sentence',
 			'It later rose to 54; 266 people were wounded.',
