@@ -22,6 +22,12 @@ export function countFacts(
 	resolveAt: (m: Mention) => Resolved
 ): void {
 	const { s, mentions, facts, current, meta, eventAt, evidence } = r;
+	// The latest day the sentence names, up to publication: when its counts were given (a count comes after its event).
+	const told = r.dates
+		.filter((d) => d.precision === 'day' && d.iso <= meta.published && !d.after)
+		.map((d) => d.iso)
+		.sort()
+		.pop();
 	const yearEvents = new Map<string, StoryEvent>();
 	/** "killed 52 people: 30 in Karsk and 22 on Tørvik": each part is the toll of the event at its place. */
 	const parts = new Set<Fact>();
@@ -102,6 +108,7 @@ export function countFacts(
 			check,
 			update: f.update,
 			superseded: f.superseded,
+			...(told ? { told } : {}),
 			evidence: evidence(f.index, f.index + f.value.length)
 		});
 		made.set(f, facts[facts.length - 1]!);

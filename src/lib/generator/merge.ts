@@ -89,9 +89,12 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 			// The same document gives another count: the latest is asked, the other kept as context. A count the text
 			// calls revised ("has risen to 68") is the latest wherever it stands (live blogs put the newest first);
 			// otherwise a toll only grows, so the larger is the later.
+			// Two counts told on different days ("Late on Tuesday … 85", "on Thursday lowered … to 61"): the later day's.
+			const byDay = f.told && g.main.told && f.told !== g.main.told ? f.told > g.main.told : undefined;
 			const newer =
-				!f.superseded && (g.main.superseded || f.update || (!g.main.update && countOf(f) >= countOf(g.main)));
-			const told = f.update || g.main.update || f.superseded || g.main.superseded;
+				!f.superseded &&
+				(g.main.superseded || (byDay ?? (f.update || (!g.main.update && countOf(f) >= countOf(g.main)))));
+			const told = byDay !== undefined || f.update || g.main.update || f.superseded || g.main.superseded;
 			if (!told && !g.check)
 				g.check = `the document gives two counts (${g.main.value}, then ${f.value}) and does not say which replaces the other`;
 			if (newer) {

@@ -225,10 +225,12 @@ export function describe(e: StoryEvent, withDate = true): string {
 	const parts = [`the ${dayOrMonth ? `${when} ` : ''}${sites ? `${sites} ` : ''}${feast}${noun}`];
 	if (e.actor && !/^(?:U\.S\.|US|It|They)$/.test(e.actor)) parts.push(`by ${e.actor}`);
 	const { target, place } = feast ? { place: e.place } : nameParts(e);
-	if (target && target !== place) parts.push(`${prepositionOf(target, e.noun)} ${target}`);
+	// "the attack on Jaipur" read where the event is "in Jaipur": one of the two is said.
+	const shown = target && target !== place ? target : undefined;
+	if (shown) parts.push(`${prepositionOf(shown, e.noun)} ${shown}`);
 	// "on Istiklal Avenue in Istiklal": a place the target already names says nothing more.
 	const placeWords = keysOf(place);
-	if (place && !(placeWords.length && target && placeWords.every((k) => keysOf(target).includes(k))))
+	if (place && !(placeWords.length && shown && placeWords.every((k) => keysOf(shown).includes(k))))
 		parts.push(`in ${place}`);
 	if (when && !dayOrMonth)
 		parts.push(e.qualifier ? `at ${a(when)}` : e.precision === 'day' ? `on ${when}` : `in ${when}`);

@@ -91,6 +91,10 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 const SUPERLATIVE =
 	/(?:\bone\s+of|,\s*|\bin|\b(?:making|made)\s+it)\s+the\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly|serious))\s+(?:such\s+)?(?:[a-z-]+\s+)?$/i;
 
+/** A day or time owning an event noun: "Tuesday's", "Sunday night's", "yesterday's". */
+const DAY_OWNED =
+	/(?:^|\s)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?|yesterday|last\s+night)['’]s\s/i;
+
 /** "It was the deadliest attack in Ostrania this year": a superlative said of the event in view, by a pronoun. */
 const IT_WAS =
 	/^(?:It|This|That)\s+(?:was|is|has\s+been|had\s+been|became|remains|remained)\s+(?:also\s+)?\s*(?:the|its)?\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly))\s+(?:[a-z-]+\s+)?$/;
@@ -192,7 +196,13 @@ export function nounMentions(
 		const again = sites !== undefined && ['the', 'these', 'those', 'its', 'their'].includes(det ?? '');
 		// "claimed both bombings": the two just told, referred back to.
 		const both = !det && plural && /^both\s/i.test(m[2] ?? '');
-		if (plural && !target && !kept && !counted && !both && (!det || det === 'its' || det === 'their')) continue;
+		// "Tuesday's serial bombings in Jaipur": a day owning the noun makes it one event, as "the" would; so does a
+		// headline's place before it ("Jaipur blasts toll lowered to 61").
+		const owned =
+			(DAY_OWNED.test(m[2] ?? '') && place !== undefined && (m[4] ?? m[5]) !== undefined) ||
+			(headline && capitalMods.length > 0);
+		if (plural && !target && !kept && !counted && !both && !owned && (!det || det === 'its' || det === 'their'))
+			continue;
 		if (
 			plural &&
 			/\b(?:similar|other|several|many|more|future|recent|past|previous|such|external|successful)\s+$/i.test(

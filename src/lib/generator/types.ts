@@ -62,4 +62,9 @@ export interface Fact {
 	update?: boolean;
 	/** For tolls: the text says the count was replaced ("had stood at 36"), so it is never the latest. */
 	superseded?: boolean;
+	/**
+	 * For tolls: the day the count was given, the latest day its sentence names up to publication ("Late on Tuesday …
+	 * spoke of 60 dead", "on Thursday lowered the number … to 61"), so of two counts the later-told is the latest.
+	 */
+	told?: string;
 }

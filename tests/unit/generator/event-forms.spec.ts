@@ -52,6 +52,17 @@ describe('event places and actors', () => {
 			]
 		],
 		[
+			'bombers who blew themselves up among the crowd at a venue',
+			'At least 40 people were killed when bombers blew themselves up among worshippers at the central mosque in Orsa.',
+			[{ target: 'the central mosque', place: 'Orsa', actor: undefined }]
+		],
+		[
+			'a day owning the event noun, with its place',
+			"Police questioned suspects over Tuesday's serial bombings in Orsa.",
+			[{ target: undefined, place: 'Orsa', actor: undefined }]
+		],
+		['attacks in general, with no day or "the"', 'Attacks in Orsa have risen this year.', []],
+		[
 			'a second verb of the same doers has no subject of its own',
 			'Gunmen arrived on Wednesday and opened fire in the market.',
 			[{ target: 'the market', place: undefined, actor: undefined }]

@@ -44,6 +44,15 @@ describe('the headline names the story’s event', () => {
 				'A Swiss woman died in a Zurich hospital on Tuesday, bringing it to 17.'
 			],
 			[['How many people were killed in the 3 May 2031 bombing on the Argo cafe in Lisk?', '17']]
+		],
+		[
+			"of counts told on different days, the later day's, whatever the order of the text",
+			'Orsa blasts toll lowered to 61',
+			[
+				"The state government on Tuesday lowered the number of people killed in Sunday's serial bombings in Orsa to 61.",
+				'The count has swung widely. Late on Sunday the chief minister spoke of 60 dead, while unofficial tallies reached 85.'
+			],
+			[['How many people were killed in the 4 May 2031 bombings in Orsa?', '61']]
 		]
 	])('%s', (_name, title, paragraphs, expected) => {
 		expect(tollPrompts(title, ...paragraphs)).toEqual(expected);

@@ -50,8 +50,8 @@ describe('what an event at several sites is, and what is not one of its sites', 
 				'Security has been tight since a suicide bomber attacked a police station in Orsa, killing five people.'
 			),
 			[
-				['When did the two car bombings take place?', '11 April 2007', false],
-				['How many people were killed in the two car bombings on 11 April 2007?', '23', false],
+				['When did the two car bombings in Karsk take place?', '11 April 2007', false],
+				['How many people were killed in the two car bombings in Karsk on 11 April 2007?', '23', false],
 				['How many people were killed in the attack at a police station in Orsa?', 'five', false]
 			]
 		],

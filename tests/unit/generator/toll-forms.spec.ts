@@ -28,6 +28,16 @@ describe('toll forms', () => {
 		['"the killing of N"', 'Protests followed the killing of three students at the gate.', ['killed 3 students']],
 		['"the seizure of" a thing is no count', 'Police announced the seizure of 40 kilograms of explosives.', []],
 		['"bringing it to" after a death', 'A woman died in hospital on Friday, bringing it to 17.', ['killed 17']],
+		[
+			'"lowered the number of people killed in … to"',
+			"The state government lowered the number of people killed in Tuesday's bombings in Orsa to 61.",
+			['killed 61']
+		],
+		[
+			'"N of the wounded were being treated" names no group',
+			'Doctors said 160 of the wounded were being treated there.',
+			[]
+		],
 		['"bringing it to" with no death before it', 'The rains came on Friday, bringing it to 17 days of flooding.', []],
 		[
 			'a revised count reads its measure in its own part of the sentence',
