@@ -186,6 +186,25 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a time of day before the story has told of any day',
+		read: checked(FRIDAY),
+		rows: [
+			['correct', 'A bomb went off at about 6.55pm, at the height of the rush.', [['2024-03-22', true]]],
+			['correct', 'Gunmen arrived at 21:20 and opened fire.', [['2024-03-22', true]]],
+			['close', 'It exploded at 4:32 p.m. on Thursday.', [['2024-03-21', false]]],
+			['wrong', 'The rate was 5.5 per cent at 3.', []]
+		]
+	},
+	{
+		rule: 'a time of day once the story stands on a day',
+		read: on(STORY),
+		rows: [
+			['correct', 'The second bomb went off at 7.47 a.m. on Friday.', ['2024-03-22']],
+			['close', 'The second bomb went off at 7.47 a.m. yesterday.', ['2024-03-23']],
+			['wrong', 'The second bomb went off at 7.47 a.m.', []]
+		]
+	},
+	{
 		rule: '"that Thursday", the day the story stands on',
 		read: unsettled(INQUEST),
 		rows: [
