@@ -57,6 +57,19 @@ describe('event places and actors', () => {
 			[{ target: 'the central mosque', place: 'Orsa', actor: undefined }]
 		],
 		[
+			'bombs that went off in quick succession at a place',
+			'Two bombs hidden at the side of the road went off in quick succession in the main bazaar of Orsa city.',
+			[
+				{ target: undefined, place: undefined, actor: undefined },
+				{ target: 'the main bazaar of Orsa', place: undefined, actor: undefined }
+			]
+		],
+		[
+			'a vehicle described at length, driven into a base on the edge of a city',
+			'A suicide bomber drove a Humvee loaded with explosives into a security forces base on the edge of Orsa city.',
+			[{ target: 'a security forces base', place: 'Orsa', actor: undefined }]
+		],
+		[
 			'a day owning the event noun, with its place',
 			"Police questioned suspects over Tuesday's serial bombings in Orsa.",
 			[{ target: undefined, place: 'Orsa', actor: undefined }]
