@@ -70,6 +70,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								!acrossSince(s.text, m.index, d.index, dates) &&
 								!spanFrom(s.text, m, d) &&
 								!ownDate(m, d, dates, s.text) &&
+								!laterAct(s.text, m, d) &&
 								!reportedAfter(s.text, d.index + d.text.length, m.index)
 						)
 						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
@@ -143,6 +144,16 @@ function ownDate(m: Resolved, d: DateMatch, dates: readonly DateMatch[], text: s
 			((side(o.index) === -side(d.index) && distance(m, o.index) < distance(m, d.index)) ||
 				(relative(o) && !relative(d)))
 	);
+}
+
+/**
+ * "344 boys abducted from their school in Kankara were brought back to the state capital on Friday morning": the
+ * event's noun phrase is the subject, and the day after its verb is when they came back, not when they were taken.
+ */
+const LATER_ACT =
+	/\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:brought\s+back|freed|released|rescued|returned|reunited|handed\s+over|flown\s+home|buried|laid\s+to\s+rest|discharged|sentenced|convicted|jailed)|returned|came\s+home|went\s+home)\b/i;
+function laterAct(text: string, m: Resolved, d: DateMatch): boolean {
+	return d.index > m.end && LATER_ACT.test(text.slice(m.end, d.index));
 }
 
 /**

@@ -3,7 +3,7 @@
  * than", "at least", "nearly") and the victims they count, and other key figures. The patterns are in
  * toll-patterns.ts, counts that hang on another count in subcounts.ts, shares and "including" counts in shares.ts.
  */
-import { NUMBER_END, qualifierSign, readNumber } from './numbers';
+import { NUMBER, NUMBER_END, qualifierSign, readNumber } from './numbers';
 import { findShares } from './shares';
 import { findSubCounts } from './subcounts';
 import {
@@ -67,6 +67,9 @@ export interface FigureMatch {
 	/** `killed:>130`: equal for "more than 130" and "over 130", different for "almost 100". */
 	normalized: string;
 }
+
+/** "333 of the school's" before a number: the share of a whole, which is what is counted. */
+const SHARE_OF = new RegExp(`(?:^|\\s)(${NUMBER})\\s+of\\s+(?:(?:the|its|their|[\\w'’-]+['’]s)\\s+){1,2}$`, 'i');
 
 /** The count a verb gives: killed, injured, abducted, missing, escaped or arrested. */
 const measureOf = (verb: string) =>
@@ -164,8 +167,37 @@ export function findFigures(text: string): FigureMatch[] {
 		: text;
 	const out: FigureMatch[] = [];
 	const seen = new Set<number>();
-	const push = (f: FigureMatch | undefined) => {
+	const push = (found: FigureMatch | undefined) => {
+		let f = found;
 		if (!f || seen.has(f.index)) return;
+		const before = sentence.slice(Math.max(0, f.index - 60), f.index);
+		// "no one was killed", "not one was hurt": a denial, no count of one.
+		if (f.kind === 'toll' && /^one$/i.test(f.value) && /\b(?:no|not)\s+$/i.test(before)) return;
+		// "333 of the school's 839 pupils were still missing": the count is the share, the number after "of" its whole.
+		// Only where the share is what the verb tells of ("… pupils were still missing"): in "20 of the 50 wounded were
+		// children" and "One of the two people killed has been named" the whole is the toll.
+		const share =
+			f.kind === 'toll' &&
+			!f.qualifier &&
+			/^\s+(?:[\w'’-]+\s+){0,2}(?:were|are|remain|remained|have\s+been|had\s+been)\b/i.test(
+				sentence.slice(f.index + f.value.length)
+			) &&
+			!/^\s+(?:wounded|injured|dead|killed|hurt|victims)\b/i.test(sentence.slice(f.index + f.value.length))
+				? SHARE_OF.exec(before)
+				: null;
+		if (share) {
+			const part = toll(
+				undefined,
+				share[1]!,
+				f.measure,
+				f.index - before.length + share.index + share[0].indexOf(share[1]!)
+			);
+			if (!part || part.number >= f.number) return;
+			// The group is named after the whole: "333 of the school's 839 pupils".
+			const victims = f.victims ?? victimsAt(sentence, f.index);
+			f = { ...part, measure: f.measure, normalized: `${f.measure}:${part.number}`, ...(victims ? { victims } : {}) };
+			if (seen.has(f.index)) return;
+		}
 		// Two rules reading one count ("left 22 dead" is also a headline "22 dead") give one figure.
 		if (out.some((o) => o.number === f.number && o.measure === f.measure && Math.abs(o.index - f.index) < 20)) return;
 		seen.add(f.index);

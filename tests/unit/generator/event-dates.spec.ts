@@ -31,6 +31,20 @@ describe('a date the story gives its event', () => {
 			[['When did the car bombing at the central market in Rell take place?', '19 May 2024']]
 		],
 		[
+			'the day after the verb of the subject an abduction names is when they came back, not when they were taken',
+			doc(
+				'RELL - Three hundred boys abducted from their school in Karsk were brought back to the state capital on Monday morning.',
+				'The gunmen came late on Monday, May 13, and took the boys from the Government Secondary School in Karsk.'
+			),
+			[
+				[
+					'RELL - Three hundred boys abducted from their school in Karsk were brought back to the state capital ____.',
+					'20 May 2024'
+				],
+				['When did the abduction from their school in Karsk take place?', '13 May 2024']
+			]
+		],
+		[
 			'taking people hostage is the attack’s act',
 			doc(
 				'A gunman stormed the Lindt cafe in Rell, and two hostages were killed.',

@@ -28,6 +28,22 @@ describe('toll forms', () => {
 		['"the killing of N"', 'Protests followed the killing of three students at the gate.', ['killed 3 students']],
 		['"the seizure of" a thing is no count', 'Police announced the seizure of 40 kilograms of explosives.', []],
 		['"bringing it to" after a death', 'A woman died in hospital on Friday, bringing it to 17.', ['killed 17']],
+		['"no one was killed" is no count of one', 'One officer was shot and wounded; no one was killed.', []],
+		[
+			'a share of a whole that is missing',
+			"The governor said 333 of the school's 839 pupils were still missing.",
+			['missing 333 pupils']
+		],
+		[
+			'the whole is the toll when the share is only a group in it',
+			'Officials said 20 of the 50 wounded were children.',
+			['injured 50']
+		],
+		[
+			'"one of the two people killed" is the two',
+			'One of the two people killed has been named as Ana Pell.',
+			['killed 2']
+		],
 		[
 			'"lowered the number of people killed in … to"',
 			"The state government lowered the number of people killed in Tuesday's bombings in Orsa to 61.",
