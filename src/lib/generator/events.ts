@@ -94,7 +94,7 @@ const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/
 const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
 const EVENT_WORD =
-	/abduct|tore through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:people\s+)?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|\bblows?\b|sabotag|shell|derail/i;
+	/abduct|tore through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|\bblows?\b|sabotag|shell|derail/i;
 
 /**
  * What every VERB_RE match holds, branch by branch: the verb with the word that ties it to a place ("burst into",
@@ -114,7 +114,7 @@ const VERB_WORD = new RegExp(
 		// A qualifier of up to two words, a number of up to four and two words more before the place word.
 		'\\b(?:abduct|kidnapp)(?:ed|ing)\\s+(?:\\S+\\s+){0,8}?(?:from|at|in)\\s',
 		// "dead", a qualifier of up to two words and the number's first words before its last.
-		`\\b(?:kill|stabb|shot)\\w*\\s+(?:\\S+\\s+){0,7}?\\S*?${NUMBER_END}\\s+(?:people\\s+)?(?:at|in|on|inside|outside)\\s`,
+		`\\b(?:kill|stabb|shot)\\w*\\s+(?:\\S+\\s+){0,7}?\\S*?${NUMBER_END}(?:\\s+\\S+){0,5}?(?:,\\s+(?:\\S+\\s+){3,4}?\\S+,)?\\s+(?:at|in|on|inside|outside)\\s`,
 		// "blew themselves up among worshippers at the central mosque": up to three words of whom the blast was among.
 		'\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off)\\s+(?:(?:among|in\\s+\\w+\\s+succession|(?:almost\\s+)?simultaneously|\\w+\\s+apart|within\\s+minutes(?:\\s+of\\s+each\\s+other)?)\\s+(?:\\S+\\s+){0,3}?)?(?:at|in|outside|near|inside|on|in\\s+front\\s+of)\\s',
 		'\\b(?:blew|blows?)\\s+(?:\\S+\\s+)?up\\s+(?:among\\s+(?:\\S+\\s+){1,3}?)?(?:at|in|outside|near|inside|on)\\s',
@@ -286,6 +286,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 			)
 				continue;
 			if (w.index + a >= mention.index && w.index + a < mention.end) continue;
+			// "the first deadly attack in France since 1 October, when a man stabbed two women outside Marseille's main
+			// railway station": across "since <a day>, when", a place before the mention is the comparison's.
+			if (w.index + a < mention.index && /\bsince\s+[^,;]{1,40},\s+when\b/i.test(between)) continue;
 			if (offScene(sentence, w.index + a)) continue;
 			// "attacked the club because Valdor was fighting in Ostrania": past a subordinator the place is another clause's.
 			if (w.index + a > mention.end && SUBORDINATE.test(sentence.slice(mention.end, w.index + a))) continue;

@@ -268,7 +268,9 @@ export function findFigures(text: string): FigureMatch[] {
 		push(toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[2] ?? m[3]!)));
 	for (const m of /\bthemselves\s+up\b/i.test(sentence) ? matches(sentence, BLEW_UP) : []) {
 		const f = toll(m[1], m[2]!, 'killed', m.index + m[0].indexOf(m[1] ?? m[2]!));
-		if (f) push({ ...f, victims: plural(m[3]!.split(/\s+/).pop()!) });
+		// "two women blew themselves up": whoever they were, those who blew themselves up are the bombers.
+		const who = plural(m[3]!.split(/\s+/).pop()!);
+		if (f) push({ ...f, victims: /^(?:bombers|attackers|assailants|militants|gunmen)$/i.test(who) ? who : 'bombers' });
 	}
 	for (const m of /\b(?:injuries|wounds|treatment)\b/i.test(sentence) ? matches(sentence, TREATED) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));

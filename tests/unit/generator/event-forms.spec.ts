@@ -70,6 +70,24 @@ describe('event places and actors', () => {
 			[{ target: 'a security forces base', place: 'Orsa', actor: undefined }]
 		],
 		[
+			'a count with an aside of who they were, before the place',
+			'In June a gunman shot dead 38 people, 30 of them Britons, on a beach near Orsa.',
+			[{ target: 'a beach', place: 'Orsa', actor: undefined }]
+		],
+		[
+			'a count of people described, before the place',
+			'Gunmen killed 21 foreign tourists and a policeman at the Karsk museum in Orsa in March.',
+			[{ target: 'the Karsk museum', place: 'Orsa', actor: undefined }]
+		],
+		[
+			'across "since", a place before a recalled event is the comparison\'s',
+			"It was the first deadly attack in Velda since 1 October, when a man stabbed two women to death outside Orsa's main railway station.",
+			[
+				{ target: undefined, place: 'Velda', actor: undefined },
+				{ target: "Orsa's main railway station", place: undefined, actor: undefined }
+			]
+		],
+		[
 			'a day owning the event noun, with its place',
 			"Police questioned suspects over Tuesday's serial bombings in Orsa.",
 			[{ target: undefined, place: 'Orsa', actor: undefined }]

@@ -30,6 +30,11 @@ describe('toll forms', () => {
 		['"bringing it to" after a death', 'A woman died in hospital on Friday, bringing it to 17.', ['killed 17']],
 		['"no one was killed" is no count of one', 'One officer was shot and wounded; no one was killed.', []],
 		[
+			'those who blew themselves up are bombers, whoever they were',
+			'Two women blew themselves up in a market.',
+			['killed 2 bombers']
+		],
+		[
 			'a share of a whole that is missing',
 			"The governor said 333 of the school's 839 pupils were still missing.",
 			['missing 333 pupils']
