@@ -27,6 +27,7 @@ import {
 	TREATED,
 	TO_HOSPITAL,
 	PUT_AT,
+	NUMBER_AT,
 	INCLUDED,
 	SELF_AND,
 	BODIES,
@@ -282,6 +283,8 @@ export function findFigures(text: string): FigureMatch[] {
 		for (const [measure, q, n] of [m.slice(1, 4), m.slice(4, 7)])
 			if (measure && n)
 				push(toll(q, n, measure, m.index + m[0].indexOf(`${measure} at ${q ?? n}`) + measure.length + 4));
+	for (const m of /\bnumber\s+of\s/i.test(sentence) ? matches(sentence, NUMBER_AT) : [])
+		push(toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[2] ?? m[3]!)));
 	for (const m of harm && KEY_WORDS.get(INCLUDED)!.test(sentence) ? matches(sentence, INCLUDED) : []) {
 		const f = toll(m[2], m[3]!, m[1]!, m.index + m[0].indexOf(m[2] ?? m[3]!, m[1]!.length + 5));
 		const victims = m[4]!.trim();

@@ -118,6 +118,11 @@ export const PUT_AT = new RegExp(
 	`\\b(?:put|puts|putting|placed|places)\\s+the\\s+(dead|wounded|injured)\\s+at\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?:\\s+and\\s+the\\s+(dead|wounded|injured)\\s+at\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b)?`,
 	'gi'
 );
+/** "The number of wounded was unchanged at 216", "the number of dead stood at 61": a count standing where it was. */
+export const NUMBER_AT = new RegExp(
+	`\\bnumber\\s+of\\s+(dead|killed|wounded|injured)\\s+(?:was|is|has\\s+been|had\\s+been|remained|remains|stood|stands)\\s+(?:unchanged\\s+|steady\\s+|still\\s+)?at\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	'gi'
+);
 /** "The dead included three police officers", "The dead: 217 passengers, …". */
 export const INCLUDED = new RegExp(
 	`\\bthe\\s+(dead|injured|wounded)(?:\\s+(?:included|include|includes)|:)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:${WORD}\\s+){0,2}?${VICTIMS})\\b`,

@@ -29,6 +29,7 @@ describe('toll forms', () => {
 		['"the seizure of" a thing is no count', 'Police announced the seizure of 40 kilograms of explosives.', []],
 		['"bringing it to" after a death', 'A woman died in hospital on Friday, bringing it to 17.', ['killed 17']],
 		['"no one was killed" is no count of one', 'One officer was shot and wounded; no one was killed.', []],
+		['a count standing where it was', 'The number of wounded was unchanged at 216, doctors said.', ['injured 216']],
 		[
 			'those who blew themselves up are bombers, whoever they were',
 			'Two women blew themselves up in a market.',
