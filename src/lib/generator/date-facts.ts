@@ -71,6 +71,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								!spanFrom(s.text, m, d) &&
 								!ownDate(m, d, dates, s.text) &&
 								!laterAct(s.text, m, d) &&
+								!opensNext(s.text, m, d) &&
 								!reportedAfter(s.text, d.index + d.text.length, m.index)
 						)
 						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
@@ -141,9 +142,18 @@ function ownDate(m: Resolved, d: DateMatch, dates: readonly DateMatch[], text: s
 	return dates.some(
 		(o) =>
 			o.iso !== d.iso &&
+			!opensNext(text, m, o) &&
 			((side(o.index) === -side(d.index) && distance(m, o.index) < distance(m, d.index)) ||
 				(relative(o) && !relative(d)))
 	);
+}
+
+/**
+ * "killed five of our citizens in Akçakale, and on 11 February a car bomb was set off at the Cilvegözü border gate": a
+ * day past ", and" right after the event is in the clause that opens, and is neither the event's nor a rival of its day.
+ */
+function opensNext(text: string, m: Resolved, d: DateMatch): boolean {
+	return d.index > m.end && /^,\s+and\s/i.test(text.slice(m.end, d.index));
 }
 
 /**

@@ -31,6 +31,18 @@ describe('a date the story gives its event', () => {
 			[['When did the car bombing at the central market in Rell take place?', '19 May 2024']]
 		],
 		[
+			'two events in one sentence, each dated in its own clause, the second after ", and"',
+			doc(
+				'Gunmen attacked the central market in Rell on Monday, killing 12 people.',
+				'On 3 October 2012, shells killed five people in Orsa, and on 11 February 2013 a car bomb was set off at the Karsk border gate.'
+			),
+			[
+				['When did the attack at the central market in Rell take place?', '20 May 2024'],
+				['When did the attack in Orsa take place?', '3 October 2012'],
+				['When did the car bombing at the Karsk border gate take place?', '11 February 2013']
+			]
+		],
+		[
 			'the day after the verb of the subject an abduction names is when they came back, not when they were taken',
 			doc(
 				'RELL - Three hundred boys abducted from their school in Karsk were brought back to the state capital on Monday morning.',
