@@ -24,7 +24,14 @@ export function countFacts(
 	const { s, mentions, facts, current, meta, eventAt, evidence } = r;
 	// The latest day the sentence names, up to publication: when its counts were given (a count comes after its event).
 	const told = r.dates
-		.filter((d) => d.precision === 'day' && d.iso <= meta.published && !d.after)
+		// ("The death toll from Monday's bombing has risen to 31": a day owning the event is the event's, not the count's.)
+		.filter(
+			(d) =>
+				d.precision === 'day' &&
+				d.iso <= meta.published &&
+				!d.after &&
+				!/^['’]s\b/.test(s.text.slice(d.index + d.text.length))
+		)
 		.map((d) => d.iso)
 		.sort()
 		.pop();

@@ -142,7 +142,7 @@ function ownDate(m: Resolved, d: DateMatch, dates: readonly DateMatch[], text: s
 	return dates.some(
 		(o) =>
 			o.iso !== d.iso &&
-			!opensNext(text, m, o) &&
+			!dates.some((n) => n.index <= o.index && opensNext(text, m, n)) &&
 			((side(o.index) === -side(d.index) && distance(m, o.index) < distance(m, d.index)) ||
 				(relative(o) && !relative(d)))
 	);
@@ -153,7 +153,7 @@ function ownDate(m: Resolved, d: DateMatch, dates: readonly DateMatch[], text: s
  * day past ", and" right after the event is in the clause that opens, and is neither the event's nor a rival of its day.
  */
 function opensNext(text: string, m: Resolved, d: DateMatch): boolean {
-	return d.index > m.end && /^,\s+and\s/i.test(text.slice(m.end, d.index));
+	return d.index > m.end && /^,\s+and\s+(?:(?:on|in|early|late)\s+)?$/i.test(text.slice(m.end, d.index));
 }
 
 /**
@@ -161,9 +161,12 @@ function opensNext(text: string, m: Resolved, d: DateMatch): boolean {
  * event's noun phrase is the subject, and the day after its verb is when they came back, not when they were taken.
  */
 const LATER_ACT =
-	/\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:brought\s+back|freed|released|rescued|returned|reunited|handed\s+over|flown\s+home|buried|laid\s+to\s+rest|discharged|sentenced|convicted|jailed)|returned|came\s+home|went\s+home)\b/i;
+	/\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:brought\s+back|freed|released|rescued|returned|reunited|handed\s+over|flown\s+home|buried|laid\s+to\s+rest|discharged|sentenced|convicted|jailed)\b/i;
 function laterAct(text: string, m: Resolved, d: DateMatch): boolean {
-	return d.index > m.end && LATER_ACT.test(text.slice(m.end, d.index));
+	// ("A car bomb exploded … as worshippers were released from prayers on Monday": past "as" or "when" the clause is
+	// the event's own time.)
+	const gap = text.slice(m.end, d.index);
+	return d.index > m.end && LATER_ACT.test(gap) && !/\b(?:as|when|while|who|which)\b/i.test(gap);
 }
 
 /**

@@ -288,7 +288,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 			if (w.index + a >= mention.index && w.index + a < mention.end) continue;
 			// "the first deadly attack in France since 1 October, when a man stabbed two women outside Marseille's main
 			// railway station": across "since <a day>, when", a place before the mention is the comparison's.
-			if (w.index + a < mention.index && /\bsince\s+[^,;]{1,40},\s+when\b/i.test(between)) continue;
+			if (w.index + a < mention.index && /\bsince\s+[^,;]{1,40},\s+when\s+[^,;]*$/i.test(between)) continue;
 			if (offScene(sentence, w.index + a)) continue;
 			// "attacked the club because Valdor was fighting in Ostrania": past a subordinator the place is another clause's.
 			if (w.index + a > mention.end && SUBORDINATE.test(sentence.slice(mention.end, w.index + a))) continue;

@@ -180,6 +180,7 @@ export function findFigures(text: string): FigureMatch[] {
 		const share =
 			f.kind === 'toll' &&
 			!f.qualifier &&
+			/^(?:missing|abducted|escaped)$/.test(f.measure) &&
 			/^\s+(?:[\w'’-]+\s+){0,2}(?:were|are|remain|remained|have\s+been|had\s+been)\b/i.test(
 				sentence.slice(f.index + f.value.length)
 			) &&

@@ -7,7 +7,7 @@
 import { eventKeys, findMentions, keysOf } from './events';
 import type { StoryEvent } from './model';
 
-const VERBS = String.raw`(?:claimed|said|says|named|announced|confirmed|told|reported|denied|vowed|searched|identified|released|published|lowered|raised|revised|corrected|updated)\b`;
+const VERBS = String.raw`(?:claimed|said|says|named|announced|confirmed|told|reported|denied|vowed|searched|identified|released|published|(?:lowered|raised|revised|corrected|updated)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|number|figure|count))\b`;
 /** A reporting or follow-up verb right after the date: "Police on Monday named …". */
 const VERB_AFTER = new RegExp(String.raw`^\s+${VERBS}`, 'i');
 /**

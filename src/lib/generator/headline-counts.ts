@@ -8,6 +8,8 @@ import type { StoryEvent } from './model';
 import { quoteAround } from './quote';
 import type { Fact } from './types';
 
+/** The number of a toll fact's normal form (`killed:>130` → 130). */
+const countOf = (g: Fact) => Number(/[\d.]+$/.exec(g.normalized)?.[0] ?? 0);
 /** The measure of a toll fact without its group: "killed" for "killed:children". */
 const base = (measure: string | undefined) => measure?.split(':')[0];
 
@@ -28,8 +30,8 @@ export function headlineCounts(
 		const given = (g: Fact) =>
 			g.kind === 'toll' && base(g.measure) === f.measure && (g.eventId === event.id || g.normalized === f.normalized);
 		// "Marrakesh cafe bomb toll rises to 17" over a body that gives 16: a headline's revised count is the latest,
-		// unless the body gives it too.
-		if (facts.some(given) && !(f.update && !facts.some((g) => given(g) && g.normalized === f.normalized))) continue;
+		// unless the body gives it too, or more ("more than 100" over "at least 104", 17 over "rose to 19").
+		if (facts.some(given) && !(f.update && !facts.some((g) => given(g) && countOf(g) >= f.number))) continue;
 		facts.push({
 			kind: 'toll',
 			value: f.value,

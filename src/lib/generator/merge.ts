@@ -90,7 +90,11 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 			// calls revised ("has risen to 68") is the latest wherever it stands (live blogs put the newest first);
 			// otherwise a toll only grows, so the larger is the later.
 			// Two counts told on different days ("Late on Tuesday … 85", "on Thursday lowered … to 61"): the later day's.
-			const byDay = f.told && g.main.told && f.told !== g.main.told ? f.told > g.main.told : undefined;
+			// (A count the text calls revised keeps its place over one it does not, whatever their days.)
+			const byDay =
+				f.told && g.main.told && f.told !== g.main.told && !!f.update === !!g.main.update
+					? f.told > g.main.told
+					: undefined;
 			const newer =
 				!f.superseded &&
 				(g.main.superseded || (byDay ?? (f.update || (!g.main.update && countOf(f) >= countOf(g.main)))));

@@ -67,7 +67,8 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 	// "the Frenchman who shot dead four people": a description before "who" is no name of who did it.
 	if (/\b(?:the|a|an)\s+[A-Z][\w'’-]*\s+(?:who|that)$/.test(before)) return undefined;
 	// "Gunmen arrived on Wednesday and opened fire": a second verb of the same doers; before "and" ends the first.
-	if (/\s(?:and|or|but)$/.test(before)) return undefined;
+	// "Attacks have killed 300": an auxiliary ends a verb phrase, not a name.
+	if (/\s(?:and|or|but)$/.test(before) || /\b(?:has|have|had)$/i.test(before)) return undefined;
 	const m = /((?:[A-Z][\w'’-]*\s+)*[A-Z]?[\w'’-]+)$/.exec(before);
 	// "A gunman opened fire": an article starts a common noun, which names a kind of attacker, not who it was.
 	// "On Monday attackers struck": a day opening the clause is when, not who.
@@ -91,6 +92,11 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 const SUPERLATIVE =
 	/(?:\bone\s+of|,\s*|\bin|\b(?:making|made)\s+it)\s+the\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly|serious))\s+(?:such\s+)?(?:[a-z-]+\s+)?$/i;
 
+/**
+ * What follows a headline's "Jaipur blasts" when they are its event: the headline's end, a colon, or the count ("toll
+ * lowered to 61", "kill 20"). "Putin strikes defiant tone" is a verb.
+ */
+const HEADLINE_COUNT_NEXT = /^\s*(?:$|[:;,–—-]|(?:toll|kill|kills|killed|leave|leaves|left)\b)/i;
 /** A day or time owning an event noun: "Tuesday's", "Sunday night's", "yesterday's". */
 const DAY_OWNED =
 	/(?:^|\s)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?|yesterday|last\s+night)['’]s\s/i;
@@ -200,7 +206,7 @@ export function nounMentions(
 		// headline's place before it ("Jaipur blasts toll lowered to 61").
 		const owned =
 			(DAY_OWNED.test(m[2] ?? '') && place !== undefined && (m[4] ?? m[5]) !== undefined) ||
-			(headline && capitalMods.length > 0);
+			(headline && capitalMods.length > 0 && HEADLINE_COUNT_NEXT.test(sentence.slice(m.index + m[0].length)));
 		if (plural && !target && !kept && !counted && !both && !owned && (!det || det === 'its' || det === 'their'))
 			continue;
 		if (

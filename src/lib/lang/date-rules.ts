@@ -315,7 +315,7 @@ export const RULES: Rule[] = [
 	// story has told of any day, is on the day of publication (a live page's own day), with a check, since a wire may
 	// tell of the day before. Once the story has dated something, a time may be of that day or of another: not read.
 	{
-		re: /\b(?:at|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:about\s+|around\s+|approximately\s+)?(?:(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s*[ap]\.?m\b\.?|(?:[01]\d|2[0-3]):[0-5]\d\b(?!\s*[ap]\.?m))/gi,
+		re: /\b(?:at|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:about\s+|around\s+|approximately\s+)?(?:(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b)|(?:[01]\d|2[0-3]):[0-5]\d\b(?!\s*[ap]\.?m))/gi,
 		needs: /\d\s*[ap]\.?m\b|\d:\d/i,
 		resolve: (_m, t, sentence) => {
 			if (DAY_WORDS.test(sentence) || DAY_WORDS_ANY_CASE.test(sentence)) return undefined;
@@ -323,7 +323,7 @@ export const RULES: Rule[] = [
 			if (t.anchor) return undefined;
 			return {
 				...fromPublication(t, 0, 'day'),
-				uncertain: 'a time of day with no day: read as the day of publication'
+				unsettled: 'a time of day with no day, read as the day of publication; the story may tell of another day'
 			};
 		}
 	},

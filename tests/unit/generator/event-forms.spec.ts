@@ -87,6 +87,16 @@ describe('event places and actors', () => {
 				{ target: "Orsa's main railway station", place: undefined, actor: undefined }
 			]
 		],
+		['a count over a time, not at a place', 'Attacks have killed 300 people so far this year in Orsa province.', []],
+		['a disaster that killed and destroyed', 'An earthquake killed 12 people and destroyed homes in Orsa.', []],
+		[
+			'"since <a day>, when" inside a clause between a place and the mention takes nothing from it',
+			'In Orsa, which has been under siege since January, when rebels seized the airport, a car bomb exploded at the market.',
+			[
+				{ target: undefined, place: 'Orsa', actor: undefined },
+				{ target: 'the market', place: 'Orsa', actor: undefined }
+			]
+		],
 		[
 			'a day owning the event noun, with its place',
 			"Police questioned suspects over Tuesday's serial bombings in Orsa.",

@@ -30,6 +30,13 @@ describe('toll forms', () => {
 		['"bringing it to" after a death', 'A woman died in hospital on Friday, bringing it to 17.', ['killed 17']],
 		['"no one was killed" is no count of one', 'One officer was shot and wounded; no one was killed.', []],
 		['a count standing where it was', 'The number of wounded was unchanged at 216, doctors said.', ['injured 216']],
+		// A second reading of the rules above found these.
+		['a share of the dead is no toll of its own', 'Twenty of the 50 people killed were children.', ['killed 50']],
+		[
+			'a share of the wounded is no toll of its own',
+			'Five of the 19 people wounded remain in hospital.',
+			['injured 19']
+		],
 		[
 			'those who blew themselves up are bombers, whoever they were',
 			'Two women blew themselves up in a market.',

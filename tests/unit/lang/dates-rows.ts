@@ -187,7 +187,7 @@ export const DATE_ROWS: LangRule[] = [
 	},
 	{
 		rule: 'a time of day before the story has told of any day',
-		read: checked(FRIDAY),
+		read: unsettled(FRIDAY),
 		rows: [
 			['correct', 'A bomb went off at about 6.55pm, at the height of the rush.', [['2024-03-22', true]]],
 			['correct', 'Gunmen arrived at 21:20 and opened fire.', [['2024-03-22', true]]],
