@@ -28,8 +28,13 @@ const OFF_SCENE =
 /** Where a claim was sent: "in a telephone call to a news agency in Srinagar", "in a statement to a newspaper in London". */
 const CLAIM_SENT =
 	/\b(?:(?:tele)?phone\s+call|statement|message|e-?mail|video)\s+(?:sent\s+|posted\s+|released\s+)?to\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:agency|newspaper|broadcaster|channel|website|radio\s+station)(?:\s+(?:in|at))?\s*$/i;
+/** "a senior fellow at the Aldgate Policy Forum": where someone works, named with their role, is no place of an attack. */
+const AFFILIATION =
+	/\b(?:fellow|analyst|researcher|professor|lecturer|director|scholar|expert|economist|specialist|dean|associate)\s+$/i;
 export const offScene = (sentence: string, at: number) =>
-	OFF_SCENE.test(sentence.slice(Math.max(0, at - 60), at)) || CLAIM_SENT.test(sentence.slice(Math.max(0, at - 90), at));
+	OFF_SCENE.test(sentence.slice(Math.max(0, at - 60), at)) ||
+	CLAIM_SENT.test(sentence.slice(Math.max(0, at - 90), at)) ||
+	AFFILIATION.test(sentence.slice(Math.max(0, at - 30), at));
 
 /** The location phrase nearest `index` in its clause ("at the Naval Air Station in Pensacola, Florida"), if any. */
 export function placeNear(sentence: string, index: number): Pick<Mention, 'target' | 'place'> | undefined {

@@ -88,6 +88,11 @@ describe('event places and actors', () => {
 			]
 		],
 		['a count over a time, not at a place', 'Attacks have killed 300 people so far this year in Orsa province.', []],
+		[
+			'where an analyst works is no place of the attack',
+			'The attack killed 54 soldiers, said Ana Pell, a senior fellow at the Karsk Policy Centre in Orsa.',
+			[{ target: undefined, place: undefined, actor: undefined }]
+		],
 		['a disaster that killed and destroyed', 'An earthquake killed 12 people and destroyed homes in Orsa.', []],
 		[
 			'"since <a day>, when" inside a clause between a place and the mention takes nothing from it',
