@@ -407,7 +407,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const [headlineEvent] = told;
 	const headline = paragraphs[title - 1];
 	const titled = story.skipped.some((p) => p.why === 'title');
-	if (told.size === 1 && headline && titled) headlineCounts(headline, title, headlineEvent!, facts, meta.id);
+	if (told.size === 1 && headline && titled)
+		headlineCounts(headline, title, headlineEvent!, facts, meta.id, meta.published);
 	// Where the body names an event is where a reviewer looks for it, rather than the headline above.
 	for (const e of events)
 		if (titled && e.seen.some((x) => x.doc === meta.id && x.paragraph !== title))

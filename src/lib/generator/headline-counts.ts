@@ -8,6 +8,8 @@ import type { StoryEvent } from './model';
 import { quoteAround } from './quote';
 import type { Fact } from './types';
 
+/** A headline that lowers its count: "toll lowered to 61", "death toll revised down to 253". */
+const LOWERED = /\b(?:lowered|lowers|cut|cuts|reduced|reduces|falls|fell|dropped|drops|revised\s+down)\b/i;
 /** The number of a toll fact's normal form (`killed:>130` → 130). */
 const countOf = (g: Fact) => Number(/[\d.]+$/.exec(g.normalized)?.[0] ?? 0);
 /** The measure of a toll fact without its group: "killed" for "killed:children". */
@@ -22,7 +24,9 @@ export function headlineCounts(
 	paragraph: number,
 	event: StoryEvent,
 	facts: Fact[],
-	doc: string
+	doc: string,
+	/** The day of publication: a headline gives the count as it stood then. */
+	published?: string
 ): void {
 	for (const f of findFigures(headline)) {
 		if (f.kind !== 'toll' || f.victims || f.superseded) continue;
@@ -31,7 +35,10 @@ export function headlineCounts(
 			g.kind === 'toll' && base(g.measure) === f.measure && (g.eventId === event.id || g.normalized === f.normalized);
 		// "Marrakesh cafe bomb toll rises to 17" over a body that gives 16: a headline's revised count is the latest,
 		// unless the body gives it too, or more ("more than 100" over "at least 104", 17 over "rose to 19").
-		if (facts.some(given) && !(f.update && !facts.some((g) => given(g) && countOf(g) >= f.number))) continue;
+		// A headline's lowered count ("toll lowered to 61") replaces the higher counts before it, unless the body gives it.
+		const lowered = LOWERED.test(headline);
+		const beaten = (g: Fact) => given(g) && (lowered ? countOf(g) === f.number : countOf(g) >= f.number);
+		if (facts.some(given) && !(f.update && !facts.some(beaten))) continue;
 		facts.push({
 			kind: 'toll',
 			value: f.value,
@@ -39,6 +46,7 @@ export function headlineCounts(
 			qualifier: f.qualifier,
 			measure: f.measure,
 			...(f.update ? { update: true } : {}),
+			...(published ? { told: published } : {}),
 			written: f.value,
 			sentence: headline,
 			eventId: event.id,

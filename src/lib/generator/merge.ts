@@ -78,6 +78,8 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 			continue;
 		}
 		if (agrees(g.main, f)) {
+			// The same count told again later ("61" in the headline, then "on Thursday lowered … to 61") was told by then.
+			if (f.told && (!g.main.told || f.told > g.main.told)) g.main.told = f.told;
 			// A more precise date of the same event asks better ("22 March 2024" over "March 2024").
 			if (precise(f) > precise(g.main)) {
 				g.agreeing.push(g.main);

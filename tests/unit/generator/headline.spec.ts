@@ -53,6 +53,15 @@ describe('the headline names the story’s event', () => {
 				'The count has swung widely. Late on Sunday the chief minister spoke of 60 dead, while unofficial tallies reached 85.'
 			],
 			[['How many people were killed in the 4 May 2031 bombings in Orsa?', '61']]
+		],
+		[
+			"a headline's revised count is told on the day of publication, after the night's tallies",
+			'Orsa blasts toll lowered to 61',
+			[
+				'Bombs exploded at the central market in Orsa on Sunday.',
+				'Late on Sunday the chief minister spoke of 60 dead, while unofficial tallies reached 85.'
+			],
+			[['How many people were killed in the 4 May 2031 bombing at the central market in Orsa?', '61']]
 		]
 	])('%s', (_name, title, paragraphs, expected) => {
 		expect(tollPrompts(title, ...paragraphs)).toEqual(expected);
