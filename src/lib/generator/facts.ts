@@ -228,7 +228,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			const near = pool.sort((a, b) => distance(a, index) - distance(b, index))[0];
 			// "a drone strike in Kabul aimed at what was believed to be a car bomb killed 10": two events in the
 			// clause of one count, and nearness does not say whose it is.
-			const other = pool.find((m) => m.event && near?.event && m.event !== near.event && !m.anaphor);
+			// ("The last deadly jihadist attack on U.S. soil was in 2019, when Mohammed Al-Shamrani killed three sailors at the
+			// Naval Air Station": a count inside the words that name its event is that event's.)
+			const own = near && index >= near.index && index <= near.end;
+			const other = pool.find((m) => m.event && near?.event && m.event !== near.event && !m.anaphor && !own);
 			if (near?.event && other?.event && strict)
 				return {
 					event: near.event,

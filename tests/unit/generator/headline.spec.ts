@@ -87,3 +87,21 @@ describe('dates that belong to no event', () => {
 		]);
 	});
 });
+
+describe('a count inside the words that name its event', () => {
+	it('is that event’s, with no check, beside another event the clause names', () => {
+		const title = 'Velda report';
+		const out = generate(
+			doc(
+				title,
+				'The last deadly attack on Velda soil was in 2019, when a gunman killed three sailors at the naval station in Karsk.'
+			),
+			meta(title)
+		);
+		const toll = out.cards.find((c) => c.kind === 'toll' && c.answer === 'three');
+		expect([toll?.prompt, toll && toll.id in out.checks]).toEqual([
+			'How many sailors were killed in the attack at the naval station in Karsk?',
+			false
+		]);
+	});
+});
