@@ -69,21 +69,30 @@ export function namedSpeaker(sentence: string, index: number, read: SubjectReade
 const MILITANT_NAMED =
 	/\b(?:warlord|emir|(?:rebel|militant|insurgent|militia|guerrilla|jihadist|separatist)\s+(?:leader|commander|chief))\s+((?:(?:al|el|bin|ibn|abu|Abu)[- ])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn)[- ])?[A-Z][\w'’-]+)+)$/;
 
+/** A claimant's name as two mentions of it compare: "The Islamic State" and "Islamic State" are one. */
+export const claimantKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
+
 /** Words that make a capitalised name an organisation. */
 const ORG_WORD =
 	/\b(?:Taliban|Shabaa?b|Qaeda|Daesh|State|Group|Front|Brigades?|Army|Province|Movement|Organi[sz]ation|Party|Council|Battalions?|Legion|Network|Command|Committee|Alliance|Forces?|Guards?|Jihad|Mujahideen|Caliphate|Emirate|Wing|Cell|Liberation|Resistance)\b/;
 /** The common noun an apposition or a description gives an organisation: "a faction of …", "the militant group". */
 export const ORG_NOUN =
 	/\b(?:group|faction|organi[sz]ation|movement|militia|network|offshoot|affiliate|branch|wing|outfit)\b/i;
+/** A capitalised word of a group's name, with its particle: "Qaeda", "al-Shabaab". */
+export const NAME_WORD = String.raw`(?:(?:al|el)-)?[A-Z][\w'’-]*`;
+/** Words of a group's name joined by "of", "in" and "the": "al-Qaeda in the Islamic Maghreb". */
+const JOINED = String.raw`(?:\s+(?:(?:of|in)\s+(?:the\s+)?|the\s+)?${NAME_WORD})*`;
 /** "a group calling itself the Abu Hafs al-Masri Brigades", right before the verb of the claim. */
-const CALLING_ITSELF =
-	/\b[Aa]n?\s+(?:[a-z][\w-]*\s+)?(?:group|organi[sz]ation|faction|outfit|cell|movement)\s+(?:(?:that|which)\s+calls|calling)\s+itself\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in|and)\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,8})(?:\s+(?:has|had|have|also|later|then|now))*,?\s*$/;
+const CALLING_ITSELF = new RegExp(
+	String.raw`\b[Aa]n?\s+(?:[a-z][\w-]*\s+)?(?:group|organi[sz]ation|faction|outfit|cell|movement)\s+(?:(?:that|which)\s+calls|calling)\s+itself\s+((?:the\s+)?${NAME_WORD}(?:\s+(?:(?:of|in|and)\s+(?:the\s+)?)?${NAME_WORD}){0,8})(?:\s+(?:has|had|have|also|later|then|now))*,?\s*$`
+);
 
 /** Compiled once: they run for every claim a sentence holds. */
-const NAME =
-	/^(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in)\s+(?:the\s+)?|the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*$/;
-const GIVEN_NAME =
-	/^(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in)\s+(?:the\s+)?|the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*\s+(?:of|in)\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*)+$/;
+const NAME = new RegExp(String.raw`^(?:the\s+)?${NAME_WORD}${JOINED}$`);
+/** A name a group gives itself may also join by "and", after its "of" or "in": "… of al-Qaeda in Syria and Egypt". */
+const GIVEN_NAME = new RegExp(
+	String.raw`^(?:the\s+)?${NAME_WORD}${JOINED}\s+(?:of|in)\s+(?:the\s+)?${NAME_WORD}(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*)+$`
+);
 // The noun in lower case: in "the Islamic Movement of Uzbekistan" it is part of the name.
 const NAMED_ORG = new RegExp(
 	`^(?:[Tt]he\\s+|[Aa]n?\\s+)?(?:[\\w-]+\\s+){0,2}${ORG_NOUN.source}\\s+(?=(?:(?:al|el)-)?[A-Z])`

@@ -10,6 +10,8 @@
 
 import {
 	claimantBefore,
+	claimantKey,
+	NAME_WORD,
 	namedSpeaker,
 	ORG_NOUN,
 	organisationIn,
@@ -90,8 +92,11 @@ export const KEY_WORDS: readonly KeyWords[] = [
 ];
 
 /** Compiled once: they run for every claim a sentence holds. */
-const IN_THE_NAME_OF =
-	/^\s+in\s+the\s+name\s+of\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,8}(?:\s+group)?)/;
+const IN_THE_NAME_OF = new RegExp(
+	String.raw`^\s+in\s+the\s+name\s+of\s+((?:the\s+)?${NAME_WORD}(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?${NAME_WORD}){0,8}(?:\s+group)?)`
+);
+/** A name a claim is made in that is an idea, not a group: "in the name of Global Jihad", "… of God". */
+const IDEA = /^(?:the\s+)?[\w\s'’-]*(?:Jihad|Caliphate|Resistance|Emirate|Ummah|Islam|God|Allah)$/;
 /** "… but the group has not claimed it", "falsely claimed": a claim in another's name the text doubts. */
 const DOUBTED = /\b(?:not|never)\s+(?:\w+\s+)?claimed\b|\bden(?:y|ies|ied)\b|\bdoubt|\b(?:falsely|wrongly)\s+claim/i;
 const HIS_MEN_CARRIED = new RegExp(`\\b${HIS_MEN}\\s+(?:had\\s+)?carried\\b`);
@@ -146,13 +151,12 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 			onBehalf &&
 			(!before || /\bcall(?:s|ing)\s+itself\b/.test(sentence.slice(0, m.index))) &&
 			!DOUBTED.test(sentence) &&
-			!/^(?:the\s+)?[\w\s'’-]*(?:Jihad|Caliphate|Resistance|Emirate|Ummah|Islam|God|Allah)$/.test(onBehalf[1]!)
+			!IDEA.test(onBehalf[1]!)
 				? organisationIn(onBehalf[1]!, false)
 				: undefined;
-		const bare = (n: string) => n.replace(/^the\s+/i, '').toLowerCase();
 		const who = [
 			...(group ? [{ subject: group }] : []),
-			...(before && (!group || bare(before.subject) !== bare(group)) ? [before] : [])
+			...(before && (!group || claimantKey(before.subject) !== claimantKey(group)) ? [before] : [])
 		];
 		// The event is read at the object ("claimed the Brussels bombing"), not at the verb beside the subject.
 		const object = m[1] ?? m[2]!;

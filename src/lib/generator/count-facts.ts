@@ -23,18 +23,21 @@ export function countFacts(
 ): void {
 	const { s, mentions, facts, current, meta, eventAt, evidence } = r;
 	// The latest day the sentence names, up to publication: when its counts were given (a count comes after its event).
-	const told = r.dates
-		// ("The death toll from Monday's bombing has risen to 31": a day owning the event is the event's, not the count's.)
-		.filter(
-			(d) =>
-				d.precision === 'day' &&
-				d.iso <= meta.published &&
-				!d.after &&
-				!/^['’]s\b/.test(s.text.slice(d.index + d.text.length))
-		)
-		.map((d) => d.iso)
-		.sort()
-		.pop();
+	// Read only for a sentence with a toll: most sentences have none.
+	const told = !figures.some((f) => f.kind === 'toll')
+		? undefined
+		: r.dates
+				// ("The death toll from Monday's bombing has risen to 31": a day owning the event is the event's, not the count's.)
+				.filter(
+					(d) =>
+						d.precision === 'day' &&
+						d.iso <= meta.published &&
+						!d.after &&
+						!/^['’]s\b/.test(s.text.slice(d.index + d.text.length))
+				)
+				.map((d) => d.iso)
+				.sort()
+				.pop();
 	const yearEvents = new Map<string, StoryEvent>();
 	/** "killed 52 people: 30 in Karsk and 22 on Tørvik": each part is the toll of the event at its place. */
 	const parts = new Set<Fact>();

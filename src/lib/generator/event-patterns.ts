@@ -60,7 +60,7 @@ export const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?!(?:since|after|befor
 export const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|the|a|an|and|or|but|that|which|its|their|months?|years?|days?|weeks?|similar|other|several|many|more|future|recent|past|previous|external|international|successful|surprise|such|these|those)\\b)[\\w'’-]+\\s+)`;
 
 /** How blasts followed each other, between the verb and the place: "went off in quick succession in the bazaar". */
-const IN_TURN =
+export const IN_TURN =
 	'(?:in\\s+(?:quick|rapid)\\s+succession|(?:almost\\s+)?simultaneously|(?:minutes|moments|seconds)\\s+apart|within\\s+minutes(?:\\s+of\\s+each\\s+other)?)';
 export const NOUN_RE = new RegExp(
 	`\\b(?:([Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese|[Ii]ts|[Tt]heir)\\s+)?(${MOD}{0,3}?)(${NOUNS})\\b(?:(?:\\s+(?:on|at|against|in|into|targeting)|(?<=\\b(?:siege|bombing|bombings))\\s+of(?!\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d)))\\s+(${TARGET}))?(?:\\s+in\\s+${OF_PLACE}(${PLACE}))?`,

@@ -71,6 +71,28 @@ export interface FigureMatch {
 
 /** "333 of the school's" before a number: the share of a whole, which is what is counted. */
 const SHARE_OF = new RegExp(`(?:^|\\s)(${NUMBER})\\s+of\\s+(?:(?:the|its|their|[\\w'’-]+['’]s)\\s+){1,2}$`, 'i');
+/** The verb a share's whole is the subject of: "… 839 pupils were still missing". */
+const SHARE_VERB = /^\s+(?:[\w'’-]+\s+){0,2}(?:were|are|remain|remained|have\s+been|had\s+been)\b/i;
+const NO_ONE = /\b(?:no|not)\s+$/i;
+
+/**
+ * "333 of the school's 839 pupils were still missing": the count is the share, the number after "of" its whole, named
+ * by the group after the whole. Only for the missing, abducted or escaped, where the verb tells of the share: in "20 of
+ * the 50 wounded were children" and "One of the two people killed has been named" the whole is the toll. Gives `f`
+ * itself where there is no share, and null where the share is no count.
+ */
+function shareOf(f: FigureMatch, sentence: string): FigureMatch | null {
+	if (f.kind !== 'toll' || f.qualifier || !/^(?:missing|abducted|escaped)$/.test(f.measure)) return f;
+	if (!SHARE_VERB.test(sentence.slice(f.index + f.value.length))) return f;
+	const before = sentence.slice(Math.max(0, f.index - 60), f.index);
+	const share = SHARE_OF.exec(before);
+	if (!share) return f;
+	const at = f.index - before.length + share.index + share[0].indexOf(share[1]!);
+	const part = toll(undefined, share[1]!, f.measure, at);
+	if (!part || part.number >= f.number) return null;
+	const victims = f.victims ?? victimsAt(sentence, f.index);
+	return { ...part, normalized: `${f.measure}:${part.number}`, ...(victims ? { victims } : {}) };
+}
 
 /** The count a verb gives: killed, injured, abducted, missing, escaped or arrested. */
 const measureOf = (verb: string) =>
@@ -169,37 +191,16 @@ export function findFigures(text: string): FigureMatch[] {
 	const out: FigureMatch[] = [];
 	const seen = new Set<number>();
 	const push = (found: FigureMatch | undefined) => {
-		let f = found;
-		if (!f || seen.has(f.index)) return;
-		const before = sentence.slice(Math.max(0, f.index - 60), f.index);
+		if (!found || seen.has(found.index)) return;
 		// "no one was killed", "not one was hurt": a denial, no count of one.
-		if (f.kind === 'toll' && /^one$/i.test(f.value) && /\b(?:no|not)\s+$/i.test(before)) return;
-		// "333 of the school's 839 pupils were still missing": the count is the share, the number after "of" its whole.
-		// Only where the share is what the verb tells of ("… pupils were still missing"): in "20 of the 50 wounded were
-		// children" and "One of the two people killed has been named" the whole is the toll.
-		const share =
-			f.kind === 'toll' &&
-			!f.qualifier &&
-			/^(?:missing|abducted|escaped)$/.test(f.measure) &&
-			/^\s+(?:[\w'’-]+\s+){0,2}(?:were|are|remain|remained|have\s+been|had\s+been)\b/i.test(
-				sentence.slice(f.index + f.value.length)
-			) &&
-			!/^\s+(?:wounded|injured|dead|killed|hurt|victims)\b/i.test(sentence.slice(f.index + f.value.length))
-				? SHARE_OF.exec(before)
-				: null;
-		if (share) {
-			const part = toll(
-				undefined,
-				share[1]!,
-				f.measure,
-				f.index - before.length + share.index + share[0].indexOf(share[1]!)
-			);
-			if (!part || part.number >= f.number) return;
-			// The group is named after the whole: "333 of the school's 839 pupils".
-			const victims = f.victims ?? victimsAt(sentence, f.index);
-			f = { ...part, measure: f.measure, normalized: `${f.measure}:${part.number}`, ...(victims ? { victims } : {}) };
-			if (seen.has(f.index)) return;
-		}
+		if (
+			found.kind === 'toll' &&
+			/^one$/i.test(found.value) &&
+			NO_ONE.test(sentence.slice(Math.max(0, found.index - 20), found.index))
+		)
+			return;
+		const f = shareOf(found, sentence);
+		if (!f || seen.has(f.index)) return;
 		// Two rules reading one count ("left 22 dead" is also a headline "22 dead") give one figure.
 		if (out.some((o) => o.number === f.number && o.measure === f.measure && Math.abs(o.index - f.index) < 20)) return;
 		seen.add(f.index);
@@ -300,11 +301,7 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const m of revised && KEY_WORDS.get(ROSE)!.test(sentence) ? matches(sentence, ROSE) : []) {
 		// "bringing it to 17" counts the dead only after a death in its sentence ("died in a Zurich hospital, bringing it
 		// to 17"); elsewhere "it" may be any number.
-		if (
-			/\sit$/.test(m[0].slice(0, m[0].search(/\s+to\s+\S+$/))) &&
-			!/\b(?:died|succumbed)\b/i.test(sentence.slice(0, m.index))
-		)
-			continue;
+		if (/\sit\s+to\s/.test(m[0]) && !/\b(?:died|succumbed)\b/i.test(sentence.slice(0, m.index))) continue;
 		// Read in the count's own part of the sentence: "It later rose to 54; 266 people were wounded" is the dead.
 		const start = sentence.lastIndexOf(';', m.index) + 1;
 		const end = sentence.indexOf(';', m.index);

@@ -6,12 +6,11 @@
 import { findFigures } from './figures';
 import type { StoryEvent } from './model';
 import { quoteAround } from './quote';
+import { countOf } from './toll-facts';
 import type { Fact } from './types';
 
 /** A headline that lowers its count: "toll lowered to 61", "death toll revised down to 253". */
 const LOWERED = /\b(?:lowered|lowers|cut|cuts|reduced|reduces|falls|fell|dropped|drops|revised\s+down)\b/i;
-/** The number of a toll fact's normal form (`killed:>130` → 130). */
-const countOf = (g: Fact) => Number(/[\d.]+$/.exec(g.normalized)?.[0] ?? 0);
 /** The measure of a toll fact without its group: "killed" for "killed:children". */
 const base = (measure: string | undefined) => measure?.split(':')[0];
 

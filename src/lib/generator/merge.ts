@@ -4,6 +4,8 @@
  * value becomes a variant, so the learner sees that the sources differ; a revised count in one document ("rose to
  * 143") is asked as the latest, with the earlier figure kept as context.
  */
+import { claimantKey } from './claimants';
+import { countOf } from './toll-facts';
 import type { Fact } from './types';
 
 export interface FactGroup {
@@ -50,17 +52,24 @@ export function questionKey(f: Fact): string {
 function agrees(a: Fact, b: Fact): boolean {
 	if (a.kind === 'date') return a.normalized.startsWith(b.normalized) || b.normalized.startsWith(a.normalized);
 	if (a.kind === 'claim') {
-		const names = (f: Fact) =>
-			[f.subject ?? '', ...(f.aliases ?? [])].map((n) => n.toLowerCase().replace(/^the\s+/, ''));
+		const names = (f: Fact) => [f.subject ?? '', ...(f.aliases ?? [])].map(claimantKey);
 		return names(a).some((n) => names(b).includes(n));
 	}
 	return a.normalized === b.normalized;
 }
 
-/** The number of a toll's normal form (`killed:>130` → 130). */
-const countOf = (f: Fact) => Number(/[\d.]+$/.exec(f.normalized)?.[0] ?? 0);
-
 const precise = (f: Fact) => (f.kind === 'date' ? f.normalized.length : 0);
+
+/**
+ * The latest day a group's count was told: the same count told again later ("61" in the headline, then "on Thursday
+ * lowered … to 61") was told by then.
+ */
+const toldOf = (g: FactGroup) =>
+	[g.main, ...g.agreeing.filter((a) => agrees(g.main, a))]
+		.map((x) => x.told)
+		.filter((d): d is string => d !== undefined)
+		.sort()
+		.pop();
 
 /** Groups facts by question, documents in the order given, facts in the order read. */
 export function groupFacts(facts: Fact[]): FactGroup[] {
@@ -78,8 +87,6 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 			continue;
 		}
 		if (agrees(g.main, f)) {
-			// The same count told again later ("61" in the headline, then "on Thursday lowered … to 61") was told by then.
-			if (f.told && (!g.main.told || f.told > g.main.told)) g.main.told = f.told;
 			// A more precise date of the same event asks better ("22 March 2024" over "March 2024").
 			if (precise(f) > precise(g.main)) {
 				g.agreeing.push(g.main);
@@ -93,10 +100,9 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 			// otherwise a toll only grows, so the larger is the later.
 			// Two counts told on different days ("Late on Tuesday … 85", "on Thursday lowered … to 61"): the later day's.
 			// (A count the text calls revised keeps its place over one it does not, whatever their days.)
+			const mainTold = toldOf(g);
 			const byDay =
-				f.told && g.main.told && f.told !== g.main.told && !!f.update === !!g.main.update
-					? f.told > g.main.told
-					: undefined;
+				f.told && mainTold && f.told !== mainTold && !!f.update === !!g.main.update ? f.told > mainTold : undefined;
 			const newer =
 				!f.superseded &&
 				(g.main.superseded || (byDay ?? (f.update || (!g.main.update && countOf(f) >= countOf(g.main)))));
@@ -112,7 +118,7 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 		} else if (f.kind === 'claim' && !f.check && !g.main.check && !g.besides) {
 			// "Later on Monday the Islamic State also claimed responsibility": two groups claiming one attack are two
 			// facts of the story, each its own card; the second is asked beside the first, which the reviewer confirms.
-			const other = `${key}:${f.subject!.toLowerCase().replace(/^the\s+/, '')}`;
+			const other = `${key}:${claimantKey(f.subject!)}`;
 			const h = byKey.get(other);
 			if (h) h.agreeing.push(f);
 			else

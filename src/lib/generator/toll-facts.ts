@@ -7,6 +7,9 @@ import { NUMBER } from './numbers';
 import type { KeyWords } from './matches';
 import type { Fact } from './types';
 
+/** The number of a toll's normal form (`killed:>130` → 130). */
+export const countOf = (f: Fact) => Number(/[\d.]+$/.exec(f.normalized)?.[0] ?? 0);
+
 /**
  * "killed 130 people: 90 at the concert hall, …": parts of a count at the count's own event say nothing more and are
  * dropped; but where one part is at the count's event and another elsewhere ("The two attacks killed 61: 44 at the

@@ -33,10 +33,11 @@ const SOFTENER = '(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Aa]bout|[Aa]lmost|[Nn]early|[
 const HAS_MONTH = new RegExp(MONTH);
 const HAS_YEAR = new RegExp(YEAR);
 const HAS_WEEKDAY = new RegExp(WEEKDAY);
-/** Words that give a sentence a day of its own, so a time of day in it is not read alone. */
-const DAY_WORDS = new RegExp(`${WEEKDAY}|\\b${MONTH}|\\b(?:19|20)\\d\\d\\b`);
-const DAY_WORDS_ANY_CASE =
+/** Words that give a sentence a day of its own, so a time of day in it is not read alone (names case-sensitive). */
+const DAY_NAMES = new RegExp(`${WEEKDAY}|\\b${MONTH}|\\b(?:19|20)\\d\\d\\b`);
+const DAY_WORDS =
 	/\b(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|later|earlier|ago|next\s+day|day\s+before)\b/i;
+const namesADay = (sentence: string) => DAY_NAMES.test(sentence) || DAY_WORDS.test(sentence);
 /** What is held every week on a weekday: "Sunday mass", "Friday prayers", "Sunday school". */
 const WEEKLY_RITE = /^\s+(?:mass(?:es)?|prayers?|services?|sermons?|school|worship|liturgy|market)\b/i;
 const HAS_YESTERDAY = /yesterday/i;
@@ -318,7 +319,7 @@ export const RULES: Rule[] = [
 		re: /\b(?:at|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:about\s+|around\s+|approximately\s+)?(?:(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b)|(?:[01]\d|2[0-3]):[0-5]\d\b(?!\s*[ap]\.?m))/gi,
 		needs: /\d\s*[ap]\.?m\b|\d:\d/i,
 		resolve: (_m, t, sentence) => {
-			if (DAY_WORDS.test(sentence) || DAY_WORDS_ANY_CASE.test(sentence)) return undefined;
+			if (namesADay(sentence)) return undefined;
 			// Once the story has told of a day, a time may be of that day or of another it moved to: not read.
 			if (t.anchor) return undefined;
 			return {
