@@ -8,7 +8,7 @@ import type { FigureMatch } from './figures';
 import type { StoryEvent } from './model';
 import { clauseAround } from './quote';
 import type { Placed, Resolved, SentenceReading } from './reading';
-import { OVER_TIME, SEVERAL, SPREAD, arrestNoun, asTotal, lastToll, settleParts } from './toll-facts';
+import { OVER_TIME, SEVERAL, SPREAD, arrestNoun, asTotal, lastToll, settleParts, totalDoubt } from './toll-facts';
 import type { Fact } from './types';
 
 /**
@@ -86,7 +86,15 @@ export function countFacts(
 						? eventAt(f.index, false)
 						: eventAt(f.index, true, f.measure === 'arrested' ? arrestNoun(s.text) : undefined);
 		if (f.where && !at.event) continue;
-		const check = at.check;
+		const check =
+			at.check ??
+			(at.event && !f.where && !within
+				? totalDoubt(s.text, f.index, f.index + f.value.length, [
+						at.event.place ?? '',
+						at.event.target ?? '',
+						...at.event.alsoIn
+					])
+				: undefined);
 		// "…were killed, 29 of them children": a group within a count whose event is in doubt would only repeat the
 		// doubt; it is asked once the whole count's event is settled.
 		if (check && f.within) continue;

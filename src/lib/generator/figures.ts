@@ -26,6 +26,7 @@ import {
 	LIVES,
 	TREATED,
 	TO_HOSPITAL,
+	bodiesAt,
 	PUT_AT,
 	NUMBER_AT,
 	INCLUDED,
@@ -278,7 +279,8 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const m of /\b(?:injuries|wounds|treatment)\b/i.test(sentence) ? matches(sentence, TREATED) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
 	for (const m of KEY_WORDS.get(TO_HOSPITAL)!.test(sentence) ? matches(sentence, TO_HOSPITAL) : [])
-		push(toll(m[1], m[2]!, 'injured', m.index));
+		// "the bodies of four victims were taken to a hospital": the dead, taken to its morgue, are no wounded.
+		if (!bodiesAt(sentence, m.index)) push(toll(m[1], m[2]!, 'injured', m.index));
 	for (const m of harm && /\b(?:put|puts|putting|placed|places)\s+the\s/i.test(sentence)
 		? matches(sentence, PUT_AT)
 		: [])

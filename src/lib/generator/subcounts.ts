@@ -5,7 +5,7 @@
  * and 13 soldiers were killed"). Each rule returns raw matches; figures.ts turns them into tolls.
  */
 import { NUMBER, NUMBER_END, QUALIFIER } from './numbers';
-import { VICTIMS } from './toll-patterns';
+import { VICTIMS, bodiesAt } from './toll-patterns';
 import { matches, type KeyWords } from './matches';
 
 /** One count read by a rule here: the qualifier and number as written, what it counts, and of whom. */
@@ -158,7 +158,9 @@ export function findSubCounts(sentence: string): SubCount[] {
 	if (/\bhospit/i.test(sentence) && TAKEN_IN.test(sentence))
 		for (const m of matches(sentence, HOSPITAL)) {
 			const q = m[1] ?? m[3];
-			out.push({ qualifier: q, num: (m[2] ?? m[4])!, verb: 'injured', index: at(m, q) });
+			// The dead are taken to a hospital's morgue: "the bodies of four victims were taken to a hospital".
+			if (!bodiesAt(sentence, m.index))
+				out.push({ qualifier: q, num: (m[2] ?? m[4])!, verb: 'injured', index: at(m, q) });
 		}
 	// "of the" is in most sentences, so each pattern is tested for its own words.
 	if (/\bof\s+them\b/i.test(sentence))

@@ -60,3 +60,32 @@ export function lastToll(facts: Fact[], measure: string, paragraph: number): Fac
 	const f = facts.findLast((f) => f.kind === 'toll' && f.measure === measure && f.eventId);
 	return f && f.evidence.paragraph >= paragraph - 1 ? f : undefined;
 }
+
+/** Said of a count right after it: the count adds up more than one thing ("wounded seven people in all"). */
+const IN_ALL = /^(?:\s+[\w-]+){0,3}?\s+(?:in\s+all|in\s+total|altogether|between\s+them|combined)\b/i;
+/** A place a sentence names: a capitalised name after "in", "at", "on" or "and". */
+const NAMED_PLACE = /\b(?:in|at|on|and)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+
+/** Capitalised words after "on" or "in" that name a time: "on Sunday", "in March". */
+const NO_PLACE =
+	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * "The three attacks, in Jeddah before dawn and in Qatif and Medina around sunset, wounded seven people in all": a
+ * count given "in all" after naming several places adds up more than the one event it was read as, unless that
+ * event is itself at those places. The reason to check it, or undefined.
+ */
+export function totalDoubt(
+	sentence: string,
+	index: number,
+	end: number,
+	places: readonly string[]
+): string | undefined {
+	if (!IN_ALL.test(sentence.slice(end))) return undefined;
+	const named = [
+		...new Set([...sentence.slice(0, index).matchAll(NAMED_PLACE)].map((m) => m[1]!).filter((n) => !NO_PLACE.test(n)))
+	];
+	const elsewhere = named.filter((n) => !places.some((p) => p.includes(n)));
+	if (named.length < 2 || !elsewhere.length) return undefined;
+	return `the count is given in all for several places (${named.join(', ')}); it may be no one attack's`;
+}

@@ -108,6 +108,9 @@ export const TREATED = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:(?:are|were)\\s+(?:still\\s+)?receiving\\s+treatment|(?:(?:are|were)\\s+(?:still\\s+)?(?:being\\s+)?treated\\s+for|(?:have\\s+|had\\s+)?(?:sustained|suffered))\\s+(?:[a-z]+\\s+){0,3}?(?:injuries|wounds))\\b`,
 	'gi'
 );
+/** "the bodies of four victims were taken to a hospital": a count right after "the bodies of" counts the dead. */
+export const bodiesAt = (sentence: string, index: number) =>
+	/\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+|all\s+)?$/i.test(sentence.slice(Math.max(0, index - 24), index));
 /** "Of the 125 people taken to hospital", "40 others were admitted to hospitals": those taken in are the wounded. */
 export const TO_HOSPITAL = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:(?:were|had\\s+been|have\\s+been)\\s+)?(?:taken|admitted|rushed|brought)\\s+to\\s+(?:${WORD}\\s+){0,2}?hospitals?\\b`,

@@ -278,7 +278,12 @@ describe('count forms the attachment needs', () => {
 			'Of the 90 people taken to hospital, 12 were still in a serious condition.',
 			['injured 90']
 		],
-		['one person taken to hospital is no count', 'He was taken to hospital.', []]
+		['one person taken to hospital is no count', 'He was taken to hospital.', []],
+		[
+			'the bodies of N taken to hospital are no wounded',
+			'An official said the bodies of four victims were taken to a hospital near the site and five to Varna.',
+			[]
+		]
 	])('%s', (_why, sentence, expected) => {
 		expect(read(sentence)).toEqual(expected);
 	});

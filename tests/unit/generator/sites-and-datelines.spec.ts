@@ -95,6 +95,28 @@ describe('what an event at several sites is, and what is not one of its sites', 
 	});
 });
 
+describe('a count given "in all"', () => {
+	/** Toll cards as [prompt, answer, needs check]. */
+	const tolls = (text: string) => cards(text, '2019-05-06').filter(([prompt]) => String(prompt).startsWith('How many'));
+	it.each<[string, string, (string | boolean)[][]]>([
+		[
+			'after several places is checked, not given to the first place',
+			doc(
+				'Bombers strike three cities in Norland',
+				'The three attacks, in Orsa before dawn and in Velda and Tarn around sunset, wounded nine people in all.'
+			),
+			[['How many people were injured in the attacks in Orsa?', 'nine', true]]
+		],
+		[
+			"at one place (and on a day) is that event's",
+			'A gunman opened fire at a market in Karsk on Sunday, killing 12 people in all.',
+			[['How many people were killed in the 5 May 2019 attack at a market in Karsk?', '12', false]]
+		]
+	])('%s', (_why, text, expected) => {
+		expect(tolls(text)).toEqual(expected);
+	});
+});
+
 describe('the event under a dateline', () => {
 	it('a reaction datelined in another city makes an event there only for a check', () => {
 		expect(
