@@ -62,6 +62,9 @@ export function reaches(sentence: string, m: Mention, i: number): boolean {
 	// "Two men were killed when a grenade was thrown …, three days after twin bombings at a church": an event a span
 	// is counted to is another event, whatever the sentence calls it.
 	if (i < m.index && SPAN_TO.test(sentence.slice(i, m.index))) return false;
+	// "The attacks came less than a week after a riot at a detention centre, where inmates killed five police officers":
+	// a count after the span is of the event it counts from.
+	if (m.end <= i && SPAN_TO.test(sentence.slice(m.end, i))) return false;
 	// "…rose to 41 on Monday, the minister said, as jets struck militant camps in Karsk": a clause after "as" or "while"
 	// tells what went on beside the count's event.
 	if (i < m.index && /,\s+(?:as|while)\s/i.test(sentence.slice(i, m.index))) return false;

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../../src/lib/generator/figures';
 import { generate } from '../../../src/lib/generator/index';
+import { reaches } from '../../../src/lib/generator/reading';
 
 const doc = (...paragraphs: string[]) => paragraphs.join('\n\n');
 /** Toll cards as [prompt, answer, needs check]. */
@@ -286,5 +287,36 @@ describe('count forms the attachment needs', () => {
 		]
 	])('%s', (_why, sentence, expected) => {
 		expect(read(sentence)).toEqual(expected);
+	});
+});
+
+describe('whether a count can be about an event the sentence names', () => {
+	/** The mention is the first occurrence of `named`; the count, of `count`. */
+	const reachesIn = (sentence: string, named: string, count: string) => {
+		const index = sentence.indexOf(named);
+		return reaches(
+			sentence,
+			{ index, end: index + named.length, noun: 'attacks', anaphor: true },
+			sentence.indexOf(count)
+		);
+	};
+	it.each<[string, string, string, string, boolean]>([
+		[
+			'a count after "a week after …" is of the event counted from, not the subject',
+			'The attacks came less than a week after a riot at a detention centre, where inmates killed five police officers.',
+			'The attacks',
+			'five',
+			false
+		],
+		[
+			'a count before the span is the subject’s',
+			'The attacks killed 13 people, less than a week after a riot at a detention centre.',
+			'The attacks',
+			'13',
+			true
+		],
+		['a count with no span between is the subject’s', 'The attacks killed 13 people.', 'The attacks', '13', true]
+	])('%s', (_why, sentence, named, count, expected) => {
+		expect(reachesIn(sentence, named, count)).toBe(expected);
 	});
 });
