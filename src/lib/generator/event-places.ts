@@ -9,12 +9,19 @@ import { matches } from './matches';
 const PART_OF = new RegExp(
 	`^\\s+(?:district|suburb|neighbou?rhood|quarter|borough|province|region)\\s+of\\s+(${NAME})`
 );
+/** "the Pouni area of Reasi district": an area, then the district it is in. */
+const AREA_OF = new RegExp(`^\\s+(?:area|locality)\\s+of\\s+(${NAME})\\s+(?:district|province|region|county)\\b`);
 /**
  * "in the Brussels district of Molenbeek": the part named after "of" is where it happened, more exactly than the
  * city before it (which the phrase would otherwise give as "the Brussels").
  */
-export function partOf(sentence: string, end: number): string | undefined {
-	return clean(PART_OF.exec(sentence.slice(end))?.[1]);
+export function partOf(sentence: string, end: number, own?: string): string | undefined {
+	const rest = sentence.slice(end);
+	const part = clean(PART_OF.exec(rest)?.[1]);
+	if (part) return part;
+	// "in the Pouni area of Reasi district": an area named before "of", in the district named after it.
+	const within = own && clean(AREA_OF.exec(rest)?.[1]);
+	return within ? `${own.replace(/^the\s+/i, '')}, ${within}` : undefined;
 }
 
 /**
@@ -41,7 +48,7 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 	const [a, b] = clauseOf(sentence, index);
 	let best: { at: number; target?: string; place?: string } | undefined;
 	for (const w of matches(sentence.slice(a, b), WHERE_RE)) {
-		const what = placeLike(partOf(sentence, a + w.index + w[0].length) ?? clean(w[1]));
+		const what = placeLike(partOf(sentence, a + w.index + w[0].length, clean(w[1])) ?? clean(w[1]));
 		if (!what || offScene(sentence, a + w.index)) continue;
 		// "63 people missing, and that its desk at the Oshwal Centre …": a place past a comma is another phrase's.
 		const [x, y] = w.index + a < index ? [w.index + a, index] : [index, w.index + a];

@@ -306,7 +306,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 			best = w;
 		}
 		if (!best) continue;
-		const what = partOf(sentence, a + best.index! + best[0].length) ?? clean(best[1])!;
+		const what = partOf(sentence, a + best.index! + best[0].length, clean(best[1])) ?? clean(best[1])!;
 		if (VENUE_END.test(what)) {
 			if (mention.target) continue;
 			mention.target = what;

@@ -42,6 +42,19 @@ describe('what an event at several sites is, and what is not one of its sites', 
 			]
 		],
 		[
+			'"the Orsa area of Velda district" is Orsa, in Velda: the headline\'s Velda is the same place',
+			'2024-06-10',
+			'Nine killed as militants ambush pilgrim bus in Velda',
+			doc(
+				'Nine killed as militants ambush pilgrim bus in Velda',
+				'VELDA, June 10 — Nine people were killed on Sunday evening when militants opened fire on a bus carrying pilgrims in the Orsa area of Velda district.'
+			),
+			[
+				['When did the attack on a bus in Orsa, Velda take place?', '9 June 2024', false],
+				['How many people were killed in the 9 June 2024 attack on a bus in Orsa, Velda?', 'Nine', false]
+			]
+		],
+		[
 			'an attack told as what came before is no site, and takes no day from the story',
 			'2007-04-12',
 			'Wire',
