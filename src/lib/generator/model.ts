@@ -249,7 +249,7 @@ function prepositionOf(target: string, noun: string): string {
 	if (/^(?:abduction|kidnapping)s?$/.test(noun)) return 'from';
 	// "at the north gate of Rell airport": a part of a venue is where the venue is.
 	if (
-		/\b(?:rally|wedding|funeral|ceremony|airport|station|market|gate|crossing|checkpoint)$/i.test(head) ||
+		/\b(?:rally|wedding|funeral|ceremony|airport|station|market|bazaar|souk|gate|crossing|checkpoint)$/i.test(head) ||
 		/\b(?:gate|entrance)\s+of\b/.test(target)
 	)
 		return 'at';

@@ -213,6 +213,11 @@ describe('a question names the event as a briefing would', () => {
 		['and on a street (r149)', { noun: 'shooting', target: 'Danforth Avenue' }, 'the shooting on Danforth Avenue'],
 		['a bombing in a square (r57)', { noun: 'bombing', target: 'Tavistock Square' }, 'the bombing in Tavistock Square'],
 		[
+			'a bombing at a bazaar, as at a market (r207)',
+			{ noun: 'bombings', target: 'the main bazaar', place: 'Bamiyan' },
+			'the bombings at the main bazaar in Bamiyan'
+		],
+		[
 			'a feast is the event’s name (r143)',
 			{ noun: 'bombings', target: 'Christmas Eve', date: '2000', precision: 'year' },
 			'the Christmas Eve bombings in 2000'
