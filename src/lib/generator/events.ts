@@ -116,9 +116,10 @@ const VERB_WORD = new RegExp(
 		'\\b(?:abduct|kidnapp)(?:ed|ing)\\s+(?:\\S+\\s+){0,8}?(?:from|at|in)\\s',
 		// "dead", a qualifier of up to two words and the number's first words before its last.
 		`\\b(?:kill|stabb|shot)\\w*\\s+(?:\\S+\\s+){0,7}?\\S*?${NUMBER_END}(?:\\s+\\S+){0,5}?(?:,\\s+(?:\\S+\\s+){3,4}?\\S+,)?\\s+(?:at|in|on|inside|outside)\\s`,
-		// "blew themselves up among worshippers at the central mosque": up to three words of whom the blast was among.
-		`\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off)\\s+(?:(?:among\\s+(?:\\S+\\s+){1,3}?)|${IN_TURN}\\s+)?(?:at|in|outside|near|inside|on|in\\s+front\\s+of)\\s`,
-		'\\b(?:blew|blows?)\\s+(?:\\S+\\s+)?up\\s+(?:among\\s+(?:\\S+\\s+){1,3}?)?(?:at|in|outside|near|inside|on)\\s',
+		// "blew themselves up among worshippers at the central mosque", "among families walking back from the
+		// flag-lowering ceremony at the Wagah border crossing": up to eight words of whom the blast was among.
+		`\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off)\\s+(?:(?:among\\s+(?:\\S+\\s+){1,8}?)|${IN_TURN}\\s+)?(?:at|in|outside|near|inside|on|in\\s+front\\s+of)\\s`,
+		'\\b(?:blew|blows?)\\s+(?:\\S+\\s+)?up\\s+(?:among\\s+(?:\\S+\\s+){1,8}?)?(?:at|in|outside|near|inside|on)\\s',
 		'\\bset\\s+off\\s+(?:\\S+\\s+){2,8}?(?:at|in|outside|near|inside|on)\\s'
 	].join('|')
 );

@@ -57,6 +57,11 @@ describe('event places and actors', () => {
 			[{ target: 'the central mosque', place: 'Orsa', actor: undefined }]
 		],
 		[
+			'a bomber among a crowd told in more words, at a venue (r231)',
+			'At least 60 people were killed when a suicide bomber blew himself up among families walking back from the flag-lowering ceremony at the Velda border crossing.',
+			[{ target: 'the Velda border crossing', place: undefined, actor: undefined }]
+		],
+		[
 			'bombs that went off in quick succession at a place',
 			'Two bombs hidden at the side of the road went off in quick succession in the main bazaar of Orsa city.',
 			[
