@@ -90,6 +90,8 @@ const MENTION_SCAN = 4000;
 
 /** A reason given after a mention: what it answers is another event, with its own place. */
 const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/i;
+/** "What the attack says about the state of the insurgency in Borno": what a mention tells of, with its own place. */
+const TOPIC = /\b(?:says?|said|tells?|told|shows?|showed|reveals?|revealed|suggests?|suggested)\s+(?:us\s+)?about\b/i;
 
 /** "What happened at Charlie Hebdo?": an explainer's heading asks of the event at a place, which its answer tells. */
 const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
@@ -296,6 +298,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 			if (w.index + a > mention.end && SUBORDINATE.test(sentence.slice(mention.end, w.index + a))) continue;
 			// "targeted in revenge for the army's offensive in North Waziristan": the place is the offensive's.
 			if (w.index + a > mention.end && REASON.test(sentence.slice(mention.end, w.index + a))) continue;
+			// "What the attack says about the state of the insurgency in Borno": the place is what it tells of.
+			if (w.index + a > mention.end && TOPIC.test(sentence.slice(mention.end, w.index + a))) continue;
 			// "stormed the school on Monday, the deadliest attack on civilians in the Valley": past a comparison, the
 			// place is the comparison's wider one.
 			if ([...compared].some((c) => c >= mention.end && c < w.index + a)) continue;

@@ -24,6 +24,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			]
 		],
 		[
+			'what an attack "says about" a place is no place of the attack (r233)',
+			'What the attack says about the state of the insurgency in Karsk is clearer.',
+			[{ noun: 'attack', target: undefined, place: undefined, actor: undefined }]
+		],
+		[
 			'"the Libyan coastal town of Zliten" is Zliten, not "the Libyan" (r225)',
 			'Islamic State said on Friday it had carried out the truck bombing of a police training centre in the Libyan coastal town of Zliten a day earlier.',
 			[{ noun: 'truck bombing', target: undefined, place: 'Zliten', actor: undefined }]
