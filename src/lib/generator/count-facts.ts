@@ -24,7 +24,8 @@ export function countFacts(
 	const { s, mentions, facts, current, meta, eventAt, evidence } = r;
 	// The latest day the sentence names, up to publication: when its counts were given (a count comes after its event).
 	// Read only for a sentence with a toll: most sentences have none.
-	const told = !figures.some((f) => f.kind === 'toll')
+	const hasToll = figures.some((f) => f.kind === 'toll');
+	const day = !hasToll
 		? undefined
 		: r.dates
 				// ("The death toll from Monday's bombing has risen to 31": a day owning the event is the event's, not the count's.)
@@ -38,6 +39,9 @@ export function countFacts(
 				.map((d) => d.iso)
 				.sort()
 				.pop();
+	// A live entry's counts were told when it was posted ("10.42 GMT …"), on the day the sentence names or the page's.
+	const told =
+		r.posted && day !== undefined ? `${day}T${r.posted}` : r.posted && hasToll ? `${meta.published}T${r.posted}` : day;
 	const yearEvents = new Map<string, StoryEvent>();
 	/** "killed 52 people: 30 in Karsk and 22 on Tørvik": each part is the toll of the event at its place. */
 	const parts = new Set<Fact>();

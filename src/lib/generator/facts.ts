@@ -28,6 +28,7 @@ import {
 	type StoryEvent
 } from './model';
 import { quoteAround } from './quote';
+import { entryTime } from '../lang/clock';
 import { distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { creditsPublisher, storySentences, type StoryText } from './text';
 import type { DocMeta, Fact, Sentence } from './types';
@@ -53,6 +54,15 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	/** The last sentence of a sentence's paragraph, where a caption's credit stands. */
 	const lastOf = new Map(story.sentences.map((x) => [x.paragraph, x.text]));
 	const paragraphEnd = (s: Sentence) => lastOf.get(s.paragraph) ?? s.text;
+	/** The time each live entry was posted, read from the stamp opening its paragraph ("10.42 GMT …"). */
+	const posted = new Map<number, string>();
+	const opened = new Set<number>();
+	for (const x of story.sentences) {
+		if (opened.has(x.paragraph)) continue;
+		opened.add(x.paragraph);
+		const at = entryTime(x.text);
+		if (at) posted.set(x.paragraph, at);
+	}
 	/** Facts (by index) of dates in photo captions: the photo's day, a card only when it is an event's day. */
 	const captionDates = new Set<number>();
 	const paragraphs = splitParagraphs(text);
@@ -335,6 +345,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			inFlow: continuing && sameParagraph,
 			countedFrom,
 			caption,
+			posted: posted.get(s.paragraph),
 			eventAt,
 			evidence
 		};

@@ -71,6 +71,17 @@ const toldOf = (g: FactGroup) =>
 		.sort()
 		.pop();
 
+/**
+ * Whether a count told at `a` was told after one told at `b` (days, and times of a live page's entries: "2016-12-18T10:42"):
+ * undefined when that is not known — the same day with no time for one of them, or the same moment.
+ */
+function toldLater(a: string, b: string): boolean | undefined {
+	const [dayA, timeA] = a.split('T');
+	const [dayB, timeB] = b.split('T');
+	if (dayA !== dayB) return dayA! > dayB!;
+	return timeA && timeB && timeA !== timeB ? timeA > timeB : undefined;
+}
+
 /** Groups facts by question, documents in the order given, facts in the order read. */
 export function groupFacts(facts: Fact[]): FactGroup[] {
 	const byKey = new Map<string, FactGroup>();
@@ -101,8 +112,7 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 			// Two counts told on different days ("Late on Tuesday … 85", "on Thursday lowered … to 61"): the later day's.
 			// (A count the text calls revised keeps its place over one it does not, whatever their days.)
 			const mainTold = toldOf(g);
-			const byDay =
-				f.told && mainTold && f.told !== mainTold && !!f.update === !!g.main.update ? f.told > mainTold : undefined;
+			const byDay = f.told && mainTold && !!f.update === !!g.main.update ? toldLater(f.told, mainTold) : undefined;
 			const newer =
 				!f.superseded &&
 				(g.main.superseded || (byDay ?? (f.update || (!g.main.update && countOf(f) >= countOf(g.main)))));

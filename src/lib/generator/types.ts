@@ -64,7 +64,8 @@ export interface Fact {
 	superseded?: boolean;
 	/**
 	 * For tolls: the day the count was given, the latest day its sentence names up to publication ("Late on Tuesday …
-	 * spoke of 60 dead", "on Thursday lowered the number … to 61"), so of two counts the later-told is the latest.
+	 * spoke of 60 dead", "on Thursday lowered the number … to 61"), so of two counts the later-told is the latest; on a
+	 * live page, with the time its entry was posted ("2016-12-18T10:42").
 	 */
 	told?: string;
 }

@@ -32,4 +32,5 @@ export {
 export { shift, type TimePoint, type Timeline, type DateMatch } from './timepoint';
 export { findDates, advance } from './timeline';
 export { splitSentences } from './sentences';
+export { entryTime } from './clock';
 export { isDateLine, readForeignDateLine, inOtherScript } from './datelines';

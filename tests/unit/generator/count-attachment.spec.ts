@@ -320,3 +320,41 @@ describe('whether a count can be about an event the sentence names', () => {
 		expect(reachesIn(sentence, named, count)).toBe(expected);
 	});
 });
+
+describe('counts of a live page, told in entries stamped with the time they were posted', () => {
+	const doc = (...paragraphs: string[]) => paragraphs.join('\n\n');
+	/** Toll cards as [prompt, answer, needs check]. */
+	const tolls = (text: string) => {
+		const { cards, checks } = generate(text, {
+			id: 'live',
+			title: 'Live: the latest from Karsk',
+			published: '2016-12-18'
+		});
+		return cards.filter((c) => c.kind === 'toll').map((c) => [c.prompt, c.answer, c.id in checks]);
+	};
+	it.each<[string, string, (string | boolean)[][]]>([
+		[
+			'newest first: the later entry’s count is asked, with no check',
+			doc(
+				'Live: the latest from Karsk',
+				'12.30 GMT The health ministry now says 52 people were killed and 63 wounded in the two explosions in Karsk.',
+				'10.05 GMT At least 30 people were killed in two explosions at an army base in Karsk, medics said.'
+			),
+			[
+				['How many people were killed in the two explosions on an army base in Karsk?', '52', false],
+				['How many people were injured in the two explosions on an army base in Karsk?', '63', false]
+			]
+		],
+		[
+			'a later entry that lowers the count is the latest, though its number is smaller',
+			doc(
+				'Live: the latest from Karsk',
+				'12.30 GMT The health ministry now says 41 people were killed in the two explosions in Karsk.',
+				'10.05 GMT At least 45 people were killed in two explosions at an army base in Karsk, medics said.'
+			),
+			[['How many people were killed in the two explosions on an army base in Karsk?', '41', false]]
+		]
+	])('%s', (_why, text, expected) => {
+		expect(tolls(text)).toEqual(expected);
+	});
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { entryTime } from '../../../src/lib/lang/clock';
+
+describe('the time a live entry was posted', () => {
+	it.each<[string, string, string | undefined]>([
+		['a 24-hour time and a zone', '10.42 GMT Today’s attack comes eight days after another.', '10:42'],
+		['a 24-hour time with a colon, then the entry', '17:05 Police say the gunman is dead.', '17:05'],
+		['a 12-hour time glued to "pm"', '9.40pm Bombs went off near the shrine.', '21:40'],
+		['"a.m." with a space', '8:15 a.m. A second blast was heard.', '08:15'],
+		['noon and midnight in 12-hour time', '12.05am The toll rose again.', '00:05'],
+		['"Updated" before the stamp', 'Updated 14:05 — The ministry gave a new count.', '14:05'],
+		['a count is no stamp', '52 people were killed, officials said.', undefined],
+		['a date is no stamp', '10.12 2016 was a Saturday.', undefined],
+		['a time inside the entry is not its stamp', 'Police said the blast came at 9.40pm.', undefined]
+	])('%s', (_why, paragraph, expected) => {
+		expect(entryTime(paragraph)).toBe(expected);
+	});
+});
