@@ -42,6 +42,9 @@ export interface DocFacts {
 }
 
 /** Reads a document and returns its events and candidate facts in reading order. */
+/** Words that point at another thing of the kind rather than name it: "the same base", "the other hotel". */
+const SAME_ONE = /^(?:same|other|first|second|third|next|last|nearby|whole|entire|latest|new|old|main)\s/i;
+
 export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const story = storySentences(text, meta);
 	const timeline: Timeline = { published: { iso: meta.published, precision: 'day' } };
@@ -54,6 +57,21 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	/** The last sentence of a sentence's paragraph, where a caption's credit stands. */
 	const lastOf = new Map(story.sentences.map((x) => [x.paragraph, x.text]));
 	const paragraphEnd = (s: Sentence) => lastOf.get(s.paragraph) ?? s.text;
+	/**
+	 * "Cadets at the national police academy laid wreaths … ¶ Minutes later the academy was hit": a venue named by its
+	 * noun alone is the one an earlier paragraph named in full, if one did (the last such). Undefined when none did.
+	 */
+	const fullerName = (target: string, paragraph: number): string | undefined => {
+		const noun = /^the\s+([a-z]+)$/i.exec(target)?.[1];
+		if (!noun) return undefined;
+		const named = new RegExp(`\\bthe\\s+((?:[\\w'’-]+\\s+){1,3}?${noun})\\b`, 'gi');
+		let found: string | undefined;
+		for (const x of story.sentences) {
+			if (x.paragraph >= paragraph) break;
+			for (const m of x.text.matchAll(named)) if (!SAME_ONE.test(m[1]!) && !/\d/.test(m[1]!)) found = `the ${m[1]}`;
+		}
+		return found;
+	};
 	/** The time each live entry was posted, read from the stamp opening its paragraph ("10.42 GMT …"). */
 	const posted = new Map<number, string>();
 	const opened = new Set<number>();
@@ -165,7 +183,11 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	 * story's clock has moved since ("Five days later … The first bomb went off in front of the HSBC headquarters").
 	 */
 	const newEvent = (m: Mention, s: Sentence, whole?: StoryEvent): StoryEvent => {
-		const e = { ...eventFrom(m, meta.id, s.paragraph), ...(whole ? { within: whole.id } : {}) };
+		const target = m.target && fullerName(m.target, s.paragraph);
+		const e = {
+			...eventFrom(target ? { ...m, target } : m, meta.id, s.paragraph),
+			...(whole ? { within: whole.id } : {})
+		};
 		if (whole?.date && timeline.anchor && datesAgree(whole.date, timeline.anchor.iso))
 			dateEvent(e, whole.date, whole.precision ?? 'day');
 		events.push(e);

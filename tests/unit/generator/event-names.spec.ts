@@ -188,6 +188,34 @@ describe('an event mention takes its name from words that name a place', () => {
 
 const event = (e: Partial<StoryEvent>): StoryEvent => ({ id: 'e1', noun: 'attack', alsoIn: [], seen: [], ...e });
 
+describe('a venue named by its noun alone', () => {
+	const doc = (...paragraphs: string[]) => paragraphs.join('\n\n');
+	const tolls = (text: string) =>
+		generate(text, { id: 'wire', title: 'Police remember the day of the bombs', published: '2016-06-15' })
+			.cards.filter((c) => c.kind === 'toll')
+			.map((c) => c.prompt);
+	const hit =
+		'On June 15 last year a man set off his explosives beside the central police station. Minutes later the academy was hit, and 38 people were killed.';
+	it.each<[string, string, string[]]>([
+		[
+			'is the one an earlier paragraph named in full (r221)',
+			doc(
+				'Police remember the day of the bombs',
+				'Cadets at the national police academy laid wreaths this morning.',
+				hit
+			),
+			['How many people were killed in the attack on the national police academy?']
+		],
+		[
+			'but not one "the same …" points back at',
+			doc('Police remember the day of the bombs', 'Cadets laid wreaths at the same academy this morning.', hit),
+			['How many people were killed in the attack on the academy?']
+		]
+	])('%s', (_why, text, expected) => {
+		expect(tolls(text)).toEqual(expected);
+	});
+});
+
 describe('a question names the event as a briefing would', () => {
 	it.each<[string, Partial<StoryEvent>, string]>([
 		[
