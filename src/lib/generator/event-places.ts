@@ -7,14 +7,15 @@ import type { Mention } from './events';
 import { matches } from './matches';
 
 const PART_OF = new RegExp(
-	`^\\s+(?:district|suburb|neighbou?rhood|quarter|borough|province|region|(?:[a-z-]+\\s+){1,2}(?:town|city|village|port))\\s+of\\s+(${NAME})`
+	`^\\s+(?:district|suburb|neighbou?rhood|quarter|borough|province|region|(?:(?!(?:and|or|the|a|an|after|before|near|to|from|since|as|while|when|where|but)\\s)[a-z-]+\\s+){0,2}(?:town|city|village|port))\\s+of\\s+(${NAME})`
 );
 /** "the Pouni area of Reasi district": an area, then the district it is in. */
 const AREA_OF = new RegExp(`^\\s+(?:area|locality)\\s+of\\s+(${NAME})\\s+(?:district|province|region|county)\\b`);
 /**
  * "in the Brussels district of Molenbeek": the part named after "of" is where it happened, more exactly than the
  * city before it (which the phrase would otherwise give as "the Brussels"); so is the town of "in the Libyan coastal
- * town of Zliten" (not "the Libyan").
+ * town of Zliten" (not "the Libyan") and the city of "in the Iraqi city of Mosul" — but not a town of another phrase ("in
+ * Jableh and the city of Tartus").
  */
 export function partOf(sentence: string, end: number, own?: string): string | undefined {
 	const rest = sentence.slice(end);

@@ -91,7 +91,9 @@ const MENTION_SCAN = 4000;
 /** A reason given after a mention: what it answers is another event, with its own place. */
 const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/i;
 /** "What the attack says about the state of the insurgency in Borno": what a mention tells of, with its own place. */
-const TOPIC = /\b(?:says?|said|tells?|told|shows?|showed|reveals?|revealed|suggests?|suggested)\s+(?:us\s+)?about\b/i;
+// (Not "residents said about 200 gunmen raided homes in Konduga": "about" before a number is a count's.)
+const TOPIC =
+	/\b(?:says?|said|tells?|told|shows?|showed|reveals?|revealed|suggests?|suggested)\s+(?:us\s+)?about\s+(?:the|what|how|why|its|their|this|that|these|those)\b/i;
 
 /** "What happened at Charlie Hebdo?": an explainer's heading asks of the event at a place, which its answer tells. */
 const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
@@ -122,7 +124,8 @@ const VERB_WORD = new RegExp(
 		// flag-lowering ceremony at the Wagah border crossing": up to eight words of whom the blast was among.
 		`\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off)\\s+(?:(?:among\\s+(?:\\S+\\s+){1,8}?)|${IN_TURN}\\s+)?(?:at|in|outside|near|inside|on|in\\s+front\\s+of)\\s`,
 		'\\b(?:blew|blows?)\\s+(?:\\S+\\s+)?up\\s+(?:among\\s+(?:\\S+\\s+){1,8}?)?(?:at|in|outside|near|inside|on)\\s',
-		'\\bset\\s+off\\s+(?:\\S+\\s+){2,8}?(?:at|in|outside|near|inside|on)\\s'
+		// An article, up to two words and the device, then up to eight words among a crowd (VERB_RE).
+		'\\bset\\s+off\\s+(?:\\S+\\s+){2,14}?(?:at|in|outside|near|inside|on)\\s'
 	].join('|')
 );
 /** The passive verb every PASSIVE_RE match ends with. */

@@ -64,9 +64,16 @@ export function reaches(sentence: string, m: Mention, i: number): boolean {
 	// "Two men were killed when a grenade was thrown …, three days after twin bombings at a church": an event a span
 	// is counted to is another event, whatever the sentence calls it.
 	if (i < m.index && SPAN_TO.test(sentence.slice(i, m.index))) return false;
-	// "The attacks came less than a week after a riot at a detention centre, where inmates killed five police officers":
-	// a count after the span is of the event it counts from.
-	if (m.end <= i && SPAN_TO.test(sentence.slice(m.end, i))) return false;
+	// "The attack came eight days after a car bomb killed 27 people", "… a week after a riot at a detention centre,
+	// where inmates killed five police officers": a count in the clause of what the span counts from, or in a clause of
+	// its own ("where", "when", "in which"), is that event's. (Not "… at a mosque in Konduga, hours after the governor
+	// left the town, killing 30 worshippers": past the span's clause, the count is the subject's.)
+	if (m.end <= i) {
+		const between = sentence.slice(m.end, i);
+		const span = SPAN_TO.exec(between);
+		const after = span && between.slice(span.index);
+		if (after && (!after.includes(',') || /,\s+(?:where|when|in\s+which)\b/i.test(after))) return false;
+	}
 	// "…rose to 41 on Monday, the minister said, as jets struck militant camps in Karsk": a clause after "as" or "while"
 	// tells what went on beside the count's event.
 	if (i < m.index && /,\s+(?:as|while)\s/i.test(sentence.slice(i, m.index))) return false;

@@ -4,7 +4,8 @@
  * toll before it, and the place an arrest count names.
  */
 import { NUMBER } from './numbers';
-import type { KeyWords } from './matches';
+import { matches, type KeyWords } from './matches';
+import { WHERE_RE, clean, placeLike } from './event-patterns';
 import type { Fact } from './types';
 
 /** The number of a toll's normal form (`killed:>130` → 130). */
@@ -63,12 +64,8 @@ export function lastToll(facts: Fact[], measure: string, paragraph: number): Fac
 
 /** Said of a count right after it: the count adds up more than one thing ("wounded seven people in all"). */
 const IN_ALL = /^(?:\s+[\w-]+){0,3}?\s+(?:in\s+all|in\s+total|altogether|between\s+them|combined)\b/i;
-/** A place a sentence names: a capitalised name after "in", "at", "on" or "and". */
-const NAMED_PLACE = /\b(?:in|at|on|and)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
-
-/** Capitalised words after "on" or "in" that name a time: "on Sunday", "in March". */
-const NO_PLACE =
-	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** How far before a count its sentence is read for places: a subject with its places, not a whole long sentence. */
+const PLACES_BEFORE = 400;
 
 /**
  * "The three attacks, in Jeddah before dawn and in Qatif and Medina around sunset, wounded seven people in all": a
@@ -83,7 +80,11 @@ export function totalDoubt(
 ): string | undefined {
 	if (!IN_ALL.test(sentence.slice(end))) return undefined;
 	const named = [
-		...new Set([...sentence.slice(0, index).matchAll(NAMED_PLACE)].map((m) => m[1]!).filter((n) => !NO_PLACE.test(n)))
+		...new Set(
+			matches(sentence.slice(Math.max(0, index - PLACES_BEFORE), index), WHERE_RE).flatMap(
+				(w) => placeLike(clean(w[1])) ?? []
+			)
+		)
 	];
 	const elsewhere = named.filter((n) => !places.some((p) => p.includes(n)));
 	if (named.length < 2 || !elsewhere.length) return undefined;

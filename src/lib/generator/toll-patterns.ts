@@ -110,7 +110,7 @@ export const TREATED = new RegExp(
 );
 /** "the bodies of four victims were taken to a hospital": a count right after "the bodies of" counts the dead. */
 export const bodiesAt = (sentence: string, index: number) =>
-	/\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+|all\s+)?$/i.test(sentence.slice(Math.max(0, index - 24), index));
+	/\b(?:bodies|remains|corpses)\s+of\s+(?:all\s+)?(?:the\s+)?$/i.test(sentence.slice(Math.max(0, index - 28), index));
 /** "Of the 125 people taken to hospital", "40 others were admitted to hospitals": those taken in are the wounded. */
 export const TO_HOSPITAL = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:(?:were|had\\s+been|have\\s+been)\\s+)?(?:taken|admitted|rushed|brought)\\s+to\\s+(?:${WORD}\\s+){0,2}?hospitals?\\b`,

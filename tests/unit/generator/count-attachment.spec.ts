@@ -281,6 +281,16 @@ describe('count forms the attachment needs', () => {
 		],
 		['one person taken to hospital is no count', 'He was taken to hospital.', []],
 		[
+			'the bodies of N taken to a named hospital are no wounded',
+			'The bodies of four soldiers have been taken to the military hospital in Kohat.',
+			[]
+		],
+		[
+			'"the bodies of all the N victims" are no wounded',
+			'The bodies of all the 12 victims were taken to a hospital in Varna.',
+			[]
+		],
+		[
 			'the bodies of N taken to hospital are no wounded',
 			'An official said the bodies of four victims were taken to a hospital near the site and five to Varna.',
 			[]
@@ -313,6 +323,20 @@ describe('whether a count can be about an event the sentence names', () => {
 			'The attacks killed 13 people, less than a week after a riot at a detention centre.',
 			'The attacks',
 			'13',
+			true
+		],
+		[
+			'a count in the clause after "eight days after" is of the event counted from',
+			'The attack came eight days after a car bomb killed 27 people in the southern suburbs.',
+			'The attack',
+			'27',
+			false
+		],
+		[
+			'a count after "hours after …" with no clause of its own is the subject’s',
+			'A suicide bomber blew himself up at a mosque in Konduga, hours after the governor left the town, killing 30 worshippers.',
+			'a mosque in Konduga',
+			'30',
 			true
 		],
 		['a count with no span between is the subject’s', 'The attacks killed 13 people.', 'The attacks', '13', true]

@@ -57,6 +57,21 @@ describe('event places and actors', () => {
 			[{ target: 'the central mosque', place: 'Orsa', actor: undefined }]
 		],
 		[
+			'a crowd told in more words, then "on duty at the checkpoint": the place is the checkpoint',
+			'A suicide bomber blew himself up among police officers who were on duty at the checkpoint in Quetta on Sunday, killing 12 people.',
+			[{ target: 'the checkpoint', place: 'Quetta', actor: undefined }]
+		],
+		[
+			'a crowd told in more words with no venue after "at": no event',
+			'A suicide bomber blew himself up among mourners who were travelling in a convoy to a funeral in Quetta.',
+			[]
+		],
+		[
+			'a device set off among a crowd told in more words, at a venue',
+			'At least 60 people were killed when a bomber set off a device among families walking back from the ceremony at the Velda border crossing.',
+			[{ target: 'the Velda border crossing', place: undefined, actor: undefined }]
+		],
+		[
 			'a bomber among a crowd told in more words, at a venue (r231)',
 			'At least 60 people were killed when a suicide bomber blew himself up among families walking back from the flag-lowering ceremony at the Velda border crossing.',
 			[{ target: 'the Velda border crossing', place: undefined, actor: undefined }]

@@ -24,6 +24,26 @@ describe('an event mention takes its name from words that name a place', () => {
 			]
 		],
 		[
+			'"said about 200 gunmen" is a count, not what was said about a place',
+			'In a second attack, residents said about 200 gunmen on motorcycles raided homes in Konduga on Sunday, killing 30 people.',
+			[{ noun: 'attack', target: undefined, place: 'Konduga', actor: undefined }]
+		],
+		[
+			'"in the Iraqi city of Mosul" is Mosul',
+			'The bombing in the Iraqi city of Mosul killed 12 people.',
+			[{ noun: 'bombing', target: undefined, place: 'Mosul', actor: undefined }]
+		],
+		[
+			'"in Jableh and the city of Tartus": the city after "and the" is a place of its own',
+			'The attacks took place in Jableh and the city of Tartus, officials said.',
+			[{ noun: 'attacks', target: undefined, place: 'Jableh', actor: undefined }]
+		],
+		[
+			'"in Dhaka after the city of Chittagong was hit": the city after "after the" is another clause\'s',
+			'The bombing happened in Dhaka after the city of Chittagong was hit last week.',
+			[{ noun: 'bombing', target: undefined, place: 'Dhaka', actor: undefined }]
+		],
+		[
 			'what an attack "says about" a place is no place of the attack (r233)',
 			'What the attack says about the state of the insurgency in Karsk is clearer.',
 			[{ noun: 'attack', target: undefined, place: undefined, actor: undefined }]

@@ -121,6 +121,11 @@ describe('a count given "in all"', () => {
 			[['How many people were injured in the attacks in Orsa?', 'nine', true]]
 		],
 		[
+			'with capitalised words that are no places ("Police and Army officials", "on Sept. 3") is the event’s',
+			'Police and Army officials said gunmen attacked a church in Karsk on Sept. 3, killing 12 people in all.',
+			[['How many people were killed in the 3 September 2018 attack on a church in Karsk?', '12', false]]
+		],
+		[
 			"at one place (and on a day) is that event's",
 			'A gunman opened fire at a market in Karsk on Sunday, killing 12 people in all.',
 			[['How many people were killed in the 5 May 2019 attack at a market in Karsk?', '12', false]]
