@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { furniture, htmlToText, markdownToText, splitSentences, storySentences } from '../../../src/lib/generator/text';
+import { MAX_SENTENCE_CHARS } from '../../../src/lib/lang/sentences';
 
 const meta = { title: 'Flood kills dozens in river town', author: 'Jane Roe' };
 
@@ -69,6 +70,23 @@ describe('splitSentences', () => {
 		]
 	])('%s', (_name, paragraph, expected) => {
 		expect(splitSentences(paragraph)).toEqual(expected);
+	});
+
+	it('cuts a paragraph with no full stop into pieces of a readable length, each still a substring', () => {
+		const unit =
+			'Gunmen attacked a church in Karsk and a mosque in Velda on Sunday, killing 5 people and wounding 12, ';
+		const paragraph = unit.repeat(400).trim();
+		const pieces = splitSentences(paragraph);
+		expect(pieces.length).toBeGreaterThan(paragraph.length / MAX_SENTENCE_CHARS);
+		expect(pieces.every((p) => p.length <= MAX_SENTENCE_CHARS && paragraph.includes(p))).toBe(true);
+		// Cut after a comma: each piece ends a clause, and no word is split.
+		expect(pieces.slice(0, -1).every((p) => p.endsWith(','))).toBe(true);
+		expect(pieces.join(' ')).toBe(paragraph);
+	});
+
+	it('cuts a run with no space at the limit', () => {
+		const paragraph = 'x'.repeat(MAX_SENTENCE_CHARS * 2 + 5);
+		expect(splitSentences(paragraph).map((p) => p.length)).toEqual([MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 5]);
 	});
 
 	it('never changes a character: every sentence is a substring of its paragraph', () => {
