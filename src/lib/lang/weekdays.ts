@@ -89,6 +89,15 @@ export function weekdayDate(
 		return { ...at(-back), unsettled: `"that ${WEEKDAYS[day]}" refers back to a day the text has not dated` };
 	}
 	if (word === 'next') return at(ahead || 7);
+	// "the first figures came only on the Monday morning": a weekday with "the" is told from the story's day, not from
+	// publication — the first such day after the day the story stands on, if that is not after publication.
+	if (/\bthe\s+$/i.test(sentence.slice(0, index)) && t.anchor?.precision === 'day') {
+		const a = parts(t.anchor.iso);
+		const from = Date.UTC(a[0], a[1] - 1, a[2]);
+		const next = (day - new Date(from).getUTCDay() + 7) % 7 || 7;
+		if (from + next * 86_400_000 <= Date.UTC(py, pm - 1, pd))
+			return { ...make(a[0], a[1], a[2] + next, 'day'), resolvedFrom: 'the story’s last date' };
+	}
 	const after = sentence.slice(index).replace(/^(?:on|this)\s+/i, '');
 	const possessive = /^\p{L}+['’]s\b/u.test(after);
 	// "responsibility for Wednesday's attack": an attack a report speaks of has happened, whatever comes before it.

@@ -32,6 +32,11 @@ const ANALYSIS: Timeline = {
 	published: { iso: '2021-09-02', precision: 'day' },
 	anchor: { iso: '2020-11-01', precision: 'month' }
 };
+/** Publication Sunday 30 June 2019; the story stands at Sunday 16 June, two weeks before. */
+const NIGHT_OF: Timeline = {
+	published: { iso: '2019-06-30', precision: 'day' },
+	anchor: { iso: '2019-06-16', precision: 'day' }
+};
 /** The date and whether the text leaves it unsettled, so its card is marked for checking. */
 const unsettled = (t: Timeline) => (s: string) => findDates(s, { ...t }).map((d) => [d.iso, d.unsettled !== undefined]);
 
@@ -211,6 +216,16 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The bombs went off on the morning of that Thursday.', [['2005-07-07', false]]],
 			['close', 'The men met again that Friday.', [['2011-05-06', true]]],
 			['wrong', 'Police said that Friday was the worst day.', [['2011-05-06', false]]]
+		]
+	},
+	{
+		rule: '"the Monday": told from the day the story stands on, not from publication',
+		read: on(NIGHT_OF),
+		rows: [
+			['correct', 'The first figures came only on the Monday morning.', ['2019-06-17']],
+			['close', 'By the Wednesday, families had buried most of the dead.', ['2019-06-19']],
+			// A plain weekday is still read from publication (a Sunday): the Monday before it.
+			['wrong', 'The first figures came on Monday morning.', ['2019-06-24']]
 		]
 	},
 	{
