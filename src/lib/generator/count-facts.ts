@@ -40,8 +40,7 @@ export function countFacts(
 				.sort()
 				.pop();
 	// A live entry's counts were told when it was posted ("10.42 GMT …"), on the day the sentence names or the page's.
-	const told =
-		r.posted && day !== undefined ? `${day}T${r.posted}` : r.posted && hasToll ? `${meta.published}T${r.posted}` : day;
+	const told = r.posted && hasToll ? `${day ?? meta.published}T${r.posted}` : day;
 	const yearEvents = new Map<string, StoryEvent>();
 	/** "killed 52 people: 30 in Karsk and 22 on Tørvik": each part is the toll of the event at its place. */
 	const parts = new Set<Fact>();
@@ -92,13 +91,7 @@ export function countFacts(
 		if (f.where && !at.event) continue;
 		const check =
 			at.check ??
-			(at.event && !f.where && !within
-				? totalDoubt(s.text, f.index, f.index + f.value.length, [
-						at.event.place ?? '',
-						at.event.target ?? '',
-						...at.event.alsoIn
-					])
-				: undefined);
+			(at.event && !f.where && !within ? totalDoubt(s.text, f.index, f.index + f.value.length, at.event) : undefined);
 		// "…were killed, 29 of them children": a group within a count whose event is in doubt would only repeat the
 		// doubt; it is asked once the whole count's event is settled.
 		if (check && f.within) continue;

@@ -27,8 +27,8 @@ import {
 	siteNamed,
 	type StoryEvent
 } from './model';
+import { entryTime } from '../lang';
 import { quoteAround } from './quote';
-import { entryTime } from '../lang/clock';
 import { distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { creditsPublisher, storySentences, type StoryText } from './text';
 import type { DocMeta, Fact, Sentence } from './types';
@@ -41,10 +41,10 @@ export interface DocFacts {
 	skipped: StoryText['skipped'];
 }
 
-/** Reads a document and returns its events and candidate facts in reading order. */
 /** Words that point at another thing of the kind rather than name it: "the same base", "the other hotel". */
 const SAME_ONE = /^(?:same|other|first|second|third|next|last|nearby|whole|entire|latest|new|old|main)\s/i;
 
+/** Reads a document and returns its events and candidate facts in reading order. */
 export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const story = storySentences(text, meta);
 	const timeline: Timeline = { published: { iso: meta.published, precision: 'day' } };
@@ -72,15 +72,6 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		}
 		return found;
 	};
-	/** The time each live entry was posted, read from the stamp opening its paragraph ("10.42 GMT …"). */
-	const posted = new Map<number, string>();
-	const opened = new Set<number>();
-	for (const x of story.sentences) {
-		if (opened.has(x.paragraph)) continue;
-		opened.add(x.paragraph);
-		const at = entryTime(x.text);
-		if (at) posted.set(x.paragraph, at);
-	}
 	/** Facts (by index) of dates in photo captions: the photo's day, a card only when it is an event's day. */
 	const captionDates = new Set<number>();
 	const paragraphs = splitParagraphs(text);
@@ -367,7 +358,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			inFlow: continuing && sameParagraph,
 			countedFrom,
 			caption,
-			posted: posted.get(s.paragraph),
+			// A live entry's stamp opens its paragraph ("10.42 GMT …").
+			posted: entryTime(paragraphs[s.paragraph - 1]!),
 			eventAt,
 			evidence
 		};

@@ -47,6 +47,9 @@ const placeKeys = (e: Pick<StoryEvent, 'place' | 'alsoIn'> & { target?: string }
 	...e.alsoIn.flatMap(keysOf)
 ];
 
+/** Whether a place name is one the event is at: its place, its venue's, or another it is told at. */
+export const isAt = (e: StoryEvent, place: string) => overlap(keysOf(place), [...placeKeys(e), ...keysOf(e.target)]);
+
 /**
  * How well a mention fits an event: 0 when it cannot be the same (another place, another target, another date),
  * higher with more shared names.

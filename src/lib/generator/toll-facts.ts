@@ -6,6 +6,7 @@
 import { NUMBER } from './numbers';
 import { matches, type KeyWords } from './matches';
 import { WHERE_RE, clean, placeLike } from './event-patterns';
+import { isAt, type StoryEvent } from './model';
 import type { Fact } from './types';
 
 /** The number of a toll's normal form (`killed:>130` → 130). */
@@ -72,12 +73,7 @@ const PLACES_BEFORE = 400;
  * count given "in all" after naming several places adds up more than the one event it was read as, unless that
  * event is itself at those places. The reason to check it, or undefined.
  */
-export function totalDoubt(
-	sentence: string,
-	index: number,
-	end: number,
-	places: readonly string[]
-): string | undefined {
+export function totalDoubt(sentence: string, index: number, end: number, event: StoryEvent): string | undefined {
 	if (!IN_ALL.test(sentence.slice(end))) return undefined;
 	const named = [
 		...new Set(
@@ -86,7 +82,7 @@ export function totalDoubt(
 			)
 		)
 	];
-	const elsewhere = named.filter((n) => !places.some((p) => p.includes(n)));
+	const elsewhere = named.filter((n) => !isAt(event, n));
 	if (named.length < 2 || !elsewhere.length) return undefined;
 	return `the count is given in all for several places (${named.join(', ')}); it may be no one attack's`;
 }
