@@ -1,8 +1,11 @@
 /**
  * Verbatim windows of a sentence: a short quote around a match for evidence, and a whole clause for a cloze prompt.
  * A clause starts at the sentence's start or after a clause mark (semicolon, colon, dash, bracket, or a comma before
- * a lowercase word), so a prompt never opens in the middle of a name ("Kerman, Iran") or a number ("1,200").
+ * a lowercase word), so a prompt never opens in the middle of a name ("Kerman, Iran") or a number ("1,200"). Neither
+ * reaches back into what opens a paragraph before its story (a dateline, a live entry's time, a bullet: `storyStart`)
+ * unless what it quotes is there.
  */
+import { storyStart } from '../lang';
 
 /** Words either side of a match in a quote: enough to find it, short enough to read. */
 const CONTEXT_WORDS = 9;
@@ -14,10 +17,12 @@ const MIN_WORDS = 8;
  * near, so a quote reads as a phrase of the text.
  */
 export function quoteAround(sentence: string, start: number, end: number, words = CONTEXT_WORDS): string {
+	const story = storyStart(sentence);
+	const from = start >= story ? story : 0;
 	let a = start;
-	for (let n = 0; a > 0 && n < words; n++) {
+	for (let n = 0; a > from && n < words; n++) {
 		const prev = sentence.lastIndexOf(' ', a - 2);
-		a = prev < 0 ? 0 : prev + 1;
+		a = prev < from ? from : prev + 1;
 		if (/[.;:!?]\s*$/.test(sentence.slice(0, a).trimEnd().slice(-1))) break;
 	}
 	let b = end;
@@ -58,8 +63,10 @@ function clauseStarts(sentence: string): readonly number[] {
 let lastStarts: { sentence: string; starts: readonly number[] } | undefined;
 
 function findClauseStarts(sentence: string): number[] {
-	const starts = [0];
-	for (let i = 0; i < sentence.length; i++) {
+	// The story's first words start a clause, and nothing between the sentence's start and them does.
+	const story = storyStart(sentence);
+	const starts = story ? [0, story] : [0];
+	for (let i = story; i < sentence.length; i++) {
 		const c = sentence[i]!;
 		if (c === '(' || c === ')' || isClauseMark(sentence, i)) starts.push(i + 1);
 		else if (c === ',' && CLAUSE_WORD.test(sentence.slice(i + 1, i + 16))) starts.push(i + 1);
@@ -84,16 +91,19 @@ export function clauseAround(sentence: string, start: number, end: number): { te
 	let j = ends.findIndex((e) => e >= end);
 	if (i < 0) i = 0;
 	if (j < 0) j = ends.length - 1;
+	// A clause of the story is never joined to the dateline or time stamp before it (starts[1] is where the story
+	// starts, when something opens the sentence before it).
+	const first = starts.length > 1 && starts[1] === storyStart(sentence) && i >= 1 ? 1 : 0;
 	const span = () => sentence.slice(starts[i]!, ends[j]!);
 	// Context first from before (where the subject is), then from after.
 	const gap = sentence.slice(start, end);
-	while (wordCount(span().replace(gap, '')) < MIN_WORDS && (i > 0 || j < ends.length - 1)) {
-		if (i > 0) i--;
+	while (wordCount(span().replace(gap, '')) < MIN_WORDS && (i > first || j < ends.length - 1)) {
+		if (i > first) i--;
 		else j++;
 	}
 	// "…the town of Kobani, which Kurdish fighters won back in January": a relative clause is read with what it is
 	// about, which the clause before names.
-	if (i > 0 && /^\s*(?:which|who|whom|whose)\b/i.test(span())) i--;
+	if (i > first && /^\s*(?:which|who|whom|whose)\b/i.test(span())) i--;
 	const raw = span();
 	const lead = raw.length - raw.trimStart().length;
 	const text = raw.trim().replace(/[\s,;:—–]+$/, '');

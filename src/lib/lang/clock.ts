@@ -5,7 +5,7 @@
  */
 
 /** A stamp opening a paragraph: a 12-hour time with am/pm, or a 24-hour time, then an optional zone or "local time". */
-const STAMP =
+export const STAMP =
 	/^(?:Update(?:d)?:?\s+)?(?:(1[0-2]|0?[1-9])[.:]([0-5]\d)\s*([ap])\.?m\.?|([01]?\d|2[0-3])[.:]([0-5]\d)(?!\s*[ap]\.?m\b)(?=\s*(?:[A-Z]{2,4}\b|local\s+time\b|[-–—:]|\s+[A-Z])))/i;
 
 /** "HH:MM" (24-hour) of the stamp that opens `paragraph`, or undefined when it opens with none. */

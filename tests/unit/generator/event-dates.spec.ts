@@ -50,7 +50,7 @@ describe('a date the story gives its event', () => {
 			),
 			[
 				[
-					'RELL - Three hundred boys abducted from their school in Karsk were brought back to the state capital ____.',
+					'Three hundred boys abducted from their school in Karsk were brought back to the state capital ____.',
 					'20 May 2024'
 				],
 				['When did the abduction from their school in Karsk take place?', '13 May 2024']

@@ -393,6 +393,30 @@ describe('cloze clauses', () => {
 			'The first blast came at 7:52 a.m. on Tuesday in the ticket hall.',
 			'Tuesday',
 			'The first blast came at 7:52 a.m. on Tuesday in the ticket hall.'
+		],
+		[
+			'starts after a wire’s dateline, agency and dash',
+			'HALVERN, Norland, May 8 (Tarn Wire) - The group said it had no part in the bombing of a cafe last month.',
+			'last month',
+			'The group said it had no part in the bombing of a cafe last month.'
+		],
+		[
+			'is not joined to a dateline to be long enough',
+			'VELDA, Sept 18 - Police held two men on Monday.',
+			'on Monday',
+			'Police held two men on Monday.'
+		],
+		[
+			'starts after a live entry’s time stamp',
+			'9:20 p.m. Speaking on Monday at a meeting with security chiefs, the president vowed to find those behind it.',
+			'on Monday',
+			'Speaking on Monday at a meeting with security chiefs, the president vowed to find those behind it.'
+		],
+		[
+			'starts after a list’s bullet',
+			'- 11 March 2004: Ten bombs explode on four commuter trains.',
+			'11 March 2004',
+			'11 March 2004: Ten bombs explode on four commuter trains.'
 		]
 	])('%s', (_name, sentence, gap, expected) => {
 		const i = sentence.indexOf(gap);

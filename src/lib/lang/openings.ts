@@ -1,0 +1,30 @@
+/**
+ * What opens a paragraph before its story does: a wire's dateline ("MARRAKESH, Morocco, May 8 (Tensift Wire) - ",
+ * "QUEBEC CITY - ", "QUETTA: "), a live entry's time stamp ("10.42 GMT ", "22:10 - ", "9:20 p.m. ") or a list's
+ * bullet ("- "). None of it is part of the sentence it stands before: a clause quoted or asked as a gap starts after it.
+ */
+import { STAMP } from './clock';
+
+/**
+ * A dateline: a city in capitals (a word of three letters or more, "QUEBEC CITY" in two), then the country, the day
+ * or both after commas (capitalised words and numbers only), an agency in brackets, and a dash or a colon.
+ */
+const DATELINE =
+	/^[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+)*(?:,\s(?:[A-Z][\w.'’]*|\d{1,4})(?:,?\s(?:[A-Z][\w.'’]*|\d{1,4})){0,4})?(?:\s*\([^()\n]{2,40}\))?\s*(?:--|[-–—:])\s+/;
+/** What may follow a stamp before the entry's words: a zone or "local time", then a dash or a colon. */
+const AFTER_STAMP = /^(?:\s+(?:[A-Z]{2,4}|local\s+time)\b)?\s*(?:[-–—:]\s*)?/;
+const BULLET = /^[-–—•*]\s+/;
+
+/** Where the story's own words start in `sentence` (0 when nothing opens it). */
+export function storyStart(sentence: string): number {
+	const dateline = DATELINE.exec(sentence);
+	if (dateline) return dateline[0].length;
+	const stamp = STAMP.exec(sentence);
+	if (stamp) {
+		const end = stamp[0].length;
+		const rest = AFTER_STAMP.exec(sentence.slice(end))![0];
+		// A stamp is furniture only with words after it.
+		return /\S/.test(sentence.slice(end + rest.length)) ? end + rest.length : 0;
+	}
+	return BULLET.exec(sentence)?.[0].length ?? 0;
+}

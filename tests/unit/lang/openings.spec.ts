@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { storyStart } from '../../../src/lib/lang/openings';
+
+describe('where the story starts in a sentence that opens a paragraph', () => {
+	it.each<[string, string, string]>([
+		[
+			'a dateline with country, day and agency',
+			'HALVERN, Norland, May 8 (Tarn Wire) - The group said it had nothing to do with it.',
+			'The group said'
+		],
+		['a dateline with a day', 'VELDA, Sept 18 - Police were questioning two men.', 'Police were'],
+		['a city of two words, then a dash', 'PORT ALDER - A man who shot six worshippers was sentenced.', 'A man who'],
+		['a dateline with a colon', 'QUERRA: At least 93 people were killed.', 'At least'],
+		['an agency with two hyphens', 'KESTEL, Oct. 31 (Xinwa) -- Gunmen stormed a hotel.', 'Gunmen stormed'],
+		['a live entry with a zone', '10.42 GMT Today’s attack comes eight days after another.', 'Today’s attack'],
+		['a live entry with a dash', '22:10 - Hospital officials now put the toll at 88.', 'Hospital officials'],
+		['a 12-hour stamp', '9:20 p.m. Speaking at a meeting, the president said …', 'Speaking at'],
+		['a list’s bullet', '- 11 March 2004: The minister blames the separatists.', '11 March 2004:'],
+		['a sentence that opens with its story', 'At least 93 people were killed on Thursday.', 'At least'],
+		['capitals that are a name, not a place', 'NATO said on Monday that it would send more troops.', 'NATO said'],
+		[
+			'capitals and a list before a dash',
+			'ISIS, al-Qaeda and the Taliban - all of them claimed attacks that year.',
+			'ISIS, al-Qaeda'
+		],
+		['a count, not a stamp', '52 people were killed, officials said.', '52 people']
+	])('%s', (_why, sentence, opensWith) => {
+		expect(sentence.slice(storyStart(sentence)).startsWith(opensWith)).toBe(true);
+	});
+});
