@@ -11,7 +11,7 @@ import { MONTHS, WEEKDAYS } from '../lang';
 import type { FactGroup } from './merge';
 import type { Fact } from './types';
 import { describe, type StoryEvent } from './model';
-import { affiliationCard, cardFor, cloze, dateAnswer, type Draft } from './prompts';
+import { affiliationCard, cardFor, cloze, countCloze, dateAnswer, type Draft } from './prompts';
 
 /**
  * Another event of the draft that the question's words cannot be told from: every name of `e` is also a name of
@@ -105,9 +105,10 @@ export function buildCards(
 			let twin = byPrompt.get(norm(card.prompt));
 			// A count tied to its event only by a guess asks from its own clause when the guessed question is taken.
 			if (twin && g.check && card.kind === 'toll') {
-				const prompt = cloze(g.main.evidence.quote, g.main.written);
 				// A clause that names nothing ("it later rose to ____.") cannot be placed by anyone drilling it.
-				if (prompt && !placeable(prompt)) continue;
+				const near = cloze(g.main.evidence.quote, g.main.written);
+				if (near && !placeable(near)) continue;
+				const prompt = near && countCloze(g.main);
 				if (prompt) {
 					card.prompt = prompt;
 					card.format = 'cloze';
@@ -122,7 +123,7 @@ export function buildCards(
 				byPrompt.delete(norm(twin.prompt));
 				// A guessed count whose own clause names nothing ("it later rose to ____.") cannot be placed by anyone
 				// drilling it: the count the text ties to the event takes the question, and the guess goes.
-				if (placeable(own)) Object.assign(twin, { prompt: own, format: 'cloze' });
+				if (placeable(own)) Object.assign(twin, { prompt: countCloze(guess.main), format: 'cloze' });
 				else {
 					cards.splice(cards.indexOf(twin), 1);
 					delete checks[twin.id];

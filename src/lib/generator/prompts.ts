@@ -8,6 +8,7 @@ import type { DeckCard } from '../decks/schema';
 import { formatDate } from './dates';
 import { describe, slugOf, type StoryEvent } from './model';
 import { keyPhrases } from './motives';
+import { clauseAround } from './quote';
 import { remembered } from '../lang/remembered';
 import type { Fact } from './types';
 
@@ -50,6 +51,20 @@ export function dateAnswer(f: Fact): string {
 		: formatDate(f.normalized);
 }
 
+/**
+ * A count asked as a gap in its own clause. Its evidence is a window of words around it, which may begin inside a
+ * phrase ("ministry put the toll at 71 soldiers killed and ____ wounded"); the clause around it in its sentence
+ * begins where a reader can start ("The defence ministry put the toll at …").
+ */
+export function countCloze(f: Fact): string {
+	const at = f.sentence.indexOf(f.evidence.quote);
+	const i = at < 0 ? -1 : f.sentence.indexOf(f.written, at);
+	if (i < 0) return cloze(f.evidence.quote, f.written) ?? f.evidence.quote;
+	const clause = clauseAround(f.sentence, i, i + f.written.length);
+	const k = i - clause.offset;
+	return `${clause.text.slice(0, k)}____${clause.text.slice(k + f.written.length)}`;
+}
+
 export type Draft = Omit<DeckCard, 'choices'>;
 
 /** The card for one fact (before ids are made unique and choices added), or undefined when none can be made. */
@@ -59,7 +74,7 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 		case 'toll': {
 			const [measure, victims] = (f.measure ?? 'killed').split(':');
 			if (!event) {
-				const prompt = cloze(f.evidence.quote, f.written);
+				const prompt = cloze(f.evidence.quote, f.written) && countCloze(f);
 				return prompt
 					? { ...base, id: `toll-${slug(f.value, 3)}`, kind: 'toll', format: 'cloze', prompt, answer: f.value }
 					: undefined;

@@ -102,8 +102,9 @@ export function clauseAround(sentence: string, start: number, end: number): { te
 		else j++;
 	}
 	// "…the town of Kobani, which Kurdish fighters won back in January": a relative clause is read with what it is
-	// about, which the clause before names.
-	if (i > first && /^\s*(?:which|who|whom|whose)\b/i.test(span())) i--;
+	// about, which the clause before names; "…opened fire in Greektown, killing two people": so is a participle's, whose
+	// subject it names.
+	if (i > first && /^\s*(?:which|who|whom|whose|where|when|[a-z]+ing)\b/.test(span())) i--;
 	const raw = span();
 	const lead = raw.length - raw.trimStart().length;
 	const text = raw.trim().replace(/[\s,;:—–]+$/, '');

@@ -14,14 +14,17 @@ const DATELINE =
 /** What may follow a stamp before the entry's words: a zone or "local time", then a dash or a colon. */
 const AFTER_STAMP = /^(?:\s+(?:[A-Z]{2,4}|local\s+time)\b)?\s*(?:[-–—:]\s*)?/;
 const BULLET = /^[-–—•*]\s+/;
+const WEEKDAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+(?=\d)/;
 
 /** Where the story's own words start in `sentence` (0 when nothing opens it). */
 export function storyStart(sentence: string): number {
 	const dateline = DATELINE.exec(sentence);
 	if (dateline) return dateline[0].length;
-	const stamp = STAMP.exec(sentence);
+	// "Sat 10:10 - ": a page whose entries span days may give each stamp its weekday.
+	const day = WEEKDAY.exec(sentence)?.[0].length ?? 0;
+	const stamp = STAMP.exec(sentence.slice(day));
 	if (stamp) {
-		const end = stamp[0].length;
+		const end = day + stamp[0].length;
 		const rest = AFTER_STAMP.exec(sentence.slice(end))![0];
 		// A stamp is furniture only with words after it.
 		return /\S/.test(sentence.slice(end + rest.length)) ? end + rest.length : 0;

@@ -395,6 +395,18 @@ describe('cloze clauses', () => {
 			'The first blast came at 7:52 a.m. on Tuesday in the ticket hall.'
 		],
 		[
+			'reads a participle with the clause whose subject it names',
+			'Witnesses said a gunman opened fire on diners in Karsk, killing two people and wounding 13 others before he died.',
+			'13',
+			'Witnesses said a gunman opened fire on diners in Karsk, killing two people and wounding 13 others before he died.'
+		],
+		[
+			'reads a "where" clause with the place it tells of',
+			'The attacks came a week after a riot at the Tarn detention centre, where inmates killed five officers in a standoff that ended on Thursday.',
+			'on Thursday',
+			'The attacks came a week after a riot at the Tarn detention centre, where inmates killed five officers in a standoff that ended on Thursday.'
+		],
+		[
 			'starts after a wire’s dateline, agency and dash',
 			'HALVERN, Norland, May 8 (Tarn Wire) - The group said it had no part in the bombing of a cafe last month.',
 			'last month',

@@ -144,7 +144,11 @@ describe('counts whose event is only guessed', () => {
 				'On 15 January 2016 gunmen stormed the Splendid Hotel in Ouagadougou, killing 30 people.'
 			),
 			[
-				['in four months, and the three attacks together killed ____ people.', '69', true],
+				[
+					'Gunmen have struck three capitals in four months, and the three attacks together killed ____ people.',
+					'69',
+					true
+				],
 				[
 					'How many people were killed in the 20 November 2015 attack on the Radisson Blu hotel in Bamako?',
 					'Twenty',

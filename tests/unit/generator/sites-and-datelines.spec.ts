@@ -192,7 +192,11 @@ describe('places and days read from words about something else', () => {
 			'A truck ploughed into a crowd at the Velda market in Karsk on Saturday, killing 12 people in its path.',
 			[
 				['A truck ploughed into a crowd at the Velda market in Karsk ____', '4 May 2019', false],
-				['at the Velda market in Karsk on Saturday, killing ____ people in its path.', '12', true]
+				[
+					'A truck ploughed into a crowd at the Velda market in Karsk on Saturday, killing ____ people in its path.',
+					'12',
+					true
+				]
 			]
 		]
 	])('%s', (_why, published, text, expected) => {

@@ -26,6 +26,25 @@ describe('tolls tied to their event', () => {
 		]);
 	});
 
+	it('asks a count that names no event as a gap in its clause, not in the words that happen to stand near it', () => {
+		expect(
+			tolls(
+				'Late on Friday the defence ministry of Norland put the toll at 71 soldiers killed and 12 wounded, with some 30 more soldiers unaccounted for after the fighting.'
+			)
+		).toEqual([
+			[
+				'Late on Friday the defence ministry of Norland put the toll at ____ soldiers killed and 12 wounded, with some 30 more soldiers unaccounted for after the fighting.',
+				'71',
+				true
+			],
+			[
+				'Late on Friday the defence ministry of Norland put the toll at 71 soldiers killed and ____ wounded, with some 30 more soldiers unaccounted for after the fighting.',
+				'12',
+				true
+			]
+		]);
+	});
+
 	it.each([
 		[
 			'a toll split by place gives each place its own count, and the total to no event',

@@ -14,6 +14,7 @@ describe('where the story starts in a sentence that opens a paragraph', () => {
 		['an agency with two hyphens', 'KESTEL, Oct. 31 (Xinwa) -- Gunmen stormed a hotel.', 'Gunmen stormed'],
 		['a live entry with a zone', '10.42 GMT Today’s attack comes eight days after another.', 'Today’s attack'],
 		['a live entry with a dash', '22:10 - Hospital officials now put the toll at 88.', 'Hospital officials'],
+		['a stamp with its weekday', 'Sat 10:10 - The army says the operation is over.', 'The army says'],
 		['a 12-hour stamp', '9:20 p.m. Speaking at a meeting, the president said …', 'Speaking at'],
 		['a list’s bullet', '- 11 March 2004: The minister blames the separatists.', '11 March 2004:'],
 		['a sentence that opens with its story', 'At least 93 people were killed on Thursday.', 'At least'],
