@@ -87,9 +87,12 @@ export const WORST_RE = new RegExp(
 	`\\b(?:the\\s+)?worst\\s+(?:such\\s+)?(?:[a-z]+\\s+)?(?:${NOUNS})\\s+(?:that\\s+)?(${NAME})\\s+(?:has|had)\\s+(?:ever\\s+)?(?:seen|witnessed|suffered)`,
 	'g'
 );
-/** A location phrase on its own, to give a bare mention in the same clause its place ("… at the Naval Air Station"). */
+/**
+ * A location phrase on its own, to give a bare mention in the same clause its place ("… at the Naval Air Station",
+ * "in the Dzerzhinsky district": a district named by its word, unless "of" names the place it is part of).
+ */
 export const WHERE_RE = new RegExp(
-	`\\b(?:at|[Ii]n|into|across|near)\\s+(?:(?:(?:north|south|east|west)(?:ern)?|central)\\s+)?${OF_PLACE}((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}|capital))?)(?:\\s+in\\s+(${PLACE}))?`,
+	`\\b(?:at|[Ii]n|into|across|near)\\s+(?:(?:(?:north|south|east|west)(?:ern)?|central)\\s+)?${OF_PLACE}((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}|capital|district(?!\\s+of\\b)))?)(?:\\s+in\\s+(${PLACE}))?`,
 	'g'
 );
 
@@ -103,7 +106,7 @@ export const NOT_PLACE =
  * description, never the name of a place. Suffixes that no common place name ends with, and the other forms by name.
  */
 export const DEMONYM =
-	/^(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|Iraqi|Pakistani|Israeli|Saudi|Yemeni|Afghan|Somali|Kuwaiti|Bangladeshi|Emirati|American|Mexican|Hispanic|Arab|Muslim|Catholic|Moroccan|Kenyan|German|Chechen|Uzbek|Tajik|French|Dutch|Swiss|Greek|Thai|Filipino)$/;
+	/^(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|Iraqi|Pakistani|Israeli|Saudi|Yemeni|Afghan|Somali|Kuwaiti|Bangladeshi|Emirati|American|Mexican|Hispanic|Arab|Muslim|Catholic|Moroccan|Kenyan|German|Chechen|Uzbek|Tajik|French|Dutch|Swiss|Greek|Thai|Filipino|Hindu|Sikh|Christian|Jewish|Shia|Shiite|Shi'ite|Sunni|Buddhist|Yazidi|Coptic|Ahmadi|Sufi|Alawite|Druze|Hazara)$/;
 /** "the Christmas Eve bombings of 2000", "the Easter Sunday attacks": a feast names when, not where. */
 export const FEAST =
 	/^(?:the\s+)?(?:Christmas|Easter|New\s+Year|New\s+Year's|Eid|Ramadan|Diwali|Hanukkah|Passover|Ashura)(?:\s+(?:Eve|Day|Sunday|Monday|Night))?$/;

@@ -71,6 +71,16 @@ describe('an event mention takes its name from words that name a place', () => {
 			]
 		],
 		[
+			'a faith’s adjective is no target (r217)',
+			'Militants staged an attack on Hindu pilgrims in Reasi on Sunday.',
+			[{ noun: 'attack', target: undefined, place: 'Reasi', actor: undefined }]
+		],
+		[
+			'a district named with its word keeps it (r79)',
+			'The second blast came at rush hour on Monday aboard a trolleybus in the Dzerzhinsky district, where 16 people died.',
+			[{ noun: 'blast', target: undefined, place: 'the Dzerzhinsky district', actor: undefined }]
+		],
+		[
 			'the shoppers a gunman targeted are no place (r125)',
 			'It was the deadliest racist attack in the United States since August 2019, when a gunman who had targeted Hispanic shoppers killed 23 people at a Walmart in El Paso, Texas.',
 			[
