@@ -53,8 +53,11 @@ export const NAME = `${CAP}(?:\\s+(?:of\\s+|(?:al|el|ad|an|ar|as|ash|at|az|ez|en
  */
 /** "Paris, France"; "Tanta and Alexandria", two places of one event, when nothing capitalised follows the second. */
 export const PLACE = `${NAME}(?:,\\s+${CAP}(?:\\s+${CAP})?|\\s+and\\s+${CAP}(?=\\s*[,.;:]|\\s+[a-z]|$))?`;
-/** "in the southeastern city of Kerman": the kind of place before its name, which the name alone names. */
-const OF_PLACE = `(?:the\\s+(?:[a-z]+\\s+)?(?:city|town|village|province|district|region|entrance|gates?|front|foyer|lobby|centre|center|heart|outskirts|suburbs|edge)\\s+of\\s+)?`;
+/**
+ * "in the southeastern city of Kerman", "in Lebanon's northern city of Tripoli": the kind of place before its name,
+ * which the name alone names.
+ */
+const OF_PLACE = `(?:(?:the|[A-Z][\\w-]*['’]s)\\s+(?:[a-z]+\\s+)?(?:city|town|village|province|district|region|entrance|gates?|front|foyer|lobby|centre|center|heart|outskirts|suburbs|edge)\\s+of\\s+)?`;
 export const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?!(?:since|after|before|when|while|until|because|than|beside|near|outside|opposite|behind|inside|across|as|where|amid|during)\\s)(?:[a-z][\\w'’-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?:\\s+of\\s+(?:the\\s+(?:[a-z][\\w-]*\\s+){0,3})?${NAME})?|the\\s+(?:${CAP}\\s+){1,3}(?:${NAMED_VENUES}|building|complex)\\b(?:\\s+of\\s+${NAME})?|the\\s+(?:centre|center|heart|outskirts|suburbs)\\s+of\\s+${NAME}|${PLACE}`;
 /** A modifier word before an event noun: not a function word, so "two months after" is not part of "bombings". */
 export const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|the|a|an|and|or|but|that|which|its|their|months?|years?|days?|weeks?|similar|other|several|many|more|future|recent|past|previous|external|international|successful|surprise|such|these|those)\\b)[\\w'’-]+\\s+)`;
@@ -100,7 +103,7 @@ export const MONTH_OR_DAY =
 	/^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Just|Only)\b/;
 /** Names that are not places of an event: groups and generic capitals. */
 export const NOT_PLACE =
-	/^(?:the\s+)?(?:ISIS-K|ISKP|ISIS|ISIL|Islamic State|Al-Qaeda|Taliban|NATO|US|U\.S\.|The|This|That|It|Its|Their|His|Her|In|On|After|Before|Since|Then|Meanwhile|Islamic Maghreb|Arabian Peninsula|Indian Subcontinent|(?:Suicide\s+)?(?:Attackers?|Gunm[ae]n|Militants?|Bombers?|Assailants?|Jihadists?|Insurgents?|Police|Troops|Soldiers))$/;
+	/^(?:the\s+)?(?:ISIS-K|ISKP|ISIS|ISIL|Islamic State|Al-Qaeda|Taliban|NATO|US|U\.S\.|The|This|That|It|Its|Their|His|Her|In|On|After|Before|Since|Then|Meanwhile|Twin|Double|Triple|Deadly|Serial|Coordinated|Multiple|Simultaneous|Fresh|New|Suspected|Islamic Maghreb|Arabian Peninsula|Indian Subcontinent|(?:Suicide\s+)?(?:Attackers?|Gunm[ae]n|Militants?|Bombers?|Assailants?|Jihadists?|Insurgents?|Police|Troops|Soldiers))$/;
 /**
  * A people's adjective on its own ("the deadliest attack on Russian citizens", "Kenyan soil"): the capitals of a
  * description, never the name of a place. Suffixes that no common place name ends with, and the other forms by name.

@@ -153,14 +153,17 @@ export const BODIES = new RegExp(
 );
 /** A finite "died" after a participle's phrase: "(Two more people wounded) in the shooting died on Monday". */
 export const DIED_LATER = /^[^,;.]*?\b(?:died|succumbed)\b/i;
-/** "Officials at first put the toll at 16": the first count, which a later one in the text replaces. */
-export const FIRST_PUT = /\b(?:at\s+first|initially|first)\s+$/i;
 /**
- * "Officials first said 25 people had died", "up from 26 dead in its first figures": words right before a count that
- * say a later count in the text replaces it.
+ * "Officials at first put the toll at 16", "Security sources had earlier put the toll at 27": the first count, which a
+ * later one in the text replaces.
+ */
+export const FIRST_PUT = /\b(?:at\s+first|initially|first|earlier|previously|originally)\s+$/i;
+/**
+ * "Officials first said 25 people had died", "had earlier put the dead at 27", "up from 26 dead in its first figures":
+ * words right before a count that say a later count in the text replaces it.
  */
 export const REPLACED_BEFORE =
-	/(?:\b(?:at\s+first|initially|first|originally)\s+(?:said|reported|announced|gave|counted)\b[^.;,]*|\b(?:up|down)\s+from\s+)$/i;
+	/(?:\b(?:at\s+first|initially|first|originally|earlier|previously)\s+(?:said|reported|announced|gave|counted|put)\b[^.;,]*|\b(?:up|down)\s+from\s+)$/i;
 
 /** "One special forces officer": the group is asked in the plural ("How many special forces officers…"). */
 const PLURAL: Record<string, string> = { child: 'children', policeman: 'policemen', policewoman: 'policewomen' };

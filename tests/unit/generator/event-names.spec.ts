@@ -71,6 +71,14 @@ describe('an event mention takes its name from words that name a place', () => {
 			]
 		],
 		[
+			'a country’s "city of" names the city (r223)',
+			"Two car bombs went off outside mosques in Norland's northern city of Karsk on Friday as worshippers left.",
+			[
+				{ noun: 'car bombings', target: undefined, place: 'Karsk', actor: undefined },
+				{ noun: 'bombing', target: 'mosques', place: 'Karsk', actor: undefined }
+			]
+		],
+		[
 			'a faith’s adjective is no target (r217)',
 			'Militants staged an attack on Hindu pilgrims in Reasi on Sunday.',
 			[{ noun: 'attack', target: undefined, place: 'Reasi', actor: undefined }]
@@ -195,6 +203,11 @@ describe('an event mention takes its name from words that name a place', () => {
 				{ noun: 'bombings', target: undefined, place: undefined, actor: undefined },
 				{ noun: 'attack', target: 'Kampala', place: undefined, actor: undefined }
 			]
+		],
+		[
+			'"Twin" is no place (r223)',
+			'Twin car bombs outside Karsk mosques kill at least 42',
+			[{ noun: 'car bombings', target: undefined, place: undefined, actor: undefined }]
 		],
 		[
 			'"Bomb blasts" is no doer (r157)',

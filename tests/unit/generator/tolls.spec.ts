@@ -26,6 +26,22 @@ describe('tolls tied to their event', () => {
 		]);
 	});
 
+	it.each([
+		['the dead', 'Security sources had earlier put the dead at 27.'],
+		['the toll', 'Security sources had earlier put the toll at 27.']
+	])('asks the latest count when an earlier one "had earlier put %s at" a number (r223)', (_what, earlier) => {
+		expect(
+			tolls(
+				doc(
+					'Two car bombs went off outside mosques in Karsk on Friday, killing at least 42 people, the health ministry said.',
+					earlier
+				)
+			)
+		).toEqual([
+			['How many people were killed in the two car bombings on mosques in Karsk on 17 May 2024?', 'at least 42', false]
+		]);
+	});
+
 	it('asks a count that names no event as a gap in its clause, not in the words that happen to stand near it', () => {
 		expect(
 			tolls(
