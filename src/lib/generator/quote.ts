@@ -9,33 +9,49 @@ import { storyStart } from '../lang';
 
 /** Words either side of a match in a quote: enough to find it, short enough to read. */
 const CONTEXT_WORDS = 9;
+/** A window's edge moves out to its clause's edge when that is at most this many words away. */
+const SNAP_WORDS = 6;
 /** A clause shorter than this many words is joined to its neighbour, so a cloze has context to answer from. */
 const MIN_WORDS = 8;
 
 /**
- * A verbatim window of the sentence around [start, end): a few words either side, cut at a clause edge when one is
- * near, so a quote reads as a phrase of the text.
+ * A verbatim window of the sentence around [start, end): the clause it is in when that is short enough to read whole,
+ * else a few words either side, widened to the clause's edges when they are near, so a quote reads as a phrase of the
+ * text — never from the middle of a count ("than 100 have since been freed") or a date ("20, killing at least 22").
  */
 export function quoteAround(sentence: string, start: number, end: number, words = CONTEXT_WORDS): string {
+	const clause = clauseAround(sentence, start, end);
+	if (wordCount(clause.text) <= 2 * words + 12) return clause.text;
 	const story = storyStart(sentence);
 	const from = start >= story ? story : 0;
 	let a = start;
 	for (let n = 0; a > from && n < words; n++) {
 		const prev = sentence.lastIndexOf(' ', a - 2);
 		a = prev < from ? from : prev + 1;
-		if (/[.;:!?]\s*$/.test(sentence.slice(0, a).trimEnd().slice(-1))) break;
+		// A full stop inside a sentence ends an abbreviation ("Jan. 20", "St. Peter"), not a phrase.
+		if (/[;:!?]\s*$/.test(sentence.slice(0, a).trimEnd().slice(-1))) break;
 	}
 	let b = end;
 	for (let n = 0; b < sentence.length && n < words; n++) {
 		const next = sentence.indexOf(' ', b + 1);
 		b = next < 0 ? sentence.length : next;
-		if (/[.;:!?]$/.test(sentence.slice(0, b))) break;
+		if (/[;:!?]$/.test(sentence.slice(0, b))) break;
 	}
-	return sentence
-		.slice(a, b)
-		.trim()
-		.replace(/[\s,;:—–-]+$/, '')
-		.replace(/^[\s,;:—–-]+/, '');
+	const starts = clauseStarts(sentence);
+	const edge = starts.findLast((x) => x <= a && x >= from);
+	if (edge !== undefined && wordCount(sentence.slice(edge, a)) <= SNAP_WORDS) a = edge;
+	const next = starts.find((x) => x > b);
+	const stop = next === undefined ? sentence.length : next - 1;
+	if (wordCount(sentence.slice(b, stop)) <= SNAP_WORDS) b = stop;
+	return (
+		sentence
+			.slice(a, b)
+			.trim()
+			// A window that stops at "that", "the" or "of" reads as cut off; it ends at the word before.
+			.replace(/(?:\s+(?:that|which|who|the|a|an|and|or|of|in|on|at|to|for|with|by|from|as|its|their|his|her))+$/i, '')
+			.replace(/[\s,;:—–-]+$/, '')
+			.replace(/^[\s,;:—–-]+/, '')
+	);
 }
 
 /** Words that open a new clause after a comma; "the Taliban, took control" is one clause with an aside. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../src/lib/generator/events';
 import { describe as name, eventFrom, fit } from '../../../src/lib/generator/model';
-import { clauseAround } from '../../../src/lib/generator/quote';
+import { clauseAround, quoteAround } from '../../../src/lib/generator/quote';
 
 const first = (sentence: string) => {
 	const all = findMentions(sentence, /^[A-Z][^.]*[^.]$/.test(sentence));
@@ -433,5 +433,33 @@ describe('cloze clauses', () => {
 	])('%s', (_name, sentence, gap, expected) => {
 		const i = sentence.indexOf(gap);
 		expect(clauseAround(sentence, i, i + gap.length).text).toBe(expected);
+	});
+});
+
+describe('evidence quotes', () => {
+	it.each([
+		[
+			'a short clause whole, not from the middle of "more than 100"',
+			'Of those, 57 escaped within hours and more than 100 have since been freed or found, but 112 are still missing.',
+			'100',
+			'Of those, 57 escaped within hours and more than 100 have since been freed or found'
+		],
+		[
+			'never from the middle of a date before the count',
+			'Gunmen stormed the Lakeside Hotel in Karsk on Jan. 20, killing at least 22 people, 14 of them foreigners, in a siege that lasted until dawn and left the building burning for two days.',
+			'22',
+			'Gunmen stormed the Lakeside Hotel in Karsk on Jan. 20, killing at least 22 people, 14 of them foreigners, in a siege'
+		],
+		[
+			'a window of a long clause, widened to the clause’s end when it is near',
+			'Officials said that the bomber, who had walked past two checkpoints with the explosives hidden under a long coat and a sack of flour on his shoulder, killed 41 people waiting in line at the passport office in the town centre.',
+			'41',
+			'and a sack of flour on his shoulder, killed 41 people waiting in line at the passport office in the town centre.'
+		]
+	])('%s', (_name, sentence, match, expected) => {
+		const i = sentence.indexOf(match);
+		const quote = quoteAround(sentence, i, i + match.length);
+		expect(quote).toBe(expected);
+		expect(sentence).toContain(quote);
 	});
 });
