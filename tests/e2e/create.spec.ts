@@ -70,7 +70,7 @@ test('an instructor turns a pasted story into a deck, reviews it and studies it'
 	const killed = card(page, 'How many people were killed in the 8 March 2024 attack on the Harlow theatre in Denvik?');
 	await killed.getByRole('button', { name: 'Show in document' }).click();
 	await expect(documentPanel(page).locator('mark')).toHaveText(
-		'opened fire at the Harlow theatre in Denvik, killing at least 37 people and wounding more than 90 others.'
+		'On Friday, March 8, 2024, gunmen opened fire at the Harlow theatre in Denvik, killing at least 37 people and wounding more than 90 others.'
 	);
 	await expect(documentPanel(page).locator('li.cited')).toHaveAttribute('value', '3');
 	// Markup in the document is shown as characters and never runs.
