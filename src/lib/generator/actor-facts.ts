@@ -26,11 +26,13 @@ export interface Voices {
 /** The verb of saying every speaker pattern holds: most sentences have none, and then no name is scanned for. */
 const SAYS = /\b(?:said|says|told|argued|wrote|added|according\s+to)\b/;
 const SPEAKER_AFTER =
-	/\b(?:said|says|according\s+to|argued|wrote|added)\s+(?:(?:[a-z]+\s+){0,2})?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})/;
-const SPEAKER_BEFORE = /\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:said|says|told|argued|wrote|added)\b/;
+	/\b(?:said|says|according\s+to|argued|wrote|added)\s+(?:(?:[a-z]+\s+){0,2})?([A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+){0,2})/;
+const SPEAKER_BEFORE =
+	/\b([A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+){0,2})\s+(?:said|says|told|argued|wrote|added)\b/;
 const PRONOUN_SAID = /\b(?:she|he|they)\s+(?:(?:\w+\s+){0,6}and\s+)?(?:said|says|told|added|argued)\b/i;
 /** "Lena Fors, a researcher at the Baltic Energy Forum, said …" */
-const SPEAKER_APPOSITIVE = /\b([A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+[^,]{3,120},\s+(?:said|says|told|argued|added)\b/;
+const SPEAKER_APPOSITIVE =
+	/\b([A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+),\s+[^,]{3,120},\s+(?:said|says|told|argued|added)\b/;
 
 /** A denial of a claim; it always holds the word "claim", tested first. */
 const DENIED =

@@ -28,7 +28,7 @@ export interface ActorMatch {
 
 /** A capitalised name word: "Jadoon", "McCary", "O’Brien", "Al-Shamrani". */
 const NAME_WORD =
-	"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+(?:['’]?[A-Z][a-zß-öø-ÿ]+)?|['’][A-Z][a-zß-öø-ÿ]+)(?:-[A-Z]?[a-zß-öø-ÿ]+)?";
+	"[A-ZÀ-ÖØ-ÞĀ-ſ](?:[a-zß-öø-ÿĀ-ſ]+(?:['’]?[A-Z][a-zß-öø-ÿĀ-ſ]+)?|['’][A-Z][a-zß-öø-ÿĀ-ſ]+)(?:-[A-Z]?[a-zß-öø-ÿĀ-ſ]+)?";
 const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.\\s+|(?:Sheikh|Shaikh|Mullah|Maulana|Haji)\\s+)?${NAME_WORD}(?:\\s+(?:al-|bin\\s+|de\\s+|van\\s+)?${NAME_WORD}){1,2})`;
 const ROLE_NOUN =
 	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice|associate|commissioner|lawyer|attorney|agent|coroner|justice|judge|sheriff|superintendent|inspector|barrister|principal)';
@@ -48,7 +48,7 @@ const TITLE =
 const TITLE_OWNER =
 	'(?:police|army|military|security|intelligence|opposition|party|government|rebel|militant|defence|defense|interior|foreign|prison|fire|district|county|city|regional|provincial|local|senior|deputy|former|acting|top)';
 const BEFORE_NAME = new RegExp(
-	`((?:(?:(?:al|el)-[A-Z][\\w'’-]*|[A-Z][\\w.'’-]*|of|the)\\s+){0,5}(?:${TITLE_OWNER}\\s+)?${TITLE}),?\\s+${PERSON}\\b`,
+	`((?:(?:(?:al|el)-[A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*|[A-Z][\\w.'’-]*|of|the)\\s+){0,5}(?:${TITLE_OWNER}\\s+)?${TITLE}),?\\s+${PERSON}(?![\\wÀ-ÖØ-öø-ÿĀ-ſ])`,
 	'g'
 );
 /** The title every BEFORE_NAME match holds, after at most six words (five, then whose title it is). */
@@ -59,10 +59,10 @@ const IS_ROLE = new RegExp(
 	'g'
 );
 /** "Qassem Soleimani—the Islamic Revolutionary Guard Corps leader whom …" */
-const DASH_ROLE = new RegExp(`${PERSON}\\s*[—–]\\s*(the\\s+(?:[\\w'’-]+\\s+){0,6}${ROLE_NOUN})\\b`, 'g');
+const DASH_ROLE = new RegExp(`${PERSON}\\s*[—–]\\s*(the\\s+(?:[\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+\\s+){0,6}${ROLE_NOUN})\\b`, 'g');
 /** "Abdi's lawyer, Sara Lind, said …": a role held for someone, given before the name. */
 const OWNER_ROLE = new RegExp(
-	`\\b([A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}${ROLE_NOUN}),\\s+${PERSON},`,
+	`\\b([A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*(?:\\s+[A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*){0,2}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}${ROLE_NOUN}),\\s+${PERSON},`,
 	'g'
 );
 /** "Mara Voss, who heads the security programme at the Tarn Institute,": a role given by its verb. */
@@ -90,9 +90,9 @@ const CLAIM =
 const WHEN =
 	/(?:^|\s+)(?:(?:later|earlier|late|early)\s+)?(?:on|in|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\d{4})(?:,\s*)?(?=\s|$)/g;
 const BLAME =
-	/\b(?:continues?\s+to\s+|continued\s+to\s+)?(?:point(?:s|ed)?\s+the\s+finger\s+at|blamed|blames|attributed\s+(?:\w+\s+)?blame\s+to|accused|accuses|held\s+responsible|holds\s+responsible)\s+((?:the\s+)?(?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|in\s+)?[A-Z][\w.'’-]*)*)/g;
+	/\b(?:continues?\s+to\s+|continued\s+to\s+)?(?:point(?:s|ed)?\s+the\s+finger\s+at|blamed|blames|attributed\s+(?:\w+\s+)?blame\s+to|accused|accuses|held\s+responsible|holds\s+responsible)\s+((?:the\s+)?(?:[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)(?:\s+(?:of\s+|in\s+)?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*)/g;
 const WARN =
-	/\bwarned\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?:[^.;]*?\band\s+did\s+the\s+same\s+for\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))?/g;
+	/\bwarned\s+((?:the\s+)?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*)(?:[^.;]*?\band\s+did\s+the\s+same\s+for\s+((?:the\s+)?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*))?/g;
 
 /** A cheap test for any role word or title, before the role patterns run. */
 const ROLE_WORD = new RegExp(
@@ -138,7 +138,7 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 		return undefined;
 	// "Russian President Vladimir Putin" blames as "Vladimir Putin": the title is a role card of its own.
 	const titled =
-		/\b(?:President|Minister|official|Secretary|Chancellor|General|Gen\.|spokesman|spokeswoman)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$/.exec(
+		/\b(?:President|Minister|official|Secretary|Chancellor|General|Gen\.|spokesman|spokeswoman)\s+([A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+){1,2})$/.exec(
 			subject
 		);
 	return { subject: titled ? titled[1]! : subject, aliases };

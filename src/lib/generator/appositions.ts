@@ -9,7 +9,7 @@ import { matches, type KeyWords } from './matches';
 
 /** A capitalised name word, as actors.ts reads one: "Jadoon", "McCary", "O’Brien", "Jean-Philippe". */
 const NAME_WORD =
-	"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+(?:['’]?[A-Z][a-zß-öø-ÿ]+)?|['’][A-Z][a-zß-öø-ÿ]+)(?:-[A-Z]?[a-zß-öø-ÿ]+)?";
+	"[A-ZÀ-ÖØ-ÞĀ-ſ](?:[a-zß-öø-ÿĀ-ſ]+(?:['’]?[A-Z][a-zß-öø-ÿĀ-ſ]+)?|['’][A-Z][a-zß-öø-ÿĀ-ſ]+)(?:-[A-Z]?[a-zß-öø-ÿĀ-ſ]+)?";
 /** Two or three name words, with the particles names carry between them ("Joseph ole Lenku", "Osama bin Laden"). */
 const PERSON = `(${NAME_WORD}(?:\\s+(?:al-|bin\\s+|ibn\\s+|de\\s+|van\\s+|von\\s+|ole\\s+|da\\s+)?${NAME_WORD}){1,2})`;
 
@@ -24,7 +24,7 @@ const NOT_PERSON =
 	/^(?:number|border|corner|quarter|order|paper|letter|chapter|winter|summer|river|tower|power|container|cluster|computer|poster|shelter|water|matter|floor|door|sector|factor|corridor|motor|error|mirror|tremor|reactor|monitor|restaurant|plant|grant|domain|chain|train|terrain|campaign|list|twist|median|urban|other|after|under|over|later|former|older|younger|rather|either|neither|whether|together|further|bigger|larger|smaller|greater|fewer|major|minor|junior|senior|interior|exterior|prior|superior|inferior|can|van|ban|plan|man|span|scan|clan|tan|ran|fan|pan)$/;
 
 /** A modifier inside the phrase: any word but a preposition or article, which would start another phrase. */
-const MODIFIER = "(?:(?!(?:a|an|the|at|in|on|to|with|of|for|from|and|by|as)\\s)[\\w'’-]+\\s+)";
+const MODIFIER = "(?:(?!(?:a|an|the|at|in|on|to|with|of|for|from|and|by|as)\\s)[\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+\\s+)";
 /** "X, 28, a county restaurant inspector who …": the phrase runs from its article to its head, then any "at Y". */
 const DESCRIBED = new RegExp(
 	`${PERSON},\\s+(?:\\d{1,3},\\s+)?(?:a|an)\\s+(${MODIFIER}{0,4}?${PERSON_HEAD})((?:\\s+(?:at|with|of|for|from)\\s+[^,.;:“”"()]*?)?)(?=\\s+(?:who|whose|and|said|says|told)\\b|[,.;:]|$)`,
@@ -40,7 +40,7 @@ const DESCRIBED_BEFORE = new RegExp(
  * What every match of each pattern holds, tested first: a comma before a name (DESCRIBED_BEFORE), a comma before
  * "a"/"an" (DESCRIBED). Most sentences' commas are neither, and the test spares a scan that tries every word.
  */
-const NAME_AFTER_COMMA = /,\s+[A-ZÀ-ÖØ-Þ]/;
+const NAME_AFTER_COMMA = /,\s+[A-ZÀ-ÖØ-ÞĀ-ſ]/;
 const ARTICLE_AFTER_COMMA = /,\s+(?:\d{1,3},\s+)?an?\s/;
 /** The pairs above, kept in step by tests/unit/generator/key-words.spec.ts. */
 export const KEY_WORDS: readonly KeyWords[] = [

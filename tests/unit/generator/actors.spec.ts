@@ -19,6 +19,16 @@ describe('people and roles', () => {
 			['Kabir Taneja', 'fellow at the New Delhi-based Observer Research Foundation']
 		],
 		[
+			'a name with letters beyond Latin-1, after its title (r239)',
+			'Health Minister Recep Akdağ said 14 of the wounded were in intensive care.',
+			['Recep Akdağ', 'Health Minister']
+		],
+		[
+			'a name with letters beyond Latin-1, before its role',
+			'said Beşir Atalay, a senior fellow at the Kızılırmak Institute, on Monday.',
+			['Beşir Atalay', 'senior fellow at the Kızılırmak Institute']
+		],
+		[
 			'role before the name',
 			'On Thursday, US State Department official Ian McCary sat down.',
 			['Ian McCary', 'US State Department official']
