@@ -39,8 +39,9 @@ export function countFacts(
 				.map((d) => d.iso)
 				.sort()
 				.pop();
-	// A live entry's counts were told when it was posted ("10.42 GMT …"), on the day the sentence names or the page's.
-	const told = r.posted && hasToll ? `${day ?? meta.published}T${r.posted}` : day;
+	// A live entry's counts were told when it was posted ("10.42 GMT …"), on the day the sentence names, else the day
+	// its stamp names ("Sat 22:45"), else the page's.
+	const told = r.posted && hasToll ? `${day ?? r.postedOn ?? meta.published}T${r.posted}` : day;
 	const yearEvents = new Map<string, StoryEvent>();
 	/** "killed 52 people: 30 in Karsk and 22 on Tørvik": each part is the toll of the event at its place. */
 	const parts = new Set<Fact>();

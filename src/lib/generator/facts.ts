@@ -27,7 +27,7 @@ import {
 	siteNamed,
 	type StoryEvent
 } from './model';
-import { entryTime } from '../lang';
+import { entryDay, entryTime } from '../lang';
 import { quoteAround } from './quote';
 import { distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { creditsPublisher, storySentences, type StoryText } from './text';
@@ -230,7 +230,12 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	for (const s of story.sentences) {
 		const anchorBefore = timeline.anchor;
 		const countedFrom = anchorParagraph;
-		const dates = advance(s.text, timeline);
+		// A live entry stamped with its weekday ("Sat 22:45 - …") was written that day: its "tonight", "this evening" and
+		// weekdays are read from there, not from the page's publication.
+		const posted = entryDay(paragraphs[s.paragraph - 1]!, meta.published);
+		const clock = posted ? { ...timeline, published: { iso: posted, precision: 'day' as const } } : timeline;
+		const dates = advance(s.text, clock);
+		timeline.anchor = clock.anchor;
 		if (timeline.anchor !== anchorBefore) anchorParagraph = s.paragraph;
 		let inView: StoryEvent | undefined;
 		const mentions = findMentions(s.text).map((m) => {
@@ -360,6 +365,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			caption,
 			// A live entry's stamp opens its paragraph ("10.42 GMT …").
 			posted: entryTime(paragraphs[s.paragraph - 1]!),
+			postedOn: posted,
 			eventAt,
 			evidence
 		};

@@ -40,6 +40,8 @@ export interface SentenceReading {
 	caption: boolean;
 	/** The time (HH:MM) the live entry holding the sentence was posted, when its paragraph opens with one. */
 	posted?: string;
+	/** The day (YYYY-MM-DD) that entry was posted, when its stamp gives its weekday ("Sat 22:45 - …"). */
+	postedOn?: string;
 	/** The event a fact at `index` belongs to; `strict` for counts, which a place of their own may move. */
 	eventAt(index: number, strict: boolean, noun?: string): Placed;
 	/** Evidence for the words [start, end) of the sentence, widened to a quote. */

@@ -3,7 +3,8 @@
  * "QUEBEC CITY - ", "QUETTA: "), a live entry's time stamp ("10.42 GMT ", "22:10 - ", "9:20 p.m. ") or a list's
  * bullet ("- "). None of it is part of the sentence it stands before: a clause quoted or asked as a gap starts after it.
  */
-import { STAMP } from './clock';
+import { STAMP, STAMP_DAY } from './clock';
+import { weekdayOf } from './dates';
 
 /**
  * A dateline: a city in capitals (a word of three letters or more, "QUEBEC CITY" in two), then the country, the day
@@ -14,14 +15,14 @@ const DATELINE =
 /** What may follow a stamp before the entry's words: a zone or "local time", then a dash or a colon. */
 const AFTER_STAMP = /^(?:\s+(?:[A-Z]{2,4}|local\s+time)\b)?\s*(?:[-–—:]\s*)?/;
 const BULLET = /^[-–—•*]\s+/;
-const WEEKDAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+(?=\d)/;
 
 /** Where the story's own words start in `sentence` (0 when nothing opens it). */
 export function storyStart(sentence: string): number {
 	const dateline = DATELINE.exec(sentence);
 	if (dateline) return dateline[0].length;
 	// "Sat 10:10 - ": a page whose entries span days may give each stamp its weekday.
-	const day = WEEKDAY.exec(sentence)?.[0].length ?? 0;
+	const named = STAMP_DAY.exec(sentence);
+	const day = named && weekdayOf(named[1]!) !== undefined ? named[0].length : 0;
 	const stamp = STAMP.exec(sentence.slice(day));
 	if (stamp) {
 		const end = day + stamp[0].length;

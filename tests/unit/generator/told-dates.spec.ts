@@ -41,3 +41,29 @@ describe('days that are no event’s', () => {
 		expect(dateAnswers(text)).toEqual(['29 October 2022']);
 	});
 });
+
+describe('a live page whose entries give their weekday', () => {
+	it('reads an entry’s "tonight" as the day it was posted, not the page’s', () => {
+		const text = [
+			'Twin blasts outside Karsk stadium - live',
+			'Sun 17:30 - The Interior Minister, Ivo Marek, is to speak to reporters within the hour.',
+			'Sat 23:10 - Marek says 29 people were killed in the two blasts outside the Tarn Arena in Karsk tonight.'
+		].join('\n\n');
+		const cards = generate(text, { id: 'live', title: 'Twin blasts', published: '2016-12-11' }).cards;
+		expect(cards.filter((c) => c.kind === 'date').map((c) => c.answer)).toEqual(['10 December 2016']);
+		expect(cards.find((c) => c.kind === 'toll')?.prompt).toBe(
+			'How many people were killed in the 10 December 2016 blasts in Karsk?'
+		);
+	});
+
+	it('asks the count of the later day’s entry, though its time of day is earlier', () => {
+		const text = [
+			'Twin blasts outside Karsk stadium - live',
+			'Sun 09:00 - Officials say 38 people were killed in the two blasts outside the Tarn Arena in Karsk.',
+			'Sat 23:10 - Officials say 29 people were killed in the two blasts outside the Tarn Arena in Karsk tonight.'
+		].join('\n\n');
+		const { cards, checks } = generate(text, { id: 'live', title: 'Twin blasts', published: '2016-12-11' });
+		const toll = cards.find((c) => c.kind === 'toll')!;
+		expect([toll.answer, toll.id in checks]).toEqual(['38', false]);
+	});
+});

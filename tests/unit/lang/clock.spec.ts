@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryTime } from '../../../src/lib/lang/clock';
+import { entryDay, entryTime } from '../../../src/lib/lang/clock';
 
 describe('the time a live entry was posted', () => {
 	it.each<[string, string, string | undefined]>([
@@ -11,8 +11,23 @@ describe('the time a live entry was posted', () => {
 		['"Updated" before the stamp', 'Updated 14:05 — The ministry gave a new count.', '14:05'],
 		['a count is no stamp', '52 people were killed, officials said.', undefined],
 		['a date is no stamp', '10.12 2016 was a Saturday.', undefined],
-		['a time inside the entry is not its stamp', 'Police said the blast came at 9.40pm.', undefined]
+		['a time inside the entry is not its stamp', 'Police said the blast came at 9.40pm.', undefined],
+		['a stamp with its weekday', 'Sat 22:45 - Two blasts are heard near the stadium.', '22:45'],
+		['a stamp with its weekday written out', 'Sunday, 09:10 - The minister gives a new count.', '09:10']
 	])('%s', (_why, paragraph, expected) => {
 		expect(entryTime(paragraph)).toBe(expected);
+	});
+});
+
+describe('the day a live entry was posted, from its stamp’s weekday', () => {
+	it.each<[string, string, string, string | undefined]>([
+		['the day before a Sunday page', 'Sat 22:45 - Two blasts are heard.', '2016-12-11', '2016-12-10'],
+		['the page’s own day', 'Sun 17:30 - New figures.', '2016-12-11', '2016-12-11'],
+		['six days back at most', 'Mon 08:00 - Schools stay shut.', '2016-12-11', '2016-12-05'],
+		['a stamp with no weekday', '17:30 - New figures.', '2016-12-11', undefined],
+		['a weekday with no stamp', 'Sat was the worst night.', '2016-12-11', undefined],
+		['a capitalised word that is no weekday', 'March 8 - Gunmen attacked.', '2016-12-11', undefined]
+	])('%s', (_why, paragraph, published, expected) => {
+		expect(entryDay(paragraph, published)).toBe(expected);
 	});
 });
