@@ -73,6 +73,8 @@ describe('toll forms', () => {
 			'It later rose to 54; 266 people were wounded.',
 			['killed 54', 'injured 266']
 		],
+		['"the dead now number" (r239)', 'The dead now number 38, the interior minister said.', ['killed 38']],
+		['"the dead numbered" a count', 'By the evening the dead numbered 14.', ['killed 14']],
 		[
 			'a revised count naming no measure goes on from the one named before it',
 			'Police first said 11 people had been injured; by Wednesday the count stood at 12.',
