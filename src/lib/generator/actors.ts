@@ -29,7 +29,7 @@ export interface ActorMatch {
 /** A capitalised name word: "Jadoon", "McCary", "O’Brien", "Al-Shamrani". */
 const NAME_WORD =
 	"[A-ZÀ-ÖØ-ÞĀ-ſ](?:[a-zß-öø-ÿĀ-ſ]+(?:['’]?[A-Z][a-zß-öø-ÿĀ-ſ]+)?|['’][A-Z][a-zß-öø-ÿĀ-ſ]+)(?:-[A-Z]?[a-zß-öø-ÿĀ-ſ]+)?";
-const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.\\s+|(?:Sheikh|Shaikh|Mullah|Maulana|Haji)\\s+)?${NAME_WORD}(?:\\s+(?:al-|bin\\s+|de\\s+|van\\s+)?${NAME_WORD}){1,2})`;
+const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.?\\s+|(?:Sheikh|Shaikh|Mullah|Maulana|Haji)\\s+)?${NAME_WORD}(?:\\s+(?:al-|bin\\s+|de\\s+|van\\s+)?${NAME_WORD}){1,3})`;
 const ROLE_NOUN =
 	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice|associate|commissioner|lawyer|attorney|agent|coroner|justice|judge|sheriff|superintendent|inspector|barrister|principal)';
 /** "Amira Jadoon, assistant professor … University," — the role runs to the next comma. */
@@ -37,18 +37,21 @@ const AFTER_NAME = new RegExp(
 	`${PERSON},\\s+((?:a|an|the)\\s+)?((?:(?:[A-Z][\\w.-]*\\s+){0,3}[A-Z][\\w.-]*['’]s\\s+)?(?:[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b(?:[^,.;:“”"()]|(?<=\\b[A-Z])\\.)*?)(?=,|(?<!\\b[A-Z])\\.(?:\\s|$)|;|\\s+(?:said|says|told)\\b|$)`,
 	'g'
 );
+/** Whose office a title names, after "of": a ministry in one word, or any name when a comma follows (apposition). */
+const OF_OFFICE =
+	"(?:\\s+of\\s+(?:(?:the\\s+)?(?:[A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*\\s+){0,3}[A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*(?:\\s+police)?(?=,)|(?:Police|Interior|Defen[cs]e|Health|Information|Justice|Finance|State|Education|Security)\\b))?";
 /**
  * "US State Department official Ian McCary", "Russian President Vladimir Putin", "State Coroner Michael Barnes",
  * "U.S. Attorney Scott Brady", "Quebec Superior Court Justice Francois Huot", and in apposition as British and
- * Australian copy has it: "The Foreign Minister, Alexander Downer, said".
+ * Australian copy has it: "The Foreign Minister, Alexander Downer, said", "The Minister of Interior, Salameh Hammad",
+ * "The vice chancellor of Pims, Prof Javed Akram".
  */
-const TITLE =
-	'(?:official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector-General|Superintendent|Sheriff)';
+const TITLE = `(?:official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|[Vv]ice[- ][Cc]hancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector[- ]General|Superintendent|Sheriff)${OF_OFFICE}`;
 /** A common noun that says whose a lowercase title is: "police chief David Kimaiyo", "army spokesman …". */
 const TITLE_OWNER =
 	'(?:police|army|military|security|intelligence|opposition|party|government|rebel|militant|defence|defense|interior|foreign|prison|fire|district|county|city|regional|provincial|local|senior|deputy|former|acting|top)';
 const BEFORE_NAME = new RegExp(
-	`((?:(?:(?:al|el)-[A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*|[A-Z][\\w.'’-]*|of|the)\\s+){0,5}(?:${TITLE_OWNER}\\s+)?${TITLE}),?\\s+${PERSON}(?![\\wÀ-ÖØ-öø-ÿĀ-ſ])`,
+	`((?:(?:(?:al|el)-[A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*|[A-Z][\\w.'’-]*|of|the)\\s+){0,5}(?:(?:${TITLE_OWNER}|[a-z]+['’]s(?:\\s+(?:chief|senior|deputy|top))?)\\s+)?${TITLE}),?\\s+${PERSON}(?![\\wÀ-ÖØ-öø-ÿĀ-ſ])`,
 	'g'
 );
 /** The title every BEFORE_NAME match holds, after at most six words (five, then whose title it is). */

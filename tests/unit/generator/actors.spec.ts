@@ -24,6 +24,31 @@ describe('people and roles', () => {
 			['Recep Akdağ', 'Health Minister']
 		],
 		[
+			'a title with its office after "of", in apposition (r245)',
+			'The Minister of Interior, Salameh Hammad, stated that the operation had been a success.',
+			['Salameh Hammad', 'Minister of Interior']
+		],
+		[
+			'a title with its ministry after "of", before the name',
+			'Minister of Information Daud Aweis told reporters that more bodies had been found.',
+			['Daud Aweis', 'Minister of Information']
+		],
+		[
+			'a name of four words (r243)',
+			'Interior Minister Chaudhry Nisar Ali Khan condemned the bombing.',
+			['Chaudhry Nisar Ali Khan', 'Interior Minister']
+		],
+		[
+			'a title in British style, "Prof" with no full stop (r243)',
+			'The vice chancellor of Pims, Prof Javed Akram, said nine of the injured were critical.',
+			['Prof Javed Akram', 'vice chancellor of Pims']
+		],
+		[
+			'whose title it is, by a possessive (r231)',
+			"The army's chief spokesman, Lieutenant General Asim Bajwa, said the attack had been planned abroad.",
+			['Lieutenant General Asim Bajwa', "army's chief spokesman"]
+		],
+		[
 			'a name with letters beyond Latin-1, before its role',
 			'said Beşir Atalay, a senior fellow at the Kızılırmak Institute, on Monday.',
 			['Beşir Atalay', 'senior fellow at the Kızılırmak Institute']
@@ -158,6 +183,13 @@ describe('people and roles', () => {
 		]
 	])('%s', (_name, sentence, expected) => {
 		expect(of(sentence, 'actor')).toEqual([expected]);
+	});
+
+	it('reads no person out of the name of an office after "of" when no comma sets a name apart', () => {
+		expect(of('The director of the Hayatabad Medical Complex said 20 bodies had arrived.', 'actor')).toEqual([]);
+		expect(
+			of('The commander of the Kurdish-led Syrian Democratic Forces said the attack had failed.', 'actor')
+		).toEqual([]);
 	});
 
 	it.each([
