@@ -135,6 +135,24 @@ export const RULES: Rule[] = [
 		resolve: (m, t, sentence) =>
 			dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 32), m.index), weekdayOf(m[0]))
 	},
+	// "on August 24 last year", "28 October last year", "on 5 March this year": a day of the year the writer names
+	// (tried before the day alone, which would take publication's year)
+	{
+		re: new RegExp(
+			`\\b(?:${WEEKDAY},?\\s+)?(?:(${MONTH})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH}))(?:st|nd|rd|th)?,?\\s+(last|this)\\s+year\\b`,
+			'g'
+		),
+		needs: /\b(?:last|this)\s+year\b/,
+		resolve: (m, t) => ({
+			...make(
+				parts(t.published.iso)[0] - (m[5] === 'last' ? 1 : 0),
+				monthOf(m[1] ?? m[4]!)!,
+				Number(m[2] ?? m[3]),
+				'day'
+			),
+			resolvedFrom: 'publication date'
+		})
+	},
 	// "Saturday, March 23, 2024", "March 22", "March 23, 2019"
 	{
 		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'),
