@@ -43,7 +43,10 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 	for (const [i, d] of dates.entries()) {
 		// "Three days later, on Tuesday, March 22": a date written out beside a counted one is the same day, and says
 		// it without the counting.
-		if (d.resolvedFrom && APPOSED.test(s.text.slice(d.index + d.text.length, dates[i + 1]?.index ?? 0))) continue;
+		// ("on Tuesday, ten years to the day after …": a span to another event is no writing out of the same day.)
+		const next = dates[i + 1];
+		if (d.resolvedFrom && next && !next.after && APPOSED.test(s.text.slice(d.index + d.text.length, next.index)))
+			continue;
 		// "came a week after gunmen stormed the hotel on Jan. 20": the day the text writes out is the recalled event's;
 		// the one counted back from where the story stands is only a guess at it.
 		if (d.after && dates.some((o) => o.index > d.index && !o.after && o.precision === 'day')) continue;

@@ -108,6 +108,9 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 					answer,
 					...(accept.length ? { accept } : {})
 				};
+			// "gathered on Tuesday, ten years to the day after an Army psychiatrist opened fire": a gap for the span would be
+			// read as the gathering's date; the span dates only the event after it, which names none here.
+			if (f.measure === 'after' && /\bto\s+the\s+day\b/i.test(f.written ?? '')) return undefined;
 			// "many were still in hospital on Tuesday": the day a state of affairs was seen, not an event's.
 			if (STILL.test(clauseOf(f.sentence, f.written)) || REACTION.test(f.sentence)) return undefined;
 			if (VISIT.test(clauseOf(f.sentence, f.written)) && !DOERS.test(f.sentence)) return undefined;

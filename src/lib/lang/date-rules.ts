@@ -252,6 +252,20 @@ export const RULES: Rule[] = [
 			return fromPublication(t, -n, unit, precision);
 		}
 	},
+	// "ten years to the day after an Army psychiatrist opened fire": an anniversary piece counts back from the day it
+	// is published on, to that very day
+	{
+		re: new RegExp(`\\b${COUNT}\\s+(years?|months?)\\s+to\\s+the\\s+day\\b`, 'gi'),
+		needs: /\bto\s+the\s+day\b/i,
+		resolve: (m, t) => {
+			const n = readNumber(m[1]!);
+			if (n === undefined) return undefined;
+			const day = fromPublication(t, -n, m[2]!.toLowerCase().replace(/s$/, ''), 'day');
+			// "… to the day after gunmen stormed the school": the day is the event's named after it, as in "came two
+			// months after".
+			return /^\s+(?:after|since)\b/i.test(m.input.slice(m.index + m[0].length)) ? { ...day, after: true } : day;
+		}
+	},
 	// "Two hours later", "40 minutes earlier": within the day the story stands on (a day on per 24 hours)
 	{
 		re: new RegExp(`\\b${SOFTENER}${COUNT}\\s+(hours?|minutes?)\\s+(later|earlier)\\b`, 'gi'),

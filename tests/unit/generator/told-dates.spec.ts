@@ -67,3 +67,19 @@ describe('a live page whose entries give their weekday', () => {
 		expect([toll.answer, toll.id in checks]).toEqual(['38', false]);
 	});
 });
+
+describe('an anniversary', () => {
+	it('dates the event "N years to the day" after which the piece is written, and keeps the day it is written', () => {
+		const text =
+			'Survivors gathered in Karsk on Tuesday, ten years to the day after gunmen stormed the Tarn school and killed 30 pupils.';
+		const { cards } = generate(text, { id: 'day', title: 'Ten years on', published: '2019-05-07' });
+		expect(cards.filter((c) => c.kind !== 'actor').map((c) => [c.prompt, c.answer])).toEqual([
+			[
+				'Survivors gathered in Karsk ____, ten years to the day after gunmen stormed the Tarn school and killed 30 pupils.',
+				'7 May 2019'
+			],
+			['When did the attack on the Tarn school take place?', '7 May 2009'],
+			['How many pupils were killed in the 7 May 2009 attack on the Tarn school?', '30']
+		]);
+	});
+});

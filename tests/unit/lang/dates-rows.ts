@@ -124,6 +124,7 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The siege three days ago shocked the city.', ['2024-03-21']],
 			['correct', 'The raid two weeks ago was the first.', ['2024-03']],
 			['correct', 'Ten years ago tonight, gunmen came ashore.', ['2014-03-24']],
+			['correct', 'Survivors met ten years to the day after gunmen stormed the school. (r241)', ['2014-03-24']],
 			['correct', 'A year ago today the market was bombed.', ['2023-03-24']],
 			['close', 'Ten years ago, gunmen came ashore.', ['2014']],
 			['correct', 'The siege five weeks ago shocked the city.', ['2024-02']],
