@@ -106,9 +106,13 @@ const PART = new RegExp(
 	'gu'
 );
 
-/** Groups listed after a colon: "Twenty people were killed: 15 Indonesians, four Australians and a Japanese tourist". */
+/**
+ * Groups listed after a colon: "Twenty people were killed: 15 Indonesians, four Australians and a Japanese tourist",
+ * "ten dead: seven members of the Public Security Directorate, two Jordanian citizens and one tourist of Canadian
+ * nationality" — up to three words before who is counted, and what they are "of" after it.
+ */
 const GROUP = new RegExp(
-	`(?:^\\s*|,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})(?=\\s*(?:,|;|\\.|$|\\s+and\\b))`,
+	`(?:^\\s*|,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:(?:[a-z-]+|[A-Z][\\w'’-]*)\\s+){0,3}?(?:${VICTIMS}|tourist|citizen|member|worker|journalist|student)(?:\\s+of\\s+(?:the\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,4})?)(?=\\s*(?:,|;|\\.|$|\\s+and\\b))`,
 	'g'
 );
 const HAS_NUMBER = new RegExp(NUMBER);

@@ -22,6 +22,16 @@ describe('groups within a count', () => {
 			['killed 20', 'killed 15 Indonesians', 'killed 4 Australians']
 		],
 		[
+			'groups with names before them and what they are members of after them (r245)',
+			'The final toll is ten dead: seven members of the Public Security Directorate, two Jordanian citizens and one tourist.',
+			[
+				'killed 10',
+				'killed 7 members of the Public Security Directorate',
+				'killed 2 Jordanian citizens',
+				'killed 1 tourist'
+			]
+		],
+		[
 			'a second group sharing "among them"',
 			'Twenty people were killed, among them six Russians and three Chinese executives, and both gunmen died.',
 			['killed 20', 'killed 6 Russians', 'killed 3 Chinese']
