@@ -23,9 +23,8 @@ export interface SubCount {
 	where?: string;
 }
 
-/** Who may be counted as arrested: people, never things ("seized 12 weapons"). */
-const HELD =
-	'(?:people|persons|person|suspects|men|women|others|individuals|members|relatives|youths|teenagers|brothers|militants)';
+/** Who may be counted as arrested: people ("30 Afghan refugees"), never things ("seized 12 weapons"). */
+const HELD = `(?:${VICTIMS}|individuals|relatives|youths|teenagers|brothers|refugees|migrants)`;
 const WORDS = '(?:[\\w-]+\\s+){0,2}?';
 
 /** "arrested 12 people", "detained at least five suspects". */
@@ -126,6 +125,11 @@ export const KEY_WORDS: readonly KeyWords[] = [
 	{ name: 'HOSPITAL', pattern: HOSPITAL, needs: TAKEN_IN },
 	{ name: 'PART', pattern: PART, needs: COUNT_AT_NAME }
 ];
+/** Groups told before "among them": "which killed 17 people, two women and four children among them". */
+const THEM_AMONG = new RegExp(
+	`,\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})(?:\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS}))?\\s+among\\s+them\\b`,
+	'gi'
+);
 /** A second group sharing "among them": "…, among them six Russians and three Chinese executives". */
 const AND_GROUP = new RegExp(`^\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`, 'i');
 
@@ -207,6 +211,18 @@ export function findSubCounts(sentence: string): SubCount[] {
 				const i = m.index + m[0].length + next.index + next[0].indexOf(next[1] ?? next[2]!);
 				out.push({ qualifier: next[1], num: next[2]!, verb: 'of', index: i, victims: next[3] });
 			}
+		}
+	if (/\bamong\s+them\b/i.test(sentence))
+		for (const m of matches(sentence, THEM_AMONG)) {
+			out.push({ qualifier: m[1], num: m[2]!, verb: 'of', index: at(m, m[1] ?? m[2]), victims: m[3] });
+			if (m[5])
+				out.push({
+					qualifier: m[4],
+					num: m[5],
+					verb: 'of',
+					index: m.index + m[0].lastIndexOf(m[4] ?? m[5]),
+					victims: m[6]
+				});
 		}
 	if (/\bamong\s+the\b/i.test(sentence))
 		for (const m of matches(sentence, AMONG_THE))

@@ -32,6 +32,11 @@ describe('groups within a count', () => {
 			]
 		],
 		[
+			'groups told before "among them" (r243)',
+			'The bombing of a train at Sibi killed 17 people, two women and four children among them.',
+			['killed 17', 'killed 2 women', 'killed 4 children']
+		],
+		[
 			'a second group sharing "among them"',
 			'Twenty people were killed, among them six Russians and three Chinese executives, and both gunmen died.',
 			['killed 20', 'killed 6 Russians', 'killed 3 Chinese']

@@ -177,6 +177,12 @@ describe('toll forms', () => {
 			['killed 9', 'injured 30']
 		],
 		['present-tense arrests', 'Police arrest five men after tracing a phone.', ['arrested 5 men']],
+		[
+			'arrests of people named by a people word (r243)',
+			'Police detained 30 Afghan refugees for questioning.',
+			['arrested 30']
+		],
+		['no arrest of things', 'Police seized 30 rifles and detained nobody.', []],
 		['"killing all N"', 'The airliner broke up in flight, killing all 224 people on board.', ['killed 224']],
 		[
 			'groups after "The dead:"',
