@@ -111,7 +111,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 				d.unsettled ??
 				// "A day earlier, officers raided …" a paragraph after "on Saturday": the day it counts from is a guess.
 				// An event named beside it ("a day later, gunmen attacked the hall") is the text's own sequence.
-				(!dated && d.resolvedFrom && RELATIVE.test(d.text) && r.countedFrom !== s.paragraph
+				(!dated && d.resolvedFrom && RELATIVE.test(d.text) && r.countedFrom !== s.paragraph && !d.inSentence
 					? `"${d.text}" counts from ${d.resolvedFrom}, a date of an earlier paragraph`
 					: undefined),
 			evidence: own?.event

@@ -40,13 +40,31 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 			const end = start + m[0].length;
 			if (taken.some(([a, b]) => start < b && end > a)) continue;
 			if (rule === BARE_YEAR && NOT_EVENT_YEAR.test(sentence.slice(end))) continue;
-			const r = rule.resolve(m, t, sentence);
+			const on = within(t, out, start);
+			const r = rule.resolve(m, on, sentence);
 			if (!r) continue;
 			taken.push([start, end]);
-			out.push({ ...r, text: m[0], index: start, background: inPastPerfect(sentence, start) || undefined });
+			out.push({
+				...r,
+				text: m[0],
+				index: start,
+				background: inPastPerfect(sentence, start) || undefined,
+				...(on !== t && r.resolvedFrom ? { inSentence: true } : {})
+			});
 		}
 	}
 	return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The timeline a date at `index` is read on: "seized … on March 22, 2014, … and Tahseen Akhtar was caught three days
+ * later" counts from the day the sentence has just written out, not from where the story stood before it.
+ */
+function within(t: Timeline, found: readonly DateMatch[], index: number): Timeline {
+	let last: DateMatch | undefined;
+	for (const d of found)
+		if (d.index < index && !d.background && !d.resolvedFrom && (!last || d.index > last.index)) last = d;
+	return last ? { ...t, anchor: { iso: last.iso, precision: last.precision } } : t;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface DateMatch extends TimePoint {
 	resolvedFrom?: string;
 	/** For "X came two months after Y": the thing dated (Y), which is not the sentence's subject. */
 	after?: boolean;
+	/** Counted from a day the same sentence writes out before it ("on March 22, 2014, … three days later"). */
+	inSentence?: boolean;
 	/** Set in a past-perfect clause ("had on March 23, 2019 pushed"): background, not where the story now stands. */
 	background?: boolean;
 	/** Why the reading may be wrong ("Friday" in a story published on a Friday), for a card to be checked by hand. */

@@ -83,3 +83,15 @@ describe('an anniversary', () => {
 		]);
 	});
 });
+
+describe('a day counted from one the same sentence writes out', () => {
+	it('is that day plus the count, with no check about an earlier paragraph', () => {
+		const text = [
+			'A gunman killed 13 people at the Tarn base in Karsk on 5 November 2009.',
+			'A military jury convicted him on August 23, 2013, and five days later sentenced him to death.'
+		].join('\n\n');
+		const { cards, checks } = generate(text, { id: 'court', title: 'Ten years on', published: '2019-11-05' });
+		const sentenced = cards.find((c) => c.kind === 'date' && c.prompt.includes('and ____ sentenced'))!;
+		expect([sentenced.answer, sentenced.id in checks]).toEqual(['28 August 2013', false]);
+	});
+});

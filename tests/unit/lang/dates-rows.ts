@@ -85,6 +85,16 @@ export const DATE_ROWS: LangRule[] = [
 		read: on(STORY),
 		rows: [
 			['correct', 'Just a day later, gunmen barged in.', ['2024-03-23']],
+			[
+				'correct',
+				'One suspect was seized on March 2, 2014, and another was caught three days later. (r237)',
+				['2014-03-02', '2014-03-05']
+			],
+			[
+				'correct',
+				'A jury convicted him on August 23, 2013, and five days later sentenced him.',
+				['2013-08-23', '2013-08-28']
+			],
 			['correct', 'A day earlier, police arrested two men.', ['2024-03-21']],
 			['correct', 'The blast struck shortly after noon today, witnesses say.', ['2024-03-24']],
 			['close', 'Police said earlier today that two men were held.', ['2024-03-24']],
