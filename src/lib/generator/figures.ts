@@ -21,7 +21,6 @@ import {
 	HEADLINE,
 	LEFT,
 	ROSE,
-	OBJECT_RELATIVE,
 	REVISING,
 	AMONG,
 	LIVES,
@@ -262,13 +261,6 @@ export function findFigures(text: string): FigureMatch[] {
 		? matches(sentence, ACT_OF)
 		: [])
 		push(toll(m[2], m[3]!, /^(?:abd|kid|sei)/i.test(m[1]!) ? 'abducted' : 'killed', numAt(m, 2, 3)));
-	for (const m of harm &&
-	/\b(?:he|she|they|gunm[ae]n|bombers?|attackers?|assailants?|militants|killers?)\s+(?:had\s+)?(?:killed|murdered|shot|wounded|injured)\b/i.test(
-		sentence
-	)
-		? matches(sentence, OBJECT_RELATIVE)
-		: [])
-		push(toll(m[1], m[2]!, m[3]!, m.index));
 	for (const m of /\bescaped\b/i.test(sentence) ? matches(sentence, ESCAPED) : [])
 		push(toll(m[1], m[2]!, m[3]!, m.index));
 	for (const re of harm ? [NUMBER_PASSIVE, LEFT, HEADLINE, BODIES] : [])

@@ -34,11 +34,6 @@ export const NUMBER_FIRST = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:(?:of\\s+(?:his|her|their)\\s+)?(?:${WORD}\\s+){0,2}?${VICTIMS}(?:\\s*,\\s*(?:including|among\\s+them)\\s+[^,;]{1,40},)?\\s+|(?=who\\s+died\\b))(?:(?:who|that)\\s+(?=(?:have|has|had|were|was|are|is|remain|remained)\\b|died\\b))?(?:(?:have|has|had)\\s+(?:(?:now|so\\s+far|since|already|also)\\s+)?(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+|also\\s+|now\\s+)?${HARM}\\b`,
 	'gi'
 );
-/** "the 13 people he killed", "the 22 worshippers the gunmen shot dead": those a killer's relative clause counts. */
-export const OBJECT_RELATIVE = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:(?:that|whom)\\s+)?(?:he|she|they|the\\s+(?:gunman|gunmen|bomber|bombers|attacker|attackers|assailant|assailants|militants|killer|killers))\\s+(?:had\\s+)?(killed|murdered|shot\\s+dead|wounded|injured)\\b`,
-	'gi'
-);
 /** A count named by its act: "the seizure of 276 girls from a school", "the killing of 12 miners". */
 export const ACT_OF = new RegExp(
 	`\\b(abduction|kidnapping|seizure|killing|massacre|murder|deaths?)\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\b`,
