@@ -38,8 +38,6 @@ const SAID_THAT =
 	/\b(?:said|says|say|told|tells|announced|added|believes?|believed|thinks?|thought|noted|insisted)\s+$/i;
 /** A past-perfect clause: "had" before the weekday in the same clause. */
 const PAST_PERFECT = /\bhad\b/i;
-/** "said (that) … had": a verb of saying before the "had" of its clause. */
-const REPORTED_HAD = /\b(?:said|says|told|announced|added|reported|confirmed|stated)\b[^;:—]*\bhad\b/i;
 /** "Wednesday's attack", "Friday's bombings": a day's violence, reported, is past. */
 const PAST_EVENT =
 	/^\p{L}+['’]s\s+(?:[\p{L}-]+\s+)?(?:attacks?|bombings?|blasts?|shootings?|massacres?|killings?|raids?|explosions?|assaults?|siege)\b/iu;
@@ -118,10 +116,7 @@ export function weekdayDate(
 	// "No group had claimed the bombing by Monday evening": the day after "by" is the time the past perfect looks
 	// back from, the story's present, not a day before it; and in "had claimed Monday's attack" the day names the
 	// attack, not the time of the claim.
-	// "police said about 20 suspects had been taken into custody … on Monday": after a verb of saying, "had" is reported
-	// speech shifted back a tense ("have been taken"), not background, so the day is read as any past day is.
-	if (PAST_PERFECT.test(clauseHead) && !/\bby\s+$/i.test(head) && !possessive && !REPORTED_HAD.test(clauseHead))
-		return at(-(back || 7));
+	if (PAST_PERFECT.test(clauseHead) && !/\bby\s+$/i.test(head) && !possessive) return at(-(back || 7));
 	if (back > 0) return at(-back);
 	// "Wednesday 7 January … The next morning, Thursday" in a Thursday paper: a story that stands on a day of the last
 	// two weeks goes on from there, so publication's weekday is the first such day after it, when that is before
