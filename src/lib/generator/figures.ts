@@ -36,6 +36,7 @@ import {
 	ESCAPED,
 	DIED_LATER,
 	FIRST_PUT,
+	EARLIER_PUT,
 	REPLACED_BEFORE,
 	HARM,
 	plural,
@@ -315,7 +316,13 @@ export function findFigures(text: string): FigureMatch[] {
 		const f = toll(m[1], m[2]!, verb, numAt(m, 1, 2) - (m[1] ? m[1].length + 1 : 0));
 		// "The overnight toll had stood at 36", "State media had put the toll at 235", "at first put the toll at 16": a
 		// count the text has since replaced, not the latest.
-		if (f && (/\bhad\s+(?:stood|put|placed)\b/i.test(m[0]) || FIRST_PUT.test(sentence.slice(0, m.index)))) {
+		const before = sentence.slice(0, m.index);
+		if (
+			f &&
+			(/\bhad\s+(?:stood|put|placed)\b/i.test(m[0]) ||
+				FIRST_PUT.test(before) ||
+				(EARLIER_PUT.test(before) && /^(?:put|puts|placed|places|stood)\b/i.test(m[0])))
+		) {
 			const dup = out.find((o) => o.kind === 'toll' && o.number === f.number);
 			if (dup) dup.superseded = true;
 			else push({ ...f, superseded: true });

@@ -153,11 +153,13 @@ export const BODIES = new RegExp(
 );
 /** A finite "died" after a participle's phrase: "(Two more people wounded) in the shooting died on Monday". */
 export const DIED_LATER = /^[^,;.]*?\b(?:died|succumbed)\b/i;
+/** "Officials at first put the toll at 16": the first count, which a later one in the text replaces. */
+export const FIRST_PUT = /\b(?:at\s+first|initially|first)\s+$/i;
 /**
- * "Officials at first put the toll at 16", "Security sources had earlier put the toll at 27": the first count, which a
- * later one in the text replaces.
+ * "had earlier put the toll at 27": before a verb of putting, "earlier" says the count was replaced; before "rose"
+ * ("The death toll earlier rose to 30") it only says when the rise was told.
  */
-export const FIRST_PUT = /\b(?:at\s+first|initially|first|earlier|previously|originally)\s+$/i;
+export const EARLIER_PUT = /\b(?:earlier|previously|originally)\s+$/i;
 /**
  * "Officials first said 25 people had died", "had earlier put the dead at 27", "up from 26 dead in its first figures":
  * words right before a count that say a later count in the text replaces it.

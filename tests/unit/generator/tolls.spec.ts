@@ -42,6 +42,17 @@ describe('tolls tied to their event', () => {
 		]);
 	});
 
+	it('asks the risen count when "earlier" says when it rose, not that it was replaced', () => {
+		expect(
+			tolls(
+				doc(
+					'A suicide bomber struck a crowded market in Karsk on Monday, killing at least 25 people, officials said.',
+					'The death toll earlier rose to 30 after five of the wounded died in hospital, the health ministry said on Tuesday.'
+				)
+			)
+		).toEqual([['How many people were killed in the 20 May 2024 attack at a crowded market in Karsk?', '30', false]]);
+	});
+
 	it('asks a count that names no event as a gap in its clause, not in the words that happen to stand near it', () => {
 		expect(
 			tolls(
