@@ -79,9 +79,9 @@ describe('an event mention takes its name from words that name a place', () => {
 			]
 		],
 		[
-			'a faith’s adjective is no target (r217)',
+			'people of a faith are a target named with their faith, the faith word alone no place (r217)',
 			'Militants staged an attack on Hindu pilgrims in Reasi on Sunday.',
-			[{ noun: 'attack', target: undefined, place: 'Reasi', actor: undefined }]
+			[{ noun: 'attack', target: 'Hindu pilgrims', place: 'Reasi', actor: undefined }]
 		],
 		[
 			'a district named with its word keeps it (r79)',

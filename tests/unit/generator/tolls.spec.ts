@@ -42,6 +42,17 @@ describe('tolls tied to their event', () => {
 		]);
 	});
 
+	it('keeps the counts of a recalled attack on people of a faith apart from the story’s attack', () => {
+		expect(
+			tolls(
+				doc(
+					'Gunmen ambushed a bus carrying pilgrims in Velda district on Sunday, killing nine people, police said.',
+					'It was the first major attack on Hindu pilgrims in the region since the night of July 10, 2017, when militants fired on a bus carrying pilgrims. Eight were killed and 19 were wounded.'
+				)
+			).filter((c) => /Velda/.test(c[0] as string))
+		).toEqual([['How many people were killed in the 19 May 2024 attack on a bus in Velda district?', 'nine', false]]);
+	});
+
 	it('asks the risen count when "earlier" says when it rose, not that it was replaced', () => {
 		expect(
 			tolls(
