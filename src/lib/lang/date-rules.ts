@@ -252,15 +252,18 @@ export const RULES: Rule[] = [
 			return fromPublication(t, -n, unit, precision);
 		}
 	},
-	// "ten years to the day after an Army psychiatrist opened fire": an anniversary piece counts back from the day it
-	// is published on, to that very day
+	// "ten years to the day after an Army psychiatrist opened fire": counted back to that very day from the day the
+	// story stands on, or from publication
 	{
 		re: new RegExp(`\\b${COUNT}\\s+(years?|months?)\\s+to\\s+the\\s+day\\b`, 'gi'),
 		needs: /\bto\s+the\s+day\b/i,
 		resolve: (m, t) => {
 			const n = readNumber(m[1]!);
 			if (n === undefined) return undefined;
-			const day = fromPublication(t, -n, m[2]!.toLowerCase().replace(/s$/, ''), 'day');
+			const unit = m[2]!.toLowerCase().replace(/s$/, '');
+			// From the day the story stands on ("The bombing came exactly one year to the day after …"), else from
+			// publication, the day an anniversary piece is written on.
+			const day = (t.anchor?.precision === 'day' && relative(t, -n, unit)) || fromPublication(t, -n, unit, 'day');
 			// "… to the day after gunmen stormed the school": the day is the event's named after it, as in "came two
 			// months after".
 			return /^\s+(?:after|since)\b/i.test(m.input.slice(m.index + m[0].length)) ? { ...day, after: true } : day;

@@ -85,6 +85,7 @@ export const DATE_ROWS: LangRule[] = [
 		read: on(STORY),
 		rows: [
 			['correct', 'Just a day later, gunmen barged in.', ['2024-03-23']],
+			['correct', 'It came exactly one year to the day after gunmen stormed a hotel.', ['2023-03-22']],
 			[
 				'correct',
 				'One suspect was seized on March 2, 2014, and another was caught three days later. (r237)',
@@ -134,7 +135,7 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The siege three days ago shocked the city.', ['2024-03-21']],
 			['correct', 'The raid two weeks ago was the first.', ['2024-03']],
 			['correct', 'Ten years ago tonight, gunmen came ashore.', ['2014-03-24']],
-			['correct', 'Survivors met ten years to the day after gunmen stormed the school. (r241)', ['2014-03-24']],
+
 			['correct', 'A year ago today the market was bombed.', ['2023-03-24']],
 			['close', 'Ten years ago, gunmen came ashore.', ['2014']],
 			['correct', 'The siege five weeks ago shocked the city.', ['2024-02']],
@@ -291,6 +292,16 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Last Thursday the court sat.', ['2015-01-08']],
 			['close', 'On Thursday the court sat again.', ['2015-01-15']],
 			['wrong', 'The judge sat down.', []]
+		]
+	},
+	{
+		rule: 'an anniversary in a story that has stood on no day yet: counted from publication',
+		read: on(FRIDAY),
+		rows: [
+			['correct', 'Survivors met ten years to the day after gunmen stormed the school. (r241)', ['2014-03-22']],
+			// The meeting is still to come, so the siege may be two years before a later day than publication's.
+			['close', 'Survivors will meet two years to the day after the siege.', ['2022-03-22']],
+			['wrong', 'The talks ran to the day after the vote.', []]
 		]
 	}
 ];
