@@ -119,6 +119,7 @@ export function countFacts(
 			qualifier: f.qualifier,
 			measure: f.victims ? `${f.measure}:${f.victims}` : f.measure,
 			written: f.value,
+			writtenAt: f.index,
 			sentence: s.text,
 			eventId: event?.id,
 			check,

@@ -36,11 +36,19 @@ const slugWords = (s: string, words: number) =>
 
 const withArticle = (role: string) => (/^(?:the|a|an)\s/i.test(role) ? role : `the ${role}`);
 
-/** Replaces the first `written` in `text` with ____, or undefined when the text does not hold it. */
+/** Replaces the first `written` in `text`, as whole words, with ____; undefined when the text does not hold it. */
 export function cloze(text: string, written: string | undefined): string | undefined {
 	if (!written) return undefined;
-	const i = text.indexOf(written);
+	const i = wordAt(text, written, 0);
 	return i < 0 ? undefined : `${text.slice(0, i)}____${text.slice(i + written.length)}`;
+}
+
+/** Where `words` first stand in `text` from `from` as whole words: "one" is not in "someone", nor "2" in "12". */
+function wordAt(text: string, words: string, from: number): number {
+	const edge = /[\p{L}\p{N}]/u;
+	for (let i = text.indexOf(words, from); i >= 0; i = text.indexOf(words, i + 1))
+		if (!edge.test(text[i - 1] ?? '') && !edge.test(text[i + words.length] ?? '')) return i;
+	return -1;
 }
 
 /** A date as a card answers it: "22 March 2024", "the beginning of 2024". */
@@ -57,12 +65,15 @@ export function dateAnswer(f: Fact): string {
  * begins where a reader can start ("The defence ministry put the toll at …").
  */
 export function countCloze(f: Fact): string {
-	const at = f.sentence.indexOf(f.evidence.quote);
-	const i = at < 0 ? -1 : f.sentence.indexOf(f.written, at);
+	const written = f.written ?? '';
+	const i =
+		f.writtenAt !== undefined && f.sentence.startsWith(written, f.writtenAt)
+			? f.writtenAt
+			: wordAt(f.sentence, written, Math.max(0, f.sentence.indexOf(f.evidence.quote)));
 	if (i < 0) return cloze(f.evidence.quote, f.written) ?? f.evidence.quote;
 	const clause = clauseAround(f.sentence, i, i + f.written.length);
 	const k = i - clause.offset;
-	return `${clause.text.slice(0, k)}____${clause.text.slice(k + f.written.length)}`;
+	return `${clause.text.slice(0, k)}____${clause.text.slice(k + written.length)}`;
 }
 
 export type Draft = Omit<DeckCard, 'choices'>;

@@ -47,6 +47,9 @@ export interface Fact {
 	precision?: Precision;
 	/** The exact words in the sentence a cloze card blanks out ("Just a day later", "March 23, 2019"). */
 	written?: string;
+	/** Where `written` starts in `sentence`, when the finder knows (a count): a gap is cut there, not at an earlier
+	 * "12" or "someone" that happens to hold the same characters. */
+	writtenAt?: number;
 	/** The sentence the fact came from, for cloze prompts. */
 	sentence: string;
 	evidence: Evidence;

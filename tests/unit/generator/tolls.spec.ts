@@ -53,6 +53,24 @@ describe('tolls tied to their event', () => {
 		).toEqual([['How many people were killed in the 19 May 2024 attack on a bus in Velda district?', 'nine', false]]);
 	});
 
+	it.each([
+		[
+			'"one" inside "someone"',
+			'Separately, a police officer said someone threw a grenade at a bus late on Saturday evening, and one person was killed.',
+			'Separately, a police officer said someone threw a grenade at a bus late on Saturday evening, and ____ person was killed.'
+		],
+		[
+			'"2" inside "12"',
+			'Separately, officers said that late on Saturday evening 12 men on motorbikes threw grenades at a bus, and 2 people were killed.',
+			'Separately, officers said that late on Saturday evening 12 men on motorbikes threw grenades at a bus, and ____ people were killed.'
+		]
+	])('cuts a count’s gap where the count stands, not at %s', (_where, second, gap) => {
+		const cards = tolls(
+			doc('A suicide bomber struck a wedding in Karsk on Saturday, killing 63 people, officials said.', second)
+		);
+		expect(cards.map((c) => c[0])).toContain(gap);
+	});
+
 	it('asks the risen count when "earlier" says when it rose, not that it was replaced', () => {
 		expect(
 			tolls(
