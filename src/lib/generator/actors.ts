@@ -29,7 +29,13 @@ export interface ActorMatch {
 /** A capitalised name word: "Jadoon", "McCary", "O’Brien", "Al-Shamrani". */
 const NAME_WORD =
 	"[A-ZÀ-ÖØ-ÞĀ-ſ](?:[a-zß-öø-ÿĀ-ſ]+(?:['’]?[A-Z][a-zß-öø-ÿĀ-ſ]+)?|['’][A-Z][a-zß-öø-ÿĀ-ſ]+)(?:-[A-Z]?[a-zß-öø-ÿĀ-ſ]+)?";
-const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.?\\s+|(?:Sheikh|Shaikh|Mullah|Maulana|Haji)\\s+)?${NAME_WORD}(?:\\s+(?:al-|bin\\s+|de\\s+|van\\s+)?${NAME_WORD}){1,3})`;
+/**
+ * Capitalised words that open a sentence or belong to the name of a body, never a person's first or later name:
+ * "Meanwhile Abdul Rahman Khan", "Director General Inter-Services Public Relations Major General Asif Ghafoor".
+ */
+const NOT_NAME =
+	'(?!(?:Meanwhile|However|Separately|Also|Later|Earlier|Then|But|And|Yet|Still|Now|Instead|Elsewhere|Public|Relations|Services|Forces|Directorate|Agency|Ministry|Department|Police|Army|Institute|Centre|Center|Council|Committee|Commission|Front|Party|Movement|Complex|Hospital|University)\\b)';
+const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.?\\s+|(?:Sheikh|Shaikh|Mullah|Maulana|Haji)\\s+)?${NOT_NAME}${NAME_WORD}(?:\\s+(?:al-|bin\\s+|de\\s+|van\\s+)?${NOT_NAME}${NAME_WORD}){1,3})`;
 const ROLE_NOUN =
 	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice|associate|commissioner|lawyer|attorney|agent|coroner|justice|judge|sheriff|superintendent|inspector|barrister|principal)';
 /** "Amira Jadoon, assistant professor … University," — the role runs to the next comma. */
@@ -37,9 +43,14 @@ const AFTER_NAME = new RegExp(
 	`${PERSON},\\s+((?:a|an|the)\\s+)?((?:(?:[A-Z][\\w.-]*\\s+){0,3}[A-Z][\\w.-]*['’]s\\s+)?(?:[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b(?:[^,.;:“”"()]|(?<=\\b[A-Z])\\.)*?)(?=,|(?<!\\b[A-Z])\\.(?:\\s|$)|;|\\s+(?:said|says|told)\\b|$)`,
 	'g'
 );
-/** Whose office a title names, after "of": a ministry in one word, or any name when a comma follows (apposition). */
+/**
+ * Whose office a title names, after "of", where a comma then sets the person apart ("The Minister of Interior, Salameh
+ * Hammad,"), or a minister's ministry in its one or two words ("Minister of Information Daud Aweis"). Otherwise the
+ * words after "of" may run on into the name ("Inspector General of Police Sindh Syed Kaleem Imam"), so the title is
+ * read without them.
+ */
 const OF_OFFICE =
-	"(?:\\s+of\\s+(?:(?:the\\s+)?(?:[A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*\\s+){0,3}[A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*(?:\\s+police)?(?=,)|(?:Police|Interior|Defen[cs]e|Health|Information|Justice|Finance|State|Education|Security)\\b))?";
+	"(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*\\s+){0,3}[A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*(?:\\s+police)?(?=,)|(?<=Minister|Secretary)\\s+of\\s+(?:Interior|Defen[cs]e|Health|Information|Justice|Finance|Education|Foreign\\s+Affairs|Home\\s+Affairs)\\b)?";
 /**
  * "US State Department official Ian McCary", "Russian President Vladimir Putin", "State Coroner Michael Barnes",
  * "U.S. Attorney Scott Brady", "Quebec Superior Court Justice Francois Huot", and in apposition as British and
@@ -172,12 +183,28 @@ export function affiliationOf(role: string): string | undefined {
 }
 
 /** People and their roles, claims, blame and warnings in one sentence. */
+/**
+ * "General Inter-Services Public Relations Major General" (of "Director General Inter-Services Public Relations Major
+ * General Asif Ghafoor"): a rank right before the name is the title when the words before it hold another rank, or
+ * three words or more, and no "of" ("Chief of Army Staff General" is one title).
+ */
+function ownRank(title: string): string {
+	const rank = /(?:(?:Lieutenant|Major|Brigadier)\s+)?(?:General|Colonel|Admiral)$/.exec(title);
+	if (!rank || rank.index === 0) return title;
+	const before = title.slice(0, rank.index);
+	const long = title.split(/\s+/).length >= 4 || /\b(?:General|Director|Colonel)\b/.test(before);
+	return long && !/\bof\b/.test(before) ? rank[0] : title;
+}
+
 export function findActors(sentence: string): ActorMatch[] {
 	const out: ActorMatch[] = [];
 	const people = new Set<string>();
 	const role = (person: string, value: string, quote: string, index: number) => {
-		const subject = person.replace(/^(?:(?:Gen|Lt|Col|Maj|Adm|Prof|Sen|Gov)\.|(?:Dr|Mr|Ms|Mrs)\.?)\s+/, '');
+		const subject = person.replace(/^(?:(?:Gen|Lt|Col|Maj|Adm|Prof|Sen|Gov|Dr|Mr|Ms|Mrs)\.?)\s+/, '');
 		if (/^(?:Gen\.|General)$/.test(value.trim())) return;
+		// "General Inter-Services" (of "Director General Inter-Services Public Relations …"): a rank and one word is the
+		// name of an office, not a person.
+		if (/^General\s+\S+$/.test(subject)) return;
 		if (people.has(subject) || /^(?:The|This|That|In|On|At)\b/.test(subject)) return;
 		people.add(subject);
 		// "a fellow at … Foundation and author of the 2019 book": one role per card, the first.
@@ -193,7 +220,7 @@ export function findActors(sentence: string): ActorMatch[] {
 	for (const d of describedBefore(sentence)) role(d.person, d.role, d.quote, d.index);
 	for (const m of roles ? matches(sentence, AFTER_NAME) : []) role(m[1]!, m[3]!, m[0], m.index);
 	for (const m of roles ? keyedMatches(sentence, BEFORE_NAME, TITLE_WORD, 6) : []) {
-		const title = m[1]!.replace(/^(?:an?|the|of|its|their)\s+/i, '').trim();
+		const title = ownRank(m[1]!.replace(/^(?:an?|the|of|its|their)\s+/i, '').trim());
 		role(m[2]!, title, m[0].slice(m[0].indexOf(title)), m.index);
 	}
 	for (const m of roles && /[—–]/.test(sentence) ? matches(sentence, DASH_ROLE) : []) role(m[1]!, m[2]!, m[0], m.index);
