@@ -27,8 +27,8 @@ export function entryTime(paragraph: string): string | undefined {
 
 /**
  * The day an entry stamped with its weekday was posted ("Sat 22:45 - …" on a page published on Sunday 11 December:
- * Saturday 10 December), as YYYY-MM-DD: the latest such weekday on or before `published`. Undefined for a stamp with
- * no weekday, or a paragraph with no stamp.
+ * Saturday 10 December), as YYYY-MM-DD: the such weekday nearest `published`, within three days either way.
+ * Undefined for a stamp with no weekday, or a paragraph with no stamp.
  */
 export function entryDay(paragraph: string, published: string): string | undefined {
 	const day = STAMP_DAY.exec(paragraph);
@@ -36,5 +36,7 @@ export function entryDay(paragraph: string, published: string): string | undefin
 	if (weekday === undefined || !STAMP.test(paragraph.slice(day![0].length))) return undefined;
 	const [y, m, d] = parts(published);
 	const back = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() - weekday + 7) % 7;
-	return make(y, m, d - back, 'day').iso;
+	// The nearest such day: a page dated by its first entry goes on into the days after it ("Sun 10:10" on a page
+	// published on Saturday is the next day), one dated when it was last updated looks back.
+	return make(y, m, back <= 3 ? d - back : d + 7 - back, 'day').iso;
 }

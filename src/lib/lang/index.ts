@@ -33,5 +33,5 @@ export { shift, type TimePoint, type Timeline, type DateMatch } from './timepoin
 export { findDates, advance } from './timeline';
 export { splitSentences } from './sentences';
 export { entryDay, entryTime } from './clock';
-export { storyStart } from './openings';
+export { stampLength, storyStart } from './openings';
 export { isDateLine, readForeignDateLine, inOtherScript } from './datelines';

@@ -20,6 +20,11 @@ const BULLET = /^[-–—•*]\s+/;
 export function storyStart(sentence: string): number {
 	const dateline = DATELINE.exec(sentence);
 	if (dateline) return dateline[0].length;
+	return stampLength(sentence) || (BULLET.exec(sentence)?.[0].length ?? 0);
+}
+
+/** The length of a live entry's stamp opening `sentence` ("Sat 22:45 - ", "10.42 GMT "), 0 when none opens it. */
+export function stampLength(sentence: string): number {
 	// "Sat 10:10 - ": a page whose entries span days may give each stamp its weekday.
 	const named = STAMP_DAY.exec(sentence);
 	const day = named && weekdayOf(named[1]!) !== undefined ? named[0].length : 0;
@@ -30,5 +35,5 @@ export function storyStart(sentence: string): number {
 		// A stamp is furniture only with words after it.
 		return /\S/.test(sentence.slice(end + rest.length)) ? end + rest.length : 0;
 	}
-	return BULLET.exec(sentence)?.[0].length ?? 0;
+	return 0;
 }

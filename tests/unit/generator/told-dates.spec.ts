@@ -56,6 +56,17 @@ describe('a live page whose entries give their weekday', () => {
 		);
 	});
 
+	it('dates an entry after publication when the page is dated by its first entry, and reads no place out of a stamp', () => {
+		const text = [
+			'Twin blasts near Karsk stadium - live',
+			'Sat 22:45 - Two explosions have hit the district near the football stadium, killing at least 20 people.',
+			"Sun 10:10 - The interior minister says 38 people were killed in Saturday night's twin bombings."
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'live', title: 'Twin blasts', published: '2016-12-10' });
+		expect(cards.filter((c) => c.kind === 'date').map((c) => c.answer)).toEqual(['10 December 2016']);
+		expect(cards.map((c) => c.prompt).filter((p) => / in -\?$/.test(p))).toEqual([]);
+	});
+
 	it('asks the count of the later day’s entry, though its time of day is earlier', () => {
 		const text = [
 			'Twin blasts outside Karsk stadium - live',

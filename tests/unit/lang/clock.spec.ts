@@ -23,7 +23,8 @@ describe('the day a live entry was posted, from its stamp’s weekday', () => {
 	it.each<[string, string, string, string | undefined]>([
 		['the day before a Sunday page', 'Sat 22:45 - Two blasts are heard.', '2016-12-11', '2016-12-10'],
 		['the page’s own day', 'Sun 17:30 - New figures.', '2016-12-11', '2016-12-11'],
-		['six days back at most', 'Mon 08:00 - Schools stay shut.', '2016-12-11', '2016-12-05'],
+		['the day after a page dated by its first entry', 'Sun 10:10 - New figures.', '2016-12-10', '2016-12-11'],
+		['three days back at most', 'Thu 08:00 - Schools stay shut.', '2016-12-11', '2016-12-08'],
 		['a stamp with no weekday', '17:30 - New figures.', '2016-12-11', undefined],
 		['a weekday with no stamp', 'Sat was the worst night.', '2016-12-11', undefined],
 		['a capitalised word that is no weekday', 'March 8 - Gunmen attacked.', '2016-12-11', undefined]
