@@ -71,7 +71,7 @@ export function countCloze(f: Fact): string {
 			? f.writtenAt
 			: wordAt(f.sentence, written, Math.max(0, f.sentence.indexOf(f.evidence.quote)));
 	if (i < 0) return cloze(f.evidence.quote, f.written) ?? f.evidence.quote;
-	const clause = clauseAround(f.sentence, i, i + f.written.length);
+	const clause = clauseAround(f.sentence, i, i + written.length);
 	const k = i - clause.offset;
 	return `${clause.text.slice(0, k)}____${clause.text.slice(k + written.length)}`;
 }
