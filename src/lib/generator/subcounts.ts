@@ -75,7 +75,9 @@ const OF_THEM = new RegExp(
  * text says ("four of them members of a family from Hong Kong": "members" alone would ask about no one).
  */
 function whole(sentence: string, m: RegExpExecArray, group: string): string {
-	const word = group.split(/\s+/)[0]!;
+	// "30 of them police officers": a group of two words that is one noun stays whole, so its question is the one a
+	// list of the same dead asks ("How many police officers were killed …"), and the two are one card.
+	const word = /^police\s+officers\b/i.test(group) ? 'police officers' : group.split(/\s+/)[0]!;
 	const after = sentence.slice(m.index + m[0].length - group.length + word.length);
 	const of = /^\s+of\s+(?:a|an|the)\s+[a-z]+(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?/.exec(after);
 	return of ? `${word}${of[0]}` : word;

@@ -32,6 +32,11 @@ describe('groups within a count', () => {
 			]
 		],
 		[
+			'"N of them police officers" counts police officers, as a list of the dead does',
+			'Two car bombs killed at least 38 people, 30 of them police officers.',
+			['killed 38', 'killed 30 police officers']
+		],
+		[
 			'groups told before "among them" (r243)',
 			'The bombing of a train at Sibi killed 17 people, two women and four children among them.',
 			['killed 17', 'killed 2 women', 'killed 4 children']
