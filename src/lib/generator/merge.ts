@@ -55,10 +55,15 @@ function agrees(a: Fact, b: Fact): boolean {
 		const names = (f: Fact) => [f.subject ?? '', ...(f.aliases ?? [])].map(claimantKey);
 		return names(a).some((n) => names(b).includes(n));
 	}
-	return a.normalized === b.normalized;
+	// "at least 38" and "38" (or "about 38"): the same count, the bare one the more exact.
+	return a.normalized === b.normalized || (a.kind === 'toll' && bare(a.normalized) === bare(b.normalized));
 }
 
-const precise = (f: Fact) => (f.kind === 'date' ? f.normalized.length : 0);
+/** A toll's measure and number without an "at least" or "about" before it: `killed:>=38` → `killed:38`. */
+const bare = (normalized: string) => normalized.replace(/:(?:>=|~)(?=\d)/, ':');
+
+const precise = (f: Fact) =>
+	f.kind === 'date' ? f.normalized.length : f.kind === 'toll' && bare(f.normalized) === f.normalized ? 1 : 0;
 
 /**
  * The latest day a group's count was told: the same count told again later ("61" in the headline, then "on Thursday

@@ -71,6 +71,17 @@ describe('tolls tied to their event', () => {
 		expect(cards.map((c) => c[0])).toContain(gap);
 	});
 
+	it('takes "at least 38" and a later "38" for one count, and asks the exact one with no check', () => {
+		expect(
+			tolls(
+				doc(
+					'Two car bombs went off outside the Tarn Arena in Karsk on Saturday night, killing at least 38 people.',
+					'The final toll is 38 dead.'
+				)
+			)
+		).toEqual([['How many people were killed in the two car bombings in Karsk on 18 May 2024?', '38', false]]);
+	});
+
 	it('asks the risen count when "earlier" says when it rose, not that it was replaced', () => {
 		expect(
 			tolls(
