@@ -27,7 +27,7 @@ import {
 	siteNamed,
 	type StoryEvent
 } from './model';
-import { entryDay, entryTime } from '../lang';
+import { entryStamp } from '../lang';
 import { quoteAround } from './quote';
 import { distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { creditsPublisher, storySentences, type StoryText } from './text';
@@ -232,8 +232,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const countedFrom = anchorParagraph;
 		// A live entry stamped with its weekday ("Sat 22:45 - …") was written that day: its "tonight", "this evening" and
 		// weekdays are read from there, not from the page's publication.
-		const posted = entryDay(paragraphs[s.paragraph - 1]!, meta.published);
-		const clock = posted ? { ...timeline, published: { iso: posted, precision: 'day' as const } } : timeline;
+		const entry = entryStamp(paragraphs[s.paragraph - 1]!, meta.published);
+		const clock = entry?.day ? { ...timeline, published: { iso: entry.day, precision: 'day' as const } } : timeline;
 		const dates = advance(s.text, clock);
 		timeline.anchor = clock.anchor;
 		if (timeline.anchor !== anchorBefore) anchorParagraph = s.paragraph;
@@ -364,8 +364,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			countedFrom,
 			caption,
 			// A live entry's stamp opens its paragraph ("10.42 GMT …").
-			posted: entryTime(paragraphs[s.paragraph - 1]!),
-			postedOn: posted,
+			posted: entry?.time,
+			postedOn: entry?.day,
 			eventAt,
 			evidence
 		};

@@ -22,7 +22,7 @@ const MIN_WORDS = 8;
 export function quoteAround(sentence: string, start: number, end: number, words = CONTEXT_WORDS): string {
 	const clause = clauseAround(sentence, start, end);
 	if (wordCount(clause.text) <= 2 * words + 12) return clause.text;
-	const story = storyStart(sentence);
+	const { starts, story } = clauseStarts(sentence);
 	const from = start >= story ? story : 0;
 	let a = start;
 	for (let n = 0; a > from && n < words; n++) {
@@ -37,7 +37,6 @@ export function quoteAround(sentence: string, start: number, end: number, words 
 		b = next < 0 ? sentence.length : next;
 		if (/[;:!?]$/.test(sentence.slice(0, b))) break;
 	}
-	const starts = clauseStarts(sentence);
 	const edge = starts.findLast((x) => x <= a && x >= from);
 	if (edge !== undefined && wordCount(sentence.slice(edge, a)) <= SNAP_WORDS) a = edge;
 	const next = starts.find((x) => x > b);
@@ -70,15 +69,22 @@ export function isClauseMark(sentence: string, i: number): boolean {
 	return c === ';' || c === '—' || c === '–' || isClauseColon(sentence, i);
 }
 
-/** Offsets where a clause may start: the sentence start and just after each clause mark. */
-function clauseStarts(sentence: string): readonly number[] {
+/**
+ * Offsets where a clause may start: the sentence start and just after each clause mark; and where the story's own words
+ * start (`storyStart`), which is the second offset when something opens the sentence before them.
+ */
+function clauseStarts(sentence: string): Starts {
 	// Each date and count of a sentence asks for its clause in turn, so the sentence read last is remembered.
-	if (lastStarts?.sentence !== sentence) lastStarts = { sentence, starts: findClauseStarts(sentence) };
-	return lastStarts.starts;
+	if (lastStarts?.sentence !== sentence) lastStarts = { sentence, ...findClauseStarts(sentence) };
+	return lastStarts;
 }
-let lastStarts: { sentence: string; starts: readonly number[] } | undefined;
+interface Starts {
+	starts: readonly number[];
+	story: number;
+}
+let lastStarts: (Starts & { sentence: string }) | undefined;
 
-function findClauseStarts(sentence: string): number[] {
+function findClauseStarts(sentence: string): Starts {
 	// The story's first words start a clause, and nothing between the sentence's start and them does.
 	const story = storyStart(sentence);
 	const starts = story ? [0, story] : [0];
@@ -87,7 +93,7 @@ function findClauseStarts(sentence: string): number[] {
 		if (c === '(' || c === ')' || isClauseMark(sentence, i)) starts.push(i + 1);
 		else if (c === ',' && CLAUSE_WORD.test(sentence.slice(i + 1, i + 16))) starts.push(i + 1);
 	}
-	return starts;
+	return { starts, story };
 }
 
 /** The runs of non-space characters: the words `trim().split(/\s+/)` gives, without building the list. */
@@ -101,7 +107,7 @@ function wordCount(s: string): number {
 
 /** The clause holding [start, end), joined with neighbours until it is long enough to read as a question. */
 export function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
-	const starts = clauseStarts(sentence);
+	const { starts, story } = clauseStarts(sentence);
 	const ends = [...starts.slice(1).map((s) => s - 1), sentence.length];
 	let i = starts.findLastIndex((s) => s <= start);
 	let j = ends.findIndex((e) => e >= end);
@@ -109,7 +115,7 @@ export function clauseAround(sentence: string, start: number, end: number): { te
 	if (j < 0) j = ends.length - 1;
 	// A clause of the story is never joined to the dateline or time stamp before it (starts[1] is where the story
 	// starts, when something opens the sentence before it).
-	const first = starts.length > 1 && starts[1] === storyStart(sentence) && i >= 1 ? 1 : 0;
+	const first = story > 0 && i >= 1 ? 1 : 0;
 	const span = () => sentence.slice(starts[i]!, ends[j]!);
 	// Context first from before (where the subject is), then from after.
 	const gap = sentence.slice(start, end);

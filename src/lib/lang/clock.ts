@@ -8,17 +8,24 @@ import { weekdayOf } from './dates';
 import { make, parts } from './timepoint';
 
 /** "Sat ", "Sunday, ": the weekday a stamp may open with, before its time. */
-export const STAMP_DAY = /^([A-Z][a-z]{2,8})\.?,?\s+(?=\d)/;
+const STAMP_DAY = /^([A-Z][a-z]{2,8})\.?,?\s+(?=\d)/;
 
 /** A stamp opening a paragraph: a 12-hour time with am/pm, or a 24-hour time, then an optional zone or "local time". */
-export const STAMP =
+const STAMP =
 	/^(?:Update(?:d)?:?\s+)?(?:(1[0-2]|0?[1-9])[.:]([0-5]\d)\s*([ap])\.?m\.?|([01]?\d|2[0-3])[.:]([0-5]\d)(?!\s*[ap]\.?m\b)(?=\s*(?:[A-Z]{2,4}\b|local\s+time\b|[-–—:]|\s+[A-Z])))/i;
 
-/** "HH:MM" (24-hour) of the stamp that opens `paragraph`, or undefined when it opens with none. */
-export function entryTime(paragraph: string): string | undefined {
-	const day = STAMP_DAY.exec(paragraph);
-	const m = STAMP.exec(day && weekdayOf(day[1]!) !== undefined ? paragraph.slice(day[0].length) : paragraph);
-	if (!m) return undefined;
+/** A stamp opening `text`: its weekday (0 = Sunday) when it gives one, its time, and where the time ends. */
+export function readStamp(text: string): { weekday?: number; time: RegExpExecArray; end: number } | undefined {
+	// "Sat 10:10 - ": a page whose entries span days may give each stamp its weekday.
+	const named = STAMP_DAY.exec(text);
+	const weekday = named ? weekdayOf(named[1]!) : undefined;
+	const skip = weekday === undefined ? 0 : named![0].length;
+	const time = STAMP.exec(text.slice(skip));
+	return time ? { weekday, time, end: skip + time[0].length } : undefined;
+}
+
+/** "HH:MM" (24-hour) of a stamp's time. */
+function timeOf(m: RegExpExecArray): string {
 	const [hour, minute] = m[1]
 		? [(Number(m[1]) % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0), m[2]!]
 		: [Number(m[4]), m[5]!];
@@ -26,17 +33,18 @@ export function entryTime(paragraph: string): string | undefined {
 }
 
 /**
- * The day an entry stamped with its weekday was posted ("Sat 22:45 - …" on a page published on Sunday 11 December:
- * Saturday 10 December), as YYYY-MM-DD: the such weekday nearest `published`, within three days either way.
- * Undefined for a stamp with no weekday, or a paragraph with no stamp.
+ * When the live entry `paragraph` was posted: "HH:MM" (24-hour), and the day when its stamp gives its weekday ("Sat
+ * 22:45 - …" on a page published on Sunday 11 December: Saturday 10 December), as YYYY-MM-DD — the such weekday
+ * nearest `published`, within three days either way. Undefined for a paragraph that opens with no stamp.
  */
-export function entryDay(paragraph: string, published: string): string | undefined {
-	const day = STAMP_DAY.exec(paragraph);
-	const weekday = day ? weekdayOf(day[1]!) : undefined;
-	if (weekday === undefined || !STAMP.test(paragraph.slice(day![0].length))) return undefined;
+export function entryStamp(paragraph: string, published: string): { time: string; day?: string } | undefined {
+	const stamp = readStamp(paragraph);
+	if (!stamp) return undefined;
+	const time = timeOf(stamp.time);
+	if (stamp.weekday === undefined) return { time };
 	const [y, m, d] = parts(published);
-	const back = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() - weekday + 7) % 7;
+	const back = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() - stamp.weekday + 7) % 7;
 	// The nearest such day: a page dated by its first entry goes on into the days after it ("Sun 10:10" on a page
 	// published on Saturday is the next day), one dated when it was last updated looks back.
-	return make(y, m, back <= 3 ? d - back : d + 7 - back, 'day').iso;
+	return { time, day: make(y, m, back <= 3 ? d - back : d + 7 - back, 'day').iso };
 }

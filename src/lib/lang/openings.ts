@@ -3,8 +3,7 @@
  * "QUEBEC CITY - ", "QUETTA: "), a live entry's time stamp ("10.42 GMT ", "22:10 - ", "9:20 p.m. ") or a list's
  * bullet ("- "). None of it is part of the sentence it stands before: a clause quoted or asked as a gap starts after it.
  */
-import { STAMP, STAMP_DAY } from './clock';
-import { weekdayOf } from './dates';
+import { readStamp } from './clock';
 
 /**
  * A dateline: a city in capitals (a word of three letters or more, "QUEBEC CITY" in two), then the country, the day
@@ -25,15 +24,9 @@ export function storyStart(sentence: string): number {
 
 /** The length of a live entry's stamp opening `sentence` ("Sat 22:45 - ", "10.42 GMT "), 0 when none opens it. */
 export function stampLength(sentence: string): number {
-	// "Sat 10:10 - ": a page whose entries span days may give each stamp its weekday.
-	const named = STAMP_DAY.exec(sentence);
-	const day = named && weekdayOf(named[1]!) !== undefined ? named[0].length : 0;
-	const stamp = STAMP.exec(sentence.slice(day));
-	if (stamp) {
-		const end = day + stamp[0].length;
-		const rest = AFTER_STAMP.exec(sentence.slice(end))![0];
-		// A stamp is furniture only with words after it.
-		return /\S/.test(sentence.slice(end + rest.length)) ? end + rest.length : 0;
-	}
-	return 0;
+	const stamp = readStamp(sentence);
+	if (!stamp) return 0;
+	const rest = AFTER_STAMP.exec(sentence.slice(stamp.end))![0];
+	// A stamp is furniture only with words after it.
+	return /\S/.test(sentence.slice(stamp.end + rest.length)) ? stamp.end + rest.length : 0;
 }

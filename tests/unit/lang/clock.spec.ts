@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryDay, entryTime } from '../../../src/lib/lang/clock';
+import { entryStamp } from '../../../src/lib/lang/clock';
 
 describe('the time a live entry was posted', () => {
 	it.each<[string, string, string | undefined]>([
@@ -15,7 +15,7 @@ describe('the time a live entry was posted', () => {
 		['a stamp with its weekday', 'Sat 22:45 - Two blasts are heard near the stadium.', '22:45'],
 		['a stamp with its weekday written out', 'Sunday, 09:10 - The minister gives a new count.', '09:10']
 	])('%s', (_why, paragraph, expected) => {
-		expect(entryTime(paragraph)).toBe(expected);
+		expect(entryStamp(paragraph, '2016-12-11')?.time).toBe(expected);
 	});
 });
 
@@ -29,6 +29,6 @@ describe('the day a live entry was posted, from its stamp’s weekday', () => {
 		['a weekday with no stamp', 'Sat was the worst night.', '2016-12-11', undefined],
 		['a capitalised word that is no weekday', 'March 8 - Gunmen attacked.', '2016-12-11', undefined]
 	])('%s', (_why, paragraph, published, expected) => {
-		expect(entryDay(paragraph, published)).toBe(expected);
+		expect(entryStamp(paragraph, published)?.day).toBe(expected);
 	});
 });
