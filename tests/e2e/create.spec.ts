@@ -169,6 +169,23 @@ test('publishing is refused without accepted cards, and an id in use needs confi
 	expect(dialogs).toEqual([]);
 });
 
+test("a deck kept in this browser under a built-in deck's id is the one studied", async ({ page }) => {
+	await fillStory(page);
+	await page.getByLabel('Deck id').fill('crocus-starter');
+	await page.getByRole('button', { name: 'Propose cards' }).click();
+	await page.getByRole('button', { name: 'Accept all in this group: Actors' }).click();
+	const publish = page.getByRole('region', { name: 'Publish' });
+	await publish.getByRole('button', { name: 'Keep in this browser and study' }).click();
+	await expect(publish.getByRole('alert')).toContainText('(built into the site)');
+	await publish.getByRole('button', { name: 'Replace it and study' }).click();
+	await expect(page).toHaveURL('/study/?deck=crocus-starter');
+	// The site's file for the id is fetched while the store opens; the copy kept here still wins, on a reload too.
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gunmen storm Harlow theatre');
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gunmen storm Harlow theatre');
+	await expect(page.locator('article h2')).toBeVisible();
+});
+
 test('decks kept in another tab join a deck list already open there, each with its counts', async ({ context }) => {
 	const home = await context.newPage();
 	await home.goto('/');
