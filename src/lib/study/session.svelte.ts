@@ -158,14 +158,20 @@ export class StudySession {
 		return card && order && this.cardMode === 'choice' ? order.choiceOptions(card, this.seed) : [];
 	}
 
-	/** `initial`: the deck's progress when the caller has just read it (the study screen reads a deck once). */
+	/**
+	 * `initial`: the deck's progress when the caller has just read it (the study screen reads a deck once). `day`: the
+	 * day's shape when it is known already (as `configure` takes it), so today's queue is built once, with it, rather
+	 * than built plain and again on `configure` — on a 500-card deck with a year of reviews, most of the task that
+	 * opens the study screen on a phone.
+	 */
 	constructor(
 		deck: Deck,
 		settings: SchedulerSettings,
 		store: SessionStore,
 		now: number,
 		seed = now,
-		initial?: Progress
+		initial?: Progress,
+		day?: Partial<SessionDay>
 	) {
 		this.deck = deck;
 		this.settings = settings;
@@ -176,6 +182,7 @@ export class StudySession {
 		if (kit) this.#scheduler = { kit, f: kit.makeScheduler(settings) };
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the deck's cards by id, fixed for the session, not state
 		this.#cards = new Map(deck.cards.map((c) => [c.id, c]));
+		if (day) this.#day = { ...PLAIN_DAY, ...day };
 		this.#use(initial ?? store.loadToday(deck.id, now), now, null);
 	}
 

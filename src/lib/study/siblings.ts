@@ -141,7 +141,12 @@ export async function findSiblingsInSlices(
 /** The two searches behind `findSiblings`, filling `out`; see `occurrences` for where they stop. */
 function* siblingSteps(cards: readonly SiblingCard[], out: Map<string, Set<string>>): Generator<void, void, void> {
 	for (const c of cards) out.set(c.id, new Set<string>());
-	const all = cards.map(folded);
+	// Folding every card's texts is itself most of a slice's worth for a 500-card deck on a phone, so it stops too.
+	const all: Folded[] = [];
+	for (const c of cards) {
+		all.push(folded(c));
+		if (all.length % SLICE === 0) yield;
+	}
 	const pair = (i: number, j: number) => {
 		out.get(all[i]!.id)!.add(all[j]!.id);
 		out.get(all[j]!.id)!.add(all[i]!.id);
