@@ -2,6 +2,7 @@
  * Who did what in one sentence, as facts: claims (and "no group has claimed"), blame, people's roles and the motives
  * someone gives, each claim tied to its event; "the group claimed it" is read as the last organisation named.
  */
+import { storyStart } from '../lang';
 import { findActors } from './actors';
 import { organisationIn } from './claimants';
 import { referredClaims } from './claims';
@@ -48,7 +49,12 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 		const at = eventAt(denial.index, false);
 		if (at.event) v.unclaimed.add(at.event.id);
 	}
-	for (const a of findActors(s.text)) {
+	// What opens a paragraph before its story (a live entry's "11.20 GMT", a wire's dateline, a bullet) is no part of
+	// the first clause: in "11.20 GMT Islamic State has claimed the bombing" the subject is Islamic State. Blanked,
+	// not cut, so offsets still point into the sentence.
+	const opening = storyStart(s.text);
+	const text = opening ? ' '.repeat(opening) + s.text.slice(opening) : s.text;
+	for (const a of findActors(text)) {
 		const quote =
 			a.quote.length <= 160 && s.text.includes(a.quote) ? a.quote : quoteAround(s.text, a.index, a.index + 20);
 		let event: StoryEvent | undefined;
@@ -79,7 +85,7 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 	}
 	// "The group claimed the attack": the organisation the event names as its doer, or the last one the text
 	// named claiming or blamed; a reviewer checks the reading.
-	for (const r of referredClaims(s.text)) {
+	for (const r of referredClaims(text)) {
 		const event = eventAt(r.index, false).event ?? current;
 		const who = (event?.actor && organisationIn(event.actor, false)) ?? v.lastGroup;
 		if (event && who)

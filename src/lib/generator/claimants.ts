@@ -176,7 +176,11 @@ export function claimantBefore(
 		const subject = organisationIn(calling[1]!, true, true);
 		return subject ? { subject } : undefined;
 	}
-	const known = /,\s+(?:also\s+|commonly\s+|better\s+)?known\s+as\s+([^,]+?),\s*$/.exec(before);
+	// "…, known by their Turkish initials TAK,": the initials are another name too.
+	const known =
+		/,\s+(?:also\s+|commonly\s+|better\s+)?known\s+(?:as|by\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:initials|acronym|abbreviation))\s+([^,]+?),\s*$/.exec(
+			before
+		);
 	if (known) {
 		const who = read(sentence, known.index);
 		const subject = who && organisationIn(who.subject, true);

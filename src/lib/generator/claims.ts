@@ -45,7 +45,8 @@ function namesIn(object: string): string | undefined {
 }
 
 const EVENT_NOUN =
-	'(?:attacks?|bombings?|blasts?|assaults?|abductions?|kidnappings?|shootings?|massacres?|killings?|explosions?|ambush(?:es)?|raids?|strikes?|beheadings?|hostage-taking)';
+	// "claimed the car bomb that hit a police bus" — but "claimed the bomb was planted by …" says something else.
+	"(?:attacks?|bombings?|blasts?|assaults?|abductions?|kidnappings?|shootings?|massacres?|killings?|explosions?|ambush(?:es)?|raids?|strikes?|beheadings?|hostage-taking|bombs?(?![\\w'’-]|\\s+(?:was|were|is|had|has|would)\\b))";
 /** "claimed the attack", "claims the New Year's attack", "has claimed it" — the object is the event. */
 const CLAIMED_EVENT = new RegExp(
 	`\\b(?:claimed|claims)\\s+(?:((?:the|its|their|this|that|these|those|[A-Z][\\w'’-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN})\\b|(it|them)\\b(?!\\s+(?:was|were|is|had|has)\\b))`,

@@ -25,6 +25,16 @@ describe('claims by an organisation of an event', () => {
 			[{ subject: "the Islamic State's Sahel Province", value: 'the ambush', aliases: ['ISSP', 'IS-Sahel'] }]
 		],
 		[
+			'a bomb as what was claimed',
+			'The Northern Front also claimed the car bomb that hit a police bus in Orsa on June 7.',
+			[{ subject: 'The Northern Front', value: 'the car bomb' }]
+		],
+		[
+			'a group with the initials it is known by',
+			'The Harran Freedom Eagles, known by their Turkish initials HÖK, have claimed the bombings in a statement.',
+			[{ subject: 'The Harran Freedom Eagles', value: 'the bombings', aliases: ['HÖK'] }]
+		],
+		[
 			'the passive, with an acronym',
 			'Two car bombs hit the market in March; they were claimed by the Eastern Liberation Front (ELF), a separatist group.',
 			[{ subject: 'the Eastern Liberation Front', value: 'the attack', aliases: ['ELF'] }]
@@ -286,7 +296,8 @@ describe('claims by an organisation of an event', () => {
 		['a claim that is not of an event', 'Lena Brook, 31, who had claimed to be a nurse, was arrested.', []],
 		['a denial', 'No group has claimed the Harbour Road bombing.', []],
 		['"the group" names no group', 'The group claimed the attack within hours.', []],
-		['a count of groups', 'Two groups claimed the attack.', []]
+		['a count of groups', 'Two groups claimed the attack.', []],
+		['a bomb said to be planted by someone', 'The Northern Front claimed the bomb was planted by the army.', []]
 	])('%s', (_name, sentence, expected) => {
 		expect(claims(sentence)).toEqual(expected);
 	});
@@ -339,6 +350,16 @@ describe('a claim card', () => {
 			'Who claimed responsibility for the 29 October 2005 bombing on markets of Karsk?',
 			'the Velda Front'
 		]);
+	});
+
+	it.each([
+		["a live entry's time", '11.20 GMT'],
+		["a live entry's day and time", 'Sun 20:15 -'],
+		["a wire's dateline", 'RELL, May 20 (Tarn Wire) -']
+	])('reads the claimant after %s opening the paragraph', (_, opening) => {
+		const text = `A suicide bomber killed 70 people at the main hospital in Rell on Monday.\n\n${opening} The Northern Front has claimed the bombing through its news agency.`;
+		const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2024-05-21' });
+		expect(cards.find((c) => c.prompt.startsWith('Who claimed'))?.answer).toBe('The Northern Front');
 	});
 
 	it('asks an abduction count without repeating the act', () => {
