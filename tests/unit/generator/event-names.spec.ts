@@ -29,6 +29,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			[{ noun: 'attack', target: undefined, place: 'Konduga', actor: undefined }]
 		],
 		[
+			'"in western Dalmor" is Dalmor, and a wedding reception is what was struck (r127)',
+			'A fighter had blown himself up at a crowded wedding reception in western Dalmor on Saturday.',
+			[{ noun: 'bombing', target: 'a crowded wedding reception', place: 'Dalmor', actor: undefined }]
+		],
+		[
 			'"in the Iraqi city of Mosul" is Mosul',
 			'The bombing in the Iraqi city of Mosul killed 12 people.',
 			[{ noun: 'bombing', target: undefined, place: 'Mosul', actor: undefined }]
