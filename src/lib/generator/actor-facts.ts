@@ -108,7 +108,7 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 	const named = SAYS.test(s.text)
 		? (SPEAKER_AFTER.exec(s.text)?.[1] ?? SPEAKER_APPOSITIVE.exec(s.text)?.[1] ?? SPEAKER_BEFORE.exec(s.text)?.[1])
 		: undefined;
-	if (named && !/^(?:Al Jazeera|The|It)$/.test(named)) v.speaker = named.split(/\s+/).pop();
+	if (named && !/^(?:Al Jazeera|The|It|He|She|They|We|I)$/.test(named)) v.speaker = named.split(/\s+/).pop();
 	const saidBy = named || PRONOUN_SAID.test(s.text) || /[“”]/.test(s.text) ? v.speaker : undefined;
 	// "the Eastern Brigades claimed responsibility, saying …": the claimant gives the reason.
 	const claimant = /,\s+saying\b/.test(s.text)

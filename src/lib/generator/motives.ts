@@ -143,7 +143,10 @@ function claimBefore(sentence: string, index: number): string {
 	)
 		before = before.slice(open + 1);
 	// Reported speech: the claim is what was said ("… said the group had tried to …", "…, saying the strike was …").
-	const said = /^.*\b(?:said|says|saying|told\s+[A-Z][\w ]*?|argued|added)\s+(?:that\s+)?/.exec(before);
+	const said =
+		/^.*\b(?:said|says|saying|told\s+(?:[A-Z][\w ]*?|reporters|journalists|lawmakers|parliament)|argued|added)\s+(?:that\s+)?/.exec(
+			before
+		);
 	if (said && before.slice(said[0].length).trim().split(/\s+/).length >= 3) before = before.slice(said[0].length);
 	return before
 		.replace(/^[\s“”"‘’—–(-]+/, '')
@@ -179,6 +182,11 @@ export function motiveQuestion(sentence: string, m: MotiveMatch, speaker: string
 		const tail = /\bto$/.test(bridge) ? ' to do' : /^to\s/.test(m.gap) ? ' to' : '';
 		return `According to ${who}, ${lower(claim)}${tail} what?`;
 	}
+	// "the attacks were aimed at Egypt's economy": what they were aimed at is the question.
+	const aimed = /\baimed\s+at\s*$/.test(sentence.slice(0, m.index))
+		? /^(.{3,80}?)\s+(is|are|was|were)$/.exec(claim)
+		: null;
+	if (aimed) return `What, according to ${who}, ${aimed[2]} ${lower(aimed[1]!)} aimed at?`;
 	const inv = AUX.exec(claim);
 	if (inv && inv[1]!.split(/\s+/).length <= 10 && !/,/.test(inv[1]!))
 		return `Why, according to ${who}, ${inv[2]} ${lower(inv[1]!)} ${inv[3]}?`;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generate } from '../../../src/lib/generator/index';
 import { findMotives } from '../../../src/lib/generator/motives';
 
 describe('motives and reasons', () => {
@@ -47,5 +48,24 @@ describe('motives and reasons', () => {
 		['an infinitive of capacity is no purpose', 'The agency has the capacity to monitor the group.']
 	])('finds no motive in %s', (_name, sentence) => {
 		expect(findMotives(sentence)).toEqual([]);
+	});
+});
+
+describe('a motive asked of who says so', () => {
+	const lede = 'Bombs killed 88 people in the resort of Dahab on Saturday. Salim Rawi said the town would recover. ';
+	it.each([
+		[
+			'what an act was aimed at, told to reporters by the last one named',
+			'He told reporters the attacks were aimed at the tourist trade.',
+			'What, according to Rawi, were the attacks aimed at?'
+		],
+		[
+			'a pronoun is never the one who says so',
+			'He told reporters the bombers wanted to frighten tourists away.',
+			'According to Rawi, the bombers wanted to do what?'
+		]
+	])('%s', (_name, sentence, prompt) => {
+		const { cards } = generate(lede + sentence, { id: 'w', title: 'Wire', published: '2005-07-23' });
+		expect(cards.filter((c) => c.kind === 'motive').map((c) => c.prompt)).toEqual([prompt]);
 	});
 });
