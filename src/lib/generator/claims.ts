@@ -52,6 +52,10 @@ const CLAIMED_EVENT = new RegExp(
 	`\\b(?:claimed|claims)\\s+(?:((?:the|its|their|this|that|these|those|[A-Z][\\w'’-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN})\\b|(it|them)\\b(?!\\s+(?:was|were|is|had|has)\\b))`,
 	'g'
 );
+/** "… of an elderly priest in a Normandy church": an "of" phrase after a claimed event noun, up to the clause's end. */
+const OBJECT_OF =
+	/^\s+of\s+(?:an?|the)\s+[^,.;:—–()"“”]{3,70}?(?=\s*[,.;:—–]|\s+(?:that|which|who|through|via|on\s+(?:its|their)|in\s+(?:a|an|its|their)\s+(?:statement|video|message|post))\b|$)/;
+
 /** "they were claimed by the Northern Falcons (NF)", "a bombing claimed by the Front". */
 const CLAIMED_BY =
 	/\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?claimed\s+by\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})(?:\s+\(([A-Z][\w-]{1,9})\))?/g;
@@ -159,8 +163,11 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 			...(group ? [{ subject: group }] : []),
 			...(before && (!group || claimantKey(before.subject) !== claimantKey(group)) ? [before] : [])
 		];
-		// The event is read at the object ("claimed the Brussels bombing"), not at the verb beside the subject.
-		const object = m[1] ?? m[2]!;
+		// The event is read at the object ("claimed the Brussels bombing"), not at the verb beside the subject. What the
+		// object goes on to say of its event ("the killing of an elderly priest in a Normandy church") is kept with it:
+		// where no event of the text is found for the claim, those words are what its question names.
+		const of = m[1] ? OBJECT_OF.exec(sentence.slice(m.index + m[0].length))?.[0] : undefined;
+		const object = (m[1] ?? m[2]!) + (of ?? '');
 		const end = m.index + m[0].length + (group ? onBehalf![0].length : 0);
 		for (const w of who) push(w, object, m.index + m[0].lastIndexOf(object), end, namesIn(object));
 	}

@@ -319,6 +319,11 @@ describe('a claim card', () => {
 			'The leader of the armed group Jama Tareeq has claimed responsibility for the disappearance of 40 farmers from Kelo village.',
 			'Who claimed responsibility for the disappearance of 40 farmers from Kelo village?'
 		],
+		// The claimed event's "of" phrase says what it was, where no event of the text is found for it.
+		[
+			'The armed group Jama Tareeq has claimed the killing of an elderly priest in a Dorn church, the third such act in nine days.',
+			'Who claimed responsibility for the killing of an elderly priest in a Dorn church?'
+		],
 		// "abducting … from Kelo village" is an event of its own: the question names it.
 		[
 			'The leader of the armed group Jama Tareeq has claimed responsibility for abducting 40 farmers from Kelo village.',
