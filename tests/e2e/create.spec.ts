@@ -179,7 +179,7 @@ test("a deck kept in this browser under a built-in deck's id is the one studied"
 	await expect(publish.getByRole('alert')).toContainText('(built into the site)');
 	await publish.getByRole('button', { name: 'Replace it and study' }).click();
 	await expect(page).toHaveURL('/study/?deck=crocus-starter');
-	// The site's file for the id is fetched while the store opens; the copy kept here still wins, on a reload too.
+	// The copy kept here stands in for the site's file of that id, on a reload too.
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gunmen storm Harlow theatre');
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gunmen storm Harlow theatre');

@@ -57,11 +57,8 @@ export function lastStudied(entries: readonly CatalogEntry[], store: ProgressSto
 
 /** Finds a deck by id: a local copy first, else the built-in deck file. */
 export async function findDeck(fetchFn: Fetch, base: string, store: ProgressStore, id: string): Promise<Deck | null> {
-	return store.getDeck(id) ?? (await builtInDeck(fetchFn, base, id));
-}
-
-/** The built-in deck file for `id`, or null when the site has none by that name. */
-export async function builtInDeck(fetchFn: Fetch, base: string, id: string): Promise<Deck | null> {
+	const local = store.getDeck(id);
+	if (local) return local;
 	if (!/^[a-z0-9-]+$/.test(id)) return null;
 	const res = await fetchFn(`${base}/data/decks/${id}.json`);
 	return res.ok ? ((await res.json()) as Deck) : null;

@@ -87,7 +87,10 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 	// named claiming or blamed; a reviewer checks the reading.
 	for (const r of referredClaims(text)) {
 		const event = eventAt(r.index, false).event ?? current;
-		const who = (event?.actor && organisationIn(event.actor, false)) ?? v.lastGroup;
+		// "He" speaks for the group named last ("Its spokesman, Mureed Baloch, … He also claimed …"), whoever did the
+		// event by the text's first account.
+		const spokesman = /^(?:he|she)$/i.test(r.word);
+		const who = spokesman ? v.lastGroup : ((event?.actor && organisationIn(event.actor, false)) ?? v.lastGroup);
 		if (event && who)
 			facts.push({
 				kind: 'claim',

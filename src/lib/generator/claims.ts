@@ -45,8 +45,9 @@ function namesIn(object: string): string | undefined {
 }
 
 const EVENT_NOUN =
-	// "claimed the car bomb that hit a police bus" — but "claimed the bomb was planted by …" says something else.
-	"(?:attacks?|bombings?|blasts?|assaults?|abductions?|kidnappings?|shootings?|massacres?|killings?|explosions?|ambush(?:es)?|raids?|strikes?|beheadings?|hostage-taking|bombs?(?![\\w'’-]|\\s+(?:was|were|is|had|has|would)\\b))";
+	// "claimed the car bomb that hit a police bus", "claimed the car bomb." — but not "claimed the bomb was planted by
+	// …", "claimed the bomb belonged to the army": a bomb is the event only with a relative clause or at a clause's end.
+	'(?:attacks?|bombings?|blasts?|assaults?|abductions?|kidnappings?|shootings?|massacres?|killings?|explosions?|ambush(?:es)?|raids?|strikes?|beheadings?|hostage-taking|bombs?(?=\\s+(?:that|which)\\b|\\s*[,.;]|$))';
 /** "claimed the attack", "claims the New Year's attack", "has claimed it" — the object is the event. */
 const CLAIMED_EVENT = new RegExp(
 	`\\b(?:claimed|claims)\\s+(?:((?:the|its|their|this|that|these|those|[A-Z][\\w'’-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN})\\b|(it|them)\\b(?!\\s+(?:was|were|is|had|has)\\b))`,
@@ -63,10 +64,10 @@ const CLAIMED_BY =
 const DONE_END = `(?=\\s+(?:the|this|that|both|these|those|its|their)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN}\\b|\\s*(?:[,.;]|$))`;
 /**
  * Verbs of doing an attack besides "carried out", each only with the event as its object: "said it had planned the
- * attack", "that its fighters had mounted the raid", "that it had downed the plane". Not "launched" or "conducted",
- * which armies say of their own raids.
+ * attack", "that its fighters had mounted the raid", "that it had downed the plane", "said it had planted the bomb".
+ * Not "launched" or "conducted", which armies say of their own raids.
  */
-const DID = `(?:(?:planned|staged|mounted|organi[sz]ed)(?=\\s+(?:the|this|that|both|these|those|its|their)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN}\\b)|(?:downed|brought\\s+down)\\s+the\\s+(?:plane|airliner|aircraft|jet|flight))`;
+const DID = `(?:(?:planned|staged|mounted|organi[sz]ed)(?=\\s+(?:the|this|that|both|these|those|its|their)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN}\\b)|(?:downed|brought\\s+down)\\s+the\\s+(?:plane|airliner|aircraft|jet|flight)|(?:planted|placed|set\\s+off|detonated)\\s+the\\s+(?:[a-z-]+\\s+)?(?:bomb|bombs|device|explosives))`;
 /** "said the attack had been carried out by \"supporters\" of the group", "by its fighters": the doers are its own. */
 const DONE_BY = `(?:that\\s+)?the\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\s+(?:had\\s+been|was|were)\\s+carried\\s+out\\s+by\\s+(?:its\\s+(?:[a-z]+\\s+)?["“]?(?:fighters|soldiers|supporters|members|militants)["”]?|(?:[a-z]+\\s+)?["“]?(?:fighters|soldiers|supporters|members|militants)["”]?\\s+of\\s+the\\s+group)`;
 /** "his fighters": the men of the one who speaks, who claims their attack himself. */
@@ -89,7 +90,7 @@ const SAID_DONE = new RegExp(
  */
 const SAYING = /\b(?:said|says|announced|declared|stated|told|tells)\b/;
 const DOING =
-	/\b(?:carried|behind|responsible|planned|staged|mounted|organi[sz]ed|downed|brought|soldier|fighter|member|attacked|struck|stormed|targeted|bombed)/;
+	/\b(?:carried|behind|responsible|planned|staged|mounted|organi[sz]ed|downed|brought|planted|placed|set\s+off|detonated|soldier|fighter|member|attacked|struck|stormed|targeted|bombed)/;
 /** SAID_DONE with what it needs, kept in step by tests/unit/generator/key-words.spec.ts. */
 export const KEY_WORDS: readonly KeyWords[] = [
 	{ name: 'SAID_DONE', pattern: SAID_DONE, needs: SAYING },
@@ -124,7 +125,7 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 				sentence
 			)) ||
 		HIS_MEN_CARRIED.test(sentence) ||
-		/\bcarried\s+out\s+by\b|\b(?:it|they)\s+(?:had\s+)?(?:(?:was|were|carried)\s+(?:behind|responsible|out)|planned|staged|mounted|organi[sz]ed|downed|brought\s+down)\b/.test(
+		/\bcarried\s+out\s+by\b|\b(?:it|they)\s+(?:had\s+)?(?:(?:was|were|carried)\s+(?:behind|responsible|out)|planned|staged|mounted|organi[sz]ed|downed|brought\s+down|planted|placed|set\s+off|detonated)\b/.test(
 			sentence
 		);
 	if (!said && !sentence.includes('claim')) return [];
@@ -207,9 +208,12 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 	return out;
 }
 
-/** "The group claimed the attack", "It later claimed responsibility": a claim whose doer the text refers back to. */
+/**
+ * "The group claimed the attack", "It later claimed responsibility", and after its spokesman was named, "He also
+ * claimed Tuesday's bombing of a train": a claim whose doer the text refers back to.
+ */
 const REFERRED = new RegExp(
-	`(?:^|[.;:,]\\s+|\\b(?:and|but)\\s+)((?:[Ii]t|[Tt]he\\s+(?:[a-z]+\\s+)?(?:group|faction|organi[sz]ation|movement|militia)))\\s+(?:(?:later|also|quickly|swiftly|has|had|on\\s+[A-Z][a-z]+)\\s+)*(?:claimed|claims)\\s+(?:responsibility|credit|(?:the|its)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}|it)\\b`,
+	`(?:^\\s*|[.;:,]\\s+|\\b(?:and|but)\\s+)((?:[Ii]t|[Tt]he\\s+(?:[a-z]+\\s+)?(?:group|faction|organi[sz]ation|movement|militia)|[Hh]e|[Ss]he))\\s+(?:(?:later|also|quickly|swiftly|has|had|on\\s+[A-Z][a-z]+)\\s+)*(?:claimed|claims)\\s+(?:responsibility|credit|(?:the|its|[A-Z][\\w'’-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}|it)\\b(?!\\s+(?:was|were|is|are|had|has|would|could)\\b)`,
 	'g'
 );
 

@@ -124,7 +124,7 @@ const VERB_WORD = new RegExp(
 		// "blew themselves up among worshippers at the central mosque", "among families walking back from the
 		// flag-lowering ceremony at the Wagah border crossing": up to eight words of whom the blast was among.
 		`\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off)\\s+(?:(?:among\\s+(?:\\S+\\s+){1,8}?)|${IN_TURN}\\s+)?(?:at|in|outside|near|inside|on|in\\s+front\\s+of)\\s`,
-		'\\b(?:blew|blown|blows?)\\s+(?:\\S+\\s+)?up\\s+(?:among\\s+(?:\\S+\\s+){1,8}?)?(?:at|in|outside|near|inside|on)\\s',
+		'\\b(?:(?:blew|blows?)\\s+(?:\\S+\\s+)?|blown\\s+(?:themselves|himself|herself)\\s+)up\\s+(?:among\\s+(?:\\S+\\s+){1,8}?)?(?:at|in|outside|near|inside|on)\\s',
 		// An article, up to two words and the device, then up to eight words among a crowd (VERB_RE).
 		'\\bset\\s+off\\s+(?:\\S+\\s+){2,14}?(?:at|in|outside|near|inside|on)\\s'
 	].join('|')

@@ -30,6 +30,11 @@ describe('claims by an organisation of an event', () => {
 			[{ subject: 'The Northern Front', value: 'the car bomb' }]
 		],
 		[
+			'a bomb attack as what was claimed',
+			'The Northern Front claimed the bomb attack.',
+			[{ subject: 'The Northern Front', value: 'the bomb attack' }]
+		],
+		[
 			'a group with the initials it is known by',
 			'The Harran Freedom Eagles, known by their Turkish initials HÖK, have claimed the bombings in a statement.',
 			[{ subject: 'The Harran Freedom Eagles', value: 'the bombings', aliases: ['HÖK'] }]
@@ -128,6 +133,11 @@ describe('claims by an organisation of an event', () => {
 			'the name a group gives itself, and a doing other than "carried out"',
 			"The Southern State group's affiliate in Rell, which calls itself Rell Province, said it had downed the plane.",
 			[{ subject: 'Rell Province', value: 'the attack' }]
+		],
+		[
+			'a group that says it planted the bomb',
+			'The United Tarn Army said it had planted the bomb.',
+			[{ subject: 'The United Tarn Army', value: 'the attack' }]
 		],
 		[
 			'"its" leader speaking for the group the sentence named first',
@@ -280,6 +290,7 @@ describe('claims by an organisation of an event', () => {
 		['"his group" denied', 'Omar Dahir, a spokesman for the Rell Front, said his group was not responsible.', []],
 		['an army launching its own raid is no claim', 'The Valley Army said it had launched the raid on the camp.', []],
 		['"planned" from anyone else is no claim', 'Officials said it had planned the attack.', []],
+		['where a bomb was placed is no claim', 'The Tarn Army said it had placed the explosives near the wall.', []],
 		['"the group" in anyone else\'s words is blame', 'Officials said the group had carried out the attack.', []],
 		[
 			'"the group" from an organisation that is not its own',
@@ -297,7 +308,8 @@ describe('claims by an organisation of an event', () => {
 		['a denial', 'No group has claimed the Harbour Road bombing.', []],
 		['"the group" names no group', 'The group claimed the attack within hours.', []],
 		['a count of groups', 'Two groups claimed the attack.', []],
-		['a bomb said to be planted by someone', 'The Northern Front claimed the bomb was planted by the army.', []]
+		['a bomb said to be planted by someone', 'The Northern Front claimed the bomb was planted by the army.', []],
+		['a view of whose the bomb was', 'The Northern Front claimed the bomb could not have been theirs.', []]
 	])('%s', (_name, sentence, expected) => {
 		expect(claims(sentence)).toEqual(expected);
 	});
@@ -367,6 +379,13 @@ describe('a claim card', () => {
 		expect(cards.find((c) => c.prompt.startsWith('Who claimed'))?.answer).toBe('The Northern Front');
 	});
 
+	it('reads "The group claimed" after a dateline opening the paragraph', () => {
+		const text =
+			'Gunmen attacked the central market in Rell on Saturday, killing 12 people. Security officials blamed the Northern Front.\n\nRELL: The group later claimed the attack in a statement.';
+		const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2024-05-21' });
+		expect(cards.find((c) => c.prompt.startsWith('Who claimed'))?.answer).toBe('the Northern Front');
+	});
+
 	it('asks an abduction count without repeating the act', () => {
 		const { cards } = generate('Gunmen abducted 40 farmers from Kelo village on Monday.', {
 			id: 'w',
@@ -386,7 +405,20 @@ describe('a claim by "the group"', () => {
 			'Security officials blamed the Northern Front. The group later claimed the attack in a statement.',
 			[['the Northern Front', true]]
 		],
+		[
+			'"He", after the group\'s spokesman was named, speaks for the group',
+			"The Northern Front said it had planted the bomb. Its spokesman, Omar Reyes, told reporters it was revenge. He also claimed Tuesday's bombing of a bus in Orsa.",
+			[
+				['The Northern Front', false],
+				['The Northern Front', true]
+			]
+		],
 		['names no one when the text has named no group', 'The group claimed the attack in a statement.', []],
+		[
+			'is no claim when what was claimed is a view of the attack',
+			'Officials blamed the Northern Front. He claimed the attack was staged by the army.',
+			[]
+		],
 		['is no claim when denied', 'Officials blamed the Northern Front. The group has not claimed the attack.', []]
 	])('%s', (_name, sentence, expected) => {
 		const { cards, checks } = generate(

@@ -33,6 +33,13 @@ describe('an event mention takes its name from words that name a place', () => {
 			'A fighter had blown himself up at a crowded wedding reception in western Dalmor on Saturday.',
 			[{ noun: 'bombing', target: 'a crowded wedding reception', place: 'Dalmor', actor: undefined }]
 		],
+		['a row that "has blown up" is no bombing', 'A row has blown up in Parliament over the budget on Monday.', []],
+		['"the reception" alone is no place attacked', 'The minister hit out at the reception in Rell on Monday.', []],
+		[
+			'a reception centre is not a wedding reception',
+			'Protesters attacked a reception centre for migrants in Lampedusa on Monday.',
+			[]
+		],
 		[
 			'"in the Iraqi city of Mosul" is Mosul',
 			'The bombing in the Iraqi city of Mosul killed 12 people.',
