@@ -60,7 +60,7 @@ const OF_OFFICE =
 const TITLE = `(?:official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|[Vv]ice[- ][Cc]hancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector[- ]General|Superintendent|Sheriff)${OF_OFFICE}`;
 /** A common noun that says whose a lowercase title is: "police chief David Kimaiyo", "army spokesman …". */
 const TITLE_OWNER =
-	'(?:police|army|military|security|intelligence|opposition|party|government|rebel|militant|defence|defense|interior|foreign|prison|fire|district|county|city|regional|provincial|local|senior|deputy|former|acting|top)';
+	'(?:police|army|military|security|intelligence|opposition|party|government|rebel|militant|defence|defense|interior|foreign|prison|fire|district|county|city|regional|provincial|local|senior|deputy|former|acting|top|health|hospital|emergency|rescue|justice|information)';
 const BEFORE_NAME = new RegExp(
 	`((?:(?:(?:al|el)-[A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*|[A-Z][\\w.'’-]*|of|the)\\s+){0,5}(?:(?:${TITLE_OWNER}|[a-z]+['’]s(?:\\s+(?:chief|senior|deputy|top))?)\\s+)?${TITLE}),?\\s+${PERSON}(?![\\wÀ-ÖØ-öø-ÿĀ-ſ])`,
 	'g'
@@ -74,9 +74,9 @@ const IS_ROLE = new RegExp(
 );
 /** "Qassem Soleimani—the Islamic Revolutionary Guard Corps leader whom …" */
 const DASH_ROLE = new RegExp(`${PERSON}\\s*[—–]\\s*(the\\s+(?:[\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+\\s+){0,6}${ROLE_NOUN})\\b`, 'g');
-/** "Abdi's lawyer, Sara Lind, said …": a role held for someone, given before the name. */
+/** "Abdi's lawyer, Sara Lind, said …", "al-Qaeda's leader, Ayman al-Zawahiri,": a role held for someone, given before the name. */
 const OWNER_ROLE = new RegExp(
-	`\\b([A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*(?:\\s+[A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*){0,2}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}${ROLE_NOUN}),\\s+${PERSON},`,
+	`\\b((?:(?:al|el)-)?[A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*(?:\\s+[A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*){0,2}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}${ROLE_NOUN}),\\s+${PERSON},`,
 	'g'
 );
 /** "Mara Voss, who heads the security programme at the Tarn Institute,": a role given by its verb. */

@@ -34,7 +34,17 @@ const slugWords = (s: string, words: number) =>
 		.slice(0, words)
 		.join('-') || 'fact';
 
-const withArticle = (role: string) => (/^(?:the|a|an)\s/i.test(role) ? role : `the ${role}`);
+/**
+ * "the spokesman", "the army's spokesman", "the Kremlin's spokesman", but "Aden's health chief", "al-Qaeda's leader": a
+ * name's possessive takes the article only where the text gives it one.
+ */
+const withArticle = (role: string, sentence = '') =>
+	/^(?:the|a|an)\s/i.test(role) ||
+	(/^(?:(?:al|el)-)?[A-Z][\p{L}'’.-]*['’]s\s/u.test(role) &&
+		sentence.includes(role) &&
+		!/\bthe\s+$/i.test(sentence.slice(0, sentence.indexOf(role))))
+		? role
+		: `the ${role}`;
 
 /** Replaces the first `written` in `text`, as whole words, with ____; undefined when the text does not hold it. */
 export function cloze(text: string, written: string | undefined): string | undefined {
@@ -174,7 +184,7 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 				...base,
 				id: `${slug(f.subject ?? f.value, 3)}-role`,
 				kind: 'actor',
-				prompt: `Who is ${withArticle(f.value)}?`,
+				prompt: `Who is ${withArticle(f.value, f.sentence)}?`,
 				answer: f.subject!,
 				explanation: `${f.subject}: ${f.value}.`
 			};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/lib/generator/actors';
+import { generate } from '../../../src/lib/generator/index';
 
 const of = (sentence: string, kind: string) =>
 	findActors(sentence)
@@ -27,6 +28,16 @@ describe('people and roles', () => {
 			'a title with its office after "of", in apposition (r245)',
 			'The Minister of Interior, Salameh Hammad, stated that the operation had been a success.',
 			['Salameh Hammad', 'Minister of Interior']
+		],
+		[
+			'a role owned by a place, with its office (r227)',
+			"Dalmor's health chief, Omar Faraj, says more than 40 soldiers have been killed.",
+			['Omar Faraj', "Dalmor's health chief"]
+		],
+		[
+			'a role owned by a group whose name opens with "al-" (r247)',
+			"It followed the instruction of al-Nasr's leader, Omar Dahir, not to bomb mosques.",
+			['Omar Dahir', "al-Nasr's leader"]
 		],
 		[
 			'a capitalised word opening the sentence is no part of the name',
@@ -303,5 +314,17 @@ describe('claims, blame and warnings', () => {
 			'ISIL’s Afghanistan arm — also known as the Islamic State in Khorasan Province, ISKP (ISIS-K) – swiftly claimed responsibility.'
 		);
 		expect(claim?.aliases).toEqual(['Islamic State in Khorasan Province', 'ISKP', 'ISIS-K']);
+	});
+});
+
+describe('a role question', () => {
+	it.each([
+		["Dalmor's health chief, Omar Faraj, says 40 soldiers have been killed.", "Who is Dalmor's health chief?"],
+		["al-Nasr's leader, Omar Dahir, said the group would fight on.", "Who is al-Nasr's leader?"],
+		["The Kremlin's spokesman, Omar Dahir, said the talks would go on.", "Who is the Kremlin's spokesman?"],
+		["The army's chief spokesman, Omar Dahir, said the raid was over.", "Who is the army's chief spokesman?"]
+	])('%s → %s', (sentence, prompt) => {
+		const { cards } = generate(sentence, { id: 'w', title: 'Wire', published: '2024-05-21' });
+		expect(cards.find((c) => c.answer === 'Omar Faraj' || c.answer === 'Omar Dahir')?.prompt).toBe(prompt);
 	});
 });
