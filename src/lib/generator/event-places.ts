@@ -37,6 +37,10 @@ const OFF_SCENE =
 /** Where a claim was sent: "in a telephone call to a news agency in Srinagar", "in a statement to a newspaper in London". */
 const CLAIM_SENT =
 	/\b(?:(?:tele)?phone\s+call|statement|message|e-?mail|video)\s+(?:sent\s+|posted\s+|released\s+)?to\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:agency|newspaper|broadcaster|channel|website|radio\s+station)(?:\s+(?:in|at))?\s*$/i;
+/** A hospital's name or noun, right before where it stands ("Holy Family Hospital in …"). */
+const HOSPITAL_BEFORE = /\b(?:hospitals?|clinics?|morgues?|infirmary)\s+$/i;
+/** What a hospital does with the dead and wounded brought to it. */
+const TOOK_IN = /^\s*(?:(?:has|had)\s+)?(?:took\s+in|received|admitted|was\s+treating|is\s+treating)\b/i;
 /** "a senior fellow at the Aldgate Policy Forum": where someone works, named with their role, is no place of an attack. */
 const AFFILIATION =
 	/\b(?:fellow|analyst|researcher|professor|lecturer|director|scholar|expert|economist|specialist|dean|associate)\s+$/i;
@@ -52,6 +56,10 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 	for (const w of matches(sentence.slice(a, b), WHERE_RE)) {
 		const what = placeLike(partOf(sentence, a + w.index + w[0].length, clean(w[1])) ?? clean(w[1]));
 		if (!what || offScene(sentence, a + w.index)) continue;
+		// "Holy Family Hospital in Rawalpindi took in two bodies and 35 wounded": where a hospital that took in the dead
+		// and wounded stands is where they were brought, not where the attack was.
+		if (HOSPITAL_BEFORE.test(sentence.slice(0, a + w.index)) && TOOK_IN.test(sentence.slice(a + w.index + w[0].length)))
+			continue;
 		// "63 people missing, and that its desk at the Oshwal Centre …": a place past a comma is another phrase's.
 		const [x, y] = w.index + a < index ? [w.index + a, index] : [index, w.index + a];
 		if (/[,;]/.test(sentence.slice(x, y))) continue;

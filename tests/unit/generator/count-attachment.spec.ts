@@ -33,6 +33,19 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'where a hospital that took in the wounded stands is no place of an attack (r243)',
+			'2014-04-10',
+			doc(
+				'A bomb went off at the fruit market in Dalmor on Wednesday, killing 24 people and injuring 122.',
+				'The hospitals counted fewer: the city hospital had 19 bodies, and Holy Family Hospital in Orsa took in two bodies and 35 wounded.'
+			),
+			[
+				['How many people were killed in the 9 April 2014 bombing at the fruit market in Dalmor?', '24', false],
+				// The hospital's 35 is a second count of the same wounded: the reviewer is asked which stands.
+				['How many people were injured in the 9 April 2014 bombing at the fruit market in Dalmor?', '122', true]
+			]
+		],
+		[
 			"a count at one site of an event at several is that site's, and the total is asked of the event by its number of sites",
 			'2017-04-10',
 			doc(
