@@ -2,8 +2,9 @@
  * Who did what in one sentence, as facts: claims (and "no group has claimed"), blame, people's roles and the motives
  * someone gives, each claim tied to its event; "the group claimed it" is read as the last organisation named.
  */
-import { storyStart } from '../lang';
+import { blankStart, storyStart } from '../lang';
 import { findActors } from './actors';
+import { NAME_CHAR } from './event-patterns';
 import { organisationIn } from './claimants';
 import { referredClaims } from './claims';
 import { keysOf } from './events';
@@ -26,14 +27,17 @@ export interface Voices {
 
 /** The verb of saying every speaker pattern holds: most sentences have none, and then no name is scanned for. */
 const SAYS = /\b(?:said|says|told|argued|wrote|added|according\s+to)\b/;
-const SPEAKER_AFTER =
-	/\b(?:said|says|according\s+to|argued|wrote|added)\s+(?:(?:[a-z]+\s+){0,2})?([A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+){0,2})/;
-const SPEAKER_BEFORE =
-	/\b([A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+){0,2})\s+(?:said|says|told|argued|wrote|added)\b/;
+/** Up to three capitalised words: a speaker's name. */
+const SPEAKER = `([A-Z]${NAME_CHAR}+(?:\\s+[A-Z]${NAME_CHAR}+){0,2})`;
+const SPEAKER_AFTER = new RegExp(
+	`\\b(?:said|says|according\\s+to|argued|wrote|added)\\s+(?:(?:[a-z]+\\s+){0,2})?${SPEAKER}`
+);
+const SPEAKER_BEFORE = new RegExp(`\\b${SPEAKER}\\s+(?:said|says|told|argued|wrote|added)\\b`);
 const PRONOUN_SAID = /\b(?:she|he|they)\s+(?:(?:\w+\s+){0,6}and\s+)?(?:said|says|told|added|argued)\b/i;
 /** "Lena Fors, a researcher at the Baltic Energy Forum, said …" */
-const SPEAKER_APPOSITIVE =
-	/\b([A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+),\s+[^,]{3,120},\s+(?:said|says|told|argued|added)\b/;
+const SPEAKER_APPOSITIVE = new RegExp(
+	`\\b([A-Z]${NAME_CHAR}+\\s+[A-Z]${NAME_CHAR}+),\\s+[^,]{3,120},\\s+(?:said|says|told|argued|added)\\b`
+);
 
 /** A denial of a claim; it always holds the word "claim", tested first. */
 const DENIED =
@@ -52,8 +56,7 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 	// What opens a paragraph before its story (a live entry's "11.20 GMT", a wire's dateline, a bullet) is no part of
 	// the first clause: in "11.20 GMT Islamic State has claimed the bombing" the subject is Islamic State. Blanked,
 	// not cut, so offsets still point into the sentence.
-	const opening = storyStart(s.text);
-	const text = opening ? ' '.repeat(opening) + s.text.slice(opening) : s.text;
+	const text = blankStart(s.text, storyStart(s.text));
 	for (const a of findActors(text)) {
 		const quote =
 			a.quote.length <= 160 && s.text.includes(a.quote) ? a.quote : quoteAround(s.text, a.index, a.index + 20);

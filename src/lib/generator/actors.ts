@@ -5,6 +5,7 @@
 import { describedAfter, describedBefore } from './appositions';
 import { claimantBefore, organisationIn } from './claimants';
 import { denied, findClaims } from './claims';
+import { NAME_CHAR } from './event-patterns';
 import { keyedMatches, matches } from './matches';
 
 export interface ActorMatch {
@@ -49,8 +50,7 @@ const AFTER_NAME = new RegExp(
  * words after "of" may run on into the name ("Inspector General of Police Sindh Syed Kaleem Imam"), so the title is
  * read without them.
  */
-const OF_OFFICE =
-	"(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*\\s+){0,3}[A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*(?:\\s+police)?(?=,)|(?<=Minister|Secretary)\\s+of\\s+(?:Interior|Defen[cs]e|Health|Information|Justice|Finance|Education|Foreign\\s+Affairs|Home\\s+Affairs)\\b)?";
+const OF_OFFICE = `(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z]${NAME_CHAR}*\\s+){0,3}[A-Z]${NAME_CHAR}*(?:\\s+police)?(?=,)|(?<=Minister|Secretary)\\s+of\\s+(?:Interior|Defen[cs]e|Health|Information|Justice|Finance|Education|Foreign\\s+Affairs|Home\\s+Affairs)\\b)?`;
 /**
  * "US State Department official Ian McCary", "Russian President Vladimir Putin", "State Coroner Michael Barnes",
  * "U.S. Attorney Scott Brady", "Quebec Superior Court Justice Francois Huot", and in apposition as British and
@@ -62,7 +62,7 @@ const TITLE = `(?:official|President|Prime Minister|Minister|Foreign Minister|sp
 const TITLE_OWNER =
 	'(?:police|army|military|security|intelligence|opposition|party|government|rebel|militant|defence|defense|interior|foreign|prison|fire|district|county|city|regional|provincial|local|senior|deputy|former|acting|top|health|hospital|emergency|rescue|justice|information)';
 const BEFORE_NAME = new RegExp(
-	`((?:(?:(?:al|el)-[A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*|[A-Z][\\w.'’-]*|of|the)\\s+){0,5}(?:(?:${TITLE_OWNER}|[a-z]+['’]s(?:\\s+(?:chief|senior|deputy|top))?)\\s+)?${TITLE}),?\\s+${PERSON}(?![\\wÀ-ÖØ-öø-ÿĀ-ſ])`,
+	`((?:(?:(?:al|el)-[A-Z]${NAME_CHAR}*|[A-Z][\\w.'’-]*|of|the)\\s+){0,5}(?:(?:${TITLE_OWNER}|[a-z]+['’]s(?:\\s+(?:chief|senior|deputy|top))?)\\s+)?${TITLE}),?\\s+${PERSON}(?![\\wÀ-ÖØ-öø-ÿĀ-ſ])`,
 	'g'
 );
 /** The title every BEFORE_NAME match holds, after at most six words (five, then whose title it is). */
@@ -73,10 +73,10 @@ const IS_ROLE = new RegExp(
 	'g'
 );
 /** "Qassem Soleimani—the Islamic Revolutionary Guard Corps leader whom …" */
-const DASH_ROLE = new RegExp(`${PERSON}\\s*[—–]\\s*(the\\s+(?:[\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+\\s+){0,6}${ROLE_NOUN})\\b`, 'g');
+const DASH_ROLE = new RegExp(`${PERSON}\\s*[—–]\\s*(the\\s+(?:${NAME_CHAR}+\\s+){0,6}${ROLE_NOUN})\\b`, 'g');
 /** "Abdi's lawyer, Sara Lind, said …", "al-Qaeda's leader, Ayman al-Zawahiri,": a role held for someone, given before the name. */
 const OWNER_ROLE = new RegExp(
-	`\\b((?:(?:al|el)-)?[A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*(?:\\s+[A-Z][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*){0,2}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}${ROLE_NOUN}),\\s+${PERSON},`,
+	`\\b((?:(?:al|el)-)?[A-Z]${NAME_CHAR}*(?:\\s+[A-Z]${NAME_CHAR}*){0,2}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}${ROLE_NOUN}),\\s+${PERSON},`,
 	'g'
 );
 /** "Mara Voss, who heads the security programme at the Tarn Institute,": a role given by its verb. */
@@ -112,6 +112,11 @@ const WARN =
 const ROLE_WORD = new RegExp(
 	`${ROLE_NOUN.replace('(?:', '\\b(?:')}|\\b(?:President|Minister|Secretary|Ambassador|Chancellor|Gen\\.)`,
 	'i'
+);
+
+/** A title before a name at the end of a subject: "Russian President Vladimir Putin". */
+const TITLED = new RegExp(
+	`\\b(?:President|Minister|official|Secretary|Chancellor|General|Gen\\.|spokesman|spokeswoman)\\s+([A-Z]${NAME_CHAR}+(?:\\s+[A-Z]${NAME_CHAR}+){1,2})$`
 );
 
 /** The doer before a verb: the clause's last words, without conjunctions, adverbs and "also known as" asides. */
@@ -151,10 +156,7 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 	)
 		return undefined;
 	// "Russian President Vladimir Putin" blames as "Vladimir Putin": the title is a role card of its own.
-	const titled =
-		/\b(?:President|Minister|official|Secretary|Chancellor|General|Gen\.|spokesman|spokeswoman)\s+([A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+){1,2})$/.exec(
-			subject
-		);
+	const titled = TITLED.exec(subject);
 	return { subject: titled ? titled[1]! : subject, aliases };
 }
 

@@ -5,6 +5,7 @@
  * list; here any noun phrase whose head names a person is a role, read by the shape of the head word rather than a
  * list of jobs, so a tea vendor, a midwife or a sacristan is read as a lecturer is.
  */
+import { NAME_CHAR } from './event-patterns';
 import { matches, type KeyWords } from './matches';
 
 /** A capitalised name word, as actors.ts reads one: "Jadoon", "McCary", "O’Brien", "Jean-Philippe". */
@@ -24,7 +25,7 @@ const NOT_PERSON =
 	/^(?:number|border|corner|quarter|order|paper|letter|chapter|winter|summer|river|tower|power|container|cluster|computer|poster|shelter|water|matter|floor|door|sector|factor|corridor|motor|error|mirror|tremor|reactor|monitor|restaurant|plant|grant|domain|chain|train|terrain|campaign|list|twist|median|urban|other|after|under|over|later|former|older|younger|rather|either|neither|whether|together|further|bigger|larger|smaller|greater|fewer|major|minor|junior|senior|interior|exterior|prior|superior|inferior|can|van|ban|plan|man|span|scan|clan|tan|ran|fan|pan)$/;
 
 /** A modifier inside the phrase: any word but a preposition or article, which would start another phrase. */
-const MODIFIER = "(?:(?!(?:a|an|the|at|in|on|to|with|of|for|from|and|by|as)\\s)[\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+\\s+)";
+const MODIFIER = `(?:(?!(?:a|an|the|at|in|on|to|with|of|for|from|and|by|as)\\s)${NAME_CHAR}+\\s+)`;
 /** "X, 28, a county restaurant inspector who …": the phrase runs from its article to its head, then any "at Y". */
 const DESCRIBED = new RegExp(
 	`${PERSON},\\s+(?:\\d{1,3},\\s+)?(?:a|an)\\s+(${MODIFIER}{0,4}?${PERSON_HEAD})((?:\\s+(?:at|with|of|for|from)\\s+[^,.;:“”"()]*?)?)(?=\\s+(?:who|whose|and|said|says|told)\\b|[,.;:]|$)`,

@@ -44,10 +44,18 @@ const TOOK_IN = /^\s*(?:(?:has|had)\s+)?(?:took\s+in|received|admitted|was\s+tre
 /** "a senior fellow at the Aldgate Policy Forum": where someone works, named with their role, is no place of an attack. */
 const AFFILIATION =
 	/\b(?:fellow|analyst|researcher|professor|lecturer|director|scholar|expert|economist|specialist|dean|associate)\s+$/i;
-export const offScene = (sentence: string, at: number) =>
+/**
+ * Whether the place phrase at `at` is off the attack's scene, by the words before it; with its `end`, also by the words
+ * after it ("Holy Family Hospital in Rawalpindi took in two bodies and 35 wounded": where a hospital that took in the
+ * dead and wounded stands is where they were brought).
+ */
+export const offScene = (sentence: string, at: number, end?: number) =>
 	OFF_SCENE.test(sentence.slice(Math.max(0, at - 60), at)) ||
 	CLAIM_SENT.test(sentence.slice(Math.max(0, at - 90), at)) ||
-	AFFILIATION.test(sentence.slice(Math.max(0, at - 30), at));
+	AFFILIATION.test(sentence.slice(Math.max(0, at - 30), at)) ||
+	(end !== undefined &&
+		HOSPITAL_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) &&
+		TOOK_IN.test(sentence.slice(end)));
 
 /** The location phrase nearest `index` in its clause ("at the Naval Air Station in Pensacola, Florida"), if any. */
 export function placeNear(sentence: string, index: number): Pick<Mention, 'target' | 'place'> | undefined {
@@ -55,11 +63,7 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 	let best: { at: number; target?: string; place?: string } | undefined;
 	for (const w of matches(sentence.slice(a, b), WHERE_RE)) {
 		const what = placeLike(partOf(sentence, a + w.index + w[0].length, clean(w[1])) ?? clean(w[1]));
-		if (!what || offScene(sentence, a + w.index)) continue;
-		// "Holy Family Hospital in Rawalpindi took in two bodies and 35 wounded": where a hospital that took in the dead
-		// and wounded stands is where they were brought, not where the attack was.
-		if (HOSPITAL_BEFORE.test(sentence.slice(0, a + w.index)) && TOOK_IN.test(sentence.slice(a + w.index + w[0].length)))
-			continue;
+		if (!what || offScene(sentence, a + w.index, a + w.index + w[0].length)) continue;
 		// "63 people missing, and that its desk at the Oshwal Centre …": a place past a comma is another phrase's.
 		const [x, y] = w.index + a < index ? [w.index + a, index] : [index, w.index + a];
 		if (/[,;]/.test(sentence.slice(x, y))) continue;

@@ -5,7 +5,7 @@
  * "those attacks", "the worst such attack that Russia has witnessed") that points back at the event the story is on.
  * The patterns are in event-patterns.ts; the keys that tell two mentions apart in event-keys.ts.
  */
-import { stampLength } from '../lang';
+import { blankStart, stampLength } from '../lang';
 import {
 	COPULA,
 	IN_TURN,
@@ -149,8 +149,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 	const scanned = text.length > MENTION_SCAN ? text.slice(0, MENTION_SCAN) : text;
 	// A live entry's stamp ("Sat 22:45 - ") is no part of what the entry tells: blanked, so no place is read out of it
 	// and every index stays that of the sentence.
-	const stamp = stampLength(scanned);
-	const sentence = stamp ? ' '.repeat(stamp) + scanned.slice(stamp) : scanned;
+	const sentence = blankStart(scanned, stampLength(scanned));
 	// The heading's pattern is anchored at its first word; the test of that word spares the scan of every sentence.
 	const asked = sentence.startsWith('What') ? WHAT_HAPPENED.exec(sentence) : null;
 	if (asked) return [{ index: 0, end: sentence.length, noun: 'attack', anaphor: false, ...whereOf(asked[1]!) }];

@@ -33,5 +33,5 @@ export { shift, type TimePoint, type Timeline, type DateMatch } from './timepoin
 export { findDates, advance } from './timeline';
 export { splitSentences } from './sentences';
 export { entryStamp } from './clock';
-export { stampLength, storyStart } from './openings';
+export { blankStart, stampLength, storyStart } from './openings';
 export { isDateLine, readForeignDateLine, inOtherScript } from './datelines';

@@ -22,6 +22,11 @@ export function storyStart(sentence: string): number {
 	return stampLength(sentence) || (BULLET.exec(sentence)?.[0].length ?? 0);
 }
 
+/** `sentence` with its first `length` characters blanked: what opens it is read as no part of it, at the same offsets. */
+export function blankStart(sentence: string, length: number): string {
+	return length > 0 ? ' '.repeat(length) + sentence.slice(length) : sentence;
+}
+
 /** The length of a live entry's stamp opening `sentence` ("Sat 22:45 - ", "10.42 GMT "), 0 when none opens it. */
 export function stampLength(sentence: string): number {
 	const stamp = readStamp(sentence);
