@@ -107,7 +107,12 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 			if (precise(f) > precise(g.main)) {
 				g.agreeing.push(g.main);
 				g.main = f;
-			} else g.agreeing.push(f);
+			} else {
+				g.agreeing.push(f);
+				// A reading the text leaves in doubt adds no doubt to the same answer read where the text settles it: "Islamic
+				// State has claimed the bombing … The group had also claimed …" is asked without "read "The group" as …".
+				if (!g.main.check) continue;
+			}
 		} else if (f.evidence.doc !== g.main.evidence.doc) {
 			if (!g.differing.some((d) => d.evidence.doc === f.evidence.doc)) g.differing.push(f);
 		} else if (f.kind === 'toll') {

@@ -413,6 +413,11 @@ describe('a claim by "the group"', () => {
 				['The Northern Front', true]
 			]
 		],
+		[
+			'adds no doubt to the same claimant named outright',
+			'The Northern Front has claimed the attack. The group also claimed it in a video.',
+			[['The Northern Front', false]]
+		],
 		['names no one when the text has named no group', 'The group claimed the attack in a statement.', []],
 		[
 			'is no claim when what was claimed is a view of the attack',
