@@ -134,3 +134,15 @@ test('assign, join, report and class with reports', async ({ page }) => {
 	await expect(page.getByText('Anna Lee').filter({ visible: true }).first()).toBeVisible();
 	await expectAccessible(page, 'class with reports');
 });
+
+test.describe('the home page as first drawn, before its scripts run', () => {
+	// The one page drawn in full before its scripts run (the others render in the browser): its main navigation marks
+	// where the reader is from the first frame, so the entry's bold type does not move the row when scripts start.
+	test.use({ javaScriptEnabled: false });
+	test('marks “Decks” as the current page in the main navigation', async ({ page }) => {
+		await page.goto('/');
+		const nav = page.getByRole('navigation', { name: 'Main' });
+		await expect(nav.locator('[aria-current="page"]')).toHaveText('Decks');
+		await expect(nav.locator('[aria-current]')).toHaveCount(1);
+	});
+});

@@ -148,10 +148,16 @@ test.describe('drilling a deck', () => {
 
 test('the deck list does not move when this browser’s counts and briefing lines arrive', async ({ page }) => {
 	await page.addInitScript(() => {
-		const w = window as unknown as { shifts: number[] };
+		// Each shift with what moved, so a failure says which element it was.
+		const w = window as unknown as { shifts: { value: number; moved: string[] }[] };
 		w.shifts = [];
+		type Shift = { value: number; sources: { node?: Node | null }[] };
 		new PerformanceObserver((list) => {
-			for (const e of list.getEntries()) w.shifts.push((e as unknown as { value: number }).value);
+			for (const e of list.getEntries() as unknown as Shift[])
+				w.shifts.push({
+					value: e.value,
+					moved: e.sources.map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node)))
+				});
 		}).observe({ type: 'layout-shift', buffered: true });
 	});
 	await page.goto('/');
@@ -159,8 +165,11 @@ test('the deck list does not move when this browser’s counts and briefing line
 	await expect(row.getByRole('link', { name: /^Set a briefing date/ })).toBeVisible();
 	// Every row has its counts and briefing line: the list has drawn all it will.
 	await expect(page.locator('.counts-slot, .briefing-slot')).toHaveCount(0);
-	const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-	expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.001);
+	const shifts = await page.evaluate(
+		() => (window as unknown as { shifts: { value: number; moved: string[] }[] }).shifts
+	);
+	const total = shifts.reduce((a, b) => a + b.value, 0);
+	expect(total, JSON.stringify(shifts)).toBeLessThan(0.001);
 });
 
 test('phone layout: no horizontal scroll at 360 px and answer buttons at least 44 px in the thumb zone', async ({
