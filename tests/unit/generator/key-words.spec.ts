@@ -31,6 +31,8 @@ const docs = [
  * only two to four matches of several patterns, few of them long. Each must go on matching its pattern.
  */
 const REACH: [name: string, sentence: string][] = [
+	// Only a briefing document, kept outside the repository, holds this one; the test must stand without it.
+	['THOSE_NUMBERS', 'In 2022 and 2023, those figures were 1,204 and 1,310 respectively.'],
 	['AMONG', 'Among the dead were no fewer than forty-two thousand and forty-two civilians.'],
 	[
 		'PAIR_FIRST',
