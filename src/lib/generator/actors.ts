@@ -7,6 +7,7 @@ import { claimantBefore, organisationIn } from './claimants';
 import { denied, findClaims } from './claims';
 import { NAME_CHAR } from './event-patterns';
 import { keyedMatches, matches } from './matches';
+import { MONTHS, WEEKDAYS } from '../lang';
 
 export interface ActorMatch {
 	kind: 'actor' | 'claim' | 'blame' | 'warning';
@@ -198,6 +199,10 @@ function ownRank(title: string): string {
 	return long && !/\bof\b/.test(before) ? rank[0] : title;
 }
 
+const DAY_BEFORE_TITLE = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join('|')})\\s+(?=[A-Z])`);
+const NOT_A_ROLE =
+	/^(?:whose|who|which|that|together|along|alongside|as well as|with|and|but)\b|\s(?:that|who|which)\s/i;
+
 export function findActors(sentence: string): ActorMatch[] {
 	const out: ActorMatch[] = [];
 	const people = new Set<string>();
@@ -213,8 +218,13 @@ export function findActors(sentence: string): ActorMatch[] {
 		// "a senior fellow at the Tarn Institute who has followed the group since 2015": the role, not the clause.
 		const role = value
 			.trim()
+			// "On 13 January President Mahamadou Issoufou …", "Late on Tuesday Chief Minister …": the day is the sentence's.
+			.replace(DAY_BEFORE_TITLE, '')
 			.replace(/\s+and\s+(?:co-)?author\b.*$/, '')
 			.replace(/\s+(?:who|whose|which)\s.*$/, '');
+		// "General Ahmed Mohamed, together with the head of the army", "Baitullah Mehsud, whose spokesman denied …", "the
+		// faction that follows its leader, Abubakar Shekau": a clause beside the name, not a role a question can ask.
+		if (NOT_A_ROLE.test(role)) return;
 		out.push({ kind: 'actor', subject, value: role, affiliation: affiliationOf(role), quote, index });
 	};
 	// Each pattern runs only where its key words are, so most sentences cost one cheap test each.

@@ -35,12 +35,12 @@ const slugWords = (s: string, words: number) =>
 		.join('-') || 'fact';
 
 /**
- * "the spokesman", "the army's spokesman", "the Kremlin's spokesman", but "Aden's health chief", "al-Qaeda's leader": a
- * name's possessive takes the article only where the text gives it one.
+ * "the spokesman", "the army's spokesman", "the Kremlin's spokesman", but "Aden's health chief", "al-Qaeda's leader",
+ * "North Rhine-Westphalia's interior minister": a name's possessive takes the article only where the text gives it one.
  */
 const withArticle = (role: string, sentence = '') =>
 	/^(?:the|a|an)\s/i.test(role) ||
-	(/^(?:(?:al|el)-)?[A-Z][\p{L}'’.-]*['’]s\s/u.test(role) &&
+	(/^(?:(?:al|el)-)?(?:[A-Z][\p{L}.-]*\s+){0,3}[A-Z][\p{L}'’.-]*['’]s\s/u.test(role) &&
 		sentence.includes(role) &&
 		!/\bthe\s+$/i.test(sentence.slice(0, sentence.indexOf(role))))
 		? role

@@ -196,6 +196,16 @@ describe('people and roles', () => {
 			'the part the police name a person as',
 			'Police named the gunman as Omar Haddad, 29, on Tuesday.',
 			['Omar Haddad', 'the gunman']
+		],
+		[
+			'a title after the day the sentence names (r215)',
+			'On 13 January President Omar Dahir dismissed the chief of defence staff.',
+			['Omar Dahir', 'President']
+		],
+		[
+			'a title after a weekday (r205)',
+			'Late on Tuesday Chief Minister Omar Dahir spoke of 60 dead.',
+			['Omar Dahir', 'Chief Minister']
 		]
 	])('%s', (_name, sentence, expected) => {
 		expect(of(sentence, 'actor')).toEqual([expected]);
@@ -216,7 +226,16 @@ describe('people and roles', () => {
 		['a place followed by a comma', 'In Kabul, officials said the director was safe.'],
 		['a name inside a longer name', 'the Syrian Observatory for Human Rights, a Britain-based war monitor, said.'],
 		['a group described as a thing', 'the Ahvaz National Resistance, an umbrella of separatist groups, said.'],
-		['a head noun that names a thing', 'Kuz Kunar, a border district, was sealed off.']
+		['a head noun that names a thing', 'Kuz Kunar, a border district, was sealed off.'],
+		[
+			'a name with a clause beside it, not a role (r215)',
+			'The president dismissed General Omar Dahir, together with the head of the army, on Monday.'
+		],
+		['a name with a "whose" clause (r181)', 'Suspicion fell on Omar Dahir, whose spokesman denied any part in it.'],
+		[
+			'a role inside a relative clause (r233)',
+			'Suspicion fell on the faction that follows its leader, Omar Dahir, whose fighters move at night.'
+		]
 	])('reads no person in %s', (_name, sentence) => {
 		expect(of(sentence, 'actor')).toEqual([]);
 	});
@@ -322,7 +341,11 @@ describe('a role question', () => {
 		["Dalmor's health chief, Omar Faraj, says 40 soldiers have been killed.", "Who is Dalmor's health chief?"],
 		["al-Nasr's leader, Omar Dahir, said the group would fight on.", "Who is al-Nasr's leader?"],
 		["The Kremlin's spokesman, Omar Dahir, said the talks would go on.", "Who is the Kremlin's spokesman?"],
-		["The army's chief spokesman, Omar Dahir, said the raid was over.", "Who is the army's chief spokesman?"]
+		["The army's chief spokesman, Omar Dahir, said the raid was over.", "Who is the army's chief spokesman?"],
+		[
+			"North Rhine-Westphalia's interior minister, Omar Dahir, said the suspect was held.",
+			"Who is North Rhine-Westphalia's interior minister?"
+		]
 	])('%s → %s', (sentence, prompt) => {
 		const { cards } = generate(sentence, { id: 'w', title: 'Wire', published: '2024-05-21' });
 		expect(cards.find((c) => c.answer === 'Omar Faraj' || c.answer === 'Omar Dahir')?.prompt).toBe(prompt);
