@@ -65,15 +65,23 @@ export function namedEvent(
 }
 
 /**
- * The words a cloze card blanked out, as a span of the document: the prompt is a verbatim quote with `____` in place
- * of the answer's words, so the text around the blank finds them.
+ * The words a cloze card blanked out, as a span of the document: the prompt is a verbatim quote (but for its opening)
+ * with `____` in place of the answer's words, so the text around the blank finds them.
  */
 export function blankedSpan(prompt: string, text: string): [number, number] | undefined {
 	const i = prompt.indexOf('____');
 	if (i < 0) return undefined;
 	const before = prompt.slice(0, i);
-	const m = new RegExp(`${escape(before)}([^\\n]{1,80}?)${escape(prompt.slice(i + 4))}`).exec(text);
-	return m ? [m.index + before.length, m.index + before.length + m[1]!.length] : undefined;
+	// A gap cut from inside a sentence opens as a sentence (the generator's asSentence): "and police said …" is asked
+	// as "Police said …". Its opening letter is found in either case, after a conjunction the prompt dropped.
+	const first = before[0] ?? '';
+	const opening = /\p{L}/u.test(first)
+		? `(?:(?:and|but|or|while|whereas|so)\\s+)?[${first.toLowerCase()}${first.toUpperCase()}]`
+		: escape(first);
+	const m = new RegExp(`(${opening}${escape(before.slice(1))})([^\\n]{1,80}?)${escape(prompt.slice(i + 4))}`, 'u').exec(
+		text
+	);
+	return m ? [m.index + m[1]!.length, m.index + m[1]!.length + m[2]!.length] : undefined;
 }
 
 const MEASURE_WORDS: [Measure, RegExp][] = [

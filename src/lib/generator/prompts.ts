@@ -46,6 +46,16 @@ const withArticle = (role: string, sentence = '') =>
 		? role
 		: `the ${role}`;
 
+/**
+ * A gap question cut from inside a sentence reads as one of its own: "and police said about 20 suspects had been taken
+ * into custody … ____." asks "Police said about 20 suspects …", "a gunman opened fire …" asks "A gunman opened fire …".
+ * Only the opening changes; the words are the text's, and the quote beside the card is the text as written.
+ */
+export function asSentence(prompt: string): string {
+	const bare = prompt.replace(/^(?:and|but|or|while|whereas|so)\s+(?=\S)/, '');
+	return /^\p{Ll}/u.test(bare) ? bare[0]!.toUpperCase() + bare.slice(1) : bare;
+}
+
 /** Replaces the first `written` in `text`, as whole words, with ____; undefined when the text does not hold it. */
 export function cloze(text: string, written: string | undefined): string | undefined {
 	if (!written) return undefined;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { DeckCard } from '../../../src/lib/decks/schema';
 import type { EvalLabels } from '../../../scripts/bench/eval-labels';
 import { scoreDraft, type CardVerdict } from '../../../scripts/bench/eval-score';
+import { blankedSpan } from '../../../scripts/bench/eval-read';
 
 const TEXT = [
 	'Bomb kills 22 at Manchester Arena',
@@ -270,5 +271,17 @@ describe('eval scoring: a whole draft', () => {
 	});
 	it('counts every labelled claimant, date and role for recall', () => {
 		expect([score.kinds.claims.expected, score.kinds.dates.expected, score.kinds.roles.expected]).toEqual([1, 3, 2]);
+	});
+});
+
+describe('eval scoring: where a cloze blank stands in the text', () => {
+	const text = 'Four were held on Sunday, and police said about 20 suspects had been taken into custody on Monday.';
+	it.each([
+		['a prompt quoting the text as written', 'and police said about 20 suspects had been taken into custody ____.'],
+		// The generator asks a gap cut from inside a sentence as a sentence of its own (asSentence).
+		['a prompt opening as a sentence', 'Police said about 20 suspects had been taken into custody ____.']
+	])('%s', (_why, prompt) => {
+		const span = blankedSpan(prompt, text);
+		expect(span && text.slice(...span)).toBe('on Monday');
 	});
 });

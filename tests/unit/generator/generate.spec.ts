@@ -108,6 +108,26 @@ describe('generate', () => {
 		expect(dates.every((c) => c.precision !== undefined)).toBe(true);
 		expect(facts.some((f) => f.evidence.paragraph === 4)).toBe(false);
 	});
+
+	it.each([
+		[
+			'a clause after "and" (r141)',
+			'It was the third attack in Britain in four months: on 22 May a suicide bomber killed 22 people at Manchester Arena, and on 19 June a man drove a van into worshippers near a mosque in Finsbury Park.',
+			'On ____ a man drove a van into worshippers near a mosque in Finsbury Park.'
+		],
+		[
+			'a clause after a semicolon (r149)',
+			'Security was tightened after the attack in Greektown; a gunman opened fire on diners and passers-by in Greektown on Sunday night, killing two people and wounding 13 before he died.',
+			'A gunman opened fire on diners and passers-by in Greektown ____'
+		]
+	])('asks a gap cut from inside a sentence as a sentence of its own: %s', (_name, text, prompt) => {
+		const gaps = generate(text, { id: 'w', title: 'Wire', published: '2017-06-20' }).cards.filter(
+			(c) => c.format === 'cloze'
+		);
+		expect(gaps.map((c) => c.prompt)).toEqual([prompt]);
+		// The quote beside it is the text as written.
+		expect(text).toContain(gaps[0]!.source.quote);
+	});
 });
 
 describe('measured quality on labelled documents', () => {
