@@ -232,7 +232,13 @@ export function findActors(sentence: string): ActorMatch[] {
 	for (const d of describedBefore(sentence)) role(d.person, d.role, d.quote, d.index);
 	for (const m of roles ? matches(sentence, AFTER_NAME) : []) role(m[1]!, m[3]!, m[0], m.index);
 	for (const m of roles ? keyedMatches(sentence, BEFORE_NAME, TITLE_WORD, 6) : []) {
-		const title = ownRank(m[1]!.replace(/^(?:an?|the|of|its|their)\s+/i, '').trim());
+		// (Without the day, so the quote opens at the title: "President Mahamadou Issoufou", not "January President …".)
+		const title = ownRank(
+			m[1]!
+				.replace(/^(?:an?|the|of|its|their)\s+/i, '')
+				.replace(DAY_BEFORE_TITLE, '')
+				.trim()
+		);
 		role(m[2]!, title, m[0].slice(m[0].indexOf(title)), m.index);
 	}
 	for (const m of roles && /[—–]/.test(sentence) ? matches(sentence, DASH_ROLE) : []) role(m[1]!, m[2]!, m[0], m.index);

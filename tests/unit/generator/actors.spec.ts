@@ -211,6 +211,11 @@ describe('people and roles', () => {
 		expect(of(sentence, 'actor')).toEqual([expected]);
 	});
 
+	it('quotes a title from the title, not from the day before it (r215)', () => {
+		const [actor] = findActors('On 13 January President Omar Dahir dismissed the chief of defence staff.');
+		expect(actor?.quote).toMatch(/^President Omar Dahir/);
+	});
+
 	it('reads no person out of the name of an office after "of" when no comma sets a name apart', () => {
 		expect(of('The director of the Hayatabad Medical Complex said 20 bodies had arrived.', 'actor')).toEqual([]);
 		// ("Sindh" is a province, but nothing tells it from a first name: the title is not read with it.)
