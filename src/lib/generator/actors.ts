@@ -200,8 +200,7 @@ function ownRank(title: string): string {
 }
 
 const DAY_BEFORE_TITLE = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join('|')})\\s+(?=[A-Z])`);
-const NOT_A_ROLE =
-	/^(?:whose|who|which|that|together|along|alongside|as well as|with|and|but)\b|\s(?:that|who|which)\s/i;
+const NOT_A_ROLE = /^(?:whose|who|which|that|together|along|alongside|as well as|with|and|but)\b|\sthat\s/i;
 
 export function findActors(sentence: string): ActorMatch[] {
 	const out: ActorMatch[] = [];
@@ -218,8 +217,6 @@ export function findActors(sentence: string): ActorMatch[] {
 		// "a senior fellow at the Tarn Institute who has followed the group since 2015": the role, not the clause.
 		const role = value
 			.trim()
-			// "On 13 January President Mahamadou Issoufou …", "Late on Tuesday Chief Minister …": the day is the sentence's.
-			.replace(DAY_BEFORE_TITLE, '')
 			.replace(/\s+and\s+(?:co-)?author\b.*$/, '')
 			.replace(/\s+(?:who|whose|which)\s.*$/, '');
 		// "General Ahmed Mohamed, together with the head of the army", "Baitullah Mehsud, whose spokesman denied …", "the
@@ -232,7 +229,8 @@ export function findActors(sentence: string): ActorMatch[] {
 	for (const d of describedBefore(sentence)) role(d.person, d.role, d.quote, d.index);
 	for (const m of roles ? matches(sentence, AFTER_NAME) : []) role(m[1]!, m[3]!, m[0], m.index);
 	for (const m of roles ? keyedMatches(sentence, BEFORE_NAME, TITLE_WORD, 6) : []) {
-		// (Without the day, so the quote opens at the title: "President Mahamadou Issoufou", not "January President …".)
+		// "On 13 January President Mahamadou Issoufou …", "Late on Tuesday Chief Minister …": the day is the sentence's,
+		// and the quote opens at the title.
 		const title = ownRank(
 			m[1]!
 				.replace(/^(?:an?|the|of|its|their)\s+/i, '')

@@ -11,7 +11,7 @@ import { MONTHS, WEEKDAYS } from '../lang';
 import type { FactGroup } from './merge';
 import type { Fact } from './types';
 import { describe, type StoryEvent } from './model';
-import { affiliationCard, asSentence, cardFor, cloze, countCloze, dateAnswer, type Draft } from './prompts';
+import { affiliationCard, cardFor, cloze, countCloze, dateAnswer, type Draft } from './prompts';
 
 /**
  * Another event of the draft that the question's words cannot be told from: every name of `e` is also a name of
@@ -182,7 +182,6 @@ export function buildCards(
 			cards.push(built);
 		}
 	}
-	for (const card of cards) if (card.format === 'cloze') card.prompt = asSentence(card.prompt);
 	addChoices(cards, same);
 	return { cards, checks };
 }

@@ -43,9 +43,9 @@ export const VENUE_END = new RegExp(`\\b(?:${VENUES})$`, 'i');
 export const NAMED_VENUES = `${VENUE_NOUNS.split('|')
 	.map((v) => v[0]!.toUpperCase() + v.slice(1))
 	.join('|')}|District|Quarter`;
-/** A capitalised word of a name; "al-", "of" and particles like them may join two of them (`NAME`). */
 /** A character of a name's word: a letter (Latin letters beyond ASCII too: "Akdağ", "Kurtulmuş"), digit, apostrophe or hyphen. */
 export const NAME_CHAR = "[\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]";
+/** A capitalised word of a name; "al-", "of" and particles like them may join two of them (`NAME`). */
 export const CAP = "[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ'’.-]*";
 // Particles inside a name: "Sharm el-Sheikh", "Dar es Salaam", "Deir ez-Zor", "Rio de Janeiro", "Ras al-Khaimah".
 export const NAME = `${CAP}(?:\\s+(?:of\\s+|(?:al|el|ad|an|ar|as|ash|at|az|ez|en)-|(?:de|es|da|do|dos)\\s+)?${CAP}){0,4}(?:(?<=Flight)\\s+\\d+)?`;

@@ -51,7 +51,7 @@ const withArticle = (role: string, sentence = '') =>
  * into custody … ____." asks "Police said about 20 suspects …", "a gunman opened fire …" asks "A gunman opened fire …".
  * Only the opening changes; the words are the text's, and the quote beside the card is the text as written.
  */
-export function asSentence(prompt: string): string {
+function asSentence(prompt: string): string {
 	const bare = prompt.replace(/^(?:and|but|or|while|whereas|so)\s+(?=\S)/, '');
 	return /^\p{Ll}/u.test(bare) ? bare[0]!.toUpperCase() + bare.slice(1) : bare;
 }
@@ -90,10 +90,10 @@ export function countCloze(f: Fact): string {
 		f.writtenAt !== undefined && f.sentence.startsWith(written, f.writtenAt)
 			? f.writtenAt
 			: wordAt(f.sentence, written, Math.max(0, f.sentence.indexOf(f.evidence.quote)));
-	if (i < 0) return cloze(f.evidence.quote, f.written) ?? f.evidence.quote;
+	if (i < 0) return asSentence(cloze(f.evidence.quote, f.written) ?? f.evidence.quote);
 	const clause = clauseAround(f.sentence, i, i + written.length);
 	const k = i - clause.offset;
-	return `${clause.text.slice(0, k)}____${clause.text.slice(k + written.length)}`;
+	return asSentence(`${clause.text.slice(0, k)}____${clause.text.slice(k + written.length)}`);
 }
 
 export type Draft = Omit<DeckCard, 'choices'>;
@@ -168,7 +168,7 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 				kind: 'date',
 				format: 'cloze',
 				precision: f.precision,
-				prompt,
+				prompt: asSentence(prompt),
 				answer: asWritten ? f.written! : answer,
 				...(accept.length ? { accept } : {}),
 				explanation: asWritten
@@ -184,7 +184,7 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 						id: `figure-${slug(f.measure ?? f.value, 3)}`,
 						kind: 'figure',
 						format: 'cloze',
-						prompt,
+						prompt: asSentence(prompt),
 						answer: f.value
 					}
 				: undefined;

@@ -171,7 +171,7 @@ export class StudySession {
 		now: number,
 		seed = now,
 		initial?: Progress,
-		day?: Partial<SessionDay>
+		day: Partial<SessionDay> = {}
 	) {
 		this.deck = deck;
 		this.settings = settings;
@@ -182,7 +182,7 @@ export class StudySession {
 		if (kit) this.#scheduler = { kit, f: kit.makeScheduler(settings) };
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the deck's cards by id, fixed for the session, not state
 		this.#cards = new Map(deck.cards.map((c) => [c.id, c]));
-		if (day) this.#day = { ...PLAIN_DAY, ...day };
+		this.#day = { ...PLAIN_DAY, ...day };
 		this.#use(initial ?? store.loadToday(deck.id, now), now, null);
 	}
 
