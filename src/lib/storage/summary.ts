@@ -207,9 +207,14 @@ export function summarize(
 	if (!m.totals || m.totals.ids !== deckIds) m.totals = totalsOf(m, deckIds);
 	const t = m.totals;
 	if (t.nextStale) {
-		t.next = null;
-		for (const [id, mark] of m.marks)
-			if (mark.kind !== 'new' && counted(t, id)) t.next = t.next === null ? mark.due : Math.min(t.next, mark.due);
+		// forEach, not for…of: iterating a Map's entries makes an array per card, and this runs after most grades (the
+		// card graded was usually the one due first). Garbage made after every grade brings the next pause for
+		// collection sooner, and on a phone one such pause lasts as long as drawing the next card.
+		let next: number | null = null;
+		m.marks.forEach((mark, id) => {
+			if (mark.kind !== 'new' && counted(t, id)) next = next === null ? mark.due : Math.min(next, mark.due);
+		});
+		t.next = next;
 		t.nextStale = false;
 	}
 	const until = m.day + SUMMARY_DAYS * DAY_MS;
@@ -240,12 +245,22 @@ export function summarize(
  * and a learner back from a break has hundreds), then each day before `until`.
  */
 function dueRows(buckets: Map<number, [number, number]>, day: number, until: number): [number, number, number][] {
-	const rows = [...buckets].filter(([d]) => d < until).sort((a, b) => a[0] - b[0]);
-	const past = rows.filter(([d]) => d < day);
-	const out: [number, number, number][] = past.length
-		? [[past[0]![0], ...past.reduce<[number, number]>((s, [, [l, r]]) => [s[0] + l, s[1] + r], [0, 0])]]
-		: [];
-	for (const [d, [l, r]] of rows) if (d >= day) out.push([d, l, r]);
+	// One pass without an array per bucket: a year of study leaves hundreds of due days, and this runs after every grade.
+	let first = Infinity;
+	let learning = 0;
+	let review = 0;
+	const out: [number, number, number][] = [];
+	buckets.forEach(([l, r], d) => {
+		if (d >= until) return;
+		if (d >= day) out.push([d, l, r]);
+		else {
+			first = Math.min(first, d);
+			learning += l;
+			review += r;
+		}
+	});
+	out.sort((a, b) => a[0] - b[0]);
+	if (first !== Infinity) out.unshift([first, learning, review]);
 	return out;
 }
 
