@@ -117,12 +117,57 @@ export interface StudyFigures {
 	loadLongTaskMaxMs: number;
 	loadLongTaskTotalMs: number;
 	gradeNextMedianMs: number;
+	/** The median of the sessions' p95s, as Lighthouse's figures are the median of its runs. */
 	gradeNextP95Ms: number;
+	/** Each session's p95, in the order run. */
+	gradeNextSessionP95Ms: number[];
+	/** The p95 of every grade of every session taken together. */
+	gradeNextPooledP95Ms: number;
 	grades: number;
+	sessions: number;
 }
 
-/** Opens the study page `loads` times, then grades `grades` cards, all with the CPU throttled 4×. */
-export async function studyFigures(profileDir: string, origin: string, loads = 5, grades = 40): Promise<StudyFigures> {
+interface StudySession {
+	first: number[];
+	tasks: number[][];
+	times: number[];
+}
+
+/**
+ * Opens the study page `loads` times, then grades `grades` cards, all with the CPU throttled 4×; `sessions` times, each
+ * in a browser of its own. One session's p95 is its third-worst grade of 60, and on a shared machine one busy minute
+ * moves it by 10 ms, so the figure is the median of the sessions' p95s, as Lighthouse's are the median of its runs.
+ */
+export async function studyFigures(
+	profileDir: string,
+	origin: string,
+	loads = 5,
+	grades = 40,
+	sessions = 3
+): Promise<StudyFigures> {
+	const runs: StudySession[] = [];
+	for (let s = 0; s < sessions; s++) runs.push(await studySession(profileDir, origin, loads, grades));
+	const first = runs.flatMap((r) => r.first);
+	const tasks = runs.flatMap((r) => r.tasks);
+	const times = runs.flatMap((r) => r.times);
+	const counts = tasks.map((t) => t.length);
+	const tenth = (x: number) => Math.round(x * 10) / 10;
+	const sessionP95 = runs.map((r) => tenth(percentile(r.times, 95)));
+	return {
+		loadToFirstCardMs: Math.round(median(first)),
+		loadLongTasks: median(counts),
+		loadLongTaskMaxMs: Math.round(median(tasks.map((t) => Math.max(0, ...t)))),
+		loadLongTaskTotalMs: Math.round(median(tasks.map((t) => t.reduce((a, b) => a + b, 0)))),
+		gradeNextMedianMs: tenth(median(times)),
+		gradeNextP95Ms: median(sessionP95),
+		gradeNextSessionP95Ms: sessionP95,
+		gradeNextPooledP95Ms: tenth(percentile(times, 95)),
+		grades: times.length,
+		sessions
+	};
+}
+
+async function studySession(profileDir: string, origin: string, loads: number, grades: number): Promise<StudySession> {
 	const ctx = await openProfile(profileDir);
 	try {
 		const page = await throttled(ctx);
@@ -149,16 +194,7 @@ export async function studyFigures(profileDir: string, origin: string, loads = 5
 			await page.keyboard.press('3');
 			times.push(await page.evaluate(() => (window as unknown as { __graded: Promise<number> }).__graded));
 		}
-		const counts = tasks.map((t) => t.length);
-		return {
-			loadToFirstCardMs: Math.round(median(first)),
-			loadLongTasks: median(counts),
-			loadLongTaskMaxMs: Math.round(median(tasks.map((t) => Math.max(0, ...t)))),
-			loadLongTaskTotalMs: Math.round(median(tasks.map((t) => t.reduce((a, b) => a + b, 0)))),
-			gradeNextMedianMs: Math.round(median(times) * 10) / 10,
-			gradeNextP95Ms: Math.round(percentile(times, 95) * 10) / 10,
-			grades: times.length
-		};
+		return { first, tasks, times };
 	} finally {
 		await ctx.close();
 	}
