@@ -3,6 +3,9 @@
  * year. Times are taken inside the page: from navigation start (or the grade key's event time) to the first frame
  * after the card is on screen (requestAnimationFrame, then a task, so the frame has been painted).
  */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { STUDY_DECK } from './browser-year';
 import { readCold, writeStored } from './stored';
@@ -123,6 +126,13 @@ export interface StudyFigures {
 	gradeNextSessionP95Ms: number[];
 	/** The p95 of every grade of every session taken together. */
 	gradeNextPooledP95Ms: number;
+	/**
+	 * The same, each grade given `READ_MS` after the answer shows, as a learner who reads it: the median of the
+	 * sessions' p95s, and each session's.
+	 */
+	gradeNextReadMedianMs: number;
+	gradeNextReadP95Ms: number;
+	gradeNextReadSessionP95Ms: number[];
 	grades: number;
 	sessions: number;
 }
@@ -131,7 +141,16 @@ interface StudySession {
 	first: number[];
 	tasks: number[][];
 	times: number[];
+	read: number[];
 }
+
+/**
+ * How long after the answer shows the second series of grades is given. The first series grades at once, within a
+ * few milliseconds of the answer's frame, which no learner does: that frame's drawing may still be under way, and the
+ * work the page leaves for idle moments (the previous grade's write) still waiting. Half a second is less than anyone
+ * takes to read an answer.
+ */
+const READ_MS = 500;
 
 /**
  * Opens the study page `loads` times, then grades `grades` cards, all with the CPU throttled 4×; `sessions` times, each
@@ -153,6 +172,7 @@ export async function studyFigures(
 	const counts = tasks.map((t) => t.length);
 	const tenth = (x: number) => Math.round(x * 10) / 10;
 	const sessionP95 = runs.map((r) => tenth(percentile(r.times, 95)));
+	const readP95 = runs.map((r) => tenth(percentile(r.read, 95)));
 	return {
 		loadToFirstCardMs: Math.round(median(first)),
 		loadLongTasks: median(counts),
@@ -162,13 +182,19 @@ export async function studyFigures(
 		gradeNextP95Ms: median(sessionP95),
 		gradeNextSessionP95Ms: sessionP95,
 		gradeNextPooledP95Ms: tenth(percentile(times, 95)),
+		gradeNextReadMedianMs: tenth(median(runs.flatMap((r) => r.read))),
+		gradeNextReadP95Ms: median(readP95),
+		gradeNextReadSessionP95Ms: readP95,
 		grades: times.length,
 		sessions
 	};
 }
 
+/** One session, on a copy of the profile: each starts from the same year, not from the grades of the one before. */
 async function studySession(profileDir: string, origin: string, loads: number, grades: number): Promise<StudySession> {
-	const ctx = await openProfile(profileDir);
+	const copy = mkdtempSync(join(tmpdir(), 'bt-session-'));
+	cpSync(profileDir, copy, { recursive: true });
+	const ctx = await openProfile(copy);
 	try {
 		const page = await throttled(ctx);
 		const url = `${origin}/study/?deck=${STUDY_DECK}`;
@@ -186,16 +212,29 @@ async function studySession(profileDir: string, origin: string, loads: number, g
 				tasks.push(lt);
 			}
 		}
-		const times: number[] = [];
-		for (let i = 0; i < grades; i++) {
+		const grade = async (pauseMs: number): Promise<number> => {
 			await page.keyboard.press('Space');
 			await page.locator('.grades').waitFor();
+			if (pauseMs > 0) await page.waitForTimeout(pauseMs);
 			await page.evaluate(() => (window as unknown as { __armGrade: () => void }).__armGrade());
 			await page.keyboard.press('3');
-			times.push(await page.evaluate(() => (window as unknown as { __graded: Promise<number> }).__graded));
-		}
-		return { first, tasks, times };
+			// A deck with no card left would leave the grade unanswered: say so rather than wait for ever.
+			return page.evaluate(() =>
+				Promise.race([
+					(window as unknown as { __graded: Promise<number> }).__graded,
+					new Promise<number>((_, reject) =>
+						setTimeout(() => reject(new Error('no next card within 10 s of a grade: the study deck ran out')), 10_000)
+					)
+				])
+			);
+		};
+		const times: number[] = [];
+		for (let i = 0; i < grades; i++) times.push(await grade(0));
+		const read: number[] = [];
+		for (let i = 0; i < grades; i++) read.push(await grade(READ_MS));
+		return { first, tasks, times, read };
 	} finally {
 		await ctx.close();
+		rmSync(copy, { recursive: true, force: true });
 	}
 }
