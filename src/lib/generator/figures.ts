@@ -33,6 +33,7 @@ import {
 	SELF_AND,
 	BODIES,
 	BLEW_UP,
+	NOT_COUNTING,
 	ESCAPED,
 	DIED_LATER,
 	FIRST_PUT,
@@ -278,6 +279,12 @@ export function findFigures(text: string): FigureMatch[] {
 		const who = plural(m[3]!.split(/\s+/).pop()!);
 		if (f) push({ ...f, victims: /^(?:bombers|attackers|assailants|militants|gunmen)$/i.test(who) ? who : 'bombers' });
 	}
+	// Only beside a toll of the dead: "not counting the three bombers" says the bombers died too.
+	for (const m of /\b(?:counting|including|include|excluding|addition)\s/i.test(sentence) &&
+	/\b(?:toll|dead|killed|died|deaths)\b/i.test(sentence)
+		? matches(sentence, NOT_COUNTING)
+		: [])
+		push({ ...toll(m[1], m[2]!, 'killed', m.index + m[0].indexOf(m[1] ?? m[2]!))!, victims: m[3]!.toLowerCase() });
 	for (const m of /\b(?:injuries|wounds|treatment)\b/i.test(sentence) ? matches(sentence, TREATED) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
 	for (const m of KEY_WORDS.get(TO_HOSPITAL)!.test(sentence) ? matches(sentence, TO_HOSPITAL) : [])

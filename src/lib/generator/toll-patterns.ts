@@ -17,8 +17,9 @@ import { NUMBER, QUALIFIER } from './numbers';
 const WORD = '[A-Za-z][\\w-]*';
 
 export const VICTIMS =
-	'(?:people|persons|person|civilians|soldiers|troops|officers|policemen|police officers|personnel|jawans|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals|attackers|gunmen|assailants|suspects|bombers|hijackers|officer|soldier|policeman|policewoman|civilian|child|' +
-	'Americans|Russians|Iranians|Australians|Indonesians|Britons|Canadians|Pakistanis|Afghans|Iraqis|Syrians|Israelis|Palestinians|Indians|Nigerians|Kenyans|Somalis|Germans|Italians|Spaniards|Egyptians|Turks|Europeans|Westerners|Japanese|Chinese)';
+	'(?:people|persons|person|civilians|soldiers|troops|officers|policemen|police officers|personnel|jawans|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals|attackers|gunmen|assailants|suspects|bombers|hijackers|terrorists|insurgents|jihadists|extremists|kidnappers|perpetrators|officer|soldier|policeman|policewoman|civilian|child|' +
+	'Americans|Russians|Iranians|Australians|Indonesians|Britons|Canadians|Pakistanis|Iraqis|Syrians|Israelis|Palestinians|Indians|Nigerians|Kenyans|Somalis|Germans|Italians|Spaniards|Egyptians|Turks|Europeans|Westerners|Japanese|Chinese|' +
+	'French|Belgians|Dutch|Swiss|Swedes|Norwegians|Danes|Finns|Poles|Greeks|Portuguese|Irish|Ukrainians|Georgians|Chechens|Uzbeks|Tajiks|Kazakhs|Kurds|Yazidis|Lebanese|Jordanians|Saudis|Yemenis|Libyans|Tunisians|Algerians|Moroccans|Sudanese|Ethiopians|Ugandans|Tanzanians|Malians|Chadians|Cameroonians|Bangladeshis|Sri\\s+Lankans|Nepalis|Afghans|Filipinos|Thais|Malaysians|Koreans|Mexicans|Brazilians|Argentines|New\\s+Zealanders)';
 export const HARM =
 	'(killed|killing|kill|kills|shot\\s+dead|murdered|massacred|massacring|slaughtered|injured|injuring|wounded|wounding|hurt|dead|died|die|abducted|abducting|kidnapped|kidnapping|missing)';
 
@@ -85,7 +86,7 @@ export const LEFT = new RegExp(
  * also be lowered when victims counted twice are found.
  */
 export const ROSE = new RegExp(
-	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:(?:bringing|brought|brings|raising|raised|taking|took|pushing|pushed|lowering|lowered|revising|revised|cutting|cut|reducing|reduced)\\s+(?:it(?=\\s+to\\s)|(?:the\\s+)?(?:(?:death\\s+)?toll|number\\s+(?:of\\s+(?:dead|deaths|people\\s+killed)|killed|dead)))(?:\\s+(?:of|from|in)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+to\\s))?|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:dead|deaths)\\s+(?:now\\s+|so\\s+far\\s+)?(?:numbers?|numbered)|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:(?:bringing|brought|brings|raising|raised|taking|took|pushing|pushed|lowering|lowered|revising|revised|cutting|cut|reducing|reduced)\\s+(?:it(?=\\s+to\\s)|(?:the\\s+)?(?:(?:death\\s+)?toll|number\\s+(?:of\\s+(?:dead|deaths|people\\s+killed)|killed|dead)))(?:\\s+(?:of|from|in)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+to\\s))?|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:dead|deaths)\\s+(?:now\\s+|so\\s+far\\s+)?(?:numbers?|numbered)|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll(?:\\s+(?:of|from|in)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+at\\s))?\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
 );
 export const REVISING =
@@ -139,6 +140,14 @@ export const SELF_AND = new RegExp(
 /** "Fifty-three escaped in the following days", "12 of the hostages had escaped": a count of those who got away. */
 export const ESCAPED = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+)?(?:have\\s+|had\\s+|later\\s+)?(escaped)\\b`,
+	'gi'
+);
+/**
+ * "put the toll at 30, not counting the three bombers", "a figure that does not include the six attackers": the
+ * attackers left out of a toll of the dead are dead themselves.
+ */
+export const NOT_COUNTING = new RegExp(
+	`\\b(?:not\\s+counting|not\\s+including|excluding|(?:does|did|do)\\s+not\\s+include|in\\s+addition\\s+to)\\s+(?:the\\s+|all\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:suicide\\s+)?(?:attackers|bombers|gunmen|assailants|militants|terrorists|hijackers|insurgents))\\b`,
 	'gi'
 );
 /** "Seven suspects blow themselves up", "Three bombers blew themselves up": those who did are counted dead. */

@@ -43,6 +43,28 @@ describe('toll forms', () => {
 			['killed 2 bombers']
 		],
 		[
+			'attackers left out of a toll of the dead are dead themselves',
+			'The agency put the toll at 30, not counting the three bombers, with more than 40 wounded.',
+			['killed 30', 'killed 3 bombers', 'injured 40']
+		],
+		[
+			'"a figure that does not include" the attackers',
+			'He said 12 people were killed in the two attacks, a figure that does not include the six attackers.',
+			['killed 12', 'killed 6 attackers']
+		],
+		[
+			'"not counting" the wounded counts the wounded, not dead attackers',
+			'The toll stood at 30, not counting the 40 wounded.',
+			['killed 30', 'injured 40']
+		],
+		['attackers named as terrorists', 'All four terrorists were killed.', ['killed 4 terrorists']],
+		['nationals of a smaller country', 'Seven Tunisians were wounded in the blast.', ['injured 7 Tunisians']],
+		[
+			'a toll of a named event, put at a number',
+			'Officials put the toll of the bombing in Konduga at 30 on Saturday.',
+			['killed 30']
+		],
+		[
 			'a share of a whole that is missing',
 			"The governor said 333 of the school's 839 pupils were still missing.",
 			['missing 333 pupils']
