@@ -32,9 +32,12 @@ const ARREST_VERB_FIRST = new RegExp(
 	`\\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|rounded\\s+up)\\s+(?:another\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?${WORDS}${HELD}\\b`,
 	'gid'
 );
-/** "eight people had been detained", "12 suspects were arrested", "five were arrested", "Police: 8 arrested". */
+/**
+ * "eight people had been detained", "12 suspects were arrested", "five were arrested", "Police: 8 arrested", "Eight people
+ * have since been arrested", "13 suspects were in custody".
+ */
 const ARREST_NUMBER_FIRST = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORDS}${HELD}\\s+)?(?:(?:have|has|had)\\s+(?:now\\s+)?been\\s+|were\\s+|are\\s+(?:being\\s+)?|was\\s+)?(?:also\\s+)?(?:arrested|detained|taken\\s+into\\s+custody)\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORDS}${HELD}\\s+)?(?:(?:have|has|had)\\s+(?:(?:now|since|so\\s+far|already)\\s+)?been\\s+|were\\s+(?:still\\s+)?|are\\s+(?:being\\s+|still\\s+)?|was\\s+|remain(?:ed)?\\s+)?(?:also\\s+)?(?:arrested|detained|taken\\s+into\\s+custody|in\\s+(?:police\\s+)?custody)\\b`,
 	'gi'
 );
 /** "took 800 people hostage", "seized 41 foreign hostages", "holding at least 30 hostages". */

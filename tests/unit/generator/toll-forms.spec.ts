@@ -197,6 +197,12 @@ describe('toll forms', () => {
 			'Police detained 30 Afghan refugees for questioning.',
 			['arrested 30']
 		],
+		[
+			'arrests told with "since" between the verbs',
+			'Eight people have since been arrested in two cities.',
+			['arrested 8']
+		],
+		['people held, told as being in custody', 'He said 13 suspects were in custody.', ['arrested 13 suspects']],
 		['no arrest of things', 'Police seized 30 rifles and detained nobody.', []],
 		['"killing all N"', 'The airliner broke up in flight, killing all 224 people on board.', ['killed 224']],
 		[
