@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { dropSourceMaps, routeJs, type RouteJs } from './bench/browser-js';
@@ -55,7 +55,11 @@ try {
 	say('Writing the heavy year (20 decks × 500 cards, 100,000 reviews) into a Chromium profile…');
 	await fillProfile(profile, origin, await heavyEntries());
 	say('Timing the study page (4× CPU throttling, 390×844)…');
+	// The machine's load around the study timing: a grade's p95 moves by 10 ms and more with what else the host runs, so
+	// the figure is printed with the load it was taken under.
+	const loadBefore = loadavg()[0]!;
 	const study = await studyFigures(profile, origin, 5, 60, 3);
+	const hostLoad = [loadBefore, loadavg()[0]!].map((x) => Math.round(x * 100) / 100);
 	say('Timing the first read of storage in a new browser (4× CPU throttling)…');
 	const storageFirstRead = await storageFirstReadMs(profile, origin);
 	say('Timing the refusal of oversized links and reports (no throttling, median of 5)…');
@@ -90,6 +94,8 @@ try {
 		gradeNextReadMedianMs: study.gradeNextReadMedianMs,
 		gradeNextReadP95Ms: study.gradeNextReadP95Ms,
 		gradeNextReadSessionP95Ms: study.gradeNextReadSessionP95Ms,
+		/** The host's one-minute load average before and after the study timing, on this machine's 2 cores. */
+		studyHostLoad: hostLoad,
 		loadLongTasks: study.loadLongTasks,
 		loadLongTaskMaxMs: study.loadLongTaskMaxMs,
 		loadLongTaskTotalMs: study.loadLongTaskTotalMs,
@@ -131,7 +137,8 @@ function print(r: Record<string, unknown>, lh: Record<string, LighthouseFigures>
 		'gradeNextPooledP95Ms',
 		'gradeNextReadMedianMs',
 		'gradeNextReadP95Ms',
-		'gradeNextReadSessionP95Ms'
+		'gradeNextReadSessionP95Ms',
+		'studyHostLoad'
 	])
 		console.log(`  ${k.padEnd(22)} ${Array.isArray(r[k]) ? (r[k] as number[]).join(' / ') : r[k]}`);
 	console.log(
