@@ -4,7 +4,7 @@
  * critical condition", "Two cameramen were among the dead") and two subjects sharing one verb ("About 170 civilians
  * and 13 soldiers were killed"). Each rule returns raw matches; figures.ts turns them into tolls.
  */
-import { NUMBER, NUMBER_END, QUALIFIER } from './numbers';
+import { NUMBER, NUMBER_END, QUALIFIER, readNumber } from './numbers';
 import { VICTIMS, bodiesAt } from './toll-patterns';
 import { matches, type KeyWords } from './matches';
 
@@ -120,6 +120,17 @@ const GROUP = new RegExp(
 	'g'
 );
 const HAS_NUMBER = new RegExp(NUMBER);
+/** A count of the dead and the comma after it, where a list of its groups may start: "14 people were killed, …". */
+const LIST_AFTER = new RegExp(
+	`\\b(${NUMBER})\\s+(?:people\\s+|persons\\s+)?(?:(?:were|had\\s+been|have\\s+been)\\s+killed|died|(?:were|are)\\s+dead|dead)\\s*,\\s+`,
+	'i'
+);
+/** Where such a list ends: at the next clause ("…, and 45 were wounded"), a semicolon or the sentence's end. */
+const LIST_END = new RegExp(
+	`,\\s+and\\s+(?:${QUALIFIER}\\s+)?(?:${NUMBER})\\b|;|,\\s+(?:according|police|officials|the\\s+\\w+\\s+said)\\b`,
+	'i'
+);
+
 /** A count and the place every PART match names, tested before the long pattern runs (and, the first time, compiles). */
 const COUNT_AT_NAME = new RegExp(
 	`${NUMBER_END}\\s+(?:people\\s+|victims\\s+|of\\s+them\\s+)?(?:at|on|in|inside|outside|near)\\s+(?:the\\s+)?\\p{Lu}`,
@@ -239,6 +250,21 @@ export function findSubCounts(sentence: string): SubCount[] {
 				victims: m[3]!.split(/\s+/).pop(),
 				back: true
 			});
+	// "14 people were killed, 12 civilians and two traffic policemen, and 45 were wounded": groups listed after a comma
+	// are read only when they add up to the count before them, which is what makes them its parts and not other counts.
+	const listHead = /,\s/.test(sentence) ? LIST_AFTER.exec(sentence) : null;
+	if (listHead) {
+		const from = listHead.index + listHead[0].length;
+		const rest = sentence.slice(from);
+		const end = rest.search(LIST_END);
+		const list = end < 0 ? rest : rest.slice(0, end);
+		const groups = matches(list, GROUP);
+		const total = readNumber(listHead[1]!);
+		const sum = groups.reduce((n, m) => n + (m[1] ? NaN : (readNumber(m[2]!) ?? NaN)), 0);
+		if (groups.length >= 2 && total !== undefined && sum === total)
+			for (const m of groups)
+				out.push({ num: m[2]!, verb: 'of', index: from + m.index + m[0].indexOf(m[2]!), victims: m[3] });
+	}
 	const colon = /[:–—]\s/.exec(sentence);
 	// Parts and groups are counts, so the words after the colon are read only when they hold a number: a dash is
 	// common in analysis, a count after it is not.

@@ -65,6 +65,16 @@ describe('toll forms', () => {
 			['killed 30']
 		],
 		[
+			'groups listed after a comma that add up to the toll are its parts',
+			'The police chief said 14 people were killed, 12 civilians and two traffic policemen, and 45 were wounded.',
+			['killed 14', 'killed 12 civilians', 'killed 2 traffic policemen', 'injured 45']
+		],
+		[
+			'groups after a comma that do not add up to the toll are not read as its parts',
+			'Nine people were killed, 12 civilians and two soldiers, officials said.',
+			['killed 9']
+		],
+		[
 			'a share of a whole that is missing',
 			"The governor said 333 of the school's 839 pupils were still missing.",
 			['missing 333 pupils']
