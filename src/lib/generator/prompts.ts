@@ -117,8 +117,10 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 				prompt:
 					measure === 'missing' || measure === 'escaped'
 						? `How many ${victims ?? 'people'} ${measure === 'missing' ? 'were missing' : 'escaped'} after ${describe(event)}?`
-						: // "abducted in the abduction": the event's own noun says the act, so the verb says it another way.
-							`How many ${victims ?? 'people'} were ${measure === 'abducted' && /^(?:abduction|kidnapping)s?$/.test(event.noun) ? 'seized' : measure} in ${describe(event)}?`,
+						: measure === 'arrested' && event.noun === 'arrests'
+							? arrestedIn(victims ?? 'people', describe(event))
+							: // "abducted in the abduction": the event's own noun says the act, so the verb says it another way.
+								`How many ${victims ?? 'people'} were ${measure === 'abducted' && /^(?:abduction|kidnapping)s?$/.test(event.noun) ? 'seized' : measure} in ${describe(event)}?`,
 				answer: f.value
 			};
 		}
@@ -243,6 +245,15 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 }
 
 /** Words of a state that lasts: "were still in hospital", "remained closed". */
+/**
+ * "How many people were arrested in the arrests in St Petersburg?" says the act twice: the question of arrests asks
+ * where and when they were made ("How many people were arrested in St Petersburg on 25 March 2024?").
+ */
+function arrestedIn(who: string, described: string): string {
+	const m = /^the\s+(?:(.+?)\s+)?arrests\s+(.+)$/.exec(described);
+	if (!m) return `How many ${who} were arrested in ${described}?`;
+	return `How many ${who} were arrested ${m[2]}${m[1] ? ` ${/^\d/.test(m[1]) ? 'on' : 'in'} ${m[1]}` : ''}?`;
+}
 const STILL = /\b(?:still|remain(?:s|ed)?)\b/i;
 /**
  * Reactions that follow an attack, public grief among them: "boycotted the courts in protest", "held a vigil", "laid

@@ -235,6 +235,13 @@ describe('tolls tied to their event', () => {
 		expect(abducted[0]?.explanation).toContain('more than 200');
 	});
 
+	it('asks how many were arrested where the arrests were made, not "arrested in the arrests"', () => {
+		const { cards } = generate(doc('Eight people have since been arrested in St Petersburg.'), meta);
+		expect(cards.filter((c) => c.kind === 'toll').map((c) => [c.prompt, c.answer])).toEqual([
+			['How many people were arrested in St Petersburg?', 'Eight']
+		]);
+	});
+
 	it('leaves out a group within a count whose event the text does not settle', () => {
 		const found = tolls(
 			doc(
