@@ -95,6 +95,8 @@ const OF_THE = new RegExp(
 	`\\b(${NUMBER})\\s+of\\s+the\\s+(dead|killed|injured|wounded|victims)\\s+(?:were|are)\\s+((?!in\\b)[a-z]+(?:\\s+[a-z]+)?)\\b`,
 	'gi'
 );
+/** A second group after OF_THE, sharing its whole: "… and five were soldiers". */
+const AND_WERE = new RegExp(`^\\s+and\\s+(${NUMBER})\\s+(?:were|are)\\s+((?!in\\b)[a-z]+(?:\\s+[a-z]+)?)\\b`, 'i');
 /** "Two television cameramen were also among the dead", "Nine members of the staff, including the principal, were…". */
 const AMONG_THE = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:[\\w-]+\\s+){0,3}[a-z]+)(?:,\\s+including\\s[^.;]*?,)?\\s+(?:were|are)\\s+(?:also\\s+)?among\\s+the\\s+(dead|killed|injured|wounded)\\b`,
@@ -205,13 +207,20 @@ export function findSubCounts(sentence: string): SubCount[] {
 	if (/\bof\s+the\s+(?:dead|killed|injured|wounded|victims)\s/i.test(sentence))
 		for (const m of matches(sentence, OF_THE)) {
 			if (NOT_GROUP.test(m[3]!)) continue;
-			out.push({
-				num: m[1]!,
-				verb: m[2] === 'victims' ? 'killed' : m[2]!,
-				index: m.index,
-				victims: m[3]!.split(/\s+/)[0],
-				back: true
-			});
+			const verb = m[2] === 'victims' ? 'killed' : m[2]!;
+			out.push({ num: m[1]!, verb, index: m.index, victims: m[3]!.split(/\s+/)[0], back: true });
+			// "Fifteen of the dead were civilians and five were soldiers": a second group of the same dead.
+			// (The group is read as its first word, which may be all the pattern's two words hold: "civilians and".)
+			const after = m.index + m[0].length - m[3]!.length + m[3]!.split(/\s+/)[0]!.length;
+			const next = AND_WERE.exec(sentence.slice(after));
+			if (next && !NOT_GROUP.test(next[2]!))
+				out.push({
+					num: next[1]!,
+					verb,
+					index: after + next.index + next[0].indexOf(next[1]!),
+					victims: next[2]!.split(/\s+/)[0],
+					back: true
+				});
 		}
 	if (/\bamong\s+them\b/i.test(sentence))
 		for (const m of matches(sentence, AMONG_THEM)) {

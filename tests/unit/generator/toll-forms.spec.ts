@@ -75,6 +75,16 @@ describe('toll forms', () => {
 			['killed 9']
 		],
 		[
+			'a second group of the same dead, after "and"',
+			'Fifteen of the dead were civilians and five were soldiers.',
+			['killed 15 civilians', 'killed 5 soldiers']
+		],
+		[
+			'a state after "and" is no second group',
+			'Three of the dead were children and two were in hospital.',
+			['killed 3 children']
+		],
+		[
 			'a share of a whole that is missing',
 			"The governor said 333 of the school's 839 pupils were still missing.",
 			['missing 333 pupils']
