@@ -77,6 +77,9 @@ const SHARE_OF = new RegExp(`(?:^|\\s)(${NUMBER})\\s+of\\s+(?:(?:the|its|their|[
 /** The verb a share's whole is the subject of: "… 839 pupils were still missing". */
 const SHARE_VERB = /^\s+(?:[\w'’-]+\s+){0,2}(?:were|are|remain|remained|have\s+been|had\s+been)\b/i;
 const NO_ONE = /\b(?:no|not)\s+$/i;
+/** Attackers a toll leaves out who are then said to have lived: "…, who were arrested", "… arrested at the scene". */
+const LIVED_AFTER =
+	/^,?\s+(?:who\s+(?:were|was|are|is|had\s+been|have\s+been)\s+|(?:were|was)\s+)?(?:(?:all|both|later|also)\s+)?(?:wounded|injured|hurt|arrested|detained|captured|held|caught|taken\s+alive|in\s+custody|alive)\b/i;
 
 /**
  * "333 of the school's 839 pupils were still missing": the count is the share, the number after "of" its whole, named
@@ -279,12 +282,16 @@ export function findFigures(text: string): FigureMatch[] {
 		const who = plural(m[3]!.split(/\s+/).pop()!);
 		if (f) push({ ...f, victims: /^(?:bombers|attackers|assailants|militants|gunmen)$/i.test(who) ? who : 'bombers' });
 	}
-	// Only beside a toll of the dead: "not counting the three bombers" says the bombers died too.
-	for (const m of /\b(?:counting|including|include|excluding|addition)\s/i.test(sentence) &&
-	/\b(?:toll|dead|killed|died|deaths)\b/i.test(sentence)
+	// Only after a toll of the dead, and only of attackers the sentence does not go on to say lived ("…, who were
+	// arrested"): "not counting the three bombers" says the bombers died too.
+	for (const m of /\b(?:counting|including|include|excluding)\s/i.test(sentence)
 		? matches(sentence, NOT_COUNTING)
-		: [])
-		push({ ...toll(m[1], m[2]!, 'killed', m.index + m[0].indexOf(m[1] ?? m[2]!))!, victims: m[3]!.toLowerCase() });
+		: []) {
+		if (!/\b(?:toll|dead|killed|died|deaths)\b/i.test(sentence.slice(0, m.index))) continue;
+		if (LIVED_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
+		const f = toll(m[1], m[2]!, 'killed', m.index + m[0].indexOf(m[1] ?? m[2]!));
+		if (f) push({ ...f, victims: m[3]!.toLowerCase() });
+	}
 	for (const m of /\b(?:injuries|wounds|treatment)\b/i.test(sentence) ? matches(sentence, TREATED) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
 	for (const m of KEY_WORDS.get(TO_HOSPITAL)!.test(sentence) ? matches(sentence, TO_HOSPITAL) : [])

@@ -244,16 +244,18 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 	}
 }
 
-/** Words of a state that lasts: "were still in hospital", "remained closed". */
 /**
  * "How many people were arrested in the arrests in St Petersburg?" says the act twice: the question of arrests asks
- * where and when they were made ("How many people were arrested in St Petersburg on 25 March 2024?").
+ * where and when they were made ("How many people were arrested in St Petersburg on 25 March 2024?"). Only a day or a
+ * month may stand before "arrests" for that; anything else there ("the two arrests") keeps the event's own name.
  */
 function arrestedIn(who: string, described: string): string {
-	const m = /^the\s+(?:(.+?)\s+)?arrests\s+(.+)$/.exec(described);
-	if (!m) return `How many ${who} were arrested in ${described}?`;
-	return `How many ${who} were arrested ${m[2]}${m[1] ? ` ${/^\d/.test(m[1]) ? 'on' : 'in'} ${m[1]}` : ''}?`;
+	const m = /^the\s+(?:(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{4})\s+)?arrests(?:\s+(.+))?$/.exec(described);
+	if (!m || (!m[1] && !m[2])) return `How many ${who} were arrested in ${described}?`;
+	const when = m[1] ? `${/^\d/.test(m[1]) ? 'on' : 'in'} ${m[1]}` : '';
+	return `How many ${who} were arrested ${[m[2], when].filter(Boolean).join(' ')}?`;
 }
+/** Words of a state that lasts: "were still in hospital", "remained closed". */
 const STILL = /\b(?:still|remain(?:s|ed)?)\b/i;
 /**
  * Reactions that follow an attack, public grief among them: "boycotted the courts in protest", "held a vigil", "laid

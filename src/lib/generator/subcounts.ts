@@ -95,8 +95,8 @@ const OF_THE = new RegExp(
 	`\\b(${NUMBER})\\s+of\\s+the\\s+(dead|killed|injured|wounded|victims)\\s+(?:were|are)\\s+((?!in\\b)[a-z]+(?:\\s+[a-z]+)?)\\b`,
 	'gi'
 );
-/** A second group after OF_THE, sharing its whole: "… and five were soldiers". */
-const AND_WERE = new RegExp(`^\\s+and\\s+(${NUMBER})\\s+(?:were|are)\\s+((?!in\\b)[a-z]+(?:\\s+[a-z]+)?)\\b`, 'i');
+/** A second group after OF_THE, sharing its whole: "… and five were soldiers" (people, never "… two were pregnant"). */
+const AND_WERE = new RegExp(`^\\s+and\\s+(${NUMBER})\\s+(?:were|are)\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`, 'i');
 /** "Two television cameramen were also among the dead", "Nine members of the staff, including the principal, were…". */
 const AMONG_THE = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:[\\w-]+\\s+){0,3}[a-z]+)(?:,\\s+including\\s[^.;]*?,)?\\s+(?:were|are)\\s+(?:also\\s+)?among\\s+the\\s+(dead|killed|injured|wounded)\\b`,
@@ -218,7 +218,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 					num: next[1]!,
 					verb,
 					index: after + next.index + next[0].indexOf(next[1]!),
-					victims: next[2]!.split(/\s+/)[0],
+					victims: next[2]!,
 					back: true
 				});
 		}

@@ -18,8 +18,12 @@ const WORD = '[A-Za-z][\\w-]*';
 
 export const VICTIMS =
 	'(?:people|persons|person|civilians|soldiers|troops|officers|policemen|police officers|personnel|jawans|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals|attackers|gunmen|assailants|suspects|bombers|hijackers|terrorists|insurgents|jihadists|extremists|kidnappers|perpetrators|officer|soldier|policeman|policewoman|civilian|child|' +
-	'Americans|Russians|Iranians|Australians|Indonesians|Britons|Canadians|Pakistanis|Iraqis|Syrians|Israelis|Palestinians|Indians|Nigerians|Kenyans|Somalis|Germans|Italians|Spaniards|Egyptians|Turks|Europeans|Westerners|Japanese|Chinese|' +
-	'French|Belgians|Dutch|Swiss|Swedes|Norwegians|Danes|Finns|Poles|Greeks|Portuguese|Irish|Ukrainians|Georgians|Chechens|Uzbeks|Tajiks|Kazakhs|Kurds|Yazidis|Lebanese|Jordanians|Saudis|Yemenis|Libyans|Tunisians|Algerians|Moroccans|Sudanese|Ethiopians|Ugandans|Tanzanians|Malians|Chadians|Cameroonians|Bangladeshis|Sri\\s+Lankans|Nepalis|Afghans|Filipinos|Thais|Malaysians|Koreans|Mexicans|Brazilians|Argentines|New\\s+Zealanders)';
+	'Americans|Russians|Iranians|Australians|Indonesians|Britons|Canadians|Pakistanis|Iraqis|Syrians|Israelis|Palestinians|Indians|Nigerians|Kenyans|Somalis|Germans|Italians|Spaniards|Egyptians|Turks|Europeans|Westerners|' +
+	'Belgians|Swedes|Norwegians|Danes|Finns|Poles|Greeks|Ukrainians|Georgians|Chechens|Uzbeks|Tajiks|Kazakhs|Kurds|Yazidis|Jordanians|Saudis|Yemenis|Libyans|Tunisians|Algerians|Moroccans|' +
+	// Words that are adjectives too name the people only when no word for people follows ("two French soldiers" are
+	// soldiers; "three Chinese executives" are still counted as Chinese).
+	`(?:French|Dutch|Swiss|Portuguese|Irish|Lebanese|Sudanese|Japanese|Chinese)(?!\\s+(?:people|nationals|citizens|civilians|soldiers|troops|officers|police|policemen|tourists|journalists|students|workers|women|men|children|pilgrims|worshippers|passengers|staff|engineers|sailors|marines|diplomats|hostages)\\b)|` +
+	'Ethiopians|Ugandans|Tanzanians|Malians|Chadians|Cameroonians|Bangladeshis|Sri\\s+Lankans|Nepalis|Afghans|Filipinos|Thais|Malaysians|Koreans|Mexicans|Brazilians|Argentines|New\\s+Zealanders)';
 export const HARM =
 	'(killed|killing|kill|kills|shot\\s+dead|murdered|massacred|massacring|slaughtered|injured|injuring|wounded|wounding|hurt|dead|died|die|abducted|abducting|kidnapped|kidnapping|missing)';
 
@@ -86,7 +90,7 @@ export const LEFT = new RegExp(
  * also be lowered when victims counted twice are found.
  */
 export const ROSE = new RegExp(
-	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:(?:bringing|brought|brings|raising|raised|taking|took|pushing|pushed|lowering|lowered|revising|revised|cutting|cut|reducing|reduced)\\s+(?:it(?=\\s+to\\s)|(?:the\\s+)?(?:(?:death\\s+)?toll|number\\s+(?:of\\s+(?:dead|deaths|people\\s+killed)|killed|dead)))(?:\\s+(?:of|from|in)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+to\\s))?|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:dead|deaths)\\s+(?:now\\s+|so\\s+far\\s+)?(?:numbers?|numbered)|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll(?:\\s+(?:of|from|in)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+at\\s))?\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:(?:bringing|brought|brings|raising|raised|taking|took|pushing|pushed|lowering|lowered|revising|revised|cutting|cut|reducing|reduced)\\s+(?:it(?=\\s+to\\s)|(?:the\\s+)?(?:(?:death\\s+)?toll|number\\s+(?:of\\s+(?:dead|deaths|people\\s+killed)|killed|dead)))(?:\\s+(?:of|from|in)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+to\\s))?|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:dead|deaths)\\s+(?:now\\s+|so\\s+far\\s+)?(?:numbers?|numbered)|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll(?:\\s+(?:of|from|in)\\s+(?!(?:the\\s+|those\\s+|people\\s+)?(?:injured|wounded|hurt|arrested|detained|missing|dead\\s+and|killed\\s+and)\\b)(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+at\\s))?\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
 );
 export const REVISING =
@@ -147,7 +151,7 @@ export const ESCAPED = new RegExp(
  * attackers left out of a toll of the dead are dead themselves.
  */
 export const NOT_COUNTING = new RegExp(
-	`\\b(?:not\\s+counting|not\\s+including|excluding|(?:does|did|do)\\s+not\\s+include|in\\s+addition\\s+to)\\s+(?:the\\s+|all\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:suicide\\s+)?(?:attackers|bombers|gunmen|assailants|militants|terrorists|hijackers|insurgents))\\b`,
+	`\\b(?:not\\s+counting|not\\s+including|excluding|(?:does|did|do)\\s+not\\s+include)\\s+(?:the\\s+|all\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:suicide\\s+)?(?:attackers|bombers|gunmen|assailants|militants|terrorists|hijackers|insurgents))\\b`,
 	'gi'
 );
 /** "Seven suspects blow themselves up", "Three bombers blew themselves up": those who did are counted dead. */

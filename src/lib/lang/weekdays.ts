@@ -36,9 +36,12 @@ const PAST_AFTER = /(?:\band|\bwho|\bwhich|\bwhose\s+[a-z]+)\s+(?:(?:was|were)\s
 export const AHEAD_OF = /\b(?:for|before|ahead\s+of|towards?|until)\s+(?:the\s+)?$/i;
 const SAID_THAT =
 	/\b(?:said|says|say|told|tells|announced|added|believes?|believed|thinks?|thought|noted|insisted)\s+$/i;
-/** A verb of saying, then its subject (up to six words), then "had": reported speech's past, shifted back. */
+/**
+ * A verb of saying in the past, then its subject (up to six words, none a verb in the past or a "who"), then "had":
+ * reported speech's past, shifted back. ("The ministry says the gunmen had …" is not shifted: "says" is the present.)
+ */
 const REPORTED_PAST =
-	/\b(?:said|says|told\s+[\w-]+|announced|reported|confirmed|added|stated)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?had\b/i;
+	/\b(?:said|told\s+[\w-]+|announced|reported|confirmed|added|stated)\s+(?:that\s+)?(?:(?![\w'’-]*ed\b|who\b|which\b)[\w'’-]+\s+){1,6}?had\b/i;
 /** A past-perfect clause: "had" before the weekday in the same clause. */
 const PAST_PERFECT = /\bhad\b/i;
 /** "Wednesday's attack", "Friday's bombings": a day's violence, reported, is past. */
@@ -119,6 +122,8 @@ export function weekdayDate(
 	// "No group had claimed the bombing by Monday evening": the day after "by" is the time the past perfect looks
 	// back from, the story's present, not a day before it; and in "had claimed Monday's attack" the day names the
 	// attack, not the time of the claim.
+	// "the previous Friday", "the preceding Friday": the one before the story's, whatever the tense.
+	if (/\b(?:previous|preceding)\s+$/i.test(head)) return at(-(back || 7));
 	// "Police said about 20 suspects had been taken into custody on Monday": a "had" that only follows a verb of saying
 	// is reported speech's shift of the past ("were taken", as told), not a time before the story's.
 	if (PAST_PERFECT.test(clauseHead) && !REPORTED_PAST.test(clauseHead) && !/\bby\s+$/i.test(head) && !possessive)

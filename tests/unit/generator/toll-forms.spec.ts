@@ -84,6 +84,27 @@ describe('toll forms', () => {
 			'Three of the dead were children and two were in hospital.',
 			['killed 3 children']
 		],
+		['a toll of the injured put at a number is no death toll', 'Officials put the toll of the injured at 45.', []],
+		[
+			'attackers a toll leaves out who were arrested are not counted dead',
+			'The toll of 30 does not include the three gunmen, who were arrested.',
+			[]
+		],
+		[
+			'attackers said to have lived after "not including" are not counted dead',
+			'The bomb killed 30 people, wounding 40, not including the two attackers, who were wounded and arrested.',
+			['killed 30', 'injured 40']
+		],
+		[
+			'a nationality before a noun is part of the group',
+			'Two French soldiers were killed.',
+			['killed 2 French soldiers']
+		],
+		[
+			'a second "were" after "and" that names no people is no group',
+			'Fifteen of the dead were women and two were pregnant.',
+			['killed 15 women']
+		],
 		[
 			'a share of a whole that is missing',
 			"The governor said 333 of the school's 839 pupils were still missing.",

@@ -242,6 +242,17 @@ describe('tolls tied to their event', () => {
 		]);
 	});
 
+	it('reads a year-like number after "not include" as no count, and still makes the draft', () => {
+		const { cards } = generate(
+			doc(
+				'Officials said 40 people were killed in the attack on the market in Kano.',
+				'The toll of 40 does not include the 2,000 militants the army says it killed last year.'
+			),
+			meta
+		);
+		expect(cards.filter((c) => c.kind === 'toll').map((c) => c.answer)).toEqual(['40']);
+	});
+
 	it('leaves out a group within a count whose event the text does not settle', () => {
 		const found = tolls(
 			doc(

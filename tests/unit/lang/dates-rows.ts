@@ -185,6 +185,9 @@ export const DATE_ROWS: LangRule[] = [
 			// publication's own weekday is the same day, marked uncertain, as for "Gunmen attacked the hall on Friday".
 			['close', 'Police said they had arrested the men on Friday.', [['2024-03-22', true]]],
 			['close', 'The men had met in a flat on Friday, the court heard.', [['2024-03-15', false]]],
+			['close', 'A man who had told police he feared an attack had called again on Friday.', [['2024-03-15', false]]],
+			['close', 'The ministry says the gunmen had entered the building on Friday.', [['2024-03-15', false]]],
+			['close', 'Police said the men had been arrested the previous Friday.', [['2024-03-15', false]]],
 			['close', 'No group had claimed the attack by Friday evening.', [['2024-03-22', true]]],
 			['close', "No group had claimed Friday's attack by the evening.", [['2024-03-22', true]]],
 			['correct', "Campaigning for Tuesday's election resumed.", [['2024-03-26', false]]],
