@@ -12,6 +12,8 @@ import type { ClassEntry } from '../../src/lib/assignments/class-records';
 import { openAssignment } from '../../src/lib/assignments/open';
 import { listReceived, putSent } from '../../src/lib/assignments/records';
 import { parseDeck } from '../../src/lib/decks/parse';
+import { generateDeck, MAX_DOCUMENT_CHARS } from '../../src/lib/generator';
+import type { Deck } from '../../src/lib/decks/schema';
 import type { Assignment } from '../../src/lib/share/assignment';
 import { canonicalJson, crc32 } from '../../src/lib/share/checksum';
 import { sign } from '../../src/lib/share/crypto';
@@ -293,6 +295,36 @@ async function openDecoded(
 	return r.ok ? ok({ a: r.opened.assignment, byReference: r.opened.byReference, store }) : no(r.error);
 }
 
+/**
+ * Reports of the evaluation set's tune half, cut to their first 1,500 characters (a short wire story each): what an
+ * instructor pastes into /create, small enough that 500 mutations of them run in seconds.
+ */
+function pastedSeeds(): string[] {
+	const dir = join(import.meta.dirname, '..', '..', 'eval', 'tune');
+	return [
+		'r01-manchester-arena-wire',
+		'r105-palm-sunday-statement',
+		'r143-surabaya-police-hq',
+		'r207-bamiyan-zabarmari-ghazni-week',
+		'r231-wagah-border-regional'
+	].map((id) => readFileSync(join(dir, `${id}.txt`), 'utf8').slice(0, 1500));
+}
+
+/** A pasted document read into a draft, as the review screen gets it; only the stated length limit may refuse it. */
+function generatedDraft(text: string): Decoded<Deck> {
+	try {
+		const g = generateDeck([{ text, meta: { id: 'pasted', title: 'Pasted report', published: '2024-03-20' } }], {
+			id: 'pasted-deck',
+			title: 'Pasted deck'
+		});
+		return g.deck.cards.length ? ok(g.deck) : no('no cards proposed');
+	} catch (e) {
+		if (text.length > MAX_DOCUMENT_CHARS && e instanceof Error && /characters long/.test(e.message))
+			return no(e.message);
+		throw e;
+	}
+}
+
 export const TARGETS: FuzzTarget[] = [
 	target({
 		name: 'deck yaml',
@@ -308,6 +340,23 @@ export const TARGETS: FuzzTarget[] = [
 			const r = parseDeck(text, 'decks/x.yaml');
 			return r.ok ? ok(r.deck) : no(r.errors[0]?.message ?? '');
 		},
+		use: (deck) => useDeck(filledStore(), deck)
+	}),
+	target({
+		name: 'pasted document',
+		seeds: pastedSeeds,
+		hostile: () => [
+			'killed '.repeat(20_000),
+			'1,000 people were killed and 2,000 injured. '.repeat(2_000),
+			`${'Al '.repeat(30_000)}attack.`,
+			`On ${'Monday, '.repeat(10_000)}gunmen attacked the Velda Stadium.`,
+			`${'('.repeat(10_000)}12 killed${')'.repeat(10_000)}`,
+			'x'.repeat(MAX_DOCUMENT_CHARS + 1),
+			// A number read as a year is no count: a rule that took it as one once threw on this sentence.
+			'Officials said 40 people were killed. The toll of 40 does not include the 2,000 militants the army killed.'
+		],
+		decode: generatedDraft,
+		// What publishing does with a draft kept whole: the deck saved in this browser, studied, and listed.
 		use: (deck) => useDeck(filledStore(), deck)
 	}),
 	target({
