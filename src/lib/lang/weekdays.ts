@@ -117,13 +117,13 @@ export function weekdayDate(
 	)
 		return at(ahead);
 	if (word === 'this') return at(-back);
+	// "the previous Friday", "the preceding Friday": the one before the story's, whatever the tense.
+	if (/\b(?:previous|preceding)\s+$/i.test(head)) return at(-(back || 7));
 	// Only a "had" before the weekday puts it in the past perfect: "said on Wednesday the decision had been flawed"
 	// is Wednesday's statement about something earlier.
 	// "No group had claimed the bombing by Monday evening": the day after "by" is the time the past perfect looks
 	// back from, the story's present, not a day before it; and in "had claimed Monday's attack" the day names the
 	// attack, not the time of the claim.
-	// "the previous Friday", "the preceding Friday": the one before the story's, whatever the tense.
-	if (/\b(?:previous|preceding)\s+$/i.test(head)) return at(-(back || 7));
 	// "Police said about 20 suspects had been taken into custody on Monday": a "had" that only follows a verb of saying
 	// is reported speech's shift of the past ("were taken", as told), not a time before the story's.
 	if (PAST_PERFECT.test(clauseHead) && !REPORTED_PAST.test(clauseHead) && !/\bby\s+$/i.test(head) && !possessive)
