@@ -13,6 +13,7 @@ import { openAssignment } from '../../src/lib/assignments/open';
 import { listReceived, putSent } from '../../src/lib/assignments/records';
 import { parseDeck } from '../../src/lib/decks/parse';
 import { generateDeck, MAX_DOCUMENT_CHARS } from '../../src/lib/generator';
+import { evalDir } from '../../scripts/bench/eval-labels';
 import type { Deck } from '../../src/lib/decks/schema';
 import type { Assignment } from '../../src/lib/share/assignment';
 import { canonicalJson, crc32 } from '../../src/lib/share/checksum';
@@ -300,7 +301,7 @@ async function openDecoded(
  * instructor pastes into /create, small enough that 500 mutations of them run in seconds.
  */
 function pastedSeeds(): string[] {
-	const dir = join(import.meta.dirname, '..', '..', 'eval', 'tune');
+	const dir = join(evalDir, 'tune');
 	return [
 		'r01-manchester-arena-wire',
 		'r105-palm-sunday-statement',

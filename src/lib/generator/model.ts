@@ -219,13 +219,37 @@ export function describe(e: StoryEvent, withDate = true): string {
 	// "the two bombings … in Tanta and Alexandria on 9 April 2017": an event at several sites is named by their
 	// number, which tells it from each site's own, and its day follows (a number and a day before the noun read badly).
 	// The number the text gives; the places listed only when it gives none (three bombs may strike two places).
-	const sites = SITE_COUNT[e.sites ?? sitesOf(e).length] ?? '';
+	const sites = sitesWord(e);
 	// "Attackers strike Iran's parliament …" then "the two attacks": an event counted as several is named in the plural.
 	const noun = sites && !/s$/.test(e.noun) ? `${e.noun}s` : e.noun;
 	const dayOrMonth = when && !e.qualifier && e.precision !== 'year' && !sites;
 	// "the Christmas Eve bombings": a feast goes before the noun, as the event's name.
-	const feast = e.target && FEAST.test(e.target) ? `${e.target} ` : '';
-	const parts = [`the ${dayOrMonth ? `${when} ` : ''}${sites ? `${sites} ` : ''}${feast}${noun}`];
+	const feast = feastOf(e);
+	const parts = [`the ${dayOrMonth ? `${when} ` : ''}${sites ? `${sites} ` : ''}${feast ? `${feast} ` : ''}${noun}`];
+	parts.push(...afterNoun(e, !!feast));
+	if (when && !dayOrMonth) parts.push(whenWords(e, when));
+	return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/**
+ * Where and when an event happened, without its noun: "in St Petersburg on 25 March 2024", for a question whose verb
+ * already says what happened ("How many people were arrested …?"). Undefined for an event named by its number of sites
+ * or by a feast ("the two arrests", "the Christmas Eve arrests"), which only the noun makes a name of, and for one the
+ * text gives no place, target, doer or date.
+ */
+export function whereAndWhen(e: StoryEvent): string | undefined {
+	if (sitesWord(e) || feastOf(e)) return undefined;
+	const when = dateWords(e);
+	const parts = [...afterNoun(e, false), ...(when ? [whenWords(e, when)] : [])];
+	return parts.length ? parts.join(' ').replace(/\s+/g, ' ') : undefined;
+}
+
+const sitesWord = (e: StoryEvent) => SITE_COUNT[e.sites ?? sitesOf(e).length] ?? '';
+const feastOf = (e: StoryEvent) => (e.target && FEAST.test(e.target) ? e.target : '');
+
+/** By whom, on what and where, as the words after an event's noun. */
+function afterNoun(e: StoryEvent, feast: boolean): string[] {
+	const parts: string[] = [];
 	if (e.actor && !/^(?:U\.S\.|US|It|They)$/.test(e.actor)) parts.push(`by ${e.actor}`);
 	const { target, place } = feast ? { place: e.place } : nameParts(e);
 	// "the attack on Jaipur" read where the event is "in Jaipur": one of the two is said.
@@ -235,10 +259,12 @@ export function describe(e: StoryEvent, withDate = true): string {
 	const placeWords = keysOf(place);
 	if (place && !(placeWords.length && shown && placeWords.every((k) => keysOf(shown).includes(k))))
 		parts.push(`in ${place}`);
-	if (when && !dayOrMonth)
-		parts.push(e.qualifier ? `at ${a(when)}` : e.precision === 'day' ? `on ${when}` : `in ${when}`);
-	return parts.join(' ').replace(/\s+/g, ' ');
+	return parts;
 }
+
+/** A date after the event's other words: "on 9 April 2017", "in March 2024", "at the beginning of 2024". */
+const whenWords = (e: StoryEvent, when: string) =>
+	e.qualifier ? `at ${a(when)}` : e.precision === 'day' ? `on ${when}` : `in ${when}`;
 
 /**
  * The word before a target, chosen by its head noun (the words before any "of"): in a town, on a street or a

@@ -6,7 +6,7 @@
  */
 import type { DeckCard } from '../decks/schema';
 import { formatDate } from './dates';
-import { describe, slugOf, type StoryEvent } from './model';
+import { describe, slugOf, whereAndWhen, type StoryEvent } from './model';
 import { keyPhrases } from './motives';
 import { clauseAround } from './quote';
 import { remembered } from '../lang/remembered';
@@ -110,6 +110,9 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 					? { ...base, id: `toll-${slug(f.value, 3)}`, kind: 'toll', format: 'cloze', prompt, answer: f.value }
 					: undefined;
 			}
+			// "How many people were arrested in the arrests in St Petersburg?" would say the act twice: a count of arrests
+			// made in an event of arrests asks where and when they were made.
+			const arrestsAt = measure === 'arrested' && event.noun === 'arrests' ? whereAndWhen(event) : undefined;
 			return {
 				...base,
 				id: `${slugOf(event)}-${measure}${victims ? `-${slug(victims, 2)}` : ''}`,
@@ -117,8 +120,8 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 				prompt:
 					measure === 'missing' || measure === 'escaped'
 						? `How many ${victims ?? 'people'} ${measure === 'missing' ? 'were missing' : 'escaped'} after ${describe(event)}?`
-						: measure === 'arrested' && event.noun === 'arrests'
-							? arrestedIn(victims ?? 'people', describe(event))
+						: arrestsAt
+							? `How many ${victims ?? 'people'} were arrested ${arrestsAt}?`
 							: // "abducted in the abduction": the event's own noun says the act, so the verb says it another way.
 								`How many ${victims ?? 'people'} were ${measure === 'abducted' && /^(?:abduction|kidnapping)s?$/.test(event.noun) ? 'seized' : measure} in ${describe(event)}?`,
 				answer: f.value
@@ -244,17 +247,6 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 	}
 }
 
-/**
- * "How many people were arrested in the arrests in St Petersburg?" says the act twice: the question of arrests asks
- * where and when they were made ("How many people were arrested in St Petersburg on 25 March 2024?"). Only a day or a
- * month may stand before "arrests" for that; anything else there ("the two arrests") keeps the event's own name.
- */
-function arrestedIn(who: string, described: string): string {
-	const m = /^the\s+(?:(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{4})\s+)?arrests(?:\s+(.+))?$/.exec(described);
-	if (!m || (!m[1] && !m[2])) return `How many ${who} were arrested in ${described}?`;
-	const when = m[1] ? `${/^\d/.test(m[1]) ? 'on' : 'in'} ${m[1]}` : '';
-	return `How many ${who} were arrested ${[m[2], when].filter(Boolean).join(' ')}?`;
-}
 /** Words of a state that lasts: "were still in hospital", "remained closed". */
 const STILL = /\b(?:still|remain(?:s|ed)?)\b/i;
 /**

@@ -208,10 +208,11 @@ export function findSubCounts(sentence: string): SubCount[] {
 		for (const m of matches(sentence, OF_THE)) {
 			if (NOT_GROUP.test(m[3]!)) continue;
 			const verb = m[2] === 'victims' ? 'killed' : m[2]!;
-			out.push({ num: m[1]!, verb, index: m.index, victims: m[3]!.split(/\s+/)[0], back: true });
+			// The group is its first word, which may be all of the pattern's two words there are ("civilians and").
+			const group = m[3]!.split(/\s+/)[0]!;
+			out.push({ num: m[1]!, verb, index: m.index, victims: group, back: true });
 			// "Fifteen of the dead were civilians and five were soldiers": a second group of the same dead.
-			// (The group is read as its first word, which may be all the pattern's two words hold: "civilians and".)
-			const after = m.index + m[0].length - m[3]!.length + m[3]!.split(/\s+/)[0]!.length;
+			const after = m.index + m[0].length - m[3]!.length + group.length;
 			const next = AND_WERE.exec(sentence.slice(after));
 			if (next && !NOT_GROUP.test(next[2]!))
 				out.push({
