@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { staticIcons } from './scripts/static-icons';
+import { workerAssets } from './scripts/worker-assets';
 
 /**
  * Svelte's and SvelteKit's runtime, which every page runs, ship as one file: compressed whole it is smaller than the
@@ -74,7 +75,7 @@ const FRESH_MODULES = [
 const EFFECTS = ['tests/unit/**/*.svelte.spec.ts'];
 
 export default defineConfig({
-	plugins: [staticIcons(), sveltekit()],
+	plugins: [staticIcons(), sveltekit(), workerAssets()],
 	build: {
 		// Terser writes every page's JS 2–3 KB (gzip) smaller than Vite's default minifier (esbuild): /study/ 63.9 →
 		// 61.6 KB, / 56.5 → 54.7 KB at the time. It makes the build about a minute slower. Not with `passes: 2`, which
@@ -86,6 +87,9 @@ export default defineConfig({
 		terserOptions: { ecma: 2020, safari10: false },
 		rollupOptions: { output: { manualChunks } }
 	},
+	// The document reader's worker (src/lib/create/reader.worker.ts) is started as a module worker, so it is built as
+	// one: an ES module, not Vite's default classic script.
+	worker: { format: 'es' },
 	test: {
 		environment: 'node',
 		// Scheduling counts days in the user's zone; pin one so tests mean the same everywhere.

@@ -137,6 +137,38 @@ test('an instructor turns a pasted story into a deck, reviews it and studies it'
 	expect(dialogs).toEqual([]);
 });
 
+test('documents are read off the page: a long reading can be stopped from the keyboard, and the review on screen stays', async ({
+	page
+}, info) => {
+	await fillStory(page);
+	await page.getByRole('button', { name: 'Propose cards' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '7 cards proposed' })).toBeVisible();
+
+	// Near the longest document the generator takes: seconds of reading, during which the page must still answer.
+	const long = Array.from({ length: 300 }, () => STORY)
+		.join('\n\n')
+		.slice(0, 190_000);
+	await page.getByLabel('Document text').fill(long);
+	await page.getByRole('button', { name: 'Propose cards again' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Reading the documents…' })).toBeVisible();
+	// Were the documents read on the page's own thread, this key would wait until the reading was over, and the
+	// draft would already be on screen.
+	await expect(page.getByRole('button', { name: 'Stop reading' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status').filter({ hasText: 'Stopped reading' })).toHaveText(
+		'Stopped reading: the cards below are as they were.'
+	);
+	await expect(page.getByRole('button', { name: 'Stop reading' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Propose cards again' })).toBeFocused();
+	await expect(page.getByRole('status').filter({ hasText: '7 proposed' })).toContainText('7 to decide');
+	await shot(page, 'create-stopped', info.project.name);
+
+	// The next reading starts afresh and is not cut short.
+	await page.getByLabel('Document text').fill(STORY);
+	await page.getByRole('button', { name: 'Propose cards again' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '7 cards proposed' })).toBeVisible();
+});
+
 test('publishing is refused without accepted cards, and an id in use needs confirming', async ({ page }) => {
 	const dialogs = watchDialogs(page);
 	await fillStory(page);

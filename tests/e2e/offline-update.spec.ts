@@ -76,6 +76,26 @@ test('a redeployed deck reaches a returning learner on the next visit, a reload 
 		await expect(await firstAnswer(page, server.url)).toContainText('Redeployed answer 4242');
 		await page.goto(`${server.url}/`);
 		await expect(page.getByRole('listitem').filter({ hasText: STARTER.title })).toBeVisible();
+
+		// Documents are read offline too: the reader's worker is among the files cached at install.
+		await page.goto(`${server.url}/create/`);
+		await page
+			.getByLabel('Document text')
+			.fill(
+				'On Friday, March 8, 2024, gunmen opened fire at the Harlow theatre in Denvik, killing at least 37 people.'
+			);
+		await page.getByLabel('Title', { exact: true }).fill('Harlow theatre');
+		await page.getByLabel('Publisher').fill('Denvik Courier');
+		await page.getByLabel('Publication date').fill('2024-03-09');
+		await page.getByRole('button', { name: 'Propose cards' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'cards proposed' })).toHaveText(
+			'2 cards proposed: review them below.'
+		);
+		await expect(
+			page.getByRole('article', {
+				name: 'How many people were killed in the 8 March 2024 attack on the Harlow theatre in Denvik?'
+			})
+		).toBeVisible();
 	} finally {
 		await context.setOffline(false);
 		await server.close();

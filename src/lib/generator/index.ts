@@ -6,7 +6,7 @@ import type { Deck, DeckCard } from '../decks/schema';
 import { buildCards } from './cards';
 import { extractFacts } from './facts';
 import { groupFacts } from './merge';
-import { describe, enrich, sameEvent, type StoryEvent } from './model';
+import { describe, enrich, restartEventIds, sameEvent, type StoryEvent } from './model';
 import { checkCard } from './provenance';
 import { toText } from './text';
 import type { DocMeta, Fact } from './types';
@@ -77,6 +77,7 @@ export function generateDeck(docs: { text: string; meta: DocMeta }[], meta: Deck
 	/** Events of all documents; an event another document already reported points at that one. */
 	const canonical = new Map<string, StoryEvent>();
 	const events: StoryEvent[] = [];
+	restartEventIds();
 	for (const { text, meta: m } of docs) {
 		if (text.length > MAX_DOCUMENT_CHARS)
 			throw new Error(

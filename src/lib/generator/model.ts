@@ -151,6 +151,14 @@ export function siteNamed(
 const SITE_COUNT: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six' };
 
 let counter = 0;
+/**
+ * Numbers events from e1 again: called as a draft begins, so ids are unique within a draft (all it needs) and the
+ * same document gives the same ids however many drafts were made before it in the same page or process.
+ */
+export function restartEventIds(): void {
+	counter = 0;
+}
+
 /** A new event from a named mention. */
 export function eventFrom(m: Mention, doc: string, paragraph: number): StoryEvent {
 	return {

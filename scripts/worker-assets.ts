@@ -1,0 +1,40 @@
+/**
+ * A Vite plugin that lists each web worker a chunk starts among that chunk's assets in the build manifest.
+ *
+ * Why: SvelteKit gives the service worker its list of built files (`build` from `$service-worker`) from the client
+ * manifest, and Vite leaves worker files out of it (their URLs are written into the chunk, not recorded as its assets).
+ * The document reader's worker (src/lib/create/reader.worker.ts) would then be the one built file missing from the
+ * offline cache, and /create could not propose cards offline. Recorded as an asset of the chunk that names it, it is
+ * cached with the rest at install, fetched afresh with each new version like every other file.
+ */
+import type { Plugin } from 'vite';
+
+/** A worker file as a chunk names it once built: `new URL("../workers/reader.worker-AbC123.js", import.meta.url)`. */
+const WORKER_URL = /["'`](?:\.\.?\/)*workers\/([\w.-]+\.js)["'`]/g;
+
+/** The worker files (as bundle file names) that a chunk's code names, among those the bundle holds. */
+export function workersNamed(code: string, files: readonly string[]): string[] {
+	const out = new Set<string>();
+	for (const [, name] of code.matchAll(WORKER_URL)) {
+		const file = files.find((f) => f.endsWith(`/workers/${name}`));
+		if (file) out.add(file);
+	}
+	return [...out];
+}
+
+export function workerAssets(): Plugin {
+	return {
+		name: 'worker-assets-in-manifest',
+		apply: 'build',
+		// After Vite's worker plugin has written the workers' URLs into the chunks, before its manifest plugin reads the
+		// chunks' assets.
+		enforce: 'post',
+		generateBundle(_options, bundle) {
+			const files = Object.keys(bundle);
+			for (const chunk of Object.values(bundle)) {
+				if (chunk.type !== 'chunk' || !chunk.viteMetadata) continue;
+				for (const file of workersNamed(chunk.code, files)) chunk.viteMetadata.importedAssets.add(file);
+			}
+		}
+	};
+}

@@ -1,0 +1,130 @@
+/**
+ * Reading documents into a draft, away from the page. The generator's first run over a document compiles each of its
+ * patterns on first use: about three seconds of one task for a 1,200-word report on a phone-speed CPU (four times
+ * slower than a laptop), and over ten for a long one. On the page's own thread that is a tab that ignores every tap,
+ * so the generator runs in a worker of its own, the page stays live, and the reading can be stopped or given up on.
+ */
+import type { DeckMeta, GeneratedDeck } from '../generator';
+import type { DocMeta } from '../generator/types';
+
+/** What the review screen takes from a generated deck (its internal facts stay in the worker). */
+export type Draft = Pick<GeneratedDeck, 'deck' | 'texts' | 'warnings' | 'checks' | 'events'>;
+
+export interface ReadRequest {
+	docs: { text: string; meta: DocMeta }[];
+	meta: DeckMeta;
+}
+
+/** The worker's one reply. */
+export type ReadReply = { ok: true; draft: Draft } | { ok: false; message: string };
+
+/** The part of a Worker this module uses, so tests can stand in for one. */
+export interface ReaderWorker {
+	postMessage(request: ReadRequest): void;
+	terminate(): void;
+	onmessage: ((event: { data: ReadReply }) => void) | null;
+	onerror: ((event: { message?: string }) => void) | null;
+}
+
+/**
+ * Longest a reading may take before it is given up. The longest documents the generator takes (200,000 characters,
+ * several of them) read in about 15 seconds at phone speed; a reading four times longer is one that will not end.
+ */
+export const READ_LIMIT_MS = 60_000;
+
+/** Why a reading ended without a draft: stopped by the reader, past the time limit, or failed with a message. */
+export class ReadError extends Error {
+	constructor(
+		readonly reason: 'stopped' | 'timeout' | 'failed',
+		message: string
+	) {
+		super(message);
+	}
+}
+
+/**
+ * A worker reading documents, or undefined where the browser has none. The `new Worker(new URL(…))` form is the one
+ * Vite finds and builds into a file of its own (the generator with it), which the service worker caches with the rest.
+ */
+export function spawnReader(): ReaderWorker | undefined {
+	if (typeof Worker === 'undefined') return undefined;
+	return new Worker(new URL('./reader.worker.ts', import.meta.url), { type: 'module' }) as unknown as ReaderWorker;
+}
+
+export interface ReadOptions {
+	signal?: AbortSignal;
+	limitMs?: number;
+}
+
+const seconds = (ms: number) => `${Math.round(ms / 1000)} seconds`;
+
+/**
+ * Reads documents into drafts in a worker. One worker serves every reading of the page while they succeed, so the
+ * second draft finds the generator's patterns already compiled; a reading that is stopped, runs out of time or fails
+ * ends its worker (the only way to stop code that is running), and the next reading starts a new one.
+ */
+export class DocumentReader {
+	#worker: ReaderWorker | undefined;
+	#reading = false;
+
+	/** `spawn` starts a worker (spawnReader by default); one that gives undefined has documents read on the page. */
+	constructor(private readonly spawn: () => ReaderWorker | undefined = spawnReader) {}
+
+	/**
+	 * The draft of `request`'s documents. Rejects with a ReadError when `signal` aborts, when the reading passes
+	 * `limitMs`, or when the generator refuses the documents (its message, which names the document and what is wrong
+	 * with it, is passed on).
+	 */
+	read(request: ReadRequest, { signal, limitMs = READ_LIMIT_MS }: ReadOptions = {}): Promise<Draft> {
+		if (signal?.aborted) return Promise.reject(new ReadError('stopped', 'Reading stopped.'));
+		// One worker answers one request at a time; the page asks again only once a reading has ended.
+		if (this.#reading) return Promise.reject(new ReadError('failed', 'Another reading is under way.'));
+		const worker = (this.#worker ??= this.spawn());
+		if (!worker) return readHere(request);
+		this.#reading = true;
+		return new Promise<Draft>((resolve, reject) => {
+			const end = (settle: () => void, keep = false) => {
+				this.#reading = false;
+				clearTimeout(timer);
+				signal?.removeEventListener('abort', onAbort);
+				worker.onmessage = worker.onerror = null;
+				if (!keep) this.close();
+				settle();
+			};
+			const onAbort = () => end(() => reject(new ReadError('stopped', 'Reading stopped.')));
+			const timer = setTimeout(
+				() =>
+					end(() =>
+						reject(
+							new ReadError(
+								'timeout',
+								`Reading stopped after ${seconds(limitMs)}: the documents are too long for this device to read. Split them into parts and propose again.`
+							)
+						)
+					),
+				limitMs
+			);
+			signal?.addEventListener('abort', onAbort);
+			// A refusal is the generator's answer, not a broken worker: it is kept for the next reading.
+			worker.onmessage = ({ data }) =>
+				end(() => (data.ok ? resolve(data.draft) : reject(new ReadError('failed', data.message))), true);
+			worker.onerror = (e) =>
+				end(() => reject(new ReadError('failed', e.message || 'the reader stopped with an error it did not name')));
+			worker.postMessage(request);
+		});
+	}
+
+	/** Ends the worker, if one runs (a reading under way is then never answered: stop it through its signal first). */
+	close(): void {
+		this.#worker?.terminate();
+		this.#worker = undefined;
+	}
+}
+
+/** Where the browser has no workers: read on the page, as the only way left. */
+async function readHere(request: ReadRequest): Promise<Draft> {
+	const { readDraft } = await import('./draft');
+	const reply = readDraft(request);
+	if (!reply.ok) throw new ReadError('failed', reply.message);
+	return reply.draft;
+}
