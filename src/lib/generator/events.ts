@@ -11,6 +11,7 @@ import {
 	IN_TURN,
 	NOT_ACTOR,
 	PASSIVE_RE,
+	PLACE,
 	SPAN_TO,
 	SUBJECT_OF,
 	SUBORDINATE,
@@ -129,6 +130,23 @@ const VERB_WORD = new RegExp(
 		'\\bset\\s+off\\s+(?:\\S+\\s+){2,14}?(?:at|in|outside|near|inside|on)\\s'
 	].join('|')
 );
+/**
+ * "Gunmen attacked a police post in Orsa on Thursday, killing six officers": a verb of attack whose object is no venue
+ * TARGET knows, then the town it stood in. The town names the event, the object is its target; without the pattern the
+ * sentence would name no event and its count would go to whichever event the story told of before.
+ */
+const VERB_THING_IN = new RegExp(
+	`\\b(attacked|stormed|raided|ambushed|bombed|struck)\\s+((?:a|an)\\s+(?:[a-z][\\w-]*\\s+){0,3}?[a-z][\\w-]*)\\s+(?:in|near|outside)\\s+(${PLACE})`,
+	'g'
+);
+
+/**
+ * Who attacks, just before the verb: a kind of attacker. (Not any capitalised word: "Protesters attacked a reception
+ * centre" opens its sentence with a common noun.)
+ */
+const DOER_BEFORE =
+	/\b(?:gunm[ae]n|militants|attackers?|assailants?|insurgents|fighters|jihadists|terrorists|rebels|(?:suicide\s+)?bombers?|police|troops|soldiers|commandos)\s+$/i;
+
 /** The passive verb every PASSIVE_RE match ends with. */
 const PASSIVE_WORD = /\b(?:was|were|been)\s+(?:sabotaged|bombed|attacked|targeted|hit|struck|stormed|shelled)\b/;
 
@@ -220,6 +238,23 @@ export function findMentions(text: string, headline = false): Mention[] {
 				? placeLike(target)
 				: [placeLike(clean(m[3])), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined,
 			actor: actor && !NOT_ACTOR.test(actor) && !VEHICLE_MAKE.test(actor) ? actor : undefined,
+			anaphor: false
+		});
+	}
+	for (const m of /\b(?:(?:attack|storm|raid|ambush|bomb)ed|struck)\s+an?\s/.test(sentence) ? matches(sentence, VERB_THING_IN) : []) {
+		const place = placeLike(clean(m[3]));
+		// Only a doer of attacks attacks a thing in a town ("The minister attacked a rival in Parliament" is speech;
+		// "Ostrania struck a deal in Doha" is trade).
+		if (!place || !DOER_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+		if (taken(m.index, m.index + m[0].length)) continue;
+		const actor = subjectBefore(sentence, m.index);
+		out.push({
+			index: m.index,
+			end: m.index + m[0].length,
+			noun: m[1] === 'raided' ? 'raid' : m[1] === 'bombed' ? 'bombing' : 'attack',
+			target: m[2],
+			place,
+			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined,
 			anaphor: false
 		});
 	}

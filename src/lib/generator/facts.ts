@@ -25,6 +25,7 @@ import {
 	eventFrom,
 	fit,
 	siteNamed,
+	sitesOf,
 	type StoryEvent
 } from './model';
 import { entryStamp } from '../lang';
@@ -45,6 +46,13 @@ export interface DocFacts {
 const SAME_ONE = /^(?:same|other|first|second|third|next|last|nearby|whole|entire|latest|new|old|main)\s/i;
 
 /** Reads a document and returns its events and candidate facts in reading order. */
+/**
+ * A clause that tells of an attack by its verb, with doers named by their kind and no article that points back ("a
+ * suicide bomber struck", "gunmen stormed", not "the gunmen opened fire"), up to the count it leads to.
+ */
+const TOLD_BY_VERB =
+	/(?:^|[,;:]\s+|\b(?:when|as|after)\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:later|ago|on\s+\w+),?\s+)?(?:an?\s+(?:suicide\s+)?(?:gunman|bomber|attacker|assailant|militant)|(?:suspected\s+)?(?:gunmen|militants|attackers|assailants|insurgents|fighters|jihadists|(?:suicide\s+)?bombers))\s+(?:\w+\s+){0,2}?(?:attacked|stormed|struck|raided|ambushed|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|detonated)\b[^;]*$/i;
+
 export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const story = storySentences(text, meta);
 	const timeline: Timeline = { published: { iso: meta.published, precision: 'day' } };
@@ -107,6 +115,13 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// "claimed responsibility for both bombings", said after a site's count: a plural is the event at all the sites.
 			const whole = view?.within && /s$/.test(m.noun) ? events.find((e) => e.id === view.within) : undefined;
 			if (whole) return { ...m, event: whole };
+			// "…claimed responsibility for the three blasts", a paragraph after the third blast's own: a counted plural
+			// is the event of that many sites, not the last site told of.
+			const counted =
+				(m.sites ?? 0) >= 2 && view && !atSeveralSites(view)
+					? events.findLast((e) => atSeveralSites(e) && (e.sites ?? sitesOf(e).length) === m.sites)
+					: undefined;
+			if (counted) return { ...m, event: counted };
 			if (view) enrich(view, m, meta.id, s.paragraph);
 			return { ...m, event: view, doubt: view ? undefined : 'the text refers back to an event it has not named' };
 		}
@@ -334,8 +349,24 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			const fromHeadline = previous?.paragraph === lede;
 			// "Police arrest five men …": arrests are a step of their own after an attack, so a count of them in a
 			// sentence that names no event is the attack's only by a guess, however few events the text has named.
-			if (noun !== 'attack' && !mentions.length)
-				return { event: current, check: `the sentence names no event; the arrests are read as ${describe(current)}'s` };
+			if (noun !== 'attack' && !mentions.length) {
+				// "…, the third blast, tore through Sarojini Nagar market. At least ten people have been detained", a
+				// paragraph later: the police work on the story's own event, the first it names, not on the last site it
+				// told of. In the paragraph that told of the event, or after a raid (where arrests are made), the arrests
+				// are that event's.
+				const story =
+					(continuing && sameParagraph) || /\b(?:raids?|operation)$/.test(current.noun)
+						? current
+						: (events.find((e) => !/\b(?:raids?|arrests)$/.test(e.noun)) ?? current);
+				return { event: story, check: `the sentence names no event; the arrests are read as ${describe(story)}'s` };
+			}
+			// "Two days later a suicide bomber struck a checkpoint, killing six": an attack told by its verb, by doers
+			// the story has not met before, may be another attack than the one in view.
+			if (strict && TOLD_BY_VERB.test(s.text.slice(0, index)))
+				return {
+					event: current,
+					check: `the sentence tells of an attack it does not name; read as ${describe(current)}`
+				};
 			if (!elsewhere && (events.length === 1 || (continuing && (sameParagraph || fromHeadline || !strict))))
 				return { event: current };
 			return {
