@@ -241,7 +241,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 			anaphor: false
 		});
 	}
-	for (const m of /\b(?:(?:attack|storm|raid|ambush|bomb)ed|struck)\s+an?\s/.test(sentence) ? matches(sentence, VERB_THING_IN) : []) {
+	for (const m of /\b(?:(?:attack|storm|raid|ambush|bomb)ed|struck)\s+an?\s/.test(sentence)
+		? matches(sentence, VERB_THING_IN)
+		: []) {
 		const place = placeLike(clean(m[3]));
 		// Only a doer of attacks attacks a thing in a town ("The minister attacked a rival in Parliament" is speech;
 		// "Ostrania struck a deal in Doha" is trade).
