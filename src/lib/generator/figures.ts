@@ -292,7 +292,7 @@ export function findFigures(text: string): FigureMatch[] {
 		const f = toll(m[1], m[2]!, 'killed', m.index + m[0].indexOf(m[1] ?? m[2]!));
 		if (f) push({ ...f, victims: m[3]!.toLowerCase() });
 	}
-	for (const m of /\b(?:injuries|wounds|treatment)\b/i.test(sentence) ? matches(sentence, TREATED) : [])
+	for (const m of /\b(?:injuries|wounds|treatment|treated)\b/i.test(sentence) ? matches(sentence, TREATED) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
 	for (const m of KEY_WORDS.get(TO_HOSPITAL)!.test(sentence) ? matches(sentence, TO_HOSPITAL) : [])
 		// "the bodies of four victims were taken to a hospital": the dead, taken to its morgue, are no wounded.

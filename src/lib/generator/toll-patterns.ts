@@ -17,7 +17,7 @@ import { NUMBER, QUALIFIER } from './numbers';
 const WORD = '[A-Za-z][\\w-]*';
 
 export const VICTIMS =
-	'(?:people|persons|person|civilians|soldiers|troops|officers|policemen|police officers|personnel|jawans|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals|attackers|gunmen|assailants|suspects|bombers|hijackers|terrorists|insurgents|jihadists|extremists|kidnappers|perpetrators|officer|soldier|policeman|policewoman|civilian|child|' +
+	'(?:people|persons|person|civilians|soldiers|troops|officers|policemen|police officers|personnel|jawans|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members\\s+of\\s+the\\s+public|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals|attackers|gunmen|assailants|suspects|bombers|hijackers|terrorists|insurgents|jihadists|extremists|kidnappers|perpetrators|officer|soldier|policeman|policewoman|civilian|child|' +
 	'Americans|Russians|Iranians|Australians|Indonesians|Britons|Canadians|Pakistanis|Iraqis|Syrians|Israelis|Palestinians|Indians|Nigerians|Kenyans|Somalis|Germans|Italians|Spaniards|Egyptians|Turks|Europeans|Westerners|' +
 	'Belgians|Swedes|Norwegians|Danes|Finns|Poles|Greeks|Ukrainians|Georgians|Chechens|Uzbeks|Tajiks|Kazakhs|Kurds|Yazidis|Jordanians|Saudis|Yemenis|Libyans|Tunisians|Algerians|Moroccans|' +
 	// Words that are adjectives too name the people only when no word for people follows ("two French soldiers" are
@@ -108,9 +108,12 @@ export const LIVES = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:have\\s+|had\\s+)?lost\\s+their\\s+lives\\b|\\bclaim(?:ed|ing|s)?\\s+(?:(?:the\\s+)?lives\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b|(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?lives\\b)|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?(?:${VICTIMS}\\s+)?(?:(?:have|had|has)\\s+been|are|were)\\s+confirmed\\s+(?:dead|killed)\\b`,
 	'gi'
 );
-/** "More than 300 people were treated for injuries", "30 others sustained wounds", "30 others are receiving treatment". */
+/**
+ * "More than 300 people were treated for injuries", "30 others sustained wounds", "30 others are receiving treatment",
+ * "Thirty people were treated in hospital".
+ */
 export const TREATED = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:(?:are|were)\\s+(?:still\\s+)?receiving\\s+treatment|(?:(?:are|were)\\s+(?:still\\s+)?(?:being\\s+)?treated\\s+for|(?:have\\s+|had\\s+)?(?:sustained|suffered))\\s+(?:[a-z]+\\s+){0,3}?(?:injuries|wounds))\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:(?:are|were)\\s+(?:still\\s+)?receiving\\s+treatment|(?:are|were|have\\s+been|had\\s+been)\\s+(?:still\\s+)?(?:being\\s+)?treated\\s+(?:in|at)\\s+(?:${WORD}\\s+){0,3}?hospitals?|(?:(?:are|were)\\s+(?:still\\s+)?(?:being\\s+)?treated\\s+for|(?:have\\s+|had\\s+)?(?:sustained|suffered))\\s+(?:[a-z]+\\s+){0,3}?(?:injuries|wounds))\\b`,
 	'gi'
 );
 /** "the bodies of four victims were taken to a hospital": a count right after "the bodies of" counts the dead. */

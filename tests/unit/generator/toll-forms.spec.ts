@@ -232,6 +232,16 @@ describe('toll forms', () => {
 			'Nine people died and 30 others are receiving treatment.',
 			['killed 9', 'injured 30']
 		],
+		[
+			'"were treated in hospital" (r141, r217)',
+			'Thirty people were treated in hospital, most of them for burns.',
+			['injured 30']
+		],
+		[
+			'"members of the public" (r147)',
+			'Five members of the public were hurt, none of them seriously.',
+			['injured 5 members of the public']
+		],
 		['present-tense arrests', 'Police arrest five men after tracing a phone.', ['arrested 5 men']],
 		[
 			'arrests of people named by a people word (r243)',
