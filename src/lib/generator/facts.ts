@@ -330,6 +330,14 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				return { event: r.event, check: r.doubt };
 			}
 			if (!current) return { check: NONE_BEFORE };
+			// "Officials put Thursday's toll at 27 dead", after a paragraph about an attack five days earlier: a day in
+			// the count's clause that is the day of exactly one event, not the one in view, names that event.
+			const day = strict
+				? dates.find((d) => d.precision === 'day' && !d.after && !d.unsettled && sameClause(s.text, d.index, index))
+				: undefined;
+			const ofDay =
+				day && current.date !== day.iso ? events.filter((e) => e.date === day.iso && !e.within) : [];
+			if (ofDay.length === 1) return { event: ofDay[0]! };
 			const before = strict
 				? earlierEventAt(s.text, index, dates, current, events, meta.id, s.paragraph, meta.published)
 				: undefined;

@@ -274,6 +274,24 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			"a day in the count's clause that is one event's day names that event, not the event told last",
+			'2003-11-22',
+			doc(
+				'Suicide bombers struck the British consulate in Orsa on Thursday.',
+				'Five days earlier, a truck bomb exploded outside a synagogue in Velda, killing 13 people.',
+				"Officials put Thursday's toll at 27 dead and about 450 injured."
+			),
+			[
+				['How many people were killed in the 15 November 2003 truck bombing on a synagogue in Velda?', '13', false],
+				['How many people were killed in the 20 November 2003 attack on the British consulate in Orsa?', '27', false],
+				[
+					'How many people were injured in the 20 November 2003 attack on the British consulate in Orsa?',
+					'about 450',
+					false
+				]
+			]
+		],
+		[
 			"a headline's count the body never gives is the headline event's",
 			'2019-03-11',
 			doc(
