@@ -335,8 +335,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			const day = strict
 				? dates.find((d) => d.precision === 'day' && !d.after && !d.unsettled && sameClause(s.text, d.index, index))
 				: undefined;
-			const ofDay =
-				day && current.date !== day.iso ? events.filter((e) => e.date === day.iso && !e.within) : [];
+			const ofDay = day && current.date !== day.iso ? events.filter((e) => e.date === day.iso && !e.within) : [];
 			if (ofDay.length === 1) return { event: ofDay[0]! };
 			const before = strict
 				? earlierEventAt(s.text, index, dates, current, events, meta.id, s.paragraph, meta.published)
