@@ -75,6 +75,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								!ownDate(m, d, dates, s.text) &&
 								!laterAct(s.text, m, d) &&
 								!opensNext(s.text, m, d) &&
+								!beforeNext(s.text, m, d, dates) &&
 								!reportedAfter(s.text, d.index + d.text.length, m.index)
 						)
 						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
@@ -157,6 +158,17 @@ function ownDate(m: Resolved, d: DateMatch, dates: readonly DateMatch[], text: s
  */
 function opensNext(text: string, m: Resolved, d: DateMatch): boolean {
 	return d.index > m.end && /^,\s+and\s+(?:(?:on|in|early|late)\s+)?$/i.test(text.slice(m.end, d.index));
+}
+
+/**
+ * "On August 24, 2004, two jets exploded in flight, …, and on the evening of August 31 a woman blew herself up outside
+ * the Rizhskaya station": a day before ", and on <another day>" is not the day of the event that clause tells of.
+ */
+function beforeNext(text: string, m: Resolved, d: DateMatch, dates: readonly DateMatch[]): boolean {
+	if (d.index > m.index) return false;
+	const gap = /,\s+and\s+(?:on|in)\s/.exec(text.slice(d.index + d.text.length, m.index));
+	const from = d.index + d.text.length + (gap?.index ?? 0);
+	return Boolean(gap) && dates.some((o) => o !== d && o.index > from && o.index < m.index);
 }
 
 /**

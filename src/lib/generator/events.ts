@@ -101,7 +101,7 @@ const TOPIC =
 const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
 const EVENT_WORD =
-	/abduct|tore through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail/i;
+	/abduct|tore through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|seized|besieged/i;
 
 /**
  * What every VERB_RE match holds, branch by branch: the verb with the word that ties it to a place ("burst into",
@@ -136,7 +136,7 @@ const VERB_WORD = new RegExp(
  * sentence would name no event and its count would go to whichever event the story told of before.
  */
 const VERB_THING_IN = new RegExp(
-	`\\b(attacked|stormed|raided|ambushed|bombed|struck)\\s+((?:a|an)\\s+(?:[a-z][\\w-]*\\s+){0,3}?[a-z][\\w-]*)\\s+(?:in|near|outside)\\s+(${PLACE})`,
+	`\\b(attacked|stormed|raided|ambushed|bombed|struck|seized|besieged)\\s+((?:a|an)\\s+(?:[a-z][\\w-]*\\s+){0,3}?[a-z][\\w-]*)\\s+(?:in|near|outside)\\s+(${PLACE})`,
 	'g'
 );
 
@@ -241,7 +241,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 			anaphor: false
 		});
 	}
-	for (const m of /\b(?:(?:attack|storm|raid|ambush|bomb)ed|struck)\s+an?\s/.test(sentence)
+	for (const m of /\b(?:(?:attack|storm|raid|ambush|bomb|seiz|besieg)ed|struck)\s+an?\s/.test(sentence)
 		? matches(sentence, VERB_THING_IN)
 		: []) {
 		const place = placeLike(clean(m[3]));

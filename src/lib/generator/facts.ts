@@ -282,6 +282,13 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 						near.doubt ??
 						`the clause names two events (${describe(near.event)}; ${describe(other.event)}); read as the nearer`
 				};
+			// "On August 24, 2004, two jets exploded in flight, killing all 90 people on board, and on the evening of August
+			// 31 a woman blew herself up outside the Rizhskaya station": a fact before ", and on <a day>" is not the event
+			// the later clause tells of, with a day of its own.
+			const gap = strict && near?.event && near.index > index ? s.text.slice(index, near.index) : '';
+			const andOn = /,\s+and\s+(?:on|in)\s/.exec(gap);
+			if (andOn && dates.some((d) => d.index > index + andOn.index && d.index < near!.index))
+				return { check: `the sentence goes on to another event after "${andOn[0].trim()}"; this one it does not name` };
 			// "opened fire at the shrine, killing 13, and on June 7, 2017, attackers struck …, killing 17": a clause
 			// joined by ", and on" with a day that is not the event's own tells of another event. (Without "and", "died
 			// on Monday, bringing the number killed to 22" still tells of the same one.)

@@ -8,7 +8,16 @@
  */
 import { monthOf, MONTHS, WEEKDAYS, type Precision } from './dates';
 import { NUMBER, readNumber } from './numbers';
-import { fromPublication, make, parts, relative, withoutYear, type Resolved, type Timeline } from './timepoint';
+import {
+	fromPublication,
+	make,
+	parts,
+	relative,
+	withoutYear,
+	type Resolved,
+	type TimePoint,
+	type Timeline
+} from './timepoint';
 import { AHEAD_OF, FUTURE, weekdayDate } from './weekdays';
 
 export type Rule = {
@@ -73,6 +82,17 @@ function dayMonth(
 		const [py, pm, pd] = parts(t.published.iso);
 		const past = month < pm || (month === pm && day < pd);
 		return { ...make(past ? py + 1 : py, month, day, 'day'), resolvedFrom: 'publication year' };
+	}
+	// "On August 24, 2004, two jets exploded …, and on the evening of August 31 a woman blew herself up": a day and month
+	// after a date the same sentence wrote out with its year, which a sentence tells in order, is the first such day on
+	// or after that date, in its year or across a new year ("on December 28, 2004, … on January 4"). Only within a
+	// quarter of it: "remembered every year on March 3" is no step of the same story.
+	const written = t.anchorInSentence && t.anchor?.precision === 'day' ? t.anchor.iso : undefined;
+	if (written) {
+		const [wy] = parts(written);
+		const gap = (c: TimePoint) => (Date.parse(c.iso) - Date.parse(written)) / 86_400_000;
+		const next = [wy, wy + 1].map((y) => make(y, month, day, 'day')).find((c) => gap(c) >= 0 && gap(c) <= 92);
+		if (next) return { ...next, resolvedFrom: 'the year written earlier in the sentence' };
 	}
 	const read = withoutYear(t, month, day);
 	// "in the early hours of Friday, June 29" in a paper of December 2008: the weekday settles the year, the latest

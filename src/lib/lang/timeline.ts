@@ -64,7 +64,7 @@ function within(t: Timeline, found: readonly DateMatch[], index: number): Timeli
 	let last: DateMatch | undefined;
 	for (const d of found)
 		if (d.index < index && !d.background && !d.resolvedFrom && (!last || d.index > last.index)) last = d;
-	return last ? { ...t, anchor: { iso: last.iso, precision: last.precision } } : t;
+	return last ? { ...t, anchor: { iso: last.iso, precision: last.precision }, anchorInSentence: true } : t;
 }
 
 /**

@@ -14,6 +14,8 @@ export interface TimePoint {
 export interface Timeline {
 	published: TimePoint;
 	anchor?: TimePoint;
+	/** The anchor is a date the sentence being read has itself written out, with its year. */
+	anchorInSentence?: boolean;
 }
 
 export interface DateMatch extends TimePoint {

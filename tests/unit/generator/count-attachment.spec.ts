@@ -292,6 +292,19 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'a count before ", and on <another day>" is not the event told after it: asked as a cloze and checked (r145)',
+			'2024-05-21',
+			doc(
+				'Gunmen attacked the central market in Rell on Monday, killing 12 people.',
+				'On August 24, 2004, two passenger jets exploded in flight, killing all 90 people on board, and on the evening of August 31 a woman blew herself up outside the Velda metro station in Orsa, killing 10 people.'
+			),
+			[
+				['How many people were killed in the 20 May 2024 attack at the central market in Rell?', '12', false],
+				['On August 24, 2004, two passenger jets exploded in flight, killing all ____ people on board', '90', true],
+				['How many people were killed in the 31 August 2004 bombing at the Velda metro station in Orsa?', '10', false]
+			]
+		],
+		[
 			"a headline's count the body never gives is the headline event's",
 			'2019-03-11',
 			doc(

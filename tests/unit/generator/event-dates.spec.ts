@@ -43,6 +43,18 @@ describe('a date the story gives its event', () => {
 			]
 		],
 		[
+			'a day before ", and on <another day>" is not the day of the event told after it, nor is its count (r145)',
+			doc(
+				'Gunmen attacked the central market in Rell on Monday, killing 12 people.',
+				'On August 24, 2004, two passenger jets exploded in flight, killing all 90 people on board, and on the evening of August 31 a woman blew herself up outside the Velda metro station in Orsa, killing 10 people.'
+			),
+			[
+				['When did the attack at the central market in Rell take place?', '20 May 2024'],
+				['On ____, two passenger jets exploded in flight', 'August 24, 2004'],
+				['When did the bombing at the Velda metro station in Orsa take place?', '31 August 2004']
+			]
+		],
+		[
 			'the day after the verb of the subject an abduction names is when they came back, not when they were taken',
 			doc(
 				'RELL - Three hundred boys abducted from their school in Karsk were brought back to the state capital on Monday morning.',

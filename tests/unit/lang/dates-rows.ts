@@ -261,6 +261,30 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a day and month after a date its sentence wrote out with the year: the first such day on or after it',
+		read: on({ published: { iso: '2014-09-01', precision: 'day' } }),
+		rows: [
+			[
+				'correct',
+				'On August 24, 2004, two jets exploded in flight, and on the evening of August 31 a woman blew herself up outside a metro station. (r145)',
+				['2004-08-24', '2004-08-31']
+			],
+			[
+				'correct',
+				'The trial opened on December 28, 2004, and the verdict came on January 4.',
+				['2004-12-28', '2005-01-04']
+			],
+			// The year written after the day does not reach back: the day is read from publication.
+			['close', 'He was detained on August 31 and charged on September 2, 2004.', ['2014-08-31', '2004-09-02']],
+			// A day more than a quarter on is no step of the same story.
+			[
+				'wrong',
+				'The siege that began on September 1, 2004 is remembered every year on March 3.',
+				['2004-09-01', '2014-03-03']
+			]
+		]
+	},
+	{
 		rule: 'a day and month without a year, in a story standing years back',
 		read: (s) => [...unsettled(INQUEST_LATER)(s), ...unsettled(ANALYSIS)(s)],
 		rows: [
