@@ -339,8 +339,17 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			if (!current) return { check: NONE_BEFORE };
 			// "Officials put Thursday's toll at 27 dead", after a paragraph about an attack five days earlier: a day in
 			// the count's clause that is the day of exactly one event, not the one in view, names that event.
+			// Only a day the count is of ("Thursday's toll", "Monday's bombing"), not one it was given on ("said on
+			// Thursday", "rose to 40 on Thursday"), which may be another event's day.
 			const day = strict
-				? dates.find((d) => d.precision === 'day' && !d.after && !d.unsettled && sameClause(s.text, d.index, index))
+				? dates.find(
+						(d) =>
+							d.precision === 'day' &&
+							!d.after &&
+							!d.unsettled &&
+							/^['’]s\b/.test(s.text.slice(d.index + d.text.length)) &&
+							sameClause(s.text, d.index, index)
+					)
 				: undefined;
 			const ofDay = day && current.date !== day.iso ? events.filter((e) => e.date === day.iso && !e.within) : [];
 			if (ofDay.length === 1) return { event: ofDay[0]! };
