@@ -51,7 +51,7 @@ const SAME_ONE = /^(?:same|other|first|second|third|next|last|nearby|whole|entir
  * suicide bomber struck", "gunmen stormed", not "the gunmen opened fire"), up to the count it leads to.
  */
 const TOLD_BY_VERB =
-	/(?:^|[,;:]\s+|\b(?:when|as|after)\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:later|ago|on\s+\w+),?\s+)?(?:an?\s+(?:suicide\s+)?(?:gunman|bomber|attacker|assailant|militant)|(?:suspected\s+)?(?:gunmen|militants|attackers|assailants|insurgents|fighters|jihadists|(?:suicide\s+)?bombers))\s+(?:\w+\s+){0,2}?(?:attacked|stormed|struck|raided|ambushed|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|detonated)\b[^;]*$/i;
+	/(?:^|[,;:]\s+|\b(?:when|as|after)\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:later|ago|on\s+\w+),?\s+)?(?:an?\s+(?:suicide\s+)?(?:gunman|bomber|attacker|assailant|militant)|(?:suspected\s+)?(?:gunmen|militants|attackers|assailants|insurgents|fighters|jihadists|(?:suicide\s+)?bombers))\s+(?:\w+\s+){0,2}?(?:attacked|stormed|struck|raided|ambushed|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|detonated|shot|killed|stabbed)\b[^;]*$/i;
 
 export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const story = storySentences(text, meta);
@@ -359,7 +359,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			if (before) return { event: before };
 			// A document that has named one event only leaves no doubt which event a figure is about.
 			const elsewhere =
-				/^(?:Separately|Elsewhere|In (?:a|another) (?:separate )?(?:attack|incident)|Meanwhile, in)\b/.test(s.text);
+				/^(?:Separately|Elsewhere|In (?:a|another) (?:separate )?(?:attack|incident)|Meanwhile,? in)\b/.test(s.text);
 			// "Three bombs exploded on trains …; a fourth tore through a bus in Tavistock Square. More than 700 people were
 			// injured.": after a paragraph that told of several events, a count naming none may be of any or all of them.
 			const told = [...(paragraphEvents.get(s.paragraph) ?? [])];

@@ -56,7 +56,9 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 		.slice(a, index)
 		.replace(/\s+(?:in|on|during)\s+\d{4}\s*$/, '')
 		.replace(/,?\s*(?:its|their)\s+fighters\s*$/, '')
-		.trim();
+		.trim()
+		// "Gunmen also shot dead four policemen": an adverb between the doer and the verb is no part of who it was.
+		.replace(/\s+(?:also|then|later|again|reportedly|allegedly|apparently|first|now)$/i, '');
 	// "a woman from Dagestan blew herself up": a name after "from" is where the doer came from, not who it was.
 	if (
 		/\b(?:woman|man|girl|boy|teenager|youth|resident|native|student)\s+from\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$/.test(

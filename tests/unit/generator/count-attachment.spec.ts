@@ -305,6 +305,30 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'a shooting told by its verb after "Meanwhile in <town>" may be another attack: checked',
+			'2020-11-25',
+			doc(
+				'A suicide bomber killed 30 people at a wedding hall in Orsa on Monday.',
+				'Meanwhile in Velda, gunmen shot dead four policemen on Tuesday.'
+			),
+			[
+				['How many people were killed in the 23 November 2020 attack on a wedding hall in Orsa?', '30', false],
+				['How many policemen were killed in the 23 November 2020 attack on a wedding hall in Orsa?', 'four', true]
+			]
+		],
+		[
+			'"also" between the doers and the verb is no part of who did it',
+			'2020-11-25',
+			doc(
+				'A suicide bomber killed 30 people at a wedding hall in Orsa on Monday.',
+				'Gunmen also shot dead four policemen in Velda on Tuesday.'
+			),
+			[
+				['How many people were killed in the 23 November 2020 attack on a wedding hall in Orsa?', '30', false],
+				['How many policemen were killed in the 24 November 2020 shooting in Velda?', 'four', false]
+			]
+		],
+		[
 			"a headline's count the body never gives is the headline event's",
 			'2019-03-11',
 			doc(
