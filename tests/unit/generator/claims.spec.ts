@@ -65,6 +65,11 @@ describe('claims by an organisation of an event', () => {
 			[{ subject: 'al-Nasr', value: 'the attack' }]
 		],
 		[
+			'a statement of its own doing, without "that"',
+			'The Velda Front said its fighters had carried out the attack.',
+			[{ subject: 'The Velda Front', value: 'the attack' }]
+		],
+		[
 			'an attacker called one of its soldiers',
 			'Southern State said through its news agency that the gunman was one of its "soldiers".',
 			[{ subject: 'Southern State', value: 'the attack' }]
