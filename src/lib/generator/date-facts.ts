@@ -59,10 +59,20 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		// "a 20-year-old Syrian arrested on 20 October was behind a knife attack in Dresden": the day of the act the
 		// date follows (an arrest, a charge), not of the event named after it.
 		const ofAct = ACT_DAY.test(s.text.slice(Math.max(0, d.index - 45), d.index));
+		// "over Sunday's bombing of a market": a day that owns the event's noun is its day, whatever the clause is about.
+		const possessed = mentions.find(
+			(m) =>
+				m.event &&
+				!m.anaphor &&
+				d.index >= m.index &&
+				d.index < m.end &&
+				/^['’]s\s/.test(s.text.slice(d.index + d.text.length))
+		);
 		const own =
 			statement || ofAct
 				? undefined
 				: (after ??
+					possessed ??
 					mentions
 						.filter(
 							(m) =>

@@ -67,7 +67,7 @@ const OF_PLACE = `(?:(?:the|[A-Z][\\w-]*['’]s)\\s+(?:[a-z]+\\s+)?(?:city|town|
 const FAITHFUL = `(?:Hindu|Sikh|Christian|Jewish|Shia|Shiite|Shi'ite|Sunni|Buddhist|Yazidi|Coptic|Ahmadi|Sufi|Alawite|Druze|Hazara|Muslim|Catholic)\\s+(?:pilgrims|worshippers|Christians|Muslims|families|villagers|students|schoolchildren|children|women|men|civilians|community|communities|minority|devotees|mourners)\\b`;
 export const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?!(?:since|after|before|when|while|until|because|than|beside|near|outside|opposite|behind|inside|across|as|where|amid|during)\\s)(?:[a-z][\\w'’-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?:\\s+of\\s+(?:the\\s+(?:[a-z][\\w-]*\\s+){0,3})?${NAME})?|the\\s+(?:${CAP}\\s+){1,3}(?:${NAMED_VENUES}|building|complex)\\b(?:\\s+of\\s+${NAME})?|the\\s+(?:centre|center|heart|outskirts|suburbs)\\s+of\\s+${NAME}|${FAITHFUL}|${PLACE}`;
 /** A modifier word before an event noun: not a function word, so "two months after" is not part of "bombings". */
-export const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|the|a|an|and|or|but|that|which|its|their|months?|years?|days?|weeks?|similar|other|several|many|more|future|recent|past|previous|external|international|successful|surprise|such|these|those)\\b)[\\w'’-]+\\s+)`;
+export const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|over|about|against|during|since|the|a|an|and|or|but|that|which|its|their|months?|years?|days?|weeks?|similar|other|several|many|more|future|recent|past|previous|external|international|successful|surprise|such|these|those)\\b)[\\w'’-]+\\s+)`;
 
 /** How blasts followed each other, between the verb and the place: "went off in quick succession in the bazaar". */
 export const IN_TURN =

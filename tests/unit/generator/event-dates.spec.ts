@@ -55,6 +55,17 @@ describe('a date the story gives its event', () => {
 			]
 		],
 		[
+			'"over Sunday\'s bombing": a day that owns the event\'s noun dates it, in a clause about arrests',
+			doc("Police in Rell arrested five men on Monday over Sunday's bombing of a market that killed 20 people."),
+			[
+				[
+					"Police in Rell arrested five men ____ over Sunday's bombing of a market that killed 20 people.",
+					'20 May 2024'
+				],
+				['When did the bombing at a market in Rell take place?', '19 May 2024']
+			]
+		],
+		[
 			'the day after the verb of the subject an abduction names is when they came back, not when they were taken',
 			doc(
 				'RELL - Three hundred boys abducted from their school in Karsk were brought back to the state capital on Monday morning.',
