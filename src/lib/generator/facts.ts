@@ -53,6 +53,11 @@ const SAME_ONE = /^(?:same|other|first|second|third|next|last|nearby|whole|entir
 const TOLD_BY_VERB =
 	/(?:^|[,;:]\s+|\b(?:when|as|after)\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:later|ago|on\s+\w+),?\s+)?(?:an?\s+(?:suicide\s+)?(?:gunman|bomber|attacker|assailant|militant)|(?:suspected\s+)?(?:gunmen|militants|attackers|assailants|insurgents|fighters|jihadists|(?:suicide\s+)?bombers))\s+(?:\w+\s+){0,2}?(?:attacked|stormed|struck|raided|ambushed|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|detonated|shot|killed|stabbed)\b[^;]*$/i;
 
+/** The story's own event: the one it mentions most, the first of those named as often. */
+function mainEvent(events: readonly StoryEvent[]): StoryEvent | undefined {
+	return events.reduce<StoryEvent | undefined>((a, e) => ((e.mentions ?? 1) > (a?.mentions ?? 1) ? e : a), events[0]);
+}
+
 export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const story = storySentences(text, meta);
 	const timeline: Timeline = { published: { iso: meta.published, precision: 'day' } };
@@ -208,10 +213,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	 */
 	const returning = (view: StoryEvent | undefined, s: Sentence, m: Mention): Resolved | undefined => {
 		if (!view?.date || previous?.paragraph === s.paragraph || /^th(?:at|ose)\b/i.test(s.text.slice(m.index))) return;
-		const story = events.reduce<StoryEvent | undefined>(
-			(a, e) => ((e.mentions ?? 1) > (a?.mentions ?? 1) ? e : a),
-			events[0]
-		);
+		const story = mainEvent(events);
 		// The story's own event is dated by the time it is told, if the text has not dated it yet.
 		if (!story || story === view || !before(view.date, story.date ?? meta.published)) return;
 		enrich(story, m, meta.id, s.paragraph);
@@ -374,13 +376,15 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// sentence that names no event is the attack's only by a guess, however few events the text has named.
 			if (noun !== 'attack' && !mentions.length) {
 				// "…, the third blast, tore through Sarojini Nagar market. At least ten people have been detained", a
-				// paragraph later: the police work on the story's own event, the first it names, not on the last site it
-				// told of. In the paragraph that told of the event, or after a raid (where arrests are made), the arrests
+				// paragraph later: the police work on the story's own event, the first the body names (a headline's
+				// "Two bombings hit Orsa" is the body's event told short), not on the last site it told of. In the paragraph that told of the event, or after a raid (where arrests are made), the arrests
 				// are that event's.
 				const story =
 					(continuing && sameParagraph) || /\b(?:raids?|operation)$/.test(current.noun)
 						? current
-						: (events.find((e) => !/\b(?:raids?|arrests)$/.test(e.noun)) ?? current);
+						: (events.find(
+								(e) => !/\b(?:raids?|arrests)$/.test(e.noun) && !e.within && !(e.headline && (e.mentions ?? 1) < 2)
+							) ?? current);
 				return { event: story, check: `the sentence names no event; the arrests are read as ${describe(story)}'s` };
 			}
 			// "Two days later a suicide bomber struck a checkpoint, killing six": an attack told by its verb, by doers
