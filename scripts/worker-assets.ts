@@ -9,17 +9,23 @@
  */
 import type { Plugin } from 'vite';
 
-/** A worker file as a chunk names it once built: `new URL("../workers/reader.worker-AbC123.js", import.meta.url)`. */
-const WORKER_URL = /["'`](?:\.\.?\/)*workers\/([\w.-]+\.js)["'`]/g;
+/**
+ * A worker file as a chunk names it once built, relative or from the root: `new URL("../workers/reader.worker-AbC.js",
+ * import.meta.url)`, `"/_app/immutable/workers/reader.worker-AbC.js"`.
+ */
+const WORKER_URL = /workers\/([\w.-]+\.js)\b/g;
 
-/** The worker files (as bundle file names) that a chunk's code names, among those the bundle holds. */
+/**
+ * The worker files a chunk's code starts, as bundle file names: each worker entry it names, with every file built
+ * under the workers folder (a worker's own chunks and assets, should it ever have any), since those are loaded by the
+ * worker, not named by the page.
+ */
 export function workersNamed(code: string, files: readonly string[]): string[] {
-	const out = new Set<string>();
-	for (const [, name] of code.matchAll(WORKER_URL)) {
-		const file = files.find((f) => f.endsWith(`/workers/${name}`));
-		if (file) out.add(file);
-	}
-	return [...out];
+	const inWorkers = files.filter((f) => /(?:^|\/)workers\//.test(f));
+	const named = [...code.matchAll(WORKER_URL)].some(([, name]) =>
+		inWorkers.some((f) => f.endsWith(`/workers/${name}`))
+	);
+	return named ? inWorkers : [];
 }
 
 export function workerAssets(): Plugin {

@@ -56,42 +56,48 @@ export interface ReadOptions {
 	limitMs?: number;
 }
 
-const seconds = (ms: number) => `${Math.round(ms / 1000)} seconds`;
+const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} seconds`);
 
 /**
  * Reads documents into drafts in a worker. One worker serves every reading of the page while they succeed, so the
  * second draft finds the generator's patterns already compiled; a reading that is stopped, runs out of time or fails
- * ends its worker (the only way to stop code that is running), and the next reading starts a new one.
+ * ends its worker (the only way to stop code that is running), and the next reading starts a new one. A worker that
+ * fails before it has answered once could not start (a browser without module workers, its file missing offline):
+ * the page then reads the documents itself, that time and from then on.
  */
 export class DocumentReader {
 	#worker: ReaderWorker | undefined;
-	#reading = false;
+	/** Whether the current worker has answered a reading. */
+	#answered = false;
+	/** Workers cannot run here: documents are read on the page. */
+	#noWorkers = false;
+	/** Ends the reading under way with an error; undefined when none is. */
+	#pending: ((err: ReadError) => void) | undefined;
 
 	/** `spawn` starts a worker (spawnReader by default); one that gives undefined has documents read on the page. */
 	constructor(private readonly spawn: () => ReaderWorker | undefined = spawnReader) {}
 
 	/**
-	 * The draft of `request`'s documents. Rejects with a ReadError when `signal` aborts, when the reading passes
-	 * `limitMs`, or when the generator refuses the documents (its message, which names the document and what is wrong
-	 * with it, is passed on).
+	 * The draft of `request`'s documents. Rejects with a ReadError when `signal` aborts or the reader is closed, when
+	 * the reading passes `limitMs`, or when the generator refuses the documents (its message, which names the document
+	 * and what is wrong with it, is passed on).
 	 */
 	read(request: ReadRequest, { signal, limitMs = READ_LIMIT_MS }: ReadOptions = {}): Promise<Draft> {
-		if (signal?.aborted) return Promise.reject(new ReadError('stopped', 'Reading stopped.'));
+		if (signal?.aborted) return Promise.reject(stopped());
 		// One worker answers one request at a time; the page asks again only once a reading has ended.
-		if (this.#reading) return Promise.reject(new ReadError('failed', 'Another reading is under way.'));
-		const worker = (this.#worker ??= this.spawn());
+		if (this.#pending) return Promise.reject(new ReadError('failed', 'Another reading is under way.'));
+		const worker = this.#start();
 		if (!worker) return readHere(request);
-		this.#reading = true;
 		return new Promise<Draft>((resolve, reject) => {
 			const end = (settle: () => void, keep = false) => {
-				this.#reading = false;
+				this.#pending = undefined;
 				clearTimeout(timer);
 				signal?.removeEventListener('abort', onAbort);
 				worker.onmessage = worker.onerror = null;
-				if (!keep) this.close();
+				if (!keep) this.#end();
 				settle();
 			};
-			const onAbort = () => end(() => reject(new ReadError('stopped', 'Reading stopped.')));
+			const onAbort = () => end(() => reject(stopped()));
 			const timer = setTimeout(
 				() =>
 					end(() =>
@@ -104,24 +110,59 @@ export class DocumentReader {
 					),
 				limitMs
 			);
+			this.#pending = (err) => end(() => reject(err));
 			signal?.addEventListener('abort', onAbort);
 			// A refusal is the generator's answer, not a broken worker: it is kept for the next reading.
-			worker.onmessage = ({ data }) =>
+			worker.onmessage = ({ data }) => {
+				this.#answered = true;
 				end(() => (data.ok ? resolve(data.draft) : reject(new ReadError('failed', data.message))), true);
-			worker.onerror = (e) =>
-				end(() => reject(new ReadError('failed', e.message || 'the reader stopped with an error it did not name')));
-			worker.postMessage(request);
+			};
+			worker.onerror = (e) => {
+				const started = this.#answered;
+				if (!started) this.#noWorkers = true;
+				end(() =>
+					started
+						? reject(new ReadError('failed', e.message || 'the reader stopped with an error it did not name'))
+						: readHere(request).then(resolve, reject)
+				);
+			};
+			try {
+				worker.postMessage(request);
+			} catch (err) {
+				end(() => reject(new ReadError('failed', err instanceof Error ? err.message : String(err))));
+			}
 		});
 	}
 
-	/** Ends the worker, if one runs (a reading under way is then never answered: stop it through its signal first). */
+	/** Stops the reading under way, if any, and ends the worker: for a page that is being left. */
 	close(): void {
+		this.#pending?.(stopped());
+		this.#end();
+	}
+
+	/** The worker for the next reading, started if need be; undefined where documents are read on the page. */
+	#start(): ReaderWorker | undefined {
+		if (this.#noWorkers) return undefined;
+		if (this.#worker) return this.#worker;
+		try {
+			this.#worker = this.spawn();
+		} catch {
+			// A browser that refuses module workers may say so by throwing.
+			this.#noWorkers = true;
+		}
+		this.#answered = false;
+		return this.#worker;
+	}
+
+	#end(): void {
 		this.#worker?.terminate();
 		this.#worker = undefined;
 	}
 }
 
-/** Where the browser has no workers: read on the page, as the only way left. */
+const stopped = () => new ReadError('stopped', 'Reading stopped.');
+
+/** Where workers cannot run: read on the page, as the only way left. */
 async function readHere(request: ReadRequest): Promise<Draft> {
 	const { readDraft } = await import('./draft');
 	const reply = readDraft(request);

@@ -101,7 +101,7 @@ const TOPIC =
 const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
 const EVENT_WORD =
-	/abduct|tore through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|seized|besieged/i;
+	/abduct|tore through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|besieged/i;
 
 /**
  * What every VERB_RE match holds, branch by branch: the verb with the word that ties it to a place ("burst into",
@@ -136,7 +136,7 @@ const VERB_WORD = new RegExp(
  * sentence would name no event and its count would go to whichever event the story told of before.
  */
 const VERB_THING_IN = new RegExp(
-	`\\b(attacked|stormed|raided|ambushed|bombed|struck|seized|besieged)\\s+((?:a|an)\\s+(?:[a-z][\\w-]*\\s+){0,3}?[a-z][\\w-]*)\\s+(?:in|near|outside)\\s+(${PLACE})`,
+	`\\b(attacked|stormed|raided|ambushed|bombed|struck|besieged)\\s+((?:a|an)\\s+(?!(?:deal|agreement|accord|truce|ceasefire|bargain|balance|chord|note|pose|blow|rival)\\b)(?:[a-z][\\w-]*\\s+){0,3}?[a-z][\\w-]*)\\s+(?:in|near|outside)\\s+(${PLACE})`,
 	'g'
 );
 
@@ -145,7 +145,7 @@ const VERB_THING_IN = new RegExp(
  * centre" opens its sentence with a common noun.)
  */
 const DOER_BEFORE =
-	/\b(?:gunm[ae]n|militants|attackers?|assailants?|insurgents|fighters|jihadists|terrorists|rebels|(?:suicide\s+)?bombers?|police|troops|soldiers|commandos)\s+$/i;
+	/\b(?:(gunm[ae]n|militants|attackers?|assailants?|insurgents|fighters|jihadists|terrorists|rebels|(?:suicide\s+)?bombers?)|police|troops|soldiers|commandos)\s+$/i;
 
 /** The passive verb every PASSIVE_RE match ends with. */
 const PASSIVE_WORD = /\b(?:was|were|been)\s+(?:sabotaged|bombed|attacked|targeted|hit|struck|stormed|shelled)\b/;
@@ -241,13 +241,15 @@ export function findMentions(text: string, headline = false): Mention[] {
 			anaphor: false
 		});
 	}
-	for (const m of /\b(?:(?:attack|storm|raid|ambush|bomb|seiz|besieg)ed|struck)\s+an?\s/.test(sentence)
+	for (const m of /\b(?:(?:attack|storm|raid|ambush|bomb|besieg)ed|struck)\s+an?\s/.test(sentence)
 		? matches(sentence, VERB_THING_IN)
 		: []) {
 		const place = placeLike(clean(m[3]));
 		// Only a doer of attacks attacks a thing in a town ("The minister attacked a rival in Parliament" is speech;
-		// "Ostrania struck a deal in Doha" is trade).
-		if (!place || !DOER_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+		// "Rebels struck a deal in Doha" is trade, kept out by its object), and the forces of order only raid or storm
+		// one ("Police seized a car in Velda" is no attack).
+		const doer = DOER_BEFORE.exec(sentence.slice(Math.max(0, m.index - 60), m.index));
+		if (!place || !doer || (!doer[1] && !/^(?:raided|stormed)$/.test(m[1]!))) continue;
 		if (taken(m.index, m.index + m[0].length)) continue;
 		const actor = subjectBefore(sentence, m.index);
 		out.push({

@@ -45,19 +45,20 @@ export interface DocFacts {
 /** Words that point at another thing of the kind rather than name it: "the same base", "the other hotel". */
 const SAME_ONE = /^(?:same|other|first|second|third|next|last|nearby|whole|entire|latest|new|old|main)\s/i;
 
-/** Reads a document and returns its events and candidate facts in reading order. */
 /**
  * A clause that tells of an attack by its verb, with doers named by their kind and no article that points back ("a
- * suicide bomber struck", "gunmen stormed", not "the gunmen opened fire"), up to the count it leads to.
+ * suicide bomber struck", "gunmen stormed", not "the gunmen opened fire"), tested on the clause of the count only
+ * (from the last semicolon, at most 300 characters back).
  */
 const TOLD_BY_VERB =
-	/(?:^|[,;:]\s+|\b(?:when|as|after)\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:later|ago|on\s+\w+),?\s+)?(?:an?\s+(?:suicide\s+)?(?:gunman|bomber|attacker|assailant|militant)|(?:suspected\s+)?(?:gunmen|militants|attackers|assailants|insurgents|fighters|jihadists|(?:suicide\s+)?bombers))\s+(?:\w+\s+){0,2}?(?:attacked|stormed|struck|raided|ambushed|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|detonated|shot|killed|stabbed)\b[^;]*$/i;
+	/(?:^|[,;:]\s+|\b(?:when|as|after)\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:later|ago|on\s+\w+),?\s+)?(?:an?\s+(?:suicide\s+)?(?:gunman|bomber|attacker|assailant|militant)|(?:suspected\s+)?(?:gunmen|militants|attackers|assailants|insurgents|fighters|jihadists|(?:suicide\s+)?bombers))\s+(?:\w+\s+){0,2}?(?:attacked|stormed|struck|raided|ambushed|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|detonated|shot|killed|stabbed)\b/i;
 
 /** The story's own event: the one it mentions most, the first of those named as often. */
 function mainEvent(events: readonly StoryEvent[]): StoryEvent | undefined {
 	return events.reduce<StoryEvent | undefined>((a, e) => ((e.mentions ?? 1) > (a?.mentions ?? 1) ? e : a), events[0]);
 }
 
+/** Reads a document and returns its events and candidate facts in reading order. */
 export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const story = storySentences(text, meta);
 	const timeline: Timeline = { published: { iso: meta.published, precision: 'day' } };
@@ -389,7 +390,13 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			}
 			// "Two days later a suicide bomber struck a checkpoint, killing six": an attack told by its verb, by doers
 			// the story has not met before, may be another attack than the one in view.
-			if (strict && TOLD_BY_VERB.test(s.text.slice(0, index)))
+			// (Not in the lede under a headline that named the event: "Militants kill 12 soldiers in Orsa checkpoint
+			// attack ¶ Militants killed 12 soldiers on Monday".)
+			if (
+				strict &&
+				!fromHeadline &&
+				TOLD_BY_VERB.test(s.text.slice(Math.max(s.text.lastIndexOf(';', index) + 1, index - 300), index))
+			)
 				return {
 					event: current,
 					check: `the sentence tells of an attack it does not name; read as ${describe(current)}`

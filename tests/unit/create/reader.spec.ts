@@ -67,7 +67,7 @@ afterEach(() => {
 });
 
 describe('reading documents in a worker', () => {
-	it('sends the documents to the worker and gives back the draft it replies with, then ends the worker', async () => {
+	it('sends the documents to the worker, gives back the draft it replies with, and keeps the worker for the next reading', async () => {
 		const { reader, workers, latest } = withFakes();
 		const reading = reader.read(makeRequest());
 		expect(latest().sent).toEqual([makeRequest()]);
@@ -85,11 +85,19 @@ describe('reading documents in a worker', () => {
 		expect(latest().sent).toHaveLength(2);
 	});
 
-	it('ends its worker when the page closes it', () => {
-		const { reader, latest } = withFakes();
-		void reader.read(makeRequest()).catch(() => undefined);
+	it('closed with a reading under way (the page is left), ends the reading as stopped and the worker with it', async () => {
+		vi.useFakeTimers();
+		const { reader, workers, latest } = withFakes();
+		const reading = reader.read(makeRequest());
 		reader.close();
+		expect(await refusal(reading)).toEqual({ reason: 'stopped', message: 'Reading stopped.' });
 		expect(latest().terminated).toBe(true);
+		expect(vi.getTimerCount()).toBe(0);
+		// Nothing is left under way: a new reading is taken, by a new worker.
+		const next = reader.read(makeRequest());
+		latest().reply();
+		await expect(next).resolves.toMatchObject({ deck: { id: 'harlow' } });
+		expect(workers).toHaveLength(2);
 	});
 
 	it('answers one reading at a time', async () => {
@@ -124,9 +132,12 @@ describe('reading documents in a worker', () => {
 		['with its message', 'Uncaught SyntaxError: bad token', 'Uncaught SyntaxError: bad token'],
 		['without one', undefined, 'the reader stopped with an error it did not name']
 	])(
-		'a worker that fails %s ends the reading as failed, and the next reading starts a new one',
+		'a worker that has answered before and fails %s ends the reading as failed, and the next reading starts a new one',
 		async (_, message, expected) => {
 			const { reader, workers, latest } = withFakes();
+			const first = reader.read(makeRequest());
+			latest().reply();
+			await first;
 			const reading = reader.read(makeRequest());
 			latest().fail(message);
 			expect(await refusal(reading)).toEqual({ reason: 'failed', message: expected });
@@ -136,6 +147,43 @@ describe('reading documents in a worker', () => {
 			reader.close();
 		}
 	);
+
+	it('a worker that fails before it ever answers could not start: the page reads the documents itself, then and after', async () => {
+		const { reader, workers, latest } = withFakes();
+		const reading = reader.read(makeRequest());
+		latest().fail();
+		await expect(reading).resolves.toMatchObject({ deck: { id: 'harlow' } });
+		expect(latest().terminated).toBe(true);
+		await expect(reader.read(makeRequest())).resolves.toMatchObject({ deck: { id: 'harlow' } });
+		expect(workers).toHaveLength(1);
+	});
+
+	it('a browser that throws when asked for a module worker has the documents read on the page', async () => {
+		const reader = new DocumentReader(() => {
+			throw new TypeError('Module scripts are not supported in workers');
+		});
+		await expect(reader.read(makeRequest())).resolves.toMatchObject({ deck: { id: 'harlow' } });
+	});
+
+	it('a request the worker cannot be sent ends the reading as failed and leaves nothing under way', async () => {
+		vi.useFakeTimers();
+		const workers: FakeWorker[] = [];
+		const reader = new DocumentReader(() => {
+			const worker = new FakeWorker();
+			// What a real worker throws for a request it cannot copy (DataCloneError).
+			worker.postMessage = () => {
+				throw new Error('could not be cloned');
+			};
+			workers.push(worker);
+			return worker;
+		});
+		expect(await refusal(reader.read(makeRequest()))).toEqual({ reason: 'failed', message: 'could not be cloned' });
+		expect(workers[0]!.terminated).toBe(true);
+		expect(vi.getTimerCount()).toBe(0);
+		// Nothing is left under way: the next reading is tried (by a new worker), not refused as "another reading".
+		expect(await refusal(reader.read(makeRequest()))).toEqual({ reason: 'failed', message: 'could not be cloned' });
+		expect(workers).toHaveLength(2);
+	});
 
 	it('stops at once when asked, ends the worker, and ignores a reply that comes after', async () => {
 		const { reader, latest } = withFakes();
@@ -208,6 +256,6 @@ describe('the draft a reading sends back', () => {
 
 	it('survives the copy a worker makes of its reply (structured clone) unchanged', () => {
 		const reply = readDraft(makeRequest());
-		expect(structuredClone(reply)).toEqual(reply);
+		expect(structuredClone(reply)).toStrictEqual(reply);
 	});
 });

@@ -43,7 +43,7 @@ describe('a date the story gives its event', () => {
 			]
 		],
 		[
-			'a day before ", and on <another day>" is not the day of the event told after it, nor is its count (r145)',
+			'a day before ", and on <another day>" is not the day of the event told after it (r145)',
 			doc(
 				'Gunmen attacked the central market in Rell on Monday, killing 12 people.',
 				'On August 24, 2004, two passenger jets exploded in flight, killing all 90 people on board, and on the evening of August 31 a woman blew herself up outside the Velda metro station in Orsa, killing 10 people.'
