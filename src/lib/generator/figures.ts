@@ -225,7 +225,7 @@ export function findFigures(text: string): FigureMatch[] {
 	const harm = /\b(?:kill|dead|die|injur|wound|hurt|bodies|toll|abduct|kidnap|missing|massacr|slaughter)/i.test(
 		sentence
 	);
-	const lives = /\blives\b|\bconfirmed\s+(?:dead|killed)/i.test(sentence);
+	const lives = /\blives\b|\bconfirmed\s+(?:dead|killed)|\b(?:confirmed|known|reported)\s+to\s+have\b/i.test(sentence);
 	for (const m of harm ? matches(sentence, VERB_FIRST) : []) {
 		// "missing 40 minutes": only a count that is missing, never "missing" before a number, counts the missing.
 		// "shot him dead eight minutes later": a count of time or distance is no count of people.

@@ -102,10 +102,10 @@ export const AMONG = new RegExp(
 );
 /**
  * "Seventy people lost their lives", "claimed the lives of 90 people", "had claimed 166 lives", "eight have been
- * confirmed dead".
+ * confirmed dead", "45 people are now known to have died" (not "feared" or "presumed" dead: a fear is no count).
  */
 export const LIVES = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:have\\s+|had\\s+)?lost\\s+their\\s+lives\\b|\\bclaim(?:ed|ing|s)?\\s+(?:(?:the\\s+)?lives\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b|(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?lives\\b)|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?(?:${VICTIMS}\\s+)?(?:(?:have|had|has)\\s+been|are|were)\\s+confirmed\\s+(?:dead|killed)\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:have\\s+|had\\s+)?lost\\s+their\\s+lives\\b|\\bclaim(?:ed|ing|s)?\\s+(?:(?:the\\s+)?lives\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b|(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?lives\\b)|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?(?:${VICTIMS}\\s+)?(?:(?:have|had|has)\\s+been|are|were)\\s+(?:now\\s+)?(?:confirmed\\s+(?:dead|killed)|(?:confirmed|known|reported)\\s+to\\s+have\\s+(?:died|been\\s+killed))\\b`,
 	'gi'
 );
 /**

@@ -242,6 +242,9 @@ describe('toll forms', () => {
 			'Five members of the public were hurt, none of them seriously.',
 			['injured 5 members of the public']
 		],
+		['"are now known to have died"', 'At least 45 people are now known to have died.', ['killed 45']],
+		['"were reported to have been killed"', 'Eight people were reported to have been killed.', ['killed 8']],
+		['"feared dead" is a fear, not a count', 'Twelve people are feared dead.', []],
 		['present-tense arrests', 'Police arrest five men after tracing a phone.', ['arrested 5 men']],
 		[
 			'arrests of people named by a people word (r243)',
