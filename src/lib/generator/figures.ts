@@ -30,6 +30,7 @@ import {
 	PUT_AT,
 	NUMBER_AT,
 	INCLUDED,
+	MORE_GROUPS,
 	SELF_AND,
 	BODIES,
 	BLEW_UP,
@@ -151,7 +152,7 @@ export const KEY_WORDS = new Map<RegExp, RegExp>([
 	[
 		AMONG,
 		new RegExp(
-			`\\b(?:[Aa]mong|[Oo]f)\\s+(?:the|those)\\s+(?:dead|killed|injured|wounded),?\\s+(?:\\S+\\s+){0,7}?\\S*?${NUMBER_END}\\s`
+			`\\b(?:[Aa]mong|[Oo]f)\\s+(?:the|those)\\s+(?:\\S+\\s+)?(?:dead|killed|injured|wounded),?\\s+(?:\\S+\\s+){0,7}?\\S*?${NUMBER_END}\\s`
 		)
 	],
 	// "… and 13 US service members were killed": "and", the second count's last word at most six words on (a qualifier
@@ -197,6 +198,16 @@ export function findFigures(text: string): FigureMatch[] {
 		: text;
 	const out: FigureMatch[] = [];
 	const seen = new Set<number>();
+	/** The groups a list of the dead or injured goes on with after its first, from `end` on, each a count of its own. */
+	const moreGroups = (end: number, measure: string) => {
+		for (let at = end, i = 0; i < 8; i++) {
+			const g = MORE_GROUPS.exec(sentence.slice(at));
+			if (!g) return;
+			const f = toll(g[1], g[2]!, measure, at + g[0].indexOf(g[1] ?? g[2]!, 1));
+			if (f) push({ ...f, back: true, victims: g[3]!.trim() });
+			at += g[0].length;
+		}
+	};
 	const push = (found: FigureMatch | undefined) => {
 		if (!found || seen.has(found.index)) return;
 		// "no one was killed", "not one was hurt": a denial, no count of one.
@@ -309,6 +320,7 @@ export function findFigures(text: string): FigureMatch[] {
 		const f = toll(m[2], m[3]!, m[1]!, m.index + m[0].indexOf(m[2] ?? m[3]!, m[1]!.length + 5));
 		const victims = m[4]!.trim();
 		if (f) push({ ...f, back: true, ...(/^(?:people|persons|person|others)$/i.test(victims) ? {} : { victims }) });
+		if (f) moreGroups(m.index + m[0].length, m[1]!);
 	}
 	for (const m of lives ? matches(sentence, LIVES) : []) {
 		const [q, n] = m[2] ? [m[1], m[2]] : m[4] ? [m[3], m[4]] : m[6] ? [m[5], m[6]] : [m[7], m[8]];
@@ -354,7 +366,10 @@ export function findFigures(text: string): FigureMatch[] {
 			.slice(m[0].lastIndexOf(m[3]!) + m[3]!.length)
 			.replace(/^\s+(?:were|was)\s+/, '')
 			.trim();
-		if (f && !/^(?:people|persons|person|others)$/i.test(victims)) push({ ...f, victims, back: true });
+		if (f && !/^(?:people|persons|person|others)$/i.test(victims)) {
+			push({ ...f, victims, back: true });
+			moreGroups(m.index + m[0].length, m[1]!);
+		}
 	}
 	for (const c of findSubCounts(sentence)) {
 		// "29 of them children", "…: 90 at the Velda Stadium": a group or a part is counted in the measure of the count

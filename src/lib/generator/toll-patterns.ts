@@ -17,7 +17,7 @@ import { NUMBER, QUALIFIER } from './numbers';
 const WORD = '[A-Za-z][\\w-]*';
 
 export const VICTIMS =
-	'(?:people|persons|person|civilians|soldiers|troops|officers|policemen|police officers|personnel|jawans|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members\\s+of\\s+the\\s+public|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals|attackers|gunmen|assailants|suspects|bombers|hijackers|terrorists|insurgents|jihadists|extremists|kidnappers|perpetrators|officer|soldier|policeman|policewoman|civilian|child|' +
+	'(?:people|persons|person|civilians|volunteers|rescuers|firefighters|paramedics|soldiers|troops|officers|policemen|police officers|personnel|jawans|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members\\s+of\\s+the\\s+public|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals|attackers|gunmen|assailants|suspects|bombers|hijackers|terrorists|insurgents|jihadists|extremists|kidnappers|perpetrators|officer|soldier|policeman|policewoman|civilian|child|' +
 	'Americans|Russians|Iranians|Australians|Indonesians|Britons|Canadians|Pakistanis|Iraqis|Syrians|Israelis|Palestinians|Indians|Nigerians|Kenyans|Somalis|Germans|Italians|Spaniards|Egyptians|Turks|Europeans|Westerners|' +
 	'Belgians|Swedes|Norwegians|Danes|Finns|Poles|Greeks|Ukrainians|Georgians|Chechens|Uzbeks|Tajiks|Kazakhs|Kurds|Yazidis|Jordanians|Saudis|Yemenis|Libyans|Tunisians|Algerians|Moroccans|' +
 	// Words that are adjectives too name the people only when no word for people follows ("two French soldiers" are
@@ -95,9 +95,12 @@ export const ROSE = new RegExp(
 );
 export const REVISING =
 	/\b(?:revis(?:ing|ed)|correct(?:ing|ed)|updat(?:ing|ed))\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:earlier|previous|initial|first)\s+(?:figures?|estimates?|tolls?|counts?|numbers?)\b/i;
-/** "Among the dead were 13 foreigners", "Of the injured, 27 were children": a count of a group within a toll. */
+/**
+ * "Among the dead were 13 foreigners", "Of the injured, 27 were children", "Among the 45 dead were 12 children": a count
+ * of a group within a toll.
+ */
 export const AMONG = new RegExp(
-	`\\b(?:[Aa]mong|[Oo]f)\\s+(?:the|those)\\s+(dead|killed|injured|wounded),?\\s+(?:were\\s+|was\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:were\\s+|was\\s+)?(?:[a-z]+\\s+)?(${VICTIMS})\\b`,
+	`\\b(?:[Aa]mong|[Oo]f)\\s+(?:the|those)\\s+(?:${NUMBER}\\s+)?(dead|killed|injured|wounded),?\\s+(?:were\\s+|was\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:were\\s+|was\\s+)?(?:[a-z]+\\s+)?(${VICTIMS})\\b`,
 	'g'
 );
 /**
@@ -134,6 +137,16 @@ export const NUMBER_AT = new RegExp(
 	`\\bnumber\\s+of\\s+(dead|killed|wounded|injured)\\s+(?:was|is|has\\s+been|had\\s+been|remained|remains|stood|stands)\\s+(?:unchanged\\s+|steady\\s+|still\\s+)?at\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
 );
+/**
+ * The groups a list goes on with after its first ("The dead included nine policemen, four volunteers and three media
+ * workers"), read one at a time from where the one before ended, past an aside on the one before (", among them a
+ * deputy superintendent"). ("25 of them children" is a part of the group before, not a group of the list.)
+ */
+export const MORE_GROUPS = new RegExp(
+	`^(?:,\\s+(?:among\\s+them|including)\\s+[^,;]{1,40})?(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:(?!(?:of|them|whom)\\b)${WORD}\\s+){0,2}?${VICTIMS})\\b`,
+	'i'
+);
+
 /** "The dead included three police officers", "The dead: 217 passengers, …". */
 export const INCLUDED = new RegExp(
 	`\\bthe\\s+(dead|injured|wounded)(?:\\s+(?:included|include|includes)|:)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:${WORD}\\s+){0,2}?${VICTIMS})\\b`,

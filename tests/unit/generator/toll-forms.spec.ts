@@ -242,6 +242,22 @@ describe('toll forms', () => {
 			'Five members of the public were hurt, none of them seriously.',
 			['injured 5 members of the public']
 		],
+		[
+			'every group of a list after "The dead included", past an aside (r175)',
+			'The dead included nine policemen, among them a deputy superintendent, four volunteers and three media workers.',
+			['killed 9 policemen', 'killed 4 volunteers', 'killed 3 media workers']
+		],
+		[
+			'"Among the dead were", two groups',
+			'Among the dead were 12 children and three police officers.',
+			['killed 12 children', 'killed 3 police officers']
+		],
+		['"Among the 45 dead were"', 'Among the 45 dead were 12 children.', ['killed 45', 'killed 12 children']],
+		[
+			'"25 of them children" is a part of the group before, not a group of the list (r77)',
+			'The dead: 217 passengers, 25 of them children, and seven crew members.',
+			['killed 217 passengers', 'killed 25 children', 'killed 7 crew members']
+		],
 		['"are now known to have died"', 'At least 45 people are now known to have died.', ['killed 45']],
 		['"were reported to have been killed"', 'Eight people were reported to have been killed.', ['killed 8']],
 		['"feared dead" is a fear, not a count', 'Twelve people are feared dead.', []],
