@@ -145,7 +145,7 @@ export const KEY_WORDS = new Map<RegExp, RegExp>([
 	// How every number ends (a digit, "twenty", "forty-two", "fourteen", "a hundred", "dozens") and the headline verb.
 	[HEADLINE, new RegExp(`${NUMBER_END}\\+?\\s+(?:killed|dead|wounded|injured|hurt)\\b`, 'i')],
 	[BODIES, /bodies/i],
-	[INCLUDED, /\bthe\s+(?:dead|injured|wounded)(?:\s+includ|:)/i],
+	[INCLUDED, /\b(?:the\s+(?:dead|injured|wounded)|those\s+(?:killed|injured|wounded))(?:\s+includ|:)/i],
 	[TO_HOSPITAL, /\b(?:taken|admitted|rushed|brought)\s+to\s+(?:\S+\s+){0,2}?hospitals?\b/i],
 	// The group, then the count's last word at most seven words on ("were", a qualifier of up to three, a number of up
 	// to four): "Among the dead were 13 foreigners".
@@ -317,10 +317,12 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const m of /\bnumber\s+of\s/i.test(sentence) ? matches(sentence, NUMBER_AT) : [])
 		push(toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[2] ?? m[3]!)));
 	for (const m of harm && KEY_WORDS.get(INCLUDED)!.test(sentence) ? matches(sentence, INCLUDED) : []) {
-		const f = toll(m[2], m[3]!, m[1]!, m.index + m[0].indexOf(m[2] ?? m[3]!, m[1]!.length + 5));
-		const victims = m[4]!.trim();
+		// "the dead included …" or "those killed included …".
+		const measure = (m[1] ?? m[2])!;
+		const f = toll(m[3], m[4]!, measure, m.index + m[0].indexOf(m[3] ?? m[4]!, measure.length + 5));
+		const victims = m[5]!.trim();
 		if (f) push({ ...f, back: true, ...(/^(?:people|persons|person|others)$/i.test(victims) ? {} : { victims }) });
-		if (f) moreGroups(m.index + m[0].length, m[1]!);
+		if (f) moreGroups(m.index + m[0].length, measure);
 	}
 	for (const m of lives ? matches(sentence, LIVES) : []) {
 		const [q, n] = m[2] ? [m[1], m[2]] : m[4] ? [m[3], m[4]] : m[6] ? [m[5], m[6]] : [m[7], m[8]];

@@ -147,9 +147,9 @@ export const MORE_GROUPS = new RegExp(
 	'i'
 );
 
-/** "The dead included three police officers", "The dead: 217 passengers, …". */
+/** "The dead included three police officers", "The dead: 217 passengers, …", "Those killed included two Americans". */
 export const INCLUDED = new RegExp(
-	`\\bthe\\s+(dead|injured|wounded)(?:\\s+(?:included|include|includes)|:)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:${WORD}\\s+){0,2}?${VICTIMS})\\b`,
+	`\\b(?:the\\s+(dead|injured|wounded)|those\\s+(?=killed|injured|wounded)(killed|injured|wounded))(?:\\s+(?:included|include|includes)|:)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:${WORD}\\s+){0,2}?${VICTIMS})\\b`,
 	'gi'
 );
 /** "The bomber killed himself and 22 others": the count after the attacker is the toll. */

@@ -254,6 +254,11 @@ describe('toll forms', () => {
 		],
 		['"Among the 45 dead were"', 'Among the 45 dead were 12 children.', ['killed 45', 'killed 12 children']],
 		[
+			'"Those killed included"',
+			'Those killed included two Americans and three Britons.',
+			['killed 2 Americans', 'killed 3 Britons']
+		],
+		[
 			'"25 of them children" is a part of the group before, not a group of the list (r77)',
 			'The dead: 217 passengers, 25 of them children, and seven crew members.',
 			['killed 217 passengers', 'killed 25 children', 'killed 7 crew members']
