@@ -13,18 +13,25 @@ export type Draft = Pick<GeneratedDeck, 'deck' | 'texts' | 'warnings' | 'checks'
 export interface ReadRequest {
 	docs: { text: string; meta: DocMeta }[];
 	meta: DeckMeta;
+	/** A reading only to compile the generator's patterns before the real one (see `warm`): answered `{ warmed }`. */
+	warm?: boolean;
 }
 
-/** The worker's one reply. */
+/** The worker's one reply to a reading. */
 export type ReadReply = { ok: true; draft: Draft } | { ok: false; message: string };
+/** What the worker says after a warm-up reading. */
+export type WarmReply = { warmed: true };
 
 /** The part of a Worker this module uses, so tests can stand in for one. */
 export interface ReaderWorker {
 	postMessage(request: ReadRequest): void;
 	terminate(): void;
-	onmessage: ((event: { data: ReadReply }) => void) | null;
+	onmessage: ((event: { data: ReadReply | WarmReply }) => void) | null;
 	onerror: ((event: { message?: string }) => void) | null;
 }
+
+/** How much of a document a warm-up reads: enough to meet most of the patterns, in a fraction of a second. */
+export const WARM_CHARS = 20_000;
 
 /**
  * Longest a reading may take before it is given up. The longest documents the generator takes (200,000 characters,
@@ -73,6 +80,8 @@ export class DocumentReader {
 	#noWorkers = false;
 	/** Ends the reading under way with an error; undefined when none is. */
 	#pending: ((err: ReadError) => void) | undefined;
+	/** The current worker has been sent a warm-up. */
+	#warmed = false;
 
 	/** `spawn` starts a worker (spawnReader by default); one that gives undefined has documents read on the page. */
 	constructor(private readonly spawn: () => ReaderWorker | undefined = spawnReader) {}
@@ -112,9 +121,11 @@ export class DocumentReader {
 			);
 			this.#pending = (err) => end(() => reject(err));
 			signal?.addEventListener('abort', onAbort);
-			// A refusal is the generator's answer, not a broken worker: it is kept for the next reading.
+			// A refusal is the generator's answer, not a broken worker: it is kept for the next reading. A warm-up sent
+			// before this reading is answered first: the worker reads one message after the other.
 			worker.onmessage = ({ data }) => {
 				this.#answered = true;
+				if ('warmed' in data) return;
 				end(() => (data.ok ? resolve(data.draft) : reject(new ReadError('failed', data.message))), true);
 			};
 			worker.onerror = (e) => {
@@ -132,6 +143,32 @@ export class DocumentReader {
 				end(() => reject(new ReadError('failed', err instanceof Error ? err.message : String(err))));
 			}
 		});
+	}
+
+	/**
+	 * Starts the worker and has it read `text` once, its draft thrown away, so the generator's patterns are compiled
+	 * (most of a first reading's time: 300 ms per 1,000 words on a laptop) while the instructor still fills in the
+	 * form. Once per worker; nothing while a reading is under way or where documents are read on the page.
+	 */
+	warm(text: string): void {
+		if (this.#pending || this.#warmed || this.#noWorkers) return;
+		const worker = this.#start();
+		if (!worker) return;
+		this.#warmed = true;
+		worker.onmessage = ({ data }) => {
+			if ('warmed' in data) this.#answered = true;
+		};
+		// A worker that fails before it ever answers could not start: readings go to the page from then on.
+		worker.onerror = () => {
+			if (!this.#answered) this.#noWorkers = true;
+			this.#end();
+		};
+		const meta = { id: 'warm-up', title: 'Warm-up', published: '2000-01-01' };
+		try {
+			worker.postMessage({ warm: true, docs: [{ text: text.slice(0, WARM_CHARS), meta }], meta });
+		} catch {
+			this.#end();
+		}
 	}
 
 	/** Stops the reading under way, if any, and ends the worker: for a page that is being left. */
@@ -157,6 +194,7 @@ export class DocumentReader {
 	#end(): void {
 		this.#worker?.terminate();
 		this.#worker = undefined;
+		this.#warmed = false;
 	}
 }
 

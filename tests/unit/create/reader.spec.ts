@@ -5,6 +5,7 @@ import {
 	READ_LIMIT_MS,
 	DocumentReader,
 	ReadError,
+	WARM_CHARS,
 	type ReadReply,
 	type ReaderWorker,
 	type ReadRequest
@@ -35,6 +36,10 @@ class FakeWorker implements ReaderWorker {
 	/** The reply the real worker would send: the generator run on the last request it was sent. */
 	reply(data: ReadReply = readDraft(this.sent.at(-1)!)) {
 		this.onmessage?.({ data });
+	}
+	/** What the real worker says once it has read a warm-up. */
+	warmed() {
+		this.onmessage?.({ data: { warmed: true } });
 	}
 	fail(message?: string) {
 		this.onerror?.({ message });
@@ -230,6 +235,57 @@ describe('reading documents in a worker', () => {
 		latest().reply();
 		await expect(reading).resolves.toMatchObject({ deck: { id: 'harlow' } });
 		expect(vi.getTimerCount()).toBe(0);
+	});
+});
+
+describe('warming the worker while the form is filled in', () => {
+	it('sends the first part of the document once, as a warm-up whose draft is not wanted', () => {
+		const { reader, workers, latest } = withFakes();
+		const text = 'x'.repeat(WARM_CHARS + 500);
+		reader.warm(text);
+		reader.warm(text);
+		expect(workers).toHaveLength(1);
+		expect(latest().sent).toHaveLength(1);
+		expect(latest().sent[0]).toMatchObject({ warm: true, docs: [{ text: 'x'.repeat(WARM_CHARS) }] });
+	});
+
+	it('a reading asked for during the warm-up waits for it, skips its answer and gives the draft', async () => {
+		const { reader, workers, latest } = withFakes();
+		reader.warm(makeDoc().text);
+		const reading = reader.read(makeRequest());
+		expect(latest().sent.map((r) => Boolean(r.warm))).toEqual([true, false]);
+		latest().warmed();
+		latest().reply();
+		await expect(reading).resolves.toMatchObject({ deck: { id: 'harlow' } });
+		expect(workers).toHaveLength(1);
+	});
+
+	it('nothing is warmed while a reading is under way', () => {
+		const { reader, latest } = withFakes();
+		void reader.read(makeRequest()).catch(() => undefined);
+		reader.warm(makeDoc().text);
+		expect(latest().sent.map((r) => Boolean(r.warm))).toEqual([false]);
+		reader.close();
+	});
+
+	it('a worker that fails its warm-up before answering anything has the next reading done on the page', async () => {
+		const { reader, workers, latest } = withFakes();
+		reader.warm(makeDoc().text);
+		latest().fail();
+		expect(latest().terminated).toBe(true);
+		await expect(reader.read(makeRequest())).resolves.toMatchObject({ deck: { id: 'harlow' } });
+		expect(workers).toHaveLength(1);
+	});
+
+	it('a new worker, after a stop, is warmed again', () => {
+		const { reader, workers } = withFakes();
+		reader.warm(makeDoc().text);
+		const stop = new AbortController();
+		void reader.read(makeRequest(), { signal: stop.signal }).catch(() => undefined);
+		stop.abort();
+		reader.warm(makeDoc().text);
+		expect(workers).toHaveLength(2);
+		expect(workers[1]!.sent.map((r) => Boolean(r.warm))).toEqual([true]);
 	});
 });
 
