@@ -140,6 +140,9 @@ const VERB_THING_IN = new RegExp(
 	'g'
 );
 
+/** The verb and article every VERB_THING_IN match holds. */
+const VERB_THING_WORD = /\b(?:(?:attack|storm|raid|ambush|bomb|besieg)ed|struck)\s+an?\s/;
+
 /**
  * Who attacks, just before the verb: a kind of attacker. (Not any capitalised word: "Protesters attacked a reception
  * centre" opens its sentence with a common noun.)
@@ -153,7 +156,8 @@ const PASSIVE_WORD = /\b(?:was|were|been)\s+(?:sabotaged|bombed|attacked|targete
 /** The long patterns above with the words they need, kept in step by tests/unit/generator/key-words.spec.ts. */
 export const KEY_WORDS: readonly KeyWords[] = [
 	{ name: 'VERB_RE', pattern: VERB_RE, needs: VERB_WORD },
-	{ name: 'PASSIVE_RE', pattern: PASSIVE_RE, needs: PASSIVE_WORD }
+	{ name: 'PASSIVE_RE', pattern: PASSIVE_RE, needs: PASSIVE_WORD },
+	{ name: 'VERB_THING_IN', pattern: VERB_THING_IN, needs: VERB_THING_WORD }
 ];
 
 /**
@@ -241,9 +245,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 			anaphor: false
 		});
 	}
-	for (const m of /\b(?:(?:attack|storm|raid|ambush|bomb|besieg)ed|struck)\s+an?\s/.test(sentence)
-		? matches(sentence, VERB_THING_IN)
-		: []) {
+	for (const m of VERB_THING_WORD.test(sentence) ? matches(sentence, VERB_THING_IN) : []) {
 		const place = placeLike(clean(m[3]));
 		// Only a doer of attacks attacks a thing in a town ("The minister attacked a rival in Parliament" is speech;
 		// "Rebels struck a deal in Doha" is trade, kept out by its object), and the forces of order only raid or storm

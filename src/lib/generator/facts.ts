@@ -24,6 +24,7 @@ import {
 	enrich,
 	eventFrom,
 	fit,
+	isAftermath,
 	siteNamed,
 	sitesOf,
 	type StoryEvent
@@ -383,9 +384,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				const story =
 					(continuing && sameParagraph) || /\b(?:raids?|operation)$/.test(current.noun)
 						? current
-						: (events.find(
-								(e) => !/\b(?:raids?|arrests)$/.test(e.noun) && !e.within && !(e.headline && (e.mentions ?? 1) < 2)
-							) ?? current);
+						: (events.find((e) => !isAftermath(e) && !e.within && !(e.headline && (e.mentions ?? 1) < 2)) ?? current);
 				return { event: story, check: `the sentence names no event; the arrests are read as ${describe(story)}'s` };
 			}
 			// "Two days later a suicide bomber struck a checkpoint, killing six": an attack told by its verb, by doers
@@ -481,7 +480,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	// "19:40 - The death toll has risen to 68": a count before any event is named is the lead event's, the first
 	// the text names; only a document that names one event leaves no doubt.
 	// Raids and arrests follow an attack; they are never the lead event a count is about.
-	const lead = events.find((e) => !/\b(?:raids?|arrests)$/.test(e.noun));
+	const lead = events.find((e) => !isAftermath(e));
 	for (const f of facts)
 		if (
 			lead &&
