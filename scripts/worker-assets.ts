@@ -21,7 +21,9 @@ const WORKER_URL = /workers\/([\w.-]+\.js)\b/g;
  * worker, not named by the page.
  */
 export function workersNamed(code: string, files: readonly string[]): string[] {
-	const inWorkers = files.filter((f) => /(?:^|\/)workers\//.test(f));
+	// Not a source map: a build with maps writes them beside the worker, and the host may not serve them (the browser bench
+	// deletes them), and one missing file fails the service worker's whole install.
+	const inWorkers = files.filter((f) => /(?:^|\/)workers\//.test(f) && !f.endsWith('.map'));
 	const named = [...code.matchAll(WORKER_URL)].some(([, name]) =>
 		inWorkers.some((f) => f.endsWith(`/workers/${name}`))
 	);

@@ -4,7 +4,9 @@ import { workersNamed } from '../../../scripts/worker-assets';
 const READER = '_app/immutable/workers/reader.worker-CVGZOjlJ.js';
 /** A worker's own chunk, which the worker loads and the page never names. */
 const READER_CHUNK = '_app/immutable/workers/chunks/lang-Xy12.js';
-const FILES = ['_app/immutable/chunks/BOO3YJU4.js', READER, READER_CHUNK];
+/** A source map a build with maps writes beside the worker: never listed, since a host need not serve it. */
+const READER_MAP = `${READER}.map`;
+const FILES = ['_app/immutable/chunks/BOO3YJU4.js', READER, READER_MAP, READER_CHUNK];
 
 describe('the build lists the workers a chunk starts, so the service worker caches them', () => {
 	it.each([
