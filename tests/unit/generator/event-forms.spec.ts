@@ -57,6 +57,16 @@ describe('event places and actors', () => {
 			[{ target: 'the central mosque', place: 'Orsa', actor: undefined }]
 		],
 		[
+			'a crowd named by a capitalised adjective, and what they gathered for after the square (r247)',
+			'A suicide bomber blew himself up among Houthi supporters gathering in Velda Square for a rally.',
+			[{ target: 'Velda Square', place: undefined, actor: undefined }]
+		],
+		[
+			'a square before "for": what the crowd gathered for is no part of the place',
+			'A suicide bomber blew himself up in Velda Square for a rally.',
+			[{ target: 'Velda Square', place: undefined, actor: undefined }]
+		],
+		[
 			'a crowd told in more words, then "on duty at the checkpoint": the place is the checkpoint',
 			'A suicide bomber blew himself up among police officers who were on duty at the checkpoint in Quetta on Sunday, killing 12 people.',
 			[{ target: 'the checkpoint', place: 'Quetta', actor: undefined }]
