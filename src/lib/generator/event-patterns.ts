@@ -84,6 +84,15 @@ export const VERB_RE = new RegExp(
 	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|derailed|(?:struck|attacked)\\s+again\\s+(?:at|outside|near|inside|in|on)|(?:barged?|burst|stormed)\\s+into|(?:tore|ripped)\\s+through|(?:rammed|drove|driven|ploughed|plowed)\\s+(?:[\\w-]+\\s+){1,6}?into|(?:smash|crash)(?:ed|ing)\\s+into(?:\\s+the\\s+(?:front|side|window|windows|entrance)\\s+of)?|opened\\s+fire\\s+(?:on|at|in)(?:\\s+(?:[\\w-]+\\s+){1,3}?(?:at|inside|in)(?=\\s+the\\s))?|(?:abduct(?:ed|ing)|kidnapp(?:ed|ing))\\s+(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?(?:${NUMBER}\\s+)?(?:[a-z]+\\s+){0,2}?(?:from|at|in)(?:\\s+the\\s+(?:town|city|village)\\s+of)?|(?:kill(?:s|ed|ing)?|stabb(?:ed|ing)|shot(?:\\s+dead)?)\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some)\\s+)?${NUMBER}(?:\\s+people|(?:\\s+(?!(?:at|in|on|inside|outside|so|far|this|that|these|those|past|last|late|early|overnight|since|when|who|which|while|after|before|during|and\\s+(?!(?:a|an|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s))\\b)[a-z][\\w'’-]*){1,5}?)?(?:,\\s+(?:${NUMBER}|most|many|all|some)\\s+of\\s+them\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?,)?\\s+(?:at|in|on|inside|outside)|(?:exploded|explodes?|went\\s+off|go(?:es)?\\s+off|gone\\s+off|detonated|detonates?|(?:(?:blew|blows?)\\s+(?:themselves\\s+|himself\\s+|herself\\s+)?|blown\\s+(?:themselves|himself|herself)\\s+)up|set\\s+off\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:bomb|device|explosives?))(?:\\s+among\\s+(?:[A-Za-z][\\w-]*\\s+){0,2}?[a-z][\\w-]*|\\s+among\\s+(?:[a-z][\\w-]*\\s+){3,7}?[a-z][\\w-]*(?=\\s+at\\s+(?:the|a|an)\\s)|\\s+${IN_TURN})?\\s+(?:in\\s+front\\s+of|at|in|outside|near|inside|on)(?:\\s+the\\s+(?:foyer|entrance|lobby|gate|heart)\\s+of|\\s+(?:a|an|the)\\s+(?:flat|apartment|house|home|building)\\s+in)?)\\s+(${TARGET})(?:\\s+(?:in|near|at|on(?=\\s+the\\s+(?:edge|outskirts)\\s+of\\s))\\s+${OF_PLACE}(${PLACE})(?:\\s+in\\s+(${NAME}))?)?`,
 	'g'
 );
+/**
+ * "near Aldgate, where seven people died; at Edgware Road, where six died": a place, then a relative clause of how
+ * many died or were hurt there. The place is where a count happened, so it names an event (a site of the one in view,
+ * or one recalled: "in Beslan, where 334 people died").
+ */
+export const SITE_WHERE = new RegExp(
+	`\\b(?:near|at|in|outside|inside|between)\\s+(${PLACE}(?:\\s+and\\s+${PLACE})?),\\s+where\\s+(?:(?:at\\s+least|more\\s+than|about|nearly|some|another)\\s+)?${NUMBER}\\s+(?:[a-z]+\\s+){0,3}?(?:died|were\\s+(?:killed|shot\\s+dead|wounded|injured|hurt)|lost\\s+their\\s+lives)\\b`,
+	'g'
+);
 /** "a pipeline near Ostra was sabotaged": the target first, then a passive verb. */
 export const PASSIVE_RE = new RegExp(
 	`\\b((?:a|an|the)\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${VENUES}|pipeline|bridge|dam|power\\s+station|substation))\\s+(?:(?:near|in|at|outside)\\s+(${PLACE})\\s+)?(?:was|were|has\\s+been|had\\s+been)\\s+(sabotaged|bombed|attacked|targeted|hit|struck|stormed|shelled)\\b`,

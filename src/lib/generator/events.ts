@@ -12,6 +12,7 @@ import {
 	NOT_ACTOR,
 	PASSIVE_RE,
 	PLACE,
+	SITE_WHERE,
 	SPAN_TO,
 	SUBJECT_OF,
 	SUBORDINATE,
@@ -153,11 +154,15 @@ const DOER_BEFORE =
 /** The passive verb every PASSIVE_RE match ends with. */
 const PASSIVE_WORD = /\b(?:was|were|been)\s+(?:sabotaged|bombed|attacked|targeted|hit|struck|stormed|shelled)\b/;
 
+/** The words every SITE_WHERE match holds. */
+const SITE_WHERE_WORD = /,\s+where\s/;
+
 /** The long patterns above with the words they need, kept in step by tests/unit/generator/key-words.spec.ts. */
 export const KEY_WORDS: readonly KeyWords[] = [
 	{ name: 'VERB_RE', pattern: VERB_RE, needs: VERB_WORD },
 	{ name: 'PASSIVE_RE', pattern: PASSIVE_RE, needs: PASSIVE_WORD },
-	{ name: 'VERB_THING_IN', pattern: VERB_THING_IN, needs: VERB_THING_WORD }
+	{ name: 'VERB_THING_IN', pattern: VERB_THING_IN, needs: VERB_THING_WORD },
+	{ name: 'SITE_WHERE', pattern: SITE_WHERE, needs: SITE_WHERE_WORD }
 ];
 
 /**
@@ -274,6 +279,17 @@ export function findMentions(text: string, headline = false): Mention[] {
 			place: placeLike(clean(m[2])),
 			anaphor: false
 		});
+	}
+	for (const m of SITE_WHERE_WORD.test(sentence) ? matches(sentence, SITE_WHERE) : []) {
+		// "between King's Cross and Russell Square" is one stretch of line, not two sites: named by where it began.
+		const between = /^between\s/.test(m[0]) ? /^(.+?)\s+and\s/.exec(m[1]!)?.[1] : undefined;
+		const place = placeLike(clean(between ?? m[1]));
+		const end = m.index + m[0].search(/,\s+where\s/);
+		if (!place || taken(m.index, end)) continue;
+		// "Three bombs exploded on trains: near Aldgate, where seven people died": a site is told as what the sentence
+		// told of, one of them.
+		const told = out.findLast((o) => o.index < m.index && !o.anaphor);
+		out.push({ index: m.index, end, noun: told?.noun.replace(/s$/, '') ?? 'attack', place, anaphor: false });
 	}
 	// "Attackers strike Iran's parliament and Khomeini mausoleum", "Blast rocks Kabul mosque": a headline tells its
 	// event in the present tense.

@@ -14,6 +14,7 @@ import {
 	UNIT_AFTER,
 	NUMBER_PASSIVE,
 	PASSIVE_AFTER_COUNT,
+	WHERE_DIED,
 	ACT_OF,
 	AND_MORE,
 	PAIR_FIRST,
@@ -142,6 +143,7 @@ export const KEY_WORDS = new Map<RegExp, RegExp>([
 	// A count right before the passive: "14 were injured", "Four others, including a police officer, were wounded".
 	[NUMBER_PASSIVE, new RegExp(`${NUMBER_END}\\s+${PASSIVE_AFTER_COUNT}`, 'i')],
 	[LEFT, /\b(?:left|leaving|leaves)\s/i],
+	[WHERE_DIED, /\bwhere\s[^;]*?\bdied\b/i],
 	// How every number ends (a digit, "twenty", "forty-two", "fourteen", "a hundred", "dozens") and the headline verb.
 	[HEADLINE, new RegExp(`${NUMBER_END}\\+?\\s+(?:killed|dead|wounded|injured|hurt)\\b`, 'i')],
 	[BODIES, /bodies/i],
@@ -279,10 +281,10 @@ export function findFigures(text: string): FigureMatch[] {
 		push(toll(m[2], m[3]!, /^(?:abd|kid|sei)/i.test(m[1]!) ? 'abducted' : 'killed', numAt(m, 2, 3)));
 	for (const m of /\bescaped\b/i.test(sentence) ? matches(sentence, ESCAPED) : [])
 		push(toll(m[1], m[2]!, m[3]!, m.index));
-	for (const re of harm ? [NUMBER_PASSIVE, LEFT, HEADLINE, BODIES] : [])
+	for (const re of harm ? [NUMBER_PASSIVE, LEFT, HEADLINE, BODIES, WHERE_DIED] : [])
 		for (const m of !KEY_WORDS.has(re) || KEY_WORDS.get(re)!.test(sentence) ? matches(sentence, re) : []) {
 			// "left two hostages … dead": the count starts at its qualifier or number, where its victims are read.
-			const at = re === LEFT ? m.index + m[0].indexOf(m[1] ?? m[2]!, 4) : m.index;
+			const at = re === LEFT || re === WHERE_DIED ? m.index + m[0].indexOf(m[1] ?? m[2]!, 4) : m.index;
 			push(toll(m[1], m[2]!, m[3] ?? 'killed', at));
 		}
 	for (const m of harm && /\b(?:himself|herself|themselves)\s+and\b/i.test(sentence) ? matches(sentence, SELF_AND) : [])

@@ -59,6 +59,11 @@ export const PASSIVE_AFTER_COUNT =
  * others, including a police officer, were wounded").
  */
 export const NUMBER_PASSIVE = new RegExp(`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+${PASSIVE_AFTER_COUNT}`, 'gi');
+/**
+ * "near Aldgate, where seven people died; at Edgware Road, where six died": after "where" (a place told just before),
+ * a bare number that died is a count of the dead there, as "six were killed" would be.
+ */
+export const WHERE_DIED = new RegExp(`\\bwhere\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?died\\b`, 'gi');
 export const AND_MORE = new RegExp(
 	`^(?:\\s+[\\w-]+){0,3}?\\s+${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\b`,
 	'i'

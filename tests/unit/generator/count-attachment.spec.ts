@@ -33,6 +33,19 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'a site told by ", where" its count died is an event of its own (r57)',
+			'2011-05-06',
+			doc(
+				'Four bombers attacked the Velda transport network on 7 July 2005.',
+				'Three bombs exploded on trains at about 8.50am: near Aldgate, where seven people died; at Karsk Road, where six died; and between Orsa Cross and Belo Square, where 26 were killed.'
+			),
+			[
+				['How many people were killed in the 7 July 2005 bombing in Aldgate?', 'seven', false],
+				['How many people were killed in the 7 July 2005 bombing in Karsk Road?', 'six', false],
+				['How many people were killed in the 7 July 2005 bombing in Orsa Cross?', '26', false]
+			]
+		],
+		[
 			'where a hospital that took in the wounded stands is no place of an attack (r243)',
 			'2014-04-10',
 			doc(

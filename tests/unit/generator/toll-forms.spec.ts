@@ -26,6 +26,12 @@ describe('toll forms', () => {
 			['abducted 12 workers']
 		],
 		['"the killing of N"', 'Protests followed the killing of three students at the gate.', ['killed 3 students']],
+		[
+			'a bare count that died after "where"',
+			'Two bombs exploded on trains: near Velda, where seven people died, and at Karsk Road, where six died.',
+			['killed 7', 'killed 6']
+		],
+		['"where" before no count that died', 'They met at the hall, where six years ago the founders died.', []],
 		['"the seizure of" a thing is no count', 'Police announced the seizure of 40 kilograms of explosives.', []],
 		['"bringing it to" after a death', 'A woman died in hospital on Friday, bringing it to 17.', ['killed 17']],
 		['"no one was killed" is no count of one', 'One officer was shot and wounded; no one was killed.', []],
