@@ -69,9 +69,12 @@ export const TARGET = `(?:(?:a|an|the|its|their)\\s+)?(?:(?!(?:since|after|befor
 /** A modifier word before an event noun: not a function word, so "two months after" is not part of "bombings". */
 export const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|over|about|against|during|since|the|a|an|and|or|but|that|which|its|their|months?|years?|days?|weeks?|similar|other|several|many|more|future|recent|past|previous|external|international|successful|surprise|such|these|those)\\b)[\\w'’-]+\\s+)`;
 
-/** How blasts followed each other, between the verb and the place: "went off in quick succession in the bazaar". */
-export const IN_TURN =
-	'(?:in\\s+(?:quick|rapid)\\s+succession|(?:almost\\s+)?simultaneously|(?:minutes|moments|seconds)\\s+apart|within\\s+minutes(?:\\s+of\\s+each\\s+other)?)';
+/**
+ * How blasts followed each other, or the hour, between the verb and the place: "went off in quick succession in the
+ * bazaar", "went off shortly before 10 p.m. at the Farah hotel".
+ */
+const DAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b';
+export const IN_TURN = `(?:in\\s+(?:quick|rapid)\\s+succession|(?:almost\\s+)?simultaneously|(?:minutes|moments|seconds)\\s+apart|within\\s+minutes(?:\\s+of\\s+each\\s+other)?|(?:(?:shortly|just|soon)\\s+)?(?:before|after|at|around|about|at\\s+about|at\\s+around)\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:local\\s+time\\s+)?on\\s+${DAY}|(?!\\s+(?:local\\s+time\\s+)?on\\s+${DAY}))(?=\\s))`;
 export const NOUN_RE = new RegExp(
 	`\\b(?:([Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese|[Ii]ts|[Tt]heir)\\s+)?(${MOD}{0,3}?)(${NOUNS})\\b(?:(?:\\s+(?:on|at|against|in|into|targeting)|(?<=\\b(?:siege|bombing|bombings))\\s+of(?!\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d)))\\s+(${TARGET}))?(?:\\s+in\\s+${OF_PLACE}(${PLACE}))?`,
 	'g'

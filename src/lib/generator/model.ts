@@ -81,9 +81,31 @@ export function fit(
 	const ve = venueOf(e.target);
 	if (vm && ve && vm !== ve) return 0;
 	if (pm.length && pe.length && !overlap(pm, pe) && !overlap(pm, te)) return 0;
+	// "the Madina district" is not "Hodan district": places that share only the word for what kind of place they are.
+	const pmNamed = pm.filter((k) => !PLACE_KIND.has(k));
+	const peNamed = pe.filter((k) => !PLACE_KIND.has(k));
+	if (pmNamed.length && peNamed.length && !overlap(pmNamed, peNamed) && !overlap(pmNamed, te)) return 0;
 	const shared = [...pm, ...tm].filter((k) => pe.includes(k) || te.includes(k)).length;
 	return shared;
 }
+
+/** Words for a kind of place, which name no place of their own. */
+const PLACE_KIND = new Set([
+	'district',
+	'province',
+	'region',
+	'city',
+	'town',
+	'village',
+	'camp',
+	'neighbourhood',
+	'neighborhood',
+	'suburb',
+	'area',
+	'state',
+	'county',
+	'quarter'
+]);
 
 /**
  * The kind of event a noun names, when it names one kind: a bombing is not a drone strike nor a shooting. "Attack",

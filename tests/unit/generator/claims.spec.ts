@@ -398,7 +398,7 @@ describe('a claim card', () => {
 			published: '2024-05-21'
 		});
 		expect(cards.find((c) => c.kind === 'toll')?.prompt).toMatch(
-			/^How many people were seized in the .*abduction in Kelo village\?$/
+			/^How many farmers were seized in the .*abduction in Kelo village\?$/
 		);
 	});
 });

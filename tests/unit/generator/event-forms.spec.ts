@@ -67,6 +67,24 @@ describe('event places and actors', () => {
 			[{ target: 'Velda Square', place: undefined, actor: undefined }]
 		],
 		[
+			'the hour between the verb and the venue',
+			'The first explosion went off shortly before 10 p.m. at the Karsk hotel, near the port.',
+			[
+				{ target: undefined, place: undefined, actor: undefined },
+				{ target: 'the Karsk hotel', place: undefined, actor: undefined }
+			]
+		],
+		[
+			'the hour and the day between the verb and the venue',
+			'A car bomb exploded at about 5 p.m. on Tuesday outside the Velda police station.',
+			[{ target: 'the Velda police station', place: undefined, actor: undefined }]
+		],
+		[
+			'the hour and the day, then no venue: the day is no place',
+			'The bus had stopped at the palace in Orsa when it exploded at about 5 p.m. on Tuesday on the tree-lined avenue.',
+			[]
+		],
+		[
 			'a crowd told in more words, then "on duty at the checkpoint": the place is the checkpoint',
 			'A suicide bomber blew himself up among police officers who were on duty at the checkpoint in Quetta on Sunday, killing 12 people.',
 			[{ target: 'the checkpoint', place: 'Quetta', actor: undefined }]

@@ -31,6 +31,12 @@ describe('toll forms', () => {
 			'Two bombs exploded on trains: near Velda, where seven people died, and at Karsk Road, where six died.',
 			['killed 7', 'killed 6']
 		],
+		['people named by their work at the place', 'Two hotel employees died there.', ['killed 2 hotel employees']],
+		[
+			'guests and passers-by',
+			'Three guests and two passers-by were wounded.',
+			['injured 3 guests', 'injured 2 passers-by']
+		],
 		['"where" before no count that died', 'They met at the hall, where six years ago the founders died.', []],
 		['"the seizure of" a thing is no count', 'Police announced the seizure of 40 kilograms of explosives.', []],
 		['"bringing it to" after a death', 'A woman died in hospital on Friday, bringing it to 17.', ['killed 17']],
@@ -276,7 +282,7 @@ describe('toll forms', () => {
 		[
 			'arrests of people named by a people word (r243)',
 			'Police detained 30 Afghan refugees for questioning.',
-			['arrested 30']
+			['arrested 30 Afghan refugees']
 		],
 		[
 			'arrests told with "since" between the verbs',
