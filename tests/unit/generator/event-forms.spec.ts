@@ -67,6 +67,12 @@ describe('event places and actors', () => {
 			[{ target: 'Velda Square', place: undefined, actor: undefined }]
 		],
 		[
+			'a base overrun',
+			'Fighters overran the military base in Orsa on Sunday.',
+			[{ target: 'the military base', place: 'Orsa', actor: undefined }]
+		],
+		['"Each raid" names no place called Each', 'Each raid arms the next one.', []],
+		[
 			'the hour between the verb and the venue',
 			'The first explosion went off shortly before 10 p.m. at the Karsk hotel, near the port.',
 			[
