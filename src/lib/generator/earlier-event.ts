@@ -58,7 +58,40 @@ export function earlierEventAt(
 			before(d.iso, day) &&
 			(current.date !== undefined || d.iso.length >= 7)
 	);
-	if (!d) return undefined;
+	// "Konduga has been here before. On 16 February 2018 … killing 18. On 23 July 2018 a man walked into a mosque …,
+	// killing seven worshippers": a day after the recalled event in view, but before the story's own, is a third event.
+	// (Not a later count of the one in view: "On Sunday the toll rose to 20".)
+	const between =
+		d ??
+		(current.date
+			? dates.find(
+					(x) =>
+						x.index < index &&
+						x.iso.length === 10 &&
+						sameClause(sentence, x.index, index) &&
+						before(current.date!, x.iso) &&
+						// (An event not dated yet is the story's own, told before the day it was published.)
+						events.some((e) => e !== current && !e.within && before(x.iso, e.date ?? published)) &&
+						!UPDATE.test(sentence.slice(x.index, index))
+				)
+			: undefined);
+	return between ? eventOf(between, sentence, index, current, events, doc, paragraph) : undefined;
+}
+
+/** Words of a count told again later, not of an attack: "the toll rose", "died in hospital", "put the dead at". */
+const UPDATE =
+	/\b(?:toll|rose|risen|raised|revised|died|succumbed|number|figure|count|put|identified|buried|confirmed|arrested|detained|held|bodies|found|recovered)\b/i;
+
+/** The event of day `d`: one the text has dated so, or one made from it. */
+function eventOf(
+	d: DateMatch,
+	sentence: string,
+	index: number,
+	current: StoryEvent,
+	events: StoryEvent[],
+	doc: string,
+	paragraph: number
+): StoryEvent {
 	const known = events.find((e) => e !== current && e.date && datesAgree(e.date, d.iso) && e.date.length >= 7);
 	if (known) return known;
 	const e = eventFrom(

@@ -8,6 +8,7 @@
 import { blankStart, stampLength } from '../lang';
 import {
 	COPULA,
+	DEMONYM,
 	IN_TURN,
 	NOT_ACTOR,
 	PASSIVE_RE,
@@ -153,6 +154,12 @@ const DOER_BEFORE =
 
 /** The passive verb every PASSIVE_RE match ends with. */
 const PASSIVE_WORD = /\b(?:was|were|been)\s+(?:sabotaged|bombed|attacked|targeted|hit|struck|stormed|shelled)\b/;
+
+/**
+ * "stormed Rann, near the Cameroonian border": the place after a target cut short at "border" is a people's adjective
+ * with its article, no place.
+ */
+const PEOPLE_WITH_ARTICLE = new RegExp(`^the\\s+${DEMONYM.source.slice(1, -1)}$`);
 
 /** The words every SITE_WHERE match holds. */
 const SITE_WHERE_WORD = /,\s+where\s/;
@@ -376,6 +383,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 		}
 		if (!best) continue;
 		const what = partOf(sentence, a + best.index! + best[0].length, clean(best[1])) ?? clean(best[1])!;
+		// ("in the Iraqi city of Mosul" is Mosul; "near the Cameroonian border" is no place.)
+		if (PEOPLE_WITH_ARTICLE.test(what)) continue;
 		if (VENUE_END.test(what)) {
 			if (mention.target) continue;
 			mention.target = what;

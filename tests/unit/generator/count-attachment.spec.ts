@@ -33,6 +33,31 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			"a day between the recalled attack in view and the story's own is a third attack (r233)",
+			'2019-06-30',
+			doc(
+				'Two weeks after three suicide bombers struck Velda, killing 30 people, no group has claimed the attack.',
+				"Velda has been here before. On the evening of Friday 16 February 2018, three bombers struck the town's fish market, killing 18 people. On 23 July 2018 a man walked into a mosque during dawn prayers and set off his explosives, killing seven worshippers."
+			),
+			[
+				['How many people were killed in the attack on Velda?', '30', false],
+				["How many people were killed in the 16 February 2018 attack at the town's fish market?", '18', false],
+				['How many worshippers were killed in the 23 July 2018 bombing?', 'seven', false]
+			]
+		],
+		[
+			"a later day in view of the recalled attack, with the toll told again, is that attack's (no third attack)",
+			'2019-06-30',
+			doc(
+				'Two weeks after three suicide bombers struck Velda, killing 30 people, no group has claimed the attack.',
+				"Velda has been here before. On 16 February 2018, three bombers struck the town's fish market, killing 18 people. On 20 February 2018 the toll rose to 21."
+			),
+			[
+				['How many people were killed in the attack on Velda?', '30', false],
+				["How many people were killed in the 16 February 2018 attack at the town's fish market?", '21', false]
+			]
+		],
+		[
 			'a site told by ", where" its count died is an event of its own (r57)',
 			'2011-05-06',
 			doc(

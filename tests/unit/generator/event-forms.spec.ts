@@ -73,6 +73,11 @@ describe('event places and actors', () => {
 		],
 		['"Each raid" names no place called Each', 'Each raid arms the next one.', []],
 		[
+			'"near the Cameroonian border": a people\'s adjective with its article is no place',
+			'Fighters stormed Rann, near the Cameroonian border, and burned much of the town.',
+			[{ target: 'Rann', place: undefined, actor: undefined }]
+		],
+		[
 			'the hour between the verb and the venue',
 			'The first explosion went off shortly before 10 p.m. at the Karsk hotel, near the port.',
 			[
