@@ -8,7 +8,17 @@ import type { FigureMatch } from './figures';
 import type { StoryEvent } from './model';
 import { clauseAround } from './quote';
 import type { Placed, Resolved, SentenceReading } from './reading';
-import { OVER_TIME, SEVERAL, SPREAD, arrestNoun, asTotal, lastToll, settleParts, totalDoubt } from './toll-facts';
+import {
+	OVER_TIME,
+	SEVERAL,
+	SPREAD,
+	arrestNoun,
+	asTotal,
+	lastToll,
+	settleParts,
+	partDoubt,
+	totalDoubt
+} from './toll-facts';
 import type { Fact } from './types';
 
 /**
@@ -92,7 +102,10 @@ export function countFacts(
 		if (f.where && !at.event) continue;
 		const check =
 			at.check ??
-			(at.event && !f.where && !within ? totalDoubt(s.text, f.index, f.index + f.value.length, at.event) : undefined);
+			(at.event && !f.where && !within
+				? (partDoubt(s.text, f.index + f.value.length, f.measure) ??
+					totalDoubt(s.text, f.index, f.index + f.value.length, at.event))
+				: undefined);
 		// "…were killed, 29 of them children": a group within a count whose event is in doubt would only repeat the
 		// doubt; it is asked once the whole count's event is settled.
 		if (check && f.within) continue;

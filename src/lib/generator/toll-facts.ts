@@ -86,3 +86,19 @@ export function totalDoubt(sentence: string, index: number, end: number, event: 
 	if (named.length < 2 || !elsewhere.length) return undefined;
 	return `the count is given in all for several places (${named.join(', ')}); it may be no one attack's`;
 }
+
+/**
+ * "Three of the attackers were shot dead at the scene and the fourth died later in hospital": a count of some of a
+ * group, in a sentence that goes on to tell of others of it who died, is not the group's toll.
+ */
+export function partDoubt(sentence: string, end: number, measure: string): string | undefined {
+	const after = sentence.slice(end);
+	if (measure !== 'killed' || !/^\s+of\s+(?:the|them|those|these)\b/i.test(after)) return undefined;
+	return MORE_DIED.test(after)
+		? 'the count is of some of a group, and the sentence tells of more of them who died'
+		: undefined;
+}
+
+/** Others of a group said to have died too, after "and": "and the fourth died later", "and the rest were shot". */
+const MORE_DIED =
+	/^[^.;]*?\band\s+(?:the\s+)?(?:other|others|rest|remaining|last|another|second|third|fourth|fifth|sixth)\b[^.;]{0,60}?\b(?:died|killed|dead|shot)\b/i;

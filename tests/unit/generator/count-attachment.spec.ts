@@ -58,6 +58,32 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'some of a group killed, and the sentence tells of another of them who died: checked (r129)',
+			'2018-09-23',
+			doc(
+				'Four gunmen opened fire on a military parade in Velda on Saturday, killing 25 people. Three of the attackers were shot dead at the scene and the fourth died later in hospital.'
+			),
+			[
+				['How many people were killed in the 22 September 2018 attack on a military parade in Velda?', '25', false],
+				['How many attackers were killed in the 22 September 2018 attack on a military parade in Velda?', 'Three', true]
+			]
+		],
+		[
+			'some of a group killed, and the others caught: asked as it stands',
+			'2018-09-23',
+			doc(
+				'Four gunmen opened fire on a military parade in Velda on Saturday, killing 25 people. Three of the attackers were shot dead at the scene and the fourth was arrested.'
+			),
+			[
+				['How many people were killed in the 22 September 2018 attack on a military parade in Velda?', '25', false],
+				[
+					'How many attackers were killed in the 22 September 2018 attack on a military parade in Velda?',
+					'Three',
+					false
+				]
+			]
+		],
+		[
 			'a site told by ", where" its count died is an event of its own (r57)',
 			'2011-05-06',
 			doc(
