@@ -118,6 +118,7 @@ const VERB_WORD = new RegExp(
 		'\\b(?:barged?|burst|stormed)\\s+into\\s',
 		'\\b(?:tore|ripped)\\s+through\\s',
 		'\\b(?:rammed|drove|driven|ploughed|plowed)\\s+(?:\\S+\\s+){1,6}?into\\s',
+		'\\b(?:was|were)\\s+driven\\s+(?:into|at)\\s',
 		'\\b(?:smash|crash)(?:ed|ing)\\s+into\\s',
 		'\\bopened\\s+fire\\s+(?:on|at|in)\\s',
 		// A qualifier of up to two words, a number of up to four and two words more before the place word.
@@ -222,6 +223,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 		if (counted && !placeLike(target) && !placeLike(clean(m[3]))) continue;
 		// "drove the van into Karsk" is a journey; only a venue driven into ("into a market") is an attack on it.
 		if (/^(?:drove|driven|plough|plow|smash|crash)/.test(verb) && !VENUE_END.test(target ?? '')) continue;
+		// "a second truck was driven at the gates of the British consulate" names the target the story goes on to; "a car
+		// … was driven at a bus" tells how the attack in view was done.
+		if (/^(?:was|were)\s+driven/.test(verb) && !/^(?:the\s|[A-Z])/.test(target ?? '')) continue;
 		// "when a bomber killed 41 people on a train": an indefinite common noun with no place is where the count
 		// happened, not a name of the event; it names one only if nothing else in the sentence does.
 		if (counted && target && /^an?\s+[a-z]/.test(target) && !/[A-Z]/.test(target) && !m[3]) loose.add(m.index);

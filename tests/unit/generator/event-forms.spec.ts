@@ -73,6 +73,16 @@ describe('event places and actors', () => {
 		],
 		['"Each raid" names no place called Each', 'Each raid arms the next one.', []],
 		[
+			'a truck driven at the gates of a named target',
+			'Minutes later a second truck was driven at the gates of the Velda consulate in Orsa.',
+			[{ target: 'the Velda consulate', place: 'Orsa', actor: undefined }]
+		],
+		[
+			'a car driven at "a bus": how the attack in view was done, no target of its own',
+			'A car packed with explosives was driven at a bus full of passengers.',
+			[]
+		],
+		[
 			'"near the Cameroonian border": a people\'s adjective with its article is no place',
 			'Fighters stormed Rann, near the Cameroonian border, and burned much of the town.',
 			[{ target: 'Rann', place: undefined, actor: undefined }]
