@@ -22,6 +22,7 @@ import {
 	HEADLINE,
 	LEFT,
 	ROSE,
+	AND_TO,
 	REVISING,
 	AMONG,
 	LIVES,
@@ -358,11 +359,16 @@ export function findFigures(text: string): FigureMatch[] {
 			else push({ ...f, superseded: true });
 			continue;
 		}
+		// "rose to 28 within hours and to 29 late that night": the chain's last count replaced those before it.
+		const next = f && AND_TO.exec(sentence.slice(m.index + m[0].length));
+		const later =
+			next && toll(next[1], next[2]!, verb, m.index + m[0].length + next[0].lastIndexOf(next[1] ?? next[2]!));
 		if (f) {
 			const dup = out.find((o) => o.kind === 'toll' && o.number === f.number);
-			if (dup) dup.update = true;
-			else push({ ...f, update: true });
+			if (dup) dup[later ? 'superseded' : 'update'] = true;
+			else push({ ...f, ...(later ? { superseded: true } : { update: true }) });
 		}
+		if (later) push({ ...later, update: true });
 	}
 	for (const m of harm && KEY_WORDS.get(AMONG)!.test(sentence) ? matches(sentence, AMONG) : []) {
 		const f = toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[3]!) - (m[2] ? m[2].length + 1 : 0));

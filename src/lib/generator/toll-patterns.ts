@@ -99,6 +99,14 @@ export const ROSE = new RegExp(
 	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+)?(?:(?:bringing|brought|brings|raising|raised|taking|took|pushing|pushed|lowering|lowered|revising|revised|cutting|cut|reducing|reduced)\\s+(?:it(?=\\s+to\\s)|(?:the\\s+)?(?:(?:death\\s+)?toll|number\\s+(?:of\\s+(?:dead|deaths|people\\s+killed)|killed|dead)))(?:\\s+(?:of|from|in)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+to\\s))?|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:dead|deaths)\\s+(?:now\\s+|so\\s+far\\s+)?(?:numbers?|numbered)|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll(?:\\s+(?:of|from|in)\\s+(?!(?:the\\s+|those\\s+|people\\s+)?(?:injured|wounded|hurt|arrested|detained|missing|dead\\s+and|killed\\s+and)\\b)(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+at\\s))?\\s+at|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
 );
+/**
+ * After a revised count, a later one in the same clause: "rose to 28 within hours and to 29 late that night". The
+ * last of the chain is the latest; those before it were replaced.
+ */
+export const AND_TO = new RegExp(
+	`^[^,;.]{0,40}?,?\\s+and\\s+(?:then\\s+|later\\s+|finally\\s+)?to\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	'i'
+);
 export const REVISING =
 	/\b(?:revis(?:ing|ed)|correct(?:ing|ed)|updat(?:ing|ed))\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:earlier|previous|initial|first)\s+(?:figures?|estimates?|tolls?|counts?|numbers?)\b/i;
 /**

@@ -58,6 +58,15 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'a toll that rose twice in one clause is asked as the last (r229)',
+			'2017-05-28',
+			doc(
+				'Gunmen opened fire on a bus carrying pilgrims near Velda on Friday, killing 26 people.',
+				'The toll rose to 28 within hours and to 29 late that night.'
+			),
+			[['How many people were killed in the 26 May 2017 attack on a bus in Velda?', '29', false]]
+		],
+		[
 			'some of a group killed, and the sentence tells of another of them who died: checked (r129)',
 			'2018-09-23',
 			doc(
