@@ -350,7 +350,7 @@ export function findFigures(text: string): FigureMatch[] {
 		const before = sentence.slice(0, m.index);
 		if (
 			f &&
-			(/\bhad\s+(?:stood|put|placed)\b/i.test(m[0]) ||
+			((/\bhad\s+(?:stood|put|placed)\b/i.test(m[0]) && !BY_THEN.test(before)) ||
 				FIRST_PUT.test(before) ||
 				(EARLIER_PUT.test(before) && /^(?:put|puts|placed|places|stood)\b/i.test(m[0])))
 		) {
@@ -412,3 +412,10 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const f of findShares(sentence)) push(f);
 	return out.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * "By the afternoon the agency had put the toll at 30": a count told as where the story had got to by a later time is
+ * the latest, not one since replaced ("State media had put the toll at 235").
+ */
+const BY_THEN =
+	/\bBy\s+(?:the\s+)?(?:(?:following|next)\s+)?(?:afternoon|evening|morning|night|nightfall|midday|noon|dawn|end\s+of\s+the\s+day|then|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;

@@ -94,6 +94,23 @@ describe('counts revised within one report', () => {
 			]
 		],
 		[
+			'"By the afternoon … had put the toll at" is where the count had got to: the latest (r233)',
+			'By the afternoon the agency had put the toll at 30, not counting the three bombers.',
+			[
+				['30', 'killed', true, false],
+				['three', 'killed', false, false]
+			]
+		],
+		[
+			'a count that rose twice in one clause: the last is the latest, the one before replaced',
+			'The first figure of 26 dead rose to 28 within hours and to 29 late that night.',
+			[
+				['26', 'killed', false, false],
+				['28', 'killed', false, true],
+				['29', 'killed', true, false]
+			]
+		],
+		[
 			'"at first put the toll at", then "later rose to"',
 			'The president at first put the toll at 16, fourteen civilians and two soldiers; it later rose to 19.',
 			[
