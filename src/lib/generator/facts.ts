@@ -10,7 +10,7 @@ import { dateFacts } from './date-facts';
 import { advance, type DateMatch, type Timeline } from './dates';
 import { findMentions, placeNear, type Mention } from './events';
 import { datelineCity, placeFromDateline } from './event-places';
-import { ORDINAL, ORDINAL_OF } from './event-patterns';
+import { CAP, ORDINAL, ORDINAL_OF } from './event-patterns';
 import { findFigures } from './figures';
 import { before, earlierEventAt } from './earlier-event';
 import { followUpClause } from './followup';
@@ -84,6 +84,25 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		for (const x of story.sentences) {
 			if (x.paragraph >= paragraph) break;
 			for (const m of x.text.matchAll(named)) if (!SAME_ONE.test(m[1]!) && !/\d/.test(m[1]!)) found = `the ${m[1]}`;
+		}
+		return found;
+	};
+	/**
+	 * "Seventeen people were killed at the cathedral", after "the gate of Saint Mark's Cathedral in Alexandria": a
+	 * venue named by its common noun right after a count is the venue the story last named in full with that noun.
+	 */
+	const venueBack = (s: Sentence, index: number): Pick<Mention, 'target' | 'place'> | undefined => {
+		const noun = VENUE_AFTER_COUNT.exec(s.text.slice(index, index + 80))?.[1]?.toLowerCase();
+		if (!noun) return undefined;
+		const named = new RegExp(
+			`((?:${CAP}\\s+){1,4}${noun[0]!.toUpperCase()}${noun.slice(1)})(?:\\s+in\\s+(${CAP}))?`,
+			'g'
+		);
+		let found: Pick<Mention, 'target' | 'place'> | undefined;
+		for (const x of story.sentences) {
+			if (x === s) break;
+			for (const m of x.text.matchAll(named))
+				if (!/^(?:The|A|An|In|At|On)\s/.test(m[1]!)) found = { target: m[1], place: m[2] };
 		}
 		return found;
 	};
@@ -332,7 +351,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			if (near?.recalled) return { check: near.doubt };
 			// "… killed three sailors at the Naval Air Station in Pensacola": a place of its own that is not the
 			// current event's is another event, named by that place.
-			const where = strict ? placeNear(s.text, index) : undefined;
+			const where = strict ? (placeNear(s.text, index) ?? venueBack(s, index)) : undefined;
 			if (where && (!current || fit(current, where) === 0)) {
 				const m: Mention = { index, end: index, noun, anaphor: false, ...where };
 				const r = resolve(s, m, dates);
@@ -525,3 +544,7 @@ function wholeOf(told: StoryEvent[], events: StoryEvent[]): StoryEvent | undefin
 	const [id] = ids;
 	return ids.size === 1 && told.some((e) => e.within) ? events.find((e) => e.id === id) : undefined;
 }
+
+/** "… were killed at the cathedral": a count's place given by a venue's common noun, within a few words of it. */
+const VENUE_AFTER_COUNT =
+	/^[^,;.]{0,40}?\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:at|in|inside|outside)\s+the\s+(cathedral|church|mosque|synagogue|temple|shrine|hotel|market|station|stadium|school|university|hospital|museum|theatre|theater|mall|embassy|consulate|cafe|restaurant|club|nightclub)\b/i;

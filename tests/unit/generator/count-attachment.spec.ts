@@ -58,6 +58,28 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'"killed at the cathedral" is a count at the cathedral the story last named in full (r105)',
+			'2017-04-10',
+			doc(
+				'The Government announces that 44 people were killed and 126 injured in the two bombings that struck churches in Velda and Orsa on Sunday, 9 April.',
+				"Some three hours later, a suicide bomber who had been stopped at the gate of Saint Mark's Cathedral in Orsa detonated his explosive belt among the police officers guarding the entrance. Seventeen people were killed at the cathedral, and 48 were injured."
+			),
+			[
+				['How many people were killed in the two bombings on churches in Velda and Orsa on 9 April 2017?', '44', false],
+				[
+					'How many people were injured in the two bombings on churches in Velda and Orsa on 9 April 2017?',
+					'126',
+					false
+				],
+				[
+					"How many people were killed in the 9 April 2017 attack on Saint Mark's Cathedral in Orsa?",
+					'Seventeen',
+					false
+				],
+				["How many people were injured in the 9 April 2017 attack on Saint Mark's Cathedral in Orsa?", '48', false]
+			]
+		],
+		[
 			'a toll that rose twice in one clause is asked as the last (r229)',
 			'2017-05-28',
 			doc(
