@@ -10,7 +10,7 @@ import { dateFacts } from './date-facts';
 import { advance, type DateMatch, type Timeline } from './dates';
 import { findMentions, placeNear, type Mention } from './events';
 import { datelineCity, placeFromDateline } from './event-places';
-import { CAP, ORDINAL, ORDINAL_OF } from './event-patterns';
+import { CAP, ORDINAL, ORDINAL_OF, placeLike } from './event-patterns';
 import { findFigures } from './figures';
 import { before, earlierEventAt } from './earlier-event';
 import { followUpClause } from './followup';
@@ -29,7 +29,7 @@ import {
 	sitesOf,
 	type StoryEvent
 } from './model';
-import { entryStamp } from '../lang';
+import { entryStamp, findDates } from '../lang';
 import { quoteAround } from './quote';
 import { distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { creditsPublisher, storySentences, type StoryText } from './text';
@@ -265,7 +265,30 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const paragraphEvents = new Map<number, Set<StoryEvent>>();
 	/** The paragraph the story's clock was last set in, so "a day earlier" can tell how far back it counts from. */
 	let anchorParagraph: number | undefined;
+	/** The paragraph of the last section heading, whose event the paragraph after it goes on with. */
+	let section: number | undefined;
+	let lastParagraph = 0;
 	for (const s of story.sentences) {
+		// "Mpeketoni, 15 June": a long read's section heading (a paragraph of its own, not a sentence) names the event its
+		// section tells of, on its day.
+		for (const h of story.skipped) {
+			// ("Mandera, 22 November" reads as a dateline too; after the story has begun it can only be a heading.)
+			const kind = h.why === 'heading' || (h.why === 'dateline' && lastParagraph > 0);
+			if (!kind || h.paragraph <= lastParagraph || h.paragraph >= s.paragraph) continue;
+			const text = paragraphs[h.paragraph - 1]!.trim();
+			const m = sectionHeading(text);
+			const day = m && findDates(text, timeline).find((d) => d.precision === 'day');
+			if (!m || !day) continue;
+			const r = resolve({ paragraph: h.paragraph, text }, m, [day]);
+			if (!r.event) continue;
+			// (A site of the four attacks of the year is dated by its own heading, not by the year. The heading sets no
+			// clock: "Ten days later, … on 2 December" under "The quarry, 2 December" counts from the section before.)
+			if (!r.event.date || r.event.date.length < day.iso.length) dateEvent(r.event, day.iso, 'day');
+			current = r.event;
+			previous = { paragraph: h.paragraph, mentioned: true };
+			section = h.paragraph;
+		}
+		lastParagraph = s.paragraph;
 		const anchorBefore = timeline.anchor;
 		const countedFrom = anchorParagraph;
 		// A live entry stamped with its weekday ("Sat 22:45 - …") was written that day: its "tonight", "this evening" and
@@ -392,7 +415,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			if (whole && !mentions.length) return { event: whole };
 			if (strict && told.length > 1 && !mentions.length)
 				return { event: current, check: `the paragraph tells of ${told.length} events; read as ${describe(current)}` };
-			const fromHeadline = previous?.paragraph === lede;
+			const fromHeadline = previous?.paragraph === lede || (section !== undefined && previous?.paragraph === section);
 			// "Police arrest five men …": arrests are a step of their own after an attack, so a count of them in a
 			// sentence that names no event is the attack's only by a guess, however few events the text has named.
 			if (noun !== 'attack' && !mentions.length) {
@@ -474,7 +497,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		// at the gate was the deadliest … On 26 August, a bomber … About 170 people were killed.").
 		const stays =
 			previous?.mentioned &&
-			previous.paragraph === s.paragraph &&
+			(previous.paragraph === s.paragraph || previous.paragraph === section) &&
 			!mentions.some((m) => m.event && m.event !== current && !m.recalled);
 		previous = {
 			paragraph: s.paragraph,
@@ -548,3 +571,27 @@ function wholeOf(told: StoryEvent[], events: StoryEvent[]): StoryEvent | undefin
 /** "… were killed at the cathedral": a count's place given by a venue's common noun, within a few words of it. */
 const VENUE_AFTER_COUNT =
 	/^[^,;.]{0,40}?\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:at|in|inside|outside)\s+the\s+(cathedral|church|mosque|synagogue|temple|shrine|hotel|market|station|stadium|school|university|hospital|museum|theatre|theater|mall|embassy|consulate|cafe|restaurant|club|nightclub)\b/i;
+
+const MONTH_NAMES = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
+/** A section heading of a place (or "The quarry") and a day: "Mpeketoni, 15 June", "Mandera, Saturday 22 November". */
+const SECTION_HEADING = new RegExp(
+	`^((?:${CAP}\\s+){0,3}${CAP}|[Tt]he\\s+[a-z]+(?:\\s+[a-z]+)?),\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+)?(?:\\d{1,2}\\s+${MONTH_NAMES}|${MONTH_NAMES}\\s+\\d{1,2})(?:,?\\s+\\d{4})?$`
+);
+
+/** The event mention a section heading makes, if the paragraph is one. */
+function sectionHeading(text: string): Mention | undefined {
+	if (text.length > 60) return undefined;
+	const name = SECTION_HEADING.exec(text)?.[1];
+	if (!name) return undefined;
+	const common = /^the\s+[a-z]/i.test(name) && !/^the\s+[A-Z]/.test(name.replace(/^The/, 'the'));
+	const place = common ? undefined : placeLike(name);
+	if (!common && !place) return undefined;
+	return {
+		index: 0,
+		end: name.length,
+		noun: 'attack',
+		anaphor: false,
+		...(common ? { target: name.replace(/^The/, 'the') } : { place })
+	};
+}

@@ -80,6 +80,22 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'a long read\'s section headings ("Velda, 15 June") name the events their sections tell of (r109)',
+			'2014-12-30',
+			doc(
+				'In six months this year, gunmen killed more than 120 people in four attacks on Ostrian soil.',
+				'Velda, 15 June',
+				'On the evening of Sunday 15 June, about 50 gunmen drove into Velda while residents were watching football. By the morning 48 people were dead, almost all of them men.',
+				'Karsk, 22 November',
+				'Five months later, at dawn on Saturday 22 November, gunmen stopped a bus near the town of Karsk. They ordered the passengers off. Twenty-eight people were killed.'
+			),
+			[
+				['How many people were killed in the four attacks on Ostrian soil in 2014?', 'more than 120', false],
+				['How many people were killed in the 15 June 2014 attack in Velda?', '48', false],
+				['How many people were killed in the 22 November 2014 attack in Karsk?', 'Twenty-eight', false]
+			]
+		],
+		[
 			'a toll that rose twice in one clause is asked as the last (r229)',
 			'2017-05-28',
 			doc(
