@@ -61,9 +61,11 @@ export function earlierEventAt(
 	// "Konduga has been here before. On 16 February 2018 … killing 18. On 23 July 2018 a man walked into a mosque …,
 	// killing seven worshippers": a day after the recalled event in view, but before the story's own, is a third event.
 	// (Not a later count of the one in view: "On Sunday the toll rose to 20".)
+	// Only while the story is on a recalled event: a later day in the story's own event is its aftermath.
+	const lead = events.find((e) => !e.within);
 	const between =
 		d ??
-		(current.date
+		(current.date && lead !== current
 			? dates.find(
 					(x) =>
 						x.index < index &&
@@ -78,9 +80,12 @@ export function earlierEventAt(
 	return between ? eventOf(between, sentence, index, current, events, doc, paragraph) : undefined;
 }
 
-/** Words of a count told again later, not of an attack: "the toll rose", "died in hospital", "put the dead at". */
+/**
+ * Words of a count told again or reported later, not of an attack: "the toll rose", "died in hospital", "put the dead
+ * at", "On Friday the ministry said 40 people were killed".
+ */
 const UPDATE =
-	/\b(?:toll|rose|risen|raised|revised|died|succumbed|number|figure|count|put|identified|buried|confirmed|arrested|detained|held|bodies|found|recovered)\b/i;
+	/\b(?:toll|rose|risen|raised|revised|died|succumbed|number|figure|count|put|identified|buried|confirmed|arrested|detained|held|bodies|found|recovered|said|says|told|announced|reported|according)\b/i;
 
 /** The event of day `d`: one the text has dated so, or one made from it. */
 function eventOf(

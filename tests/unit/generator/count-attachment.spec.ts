@@ -96,6 +96,27 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'"killed at the hotel" while the story is on an attack on a hotel stays with it, not with another hotel named before',
+			'2019-06-30',
+			doc(
+				'Gunmen stormed the Velda hotel on 3 June 2019, killing 30 people. In 2015 the Karsk Hotel was hit.',
+				'Twelve people were killed at the hotel, officials said.'
+			),
+			[['How many people were killed in the 3 June 2019 attack on the Velda hotel?', '30', true]]
+		],
+		[
+			'a later day of the recalled attack on which a count was reported is no third attack',
+			'2019-06-30',
+			doc(
+				'Two weeks after three suicide bombers struck Velda, killing 30 people, no group has claimed the attack.',
+				"Velda has been here before. On 16 February 2018, three bombers struck the town's fish market, killing 18 people. On 20 February 2018 the ministry said 21 people were killed."
+			),
+			[
+				['How many people were killed in the attack on Velda?', '30', false],
+				["How many people were killed in the 16 February 2018 attack at the town's fish market?", '21', false]
+			]
+		],
+		[
 			'a toll that rose twice in one clause is asked as the last (r229)',
 			'2017-05-28',
 			doc(
