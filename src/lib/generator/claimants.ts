@@ -137,7 +137,8 @@ export function organisationIn(subject: string, described: boolean, given = fals
 		ORG_WORD.test(name) ||
 		/\b(?:al|el)-|-(?:ul|ud|e|i|al)-/i.test(name) ||
 		/^(?:[Tt]he\s+)?[A-Z]{2,6}(?:-[A-Z])?$/.test(name);
-	return org ? name : undefined;
+	// "The al-Velda group": "al-" is an article of its own, so the name keeps no English one.
+	return org ? name.replace(/^[Tt]he\s+(?=(?:al|el)-)/, '') : undefined;
 }
 
 /**

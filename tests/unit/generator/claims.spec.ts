@@ -384,6 +384,14 @@ describe('a claim card', () => {
 		expect(cards.find((c) => c.prompt.startsWith('Who claimed'))?.answer).toBe('The Northern Front');
 	});
 
+	it('names "The al-Velda group" without an English article before "al-"', () => {
+		const { cards } = generate(
+			'Gunmen attacked a market in Orsa on Monday, killing 12 people. The al-Velda group claimed responsibility for the attack.',
+			{ id: 'w', title: 'Wire', published: '2024-05-21' }
+		);
+		expect(cards.find((c) => c.prompt.startsWith('Who claimed'))?.answer).toBe('al-Velda');
+	});
+
 	it('reads "The group claimed" after a dateline opening the paragraph', () => {
 		const text =
 			'Gunmen attacked the central market in Rell on Saturday, killing 12 people. Security officials blamed the Northern Front.\n\nRELL: The group later claimed the attack in a statement.';
