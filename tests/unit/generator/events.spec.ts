@@ -389,6 +389,18 @@ describe('cloze clauses', () => {
 			'Members gathered before crossing into Syria to help rebuild the town of Kobani, which Kurdish fighters won back from the group in January.'
 		],
 		[
+			'reads a verb after "and" with the subject it shares with the clause before',
+			'The deputy prime minister said the government would not allow the attacks to divide the country, and thanked the thousands of citizens who marched through the capital on Thursday to condemn them.',
+			'on Thursday',
+			'The deputy prime minister said the government would not allow the attacks to divide the country, and thanked the thousands of citizens who marched through the capital on Thursday to condemn them.'
+		],
+		[
+			'keeps a clause after "and" that has a subject of its own',
+			'The deputy prime minister spoke to reporters at length about the attacks, and thousands of citizens marched through the capital on Thursday.',
+			'on Thursday',
+			'and thousands of citizens marched through the capital on Thursday.'
+		],
+		[
 			'never cuts a time of day at its colon',
 			'The first blast came at 7:52 a.m. on Tuesday in the ticket hall.',
 			'Tuesday',
