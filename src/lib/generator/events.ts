@@ -11,6 +11,7 @@ import {
 	DEMONYM,
 	IN_TURN,
 	NOT_ACTOR,
+	NOUNS,
 	PASSIVE_RE,
 	PLACE,
 	SITE_WHERE,
@@ -161,6 +162,11 @@ const PASSIVE_WORD = /\b(?:was|were|been)\s+(?:sabotaged|bombed|attacked|targete
  * with its article, no place.
  */
 const PEOPLE_WITH_ARTICLE = new RegExp(`^the\\s+${DEMONYM.source.slice(1, -1)}$`);
+
+/** A headline's opening event noun, after a live page's label: "Live: Explosions in …", "Blasts in …". */
+const HEADLINE_NOUN = new RegExp(
+	`^((?:(?:Live|LIVE|Update|UPDATE|Breaking|BREAKING)\\s*:\\s*)?)(?:${NOUNS.replace(/\b([a-z])/g, (c) => c.toUpperCase())})\\b`
+);
 
 /** The words every SITE_WHERE match holds. */
 const SITE_WHERE_WORD = /,\s+where\s/;
@@ -320,7 +326,17 @@ export function findMentions(text: string, headline = false): Mention[] {
 				anaphor: false
 			});
 		}
-	nounMentions(sentence, headline, out, taken, compared);
+	// "Live: Explosions in Sharm el-Sheikh": a headline may open with the event's noun, capitalised as its first word.
+	const opening = headline ? HEADLINE_NOUN.exec(sentence) : null;
+	nounMentions(
+		opening
+			? sentence.slice(0, opening[1]!.length) + sentence.slice(opening[1]!.length).replace(/^./, (c) => c.toLowerCase())
+			: sentence,
+		headline,
+		out,
+		taken,
+		compared
+	);
 	// "the deadliest since the bombing of Pan Am Flight 103": after "since" even "the bombing" is another event.
 	for (const m of out)
 		if (

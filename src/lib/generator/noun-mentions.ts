@@ -209,7 +209,23 @@ export function nounMentions(
 		const owned =
 			(DAY_OWNED.test(m[2] ?? '') && place !== undefined && (m[4] ?? m[5]) !== undefined) ||
 			(headline && capitalMods.length > 0 && HEADLINE_COUNT_NEXT.test(sentence.slice(m.index + m[0].length)));
-		if (plural && !target && !kept && !counted && !both && !owned && (!det || det === 'its' || det === 'their'))
+		// "Live: Explosions in Sharm el-Sheikh": a headline that opens with the noun and its place tells of those.
+		// (Not "Attacks in Europe rise": a trend, while blasts and shootings are events.)
+		const opens =
+			headline &&
+			place !== undefined &&
+			/^(?:explosions|blasts|bombings|shootings|stabbings)$/.test(m[3]!) &&
+			/^(?:(?:live|update|breaking)\s*:\s*)?$/i.test(sentence.slice(0, m.index));
+		if (
+			plural &&
+			!target &&
+			!kept &&
+			!counted &&
+			!both &&
+			!owned &&
+			!opens &&
+			(!det || det === 'its' || det === 'their')
+		)
 			continue;
 		if (
 			plural &&

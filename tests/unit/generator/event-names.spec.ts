@@ -235,7 +235,13 @@ describe('an event mention takes its name from words that name a place', () => {
 			'and so is the metro (r137)',
 			'Little-known group claims St Petersburg metro bombing three weeks on',
 			[{ noun: 'metro bombing', target: undefined, place: 'St Petersburg', actor: undefined }]
-		]
+		],
+		[
+			"a live page's headline opening with the blasts and their place (r163)",
+			'Live: Explosions in Sharm el-Sheikh',
+			[{ noun: 'explosions', target: undefined, place: 'Sharm el-Sheikh', actor: undefined }]
+		],
+		['a headline of attacks in general is no event', 'Attacks in Europe rise', []]
 	])('a headline: %s', (_why, title, expected) => {
 		expect(mentions(title, true)).toEqual(expected);
 	});
