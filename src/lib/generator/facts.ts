@@ -29,7 +29,7 @@ import {
 	sitesOf,
 	type StoryEvent
 } from './model';
-import { entryStamp, findDates } from '../lang';
+import { entryStamp, findDates, stampLength } from '../lang';
 import { quoteAround } from './quote';
 import { distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { creditsPublisher, storySentences, type StoryText } from './text';
@@ -260,6 +260,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	// on from a headline that tells of one event as a paragraph goes on from its first sentence.
 	const lede = told.size === 1 ? title : undefined;
 	if (current) previous = { paragraph: title, mentioned: true };
+	/** The events the headline tells of, which a live page's entries are about. */
+	const pageEvents = [...told];
 
 	/** The events each paragraph has named so far. */
 	const paragraphEvents = new Map<number, Set<StoryEvent>>();
@@ -444,6 +446,22 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				};
 			if (!elsewhere && (events.length === 1 || (continuing && (sameParagraph || fromHeadline || !strict))))
 				return { event: current };
+			// "11:40 p.m. … killing 35 at Domodedovo. ¶ … the last major attack, the metro bombings of March 2010 … ¶ 9:15
+			// p.m. The Investigative Committee now says 35 people were killed.": an entry of a live page that names no
+			// event is about the page's event, not one an earlier entry recalled.
+			const page = pageEvents[0];
+			if (
+				strict &&
+				page &&
+				page !== current &&
+				current.date !== undefined &&
+				!datesAgree(current.date, page.date ?? meta.published.slice(0, 7)) &&
+				stampLength(paragraphs[s.paragraph - 1]!) > 0
+			)
+				return {
+					event: page,
+					check: `the entry names no event; read as ${describe(page)}, the event the page is about`
+				};
 			return {
 				event: current,
 				check: `the sentence names no event; read as ${describe(current)} from an earlier paragraph`

@@ -117,6 +117,22 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			"a live page's entry naming no event is about the page's event, not the one an earlier entry recalled (r191)",
+			'2011-01-24',
+			doc(
+				'Live coverage of the explosion at Velda airport. All times are local, newest first.',
+				'11:40 p.m. A suicide bomber set off an explosion at Velda airport at 4:32 p.m., killing 35 people.',
+				'10:05 p.m. The last major attack in the city was the suicide bombings on the Velda metro in March 2010, which killed 40 people.',
+				'9:15 p.m. Emergency officials say 130 people were wounded.'
+			),
+			[
+				['How many people were killed in the 24 January 2011 explosion at Velda airport?', '35', false],
+				['How many people were killed in the March 2010 suicide bombings on the Velda metro?', '40', false],
+				['How many people were injured in the 24 January 2011 explosion at Velda airport?', '130', true]
+			],
+			'Velda airport bombing: 35 killed at Velda airport - live'
+		],
+		[
 			'a toll that rose twice in one clause is asked as the last (r229)',
 			'2017-05-28',
 			doc(
