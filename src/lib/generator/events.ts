@@ -63,6 +63,8 @@ export interface Mention {
 	again?: boolean;
 	/** "since the Army Public School massacre", "hours after the El Paso attack": an earlier event the sentence measures by. */
 	recalled?: boolean;
+	/** "It exploded at a second checkpoint": a blast told of the device the story is on, where it went off. */
+	itsBlast?: boolean;
 }
 
 const RECALLED = /\b(?:since|after|before|than|like)\s+$/i;
@@ -244,7 +246,13 @@ export function findMentions(text: string, headline = false): Mention[] {
 				/\s(?:flat|apartment|house|home|building)\s+in$/.test(m[1]!) ||
 				(counted && /\sin$/.test(m[1]!) && !m[3])) &&
 			!VENUE_END.test(target ?? '');
+		// "The vehicle was waved through a checkpoint … It exploded at a second checkpoint": "it" is the device already
+		// told of, so the blast is the event in view, whatever spot it names.
+		const itsBlast =
+			/^(?:explod|went|go|deton|blew|blow)/.test(verb) &&
+			/(?:^|[.;]\s*|\band\s+)[Ii]t\s+(?:then\s+|later\s+)?$/.test(sentence.slice(0, m.index));
 		out.push({
+			...(itsBlast ? { itsBlast } : {}),
 			index: m.index,
 			end: m.index + m[0].length,
 			noun: /^(?:bomb|explod|went|go|deton|blew|blow|tore|ripped)/.test(verb)

@@ -151,6 +151,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			if (view) enrich(view, m, meta.id, s.paragraph);
 			return { ...m, event: view, doubt: view ? undefined : 'the text refers back to an event it has not named' };
 		}
+		if (m.itsBlast && view) return { ...m, event: view };
 		const date = dates.find((d) => !d.after && !d.background && sameClause(s.text, d.index, m.index))?.iso;
 		// Ties go to the event the document refers to most often (the story's main event), then to the first named.
 		const scored = events

@@ -133,6 +133,20 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Velda airport bombing: 35 killed at Velda airport - live'
 		],
 		[
+			'"It exploded at a second checkpoint": the device told of goes off in the event in view, no new attack (r107)',
+			'2018-01-29',
+			doc(
+				'VELDA, Jan. 29 - The number of people killed by a bomb hidden in an ambulance in central Velda on Saturday has risen to 103, the interior ministry said on Monday.',
+				'The vehicle was waved through a police checkpoint shortly before 1 p.m. on Saturday. It exploded at a second checkpoint on a crowded street close to several embassies.',
+				'On Saturday evening officials put the toll at 40 dead. Police arrested four men on Sunday.'
+			),
+			[
+				['How many people were killed in the 27 January 2018 bombing in Velda?', '103', false],
+				['How many men were arrested in the 27 January 2018 bombing in Velda?', 'four', true]
+			],
+			'Velda ambulance bomb toll passes 100'
+		],
+		[
 			'a toll that rose twice in one clause is asked as the last (r229)',
 			'2017-05-28',
 			doc(
