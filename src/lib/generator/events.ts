@@ -65,6 +65,11 @@ export interface Mention {
 	recalled?: boolean;
 	/** "It exploded at a second checkpoint": a blast told of the device the story is on, where it went off. */
 	itsBlast?: boolean;
+	/**
+	 * "the first attack on pilgrims since the night of July 10, 2017, when militants fired on a bus": named by the
+	 * comparison, the mention is the earlier event the clause after "when" tells of, on the day after "since".
+	 */
+	sinceWhen?: boolean;
 }
 
 const RECALLED = /\b(?:since|after|before|than|like)\s+$/i;
@@ -437,7 +442,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 		if (compared.has(m.index) && (m.place || m.target) && !sinceWhen(m)) {
 			if (!m.series) m.wider = { place: m.place, target: m.target };
 			Object.assign(m, { place: undefined, target: undefined, anaphor: true });
-		}
+		} else if ((m.place || m.target) && !m.anaphor && /^[^.;,]*?\bsince\b/.test(sentence.slice(m.end)) && sinceWhen(m))
+			m.sinceWhen = true;
 	}
 	// "a truck bomb", "a homemade bomb": the device names a bombing.
 	for (const m of out) if (/^(?:[a-z]+\s)*bombs?$/.test(m.noun)) m.noun = m.noun.replace(/bomb(s?)$/, 'bombing$1');

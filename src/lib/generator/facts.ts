@@ -33,7 +33,7 @@ import { entryStamp, findDates, stampLength } from '../lang';
 import { quoteAround } from './quote';
 import { distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { creditsPublisher, storySentences, type StoryText } from './text';
-import type { DocMeta, Fact, Sentence } from './types';
+import type { DocMeta, Fact, Precision, Sentence } from './types';
 
 export { quoteAround };
 
@@ -152,6 +152,19 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			return { ...m, event: view, doubt: view ? undefined : 'the text refers back to an event it has not named' };
 		}
 		if (m.itsBlast && view) return { ...m, event: view };
+		if (m.sinceWhen) {
+			const r = resolveNamed(s, m, dates, view);
+			// Its day is the one between "since" and "when".
+			const when = s.text.slice(m.end).search(/\bwhen\b/);
+			const day = dates.find((d) => d.index >= m.end && (when < 0 || d.index < m.end + when) && d.precision !== 'year');
+			if (r.event && day && !r.event.date) dateEvent(r.event, day.iso, day.precision as Precision);
+			return r;
+		}
+		return resolveNamed(s, m, dates, view);
+	};
+
+	/** A mention that names its event, found among the events so far or made. */
+	const resolveNamed = (s: Sentence, m: Mention, dates: DateMatch[], view: StoryEvent | undefined): Resolved => {
 		const date = dates.find((d) => !d.after && !d.background && sameClause(s.text, d.index, m.index))?.iso;
 		// Ties go to the event the document refers to most often (the story's main event), then to the first named.
 		const scored = events

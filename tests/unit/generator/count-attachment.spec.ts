@@ -147,6 +147,20 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Velda ambulance bomb toll passes 100'
 		],
 		[
+			'"the first attack on pilgrims since the night of July 10, 2017, when …": the earlier attack is dated by that day (r217)',
+			'2024-06-10',
+			doc(
+				'VELDA, June 10 - Nine people were killed on Sunday evening when militants opened fire on a bus carrying pilgrims in Velda.',
+				'It was the first major attack on Hindu pilgrims in the region since the night of July 10, 2017, when militants fired on a bus carrying pilgrims near Karsk. Seven were killed on the spot and one more died later, bringing the toll to eight; 19 were wounded.'
+			),
+			[
+				['How many people were killed in the 9 June 2024 attack on a bus in Velda?', 'Nine', false],
+				['How many people were killed in the 10 July 2017 attack on Hindu pilgrims?', 'eight', false],
+				['How many people were injured in the 10 July 2017 attack on Hindu pilgrims?', '19', false]
+			],
+			'Nine killed as militants ambush pilgrim bus in Velda'
+		],
+		[
 			'a toll that rose twice in one clause is asked as the last (r229)',
 			'2017-05-28',
 			doc(
