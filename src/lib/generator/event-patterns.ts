@@ -48,7 +48,7 @@ export const NAME_CHAR = "[\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]";
 /** A capitalised word of a name; "al-", "of" and particles like them may join two of them (`NAME`). */
 export const CAP = "[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ'’.-]*";
 // Particles inside a name: "Sharm el-Sheikh", "Dar es Salaam", "Deir ez-Zor", "Rio de Janeiro", "Ras al-Khaimah".
-export const NAME = `${CAP}(?:\\s+(?:of\\s+|(?:al|el|ad|an|ar|as|ash|at|az|ez|en)-|(?:de|es|da|do|dos)\\s+)?${CAP}){0,4}(?:(?<=Flight)\\s+\\d+)?`;
+export const NAME = `(?:(?:al|el)-)?${CAP}(?:\\s+(?:of\\s+|(?:al|el|ad|an|ar|as|ash|at|az|ez|en)-|(?:de|es|da|do|dos)\\s+)?${CAP}){0,4}(?:(?<=Flight)\\s+\\d+)?`;
 /**
  * "a packed concert hall", "the Crocus City Hall theater", "Kabul University", "an election rally"; never across a
  * conjunction ("in Russia since the Beslan school" is a place and another event).

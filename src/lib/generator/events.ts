@@ -11,7 +11,6 @@ import {
 	DEMONYM,
 	IN_TURN,
 	NOT_ACTOR,
-	NOUNS,
 	PASSIVE_RE,
 	PLACE,
 	SITE_WHERE,
@@ -172,7 +171,7 @@ const PEOPLE_WITH_ARTICLE = new RegExp(`^the\\s+${DEMONYM.source.slice(1, -1)}$`
 
 /** A headline's opening event noun, after a live page's label: "Live: Explosions in …", "Blasts in …". */
 const HEADLINE_NOUN = new RegExp(
-	`^((?:(?:Live|LIVE|Update|UPDATE|Breaking|BREAKING)\\s*:\\s*)?)(?:${NOUNS.replace(/\b([a-z])/g, (c) => c.toUpperCase())})\\b`
+	'^((?:(?:Live|LIVE|Update|UPDATE|Breaking|BREAKING)\\s*:\\s*)?)(?:Explosions|Blasts|Bombings|Shootings|Stabbings)\\b'
 );
 
 /** The words every SITE_WHERE match holds. */

@@ -129,7 +129,7 @@ export function nounMentions(
 		let target = reason ? undefined : clean(m[4]);
 		let place = reason ? undefined : placeLike(clean(m[5]));
 		// "bombings in Kerman, Iran": a capitalised object after "in" is the place, not a venue.
-		if (target && !place && /^[A-Z]/.test(target) && !VENUE_END.test(target)) {
+		if (target && !place && /^(?:(?:al|el)-)?[A-Z]/.test(target) && !VENUE_END.test(target)) {
 			if (/\bin\s*$/.test(m[0].slice(0, m[0].indexOf(m[4]!)))) [place, target] = [placeLike(target), undefined];
 		}
 		const mods = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);

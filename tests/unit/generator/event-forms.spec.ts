@@ -73,6 +73,14 @@ describe('event places and actors', () => {
 		],
 		['"Each raid" names no place called Each', 'Each raid arms the next one.', []],
 		[
+			'a place whose name opens with its article "al-" (r225)',
+			'Until Thursday the worst attack had been the triple car bombing in al-Qubbah, in the east, on February 20, 2015.',
+			[
+				{ target: undefined, place: undefined, actor: undefined },
+				{ target: undefined, place: 'al-Qubbah', actor: undefined }
+			]
+		],
+		[
 			'a truck driven at the gates of a named target',
 			'Minutes later a second truck was driven at the gates of the Velda consulate in Orsa.',
 			[{ target: 'the Velda consulate', place: 'Orsa', actor: undefined }]
