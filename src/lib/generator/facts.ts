@@ -392,6 +392,14 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// current event's is another event, named by that place.
 			const where = strict ? (placeNear(s.text, index) ?? venueBack(s, index)) : undefined;
 			if (where && (!current || fit(current, where) === 0)) {
+				// "The three suspects were detained in the Atlantic port of Safi": arrests made where the story told of no
+				// attack and no raid are the story's attack's, wherever the police went.
+				const known = events.some((e) => fit(e, where) > 0);
+				if (noun !== 'attack' && current && !known && !/\braid/i.test(s.text)) {
+					const story =
+						events.find((e) => !isAftermath(e) && !e.within && !(e.headline && (e.mentions ?? 1) < 2)) ?? current;
+					return { event: story, check: `the arrests were made elsewhere; read as ${describe(story)}'s` };
+				}
 				const m: Mention = { index, end: index, noun, anaphor: false, ...where };
 				const r = resolve(s, m, dates);
 				// An arrest names where the police went, not an event the story moves on to.

@@ -161,6 +161,19 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Nine killed as militants ambush pilgrim bus in Velda'
 		],
 		[
+			"arrests made in a town where no attack or raid was told are the story attack's, for a check (r177)",
+			'2011-05-08',
+			doc(
+				"VELDA, May 8 - Al-Qaeda's North African branch has said it had nothing to do with the bombing that wrecked a tourist cafe on Velda's main square last month, killing 17 people.",
+				'The three suspects were detained in the Atlantic port of Karsk.'
+			),
+			[
+				['How many people were killed in the April 2011 bombing in Velda?', '17', true],
+				['How many suspects were arrested in the April 2011 bombing in Velda?', 'three', true]
+			],
+			'Al-Qaeda branch denies Velda cafe bombing'
+		],
+		[
 			'a toll that rose twice in one clause is asked as the last (r229)',
 			'2017-05-28',
 			doc(
