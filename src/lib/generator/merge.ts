@@ -97,6 +97,18 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 		const revised =
 			f.kind === 'toll' && f.superseded && f.check && byKey.get(`toll:${f.eventId}:${groupOf(f.measure)}`);
 		if (revised && revised.main.update && !revised.main.check) key = `toll:${f.eventId}:${groupOf(f.measure)}`;
+		// "The final count … is 57 people killed. An earlier figure of 67 dead …", both read as the story's event for a
+		// check: the earlier figure is context of the count read for the same event, never a question of its own.
+		else if (f.kind === 'toll' && f.superseded && f.check && f.eventId) {
+			const same = [...byKey].find(
+				([, g]) =>
+					g.main.kind === 'toll' &&
+					!g.main.superseded &&
+					g.main.eventId === f.eventId &&
+					groupOf(g.main.measure) === groupOf(f.measure)
+			);
+			if (same) key = same[0];
+		}
 		const g = byKey.get(key);
 		if (!g) {
 			byKey.set(key, { main: f, agreeing: [], differing: [], earlier: [], check: f.check });

@@ -174,6 +174,19 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Al-Qaeda branch denies Velda cafe bombing'
 		],
 		[
+			"an earlier figure after the final count is context of it, not a question of its own (r155)",
+			'2005-11-13',
+			doc(
+				'Suicide bombers struck three hotels in Velda on Wednesday night.',
+				'The government thanked the public for its calm.',
+				'The final count of the victims is 57 people killed and 115 wounded. An earlier figure of 67 dead, given on Thursday, included the bodies of the bombers.'
+			),
+			[
+				['How many people were killed in the 9 November 2005 attack on three hotels in Velda?', '57', false],
+				['How many people were injured in the 9 November 2005 attack on three hotels in Velda?', '115', false]
+			]
+		],
+		[
 			'a toll that rose twice in one clause is asked as the last (r229)',
 			'2017-05-28',
 			doc(

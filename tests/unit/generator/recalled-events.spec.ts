@@ -102,10 +102,20 @@ describe('counts revised within one report', () => {
 			]
 		],
 		[
+			'"An earlier figure of 67 dead" is a replaced count (r155)',
+			'An earlier figure of 67 dead, given on Thursday, included the bodies of the bombers.',
+			[['67', 'killed', false, true]]
+		],
+		[
+			'"The provisional figure of 43 dead" is a replaced count (r213)',
+			'The provisional figure of 43 dead announced on Saturday evening has thus been overtaken.',
+			[['43', 'killed', false, true]]
+		],
+		[
 			'a count that rose twice in one clause: the last is the latest, the one before replaced',
 			'The first figure of 26 dead rose to 28 within hours and to 29 late that night.',
 			[
-				['26', 'killed', false, false],
+				['26', 'killed', false, true],
 				['28', 'killed', false, true],
 				['29', 'killed', true, false]
 			]
