@@ -471,9 +471,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// "11:40 p.m. … killing 35 at Domodedovo. ¶ … the last major attack, the metro bombings of March 2010 … ¶ 9:15
 			// p.m. The Investigative Committee now says 35 people were killed.": an entry of a live page that names no
 			// event is about the page's event, not one an earlier entry recalled.
-			const page = pageEvents[0];
+			const page = pageEvents[0] ?? events.find((e) => !isAftermath(e) && !e.within);
 			if (
-				strict &&
 				page &&
 				page !== current &&
 				current.date !== undefined &&

@@ -109,6 +109,12 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 			);
 			if (same) key = same[0];
 		}
+		// "The dead now number 38", in a live entry read as the page's event for a check, after the summary's 38 for the
+		// same event: the same count again agrees with that card, not a cloze of its own.
+		else if (f.kind === 'toll' && f.check && f.eventId && byKey.get(`toll:${f.eventId}:${groupOf(f.measure)}`)) {
+			const g = byKey.get(`toll:${f.eventId}:${groupOf(f.measure)}`)!;
+			if (agrees(g.main, f)) key = `toll:${f.eventId}:${groupOf(f.measure)}`;
+		}
 		const g = byKey.get(key);
 		if (!g) {
 			byKey.set(key, { main: f, agreeing: [], differing: [], earlier: [], check: f.check });

@@ -174,7 +174,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Al-Qaeda branch denies Velda cafe bombing'
 		],
 		[
-			"an earlier figure after the final count is context of it, not a question of its own (r155)",
+			'an earlier figure after the final count is context of it, not a question of its own (r155)',
 			'2005-11-13',
 			doc(
 				'Suicide bombers struck three hotels in Velda on Wednesday night.',
@@ -185,6 +185,21 @@ describe('a count is asked of the event its sentence places it in', () => {
 				['How many people were killed in the 9 November 2005 attack on three hotels in Velda?', '57', false],
 				['How many people were injured in the 9 November 2005 attack on three hotels in Velda?', '115', false]
 			]
+		],
+		[
+			"a live entry's count equal to the page event's, read for a check, is the same card, not a cloze of its own (r239)",
+			'2011-01-24',
+			doc(
+				'Live coverage of the explosion at Velda airport. All times are local, newest first.',
+				'11:40 p.m. A suicide bomber set off an explosion at Velda airport at 4:32 p.m., killing 35 people.',
+				'10:05 p.m. The last major attack in the city was the suicide bombings on the Velda metro in March 2010, which killed 40 people.',
+				'9:15 p.m. The dead now number 35, the health ministry says.'
+			),
+			[
+				['How many people were killed in the 24 January 2011 explosion at Velda airport?', '35', false],
+				['How many people were killed in the March 2010 suicide bombings on the Velda metro?', '40', false]
+			],
+			'Velda airport bombing: 35 killed at Velda airport - live'
 		],
 		[
 			'a toll that rose twice in one clause is asked as the last (r229)',
