@@ -125,6 +125,9 @@ const kindOf = remembered((noun: string): string | undefined => {
 /** Raids and arrests follow an attack: they are never the lead event a count or an arrest is about. */
 export const isAftermath = (e: Pick<StoryEvent, 'noun'>): boolean => kindOf(e.noun) === 'raid';
 
+/** Whether two event nouns name the same kind of event ("the blast" and "bombing"; "attack" is of every kind). */
+export const sameKind = (a: string, b: string): boolean => !kindOf(a) || !kindOf(b) || kindOf(a) === kindOf(b);
+
 const VENUE_WORD =
 	/\b(hall|theater|theatre|concert|venue|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|shrine|ward|rally|hotel|embassy|prison|academy|soil|refinery|port|museum)\b/i;
 const VENUE_WORDS = new RegExp(VENUE_WORD.source, 'gi');

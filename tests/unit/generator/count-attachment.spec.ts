@@ -202,6 +202,37 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Velda airport bombing: 35 killed at Velda airport - live'
 		],
 		[
+			'"The blast at the checkpoint", right after a bombing at the police headquarters, is that bombing seen closer (r143)',
+			'2018-05-14',
+			doc(
+				'VELDA, May 14 - A family of five riding two motorcycles blew themselves up at the gate of the Velda police headquarters on Monday morning, police said.',
+				'The blast at the checkpoint, at about 8.50 a.m., wounded four police officers and six civilians. Four of the attackers were killed.'
+			),
+			[
+				[
+					'How many police officers were injured in the 14 May 2018 bombing on the Velda police headquarters?',
+					'four',
+					false
+				],
+				['How many civilians were injured in the 14 May 2018 bombing on the Velda police headquarters?', 'six', false],
+				['How many attackers were killed in the 14 May 2018 bombing on the Velda police headquarters?', 'Four', false]
+			],
+			'Family of bombers strikes Velda police headquarters'
+		],
+		[
+			'"The shooting at the market" after a bombing the paragraph before told of is an event of its own',
+			'2018-05-14',
+			doc(
+				'VELDA, May 14 - A bomber blew himself up at the gate of the Velda police headquarters on Monday morning, killing three officers.',
+				'The shooting at the market, an hour later, killed two traders.'
+			),
+			[
+				['How many officers were killed in the 14 May 2018 bombing on the Velda police headquarters?', 'three', false],
+				['How many traders were killed in the 14 May 2018 shooting at the market?', 'two', false]
+			],
+			'Bomber strikes Velda police headquarters'
+		],
+		[
 			'a toll that rose twice in one clause is asked as the last (r229)',
 			'2017-05-28',
 			doc(
