@@ -110,7 +110,7 @@ const TOPIC =
 const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
 const EVENT_WORD =
-	/abduct|overr(?:an|un)\b|tore through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|besieged/i;
+	/abduct|overr(?:an|un)\b|tore through|torn through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|besieged/i;
 
 /**
  * What every VERB_RE match holds, branch by branch: the verb with the word that ties it to a place ("burst into",
@@ -123,7 +123,7 @@ const VERB_WORD = new RegExp(
 	[
 		'\\b(?:attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|derailed|overran|overrun)\\s',
 		'\\b(?:barged?|burst|stormed)\\s+into\\s',
-		'\\b(?:tore|ripped)\\s+through\\s',
+		'\\b(?:tore|torn|ripped)\\s+through\\s',
 		'\\b(?:rammed|drove|driven|ploughed|plowed)\\s+(?:\\S+\\s+){1,6}?into\\s',
 		'\\b(?:was|were)\\s+driven\\s+(?:into|at)\\s',
 		'\\b(?:smash|crash)(?:ed|ing)\\s+into\\s',
@@ -259,7 +259,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 			...(itsBlast ? { itsBlast } : {}),
 			index: m.index,
 			end: m.index + m[0].length,
-			noun: /^(?:bomb|explod|went|go|deton|blew|blow|tore|ripped)/.test(verb)
+			noun: /^(?:bomb|explod|went|go|deton|blew|blow|tore|torn|ripped)/.test(verb)
 				? 'bombing'
 				: /^(?:stab|shot)/.test(verb)
 					? verb.startsWith('stab')

@@ -168,8 +168,16 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const resolveNamed = (s: Sentence, m: Mention, dates: DateMatch[], view: StoryEvent | undefined): Resolved => {
 		const date = dates.find((d) => !d.after && !d.background && sameClause(s.text, d.index, m.index))?.iso;
 		// Ties go to the event the document refers to most often (the story's main event), then to the first named.
+		// "Minsk metro explosion … - live", then "the bomb that went off during a concert in Minsk in July 2008": the
+		// headline's event, not dated yet, is the news of the day the page was published, never an event of an earlier year.
+		// (The year may stand past a relative clause: "the bomb that went off during a concert in Minsk in July 2008".)
+		const dated = date ?? dates.find((d) => d.index >= m.end && d.index - m.end < 120 && !d.after)?.iso;
+		const yearBefore = dated !== undefined && dated.slice(0, 4) < meta.published.slice(0, 4);
 		const scored = events
-			.map((e) => ({ e, score: fit(e, m, date) }))
+			.map((e) => ({
+				e,
+				score: yearBefore && told.has(e) && !e.date && !/\b\d{4}\b/.test(meta.title) ? 0 : fit(e, m, date)
+			}))
 			.filter((x) => x.score > 0)
 			.sort(
 				(a, b) =>

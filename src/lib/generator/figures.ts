@@ -391,6 +391,9 @@ export function findFigures(text: string): FigureMatch[] {
 		const cared =
 			!whole && c.verb === 'of' && /^people in/.test(c.victims ?? '') && /^\S+\s+of\s+them\b/i.test(sentence);
 		if (part && !whole && !cared) continue;
+		// "12 people are now dead, and 149 are in hospital, 22 of them in a serious condition": a state only the living
+		// are in is no part of the dead, whatever count came before it.
+		if (whole?.measure === 'killed' && LIVING.test(c.victims ?? '')) continue;
 		const f = toll(c.qualifier, c.num, whole ? whole.measure : cared ? 'injured' : c.verb, c.index);
 		const victims = c.victims && !/^(?:people|persons|person|others|victims)$/i.test(c.victims) ? c.victims : undefined;
 		if (f && c.where) push({ ...f, where: c.where });
@@ -419,3 +422,6 @@ export function findFigures(text: string): FigureMatch[] {
  */
 const BY_THEN =
 	/\bBy\s+(?:the\s+)?(?:(?:following|next)\s+)?(?:afternoon|evening|morning|night|nightfall|midday|noon|dawn|end\s+of\s+the\s+day|then|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
+
+/** A state only the living are in: "in a serious condition", "in intensive care", "in hospital". */
+const LIVING = /\b(?:condition|intensive\s+care|hospital|stable|critical)\b/i;

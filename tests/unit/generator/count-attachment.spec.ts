@@ -233,6 +233,22 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Bomber strikes Velda police headquarters'
 		],
 		[
+			"a live page's headline event is the day's news: a bombing of an earlier year named by the same city is another (r253)",
+			'2011-04-12',
+			doc(
+				'Velda Broadcasting live page | Times are local, oldest entry first.',
+				'Mon 18:20 - An explosion has torn through Karsk station on the Velda metro in the evening rush hour.',
+				'Mon 21:35 - The health ministry says 11 people have been killed and 128 injured.',
+				'Tue 16:45 - No group has claimed the bombing. The president has suggested it could be linked to the bomb that went off during a concert in Velda in July 2008, which injured about 50 people.'
+			),
+			[
+				['How many people were killed in the bombing at Karsk station?', '11', true],
+				['How many people were injured in the bombing at Karsk station?', '128', true],
+				['How many people were injured in the July 2008 bombing in Velda?', 'about 50', false]
+			],
+			'Velda metro explosion: dead and injured - live'
+		],
+		[
 			'a toll that rose twice in one clause is asked as the last (r229)',
 			'2017-05-28',
 			doc(

@@ -73,6 +73,11 @@ describe('event places and actors', () => {
 		],
 		['"Each raid" names no place called Each', 'Each raid arms the next one.', []],
 		[
+			'"has torn through" a station',
+			'An explosion has torn through Karsk station in the evening rush hour.',
+			[{ target: 'Karsk station', place: undefined, actor: undefined }]
+		],
+		[
 			'a place whose name opens with its article "al-" (r225)',
 			'Until Thursday the worst attack had been the triple car bombing in al-Qubbah, in the east, on February 20, 2015.',
 			[

@@ -37,6 +37,11 @@ describe('toll forms', () => {
 			'Three guests and two passers-by were wounded.',
 			['injured 3 guests', 'injured 2 passers-by']
 		],
+		[
+			'a state only the living are in is no part of the dead before it (r253)',
+			'New figures: 12 people are now dead, and 149 are in hospital, 22 of them in a serious condition.',
+			['killed 12']
+		],
 		['"where" before no count that died', 'They met at the hall, where six years ago the founders died.', []],
 		['"the seizure of" a thing is no count', 'Police announced the seizure of 40 kilograms of explosives.', []],
 		['"bringing it to" after a death', 'A woman died in hospital on Friday, bringing it to 17.', ['killed 17']],
