@@ -249,6 +249,24 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Velda metro explosion: dead and injured - live'
 		],
 		[
+			'the hospital where the wounded died is never the place of an attack (r255)',
+			'2018-09-22',
+			doc(
+				'VELDA - Five years ago today, two young men forced their way into the church through the main gate.',
+				'The first count was 78 dead. It rose to 83 as the gravely wounded died at Karsk General Hospital, and 34 of the dead were women. More than 130 people were wounded.'
+			),
+			[
+				['The first count was ____ dead.', '78', true],
+				['It rose to ____ as the gravely wounded died at Karsk General Hospital', '83', true],
+				[
+					'It rose to 83 as the gravely wounded died at Karsk General Hospital, and ____ of the dead were women.',
+					'34',
+					true
+				]
+			],
+			'Five years on'
+		],
+		[
 			'a toll that rose twice in one clause is asked as the last (r229)',
 			'2017-05-28',
 			doc(
