@@ -94,8 +94,8 @@ export function whereOf(phrase: string): Pick<Mention, 'target' | 'place'> {
  */
 const DATELINE_CITY =
 	/^([A-Z]{3,}(?:[ -][A-Z]{2,})*),\s+(?:[A-Z][a-z]{2,}\.?\s+\d|\d|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[-–—]\s)/;
-/** "the Turkish capital", "the capital", "the city": words that say what a place is, not which. */
-const DESCRIBED = /^the\s+(?:[A-Z][\w-]*\s+)?(?:capital|city)$/;
+/** "the Turkish capital", "the capital", "the city", "Uganda's capital": words that say what a place is, not which. */
+const DESCRIBED = /^(?:the\s+(?:[A-Z][\w-]*\s+)?|[A-Z][\w-]*['’]s\s+)(?:capital|city)$/;
 
 /**
  * The city of a wire's dateline for an event placed only by a description of it ("the car bomb that tore through a

@@ -73,6 +73,11 @@ describe('event places and actors', () => {
 		],
 		['"Each raid" names no place called Each', 'Each raid arms the next one.', []],
 		[
+			'bombers who "set off their explosives" at a venue',
+			'Two more attackers set off their explosives outside the Karsk police station.',
+			[{ target: 'the Karsk police station', place: undefined, actor: undefined }]
+		],
+		[
 			'"has torn through" a station',
 			'An explosion has torn through Karsk station in the evening rush hour.',
 			[{ target: 'Karsk station', place: undefined, actor: undefined }]

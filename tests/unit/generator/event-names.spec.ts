@@ -342,6 +342,12 @@ describe('a capital described, under a wire’s dateline, is named by the dateli
 			'the Turkish capital',
 			'the Turkish capital'
 		],
+		[
+			'"Uganda\'s capital" under KAMPALA (r251)',
+			["KAMPALA, Nov 17 - Bombers struck twice in the heart of Uganda's capital."],
+			"Uganda's capital",
+			'Kampala'
+		],
 		['a place by name is kept', [lead], 'Kizilay', 'Kizilay']
 	])('%s', (_why, paragraphs, place, expected) => {
 		const events = [{ place }];
