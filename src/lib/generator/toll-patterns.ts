@@ -100,11 +100,12 @@ export const ROSE = new RegExp(
 	'gi'
 );
 /**
- * After a revised count, a later one in the same clause: "rose to 28 within hours and to 29 late that night". The
- * last of the chain is the latest; those before it were replaced.
+ * After a revised count, a later one in the same clause: "rose to 28 within hours and to 29 late that night", "rose
+ * to nine, with 57 injured, and later, as cadets died of their wounds, to 21". The last of the chain is the latest;
+ * those before it were replaced.
  */
 export const AND_TO = new RegExp(
-	`^[^,;.]{0,40}?,?\\s+and\\s+(?:then\\s+|later\\s+|finally\\s+)?to\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	`^(?:\\s*,[^,;.]{0,40})?[^,;.]{0,40}?,?\\s+and\\s+(?:(?:then|later|finally)\\s*)?(?:,[^,;.]{0,60},\\s*)?to\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'i'
 );
 export const REVISING =

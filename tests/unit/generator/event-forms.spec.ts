@@ -73,6 +73,11 @@ describe('event places and actors', () => {
 		],
 		['"Each raid" names no place called Each', 'Each raid arms the next one.', []],
 		[
+			'a venue named in four capitalised words before its noun',
+			'The government condemned the terrorist attack against the General Velda Police Cadet School on Thursday.',
+			[{ target: 'the General Velda Police Cadet School', place: undefined, actor: undefined }]
+		],
+		[
 			'bombers who "set off their explosives" at a venue',
 			'Two more attackers set off their explosives outside the Karsk police station.',
 			[{ target: 'the Karsk police station', place: undefined, actor: undefined }]

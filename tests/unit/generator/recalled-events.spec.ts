@@ -102,6 +102,15 @@ describe('counts revised within one report', () => {
 			]
 		],
 		[
+			'a chain with a clause between "and later" and its last count (r257)',
+			'The number of dead rose to nine, with 57 injured, and later, as cadets died of their wounds in hospital, to 21.',
+			[
+				['nine', 'killed', false, true],
+				['57', 'injured', false, false],
+				['21', 'killed', true, false]
+			]
+		],
+		[
 			'"An earlier figure of 67 dead" is a replaced count (r155)',
 			'An earlier figure of 67 dead, given on Thursday, included the bodies of the bombers.',
 			[['67', 'killed', false, true]]
