@@ -58,7 +58,7 @@ const OF_OFFICE = `(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z]${NAME_CHAR}*\\s+){0,3}[A-Z]
  * Australian copy has it: "The Foreign Minister, Alexander Downer, said", "The Minister of Interior, Salameh Hammad",
  * "The vice chancellor of Pims, Prof Javed Akram".
  */
-const TITLE = `(?:official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|[Vv]ice[- ][Cc]hancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector[- ]General|Superintendent|Sheriff)${OF_OFFICE}`;
+const TITLE = `(?:Chief Executive|High Commissioner|official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|[Vv]ice[- ][Cc]hancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector[- ]General|Superintendent|Sheriff)${OF_OFFICE}`;
 /** A common noun that says whose a lowercase title is: "police chief David Kimaiyo", "army spokesman …". */
 const TITLE_OWNER =
 	'(?:police|army|military|security|intelligence|opposition|party|government|rebel|militant|defence|defense|interior|foreign|prison|fire|district|county|city|regional|provincial|local|senior|deputy|former|acting|top|health|hospital|emergency|rescue|justice|information)';
@@ -229,6 +229,14 @@ export function findActors(sentence: string): ActorMatch[] {
 	for (const d of describedBefore(sentence)) role(d.person, d.role, d.quote, d.index);
 	for (const m of roles ? matches(sentence, AFTER_NAME) : []) role(m[1]!, m[3]!, m[0], m.index);
 	for (const m of roles ? keyedMatches(sentence, BEFORE_NAME, TITLE_WORD, 6) : []) {
+		// "the General Francisco de Paula Santander Police Cadet School": a name that runs on in capitals is an
+		// institution's, no person with a rank.
+		if (
+			/^\s+(?:[A-Z][\w'’-]*\s+)*(?:School|Academy|College|University|Hospital|Institute|Airport|Stadium|Station|Centre|Center|Foundation|Street|Avenue|Square|Bridge|Park)\b/.test(
+				sentence.slice(m.index + m[0].length)
+			)
+		)
+			continue;
 		// "On 13 January President Mahamadou Issoufou …", "Late on Tuesday Chief Minister …": the day is the sentence's,
 		// and the quote opens at the title.
 		const title = ownRank(

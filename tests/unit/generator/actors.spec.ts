@@ -20,6 +20,11 @@ describe('people and roles', () => {
 			['Kabir Taneja', 'fellow at the New Delhi-based Observer Research Foundation']
 		],
 		[
+			'a two-word title before the name (r259)',
+			'Chief Executive Abdullah Abdullah condemned the bombing.',
+			['Abdullah Abdullah', 'Chief Executive']
+		],
+		[
 			'a name with letters beyond Latin-1, after its title (r239)',
 			'Health Minister Recep Akdağ said 14 of the wounded were in intensive care.',
 			['Recep Akdağ', 'Health Minister']
@@ -240,6 +245,10 @@ describe('people and roles', () => {
 		[
 			'a role inside a relative clause (r233)',
 			'Suspicion fell on the faction that follows its leader, Omar Dahir, whose fighters move at night.'
+		],
+		[
+			'an institution named after a general (r257)',
+			'A pickup forced its way past the guard post at the entrance of the General Francisco de Paula Santander Police Cadet School, in the south of Velda.'
 		]
 	])('reads no person in %s', (_name, sentence) => {
 		expect(of(sentence, 'actor')).toEqual([]);
