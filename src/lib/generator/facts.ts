@@ -306,6 +306,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	let anchorParagraph: number | undefined;
 	/** The paragraph of the last section heading, whose event the paragraph after it goes on with. */
 	let section: number | undefined;
+	/** The event the last section heading named. */
+	let sectionEvent: StoryEvent | undefined;
 	let lastParagraph = 0;
 	for (const s of story.sentences) {
 		// "Mpeketoni, 15 June": a long read's section heading (a paragraph of its own, not a sentence) names the event its
@@ -326,6 +328,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			current = r.event;
 			previous = { paragraph: h.paragraph, mentioned: true };
 			section = h.paragraph;
+			sectionEvent = r.event;
 		}
 		lastParagraph = s.paragraph;
 		const anchorBefore = timeline.anchor;
@@ -333,6 +336,16 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		// A live entry stamped with its weekday ("Sat 22:45 - …") was written that day: its "tonight", "this evening" and
 		// weekdays are read from there, not from the page's publication.
 		const entry = entryStamp(paragraphs[s.paragraph - 1]!, meta.published);
+		// A long read's section tells its attack day by day: a weekday right after the section's day is the next such day,
+		// not one counted back from publication months later. (Only under a heading: elsewhere the day before may be one
+		// a comparison recalled from years before.)
+		timeline.anchorNear =
+			sectionEvent !== undefined &&
+			current === sectionEvent &&
+			anchorParagraph !== undefined &&
+			s.paragraph - anchorParagraph <= 1 &&
+			timeline.anchor !== undefined &&
+			current.date === timeline.anchor.iso;
 		const clock = entry?.day ? { ...timeline, published: { iso: entry.day, precision: 'day' as const } } : timeline;
 		const dates = advance(s.text, clock);
 		timeline.anchor = clock.anchor;
@@ -636,9 +649,12 @@ const VENUE_AFTER_COUNT =
 
 const MONTH_NAMES = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 
-/** A section heading of a place (or "The quarry") and a day: "Mpeketoni, 15 June", "Mandera, Saturday 22 November". */
+/**
+ * A section heading of a place (or "The quarry") and a day: "Mpeketoni, 15 June", "Mandera, Saturday 22 November",
+ * "Tchoma Bangou and Zaroumdareye, 2 January 2021", "The Banibangou road, 15 March 2021".
+ */
 const SECTION_HEADING = new RegExp(
-	`^((?:${CAP}\\s+){0,3}${CAP}|[Tt]he\\s+[a-z]+(?:\\s+[a-z]+)?),\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+)?(?:\\d{1,2}\\s+${MONTH_NAMES}|${MONTH_NAMES}\\s+\\d{1,2})(?:,?\\s+\\d{4})?$`
+	`^((?:${CAP}\\s+){0,3}${CAP}(?:\\s+and\\s+(?:${CAP}\\s+){0,3}${CAP})?|[Tt]he\\s+(?:${CAP}\\s+){0,2}[a-z]+(?:\\s+[a-z]+)?),\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+)?(?:\\d{1,2}\\s+${MONTH_NAMES}|${MONTH_NAMES}\\s+\\d{1,2})(?:,?\\s+\\d{4})?$`
 );
 
 /** The event mention a section heading makes, if the paragraph is one. */
@@ -646,14 +662,9 @@ function sectionHeading(text: string): Mention | undefined {
 	if (text.length > 60) return undefined;
 	const name = SECTION_HEADING.exec(text)?.[1];
 	if (!name) return undefined;
-	const common = /^the\s+[a-z]/i.test(name) && !/^the\s+[A-Z]/.test(name.replace(/^The/, 'the'));
-	const place = common ? undefined : placeLike(name);
-	if (!common && !place) return undefined;
-	return {
-		index: 0,
-		end: name.length,
-		noun: 'attack',
-		anaphor: false,
-		...(common ? { target: name.replace(/^The/, 'the') } : { place })
-	};
+	// "The quarry", "The Banibangou road": a thing, named with its article; else a place ("Tchoma Bangou and …").
+	const target = /^the\s/i.test(name) ? name.replace(/^The\b/, 'the') : undefined;
+	const place = target ? undefined : placeLike(name);
+	if (!target && !place) return undefined;
+	return { index: 0, end: name.length, noun: 'attack', anaphor: false, ...(target ? { target } : { place }) };
 }

@@ -16,6 +16,8 @@ export interface Timeline {
 	anchor?: TimePoint;
 	/** The anchor is a date the sentence being read has itself written out, with its year. */
 	anchorInSentence?: boolean;
+	/** The anchor was set in the paragraph being read or the one before it: the story stands on that day. */
+	anchorNear?: boolean;
 }
 
 export interface DateMatch extends TimePoint {

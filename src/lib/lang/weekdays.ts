@@ -128,6 +128,15 @@ export function weekdayDate(
 	// is reported speech's shift of the past ("were taken", as told), not a time before the story's.
 	if (PAST_PERFECT.test(clauseHead) && !REPORTED_PAST.test(clauseHead) && !/\bby\s+$/i.test(head) && !possessive)
 		return at(-(back || 7));
+	// "On Saturday 2 January … ¶ On Sunday the Prime Minister went to the scene", in a long read published in April:
+	// a weekday told right after a day the story stands on, weeks before publication, is the next such day.
+	const near = t.anchorNear && t.anchor?.precision === 'day' ? parts(t.anchor.iso) : undefined;
+	if (near) {
+		const from = Date.UTC(near[0], near[1] - 1, near[2]);
+		const next = (day - new Date(from).getUTCDay() + 7) % 7 || 7;
+		if ((Date.UTC(py, pm - 1, pd) - from) / 86_400_000 >= 14)
+			return { ...make(near[0], near[1], near[2] + next, 'day'), resolvedFrom: 'the story’s last date' };
+	}
 	if (back > 0) return at(-back);
 	// "Wednesday 7 January … The next morning, Thursday" in a Thursday paper: a story that stands on a day of the last
 	// two weeks goes on from there, so publication's weekday is the first such day after it, when that is before

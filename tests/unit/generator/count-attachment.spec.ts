@@ -267,6 +267,23 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Five years on'
 		],
 		[
+			'section headings of two places, or of a thing with its article ("The Orsa road, 15 March 2021") (r249)',
+			'2021-04-10',
+			doc(
+				'Between August and March, gunmen killed more than 300 people in four attacks on Ostrian soil.',
+				'Velda and Karsk, 2 January 2021',
+				'On Saturday 2 January, fighters on motorcycles attacked the two villages, killing 100 people.',
+				'The Orsa road, 15 March 2021',
+				'On Monday 15 March, gunmen stopped vehicles carrying traders home from the market, killing 66 people.'
+			),
+			[
+				['How many people were killed in the four attacks on Ostrian soil?', 'more than 300', false],
+				['How many people were killed in the 2 January 2021 attack on the two villages?', '100', false],
+				['How many people were killed in the 15 March 2021 attack on the Orsa road?', '66', false]
+			],
+			'Eight months of killing'
+		],
+		[
 			'a toll that rose twice in one clause is asked as the last (r229)',
 			'2017-05-28',
 			doc(

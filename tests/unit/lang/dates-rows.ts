@@ -325,6 +325,16 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: "a weekday right after the day a long read's section stands on, months before publication (r249)",
+		read: (s) => findDates(s, { ...YEARS_BEFORE, anchorNear: true }).map((d) => d.iso),
+		rows: [
+			['correct', 'On Sunday the prime minister went to the scene.', ['2012-03-11']],
+			['correct', 'On Thursday the court sat.', ['2012-03-08']],
+			['close', 'The toll had been given on Monday.', ['2015-01-12']],
+			['wrong', 'The minister went to the scene.', []]
+		]
+	},
+	{
 		rule: 'an anniversary in a story that has stood on no day yet: counted from publication',
 		read: on(FRIDAY),
 		rows: [
