@@ -95,16 +95,26 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const venueBack = (s: Sentence, index: number): Pick<Mention, 'target' | 'place'> | undefined => {
 		const noun = VENUE_AFTER_COUNT.exec(s.text.slice(index, index + 80))?.[1]?.toLowerCase();
 		if (!noun) return undefined;
+		const at = sentenceAt.get(s) ?? 0;
+		return venuesNamed(noun).findLast((v) => v.at < at);
+	};
+	/** Where each sentence stands in the story, so a venue is looked for only in the sentences before it. */
+	const sentenceAt = new Map(story.sentences.map((x, i) => [x, i]));
+	/** Every venue named in full with a venue noun, in reading order, found once per noun (not once per count). */
+	const venueNames = new Map<string, (Pick<Mention, 'target' | 'place'> & { at: number })[]>();
+	const venuesNamed = (noun: string) => {
+		let found = venueNames.get(noun);
+		if (found) return found;
 		const named = new RegExp(
 			`((?:${CAP}\\s+){1,4}${noun[0]!.toUpperCase()}${noun.slice(1)})(?:\\s+in\\s+(${CAP}))?`,
 			'g'
 		);
-		let found: Pick<Mention, 'target' | 'place'> | undefined;
-		for (const x of story.sentences) {
-			if (x === s) break;
-			for (const m of x.text.matchAll(named))
-				if (!/^(?:The|A|An|In|At|On)\s/.test(m[1]!)) found = { target: m[1], place: m[2] };
-		}
+		found = story.sentences.flatMap((x, at) =>
+			[...x.text.matchAll(named)]
+				.filter((m) => !/^(?:The|A|An|In|At|On)\s/.test(m[1]!))
+				.map((m) => ({ target: m[1], place: m[2], at }))
+		);
+		venueNames.set(noun, found);
 		return found;
 	};
 	/** Facts (by index) of dates in photo captions: the photo's day, a card only when it is an event's day. */
@@ -309,13 +319,16 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	/** The event the last section heading named. */
 	let sectionEvent: StoryEvent | undefined;
 	let lastParagraph = 0;
+	/** The next paragraph set aside that may be a section heading, read once the story reaches it. */
+	let nextSkipped = 0;
 	for (const s of story.sentences) {
 		// "Mpeketoni, 15 June": a long read's section heading (a paragraph of its own, not a sentence) names the event its
 		// section tells of, on its day.
-		for (const h of story.skipped) {
+		for (; nextSkipped < story.skipped.length && story.skipped[nextSkipped]!.paragraph < s.paragraph; nextSkipped++) {
+			const h = story.skipped[nextSkipped]!;
 			// ("Mandera, 22 November" reads as a dateline too; after the story has begun it can only be a heading.)
 			const kind = h.why === 'heading' || (h.why === 'dateline' && lastParagraph > 0);
-			if (!kind || h.paragraph <= lastParagraph || h.paragraph >= s.paragraph) continue;
+			if (!kind || h.paragraph <= lastParagraph) continue;
 			const text = paragraphs[h.paragraph - 1]!.trim();
 			const m = sectionHeading(text);
 			const day = m && findDates(text, timeline).find((d) => d.precision === 'day');
