@@ -257,7 +257,9 @@ export function findSubCounts(sentence: string): SubCount[] {
 				num: m[2]!,
 				verb: m[4]!,
 				index: at(m, m[1]),
-				victims: m[3]!.split(/\s+/).pop(),
+				// "two cadets from Panama are among the injured": the people with where they come from; else the last word
+				// ("Two television cameramen").
+				victims: /^[a-z]+\s+(?:from|of)\s+[A-Z][\w-]*$/.test(m[3]!) ? m[3]! : m[3]!.split(/\s+/).pop(),
 				back: true
 			});
 	// "14 people were killed, 12 civilians and two traffic policemen, and 45 were wounded": groups listed after a comma

@@ -206,11 +206,12 @@ export const FIRST_PUT = /\b(?:at\s+first|initially|first)\s+$/i;
 export const EARLIER_PUT = /\b(?:earlier|previously|originally)\s+$/i;
 /**
  * "Officials first said 25 people had died", "had earlier put the dead at 27", "up from 26 dead in its first figures",
- * "An earlier figure of 67 dead", "The provisional figure of 43 dead":
+ * "An earlier figure of 67 dead", "The provisional figure of 43 dead", "Initial reports said 40 people had been killed",
+ * "The figures released on Thursday were provisional: eight dead":
  * words right before a count that say a later count in the text replaces it.
  */
 export const REPLACED_BEFORE =
-	/(?:\b(?:at\s+first|initially|first|originally|earlier|previously)\s+(?:said|reported|announced|gave|counted|put)\b[^.;,]*|\b(?:up|down)\s+from\s+|\b(?:an?|the|its|their)\s+(?:earlier|first|initial|provisional|preliminary|original|previous)\s+(?:figure|count|toll|death\s+toll|estimate|tally)\s+(?:of|was|stood\s+at|had\s+been)\s+)$/i;
+	/(?:\b(?:at\s+first|initially|first|originally|earlier|previously)\s+(?:said|reported|announced|gave|counted|put)\b[^.;,]*|\b(?:up|down)\s+from\s+|\b(?:an?|the|its|their)\s+(?:earlier|first|initial|provisional|preliminary|original|previous)\s+(?:figure|count|toll|death\s+toll|estimate|tally)\s+(?:of|was|stood\s+at|had\s+been)\s+|\b(?:initial|first|early|earlier|preliminary|provisional)\s+(?:reports?|figures?|counts?|estimates?|tallies)\s+(?:said|put|gave|showed|were)\b[^.;,]*|\b(?:were|was)\s+provisional\s*:[^.;]*)$/i;
 
 /** "One special forces officer": the group is asked in the plural ("How many special forces officers…"). */
 const PLURAL: Record<string, string> = { child: 'children', policeman: 'policemen', policewoman: 'policewomen' };

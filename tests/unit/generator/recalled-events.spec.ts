@@ -111,6 +111,19 @@ describe('counts revised within one report', () => {
 			]
 		],
 		[
+			'counts a statement calls provisional are replaced counts (r257)',
+			'The figures this Ministry released on Thursday morning were provisional: eight dead and ten injured.',
+			[
+				['eight', 'killed', false, true],
+				['ten', 'injured', false, true]
+			]
+		],
+		[
+			'"Initial reports said" gives a replaced count',
+			'Initial reports said 40 people had been killed.',
+			[['40', 'killed', false, true]]
+		],
+		[
 			'"An earlier figure of 67 dead" is a replaced count (r155)',
 			'An earlier figure of 67 dead, given on Thursday, included the bodies of the bombers.',
 			[['67', 'killed', false, true]]

@@ -33,6 +33,11 @@ describe('toll forms', () => {
 		],
 		['people named by their work at the place', 'Two hotel employees died there.', ['killed 2 hotel employees']],
 		[
+			'people among the injured, with where they are from (r257)',
+			'One of the dead is a cadet from Ecuador; two cadets from Panama are among the injured.',
+			['injured 2 cadets from Panama']
+		],
+		[
 			'guests and passers-by',
 			'Three guests and two passers-by were wounded.',
 			['injured 3 guests', 'injured 2 passers-by']
