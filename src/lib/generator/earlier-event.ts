@@ -74,7 +74,9 @@ export function earlierEventAt(
 						before(current.date!, x.iso) &&
 						// (An event not dated yet is the story's own, told before the day it was published.)
 						events.some((e) => e !== current && !e.within && before(x.iso, e.date ?? published)) &&
-						!UPDATE.test(sentence.slice(x.index, index))
+						!UPDATE.test(sentence.slice(x.index, index)) &&
+						// ("On 30 March 2016, a week later, 94 people were still being treated": no attack is told.)
+						ATTACK_TOLD.test(sentence.slice(x.index, index))
 				)
 			: undefined);
 	return between ? eventOf(between, sentence, index, current, events, doc, paragraph) : undefined;
@@ -108,3 +110,7 @@ function eventOf(
 	events.push(e);
 	return e;
 }
+
+/** An attack told by its verb or noun, between a day and a count: "walked into a mosque … and set off his explosives". */
+const ATTACK_TOLD =
+	/\b(?:attack\w*|bomb\w*|blew|blast\w*|explo\w+|detonat\w+|set\s+off|shot|shoot\w*|opened\s+fire|gunm[ae]n|stormed|struck|stabb\w*|rammed|ambush\w*|raid\w*|kill\w*)\b/i;

@@ -109,7 +109,7 @@ const TOPIC =
 /** "What happened at Charlie Hebdo?": an explainer's heading asks of the event at a place, which its answer tells. */
 const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
-const EVENT_WORD =
+export const EVENT_WORD =
 	/abduct|overr(?:an|un)\b|tore through|torn through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|besieged/i;
 
 /**
@@ -237,7 +237,16 @@ export function findMentions(text: string, headline = false): Mention[] {
 		if (/^(?:drove|driven|plough|plow|smash|crash)/.test(verb) && !VENUE_END.test(target ?? '')) continue;
 		// "a second truck was driven at the gates of the British consulate" names the target the story goes on to; "a car
 		// … was driven at a bus" tells how the attack in view was done.
-		if (/^(?:was|were)\s+driven/.test(verb) && !/^(?:the\s|[A-Z])/.test(target ?? '')) continue;
+		// ("The girls were driven into Sambisa Forest": people driven somewhere were taken, not attacking it.)
+		if (
+			/^(?:was|were)\s+driven/.test(verb) &&
+			(!/^(?:the\s|[A-Z])/.test(target ?? '') ||
+				!VENUE_END.test(target ?? '') ||
+				!/\b(?:car|truck|lorry|van|vehicle|tanker|pickup|ambulance|bus)s?\b[^.;]{0,60}$/i.test(
+					sentence.slice(0, m.index)
+				))
+		)
+			continue;
 		// "when a bomber killed 41 people on a train": an indefinite common noun with no place is where the count
 		// happened, not a name of the event; it names one only if nothing else in the sentence does.
 		if (counted && target && /^an?\s+[a-z]/.test(target) && !/[A-Z]/.test(target) && !m[3]) loose.add(m.index);
@@ -254,7 +263,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// told of, so the blast is the event in view, whatever spot it names.
 		const itsBlast =
 			/^(?:explod|went|go|deton|blew|blow)/.test(verb) &&
-			/(?:^|[.;]\s*|\band\s+)[Ii]t\s+(?:then\s+|later\s+)?$/.test(sentence.slice(0, m.index));
+			/(?:^|[.;]\s*|\band\s+)(?:[Ii]t|[Tt]he\s+(?:device|bomb|explosives?|vehicle|car\s+bomb))\s+(?:then\s+|later\s+)?$/.test(
+				sentence.slice(0, m.index)
+			);
 		out.push({
 			...(itsBlast ? { itsBlast } : {}),
 			index: m.index,
@@ -314,6 +325,14 @@ export function findMentions(text: string, headline = false): Mention[] {
 		const between = /^between\s/.test(m[0]) ? /^(.+?)\s+and\s/.exec(m[1]!)?.[1] : undefined;
 		const place = placeLike(clean(between ?? m[1]));
 		const end = m.index + m[0].search(/,\s+where\s/);
+		// "airlifted to Nairobi, where two died": where the wounded were taken, not a site of the attack.
+		if (
+			offScene(sentence, m.index, end) ||
+			/\b(?:taken|flown|airlifted|rushed|transferred|evacuated|brought)\s+to\s+$/i.test(
+				sentence.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(m[1]!))
+			)
+		)
+			continue;
 		if (!place || taken(m.index, end)) continue;
 		// "Three bombs exploded on trains: near Aldgate, where seven people died": a site is told as what the sentence
 		// told of, one of them.

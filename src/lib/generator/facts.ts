@@ -8,7 +8,7 @@ import { actorFacts, type Voices } from './actor-facts';
 import { countFacts } from './count-facts';
 import { dateFacts } from './date-facts';
 import { advance, type DateMatch, type Timeline } from './dates';
-import { findMentions, placeNear, type Mention } from './events';
+import { EVENT_WORD, findMentions, placeNear, type Mention } from './events';
 import { datelineCity, placeFromDateline } from './event-places';
 import { CAP, ORDINAL, ORDINAL_OF, placeLike } from './event-patterns';
 import { findFigures } from './figures';
@@ -162,7 +162,16 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			if (view) enrich(view, m, meta.id, s.paragraph);
 			return { ...m, event: view, doubt: view ? undefined : 'the text refers back to an event it has not named' };
 		}
-		if (m.itsBlast && view) return { ...m, event: view };
+		// (Not after "militants drove a second car packed with explosives towards the governor's compound in Jalalabad":
+		// "it" is then the new device, at a place of its own.)
+		const before = story.sentences[(sentenceAt.get(s as Sentence) ?? 0) - 1];
+		const newDevice =
+			before?.paragraph === s.paragraph || (before && s.paragraph - before.paragraph === 1)
+				? /\b(?:second|another|third|fourth|new)\s+(?:\w+\s+)?(?:car|bomb|device|vehicle|truck|bomber|attacker)s?\b/i.test(
+						before!.text
+					)
+				: false;
+		if (m.itsBlast && view && !newDevice) return { ...m, event: view };
 		if (m.sinceWhen) {
 			const r = resolveNamed(s, m, dates, view);
 			// Its day is the one between "since" and "when".
@@ -206,10 +215,16 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			return { ...m, event: newEvent(m, s, best.e) };
 		}
 		// "… blew themselves up at the gate of the Surabaya police headquarters. ¶ The blast at the checkpoint, at about
-		// 8.50 a.m., wounded four police officers": "the" blast at a spot given only by a common noun, right after the
-		// one event of its kind the paragraph before told of, is that event seen closer, not a new one.
+		// 8.50 a.m., wounded four police officers": "the" blast at a spot of a venue (a checkpoint, a gate, an entrance),
+		// right after the one event of its kind the paragraph before told of, is that event seen closer, not a new one.
+		// ("The blast at the mosque", after a bombing at a police station, is another venue and another event.)
 		const closer =
-			!best && !m.place && /^the\s+[a-z]/.test(m.target ?? '') && /^the\s/i.test(s.text.slice(m.index))
+			!best &&
+			!m.place &&
+			/^the\s+(?:[a-z]+\s+)?(?:checkpoint|gates?|entrance|door|doorway|lobby|foyer|car\s+park|parking\s+lot)$/.test(
+				m.target ?? ''
+			) &&
+			/^the\s/i.test(s.text.slice(m.index))
 				? events.filter(
 						(e) =>
 							sameKind(m.noun, e.noun) &&
@@ -330,7 +345,9 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			const kind = h.why === 'heading' || (h.why === 'dateline' && lastParagraph > 0);
 			if (!kind || h.paragraph <= lastParagraph) continue;
 			const text = paragraphs[h.paragraph - 1]!.trim();
-			const m = sectionHeading(text);
+			// ("The funerals, 25 November 2014", a statement's "Geneva, 9 May 2021": a heading names an attack only when
+			// the paragraph under it tells of one.)
+			const m = EVENT_WORD.test(paragraphs[h.paragraph] ?? '') ? sectionHeading(text) : undefined;
 			const day = m && findDates(text, timeline).find((d) => d.precision === 'day');
 			if (!m || !day) continue;
 			const r = resolve({ paragraph: h.paragraph, text }, m, [day]);

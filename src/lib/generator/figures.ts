@@ -80,6 +80,8 @@ const SHARE_OF = new RegExp(`(?:^|\\s)(${NUMBER})\\s+of\\s+(?:(?:the|its|their|[
 /** The verb a share's whole is the subject of: "… 839 pupils were still missing". */
 const SHARE_VERB = /^\s+(?:[\w'’-]+\s+){0,2}(?:were|are|remain|remained|have\s+been|had\s+been)\b/i;
 const NO_ONE = /\b(?:no|not)\s+$/i;
+/** "None of the 300 guests", "neither of the two guards": the count of those who were not harmed. */
+const NONE_OF = /\b(?:none|neither|no\s+one)\s+of\s+(?:the|its|their|his|her)\s+$/i;
 /** Attackers a toll leaves out who are then said to have lived: "…, who were arrested", "… arrested at the scene". */
 const LIVED_AFTER =
 	/^,?\s+(?:who\s+(?:were|was|are|is|had\s+been|have\s+been)\s+|(?:were|was)\s+)?(?:(?:all|both|later|also)\s+)?(?:wounded|injured|hurt|arrested|detained|captured|held|caught|taken\s+alive|in\s+custody|alive)\b/i;
@@ -220,6 +222,8 @@ export function findFigures(text: string): FigureMatch[] {
 			NO_ONE.test(sentence.slice(Math.max(0, found.index - 20), found.index))
 		)
 			return;
+		// "None of the 300 guests were injured": a count no one of whom was harmed.
+		if (found.kind === 'toll' && NONE_OF.test(sentence.slice(Math.max(0, found.index - 30), found.index))) return;
 		const f = shareOf(found, sentence);
 		if (!f || seen.has(f.index)) return;
 		// Two rules reading one count ("left 22 dead" is also a headline "22 dead") give one figure.
@@ -285,6 +289,14 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const re of harm ? [NUMBER_PASSIVE, LEFT, HEADLINE, BODIES, WHERE_DIED] : [])
 		for (const m of !KEY_WORDS.has(re) || KEY_WORDS.get(re)!.test(sentence) ? matches(sentence, re) : []) {
 			// "left two hostages … dead": the count starts at its qualifier or number, where its victims are read.
+			// ("taken to hospitals in Mosul, where two died": the wounded who died where they were taken.)
+			if (
+				re === WHERE_DIED &&
+				/\b(?:taken|flown|airlifted|rushed|transferred|evacuated|brought|hospitals?)\b[^.;]{0,60}$/i.test(
+					sentence.slice(0, m.index)
+				)
+			)
+				continue;
 			const at = re === LEFT || re === WHERE_DIED ? m.index + m[0].indexOf(m[1] ?? m[2]!, 4) : m.index;
 			push(toll(m[1], m[2]!, m[3] ?? 'killed', at));
 		}
@@ -360,7 +372,15 @@ export function findFigures(text: string): FigureMatch[] {
 			continue;
 		}
 		// "rose to 28 within hours and to 29 late that night": the chain's last count replaced those before it.
-		const next = f && AND_TO.exec(sentence.slice(m.index + m[0].length));
+		// ("had risen to 28 in Kabul and to 12 in Kandahar": counts of two places, no chain.)
+		const rest = sentence.slice(m.index + m[0].length);
+		const chained = f && AND_TO.exec(rest);
+		const next =
+			chained &&
+			!/^\s+(?:in|at)\s+[A-Z]/.test(rest) &&
+			!/^\s+(?:in|at)\s+[A-Z]/.test(rest.slice(chained.index + chained[0].length))
+				? chained
+				: null;
 		const later =
 			next && toll(next[1], next[2]!, verb, m.index + m[0].length + next[0].lastIndexOf(next[1] ?? next[2]!));
 		if (f) {

@@ -18,7 +18,7 @@ const WORD = '[A-Za-z][\\w-]*';
 
 export const VICTIMS =
 	'(?:people|persons|person|civilians|volunteers|rescuers|firefighters|paramedics|soldiers|troops|officers|policemen|police officers|personnel|jawans|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members\\s+of\\s+the\\s+public|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals|attackers|gunmen|assailants|suspects|bombers|hijackers|terrorists|insurgents|jihadists|extremists|kidnappers|perpetrators|officer|soldier|policeman|policewoman|civilian|child|' +
-	'employees|guests|diners|customers|visitors|bystanders|passers-by|pedestrians|drivers|traders|vendors|labourers|laborers|farmers|miners|doctors|nurses|monks|priests|worshipers|parishioners|churchgoers|mourners|protesters|demonstrators|refugees|migrants|revellers|revelers|holidaymakers|athletes|players|crew|diplomats|engineers|contractors|' +
+	'employees|guests|diners|customers|visitors|bystanders|passers-by|pedestrians|drivers|traders|vendors|labourers|laborers|farmers|miners|doctors|nurses|monks|priests|worshipers|parishioners|churchgoers|mourners|protesters|demonstrators|refugees|migrants|revellers|revelers|holidaymakers|athletes|players|crew(?:\\s+members)?|diplomats|engineers|contractors|' +
 	'Americans|Russians|Iranians|Australians|Indonesians|Britons|Canadians|Pakistanis|Iraqis|Syrians|Israelis|Palestinians|Indians|Nigerians|Kenyans|Somalis|Germans|Italians|Spaniards|Egyptians|Turks|Europeans|Westerners|' +
 	'Belgians|Swedes|Norwegians|Danes|Finns|Poles|Greeks|Ukrainians|Georgians|Chechens|Uzbeks|Tajiks|Kazakhs|Kurds|Yazidis|Jordanians|Saudis|Yemenis|Libyans|Tunisians|Algerians|Moroccans|' +
 	// Words that are adjectives too name the people only when no word for people follows ("two French soldiers" are
@@ -62,9 +62,10 @@ export const PASSIVE_AFTER_COUNT =
 export const NUMBER_PASSIVE = new RegExp(`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+${PASSIVE_AFTER_COUNT}`, 'gi');
 /**
  * "near Aldgate, where seven people died; at Edgware Road, where six died": after "where" (a place told just before),
- * a bare number that died is a count of the dead there, as "six were killed" would be.
+ * a bare number that died is a count of the dead there, as "six were killed" would be. ("where four more died" adds to
+ * a count, and is none of its own.)
  */
-export const WHERE_DIED = new RegExp(`\\bwhere\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?died\\b`, 'gi');
+export const WHERE_DIED = new RegExp(`\\bwhere\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+died\\b`, 'gi');
 export const AND_MORE = new RegExp(
 	`^(?:\\s+[\\w-]+){0,3}?\\s+${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\b`,
 	'i'

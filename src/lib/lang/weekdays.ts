@@ -134,8 +134,14 @@ export function weekdayDate(
 	if (near) {
 		const from = Date.UTC(near[0], near[1] - 1, near[2]);
 		const next = (day - new Date(from).getUTCDay() + 7) % 7 || 7;
+		// ("On Friday, a day before the attack, elders had met": the one before it.)
+		const earlier = /\b(?:before|earlier|previous|preceding)\b/i.test(clause) || PAST_PERFECT.test(clauseHead);
+		const prior = (new Date(from).getUTCDay() - day + 7) % 7 || 7;
 		if ((Date.UTC(py, pm - 1, pd) - from) / 86_400_000 >= 14)
-			return { ...make(near[0], near[1], near[2] + next, 'day'), resolvedFrom: 'the story’s last date' };
+			return {
+				...make(near[0], near[1], near[2] + (earlier ? -prior : next), 'day'),
+				resolvedFrom: 'the story’s last date'
+			};
 	}
 	if (back > 0) return at(-back);
 	// "Wednesday 7 January … The next morning, Thursday" in a Thursday paper: a story that stands on a day of the last

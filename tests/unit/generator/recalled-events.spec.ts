@@ -102,6 +102,11 @@ describe('counts revised within one report', () => {
 			]
 		],
 		[
+			'counts of two places after one verb are no chain',
+			'By Monday the death toll had risen to 28 in Kabul and to 12 in Kandahar, the interior ministry said.',
+			[['28', 'killed', true, false]]
+		],
+		[
 			'a chain with a clause between "and later" and its last count (r257)',
 			'The number of dead rose to nine, with 57 injured, and later, as cadets died of their wounds in hospital, to 21.',
 			[

@@ -47,6 +47,18 @@ describe('toll forms', () => {
 			'New figures: 12 people are now dead, and 149 are in hospital, 22 of them in a serious condition.',
 			['killed 12']
 		],
+		[
+			'the wounded who died where they were flown',
+			'Six of the injured were airlifted to Karsk, where two died on Monday.',
+			[]
+		],
+		[
+			'"where four more died" adds to a count, and is none of its own',
+			'The wounded were taken to hospitals in Karsk, where four more died.',
+			[]
+		],
+		['"None of the 300 guests" is no count of the injured', 'None of the 300 guests were injured.', []],
+		['crew members, counted as crew members', 'Two crew members were killed.', ['killed 2 crew members']],
 		['"where" before no count that died', 'They met at the hall, where six years ago the founders died.', []],
 		['"the seizure of" a thing is no count', 'Police announced the seizure of 40 kilograms of explosives.', []],
 		['"bringing it to" after a death', 'A woman died in hospital on Friday, bringing it to 17.', ['killed 17']],

@@ -331,6 +331,7 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'On Sunday the prime minister went to the scene.', ['2012-03-11']],
 			['correct', 'On Thursday the court sat.', ['2012-03-08']],
 			['close', 'The toll had been given on Monday.', ['2015-01-12']],
+			['correct', 'On Friday, a day before the attack, elders met.', ['2012-03-02']],
 			['wrong', 'The minister went to the scene.', []]
 		]
 	},
