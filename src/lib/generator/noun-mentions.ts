@@ -139,7 +139,13 @@ export function nounMentions(
 		// "Bomb blasts hit two Jakarta hotels": a title's capital on a kept modifier is no place.
 		const capitals = mods
 			.slice(lastLower + 1)
-			.filter((w) => !/^(?:\d+|Twin|Two|Three|Four|Five|Six|Seven)$/.test(w) && !KEEP.has(w.toLowerCase()));
+			// ("KABUL, May 9 - A bomb killed 12": a dateline's dash and the article after it are no place.)
+			.filter(
+				(w) =>
+					/^(?:(?:al|el)-)?[A-ZÀ-Þ]/.test(w) &&
+					!/^(?:\d+|Twin|Two|Three|Four|Five|Six|Seven|A|An|The)$/.test(w) &&
+					!KEEP.has(w.toLowerCase())
+			);
 		// "the Christmas Eve bombings": words that are no place together ("Eve") are none apart.
 		// "the two German attacks" (unlike "attacks on German soil") still tells its events from others by the people.
 		const placeOrPeople = (w: string) => placeLike(w) ?? (DEMONYM.test(w) ? w : undefined);

@@ -73,6 +73,11 @@ describe('event places and actors', () => {
 		],
 		['"Each raid" names no place called Each', 'Each raid arms the next one.', []],
 		[
+			'a dateline\'s dash and "A" name no place',
+			'KABUL, May 9 - A bomb killed 12 people on Sunday, officials said.',
+			[]
+		],
+		[
 			'a venue named in four capitalised words before its noun',
 			'The government condemned the terrorist attack against the General Velda Police Cadet School on Thursday.',
 			[{ target: 'the General Velda Police Cadet School', place: undefined, actor: undefined }]
