@@ -21,6 +21,9 @@ function inPastPerfect(sentence: string, index: number): boolean {
 const NEEDS = [...new Set(RULES.flatMap((r) => (r.needs ? [r.needs] : [])))];
 const NEED_OF = RULES.map((r) => (r.needs ? NEEDS.indexOf(r.needs) : -1));
 
+/** A span counted from another day: "a week later", "two days after", "ten days earlier". */
+const APPOSED_SPAN = /\b(?:later|earlier|after|before|afterwards|on)\s*$/i;
+
 /**
  * Every date in one sentence, resolved against the timeline. Earlier rules win where matches overlap, so
  * "March 23, 2019" is one date, not a month-day and a bare year.
@@ -41,6 +44,13 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 			if (taken.some(([a, b]) => start < b && end > a)) continue;
 			if (rule === BARE_YEAR && NOT_EVENT_YEAR.test(sentence.slice(end))) continue;
 			const on = within(t, out, start);
+			// "On 30 March 2016, a week later, 94 people were still in hospital": a span set off by commas right after a
+			// date written out says how far that date was from the story's last; it is no second date.
+			if (
+				APPOSED_SPAN.test(m[0]) &&
+				out.some((d) => !d.resolvedFrom && /^\s*,\s*$/.test(sentence.slice(d.index + d.text.length, start)))
+			)
+				continue;
 			const r = rule.resolve(m, on, sentence);
 			if (!r) continue;
 			taken.push([start, end]);

@@ -325,6 +325,15 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a span set off by commas right after a date written out restates it, no second date',
+		read: on(YEARS_BEFORE),
+		rows: [
+			['correct', 'On 30 March 2016, a week later, 94 people were still in hospital.', ['2016-03-30']],
+			['close', 'On 30 March 2016 police held two men; a week later they were charged.', ['2016-03-30', '2016-04-06']],
+			['wrong', 'Police held two men.', []]
+		]
+	},
+	{
 		rule: "a weekday right after the day a long read's section stands on, months before publication (r249)",
 		read: (s) => findDates(s, { ...YEARS_BEFORE, anchorNear: true }).map((d) => d.iso),
 		rows: [
