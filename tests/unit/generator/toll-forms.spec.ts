@@ -58,6 +58,11 @@ describe('toll forms', () => {
 			[]
 		],
 		['"None of the 300 guests" is no count of the injured', 'None of the 300 guests were injured.', []],
+		[
+			'protesters hurt as police fired on them are no toll of an attack',
+			"The funeral was for a senator's son who had died in clashes a day earlier, when 40 protesters were injured as police fired on crowds angry at a truck bombing.",
+			[]
+		],
 		['crew members, counted as crew members', 'Two crew members were killed.', ['killed 2 crew members']],
 		['"where" before no count that died', 'They met at the hall, where six years ago the founders died.', []],
 		['"the seizure of" a thing is no count', 'Police announced the seizure of 40 kilograms of explosives.', []],
