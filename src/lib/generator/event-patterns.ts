@@ -3,6 +3,7 @@
  * that tell of an attack; and the small helpers that judge a phrase found by them. Every pattern is a run of simple
  * tokens without nested quantifiers over the same text, so matching stays linear.
  */
+import { WEEKDAYS } from '../lang';
 import { NUMBER } from './numbers';
 import { isClauseMark } from './quote';
 
@@ -73,7 +74,7 @@ export const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|over|a
  * How blasts followed each other, or the hour, between the verb and the place: "went off in quick succession in the
  * bazaar", "went off shortly before 10 p.m. at the Farah hotel".
  */
-const DAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b';
+const DAY = `(?:${WEEKDAYS.join('|')})\\b`;
 export const IN_TURN = `(?:in\\s+(?:quick|rapid)\\s+succession|(?:almost\\s+)?simultaneously|(?:minutes|moments|seconds)\\s+apart|within\\s+minutes(?:\\s+of\\s+each\\s+other)?|(?:(?:shortly|just|soon)\\s+)?(?:before|after|at|around|about|at\\s+about|at\\s+around)\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:local\\s+time\\s+)?on\\s+${DAY}|(?!\\s+(?:local\\s+time\\s+)?on\\s+${DAY}))(?=\\s))`;
 export const NOUN_RE = new RegExp(
 	`\\b(?:([Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese|[Ii]ts|[Tt]heir)\\s+)?(${MOD}{0,3}?)(${NOUNS})\\b(?:(?:\\s+(?:on|at|against|in|into|targeting)|(?<=\\b(?:siege|bombing|bombings))\\s+of(?!\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d)))\\s+(${TARGET}))?(?:\\s+in\\s+${OF_PLACE}(${PLACE}))?`,

@@ -325,14 +325,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 		const between = /^between\s/.test(m[0]) ? /^(.+?)\s+and\s/.exec(m[1]!)?.[1] : undefined;
 		const place = placeLike(clean(between ?? m[1]));
 		const end = m.index + m[0].search(/,\s+where\s/);
-		// "airlifted to Nairobi, where two died": where the wounded were taken, not a site of the attack.
-		if (
-			offScene(sentence, m.index, end) ||
-			/\b(?:taken|flown|airlifted|rushed|transferred|evacuated|brought)\s+to\s+$/i.test(
-				sentence.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(m[1]!))
-			)
-		)
-			continue;
+		// "taken to hospitals in Mosul, where four died": where the wounded were taken, not a site of the attack.
+		if (offScene(sentence, m.index, end)) continue;
 		if (!place || taken(m.index, end)) continue;
 		// "Three bombs exploded on trains: near Aldgate, where seven people died": a site is told as what the sentence
 		// told of, one of them.

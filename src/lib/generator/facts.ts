@@ -30,7 +30,7 @@ import {
 	sitesOf,
 	type StoryEvent
 } from './model';
-import { entryStamp, findDates, stampLength } from '../lang';
+import { MONTHS, entryStamp, findDates, stampLength } from '../lang';
 import { quoteAround } from './quote';
 import { distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { creditsPublisher, storySentences, type StoryText } from './text';
@@ -100,6 +100,11 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	};
 	/** Where each sentence stands in the story, so a venue is looked for only in the sentences before it. */
 	const sentenceAt = new Map(story.sentences.map((x, i) => [x, i]));
+	/** Whether the sentence before `s`, in its paragraph or the one before, tells of a second device or attacker. */
+	const newDeviceBefore = (s: Sentence) => {
+		const before = story.sentences[(sentenceAt.get(s) ?? 0) - 1];
+		return Boolean(before && s.paragraph - before.paragraph <= 1 && SECOND_DEVICE.test(before.text));
+	};
 	/** Every venue named in full with a venue noun, in reading order, found once per noun (not once per count). */
 	const venueNames = new Map<string, (Pick<Mention, 'target' | 'place'> & { at: number })[]>();
 	const venuesNamed = (noun: string) => {
@@ -164,14 +169,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		}
 		// (Not after "militants drove a second car packed with explosives towards the governor's compound in Jalalabad":
 		// "it" is then the new device, at a place of its own.)
-		const before = story.sentences[(sentenceAt.get(s as Sentence) ?? 0) - 1];
-		const newDevice =
-			before?.paragraph === s.paragraph || (before && s.paragraph - before.paragraph === 1)
-				? /\b(?:second|another|third|fourth|new)\s+(?:\w+\s+)?(?:car|bomb|device|vehicle|truck|bomber|attacker)s?\b/i.test(
-						before!.text
-					)
-				: false;
-		if (m.itsBlast && view && !newDevice) return { ...m, event: view };
+		if (m.itsBlast && view && !newDeviceBefore(s)) return { ...m, event: view };
 		if (m.sinceWhen) {
 			const r = resolveNamed(s, m, dates, view);
 			// Its day is the one between "since" and "when".
@@ -322,8 +320,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	// on from a headline that tells of one event as a paragraph goes on from its first sentence.
 	const lede = told.size === 1 ? title : undefined;
 	if (current) previous = { paragraph: title, mentioned: true };
-	/** The events the headline tells of, which a live page's entries are about. */
-	const pageEvents = [...told];
+	/** The event the headline tells of first: the story's, and the one a live page's entries are about. */
+	const [headlineEvent] = told;
 
 	/** The events each paragraph has named so far. */
 	const paragraphEvents = new Map<number, Set<StoryEvent>>();
@@ -347,10 +345,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			const text = paragraphs[h.paragraph - 1]!.trim();
 			// ("The funerals, 25 November 2014", a statement's "Geneva, 9 May 2021": a heading names an attack only when
 			// the paragraph under it tells of one.)
-			const m = EVENT_WORD.test(paragraphs[h.paragraph] ?? '') ? sectionHeading(text) : undefined;
-			const day = m && findDates(text, timeline).find((d) => d.precision === 'day');
-			if (!m || !day) continue;
-			const r = resolve({ paragraph: h.paragraph, text }, m, [day]);
+			const heading = EVENT_WORD.test(paragraphs[h.paragraph] ?? '') ? sectionHeading(text, timeline) : undefined;
+			if (!heading) continue;
+			const { mention, day } = heading;
+			const r = resolve({ paragraph: h.paragraph, text }, mention, [day]);
 			if (!r.event) continue;
 			// (A site of the four attacks of the year is dated by its own heading, not by the year. The heading sets no
 			// clock: "Ten days later, … on 2 December" under "The quarry, 2 December" counts from the section before.)
@@ -537,7 +535,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// "11:40 p.m. … killing 35 at Domodedovo. ¶ … the last major attack, the metro bombings of March 2010 … ¶ 9:15
 			// p.m. The Investigative Committee now says 35 people were killed.": an entry of a live page that names no
 			// event is about the page's event, not one an earlier entry recalled.
-			const page = pageEvents[0] ?? events.find((e) => !isAftermath(e) && !e.within);
+			const page = headlineEvent ?? events.find((e) => !isAftermath(e) && !e.within);
 			if (
 				page &&
 				page !== current &&
@@ -649,7 +647,6 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					: `the sentence names no event; read as ${describe(lead)}, the first event the text names`;
 		}
 	placeFromDateline(paragraphs, events);
-	const [headlineEvent] = told;
 	const headline = paragraphs[title - 1];
 	const titled = story.skipped.some((p) => p.why === 'title');
 	if (told.size === 1 && headline && titled)
@@ -677,24 +674,31 @@ function wholeOf(told: StoryEvent[], events: StoryEvent[]): StoryEvent | undefin
 const VENUE_AFTER_COUNT =
 	/^[^,;.]{0,40}?\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:at|in|inside|outside)\s+the\s+(cathedral|church|mosque|synagogue|temple|shrine|hotel|market|station|stadium|school|university|hospital|museum|theatre|theater|mall|embassy|consulate|cafe|restaurant|club|nightclub)\b/i;
 
-const MONTH_NAMES = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-
 /**
  * A section heading of a place (or "The quarry") and a day: "Mpeketoni, 15 June", "Mandera, Saturday 22 November",
- * "Tchoma Bangou and Zaroumdareye, 2 January 2021", "The Banibangou road, 15 March 2021".
+ * "Tchoma Bangou and Zaroumdareye, 2 January 2021", "The Banibangou road, 15 March 2021". The day is read by the
+ * English reader; the heading is one only when it is all of what follows the comma, with its month named.
  */
 const SECTION_HEADING = new RegExp(
-	`^((?:${CAP}\\s+){0,3}${CAP}(?:\\s+and\\s+(?:${CAP}\\s+){0,3}${CAP})?|[Tt]he\\s+(?:${CAP}\\s+){0,2}[a-z]+(?:\\s+[a-z]+)?),\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+)?(?:\\d{1,2}\\s+${MONTH_NAMES}|${MONTH_NAMES}\\s+\\d{1,2})(?:,?\\s+\\d{4})?$`
+	`^((?:${CAP}\\s+){0,3}${CAP}(?:\\s+and\\s+(?:${CAP}\\s+){0,3}${CAP})?|[Tt]he\\s+(?:${CAP}\\s+){0,2}[a-z]+(?:\\s+[a-z]+)?),\\s+(.+)$`
 );
+const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.join('|')})\\b`);
 
-/** The event mention a section heading makes, if the paragraph is one. */
-function sectionHeading(text: string): Mention | undefined {
+/** The event mention a section heading makes, and its day, if the paragraph is one. */
+function sectionHeading(text: string, t: Timeline): { mention: Mention; day: DateMatch } | undefined {
 	if (text.length > 60) return undefined;
-	const name = SECTION_HEADING.exec(text)?.[1];
-	if (!name) return undefined;
+	const [, name, written] = SECTION_HEADING.exec(text) ?? [];
+	if (!name || !written || !MONTH_NAMED.test(written)) return undefined;
+	const [day, ...more] = findDates(written, t);
+	if (!day || more.length || day.precision !== 'day' || day.text !== written) return undefined;
 	// "The quarry", "The Banibangou road": a thing, named with its article; else a place ("Tchoma Bangou and …").
 	const target = /^the\s/i.test(name) ? name.replace(/^The\b/, 'the') : undefined;
 	const place = target ? undefined : placeLike(name);
 	if (!target && !place) return undefined;
-	return { index: 0, end: name.length, noun: 'attack', anaphor: false, ...(target ? { target } : { place }) };
+	const mention = { index: 0, end: name.length, noun: 'attack', anaphor: false, ...(target ? { target } : { place }) };
+	return { mention, day };
 }
+
+/** A second device or attacker told of: "militants drove a second car packed with explosives …". */
+const SECOND_DEVICE =
+	/\b(?:second|another|third|fourth|new)\s+(?:\w+\s+)?(?:car|bomb|device|vehicle|truck|bomber|attacker)s?\b/i;

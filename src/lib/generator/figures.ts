@@ -3,6 +3,7 @@
  * than", "at least", "nearly") and the victims they count, and other key figures. The patterns are in
  * toll-patterns.ts, counts that hang on another count in subcounts.ts, shares and "including" counts in shares.ts.
  */
+import { WEEKDAYS } from '../lang';
 import { NUMBER, NUMBER_END, qualifierSign, readNumber } from './numbers';
 import { findShares } from './shares';
 import { findSubCounts } from './subcounts';
@@ -440,8 +441,10 @@ export function findFigures(text: string): FigureMatch[] {
  * "By the afternoon the agency had put the toll at 30": a count told as where the story had got to by a later time is
  * the latest, not one since replaced ("State media had put the toll at 235").
  */
-const BY_THEN =
-	/\bBy\s+(?:the\s+)?(?:(?:following|next)\s+)?(?:afternoon|evening|morning|night|nightfall|midday|noon|dawn|end\s+of\s+the\s+day|then|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
+const BY_THEN = new RegExp(
+	`\\bBy\\s+(?:the\\s+)?(?:(?:following|next)\\s+)?(?:afternoon|evening|morning|night|nightfall|midday|noon|dawn|end\\s+of\\s+the\\s+day|then|${WEEKDAYS.join('|')})\\b`,
+	'i'
+);
 
 /** A state only the living are in: "in a serious condition", "in intensive care", "in hospital". */
 const LIVING = /\b(?:condition|intensive\s+care|hospital|stable|critical)\b/i;
