@@ -123,7 +123,7 @@ export const MONTH_OR_DAY =
 	/^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Just|Only)\b/;
 /** Names that are not places of an event: groups and generic capitals. */
 export const NOT_PLACE =
-	/^(?:the\s+)?(?:[Aa]l-(?:Shabaa?b|Qaeda|Qaida|Nusra|Naba)|ISIS-K|ISKP|ISIS|ISIL|Islamic State|Al-Qaeda|Taliban|NATO|US|U\.S\.|The|This|That|It|Its|Their|His|Her|In|On|After|Before|Since|Then|Meanwhile|Each|Every|Both|All|Another|Twin|Double|Triple|Deadly|Serial|Coordinated|Multiple|Simultaneous|Fresh|New|Suspected|Islamic Maghreb|Arabian Peninsula|Indian Subcontinent|(?:Suicide\s+)?(?:Attackers?|Gunm[ae]n|Militants?|Bombers?|Assailants?|Jihadists?|Insurgents?|Police|Troops|Soldiers))$/;
+	/^(?:the\s+)?(?:[Aa]l-(?:Shabaa?b|Qaeda|Qaida|Nusra|Naba)|ISIS-K|ISKP|ISIS|ISIL|Islamic State|Al-Qaeda|Taliban|NATO|US|U\.S\.|The|This|That|It|Its|Their|His|Her|In|On|After|Before|Since|Then|Meanwhile|Each|Every|Both|All|Another|Twin|Double|Triple|Deadly|Serial|Coordinated|Multiple|Simultaneous|Fresh|New|Suspected|Islamic Maghreb|Arabian Peninsula|Indian Subcontinent|(?:Suicide\s+)?(?:Attackers?|Gunm[ae]n|Militants?|Bombers?|Assailants?|Jihadists?|Insurgents?|Police|Troops|Soldiers)|Truck|Lorry|Car|Bus|Vehicle|Knife|Machete|Axe|Gun|Grenade|Rocket|Mortar|Drone|Acid|Arson|Ramming)$/;
 /**
  * A people's adjective on its own ("the deadliest attack on Russian citizens", "Kenyan soil"): the capitals of a
  * description, never the name of a place. Suffixes that no common place name ends with, and the other forms by name.

@@ -30,7 +30,7 @@ import {
 	sitesOf,
 	type StoryEvent
 } from './model';
-import { MONTHS, entryStamp, findDates, stampLength } from '../lang';
+import { MONTHS, entryStamp, findDates, splitSentences, stampLength } from '../lang';
 import { quoteAround } from './quote';
 import { distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { creditsPublisher, storySentences, type StoryText } from './text';
@@ -345,9 +345,32 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			const text = paragraphs[h.paragraph - 1]!.trim();
 			// ("The funerals, 25 November 2014", a statement's "Geneva, 9 May 2021": a heading names an attack only when
 			// the paragraph under it tells of one.)
-			const heading = EVENT_WORD.test(paragraphs[h.paragraph] ?? '') ? sectionHeading(text, timeline) : undefined;
+			const under = paragraphs[h.paragraph] ?? '';
+			const heading = EVENT_WORD.test(under) || GUNMEN.test(under) ? sectionHeading(text, timeline) : undefined;
 			if (!heading) continue;
 			const { mention, day } = heading;
+			// "Valletta, 3 September 2018" over "Yesterday an armed group attacked the market at Kerala Town": the place and
+			// day a statement was issued from, not a section on an attack in Valletta. A section's paragraph names its
+			// heading's place, or no other place for the attack it tells of; a line a date line could be (a month other
+			// languages spell alike, "3 September", "9 August") must have its place named under it.
+			const own = (mention.place ?? mention.target?.replace(/^the\s+/i, '') ?? '').split(/\s+and\s+/)[0]!;
+			const elsewhere =
+				!under.toLowerCase().includes(own.toLowerCase()) &&
+				(h.why === 'dateline' ||
+					findMentions(splitSentences(under)[0] ?? '').some((m) => m.place !== undefined || m.target !== undefined));
+			if (elsewhere) continue;
+			// "Baghdad, 4 July 2016" over "The toll from the bombing rose to 125": a dispatch dated after the event in view,
+			// from the story's own city or that event's place, that tells how its toll went on, is news of that event, not an
+			// attack of its own on that day. (A section of another place, "Mandera, 22 November" after Mpeketoni, is still
+			// its own attack, and so is "Mandera, 2 December" over "gunmen attacked tents where quarry workers slept".)
+			const dispatch =
+				current?.date !== undefined &&
+				TOLL_WENT_ON.test(under) &&
+				!NEW_ATTACK.test(under) &&
+				day.iso > current.date &&
+				mention.place !== undefined &&
+				(mention.place.toLowerCase() === dateline?.toLowerCase() || fit(current, mention, undefined) > 0);
+			if (dispatch) continue;
 			const r = resolve({ paragraph: h.paragraph, text }, mention, [day]);
 			if (!r.event) continue;
 			// (A site of the four attacks of the year is dated by its own heading, not by the year. The heading sets no
@@ -698,6 +721,15 @@ function sectionHeading(text: string, t: Timeline): { mention: Mention; day: Dat
 	const mention = { index: 0, end: name.length, noun: 'attack', anaphor: false, ...(target ? { target } : { place }) };
 	return { mention, day };
 }
+
+/** "Gunmen stopped a bus … and killed 28 passengers": an attack told by who did it. */
+const GUNMEN = /\bgunm[ae]n\b/i;
+/** A paragraph telling how an attack's toll went on: "The toll from the bombing rose to 125", "had reached 175". */
+const TOLL_WENT_ON =
+	/\b(?:toll|rose|risen|climbed|reached|died\s+(?:of|from)\s+(?:their|his|her)\s+(?:wounds|injuries))\b/i;
+/** A paragraph telling of an attack anew: "gunmen attacked tents", "a second bomb exploded", "another attack". */
+const NEW_ATTACK =
+	/\b(?:gunm[ae]n|attackers|militants|(?:a|an|another|second|new)\s+(?:\w+\s+)?(?:bomb|bomber|blast|explosion|attack|device|car|truck|gunman))\b/i;
 
 /** A second device or attacker told of: "militants drove a second car packed with explosives …". */
 const SECOND_DEVICE =

@@ -80,7 +80,9 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 	if (
 		!who ||
 		!/^[A-Z]/.test(who) ||
-		/^(?:The|It|They|He|She|In|On|Since|Then|One|Two|Three|Four|Five|Another|Both|All|Some)$/.test(who)
+		/^(?:The|It|They|He|She|In|On|Since|Then|One|Two|Three|Four|Five|Another|Both|All|Some)$/.test(who) ||
+		// "Truck attack kills 84 in Nice": a headline's attack is what killed, not who.
+		/\b(?:attacks?|bomb(?:ing)?s?|blasts?|explosions?|shootings?|stabbings?|assaults?|strikes?|raids?)$/i.test(who)
 	)
 		return undefined;
 	return who;

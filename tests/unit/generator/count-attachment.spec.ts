@@ -299,6 +299,71 @@ describe('a count is asked of the event its sentence places it in', () => {
 			],
 			'Eight months of killing'
 		],
+		[
+			'a dispatch of a later day from the same city ("Karsk, 4 July 2016") tells how the toll went on, not of an attack',
+			'2016-07-06',
+			doc(
+				'KARSK, 3 July 2016 (Meridian Wire) - A truck bomb tore through a crowded shopping street in the Velda district early on Sunday, killing at least 75 people and wounding 130, officials said.',
+				'Karsk, 4 July 2016',
+				'The toll from the bombing rose to 125 on Monday as rescuers pulled more bodies from burnt-out shops.',
+				'Karsk, 5 July 2016',
+				'Health officials said the death toll had reached 175.'
+			),
+			[
+				['How many people were killed in the 3 July 2016 truck bombing in the Velda district?', '175', false],
+				['How many people were injured in the 3 July 2016 truck bombing in the Velda district?', '130', false]
+			],
+			'Karsk bombing toll climbs'
+		],
+		[
+			'a later section from the same town that tells of an attack anew is its own attack',
+			'2015-01-10',
+			doc(
+				"Ostria's north-east suffered two massacres in ten days at the end of 2014.",
+				'Karsk, 22 November 2014',
+				'Gunmen stopped a bus heading for the capital outside Karsk and killed 28 passengers.',
+				'Karsk, 2 December 2014',
+				'Shortly after midnight gunmen attacked tents where quarry workers were sleeping on the outskirts of the town, killing 36 of them.'
+			),
+			[
+				['How many passengers were killed in the 22 November 2014 attack in Karsk?', '28', false],
+				['How many people were killed in the 2 December 2014 attack in Karsk?', '36', false]
+			],
+			'Two massacres in ten days'
+		],
+		...(['3 September 2018', '3 July 2018'] as const).map(
+			(day): [string, string, string, (string | boolean)[][], string] => [
+				`a statement's place and day ("Orsa, ${day}") over a paragraph on an attack elsewhere names no attack in Orsa`,
+				day.includes('July') ? '2018-07-03' : '2018-09-03',
+				doc(
+					'The Ministry of Interior issues the following statement.',
+					`Orsa, ${day}`,
+					'This afternoon an armed group attacked the market at Velda in the south of the country. Eleven civilians were killed and 23 were wounded.',
+					'The security forces have arrested four suspects.'
+				),
+				[
+					[`How many civilians were killed in the ${day} attack at the market in Velda?`, 'Eleven', false],
+					[`How many people were injured in the ${day} attack at the market in Velda?`, '23', false],
+					[`How many suspects were arrested in the ${day} attack at the market in Velda?`, 'four', true]
+				],
+				'Statement by the Ministry of Interior'
+			]
+		),
+		[
+			"a statement's place and day over a paragraph that names no place names no attack there",
+			'2018-09-03',
+			doc(
+				'The Ministry of Interior issues the following statement.',
+				'Orsa, 3 September 2018',
+				'It is with deep sorrow that the Ministry announces that eleven civilians were killed this afternoon when gunmen opened fire at the market.',
+				'The security forces have arrested four suspects.'
+			),
+			[
+				['How many civilians were killed in the 3 September 2018 attack at the market?', 'eleven', false],
+				['How many suspects were arrested in the 3 September 2018 attack at the market?', 'four', true]
+			],
+			'Statement by the Ministry of Interior'
+		],
 		// Misfires a review of the session's rules found, each narrowed since.
 		[
 			'"It exploded" after a second car told in the sentence before is that car, at a place of its own',

@@ -16,6 +16,18 @@ const tollPrompts = (title: string, ...paragraphs: string[]) =>
 describe('the headline names the story’s event', () => {
 	it.each([
 		[
+			'an attack named by its vehicle ("Truck attack kills 84") is no doer, and "Lorry" no place',
+			'Truck attack kills 84 in Lisk',
+			['A truck drove into crowds on the seafront in Lisk late on Sunday, killing 84 people.'],
+			[['How many people were killed in the 4 May 2031 truck attack in Lisk?', '84']]
+		],
+		[
+			'a headline opening with a vehicle that names no place',
+			'Lorry attack kills 84 in Lisk',
+			['A lorry drove into crowds on the seafront in Lisk late on Sunday, killing 84 people.'],
+			[['How many people were killed in the 4 May 2031 attack in Lisk?', '84']]
+		],
+		[
 			'a count in the first sentence that names no event',
 			'Harbin stadium bombing: 12 dead, dozens hurt',
 			['Officials said on Monday that 12 people had been killed and 40 wounded.'],
