@@ -115,6 +115,21 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 			const g = byKey.get(`toll:${f.eventId}:${groupOf(f.measure)}`)!;
 			if (agrees(g.main, f)) key = `toll:${f.eventId}:${groupOf(f.measure)}`;
 		}
+		// "…put the number of dead at 47 on Thursday, with more than 100 wounded. … on Friday officials said … more than
+		// 200 wounded", both read as the same event for a check: counts told on different days are one count as it went
+		// on, the later day's asked and the earlier its context (the two would ask one question, and the first kept it).
+		if (key === questionKey(f) && f.kind === 'toll' && f.check && f.eventId && f.told) {
+			const same = [...byKey].find(
+				([, g]) =>
+					g.main.kind === 'toll' &&
+					g.main.check !== undefined &&
+					g.main.eventId === f.eventId &&
+					groupOf(g.main.measure) === groupOf(f.measure) &&
+					g.main.told !== undefined &&
+					toldLater(f.told!, g.main.told) !== undefined
+			);
+			if (same) key = same[0];
+		}
 		const g = byKey.get(key);
 		if (!g) {
 			byKey.set(key, { main: f, agreeing: [], differing: [], earlier: [], check: f.check });
