@@ -31,6 +31,12 @@ describe('toll forms', () => {
 			'Two bombs exploded on trains: near Velda, where seven people died, and at Karsk Road, where six died.',
 			['killed 7', 'killed 6']
 		],
+		[
+			'"gave the toll as N", then its parts by place (r249)',
+			'On Sunday the Prime Minister went to the scene and gave the toll as 100: 70 in Velda and 30 in Karsk.',
+			['killed 100', 'killed 70', 'killed 30']
+		],
+		['"gave" with no toll is no count', 'He gave them as many as 100 reasons to stay.', []],
 		['people named by their work at the place', 'Two hotel employees died there.', ['killed 2 hotel employees']],
 		[
 			'people among the injured, with where they are from (r257)',
