@@ -47,6 +47,11 @@ export function scoreHalf(half: Half, only = onlyIds()): HalfScore {
 	const docs = all
 		.filter((doc) => !only || only.some((id) => isOf(doc, id)))
 		.map((doc) => ({ doc, score: scoreDraft(draftOf(doc), doc.labels, doc.text) }));
+	return sumScores(docs);
+}
+
+/** The sums of scored reports. */
+function sumScores(docs: HalfScore['docs']): HalfScore {
 	const sum = (f: (s: DocScore) => number) => docs.reduce((n, d) => n + f(d.score), 0);
 	const kinds = Object.fromEntries(
 		KINDS.map((k) => [
@@ -144,6 +149,44 @@ export function evalRows(half: Half, s: HalfScore = scoreHalf(half)): BenchRow[]
 		},
 		{ section, name: `${key}.staleTolls`, value: s.stale, unit: 'cards', note: 'toll cards giving a superseded count' }
 	);
+	// The held-out half in its two batches: r02–r32, measured after every round of rules since 2026-12-01 (and once used
+	// to find a rule that lost counts), and r301 on, written on 2026-12-04 and unseen since (eval/README.md).
+	if (half === 'heldout')
+		for (const [batch, first] of [
+			['batch1', true],
+			['batch2', false]
+		] as const) {
+			const b = sumScores(s.docs.filter((d) => Number(/^r(\d+)/.exec(d.doc.labels.meta.id)?.[1]) < 301 === first));
+			for (const k of ['tolls', 'dates'] as const) {
+				const t = b.kinds[k];
+				rows.push(
+					{
+						section,
+						name: `${key}.${batch}.${k}.recall`,
+						value: pct(t.recalled, t.expected),
+						unit: '%',
+						better: 'higher',
+						note: `${t.recalled}/${t.expected} labelled, ${b.docs.length} reports (${first ? 'r02–r32' : 'r301 on'})`
+					},
+					{
+						section,
+						name: `${key}.${batch}.${k}.precision`,
+						value: pct(t.right, t.found),
+						unit: '%',
+						better: 'higher',
+						note: `${t.right}/${t.found} cards right`
+					}
+				);
+			}
+			rows.push({
+				section,
+				name: `${key}.${batch}.wrong`,
+				value: b.wrong,
+				unit: 'cards',
+				better: 'lower',
+				note: `contradict the labels, not marked needs-check; needs check ${b.needsCheck}/${b.cards}`
+			});
+		}
 	return rows;
 }
 
