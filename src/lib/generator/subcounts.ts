@@ -78,6 +78,9 @@ const OF_THEM = new RegExp(
  * text says ("four of them members of a family from Hong Kong": "members" alone would ask about no one).
  */
 function whole(sentence: string, m: RegExpExecArray, group: string): string {
+	// "23 of them under the age of 18", "six of them aged under five": an age names the group, as people of that age.
+	const age = AGE.exec(sentence.slice(m.index + m[0].length - group.length));
+	if (age) return `people ${age[0]}`;
 	// "30 of them police officers": a group of two words that is one noun stays whole, so its question is the one a
 	// list of the same dead asks ("How many police officers were killed …"), and the two are one card.
 	const word = /^police\s+officers\b/i.test(group) ? 'police officers' : group.split(/\s+/)[0]!;
@@ -85,6 +88,11 @@ function whole(sentence: string, m: RegExpExecArray, group: string): string {
 	const of = /^\s+of\s+(?:a|an|the)\s+[a-z]+(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?/.exec(after);
 	return of ? `${word}${of[0]}` : word;
 }
+/** An age a group is of: "under the age of 18", "aged under five", "aged between 12 and 15", "over 60". */
+const AGE = new RegExp(
+	`^(?:aged\\s+)?(?:(?:under|over|below|above)\\s+(?:the\\s+age\\s+of\\s+)?${NUMBER}|between\\s+${NUMBER}\\s+and\\s+${NUMBER}|${NUMBER}(?:\\s+or\\s+(?:under|younger|over|older))?)\\b`,
+	'i'
+);
 /** "…, twelve in intensive care": a second group in a state, sharing the "N of them" before it. */
 const AND_STATE = new RegExp(`^,\\s*(?:and\\s+)?(${NUMBER})\\s+(${STATE})\\b`, 'i');
 /**

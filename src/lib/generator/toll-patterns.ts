@@ -54,10 +54,12 @@ export const ACTIVE_OBJECT = new RegExp(`^\\s+(?:another\\s+)?(?:(?:${QUALIFIER}
 export const UNIT_AFTER = new RegExp(`^\\s+(?:${TIME_UNIT}|metres?|meters?|kilometres?|kilometers?|miles?|km)\\b`, 'i');
 /** What follows a count in NUMBER_PASSIVE; also the words its cheap test in figures.ts looks for. */
 export const PASSIVE_AFTER_COUNT =
-	'(?:others\\s*)?(?:,\\s*including\\s+[^,;]{1,40},\\s*)?(?:were|have\\s+been|had\\s+been|was|(?:are|remain)\\s+still|are|remain)\\s+(killed|injured|wounded|hurt|abducted|kidnapped|missing)\\b';
+	'(?:others\\s*)?(?:,\\s*including\\s+[^,;]{1,40},\\s*)?(?:(?:were|have\\s+been|had\\s+been|was|(?:are|remain)\\s+still|are|remain)\\s+|(?<!\\b(?:all|both|the|other|those|these|where)\\s+(?:(?:at\\s+least|more\\s+than|about|nearly|some)\\s+)?\\S+\\s+)(?:have\\s+|had\\s+)?(?=died\\b))(killed|injured|wounded|hurt|abducted|kidnapped|missing|died)\\b';
 /**
- * "14 were injured": a bare count with a passive verb and no noun; a group set off by commas may come between ("Four
- * others, including a police officer, were wounded").
+ * "14 were injured", "At least 54 died": a bare count with a passive verb, or "died", and no noun; a group set off by
+ * commas may come between ("Four others, including a police officer, were wounded"). (An age is set off by commas
+ * before its verb, "Mr Obi, 54, died in hospital", so it is never such a count; nor are people told of before, "All
+ * four died in the blasts", "the other two died later".)
  */
 export const NUMBER_PASSIVE = new RegExp(`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+${PASSIVE_AFTER_COUNT}`, 'gi');
 /**

@@ -34,6 +34,16 @@ describe('event places and actors', () => {
 			]
 		],
 		[
+			'a bomber who set off his vest near the stage of a party convention (r267)',
+			"A suicide bomber set off his vest near the stage of a workers' convention of the Velda Party in Karsk.",
+			[{ target: "a workers' convention of the Velda Party", place: 'Karsk', actor: undefined }]
+		],
+		[
+			'an explosive belt set off at a mosque (r199)',
+			'A bomber set off his explosive belt at the gate of the Orsa mosque in Karsk.',
+			[{ target: 'the Orsa mosque', place: 'Karsk', actor: undefined }]
+		],
+		[
 			'a beach resort "of" its town',
 			'Gunmen attacked the beach resort of Grand-Orsa on Sunday.',
 			[{ target: 'the beach resort of Grand-Orsa', place: undefined, actor: undefined }]

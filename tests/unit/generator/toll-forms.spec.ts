@@ -36,6 +36,14 @@ describe('toll forms', () => {
 			'On Sunday the Prime Minister went to the scene and gave the toll as 100: 70 in Velda and 30 in Karsk.',
 			['killed 100', 'killed 70', 'killed 30']
 		],
+		['a bare count that died', 'Police said at least 54 died in the blast.', ['killed 54']],
+		['people told of before who died are no count', 'All four died in the blasts; the other two died later.', []],
+		['an age set off by commas is no count', 'Mr Obi, 54, died in hospital on Friday.', []],
+		[
+			'a group of an age within the count (r267)',
+			'Police put the dead at 54 the next day, 23 of them under the age of 18.',
+			['killed 54', 'killed 23 people under the age of 18']
+		],
 		['"gave" with no toll is no count', 'He gave them as many as 100 reasons to stay.', []],
 		['people named by their work at the place', 'Two hotel employees died there.', ['killed 2 hotel employees']],
 		[
