@@ -409,7 +409,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 			// "the first deadly attack in France since 1 October, when a man stabbed two women outside Marseille's main
 			// railway station": across "since <a day>, when", a place before the mention is the comparison's.
 			if (w.index + a < mention.index && /\bsince\s+[^,;]{1,40},\s+when\s+[^,;]*$/i.test(between)) continue;
-			if (offScene(sentence, w.index + a)) continue;
+			if (offScene(sentence, w.index + a, w.index + a + w[0].length)) continue;
 			// "attacked the club because Valdor was fighting in Ostrania": past a subordinator the place is another clause's.
 			if (w.index + a > mention.end && SUBORDINATE.test(sentence.slice(mention.end, w.index + a))) continue;
 			// "targeted in revenge for the army's offensive in North Waziristan": the place is the offensive's.

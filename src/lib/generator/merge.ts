@@ -90,7 +90,14 @@ function toldLater(a: string, b: string): boolean | undefined {
 /** Groups facts by question, documents in the order given, facts in the order read. */
 export function groupFacts(facts: Fact[]): FactGroup[] {
 	const byKey = new Map<string, FactGroup>();
-	for (const f of facts) {
+	// "The figure announced on Sunday was provisional: 24 dead. It has today been raised to 25": a replaced count tied to
+	// its event only by a guess is folded into the count that replaced it, which the text may tell after it; so such
+	// counts are grouped last, once every count they could be context of has its group.
+	const replacedGuess = (f: Fact) => f.kind === 'toll' && f.superseded === true && f.check !== undefined;
+	// (Each group keeps the place in the text of the fact that opened it, so the draft's order is the text's.)
+	const opened = new Map<FactGroup, number>();
+	const place = new Map(facts.map((f, i) => [f, i]));
+	for (const f of [...facts.filter((f) => !replacedGuess(f)), ...facts.filter(replacedGuess)]) {
 		let key = questionKey(f);
 		// "…rose to 149. Officials had put the toll at 128": a replaced count the text ties to no event is context for
 		// the revised count it follows, not a question of its own.
@@ -132,7 +139,9 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 		}
 		const g = byKey.get(key);
 		if (!g) {
-			byKey.set(key, { main: f, agreeing: [], differing: [], earlier: [], check: f.check });
+			const group: FactGroup = { main: f, agreeing: [], differing: [], earlier: [], check: f.check };
+			byKey.set(key, group);
+			opened.set(group, place.get(f)!);
 			continue;
 		}
 		if (agrees(g.main, f)) {
@@ -174,15 +183,18 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 			const other = `${key}:${claimantKey(f.subject!)}`;
 			const h = byKey.get(other);
 			if (h) h.agreeing.push(f);
-			else
-				byKey.set(other, {
+			else {
+				const besides: FactGroup = {
 					main: f,
 					agreeing: [],
 					differing: [],
 					earlier: [],
 					besides: g.main.subject,
 					check: `the text gives two claimants of this attack; the first was ${g.main.subject}`
-				});
+				};
+				byKey.set(other, besides);
+				opened.set(besides, place.get(f)!);
+			}
 			continue;
 		} else if (f.kind === 'claim' || f.kind === 'date') {
 			const said = (x: Fact) => (x.kind === 'claim' ? x.subject! : x.value);
@@ -191,5 +203,5 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 		}
 		if (f.check && !g.check && (!f.superseded || g.main === f)) g.check = f.check;
 	}
-	return [...byKey.values()];
+	return [...byKey.values()].sort((a, b) => opened.get(a)! - opened.get(b)!);
 }

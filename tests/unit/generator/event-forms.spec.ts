@@ -44,6 +44,11 @@ describe('event places and actors', () => {
 			[{ target: 'the Orsa mosque', place: 'Karsk', actor: undefined }]
 		],
 		[
+			'the hospital where one of the wounded died is no place of the attack (r271)',
+			'The toll has been raised to 25, after a woman wounded in the explosion died at Karsk University Hospital.',
+			[{ target: undefined, place: undefined, actor: undefined }]
+		],
+		[
 			'a beach resort "of" its town',
 			'Gunmen attacked the beach resort of Grand-Orsa on Sunday.',
 			[{ target: 'the beach resort of Grand-Orsa', place: undefined, actor: undefined }]

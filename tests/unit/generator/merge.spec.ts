@@ -41,6 +41,11 @@ describe('counts read for a check', () => {
 			[['more than 200', ['more than 100']]]
 		],
 		[
+			'a replaced count read for a check, told before the count the text ties to the event, is its context (r271)',
+			[count(24, '2016-12-11', { superseded: true }), count(25, '2016-12-12', { check: undefined, update: true })],
+			[['more than 25', ['more than 24']]]
+		],
+		[
 			'told the same day, with no time to order them: two questions, for the reviewer to settle',
 			[count(100, '2016-01-07'), count(200, '2016-01-07')],
 			[

@@ -36,6 +36,21 @@ describe('toll forms', () => {
 			'On Sunday the Prime Minister went to the scene and gave the toll as 100: 70 in Velda and 30 in Karsk.',
 			['killed 100', 'killed 70', 'killed 30']
 		],
+		[
+			'"the injured number N" (r271)',
+			'The toll has been raised to 25. The injured number 49.',
+			['killed 25', 'injured 49']
+		],
+		[
+			'"has today been raised to N" (r271)',
+			'It has today been raised to 25, after a woman wounded in the explosion died.',
+			['killed 25']
+		],
+		[
+			'"the wounded now number N", then the dead',
+			'The wounded now number 130, and the dead 25.',
+			['injured 130', 'killed 25']
+		],
 		['a bare count that died', 'Police said at least 54 died in the blast.', ['killed 54']],
 		['people told of before who died are no count', 'All four died in the blasts; the other two died later.', []],
 		['an age set off by commas is no count', 'Mr Obi, 54, died in hospital on Friday.', []],
