@@ -83,6 +83,12 @@ function within(t: Timeline, found: readonly DateMatch[], index: number): Timeli
  */
 export function advance(sentence: string, t: Timeline): DateMatch[] {
 	const found = findDates(sentence, t);
-	for (const d of found) if (!d.background) t.anchor = { iso: d.iso, precision: d.precision };
+	// "three days of national mourning, from Sunday 11 December until Tuesday 13 December": the end of a period is when
+	// something will stop, not a day the story has reached ("two days after" in the next sentence counts from the 11th).
+	for (const d of found)
+		if (!d.background && !UNTIL.test(sentence.slice(0, d.index))) t.anchor = { iso: d.iso, precision: d.precision };
 	return found;
 }
+
+/** The word before the end of a period. */
+const UNTIL = /\b(?:until|till)\s+$/i;

@@ -118,6 +118,17 @@ describe('relative dates follow the story timeline', () => {
 		expect(dates).toEqual(['2024-03-21', '2019-03-23', '2024-03-22']);
 	});
 
+	it('counts "two days after" from the start of a period, not from its end (r271)', () => {
+		const t = timeline('2016-12-12');
+		const story = [
+			'A bomb tore through the church on Sunday 11 December 2016.',
+			'The President has declared three days of national mourning, from Sunday 11 December until Tuesday 13 December 2016.',
+			'This crime came two days after six policemen were killed at a checkpoint in Giza.'
+		];
+		const dates = story.flatMap((s) => advance(s, t).map((d) => d.iso));
+		expect(dates).toEqual(['2016-12-11', '2016-12-11', '2016-12-13', '2016-12-09']);
+	});
+
 	it('leaves "a day later" unresolved when the story has no date yet', () => {
 		expect(isos('A day later, the group claimed it.', timeline('2024-03-24'))).toEqual([]);
 	});
