@@ -37,6 +37,8 @@ const OFF_SCENE =
 /** Where a claim was sent: "in a telephone call to a news agency in Srinagar", "in a statement to a newspaper in London". */
 const CLAIM_SENT =
 	/\b(?:(?:tele)?phone\s+call|statement|message|e-?mail|video)\s+(?:sent\s+|posted\s+|released\s+)?to\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:agency|newspaper|broadcaster|channel|website|radio\s+station)(?:\s+(?:in|at))?\s*$/i;
+/** The wounded, told of before where they died: "the gravely wounded died at", "a woman wounded in the explosion". */
+const WOUNDED_BEFORE = /\b(?:wounded|injured|hurt|wounds|injuries)\b/i;
 /** A death told just before a place phrase: "died at", "later died in", "succumbed to his wounds at". */
 const DIED_BEFORE = /\b(?:died|succumbed)\b[^,;.]{0,30}$/i;
 /** A hospital's name or noun, right before where it stands ("Holy Family Hospital in …"). */
@@ -54,8 +56,10 @@ const AFFILIATION =
 export const offScene = (sentence: string, at: number, end?: number) =>
 	OFF_SCENE.test(sentence.slice(Math.max(0, at - 60), at)) ||
 	// "It rose to 83 as the gravely wounded died at Lady Reading Hospital": where the wounded died of their wounds.
+	// ("The bombing, in which 70 people died at the Civil Hospital in Quetta" was at the hospital.)
 	(end !== undefined &&
 		DIED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) &&
+		WOUNDED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) &&
 		/\b(?:hospitals?|clinics?|infirmary|medical\s+(?:centre|center|complex))\b/i.test(sentence.slice(at, end))) ||
 	CLAIM_SENT.test(sentence.slice(Math.max(0, at - 90), at)) ||
 	AFFILIATION.test(sentence.slice(Math.max(0, at - 30), at)) ||

@@ -30,7 +30,7 @@ import {
 	sitesOf,
 	type StoryEvent
 } from './model';
-import { MONTHS, entryStamp, findDates, splitSentences, stampLength } from '../lang';
+import { MONTHS, entryStamp, findDates, shift, splitSentences, stampLength } from '../lang';
 import { quoteAround } from './quote';
 import { distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { creditsPublisher, storySentences, type StoryText } from './text';
@@ -332,6 +332,13 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	/** The event the last section heading named. */
 	let sectionEvent: StoryEvent | undefined;
 	let lastParagraph = 0;
+	/** How many paragraphs set aside read as a place and a day ("Mpeketoni, 15 June"). */
+	const headingLines = story.skipped.filter(
+		(h) => (h.why === 'heading' || h.why === 'dateline') && placeAndDay(paragraphs[h.paragraph - 1]!.trim())
+	).length;
+	/** The day before publication, its day and the day after. */
+	const published = { iso: meta.published, precision: 'day' as const };
+	const aroundPublication = [shift(published, -1, 'day').iso, meta.published, shift(published, 1, 'day').iso];
 	/** The next paragraph set aside that may be a section heading, read once the story reaches it. */
 	let nextSkipped = 0;
 	for (const s of story.sentences) {
@@ -349,23 +356,26 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			const heading = EVENT_WORD.test(under) || GUNMEN.test(under) ? sectionHeading(text, timeline) : undefined;
 			if (!heading) continue;
 			const { mention, day } = heading;
-			// "Valletta, 3 September 2018" over "Yesterday an armed group attacked the market at Kerala Town": the place and
-			// day a statement was issued from, not a section on an attack in Valletta. A section's paragraph names its
-			// heading's place, or no other place for the attack it tells of; a line a date line could be (a month other
-			// languages spell alike, "3 September", "9 August") must have its place named under it.
+			const first = splitSentences(under)[0] ?? '';
+			// "Abuja, 12 January 2021" over "Gunmen killed 30 farmers overnight, the presidency said": the one place-and-day
+			// line of a text, dated the day it was published, is the place and day it was issued from, not a section on an
+			// attack there (a long read's sections are about days before it was written, and it has more than one).
+			const issued = headingLines === 1 && aroundPublication.includes(day.iso);
+			// "Valletta, 3 September 2018" over "Yesterday an armed group attacked the market at Kerala Town": a section's
+			// paragraph names its heading's place, or no other place for the attack it tells of.
 			const own = (mention.place ?? mention.target?.replace(/^the\s+/i, '') ?? '').split(/\s+and\s+/)[0]!;
 			const elsewhere =
 				!under.toLowerCase().includes(own.toLowerCase()) &&
-				(h.why === 'dateline' ||
-					findMentions(splitSentences(under)[0] ?? '').some((m) => m.place !== undefined || m.target !== undefined));
-			if (elsewhere) continue;
+				findMentions(first).some((m) => m.place !== undefined && !m.anaphor);
+			if (issued || elsewhere) continue;
 			// "Baghdad, 4 July 2016" over "The toll from the bombing rose to 125": a dispatch dated after the event in view,
-			// from the story's own city or that event's place, that tells how its toll went on, is news of that event, not an
-			// attack of its own on that day. (A section of another place, "Mandera, 22 November" after Mpeketoni, is still
-			// its own attack, and so is "Mandera, 2 December" over "gunmen attacked tents where quarry workers slept".)
+			// from the story's own city or that event's place, that opens by telling how its toll went on, is news of that
+			// event, not an attack of its own on that day. (A section of another place, "Mandera, 22 November" after
+			// Mpeketoni, is still its own attack, and so is "Mandera, 2 December" over "gunmen attacked tents where quarry
+			// workers slept", or "Kabul, 3 June" over "Three explosions killed at least seven mourners".)
 			const dispatch =
 				current?.date !== undefined &&
-				TOLL_WENT_ON.test(under) &&
+				TOLL_WENT_ON.test(first) &&
 				!NEW_ATTACK.test(under) &&
 				day.iso > current.date &&
 				mention.place !== undefined &&
@@ -707,6 +717,13 @@ const SECTION_HEADING = new RegExp(
 );
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.join('|')})\\b`);
 
+/** Whether a line is shaped like a section heading: a place or thing, a comma, and words naming a month. */
+const placeAndDay = (text: string) => {
+	if (text.length > 60) return false;
+	const written = SECTION_HEADING.exec(text)?.[2];
+	return written !== undefined && MONTH_NAMED.test(written);
+};
+
 /** The event mention a section heading makes, and its day, if the paragraph is one. */
 function sectionHeading(text: string, t: Timeline): { mention: Mention; day: DateMatch } | undefined {
 	if (text.length > 60) return undefined;
@@ -727,9 +744,12 @@ const GUNMEN = /\bgunm[ae]n\b/i;
 /** A paragraph telling how an attack's toll went on: "The toll from the bombing rose to 125", "had reached 175". */
 const TOLL_WENT_ON =
 	/\b(?:toll|rose|risen|climbed|reached|died\s+(?:of|from)\s+(?:their|his|her)\s+(?:wounds|injuries))\b/i;
-/** A paragraph telling of an attack anew: "gunmen attacked tents", "a second bomb exploded", "another attack". */
+/**
+ * A paragraph telling of an attack anew: "gunmen attacked tents", "a second bomb exploded", "another attack", "Three
+ * explosions killed", "Suicide bombers killed".
+ */
 const NEW_ATTACK =
-	/\b(?:gunm[ae]n|attackers|militants|(?:a|an|another|second|new)\s+(?:\w+\s+)?(?:bomb|bomber|blast|explosion|attack|device|car|truck|gunman))\b/i;
+	/\b(?:gunm[ae]n|attackers|militants|bombers|(?:a|an|another|second|new|two|three|four|five|twin|several|\d+)\s+(?:\w+\s+)?(?:bombs?|bombers?|blasts?|explosions?|attacks?|devices?|cars?|trucks?|gunman))\b/i;
 
 /** A second device or attacker told of: "militants drove a second car packed with explosives …". */
 const SECOND_DEVICE =

@@ -133,7 +133,11 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 					g.main.eventId === f.eventId &&
 					groupOf(g.main.measure) === groupOf(f.measure) &&
 					g.main.told !== undefined &&
-					toldLater(f.told!, g.main.told) !== undefined
+					toldLater(f.told!, g.main.told) !== undefined &&
+					// (A toll grows as it is told: a smaller count on a later day, "47 … on Thursday", then "7 … on Friday" in
+					// another town, is more likely another event's, and both stay for the reviewer. The same count told
+					// again agrees.)
+					(countOf(f) === countOf(g.main) || toldLater(f.told!, g.main.told) === countOf(f) > countOf(g.main))
 			);
 			if (same) key = same[0];
 		}

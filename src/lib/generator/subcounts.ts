@@ -88,9 +88,12 @@ function whole(sentence: string, m: RegExpExecArray, group: string): string {
 	const of = /^\s+of\s+(?:a|an|the)\s+[a-z]+(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?/.exec(after);
 	return of ? `${word}${of[0]}` : word;
 }
-/** An age a group is of: "under the age of 18", "aged under five", "aged between 12 and 15", "over 60". */
+/**
+ * An age a group is of: "under the age of 18", "aged under five", "aged between 12 and 15", "aged 10 to 19", "aged 8
+ * and 14", "in their teens", "over 60".
+ */
 const AGE = new RegExp(
-	`^(?:aged\\s+)?(?:(?:under|over|below|above)\\s+(?:the\\s+age\\s+of\\s+)?${NUMBER}|between\\s+${NUMBER}\\s+and\\s+${NUMBER}|${NUMBER}(?:\\s+or\\s+(?:under|younger|over|older))?)\\b`,
+	`^(?:aged\\s+)?(?:(?:under|over|below|above)\\s+(?:the\\s+age\\s+of\\s+)?${NUMBER}|between\\s+${NUMBER}\\s+and\\s+${NUMBER}|in\\s+their\\s+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)|(?:just\\s+|only\\s+)?${NUMBER}(?:\\s*(?:to|-|–|and)\\s*${NUMBER}|\\s+or\\s+(?:under|younger|over|older))?)\\b`,
 	'i'
 );
 /** "…, twelve in intensive care": a second group in a state, sharing the "N of them" before it. */

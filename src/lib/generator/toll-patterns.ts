@@ -54,12 +54,12 @@ export const ACTIVE_OBJECT = new RegExp(`^\\s+(?:another\\s+)?(?:(?:${QUALIFIER}
 export const UNIT_AFTER = new RegExp(`^\\s+(?:${TIME_UNIT}|metres?|meters?|kilometres?|kilometers?|miles?|km)\\b`, 'i');
 /** What follows a count in NUMBER_PASSIVE; also the words its cheap test in figures.ts looks for. */
 export const PASSIVE_AFTER_COUNT =
-	'(?:others\\s*)?(?:,\\s*including\\s+[^,;]{1,40},\\s*)?(?:(?:were|have\\s+been|had\\s+been|was|(?:are|remain)\\s+still|are|remain)\\s+|(?<!\\b(?:all|both|the|other|those|these|where)\\s+(?:(?:at\\s+least|more\\s+than|about|nearly|some)\\s+)?\\S+\\s+)(?:have\\s+|had\\s+)?(?=died\\b))(killed|injured|wounded|hurt|abducted|kidnapped|missing|died)\\b';
+	'(?:others\\s*)?(?:,\\s*including\\s+[^,;]{1,40},\\s*)?(?:(?:were|have\\s+been|had\\s+been|was|(?:are|remain)\\s+still|are|remain)\\s+|(?<=(?:\\b(?:said|say|says|that|reported)\\s+|\\b(?:at\\s+least|more\\s+than|about|nearly|some|up\\s+to|over|almost|around)\\s+)\\S+\\s+)(?:have\\s+|had\\s+)?(?=died\\b))(killed|injured|wounded|hurt|abducted|kidnapped|missing|died)\\b';
 /**
  * "14 were injured", "At least 54 died": a bare count with a passive verb, or "died", and no noun; a group set off by
- * commas may come between ("Four others, including a police officer, were wounded"). (An age is set off by commas
- * before its verb, "Mr Obi, 54, died in hospital", so it is never such a count; nor are people told of before, "All
- * four died in the blasts", "the other two died later".)
+ * commas may come between ("Four others, including a police officer, were wounded"). A bare count that died is one
+ * only as a figure someone gave ("Police said 54 died") or with its qualifier ("At least 54 died"): "All four died",
+ * "all but one died", "A mother of three died", "Of the 50 wounded, four died later" tell of people told of before.
  */
 export const NUMBER_PASSIVE = new RegExp(`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+${PASSIVE_AFTER_COUNT}`, 'gi');
 /**
@@ -99,7 +99,7 @@ export const LEFT = new RegExp(
  * also be lowered when victims counted twice are found.
  */
 export const ROSE = new RegExp(
-	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+|(?:was|were)\\s+|(?:has|had|have)\\s+(?:(?:today|now|since|also|again|later)\\s+)?been\\s+)?(?:(?:bringing|brought|brings|raising|raised|taking|took|pushing|pushed|lowering|lowered|revising|revised|cutting|cut|reducing|reduced)\\s+(?:it(?=\\s+to\\s)|(?:the\\s+)?(?:(?:death\\s+)?toll|number\\s+(?:of\\s+(?:dead|deaths|people\\s+killed)|killed|dead)))(?:\\s+(?:of|from|in)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+to\\s))?|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:dead|deaths|injured|wounded)\\s+(?:now\\s+|so\\s+far\\s+)?(?:numbers?|numbered)|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll(?:\\s+(?:of|from|in)\\s+(?!(?:the\\s+|those\\s+|people\\s+)?(?:injured|wounded|hurt|arrested|detained|missing|dead\\s+and|killed\\s+and)\\b)(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+at\\s))?\\s+at|(?:gave|gives|giving|give)\\s+(?:the\\s+)?(?:(?:final|latest|official|new)\\s+)?(?:death\\s+)?toll\\s+as|raised(?=\\s+to\\s)|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+|(?:was|were)\\s+|(?:has|had|have)\\s+(?:(?:today|now|since|also|again|later)\\s+)?been\\s+)?(?:(?:bringing|brought|brings|raising|raised|taking|took|pushing|pushed|lowering|lowered|revising|revised|cutting|cut|reducing|reduced)\\s+(?:it(?=\\s+to\\s)|(?:the\\s+)?(?:(?:death\\s+)?toll|number\\s+(?:of\\s+(?:dead|deaths|people\\s+killed)|killed|dead)))(?:\\s+(?:of|from|in)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+to\\s))?|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:dead|deaths|(?<!\\b(?:dead|killed)\\s+and\\s+)(?:injured|wounded))\\s+(?:now\\s+|so\\s+far\\s+)?(?:numbers?|numbered)|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll(?:\\s+(?:of|from|in)\\s+(?!(?:the\\s+|those\\s+|people\\s+)?(?:injured|wounded|hurt|arrested|detained|missing|dead\\s+and|killed\\s+and)\\b)(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+at\\s))?\\s+at|(?:gave|gives|giving|give)\\s+(?:the\\s+)?(?:(?:final|latest|official|new)\\s+)?(?:death\\s+)?toll\\s+as|(?<=\\b(?:toll|figure|count|dead|deaths|[Ii]t)\\s+(?:(?:from|of|in)\\s+(?:[\\w'’-]+\\s+){0,5}?)?(?:(?:has|had|have|was|were|is)\\s+)?(?:(?:today|now|since|also|again|later)\\s+)?(?:been\\s+)?)raised(?=\\s+to\\s)|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
 );
 /**

@@ -83,12 +83,14 @@ function within(t: Timeline, found: readonly DateMatch[], index: number): Timeli
  */
 export function advance(sentence: string, t: Timeline): DateMatch[] {
 	const found = findDates(sentence, t);
-	// "three days of national mourning, from Sunday 11 December until Tuesday 13 December": the end of a period is when
-	// something will stop, not a day the story has reached ("two days after" in the next sentence counts from the 11th).
+	// "three days of national mourning, from Sunday 11 December until Tuesday 13 December": the end of a period declared
+	// from a day is when something will stop, not a day the story has reached ("two days after" in the next sentence
+	// counts from the 11th). ("The siege lasted until Tuesday 24 September" is a day the story has reached.)
 	for (const d of found)
-		if (!d.background && !UNTIL.test(sentence.slice(0, d.index))) t.anchor = { iso: d.iso, precision: d.precision };
+		if (!d.background && !FROM_UNTIL.test(sentence.slice(0, d.index)))
+			t.anchor = { iso: d.iso, precision: d.precision };
 	return found;
 }
 
-/** The word before the end of a period. */
-const UNTIL = /\b(?:until|till)\s+$/i;
+/** The words before the end of a period that has its start: "from Sunday 11 December until ". */
+const FROM_UNTIL = /\bfrom\s+[^,;.]{1,40}?\s+(?:until|till|to)\s+$/i;

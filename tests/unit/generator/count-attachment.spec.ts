@@ -364,6 +364,56 @@ describe('a count is asked of the event its sentence places it in', () => {
 			],
 			'Statement by the Ministry of Interior'
 		],
+		[
+			'a dispatch from the same city that opens with an attack anew ("Three explosions killed …") is its own attack',
+			'2017-06-10',
+			doc(
+				'Karsk has suffered two deadly attacks in a week.',
+				'Karsk, 31 May 2017',
+				'A truck bomb exploded near the German embassy in Karsk, killing 90 people.',
+				'Karsk, 3 June 2017',
+				'Three explosions killed at least seven mourners at the burial of a protester. The toll later rose to 20.'
+			),
+			[
+				['How many people were killed in the 31 May 2017 truck bombing on the German embassy in Karsk?', '90', false],
+				['How many mourners were killed in the three attacks in Karsk on 3 June 2017?', 'at least seven', false],
+				['How many people were killed in the three attacks in Karsk on 3 June 2017?', '20', false]
+			],
+			'Karsk: a week of bombings'
+		],
+		[
+			'a section heading whose paragraph names a venue but no other town, and one a date line could be, are sections',
+			'2014-12-20',
+			doc(
+				'Al-Shabaab has carried out a string of attacks in Ostria this year.',
+				'Velda, 15 June 2014',
+				'About 50 gunmen attacked the police station and two hotels in the coastal town, killing 48 people.',
+				'Karsk, 22 November 2014',
+				'Gunmen stopped a bus carrying 60 passengers on its way to Orsa and killed 28 non-Muslims.'
+			),
+			[
+				['How many people were killed in the attack on the police station and two hotels?', '48', false],
+				['How many people were killed in the 22 November 2014 attack in Karsk?', '28', false]
+			],
+			'Al-Shabaab in Ostria: a year of attacks'
+		],
+		[
+			'the one place-and-day line of a statement, dated the day it was issued, names no attack there',
+			'2021-01-12',
+			doc(
+				'Orsa, 12 January 2021',
+				'Gunmen killed 30 farmers overnight, the presidency said, and the president ordered security forces to hunt down the killers.',
+				'No group has claimed responsibility.'
+			),
+			[
+				[
+					'Gunmen killed ____ farmers overnight, the presidency said, and the president ordered security forces to hunt down the killers.',
+					'30',
+					true
+				]
+			],
+			'Presidency condemns killing of farmers'
+		],
 		// Misfires a review of the session's rules found, each narrowed since.
 		[
 			'"It exploded" after a second car told in the sentence before is that car, at a place of its own',

@@ -129,6 +129,17 @@ describe('relative dates follow the story timeline', () => {
 		expect(dates).toEqual(['2016-12-11', '2016-12-11', '2016-12-13', '2016-12-09']);
 	});
 
+	it('counts "two days later" from where a siege "lasted until", a day the story reached (review)', () => {
+		const t = timeline('2013-09-30');
+		const story = [
+			'Gunmen stormed the Westgate mall in Nairobi on Saturday 21 September, killing 67 people.',
+			'The siege lasted until Tuesday 24 September 2013.',
+			'Two days later, gunmen attacked a police post in Mandera, killing two officers.'
+		];
+		const dates = story.flatMap((s) => advance(s, t).map((d) => d.iso));
+		expect(dates).toEqual(['2013-09-21', '2013-09-24', '2013-09-26']);
+	});
+
 	it('leaves "a day later" unresolved when the story has no date yet', () => {
 		expect(isos('A day later, the group claimed it.', timeline('2024-03-24'))).toEqual([]);
 	});

@@ -49,6 +49,11 @@ describe('event places and actors', () => {
 			[{ target: undefined, place: undefined, actor: undefined }]
 		],
 		[
+			'a hospital where the dead were killed, not taken, is the place of the attack (review)',
+			'The bombing, in which 70 people died at the Civil Hospital in Quetta, was claimed by Jamaat-ul-Ahrar.',
+			[{ target: 'the Civil Hospital', place: 'Quetta', actor: undefined }]
+		],
+		[
 			'a beach resort "of" its town',
 			'Gunmen attacked the beach resort of Grand-Orsa on Sunday.',
 			[{ target: 'the beach resort of Grand-Orsa', place: undefined, actor: undefined }]

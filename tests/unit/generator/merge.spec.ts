@@ -46,6 +46,19 @@ describe('counts read for a check', () => {
 			[['more than 25', ['more than 24']]]
 		],
 		[
+			"a smaller count on a later day is more likely another event's: two questions, for the reviewer to settle",
+			[count(47, '2016-01-07'), count(7, '2016-01-08')],
+			[
+				['more than 47', []],
+				['more than 7', []]
+			]
+		],
+		[
+			'the same count told again on another day agrees with it',
+			[count(2, '2018-07-23'), count(2, '2018-07-22')],
+			[['more than 2', []]]
+		],
+		[
 			'told the same day, with no time to order them: two questions, for the reviewer to settle',
 			[count(100, '2016-01-07'), count(200, '2016-01-07')],
 			[

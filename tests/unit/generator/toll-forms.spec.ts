@@ -51,6 +51,31 @@ describe('toll forms', () => {
 			'The wounded now number 130, and the dead 25.',
 			['injured 130', 'killed 25']
 		],
+		[
+			'a level or a bounty "raised to" a number is no toll, whatever the sentence says of the dead',
+			'After at least 31 people were killed, the threat level was raised to 4, and the bounty on the leader was raised to 10 million rupees.',
+			['killed 31']
+		],
+		[
+			'"the toll from the bombing has been raised to N"',
+			'The toll from the bombing has been raised to 42, and the bounty was raised to 10 million rupees.',
+			['killed 42']
+		],
+		[
+			'the dead and wounded together number no count of the wounded',
+			'By Sunday the dead and wounded numbered more than 300.',
+			[]
+		],
+		[
+			'people told of before who died are no count',
+			'The patrol had six men; all but one died. A mother of three died in the foyer. Of those in critical condition, one in three died. Another 12 died overnight.',
+			[]
+		],
+		[
+			'an age range names the group (review)',
+			'The blast killed 22 people, ten of them aged 10 to 19, and two of them aged in their teens.',
+			['killed 22', 'killed 10 people aged 10 to 19', 'killed 2 people aged in their teens']
+		],
 		['a bare count that died', 'Police said at least 54 died in the blast.', ['killed 54']],
 		['people told of before who died are no count', 'All four died in the blasts; the other two died later.', []],
 		['an age set off by commas is no count', 'Mr Obi, 54, died in hospital on Friday.', []],
