@@ -227,8 +227,18 @@ export function findFigures(text: string): FigureMatch[] {
 		if (found.kind === 'toll' && NONE_OF.test(sentence.slice(Math.max(0, found.index - 30), found.index))) return;
 		const f = shareOf(found, sentence);
 		if (!f || seen.has(f.index)) return;
-		// Two rules reading one count ("left 22 dead" is also a headline "22 dead") give one figure.
-		if (out.some((o) => o.number === f.number && o.measure === f.measure && Math.abs(o.index - f.index) < 20)) return;
+		// Two rules reading one count ("left 22 dead" is also a headline "22 dead") give one figure; two groups of the same
+		// size ("Two Swiss, two Canadians") are two.
+		if (
+			out.some(
+				(o) =>
+					o.number === f.number &&
+					o.measure === f.measure &&
+					Math.abs(o.index - f.index) < 20 &&
+					(!o.victims || !f.victims || o.victims === f.victims)
+			)
+		)
+			return;
 		seen.add(f.index);
 		// "Armed officers shot all three dead": those the police shot are the attackers, not their victims.
 		if (f.kind === 'toll' && !f.victims && POLICE_SHOT.test(sentence.slice(Math.max(0, f.index - 60), f.index)))

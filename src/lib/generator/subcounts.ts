@@ -114,6 +114,21 @@ const AMONG_THE = new RegExp(
 	'gi'
 );
 
+/** One nation's count in a list: "two Canadians", "Three Germans" (a lone "a Briton" is named, not counted). */
+const NATION_ITEM = new RegExp(`(?<![\\w-])(${NUMBER})\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'giu');
+/** A second count inside what looked like one group: "children and two women". */
+const AND_COUNT = new RegExp(`\\band\\s+(?:${NUMBER})\\s`, 'i');
+/** The words a list of nations needs: a harm after "were". */
+const NATIONS_BEFORE_HARM = /\bwere\s+(?:also\s+)?(?:killed|among\s+the\s+(?:dead|injured|wounded))\b/i;
+/**
+ * A list of two or more nations' counts before the harm they share: "Two Swiss, two Canadians, a Briton and a Dutchman
+ * were also killed".
+ */
+const NATION_LIST = new RegExp(
+	`((?:(?:${NUMBER}|an?)\\s+\\p{Lu}[\\p{L}'’-]+(?:,\\s+|\\s+and\\s+|,\\s+and\\s+)){1,8}(?:${NUMBER}|an?)\\s+\\p{Lu}[\\p{L}'’-]+)\\s+were\\s+(?:also\\s+)?(killed|among\\s+the\\s+(?:dead|injured|wounded))\\b`,
+	'iu'
+);
+
 /**
  * A toll split by place after a colon or a dash: "killed 52 people: 30 in Karsk and 22 on Tørvik", "130 dead — 90 at
  * the Velda Stadium, 40 at the Central Market". Each part names where it happened by a capitalised name.
@@ -261,8 +276,23 @@ export function findSubCounts(sentence: string): SubCount[] {
 					victims: m[6]
 				});
 		}
+	// "Two Swiss, two Canadians, a Briton and a Dutchman were also killed", "Three Germans and two Britons were among the
+	// dead": people of several nations, each counted.
+	const list = NATIONS_BEFORE_HARM.test(sentence) ? NATION_LIST.exec(sentence) : null;
+	// (The flag that lets "Two" be a number also lets \p{Lu} match any letter: a nation is capitalised.)
+	const items = list ? matches(list[1]!, NATION_ITEM).filter((m) => /^\p{Lu}/u.test(m[2]!)) : [];
+	const nations = items.length >= 2 ? list : null;
+	if (nations) {
+		const measure = /injured|wounded|hurt/i.test(nations[2]!) ? 'injured' : 'killed';
+		for (const m of items)
+			out.push({ num: m[1]!, verb: measure, index: nations.index + m.index, victims: m[2]!, back: true });
+	}
 	if (/\bamong\s+the\b/i.test(sentence))
-		for (const m of matches(sentence, AMONG_THE))
+		for (const m of matches(sentence, AMONG_THE)) {
+			// (Each nation of a list is counted above; "Three Germans and two Britons" is no count of three Britons.)
+			if (nations && m.index >= nations.index && m.index < nations.index + nations[0].length) continue;
+			// ("Three children and two women were among the dead" is no count of three women.)
+			if (AND_COUNT.test(m[3]!)) continue;
 			out.push({
 				qualifier: m[1],
 				num: m[2]!,
@@ -273,6 +303,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 				victims: /^[a-z]+\s+(?:from|of)\s+[A-Z][\w-]*$/.test(m[3]!) ? m[3]! : m[3]!.split(/\s+/).pop(),
 				back: true
 			});
+		}
 	// "14 people were killed, 12 civilians and two traffic policemen, and 45 were wounded": groups listed after a comma
 	// are read only when they add up to the count before them, which is what makes them its parts and not other counts.
 	const listHead = /,\s/.test(sentence) ? LIST_AFTER.exec(sentence) : null;

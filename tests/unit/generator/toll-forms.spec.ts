@@ -76,6 +76,17 @@ describe('toll forms', () => {
 			'The blast killed 22 people, ten of them aged 10 to 19, and two of them aged in their teens.',
 			['killed 22', 'killed 10 people aged 10 to 19', 'killed 2 people aged in their teens']
 		],
+		[
+			'people of several nations before the harm they share, each counted (r177)',
+			'Two Swiss, two Canadians, a Briton and a Dutchman were also killed.',
+			['killed 2 Swiss', 'killed 2 Canadians']
+		],
+		[
+			'two nations among the dead are two counts, not three of the second',
+			'Three Germans and two Britons were among the dead.',
+			['killed 3 Germans', 'killed 2 Britons']
+		],
+		['two groups among the dead are no count of one of them', 'Three children and two women were among the dead.', []],
 		['a bare count that died', 'Police said at least 54 died in the blast.', ['killed 54']],
 		['people told of before who died are no count', 'All four died in the blasts; the other two died later.', []],
 		['an age set off by commas is no count', 'Mr Obi, 54, died in hospital on Friday.', []],
