@@ -116,6 +116,8 @@ const AMONG_THE = new RegExp(
 
 /** One nation's count in a list: "two Canadians", "Three Germans" (a lone "a Briton" is named, not counted). */
 const NATION_ITEM = new RegExp(`(?<![\\w-])(${NUMBER})\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'giu');
+/** A group a count names by one word: "children", "women", "policemen". */
+const GROUP_WORD = new RegExp(`^${VICTIMS}$`, 'i');
 /** A second count inside what looked like one group: "children and two women". */
 const AND_COUNT = new RegExp(`\\band\\s+(?:${NUMBER})\\s`, 'i');
 /** The words a list of nations needs: a harm after "were". */
@@ -280,12 +282,21 @@ export function findSubCounts(sentence: string): SubCount[] {
 	// dead": people of several nations, each counted.
 	const list = NATIONS_BEFORE_HARM.test(sentence) ? NATION_LIST.exec(sentence) : null;
 	// (The flag that lets "Two" be a number also lets \p{Lu} match any letter: a nation is capitalised.)
-	const items = list ? matches(list[1]!, NATION_ITEM).filter((m) => /^\p{Lu}/u.test(m[2]!)) : [];
+	const items = list
+		? matches(list[1]!, NATION_ITEM).filter((m) => /^\p{Lu}/u.test(m[2]!) || GROUP_WORD.test(m[2]!))
+		: [];
 	const nations = items.length >= 2 ? list : null;
 	if (nations) {
 		const measure = /injured|wounded|hurt/i.test(nations[2]!) ? 'injured' : 'killed';
 		for (const m of items)
-			out.push({ num: m[1]!, verb: measure, index: nations.index + m.index, victims: m[2]!, back: true });
+			// ("among the dead" are those of a toll already given; "were also killed" are counted here.)
+			out.push({
+				num: m[1]!,
+				verb: measure,
+				index: nations.index + m.index,
+				victims: m[2]!,
+				back: /^among/i.test(nations[2]!)
+			});
 	}
 	if (/\bamong\s+the\b/i.test(sentence))
 		for (const m of matches(sentence, AMONG_THE)) {

@@ -86,7 +86,11 @@ describe('toll forms', () => {
 			'Three Germans and two Britons were among the dead.',
 			['killed 3 Germans', 'killed 2 Britons']
 		],
-		['two groups among the dead are no count of one of them', 'Three children and two women were among the dead.', []],
+		[
+			'two groups among the dead are two counts',
+			'Three children and two women were among the dead.',
+			['killed 3 children', 'killed 2 women']
+		],
 		['a bare count that died', 'Police said at least 54 died in the blast.', ['killed 54']],
 		['people told of before who died are no count', 'All four died in the blasts; the other two died later.', []],
 		['an age set off by commas is no count', 'Mr Obi, 54, died in hospital on Friday.', []],
