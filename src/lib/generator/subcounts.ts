@@ -7,6 +7,7 @@
 import { NUMBER, NUMBER_END, QUALIFIER, readNumber } from './numbers';
 import { VICTIMS, bodiesAt } from './toll-patterns';
 import { matches, type KeyWords } from './matches';
+import { MONTHS, WEEKDAYS } from '../lang/english';
 
 /** One count read by a rule here: the qualifier and number as written, what it counts, and of whom. */
 export interface SubCount {
@@ -118,6 +119,14 @@ const AMONG_THE = new RegExp(
 const NATION_ITEM = new RegExp(`(?<![\\w-])(${NUMBER})\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'giu');
 /** A group a count names by one word: "children", "women", "policemen". */
 const GROUP_WORD = new RegExp(`^${VICTIMS}$`, 'i');
+/** Capitalised words after a number that name no people: "14 July", "9 PM", "2 Sunday". */
+const NOT_PEOPLE = new RegExp(`^(?:${MONTHS.join('|')}|${WEEKDAYS.join('|')}|[ap]\\.?m\\.?|GMT|UTC|BST|CET)$`, 'i');
+/**
+ * Whether a word after a number in a list names people: a nation ("Canadians", "Swiss"), a group ("children"), or a
+ * plural of people's work ("interpreters", "firemen"); never a month, a weekday or a time.
+ */
+const isGroup = (word: string) =>
+	!NOT_PEOPLE.test(word) && (/^\p{Lu}/u.test(word) || GROUP_WORD.test(word) || /^[a-z]+(?:s|men)$/.test(word));
 /** A second count inside what looked like one group: "children and two women". */
 const AND_COUNT = new RegExp(`\\band\\s+(?:${NUMBER})\\s`, 'i');
 /** The words a list of nations needs: a harm after "were". */
@@ -127,7 +136,7 @@ const NATIONS_BEFORE_HARM = /\bwere\s+(?:also\s+)?(?:killed|among\s+the\s+(?:dea
  * were also killed".
  */
 const NATION_LIST = new RegExp(
-	`((?:(?:${NUMBER}|an?)\\s+\\p{Lu}[\\p{L}'’-]+(?:,\\s+|\\s+and\\s+|,\\s+and\\s+)){1,8}(?:${NUMBER}|an?)\\s+\\p{Lu}[\\p{L}'’-]+)\\s+were\\s+(?:also\\s+)?(killed|among\\s+the\\s+(?:dead|injured|wounded))\\b`,
+	`((?:(?:${NUMBER}|an?)\\s+\\p{Lu}[\\p{L}'’-]+(?:,\\s+|\\s+and\\s+|,\\s+and\\s+)){1,8}(?:${NUMBER}|an?)\\s+\\p{Lu}[\\p{L}'’-]+)\\s+were\\s+(?:also\\s+)?(killed(?!\\s+or\\s)|among\\s+the\\s+(?:dead|injured|wounded))\\b`,
 	'iu'
 );
 
@@ -282,9 +291,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 	// dead": people of several nations, each counted.
 	const list = NATIONS_BEFORE_HARM.test(sentence) ? NATION_LIST.exec(sentence) : null;
 	// (The flag that lets "Two" be a number also lets \p{Lu} match any letter: a nation is capitalised.)
-	const items = list
-		? matches(list[1]!, NATION_ITEM).filter((m) => /^\p{Lu}/u.test(m[2]!) || GROUP_WORD.test(m[2]!))
-		: [];
+	const items = list ? matches(list[1]!, NATION_ITEM).filter((m) => isGroup(m[2]!)) : [];
 	const nations = items.length >= 2 ? list : null;
 	if (nations) {
 		const measure = /injured|wounded|hurt/i.test(nations[2]!) ? 'injured' : 'killed';

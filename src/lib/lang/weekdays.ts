@@ -34,7 +34,7 @@ const PAST_AFTER = /(?:\band|\bwho|\bwhich|\bwhose\s+[a-z]+)\s+(?:(?:was|were)\s
  * ahead of has not happened yet, whatever the tense of the verb.
  */
 export const AHEAD_OF =
-	/\b(?:for|before|ahead\s+of|towards?|(?<!\b(?:did\s+not|didn['’]t|lasted|remained|stayed|had|continued)\s+(?:[\w'’-]+\s+){0,5})until)\s+(?:the\s+)?$/i;
+	/\b(?:for|before|ahead\s+of|towards?|(?<!\b(?:did\s+not|didn['’]t|lasted|remained|stayed|continued)\s+(?:[\w'’-]+\s+){0,5})until)\s+(?:the\s+)?$/i;
 const SAID_THAT =
 	/\b(?:said|says|say|told|tells|announced|added|believes?|believed|thinks?|thought|noted|insisted)\s+$/i;
 /**

@@ -91,6 +91,26 @@ describe('toll forms', () => {
 			'Three children and two women were among the dead.',
 			['killed 3 children', 'killed 2 women']
 		],
+		[
+			'a day and month before the toll are no group (review)',
+			'On 14 July, 86 people were killed in Lisk.',
+			['killed 86']
+		],
+		[
+			'a time before the toll is no group (review)',
+			'Shortly after 9 PM, two soldiers were killed.',
+			['killed 2 soldiers']
+		],
+		[
+			'nations "killed or wounded" are no count of the dead (review)',
+			'Nine Afghans, two Americans and a Briton were killed or wounded.',
+			[]
+		],
+		[
+			'groups named by their work among the dead (review)',
+			'Two soldiers and two interpreters were among the dead.',
+			['killed 2 soldiers', 'killed 2 interpreters']
+		],
 		['a bare count that died', 'Police said at least 54 died in the blast.', ['killed 54']],
 		['people told of before who died are no count', 'All four died in the blasts; the other two died later.', []],
 		['an age set off by commas is no count', 'Mr Obi, 54, died in hospital on Friday.', []],

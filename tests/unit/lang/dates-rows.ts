@@ -147,6 +147,7 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Parties campaigned for the 30 March poll.', ['2024-03-30']],
 			['correct', 'Schools will stay shut until 30 March.', ['2024-03-30']],
 			['correct', 'Polling was postponed until 2 April.', ['2024-04-02']],
+			['correct', 'The festival had been postponed until 2 April.', ['2024-04-02']],
 			['correct', 'The group did not claim the attack until 20 March.', ['2024-03-20']],
 			['correct', 'The siege lasted until 21 March.', ['2024-03-21']],
 			['close', 'Voters went to the polls on April 2.', ['2023-04-02']],
