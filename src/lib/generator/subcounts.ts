@@ -122,13 +122,12 @@ const GROUP_WORD = new RegExp(`^${VICTIMS}$`, 'i');
 /** Capitalised words after a number that name no people: "14 July", "9 PM", "2 Sunday". */
 const NOT_PEOPLE = new RegExp(`^(?:${MONTHS.join('|')}|${WEEKDAYS.join('|')}|[ap]\\.?m\\.?|GMT|UTC|BST|CET)$`, 'i');
 /**
- * Whether a word after a number in a list names people: a nation ("Canadians", "Swiss"), a group ("children"), or a
- * plural of people's work ("interpreters", "firemen"); never a month, a weekday or a time.
+ * Whether a word after a number in a list names people: a nation ("Canadians", "Swiss") or a group ("children"); never
+ * a month, a weekday or a time.
  */
-const isGroup = (word: string) =>
-	!NOT_PEOPLE.test(word) && (/^\p{Lu}/u.test(word) || GROUP_WORD.test(word) || /^[a-z]+(?:s|men)$/.test(word));
+const isGroup = (word: string) => !NOT_PEOPLE.test(word) && (/^\p{Lu}/u.test(word) || GROUP_WORD.test(word));
 /** A second count inside what looked like one group: "children and two women". */
-const AND_COUNT = new RegExp(`\\band\\s+(?:${NUMBER})\\s`, 'i');
+const AND_COUNT = new RegExp(`\\band\\s+(${NUMBER})\\s`, 'i');
 /** The words a list of nations needs: a harm after "were". */
 const NATIONS_BEFORE_HARM = /\bwere\s+(?:also\s+)?(?:killed|among\s+the\s+(?:dead|injured|wounded))\b/i;
 /**
@@ -309,8 +308,27 @@ export function findSubCounts(sentence: string): SubCount[] {
 		for (const m of matches(sentence, AMONG_THE)) {
 			// (Each nation of a list is counted above; "Three Germans and two Britons" is no count of three Britons.)
 			if (nations && m.index >= nations.index && m.index < nations.index + nations[0].length) continue;
-			// ("Three children and two women were among the dead" is no count of three women.)
-			if (AND_COUNT.test(m[3]!)) continue;
+			// "Two soldiers and two interpreters were among the dead": two groups, each with its own count (not "two
+			// interpreters" read from the first number).
+			const and = AND_COUNT.exec(m[3]!);
+			if (and) {
+				const first = m[3]!.slice(0, and.index).trim().split(/\s+/).pop()!;
+				const second = m[3]!
+					.slice(and.index + and[0].length)
+					.trim()
+					.split(/\s+/)
+					.pop()!;
+				const start = at(m, m[1]);
+				out.push({ qualifier: m[1], num: m[2]!, verb: m[4]!, index: start, victims: first, back: true });
+				out.push({
+					num: and[1]!,
+					verb: m[4]!,
+					index: m.index + m[0].indexOf(m[3]!) + and.index,
+					victims: second,
+					back: true
+				});
+				continue;
+			}
 			out.push({
 				qualifier: m[1],
 				num: m[2]!,
