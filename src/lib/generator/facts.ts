@@ -356,18 +356,19 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			const heading = EVENT_WORD.test(under) || GUNMEN.test(under) ? sectionHeading(text, timeline) : undefined;
 			if (!heading) continue;
 			const { mention, day } = heading;
-			const first = splitSentences(under)[0] ?? '';
 			// "Abuja, 12 January 2021" over "Gunmen killed 30 farmers overnight, the presidency said": the one place-and-day
 			// line of a text, dated the day it was published, is the place and day it was issued from, not a section on an
 			// attack there (a long read's sections are about days before it was written, and it has more than one).
 			const issued = headingLines === 1 && aroundPublication.includes(day.iso);
+			if (issued) continue;
+			const first = splitSentences(under)[0] ?? '';
 			// "Valletta, 3 September 2018" over "Yesterday an armed group attacked the market at Kerala Town": a section's
 			// paragraph names its heading's place, or no other place for the attack it tells of.
 			const own = (mention.place ?? mention.target?.replace(/^the\s+/i, '') ?? '').split(/\s+and\s+/)[0]!;
 			const elsewhere =
 				!under.toLowerCase().includes(own.toLowerCase()) &&
 				findMentions(first).some((m) => m.place !== undefined && !m.anaphor);
-			if (issued || elsewhere) continue;
+			if (elsewhere) continue;
 			// "Baghdad, 4 July 2016" over "The toll from the bombing rose to 125": a dispatch dated after the event in view,
 			// from the story's own city or that event's place, that opens by telling how its toll went on, is news of that
 			// event, not an attack of its own on that day. (A section of another place, "Mandera, 22 November" after
@@ -717,18 +718,17 @@ const SECTION_HEADING = new RegExp(
 );
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.join('|')})\\b`);
 
-/** Whether a line is shaped like a section heading: a place or thing, a comma, and words naming a month. */
-const placeAndDay = (text: string) => {
-	if (text.length > 60) return false;
-	const written = SECTION_HEADING.exec(text)?.[2];
-	return written !== undefined && MONTH_NAMED.test(written);
-};
+/** A line shaped like a section heading, in its two parts: a place or thing, then words naming a month. */
+function placeAndDay(text: string): { name: string; written: string } | undefined {
+	if (text.length > 60) return undefined;
+	const [, name, written] = SECTION_HEADING.exec(text) ?? [];
+	return name && written && MONTH_NAMED.test(written) ? { name, written } : undefined;
+}
 
 /** The event mention a section heading makes, and its day, if the paragraph is one. */
 function sectionHeading(text: string, t: Timeline): { mention: Mention; day: DateMatch } | undefined {
-	if (text.length > 60) return undefined;
-	const [, name, written] = SECTION_HEADING.exec(text) ?? [];
-	if (!name || !written || !MONTH_NAMED.test(written)) return undefined;
+	const { name, written } = placeAndDay(text) ?? {};
+	if (!name || !written) return undefined;
 	const [day, ...more] = findDates(written, t);
 	if (!day || more.length || day.precision !== 'day' || day.text !== written) return undefined;
 	// "The quarry", "The Banibangou road": a thing, named with its article; else a place ("Tchoma Bangou and …").

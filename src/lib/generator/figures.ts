@@ -175,7 +175,7 @@ export const KEY_WORDS = new Map<RegExp, RegExp>([
 	// now number".
 	[
 		ROSE,
-		/\b(?:bringing|brought|brings|raising|raised|taking|took|pushing|pushed|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands|stood|put|puts|putting|placed|places|gave|gives|giving|give|raised|fallen|fell|dropped|revised|lowered|cut|reduced|corrected|updated|numbers?|numbered)\b/i
+		/\b(?:bringing|brought|brings|raising|raised|taking|took|pushing|pushed|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands|stood|put|puts|putting|placed|places|gave|gives|giving|give|fallen|fell|dropped|revised|lowered|cut|reduced|corrected|updated|numbers?|numbered)\b/i
 	],
 	[THOSE_NUMBERS, /\b(?:numbers|figures|tolls)\s+were\s/i],
 	// The "and" after the first count's victims, within its first six words: "killed 175 civilians and 13 US soldiers".
@@ -366,10 +366,8 @@ export function findFigures(text: string): FigureMatch[] {
 		const own = sentence.slice(start, end < 0 ? undefined : end);
 		// One naming no measure goes on from the measure named last before it ("11 people had been injured; by Wednesday the
 		// count stood at 12").
-		// ("The wounded now number 130, and the dead 25": the count says whom it numbers.)
-		const verb = /\b(?:injured|wounded)\s+(?:now\s+|so\s+far\s+)?number/i.test(m[0])
-			? 'injured'
-			: (measureNamed(own) ?? lastMeasure(sentence.slice(0, start)));
+		// The words of the revision itself come first: "The wounded now number 130, and the dead 25" counts the wounded.
+		const verb = measureNamed(m[0]) ?? measureNamed(own) ?? lastMeasure(sentence.slice(0, start));
 		const f = toll(m[1], m[2]!, verb, numAt(m, 1, 2) - (m[1] ? m[1].length + 1 : 0));
 		// "The overnight toll had stood at 36", "State media had put the toll at 235", "at first put the toll at 16": a
 		// count the text has since replaced, not the latest.

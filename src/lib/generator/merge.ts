@@ -96,9 +96,14 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 	const replacedGuess = (f: Fact) => f.kind === 'toll' && f.superseded === true && f.check !== undefined;
 	// (Each group keeps the place in the text of the fact that opened it, so the draft's order is the text's.)
 	const opened = new Map<FactGroup, number>();
-	const place = new Map(facts.map((f, i) => [f, i]));
-	for (const f of [...facts.filter((f) => !replacedGuess(f)), ...facts.filter(replacedGuess)]) {
-		let key = questionKey(f);
+	const order = facts.map((_, i) => i);
+	for (const i of [
+		...order.filter((i) => !replacedGuess(facts[i]!)),
+		...order.filter((i) => replacedGuess(facts[i]!))
+	]) {
+		const f = facts[i]!;
+		const asked = questionKey(f);
+		let key = asked;
 		// "…rose to 149. Officials had put the toll at 128": a replaced count the text ties to no event is context for
 		// the revised count it follows, not a question of its own.
 		const revised =
@@ -125,27 +130,25 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 		// "…put the number of dead at 47 on Thursday, with more than 100 wounded. … on Friday officials said … more than
 		// 200 wounded", both read as the same event for a check: counts told on different days are one count as it went
 		// on, the later day's asked and the earlier its context (the two would ask one question, and the first kept it).
-		if (key === questionKey(f) && f.kind === 'toll' && f.check && f.eventId && f.told) {
-			const same = [...byKey].find(
-				([, g]) =>
-					g.main.kind === 'toll' &&
-					g.main.check !== undefined &&
-					g.main.eventId === f.eventId &&
-					groupOf(g.main.measure) === groupOf(f.measure) &&
-					g.main.told !== undefined &&
-					toldLater(f.told!, g.main.told) !== undefined &&
-					// (A toll grows as it is told: a smaller count on a later day, "47 … on Thursday", then "7 … on Friday" in
-					// another town, is more likely another event's, and both stay for the reviewer. The same count told
-					// again agrees.)
-					(countOf(f) === countOf(g.main) || toldLater(f.told!, g.main.told) === countOf(f) > countOf(g.main))
-			);
+		if (key === asked && f.kind === 'toll' && f.check && f.eventId && f.told) {
+			const told = f.told;
+			const same = [...byKey].find(([, g]) => {
+				if (g.main.kind !== 'toll' || g.main.check === undefined || g.main.eventId !== f.eventId) return false;
+				if (g.main.told === undefined) return false;
+				if (groupOf(g.main.measure) !== groupOf(f.measure)) return false;
+				const later = toldLater(told, g.main.told);
+				// (A toll grows as it is told: a smaller count on a later day, "47 … on Thursday", then "7 … on Friday" in
+				// another town, is more likely another event's, and both stay for the reviewer. The same count told again
+				// agrees.)
+				return later !== undefined && (countOf(f) === countOf(g.main) || later === countOf(f) > countOf(g.main));
+			});
 			if (same) key = same[0];
 		}
 		const g = byKey.get(key);
 		if (!g) {
 			const group: FactGroup = { main: f, agreeing: [], differing: [], earlier: [], check: f.check };
 			byKey.set(key, group);
-			opened.set(group, place.get(f)!);
+			opened.set(group, i);
 			continue;
 		}
 		if (agrees(g.main, f)) {
@@ -197,7 +200,7 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 					check: `the text gives two claimants of this attack; the first was ${g.main.subject}`
 				};
 				byKey.set(other, besides);
-				opened.set(besides, place.get(f)!);
+				opened.set(besides, i);
 			}
 			continue;
 		} else if (f.kind === 'claim' || f.kind === 'date') {

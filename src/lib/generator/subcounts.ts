@@ -126,6 +126,12 @@ const NOT_PEOPLE = new RegExp(`^(?:${MONTHS.join('|')}|${WEEKDAYS.join('|')}|[ap
  * a month, a weekday or a time.
  */
 const isGroup = (word: string) => !NOT_PEOPLE.test(word) && (/^\p{Lu}/u.test(word) || GROUP_WORD.test(word));
+/**
+ * The group a count "among the dead" names: "two cadets from Panama", the people with where they come from; else the
+ * last word ("Two television cameramen").
+ */
+const amongGroup = (words: string) =>
+	/^[a-z]+\s+(?:from|of)\s+[A-Z][\w-]*$/.test(words) ? words : words.split(/\s+/).pop()!;
 /** A second count inside what looked like one group: "children and two women". */
 const AND_COUNT = new RegExp(`\\band\\s+(${NUMBER})\\s`, 'i');
 /** The words a list of nations needs: a harm after "were". */
@@ -311,34 +317,23 @@ export function findSubCounts(sentence: string): SubCount[] {
 			// "Two soldiers and two interpreters were among the dead": two groups, each with its own count (not "two
 			// interpreters" read from the first number).
 			const and = AND_COUNT.exec(m[3]!);
-			if (and) {
-				const first = m[3]!.slice(0, and.index).trim().split(/\s+/).pop()!;
-				const second = m[3]!
-					.slice(and.index + and[0].length)
-					.trim()
-					.split(/\s+/)
-					.pop()!;
-				const start = at(m, m[1]);
-				out.push({ qualifier: m[1], num: m[2]!, verb: m[4]!, index: start, victims: first, back: true });
-				out.push({
-					num: and[1]!,
-					verb: m[4]!,
-					index: m.index + m[0].indexOf(m[3]!) + and.index,
-					victims: second,
-					back: true
-				});
-				continue;
-			}
+			const group = and ? m[3]!.slice(0, and.index).trim() : m[3]!;
 			out.push({
 				qualifier: m[1],
 				num: m[2]!,
 				verb: m[4]!,
 				index: at(m, m[1]),
-				// "two cadets from Panama are among the injured": the people with where they come from; else the last word
-				// ("Two television cameramen").
-				victims: /^[a-z]+\s+(?:from|of)\s+[A-Z][\w-]*$/.test(m[3]!) ? m[3]! : m[3]!.split(/\s+/).pop(),
+				victims: amongGroup(group),
 				back: true
 			});
+			if (and)
+				out.push({
+					num: and[1]!,
+					verb: m[4]!,
+					index: m.index + m[0].indexOf(m[3]!) + and.index,
+					victims: amongGroup(m[3]!.slice(and.index + and[0].length).trim()),
+					back: true
+				});
 		}
 	// "14 people were killed, 12 civilians and two traffic policemen, and 45 were wounded": groups listed after a comma
 	// are read only when they add up to the count before them, which is what makes them its parts and not other counts.
