@@ -7,6 +7,7 @@ import { WEEKDAYS } from '../lang';
 import { NUMBER, NUMBER_END, qualifierSign, readNumber } from './numbers';
 import { findShares } from './shares';
 import { findSubCounts } from './subcounts';
+import { partsOf } from './parts';
 import {
 	VERB_FIRST,
 	NUMBER_FIRST,
@@ -413,6 +414,15 @@ export function findFigures(text: string): FigureMatch[] {
 			moreGroups(m.index + m[0].length, m[1]!);
 		}
 	}
+	// "54 bodies, 53 of them soldiers and one a civilian": counts in a row that add up to a count before them are its
+	// groups, however the list is worded.
+	if (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b.*[,:;–—(]/i.test(sentence))
+		// (The groups of a count the text replaced are as old as it is, and no newer split is given: not read.)
+		for (const f of out.filter((o) => o.kind === 'toll' && !o.superseded))
+			for (const p of partsOf(sentence, f.number, f.index + f.value.length)) {
+				const part = toll(undefined, p.num, f.measure, p.index);
+				if (part) push({ ...part, victims: p.victims, within: true });
+			}
 	for (const c of findSubCounts(sentence)) {
 		// "29 of them children", "…: 90 at the Velda Stadium": a group or a part is counted in the measure of the count
 		// before it.

@@ -28,7 +28,7 @@ describe('groups within a count', () => {
 				'killed 10',
 				'killed 7 members of the Public Security Directorate',
 				'killed 2 Jordanian citizens',
-				'killed 1 tourist'
+				'killed 1 tourists'
 			]
 		],
 		[
@@ -51,6 +51,53 @@ describe('groups within a count', () => {
 			'"before police officers" is when, not whom',
 			'He killed nine people and wounded 27 before police officers shot him dead.',
 			['killed 9', 'injured 27']
+		]
+	])('%s', (_why, sentence, expected) => {
+		expect(tolls(sentence)).toEqual(expected);
+	});
+});
+
+describe('groups found by what they add up to', () => {
+	it.each<[string, string, string[]]>([
+		[
+			'"N of them" and "one a …" after a count of bodies',
+			'Reinforcements reaching the post found 54 bodies, 53 of them soldiers and one a civilian; a group claimed it.',
+			['killed 54', 'killed 53 soldiers', 'killed 1 civilians']
+		],
+		[
+			'people counted by where they come from, after a colon far from the count',
+			'Officials said 41 people had been treated in hospitals in Reasi, Katra and Jammu: 34 from Uttar Pradesh, five from Delhi and two from Rajasthan.',
+			[
+				'injured 41',
+				'injured 34 people from Uttar Pradesh',
+				'injured 5 people from Delhi',
+				'injured 2 people from Rajasthan'
+			]
+		],
+		[
+			'a list between dashes and a last group after it, together the whole toll',
+			'It now says 20 people were killed: 17 were foreigners - nine Italians, seven Japanese and an Indian student - and three were Bangladeshis.',
+			['killed 20', 'killed 9 Italians', 'killed 7 Japanese', 'killed 3 Bangladeshis']
+		],
+		[
+			'groups after a possessive',
+			"Five people died, the car's three occupants and two tourists, and 40 were injured.",
+			['killed 5', 'killed 3 occupants', 'killed 2 tourists', 'injured 40']
+		],
+		[
+			'groups after "including" that add up to the count',
+			'Gunmen killed 10 people, including four children and six women, on Sunday.',
+			['killed 10', 'killed 4 children', 'killed 6 women']
+		],
+		[
+			'counts by year add up, but a year is no group',
+			'The group killed 12 people in 2015, 7 in 2016 and 5 in 2017.',
+			['killed 12']
+		],
+		[
+			'a list that adds up to another number is no part of the count',
+			'The blast killed 30 people, eight soldiers and four policemen among those named so far, officials said.',
+			['killed 30']
 		]
 	])('%s', (_why, sentence, expected) => {
 		expect(tolls(sentence)).toEqual(expected);
