@@ -63,6 +63,20 @@ function mainEvent(events: readonly StoryEvent[]): StoryEvent | undefined {
 /** Reads a document and returns its events and candidate facts in reading order. */
 export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const story = storySentences(text, meta);
+	/**
+	 * "Suicide car bomb kills 27 …": a word that opens a headline or sentence is capitalised by its place there, so one the
+	 * text also writes in lower case ("a suicide bomber") is a common word, not the name of a place.
+	 */
+	const lower = new Set(text.match(/\b[a-z][a-z'’-]+\b/g));
+	const mentionsIn = (sentence: string, headline = false) =>
+		findMentions(sentence, headline).map((m) =>
+			m.place &&
+			!/\s/.test(m.place) &&
+			lower.has(m.place.toLowerCase()) &&
+			/^\W*$/.test(sentence.slice(0, sentence.indexOf(m.place)))
+				? { ...m, place: undefined }
+				: m
+		);
 	const timeline: Timeline = { published: { iso: meta.published, precision: 'day' } };
 	const facts: Fact[] = [];
 	const events: StoryEvent[] = [];
@@ -310,7 +324,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const title = story.skipped.find((p) => p.why === 'title')?.paragraph ?? 1;
 	/** The events the headline tells of (not those it recalls: "… days after Dorn church bombings"). */
 	const told = new Set<StoryEvent>();
-	for (const m of findMentions(meta.title, true))
+	for (const m of mentionsIn(meta.title, true))
 		if (!m.anaphor) {
 			const r = resolve({ paragraph: title, text: meta.title }, m, []);
 			if (r.event && !current) (current = r.event).headline = true;
@@ -413,7 +427,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		timeline.anchor = clock.anchor;
 		if (timeline.anchor !== anchorBefore) anchorParagraph = s.paragraph;
 		let inView: StoryEvent | undefined;
-		const mentions = findMentions(s.text).map((m) => {
+		const mentions = mentionsIn(s.text).map((m) => {
 			const r = resolve(s, m, dates, inView);
 			inView = r.event ?? inView;
 			return r;

@@ -326,6 +326,29 @@ describe('a question names the event as a briefing would', () => {
 	});
 });
 
+describe('a word capitalised only because it opens the headline is no place', () => {
+	const prompts = (title: string, body: string) =>
+		generate(body, { id: 'wire', title, published: '2019-02-13' })
+			.cards.filter((c) => c.kind === 'toll')
+			.map((c) => c.prompt);
+	it.each<[string, string, string, string]>([
+		[
+			'"Suicide" is written "suicide" in the text (r265)',
+			'Suicide car bomb kills 27 guards in the southeast',
+			'A suicide bomber blew up a car beside a bus on Wednesday, killing 27 guards.',
+			'How many guards were killed in the 13 February 2019 suicide car bombing?'
+		],
+		[
+			'a town the text never writes in lower case keeps its name',
+			'Zahedan car bomb kills 27 guards',
+			'A suicide bomber blew up a car beside a bus on Wednesday, killing 27 guards.',
+			'How many guards were killed in the 13 February 2019 car bombing in Zahedan?'
+		]
+	])('%s', (_why, title, body, expected) => {
+		expect(prompts(title, body)).toEqual([expected]);
+	});
+});
+
 describe('a capital described, under a wire’s dateline, is named by the dateline’s city', () => {
 	const lead =
 		'ANKARA, March 14 - The toll from the car bomb that tore through a crowded square in the Turkish capital on Sunday evening rose to 37 on Monday, the health minister said.';
