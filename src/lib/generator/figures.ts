@@ -245,6 +245,8 @@ export function findFigures(text: string): FigureMatch[] {
 		if (f.kind === 'toll' && !f.victims && POLICE_SHOT.test(sentence.slice(Math.max(0, f.index - 60), f.index)))
 			f.victims = 'attackers';
 		if (f.kind === 'toll') f.victims ??= victimsAt(sentence, f.index + (f.qualifier ? f.qualifier.length + 1 : 0));
+		// "one child", "an Indian student": a question asks how many children, how many Indian students.
+		if (f.kind === 'toll' && f.victims) f.victims = plural(f.victims);
 		if (f.kind === 'toll' && REPLACED_BEFORE.test(sentence.slice(Math.max(0, f.index - 80), f.index)))
 			f.superseded = true;
 		out.push(f);
@@ -414,6 +416,16 @@ export function findFigures(text: string): FigureMatch[] {
 			moreGroups(m.index + m[0].length, m[1]!);
 		}
 	}
+	// "in which 150 people, most of them children, were killed", "Five people, the driver among them, were hurt": words
+	// set off by commas between a count and its verb are read past, as a reader does, by reading the sentence again
+	// with them blanked to spaces (so every index still points into the sentence as written).
+	const apposed = harm && /,\s/.test(sentence) ? APPOSED.exec(sentence) : null;
+	if (apposed) {
+		const from = apposed.index + apposed[0].lastIndexOf(apposed[1]!);
+		const to = from + apposed[1]!.length;
+		const blanked = sentence.slice(0, from) + ' '.repeat(to - from) + sentence.slice(to);
+		for (const f of findFigures(blanked)) if (f.index < from || f.index >= to) push(f);
+	}
 	// "54 bodies, 53 of them soldiers and one a civilian": counts in a row that add up to a count before them are its
 	// groups, however the list is worded.
 	if (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b.*[,:;–—(]/i.test(sentence))
@@ -457,6 +469,15 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const f of findShares(sentence)) push(f);
 	return out.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * A count, up to three words naming who, then words set off by commas (one or two stretches, no sentence's end in
+ * them), then the count's verb: "150 people, most of them children, were killed". The second group is what is set off.
+ */
+const APPOSED = new RegExp(
+	`\\b${NUMBER}\\s+(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+(,\\s+[^,;.:]{1,60}(?:,\\s+[^,;.:]{1,40})?,)\\s+(?:\\w+ly\\s+|also\\s+|still\\s+|now\\s+)?(?:were|was|are|is|have|has|had|remain|remained|died)\\b`,
+	'i'
+);
 
 /**
  * "By the afternoon the agency had put the toll at 30": a count told as where the story had got to by a later time is

@@ -36,19 +36,6 @@ const PLACE = /^(?:at|in|on|inside|outside|near)\b/i;
 const NOT_PEOPLE =
 	/^(?:elsewhere|there|here|later|earlier|so\s+far|apiece|each|alone|abroad|overseas|nearby|inside|outside|per\s?cent|percent|%|times?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|kilo\w*|km|miles?|metres?|meters?|feet|a\.?m\.?|p\.?m\.?|GMT|of\s+the\b|more\b|others?\b|people\b$|persons?\b$)/i;
 
-/** "an Indian student" asks about Indian students; a plural or a word already naming many stays as it is. */
-function many(group: string): string {
-	const words = group.split(/\s+/);
-	const last = words.at(-1)!;
-	if (/(?:s|people|men|women|children|police|personnel|staff|Japanese|Chinese|Swiss)$/i.test(last)) return group;
-	const plural = /(?:sh|ch|x)$/i.test(last)
-		? `${last}es`
-		: /[^aeiou]y$/i.test(last)
-			? `${last.slice(0, -1)}ies`
-			: `${last}s`;
-	return [...words.slice(0, -1), plural].join(' ');
-}
-
 /** The item a list segment is, if it is a count of a group. */
 function itemOf(segment: string): { num: string; value: number; at: number; victims?: string } | undefined {
 	const m = ITEM.exec(segment);
@@ -67,9 +54,7 @@ function itemOf(segment: string): { num: string; value: number; at: number; vict
 			? undefined
 			: from
 				? `people ${rest}`
-				: value === 1
-					? many(rest)
-					: rest;
+				: rest;
 	// ("an Indian student" adds one to the sum, but "an" is no answer a card can give.)
 	const written = !/^an?$/i.test(m[2]!);
 	return {

@@ -195,7 +195,7 @@ const AND_GROUP = new RegExp(`^\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+
 
 /** Words that are no group of people after "N of them" ("three of them were released"). */
 const NOT_GROUP =
-	/^(?:a|an|the|were|are|was|had|have|has|remain|remained|still|died|killed|injured|wounded|dead|released|later|in|at|on|from|and|by|with|being|now|treated|taken|admitted|discharged|transferred|flown|airlifted)\b/;
+	/^(?:a|an|the|were|are|was|had|have|has|remain|remained|still|died|killed|injured|wounded|dead|released|later|in|at|on|near|outside|inside|into|to|after|before|during|across|around|from|and|by|with|being|now|treated|taken|admitted|discharged|transferred|flown|airlifted)\b/;
 /** The group a critical or serious condition names: the injured in that state. */
 const CONDITION = (words: string) =>
 	/serious/i.test(words)

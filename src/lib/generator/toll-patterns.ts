@@ -217,12 +217,33 @@ export const REPLACED_BEFORE =
 	/(?:\b(?:at\s+first|initially|first|originally|earlier|previously)\s+(?:said|reported|announced|gave|counted|put)\b[^.;,]*|\b(?:up|down)\s+from\s+|\b(?:an?|the|its|their)\s+(?:earlier|first|initial|provisional|preliminary|original|previous)\s+(?:figure|count|toll|death\s+toll|estimate|tally)\s+(?:of|was|stood\s+at|had\s+been)\s+|\b(?:initial|first|early|earlier|preliminary|provisional)\s+(?:reports?|figures?|counts?|estimates?|tallies)\s+(?:said|put|gave|showed|were)\b[^.;,]*|\b(?:were|was)\s+provisional\s*:[^.;]*)$/i;
 
 /** "One special forces officer": the group is asked in the plural ("How many special forces officers…"). */
-const PLURAL: Record<string, string> = { child: 'children', policeman: 'policemen', policewoman: 'policewomen' };
+const PLURAL: Record<string, string> = { child: 'children', man: 'men', woman: 'women', person: 'people' };
+/** Words that already name many, or are the same in both numbers: "police", "Japanese", "Swiss", "staff". */
+const MANY =
+	/(?:s|people|men|women|children|police|personnel|staff|crew|ese|Swiss|Thai|Iraqi|Israeli|Pakistani|Saudi|Yemeni|Afghan|Somali)$/i;
+/**
+ * A group as "How many …" asks about it: "one child" and "an Indian student" ask about children and Indian students.
+ * The word pluralised is the head of the group, the last before what it is of or from ("member of the Security
+ * Directorate", "boy of two"); a word that already names many, a nation's plural ("Japanese") or a state ("people in
+ * serious condition") stays as it is.
+ */
 export function plural(victims: string): string {
-	return victims.replace(
-		/\b(officer|soldier|civilian|child|policeman|policewoman)$/i,
-		(w) => PLURAL[w.toLowerCase()] ?? `${w}s`
-	);
+	const of = /\s(?:of|from|in|at|on|with|aged|under|over|near)\s/i.exec(victims);
+	const head = of ? victims.slice(0, of.index) : victims;
+	const word = /[\p{L}'’-]+$/u.exec(head);
+	// ("passers-by" is plural in its first part; "French", "British", "Dutch" name a nation's people.)
+	if (!word || MANY.test(word[0]) || /['’]|s-/.test(word[0]) || /^\p{Lu}.*(?:ch|sh)$/u.test(word[0])) return victims;
+	const w = word[0];
+	const many =
+		PLURAL[w.toLowerCase()] ??
+		(/(?<!^(?:Ger|Ro|O))(?:man|woman)$/i.test(w)
+			? w.replace(/an$/i, 'en')
+			: /(?:sh|ch|x|z)$/i.test(w)
+				? `${w}es`
+				: /[^aeiou]y$/i.test(w)
+					? `${w.slice(0, -1)}ies`
+					: `${w}s`);
+	return victims.slice(0, word.index) + many + victims.slice(head.length);
 }
 
 /** The victims named right after a count ("175 civilians and 13 US soldiers"), when they are not just people. */

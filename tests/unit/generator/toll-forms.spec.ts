@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../../src/lib/generator/figures';
+import { plural } from '../../../src/lib/generator/toll-patterns';
 import { readNumber } from '../../../src/lib/lang';
 
 /** Each toll of a sentence as "measure number[ victims]". */
@@ -125,6 +126,31 @@ describe('toll forms', () => {
 			'people among the injured, with where they are from (r257)',
 			'One of the dead is a cadet from Ecuador; two cadets from Panama are among the injured.',
 			['injured 2 cadets from Panama']
+		],
+		[
+			'"15 of them near Dinya" says where they were found, not who they were (r211)',
+			'On Monday Masari said 17 boys had escaped from their captors and been found, 15 of them near Dinya, in Danmusa.',
+			['escaped 17 boys']
+		],
+		[
+			'words set off by commas between a count and its verb (r135)',
+			'The faction was blamed for the massacre in Peshawar in December 2014, in which 150 people, most of them children, were killed.',
+			['killed 150']
+		],
+		[
+			'a group set off by commas, with the groups it names (r217)',
+			'REASI, June 10 — Nine people, among them three women and one child, a boy of two, were killed on Sunday evening.',
+			['killed 9', 'killed 3 women', 'killed 1 children']
+		],
+		[
+			'one set off with "among them" after it (r171)',
+			'Five people, the driver among them, were hurt at Govindpuri; officials said the crew had spared a bus.',
+			['injured 5']
+		],
+		[
+			'a clause set off by commas with no count before it is not read as one',
+			'Two days later, officials said, the army was deployed to the border.',
+			[]
 		],
 		[
 			'guests and passers-by',
@@ -433,5 +459,28 @@ describe('toll forms', () => {
 		['two thousand', 2000]
 	])('reads "%s" as %d', (words, n) => {
 		expect(readNumber(words)).toBe(n);
+	});
+});
+
+describe('a group as "How many …" asks about it', () => {
+	it.each<[string, string]>([
+		['child', 'children'],
+		['Indian student', 'Indian students'],
+		['member of the Public Security Directorate', 'members of the Public Security Directorate'],
+		['boy of two', 'boys of two'],
+		['policewoman', 'policewomen'],
+		['passers-by', 'passers-by'],
+		['Japanese', 'Japanese'],
+		['people in serious condition', 'people in serious condition'],
+		['people from Uttar Pradesh', 'people from Uttar Pradesh'],
+		['police officers', 'police officers'],
+		['security guard', 'security guards'],
+		['deputy', 'deputies'],
+		['Frenchman', 'Frenchmen'],
+		['German', 'Germans'],
+		['French', 'French'],
+		['British', 'British']
+	])('%s → %s', (group, asked) => {
+		expect(plural(group)).toBe(asked);
 	});
 });
