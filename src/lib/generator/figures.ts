@@ -4,7 +4,7 @@
  * toll-patterns.ts, counts that hang on another count in subcounts.ts, shares and "including" counts in shares.ts.
  */
 import { WEEKDAYS } from '../lang';
-import { NUMBER, NUMBER_END, qualifierSign, readNumber } from './numbers';
+import { NUMBER, NUMBER_END, QUALIFIER, qualifierSign, readNumber } from './numbers';
 import { findShares } from './shares';
 import { findSubCounts } from './subcounts';
 import { partsOf } from './parts';
@@ -426,6 +426,19 @@ export function findFigures(text: string): FigureMatch[] {
 		const blanked = sentence.slice(0, from) + ' '.repeat(to - from) + sentence.slice(to);
 		for (const f of findFigures(blanked)) if (f.index < from || f.index >= to) push(f);
 	}
+	// "at least 14 were killed at the consulate, …, and at least 13 at the bank", "Seven died in Kabul and three in
+	// Kandahar": a second count by place that leaves out the verb it shares with the count before it.
+	if (harm && / and /.test(sentence))
+		for (const f of out.filter((o) => o.kind === 'toll' && !o.victims && !o.superseded)) {
+			const from = f.index + f.value.length;
+			const g = GAPPED.exec(sentence.slice(from));
+			// (A place holds no verb, and "in hospital", "in custody" are states: "and 30 in hospital were treated".)
+			// A place is named (capitalised): "the bank" alone would ask about "the attack in the bank".
+			if (!g || /\d/.test(g[1]!) || !AT_PLACE.test(g[1]!) || NO_PLACE.test(g[4]!) || !/\p{Lu}/u.test(g[4]!)) continue;
+			const at = from + g.index + g[0].lastIndexOf(g[2] ?? g[3]!, g[0].length - g[4]!.length);
+			const gap = toll(g[2], g[3]!, f.measure, at);
+			if (gap) push({ ...gap, where: g[4]!.trim() });
+		}
 	// "54 bodies, 53 of them soldiers and one a civilian": counts in a row that add up to a count before them are its
 	// groups, however the list is worded.
 	if (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b.*[,:;–—(]/i.test(sentence))
@@ -433,7 +446,8 @@ export function findFigures(text: string): FigureMatch[] {
 		for (const f of out.filter((o) => o.kind === 'toll' && !o.superseded))
 			for (const p of partsOf(sentence, f.number, f.index + f.value.length)) {
 				const part = toll(undefined, p.num, f.measure, p.index);
-				if (part) push({ ...part, victims: p.victims, within: true });
+				if (part && p.where) push({ ...part, where: p.where });
+				else if (part) push({ ...part, victims: p.victims, within: true });
 			}
 	for (const c of findSubCounts(sentence)) {
 		// "29 of them children", "…: 90 at the Velda Stadium": a group or a part is counted in the measure of the count
@@ -469,6 +483,21 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const f of findShares(sentence)) push(f);
 	return out.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * What follows a count when a second count shares its verb and differs by place: the words between (group 1, which
+ * must place the first count), "and", the second count and its place (group 4). The place is a few words, up to the
+ * next clause.
+ */
+const GAPPED = new RegExp(
+	`^(.{0,120}?)(?:,\\s*|\\s+)and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?(?:at|in|on|inside|outside|near)\\s+((?:the\\s+)?[\\p{L}][\\p{L}'’ -]{1,40}?)(?=\\s*[,.;]|\\s*$|\\s+(?:and|where|when|which|after|before)\\b)`,
+	'iu'
+);
+/** Words no place of a count holds: a verb, or a state the living are in. */
+const NO_PLACE =
+	/\b(?:were|was|are|is|been|had|have|has|said|says|\w+ed|hospitals?|custody|care|condition|critical|serious)\b/i;
+/** A place phrase: what makes the words before "and" say where the first count was. */
+const AT_PLACE = /\b(?:at|in|on|inside|outside|near)\s+(?:the\s+)?\p{L}/u;
 
 /**
  * A count, up to three words naming who, then words set off by commas (one or two stretches, no sentence's end in

@@ -7,17 +7,26 @@
  * or more counts in a row after a count, adding up to it exactly, are its parts; anything less (a list that adds up to
  * something else, or a lone group) is left to the patterns that read it by its words.
  */
+import { MONTHS, WEEKDAYS } from '../lang/english';
 import { NUMBER, QUALIFIER, readNumber } from './numbers';
 
-/** One part of a count: its number as written, where it starts in the sentence, and the group it counts. */
+/** One part of a count: its number as written, where it starts in the sentence, and the group it counts or where. */
 export interface Part {
 	num: string;
 	index: number;
-	victims: string;
+	victims?: string;
+	/** For a part by place ("90 at the Bataclan concert hall"): the place, as written after its preposition. */
+	where?: string;
 }
 
-/** What separates the items of a list: commas, "and", a colon, a dash, brackets, a semicolon. */
-const SEPARATOR = /\s*(?:,\s*(?:and\s+)?|;\s*|:\s+|\s[–—-]\s*|\s\(|\)|\s+and\s+)\s*/g;
+/**
+ * What separates the items of a list: commas, a colon, a dash, brackets, a semicolon, and "and" before a count (not the
+ * "and" inside an item: "the terraces of cafés and restaurants").
+ */
+const SEPARATOR = new RegExp(
+	`\\s*(?:,\\s*(?:and\\s+)?|;\\s*|:\\s+|\\s[–—-]\\s*|\\s\\(|\\)|\\s+and\\s+(?=(?:${QUALIFIER}\\s+)?(?:${NUMBER}|an?|one)\\s))\\s*`,
+	'gi'
+);
 
 /**
  * One item: "nine Italians", "an Indian student", "53 of them soldiers", "one a civilian", "35 are citizens of the
@@ -31,13 +40,21 @@ const ITEM = new RegExp(
 /** Where a group's words stop: at a clause of its own ("one person not yet identified", "two who were shot"). */
 const GROUP_END = /\s+(?:not|who|which|that|whose|were|was|are|is|had|have|has|said|according)\b.*$/i;
 /** A place, not a group: "30 in Karsk" (a part by place, read by its own pattern), "two at the bank". */
-const PLACE = /^(?:at|in|on|inside|outside|near)\b/i;
+const PLACE = /^(?:at|in|on|inside|outside|near)\s+(.+)$/i;
 /** Words no group of people is: units, times, and what follows a number that is not a count of people. */
 const NOT_PEOPLE =
 	/^(?:elsewhere|there|here|later|earlier|so\s+far|apiece|each|alone|abroad|overseas|nearby|inside|outside|per\s?cent|percent|%|times?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|kilo\w*|km|miles?|metres?|meters?|feet|a\.?m\.?|p\.?m\.?|GMT|of\s+the\b|more\b|others?\b|people\b$|persons?\b$)/i;
 
-/** The item a list segment is, if it is a count of a group. */
-function itemOf(segment: string): { num: string; value: number; at: number; victims?: string } | undefined {
+/** A time, not a place: "in March", "on Sunday", "in the morning". */
+const WHEN = new RegExp(
+	`^(?:the\\s+)?(?:${MONTHS.join('|')}|${WEEKDAYS.join('|')}|morning|afternoon|evening|night|weekend|past|year|month|week|day)\\b`,
+	'i'
+);
+
+type Item = { num: string; value: number; at: number; victims?: string; where?: string };
+
+/** The item a list segment is, if it is a count of a group or of a place. */
+function itemOf(segment: string): Item | undefined {
 	const m = ITEM.exec(segment);
 	if (!m) return undefined;
 	const value = /^(?:an?|one)$/i.test(m[2]!) ? 1 : readNumber(m[2]!);
@@ -46,23 +63,31 @@ function itemOf(segment: string): { num: string; value: number; at: number; vict
 		.replace(GROUP_END, '')
 		.replace(/[.!?]+$/, '')
 		.trim();
-	// ("34 from Uttar Pradesh": those counted, by where they are from.)
-	const from = /^from\s+\p{Lu}/u.test(rest);
+	const at = segment.indexOf(m[2]!, m.index + (m[1] ? m[1].length : 0));
+	// ("an Indian student" adds one to the sum, but "an" is no answer a card can give.)
+	if (/^an?$/i.test(m[2]!)) return { num: m[2]!, value, at };
+	// "90 at the Bataclan concert hall": a part by where it happened, named in a few words (a long stretch is a
+	// description, not a place a question can name).
+	const place = PLACE.exec(rest);
+	// ("7 in 2016", "two in March" add to the sum but are when, not where.)
+	// A place a question can name is capitalised: "one outside the stadium" alone would ask about "the attack on the
+	// stadium".
+	const named =
+		place &&
+		place[1]!.split(/\s+/).length <= 5 &&
+		!/\d/.test(place[1]!) &&
+		!WHEN.test(place[1]!) &&
+		/\p{Lu}/u.test(place[1]!);
+	if (place) return { num: m[2]!, value, at, ...(named ? { where: place[1]! } : {}) };
 	const words = rest.split(/\s+/);
 	const group =
-		PLACE.test(rest) || NOT_PEOPLE.test(rest) || /\d/.test(rest) || words.length > 6 || !/^[\p{L}'’ -]+$/u.test(rest)
+		NOT_PEOPLE.test(rest) || /\d/.test(rest) || words.length > 6 || !/^[\p{L}'’ -]+$/u.test(rest)
 			? undefined
-			: from
-				? `people ${rest}`
+			: /^from\s+\p{Lu}/u.test(rest)
+				? // ("34 from Uttar Pradesh": those counted, by where they are from.)
+					`people ${rest}`
 				: rest;
-	// ("an Indian student" adds one to the sum, but "an" is no answer a card can give.)
-	const written = !/^an?$/i.test(m[2]!);
-	return {
-		num: m[2]!,
-		value,
-		at: segment.indexOf(m[2]!, m.index + (m[1] ? m[1].length : 0)),
-		victims: written ? group : undefined
-	};
+	return { num: m[2]!, value, at, victims: group };
 }
 
 /**
@@ -82,7 +107,7 @@ export function partsOf(sentence: string, total: number, end: number): Part[] {
 	segments.push({ text: rest.slice(last), at: end + last });
 	// Segment 0 is what follows the count in its own segment ("bodies", "of the dead have so far been identified").
 	for (let start = 1; start <= 4 && start < segments.length; start++) {
-		const run: { num: string; value: number; at: number; victims?: string }[] = [];
+		const run: Item[] = [];
 		let sum = 0;
 		for (let i = start; i < segments.length && sum < total; i++) {
 			const item = itemOf(segments[i]!.text);
@@ -92,8 +117,8 @@ export function partsOf(sentence: string, total: number, end: number): Part[] {
 		}
 		if (run.length >= 2 && sum === total)
 			return run
-				.filter((p): p is typeof p & { victims: string } => p.victims !== undefined)
-				.map((p) => ({ num: p.num, index: p.at, victims: p.victims }));
+				.filter((p) => p.victims !== undefined || p.where !== undefined)
+				.map((p) => ({ num: p.num, index: p.at, ...(p.victims ? { victims: p.victims } : { where: p.where }) }));
 	}
 	return [];
 }

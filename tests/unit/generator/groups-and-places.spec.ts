@@ -12,7 +12,7 @@ import { findFigures } from '../../../src/lib/generator/figures';
 const tolls = (s: string) =>
 	findFigures(s)
 		.filter((f) => f.kind === 'toll')
-		.map((f) => `${f.measure} ${f.number}${f.victims ? ` ${f.victims}` : ''}`);
+		.map((f) => `${f.measure} ${f.number}${f.victims ? ` ${f.victims}` : ''}${f.where ? ` at ${f.where}` : ''}`);
 
 describe('groups within a count', () => {
 	it.each<[string, string, string[]]>([
@@ -90,9 +90,34 @@ describe('groups found by what they add up to', () => {
 			['killed 10', 'killed 4 children', 'killed 6 women']
 		],
 		[
+			'a second count by place that leaves out its verb',
+			'Seven people died in Kabul on Tuesday and three in Kandahar.',
+			['killed 7', 'killed 3 at Kandahar']
+		],
+		[
+			'and after words set off by commas (r173)',
+			'At least 14 were killed at the British consulate, among them the consul-general, Roger Short, and at least 13 at the HSBC headquarters.',
+			['killed 14', 'killed 13 at the HSBC headquarters']
+		],
+		[
+			'a count in hospital is a state, not a place, and shares no verb',
+			'Twelve people were killed at the Central Market and 30 in Al-Kindi Hospital were treated for burns.',
+			['killed 12']
+		],
+		[
+			'counts by year share a verb, but a year is no place',
+			'Two people were killed in Baghdad in 2015 and three in 2016.',
+			['killed 2']
+		],
+		[
 			'counts by year add up, but a year is no group',
 			'The group killed 12 people in 2015, 7 in 2016 and 5 in 2017.',
 			['killed 12']
+		],
+		[
+			'parts by place add up to the count; only a named place is asked about (r25)',
+			'Three teams of attackers killed 130 people in and around Paris: one outside the stadium, 39 on the terraces of cafés and restaurants, and 90 at the Bataclan concert hall, where a band was playing.',
+			['killed 130', 'killed 90 at the Bataclan concert hall']
 		],
 		[
 			'a list that adds up to another number is no part of the count',
