@@ -65,9 +65,16 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const story = storySentences(text, meta);
 	/**
 	 * "Suicide car bomb kills 27 …": a word that opens a headline or sentence is capitalised by its place there, so one the
-	 * text also writes in lower case ("a suicide bomber") is a common word, not the name of a place.
+	 * text also writes in lower case before an attack's noun ("the suicide attack") is a word describing the attack, not
+	 * the name of a place. ("It was a nice evening" says nothing of "Nice attack kills 84".)
 	 */
-	const lower = new Set(text.match(/\b[a-z][a-z'’-]+\b/g));
+	const lower = new Set(
+		[
+			...text.matchAll(
+				/\b([a-z][a-z'’-]+)\s+(?:car\s+|truck\s+)?(?:attacks?|attackers?|bomb(?:s|ers?|ings?)?|blasts?|explosions?|vests?|belts?)\b/g
+			)
+		].map((m) => m[1]!)
+	);
 	const mentionsIn = (sentence: string, headline = false) =>
 		findMentions(sentence, headline).map((m) =>
 			m.place &&

@@ -3,7 +3,7 @@
  * than", "at least", "nearly") and the victims they count, and other key figures. The patterns are in
  * toll-patterns.ts, counts that hang on another count in subcounts.ts, shares and "including" counts in shares.ts.
  */
-import { WEEKDAYS } from '../lang';
+import { MONTHS, WEEKDAYS } from '../lang';
 import { NUMBER, NUMBER_END, QUALIFIER, qualifierSign, readNumber } from './numbers';
 import { findShares } from './shares';
 import { findSubCounts } from './subcounts';
@@ -419,12 +419,19 @@ export function findFigures(text: string): FigureMatch[] {
 	// "in which 150 people, most of them children, were killed", "Five people, the driver among them, were hurt": words
 	// set off by commas between a count and its verb are read past, as a reader does, by reading the sentence again
 	// with them blanked to spaces (so every index still points into the sentence as written).
-	const apposed = harm && /,\s/.test(sentence) ? APPOSED.exec(sentence) : null;
-	if (apposed) {
+	// Only the count before the words set off is taken from the second reading; and not a number that is part of a
+	// name or a date ("Flight 93 passengers, who fought the hijackers, were killed", "The 7 July bombers, all four of
+	// them British, were killed", "Grade 9 pupils, …").
+	for (const apposed of harm && /,\s/.test(sentence) ? matches(sentence, APPOSED) : []) {
+		const before = /(\S+)\s+$/.exec(sentence.slice(Math.max(0, apposed.index - 30), apposed.index))?.[1];
+		const named = before !== undefined && /^\p{Lu}[\p{L}'’-]*$/u.test(before) && !NOT_A_NAME.test(before);
+		if (named || MONTH_AFTER.test(sentence.slice(apposed.index))) continue;
 		const from = apposed.index + apposed[0].lastIndexOf(apposed[1]!);
 		const to = from + apposed[1]!.length;
 		const blanked = sentence.slice(0, from) + ' '.repeat(to - from) + sentence.slice(to);
-		for (const f of findFigures(blanked)) if (f.index < from || f.index >= to) push(f);
+		// (The count's qualifier, if any, stands before it: "More than 30 people, most of them police, …".)
+		for (const f of findFigures(blanked))
+			if (f.index <= apposed.index && f.index + f.value.length >= apposed.index) push(f);
 	}
 	// "at least 14 were killed at the consulate, …, and at least 13 at the bank", "Seven died in Kabul and three in
 	// Kandahar": a second count by place that leaves out the verb it shares with the count before it.
@@ -503,9 +510,20 @@ const AT_PLACE = /\b(?:at|in|on|inside|outside|near)\s+(?:the\s+)?\p{L}/u;
  * A count, up to three words naming who, then words set off by commas (one or two stretches, no sentence's end in
  * them), then the count's verb: "150 people, most of them children, were killed". The second group is what is set off.
  */
+/**
+ * Capitalised words before a number that make no name of it: a qualifier ("Some 30 people") or a word that opens a
+ * sentence or a clause ("In all, …", "But 30 …"). Any other capitalised word before a number names something with
+ * it: "Flight 93", "Grade 9", "Ward 6", "Route 66".
+ */
+const NOT_A_NAME = new RegExp(
+	`^(?:${QUALIFIER.replace(/^\(\?:/, '(?:')}|The|A|An|In|On|At|Of|For|By|And|But|All|Only|Just|Exactly|Another|Those|These|Its|Their|His|Her|Of|With|After|Before|Then|Now|Yet|Still|Police|Officials)$`,
+	'i'
+);
+/** A month after a number: the number is a day ("The 7 July bombers"). */
+const MONTH_AFTER = new RegExp(`^\\S+\\s+(?:${MONTHS.join('|')})\\b`);
 const APPOSED = new RegExp(
 	`\\b${NUMBER}\\s+(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+(,\\s+[^,;.:]{1,60}(?:,\\s+[^,;.:]{1,40})?,)\\s+(?:\\w+ly\\s+|also\\s+|still\\s+|now\\s+)?(?:were|was|are|is|have|has|had|remain|remained|died)\\b`,
-	'i'
+	'gi'
 );
 
 /**

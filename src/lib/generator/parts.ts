@@ -41,6 +41,17 @@ const ITEM = new RegExp(
 const GROUP_END = /\s+(?:not|who|which|that|whose|were|was|are|is|had|have|has|said|according)\b.*$/i;
 /** A place, not a group: "30 in Karsk" (a part by place, read by its own pattern), "two at the bank". */
 const PLACE = /^(?:at|in|on|inside|outside|near)\s+(.+)$/i;
+/**
+ * Words that make an item a count of its own, not a part: a harm ("four wounded" after "Seven soldiers were killed
+ * and" is the wounded, whatever it adds up to).
+ */
+const OWN_COUNT = /\b(?:killed|dead|died|wounded|injured|hurt|missing|arrested|detained|abducted|kidnapped)\b/i;
+/**
+ * What follows a number that tells how, when or by what, not who: "15 of them seriously", "six instantly", "five by
+ * gunfire", "20 last year", "four overnight", "15 when the bomb exploded".
+ */
+const NOT_WHO =
+	/^(?:\w+ly|by|when|while|as|after|before|during|with|without|for|last|this|next|that|overnight|later|earlier|since|until|till|ago)\b/i;
 /** Words no group of people is: units, times, and what follows a number that is not a count of people. */
 const NOT_PEOPLE =
 	/^(?:elsewhere|there|here|later|earlier|so\s+far|apiece|each|alone|abroad|overseas|nearby|inside|outside|per\s?cent|percent|%|times?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|kilo\w*|km|miles?|metres?|meters?|feet|a\.?m\.?|p\.?m\.?|GMT|of\s+the\b|more\b|others?\b|people\b$|persons?\b$)/i;
@@ -68,6 +79,7 @@ function itemOf(segment: string): Item | undefined {
 	if (/^an?$/i.test(m[2]!)) return { num: m[2]!, value, at };
 	// "90 at the Bataclan concert hall": a part by where it happened, named in a few words (a long stretch is a
 	// description, not a place a question can name).
+	if (OWN_COUNT.test(rest)) return undefined;
 	const place = PLACE.exec(rest);
 	// ("7 in 2016", "two in March" add to the sum but are when, not where.)
 	// A place a question can name is capitalised: "one outside the stadium" alone would ask about "the attack on the
@@ -81,7 +93,12 @@ function itemOf(segment: string): Item | undefined {
 	if (place) return { num: m[2]!, value, at, ...(named ? { where: place[1]! } : {}) };
 	const words = rest.split(/\s+/);
 	const group =
-		NOT_PEOPLE.test(rest) || /\d/.test(rest) || words.length > 6 || !/^[\p{L}'’ -]+$/u.test(rest)
+		NOT_PEOPLE.test(rest) ||
+		NOT_WHO.test(rest) ||
+		WHEN.test(rest) ||
+		/\d/.test(rest) ||
+		words.length > 6 ||
+		!/^[\p{L}'’ -]+$/u.test(rest)
 			? undefined
 			: /^from\s+\p{Lu}/u.test(rest)
 				? // ("34 from Uttar Pradesh": those counted, by where they are from.)

@@ -356,6 +356,8 @@ export function findSubCounts(sentence: string): SubCount[] {
 	const listed = colon ? sentence.slice(colon.index + 1) : '';
 	if (colon && HAS_NUMBER.test(listed) && COUNT_AT_NAME.test(listed))
 		for (const m of matches(listed, PART)) {
+			// "20 in March, 15 in June", "eight on Monday": when, not where.
+			if (NOT_PEOPLE.test(m[3]!.replace(/^the\s+/i, '').split(/\s+/)[0]!)) continue;
 			const at = colon.index + 1 + m.index + m[0].indexOf(m[1] ?? m[2]!);
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'part', index: at, where: m[3]!.trim() });
 		}

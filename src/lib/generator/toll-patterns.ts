@@ -217,33 +217,53 @@ export const REPLACED_BEFORE =
 	/(?:\b(?:at\s+first|initially|first|originally|earlier|previously)\s+(?:said|reported|announced|gave|counted|put)\b[^.;,]*|\b(?:up|down)\s+from\s+|\b(?:an?|the|its|their)\s+(?:earlier|first|initial|provisional|preliminary|original|previous)\s+(?:figure|count|toll|death\s+toll|estimate|tally)\s+(?:of|was|stood\s+at|had\s+been)\s+|\b(?:initial|first|early|earlier|preliminary|provisional)\s+(?:reports?|figures?|counts?|estimates?|tallies)\s+(?:said|put|gave|showed|were)\b[^.;,]*|\b(?:were|was)\s+provisional\s*:[^.;]*)$/i;
 
 /** "One special forces officer": the group is asked in the plural ("How many special forces officers…"). */
-const PLURAL: Record<string, string> = { child: 'children', man: 'men', woman: 'women', person: 'people' };
-/** Words that already name many, or are the same in both numbers: "police", "Japanese", "Swiss", "staff". */
+const PLURAL: Record<string, string> = {
+	child: 'children',
+	man: 'men',
+	woman: 'women',
+	person: 'people',
+	thief: 'thieves',
+	wife: 'wives',
+	life: 'lives',
+	czech: 'Czechs'
+};
+/**
+ * Words that already name many, or are the same in both numbers: "police", "Japanese", "Swiss", "staff", "Taliban",
+ * "mujahideen", "sheep".
+ */
 const MANY =
-	/(?:s|people|men|women|children|police|personnel|staff|crew|ese|Swiss|Thai|Iraqi|Israeli|Pakistani|Saudi|Yemeni|Afghan|Somali)$/i;
+	/(?:s|people|men|women|children|police|personnel|staff|crew|clergy|militia|ese|Swiss|Taliban|mujahideen|mujahedeen|mujahidin|Janjaweed|sheep|fish|aircraft|cattle|offspring)$/i;
+/** Words of a compound whose "-man" is the word man: "policeman", "gunman", "Frenchman" (not "human", "German"). */
+const MAN_COMPOUND =
+	/(?:police|fire|gun|French|Dutch|English|Irish|Welsh|Scots|chair|spokes|service|fisher|clans|tribes|camera|work|post|watch|boat|country|kins|sales|business|church|lay|horse|sea|air|fore|guards|yachts|crafts|trades|noble|gentle|states|militia|bats|marks|herds|husband)(?:wo)?man$/i;
 /**
  * A group as "How many …" asks about it: "one child" and "an Indian student" ask about children and Indian students.
  * The word pluralised is the head of the group, the last before what it is of or from ("member of the Security
- * Directorate", "boy of two"); a word that already names many, a nation's plural ("Japanese") or a state ("people in
- * serious condition") stays as it is.
+ * Directorate", "boy of two"), or before a participle ("bystander caught in crossfire"); a word that already names
+ * many, one that is the same in both numbers ("Japanese", "Taliban") or a state ("people in serious condition") stays
+ * as it is, and so does a group of two ("a man and a woman"), which no one word names.
  */
 export function plural(victims: string): string {
-	const of = /\s(?:of|from|in|at|on|with|aged|under|over|near)\s/i.exec(victims);
+	if (/\s(?:and|or)\s/i.test(victims)) return victims;
+	const of = /\s(?:of|from|in|at|on|with|aged|under|over|near|who|caught|killed|wounded|injured|shot)\s/i.exec(victims);
 	const head = of ? victims.slice(0, of.index) : victims;
-	const word = /[\p{L}'’-]+$/u.exec(head);
-	// ("passers-by" is plural in its first part; "French", "British", "Dutch" name a nation's people.)
-	if (!word || MANY.test(word[0]) || /['’]|s-/.test(word[0]) || /^\p{Lu}.*(?:ch|sh)$/u.test(word[0])) return victims;
-	const w = word[0];
+	// ("passer-by", "son-in-law": the first part is the noun.)
+	const word = /([\p{L}'’]+)((?:-by|-in-law|-of-war)?)$/u.exec(head);
+	if (!word || /['’]/.test(word[0])) return victims;
+	const [, w, tail] = word as unknown as [string, string, string];
+	// ("French", "British", "Dutch" name a nation's people.)
+	const irregular = PLURAL[w.toLowerCase()];
+	if (!irregular && (MANY.test(w) || /^\p{Lu}.*(?:ch|sh)$/u.test(w))) return victims;
 	const many =
-		PLURAL[w.toLowerCase()] ??
-		(/(?<!^(?:Ger|Ro|O))(?:man|woman)$/i.test(w)
+		irregular ??
+		(MAN_COMPOUND.test(w)
 			? w.replace(/an$/i, 'en')
 			: /(?:sh|ch|x|z)$/i.test(w)
 				? `${w}es`
 				: /[^aeiou]y$/i.test(w)
 					? `${w.slice(0, -1)}ies`
 					: `${w}s`);
-	return victims.slice(0, word.index) + many + victims.slice(head.length);
+	return victims.slice(0, word.index) + many + tail + victims.slice(head.length);
 }
 
 /** The victims named right after a count ("175 civilians and 13 US soldiers"), when they are not just people. */

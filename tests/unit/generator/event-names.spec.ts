@@ -339,6 +339,12 @@ describe('a word capitalised only because it opens the headline is no place', ()
 			'How many guards were killed in the 13 February 2019 suicide car bombing?'
 		],
 		[
+			'a place the text writes in lower case only in another sense keeps its name (review)',
+			'Nice truck attack kills 84 people',
+			'A truck ploughed into a crowd on Thursday, killing 84 people. "It was a nice evening until then," said a witness.',
+			'How many people were killed in the 7 February 2019 truck attack in Nice?'
+		],
+		[
 			'a town the text never writes in lower case keeps its name',
 			'Zahedan car bomb kills 27 guards',
 			'A suicide bomber blew up a car beside a bus on Wednesday, killing 27 guards.',

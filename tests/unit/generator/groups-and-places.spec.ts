@@ -110,6 +110,40 @@ describe('groups found by what they add up to', () => {
 			['killed 2']
 		],
 		[
+			'how they were hurt is no group, and the state of the injured is read as before',
+			'Ten people were killed and 25 injured, 15 of them seriously and 10 lightly.',
+			['killed 10', 'injured 25', 'injured 15 people in serious condition']
+		],
+		[
+			'a count with a harm of its own is no part of the count before it, whatever they add up to',
+			'Seven soldiers were killed and four wounded, three of them critically.',
+			['killed 7 soldiers', 'injured 4', 'injured 3 people in critical condition']
+		],
+		[
+			'adverbs of how are no groups',
+			'The blast injured 12 people, four critically and eight slightly.',
+			['injured 12']
+		],
+		['nor of when', 'Nine people died, six instantly and three later in hospital.', ['killed 9']],
+		['nor of by what', 'The attack killed 12 people, five of them by gunfire and seven by the blast.', ['killed 12']],
+		[
+			'nor clauses of when',
+			'The bombing killed 20 people, 15 when the bomb exploded and five in the stampede that followed.',
+			['killed 20']
+		],
+		['nor spans of time', 'The group has killed 30 people, 20 last year and 10 this year.', ['killed 30']],
+		[
+			'and a month or a weekday is when, not where',
+			'The group has killed 45 people: 20 in March, 15 in June and 10 last week.',
+			['killed 45']
+		],
+		['nor a weekday', 'The toll stands at 12 – eight on Monday and four overnight.', ['killed 12']],
+		[
+			'"Taliban" is the same in both numbers, "Czech" and "Thai" are not',
+			'The attack killed 25 people, 20 Taliban and five civilians; two people were killed, one Czech and one Thai.',
+			['killed 25', 'killed 20 Taliban', 'killed 5 civilians', 'killed 2', 'killed 1 Czechs', 'killed 1 Thais']
+		],
+		[
 			'counts by year add up, but a year is no group',
 			'The group killed 12 people in 2015, 7 in 2016 and 5 in 2017.',
 			['killed 12']

@@ -148,6 +148,18 @@ describe('toll forms', () => {
 			['injured 5']
 		],
 		[
+			'a number that is part of a name is no count, with words set off after it (review)',
+			'Flight 93 passengers, who fought the hijackers, were killed when the plane crashed in a field.',
+			[]
+		],
+		['nor one that is a day', 'The 7 July bombers, all four of them British, were killed in the blasts.', []],
+		['nor a grade', 'Grade 9 pupils, who had been sitting an exam, were wounded in the blast.', []],
+		[
+			'a qualifier or a place before the count leaves it a count',
+			'In Kabul, 30 people, most of them police, were wounded; some 12 people, all of them guards, were killed.',
+			['injured 30', 'killed 12']
+		],
+		[
 			'a clause set off by commas with no count before it is not read as one',
 			'Two days later, officials said, the army was deployed to the border.',
 			[]
@@ -478,6 +490,16 @@ describe('a group as "How many …" asks about it', () => {
 		['deputy', 'deputies'],
 		['Frenchman', 'Frenchmen'],
 		['German', 'Germans'],
+		['human', 'humans'],
+		['thief', 'thieves'],
+		['passer-by', 'passers-by'],
+		['son-in-law', 'sons-in-law'],
+		['Taliban', 'Taliban'],
+		['Czech', 'Czechs'],
+		['Thai', 'Thais'],
+		['Iraqi', 'Iraqis'],
+		['bystander caught in crossfire', 'bystanders caught in crossfire'],
+		['man and a woman', 'man and a woman'],
 		['French', 'French'],
 		['British', 'British']
 	])('%s → %s', (group, asked) => {
