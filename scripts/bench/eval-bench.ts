@@ -150,11 +150,12 @@ export function evalRows(half: Half, s: HalfScore = scoreHalf(half)): BenchRow[]
 		{ section, name: `${key}.staleTolls`, value: s.stale, unit: 'cards', note: 'toll cards giving a superseded count' }
 	);
 	// The held-out half in its two batches: r02–r32, measured after every round of rules since 2026-12-01 (and once used
-	// to find a rule that lost counts), and r301 on, written on 2026-12-04 and unseen since (eval/README.md).
+	// to find a rule that lost counts), and r317 on, written to replace the second batch (r301–r316, since moved to the
+	// tune half) and unseen since (eval/README.md).
 	if (half === 'heldout')
 		for (const [batch, first] of [
 			['batch1', true],
-			['batch2', false]
+			['batch3', false]
 		] as const) {
 			const b = sumScores(s.docs.filter((d) => Number(/^r(\d+)/.exec(d.doc.labels.meta.id)?.[1]) < 301 === first));
 			for (const k of ['tolls', 'dates'] as const) {
@@ -166,7 +167,7 @@ export function evalRows(half: Half, s: HalfScore = scoreHalf(half)): BenchRow[]
 						value: pct(t.recalled, t.expected),
 						unit: '%',
 						better: 'higher',
-						note: `${t.recalled}/${t.expected} labelled, ${b.docs.length} reports (${first ? 'r02–r32' : 'r301 on'})`
+						note: `${t.recalled}/${t.expected} labelled, ${b.docs.length} reports (${first ? 'r02–r32' : 'r317 on'})`
 					},
 					{
 						section,

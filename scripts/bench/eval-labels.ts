@@ -70,12 +70,13 @@ export interface EvalDoc {
 export const evalDir = resolve(import.meta.dirname, '../../eval');
 
 /**
- * The split rule, fixed before any output was read: odd-numbered reports tune, even-numbered are held out; r301 on are a
- * second held-out batch, written when the first had been measured too often to be unseen (eval/README.md).
+ * The split rule, fixed before any output was read: odd-numbered reports tune, even-numbered are held out; r301–r316, a
+ * second held-out batch, moved to the tune half once a third (r317 on) was written to replace it (eval/README.md).
  */
 export function halfOf(id: string): Half {
 	const n = Number(/^r(\d+)/.exec(id)?.[1]);
-	return n >= 301 || n % 2 === 0 ? 'heldout' : 'tune';
+	if (n >= 317) return 'heldout';
+	return n <= 32 && n % 2 === 0 ? 'heldout' : 'tune';
 }
 
 /** Every report of one half with its labels; a file that does not match the schema stops the bench with its path. */
