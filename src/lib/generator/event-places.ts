@@ -2,7 +2,7 @@
  * Location phrases of a sentence on their own ("at the Naval Air Station in Pensacola, Florida", "in the Brussels
  * district of Molenbeek"), for a mention or a count that has no place of its own.
  */
-import { NAME, VENUE_END, WHERE_RE, clauseOf, clean, placeLike } from './event-patterns';
+import { DEMONYM, NAME, VENUE_END, WHERE_RE, clauseOf, clean, placeLike } from './event-patterns';
 import type { Mention } from './events';
 import { matches } from './matches';
 
@@ -24,6 +24,48 @@ export function partOf(sentence: string, end: number, own?: string): string | un
 	// "in the Pouni area of Reasi district": an area named before "of", in the district named after it.
 	const within = own && clean(AREA_OF.exec(rest)?.[1]);
 	return within ? `${own.replace(/^the\s+/i, '')}, ${within}` : undefined;
+}
+
+/** Words that end a common noun run after a name: prepositions, conjunctions, relatives, verbs. */
+const RUN_END =
+	/^(?:in|on|at|of|and|or|to|for|with|by|from|into|that|which|who|whose|where|when|while|as|after|before|near|since|during|the|a|an|was|were|is|are|has|had|have|said|says|could|would|will|can|may|must|should|did|does|do)$/;
+/** Words of when or how much after a name: "in the Velda district early on Sunday", "at the Marriott last night". */
+const WHEN_WORD =
+	/^(?:ago|years?|months?|weeks?|days?|hours?|minutes?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|early|late|later|earlier|today|yesterday|tonight|overnight|again|also|still|then|now|here|there|last|this|next|soon|once|twice|alone|too|itself)$/;
+/** Nouns that describe a place rather than name a thing there: "the Tennessee city" is Chattanooga, said another way. */
+const DESCRIBED_PLACE =
+	/^(?:city|town|capital|province|state|region|district|country|county|area|village|valley|port|island|border|territory|republic|enclave|governorate|municipality)$/;
+
+/**
+ * "at the Sasa wharf", "in the Tennessee city", "at the Villa Mutiara housing estate": a name with "the" before it and
+ * common nouns after it modifies those nouns, so the phrase names a thing of that kind, not a place called by the name:
+ * the whole phrase is a venue a question can name ("the Sasa wharf"), or, where the nouns say what kind of place it is
+ * ("the Tennessee city", "the Borno state capital"), the name is the wider place it is in. Undefined when no noun follows.
+ */
+export function nounAfter(
+	sentence: string,
+	end: number,
+	own: string | undefined
+): { thing: string } | { within: string } | undefined {
+	// (A phrase that already ends in its noun, "the Velda district", has none after it: "early on Sunday" is when.)
+	if (!own || !/^the\s+\p{Lu}/u.test(own) || !/(?:^|\s)\p{Lu}[^\s]*$/u.test(own)) return undefined;
+	const words: string[] = [];
+	for (const w of sentence
+		.slice(end)
+		.matchAll(/^\s+([a-z][a-z'’-]*)|(?<=^(?:\s+[a-z][a-z'’-]*)+)\s+([a-z][a-z'’-]*)/g)) {
+		const word = (w[1] ?? w[2])!;
+		if (RUN_END.test(word) || /(?:ed|ly)$/.test(word) || WHEN_WORD.test(word) || words.length === 3) break;
+		words.push(word);
+	}
+	// ("the Swat housing …" ends at its noun, never at "housing" or "cleaning".)
+	while (words.length && /ing$/.test(words.at(-1)!)) words.pop();
+	if (!words.length) return undefined;
+	// ("the Kenyan border": a people's adjective is no place, whatever noun follows it.)
+	const name = own.replace(/^the\s+/, '');
+	if (DEMONYM.test(name)) return undefined;
+	// ("the Horn of Africa country": a name with "of" keeps its article.)
+	if (DESCRIBED_PLACE.test(words.at(-1)!)) return { within: /\sof\s/.test(name) ? own : name };
+	return { thing: `${own} ${words.join(' ')}` };
 }
 
 /**
@@ -72,16 +114,20 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 	const [a, b] = clauseOf(sentence, index);
 	let best: { at: number; target?: string; place?: string } | undefined;
 	for (const w of matches(sentence.slice(a, b), WHERE_RE)) {
-		const what = placeLike(partOf(sentence, a + w.index + w[0].length, clean(w[1])) ?? clean(w[1]));
+		const part = partOf(sentence, a + w.index + w[0].length, clean(w[1]));
+		const after = part ? undefined : nounAfter(sentence, a + w.index + w[0].indexOf(w[1]!) + w[1]!.length, clean(w[1]));
+		const noun = after && 'thing' in after ? after.thing : undefined;
+		const what = placeLike(part ?? noun ?? (after && 'within' in after ? after.within : clean(w[1])));
 		if (!what || offScene(sentence, a + w.index, a + w.index + w[0].length)) continue;
 		// "63 people missing, and that its desk at the Oshwal Centre …": a place past a comma is another phrase's.
 		const [x, y] = w.index + a < index ? [w.index + a, index] : [index, w.index + a];
 		if (/[,;]/.test(sentence.slice(x, y))) continue;
 		const at = Math.abs(w.index + a - index);
 		if (best && best.at <= at) continue;
-		best = VENUE_END.test(what)
-			? { at, target: what, place: placeLike(clean(w[2])) }
-			: { at, place: what + (placeLike(clean(w[2])) ? `, ${placeLike(clean(w[2]))}` : '') };
+		best =
+			VENUE_END.test(what) || noun
+				? { at, target: what, place: placeLike(clean(w[2])) }
+				: { at, place: what + (placeLike(clean(w[2])) ? `, ${placeLike(clean(w[2]))}` : '') };
 	}
 	return best && { target: best.target, place: best.place };
 }

@@ -30,7 +30,7 @@ import {
 	targetOf
 } from './event-patterns';
 
-import { offScene, partOf, whereOf } from './event-places';
+import { nounAfter, offScene, partOf, whereOf } from './event-places';
 import { nounMentions, subjectBefore } from './noun-mentions';
 import { listItems } from './event-keys';
 import { matches, type KeyWords } from './matches';
@@ -427,10 +427,16 @@ export function findMentions(text: string, headline = false): Mention[] {
 			best = w;
 		}
 		if (!best) continue;
-		const what = partOf(sentence, a + best.index! + best[0].length, clean(best[1])) ?? clean(best[1])!;
+		const part = partOf(sentence, a + best.index! + best[0].length, clean(best[1]));
+		// "at the Sasa wharf": the name and the nouns it modifies are the venue; "in the Tennessee city" is in Tennessee.
+		const after = part
+			? undefined
+			: nounAfter(sentence, a + best.index! + best[0].indexOf(best[1]!) + best[1]!.length, clean(best[1]));
+		const thing = after && 'thing' in after ? after.thing : undefined;
+		const what = part ?? thing ?? (after && 'within' in after ? after.within : clean(best[1])!);
 		// ("in the Iraqi city of Mosul" is Mosul; "near the Cameroonian border" is no place.)
 		if (PEOPLE_WITH_ARTICLE.test(what)) continue;
-		if (VENUE_END.test(what)) {
+		if (VENUE_END.test(what) || thing) {
 			if (mention.target) continue;
 			mention.target = what;
 			mention.place = placeLike(clean(best[2]));

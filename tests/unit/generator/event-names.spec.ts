@@ -33,6 +33,16 @@ describe('an event mention takes its name from words that name a place', () => {
 			'A fighter had blown himself up at a crowded wedding reception in western Dalmor on Saturday.',
 			[{ noun: 'bombing', target: 'a crowded wedding reception', place: 'Dalmor', actor: undefined }]
 		],
+		[
+			'a name with "the" before it and a common noun after it names a thing of that kind (r316)',
+			'A month later a blast near food stalls at the Sasa wharf killed 17.',
+			[{ noun: 'blast', target: 'the Sasa wharf', place: undefined, actor: undefined }]
+		],
+		[
+			'and a place said another way is in the place the name gives (r303)',
+			'On July 16 a gunman attacked a recruiting office in the Tennessee city, killing four Marines.',
+			[{ noun: 'attack', target: 'a recruiting office', place: 'Tennessee', actor: undefined }]
+		],
 		['a row that "has blown up" is no bombing', 'A row has blown up in Parliament over the budget on Monday.', []],
 		['"the reception" alone is no place attacked', 'The minister hit out at the reception in Rell on Monday.', []],
 		[
