@@ -422,6 +422,14 @@ export function findFigures(text: string): FigureMatch[] {
 	// Only the count before the words set off is taken from the second reading; and not a number that is part of a
 	// name or a date ("Flight 93 passengers, who fought the hijackers, were killed", "The 7 July bombers, all four of
 	// them British, were killed", "Grade 9 pupils, …").
+	// "At least five senior commanders died", "some 30 soldiers of KFOR were injured": people the word list does not
+	// name, counted by a plural noun before a passive harm (or "died"), which only people undergo.
+	for (const m of harm && PLURAL_PASSIVE_WORD.test(sentence) ? matches(sentence, PLURAL_PASSIVE) : []) {
+		// ("Two more mourners died" adds to a count, and is none of its own.)
+		if (THINGS.test(m[3]!.split(/\s+/).pop()!) || /^(?:more|other|further|additional)\b/i.test(m[3]!)) continue;
+		const f = toll(m[1], m[2]!, m[4] ?? m[5]!, m.index + (m[1] ? m[0].indexOf(m[1]) : m[0].indexOf(m[2]!)));
+		if (f) push({ ...f, victims: f.victims ?? victimsAt(sentence, f.index) ?? m[3]! });
+	}
 	for (const apposed of harm && /,\s/.test(sentence) ? matches(sentence, APPOSED) : []) {
 		const before = /(\S+)\s+$/.exec(sentence.slice(Math.max(0, apposed.index - 30), apposed.index))?.[1];
 		const named = before !== undefined && /^\p{Lu}[\p{L}'’-]*$/u.test(before) && !NOT_A_NAME.test(before);
@@ -490,6 +498,25 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const f of findShares(sentence)) push(f);
 	return out.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * A count, up to two words, a plural noun (what it counts), its group ("of KFOR", "of the Revolutionary Guards"), then a
+ * passive harm or "died": "five senior commanders died", "30 soldiers of KFOR were injured".
+ */
+const PLURAL_PASSIVE = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:[a-z][\\w-]*\\s+){0,2}?[a-z][a-z-]{2,}s)(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?\\s+(?:(?:(?:were|are|was)|(?:have|has|had)\\s+(?:also\\s+)?been)\\s+(?:also\\s+|reportedly\\s+|\\w+ly\\s+)?(killed|injured|wounded|hurt|shot\\s+dead)|(?:also\\s+|later\\s+)?(died))\\b`,
+	'giu'
+);
+/** The words PLURAL_PASSIVE needs: a harm after a plural, tested before the long scan. */
+const PLURAL_PASSIVE_WORD =
+	/s\s+(?:(?:of\s+)?[\w'’ -]{0,40}?\s)?(?:were|are|was|been|also|later)?\s*(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|shot|died)\b/;
+/**
+ * Plural nouns that are no people, what a count of harm may be near but never counts; and those hurt in clashes with
+ * the police rather than in an attack ("40 protesters were injured as police fired on crowds"), whom the word list
+ * leaves out for that reason.
+ */
+const THINGS =
+	/^(?:protesters|demonstrators|rioters|marchers|years|months|weeks|days|hours|minutes|seconds|times|vehicles|cars|trucks|buses|buildings|houses|homes|shops|stores|bombs|rounds|shots|bullets|explosions|blasts|attacks|rockets|shells|mortars|grenades|kilometres|kilometers|metres|meters|miles|kilograms|kilos|pounds|percent|points|places|sites|towns|villages|cities|districts|provinces|areas|incidents|cases|animals|dogs|horses|cattle|others)$/i;
 
 /**
  * What follows a count when a second count shares its verb and differs by place: the words between (group 1, which

@@ -191,6 +191,23 @@ describe('toll forms', () => {
 			[]
 		],
 		['crew members, counted as crew members', 'Two crew members were killed.', ['killed 2 crew members']],
+		[
+			'people the word list does not name, by a plural before a passive harm (r307)',
+			'At least five senior commanders died.',
+			['killed 5 senior commanders']
+		],
+		[
+			'with their group after "of" (r304)',
+			'It follows the violence of 29 May, when some 30 soldiers of KFOR were injured by crowds attacking them.',
+			['injured 30 soldiers']
+		],
+		[
+			'an active verb after a plural is what things did, not a count',
+			'Three explosions killed 40 people.',
+			['killed 40']
+		],
+		['units and things are no people', 'Ten years were lost and four vehicles were hurt in the crash.', []],
+		['"more" adds to a count', 'Two more mourners later died in hospital.', []],
 		['"where" before no count that died', 'They met at the hall, where six years ago the founders died.', []],
 		['"the seizure of" a thing is no count', 'Police announced the seizure of 40 kilograms of explosives.', []],
 		['"bringing it to" after a death', 'A woman died in hospital on Friday, bringing it to 17.', ['killed 17']],
