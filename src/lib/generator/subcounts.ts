@@ -71,7 +71,7 @@ const STATE =
  * condition", "seven of them critically".
  */
 const OF_THEM = new RegExp(
-	`\\b(${NUMBER})\\s+of\\s+them\\s+(?:(?:are|were|remain|remained|still)\\s+)*(?:(${STATE})|([a-z]+(?:\\s+[a-z]+)?))\\b`,
+	`\\b(${NUMBER})\\s+of\\s+(?:them|whom)\\s+(?:(?:(?:have|has|had)\\s+been|were|are\\s+being)\\s+(?:taken|admitted|rushed|airlifted)\\s+(to\\s+(?:a\\s+|the\\s+)?hospital)|(?:(?:are|were|remain|remained|still)\\s+)*(?:(${STATE})|([a-z]+(?:\\s+[a-z]+)?)))\\b`,
 	'gi'
 );
 /**
@@ -195,7 +195,7 @@ const AND_GROUP = new RegExp(`^\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+
 
 /** Words that are no group of people after "N of them" ("three of them were released"). */
 const NOT_GROUP =
-	/^(?:a|an|the|were|are|was|had|have|has|remain|remained|still|died|killed|injured|wounded|dead|released|later|in|at|on|near|outside|inside|into|to|after|before|during|across|around|from|and|by|with|being|now|treated|taken|admitted|discharged|transferred|flown|airlifted)\b/;
+	/^(?:a|an|the|were|are|was|had|have|has|remain|remained|still|died|killed|injured|wounded|dead|released|later|in|at|on|near|outside|inside|into|to|after|before|during|across|around|from|and|by|with|being|now|treated|taken|admitted|discharged|transferred|flown|airlifted|shot|stabbed|hit|hurt|arrested|detained|freed|rescued|missing|found|named|identified|known)\b/;
 /** The group a critical or serious condition names: the injured in that state. */
 const CONDITION = (words: string) =>
 	/serious/i.test(words)
@@ -231,13 +231,15 @@ export function findSubCounts(sentence: string): SubCount[] {
 				out.push({ qualifier: q, num: (m[2] ?? m[4])!, verb: 'injured', index: at(m, q) });
 		}
 	// "of the" is in most sentences, so each pattern is tested for its own words.
-	if (/\bof\s+them\b/i.test(sentence))
+	if (/\bof\s+(?:them|whom)\b/i.test(sentence))
 		for (const m of matches(sentence, OF_THEM)) {
-			const group = m[2] ? CONDITION(m[2]) : m[3];
+			// ("eight of whom have been taken to hospital": those in hospital.)
+			const state = m[3] ?? m[2];
+			const group = state ? CONDITION(state) : m[4];
 			// "two of them badly": an adverb is how they were hurt, not who they were.
 			if (!group || NOT_GROUP.test(group) || /^[a-z]+ly\b/i.test(group)) continue;
-			out.push({ num: m[1]!, verb: 'of', index: m.index, victims: m[2] ? group : whole(sentence, m, group) });
-			const next = m[2] ? AND_STATE.exec(sentence.slice(m.index + m[0].length)) : null;
+			out.push({ num: m[1]!, verb: 'of', index: m.index, victims: state ? group : whole(sentence, m, group) });
+			const next = state ? AND_STATE.exec(sentence.slice(m.index + m[0].length)) : null;
 			if (next)
 				out.push({
 					num: next[1]!,

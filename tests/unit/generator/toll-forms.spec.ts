@@ -208,6 +208,21 @@ describe('toll forms', () => {
 		],
 		['units and things are no people', 'Ten years were lost and four vehicles were hurt in the crash.', []],
 		['"more" adds to a count', 'Two more mourners later died in hospital.', []],
+		[
+			'"of whom" as "of them", and those taken to hospital (r302, r209)',
+			'Police say 14 people are being treated for injuries, eight of whom have been taken to hospital.',
+			['injured 14', 'injured 8 people in hospital']
+		],
+		[
+			'"five of whom were children"',
+			'Twelve people were killed, five of whom were children.',
+			['killed 12', 'killed 5 children']
+		],
+		[
+			'what was done to some of them is no group (r315, r19)',
+			'Police arrested 20 suspects in Makassar, two of whom were shot dead; one of them had been known to police.',
+			['arrested 20 suspects']
+		],
 		['"where" before no count that died', 'They met at the hall, where six years ago the founders died.', []],
 		['"the seizure of" a thing is no count', 'Police announced the seizure of 40 kilograms of explosives.', []],
 		['"bringing it to" after a death', 'A woman died in hospital on Friday, bringing it to 17.', ['killed 17']],
