@@ -209,6 +209,11 @@ describe('toll forms', () => {
 		['units and things are no people', 'Ten years were lost and four vehicles were hurt in the crash.', []],
 		['"more" adds to a count', 'Two more mourners later died in hospital.', []],
 		[
+			'a revision of the number of any people killed (r309)',
+			'A soldier died on Monday, taking the number of troops killed in the attack to 18.',
+			['killed 18']
+		],
+		[
 			'"of whom" as "of them", and those taken to hospital (r302, r209)',
 			'Police say 14 people are being treated for injuries, eight of whom have been taken to hospital.',
 			['injured 14', 'injured 8 people in hospital']
