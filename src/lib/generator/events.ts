@@ -167,6 +167,8 @@ const PASSIVE_WORD = /\b(?:was|were|been)\s+(?:sabotaged|bombed|attacked|targete
  * "stormed Rann, near the Cameroonian border": the place after a target cut short at "border" is a people's adjective
  * with its article, no place.
  */
+/** A superlative a comparison is made with: "one of the deadliest", "the worst". */
+const SUPERLATIVE = /\b(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly|serious))\b/i;
 const PEOPLE_WITH_ARTICLE = new RegExp(`^the\\s+${DEMONYM.source.slice(1, -1)}$`);
 
 /** A headline's opening event noun, after a live page's label: "Live: Explosions in …", "Blasts in …". */
@@ -419,6 +421,15 @@ export function findMentions(text: string, headline = false): Mention[] {
 			// "stormed the school on Monday, the deadliest attack on civilians in the Valley": past a comparison, the
 			// place is the comparison's wider one.
 			if ([...compared].some((c) => c >= mention.end && c < w.index + a)) continue;
+			// "the assault, one of the deadliest on the Indian army in Kashmir in years": past a superlative, even one whose
+			// noun is left unsaid, the place is the comparison's.
+			// (With its noun said, "the deadliest attack in Ostrania", the comparison is a mention of its own, read above.)
+			if (
+				w.index + a > mention.end &&
+				SUPERLATIVE.test(sentence.slice(mention.end, w.index + a)) &&
+				!out.some((o) => o.index > mention.end && o.index < w.index + a)
+			)
+				continue;
 			if (
 				!placeLike(clean(w[1])) ||
 				(best && Math.abs(w.index + a - mention.end) > Math.abs(best.index! + a - mention.end))

@@ -43,6 +43,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			'On July 16 a gunman attacked a recruiting office in the Tennessee city, killing four Marines.',
 			[{ noun: 'attack', target: 'a recruiting office', place: 'Tennessee', actor: undefined }]
 		],
+		[
+			'past a superlative whose noun is left unsaid, the place is the comparison’s (r309)',
+			'No group has so far claimed responsibility for the assault, one of the deadliest on the Indian army in Kashmir in years.',
+			[{ noun: 'assault', target: undefined, place: undefined, actor: undefined }]
+		],
 		['a row that "has blown up" is no bombing', 'A row has blown up in Parliament over the budget on Monday.', []],
 		['"the reception" alone is no place attacked', 'The minister hit out at the reception in Rell on Monday.', []],
 		[
