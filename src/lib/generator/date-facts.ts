@@ -191,8 +191,15 @@ function laterAct(text: string, m: Resolved, d: DateMatch): boolean {
 	// ("A car bomb exploded … as worshippers were released from prayers on Monday": past "as" or "when" the clause is
 	// the event's own time.)
 	const gap = text.slice(m.end, d.index);
-	return d.index > m.end && LATER_ACT.test(gap) && !/\b(?:as|when|while|who|which)\b/i.test(gap);
+	if (d.index > m.end && LATER_ACT.test(gap) && !/\b(?:as|when|while|who|which)\b/i.test(gap)) return true;
+	// "A soldier wounded in the pre-dawn raid on … Uri died in hospital … on Monday": the event names how the subject
+	// was hurt, and the day is of what befell them since.
+	return d.index > m.end && WOUNDED_IN.test(text.slice(Math.max(0, m.index - 40), m.index)) && DIED_SINCE.test(gap);
 }
+/** Right before a mention: those hurt in it ("wounded in the raid on …", "injured in Sunday's blast"). */
+const WOUNDED_IN = /\b(?:wounded|injured|hurt)\s+(?:in|during|by)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** What befell the wounded since: a death, or leaving hospital. */
+const DIED_SINCE = /\b(?:died|succumbed|passed\s+away|was\s+discharged|were\s+discharged)\b/i;
 
 /**
  * "Thirteen hours after the El Paso attack, early Sunday, a gunman opened fire in Dayton": an event a span is counted

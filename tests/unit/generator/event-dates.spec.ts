@@ -16,6 +16,19 @@ describe('a date the story gives its event', () => {
 			[['When did the attack at the central market in Rell take place?', '20 May 2024']]
 		],
 		[
+			'the day a man wounded in the attack died is not the attack’s (r309)',
+			doc(
+				'A soldier wounded in the pre-dawn raid on an army brigade headquarters at Uri died in hospital in New Delhi on Monday, taking the number of troops killed in the attack to 18.',
+				'No group has claimed the raid.'
+			),
+			[
+				[
+					'A soldier wounded in the pre-dawn raid on an army brigade headquarters at Uri died in hospital in New Delhi ____',
+					'20 May 2024'
+				]
+			]
+		],
+		[
 			'a man armed with a weapon opening the clause after its date is the attack’s doer',
 			doc(
 				'A gunman attacked the Christmas market in Rell, killing five people.',
