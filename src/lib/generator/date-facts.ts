@@ -194,7 +194,14 @@ function laterAct(text: string, m: Resolved, d: DateMatch): boolean {
 	if (d.index > m.end && LATER_ACT.test(gap) && !/\b(?:as|when|while|who|which)\b/i.test(gap)) return true;
 	// "A soldier wounded in the pre-dawn raid on … Uri died in hospital … on Monday": the event names how the subject
 	// was hurt, and the day is of what befell them since.
-	return d.index > m.end && WOUNDED_IN.test(text.slice(Math.max(0, m.index - 40), m.index)) && DIED_SINCE.test(gap);
+	// ("… injured in the bombing at a mosque in Kabul in which 18 worshippers died on Friday": past "which" the day is
+	// the event's own.)
+	return (
+		d.index > m.end &&
+		WOUNDED_IN.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+		DIED_SINCE.test(gap) &&
+		!/\b(?:as|when|while|who|which|where)\b/i.test(gap)
+	);
 }
 /** Right before a mention: those hurt in it ("wounded in the raid on …", "injured in Sunday's blast"). */
 const WOUNDED_IN = /\b(?:wounded|injured|hurt)\s+(?:in|during|by)\s+(?:[\w'’-]+\s+){0,3}$/i;

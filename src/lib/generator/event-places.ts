@@ -34,19 +34,25 @@ const WHEN_WORD =
 	/^(?:ago|years?|months?|weeks?|days?|hours?|minutes?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|early|late|later|earlier|today|yesterday|tonight|overnight|again|also|still|then|now|here|there|last|this|next|soon|once|twice|alone|too|itself)$/;
 /** Nouns that describe a place rather than name a thing there: "the Tennessee city" is Chattanooga, said another way. */
 const DESCRIBED_PLACE =
-	/^(?:city|town|capital|province|state|region|district|country|county|area|village|valley|port|island|border|territory|republic|enclave|governorate|municipality)$/;
+	/^(?:city|town|capital|province|state|region|district|country|county|area|village|valley|port|island|territory|republic|enclave|governorate|municipality|zone|mountains|hills|suburbs?|outskirts|basin|desert|plains?|coast|delta|belt|corridor|highlands|lowlands|countryside|interior|heartland|peninsula)$/;
+/** Nouns of an edge: "near the Mali border" is not in Mali, and names no place of the event. */
+const EDGE = /^(?:border|borders|frontier|boundary|fence|crossing|line)$/;
+/** An event's noun after a name: "the Kabul hotel attack", "the Kunar ambush" are events in Kabul and Kunar. */
+const EVENT_NOUN =
+	/^(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|shootings?|sieges?|raids?|massacres?|assaults?|killings?|stabbings?|attackers?|bombers?|gunmen)$/;
 
 /**
  * "at the Sasa wharf", "in the Tennessee city", "at the Villa Mutiara housing estate": a name with "the" before it and
  * common nouns after it modifies those nouns, so the phrase names a thing of that kind, not a place called by the name:
  * the whole phrase is a venue a question can name ("the Sasa wharf"), or, where the nouns say what kind of place it is
- * ("the Tennessee city", "the Borno state capital"), the name is the wider place it is in. Undefined when no noun follows.
+ * ("the Tennessee city", "the Borno state capital"), or name an event there ("the Kabul hotel attack"), the name is the
+ * place; an edge ("near the Mali border") names none. Undefined when no noun follows.
  */
 export function nounAfter(
 	sentence: string,
 	end: number,
 	own: string | undefined
-): { thing: string } | { within: string } | undefined {
+): { thing: string } | { within: string } | { nowhere: true } | undefined {
 	// (A phrase that already ends in its noun, "the Velda district", has none after it: "early on Sunday" is when.)
 	if (!own || !/^the\s+\p{Lu}/u.test(own) || !/(?:^|\s)\p{Lu}[^\s]*$/u.test(own)) return undefined;
 	const words: string[] = [];
@@ -57,14 +63,17 @@ export function nounAfter(
 		if (RUN_END.test(word) || /(?:ed|ly)$/.test(word) || WHEN_WORD.test(word) || words.length === 3) break;
 		words.push(word);
 	}
+	// ("the Kenyan border": a people's adjective is no place, whatever noun follows it.)
+	const name = own.replace(/^the\s+/, '');
+	if (!words.length || DEMONYM.test(name)) return undefined;
+	// ("the Horn of Africa country": a name with "of" keeps its article.)
+	const within = { within: /\sof\s/.test(name) ? own : name };
+	if (words.some((w) => EVENT_NOUN.test(w))) return within;
 	// ("the Swat housing …" ends at its noun, never at "housing" or "cleaning".)
 	while (words.length && /ing$/.test(words.at(-1)!)) words.pop();
 	if (!words.length) return undefined;
-	// ("the Kenyan border": a people's adjective is no place, whatever noun follows it.)
-	const name = own.replace(/^the\s+/, '');
-	if (DEMONYM.test(name)) return undefined;
-	// ("the Horn of Africa country": a name with "of" keeps its article.)
-	if (DESCRIBED_PLACE.test(words.at(-1)!)) return { within: /\sof\s/.test(name) ? own : name };
+	if (EDGE.test(words.at(-1)!)) return { nowhere: true };
+	if (DESCRIBED_PLACE.test(words.at(-1)!)) return within;
 	return { thing: `${own} ${words.join(' ')}` };
 }
 
@@ -116,6 +125,7 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 	for (const w of matches(sentence.slice(a, b), WHERE_RE)) {
 		const part = partOf(sentence, a + w.index + w[0].length, clean(w[1]));
 		const after = part ? undefined : nounAfter(sentence, a + w.index + w[0].indexOf(w[1]!) + w[1]!.length, clean(w[1]));
+		if (after && 'nowhere' in after) continue;
 		const noun = after && 'thing' in after ? after.thing : undefined;
 		const what = placeLike(part ?? noun ?? (after && 'within' in after ? after.within : clean(w[1])));
 		if (!what || offScene(sentence, a + w.index, a + w.index + w[0].length)) continue;

@@ -168,7 +168,7 @@ const PASSIVE_WORD = /\b(?:was|were|been)\s+(?:sabotaged|bombed|attacked|targete
  * with its article, no place.
  */
 /** A superlative a comparison is made with: "one of the deadliest", "the worst". */
-const SUPERLATIVE = /\b(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly|serious))\b/i;
+const SUPERLATIVE = /\b(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly|serious))\b(?!-)/gi;
 const PEOPLE_WITH_ARTICLE = new RegExp(`^the\\s+${DEMONYM.source.slice(1, -1)}$`);
 
 /** A headline's opening event noun, after a live page's label: "Live: Explosions in …", "Blasts in …". */
@@ -424,9 +424,13 @@ export function findMentions(text: string, headline = false): Mention[] {
 			// "the assault, one of the deadliest on the Indian army in Kashmir in years": past a superlative, even one whose
 			// noun is left unsaid, the place is the comparison's.
 			// (With its noun said, "the deadliest attack in Ostrania", the comparison is a mention of its own, read above.)
+			// Only a place in the comparison's own words: past the comma that closes it ("The bombing, one of the worst in
+			// years, happened at a mosque in Kunduz") the sentence is back on the event.
+			const superlative = [...sentence.slice(mention.end, w.index + a).matchAll(SUPERLATIVE)].pop();
 			if (
 				w.index + a > mention.end &&
-				SUPERLATIVE.test(sentence.slice(mention.end, w.index + a)) &&
+				superlative &&
+				!/[,;:]/.test(sentence.slice(mention.end + superlative.index + superlative[0].length, w.index + a)) &&
 				!out.some((o) => o.index > mention.end && o.index < w.index + a)
 			)
 				continue;
@@ -443,6 +447,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 		const after = part
 			? undefined
 			: nounAfter(sentence, a + best.index! + best[0].indexOf(best[1]!) + best[1]!.length, clean(best[1]));
+		if (after && 'nowhere' in after) continue;
 		const thing = after && 'thing' in after ? after.thing : undefined;
 		const what = part ?? thing ?? (after && 'within' in after ? after.within : clean(best[1])!);
 		// ("in the Iraqi city of Mosul" is Mosul; "near the Cameroonian border" is no place.)

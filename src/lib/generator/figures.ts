@@ -425,10 +425,15 @@ export function findFigures(text: string): FigureMatch[] {
 	// "At least five senior commanders died", "some 30 soldiers of KFOR were injured": people the word list does not
 	// name, counted by a plural noun before a passive harm (or "died"), which only people undergo.
 	for (const m of harm && PLURAL_PASSIVE_WORD.test(sentence) ? matches(sentence, PLURAL_PASSIVE) : []) {
-		// ("Two more mourners died" adds to a count, and is none of its own.)
-		if (THINGS.test(m[3]!.split(/\s+/).pop()!) || /^(?:more|other|further|additional)\b/i.test(m[3]!)) continue;
-		const f = toll(m[1], m[2]!, m[4] ?? m[5]!, m.index + (m[1] ? m[0].indexOf(m[1]) : m[0].indexOf(m[2]!)));
-		if (f) push({ ...f, victims: f.victims ?? victimsAt(sentence, f.index) ?? m[3]! });
+		const noun = m[3]!.split(/\s+/).pop()!;
+		// ("Two more mourners died", "Another two bodyguards died" add to a count, and are none of their own; "On 7 July
+		// Londoners were killed" is a day.)
+		if (THINGS.test(noun) || !PEOPLE_ENDING.test(noun) || /^(?:more|other|further|additional)\b/i.test(m[3]!)) continue;
+		if (/\b(?:another|further|additional)\s+$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index))) continue;
+		if (MONTH_AFTER.test(sentence.slice(m.index + m[0].indexOf(m[2]!)))) continue;
+		const f = toll(m[1], m[2]!, m[5] ?? m[6]!, m.index + (m[1] ? m[0].indexOf(m[1]) : m[0].indexOf(m[2]!)));
+		// ("three members of the security forces were wounded": the group is named whole.)
+		if (f) push({ ...f, victims: m[4] ? `${m[3]!}${m[4]}` : (f.victims ?? victimsAt(sentence, f.index) ?? m[3]!) });
 	}
 	for (const apposed of harm && /,\s/.test(sentence) ? matches(sentence, APPOSED) : []) {
 		const before = /(\S+)\s+$/.exec(sentence.slice(Math.max(0, apposed.index - 30), apposed.index))?.[1];
@@ -476,7 +481,8 @@ export function findFigures(text: string): FigureMatch[] {
 		if (part && !whole && !cared) continue;
 		// "12 people are now dead, and 149 are in hospital, 22 of them in a serious condition": a state only the living
 		// are in is no part of the dead, whatever count came before it.
-		if (whole?.measure === 'killed' && LIVING.test(c.victims ?? '')) continue;
+		// ("Seven people were detained, two of whom were taken to hospital": nor of those arrested.)
+		if (whole && whole.measure !== 'injured' && LIVING.test(c.victims ?? '')) continue;
 		const f = toll(c.qualifier, c.num, whole ? whole.measure : cared ? 'injured' : c.verb, c.index);
 		const victims = c.victims && !/^(?:people|persons|person|others|victims)$/i.test(c.victims) ? c.victims : undefined;
 		if (f && c.where) push({ ...f, where: c.where });
@@ -504,9 +510,15 @@ export function findFigures(text: string): FigureMatch[] {
  * passive harm or "died": "five senior commanders died", "30 soldiers of KFOR were injured".
  */
 const PLURAL_PASSIVE = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:[a-z][\\w-]*\\s+){0,2}?[a-z][a-z-]{2,}s)(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?\\s+(?:(?:(?:were|are|was)|(?:have|has|had)\\s+(?:also\\s+)?been)\\s+(?:also\\s+|reportedly\\s+|\\w+ly\\s+)?(killed|injured|wounded|hurt|shot\\s+dead)|(?:also\\s+|later\\s+)?(died))\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:(?!(?:of|the|his|her|their|its|a|an|one)\\s)[a-z][\\w-]*\\s+){0,2}?[a-z][a-z-]{2,}s)((?:\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?)\\s+(?:(?:(?:were|are|was)|(?:have|has|had)\\s+(?:also\\s+)?been)\\s+(?:also\\s+|reportedly\\s+|\\w+ly\\s+)?(killed|injured|wounded|shot\\s+dead)|(?:also\\s+|later\\s+)?(died))\\b`,
 	'giu'
 );
+/**
+ * The endings of nouns for people ("commanders", "journalists", "Afghans", "employees", "residents", "policemen"): a
+ * plural the word list does not hold is read as people only with one ("Twelve camels were killed" is no toll).
+ */
+const PEOPLE_ENDING =
+	/(?:ers|ors|ists|ians|ans|ees|men|ants|ents|ites|ards|ies|ics|ats|ets|ims|ars|ins|relatives|detectives|representatives|natives|captives|executives|operatives)$/i;
 /** The words PLURAL_PASSIVE needs: a harm after a plural, tested before the long scan. */
 const PLURAL_PASSIVE_WORD =
 	/s\s+(?:(?:of\s+)?[\w'’ -]{0,40}?\s)?(?:were|are|was|been|also|later)?\s*(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|shot|died)\b/;
@@ -516,7 +528,7 @@ const PLURAL_PASSIVE_WORD =
  * leaves out for that reason.
  */
 const THINGS =
-	/^(?:protesters|demonstrators|rioters|marchers|years|months|weeks|days|hours|minutes|seconds|times|vehicles|cars|trucks|buses|buildings|houses|homes|shops|stores|bombs|rounds|shots|bullets|explosions|blasts|attacks|rockets|shells|mortars|grenades|kilometres|kilometers|metres|meters|miles|kilograms|kilos|pounds|percent|points|places|sites|towns|villages|cities|districts|provinces|areas|incidents|cases|animals|dogs|horses|cattle|others)$/i;
+	/^(?:protesters|demonstrators|rioters|marchers|camels|goats|sheep|livestock|animals|donkeys|horses|cows|dogs|years|months|weeks|days|hours|minutes|seconds|times|vehicles|cars|trucks|buses|buildings|houses|homes|shops|stores|bombs|rounds|shots|bullets|explosions|blasts|attacks|rockets|shells|mortars|grenades|kilometres|kilometers|metres|meters|miles|kilograms|kilos|pounds|percent|points|places|sites|towns|villages|cities|districts|provinces|areas|incidents|cases|animals|dogs|horses|cattle|others)$/i;
 
 /**
  * What follows a count when a second count shares its verb and differs by place: the words between (group 1, which

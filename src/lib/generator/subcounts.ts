@@ -237,7 +237,8 @@ export function findSubCounts(sentence: string): SubCount[] {
 			const state = m[3] ?? m[2];
 			const group = state ? CONDITION(state) : m[4];
 			// "two of them badly": an adverb is how they were hurt, not who they were.
-			if (!group || NOT_GROUP.test(group) || /^[a-z]+ly\b/i.test(group)) continue;
+			// ("18 of whom worked at the factory": a verb says what they did, not who they were.)
+			if (!group || NOT_GROUP.test(group) || /^(?!aged\b)[a-z]+(?:ly|ed)\b/i.test(group)) continue;
 			out.push({ num: m[1]!, verb: 'of', index: m.index, victims: state ? group : whole(sentence, m, group) });
 			const next = state ? AND_STATE.exec(sentence.slice(m.index + m[0].length)) : null;
 			if (next)

@@ -29,6 +29,13 @@ describe('a date the story gives its event', () => {
 			]
 		],
 		[
+			'past "in which" the day of the deaths is the event’s own (second review)',
+			doc(
+				'Thirty people were injured in the suicide bombing at a Shia mosque in Kabul in which 18 worshippers died on Friday.'
+			),
+			[['When did the suicide bombing on a Shia mosque in Kabul take place?', '17 May 2024']]
+		],
+		[
 			'a man armed with a weapon opening the clause after its date is the attack’s doer',
 			doc(
 				'A gunman attacked the Christmas market in Rell, killing five people.',

@@ -48,6 +48,39 @@ describe('an event mention takes its name from words that name a place', () => {
 			'No group has so far claimed responsibility for the assault, one of the deadliest on the Indian army in Kashmir in years.',
 			[{ noun: 'assault', target: undefined, place: undefined, actor: undefined }]
 		],
+		[
+			'a name before an event noun is the event’s place, not a venue (second review)',
+			'Five Afghan soldiers were killed in the Kunar ambush on Sunday.',
+			[{ noun: 'ambush', target: undefined, place: 'Kunar', actor: undefined }]
+		],
+		[
+			'and before the noun of a compound event',
+			'At least 20 people were killed in the Mogadishu truck bombing on Saturday.',
+			[{ noun: 'truck bombing', target: undefined, place: 'Mogadishu', actor: undefined }]
+		],
+		[
+			'a place said by the kind of land it is',
+			'A bomb exploded at a crowded market in the Mosul suburbs on Friday.',
+			[
+				{ noun: 'bombing', target: undefined, place: 'Mosul', actor: undefined },
+				{ noun: 'bombing', target: 'a crowded market', place: 'Mosul', actor: undefined }
+			]
+		],
+		[
+			'near a border is not in the country across it',
+			'Jihadists killed 71 soldiers in an attack on an army camp near the Mali border.',
+			[{ noun: 'attack', target: 'an army camp', place: undefined, actor: undefined }]
+		],
+		[
+			'past the comma that closes a comparison, the place is the event’s',
+			'The bombing, one of the worst in years, happened at a Shia mosque in Kunduz.',
+			[{ noun: 'bombing', target: undefined, place: 'Kunduz', actor: undefined }]
+		],
+		[
+			'"worst-hit" is no comparison of the event',
+			'The bombing struck the worst-hit neighbourhood in Mosul, killing 12.',
+			[{ noun: 'bombing', target: undefined, place: 'Mosul', actor: undefined }]
+		],
 		['a row that "has blown up" is no bombing', 'A row has blown up in Parliament over the budget on Monday.', []],
 		['"the reception" alone is no place attacked', 'The minister hit out at the reception in Rell on Monday.', []],
 		[

@@ -199,7 +199,7 @@ describe('toll forms', () => {
 		[
 			'with their group after "of" (r304)',
 			'It follows the violence of 29 May, when some 30 soldiers of KFOR were injured by crowds attacking them.',
-			['injured 30 soldiers']
+			['injured 30 soldiers of KFOR']
 		],
 		[
 			'an active verb after a plural is what things did, not a count',
@@ -208,6 +208,32 @@ describe('toll forms', () => {
 		],
 		['units and things are no people', 'Ten years were lost and four vehicles were hurt in the crash.', []],
 		['"more" adds to a count', 'Two more mourners later died in hospital.', []],
+		['animals are no people (second review)', 'Twelve camels were killed in the air strike.', []],
+		['a plural that names no people is no toll', 'Three peace initiatives died; three sectors were hurt most.', []],
+		['"N of the victims" is a part of a toll told before', 'Two of the victims, both teenagers, died in hospital.', []],
+		['"another two" adds to a count', 'Another two bodyguards died overnight; a further two commanders died.', []],
+		['a day is no count', 'On 7 July Londoners were killed.', []],
+		[
+			'a group named whole with what it is of',
+			'Officials said three members of the security forces were wounded.',
+			['injured 3 members of the security forces']
+		],
+		[
+			'what some of them did is no group',
+			'The attack killed 25 people, 18 of whom worked at the factory, and injured 50, 20 of whom needed surgery.',
+			['killed 25', 'injured 50']
+		],
+		['nor what was done to them', 'Police arrested 30 people, 12 of whom were charged.', ['arrested 30']],
+		[
+			'those of the arrested taken to hospital are no count of the injured',
+			'Seven people were detained, two of whom were taken to hospital.',
+			['arrested 7']
+		],
+		[
+			'a cumulative or other count of "the number of … killed" is no revision of the toll',
+			'The bombing took the number of police officers killed in the province this year to 61; the raid brought the number of attackers killed to four.',
+			[]
+		],
 		[
 			'a revision of the number of any people killed (r309)',
 			'A soldier died on Monday, taking the number of troops killed in the attack to 18.',
