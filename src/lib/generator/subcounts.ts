@@ -253,8 +253,10 @@ export function findSubCounts(sentence: string): SubCount[] {
 		for (const m of matches(sentence, OF_THE)) {
 			if (NOT_GROUP.test(m[3]!)) continue;
 			const verb = m[2] === 'victims' ? 'killed' : m[2]!;
-			// The group is its first word, which may be all of the pattern's two words there are ("civilians and").
-			const group = m[3]!.split(/\s+/)[0]!;
+			// The group is its first word, which may be all of the pattern's two words there are ("civilians and"), or both
+			// when the second is who they were ("navy personnel", "police officers").
+			const [first, second] = m[3]!.split(/\s+/) as [string, string | undefined];
+			const group = second && GROUP_WORD.test(second) ? `${first} ${second}` : first;
 			out.push({ num: m[1]!, verb, index: m.index, victims: group, back: true });
 			// "Fifteen of the dead were civilians and five were soldiers": a second group of the same dead.
 			const after = m.index + m[0].length - m[3]!.length + group.length;

@@ -249,7 +249,8 @@ export function plural(victims: string): string {
 	const head = of ? victims.slice(0, of.index) : victims;
 	// ("passer-by", "son-in-law": the first part is the noun.)
 	const word = /([\p{L}'’]+)((?:-by|-in-law|-of-war)?)$/u.exec(head);
-	if (!word || /['’]/.test(word[0])) return victims;
+	// ("UN", "NATO": an acronym names a body, not one of many.)
+	if (!word || /['’]/.test(word[0]) || /^\p{Lu}{2,}$/u.test(word[1]!)) return victims;
 	const [, w, tail] = word as unknown as [string, string, string];
 	// ("French", "British", "Dutch" name a nation's people.)
 	const irregular = PLURAL[w.toLowerCase()];

@@ -209,6 +209,11 @@ describe('toll forms', () => {
 		['units and things are no people', 'Ten years were lost and four vehicles were hurt in the crash.', []],
 		['"more" adds to a count', 'Two more mourners later died in hospital.', []],
 		['animals are no people (second review)', 'Twelve camels were killed in the air strike.', []],
+		[
+			'"of the dead were" names a group of two words when the second is who they were (r310)',
+			'Eight of the dead were navy personnel and two were from the Rangers, officials said.',
+			['killed 8 navy personnel']
+		],
 		['a plural that names no people is no toll', 'Three peace initiatives died; three sectors were hurt most.', []],
 		['"N of the victims" is a part of a toll told before', 'Two of the victims, both teenagers, died in hospital.', []],
 		['"another two" adds to a count', 'Another two bodyguards died overnight; a further two commanders died.', []],
@@ -563,6 +568,7 @@ describe('a group as "How many …" asks about it', () => {
 		['Iraqi', 'Iraqis'],
 		['bystander caught in crossfire', 'bystanders caught in crossfire'],
 		['man and a woman', 'man and a woman'],
+		['UN', 'UN'],
 		['French', 'French'],
 		['British', 'British']
 	])('%s → %s', (group, asked) => {
