@@ -408,6 +408,19 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// (A site of the four attacks of the year is dated by its own heading, not by the year. The heading sets no
 			// clock: "Ten days later, … on 2 December" under "The quarry, 2 December" counts from the section before.)
 			if (!r.event.date || r.event.date.length < day.iso.length) dateEvent(r.event, day.iso, 'day');
+			// "Madalla, 25 December" over "On Christmas morning, … a car bomb went off at the gate": the heading's day is the
+			// day of the attack its section tells of, and cited from the heading a question can ask it.
+			if (r.event.date === day.iso && !facts.some((f) => f.kind === 'date' && f.eventId === r.event!.id))
+				facts.push({
+					kind: 'date',
+					value: day.text,
+					normalized: day.iso,
+					precision: 'day',
+					written: day.text,
+					sentence: text,
+					eventId: r.event.id,
+					evidence: { doc: meta.id, paragraph: h.paragraph, quote: text }
+				});
 			current = r.event;
 			previous = { paragraph: h.paragraph, mentioned: true };
 			section = h.paragraph;

@@ -370,7 +370,16 @@ export function findFigures(text: string): FigureMatch[] {
 		// One naming no measure goes on from the measure named last before it ("11 people had been injured; by Wednesday the
 		// count stood at 12").
 		// The words of the revision itself come first: "The wounded now number 130, and the dead 25" counts the wounded.
-		const verb = measureNamed(m[0]) ?? measureNamed(own) ?? lastMeasure(sentence.slice(0, start));
+		// A count after it with its own measure is another count: "figures later rose to at least 43, with 73 wounded"
+		// goes on from "put the dead at 25" before it, so only the words up to the revised number name what rose.
+		const upTo = sentence.slice(start, m.index + m[0].length);
+		const earlierPart = sentence.slice(0, start);
+		const verb =
+			measureNamed(m[0]) ??
+			measureNamed(upTo) ??
+			(measureNamed(earlierPart) ? lastMeasure(earlierPart) : undefined) ??
+			measureNamed(own) ??
+			lastMeasure(earlierPart);
 		const f = toll(m[1], m[2]!, verb, numAt(m, 1, 2) - (m[1] ? m[1].length + 1 : 0));
 		// "The overnight toll had stood at 36", "State media had put the toll at 235", "at first put the toll at 16": a
 		// count the text has since replaced, not the latest.

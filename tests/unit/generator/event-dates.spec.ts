@@ -355,6 +355,26 @@ describe('a date the story gives its event', () => {
 	});
 });
 
+describe('a long read’s section heading', () => {
+	it('dates the attack its section tells of, cited from the heading (r313)', () => {
+		const text = doc(
+			'A year of bombs: how the sect took its war to the churches',
+			"The sect's campaign reached new towns in the last weeks of 2011, officials said on Monday.",
+			'Madalla, 25 December',
+			"On Christmas morning, as worshippers filed out of Mass at St Theresa's Catholic Church in Madalla, a car bomb went off at the gate, killing 25 people.",
+			'Kano, 20 January',
+			'Gunmen and suicide bombers struck police buildings across Kano, killing at least 143 people.'
+		);
+		const cards = generate(text, { id: 'wire', title: 'Long read', published: '2012-02-01' }).cards.filter(
+			(c) => c.kind === 'date'
+		);
+		expect(cards.map((c) => [c.prompt, c.answer, c.source.quote])).toEqual([
+			['When did the attack in Madalla take place?', '25 December 2011', 'Madalla, 25 December'],
+			['When did the attack in Kano take place?', '20 January 2012', 'Kano, 20 January']
+		]);
+	});
+});
+
 describe('a photo caption’s day', () => {
 	const text = (caption: string) =>
 		doc('Gunmen attacked the central market in Rell on Saturday, killing 12 people.', `${caption} (Tarn Wire)`);

@@ -210,6 +210,11 @@ describe('toll forms', () => {
 		['"more" adds to a count', 'Two more mourners later died in hospital.', []],
 		['animals are no people (second review)', 'Twelve camels were killed in the air strike.', []],
 		[
+			'a revision goes on from the measure before it, not from a count after it (r313)',
+			'The agency put the dead at 25 that afternoon; church and hospital figures later rose to at least 43, with 73 wounded.',
+			['killed 25', 'killed 43', 'injured 73']
+		],
+		[
 			'"of the dead were" names a group of two words when the second is who they were (r310)',
 			'Eight of the dead were navy personnel and two were from the Rangers, officials said.',
 			['killed 8 navy personnel']
