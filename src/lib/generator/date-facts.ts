@@ -84,6 +84,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								!spanFrom(s.text, m, d) &&
 								!ownDate(m, d, dates, s.text) &&
 								!laterAct(s.text, m, d) &&
+								!spanTo(s.text, m, d) &&
 								!opensNext(s.text, m, d) &&
 								!beforeNext(s.text, m, d, dates) &&
 								!reportedAfter(s.text, d.index + d.text.length, m.index)
@@ -92,7 +93,12 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
 		// the day of the attack the story is on dates that attack, not a cloze of its own.
 		const told =
-			!own?.event && !statement && !d.after && current && d.precision === 'day'
+			!own?.event &&
+			!statement &&
+			!d.after &&
+			current &&
+			d.precision === 'day' &&
+			!spannedTo(s.text.slice(Math.max(0, d.index - 100), d.index))
 				? storyDay(
 						current,
 						d,
@@ -207,6 +213,28 @@ function laterAct(text: string, m: Resolved, d: DateMatch): boolean {
 const WOUNDED_IN = /\b(?:wounded|injured|hurt)\s+(?:in|during|by)\s+(?:[\w'’-]+\s+){0,3}$/i;
 /** What befell the wounded since: a death, or leaving hospital. */
 const DIED_SINCE = /\b(?:died|succumbed|passed\s+away|was\s+discharged|were\s+discharged)\b/i;
+
+/**
+ * "The shooting came three days before the first round of the presidential election on Sunday": a day past a span
+ * counted to something else is that thing's day, not the event's.
+ */
+const SPAN_TO =
+	/\b(?:hours?|days?|weeks?|fortnight|months?|years?)\s+(?:before|after|ahead\s+of)\s+(?:the|a|an|his|her|its|their)\s/i;
+function spanTo(text: string, m: Resolved, d: DateMatch): boolean {
+	return d.index > m.end && spannedTo(text.slice(m.end, d.index));
+}
+/**
+ * Whether the words before a day count a span to something that is no attack ("three days before the first round of
+ * the presidential election on Sunday"); one counted to an attack ("three years after the bombings of 12 October
+ * 2002") is dated by the day, as that attack. `ahead`: only a span to something after ("days before the election").
+ */
+export function spannedTo(before: string, ahead = false): boolean {
+	const span = [...before.matchAll(new RegExp(SPAN_TO.source, 'gi'))].pop();
+	if (!span || (ahead && !/\b(?:before|ahead\s+of)\s/i.test(span[0]))) return false;
+	return !ATTACK_WORD.test(before.slice(span.index + span[0].length));
+}
+const ATTACK_WORD =
+	/\b(?:attacks?|bomb(?:s|ings?)?|blasts?|shootings?|sieges?|massacres?|explosions?|raids?|assaults?|stabbings?)\b/i;
 
 /**
  * "Thirteen hours after the El Paso attack, early Sunday, a gunman opened fire in Dayton": an event a span is counted

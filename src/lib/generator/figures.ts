@@ -297,7 +297,9 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const m of /\b(?:abduction|kidnapping|seizure|killing|massacre|murder|deaths?)\s+of\s/i.test(sentence)
 		? matches(sentence, ACT_OF)
 		: [])
-		push(toll(m[2], m[3]!, /^(?:abd|kid|sei)/i.test(m[1]!) ? 'abducted' : 'killed', numAt(m, 2, 3)));
+		// ("convicted of the attempted murder of two police officers": an attempt killed no one.)
+		if (!/\battempted\s+$|\battempt(?:ed|s)?\s+(?:at\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index)))
+			push(toll(m[2], m[3]!, /^(?:abd|kid|sei)/i.test(m[1]!) ? 'abducted' : 'killed', numAt(m, 2, 3)));
 	for (const m of /\bescaped\b/i.test(sentence) ? matches(sentence, ESCAPED) : [])
 		push(toll(m[1], m[2]!, m[3]!, m.index));
 	for (const re of harm ? [NUMBER_PASSIVE, LEFT, HEADLINE, BODIES, WHERE_DIED] : [])

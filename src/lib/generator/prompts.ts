@@ -9,6 +9,7 @@ import { formatDate } from './dates';
 import { describe, slugOf, whereAndWhen, type StoryEvent } from './model';
 import { keyPhrases } from './motives';
 import { clauseAround } from './quote';
+import { spannedTo } from './date-facts';
 import { remembered } from '../lang/remembered';
 import type { Fact } from './types';
 
@@ -151,6 +152,10 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 			if (STILL.test(clauseOf(f.sentence, f.written)) || REACTION.test(f.sentence)) return undefined;
 			if (VISIT.test(clauseOf(f.sentence, f.written)) && !DOERS.test(f.sentence)) return undefined;
 			if (AS_BEFORE.test(clauseOf(f.sentence, f.written))) return undefined;
+			// "The shooting came three days before the first round of the presidential election on Sunday": the day of what
+			// came after the attack, counted from it, which no question of the attack asks (and a weekday ahead is easily
+			// read as the last).
+			if (f.written && spannedTo(f.sentence.slice(0, f.sentence.indexOf(f.written)), true)) return undefined;
 			// "This year, for the first time, …": the writer's own year, which the date line already gives.
 			if (/^(?:earlier\s+|later\s+)?this\s+year$/i.test(f.written ?? '')) return undefined;
 			// "the army, which has fought the group since 2015, …": a relative clause's span of time is background about

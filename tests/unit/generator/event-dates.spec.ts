@@ -36,6 +36,14 @@ describe('a date the story gives its event', () => {
 			[['When did the suicide bombing on a Shia mosque in Kabul take place?', '17 May 2024']]
 		],
 		[
+			'a day past a span counted to something after the attack is not the attack’s, nor asked (r301)',
+			doc(
+				'A gunman opened fire on a police van at the central market in Rell on Thursday night, killing one officer.',
+				'The shooting came three days before the first round of the presidential election on Sunday.'
+			),
+			[['When did the attack at the central market in Rell take place?', '16 May 2024']]
+		],
+		[
 			'a man armed with a weapon opening the clause after its date is the attack’s doer',
 			doc(
 				'A gunman attacked the Christmas market in Rell, killing five people.',

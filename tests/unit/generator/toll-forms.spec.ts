@@ -210,6 +210,11 @@ describe('toll forms', () => {
 		['"more" adds to a count', 'Two more mourners later died in hospital.', []],
 		['animals are no people (second review)', 'Twelve camels were killed in the air strike.', []],
 		[
+			'an attempted murder killed no one (r301)',
+			'He had been convicted of the attempted murder of two police officers in 2001.',
+			[]
+		],
+		[
 			'a revision goes on from the measure before it, not from a count after it (r313)',
 			'The agency put the dead at 25 that afternoon; church and hospital figures later rose to at least 43, with 73 wounded.',
 			['killed 25', 'killed 43', 'injured 73']
