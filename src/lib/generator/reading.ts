@@ -80,6 +80,9 @@ export function reaches(sentence: string, m: Mention, i: number): boolean {
 	// tells what went on beside the count's event.
 	if (i < m.index && /,\s+(?:as|while)\s/i.test(sentence.slice(i, m.index))) return false;
 	if (!m.recalled) return true;
+	// "the deadliest attack … since gunmen killed 166 people in Mumbai in November 2008": a count inside the words that
+	// name the earlier event is that event's.
+	if (i >= m.index && i <= m.end) return true;
 	// "…after suicide bombings in Kerman, Iran, killed more than 90": a verb right after the comma is the event's own.
 	// "…at a night market in Velda on Sept. 3, 2016, which killed 12": a date's own comma is no clause's.
 	const between = sentence.slice(m.end, i).replace(/(\d),(?=\s+\d{4}\b)/g, '$1');

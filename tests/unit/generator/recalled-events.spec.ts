@@ -49,6 +49,17 @@ describe('an event recalled for comparison', () => {
 				// The recalled bombing, asked by its own name and day.
 				['How many people were killed in the December 1988 bombing on Pan Am Flight 103?', '270', false]
 			]
+		],
+		[
+			'"since gunmen killed 166 people in Mumbai": a count inside the words that tell of the earlier event is its (r312)',
+			doc(
+				'A bomb ripped through a cafe in the Koregaon Park district of Pune on Saturday evening, killing at least nine people.',
+				'It was the deadliest attack in an Indian city since gunmen killed 166 people in Mumbai in November 2008.'
+			),
+			[
+				['How many people were killed in the 14 July 2018 bombing on a cafe in Pune?', 'at least nine', false],
+				['How many people were killed in the November 2008 attack on Mumbai?', '166', false]
+			]
 		]
 	])('%s', (_why, text, expected) => {
 		expect(cards(text, ['toll', 'actor'])).toEqual(expected);
