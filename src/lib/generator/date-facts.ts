@@ -231,7 +231,10 @@ function spanTo(text: string, m: Resolved, d: DateMatch): boolean {
 export function spannedTo(before: string, ahead = false): boolean {
 	const span = [...before.matchAll(new RegExp(SPAN_TO.source, 'gi'))].pop();
 	if (!span || (ahead && !/\b(?:before|ahead\s+of)\s/i.test(span[0]))) return false;
-	return !ATTACK_WORD.test(before.slice(span.index + span[0].length));
+	// The day must stand in the span's own words: past a comma ("three days before the election, happened on Tuesday",
+	// "Weeks before the summit, gunmen killed 12 on Monday") it is the clause's.
+	const target = before.slice(span.index + span[0].length);
+	return !ATTACK_WORD.test(target) && !/[,;:]/.test(target);
 }
 const ATTACK_WORD =
 	/\b(?:attacks?|bomb(?:s|ings?)?|blasts?|shootings?|sieges?|massacres?|explosions?|raids?|assaults?|stabbings?)\b/i;

@@ -410,7 +410,17 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			if (!r.event.date || r.event.date.length < day.iso.length) dateEvent(r.event, day.iso, 'day');
 			// "Madalla, 25 December" over "On Christmas morning, … a car bomb went off at the gate": the heading's day is the
 			// day of the attack its section tells of, and cited from the heading a question can ask it.
-			if (r.event.date === day.iso && !facts.some((f) => f.kind === 'date' && f.eventId === r.event!.id))
+			// Only a section that opens on the attack itself: one on a funeral, a trial, mourning or a return ("Maiduguri, 28
+			// January" over "hundreds of mourners buried the victims of the market bombing") is dated by its heading, but
+			// the day is not the attack's to ask.
+			if (
+				r.event.date === day.iso &&
+				!AFTERMATH_ACT.test(first) &&
+				// ("Nothing before it compared with Kano. Late on … 20 January, … gunmen and bombers struck …": the act may come
+				// second.)
+				splitSentences(under).slice(0, 2).some(opensOnAttack) &&
+				!facts.some((f) => f.kind === 'date' && f.eventId === r.event!.id)
+			)
 				facts.push({
 					kind: 'date',
 					value: day.text,
@@ -727,6 +737,21 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 }
 
 const NONE_BEFORE = 'the sentence names no event and none came before it';
+
+/** The verbs of an attack's act. */
+const ATTACK_ACT =
+	/\b(?:attacked|struck|stormed|raided|ambushed|opened\s+fire|exploded|went\s+off|blew\s+(?:himself|herself|themselves)\s+up|detonated|bombed|rammed|ploughed|killed|shot|stabbed|abducted|kidnapped|set\s+off)\b/i;
+/**
+ * Whether a section's first sentence tells of the attack itself, by its act and not as what someone said of it ("police
+ * said one of the attackers had been identified", "the interior minister said three attackers had been killed").
+ */
+const opensOnAttack = (sentence: string) => {
+	const act = ATTACK_ACT.exec(sentence);
+	return act !== null && !/\b(?:said|says|told|added|announced)\b/i.test(sentence.slice(0, act.index));
+};
+/** What a section may open on that is no attack: the aftermath of one. */
+const AFTERMATH_ACT =
+	/\b(?:buried|burial|funerals?|mourn\w*|court|trial|pleaded|arraign\w*|charged|sentenced|convicted|returned|reopened|vigils?|memorial|anniversary|declared|condemned|visited)\b/i;
 
 /** An ordinal a few words before a verb's mention: "the fourth bomb tore through a bus". */
 const ORDINAL_BEFORE = new RegExp(`${ORDINAL.source}(?:\\s+[\\w-]+){0,3}\\s*$`, 'i');

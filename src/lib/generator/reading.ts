@@ -82,7 +82,12 @@ export function reaches(sentence: string, m: Mention, i: number): boolean {
 	if (!m.recalled) return true;
 	// "the deadliest attack … since gunmen killed 166 people in Mumbai in November 2008": a count inside the words that
 	// name the earlier event is that event's.
-	if (i >= m.index && i <= m.end) return true;
+	// ("two days since the gunmen killed 20 people at the hotel": a span since the story's own event, told of by its
+	// doers with "the", is that event still.)
+	if (i >= m.index && i <= m.end)
+		return !/\b(?:(?:hours?|days?|weeks?|months?)\s+since|the\s+(?:gunmen|gunman|attackers?|bombers?|militants|assailants?))\b[^.;]{0,30}$/i.test(
+			sentence.slice(Math.max(0, m.index - 60), m.index)
+		);
 	// "…after suicide bombings in Kerman, Iran, killed more than 90": a verb right after the comma is the event's own.
 	// "…at a night market in Velda on Sept. 3, 2016, which killed 12": a date's own comma is no clause's.
 	const between = sentence.slice(m.end, i).replace(/(\d),(?=\s+\d{4}\b)/g, '$1');

@@ -44,6 +44,13 @@ describe('a date the story gives its event', () => {
 			[['When did the attack at the central market in Rell take place?', '16 May 2024']]
 		],
 		[
+			'a day past the comma that closes a span is the clause’s, not the span’s (third review)',
+			doc(
+				'A suicide bomber killed 128 people at an election rally in Mastung, less than two weeks ahead of the general election, on 13 May.'
+			),
+			[['When did the attack at an election rally in Mastung take place?', '13 May 2024']]
+		],
+		[
 			'a man armed with a weapon opening the clause after its date is the attack’s doer',
 			doc(
 				'A gunman attacked the Christmas market in Rell, killing five people.',
@@ -380,6 +387,35 @@ describe('a long read’s section heading', () => {
 			['When did the attack in Madalla take place?', '25 December 2011', 'Madalla, 25 December'],
 			['When did the attack in Kano take place?', '20 January 2012', 'Kano, 20 January']
 		]);
+	});
+
+	it.each([
+		[
+			'a funeral (third review)',
+			'Maiduguri, 28 January',
+			'In Maiduguri, hundreds of mourners buried the victims of the market bombing on Saturday.'
+		],
+		[
+			'a trial',
+			'Abuja, 6 February',
+			'At the federal high court in Abuja, a suspect in the church bombing pleaded not guilty.'
+		],
+		[
+			'what someone said of the attack',
+			'Paris, 15 November',
+			'In Paris, police said one of the attackers had been identified as a French national.'
+		]
+	])('gives no day of an attack to ask when its section opens on %s', (_what, heading, under) => {
+		const text = doc(
+			'A year of bombs: how the sect took its war to the cities',
+			'Gunmen attacked the central market in Rell on 2 January 2012, killing 30 people.',
+			heading,
+			under
+		);
+		const cards = generate(text, { id: 'wire', title: 'Long read', published: '2012-03-10' }).cards.filter(
+			(c) => c.kind === 'date'
+		);
+		expect(cards.map((c) => c.source.quote)).not.toContain(heading);
 	});
 });
 

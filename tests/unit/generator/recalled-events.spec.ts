@@ -60,6 +60,21 @@ describe('an event recalled for comparison', () => {
 				['How many people were killed in the 14 July 2018 bombing on a cafe in Pune?', 'at least nine', false],
 				['How many people were killed in the November 2008 attack on Mumbai?', '166', false]
 			]
+		],
+		[
+			'"two days since the gunmen killed 20 people at the hotel" is the story\'s attack still (third review)',
+			doc(
+				'Gunmen stormed the Radisson Blu hotel in Bamako on Friday and took 170 hostages.',
+				'Security remained tight across the capital on Sunday, two days since the gunmen killed 20 people at the hotel.'
+			),
+			[
+				[
+					'How many hostages were abducted in the 13 July 2018 attack on the Radisson Blu hotel in Bamako?',
+					'170',
+					false
+				],
+				['How many people were killed in the 13 July 2018 attack on the Radisson Blu hotel in Bamako?', '20', true]
+			]
 		]
 	])('%s', (_why, text, expected) => {
 		expect(cards(text, ['toll', 'actor'])).toEqual(expected);
