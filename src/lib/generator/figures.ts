@@ -459,7 +459,7 @@ export function findFigures(text: string): FigureMatch[] {
 	}
 	// "at least 14 were killed at the consulate, …, and at least 13 at the bank", "Seven died in Kabul and three in
 	// Kandahar": a second count by place that leaves out the verb it shares with the count before it.
-	if (harm && / and /.test(sentence))
+	if (harm && / and /.test(sentence) && GAPPED_WORDS.test(sentence))
 		for (const f of out.filter((o) => o.kind === 'toll' && !o.victims && !o.superseded)) {
 			const from = f.index + f.value.length;
 			const g = GAPPED.exec(sentence.slice(from));
@@ -553,6 +553,11 @@ const GAPPED = new RegExp(
 /** Words no place of a count holds: a verb, or a state the living are in. */
 const NO_PLACE =
 	/\b(?:were|was|are|is|been|had|have|has|said|says|\w+ed|hospitals?|custody|care|condition|critical|serious)\b/i;
+/** What every GAPPED match holds, tested once per sentence before the scan: "and", a count, a place's preposition. */
+const GAPPED_WORDS = new RegExp(
+	`\\sand\\s+(?:\\S+\\s+){0,3}?\\S*?${NUMBER_END}\\s+(?:more\\s+)?(?:at|in|on|inside|outside|near)\\s`,
+	'i'
+);
 /** A place phrase: what makes the words before "and" say where the first count was. */
 const AT_PLACE = /\b(?:at|in|on|inside|outside|near)\s+(?:the\s+)?\p{L}/u;
 

@@ -62,6 +62,9 @@ const WHEN = new RegExp(
 	'i'
 );
 
+/** Whether the words after a count hold another count. */
+const MORE_NUMBERS = new RegExp(`\\b${NUMBER}\\b`, 'i');
+
 type Item = { num: string; value: number; at: number; victims?: string; where?: string };
 
 /** The item a list segment is, if it is a count of a group or of a place. */
@@ -114,7 +117,8 @@ function itemOf(segment: string): Item | undefined {
  */
 export function partsOf(sentence: string, total: number, end: number): Part[] {
 	const rest = sentence.slice(end);
-	if (!/[,:;–—(-]|\sand\s/.test(rest)) return [];
+	// (Two parts or more, one at least written as a number: "a man and a woman" add up, but name no count to ask.)
+	if (!/[,:;–—(-]|\sand\s/.test(rest) || !MORE_NUMBERS.test(rest)) return [];
 	const segments: { text: string; at: number }[] = [];
 	let last = 0;
 	for (const sep of rest.matchAll(SEPARATOR)) {
