@@ -2,10 +2,10 @@
  * The groups a count is made of, found by what they add up to rather than by how the sentence is worded: "54 bodies,
  * 53 of them soldiers and one a civilian", "The dead now number 38: 30 police officers, seven civilians and one person
  * not yet identified", "Five people died, the car's three occupants and two tourists", "41 people had been treated:
- * 34 from Uttar Pradesh, five from Delhi and two from Rajasthan". Copy words such lists in more ways than any set of
- * patterns lists (the held-out reports showed each new report bringing its own); what they share is arithmetic. Two
- * or more counts in a row after a count, adding up to it exactly, are its parts; anything less (a list that adds up to
- * something else, or a lone group) is left to the patterns that read it by its words.
+ * 34 from Uttar Pradesh, five from Delhi and two from Rajasthan". News copy words such lists in more ways than any set
+ * of patterns can list (each new report brings its own); what they share is arithmetic. Two or more counts in a row
+ * after a count, adding up to it exactly, are its parts; anything less (a list that adds up to something else, or a
+ * lone group) is left to the patterns that read it by its words.
  */
 import { MONTHS, WEEKDAYS } from '../lang/english';
 import { NUMBER, QUALIFIER, readNumber } from './numbers';
@@ -39,7 +39,7 @@ const ITEM = new RegExp(
 
 /** Where a group's words stop: at a clause of its own ("one person not yet identified", "two who were shot"). */
 const GROUP_END = /\s+(?:not|who|which|that|whose|were|was|are|is|had|have|has|said|according)\b.*$/i;
-/** A place, not a group: "30 in Karsk" (a part by place, read by its own pattern), "two at the bank". */
+/** A part by place, not a group: "90 at the Bataclan concert hall", "two at the bank" (asked only when named). */
 const PLACE = /^(?:at|in|on|inside|outside|near)\s+(.+)$/i;
 /**
  * Words that make an item a count of its own, not a part: a harm ("four wounded" after "Seven soldiers were killed
