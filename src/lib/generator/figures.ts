@@ -539,7 +539,7 @@ const PLURAL_PASSIVE_WORD =
  * leaves out for that reason.
  */
 const THINGS =
-	/^(?:protesters|demonstrators|rioters|marchers|camels|goats|sheep|livestock|animals|donkeys|horses|cows|dogs|years|months|weeks|days|hours|minutes|seconds|times|vehicles|cars|trucks|buses|buildings|houses|homes|shops|stores|bombs|rounds|shots|bullets|explosions|blasts|attacks|rockets|shells|mortars|grenades|kilometres|kilometers|metres|meters|miles|kilograms|kilos|pounds|percent|points|places|sites|towns|villages|cities|districts|provinces|areas|incidents|cases|animals|dogs|horses|cattle|others)$/i;
+	/^(?:protesters|demonstrators|rioters|marchers|camels|goats|sheep|livestock|animals|donkeys|horses|cows|dogs|years|months|weeks|days|hours|minutes|seconds|times|vehicles|cars|trucks|buses|buildings|houses|homes|shops|stores|bombs|rounds|shots|bullets|explosions|blasts|attacks|rockets|shells|mortars|grenades|kilometres|kilometers|metres|meters|miles|kilograms|kilos|pounds|percent|points|places|sites|towns|villages|cities|districts|provinces|areas|incidents|cases|cattle|others)$/i;
 
 /**
  * What follows a count when a second count shares its verb and differs by place: the words between (group 1, which
@@ -562,20 +562,20 @@ const GAPPED_WORDS = new RegExp(
 const AT_PLACE = /\b(?:at|in|on|inside|outside|near)\s+(?:the\s+)?\p{L}/u;
 
 /**
- * A count, up to three words naming who, then words set off by commas (one or two stretches, no sentence's end in
- * them), then the count's verb: "150 people, most of them children, were killed". The second group is what is set off.
- */
-/**
  * Capitalised words before a number that make no name of it: a qualifier ("Some 30 people") or a word that opens a
  * sentence or a clause ("In all, …", "But 30 …"). Any other capitalised word before a number names something with
  * it: "Flight 93", "Grade 9", "Ward 6", "Route 66".
  */
 const NOT_A_NAME = new RegExp(
-	`^(?:${QUALIFIER.replace(/^\(\?:/, '(?:')}|The|A|An|In|On|At|Of|For|By|And|But|All|Only|Just|Exactly|Another|Those|These|Its|Their|His|Her|Of|With|After|Before|Then|Now|Yet|Still|Police|Officials)$`,
+	`^(?:${QUALIFIER}|The|A|An|In|On|At|Of|For|By|And|But|All|Only|Just|Exactly|Another|Those|These|Its|Their|His|Her|With|After|Before|Then|Now|Yet|Still|Police|Officials)$`,
 	'i'
 );
 /** A month after a number: the number is a day ("The 7 July bombers"). */
 const MONTH_AFTER = new RegExp(`^\\S+\\s+(?:${MONTHS.join('|')})\\b`);
+/**
+ * A count, up to three words naming who, then words set off by commas (one or two stretches, no sentence's end in
+ * them), then the count's verb: "150 people, most of them children, were killed". The second group is what is set off.
+ */
 const APPOSED = new RegExp(
 	`\\b${NUMBER}\\s+(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+(,\\s+[^,;.:]{1,60}(?:,\\s+[^,;.:]{1,40})?,)\\s+(?:\\w+ly\\s+|also\\s+|still\\s+|now\\s+)?(?:were|was|are|is|have|has|had|remain|remained|died)\\b`,
 	'gi'
