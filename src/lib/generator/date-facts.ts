@@ -216,9 +216,10 @@ const DIED_SINCE = /\b(?:died|succumbed|passed\s+away|was\s+discharged|were\s+di
 
 /**
  * "The shooting came three days before the first round of the presidential election on Sunday": a day past a span
- * counted to something else is that thing's day, not the event's.
+ * counted to something else is that thing's day, not the event's. (event-patterns' SPAN_TO, with "ahead of" and the
+ * article that opens what the span is counted to, where the words that name it start.)
  */
-const SPAN_TO =
+const SPAN_TO_THING =
 	/\b(?:hours?|days?|weeks?|fortnight|months?|years?)\s+(?:before|after|ahead\s+of)\s+(?:the|a|an|his|her|its|their)\s/i;
 function spanTo(text: string, m: Resolved, d: DateMatch): boolean {
 	return d.index > m.end && spannedTo(text.slice(m.end, d.index));
@@ -229,7 +230,7 @@ function spanTo(text: string, m: Resolved, d: DateMatch): boolean {
  * 2002") is dated by the day, as that attack. `ahead`: only a span to something after ("days before the election").
  */
 export function spannedTo(before: string, ahead = false): boolean {
-	const span = [...before.matchAll(new RegExp(SPAN_TO.source, 'gi'))].pop();
+	const span = [...before.matchAll(new RegExp(SPAN_TO_THING.source, 'gi'))].pop();
 	if (!span || (ahead && !/\b(?:before|ahead\s+of)\s/i.test(span[0]))) return false;
 	// The day must stand in the span's own words: past a comma ("three days before the election, happened on Tuesday",
 	// "Weeks before the summit, gunmen killed 12 on Monday") it is the clause's.
