@@ -742,7 +742,7 @@ const NONE_BEFORE = 'the sentence names no event and none came before it';
 const ATTACK_ACT =
 	/\b(?:attacked|struck|stormed|raided|ambushed|opened\s+fire|exploded|went\s+off|blew\s+(?:himself|herself|themselves)\s+up|detonated|bombed|rammed|ploughed|killed|shot|stabbed|abducted|kidnapped|set\s+off)\b/i;
 /**
- * Whether a section's first sentence tells of the attack itself, by its act and not as what someone said of it ("police
+ * Whether a sentence of a section tells of the attack itself, by its act and not as what someone said of it ("police
  * said one of the attackers had been identified", "the interior minister said three attackers had been killed").
  */
 const opensOnAttack = (sentence: string) => {
