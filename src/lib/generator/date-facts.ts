@@ -4,7 +4,7 @@
  * taken are kept apart, so no card asks them as an event's date.
  */
 import { aftermathOf, formatDate } from './dates';
-import { VENUE_ALONE as VENUE_KEY } from './event-patterns';
+import { NOUNS, VENUE_ALONE as VENUE_KEY } from './event-patterns';
 import { keysOf } from './events';
 import { statementDate } from './followup';
 import { dateEvent, datesAgree, type StoryEvent } from './model';
@@ -220,7 +220,7 @@ const DIED_SINCE = /\b(?:died|succumbed|passed\s+away|was\s+discharged|were\s+di
  * article that opens what the span is counted to, where the words that name it start.)
  */
 const SPAN_TO_THING =
-	/\b(?:hours?|days?|weeks?|fortnight|months?|years?)\s+(?:before|after|ahead\s+of)\s+(?:the|a|an|his|her|its|their)\s/i;
+	/\b(?:hours?|days?|weeks?|fortnight|months?|years?)\s+(?:before|after|ahead\s+of)\s+(?:the|a|an|his|her|its|their)\s/gi;
 function spanTo(text: string, m: Resolved, d: DateMatch): boolean {
 	return d.index > m.end && spannedTo(text.slice(m.end, d.index));
 }
@@ -230,15 +230,15 @@ function spanTo(text: string, m: Resolved, d: DateMatch): boolean {
  * 2002") is dated by the day, as that attack. `ahead`: only a span to something after ("days before the election").
  */
 export function spannedTo(before: string, ahead = false): boolean {
-	const span = [...before.matchAll(new RegExp(SPAN_TO_THING.source, 'gi'))].pop();
+	const span = [...before.matchAll(SPAN_TO_THING)].pop();
 	if (!span || (ahead && !/\b(?:before|ahead\s+of)\s/i.test(span[0]))) return false;
 	// The day must stand in the span's own words: past a comma ("three days before the election, happened on Tuesday",
 	// "Weeks before the summit, gunmen killed 12 on Monday") it is the clause's.
 	const target = before.slice(span.index + span[0].length);
 	return !ATTACK_WORD.test(target) && !/[,;:]/.test(target);
 }
-const ATTACK_WORD =
-	/\b(?:attacks?|bomb(?:s|ings?)?|blasts?|shootings?|sieges?|massacres?|explosions?|raids?|assaults?|stabbings?)\b/i;
+/** An event's noun, as the mentions are read by (event-patterns' NOUNS). */
+const ATTACK_WORD = new RegExp(`\\b(?:${NOUNS})\\b`, 'i');
 
 /**
  * "Thirteen hours after the El Paso attack, early Sunday, a gunman opened fire in Dayton": an event a span is counted

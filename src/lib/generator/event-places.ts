@@ -2,7 +2,7 @@
  * Location phrases of a sentence on their own ("at the Naval Air Station in Pensacola, Florida", "in the Brussels
  * district of Molenbeek"), for a mention or a count that has no place of its own.
  */
-import { DEMONYM, NAME, VENUE_END, WHERE_RE, clauseOf, clean, placeLike } from './event-patterns';
+import { DEMONYM, NAME, NOUNS, VENUE_END, WHERE_RE, clauseOf, clean, placeLike } from './event-patterns';
 import type { Mention } from './events';
 import { matches } from './matches';
 
@@ -38,8 +38,7 @@ const DESCRIBED_PLACE =
 /** Nouns of an edge: "near the Mali border" is not in Mali, and names no place of the event. */
 const EDGE = /^(?:border|borders|frontier|boundary|fence|crossing|line)$/;
 /** An event's noun after a name: "the Kabul hotel attack", "the Kunar ambush" are events in Kabul and Kunar. */
-const EVENT_NOUN =
-	/^(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|shootings?|sieges?|raids?|massacres?|assaults?|killings?|stabbings?|attackers?|bombers?|gunmen)$/;
+const EVENT_NOUN = new RegExp(`^(?:${NOUNS}|killings?|attackers?|bombers?|gunmen)$`);
 
 /**
  * "at the Sasa wharf", "in the Tennessee city", "at the Villa Mutiara housing estate": a name with "the" before it and

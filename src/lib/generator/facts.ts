@@ -382,7 +382,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// attack there (a long read's sections are about days before it was written, and it has more than one).
 			const issued = headingLines === 1 && aroundPublication.includes(day.iso);
 			if (issued) continue;
-			const first = splitSentences(under)[0] ?? '';
+			const opening = splitSentences(under);
+			const first = opening[0] ?? '';
 			// "Valletta, 3 September 2018" over "Yesterday an armed group attacked the market at Kerala Town": a section's
 			// paragraph names its heading's place, or no other place for the attack it tells of.
 			const own = (mention.place ?? mention.target?.replace(/^the\s+/i, '') ?? '').split(/\s+and\s+/)[0]!;
@@ -418,7 +419,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				!AFTERMATH_ACT.test(first) &&
 				// ("Nothing before it compared with Kano. Late on … 20 January, … gunmen and bombers struck …": the act may come
 				// second.)
-				splitSentences(under).slice(0, 2).some(opensOnAttack) &&
+				opening.slice(0, 2).some(opensOnAttack) &&
 				!facts.some((f) => f.kind === 'date' && f.eventId === r.event!.id)
 			)
 				facts.push({

@@ -7,7 +7,7 @@
  * after a count, adding up to it exactly, are its parts; anything less (a list that adds up to something else, or a
  * lone group) is left to the patterns that read it by its words.
  */
-import { MONTHS, WEEKDAYS } from '../lang/english';
+import { MONTH_OR_DAY } from './event-patterns';
 import { NUMBER, QUALIFIER, readNumber } from './numbers';
 
 /** One part of a count: its number as written, where it starts in the sentence, and the group it counts or where. */
@@ -56,11 +56,9 @@ const NOT_WHO =
 const NOT_PEOPLE =
 	/^(?:elsewhere|there|here|later|earlier|so\s+far|apiece|each|alone|abroad|overseas|nearby|inside|outside|per\s?cent|percent|%|times?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|kilo\w*|km|miles?|metres?|meters?|feet|a\.?m\.?|p\.?m\.?|GMT|of\s+the\b|more\b|others?\b|people\b$|persons?\b$)/i;
 
-/** A time, not a place: "in March", "on Sunday", "in the morning". */
-const WHEN = new RegExp(
-	`^(?:the\\s+)?(?:${MONTHS.join('|')}|${WEEKDAYS.join('|')}|morning|afternoon|evening|night|weekend|past|year|month|week|day)\\b`,
-	'i'
-);
+/** A time, not a place: "in March", "on Sunday" (event-patterns' MONTH_OR_DAY), "in the morning". */
+const WHEN = /^(?:the\s+)?(?:morning|afternoon|evening|night|weekend|past|year|month|week|day)\b/i;
+const isWhen = (words: string) => MONTH_OR_DAY.test(words) || WHEN.test(words);
 
 /** Whether the words after a count hold another count. */
 const MORE_NUMBERS = new RegExp(`\\b${NUMBER}\\b`, 'i');
@@ -91,14 +89,14 @@ function itemOf(segment: string): Item | undefined {
 		place &&
 		place[1]!.split(/\s+/).length <= 5 &&
 		!/\d/.test(place[1]!) &&
-		!WHEN.test(place[1]!) &&
+		!isWhen(place[1]!) &&
 		/\p{Lu}/u.test(place[1]!);
 	if (place) return { num: m[2]!, value, at, ...(named ? { where: place[1]! } : {}) };
 	const words = rest.split(/\s+/);
 	const group =
 		NOT_PEOPLE.test(rest) ||
 		NOT_WHO.test(rest) ||
-		WHEN.test(rest) ||
+		isWhen(rest) ||
 		/\d/.test(rest) ||
 		words.length > 6 ||
 		!/^[\p{L}'’ -]+$/u.test(rest)

@@ -271,7 +271,8 @@ export function plural(victims: string): string {
 export function victimsAt(sentence: string, at: number): string | undefined {
 	VICTIMS_AT.lastIndex = at;
 	const v = VICTIMS_AT.exec(sentence)?.[1];
-	return v && !/^(?:people|persons|person|others)$/i.test(v) ? plural(v) : undefined;
+	// (findFigures asks every group in the plural: "one child" is counted among children.)
+	return v && !/^(?:people|persons|person|others)$/i.test(v) ? v : undefined;
 }
 /** A count and the victims right after it, read where the count starts (sticky, so no copy of the sentence). */
 const VICTIMS_AT = new RegExp(
