@@ -254,7 +254,7 @@ function spanFrom(text: string, m: Resolved, d: DateMatch): boolean {
 const RELATIVE = /\b(?:later|earlier)$/i;
 /** A participle of what is done to a suspect, right before its date: "arrested on", "charged in". */
 const ACT_DAY =
-	/\b(?:arrested|detained|charged|convicted|sentenced|extradited|released|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))\s+(?:on\s+|in\s+)?$/i;
+	/\b(?:arrested|detained|charged|convicted|sentenced|extradited|released|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
 /** What stands between a counted date and the same day written out after it: ", on ", ", ". */
 const APPOSED = /^,\s*(?:on\s+|in\s+)?$/;
 

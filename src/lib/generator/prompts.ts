@@ -64,6 +64,18 @@ export function cloze(text: string, written: string | undefined): string | undef
 	return i < 0 ? undefined : `${text.slice(0, i)}____${text.slice(i + written.length)}`;
 }
 
+/**
+ * A date's gap in its sentence. A preposition the text wrote before the date stays outside the gap ("since ____", "were
+ * charged on ____"), so the sentence still reads with the answer in it: the answer is a date, never "since June".
+ */
+function dateCloze(text: string, written: string | undefined): string | undefined {
+	const prep = written && /^(?:in|on|since|by|from|until|till|during|before|after)\s+(?=\S)/i.exec(written);
+	if (!prep) return cloze(text, written);
+	const i = wordAt(text, written!, 0);
+	const at = i + prep[0].length;
+	return i < 0 ? undefined : `${text.slice(0, at)}____${text.slice(i + written!.length)}`;
+}
+
 /** Where `words` first stand in `text` from `from` as whole words: "one" is not in "someone", nor "2" in "12". */
 function wordAt(text: string, words: string, from: number): number {
 	const edge = /[\p{L}\p{N}]/u;
@@ -147,7 +159,9 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 				};
 			// "gathered on Tuesday, ten years to the day after an Army psychiatrist opened fire": a gap for the span would be
 			// read as the gathering's date; the span dates only the event after it, which names none here.
-			if (f.measure === 'after' && /\bto\s+the\s+day\b/i.test(f.written ?? '')) return undefined;
+			// ("The bombing came six days after voters approved …": a gap for "came six days after" leaves no verb between
+			// the bombing and the voters, and no date fits where the words were.)
+			if (f.measure === 'after' && /\b(?:to\s+the\s+day|after|since|before)$/i.test(f.written ?? '')) return undefined;
 			// "many were still in hospital on Tuesday": the day a state of affairs was seen, not an event's.
 			if (STILL.test(clauseOf(f.sentence, f.written)) || REACTION.test(f.sentence)) return undefined;
 			if (VISIT.test(clauseOf(f.sentence, f.written)) && !DOERS.test(f.sentence)) return undefined;
@@ -168,7 +182,7 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 			if (f.precision === 'year' && COUNT_SPAN.test(f.sentence)) return undefined;
 			// "one of the deadliest attacks in Ostrania this year": the year a comparison spans, not an event's date.
 			if (f.precision === 'year' && COMPARED.test(clauseOf(f.sentence, f.written))) return undefined;
-			const prompt = cloze(f.sentence, f.written);
+			const prompt = dateCloze(f.sentence, f.written);
 			if (!prompt) return undefined;
 			const asWritten = f.value === f.written?.replace(/^(?:in|since|by|on)\s+/i, '');
 			return {

@@ -129,7 +129,14 @@ export function clauseAround(sentence: string, start: number, end: number): { te
 	if (i > first && /^\s*(?:which|who|whom|whose|where|when|[a-z]+ing)\b/.test(span())) i--;
 	// "…said the government would not allow it, and thanked the thousands who marched on Thursday": a clause whose verb
 	// shares the subject of the one before is read with it, or the cloze starts at a verb with no one doing it.
-	else if (i > first && /^\s*(?:and|but|or|yet)\s+(?:also\s+|then\s+|later\s+)?[a-z]+ed\b/.test(span())) i--;
+	// ("…, and were charged on Monday": an auxiliary straight after the conjunction has no subject of its own either.)
+	else if (
+		i > first &&
+		/^\s*(?:and|but|or|yet)\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|were|was|had|have|has|is|are|will|would|could|did)\b/.test(
+			span()
+		)
+	)
+		i--;
 	const raw = span();
 	const lead = raw.length - raw.trimStart().length;
 	const text = raw.trim().replace(/[\s,;:—–]+$/, '');

@@ -23,7 +23,7 @@ describe('a date the story gives its event', () => {
 			),
 			[
 				[
-					'A soldier wounded in the pre-dawn raid on an army brigade headquarters at Uri died in hospital in New Delhi ____',
+					'A soldier wounded in the pre-dawn raid on an army brigade headquarters at Uri died in hospital in New Delhi on ____',
 					'20 May 2024'
 				]
 			]
@@ -94,7 +94,7 @@ describe('a date the story gives its event', () => {
 			doc("Police in Rell arrested five men on Monday over Sunday's bombing of a market that killed 20 people."),
 			[
 				[
-					"Police in Rell arrested five men ____ over Sunday's bombing of a market that killed 20 people.",
+					"Police in Rell arrested five men on ____ over Sunday's bombing of a market that killed 20 people.",
 					'20 May 2024'
 				],
 				['When did the bombing at a market in Rell take place?', '19 May 2024']
@@ -108,7 +108,7 @@ describe('a date the story gives its event', () => {
 			),
 			[
 				[
-					'Three hundred boys abducted from their school in Karsk were brought back to the state capital ____.',
+					'Three hundred boys abducted from their school in Karsk were brought back to the state capital on ____.',
 					'20 May 2024'
 				],
 				['When did the abduction from their school in Karsk take place?', '13 May 2024']
@@ -156,7 +156,7 @@ describe('a date the story gives its event', () => {
 			[
 				['When did the attack on the concert hall in Rell take place?', '17 May 2024'],
 				[
-					'Four men accused of shooting concertgoers at the concert hall in Rell were brought before a court ____, a day after their arrest.',
+					'Four men accused of shooting concertgoers at the concert hall in Rell were brought before a court on ____, a day after their arrest.',
 					'19 May 2024'
 				]
 			]
@@ -166,7 +166,7 @@ describe('a date the story gives its event', () => {
 			doc('Families in Rell wept on Monday as the 40 farmers abducted from Kelo village last month were brought back.'),
 			[
 				[
-					'Families in Rell wept ____ as the 40 farmers abducted from Kelo village last month were brought back.',
+					'Families in Rell wept on ____ as the 40 farmers abducted from Kelo village last month were brought back.',
 					'20 May 2024'
 				],
 				['When did the abduction in Kelo village take place?', 'April 2024']
@@ -193,7 +193,7 @@ describe('a date the story gives its event', () => {
 			),
 			[
 				['When did the attack at the central market in Rell take place?', '20 May 2024'],
-				['Traders returned to the square ____.', '21 May 2024']
+				['Traders returned to the square on ____.', '21 May 2024']
 			]
 		],
 		[
@@ -202,7 +202,7 @@ describe('a date the story gives its event', () => {
 				'Gunmen attacked the central market in Rell, killing 12 people.',
 				'Police arrested two suspects in the Rell market attack on Tuesday.'
 			),
-			[['Police arrested two suspects in the Rell market attack ____.', '21 May 2024']]
+			[['Police arrested two suspects in the Rell market attack on ____.', '21 May 2024']]
 		],
 		[
 			'the event named as what happened keeps its day, whatever followed',
@@ -257,7 +257,7 @@ describe('a date the story gives its event', () => {
 			doc('Police questioned two men on Monday over the bomb that went off at the central market in Rell on Saturday.'),
 			[
 				[
-					'Police questioned two men ____ over the bomb that went off at the central market in Rell on Saturday.',
+					'Police questioned two men on ____ over the bomb that went off at the central market in Rell on Saturday.',
 					'20 May 2024'
 				],
 				['When did the bombing at the central market in Rell take place?', '18 May 2024']

@@ -124,7 +124,9 @@ describe('an event told in what was said', () => {
 			'On Wednesday the Karsk Front released a video in which one of its leaders said it had planned the Velda Herald attack.'
 		].join('\n\n');
 		const out = generate(text, { id: 'herald', title: 'Gunmen kill 12 at Velda Herald', published: '2015-01-16' });
-		const dates = out.cards.filter((c) => c.kind === 'date').map((c) => [c.prompt.startsWith('____'), c.answer]);
+		const dates = out.cards
+			.filter((c) => c.kind === 'date')
+			.map((c) => [c.prompt.startsWith('On ____ the Karsk Front'), c.answer]);
 		expect(dates).toEqual([[true, '14 January 2015']]);
 	});
 });

@@ -191,7 +191,7 @@ describe('places and days read from words about something else', () => {
 			'2019-05-06',
 			'A truck ploughed into a crowd at the Velda market in Karsk on Saturday, killing 12 people in its path.',
 			[
-				['A truck ploughed into a crowd at the Velda market in Karsk ____', '4 May 2019', false],
+				['A truck ploughed into a crowd at the Velda market in Karsk on ____', '4 May 2019', false],
 				[
 					'A truck ploughed into a crowd at the Velda market in Karsk on Saturday, killing ____ people in its path.',
 					'12',

@@ -86,7 +86,7 @@ describe('an anniversary', () => {
 		const { cards } = generate(text, { id: 'day', title: 'Ten years on', published: '2019-05-07' });
 		expect(cards.filter((c) => c.kind !== 'actor').map((c) => [c.prompt, c.answer])).toEqual([
 			[
-				'Survivors gathered in Karsk ____, ten years to the day after gunmen stormed the Tarn school and killed 30 pupils.',
+				'Survivors gathered in Karsk on ____, ten years to the day after gunmen stormed the Tarn school and killed 30 pupils.',
 				'7 May 2019'
 			],
 			['When did the attack on the Tarn school take place?', '7 May 2009'],

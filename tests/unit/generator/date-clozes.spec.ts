@@ -1,0 +1,67 @@
+/**
+ * A date asked as a gap in its own sentence must read as English with the answer in the gap: the gap holds a date, so
+ * a preposition the text wrote stays outside it, a clause that shares its subject is read with the clause before, and
+ * words that are no date ("came six days after") are never cut out.
+ */
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../src/lib/generator/index';
+
+/** The date cards of a short wire, as [prompt, answer]. */
+const dateCards = (text: string) =>
+	generate(text, { id: 'wire', title: 'Wire', published: '2024-05-21' })
+		.cards.filter((c) => c.kind === 'date')
+		.map((c) => [c.prompt, c.answer]);
+
+describe('a date’s gap', () => {
+	it.each([
+		[
+			'"since" stays outside the gap',
+			'In the seven months since June the sect has bombed the police headquarters in Karsk.',
+			['In the seven months since ____ the sect has bombed the police headquarters in Karsk.', 'June 2023']
+		],
+		[
+			'"in" before a month stays outside the gap',
+			'It was the fourth attack in a Velda city this year, following bombings in Karsk in February and March.',
+			[
+				'It was the fourth attack in a Velda city this year, following bombings in Karsk in ____ and March.',
+				'February 2024'
+			]
+		],
+		[
+			'"on" before a weekday stays outside the gap',
+			'The interior minister of Velda submitted his resignation on Sunday.',
+			['The interior minister of Velda submitted his resignation on ____.', '19 May 2024']
+		]
+	])('%s', (_why, text, card) => {
+		expect(dateCards(text)).toContainEqual(card);
+	});
+
+	it.each([
+		[
+			'a span counted to what follows "after" is cut out of no sentence',
+			'A car bomb killed 20 people at the Karsk market on Saturday.\n\nThe bombing came six days after voters in Karsk approved a new charter.',
+			/____ voters/
+		],
+		[
+			'a clause that shares its subject is never asked without it',
+			'A gunman killed two people at a cafe in Karsk on Saturday.\n\nTwo men were arrested later on Sunday, suspected of helping the gunman to hide, and were charged on Monday with being accessories to the shootings.',
+			/^Were /
+		]
+	])('%s', (_why, text, bad) => {
+		expect(dateCards(text).filter(([prompt]) => bad.test(prompt!))).toEqual([]);
+	});
+});
+
+describe('the day of an act the date follows', () => {
+	it('"arrested later on Sunday" is the arrest’s day, not the shootings’ named further on', () => {
+		const text = [
+			'KARSK, Feb 16 - A gunman killed two people on Saturday.',
+			'Two men were arrested later on Sunday, suspected of helping the gunman to hide, and were charged on Monday with being accessories to the shootings.'
+		].join('\n\n');
+		const cards = dateCards(text);
+		expect(cards).not.toContainEqual(['When did the shootings in Karsk take place?', '19 May 2024']);
+		expect(cards.filter(([, answer]) => answer === '19 May 2024').map(([prompt]) => prompt)).not.toContainEqual(
+			expect.stringMatching(/^When did/)
+		);
+	});
+});
