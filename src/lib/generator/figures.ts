@@ -30,6 +30,7 @@ import {
 	LIVES,
 	TREATED,
 	TO_HOSPITAL,
+	IN_HOSPITAL,
 	bodiesAt,
 	PUT_AT,
 	NUMBER_AT,
@@ -335,6 +336,8 @@ export function findFigures(text: string): FigureMatch[] {
 		if (f) push({ ...f, victims: m[3]!.toLowerCase() });
 	}
 	for (const m of /\b(?:injuries|wounds|treatment|treated)\b/i.test(sentence) ? matches(sentence, TREATED) : [])
+		push(toll(m[1], m[2]!, 'injured', m.index));
+	for (const m of /\bin\s+hospital/i.test(sentence) ? matches(sentence, IN_HOSPITAL) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
 	for (const m of KEY_WORDS.get(TO_HOSPITAL)!.test(sentence) ? matches(sentence, TO_HOSPITAL) : [])
 		// "the bodies of four victims were taken to a hospital": the dead, taken to its morgue, are no wounded.

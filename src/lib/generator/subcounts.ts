@@ -67,6 +67,11 @@ const AMONG_THEM = new RegExp(
 const STATE =
 	"in\\s+(?:a\\s+)?(?:critical|serious)\\s+condition|critically|seriously|in\\s+intensive\\s+care|in\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}[Hh]ospital";
 /**
+ * A condition the injured are in, which a briefing asks about ("How many were in critical condition?"). (Those "still
+ * in hospital on Saturday" of a toll are a count of one day, not of how badly they were hurt.)
+ */
+const CONDITION_STATE = 'in\\s+(?:a\\s+)?(?:critical|serious)\\s+condition|in\\s+intensive\\s+care';
+/**
  * A group within the count before it: "…were killed, 29 of them children", "21 of them remain in a critical
  * condition", "seven of them critically".
  */
@@ -100,12 +105,21 @@ const AGE = new RegExp(
 /** "…, twelve in intensive care": a second group in a state, sharing the "N of them" before it. */
 const AND_STATE = new RegExp(`^,\\s*(?:and\\s+)?(${NUMBER})\\s+(${STATE})\\b`, 'i');
 /**
- * "three of the dead were children". (A condition of the injured, "17 of the injured were in critical condition", is
- * not read: how many remain critical changes by the hour, and reports rarely say when.)
+ * "three of the dead were children", "17 of the injured were in critical condition", "14 of the wounded were in
+ * intensive care": a group of a toll already given, by who they were or, for the injured, by their state (as "17 of
+ * them in a serious condition" is).
  */
 const OF_THE = new RegExp(
-	`\\b(${NUMBER})\\s+of\\s+the\\s+(dead|killed|injured|wounded|victims)\\s+(?:were|are)\\s+((?!in\\b)[a-z]+(?:\\s+[a-z]+)?)\\b`,
+	`\\b(${NUMBER})\\s+of\\s+the\\s+(dead|killed|injured|wounded|victims)\\s+(?:were|are|remain|remained)\\s+(?:still\\s+)?(?:(${CONDITION_STATE})|((?!in\\b)[a-z]+(?:\\s+[a-z]+)?))\\b`,
 	'gi'
+);
+/**
+ * "Of the 125 people taken to hospital, 19 were still in a serious condition": a count in a state after the whole it
+ * is part of, the injured.
+ */
+const OF_WHOLE_STATE = new RegExp(
+	`\\b[Oo]f\\s+(?:the|those|these)\\s+[^,;.]{1,60},\\s+(${NUMBER})\\s+(?:were|are|remain|remained)\\s+(?:still\\s+)?(${CONDITION_STATE})\\b`,
+	'g'
 );
 /** A second group after OF_THE, sharing its whole: "… and five were soldiers" (people, never "… two were pregnant"). */
 const AND_WERE = new RegExp(`^\\s+and\\s+(${NUMBER})\\s+(?:were|are)\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`, 'i');
@@ -251,15 +265,22 @@ export function findSubCounts(sentence: string): SubCount[] {
 		}
 	if (/\bof\s+the\s+(?:dead|killed|injured|wounded|victims)\s/i.test(sentence))
 		for (const m of matches(sentence, OF_THE)) {
-			if (NOT_GROUP.test(m[3]!)) continue;
 			const verb = m[2] === 'victims' ? 'killed' : m[2]!;
+			if (m[3]) {
+				// (The dead are in no condition.)
+				if (/^(?:injured|wounded)$/i.test(verb))
+					out.push({ num: m[1]!, verb, index: m.index, victims: CONDITION(m[3]), back: true });
+				continue;
+			}
+			const words = m[4]!;
+			if (NOT_GROUP.test(words)) continue;
 			// The group is its first word, which may be all of the pattern's two words there are ("civilians and"), or both
 			// when the second is who they were ("navy personnel", "police officers").
-			const [first, second] = m[3]!.split(/\s+/) as [string, string | undefined];
+			const [first, second] = words.split(/\s+/) as [string, string | undefined];
 			const group = second && GROUP_WORD.test(second) ? `${first} ${second}` : first;
 			out.push({ num: m[1]!, verb, index: m.index, victims: group, back: true });
 			// "Fifteen of the dead were civilians and five were soldiers": a second group of the same dead.
-			const after = m.index + m[0].length - m[3]!.length + group.length;
+			const after = m.index + m[0].length - words.length + group.length;
 			const next = AND_WERE.exec(sentence.slice(after));
 			if (next && !NOT_GROUP.test(next[2]!))
 				out.push({
@@ -270,6 +291,15 @@ export function findSubCounts(sentence: string): SubCount[] {
 					back: true
 				});
 		}
+	if (/\bof\s+th/i.test(sentence))
+		for (const m of matches(sentence, OF_WHOLE_STATE))
+			out.push({
+				num: m[1]!,
+				verb: 'injured',
+				index: m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length),
+				victims: CONDITION(m[2]!),
+				back: true
+			});
 	if (/\bamong\s+them\b/i.test(sentence))
 		for (const m of matches(sentence, AMONG_THEM)) {
 			out.push({

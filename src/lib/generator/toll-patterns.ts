@@ -93,13 +93,13 @@ export const LEFT = new RegExp(
 	'gi'
 );
 /**
- * "the toll has risen to 37", "later rose to 143", "was revised down to 253", "the dead now number 38", "bringing the toll of Friday's attacks
+ * "the toll has risen to 37", "later rose to 143", "had risen by one to 14", "raised the figure to about 70", "was revised down to 253", "the dead now number 38", "bringing the toll of Friday's attacks
  * to four", "died in hospital on Friday, bringing it to 17" (figures.ts keeps "it" only after a death): a revised count,
  * the latest — a toll may
  * also be lowered when victims counted twice are found.
  */
 export const ROSE = new RegExp(
-	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+|(?:was|were)\\s+|(?:has|had|have)\\s+(?:(?:today|now|since|also|again|later)\\s+)?been\\s+)?(?:(?:bringing|brought|brings|raising|raised|taking|took|pushing|pushed|lowering|lowered|revising|revised|cutting|cut|reducing|reduced)\\s+(?:it(?=\\s+to\\s)|(?:the\\s+)?(?:(?:death\\s+)?toll|number\\s+(?:of\\s+(?:dead|deaths|people\\s+killed|(?!(?:attackers|gunmen|militants|assailants|bombers|insurgents|fighters)\\b)(?:[\\w'’-]+\\s+){1,3}?killed(?=\\s+in\\s+(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\\s+(?:[\\w-]+\\s+)?(?:attack|bombing|blast|assault|raid|explosion|shooting|massacre|ambush|siege)s?\\b))|killed|dead)))(?:\\s+(?:of|from|in)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+to\\s))?|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:dead|deaths|(?<!\\b(?:dead|killed)\\s+and\\s+)(?:injured|wounded))\\s+(?:now\\s+|so\\s+far\\s+)?(?:numbers?|numbered)|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll(?:\\s+(?:of|from|in)\\s+(?!(?:the\\s+|those\\s+|people\\s+)?(?:injured|wounded|hurt|arrested|detained|missing|dead\\s+and|killed\\s+and)\\b)(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+at\\s))?\\s+at|(?:gave|gives|giving|give)\\s+(?:the\\s+)?(?:(?:final|latest|official|new)\\s+)?(?:death\\s+)?toll\\s+as|(?<=\\b(?:toll|figure|count|dead|deaths|[Ii]t)\\s+(?:(?:from|of|in)\\s+(?:[\\w'’-]+\\s+){0,5}?)?(?:(?:has|had|have|was|were|is)\\s+)?(?:(?:today|now|since|also|again|later)\\s+)?(?:been\\s+)?)raised(?=\\s+to\\s)|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+|(?:was|were)\\s+|(?:has|had|have)\\s+(?:(?:today|now|since|also|again|later)\\s+)?been\\s+)?(?:(?:bringing|brought|brings|raising|raised|taking|took|pushing|pushed|lowering|lowered|revising|revised|cutting|cut|reducing|reduced)\\s+(?:it(?=\\s+to\\s)|the\\s+(?:figure|count|tally)(?=\\s+to\\s)|(?:the\\s+)?(?:(?:death\\s+)?toll|number\\s+(?:of\\s+(?:dead|deaths|people\\s+killed|(?!(?:attackers|gunmen|militants|assailants|bombers|insurgents|fighters)\\b)(?:[\\w'’-]+\\s+){1,3}?killed(?=\\s+in\\s+(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\\s+(?:[\\w-]+\\s+)?(?:attack|bombing|blast|assault|raid|explosion|shooting|massacre|ambush|siege)s?\\b))|killed|dead)))(?:\\s+(?:of|from|in)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+to\\s))?|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:dead|deaths|(?<!\\b(?:dead|killed)\\s+and\\s+)(?:injured|wounded))\\s+(?:now\\s+|so\\s+far\\s+)?(?:numbers?|numbered)|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll(?:\\s+(?:of|from|in)\\s+(?!(?:the\\s+|those\\s+|people\\s+)?(?:injured|wounded|hurt|arrested|detained|missing|dead\\s+and|killed\\s+and)\\b)(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+at\\s))?\\s+at|(?:gave|gives|giving|give)\\s+(?:the\\s+)?(?:(?:final|latest|official|new)\\s+)?(?:death\\s+)?toll\\s+as|(?<=\\b(?:toll|figure|count|dead|deaths|[Ii]t)\\s+(?:(?:from|of|in)\\s+(?:[\\w'’-]+\\s+){0,5}?)?(?:(?:has|had|have|was|were|is)\\s+)?(?:(?:today|now|since|also|again|later)\\s+)?(?:been\\s+)?)raised(?=\\s+to\\s)|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)(?:\\s+by\\s+(?:a\\s+further\\s+|another\\s+)?${NUMBER}(?=\\s+to\\s))?\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
 );
 /**
@@ -135,6 +135,14 @@ export const LIVES = new RegExp(
  */
 export const TREATED = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:(?:are|were)\\s+(?:still\\s+)?receiving\\s+treatment|(?:are|were|have\\s+been|had\\s+been)\\s+(?:still\\s+)?(?:being\\s+)?treated\\s+(?:in|at)\\s+(?:${WORD}\\s+){0,3}?hospitals?|(?:(?:are|were)\\s+(?:still\\s+)?(?:being\\s+)?treated\\s+for|(?:have\\s+|had\\s+)?(?:sustained|suffered))\\s+(?:[a-z]+\\s+){0,3}?(?:injuries|wounds))\\b`,
+	'gi'
+);
+/**
+ * "149 are in hospital", "69 were still being treated in hospital": a bare count in hospital is of the wounded, as
+ * "69 people were treated in hospital" is.
+ */
+export const IN_HOSPITAL = new RegExp(
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s+)?(?:are|were|remain|remained)\\s+(?:still\\s+|now\\s+)?(?:being\\s+treated\\s+)?in\\s+hospitals?\\b`,
 	'gi'
 );
 /** "the bodies of four victims were taken to a hospital": a count right after "the bodies of" counts the dead. */

@@ -737,6 +737,11 @@ describe('a count is asked of the event its sentence places it in', () => {
 					'90',
 					true
 				],
+				[
+					'How many people in serious condition were injured in the 10 March 2019 car bombing in a crowded square in the Ostranian capital?',
+					'12',
+					true
+				],
 				['How many people were killed in the 9 March 2019 attack on a Velda supermarket?', 'two', false]
 			]
 		],
@@ -904,7 +909,7 @@ describe('count forms the attachment needs', () => {
 		[
 			'"N people taken to hospital" are the wounded',
 			'Of the 90 people taken to hospital, 12 were still in a serious condition.',
-			['injured 90']
+			['injured 90', 'injured 12 people in serious condition']
 		],
 		['one person taken to hospital is no count', 'He was taken to hospital.', []],
 		[

@@ -172,7 +172,7 @@ describe('toll forms', () => {
 		[
 			'a state only the living are in is no part of the dead before it (r253)',
 			'New figures: 12 people are now dead, and 149 are in hospital, 22 of them in a serious condition.',
-			['killed 12']
+			['killed 12', 'injured 149', 'injured 22 people in serious condition']
 		],
 		[
 			'the wounded who died where they were flown',
@@ -324,9 +324,9 @@ describe('toll forms', () => {
 			['killed 15 civilians', 'killed 5 soldiers']
 		],
 		[
-			'a state after "and" is no second group',
+			'a state after "and" is no second group of the dead: those in hospital are living',
 			'Three of the dead were children and two were in hospital.',
-			['killed 3 children']
+			['killed 3 children', 'injured 2']
 		],
 		['a toll of the injured put at a number is no death toll', 'Officials put the toll of the injured at 45.', []],
 		[
@@ -529,7 +529,43 @@ describe('toll forms', () => {
 			'The dead: 217 passengers, 25 of them children, and seven crew members.',
 			['killed 217 passengers', 'killed 25 children', 'killed 7 crew members']
 		],
-		['"the N who died", the people unsaid', 'The three who died were two men and a woman.', ['killed 3']]
+		['"the N who died", the people unsaid', 'The three who died were two men and a woman.', ['killed 3']],
+		[
+			'a revision by so many to a count',
+			'Officials said on Saturday that the number of dead had risen by one to 14.',
+			['killed 14']
+		],
+		[
+			'a figure raised, its measure the count before it',
+			'Police first counted 67 wounded; hospitals have since raised the figure to about 70.',
+			['injured 67', 'injured 70']
+		],
+		[
+			'a condition of the injured a toll gave',
+			'Governor Dale Ferris said 17 of the injured were in critical condition.',
+			['injured 17 people in critical condition']
+		],
+		[
+			'the wounded in intensive care',
+			'The health minister said 14 of the wounded remain in intensive care.',
+			['injured 14 people in intensive care']
+		],
+		['the dead are in no condition', 'Officials said 17 of the dead were in critical condition when they arrived.', []],
+		[
+			'those still in hospital on a day are no condition of a toll',
+			'Nine of the injured were still in hospital on Saturday.',
+			[]
+		],
+		[
+			'a bare count in hospital is of the wounded',
+			'Twelve people were killed and 149 are in hospital.',
+			['killed 12', 'injured 149']
+		],
+		[
+			'a bare count still treated in hospital',
+			'The governor said 69 were still being treated in hospital.',
+			['injured 69']
+		]
 	])('%s', (_why, sentence, want) => {
 		expect(tolls(sentence)).toEqual(want);
 	});
