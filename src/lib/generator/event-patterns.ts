@@ -54,8 +54,11 @@ export const NAME = `(?:(?:al|el)-)?${CAP}(?:\\s+(?:of\\s+|(?:al|el|ad|an|ar|as|
  * "a packed concert hall", "the Crocus City Hall theater", "Kabul University", "an election rally"; never across a
  * conjunction ("in Russia since the Beslan school" is a place and another event).
  */
-/** "Paris, France"; "Tanta and Alexandria", two places of one event, when nothing capitalised follows the second. */
-export const PLACE = `${NAME}(?:,\\s+${CAP}(?:\\s+${CAP})?|\\s+and\\s+${CAP}(?=\\s*[,.;:]|\\s+[a-z]|$))?`;
+/**
+ * "Paris, France"; "Tanta and Alexandria", two places of one event, when nothing capitalised follows the second; "Quetta,
+ * Parachinar and Karachi", a list of them (a set of attacks, not the first of its sites).
+ */
+export const PLACE = `${NAME}(?:(?:,\\s+${CAP})+\\s+and\\s+${CAP}(?=\\s*[,.;:]|\\s+[a-z]|$)|,\\s+${CAP}(?:\\s+${CAP})?|\\s+and\\s+${CAP}(?=\\s*[,.;:]|\\s+[a-z]|$))?`;
 /**
  * "in the southeastern city of Kerman", "in Lebanon's northern city of Tripoli", "in western Kabul": the kind of place,
  * or the part of it, before its name, which the name alone names.

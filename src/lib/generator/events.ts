@@ -481,6 +481,19 @@ export function findMentions(text: string, headline = false): Mention[] {
 	}
 	// "a truck bomb", "a homemade bomb": the device names a bombing.
 	for (const m of out) if (/^(?:[a-z]+\s)*bombs?$/.test(m.noun)) m.noun = m.noun.replace(/bomb(s?)$/, 'bombing$1');
+	// "the three attacks that struck Pakistan on Friday": a definite noun whose relative clause names an event by its
+	// own verb is that event, not one told of before (a set of attacks is no one of its sites); the clause's mention
+	// takes the noun's words.
+	const absorbed = new Set<Mention>();
+	for (const m of out) {
+		if (!m.anaphor || m.series) continue;
+		const clause = out.find(
+			(o) => !o.anaphor && o.index > m.end && /^\s+(?:that|which)\s+$/.test(sentence.slice(m.end, o.index))
+		);
+		if (!clause) continue;
+		Object.assign(clause, { index: m.index, noun: m.noun });
+		absorbed.add(m);
+	}
 	const named = out.filter((m) => !m.anaphor && !loose.has(m.index) && (m.target || m.place));
 	// "The bombing at the north gate … was the deadliest attack on soldiers in Ostrania": what the subject was, said
 	// after "was", is the subject again, not another event.
@@ -490,7 +503,11 @@ export function findMentions(text: string, headline = false): Mention[] {
 		);
 	return out
 		.filter(
-			(m) => (m.anaphor || m.target || m.place || m.actor) && !(loose.has(m.index) && named.length) && !predicate(m)
+			(m) =>
+				!absorbed.has(m) &&
+				(m.anaphor || m.target || m.place || m.actor) &&
+				!(loose.has(m.index) && named.length) &&
+				!predicate(m)
 		)
 		.sort((a, b) => a.index - b.index);
 }

@@ -81,6 +81,13 @@ export function fit(
 	const ve = venueOf(e.target);
 	if (vm && ve && vm !== ve) return 0;
 	if (pm.length && pe.length && !overlap(pm, pe) && !overlap(pm, te)) return 0;
+	// "Friday's attacks in Quetta, Parachinar and Karachi": a list of places is the set of attacks there, not the one of
+	// its sites whose place it shares.
+	// (Nor is one site the set a list of places named before.)
+	const listed = (place: string | undefined) =>
+		place && /,[^,]+\sand\s/.test(place) ? place.split(/,\s+|\s+and\s+/) : [];
+	if (listed(m.place).some((p) => !overlap(keysOf(p), [...pe, ...te]))) return 0;
+	if (listed(e.place).some((p) => !overlap(keysOf(p), [...pm, ...tm]))) return 0;
 	// "the Madina district" is not "Hodan district": places that share only the word for what kind of place they are.
 	const pmNamed = pm.filter((k) => !PLACE_KIND.has(k));
 	const peNamed = pe.filter((k) => !PLACE_KIND.has(k));

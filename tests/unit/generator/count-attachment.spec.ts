@@ -746,6 +746,28 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'"the three attacks that struck Velda" is the set its relative clause names, not the first of its sites after the colon (r269)',
+			'2017-06-24',
+			doc(
+				'At least 85 people are now known to have died in the three attacks that struck Velda on Friday: a suicide car bombing in Karsk, twin blasts in the town of Orsa and a shooting in Tarn, officials said on Saturday.'
+			),
+			[['How many people were killed in the 23 June 2017 attacks on Velda?', 'at least 85', false]]
+		],
+		[
+			"a headline's list of places is the set of attacks there, not the one of its sites the lede names first (r269)",
+			'2017-06-24',
+			doc(
+				"Toll from Friday's attacks in Karsk, Orsa and Tarn rises to 85",
+				'At least 85 people are now known to have died in the three attacks that struck Velda on Friday: a suicide car bombing in Karsk, twin blasts in the town of Orsa and a shooting in Tarn, officials said on Saturday.'
+			),
+			[
+				['How many people were killed in the 23 June 2017 attacks on Velda?', 'at least 85', false],
+				// (The same set, told by its country and by its towns: two events still, where one would do.)
+				['How many people were killed in the three attacks in Karsk, Orsa and Tarn?', '85', false]
+			],
+			"Toll from Friday's attacks in Karsk, Orsa and Tarn rises to 85"
+		],
+		[
 			'the lede under a headline that tells of one event goes on from it',
 			'2019-02-06',
 			doc(
