@@ -126,6 +126,10 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 			// "How many people were arrested in the arrests in St Petersburg?" would say the act twice: a count of arrests
 			// made in an event of arrests asks where and when they were made.
 			const arrestsAt = measure === 'arrested' && event.noun === 'arrests' ? whereAndWhen(event) : undefined;
+			// "arrested in the shooting" says they were taken during it: arrests over an attack are made after it. (In
+			// raids, a sweep or an operation, people are arrested in them.)
+			const over =
+				measure === 'arrested' && !/\b(?:raids?|operations?|crackdowns?|sweeps?|searches|manhunt)$/.test(event.noun);
 			return {
 				...base,
 				id: `${slugOf(event)}-${measure}${victims ? `-${slug(victims, 2)}` : ''}`,
@@ -136,7 +140,7 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 						: arrestsAt
 							? `How many ${victims ?? 'people'} were arrested ${arrestsAt}?`
 							: // "abducted in the abduction": the event's own noun says the act, so the verb says it another way.
-								`How many ${victims ?? 'people'} were ${measure === 'abducted' && /^(?:abduction|kidnapping)s?$/.test(event.noun) ? 'seized' : measure} in ${describe(event)}?`,
+								`How many ${victims ?? 'people'} were ${measure === 'abducted' && /^(?:abduction|kidnapping)s?$/.test(event.noun) ? 'seized' : measure} ${over ? 'over' : 'in'} ${describe(event)}?`,
 				answer: f.value
 			};
 		}

@@ -142,7 +142,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 			),
 			[
 				['How many people were killed in the 27 January 2018 bombing in Velda?', '103', false],
-				['How many men were arrested in the 27 January 2018 bombing in Velda?', 'four', true]
+				['How many men were arrested over the 27 January 2018 bombing in Velda?', 'four', true]
 			],
 			'Velda ambulance bomb toll passes 100'
 		],
@@ -169,7 +169,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 			),
 			[
 				['How many people were killed in the April 2011 bombing in Velda?', '17', true],
-				['How many suspects were arrested in the April 2011 bombing in Velda?', 'three', true]
+				['How many suspects were arrested over the April 2011 bombing in Velda?', 'three', true]
 			],
 			'Al-Qaeda branch denies Velda cafe bombing'
 		],
@@ -344,7 +344,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 				[
 					[`How many civilians were killed in the ${day} attack at the market in Velda?`, 'Eleven', false],
 					[`How many people were injured in the ${day} attack at the market in Velda?`, '23', false],
-					[`How many suspects were arrested in the ${day} attack at the market in Velda?`, 'four', true]
+					[`How many suspects were arrested over the ${day} attack at the market in Velda?`, 'four', true]
 				],
 				'Statement by the Ministry of Interior'
 			]
@@ -360,7 +360,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 			),
 			[
 				['How many civilians were killed in the 3 September 2018 attack at the market?', 'eleven', false],
-				['How many suspects were arrested in the 3 September 2018 attack at the market?', 'four', true]
+				['How many suspects were arrested over the 3 September 2018 attack at the market?', 'four', true]
 			],
 			'Statement by the Ministry of Interior'
 		],
@@ -454,7 +454,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 			[
 				['How many people were killed in the 9 May 2021 car bombing on a busy restaurant in Mogadishu?', '20', false],
 				[
-					'How many suspects were arrested in the 9 May 2021 car bombing on a busy restaurant in Mogadishu?',
+					'How many suspects were arrested over the 9 May 2021 car bombing on a busy restaurant in Mogadishu?',
 					'Four',
 					true
 				]
@@ -689,7 +689,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 			[
 				['How many people were killed in the 10 March 2019 car bombing in Velda Square in Karsk?', '41', false],
 				['How many people were killed in the 20 February 2019 attack on buses?', '25', false],
-				['How many people were arrested in the 10 March 2019 car bombing in Velda Square in Karsk?', 'Nine', true]
+				['How many people were arrested over the 10 March 2019 car bombing in Velda Square in Karsk?', 'Nine', true]
 			]
 		],
 		[
@@ -791,7 +791,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 				['How many people were killed in the 29 October 2005 explosion in the Main Bazar of Dalmor?', '15', false],
 				['How many people were killed in the 29 October 2005 bombing at Velda market?', 'at least 46', false],
 				// Which event the police work on is still a reading: the reviewer is asked.
-				['How many people were arrested in the three bombings in Orsa on 29 October 2005?', 'at least ten', true]
+				['How many people were arrested over the three bombings in Orsa on 29 October 2005?', 'at least ten', true]
 			]
 		],
 		[
