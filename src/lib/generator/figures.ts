@@ -33,6 +33,9 @@ import {
 	IN_HOSPITAL,
 	bodiesAt,
 	PUT_AT,
+	DEATHS,
+	TOLL_WAS,
+	BODIES_OF,
 	NUMBER_AT,
 	INCLUDED,
 	MORE_GROUPS,
@@ -169,7 +172,7 @@ export const KEY_WORDS = new Map<RegExp, RegExp>([
 	[
 		PAIR_FIRST,
 		new RegExp(
-			`\\sand\\s+(?:\\S+\\s+){0,6}?\\S*?${NUMBER_END}\\s+(?:\\S+\\s+){1,4}?(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${HARM}\\b`,
+			`\\sand\\s+(?:\\S+\\s+){0,6}?\\S*?${NUMBER_END}\\s+(?:\\S+\\s+){1,4}?(?:(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${HARM}|(?:have\\s+|had\\s+)?died)\\b`,
 			'i'
 		)
 	],
@@ -255,9 +258,10 @@ export function findFigures(text: string): FigureMatch[] {
 	const numAt = (m: RegExpMatchArray, q: number, n: number) =>
 		m.index! + (m[q] ? m[0].indexOf(m[n]!, m[0].indexOf(m[q]!) + m[q]!.length) : m[0].indexOf(m[n]!));
 	// Cheap tests first: most sentences hold no count of casualties, no share and no "including".
-	const harm = /\b(?:kill|dead|die|injur|wound|hurt|bodies|toll|abduct|kidnap|missing|massacr|slaughter)/i.test(
-		sentence
-	);
+	const harm =
+		/\b(?:kill|dead|die|death|fatalit|injur|wound|hurt|bodies|remains|toll|abduct|kidnap|missing|massacr|slaughter)/i.test(
+			sentence
+		);
 	const lives = /\blives\b|\bconfirmed\s+(?:dead|killed)|\b(?:confirmed|known|reported)\s+to\s+have\b/i.test(sentence);
 	for (const m of harm ? matches(sentence, VERB_FIRST) : []) {
 		// "missing 40 minutes": only a count that is missing, never "missing" before a number, counts the missing.
@@ -292,8 +296,9 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const m of harm && / and /.test(sentence) && KEY_WORDS.get(PAIR_FIRST)!.test(sentence)
 		? matches(sentence, PAIR_FIRST)
 		: []) {
-		push(toll(m[1], m[2]!, m[5]!, m.index));
-		push(toll(m[3], m[4]!, m[5]!, m.indices![m[3] ? 3 : 4]![0]));
+		const verb = (m[5] ?? m[6])!;
+		push(toll(m[1], m[2]!, verb, m.index));
+		push(toll(m[3], m[4]!, verb, m.indices![m[3] ? 3 : 4]![0]));
 	}
 	for (const m of /\b(?:abduction|kidnapping|seizure|killing|massacre|murder|deaths?)\s+of\s/i.test(sentence)
 		? matches(sentence, ACT_OF)
@@ -348,6 +353,12 @@ export function findFigures(text: string): FigureMatch[] {
 		for (const [measure, q, n] of [m.slice(1, 4), m.slice(4, 7)])
 			if (measure && n)
 				push(toll(q, n, measure, m.index + m[0].indexOf(`${measure} at ${q ?? n}`) + measure.length + 4));
+	for (const m of /\b(?:deaths|fatalities)\b/i.test(sentence) ? matches(sentence, DEATHS) : [])
+		push(toll(m[1] ?? m[3], (m[2] ?? m[4])!, 'killed', m.index + m[0].indexOf((m[1] ?? m[2] ?? m[3] ?? m[4])!)));
+	for (const m of /\btoll\s/i.test(sentence) ? matches(sentence, TOLL_WAS) : [])
+		push(toll(m[1], m[2]!, 'killed', m.index + m[0].lastIndexOf(m[1] ?? m[2]!)));
+	for (const m of /\b(?:bodies|remains)\s+of\s/i.test(sentence) ? matches(sentence, BODIES_OF) : [])
+		push(toll(m[1], m[2]!, 'killed', m.index + m[0].indexOf(m[1] ?? m[2]!)));
 	for (const m of /\bnumber\s+of\s/i.test(sentence) ? matches(sentence, NUMBER_AT) : [])
 		push(toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[2] ?? m[3]!)));
 	for (const m of harm && KEY_WORDS.get(INCLUDED)!.test(sentence) ? matches(sentence, INCLUDED) : []) {

@@ -58,9 +58,12 @@ const HOSPITAL = new RegExp(
 );
 /** The verb every HOSPITAL match holds, tested before the long pattern runs (and, the first time, compiles). */
 const TAKEN_IN = /\b(?:(?:taken|rushed|admitted|brought|airlifted)\s+to|hospitali[sz]ed)\b/i;
-/** "…claimed 166 lives, among them 18 security personnel": a group within the count before it. */
+/**
+ * "…claimed 166 lives, among them 18 security personnel", "killing 45, including 12 children": a group within the count
+ * before it.
+ */
 const AMONG_THEM = new RegExp(
-	`\\bamong\\s+them\\s+(?:were\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`,
+	`\\b(?:among\\s+them|including)\\s+(?:were\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`,
 	'gi'
 );
 /** A state the injured are in: a condition, or where they are cared for ("in Christchurch Hospital"). */
@@ -105,12 +108,12 @@ const AGE = new RegExp(
 /** "…, twelve in intensive care": a second group in a state, sharing the "N of them" before it. */
 const AND_STATE = new RegExp(`^,\\s*(?:and\\s+)?(${NUMBER})\\s+(${STATE})\\b`, 'i');
 /**
- * "three of the dead were children", "17 of the injured were in critical condition", "14 of the wounded were in
+ * "three of the dead were children", "Twelve of the 45 dead were children", "17 of the injured were in critical condition", "14 of the wounded were in
  * intensive care": a group of a toll already given, by who they were or, for the injured, by their state (as "17 of
  * them in a serious condition" is).
  */
 const OF_THE = new RegExp(
-	`\\b(${NUMBER})\\s+of\\s+the\\s+(dead|killed|injured|wounded|victims)\\s+(?:were|are|remain|remained)\\s+(?:still\\s+)?(?:(${CONDITION_STATE})|((?!in\\b)[a-z]+(?:\\s+[a-z]+)?))\\b`,
+	`\\b(${NUMBER})\\s+of\\s+the\\s+(?:${NUMBER}\\s+)?(dead|killed|injured|wounded|victims)\\s+(?:were|are|remain|remained)\\s+(?:still\\s+)?(?:(${CONDITION_STATE})|((?!in\\b)[a-z]+(?:\\s+[a-z]+)?))\\b`,
 	'gi'
 );
 /**
@@ -123,9 +126,12 @@ const OF_WHOLE_STATE = new RegExp(
 );
 /** A second group after OF_THE, sharing its whole: "… and five were soldiers" (people, never "… two were pregnant"). */
 const AND_WERE = new RegExp(`^\\s+and\\s+(${NUMBER})\\s+(?:were|are)\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`, 'i');
-/** "Two television cameramen were also among the dead", "Nine members of the staff, including the principal, were…". */
+/**
+ * "Two television cameramen were also among the dead", "Nine members of the staff, including the principal, were…",
+ * "Twelve children were among the 45 dead", "Two policemen were among those killed".
+ */
 const AMONG_THE = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:[\\w-]+\\s+){0,3}[a-z]+)(?:,\\s+including\\s[^.;]*?,)?\\s+(?:were|are)\\s+(?:also\\s+)?among\\s+the\\s+(dead|killed|injured|wounded)\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:[\\w-]+\\s+){0,3}[a-z]+)(?:,\\s+including\\s[^.;]*?,)?\\s+(?:were|are)\\s+(?:also\\s+)?among\\s+(?:the\\s+(?:${NUMBER}\\s+)?|those\\s+(?=killed|injured|wounded))(dead|killed|injured|wounded)\\b`,
 	'gi'
 );
 
@@ -263,7 +269,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 					victims: CONDITION(next[2]!)
 				});
 		}
-	if (/\bof\s+the\s+(?:dead|killed|injured|wounded|victims)\s/i.test(sentence))
+	if (/\bof\s+the\s+(?:\S+\s+)?(?:dead|killed|injured|wounded|victims)\s/i.test(sentence))
 		for (const m of matches(sentence, OF_THE)) {
 			const verb = m[2] === 'victims' ? 'killed' : m[2]!;
 			if (m[3]) {
@@ -300,7 +306,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 				victims: CONDITION(m[2]!),
 				back: true
 			});
-	if (/\bamong\s+them\b/i.test(sentence))
+	if (/\b(?:among\s+them|including)\b/i.test(sentence))
 		for (const m of matches(sentence, AMONG_THEM)) {
 			out.push({
 				qualifier: m[1],
@@ -345,7 +351,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 				back: /^among/i.test(nations[2]!)
 			});
 	}
-	if (/\bamong\s+the\b/i.test(sentence))
+	if (/\bamong\s+th(?:e|ose)\b/i.test(sentence))
 		for (const m of matches(sentence, AMONG_THE)) {
 			// (Each nation of a list is counted above; "Three Germans and two Britons" is no count of three Britons.)
 			if (nations && m.index >= nations.index && m.index < nations.index + nations[0].length) continue;

@@ -72,9 +72,9 @@ export const AND_MORE = new RegExp(
 	`^(?:\\s+[\\w-]+){0,3}?\\s+${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\b`,
 	'i'
 );
-/** "About 170 civilians and 13 US service members were killed": two subjects share one verb. */
+/** "About 170 civilians and 13 US service members were killed", "Nine soldiers and two civilians died": two subjects share one verb. */
 export const PAIR_FIRST = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${HARM}\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${HARM}|(?:have\\s+|had\\s+)?(died))\\b`,
 	'gid'
 );
 export const THOSE_NUMBERS = new RegExp(
@@ -153,9 +153,12 @@ export const TO_HOSPITAL = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:(?:were|had\\s+been|have\\s+been)\\s+)?(?:taken|admitted|rushed|brought)\\s+to\\s+(?:${WORD}\\s+){0,2}?hospitals?\\b`,
 	'gi'
 );
-/** "put the dead at 77 and the wounded at 255": a count of the dead or the wounded given as someone's figure. */
+/**
+ * "put the dead at 77 and the wounded at 255", "put the number of dead at 45": a count of the dead or the wounded given
+ * as someone's figure.
+ */
 export const PUT_AT = new RegExp(
-	`\\b(?:put|puts|putting|placed|places)\\s+the\\s+(dead|wounded|injured)\\s+at\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?:\\s+and\\s+the\\s+(dead|wounded|injured)\\s+at\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b)?`,
+	`\\b(?:put|puts|putting|placed|places)\\s+the\\s+(?:number\\s+of\\s+)?(dead|wounded|injured)\\s+at\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?:\\s+and\\s+the\\s+(dead|wounded|injured)\\s+at\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b)?`,
 	'gi'
 );
 /** "The number of wounded was unchanged at 216", "the number of dead stood at 61": a count standing where it was. */
@@ -199,6 +202,24 @@ export const NOT_COUNTING = new RegExp(
 /** "Seven suspects blow themselves up", "Three bombers blew themselves up": those who did are counted dead. */
 export const BLEW_UP = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:${WORD}\\s+)?${VICTIMS})\\s+(?:had\\s+|then\\s+)?(?:blew|blow|blown)\\s+themselves\\s+up\\b`,
+	'gi'
+);
+/**
+ * "Hospital officials reported 45 deaths", "confirmed 45 fatalities", "Forty-five deaths have been confirmed": a count
+ * of deaths someone gave.
+ */
+export const DEATHS = new RegExp(
+	`\\b(?:reported|confirmed|recorded|registered|counted)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:deaths|fatalities)\\b|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:deaths|fatalities)\\s+(?:have\\s+been|had\\s+been|were|are)\\s+(?:now\\s+)?(?:confirmed|reported|recorded)\\b`,
+	'gi'
+);
+/** "The death toll was 45 on Tuesday", "The toll from Monday's blast is 45": the toll said as what it is. */
+export const TOLL_WAS = new RegExp(
+	`\\b(?:death\\s+)?toll\\s+(?:(?:from|of|in)\\s+(?:[\\w'’-]+\\s+){1,5}?)?(?:was|is|now\\s+is|remained|remains)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?!\\s*(?:%|percent|per\\s+cent|years?|times)\\b)`,
+	'gi'
+);
+/** "The bodies of 12 victims were recovered from the rubble": those whose bodies were found are the dead. */
+export const BODIES_OF = new RegExp(
+	`\\b(?:bodies|remains)\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:[\\w-]+\\s+)?(?:victims|${VICTIMS})\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:recovered|found|pulled|retrieved|identified)\\b`,
 	'gi'
 );
 /** "received 33 bodies", "recovered 12 bodies". */

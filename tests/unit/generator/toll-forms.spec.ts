@@ -357,7 +357,7 @@ describe('toll forms', () => {
 		[
 			'the whole is the toll when the share is only a group in it',
 			'Officials said 20 of the 50 wounded were children.',
-			['injured 50']
+			['injured 20 children', 'injured 50']
 		],
 		[
 			'"one of the two people killed" is the two',
@@ -561,6 +561,22 @@ describe('toll forms', () => {
 			'Twelve people were killed and 149 are in hospital.',
 			['killed 12', 'injured 149']
 		],
+		[
+			'a group after "including"',
+			'The bomb went off at noon, killing 45, including 12 children.',
+			['killed 45', 'killed 12 children']
+		],
+		['deaths reported', 'Hospital officials reported 45 deaths.', ['killed 45']],
+		['fatalities confirmed', 'Officials confirmed 45 fatalities.', ['killed 45']],
+		['deaths confirmed, number first', 'Forty-five deaths have been confirmed.', ['killed 45']],
+		['a group among those killed', 'Two policemen were among those killed.', ['killed 2 policemen']],
+		['a group among a numbered dead', 'Twelve children were among the 45 dead.', ['killed 12 children', 'killed 45']],
+		['a group of a numbered dead', 'Twelve of the 45 dead were children.', ['killed 12 children', 'killed 45']],
+		['the toll said as what it is', "The death toll from Monday's blast was 45 on Tuesday.", ['killed 45']],
+		['a toll is no percentage', 'The toll was 45 percent higher than in 2015.', []],
+		['the number of dead put at a count', 'Authorities put the number of dead at 45.', ['killed 45']],
+		['the bodies of victims recovered', 'The bodies of 12 victims were recovered from the rubble.', ['killed 12']],
+		['two groups sharing "died"', 'Nine soldiers and two civilians died.', ['killed 9 soldiers', 'killed 2 civilians']],
 		[
 			'a bare count still treated in hospital',
 			'The governor said 69 were still being treated in hospital.',
