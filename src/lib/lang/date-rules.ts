@@ -136,14 +136,45 @@ function weeksAgo(t: Timeline, n: number): Resolved {
 	return fromPublication(t, -n, 'week', precision);
 }
 
-/** The bare-year rule, last: a year before a noun that is not an event ("the 2023 book") is skipped by the caller. */
+/**
+ * The bare-year rule, last: a year before a noun that is not an event ("the 2023 book") is skipped by the caller.
+ */
 export const BARE_YEAR: Rule = {
-	re: new RegExp(`(?<![\\d$€£.,:/-])\\b(${YEAR})\\b(?![.,]\\d|s\\b|-\\d)`, 'g'),
+	// ("at 1800 GMT", "1930 local time": a time on the 24-hour clock.)
+	re: new RegExp(
+		`(?<![\\d$€£.,:/-])\\b(${YEAR})\\b(?![.,]\\d|s\\b|-\\d|\\s*(?:GMT|UTC|Z\\b|hrs\\b|hours\\b|h\\b|local\\s+time))`,
+		'g'
+	),
 	needs: HAS_YEAR,
 	resolve: (m) => make(Number(m[1]), 1, 1, 'year')
 };
 
+/** Feasts on a fixed day of the year, by the words a text names them with. */
+const FEASTS: Record<string, [string, string]> = {
+	'new year’s eve': ['December', '31'],
+	'new year’s day': ['January', '1'],
+	'christmas eve': ['December', '24'],
+	christmas: ['December', '25']
+};
+
 export const RULES: Rule[] = [
+	// "on New Year's Eve", "Christmas Day 2011", "On Christmas morning": a feast on a fixed day is that day, of the year
+	// written or else the latest on or before publication (not "the Christmas market", a place).
+	{
+		re: new RegExp(
+			`\\b(New\\s+Year['’]s\\s+(?:Eve|Day)|Christmas\\s+Eve|Christmas(?=\\s+(?:Day|morning|afternoon|evening|night)\\b)|(?<=\\b[Oo]n\\s+)Christmas(?![\\w'’-]|\\s+[a-z]))(?:\\s+(?:Day|morning|afternoon|evening|night))?(?:,?\\s+(${YEAR})\\b)?`,
+			'g'
+		),
+		needs: /\b(?:New\s+Year|Christmas)/,
+		resolve: (m, t, sentence) => {
+			const [month, day] = FEASTS[m[1]!.toLowerCase().replace(/\s+/g, ' ').replace("'", '’')]!;
+			// ("the Christmas Eve bombings of 2000": the year the feast's event is of.)
+			const of = new RegExp(`^\\s+(?:[a-z]+\\s+){1,2}?(?:of|in)\\s+(${YEAR})\\b`).exec(
+				sentence.slice(m.index + m[0].length)
+			);
+			return dayMonth(t, month, day, m[2] ?? of?.[1], sentence.slice(Math.max(0, m.index - 32), m.index));
+		}
+	},
 	// "the 26th of November 2008", "Monday the 15th of December 2014": an ordinal day of a month, one date with its
 	// weekday (tried first, so neither the weekday nor "November 2008" is read on its own)
 	{
@@ -218,9 +249,13 @@ export const RULES: Rule[] = [
 			resolvedFrom: 'publication date'
 		})
 	},
-	// "in July", "last July", "since August": a month without a year is the latest one on or before publication
+	// "in July", "last July", "since August", "in mid-March": a month without a year is the latest one on or before
+	// publication
 	{
-		re: new RegExp(`\\b(in|In|since|Since|by|By|until|last|Last|early|late|mid-)\\s+(${MONTH})\\b(?![\\s,]+\\d)`, 'g'),
+		re: new RegExp(
+			`\\b(in|In|since|Since|by|By|until|last|Last|early|late|mid-|(?:in|In)\\s+(?:early|late|mid-))(?:\\s+|(?<=-))(${MONTH})\\b(?![\\s,]+\\d)`,
+			'g'
+		),
 		needs: HAS_MONTH,
 		resolve: (m, t) => ({
 			...withoutYear(t, monthOf(m[2]!)!, undefined, /last/i.test(m[1]!)),

@@ -66,7 +66,15 @@ export const DATE_ROWS: LangRule[] = [
 			['wrong', 'the worst attack Russia has seen in 20 years.', []],
 			['wrong', 'co-author of the 2023 book on the group', []],
 			['wrong', 'Some 2000 people marched.', []],
-			['wrong', 'Officials said it may take weeks.', []]
+			['wrong', 'Officials said it may take weeks.', []],
+			['correct', 'A gunman opened fire at the nightclub on New Year’s Eve.', ['2023-12-31']],
+			['correct', "A gunman opened fire at the nightclub on New Year's Day.", ['2024-01-01']],
+			['correct', 'The church was bombed on Christmas Day 2011.', ['2011-12-25']],
+			['correct', 'The bomb went off on Christmas morning.', ['2023-12-25']],
+			['correct', 'the deadliest since the Christmas Eve bombings of 2000', ['2000-12-24', '2000']],
+			['wrong', 'A truck was driven into the Christmas market.', []],
+			['wrong', 'The first blast came at 1800 GMT.', []],
+			['wrong', 'Officers arrived at 2130 local time.', []]
 		]
 	},
 	{
@@ -154,6 +162,8 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The commission said polling would go ahead on April 2 as scheduled.', ['2024-04-02']],
 			['close', 'Last year was the deadliest.', ['2023']],
 			['wrong', 'The month was quiet.', []],
+			['correct', 'A bomb went off at the market in mid-March.', ['2024-03']],
+			['correct', 'The group struck again in early February.', ['2024-02']],
 			['wrong', 'five years after defeat', []]
 		]
 	},
