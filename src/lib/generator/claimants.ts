@@ -151,6 +151,13 @@ export function claimantBefore(
 	read: SubjectReader,
 	appositionOnly = false
 ): { subject: string; aliases?: string[] } | undefined {
+	// "The Front later said", "The Front, in a statement on its Telegram channel, claimed": an adverb, or a phrase set
+	// off by commas that says how or where it was said, stands between the group and its verb.
+	const aside =
+		/(?:\s+(?:later|also|then|again|first|earlier|quickly|swiftly|promptly|subsequently|separately|itself)|,\s+(?:in|on|via|through)\s+(?:a|an|the|its|their)\s+[^,.;]{3,60},)\s*$/.exec(
+			sentence.slice(0, index)
+		);
+	if (aside) index = aside[0].startsWith(',') ? aside.index : aside.index + 1;
 	// "Sarbakaf Mohmand, a commander of the group, had claimed": the apposition ends before the verb's auxiliaries.
 	const before = sentence
 		.slice(0, index)

@@ -314,7 +314,29 @@ describe('claims by an organisation of an event', () => {
 		['"the group" names no group', 'The group claimed the attack within hours.', []],
 		['a count of groups', 'Two groups claimed the attack.', []],
 		['a bomb said to be planted by someone', 'The Northern Front claimed the bomb was planted by the army.', []],
-		['a view of whose the bomb was', 'The Northern Front claimed the bomb could not have been theirs.', []]
+		['a view of whose the bomb was', 'The Northern Front claimed the bomb could not have been theirs.', []],
+		[
+			'an adverb between the group and its saying',
+			'The Northern Front later said it had carried out the bombing.',
+			[{ subject: 'The Northern Front', value: 'the bombing' }]
+		],
+		[
+			'how it was said, set off by commas',
+			'The Northern Front, in a statement on its Telegram channel, claimed the bombing.',
+			[{ subject: 'The Northern Front', value: 'the bombing' }]
+		],
+		[
+			'"say they are behind", in the present',
+			'The Valley Taliban say they are behind the attack.',
+			[{ subject: 'The Valley Taliban', value: 'the attack' }]
+		],
+		[
+			'"its fighters were responsible"',
+			'The Northern Front said its fighters were responsible.',
+			[{ subject: 'The Northern Front', value: 'the attack' }]
+		],
+		['"say they are behind" something that is no event', 'The Northern Front say they are behind schedule.', []],
+		['"say they are behind", from people who are no group', 'Residents say they are behind the attack.', []]
 	])('%s', (_name, sentence, expected) => {
 		expect(claims(sentence)).toEqual(expected);
 	});
