@@ -20,6 +20,21 @@ describe('people and roles', () => {
 			['Kabir Taneja', 'fellow at the New Delhi-based Observer Research Foundation']
 		],
 		[
+			'a witness by what they do there',
+			'"Everyone was under the tables," said Nikos Varga, a restaurant owner on the Danforth.',
+			['Nikos Varga', 'restaurant owner on the Danforth']
+		],
+		[
+			'the title before the name, not the verb after it (r257)',
+			'The Attorney General, Omar Dahir Lind, has identified the driver, who died in the explosion.',
+			['Omar Dahir Lind', 'Attorney General']
+		],
+		[
+			'a suspect by how the police call him',
+			'Police said Salah Karim, the most wanted suspect in the Orsa attacks, was arrested.',
+			['Salah Karim', 'most wanted suspect in the Orsa attacks']
+		],
+		[
 			'a two-word title before the name (r259)',
 			'Chief Executive Abdullah Abdullah condemned the bombing.',
 			['Abdullah Abdullah', 'Chief Executive']
@@ -245,6 +260,10 @@ describe('people and roles', () => {
 		[
 			'a role inside a relative clause (r233)',
 			'Suspicion fell on the faction that follows its leader, Omar Dahir, whose fighters move at night.'
+		],
+		[
+			'a clause after a place, not a role (r303)',
+			'He was arrested the next morning in Shelby, North Carolina, after a driver recognized his car.'
 		],
 		[
 			'an institution named after a general (r257)',
