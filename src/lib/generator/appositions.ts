@@ -19,7 +19,7 @@ const PERSON = `(${NAME_WORD}(?:\\s+(?:al-|bin\\s+|ibn\\s+|de\\s+|van\\s+|von\\s
  * spokesman, volunteer, trustee, assistant) or one of the person nouns that no ending marks.
  */
 const PERSON_HEAD =
-	'(?:[a-z][a-z-]*(?:er|or|ist|ian|man|woman|person|eer|ee|ant|ain)|surgeon|nurse|midwife|student|resident|parent|agent|president|mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|widow|priest|imam|pastor|rabbi|cleric|monk|nun|survivor|veteran|candidate|diplomat|chef|guard|cadet|pilot|medic|graduate|refugee|migrant|witness|victim|hostage|official|deputy|chief|head|expert|associate|fellow|scholar|judge|clerk|delegate|envoy|emissary|secretary|consul|colonel|general|sergeant|constable|sacristan|deacon|co-founder|co-defendant|principal)';
+	'(?:[a-z][a-z-]*(?:er|or|ist|ian|man|woman|person|eer|ee|ant|ain)|surgeon|nurse|midwife|student|resident|parent|agent|president|mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|widow|priest|imam|pastor|rabbi|cleric|monk|nun|survivor|veteran|candidate|diplomat|chef|guard|cadet|pilot|medic|graduate|refugee|migrant|witness|victim|hostage|official|deputy|chief|head|expert|associate|fellow|scholar|judge|clerk|delegate|envoy|emissary|secretary|consul|colonel|general|sergeant|constable|sacristan|deacon|co-founder|co-defendant|principal|groom|bride|suspect|mastermind|ringleader)';
 /** Words with an agent's ending that name things, not people: "a number", "a corner", "a restaurant". */
 const NOT_PERSON =
 	/^(?:number|border|corner|quarter|order|paper|letter|chapter|winter|summer|river|tower|power|container|cluster|computer|poster|shelter|water|matter|floor|door|sector|factor|corridor|motor|error|mirror|tremor|reactor|monitor|restaurant|plant|grant|domain|chain|train|terrain|campaign|list|twist|median|urban|other|after|under|over|later|former|older|younger|rather|either|neither|whether|together|further|bigger|larger|smaller|greater|fewer|major|minor|junior|senior|interior|exterior|prior|superior|inferior|can|van|ban|plan|man|span|scan|clan|tan|ran|fan|pan)$/;
@@ -31,9 +31,12 @@ const DESCRIBED = new RegExp(
 	`${PERSON},\\s+(?:\\d{1,3},\\s+)?(?:a|an)\\s+(${MODIFIER}{0,4}?${PERSON_HEAD})((?:\\s+(?:at|with|of|for|from)\\s+[^,.;:“”"()]*?)?)(?=\\s+(?:who|whose|and|said|says|told)\\b|[,.;:]|$)`,
 	'g'
 );
-/** "The city's mayor, Christian Estrosi, said", "Her mother, Rebecca Sharibu, appealed": the phrase before the name. */
+/**
+ * "The city's mayor, Christian Estrosi, said", "Her mother, Rebecca Sharibu, appealed", "the state commissioner for
+ * education, Badamasi Charanchi,": the phrase before the name.
+ */
 const DESCRIBED_BEFORE = new RegExp(
-	`(?:^|[^\\w'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\\s+${MODIFIER}{0,4}?${PERSON_HEAD}),\\s+${PERSON}(?=,|\\.|\\s+(?:said|says|told|was|is)\\b|$)`,
+	`(?:^|[^\\w'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\\s+${MODIFIER}{0,4}?${PERSON_HEAD}(?:\\s+(?:of|for)\\s+[a-z]+(?:\\s+[a-z]+)?)?),\\s+${PERSON}(?=,|\\.|\\s+(?:said|says|told|was|is)\\b|$)`,
 	'g'
 );
 

@@ -30,6 +30,21 @@ describe('people and roles', () => {
 			['Omar Dahir Lind', 'Attorney General']
 		],
 		[
+			'a groom before his name (r127)',
+			'The groom, Omar Dahir, told a television channel he had lost his brother.',
+			['Omar Dahir', 'groom']
+		],
+		[
+			'the main suspect before his name (r177)',
+			'Police said the main suspect, Adil al-Karim, had taught himself to make explosives.',
+			['Adil al-Karim', 'main suspect']
+		],
+		[
+			'an office "for" its field before the name (r211)',
+			'Later that day the state commissioner for education, Badamasi Lind, put the number at 406.',
+			['Badamasi Lind', 'state commissioner for education']
+		],
+		[
 			'a suspect by how the police call him',
 			'Police said Salah Karim, the most wanted suspect in the Orsa attacks, was arrested.',
 			['Salah Karim', 'most wanted suspect in the Orsa attacks']
