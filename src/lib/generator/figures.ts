@@ -258,10 +258,9 @@ export function findFigures(text: string): FigureMatch[] {
 	const numAt = (m: RegExpMatchArray, q: number, n: number) =>
 		m.index! + (m[q] ? m[0].indexOf(m[n]!, m[0].indexOf(m[q]!) + m[q]!.length) : m[0].indexOf(m[n]!));
 	// Cheap tests first: most sentences hold no count of casualties, no share and no "including".
-	const harm =
-		/\b(?:kill|dead|die|death|fatalit|injur|wound|hurt|bodies|remains|toll|abduct|kidnap|missing|massacr|slaughter)/i.test(
-			sentence
-		);
+	const harm = /\b(?:kill|dead|die|injur|wound|hurt|bodies|toll|abduct|kidnap|missing|massacr|slaughter)/i.test(
+		sentence
+	);
 	const lives = /\blives\b|\bconfirmed\s+(?:dead|killed)|\b(?:confirmed|known|reported)\s+to\s+have\b/i.test(sentence);
 	for (const m of harm ? matches(sentence, VERB_FIRST) : []) {
 		// "missing 40 minutes": only a count that is missing, never "missing" before a number, counts the missing.

@@ -297,7 +297,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 					back: true
 				});
 		}
-	if (/\bof\s+th/i.test(sentence))
+	if (/\b(?:condition|intensive)\b/.test(sentence) && /\b[Oo]f\s+th/.test(sentence))
 		for (const m of matches(sentence, OF_WHOLE_STATE))
 			out.push({
 				num: m[1]!,
