@@ -10,6 +10,7 @@ import {
 	COPULA,
 	DEMONYM,
 	IN_TURN,
+	NEAR_BY_ROAD,
 	NOT_ACTOR,
 	PASSIVE_RE,
 	PLACE,
@@ -145,8 +146,18 @@ const VERB_WORD = new RegExp(
  * TARGET knows, then the town it stood in. The town names the event, the object is its target; without the pattern the
  * sentence would name no event and its count would go to whichever event the story told of before.
  */
+/**
+ * The place a verb's match names after its target: "between Kalo and Dori" is one stretch of road, named by where it
+ * begins (as a stretch of line is, below), not two sites.
+ */
+function onRoad(m: RegExpMatchArray, target: string | undefined): string | undefined {
+	const place = clean(m[3]);
+	const after = target ? m[0].slice(m[0].indexOf(target) + target.length) : '';
+	return place && /^\s+(?:on\s+the\s+\S+\s+)?between\b/.test(after) ? place.split(/\s+and\s+/)[0] : place;
+}
+
 const VERB_THING_IN = new RegExp(
-	`\\b(attacked|stormed|raided|ambushed|bombed|struck|besieged)\\s+((?:a|an)\\s+(?!(?:deal|agreement|accord|truce|ceasefire|bargain|balance|chord|note|pose|blow|rival)\\b)(?:[a-z][\\w-]*\\s+){0,3}?[a-z][\\w-]*)\\s+(?:in|near|outside)\\s+(${PLACE})`,
+	`\\b(attacked|stormed|raided|ambushed|bombed|struck|besieged)\\s+((?:a|an)\\s+(?!(?:deal|agreement|accord|truce|ceasefire|bargain|balance|chord|note|pose|blow|rival)\\b)(?:[a-z][\\w-]*\\s+){0,3}?[a-z][\\w-]*)\\s+(?:in|near|outside|${NEAR_BY_ROAD})\\s+(${PLACE})`,
 	'g'
 );
 
@@ -287,13 +298,13 @@ export function findMentions(text: string, headline = false): Mention[] {
 			// "into a bus of the convoy at Lethpora in Velda district": the town, then the district it is in.
 			place: from
 				? placeLike(target)
-				: [placeLike(clean(m[3])), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined,
+				: [placeLike(onRoad(m, m[2])), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined,
 			actor: actor && !NOT_ACTOR.test(actor) && !VEHICLE_MAKE.test(actor) ? actor : undefined,
 			anaphor: false
 		});
 	}
 	for (const m of VERB_THING_WORD.test(sentence) ? matches(sentence, VERB_THING_IN) : []) {
-		const place = placeLike(clean(m[3]));
+		const place = placeLike(onRoad(m, m[2]));
 		// Only a doer of attacks attacks a thing in a town ("The minister attacked a rival in Parliament" is speech;
 		// "Rebels struck a deal in Doha" is trade, kept out by its object), and the forces of order only raid or storm
 		// one ("Police seized a car in Velda" is no attack).

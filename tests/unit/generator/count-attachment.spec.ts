@@ -746,6 +746,26 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'a post placed by its distance from a town is at that town',
+			'2024-05-21',
+			doc('Militants attacked an army post 30 km from Dori on Monday, killing 14 soldiers.'),
+			[['How many soldiers were killed in the 20 May 2024 attack on an army post in Dori?', '14', false]]
+		],
+		[
+			'an ambush "between the towns of Kalo and Dori" is one stretch of road, not a site in each',
+			'2024-05-21',
+			doc('Gunmen ambushed a convoy between the towns of Kalo and Dori on Monday, killing 14 soldiers.'),
+			[['How many soldiers were killed in the 20 May 2024 attack on a convoy in Kalo?', '14', false]]
+		],
+		[
+			'a train "between Moscow and St Petersburg" is on that line, named by where it begins (r13)',
+			'2010-03-30',
+			doc(
+				'In November last year, a bomb derailed the Nevsky Express train between Moscow and St Petersburg, killing 26 people.'
+			),
+			[['How many people were killed in the November 2009 attack on the Nevsky Express train in Moscow?', '26', false]]
+		],
+		[
 			'"the three attacks that struck Velda" is the set its relative clause names, not the first of its sites after the colon (r269)',
 			'2017-06-24',
 			doc(
