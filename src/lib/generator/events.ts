@@ -153,7 +153,7 @@ const VERB_WORD = new RegExp(
 function onRoad(m: RegExpMatchArray, target: string | undefined): string | undefined {
 	const place = clean(m[3]);
 	const after = target ? m[0].slice(m[0].indexOf(target) + target.length) : '';
-	return place && /^\s+(?:on\s+the\s+\S+\s+)?between\b/.test(after) ? place.split(/\s+and\s+/)[0] : place;
+	return place && /\bbetween\s/.test(after) ? place.split(/\s+and\s+/)[0] : place;
 }
 
 const VERB_THING_IN = new RegExp(
