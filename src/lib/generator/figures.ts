@@ -512,6 +512,11 @@ export function findFigures(text: string): FigureMatch[] {
 		if (f && c.where) push({ ...f, where: c.where });
 		else if (f) push(victims ? { ...f, victims, back: c.back || cared, within: Boolean(whole) } : f);
 	}
+	// "Fifty-eight people died at the station alone": a count said of one place "alone" is that place's part of the
+	// event's toll, not the toll; the place is rarely an event of its own, so the count is left for the reviewer.
+	if (/\balone\b/.test(sentence))
+		for (const f of out.filter((o) => o.kind === 'toll' && !o.where && !o.victims && !o.superseded))
+			if (ALONE_AT.test(sentence.slice(f.index + f.value.length))) out.splice(out.indexOf(f), 1);
 	// "276 girls had been abducted, revising earlier figures": the sentence says its count replaces another.
 	if (harm && REVISING.test(sentence)) for (const f of out) if (f.kind === 'toll' && !f.superseded) f.update = true;
 	const those = harm && KEY_WORDS.get(THOSE_NUMBERS)!.test(sentence) ? THOSE_NUMBERS.exec(sentence) : null;
@@ -529,6 +534,8 @@ export function findFigures(text: string): FigureMatch[] {
 	return out.sort((a, b) => a.index - b.index);
 }
 
+/** The place a count is said of "alone", in the count's own clause: "died at the station alone". */
+const ALONE_AT = /^[^,.;:]*?\b(?:at|in|on)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?\s+alone\b/u;
 /**
  * A count, up to two words, a plural noun (what it counts), its group ("of KFOR", "of the Revolutionary Guards"), then a
  * passive harm or "died": "five senior commanders died", "30 soldiers of KFOR were injured".

@@ -746,6 +746,17 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'a count said of one place "alone" is that place\'s part, no rival of the toll and no event of its own (r33)',
+			'2018-11-26',
+			doc(
+				'KARSK: Ten years ago tonight, ten gunmen came ashore and fanned out across south Karsk, beginning a siege that would hold the city hostage for nearly sixty hours.',
+				'By the time the last gunman was shot dead, the attacks had claimed 166 lives.',
+				'Two of the gunmen walked into the main hall of Velda Terminus and sprayed bullets at commuters. Fifty-eight people died at the station alone.'
+			),
+			// (The siege is named by no place the text ties to it: the toll is asked from its clause, for a check.)
+			[['By the time the last gunman was shot dead, the attacks had claimed ____ lives.', '166', true]]
+		],
+		[
 			'a post placed by its distance from a town is at that town',
 			'2024-05-21',
 			doc('Militants attacked an army post 30 km from Dori on Monday, killing 14 soldiers.'),
