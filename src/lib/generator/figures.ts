@@ -534,8 +534,14 @@ export function findFigures(text: string): FigureMatch[] {
 	return out.sort((a, b) => a.index - b.index);
 }
 
-/** The place a count is said of "alone", in the count's own clause: "died at the station alone". */
-const ALONE_AT = /^[^,.;:]*?\b(?:at|in|on)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?\s+alone\b/u;
+/**
+ * The place a count is said of "alone", in the count's own clause: "died at the station alone" (not a time: "on
+ * Sunday afternoon alone").
+ */
+const ALONE_AT = new RegExp(
+	`^[^,.;:]*?\\b(?:at|in|on)\\s+(?!(?:${[...MONTHS, ...WEEKDAYS].join('|')}|that|this|the\\s+(?:first|same|next)|(?:\\w+\\s+){0,2}(?:day|night|morning|afternoon|evening|week|month|year|hours?))\\b)(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}?\\s+alone\\b`,
+	'u'
+);
 /**
  * A count, up to two words, a plural noun (what it counts), its group ("of KFOR", "of the Revolutionary Guards"), then a
  * passive harm or "died": "five senior commanders died", "30 soldiers of KFOR were injured".
