@@ -305,6 +305,6 @@ export function victimsAt(sentence: string, at: number): string | undefined {
 }
 /** A count and the victims right after it, read where the count starts (sticky, so no copy of the sentence). */
 const VICTIMS_AT = new RegExp(
-	`(?:${NUMBER})\\+?\\s+(?:of\\s+(?:the|its|their|his|her)\\s+)?((?:(?!(?:killed|dead|died|injured|wounded|hurt|as|and|or|were|was|are|is|in|on|at|of|after|before|until|when|while|by|from)\\b)[A-Za-z][\\w.-]*\\s+){0,2}?${VICTIMS})`,
+	`(?:${NUMBER})\\+?\\s+(?:of\\s+(?:the|its|their|his|her)\\s+)?((?:(?!(?:killed|dead|died|injured|wounded|hurt|as|and|or|were|was|are|is|in|on|at|of|after|before|until|when|while|by|from)\\b)[A-Za-z][\\w.-]*\\s+){0,2}?${VICTIMS})\\b`,
 	'iy'
 );

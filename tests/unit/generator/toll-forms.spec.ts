@@ -576,6 +576,11 @@ describe('toll forms', () => {
 		['a toll is no percentage', 'The toll was 45 percent higher than in 2015.', []],
 		['the number of dead put at a count', 'Authorities put the number of dead at 45.', ['killed 45']],
 		['the bodies of victims recovered', 'The bodies of 12 victims were recovered from the rubble.', ['killed 12']],
+		[
+			'a victim word is read whole, not as a word it begins with ("personnel" is no "person")',
+			'Seven security personnel were killed in the assault.',
+			['killed 7 security personnel']
+		],
 		['two groups sharing "died"', 'Nine soldiers and two civilians died.', ['killed 9 soldiers', 'killed 2 civilians']],
 		[
 			'a bare count still treated in hospital',
