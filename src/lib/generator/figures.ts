@@ -251,6 +251,13 @@ export function findFigures(text: string): FigureMatch[] {
 		if (f.kind === 'toll') f.victims ??= victimsAt(sentence, f.index + (f.qualifier ? f.qualifier.length + 1 : 0));
 		// "one child", "an Indian student": a question asks how many children, how many Indian students.
 		if (f.kind === 'toll' && f.victims) f.victims = plural(f.victims);
+		// "including two men believed to have carried the bombs into the hotels": people the text says did it are the
+		// attackers, whatever word first names them.
+		if (f.kind === 'toll' && f.victims && /^(?:men|women|people|persons)$/i.test(f.victims)) {
+			const after = sentence.slice(f.index + f.value.length).replace(/^\s+\S+/, '');
+			const did = DID_IT.exec(after);
+			if (did) f.victims = /bomb|explosive|vest|device/i.test(did[0]) ? 'bombers' : 'attackers';
+		}
 		if (f.kind === 'toll' && REPLACED_BEFORE.test(sentence.slice(Math.max(0, f.index - 80), f.index)))
 			f.superseded = true;
 		out.push(f);
@@ -534,6 +541,9 @@ export function findFigures(text: string): FigureMatch[] {
 	return out.sort((a, b) => a.index - b.index);
 }
 
+/** Words after a group that say its people did the attack: "believed to have carried the bombs", "who carried out". */
+const DID_IT =
+	/^,?\s+(?:(?:believed|thought|suspected|said|understood)\s+to\s+(?:have\s+)?|who\s+(?:had\s+)?)(?:carried|planted|detonated|set\s+off|blown|blew|launched|been\s+(?:the\s+)?(?:attackers|bombers|gunmen))\b[^,.;]*/i;
 /**
  * The place a count is said of "alone", in the count's own clause: "died at the station alone" (not a time: "on
  * Sunday afternoon alone").

@@ -581,6 +581,11 @@ describe('toll forms', () => {
 			'Seven security personnel were killed in the assault.',
 			['killed 7 security personnel']
 		],
+		[
+			'people the text says carried the bombs are the bombers (r157)',
+			'The toll now stands at nine, police say, including two men believed to have carried the bombs into the hotels.',
+			['killed 9', 'killed 2 bombers']
+		],
 		['two groups sharing "died"', 'Nine soldiers and two civilians died.', ['killed 9 soldiers', 'killed 2 civilians']],
 		[
 			'a bare count still treated in hospital',
