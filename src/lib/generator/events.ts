@@ -128,7 +128,7 @@ const VERB_WORD = new RegExp(
 		'\\b(?:rammed|drove|driven|ploughed|plowed)\\s+(?:\\S+\\s+){1,6}?into\\s',
 		'\\b(?:was|were)\\s+driven\\s+(?:into|at)\\s',
 		'\\b(?:smash|crash)(?:ed|ing)\\s+into\\s',
-		'\\bopened\\s+fire\\s+(?:on|at|in)\\s',
+		'\\b(?:opened|opens|open)\\s+fire\\s+(?:on|at|in)\\s',
 		// A qualifier of up to two words, a number of up to four and two words more before the place word.
 		'\\b(?:abduct|kidnapp)(?:ed|ing)\\s+(?:\\S+\\s+){0,8}?(?:from|at|in)\\s',
 		// "dead", a qualifier of up to two words and the number's first words before its last.

@@ -757,6 +757,16 @@ describe('a count is asked of the event its sentence places it in', () => {
 			[['By the time the last gunman was shot dead, the attacks had claimed ____ lives.', '166', true]]
 		],
 		[
+			'a headline\'s present tense, "opens fire at", names its event (r302)',
+			'2022-06-25',
+			doc('Gunman opens fire at Karsk market, killing two', 'Two people were killed and ten wounded, police said.'),
+			[
+				['How many people were killed in the attack at Karsk market?', 'Two', false],
+				['How many people were injured in the attack at Karsk market?', 'ten', false]
+			],
+			'Gunman opens fire at Karsk market, killing two'
+		],
+		[
 			'a post placed by its distance from a town is at that town',
 			'2024-05-21',
 			doc('Militants attacked an army post 30 km from Dori on Monday, killing 14 soldiers.'),
