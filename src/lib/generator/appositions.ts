@@ -32,11 +32,18 @@ const DESCRIBED = new RegExp(
 	'g'
 );
 /**
+ * Heads of an office whose field or body may follow with "of" or "for" ("the state commissioner for education", "the
+ * head of the army"). Anyone else's "of" names another person ("The wife of the driver, Ahmed Musa, said he …": he is
+ * the driver), so no other head takes it.
+ */
+const OFFICE =
+	'commissioner|minister|secretary|director|head|chief|commander|governor|coordinator|spokesman|spokeswoman|spokesperson|president|chairman|chairwoman|chair|superintendent|inspector';
+/**
  * "The city's mayor, Christian Estrosi, said", "Her mother, Rebecca Sharibu, appealed", "the state commissioner for
  * education, Badamasi Charanchi,": the phrase before the name.
  */
 const DESCRIBED_BEFORE = new RegExp(
-	`(?:^|[^\\w'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\\s+${MODIFIER}{0,4}?${PERSON_HEAD}(?:\\s+(?:of|for)\\s+[a-z]+(?:\\s+[a-z]+)?)?),\\s+${PERSON}(?=,|\\.|\\s+(?:said|says|told|was|is)\\b|$)`,
+	`(?:^|[^\\w'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\\s+${MODIFIER}{0,4}?${PERSON_HEAD}(?:(?<=\\b(?:${OFFICE}))\\s+(?:of|for)\\s+[a-z]+(?:\\s+[a-z]+)?)?),\\s+${PERSON}(?=,|\\.|\\s+(?:said|says|told|was|is)\\b|$)`,
 	'g'
 );
 
@@ -56,6 +63,8 @@ export const KEY_WORDS: readonly KeyWords[] = [
 const NOT_A_NAME =
 	/\b(?:State|Group|Front|Brigades?|Army|Province|Movement|Party|Council|Network|Forces?|Guards?|Resistance|Liberation|University|Institute|Centre|Center|Foundation|Ministry|Agency|Police|School|College|Hospital|Street|Avenue|Square|Road|Station|Airport|Hotel|Church|Mosque|Cathedral|Market|Mall|District|Province|Island|City|Hall|Court|Rights|News)\b/;
 
+/** A person noun right before "of"/"for": "The mother of", "A lawyer for" (not "the imprisonment of"). */
+const OF_ANOTHER = new RegExp(`\\b${PERSON_HEAD}\\s+(?:of|for|to)\\s+$`);
 /** A person named with a described role, and the words that say so. */
 export interface Described {
 	person: string;
@@ -93,6 +102,9 @@ export function describedBefore(sentence: string): Described[] {
 	for (const m of matches(sentence, DESCRIBED_BEFORE)) {
 		if (NOT_A_NAME.test(m[2]!) || !isHead(m[1]!)) continue;
 		const start = m.index + m[0].indexOf(m[1]!);
+		// "The mother of the suspect, Ibrahim Sow, said her son …", "A lawyer for the suspect, …": the name may be the
+		// one the phrase is of or the one before it, and nothing here tells which.
+		if (OF_ANOTHER.test(sentence.slice(Math.max(0, start - 30), start))) continue;
 		const role = m[1]!.replace(/^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+/, '');
 		out.push({ person: m[2]!, role, quote: sentence.slice(start, m.index + m[0].length), index: start });
 	}

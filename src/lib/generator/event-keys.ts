@@ -2,7 +2,7 @@
  * Keys of event names: the lowercased words that identify a place or a target, for telling whether two mentions are
  * one event, and readable id parts made from them.
  */
-const STOP = new Set(['the', 'a', 'an', 'in', 'at', 'on', 'of', 'us', 'u.s.', 'uk', 'its', 'their']);
+const STOP = new Set(['the', 'a', 'an', 'in', 'at', 'on', 'of', 'near', 'us', 'u.s.', 'uk', 'its', 'their']);
 /** Venues that name the same kind of place, so "a concert hall" and "the … theater" can be one venue. */
 const SAME_VENUE: Record<string, string> = {
 	theater: 'hall',

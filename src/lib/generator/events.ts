@@ -147,13 +147,19 @@ const VERB_WORD = new RegExp(
  * sentence would name no event and its count would go to whichever event the story told of before.
  */
 /**
- * The place a verb's match names after its target: "between Kalo and Dori" is one stretch of road, named by where it
- * begins (as a stretch of line is, below), not two sites.
+ * The place a verb's match names after its target. One given by the way to it ("30 km from Dori", "north of Kalo",
+ * "between the towns of Kalo and Dori") is near the town named, not in it; a stretch of road between two is named by
+ * where it begins (as a stretch of line is, below), not as two sites.
  */
 function onRoad(m: RegExpMatchArray, target: string | undefined): string | undefined {
-	const place = clean(m[3]);
+	const place = placeLike(clean(m[3]));
 	const after = target ? m[0].slice(m[0].indexOf(target) + target.length) : '';
-	return place && /\bbetween\s/.test(after) ? place.split(/\s+and\s+/)[0] : place;
+	if (!place || !/\b(?:between|from|of)\s/.test(after) || !new RegExp(`^\\s+(?:${NEAR_BY_ROAD})\\s`).test(after))
+		return place;
+	// ("between Fulani and Dogon villages": the capitals may name the people the villages are of, no place.)
+	if (/^\s+(?:villages|communities|settlements|camps)\b/.test(m.input?.slice(m.index! + m[0].length) ?? ''))
+		return undefined;
+	return `near ${/\bbetween\s/.test(after) ? place.split(/\s+and\s+/)[0] : place}`;
 }
 
 const VERB_THING_IN = new RegExp(
@@ -298,13 +304,13 @@ export function findMentions(text: string, headline = false): Mention[] {
 			// "into a bus of the convoy at Lethpora in Velda district": the town, then the district it is in.
 			place: from
 				? placeLike(target)
-				: [placeLike(onRoad(m, m[2])), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined,
+				: [onRoad(m, m[2]), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined,
 			actor: actor && !NOT_ACTOR.test(actor) && !VEHICLE_MAKE.test(actor) ? actor : undefined,
 			anaphor: false
 		});
 	}
 	for (const m of VERB_THING_WORD.test(sentence) ? matches(sentence, VERB_THING_IN) : []) {
-		const place = placeLike(onRoad(m, m[2]));
+		const place = onRoad(m, m[2]);
 		// Only a doer of attacks attacks a thing in a town ("The minister attacked a rival in Parliament" is speech;
 		// "Rebels struck a deal in Doha" is trade, kept out by its object), and the forces of order only raid or storm
 		// one ("Police seized a car in Velda" is no attack).

@@ -31,6 +31,7 @@ import {
 	TREATED,
 	TO_HOSPITAL,
 	IN_HOSPITAL,
+	NO_ATTACK_COUNT,
 	bodiesAt,
 	PUT_AT,
 	DEATHS,
@@ -268,6 +269,8 @@ export function findFigures(text: string): FigureMatch[] {
 	const harm = /\b(?:kill|dead|die|injur|wound|hurt|bodies|toll|abduct|kidnap|missing|massacr|slaughter)/i.test(
 		sentence
 	);
+	// The newer count readers read nowhere a count is over time or of deaths no attack caused.
+	const newer = !NO_ATTACK_COUNT.test(sentence);
 	const lives = /\blives\b|\bconfirmed\s+(?:dead|killed)|\b(?:confirmed|known|reported)\s+to\s+have\b/i.test(sentence);
 	for (const m of harm ? matches(sentence, VERB_FIRST) : []) {
 		// "missing 40 minutes": only a count that is missing, never "missing" before a number, counts the missing.
@@ -303,6 +306,8 @@ export function findFigures(text: string): FigureMatch[] {
 		? matches(sentence, PAIR_FIRST)
 		: []) {
 		const verb = (m[5] ?? m[6])!;
+		// ("Two children and three women have died of cholera": two groups that died of no attack.)
+		if (m[6] && !newer) continue;
 		push(toll(m[1], m[2]!, verb, m.index));
 		push(toll(m[3], m[4]!, verb, m.indices![m[3] ? 3 : 4]![0]));
 	}
@@ -348,8 +353,9 @@ export function findFigures(text: string): FigureMatch[] {
 	}
 	for (const m of /\b(?:injuries|wounds|treatment|treated)\b/i.test(sentence) ? matches(sentence, TREATED) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
-	for (const m of /\bin\s+hospital/i.test(sentence) ? matches(sentence, IN_HOSPITAL) : [])
-		push(toll(m[1], m[2]!, 'injured', m.index));
+	// (Those the text has just called attackers or suspects are no wounded of the attack.)
+	for (const m of newer && /\bin\s+hospital/i.test(sentence) ? matches(sentence, IN_HOSPITAL) : [])
+		if (!DOERS_BEFORE.test(sentence.slice(0, m.index))) push(toll(m[1], m[2]!, 'injured', m.index));
 	for (const m of KEY_WORDS.get(TO_HOSPITAL)!.test(sentence) ? matches(sentence, TO_HOSPITAL) : [])
 		// "the bodies of four victims were taken to a hospital": the dead, taken to its morgue, are no wounded.
 		if (!bodiesAt(sentence, m.index)) push(toll(m[1], m[2]!, 'injured', m.index));
@@ -357,13 +363,13 @@ export function findFigures(text: string): FigureMatch[] {
 		? matches(sentence, PUT_AT)
 		: [])
 		for (const [measure, q, n] of [m.slice(1, 4), m.slice(4, 7)])
-			if (measure && n)
+			if (measure && n && (newer || !/\bnumber\s+of\s/i.test(m[0])))
 				push(toll(q, n, measure, m.index + m[0].indexOf(`${measure} at ${q ?? n}`) + measure.length + 4));
-	for (const m of /\b(?:deaths|fatalities)\b/i.test(sentence) ? matches(sentence, DEATHS) : [])
+	for (const m of newer && /\b(?:deaths|fatalities)\b/i.test(sentence) ? matches(sentence, DEATHS) : [])
 		push(toll(m[1] ?? m[3], (m[2] ?? m[4])!, 'killed', m.index + m[0].indexOf((m[1] ?? m[2] ?? m[3] ?? m[4])!)));
-	for (const m of /\btoll\s/i.test(sentence) ? matches(sentence, TOLL_WAS) : [])
+	for (const m of newer && /\btoll\s/i.test(sentence) ? matches(sentence, TOLL_WAS) : [])
 		push(toll(m[1], m[2]!, 'killed', m.index + m[0].lastIndexOf(m[1] ?? m[2]!)));
-	for (const m of /\b(?:bodies|remains)\s+of\s/i.test(sentence) ? matches(sentence, BODIES_OF) : [])
+	for (const m of newer && /\b(?:bodies|remains)\s+of\s/i.test(sentence) ? matches(sentence, BODIES_OF) : [])
 		push(toll(m[1], m[2]!, 'killed', m.index + m[0].indexOf(m[1] ?? m[2]!)));
 	for (const m of /\bnumber\s+of\s/i.test(sentence) ? matches(sentence, NUMBER_AT) : [])
 		push(toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[2] ?? m[3]!)));
@@ -519,6 +525,11 @@ export function findFigures(text: string): FigureMatch[] {
 		if (f && c.where) push({ ...f, where: c.where });
 		else if (f) push(victims ? { ...f, victims, back: c.back || cared, within: Boolean(whole) } : f);
 	}
+	// "Two children and three women have died of cholera", "nine soldiers and two civilians died when their truck
+	// overturned": those who died of an illness or in an accident are no toll of an attack.
+	if (/\bdied\b/.test(sentence))
+		for (const f of out.filter((o) => o.kind === 'toll' && o.measure === 'killed'))
+			if (DIED_OF_NO_ATTACK.test(sentence.slice(f.index + f.value.length))) out.splice(out.indexOf(f), 1);
 	// "Fifty-eight people died at the station alone": a count said of one place "alone" is that place's part of the
 	// event's toll, not the toll; the place is rarely an event of its own, so the count is left for the reviewer.
 	if (/\balone\b/.test(sentence))
@@ -541,6 +552,11 @@ export function findFigures(text: string): FigureMatch[] {
 	return out.sort((a, b) => a.index - b.index);
 }
 
+/** "died of cholera", "died when their truck overturned", in a count's own clause (not "died of their wounds"). */
+const DIED_OF_NO_ATTACK =
+	/^[^.;]*?\bdied\s+(?:(?:of|from)\s+(?!(?:(?:their|his|her|the)\s+)?(?:[a-z-]+\s+)?(?:wounds|injuries|burns)\b)|[^.;]{0,40}?\bwhen\s+(?:their|his|her|a|the)\s+(?:[\w-]+\s+)?(?:overturned|crashed|collided|capsized|sank)\b)/i;
+/** Those who did it or were held for it, named before a count: "Two of the attackers were killed and two are in hospital". */
+const DOERS_BEFORE = /\b(?:attackers?|gunm[ae]n|assailants?|suspects?|arrested|detained|militants|bombers?)\b/i;
 /** Words after a group that say its people did the attack: "believed to have carried the bombs", "who carried out". */
 const DID_IT =
 	/^,?\s+(?:(?:believed|thought|suspected|said|understood)\s+to\s+(?:have\s+)?|who\s+(?:had\s+)?)(?:carried|planted|detonated|set\s+off|blown|blew|launched|been\s+(?:the\s+)?(?:attackers|bombers|gunmen))\b[^,.;]*/i;

@@ -301,7 +301,8 @@ function afterNoun(e: StoryEvent, feast: boolean): string[] {
 	// "on Istiklal Avenue in Istiklal": a place the target already names says nothing more.
 	const placeWords = keysOf(place);
 	if (place && !(placeWords.length && shown && placeWords.every((k) => keysOf(shown).includes(k))))
-		parts.push(`in ${place}`);
+		// ("near Dori": a place given by the way to it.)
+		parts.push(/^near\s/.test(place) ? place : `in ${place}`);
 	return parts;
 }
 

@@ -5,7 +5,7 @@
  * and 13 soldiers were killed"). Each rule returns raw matches; figures.ts turns them into tolls.
  */
 import { NUMBER, NUMBER_END, QUALIFIER, readNumber } from './numbers';
-import { VICTIMS, bodiesAt } from './toll-patterns';
+import { NO_ATTACK_COUNT, VICTIMS, bodiesAt } from './toll-patterns';
 import { matches, type KeyWords } from './matches';
 import { MONTHS, WEEKDAYS } from '../lang/english';
 
@@ -216,6 +216,13 @@ const AND_GROUP = new RegExp(`^\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+
 /** Words that are no group of people after "N of them" ("three of them were released"). */
 const NOT_GROUP =
 	/^(?:a|an|the|were|are|was|had|have|has|remain|remained|still|died|killed|injured|wounded|dead|released|later|in|at|on|near|outside|inside|into|to|after|before|during|across|around|from|and|by|with|being|now|treated|taken|admitted|discharged|transferred|flown|airlifted|shot|stabbed|hit|hurt|arrested|detained|freed|rescued|missing|found|named|identified|known)\b/;
+/** Who did it or was held for it: a whole of them is no whole of the wounded. */
+const DOERS = /\b(?:attackers?|gunm[ae]n|assailants?|suspects?|arrested|detained|militants|bombers?|police)\b/i;
+/** A noun of people: a victim word, a nation ("Moroccans"), or a word with an ending of people ("teachers"). */
+const PEOPLE = new RegExp(
+	`^(?:${VICTIMS}|friends|relatives|brothers|sisters|sons|daughters|couples|families|classmates|colleagues|neighbou?rs|\\p{Lu}[\\p{L}'’-]*|[a-z-]+(?:ers|ors|ists|ians|ans|ees|men|ants|ents|ites|nel))$`,
+	'u'
+);
 /** The group a critical or serious condition names: the injured in that state. */
 const CONDITION = (words: string) =>
 	/serious/i.test(words)
@@ -280,6 +287,8 @@ export function findSubCounts(sentence: string): SubCount[] {
 			}
 			const words = m[4]!;
 			if (NOT_GROUP.test(words)) continue;
+			// "Twelve of the 45 dead were still unidentified", "… were buried on Tuesday": who they were is a noun of people.
+			if (!words.split(/\s+/).some((w) => PEOPLE.test(w))) continue;
 			// The group is its first word, which may be all of the pattern's two words there are ("civilians and"), or both
 			// when the second is who they were ("navy personnel", "police officers").
 			const [first, second] = words.split(/\s+/) as [string, string | undefined];
@@ -299,15 +308,20 @@ export function findSubCounts(sentence: string): SubCount[] {
 		}
 	if (/\b(?:condition|intensive)\b/.test(sentence) && /\b[Oo]f\s+th/.test(sentence))
 		for (const m of matches(sentence, OF_WHOLE_STATE))
-			out.push({
-				num: m[1]!,
-				verb: 'injured',
-				index: m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length),
-				victims: CONDITION(m[2]!),
-				back: true
-			});
+			// ("Of the five attackers, two were in a serious condition", "Of those arrested, …": no wounded of the attack.)
+			if (!DOERS.test(m[0]))
+				out.push({
+					num: m[1]!,
+					verb: 'injured',
+					index: m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length),
+					victims: CONDITION(m[2]!),
+					back: true
+				});
 	if (/\b(?:among\s+them|including)\b/i.test(sentence))
 		for (const m of matches(sentence, AMONG_THEM)) {
+			// ("More than 1,000 people have been killed in the province this year, including 300 children": a group of a
+			// count over time is no group of an attack's toll.)
+			if (/^including/i.test(m[0]) && NO_ATTACK_COUNT.test(sentence)) continue;
 			out.push({
 				qualifier: m[1],
 				num: m[2]!,

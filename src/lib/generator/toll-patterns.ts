@@ -139,10 +139,11 @@ export const TREATED = new RegExp(
 );
 /**
  * "149 are in hospital", "69 were still being treated in hospital": a bare count in hospital is of the wounded, as
- * "69 people were treated in hospital" is.
+ * "69 people were treated in hospital" is (not "two are in hospital under police guard", "in hospital with cholera", "in
+ * hospital in Ouagadougou", which say who they are or where).
  */
 export const IN_HOSPITAL = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s+)?(?:are|were|remain|remained)\\s+(?:still\\s+|now\\s+)?(?:being\\s+treated\\s+)?in\\s+hospitals?\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s+)?(?:are|were|remain|remained)\\s+(?:still\\s+|now\\s+)?(?:being\\s+treated\\s+)?in\\s+hospitals?\\b(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|but|after|with\\s+(?:[a-z]+\\s+)?(?:injuries|wounds|burns))\\b)`,
 	'gi'
 );
 /** "the bodies of four victims were taken to a hospital": a count right after "the bodies of" counts the dead. */
@@ -205,6 +206,14 @@ export const BLEW_UP = new RegExp(
 	'gi'
 );
 /**
+ * A count over a stretch of time or a whole country or region ("this year", "since 2015", "in 2023", "across the
+ * Sahel", "since the conflict began"), or of deaths no attack caused ("from cholera", "on the roads", "in custody",
+ * "when their truck overturned"): the newer count readers (deaths reported, "the toll was", "the number of dead",
+ * bodies found, two groups that died, those in hospital, a group after "including") read no toll where it stands.
+ */
+export const NO_ATTACK_COUNT =
+	/\b(?:this|last)\s+year\b|\bsince\s+(?:the|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:in|during)\s+(?:19|20)\d\d\b|\bacross\s+the\b|\b(?:insurgency|conflict|war)\b|\b(?:from|of|with)\s+(?:Covid|coronavirus|cholera|malaria|measles|Ebola|disease|illness|hunger|starvation|heat|floods?)\b|\bon\s+the\s+roads\b|\bin\s+(?:custody|floods?|(?:road\s+)?accidents?|crash(?:es)?)\b|\bline\s+of\s+duty\b|\b(?:overturned|crashed|collided)\b/i;
+/**
  * "Hospital officials reported 45 deaths", "confirmed 45 fatalities", "Forty-five deaths have been confirmed": a count
  * of deaths someone gave.
  */
@@ -219,7 +228,7 @@ export const TOLL_WAS = new RegExp(
 );
 /** "The bodies of 12 victims were recovered from the rubble": those whose bodies were found are the dead. */
 export const BODIES_OF = new RegExp(
-	`\\b(?:bodies|remains)\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:[\\w-]+\\s+)?(?:victims|${VICTIMS})\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:recovered|found|pulled|retrieved|identified)\\b`,
+	`\\b(?:bodies|remains)\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:victims|people)\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:recovered|found|pulled|retrieved)\\b`,
 	'gi'
 );
 /** "received 33 bodies", "recovered 12 bodies". */

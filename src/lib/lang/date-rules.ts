@@ -158,11 +158,12 @@ const FEASTS: Record<string, [string, string]> = {
 };
 
 export const RULES: Rule[] = [
-	// "on New Year's Eve", "Christmas Day 2011", "On Christmas morning": a feast on a fixed day is that day, of the year
-	// written or else the latest on or before publication (not "the Christmas market", a place).
+	// "on New Year's Eve", "Christmas Day 2011", "On Christmas morning", "on Christmas Eve of 2019": a feast on a fixed
+	// day is that day, of the year written or else the latest on or before publication (not "the Christmas market" or
+	// "on Christmas Island", places).
 	{
 		re: new RegExp(
-			`\\b(New\\s+Year['’]s\\s+(?:Eve|Day)|Christmas\\s+Eve|Christmas(?=\\s+(?:Day|morning|afternoon|evening|night)\\b)|(?<=\\b[Oo]n\\s+)Christmas(?![\\w'’-]|\\s+[a-z]))(?:\\s+(?:Day|morning|afternoon|evening|night))?(?:,?\\s+(${YEAR})\\b)?`,
+			`\\b(New\\s+Year['’]s\\s+(?:Eve|Day)|Christmas\\s+Eve|Christmas(?=\\s+(?:Day|morning|afternoon|evening|night)\\b)|(?<=\\b[Oo]n\\s+)Christmas(?=\\s*[,.;:!?]|$))(?:\\s+(?:Day|morning|afternoon|evening|night))?(?:(?:,?\\s+|\\s+of\\s+)(${YEAR})\\b)?`,
 			'g'
 		),
 		needs: /\b(?:New\s+Year|Christmas)/,

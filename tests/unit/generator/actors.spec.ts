@@ -276,6 +276,14 @@ describe('people and roles', () => {
 			'a role inside a relative clause (r233)',
 			'Suspicion fell on the faction that follows its leader, Omar Dahir, whose fighters move at night.'
 		],
+		['a participle after a name, not a role', 'Ahmed Musa, shot by a guard, died later in hospital.'],
+		['a likeness after a name, not a role', 'Ahmed Musa, like every trader in the market, closed his shop.'],
+		['a time after a name, not a role', 'Ahmed Musa, then a student, was arrested.'],
+		['a name that may be of either person', 'The wife of the driver, Ahmed Musa, said he had left home at dawn.'],
+		[
+			'a name that may be of either person, "for"',
+			'A lawyer for the suspect, Ibrahim Sow, said he would plead not guilty.'
+		],
 		[
 			'a clause after a place, not a role (r303)',
 			'He was arrested the next morning in Shelby, North Carolina, after a driver recognized his car.'

@@ -767,24 +767,42 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Gunman opens fire at Karsk market, killing two'
 		],
 		[
-			'a post placed by its distance from a town is at that town',
+			'"between Fulani and Dogon villages" may name the people of the villages: no place',
+			'2024-05-21',
+			doc('Militants attacked a checkpoint between Fulani and Dogon villages on Monday, killing 12.'),
+			[['How many people were killed in the 20 May 2024 attack at a checkpoint?', '12', false]]
+		],
+		[
+			'a place, then another subject, is no list of places ("Peshawar, Pakistan and India condemned")',
+			'2024-05-21',
+			doc('A bomb exploded at a market in Peshawar, Pakistan and India condemned the attack, which killed 12 people.'),
+			[['How many people were killed in the bombing at a market in Peshawar, Pakistan?', '12', false]]
+		],
+		[
+			'a post placed by its distance from a town is near that town, not in it',
 			'2024-05-21',
 			doc('Militants attacked an army post 30 km from Dori on Monday, killing 14 soldiers.'),
-			[['How many soldiers were killed in the 20 May 2024 attack on an army post in Dori?', '14', false]]
+			[['How many soldiers were killed in the 20 May 2024 attack on an army post near Dori?', '14', false]]
 		],
 		[
-			'an ambush "between the towns of Kalo and Dori" is one stretch of road, not a site in each',
+			'an ambush "between the towns of Kalo and Dori" is one stretch of road near the first, not a site in each',
 			'2024-05-21',
 			doc('Gunmen ambushed a convoy between the towns of Kalo and Dori on Monday, killing 14 soldiers.'),
-			[['How many soldiers were killed in the 20 May 2024 attack on a convoy in Kalo?', '14', false]]
+			[['How many soldiers were killed in the 20 May 2024 attack on a convoy near Kalo?', '14', false]]
 		],
 		[
-			'a train "between Moscow and St Petersburg" is on that line, named by where it begins (r13)',
+			'a train "between Moscow and St Petersburg" is on that line, near where it begins (r13)',
 			'2010-03-30',
 			doc(
 				'In November last year, a bomb derailed the Nevsky Express train between Moscow and St Petersburg, killing 26 people.'
 			),
-			[['How many people were killed in the November 2009 attack on the Nevsky Express train in Moscow?', '26', false]]
+			[
+				[
+					'How many people were killed in the November 2009 attack on the Nevsky Express train near Moscow?',
+					'26',
+					false
+				]
+			]
 		],
 		[
 			'"the three attacks that struck Velda" is the set its relative clause names, not the first of its sites after the colon (r269)',

@@ -586,6 +586,67 @@ describe('toll forms', () => {
 			'The toll now stands at nine, police say, including two men believed to have carried the bombs into the hotels.',
 			['killed 9', 'killed 2 bombers']
 		],
+		[
+			'deaths over a year across a region are no toll',
+			'The United Nations has recorded 1,200 deaths in attacks across the Sahel this year.',
+			[]
+		],
+		['deaths from an illness', 'The ministry also reported 30 deaths from Covid-19.', []],
+		['deaths on the roads', 'Police reported 12 deaths on the roads over the holiday weekend.', []],
+		['fatalities of a year', 'In 2023, the region recorded 900 fatalities, the highest since records began.', []],
+		[
+			'the toll of an insurgency since a year',
+			'The overall toll of the insurgency since 2015 is 20,000, according to ACLED.',
+			[]
+		],
+		[
+			'the number of dead of a conflict',
+			'The UN puts the number of dead at 20,000 since the conflict began in 2015.',
+			[]
+		],
+		[
+			'a group of a count over a year is no group of an attack',
+			'More than 1,000 people have been killed in the province this year, including 300 children.',
+			['killed 1000']
+		],
+		[
+			'attackers in a serious condition are no wounded',
+			'Of the five attackers, two were in a serious condition after being shot by police.',
+			[]
+		],
+		['those arrested in a serious condition are no wounded', 'Of those arrested, 2 were in a serious condition.', []],
+		[
+			'attackers in hospital under guard are no wounded',
+			'Two of the attackers were killed and two are in hospital under police guard.',
+			['killed 2 attackers']
+		],
+		[
+			'those in hospital with an illness',
+			'The health system is stretched: 1,200 are in hospital with cholera across the province.',
+			[]
+		],
+		['"still unidentified" names no group', 'Twelve of the 45 dead were still unidentified.', ['killed 45']],
+		[
+			'the bodies of people no attack killed',
+			'Separately, the bodies of 12 migrants were found in the desert near Agadez.',
+			[]
+		],
+		['bodies identified are no new count', 'The bodies of 12 victims were identified by relatives.', []],
+		[
+			'those who died of an illness',
+			'Two children and three women have died of cholera in the camp since January.',
+			[]
+		],
+		[
+			'those who died in an accident',
+			'Separately, nine soldiers and two civilians died when their truck overturned near Kalo.',
+			[]
+		],
+		[
+			'those who died of their wounds are the dead',
+			'Police say two officers have died of wounds suffered when they tried to enter.',
+			['killed 2 officers']
+		],
 		['two groups sharing "died"', 'Nine soldiers and two civilians died.', ['killed 9 soldiers', 'killed 2 civilians']],
 		[
 			'a bare count still treated in hospital',

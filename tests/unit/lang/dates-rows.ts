@@ -73,6 +73,8 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The bomb went off on Christmas morning.', ['2023-12-25']],
 			['correct', 'the deadliest since the Christmas Eve bombings of 2000', ['2000-12-24', '2000']],
 			['wrong', 'A truck was driven into the Christmas market.', []],
+			['wrong', 'A bomb exploded at a detention centre on Christmas Island.', []],
+			['correct', 'Gunmen attacked a church on Christmas Eve of 2019.', ['2019-12-24']],
 			['wrong', 'The first blast came at 1800 GMT.', []],
 			['wrong', 'Officers arrived at 2130 local time.', []]
 		]
