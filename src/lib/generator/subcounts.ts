@@ -216,6 +216,8 @@ const AND_GROUP = new RegExp(`^\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+
 /** Words that are no group of people after "N of them" ("three of them were released"). */
 const NOT_GROUP =
 	/^(?:a|an|the|were|are|was|had|have|has|remain|remained|still|died|killed|injured|wounded|dead|released|later|in|at|on|near|outside|inside|into|to|after|before|during|across|around|from|and|by|with|being|now|treated|taken|admitted|discharged|transferred|flown|airlifted|shot|stabbed|hit|hurt|arrested|detained|freed|rescued|missing|found|named|identified|known)\b/;
+/** Clashes and protests, whose hurt are no victims of an attack. */
+const CLASHES = /\b(?:clash(?:es|ed)?|protest(?:s|ers)?|demonstrat(?:ions?|ors)|riot(?:s|ing|ers)?)\b/i;
 /** Who did it or was held for it: a whole of them is no whole of the wounded. */
 const DOERS = /\b(?:attackers?|gunm[ae]n|assailants?|suspects?|arrested|detained|militants|bombers?|police)\b/i;
 /** A noun of people: a victim word, a nation ("Moroccans"), or a word with an ending of people ("teachers"). */
@@ -369,6 +371,8 @@ export function findSubCounts(sentence: string): SubCount[] {
 		for (const m of matches(sentence, AMONG_THE)) {
 			// (Each nation of a list is counted above; "Three Germans and two Britons" is no count of three Britons.)
 			if (nations && m.index >= nations.index && m.index < nations.index + nations[0].length) continue;
+			// ("Two policemen were among those injured in clashes with protesters": hurt in no attack.)
+			if (/\bamong\s+those\b/i.test(m[0]) && CLASHES.test(sentence)) continue;
 			// "Two soldiers and two interpreters were among the dead": two groups, each with its own count (not "two
 			// interpreters" read from the first number).
 			const and = AND_COUNT.exec(m[3]!);

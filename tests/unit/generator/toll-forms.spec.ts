@@ -570,6 +570,11 @@ describe('toll forms', () => {
 		['fatalities confirmed', 'Officials confirmed 45 fatalities.', ['killed 45']],
 		['deaths confirmed, number first', 'Forty-five deaths have been confirmed.', ['killed 45']],
 		['a group among those killed', 'Two policemen were among those killed.', ['killed 2 policemen']],
+		[
+			'those hurt in clashes with protesters are no victims of an attack',
+			'Two policemen were among those injured in clashes with protesters in Orsa on Sunday.',
+			[]
+		],
 		['a group among a numbered dead', 'Twelve children were among the 45 dead.', ['killed 12 children', 'killed 45']],
 		['a group of a numbered dead', 'Twelve of the 45 dead were children.', ['killed 12 children', 'killed 45']],
 		['the toll said as what it is', "The death toll from Monday's blast was 45 on Tuesday.", ['killed 45']],
