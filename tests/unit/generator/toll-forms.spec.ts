@@ -638,6 +638,11 @@ describe('toll forms', () => {
 		],
 		['bodies identified are no new count', 'The bodies of 12 victims were identified by relatives.', []],
 		[
+			'parts that add up but say what befell them name no group',
+			'Of the 80 injured, 60 were discharged and 20 remain in a critical condition.',
+			['injured 80']
+		],
+		[
 			'those who died of an illness',
 			'Two children and three women have died of cholera in the camp since January.',
 			[]
