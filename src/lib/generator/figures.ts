@@ -266,9 +266,10 @@ export function findFigures(text: string): FigureMatch[] {
 	const numAt = (m: RegExpMatchArray, q: number, n: number) =>
 		m.index! + (m[q] ? m[0].indexOf(m[n]!, m[0].indexOf(m[q]!) + m[q]!.length) : m[0].indexOf(m[n]!));
 	// Cheap tests first: most sentences hold no count of casualties, no share and no "including".
-	const harm = /\b(?:kill|dead|die|injur|wound|hurt|bodies|toll|abduct|kidnap|missing|massacr|slaughter)/i.test(
-		sentence
-	);
+	const harm =
+		/\b(?:kill|dead|die|injur|wound|hurt|bodies|toll|abduct|kidnap|missing|massacr|slaughter|martyr|perish)/i.test(
+			sentence
+		);
 	// The newer count readers read nowhere a count is over time or of deaths no attack caused.
 	const newer = !NO_ATTACK_COUNT.test(sentence);
 	const lives = /\blives\b|\bconfirmed\s+(?:dead|killed)|\b(?:confirmed|known|reported)\s+to\s+have\b/i.test(sentence);
@@ -311,7 +312,7 @@ export function findFigures(text: string): FigureMatch[] {
 		push(toll(m[1], m[2]!, verb, m.index));
 		push(toll(m[3], m[4]!, verb, m.indices![m[3] ? 3 : 4]![0]));
 	}
-	for (const m of /\b(?:abduction|kidnapping|seizure|killing|massacre|murder|deaths?)\s+of\s/i.test(sentence)
+	for (const m of /\b(?:abduction|kidnapping|seizure|killing|massacre|murder|martyrdom|deaths?)\s+of\s/i.test(sentence)
 		? matches(sentence, ACT_OF)
 		: [])
 		// ("convicted of the attempted murder of two police officers": an attempt killed no one.)
@@ -386,7 +387,9 @@ export function findFigures(text: string): FigureMatch[] {
 		push(toll(q, n!, 'killed', q ? m.index + m[0].indexOf(q) : m.index + m[0].indexOf(n!)));
 	}
 	// A revised count is a toll only where the sentence is about one ("toll", "dead", "killed", "died").
-	const revised = harm && /\b(?:toll|dead|killed|died|deaths|injured|wounded)\b/i.test(sentence);
+	const revised =
+		(harm || /\bfatalities\b/i.test(sentence)) &&
+		/\b(?:toll|dead|killed|died|deaths|fatalities|injured|wounded)\b/i.test(sentence);
 	for (const m of revised && KEY_WORDS.get(ROSE)!.test(sentence) ? matches(sentence, ROSE) : []) {
 		// "bringing it to 17" counts the dead only after a death in its sentence ("died in a Zurich hospital, bringing it
 		// to 17"); elsewhere "it" may be any number.

@@ -638,6 +638,16 @@ describe('toll forms', () => {
 		],
 		['bodies identified are no new count', 'The bodies of 12 victims were identified by relatives.', []],
 		[
+			'"were martyred", as statements say it (r271)',
+			'Six policemen were martyred when a bomb exploded at a checkpoint.',
+			['killed 6 policemen']
+		],
+		['"the martyrdom of N"', 'The attack resulted in the martyrdom of five soldiers.', ['killed 5 soldiers']],
+		['"perished"', 'Twelve people perished in the fire that followed the blast.', ['killed 12']],
+		['"were reported killed"', 'Some 45 people were reported killed.', ['killed 45']],
+		['the number of fatalities revised', 'The number of fatalities has climbed to 45.', ['killed 45']],
+		["a headline's missing", 'Two dead, 11 missing after boat attack', ['killed 2', 'missing 11']],
+		[
 			'parts that add up but say what befell them name no group',
 			'Of the 80 injured, 60 were discharged and 20 remain in a critical condition.',
 			['injured 80']
