@@ -566,9 +566,11 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				: undefined;
 			const ofDay = day && current.date !== day.iso ? events.filter((e) => e.date === day.iso && !e.within) : [];
 			if (ofDay.length === 1) return { event: ofDay[0]! };
-			const before = strict
-				? earlierEventAt(s.text, index, dates, current, events, meta.id, s.paragraph, meta.published)
-				: undefined;
+			// (Arrests made a day before the story's day, "Police yesterday arrested three suspects", are no earlier attack.)
+			const before =
+				strict && noun === 'attack'
+					? earlierEventAt(s.text, index, dates, current, events, meta.id, s.paragraph, meta.published)
+					: undefined;
 			if (before) return { event: before };
 			// A document that has named one event only leaves no doubt which event a figure is about.
 			const elsewhere =

@@ -779,6 +779,26 @@ describe('a count is asked of the event its sentence places it in', () => {
 			[['How many people were killed in the bombing at a market in Peshawar, Pakistan?', '12', false]]
 		],
 		[
+			"arrests told with a day before the story's are no earlier attack of that day",
+			'2024-05-21',
+			doc(
+				'A suicide bomber killed five police officers at the Orsa central police station on Tuesday.',
+				'Police yesterday arrested three suspects.'
+			),
+			[
+				[
+					'How many police officers were killed in the 21 May 2024 attack at the Orsa central police station?',
+					'five',
+					false
+				],
+				[
+					'How many suspects were arrested over the 21 May 2024 attack at the Orsa central police station?',
+					'three',
+					true
+				]
+			]
+		],
+		[
 			'a post placed by its distance from a town is near that town, not in it',
 			'2024-05-21',
 			doc('Militants attacked an army post 30 km from Dori on Monday, killing 14 soldiers.'),
