@@ -270,8 +270,10 @@ export function findFigures(text: string): FigureMatch[] {
 		/\b(?:kill|dead|die|injur|wound|hurt|bodies|toll|abduct|kidnap|missing|massacr|slaughter|martyr|perish)/i.test(
 			sentence
 		);
-	// The newer count readers read nowhere a count is over time or of deaths no attack caused.
-	const newer = !NO_ATTACK_COUNT.test(sentence);
+	// The newer count readers read nowhere a count is over time or of deaths no attack caused (tested once, and only in
+	// a sentence one of them has words for).
+	let noAttack: boolean | undefined;
+	const newer = () => !(noAttack ??= NO_ATTACK_COUNT.test(sentence));
 	const lives = /\blives\b|\bconfirmed\s+(?:dead|killed)|\b(?:confirmed|known|reported)\s+to\s+have\b/i.test(sentence);
 	for (const m of harm ? matches(sentence, VERB_FIRST) : []) {
 		// "missing 40 minutes": only a count that is missing, never "missing" before a number, counts the missing.
@@ -308,7 +310,7 @@ export function findFigures(text: string): FigureMatch[] {
 		: []) {
 		const verb = (m[5] ?? m[6])!;
 		// ("Two children and three women have died of cholera": two groups that died of no attack.)
-		if (m[6] && !newer) continue;
+		if (m[6] && !newer()) continue;
 		push(toll(m[1], m[2]!, verb, m.index));
 		push(toll(m[3], m[4]!, verb, m.indices![m[3] ? 3 : 4]![0]));
 	}
@@ -355,7 +357,7 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const m of /\b(?:injuries|wounds|treatment|treated)\b/i.test(sentence) ? matches(sentence, TREATED) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
 	// (Those the text has just called attackers or suspects are no wounded of the attack.)
-	for (const m of newer && /\bin\s+hospital/i.test(sentence) ? matches(sentence, IN_HOSPITAL) : [])
+	for (const m of /\bin\s+hospital/i.test(sentence) && newer() ? matches(sentence, IN_HOSPITAL) : [])
 		if (!DOERS_BEFORE.test(sentence.slice(0, m.index))) push(toll(m[1], m[2]!, 'injured', m.index));
 	for (const m of KEY_WORDS.get(TO_HOSPITAL)!.test(sentence) ? matches(sentence, TO_HOSPITAL) : [])
 		// "the bodies of four victims were taken to a hospital": the dead, taken to its morgue, are no wounded.
@@ -364,13 +366,13 @@ export function findFigures(text: string): FigureMatch[] {
 		? matches(sentence, PUT_AT)
 		: [])
 		for (const [measure, q, n] of [m.slice(1, 4), m.slice(4, 7)])
-			if (measure && n && (newer || !/\bnumber\s+of\s/i.test(m[0])))
+			if (measure && n && (!/\bnumber\s+of\s/i.test(m[0]) || newer()))
 				push(toll(q, n, measure, m.index + m[0].indexOf(`${measure} at ${q ?? n}`) + measure.length + 4));
-	for (const m of newer && /\b(?:deaths|fatalities)\b/i.test(sentence) ? matches(sentence, DEATHS) : [])
+	for (const m of /\b(?:deaths|fatalities)\b/i.test(sentence) && newer() ? matches(sentence, DEATHS) : [])
 		push(toll(m[1] ?? m[3], (m[2] ?? m[4])!, 'killed', m.index + m[0].indexOf((m[1] ?? m[2] ?? m[3] ?? m[4])!)));
-	for (const m of newer && /\btoll\s/i.test(sentence) ? matches(sentence, TOLL_WAS) : [])
+	for (const m of /\btoll\s/i.test(sentence) && newer() ? matches(sentence, TOLL_WAS) : [])
 		push(toll(m[1], m[2]!, 'killed', m.index + m[0].lastIndexOf(m[1] ?? m[2]!)));
-	for (const m of newer && /\b(?:bodies|remains)\s+of\s/i.test(sentence) ? matches(sentence, BODIES_OF) : [])
+	for (const m of /\b(?:bodies|remains)\s+of\s/i.test(sentence) && newer() ? matches(sentence, BODIES_OF) : [])
 		push(toll(m[1], m[2]!, 'killed', m.index + m[0].indexOf(m[1] ?? m[2]!)));
 	for (const m of /\bnumber\s+of\s/i.test(sentence) ? matches(sentence, NUMBER_AT) : [])
 		push(toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[2] ?? m[3]!)));
