@@ -47,7 +47,7 @@ const ROLE_NOUN =
  * befell the person or what they were like, not what they are.
  */
 const NOT_ROLE_WORD =
-	'(?!(?:has|have|had|was|were|is|are|will|would|said|says|told|after|before|when|while|where|who|which|whose|and|but|as|because|since|until|if|by|like|unlike|once|then|now|formerly|with|from|at|in|on|of|to|a|an|the|every|each|his|her|their|its|also|still|shot|interviewed|killed|wounded|injured|seen|named|identified|described)\\b)';
+	'(?!(?:has|have|had|was|were|is|are|will|would|said|says|told|after|before|when|while|where|who|which|whose|and|but|as|because|since|until|if|by|like|unlike|once|then|formerly|with|from|at|in|on|of|to|a|an|the|every|each|shot|interviewed|killed|wounded|injured|seen|named|identified|described)\\b)';
 /** "Amira Jadoon, assistant professor … University," — the role runs to the next comma. */
 const AFTER_NAME = new RegExp(
 	`${PERSON},\\s+((?:a|an|the)\\s+)?((?:(?:[A-Z][\\w.-]*\\s+){0,3}[A-Z][\\w.-]*['’]s\\s+)?(?:${NOT_ROLE_WORD}[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b(?:[^,.;:“”"()]|(?<=\\b[A-Z])\\.)*?)(?=,|(?<!\\b[A-Z])\\.(?:\\s|$)|;|\\s+(?:said|says|told)\\b|$)`,

@@ -32,18 +32,12 @@ const DESCRIBED = new RegExp(
 	'g'
 );
 /**
- * Heads of an office whose field or body may follow with "of" or "for" ("the state commissioner for education", "the
- * head of the army"). Anyone else's "of" names another person ("The wife of the driver, Ahmed Musa, said he …": he is
- * the driver), so no other head takes it.
- */
-const OFFICE =
-	'commissioner|minister|secretary|director|head|chief|commander|governor|coordinator|spokesman|spokeswoman|spokesperson|president|chairman|chairwoman|chair|superintendent|inspector';
-/**
  * "The city's mayor, Christian Estrosi, said", "Her mother, Rebecca Sharibu, appealed", "the state commissioner for
- * education, Badamasi Charanchi,": the phrase before the name.
+ * education, Badamasi Charanchi,", "The imam of the mosque, …": the phrase before the name. (Not "The wife of the
+ * driver, Ahmed Musa, said he …": with a person after "of", the name may be either's.)
  */
 const DESCRIBED_BEFORE = new RegExp(
-	`(?:^|[^\\w'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\\s+${MODIFIER}{0,4}?${PERSON_HEAD}(?:(?<=\\b(?:${OFFICE}))\\s+(?:of|for)\\s+[a-z]+(?:\\s+[a-z]+)?)?),\\s+${PERSON}(?=,|\\.|\\s+(?:said|says|told|was|is)\\b|$)`,
+	`(?:^|[^\\w'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\\s+${MODIFIER}{0,4}?${PERSON_HEAD}(?:\\s+(?:of|for)\\s+(?!(?:(?:the|a|an|one|his|her|their)\\s+)?(?:[a-z-]+\\s+)?${PERSON_HEAD}\\b)[a-z]+(?:\\s+[a-z]+)?)?),\\s+${PERSON}(?=,|\\.|\\s+(?:said|says|told|was|is)\\b|$)`,
 	'g'
 );
 

@@ -56,10 +56,10 @@ export const NAME = `(?:(?:al|el)-)?${CAP}(?:\\s+(?:of\\s+|(?:al|el|ad|an|ar|as|
  */
 /**
  * "Paris, France"; "Tanta and Alexandria", two places of one event, when nothing capitalised follows the second; "Quetta,
- * Parachinar and Karachi", a list of them (a set of attacks, not the first of its sites), when the sentence goes on
- * from it with a day, a place or a toll ("Peshawar, Pakistan and India condemned" is a place, then another subject).
+ * Parachinar and Karachi", a list of them (a set of attacks, not the first of its sites), unless a verb in the past
+ * follows ("Peshawar, Pakistan and India condemned" is a place, then another subject).
  */
-export const PLACE = `${NAME}(?:(?:,\\s+${CAP})+\\s+and\\s+${CAP}(?=\\s*[,.;:]|\\s+(?:on|in|at|rises?|rose|kills?|killed|leaves?|left)\\b|$)|,\\s+${CAP}(?:\\s+${CAP})?|\\s+and\\s+${CAP}(?=\\s*[,.;:]|\\s+[a-z]|$))?`;
+export const PLACE = `${NAME}(?:(?:,\\s+${CAP})+\\s+and\\s+${CAP}(?=\\s*[,.;:]|$|\\s+(?:killed|rises|rose)\\b|\\s+(?![a-z]+ed\\b)[a-z])|,\\s+${CAP}(?:\\s+${CAP})?|\\s+and\\s+${CAP}(?=\\s*[,.;:]|\\s+[a-z]|$))?`;
 /**
  * "in the southeastern city of Kerman", "in Lebanon's northern city of Tripoli", "in western Kabul": the kind of place,
  * or the part of it, before its name, which the name alone names.

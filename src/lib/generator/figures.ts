@@ -31,7 +31,8 @@ import {
 	TREATED,
 	TO_HOSPITAL,
 	IN_HOSPITAL,
-	NO_ATTACK_COUNT,
+	noAttackCount,
+	NO_ATTACK_CAUSE,
 	bodiesAt,
 	PUT_AT,
 	DEATHS,
@@ -270,10 +271,9 @@ export function findFigures(text: string): FigureMatch[] {
 		/\b(?:kill|dead|die|injur|wound|hurt|bodies|toll|abduct|kidnap|missing|massacr|slaughter|martyr|perish)/i.test(
 			sentence
 		);
-	// The newer count readers read nowhere a count is over time or of deaths no attack caused (tested once, and only in
-	// a sentence one of them has words for).
-	let noAttack: boolean | undefined;
-	const newer = () => !(noAttack ??= NO_ATTACK_COUNT.test(sentence));
+	// The newer count readers read no count over time or a region, nor of deaths no attack caused (in the count's own
+	// clause, see noAttackCount).
+	const newer = (m: RegExpMatchArray) => !noAttackCount(sentence, m.index!, m.index! + m[0].length);
 	const lives = /\blives\b|\bconfirmed\s+(?:dead|killed)|\b(?:confirmed|known|reported)\s+to\s+have\b/i.test(sentence);
 	for (const m of harm ? matches(sentence, VERB_FIRST) : []) {
 		// "missing 40 minutes": only a count that is missing, never "missing" before a number, counts the missing.
@@ -309,8 +309,8 @@ export function findFigures(text: string): FigureMatch[] {
 		? matches(sentence, PAIR_FIRST)
 		: []) {
 		const verb = (m[5] ?? m[6])!;
-		// ("Two children and three women have died of cholera": two groups that died of no attack.)
-		if (m[6] && !newer()) continue;
+		// ("Nine police officers and two security guards died in the line of duty this year": no attack's.)
+		if (m[6] && !newer(m)) continue;
 		push(toll(m[1], m[2]!, verb, m.index));
 		push(toll(m[3], m[4]!, verb, m.indices![m[3] ? 3 : 4]![0]));
 	}
@@ -356,9 +356,8 @@ export function findFigures(text: string): FigureMatch[] {
 	}
 	for (const m of /\b(?:injuries|wounds|treatment|treated)\b/i.test(sentence) ? matches(sentence, TREATED) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
-	// (Those the text has just called attackers or suspects are no wounded of the attack.)
-	for (const m of /\bin\s+hospital/i.test(sentence) && newer() ? matches(sentence, IN_HOSPITAL) : [])
-		if (!DOERS_BEFORE.test(sentence.slice(0, m.index))) push(toll(m[1], m[2]!, 'injured', m.index));
+	for (const m of /\bin\s+hospital/i.test(sentence) ? matches(sentence, IN_HOSPITAL) : [])
+		if (newer(m)) push(toll(m[1], m[2]!, 'injured', m.index));
 	for (const m of KEY_WORDS.get(TO_HOSPITAL)!.test(sentence) ? matches(sentence, TO_HOSPITAL) : [])
 		// "the bodies of four victims were taken to a hospital": the dead, taken to its morgue, are no wounded.
 		if (!bodiesAt(sentence, m.index)) push(toll(m[1], m[2]!, 'injured', m.index));
@@ -366,14 +365,15 @@ export function findFigures(text: string): FigureMatch[] {
 		? matches(sentence, PUT_AT)
 		: [])
 		for (const [measure, q, n] of [m.slice(1, 4), m.slice(4, 7)])
-			if (measure && n && (!/\bnumber\s+of\s/i.test(m[0]) || newer()))
+			if (measure && n && (!/\bnumber\s+of\s/i.test(m[0]) || newer(m)))
 				push(toll(q, n, measure, m.index + m[0].indexOf(`${measure} at ${q ?? n}`) + measure.length + 4));
-	for (const m of /\b(?:deaths|fatalities)\b/i.test(sentence) && newer() ? matches(sentence, DEATHS) : [])
-		push(toll(m[1] ?? m[3], (m[2] ?? m[4])!, 'killed', m.index + m[0].indexOf((m[1] ?? m[2] ?? m[3] ?? m[4])!)));
-	for (const m of /\btoll\s/i.test(sentence) && newer() ? matches(sentence, TOLL_WAS) : [])
-		push(toll(m[1], m[2]!, 'killed', m.index + m[0].lastIndexOf(m[1] ?? m[2]!)));
-	for (const m of /\b(?:bodies|remains)\s+of\s/i.test(sentence) && newer() ? matches(sentence, BODIES_OF) : [])
-		push(toll(m[1], m[2]!, 'killed', m.index + m[0].indexOf(m[1] ?? m[2]!)));
+	for (const m of /\b(?:deaths|fatalities)\b/i.test(sentence) ? matches(sentence, DEATHS) : [])
+		if (newer(m))
+			push(toll(m[1] ?? m[3], (m[2] ?? m[4])!, 'killed', m.index + m[0].indexOf((m[1] ?? m[2] ?? m[3] ?? m[4])!)));
+	for (const m of /\btoll\s/i.test(sentence) ? matches(sentence, TOLL_WAS) : [])
+		if (newer(m)) push(toll(m[1], m[2]!, 'killed', m.index + m[0].lastIndexOf(m[1] ?? m[2]!)));
+	for (const m of /\b(?:bodies|remains)\s+of\s/i.test(sentence) ? matches(sentence, BODIES_OF) : [])
+		if (newer(m)) push(toll(m[1], m[2]!, 'killed', m.index + m[0].indexOf(m[1] ?? m[2]!)));
 	for (const m of /\bnumber\s+of\s/i.test(sentence) ? matches(sentence, NUMBER_AT) : [])
 		push(toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[2] ?? m[3]!)));
 	for (const m of harm && KEY_WORDS.get(INCLUDED)!.test(sentence) ? matches(sentence, INCLUDED) : []) {
@@ -396,6 +396,8 @@ export function findFigures(text: string): FigureMatch[] {
 		// "bringing it to 17" counts the dead only after a death in its sentence ("died in a Zurich hospital, bringing it
 		// to 17"); elsewhere "it" may be any number.
 		if (/\sit\s+to\s/.test(m[0]) && !/\b(?:died|succumbed)\b/i.test(sentence.slice(0, m.index))) continue;
+		// ("Fatalities from terrorism rose to 1,500 in 2023": a count of fatalities over time or a region is no toll.)
+		if (/\bfatalities\b/i.test(sentence) && !newer(m)) continue;
 		// Read in the count's own part of the sentence: "It later rose to 54; 266 people were wounded" is the dead.
 		const start = sentence.lastIndexOf(';', m.index) + 1;
 		const end = sentence.indexOf(';', m.index);
@@ -557,11 +559,14 @@ export function findFigures(text: string): FigureMatch[] {
 	return out.sort((a, b) => a.index - b.index);
 }
 
-/** "died of cholera", "died when their truck overturned", in a count's own clause (not "died of their wounds"). */
-const DIED_OF_NO_ATTACK =
-	/^[^.;]*?\bdied\s+(?:(?:of|from)\s+(?!(?:(?:their|his|her|the)\s+)?(?:[a-z-]+\s+)?(?:wounds|injuries|burns)\b)|[^.;]{0,40}?\bwhen\s+(?:their|his|her|a|the)\s+(?:[\w-]+\s+)?(?:overturned|crashed|collided|capsized|sank)\b)/i;
-/** Those who did it or were held for it, named before a count: "Two of the attackers were killed and two are in hospital". */
-const DOERS_BEFORE = /\b(?:attackers?|gunm[ae]n|assailants?|suspects?|arrested|detained|militants|bombers?)\b/i;
+/**
+ * "died of cholera", "died when their truck overturned", right after a count's words (not "died of their wounds", not
+ * "died when their bus overturned after gunmen opened fire on it", nor a later clause's "and two others died …").
+ */
+const DIED_OF_NO_ATTACK = new RegExp(
+	`^\\s+(?:[\\w'’-]+\\s+){0,4}?(?:have\\s+|had\\s+|has\\s+)?died\\s+(?:(?:of|from)\\s+(?:${NO_ATTACK_CAUSE})\\b|when\\s+(?:their|his|her|a|the)\\s+(?:[\\w-]+\\s+)?(?:overturned|capsized|sank|collided|crashed(?!\\s+(?:into|through)))\\b(?![^.;]*\\b(?:fire|gunmen|attack|attackers|hit|struck|ambush|bomb|blast|explosion|shot|shelling)\\b))`,
+	'i'
+);
 /** Words after a group that say its people did the attack: "believed to have carried the bombs", "who carried out". */
 const DID_IT =
 	/^,?\s+(?:(?:believed|thought|suspected|said|understood)\s+to\s+(?:have\s+)?|who\s+(?:had\s+)?)(?:carried|planted|detonated|set\s+off|blown|blew|launched|been\s+(?:the\s+)?(?:attackers|bombers|gunmen))\b[^,.;]*/i;

@@ -97,7 +97,9 @@ function itemOf(segment: string): Item | undefined {
 		NOT_PEOPLE.test(rest) ||
 		NOT_WHO.test(rest) ||
 		// ("60 were discharged and 20 remain in a critical condition": what befell them, not who they were.)
-		/^(?:were|are|was|is|remain(?:ed|s)?|have|has|had|been|still|[a-z]+ed)\b/i.test(rest) ||
+		/^(?:were|are|was|is|remain(?:ed|s)?|have|has|had|been|still|[a-z]+ed(?=\s+(?:in|on|at|by|from|to|with|and|after)\b|$))\b/i.test(
+			rest
+		) ||
 		isWhen(rest) ||
 		/\d/.test(rest) ||
 		words.length > 6 ||

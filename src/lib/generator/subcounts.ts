@@ -5,7 +5,7 @@
  * and 13 soldiers were killed"). Each rule returns raw matches; figures.ts turns them into tolls.
  */
 import { NUMBER, NUMBER_END, QUALIFIER, readNumber } from './numbers';
-import { NO_ATTACK_COUNT, VICTIMS, bodiesAt } from './toll-patterns';
+import { VICTIMS, bodiesAt, overTimeOrNoAttack } from './toll-patterns';
 import { matches, type KeyWords } from './matches';
 import { MONTHS, WEEKDAYS } from '../lang/english';
 
@@ -219,12 +219,9 @@ const NOT_GROUP =
 /** Clashes and protests, whose hurt are no victims of an attack. */
 const CLASHES = /\b(?:clash(?:es|ed)?|protest(?:s|ers)?|demonstrat(?:ions?|ors)|riot(?:s|ing|ers)?)\b/i;
 /** Who did it or was held for it: a whole of them is no whole of the wounded. */
-const DOERS = /\b(?:attackers?|gunm[ae]n|assailants?|suspects?|arrested|detained|militants|bombers?|police)\b/i;
-/** A noun of people: a victim word, a nation ("Moroccans"), or a word with an ending of people ("teachers"). */
-const PEOPLE = new RegExp(
-	`^(?:${VICTIMS}|friends|relatives|brothers|sisters|sons|daughters|couples|families|classmates|colleagues|neighbou?rs|\\p{Lu}[\\p{L}'’-]*|[a-z-]+(?:ers|ors|ists|ians|ans|ees|men|ants|ents|ites|nel))$`,
-	'u'
-);
+const DOERS = /\b(?:attackers?|gunm[ae]n|assailants?|suspects?|arrested|detained|militants|bombers?)\b/i;
+/** Words after "N of the dead were" that say what befell them or how they were, not who: "still unidentified", "buried". */
+const BEFELL = /^(?:still|later|also|now|then|being|not|[a-z]+ed|[a-z]+ly)\b/;
 /** The group a critical or serious condition names: the injured in that state. */
 const CONDITION = (words: string) =>
 	/serious/i.test(words)
@@ -289,8 +286,8 @@ export function findSubCounts(sentence: string): SubCount[] {
 			}
 			const words = m[4]!;
 			if (NOT_GROUP.test(words)) continue;
-			// "Twelve of the 45 dead were still unidentified", "… were buried on Tuesday": who they were is a noun of people.
-			if (!words.split(/\s+/).some((w) => PEOPLE.test(w))) continue;
+			// "Twelve of the 45 dead were still unidentified", "… were buried on Tuesday": what befell them, not who they were.
+			if (BEFELL.test(words)) continue;
 			// The group is its first word, which may be all of the pattern's two words there are ("civilians and"), or both
 			// when the second is who they were ("navy personnel", "police officers").
 			const [first, second] = words.split(/\s+/) as [string, string | undefined];
@@ -323,7 +320,12 @@ export function findSubCounts(sentence: string): SubCount[] {
 		for (const m of matches(sentence, AMONG_THEM)) {
 			// ("More than 1,000 people have been killed in the province this year, including 300 children": a group of a
 			// count over time is no group of an attack's toll.)
-			if (/^including/i.test(m[0]) && NO_ATTACK_COUNT.test(sentence)) continue;
+			const comma = sentence.lastIndexOf(',', m.index);
+			const whole = sentence.slice(
+				Math.max(sentence.lastIndexOf(',', comma - 1), sentence.lastIndexOf(';', comma - 1)) + 1,
+				comma
+			);
+			if (/^including/i.test(m[0]) && comma > 0 && overTimeOrNoAttack(whole)) continue;
 			out.push({
 				qualifier: m[1],
 				num: m[2]!,

@@ -143,7 +143,7 @@ export const TREATED = new RegExp(
  * hospital in Ouagadougou", which say who they are or where).
  */
 export const IN_HOSPITAL = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s+)?(?:are|were|remain|remained)\\s+(?:still\\s+|now\\s+)?(?:being\\s+treated\\s+)?in\\s+hospitals?\\b(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|but|after|with\\s+(?:[a-z]+\\s+)?(?:injuries|wounds|burns))\\b)`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s+)?(?:are|were|remain|remained)\\s+(?:still\\s+|now\\s+)?(?:being\\s+treated\\s+)?in\\s+hospitals?\\b(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|but|after|in\\s+(?:a\\s+)?(?:serious|critical|stable|grave)\\s+condition|with\\s+(?:[a-z]+\\s+)?(?:injuries|wounds|burns))\\b)`,
 	'gi'
 );
 /** "the bodies of four victims were taken to a hospital": a count right after "the bodies of" counts the dead. */
@@ -205,14 +205,47 @@ export const BLEW_UP = new RegExp(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:${WORD}\\s+)?${VICTIMS})\\s+(?:had\\s+|then\\s+)?(?:blew|blow|blown)\\s+themselves\\s+up\\b`,
 	'gi'
 );
+/** Causes of death that are no attack's. */
+export const NO_ATTACK_CAUSE =
+	'Covid(?:-19)?|coronavirus|cholera|malaria|measles|Ebola|disease|illness|hunger|starvation|heat(?:stroke)?|floods?|natural\\s+causes|old\\s+age|exposure';
 /**
- * A count over a stretch of time or a whole country or region ("this year", "since 2015", "in 2023", "across the
- * Sahel", "since the conflict began"), or of deaths no attack caused ("from cholera", "on the roads", "in custody",
- * "when their truck overturned"): the newer count readers (deaths reported, "the toll was", "the number of dead",
- * bodies found, two groups that died, those in hospital, a group after "including") read no toll where it stands.
+ * After a count, in its own clause: a stretch of time or a whole country or region it runs over ("this year", "since
+ * 2015", "in 2023", "across the Sahel", "since the conflict began"), or a cause that is no attack ("from cholera", "on
+ * the roads", "in custody").
  */
-export const NO_ATTACK_COUNT =
-	/\b(?:this|last)\s+year\b|\bsince\s+(?:the|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:in|during)\s+(?:19|20)\d\d\b|\bacross\s+the\b|\b(?:insurgency|conflict|war)\b|\b(?:from|of|with)\s+(?:Covid|coronavirus|cholera|malaria|measles|Ebola|disease|illness|hunger|starvation|heat|floods?)\b|\bon\s+the\s+roads\b|\bin\s+(?:custody|floods?|(?:road\s+)?accidents?|crash(?:es)?)\b|\bline\s+of\s+duty\b|\b(?:overturned|crashed|collided)\b/i;
+const NO_ATTACK_AFTER = new RegExp(
+	`\\b(?:this|last)\\s+year\\b|\\bso\\s+far\\b|\\bsince\\s+(?:(?:19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December|records\\s+began|the\\s+(?:start|beginning|conflict|war|insurgency))\\b|\\bin\\s+(?:19|20)\\d\\d\\b|\\bacross\\s+the\\s+(?:country|region|province|state|north|south|east|west|Sahel)\\b|\\b(?:from|of|with)\\s+(?:${NO_ATTACK_CAUSE})\\b|\\bfrom\\s+(?:terrorism|(?:jihadist|militant|terrorist|political)\\s+violence)\\b|\\bon\\s+the\\s+roads\\b|\\bin\\s+(?:custody|floods?|(?:road\\s+)?accidents?)\\b|\\bline\\s+of\\s+duty\\b`,
+	'i'
+);
+/** Whether words after a count say it runs over time or a region, or counts deaths no attack caused. */
+export const overTimeOrNoAttack = (words: string) => NO_ATTACK_AFTER.test(words);
+/** Before a count, in its own clause: a total over a conflict ("The overall toll of the insurgency … is"). */
+const NO_ATTACK_BEFORE =
+	/\b(?:overall|total|cumulative|annual)\s+(?:death\s+)?toll\b|\btoll\s+of\s+the\s+(?:insurgency|conflict|war|violence|campaign)\b|\b(?:road|traffic)\s+(?:deaths|fatalities)\b|\bfatalities\s+from\s+terrorism\b/i;
+/** A sentence that opens on a year: "In 2023, the region recorded 900 fatalities". */
+const OPENS_ON_YEAR = /^\s*(?:In|During|Since|By)\s+(?:19|20)\d\d\b/;
+/**
+ * Whether the count whose words are [start, end) of `sentence` is no toll of an attack: a count over time or a region,
+ * or of deaths no attack caused. Read in the count's own clause only, so a comparison after a comma ("…, the deadliest
+ * attack since the war began") leaves the count alone. The newer count readers (deaths reported, "the toll was", "the
+ * number of dead", bodies found, two groups that died, those in hospital, a group after "including", "fatalities")
+ * read no toll where it holds.
+ */
+export function noAttackCount(sentence: string, start: number, end: number): boolean {
+	const from = Math.max(
+		sentence.lastIndexOf(',', start),
+		sentence.lastIndexOf(';', start),
+		sentence.lastIndexOf(':', start)
+	);
+	const rest = sentence.slice(end);
+	const stop = rest.search(/[,;:]|\s(?:and|but|while|as|which|who)\s/);
+	const after = stop < 0 ? rest : rest.slice(0, stop);
+	return (
+		NO_ATTACK_BEFORE.test(sentence.slice(from + 1, end)) ||
+		NO_ATTACK_AFTER.test(sentence.slice(start, end) + after) ||
+		OPENS_ON_YEAR.test(sentence.slice(0, start))
+	);
+}
 /**
  * "Hospital officials reported 45 deaths", "confirmed 45 fatalities", "Forty-five deaths have been confirmed": a count
  * of deaths someone gave.

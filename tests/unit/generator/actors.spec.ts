@@ -45,6 +45,21 @@ describe('people and roles', () => {
 			['Badamasi Lind', 'state commissioner for education']
 		],
 		[
+			'an office of a place, before the name',
+			'The mayor of the town, Ahmed Musa, said the attackers came at night.',
+			['Ahmed Musa', 'mayor of the town']
+		],
+		[
+			'a survivor of the attack, before the name',
+			'A survivor of the attack, Ahmed Musa, said he hid.',
+			['Ahmed Musa', 'survivor of the attack']
+		],
+		[
+			'a role held for someone, after the name',
+			'Ahmed Musa, his lawyer, said he would appeal.',
+			['Ahmed Musa', 'his lawyer']
+		],
+		[
 			'a suspect by how the police call him',
 			'Police said Salah Karim, the most wanted suspect in the Orsa attacks, was arrested.',
 			['Salah Karim', 'most wanted suspect in the Orsa attacks']

@@ -773,6 +773,20 @@ describe('a count is asked of the event its sentence places it in', () => {
 			[['How many people were killed in the 20 May 2024 attack at a checkpoint?', '12', false]]
 		],
 		[
+			'a list of three towns before a time phrase is the set of attacks there',
+			'2019-04-22',
+			doc(
+				'Bombs hit churches in Colombo, Negombo and Batticaloa during Easter services on Sunday, killing 290 people.'
+			),
+			[
+				[
+					'How many people were killed in the three attacks on churches in Colombo, Negombo and Batticaloa on 21 April 2019?',
+					'290',
+					false
+				]
+			]
+		],
+		[
 			'a place, then another subject, is no list of places ("Peshawar, Pakistan and India condemned")',
 			'2024-05-21',
 			doc('A bomb exploded at a market in Peshawar, Pakistan and India condemned the attack, which killed 12 people.'),

@@ -648,6 +648,88 @@ describe('toll forms', () => {
 		['the number of fatalities revised', 'The number of fatalities has climbed to 45.', ['killed 45']],
 		["a headline's missing", 'Two dead, 11 missing after boat attack', ['killed 2', 'missing 11']],
 		[
+			'fatalities from terrorism over a year',
+			'Fatalities from terrorism rose to 1,500 in 2023, a think-tank said.',
+			[]
+		],
+		[
+			'fatalities over a year revised',
+			'The number of fatalities from militant attacks in the province rose to 600 last year.',
+			[]
+		],
+		['road fatalities', 'Road fatalities in the province have climbed to 450 this year.', []],
+		[
+			'a comparison after the comma leaves the count its own ("since the war began")',
+			'Hospital officials reported 45 deaths in the attack, the deadliest since the war began.',
+			['killed 45']
+		],
+		[
+			'"the deadliest this year" after the comma',
+			'The death toll was 45, making it the deadliest attack in Mali this year.',
+			['killed 45']
+		],
+		[
+			'"one of the worst attacks of the conflict" in the count\'s clause',
+			'Local officials put the number of dead at 45 in one of the worst attacks of the conflict.',
+			['killed 45']
+		],
+		[
+			'a shared "died" in an ambush told beside violence across a region',
+			'Nine soldiers and two civilians died in the ambush, the army said, as violence spreads across the Sahel.',
+			['killed 9 soldiers', 'killed 2 civilians']
+		],
+		[
+			'those in hospital, then a comparison with a year',
+			'149 are in hospital, officials said, in the worst attack since the Taliban returned in 2021.',
+			['injured 149']
+		],
+		[
+			'a group after "including", then a comparison',
+			'A car bomb exploded at a market on Saturday, killing 45, including 12 children, in the deadliest attack since the war escalated.',
+			['killed 45', 'killed 12 children']
+		],
+		['deaths reported across a city', 'Hospitals across the city reported 290 deaths.', ['killed 290']],
+		[
+			'those in hospital beside suspects in custody',
+			'15:45 - 107 are in hospital, the health ministry said, and four suspects are in custody.',
+			['injured 107', 'arrested 4 suspects']
+		],
+		[
+			"a later clause's accident leaves the count before it",
+			'Twelve soldiers were killed in the ambush and two others died when their vehicle overturned.',
+			['killed 12 soldiers']
+		],
+		[
+			"a later clause's illness leaves the count before it",
+			'Forty people were killed and five died of exposure after fleeing into the bush.',
+			['killed 40']
+		],
+		['"died of a gunshot wound"', 'Three passengers died of a gunshot wound.', ['killed 3 passengers']],
+		['"died from the blast"', 'Seven people died from the blast.', ['killed 7']],
+		['a ramming truck that crashed into stalls', 'Five people died when the truck crashed into stalls.', ['killed 5']],
+		[
+			'a bus that overturned after gunmen opened fire',
+			'Six people died when their bus overturned after gunmen opened fire on it near Kalo on Monday.',
+			['killed 6']
+		],
+		[
+			'those in hospital after the attackers are named',
+			'The militants, who arrived on motorbikes, killed 45 villagers in Kalo on Monday, and 30 others are in hospital, officials said.',
+			['killed 45 villagers', 'injured 30']
+		],
+		[
+			'injured police in a critical condition',
+			'Of the injured police cadets, 19 are in a critical condition.',
+			['injured 19 people in critical condition']
+		],
+		['those in hospital in a condition', 'A further 60 are in hospital in a serious condition.', ['injured 60']],
+		['a group of the dead with a word no list holds', 'Twelve of the dead were kids.', ['killed 12 kids']],
+		[
+			'parts whose group opens on a participle',
+			'The attack killed 45 people: 30 civilians, 10 soldiers and 5 elected officials.',
+			['killed 45', 'killed 30 civilians', 'killed 10 soldiers', 'killed 5 elected officials']
+		],
+		[
 			'parts that add up but say what befell them name no group',
 			'Of the 80 injured, 60 were discharged and 20 remain in a critical condition.',
 			['injured 80']

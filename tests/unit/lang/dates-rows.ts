@@ -75,6 +75,7 @@ export const DATE_ROWS: LangRule[] = [
 			['wrong', 'A truck was driven into the Christmas market.', []],
 			['wrong', 'A bomb exploded at a detention centre on Christmas Island.', []],
 			['correct', 'Gunmen attacked a church on Christmas Eve of 2019.', ['2019-12-24']],
+			['correct', 'A bomb went off at the church on Christmas 2019.', ['2019-12-25']],
 			['wrong', 'The first blast came at 1800 GMT.', []],
 			['wrong', 'Officers arrived at 2130 local time.', []]
 		]
