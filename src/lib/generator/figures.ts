@@ -303,6 +303,9 @@ export function findFigures(text: string): FigureMatch[] {
 			!/\b(?:were|was|been|are|is|have|has|had)\b/i.test(m[0])
 		)
 			continue;
+		// ("Last year, 1,100 people perished in attacks across the province": the newer words of death, as the newer
+		// readers, read no count over time or a region.)
+		if (/^(?:perished|martyred)$/i.test(m[m.length - 1]!) && !newer(m)) continue;
 		push(toll(m[1], m[2]!, m[m.length - 1]!, m.index));
 	}
 	for (const m of harm && / and /.test(sentence) && KEY_WORDS.get(PAIR_FIRST)!.test(sentence)

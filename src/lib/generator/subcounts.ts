@@ -63,7 +63,7 @@ const TAKEN_IN = /\b(?:(?:taken|rushed|admitted|brought|airlifted)\s+to|hospital
  * before it.
  */
 const AMONG_THEM = new RegExp(
-	`\\b(?:among\\s+them|including)\\s+(?:were\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`,
+	`\\b(?:among\\s+them|including)\\s+(?:were\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b(?!\\s+(?:carriers?|vehicles?|trucks?|buses|camps?|quarters|houses|homes|compounds|barracks)\\b)`,
 	'gi'
 );
 /** A state the injured are in: a condition, or where they are cared for ("in Christchurch Hospital"). */
@@ -220,8 +220,12 @@ const NOT_GROUP =
 const CLASHES = /\b(?:clash(?:es|ed)?|protest(?:s|ers)?|demonstrat(?:ions?|ors)|riot(?:s|ing|ers)?)\b/i;
 /** Who did it or was held for it: a whole of them is no whole of the wounded. */
 const DOERS = /\b(?:attackers?|gunm[ae]n|assailants?|suspects?|arrested|detained|militants|bombers?)\b/i;
-/** Words after "N of the dead were" that say what befell them or how they were, not who: "still unidentified", "buried". */
-const BEFELL = /^(?:still|later|also|now|then|being|not|[a-z]+ed|[a-z]+ly)\b/;
+/**
+ * Words after "N of the dead were" that say what befell them, how old or how they were, not who: "still unidentified",
+ * "buried", "under 20".
+ */
+const BEFELL =
+	/^(?:still|later|also|now|then|being|not|no|all|both|mostly|under|over|aged|between|from|in|at|of|on|with|without|among|about|around|[a-z]+ed|[a-z]+ly)\b/;
 /** The group a critical or serious condition names: the injured in that state. */
 const CONDITION = (words: string) =>
 	/serious/i.test(words)

@@ -138,12 +138,13 @@ export const TREATED = new RegExp(
 	'gi'
 );
 /**
- * "149 are in hospital", "69 were still being treated in hospital": a bare count in hospital is of the wounded, as
+ * "149 are in hospital", "60 are in hospital in a serious condition": a bare count in hospital is of the wounded, as
  * "69 people were treated in hospital" is (not "two are in hospital under police guard", "in hospital with cholera", "in
- * hospital in Ouagadougou", which say who they are or where).
+ * hospital in Ouagadougou", which say who they are or where; nor "18 were still in hospital", "61 remain in hospital",
+ * those left of the wounded on a later day, no rival of their count).
  */
 export const IN_HOSPITAL = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s+)?(?:are|were|remain|remained)\\s+(?:still\\s+|now\\s+)?(?:being\\s+treated\\s+)?in\\s+hospitals?\\b(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|but|after|in\\s+(?:a\\s+)?(?:serious|critical|stable|grave)\\s+condition|with\\s+(?:[a-z]+\\s+)?(?:injuries|wounds|burns))\\b)`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s+)?(?:are|were)\\s+(?:now\\s+)?(?:being\\s+treated\\s+)?in\\s+hospitals?\\b(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|but|after|in\\s+(?:a\\s+)?(?:serious|critical|stable|grave)\\s+condition|with\\s+(?:[a-z]+\\s+)?(?:injuries|wounds|burns))\\b)`,
 	'gi'
 );
 /** "the bodies of four victims were taken to a hospital": a count right after "the bodies of" counts the dead. */
@@ -222,8 +223,8 @@ export const overTimeOrNoAttack = (words: string) => NO_ATTACK_AFTER.test(words)
 /** Before a count, in its own clause: a total over a conflict ("The overall toll of the insurgency … is"). */
 const NO_ATTACK_BEFORE =
 	/\b(?:overall|total|cumulative|annual)\s+(?:death\s+)?toll\b|\btoll\s+of\s+the\s+(?:insurgency|conflict|war|violence|campaign)\b|\b(?:road|traffic)\s+(?:deaths|fatalities)\b|\bfatalities\s+from\s+terrorism\b/i;
-/** A sentence that opens on a year: "In 2023, the region recorded 900 fatalities". */
-const OPENS_ON_YEAR = /^\s*(?:In|During|Since|By)\s+(?:19|20)\d\d\b/;
+/** A sentence that opens on a year: "In 2023, the region recorded 900 fatalities", "Last year, 1,100 people perished". */
+const OPENS_ON_YEAR = /^\s*(?:(?:In|During|Since|By)\s+(?:19|20)\d\d\b|(?:Last|This)\s+year\b)/;
 /**
  * Whether the count whose words are [start, end) of `sentence` is no toll of an attack: a count over time or a region,
  * or of deaths no attack caused. Read in the count's own clause only, so a comparison after a comma ("…, the deadliest

@@ -163,7 +163,7 @@ export const RULES: Rule[] = [
 	// "on Christmas Island", places).
 	{
 		re: new RegExp(
-			`\\b(New\\s+Year['’]s\\s+(?:Eve|Day)|Christmas\\s+Eve|Christmas(?=\\s+(?:Day|morning|afternoon|evening|night)\\b)|(?<=\\b[Oo]n\\s+)Christmas(?=\\s*[,.;:!?]|\\s+(?:19|20)\\d\\d\\b|$))(?:\\s+(?:Day|morning|afternoon|evening|night))?(?:(?:,?\\s+|\\s+of\\s+)(${YEAR})\\b)?`,
+			`\\b(New\\s+Year['’]s\\s+(?:Eve|Day)|Christmas\\s+Eve|Christmas(?=\\s+(?:Day|morning|afternoon|evening|night)\\b)|(?<=\\b[Oo]n\\s+)Christmas(?=\\s*[,.;:!?]|\\s+(?:19|20)\\d\\d\\b|$))(?:\\s+(?:Day|morning|afternoon|evening|night))?(?:(?:,?\\s+|\\s+(?:of|in)\\s+)(${YEAR})\\b)?`,
 			'g'
 		),
 		needs: /\b(?:New\s+Year|Christmas)/,

@@ -751,9 +751,25 @@ describe('toll forms', () => {
 		],
 		['two groups sharing "died"', 'Nine soldiers and two civilians died.', ['killed 9 soldiers', 'killed 2 civilians']],
 		[
-			'a bare count still treated in hospital',
+			'a bare count still in hospital is those left of the wounded, no rival of their count',
 			'The governor said 69 were still being treated in hospital.',
-			['injured 69']
+			[]
+		],
+		['a bare count being treated in hospital', 'The governor said 69 were being treated in hospital.', ['injured 69']],
+		[
+			'"N of the dead were under 20" names no group',
+			'Ten of the 22 dead were under 20, and the youngest was eight.',
+			['killed 22']
+		],
+		[
+			'"including two armoured personnel carriers" counts no people',
+			'Nine soldiers were wounded and 14 vehicles were destroyed, including two armoured personnel carriers.',
+			['injured 9 soldiers']
+		],
+		[
+			'"perished" over a year across a province is no toll',
+			'Last year, 1,100 people perished in attacks across the province, according to a local rights group.',
+			[]
 		]
 	])('%s', (_why, sentence, want) => {
 		expect(tolls(sentence)).toEqual(want);

@@ -76,6 +76,7 @@ export const DATE_ROWS: LangRule[] = [
 			['wrong', 'A bomb exploded at a detention centre on Christmas Island.', []],
 			['correct', 'Gunmen attacked a church on Christmas Eve of 2019.', ['2019-12-24']],
 			['correct', 'A bomb went off at the church on Christmas 2019.', ['2019-12-25']],
+			['correct', 'Boko Haram had attacked churches on New Year’s Eve in 2010.', ['2010-12-31']],
 			['wrong', 'The first blast came at 1800 GMT.', []],
 			['wrong', 'Officers arrived at 2130 local time.', []]
 		]
