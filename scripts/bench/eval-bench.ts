@@ -5,7 +5,7 @@
  */
 import { generate } from '../../src/lib/generator/index';
 import { loadHalf, type EvalDoc, type Half } from './eval-labels';
-import { KINDS, scoreDraft, type DocScore, type Draft, type Kind, type Tally } from './eval-score';
+import { KINDS, scoreDraft, type DocScore, type Draft, type Kind, type Tally, type TollsLost } from './eval-score';
 import type { BenchRow } from './types';
 
 /** The generator's draft of one report; `checks` is absent until the generator marks needs-check cards. */
@@ -24,6 +24,7 @@ export interface HalfScore {
 	duplicates: number;
 	unnamed: number;
 	stale: number;
+	tollsLost: TollsLost;
 }
 
 /**
@@ -72,7 +73,12 @@ function sumScores(docs: HalfScore['docs']): HalfScore {
 		wrong: sum((s) => s.wrong),
 		duplicates: sum((s) => s.duplicates),
 		unnamed: sum((s) => s.unnamed),
-		stale: sum((s) => s.stale)
+		stale: sum((s) => s.stale),
+		tollsLost: {
+			unformed: sum((s) => s.tollsLost.unformed),
+			elsewhere: sum((s) => s.tollsLost.elsewhere),
+			unread: sum((s) => s.tollsLost.unread)
+		}
 	};
 }
 
@@ -147,7 +153,22 @@ export function evalRows(half: Half, s: HalfScore = scoreHalf(half)): BenchRow[]
 			better: 'lower',
 			note: 'toll and date prompts naming no labelled event'
 		},
-		{ section, name: `${key}.staleTolls`, value: s.stale, unit: 'cards', note: 'toll cards giving a superseded count' }
+		{ section, name: `${key}.staleTolls`, value: s.stale, unit: 'cards', note: 'toll cards giving a superseded count' },
+		// Where the tolls no right card found were lost: an event no card names, a number asked of another event, or a
+		// count of a named event no card gives.
+		...(
+			[
+				['unformed', 'missed tolls of an event no card names'],
+				['elsewhere', 'missed tolls whose number a toll card asks of another event or none'],
+				['unread', 'missed tolls of an event cards name, with no card of this count']
+			] as const
+		).map(([k, note]) => ({
+			section,
+			name: `${key}.tolls.lost.${k}`,
+			value: s.tollsLost[k],
+			unit: 'labels',
+			note
+		}))
 	);
 	// The held-out half in its two batches: r02–r32, measured after every round of rules since 2026-12-01 (and once used
 	// to find a rule that lost counts), and r317 on, written to replace the second batch (r301–r316, since moved to the

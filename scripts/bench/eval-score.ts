@@ -58,8 +58,20 @@ export interface DocScore {
 	unnamed: number;
 	/** Toll cards that give a count the report itself supersedes. */
 	stale: number;
+	/**
+	 * Where the labelled tolls no right card found were lost: no card names their event at all (`unformed`), a toll
+	 * card gives their number but asks it of another event or none (`elsewhere`), or cards name their event but none
+	 * gives this count (`unread`).
+	 */
+	tollsLost: TollsLost;
 	/** Labelled facts no right card found, per kind (for the tune report; never printed for the held-out half). */
 	missed: { kind: Kind; label: object }[];
+}
+
+export interface TollsLost {
+	unformed: number;
+	elsewhere: number;
+	unread: number;
 }
 
 type Judged = Omit<CardVerdict, 'id' | 'kind' | 'needsCheck'> & { credit?: object; stale?: boolean };
@@ -215,6 +227,22 @@ export function scoreDraft(draft: Draft, labels: EvalLabels, text: string): DocS
 		})
 	) as Record<Kind, Tally>;
 	const prompts = draft.cards.map((c) => normalise(c.prompt));
+	const missed = KINDS.flatMap((k) =>
+		units[k].filter((u) => !u.some((x) => credited.has(x))).map((u) => ({ kind: k, label: u[0]! }))
+	);
+	const tollsLost: TollsLost = { unformed: 0, elsewhere: 0, unread: 0 };
+	const byId = new Map(draft.cards.map((c) => [c.id, c]));
+	for (const m of missed) {
+		if (m.kind !== 'tolls') continue;
+		const t = m.label as EvalLabels['tolls'][number];
+		const read = verdicts.some((v) => {
+			const card = byId.get(v.id)!;
+			return v.kind === 'tolls' && numberOf(card.answer) === t.value && measureOf(card.prompt) === t.measure;
+		});
+		if (read) tollsLost.elsewhere++;
+		else if (!verdicts.some((v) => v.event === t.event)) tollsLost.unformed++;
+		else tollsLost.unread++;
+	}
 	return {
 		kinds,
 		verdicts,
@@ -224,8 +252,7 @@ export function scoreDraft(draft: Draft, labels: EvalLabels, text: string): DocS
 		duplicates: prompts.length - new Set(prompts).size,
 		unnamed: verdicts.filter((v) => (v.kind === 'tolls' || v.kind === 'dates') && v.why === NO_EVENT).length,
 		stale,
-		missed: KINDS.flatMap((k) =>
-			units[k].filter((u) => !u.some((x) => credited.has(x))).map((u) => ({ kind: k, label: u[0]! }))
-		)
+		tollsLost,
+		missed
 	};
 }

@@ -274,6 +274,24 @@ describe('eval scoring: a whole draft', () => {
 	});
 });
 
+describe('eval scoring: where the missed tolls were lost', () => {
+	it('tells an event no card names, a number asked of another event, and a count of a named event no card gives', () => {
+		const score = scoreDraft(
+			{
+				cards: [
+					makeCard('toll', 'How many people were killed in the Manchester Arena bombing?', '22'),
+					makeCard('toll', 'How many people were killed in London?', '72')
+				]
+			},
+			LABELS,
+			TEXT
+		);
+		// Missed: Manchester's 59 wounded and London's 52 dead and 4 arrested (their events are named, no card gives the
+		// count), Lahore's 72 (asked of London) and Lahore's 29 children (no card names Lahore).
+		expect(score.tollsLost).toEqual({ unformed: 1, elsewhere: 1, unread: 3 });
+	});
+});
+
 describe('eval scoring: where a cloze blank stands in the text', () => {
 	const text = 'Four were held on Sunday, and police said about 20 suspects had been taken into custody on Monday.';
 	it.each([
