@@ -146,6 +146,8 @@ const VERB_WORD = new RegExp(
  * TARGET knows, then the town it stood in. The town names the event, the object is its target; without the pattern the
  * sentence would name no event and its count would go to whichever event the story told of before.
  */
+/** What stands between a target and a place given by the way to it: " 30 km from", " between the towns of". */
+const BY_ROAD_AFTER = new RegExp(`^\\s+(?:${NEAR_BY_ROAD})\\s`);
 /**
  * The place a verb's match names after its target. One given by the way to it ("30 km from Dori", "north of Kalo",
  * "between the towns of Kalo and Dori") is near the town named, not in it; a stretch of road between two is named by
@@ -154,8 +156,7 @@ const VERB_WORD = new RegExp(
 function onRoad(m: RegExpMatchArray, target: string | undefined): string | undefined {
 	const place = placeLike(clean(m[3]));
 	const after = target ? m[0].slice(m[0].indexOf(target) + target.length) : '';
-	if (!place || !/\b(?:between|from|of)\s/.test(after) || !new RegExp(`^\\s+(?:${NEAR_BY_ROAD})\\s`).test(after))
-		return place;
+	if (!place || !BY_ROAD_AFTER.test(after)) return place;
 	// ("between Fulani and Dogon villages": the capitals may name the people the villages are of, no place.)
 	if (/^\s+(?:villages|communities|settlements|camps)\b/.test(m.input?.slice(m.index! + m[0].length) ?? ''))
 		return undefined;

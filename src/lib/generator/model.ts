@@ -84,8 +84,6 @@ export function fit(
 	// "Friday's attacks in Quetta, Parachinar and Karachi": a list of places is the set of attacks there, not the one of
 	// its sites whose place it shares.
 	// (Nor is one site the set a list of places named before.)
-	const listed = (place: string | undefined) =>
-		place && /,[^,]+\sand\s/.test(place) ? place.split(/,\s+|\s+and\s+/) : [];
 	if (listed(m.place).some((p) => !overlap(keysOf(p), [...pe, ...te]))) return 0;
 	if (listed(e.place).some((p) => !overlap(keysOf(p), [...pm, ...tm]))) return 0;
 	// "the Madina district" is not "Hodan district": places that share only the word for what kind of place they are.
@@ -95,6 +93,9 @@ export function fit(
 	const shared = [...pm, ...tm].filter((k) => pe.includes(k) || te.includes(k)).length;
 	return shared;
 }
+
+/** The places of a list of three or more ("Quetta, Parachinar and Karachi"); none for one place or two. */
+const listed = (place: string | undefined) => (place && /,[^,]+\sand\s/.test(place) ? listItems(place) : []);
 
 /** Words for a kind of place, which name no place of their own. */
 const PLACE_KIND = new Set([

@@ -57,24 +57,26 @@ function asSentence(prompt: string): string {
 	return /^\p{Ll}/u.test(bare) ? bare[0]!.toUpperCase() + bare.slice(1) : bare;
 }
 
-/** Replaces the first `written` in `text`, as whole words, with ____; undefined when the text does not hold it. */
-export function cloze(text: string, written: string | undefined): string | undefined {
+/**
+ * Replaces the first `written` in `text`, as whole words, with ____ (but its first `keep` characters); undefined when the
+ * text does not hold it.
+ */
+export function cloze(text: string, written: string | undefined, keep = 0): string | undefined {
 	if (!written) return undefined;
 	const i = wordAt(text, written, 0);
-	return i < 0 ? undefined : `${text.slice(0, i)}____${text.slice(i + written.length)}`;
+	return i < 0 ? undefined : `${text.slice(0, i + keep)}____${text.slice(i + written.length)}`;
 }
 
 /**
  * A date's gap in its sentence. A preposition the text wrote before the date stays outside the gap ("since ____", "were
  * charged on ____"), so the sentence still reads with the answer in it: the answer is a date, never "since June".
  */
-function dateCloze(text: string, written: string | undefined): string | undefined {
-	const prep = written && /^(?:in|on|since|by|from|until|till|during|before|after)\s+(?=\S)/i.exec(written);
-	if (!prep) return cloze(text, written);
-	const i = wordAt(text, written!, 0);
-	const at = i + prep[0].length;
-	return i < 0 ? undefined : `${text.slice(0, at)}____${text.slice(i + written!.length)}`;
-}
+const dateCloze = (text: string, written: string | undefined) =>
+	cloze(
+		text,
+		written,
+		(written && /^(?:in|on|since|by|from|until|till|during|before|after)\s+(?=\S)/i.exec(written)?.[0].length) || 0
+	);
 
 /** Where `words` first stand in `text` from `from` as whole words: "one" is not in "someone", nor "2" in "12". */
 function wordAt(text: string, words: string, from: number): number {

@@ -66,14 +66,13 @@ const AMONG_THEM = new RegExp(
 	`\\b(?:among\\s+them|including)\\s+(?:were\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b(?!\\s+(?:carriers?|vehicles?|trucks?|buses|camps?|quarters|houses|homes|compounds|barracks)\\b)`,
 	'gi'
 );
-/** A state the injured are in: a condition, or where they are cared for ("in Christchurch Hospital"). */
-const STATE =
-	"in\\s+(?:a\\s+)?(?:critical|serious)\\s+condition|critically|seriously|in\\s+intensive\\s+care|in\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}[Hh]ospital";
 /**
  * A condition the injured are in, which a briefing asks about ("How many were in critical condition?"). (Those "still
  * in hospital on Saturday" of a toll are a count of one day, not of how badly they were hurt.)
  */
 const CONDITION_STATE = 'in\\s+(?:a\\s+)?(?:critical|serious)\\s+condition|in\\s+intensive\\s+care';
+/** A state the injured are in: a condition, or where they are cared for ("in Christchurch Hospital"). */
+const STATE = `${CONDITION_STATE}|critically|seriously|in\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}[Hh]ospital`;
 /**
  * A group within the count before it: "…were killed, 29 of them children", "21 of them remain in a critical
  * condition", "seven of them critically".
