@@ -20,6 +20,7 @@ import {
 	totalDoubt
 } from './toll-facts';
 import type { Fact } from './types';
+import { overTimeOrRegion } from './toll-patterns';
 
 /**
  * Toll and figure facts of one sentence, appended to `r.facts`; `resolveAt` resolves a place the sentence gives a
@@ -145,7 +146,8 @@ export function countFacts(
 		if (f.where) parts.add(facts[facts.length - 1]!);
 		else if (
 			(SPREAD.test(s.text) && SEVERAL.test(clauseAround(s.text, f.index, f.index + f.value.length).text)) ||
-			OVER_TIME.test(s.text.slice(f.index + f.value.length))
+			OVER_TIME.test(s.text.slice(f.index + f.value.length)) ||
+			(/^(?:killed|injured)/.test(f.measure) && overTimeOrRegion(s.text, f.index, f.index + f.value.length))
 		)
 			asTotal(facts[facts.length - 1]!);
 	}

@@ -210,14 +210,17 @@ export const BLEW_UP = new RegExp(
 export const NO_ATTACK_CAUSE =
 	'Covid(?:-19)?|coronavirus|cholera|malaria|measles|Ebola|disease|illness|hunger|starvation|heat(?:stroke)?|floods?|natural\\s+causes|old\\s+age|exposure';
 /**
- * After a count, in its own clause: a stretch of time or a whole country or region it runs over ("this year", "since
- * 2015", "in 2023", "across the Sahel", "since the conflict began"), or a cause that is no attack ("from cholera", "on
- * the roads", "in custody").
+ * After a count, in its own clause: a stretch of time or a whole country or region it runs over ("this year", "so
+ * far this year", "since 2015", "across the Sahel", "since the conflict began").
  */
+const OVER_SPAN =
+	'\\b(?:this|last)\\s+year\\b|\\bso\\s+far\\s+(?:this|in)\\b|\\bsince\\s+(?:(?:19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December|records\\s+began|the\\s+(?:start|beginning|conflict|war|insurgency))\\b|\\bacross\\s+the\\s+(?:country|region|province|state|north|south|east|west|Sahel)\\b';
+/** After a count: a stretch of time or a region, a year ("in 2023"), or a cause that is no attack ("from cholera"). */
 const NO_ATTACK_AFTER = new RegExp(
-	`\\b(?:this|last)\\s+year\\b|\\bso\\s+far\\b|\\bsince\\s+(?:(?:19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December|records\\s+began|the\\s+(?:start|beginning|conflict|war|insurgency))\\b|\\bin\\s+(?:19|20)\\d\\d\\b|\\bacross\\s+the\\s+(?:country|region|province|state|north|south|east|west|Sahel)\\b|\\b(?:from|of|with)\\s+(?:${NO_ATTACK_CAUSE})\\b|\\bfrom\\s+(?:terrorism|(?:jihadist|militant|terrorist|political)\\s+violence)\\b|\\bon\\s+the\\s+roads\\b|\\bin\\s+(?:custody|floods?|(?:road\\s+)?accidents?)\\b|\\bline\\s+of\\s+duty\\b`,
+	`${OVER_SPAN}|\\bin\\s+(?:19|20)\\d\\d\\b|\\b(?:from|of|with)\\s+(?:${NO_ATTACK_CAUSE})\\b|\\bfrom\\s+(?:terrorism|(?:jihadist|militant|terrorist|political)\\s+violence)\\b|\\bon\\s+the\\s+roads\\b|\\bin\\s+(?:custody|floods?|(?:road\\s+)?accidents?)\\b|\\bline\\s+of\\s+duty\\b`,
 	'i'
 );
+const OVER_SPAN_RE = new RegExp(OVER_SPAN, 'i');
 /** Whether words after a count say it runs over time or a region, or counts deaths no attack caused. */
 export const overTimeOrNoAttack = (words: string) => NO_ATTACK_AFTER.test(words);
 /** Before a count, in its own clause: a total over a conflict ("The overall toll of the insurgency … is"). */
@@ -233,19 +236,46 @@ const OPENS_ON_YEAR = /^\s*(?:(?:In|During|Since|By)\s+(?:19|20)\d\d\b|(?:Last|T
  * read no toll where it holds.
  */
 export function noAttackCount(sentence: string, start: number, end: number): boolean {
+	const { before, after } = clauseOfCount(sentence, start, end);
+	return (
+		NO_ATTACK_BEFORE.test(before) ||
+		NO_ATTACK_AFTER.test(sentence.slice(start, end) + after) ||
+		OPENS_ON_YEAR.test(sentence.slice(0, start))
+	);
+}
+
+/**
+ * How far past a count its clause is read for a stretch of time or a region by every count reader: past it a clause
+ * has moved on ("wounded two others on the Champs-Elysees on Thursday night had spent years in prison … since 2001").
+ */
+const SPAN_REACH = 60;
+
+/**
+ * Whether the count whose words are [start, end) of `sentence` runs over a stretch of time or a region ("More than
+ * 5,000 people have been killed across the Sahel so far this year", "The overall toll of the insurgency is 20,000"):
+ * a key figure of the document, not the toll of any one attack.
+ */
+export function overTimeOrRegion(sentence: string, start: number, end: number): boolean {
+	const { before, after } = clauseOfCount(sentence, start, end);
+	return NO_ATTACK_BEFORE.test(before) || OVER_SPAN_RE.test(sentence.slice(start, end) + after.slice(0, SPAN_REACH));
+}
+
+/**
+ * The words of a count's own clause before and after it: from the last comma, semicolon or colon before it, to the
+ * next one, a conjunction or relative word, or a comparison ("…, the deadliest attack since the war began", "in the
+ * deadliest bombing in the capital this year"), which measures the count against others and leaves it its own.
+ */
+function clauseOfCount(sentence: string, start: number, end: number): { before: string; after: string } {
 	const from = Math.max(
 		sentence.lastIndexOf(',', start),
 		sentence.lastIndexOf(';', start),
 		sentence.lastIndexOf(':', start)
 	);
 	const rest = sentence.slice(end);
-	const stop = rest.search(/[,;:]|\s(?:and|but|while|as|which|who)\s/);
-	const after = stop < 0 ? rest : rest.slice(0, stop);
-	return (
-		NO_ATTACK_BEFORE.test(sentence.slice(from + 1, end)) ||
-		NO_ATTACK_AFTER.test(sentence.slice(start, end) + after) ||
-		OPENS_ON_YEAR.test(sentence.slice(0, start))
+	const stop = rest.search(
+		/[,;:]|\s(?:and|but|while|as|which|who)\s|\bthe\s+(?:deadliest|worst|bloodiest|biggest|largest|most)\b/
 	);
+	return { before: sentence.slice(from + 1, end), after: stop < 0 ? rest : rest.slice(0, stop) };
 }
 /**
  * "Hospital officials reported 45 deaths", "confirmed 45 fatalities", "Forty-five deaths have been confirmed": a count

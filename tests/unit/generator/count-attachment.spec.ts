@@ -664,7 +664,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 			[['How many people were killed in the 31 October 2017 attack on the Harbour Park bike path?', 'eight', false]]
 		],
 		[
-			'the same, when the story has not dated its attack: a day of an earlier year is an earlier attack, a bare year is not',
+			"the same, when the story has not dated its attack: a day of an earlier year is an earlier attack; a count across the country over a bare year is no attack's (a key figure)",
 			'2020-05-08',
 			doc(
 				'Two suicide bombers killed 30 people in a crowded market in central Orsa.',
@@ -674,8 +674,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 			[
 				['How many people were killed in the attack at a crowded market in Orsa?', '30', false],
 				['How many bombers were killed in the 12 January 2017 bombing?', 'two', false],
-				['How many people were killed in the 12 January 2017 bombing?', '35', false],
-				['In 2019, ____ people died in such attacks across the country.', 'two', true]
+				['How many people were killed in the 12 January 2017 bombing?', '35', false]
 			]
 		],
 		[

@@ -213,11 +213,49 @@ describe('tolls tied to their event', () => {
 				'The group has killed more than 900 people this year, according to a monitoring group.'
 			),
 			'more than 900'
+		],
+		[
+			'a toll across a region so far this year',
+			doc(
+				'On Monday a bomb exploded at the Velda railway station, killing 31 people.',
+				'Jihadist violence has killed more than 5,000 people across the Sahel so far this year, the UN says.'
+			),
+			'more than 5,000'
+		],
+		[
+			'a toll of a province this year, the verb first',
+			doc(
+				'On Monday a bomb exploded at the Velda railway station, killing 31 people.',
+				'Militants have killed 1,200 civilians in the province this year.'
+			),
+			'1,200'
+		],
+		[
+			'a toll across the country in a year the sentence opens on',
+			doc(
+				'On Monday a bomb exploded at the Velda railway station, killing 31 people.',
+				'In 2019, two people died in such attacks across the country.'
+			),
+			'two'
 		]
 	])("keeps %s as a key figure, not as any event's toll", (_name, text, total) => {
 		const { cards } = generate(text, meta);
 		expect(cards.filter((c) => c.kind === 'toll').map((c) => c.answer)).not.toContain(total);
 		expect(cards.find((c) => c.kind === 'figure' && c.answer === total)?.prompt).toContain('____');
+	});
+
+	it.each([
+		[
+			'a count over a region so far this year',
+			'More than 5,000 people have been killed across the Sahel so far this year.'
+		],
+		['the overall toll of an insurgency', 'The overall toll of the insurgency is 20,000, according to ACLED.']
+	])("leaves the event's toll alone beside %s", (_name, sentence) => {
+		const { cards, checks } = generate(
+			doc('On Monday a bomb exploded at the Velda railway station, killing 31 people.', sentence),
+			meta
+		);
+		expect(cards.filter((c) => c.kind === 'toll').map((c) => [c.answer, c.id in checks])).toEqual([['31', false]]);
 	});
 
 	it('asks the count that says it revises the earlier one, for the group however it is named', () => {
