@@ -111,7 +111,7 @@ const TOPIC =
 const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
 export const EVENT_WORD =
-	/abduct|overr(?:an|un)\b|tore through|torn through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|besieged/i;
+	/abduct|seiz|overr(?:an|un)\b|tore through|torn through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|besieged/i;
 
 /**
  * What every VERB_RE match holds, branch by branch: the verb with the word that ties it to a place ("burst into",
@@ -131,6 +131,8 @@ const VERB_WORD = new RegExp(
 		'\\b(?:opened|opens|open)\\s+fire\\s+(?:on|at|in)\\s',
 		// A qualifier of up to two words, a number of up to four and two words more before the place word.
 		'\\b(?:abduct|kidnapp)(?:ed|ing)\\s+(?:\\S+\\s+){0,8}?(?:from|at|in)\\s',
+		// "seized eight more girls, aged between 12 and 15, from": an aside of up to eight words more.
+		'\\bseiz(?:ed|ing)\\s+(?:\\S+\\s+){1,16}?from\\s',
 		// "dead", a qualifier of up to two words and the number's first words before its last.
 		`\\b(?:kill|stabb|shot)\\w*\\s+(?:\\S+\\s+){0,7}?\\S*?${NUMBER_END}(?:\\s+\\S+){0,5}?(?:,\\s+(?:\\S+\\s+){3,4}?\\S+,)?\\s+(?:at|in|on|inside|outside)\\s`,
 		// "blew themselves up among worshippers at the central mosque", "among families walking back from the
@@ -275,7 +277,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// "A gunman killed three people in the centre of Liège": a town a count was killed in is where, as for a town
 		// taken from.
 		const from =
-			(/^(?:abduct|kidnap)/.test(verb) ||
+			(/^(?:abduct|kidnap|seiz)/.test(verb) ||
 				/\s(?:flat|apartment|house|home|building)\s+in$/.test(m[1]!) ||
 				(counted && /\sin$/.test(m[1]!) && !m[3])) &&
 			!VENUE_END.test(target ?? '');
@@ -298,7 +300,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 						: 'shooting'
 					: verb.startsWith('raid')
 						? 'raid'
-						: /^(?:abduct|kidnap)/.test(verb)
+						: /^(?:abduct|kidnap|seiz)/.test(verb)
 							? 'abduction'
 							: 'attack',
 			target: from ? undefined : (placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined)),

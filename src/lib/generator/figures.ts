@@ -29,6 +29,8 @@ import {
 	AMONG,
 	LIVES,
 	TREATED,
+	PEOPLE_AFTER_VERB,
+	harmOfVerb,
 	TO_HOSPITAL,
 	IN_HOSPITAL,
 	noAttackCount,
@@ -75,6 +77,8 @@ export interface FigureMatch {
 	victims?: string;
 	/** A count of "the dead" or "the injured": a group within a toll the text has already given. */
 	back?: boolean;
+	/** The noun after the count names those it harmed by where they were taken ("received three patients"), no group. */
+	anyone?: boolean;
 	/** A group within the count before it in the sentence ("29 of them children"). */
 	within?: boolean;
 	/** Where a part of the count before it happened ("…: 30 in Karsk"), as written. */
@@ -250,7 +254,8 @@ export function findFigures(text: string): FigureMatch[] {
 		// "Armed officers shot all three dead": those the police shot are the attackers, not their victims.
 		if (f.kind === 'toll' && !f.victims && POLICE_SHOT.test(sentence.slice(Math.max(0, f.index - 60), f.index)))
 			f.victims = 'attackers';
-		if (f.kind === 'toll') f.victims ??= victimsAt(sentence, f.index + (f.qualifier ? f.qualifier.length + 1 : 0));
+		if (f.kind === 'toll' && !f.anyone)
+			f.victims ??= victimsAt(sentence, f.index + (f.qualifier ? f.qualifier.length + 1 : 0));
 		// "one child", "an Indian student": a question asks how many children, how many Indian students.
 		if (f.kind === 'toll' && f.victims) f.victims = plural(f.victims);
 		// "including two men believed to have carried the bombs into the hotels": people the text says did it are the
@@ -359,6 +364,15 @@ export function findFigures(text: string): FigureMatch[] {
 	}
 	for (const m of /\b(?:injuries|wounds|treatment|treated)\b/i.test(sentence) ? matches(sentence, TREATED) : [])
 		push(toll(m[1], m[2]!, 'injured', m.index));
+	for (const m of /\b(?:stabb|seiz|treat|receiv|admitt|shot\s)/i.test(sentence)
+		? matches(sentence, PEOPLE_AFTER_VERB)
+		: []) {
+		const measure = harmOfVerb(m[1]!, m[4], !!m[5]);
+		const f =
+			measure && newer(m) ? toll(m[2], m[3]!, measure, m.index + m[0].indexOf(m[2] ?? m[3]!, m[1]!.length)) : undefined;
+		// ("received three patients": those a hospital took in are the wounded, not a group of them.)
+		if (f) push(/^(?:patients|wounded|injured|casualties)$/i.test(m[4] ?? '') ? { ...f, anyone: true } : f);
+	}
 	for (const m of /\bin\s+hospital/i.test(sentence) ? matches(sentence, IN_HOSPITAL) : [])
 		if (newer(m)) push(toll(m[1], m[2]!, 'injured', m.index));
 	for (const m of KEY_WORDS.get(TO_HOSPITAL)!.test(sentence) ? matches(sentence, TO_HOSPITAL) : [])

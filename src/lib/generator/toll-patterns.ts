@@ -130,6 +130,28 @@ export const LIVES = new RegExp(
 	'gi'
 );
 /**
+ * A verb whose count is of people only when people follow it: "stabbed six people" (the wounded; "stabbed three people
+ * to death", the dead), "seized 276 girls from Chibok" (those abducted, never "seized 12 rifles" or the suspects police
+ * seized), "treated 40 people for injuries", "received three patients" (the wounded), "shot 23 of them dead".
+ */
+export const PEOPLE_AFTER_VERB = new RegExp(
+	`\\b(stabb(?:ed|ing)|seiz(?:ed|ing)|treat(?:ed|ing)|receiv(?:ed|ing)|admitt(?:ed|ing)|shot)\\s+(?:another\\s+|a\\s+further\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+|other\\s+)?(?:of\\s+them|(?:(?!of\\b)${WORD}\\s+){0,2}?(${VICTIMS}|wounded|injured|casualties)\\b)(\\s+(?:to\\s+death|dead)\\b)?`,
+	'gi'
+);
+/** Those a verb of PEOPLE_AFTER_VERB counts, by the verb and the people after it; undefined for no count of harm. */
+export function harmOfVerb(verb: string, people: string | undefined, dead: boolean): string | undefined {
+	const v = verb.toLowerCase();
+	if (v === 'shot') return dead ? 'killed' : undefined;
+	if (v.startsWith('stab')) return dead ? 'killed' : 'injured';
+	if (dead) return undefined;
+	// Attackers and suspects seized are arrested, and attackers treated or received are no count of the wounded.
+	if (people && DOERS.test(people)) return undefined;
+	if (v.startsWith('seiz')) return people ? 'abducted' : undefined;
+	return 'injured';
+}
+const DOERS =
+	/^(?:attackers|gunmen|assailants|suspects|bombers|hijackers|terrorists|insurgents|jihadists|extremists|kidnappers|perpetrators|militants|fighters)$/i;
+/**
  * "More than 300 people were treated for injuries", "30 others sustained wounds", "30 others are receiving treatment",
  * "Thirty people were treated in hospital".
  */
@@ -376,8 +398,11 @@ export function victimsAt(sentence: string, at: number): string | undefined {
 	// (findFigures asks every group in the plural: "one child" is counted among children.)
 	return v && !/^(?:people|persons|person|others)$/i.test(v) ? v : undefined;
 }
-/** A count and the victims right after it, read where the count starts (sticky, so no copy of the sentence). */
+/**
+ * A count and the victims right after it, read where the count starts (sticky, so no copy of the sentence). ("eight
+ * more girls" are girls: a group is asked "How many girls …", not "How many more girls …".)
+ */
 const VICTIMS_AT = new RegExp(
-	`(?:${NUMBER})\\+?\\s+(?:of\\s+(?:the|its|their|his|her)\\s+)?((?:(?!(?:killed|dead|died|injured|wounded|hurt|as|and|or|were|was|are|is|in|on|at|of|after|before|until|when|while|by|from)\\b)[A-Za-z][\\w.-]*\\s+){0,2}?${VICTIMS})\\b`,
+	`(?:${NUMBER})\\+?\\s+(?:(?:more|further)\\s+)?(?:of\\s+(?:the|its|their|his|her)\\s+)?((?:(?!(?:killed|dead|died|injured|wounded|hurt|as|and|or|were|was|are|is|in|on|at|of|after|before|until|when|while|by|from|more|further)\\b)[A-Za-z][\\w.-]*\\s+){0,2}?${VICTIMS})\\b`,
 	'iy'
 );

@@ -496,6 +496,8 @@ describe('a count is asked of the event its sentence places it in', () => {
 				'The man was arrested at the scene.'
 			),
 			[
+				// ("stabbed two people to death": the dead of the story's own attack.)
+				['How many people were killed in the 9 May 2021 attack in Brussels?', 'two', false],
 				['How many people were killed in the 22 March 2016 attack at Zaventem airport?', '32', false],
 				['How many people were injured in the 22 March 2016 attack at Zaventem airport?', '94', false],
 				['How many people in intensive care were injured in the 22 March 2016 attack at Zaventem airport?', '60', false]

@@ -129,6 +129,16 @@ describe('event mentions', () => {
 			{ noun: 'abduction', target: undefined, place: 'Marda', anaphor: false }
 		],
 		[
+			'girls seized from a village, past an aside',
+			'Residents said gunmen had seized eight more girls, aged between 12 and 15, from the village of Warabe overnight.',
+			{ noun: 'abduction', target: undefined, place: 'Warabe', anaphor: false }
+		],
+		[
+			'a place named with a particle ("the Gare du Nord")',
+			'A bomb exploded at the Gare du Nord on Sunday.',
+			{ noun: 'bombing', target: undefined, place: 'the Gare du Nord', anaphor: false }
+		],
+		[
 			'a place past "because" is the other clause\'s',
 			'the statement said a fighter had attacked the club because Valdor was bombing villages in Ostrania.',
 			{ noun: 'attack', target: 'the club', place: undefined, anaphor: false }

@@ -770,7 +770,33 @@ describe('toll forms', () => {
 			'"perished" over a year across a province is no toll',
 			'Last year, 1,100 people perished in attacks across the province, according to a local rights group.',
 			[]
-		]
+		],
+		['"stabbed N people": the wounded', 'A man stabbed six people at an anti-Islam rally.', ['injured 6']],
+		['"stabbed N people to death"', 'A man stabbed two people to death near the station.', ['killed 2']],
+		['"shot N of them dead"', 'Gunmen separated the passengers and shot 23 of them dead.', ['killed 23']],
+		['"shot N people dead"', 'The gunman shot nine worshippers dead.', ['killed 9 worshippers']],
+		['"shot" a number of times is no count', 'He was shot 3 times in the chest.', []],
+		['"seized N girls from" a town', 'Boko Haram seized 276 girls from Chibok in April 2014.', ['abducted 276 girls']],
+		[
+			'"N more" girls are girls, after an aside',
+			'Gunmen had seized eight more girls, aged between 12 and 15, from the village overnight.',
+			['abducted 8 girls']
+		],
+		['suspects police seized are no abducted', 'Police seized three suspects in a raid.', []],
+		['weapons seized are no count of people', 'Troops seized 12 rifles and a truck.', []],
+		['"treated N people for injuries"', 'Doctors treated 40 people for injuries.', ['injured 40']],
+		[
+			'"received N patients": the wounded, no group of patients',
+			'The Ottawa Hospital says it received three patients from the shootings.',
+			['injured 3']
+		],
+		['"admitted N people"', 'The district hospital admitted 45 people on Sunday.', ['injured 45']],
+		[
+			'"admitted N of the injured" is a share of a count given elsewhere',
+			'Staff at JJ Hospital say they have admitted 17 of the injured.',
+			[]
+		],
+		['"N more soldiers" are soldiers', 'Two more soldiers were killed on Monday.', ['killed 2 soldiers']]
 	])('%s', (_why, sentence, want) => {
 		expect(tolls(sentence)).toEqual(want);
 	});
