@@ -153,10 +153,10 @@ const DOERS =
 	/^(?:attackers|gunmen|assailants|suspects|bombers|hijackers|terrorists|insurgents|jihadists|extremists|kidnappers|perpetrators|militants|fighters)$/i;
 /**
  * "More than 300 people were treated for injuries", "30 others sustained wounds", "30 others are receiving treatment",
- * "Thirty people were treated in hospital".
+ * "Thirty people were treated in hospital", "More than 30 people, most of them police, are being treated in hospital".
  */
 export const TREATED = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:(?:are|were)\\s+(?:still\\s+)?receiving\\s+treatment|(?:are|were|have\\s+been|had\\s+been)\\s+(?:still\\s+)?(?:being\\s+)?treated\\s+(?:in|at)\\s+(?:${WORD}\\s+){0,3}?hospitals?|(?:(?:are|were)\\s+(?:still\\s+)?(?:being\\s+)?treated\\s+for|(?:have\\s+|had\\s+)?(?:sustained|suffered))\\s+(?:[a-z]+\\s+){0,3}?(?:injuries|wounds))\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}(?:\\s*,\\s*(?:including|among\\s+them|(?:most|many|all|some|several)\\s+of\\s+them)\\s+[^,;]{1,40},)?\\s+(?:(?:are|were)\\s+(?:still\\s+)?receiving\\s+treatment|(?:are|were|have\\s+been|had\\s+been)\\s+(?:still\\s+)?(?:being\\s+)?treated\\s+(?:in|at)\\s+(?:${WORD}\\s+){0,3}?hospitals?|(?:(?:are|were)\\s+(?:still\\s+)?(?:being\\s+)?treated\\s+for|(?:have\\s+|had\\s+)?(?:sustained|suffered))\\s+(?:[a-z]+\\s+){0,3}?(?:injuries|wounds))\\b`,
 	'gi'
 );
 /**

@@ -134,6 +134,11 @@ describe('event mentions', () => {
 			{ noun: 'abduction', target: undefined, place: 'Warabe', anaphor: false }
 		],
 		[
+			'the kind of place before its name, with a hyphenated word ("the working-class district of")',
+			'Two bombs hidden on a crowded pedestrian street in the working-class district of Güngören killed 17 people.',
+			{ noun: 'bombings', target: undefined, place: 'Güngören', anaphor: false }
+		],
+		[
 			'a place named with a particle ("the Gare du Nord")',
 			'A bomb exploded at the Gare du Nord on Sunday.',
 			{ noun: 'bombing', target: undefined, place: 'the Gare du Nord', anaphor: false }

@@ -796,7 +796,12 @@ describe('toll forms', () => {
 			'Staff at JJ Hospital say they have admitted 17 of the injured.',
 			[]
 		],
-		['"N more soldiers" are soldiers', 'Two more soldiers were killed on Monday.', ['killed 2 soldiers']]
+		['"N more soldiers" are soldiers', 'Two more soldiers were killed on Monday.', ['killed 2 soldiers']],
+		[
+			'those treated in hospital, with an aside of who most of them were',
+			'More than 30 people, most of them police, are being treated in hospital.',
+			['injured 30']
+		]
 	])('%s', (_why, sentence, want) => {
 		expect(tolls(sentence)).toEqual(want);
 	});
