@@ -80,10 +80,11 @@ export function nounAfter(
  * "receiving treatment at the Asokoro General Hospital", "were flown to Darwin": where the wounded were cared for is
  * never where the attack was; nor is where the attackers came ashore or arrived ("came ashore at Badhwar Park and
  * fanned out across south Mumbai, beginning a siege"); nor where a claim was made ("in a telephone call to a news
- * agency in Srinagar", "in a statement in London").
+ * agency in Srinagar", "in a statement in London"); nor where those who treat the wounded work ("Doctors at Lady
+ * Reading Hospital were treating 40 people").
  */
 const OFF_SCENE =
-	/\b(?:treatment|treated|taken|rushed|admitted|airlifted|flown|transferred|hospitali[sz]ed|recovering|ashore|docked)\b[^,;.]{0,24}$/i;
+	/\b(?:treatment|treated|taken|rushed|admitted|airlifted|flown|transferred|hospitali[sz]ed|recovering|ashore|docked)\b[^,;.]{0,24}$|\b(?:doctors|surgeons|nurses|medics|staff)\s+(?:(?:at|in)\s+)?$/i;
 /** Where a claim was sent: "in a telephone call to a news agency in Srinagar", "in a statement to a newspaper in London". */
 const CLAIM_SENT =
 	/\b(?:(?:tele)?phone\s+call|statement|message|e-?mail|video)\s+(?:sent\s+|posted\s+|released\s+)?to\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:agency|newspaper|broadcaster|channel|website|radio\s+station)(?:\s+(?:in|at))?\s*$/i;

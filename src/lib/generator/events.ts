@@ -36,6 +36,7 @@ import { nounMentions, subjectBefore } from './noun-mentions';
 import { listItems } from './event-keys';
 import { matches, type KeyWords } from './matches';
 import { NUMBER_END } from './numbers';
+import { SEIZERS } from './toll-patterns';
 
 export { eventKeys, eventSlug, keysOf, listItems } from './event-keys';
 export { placeNear, whereOf } from './event-places';
@@ -255,6 +256,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// "killed seven people in Saturday night's attack": a count's "in" that names no place leaves the noun after
 		// it to be read as the mention.
 		if (counted && !placeLike(target) && !placeLike(clean(m[3]))) continue;
+		// "Police seized 30 women from a hostel in Lahore": those the police or troops seize are arrested, no abduction.
+		if (verb.startsWith('seiz') && SEIZERS.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
 		// "drove the van into Karsk" is a journey; only a venue driven into ("into a market") is an attack on it.
 		if (/^(?:drove|driven|plough|plow|smash|crash)/.test(verb) && !VENUE_END.test(target ?? '')) continue;
 		// "a second truck was driven at the gates of the British consulate" names the target the story goes on to; "a car

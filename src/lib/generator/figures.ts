@@ -367,11 +367,15 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const m of /\b(?:stabb|seiz|treat|receiv|admitt|shot\s)/i.test(sentence)
 		? matches(sentence, PEOPLE_AFTER_VERB)
 		: []) {
-		const measure = harmOfVerb(m[1]!, m[4], !!m[5]);
+		const measure = harmOfVerb(
+			m,
+			sentence.slice(Math.max(0, m.index - 60), m.index),
+			sentence.slice(m.index + m[0].length)
+		);
 		const f =
 			measure && newer(m) ? toll(m[2], m[3]!, measure, m.index + m[0].indexOf(m[2] ?? m[3]!, m[1]!.length)) : undefined;
 		// ("received three patients": those a hospital took in are the wounded, not a group of them.)
-		if (f) push(/^(?:patients|wounded|injured|casualties)$/i.test(m[4] ?? '') ? { ...f, anyone: true } : f);
+		if (f) push(/^(?:patients|wounded|injured|casualties)$/i.test(m[5] ?? '') ? { ...f, anyone: true } : f);
 	}
 	for (const m of /\bin\s+hospital/i.test(sentence) ? matches(sentence, IN_HOSPITAL) : [])
 		if (newer(m)) push(toll(m[1], m[2]!, 'injured', m.index));

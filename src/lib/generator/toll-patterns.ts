@@ -131,26 +131,52 @@ export const LIVES = new RegExp(
 );
 /**
  * A verb whose count is of people only when people follow it: "stabbed six people" (the wounded; "stabbed three people
- * to death", the dead), "seized 276 girls from Chibok" (those abducted, never "seized 12 rifles" or the suspects police
- * seized), "treated 40 people for injuries", "received three patients" (the wounded), "shot 23 of them dead".
+ * to death", the dead), "seized 276 girls from Chibok" (those abducted), "treated 40 people for injuries", "received
+ * three patients" (the wounded), "shot 23 of them dead". Groups: the verb, qualifier, number, the words between the
+ * number and the people, the people, and "to death" or "dead".
  */
 export const PEOPLE_AFTER_VERB = new RegExp(
-	`\\b(stabb(?:ed|ing)|seiz(?:ed|ing)|treat(?:ed|ing)|receiv(?:ed|ing)|admitt(?:ed|ing)|shot)\\s+(?:another\\s+|a\\s+further\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+|other\\s+)?(?:of\\s+them|(?:(?!of\\b)${WORD}\\s+){0,2}?(${VICTIMS}|wounded|injured|casualties)\\b)(\\s+(?:to\\s+death|dead)\\b)?`,
+	`\\b(stabb(?:ed|ing)|seiz(?:ed|ing)|treat(?:ed|ing)|receiv(?:ed|ing)|admitt(?:ed|ing)|shot)\\s+(?:another\\s+|a\\s+further\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+|other\\s+)?(?:of\\s+them|((?:(?!of\\b)${WORD}\\s+){0,2}?)(${VICTIMS}|wounded|injured|casualties)\\b)(\\s+(?:to\\s+death|dead)\\b)?`,
 	'gi'
 );
-/** Those a verb of PEOPLE_AFTER_VERB counts, by the verb and the people after it; undefined for no count of harm. */
-export function harmOfVerb(verb: string, people: string | undefined, dead: boolean): string | undefined {
-	const v = verb.toLowerCase();
+/** Those seizing who arrest, not abduct: "Israeli troops seized 12 children", "Police seized 30 women from a hostel". */
+export const SEIZERS =
+	/\b(?:police|policemen|officers|troops|soldiers|forces|army|military|coastguard|authorities|agents|security|commandos|gendarmes)\b[^.;]{0,40}$/i;
+/** Those seized who are abducted: people taken from their homes, schools, fields or prayers. */
+const TAKEN =
+	/^(?:girls|boys|schoolgirls|schoolboys|schoolchildren|pupils|students|women|children|villagers|passengers|hostages|worshippers|farmers)$/i;
+/** Those a hospital takes in from an attack; "received 500 refugees", "admitted 12 students" are no wounded. */
+const TAKEN_IN = /^(?:wounded|injured|casualties|patients|victims)$/i;
+/**
+ * The measure a match of PEOPLE_AFTER_VERB counts, read with the words before and after it; undefined for no count of
+ * harm.
+ */
+export function harmOfVerb(m: RegExpMatchArray, before: string, after: string): string | undefined {
+	const v = m[1]!.toLowerCase();
+	const gap = (m[4] ?? '').trim();
+	const people = m[5];
+	const dead = m[6] !== undefined;
 	if (v === 'shot') return dead ? 'killed' : undefined;
-	if (v.startsWith('stab')) return dead ? 'killed' : 'injured';
-	if (dead) return undefined;
-	// Attackers and suspects seized are arrested, and attackers treated or received are no count of the wounded.
-	if (people && DOERS.test(people)) return undefined;
-	if (v.startsWith('seiz')) return people ? 'abducted' : undefined;
-	return 'injured';
+	if (v.startsWith('stab')) {
+		if (dead) return 'killed';
+		// "stabbed eight people at a festival, killing three of them": those stabbed are the dead and the wounded
+		// together, a count of neither.
+		return /\b(?:killing|killed|died|dead|fatally|death)\b/i.test(after.split(/[.;]/)[0]!) ? undefined : 'injured';
+	}
+	if (dead || gap) return undefined;
+	if (v.startsWith('seiz')) return people && TAKEN.test(people) && !SEIZERS.test(before) ? 'abducted' : undefined;
+	// ("treating 40 patients a day", "received 500 refugees a day": a rate of work, no count of an attack's wounded.)
+	if (/^\s+(?:a|per|each|every)\s+(?:day|week|month|night|year)\b/i.test(after)) return undefined;
+	if (v.startsWith('treat'))
+		return /^(?:wounded|injured|casualties)$/i.test(people ?? '') ||
+			/^\s+for\s+(?:[a-z-]+\s+){0,3}?(?:injuries|wounds|burns)\b/i.test(after)
+			? 'injured'
+			: undefined;
+	// ("admitted 45 people with blast injuries": people said to be hurt are the wounded whatever the noun.)
+	const hurt =
+		/^\s+(?:with\s+(?:[a-z-]+\s+){0,3}?(?:injuries|wounds|burns)|(?:who\s+were\s+)?(?:wounded|injured|hurt))\b/i;
+	return people && (TAKEN_IN.test(people) || hurt.test(after)) ? 'injured' : undefined;
 }
-const DOERS =
-	/^(?:attackers|gunmen|assailants|suspects|bombers|hijackers|terrorists|insurgents|jihadists|extremists|kidnappers|perpetrators|militants|fighters)$/i;
 /**
  * "More than 300 people were treated for injuries", "30 others sustained wounds", "30 others are receiving treatment",
  * "Thirty people were treated in hospital", "More than 30 people, most of them police, are being treated in hospital".
@@ -242,7 +268,6 @@ const NO_ATTACK_AFTER = new RegExp(
 	`${OVER_SPAN}|\\bin\\s+(?:19|20)\\d\\d\\b|\\b(?:from|of|with)\\s+(?:${NO_ATTACK_CAUSE})\\b|\\bfrom\\s+(?:terrorism|(?:jihadist|militant|terrorist|political)\\s+violence)\\b|\\bon\\s+the\\s+roads\\b|\\bin\\s+(?:custody|floods?|(?:road\\s+)?accidents?)\\b|\\bline\\s+of\\s+duty\\b`,
 	'i'
 );
-const OVER_SPAN_RE = new RegExp(OVER_SPAN, 'i');
 /** Whether words after a count say it runs over time or a region, or counts deaths no attack caused. */
 export const overTimeOrNoAttack = (words: string) => NO_ATTACK_AFTER.test(words);
 /** Before a count, in its own clause: a total over a conflict ("The overall toll of the insurgency … is"). */
@@ -272,20 +297,45 @@ export function noAttackCount(sentence: string, start: number, end: number): boo
  */
 const SPAN_REACH = 60;
 
+/** A stretch of time or a region after a count that makes it a total whatever the verb's tense. */
+const SPAN_ALWAYS =
+	/\bso\s+far\s+(?:this|in)\b|\bsince\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|records\s+began|the\s+(?:conflict|war|insurgency)\s+began|the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:year|conflict|war|insurgency|campaign|crisis|uprising|month|(?:19|20)\d\d))\b/i;
+/**
+ * "this year" or "last year" as a span ("have been killed in the province this year"), not a date: not after a month
+ * or a day ("in January this year", "on March 3 this year"), nor "last year's Boston Marathon".
+ */
+const YEAR_SPAN =
+	/(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)\s+)\b(?:this|last)\s+year\b(?!['’]s)/i;
+/** A perfect tense of harm, which sums up to now: "have been killed", "has killed", "had died". */
+const PERFECT =
+	/\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?(?:killed|died|wounded|injured|murdered)\b/i;
+/** "across the country", "across the Sahel": a count over a whole country or region. */
+const ACROSS = /\bacross\s+the\s+(?:country|region|province|state|north|south|east|west|Sahel)\b/i;
+/** One day of one attack: "on Monday", "on Easter Sunday", "on 21 April", "overnight", "last night". */
+const ONE_DAY =
+	/\bon\s+(?:(?:the\s+)?(?:night|evening|morning|afternoon)\s+of\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Christmas|New\s+Year|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)|\b(?:overnight|last\s+night|yesterday|this\s+(?:morning|afternoon|evening))\b/i;
+
 /**
  * Whether the count whose words are [start, end) of `sentence` runs over a stretch of time or a region ("More than
  * 5,000 people have been killed across the Sahel so far this year", "The overall toll of the insurgency is 20,000"):
- * a key figure of the document, not the toll of any one attack.
+ * a key figure of the document, not the toll of any one attack. Not a count of one attack told with a year or a
+ * region ("killed 50 people in Kerman in January this year", "killed at least 41 people across the country on Monday",
+ * "since the start of the siege on Saturday").
  */
 export function overTimeOrRegion(sentence: string, start: number, end: number): boolean {
 	const { before, after } = clauseOfCount(sentence, start, end);
-	return NO_ATTACK_BEFORE.test(before) || OVER_SPAN_RE.test(sentence.slice(start, end) + after.slice(0, SPAN_REACH));
+	if (NO_ATTACK_BEFORE.test(before)) return true;
+	const clause = sentence.slice(start, end) + after.slice(0, SPAN_REACH);
+	if (SPAN_ALWAYS.test(clause)) return true;
+	if (YEAR_SPAN.test(clause) && PERFECT.test(before + clause)) return true;
+	return ACROSS.test(clause) && !ONE_DAY.test(sentence);
 }
 
 /**
  * The words of a count's own clause before and after it: from the last comma, semicolon or colon before it, to the
  * next one, a conjunction or relative word, or a comparison ("…, the deadliest attack since the war began", "in the
- * deadliest bombing in the capital this year"), which measures the count against others and leaves it its own.
+ * deadliest bombing in the capital this year", "in Russia's deadliest attack this year", "in the first attack on the
+ * capital this year"), which measures the count against others and leaves it its own.
  */
 function clauseOfCount(sentence: string, start: number, end: number): { before: string; after: string } {
 	const from = Math.max(
@@ -295,7 +345,7 @@ function clauseOfCount(sentence: string, start: number, end: number): { before: 
 	);
 	const rest = sentence.slice(end);
 	const stop = rest.search(
-		/[,;:]|\s(?:and|but|while|as|which|who)\s|\bthe\s+(?:deadliest|worst|bloodiest|biggest|largest|most)\b/
+		/[,;:]|\s(?:and|but|while|as|which|who)\s|\b(?:the|[\w-]+['’]s)\s+(?:deadliest|worst|bloodiest|biggest|largest|most)\b|\bthe\s+(?:first|second|third|fourth|fifth|latest|last)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|assault|strike|shooting|raid)s?\b/
 	);
 	return { before: sentence.slice(from + 1, end), after: stop < 0 ? rest : rest.slice(0, stop) };
 }

@@ -139,6 +139,11 @@ describe('event mentions', () => {
 			{ noun: 'bombings', target: undefined, place: 'Güngören', anaphor: false }
 		],
 		[
+			'women police seized are arrested: no abduction',
+			'Police seized 30 women from a hostel in Lahore on Sunday.',
+			undefined
+		],
+		[
 			'a place named with a particle ("the Gare du Nord")',
 			'A bomb exploded at the Gare du Nord on Sunday.',
 			{ noun: 'bombing', target: undefined, place: 'the Gare du Nord', anaphor: false }

@@ -790,7 +790,37 @@ describe('toll forms', () => {
 			'The Ottawa Hospital says it received three patients from the shootings.',
 			['injured 3']
 		],
-		['"admitted N people"', 'The district hospital admitted 45 people on Sunday.', ['injured 45']],
+		[
+			'"admitted N people" with injuries',
+			'The district hospital admitted 45 people with blast injuries.',
+			['injured 45']
+		],
+		['people admitted with no word of harm are no count', 'The district hospital admitted 45 people on Sunday.', []],
+		[
+			'children troops seized are arrested, not abducted',
+			'Israeli troops seized 12 children from their homes in Hebron during a night raid.',
+			[]
+		],
+		['women police seized', 'Police seized 30 women from a hostel in Lahore.', []],
+		['cattle seized from farmers count no farmers', 'Bandits seized 300 cattle from farmers in Zamfara state.', []],
+		[
+			"a clinic's patients a day, for an illness",
+			'The clinic in Bentiu treated 40 patients a day last month, mostly for malaria.',
+			[]
+		],
+		['patients treated for an illness', 'Doctors treated 300 patients for cholera.', []],
+		['refugees received a day', 'The camp is receiving 500 refugees a day from the fighting in Darfur.', []],
+		['students admitted to a school', 'The school admitted 12 students from the camp this term.', []],
+		[
+			'calls received from people are no people received',
+			'The ambulance service received 40 calls from people reporting explosions.',
+			[]
+		],
+		[
+			'those stabbed, some of whom died, are no count of the wounded',
+			'A man stabbed eight people at a festival in Solingen, killing three of them.',
+			['killed 3']
+		],
 		[
 			'"admitted N of the injured" is a share of a count given elsewhere',
 			'Staff at JJ Hospital say they have admitted 17 of the injured.',

@@ -246,6 +246,30 @@ describe('tolls tied to their event', () => {
 
 	it.each([
 		[
+			'one attack across the country on one day',
+			'A missile attack killed at least 41 people across the country on Monday.',
+			'at least 41'
+		],
+		['a day "this year"', 'Gunmen killed 22 people at a mosque in Karsk on March 3 this year.', '22'],
+		[
+			'a comparison with a possessive',
+			"A car bomb at a market in Karsk killed more than 140 people in the city's deadliest attack this year.",
+			'more than 140'
+		],
+		['a comparison by order', 'Gunmen killed eight people in the first attack on the capital this year.', 'eight'],
+		[
+			'the start of a siege, not of a span',
+			'At least 39 hostages have been killed since the start of the siege at the Velda mall on Saturday.',
+			'at least 39'
+		]
+	])('keeps %s as the toll of an attack, not a key figure', (_name, sentence, toll) => {
+		const { cards } = generate(doc(sentence), meta);
+		expect(cards.filter((c) => c.kind === 'toll').map((c) => c.answer)).toContain(toll);
+		expect(cards.filter((c) => c.kind === 'figure').map((c) => c.answer)).not.toContain(toll);
+	});
+
+	it.each([
+		[
 			'a count over a region so far this year',
 			'More than 5,000 people have been killed across the Sahel so far this year.'
 		],
