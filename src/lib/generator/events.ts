@@ -131,7 +131,7 @@ const VERB_WORD = new RegExp(
 		'\\b(?:smash|crash)(?:ed|ing)\\s+into\\s',
 		'\\b(?:opened|opens|open)\\s+fire\\s+(?:on|at|in)\\s',
 		// A qualifier of up to two words, a number of up to four and two words more before the place word.
-		'\\b(?:abduct|kidnapp)(?:ed|ing)\\s+(?:\\S+\\s+){0,8}?(?:from|at|in)\\s',
+		'\\b(?:abduct|kidnapp)(?:ed|ing)\\s+(?:\\S+\\s+){0,8}?(?:from|at|in|near|outside)\\s',
 		// "seized eight more girls, aged between 12 and 15, from": an aside of up to eight words more.
 		'\\bseiz(?:ed|ing)\\s+(?:\\S+\\s+){1,16}?from\\s',
 		// "dead", a qualifier of up to two words and the number's first words before its last.
@@ -308,8 +308,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 							: 'attack',
 			target: from ? undefined : (placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined)),
 			// "into a bus of the convoy at Lethpora in Velda district": the town, then the district it is in.
+			// ("outside the besieged northern town of Arbinda": the town's name, not what it is.)
 			place: from
-				? placeLike(target)
+				? placeLike(target?.replace(/^the\s+(?:[a-z][\w-]*\s+){0,3}(?:town|city|village)\s+of\s+(?=[A-Z])/, ''))
 				: [onRoad(m, m[2]), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined,
 			actor: actor && !NOT_ACTOR.test(actor) && !VEHICLE_MAKE.test(actor) ? actor : undefined,
 			anaphor: false

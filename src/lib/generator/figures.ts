@@ -92,6 +92,8 @@ const SHARE_OF = new RegExp(`(?:^|\\s)(${NUMBER})\\s+of\\s+(?:(?:the|its|their|[
 /** The verb a share's whole is the subject of: "… 839 pupils were still missing". */
 const SHARE_VERB = /^\s+(?:[\w'’-]+\s+){0,2}(?:were|are|remain|remained|have\s+been|had\s+been)\b/i;
 const NO_ONE = /\b(?:no|not)\s+$/i;
+/** A verb of freeing right before a count: those it counts were freed, whatever the words after say they had been. */
+const FREED_BEFORE = /\b(?:freed|rescued|released|recovered|reunited|returned|found|located)\s+$/i;
 /** "None of the 300 guests", "neither of the two guards": the count of those who were not harmed. */
 const NONE_OF = /\b(?:none|neither|no\s+one)\s+of\s+(?:the|its|their|his|her)\s+$/i;
 /** Attackers a toll leaves out who are then said to have lived: "…, who were arrested", "… arrested at the scene". */
@@ -306,6 +308,12 @@ export function findFigures(text: string): FigureMatch[] {
 			DIED_LATER.test(rest) &&
 			/^(?:injur|wound|hurt)/i.test(m[m.length - 1]!) &&
 			!/\b(?:were|was|been|are|is|have|has|had)\b/i.test(m[0])
+		)
+			continue;
+		// "freed 66 women and children who were abducted": those freed are some of those taken, no count of the taking.
+		if (
+			/^(?:abduct|kidnap)/i.test(m[m.length - 1]!) &&
+			FREED_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))
 		)
 			continue;
 		// ("Last year, 1,100 people perished in attacks across the province": the newer words of death, as the newer

@@ -139,6 +139,21 @@ describe('event mentions', () => {
 			{ noun: 'bombings', target: undefined, place: 'Güngören', anaphor: false }
 		],
 		[
+			'an abduction told in the passive with its doers, outside a town of two words before its name',
+			'Troops freed 66 women who were abducted by armed men outside the besieged northern town of Arbinda last week.',
+			{ noun: 'abduction', target: undefined, place: 'Arbinda', anaphor: false }
+		],
+		[
+			'an abduction near a village',
+			'Gunmen abducted 40 women near the village of Liki.',
+			{ noun: 'abduction', target: undefined, place: 'Liki', anaphor: false }
+		],
+		[
+			'a city of two words before its name',
+			'A bomb exploded in the bustling southern city of Karsk.',
+			{ noun: 'bombing', target: undefined, place: 'Karsk', anaphor: false }
+		],
+		[
 			'women police seized are arrested: no abduction',
 			'Police seized 30 women from a hostel in Lahore on Sunday.',
 			undefined

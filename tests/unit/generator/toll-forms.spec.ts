@@ -802,6 +802,16 @@ describe('toll forms', () => {
 			[]
 		],
 		['women police seized', 'Police seized 30 women from a hostel in Lahore.', []],
+		[
+			'those freed who had been abducted are no count of the abducted',
+			'Security forces have freed 66 women and children who were abducted by armed men last week.',
+			[]
+		],
+		[
+			'those abducted who were doing something are',
+			'Gunmen abducted 20 girls who were sleeping.',
+			['abducted 20 girls']
+		],
 		['cattle seized from farmers count no farmers', 'Bandits seized 300 cattle from farmers in Zamfara state.', []],
 		[
 			"a clinic's patients a day, for an illness",
