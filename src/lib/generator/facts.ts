@@ -10,7 +10,8 @@ import { dateFacts } from './date-facts';
 import { advance, type DateMatch, type Timeline } from './dates';
 import { EVENT_WORD, findMentions, placeNear, type Mention } from './events';
 import { datelineCity, placeFromDateline } from './event-places';
-import { CAP, ORDINAL, ORDINAL_OF, placeLike } from './event-patterns';
+import { CAP, ORDINAL, ORDINAL_OF, WHERE_RE, placeLike } from './event-patterns';
+import { matches } from './matches';
 import { findFigures } from './figures';
 import { before, earlierEventAt } from './earlier-event';
 import { followUpClause } from './followup';
@@ -118,6 +119,27 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		if (!noun) return undefined;
 		const at = sentenceAt.get(s) ?? 0;
 		return venuesNamed(noun).findLast((v) => v.at < at);
+	};
+	/**
+	 * "Teams of suicide bombers struck five targets … The heaviest loss was at the Casa de España … At least 20 people
+	 * were killed there": while the story is on an event at several sites, "there" after a count's verb is the place
+	 * named last in the two sentences before it, in its paragraph, when no event was named since.
+	 */
+	const thereBack = (s: Sentence, index: number): Pick<Mention, 'target' | 'place'> | undefined => {
+		if (!current || !atSeveralSites(current) || !THERE_AFTER_COUNT.test(s.text.slice(index, index + 80)))
+			return undefined;
+		const at = sentenceAt.get(s) ?? 0;
+		for (let i = at - 1; i >= Math.max(0, at - 2); i--) {
+			const x = story.sentences[i]!;
+			if (x.paragraph !== s.paragraph || findMentions(x.text).some((m) => !m.anaphor && (m.place || m.target)))
+				return undefined;
+			// The place a sentence is about comes first; those after it say where that place is ("near the port").
+			for (const w of matches(x.text, WHERE_RE)) {
+				const where = placeNear(x.text, w.index + w[0].length);
+				if (where && (where.target || where.place)) return where;
+			}
+		}
+		return undefined;
 	};
 	/** Where each sentence stands in the story, so a venue is looked for only in the sentences before it. */
 	const sentenceAt = new Map(story.sentences.map((x, i) => [x, i]));
@@ -533,7 +555,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			if (near?.recalled) return { check: near.doubt };
 			// "… killed three sailors at the Naval Air Station in Pensacola": a place of its own that is not the
 			// current event's is another event, named by that place.
-			const where = strict ? (placeNear(s.text, index) ?? venueBack(s, index)) : undefined;
+			const where = strict ? (placeNear(s.text, index) ?? venueBack(s, index) ?? thereBack(s, index)) : undefined;
 			if (where && (!current || fit(current, where) === 0)) {
 				// "The three suspects were detained in the Atlantic port of Safi": arrests made where the story told of no
 				// attack and no raid are the story's attack's, wherever the police went.
@@ -767,6 +789,8 @@ function wholeOf(told: StoryEvent[], events: StoryEvent[]): StoryEvent | undefin
 }
 
 /** "… were killed at the cathedral": a count's place given by a venue's common noun, within a few words of it. */
+/** "were killed there", "died there": a count's verb, then "there", which points back at a place. */
+const THERE_AFTER_COUNT = /^[^,;.]{0,40}?\b(?:killed|died|dead|wounded|injured|hurt)\s+there\b/i;
 const VENUE_AFTER_COUNT =
 	/^[^,;.]{0,40}?\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:at|in|inside|outside)\s+the\s+(cathedral|church|mosque|synagogue|temple|shrine|hotel|market|station|stadium|school|university|hospital|museum|theatre|theater|mall|embassy|consulate|cafe|restaurant|club|nightclub)\b/i;
 

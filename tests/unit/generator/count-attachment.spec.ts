@@ -20,6 +20,18 @@ const tolls = (text: string, published: string, title = 'Wire') => {
 describe('a count is asked of the event its sentence places it in', () => {
 	it.each<[string, string, string, (string | boolean)[][], string?]>([
 		[
+			'"killed there", in a story of several attacks, after a sentence that names a site and no event, is that site\'s',
+			'2003-05-17',
+			doc(
+				'KARSK, May 17 - Five suicide bombings struck the centre of Karsk on Friday night, killing 41 people.',
+				'The heaviest loss was at the Casa Velda, a social club where families were eating dinner. Witnesses said the attackers ran into the main hall. At least 20 people were killed there, most of them residents.'
+			),
+			[
+				['How many people were killed in the five suicide bombings in Karsk on 16 May 2003?', '41', false],
+				['How many people were killed in the 16 May 2003 attack in the Casa Velda?', 'at least 20', false]
+			]
+		],
+		[
 			"a day before the story's attack in the count's clause (\"On Jan. 12, 2017, … there, killing 35\") is an earlier attack's",
 			'2020-05-08',
 			doc(
