@@ -63,10 +63,11 @@ export const NAME = `(?:(?:al|el)-)?${CAP}(?:\\s+(?:of\\s+|(?:al|el|ad|an|ar|as|
 export const PLACE = `${NAME}(?:(?:,\\s+${CAP})+\\s+and\\s+${CAP}(?=\\s*[,.;:]|$|\\s+(?:killed|rises|rose)\\b|\\s+(?![a-z]+ed\\b)[a-z])|,\\s+${CAP}(?:\\s+${CAP})?|\\s+and\\s+${CAP}(?=\\s*[,.;:]|\\s+[a-z]|$))?`;
 /**
  * "in the southeastern city of Kerman", "in Lebanon’s northern city of Tripoli", "in the working-class district of
- * Güngören", "outside the besieged northern town of Arbinda", "in western Kabul": the kind of place,
+ * Güngören", "outside the besieged northern town of Arbinda", "in the western German town of Hanau", "in western
+ * Kabul": the kind of place,
  * or the part of it, before its name, which the name alone names.
  */
-const OF_PLACE = `(?:(?:the|[A-Z][\\w-]*['’]s)\\s+(?:[a-z][a-z-]*\\s+){0,2}(?:city|town|village|province|district|region|entrance|gates?|front|foyer|lobby|centre|center|heart|outskirts|suburbs|edge)\\s+of\\s+|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+|central\\s+)?`;
+const OF_PLACE = `(?:(?:the|[A-Z][\\w-]*['’]s)\\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z]+)\\s+){0,2}(?:city|town|village|province|district|region|entrance|gates?|front|foyer|lobby|centre|center|heart|outskirts|suburbs|edge)\\s+of\\s+|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+|central\\s+)?`;
 /**
  * "an attack on Hindu pilgrims", "on Coptic Christians": people of a faith are whom it targeted, named with their faith
  * (the faith word alone is no place: DEMONYM).

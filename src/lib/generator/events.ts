@@ -98,6 +98,9 @@ const LOCATED = new RegExp(
 	`^\\s+(?:(?:came|took\\s+place|happened|occurred|went\\s+off|exploded)\\s+(?:at|in|on|inside|outside|aboard|shortly)\\b|(?:was|were)\\s+(?:on|in|at|aboard|inside|outside)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${VENUES})\\b)`
 );
 
+/** What a town is, before its name: "the besieged northern town of", "the western German town of". */
+const TOWN_OF = /^the\s+(?:[\w-]+\s+){0,3}(?:town|city|village)\s+of\s+(?=[A-Z])/;
+
 /** The longest stretch of one sentence read for event mentions. */
 const MENTION_SCAN = 4000;
 
@@ -279,8 +282,10 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// "blew themselves up in a flat in Leganes": the town a home stands in is the place, as for a town taken from.
 		// "A gunman killed three people in the centre of Liège": a town a count was killed in is where, as for a town
 		// taken from.
+		// "exploded in the western German town of Ansbach": a town named with what it is, as a town taken from.
 		const from =
 			(/^(?:abduct|kidnap|seiz)/.test(verb) ||
+				TOWN_OF.test(target ?? '') ||
 				/\s(?:flat|apartment|house|home|building)\s+in$/.test(m[1]!) ||
 				(counted && /\sin$/.test(m[1]!) && !m[3])) &&
 			!VENUE_END.test(target ?? '');
@@ -310,7 +315,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 			// "into a bus of the convoy at Lethpora in Velda district": the town, then the district it is in.
 			// ("outside the besieged northern town of Arbinda": the town's name, not what it is.)
 			place: from
-				? placeLike(target?.replace(/^the\s+(?:[a-z][\w-]*\s+){0,3}(?:town|city|village)\s+of\s+(?=[A-Z])/, ''))
+				? placeLike(target?.replace(TOWN_OF, ''))
 				: [onRoad(m, m[2]), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined,
 			actor: actor && !NOT_ACTOR.test(actor) && !VEHICLE_MAKE.test(actor) ? actor : undefined,
 			anaphor: false

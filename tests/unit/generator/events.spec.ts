@@ -149,6 +149,16 @@ describe('event mentions', () => {
 			{ noun: 'abduction', target: undefined, place: 'Liki', anaphor: false }
 		],
 		[
+			'a town described with a capitalised word before its name ("the western German town of Hanau")',
+			'A gunman shot dead nine people in the western German town of Hanau.',
+			{ noun: 'shooting', target: undefined, place: 'Hanau', anaphor: false }
+		],
+		[
+			'a bomb in a town described before its name',
+			'A bomb exploded in the western German town of Ansbach.',
+			{ noun: 'bombing', target: undefined, place: 'Ansbach', anaphor: false }
+		],
+		[
 			'a city of two words before its name',
 			'A bomb exploded in the bustling southern city of Karsk.',
 			{ noun: 'bombing', target: undefined, place: 'Karsk', anaphor: false }

@@ -803,6 +803,12 @@ describe('toll forms', () => {
 		],
 		['women police seized', 'Police seized 30 women from a hostel in Lahore.', []],
 		[
+			'those security forces killed, "all three", are the attackers',
+			'Security forces fought them for about four hours before killing all three.',
+			['killed 3 attackers']
+		],
+		['"all three" a gunman killed are no attackers', 'Police said the gunman killed all three.', ['killed 3']],
+		[
 			'those freed who had been abducted are no count of the abducted',
 			'Security forces have freed 66 women and children who were abducted by armed men last week.',
 			[]
