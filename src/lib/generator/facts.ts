@@ -128,11 +128,16 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const thereBack = (s: Sentence, index: number): Pick<Mention, 'target' | 'place'> | undefined => {
 		if (!current || !atSeveralSites(current) || !THERE_AFTER_COUNT.test(s.text.slice(index, index + 80)))
 			return undefined;
+		// ("Sixty people were killed there last year": a count of another time at the place.)
+		if (EARLIER_TIME.test(s.text)) return undefined;
 		const at = sentenceAt.get(s) ?? 0;
 		for (let i = at - 1; i >= Math.max(0, at - 2); i--) {
 			const x = story.sentences[i]!;
 			if (x.paragraph !== s.paragraph || findMentions(x.text).some((m) => !m.anaphor && (m.place || m.target)))
 				return undefined;
+			// ("The wounded were taken to the Emergency hospital in Shahr-e Naw. At least 16 people died there": where the
+			// wounded died is where they were cared for, no site of the attack.)
+			if (CARE.test(x.text)) return undefined;
 			// The place a sentence is about comes first; those after it say where that place is ("near the port").
 			for (const w of matches(x.text, WHERE_RE)) {
 				const where = placeNear(x.text, w.index + w[0].length);
@@ -789,6 +794,10 @@ function wholeOf(told: StoryEvent[], events: StoryEvent[]): StoryEvent | undefin
 }
 
 /** "… were killed at the cathedral": a count's place given by a venue's common noun, within a few words of it. */
+/** Where the wounded and dead are taken: a sentence about it names no site of an attack. */
+const CARE = /\b(?:hospitals?|morgues?|clinics?|infirmary|mortuary)\b/i;
+/** A time before the story's own: "last year", "in 2015", "years ago". */
+const EARLIER_TIME = /\b(?:last\s+year|(?:years|months)\s+ago|in\s+(?:19|20)\d\d)\b/i;
 /** "were killed there", "died there": a count's verb, then "there", which points back at a place. */
 const THERE_AFTER_COUNT = /^[^,;.]{0,40}?\b(?:killed|died|dead|wounded|injured|hurt)\s+there\b/i;
 const VENUE_AFTER_COUNT =

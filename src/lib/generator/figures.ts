@@ -12,6 +12,7 @@ import {
 	VERB_FIRST,
 	NUMBER_FIRST,
 	POLICE_SHOT,
+	POLICE_KILLED_ALL,
 	ACTIVE_OBJECT,
 	UNIT_AFTER,
 	NUMBER_PASSIVE,
@@ -93,7 +94,7 @@ const SHARE_OF = new RegExp(`(?:^|\\s)(${NUMBER})\\s+of\\s+(?:(?:the|its|their|[
 const SHARE_VERB = /^\s+(?:[\w'’-]+\s+){0,2}(?:were|are|remain|remained|have\s+been|had\s+been)\b/i;
 const NO_ONE = /\b(?:no|not)\s+$/i;
 /** A verb of freeing right before a count: those it counts were freed, whatever the words after say they had been. */
-const FREED_BEFORE = /\b(?:freed|rescued|released|recovered|reunited|returned|found|located)\s+$/i;
+const FREED_BEFORE = /\b(?:freed|rescued|released|recovered|reunited|returned)\s+$/i;
 /** "None of the 300 guests", "neither of the two guards": the count of those who were not harmed. */
 const NONE_OF = /\b(?:none|neither|no\s+one)\s+of\s+(?:the|its|their|his|her)\s+$/i;
 /** Attackers a toll leaves out who are then said to have lived: "…, who were arrested", "… arrested at the scene". */
@@ -255,6 +256,13 @@ export function findFigures(text: string): FigureMatch[] {
 		seen.add(f.index);
 		// "Armed officers shot all three dead": those the police shot are the attackers, not their victims.
 		if (f.kind === 'toll' && !f.victims && POLICE_SHOT.test(sentence.slice(Math.max(0, f.index - 60), f.index)))
+			f.victims = 'attackers';
+		if (
+			f.kind === 'toll' &&
+			!f.victims &&
+			!victimsAt(sentence, f.index) &&
+			POLICE_KILLED_ALL.test(sentence.slice(Math.max(0, f.index - 120), f.index))
+		)
 			f.victims = 'attackers';
 		if (f.kind === 'toll' && !f.anyone)
 			f.victims ??= victimsAt(sentence, f.index + (f.qualifier ? f.qualifier.length + 1 : 0));

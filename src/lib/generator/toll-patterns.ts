@@ -45,12 +45,16 @@ export const ACT_OF = new RegExp(
 	`\\b(abduction|kidnapping|seizure|killing|massacre|murder|martyrdom|deaths?)\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\b`,
 	'gi'
 );
-/**
- * Police or troops shooting or killing, right before a count: "officers shot all three dead", "police shot dead",
- * "Security forces fought them for four hours before killing all three" (not "Police said the gunman killed all three").
- */
+/** Police or troops shooting, right before a count: "officers shot all three dead", "police shot dead". */
 export const POLICE_SHOT =
-	/\b(?:officers|police(?:men)?|soldiers|troops|forces|snipers?|commandos)\b[^,.;:]{0,30}\bshot\s+(?:dead\s+)?(?:all\s+|both\s+)?$|\b(?:officers|police(?:men)?|soldiers|troops|forces|snipers?|commandos)\b(?:(?!\b(?:gunm[ae]n|attackers?|assailants?|bombers?|militants?|he|she|they|said|says)\b)[^,.;:]){0,60}\b(?:killing|killed)\s+(?:all|both)\s+$/i;
+	/\b(?:officers|police(?:men)?|soldiers|troops|forces|snipers?|commandos)\b[^,.;:]{0,30}\bshot\s+(?:dead\s+)?(?:all\s+|both\s+)?$/i;
+/**
+ * Police or troops who fought, stormed or raided, then killed "all" of a bare count: "Security forces fought them for
+ * about four hours before killing all three". Not a count with its own people after it ("killed all six officers"),
+ * which the caller reads first, nor one a doer named between killed ("Police said the gunman killed all three").
+ */
+export const POLICE_KILLED_ALL =
+	/\b(?:police(?:men)?|officers|troops|soldiers|forces|commandos)\s+(?:(?!(?:gunm[ae]n|attackers?|assailants?|bombers?|militants?|insurgents?|jihadists?|shooter|suspect|teenager|he|she|they|who|said|says|told|believe|believed)\b)[\w'’-]+\s+){0,3}?(?:fought|stormed|raided|engaged|surrounded|entered|returned\s+fire)\b[^,.;:]{0,60}\b(?:before|after|,)?\s*(?:killing|killed)\s+(?:all|both)\s+$/i;
 /** An object count right after a verb: "killed 52", "wounding at least 40". */
 export const ACTIVE_OBJECT = new RegExp(`^\\s+(?:another\\s+)?(?:(?:${QUALIFIER})\\s+)?${NUMBER}\\b`, 'i');
 /** A unit after a number (the one reader's units of time, or a distance): it measures no people. */

@@ -20,6 +20,15 @@ const tolls = (text: string, published: string, title = 'Wire') => {
 describe('a count is asked of the event its sentence places it in', () => {
 	it.each<[string, string, string, (string | boolean)[][], string?]>([
 		[
+			'"died there" after a sentence about a hospital is no site of the attacks',
+			'2003-05-17',
+			doc(
+				'KARSK, May 17 - Five suicide bombings struck the centre of Karsk on Friday night, killing 41 people.',
+				'The wounded were taken to the Emergency hospital in Velda. At least 16 people died there overnight.'
+			),
+			[['How many people were killed in the five suicide bombings in Karsk on 16 May 2003?', '41', true]]
+		],
+		[
 			'"killed there", in a story of several attacks, after a sentence that names a site and no event, is that site\'s',
 			'2003-05-17',
 			doc(

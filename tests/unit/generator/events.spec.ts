@@ -144,6 +144,11 @@ describe('event mentions', () => {
 			{ noun: 'abduction', target: undefined, place: 'Arbinda', anaphor: false }
 		],
 		[
+			'where the abductors came from is no place of the abduction',
+			'Twelve farmers were abducted by armed men from Niger.',
+			undefined
+		],
+		[
 			'an abduction near a village',
 			'Gunmen abducted 40 women near the village of Liki.',
 			{ noun: 'abduction', target: undefined, place: 'Liki', anaphor: false }

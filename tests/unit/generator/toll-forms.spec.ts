@@ -809,6 +809,31 @@ describe('toll forms', () => {
 		],
 		['"all three" a gunman killed are no attackers', 'Police said the gunman killed all three.', ['killed 3']],
 		[
+			'officers the attackers killed, "all six", are officers',
+			'The attackers ambushed a police convoy near Wana and killed all six officers.',
+			['killed 6 officers']
+		],
+		[
+			'soldiers a bomb killed, "all six", are no attackers',
+			'A roadside bomb struck a vehicle carrying six soldiers and killed all six.',
+			['killed 6']
+		],
+		[
+			'guards insurgents killed "according to police"',
+			'According to police the insurgents killed all seven guards.',
+			['killed 7 guards']
+		],
+		[
+			'those police stormed and killed, "all three"',
+			'Police stormed the building, killing all three.',
+			['killed 3 attackers']
+		],
+		[
+			'"found" of an inquiry is no freeing',
+			'A UN inquiry found 40 women were abducted from the camp in Dikwa.',
+			['abducted 40 women']
+		],
+		[
 			'those freed who had been abducted are no count of the abducted',
 			'Security forces have freed 66 women and children who were abducted by armed men last week.',
 			[]
