@@ -3,7 +3,7 @@
  * give a count — verb first ("killed 22"), number first ("22 people were killed"), headlines ("32 killed"), revised
  * tolls ("the toll has risen to 37") and groups within a toll ("Among the dead were 13 foreigners").
  */
-import { TIME_UNIT } from '../lang';
+import { MONTHS, TIME_UNIT, findDates } from '../lang';
 import { NUMBER, QUALIFIER } from './numbers';
 
 /**
@@ -305,22 +305,19 @@ export function noAttackCount(sentence: string, start: number, end: number): boo
 const SPAN_REACH = 60;
 
 /** A stretch of time or a region after a count that makes it a total whatever the verb's tense. */
-const SPAN_ALWAYS =
-	/\bso\s+far\s+(?:this|in)\b|\bsince\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|records\s+began|the\s+(?:conflict|war|insurgency)\s+began|the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:year|conflict|war|insurgency|campaign|crisis|uprising|month|(?:19|20)\d\d))\b/i;
-/**
- * "this year" or "last year" as a span ("have been killed in the province this year"), not a date: not after a month
- * or a day ("in January this year", "on March 3 this year"), nor "last year's Boston Marathon".
- */
-const YEAR_SPAN =
-	/(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)\s+)\b(?:this|last)\s+year\b(?!['’]s)/i;
+const SPAN_ALWAYS = new RegExp(
+	`\\bso\\s+far\\s+(?:this|in)\\b|\\bsince\\s+(?:(?:19|20)\\d\\d|${MONTHS.join('|')}|records\\s+began|the\\s+(?:conflict|war|insurgency)\\s+began|the\\s+(?:start|beginning)\\s+of\\s+(?:the\\s+)?(?:year|conflict|war|insurgency|campaign|crisis|uprising|month|(?:19|20)\\d\\d))\\b`,
+	'i'
+);
+/** "this year" or "last year" (not "last year's Boston Marathon"), a span unless the one reader of dates reads it as part of a day or month. */
+const YEAR_SPAN = /\b(?:this|last)\s+year\b(?!['’]s)/i;
 /** A perfect tense of harm, which sums up to now: "have been killed", "has killed", "had died". */
 const PERFECT =
 	/\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?(?:killed|died|wounded|injured|murdered)\b/i;
 /** "across the country", "across the Sahel": a count over a whole country or region. */
 const ACROSS = /\bacross\s+the\s+(?:country|region|province|state|north|south|east|west|Sahel)\b/i;
-/** One day of one attack: "on Monday", "on Easter Sunday", "on 21 April", "overnight", "last night". */
-const ONE_DAY =
-	/\bon\s+(?:(?:the\s+)?(?:night|evening|morning|afternoon)\s+of\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Christmas|New\s+Year|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)|\b(?:overnight|last\s+night|yesterday|this\s+(?:morning|afternoon|evening))\b/i;
+/** Dates read by the one reader, for words that tell one day or month from a span; any publication day will do. */
+const datesIn = (text: string) => findDates(text, { published: { iso: '2000-01-01', precision: 'day' } });
 
 /**
  * Whether the count whose words are [start, end) of `sentence` runs over a stretch of time or a region ("More than
@@ -334,8 +331,17 @@ export function overTimeOrRegion(sentence: string, start: number, end: number): 
 	if (NO_ATTACK_BEFORE.test(before)) return true;
 	const clause = sentence.slice(start, end) + after.slice(0, SPAN_REACH);
 	if (SPAN_ALWAYS.test(clause)) return true;
-	if (YEAR_SPAN.test(clause) && PERFECT.test(before + clause)) return true;
-	return ACROSS.test(clause) && !ONE_DAY.test(sentence);
+	// ("in January this year", "on March 3 this year": a month or day, not the year so far.)
+	if (
+		YEAR_SPAN.test(clause) &&
+		PERFECT.test(before + clause) &&
+		!datesIn(clause).some((d) => d.precision !== 'year' && YEAR_SPAN.test(d.text))
+	)
+		return true;
+	// ("killed at least 41 people across the country on Monday": one day's attack, told across the country.)
+	return (
+		ACROSS.test(clause) && !/\bovernight\b/i.test(sentence) && !datesIn(sentence).some((d) => d.precision === 'day')
+	);
 }
 
 /**
