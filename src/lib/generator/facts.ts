@@ -755,6 +755,19 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					: `the sentence names no event; read as ${describe(lead)}, the first event the text names`;
 		}
 	placeFromDateline(paragraphs, events);
+	// "KARSK, May 17 - … the suicide car bombing …": the story's main event, named by no place and no proper name, is
+	// where the wire filed from, when the body names that city again (a reaction filed from a capital names it once).
+	const main = mainEvent(events.filter((e) => !isAftermath(e) && !e.within));
+	if (
+		main &&
+		dateline &&
+		datelineNamedAgain &&
+		!main.place &&
+		!main.alsoIn.length &&
+		!(main.target && /[A-Z]/.test(main.target)) &&
+		!main.sites
+	)
+		main.place = dateline;
 	const headline = paragraphs[title - 1];
 	const titled = story.skipped.some((p) => p.why === 'title');
 	if (told.size === 1 && headline && titled)

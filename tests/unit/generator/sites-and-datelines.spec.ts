@@ -150,6 +150,25 @@ describe('the event under a dateline', () => {
 			['When did the attack on a concert hall in Paris take place?', '13 November 2015', false]
 		]);
 	});
+
+	it.each([
+		[
+			"named again in the body, the city of the dateline is where the story's unplaced event was",
+			'Karsk has been under a state of emergency since March.',
+			'How many people were killed in the 16 May 2003 bombing on a bus in Karsk?'
+		],
+		[
+			'named only in the dateline, it may be where the wire filed from, and names nothing',
+			'The government declared a state of emergency.',
+			'How many people were killed in the 16 May 2003 bombing on a bus?'
+		]
+	])('%s', (_why, after, prompt) => {
+		const text = doc(
+			'KARSK, May 17 - A suicide bomber blew himself up on a bus carrying guards on Friday, killing 12 of them, officials said.',
+			after
+		);
+		expect(cards(text, '2003-05-17').filter(([p]) => /^How many/.test(p as string))).toEqual([[prompt, '12', false]]);
+	});
 });
 
 describe('places and days read from words about something else', () => {
