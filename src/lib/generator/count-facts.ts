@@ -8,17 +8,7 @@ import type { FigureMatch } from './figures';
 import type { StoryEvent } from './model';
 import { clauseAround } from './quote';
 import type { Placed, Resolved, SentenceReading } from './reading';
-import {
-	OVER_TIME,
-	SEVERAL,
-	SPREAD,
-	arrestNoun,
-	asTotal,
-	lastToll,
-	settleParts,
-	partDoubt,
-	totalDoubt
-} from './toll-facts';
+import { SEVERAL, SPREAD, arrestNoun, asTotal, lastToll, settleParts, partDoubt, totalDoubt } from './toll-facts';
 import type { Fact } from './types';
 import { overTimeOrRegion } from './toll-patterns';
 
@@ -146,8 +136,7 @@ export function countFacts(
 		if (f.where) parts.add(facts[facts.length - 1]!);
 		else if (
 			(SPREAD.test(s.text) && SEVERAL.test(clauseAround(s.text, f.index, f.index + f.value.length).text)) ||
-			OVER_TIME.test(s.text.slice(f.index + f.value.length)) ||
-			(/^(?:killed|injured)/.test(f.measure) && overTimeOrRegion(s.text, f.index, f.index + f.value.length))
+			overTimeOrRegion(s.text, f.index, f.index + f.value.length, f.measure)
 		)
 			asTotal(facts[facts.length - 1]!);
 	}

@@ -5,6 +5,7 @@
  */
 import { WEEKDAYS } from '../lang';
 import { NUMBER } from './numbers';
+import { TAKEN } from './toll-patterns';
 import { isClauseMark } from './quote';
 
 export const NOUNS =
@@ -82,9 +83,6 @@ export const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|over|a
  * bazaar", "went off shortly before 10 p.m. at the Farah hotel".
  */
 const DAY = `(?:${WEEKDAYS.join('|')})\\b`;
-/** Those a verb of seizing takes who are abducted, not arrested: "seized 276 girls from Chibok". */
-const TAKEN =
-	'girls|boys|schoolgirls|schoolboys|schoolchildren|pupils|students|women|children|villagers|passengers|hostages|worshippers|farmers';
 export const IN_TURN = `(?:in\\s+(?:quick|rapid)\\s+succession|(?:almost\\s+)?simultaneously|(?:minutes|moments|seconds)\\s+apart|within\\s+minutes(?:\\s+of\\s+each\\s+other)?|(?:(?:shortly|just|soon)\\s+)?(?:before|after|at|around|about|at\\s+about|at\\s+around)\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:local\\s+time\\s+)?on\\s+${DAY}|(?!\\s+(?:local\\s+time\\s+)?on\\s+${DAY}))(?=\\s))`;
 export const NOUN_RE = new RegExp(
 	`\\b(?:([Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese|[Ii]ts|[Tt]heir)\\s+)?(${MOD}{0,3}?)(${NOUNS})\\b(?:(?:\\s+(?:on|at|against|in|into|targeting)|(?<=\\b(?:siege|bombing|bombings))\\s+of(?!\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d)))\\s+(${TARGET}))?(?:\\s+in\\s+${OF_PLACE}(${PLACE}))?`,

@@ -98,6 +98,8 @@ const LOCATED = new RegExp(
 	`^\\s+(?:(?:came|took\\s+place|happened|occurred|went\\s+off|exploded)\\s+(?:at|in|on|inside|outside|aboard|shortly)\\b|(?:was|were)\\s+(?:on|in|at|aboard|inside|outside)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${VENUES})\\b)`
 );
 
+/** A verb of taking people: the mention is an abduction, and the town taken from its place. */
+const TAKING = /^(?:abduct|kidnap|seiz)/;
 /** What a town is, before its name: "the besieged northern town of", "the western German town of". */
 const TOWN_OF = /^the\s+(?:[\w-]+\s+){0,3}(?:town|city|village)\s+of\s+(?=[A-Z])/;
 
@@ -147,11 +149,6 @@ const VERB_WORD = new RegExp(
 		'\\bset\\s+off\\s+(?:\\S+\\s+){2,14}?(?:at|in|outside|near|inside|on)\\s'
 	].join('|')
 );
-/**
- * "Gunmen attacked a police post in Orsa on Thursday, killing six officers": a verb of attack whose object is no venue
- * TARGET knows, then the town it stood in. The town names the event, the object is its target; without the pattern the
- * sentence would name no event and its count would go to whichever event the story told of before.
- */
 /** What stands between a target and a place given by the way to it: " 30 km from", " between the towns of". */
 const BY_ROAD_AFTER = new RegExp(`^\\s+(?:${NEAR_BY_ROAD})\\s`);
 /**
@@ -169,6 +166,11 @@ function onRoad(m: RegExpMatchArray, target: string | undefined): string | undef
 	return `near ${/\bbetween\s/.test(after) ? place.split(/\s+and\s+/)[0] : place}`;
 }
 
+/**
+ * "Gunmen attacked a police post in Orsa on Thursday, killing six officers": a verb of attack whose object is no venue
+ * TARGET knows, then the town it stood in. The town names the event, the object is its target; without the pattern the
+ * sentence would name no event and its count would go to whichever event the story told of before.
+ */
 const VERB_THING_IN = new RegExp(
 	`\\b(attacked|stormed|raided|ambushed|bombed|struck|besieged)\\s+((?:a|an)\\s+(?!(?:deal|agreement|accord|truce|ceasefire|bargain|balance|chord|note|pose|blow|rival)\\b)(?:[a-z][\\w-]*\\s+){0,3}?[a-z][\\w-]*)\\s+(?:in|near|outside|${NEAR_BY_ROAD})\\s+(${PLACE})`,
 	'g'
@@ -284,7 +286,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// taken from.
 		// "exploded in the western German town of Ansbach": a town named with what it is, as a town taken from.
 		const from =
-			(/^(?:abduct|kidnap|seiz)/.test(verb) ||
+			(TAKING.test(verb) ||
 				TOWN_OF.test(target ?? '') ||
 				/\s(?:flat|apartment|house|home|building)\s+in$/.test(m[1]!) ||
 				(counted && /\sin$/.test(m[1]!) && !m[3])) &&
@@ -308,7 +310,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 						: 'shooting'
 					: verb.startsWith('raid')
 						? 'raid'
-						: /^(?:abduct|kidnap|seiz)/.test(verb)
+						: TAKING.test(verb)
 							? 'abduction'
 							: 'attack',
 			target: from ? undefined : (placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined)),

@@ -806,13 +806,13 @@ function wholeOf(told: StoryEvent[], events: StoryEvent[]): StoryEvent | undefin
 	return ids.size === 1 && told.some((e) => e.within) ? events.find((e) => e.id === id) : undefined;
 }
 
-/** "… were killed at the cathedral": a count's place given by a venue's common noun, within a few words of it. */
 /** Where the wounded and dead are taken: a sentence about it names no site of an attack. */
 const CARE = /\b(?:hospitals?|morgues?|clinics?|infirmary|mortuary)\b/i;
 /** A time before the story's own: "last year", "in 2015", "years ago". */
 const EARLIER_TIME = /\b(?:last\s+year|(?:years|months)\s+ago|in\s+(?:19|20)\d\d)\b/i;
 /** "were killed there", "died there": a count's verb, then "there", which points back at a place. */
 const THERE_AFTER_COUNT = /^[^,;.]{0,40}?\b(?:killed|died|dead|wounded|injured|hurt)\s+there\b/i;
+/** "… were killed at the cathedral": a count's place given by a venue's common noun, within a few words of it. */
 const VENUE_AFTER_COUNT =
 	/^[^,;.]{0,40}?\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:at|in|inside|outside)\s+the\s+(cathedral|church|mosque|synagogue|temple|shrine|hotel|market|station|stadium|school|university|hospital|museum|theatre|theater|mall|embassy|consulate|cafe|restaurant|club|nightclub)\b/i;
 

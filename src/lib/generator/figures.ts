@@ -257,15 +257,11 @@ export function findFigures(text: string): FigureMatch[] {
 		// "Armed officers shot all three dead": those the police shot are the attackers, not their victims.
 		if (f.kind === 'toll' && !f.victims && POLICE_SHOT.test(sentence.slice(Math.max(0, f.index - 60), f.index)))
 			f.victims = 'attackers';
-		if (
-			f.kind === 'toll' &&
-			!f.victims &&
-			!victimsAt(sentence, f.index) &&
-			POLICE_KILLED_ALL.test(sentence.slice(Math.max(0, f.index - 120), f.index))
-		)
-			f.victims = 'attackers';
 		if (f.kind === 'toll' && !f.anyone)
 			f.victims ??= victimsAt(sentence, f.index + (f.qualifier ? f.qualifier.length + 1 : 0));
+		// "Security forces fought them … before killing all three": a bare count the forces of order killed.
+		if (f.kind === 'toll' && !f.victims && POLICE_KILLED_ALL.test(sentence.slice(Math.max(0, f.index - 120), f.index)))
+			f.victims = 'attackers';
 		// "one child", "an Indian student": a question asks how many children, how many Indian students.
 		if (f.kind === 'toll' && f.victims) f.victims = plural(f.victims);
 		// "including two men believed to have carried the bombs into the hotels": people the text says did it are the

@@ -39,10 +39,6 @@ export function asTotal(f: Fact): void {
 	f.measure = `${f.measure} in several events`;
 }
 
-/** A count over a stretch of time: "has killed more than 1,500 people this year", "… since 2014". */
-export const OVER_TIME =
-	/^(?:\s+[\w-]+){0,2}?\s+(?:(?:so\s+far\s+)?this\s+year|since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|(?:in|over|during)\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?))\b/i;
-
 /** The subject of a count that spans several events: "three bombings in three countries", "both attacks". */
 export const SEVERAL = new RegExp(
 	`\\b(?:${NUMBER}|several|separate|multiple)\\s+(?:[a-z]+\\s+)?(?:attacks|bombings|shootings|assaults)\\s+(?:in|on|across)\\s+(?:${NUMBER}|several|different|separate|multiple)\\s+(?:countries|cities|continents|places|towns|provinces|states|regions)\\b`,

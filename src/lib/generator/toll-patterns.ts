@@ -45,16 +45,22 @@ export const ACT_OF = new RegExp(
 	`\\b(abduction|kidnapping|seizure|killing|massacre|murder|martyrdom|deaths?)\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\b`,
 	'gi'
 );
+/** The forces of order, as a subject: "officers", "police", "troops", "security forces". */
+const FORCES = 'police(?:men)?|officers|troops|soldiers|forces|commandos';
 /** Police or troops shooting, right before a count: "officers shot all three dead", "police shot dead". */
-export const POLICE_SHOT =
-	/\b(?:officers|police(?:men)?|soldiers|troops|forces|snipers?|commandos)\b[^,.;:]{0,30}\bshot\s+(?:dead\s+)?(?:all\s+|both\s+)?$/i;
+export const POLICE_SHOT = new RegExp(
+	`\\b(?:${FORCES}|snipers?)\\b[^,.;:]{0,30}\\bshot\\s+(?:dead\\s+)?(?:all\\s+|both\\s+)?$`,
+	'i'
+);
 /**
  * Police or troops who fought, stormed or raided, then killed "all" of a bare count: "Security forces fought them for
  * about four hours before killing all three". Not a count with its own people after it ("killed all six officers"),
  * which the caller reads first, nor one a doer named between killed ("Police said the gunman killed all three").
  */
-export const POLICE_KILLED_ALL =
-	/\b(?:police(?:men)?|officers|troops|soldiers|forces|commandos)\s+(?:(?!(?:gunm[ae]n|attackers?|assailants?|bombers?|militants?|insurgents?|jihadists?|shooter|suspect|teenager|he|she|they|who|said|says|told|believe|believed)\b)[\w'’-]+\s+){0,3}?(?:fought|stormed|raided|engaged|surrounded|entered|returned\s+fire)\b[^,.;:]{0,60}\b(?:before|after|,)?\s*(?:killing|killed)\s+(?:all|both)\s+$/i;
+export const POLICE_KILLED_ALL = new RegExp(
+	`\\b(?:${FORCES})\\s+(?:(?!(?:gunm[ae]n|attackers?|assailants?|bombers?|militants?|insurgents?|jihadists?|shooter|suspect|teenager|he|she|they|who|said|says|told|believe|believed)\\b)[\\w'’-]+\\s+){0,3}?(?:fought|stormed|raided|engaged|surrounded|entered|returned\\s+fire)\\b[^,.;:]{0,60}\\b(?:before|after|,)?\\s*(?:killing|killed)\\s+(?:all|both)\\s+$`,
+	'i'
+);
 /** An object count right after a verb: "killed 52", "wounding at least 40". */
 export const ACTIVE_OBJECT = new RegExp(`^\\s+(?:another\\s+)?(?:(?:${QUALIFIER})\\s+)?${NUMBER}\\b`, 'i');
 /** A unit after a number (the one reader's units of time, or a distance): it measures no people. */
@@ -147,11 +153,14 @@ export const PEOPLE_AFTER_VERB = new RegExp(
 	'gi'
 );
 /** Those seizing who arrest, not abduct: "Israeli troops seized 12 children", "Police seized 30 women from a hostel". */
-export const SEIZERS =
-	/\b(?:police|policemen|officers|troops|soldiers|forces|army|military|coastguard|authorities|agents|security|commandos|gendarmes)\b[^.;]{0,40}$/i;
-/** Those seized who are abducted: people taken from their homes, schools, fields or prayers. */
-const TAKEN =
-	/^(?:girls|boys|schoolgirls|schoolboys|schoolchildren|pupils|students|women|children|villagers|passengers|hostages|worshippers|farmers)$/i;
+export const SEIZERS = new RegExp(
+	`\\b(?:${FORCES}|army|military|coastguard|authorities|agents|security|gendarmes)\\b[^.;]{0,40}$`,
+	'i'
+);
+/** Those seized who are abducted, not arrested: people taken from their homes, schools, fields or prayers. */
+export const TAKEN =
+	'girls|boys|schoolgirls|schoolboys|schoolchildren|pupils|students|women|children|villagers|passengers|hostages|worshippers|farmers';
+const TAKEN_ALONE = new RegExp(`^(?:${TAKEN})$`, 'i');
 /** Those a hospital takes in from an attack; "received 500 refugees", "admitted 12 students" are no wounded. */
 const TAKEN_IN = /^(?:wounded|injured|casualties|patients|victims)$/i;
 /**
@@ -171,7 +180,7 @@ export function harmOfVerb(m: RegExpMatchArray, before: string, after: string): 
 		return /\b(?:killing|killed|died|dead|fatally|death)\b/i.test(after.split(/[.;]/)[0]!) ? undefined : 'injured';
 	}
 	if (dead || gap) return undefined;
-	if (v.startsWith('seiz')) return people && TAKEN.test(people) && !SEIZERS.test(before) ? 'abducted' : undefined;
+	if (v.startsWith('seiz')) return people && TAKEN_ALONE.test(people) && !SEIZERS.test(before) ? 'abducted' : undefined;
 	// ("treating 40 patients a day", "received 500 refugees a day": a rate of work, no count of an attack's wounded.)
 	if (/^\s+(?:a|per|each|every)\s+(?:day|week|month|night|year)\b/i.test(after)) return undefined;
 	if (v.startsWith('treat'))
@@ -264,12 +273,13 @@ export const BLEW_UP = new RegExp(
 /** Causes of death that are no attack's. */
 export const NO_ATTACK_CAUSE =
 	'Covid(?:-19)?|coronavirus|cholera|malaria|measles|Ebola|disease|illness|hunger|starvation|heat(?:stroke)?|floods?|natural\\s+causes|old\\s+age|exposure';
+/** "across the country", "across the Sahel": a count over a whole country or region. */
+const ACROSS_THE = '\\bacross\\s+the\\s+(?:country|region|province|state|north|south|east|west|Sahel)\\b';
 /**
  * After a count, in its own clause: a stretch of time or a whole country or region it runs over ("this year", "so
  * far this year", "since 2015", "across the Sahel", "since the conflict began").
  */
-const OVER_SPAN =
-	'\\b(?:this|last)\\s+year\\b|\\bso\\s+far\\s+(?:this|in)\\b|\\bsince\\s+(?:(?:19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December|records\\s+began|the\\s+(?:start|beginning|conflict|war|insurgency))\\b|\\bacross\\s+the\\s+(?:country|region|province|state|north|south|east|west|Sahel)\\b';
+const OVER_SPAN = `\\b(?:this|last)\\s+year\\b|\\bso\\s+far\\s+(?:this|in)\\b|\\bsince\\s+(?:(?:19|20)\\d\\d|${MONTHS.join('|')}|records\\s+began|the\\s+(?:start|beginning|conflict|war|insurgency))\\b|${ACROSS_THE}`;
 /** After a count: a stretch of time or a region, a year ("in 2023"), or a cause that is no attack ("from cholera"). */
 const NO_ATTACK_AFTER = new RegExp(
 	`${OVER_SPAN}|\\bin\\s+(?:19|20)\\d\\d\\b|\\b(?:from|of|with)\\s+(?:${NO_ATTACK_CAUSE})\\b|\\bfrom\\s+(?:terrorism|(?:jihadist|militant|terrorist|political)\\s+violence)\\b|\\bon\\s+the\\s+roads\\b|\\bin\\s+(?:custody|floods?|(?:road\\s+)?accidents?)\\b|\\bline\\s+of\\s+duty\\b`,
@@ -304,6 +314,11 @@ export function noAttackCount(sentence: string, start: number, end: number): boo
  */
 const SPAN_REACH = 60;
 
+/** Right after a count of any kind, a stretch of time: "has killed more than 1,500 people this year", "… since 2014". */
+const OVER_TIME = new RegExp(
+	`^(?:\\s+[\\w-]+){0,2}?\\s+(?:(?:so\\s+far\\s+)?this\\s+year|since\\s+(?:${MONTHS.join('|')}|\\d{4})|(?:in|over|during)\\s+(?:the\\s+)?(?:past|last)\\s+(?:\\w+\\s+)?(?:years?|months?|decades?))\\b`,
+	'i'
+);
 /** A stretch of time or a region after a count that makes it a total whatever the verb's tense. */
 const SPAN_ALWAYS = new RegExp(
 	`\\bso\\s+far\\s+(?:this|in)\\b|\\bsince\\s+(?:(?:19|20)\\d\\d|${MONTHS.join('|')}|records\\s+began|the\\s+(?:conflict|war|insurgency)\\s+began|the\\s+(?:start|beginning)\\s+of\\s+(?:the\\s+)?(?:year|conflict|war|insurgency|campaign|crisis|uprising|month|(?:19|20)\\d\\d))\\b`,
@@ -314,8 +329,7 @@ const YEAR_SPAN = /\b(?:this|last)\s+year\b(?!['’]s)/i;
 /** A perfect tense of harm, which sums up to now: "have been killed", "has killed", "had died". */
 const PERFECT =
 	/\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?(?:killed|died|wounded|injured|murdered)\b/i;
-/** "across the country", "across the Sahel": a count over a whole country or region. */
-const ACROSS = /\bacross\s+the\s+(?:country|region|province|state|north|south|east|west|Sahel)\b/i;
+const ACROSS = new RegExp(ACROSS_THE, 'i');
 /** Dates read by the one reader, for words that tell one day or month from a span; any publication day will do. */
 const datesIn = (text: string) => findDates(text, { published: { iso: '2000-01-01', precision: 'day' } });
 
@@ -324,9 +338,13 @@ const datesIn = (text: string) => findDates(text, { published: { iso: '2000-01-0
  * 5,000 people have been killed across the Sahel so far this year", "The overall toll of the insurgency is 20,000"):
  * a key figure of the document, not the toll of any one attack. Not a count of one attack told with a year or a
  * region ("killed 50 people in Kerman in January this year", "killed at least 41 people across the country on Monday",
- * "since the start of the siege on Saturday").
+ * "since the start of the siege on Saturday"). Any count (`measure`, as figures.ts names it) followed at once by a
+ * stretch of time runs over it; the clause's time and region words are read only for the dead and injured.
  */
-export function overTimeOrRegion(sentence: string, start: number, end: number): boolean {
+export function overTimeOrRegion(sentence: string, start: number, end: number, measure: string): boolean {
+	if (OVER_TIME.test(sentence.slice(end))) return true;
+	// (Of arrests and the rest, only the words right after the count: "arrested 300 people this year".)
+	if (!/^(?:killed|injured)/.test(measure)) return false;
 	const { before, after } = clauseOfCount(sentence, start, end);
 	if (NO_ATTACK_BEFORE.test(before)) return true;
 	const clause = sentence.slice(start, end) + after.slice(0, SPAN_REACH);

@@ -136,9 +136,7 @@ function weeksAgo(t: Timeline, n: number): Resolved {
 	return fromPublication(t, -n, 'week', precision);
 }
 
-/**
- * The bare-year rule, last: a year before a noun that is not an event ("the 2023 book") is skipped by the caller.
- */
+/** The bare-year rule, last: a year before a noun that is not an event ("the 2023 book") is skipped by the caller. */
 export const BARE_YEAR: Rule = {
 	// ("at 1800 GMT", "1930 local time": a time on the 24-hour clock.)
 	re: new RegExp(
