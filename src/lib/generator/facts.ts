@@ -755,19 +755,22 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					: `the sentence names no event; read as ${describe(lead)}, the first event the text names`;
 		}
 	placeFromDateline(paragraphs, events);
-	// "KARSK, May 17 - … the suicide car bombing …": the story's main event, named by no place and no proper name, is
-	// where the wire filed from, when the body names that city again (a reaction filed from a capital names it once).
-	const main = mainEvent(events.filter((e) => !isAftermath(e) && !e.within));
-	if (
-		main &&
-		dateline &&
-		datelineNamedAgain &&
-		!main.place &&
-		!main.alsoIn.length &&
-		!(main.target && /[A-Z]/.test(main.target)) &&
-		!main.sites
-	)
-		main.place = dateline;
+	// "KARSK, May 17 - A suicide bomber blew himself up on a bus …": the event the dateline's own paragraph tells of,
+	// named by no place and no proper name, is at the dateline's city, when the body names that city again (a reaction
+	// filed from a capital names it once).
+	const datelined = dateline ? paragraphs.findIndex((p) => p.startsWith(dateline.toUpperCase())) + 1 : 0;
+	if (datelined && datelineNamedAgain)
+		for (const e of events)
+			if (
+				e.seen[0]?.paragraph === datelined &&
+				!isAftermath(e) &&
+				!e.within &&
+				!e.place &&
+				!e.alsoIn.length &&
+				!(e.target && /[A-Z]/.test(e.target)) &&
+				!e.sites
+			)
+				e.place = dateline;
 	const headline = paragraphs[title - 1];
 	const titled = story.skipped.some((p) => p.why === 'title');
 	if (told.size === 1 && headline && titled)

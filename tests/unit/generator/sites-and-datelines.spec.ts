@@ -158,16 +158,25 @@ describe('the event under a dateline', () => {
 			'How many people were killed in the 16 May 2003 bombing on a bus in Karsk?'
 		],
 		[
+			"a headline naming the city too does not take the place from the dateline paragraph's event",
+			'Karsk has been under a state of emergency since March.',
+			'How many people were killed in the 16 May 2003 bombing on a bus in Karsk?',
+			'Bus bombing kills 12 guards in Karsk; gunmen seize eight girls'
+		],
+		[
 			'named only in the dateline, it may be where the wire filed from, and names nothing',
 			'The government declared a state of emergency.',
 			'How many people were killed in the 16 May 2003 bombing on a bus?'
 		]
-	])('%s', (_why, after, prompt) => {
+	])('%s', (_why, after, prompt, headline?: string) => {
 		const text = doc(
+			...(headline ? [headline] : []),
 			'KARSK, May 17 - A suicide bomber blew himself up on a bus carrying guards on Friday, killing 12 of them, officials said.',
 			after
 		);
-		expect(cards(text, '2003-05-17').filter(([p]) => /^How many/.test(p as string))).toEqual([[prompt, '12', false]]);
+		expect(cards(text, '2003-05-17', headline).filter(([p]) => /^How many/.test(p as string))).toEqual([
+			[prompt, '12', false]
+		]);
 	});
 });
 
