@@ -25,6 +25,7 @@ export interface HalfScore {
 	unnamed: number;
 	stale: number;
 	tollsLost: TollsLost;
+	dateMentions: { expected: number; recalled: number };
 }
 
 /**
@@ -78,6 +79,10 @@ function sumScores(docs: HalfScore['docs']): HalfScore {
 			unformed: sum((s) => s.tollsLost.unformed),
 			elsewhere: sum((s) => s.tollsLost.elsewhere),
 			unread: sum((s) => s.tollsLost.unread)
+		},
+		dateMentions: {
+			expected: sum((s) => s.dateMentions.expected),
+			recalled: sum((s) => s.dateMentions.recalled)
 		}
 	};
 }
@@ -103,7 +108,7 @@ export function evalRows(half: Half, s: HalfScore = scoreHalf(half)): BenchRow[]
 				unit: '%',
 				target: TARGETS[k]?.recall,
 				better: 'higher',
-				note: `${t.recalled}/${t.expected} labelled, counting the event, ${s.docs.length} reports`
+				note: `${t.recalled}/${t.expected} ${k === 'dates' ? "events' days" : 'labelled'}, counting the event, ${s.docs.length} reports`
 			},
 			{
 				section,
@@ -117,6 +122,15 @@ export function evalRows(half: Half, s: HalfScore = scoreHalf(half)): BenchRow[]
 		);
 	}
 	rows.push(
+		{
+			section,
+			// Recall as it was counted before each event's day counted once: every labelled mention of a date.
+			name: `${key}.dates.recallPerMention`,
+			value: pct(s.dateMentions.recalled, s.dateMentions.expected),
+			unit: '%',
+			better: 'higher',
+			note: `${s.dateMentions.recalled}/${s.dateMentions.expected} labelled mentions of a date`
+		},
 		{
 			section,
 			name: `${key}.wrong`,
@@ -188,7 +202,7 @@ export function evalRows(half: Half, s: HalfScore = scoreHalf(half)): BenchRow[]
 						value: pct(t.recalled, t.expected),
 						unit: '%',
 						better: 'higher',
-						note: `${t.recalled}/${t.expected} labelled, ${b.docs.length} reports (${first ? 'r02–r32' : 'r317 on'})`
+						note: `${t.recalled}/${t.expected} ${k === 'dates' ? "events' days" : 'labelled'}, ${b.docs.length} reports (${first ? 'r02–r32' : 'r317 on'})`
 					},
 					{
 						section,

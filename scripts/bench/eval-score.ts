@@ -64,6 +64,8 @@ export interface DocScore {
 	 * gives this count (`unread`).
 	 */
 	tollsLost: TollsLost;
+	/** Dates counted per labelled mention, as recall counted them before it counted each event's day once. */
+	dateMentions: { expected: number; recalled: number };
 	/** Labelled facts no right card found, per kind (for the tune report; never printed for the held-out half). */
 	missed: { kind: Kind; label: object }[];
 }
@@ -178,16 +180,26 @@ const JUDGES: Record<Kind, (card: DeckCard, l: EvalLabels, text: string) => Judg
 	roles: judgeRole
 };
 
-/** What recall counts: latest tolls once per event, measure and group; every date, claimant and role. */
+/** Labels grouped by a key: one unit of recall per group, found when a right card found any label of it. */
+function groupBy<T extends object>(labels: T[], key: (x: T) => string): T[][] {
+	const groups = new Map<string, T[]>();
+	for (const x of labels) groups.set(key(x), [...(groups.get(key(x)) ?? []), x]);
+	return [...groups.values()];
+}
+
+/**
+ * What recall counts: latest tolls once per event, measure and group; dates once per event and day; every claimant and
+ * role. A date the report writes twice for one event ("shortly before 10 p.m. on Sunday", then "last night") is one
+ * fact, as a toll restated is: a question that asks the event's day finds it, and a card for the other mention would
+ * ask the same thing again.
+ */
 function recallUnits(l: EvalLabels): Record<Kind, object[][]> {
-	const tollGroups = new Map<string, object[]>();
-	for (const t of l.tolls.filter((t) => t.latest)) {
-		const key = `${t.event}/${t.measure}/${t.victims ?? ''}`;
-		tollGroups.set(key, [...(tollGroups.get(key) ?? []), t]);
-	}
 	return {
-		tolls: [...tollGroups.values()],
-		dates: l.dates.map((d) => [d]),
+		tolls: groupBy(
+			l.tolls.filter((t) => t.latest),
+			(t) => `${t.event}/${t.measure}/${t.victims ?? ''}`
+		),
+		dates: groupBy(l.dates, (d) => `${d.event}/${d.iso}`),
 		claims: l.claims.filter((c) => 'claimant' in c).map((c) => [c]),
 		roles: l.roles.map((r) => [r])
 	};
@@ -253,6 +265,7 @@ export function scoreDraft(draft: Draft, labels: EvalLabels, text: string): DocS
 		unnamed: verdicts.filter((v) => (v.kind === 'tolls' || v.kind === 'dates') && v.why === NO_EVENT).length,
 		stale,
 		tollsLost,
+		dateMentions: { expected: labels.dates.length, recalled: labels.dates.filter((d) => credited.has(d)).length },
 		missed
 	};
 }

@@ -274,6 +274,30 @@ describe('eval scoring: a whole draft', () => {
 	});
 });
 
+describe('eval scoring: a date written twice for one event', () => {
+	// The Manchester bombing's day, written "late on Monday" and again "last night": one fact, asked once.
+	const labels: EvalLabels = {
+		...LABELS,
+		dates: [...LABELS.dates, { event: 'arena', iso: '2017-05-22', precision: 'day', written: 'last night' }]
+	};
+	const question = makeCard('date', 'When did the Manchester Arena bombing take place?', '22 May 2017');
+
+	it("is one unit of recall, found by the question that asks the event's day", () => {
+		const score = scoreDraft({ cards: [question] }, labels, TEXT);
+		expect(score.kinds.dates).toMatchObject({ expected: 3, recalled: 1 });
+	});
+	it('is still two labelled mentions, one of them found, in the figure per mention', () => {
+		expect(scoreDraft({ cards: [question] }, labels, TEXT).dateMentions).toEqual({ expected: 4, recalled: 1 });
+	});
+	it('keeps two days of one event as two units', () => {
+		const twoDays: EvalLabels = {
+			...LABELS,
+			dates: [...LABELS.dates, { event: 'arena', iso: '2017-05-23', precision: 'day', written: 'on Tuesday' }]
+		};
+		expect(scoreDraft({ cards: [question] }, twoDays, TEXT).kinds.dates).toMatchObject({ expected: 4, recalled: 1 });
+	});
+});
+
 describe('eval scoring: where the missed tolls were lost', () => {
 	it('tells an event no card names, a number asked of another event, and a count of a named event no card gives', () => {
 		const score = scoreDraft(
