@@ -91,6 +91,13 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	/** The event the story is on, and whether the sentence just read (or its paragraph so far) mentioned it. */
 	let current: StoryEvent | undefined;
 	let previous: { paragraph: number; mentioned: boolean } | undefined;
+	/** The event the sentence just read named last, recalled ones too: what "that attack" in the next points at. */
+	let justTold: { paragraph: number; event: StoryEvent } | undefined;
+	/** The event a sentence's tolls were given to that no earlier sentence had told of. */
+	const madeBy = (made: Fact[]) =>
+		events.find(
+			(e) => made.some((f) => f.kind === 'toll' && f.eventId === e.id) && e.seen.length === 1 && e !== current
+		);
 	const voices: Voices = { unclaimed: new Set(), authorName: meta.author?.split(/\s+/).pop() };
 	/** The last sentence of a sentence's paragraph, where a caption's credit stands. */
 	const lastOf = new Map(story.sentences.map((x) => [x.paragraph, x.text]));
@@ -185,6 +192,17 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		// "one of the deadliest attacks in Ostrania" before any event is named: the comparison's place is all there is.
 		if (m.anaphor && !view && m.wider) m = { ...m, ...m.wider, anaphor: false, wider: undefined };
 		if (m.anaphor && m.recalled) return { ...m, doubt: 'the sentence recalls an earlier event it does not name' };
+		// "On Jan. 15, 2018, two suicide bombers blew themselves up among labourers there … Islamic State claimed that
+		// attack too.": "that" and "those" point at the event the sentence before told of, though it was only recalled
+		// and the story's own event is still the one in view.
+		if (
+			m.anaphor &&
+			justTold &&
+			justTold.event !== view &&
+			justTold.paragraph === s.paragraph &&
+			/^th(?:at|ose)\s/i.test(s.text.slice(m.index))
+		)
+			return { ...m, event: justTold.event };
 		// "BESLAN, Russia - … The siege lasted 52 hours.": the story's event referred to before any words name it is the
 		// event at the dateline's city.
 		// ("WASHINGTON - President Obama condemned the attacks" is a reaction datelined elsewhere: unless the body names
@@ -670,6 +688,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const caption = creditsPublisher(s.text, meta.publisher) || creditsPublisher(paragraphEnd(s), meta.publisher);
 		const figures = findFigures(s.text);
 		const years = new Set(figures.map((f) => f.year).filter(Boolean));
+		const factsBefore = facts.length;
 		const reading: SentenceReading = {
 			meta,
 			s,
@@ -704,6 +723,9 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const namedEvents = current || own.some((m) => !m.recalled) ? own.filter((m) => !m.recalled) : own;
 		const last = namedEvents[namedEvents.length - 1];
 		if (last) current = last.event;
+		// (An event the sentence's counts made, "On Jan. 15, 2018, two suicide bombers … killing 38 people", is told too.)
+		const lastOwn = own[own.length - 1]?.event ?? madeBy(facts.slice(factsBefore));
+		justTold = lastOwn ? { paragraph: s.paragraph, event: lastOwn } : undefined;
 		// A paragraph that has mentioned the event stays on it through sentences that name no other event ("The bombing
 		// at the gate was the deadliest … On 26 August, a bomber … About 170 people were killed.").
 		const stays =

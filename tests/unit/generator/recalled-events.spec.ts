@@ -75,6 +75,38 @@ describe('an event recalled for comparison', () => {
 				],
 				['How many people were killed in the 13 July 2018 attack on the Radisson Blu hotel in Bamako?', '20', true]
 			]
+		],
+		[
+			'"claimed that attack too" after a sentence that told of an earlier bombing is a claim of that bombing',
+			doc(
+				'A suicide bomber killed 17 people at the Velda bus station in Karsk on Friday, and the Northern Front said it had carried out the bombing.',
+				'The same station was hit four years ago. On March 2, 2014, a car bomb exploded in the car park, killing 9 people. The Northern Front claimed that attack too.'
+			),
+			[
+				['How many people were killed in the 13 July 2018 attack at the Velda bus station in Karsk?', '17', false],
+				[
+					'Who claimed responsibility for the 13 July 2018 attack at the Velda bus station in Karsk?',
+					'the Northern Front',
+					false
+				],
+				['How many people were killed in the 2 March 2014 bombing?', '9', false],
+				['Who claimed responsibility for the 2 March 2014 bombing?', 'The Northern Front', false]
+			]
+		],
+		[
+			'"that attack" in the sentence after the story\'s own attack is still that attack',
+			doc(
+				'A suicide bomber killed 17 people at the Velda bus station in Karsk on Friday.',
+				'Police said the man had travelled from Tarn. The Northern Front claimed that attack on Saturday.'
+			),
+			[
+				['How many people were killed in the 13 July 2018 attack at the Velda bus station in Karsk?', '17', false],
+				[
+					'Who claimed responsibility for the 13 July 2018 attack at the Velda bus station in Karsk?',
+					'The Northern Front',
+					false
+				]
+			]
 		]
 	])('%s', (_why, text, expected) => {
 		expect(cards(text, ['toll', 'actor'])).toEqual(expected);
