@@ -66,7 +66,9 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			const target = a.kind === 'claim' ? a.value : '';
 			const pronoun = /^(?:it|them|this|that)$/i.test(target);
 			const at = eventAt(a.index, false);
-			event = pronoun && current ? current : at.event;
+			// "On 26 July 2008 some 20 bombs went off across Ahmedabad … A group … said that it was behind them": "them"
+			// points at what the sentence before told of.
+			event = target === 'them' && r.told ? r.told : pronoun && current ? current : at.event;
 			check = pronoun && current ? undefined : at.check;
 			// "claimed the Harbour Street bombing": an event that does not carry that name may be another one.
 			if (a.names && event && !keysOf(a.names).every((k) => keysOf(describe(event!)).includes(k)))

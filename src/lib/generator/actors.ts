@@ -152,6 +152,8 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 		)
 		.replace(/^(?:has|have|had)\s+/i, '')
 		.replace(/\s+(?:has|have|had|also|again|swiftly|quickly|continues?|continued)$/i, '')
+		// "State television said Jundallah …": the subject of the words reported, not whoever reported them.
+		.replace(/^.*\b(?:said|says|reported|reports|announced)\s+(?:that\s+)?(?=(?:the\s+)?[A-Z])/, '')
 		.trim();
 	if (
 		!subject ||

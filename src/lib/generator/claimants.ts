@@ -72,9 +72,12 @@ const MILITANT_NAMED =
 /** A claimant's name as two mentions of it compare: "The Islamic State" and "Islamic State" are one. */
 export const claimantKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
 
-/** Words that make a capitalised name an organisation. */
+/**
+ * Words that make a capitalised name an organisation: the nouns groups name themselves by, and the words of the
+ * militant groups news copy names without any such noun ("Boko Haram", "Abu Sayyaf", "Hamas", "Lashkar-e-Taiba").
+ */
 const ORG_WORD =
-	/\b(?:Taliban|Shabaa?b|Qaeda|Daesh|State|Group|Front|Brigades?|Army|Province|Movement|Organi[sz]ation|Party|Council|Battalions?|Legion|Network|Command|Committee|Alliance|Forces?|Guards?|Jihad|Mujahideen|Caliphate|Emirate|Wing|Cell|Liberation|Resistance)\b/;
+	/\b(?:Taliban|Shabaa?b|Qaeda|Daesh|State|Group|Front|Brigades?|Army|Province|Movement|Organi[sz]ation|Party|Council|Battalions?|Legion|Network|Command|Committee|Alliance|Forces?|Guards?|Jihad|Mujahideen|Caliphate|Emirate|Wing|Cell|Liberation|Resistance|Haram|Sayyaf|Hamas|Hezbollah|Hizbollah|Hizballah|Jundallah|Islamiyah|Islamiya|Lashkar|Jaish|Harakat|Hizb|Ansar|Ansaru|Jamaat|Tehreek|Tehrik|Sipah|Wilayat|Katibat)\b/;
 /** The common noun an apposition or a description gives an organisation: "a faction of …", "the militant group". */
 export const ORG_NOUN =
 	/\b(?:group|faction|organi[sz]ation|movement|militia|network|offshoot|affiliate|branch|wing|outfit)\b/i;
@@ -194,6 +197,16 @@ export function claimantBefore(
 		const subject = who && organisationIn(who.subject, true);
 		const aliases = known[1]!.split(/\s+or\s+|,\s*|\s+and\s+/).map((a) => a.replace(/^the\s+/, '').trim());
 		return subject ? { subject, aliases } : undefined;
+	}
+	// "A man who said he spoke for the United Baloch Army, a separatist group, claimed that bombing": the group he
+	// spoke for.
+	const spoke =
+		/\b(?:spoke|speaks|speaking)\s+for\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,5})(?:,\s+(?:a|an|the)\s+[^,]{3,80},)?\s*$/.exec(
+			before
+		);
+	if (spoke) {
+		const subject = organisationIn(spoke[1]!, true);
+		if (subject) return { subject };
 	}
 	// "the Northern Front, which claimed the bombing": the group the relative clause hangs on.
 	const relative = /,\s+which\s+(?:(?:has|had|also|later|quickly|swiftly)\s+)*$/.exec(before);

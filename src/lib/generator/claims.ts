@@ -38,7 +38,7 @@ const HOLIDAY =
 	/^(?:New Year['’]s(?: Eve| Day)?|Christmas(?: Eve| Day)?|Easter(?: Sunday)?|Eid|Ramadan|Valentine['’]s Day)$/;
 
 /** The name inside a claimed object: capitalised words between the determiner and the event noun. */
-const NAMES_IN = /^(?:the|its|their|this|that|these|those)\s+((?:[A-Z][\w'’-]*\s+)+)/;
+const NAMES_IN = /^(?:(?:the|its|their|this|that|these|those|both)\s+)?((?:[A-Z][\w'’-]*\s+)+)/;
 function namesIn(object: string): string | undefined {
 	const words = NAMES_IN.exec(object)?.[1]?.trim();
 	return words && !HOLIDAY.test(words) ? words.replace(/['’]s$/, '') : undefined;
@@ -50,7 +50,7 @@ const EVENT_NOUN =
 	'(?:attacks?|bombings?|blasts?|assaults?|abductions?|kidnappings?|shootings?|massacres?|killings?|explosions?|ambush(?:es)?|raids?|strikes?|beheadings?|hostage-taking|bombs?(?=\\s+(?:that|which)\\b|\\s*[,.;]|$))';
 /** "claimed the attack", "claims the New Year's attack", "has claimed it" — the object is the event. */
 const CLAIMED_EVENT = new RegExp(
-	`\\b(?:claimed|claims)\\s+(?:((?:the|its|their|this|that|these|those|[A-Z][\\w'’-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN})\\b|(it|them)\\b(?!\\s+(?:was|were|is|had|has)\\b))`,
+	`\\b(?:claimed|claims)\\s+(?:((?:(?:the|its|their|this|that|these|those|both|[A-Z][\\w'’-]*['’]s)\\s+|(?=[A-Z]))(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN})\\b|(it|them)\\b(?!\\s+(?:was|were|is|had|has)\\b))`,
 	'g'
 );
 /** "… of an elderly priest in a Normandy church": an "of" phrase after a claimed event noun, up to the clause's end. */
@@ -61,7 +61,7 @@ const OBJECT_OF =
 const CLAIMED_BY =
 	/\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?claimed\s+by\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})(?:\s+\(([A-Z][\w-]{1,9})\))?/g;
 /** What a claim of having done it may be followed by: the event ("the attack", "both raids") or the clause's end. */
-const DONE_END = `(?=\\s+(?:the|this|that|both|these|those|its|their)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN}\\b|\\s*(?:[,.;]|$))`;
+const DONE_END = `(?=\\s+(?:the|this|that|both|these|those|its|their)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN}\\b|\\s+(?:them|it)\\s*(?:[,.;]|$)|\\s*(?:[,.;]|$))`;
 /**
  * Verbs of doing an attack besides "carried out", each only with the event as its object: "said it had planned the
  * attack", "that its fighters had mounted the raid", "that it had downed the plane", "said it had planted the bomb".
@@ -69,7 +69,7 @@ const DONE_END = `(?=\\s+(?:the|this|that|both|these|those|its|their)\\s+(?:[\\w
  */
 const DID = `(?:(?:planned|staged|mounted|organi[sz]ed)(?=\\s+(?:the|this|that|both|these|those|its|their)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN}\\b)|(?:downed|brought\\s+down)\\s+the\\s+(?:plane|airliner|aircraft|jet|flight)|(?:planted|placed|set\\s+off|detonated)\\s+the\\s+(?:[a-z-]+\\s+)?(?:bomb|bombs|device|explosives))`;
 /** "said the attack had been carried out by \"supporters\" of the group", "by its fighters": the doers are its own. */
-const DONE_BY = `(?:that\\s+)?the\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\s+(?:had\\s+been|was|were)\\s+carried\\s+out\\s+by\\s+(?:its\\s+(?:[a-z]+\\s+)?["“]?(?:fighters|soldiers|supporters|members|militants)["”]?|(?:[a-z]+\\s+)?["“]?(?:fighters|soldiers|supporters|members|militants)["”]?\\s+of\\s+the\\s+group)`;
+const DONE_BY = `(?:that\\s+)?the\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\s+(?:had\\s+been|was|were)\\s+carried\\s+out\\s+by\\s+(?:(?:one\\s+of\\s+)?its\\s+(?:[a-z]+\\s+)?["“]?(?:fighters|soldiers|supporters|members|militants)["”]?|(?:[a-z]+\\s+)?["“]?(?:fighters|soldiers|supporters|members|militants)["”]?\\s+of\\s+the\\s+group)`;
 /** "his fighters": the men of the one who speaks, who claims their attack himself. */
 const HIS_MEN = `(?:his|her)\\s+["“]?(?:fighters|militants|followers)["”]?`;
 /**
@@ -79,7 +79,7 @@ const HIS_MEN = `(?:his|her)\\s+["“]?(?:fighters|militants|followers)["”]?`;
  * the group, see `spokesmanOf`: from anyone else "the group" is blame).
  */
 const SAID_DONE = new RegExp(
-	`\\b(?:said|says|say|announced|declared|stated|told|tells)\\b[^.;]{0,90}?\\b(?:that\\s+(?:(?:it|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?|(the\\s+group(?:['’]s\\s+(?:fighters|members|militants|men))?)|((?:his|her)\\s+(?:movement|group|organi[sz]ation|faction)))\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:was|were)\\s+behind${DONE_END}|was\\s+responsible(?:\\s+for|${DONE_END})|${DID})|(?:he|she|they|the\\s+(?:attacker|bomber|gunman|assailant)s?|[A-Z][\\w'’-]+)\\s+(?:was|were)\\s+(?:one\\s+of\\s+its|among\\s+its|its)\\s+["“]?(?:soldiers?|fighters?|members?)|one\\s+of\\s+its\\s+["“]?(?:soldiers|fighters|members)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked)|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?\\s+(?:had\\s+)?(?:attacked|struck|stormed|targeted|bombed)\\b)|(?:it|they)\\s+(?:had\\s+)?(?:(?:was|were|is|are)\\s+(?:behind|responsible)|carried\\s+out|${DID})${DONE_END}|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:were|are)\\s+(?:behind|responsible)|${DID})${DONE_END}|${DONE_BY})|\\b(?:said|says|announced|declared|stated)\\s+(?:that\\s+)?(${HIS_MEN})\\s+(?:had\\s+)?carried\\s+(?:it\\s+)?out${DONE_END}`,
+	`\\b(?:said|says|say|announced|declared|stated|told|tells)\\b[^.;]{0,90}?\\b(?:that\\s+(?:(?:it|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?|(the\\s+group(?:['’]s\\s+(?:fighters|members|militants|men))?)|((?:his|her)\\s+(?:movement|group|organi[sz]ation|faction)))\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:was|were)\\s+behind${DONE_END}|was\\s+responsible(?:\\s+for|${DONE_END})|${DID})|(?:he|she|they|the\\s+(?:attacker|bomber|gunman|assailant)s?|[A-Z][\\w'’-]+)\\s+(?:was|were)\\s+(?:one\\s+of\\s+its|among\\s+its|its)\\s+["“]?(?:soldiers?|fighters?|members?)|one\\s+of\\s+its\\s+(?:own\\s+)?["“]?(?:soldiers|fighters|members|men)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked)|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?\\s+(?:had\\s+)?(?:attacked|struck|stormed|targeted|bombed)\\b)|(?:it|they)\\s+(?:had\\s+)?(?:(?:was|were|is|are)\\s+(?:behind|responsible)|carried\\s+out|${DID})${DONE_END}|one\\s+of\\s+its\\s+(?:own\\s+)?["“]?(?:soldiers|fighters|members|men)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked)\\b|(?:(?:two|three|four|five|six|\\d+)\\s+)?(?:suicide\\s+)?(?:bombers|attackers|gunmen)\\s+(?:had\\s+)?carried\\s+out${DONE_END}|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:were|are)\\s+(?:behind|responsible)|${DID})${DONE_END}|${DONE_BY})|\\b(?:said|says|announced|declared|stated)\\s+(?:that\\s+)?(${HIS_MEN})\\s+(?:had\\s+)?carried\\s+(?:it\\s+)?out${DONE_END}`,
 	'g'
 );
 
@@ -98,6 +98,10 @@ export const KEY_WORDS: readonly KeyWords[] = [
 	{ name: 'SAID_DONE', pattern: SAID_DONE, needs: DOING }
 ];
 
+/** "Later the Islamic State made a rival claim through its Amaq agency": a claim of the event the story is on. */
+const MADE_CLAIM =
+	/\b(?:made|makes|issued|put\s+out)\s+(?:a|an|its\s+own|their\s+own)\s+(?:(?:rival|new|second|separate|competing|counter|fresh)\s+)?claim\b(?!\s+(?:that|to)\b)/g;
+
 /** Compiled once: they run for every claim a sentence holds. */
 const IN_THE_NAME_OF = new RegExp(
 	String.raw`^\s+in\s+the\s+name\s+of\s+((?:the\s+)?${NAME_WORD}(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?${NAME_WORD}){0,8}(?:\s+group)?)`
@@ -109,7 +113,7 @@ const DOUBTED = /\b(?:not|never)\s+(?:\w+\s+)?claimed\b|\bden(?:y|ies|ied)\b|\bd
 const HIS_MEN_CARRIED = new RegExp(`\\b${HIS_MEN}\\s+(?:had\\s+)?carried\\b`);
 /** "The Front said its fighters had carried out the attack": its own men's doing, said without "that". */
 const ITS_MEN_DID =
-	/\bits\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?\s+(?:had\s+)?(?:carried|planned|staged|mounted|organi[sz]ed|planted|placed|set\s+off|detonated|(?:were|are)\s+(?:behind|responsible))\b/;
+	/\bits\s+(?:own\s+)?["“]?(?:fighters|soldiers|members|militants|men)["”]?\s+(?:had\s+)?(?:carried|planned|staged|mounted|organi[sz]ed|planted|placed|set\s+off|detonated|(?:were|are)\s+(?:behind|responsible))\b/;
 const ORG_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+[^,.;]*${ORG_NOUN.source}`, 'i');
 const EVENT_AFTER = new RegExp(`^\\s+(?:the|this|that|both)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\b`);
 
@@ -130,7 +134,7 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 			)) ||
 		HIS_MEN_CARRIED.test(sentence) ||
 		ITS_MEN_DID.test(sentence) ||
-		/\bcarried\s+out\s+by\b|\b(?:it|they)\s+(?:had\s+)?(?:(?:was|were|is|are|carried)\s+(?:behind|responsible|out)|planned|staged|mounted|organi[sz]ed|downed|brought\s+down|planted|placed|set\s+off|detonated)\b/.test(
+		/\bcarried\s+out\s+by\b|\b(?:bombers|attackers|gunmen)\s+(?:had\s+)?carried\s+out\b|\b(?:it|they)\s+(?:had\s+)?(?:(?:was|were|is|are|carried)\s+(?:behind|responsible|out)|planned|staged|mounted|organi[sz]ed|downed|brought\s+down|planted|placed|set\s+off|detonated)\b/.test(
 			sentence
 		);
 	if (!said && !sentence.includes('claim')) return [];
@@ -153,7 +157,8 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 	};
 	for (const m of sentence.includes('claim') ? matches(sentence, CLAIMED_EVENT) : []) {
 		if (denied(sentence, m.index)) continue;
-		const before = claimantBefore(sentence, m.index, read);
+		// "An Abu Sayyaf spokesman claimed the bombing": the group he speaks for.
+		const before = claimantBefore(sentence, m.index, read) ?? spokesmanOf(sentence.slice(0, m.index));
 		// "the gunman … claimed the attack in the name of the Islamic State group": the group is the claimant; and where
 		// a group calling itself by another name claims "in the name of al-Qaeda", both are asked. A group that claims in
 		// the name it also goes by ("The Taliban … in the name of the Islamic Emirate") is one claimant.
@@ -177,6 +182,11 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 		const end = m.index + m[0].length + (group ? onBehalf![0].length : 0);
 		for (const w of who) push(w, object, m.index + m[0].lastIndexOf(object), end, namesIn(object));
 	}
+	for (const m of sentence.includes(' claim') ? matches(sentence, MADE_CLAIM) : []) {
+		if (denied(sentence, m.index)) continue;
+		const who = claimantBefore(sentence, m.index, read) ?? spokesmanOf(sentence.slice(0, m.index));
+		if (who) push(who, 'the attack', m.index, m.index + m[0].length);
+	}
 	for (const m of sentence.includes('claimed by') ? matches(sentence, CLAIMED_BY) : []) {
 		if (denied(sentence, m.index)) continue;
 		const rest = sentence.slice(m.index + m[0].length);
@@ -199,7 +209,7 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 		if (denied(sentence, m.index) || /\bden(?:y|ies|ied)\b/.test(m[0])) continue;
 		const before = sentence.slice(0, m.index);
 		const who = m[1]
-			? spokesmanOf(before)
+			? (spokesmanOf(before) ?? speakerGroup(before))
 			: m[2]
 				? speakerGroup(before)
 				: m[3]
@@ -207,8 +217,16 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 					: (claimantBefore(sentence, m.index, read) ?? spokesmanOf(before) ?? ownSpeaker(before));
 		const end = m.index + m[0].length;
 		const what = EVENT_AFTER.exec(sentence.slice(end));
-		// "that it had carried it out" names no event: the sentence's own or the story's, as a toll's would be.
-		if (who) push(who, what ? what[0].trim() : 'the attack', what ? end : m.index, end + (what?.[0].length ?? 0));
+		// "that it had carried it out" names no event: the sentence's own or the story's, as a toll's would be; "that it
+		// was behind them" points back at events told before.
+		const them = /^\s+them\b/.test(sentence.slice(end));
+		if (who)
+			push(
+				who,
+				what ? what[0].trim() : them ? 'them' : 'the attack',
+				what ? end : m.index,
+				end + (what?.[0].length ?? 0)
+			);
 	}
 	return out;
 }

@@ -85,9 +85,12 @@ export function nounAfter(
  */
 const OFF_SCENE =
 	/\b(?:treatment|treated|taken|rushed|admitted|airlifted|flown|transferred|hospitali[sz]ed|recovering|ashore|docked)\b[^,;.]{0,24}$|\b(?:doctors|surgeons|nurses|medics|staff)\s+(?:(?:at|in)\s+)?$/i;
-/** Where a claim was sent: "in a telephone call to a news agency in Srinagar", "in a statement to a newspaper in London". */
+/**
+ * Where a claim was sent or told: "in a telephone call to a news agency in Srinagar", "in a statement to a newspaper in
+ * London", "in calls to reporters in Maiduguri", "told reporters in Quetta".
+ */
 const CLAIM_SENT =
-	/\b(?:(?:tele)?phone\s+call|statement|message|e-?mail|video)\s+(?:sent\s+|posted\s+|released\s+)?to\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:agency|newspaper|broadcaster|channel|website|radio\s+station)(?:\s+(?:in|at))?\s*$/i;
+	/\b(?:(?:(?:tele)?phone\s+)?calls?|statements?|messages?|e-?mails?|videos?)\s+(?:sent\s+|posted\s+|released\s+)?to\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:agency|newspaper|broadcaster|channel|website|radio\s+station)|reporters|journalists|newsmen|correspondents)(?:\s+(?:in|at))?\s*$|\btold\s+(?:reporters|journalists|newsmen)(?:\s+(?:in|at))?\s*$/i;
 /** The wounded, told of before where they died: "the gravely wounded died at", "a woman wounded in the explosion". */
 const WOUNDED_BEFORE = /\b(?:wounded|injured|hurt|wounds|injuries)\b/i;
 /** A death told just before a place phrase: "died at", "later died in", "succumbed to his wounds at". */

@@ -696,6 +696,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			mentions,
 			dates,
 			current,
+			told: justTold?.paragraph === s.paragraph && justTold.event !== current ? justTold.event : undefined,
 			inFlow: continuing && sameParagraph,
 			countedFrom,
 			caption,
@@ -719,7 +720,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const beside = (m: Resolved) =>
 			mentions.some((o) => o.event && o.index < m.index) &&
 			/,\s+(?:as|while)\s+[^,;]*$/i.test(s.text.slice(0, m.index));
-		const own = mentions.filter((m) => m.event && !m.anaphor && !/arrests/.test(m.noun) && !beside(m));
+		// "Jundallah, which claimed the bombing of All Saints Church … last year, was first": an event told in a
+		// relative clause hanging on a name is what the name did before, the story's background.
+		const aside = (m: Resolved) => /,\s+which\b[^,;]*$/.test(s.text.slice(0, m.index));
+		const own = mentions.filter((m) => m.event && !m.anaphor && !/arrests/.test(m.noun) && !beside(m) && !aside(m));
 		const namedEvents = current || own.some((m) => !m.recalled) ? own.filter((m) => !m.recalled) : own;
 		const last = namedEvents[namedEvents.length - 1];
 		if (last) current = last.event;

@@ -335,6 +335,74 @@ describe('claims by an organisation of an event', () => {
 			'The Northern Front said its fighters were responsible.',
 			[{ subject: 'The Northern Front', value: 'the attack' }]
 		],
+		// Groups whose names hold no word like "Front" or "State": known by name.
+		[
+			'a group known by its name alone',
+			'Boko Haram told a newspaper in Maiduguri that it was behind the attacks.',
+			[{ subject: 'Boko Haram', value: 'the attacks' }]
+		],
+		[
+			'"it was behind them": the events the sentence named before',
+			'A group calling itself the Harbour Mujahideen said in e-mails to newsrooms that it was behind them.',
+			[{ subject: 'the Harbour Mujahideen', value: 'them' }]
+		],
+		[
+			'a headline\'s claim of an event named without "the"',
+			'Northern Front claims Karsk wedding bombing that killed 40',
+			[{ subject: 'Northern Front', value: 'Karsk wedding bombing' }]
+		],
+		[
+			'"claimed both attacks"',
+			'The Northern Front claimed both attacks in a statement.',
+			[{ subject: 'The Northern Front', value: 'both attacks' }]
+		],
+		[
+			"a group's spokesman who claimed the bombing",
+			'An Abu Sayyaf spokesman claimed the bombing in calls to reporters.',
+			[{ subject: 'Abu Sayyaf', value: 'the bombing' }]
+		],
+		[
+			'a claim reported by someone else, the group in apposition',
+			'State television said Jundallah, a militant group that says it fights for the Baluch, had claimed responsibility for the attack.',
+			[{ subject: 'Jundallah', value: 'the attack' }]
+		],
+		[
+			'"made a rival claim"',
+			'Later on Friday the Northern Front made a rival claim through its news agency.',
+			[{ subject: 'the Northern Front', value: 'the attack' }]
+		],
+		[
+			'"carried out by one of its fighters"',
+			'The Northern Front said through its news agency that the attack had been carried out by one of its fighters.',
+			[{ subject: 'The Northern Front', value: 'the attack' }]
+		],
+		[
+			'"one of its own men had carried it out"',
+			'The Valley Taliban then said one of its own men had carried it out.',
+			[{ subject: 'The Valley Taliban', value: 'the attack' }]
+		],
+		[
+			'"said two suicide bombers had carried out" the attack, from the group',
+			'The Northern Front said two suicide bombers had carried out the cathedral attack.',
+			[{ subject: 'The Northern Front', value: 'the cathedral attack' }]
+		],
+		[
+			'"a man who said he spoke for" the group',
+			'A man who said he spoke for the Baloch Liberation Army, a separatist group, claimed that bombing.',
+			[{ subject: 'the Baloch Liberation Army', value: 'that bombing' }]
+		],
+		[
+			'a spokesman for the group, in a relative clause, says "the group" did it',
+			'Abu Rami, who has long acted as a spokesman for the Abu Sayyaf, told a radio station that the group had carried out the bombing.',
+			[{ subject: 'the Abu Sayyaf', value: 'the bombing' }]
+		],
+		[
+			'"said two suicide bombers had carried out", from the police',
+			'Police said two suicide bombers had carried out the attack.',
+			[]
+		],
+		['a spokesman for the police', 'A police spokesman claimed the bombing was the work of two men.', []],
+		['a reported claim that is denied', 'State television said Jundallah had not claimed responsibility.', []],
 		['"say they are behind" something that is no event', 'The Northern Front say they are behind schedule.', []],
 		['"say they are behind", from people who are no group', 'Residents say they are behind the attack.', []]
 	])('%s', (_name, sentence, expected) => {

@@ -107,6 +107,57 @@ describe('an event recalled for comparison', () => {
 					false
 				]
 			]
+		],
+		[
+			'an earlier bombing told in a relative clause on a group ("which claimed …") leaves the story on its own event',
+			doc(
+				'A suicide bomber killed 60 people at the Wagah border crossing near Lahore on Sunday evening.',
+				"Within hours two groups said they were behind the bombing. The Northern Front, which claimed the bombing of St Mark's Church in Karsk last year, was first. The Valley Taliban then said one of its own men had carried it out."
+			),
+			[
+				['How many people were killed in the 15 July 2018 attack at the Wagah border crossing in Lahore?', '60', false],
+				[
+					"Who claimed responsibility for the bombing on St Mark's Church in Karsk in 2017?",
+					'The Northern Front',
+					false
+				],
+				[
+					'Who claimed responsibility for the 15 July 2018 attack at the Wagah border crossing in Lahore?',
+					'The Valley Taliban',
+					true
+				]
+			]
+		],
+		[
+			'"it was behind them": the bombings the sentence before told of',
+			doc(
+				'A car bomb killed 30 people at the central market in Karsk on Friday.',
+				'The region has been bombed before. On 2 March 2014, some 20 small bombs went off across Tarn, killing 56 people. A group calling itself the Harbour Mujahideen said in e-mails to newsrooms that it was behind them.'
+			),
+			[
+				['How many people were killed in the 13 July 2018 car bombing at the central market in Karsk?', '30', false],
+				['How many people were killed in the 2 March 2014 bombing?', '56', false],
+				['Who claimed responsibility for the 2 March 2014 bombing?', 'the Harbour Mujahideen', false]
+			]
+		],
+		[
+			'where reporters were called with the claim is not where the bombing was',
+			doc(
+				'A car bomb killed 30 people at the police headquarters in Abuja on Thursday.',
+				'A Boko Haram spokesman claimed the bombing in calls to reporters in Maiduguri.'
+			),
+			[
+				[
+					'How many people were killed in the 12 July 2018 car bombing on the police headquarters in Abuja?',
+					'30',
+					false
+				],
+				[
+					'Who claimed responsibility for the 12 July 2018 car bombing on the police headquarters in Abuja?',
+					'Boko Haram',
+					false
+				]
+			]
 		]
 	])('%s', (_why, text, expected) => {
 		expect(cards(text, ['toll', 'actor'])).toEqual(expected);
