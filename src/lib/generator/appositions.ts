@@ -28,7 +28,7 @@ const NOT_PERSON =
 const MODIFIER = `(?:(?!(?:a|an|the|at|in|on|to|with|of|for|from|and|by|as)\\s)${NAME_CHAR}+\\s+)`;
 /** "X, 28, a county restaurant inspector who …": the phrase runs from its article to its head, then any "at Y". */
 const DESCRIBED = new RegExp(
-	`${PERSON},\\s+(?:\\d{1,3},\\s+)?(?:a|an)\\s+(${MODIFIER}{0,4}?${PERSON_HEAD})((?:\\s+(?:at|with|of|for|from)\\s+[^,.;:“”"()]*?)?)(?=\\s+(?:who|whose|and|said|says|told)\\b|[,.;:]|$)`,
+	`${PERSON},\\s+(?:\\d{1,3},\\s+)?(?:a|an)\\s+(${MODIFIER}{0,4}?${PERSON_HEAD})((?:\\s+(?:at|with|of|for|from|on)\\s+[^,.;:“”"()]*?)?)(?=\\s+(?:who|whose|and|said|says|told)\\b|[,.;:]|$)`,
 	'g'
 );
 /**

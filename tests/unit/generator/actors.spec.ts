@@ -256,6 +256,37 @@ describe('people and roles', () => {
 			'a title after a weekday (r205)',
 			'Late on Tuesday Chief Minister Omar Dahir spoke of 60 dead.',
 			['Omar Dahir', 'Chief Minister']
+		],
+		[
+			'a role with capitalised words before it, after "the"',
+			'Omar Dahir, the US envoy for the peace talks, said the affiliate was responsible.',
+			['Omar Dahir', 'US envoy for the peace talks']
+		],
+		[
+			'a role whose owner is named in capitals',
+			'Ahmed Musa, the Khyber Pakhtunkhwa police chief, said the men came in an auto-rickshaw.',
+			['Ahmed Musa', 'Khyber Pakhtunkhwa police chief']
+		],
+		[
+			'"a specialist on" a subject "at" an institute',
+			'Lena Fors, a specialist on the North Caucasus at the Neva Policy Institute, said nobody had heard of the group.',
+			['Lena Fors', 'specialist on the North Caucasus at the Neva Policy Institute']
+		],
+		['a speaker of parliament', 'Speaker Omar Dahir told lawmakers the attack was minor.', ['Omar Dahir', 'Speaker']],
+		[
+			'a police officer by his rank',
+			'Capital City Police Officer Omar Dahir told a news conference that 81 people had been killed.',
+			['Omar Dahir', 'Capital City Police Officer']
+		],
+		[
+			'a minister "for" a portfolio, set apart by commas',
+			'The Provincial Minister for Information, Ahmed Musa Khan, said at the site that the city would not be cowed.',
+			['Ahmed Musa Khan', 'Provincial Minister for Information']
+		],
+		[
+			'a name with "der" in it',
+			'Its spokesman, Eric Van der Velde, said it was being treated as terrorist murder.',
+			['Eric Van der Velde', 'spokesman']
 		]
 	])('%s', (_name, sentence, expected) => {
 		expect(of(sentence, 'actor')).toEqual([expected]);
@@ -294,6 +325,8 @@ describe('people and roles', () => {
 		['a participle after a name, not a role', 'Ahmed Musa, shot by a guard, died later in hospital.'],
 		['a likeness after a name, not a role', 'Ahmed Musa, like every trader in the market, closed his shop.'],
 		['a time after a name, not a role', 'Ahmed Musa, then a student, was arrested.'],
+		['a capital city, not a role', 'Kabul, the Afghan capital, was sealed off on Monday.'],
+		['a place named with its country', 'He was born in Lahore, the Punjab city, in 1990.'],
 		['a name that may be of either person', 'The wife of the driver, Ahmed Musa, said he had left home at dawn.'],
 		[
 			'a name that may be of either person, "for"',
