@@ -36,8 +36,8 @@ const NAME_WORD =
  * "Meanwhile Abdul Rahman Khan", "Director General Inter-Services Public Relations Major General Asif Ghafoor".
  */
 const NOT_NAME =
-	'(?!(?:Meanwhile|However|Separately|Also|Later|Earlier|Then|But|And|Yet|Still|Now|Instead|Elsewhere|Public|Relations|Services|Forces|Directorate|Agency|Ministry|Department|Police|Army|Institute|Centre|Center|Council|Committee|Commission|Front|Party|Movement|Complex|Hospital|University)\\b)';
-const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.?\\s+|(?:Sheikh|Shaikh|Mullah|Maulana|Haji)\\s+)?${NOT_NAME}${NAME_WORD}(?:\\s+(?:al-|bin\\s+|de\\s+|van\\s+|der\\s+|den\\s+|du\\s+|da\\s+|di\\s+|del\\s+|von\\s+)?${NOT_NAME}${NAME_WORD}){1,3})`;
+	'(?!(?:Meanwhile|However|Separately|Also|Later|Earlier|Then|But|And|Yet|Still|Now|Instead|Elsewhere|Public|Relations|Services|Forces|Directorate|Agency|Ministry|Department|Police|Army|Institute|Centre|Center|Council|Committee|Commission|Front|Party|Movement|Complex|Hospital|University|Stadium|Airport|Station|Street|Avenue|Square|Bridge|Park|Road|Hotel|Mosque|Church|Cathedral|Market|Hall|Palace)\\b)';
+const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.?\\s+|(?:Sheikh|Shaikh|Mullah|Maulana|Haji)\\s+)?(?:(?:[A-Z]\\.){1,3}\\s?${NAME_WORD}|${NOT_NAME}${NAME_WORD}(?:\\s+(?:al-|bin\\s+|de\\s+|van\\s+|der\\s+|den\\s+|du\\s+|da\\s+|di\\s+|del\\s+|von\\s+)?${NOT_NAME}${NAME_WORD}){1,3}))`;
 const ROLE_NOUN =
 	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice|associate|commissioner|lawyer|attorney|agent|coroner|justice|judge|sheriff|superintendent|inspector|barrister|principal|suspect|mastermind|ringleader|driver|engineer|cartoonist|owner|shopkeeper|trader|pilgrim|witness|survivor|student|teacher|doctor|surgeon|nurse|imam|priest|bishop|guard|journalist|reporter|photographer|activist|speaker|emir)';
 /**
@@ -66,7 +66,7 @@ const OF_OFFICE = `(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z]${NAME_CHAR}*\\s+){0,3}[A-Z]
  * Australian copy has it: "The Foreign Minister, Alexander Downer, said", "The Minister of Interior, Salameh Hammad",
  * "The vice chancellor of Pims, Prof Javed Akram".
  */
-const TITLE = `(?:Chief Executive|High Commissioner|Speaker|King|Queen|Pope|Officer|official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|[Vv]ice[- ][Cc]hancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector[- ]General|Superintendent|Sheriff)${OF_OFFICE}`;
+const TITLE = `(?:Chief Executive|High Commissioner|Speaker|King|Queen|Pope|Officer|Head|(?:Lieutenant\\s+)?Colonel|Captain|Sergeant|official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|[Vv]ice[- ][Cc]hancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector[- ]General|Superintendent|Sheriff)${OF_OFFICE}`;
 /** A common noun that says whose a lowercase title is: "police chief David Kimaiyo", "army spokesman …". */
 const TITLE_OWNER =
 	'(?:police|army|military|security|intelligence|opposition|party|government|rebel|militant|defence|defense|interior|foreign|prison|fire|district|county|city|regional|provincial|local|senior|deputy|former|acting|top|health|hospital|emergency|rescue|justice|information)';
@@ -76,6 +76,14 @@ const BEFORE_NAME = new RegExp(
 );
 /** The title every BEFORE_NAME match holds, after at most six words (five, then whose title it is). */
 const TITLE_WORD = new RegExp(TITLE, 'g');
+/**
+ * "Gulnara Tashieva of the Osh Migration Project, which works with …", "Omar Dahir of the Brookings Institution said":
+ * a person given by the institution they are with, an institution by the word its name ends in.
+ */
+const OF_INSTITUTION = new RegExp(
+	`${PERSON}\\s+of\\s+the\\s+((?:[A-Z][\\w'’&-]*\\s+){0,5}(?:Project|Institute|Institution|Centre|Center|Foundation|Council|University|Programme|Program|Forum|Endowment|Commission|Initiative|Observatory|Network|Group|Society|Association|Trust|Fund|Watch))(?=\\s*[,.;]|\\s+(?:said|says|told|argued|wrote|added|which|who)\\b)`,
+	'g'
+);
 /** "Lena Fors is director of the energy programme at the Baltic Forum": a role given with "is". */
 const IS_ROLE = new RegExp(
 	`${PERSON}\\s+(?:is|was)\\s+((?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b[^,.;:“”"()]*?)(?=[,.;]|\\s+(?:who|and|but|since)\\b|$)`,
@@ -119,7 +127,7 @@ const WARN =
 
 /** A cheap test for any role word or title, before the role patterns run. */
 const ROLE_WORD = new RegExp(
-	`${ROLE_NOUN.replace('(?:', '\\b(?:')}|\\b(?:President|Minister|Secretary|Ambassador|Chancellor|Gen\\.)`,
+	`${ROLE_NOUN.replace('(?:', '\\b(?:')}|\\b(?:President|Minister|Secretary|Ambassador|Chancellor|Gen\\.|King|Queen|Pope|Colonel|Captain|Sergeant)`,
 	'i'
 );
 
@@ -258,6 +266,8 @@ export function findActors(sentence: string): ActorMatch[] {
 		role(m[2]!, title, m[0].slice(m[0].indexOf(title)), m.index);
 	}
 	for (const m of roles && /[—–]/.test(sentence) ? matches(sentence, DASH_ROLE) : []) role(m[1]!, m[2]!, m[0], m.index);
+	for (const m of / of the [A-Z]/.test(sentence) ? matches(sentence, OF_INSTITUTION) : [])
+		role(m[1]!, `of the ${m[2]!}`, m[0], m.index);
 	for (const m of roles && /\b(?:is|was)\s/.test(sentence) ? matches(sentence, IS_ROLE) : [])
 		role(m[1]!, m[3]!, m[0], m.index);
 	for (const m of roles && /['’]s\s/.test(sentence) ? matches(sentence, OWNER_ROLE) : [])

@@ -224,7 +224,8 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 				...base,
 				id: `${slug(f.subject ?? f.value, 3)}-role`,
 				kind: 'actor',
-				prompt: `Who is ${withArticle(f.value, f.sentence)}?`,
+				// "Gulnara Tashieva of the Osh Migration Project": who is with an institution, in no role the text gives.
+				prompt: `Who is ${f.value.startsWith('of the ') ? f.value.replace(/^of/, 'with') : withArticle(f.value, f.sentence)}?`,
 				answer: f.subject!,
 				explanation: `${f.subject}: ${f.value}.`
 			};

@@ -284,6 +284,31 @@ describe('people and roles', () => {
 			['Ahmed Musa Khan', 'Provincial Minister for Information']
 		],
 		[
+			'a head of government, set apart by commas',
+			'The Head of Government, Omar Dahir, was unharmed.',
+			['Omar Dahir', 'Head of Government']
+		],
+		[
+			'a rank of colonel before the name',
+			"Lieutenant Colonel Omar Dahir, the gendarme who took a hostage's place, died of his wounds.",
+			['Omar Dahir', 'Lieutenant Colonel']
+		],
+		[
+			'a name given with initials',
+			'Police Commissioner K.K. Dahir said 15 people were killed there.',
+			['K.K. Dahir', 'Police Commissioner']
+		],
+		[
+			'a person "of" an institution',
+			'The statement also drew doubt from Lena Fors of the Osh Migration Project, which works with young labourers.',
+			['Lena Fors', 'of the Osh Migration Project']
+		],
+		[
+			'a person "of" an institution, before "said"',
+			'Omar Dahir of the Brookings Institution said the group had lost ground.',
+			['Omar Dahir', 'of the Brookings Institution']
+		],
+		[
 			'a name with "der" in it',
 			'Its spokesman, Eric Van der Velde, said it was being treated as terrorist murder.',
 			['Eric Van der Velde', 'spokesman']
@@ -326,6 +351,8 @@ describe('people and roles', () => {
 		['a likeness after a name, not a role', 'Ahmed Musa, like every trader in the market, closed his shop.'],
 		['a time after a name, not a role', 'Ahmed Musa, then a student, was arrested.'],
 		['a capital city, not a role', 'Kabul, the Afghan capital, was sealed off on Monday.'],
+		['a stadium named after a king', 'Fans streamed out of the King Baudouin Stadium after the match.'],
+		['a person of a place, not an institution', 'Omar Dahir of the Swat Valley said he had lost two sons.'],
 		['a place named with its country', 'He was born in Lahore, the Punjab city, in 1990.'],
 		['a name that may be of either person', 'The wife of the driver, Ahmed Musa, said he had left home at dawn.'],
 		[
@@ -449,6 +476,10 @@ describe('a role question', () => {
 		[
 			"North Rhine-Westphalia's interior minister, Omar Dahir, said the suspect was held.",
 			"Who is North Rhine-Westphalia's interior minister?"
+		],
+		[
+			'Omar Dahir of the Brookings Institution said the group had lost ground.',
+			'Who is with the Brookings Institution?'
 		]
 	])('%s → %s', (sentence, prompt) => {
 		const { cards } = generate(sentence, { id: 'w', title: 'Wire', published: '2024-05-21' });
