@@ -2,7 +2,7 @@
  * Actors: people with their role and affiliation ("Amira Jadoon, assistant professor of political science at …",
  * "US State Department official Ian McCary"), and who claimed an attack, who blamed whom, who warned whom.
  */
-import { describedAfter, describedBefore } from './appositions';
+import { describedAfter, describedBare, describedBefore } from './appositions';
 import { claimantBefore, organisationIn } from './claimants';
 import { denied, findClaims } from './claims';
 import { NAME_CHAR } from './event-patterns';
@@ -66,7 +66,7 @@ const OF_OFFICE = `(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z]${NAME_CHAR}*\\s+){0,3}[A-Z]
  * Australian copy has it: "The Foreign Minister, Alexander Downer, said", "The Minister of Interior, Salameh Hammad",
  * "The vice chancellor of Pims, Prof Javed Akram".
  */
-const TITLE = `(?:Chief Executive|High Commissioner|Speaker|King|Queen|Pope|Officer|Head|(?:Lieutenant\\s+)?Colonel|Captain|Sergeant|official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|[Vv]ice[- ][Cc]hancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector[- ]General|Superintendent|Sheriff)${OF_OFFICE}`;
+const TITLE = `(?:Chief Executive|High Commissioner|Speaker|King|Queen|Pope|Officer|Head|(?:Lieutenant\\s+)?Colonel|Lieutenant|Captain|Sergeant|Adviser|Advisor|prosecutor|attorney|(?:operation\\s+)?leader|official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|[Vv]ice[- ][Cc]hancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector[- ]General|Superintendent|Sheriff)${OF_OFFICE}`;
 /** A common noun that says whose a lowercase title is: "police chief David Kimaiyo", "army spokesman …". */
 const TITLE_OWNER =
 	'(?:police|army|military|security|intelligence|opposition|party|government|rebel|militant|defence|defense|interior|foreign|prison|fire|district|county|city|regional|provincial|local|senior|deputy|former|acting|top|health|hospital|emergency|rescue|justice|information)';
@@ -93,7 +93,7 @@ const IS_ROLE = new RegExp(
 const DASH_ROLE = new RegExp(`${PERSON}\\s*[—–]\\s*(the\\s+(?:${NAME_CHAR}+\\s+){0,6}${ROLE_NOUN})\\b`, 'g');
 /** "Abdi's lawyer, Sara Lind, said …", "al-Qaeda's leader, Ayman al-Zawahiri,": a role held for someone, given before the name. */
 const OWNER_ROLE = new RegExp(
-	`\\b((?:(?:al|el)-)?[A-Z]${NAME_CHAR}*(?:\\s+[A-Z]${NAME_CHAR}*){0,2}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}${ROLE_NOUN}),\\s+${PERSON},`,
+	`\\b((?:(?:al|el)-)?[A-Z]${NAME_CHAR}*(?:\\s+[A-Z]${NAME_CHAR}*){0,2}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}${ROLE_NOUN}(?:-[a-z]+)?),\\s+${PERSON},`,
 	'g'
 );
 /** "Mara Voss, who heads the security programme at the Tarn Institute,": a role given by its verb. */
@@ -127,7 +127,7 @@ const WARN =
 
 /** A cheap test for any role word or title, before the role patterns run. */
 const ROLE_WORD = new RegExp(
-	`${ROLE_NOUN.replace('(?:', '\\b(?:')}|\\b(?:President|Minister|Secretary|Ambassador|Chancellor|Gen\\.|King|Queen|Pope|Colonel|Captain|Sergeant)`,
+	`${ROLE_NOUN.replace('(?:', '\\b(?:')}|\\b(?:President|Minister|Secretary|Ambassador|Chancellor|Gen\\.|King|Queen|Pope|Colonel|Lieutenant|Captain|Sergeant|Adviser|Advisor)`,
 	'i'
 );
 
@@ -278,6 +278,7 @@ export function findActors(sentence: string): ActorMatch[] {
 		role(m[2]!, `the ${m[1]!}`, m[0], m.index);
 	// Any noun phrase naming a person in apposition after the name, once the title patterns have had their say.
 	for (const d of describedAfter(sentence)) role(d.person, d.role, d.quote, d.index);
+	for (const d of describedBare(sentence)) role(d.person, d.role, d.quote, d.index);
 
 	for (const m of sentence.includes('claim') ? matches(sentence, CLAIM) : []) {
 		// "No group has so far claimed …", "has not claimed": a denial names no claimant.

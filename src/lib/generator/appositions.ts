@@ -12,7 +12,7 @@ import { matches, type KeyWords } from './matches';
 const NAME_WORD =
 	"[A-ZÀ-ÖØ-ÞĀ-ſ](?:[a-zß-öø-ÿĀ-ſ]+(?:['’]?[A-Z][a-zß-öø-ÿĀ-ſ]+)?|['’][A-Z][a-zß-öø-ÿĀ-ſ]+)(?:-[A-Z]?[a-zß-öø-ÿĀ-ſ]+)?";
 /** Two or three name words, with the particles names carry between them ("Joseph ole Lenku", "Osama bin Laden"). */
-const PERSON = `(${NAME_WORD}(?:\\s+(?:al-|bin\\s+|ibn\\s+|de\\s+|van\\s+|von\\s+|ole\\s+|da\\s+)?${NAME_WORD}){1,2})`;
+const PERSON = `((?:[A-Z]\\.){1,3}\\s?${NAME_WORD}|${NAME_WORD}(?:\\s+(?:al-|bin\\s+|ibn\\s+|de\\s+|van\\s+|von\\s+|ole\\s+|da\\s+)?${NAME_WORD}){1,2})`;
 
 /**
  * The head of a noun phrase naming a person: an agent noun by its ending (teacher, vendor, analyst, politician,
@@ -37,7 +37,16 @@ const DESCRIBED = new RegExp(
  * driver, Ahmed Musa, said he …": with a person after "of", the name may be either's.)
  */
 const DESCRIBED_BEFORE = new RegExp(
-	`(?:^|[^\\w'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\\s+${MODIFIER}{0,4}?${PERSON_HEAD}(?:\\s+(?:of|for)\\s+(?!(?:(?:the|a|an|one|his|her|their)\\s+)?(?:[a-z-]+\\s+)?${PERSON_HEAD}\\b)[a-z]+(?:\\s+[a-z]+)?)?),\\s+${PERSON}(?=,|\\.|\\s+(?:said|says|told|was|is)\\b|$)`,
+	`(?:^|[^\\w'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\\s+${MODIFIER}{0,4}?${PERSON_HEAD}(?:\\s+(?:of|for)\\s+(?!(?:(?:the|a|an|one|his|her|their)\\s+)?(?:[a-z-]+\\s+)?${PERSON_HEAD}\\b)(?:[a-z]+(?:\\s+[a-z]+)?|(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}))?),\\s+${PERSON}(?=,|\\.|\\s+(?:said|says|told|was|is)\\b|$)`,
+	'g'
+);
+
+/**
+ * "the American aid worker Jeffery Woodke", "the Swedish cartoonist Lars Vilks", "the cleric Fethullah Gulen": the
+ * phrase right before the name, with no comma, after "the" (a nationality may open it).
+ */
+const DESCRIBED_BARE = new RegExp(
+	`\\bthe\\s+((?:[A-Z][a-z]+\\s+)?(?:(?!(?:a|an|the|at|in|on|to|with|of|for|from|and|by|as)\\s)[a-z][a-z-]*\\s+){0,2}?${PERSON_HEAD})\\s+${PERSON}(?=[,.;:]|\\s+(?:said|says|told|was|is|who|whose|and|,)\\b|$)`,
 	'g'
 );
 
@@ -71,6 +80,17 @@ const isHead = (phrase: string) => {
 	const head = /([\w-]+)$/.exec(phrase)?.[1] ?? '';
 	return !NOT_PERSON.test(head.toLowerCase());
 };
+
+/** People named right after a phrase that says what they are: "the American aid worker Jeffery Woodke". */
+export function describedBare(sentence: string): Described[] {
+	if (!/\bthe\s+[A-Za-z][^,.;]*\s[A-Z]/.test(sentence)) return [];
+	const out: Described[] = [];
+	for (const m of matches(sentence, DESCRIBED_BARE)) {
+		if (NOT_A_NAME.test(m[2]!) || !isHead(m[1]!)) continue;
+		out.push({ person: m[2]!, role: m[1]!, quote: m[0], index: m.index });
+	}
+	return out;
+}
 
 /** People given a role by a noun phrase in apposition after their name: "Ahmed Selim, a teacher who …". */
 export function describedAfter(sentence: string): Described[] {

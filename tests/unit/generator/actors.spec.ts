@@ -309,6 +309,46 @@ describe('people and roles', () => {
 			['Omar Dahir', 'of the Brookings Institution']
 		],
 		[
+			'a prosecutor named by the city',
+			'Paris prosecutor Omar Dahir named the attacker as a French citizen.',
+			['Omar Dahir', 'Paris prosecutor']
+		],
+		[
+			'a police attorney',
+			'15:05 - Police attorney Omar Dahir says the man has been charged with murder.',
+			['Omar Dahir', 'Police attorney']
+		],
+		[
+			'a leader by what he leads, before the name',
+			'At a briefing near the scene, police operation leader Omar Dahir says 14 people are being treated.',
+			['Omar Dahir', 'police operation leader']
+		],
+		[
+			'a national security adviser',
+			'Modi met National Security Adviser Omar Dahir at his residence.',
+			['Omar Dahir', 'National Security Adviser']
+		],
+		[
+			'a mayor of a named town, before the name',
+			'On the night of the attack the mayor of Sinjar, Omar Dahir Hassoun, gave the first figures.',
+			['Omar Dahir Hassoun', 'mayor of Sinjar']
+		],
+		[
+			'a director-general of an organisation that owns the role',
+			"UNESCO's director-general, Lena Fors, said the loss could do lasting harm.",
+			['Lena Fors', "UNESCO's director-general"]
+		],
+		[
+			'a role before the name with no commas',
+			'Among the hostages is the American aid worker Lena Fors, seized in Abalak in 2016.',
+			['Lena Fors', 'American aid worker']
+		],
+		[
+			'a lieutenant',
+			'Among those killed was Lieutenant Omar Dahir, whose relatives gathered at the family home.',
+			['Omar Dahir', 'Lieutenant']
+		],
+		[
 			'a name with "der" in it',
 			'Its spokesman, Eric Van der Velde, said it was being treated as terrorist murder.',
 			['Eric Van der Velde', 'spokesman']
@@ -351,6 +391,8 @@ describe('people and roles', () => {
 		['a likeness after a name, not a role', 'Ahmed Musa, like every trader in the market, closed his shop.'],
 		['a time after a name, not a role', 'Ahmed Musa, then a student, was arrested.'],
 		['a capital city, not a role', 'Kabul, the Afghan capital, was sealed off on Monday.'],
+		['a thing before a name', 'The car bomb Omar Dahir had built went off early.'],
+		['a man before a name', 'Police shot the man Omar Dahir had hired.'],
 		['a stadium named after a king', 'Fans streamed out of the King Baudouin Stadium after the match.'],
 		['a person of a place, not an institution', 'Omar Dahir of the Swat Valley said he had lost two sons.'],
 		['a place named with its country', 'He was born in Lahore, the Punjab city, in 1990.'],
