@@ -67,9 +67,13 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			const pronoun = /^(?:it|them|this|that)$/i.test(target);
 			const at = eventAt(a.index, false);
 			// "On 26 July 2008 some 20 bombs went off across Ahmedabad … A group … said that it was behind them": "them"
-			// points at what the sentence before told of.
-			event = target === 'them' && r.told ? r.told : pronoun && current ? current : at.event;
+			// points at what the sentence before told of. (Only acts told in the plural: after "a bomb … in Karsk. Five
+			// people were wounded in a second blast in Velda", "them" is both blasts, which no one event is, and a
+			// reviewer checks the story's.)
+			const them = target === 'them' && r.told?.plural ? r.told.event : undefined;
+			event = them ?? (pronoun && current ? current : at.event);
 			check = pronoun && current ? undefined : at.check;
+			if (target === 'them' && !them && event) check ??= `the claim is of "them"; read as ${describe(event)}`;
 			// "claimed the Harbour Street bombing": an event that does not carry that name may be another one.
 			if (a.names && event && !keysOf(a.names).every((k) => keysOf(describe(event!)).includes(k)))
 				check ??= `the claim names "${a.names}", which is not how the text names ${describe(event)}`;

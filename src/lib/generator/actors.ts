@@ -36,7 +36,7 @@ const NAME_WORD =
  * "Meanwhile Abdul Rahman Khan", "Director General Inter-Services Public Relations Major General Asif Ghafoor".
  */
 const NOT_NAME =
-	'(?!(?:Meanwhile|However|Separately|Also|Later|Earlier|Then|But|And|Yet|Still|Now|Instead|Elsewhere|Public|Relations|Services|Forces|Directorate|Agency|Ministry|Department|Police|Army|Institute|Centre|Center|Council|Committee|Commission|Front|Party|Movement|Complex|Hospital|University|Stadium|Airport|Station|Street|Avenue|Square|Bridge|Park|Road|Hotel|Mosque|Church|Cathedral|Market|Hall|Palace)\\b)';
+	'(?!(?:Meanwhile|However|Separately|Also|Later|Earlier|Then|But|And|Yet|Still|Now|Instead|Elsewhere|Public|Relations|Services|Forces|Directorate|Agency|Ministry|Department|Police|Army|Institute|Centre|Center|Council|Committee|Commission|Front|Party|Movement|Complex|Hospital|University|Stadium|Airport|Station|Street|Avenue|Square|Bridge|Park|Road|Hotel|Mosque|Church|Cathedral|Market|Hall|Palace|Causeway|Port|City|Memorial|Terminal|Ferry|Restaurant|Cinema|Corps|Building|Distillery|Comics|Company|Academy|College|School|Quarters|Training|Military|Economic|Medical|Shipping|Motors|Lines|United|Holdings|Properties|Plaza|Bank)\\b)';
 const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.?\\s+|(?:Sheikh|Shaikh|Mullah|Maulana|Haji)\\s+)?(?:(?:[A-Z]\\.){1,3}\\s?${NAME_WORD}|${NOT_NAME}${NAME_WORD}(?:\\s+(?:al-|el-|bin\\s+|de\\s+|van\\s+|der\\s+|den\\s+|du\\s+|da\\s+|di\\s+|del\\s+|dela\\s+|von\\s+)?${NOT_NAME}${NAME_WORD}){1,3}))`;
 const ROLE_NOUN =
 	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice|associate|commissioner|lawyer|attorney|agent|coroner|justice|judge|sheriff|superintendent|inspector|barrister|principal|suspect|mastermind|ringleader|driver|engineer|cartoonist|owner|shopkeeper|trader|pilgrim|witness|survivor|student|teacher|doctor|surgeon|nurse|imam|priest|bishop|guard|journalist|reporter|photographer|activist|speaker|emir)';
@@ -50,7 +50,7 @@ const NOT_ROLE_WORD =
 	'(?!(?:has|have|had|was|were|is|are|will|would|said|says|told|after|before|when|while|where|who|which|whose|and|but|as|because|since|until|if|by|like|unlike|once|then|formerly|with|from|at|in|on|of|to|a|an|the|every|each|shot|interviewed|killed|wounded|injured|seen|named|identified|described)\\b)';
 /** "Amira Jadoon, assistant professor … University," — the role runs to the next comma. */
 const AFTER_NAME = new RegExp(
-	`${PERSON},\\s+((?:a|an|the)\\s+)?((?:(?:[A-Z][\\w.-]*\\s+){0,3}[A-Z][\\w.-]*['’]s\\s+|(?<=(?:a|an|the)\\s+)(?:[A-Z][\\w.-]*\\s+){1,3})?(?:${NOT_ROLE_WORD}[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b(?:[^,.;:“”"()]|(?<=\\b[A-Z])\\.)*?)(?=,|(?<!\\b[A-Z])\\.(?:\\s|$)|;|\\s+(?:said|says|told)\\b|$)`,
+	`${PERSON},\\s+((?:a|an|the)\\s+)?((?:(?:[A-Z][\\w.-]*\\s+){0,3}[A-Z][\\w.-]*['’]s\\s+|(?<=(?:a|an|the)\\s+)(?:[A-Z][\\w.-]*\\s+){1,3})?(?:${NOT_ROLE_WORD}[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b(?!\\s+(?:office|offices|building|department|quarters))(?:[^,.;:“”"()]|(?<=\\b[A-Z])\\.)*?)(?=,|(?<!\\b[A-Z])\\.(?:\\s|$)|;|\\s+(?:said|says|told)\\b|$)`,
 	'g'
 );
 /**
@@ -66,7 +66,7 @@ const OF_OFFICE = `(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z]${NAME_CHAR}*\\s+){0,3}[A-Z]
  * Australian copy has it: "The Foreign Minister, Alexander Downer, said", "The Minister of Interior, Salameh Hammad",
  * "The vice chancellor of Pims, Prof Javed Akram".
  */
-const TITLE = `(?:Chief Executive|High Commissioner|Speaker|King|Queen|Pope|Officer|Head|(?:Lieutenant\\s+)?Colonel|Lieutenant|Captain|Sergeant|Adviser|Advisor|prosecutor|attorney|(?:operation\\s+)?leader|official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|[Vv]ice[- ][Cc]hancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector[- ]General|Superintendent|Sheriff)${OF_OFFICE}`;
+const TITLE = `(?:Chief Executive|High Commissioner|Speaker|King|Queen|Pope|(?:Police|Warrant|Petty|Executive|Medical|Press|Information)\\s+Officer|Head\\s+(?:Coach|Nurse|Imam|Teacher|of\\s+(?:Government|State))|(?:Lieutenant\\s+)?Colonel|Lieutenant|Captain|Sergeant\\s+Major|Sergeant|Adviser|Advisor|prosecutor|attorney|(?:operation\\s+)?leader|official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|[Vv]ice[- ][Cc]hancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector[- ]General|Superintendent|Sheriff)${OF_OFFICE}`;
 /** A common noun that says whose a lowercase title is: "police chief David Kimaiyo", "army spokesman …". */
 const TITLE_OWNER =
 	'(?:police|army|military|security|intelligence|opposition|party|government|rebel|militant|defence|defense|interior|foreign|prison|fire|district|county|city|regional|provincial|local|senior|deputy|former|acting|top|health|hospital|emergency|rescue|justice|information|national|federal|state|ministry|services|navy|naval|airport|railway|transport)';
@@ -81,9 +81,12 @@ const TITLE_WORD = new RegExp(TITLE, 'g');
  * a person given by the institution they are with, an institution by the word its name ends in.
  */
 const OF_INSTITUTION = new RegExp(
-	`${PERSON}\\s+of\\s+the\\s+((?:[A-Z][\\w'’&-]*\\s+){0,5}(?:Project|Institute|Institution|Centre|Center|Foundation|Council|University|Programme|Program|Forum|Endowment|Commission|Initiative|Observatory|Network|Group|Society|Association|Trust|Fund|Watch))(?=\\s*[,.;]|\\s+(?:said|says|told|argued|wrote|added|which|who)\\b)`,
+	`(?<![A-Z][\\w.'’-]*\\s)${PERSON}\\s+of\\s+the\\s+((?:[A-Z][\\w'’&-]*\\s+){0,5}(?:Project|Institute|Institution|Centre|Center|Foundation|Council|University|Programme|Program|Forum|Endowment|Commission|Initiative|Observatory|Network|Group|Society|Association|Trust|Fund|Watch))(?=\\s*[,.;]|\\s+(?:said|says|told|argued|wrote|added|which|who)\\b)`,
 	'g'
 );
+/** Words that open a title or a name of a thing, never a person's name: the person "of" an institution is not them. */
+const TITLE_WORDS =
+	/^(?:Director|General|President|Senior|Fellow|Saint|St|Chairman|Chairwoman|Secretary|Minister|Professor|Lord|Sir|Head|Chief|Deputy|Vice|Friends)\b/;
 /** "Lena Fors is director of the energy programme at the Baltic Forum": a role given with "is". */
 const IS_ROLE = new RegExp(
 	`${PERSON}\\s+(?:is|was)\\s+((?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b[^,.;:“”"()]*?)(?=[,.;]|\\s+(?:who|and|but|since)\\b|$)`,
@@ -148,7 +151,7 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 		: undefined;
 	if (aka) before = before.slice(0, aka.index);
 	const clause = before.split(/[,;:]\s+|\s+[—–-]\s+/).pop() ?? '';
-	const subject = clause
+	let subject = clause
 		.replace(WHEN, ' ')
 		.replace(/^\s*(?:later|earlier)\s+/i, '')
 		.trim()
@@ -160,9 +163,14 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 		)
 		.replace(/^(?:has|have|had)\s+/i, '')
 		.replace(/\s+(?:has|have|had|also|again|swiftly|quickly|continues?|continued)$/i, '')
-		// "State television said Jundallah …": the subject of the words reported, not whoever reported them.
-		.replace(/^.*\b(?:said|says|reported|reports|announced)\s+(?:that\s+)?(?=(?:the\s+)?[A-Z])/, '')
 		.trim();
+	// "State television said Jundallah …": the subject of the words reported, not whoever reported them, when what
+	// follows the verb is a name ("A police official who said Omar Haddad had been arrested blamed …" keeps its own).
+	const reported =
+		/\b(?:said|says|reported|reports|announced)\s+(?:that\s+)?((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in)\s+(?:the\s+)?|al-|el-)?[A-Z][\w'’-]*)*)$/.exec(
+			subject
+		);
+	if (reported) subject = reported[1]!;
 	if (
 		!subject ||
 		/^(?:no|none|nobody|not)\b/i.test(subject) ||
@@ -256,7 +264,7 @@ export function findActors(sentence: string): ActorMatch[] {
 		// "the General Francisco de Paula Santander Police Cadet School": a name that runs on in capitals is an
 		// institution's, no person with a rank.
 		if (
-			/^\s+(?:[A-Z][\w'’-]*\s+)*(?:School|Academy|College|University|Hospital|Institute|Airport|Stadium|Station|Centre|Center|Foundation|Street|Avenue|Square|Bridge|Park)\b/.test(
+			/^\s+(?:[A-Z][\w'’-]*\s+)*(?:School|Academy|College|University|Hospital|Institute|Airport|Stadium|Station|Centre|Center|Foundation|Street|Avenue|Square|Bridge|Park|Mosque|Memorial|Terminal|Port|Causeway|City|Cinema|Restaurant|Distillery|Corps|Building|Comics|Company|Page)\b/.test(
 				sentence.slice(m.index + m[0].length)
 			)
 		)
@@ -269,11 +277,15 @@ export function findActors(sentence: string): ActorMatch[] {
 				.replace(DAY_BEFORE_TITLE, '')
 				.trim()
 		);
+		// "An attorney Omar Haddad hired", "the leader Boko Haram installed", "His attorney …": a title in lower case
+		// says whose it is ("Police attorney", "Paris prosecutor") or it may be the object of the name's verb.
+		if (/^(?:(?:his|her|its|their)\s+)?(?:prosecutor|attorney|(?:operation\s+)?leader)$/i.test(title)) continue;
 		role(m[2]!, title, m[0].slice(m[0].indexOf(title)), m.index);
 	}
 	for (const m of roles && /[—–]/.test(sentence) ? matches(sentence, DASH_ROLE) : []) role(m[1]!, m[2]!, m[0], m.index);
 	for (const m of / of the [A-Z]/.test(sentence) ? matches(sentence, OF_INSTITUTION) : [])
-		role(m[1]!, `of the ${m[2]!}`, m[0], m.index);
+		// ("Director General of the Karsk Institute", "Saint Mary of the Angels Foundation": a title or a saint.)
+		if (!TITLE_WORDS.test(m[1]!)) role(m[1]!, `of the ${m[2]!}`, m[0], m.index);
 	for (const m of roles && /\b(?:is|was)\s/.test(sentence) ? matches(sentence, IS_ROLE) : [])
 		role(m[1]!, m[3]!, m[0], m.index);
 	for (const m of roles && /['’]s\s/.test(sentence) ? matches(sentence, OWNER_ROLE) : [])

@@ -37,16 +37,22 @@ const DESCRIBED = new RegExp(
  * driver, Ahmed Musa, said he …": with a person after "of", the name may be either's.)
  */
 const DESCRIBED_BEFORE = new RegExp(
-	`(?:^|[^\\w'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\\s+${MODIFIER}{0,4}?${PERSON_HEAD}(?:\\s+(?:of|for)\\s+(?!(?:(?:the|a|an|one|his|her|their)\\s+)?(?:[a-z-]+\\s+)?${PERSON_HEAD}\\b)(?:[a-z]+(?:\\s+[a-z]+)?|(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}))?),\\s+${PERSON}(?=,|\\.|\\s+(?:said|says|told|was|is)\\b|$)`,
+	`(?:^|[^\\w'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\\s+${MODIFIER}{0,4}?${PERSON_HEAD}(?:\\s+(?:of|for)\\s+(?!(?:(?:the|a|an|one|his|her|their)\\s+)?(?:[a-z-]+\\s+)?${PERSON_HEAD}\\b)(?:[a-z]+(?:\\s+[a-z]+)?|the\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}))?),\\s+${PERSON}(?=,|\\.|\\s+(?:said|says|told|was|is)\\b|$)`,
 	'g'
 );
 
+/**
+ * The person nouns that may stand right before a name with no comma: only people's, since an agent noun there often
+ * names a thing ("the freighter Ever Given", "the operator Karsk Lines", "the winner Karsk United").
+ */
+const BARE_HEAD =
+	'(?:worker|cartoonist|journalist|cleric|preacher|imam|priest|pastor|bishop|rabbi|driver|teacher|student|doctor|surgeon|nurse|diplomat|activist|lawyer|judge|soldier|policeman|policewoman|bomber|gunman|attacker|suspect|militant|commander|writer|author|novelist|poet|photographer|reporter|filmmaker|artist|businessman|businesswoman|politician|analyst|researcher|scholar|professor|recruiter|bomb-maker|veteran|mastermind|ringleader|blogger|singer|footballer|pilot|seller|vendor|shopkeeper|farmer|engineer|economist|historian|academic|dissident|leader|chief|spokesman|spokeswoman|ambassador|envoy|official)';
 /**
  * "the American aid worker Jeffery Woodke", "the Swedish cartoonist Lars Vilks", "the cleric Fethullah Gulen": the
  * phrase right before the name, with no comma, after "the" (a nationality may open it).
  */
 const DESCRIBED_BARE = new RegExp(
-	`\\bthe\\s+((?:[A-Z][a-z]+\\s+)?(?:(?!(?:a|an|the|at|in|on|to|with|of|for|from|and|by|as)\\s)[a-z][a-z-]*\\s+){0,2}?${PERSON_HEAD})\\s+${PERSON}(?=[,.;:]|\\s+(?:said|says|told|was|is|who|whose|and|,)\\b|$)`,
+	`\\bthe\\s+((?:[A-Z][a-z]+\\s+)?(?:(?!(?:a|an|the|at|in|on|to|with|of|for|from|and|by|as)\\s)[a-z][a-z-]*\\s+){0,2}?${BARE_HEAD})\\s+${PERSON}(?=[,.;:]|\\s+(?:said|says|told|was|is|who|whose|and|,)\\b|$)`,
 	'g'
 );
 
@@ -64,7 +70,7 @@ export const KEY_WORDS: readonly KeyWords[] = [
 
 /** Words that make a capitalised run a group or an institution, not a person: "Ahvaz National Resistance". */
 const NOT_A_NAME =
-	/\b(?:State|Group|Front|Brigades?|Army|Province|Movement|Party|Council|Network|Forces?|Guards?|Resistance|Liberation|University|Institute|Centre|Center|Foundation|Ministry|Agency|Police|School|College|Hospital|Street|Avenue|Square|Road|Station|Airport|Hotel|Church|Mosque|Cathedral|Market|Mall|District|Province|Island|City|Hall|Court|Rights|News)\b/;
+	/\b(?:Holdings|Properties|Construction|Company|Corporation|Motors|Lines|Airlines|Bank|Ltd|Inc|State|Group|Front|Brigades?|Army|Province|Movement|Party|Council|Network|Forces?|Guards?|Resistance|Liberation|University|Institute|Centre|Center|Foundation|Ministry|Agency|Police|School|College|Hospital|Street|Avenue|Square|Road|Station|Airport|Hotel|Church|Mosque|Cathedral|Market|Mall|District|Province|Island|City|Hall|Court|Rights|News)\b/;
 
 /** A person noun right before "of"/"for": "The mother of", "A lawyer for" (not "the imprisonment of"). */
 const OF_ANOTHER = new RegExp(`\\b${PERSON_HEAD}\\s+(?:of|for|to)\\s+$`);

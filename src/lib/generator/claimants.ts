@@ -72,12 +72,22 @@ const MILITANT_NAMED =
 /** A claimant's name as two mentions of it compare: "The Islamic State" and "Islamic State" are one. */
 export const claimantKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
 
-/**
- * Words that make a capitalised name an organisation: the nouns groups name themselves by, and the words of the
- * militant groups news copy names without any such noun ("Boko Haram", "Abu Sayyaf", "Hamas", "Lashkar-e-Taiba").
- */
+/** Words that make a capitalised name an organisation. */
 const ORG_WORD =
-	/\b(?:Taliban|Shabaa?b|Qaeda|Daesh|State|Group|Front|Brigades?|Army|Province|Movement|Organi[sz]ation|Party|Council|Battalions?|Legion|Network|Command|Committee|Alliance|Forces?|Guards?|Jihad|Mujahideen|Caliphate|Emirate|Wing|Cell|Liberation|Resistance|Haram|Sayyaf|Hamas|Hezbollah|Hizbollah|Hizballah|Jundallah|Islamiyah|Islamiya|Lashkar|Jaish|Harakat|Hizb|Ansar|Ansaru|Jamaat|Tehreek|Tehrik|Sipah|Wilayat|Katibat)\b/;
+	/\b(?:Taliban|Shabaa?b|Qaeda|Daesh|State|Group|Front|Brigades?|Army|Province|Movement|Organi[sz]ation|Party|Council|Battalions?|Legion|Network|Command|Committee|Alliance|Forces?|Guards?|Jihad|Mujahideen|Caliphate|Emirate|Wing|Cell|Liberation|Resistance)\b/;
+/**
+ * Militant groups news copy names with no such word and no particle ("Lashkar-e-Taiba" has one): known by the whole
+ * name, so a person or a town that shares a word with one ("Ansar Burney", "Lashkar Gah") is none.
+ */
+const KNOWN_GROUP =
+	/^(?:the\s+)?(?:Boko\s+Haram|Abu\s+Sayyaf|Hamas|Hezbollah|Hizbollah|Hizballah|Jundallah|Jemaah\s+Islamiyah|Ansar\s+Dine|Ansaru)$/;
+/**
+ * A group the words before a claim make a militant one, not an army, a ministry or an alliance of states: what only a
+ * militant group says of an attack ("said two suicide bombers had carried out the attack", "one of its fighters") is a
+ * claim only from one of these; from an army it tells who attacked it, or of an insider.
+ */
+export const MILITANT =
+	/\b(?:Islamic\s+State|Qaeda|Taliban|Shabaa?b|Daesh|ISIS|ISIL|ISKP|IS|Mujahideen|Jihad|Caliphate|Emirate|Province|Brigades?|Front|Boko\s+Haram|Abu\s+Sayyaf|Hamas|Hezbollah|Jundallah)\b|-(?:ul|ud|e|i|al)-|\b(?:al|el)-/;
 /** The common noun an apposition or a description gives an organisation: "a faction of …", "the militant group". */
 export const ORG_NOUN =
 	/\b(?:group|faction|organi[sz]ation|movement|militia|network|offshoot|affiliate|branch|wing|outfit)\b/i;
@@ -138,6 +148,7 @@ export function organisationIn(subject: string, described: boolean, given = fals
 	const org =
 		described ||
 		ORG_WORD.test(name) ||
+		KNOWN_GROUP.test(name) ||
 		/\b(?:al|el)-|-(?:ul|ud|e|i|al)-/i.test(name) ||
 		/^(?:[Tt]he\s+)?[A-Z]{2,6}(?:-[A-Z])?$/.test(name);
 	// "The al-Velda group": "al-" is an article of its own, so the name keeps no English one.
@@ -201,11 +212,12 @@ export function claimantBefore(
 	// "A man who said he spoke for the United Baloch Army, a separatist group, claimed that bombing": the group he
 	// spoke for.
 	const spoke =
-		/\b(?:spoke|speaks|speaking)\s+for\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,5})(?:,\s+(?:a|an|the)\s+[^,]{3,80},)?\s*$/.exec(
+		/\b(?:spoke|speaks|speaking)\s+for\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,5})(?:,\s+(?:a|an|the)\s+([^,]{3,80}),)?\s*$/.exec(
 			before
 		);
 	if (spoke) {
-		const subject = organisationIn(spoke[1]!, true);
+		// (A lawyer who spoke for a man, or a woman who spoke for the market's traders, claims nothing.)
+		const subject = organisationIn(spoke[1]!, Boolean(spoke[2] && ORG_NOUN.test(spoke[2])));
 		if (subject) return { subject };
 	}
 	// "the Northern Front, which claimed the bombing": the group the relative clause hangs on.

@@ -11,6 +11,7 @@
 import {
 	claimantBefore,
 	claimantKey,
+	MILITANT,
 	NAME_WORD,
 	namedSpeaker,
 	ORG_NOUN,
@@ -20,6 +21,7 @@ import {
 	spokesmanOf,
 	type SubjectReader
 } from './claimants';
+import { MONTHS, WEEKDAYS } from '../lang';
 import { matches, type KeyWords } from './matches';
 
 export interface ClaimMatch {
@@ -41,8 +43,10 @@ const HOLIDAY =
 const NAMES_IN = /^(?:(?:the|its|their|this|that|these|those|both)\s+)?((?:[A-Z][\w'’-]*\s+)+)/;
 function namesIn(object: string): string | undefined {
 	const words = NAMES_IN.exec(object)?.[1]?.trim();
-	return words && !HOLIDAY.test(words) ? words.replace(/['’]s$/, '') : undefined;
+	// "claimed Monday's bombing": a day names when, not which.
+	return words && !HOLIDAY.test(words) && !DAY_NAME.test(words) ? words.replace(/['’]s$/, '') : undefined;
 }
+const DAY_NAME = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS, 'Yesterday', 'Today', 'Tonight'].join('|')})(?:['’]s)?$`);
 
 const EVENT_NOUN =
 	// "claimed the car bomb that hit a police bus", "claimed the car bomb." — but not "claimed the bomb was planted by
@@ -69,7 +73,7 @@ const DONE_END = `(?=\\s+(?:the|this|that|both|these|those|its|their)\\s+(?:[\\w
  */
 const DID = `(?:(?:planned|staged|mounted|organi[sz]ed)(?=\\s+(?:the|this|that|both|these|those|its|their)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN}\\b)|(?:downed|brought\\s+down)\\s+the\\s+(?:plane|airliner|aircraft|jet|flight)|(?:planted|placed|set\\s+off|detonated)\\s+the\\s+(?:[a-z-]+\\s+)?(?:bomb|bombs|device|explosives))`;
 /** "said the attack had been carried out by \"supporters\" of the group", "by its fighters": the doers are its own. */
-const DONE_BY = `(?:that\\s+)?the\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\s+(?:had\\s+been|was|were)\\s+carried\\s+out\\s+by\\s+(?:(?:one\\s+of\\s+)?its\\s+(?:[a-z]+\\s+)?["“]?(?:fighters|soldiers|supporters|members|militants)["”]?|(?:[a-z]+\\s+)?["“]?(?:fighters|soldiers|supporters|members|militants)["”]?\\s+of\\s+the\\s+group)`;
+const DONE_BY = `(?:that\\s+)?the\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\s+(?:had\\s+been|was|were)\\s+carried\\s+out\\s+by\\s+(?:(?<oneOf>one\\s+of\\s+)?its\\s+(?:[a-z]+\\s+)?["“]?(?:fighters|soldiers|supporters|members|militants)["”]?|(?:[a-z]+\\s+)?["“]?(?:fighters|soldiers|supporters|members|militants)["”]?\\s+of\\s+the\\s+group)`;
 /** "his fighters": the men of the one who speaks, who claims their attack himself. */
 const HIS_MEN = `(?:his|her)\\s+["“]?(?:fighters|militants|followers)["”]?`;
 /**
@@ -79,7 +83,7 @@ const HIS_MEN = `(?:his|her)\\s+["“]?(?:fighters|militants|followers)["”]?`;
  * the group, see `spokesmanOf`: from anyone else "the group" is blame).
  */
 const SAID_DONE = new RegExp(
-	`\\b(?:said|says|say|announced|declared|stated|told|tells)\\b[^.;]{0,90}?\\b(?:that\\s+(?:(?:it|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?|(the\\s+group(?:['’]s\\s+(?:fighters|members|militants|men))?)|((?:his|her)\\s+(?:movement|group|organi[sz]ation|faction)))\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:was|were)\\s+behind${DONE_END}|was\\s+responsible(?:\\s+for|${DONE_END})|${DID})|(?:he|she|they|the\\s+(?:attacker|bomber|gunman|assailant)s?|[A-Z][\\w'’-]+)\\s+(?:was|were)\\s+(?:one\\s+of\\s+its|among\\s+its|its)\\s+["“]?(?:soldiers?|fighters?|members?)|one\\s+of\\s+its\\s+(?:own\\s+)?["“]?(?:soldiers|fighters|members|men)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked)|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?\\s+(?:had\\s+)?(?:attacked|struck|stormed|targeted|bombed)\\b)|(?:it|they)\\s+(?:had\\s+)?(?:(?:was|were|is|are)\\s+(?:behind|responsible)|carried\\s+out|${DID})${DONE_END}|one\\s+of\\s+its\\s+(?:own\\s+)?["“]?(?:soldiers|fighters|members|men)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked)\\b|(?:(?:two|three|four|five|six|\\d+)\\s+)?(?:suicide\\s+)?(?:bombers|attackers|gunmen)\\s+(?:had\\s+)?carried\\s+out${DONE_END}|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:were|are)\\s+(?:behind|responsible)|${DID})${DONE_END}|${DONE_BY})|\\b(?:said|says|announced|declared|stated)\\s+(?:that\\s+)?(${HIS_MEN})\\s+(?:had\\s+)?carried\\s+(?:it\\s+)?out${DONE_END}`,
+	`\\b(?:said|says|say|announced|declared|stated|told|tells)\\b[^.;]{0,90}?\\b(?:that\\s+(?:(?:it|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?|(?<theGroup>the\\s+group(?:['’]s\\s+(?:fighters|members|militants|men))?)|(?<hisGroup>(?:his|her)\\s+(?:movement|group|organi[sz]ation|faction)))\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:was|were)\\s+behind${DONE_END}|was\\s+responsible(?:\\s+for|${DONE_END})|${DID})|(?:he|she|they|the\\s+(?:attacker|bomber|gunman|assailant)s?|[A-Z][\\w'’-]+)\\s+(?:was|were)\\s+(?:one\\s+of\\s+its|among\\s+its|its)\\s+["“]?(?:soldiers?|fighters?|members?)|one\\s+of\\s+its\\s+["“]?(?:soldiers|fighters|members)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked)|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?\\s+(?:had\\s+)?(?:attacked|struck|stormed|targeted|bombed)\\b)|(?:it|they)\\s+(?:had\\s+)?(?:(?:was|were|is|are)\\s+(?:behind|responsible)|carried\\s+out|${DID})${DONE_END}|(?<insider>one\\s+of\\s+its\\s+(?:own\\s+)?["“]?(?:soldiers|fighters|members|men)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked)\\b)|(?<bombers>(?<=\\b(?:said|says|announced|stated)\\s+(?:that\\s+)?)(?:two|three|four|five|six|\\d+)\\s+(?:suicide\\s+)?(?:bombers|attackers|gunmen)\\s+(?:had\\s+)?carried\\s+out${DONE_END})|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:were|are)\\s+(?:behind|responsible)|${DID})${DONE_END}|${DONE_BY})|\\b(?:said|says|announced|declared|stated)\\s+(?:that\\s+)?(?<hisMen>${HIS_MEN})\\s+(?:had\\s+)?carried\\s+(?:it\\s+)?out${DONE_END}`,
 	'g'
 );
 
@@ -101,6 +105,21 @@ export const KEY_WORDS: readonly KeyWords[] = [
 /** "Later the Islamic State made a rival claim through its Amaq agency": a claim of the event the story is on. */
 const MADE_CLAIM =
 	/\b(?:made|makes|issued|put\s+out)\s+(?:a|an|its\s+own|their\s+own)\s+(?:(?:rival|new|second|separate|competing|counter|fresh)\s+)?claim\b(?!\s+(?:that|to)\b)/g;
+
+/**
+ * What follows "made a claim" when the claim is of the attack: the clause's end, "of responsibility", "for the
+ * bombing", or how it was made ("through its Amaq agency", "in a video"), and no "that" after ("a claim on Sunday that
+ * 30 militants had died").
+ */
+const CLAIM_OF_ATTACK = new RegExp(
+	`^(?![^.;]*\\bthat\\b)(?:\\s*(?:[,.;]|$)|\\s+(?:of\\s+(?:responsibility|its\\s+own|their\\s+own)|for\\s+(?:the|its|their|both)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN}\\b|through|via|in\\s+(?:a|an|its|their)\\s+(?:statement|video|message|post|audio|recording)|on\\s+(?:its|their)\\s))`
+);
+/**
+ * A verb right after a claimed event: what was claimed is that something is so ("claimed the Israeli strike killed 40",
+ * "claims Quetta attack foiled", "claimed both attacks had been repelled"), not the attack.
+ */
+const CLAIMED_THAT =
+	/^\s+(?:had|has|have|was|were|is|are|would|could|will|might|may|did|does|killed|kills|left|hit|hits|targeted|[a-z]+ed)\b/;
 
 /** Compiled once: they run for every claim a sentence holds. */
 const IN_THE_NAME_OF = new RegExp(
@@ -178,12 +197,13 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 		// object goes on to say of its event ("the killing of an elderly priest in a Normandy church") is kept with it:
 		// where no event of the text is found for the claim, those words are what its question names.
 		const of = m[1] ? OBJECT_OF.exec(sentence.slice(m.index + m[0].length))?.[0] : undefined;
+		if (m[1] && CLAIMED_THAT.test(sentence.slice(m.index + m[0].length + (of?.length ?? 0)))) continue;
 		const object = (m[1] ?? m[2]!) + (of ?? '');
 		const end = m.index + m[0].length + (group ? onBehalf![0].length : 0);
 		for (const w of who) push(w, object, m.index + m[0].lastIndexOf(object), end, namesIn(object));
 	}
 	for (const m of sentence.includes(' claim') ? matches(sentence, MADE_CLAIM) : []) {
-		if (denied(sentence, m.index)) continue;
+		if (denied(sentence, m.index) || !CLAIM_OF_ATTACK.test(sentence.slice(m.index + m[0].length))) continue;
 		const who = claimantBefore(sentence, m.index, read) ?? spokesmanOf(sentence.slice(0, m.index));
 		if (who) push(who, 'the attack', m.index, m.index + m[0].length);
 	}
@@ -208,13 +228,16 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 		// "said the group denied it was behind the attack": a denial between the verb and the doing.
 		if (denied(sentence, m.index) || /\bden(?:y|ies|ied)\b/.test(m[0])) continue;
 		const before = sentence.slice(0, m.index);
-		const who = m[1]
+		const g = m.groups ?? {};
+		const who = g.theGroup
 			? (spokesmanOf(before) ?? speakerGroup(before))
-			: m[2]
+			: g.hisGroup
 				? speakerGroup(before)
-				: m[3]
+				: g.hisMen
 					? namedSpeaker(sentence, m.index, read)
 					: (claimantBefore(sentence, m.index, read) ?? spokesmanOf(before) ?? ownSpeaker(before));
+		// "one of its soldiers", "two suicide bombers": from an army, an insider or whoever attacked it.
+		if (who && (g.insider || g.bombers || g.oneOf) && !MILITANT.test(who.subject)) continue;
 		const end = m.index + m[0].length;
 		const what = EVENT_AFTER.exec(sentence.slice(end));
 		// "that it had carried it out" names no event: the sentence's own or the story's, as a toll's would be; "that it

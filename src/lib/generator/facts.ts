@@ -92,7 +92,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	let current: StoryEvent | undefined;
 	let previous: { paragraph: number; mentioned: boolean } | undefined;
 	/** The event the sentence just read named last, recalled ones too: what "that attack" in the next points at. */
-	let justTold: { paragraph: number; event: StoryEvent } | undefined;
+	let justTold: { paragraph: number; event: StoryEvent; plural: boolean; compared: boolean } | undefined;
 	/** The event a sentence's tolls were given to that no earlier sentence had told of. */
 	const madeBy = (made: Fact[]) =>
 		events.find(
@@ -193,16 +193,24 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		if (m.anaphor && !view && m.wider) m = { ...m, ...m.wider, anaphor: false, wider: undefined };
 		if (m.anaphor && m.recalled) return { ...m, doubt: 'the sentence recalls an earlier event it does not name' };
 		// "On Jan. 15, 2018, two suicide bombers blew themselves up among labourers there … Islamic State claimed that
-		// attack too.": "that" and "those" point at the event the sentence before told of, though it was only recalled
-		// and the story's own event is still the one in view.
+		// attack too.": "that" points at the event the sentence before told of, though the story's own event is still
+		// the one in view. (Not "those attacks", which may be all of them. After an event the sentence before only
+		// compared with, "the most serious since a suicide car bomb tore through … Mansoura … also said it was behind
+		// that attack" is likelier the one compared with, but a reviewer checks it.)
 		if (
 			m.anaphor &&
 			justTold &&
 			justTold.event !== view &&
 			justTold.paragraph === s.paragraph &&
-			/^th(?:at|ose)\s/i.test(s.text.slice(m.index))
+			/^that\s/i.test(s.text.slice(m.index))
 		)
-			return { ...m, event: justTold.event };
+			return {
+				...m,
+				event: justTold.event,
+				doubt: justTold.compared
+					? `"${s.text.slice(m.index, m.end)}" could be ${describe(justTold.event)}, which the sentence before compared with, or ${view ? describe(view) : "the story's event"}`
+					: undefined
+			};
 		// "BESLAN, Russia - … The siege lasted 52 hours.": the story's event referred to before any words name it is the
 		// event at the dateline's city.
 		// ("WASHINGTON - President Obama condemned the attacks" is a reaction datelined elsewhere: unless the body names
@@ -696,7 +704,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			mentions,
 			dates,
 			current,
-			told: justTold?.paragraph === s.paragraph && justTold.event !== current ? justTold.event : undefined,
+			told:
+				justTold?.paragraph === s.paragraph && justTold.event !== current
+					? { event: justTold.event, plural: justTold.plural }
+					: undefined,
 			inFlow: continuing && sameParagraph,
 			countedFrom,
 			caption,
@@ -722,14 +733,25 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			/,\s+(?:as|while)\s+[^,;]*$/i.test(s.text.slice(0, m.index));
 		// "Jundallah, which claimed the bombing of All Saints Church … last year, was first": an event told in a
 		// relative clause hanging on a name is what the name did before, the story's background.
-		const aside = (m: Resolved) => /,\s+which\b[^,;]*$/.test(s.text.slice(0, m.index));
+		const aside = (m: Resolved) =>
+			/,\s+which\s+(?:(?:has|had|also|later)\s+)*(?:claimed|carried\s+out|was\s+behind|staged|mounted)\b[^,;]*$/.test(
+				s.text.slice(0, m.index)
+			);
 		const own = mentions.filter((m) => m.event && !m.anaphor && !/arrests/.test(m.noun) && !beside(m) && !aside(m));
 		const namedEvents = current || own.some((m) => !m.recalled) ? own.filter((m) => !m.recalled) : own;
 		const last = namedEvents[namedEvents.length - 1];
 		if (last) current = last.event;
 		// (An event the sentence's counts made, "On Jan. 15, 2018, two suicide bombers … killing 38 people", is told too.)
-		const lastOwn = own[own.length - 1]?.event ?? madeBy(facts.slice(factsBefore));
-		justTold = lastOwn ? { paragraph: s.paragraph, event: lastOwn } : undefined;
+		const lastMention = own[own.length - 1];
+		const lastOwn = lastMention?.event ?? madeBy(facts.slice(factsBefore));
+		justTold = lastOwn
+			? {
+					paragraph: s.paragraph,
+					event: lastOwn,
+					plural: PLURAL_ACTS.test(s.text),
+					compared: Boolean(lastMention?.recalled)
+				}
+			: undefined;
 		// A paragraph that has mentioned the event stays on it through sentences that name no other event ("The bombing
 		// at the gate was the deadliest … On 26 August, a bomber … About 170 people were killed.").
 		const stays =
@@ -809,6 +831,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 }
 
 const NONE_BEFORE = 'the sentence names no event and none came before it';
+/** Acts told in the plural ("some 20 small bombs went off"), which a later "them" may point at. */
+const PLURAL_ACTS = /\b(?:bombs|blasts|attacks|explosions|bombings|shootings|raids|assaults)\b/i;
 
 /** The verbs of an attack's act. */
 const ATTACK_ACT =

@@ -32,8 +32,11 @@ export interface SentenceReading {
 	dates: DateMatch[];
 	/** The event the story is on before this sentence. */
 	current?: StoryEvent;
-	/** The event the sentence before, in the same paragraph, told of last when it is not `current`: "them", "that attack". */
-	told?: StoryEvent;
+	/**
+	 * The event the sentence before, in the same paragraph, told of last when it is not `current` ("that attack"), and
+	 * whether it told of acts in the plural ("them").
+	 */
+	told?: { event: StoryEvent; plural: boolean };
 	/** The sentence goes on in the paragraph whose sentence before it mentioned `current`. */
 	inFlow: boolean;
 	/** The paragraph the story's clock was last set in before this sentence. */

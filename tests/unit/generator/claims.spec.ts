@@ -403,10 +403,48 @@ describe('claims by an organisation of an event', () => {
 		],
 		['a spokesman for the police', 'A police spokesman claimed the bombing was the work of two men.', []],
 		['a reported claim that is denied', 'State television said Jundallah had not claimed responsibility.', []],
+		// What a group "claimed" when a verb follows the event: that something is so, not the attack.
+		[
+			'"claimed the … strike killed": a statement, not a claim',
+			'Hamas claimed the Israeli air strike killed 40 civilians.',
+			[]
+		],
+		['"claimed the raid had been ordered"', 'Hezbollah claimed the raid had been ordered by Washington.', []],
+		['an army claiming attacks were foiled, in a headline', 'Army claims Quetta attack foiled', []],
+		['an army claiming attacks were repelled', 'The Northern Command claimed both attacks had been repelled.', []],
+		['a spokesman claiming what a raid did', 'A Pakistan Army spokesman claimed the raid killed 20 militants.', []],
+		['a ministry run by a group', 'The Hamas-run Health Ministry claimed the Israeli strike killed 40 people.', []],
+		// Names that hold a group's word but are people or places.
+		['a person whose name holds "Ansar"', 'Ansar Burney claimed the killings were a cover-up.', []],
+		['a person whose name holds "Sayyaf"', 'Abdul Rasul Sayyaf claimed the attack was planned abroad.', []],
+		['a person whose name holds "Jamaat"', 'Jamaat Ali Shah said it had carried out the attack.', []],
+		['a town whose name holds "Lashkar"', 'Lashkar Gah Police Chief Omar Haddad said it had carried out the raid.', []],
+		// "made a claim" of anything but the attack.
+		['a claim for damages', 'The Insurance Council made a claim for damages after the fire.', []],
+		['a claim about spending', 'The Labour Party made a fresh claim about government spending.', []],
+		['a claim that something happened', 'The Pakistan Army made a claim on Sunday that 30 militants had died.', []],
+		['a counter claim in parliament', 'The ruling Party made a counter claim in parliament.', []],
+		// Armies and others saying who did it.
+		['an army saying bombers did it', 'The Army said two suicide bombers had carried out the attack.', []],
+		['an army saying whose gunmen did it', 'The Army said Taliban gunmen had carried out the attack.', []],
+		['an army on an insider attack', 'The Army said the shooting was carried out by one of its soldiers.', []],
+		[
+			'a guard on an insider attack',
+			'The National Guard said one of its own members had carried out the shooting.',
+			[]
+		],
+		['a lawyer who spoke for a man', 'A lawyer who spoke for Omar Haddad claimed the bombing.', []],
+		['a woman who spoke for traders', 'A woman who spoke for the Karsk Market Traders claimed the bombing.', []],
 		['"say they are behind" something that is no event', 'The Northern Front say they are behind schedule.', []],
 		['"say they are behind", from people who are no group', 'Residents say they are behind the attack.', []]
 	])('%s', (_name, sentence, expected) => {
 		expect(claims(sentence)).toEqual(expected);
+	});
+
+	it('takes no day for the name a claimed object gives its event', () => {
+		const day = findActors("The Northern Front claimed Monday's bombing.").find((a) => a.kind === 'claim');
+		expect(day?.value).toBe("Monday's bombing");
+		expect(day?.names).toBeUndefined();
 	});
 
 	it('keeps the name a claimed object gives its event, but not a holiday', () => {

@@ -158,6 +158,46 @@ describe('an event recalled for comparison', () => {
 					false
 				]
 			]
+		],
+		[
+			'"that attack" after a sentence that compared with an earlier bombing: the one compared with, checked',
+			doc(
+				'A bomb killed 12 people at a market in Karsk on Friday. It was the deadliest attack since a bus bombing in Velda in March. Later the Northern Front claimed that attack, saying it had targeted soldiers shopping at the market.'
+			),
+			[
+				['How many people were killed in the 13 July 2018 bombing at a market in Karsk?', '12', false],
+				['Who claimed responsibility for the March 2018 bombing in Velda?', 'the Northern Front', true]
+			]
+		],
+		[
+			'"those attacks" after a sentence that told of one earlier blast may be all of them: no count of that blast, and the story\'s count is checked',
+			doc(
+				'A bomb killed 12 people at a market in Karsk on Friday. It was the second bombing in the city this month after a blast at the bus station on July 3. Those attacks have killed 30 people in all.'
+			),
+			[['How many people were killed in the 13 July 2018 bombing at a market in Karsk?', '30', true]]
+		],
+		[
+			'"them" after two blasts told one by one is no single blast: checked',
+			doc(
+				'A bomb killed 12 people at a market in Karsk on Friday. Five people were wounded in a second blast in Velda an hour later. The Northern Front said it was behind them.'
+			),
+			[
+				['How many people were killed in the 13 July 2018 bombing at a market in Karsk?', '12', false],
+				['How many people were injured in the 13 July 2018 blast in Velda?', 'Five', false],
+				['Who claimed responsibility for the 13 July 2018 blast in Velda?', 'The Northern Front', true]
+			]
+		],
+		[
+			'an attack told in ", which saw …" is one the next sentence may claim',
+			doc(
+				'A bomb killed 12 people at a market in Karsk on Friday.',
+				'Officials closed the road to Velda, which saw a suicide attack on a checkpoint on Thursday that killed 4 soldiers. The Northern Front claimed the attack.'
+			),
+			[
+				['How many people were killed in the 13 July 2018 bombing at a market in Karsk?', '12', false],
+				['How many soldiers were killed in the 12 July 2018 suicide attack at a checkpoint?', '4', false],
+				['Who claimed responsibility for the 12 July 2018 suicide attack at a checkpoint?', 'The Northern Front', false]
+			]
 		]
 	])('%s', (_why, text, expected) => {
 		expect(cards(text, ['toll', 'actor'])).toEqual(expected);
