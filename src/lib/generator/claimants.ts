@@ -61,10 +61,16 @@ export function ownSpeaker(before: string): { subject: string } | undefined {
 export function namedSpeaker(sentence: string, index: number, read: SubjectReader): { subject: string } | undefined {
 	const group = spokesmanOf(sentence.slice(0, index));
 	if (group) return group;
+	// "Doku Umarov, the Chechen rebel leader who calls himself emir of the Caucasus Emirate, said": the description
+	// after the name.
+	const described = MILITANT_DESCRIBED.exec(sentence.slice(0, index));
+	if (described) return { subject: described[1]! };
 	const who = read(sentence, index)?.subject;
 	const m = who && MILITANT_NAMED.exec(who);
 	return m ? { subject: m[1]! } : undefined;
 }
+const MILITANT_DESCRIBED =
+	/(?:^|[,;:]\s+)((?:(?:al|el|bin|ibn|abu|Abu)[- ])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn)[- ])?[A-Z][\w'’-]+)+),\s+(?:a|an|the)\s+[^,]*?\b(?:warlord|emir|(?:rebel|militant|insurgent|militia|guerrilla|jihadist|separatist)\s+(?:leader|commander|chief))\b[^,]*,\s*$/;
 /** A militant's title right before a name of two words or more: "the Chechen warlord Shamil Basayev". */
 const MILITANT_NAMED =
 	/\b(?:warlord|emir|(?:rebel|militant|insurgent|militia|guerrilla|jihadist|separatist)\s+(?:leader|commander|chief))\s+((?:(?:al|el|bin|ibn|abu|Abu)[- ])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn)[- ])?[A-Z][\w'’-]+)+)$/;
@@ -97,7 +103,7 @@ export const NAME_WORD = String.raw`(?:(?:al|el)-)?[A-Z][\w'’-]*`;
 const JOINED = String.raw`(?:\s+(?:(?:of|in)\s+(?:the\s+)?|the\s+)?${NAME_WORD})*`;
 /** "a group calling itself the Abu Hafs al-Masri Brigades", right before the verb of the claim. */
 const CALLING_ITSELF = new RegExp(
-	String.raw`\b[Aa]n?\s+(?:[a-z][\w-]*\s+)?(?:group|organi[sz]ation|faction|outfit|cell|movement)\s+(?:(?:that|which)\s+calls|calling)\s+itself\s+((?:the\s+)?${NAME_WORD}(?:\s+(?:(?:of|in|and)\s+(?:the\s+)?)?${NAME_WORD}){0,8})(?:\s+(?:has|had|have|also|later|then|now))*,?\s*$`
+	String.raw`\b[Aa]n?\s+(?:[a-z][\w-]*\s+)?(?:group|organi[sz]ation|faction|outfit|cell|movement)\s+(?:(?:that|which)\s+calls|calling)\s+itself\s+((?:the\s+)?${NAME_WORD}(?:\s+(?:(?:of|in|and)\s+(?:the\s+)?)?${NAME_WORD}){0,8})(?:\s+\(([A-Z][\w-]{1,9})\))?(?:,\s+(?:a|an|the)\s+[^,]{3,100},)?(?:\s+(?:has|had|have|also|later|then|now))*,?\s*$`
 );
 
 /** Compiled once: they run for every claim a sentence holds. */
@@ -125,6 +131,11 @@ export function organisationIn(subject: string, described: boolean, given = fals
 		)
 		.trim()
 		.replace(MEN_OF, '');
+	// "Northern Front fighters": the men of the group.
+	name = name.replace(
+		/^((?:the\s+)?(?:(?:al|el)-)?[A-Z].*[A-Z][\w'’-]*)\s+(?:fighters|militants|gunmen|members)$/,
+		'$1'
+	);
 	// "the Islamic State group": the common noun after a name only says what the name is.
 	const grouped = /^(.+[A-Z][\w'’-]*)\s+(?:group|organi[sz]ation|movement|network)$/.exec(name);
 	if (grouped) {
@@ -196,7 +207,7 @@ export function claimantBefore(
 	const calling = CALLING_ITSELF.exec(before);
 	if (calling) {
 		const subject = organisationIn(calling[1]!, true, true);
-		return subject ? { subject } : undefined;
+		return subject ? { subject, ...(calling[2] ? { aliases: [calling[2]] } : {}) } : undefined;
 	}
 	// "…, known by their Turkish initials TAK,": the initials are another name too.
 	const known =

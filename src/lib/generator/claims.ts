@@ -83,7 +83,7 @@ const HIS_MEN = `(?:his|her)\\s+["“]?(?:fighters|militants|followers)["”]?`;
  * the group, see `spokesmanOf`: from anyone else "the group" is blame).
  */
 const SAID_DONE = new RegExp(
-	`\\b(?:said|says|say|announced|declared|stated|told|tells)\\b[^.;]{0,90}?\\b(?:that\\s+(?:(?:it|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?|(?<theGroup>the\\s+group(?:['’]s\\s+(?:fighters|members|militants|men))?)|(?<hisGroup>(?:his|her)\\s+(?:movement|group|organi[sz]ation|faction)))\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:was|were)\\s+behind${DONE_END}|was\\s+responsible(?:\\s+for|${DONE_END})|${DID})|(?:he|she|they|the\\s+(?:attacker|bomber|gunman|assailant)s?|[A-Z][\\w'’-]+)\\s+(?:was|were)\\s+(?:one\\s+of\\s+its|among\\s+its|its)\\s+["“]?(?:soldiers?|fighters?|members?)|one\\s+of\\s+its\\s+["“]?(?:soldiers|fighters|members)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked)|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?\\s+(?:had\\s+)?(?:attacked|struck|stormed|targeted|bombed)\\b)|(?:it|they)\\s+(?:had\\s+)?(?:(?:was|were|is|are)\\s+(?:behind|responsible)|carried\\s+out|${DID})${DONE_END}|(?<insider>one\\s+of\\s+its\\s+(?:own\\s+)?["“]?(?:soldiers|fighters|members|men)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked)\\b)|(?<bombers>(?<=\\b(?:said|says|announced|stated)\\s+(?:that\\s+)?)(?:two|three|four|five|six|\\d+)\\s+(?:suicide\\s+)?(?:bombers|attackers|gunmen)\\s+(?:had\\s+)?carried\\s+out${DONE_END})|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:were|are)\\s+(?:behind|responsible)|${DID})${DONE_END}|${DONE_BY})|\\b(?:said|says|announced|declared|stated)\\s+(?:that\\s+)?(?<hisMen>${HIS_MEN})\\s+(?:had\\s+)?carried\\s+(?:it\\s+)?out${DONE_END}`,
+	`\\b(?:said|says|say|announced|declared|stated|told|tells)\\b[^.;]{0,90}?\\b(?:that\\s+(?:(?:it|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?|(?<theGroup>the\\s+group(?:['’]s\\s+(?:fighters|members|militants|men))?)|(?<hisGroup>(?:his|her)\\s+(?:movement|group|organi[sz]ation|faction)))\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:was|were)\\s+behind${DONE_END}|was\\s+responsible(?:\\s+for|${DONE_END})|${DID})|(?:he|she|they|the\\s+(?:attacker|bomber|gunman|assailant)s?|[A-Z][\\w'’-]+)\\s+(?:was|were)\\s+(?:one\\s+of\\s+its|among\\s+its|its)\\s+["“]?(?:soldiers?|fighters?|members?)|one\\s+of\\s+its\\s+["“]?(?:soldiers|fighters|members)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked)|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?\\s+(?:had\\s+)?(?:attacked|struck|stormed|targeted|bombed)\\b)|(?:it|they)\\s+(?:had\\s+)?(?:(?:was|were|is|are)\\s+(?:behind|responsible)|carried\\s+out|${DID})${DONE_END}|(?<insider>one\\s+of\\s+its\\s+(?:own\\s+)?["“]?(?:soldiers|fighters|members|men)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked)\\b)|(?<bombers>(?<=\\b(?:said|says|announced|stated)\\s+(?:that\\s+)?)(?:two|three|four|five|six|\\d+)\\s+(?:suicide\\s+)?(?:bombers|attackers|gunmen)\\s+(?:had\\s+)?carried\\s+out${DONE_END})|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:were|are)\\s+(?:behind|responsible)|${DID})${DONE_END}|${DONE_BY})|\\b(?:said|says|announced|declared|stated)\\s+(?:that\\s+)?(?<hisMen>${HIS_MEN})\\s+(?:(?:had\\s+)?carried\\s+(?:it\\s+)?out|(?:were|was)\\s+behind)${DONE_END}`,
 	'g'
 );
 
@@ -123,13 +123,13 @@ const CLAIMED_THAT =
 
 /** Compiled once: they run for every claim a sentence holds. */
 const IN_THE_NAME_OF = new RegExp(
-	String.raw`^\s+in\s+the\s+name\s+of\s+((?:the\s+)?${NAME_WORD}(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?${NAME_WORD}){0,8}(?:\s+group)?)`
+	String.raw`^\s+in\s+the\s+name\s+of\s+((?:the\s+)?${NAME_WORD}(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?${NAME_WORD}){0,8}(?:\s+group)?)(?:\s+and\s+(?:of\s+)?((?:the\s+)?${NAME_WORD}(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?${NAME_WORD}){0,8}))?`
 );
 /** A name a claim is made in that is an idea, not a group: "in the name of Global Jihad", "… of God". */
 const IDEA = /^(?:the\s+)?[\w\s'’-]*(?:Jihad|Caliphate|Resistance|Emirate|Ummah|Islam|God|Allah)$/;
 /** "… but the group has not claimed it", "falsely claimed": a claim in another's name the text doubts. */
 const DOUBTED = /\b(?:not|never)\s+(?:\w+\s+)?claimed\b|\bden(?:y|ies|ied)\b|\bdoubt|\b(?:falsely|wrongly)\s+claim/i;
-const HIS_MEN_CARRIED = new RegExp(`\\b${HIS_MEN}\\s+(?:had\\s+)?carried\\b`);
+const HIS_MEN_CARRIED = new RegExp(`\\b${HIS_MEN}\\s+(?:(?:had\\s+)?carried|(?:were|was)\\s+behind)\\b`);
 /** "The Front said its fighters had carried out the attack": its own men's doing, said without "that". */
 const ITS_MEN_DID =
 	/\bits\s+(?:own\s+)?["“]?(?:fighters|soldiers|members|militants|men)["”]?\s+(?:had\s+)?(?:carried|planned|staged|mounted|organi[sz]ed|planted|placed|set\s+off|detonated|(?:were|are)\s+(?:behind|responsible))\b/;
@@ -138,8 +138,13 @@ const EVENT_AFTER = new RegExp(`^\\s+(?:the|this|that|both)\\s+(?:[\\w'’-]+\\s
 
 /** Whether the words before `index` deny a claim ("No group has claimed", "has not claimed"). */
 export function denied(sentence: string, index: number): boolean {
+	// ("No group had claimed the attack, and the Front, which claimed the bombing of a ferry, …": past ", and" the denial
+	// is another clause's.)
 	return /\b(?:no|not(?!\s+only)|never|nobody|none|neither|yet to|n['’]t)\b[^.;]*$/i.test(
-		sentence.slice(0, index).split(/[;.]/).pop() ?? ''
+		sentence
+			.slice(0, index)
+			.split(/[;.]|,\s+(?:and|but)\s+/)
+			.pop() ?? ''
 	);
 }
 
@@ -182,15 +187,19 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 		// a group calling itself by another name claims "in the name of al-Qaeda", both are asked. A group that claims in
 		// the name it also goes by ("The Taliban … in the name of the Islamic Emirate") is one claimant.
 		const onBehalf = IN_THE_NAME_OF.exec(sentence.slice(m.index + m[0].length));
-		const group =
-			onBehalf &&
+		const inName = (name: string | undefined) =>
+			name &&
 			(!before || /\bcall(?:s|ing)\s+itself\b/.test(sentence.slice(0, m.index))) &&
 			!DOUBTED.test(sentence) &&
-			!IDEA.test(onBehalf[1]!)
-				? organisationIn(onBehalf[1]!, false)
+			!IDEA.test(name)
+				? organisationIn(name, false)
 				: undefined;
+		// "… in the name of al-Qaeda and of IBDA-C, a small Turkish Islamist group": both names it was made in.
+		const group = inName(onBehalf?.[1]);
+		const also = group ? inName(onBehalf?.[2]) : undefined;
 		const who = [
 			...(group ? [{ subject: group }] : []),
+			...(also ? [{ subject: also }] : []),
 			...(before && (!group || claimantKey(before.subject) !== claimantKey(group)) ? [before] : [])
 		];
 		// The event is read at the object ("claimed the Brussels bombing"), not at the verb beside the subject. What the
@@ -259,13 +268,13 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
  * claimed Tuesday's bombing of a train": a claim whose doer the text refers back to.
  */
 const REFERRED = new RegExp(
-	`(?:^\\s*|[.;:,]\\s+|\\b(?:and|but)\\s+)((?:[Ii]t|[Tt]he\\s+(?:[a-z]+\\s+)?(?:group|faction|organi[sz]ation|movement|militia)|[Hh]e|[Ss]he))\\s+(?:(?:later|also|quickly|swiftly|has|had|on\\s+[A-Z][a-z]+)\\s+)*(?:claimed|claims)\\s+(?:responsibility|credit|(?:the|its|[A-Z][\\w'’-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}|it)\\b(?!\\s+(?:was|were|is|are|had|has|would|could)\\b)`,
+	`(?:^\\s*|[.;:,]\\s+|\\b(?:and|but)\\s+)((?:[Ii]t|[Tt]he\\s+(?:[a-z]+\\s+)?(?:group|faction|organi[sz]ation|movement|militia)|[Hh]e|[Ss]he))\\s+(?:(?:later|also|quickly|swiftly|has|had|on\\s+[A-Z][a-z]+)\\s+)*(?:(?:claimed|claims)\\s+(?:responsibility|credit|(?:the|its|[A-Z][\\w'’-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}|it)\\b(?!\\s+(?:was|were|is|are|had|has|would|could)\\b)|(?<=\\b[Tt]he\\s+(?:[a-z]+\\s+)?(?:group|faction|organi[sz]ation|movement|militia)\\s+(?:(?:later|also|has|had)\\s+)*)said\\s+(?:that\\s+)?it\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|was\\s+behind|was\\s+responsible\\s+for)\\s+(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\b)`,
 	'g'
 );
 
 /** Claims by "the group" or "it", for the caller to resolve to the organisation the story is about. */
 export function referredClaims(sentence: string): { word: string; quote: string; index: number }[] {
-	if (!sentence.includes('claim')) return [];
+	if (!sentence.includes('claim') && !/\bsaid\s+(?:that\s+)?it\s+(?:had|was)\b/.test(sentence)) return [];
 	const out: { word: string; quote: string; index: number }[] = [];
 	for (const m of matches(sentence, REFERRED)) {
 		const start = m.index + m[0].indexOf(m[1]!);

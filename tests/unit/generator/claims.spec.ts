@@ -435,6 +435,29 @@ describe('claims by an organisation of an event', () => {
 		],
 		['a lawyer who spoke for a man', 'A lawyer who spoke for Omar Haddad claimed the bombing.', []],
 		['a woman who spoke for traders', 'A woman who spoke for the Karsk Market Traders claimed the bombing.', []],
+		[
+			'a claim after a denial of another, past "and"',
+			'Until Tuesday no group had claimed the attack, and the Northern Front, which claimed the bombing of a ferry in 2015, had not mentioned it.',
+			[{ subject: 'the Northern Front', value: 'the bombing of a ferry in 2015' }]
+		],
+		[
+			'a group calling itself a name, with its initials and an apposition before the verb',
+			'An organisation calling itself the Northern Liberation Front (NLF), the new name of the Valley Brigades, claimed both attacks in a statement.',
+			[{ subject: 'the Northern Liberation Front', value: 'both attacks', aliases: ['NLF'] }]
+		],
+		[
+			'a claim in the name of two groups',
+			'After each attack, a caller to a news agency claimed it in the name of al-Qaeda and of the Harbour Brigades, a small local group.',
+			[
+				{ subject: 'al-Qaeda', value: 'it' },
+				{ subject: 'the Harbour Brigades', value: 'it' }
+			]
+		],
+		[
+			'a rebel leader named before his description, whose fighters were behind the bombings',
+			'Omar Dahir, the Chechen rebel leader who calls himself emir of the Caucasus, said his fighters were behind the two suicide bombings on the metro.',
+			[{ subject: 'Omar Dahir', value: 'the two suicide bombings' }]
+		],
 		['"say they are behind" something that is no event', 'The Northern Front say they are behind schedule.', []],
 		['"say they are behind", from people who are no group', 'Residents say they are behind the attack.', []]
 	])('%s', (_name, sentence, expected) => {
@@ -558,6 +581,11 @@ describe('a claim by "the group"', () => {
 			'adds no doubt to the same claimant named outright',
 			'The Northern Front has claimed the attack. The group also claimed it in a video.',
 			[['The Northern Front', false]]
+		],
+		[
+			'"the group later said it had carried out" the attack its fighters made',
+			'Northern Front fighters attacked police stations across Rell, and the group later said it had carried out the assault.',
+			[['Northern Front', true]]
 		],
 		['names no one when the text has named no group', 'The group claimed the attack in a statement.', []],
 		[
