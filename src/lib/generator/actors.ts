@@ -3,7 +3,7 @@
  * "US State Department official Ian McCary"), and who claimed an attack, who blamed whom, who warned whom.
  */
 import { describedAfter, describedBare, describedBefore } from './appositions';
-import { claimantBefore, organisationIn } from './claimants';
+import { claimantBefore, KNOWN_GROUP, organisationIn } from './claimants';
 import { denied, findClaims } from './claims';
 import { NAME_CHAR } from './event-patterns';
 import { keyedMatches, matches } from './matches';
@@ -36,7 +36,7 @@ const NAME_WORD =
  * "Meanwhile Abdul Rahman Khan", "Director General Inter-Services Public Relations Major General Asif Ghafoor".
  */
 const NOT_NAME =
-	'(?!(?:Meanwhile|However|Separately|Also|Later|Earlier|Then|But|And|Yet|Still|Now|Instead|Elsewhere|Public|Relations|Services|Forces|Directorate|Agency|Ministry|Department|Police|Army|Institute|Centre|Center|Council|Committee|Commission|Front|Party|Movement|Complex|Hospital|University|Stadium|Airport|Station|Street|Avenue|Square|Bridge|Park|Road|Hotel|Mosque|Church|Cathedral|Market|Hall|Palace|Causeway|Port|City|Memorial|Terminal|Ferry|Restaurant|Cinema|Corps|Building|Distillery|Comics|Company|Academy|College|School|Quarters|Training|Military|Economic|Medical|Shipping|Motors|Lines|United|Holdings|Properties|Plaza|Bank)\\b)';
+	'(?!(?:Meanwhile|However|Separately|Also|Later|Earlier|Then|But|And|Yet|Still|Now|Instead|Elsewhere|Public|Relations|Services|Forces|Directorate|Agency|Ministry|Department|Police|Army|Institute|Centre|Center|Council|Committee|Commission|Front|Party|Movement|Complex|Hospital|University|Stadium|Airport|Station|Avenue|Square|Hotel|Mosque|Cathedral|Palace|Causeway|Memorial|Terminal|Restaurant|Cinema|Corps|Building|Distillery|Comics|Company|Academy|College|School|Quarters|Training|Military|Economic|Medical|Shipping|Motors|Holdings|Properties|Plaza|Prize|Foundation|Cruises?)\\b)';
 const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.?\\s+|(?:Sheikh|Shaikh|Mullah|Maulana|Haji)\\s+)?(?:(?:[A-Z]\\.){1,3}\\s?${NAME_WORD}|${NOT_NAME}${NAME_WORD}(?:\\s+(?:al-|el-|bin\\s+|de\\s+|van\\s+|der\\s+|den\\s+|du\\s+|da\\s+|di\\s+|del\\s+|dela\\s+|von\\s+)?${NOT_NAME}${NAME_WORD}){1,3}))`;
 const ROLE_NOUN =
 	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice|associate|commissioner|lawyer|attorney|agent|coroner|justice|judge|sheriff|superintendent|inspector|barrister|principal|suspect|mastermind|ringleader|driver|engineer|cartoonist|owner|shopkeeper|trader|pilgrim|witness|survivor|student|teacher|doctor|surgeon|nurse|imam|priest|bishop|guard|journalist|reporter|photographer|activist|speaker|emir)';
@@ -84,9 +84,12 @@ const OF_INSTITUTION = new RegExp(
 	`(?<![A-Z][\\w.'’-]*\\s)${PERSON}\\s+of\\s+the\\s+((?:[A-Z][\\w'’&-]*\\s+){0,5}(?:Project|Institute|Institution|Centre|Center|Foundation|Council|University|Programme|Program|Forum|Endowment|Commission|Initiative|Observatory|Network|Group|Society|Association|Trust|Fund|Watch))(?=\\s*[,.;]|\\s+(?:said|says|told|argued|wrote|added|which|who)\\b)`,
 	'g'
 );
+/** Words of places and firms named after kings and captains that may also be surnames ("Park", "Hall", "Port"). */
+const THING_WORD =
+	/\b(?:Port|City|Street|Park|Hall|Church|Ferry|Bank|Lines|United|Road|Bridge|Market|Humanitarian|Petroleum|Aid|Studies|Relief)\b/;
 /** Words that open a title or a name of a thing, never a person's name: the person "of" an institution is not them. */
 const TITLE_WORDS =
-	/^(?:Director|General|President|Senior|Fellow|Saint|St|Chairman|Chairwoman|Secretary|Minister|Professor|Lord|Sir|Head|Chief|Deputy|Vice|Friends)\b/;
+	/\b(?:Director|General|President|Senior|Fellow|Research|Associate|Assistant|Executive|Managing|Saint|St|Chairman|Chairwoman|Secretary|Minister|Professor|Lord|Sir|Head|Chief|Deputy|Vice|Friends|Rights|Watch|Society|Crescent|Cross)\b/;
 /** "Lena Fors is director of the energy programme at the Baltic Forum": a role given with "is". */
 const IS_ROLE = new RegExp(
 	`${PERSON}\\s+(?:is|was)\\s+((?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b[^,.;:“”"()]*?)(?=[,.;]|\\s+(?:who|and|but|since)\\b|$)`,
@@ -244,6 +247,8 @@ export function findActors(sentence: string): ActorMatch[] {
 		// name of an office, not a person.
 		if (/^General\s+\S+$/.test(subject)) return;
 		if (people.has(subject) || /^(?:The|This|That|In|On|At)\b/.test(subject)) return;
+		// "The militant leader Boko Haram named was killed": a group is no person.
+		if (KNOWN_GROUP.test(subject)) return;
 		people.add(subject);
 		// "a fellow at … Foundation and author of the 2019 book": one role per card, the first.
 		// "a senior fellow at the Tarn Institute who has followed the group since 2015": the role, not the clause.
@@ -277,6 +282,9 @@ export function findActors(sentence: string): ActorMatch[] {
 				.replace(DAY_BEFORE_TITLE, '')
 				.trim()
 		);
+		// "King Abdullah Port", "Captain Cook Cruise Lines", "Queen Mary Ferry": a title of a thing's name, whose words
+		// (some of them surnames too) tell it is no person.
+		if (/^(?:King|Queen|Captain|Colonel)$/.test(title) && THING_WORD.test(m[2]!)) continue;
 		// "An attorney Omar Haddad hired", "the leader Boko Haram installed", "His attorney …": a title in lower case
 		// says whose it is ("Police attorney", "Paris prosecutor") or it may be the object of the name's verb.
 		if (/^(?:(?:his|her|its|their)\s+)?(?:prosecutor|attorney|(?:operation\s+)?leader)$/i.test(title)) continue;

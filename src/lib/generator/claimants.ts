@@ -70,7 +70,7 @@ export function namedSpeaker(sentence: string, index: number, read: SubjectReade
 	return m ? { subject: m[1]! } : undefined;
 }
 const MILITANT_DESCRIBED =
-	/(?:^|[,;:]\s+)((?:(?:al|el|bin|ibn|abu|Abu)[- ])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn)[- ])?[A-Z][\w'’-]+)+),\s+(?:a|an|the)\s+[^,]*?\b(?:warlord|emir|(?:rebel|militant|insurgent|militia|guerrilla|jihadist|separatist)\s+(?:leader|commander|chief))\b[^,]*,\s*$/;
+	/(?:^|[,;:]\s+)((?:(?:al|el|bin|ibn|abu|Abu)[- ])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn)[- ])?[A-Z][\w'’-]+)+),\s+(?:a|an|the)\s+(?:(?!(?:who|which|that|whom)\b)[\w'’-]+\s+){0,2}?(?:warlord|emir|(?:rebel|militant|insurgent|militia|guerrilla|jihadist|separatist)\s+(?:leader|commander|chief))(?:\s+(?:who|of)\b[^,]*)?,\s*$/;
 /** A militant's title right before a name of two words or more: "the Chechen warlord Shamil Basayev". */
 const MILITANT_NAMED =
 	/\b(?:warlord|emir|(?:rebel|militant|insurgent|militia|guerrilla|jihadist|separatist)\s+(?:leader|commander|chief))\s+((?:(?:al|el|bin|ibn|abu|Abu)[- ])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn)[- ])?[A-Z][\w'’-]+)+)$/;
@@ -85,13 +85,16 @@ const ORG_WORD =
  * Militant groups news copy names with no such word and no particle ("Lashkar-e-Taiba" has one): known by the whole
  * name, so a person or a town that shares a word with one ("Ansar Burney", "Lashkar Gah") is none.
  */
-const KNOWN_GROUP =
+export const KNOWN_GROUP =
 	/^(?:the\s+)?(?:Boko\s+Haram|Abu\s+Sayyaf|Hamas|Hezbollah|Hizbollah|Hizballah|Jundallah|Jemaah\s+Islamiyah|Ansar\s+Dine|Ansaru)$/;
 /**
  * A group the words before a claim make a militant one, not an army, a ministry or an alliance of states: what only a
  * militant group says of an attack ("said two suicide bombers had carried out the attack", "one of its fighters") is a
  * claim only from one of these; from an army it tells who attacked it, or of an insider.
  */
+/** Whether a name is a group's by its own words, not by a particle a person's name may hold ("Abu Bakr al-Baghdadi"). */
+export const isGroupName = (name: string) =>
+	ORG_WORD.test(name) || KNOWN_GROUP.test(name) || /^(?:the\s+)?[A-Z]{2,6}(?:-[A-Z])?$/.test(name);
 export const MILITANT =
 	/\b(?:Islamic\s+State|Qaeda|Taliban|Shabaa?b|Daesh|ISIS|ISIL|ISKP|IS|Mujahideen|Jihad|Caliphate|Emirate|Province|Brigades?|Front|Boko\s+Haram|Abu\s+Sayyaf|Hamas|Hezbollah|Jundallah)\b|-(?:ul|ud|e|i|al)-|\b(?:al|el)-/;
 /** The common noun an apposition or a description gives an organisation: "a faction of …", "the militant group". */
@@ -132,10 +135,9 @@ export function organisationIn(subject: string, described: boolean, given = fals
 		.trim()
 		.replace(MEN_OF, '');
 	// "Northern Front fighters": the men of the group.
-	name = name.replace(
-		/^((?:the\s+)?(?:(?:al|el)-)?[A-Z].*[A-Z][\w'’-]*)\s+(?:fighters|militants|gunmen|members)$/,
-		'$1'
-	);
+	// (A militant group's only: "Pakistan Army members said they had carried out the raid" is no claim.)
+	const men = /^((?:the\s+)?(?:(?:al|el)-)?[A-Z].*[A-Z][\w'’-]*)\s+(?:fighters|militants|gunmen|members)$/.exec(name);
+	if (men && MILITANT.test(men[1]!)) name = men[1]!;
 	// "the Islamic State group": the common noun after a name only says what the name is.
 	const grouped = /^(.+[A-Z][\w'’-]*)\s+(?:group|organi[sz]ation|movement|network)$/.exec(name);
 	if (grouped) {

@@ -11,6 +11,7 @@
 import {
 	claimantBefore,
 	claimantKey,
+	isGroupName,
 	MILITANT,
 	NAME_WORD,
 	namedSpeaker,
@@ -115,11 +116,13 @@ const CLAIM_OF_ATTACK = new RegExp(
 	`^(?![^.;]*\\bthat\\b)(?:\\s*(?:[,.;]|$)|\\s+(?:of\\s+(?:responsibility|its\\s+own|their\\s+own)|for\\s+(?:the|its|their|both)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN}\\b|through|via|in\\s+(?:a|an|its|their)\\s+(?:statement|video|message|post|audio|recording)|on\\s+(?:its|their)\\s))`
 );
 /**
- * A verb right after a claimed event: what was claimed is that something is so ("claimed the Israeli strike killed 40",
- * "claims Quetta attack foiled", "claimed both attacks had been repelled"), not the attack.
+ * A verb after a claimed event, past a phrase of place or a clause of "which": what was claimed is that something is so
+ * ("claimed the Israeli strike killed 40", "claims Quetta attack foiled", "claimed both attacks had been repelled",
+ * "claimed the raid on the hideout killed 20"), not the attack. A participle is the event's own ("the bombing carried
+ * out by two of its fighters", "the attack launched on Monday"), and so is "was carried out by one of their bombers".
  */
 const CLAIMED_THAT =
-	/^\s+(?:had|has|have|was|were|is|are|would|could|will|might|may|did|does|killed|kills|left|hit|hits|targeted|[a-z]+ed)\b/;
+	/^(?:\s+(?:on|in|at|against|by)\s+[^,.;]{1,60}?|,\s+which\s+[^,.;]+,)?\s+(?:(?:had|has|have|was|were|is|are|would|could|will|might|may|did|does)\b(?!\s+(?:been\s+)?carried\s+out\s+by\s+(?:(?:one|two|three|some)\s+of\s+)?(?:its|their)\b)|(?:killed|kills|hit|hits|left|failed|foiled|repelled)\b)/;
 
 /** Compiled once: they run for every claim a sentence holds. */
 const IN_THE_NAME_OF = new RegExp(
@@ -196,7 +199,7 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 				: undefined;
 		// "… in the name of al-Qaeda and of IBDA-C, a small Turkish Islamist group": both names it was made in.
 		const group = inName(onBehalf?.[1]);
-		const also = group ? inName(onBehalf?.[2]) : undefined;
+		const also = group && onBehalf?.[2] && isGroupName(onBehalf[2]) ? inName(onBehalf[2]) : undefined;
 		const who = [
 			...(group ? [{ subject: group }] : []),
 			...(also ? [{ subject: also }] : []),
@@ -247,6 +250,14 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 					: (claimantBefore(sentence, m.index, read) ?? spokesmanOf(before) ?? ownSpeaker(before));
 		// "one of its soldiers", "two suicide bombers": from an army, an insider or whoever attacked it.
 		if (who && (g.insider || g.bombers || g.oneOf) && !MILITANT.test(who.subject)) continue;
+		// "said two gunmen had carried out the attack on its office": the group was the target.
+		if (
+			g.bombers &&
+			/^\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|assault|raid|bombing)s?\s+(?:on|against)\s+(?:its|their)\b/.test(
+				sentence.slice(m.index + m[0].length)
+			)
+		)
+			continue;
 		const end = m.index + m[0].length;
 		const what = EVENT_AFTER.exec(sentence.slice(end));
 		// "that it had carried it out" names no event: the sentence's own or the story's, as a toll's would be; "that it
@@ -268,7 +279,7 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
  * claimed Tuesday's bombing of a train": a claim whose doer the text refers back to.
  */
 const REFERRED = new RegExp(
-	`(?:^\\s*|[.;:,]\\s+|\\b(?:and|but)\\s+)((?:[Ii]t|[Tt]he\\s+(?:[a-z]+\\s+)?(?:group|faction|organi[sz]ation|movement|militia)|[Hh]e|[Ss]he))\\s+(?:(?:later|also|quickly|swiftly|has|had|on\\s+[A-Z][a-z]+)\\s+)*(?:(?:claimed|claims)\\s+(?:responsibility|credit|(?:the|its|[A-Z][\\w'’-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}|it)\\b(?!\\s+(?:was|were|is|are|had|has|would|could)\\b)|(?<=\\b[Tt]he\\s+(?:[a-z]+\\s+)?(?:group|faction|organi[sz]ation|movement|militia)\\s+(?:(?:later|also|has|had)\\s+)*)said\\s+(?:that\\s+)?it\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|was\\s+behind|was\\s+responsible\\s+for)\\s+(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\b)`,
+	`(?:^\\s*|[.;:,]\\s+|\\b(?:and|but)\\s+)((?:[Ii]t|[Tt]he\\s+(?:[a-z]+\\s+)?(?:group|faction|organi[sz]ation|movement|militia)|[Hh]e|[Ss]he))\\s+(?:(?:later|also|quickly|swiftly|has|had|on\\s+[A-Z][a-z]+)\\s+)*(?:(?:claimed|claims)\\s+(?:responsibility|credit|(?:the|its|[A-Z][\\w'’-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}|it)\\b(?!\\s+(?:was|were|is|are|had|has|would|could)\\b)|(?<=\\b[Tt]he\\s+(?:group|faction|militia)\\s+(?:(?:later|also|has|had)\\s+)*)said\\s+(?:that\\s+)?it\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|was\\s+behind|was\\s+responsible\\s+for)\\s+(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,2}?(?!strikes?\\b)${EVENT_NOUN}\\b)`,
 	'g'
 );
 

@@ -383,6 +383,18 @@ describe('people and roles', () => {
 			['Omar Haddad', 'President']
 		],
 		[
+			'a president named Park',
+			'South Korean President Park Geun-hye condemned the attack.',
+			['Park Geun-hye', 'South Korean President']
+		],
+		['a judge named Hall', 'Judge Peter Hall adjourned the case.', ['Peter Hall', 'Judge']],
+		['a minister named Ferry', 'Interior Minister Luc Ferry visited the scene.', ['Luc Ferry', 'Interior Minister']],
+		[
+			'a spokesman named Hall, after his name',
+			'Tom Hall, a spokesman for the city council, said the roads were shut.',
+			['Tom Hall', 'spokesman for the city council']
+		],
+		[
 			'a name with "der" in it',
 			'Its spokesman, Eric Van der Velde, said it was being treated as terrorist murder.',
 			['Eric Van der Velde', 'spokesman']
@@ -425,6 +437,17 @@ describe('people and roles', () => {
 		['a likeness after a name, not a role', 'Ahmed Musa, like every trader in the market, closed his shop.'],
 		['a time after a name, not a role', 'Ahmed Musa, then a student, was arrested.'],
 		['a capital city, not a role', 'Kabul, the Afghan capital, was sealed off on Monday.'],
+		['a group a militant leader named', 'The militant leader Boko Haram named was killed.'],
+		['a cruise line', 'Captain Cook Cruise Lines cancelled its sailings.'],
+		['a foundation', 'Captain Tom Foundation staff handed out food.'],
+		['a relief centre', 'King Salman Humanitarian Aid and Relief Centre sent tents.'],
+		['a prize', 'She won the Queen Elizabeth Prize for Engineering.'],
+		[
+			'a research fellow of an institute, with the title as a name',
+			'Research Fellow Ali Karimi of the Karsk Institute said the group was weak.'
+		],
+		['a rights group of a network', 'Human Rights Watch of the Karsk Network said the group was weak.'],
+
 		// Ships, papers and firms after a noun that could name a person's work.
 		['a ship', 'Salvage teams reached the freighter Ever Given, which ran aground.'],
 		['a tanker', 'The gunmen seized the tanker Ocean Star and her crew.'],

@@ -458,6 +458,61 @@ describe('claims by an organisation of an event', () => {
 			'Omar Dahir, the Chechen rebel leader who calls himself emir of the Caucasus, said his fighters were behind the two suicide bombings on the metro.',
 			[{ subject: 'Omar Dahir', value: 'the two suicide bombings' }]
 		],
+		// True claims with a participle after the event.
+		[
+			'"claimed the bombing carried out by two of its fighters"',
+			'The Northern Front claimed the bombing carried out by two of its fighters.',
+			[{ subject: 'The Northern Front', value: 'the bombing' }]
+		],
+		[
+			'"claimed the attack launched on Monday"',
+			'The Northern Front claimed the attack launched on Monday against the base.',
+			[{ subject: 'The Northern Front', value: 'the attack' }]
+		],
+		[
+			'"claimed the bombing was carried out by one of their suicide bombers"',
+			'The Valley Taliban claimed the bombing was carried out by one of their suicide bombers.',
+			[{ subject: 'The Valley Taliban', value: 'the bombing' }]
+		],
+		// Statements with a phrase between the event and its verb.
+		[
+			'"claimed the raid on the hideout killed 20"',
+			"A Pakistan Army spokesman claimed the raid on the militants' hideout killed 20.",
+			[]
+		],
+		[
+			'"claimed the attack, which killed 12, was a massacre"',
+			'Hamas claimed the Israeli attack, which killed 12, was a massacre.',
+			[]
+		],
+		// A second name "in the name of" that is a person.
+		[
+			'a claim in the name of a group and of its leader',
+			'A video claimed the attack in the name of the Islamic State and of Abu Bakr al-Baghdadi.',
+			[{ subject: 'the Islamic State', value: 'the attack' }]
+		],
+		// Whose fighters: only the rebel leader the apposition says he is.
+		[
+			'an envoy who met a rebel leader',
+			'Omar Haddad, an envoy who met the rebel leader last week, said his fighters were behind the bombings.',
+			[]
+		],
+		[
+			'a journalist who interviewed a rebel commander',
+			'Sara Lind, a journalist who interviewed the rebel commander, said his fighters were behind the bombings.',
+			[]
+		],
+		// Gunmen who attacked the group itself.
+		[
+			"gunmen who attacked the group's office",
+			'The Northern Front said two gunmen had carried out the attack on its office in Lyon.',
+			[]
+		],
+		[
+			"an army's members who carried out a raid",
+			'Pakistan Army members said they had carried out the raid on the hideout.',
+			[]
+		],
 		['"say they are behind" something that is no event', 'The Northern Front say they are behind schedule.', []],
 		['"say they are behind", from people who are no group', 'Residents say they are behind the attack.', []]
 	])('%s', (_name, sentence, expected) => {
@@ -586,6 +641,11 @@ describe('a claim by "the group"', () => {
 			'"the group later said it had carried out" the attack its fighters made',
 			'Northern Front fighters attacked police stations across Rell, and the group later said it had carried out the assault.',
 			[['Northern Front', true]]
+		],
+		[
+			'"the workers group" behind a strike that shut the port is no claim of the attack',
+			'Police blamed the Northern Front. The workers group said it was behind the strike that shut the port on Tuesday.',
+			[]
 		],
 		['names no one when the text has named no group', 'The group claimed the attack in a statement.', []],
 		[
