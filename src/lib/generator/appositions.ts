@@ -28,7 +28,7 @@ const NOT_PERSON =
 const MODIFIER = `(?:(?!(?:a|an|the|at|in|on|to|with|of|for|from|and|by|as)\\s)${NAME_CHAR}+\\s+)`;
 /** "X, 28, a county restaurant inspector who …": the phrase runs from its article to its head, then any "at Y". */
 const DESCRIBED = new RegExp(
-	`${PERSON},\\s+(?:\\d{1,3},\\s+)?(?:a|an)\\s+(${MODIFIER}{0,4}?${PERSON_HEAD})((?:\\s+(?:at|with|of|for|from|on)\\s+[^,.;:“”"()]*?)?)(?=\\s+(?:who|whose|and|said|says|told)\\b|[,.;:]|$)`,
+	`${PERSON},\\s+(?:\\d{1,3},\\s+)?(?:a|an|the)\\s+(${MODIFIER}{0,4}?${PERSON_HEAD})((?:\\s+(?:at|with|of|for|from|on)\\s+[^,.;:“”"()]*?)?)(?=\\s+(?:who|whose|and|said|says|told)\\b|[,.;:]|$)`,
 	'g'
 );
 /**
@@ -37,7 +37,7 @@ const DESCRIBED = new RegExp(
  * driver, Ahmed Musa, said he …": with a person after "of", the name may be either's.)
  */
 const DESCRIBED_BEFORE = new RegExp(
-	`(?:^|[^\\w'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\\s+${MODIFIER}{0,4}?${PERSON_HEAD}(?:\\s+(?:of|for)\\s+(?!(?:(?:the|a|an|one|his|her|their)\\s+)?(?:[a-z-]+\\s+)?${PERSON_HEAD}\\b)(?:[a-z]+(?:\\s+[a-z]+)?|the\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}))?),\\s+${PERSON}(?=,|\\.|\\s+(?:said|says|told|was|is)\\b|$)`,
+	`(?:^|[^\\w'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\\s+${MODIFIER}{0,4}?${PERSON_HEAD}(?:\\s+(?:of|for)\\s+(?!(?:(?:the|a|an|one|his|her|their)\\s+)?(?:[a-z-]+\\s+)?${PERSON_HEAD}\\b)(?:[a-z]+(?:\\s+[a-z]+)?|the\\s+(?:[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}|[a-z]+(?:\\s+[a-z]+)?)))?),\\s+${PERSON}(?=,|\\.|\\s+(?:said|says|told|was|is)\\b|$)`,
 	'g'
 );
 
@@ -52,7 +52,7 @@ const BARE_HEAD =
  * phrase right before the name, with no comma, after "the" (a nationality may open it).
  */
 const DESCRIBED_BARE = new RegExp(
-	`\\bthe\\s+((?:[A-Z][a-z]+\\s+)?(?:(?!(?:a|an|the|at|in|on|to|with|of|for|from|and|by|as)\\s)[a-z][a-z-]*\\s+){0,2}?${BARE_HEAD})\\s+${PERSON}(?=[,.;:]|\\s+(?:said|says|told|was|is|who|whose|and|,)\\b|$)`,
+	`\\bthe\\s+((?:[A-Z][a-z]+(?:-[a-z]+)?\\s+)?(?:(?!(?:a|an|the|at|in|on|to|with|of|for|from|and|by|as)\\s)[a-z][a-z-]*\\s+){0,2}?${BARE_HEAD})\\s+${PERSON}(?=[,.;:]|\\s+(?:said|says|told|was|is|who|whose|and|,)\\b|$)`,
 	'g'
 );
 
@@ -61,7 +61,7 @@ const DESCRIBED_BARE = new RegExp(
  * "a"/"an" (DESCRIBED). Most sentences' commas are neither, and the test spares a scan that tries every word.
  */
 const NAME_AFTER_COMMA = /,\s+[A-ZÀ-ÖØ-ÞĀ-ſ]/;
-const ARTICLE_AFTER_COMMA = /,\s+(?:\d{1,3},\s+)?an?\s/;
+const ARTICLE_AFTER_COMMA = /,\s+(?:\d{1,3},\s+)?(?:an?|the)\s/;
 /** The pairs above, kept in step by tests/unit/generator/key-words.spec.ts. */
 export const KEY_WORDS: readonly KeyWords[] = [
 	{ name: 'DESCRIBED', pattern: DESCRIBED, needs: ARTICLE_AFTER_COMMA },
@@ -98,9 +98,15 @@ export function describedBare(sentence: string): Described[] {
 	return out;
 }
 
+/** "Peter Haldane, one of the survivors,": one of a group of people, in apposition. */
+const ONE_OF = new RegExp(
+	`${PERSON},\\s+(one\\s+of\\s+the\\s+${MODIFIER}{0,2}?${PERSON_HEAD}s)(?=[,.;:]|\\s+(?:who|said|says)\\b|$)`,
+	'g'
+);
+
 /** People given a role by a noun phrase in apposition after their name: "Ahmed Selim, a teacher who …". */
 export function describedAfter(sentence: string): Described[] {
-	if (!ARTICLE_AFTER_COMMA.test(sentence)) return [];
+	if (!ARTICLE_AFTER_COMMA.test(sentence) && !sentence.includes(', one of the ')) return [];
 	const out: Described[] = [];
 	for (const m of matches(sentence, DESCRIBED)) {
 		const before = sentence.slice(Math.max(0, m.index - 5), m.index);
@@ -108,6 +114,10 @@ export function describedAfter(sentence: string): Described[] {
 		if (/\b(?:of|for|the|in|at)\s$/.test(before) || NOT_A_NAME.test(m[1]!) || !isHead(m[2]!)) continue;
 		const role = `${m[2]!}${m[3] ?? ''}`.trim();
 		out.push({ person: m[1]!, role, quote: m[0], index: m.index });
+	}
+	for (const m of sentence.includes('one of the') ? matches(sentence, ONE_OF) : []) {
+		if (NOT_A_NAME.test(m[1]!) || !isHead(m[2]!.replace(/s$/, ''))) continue;
+		out.push({ person: m[1]!, role: m[2]!, quote: m[0], index: m.index });
 	}
 	return out;
 }

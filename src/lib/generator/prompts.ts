@@ -40,7 +40,7 @@ const slugWords = (s: string, words: number) =>
  * "North Rhine-Westphalia's interior minister": a name's possessive takes the article only where the text gives it one.
  */
 const withArticle = (role: string, sentence = '') =>
-	/^(?:the|a|an)\s/i.test(role) ||
+	/^(?:the|a|an|one\s+of)\s/i.test(role) ||
 	(/^(?:(?:al|el)-)?(?:[A-Z][\p{L}.-]*\s+){0,3}[A-Z][\p{L}'’.-]*['’]s\s/u.test(role) &&
 		sentence.includes(role) &&
 		!/\bthe\s+$/i.test(sentence.slice(0, sentence.indexOf(role))))

@@ -395,6 +395,41 @@ describe('people and roles', () => {
 			['Tom Hall', 'spokesman for the city council']
 		],
 		[
+			'a described role after the name, with "the"',
+			'Hasan had exchanged emails with Anwar al-Awlaki, the American-born cleric who was killed in 2011.',
+			['Anwar al-Awlaki', 'American-born cleric']
+		],
+		[
+			'the acting head of an institution, after the name',
+			'Roger Berg, the acting head of the Police Security Service, told a news conference the attack was terrorism.',
+			['Roger Berg', 'acting head of the Police Security Service']
+		],
+		[
+			'a minister "of the rival administration", before the name',
+			'In Tripoli, the deputy defence minister of the rival administration, Omar Dahir Naas, promised revenge.',
+			['Omar Dahir Naas', 'deputy defence minister of the rival administration']
+		],
+		[
+			'a bare role with a hyphenated nationality',
+			'Analysts are pointing to the network led by the Malaysian-born militant Noordin Mohammad Top, who is wanted.',
+			['Noordin Mohammad Top', 'Malaysian-born militant']
+		],
+		[
+			'a director general, the title whole',
+			'CRPF Director General R.R. Bhatnagar said the bodies would be flown home.',
+			['R.R. Bhatnagar', 'CRPF Director General']
+		],
+		[
+			'"one of the survivors"',
+			'"We had gone over for a footy trip," said Peter Haldane, one of the survivors.',
+			['Peter Haldane', 'one of the survivors']
+		],
+		[
+			'a co-founder, with no article',
+			'Lena Fors, co-founder of the Islamic Cultural Centre, said the families were grieving.',
+			['Lena Fors', 'co-founder of the Islamic Cultural Centre']
+		],
+		[
 			'a name with "der" in it',
 			'Its spokesman, Eric Van der Velde, said it was being treated as terrorist murder.',
 			['Eric Van der Velde', 'spokesman']
@@ -437,6 +472,8 @@ describe('people and roles', () => {
 		['a likeness after a name, not a role', 'Ahmed Musa, like every trader in the market, closed his shop.'],
 		['a time after a name, not a role', 'Ahmed Musa, then a student, was arrested.'],
 		['a capital city, not a role', 'Kabul, the Afghan capital, was sealed off on Monday.'],
+		['one of the cities', 'The attacks hit Karsk, one of the cities on the border.'],
+		['a place described with "the"', 'Troops entered Velda Town, the district centre, at dawn.'],
 		['a group a militant leader named', 'The militant leader Boko Haram named was killed.'],
 		['a cruise line', 'Captain Cook Cruise Lines cancelled its sailings.'],
 		['a foundation', 'Captain Tom Foundation staff handed out food.'],
@@ -620,7 +657,8 @@ describe('a role question', () => {
 		[
 			'Omar Dahir of the Brookings Institution said the group had lost ground.',
 			'Who is with the Brookings Institution?'
-		]
+		],
+		['"We were there," said Omar Dahir, one of the survivors.', 'Who is one of the survivors?']
 	])('%s → %s', (sentence, prompt) => {
 		const { cards } = generate(sentence, { id: 'w', title: 'Wire', published: '2024-05-21' });
 		expect(cards.find((c) => c.answer === 'Omar Faraj' || c.answer === 'Omar Dahir')?.prompt).toBe(prompt);
