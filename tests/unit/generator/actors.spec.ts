@@ -473,6 +473,8 @@ describe('people and roles', () => {
 		['a time after a name, not a role', 'Ahmed Musa, then a student, was arrested.'],
 		['a capital city, not a role', 'Kabul, the Afghan capital, was sealed off on Monday.'],
 		['one of the cities', 'The attacks hit Karsk, one of the cities on the border.'],
+		['a broadcaster described with "the"', 'Al Jazeera, the broadcaster, said it had received the video.'],
+		['a carrier described with "the"', 'Gulf Air, the national carrier, suspended its flights.'],
 		['a place described with "the"', 'Troops entered Velda Town, the district centre, at dawn.'],
 		['a group a militant leader named', 'The militant leader Boko Haram named was killed.'],
 		['a cruise line', 'Captain Cook Cruise Lines cancelled its sailings.'],
