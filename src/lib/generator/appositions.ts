@@ -22,13 +22,21 @@ const PERSON_HEAD =
 	'(?:[a-z][a-z-]*(?:er|or|ist|ian|man|woman|person|eer|ee|ant|ain)|surgeon|nurse|midwife|student|resident|parent|agent|president|mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|widow|priest|imam|pastor|rabbi|cleric|monk|nun|survivor|veteran|candidate|diplomat|chef|guard|cadet|pilot|medic|graduate|refugee|migrant|witness|victim|hostage|official|deputy|chief|head|expert|associate|fellow|scholar|judge|clerk|delegate|envoy|emissary|secretary|consul|colonel|general|sergeant|constable|sacristan|deacon|co-founder|co-defendant|principal|groom|bride|suspect|mastermind|ringleader)';
 /** Words with an agent's ending that name things, not people: "a number", "a corner", "a restaurant". */
 const NOT_PERSON =
-	/^(?:broadcaster|publisher|carrier|operator|manufacturer|retailer|insurer|lender|provider|supplier|exporter|importer|distributor|regulator|airliner|freighter|tanker|trawler|number|border|corner|quarter|order|paper|letter|chapter|winter|summer|river|tower|power|container|cluster|computer|poster|shelter|water|matter|floor|door|sector|factor|corridor|motor|error|mirror|tremor|reactor|monitor|restaurant|plant|grant|domain|chain|train|terrain|campaign|list|twist|median|urban|other|after|under|over|later|former|older|younger|rather|either|neither|whether|together|further|bigger|larger|smaller|greater|fewer|major|minor|junior|senior|interior|exterior|prior|superior|inferior|can|van|ban|plan|man|span|scan|clan|tan|ran|fan|pan)$/;
+	/^(?:number|border|corner|quarter|order|paper|letter|chapter|winter|summer|river|tower|power|container|cluster|computer|poster|shelter|water|matter|floor|door|sector|factor|corridor|motor|error|mirror|tremor|reactor|monitor|restaurant|plant|grant|domain|chain|train|terrain|campaign|list|twist|median|urban|other|after|under|over|later|former|older|younger|rather|either|neither|whether|together|further|bigger|larger|smaller|greater|fewer|major|minor|junior|senior|interior|exterior|prior|superior|inferior|can|van|ban|plan|man|span|scan|clan|tan|ran|fan|pan)$/;
 
 /** A modifier inside the phrase: any word but a preposition or article, which would start another phrase. */
 const MODIFIER = `(?:(?!(?:a|an|the|at|in|on|to|with|of|for|from|and|by|as)\\s)${NAME_CHAR}+\\s+)`;
+/**
+ * After "the", an apposition names things as often as people ("Velda Autos, the carmaker", "Tarn Valley, the center of
+ * the revolt", "Royal Tern, the destroyer"): only these heads, which name no firm, place or vessel, are read there
+ * ("Anwar al-Awlaki, the American-born cleric", "Roger Berg, the acting head of the Police Security Service").
+ */
+const THE_HEAD =
+	'(?:cleric|preacher|imam|priest|pastor|bishop|rabbi|spokesman|spokeswoman|spokesperson|head|chief|director|minister|president|mayor|governor|ambassador|envoy|commander|colonel|judge|prosecutor|lawyer|father|mother|son|daughter|wife|husband|brother|sister|widow|suspect|gunman|bomber|attacker|driver|founder|co-founder)';
+
 /** "X, 28, a county restaurant inspector who …": the phrase runs from its article to its head, then any "at Y". */
 const DESCRIBED = new RegExp(
-	`${PERSON},\\s+(?:\\d{1,3},\\s+)?(?:a|an|the)\\s+(${MODIFIER}{0,4}?${PERSON_HEAD})((?:\\s+(?:at|with|of|for|from|on)\\s+[^,.;:“”"()]*?)?)(?=\\s+(?:who|whose|and|said|says|told)\\b|[,.;:]|$)`,
+	`${PERSON},\\s+(?:\\d{1,3},\\s+)?(?:a|an|the(?=\\s+${MODIFIER}{0,3}?${THE_HEAD}\\b))\\s+(${MODIFIER}{0,4}?${PERSON_HEAD})((?:\\s+(?:at|with|of|for|from|on)\\s+[^,.;:“”"()]*?)?)(?=\\s+(?:who|whose|and|said|says|told)\\b|[,.;:]|$)`,
 	'g'
 );
 /**
@@ -37,7 +45,7 @@ const DESCRIBED = new RegExp(
  * driver, Ahmed Musa, said he …": with a person after "of", the name may be either's.)
  */
 const DESCRIBED_BEFORE = new RegExp(
-	`(?:^|[^\\w'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\\s+${MODIFIER}{0,4}?${PERSON_HEAD}(?:\\s+(?:of|for)\\s+(?!(?:(?:the|a|an|one|his|her|their)\\s+)?(?:[a-z-]+\\s+)?${PERSON_HEAD}\\b)(?:[a-z]+(?:\\s+[a-z]+)?|the\\s+(?:[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}|[a-z]+(?:\\s+[a-z]+)?)))?),\\s+${PERSON}(?=,|\\.|\\s+(?:said|says|told|was|is)\\b|$)`,
+	`(?:^|[^\\w'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\\s+${MODIFIER}{0,4}?${PERSON_HEAD}(?:\\s+(?:of|for)\\s+(?!(?:(?:the|a|an|one|his|her|their)\\s+)?(?:[a-z-]+\\s+)?${PERSON_HEAD}\\b)(?:[a-z]+(?:\\s+[a-z]+)?|the\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}))?),\\s+${PERSON}(?=,|\\.|\\s+(?:said|says|told|was|is)\\b|$)`,
 	'g'
 );
 
@@ -52,7 +60,7 @@ const BARE_HEAD =
  * phrase right before the name, with no comma, after "the" (a nationality may open it).
  */
 const DESCRIBED_BARE = new RegExp(
-	`\\bthe\\s+((?:[A-Z][a-z]+(?:-[a-z]+)?\\s+)?(?:(?!(?:a|an|the|at|in|on|to|with|of|for|from|and|by|as)\\s)[a-z][a-z-]*\\s+){0,2}?${BARE_HEAD})\\s+${PERSON}(?=[,.;:]|\\s+(?:said|says|told|was|is|who|whose|and|,)\\b|$)`,
+	`\\bthe\\s+((?:[A-Z][a-z]+(?:-born)?\\s+)?(?:(?!(?:a|an|the|at|in|on|to|with|of|for|from|and|by|as)\\s)[a-z][a-z-]*\\s+){0,2}?${BARE_HEAD})\\s+${PERSON}(?=[,.;:]|\\s+(?:said|says|told|was|is|who|whose|and|,)\\b|$)`,
 	'g'
 );
 
@@ -100,7 +108,7 @@ export function describedBare(sentence: string): Described[] {
 
 /** "Peter Haldane, one of the survivors,": one of a group of people, in apposition. */
 const ONE_OF = new RegExp(
-	`${PERSON},\\s+(one\\s+of\\s+the\\s+${MODIFIER}{0,2}?${PERSON_HEAD}s)(?=[,.;:]|\\s+(?:who|said|says)\\b|$)`,
+	`${PERSON},\\s+(one\\s+of\\s+the\\s+${MODIFIER}{0,2}?(?:survivors|victims|hostages|witnesses|suspects|attackers|gunmen|bombers|founders|co-founders|organisers|organizers))(?=[,.;:]|\\s+(?:who|said|says)\\b|$)`,
 	'g'
 );
 
@@ -116,7 +124,7 @@ export function describedAfter(sentence: string): Described[] {
 		out.push({ person: m[1]!, role, quote: m[0], index: m.index });
 	}
 	for (const m of sentence.includes('one of the') ? matches(sentence, ONE_OF) : []) {
-		if (NOT_A_NAME.test(m[1]!) || !isHead(m[2]!.replace(/s$/, ''))) continue;
+		if (NOT_A_NAME.test(m[1]!)) continue;
 		out.push({ person: m[1]!, role: m[2]!, quote: m[0], index: m.index });
 	}
 	return out;

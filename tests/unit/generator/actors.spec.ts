@@ -404,11 +404,7 @@ describe('people and roles', () => {
 			'Roger Berg, the acting head of the Police Security Service, told a news conference the attack was terrorism.',
 			['Roger Berg', 'acting head of the Police Security Service']
 		],
-		[
-			'a minister "of the rival administration", before the name',
-			'In Tripoli, the deputy defence minister of the rival administration, Omar Dahir Naas, promised revenge.',
-			['Omar Dahir Naas', 'deputy defence minister of the rival administration']
-		],
+
 		[
 			'a bare role with a hyphenated nationality',
 			'Analysts are pointing to the network led by the Malaysian-born militant Noordin Mohammad Top, who is wanted.',
@@ -428,6 +424,11 @@ describe('people and roles', () => {
 			'a co-founder, with no article',
 			'Lena Fors, co-founder of the Islamic Cultural Centre, said the families were grieving.',
 			['Lena Fors', 'co-founder of the Islamic Cultural Centre']
+		],
+		[
+			'a tour operator, a person after all',
+			'Sara Lind, a tour operator who lost three clients, said the beach was packed.',
+			['Sara Lind', 'tour operator']
 		],
 		[
 			'a name with "der" in it',
@@ -474,6 +475,12 @@ describe('people and roles', () => {
 		['a capital city, not a role', 'Kabul, the Afghan capital, was sealed off on Monday.'],
 		['one of the cities', 'The attacks hit Karsk, one of the cities on the border.'],
 		['a broadcaster described with "the"', 'Al Jazeera, the broadcaster, said it had received the video.'],
+		['a carmaker described with "the"', 'Velda Autos, the carmaker, said it would recall the vans.'],
+		['a valley described with "the"', 'Fighting spread to Tarn Valley, the center of the revolt, overnight.'],
+		['a warship described with "the"', 'Royal Tern, the destroyer, sailed at dawn.'],
+		['a team, one of the contenders', 'Karsk Rovers, one of the title contenders, lost again.'],
+		["a firm named after its owner's role", 'The owner of the sunken ferry, Tarn Shipping, said it would pay.'],
+		['a firm after a hyphenated bare role', 'The books went to the Karsk-based seller Tarn Books, which went bust.'],
 		['a carrier described with "the"', 'Gulf Air, the national carrier, suspended its flights.'],
 		['a place described with "the"', 'Troops entered Velda Town, the district centre, at dawn.'],
 		['a group a militant leader named', 'The militant leader Boko Haram named was killed.'],
