@@ -51,10 +51,11 @@ const DESCRIBED_BEFORE = new RegExp(
 
 /**
  * The person nouns that may stand right before a name with no comma: only people's, since an agent noun there often
- * names a thing ("the freighter Ever Given", "the operator Karsk Lines", "the winner Karsk United").
+ * names a thing ("the freighter Ever Given", "the operator Karsk Lines", "the winner Karsk United"), and no noun a firm
+ * is called by too ("the market leader Velda Systems", "the seller Tarn Books", "the chief Velda Province had sent").
  */
 const BARE_HEAD =
-	'(?:worker|cartoonist|journalist|cleric|preacher|imam|priest|pastor|bishop|rabbi|driver|teacher|student|doctor|surgeon|nurse|diplomat|activist|lawyer|judge|soldier|policeman|policewoman|bomber|gunman|attacker|suspect|militant|commander|writer|author|novelist|poet|photographer|reporter|filmmaker|artist|businessman|businesswoman|politician|analyst|researcher|scholar|professor|recruiter|bomb-maker|veteran|mastermind|ringleader|blogger|singer|footballer|pilot|seller|vendor|shopkeeper|farmer|engineer|economist|historian|academic|dissident|leader|chief|spokesman|spokeswoman|ambassador|envoy|official)';
+	'(?:worker|cartoonist|journalist|cleric|preacher|imam|priest|pastor|bishop|rabbi|driver|teacher|student|doctor|surgeon|nurse|diplomat|activist|lawyer|judge|soldier|policeman|policewoman|bomber|gunman|attacker|suspect|militant|commander|writer|author|novelist|poet|photographer|reporter|filmmaker|artist|businessman|businesswoman|politician|analyst|researcher|scholar|professor|recruiter|bomb-maker|veteran|mastermind|ringleader|blogger|singer|footballer|pilot|shopkeeper|farmer|economist|historian|academic|dissident|spokesman|spokeswoman|ambassador|envoy)';
 /**
  * "the American aid worker Jeffery Woodke", "the Swedish cartoonist Lars Vilks", "the cleric Fethullah Gulen": the
  * phrase right before the name, with no comma, after "the" (a nationality may open it).

@@ -481,6 +481,7 @@ describe('people and roles', () => {
 		['a team, one of the contenders', 'Karsk Rovers, one of the title contenders, lost again.'],
 		["a firm named after its owner's role", 'The owner of the sunken ferry, Tarn Shipping, said it would pay.'],
 		['a firm after a hyphenated bare role', 'The books went to the Karsk-based seller Tarn Books, which went bust.'],
+		['a market leader', 'Analysts named the market leader Velda Systems, which makes drones.'],
 		['a carrier described with "the"', 'Gulf Air, the national carrier, suspended its flights.'],
 		['a place described with "the"', 'Troops entered Velda Town, the district centre, at dawn.'],
 		['a group a militant leader named', 'The militant leader Boko Haram named was killed.'],
