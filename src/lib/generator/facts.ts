@@ -731,8 +731,9 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const beside = (m: Resolved) =>
 			mentions.some((o) => o.event && o.index < m.index) &&
 			/,\s+(?:as|while)\s+[^,;]*$/i.test(s.text.slice(0, m.index));
-		// "Jundallah, which claimed the bombing of All Saints Church … last year, was first": an event told in a
-		// relative clause hanging on a name is what the name did before, the story's background.
+		// "Jundallah, which claimed the bombing of All Saints Church … last year, was first": an event a group's relative
+		// clause says it claimed or carried out is what the group did before, the story's background. (Not any clause of
+		// "which": "the road to Velda, which saw a suicide attack on a checkpoint" tells an event a claim may be of.)
 		const aside = (m: Resolved) =>
 			/,\s+which\s+(?:(?:has|had|also|later)\s+)*(?:claimed|carried\s+out|was\s+behind|staged|mounted)\b[^,;]*$/.test(
 				s.text.slice(0, m.index)
