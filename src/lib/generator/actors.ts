@@ -133,7 +133,7 @@ const WARN =
 
 /** A cheap test for any role word or title, before the role patterns run. */
 const ROLE_WORD = new RegExp(
-	`${ROLE_NOUN.replace('(?:', '\\b(?:')}|\\b(?:President|Minister|Secretary|Ambassador|Chancellor|Gen\\.|King|Queen|Pope|Colonel|Lieutenant|Captain|Sergeant|Adviser|Advisor)`,
+	`${ROLE_NOUN.replace('(?:', '\\b(?:')}|\\b(?:President|Minister|Secretary|Ambassador|Chancellor|Gen\\.|King|Queen|Pope|Colonel|Lieutenant|Captain|Sergeant)`,
 	'i'
 );
 

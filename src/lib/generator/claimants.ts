@@ -87,14 +87,14 @@ const ORG_WORD =
  */
 export const KNOWN_GROUP =
 	/^(?:the\s+)?(?:Boko\s+Haram|Abu\s+Sayyaf|Hamas|Hezbollah|Hizbollah|Hizballah|Jundallah|Jemaah\s+Islamiyah|Ansar\s+Dine|Ansaru)$/;
+/** Whether a name is a group's by its own words, not by a particle a person's name may hold ("Abu Bakr al-Baghdadi"). */
+export const isGroupName = (name: string) =>
+	ORG_WORD.test(name) || KNOWN_GROUP.test(name) || /^(?:[Tt]he\s+)?[A-Z]{2,6}(?:-[A-Z])?$/.test(name);
 /**
  * A group the words before a claim make a militant one, not an army, a ministry or an alliance of states: what only a
  * militant group says of an attack ("said two suicide bombers had carried out the attack", "one of its fighters") is a
  * claim only from one of these; from an army it tells who attacked it, or of an insider.
  */
-/** Whether a name is a group's by its own words, not by a particle a person's name may hold ("Abu Bakr al-Baghdadi"). */
-export const isGroupName = (name: string) =>
-	ORG_WORD.test(name) || KNOWN_GROUP.test(name) || /^(?:the\s+)?[A-Z]{2,6}(?:-[A-Z])?$/.test(name);
 export const MILITANT =
 	/\b(?:Islamic\s+State|Qaeda|Taliban|Shabaa?b|Daesh|ISIS|ISIL|ISKP|IS|Mujahideen|Jihad|Caliphate|Emirate|Province|Brigades?|Front|Boko\s+Haram|Abu\s+Sayyaf|Hamas|Hezbollah|Jundallah)\b|-(?:ul|ud|e|i|al)-|\b(?:al|el)-/;
 /** The common noun an apposition or a description gives an organisation: "a faction of …", "the militant group". */
@@ -158,12 +158,9 @@ export function organisationIn(subject: string, described: boolean, given = fals
 	// two groups ("Hamas and Islamic Jihad") except in a name a group gives itself, after its "of" or "in": "a group
 	// calling itself the Brigades of al-Qaeda in Syria and Egypt".
 	if (!NAME.test(name) && !(given && GIVEN_NAME.test(name))) return undefined;
-	const org =
-		described ||
-		ORG_WORD.test(name) ||
-		KNOWN_GROUP.test(name) ||
-		/\b(?:al|el)-|-(?:ul|ud|e|i|al)-/i.test(name) ||
-		/^(?:[Tt]he\s+)?[A-Z]{2,6}(?:-[A-Z])?$/.test(name);
+	// (A name with a particle is a group's here, where the subject of a claim is read; see `isGroupName` for why not
+	// everywhere.)
+	const org = described || isGroupName(name) || /\b(?:al|el)-|-(?:ul|ud|e|i|al)-/i.test(name);
 	// "The al-Velda group": "al-" is an article of its own, so the name keeps no English one.
 	return org ? name.replace(/^[Tt]he\s+(?=(?:al|el)-)/, '') : undefined;
 }

@@ -182,10 +182,12 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 			index
 		});
 	};
+	// The subject of a claim's verb at `index`, or the group of the spokesman who is ("An Abu Sayyaf spokesman claimed
+	// the bombing").
+	const claimant = (index: number) => claimantBefore(sentence, index, read) ?? spokesmanOf(sentence.slice(0, index));
 	for (const m of sentence.includes('claim') ? matches(sentence, CLAIMED_EVENT) : []) {
 		if (denied(sentence, m.index)) continue;
-		// "An Abu Sayyaf spokesman claimed the bombing": the group he speaks for.
-		const before = claimantBefore(sentence, m.index, read) ?? spokesmanOf(sentence.slice(0, m.index));
+		const before = claimant(m.index);
 		// "the gunman … claimed the attack in the name of the Islamic State group": the group is the claimant; and where
 		// a group calling itself by another name claims "in the name of al-Qaeda", both are asked. A group that claims in
 		// the name it also goes by ("The Taliban … in the name of the Islamic Emirate") is one claimant.
@@ -216,7 +218,7 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 	}
 	for (const m of sentence.includes(' claim') ? matches(sentence, MADE_CLAIM) : []) {
 		if (denied(sentence, m.index) || !CLAIM_OF_ATTACK.test(sentence.slice(m.index + m[0].length))) continue;
-		const who = claimantBefore(sentence, m.index, read) ?? spokesmanOf(sentence.slice(0, m.index));
+		const who = claimant(m.index);
 		if (who) push(who, 'the attack', m.index, m.index + m[0].length);
 	}
 	for (const m of sentence.includes('claimed by') ? matches(sentence, CLAIMED_BY) : []) {

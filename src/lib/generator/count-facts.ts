@@ -136,7 +136,7 @@ export function countFacts(
 		if (f.where) parts.add(facts[facts.length - 1]!);
 		else if (
 			(SPREAD.test(s.text) && SEVERAL.test(clauseAround(s.text, f.index, f.index + f.value.length).text)) ||
-			overTimeOrRegion(s.text, f.index, f.index + f.value.length, f.measure)
+			overTimeOrRegion(s.text, f.index, f.index + f.value.length, f.measure, r.dates)
 		)
 			asTotal(facts[facts.length - 1]!);
 	}

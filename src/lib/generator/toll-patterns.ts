@@ -3,7 +3,7 @@
  * give a count — verb first ("killed 22"), number first ("22 people were killed"), headlines ("32 killed"), revised
  * tolls ("the toll has risen to 37") and groups within a toll ("Among the dead were 13 foreigners").
  */
-import { MONTHS, TIME_UNIT, findDates } from '../lang';
+import { MONTHS, TIME_UNIT, type DateMatch } from '../lang';
 import { NUMBER, QUALIFIER } from './numbers';
 
 /**
@@ -273,13 +273,15 @@ export const BLEW_UP = new RegExp(
 /** Causes of death that are no attack's. */
 export const NO_ATTACK_CAUSE =
 	'Covid(?:-19)?|coronavirus|cholera|malaria|measles|Ebola|disease|illness|hunger|starvation|heat(?:stroke)?|floods?|natural\\s+causes|old\\s+age|exposure';
+/** The months by name, for "since January". */
+const MONTH_NAMES = MONTHS.join('|');
 /** "across the country", "across the Sahel": a count over a whole country or region. */
 const ACROSS_THE = '\\bacross\\s+the\\s+(?:country|region|province|state|north|south|east|west|Sahel)\\b';
 /**
  * After a count, in its own clause: a stretch of time or a whole country or region it runs over ("this year", "so
  * far this year", "since 2015", "across the Sahel", "since the conflict began").
  */
-const OVER_SPAN = `\\b(?:this|last)\\s+year\\b|\\bso\\s+far\\s+(?:this|in)\\b|\\bsince\\s+(?:(?:19|20)\\d\\d|${MONTHS.join('|')}|records\\s+began|the\\s+(?:start|beginning|conflict|war|insurgency))\\b|${ACROSS_THE}`;
+const OVER_SPAN = `\\b(?:this|last)\\s+year\\b|\\bso\\s+far\\s+(?:this|in)\\b|\\bsince\\s+(?:(?:19|20)\\d\\d|${MONTH_NAMES}|records\\s+began|the\\s+(?:start|beginning|conflict|war|insurgency))\\b|${ACROSS_THE}`;
 /** After a count: a stretch of time or a region, a year ("in 2023"), or a cause that is no attack ("from cholera"). */
 const NO_ATTACK_AFTER = new RegExp(
 	`${OVER_SPAN}|\\bin\\s+(?:19|20)\\d\\d\\b|\\b(?:from|of|with)\\s+(?:${NO_ATTACK_CAUSE})\\b|\\bfrom\\s+(?:terrorism|(?:jihadist|militant|terrorist|political)\\s+violence)\\b|\\bon\\s+the\\s+roads\\b|\\bin\\s+(?:custody|floods?|(?:road\\s+)?accidents?)\\b|\\bline\\s+of\\s+duty\\b`,
@@ -316,12 +318,12 @@ const SPAN_REACH = 60;
 
 /** Right after a count of any kind, a stretch of time: "has killed more than 1,500 people this year", "… since 2014". */
 const OVER_TIME = new RegExp(
-	`^(?:\\s+[\\w-]+){0,2}?\\s+(?:(?:so\\s+far\\s+)?this\\s+year|since\\s+(?:${MONTHS.join('|')}|\\d{4})|(?:in|over|during)\\s+(?:the\\s+)?(?:past|last)\\s+(?:\\w+\\s+)?(?:years?|months?|decades?))\\b`,
+	`^(?:\\s+[\\w-]+){0,2}?\\s+(?:(?:so\\s+far\\s+)?this\\s+year|since\\s+(?:${MONTH_NAMES}|\\d{4})|(?:in|over|during)\\s+(?:the\\s+)?(?:past|last)\\s+(?:\\w+\\s+)?(?:years?|months?|decades?))\\b`,
 	'i'
 );
 /** A stretch of time or a region after a count that makes it a total whatever the verb's tense. */
 const SPAN_ALWAYS = new RegExp(
-	`\\bso\\s+far\\s+(?:this|in)\\b|\\bsince\\s+(?:(?:19|20)\\d\\d|${MONTHS.join('|')}|records\\s+began|the\\s+(?:conflict|war|insurgency)\\s+began|the\\s+(?:start|beginning)\\s+of\\s+(?:the\\s+)?(?:year|conflict|war|insurgency|campaign|crisis|uprising|month|(?:19|20)\\d\\d))\\b`,
+	`\\bso\\s+far\\s+(?:this|in)\\b|\\bsince\\s+(?:(?:19|20)\\d\\d|${MONTH_NAMES}|records\\s+began|the\\s+(?:conflict|war|insurgency)\\s+began|the\\s+(?:start|beginning)\\s+of\\s+(?:the\\s+)?(?:year|conflict|war|insurgency|campaign|crisis|uprising|month|(?:19|20)\\d\\d))\\b`,
 	'i'
 );
 /** "this year" or "last year" (not "last year's Boston Marathon"), a span unless the one reader of dates reads it as part of a day or month. */
@@ -330,8 +332,6 @@ const YEAR_SPAN = /\b(?:this|last)\s+year\b(?!['’]s)/i;
 const PERFECT =
 	/\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?(?:killed|died|wounded|injured|murdered)\b/i;
 const ACROSS = new RegExp(ACROSS_THE, 'i');
-/** Dates read by the one reader, for words that tell one day or month from a span; any publication day will do. */
-const datesIn = (text: string) => findDates(text, { published: { iso: '2000-01-01', precision: 'day' } });
 
 /**
  * Whether the count whose words are [start, end) of `sentence` runs over a stretch of time or a region ("More than
@@ -339,9 +339,16 @@ const datesIn = (text: string) => findDates(text, { published: { iso: '2000-01-0
  * a key figure of the document, not the toll of any one attack. Not a count of one attack told with a year or a
  * region ("killed 50 people in Kerman in January this year", "killed at least 41 people across the country on Monday",
  * "since the start of the siege on Saturday"). Any count (`measure`, as figures.ts names it) followed at once by a
- * stretch of time runs over it; the clause's time and region words are read only for the dead and injured.
+ * stretch of time runs over it; the clause's time and region words are read only for the dead and injured. `dates` are
+ * the sentence's, as the one reader of dates read them: a day or month there tells one attack from a span.
  */
-export function overTimeOrRegion(sentence: string, start: number, end: number, measure: string): boolean {
+export function overTimeOrRegion(
+	sentence: string,
+	start: number,
+	end: number,
+	measure: string,
+	dates: readonly DateMatch[]
+): boolean {
 	if (OVER_TIME.test(sentence.slice(end))) return true;
 	// (Of arrests and the rest, only the words right after the count: "arrested 300 people this year".)
 	if (!/^(?:killed|injured)/.test(measure)) return false;
@@ -350,16 +357,15 @@ export function overTimeOrRegion(sentence: string, start: number, end: number, m
 	const clause = sentence.slice(start, end) + after.slice(0, SPAN_REACH);
 	if (SPAN_ALWAYS.test(clause)) return true;
 	// ("in January this year", "on March 3 this year": a month or day, not the year so far.)
+	const inClause = (d: DateMatch) => d.index >= start && d.index + d.text.length <= start + clause.length;
 	if (
 		YEAR_SPAN.test(clause) &&
 		PERFECT.test(before + clause) &&
-		!datesIn(clause).some((d) => d.precision !== 'year' && YEAR_SPAN.test(d.text))
+		!dates.some((d) => inClause(d) && d.precision !== 'year' && YEAR_SPAN.test(d.text))
 	)
 		return true;
 	// ("killed at least 41 people across the country on Monday": one day's attack, told across the country.)
-	return (
-		ACROSS.test(clause) && !/\bovernight\b/i.test(sentence) && !datesIn(sentence).some((d) => d.precision === 'day')
-	);
+	return ACROSS.test(clause) && !/\bovernight\b/i.test(sentence) && !dates.some((d) => d.precision === 'day');
 }
 
 /**
