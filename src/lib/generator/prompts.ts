@@ -227,7 +227,7 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 				// "Gulnara Tashieva of the Osh Migration Project": who is with an institution, in no role the text gives.
 				prompt: `Who is ${f.value.startsWith('of the ') ? f.value.replace(/^of/, 'with') : withArticle(f.value, f.sentence)}?`,
 				answer: f.subject!,
-				explanation: `${f.subject}: ${f.value}.`
+				explanation: roleLine(f)
 			};
 		case 'claim': {
 			// With no event, what the claim itself names ("for abducting 200 schoolgirls from Kelo") is the question.
@@ -323,6 +323,12 @@ const OWN_WORDS = /^(?!(?:the|this|that|these|those|its|their)\s+\w+$)(?=.*\s).*
 
 export const fallback: StoryEvent = { id: '', noun: 'attack', alsoIn: [], seen: [] };
 
+/**
+ * A person with their role, as a card explains it: "Amira Jadoon: assistant professor …", but "Ali Karimi, of the Tarn
+ * Policy Institute." and "Lena Fors, one of the survivors." where the role is no noun of its own.
+ */
+const roleLine = (f: Fact) => `${f.subject}${/^(?:of|one\s+of)\s/.test(f.value) ? ',' : ':'} ${f.value}.`;
+
 /** The role's institution as its own question, so a fact a prompt gives away is also asked as an answer. */
 export function affiliationCard(f: Fact): Draft | undefined {
 	if (f.kind !== 'actor' || !f.qualifier) return undefined;
@@ -333,6 +339,6 @@ export function affiliationCard(f: Fact): Draft | undefined {
 		kind: 'actor',
 		prompt: `Which organisation is ${f.subject} with?`,
 		answer: f.qualifier,
-		explanation: `${f.subject}: ${f.value}.`
+		explanation: roleLine(f)
 	};
 }

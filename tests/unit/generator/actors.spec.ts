@@ -673,4 +673,16 @@ describe('a role question', () => {
 		const { cards } = generate(sentence, { id: 'w', title: 'Wire', published: '2024-05-21' });
 		expect(cards.find((c) => c.answer === 'Omar Faraj' || c.answer === 'Omar Dahir')?.prompt).toBe(prompt);
 	});
+
+	it.each([
+		[
+			'Omar Dahir of the Brookings Institution said the group had lost ground.',
+			'Omar Dahir, of the Brookings Institution.'
+		],
+		['"We were there," said Omar Dahir, one of the survivors.', 'Omar Dahir, one of the survivors.'],
+		["Dalmor's health chief, Omar Dahir, says 40 soldiers have been killed.", "Omar Dahir: Dalmor's health chief."]
+	])('explains "%s" as "%s"', (sentence, explanation) => {
+		const { cards } = generate(sentence, { id: 'w', title: 'Wire', published: '2024-05-21' });
+		expect(cards.find((c) => c.answer === 'Omar Dahir' && c.id.endsWith('-role'))?.explanation).toBe(explanation);
+	});
 });
