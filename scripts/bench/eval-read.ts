@@ -69,6 +69,19 @@ export function namedEvent(
  * with `____` in place of the answer's words, so the text around the blank finds them.
  */
 export function blankedSpan(prompt: string, text: string): [number, number] | undefined {
+	return asWritten(ownWords(prompt, text), text);
+}
+
+/**
+ * A cloze's own words: "From a report on the attack in Lahore: Police said … ____." opens with the event of the report
+ * its clause is from, which is not the text's; the rest is. A prompt found in the text as it stands is all its own.
+ */
+export function ownWords(prompt: string, text: string): string {
+	const lead = /^From a report on [^:]+: /.exec(prompt);
+	return lead && !asWritten(prompt, text) ? prompt.slice(lead[0].length) : prompt;
+}
+
+function asWritten(prompt: string, text: string): [number, number] | undefined {
 	const i = prompt.indexOf('____');
 	if (i < 0) return undefined;
 	const before = prompt.slice(0, i);

@@ -9,6 +9,7 @@ import {
 	KINDS,
 	asksAbout,
 	blankedSpan,
+	ownWords,
 	dateOf,
 	escape,
 	holds,
@@ -114,11 +115,13 @@ function judgeDate(card: DeckCard, l: EvalLabels, text: string): Judged {
 			)
 		: [];
 	if (covering.length) {
-		const named = (d: (typeof covering)[number]) =>
-			l.events.find((e) => e.id === d.event)!.names.some((n) => holds(card.prompt, n));
+		const named = (d: (typeof covering)[number], words: string) =>
+			l.events.find((e) => e.id === d.event)!.names.some((n) => holds(words, n));
 		if (!iso) return unmatched('the answer is not a date', covering[0]!.event);
 		const hits = covering.filter((d) => d.iso === iso);
-		const hit = hits.find(named);
+		// An event the clause names itself is the one its gap is of, before the event of the report it is from.
+		const own = ownWords(card.prompt, text);
+		const hit = hits.find((d) => named(d, own)) ?? hits.find((d) => named(d, card.prompt));
 		if (hit) return { verdict: 'right', event: hit.event, why: iso, credit: hit };
 		if (hits.length) return unmatched(NO_EVENT, hits[0]!.event);
 		if (covering.some((d) => d.iso.startsWith(iso) || iso.startsWith(d.iso)))

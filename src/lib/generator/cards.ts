@@ -93,7 +93,8 @@ export function buildCards(
 	const guessed = new Map<DeckCard, FactGroup>();
 	for (const g of groups) {
 		const event = g.main.eventId ? events.get(g.main.eventId) : undefined;
-		for (const card of [cardFor(g.main, event), affiliationCard(g.main)]) {
+		const story = !event && g.main.story ? events.get(g.main.story) : undefined;
+		for (const card of [cardFor(g.main, event, story), affiliationCard(g.main)]) {
 			if (!card || (card.kind === 'date' && !event && repeatsEventDay(g.main, events))) continue;
 			// A second group claiming the same attack is asked beside the first, so the two questions differ.
 			if (g.besides)

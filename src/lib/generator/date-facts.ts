@@ -123,6 +123,19 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 			written: d.text,
 			sentence: clause.text,
 			eventId: dated?.id,
+			// ("The claim came on Tuesday", "The attack came at about 11:45 a.m. on Sunday": a clause that names no event, or
+			// only points back at the one the story is on.)
+			story:
+				!dated &&
+				current &&
+				mentions.every(
+					(m) =>
+						m.index >= clause.offset + clause.text.length ||
+						m.end <= clause.offset ||
+						(m.anaphor && m.event === current)
+				)
+					? current.id
+					: undefined,
 			check:
 				own?.doubt ??
 				d.unsettled ??

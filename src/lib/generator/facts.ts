@@ -828,6 +828,11 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	for (const e of events)
 		if (titled && e.seen.some((x) => x.doc === meta.id && x.paragraph !== title))
 			e.seen = e.seen.filter((x) => x.doc !== meta.id || x.paragraph !== title);
+	// A gap in a clause that names no event is asked with the name of the story it is told within, and only of the
+	// story's own event: the event the story was on by then may be one it recalled ("the drone strike that killed
+	// Awlaki") or another of several it tells, which a sentence of background about the story's own would be misread by.
+	const own = mainEvent(events);
+	for (const f of facts) if (f.story && f.story !== own?.id) delete f.story;
 	return { facts, events, skipped: story.skipped };
 }
 

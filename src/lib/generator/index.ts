@@ -97,7 +97,13 @@ export function generateDeck(docs: { text: string; meta: DocMeta }[], meta: Deck
 			if (!same) events.push(e);
 		}
 		facts.push(
-			...found.facts.map((f) => (f.eventId ? { ...f, eventId: canonical.get(f.eventId)?.id ?? f.eventId } : f))
+			...found.facts.map((f) =>
+				f.eventId
+					? { ...f, eventId: canonical.get(f.eventId)?.id ?? f.eventId }
+					: f.story
+						? { ...f, story: canonical.get(f.story)?.id ?? f.story }
+						: f
+			)
 		);
 		if (found.facts.length === 0) warnings.push(`${m.id}: no facts found`);
 	}

@@ -114,7 +114,7 @@ export function countCloze(f: Fact): string {
 export type Draft = Omit<DeckCard, 'choices'>;
 
 /** The card for one fact (before ids are made unique and choices added), or undefined when none can be made. */
-export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefined {
+export function cardFor(f: Fact, event: StoryEvent | undefined, story?: StoryEvent): Draft | undefined {
 	const base = { source: f.evidence, format: 'qa' as const };
 	switch (f.kind) {
 		case 'toll': {
@@ -198,7 +198,7 @@ export function cardFor(f: Fact, event: StoryEvent | undefined): Draft | undefin
 				kind: 'date',
 				format: 'cloze',
 				precision: f.precision,
-				prompt: asSentence(prompt),
+				prompt: story ? `From a report on ${describe(story, false)}: ${asSentence(prompt)}` : asSentence(prompt),
 				answer: asWritten ? f.written! : answer,
 				...(accept.length ? { accept } : {}),
 				explanation: asWritten

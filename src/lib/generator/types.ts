@@ -55,6 +55,11 @@ export interface Fact {
 	evidence: Evidence;
 	/** The event (see model.ts) the fact is attached to by evidence in the text. */
 	eventId?: string;
+	/**
+	 * The event the story was on where the fact stands, for a fact tied to no event whose clause names none ("The
+	 * claim came on Tuesday."): not what the fact is of, only what its sentence is told within.
+	 */
+	story?: string;
 	/** Why a reviewer must check the fact: the text does not settle which event it belongs to, or similar. */
 	check?: string;
 	/** Who says so, for motives: "Byman", "Jadoon". */

@@ -321,7 +321,12 @@ describe('eval scoring: where a cloze blank stands in the text', () => {
 	it.each([
 		['a prompt quoting the text as written', 'and police said about 20 suspects had been taken into custody ____.'],
 		// The generator asks a gap cut from inside a sentence as a sentence of its own (asSentence).
-		['a prompt opening as a sentence', 'Police said about 20 suspects had been taken into custody ____.']
+		['a prompt opening as a sentence', 'Police said about 20 suspects had been taken into custody ____.'],
+		// A gap in a clause that names no event opens with the event of the report it is from.
+		[
+			'a prompt led by the name of its report’s event',
+			'From a report on the attack in Lahore: Police said about 20 suspects had been taken into custody ____.'
+		]
 	])('%s', (_why, prompt) => {
 		const span = blankedSpan(prompt, text);
 		expect(span && text.slice(...span)).toBe('on Monday');

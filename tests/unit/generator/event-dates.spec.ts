@@ -85,7 +85,10 @@ describe('a date the story gives its event', () => {
 			),
 			[
 				['When did the attack at the central market in Rell take place?', '20 May 2024'],
-				['On ____, two passenger jets exploded in flight', 'August 24, 2004'],
+				[
+					'From a report on the attack at the central market in Rell: On ____, two passenger jets exploded in flight',
+					'August 24, 2004'
+				],
 				['When did the bombing at the Velda metro station in Orsa take place?', '31 August 2004']
 			]
 		],
@@ -193,7 +196,10 @@ describe('a date the story gives its event', () => {
 			),
 			[
 				['When did the attack at the central market in Rell take place?', '20 May 2024'],
-				['Traders returned to the square on ____.', '21 May 2024']
+				[
+					'From a report on the attack at the central market in Rell: Traders returned to the square on ____.',
+					'21 May 2024'
+				]
 			]
 		],
 		[
@@ -439,5 +445,39 @@ describe('a photo caption’s day', () => {
 		]
 	])('%s', (_name, caption, expected) => {
 		expect(dates(caption)).toEqual(expected);
+	});
+});
+
+describe('a gap whose clause names no event', () => {
+	const lede = 'Gunmen attacked the central market in Rell on Monday, killing 12 people.';
+	const story = 'From a report on the attack at the central market in Rell: ';
+	it.each([
+		[
+			'opens with the event of the report, so a drill far from its report can still be placed',
+			doc(lede, 'The claim came on Tuesday.'),
+			[story + 'The claim came on ____.', '21 May 2024']
+		],
+		[
+			'opens with it when the clause only points back at that event',
+			doc(lede, 'The attack came two days after the vote of Saturday.'),
+			[story + 'The attack came two days after the vote of ____.', '18 May 2024']
+		],
+		[
+			'has no lead when its clause names an event itself',
+			doc(lede, 'Police arrested two suspects in the Rell market attack on Tuesday.'),
+			['Police arrested two suspects in the Rell market attack on ____.', '21 May 2024']
+		],
+		[
+			'has no lead while the story tells of an event it recalls',
+			doc(
+				lede,
+				'The attack on the market was claimed by the Northern Front.',
+				'In March 2019 a car bomb at the Velda metro station in Orsa killed 10 people.',
+				'Shops there stayed shut until 2 April 2019.'
+			),
+			['Shops there stayed shut until ____.', '2 April 2019']
+		]
+	])('%s', (_name, text, expected) => {
+		expect(dateCards(text).map((c) => [c.prompt, c.answer])).toContainEqual(expected);
 	});
 });
