@@ -831,8 +831,22 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	// A gap in a clause that names no event is asked with the name of the story it is told within, and only of the
 	// story's own event: the event the story was on by then may be one it recalled ("the drone strike that killed
 	// Awlaki") or another of several it tells, which a sentence of background about the story's own would be misread by.
+	// The story's own is the one its headline or first paragraph to tell of any event tells of (a recalled siege the
+	// entries keep pointing back to may be mentioned more). A day before it is background the story went back to ("The
+	// same market was bombed in March 2019", "Last month, a bomb exploded near its gate"), told by no noun that would
+	// have moved the story off its event, which a lead would pass off as that event's; an undated event is taken to be
+	// at most a fortnight older than the report, as news of it is.
 	const own = mainEvent(events);
-	for (const f of facts) if (f.story && f.story !== own?.id) delete f.story;
+	const fortnight = shift(published, -14, 'day').iso;
+	const firstTold = Math.min(...events.map((e) => e.seen.find((x) => x.doc === meta.id)?.paragraph ?? Infinity));
+	// ("the attack on the same stadium" names the event only beside the one it is the same as.)
+	const opening =
+		own &&
+		!/^the\s+(?:same|other)\s/i.test(own.target ?? '') &&
+		(told.has(own) || own.seen.some((x) => x.doc === meta.id && x.paragraph === firstTold));
+	for (const f of facts)
+		if (f.story && (!own || f.story !== own.id || !opening || before(f.normalized, own.date ?? fortnight)))
+			delete f.story;
 	return { facts, events, skipped: story.skipped };
 }
 
