@@ -285,6 +285,11 @@ describe('event places and actors', () => {
 			[{ target: 'the Harbour Council building', place: 'Velda', actor: undefined }]
 		],
 		[
+			'a bomber who struck outside a venue (as "struck again outside" does)',
+			'A suicide bomber struck outside the Corvo football stadium in Velda on Sunday, killing 17 fans.',
+			[{ target: 'the Corvo football stadium', place: 'Velda', actor: undefined }]
+		],
+		[
 			'a description before "who" is no actor',
 			'Marek Lund, the Frenchman who shot dead four people at the Harbour Museum in Velda, was sentenced.',
 			[{ target: 'the Harbour Museum', place: 'Velda', actor: undefined }]
