@@ -4,6 +4,7 @@
  * taken are kept apart, so no card asks them as an event's date.
  */
 import { aftermathOf, formatDate } from './dates';
+import { before } from './earlier-event';
 import { NOUNS, VENUE_ALONE as VENUE_KEY } from './event-patterns';
 import { keysOf } from './events';
 import { statementDate } from './followup';
@@ -68,8 +69,11 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 				d.index < m.end &&
 				/^['’]s\s/.test(s.text.slice(d.index + d.text.length))
 		);
+		// "will go on trial in September", "are due in court on 21 November": a day still to come when the report was
+		// written dates nothing that has happened.
+		const ahead = before(meta.published, d.iso);
 		const own =
-			statement || ofAct
+			statement || ofAct || ahead
 				? undefined
 				: (after ??
 					possessed ??
@@ -95,6 +99,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		const told =
 			!own?.event &&
 			!statement &&
+			!ahead &&
 			!d.after &&
 			current &&
 			d.precision === 'day' &&
@@ -275,7 +280,9 @@ const APPOSED = /^,\s*(?:on\s+|in\s+)?$/;
 function toldAt(sentence: string, start: number, end: number): boolean {
 	const before = sentence.slice(Math.max(0, start - 24), start);
 	const after = sentence.slice(end, end + 40);
-	if (/\b(?:said|says|told|added|announced|confirmed|reported|stated)\s+(?:on\s+|late\s+|early\s+)?$/i.test(before))
+	if (
+		/\b(?:said|says|told|added|announced|confirmed|reported|stated|ruled)\s+(?:on\s+|late\s+|early\s+)?$/i.test(before)
+	)
 		return true;
 	// "MOGADISHU, Oct. 31 (Xinhua) -- ": a wire's dateline, its dash sometimes typed as two hyphens.
 	// "SRINAGAR, Feb 15 (Bharat News Service): …": or a colon after the agency.

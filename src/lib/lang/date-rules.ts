@@ -62,6 +62,20 @@ const SHORT_SPAN =
 	/\b(?:days?|weeks?|fortnight|(?:a|one|two|three)\s+months?)\s+(?:after|later)\b(?:\s+(?:the|its|their|that)\s+[\w-]+)?[,\s]*(?:on\s+)?$/i;
 
 /**
+ * Whether the words before a date look forward to it: something it is for or ahead of ("campaigning for the June 8
+ * election"), a future ("polling would go ahead on", "will go on trial in"), or what is due, set or expected in the
+ * present ("are due in court on", "is set to open on", "is expected to resume on"). The past of those ("was due to
+ * open on September 14") is a plan told after the fact, whose day may be gone.
+ */
+function ahead(before: string): boolean {
+	return (
+		AHEAD_OF.test(before) ||
+		/\b(?:will|would|shall)\s+(?:[a-z]+\s+){0,3}(?:on\s+)?$/.test(before) ||
+		/\b(?:is|are)\s+(?:due|set|expected|scheduled|to(?!\s+blame\b))\b[^,;.:!?]{0,40}$/i.test(before)
+	);
+}
+
+/**
  * A day and month, with the year when written, else the latest such date on or before publication — or, for a day
  * that something is for or ahead of ("campaigning for the June 8 election"), the first one on or after it.
  */
@@ -78,7 +92,7 @@ function dayMonth(
 	if (day > 31) return undefined;
 	if (yearText) return make(Number(yearText), month, day, 'day');
 	// "polling would go ahead on July 25": a day a clause looks forward to is the next one.
-	if (AHEAD_OF.test(before) || /\b(?:will|would|shall)\s+(?:[a-z]+\s+){0,3}(?:on\s+)?$/.test(before)) {
+	if (ahead(before)) {
 		const [py, pm, pd] = parts(t.published.iso);
 		const past = month < pm || (month === pm && day < pd);
 		return { ...make(past ? py + 1 : py, month, day, 'day'), resolvedFrom: 'publication year' };
@@ -171,7 +185,7 @@ export const RULES: Rule[] = [
 			const of = new RegExp(`^\\s+(?:[a-z]+\\s+){1,2}?(?:of|in)\\s+(${YEAR})\\b`).exec(
 				sentence.slice(m.index + m[0].length)
 			);
-			return dayMonth(t, month, day, m[2] ?? of?.[1], sentence.slice(Math.max(0, m.index - 32), m.index));
+			return dayMonth(t, month, day, m[2] ?? of?.[1], sentence.slice(Math.max(0, m.index - 60), m.index));
 		}
 	},
 	// "the 26th of November 2008", "Monday the 15th of December 2014": an ordinal day of a month, one date with its
@@ -183,7 +197,7 @@ export const RULES: Rule[] = [
 		),
 		needs: /\d(?:st|nd|rd|th)\s+of\s/,
 		resolve: (m, t, sentence) =>
-			dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 32), m.index), weekdayOf(m[0]))
+			dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 60), m.index), weekdayOf(m[0]))
 	},
 	// "on August 24 last year", "28 October last year", "on 5 March this year": a day of the year the writer names
 	// (tried before the day alone, which would take publication's year)
@@ -208,14 +222,14 @@ export const RULES: Rule[] = [
 		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'),
 		needs: HAS_MONTH,
 		resolve: (m, t, sentence) =>
-			dayMonth(t, m[1]!, m[2]!, m[3], sentence.slice(Math.max(0, m.index - 32), m.index), weekdayOf(m[0]))
+			dayMonth(t, m[1]!, m[2]!, m[3], sentence.slice(Math.max(0, m.index - 60), m.index), weekdayOf(m[0]))
 	},
 	// "23 March 2024", "1 April"
 	{
 		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(${YEAR})\\b)?`, 'g'),
 		needs: HAS_MONTH,
 		resolve: (m, t, sentence) =>
-			dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 32), m.index), weekdayOf(m[0]))
+			dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 60), m.index), weekdayOf(m[0]))
 	},
 	// "May 2020", "the March 2019 loss"
 	{
@@ -249,17 +263,22 @@ export const RULES: Rule[] = [
 		})
 	},
 	// "in July", "last July", "since August", "in mid-March": a month without a year is the latest one on or before
-	// publication
+	// publication, or the first on or after it in a clause that looks forward ("will go on trial in September", "is
+	// due to reopen in January", "will stay shut until January")
 	{
 		re: new RegExp(
 			`\\b(in|In|since|Since|by|By|until|last|Last|early|late|mid-|(?:in|In)\\s+(?:early|late|mid-))(?:\\s+|(?<=-))(${MONTH})\\b(?![\\s,]+\\d)`,
 			'g'
 		),
 		needs: HAS_MONTH,
-		resolve: (m, t) => ({
-			...withoutYear(t, monthOf(m[2]!)!, undefined, /last/i.test(m[1]!)),
-			resolvedFrom: 'publication date'
-		})
+		resolve: (m, t, sentence) => {
+			const month = monthOf(m[2]!)!;
+			if (!/^(?:since|last)$/i.test(m[1]!) && ahead(sentence.slice(Math.max(0, m.index - 60), m.index))) {
+				const [py, pm] = parts(t.published.iso);
+				return { ...make(month < pm ? py + 1 : py, month, 1, 'month'), resolvedFrom: 'publication date' };
+			}
+			return { ...withoutYear(t, month, undefined, /last/i.test(m[1]!)), resolvedFrom: 'publication date' };
+		}
 	},
 	// "last month", "earlier this month", "this month", "next month": the writer's months
 	{

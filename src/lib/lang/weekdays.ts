@@ -49,18 +49,27 @@ const PAST_PERFECT = /\bhad\b/i;
 const PAST_EVENT =
 	/^\p{L}+['’]s\s+(?:[\p{L}-]+\s+)?(?:attacks?|bombings?|blasts?|shootings?|massacres?|killings?|raids?|explosions?|assaults?|siege)\b/iu;
 
+/** A verb of saying or deciding in the past, right before its day ("a judge ruled on", "officials said"). */
+const SAID_ON =
+	/\b(?:said|ruled|announced|confirmed|reported|added|stated|decided|told\s+(?!on\b)[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:on\s+)?$/i;
+
 /** Whether a verb of saying puts the end of `head` in the future ("said he would travel to the city on"). */
 function reportedFuture(head: string): boolean {
 	const m = FUTURE_REPORTED.exec(head);
 	return !!m && !PAST_AFTER.test(head.slice(m.index + m[0].length));
 }
 
-/** The clause around `index`: between the nearest clause marks (; — : or a comma before a conjunction) either side. */
+/**
+ * The clause around `index`: between the nearest clause marks (; — :) either side, ending before a clause that opens
+ * after the day ("that", "which", "who").
+ */
 function clauseAround(sentence: string, index: number): string {
 	const before = sentence.slice(0, index);
 	const start = Math.max(before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf(':')) + 1;
 	const rest = sentence.slice(index);
-	const stop = rest.search(/[;—:]/);
+	// ("had received a warning on Friday that militants were planning an attack": what the day's act was about is a
+	// clause of its own, in its own time.)
+	const stop = rest.search(/[;—:]|\b(?:that|which|who)\s/);
 	return sentence.slice(start, stop < 0 ? sentence.length : index + stop);
 }
 
@@ -111,8 +120,12 @@ export function weekdayDate(
 	const pastEvent = possessive && PAST_EVENT.test(after);
 	const head = sentence.slice(0, index);
 	const clauseHead = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf('—'), head.lastIndexOf(':')) + 1);
+	// "… will go on trial in September, a judge ruled on Tuesday": a day a verb of saying in the past is told on, in a
+	// phrase of its own, is when it was said, whatever the clause it reports looks forward to.
+	const phrase = head.slice(head.lastIndexOf(',') + 1);
+	const saidOn = SAID_ON.test(phrase) && !FUTURE.test(phrase);
 	if (
-		FUTURE.test(clause) ||
+		(FUTURE.test(clause) && !saidOn) ||
 		reportedFuture(clauseHead) ||
 		(!word && possessive && !pastEvent && AHEAD_OF.test(sentence.slice(0, index)))
 	)

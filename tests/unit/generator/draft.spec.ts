@@ -71,14 +71,14 @@ describe('a draft an instructor can trust', () => {
 	});
 
 	it.each([
-		['named only by a place the story’s event shares', 'The last attack in Rell came in May 2029.', true],
-		['told apart by its doer', 'In May 2029, the Vesk Front attacked Rell.', false]
+		['named only by a place the story’s event shares', 'The last attack in Rell came in May 2019.', true],
+		['told apart by its doer', 'In May 2019, the Vesk Front attacked Rell.', false]
 	])('a date question about an earlier event %s: needs check %s', (_name, background, marked) => {
 		const { cards, checks } = generate(
 			doc('Gunmen attacked the central market in Rell on Saturday, killing 20 people.', background),
 			meta()
 		);
-		const date = cards.find((c) => c.kind === 'date' && c.format === 'qa' && c.answer === 'May 2029');
+		const date = cards.find((c) => c.kind === 'date' && c.format === 'qa' && c.answer === 'May 2019');
 		expect(date && Boolean(checks[date.id])).toBe(marked);
 	});
 

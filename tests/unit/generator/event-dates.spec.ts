@@ -349,6 +349,18 @@ describe('a date the story gives its event', () => {
 			[]
 		],
 		[
+			'a day still to come dates no event, and a ruling’s day is when it was told',
+			doc(
+				'A man accused of killing five worshippers at a mosque in Rell will go on trial in September, a judge ruled on Monday.'
+			),
+			[
+				[
+					'A man accused of killing five worshippers at a mosque in Rell will go on trial in ____, a judge ruled on Monday.',
+					'September 2024'
+				]
+			]
+		],
+		[
 			'a main clause’s "since" keeps its year, the date of what changed',
 			doc('The Northern Front persists, but since 2019 it has held no territory.'),
 			[['The Northern Front persists, but since ____ it has held no territory.', '2019']]

@@ -164,6 +164,15 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The siege lasted until 21 March.', ['2024-03-21']],
 			['close', 'Voters went to the polls on April 2.', ['2023-04-02']],
 			['correct', 'The commission said polling would go ahead on April 2 as scheduled.', ['2024-04-02']],
+			// What is due, set or expected in the present, or will be, is still to come (read on 24 March 2024).
+			['correct', 'Three suspects are due in court on April 2.', ['2024-04-02']],
+			['correct', 'The trial is set to open on 14 March.', ['2025-03-14']],
+			['correct', 'The talks are expected to resume on 1 April.', ['2024-04-01']],
+			['correct', 'He will go on trial in February.', ['2025-02']],
+			['correct', 'The hotel will stay closed until January.', ['2025-01']],
+			// A plan told in the past, and blame, look forward to nothing.
+			['correct', 'The trial was due to open on 14 March.', ['2024-03-14']],
+			['correct', 'Officials say militants are to blame for the bombing in February.', ['2024-02']],
 			['close', 'Last year was the deadliest.', ['2023']],
 			['wrong', 'The month was quiet.', []],
 			['correct', 'A bomb went off at the market in mid-March.', ['2024-03']],
@@ -183,6 +192,23 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Putin will speak on Friday evening.', [['2024-03-22', false]]],
 			['correct', 'The president said he would travel to the city on Tuesday.', [['2024-03-26', false]]],
 			['correct', 'Officials said the station would reopen on Monday.', [['2024-03-25', false]]],
+			// A verb of saying in a phrase of its own dates the saying, whatever the clause it reports looks forward to.
+			[
+				'correct',
+				'He will go on trial in May, a judge ruled on Thursday.',
+				[
+					['2024-05', false],
+					['2024-03-21', false]
+				]
+			],
+			['correct', 'The families will be told on Monday.', [['2024-03-25', false]]],
+			// What a day's act was about, after "that", is in its own time.
+			['correct', 'Officials said on Thursday that the market will reopen.', [['2024-03-21', false]]],
+			[
+				'correct',
+				'The minister said the city had received a warning on Thursday that militants were planning an attack.',
+				[['2024-03-21', false]]
+			],
 			['close', 'He said he would have stayed home on Thursday.', [['2024-03-21', false]]],
 			[
 				'close',
