@@ -299,7 +299,9 @@ export const RULES: Rule[] = [
 			(!m[1] && /^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) ||
 			// "during Sunday mass", "after Friday prayers": a weekday's rite recurs every week, and dates nothing.
 			(!m[1] && WEEKLY_RITE.test(sentence.slice(m.index + m[0].length))) ||
-			(!m[1] && /\ban\s+$|\ba\s+$/i.test(sentence.slice(0, m.index)))
+			(!m[1] && /\ban\s+$|\ba\s+$/i.test(sentence.slice(0, m.index))) ||
+			// "held every Saturday", "each Friday": a day that comes round every week is no one day.
+			(!m[1] && /\b(?:every|each)\s+$/i.test(sentence.slice(0, m.index)))
 				? undefined
 				: weekdayDate(t, WEEKDAYS.indexOf(m[2]!), m[1], sentence, m.index)
 	},

@@ -244,7 +244,10 @@ export const DATE_ROWS: LangRule[] = [
 			['wrong', 'Ian McCary sat down in a blue suit.', []],
 			['wrong', 'Sunday Times reporters were there.', []],
 			['wrong', 'Two bombs tore through the cathedral during Sunday mass.', []],
-			['wrong', 'Crowds left the mosque after Friday prayers.', []]
+			['wrong', 'Crowds left the mosque after Friday prayers.', []],
+			// A day that comes round every week is no one day.
+			['wrong', 'The cattle market is held every Saturday.', []],
+			['wrong', 'Each Friday, the families gather at the gate.', []]
 		]
 	},
 	{
