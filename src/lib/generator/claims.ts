@@ -62,9 +62,12 @@ const CLAIMED_EVENT = new RegExp(
 const OBJECT_OF =
 	/^\s+of\s+(?:an?|the)\s+[^,.;:—–()"“”]{3,70}?(?=\s*[,.;:—–]|\s+(?:that|which|who|through|via|on\s+(?:its|their)|in\s+(?:a|an|its|their)\s+(?:statement|video|message|post))\b|$)/;
 
-/** "they were claimed by the Northern Falcons (NF)", "a bombing claimed by the Front". */
+/**
+ * "they were claimed by the Northern Falcons (NF)", "a bombing claimed by the Front", "was claimed on Tuesday by the
+ * Eastern Front" (the day of the claim between).
+ */
 const CLAIMED_BY =
-	/\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?claimed\s+by\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})(?:\s+\(([A-Z][\w-]{1,9})\))?/g;
+	/\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?claimed\s+(?:(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:yesterday|overnight)\s+)?by\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})(?:\s+\(([A-Z][\w-]{1,9})\))?/g;
 /** What a claim of having done it may be followed by: the event ("the attack", "both raids") or the clause's end. */
 const DONE_END = `(?=\\s+(?:the|this|that|both|these|those|its|their)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN}\\b|\\s+(?:them|it)\\s*(?:[,.;]|$)|\\s*(?:[,.;]|$))`;
 /**
@@ -221,7 +224,7 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 		const who = claimant(m.index);
 		if (who) push(who, 'the attack', m.index, m.index + m[0].length);
 	}
-	for (const m of sentence.includes('claimed by') ? matches(sentence, CLAIMED_BY) : []) {
+	for (const m of /\bclaimed\s+(?:[\w-]+\s+){0,4}?by\s/.test(sentence) ? matches(sentence, CLAIMED_BY) : []) {
 		if (denied(sentence, m.index)) continue;
 		const rest = sentence.slice(m.index + m[0].length);
 		const subject = organisationIn(m[1]!, Boolean(m[2]) || ORG_APPOSITION.test(rest));

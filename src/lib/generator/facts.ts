@@ -14,7 +14,7 @@ import { CAP, ORDINAL, ORDINAL_OF, WHERE_RE, placeLike } from './event-patterns'
 import { matches } from './matches';
 import { findFigures } from './figures';
 import { before, earlierEventAt } from './earlier-event';
-import { followUpClause } from './followup';
+import { followUpClause, statementDate } from './followup';
 import { headlineCounts } from './headline-counts';
 import { splitParagraphs } from '../decks/paragraphs';
 import {
@@ -257,7 +257,14 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 
 	/** A mention that names its event, found among the events so far or made. */
 	const resolveNamed = (s: Sentence, m: Mention, dates: DateMatch[], view: StoryEvent | undefined): Resolved => {
-		const date = dates.find((d) => !d.after && !d.background && sameClause(s.text, d.index, m.index))?.iso;
+		// ("The Morra bombing was claimed on Tuesday by …": the day of a claim or a statement is not the event's.)
+		const date = dates.find(
+			(d) =>
+				!d.after &&
+				!d.background &&
+				sameClause(s.text, d.index, m.index) &&
+				!statementDate(s.text, d.index, d.index + d.text.length, d.precision === 'day')
+		)?.iso;
 		// Ties go to the event the document refers to most often (the story's main event), then to the first named.
 		// "Minsk metro explosion … - live", then "the bomb that went off during a concert in Minsk in July 2008": the
 		// headline's event, not dated yet, is the news of the day the page was published, never an event of an earlier year.

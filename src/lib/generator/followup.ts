@@ -21,10 +21,10 @@ const OPENING_SAID = new RegExp(
 );
 /**
  * The date of a claim: "claimed responsibility on Sunday", "claimed the attacks on Saturday", "claimed responsibility
- * through its Amaq news agency on Thursday".
+ * through its Amaq news agency on Thursday", "The bombing was claimed on Tuesday by …".
  */
 const CLAIM_BEFORE =
-	/\bclaim(?:ed|s)?\s+(?:responsibility|the\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|bombings?|killings?|assault))\s+(?:(?:through|via)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:on|late|early)\s+)?$/i;
+	/\bclaim(?:ed|s)?\s+(?:responsibility|the\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|bombings?|killings?|assault))\s+(?:(?:through|via)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:on|late|early)\s+)?$|\b(?:was|were|(?:has|have|had)\s+been)\s+claimed\s+(?:(?:on|late|early)\s+)?$/i;
 /**
  * What follows an event: counts and statements, arrests and searches, mourning, hospitals, services resuming,
  * officials' visits and briefings, vigils and funerals, recordings posted online or released, the wounded flown home, an

@@ -45,6 +45,11 @@ describe('claims by an organisation of an event', () => {
 			[{ subject: 'the Eastern Liberation Front', value: 'the attack', aliases: ['ELF'] }]
 		],
 		[
+			'the passive, with the day of the claim before its claimant',
+			'The Morra bombing was claimed on Tuesday by the Eastern Front.',
+			[{ subject: 'the Eastern Front', value: 'the attack' }]
+		],
+		[
 			'an acronym after "The"',
 			'The KLF claimed the massacre within hours.',
 			[{ subject: 'The KLF', value: 'the massacre' }]
@@ -566,6 +571,18 @@ describe('a claim card', () => {
 		expect(claims.map((c) => [c.prompt.replace(/ for .*$/, ''), c.answer, c.id in checks])).toEqual([
 			['Who claimed responsibility', 'The Northern Front', false],
 			['Besides the Northern Front, who else claimed responsibility', 'the Southern State', true]
+		]);
+	});
+
+	it('asks a claim dated after its event of that event, not of a new one on the day of the claim', () => {
+		const text =
+			'A car bomb exploded outside a police station in Morra on Monday, killing 12 people, officials said.\n\nThe Morra bombing was claimed on Tuesday by the Eastern Front.';
+		const { cards, events } = generate(text, { id: 'w', title: 'Wire', published: '2022-10-18' });
+		const claim = cards.find((c) => c.prompt.startsWith('Who claimed'));
+		expect([events.length, claim?.prompt, claim?.answer]).toEqual([
+			1,
+			'Who claimed responsibility for the 17 October 2022 car bombing at a police station in Morra?',
+			'the Eastern Front'
 		]);
 	});
 
