@@ -135,6 +135,7 @@ const VERB_WORD = new RegExp(
 		'\\b(?:was|were)\\s+driven\\s+(?:into|at)\\s',
 		'\\b(?:smash|crash)(?:ed|ing)\\s+into\\s',
 		'\\b(?:opened|opens|open)\\s+fire\\s+(?:on|at|in)\\s',
+		'\\b(?:was|were)\\s+(?:killed|shot\\s+dead|wounded|injured)\\s+by\\s+(?:\\S+\\s+){2,4}?(?:at|in|inside|outside|near)\\s',
 		// A qualifier of up to two words, a number of up to four and two words more before the place word.
 		'\\b(?:abduct|kidnapp)(?:ed|ing)\\s+(?:\\S+\\s+){0,8}?(?:from|at|in|near|outside)\\s',
 		// "seized eight more girls, aged between 12 and 15, from": an aside of up to eight words more.
@@ -255,9 +256,11 @@ export function findMentions(text: string, headline = false): Mention[] {
 		const quarter = /^the\s+(?:centre|center|heart|outskirts|suburbs)\s+of\s+(.+)$/.exec(clean(m[2]) ?? '')?.[1];
 		const target = quarter ?? clean(m[2]);
 		const verb = m[1]!.toLowerCase().replace(/^set\s+off\b.*/, 'bombed');
+		// "Two peacekeepers were killed by a sniper in Lomas": the victims are the subject, the doer comes after "by".
+		const killedBy = /^(?:was|were)\s+(?:killed|shot|wounded|injured)\b/.test(verb);
 		// "stabbed six people at a rally", "shot dead four people at the museum": read as "killed … at", with its kind.
-		const counted = /^(?:kill|stab|shot)/.test(verb);
-		const actor = subjectBefore(sentence, m.index);
+		const counted = /^(?:kill|stab|shot)/.test(verb) || killedBy;
+		const actor = killedBy ? undefined : subjectBefore(sentence, m.index);
 		// "killed seven people in Saturday night's attack": a count's "in" that names no place leaves the noun after
 		// it to be read as the mention.
 		if (counted && !placeLike(target) && !placeLike(clean(m[3]))) continue;
@@ -302,17 +305,19 @@ export function findMentions(text: string, headline = false): Mention[] {
 			...(itsBlast ? { itsBlast } : {}),
 			index: m.index,
 			end: m.index + m[0].length,
-			noun: /^(?:bomb|explod|went|go|deton|blew|blow|tore|torn|ripped)/.test(verb)
-				? 'bombing'
-				: /^(?:stab|shot)/.test(verb)
-					? verb.startsWith('stab')
-						? 'stabbing'
-						: 'shooting'
-					: verb.startsWith('raid')
-						? 'raid'
-						: TAKING.test(verb)
-							? 'abduction'
-							: 'attack',
+			noun:
+				/^(?:bomb|explod|went|go|deton|blew|blow|tore|torn|ripped)/.test(verb) ||
+				(killedBy && /\b(?:bomb|bomber|explosion|blast|device)\b/.test(verb))
+					? 'bombing'
+					: /^(?:stab|shot)/.test(verb)
+						? verb.startsWith('stab')
+							? 'stabbing'
+							: 'shooting'
+						: verb.startsWith('raid')
+							? 'raid'
+							: TAKING.test(verb)
+								? 'abduction'
+								: 'attack',
 			target: from ? undefined : (placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined)),
 			// "into a bus of the convoy at Lethpora in Velda district": the town, then the district it is in.
 			// ("outside the besieged northern town of Arbinda": the town's name, not what it is.)

@@ -271,10 +271,12 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		// (The year may stand past a relative clause: "the bomb that went off during a concert in Minsk in July 2008".)
 		const dated = date ?? dates.find((d) => d.index >= m.end && d.index - m.end < 120 && !d.after)?.iso;
 		const yearBefore = dated !== undefined && dated.slice(0, 4) < meta.published.slice(0, 4);
+		// "a bomb on another bus in the city": another of the kind is no event told before.
+		const another = /^another\s/i.test(m.target ?? '');
 		const scored = events
 			.map((e) => ({
 				e,
-				score: yearBefore && told.has(e) && !e.date && !/\b\d{4}\b/.test(meta.title) ? 0 : fit(e, m, date)
+				score: another || (yearBefore && told.has(e) && !e.date && !/\b\d{4}\b/.test(meta.title)) ? 0 : fit(e, m, date)
 			}))
 			.filter((x) => x.score > 0)
 			.sort(

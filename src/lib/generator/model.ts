@@ -137,7 +137,7 @@ export const isAftermath = (e: Pick<StoryEvent, 'noun'>): boolean => kindOf(e.no
 export const sameKind = (a: string, b: string): boolean => !kindOf(a) || !kindOf(b) || kindOf(a) === kindOf(b);
 
 const VENUE_WORD =
-	/\b(hall|theater|theatre|concert|venue|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|shrine|ward|rally|hotel|embassy|prison|academy|soil|refinery|port|museum)\b/i;
+	/\b(hall|theater|theatre|concert|venue|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|shrine|ward|rally|hotel|embassy|prison|academy|soil|refinery|port|museum|plant|depot|mall|nightclub|ministry|parliament)\b/i;
 const VENUE_WORDS = new RegExp(VENUE_WORD.source, 'gi');
 const SAME_VENUE: Record<string, string> = { theater: 'hall', theatre: 'hall', concert: 'hall', venue: 'hall' };
 /** The kind of venue a target names ("hall" for a concert hall or a theater), if any. */

@@ -290,6 +290,11 @@ describe('event places and actors', () => {
 			[{ target: 'the Corvo football stadium', place: 'Velda', actor: undefined }]
 		],
 		[
+			'victims killed by a doer in a place, told in the passive (the doer is no actor named)',
+			'Two peacekeepers were killed by a sniper in Lomas on Tuesday.',
+			[{ target: undefined, place: 'Lomas', actor: undefined }]
+		],
+		[
 			'a description before "who" is no actor',
 			'Marek Lund, the Frenchman who shot dead four people at the Harbour Museum in Velda, was sentenced.',
 			[{ target: 'the Harbour Museum', place: 'Velda', actor: undefined }]

@@ -198,6 +198,40 @@ describe('an event recalled for comparison', () => {
 				['How many soldiers were killed in the 12 July 2018 suicide attack at a checkpoint?', '4', false],
 				['Who claimed responsibility for the 12 July 2018 suicide attack at a checkpoint?', 'The Northern Front', false]
 			]
+		],
+		[
+			'"a week after a bomb on another bus … killed four": another of the kind is an earlier event, with its counts',
+			doc(
+				'A bomb tore through a bus in Yarrow on Saturday, killing nine passengers.',
+				'The attack came a week after a bomb on another bus in the city killed four people and injured 20.'
+			),
+			[
+				['How many passengers were killed in the 14 July 2018 bombing on a bus in Yarrow?', 'nine', false],
+				['How many people were killed in the 7 July 2018 bombing on another bus?', 'four', false],
+				['How many people were injured in the 7 July 2018 bombing on another bus?', '20', false]
+			]
+		],
+		[
+			'"after a bombing at a Dravik market killed 19": a market is not the power plant of the same town',
+			doc(
+				'Rebels attacked the Dravik power plant on Saturday, killing two guards.',
+				'The attack came less than three weeks after a bombing at a Dravik market killed 19 people.'
+			),
+			[
+				['How many guards were killed in the 14 July 2018 attack on the Dravik power plant?', 'two', false],
+				['How many people were killed in the bombing at a Dravik market?', '19', false]
+			]
+		],
+		[
+			'"the first deadly attack since 10 January, when a bomb killed three": after a lede told in the passive',
+			doc(
+				'Two peacekeepers were killed by a sniper in Lomas on Saturday.',
+				'It was the first deadly attack since 10 January, when a bomb killed three soldiers.'
+			),
+			[
+				['How many peacekeepers were killed in the 14 July 2018 attack in Lomas?', 'Two', false],
+				['How many soldiers were killed in the 10 January 2018 bombing?', 'three', false]
+			]
 		]
 	])('%s', (_why, text, expected) => {
 		expect(cards(text, ['toll', 'actor'])).toEqual(expected);
