@@ -344,12 +344,26 @@ describe('counts revised within one report', () => {
 			[['22', 'killed', true, false]]
 		],
 		[
+			'"bringing the number of confirmed deaths to"',
+			'Divers recovered more bodies on Monday, bringing the number of confirmed deaths to 27.',
+			[['27', 'killed', true, false]]
+		],
+		[
 			'the wounded, with no later death, are still counted',
 			'Fourteen people wounded in the blast were taken to hospital.',
 			[['Fourteen', 'injured', false, false]]
 		]
 	])('%s', (_why, sentence, expected) => {
 		expect(read(sentence)).toEqual(expected);
+	});
+
+	it("asks the total an attack's toll is brought to, not a total over time", () => {
+		const text = doc(
+			'Gunmen stormed a hotel in Kesh on Saturday, killing nine people.',
+			'Eleven civilians and one police officer died, bringing the total death toll to 12.'
+		);
+		const toll = generate(text, meta).cards.find((c) => c.prompt.startsWith('How many people were killed'));
+		expect(toll?.answer).toBe('12');
 	});
 
 	it('asks the revised count and keeps the count "had put" gave as context', () => {
