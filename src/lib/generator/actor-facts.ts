@@ -8,7 +8,8 @@ import { NAME_CHAR } from './event-patterns';
 import { organisationIn } from './claimants';
 import { referredClaims } from './claims';
 import { keysOf } from './events';
-import { describe, type StoryEvent } from './model';
+import { before } from './earlier-event';
+import { describe, mainEvent, type StoryEvent } from './model';
 import { findMotives, motiveQuestion } from './motives';
 import { quoteAround } from './quote';
 import type { SentenceReading } from './reading';
@@ -43,6 +44,26 @@ const SPEAKER_APPOSITIVE = new RegExp(
 const DENIED =
 	/\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none)\b[^.;]*?\bclaim(?:ed)?\b|\b(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:\w+\s+)?claim/i;
 
+/** Words before an event's noun that say of what kind it was, not what it struck ("the suicide attack"). */
+const KIND_WORD =
+	/^(?:same|other|latest|last|first|second|third|deadly|suicide|car|truck|twin|double|recent|earlier|brazen|terrorist|terror|militant|bomb|gun|knife|grenade|rocket|mortar|drone|coordinated|weekend|overnight|night|morning|evening)$/i;
+
+/**
+ * The one event whose target holds every word a claim puts before the claimed noun ("the police post raid" → "a
+ * police post"), if exactly one does; none when the claim gives no such words.
+ */
+function targetNamed(claimed: string, events: readonly StoryEvent[]): StoryEvent | undefined {
+	const words =
+		/^the\s+((?:[a-z][\w-]*\s+){1,3})(?:attacks?|bombings?|raids?|assaults?|sieges?|shootings?|massacres?|ambush(?:es)?|blasts?|explosions?)$/
+			.exec(claimed)?.[1]
+			?.trim()
+			.split(/\s+/)
+			.filter((w) => !KIND_WORD.test(w));
+	if (!words?.length) return undefined;
+	const hits = events.filter((e) => e.target && words.every((w) => new RegExp(`\\b${w}\\b`, 'i').test(e.target!)));
+	return hits.length === 1 ? hits[0] : undefined;
+}
+
 /** Claim, blame, role and motive facts of one sentence, appended to `r.facts`. */
 export function actorFacts(r: SentenceReading, v: Voices): void {
 	const { s, facts, current, eventAt, meta } = r;
@@ -74,6 +95,28 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			event = them ?? (pronoun && current ? current : at.event);
 			check = pronoun && current ? undefined : at.check;
 			if (target === 'them' && !them && event) check ??= `the claim is of "them"; read as ${describe(event)}`;
+			// "claimed the police post raid", after a car bomb at an army camp: the words before the claimed noun name the
+			// target of one event the text told of, which the claim is of.
+			const byTarget = targetNamed(target, r.events);
+			if (byTarget && byTarget !== event) [event, check] = [byTarget, undefined];
+			// "The attack was the deadliest since March 2022, when gunmen attacked a concert hall … ¶ Officials blamed the
+			// Eastern Shield": a sentence naming no event, after the story went back to an earlier one, may be of either.
+			const story = mainEvent(r.events);
+			if (
+				!byTarget &&
+				!pronoun &&
+				event === current &&
+				story &&
+				story !== event &&
+				event?.date &&
+				story.date &&
+				before(event.date, story.date) &&
+				!r.mentions.some((m) => m.event)
+			)
+				[event, check] = [
+					story,
+					`the sentence names no event, after one about ${describe(event)}; read as ${describe(story)}`
+				];
 			// "claimed the Harbour Street bombing": an event that does not carry that name may be another one.
 			if (a.names && event && !keysOf(a.names).every((k) => keysOf(describe(event!)).includes(k)))
 				check ??= `the claim names "${a.names}", which is not how the text names ${describe(event)}`;

@@ -27,6 +27,7 @@ import {
 	eventFrom,
 	fit,
 	isAftermath,
+	mainEvent,
 	siteNamed,
 	sitesOf,
 	type StoryEvent
@@ -55,11 +56,6 @@ const SAME_ONE = /^(?:same|other|first|second|third|next|last|nearby|whole|entir
  */
 const TOLD_BY_VERB =
 	/(?:^|[,;:]\s+|\b(?:when|as|after)\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:later|ago|on\s+\w+),?\s+)?(?:an?\s+(?:suicide\s+)?(?:gunman|bomber|attacker|assailant|militant)|(?:suspected\s+)?(?:gunmen|militants|attackers|assailants|insurgents|fighters|jihadists|(?:suicide\s+)?bombers))\s+(?:\w+\s+){0,2}?(?:attacked|stormed|struck|raided|ambushed|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|detonated|shot|killed|stabbed)\b/i;
-
-/** The story's own event: the one it mentions most, the first of those named as often. */
-function mainEvent(events: readonly StoryEvent[]): StoryEvent | undefined {
-	return events.reduce<StoryEvent | undefined>((a, e) => ((e.mentions ?? 1) > (a?.mentions ?? 1) ? e : a), events[0]);
-}
 
 /** Reads a document and returns its events and candidate facts in reading order. */
 export function extractFacts(text: string, meta: DocMeta): DocFacts {
@@ -713,6 +709,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			mentions,
 			dates,
 			current,
+			events,
 			told:
 				justTold?.paragraph === s.paragraph && justTold.event !== current
 					? { event: justTold.event, plural: justTold.plural }

@@ -33,6 +33,11 @@ export interface StoryEvent {
 	sites?: number;
 }
 
+/** The story's own event: the one it mentions most, the first of those named as often. */
+export function mainEvent(events: readonly StoryEvent[]): StoryEvent | undefined {
+	return events.reduce<StoryEvent | undefined>((a, e) => ((e.mentions ?? 1) > (a?.mentions ?? 1) ? e : a), events[0]);
+}
+
 /** Whether two ISO dates can be the same day (one may be coarser than the other). */
 export function datesAgree(a: string | undefined, b: string | undefined): boolean {
 	return !a || !b || a.startsWith(b) || b.startsWith(a);

@@ -113,6 +113,21 @@ export function countCloze(f: Fact): string {
 
 export type Draft = Omit<DeckCard, 'choices'>;
 
+/**
+ * Who blamed or warned, as the middle of a question: "Officials" and "The government" as mid-sentence words
+ * ("Whom did officials blame …?"), without the auxiliary and adverb the subject was read with ("The government has
+ * previously blamed …").
+ */
+function asker(subject: string): string {
+	const bare = subject.replace(
+		/(?:\s+(?:has|have|had|also|previously|repeatedly|already|again|quickly|swiftly|immediately|later|then|now))+$/i,
+		''
+	);
+	return /^(?:The|Officials|Police|Authorities|Residents|Witnesses|Investigators|Prosecutors)\b/.test(bare)
+		? bare[0]!.toLowerCase() + bare.slice(1)
+		: bare;
+}
+
 /** The card for one fact (before ids are made unique and choices added), or undefined when none can be made. */
 export function cardFor(f: Fact, event: StoryEvent | undefined, story?: StoryEvent): Draft | undefined {
 	const base = { source: f.evidence, format: 'qa' as const };
@@ -246,7 +261,7 @@ export function cardFor(f: Fact, event: StoryEvent | undefined, story?: StoryEve
 				...base,
 				id: `${slug(f.subject!, 3)}-blame`,
 				kind: 'actor',
-				prompt: `Whom did ${f.subject} blame for ${f.written ?? describe(event ?? fallback)}?`,
+				prompt: `Whom did ${asker(f.subject!)} blame for ${f.written ?? describe(event ?? fallback)}?`,
 				answer: f.value.replace(/^The\s/, 'the '),
 				accept: f.aliases
 			};
@@ -255,7 +270,7 @@ export function cardFor(f: Fact, event: StoryEvent | undefined, story?: StoryEve
 				...base,
 				id: `${slug(f.subject!, 3)}-warned-${slug(f.value, 2)}`,
 				kind: 'actor',
-				prompt: `Whom did ${f.subject} warn before ${/\band\b/.test(f.value) ? 'the attacks' : 'the attack'}?`,
+				prompt: `Whom did ${asker(f.subject!)} warn before ${/\band\b/.test(f.value) ? 'the attacks' : 'the attack'}?`,
 				answer: f.value
 			};
 		case 'motive': {

@@ -32,6 +32,8 @@ export interface SentenceReading {
 	dates: DateMatch[];
 	/** The event the story is on before this sentence. */
 	current?: StoryEvent;
+	/** The document's events so far, in the order they were first told. */
+	events: readonly StoryEvent[];
 	/**
 	 * The event the sentence before, in the same paragraph, told of last when it is not `current` ("that attack"), and
 	 * whether it told of acts in the plural ("them").

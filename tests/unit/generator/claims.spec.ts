@@ -586,6 +586,40 @@ describe('a claim card', () => {
 		]);
 	});
 
+	it('asks a claim of the event whose target the words before its noun name ("the police post raid")', () => {
+		const text = [
+			'Militants stormed a police post in Brakk on Friday, killing 7 officers.',
+			'On Sunday a car bomb hit a nearby army camp.',
+			'The Brakk Liberation Front claimed the police post raid.'
+		].join('\n\n');
+		const { cards, checks } = generate(text, { id: 'w', title: 'Attacks in Brakk', published: '2023-12-04' });
+		const claim = cards.find((c) => c.prompt.startsWith('Who claimed'));
+		expect([claim?.prompt, claim?.answer, claim && claim.id in checks]).toEqual([
+			'Who claimed responsibility for the 1 December 2023 attack on a police post in Brakk?',
+			'The Brakk Liberation Front',
+			false
+		]);
+	});
+
+	it.each([
+		['Officials blamed the Eastern Shield.', 'Whom did officials blame for'],
+		['The Interior Ministry blamed the Eastern Shield.', 'Whom did the Interior Ministry blame for'],
+		['The government has previously blamed the Eastern Shield.', 'Whom did the government blame for']
+	])('asks a blame after an earlier event was recalled of the story’s, for a check: %s', (blame, asked) => {
+		const text = [
+			'A bomb exploded at the bus station in Tarsk on Tuesday, killing five people.',
+			'The attack was the deadliest since March 2022, when gunmen attacked a concert hall and killed 40.',
+			blame
+		].join('\n\n');
+		const { cards, checks } = generate(text, { id: 'w', title: 'Bomb kills five in Tarsk', published: '2023-05-10' });
+		const card = cards.find((c) => c.prompt.startsWith('Whom did'));
+		expect([card?.prompt, card?.answer, card && card.id in checks]).toEqual([
+			`${asked} the 9 May 2023 bombing at the bus station in Tarsk?`,
+			'the Eastern Shield',
+			true
+		]);
+	});
+
 	it("asks the claim of the story's event, not of the place the claim was telephoned to", () => {
 		const text =
 			'Three bombs went off in markets of Karsk on Saturday, killing 61 people.\n\nA group calling itself the Velda Front claimed responsibility for the three blasts in a telephone call to a news agency in Orsa on Sunday.';
