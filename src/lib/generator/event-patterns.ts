@@ -130,7 +130,7 @@ export const WORST_RE = new RegExp(
  * "in the Dzerzhinsky district": a district named by its word, unless "of" names the place it is part of).
  */
 export const WHERE_RE = new RegExp(
-	`\\b(?:at|[Ii]n|into|across|near)\\s+(?:(?:(?:north|south|east|west)(?:ern)?|central)\\s+)?${OF_PLACE}((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}|capital|district(?!\\s+of\\b)))?)(?:\\s+in\\s+(${PLACE}))?`,
+	`(?<!['’])\\b(?:at|[Ii]n|into|across|near)\\s+(?:(?:(?:north|south|east|west)(?:ern)?|central)\\s+)?${OF_PLACE}((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}|capital|district(?!\\s+of\\b)))?)(?:\\s+in\\s+(${PLACE}))?`,
 	'g'
 );
 

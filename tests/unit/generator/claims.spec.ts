@@ -586,6 +586,16 @@ describe('a claim card', () => {
 		]);
 	});
 
+	it('reads no place out of a name with an apostrophe ("Jama\'at Nasr al-Sahel" is not "at Nasr al-Sahel")', () => {
+		const text =
+			"Gunmen killed 15 people in an attack on the village of Mbora on Saturday.\n\nJama'at Nasr al-Sahel claimed the attack on Sunday.";
+		const { cards, events } = generate(text, { id: 'w', title: 'Gunmen kill 15 in Mbora', published: '2022-03-07' });
+		expect([events.length, cards.find((c) => c.prompt.startsWith('Who claimed'))?.prompt]).toEqual([
+			1,
+			'Who claimed responsibility for the 5 March 2022 attack in the village of Mbora?'
+		]);
+	});
+
 	it('asks a claim of the event whose target the words before its noun name ("the police post raid")', () => {
 		const text = [
 			'Militants stormed a police post in Brakk on Friday, killing 7 officers.',
