@@ -68,7 +68,7 @@ const OF_OFFICE = `(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z]${NAME_CHAR}*\\s+){0,3}[A-Z]
  */
 const TITLE = `(?:Chief Executive|High Commissioner|Speaker|King|Queen|Pope|(?:Police|Warrant|Petty|Executive|Medical|Press|Information)\\s+Officer|Head\\s+(?:Coach|Nurse|Imam|Teacher|of\\s+(?:Government|State))|(?:Lieutenant\\s+)?Colonel|Lieutenant|Captain|Sergeant\\s+Major|Sergeant|Adviser|Advisor|prosecutor|attorney|(?:operation\\s+)?leader|official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|[Vv]ice[- ][Cc]hancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector[- ]General|Superintendent|Sheriff)${OF_OFFICE}`;
 /** A common noun that says whose a lowercase title is: "police chief David Kimaiyo", "army spokesman …". */
-const TITLE_OWNER =
+export const TITLE_OWNER =
 	'(?:police|army|military|security|intelligence|opposition|party|government|rebel|militant|defence|defense|interior|foreign|prison|fire|district|county|city|regional|provincial|local|senior|deputy|former|acting|top|health|hospital|emergency|rescue|justice|information|national|federal|state|ministry|services|navy|naval|airport|railway|transport)';
 const BEFORE_NAME = new RegExp(
 	`((?:(?:(?:al|el)-[A-Z]${NAME_CHAR}*|[A-Z][\\w.'’-]*|of|the)\\s+){0,5}(?:(?:${TITLE_OWNER}|[a-z]+['’]s(?:\\s+(?:chief|senior|deputy|top))?)\\s+(?:${TITLE_OWNER}\\s+)?)?${TITLE}),?\\s+${PERSON}(?![\\wÀ-ÖØ-öø-ÿĀ-ſ])`,

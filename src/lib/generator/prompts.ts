@@ -11,6 +11,7 @@ import { keyPhrases } from './motives';
 import { clauseAround } from './quote';
 import { spannedTo } from './date-facts';
 import { remembered } from '../lang/remembered';
+import { TITLE_OWNER } from './actors';
 import type { Fact } from './types';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'and', 'its', 'their', 'that', 'for', 'with']);
@@ -112,6 +113,17 @@ export function countCloze(f: Fact): string {
 }
 
 export type Draft = Omit<DeckCard, 'choices'>;
+
+/** A word that says whose a title is ("police", "interior"), capitalised only where it opened its sentence. */
+const OWNER_WORD = new RegExp(`^${TITLE_OWNER}$`, 'i');
+/**
+ * A role as the middle of a question: "Police chief", "Interior minister" opened their sentences, and are "the police
+ * chief", "the interior minister" within one; "Interior Minister" and "Kenyan police chief" are written as they stand.
+ */
+function titleCase(role: string): string {
+	const m = /^([A-Z][a-z]+)((?:\s+[a-z][\w-]*)+)$/.exec(role);
+	return m && OWNER_WORD.test(m[1]!) ? m[1]!.toLowerCase() + m[2]! : role;
+}
 
 /**
  * Who blamed or warned, as the middle of a question: "Officials" and "The government" as mid-sentence words
@@ -240,7 +252,7 @@ export function cardFor(f: Fact, event: StoryEvent | undefined, story?: StoryEve
 				id: `${slug(f.subject ?? f.value, 3)}-role`,
 				kind: 'actor',
 				// "Gulnara Tashieva of the Osh Migration Project": who is with an institution, in no role the text gives.
-				prompt: `Who is ${f.value.startsWith('of the ') ? f.value.replace(/^of/, 'with') : withArticle(f.value, f.sentence)}?`,
+				prompt: `Who is ${f.value.startsWith('of the ') ? f.value.replace(/^of/, 'with') : withArticle(titleCase(f.value), f.sentence)}?`,
 				answer: f.subject!,
 				explanation: roleLine(f)
 			};

@@ -668,7 +668,12 @@ describe('a role question', () => {
 			'Omar Dahir of the Brookings Institution said the group had lost ground.',
 			'Who is with the Brookings Institution?'
 		],
-		['"We were there," said Omar Dahir, one of the survivors.', 'Who is one of the survivors?']
+		['"We were there," said Omar Dahir, one of the survivors.', 'Who is one of the survivors?'],
+		// A title capitalised only because it opened the sentence is asked in lower case; one written as a title is not.
+		['Police chief Omar Dahir said the bomber was a teenager.', 'Who is the police chief?'],
+		['Emergency services chief Omar Dahir said 12 had died.', 'Who is the emergency services chief?'],
+		['Kenyan police chief Omar Dahir said the bomber was a teenager.', 'Who is the Kenyan police chief?'],
+		['The Interior Minister, Omar Dahir, said the bomber was a teenager.', 'Who is the Interior Minister?']
 	])('%s → %s', (sentence, prompt) => {
 		const { cards } = generate(sentence, { id: 'w', title: 'Wire', published: '2024-05-21' });
 		expect(cards.find((c) => c.answer === 'Omar Faraj' || c.answer === 'Omar Dahir')?.prompt).toBe(prompt);
