@@ -272,6 +272,18 @@ describe('event mentions', () => {
 		expect(findMentions(sentence, headline)[0]).toMatchObject(want);
 	});
 
+	it.each([
+		[
+			'a present-tense verb is no part of what was hit',
+			'Twelve dead as car bomb hits Selm ministry',
+			{ target: 'Selm ministry' }
+		],
+		['those taken are no doers', 'Students abducted in Koro school raid', { target: 'Koro school', actor: undefined }],
+		['a common noun opening the headline is no place', 'Hotel siege ends in Kesh', { place: 'Kesh' }]
+	])('reads a headline: %s ("%s")', (_why, headline, want) => {
+		expect(findMentions(headline, true)[0]).toMatchObject(want);
+	});
+
 	it('ends a place before "as" ("kill 61 in Karsk as festival crowds shop")', () => {
 		const found = findMentions('Three blasts kill 61 in Karsk as festival crowds shop', true);
 		expect(found.map((m) => m.target ?? m.place)).toEqual(['Karsk', 'Karsk']);
