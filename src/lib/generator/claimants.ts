@@ -80,7 +80,7 @@ export const claimantKey = (name: string) => name.toLowerCase().replace(/^the\s+
 
 /** Words that make a capitalised name an organisation. */
 const ORG_WORD =
-	/\b(?:Taliban|Shabaa?b|Qaeda|Daesh|State|Group|Front|Brigades?|Army|Province|Movement|Organi[sz]ation|Party|Council|Battalions?|Legion|Network|Command|Committee|Alliance|Forces?|Guards?|Jihad|Mujahideen|Caliphate|Emirate|Wing|Cell|Liberation|Resistance)\b/;
+	/\b(?:Taliban|Shabaa?b|Qaeda|Daesh|State|Group|Front|Brigades?|Army|Province|Movement|Organi[sz]ation|Party|Council|Battalions?|Legion|Network|Command|Committee|Alliance|Forces?|Guards?|Jihad|Mujahideen|Caliphate|Emirate|Wing|Cell|Liberation|Resistance|Brotherhood|Militias?|Volunteers|Shura|Martyrs|Falcons|Eagles|Hawks|Tigers)\b/;
 /**
  * Militant groups news copy names with no such word and no particle ("Lashkar-e-Taiba" has one): known by the whole
  * name, so a person or a town that shares a word with one ("Ansar Burney", "Lashkar Gah") is none.
@@ -127,6 +127,14 @@ const MEN_OF =
 
 /** "The leader of the Islamist group Boko Haram" → "Boko Haram"; "a spokesman for the Front" → "the Front". */
 export function organisationIn(subject: string, described: boolean, given = false): string | undefined {
+	// "The Kasan branch of the Caliphate Army": a named part of a group is the group's, and answers by its whole name.
+	const part = /^((?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:branch|wing|faction|cell)\s+of\s+)(.+)$/.exec(
+		subject.trim()
+	);
+	if (part) {
+		const whole = organisationIn(part[2]!, described, given);
+		return whole ? `${part[1]}${whole}` : undefined;
+	}
 	let name = subject
 		.replace(
 			/^(?:the|a|an)\s+(?:\w+\s+)?(?:leader|spokes(?:man|woman|person)|commander|chief|head)\s+(?:of|for)\s+/i,

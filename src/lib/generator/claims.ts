@@ -52,10 +52,10 @@ const DAY_NAME = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS, 'Yesterday', 'Today'
 const EVENT_NOUN =
 	// "claimed the car bomb that hit a police bus", "claimed the car bomb." — but not "claimed the bomb was planted by
 	// …", "claimed the bomb belonged to the army": a bomb is the event only with a relative clause or at a clause's end.
-	'(?:attacks?|bombings?|blasts?|assaults?|abductions?|kidnappings?|shootings?|massacres?|killings?|explosions?|ambush(?:es)?|raids?|strikes?|beheadings?|hostage-taking|bombs?(?=\\s+(?:that|which)\\b|\\s*[,.;]|$))';
+	'(?:attacks?|bombings?|blasts?|assaults?|abductions?|kidnappings?|shootings?|massacres?|killings?|explosions?|ambush(?:es)?|raids?|strikes?|sieges?|beheadings?|hostage-taking|bombs?(?=\\s+(?:that|which)\\b|\\s*[,.;]|$))';
 /** "claimed the attack", "claims the New Year's attack", "has claimed it" — the object is the event. */
 const CLAIMED_EVENT = new RegExp(
-	`\\b(?:claimed|claims)\\s+(?:((?:(?:the|its|their|this|that|these|those|both|[A-Z][\\w'’-]*['’]s)\\s+|(?=[A-Z]))(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN})\\b|(it|them)\\b(?!\\s+(?:was|were|is|had|has)\\b))`,
+	`\\b(?:claimed|claims)\\s+(?:((?:(?:the|its|their|this|that|these|those|both|all(?:\\s+the)?|[A-Z][\\w'’-]*['’]s)\\s+|(?=[A-Z]))(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN})\\b|(it|them)\\b(?!\\s+(?:was|were|is|had|has)\\b))`,
 	'g'
 );
 /** "… of an elderly priest in a Normandy church": an "of" phrase after a claimed event noun, up to the clause's end. */

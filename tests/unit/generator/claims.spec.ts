@@ -45,6 +45,19 @@ describe('claims by an organisation of an event', () => {
 			[{ subject: 'the Eastern Liberation Front', value: 'the attack', aliases: ['ELF'] }]
 		],
 		[
+			'a brotherhood, a siege, all of several attacks and a named branch of a group',
+			'The Mereth Brotherhood claimed the bombing; the Kasan branch of the Caliphate Army claimed the siege.',
+			[
+				{ subject: 'The Mereth Brotherhood', value: 'the bombing' },
+				{ subject: 'the Kasan branch of the Caliphate Army', value: 'the siege' }
+			]
+		],
+		[
+			'all of several attacks',
+			'The National Salvation Front claimed all three attacks.',
+			[{ subject: 'The National Salvation Front', value: 'all three attacks' }]
+		],
+		[
 			'the passive, with the day of the claim before its claimant',
 			'The Morra bombing was claimed on Tuesday by the Eastern Front.',
 			[{ subject: 'the Eastern Front', value: 'the attack' }]
