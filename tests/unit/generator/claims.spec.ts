@@ -45,7 +45,7 @@ describe('claims by an organisation of an event', () => {
 			[{ subject: 'the Eastern Liberation Front', value: 'the attack', aliases: ['ELF'] }]
 		],
 		[
-			'a brotherhood, a siege, all of several attacks and a named branch of a group',
+			'a brotherhood, a siege and a named branch of a group',
 			'The Mereth Brotherhood claimed the bombing; the Kasan branch of the Caliphate Army claimed the siege.',
 			[
 				{ subject: 'The Mereth Brotherhood', value: 'the bombing' },
