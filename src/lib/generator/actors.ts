@@ -126,8 +126,12 @@ const CLAIM =
 /** A time between a claimant and its verb ("The Islamic State on Monday claimed"), or before it ("Later on Monday"). */
 const WHEN =
 	/(?:^|\s+)(?:(?:later|earlier|late|early)\s+)?(?:on|in|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\d{4})(?:,\s*)?(?=\s|$)/g;
+/**
+ * "blamed the Northern Front", "blamed the attack on the Northern Front", "blamed a local militia, the Zarin Defence
+ * Volunteers": the one blamed, by name.
+ */
 const BLAME =
-	/\b(?:continues?\s+to\s+|continued\s+to\s+)?(?:point(?:s|ed)?\s+the\s+finger\s+at|blamed|blames|attributed\s+(?:\w+\s+)?blame\s+to|accused|accuses|held\s+responsible|holds\s+responsible)\s+((?:the\s+)?(?:[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)(?:\s+(?:of\s+|in\s+)?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*)/g;
+	/\b(?:continues?\s+to\s+|continued\s+to\s+)?(?:point(?:s|ed)?\s+the\s+finger\s+at|blamed|blames|attributed\s+(?:\w+\s+)?blame\s+to|accused|accuses|held\s+responsible|holds\s+responsible)\s+(?:(?:the|this|that|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|shootings?|killings?|massacres?|assaults?|raids?|explosions?|ambush)\s+on\s+|an?\s+(?:[a-z-]+\s+){0,3}?(?:militia|group|faction|cell|network|organi[sz]ation|movement),\s+)?((?:the\s+)?(?:[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)(?:\s+(?:of\s+|in\s+)?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*)/g;
 const WARN =
 	/\bwarned\s+((?:the\s+)?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*)(?:[^.;]*?\band\s+did\s+the\s+same\s+for\s+((?:the\s+)?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*))?/g;
 

@@ -135,7 +135,7 @@ function asker(subject: string): string {
 		/(?:\s+(?:has|have|had|also|previously|repeatedly|already|again|quickly|swiftly|immediately|later|then|now))+$/i,
 		''
 	);
-	return /^(?:The|Officials|Police|Authorities|Residents|Witnesses|Investigators|Prosecutors)\b/.test(bare)
+	return /^(?:The|An?|Officials|Police|Authorities|Residents|Witnesses|Investigators|Prosecutors)\b/.test(bare)
 		? bare[0]!.toLowerCase() + bare.slice(1)
 		: bare;
 }

@@ -580,6 +580,18 @@ describe('claims, blame and warnings', () => {
 			[['Vladimir Putin', 'Ukraine']]
 		],
 		[
+			'an attack blamed on a group',
+			'Authorities blamed the attack on the Northern Peoples Army.',
+			'blame',
+			[['Authorities', 'the Northern Peoples Army']]
+		],
+		[
+			'blame of a group named after what it is',
+			'A regional official blamed a local militia, the Zarin Defence Volunteers.',
+			'blame',
+			[['A regional official', 'the Zarin Defence Volunteers']]
+		],
+		[
 			'blame attributed',
 			'U.S. officials attributed specific blame to the Islamic State Khorasan Province, commonly referred to as ISIS-K.',
 			'blame',
