@@ -66,7 +66,7 @@ const OF_OFFICE = `(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z]${NAME_CHAR}*\\s+){0,3}[A-Z]
  * Australian copy has it: "The Foreign Minister, Alexander Downer, said", "The Minister of Interior, Salameh Hammad",
  * "The vice chancellor of Pims, Prof Javed Akram".
  */
-const TITLE = `(?:Chief Executive|High Commissioner|Speaker|King|Queen|Pope|(?:Police|Warrant|Petty|Executive|Medical|Press|Information)\\s+Officer|Head\\s+(?:Coach|Nurse|Imam|Teacher|of\\s+(?:Government|State))|(?:Lieutenant\\s+)?Colonel|Lieutenant|Captain|Sergeant\\s+Major|Sergeant|Adviser|Advisor|prosecutor|attorney|(?:operation\\s+)?leader|official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|[Vv]ice[- ][Cc]hancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|Governor|Mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector[- ]General|Superintendent|Sheriff)${OF_OFFICE}`;
+const TITLE = `(?:Chief Executive|High Commissioner|Speaker|King|Queen|Pope|(?:Police|Warrant|Petty|Executive|Medical|Press|Information)\\s+Officer|Head\\s+(?:Coach|Nurse|Imam|Teacher|of\\s+(?:Government|State))|(?:Lieutenant\\s+)?Colonel|Lieutenant|Captain|Sergeant\\s+Major|Sergeant|Adviser|Advisor|prosecutor|attorney|(?:operation\\s+)?leader|official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|[Vv]ice[- ][Cc]hancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|commissioner|Governor|governor|Mayor|mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector[- ]General|Superintendent|Sheriff)${OF_OFFICE}`;
 /** A common noun that says whose a lowercase title is: "police chief David Kimaiyo", "army spokesman …". */
 export const TITLE_OWNER =
 	'(?:police|army|military|security|intelligence|opposition|party|government|rebel|militant|defence|defense|interior|foreign|prison|fire|district|county|city|regional|provincial|local|senior|deputy|former|acting|top|health|hospital|emergency|rescue|justice|information|national|federal|state|ministry|services|navy|naval|airport|railway|transport)';
@@ -255,6 +255,9 @@ export function findActors(sentence: string): ActorMatch[] {
 		if (people.has(subject) || /^(?:The|This|That|In|On|At)\b/.test(subject)) return;
 		// "The militant leader Boko Haram named was killed": a group is no person.
 		if (KNOWN_GROUP.test(subject)) return;
+		// "The governor of Dravik, Kesh Province, said": a place in apposition is no person.
+		if (/\s(?:Province|State|District|Region|County|Governorate|Prefecture|Oblast|Territory|Department)$/.test(subject))
+			return;
 		people.add(subject);
 		// "a fellow at … Foundation and author of the 2019 book": one role per card, the first.
 		// "a senior fellow at the Tarn Institute who has followed the group since 2015": the role, not the clause.
@@ -294,6 +297,9 @@ export function findActors(sentence: string): ActorMatch[] {
 		// "An attorney Omar Haddad hired", "the leader Boko Haram installed", "His attorney …": a title in lower case
 		// says whose it is ("Police attorney", "Paris prosecutor") or it may be the object of the name's verb.
 		if (/^(?:(?:his|her|its|their)\s+)?(?:prosecutor|attorney|(?:operation\s+)?leader)$/i.test(title)) continue;
+		// "The mayor of Tijuana, Baja California, said": after a lower-case title of a place, a state may stand where a
+		// name would.
+		if (/^(?:governor|commissioner|mayor)\s+of\s/.test(title)) continue;
 		role(m[2]!, title, m[0].slice(m[0].indexOf(title)), m.index);
 	}
 	for (const m of roles && /[—–]/.test(sentence) ? matches(sentence, DASH_ROLE) : []) role(m[1]!, m[2]!, m[0], m.index);

@@ -542,6 +542,7 @@ describe('people and roles', () => {
 			'a clause after a place, not a role (r303)',
 			'He was arrested the next morning in Shelby, North Carolina, after a driver recognized his car.'
 		],
+		['a province in apposition to a governor', 'The governor of Dravik, Kesh Province, said 12 people had died.'],
 		[
 			'an institution named after a general (r257)',
 			'A pickup forced its way past the guard post at the entrance of the General Francisco de Paula Santander Police Cadet School, in the south of Velda.'
@@ -681,6 +682,10 @@ describe('a role question', () => {
 			'Who is with the Brookings Institution?'
 		],
 		['"We were there," said Omar Dahir, one of the survivors.', 'Who is one of the survivors?'],
+		// Titles news copy writes in lower case.
+		['Police commissioner Omar Dahir said 12 died.', 'Who is the police commissioner?'],
+		["Twelve people were killed, said Dravik's governor, Omar Dahir.", "Who is Dravik's governor?"],
+		['The regional governor, Omar Dahir, said troops had been sent.', 'Who is the regional governor?'],
 		// A title capitalised only because it opened the sentence is asked in lower case; one written as a title is not.
 		['Police chief Omar Dahir said the bomber was a teenager.', 'Who is the police chief?'],
 		['Emergency services chief Omar Dahir said 12 had died.', 'Who is the emergency services chief?'],
