@@ -213,9 +213,15 @@ export function findFigures(text: string): FigureMatch[] {
 	// "seventy-one (71) persons": numerals in brackets repeat the words before them; blanked to spaces, so every
 	// index still points into the sentence as written.
 	// The Unicode lookbehind is slow, so it runs only on sentences with a bracket.
-	const sentence = text.includes('(')
+	const bracketed = text.includes('(')
 		? text.replace(/(?<=\p{L})\s\(\d[\d,]*\)(?=\s)/gu, (m) => ' '.repeat(m.length))
 		: text;
+	// "16:00 Ten people were killed", "at 9.40 p.m.": a clock time is no count, and blanked the same way.
+	const sentence = /\d[:.]\d\d/.test(bracketed)
+		? bracketed.replace(/\b\d{1,2}(?::\d\d|\.\d\d(?=\s*(?:[ap]\.?m\b|GMT|BST|UTC|CET|local\b)))\b/gi, (m) =>
+				' '.repeat(m.length)
+			)
+		: bracketed;
 	const out: FigureMatch[] = [];
 	const seen = new Set<number>();
 	/** The groups a list of the dead or injured goes on with after its first, from `end` on, each a count of its own. */

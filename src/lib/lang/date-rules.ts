@@ -71,9 +71,19 @@ function ahead(before: string): boolean {
 	return (
 		AHEAD_OF.test(before) ||
 		/\b(?:will|would|shall)\s+(?:[a-z]+\s+){0,3}(?:on\s+)?$/.test(before) ||
-		/\b(?:is|are)\s+(?:due|set|expected|scheduled|to(?!\s+blame\b))\b[^,;.:!?]{0,40}$/i.test(before)
+		/\b(?:is|are)\s+(?:due|set|expected|scheduled|to(?!\s+blame\b))\b[^,;.:!?]{0,40}$/i.test(before) ||
+		// "The trial … opens on 14 April": a timetable's present.
+		/\b(?:opens|begins|starts|resumes|reopens)\s+(?:on\s+)?$/i.test(before)
 	);
 }
+
+/**
+ * "ahead of the presidential election on 23 November", "fled before the trial on 3 November": what something was for
+ * or ahead of, named before its day, is held on a set day, which the verb's tense does not place either side of the
+ * report; it is read as the nearer of its last and its next.
+ */
+const FOR_SET_DAY =
+	/\b(?:for|before|ahead\s+of|towards?)\s+(?:the|next|this|a|an)\s+(?:[\w-]+\s+){0,2}(?:elections?|vote|polls?|referendum|trial|hearing|summit|deadline|talks|visit|match|final|festival|ceremony)\s+(?:on\s+)?$/i;
 
 /**
  * A day and month, with the year when written, else the latest such date on or before publication — or, for a day
@@ -91,6 +101,13 @@ function dayMonth(
 	const day = Number(dayText);
 	if (day > 31) return undefined;
 	if (yearText) return make(Number(yearText), month, day, 'day');
+	if (FOR_SET_DAY.test(before)) {
+		const [py, pm, pd] = parts(t.published.iso);
+		const nextYear = month < pm || (month === pm && day < pd) ? py + 1 : py;
+		const [next, last] = [make(nextYear, month, day, 'day'), make(nextYear - 1, month, day, 'day')];
+		const gap = (p: TimePoint) => Math.abs(Date.parse(p.iso) - Date.parse(t.published.iso));
+		return { ...(gap(next) < gap(last) ? next : last), resolvedFrom: 'publication year' };
+	}
 	// "polling would go ahead on July 25": a day a clause looks forward to is the next one.
 	if (ahead(before)) {
 		const [py, pm, pd] = parts(t.published.iso);

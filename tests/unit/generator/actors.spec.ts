@@ -682,6 +682,9 @@ describe('a role question', () => {
 			'Who is with the Brookings Institution?'
 		],
 		['"We were there," said Omar Dahir, one of the survivors.', 'Who is one of the survivors?'],
+		// Police ranks of two or three words.
+		['Ten people were killed, Chief Constable Omar Dahir said.', 'Who is the Chief Constable?'],
+		['Detective Superintendent Omar Dahir said the inquiry went on.', 'Who is the Detective Superintendent?'],
 		// Titles news copy writes in lower case.
 		['Police commissioner Omar Dahir said 12 died.', 'Who is the police commissioner?'],
 		["Twelve people were killed, said Dravik's governor, Omar Dahir.", "Who is Dravik's governor?"],

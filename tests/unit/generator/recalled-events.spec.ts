@@ -344,6 +344,14 @@ describe('counts revised within one report', () => {
 			[['22', 'killed', true, false]]
 		],
 		[
+			"a live entry's clock time is no count",
+			'16:00 Ten people were killed and 24 injured in the shooting.',
+			[
+				['Ten', 'killed', false, false],
+				['24', 'injured', false, false]
+			]
+		],
+		[
 			'"bringing the number of confirmed deaths to"',
 			'Divers recovered more bodies on Monday, bringing the number of confirmed deaths to 27.',
 			[['27', 'killed', true, false]]

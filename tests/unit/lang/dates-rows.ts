@@ -170,6 +170,10 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The talks are expected to resume on 1 April.', ['2024-04-01']],
 			['correct', 'He will go on trial in February.', ['2025-02']],
 			['correct', 'The hotel will stay closed until January.', ['2025-01']],
+			['correct', 'The trial of the three men opens on 14 April.', ['2024-04-14']],
+			// What something is for or ahead of, held on a set day: the nearer of its last and its next.
+			['correct', 'Campaigning went on for the election on 2 April.', ['2024-04-02']],
+			['correct', 'He fled the country before the trial on 3 March.', ['2024-03-03']],
 			// A plan told in the past, and blame, look forward to nothing.
 			['correct', 'The trial was due to open on 14 March.', ['2024-03-14']],
 			['correct', 'Officials say militants are to blame for the bombing in February.', ['2024-02']],
