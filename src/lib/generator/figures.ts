@@ -595,8 +595,16 @@ export function findFigures(text: string): FigureMatch[] {
 		});
 	}
 	for (const f of findShares(sentence)) push(f);
+	// "23 people died in the blast, not 31 as reported earlier": a count set against the one it corrects is the latest.
+	for (const f of out)
+		if (f.kind === 'toll' && CORRECTS.test(sentence.slice(f.index + f.value.length, f.index + f.value.length + 90)))
+			f.update = true;
 	return out.sort((a, b) => a.index - b.index);
 }
+
+/** After a count, the one it corrects: ", not 31 as reported earlier", ", not 31 as first announced". */
+const CORRECTS =
+	/^[^,.;]{0,50},\s+not\s+(?:the\s+)?[\w,-]+\s+(?:as\s+)?(?:was\s+|had\s+been\s+)?(?:first\s+|earlier\s+|initially\s+|previously\s+)?(?:reported|stated|said|announced|given|feared|thought)\b/i;
 
 /**
  * "died of cholera", "died when their truck overturned", right after a count's words (not "died of their wounds", not

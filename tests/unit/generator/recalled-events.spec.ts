@@ -344,6 +344,11 @@ describe('counts revised within one report', () => {
 			[['22', 'killed', true, false]]
 		],
 		[
+			'a count set against the one it corrects is the latest',
+			'Officials now say 23 people died in the blast, not 31 as reported earlier.',
+			[['23', 'killed', true, false]]
+		],
+		[
 			"a live entry's clock time is no count",
 			'16:00 Ten people were killed and 24 injured in the shooting.',
 			[
