@@ -91,7 +91,10 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								!spanTo(s.text, m, d) &&
 								!opensNext(s.text, m, d) &&
 								!beforeNext(s.text, m, d, dates) &&
-								!reportedAfter(s.text, d.index + d.text.length, m.index)
+								!reportedAfter(s.text, d.index + d.text.length, m.index) &&
+								// "lined the streets on Thursday as the first funerals were held for victims of the shooting",
+								// "gathered today to mark the first anniversary of the bombing": the day of the mourning.
+								!MOURNING.test(s.text.slice(Math.min(d.index, m.index), Math.max(d.index, m.index)))
 						)
 						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
 		// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
@@ -255,6 +258,10 @@ export function spannedTo(before: string, ahead = false): boolean {
 	const target = before.slice(span.index + span[0].length);
 	return !ATTACK_WORD.test(target) && !/[,;:]/.test(target);
 }
+/** Mourning and remembrance between a day and an event: the day is theirs, the event what they are for. */
+const MOURNING =
+	/\b(?:funerals?|vigils?|memorial|mourn\w*|anniversary|victims\s+of|commemorat\w*|tributes?|wreaths?|burial|buried)\b/i;
+
 /** An event's noun, as the mentions are read by (event-patterns' NOUNS). */
 const ATTACK_WORD = new RegExp(`\\b(?:${NOUNS})\\b`, 'i');
 

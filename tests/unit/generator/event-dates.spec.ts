@@ -349,6 +349,20 @@ describe('a date the story gives its event', () => {
 			[]
 		],
 		[
+			'the day of an anniversary or a funeral is not the day of the event remembered',
+			doc(
+				'Hundreds gathered on Monday to mark the first anniversary of the Rosslare Street bombing in Rell.',
+				'The van bomb exploded outside a bank on the morning of 3 April 2023, killing six people.'
+			),
+			[
+				[
+					'Hundreds gathered on ____ to mark the first anniversary of the Rosslare Street bombing in Rell.',
+					'20 May 2024'
+				],
+				['When did the bombing in Rell take place?', '3 April 2023']
+			]
+		],
+		[
 			'a day still to come dates no event, and a ruling’s day is when it was told',
 			doc(
 				'A man accused of killing five worshippers at a mosque in Rell will go on trial in September, a judge ruled on Monday.'
