@@ -558,7 +558,16 @@ export function findMentions(text: string, headline = false): Mention[] {
 				!absorbed.has(m) &&
 				(m.anaphor || m.target || m.place || m.actor) &&
 				!(loose.has(m.index) && named.length) &&
-				!predicate(m)
+				!predicate(m) &&
+				// "dismantled a cell that was planning attacks on shopping centres": a plot is no event that happened.
+				!PLOTTED.test(sentence.slice(Math.max(0, m.index - 40), m.end))
 		)
 		.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * A mention that is a plot, not an event: "was planning attacks on shopping centres", "plotting a bombing of", "foiled
+ * a bombing at" (not "had planned the Charlie Hebdo attack", said of one that happened).
+ */
+const PLOTTED =
+	/\b(?:(?:plann|plott|prepar)ing\s+(?:an?\s+|several\s+|multiple\s+|further\s+|more\s+|new\s+|fresh\s+)?(?:[\w-]+\s+)?(?:attacks|bombings|assaults|strikes|an?\s+\w+)|(?:foiled|thwarted|averted)\s+)/i;

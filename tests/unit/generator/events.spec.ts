@@ -284,6 +284,15 @@ describe('event mentions', () => {
 		expect(findMentions(headline, true)[0]).toMatchObject(want);
 	});
 
+	it.each([
+		['a cell planning attacks', 'Police dismantled a cell that was planning attacks on shopping centres in Kastel.', 0],
+		['a bombing foiled', 'Police foiled a bombing at the Kesh market.', 0],
+		['an attack planned that happened', 'The gunman spent months planning the attack on the mosque in Kesh.', 1],
+		['a claim of having planned it', 'The group said it had planned the Harbour Street bombing.', 1]
+	])('tells a plot from an event: %s', (_why, sentence, count) => {
+		expect(findMentions(sentence)).toHaveLength(count);
+	});
+
 	it('ends a place before "as" ("kill 61 in Karsk as festival crowds shop")', () => {
 		const found = findMentions('Three blasts kill 61 in Karsk as festival crowds shop', true);
 		expect(found.map((m) => m.target ?? m.place)).toEqual(['Karsk', 'Karsk']);
