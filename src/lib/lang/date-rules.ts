@@ -270,6 +270,15 @@ export const RULES: Rule[] = [
 				.replace(/\s+/g, ' ')
 		})
 	},
+	// "in October of that year", "in March that year": a month of the year the story stands in
+	{
+		re: new RegExp(`\\b(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince)\\s+)?(${MONTH})\\s+(?:of\\s+)?that\\s+year\\b`, 'g'),
+		needs: /\bthat\s+year\b/,
+		resolve: (m, t) =>
+			t.anchor
+				? { ...make(parts(t.anchor.iso)[0], monthOf(m[1]!)!, 1, 'month'), resolvedFrom: 'the story’s year' }
+				: undefined
+	},
 	// "In November last year", "in March this year": a month of the year the writer names, one date
 	{
 		re: new RegExp(`\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil)\\s+)?(${MONTH})\\s+(last|this)\\s+year\\b`, 'g'),

@@ -377,6 +377,16 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a month "of that year" is of the year the story stands in, not the report\'s',
+		read: on(YEARS_BEFORE),
+		rows: [
+			['correct', 'Its founder was killed in an air strike in October of that year.', ['2012-10']],
+			['correct', 'He was arrested in March that year.', ['2012-03']],
+			['close', 'He was arrested in March this year.', ['2015-03']],
+			['wrong', 'That year was quiet.', []]
+		]
+	},
+	{
 		rule: 'a span set off by commas right after a date written out restates it, no second date',
 		read: on(YEARS_BEFORE),
 		rows: [
