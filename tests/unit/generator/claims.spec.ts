@@ -53,6 +53,11 @@ describe('claims by an organisation of an event', () => {
 			]
 		],
 		[
+			'a group named "Sons of …", saying it planted the bomb',
+			'The Sons of Ossar said it planted the bomb.',
+			[{ subject: 'The Sons of Ossar', value: 'the attack' }]
+		],
+		[
 			'all of several attacks',
 			'The National Salvation Front claimed all three attacks.',
 			[{ subject: 'The National Salvation Front', value: 'all three attacks' }]
