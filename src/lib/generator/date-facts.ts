@@ -94,7 +94,10 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								!reportedAfter(s.text, d.index + d.text.length, m.index) &&
 								// "lined the streets on Thursday as the first funerals were held for victims of the shooting",
 								// "gathered today to mark the first anniversary of the bombing": the day of the mourning.
-								!MOURNING.test(s.text.slice(Math.min(d.index, m.index), Math.max(d.index, m.index)))
+								!MOURNING.test(s.text.slice(Math.min(d.index, m.index), Math.max(d.index, m.index))) &&
+								// "took over the investigation into a knife attack", "ended a 30-hour siege at a hotel": the day of
+								// what was done about the event, which the sentence names as its object.
+								!DONE_ABOUT.test(s.text.slice(Math.max(0, m.index - 40), m.index))
 						)
 						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
 		// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
@@ -258,6 +261,10 @@ export function spannedTo(before: string, ahead = false): boolean {
 	const target = before.slice(span.index + span[0].length);
 	return !ATTACK_WORD.test(target) && !/[,;:]/.test(target);
 }
+/** An inquiry into, a trial over or the end of an event, right before its mention. */
+const DONE_ABOUT =
+	/\b(?:(?:investigation|inquiry|probe|trial|case|hearing|inquest|retraction|claim)\s+(?:into|of|over|for|about)|(?:ended|lifted|broke|end)(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2})?)\s*$/i;
+
 /** Mourning and remembrance between a day and an event: the day is theirs, the event what they are for. */
 const MOURNING =
 	/\b(?:funerals?|vigils?|memorial|mourn\w*|anniversary|victims\s+of|commemorat\w*|tributes?|wreaths?|burial|buried)\b/i;

@@ -595,12 +595,32 @@ export function findFigures(text: string): FigureMatch[] {
 		});
 	}
 	for (const f of findShares(sentence)) push(f);
+	// "Eighty-seven schoolgirls who were abducted … have been released", "Two aid workers kidnapped … were released on
+	// Friday": those freed are counted, not those taken.
+	// (The subject of the release only: no other count and no clause break stand between them.)
+	const freed = FREED.exec(sentence);
+	if (freed)
+		for (let i = out.length - 1; i >= 0; i--) {
+			const f = out[i]!;
+			const between = sentence.slice(f.index, freed.index);
+			if (
+				f.kind === 'toll' &&
+				f.measure === 'abducted' &&
+				f.index < freed.index &&
+				!/[;:]|,\s+(?:and|but)\s/.test(between) &&
+				!out.some((o) => o !== f && o.index > f.index && o.index < freed.index)
+			)
+				out.splice(i, 1);
+		}
 	// "23 people died in the blast, not 31 as reported earlier": a count set against the one it corrects is the latest.
 	for (const f of out)
 		if (f.kind === 'toll' && CORRECTS.test(sentence.slice(f.index + f.value.length, f.index + f.value.length + 90)))
 			f.update = true;
 	return out.sort((a, b) => a.index - b.index);
 }
+
+/** A release as a sentence's main verb, after those released: "have been released", "were freed on Friday". */
+const FREED = /\b(?:(?:have|has|had)\s+(?:now\s+)?been|were|was)\s+(?:released|freed|rescued|set\s+free)\b/i;
 
 /** After a count, the one it corrects: ", not 31 as reported earlier", ", not 31 as first announced". */
 const CORRECTS =

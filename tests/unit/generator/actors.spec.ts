@@ -593,6 +593,18 @@ describe('claims, blame and warnings', () => {
 			[['A regional official', 'the Zarin Defence Volunteers']]
 		],
 		[
+			'blame of a name with "of the" in it',
+			'The minister blamed the Movement of the Black Banner, an armed group.',
+			'blame',
+			[['The minister', 'the Movement of the Black Banner']]
+		],
+		[
+			'blame of a named group after words that say what it is',
+			'Police blamed the rebel Democratic Liberation Forces.',
+			'blame',
+			[['Police', 'Democratic Liberation Forces']]
+		],
+		[
 			'blame attributed',
 			'U.S. officials attributed specific blame to the Islamic State Khorasan Province, commonly referred to as ISIS-K.',
 			'blame',

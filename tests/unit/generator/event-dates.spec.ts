@@ -349,6 +349,16 @@ describe('a date the story gives its event', () => {
 			[]
 		],
 		[
+			"the day of an inquiry into an event is not the event's",
+			doc('Prosecutors on Monday took over the investigation into a knife attack at a street festival in Rell.'),
+			[
+				[
+					'Prosecutors on ____ took over the investigation into a knife attack at a street festival in Rell.',
+					'20 May 2024'
+				]
+			]
+		],
+		[
 			'the day of an anniversary or a funeral is not the day of the event remembered',
 			doc(
 				'Hundreds gathered on Monday to mark the first anniversary of the Rosslare Street bombing in Rell.',

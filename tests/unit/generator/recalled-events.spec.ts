@@ -344,6 +344,16 @@ describe('counts revised within one report', () => {
 			[['22', 'killed', true, false]]
 		],
 		[
+			'those released are no count of those taken',
+			'Eighty-seven schoolgirls who were abducted from a school in Garo in October have been released.',
+			[]
+		],
+		[
+			'those taken, then a count of them released',
+			'Gunmen abducted 30 students, and 12 were released on Friday.',
+			[['30', 'abducted', false, false]]
+		],
+		[
 			'a count set against the one it corrects is the latest',
 			'Officials now say 23 people died in the blast, not 31 as reported earlier.',
 			[['23', 'killed', true, false]]
