@@ -344,6 +344,11 @@ describe('counts revised within one report', () => {
 			[['22', 'killed', true, false]]
 		],
 		[
+			'"had given a toll of" is an earlier count',
+			'On Sunday, police had given a toll of 19 dead.',
+			[['19', 'killed', false, true]]
+		],
+		[
 			'those released are no count of those taken',
 			'Eighty-seven schoolgirls who were abducted from a school in Garo in October have been released.',
 			[]
