@@ -194,6 +194,15 @@ export function claimantBefore(
 	const before = sentence
 		.slice(0, index)
 		.replace(/,\s+(?:(?:had|has|have|also|later|then|again|already|quickly|swiftly|promptly)\s+)+$/, ', ');
+	// "A little-known group, the Dzhelin Mountain Army, claimed": a description, then the name in apposition.
+	const described =
+		/(?:^|[,;]\s+|\b(?:said|says)\s+(?:that\s+)?)(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:group|faction|organi[sz]ation|movement|militia|outfit|network),\s+((?:the\s+)?[A-Z][^,]{2,80}?),\s*$/.exec(
+			before
+		);
+	if (described) {
+		const subject = organisationIn(described[1]!, true);
+		if (subject) return { subject };
+	}
 	// "The Islamic State group's affiliate in Egypt, which calls itself Sinai Province, said": the name it gives itself.
 	const self = /,\s+(?:which|that)\s+calls\s+itself\s+([^,]+?),\s*$/.exec(before);
 	if (self) {

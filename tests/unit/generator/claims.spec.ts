@@ -58,6 +58,11 @@ describe('claims by an organisation of an event', () => {
 			[{ subject: 'The Sons of Ossar', value: 'the attack' }]
 		],
 		[
+			'a description, then the name in apposition',
+			'A little-known group, the Dzhelin Mountain Army, claimed the attack on Thursday.',
+			[{ subject: 'the Dzhelin Mountain Army', value: 'the attack' }]
+		],
+		[
 			'all of several attacks',
 			'The National Salvation Front claimed all three attacks.',
 			[{ subject: 'The National Salvation Front', value: 'all three attacks' }]
