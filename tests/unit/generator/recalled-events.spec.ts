@@ -344,14 +344,6 @@ describe('counts revised within one report', () => {
 			[['22', 'killed', true, false]]
 		],
 		[
-			'one of a group named in the singular, then others of a measure of their own',
-			'One guard was killed and three others were wounded in the attack.',
-			[
-				['One', 'killed', false, false],
-				['three', 'injured', false, false]
-			]
-		],
-		[
 			'"had given a toll of" is an earlier count',
 			'On Sunday, police had given a toll of 19 dead.',
 			[['19', 'killed', false, true]]
