@@ -249,12 +249,19 @@ export function findActors(sentence: string): ActorMatch[] {
 				''
 			);
 		if (/^(?:Gen\.|General)$/.test(value.trim())) return;
+		// "Brig. Gen. Omar Dahir": ranks written short say no more than a rank.
+		if (/^(?:(?:Brig|Maj|Lt|Col|Gen|Adm|Capt|Sgt|Cpl)\.\s*)+$/.test(value.trim())) return;
+		// "The three staff members of the charity Hope Without Borders, a nurse and two drivers": several people
+		// described, after the name of what they work for, are no one person's role.
+		if (/\band\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s/i.test(value)) return;
 		// "General Inter-Services" (of "Director General Inter-Services Public Relations …"): a rank and one word is the
 		// name of an office, not a person.
 		if (/^General\s+\S+$/.test(subject)) return;
 		if (people.has(subject) || /^(?:The|This|That|In|On|At)\b/.test(subject)) return;
 		// "The militant leader Boko Haram named was killed": a group is no person.
 		if (KNOWN_GROUP.test(subject)) return;
+		// "the charity Hope Without Borders, a nurse …": a capitalised "Without", "For" or "Against" names a body, no person.
+		if (/\s(?:Without|For|Against|And|With)\s/.test(subject)) return;
 		// "The governor of Dravik, Kesh Province, said": a place in apposition is no person.
 		if (/\s(?:Province|State|District|Region|County|Governorate|Prefecture|Oblast|Territory|Department)$/.test(subject))
 			return;

@@ -543,6 +543,11 @@ describe('people and roles', () => {
 			'He was arrested the next morning in Shelby, North Carolina, after a driver recognized his car.'
 		],
 		['a province in apposition to a governor', 'The governor of Dravik, Kesh Province, said 12 people had died.'],
+		['a rank written short', 'Brig. Gen. Omar Dahir said the attackers had fled.'],
+		[
+			'several people described after the body they work for',
+			'The three staff members of the charity Hope Without Borders, a nurse and two drivers, were seized on Monday.'
+		],
 		[
 			'an institution named after a general (r257)',
 			'A pickup forced its way past the guard post at the entrance of the General Francisco de Paula Santander Police Cadet School, in the south of Velda.'
