@@ -6,6 +6,7 @@
 import type { DeckCard } from '../../src/lib/decks/schema';
 import { findDates, MONTHS } from '../../src/lib/generator/dates';
 import { NUMBER, readNumber } from '../../src/lib/generator/numbers';
+import { REPORT_LEAD } from '../../src/lib/generator/prompts';
 import type { EvalLabels, LabelEvent, Measure } from './eval-labels';
 
 export const KINDS = ['tolls', 'dates', 'claims', 'roles'] as const;
@@ -77,7 +78,7 @@ export function blankedSpan(prompt: string, text: string): [number, number] | un
  * its clause is from, which is not the text's; the rest is. A prompt found in the text as it stands is all its own.
  */
 export function ownWords(prompt: string, text: string): string {
-	const lead = /^From a report on [^:]+: /.exec(prompt);
+	const lead = prompt.startsWith(REPORT_LEAD) ? /^[^:]+: /.exec(prompt) : null;
 	return lead && !asWritten(prompt, text) ? prompt.slice(lead[0].length) : prompt;
 }
 

@@ -3,7 +3,7 @@
  * than", "at least", "nearly") and the victims they count, and other key figures. The patterns are in
  * toll-patterns.ts, counts that hang on another count in subcounts.ts, shares and "including" counts in shares.ts.
  */
-import { MONTHS, WEEKDAYS } from '../lang';
+import { MONTHS, WEEKDAYS, blankClockTimes } from '../lang';
 import { NUMBER, NUMBER_END, QUALIFIER, qualifierSign, readNumber } from './numbers';
 import { findShares } from './shares';
 import { findSubCounts } from './subcounts';
@@ -216,12 +216,8 @@ export function findFigures(text: string): FigureMatch[] {
 	const bracketed = text.includes('(')
 		? text.replace(/(?<=\p{L})\s\(\d[\d,]*\)(?=\s)/gu, (m) => ' '.repeat(m.length))
 		: text;
-	// "16:00 Ten people were killed", "at 9.40 p.m.": a clock time is no count, and blanked the same way.
-	const sentence = /\d[:.]\d\d/.test(bracketed)
-		? bracketed.replace(/\b\d{1,2}(?::\d\d|\.\d\d(?=\s*(?:[ap]\.?m\b|GMT|BST|UTC|CET|local\b)))\b/gi, (m) =>
-				' '.repeat(m.length)
-			)
-		: bracketed;
+	// "16:00 Ten people were killed": a clock time is no count, and blanked the same way.
+	const sentence = blankClockTimes(bracketed);
 	const out: FigureMatch[] = [];
 	const seen = new Set<number>();
 	/** The groups a list of the dead or injured goes on with after its first, from `end` on, each a count of its own. */

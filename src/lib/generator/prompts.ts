@@ -114,6 +114,12 @@ export function countCloze(f: Fact): string {
 
 export type Draft = Omit<DeckCard, 'choices'>;
 
+/**
+ * How a gap whose clause names no event opens, before the name of the event of its report and a colon ("From a report
+ * on the attack in Lahore: …"); the eval scorer reads a cloze's own words after it.
+ */
+export const REPORT_LEAD = 'From a report on ';
+
 /** A word that says whose a title is ("police", "interior"), capitalised only where it opened its sentence. */
 const OWNER_WORD = new RegExp(`^${TITLE_OWNER}$`, 'i');
 /**
@@ -225,7 +231,7 @@ export function cardFor(f: Fact, event: StoryEvent | undefined, story?: StoryEve
 				kind: 'date',
 				format: 'cloze',
 				precision: f.precision,
-				prompt: story ? `From a report on ${describe(story, false)}: ${asSentence(prompt)}` : asSentence(prompt),
+				prompt: story ? `${REPORT_LEAD}${describe(story, false)}: ${asSentence(prompt)}` : asSentence(prompt),
 				answer: asWritten ? f.written! : answer,
 				...(accept.length ? { accept } : {}),
 				explanation: asWritten

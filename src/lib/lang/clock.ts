@@ -48,3 +48,15 @@ export function entryStamp(paragraph: string, published: string): { time: string
 	// published on Saturday is the next day), one dated when it was last updated looks back.
 	return { time, day: make(y, m, back <= 3 ? d - back : d + 7 - back, 'day').iso };
 }
+
+/**
+ * `text` with each clock time written out blanked to spaces ("16:00 Ten people were killed", "at 9.40 p.m."), so no
+ * reader of counts takes its minutes for a number, and every index still points into the text as written.
+ */
+export function blankClockTimes(text: string): string {
+	return /\d[:.]\d\d/.test(text)
+		? text.replace(/\b\d{1,2}(?::\d\d|\.\d\d(?=\s*(?:[ap]\.?m\b|GMT|BST|UTC|CET|local\b)))\b/gi, (m) =>
+				' '.repeat(m.length)
+			)
+		: text;
+}
