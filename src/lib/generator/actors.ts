@@ -3,11 +3,20 @@
  * "US State Department official Ian McCary"), and who claimed an attack, who blamed whom, who warned whom.
  */
 import { describedAfter, describedBare, describedBefore } from './appositions';
-import { claimantBefore, KNOWN_GROUP, organisationIn } from './claimants';
+import { claimantBefore, KNOWN_GROUP, organisationIn, TIED } from './claimants';
 import { denied, findClaims } from './claims';
 import { NAME_CHAR } from './event-patterns';
 import { keyedMatches, matches } from './matches';
 import { MONTHS, WEEKDAYS } from '../lang';
+
+/**
+ * A group told only by what it is: "the al Qaeda-linked group", "an armed faction" (not "the al-Qaida-linked al-Shabab
+ * militant group", which names it).
+ */
+const UNNAMED_GROUP = new RegExp(
+	`^(?:the|an?)\\s+(?:(?:(?:al|el)\\s+)?[\\w'’]+-${TIED}\\s+|(?!(?:al|el)-)[a-z][\\w'’-]*\\s+){1,3}(?:group|faction|organi[sz]ation|movement|militia|outfit)$`,
+	'i'
+);
 
 export interface ActorMatch {
 	kind: 'actor' | 'claim' | 'blame' | 'warning';
@@ -330,6 +339,8 @@ export function findActors(sentence: string): ActorMatch[] {
 		if (denied(sentence, m.index)) continue;
 		// "Jamaat-ul-Ahrar, a faction of …, claimed responsibility": the group before the apposition.
 		const who = claimantBefore(sentence, m.index, subjectBefore, true) ?? subjectBefore(sentence, m.index);
+		// "The al Qaeda-linked group claimed …" names no group: a claim referred back to (claims.ts), read there.
+		if (who && UNNAMED_GROUP.test(who.subject) && !organisationIn(who.subject, false)) continue;
 		if (who)
 			out.push({
 				kind: 'claim',

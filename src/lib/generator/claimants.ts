@@ -78,6 +78,10 @@ const MILITANT_NAMED =
 /** A claimant's name as two mentions of it compare: "The Islamic State" and "Islamic State" are one. */
 export const claimantKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
 
+/** How a group is described by another it is tied to: "al Qaeda-linked", "IS-affiliated". */
+export const TIED = '(?:linked|affiliated|backed|allied|aligned|inspired|based|led)';
+const TIED_END = new RegExp(`-${TIED}$`, 'i');
+
 /** Words that make a capitalised name an organisation. */
 const ORG_WORD =
 	/\b(?:Taliban|Shabaa?b|Qaeda|Daesh|State|Group|Front|Brigades?|Army|Province|Movement|Organi[sz]ation|Party|Council|Battalions?|Legion|Network|Command|Committee|Alliance|Forces?|Guards?|Jihad|Mujahideen|Caliphate|Emirate|Wing|Cell|Liberation|Resistance|Brotherhood|Militias?|Volunteers|Shura|Martyrs|Falcons|Eagles|Hawks|Tigers|Sons\s+of)\b/;
@@ -144,10 +148,14 @@ export function organisationIn(subject: string, described: boolean, given = fals
 		.replace(MEN_OF, '');
 	// "Northern Front fighters": the men of the group.
 	// (A militant group's only: "Pakistan Army members said they had carried out the raid" is no claim.)
-	const men = /^((?:the\s+)?(?:(?:al|el)-)?[A-Z].*[A-Z][\w'’-]*)\s+(?:fighters|militants|gunmen|members)$/.exec(name);
+	const men = /^((?:the\s+)?(?:(?:al|el)-)?[A-Z](?:.*[A-Z])?[\w'’-]*)\s+(?:fighters|militants|gunmen|members)$/.exec(
+		name
+	);
 	if (men && MILITANT.test(men[1]!)) name = men[1]!;
 	// "the Islamic State group": the common noun after a name only says what the name is.
 	const grouped = /^(.+[A-Z][\w'’-]*)\s+(?:group|organi[sz]ation|movement|network)$/.exec(name);
+	// "the al Qaeda-linked group", "an IS-affiliated outfit": a group described by another it is tied to, unnamed.
+	if (grouped && TIED_END.test(grouped[1]!)) return undefined;
 	if (grouped) {
 		name = grouped[1]!;
 		described = true;

@@ -144,8 +144,8 @@ const VERB_WORD = new RegExp(
 		`\\b(?:kill|stabb|shot)\\w*\\s+(?:\\S+\\s+){0,7}?\\S*?${NUMBER_END}(?:\\s+\\S+){0,5}?(?:,\\s+(?:\\S+\\s+){3,4}?\\S+,)?\\s+(?:at|in|on|inside|outside)\\s`,
 		// "blew themselves up among worshippers at the central mosque", "among families walking back from the
 		// flag-lowering ceremony at the Wagah border crossing": up to eight words of whom the blast was among.
-		`\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off)\\s+(?:(?:among\\s+(?:\\S+\\s+){1,8}?)|${IN_TURN}\\s+)?(?:at|in|outside|near|inside|on|in\\s+front\\s+of)\\s`,
-		'\\b(?:(?:blew|blows?)\\s+(?:\\S+\\s+)?|blown\\s+(?:themselves|himself|herself)\\s+)up\\s+(?:among\\s+(?:\\S+\\s+){1,8}?)?(?:at|in|outside|near|inside|on)\\s',
+		`\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off)\\s+(?:(?:among\\s+(?:\\S+\\s+){1,8}?)|${IN_TURN}\\s+)?(?:at|in|outside|near|inside|on|in\\s+front\\s+of|beside|alongside|next\\s+to|close\\s+to)\\s`,
+		'\\b(?:(?:blew|blows?)\\s+(?:\\S+\\s+)?|blown\\s+(?:themselves|himself|herself)\\s+)up\\s+(?:among\\s+(?:\\S+\\s+){1,8}?)?(?:at|in|outside|near|inside|on|beside|alongside|next\\s+to|close\\s+to)\\s',
 		// An article, up to two words and the device, then up to eight words among a crowd (VERB_RE).
 		'\\bset\\s+off\\s+(?:\\S+\\s+){2,14}?(?:at|in|outside|near|inside|on)\\s'
 	].join('|')
@@ -173,19 +173,26 @@ function onRoad(m: RegExpMatchArray, target: string | undefined): string | undef
  * sentence would name no event and its count would go to whichever event the story told of before.
  */
 const VERB_THING_IN = new RegExp(
-	`\\b(attacked|stormed|raided|ambushed|bombed|struck|besieged)\\s+((?:a|an)\\s+(?!(?:deal|agreement|accord|truce|ceasefire|bargain|balance|chord|note|pose|blow|rival)\\b)(?:[a-z][\\w-]*\\s+){0,3}?[a-z][\\w-]*)\\s+(?:in|near|outside|${NEAR_BY_ROAD})\\s+(${PLACE})`,
+	`\\b(attacked|stormed|raided|ambushed|bombed|struck|besieged)\\s+((?:a|an)\\s+(?!(?:deal|agreement|accord|truce|ceasefire|bargain|balance|chord|note|pose|blow|rival)\\b)(?:[a-z][\\w-]*\\s+){0,3}?[a-z][\\w-]*|(?:two|three|four|five|six|several|\\d+)\\s+(?:places|sites|locations|targets|spots|villages))\\s+(?:in|near|outside|${NEAR_BY_ROAD})\\s+(${PLACE})`,
 	'g'
 );
 
-/** The verb and article every VERB_THING_IN match holds. */
-const VERB_THING_WORD = /\b(?:(?:attack|storm|raid|ambush|bomb|besieg)ed|struck)\s+an?\s/;
+/**
+ * Sites a verb of attack counts without saying what they were: "struck two places in Kampala". (Only these and villages
+ * are read with a count: "struck three cities in Saudi Arabia" is a series, "beside two US consulate vehicles" no target.)
+ */
+const SITES_UNSAID = /^[\w-]+\s+(?:places|sites|locations|targets|spots)$/;
+
+/** The verb and article (or count) every VERB_THING_IN match holds. */
+const VERB_THING_WORD =
+	/\b(?:(?:attack|storm|raid|ambush|bomb|besieg)ed|struck)\s+(?:an?|two|three|four|five|six|several|\d+)\s/;
 
 /**
  * Who attacks, just before the verb: a kind of attacker. (Not any capitalised word: "Protesters attacked a reception
  * centre" opens its sentence with a common noun.)
  */
 const DOER_BEFORE =
-	/\b(?:(gunm[ae]n|militants|attackers?|assailants?|insurgents|fighters|jihadists|terrorists|rebels|(?:suicide\s+)?bombers?)|police|troops|soldiers|commandos)\s+$/i;
+	/\b(?:(gunm[ae]n|militants|attackers?|assailants?|insurgents|fighters|jihadists|terrorists|rebels|(?:suicide\s+)?bombers?)|police|troops|soldiers|commandos)(?:\s+(?:in|on|with|armed\s+with|riding|wearing|dressed\s+in|disguised\s+as)(?:\s+[a-z][\w'’-]*){1,3}?)?\s+$/i;
 
 /** The passive verb every PASSIVE_RE match ends with. */
 const PASSIVE_WORD = /\b(?:was|were|been)\s+(?:sabotaged|bombed|attacked|targeted|hit|struck|stormed|shelled)\b/;
@@ -348,7 +355,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 			index: m.index,
 			end: m.index + m[0].length,
 			noun: m[1] === 'raided' ? 'raid' : m[1] === 'bombed' ? 'bombing' : 'attack',
-			target: m[2],
+			// "struck two places in Kampala": sites counted but not said are no target; the town names the attack.
+			target: SITES_UNSAID.test(m[2]!) ? undefined : m[2],
 			place,
 			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined,
 			anaphor: false

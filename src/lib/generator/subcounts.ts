@@ -109,10 +109,10 @@ const AND_STATE = new RegExp(`^,\\s*(?:and\\s+)?(${NUMBER})\\s+(${STATE})\\b`, '
 /**
  * "three of the dead were children", "Twelve of the 45 dead were children", "17 of the injured were in critical condition", "14 of the wounded were in
  * intensive care": a group of a toll already given, by who they were or, for the injured, by their state (as "17 of
- * them in a serious condition" is).
+ * them in a serious condition" is). ("18 of the wounded were brought to …" tells where they went, no group.)
  */
 const OF_THE = new RegExp(
-	`\\b(${NUMBER})\\s+of\\s+the\\s+(?:${NUMBER}\\s+)?(dead|killed|injured|wounded|victims)\\s+(?:were|are|remain|remained)\\s+(?:still\\s+)?(?:(${CONDITION_STATE})|((?!in\\b)[a-z]+(?:\\s+[a-z]+)?))\\b`,
+	`\\b(${NUMBER})\\s+of\\s+the\\s+(?:${NUMBER}\\s+)?(dead|killed|injured|wounded|victims)\\s+(?:were|are|remain|remained)\\s+(?:still\\s+)?(?:(${CONDITION_STATE})|((?!in\\b|[a-z]+ed\\b|(?:brought|taken|flown|sent|given|held|kept|being)\\b)[a-z]+(?:\\s+[a-z]+)?))\\b`,
 	'gi'
 );
 /**

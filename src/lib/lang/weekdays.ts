@@ -59,18 +59,44 @@ function reportedFuture(head: string): boolean {
 	return !!m && !PAST_AFTER.test(head.slice(m.index + m[0].length));
 }
 
+/** Where the clause around `index` starts: after the nearest clause mark (; — :) before it. */
+function clauseStartOf(sentence: string, index: number): number {
+	const before = sentence.slice(0, index);
+	return Math.max(before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf(':')) + 1;
+}
+
 /**
  * The clause around `index`: between the nearest clause marks (; — :) either side, ending before a clause that opens
  * after the day ("that", "which", "who").
  */
 function clauseAround(sentence: string, index: number): string {
-	const before = sentence.slice(0, index);
-	const start = Math.max(before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf(':')) + 1;
+	const start = clauseStartOf(sentence, index);
 	const rest = sentence.slice(index);
 	// ("had received a warning on Friday that militants were planning an attack": what the day's act was about is a
 	// clause of its own, in its own time.)
 	const stop = rest.search(/[;—:]|\b(?:that|which|who)\s/);
 	return sentence.slice(start, stop < 0 ? sentence.length : index + stop);
+}
+
+const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
+/** A verb in the past of a clause of its own: "were stabbed", "had been freed", "he said". */
+const PAST_OWN =
+	/\b(?:was|were|had)\s+(?:(?:also|then|later|first|been)\s+)*(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ung|ot|lt|pt)\b|(?<!\b(?:be|been|being|to|will|would|shall)\s+)\b(?:said|told|added|stated|announced|died|killed|stabbed|attacked|exploded|struck)\b/i;
+
+/**
+ * Whether the day at `index` is in the future of its clause. A "will" (or "is due to" …) before it governs it unless a
+ * verb in the past of its own stands between them ("will be charged after a priest was stabbed on Monday": the
+ * stabbing's day; '"We will protect you," he said on Tuesday': the day it was said). One after it governs it when
+ * nothing but its subject stands between ("On Tuesday the court will rule"), not across "and" ("was arrested on Monday
+ * and will appear in court").
+ */
+function futureOf(clause: string, at: number): boolean {
+	const after = clause.slice(at);
+	const next = FUTURE.exec(after);
+	if (next && !/\band\b|,/.test(after.slice(0, next.index)) && !PAST_OWN.test(after.slice(0, next.index))) return true;
+	let last: RegExpExecArray | undefined;
+	for (const m of clause.slice(0, at).matchAll(FUTURE_ALL)) last = m;
+	return !!last && !PAST_OWN.test(clause.slice(last.index + last[0].length, at));
 }
 
 /**
@@ -91,6 +117,8 @@ export function weekdayDate(
 	// "said that Friday was the deadliest day": "that" after a verb of saying starts a clause; it points at no day.
 	const word = /^that$/i.test(lead ?? '') && SAID_THAT.test(sentence.slice(0, index)) ? undefined : lead?.toLowerCase();
 	const clause = clauseAround(sentence, index);
+	/** Where the day stands in its clause. */
+	const inClause = index - clauseStartOf(sentence, index);
 	const at = (offset: number, uncertain?: string): Resolved => ({
 		...make(py, pm, pd + offset, 'day'),
 		resolvedFrom: 'publication date',
@@ -125,7 +153,7 @@ export function weekdayDate(
 	const phrase = head.slice(head.lastIndexOf(',') + 1);
 	const saidOn = SAID_ON.test(phrase) && !FUTURE.test(phrase);
 	if (
-		(FUTURE.test(clause) && !saidOn) ||
+		(futureOf(clause, inClause) && !saidOn) ||
 		reportedFuture(clauseHead) ||
 		(!word && possessive && !pastEvent && AHEAD_OF.test(sentence.slice(0, index)))
 	)

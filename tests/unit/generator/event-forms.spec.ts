@@ -308,7 +308,45 @@ describe('event places and actors', () => {
 			'a timeline in the present tense, a home in a town',
 			'- 3 April: Four suspects blow themselves up in a flat in Karsk as police close in.',
 			[{ target: undefined, place: 'Karsk', actor: undefined }]
-		]
+		],
+		// From the fifth review's invented reports (review 8).
+		[
+			"a dateline's dash is no word of a name",
+			'KARSK - A bomb tore through a market in Velda on Monday.',
+			[
+				{ target: undefined, place: 'Velda', actor: undefined },
+				{ target: 'a market', place: 'Velda', actor: undefined }
+			]
+		],
+		[
+			'a blast beside its target',
+			'A car packed with explosives blew up beside a bus in Velda on Monday.',
+			[{ target: 'a bus', place: 'Velda', actor: undefined }]
+		],
+		[
+			'a venue word that only qualifies what the blast was beside names no target',
+			'A car bomb went off beside two consulate vehicles in Velda on Friday.',
+			[{ target: undefined, place: 'Velda', actor: undefined }]
+		],
+		[
+			'a bus stop is the venue, not the bus',
+			'A bomb exploded at a crowded bus stop in Velda.',
+			[
+				{ target: undefined, place: 'Velda', actor: undefined },
+				{ target: 'a crowded bus stop', place: 'Velda', actor: undefined }
+			]
+		],
+		[
+			'attackers named with what they came in',
+			'Militants in speedboats attacked a ferry near Karsk on Monday, killing 27 people.',
+			[{ target: 'a ferry', place: 'Karsk', actor: undefined }]
+		],
+		[
+			'sites counted but not said: the town names the attack',
+			'Three suicide bombers struck two places in Velda on Tuesday, killing three people.',
+			[{ target: undefined, place: 'Velda', actor: undefined }]
+		],
+		['cities struck are a series, no target', 'Suicide bombers struck three cities in Ostrania on Monday.', []]
 	])('%s', (_why, sentence, want) => {
 		expect(mention(sentence)).toEqual(want);
 	});
@@ -376,6 +414,24 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			[
 				'When did the attack on Karsk take place? 5 May 2018',
 				'How many people were killed in the attack on the Velda Cafe? 9'
+			]
+		],
+		[
+			'the wounded "brought to" a hospital are no group of the toll',
+			'A bomb exploded at the Velda night market on Saturday, killing five people and wounding 31. Doctors said 18 of the wounded were brought to the Karsk Medical Center.',
+			[
+				'When did the bombing at the Velda night market take place? 27 October 2018',
+				'How many people were killed in the 27 October 2018 bombing at the Velda night market? five',
+				'How many people were injured in the 27 October 2018 bombing at the Velda night market? 31'
+			]
+		],
+		[
+			'a group described by the one it is tied to is referred back to, for a check',
+			'Gunmen of the Velda Front stormed the Harbour Hotel in Karsk on Thursday, killing 21 people. The al Qaeda-linked group claimed responsibility for the attack.',
+			[
+				'When did the attack by Velda Front on the Harbour Hotel in Karsk take place? 1 November 2018',
+				'How many people were killed in the 1 November 2018 attack by Velda Front on the Harbour Hotel in Karsk? 21',
+				'Who claimed responsibility for the 1 November 2018 attack by Velda Front on the Harbour Hotel in Karsk? Velda Front'
 			]
 		],
 		[

@@ -206,6 +206,22 @@ export const DATE_ROWS: LangRule[] = [
 				]
 			],
 			['correct', 'The families will be told on Monday.', [['2024-03-25', false]]],
+			['correct', 'On Tuesday the court will rule on bail.', [['2024-03-26', false]]],
+			// A "will" governs a day only with no verb in the past of its own between them (review 8).
+			[
+				'close',
+				'A boy will be charged after a priest was stabbed at a church on Monday night.',
+				[['2024-03-18', false]]
+			],
+			['close', '"We will protect you," he said at a meeting on Tuesday afternoon.', [['2024-03-19', false]]],
+			[
+				'close',
+				'Two men were charged on Thursday and will appear in court on Monday.',
+				[
+					['2024-03-21', false],
+					['2024-03-25', false]
+				]
+			],
 			// What a day's act was about, after "that", is in its own time.
 			['correct', 'Officials said on Thursday that the market will reopen.', [['2024-03-21', false]]],
 			[
