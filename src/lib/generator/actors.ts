@@ -2,7 +2,7 @@
  * Actors: people with their role and affiliation ("Amira Jadoon, assistant professor of political science at …",
  * "US State Department official Ian McCary"), and who claimed an attack, who blamed whom, who warned whom.
  */
-import { describedAfter, describedBare, describedBefore } from './appositions';
+import { describedAfter, describedBare, describedBefore, LABEL } from './appositions';
 import { claimantBefore, KNOWN_GROUP, organisationIn, TIED } from './claimants';
 import { denied, findClaims } from './claims';
 import { NAME_CHAR } from './event-patterns';
@@ -251,7 +251,9 @@ export function findActors(sentence: string): ActorMatch[] {
 	const people = new Set<string>();
 	const role = (person: string, value: string, quote: string, index: number) => {
 		// ("The national police chief, Director General Ronald dela Rosa,": the rank before the name is no part of it.)
+		// ("Witness Danny Fell, a taxi driver": what a live entry calls someone is no part of the name either.)
 		const subject = person
+			.replace(LABEL, '')
 			.replace(/^(?:(?:Gen|Lt|Col|Maj|Adm|Prof|Sen|Gov|Dr|Mr|Ms|Mrs)\.?)\s+/, '')
 			.replace(
 				/^(?:(?:Director|Inspector|Brigadier|Major|Lieutenant)\s+General|Lieutenant\s+Colonel|General|Colonel|Captain)\s+(?=\S+\s+\S)/,

@@ -95,6 +95,13 @@ const SHARE_VERB = /^\s+(?:[\w'’-]+\s+){0,2}(?:were|are|remain|remained|have\s
 const NO_ONE = /\b(?:no|not)\s+$/i;
 /** A verb of freeing right before a count: those it counts were freed, whatever the words after say they had been. */
 const FREED_BEFORE = /\b(?:freed|rescued|released|recovered|reunited|returned)\s+$/i;
+/**
+ * "Three of the four gunmen were killed": the part counted before "of the", the whole after it. Only of attackers or
+ * hostages: a share of the dead ("two of the 12 dead were children") is a group the subcounts read.
+ */
+const ATTACKERS_AFTER =
+	/^\s+(?:[a-z-]+\s+)?(?:gunm[ae]n|attackers?|assailants?|militants|bombers?|hijackers|hostage-takers|hostages|suspects|fighters)\b/i;
+const PART_OF = new RegExp(`\\b(${NUMBER})\\s+of\\s+(?:the|its|their|those)\\s+$`, 'i');
 /** "None of the 300 guests", "neither of the two guards": the count of those who were not harmed. */
 const NONE_OF = /\b(?:none|neither|no\s+one)\s+of\s+(?:the|its|their|his|her)\s+$/i;
 /** Attackers a toll leaves out who are then said to have lived: "…, who were arrested", "… arrested at the scene". */
@@ -241,6 +248,21 @@ export function findFigures(text: string): FigureMatch[] {
 			return;
 		// "None of the 300 guests were injured": a count no one of whom was harmed.
 		if (found.kind === 'toll' && NONE_OF.test(sentence.slice(Math.max(0, found.index - 30), found.index))) return;
+		// "Three of the four gunmen were killed": the harm is the part's, three, not the four there were.
+		const part =
+			found.kind === 'toll' &&
+			!found.qualifier &&
+			ATTACKERS_AFTER.test(sentence.slice(found.index + found.value.length))
+				? PART_OF.exec(sentence.slice(0, found.index))
+				: null;
+		const partN = part ? readNumber(part[1]!) : undefined;
+		if (part && partN !== undefined && partN < found.number!)
+			found = {
+				...found,
+				value: part[1]!,
+				number: partN,
+				normalized: found.normalized.replace(/\d+$/, String(partN))
+			};
 		const f = shareOf(found, sentence);
 		if (!f || seen.has(f.index)) return;
 		// Two rules reading one count ("left 22 dead" is also a headline "22 dead") give one figure; two groups of the same

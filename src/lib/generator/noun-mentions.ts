@@ -235,6 +235,15 @@ export function nounMentions(
 			(!det || det === 'its' || det === 'their')
 		)
 			continue;
+		// "a network that had been responsible for arson attacks on mosques": a group's record, attacks in general.
+		if (
+			plural &&
+			!det &&
+			/\b(?:responsible\s+for|behind|blamed\s+for|known\s+for|involved\s+in)\s+$/i.test(
+				sentence.slice(Math.max(0, m.index - 24), m.index)
+			)
+		)
+			continue;
 		if (
 			plural &&
 			/\b(?:similar|other|several|many|more|future|recent|past|previous|such|external|successful)\s+$/i.test(

@@ -216,6 +216,22 @@ export const RULES: Rule[] = [
 		resolve: (m, t, sentence) =>
 			dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 60), m.index), weekdayOf(m[0]))
 	},
+	// "On 3 June that year", "on June 3 of that year": a day of the year the story stands in (tried before the day alone,
+	// which would take publication's year)
+	{
+		re: new RegExp(
+			`\\b(?:${WEEKDAY},?\\s+)?(?:(${MONTH})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH}))(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?that\\s+year\\b`,
+			'g'
+		),
+		needs: /\bthat\s+year\b/,
+		resolve: (m, t) =>
+			t.anchor
+				? {
+						...make(parts(t.anchor.iso)[0], monthOf(m[1] ?? m[4]!)!, Number(m[2] ?? m[3]), 'day'),
+						resolvedFrom: 'the story’s year'
+					}
+				: undefined
+	},
 	// "on August 24 last year", "28 October last year", "on 5 March this year": a day of the year the writer names
 	// (tried before the day alone, which would take publication's year)
 	{

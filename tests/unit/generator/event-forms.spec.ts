@@ -435,6 +435,47 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			]
 		],
 		[
+			'"no-one" is no count of one',
+			'A bomb exploded at the Velda market on Monday. No-one was hurt.',
+			['When did the bombing at the Velda market take place? 29 October 2018']
+		],
+		[
+			'what a live entry calls someone is no part of the name',
+			'Gunmen stormed the Harbour Hotel in Karsk on Monday, killing three people. Witness Danny Fell, a taxi driver, saw them arrive.',
+			[
+				'When did the attack on the Harbour Hotel in Karsk take place? 29 October 2018',
+				'How many people were killed in the 29 October 2018 attack on the Harbour Hotel in Karsk? three',
+				'Who is the taxi driver? Danny Fell'
+			]
+		],
+		[
+			'a platform of a station: the station is the target',
+			'A bomb went off on Platform 4 of Velda Central Station on Monday, killing 19 people.',
+			[
+				'When did the bombing at Velda Central Station take place? 29 October 2018',
+				'How many people were killed in the 29 October 2018 bombing at Velda Central Station? 19'
+			]
+		],
+		[
+			'"three of the four gunmen" are three; a group\'s record is no event',
+			'Four gunmen stormed the Harbour Hotel in Karsk on Monday and killed 38 people. The Velda Front, a network that had been responsible for arson attacks on mosques, claimed it. Three of the four gunmen were killed by police.',
+			[
+				'When did the attack on the Harbour Hotel in Karsk take place? 29 October 2018',
+				'How many people were killed in the 29 October 2018 attack on the Harbour Hotel in Karsk? 38',
+				'Who claimed responsibility for the 29 October 2018 attack on the Harbour Hotel in Karsk? The Velda Front',
+				'How many gunmen were killed in the 29 October 2018 attack on the Harbour Hotel in Karsk? Three'
+			]
+		],
+		[
+			'the bomb a comparison recalls "since", outside its target, is its own event, with its day and toll',
+			"Police say 15 cadets have been killed in the attack on the police academy in Tamsel.\n\nThe attack is the deadliest in Tamsel since a truck bomb outside the governor's office on 9 October 2016 killed 52 people.",
+			[
+				'How many cadets were killed in the attack on the police academy in Tamsel? 15',
+				"When did the truck bombing on the governor's office take place? 9 October 2016",
+				"How many people were killed in the 9 October 2016 truck bombing on the governor's office? 52"
+			]
+		],
+		[
 			'a date before "since" is the present, not the attack',
 			'Mourners gathered Friday in Karsk, where the streets have been quiet since a gunman opened fire on worshippers at the Velda synagogue last Saturday.',
 			['When did the attack on the Velda synagogue in Karsk take place? 27 October 2018']

@@ -265,9 +265,9 @@ describe('an event mention takes its name from words that name a place', () => {
 			]
 		],
 		[
-			'"Twin" is no place (r223)',
+			'"Twin" is no place, and the mosques the bombs went off outside are the target (r223)',
 			'Twin car bombs outside Karsk mosques kill at least 42',
-			[{ noun: 'car bombings', target: undefined, place: undefined, actor: undefined }]
+			[{ noun: 'car bombings', target: 'Karsk mosques', place: undefined, actor: undefined }]
 		],
 		[
 			'"Bomb blasts" is no doer (r157)',

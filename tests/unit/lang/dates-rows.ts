@@ -393,11 +393,13 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
-		rule: 'a month "of that year" is of the year the story stands in, not the report\'s',
+		rule: 'a month or a day "of that year" is of the year the story stands in, not the report\'s',
 		read: on(YEARS_BEFORE),
 		rows: [
 			['correct', 'Its founder was killed in an air strike in October of that year.', ['2012-10']],
 			['correct', 'He was arrested in March that year.', ['2012-03']],
+			['correct', 'On 3 June that year, gunmen attacked a bus.', ['2012-06-03']],
+			['correct', 'Gunmen attacked a bus on June 3 of that year.', ['2012-06-03']],
 			['close', 'He was arrested in March this year.', ['2015-03']],
 			['wrong', 'That year was quiet.', []]
 		]
