@@ -286,7 +286,7 @@ function spanFrom(text: string, m: Resolved, d: DateMatch): boolean {
 const RELATIVE = /\b(?:later|earlier)$/i;
 /** A participle of what is done to a suspect, right before its date: "arrested on", "charged in". */
 const ACT_DAY =
-	/\b(?:arrested|detained|charged|convicted|sentenced|extradited|released|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
+	/\b(?:arrested|detained|charged|convicted|sentenced|jailed|imprisoned|indicted|acquitted|extradited|released|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
 /** What stands between a counted date and the same day written out after it: ", on ", ", ". */
 const APPOSED = /^,\s*(?:on\s+|in\s+)?$/;
 
@@ -296,6 +296,13 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 	const after = sentence.slice(end, end + 40);
 	if (
 		/\b(?:said|says|told|added|announced|confirmed|reported|stated|ruled)\s+(?:on\s+|late\s+|early\s+)?$/i.test(before)
+	)
+		return true;
+	// "security sources told AFP on Monday", "officials told reporters on Tuesday": whom it was told to, then the day.
+	if (
+		/\btold\s+(?:(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}|reporters|journalists|(?:a|the)\s+(?:news\s+)?(?:agency|newspaper|broadcaster|radio|television|conference|briefing))\s+(?:on\s+|late\s+|early\s+)?$/.test(
+			sentence.slice(Math.max(0, start - 60), start)
+		)
 	)
 		return true;
 	// "MOGADISHU, Oct. 31 (Xinhua) -- ": a wire's dateline, its dash sometimes typed as two hyphens.

@@ -22,7 +22,10 @@ export const KEEP = new Set([
 	'mass',
 	'jihadi',
 	'jihadist',
-	'drone'
+	'drone',
+	// "Chhattisgarh IED blast": the device, in capitals, is no place.
+	'ied',
+	'vbied'
 ]);
 /** Ordinal words and their numbers: "the second bomb", "the third attack in Germany". */
 export const ORDINAL_OF: Readonly<Record<string, number>> = {
@@ -49,9 +52,11 @@ export const NAMED_VENUES = `${VENUE_NOUNS.split('|')
 export const NAME_CHAR = "[\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]";
 /** A capitalised word of a name; "al-", "of" and particles like them may join two of them (`NAME`). */
 export const CAP = "[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ'’.-]*";
+// "Jammu and Kashmir's Reasi district", "Bosnia and Herzegovina's": a pair owning what follows is one place's name.
+// ("Chhattisgarh IED blast": a device in capitals ends it.)
 // Particles inside a name: "Sharm el-Sheikh", "Dar es Salaam", "Deir ez-Zor", "Rio de Janeiro", "Ras al-Khaimah", "the Gare
 // du Nord", "Place de la Concorde", "Ponte della Libertà".
-export const NAME = `(?:(?:al|el)-)?${CAP}(?:\\s+(?:of\\s+|(?:al|el|ad|an|ar|as|ash|at|az|ez|en)-|(?:de\\s+la|de|du|des|del|della|di|es|da|do|dos|van|von|der)\\s+)?${CAP}){0,4}(?:(?<=Flight)\\s+\\d+)?`;
+export const NAME = `(?:(?:al|el)-)?${CAP}(?:\\s+(?:of\\s+|and\\s+(?=[A-Z][\\w'’-]*['’]s\\s)|(?:al|el|ad|an|ar|as|ash|at|az|ez|en)-|(?:de\\s+la|de|du|des|del|della|di|es|da|do|dos|van|von|der)\\s+)?(?!V?IEDs?\\b)${CAP}){0,4}(?:(?<=Flight)\\s+\\d+)?`;
 /**
  * "a packed concert hall", "the Crocus City Hall theater", "Kabul University", "an election rally"; never across a
  * conjunction ("in Russia since the Beslan school" is a place and another event).

@@ -26,6 +26,13 @@ const OPENING_SAID = new RegExp(
 const CLAIM_BEFORE =
 	/\bclaim(?:ed|s)?\s+(?:responsibility|the\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|bombings?|killings?|assault))\s+(?:(?:through|via)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:on|late|early)\s+)?$|\b(?:was|were|(?:has|have|had)\s+been)\s+claimed\s+(?:(?:on|late|early)\s+)?$/i;
 /**
+ * "The bombing was claimed by a previously unknown group, the White Rose Legion, in an email to a newspaper on 23
+ * January": the claimant and how it claimed, then the day, which is the claim's (not across a verb of harm: "which was
+ * claimed by the Front, killed 12 on Monday").
+ */
+const CLAIMED_BY_BEFORE =
+	/\b(?:was|were|(?:has|have|had)\s+been)\s+claimed\s+by\s+(?![^;.]*\b(?:killed|exploded|attacked|struck|wounded|died|stormed)\b)[^;.]{2,140}?\s+(?:(?:late|early)\s+)?on\s+$/i;
+/**
  * What follows an event: counts and statements, arrests and searches, mourning, hospitals, services resuming,
  * officials' visits and briefings, vigils and funerals, recordings posted online or released, the wounded flown home, an
  * attacker found dead, prosecutors taking over, traffic flowing again, polling.
@@ -60,7 +67,8 @@ export function statementDate(sentence: string, start: number, end: number, day 
 	)
 		return 'the date of a statement';
 	const before = sentence.slice(Math.max(0, start - 60), start);
-	if (CLAIM_BEFORE.test(before)) return 'the date of a claim';
+	if (CLAIM_BEFORE.test(before) || CLAIMED_BY_BEFORE.test(sentence.slice(Math.max(0, start - 160), start)))
+		return 'the date of a claim';
 	// "The toll as of Thursday night: 84 dead": "as of" gives the time of a count or a statement, never of an event.
 	if (COUNT_BEFORE.test(before) || COUNT_THROUGH.test(before) || /\bas\s+of\s+$/i.test(before))
 		return 'the date of a count';

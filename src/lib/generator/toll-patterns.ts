@@ -484,10 +484,21 @@ export function plural(victims: string): string {
 /** The victims named right after a count ("175 civilians and 13 US soldiers"), when they are not just people. */
 export function victimsAt(sentence: string, at: number): string | undefined {
 	VICTIMS_AT.lastIndex = at;
-	const v = VICTIMS_AT.exec(sentence)?.[1];
+	const m = VICTIMS_AT.exec(sentence);
+	const v = m?.[1];
+	// "at least 40 civilians and volunteer fighters": one count of two groups is no count of either.
+	if (m && MIXED_AFTER.test(sentence.slice(m.index + m[0].length))) return undefined;
 	// (findFigures asks every group in the plural: "one child" is counted among children.)
 	return v && !/^(?:people|persons|person|others)$/i.test(v) ? v : undefined;
 }
+/**
+ * A second group joined to the first with no count of its own: "… civilians and volunteer fighters" (not "12 soldiers
+ * and a civilian employee", one more, or "two guests and three passers-by", counted apart).
+ */
+const MIXED_AFTER = new RegExp(
+	`^\\s+(?:and|or)\\s+(?:(?!(?:${NUMBER}|an?|another|other|more)\\b)[a-z-]+\\s+){0,2}?(?!(?:${NUMBER})\\b)${VICTIMS}\\b`,
+	'i'
+);
 /**
  * A count and the victims right after it, read where the count starts (sticky, so no copy of the sentence). ("eight
  * more girls" are girls: a group is asked "How many girls …", not "How many more girls …".)

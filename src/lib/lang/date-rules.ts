@@ -71,6 +71,9 @@ function ahead(before: string): boolean {
 	return (
 		AHEAD_OF.test(before) ||
 		/\b(?:will|would|shall)\s+(?:[a-z]+\s+){0,3}(?:on\s+)?$/.test(before) ||
+		// "will next appear at the Old Bailey on", "will be held at the stadium on": more words, none a verb in the past of
+		// a clause of its own ("will be charged after a priest was stabbed on" is the stabbing's day).
+		/\b(?:will|shall)\s(?![^,;.:!?]*\b(?:was|were|had|said|told)\b)[^,;.:!?"”]{0,50}$/i.test(before) ||
 		/\b(?:is|are)\s+(?:due|set|expected|scheduled|to(?!\s+blame\b))\b[^,;.:!?]{0,40}$/i.test(before) ||
 		// "The trial … opens on 14 April": a timetable's present.
 		/\b(?:opens|begins|starts|resumes|reopens)\s+(?:on\s+)?$/i.test(before)

@@ -476,6 +476,33 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			]
 		],
 		[
+			"the day of a passive claim, after its claimant and how it came, is the claim's",
+			'The bombing at the Velda railway station on 21 October killed four people. It was claimed by a previously unknown group, the White Rose Legion, in an email to a newspaper on 23 October.',
+			[
+				'When did the bombing at the Velda railway station take place? 21 October 2018',
+				'How many people were killed in the 21 October 2018 bombing at the Velda railway station? four',
+				'Who claimed responsibility for the 21 October 2018 bombing at the Velda railway station? the White Rose Legion'
+			]
+		],
+		[
+			"the day plotters were jailed is not the siege's",
+			'Three men who helped plan the siege of a cafe in Karsk in which 14 people were killed were jailed on Friday.',
+			['How many people were killed in the siege at a cafe in Karsk? 14']
+		],
+		[
+			"the day sources told a news agency is not the attack's; one count of two groups is of people",
+			'Suspected jihadists killed at least 40 civilians and volunteer fighters in an attack on a village in Velda province, security sources told AFP on Wednesday.',
+			['How many people were killed in the attack in a village in Velda? at least 40']
+		],
+		[
+			'a pair owning the district is one place',
+			"Nine people were killed when gunmen opened fire on a bus in Jammu and Kashmir's Reasi district on Sunday evening.",
+			[
+				"When did the attack on a bus in Jammu and Kashmir's Reasi take place? 28 October 2018",
+				"How many people were killed in the 28 October 2018 attack on a bus in Jammu and Kashmir's Reasi? Nine"
+			]
+		],
+		[
 			'a date before "since" is the present, not the attack',
 			'Mourners gathered Friday in Karsk, where the streets have been quiet since a gunman opened fire on worshippers at the Velda synagogue last Saturday.',
 			['When did the attack on the Velda synagogue in Karsk take place? 27 October 2018']

@@ -289,7 +289,12 @@ describe('an event mention takes its name from words that name a place', () => {
 			'Live: Explosions in Sharm el-Sheikh',
 			[{ noun: 'explosions', target: undefined, place: 'Sharm el-Sheikh', actor: undefined }]
 		],
-		['a headline of attacks in general is no event', 'Attacks in Europe rise', []]
+		['a headline of attacks in general is no event', 'Attacks in Europe rise', []],
+		[
+			'a device in capitals is no part of the place',
+			'Maoists kill 10 policemen in Velda IED blast',
+			[{ noun: 'attack', target: undefined, place: 'Velda', actor: 'Maoists' }]
+		]
 	])('a headline: %s', (_why, title, expected) => {
 		expect(mentions(title, true)).toEqual(expected);
 	});

@@ -171,6 +171,9 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'He will go on trial in February.', ['2025-02']],
 			['correct', 'The hotel will stay closed until January.', ['2025-01']],
 			['correct', 'The trial of the three men opens on 14 April.', ['2024-04-14']],
+			['correct', 'He will next appear at the Old Bailey on 4 March.', ['2025-03-04']],
+			['correct', 'A memorial service will be held at the stadium on 8 March.', ['2025-03-08']],
+			['close', 'He will be charged after a priest was stabbed at the church on 8 March.', ['2024-03-08']],
 			// What something is for or ahead of, held on a set day: the nearer of its last and its next.
 			['correct', 'Campaigning went on for the election on 2 April.', ['2024-04-02']],
 			['correct', 'He fled the country before the trial on 3 March.', ['2024-03-03']],
