@@ -785,6 +785,18 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	for (const f of facts)
 		if (f.kind === 'claim' && f.eventId && voices.unclaimed.has(f.eventId))
 			f.check ??= 'the text also says that no one has claimed this event';
+	// "… claimed responsibility on Monday, but the claim was retracted the following day", "Later on Monday, the Free
+	// Islands Movement withdrew its claim": a claim taken back, in its sentence or after it, is marked for a check.
+	const withdrawn = story.sentences.filter((x) => WITHDRAWN.test(x.text));
+	if (withdrawn.length)
+		for (const f of facts) {
+			if (f.kind !== 'claim' || !f.subject) continue;
+			const at = story.sentences.findIndex((x) => x.text === f.sentence);
+			const named = (x: string) =>
+				x.includes(f.subject!.replace(/^the\s+/i, '')) || /\bthe\s+claim\b/i.test(x) || x === f.sentence;
+			if (withdrawn.some((x) => story.sentences.indexOf(x) >= at && named(x.text)))
+				f.check ??= `the text says the claim by ${f.subject} was later withdrawn`;
+		}
 	// "19:40 - The death toll has risen to 68": a count before any event is named is the lead event's, the first
 	// the text names; only a document that names one event leaves no doubt.
 	// Raids and arrests follow an attack; they are never the lead event a count is about.
@@ -857,6 +869,9 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 }
 
 const NONE_BEFORE = 'the sentence names no event and none came before it';
+/** A claim taken back: "the claim was retracted", "withdrew its claim", "disowned the claim". */
+const WITHDRAWN =
+	/\b(?:claim\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:retracted|withdrawn|disowned|taken\s+back)|(?:retract(?:ed|s)|withdr(?:ew|awn|aws)|disowned|took\s+back)\s+(?:its|their|the)\s+claim)\b/i;
 /** Acts told in the plural ("some 20 small bombs went off"), which a later "them" may point at. */
 const PLURAL_ACTS = /\b(?:bombs|blasts|attacks|explosions|bombings|shootings|raids|assaults)\b/i;
 

@@ -710,7 +710,10 @@ describe('a role question', () => {
 		['Police chief Omar Dahir said the bomber was a teenager.', 'Who is the police chief?'],
 		['Emergency services chief Omar Dahir said 12 had died.', 'Who is the emergency services chief?'],
 		['Kenyan police chief Omar Dahir said the bomber was a teenager.', 'Who is the Kenyan police chief?'],
-		['The Interior Minister, Omar Dahir, said the bomber was a teenager.', 'Who is the Interior Minister?']
+		['The Interior Minister, Omar Dahir, said the bomber was a teenager.', 'Who is the Interior Minister?'],
+		// Titles of more words (review 8).
+		['Chief Fire Officer Omar Dahir spoke at the service.', 'Who is the Chief Fire Officer?'],
+		['Coast guard commander Omar Dahir said more bodies had been found.', 'Who is the coast guard commander?']
 	])('%s → %s', (sentence, prompt) => {
 		const { cards } = generate(sentence, { id: 'w', title: 'Wire', published: '2024-05-21' });
 		expect(cards.find((c) => c.answer === 'Omar Faraj' || c.answer === 'Omar Dahir')?.prompt).toBe(prompt);
@@ -726,5 +729,34 @@ describe('a role question', () => {
 	])('explains "%s" as "%s"', (sentence, explanation) => {
 		const { cards } = generate(sentence, { id: 'w', title: 'Wire', published: '2024-05-21' });
 		expect(cards.find((c) => c.answer === 'Omar Dahir' && c.id.endsWith('-role'))?.explanation).toBe(explanation);
+	});
+});
+
+it('what a live entry calls someone before the name is no part of it', () => {
+	const text =
+		'14:20 - A bomb exploded at the Velda bus station, killing five people.\n\n16:30 - Witness Omar Dahir, a taxi driver who was parked outside, described the blast.';
+	const { cards, checks } = generate(text, { id: 'w', title: 'Wire', published: '2024-05-21' });
+	const role = cards.find((c) => c.prompt === 'Who is the taxi driver?');
+	expect(role?.answer).toBe('Omar Dahir');
+	expect(checks[role!.id]).toBeUndefined();
+});
+
+describe('a claim taken back', () => {
+	it.each([
+		'Twelve people were killed in the car bombing at the Velda checkpoint on Sunday. The Sons of the Desert claimed responsibility on Monday, but the claim was retracted the following day.',
+		'Five people were killed in the shooting at the Karsk mall on 17 May. The Free Islands Movement said on Wednesday that it had carried out the shooting. On Thursday the Free Islands Movement withdrew its claim.'
+	])('is marked for a check: %s', (text) => {
+		const { cards, checks } = generate(text, { id: 'w', title: 'Wire', published: '2024-05-21' });
+		const claim = cards.find((c) => c.prompt.startsWith('Who claimed'));
+		expect(claim && checks[claim.id]).toMatch(/was later withdrawn/);
+	});
+
+	it('a claim that stands is not', () => {
+		const text =
+			'Twelve people were killed in the car bombing at the Velda checkpoint on Sunday. The Sons of the Desert claimed responsibility on Monday.';
+		const { cards, checks } = generate(text, { id: 'w', title: 'Wire', published: '2024-05-21' });
+		const claim = cards.find((c) => c.prompt.startsWith('Who claimed'));
+		expect(claim?.answer).toBe('The Sons of the Desert');
+		expect(checks[claim!.id]).toBeUndefined();
 	});
 });

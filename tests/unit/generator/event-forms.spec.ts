@@ -503,6 +503,15 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			]
 		],
 		[
+			'a group of the dead with what they are of',
+			'A bomb exploded at the Velda market on Monday, killing 26 people. Of those killed, eleven were citizens of the host country.',
+			[
+				'When did the bombing at the Velda market take place? 29 October 2018',
+				'How many people were killed in the 29 October 2018 bombing at the Velda market? 26',
+				'How many citizens of the host country were killed in the 29 October 2018 bombing at the Velda market? eleven'
+			]
+		],
+		[
 			'a date before "since" is the present, not the attack',
 			'Mourners gathered Friday in Karsk, where the streets have been quiet since a gunman opened fire on worshippers at the Velda synagogue last Saturday.',
 			['When did the attack on the Velda synagogue in Karsk take place? 27 October 2018']
