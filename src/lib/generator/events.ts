@@ -117,7 +117,7 @@ const TOPIC =
 const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
 export const EVENT_WORD =
-	/abduct|seiz|overr(?:an|un)\b|tore through|torn through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|besieged/i;
+	/abduct|seiz|overr(?:an|un)\b|tore through|torn through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|besieged|\btoll\s+(?:in|from|at)\s|^\s*[Ii]n\s+[A-Z][^,]*,\s+the\s+(?:death\s+)?toll\b/i;
 
 /**
  * What every VERB_RE match holds, branch by branch: the verb with the word that ties it to a place ("burst into",
@@ -174,6 +174,12 @@ function onRoad(m: RegExpMatchArray, target: string | undefined): string | undef
  */
 const VERB_THING_IN = new RegExp(
 	`\\b(attacked|stormed|raided|ambushed|bombed|struck|besieged)\\s+((?:a|an)\\s+(?!(?:deal|agreement|accord|truce|ceasefire|bargain|balance|chord|note|pose|blow|rival)\\b)(?:[a-z][\\w-]*\\s+){0,3}?[a-z][\\w-]*|(?:two|three|four|five|six|several|\\d+)\\s+(?:places|sites|locations|targets|spots|villages))\\s+(?:in|near|outside|${NEAR_BY_ROAD})\\s+(${PLACE})`,
+	'g'
+);
+
+/** "the death toll in Maradi", "In Maradi, the death toll": a toll placed by its town. */
+const TOLL_IN = new RegExp(
+	`\\b(?:death\\s+)?toll\\s+(?:in|from|at)\\s+(${PLACE})(?=\\s+(?:has|had|have|was|is|stands|stood|rose|climbed|reached|now)\\b)|^\\s*[Ii]n\\s+(${PLACE}),\\s+the\\s+(?:death\\s+)?toll\\b`,
 	'g'
 );
 
@@ -372,6 +378,13 @@ export function findMentions(text: string, headline = false): Mention[] {
 			place: placeLike(clean(m[2])),
 			anaphor: false
 		});
+	}
+	// "The death toll in Maradi has risen to 26", "In Maradi, the toll stands at 26": a count of the attack the place
+	// names (a live page's entry on one of two attacks), not of the one told of last.
+	for (const m of /\btoll\b/.test(sentence) ? matches(sentence, TOLL_IN) : []) {
+		const place = placeLike(clean(m[1] ?? m[2]));
+		if (!place || taken(m.index, m.index + m[0].length) || offScene(sentence, m.index, m.index + m[0].length)) continue;
+		out.push({ index: m.index, end: m.index + m[0].length, noun: 'attack', place, anaphor: false });
 	}
 	for (const m of SITE_WHERE_WORD.test(sentence) ? matches(sentence, SITE_WHERE) : []) {
 		// "between King's Cross and Russell Square" is one stretch of line, not two sites: named by where it began.

@@ -32,7 +32,7 @@ import {
 	sitesOf,
 	type StoryEvent
 } from './model';
-import { MONTHS, entryStamp, findDates, shift, splitSentences, stampLength } from '../lang';
+import { MONTHS, WEEKDAYS, entryStamp, findDates, shift, splitSentences, stampLength } from '../lang';
 import { quoteAround } from './quote';
 import { distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { creditsPublisher, storySentences, type StoryText } from './text';
@@ -420,6 +420,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const aroundPublication = [shift(published, -1, 'day').iso, meta.published, shift(published, 1, 'day').iso];
 	/** The next paragraph set aside that may be a section heading, read once the story reaches it. */
 	let nextSkipped = 0;
+	const headerDays = liveDays(paragraphs, story.skipped, timeline);
 	for (const s of story.sentences) {
 		// "Mpeketoni, 15 June": a long read's section heading (a paragraph of its own, not a sentence) names the event its
 		// section tells of, on its day.
@@ -511,8 +512,14 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			s.paragraph - anchorParagraph <= 1 &&
 			timeline.anchor !== undefined &&
 			current.date === timeline.anchor.iso;
-		const clock = entry?.day ? { ...timeline, published: { iso: entry.day, precision: 'day' as const } } : timeline;
+		// So is an entry under a live page's day header ("Sunday 22 August").
+		const entryDay = entry ? (entry.day ?? headerDays.get(s.paragraph)) : undefined;
+		const clock = entryDay ? { ...timeline, published: { iso: entryDay, precision: 'day' as const } } : timeline;
 		const dates = advance(s.text, clock);
+		// (Read from the entry's day, a reading "from publication" is from that day, and says so.)
+		if (entryDay && entryDay !== meta.published)
+			for (const d of dates)
+				if (d.unsettled) d.unsettled = d.unsettled.replace('the day of publication', 'the day of its entry');
 		timeline.anchor = clock.anchor;
 		if (timeline.anchor !== anchorBefore) anchorParagraph = s.paragraph;
 		let inView: StoryEvent | undefined;
@@ -719,7 +726,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			caption,
 			// A live entry's stamp opens its paragraph ("10.42 GMT …").
 			posted: entry?.time,
-			postedOn: entry?.day,
+			postedOn: entryDay,
 			eventAt,
 			evidence
 		};
@@ -872,6 +879,35 @@ const NONE_BEFORE = 'the sentence names no event and none came before it';
 /** A claim taken back: "the claim was retracted", "withdrew its claim", "disowned the claim". */
 const WITHDRAWN =
 	/\b(?:claim\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:retracted|withdrawn|disowned|taken\s+back)|(?:retract(?:ed|s)|withdr(?:ew|awn|aws)|disowned|took\s+back)\s+(?:its|their|the)\s+claim)\b/i;
+/** A live page's day header, a paragraph of its own: "Monday 23 August", "Sunday, 22 August 2021", "Tue 5 March". */
+const DAY_HEADER = new RegExp(
+	`^(?:${WEEKDAYS.join('|')}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?),?\\s+(?:\\d{1,2}\\s+(?:${MONTHS.join('|')})|(?:${MONTHS.join('|')})\\s+\\d{1,2})(?:,?\\s+\\d{4})?$`,
+	'i'
+);
+
+/**
+ * The day each paragraph of a live page stands under, by the day headers set aside between its entries ("Monday 23
+ * August" above "22:40 - The ministry says 23 people were killed"): an entry's stamp gives only the hour, and its
+ * counts were told on the header's day, not on the page's (newest first or oldest first alike).
+ */
+function liveDays(
+	paragraphs: string[],
+	skipped: { paragraph: number; why: string }[],
+	t: Timeline
+): Map<number, string> {
+	const days = new Map<number, string>();
+	const headers = skipped.filter(
+		(h) => (h.why === 'heading' || h.why === 'dateline') && DAY_HEADER.test(paragraphs[h.paragraph - 1]!.trim())
+	);
+	for (const [i, h] of headers.entries()) {
+		const day = findDates(paragraphs[h.paragraph - 1]!.trim(), t).find((d) => d.precision === 'day');
+		if (!day) continue;
+		const end = headers[i + 1]?.paragraph ?? paragraphs.length + 1;
+		for (let p = h.paragraph + 1; p < end; p++) days.set(p, day.iso);
+	}
+	return days;
+}
+
 /** Acts told in the plural ("some 20 small bombs went off"), which a later "them" may point at. */
 const PLURAL_ACTS = /\b(?:bombs|blasts|attacks|explosions|bombings|shootings|raids|assaults)\b/i;
 

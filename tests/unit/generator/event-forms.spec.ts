@@ -512,6 +512,23 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			]
 		],
 		[
+			"a toll placed by its town is that town's attack, not the one told of last",
+			'A suicide bomber killed 20 people at the livestock market in Maradi on Wednesday. Later a bomb killed eight people at the Zinder bus station. The death toll in Maradi has risen to 26, the health ministry says.',
+			[
+				'When did the attack at the livestock market in Maradi take place? 31 October 2018',
+				'How many people were killed in the 31 October 2018 attack at the livestock market in Maradi? 26',
+				'How many people were killed in the bombing at the Zinder bus station? eight'
+			]
+		],
+		[
+			"a live page's day headers date its entries, newest first: the attack is the older day's, its toll the newer entry's",
+			'Friday 2 November\n\n09:40 - The ministry says 23 people were killed in the explosion aboard the ferry.\n\nThursday 1 November\n\n23:55 - At least 16 people were killed when a bomb went off on a ferry in the port of Kavala at about 20:10 local time.',
+			[
+				'How many people were killed in the 1 November 2018 bombing on a ferry in the port of Kavala? 23',
+				'When did the bombing on a ferry in the port of Kavala take place? 1 November 2018'
+			]
+		],
+		[
 			'a date before "since" is the present, not the attack',
 			'Mourners gathered Friday in Karsk, where the streets have been quiet since a gunman opened fire on worshippers at the Velda synagogue last Saturday.',
 			['When did the attack on the Velda synagogue in Karsk take place? 27 October 2018']
