@@ -9,6 +9,10 @@ import { NAME_CHAR } from './event-patterns';
 import { keyedMatches, matches } from './matches';
 import { MONTHS, WEEKDAYS } from '../lang';
 
+/** The last word of an institution's or a place's name, which names no person: "Easton Crown Court". */
+const INSTITUTION_END =
+	/\b(?:Court|Hospital|School|University|Academy|College|Station|Airport|Stadium|Hotel|Mosque|Church|Cathedral|Centre|Center|Ministry|Council|Square|Street|Road|Market|Prison|Barracks)$/;
+
 /**
  * A group told only by what it is: "the al Qaeda-linked group", "an armed faction" (not "the al-Qaida-linked al-Shabab
  * militant group", which names it).
@@ -134,7 +138,7 @@ const CLAIM =
 	/\b(?:(?:swiftly|quickly|promptly|later|also|has|have|had)\s+)*(?:claimed|claims)\s+(?:responsibility|credit)\b(?:\s+(?:on\s+\w+\s+)?for\s+([^.;,—–]+?)(?=\s+(?:that|which|who|at|in|on)\b|[.;,—–]|$))?/g;
 /** A time between a claimant and its verb ("The Islamic State on Monday claimed"), or before it ("Later on Monday"). */
 const WHEN =
-	/(?:^|\s+)(?:(?:later|earlier|late|early)\s+)?(?:on|in|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\d{4})(?:,\s*)?(?=\s|$)/g;
+	/(?:^|\s+)(?:(?:[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly)\s+)?(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\d{4})(?:,\s*)?(?=\s|$)/g;
 /**
  * "blamed the Northern Front", "blamed the attack on the Northern Front", "blamed a local militia, the Zarin Defence
  * Volunteers": the one blamed, by name.
@@ -260,8 +264,12 @@ export function findActors(sentence: string): ActorMatch[] {
 				''
 			);
 		if (/^(?:Gen\.|General)$/.test(value.trim())) return;
+		// "Mrs Justice Katherine Ellery", "Mr Justice Hugh Bennett": an English High Court judge's style.
+		if (/^(?:Mr|Mrs|Ms)\.?\s+Justice$/.test(value.trim())) value = 'judge';
 		// "Brig. Gen. Omar Dahir": ranks written short say no more than a rank.
-		if (/^(?:(?:Brig|Maj|Lt|Col|Gen|Adm|Capt|Sgt|Cpl)\.\s*)+$/.test(value.trim())) return;
+		if (/^(?:(?:Brig|Maj|Lt|Col|Gen|Adm|Capt|Sgt|Cpl|Insp|Supt|Det|Cmdr|Const)\.\s*)+$/.test(value.trim())) return;
+		// "Opening the case at Easton Crown Court, prosecutor James Okafor": a place or an institution is no person.
+		if (INSTITUTION_END.test(subject)) return;
 		// "The three staff members of the charity Hope Without Borders, a nurse and two drivers": several people
 		// described, after the name of what they work for, are no one person's role.
 		if (/\band\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s/i.test(value)) return;

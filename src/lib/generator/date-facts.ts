@@ -284,9 +284,12 @@ function spanFrom(text: string, m: Resolved, d: DateMatch): boolean {
 	return d.index < m.index || /[,;:]/.test(text.slice(m.end, d.index));
 }
 const RELATIVE = /\b(?:later|earlier)$/i;
-/** A participle of what is done to a suspect, right before its date: "arrested on", "charged in". */
+/**
+ * A participle of what is done to a suspect, right before its date: "arrested on", "charged in", "found guilty on",
+ * "went on trial on".
+ */
 const ACT_DAY =
-	/\b(?:arrested|detained|charged|convicted|sentenced|jailed|imprisoned|indicted|acquitted|extradited|released|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
+	/\b(?:arrested|detained|charged|convicted|sentenced|jailed|imprisoned|indicted|acquitted|extradited|released|found\s+guilty|cleared|pleaded\s+(?:not\s+)?guilty|(?:went|goes|go|gone)\s+on\s+trial|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
 /** What stands between a counted date and the same day written out after it: ", on ", ", ". */
 const APPOSED = /^,\s*(?:on\s+|in\s+)?$/;
 

@@ -9,7 +9,7 @@ import { TAKEN } from './toll-patterns';
 import { isClauseMark } from './quote';
 
 export const NOUNS =
-	'abductions?|kidnappings?|attacks?|strikes?|bombings?|bombs?|shootings?|massacres?|raids?|blasts?|explosions?|sieges?|stabbings?|assaults?|ambush(?:es)?|arrests|hostage-taking|slaughter';
+	'abductions?|kidnappings?|attacks?|strikes?|bombings?|bombs?|shootings?|massacres?|raids?|blasts?|explosions?|sieges?|stabbings?|assaults?|ambush(?:es)?|arrests|hostage-taking|slaughter|incident';
 /** Lowercase modifiers a briefing keeps in the event's name ("suicide bombings", "terrorist attack"). */
 export const KEEP = new Set([
 	'suicide',
@@ -117,9 +117,12 @@ export const SITE_WHERE = new RegExp(
 	`\\b(?:near|at|in|outside|inside|between)\\s+(${PLACE}(?:\\s+and\\s+${PLACE})?),\\s+where\\s+(?:(?:at\\s+least|more\\s+than|about|nearly|some|another)\\s+)?${NUMBER}\\s+(?:[a-z]+\\s+){0,3}?(?:died|were\\s+(?:killed|shot\\s+dead|wounded|injured|hurt)|lost\\s+their\\s+lives)\\b`,
 	'g'
 );
-/** "a pipeline near Ostra was sabotaged": the target first, then a passive verb. */
+/**
+ * "a pipeline near Ostra was sabotaged", "a convoy of Chinese engineers was attacked in Gwadar": the target first, then a
+ * passive verb, with the place before the verb or after it.
+ */
 export const PASSIVE_RE = new RegExp(
-	`\\b((?:a|an|the)\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${VENUES}|pipeline|bridge|dam|power\\s+station|substation))\\s+(?:(?:near|in|at|outside)\\s+(${PLACE})\\s+)?(?:was|were|has\\s+been|had\\s+been)\\s+(sabotaged|bombed|attacked|targeted|hit|struck|stormed|shelled)\\b`,
+	`\\b((?:a|an|the)\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${VENUES}|pipeline|bridge|dam|power\\s+station|substation)(?:\\s+of\\s+(?:[A-Z][\\w'’-]*\\s+){0,2}[a-z]+)?)\\s+(?:(?:near|in|at|outside)\\s+(${PLACE})\\s+)?(?:was|were|has\\s+been|had\\s+been)\\s+(sabotaged|bombed|attacked|targeted|hit|struck|stormed|shelled)\\b(?:\\s+(?:near|in|at|outside)\\s+(${PLACE}))?`,
 	'g'
 );
 /** Who did it, when it is a kind of attacker rather than a name ("Drones struck …", "Gunmen stormed …"). */

@@ -375,7 +375,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 			end: m.index + m[0].length,
 			noun: m[3] === 'sabotaged' ? 'sabotage' : m[3] === 'bombed' ? 'bombing' : 'attack',
 			target: m[1],
-			place: placeLike(clean(m[2])),
+			place: placeLike(clean(m[2] ?? m[4])),
 			anaphor: false
 		});
 	}

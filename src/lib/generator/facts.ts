@@ -800,9 +800,11 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			if (f.kind !== 'claim' || !f.subject) continue;
 			const at = story.sentences.findIndex((x) => x.text === f.sentence);
 			const named = (x: string) =>
-				x.includes(f.subject!.replace(/^the\s+/i, '')) || /\bthe\s+claim\b/i.test(x) || x === f.sentence;
+				x.includes(f.subject!.replace(/^the\s+/i, '')) ||
+				/\b(?:the|its|their)\s+(?:[A-Z][\w'’-]*\s+){0,3}claim\b/.test(x) ||
+				x === f.sentence;
 			if (withdrawn.some((x) => story.sentences.indexOf(x) >= at && named(x.text)))
-				f.check ??= `the text says the claim by ${f.subject} was later withdrawn`;
+				f.check ??= `the text says the claim by ${f.subject} was later withdrawn or discounted`;
 		}
 	// "19:40 - The death toll has risen to 68": a count before any event is named is the lead event's, the first
 	// the text names; only a document that names one event leaves no doubt.
@@ -876,9 +878,12 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 }
 
 const NONE_BEFORE = 'the sentence names no event and none came before it';
-/** A claim taken back: "the claim was retracted", "withdrew its claim", "disowned the claim". */
+/**
+ * A claim taken back or disbelieved: "the claim was retracted", "withdrew its claim", "the Black Falcon claim was
+ * dismissed as opportunistic", "believed the post was a hoax".
+ */
 const WITHDRAWN =
-	/\b(?:claim\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:retracted|withdrawn|disowned|taken\s+back)|(?:retract(?:ed|s)|withdr(?:ew|awn|aws)|disowned|took\s+back)\s+(?:its|their|the)\s+claim)\b/i;
+	/\b(?:claim\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:retracted|withdrawn|disowned|taken\s+back|dismissed)|(?:retract(?:ed|s)|withdr(?:ew|awn|aws)|disowned|took\s+back|dismissed)\s+(?:its|their|the)\s+claim|(?:post|claim|statement|message)\s+was\s+a\s+hoax)\b/i;
 /** A live page's day header, a paragraph of its own: "Monday 23 August", "Sunday, 22 August 2021", "Tue 5 March". */
 const DAY_HEADER = new RegExp(
 	`^(?:${WEEKDAYS.join('|')}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?),?\\s+(?:\\d{1,2}\\s+(?:${MONTHS.join('|')})|(?:${MONTHS.join('|')})\\s+\\d{1,2})(?:,?\\s+\\d{4})?$`,

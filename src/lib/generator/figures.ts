@@ -95,6 +95,9 @@ const SHARE_VERB = /^\s+(?:[\w'’-]+\s+){0,2}(?:were|are|remain|remained|have\s
 const NO_ONE = /\b(?:no|not)\s+$/i;
 /** A verb of freeing right before a count: those it counts were freed, whatever the words after say they had been. */
 const FREED_BEFORE = /\b(?:freed|rescued|released|recovered|reunited|returned)\s+$/i;
+/** A count of a whole conflict, since it began: "have been killed since the insurgency flared up", "since 2015". */
+const RUNNING_TOTAL =
+	/^[^.;]{0,80}?\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died|lost\s+their\s+lives|wounded|injured)\b[^.;]{0,50}?\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:insurgency|conflict|war|violence|fighting|uprising|rebellion|campaign|crisis|(?:19|20)\d\d)\b/i;
 /**
  * "Three of the four gunmen were killed": the part counted before "of the", the whole after it. Only of attackers or
  * hostages: a share of the dead ("two of the 12 dead were children") is a group the subcounts read.
@@ -246,6 +249,9 @@ export function findFigures(text: string): FigureMatch[] {
 			NO_ONE.test(sentence.slice(Math.max(0, found.index - 20), found.index))
 		)
 			return;
+		// "More than 7,300 people have been killed since the insurgency flared up in 2004": a running total of a conflict,
+		// no toll of one attack.
+		if (found.kind === 'toll' && RUNNING_TOTAL.test(sentence.slice(found.index, found.index + 160))) return;
 		// "None of the 300 guests were injured": a count no one of whom was harmed.
 		if (found.kind === 'toll' && NONE_OF.test(sentence.slice(Math.max(0, found.index - 30), found.index))) return;
 		// "Three of the four gunmen were killed": the harm is the part's, three, not the four there were.

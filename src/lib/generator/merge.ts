@@ -210,5 +210,21 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 		}
 		if (f.check && !g.check && (!f.superseded || g.main === f)) g.check = f.check;
 	}
-	return [...byKey.values()].sort((a, b) => opened.get(a)! - opened.get(b)!);
+	const groups = [...byKey.values()].sort((a, b) => opened.get(a)! - opened.get(b)!);
+	// "killing at least 46 worshippers … a doctor had put the number of dead at 35": a latest count of everyone smaller
+	// than the latest count of one group of the same event is out of date or only part of it, and is checked.
+	for (const g of groups) {
+		const f = g.main;
+		if (f.kind !== 'toll' || !f.eventId || !f.measure || f.measure.includes(':')) continue;
+		const part = groups.find(
+			(h) =>
+				h.main.kind === 'toll' &&
+				h.main.eventId === f.eventId &&
+				h.main.measure?.startsWith(`${f.measure}:`) &&
+				countOf(h.main) > countOf(f)
+		);
+		if (part)
+			g.check ??= `the text gives a larger count of ${part.main.measure!.split(':')[1]} alone (${part.main.value})`;
+	}
+	return groups;
 }

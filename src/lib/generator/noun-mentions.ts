@@ -46,7 +46,8 @@ function nounPhrase(mods: string, noun: string): string {
 		.trim()
 		.split(/\s+/)
 		.filter((w) => KEEP.has(w.toLowerCase()));
-	return [...kept.map((w) => w.toLowerCase()), noun.toLowerCase()].join(' ');
+	// ("IED" is an acronym, written in capitals wherever it stands.)
+	return [...kept.map((w) => (/^[A-Z]{2,}s?$/.test(w) ? w : w.toLowerCase())), noun.toLowerCase()].join(' ');
 }
 
 /** The capitalised subject right before a verb in its clause ("Chechen jihadists in 2002 attacked"). */

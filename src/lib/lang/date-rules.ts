@@ -34,7 +34,7 @@ export type Rule = {
 const MONTH = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\\.|(?=\\s\\d)))`;
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
-const UNIT = '(day|days|week|weeks|month|months|year|years)';
+const UNIT = '(day|days|week|weeks|month|months|year|years|decade|decades)';
 /** An offset count: "a day later" counts one. */
 const COUNT = `(an?|${NUMBER})`;
 const SOFTENER = '(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Aa]bout|[Aa]lmost|[Nn]early|[Ss]ome)\\s+)?';
@@ -361,8 +361,11 @@ export const RULES: Rule[] = [
 		// The unit right before the word: "later" alone is common, a count of days or years before it is not.
 		needs: new RegExp(`${UNIT}\\s+(?:later|earlier|ago)\\b`, 'i'),
 		resolve: (m, t) => {
-			const n = readNumber(m[1]!);
-			const unit = m[2]!.toLowerCase().replace(/s$/, '');
+			// "two decades ago": twenty years, as precise as a year.
+			const decades = /^decade/i.test(m[2]!);
+			const read = readNumber(m[1]!);
+			const n = read === undefined ? undefined : decades ? read * 10 : read;
+			const unit = decades ? 'year' : m[2]!.toLowerCase().replace(/s$/, '');
 			const how = m[3]!.toLowerCase();
 			if (how !== 'ago') return relative(t, (n ?? NaN) * (how === 'earlier' ? -1 : 1), unit);
 			if (n === undefined) return undefined;

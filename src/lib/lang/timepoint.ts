@@ -70,6 +70,7 @@ export function shift(from: TimePoint, n: number, unit: string): TimePoint {
 	if (u === 'day') return make(y, m, d + n, p);
 	if (u === 'week') return make(y, m, d + 7 * n, p);
 	if (u === 'month') return make(y, m + n, Math.min(d, 28), p);
+	if (u === 'decade') return make(y + 10 * n, m, d, coarser(from.precision, 'year'));
 	return make(y + n, m, d, p);
 }
 

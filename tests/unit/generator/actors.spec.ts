@@ -713,7 +713,10 @@ describe('a role question', () => {
 		['The Interior Minister, Omar Dahir, said the bomber was a teenager.', 'Who is the Interior Minister?'],
 		// Titles of more words (review 8).
 		['Chief Fire Officer Omar Dahir spoke at the service.', 'Who is the Chief Fire Officer?'],
-		['Coast guard commander Omar Dahir said more bodies had been found.', 'Who is the coast guard commander?']
+		['Coast guard commander Omar Dahir said more bodies had been found.', 'Who is the coast guard commander?'],
+		// An English judge's style; a short rank that says no more than a rank gives no role.
+		['The trial, before Mr Justice Omar Dahir, is expected to last six weeks.', 'Who is the judge?'],
+		['Sentencing him on Friday, Mrs Justice Omar Dahir said he had planned it.', 'Who is the judge?']
 	])('%s → %s', (sentence, prompt) => {
 		const { cards } = generate(sentence, { id: 'w', title: 'Wire', published: '2024-05-21' });
 		expect(cards.find((c) => c.answer === 'Omar Faraj' || c.answer === 'Omar Dahir')?.prompt).toBe(prompt);
@@ -741,14 +744,27 @@ it('what a live entry calls someone before the name is no part of it', () => {
 	expect(checks[role!.id]).toBeUndefined();
 });
 
+it.each([
+	'Opening the case at Karsk Crown Court, prosecutor James Okafor told the jury the gunman had planned it.',
+	'Police chief Insp. Gen. Tito Karnavian said four attackers had died.'
+])('no role of a place, and none of a short rank: %s', (text) => {
+	const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2024-05-21' });
+	expect(cards.filter((c) => c.kind === 'actor').map((c) => c.prompt)).not.toContainEqual(
+		expect.stringMatching(/Insp\. Gen\.|prosecutor James Okafor/)
+	);
+	expect(cards.map((c) => c.answer)).not.toContain('Karsk Crown Court');
+});
+
 describe('a claim taken back', () => {
 	it.each([
+		'Five people were killed in the shooting at the Karsk mall on 17 May. The Black Falcon Brigades claimed the attack, but the Black Falcon claim was later dismissed as opportunistic.',
+		'Five people were killed in the shooting at the Karsk mall on 17 May. The Soldiers of the Caliphate claimed the attack in an online post, but detectives later said they believed the post was a hoax.',
 		'Twelve people were killed in the car bombing at the Velda checkpoint on Sunday. The Sons of the Desert claimed responsibility on Monday, but the claim was retracted the following day.',
 		'Five people were killed in the shooting at the Karsk mall on 17 May. The Free Islands Movement said on Wednesday that it had carried out the shooting. On Thursday the Free Islands Movement withdrew its claim.'
 	])('is marked for a check: %s', (text) => {
 		const { cards, checks } = generate(text, { id: 'w', title: 'Wire', published: '2024-05-21' });
 		const claim = cards.find((c) => c.prompt.startsWith('Who claimed'));
-		expect(claim && checks[claim.id]).toMatch(/was later withdrawn/);
+		expect(claim && checks[claim.id]).toMatch(/was later withdrawn or discounted/);
 	});
 
 	it('a claim that stands is not', () => {

@@ -294,6 +294,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			'a device in capitals is no part of the place',
 			'Maoists kill 10 policemen in Velda IED blast',
 			[{ noun: 'attack', target: undefined, place: 'Velda', actor: 'Maoists' }]
+		],
+		[
+			"an acronym kept in the event's name stays in capitals",
+			'IED blast in Velda kills eight guards',
+			[{ noun: 'IED blast', target: undefined, place: 'Velda', actor: undefined }]
 		]
 	])('a headline: %s', (_why, title, expected) => {
 		expect(mentions(title, true)).toEqual(expected);

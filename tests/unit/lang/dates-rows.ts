@@ -150,6 +150,7 @@ export const DATE_ROWS: LangRule[] = [
 
 			['correct', 'A year ago today the market was bombed.', ['2023-03-24']],
 			['close', 'Ten years ago, gunmen came ashore.', ['2014']],
+			['close', 'Two decades ago a bomb tore through a train.', ['2004']],
 			['correct', 'The siege five weeks ago shocked the city.', ['2024-02']],
 			['close', 'The siege three weeks ago, give or take a day a week, spans February and March.', ['2024']],
 			['correct', 'Police said yesterday that', ['2024-03-23']],
