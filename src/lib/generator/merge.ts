@@ -101,7 +101,7 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 		...order.filter((i) => !replacedGuess(facts[i]!)),
 		...order.filter((i) => replacedGuess(facts[i]!))
 	]) {
-		const f = facts[i]!;
+		let f = facts[i]!;
 		const asked = questionKey(f);
 		let key = asked;
 		// "…rose to 149. Officials had put the toll at 128": a replaced count the text ties to no event is context for
@@ -151,6 +151,12 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 			opened.set(group, i);
 			continue;
 		}
+		// "the earlier figure of 29 dead", told after "The death toll stands at 29": the count the text calls replaced is
+		// replaced wherever else it stands.
+		if (f.kind === 'toll' && f.superseded && !g.main.superseded && countOf(f) === countOf(g.main))
+			g.main = { ...g.main, superseded: true };
+		if (f.kind === 'toll' && !f.superseded && g.earlier.some((e) => e.superseded && countOf(e) === countOf(f)))
+			f = { ...f, superseded: true };
 		if (agrees(g.main, f)) {
 			// A more precise date of the same event asks better ("22 March 2024" over "March 2024").
 			if (precise(f) > precise(g.main)) {
@@ -215,6 +221,9 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 	// than the latest count of one group of the same event is out of date or only part of it, and is checked.
 	for (const g of groups) {
 		const f = g.main;
+		// "Initial reports put the toll at eight", with no count of everyone after it: a count the text calls replaced is
+		// never asked as if it stood.
+		if (f.kind === 'toll' && f.superseded) g.check ??= 'the text says this count was later replaced';
 		if (f.kind !== 'toll' || !f.eventId || !f.measure || f.measure.includes(':')) continue;
 		const part = groups.find(
 			(h) =>

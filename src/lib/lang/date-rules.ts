@@ -38,6 +38,8 @@ const UNIT = '(day|days|week|weeks|month|months|year|years|decade|decades)';
 /** An offset count: "a day later" counts one. */
 const COUNT = `(an?|${NUMBER})`;
 const SOFTENER = '(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Aa]bout|[Aa]lmost|[Nn]early|[Ss]ome)\\s+)?';
+/** A date written out, then an opening bracket: what a weekday right after it repeats. */
+const DATE_THEN_BRACKET = new RegExp(`(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:,?\\s+\\d{4})?\\s*\\(\\s*$`, 'i');
 /** The cheap tests of `Rule.needs`, shared by the rules of one kind. */
 const HAS_MONTH = new RegExp(MONTH);
 const HAS_YEAR = new RegExp(YEAR);
@@ -346,7 +348,9 @@ export const RULES: Rule[] = [
 			(!m[1] && WEEKLY_RITE.test(sentence.slice(m.index + m[0].length))) ||
 			(!m[1] && /\ban\s+$|\ba\s+$/i.test(sentence.slice(0, m.index))) ||
 			// "held every Saturday", "each Friday": a day that comes round every week is no one day.
-			(!m[1] && /\b(?:every|each)\s+$/i.test(sentence.slice(0, m.index)))
+			(!m[1] && /\b(?:every|each)\s+$/i.test(sentence.slice(0, m.index))) ||
+			// "4 January (Saturday)", "29 May (Monday)": a weekday in brackets after a date only says which day that was.
+			(!m[1] && DATE_THEN_BRACKET.test(sentence.slice(Math.max(0, m.index - 30), m.index)))
 				? undefined
 				: weekdayDate(t, WEEKDAYS.indexOf(m[2]!), m[1], sentence, m.index)
 	},

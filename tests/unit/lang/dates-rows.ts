@@ -210,6 +210,8 @@ export const DATE_ROWS: LangRule[] = [
 				]
 			],
 			['correct', 'The families will be told on Monday.', [['2024-03-25', false]]],
+			// A weekday in brackets after a date only says which day that was.
+			['correct', 'Khujand, 19 March (Tuesday).', [['2024-03-19', false]]],
 			['correct', 'On Tuesday the court will rule on bail.', [['2024-03-26', false]]],
 			// A "will" governs a day only with no verb in the past of its own between them (review 8).
 			[
