@@ -412,15 +412,93 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	let sectionEvent: StoryEvent | undefined;
 	let lastParagraph = 0;
 	/** How many paragraphs set aside read as a place and a day ("Mpeketoni, 15 June"). */
-	const headingLines = story.skipped.filter(
-		(h) => (h.why === 'heading' || h.why === 'dateline') && placeAndDay(paragraphs[h.paragraph - 1]!.trim())
-	).length;
+	const headingLines =
+		story.skipped.filter(
+			(h) => (h.why === 'heading' || h.why === 'dateline') && placeAndDay(paragraphs[h.paragraph - 1]!.trim())
+		).length + paragraphs.filter((p) => inlineHeading(p)).length;
 	/** The day before publication, its day and the day after. */
 	const published = { iso: meta.published, precision: 'day' as const };
 	const aroundPublication = [shift(published, -1, 'day').iso, meta.published, shift(published, 1, 'day').iso];
 	/** The next paragraph set aside that may be a section heading, read once the story reaches it. */
 	let nextSkipped = 0;
 	const headerDays = liveDays(paragraphs, story.skipped, timeline);
+	/** The heading the paragraph being read opened with, when it is a roundup's item. */
+	let itemOpening: { heading: string; quote: string; rest: string } | undefined;
+	/**
+	 * Opens the section a heading names: "Mpeketoni, 15 June" over its paragraph, or a roundup item's own opening
+	 * ("1) Beledweyne, Monday 1 April. A suicide car bomber rammed …"). `text` is the heading in the form "place, day";
+	 * `quote`, the words the document wrote it in; `under`, what the section goes on to tell.
+	 */
+	const openSection = (paragraph: number, text: string, quote: string, under: string, inline = false): boolean => {
+		// ("The funerals, 25 November 2014", a statement's "Geneva, 9 May 2021": a heading names an attack only when
+		// the paragraph under it tells of one.)
+		const heading = EVENT_WORD.test(under) || GUNMEN.test(under) ? sectionHeading(text, timeline) : undefined;
+		if (!heading) return false;
+		const { mention, day } = heading;
+		// "Abuja, 12 January 2021" over "Gunmen killed 30 farmers overnight, the presidency said": the one place-and-day
+		// line of a text, dated the day it was published, is the place and day it was issued from, not a section on an
+		// attack there (a long read's sections are about days before it was written, and it has more than one).
+		const issued = headingLines === 1 && aroundPublication.includes(day.iso);
+		if (issued) return false;
+		const opening = splitSentences(under);
+		const first = opening[0] ?? '';
+		// "Valletta, 3 September 2018" over "Yesterday an armed group attacked the market at Kerala Town": a section's
+		// paragraph names its heading's place, or no other place for the attack it tells of.
+		const own = (mention.place ?? mention.target?.replace(/^the\s+/i, '') ?? '').split(/\s+and\s+/)[0]!;
+		// (A roundup's item names its own place: "2) Mogadishu, Friday 5 April. Gunmen attacked a seafront restaurant in
+		// the Lido area" is in Mogadishu.)
+		const elsewhere =
+			!inline &&
+			!under.toLowerCase().includes(own.toLowerCase()) &&
+			findMentions(first).some((m) => m.place !== undefined && !m.anaphor);
+		if (elsewhere) return false;
+		// "Baghdad, 4 July 2016" over "The toll from the bombing rose to 125": a dispatch dated after the event in view,
+		// from the story's own city or that event's place, that opens by telling how its toll went on, is news of that
+		// event, not an attack of its own on that day. (A section of another place, "Mandera, 22 November" after
+		// Mpeketoni, is still its own attack, and so is "Mandera, 2 December" over "gunmen attacked tents where quarry
+		// workers slept", or "Kabul, 3 June" over "Three explosions killed at least seven mourners".)
+		const dispatch =
+			current?.date !== undefined &&
+			TOLL_WENT_ON.test(first) &&
+			!NEW_ATTACK.test(under) &&
+			day.iso > current.date &&
+			mention.place !== undefined &&
+			(mention.place.toLowerCase() === dateline?.toLowerCase() || fit(current, mention, undefined) > 0);
+		if (dispatch) return false;
+		const r = resolve({ paragraph, text }, mention, [day]);
+		if (!r.event) return false;
+		// (A site of the four attacks of the year is dated by its own heading, not by the year. The heading sets no
+		// clock: "Ten days later, … on 2 December" under "The quarry, 2 December" counts from the section before.)
+		if (!r.event.date || r.event.date.length < day.iso.length) dateEvent(r.event, day.iso, 'day');
+		// "Madalla, 25 December" over "On Christmas morning, … a car bomb went off at the gate": the heading's day is the
+		// day of the attack its section tells of, and cited from the heading a question can ask it.
+		// Only a section that opens on the attack itself: one on a funeral, a trial, mourning or a return ("Maiduguri, 28
+		// January" over "hundreds of mourners buried the victims of the market bombing") is dated by its heading, but
+		// the day is not the attack's to ask.
+		if (
+			r.event.date === day.iso &&
+			!AFTERMATH_ACT.test(first) &&
+			// ("Nothing before it compared with Kano. Late on … 20 January, … gunmen and bombers struck …": the act may come
+			// second.)
+			opening.slice(0, 2).some(opensOnAttack) &&
+			!facts.some((f) => f.kind === 'date' && f.eventId === r.event!.id)
+		)
+			facts.push({
+				kind: 'date',
+				value: day.text,
+				normalized: day.iso,
+				precision: 'day',
+				written: day.text,
+				sentence: quote,
+				eventId: r.event.id,
+				evidence: { doc: meta.id, paragraph, quote }
+			});
+		current = r.event;
+		previous = { paragraph, mentioned: true };
+		section = paragraph;
+		sectionEvent = r.event;
+		return true;
+	};
 	for (const s of story.sentences) {
 		// "Mpeketoni, 15 June": a long read's section heading (a paragraph of its own, not a sentence) names the event its
 		// section tells of, on its day.
@@ -430,72 +508,17 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			const kind = h.why === 'heading' || (h.why === 'dateline' && lastParagraph > 0);
 			if (!kind || h.paragraph <= lastParagraph) continue;
 			const text = paragraphs[h.paragraph - 1]!.trim();
-			// ("The funerals, 25 November 2014", a statement's "Geneva, 9 May 2021": a heading names an attack only when
-			// the paragraph under it tells of one.)
-			const under = paragraphs[h.paragraph] ?? '';
-			const heading = EVENT_WORD.test(under) || GUNMEN.test(under) ? sectionHeading(text, timeline) : undefined;
-			if (!heading) continue;
-			const { mention, day } = heading;
-			// "Abuja, 12 January 2021" over "Gunmen killed 30 farmers overnight, the presidency said": the one place-and-day
-			// line of a text, dated the day it was published, is the place and day it was issued from, not a section on an
-			// attack there (a long read's sections are about days before it was written, and it has more than one).
-			const issued = headingLines === 1 && aroundPublication.includes(day.iso);
-			if (issued) continue;
-			const opening = splitSentences(under);
-			const first = opening[0] ?? '';
-			// "Valletta, 3 September 2018" over "Yesterday an armed group attacked the market at Kerala Town": a section's
-			// paragraph names its heading's place, or no other place for the attack it tells of.
-			const own = (mention.place ?? mention.target?.replace(/^the\s+/i, '') ?? '').split(/\s+and\s+/)[0]!;
-			const elsewhere =
-				!under.toLowerCase().includes(own.toLowerCase()) &&
-				findMentions(first).some((m) => m.place !== undefined && !m.anaphor);
-			if (elsewhere) continue;
-			// "Baghdad, 4 July 2016" over "The toll from the bombing rose to 125": a dispatch dated after the event in view,
-			// from the story's own city or that event's place, that opens by telling how its toll went on, is news of that
-			// event, not an attack of its own on that day. (A section of another place, "Mandera, 22 November" after
-			// Mpeketoni, is still its own attack, and so is "Mandera, 2 December" over "gunmen attacked tents where quarry
-			// workers slept", or "Kabul, 3 June" over "Three explosions killed at least seven mourners".)
-			const dispatch =
-				current?.date !== undefined &&
-				TOLL_WENT_ON.test(first) &&
-				!NEW_ATTACK.test(under) &&
-				day.iso > current.date &&
-				mention.place !== undefined &&
-				(mention.place.toLowerCase() === dateline?.toLowerCase() || fit(current, mention, undefined) > 0);
-			if (dispatch) continue;
-			const r = resolve({ paragraph: h.paragraph, text }, mention, [day]);
-			if (!r.event) continue;
-			// (A site of the four attacks of the year is dated by its own heading, not by the year. The heading sets no
-			// clock: "Ten days later, … on 2 December" under "The quarry, 2 December" counts from the section before.)
-			if (!r.event.date || r.event.date.length < day.iso.length) dateEvent(r.event, day.iso, 'day');
-			// "Madalla, 25 December" over "On Christmas morning, … a car bomb went off at the gate": the heading's day is the
-			// day of the attack its section tells of, and cited from the heading a question can ask it.
-			// Only a section that opens on the attack itself: one on a funeral, a trial, mourning or a return ("Maiduguri, 28
-			// January" over "hundreds of mourners buried the victims of the market bombing") is dated by its heading, but
-			// the day is not the attack's to ask.
-			if (
-				r.event.date === day.iso &&
-				!AFTERMATH_ACT.test(first) &&
-				// ("Nothing before it compared with Kano. Late on … 20 January, … gunmen and bombers struck …": the act may come
-				// second.)
-				opening.slice(0, 2).some(opensOnAttack) &&
-				!facts.some((f) => f.kind === 'date' && f.eventId === r.event!.id)
-			)
-				facts.push({
-					kind: 'date',
-					value: day.text,
-					normalized: day.iso,
-					precision: 'day',
-					written: day.text,
-					sentence: text,
-					eventId: r.event.id,
-					evidence: { doc: meta.id, paragraph: h.paragraph, quote: text }
-				});
-			current = r.event;
-			previous = { paragraph: h.paragraph, mentioned: true };
-			section = h.paragraph;
-			sectionEvent = r.event;
+			openSection(h.paragraph, text, text, paragraphs[h.paragraph] ?? '');
 		}
+		// "• 11 January — GASHUA: Armed men attacked a police station": a roundup's item opens with its own place and day,
+		// which its sentences then tell of: its day is read once, from the heading, and an attack it tells of with no place
+		// is at the item's place.
+		if (s.paragraph !== lastParagraph) {
+			const item = inlineHeading(paragraphs[s.paragraph - 1]!);
+			itemOpening = item && openSection(s.paragraph, item.heading, item.quote, item.rest, true) ? item : undefined;
+		}
+		const opensItem =
+			itemOpening && s.paragraph === section && s.text.trim().startsWith(itemOpening.quote.slice(0, 12));
 		lastParagraph = s.paragraph;
 		const anchorBefore = timeline.anchor;
 		const countedFrom = anchorParagraph;
@@ -515,7 +538,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		// So is an entry under a live page's day header ("Sunday 22 August").
 		const entryDay = entry ? (entry.day ?? headerDays.get(s.paragraph)) : undefined;
 		const clock = entryDay ? { ...timeline, published: { iso: entryDay, precision: 'day' as const } } : timeline;
-		const dates = advance(s.text, clock);
+		const read = advance(s.text, clock);
+		const dates = opensItem
+			? read.filter((d) => d.index >= s.text.indexOf(itemOpening!.quote) + itemOpening!.quote.length)
+			: read;
 		// (Read from the entry's day, a reading "from publication" is from that day, and says so.)
 		if (entryDay && entryDay !== meta.published)
 			for (const d of dates)
@@ -523,7 +549,9 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		timeline.anchor = clock.anchor;
 		if (timeline.anchor !== anchorBefore) anchorParagraph = s.paragraph;
 		let inView: StoryEvent | undefined;
+		const itemPlace = itemOpening && s.paragraph === section ? sectionEvent?.place : undefined;
 		const mentions = mentionsIn(s.text).map((m) => {
+			if (itemPlace && !m.place && !m.anaphor && !/[A-Z]/.test(m.target ?? '')) m = { ...m, place: itemPlace };
 			const r = resolve(s, m, dates, inView);
 			inView = r.event ?? inView;
 			return r;
@@ -966,6 +994,43 @@ function placeAndDay(text: string): { name: string; written: string } | undefine
 	if (text.length > 60) return undefined;
 	const [, name, written] = SECTION_HEADING.exec(text) ?? [];
 	return name && written && MONTH_NAMED.test(written) ? { name, written } : undefined;
+}
+
+/** A day as a roundup's item writes it: "Monday 1 April", "6 March", "29 May (Monday)", "April 1, 2024". */
+const ITEM_DAY = `(?:(?:${WEEKDAYS.join('|')}),?\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS.join('|')})|(?:${MONTHS.join('|')})\\s+\\d{1,2})(?:,?\\s+\\d{4})?`;
+/** A place as a roundup's item writes it: "Beledweyne", "Port Aden Sur", "GASHUA". */
+const ITEM_PLACE = `(?:${CAP}\\s+){0,3}${CAP}`;
+/**
+ * A roundup's item opening with its place and day, then what happened there, in one paragraph: "1) Beledweyne, Monday
+ * 1 April. A suicide car bomber …", "- Thursday 6 March, Mobara: Two suicide bombers …", "• 11 January — GASHUA: Armed
+ * men attacked …", "Khujand, 29 May (Monday). Two border guards …".
+ */
+const ITEM_OPENINGS = [
+	new RegExp(
+		`^(?:(?:\\d{1,2}[.)]|[-–—•*])\\s+)?(${ITEM_PLACE}),\\s+(${ITEM_DAY})(?:\\s*\\([A-Z][a-z]+\\))?\\s*(?:[.:]|\\s[-–—])\\s+`
+	),
+	new RegExp(`^(?:(?:\\d{1,2}[.)]|[-–—•*])\\s+)?(${ITEM_DAY}),\\s+(${ITEM_PLACE})\\s*(?:[.:]|\\s[-–—])\\s+`),
+	new RegExp(
+		`^(?:(?:\\d{1,2}[.)]|[-–—•*])\\s+)?(${ITEM_DAY})(?:\\s*\\([A-Z][a-z]+\\))?\\s+[-–—]\\s+(${ITEM_PLACE})(?:\\s*\\([^)]{1,40}\\))?\\s*[.:]\\s+`
+	)
+];
+
+/**
+ * The heading a roundup's item opens with, as "place, day" (a place in capitals written as a name: "GASHUA" is
+ * "Gashua"), the words it was written in, and the rest of the paragraph.
+ */
+function inlineHeading(paragraph: string): { heading: string; quote: string; rest: string } | undefined {
+	const text = paragraph.trim();
+	for (const [i, re] of ITEM_OPENINGS.entries()) {
+		const m = re.exec(text);
+		if (!m) continue;
+		const [place, day] = i === 0 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+		if (!MONTH_NAMED.test(day) || MONTH_NAMED.test(place)) continue;
+		const name = /^[A-Z\s-]+$/.test(place) ? place.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : place;
+		const quote = m[0].replace(/^(?:(?:\d{1,2}[.)]|[-–—•*])\s+)/, '').replace(/\s*(?:[.:]|\s[-–—])\s+$/, '');
+		return { heading: `${name}, ${day}`, quote, rest: text.slice(m[0].length) };
+	}
+	return undefined;
 }
 
 /** The event mention a section heading makes, and its day, if the paragraph is one. */
