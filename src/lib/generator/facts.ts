@@ -73,14 +73,18 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		].map((m) => m[1]!)
 	);
 	const mentionsIn = (sentence: string, headline = false) =>
-		findMentions(sentence, headline).map((m) =>
-			m.place &&
-			!/\s/.test(m.place) &&
-			lower.has(m.place.toLowerCase()) &&
-			/^\W*$/.test(sentence.slice(0, sentence.indexOf(m.place)))
-				? { ...m, place: undefined }
-				: m
-		);
+		findMentions(sentence, headline)
+			// The governor called the bombing "an attack on the livelihood of the whole town": words quoted that name no
+			// place are a figure of speech, not another event.
+			.filter((m) => m.anaphor || m.place || /[A-Z]/.test(m.target ?? '') || !quoted(sentence, m.index, m.end))
+			.map((m) =>
+				m.place &&
+				!/\s/.test(m.place) &&
+				lower.has(m.place.toLowerCase()) &&
+				/^\W*$/.test(sentence.slice(0, sentence.indexOf(m.place)))
+					? { ...m, place: undefined }
+					: m
+			);
 	const timeline: Timeline = { published: { iso: meta.published, precision: 'day' } };
 	const facts: Fact[] = [];
 	const events: StoryEvent[] = [];
@@ -912,6 +916,14 @@ const NONE_BEFORE = 'the sentence names no event and none came before it';
  */
 const WITHDRAWN =
 	/\b(?:claim\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:retracted|withdrawn|disowned|taken\s+back|dismissed)|(?:retract(?:ed|s)|withdr(?:ew|awn|aws)|disowned|took\s+back|dismissed)\s+(?:its|their|the)\s+claim|(?:post|claim|statement|message)\s+was\s+a\s+hoax)\b/i;
+/** Whether [start, end) of `sentence` lies within quotation marks. */
+function quoted(sentence: string, start: number, end: number): boolean {
+	if (!/["“”]/.test(sentence)) return false;
+	for (const q of sentence.matchAll(/["“][^"“”]{1,400}["”]/g))
+		if (q.index <= start && end <= q.index + q[0].length) return true;
+	return false;
+}
+
 /** A live page's day header, a paragraph of its own: "Monday 23 August", "Sunday, 22 August 2021", "Tue 5 March". */
 const DAY_HEADER = new RegExp(
 	`^(?:${WEEKDAYS.join('|')}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?),?\\s+(?:\\d{1,2}\\s+(?:${MONTHS.join('|')})|(?:${MONTHS.join('|')})\\s+\\d{1,2})(?:,?\\s+\\d{4})?$`,

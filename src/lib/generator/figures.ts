@@ -95,6 +95,14 @@ const SHARE_VERB = /^\s+(?:[\w'’-]+\s+){0,2}(?:were|are|remain|remained|have\s
 const NO_ONE = /\b(?:no|not)\s+$/i;
 /** A verb of freeing right before a count: those it counts were freed, whatever the words after say they had been. */
 const FREED_BEFORE = /\b(?:freed|rescued|released|recovered|reunited|returned)\s+$/i;
+/** What an attack was told to answer for, right before a count: "to avenge the killing of", "in revenge for". */
+const AVENGED =
+	/\b(?:avenge|avenging|revenge\s+for|retaliation\s+for|reprisal\s+for)\s+(?:the\s+)?(?:killings?|deaths?|murders?|arrests?)?\s*(?:of\s+)?$/i;
+/** Right before an age: "aged 14 and", "aged between 12 and", "ages of". */
+const AGED = new RegExp(
+	`\\b(?:aged|ages?\\s+of)\\s+(?:(?:between|from)\\s+)?(?:(?:${NUMBER})\\s+(?:and|to|or)\\s+)?$`,
+	'i'
+);
 /** A count of a whole conflict, since it began: "have been killed since the insurgency flared up", "since 2015". */
 const RUNNING_TOTAL =
 	/^[^.;]{0,80}?\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died|lost\s+their\s+lives|wounded|injured)\b[^.;]{0,50}?\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:insurgency|conflict|war|violence|fighting|uprising|rebellion|campaign|crisis|(?:19|20)\d\d)\b/i;
@@ -252,6 +260,11 @@ export function findFigures(text: string): FigureMatch[] {
 		// "More than 7,300 people have been killed since the insurgency flared up in 2004": a running total of a conflict,
 		// no toll of one attack.
 		if (found.kind === 'toll' && RUNNING_TOTAL.test(sentence.slice(found.index, found.index + 160))) return;
+		// "said it had carried out the bombing to avenge the killing of two of its members in a raid": a count the attack
+		// avenged is another event's.
+		if (found.kind === 'toll' && AVENGED.test(sentence.slice(Math.max(0, found.index - 60), found.index))) return;
+		// "Three boys aged 14 and 15 were taken to hospital": an age is no count.
+		if (found.kind === 'toll' && AGED.test(sentence.slice(Math.max(0, found.index - 40), found.index))) return;
 		// "None of the 300 guests were injured": a count no one of whom was harmed.
 		if (found.kind === 'toll' && NONE_OF.test(sentence.slice(Math.max(0, found.index - 30), found.index))) return;
 		// "Three of the four gunmen were killed": the harm is the part's, three, not the four there were.

@@ -598,6 +598,28 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			]
 		],
 		[
+			'an age is no count',
+			'A man stabbed a teacher to death and wounded three pupils at a school in Velda on Monday. Three boys aged 14 and 15 were taken to hospital.',
+			['How many pupils were injured in the attack in Velda? three']
+		],
+		[
+			"words quoted that name no place are a figure of speech; a count an attack avenged is another event's",
+			'On Friday a car bomb exploded near a night market in Velda, killing nine people. The governor called the bombing "an attack on the livelihood of the whole town". The Southern Patriots Movement said it had carried out the bombing to avenge the killing of two of its members in a raid.',
+			[
+				'When did the car bombing at a night market in Velda take place? 2 November 2018',
+				'How many people were killed in the 2 November 2018 car bombing at a night market in Velda? nine',
+				'Who claimed responsibility for the 2 November 2018 car bombing at a night market in Velda? The Southern Patriots Movement'
+			]
+		],
+		[
+			'a venue of a place named in the possessive is named whole',
+			"On 1 July a man blew himself up in the crowded departure hall of Port Eliza's ferry terminal. The explosion killed 19 people.",
+			[
+				"When did the bombing on the crowded departure hall of Port Eliza's ferry terminal take place? 1 July 2018",
+				"How many people were killed in the 1 July 2018 bombing on the crowded departure hall of Port Eliza's ferry terminal? 19"
+			]
+		],
+		[
 			'a date before "since" is the present, not the attack',
 			'Mourners gathered Friday in Karsk, where the streets have been quiet since a gunman opened fire on worshippers at the Velda synagogue last Saturday.',
 			['When did the attack on the Velda synagogue in Karsk take place? 27 October 2018']
