@@ -411,7 +411,16 @@ export const RULES: Rule[] = [
 	{
 		re: /\b(?:the\s+)?(next|following|previous|preceding)\s+(day|morning|night|week|month|year)\b/gi,
 		needs: /\b(?:next|following|previous|preceding)\s/i,
-		resolve: (m, t) => relative(t, /next|following/i.test(m[1]!) ? 1 : -1, m[2]!.replace(/morning|night/i, 'day'))
+		resolve: (m, t) => {
+			const unit = m[2]!.toLowerCase().replace(/morning|night/, 'day');
+			// "the next morning" counts from a day, never from a year ("convicted in 2019 … the next morning"); "the
+			// following week" is a span, no day; "the previous year" is a year, not the same day a year before.
+			if (unit === 'week' || (unit === 'day' && t.anchor?.precision !== 'day')) return undefined;
+			const r = relative(t, /next|following/i.test(m[1]!) ? 1 : -1, unit);
+			const precision: Precision | undefined = unit === 'year' ? 'year' : unit === 'month' ? 'month' : undefined;
+			const finer = r && precision && (r.precision === 'day' || (precision === 'year' && r.precision === 'month'));
+			return finer ? { ...r, ...make(...parts(r.iso), precision) } : r;
+		}
 	},
 	{
 		re: /\bthe\s+day\s+before\s+yesterday\b/gi,

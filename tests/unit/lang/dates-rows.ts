@@ -93,6 +93,15 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a day counted from a story that stands only in a month counts from nothing',
+		read: on(ANALYSIS),
+		rows: [
+			['wrong', 'He left the country the next morning.', []],
+			['correct', 'The following month, gunmen struck again.', ['2020-12']],
+			['close', 'The following year, the group struck again.', ['2021']]
+		]
+	},
+	{
 		rule: 'relative to the story',
 		read: on(STORY),
 		rows: [
@@ -119,6 +128,9 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Two days earlier, police had warned the venue.', ['2024-03-20']],
 			['correct', 'The following day, police arrested four men.', ['2024-03-23']],
 			['correct', 'The previous day, a car bomb exploded.', ['2024-03-21']],
+			['correct', 'The previous year, a car bomb exploded at the same market.', ['2023']],
+			// A span is no day.
+			['wrong', 'Two more victims died in the following week.', []],
 			['correct', 'Police had raided the flat the day before.', ['2024-03-21']],
 			['correct', 'Two hours later, a second bomb went off.', ['2024-03-22']],
 			['correct', 'Thirty hours later, police raided a flat.', ['2024-03-23']],
