@@ -428,6 +428,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const headerDays = liveDays(paragraphs, story.skipped, timeline);
 	/** The heading the paragraph being read opened with, when it is a roundup's item. */
 	let itemOpening: { heading: string; quote: string; rest: string } | undefined;
+	/** How many sentences of the item's paragraph have been read, this one included. */
+	let itemSentence = 0;
 	/**
 	 * Opens the section a heading names: "Mpeketoni, 15 June" over its paragraph, or a roundup item's own opening
 	 * ("1) Beledweyne, Monday 1 April. A suicide car bomber rammed …"). `text` is the heading in the form "place, day";
@@ -518,11 +520,13 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		// which its sentences then tell of: its day is read once, from the heading, and an attack it tells of with no place
 		// is at the item's place.
 		if (s.paragraph !== lastParagraph) {
+			itemSentence = 0;
 			const item = inlineHeading(paragraphs[s.paragraph - 1]!);
 			itemOpening = item && openSection(s.paragraph, item.heading, item.quote, item.rest, true) ? item : undefined;
 		}
-		const opensItem =
-			itemOpening && s.paragraph === section && s.text.trim().startsWith(itemOpening.quote.slice(0, 12));
+		const opensItem = itemOpening && s.paragraph === section && s.text.includes(itemOpening.quote);
+		// The item's first two sentences: the heading's, and the first of its story when the heading is one of its own.
+		itemSentence = itemOpening && s.paragraph === section ? itemSentence + 1 : 0;
 		lastParagraph = s.paragraph;
 		const anchorBefore = timeline.anchor;
 		const countedFrom = anchorParagraph;
@@ -555,7 +559,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		let inView: StoryEvent | undefined;
 		const itemPlace = itemOpening && s.paragraph === section ? sectionEvent?.place : undefined;
 		const mentions = mentionsIn(s.text).map((m) => {
-			if (itemPlace && !m.place && !m.anaphor && !/[A-Z]/.test(m.target ?? '')) m = { ...m, place: itemPlace };
+			// ("2) Karsk, Wednesday 21 November. Gunmen attacked a restaurant in the Lido area": the item's first sentence
+			// tells of the item's attack, in a part of its town.)
+			if (itemPlace && !m.anaphor && !m.recalled && !/[A-Z]/.test(m.target ?? '') && (!m.place || itemSentence <= 2))
+				m = { ...m, place: itemPlace };
 			const r = resolve(s, m, dates, inView);
 			inView = r.event ?? inView;
 			return r;

@@ -586,11 +586,11 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 		],
 		[
 			"a roundup's items each open with their own place and day, in any of the orders news bulletins use",
-			'1) Velda, Monday 29 October. A suicide car bomber rammed a checkpoint. Seven soldiers were killed.\n\n2) Karsk, Wednesday 31 October. Gunmen attacked a restaurant in the Lido area.\n\n• 30 October — ORSA: Armed men attacked a police station. Three officers were killed.\n\n- Thursday 1 November, Tarvo: Fifty-three farmers were killed in rice fields outside the town.',
+			'1) Velda, Monday 29 October. A suicide car bomber rammed a checkpoint on the road into town. Seven soldiers were killed.\n\n2) Karsk, Wednesday 31 October. Gunmen attacked a restaurant in the Lido area.\n\n• 30 October — ORSA: Armed men attacked a police station. Three officers were killed.\n\n- Thursday 1 November, Tarvo: Fifty-three farmers were killed in rice fields outside the town.',
 			[
 				'When did the attack in Velda take place? 29 October 2018',
 				'How many soldiers were killed in the 29 October 2018 attack in Velda? Seven',
-				'When did the attack in Karsk take place? 31 October 2018',
+				'When did the attack on a restaurant in Karsk take place? 31 October 2018',
 				'When did the attack at a police station in Orsa take place? 30 October 2018',
 				'How many officers were killed in the 30 October 2018 attack at a police station in Orsa? Three',
 				'When did the attack in Tarvo take place? 1 November 2018',
