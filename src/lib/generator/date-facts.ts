@@ -309,8 +309,10 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 	)
 		return true;
 	// "MOGADISHU, Oct. 31 (Xinhua) -- ": a wire's dateline, its dash sometimes typed as two hyphens.
-	// "SRINAGAR, Feb 15 (Bharat News Service): …": or a colon after the agency.
-	if (/^\s*(?:\([^)]{2,40}\)\s*(?:[-–—:]|--)|[-–—]|--)\s/.test(after) && start < 60) return true;
+	// "SRINAGAR, Feb 15 (Bharat News Service): …": or a colon after the agency; "MADRID, Jul 18 (EFE).-", "MOSCOW, April
+	// 27. /TASS/.": or as the Spanish and Russian agencies write it.
+	if (/^\s*(?:\([^)]{2,40}\)\.?\s*(?:[-–—:]|--)|[-–—]|--|\.\s*\/[A-Z]{2,8}\/\.)\s?/.test(after) && start < 60)
+		return true;
 	// "a video obtained by news agencies on Monday": when something was made public.
 	if (
 		/\b(?:obtained|released|posted|published|circulated|broadcast|aired)\s+(?:by\s+(?:[\w-]+\s+){1,3})?(?:on\s+|late\s+|early\s+)?$/i.test(

@@ -84,7 +84,7 @@ export function nounAfter(
  * Reading Hospital were treating 40 people").
  */
 const OFF_SCENE =
-	/\b(?:treatment|treated|taken|rushed|admitted|airlifted|flown|transferred|hospitali[sz]ed|recovering|ashore|docked)\b[^,;.]{0,24}$|\b(?:doctors?|surgeons?|nurses?|medics?|staff|physicians?|(?:hospital|medical|health)\s+(?:officials?|sources|workers?)|sources)\s+(?:(?:at|in|from)\s+)?$/i;
+	/\b(?:treatment|treated|taken|rushed|admitted|airlifted|evacuated|flown|transferred|hospitali[sz]ed|recovering|ashore|docked)\b[^,;.]{0,50}?\b(?:hospitals?|clinics?|infirmary|medical\s+(?:centre|center|complex))\b[^,;.]{0,6}$|\b(?:treatment|treated|taken|rushed|admitted|airlifted|evacuated|flown|transferred|hospitali[sz]ed|recovering|ashore|docked)\b[^,;.]{0,24}$|\b(?:doctors?|surgeons?|nurses?|medics?|staff|physicians?|(?:hospital|medical|health)\s+(?:officials?|sources|workers?)|sources)\s+(?:(?:at|in|from)\s+)?$/i;
 /**
  * Where a claim was sent or told: "in a telephone call to a news agency in Srinagar", "in a statement to a newspaper in
  * London", "in calls to reporters in Maiduguri", "told reporters in Quetta".

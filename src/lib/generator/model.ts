@@ -317,13 +317,14 @@ const whenWords = (e: StoryEvent, when: string) =>
 	e.qualifier ? `at ${a(when)}` : e.precision === 'day' ? `on ${when}` : `in ${when}`;
 
 /**
- * The word before a target, chosen by its head noun (the words before any "of"): in a town, on a street or a
+ * The word before a target, chosen by its head noun (the words before any "of"): in a town or a park, on a street or a
  * bridge, from a school a pupil was taken from, at a venue a shooting, stabbing, siege or massacre was at ("the shooting at the
  * Jewish Museum of Belgium"), on anything else attacked ("the attack on the Radisson Blu hotel").
  */
 function prepositionOf(target: string, noun: string): string {
 	const head = target.replace(/\s+of\s+.*$/, '');
-	if (/\b(?:village|town|city|district|camp|neighbou?rhood|suburb|province|region|Square)$/i.test(head)) return 'in';
+	if (/\b(?:village|town|city|district|camp|neighbou?rhood|suburb|province|region|Square|park|Park)$/i.test(head))
+		return 'in';
 	if (/\b(?:Avenue|Street|Road|Boulevard|Bridge|Lane)$/.test(head)) return 'on';
 	if (/^(?:abduction|kidnapping)s?$/.test(noun)) return 'from';
 	// "at the north gate of Rell airport": a part of a venue is where the venue is.

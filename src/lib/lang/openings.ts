@@ -7,10 +7,11 @@ import { readStamp } from './clock';
 
 /**
  * A dateline: a city in capitals (a word of three letters or more, "QUEBEC CITY" in two), then the country, the day
- * or both after commas (capitalised words and numbers only), an agency in brackets, and a dash or a colon.
+ * or both after commas (capitalised words and numbers only), an agency in brackets, and a dash or a colon; or as the
+ * Russian and Spanish agencies write it, "MOSCOW, April 27. /TASS/.", "MADRID, Jul 18 (EFE).-".
  */
 const DATELINE =
-	/^[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+)*(?:,\s(?:[A-Z][\w.'’]*|\d{1,4})(?:,?\s(?:[A-Z][\w.'’]*|\d{1,4})){0,4})?(?:\s*\([^()\n]{2,40}\))?\s*(?:--|[-–—:])\s+/;
+	/^[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+)*(?:,\s(?:[A-Z][\w.'’]*|\d{1,4})(?:,?\s(?:[A-Z][\w.'’]*|\d{1,4})){0,4})?(?:\s*\([^()\n]{2,40}\)\.?|\.\s*\/[A-Z]{2,8}\/\.)?(?:\s*(?:--|[-–—:])|(?<=\/\.))\s+/;
 /** What may follow a stamp before the entry's words: a zone or "local time", then a dash or a colon. */
 const AFTER_STAMP = /^(?:\s+(?:[A-Z]{2,4}|local\s+time)\b)?\s*(?:[-–—:]\s*)?/;
 const BULLET = /^[-–—•*]\s+/;

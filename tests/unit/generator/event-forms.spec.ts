@@ -524,8 +524,8 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			"a live page's day headers date its entries, newest first: the attack is the older day's, its toll the newer entry's",
 			'Friday 2 November\n\n09:40 - The ministry says 23 people were killed in the explosion aboard the ferry.\n\nThursday 1 November\n\n23:55 - At least 16 people were killed when a bomb went off on a ferry in the port of Kavala at about 20:10 local time.',
 			[
-				'How many people were killed in the 1 November 2018 bombing on a ferry in the port of Kavala? 23',
-				'When did the bombing on a ferry in the port of Kavala take place? 1 November 2018'
+				'How many people were killed in the 1 November 2018 bombing on a ferry in Kavala? 23',
+				'When did the bombing on a ferry in Kavala take place? 1 November 2018'
 			]
 		],
 		[
@@ -617,6 +617,37 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			[
 				"When did the bombing on the crowded departure hall of Port Eliza's ferry terminal take place? 1 July 2018",
 				"How many people were killed in the 1 July 2018 bombing on the crowded departure hall of Port Eliza's ferry terminal? 19"
+			]
+		],
+		[
+			'the city of a hospital the wounded were taken to is not where the attack was',
+			'MAKHACHKALA, Russia, June 12 (Reuters) - Gunmen opened fire on an Orthodox church in the Dagestani town of Sulak-Kala on Sunday evening, killing nine people.\n\nFourteen people were taken to the Republican Clinical Hospital in Makhachkala, the regional health ministry said.',
+			[
+				'When did the attack in Sulak-Kala take place? 28 October 2018',
+				'How many people were killed in the 28 October 2018 attack in Sulak-Kala? nine',
+				'How many people were injured in the 28 October 2018 attack in Sulak-Kala? Fourteen'
+			]
+		],
+		[
+			"a Spanish or Russian agency's dateline is no date of the story",
+			'MADRID, Nov 2 (EFE).- A parcel bomb exploded on Monday morning at the offices of an arms maker in the city of Zaragoza, injuring a guard.',
+			['When did the bombing in Zaragoza take place? 29 October 2018']
+		],
+		[
+			"a station in a port city is named by the city, not as the port's",
+			'A car bomb exploded near a police station in the port city of Machala late Tuesday, killing two people.',
+			[
+				'When did the car bombing at a police station in Machala take place? 30 October 2018',
+				'How many people were killed in the 30 October 2018 car bombing at a police station in Machala? two'
+			]
+		],
+		[
+			'a group blamed by a name with a particle is named whole; a bus park is a venue',
+			'On Saturday two explosions ripped through the central bus park in Lusamba, killing 31 people. Officials blamed Jund al-Rafidain.',
+			[
+				'When did the bombing in the central bus park in Lusamba take place? 27 October 2018',
+				'How many people were killed in the 27 October 2018 bombing in the central bus park in Lusamba? 31',
+				'Whom did officials blame for the 27 October 2018 bombing in the central bus park in Lusamba? Jund al-Rafidain'
 			]
 		],
 		[

@@ -345,7 +345,7 @@ describe('a question names the event as a briefing would', () => {
 		[
 			'the same venue is not named twice (r21)',
 			{ noun: 'bombing', target: 'Centennial Olympic Park', place: 'Centennial Olympic Park, Atlanta' },
-			'the bombing on Centennial Olympic Park in Atlanta'
+			'the bombing in Centennial Olympic Park in Atlanta'
 		],
 		[
 			'the text’s description of a venue gives way to its name (r151)',

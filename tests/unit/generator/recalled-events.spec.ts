@@ -89,8 +89,8 @@ describe('an event recalled for comparison', () => {
 					'the Northern Front',
 					false
 				],
-				['How many people were killed in the 2 March 2014 bombing?', '9', false],
-				['Who claimed responsibility for the 2 March 2014 bombing?', 'The Northern Front', false]
+				['How many people were killed in the 2 March 2014 bombing in the car park?', '9', false],
+				['Who claimed responsibility for the 2 March 2014 bombing in the car park?', 'The Northern Front', false]
 			]
 		],
 		[
