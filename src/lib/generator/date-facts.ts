@@ -97,7 +97,11 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								!MOURNING.test(s.text.slice(Math.min(d.index, m.index), Math.max(d.index, m.index))) &&
 								// "took over the investigation into a knife attack", "ended a 30-hour siege at a hotel": the day of
 								// what was done about the event, which the sentence names as its object.
-								!DONE_ABOUT.test(s.text.slice(Math.max(0, m.index - 40), m.index))
+								!DONE_ABOUT.test(s.text.slice(Math.max(0, m.index - 40), m.index)) &&
+								// "The Quetta bombing was the deadliest attack in Balochistan since April", "… is the deadliest
+								// attack in Mindanao this year": a comparison's time measures the subject against others, and
+								// never dates it.
+								!(m.index < d.index && COMPARED_SINCE.test(s.text.slice(m.end, d.index)))
 						)
 						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
 		// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
@@ -290,6 +294,9 @@ const RELATIVE = /\b(?:later|earlier)$/i;
  */
 const ACT_DAY =
 	/\b(?:arrested|detained|charged|convicted|sentenced|jailed|imprisoned|indicted|acquitted|extradited|released|found\s+guilty|cleared|pleaded\s+(?:not\s+)?guilty|(?:went|goes|go|gone)\s+on\s+trial|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
+/** A comparison that runs up to a date: "was the deadliest attack in Balochistan since", "the worst in Mindanao". */
+const COMPARED_SINCE =
+	/\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+(?:deadly|lethal|serious))\b[^.;]{0,80}?(?:\bsince|\bin|\bthis|\bof)?\s*$/i;
 /** What stands between a counted date and the same day written out after it: ", on ", ", ". */
 const APPOSED = /^,\s*(?:on\s+|in\s+)?$/;
 

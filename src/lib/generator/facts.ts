@@ -1022,12 +1022,13 @@ const ITEM_PLACE = `(?:${CAP}\\s+){0,3}${CAP}`;
 /**
  * A roundup's item opening with its place and day, then what happened there, in one paragraph: "1) Beledweyne, Monday
  * 1 April. A suicide car bomber …", "- Thursday 6 March, Mobara: Two suicide bombers …", "• 11 January — GASHUA: Armed
- * men attacked …", "Khujand, 29 May (Monday). Two border guards …".
+ * men attacked …", "Khujand, 29 May (Monday). Two border guards …", "- Quetta (Tuesday, 12 September): A bomb …".
  */
 const ITEM_OPENINGS = [
 	new RegExp(
 		`^(?:(?:\\d{1,2}[.)]|[-–—•*])\\s+)?(${ITEM_PLACE}),\\s+(${ITEM_DAY})(?:\\s*\\([A-Z][a-z]+\\))?\\s*(?:[.:]|\\s[-–—])\\s+`
 	),
+	new RegExp(`^(?:(?:\\d{1,2}[.)]|[-–—•*])\\s+)?(${ITEM_PLACE})\\s+\\((${ITEM_DAY})\\)\\s*(?:[.:]|\\s[-–—])\\s+`),
 	new RegExp(`^(?:(?:\\d{1,2}[.)]|[-–—•*])\\s+)?(${ITEM_DAY}),\\s+(${ITEM_PLACE})\\s*(?:[.:]|\\s[-–—])\\s+`),
 	new RegExp(
 		`^(?:(?:\\d{1,2}[.)]|[-–—•*])\\s+)?(${ITEM_DAY})(?:\\s*\\([A-Z][a-z]+\\))?\\s+[-–—]\\s+(${ITEM_PLACE})(?:\\s*\\([^)]{1,40}\\))?\\s*[.:]\\s+`
@@ -1043,7 +1044,7 @@ function inlineHeading(paragraph: string): { heading: string; quote: string; res
 	for (const [i, re] of ITEM_OPENINGS.entries()) {
 		const m = re.exec(text);
 		if (!m) continue;
-		const [place, day] = i === 0 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+		const [place, day] = i <= 1 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
 		if (!MONTH_NAMED.test(day) || MONTH_NAMED.test(place)) continue;
 		const name = /^[A-Z\s-]+$/.test(place) ? place.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : place;
 		const quote = m[0].replace(/^(?:(?:\d{1,2}[.)]|[-–—•*])\s+)/, '').replace(/\s*(?:[.:]|\s[-–—])\s+$/, '');

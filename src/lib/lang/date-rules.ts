@@ -61,7 +61,7 @@ function weekdayOf(written: string): number | undefined {
 
 /** "a fortnight after the attacks, on", "three days later,": a span of days or weeks from an event just told. */
 const SHORT_SPAN =
-	/\b(?:days?|weeks?|fortnight|(?:a|one|two|three)\s+months?)\s+(?:after|later)\b(?:\s+(?:the|its|their|that)\s+[\w-]+)?[,\s]*(?:on\s+)?$/i;
+	/\b(?:days?|weeks?|fortnight|(?:a|one|two|three)\s+months?)\s+(?:after|later|afterwards|on)\b(?:\s+(?:the|its|their|that)\s+[\w-]+)?[,\s]*(?:on\s+)?$/i;
 
 /**
  * Whether the words before a date look forward to it: something it is for or ahead of ("campaigning for the June 8
@@ -151,6 +151,13 @@ function dayMonth(
 	// story's own time, so the year is the story's, not the publication's.
 	if (story && story < year && back > 183 && SHORT_SPAN.test(before))
 		return { ...make(story, month, day, 'day'), resolvedFrom: 'the story’s year' };
+	// ("On the night of 3 May 2022 … Less than a month afterwards, on June 1st", read in November 2023: the span counts
+	// on from the story's day, whatever the distance to publication.)
+	if (story && story < year && SHORT_SPAN.test(before) && t.anchor) {
+		const inStory = make(story, month, day, 'day');
+		const gap = (Date.parse(inStory.iso) - Date.parse(t.anchor.iso)) / 86_400_000;
+		if (gap >= 0 && gap <= 120) return { ...inStory, resolvedFrom: 'the story’s year' };
+	}
 	return {
 		...read,
 		resolvedFrom: 'publication year',

@@ -168,7 +168,9 @@ export function weekdayDate(
 	// attack, not the time of the claim.
 	// "Police said about 20 suspects had been taken into custody on Monday": a "had" that only follows a verb of saying
 	// is reported speech's shift of the past ("were taken", as told), not a time before the story's.
-	if (PAST_PERFECT.test(clauseHead) && !REPORTED_PAST.test(clauseHead) && !/\bby\s+$/i.test(head) && !possessive)
+	// ("Two men who had helped plan the assault were detained early on Monday": a "had" of a relative clause is its own.)
+	const ownHead = clauseHead.replace(/\b(?:who|which|that)\s+had\b[^,]*?\b(?=was|were)\b/gi, '');
+	if (PAST_PERFECT.test(ownHead) && !REPORTED_PAST.test(ownHead) && !/\bby\s+$/i.test(head) && !possessive)
 		return at(-(back || 7));
 	// "On Saturday 2 January … ¶ On Sunday the Prime Minister went to the scene", in a long read published in April:
 	// a weekday told right after a day the story stands on, weeks before publication, is the next such day.

@@ -651,6 +651,19 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			]
 		],
 		[
+			'a comparison\'s time ("the deadliest … this year") never dates its subject',
+			'An improvised device exploded during a Mass in a gymnasium in Velda on Sunday, killing four people. The Velda bombing is the deadliest attack in the province this year.',
+			['How many people were killed in the bombing in Velda? four']
+		],
+		[
+			'a roundup item with its day in brackets after the place',
+			'- Karsk (Tuesday, 30 October): A bomb exploded as a procession passed, killing 12 people.',
+			[
+				'When did the attack in Karsk take place? 30 October 2018',
+				'How many people were killed in the 30 October 2018 attack in Karsk? 12'
+			]
+		],
+		[
 			'a date before "since" is the present, not the attack',
 			'Mourners gathered Friday in Karsk, where the streets have been quiet since a gunman opened fire on worshippers at the Velda synagogue last Saturday.',
 			['When did the attack on the Velda synagogue in Karsk take place? 27 October 2018']

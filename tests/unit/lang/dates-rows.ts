@@ -224,6 +224,8 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The families will be told on Monday.', [['2024-03-25', false]]],
 			// A weekday in brackets after a date only says which day that was.
 			['correct', 'Khujand, 19 March (Tuesday).', [['2024-03-19', false]]],
+			// A "had" of a relative clause is its own, not the day's verb's.
+			['close', 'Two men who had helped plan it were detained early on Friday.', [['2024-03-22', true]]],
 			['correct', 'On Tuesday the court will rule on bail.', [['2024-03-26', false]]],
 			// A "will" governs a day only with no verb in the past of its own between them (review 8).
 			[
@@ -374,6 +376,14 @@ export const DATE_ROWS: LangRule[] = [
 		rule: 'a day and month without a year, in a story standing years back',
 		read: (s) => [...unsettled(INQUEST_LATER)(s), ...unsettled(ANALYSIS)(s)],
 		rows: [
+			[
+				'correct',
+				'Less than a month afterwards, on 1 October, a bomb struck a convoy.',
+				[
+					['2005-10-01', false],
+					['2020-10-01', false]
+				]
+			],
 			[
 				'correct',
 				'A fortnight after the attacks, on 21 July, four more men tried.',
