@@ -270,6 +270,14 @@ export function findActors(sentence: string): ActorMatch[] {
 		if (/^(?:(?:Brig|Maj|Lt|Col|Gen|Adm|Capt|Sgt|Cpl|Insp|Supt|Det|Cmdr|Const)\.\s*)+$/.test(value.trim())) return;
 		// "Opening the case at Easton Crown Court, prosecutor James Okafor": a place or an institution is no person.
 		if (INSTITUTION_END.test(subject)) return;
+		// "According to Mr Morrow, the driver of the car … was Ferenc Halloran": after "according to", the phrase after
+		// the comma is what was said, not the speaker's role.
+		// ("according to Health Minister Ali Haji Adan": a title before the name is his.)
+		if (
+			quote.startsWith(person) &&
+			/\baccording\s+to\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i.test(sentence.slice(Math.max(0, index - 20), index))
+		)
+			return;
 		// "The three staff members of the charity Hope Without Borders, a nurse and two drivers": several people
 		// described, after the name of what they work for, are no one person's role.
 		if (/\band\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s/i.test(value)) return;

@@ -428,7 +428,7 @@ export const EARLIER_PUT = /\b(?:earlier|previously|originally)\s+$/i;
  * words right before a count that say a later count in the text replaces it.
  */
 export const REPLACED_BEFORE =
-	/(?:\b(?:at\s+first|initially|first|originally|earlier|previously)\s+(?:said|reported|announced|gave|counted|put)\b[^.;,]*|\b(?:up|down)\s+from\s+|\b(?:an?|the|its|their)\s+(?:earlier|first|initial|provisional|preliminary|original|previous)\s+(?:figure|count|toll|death\s+toll|estimate|tally)\s+(?:of|was|stood\s+at|had\s+been)\s+|\b(?:initial|first|early|earlier|preliminary|provisional)\s+(?:reports?|figures?|counts?|estimates?|tallies)\s+(?:(?:had|have)\s+)?(?:said|put|gave|given|showed|shown|were)\b[^.;,]*|\b(?:were|was)\s+provisional\s*:[^.;]*|\bhad\s+(?:given|reported|announced)\s+(?:a|the|its)\s+(?:death\s+)?toll\s+of\s+)$/i;
+	/(?:\b(?:at\s+first|initially|first|originally|earlier|previously)\s+(?:said|reported|announced|gave|counted|put)\b[^.;,]*|\b(?:up|down)\s+from\s+|\b(?:an?|the|its|their)\s+(?:earlier|first|initial|provisional|preliminary|original|previous)\s+(?:figure|count|toll|death\s+toll|estimate|tally)\s+(?:of|was|stood\s+at|had\s+been)\s+|\b(?:initial|first|early|earlier|preliminary|provisional)\s+(?:reports?|figures?|counts?|estimates?|tallies)\s+(?:(?:had|have)\s+)?(?:said|put|gave|given|showed|shown|were|spoke\s+of|reported|mentioned|cited)\b[^.;,]*|\b(?:were|was)\s+provisional\s*:[^.;]*|\bhad\s+(?:given|reported|announced)\s+(?:a|the|its)\s+(?:death\s+)?toll\s+of\s+)$/i;
 
 /** "One special forces officer": the group is asked in the plural ("How many special forces officers…"). */
 const PLURAL: Record<string, string> = {

@@ -744,6 +744,14 @@ it('what a live entry calls someone before the name is no part of it', () => {
 	expect(checks[role!.id]).toBeUndefined();
 });
 
+it('after "according to", the phrase after the comma is what was said, not the speaker\'s role', () => {
+	const { cards } = generate(
+		'A car bomb was driven into the gate of the Velda embassy on 22 March, killing eight people. According to Mr Morrow, the driver of the car, who died in the blast, was Ferenc Halloran.',
+		{ id: 'w', title: 'Wire', published: '2024-05-21' }
+	);
+	expect(cards.map((c) => c.answer)).not.toContain('Morrow');
+});
+
 it.each([
 	'Opening the case at Karsk Crown Court, prosecutor James Okafor told the jury the gunman had planned it.',
 	'Police chief Insp. Gen. Tito Karnavian said four attackers had died.'

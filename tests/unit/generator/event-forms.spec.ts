@@ -687,6 +687,15 @@ describe('a count of everyone smaller than a count of one group of the same even
 });
 
 describe('a count the text says was replaced, with nothing after it', () => {
+	it('is marked for a check, whatever verb the first report is told with', () => {
+		const text =
+			'Two female suicide bombers struck the Velda mosque during evening prayers on Wednesday. Initial reports spoke of 12 dead, but the governor later said nine worshippers had been killed.';
+		const { cards, checks } = generate(text, { id: 'w', title: 'W', published: '2018-11-02' });
+		const everyone = cards.find((c) => c.prompt.startsWith('How many people were killed'));
+		expect(everyone?.answer).toBe('12');
+		expect(checks[everyone!.id]).toBe('the text says this count was later replaced');
+	});
+
 	it('is marked for a check', () => {
 		const text =
 			'Two suicide bombers blew themselves up at the entrance of the Velda mosque on Thursday. Initial reports put the toll at eight.';
