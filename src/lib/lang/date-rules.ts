@@ -269,6 +269,23 @@ export const RULES: Rule[] = [
 		resolve: (m, t, sentence) =>
 			dayMonth(t, m[1]!, m[2]!, m[3], sentence.slice(Math.max(0, m.index - 60), m.index), weekdayOf(m[0]))
 	},
+	// "14/09/2022", "12.12.2019": a date in numbers, the day first as everywhere but in American copy; when both
+	// numbers could be the month ("04/05/2021") the reading is marked for a check
+	{
+		re: /\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b/g,
+		needs: /\d[./]\d{1,2}[./](?:19|20)\d\d/,
+		resolve: (m) => {
+			const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+			if (a < 1 || b < 1 || (a > 12 && b > 12) || a > 31 || b > 31) return undefined;
+			const [day, month] = a > 12 ? [a, b] : b > 12 ? [b, a] : [a, b];
+			return {
+				...make(year, month, day, 'day'),
+				...(a <= 12 && b <= 12 && a !== b
+					? { unsettled: `"${m[0]}" may be read day first or month first; read as ${day} ${MONTHS[month - 1]}` }
+					: {})
+			};
+		}
+	},
 	// "23 March 2024", "1 April"
 	{
 		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(${YEAR})\\b)?`, 'g'),

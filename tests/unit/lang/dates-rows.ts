@@ -201,6 +201,18 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a date in numbers, day first unless only the month could come first',
+		read: unsettled(STORY),
+		rows: [
+			['correct', 'The most lethal incident followed on 14/09/2022.', [['2022-09-14', false]]],
+			['correct', 'On 12.12.2019 a grenade was thrown into a bar.', [['2019-12-12', false]]],
+			['correct', 'Police said the raid on 09/23/2021 was planned.', [['2021-09-23', false]]],
+			['close', 'Gunmen attacked a bus on 04/05/2021.', [['2021-05-04', true]]],
+			['wrong', 'Case 12/2019 was closed.', []],
+			['wrong', 'The score was 45/60 in 2019.', [['2019', false]]]
+		]
+	},
+	{
 		rule: 'weekdays, by tense',
 		read: checked(FRIDAY),
 		rows: [
