@@ -181,6 +181,8 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 			/^(?:a|an|the)\s+(?:group|faction|cell|militia|organi[sz]ation)\s+(?:calling\s+itself|known\s+as|named)\s+/i,
 			''
 		)
+		// "a statement from the Islamic Emirate of the North … also claimed it": the group the statement was from.
+		.replace(/^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|message|post|video|communiqu[ée])\s+(?:from|by)\s+/i, '')
 		.replace(/^(?:has|have|had)\s+/i, '')
 		.replace(/\s+(?:has|have|had|also|again|swiftly|quickly|continues?|continued)$/i, '')
 		.trim();

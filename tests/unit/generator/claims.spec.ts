@@ -597,6 +597,16 @@ describe('a claim card', () => {
 		]);
 	});
 
+	it('reads a second claim told through a statement from the group', () => {
+		const text =
+			"A car bomb killed eight people outside the governor's office in Drusk on Monday. Within hours, the Kelm Vanguard, a Marxist group, claimed the bombing. Two days later, a statement from the Islamic Emirate of the North, a jihadist group, also claimed it.";
+		const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2024-05-21' });
+		expect(cards.filter((c) => /claimed responsibility/.test(c.prompt)).map((c) => c.answer)).toEqual([
+			'the Kelm Vanguard',
+			'the Islamic Emirate of the North'
+		]);
+	});
+
 	it('asks a claim dated after its event of that event, not of a new one on the day of the claim', () => {
 		const text =
 			'A car bomb exploded outside a police station in Morra on Monday, killing 12 people, officials said.\n\nThe Morra bombing was claimed on Tuesday by the Eastern Front.';
