@@ -76,6 +76,9 @@ export function nounAfter(
 	return { thing: `${own} ${words.join(' ')}` };
 }
 
+/** Words of the care the wounded were given, which a place phrase after them names the place of. */
+const CARED =
+	'(?:treatment|treated|taken|rushed|admitted|airlifted|evacuated|flown|transferred|hospitali[sz]ed|recovering|ashore|docked)';
 /**
  * "receiving treatment at the Asokoro General Hospital", "were flown to Darwin": where the wounded were cared for is
  * never where the attack was; nor is where the attackers came ashore or arrived ("came ashore at Badhwar Park and
@@ -83,8 +86,10 @@ export function nounAfter(
  * agency in Srinagar", "in a statement in London"); nor where those who treat the wounded work ("Doctors at Lady
  * Reading Hospital were treating 40 people").
  */
-const OFF_SCENE =
-	/\b(?:treatment|treated|taken|rushed|admitted|airlifted|evacuated|flown|transferred|hospitali[sz]ed|recovering|ashore|docked)\b[^,;.]{0,50}?\b(?:hospitals?|clinics?|infirmary|medical\s+(?:centre|center|complex))\b[^,;.]{0,6}$|\b(?:treatment|treated|taken|rushed|admitted|airlifted|evacuated|flown|transferred|hospitali[sz]ed|recovering|ashore|docked)\b[^,;.]{0,24}$|\b(?:doctors?|surgeons?|nurses?|medics?|staff|physicians?|(?:hospital|medical|health)\s+(?:officials?|sources|workers?)|sources)\s+(?:(?:at|in|from)\s+)?$/i;
+const OFF_SCENE = new RegExp(
+	`\\b${CARED}\\b(?:[^,;.]{0,50}?\\b(?:hospitals?|clinics?|infirmary|medical\\s+(?:centre|center|complex))\\b[^,;.]{0,6}|[^,;.]{0,24})$|\\b(?:doctors?|surgeons?|nurses?|medics?|staff|physicians?|(?:hospital|medical|health)\\s+(?:officials?|sources|workers?)|sources)\\s+(?:(?:at|in|from)\\s+)?$`,
+	'i'
+);
 /**
  * Where a claim was sent or told: "in a telephone call to a news agency in Srinagar", "in a statement to a newspaper in
  * London", "in calls to reporters in Maiduguri", "told reporters in Quetta".

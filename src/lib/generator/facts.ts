@@ -415,11 +415,13 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	/** The event the last section heading named. */
 	let sectionEvent: StoryEvent | undefined;
 	let lastParagraph = 0;
+	/** The heading each paragraph opens with when it is a roundup's item, read once ("1) Beledweyne, Monday 1 April. …"). */
+	const items = paragraphs.map(inlineHeading);
 	/** How many paragraphs set aside read as a place and a day ("Mpeketoni, 15 June"). */
 	const headingLines =
 		story.skipped.filter(
 			(h) => (h.why === 'heading' || h.why === 'dateline') && placeAndDay(paragraphs[h.paragraph - 1]!.trim())
-		).length + paragraphs.filter((p) => inlineHeading(p)).length;
+		).length + items.filter(Boolean).length;
 	/** The day before publication, its day and the day after. */
 	const published = { iso: meta.published, precision: 'day' as const };
 	const aroundPublication = [shift(published, -1, 'day').iso, meta.published, shift(published, 1, 'day').iso];
@@ -521,7 +523,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		// is at the item's place.
 		if (s.paragraph !== lastParagraph) {
 			itemSentence = 0;
-			const item = inlineHeading(paragraphs[s.paragraph - 1]!);
+			const item = items[s.paragraph - 1];
 			itemOpening = item && openSection(s.paragraph, item.heading, item.quote, item.rest, true) ? item : undefined;
 		}
 		const opensItem = itemOpening && s.paragraph === section && s.text.includes(itemOpening.quote);
@@ -842,7 +844,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				x.includes(f.subject!.replace(/^the\s+/i, '')) ||
 				/\b(?:the|its|their)\s+(?:[A-Z][\w'’-]*\s+){0,3}claim\b/.test(x) ||
 				x === f.sentence;
-			if (withdrawn.some((x) => story.sentences.indexOf(x) >= at && named(x.text)))
+			if (withdrawn.some((x) => sentenceAt.get(x)! >= at && named(x.text)))
 				f.check ??= `the text says the claim by ${f.subject} was later withdrawn or discounted`;
 		}
 	// "19:40 - The death toll has risen to 68": a count before any event is named is the lead event's, the first

@@ -120,9 +120,10 @@ export type Draft = Omit<DeckCard, 'choices'>;
  */
 export const REPORT_LEAD = 'From a report on ';
 
-/** A word that says whose a title is ("police", "interior"), capitalised only where it opened its sentence. */
-const OWNER_WORD = new RegExp(`^${TITLE_OWNER}$`, 'i');
-/** An owner of two words opening a role: "Coast guard commander". */
+/**
+ * The word or two that say whose a title is ("police", "interior", "coast guard"), opening a role, capitalised only
+ * where it opened its sentence.
+ */
 const OWNER_OPENING = new RegExp(`^${TITLE_OWNER}\\s`, 'i');
 /**
  * A role as the middle of a question: "Police chief", "Interior minister" opened their sentences, and are "the police
@@ -130,7 +131,7 @@ const OWNER_OPENING = new RegExp(`^${TITLE_OWNER}\\s`, 'i');
  */
 function titleCase(role: string): string {
 	const m = /^([A-Z][a-z]+)((?:\s+[a-z][\w-]*)+)$/.exec(role);
-	return m && (OWNER_WORD.test(m[1]!) || OWNER_OPENING.test(role)) ? m[1]!.toLowerCase() + m[2]! : role;
+	return m && OWNER_OPENING.test(role) ? m[1]!.toLowerCase() + m[2]! : role;
 }
 
 /**

@@ -9,6 +9,7 @@
 import { monthOf, MONTHS, WEEKDAYS, type Precision } from './dates';
 import { NUMBER, readNumber } from './numbers';
 import {
+	coarser,
 	fromPublication,
 	make,
 	parts,
@@ -441,9 +442,7 @@ export const RULES: Rule[] = [
 			// following week" is a span, no day; "the previous year" is a year, not the same day a year before.
 			if (unit === 'week' || (unit === 'day' && t.anchor?.precision !== 'day')) return undefined;
 			const r = relative(t, /next|following/i.test(m[1]!) ? 1 : -1, unit);
-			const precision: Precision | undefined = unit === 'year' ? 'year' : unit === 'month' ? 'month' : undefined;
-			const finer = r && precision && (r.precision === 'day' || (precision === 'year' && r.precision === 'month'));
-			return finer ? { ...r, ...make(...parts(r.iso), precision) } : r;
+			return r && unit !== 'day' ? { ...r, ...make(...parts(r.iso), coarser(r.precision, unit as Precision)) } : r;
 		}
 	},
 	{

@@ -59,7 +59,7 @@ export function make(y: number, m: number, d: number, precision: Precision): Tim
 }
 
 const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
-const coarser = (a: Precision, b: Precision): Precision => (RANK[a] <= RANK[b] ? a : b);
+export const coarser = (a: Precision, b: Precision): Precision => (RANK[a] <= RANK[b] ? a : b);
 
 /** Moves a point by whole units; the result is never more precise than the point it starts from. */
 export function shift(from: TimePoint, n: number, unit: string): TimePoint {

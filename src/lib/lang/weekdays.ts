@@ -147,7 +147,7 @@ export function weekdayDate(
 	// "responsibility for Wednesday's attack": an attack a report speaks of has happened, whatever comes before it.
 	const pastEvent = possessive && PAST_EVENT.test(after);
 	const head = sentence.slice(0, index);
-	const clauseHead = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf('—'), head.lastIndexOf(':')) + 1);
+	const clauseHead = head.slice(clauseStartOf(sentence, index));
 	// "… will go on trial in September, a judge ruled on Tuesday": a day a verb of saying in the past is told on, in a
 	// phrase of its own, is when it was said, whatever the clause it reports looks forward to.
 	const phrase = head.slice(head.lastIndexOf(',') + 1);
