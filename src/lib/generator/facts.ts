@@ -10,7 +10,7 @@ import { dateFacts } from './date-facts';
 import { advance, type DateMatch, type Timeline } from './dates';
 import { EVENT_WORD, findMentions, placeNear, type Mention } from './events';
 import { datelineCity, placeFromDateline } from './event-places';
-import { CAP, ORDINAL, ORDINAL_OF, WHERE_RE, placeLike } from './event-patterns';
+import { CAP, NOUNS, ORDINAL, ORDINAL_OF, WHERE_RE, placeLike } from './event-patterns';
 import { matches } from './matches';
 import { findFigures } from './figures';
 import { before, earlierEventAt } from './earlier-event';
@@ -109,11 +109,17 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const fullerName = (target: string, paragraph: number): string | undefined => {
 		const noun = /^the\s+([a-z]+)$/i.exec(target)?.[1];
 		if (!noun) return undefined;
-		const named = new RegExp(`\\bthe\\s+((?:[\\w'’-]+\\s+){1,3}?${noun})\\b`, 'gi');
+		// Its words are a name's or a modifier's: "the attack on the Embassy" is no name of the embassy.
+		const named = new RegExp(
+			`\\bthe\\s+((?:(?!(?:the|an?|on|at|in|into|of|from|to|for|by|with|near|and|or|${NOUNS})\\s)[\\w'’-]+\\s+){0,3}?${noun})\\b`,
+			'gi'
+		);
 		let found: string | undefined;
 		for (const x of story.sentences) {
 			if (x.paragraph >= paragraph) break;
-			for (const m of x.text.matchAll(named)) if (!SAME_ONE.test(m[1]!) && !/\d/.test(m[1]!)) found = `the ${m[1]}`;
+			// ("the Embassy": the noun alone names it when capitalised.)
+			for (const m of x.text.matchAll(named))
+				if (!SAME_ONE.test(m[1]!) && !/\d/.test(m[1]!) && m[1] !== noun) found = `the ${m[1]}`;
 		}
 		return found;
 	};

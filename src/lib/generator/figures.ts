@@ -25,6 +25,7 @@ import {
 	HEADLINE,
 	LEFT,
 	ROSE,
+	NTH_DIED,
 	AND_TO,
 	REVISING,
 	AMONG,
@@ -87,6 +88,16 @@ export interface FigureMatch {
 	/** `killed:>130`: equal for "more than 130" and "over 130", different for "almost 100". */
 	normalized: string;
 }
+
+/** The count of dead an ordinal death brings: "a third person has died", three. */
+const NTH_COUNT: Readonly<Record<string, string>> = {
+	second: 'two',
+	third: 'three',
+	fourth: 'four',
+	fifth: 'five',
+	sixth: 'six',
+	seventh: 'seven'
+};
 
 /** "333 of the school's" before a number: the share of a whole, which is what is counted. */
 const SHARE_OF = new RegExp(`(?:^|\\s)(${NUMBER})\\s+of\\s+(?:(?:the|its|their|[\\w'’-]+['’]s)\\s+){1,2}$`, 'i');
@@ -179,6 +190,7 @@ export const KEY_WORDS = new Map<RegExp, RegExp>([
 	// A count right before the passive: "14 were injured", "Four others, including a police officer, were wounded".
 	[NUMBER_PASSIVE, new RegExp(`${NUMBER_END}\\s+${PASSIVE_AFTER_COUNT}`, 'i')],
 	[LEFT, /\b(?:left|leaving|leaves)\s/i],
+	[NTH_DIED, /\bA\s+(?:second|third|fourth|fifth|sixth|seventh)\s/i],
 	[WHERE_DIED, /\bwhere\s[^;]*?\bdied\b/i],
 	// How every number ends (a digit, "twenty", "forty-two", "fourteen", "a hundred", "dozens") and the headline verb.
 	[HEADLINE, new RegExp(`${NUMBER_END}\\+?\\s+(?:killed|dead|wounded|injured|hurt)\\b`, 'i')],
@@ -524,6 +536,15 @@ export function findFigures(text: string): FigureMatch[] {
 			else push({ ...f, ...(later ? { superseded: true } : { update: true }) });
 		}
 		if (later) push({ ...later, update: true });
+	}
+	for (const m of harm && KEY_WORDS.get(NTH_DIED)!.test(sentence) ? matches(sentence, NTH_DIED) : []) {
+		const f = toll(undefined, NTH_COUNT[m[1]!.toLowerCase()]!, 'died', m.index + m[0].indexOf(m[1]!));
+		// ("a second wounded soldier" counts soldiers.)
+		const noun = m[2]!
+			.trim()
+			.replace(/^(?:(?:critically|seriously|badly|gravely)\s+)?(?:wounded|injured|hurt)\s+/i, '');
+		if (f)
+			push({ ...f, update: true, ...(/^(?:person|victim|patient)$/i.test(noun) ? {} : { victims: plural(noun) }) });
 	}
 	for (const m of harm && KEY_WORDS.get(AMONG)!.test(sentence) ? matches(sentence, AMONG) : []) {
 		const f = toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[3]!) - (m[2] ? m[2].length + 1 : 0));

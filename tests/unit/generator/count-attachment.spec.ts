@@ -1000,6 +1000,36 @@ describe('a count is asked of the event its sentence places it in', () => {
 				['How many people were injured in the 10 March 2019 car bombing in Velda Square in Karsk?', '90', false]
 			],
 			'Karsk car bomb: 41 dead, 90 hurt'
+		],
+		[
+			'"a third person has died" replaces the count of two before it (review 10)',
+			'2025-07-20',
+			doc(
+				'Police said two people had died in the stabbings at the Harrowfield summer festival on Saturday night.',
+				'A third person, a 17-year-old boy, has died in hospital, police said this morning.'
+			),
+			[
+				[
+					'How many people were killed in the 19 July 2025 stabbings at the Harrowfield summer festival?',
+					'three',
+					false
+				]
+			]
+		],
+		[
+			'arrests added to others ("three other people") are checked: they may not be all of them (review 10)',
+			'2021-03-30',
+			doc(
+				'A car packed with explosives was driven into the gate of the Vestrian embassy in Rhemsburg on 22 March.',
+				'Three other people have been arrested in connection with the attack.'
+			),
+			[
+				[
+					'How many other people were arrested over the 22 March 2021 attack on the Vestrian embassy in Rhemsburg?',
+					'Three',
+					true
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected, title) => {
 		expect(tolls(text, published, title)).toEqual(expected);

@@ -329,6 +329,20 @@ describe('a venue named by its noun alone', () => {
 			'but not one "the same …" points back at',
 			doc('Police remember the day of the bombs', 'Cadets laid wreaths at the same academy this morning.', hit),
 			['How many people were killed in the attack on the academy?']
+		],
+		[
+			'not the words of an event that was on it ("the attack on the Embassy" is no name of the embassy)',
+			doc(
+				'Police remember the day of the bombs',
+				'Officials recalled the final toll from the attack on the Embassy.',
+				hit.replace('the academy', 'the embassy')
+			),
+			['How many people were killed in the attack on the Embassy?']
+		],
+		[
+			'the noun alone, capitalised, names it',
+			doc('Police remember the day of the bombs', 'Staff at the Academy laid wreaths.', hit),
+			['How many people were killed in the attack on the Academy?']
 		]
 	])('%s', (_why, text, expected) => {
 		expect(tolls(text)).toEqual(expected);

@@ -34,6 +34,7 @@ const REACH: [name: string, sentence: string][] = [
 	// Only a briefing document, kept outside the repository, holds this one; the test must stand without it.
 	['THOSE_NUMBERS', 'In 2022 and 2023, those figures were 1,204 and 1,310 respectively.'],
 	['AMONG', 'Among the dead were no fewer than forty-two thousand and forty-two civilians.'],
+	['NTH_DIED', 'A seventh wounded police officer, a father of two, has since died in hospital.'],
 	[
 		'PAIR_FIRST',
 		'About 170 civilians and no fewer than forty-two thousand seven off-duty US police officers were also killed.'

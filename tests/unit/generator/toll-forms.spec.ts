@@ -869,6 +869,13 @@ describe('toll forms', () => {
 		],
 		['"N more soldiers" are soldiers', 'Two more soldiers were killed on Monday.', ['killed 2 soldiers']],
 		[
+			'a death told by its place in a series counts the dead so far (review 10)',
+			'A third person, a 17-year-old boy, has died in hospital, police said this morning.',
+			['killed 3']
+		],
+		['… of the group it names', 'Police said a second wounded soldier had since died.', ['killed 2 soldiers']],
+		['"the third victim" may be one of a list of who they were', 'The third victim died at the scene.', []],
+		[
 			'those treated in hospital, with an aside of who most of them were',
 			'More than 30 people, most of them police, are being treated in hospital.',
 			['injured 30']
