@@ -11,6 +11,7 @@ import { keyPhrases } from './motives';
 import { clauseAround } from './quote';
 import { spannedTo } from './date-facts';
 import { remembered } from '../lang/remembered';
+import { blankClockTimes } from '../lang';
 import { TITLE_OWNER } from './actors';
 import type { Fact } from './types';
 
@@ -187,7 +188,9 @@ export function cardFor(f: Fact, event: StoryEvent | undefined, story?: StoryEve
 			if (f.measure === 'toll-year' || f.measure === 'statement' || f.measure === 'follow-up') return undefined;
 			const answer = dateAnswer(f);
 			const accept = [formatDate(f.normalized), f.written?.replace(/^(?:in|on|since|by)\s+/i, '')].filter(
-				(a): a is string => Boolean(a) && a !== answer && /\d/.test(a!)
+				// ("at about 20:10", a time read on its entry's day, is no answer to when.)
+				(a): a is string =>
+					Boolean(a) && a !== answer && /\d/.test(blankClockTimes(a!).replace(/\b\d{1,2}\s*[ap]\.?m\b/gi, ''))
 			);
 			if (event && !(event.noun.endsWith('s') && !event.target && f.precision === 'year'))
 				return {

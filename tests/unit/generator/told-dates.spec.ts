@@ -77,6 +77,20 @@ describe('a live page whose entries give their weekday', () => {
 		const toll = cards.find((c) => c.kind === 'toll')!;
 		expect([toll.answer, toll.id in checks]).toEqual(['38', false]);
 	});
+
+	it('takes no time of day as an answer to when (review 8)', () => {
+		const text = [
+			'Ferry bombing live',
+			'Monday 23 August',
+			'22:40 - The ministry says 23 people were killed in the explosion aboard the ferry.',
+			'Sunday 22 August',
+			'23:55 - At least 16 people were killed when a bomb went off on a ferry in the port of Kavala at about 20:10 local time.'
+		].join('\n\n');
+		const date = generate(text, { id: 'live', title: 'Ferry bombing live', published: '2021-08-23' }).cards.find(
+			(c) => c.kind === 'date'
+		)!;
+		expect([date.answer, date.accept]).toEqual(['22 August 2021', undefined]);
+	});
 });
 
 describe('an anniversary', () => {
