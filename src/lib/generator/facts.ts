@@ -434,6 +434,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	/** The next paragraph set aside that may be a section heading, read once the story reaches it. */
 	let nextSkipped = 0;
 	const headerDays = liveDays(paragraphs, story.skipped, timeline);
+	const headerYears = yearSections(paragraphs, story.skipped);
 	/** The heading the paragraph being read opened with, when it is a roundup's item. */
 	let itemOpening: { heading: string; quote: string; rest: string } | undefined;
 	/** How many sentences of the item's paragraph have been read, this one included. */
@@ -553,6 +554,13 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			current.date === timeline.anchor.iso;
 		// So is an entry under a live page's day header ("Sunday 22 August").
 		const entryDay = entry ? (entry.day ?? headerDays.get(s.paragraph)) : undefined;
+		// A profile's year heading ("2010") puts the days and months under it in that year; the story stands in it.
+		const sectionYear = headerYears.get(s.paragraph);
+		if (sectionYear !== timeline.sectionYear) {
+			timeline.sectionYear = sectionYear;
+			if (sectionYear !== undefined && timeline.anchor?.iso.slice(0, 4) !== String(sectionYear))
+				timeline.anchor = { iso: String(sectionYear), precision: 'year' };
+		}
 		const clock = entryDay ? { ...timeline, published: { iso: entryDay, precision: 'day' as const } } : timeline;
 		const read = advance(s.text, clock);
 		const dates = opensItem
@@ -966,6 +974,29 @@ function liveDays(
 		for (let p = h.paragraph + 1; p < end; p++) days.set(p, day.iso);
 	}
 	return days;
+}
+
+/** A short paragraph that only asks: an explainer's heading ("What next?", "Who are al-Shabab?"). */
+const QUESTION_HEADING = /^[A-Z][^.!?]{0,80}\?$/;
+/** A heading of a year alone, or a year and a few words: "2010", "2015 — Garissa". */
+const YEAR_HEADING = /^(?:19|20)\d\d(?:\s*[:–—-]\s*[^.]{1,60})?$/;
+
+/**
+ * The year each paragraph under a year heading is in: a profile of a group lists its attacks under the years they
+ * were in ("2010" over "suicide bombers struck two venues in Kampala on July 11"), up to the next heading of any kind.
+ */
+function yearSections(paragraphs: string[], skipped: { paragraph: number; why: string }[]): Map<number, number> {
+	const years = new Map<number, number>();
+	const headings = skipped.filter((h) => h.why === 'heading');
+	for (const [i, h] of headings.entries()) {
+		const text = paragraphs[h.paragraph - 1]!.trim();
+		if (!YEAR_HEADING.test(text)) continue;
+		const end = headings[i + 1]?.paragraph ?? paragraphs.length + 1;
+		// (An explainer's question is a heading too: "What is the government doing?")
+		for (let p = h.paragraph + 1; p < end && !QUESTION_HEADING.test(paragraphs[p - 1]!.trim()); p++)
+			years.set(p, Number(text.slice(0, 4)));
+	}
+	return years;
 }
 
 /** Acts told in the plural ("some 20 small bombs went off"), which a later "them" may point at. */

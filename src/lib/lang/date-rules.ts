@@ -131,6 +131,8 @@ function dayMonth(
 		const next = [wy, wy + 1].map((y) => make(y, month, day, 'day')).find((c) => gap(c) >= 0 && gap(c) <= 92);
 		if (next) return { ...next, resolvedFrom: 'the year written earlier in the sentence' };
 	}
+	if (t.sectionYear !== undefined)
+		return { ...make(t.sectionYear, month, day, 'day'), resolvedFrom: 'its section’s year' };
 	const read = withoutYear(t, month, day);
 	// "in the early hours of Friday, June 29" in a paper of December 2008: the weekday settles the year, the latest
 	// one on or before the reading from publication (or the story's own year) in which that day fell on a Friday.
@@ -349,6 +351,8 @@ export const RULES: Rule[] = [
 				const [py, pm] = parts(t.published.iso);
 				return { ...make(month < pm ? py + 1 : py, month, 1, 'month'), resolvedFrom: 'publication date' };
 			}
+			if (t.sectionYear !== undefined && !/^last$/i.test(m[1]!))
+				return { ...make(t.sectionYear, month, 1, 'month'), resolvedFrom: 'its section’s year' };
 			return { ...withoutYear(t, month, undefined, /last/i.test(m[1]!)), resolvedFrom: 'publication date' };
 		}
 	},

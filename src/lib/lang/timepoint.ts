@@ -18,6 +18,11 @@ export interface Timeline {
 	anchorInSentence?: boolean;
 	/** The anchor was set in the paragraph being read or the one before it: the story stands on that day. */
 	anchorNear?: boolean;
+	/**
+	 * The year a heading gives the section being read ("2010" over "suicide bombers struck two venues on July 11"): a
+	 * day or month written without its year is in it, not in the year before publication.
+	 */
+	sectionYear?: number;
 }
 
 export interface DateMatch extends TimePoint {

@@ -93,6 +93,29 @@ describe('a live page whose entries give their weekday', () => {
 	});
 });
 
+describe('a profile that lists attacks under year headings', () => {
+	it('reads a day or month without its year in the heading’s year, up to the next heading (review 11)', () => {
+		const text = [
+			'Who are the Kelm Brigades?',
+			'The Kelm Brigades were founded in the early 1990s on the island of Basilan.',
+			'1995',
+			'Kelm fighters raided the town of Ipil on April 4, robbing banks. Fifty-three people were killed.',
+			'2004',
+			'On February 27, a bomb exploded on a ferry shortly after it left Manila. The attack killed 116 people.',
+			'What next?',
+			'Officials say the group was weakened in May.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'p', title: 'Who are the Kelm Brigades?', published: '2019-01-29' });
+		expect(cards.filter((c) => c.kind !== 'actor').map((c) => [c.prompt, c.answer])).toEqual([
+			['When did the raid by Kelm fighters in Ipil take place?', '4 April 1995'],
+			['How many people were killed in the 4 April 1995 raid by Kelm fighters in Ipil?', 'Fifty-three'],
+			['When did the bombing on a ferry take place?', '27 February 2004'],
+			['How many people were killed in the 27 February 2004 bombing on a ferry?', '116'],
+			['Officials say the group was weakened in ____.', 'May 2018']
+		]);
+	});
+});
+
 describe('an anniversary', () => {
 	it('dates the event "N years to the day" after which the piece is written, and keeps the day it is written', () => {
 		const text =

@@ -445,6 +445,21 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: "a day or month without its year, under a profile's year heading, is in that year (review 11)",
+		read: on({
+			published: { iso: '2019-01-29', precision: 'day' },
+			anchor: { iso: '1995', precision: 'year' },
+			sectionYear: 1995
+		}),
+		rows: [
+			['correct', 'Abu Sayyaf fighters raided the town of Ipil on April 4.', ['1995-04-04']],
+			['correct', 'In May, the group kidnapped 20 people from a resort.', ['1995-05']],
+			['correct', 'Their leader was killed in 2017.', ['2017']],
+			['close', 'The writer met them last July.', ['2018-07']],
+			['wrong', 'The hostages were released over several months.', []]
+		]
+	},
+	{
 		rule: 'a span set off by commas right after a date written out restates it, no second date',
 		read: on(YEARS_BEFORE),
 		rows: [
