@@ -89,6 +89,12 @@ export interface FigureMatch {
 	normalized: string;
 }
 
+/** "from at least seven countries", "of 18 nationalities": how many lands the counted came from. */
+const FROM_COUNTRIES = new RegExp(
+	`\\b(?:from|of)\\s+(?:(?:${QUALIFIER})\\s+)?${NUMBER}\\s+(?:different\\s+)?(?:countries|nations|nationalities)\\b`,
+	'gi'
+);
+
 /** The count of dead an ordinal death brings: "a third person has died", three. */
 const NTH_COUNT: Readonly<Record<string, string>> = {
 	second: 'two',
@@ -247,7 +253,11 @@ export function findFigures(text: string): FigureMatch[] {
 		? text.replace(/(?<=\p{L})\s\(\d[\d,]*\)(?=\s)/gu, (m) => ' '.repeat(m.length))
 		: text;
 	// "16:00 Ten people were killed": a clock time is no count, and blanked the same way.
-	const sentence = blankClockTimes(bracketed);
+	// "30 people from at least seven countries had been killed": where the counted came from is no count of them.
+	const clocked = blankClockTimes(bracketed);
+	const sentence = /\b(?:countries|nations|nationalities)\b/i.test(clocked)
+		? clocked.replace(FROM_COUNTRIES, (m) => ' '.repeat(m.length))
+		: clocked;
 	const out: FigureMatch[] = [];
 	const seen = new Set<number>();
 	/** The groups a list of the dead or injured goes on with after its first, from `end` on, each a count of its own. */

@@ -48,6 +48,12 @@ const HAPPENED = /\b(?:killed|wounded|injured)\s+(?:by|in)\b/i;
 const COUNT_BEFORE =
 	/\b(?:rose|risen|rises|climbed|increased|revised|lowered|reached|stood)\s+(?:to|at)\s+(?!(?:the|a|an|its|their)\b)[\w,.-]+(?:\s+[a-z]+)?\s+(?:(?:on|late|early|by)\s+)?$/i;
 
+/** A finding or statement, right before its day: "concluded on Thursday", "ruled on Monday". */
+const FOUND_BEFORE =
+	/\b(?:concluded|ruled|found|announced|confirmed|stated|testified|reported|said|says|told\s+(?:reporters|journalists|the\s+\w+))\s+(?:(?:on|late|early)\s+)?$/i;
+/** "ended on Saturday morning", "was over by …", "came to an end on Sunday". */
+const ENDED_BEFORE =
+	/\b(?:ended|finished|(?:was|were)\s+(?:over|lifted|ended|broken)|came\s+to\s+an\s+end)\s+(?:(?:on|late|early|in)\s+)?$/i;
 /** "died of his wounds", "died in hospital", "succumbed to her injuries", right before the date. */
 const LATER_DEATH =
 	/\b(?:died\s+(?:(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries|burns)|in\s+(?:a\s+)?hospital)|succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries|burns))\s+(?:(?:on|late|early|in)\s+)?$/i;
@@ -67,6 +73,10 @@ export function statementDate(sentence: string, start: number, end: number, day 
 	)
 		return 'the date of a statement';
 	const before = sentence.slice(Math.max(0, start - 60), start);
+	// "the chairman of the public inquiry into the attack concluded on Thursday": the day of a finding.
+	if (FOUND_BEFORE.test(before)) return 'the date of a statement';
+	// "The sieges of Mumbai ended on Saturday morning": the day it ended, not the day it happened.
+	if (ENDED_BEFORE.test(before)) return 'the date it ended';
 	if (CLAIM_BEFORE.test(before) || CLAIMED_BY_BEFORE.test(sentence.slice(Math.max(0, start - 160), start)))
 		return 'the date of a claim';
 	// "The toll as of Thursday night: 84 dead": "as of" gives the time of a count or a statement, never of an event.

@@ -90,11 +90,8 @@ export function totalDoubt(sentence: string, index: number, end: number, event: 
 export function partDoubt(sentence: string, end: number, measure: string): string | undefined {
 	const after = sentence.slice(end);
 	// "Three other people have been arrested", "two more suspects were detained": arrests added to others, not all of
-	// them. (Of the dead and hurt, "12 other soldiers" is the count of those besides the dead.)
-	if (
-		/^\s+(?:more|further|additional)\s+[a-z]/i.test(after) ||
-		(measure === 'arrested' && /^\s+other\s+[a-z]/i.test(after))
-	)
+	// them. (Of the dead and hurt, "killing 15 more people" in the next village is that raid's own count.)
+	if (measure === 'arrested' && /^\s+(?:more|other|further|additional)\s+[a-z]/i.test(after))
 		return 'the count adds to others told of before; it may not be the whole count';
 	if (measure !== 'killed' || !/^\s+of\s+(?:the|them|those|these)\b/i.test(after)) return undefined;
 	return MORE_DIED.test(after)

@@ -36,7 +36,12 @@ describe('days that are no event’s', () => {
 		[
 			'a statement opened by its day, its speaker described',
 			`${lead}\n\nOn Sunday, the Amaq news agency, which is linked to the group, said its fighters had done it.`
-		]
+		],
+		[
+			'the day an inquiry into it reported (review 11)',
+			`${lead}\n\nThe police missed a chance to prevent the bombing, the chairman of the inquiry into the attack concluded on Monday.`
+		],
+		['the day a siege ended (review 11)', `${lead}\n\nThe siege of the market ended on Monday morning.`]
 	])('%s', (_why, text) => {
 		expect(dateAnswers(text)).toEqual(['29 October 2022']);
 	});

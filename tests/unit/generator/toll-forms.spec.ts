@@ -876,6 +876,12 @@ describe('toll forms', () => {
 		['… of the group it names', 'Police said a second wounded soldier had since died.', ['killed 2 soldiers']],
 		['"the third victim" may be one of a list of who they were', 'The third victim died at the scene.', []],
 		[
+			'how many countries the dead came from is no count of them (review 11)',
+			'Officials said that 30 people from at least seven countries had been killed, not counting three attackers.',
+			['killed 30', 'killed 3 attackers']
+		],
+		['… nor are the countries counted', 'Victims from 18 countries were killed.', []],
+		[
 			'those treated in hospital, with an aside of who most of them were',
 			'More than 30 people, most of them police, are being treated in hospital.',
 			['injured 30']
