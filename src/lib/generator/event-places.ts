@@ -80,6 +80,11 @@ export function nounAfter(
 const CARED =
 	'(?:treatment|treated|taken|rushed|admitted|airlifted|evacuated|flown|transferred|hospitali[sz]ed|recovering|ashore|docked)';
 /**
+ * (Nor is where an informant is — "A local official in Djibo said", "A medical source at Al-Razi Hospital in the town of
+ * Jaar said" —, where a bomber's supplier was, or where someone spoke of the attack: "Erdoğan, speaking at a BRICS summit
+ * in Kazan".)
+ */
+/**
  * "receiving treatment at the Asokoro General Hospital", "were flown to Darwin": where the wounded were cared for is
  * never where the attack was; nor is where the attackers came ashore or arrived ("came ashore at Badhwar Park and
  * fanned out across south Mumbai, beginning a siege"); nor where a claim was made ("in a telephone call to a news
@@ -87,7 +92,7 @@ const CARED =
  * Reading Hospital were treating 40 people").
  */
 const OFF_SCENE = new RegExp(
-	`\\b${CARED}\\b(?:[^,;.]{0,50}?\\b(?:hospitals?|clinics?|infirmary|medical\\s+(?:centre|center|complex))\\b[^,;.]{0,6}|[^,;.]{0,24})$|\\b(?:doctors?|surgeons?|nurses?|medics?|staff|physicians?|(?:hospital|medical|health)\\s+(?:officials?|sources|workers?)|sources)\\s+(?:(?:at|in|from)\\s+)?$`,
+	`\\b${CARED}\\b(?:[^,;.]{0,50}?\\b(?:hospitals?|clinics?|infirmary|medical\\s+(?:centre|center|complex))\\b[^,;.]{0,6}|[^,;.]{0,24})$|\\b(?:doctors?|surgeons?|nurses?|medics?|staff|physicians?|(?:hospital|medical|health)\\s+(?:officials?|sources?|workers?)|sources)\\s+(?:(?:at|in|from)\\s+)?$|\\b(?:(?:local|security|military|police|government|district|provincial|regional|village|tribal|army)\\s+)(?:officials?|sources?|residents?|elders?|administrators?|spokes(?:man|woman|person))\\s+(?:(?:at|in|from)\\s+)?$|\\b(?:sources?|officials?|doctors?|staff)\\s+at\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){1,4}(?:Hospital|Clinic|Medical\\s+(?:Centre|Center|Complex))\\s+$|\\b(?:suppliers?|dealers?|sellers?|handlers?)\\s+(?:(?:in|from)\\s+)?$|\\b(?:speaking|spoke|addressing|attending)\\s+(?:at|in|to|from)\\b[^,;.]{0,40}$`,
 	'i'
 );
 /**

@@ -587,6 +587,30 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'where an informant is is no place of an attack (review 11)',
+			'2025-05-18',
+			doc(
+				'On Thursday, gunmen ambushed a supply convoy about 30 km south of Djibo in the north of Burkina Faso. A local official in Djibo said on Friday that 23 civilians and four soldiers were killed.'
+			),
+			[
+				['How many civilians were killed in the 15 May 2025 attack on a supply convoy?', '23', false],
+				['How many soldiers were killed in the 15 May 2025 attack on a supply convoy?', 'four', false]
+			]
+		],
+		[
+			'nor is where a medical source works (review 11)',
+			'2023-11-07',
+			doc(
+				'Militants stormed a military post in Abyan before dawn on Monday, killing four soldiers.',
+				'A medical source at Al-Razi Hospital in the town of Jaar said two soldiers died of their wounds overnight, bringing the toll to six.'
+			),
+			[
+				// (The soldiers' count and the toll it was brought to are asked apart; the first is checked against "two".)
+				['How many soldiers were killed in the 6 November 2023 attack on a military post in Abyan?', 'four', true],
+				['How many people were killed in the 6 November 2023 attack on a military post in Abyan?', 'six', false]
+			]
+		],
+		[
 			"a count at one site of an event at several is that site's, and the total is asked of the event by its number of sites",
 			'2017-04-10',
 			doc(

@@ -250,6 +250,16 @@ describe('an event mention takes its name from words that name a place', () => {
 			'where a bomber came from is not who she was (r79)',
 			'On Oct. 21 a woman from Dagestan blew herself up on a city bus, killing six passengers.',
 			[{ noun: 'bombing', target: 'a city bus', place: undefined, actor: undefined }]
+		],
+		[
+			'where someone spoke of the attack is not where it was (review 11)',
+			'Erdoğan, speaking at a BRICS summit in Kazan, Russia, on Wednesday, condemned the "heinous terrorist attack."',
+			[]
+		],
+		[
+			'nor where a bomber’s supplier was (review 11)',
+			'One of the men had rented the room where the bomber stayed before the attack, and another had bought the vest from a supplier in Afghanistan.',
+			[{ noun: 'attack', target: undefined, place: undefined, actor: undefined }]
 		]
 	])('%s', (_why, sentence, expected) => {
 		expect(mentions(sentence)).toEqual(expected);
