@@ -332,9 +332,18 @@ const OVER_TIME = new RegExp(
 );
 /** A stretch of time or a region after a count that makes it a total whatever the verb's tense. */
 const SPAN_ALWAYS = new RegExp(
-	`\\bso\\s+far\\s+(?:this|in)\\b|\\bsince\\s+(?:(?:19|20)\\d\\d|${MONTH_NAMES}|records\\s+began|the\\s+(?:conflict|war|insurgency)\\s+began|the\\s+(?:start|beginning)\\s+of\\s+(?:the\\s+)?(?:year|conflict|war|insurgency|campaign|crisis|uprising|month|(?:19|20)\\d\\d))\\b`,
+	`\\bso\\s+far\\s+(?:this|in)\\b|\\bsince\\s+then\\b|\\bsince\\s+an?\\s+(?:[a-z]+\\s+)?(?:insurgency|conflict|war|uprising|rebellion|campaign)\\b|\\bsince\\s+(?:(?:19|20)\\d\\d|${MONTH_NAMES}|records\\s+began|the\\s+(?:conflict|war|insurgency)\\s+began|the\\s+(?:start|beginning)\\s+of\\s+(?:the\\s+)?(?:year|conflict|war|insurgency|campaign|crisis|uprising|month|(?:19|20)\\d\\d))\\b`,
 	'i'
 );
+/**
+ * A conflict as the killer, before a count: "The insurgency in Cabo Delgado, which began …, has killed more than", "in
+ * a conflict that has killed more than", "the war has so far claimed the lives of".
+ */
+const CONFLICT_KILLED =
+	/\b(?:insurgency|conflict|war|violence|fighting|uprising|rebellion|campaign|crisis)\b[^.;]{0,160}?\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed(?:\s+the\s+lives\s+of)?|left)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|nearly\s+|about\s+|some\s+|over\s+|almost\s+)?$/i;
+/** A sentence that opens on a span up to now: "Since the start of the year, 34 Israelis …", "Over the same period, …". */
+const OPENS_ON_SPAN =
+	/^\s*(?:Since\s+(?:then|the\s+(?:start|beginning)\s+of\s+the\s+(?:year|month|war|conflict|insurgency))|So\s+far\s+this\s+year|Over\s+the\s+same\s+period|In\s+the\s+same\s+period)\b[^.;]{0,60}$/;
 /** "this year" or "last year" (not "last year's Boston Marathon"), a span unless the one reader of dates reads it as part of a day or month. */
 const YEAR_SPAN = /\b(?:this|last)\s+year\b(?!['’]s)/i;
 /** A perfect tense of harm, which sums up to now: "have been killed", "has killed", "had died". */
@@ -362,7 +371,9 @@ export function overTimeOrRegion(
 	// (Of arrests and the rest, only the words right after the count: "arrested 300 people this year".)
 	if (!/^(?:killed|injured)/.test(measure)) return false;
 	const { before, after } = clauseOfCount(sentence, start, end);
-	if (NO_ATTACK_BEFORE.test(before)) return true;
+	if (NO_ATTACK_BEFORE.test(before) || CONFLICT_KILLED.test(sentence.slice(Math.max(0, start - 220), start)))
+		return true;
+	if (OPENS_ON_SPAN.test(sentence.slice(0, start))) return true;
 	const clause = sentence.slice(start, end) + after.slice(0, SPAN_REACH);
 	if (SPAN_ALWAYS.test(clause)) return true;
 	// ("in January this year", "on March 3 this year": a month or day, not the year so far.)

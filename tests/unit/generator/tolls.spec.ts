@@ -237,6 +237,54 @@ describe('tolls tied to their event', () => {
 				'In 2019, two people died in such attacks across the country.'
 			),
 			'two'
+		],
+		[
+			'a conflict’s toll, told by the conflict as the killer (review 11)',
+			doc(
+				'On Monday a bomb exploded at the Velda railway station, killing 31 people.',
+				'The insurgency in the province, which began with an attack on police stations in October 2017, has killed more than 6,000 people.'
+			),
+			'more than 6,000'
+		],
+		[
+			'… in a relative clause',
+			doc(
+				'On Monday a bomb exploded at the Velda railway station, killing 31 people.',
+				'The group has fought the state since 1984 in a conflict that has killed more than 40,000 people.'
+			),
+			'more than 40,000'
+		],
+		[
+			'… counted "since" an insurgency flared',
+			doc(
+				'On Monday a bomb exploded at the Velda railway station, killing 31 people.',
+				'In the south, more than 7,000 people have been killed since a separatist insurgency flared.'
+			),
+			'more than 7,000'
+		],
+		[
+			'… "since then"',
+			doc(
+				'On Monday a bomb exploded at the Velda railway station, killing 31 people.',
+				'Tensions have soared since the October 2023 war began, with more than 380 people killed in the region since then.'
+			),
+			'more than 380'
+		],
+		[
+			'… since the start of the year',
+			doc(
+				'On Monday a bomb exploded at the Velda railway station, killing 31 people.',
+				'Since the start of the year, 34 people have been killed in such attacks in the region.'
+			),
+			'34'
+		],
+		[
+			'… over the same period',
+			doc(
+				'On Monday a bomb exploded at the Velda railway station, killing 31 people.',
+				'Since the start of the year, 34 people have been killed in such attacks. Over the same period, more than 200 militants have been killed in the region.'
+			),
+			'more than 200'
 		]
 	])("keeps %s as a key figure, not as any event's toll", (_name, text, total) => {
 		const { cards } = generate(text, meta);
