@@ -24,6 +24,8 @@ export interface Voices {
 	unclaimed: Set<string>;
 	/** The author's surname, who says what no one else is named as saying. */
 	authorName?: string;
+	/** The sentences read so far of the paragraph being read, where a relative's owner is looked for. */
+	paragraph?: { at: number; text: string };
 }
 
 /** The verb of saying every speaker pattern holds: most sentences have none, and then no name is scanned for. */
@@ -62,6 +64,37 @@ function targetNamed(claimed: string, events: readonly StoryEvent[]): StoryEvent
 	if (!words?.length) return undefined;
 	const hits = events.filter((e) => e.target && words.every((w) => new RegExp(`\\b${w}\\b`, 'i').test(e.target!)));
 	return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** Relatives and the one before in office: roles that are someone's. */
+const KIN_WORDS =
+	'(?:mother|father|wife|husband|son|daughter|brother|sister|widow|widower|uncle|aunt|nephew|niece|cousin|grandfather|grandmother|grandson|granddaughter|parents?|fianc[ée]e?|predecessor|successor)';
+const KIN = new RegExp(`^(?:[a-z-]+\\s+)?${KIN_WORDS}$`, 'i');
+/** Said as someone's ("His mother", "Her husband", "An older brother"), not with the owner named ("the mother of …"). */
+const OWNED = /^(?:his|her|their|its|an?)\s/i;
+/** A person's name: two to four capitalised words (particles between), not after "the" or a preposition of place. */
+const PERSON_NAME = new RegExp(
+	`(?<!\\b(?:the|The|in|at|of|from|into|on|near|In|At|network|group|organi[sz]ation|outfit|faction|movement|militia|charity|company|firm|agency|newspaper|channel|party)\\s)(?<!\\b[A-Z][\\w'’-]*\\s)\\b[A-Z]${NAME_CHAR}+(?:\\s+(?:al-|bin\\s+|de\\s+|van\\s+)?[A-Z]${NAME_CHAR}+){1,3}\\b`,
+	'g'
+);
+/** Words that end a capitalised run naming a place, a body or a thing, not a person. */
+const NOT_PERSON_END =
+	/\b(?:Arena|Church|Cathedral|Mosque|Temple|Hall|Hotel|Station|Airport|Market|Mall|University|College|School|Hospital|Centre|Center|Street|Road|Avenue|Square|Park|Bridge|Province|District|Region|State|Front|Army|Police|Ministry|Council|Group|Brigades?|Movement|Party|City|Court|Agency|News|Post|Times)$/;
+/** The last person `text` names, other than `self`. */
+function lastPerson(text: string, self: string): string | undefined {
+	let found: string | undefined;
+	for (const m of text.matchAll(PERSON_NAME)) {
+		const name = m[0];
+		if (
+			name === self ||
+			self.includes(name) ||
+			NOT_PERSON_END.test(name) ||
+			/^(?:On|In|At|The|His|Her|Their|An?|But|And)\s/.test(name)
+		)
+			continue;
+		found = name;
+	}
+	return found;
 }
 
 /** Claim, blame, role and motive facts of one sentence, appended to `r.facts`. */
@@ -121,9 +154,24 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			if (a.names && event && !keysOf(a.names).every((k) => keysOf(describe(event!)).includes(k)))
 				check ??= `the claim names "${a.names}", which is not how the text names ${describe(event)}`;
 		}
+		// "His mother, Esther Kerubo": a relative is asked as whose ("the mother of Dennis Ombati"), the person the
+		// paragraph named last before; with no such person, or a second relative told before in the sentence ("Adrian
+		// Evans, his nephew …, and his father, …"), no card.
+		let value = a.value;
+		if (a.kind === 'actor' && KIN.test(a.value) && OWNED.test(a.quote)) {
+			const owner = lastPerson(
+				`${v.paragraph?.at === s.paragraph ? v.paragraph.text : ''} ${s.text.slice(0, a.index)}`,
+				a.subject!
+			);
+			const otherKin = new RegExp(`\\b(?:his|her|their)\\s+(?:[a-z-]+\\s+)?${KIN_WORDS}\\b`, 'i').test(
+				s.text.slice(0, a.index)
+			);
+			if (!owner || otherKin) continue;
+			value = `${a.value} of ${owner}`;
+		}
 		facts.push({
 			kind: a.kind,
-			value: a.value,
+			value,
 			normalized: (a.kind === 'actor' ? a.subject : a.value).toLowerCase(),
 			subject: a.subject,
 			aliases: a.aliases,
@@ -169,6 +217,10 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 	const claimant = /,\s+saying\b/.test(s.text)
 		? facts.findLast((f) => f.kind === 'claim' && f.sentence === s.text)?.subject
 		: undefined;
+	v.paragraph =
+		v.paragraph?.at === s.paragraph
+			? { at: s.paragraph, text: `${v.paragraph.text} ${s.text}` }
+			: { at: s.paragraph, text: s.text };
 	for (const m of findMotives(s.text)) {
 		const who = claimant ?? saidBy ?? v.authorName;
 		// A motive is asked as someone's reading of it ("Why, according to Byman, …?"): with no one named as saying so

@@ -763,6 +763,31 @@ it.each([
 	expect(cards.map((c) => c.answer)).not.toContain('Karsk Crown Court');
 });
 
+describe('a relative', () => {
+	it.each([
+		[
+			'is asked as whose relative: the person the paragraph named last (review 11)',
+			'In Kisii, mourners gathered on Saturday to bury Omar Dahir, a student killed in the attack. His mother, Esther Kerubo, collapsed at the graveside.',
+			['Who is the mother of Omar Dahir?']
+		],
+		[
+			'… not a group the paragraph named after the person',
+			'Omar Dahir, a local leader of the network Jamaah Ansharut Daulah, drove a car into the Pentecostal Church of Central Surabaya. His wife, Puji Kuswati, took their daughters to another church.',
+			['Who is the wife of Omar Dahir?']
+		],
+		[
+			'… nor anyone, when the sentence has told of another relative first',
+			'Among the dead were Omar Dahir, 49, his nephew Joel Richards, 19, and his father, Patrick Dahir, 78.',
+			[]
+		]
+	])('%s', (_why, text, prompts) => {
+		const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2024-05-21' });
+		expect(
+			cards.filter((c) => c.kind === 'actor' && /\b(?:mother|wife|father|nephew)\b/.test(c.prompt)).map((c) => c.prompt)
+		).toEqual(prompts);
+	});
+});
+
 describe('a claim taken back', () => {
 	it.each([
 		'Five people were killed in the shooting at the Karsk mall on 17 May. The Black Falcon Brigades claimed the attack, but the Black Falcon claim was later dismissed as opportunistic.',
