@@ -102,7 +102,20 @@ const NTH_COUNT: Readonly<Record<string, string>> = {
 	fourth: 'four',
 	fifth: 'five',
 	sixth: 'six',
-	seventh: 'seven'
+	seventh: 'seven',
+	eighth: 'eight',
+	ninth: 'nine',
+	tenth: 'ten',
+	eleventh: 'eleven',
+	twelfth: 'twelve',
+	thirteenth: 'thirteen',
+	fourteenth: 'fourteen',
+	fifteenth: 'fifteen',
+	sixteenth: 'sixteen',
+	seventeenth: 'seventeen',
+	eighteenth: 'eighteen',
+	nineteenth: 'nineteen',
+	twentieth: 'twenty'
 };
 
 /** "333 of the school's" before a number: the share of a whole, which is what is counted. */
@@ -196,7 +209,10 @@ export const KEY_WORDS = new Map<RegExp, RegExp>([
 	// A count right before the passive: "14 were injured", "Four others, including a police officer, were wounded".
 	[NUMBER_PASSIVE, new RegExp(`${NUMBER_END}\\s+${PASSIVE_AFTER_COUNT}`, 'i')],
 	[LEFT, /\b(?:left|leaving|leaves)\s/i],
-	[NTH_DIED, /\bA\s+(?:second|third|fourth|fifth|sixth|seventh)\s/i],
+	[
+		NTH_DIED,
+		/\bA\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s/i
+	],
 	[WHERE_DIED, /\bwhere\s[^;]*?\bdied\b/i],
 	// How every number ends (a digit, "twenty", "forty-two", "fourteen", "a hundred", "dozens") and the headline verb.
 	[HEADLINE, new RegExp(`${NUMBER_END}\\+?\\s+(?:killed|dead|wounded|injured|hurt)\\b`, 'i')],

@@ -78,6 +78,14 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 	const who = m?.[1]
 		?.replace(/^(?:On|By|Late|Early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+/, '')
 		.replace(/^(?:A|An|The|Two|Three|Four|Five|Six|Several|Some|\d+)\s+/, '');
+	// "a Syrian man killed three people": a people's word and a common noun after "a" describe the doer; they name no
+	// one (a question would say "by Syrian man").
+	if (
+		who &&
+		/\s[a-z][\w'’-]*$/.test(who) &&
+		new RegExp(`\\b(?:a|an)\\s+${who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).test(before)
+	)
+		return undefined;
 	if (
 		!who ||
 		!/^[A-Z]/.test(who) ||

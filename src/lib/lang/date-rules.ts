@@ -400,6 +400,10 @@ export const RULES: Rule[] = [
 			const n = read === undefined ? undefined : decades ? read * 10 : read;
 			const unit = decades ? 'year' : m[2]!.toLowerCase().replace(/s$/, '');
 			const how = m[3]!.toLowerCase();
+			// ("In May 2024 … the officer died two days later": days counted from a month say no day, nor even which
+			// month.)
+			if (how !== 'ago' && (unit === 'day' || unit === 'week') && t.anchor && t.anchor.precision !== 'day')
+				return undefined;
 			if (how !== 'ago') return relative(t, (n ?? NaN) * (how === 'earlier' ? -1 : 1), unit);
 			if (n === undefined) return undefined;
 			if (m[4]) return fromPublication(t, -n, unit, 'day');
@@ -458,7 +462,7 @@ export const RULES: Rule[] = [
 	{
 		re: /\bthe\s+(?:day|night)\s+before\b(?=\s*[,.;:!?—)]|\s*$)/gi,
 		needs: /before/i,
-		resolve: (_m, t) => relative(t, -1, 'day')
+		resolve: (_m, t) => (t.anchor?.precision === 'day' ? relative(t, -1, 'day') : undefined)
 	},
 	// "comes two months after suicide bombings": the bombings are dated back from the event the story is on
 	{

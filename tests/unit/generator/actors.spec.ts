@@ -788,6 +788,27 @@ describe('a relative', () => {
 	});
 });
 
+describe('"that attack" after the sentence told of another', () => {
+	it('is the one the sentence told of, not the story’s (review 11)', () => {
+		const text =
+			'A man stabbed four people at the main railway station in Velda on Friday evening, killing a commuter.\n\nIn August 2024, a man stabbed three people to death at a festival in Karsk; the Islamic State group claimed that attack.';
+		const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2025-06-14' });
+		expect(cards.find((c) => c.prompt.startsWith('Who claimed'))?.prompt).toBe(
+			'Who claimed responsibility for the August 2024 stabbing at a festival in Karsk?'
+		);
+	});
+
+	it('a count in a clause with a place of its own is that place’s, not the anaphor’s in the next (review 11)', () => {
+		const text =
+			'A man stabbed four people at the main railway station in Velda on Friday evening, killing a commuter.\n\nIn August 2024, a man killed three people and wounded eight at a festival in Karsk; the Islamic State group claimed that attack.';
+		const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2025-06-14' });
+		expect(cards.filter((c) => c.kind === 'toll').map((c) => [c.prompt, c.answer])).toEqual([
+			['How many people were killed in the attack in Karsk?', 'three'],
+			['How many people were injured in the attack in Karsk?', 'eight']
+		]);
+	});
+});
+
 describe('a claim taken back', () => {
 	it.each([
 		'Five people were killed in the shooting at the Karsk mall on 17 May. The Black Falcon Brigades claimed the attack, but the Black Falcon claim was later dismissed as opportunistic.',

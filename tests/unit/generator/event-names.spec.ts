@@ -252,6 +252,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			[{ noun: 'bombing', target: 'a city bus', place: undefined, actor: undefined }]
 		],
 		[
+			'"a Syrian man" describes the doer and names no one (review 11)',
+			'In August 2024, a Syrian man stabbed three people at a festival in Karsk.',
+			[{ noun: 'stabbing', target: 'a festival', place: 'Karsk', actor: undefined }]
+		],
+		[
 			'where someone spoke of the attack is not where it was (review 11)',
 			'Erdoğan, speaking at a BRICS summit in Kazan, Russia, on Wednesday, condemned the "heinous terrorist attack."',
 			[]

@@ -97,6 +97,8 @@ export const DATE_ROWS: LangRule[] = [
 		read: on(ANALYSIS),
 		rows: [
 			['wrong', 'He left the country the next morning.', []],
+			['wrong', 'The officer died two days later.', []],
+			['wrong', 'Gunmen had struck a village the day before.', []],
 			['correct', 'The following month, gunmen struck again.', ['2020-12']],
 			['close', 'The following year, the group struck again.', ['2021']]
 		]
