@@ -125,7 +125,16 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 					)
 				: undefined;
 		const dated = own?.event ?? told;
-		if (dated) dateEvent(dated, d.iso, d.precision, d.qualifier);
+		// (A doubt about the year or the reading of the date keeps it out of the event's name; a clock time read on the
+		// day of its entry or of publication is the day the story is on, and names it.)
+		if (dated)
+			dateEvent(
+				dated,
+				d.iso,
+				d.precision,
+				d.qualifier,
+				/^a time of day/.test(d.unsettled ?? '') ? undefined : d.unsettled
+			);
 		if (caption) captionDates.add(facts.length);
 		facts.push({
 			kind: 'date',

@@ -19,6 +19,11 @@ export interface StoryEvent {
 	date?: string;
 	precision?: Precision;
 	qualifier?: string;
+	/**
+	 * Why the date may be wrong, when the words that dated the event leave it unsettled ("the New Year's Eve shooting",
+	 * its year not written): a question then names the event without it, and only the date card asks it, for a check.
+	 */
+	dateDoubt?: string;
 	/** Other places the text ties to the event ("Russia" for the attack in Moscow). */
 	alsoIn: string[];
 	/** Documents and paragraphs where the event is named, for the review screen. */
@@ -241,13 +246,14 @@ export function enrich(e: StoryEvent, m: Partial<Mention>, doc: string, paragrap
 }
 
 /** Gives an event its date when the date is more precise than what it has and agrees with it. */
-export function dateEvent(e: StoryEvent, iso: string, precision: Precision, qualifier?: string): void {
+export function dateEvent(e: StoryEvent, iso: string, precision: Precision, qualifier?: string, doubt?: string): void {
 	if (!datesAgree(e.date, iso)) return;
 	if (!e.date || iso.length > e.date.length) {
 		e.date = iso;
 		e.precision = precision;
 		e.qualifier = iso.length > 4 ? undefined : qualifier;
-	}
+		e.dateDoubt = doubt;
+	} else if (!doubt && e.date === iso) e.dateDoubt = undefined;
 }
 
 /** The event's date in words: "22 March 2024", "the beginning of 2024". */
@@ -264,7 +270,7 @@ const a = (s: string) => (/^(?:a|an|the|its|their)\s/i.test(s) ? s.replace(/^(?:
  * out, for questions that ask for it.
  */
 export function describe(e: StoryEvent, withDate = true): string {
-	const when = withDate ? dateWords(e) : undefined;
+	const when = withDate && !e.dateDoubt ? dateWords(e) : undefined;
 	// "the two bombings … in Tanta and Alexandria on 9 April 2017": an event at several sites is named by their
 	// number, which tells it from each site's own, and its day follows (a number and a day before the noun read badly).
 	// The number the text gives; the places listed only when it gives none (three bombs may strike two places).

@@ -132,7 +132,7 @@ export function clauseAround(sentence: string, start: number, end: number): { te
 	// ("…, and were charged on Monday": an auxiliary straight after the conjunction has no subject of its own either.)
 	else if (
 		i > first &&
-		/^\s*(?:and|but|or|yet)\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|were|was|had|have|has|is|are|will|would|could|did)\b/.test(
+		/^\s*(?:and|but|or|yet)\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|were|was|had|have|has|is|are|will|would|could|did|withdrew|took|sent|made|gave|left|went|fled|came|began|struck|fought|drove|held|kept|lost|won|told|said|saw|got|became|built|brought|bought|paid|ran|set|put|led|met|stood|shot|threw|wrote|spoke|rode|broke|chose|hid|fell|flew|grew|knew|rose|sought|taught|thought|caught|swore|tore|wore|bore|beat|blew|dug|slew|spent|lent|sank|swam)\b/.test(
 			span()
 		)
 	)

@@ -217,7 +217,21 @@ export const RULES: Rule[] = [
 			const of = new RegExp(`^\\s+(?:[a-z]+\\s+){1,2}?(?:of|in)\\s+(${YEAR})\\b`).exec(
 				sentence.slice(m.index + m[0].length)
 			);
-			return dayMonth(t, month, day, m[2] ?? of?.[1], sentence.slice(Math.max(0, m.index - 60), m.index));
+			const read = dayMonth(t, month, day, m[2] ?? of?.[1], sentence.slice(Math.max(0, m.index - 60), m.index));
+			// "a series of attacks in 2015-2017, including the New Year's Eve shooting at the Reina nightclub": a feast
+			// without its year, in a sentence about a span of years that leaves out the year read, is of one of them.
+			const span = /\b((?:19|20)\d\d)\s*(?:-|–|to)\s*((?:19|20)?\d\d)\b/.exec(sentence);
+			if (read && !m[2] && !of && span) {
+				const from = Number(span[1]);
+				const to = Number(span[2]!.length === 2 ? span[1]!.slice(0, 2) + span[2] : span[2]);
+				const year = Number(read.iso.slice(0, 4));
+				if (year < from || year > to)
+					return {
+						...read,
+						unsettled: `the year is not written: read as ${year} from publication, but the sentence tells of ${span[0]}`
+					};
+			}
+			return read;
 		}
 	},
 	// "the 26th of November 2008", "Monday the 15th of December 2014": an ordinal day of a month, one date with its

@@ -46,6 +46,11 @@ describe('a date’s gap', () => {
 			'a clause that shares its subject is never asked without it',
 			'A gunman killed two people at a cafe in Karsk on Saturday.\n\nTwo men were arrested later on Sunday, suspected of helping the gunman to hide, and were charged on Monday with being accessories to the shootings.',
 			/^Were /
+		],
+		[
+			'… nor one whose verb is an irregular past (review 11)',
+			'A drone attack killed three people in Karsk on Monday.\n\nThe country has been a member of the coalition since 2015, but withdrew most of its troops from the region in 2019.',
+			/^Withdrew /
 		]
 	])('%s', (_why, text, bad) => {
 		expect(dateCards(text).filter(([prompt]) => bad.test(prompt!))).toEqual([]);

@@ -121,6 +121,25 @@ describe('a profile that lists attacks under year headings', () => {
 	});
 });
 
+describe('a date the text leaves unsettled', () => {
+	it('is asked for a check, and names no event in other questions (review 11)', () => {
+		const text = [
+			'A bomb killed six people on Istiklal Avenue in Istanbul on Sunday, officials said.',
+			"Istanbul was also hit by a series of attacks in 2015-2017, including the New Year's Eve shooting at the Reina nightclub, which killed 39 people."
+		].join('\n\n');
+		const { cards, checks } = generate(text, { id: 'w', title: 'Wire', published: '2022-11-14' });
+		const reina = cards.filter((c) => c.prompt.includes('Reina'));
+		expect(reina.map((c) => [c.prompt, c.answer, checks[c.id]])).toEqual([
+			[
+				'When did the shooting at the Reina nightclub take place?',
+				'31 December 2021',
+				'the year is not written: read as 2021 from publication, but the sentence tells of 2015-2017'
+			],
+			['How many people were killed in the shooting at the Reina nightclub?', '39', undefined]
+		]);
+	});
+});
+
 describe('an anniversary', () => {
 	it('dates the event "N years to the day" after which the piece is written, and keeps the day it is written', () => {
 		const text =

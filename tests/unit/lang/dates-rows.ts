@@ -387,6 +387,23 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a feast without its year, in a sentence about a span of years that leaves out the year read, is unsettled',
+		read: unsettled(FRIDAY),
+		rows: [
+			[
+				'correct',
+				"Istanbul was hit by attacks in 2015-2017, including the New Year's Eve shooting at a nightclub.",
+				[['2023-12-31', true]]
+			],
+			[
+				'close',
+				"Istanbul was hit by attacks in 2022-2023, including the New Year's Eve shooting at a nightclub.",
+				[['2023-12-31', false]]
+			],
+			['wrong', "The city marked New Year's Eve quietly.", [['2023-12-31', false]]]
+		]
+	},
+	{
 		rule: 'a day and month without a year, in a story standing years back',
 		read: (s) => [...unsettled(INQUEST_LATER)(s), ...unsettled(ANALYSIS)(s)],
 		rows: [
