@@ -89,7 +89,15 @@ export function statementDate(sentence: string, start: number, end: number, day 
 		return 'the date a state was reached';
 	// "Strens, 25, died in hospital on 6 June", "one of the wounded, Rouven Laur, died on Sunday": a victim's later
 	// death moves the count, not the day of the attack, and is no event of its own to ask.
-	if (LATER_DEATH.test(before) || (/\bdied\s+(?:(?:on|late|early)\s+)?$/i.test(before) && WOUNDED_ONE.test(before)))
+	if (
+		LATER_DEATH.test(before) ||
+		(/\bdied\s+(?:(?:on|late|early)\s+)?$/i.test(before) && WOUNDED_ONE.test(before)) ||
+		// "A second Israeli died on Thursday morning of wounds sustained in a terror shooting attack": the wounds after.
+		(/\b(?:died|succumbed)\s+(?:(?:on|late|early)\s+)?$/i.test(before) &&
+			/^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries|burns)\b/i.test(
+				sentence.slice(end, end + 60)
+			))
+	)
 		return 'the date of a later death';
 	return undefined;
 }

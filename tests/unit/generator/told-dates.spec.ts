@@ -41,7 +41,11 @@ describe('days that are no event’s', () => {
 			'the day an inquiry into it reported (review 11)',
 			`${lead}\n\nThe police missed a chance to prevent the bombing, the chairman of the inquiry into the attack concluded on Monday.`
 		],
-		['the day a siege ended (review 11)', `${lead}\n\nThe siege of the market ended on Monday morning.`]
+		['the day a siege ended (review 11)', `${lead}\n\nThe siege of the market ended on Monday morning.`],
+		[
+			'the day of a later death, the wounds told after it (review 11)',
+			`${lead}\n\nA second man died on Monday morning of wounds sustained in the bombing at the market.`
+		]
 	])('%s', (_why, text) => {
 		expect(dateAnswers(text)).toEqual(['29 October 2022']);
 	});
