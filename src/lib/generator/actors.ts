@@ -146,7 +146,7 @@ const WHEN =
 const BLAME =
 	/\b(?:continues?\s+to\s+|continued\s+to\s+)?(?:point(?:s|ed)?\s+the\s+finger\s+at|blamed|blames|attributed\s+(?:\w+\s+)?blame\s+to|accused|accuses|held\s+responsible|holds\s+responsible)\s+(?:(?:the|this|that|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|shootings?|killings?|massacres?|assaults?|raids?|explosions?|ambush)\s+on\s+|(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:militia|group|faction|cell|network|organi[sz]ation|movement|party),\s+|the\s+(?:[a-z-]+\s+){1,2}(?=[A-Z]))?((?:the\s+)?(?:[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)(?:\s+(?:of\s+(?:the\s+)?|in\s+|(?:al|el|ad|an|ar|as|ash|at|az|ez)-(?=[A-Z]))?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*)/g;
 const WARN =
-	/\bwarned\s+((?:the\s+)?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*)(?:[^.;]*?\band\s+did\s+the\s+same\s+for\s+((?:the\s+)?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*))?/g;
+	/\bwarned\s+((?:the\s+)?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*(?:\s+(?:officials|authorities|police|counterparts|security\s+services|intelligence|government))?)(?:[^.;]*?\band\s+did\s+the\s+same\s+for\s+((?:the\s+)?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*))?/g;
 
 /** A cheap test for any role word or title, before the role patterns run. */
 const ROLE_WORD = new RegExp(

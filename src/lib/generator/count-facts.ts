@@ -8,7 +8,17 @@ import type { FigureMatch } from './figures';
 import type { StoryEvent } from './model';
 import { clauseAround } from './quote';
 import type { Placed, Resolved, SentenceReading } from './reading';
-import { SEVERAL, SPREAD, arrestNoun, asTotal, lastToll, settleParts, partDoubt, totalDoubt } from './toll-facts';
+import {
+	SEVERAL,
+	SPREAD,
+	arrestNoun,
+	asTotal,
+	besideDoubt,
+	lastToll,
+	settleParts,
+	partDoubt,
+	totalDoubt
+} from './toll-facts';
 import type { Fact } from './types';
 import { overTimeOrRegion } from './toll-patterns';
 
@@ -95,6 +105,7 @@ export function countFacts(
 			at.check ??
 			(at.event && !f.where && !within
 				? (partDoubt(s.text, f.index + f.value.length, f.measure) ??
+					besideDoubt(s.text, f.index, f.index + f.value.length) ??
 					totalDoubt(s.text, f.index, f.index + f.value.length, at.event))
 				: undefined);
 		// "…were killed, 29 of them children": a group within a count whose event is in doubt would only repeat the

@@ -48,6 +48,17 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		const next = dates[i + 1];
 		if (d.resolvedFrom && next && !next.after && APPOSED.test(s.text.slice(d.index + d.text.length, next.index)))
 			continue;
+		// "A week ago, shortly after 9:30 a.m. on January 17, a pickup … exploded": a span counted back from publication
+		// beside a day the sentence writes out, which it agrees with, is said by that day.
+		if (
+			d.resolvedFrom === 'publication date' &&
+			/\bago\b/i.test(d.text) &&
+			d.precision !== 'day' &&
+			dates.some(
+				(o) => o !== d && !/\b(?:ago|later|earlier)\b/i.test(o.text) && o.precision === 'day' && o.iso.startsWith(d.iso)
+			)
+		)
+			continue;
 		// "came a week after gunmen stormed the hotel on Jan. 20": the day the text writes out is the recalled event's;
 		// the one counted back from where the story stands is only a guess at it.
 		if (d.after && dates.some((o) => o.index > d.index && !o.after && o.precision === 'day')) continue;

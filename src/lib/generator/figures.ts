@@ -301,6 +301,17 @@ export function findFigures(text: string): FigureMatch[] {
 		// "said it had carried out the bombing to avenge the killing of two of its members in a raid": a count the attack
 		// avenged is another event's.
 		if (found.kind === 'toll' && AVENGED.test(sentence.slice(Math.max(0, found.index - 60), found.index))) return;
+		// "One of the gunmen killed in the siege was identified as …": one of a group the harm names, told of for who
+		// they were ("One of the attackers was killed" is a count).
+		if (
+			found.kind === 'toll' &&
+			found.number === 1 &&
+			!found.qualifier &&
+			/^\s+of\s+(?:the|those|these)\s+(?:(?!(?:was|were|had|have|has|been|is|are)\s)[a-z-]+\s+){1,2}?(?:killed|wounded|injured|shot)\b/i.test(
+				sentence.slice(found.index + found.value.length)
+			)
+		)
+			return;
 		// "Three boys aged 14 and 15 were taken to hospital": an age is no count.
 		if (found.kind === 'toll' && AGED.test(sentence.slice(Math.max(0, found.index - 40), found.index))) return;
 		// "None of the 300 guests were injured": a count no one of whom was harmed.

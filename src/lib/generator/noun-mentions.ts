@@ -136,7 +136,12 @@ export function nounMentions(
 		if (!det && !m[2] && /\bto\s+$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
 		// "the attack in response to raids on mosques in Mombasa": a reason read as a target, and its place with it,
 		// are another event's.
-		const reason = m[4] !== undefined && !targetOf(clean(m[4]));
+		// "Officials have blamed that attack on Islamic State West Africa Province": who is blamed, no target.
+		const blamed =
+			m[4] !== undefined &&
+			/\bblam(?:e|ed|es|ing)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) &&
+			/^\s+on\s/.test(m[0].slice(m[0].indexOf(m[3]!) + m[3]!.length));
+		const reason = m[4] !== undefined && (blamed || !targetOf(clean(m[4])));
 		let target = reason ? undefined : clean(m[4]);
 		let place = reason ? undefined : placeLike(clean(m[5]));
 		// "bombings in Kerman, Iran": a capitalised object after "in" is the place, not a venue.

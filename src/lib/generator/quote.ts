@@ -126,7 +126,12 @@ export function clauseAround(sentence: string, start: number, end: number): { te
 	// "…the town of Kobani, which Kurdish fighters won back in January": a relative clause is read with what it is
 	// about, which the clause before names; "…opened fire in Greektown, killing two people": so is a participle's, whose
 	// subject it names.
-	if (i > first && /^\s*(?:which|who|whom|whose|where|when|[a-z]+ing)\b/.test(span())) i--;
+	if (i > first && /^\s*(?:which|who|whom|whose|where|when|[a-z]+ing)\b/.test(span())) {
+		// ("The group, whose name means …, emerged as the wing of the Courts, which controlled … in 2006": back to the
+		// clause that names what each relative clause is about.)
+		do i--;
+		while (i > first && /^\s*(?:which|who|whom|whose|where|when)\b/.test(span()));
+	}
 	// "…said the government would not allow it, and thanked the thousands who marched on Thursday": a clause whose verb
 	// shares the subject of the one before is read with it, or the cloze starts at a verb with no one doing it.
 	// ("…, and were charged on Monday": an auxiliary straight after the conjunction has no subject of its own either.)

@@ -84,6 +84,19 @@ export function totalDoubt(sentence: string, index: number, end: number, event: 
 }
 
 /**
+ * "Hemant Karkare, the head of the Anti-Terrorism Squad, and two other senior officers are among those killed", "JUI-F
+ * leader Hafiz Hamdullah and 11 others were injured": a count of others beside someone named leaves that person out,
+ * so it is not the whole count. The reason to check it, or undefined.
+ */
+export function besideDoubt(sentence: string, index: number, end: number): string | undefined {
+	if (!/^\s+others?\b/i.test(sentence.slice(end))) return undefined;
+	const before = sentence.slice(Math.max(0, index - 160), index);
+	const and = /(?:^|[,;:]\s*|\s)([^,;:]*?)(?:,\s+[^,;:]{1,80},)?\s+and\s+$/.exec(before);
+	if (!and || !/\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+/.test(and[1] ?? '')) return undefined;
+	return 'the count is of others beside someone the sentence names; the whole count may be one more';
+}
+
+/**
  * "Three of the attackers were shot dead at the scene and the fourth died later in hospital": a count of some of a
  * group, in a sentence that goes on to tell of others of it who died, is not the group's toll.
  */

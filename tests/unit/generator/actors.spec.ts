@@ -229,6 +229,11 @@ describe('people and roles', () => {
 			['Rebecca Sule', 'mother']
 		],
 		[
+			'a name of four words, whole (review 11)',
+			'Prosecutors identified the driver as José Aldemar Rojas Rodríguez, 56, an explosives expert.',
+			['José Aldemar Rojas Rodríguez', 'explosives expert']
+		],
+		[
 			'the noun phrase right before the name, not one that holds a preposition',
 			'He fired a rifle at a French volunteer, Dana Sabrier, and fled.',
 			['Dana Sabrier', 'French volunteer']
@@ -620,6 +625,12 @@ describe('claims, blame and warnings', () => {
 			'However, the United States warned Iran before the attack and did the same for Moscow before the latest attack.',
 			'warning',
 			[['the United States', 'Iran and Moscow']]
+		],
+		[
+			'warned a people’s officials, with the noun (review 11)',
+			'Foreign intelligence had warned Sri Lankan officials of a possible attack on churches.',
+			'warning',
+			[['Foreign intelligence', 'Sri Lankan officials']]
 		],
 		['a pronoun is no claimant', 'It claimed responsibility on Telegram.', 'claim', []],
 		['a denial is no claimant', 'No group has so far claimed responsibility for the blast.', 'claim', []],

@@ -587,6 +587,18 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'a count of others beside someone named is checked: the whole count may be one more (review 9, 11)',
+			'2023-09-30',
+			doc(
+				'A suicide bomber blew himself up near a mosque in Mastung district on Friday, killing at least 60 people.',
+				'Hemant Dar, the head of the district council, and two other officials are among those killed.'
+			),
+			[
+				['How many people were killed in the 29 September 2023 bombing on a mosque in Mastung?', 'at least 60', false],
+				['How many officials were killed in the 29 September 2023 bombing on a mosque in Mastung?', 'two', true]
+			]
+		],
+		[
 			'where an informant is is no place of an attack (review 11)',
 			'2025-05-18',
 			doc(

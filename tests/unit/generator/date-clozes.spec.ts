@@ -51,9 +51,23 @@ describe('a date’s gap', () => {
 			'… nor one whose verb is an irregular past (review 11)',
 			'A drone attack killed three people in Karsk on Monday.\n\nThe country has been a member of the coalition since 2015, but withdrew most of its troops from the region in 2019.',
 			/^Withdrew /
+		],
+		[
+			'… nor one that opens on a relative clause, after another (review 11)',
+			'Two car bombs exploded in Karsk on Saturday.\n\nThe group, whose name means "the youth" in Arabic, emerged as the militant wing of the Courts Union, which controlled much of the south in 2006.',
+			/^Whose /
 		]
 	])('%s', (_why, text, bad) => {
 		expect(dateCards(text).filter(([prompt]) => bad.test(prompt!))).toEqual([]);
+	});
+});
+
+describe('a span counted back from publication', () => {
+	it('beside the day it agrees with is no gap of its own (review 11)', () => {
+		const text =
+			'A week ago, shortly after 9:30 a.m. on January 17, a pickup loaded with explosives drove through a checkpoint at the police academy in Karsk and exploded.';
+		const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2019-01-24' });
+		expect(cards.filter((c) => c.kind === 'date').map((c) => c.answer)).toEqual(['17 January 2019']);
 	});
 });
 

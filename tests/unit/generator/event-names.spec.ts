@@ -252,6 +252,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			[{ noun: 'bombing', target: 'a city bus', place: undefined, actor: undefined }]
 		],
 		[
+			'whom an attack is blamed on is no target of it (review 11)',
+			'Nigerian officials have blamed that attack on Islamic State West Africa Province.',
+			[{ noun: 'attack', target: undefined, place: undefined, actor: undefined }]
+		],
+		[
 			'"a Syrian man" describes the doer and names no one (review 11)',
 			'In August 2024, a Syrian man stabbed three people at a festival in Karsk.',
 			[{ noun: 'stabbing', target: 'a festival', place: 'Karsk', actor: undefined }]

@@ -883,6 +883,11 @@ describe('toll forms', () => {
 		],
 		['… nor are the countries counted', 'Victims from 18 countries were killed.', []],
 		[
+			'"one of the gunmen killed" told of for who they were is no count (review 11)',
+			'One of the gunmen killed in the siege was identified as Abdirahim Abdullahi.',
+			[]
+		],
+		[
 			'those treated in hospital, with an aside of who most of them were',
 			'More than 30 people, most of them police, are being treated in hospital.',
 			['injured 30']
