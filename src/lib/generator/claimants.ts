@@ -4,6 +4,7 @@
  * or a leader of "its" — and kept only when it names an organisation (or a person the text describes as one of its
  * members), so a person who "claimed to be Moroccan" or a government that "claimed" a success is never a claimant.
  */
+import { DEMONYM } from './event-patterns';
 import { matches } from './matches';
 
 /** A subject read before the verb; the caller's reader (actors.ts) strips times, conjunctions and asides. */
@@ -153,9 +154,21 @@ export function organisationIn(subject: string, described: boolean, given = fals
 	);
 	if (men && MILITANT.test(men[1]!)) name = men[1]!;
 	// "the Islamic State group": the common noun after a name only says what the name is.
-	const grouped = /^(.+[A-Z][\w'’-]*)\s+(?:group|organi[sz]ation|movement|network)$/.exec(name);
+	// ("the Daesh terrorist group": with what kind of group it is.)
+	const grouped =
+		/^(.+[A-Z][\w'’-]*)\s+(?:(?:terrorist|militant|jihadist|extremist|armed|rebel|insurgent|separatist|Islamist)\s+)?(?:group|organi[sz]ation|movement|network)$/.exec(
+			name
+		);
 	// "the al Qaeda-linked group", "an IS-affiliated outfit": a group described by another it is tied to, unnamed.
 	if (grouped && TIED_END.test(grouped[1]!)) return undefined;
+	// "The al-Qaida-linked al-Shabab militant group": the group, not what it is tied to.
+	if (grouped)
+		grouped[1] = grouped[1]!.replace(
+			/^(?:the\s+)?\S+-(?:linked|backed|affiliated|aligned|allied|inspired)\s+(?=\S)/i,
+			''
+		);
+	// "A Kurdish militant group": a people's word and what kind of group it is name no group.
+	if (grouped && DEMONYM.test(grouped[1]!.replace(/^(?:an?|the)\s+/i, ''))) return undefined;
 	if (grouped) {
 		name = grouped[1]!;
 		described = true;

@@ -48,6 +48,13 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		const next = dates[i + 1];
 		if (d.resolvedFrom && next && !next.after && APPOSED.test(s.text.slice(d.index + d.text.length, next.index)))
 			continue;
+		// "known as "Comprehensive Operation Sinai 2018"": a year in a quoted name is part of the name.
+		if (
+			/^\d{4}$/.test(d.text) &&
+			/[A-Z][\w'’-]*\s+$/.test(s.text.slice(0, d.index)) &&
+			(s.text.slice(0, d.index).match(/["“”]/g)?.length ?? 0) % 2 === 1
+		)
+			continue;
 		// "A week ago, shortly after 9:30 a.m. on January 17, a pickup … exploded": a span counted back from publication
 		// beside a day the sentence writes out, which it agrees with, is said by that day.
 		if (
@@ -156,6 +163,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 			// "in 2015 and 2016, those numbers were …": the years belong to the tolls, not to a question of their own.
 			measure: years.has(d.iso) ? 'toll-year' : said ? 'statement' : d.after ? 'after' : undefined,
 			written: d.text,
+			writtenAt: d.index - clause.offset,
 			sentence: clause.text,
 			eventId: dated?.id,
 			// ("The claim came on Tuesday", "The attack came at about 11:45 a.m. on Sunday": a clause that names no event, or

@@ -4,7 +4,7 @@
  * earlier sentence named a place. Events from several documents that agree on place and date become one event.
  */
 import { formatDate } from './dates';
-import { FEAST, VENUE_END } from './event-patterns';
+import { DEMONYM, FEAST, VENUE_END } from './event-patterns';
 import { eventKeys, keysOf, listItems, type Mention } from './events';
 import type { Precision } from './types';
 import { remembered } from '../lang/remembered';
@@ -280,7 +280,10 @@ export function describe(e: StoryEvent, withDate = true): string {
 	const dayOrMonth = when && !e.qualifier && e.precision !== 'year' && !sites;
 	// "the Christmas Eve bombings": a feast goes before the noun, as the event's name.
 	const feast = feastOf(e);
-	const parts = [`the ${dayOrMonth ? `${when} ` : ''}${sites ? `${sites} ` : ''}${feast ? `${feast} ` : ''}${noun}`];
+	const people = peopleOf(e);
+	const parts = [
+		`the ${dayOrMonth ? `${when} ` : ''}${sites ? `${sites} ` : ''}${feast ? `${feast} ` : ''}${people ? `${people} ` : ''}${noun}`
+	];
 	parts.push(...afterNoun(e, !!feast));
 	if (when && !dayOrMonth) parts.push(whenWords(e, when));
 	return parts.join(' ').replace(/\s+/g, ' ');
@@ -293,12 +296,14 @@ export function describe(e: StoryEvent, withDate = true): string {
  * text gives no place, target, doer or date.
  */
 export function whereAndWhen(e: StoryEvent): string | undefined {
-	if (sitesWord(e) || feastOf(e)) return undefined;
-	const when = dateWords(e);
+	if (sitesWord(e) || feastOf(e) || peopleOf(e)) return undefined;
+	const when = e.dateDoubt ? undefined : dateWords(e);
 	const parts = [...afterNoun(e, false), ...(when ? [whenWords(e, when)] : [])];
 	return parts.length ? parts.join(' ').replace(/\s+/g, ' ') : undefined;
 }
 
+/** "an Israeli strike": a people's word read as the event's place, said before the noun, never "in Israeli". */
+const peopleOf = (e: StoryEvent) => (!e.target && e.place && DEMONYM.test(e.place) ? e.place : '');
 const sitesWord = (e: StoryEvent) => SITE_COUNT[e.sites ?? sitesOf(e).length] ?? '';
 const feastOf = (e: StoryEvent) => (e.target && FEAST.test(e.target) ? e.target : '');
 
@@ -312,7 +317,11 @@ function afterNoun(e: StoryEvent, feast: boolean): string[] {
 	if (shown) parts.push(`${prepositionOf(shown, e.noun)} ${shown}`);
 	// "on Istiklal Avenue in Istiklal": a place the target already names says nothing more.
 	const placeWords = keysOf(place);
-	if (place && !(placeWords.length && shown && placeWords.every((k) => keysOf(shown).includes(k))))
+	if (
+		place &&
+		!DEMONYM.test(place) &&
+		!(placeWords.length && shown && placeWords.every((k) => keysOf(shown).includes(k)))
+	)
 		// ("near Dori": a place given by the way to it.)
 		parts.push(/^near\s/.test(place) ? place : `in ${place}`);
 	return parts;

@@ -73,12 +73,14 @@ export function cloze(text: string, written: string | undefined, keep = 0): stri
  * A date's gap in its sentence. A preposition the text wrote before the date stays outside the gap ("since ____", "were
  * charged on ____"), so the sentence still reads with the answer in it: the answer is a date, never "since June".
  */
-const dateCloze = (text: string, written: string | undefined) =>
-	cloze(
-		text,
-		written,
-		(written && /^(?:in|on|since|by|from|until|till|during|before|after)\s+(?=\S)/i.exec(written)?.[0].length) || 0
-	);
+const dateCloze = (text: string, written: string | undefined, at?: number) => {
+	const keep =
+		(written && /^(?:in|on|since|by|from|until|till|during|before|after)\s+(?=\S)/i.exec(written)?.[0].length) || 0;
+	// ("In February 2018, … "Comprehensive Operation Sinai 2018"": the year of the name, where the text wrote it.)
+	if (written && at !== undefined && at >= 0 && text.startsWith(written, at))
+		return `${text.slice(0, at + keep)}____${text.slice(at + written.length)}`;
+	return cloze(text, written, keep);
+};
 
 /** Where `words` first stand in `text` from `from` as whole words: "one" is not in "someone", nor "2" in "12". */
 function wordAt(text: string, words: string, from: number): number {
@@ -227,7 +229,7 @@ export function cardFor(f: Fact, event: StoryEvent | undefined, story?: StoryEve
 			if (f.precision === 'year' && COUNT_SPAN.test(f.sentence)) return undefined;
 			// "one of the deadliest attacks in Ostrania this year": the year a comparison spans, not an event's date.
 			if (f.precision === 'year' && COMPARED.test(clauseOf(f.sentence, f.written))) return undefined;
-			const prompt = dateCloze(f.sentence, f.written);
+			const prompt = dateCloze(f.sentence, f.written, f.writtenAt);
 			if (!prompt) return undefined;
 			const asWritten = f.value === f.written?.replace(/^(?:in|since|by|on)\s+/i, '');
 			return {

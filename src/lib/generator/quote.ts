@@ -90,6 +90,19 @@ function findClauseStarts(sentence: string): Starts {
 	const starts = story ? [0, story] : [0];
 	for (let i = story; i < sentence.length; i++) {
 		const c = sentence[i]!;
+		// "The Armed Conflict Location and Event Data project (ACLED) recorded …", "Islamic State (ISIS) cells": a name
+		// in brackets is part of the noun phrase, no clause.
+		if (c === '(') {
+			const close = sentence.indexOf(')', i);
+			if (
+				close > i &&
+				close - i <= 40 &&
+				/^[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}$/.test(sentence.slice(i + 1, close))
+			) {
+				i = close;
+				continue;
+			}
+		}
 		if (c === '(' || c === ')' || isClauseMark(sentence, i)) starts.push(i + 1);
 		else if (c === ',' && CLAUSE_WORD.test(sentence.slice(i + 1, i + 16))) starts.push(i + 1);
 	}

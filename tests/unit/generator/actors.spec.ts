@@ -632,6 +632,51 @@ describe('claims, blame and warnings', () => {
 			'warning',
 			[['Foreign intelligence', 'Sri Lankan officials']]
 		],
+		[
+			'blame by the subject of two verbs, of factions described by who backs them (review 11)',
+			'The authorities blamed the Front; the Front denied any role and blamed Turkish-backed factions.',
+			'blame',
+			[
+				['The authorities', 'the Front'],
+				['the Front', 'Turkish-backed factions']
+			]
+		],
+		[
+			'an accusation of what a government does is no blame for the attack (review 11)',
+			'Pakistan has accused the Taliban government in Kabul of sheltering TTP fighters.',
+			'blame',
+			[]
+		],
+		[
+			'an accusation of carrying it out is',
+			'Pakistan has accused the Taliban of carrying out the attack.',
+			'blame',
+			[['Pakistan', 'the Taliban']]
+		],
+		[
+			'a warning someone said they gave (review 11)',
+			'Saudi Arabia said it had warned Germany about the man’s posts.',
+			'warning',
+			[['Saudi Arabia', 'Germany']]
+		],
+		[
+			'a claimant after "as", with what kind of group it is (review 11)',
+			'The toll was revised to 95, the minister said, as the Daesh terrorist group claimed responsibility for the attack.',
+			'claim',
+			[['the Daesh', 'the attack']]
+		],
+		[
+			'a people’s word and a kind of group name no claimant',
+			'A Kurdish militant group has said it carried out the attack.',
+			'claim',
+			[]
+		],
+		[
+			'a group described by the one it is tied to is asked by its name',
+			'The al-Qaida-linked al-Shabab militant group claimed responsibility for the bombing.',
+			'claim',
+			[['al-Shabab', 'the bombing']]
+		],
 		['a pronoun is no claimant', 'It claimed responsibility on Telegram.', 'claim', []],
 		['a denial is no claimant', 'No group has so far claimed responsibility for the blast.', 'claim', []],
 		['"has not claimed" is no claim', 'The Front has not claimed responsibility for the attack.', 'claim', []],

@@ -56,6 +56,16 @@ describe('a date’s gap', () => {
 			'… nor one that opens on a relative clause, after another (review 11)',
 			'Two car bombs exploded in Karsk on Saturday.\n\nThe group, whose name means "the youth" in Arabic, emerged as the militant wing of the Courts Union, which controlled much of the south in 2006.',
 			/^Whose /
+		],
+		[
+			'… nor one that opens after a name in brackets (review 11)',
+			'Gunmen raided the village of Tizegorou on Saturday, killing 16 civilians. The Armed Conflict Location and Event Data project (ACLED) recorded more than 10,000 deaths from political violence in the three countries last year.',
+			/^Recorded /
+		],
+		[
+			'a year in a quoted name is no date, and the year of the date is the one blanked (review 11)',
+			'Militants attacked a pumping station in Karsk on Saturday.\n\nIn February 2018, the army launched a campaign known as "Comprehensive Operation Karsk 2018" to clear the region.',
+			/February ____|Karsk ____/
 		]
 	])('%s', (_why, text, bad) => {
 		expect(dateCards(text).filter(([prompt]) => bad.test(prompt!))).toEqual([]);

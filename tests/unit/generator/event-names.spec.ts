@@ -372,6 +372,22 @@ describe('a venue named by its noun alone', () => {
 describe('a question names the event as a briefing would', () => {
 	it.each<[string, Partial<StoryEvent>, string]>([
 		[
+			'a people’s word read as the place goes before the noun, never "in Israeli" (review 11)',
+			{ noun: 'strike', place: 'Israeli' },
+			'the Israeli strike'
+		],
+		[
+			'a date the text leaves unsettled is no part of the name (review 11)',
+			{
+				noun: 'shooting',
+				target: 'the Reina nightclub',
+				date: '2021-12-31',
+				precision: 'day',
+				dateDoubt: 'the year is not written'
+			},
+			'the shooting at the Reina nightclub'
+		],
+		[
 			'a target the place holds whole gives way to the place’s fuller words (r81)',
 			{ noun: 'car bombing', target: 'the Somali Ministry', place: 'the Somali Ministry of Education, Mogadishu' },
 			'the car bombing on the Somali Ministry of Education in Mogadishu'
