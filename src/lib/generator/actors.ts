@@ -278,6 +278,14 @@ export function findActors(sentence: string): ActorMatch[] {
 				''
 			);
 		if (/^(?:Gen\.|General)$/.test(value.trim())) return;
+		// "since the fall of President Bashar al-Assad", "the ousted president …": a title the text says was lost is
+		// no role to ask as a present one.
+		if (
+			/\b(?:fall|ouster|overthrow|toppling)\s+(?:of\s+(?:the\s+)?)?$|\b(?:ousted|overthrown|toppled|deposed|exiled)\s+$/i.test(
+				sentence.slice(Math.max(0, index - 30), index)
+			)
+		)
+			return;
 		// "Mrs Justice Katherine Ellery", "Mr Justice Hugh Bennett": an English High Court judge's style.
 		if (/^(?:Mr|Mrs|Ms)\.?\s+Justice$/.test(value.trim())) value = 'judge';
 		// "Brig. Gen. Omar Dahir": ranks written short say no more than a rank.
@@ -400,9 +408,7 @@ export function findActors(sentence: string): ActorMatch[] {
 		const reason = /^\s+for\s+([^,.;]+)/.exec(sentence.slice(m.index + m[0].length))?.[1];
 		// "accused the Taliban government in Kabul of sheltering TTP fighters": an accusation of what it does, not of
 		// the attack ("accused … of carrying out the bombing" is).
-		const of = /^[^.;,]{0,40}?\bof\s+([a-z]+ing)\b/.exec(
-			sentence.slice(m.index + m[0].length)
-		)?.[1];
+		const of = /^[^.;,]{0,40}?\bof\s+([a-z]+ing)\b/.exec(sentence.slice(m.index + m[0].length))?.[1];
 		if (
 			of &&
 			!/^(?:carrying|staging|launching|orchestrating|plotting|masterminding|mounting|committing|organi[sz]ing|planning|perpetrating|executing|conducting|being)$/.test(
