@@ -262,7 +262,15 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			if (r.event && day && !r.event.date) dateEvent(r.event, day.iso, day.precision as Precision);
 			return r;
 		}
-		return resolveNamed(s, m, dates, view);
+		const named = resolveNamed(s, m, dates, view);
+		// "Monday's bombing was the deadliest in Peshawar since March 2022, when a suicide attacker struck a Shia mosque":
+		// the event told after "since <a time>, when" is an earlier one than the one in view, however alike their names.
+		const since = view && named.event === view ? SINCE_WHEN_BEFORE.exec(s.text.slice(0, m.index)) : null;
+		if (!since) return named;
+		const e = newEvent(m, s);
+		const day = dates.find((d) => d.index >= since.index && d.index < m.index);
+		if (day) dateEvent(e, day.iso, day.precision as Precision);
+		return { ...named, event: e };
 	};
 
 	/** A mention that names its event, found among the events so far or made. */
@@ -986,6 +994,8 @@ function liveDays(
 
 /** A short paragraph that only asks: an explainer's heading ("What next?", "Who are al-Shabab?"). */
 const QUESTION_HEADING = /^[A-Z][^.!?]{0,80}\?$/;
+/** "… since March 2022, when " right before a mention: the time of an earlier event, then the event. */
+const SINCE_WHEN_BEFORE = /\bsince\s+[^,;.]{1,40},\s+when\s+[^;.]*$/i;
 /** A heading of a year alone, or a year and a few words: "2010", "2015 — Garissa". */
 const YEAR_HEADING = /^(?:19|20)\d\d(?:\s*[:–—-]\s*[^.]{1,60})?$/;
 

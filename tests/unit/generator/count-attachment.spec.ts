@@ -599,6 +599,18 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'the event told after "since <a time>, when" is an earlier one, however alike its name (review 11)',
+			'2023-02-03',
+			doc(
+				'A suicide bomber blew himself up among worshippers at a mosque in Peshawar on Monday, killing 84 people.',
+				"Monday's bombing was the deadliest in Peshawar since March 2022, when a suicide attacker struck a Shia mosque, killing 63 people."
+			),
+			[
+				['How many people were killed in the 30 January 2023 bombing on a mosque in Peshawar?', '84', false],
+				['How many people were killed in the March 2022 attack on a Shia mosque?', '63', false]
+			]
+		],
+		[
 			'where an informant is is no place of an attack (review 11)',
 			'2025-05-18',
 			doc(
