@@ -5,10 +5,10 @@
  */
 import { aftermathOf, formatDate } from './dates';
 import { before } from './earlier-event';
-import { NOUNS, VENUE_ALONE as VENUE_KEY } from './event-patterns';
+import { NOUNS, VENUE_ALONE as VENUE_KEY, placeLike } from './event-patterns';
 import { keysOf } from './events';
 import { statementDate } from './followup';
-import { dateEvent, datesAgree, type StoryEvent } from './model';
+import { dateEvent, datesAgree, isAt, type StoryEvent } from './model';
 import { clauseAround } from './quote';
 import { distance, sameClause, type Resolved, type SentenceReading } from './reading';
 import type { DateMatch } from './dates';
@@ -171,6 +171,8 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 			story:
 				!dated &&
 				current &&
+				// ("In Stockholm in April, a rejected asylum seeker … killed five people": a place of its own, not the story's.)
+				!elsewhere(clause.text, current) &&
 				mentions.every(
 					(m) =>
 						m.index >= clause.offset + clause.text.length ||
@@ -194,6 +196,15 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 	}
 }
 
+/**
+ * Whether a clause opens on a place the event is not at: "In Stockholm in April, a rejected asylum seeker … killed five
+ * people" under a story on Berlin tells of another scene.
+ */
+function elsewhere(clause: string, e: StoryEvent): boolean {
+	const w = /^\s*In\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\b/.exec(clause);
+	const place = w ? placeLike(w[1]) : undefined;
+	return place !== undefined && !isAt(e, place);
+}
 /**
  * "On Wednesday the group released a video in which it said it had planned the Charlie Hebdo attack": an event told
  * after a verb of saying is what was said; the date is the saying's.

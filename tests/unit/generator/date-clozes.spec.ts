@@ -58,6 +58,11 @@ describe('a date’s gap', () => {
 			/^Whose /
 		],
 		[
+			'a clause that opens on another place is not put under the story’s event (review 11)',
+			'In Karsk in December, a man drove a truck into a Christmas market, killing 12.\n\nIn Velda in April, a man killed five people with a stolen lorry.',
+			/^From a report on .*In Velda/
+		],
+		[
 			'… nor one that opens after a name in brackets (review 11)',
 			'Gunmen raided the village of Tizegorou on Saturday, killing 16 civilians. The Armed Conflict Location and Event Data project (ACLED) recorded more than 10,000 deaths from political violence in the three countries last year.',
 			/^Recorded /
