@@ -663,7 +663,12 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			if (back) return { event: back.event, check: back.doubt };
 			// "a Syrian man killed three people and wounded eight at a festival in Solingen; the Islamic State group claimed
 			// that attack": a place in the count's own clause outweighs an anaphor in another.
-			const ownPlace = strict && near?.anaphor && !inClause.length ? placeNear(s.text, index) : undefined;
+			// "The attack came a day after two Israelis … were shot dead at a car wash in the town of Huwara": a count told
+			// after "came … after", with no event named after it, is of what came before, not the subject's.
+			const after = strict ? CAME_AFTER.exec(s.text.slice(0, index)) : null;
+			const cameAfter = after !== null && !mentions.some((m) => m.index >= after.index && m.index <= index);
+			const ownPlace =
+				strict && (cameAfter || (near?.anaphor && !inClause.length)) ? placeNear(s.text, index) : undefined;
 			const elsewhereOwn = ownPlace && current && fit(current, ownPlace) === 0;
 			if (near?.event && !elsewhereOwn) return { event: near.event, check: near.doubt };
 			if (near?.recalled && !elsewhereOwn) return { check: near.doubt };
@@ -708,6 +713,9 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					? earlierEventAt(s.text, index, dates, current, events, meta.id, s.paragraph, meta.published)
 					: undefined;
 			if (before) return { event: before };
+			// (After the place of its own and the day of an earlier event were looked for.)
+			if (cameAfter && !ownPlace) return { check: 'the count is told of what the event came after, an earlier one' };
+
 			// A document that has named one event only leaves no doubt which event a figure is about.
 			const elsewhere =
 				/^(?:Separately|Elsewhere|In (?:a|another) (?:separate )?(?:attack|incident)|Meanwhile,? in)\b/.test(s.text);
@@ -994,6 +1002,8 @@ function liveDays(
 
 /** A short paragraph that only asks: an explainer's heading ("What next?", "Who are al-Shabab?"). */
 const QUESTION_HEADING = /^[A-Z][^.!?]{0,80}\?$/;
+/** "The attack came a day after " before a count: what follows is what the event came after. */
+const CAME_AFTER = /\b(?:came|comes|followed|follows|happened|occurred)\s+(?:[^.;]{0,30}?\s)?after\b[^.;]*$/i;
 /** "… since March 2022, when " right before a mention: the time of an earlier event, then the event. */
 const SINCE_WHEN_BEFORE = /\bsince\s+[^,;.]{1,40},\s+when\s+[^;.]*$/i;
 /** A heading of a year alone, or a year and a few words: "2010", "2015 — Garissa". */

@@ -611,6 +611,23 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'a count told after "came a day after", naming no event, is checked: it is of what came before (review 11)',
+			'2023-08-21',
+			doc(
+				'An Israeli man was killed on Sunday evening when a gunman opened fire on his vehicle near the Tapuah Junction.',
+				'On Monday morning, the army said forces had arrested a suspect.',
+				'The attack came a day after two Israelis, a father and son from Ashdod, were shot dead at a car wash in the town of Huwara.'
+			),
+			[
+				[
+					'The attack came a day after ____ Israelis, a father and son from Ashdod, were shot dead at a car wash in the town of Huwara.',
+					'two',
+					true
+				]
+			],
+			'Israeli man killed in shooting near Tapuah Junction'
+		],
+		[
 			'where an informant is is no place of an attack (review 11)',
 			'2025-05-18',
 			doc(
