@@ -14,6 +14,7 @@ import {
 	arrestNoun,
 	asTotal,
 	besideDoubt,
+	claimedDoubt,
 	lastToll,
 	settleParts,
 	partDoubt,
@@ -101,6 +102,8 @@ export function countFacts(
 						? eventAt(f.index, false)
 						: eventAt(f.index, true, f.measure === 'arrested' ? arrestNoun(s.text) : undefined);
 		if (f.where && !at.event) continue;
+		// "Al-Shabaab … claiming to have killed eight officers": the attackers' claim is no toll, nor a rival of one.
+		if (claimedDoubt(s.text, f.index)) continue;
 		const check =
 			at.check ??
 			(at.event && !f.where && !within

@@ -407,6 +407,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 		for (const m of matches(sentence, HEADLINE_VERB)) {
 			const target = clean(m[2]);
 			if (!target || taken(m.index, m.index + m[0].length) || !targetOf(target)) continue;
+			// ("… police waited too long to storm cafe": an infinitive is what someone meant or ought to do, no event.)
+			if (/\bto\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
 			const where = whereOf(target);
 			const struck = listItems(target);
 			out.push({

@@ -95,6 +95,14 @@ const FROM_COUNTRIES = new RegExp(
 	'gi'
 );
 
+/** Capitalised words a count may follow that name no unit: days, months, and words that open a clause. */
+const NOT_A_NAME_BEFORE = new RegExp(
+	`^(?:${[...WEEKDAYS, ...MONTHS].join('|')}|In|On|At|By|Of|For|Some|About|Around|Nearly|Only|Just|Over|Under|All|And|But|The|A|An|Another|Police|Officials|Overall|Altogether|Initially|Later|Earlier|Now|Today|Yesterday|Tonight|Since|Until|After|Before|Then|While|When|Where|Of|To|With|From|That|This|Those|These|Its|Their|His|Her|Our|Reuters|AFP|AP)$`
+);
+/** What "members" are of: "of the security forces", "of a local militia" (not past a verb or a conjunction). */
+const MEMBERS_OF =
+	/^\s+(of\s+(?:the|a|an|its|their)\s+(?:(?!(?:and|or|were|was|who|in|on|at|after|during|by|when|while)\b)[A-Za-z][\w'’-]*\s*){1,3})(?=[\s,.;:]|$)/;
+
 /** The count of dead an ordinal death brings: "a third person has died", three. */
 const NTH_COUNT: Readonly<Record<string, string>> = {
 	second: 'two',
@@ -312,6 +320,15 @@ export function findFigures(text: string): FigureMatch[] {
 			)
 		)
 			return;
+		// "the counterterrorism squad Densus 88 arrested four suspects": a number right after a capitalised name (not a
+		// day's or a month's, nor a word opening the sentence) is part of the name.
+		if (found.kind === 'toll' && !found.qualifier) {
+			const word = /(?:^|[^,;:(]\s)([A-Z][A-Za-z]+)\s+$/.exec(
+				sentence.slice(Math.max(0, found.index - 30), found.index)
+			)?.[1];
+			if (word && !NOT_A_NAME_BEFORE.test(word) && !/^\s*[A-Z][A-Za-z]+\s+$/.test(sentence.slice(0, found.index)))
+				return;
+		}
 		// "Three boys aged 14 and 15 were taken to hospital": an age is no count.
 		if (found.kind === 'toll' && AGED.test(sentence.slice(Math.max(0, found.index - 40), found.index))) return;
 		// "None of the 300 guests were injured": a count no one of whom was harmed.
@@ -354,6 +371,15 @@ export function findFigures(text: string): FigureMatch[] {
 		// "Security forces fought them … before killing all three": a bare count the forces of order killed.
 		if (f.kind === 'toll' && !f.victims && POLICE_KILLED_ALL.test(sentence.slice(Math.max(0, f.index - 120), f.index)))
 			f.victims = 'attackers';
+		// "the three people who were hurt, one of whom is still seriously ill": a verb read as the group is no group, and
+		// the count is a part of one told before.
+		if (f.kind === 'toll' && f.victims && /^(?:is|are|was|were|has|have|had|still)$/i.test(f.victims)) return;
+		// "three members of the security forces": whose members they were is part of who they were.
+		if (f.kind === 'toll' && f.victims && /\bmembers$/i.test(f.victims)) {
+			const at = sentence.indexOf(f.victims, f.index);
+			const of = at < 0 ? null : MEMBERS_OF.exec(sentence.slice(at + f.victims.length));
+			if (of) f.victims = `${f.victims} ${of[1]}`;
+		}
 		// "one child", "an Indian student": a question asks how many children, how many Indian students.
 		if (f.kind === 'toll' && f.victims) f.victims = plural(f.victims);
 		// "including two men believed to have carried the bombs into the hotels": people the text says did it are the

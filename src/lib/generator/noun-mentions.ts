@@ -59,7 +59,12 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 		.replace(/,?\s*(?:its|their)\s+fighters\s*$/, '')
 		.trim()
 		// "Gunmen also shot dead four policemen": an adverb between the doer and the verb is no part of who it was.
-		.replace(/\s+(?:also|then|later|again|reportedly|allegedly|apparently|first|now)$/i, '');
+		.replace(/\s+(?:also|then|later|again|reportedly|allegedly|apparently|first|now)$/i, '')
+		// ("Al-Shabaab militants on Saturday overran …": the day is when, not who.)
+		.replace(
+			/\s+(?:on|late\s+on|early\s+on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i,
+			''
+		);
 	// "a woman from Dagestan blew herself up": a name after "from" is where the doer came from, not who it was.
 	if (
 		/\b(?:woman|man|girl|boy|teenager|youth|resident|native|student)\s+from\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$/.test(
@@ -72,6 +77,8 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 	// "Gunmen arrived on Wednesday and opened fire": a second verb of the same doers; before "and" ends the first.
 	// "Attacks have killed 300": an auxiliary ends a verb phrase, not a name.
 	if (/\s(?:and|or|but)$/.test(before) || /\b(?:has|have|had)$/i.test(before)) return undefined;
+	// "convicted Robert Bowers of killing …": the one convicted of it, told after a verb, is no subject.
+	if (/\sof$/.test(before)) return undefined;
 	const m = /((?:[A-Z][\w'’-]*\s+)*[A-Z]?[\w'’-]+)$/.exec(before);
 	// "A gunman opened fire": an article starts a common noun, which names a kind of attacker, not who it was.
 	// "On Monday attackers struck": a day opening the clause is when, not who.

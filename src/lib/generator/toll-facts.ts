@@ -84,6 +84,18 @@ export function totalDoubt(sentence: string, index: number, end: number, event: 
 }
 
 /**
+ * "Al-Shabaab … claiming to have killed eight officers", "JNIM … saying it had killed about 300 members of the army": a
+ * count the attackers claim is theirs, not the toll the text gives. Why it is no toll, or undefined.
+ */
+export function claimedDoubt(sentence: string, index: number): string | undefined {
+	return CLAIMED_KILLED.test(sentence.slice(Math.max(0, index - 90), index))
+		? 'the count is what the attackers claimed, not a toll the text gives'
+		: undefined;
+}
+const CLAIMED_KILLED =
+	/\b(?:claim(?:ed|ing|s)?\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+had|(?:that\s+)?its\s+(?:fighters|men|militants)\s+had)|(?:saying|said|says)\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members))\s+(?:had|have|has)|boasted\s+of\s+having)\s+(?:killed|wounded|injured)\s+(?:about\s+|at\s+least\s+|more\s+than\s+|some\s+|nearly\s+|over\s+)?["“]?$/i;
+
+/**
  * "Hemant Karkare, the head of the Anti-Terrorism Squad, and two other senior officers are among those killed", "JUI-F
  * leader Hafiz Hamdullah and 11 others were injured": a count of others beside someone named leaves that person out,
  * so it is not the whole count. The reason to check it, or undefined.

@@ -128,7 +128,10 @@ function dayMonth(
 	if (written) {
 		const [wy] = parts(written);
 		const gap = (c: TimePoint) => (Date.parse(c.iso) - Date.parse(written)) / 86_400_000;
-		const next = [wy, wy + 1].map((y) => make(y, month, day, 'day')).find((c) => gap(c) >= 0 && gap(c) <= 92);
+		// ("On October 29, 2020, … and on October 16 a teacher was beheaded": a day shortly before, in the same year.)
+		const next =
+			[wy, wy + 1].map((y) => make(y, month, day, 'day')).find((c) => gap(c) >= 0 && gap(c) <= 92) ??
+			[make(wy, month, day, 'day')].find((c) => gap(c) < 0 && gap(c) >= -92);
 		if (next) return { ...next, resolvedFrom: 'the year written earlier in the sentence' };
 	}
 	if (t.sectionYear !== undefined)
@@ -186,7 +189,7 @@ function weeksAgo(t: Timeline, n: number): Resolved {
 export const BARE_YEAR: Rule = {
 	// ("at 1800 GMT", "1930 local time": a time on the 24-hour clock.)
 	re: new RegExp(
-		`(?<![\\d$€£.,:/-])\\b(${YEAR})\\b(?![.,]\\d|s\\b|-\\d|\\s*(?:GMT|UTC|Z\\b|hrs\\b|hours\\b|h\\b|local\\s+time))`,
+		`(?<![\\d$€£.,:/-])(?<!\\b(?:Act|Acts|Code|Regulations|Ordinance|Bill|Law|Decree|Order)\\s)\\b(${YEAR})\\b(?![.,]\\d|s\\b|-\\d|\\s+\\d{3}\\b|\\s*(?:GMT|UTC|Z\\b|hrs\\b|hours\\b|h\\b|local\\s+time))`,
 		'g'
 	),
 	needs: HAS_YEAR,

@@ -558,6 +558,10 @@ describe('people and roles', () => {
 			'A pickup forced its way past the guard post at the entrance of the General Francisco de Paula Santander Police Cadet School, in the south of Velda.'
 		],
 		[
+			'a division of a department is no person (review 12)',
+			'The case is being handled by the Department of Justice Civil Rights Division.'
+		],
+		[
 			'a title the text says was lost (review 11)',
 			'The attacks came days after the deadliest bombing in the country since the fall of President Omar Dahir in December.'
 		]

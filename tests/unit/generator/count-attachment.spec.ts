@@ -628,6 +628,19 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Israeli man killed in shooting near Tapuah Junction'
 		],
 		[
+			'a count the attackers claim is no toll, nor a rival of the toll the text gives (review 12)',
+			'2023-06-13',
+			doc(
+				'Five police officers were killed on Monday when their vehicle ran over a bomb in Mandera County.',
+				'Officials said on Tuesday that one of the injured officers had died in hospital, raising the toll to six.',
+				'Al-Shabaab said its fighters had carried out the attack, claiming to have killed eight officers.'
+			),
+			[
+				['How many police officers were killed in the 12 June 2023 bombing in Mandera County?', 'Five', false],
+				['How many people were killed in the 12 June 2023 bombing in Mandera County?', 'six', false]
+			]
+		],
+		[
 			'where an informant is is no place of an attack (review 11)',
 			'2025-05-18',
 			doc(

@@ -252,6 +252,26 @@ describe('an event mention takes its name from words that name a place', () => {
 			[{ noun: 'bombing', target: 'a city bus', place: undefined, actor: undefined }]
 		],
 		[
+			'the day is when, not who (review 12)',
+			'Al-Shabaab militants on Saturday overran an army base in Cowsweyne.',
+			[{ noun: 'attack', target: 'an army base', place: 'Cowsweyne', actor: 'Al-Shabaab militants' }]
+		],
+		[
+			'the one convicted of it is no doer read before the verb (review 12)',
+			'A federal jury on Friday convicted Robert Bowers of killing 11 worshippers at the Tree of Life synagogue in 2018.',
+			[{ noun: 'attack', target: 'the Tree of Life synagogue', place: undefined, actor: undefined }]
+		],
+		[
+			'"attacked and burned" has no target "and burned …" (review 12)',
+			'Insurgents attacked and burned several villages.',
+			[]
+		],
+		[
+			'"bomb-maker" is no bombing (review 12)',
+			'They raided a camp to capture the Malaysian bomb-maker Zulkifli bin Hir.',
+			[{ noun: 'raid', target: 'a camp', place: undefined, actor: undefined }]
+		],
+		[
 			'whom an attack is blamed on is no target of it (review 11)',
 			'Nigerian officials have blamed that attack on Islamic State West Africa Province.',
 			[{ noun: 'attack', target: undefined, place: undefined, actor: undefined }]
@@ -319,6 +339,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			"an acronym kept in the event's name stays in capitals",
 			'IED blast in Velda kills eight guards',
 			[{ noun: 'IED blast', target: undefined, place: 'Velda', actor: undefined }]
+		],
+		[
+			'an infinitive is what someone ought to do, no event (review 12)',
+			'Lindt cafe siege: coroner finds police waited too long to storm cafe',
+			[{ noun: 'siege', target: 'Lindt cafe', place: undefined, actor: undefined }]
 		]
 	])('a headline: %s', (_why, title, expected) => {
 		expect(mentions(title, true)).toEqual(expected);

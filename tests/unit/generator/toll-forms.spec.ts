@@ -883,6 +883,21 @@ describe('toll forms', () => {
 		],
 		['… nor are the countries counted', 'Victims from 18 countries were killed.', []],
 		[
+			'a number of a unit’s name is no count (review 12)',
+			'Following the attack, the counterterrorism squad Densus 88 arrested four suspects.',
+			['arrested 4 suspects']
+		],
+		[
+			'"members" with whose members they were (review 12)',
+			'Gunmen besieged the hotel, killing six civilians and three members of the security forces.',
+			['killed 6 civilians', 'killed 3 members of the security forces']
+		],
+		[
+			'"one of whom is still seriously ill" is no group called "is" (review 12)',
+			'Our thoughts remain with the three people who were hurt, one of whom is still seriously ill in hospital.',
+			['injured 3']
+		],
+		[
 			'"one of the gunmen killed" told of for who they were is no count (review 11)',
 			'One of the gunmen killed in the siege was identified as Abdirahim Abdullahi.',
 			[]

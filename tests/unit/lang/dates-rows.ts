@@ -380,6 +380,11 @@ export const DATE_ROWS: LangRule[] = [
 			['close', 'He was detained on August 31 and charged on September 2, 2004.', ['2014-08-31', '2004-09-02']],
 			// A day more than a quarter on is no step of the same story.
 			[
+				'correct',
+				'On October 29, 2020, a man killed three people in a church, and on October 16 a teacher was beheaded.',
+				['2020-10-29', '2020-10-16']
+			],
+			[
 				'wrong',
 				'The siege that began on September 1, 2004 is remembered every year on March 3.',
 				['2004-09-01', '2014-03-03']
@@ -401,6 +406,16 @@ export const DATE_ROWS: LangRule[] = [
 				[['2023-12-31', false]]
 			],
 			['wrong', "The city marked New Year's Eve quietly.", [['2023-12-31', false]]]
+		]
+	},
+	{
+		rule: 'the year of an Act and a phone number are no dates (review 12)',
+		read: on(FRIDAY),
+		rows: [
+			['wrong', 'The commissioner declared it a terrorist act under the Terrorism (Police Powers) Act 2002.', []],
+			['wrong', 'Anyone with information should call Crime Stoppers on 1800 333 000.', []],
+			['correct', 'The law was passed in 2002.', ['2002']],
+			['close', 'Act now: the deadline is 2025.', ['2025']]
 		]
 	},
 	{
