@@ -603,7 +603,7 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const m of harm && KEY_WORDS.get(NTH_DIED)!.test(sentence) ? matches(sentence, NTH_DIED) : []) {
 		const f = toll(undefined, NTH_COUNT[m[1]!.toLowerCase()]!, 'died', m.index + m[0].indexOf(m[1]!));
 		// ("a second wounded soldier" counts soldiers.)
-		const noun = m[2]!
+		const noun = (m[2] ?? 'person')
 			.trim()
 			.replace(/^(?:(?:critically|seriously|badly|gravely)\s+)?(?:wounded|injured|hurt)\s+/i, '');
 		if (f)

@@ -116,11 +116,11 @@ export const ROSE = new RegExp(
 	'gi'
 );
 /**
- * "A third person, a 17-year-old boy, has died in hospital": a death told by its place in a series counts the dead so
- * far, and replaces the count before it. (Only with "a": "the third victim" may be one of a list of who they were.)
+ * "A third person, a 17-year-old boy, has died in hospital", "Two rangers died at the scene. A third died of his wounds":
+ * a death told by its place in a series counts the dead so far, and replaces the count before it. (Only with "a": "the third victim" may be one of a list of who they were.)
  */
 export const NTH_DIED =
-	/\bA\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+((?:[a-z-]+\s+){0,2}?(?:person|victim|man|woman|boy|girl|child|officer|policeman|policewoman|soldier|worshipper|pilgrim|student|passenger|civilian|tourist|guard|firefighter|teenager|member|patient))\b(?:\s*,[^,;.]{1,80},)?\s+(?:has\s+|had\s+)?(?:also\s+|since\s+|now\s+|later\s+)?(?:died|succumbed)\b/gi;
+	/\bA\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)(?:\s+((?:[a-z-]+\s+){0,2}?(?:person|victim|man|woman|boy|girl|child|officer|policeman|policewoman|soldier|worshipper|pilgrim|student|passenger|civilian|tourist|guard|firefighter|teenager|member|patient))\b)?(?:\s*,[^,;.]{1,80},)?\s+(?:has\s+|had\s+)?(?:also\s+|since\s+|now\s+|later\s+)?(?:died|succumbed)\b/gi;
 /**
  * After a revised count, a later one in the same clause: "rose to 28 within hours and to 29 late that night", "rose
  * to nine, with 57 injured, and later, as cadets died of their wounds, to 21". The last of the chain is the latest;

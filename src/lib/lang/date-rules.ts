@@ -79,7 +79,9 @@ function ahead(before: string): boolean {
 		/\b(?:will|shall)\s(?![^,;.:!?]*\b(?:was|were|had|said|told)\b)[^,;.:!?"”]{0,50}$/i.test(before) ||
 		/\b(?:is|are)\s+(?:due|set|expected|scheduled|to(?!\s+blame\b))\b[^,;.:!?]{0,40}$/i.test(before) ||
 		// "The trial … opens on 14 April": a timetable's present.
-		/\b(?:opens|begins|starts|resumes|reopens)\s+(?:on\s+)?$/i.test(before)
+		/\b(?:opens|begins|starts|resumes|reopens)\s+(?:on\s+)?$/i.test(before) ||
+		// "The court has scheduled hearings until September": a timetable set now runs ahead.
+		/\b(?:has|have)\s+(?:scheduled|set|planned|fixed)\b[^,;.:!?]{0,40}$/i.test(before)
 	);
 }
 
@@ -157,6 +159,13 @@ function dayMonth(
 	// story's own time, so the year is the story's, not the publication's.
 	if (story && story < year && back > 183 && SHORT_SPAN.test(before))
 		return { ...make(story, month, day, 'day'), resolvedFrom: 'the story’s year' };
+	// "Monis walked into the cafe on Monday, December 15, 2014 … at 2.03am on December 16": a day a few days after the
+	// day the story stands on is in its year, however far back that is.
+	if (story && story < year && t.anchor?.precision === 'day') {
+		const inStory = make(story, month, day, 'day');
+		const gap = (Date.parse(inStory.iso) - Date.parse(t.anchor.iso)) / 86_400_000;
+		if (gap >= 0 && gap <= 3) return { ...inStory, resolvedFrom: 'the story’s year' };
+	}
 	// ("On the night of 3 May 2022 … Less than a month afterwards, on June 1st", read in November 2023: the span counts
 	// on from the story's day, whatever the distance to publication.)
 	if (story && story < year && SHORT_SPAN.test(before) && t.anchor) {
@@ -466,6 +475,9 @@ export const RULES: Rule[] = [
 			// "the next morning" counts from a day, never from a year ("convicted in 2019 … the next morning"); "the
 			// following week" is a span, no day; "the previous year" is a year, not the same day a year before.
 			if (unit === 'week' || (unit === 'day' && t.anchor?.precision !== 'day')) return undefined;
+			// ("are due to stand trial next year": without "the", the next year is the writer's, counted from publication.)
+			if (!/^the\s/i.test(m[0]) && /^(?:next|previous)$/i.test(m[1]!) && unit !== 'day')
+				return fromPublication(t, /next/i.test(m[1]!) ? 1 : -1, unit, unit as Precision);
 			const r = relative(t, /next|following/i.test(m[1]!) ? 1 : -1, unit);
 			return r && unit !== 'day' ? { ...r, ...make(...parts(r.iso), coarser(r.precision, unit as Precision)) } : r;
 		}

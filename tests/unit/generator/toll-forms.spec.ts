@@ -875,6 +875,7 @@ describe('toll forms', () => {
 		],
 		['… of the group it names', 'Police said a second wounded soldier had since died.', ['killed 2 soldiers']],
 		['… past the seventh', 'A thirteenth victim died of his injuries in 2021.', ['killed 13']],
+		['… with no noun (review 12)', 'A third died of his wounds at the hospital in the afternoon.', ['killed 3']],
 		['"the third victim" may be one of a list of who they were', 'The third victim died at the scene.', []],
 		[
 			'how many countries the dead came from is no count of them (review 11)',

@@ -409,6 +409,21 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'the writer’s next year, a timetable set now, and a day just after the story’s own (review 12)',
+		read: on({ published: { iso: '2025-05-27', precision: 'day' }, anchor: { iso: '2014-12-15', precision: 'day' } }),
+		rows: [
+			['correct', 'Several people accused of helping him are due to stand trial next year.', ['2026']],
+			['correct', 'The court has scheduled hearings until September.', ['2025-09']],
+			[
+				'correct',
+				'About 17 hours after the siege began, at 2.03am on December 16, he fired at hostages.',
+				['2014-12-16']
+			],
+			['close', 'The following year, the cafe reopened.', ['2015']],
+			['wrong', 'The court heard evidence.', []]
+		]
+	},
+	{
 		rule: 'the year of an Act and a phone number are no dates (review 12)',
 		read: on(FRIDAY),
 		rows: [
