@@ -50,7 +50,7 @@ const NAME_WORD =
  */
 const NOT_NAME =
 	'(?!(?:Meanwhile|However|Separately|Also|Later|Earlier|Then|But|And|Yet|Still|Now|Instead|Elsewhere|Public|Relations|Services|Forces|Directorate|Agency|Ministry|Department|Police|Army|Institute|Centre|Center|Council|Committee|Commission|Front|Party|Movement|Complex|Hospital|University|Stadium|Airport|Station|Avenue|Square|Hotel|Mosque|Cathedral|Palace|Causeway|Memorial|Terminal|Restaurant|Cinema|Corps|Building|Distillery|Comics|Company|Academy|College|School|Quarters|Training|Military|Economic|Medical|Shipping|Motors|Holdings|Properties|Plaza|Prize|Foundation|Cruises?)\\b)';
-const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.?\\s+|(?:Sheikh|Shaikh|Mullah|Maulana|Haji)\\s+)?(?:(?:[A-Z]\\.){1,3}\\s?${NAME_WORD}|${NOT_NAME}${NAME_WORD}(?:\\s+(?:al-|el-|bin\\s+|de\\s+|van\\s+|der\\s+|den\\s+|du\\s+|da\\s+|di\\s+|del\\s+|dela\\s+|von\\s+)?${NOT_NAME}${NAME_WORD}){1,3}))`;
+const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.?\\s+|(?:Sheikh|Shaikh|Mullah|Maulana|Haji)\\s+)?(?:(?:[A-Z]\\.){1,3}\\s?${NAME_WORD}|${NOT_NAME}${NAME_WORD}(?:\\s+(?:al-|el-|bin\\s+|de\\s+|van\\s+|der\\s+|den\\s+|du\\s+|da\\s+|di\\s+|del\\s+|dela\\s+|von\\s+)?${NOT_NAME}${NAME_WORD}){1,5}))`;
 const ROLE_NOUN =
 	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|co-founder|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice|associate|commissioner|lawyer|attorney|agent|coroner|justice|judge|sheriff|superintendent|inspector|barrister|principal|suspect|mastermind|ringleader|driver|engineer|cartoonist|owner|shopkeeper|trader|pilgrim|witness|survivor|student|teacher|doctor|surgeon|nurse|imam|priest|bishop|guard|journalist|reporter|photographer|activist|speaker|emir)';
 /**
@@ -272,7 +272,12 @@ export function findActors(sentence: string): ActorMatch[] {
 		// ("Witness Danny Fell, a taxi driver": what a live entry calls someone is no part of the name either.)
 		const subject = person
 			.replace(LABEL, '')
-			.replace(/^(?:(?:Gen|Lt|Col|Maj|Adm|Prof|Sen|Gov|Dr|Mr|Ms|Mrs)\.?)\s+/, '')
+			.replace(/^(?:(?:Gen|Lt|Col|Maj|Adm|Prof|Sen|Gov|Dr|Mr|Ms|Mrs|Brig|Capt|Sgt)\.?\s+)+/, '')
+			// ("said Assistant District Attorney Ellen Marchetti, chief of …": title words before the name are no part of it.)
+			.replace(
+				/^(?:(?:Assistant|Deputy|District|Attorney|Chief|Senior|Special|Agent|Detective|Superintendent|Constable|Sergeant|Commissioner|Minister|Governor|Prosecutor|Mayor|Spokesman|Spokeswoman)\s+)+(?=\S+\s+\S)/,
+				''
+			)
 			.replace(
 				/^(?:(?:Director|Inspector|Brigadier|Major|Lieutenant)\s+General|Lieutenant\s+Colonel|General|Colonel|Captain)\s+(?=\S+\s+\S)/,
 				''

@@ -66,7 +66,7 @@ export const NAME = `(?:(?:al|el)-)?${CAP}(?:\\s+(?:of\\s+|and\\s+(?=[A-Z][\\w'�
  * Parachinar and Karachi", a list of them (a set of attacks, not the first of its sites), unless a verb in the past
  * follows ("Peshawar, Pakistan and India condemned" is a place, then another subject).
  */
-export const PLACE = `${NAME}(?:(?:,\\s+${CAP})+\\s+and\\s+${CAP}(?=\\s*[,.;:]|$|\\s+(?:killed|rises|rose)\\b|\\s+(?![a-z]+ed\\b)[a-z])|,\\s+${CAP}(?:\\s+${CAP})?|\\s+and\\s+${CAP}(?=\\s*[,.;:]|\\s+[a-z]|$))?`;
+export const PLACE = `${NAME}(?:(?:,\\s+${CAP})+\\s+and\\s+${CAP}(?=\\s*[,.;:]|$|\\s+(?:killed|rises|rose)\\b|\\s+(?![a-z]+ed\\b)[a-z])|,\\s+${CAP}(?:\\s+${CAP})?(?:\\s+Government\\s+Area)?|\\s+and\\s+${CAP}(?=\\s*[,.;:]|\\s+[a-z]|$))?`;
 /**
  * "in the southeastern city of Kerman", "in Lebanon’s northern city of Tripoli", "in the working-class district of
  * Güngören", "outside the besieged northern town of Arbinda", "in the western German town of Hanau", "in western

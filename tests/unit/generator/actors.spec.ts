@@ -229,6 +229,21 @@ describe('people and roles', () => {
 			['Rebecca Sule', 'mother']
 		],
 		[
+			'a name after a rank of two words, whole (review 12)',
+			'Junta spokesman Major General Zaw Min Tun confirmed that the military had carried out the strike.',
+			['Zaw Min Tun', 'Junta spokesman']
+		],
+		[
+			'ranks written short are no part of the name (review 12)',
+			'Lt Gen Sittichai Jindaluang, commander of the Fourth Army Region, said the attack was carried out by a local cell.',
+			['Sittichai Jindaluang', 'commander of the Fourth Army Region']
+		],
+		[
+			'title words before a name in apposition are no part of it (review 12)',
+			"The families asked for accountability, said Assistant District Attorney Ellen Marchetti, chief of the office's Homicide Bureau.",
+			['Ellen Marchetti', "chief of the office's Homicide Bureau"]
+		],
+		[
 			'a name of four words, whole (review 11)',
 			'Prosecutors identified the driver as José Aldemar Rojas Rodríguez, 56, an explosives expert.',
 			['José Aldemar Rojas Rodríguez', 'explosives expert']

@@ -252,6 +252,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			[{ noun: 'bombing', target: 'a city bus', place: undefined, actor: undefined }]
 		],
 		[
+			'a Nigerian local government area is part of the place (review 12)',
+			'Gunmen abducted 137 pupils from a school in Kuriga, Chikun Local Government Area, on March 7.',
+			[{ noun: 'abduction', target: 'a school', place: 'Kuriga, Chikun Local Government Area', actor: undefined }]
+		],
+		[
 			'the day is when, not who (review 12)',
 			'Al-Shabaab militants on Saturday overran an army base in Cowsweyne.',
 			[{ noun: 'attack', target: 'an army base', place: 'Cowsweyne', actor: 'Al-Shabaab militants' }]
