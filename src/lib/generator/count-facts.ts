@@ -89,6 +89,13 @@ export function countFacts(
 		const within = f.within
 			? made.get(figures.findLast((o) => o.kind === 'toll' && !o.within && o.index < f.index)!)
 			: undefined;
+		// "19 were treated at Bhayangkara Hospital and one at Pelamonia Army Hospital": where the hurt were treated is no
+		// site of the attack, and a part by it no count of one.
+		if (
+			f.where &&
+			/\b(?:hospitals?|clinics?|infirmary|morgues?|mortuary|medical\s+(?:centre|center|complex))\b/i.test(f.where)
+		)
+			continue;
 		const at = f.where
 			? partAt(f.index, f.where)
 			: within

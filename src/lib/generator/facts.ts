@@ -707,6 +707,14 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				: undefined;
 			const ofDay = day && current.date !== day.iso ? events.filter((e) => e.date === day.iso && !e.within) : [];
 			if (ofDay.length === 1) return { event: ofDay[0]! };
+			// "On Sunday afternoon, the police said 14 people were injured", after a quote recalled a cathedral bombing in
+			// Jolo in 2019: a day of another year than the event in view, which is exactly one event's, names that one.
+			const today = strict
+				? dates.find((d) => d.precision === 'day' && !d.after && !d.unsettled && sameClause(s.text, d.index, index))
+				: undefined;
+			const otherYear = today && current.date && current.date.slice(0, 4) !== today.iso.slice(0, 4);
+			const thatDay = otherYear ? events.filter((e) => e.date && datesAgree(e.date, today.iso) && !e.within) : [];
+			if (thatDay.length === 1) return { event: thatDay[0]! };
 			// (Arrests made a day before the story's day, "Police yesterday arrested three suspects", are no earlier attack.)
 			const before =
 				strict && noun === 'attack'
