@@ -262,7 +262,9 @@ function ownRank(title: string): string {
 }
 
 const DAY_BEFORE_TITLE = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join('|')})\\s+(?=[A-Z])`);
-const NOT_A_ROLE = /^(?:whose|who|which|that|together|along|alongside|as well as|with|and|but)\b|\sthat\s/i;
+// ("a lawyer representing several of them": a role whose last word points back at people unnamed says no one's.)
+const NOT_A_ROLE =
+	/^(?:whose|who|which|that|together|along|alongside|as well as|with|and|but)\b|\sthat\s|\s(?:them|him|her|those)$/i;
 
 export function findActors(sentence: string): ActorMatch[] {
 	const out: ActorMatch[] = [];
@@ -286,7 +288,7 @@ export function findActors(sentence: string): ActorMatch[] {
 		// "since the fall of President Bashar al-Assad", "the ousted president …": a title the text says was lost is
 		// no role to ask as a present one.
 		if (
-			/\b(?:fall|ouster|overthrow|toppling)\s+(?:of\s+(?:the\s+)?)?$|\b(?:ousted|overthrown|toppled|deposed|exiled)\s+$/i.test(
+			/\b(?:fall|ouster|overthrow|toppling)\s+(?:of\s+(?:the\s+)?)?$|\b(?:previous|former|last|outgoing)\s+government\s+(?:of\s+)?$|\b(?:ousted|overthrown|toppled|deposed|exiled)\s+$/i.test(
 				sentence.slice(Math.max(0, index - 30), index)
 			)
 		)

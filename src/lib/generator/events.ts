@@ -592,7 +592,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 
 /**
  * A mention that is a plot, not an event: "was planning attacks on shopping centres", "plotting a bombing of", "foiled
- * a bombing at" (not "had planned the Charlie Hebdo attack", said of one that happened).
+ * a bombing at", "warnings of a possible attack on Cologne Cathedral" (not "had planned the Charlie Hebdo attack", said
+ * of one that happened).
  */
 const PLOTTED =
-	/\b(?:(?:plann|plott|prepar)ing\s+(?:an?\s+|several\s+|multiple\s+|further\s+|more\s+|new\s+|fresh\s+)?(?:[\w-]+\s+)?(?:attacks|bombings|assaults|strikes|an?\s+\w+)|(?:foiled|thwarted|averted)\s+)/i;
+	/\b(?:(?:plann|plott|prepar)ing\s+(?:an?\s+|several\s+|multiple\s+|further\s+|more\s+|new\s+|fresh\s+)?(?:[\w-]+\s+)?(?:attacks|bombings|assaults|strikes|an?\s+\w+)|(?:foiled|thwarted|averted)\s+|\b(?:possible|potential|feared|imminent|threatened|would-be)\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|assaults?|strikes?)\b)/i;

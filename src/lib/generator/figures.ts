@@ -315,7 +315,7 @@ export function findFigures(text: string): FigureMatch[] {
 			found.kind === 'toll' &&
 			found.number === 1 &&
 			!found.qualifier &&
-			/^\s+of\s+(?:the|those|these)\s+(?:(?!(?:was|were|had|have|has|been|is|are)\s)[a-z-]+\s+){1,2}?(?:killed|wounded|injured|shot)\b/i.test(
+			/^\s+of\s+(?:the|those|these)\s+(?:(?!(?:was|were|had|have|has|been|is|are)\s)[a-z-]+\s+){1,2}?(?:killed|wounded|injured|shot|abducted|kidnapped|seized|taken)\b/i.test(
 				sentence.slice(found.index + found.value.length)
 			)
 		)

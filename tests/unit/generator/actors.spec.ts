@@ -573,6 +573,14 @@ describe('people and roles', () => {
 			'A pickup forced its way past the guard post at the entrance of the General Francisco de Paula Santander Police Cadet School, in the south of Velda.'
 		],
 		[
+			'a title of a government the text calls previous (review 12)',
+			'The case prompted the previous government of Chancellor Omar Dahir to tighten weapons laws.'
+		],
+		[
+			'a role that points back at people unnamed (review 12)',
+			'"My clients want answers," said Katrin Albers, a lawyer representing several of them.'
+		],
+		[
 			'a division of a department is no person (review 12)',
 			'The case is being handled by the Department of Justice Civil Rights Division.'
 		],

@@ -252,6 +252,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			[{ noun: 'bombing', target: 'a city bus', place: undefined, actor: undefined }]
 		],
 		[
+			'a possible attack is no event (review 12)',
+			'Police stepped up security after warnings of a possible attack on Cologne Cathedral.',
+			[]
+		],
+		[
 			'a Nigerian local government area is part of the place (review 12)',
 			'Gunmen abducted 137 pupils from a school in Kuriga, Chikun Local Government Area, on March 7.',
 			[{ noun: 'abduction', target: 'a school', place: 'Kuriga, Chikun Local Government Area', actor: undefined }]

@@ -904,6 +904,11 @@ describe('toll forms', () => {
 			[]
 		],
 		[
+			'… nor "one of the teachers abducted" (review 12)',
+			'One of the teachers abducted with the pupils had died in captivity.',
+			[]
+		],
+		[
 			'those treated in hospital, with an aside of who most of them were',
 			'More than 30 people, most of them police, are being treated in hospital.',
 			['injured 30']
