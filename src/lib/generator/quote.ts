@@ -118,6 +118,11 @@ function wordCount(s: string): number {
 	return n;
 }
 
+/** A relative clause's opening word. */
+const RELATIVE_START = /^\s*(?:which|who|whom|whose|where|when)\b/;
+/** A clause whose verb shares the subject of the clause before: "and thanked", "and were charged", "but withdrew". */
+const SHARED_SUBJECT =
+	/^\s*(?:and|but|or|yet)\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|were|was|had|have|has|is|are|will|would|could|did|withdrew|took|sent|made|gave|left|went|fled|came|began|struck|fought|drove|held|kept|lost|won|told|said|saw|got|became|built|brought|bought|paid|ran|set|put|led|met|stood|shot|threw|wrote|spoke|rode|broke|chose|hid|fell|flew|grew|knew|rose|sought|taught|thought|caught|swore|tore|wore|bore|beat|blew|dug|slew|spent|lent|sank|swam)\b/;
 /** The clause holding [start, end), joined with neighbours until it is long enough to read as a question. */
 export function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
 	const { starts, story } = clauseStarts(sentence);
@@ -138,23 +143,14 @@ export function clauseAround(sentence: string, start: number, end: number): { te
 	}
 	// "…the town of Kobani, which Kurdish fighters won back in January": a relative clause is read with what it is
 	// about, which the clause before names; "…opened fire in Greektown, killing two people": so is a participle's, whose
-	// subject it names.
-	if (i > first && /^\s*(?:which|who|whom|whose|where|when|[a-z]+ing)\b/.test(span())) {
-		// ("The group, whose name means …, emerged as the wing of the Courts, which controlled … in 2006": back to the
-		// clause that names what each relative clause is about.)
-		do i--;
-		while (i > first && /^\s*(?:which|who|whom|whose|where|when)\b/.test(span()));
-	}
-	// "…said the government would not allow it, and thanked the thousands who marched on Thursday": a clause whose verb
-	// shares the subject of the one before is read with it, or the cloze starts at a verb with no one doing it.
-	// ("…, and were charged on Monday": an auxiliary straight after the conjunction has no subject of its own either.)
-	else if (
-		i > first &&
-		/^\s*(?:and|but|or|yet)\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|were|was|had|have|has|is|are|will|would|could|did|withdrew|took|sent|made|gave|left|went|fled|came|began|struck|fought|drove|held|kept|lost|won|told|said|saw|got|became|built|brought|bought|paid|ran|set|put|led|met|stood|shot|threw|wrote|spoke|rode|broke|chose|hid|fell|flew|grew|knew|rose|sought|taught|thought|caught|swore|tore|wore|bore|beat|blew|dug|slew|spent|lent|sank|swam)\b/.test(
-			span()
-		)
-	)
+	// subject it names. "…said the government would not allow it, and thanked the thousands who marched on Thursday": a
+	// clause whose verb shares the subject of the one before is read with it, or the cloze starts at a verb with no one
+	// doing it ("…, and were charged on Monday": an auxiliary straight after the conjunction has no subject of its own
+	// either). Back as far as it takes: "The faction …, and is distinct from the Karialan faction, whose members
+	// surrendered in 2022" goes back past both.
+	if (i > first && /^\s*(?:[a-z]+ing)\b/.test(span()) && !SHARED_SUBJECT.test(span()) && !RELATIVE_START.test(span()))
 		i--;
+	else while (i > first && (RELATIVE_START.test(span()) || SHARED_SUBJECT.test(span()))) i--;
 	const raw = span();
 	const lead = raw.length - raw.trimStart().length;
 	const text = raw.trim().replace(/[\s,;:—–]+$/, '');

@@ -58,6 +58,11 @@ describe('a date’s gap', () => {
 			/^Whose /
 		],
 		[
+			'… back past a relative clause and a verb that shares its subject (review 12)',
+			'Four soldiers were killed when gunmen ambushed an army patrol in Karsk on Sunday.\n\nThe faction has been linked to the Dawlah Islamiyah, and is distinct from the Karialan faction, whose members surrendered to the government in 2022.',
+			/^Is distinct/
+		],
+		[
 			'a clause that opens on another place is not put under the story’s event (review 11)',
 			'In Karsk in December, a man drove a truck into a Christmas market, killing 12.\n\nIn Velda in April, a man killed five people with a stolen lorry.',
 			/^From a report on .*In Velda/

@@ -350,6 +350,7 @@ describe('an event mention takes its name from words that name a place', () => {
 			'IED blast in Velda kills eight guards',
 			[{ noun: 'IED blast', target: undefined, place: 'Velda', actor: undefined }]
 		],
+		['an acronym is a group’s, no place (review 12)', '4 soldiers killed in BIFF ambush', []],
 		[
 			'an infinitive is what someone ought to do, no event (review 12)',
 			'Lindt cafe siege: coroner finds police waited too long to storm cafe',
