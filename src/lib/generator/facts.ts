@@ -709,11 +709,21 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			if (ofDay.length === 1) return { event: ofDay[0]! };
 			// "On Sunday afternoon, the police said 14 people were injured", after a quote recalled a cathedral bombing in
 			// Jolo in 2019: a day of another year than the event in view, which is exactly one event's, names that one.
-			const today = strict
-				? dates.find((d) => d.precision === 'day' && !d.after && !d.unsettled && sameClause(s.text, d.index, index))
-				: undefined;
+			// (A revised count too: "On Monday, the police said the number of injured had reached 20".)
+			const today = dates.find(
+				(d) => d.precision === 'day' && !d.after && !d.unsettled && sameClause(s.text, d.index, index)
+			);
 			const otherYear = today && current.date && current.date.slice(0, 4) !== today.iso.slice(0, 4);
-			const thatDay = otherYear ? events.filter((e) => e.date && datesAgree(e.date, today.iso) && !e.within) : [];
+			// (Or a few days after it: "On Monday, the police said the number of injured had reached 20".)
+			const daysBefore = (e: StoryEvent) => (Date.parse(today!.iso) - Date.parse(e.date!)) / 86_400_000;
+			const thatDay = otherYear
+				? events.filter(
+						(e) =>
+							e.date &&
+							!e.within &&
+							(datesAgree(e.date, today.iso) || (e.precision === 'day' && daysBefore(e) >= 0 && daysBefore(e) <= 7))
+					)
+				: [];
 			if (thatDay.length === 1) return { event: thatDay[0]! };
 			// (Arrests made a day before the story's day, "Police yesterday arrested three suspects", are no earlier attack.)
 			const before =

@@ -641,17 +641,17 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
-			'a day of another year than a recalled event names the event of that day; where the hurt were treated names none (review 12)',
+			'a day of another year than a recalled event, or a few days after, names the event of that day; where the hurt were treated names none (review 12)',
 			'2021-03-29',
 			doc(
 				'The two suicide bombers who attacked the Sacred Heart of Jesus Cathedral in Makassar on Sunday were members of a local network, police said on Monday.',
 				'"They were part of a cell that is connected to the group behind the bombing of a cathedral in Jolo in 2019," he said.',
-				'On Sunday afternoon, the police said 14 people were injured, including four church guards. On Monday, 19 were treated at Bhayangkara Hospital and one at Pelamonia Army Hospital.'
+				'On Sunday afternoon, the police said 14 people were injured, including four church guards. On Monday, the police said the number of injured had reached 20, of whom 19 were treated at Bhayangkara Hospital and one at Pelamonia Army Hospital.'
 			),
 			[
 				[
 					'How many people were injured in the 28 March 2021 attack on the Sacred Heart of Jesus Cathedral in Makassar?',
-					'14',
+					'20',
 					false
 				],
 				[
