@@ -99,6 +99,9 @@ const FROM_COUNTRIES = new RegExp(
 const NOT_A_NAME_BEFORE = new RegExp(
 	`^(?:${[...WEEKDAYS, ...MONTHS].join('|')}|In|On|At|By|Of|For|Some|About|Around|Nearly|Only|Just|Over|Under|All|And|But|The|A|An|Another|Police|Officials|Overall|Altogether|Initially|Later|Earlier|Now|Today|Yesterday|Tonight|Since|Until|After|Before|Then|While|When|Where|Of|To|With|From|That|This|Those|These|Its|Their|His|Her|Our|Reuters|AFP|AP)$`
 );
+/** "the count had risen to five", "the tally rose to 12": a count whose measure the sentence before gave. */
+const COUNT_ROSE = /\bthe\s+(?:count|tally)\s+(?:has\s+|had\s+)?(?:now\s+|since\s+|later\s+)?(?:risen|rose|climbed|reached)\s+(?:to\s+)?/i;
+
 /** What "members" are of: "of the security forces", "of a local militia" (not past a verb or a conjunction). */
 const MEMBERS_OF =
 	/^\s+(of\s+(?:the|a|an|its|their)\s+(?:(?!(?:and|or|were|was|who|in|on|at|after|during|by|when|while)\b)[A-Za-z][\w'’-]*\s*){1,3})(?=[\s,.;:]|$)/;
@@ -541,8 +544,10 @@ export function findFigures(text: string): FigureMatch[] {
 	}
 	// A revised count is a toll only where the sentence is about one ("toll", "dead", "killed", "died").
 	const revised =
-		(harm || /\bfatalities\b/i.test(sentence)) &&
-		/\b(?:toll|dead|killed|died|deaths|fatalities|injured|wounded)\b/i.test(sentence);
+		((harm || /\bfatalities\b/i.test(sentence)) &&
+			/\b(?:toll|dead|killed|died|deaths|fatalities|injured|wounded)\b/i.test(sentence)) ||
+		// "By Saturday morning the count had risen to five", after a sentence of the dead: the count is the toll's.
+		COUNT_ROSE.test(sentence);
 	for (const m of revised && KEY_WORDS.get(ROSE)!.test(sentence) ? matches(sentence, ROSE) : []) {
 		// "bringing it to 17" counts the dead only after a death in its sentence ("died in a Zurich hospital, bringing it
 		// to 17"); elsewhere "it" may be any number.

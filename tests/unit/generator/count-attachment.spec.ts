@@ -662,6 +662,16 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'"the count had risen to five", after a sentence of the dead, is the latest toll (review 11)',
+			'2024-12-23',
+			doc(
+				'Shortly after 7 p.m. on Friday, December 20, a car drove into the crowd at the Christmas market in Karsk.',
+				'Officials said late on Friday that two people had died, including a small child. By Saturday morning the count had risen to five.'
+			),
+			[['How many people were killed in the 20 December 2024 attack at Karsk market?', 'five', false]],
+			'Karsk market attack: what we know so far'
+		],
+		[
 			'where an informant is is no place of an attack (review 11)',
 			'2025-05-18',
 			doc(
