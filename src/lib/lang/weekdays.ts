@@ -38,11 +38,12 @@ export const AHEAD_OF =
 const SAID_THAT =
 	/\b(?:said|says|say|told|tells|announced|added|believes?|believed|thinks?|thought|noted|insisted)\s+$/i;
 /**
- * A verb of saying in the past, then its subject (up to six words, none a verb in the past or a "who"), then "had":
+ * A verb of saying in the past, then its subject (up to eight words, none a verb in the past or a "who", though "named
+ * as" may describe it), then "had":
  * reported speech's past, shifted back. ("The ministry says the gunmen had …" is not shifted: "says" is the present.)
  */
 const REPORTED_PAST =
-	/\b(?:said|told\s+[\w-]+|announced|reported|confirmed|added|stated)\s+(?:that\s+)?(?:(?![\w'’-]*ed\b|who\b|which\b)[\w'’-]+\s+){1,6}?had\b/i;
+	/\b(?:said|told\s+[\w-]+|announced|reported|confirmed|added|stated)\s+(?:that\s+)?(?:(?![\w'’-]*ed\b(?!\s+as\b)|who\b|which\b)[\w'’-]+\s+){1,8}?had\b/i;
 /** A past-perfect clause: "had" before the weekday in the same clause. */
 const PAST_PERFECT = /\bhad\b/i;
 /** "Wednesday's attack", "Friday's bombings": a day's violence, reported, is past. */

@@ -236,6 +236,12 @@ export const DATE_ROWS: LangRule[] = [
 				]
 			],
 			['correct', 'The families will be told on Monday.', [['2024-03-25', false]]],
+			// Reported speech's "had", its subject described with "named as" (review 11).
+			[
+				'correct',
+				'The minister said a Syrian woman named as Ahlam Albashir had been detained in the early hours of Friday.',
+				[['2024-03-22', true]]
+			],
 			// A weekday in brackets after a date only says which day that was.
 			['correct', 'Khujand, 19 March (Tuesday).', [['2024-03-19', false]]],
 			// A "had" of a relative clause is its own, not the day's verb's.
