@@ -66,6 +66,19 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 			)
 		)
 			continue;
+		// "For roughly 12 hours on Friday night and Saturday morning, gunmen held the centre": a span's end, joined to the
+		// day before it by "and", is no day the event began on.
+		const prev = dates[i - 1];
+		if (
+			prev &&
+			prev.precision === 'day' &&
+			d.precision === 'day' &&
+			prev.iso < d.iso &&
+			/^\s+(?:and|to|until|through|into)\s+(?:early\s+|late\s+)?$/i.test(
+				s.text.slice(prev.index + prev.text.length, d.index)
+			)
+		)
+			continue;
 		// "came a week after gunmen stormed the hotel on Jan. 20": the day the text writes out is the recalled event's;
 		// the one counted back from where the story stands is only a guess at it.
 		if (d.after && dates.some((o) => o.index > d.index && !o.after && o.precision === 'day')) continue;

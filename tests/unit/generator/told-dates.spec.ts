@@ -43,6 +43,10 @@ describe('days that are no event’s', () => {
 		],
 		['the day a siege ended (review 11)', `${lead}\n\nThe siege of the market ended on Monday morning.`],
 		[
+			'the end of a span joined to the day before it (review 11)',
+			`${lead}\n\nFor roughly 12 hours on Saturday night and Sunday morning, gunmen held the market.`
+		],
+		[
 			'the day of a later death, the wounds told after it (review 11)',
 			`${lead}\n\nA second man died on Monday morning of wounds sustained in the bombing at the market.`
 		]
