@@ -100,7 +100,8 @@ const NOT_A_NAME_BEFORE = new RegExp(
 	`^(?:${[...WEEKDAYS, ...MONTHS].join('|')}|In|On|At|By|Of|For|Some|About|Around|Nearly|Only|Just|Over|Under|All|And|But|The|A|An|Another|Police|Officials|Overall|Altogether|Initially|Later|Earlier|Now|Today|Yesterday|Tonight|Since|Until|After|Before|Then|While|When|Where|Of|To|With|From|That|This|Those|These|Its|Their|His|Her|Our|Reuters|AFP|AP)$`
 );
 /** "the count had risen to five", "the tally rose to 12": a count whose measure the sentence before gave. */
-const COUNT_ROSE = /\bthe\s+(?:count|tally)\s+(?:has\s+|had\s+)?(?:now\s+|since\s+|later\s+)?(?:risen|rose|climbed|reached)\s+(?:to\s+)?/i;
+const COUNT_ROSE =
+	/\bthe\s+(?:count|tally)\s+(?:has\s+|had\s+)?(?:now\s+|since\s+|later\s+)?(?:risen|rose|climbed|reached)\s+(?:to\s+)?/i;
 
 /** What "members" are of: "of the security forces", "of a local militia" (not past a verb or a conjunction). */
 const MEMBERS_OF =
