@@ -24,8 +24,6 @@ export interface Voices {
 	unclaimed: Set<string>;
 	/** The author's surname, who says what no one else is named as saying. */
 	authorName?: string;
-	/** The sentences read so far of the paragraph being read, where a relative's owner is looked for. */
-	paragraph?: { at: number; text: string };
 }
 
 /** The verb of saying every speaker pattern holds: most sentences have none, and then no name is scanned for. */
@@ -160,7 +158,7 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 		let value = a.value;
 		if (a.kind === 'actor' && KIN.test(a.value) && OWNED.test(a.quote)) {
 			const owner = lastPerson(
-				`${v.paragraph?.at === s.paragraph ? v.paragraph.text : ''} ${s.text.slice(0, a.index)}`,
+				`${r.paragraph.slice(0, Math.max(0, r.paragraph.indexOf(s.text)))} ${s.text.slice(0, a.index)}`,
 				a.subject!
 			);
 			const otherKin = new RegExp(`\\b(?:his|her|their)\\s+(?:[a-z-]+\\s+)?${KIN_WORDS}\\b`, 'i').test(
@@ -217,10 +215,6 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 	const claimant = /,\s+saying\b/.test(s.text)
 		? facts.findLast((f) => f.kind === 'claim' && f.sentence === s.text)?.subject
 		: undefined;
-	v.paragraph =
-		v.paragraph?.at === s.paragraph
-			? { at: s.paragraph, text: `${v.paragraph.text} ${s.text}` }
-			: { at: s.paragraph, text: s.text };
 	for (const m of findMotives(s.text)) {
 		const who = claimant ?? saidBy ?? v.authorName;
 		// A motive is asked as someone's reading of it ("Why, according to Byman, …?"): with no one named as saying so

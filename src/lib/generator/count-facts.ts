@@ -14,7 +14,7 @@ import {
 	arrestNoun,
 	asTotal,
 	besideDoubt,
-	claimedDoubt,
+	claimedCount,
 	lastToll,
 	settleParts,
 	partDoubt,
@@ -110,7 +110,7 @@ export function countFacts(
 						: eventAt(f.index, true, f.measure === 'arrested' ? arrestNoun(s.text) : undefined);
 		if (f.where && !at.event) continue;
 		// "Al-Shabaab … claiming to have killed eight officers": the attackers' claim is no toll, nor a rival of one.
-		if (claimedDoubt(s.text, f.index)) continue;
+		if (claimedCount(s.text, f.index)) continue;
 		const check =
 			at.check ??
 			(at.event && !f.where && !within

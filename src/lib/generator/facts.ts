@@ -809,6 +809,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const reading: SentenceReading = {
 			meta,
 			s,
+			paragraph: paragraphs[s.paragraph - 1] ?? s.text,
 			facts,
 			mentions,
 			dates,

@@ -26,6 +26,8 @@ import {
 	LEFT,
 	ROSE,
 	NTH_DIED,
+	NTH_COUNT,
+	NTH_WORDS,
 	AND_TO,
 	REVISING,
 	AMONG,
@@ -97,7 +99,7 @@ const FROM_COUNTRIES = new RegExp(
 
 /** Capitalised words a count may follow that name no unit: days, months, and words that open a clause. */
 const NOT_A_NAME_BEFORE = new RegExp(
-	`^(?:${[...WEEKDAYS, ...MONTHS].join('|')}|In|On|At|By|Of|For|Some|About|Around|Nearly|Only|Just|Over|Under|All|And|But|The|A|An|Another|Police|Officials|Overall|Altogether|Initially|Later|Earlier|Now|Today|Yesterday|Tonight|Since|Until|After|Before|Then|While|When|Where|Of|To|With|From|That|This|Those|These|Its|Their|His|Her|Our|Reuters|AFP|AP)$`
+	`^(?:${[...WEEKDAYS, ...MONTHS].join('|')}|In|On|At|By|Of|For|Some|About|Around|Nearly|Only|Just|Over|Under|All|And|But|The|A|An|Another|Police|Officials|Overall|Altogether|Initially|Later|Earlier|Now|Today|Yesterday|Tonight|Since|Until|After|Before|Then|While|When|Where|To|With|From|That|This|Those|These|Its|Their|His|Her|Our|Reuters|AFP|AP)$`
 );
 /** "the count had risen to five", "the tally rose to 12": a count whose measure the sentence before gave. */
 const COUNT_ROSE =
@@ -106,29 +108,6 @@ const COUNT_ROSE =
 /** What "members" are of: "of the security forces", "of a local militia" (not past a verb or a conjunction). */
 const MEMBERS_OF =
 	/^\s+(of\s+(?:the|a|an|its|their)\s+(?:(?!(?:and|or|were|was|who|in|on|at|after|during|by|when|while)\b)[A-Za-z][\w'’-]*\s*){1,3})(?=[\s,.;:]|$)/;
-
-/** The count of dead an ordinal death brings: "a third person has died", three. */
-const NTH_COUNT: Readonly<Record<string, string>> = {
-	second: 'two',
-	third: 'three',
-	fourth: 'four',
-	fifth: 'five',
-	sixth: 'six',
-	seventh: 'seven',
-	eighth: 'eight',
-	ninth: 'nine',
-	tenth: 'ten',
-	eleventh: 'eleven',
-	twelfth: 'twelve',
-	thirteenth: 'thirteen',
-	fourteenth: 'fourteen',
-	fifteenth: 'fifteen',
-	sixteenth: 'sixteen',
-	seventeenth: 'seventeen',
-	eighteenth: 'eighteen',
-	nineteenth: 'nineteen',
-	twentieth: 'twenty'
-};
 
 /** "333 of the school's" before a number: the share of a whole, which is what is counted. */
 const SHARE_OF = new RegExp(`(?:^|\\s)(${NUMBER})\\s+of\\s+(?:(?:the|its|their|[\\w'’-]+['’]s)\\s+){1,2}$`, 'i');
@@ -221,10 +200,7 @@ export const KEY_WORDS = new Map<RegExp, RegExp>([
 	// A count right before the passive: "14 were injured", "Four others, including a police officer, were wounded".
 	[NUMBER_PASSIVE, new RegExp(`${NUMBER_END}\\s+${PASSIVE_AFTER_COUNT}`, 'i')],
 	[LEFT, /\b(?:left|leaving|leaves)\s/i],
-	[
-		NTH_DIED,
-		/\bA\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s/i
-	],
+	[NTH_DIED, new RegExp(`\\bA\\s+(?:${NTH_WORDS})\\s`, 'i')],
 	[WHERE_DIED, /\bwhere\s[^;]*?\bdied\b/i],
 	// How every number ends (a digit, "twenty", "forty-two", "fourteen", "a hundred", "dozens") and the headline verb.
 	[HEADLINE, new RegExp(`${NUMBER_END}\\+?\\s+(?:killed|dead|wounded|injured|hurt)\\b`, 'i')],

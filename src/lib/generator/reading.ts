@@ -26,6 +26,8 @@ export interface Placed {
 export interface SentenceReading {
 	meta: DocMeta;
 	s: Sentence;
+	/** The whole paragraph the sentence stands in, as written. */
+	paragraph: string;
 	/** Every fact read so far; the finders append to it. */
 	facts: Fact[];
 	mentions: Resolved[];

@@ -85,13 +85,10 @@ export function totalDoubt(sentence: string, index: number, end: number, event: 
 
 /**
  * "Al-Shabaab … claiming to have killed eight officers", "JNIM … saying it had killed about 300 members of the army": a
- * count the attackers claim is theirs, not the toll the text gives. Why it is no toll, or undefined.
+ * count the attackers claim is theirs, not the toll the text gives.
  */
-export function claimedDoubt(sentence: string, index: number): string | undefined {
-	return CLAIMED_KILLED.test(sentence.slice(Math.max(0, index - 90), index))
-		? 'the count is what the attackers claimed, not a toll the text gives'
-		: undefined;
-}
+export const claimedCount = (sentence: string, index: number): boolean =>
+	CLAIMED_KILLED.test(sentence.slice(Math.max(0, index - 90), index));
 const CLAIMED_KILLED =
 	/\b(?:claim(?:ed|ing|s)?\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+had|(?:that\s+)?its\s+(?:fighters|men|militants)\s+had)|(?:saying|said|says)\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members))\s+(?:had|have|has)|boasted\s+of\s+having)\s+(?:killed|wounded|injured)\s+(?:about\s+|at\s+least\s+|more\s+than\s+|some\s+|nearly\s+|over\s+)?["“]?$/i;
 

@@ -115,12 +115,38 @@ export const ROSE = new RegExp(
 	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+|(?:was|were)\\s+|(?:has|had|have)\\s+(?:(?:today|now|since|also|again|later)\\s+)?been\\s+)?(?:(?:bringing|brought|brings|raising|raised|taking|took|pushing|pushed|lowering|lowered|revising|revised|cutting|cut|reducing|reduced)\\s+(?:it(?=\\s+to\\s)|the\\s+(?:figure|count|tally)(?=\\s+to\\s)|(?:the\\s+)?(?:(?:total|overall|official|confirmed)\\s+)?(?:(?:death\\s+)?toll|number\\s+(?:of\\s+(?:(?:confirmed|known|reported)\\s+)?(?:dead|deaths|fatalities)|of\\s+(?:people\\s+killed|(?!(?:attackers|gunmen|militants|assailants|bombers|insurgents|fighters)\\b)(?:[\\w'’-]+\\s+){1,3}?killed(?=\\s+in\\s+(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\\s+(?:[\\w-]+\\s+)?(?:attack|bombing|blast|assault|raid|explosion|shooting|massacre|ambush|siege)s?\\b))|killed|dead)))(?:\\s+(?:of|from|in)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+to\\s))?|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:dead|deaths|(?<!\\b(?:dead|killed)\\s+and\\s+)(?:injured|wounded))\\s+(?:now\\s+|so\\s+far\\s+)?(?:numbers?|numbered)|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll(?:\\s+(?:of|from|in)\\s+(?!(?:the\\s+|those\\s+|people\\s+)?(?:injured|wounded|hurt|arrested|detained|missing|dead\\s+and|killed\\s+and)\\b)(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+at\\s))?\\s+at|(?:gave|gives|giving|give)\\s+(?:the\\s+)?(?:(?:final|latest|official|new)\\s+)?(?:death\\s+)?toll\\s+as|(?<=\\b(?:toll|figure|count|dead|deaths|[Ii]t)\\s+(?:(?:from|of|in)\\s+(?:[\\w'’-]+\\s+){0,5}?)?(?:(?:has|had|have|was|were|is)\\s+)?(?:(?:today|now|since|also|again|later)\\s+)?(?:been\\s+)?)raised(?=\\s+to\\s)|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)(?:\\s+by\\s+(?:a\\s+further\\s+|another\\s+)?${NUMBER}(?=\\s+to\\s))?\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
 );
+/** The count of dead an ordinal death brings: "a third person has died", three. */
+export const NTH_COUNT: Readonly<Record<string, string>> = {
+	second: 'two',
+	third: 'three',
+	fourth: 'four',
+	fifth: 'five',
+	sixth: 'six',
+	seventh: 'seven',
+	eighth: 'eight',
+	ninth: 'nine',
+	tenth: 'ten',
+	eleventh: 'eleven',
+	twelfth: 'twelve',
+	thirteenth: 'thirteen',
+	fourteenth: 'fourteen',
+	fifteenth: 'fifteen',
+	sixteenth: 'sixteen',
+	seventeenth: 'seventeen',
+	eighteenth: 'eighteen',
+	nineteenth: 'nineteen',
+	twentieth: 'twenty'
+};
+/** The ordinal words of NTH_COUNT, as a pattern's alternatives. */
+export const NTH_WORDS = Object.keys(NTH_COUNT).join('|');
 /**
  * "A third person, a 17-year-old boy, has died in hospital", "Two rangers died at the scene. A third died of his wounds":
  * a death told by its place in a series counts the dead so far, and replaces the count before it. (Only with "a": "the third victim" may be one of a list of who they were.)
  */
-export const NTH_DIED =
-	/\bA\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)(?:\s+((?:[a-z-]+\s+){0,2}?(?:person|victim|man|woman|boy|girl|child|officer|policeman|policewoman|soldier|worshipper|pilgrim|student|passenger|civilian|tourist|guard|firefighter|teenager|member|patient))\b)?(?:\s*,[^,;.]{1,80},)?\s+(?:has\s+|had\s+)?(?:also\s+|since\s+|now\s+|later\s+)?(?:died|succumbed)\b/gi;
+export const NTH_DIED = new RegExp(
+	`\\bA\\s+(${NTH_WORDS})(?:\\s+((?:[a-z-]+\\s+){0,2}?(?:person|victim|man|woman|boy|girl|child|officer|policeman|policewoman|soldier|worshipper|pilgrim|student|passenger|civilian|tourist|guard|firefighter|teenager|member|patient))\\b)?(?:\\s*,[^,;.]{1,80},)?\\s+(?:has\\s+|had\\s+)?(?:also\\s+|since\\s+|now\\s+|later\\s+)?(?:died|succumbed)\\b`,
+	'gi'
+);
 /**
  * After a revised count, a later one in the same clause: "rose to 28 within hours and to 29 late that night", "rose
  * to nine, with 57 injured, and later, as cadets died of their wounds, to 21". The last of the chain is the latest;
