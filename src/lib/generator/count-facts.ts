@@ -96,18 +96,22 @@ export function countFacts(
 			/\b(?:hospitals?|clinics?|infirmary|morgues?|mortuary|medical\s+(?:centre|center|complex))\b/i.test(f.where)
 		)
 			continue;
+		// "…raised the toll to 14, with 52 people wounded": a count told along with a revised one is of its revision.
+		const revision = f.update ? undefined : alongRevision(s.text, figures, f, made);
 		const at = f.where
 			? partAt(f.index, f.where)
-			: within
-				? { event: events.find((e) => e.id === within.eventId), check: within.check }
-				: whole
-					? { event: events.find((e) => e.id === whole.eventId), check: whole.check }
-					: // A revised count naming no event is the story's, as the story flows ("…the toll has risen to 68"); no
-						// place of its own moves it ("succumbed at the base hospital"), and a story that has moved on without
-						// naming the event leaves it to be checked ("…at Grand-Bassam. It later rose to 19").
-						f.update && current && !mentions.length
-						? eventAt(f.index, false)
-						: eventAt(f.index, true, f.measure === 'arrested' ? arrestNoun(s.text) : undefined);
+			: revision
+				? { event: events.find((e) => e.id === revision.eventId), check: revision.check }
+				: within
+					? { event: events.find((e) => e.id === within.eventId), check: within.check }
+					: whole
+						? { event: events.find((e) => e.id === whole.eventId), check: whole.check }
+						: // A revised count naming no event is the story's, as the story flows ("…the toll has risen to 68"); no
+							// place of its own moves it ("succumbed at the base hospital"), and a story that has moved on without
+							// naming the event leaves it to be checked ("…at Grand-Bassam. It later rose to 19").
+							f.update && current && !mentions.length
+							? eventAt(f.index, false)
+							: eventAt(f.index, true, f.measure === 'arrested' ? arrestNoun(s.text) : undefined);
 		if (f.where && !at.event) continue;
 		// "Al-Shabaab … claiming to have killed eight officers": the attackers' claim is no toll, nor a rival of one.
 		if (claimedCount(s.text, f.index)) continue;
@@ -148,7 +152,7 @@ export function countFacts(
 			sentence: s.text,
 			eventId: event?.id,
 			check,
-			update: f.update,
+			update: f.update || !!revision,
 			superseded: f.superseded,
 			...(told ? { told } : {}),
 			evidence: evidence(f.index, f.index + f.value.length)
@@ -163,4 +167,20 @@ export function countFacts(
 	}
 
 	settleParts(facts, s.text, parts);
+}
+
+/** What may stand between a revised count and one told along with it: ", with", " and", ", while". */
+const ALONG = /^\s*,?\s*(?:with|and|while)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** The revised toll fact a count of this sentence is told along with ("raised the toll to 14, with 52 wounded"). */
+function alongRevision(
+	sentence: string,
+	figures: FigureMatch[],
+	f: FigureMatch,
+	made: Map<FigureMatch, Fact>
+): Fact | undefined {
+	const before = figures.findLast((o) => o.kind === 'toll' && o.update && o.index < f.index);
+	const fact = before && made.get(before);
+	if (!fact?.eventId || before.measure === f.measure) return undefined;
+	return ALONG.test(sentence.slice(before.index + before.value.length, f.index)) ? fact : undefined;
 }

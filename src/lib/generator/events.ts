@@ -317,10 +317,11 @@ export function findMentions(text: string, headline = false): Mention[] {
 				(counted && /\sin$/.test(m[1]!) && !m[3])) &&
 			!VENUE_END.test(target ?? '');
 		// "The vehicle was waved through a checkpoint … It exploded at a second checkpoint": "it" is the device already
-		// told of, so the blast is the event in view, whatever spot it names.
+		// told of, so the blast is the event in view, whatever spot it names. So is "a second device" of a bombing in
+		// view ("A second device went off in the car park as soldiers responded").
 		const itsBlast =
 			/^(?:explod|went|go|deton|blew|blow)/.test(verb) &&
-			/(?:^|[.;]\s*|\band\s+)(?:[Ii]t|[Tt]he\s+(?:device|bomb|explosives?|vehicle|car\s+bomb))\s+(?:then\s+|later\s+)?$/.test(
+			/(?:^|[.;]\s*|\band\s+)(?:[Ii]t|[Tt]he\s+(?:device|bomb|explosives?|vehicle|car\s+bomb)|(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|further)\s+(?:device|bomb|explosive|charge)|[Aa]nother\s+(?:device|bomb|explosive|charge))\s+(?:then\s+|later\s+)?$/.test(
 				sentence.slice(0, m.index)
 			);
 		out.push({

@@ -235,5 +235,52 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 		if (part)
 			g.check ??= `the text gives a larger count of ${part.main.measure!.split(':')[1]} alone (${part.main.value})`;
 	}
-	return groups;
+	const read = new Map(facts.map((f, i) => [f, i]));
+	const at = (g: FactGroup) => read.get(g.main) ?? opened.get(g)!;
+	return groups.filter((g) => !outgrown(g, groups, facts, read, at));
+}
+
+/**
+ * "Five police officers were killed on Monday … Officials said on Tuesday that one of the injured officers had died,
+ * raising the toll to six": a count of one group, given where the text counts no one else, was the whole toll as then
+ * told; a later revised toll of everyone that tells of that group's dead ("one of the injured officers") outgrows it,
+ * and the group's out-of-date count is not asked (the revised toll is). A revision that names no group ("The toll
+ * later rose to 20") may have added others, and leaves the group's count standing. True when the card is dropped.
+ */
+function outgrown(
+	g: FactGroup,
+	groups: FactGroup[],
+	facts: Fact[],
+	read: Map<Fact, number>,
+	at: (g: FactGroup) => number
+): boolean {
+	const f = g.main;
+	if (f.kind !== 'toll' || !f.eventId || g.check || !f.measure?.includes(':')) return false;
+	const [measure, group] = f.measure.split(':') as [string, string];
+	// (Not where the sentence counts others too — "killed 20 foreign tourists and a police officer" — or a count of
+	// everyone came first: "29 lost their lives … At least two of the dead were children".)
+	const others = facts.some(
+		(o) =>
+			o.kind === 'toll' &&
+			o !== f &&
+			o.measure?.split(':')[0] === measure &&
+			(o.sentence === f.sentence ||
+				(o.measure === measure && o.eventId === f.eventId && (read.get(o) ?? Infinity) < at(g)))
+	);
+	if (others) return false;
+	const revised = groups.find(
+		(h) =>
+			h.main.kind === 'toll' &&
+			h.main.update &&
+			!h.main.superseded &&
+			h.main.eventId === f.eventId &&
+			h.main.measure === measure &&
+			h.main.evidence.doc === f.evidence.doc &&
+			h.main.sentence !== f.sentence &&
+			at(h) > at(g) &&
+			countOf(h.main) > countOf(f)
+	);
+	if (!revised) return false;
+	const head = /(\w+?)(?:ies|es|s|men)?$/.exec(group.split(/\s+/).pop() ?? '')?.[1] ?? group;
+	return new RegExp(`\\b${head}`, 'i').test(revised.main.sentence);
 }
