@@ -82,9 +82,9 @@ const OF_OFFICE = `(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z]${NAME_CHAR}*\\s+){0,3}[A-Z]
 const TITLE = `(?:(?:Deputy\\s+|Assistant\\s+)?Chief\\s+(?:Constable|Inspector|Superintendent)|Detective\\s+(?:Chief\\s+)?(?:Inspector|Superintendent|Sergeant|Constable)|Constable|Chief Executive|High Commissioner|Speaker|King|Queen|Pope|(?:(?:Chief|Deputy|Senior)\\s+)?(?:Police|Fire|Warrant|Petty|Executive|Medical|Press|Information)\\s+Officer|Head\\s+(?:Coach|Nurse|Imam|Teacher|of\\s+(?:Government|State))|(?:Lieutenant\\s+)?Colonel|Lieutenant|Captain|Sergeant\\s+Major|Sergeant|Adviser|Advisor|prosecutor|attorney|(?:operation\\s+)?leader|official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|[Vv]ice[- ][Cc]hancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|commissioner|Governor|governor|Mayor|mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector[- ]General|Superintendent|Sheriff)${OF_OFFICE}`;
 /** A common noun that says whose a lowercase title is: "police chief David Kimaiyo", "army spokesman …". */
 export const TITLE_OWNER =
-	'(?:police|army|military|security|intelligence|opposition|party|government|rebel|militant|defence|defense|interior|foreign|prison|fire|district|county|city|regional|provincial|local|senior|deputy|former|acting|top|health|hospital|emergency|rescue|justice|information|national|federal|state|ministry|services|navy|naval|airport|railway|transport|[Cc]oast\\s+guard|border|customs)';
+	'(?:police|army|military|security|intelligence|opposition|party|government|rebel|militant|defence|defense|interior|foreign|prison|fire|district|county|city|regional|provincial|local|senior|deputy|former|acting|top|health|hospital|emergency|rescue|justice|information|national|federal|state|ministry|services|navy|naval|airport|railway|transport|[Cc]oast\\s+guard|border|customs|unit|squad|cell|branch|wing)';
 const BEFORE_NAME = new RegExp(
-	`((?:(?:(?:al|el)-[A-Z]${NAME_CHAR}*|[A-Z][\\w.'’-]*|of|the)\\s+){0,5}(?:(?:${TITLE_OWNER}|[a-z]+['’]s(?:\\s+(?:chief|senior|deputy|top))?)\\s+(?:${TITLE_OWNER}\\s+)?)?${TITLE}),?\\s+${PERSON}(?![\\wÀ-ÖØ-öø-ÿĀ-ſ])`,
+	`((?:(?:(?:al|el)-[A-Z]${NAME_CHAR}*|[A-Z][\\w.'’-]*|\\([A-Z]{2,}\\)|of|the|de|del|da|dos|du|des|la)\\s+){0,5}(?:(?:${TITLE_OWNER}|[a-z]+['’]s(?:\\s+(?:chief|senior|deputy|top))?)\\s+(?:${TITLE_OWNER}\\s+)?)?${TITLE}),?\\s+${PERSON}(?![\\wÀ-ÖØ-öø-ÿĀ-ſ])`,
 	'g'
 );
 /** The title every BEFORE_NAME match holds, after at most six words (five, then whose title it is). */
@@ -230,7 +230,8 @@ const BARE_ORG = new RegExp(`^${ORG.source}$`);
 /** The institution in a role: the last capitalised run after "at", "of" or "with", or before "official"/"leader". */
 export function affiliationOf(role: string): string | undefined {
 	const after =
-		/\b(?:at|of|with|for)\s+(?:the\s+)?(?:[\w-]+-based\s+)?((?:[A-Z][\w.'’&-]*)(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’&-]*)*)(?=[^A-Z]*$)/.exec(
+		// ("the Internal Security Operations Command Region 4": a number ends a name as its last word.)
+		/\b(?:at|of|with|for)\s+(?:the\s+)?(?:[\w-]+-based\s+)?((?:[A-Z][\w.'’&-]*)(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’&-]*)*(?:\s+\d{1,3}(?!\w)(?![.,]\d))?)(?=[^A-Z]*$)/.exec(
 			role
 		);
 	// No possessive inside: "the Centre's Mindanao researcher" is owned by the Centre, which `owner` reads.
@@ -327,7 +328,12 @@ export function findActors(sentence: string): ActorMatch[] {
 		const role = value
 			.trim()
 			.replace(/\s+and\s+(?:co-)?author\b.*$/, '')
-			.replace(/\s+(?:who|whose|which)\s.*$/, '');
+			.replace(/\s+(?:who|whose|which)\s.*$/, '')
+			// "Counter Terrorism and Transnational Crime (CTTC) unit chief": the title is read from a few words before it,
+			// which may start mid-name; the acronym names the whole body.
+			.replace(/^(?:[A-Z][\w.'’-]*\s+)+\(([A-Z]{2,})\)\s+(?=[a-z])/, '$1 ')
+			// ("Lanao del Sur Governor": a particle inside a place's name is of it; before it, of something else.)
+			.replace(/^(?:(?:de|del|da|dos|du|des|la)\s+)+/, '');
 		// "General Ahmed Mohamed, together with the head of the army", "Baitullah Mehsud, whose spokesman denied …", "the
 		// faction that follows its leader, Abubakar Shekau": a clause beside the name, not a role a question can ask.
 		if (NOT_A_ROLE.test(role)) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findActors } from '../../../src/lib/generator/actors';
+import { affiliationOf, findActors } from '../../../src/lib/generator/actors';
 import { generate } from '../../../src/lib/generator/index';
 
 const of = (sentence: string, kind: string) =>
@@ -244,6 +244,21 @@ describe('people and roles', () => {
 			['Ellen Marchetti', "chief of the office's Homicide Bureau"]
 		],
 		[
+			'a title owned by a body given by its acronym, with the acronym (review 12)',
+			'Counter Terrorism and Transnational Crime (CTTC) unit chief Monirul Islam, who led the investigation, said 21 people were involved.',
+			['Monirul Islam', 'CTTC unit chief']
+		],
+		[
+			'a title owned by a body named in full with its acronym (review 11)',
+			'A strike targeted a convoy in which Syrian Democratic Forces (SDF) commander Mazloum Abdi was travelling.',
+			['Mazloum Abdi', 'SDF commander']
+		],
+		[
+			'a title of a place whose name holds a particle, whole (review 12)',
+			'Lanao del Sur Governor Mamintal Adiong Jr. said checkpoints had been set up on all roads into the city.',
+			['Mamintal Adiong Jr', 'Lanao del Sur Governor']
+		],
+		[
 			'a name of four words, whole (review 11)',
 			'Prosecutors identified the driver as José Aldemar Rojas Rodríguez, 56, an explosives expert.',
 			['José Aldemar Rojas Rodríguez', 'explosives expert']
@@ -457,6 +472,18 @@ describe('people and roles', () => {
 		]
 	])('%s', (_name, sentence, expected) => {
 		expect(of(sentence, 'actor')).toEqual([expected]);
+	});
+
+	it.each([
+		[
+			'a numbered command, with its number (review 12)',
+			'director of the Internal Security Operations Command Region 4',
+			'Internal Security Operations Command Region 4'
+		],
+		['a body after "of"', 'a senior fellow at the Tarn Institute', 'Tarn Institute'],
+		['a year after a body is no part of it', 'director of the Tarn Institute 2019', 'Tarn Institute']
+	])('the body a role is with: %s', (_why, role, body) => {
+		expect(affiliationOf(role)).toBe(body);
 	});
 
 	it('quotes a title from the title, not from the day before it (r215)', () => {
