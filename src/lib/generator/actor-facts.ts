@@ -2,7 +2,7 @@
  * Who did what in one sentence, as facts: claims (and "no group has claimed"), blame, people's roles and the motives
  * someone gives, each claim tied to its event; "the group claimed it" is read as the last organisation named.
  */
-import { blankStart, storyStart } from '../lang';
+import { MONTHS, WEEKDAYS, blankStart, storyStart } from '../lang';
 import { findActors } from './actors';
 import { NAME_CHAR } from './event-patterns';
 import { organisationIn } from './claimants';
@@ -96,6 +96,9 @@ function lastPerson(text: string, self: string): string | undefined {
 }
 
 /** Claim, blame, role and motive facts of one sentence, appended to `r.facts`. */
+/** A day or a time after "said", read where a speaker would be: "officials said Thursday". */
+const WHEN_SAID = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join('|')}|Today|Tonight|Yesterday)$`);
+
 export function actorFacts(r: SentenceReading, v: Voices): void {
 	const { s, facts, current, eventAt, meta } = r;
 	// "No group has so far claimed responsibility": the event has no claimant, so a claim read elsewhere
@@ -209,7 +212,9 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 	const named = SAYS.test(s.text)
 		? (SPEAKER_AFTER.exec(s.text)?.[1] ?? SPEAKER_APPOSITIVE.exec(s.text)?.[1] ?? SPEAKER_BEFORE.exec(s.text)?.[1])
 		: undefined;
-	if (named && !/^(?:Al Jazeera|The|It|He|She|They|We|I)$/.test(named)) v.speaker = named.split(/\s+/).pop();
+	// ("officials said Thursday": the day it was said, no speaker.)
+	if (named && !/^(?:Al Jazeera|The|It|He|She|They|We|I)$/.test(named) && !WHEN_SAID.test(named))
+		v.speaker = named.split(/\s+/).pop();
 	const saidBy = named || PRONOUN_SAID.test(s.text) || /[“”]/.test(s.text) ? v.speaker : undefined;
 	// "the Eastern Brigades claimed responsibility, saying …": the claimant gives the reason.
 	const claimant = /,\s+saying\b/.test(s.text)

@@ -90,7 +90,11 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		const statement = caption || Boolean(said);
 		// "a 20-year-old Syrian arrested on 20 October was behind a knife attack in Dresden": the day of the act the
 		// date follows (an arrest, a charge), not of the event named after it.
-		const ofAct = ACT_DAY.test(s.text.slice(Math.max(0, d.index - 45), d.index));
+		// ("A special terrorism court in Paris on Tuesday found eight people guilty over the 2016 … attack": so is the day
+		// right before such a verb.)
+		const ofAct =
+			ACT_DAY.test(s.text.slice(Math.max(0, d.index - 45), d.index)) ||
+			ACT_AFTER.test(s.text.slice(d.index + d.text.length));
 		// "over Sunday's bombing of a market": a day that owns the event's noun is its day, whatever the clause is about.
 		const possessed = mentions.find(
 			(m) =>
@@ -341,11 +345,14 @@ function spanFrom(text: string, m: Resolved, d: DateMatch): boolean {
 }
 const RELATIVE = /\b(?:later|earlier)$/i;
 /**
- * A participle of what is done to a suspect, right before its date: "arrested on", "charged in", "found guilty on",
- * "went on trial on".
+ * A participle of what is done to a suspect, right before its date or after a short object: "arrested on", "charged
+ * in", "found guilty on", "went on trial on", "detained 14 people on".
  */
 const ACT_DAY =
-	/\b(?:arrested|detained|charged|convicted|sentenced|jailed|imprisoned|indicted|acquitted|extradited|released|found\s+guilty|cleared|pleaded\s+(?:not\s+)?guilty|(?:went|goes|go|gone)\s+on\s+trial|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
+	/\b(?:arrested|detained|charged|convicted|sentenced|jailed|imprisoned|indicted|acquitted|extradited|released|found\s+guilty|cleared|pleaded\s+(?:not\s+)?guilty|(?:went|goes|go|gone)\s+on\s+trial|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))(?:\s+(?:\d+|a|an|the|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]+){1,2}?)?\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
+/** What is done to a suspect, told right after its day: "on Tuesday found eight people guilty", "on Monday charged". */
+const ACT_AFTER =
+	/^\s+(?:(?:also|later|then)\s+)?(?:found\s+(?:[\w-]+\s+){0,3}?guilty|convicted|sentenced|jailed|charged|acquitted|indicted|arrested|detained|extradited)\b/i;
 /** A comparison that runs up to a date: "was the deadliest attack in Balochistan since", "the worst in Mindanao". */
 const COMPARED_SINCE =
 	/\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+(?:deadly|lethal|serious))\b[^.;]{0,80}?(?:\bsince|\bin|\bthis|\bof)?\s*$/i;

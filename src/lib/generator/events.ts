@@ -491,6 +491,14 @@ export function findMentions(text: string, headline = false): Mention[] {
 			if (offScene(sentence, w.index + a, w.index + a + w[0].length)) continue;
 			// "attacked the club because Valdor was fighting in Ostrania": past a subordinator the place is another clause's.
 			if (w.index + a > mention.end && SUBORDINATE.test(sentence.slice(mention.end, w.index + a))) continue;
+			// "arrested … in connection with the attack, and a controlled explosion was carried out at an address in
+			// Fallowfield": "the attack" points back, and past ", and" a clause of its own places what it tells of.
+			if (
+				mention.anaphor &&
+				w.index + a > mention.end &&
+				/,\s+(?:and|but|while)\s/.test(sentence.slice(mention.end, w.index + a))
+			)
+				continue;
 			// "targeted in revenge for the army's offensive in North Waziristan": the place is the offensive's.
 			if (w.index + a > mention.end && REASON.test(sentence.slice(mention.end, w.index + a))) continue;
 			// "What the attack says about the state of the insurgency in Borno": the place is what it tells of.

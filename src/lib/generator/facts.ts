@@ -446,6 +446,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	/** The next paragraph set aside that may be a section heading, read once the story reaches it. */
 	let nextSkipped = 0;
 	const headerDays = liveDays(paragraphs, story.skipped, timeline);
+	const wrapDays = midnightDays(paragraphs, meta.published);
 	const headerYears = yearSections(paragraphs, story.skipped);
 	/** The heading the paragraph being read opened with, when it is a roundup's item. */
 	let itemOpening: { heading: string; quote: string; rest: string } | undefined;
@@ -824,7 +825,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			caption,
 			// A live entry's stamp opens its paragraph ("10.42 GMT …").
 			posted: entry?.time,
-			postedOn: entryDay,
+			postedOn: entryDay ?? wrapDays.get(s.paragraph),
 			eventAt,
 			evidence
 		};
@@ -1015,6 +1016,35 @@ function liveDays(
 		if (!day) continue;
 		const end = headers[i + 1]?.paragraph ?? paragraphs.length + 1;
 		for (let p = h.paragraph + 1; p < end; p++) days.set(p, day.iso);
+	}
+	return days;
+}
+
+/**
+ * The day each stamped entry of a live page was posted on, when the page runs past midnight with stamps of the hour
+ * alone ("22:20 GMT … 00:30 GMT … 14:32 GMT"): the newest entry is taken to be of the page's own day, and each step
+ * back past midnight is a day earlier, so the counts of "14:32" are told after those of "22:20" the night before.
+ * Empty when the stamps never pass midnight (or give their own weekdays), so a page within one day keeps its day.
+ */
+function midnightDays(paragraphs: string[], published: string): Map<number, string> {
+	const days = new Map<number, string>();
+	const stamps = paragraphs.flatMap((p, i) => {
+		const e = entryStamp(p, published);
+		if (!e || e.day !== undefined) return [];
+		const [h, m] = e.time.split(':').map(Number);
+		return [{ paragraph: i + 1, minutes: h! * 60 + m! }];
+	});
+	if (stamps.length < 2) return days;
+	// Oldest first or newest first: whichever order makes the page span less time, counting each step forward.
+	const span = (list: typeof stamps) =>
+		list.slice(1).reduce((sum, e, i) => sum + ((e.minutes - list[i]!.minutes + 1440) % 1440), 0);
+	const forward = span(stamps) <= span([...stamps].reverse());
+	const ordered = forward ? stamps : [...stamps].reverse();
+	if (!ordered.some((e, i) => i > 0 && e.minutes < ordered[i - 1]!.minutes)) return days;
+	let back = 0;
+	for (let i = ordered.length - 1; i >= 0; i--) {
+		if (i < ordered.length - 1 && ordered[i]!.minutes > ordered[i + 1]!.minutes) back++;
+		days.set(ordered[i]!.paragraph, shift({ iso: published, precision: 'day' }, -back, 'day').iso);
 	}
 	return days;
 }

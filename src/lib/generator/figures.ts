@@ -595,7 +595,7 @@ export function findFigures(text: string): FigureMatch[] {
 		const f = toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[3]!) - (m[2] ? m[2].length + 1 : 0));
 		const victims = m[0]
 			.slice(m[0].lastIndexOf(m[3]!) + m[3]!.length)
-			.replace(/^\s+(?:were|was)\s+/, '')
+			.replace(/^\s+(?:were|was|are|is)\s+/, '')
 			.trim();
 		if (f && !/^(?:people|persons|person|others)$/i.test(victims)) {
 			push({ ...f, victims, back: true });

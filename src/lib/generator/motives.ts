@@ -93,6 +93,10 @@ const CUE_WORDS: RegExp[] = [
  */
 const ANY_CUE = new RegExp(CUE_WORDS.map((re) => `(?:${re.source})`).join('|'));
 
+/** A gap that is a count ("to 14", "to more than 30"): a toll risen to it, no purpose. */
+const COUNT_GAP =
+	/^(?:to\s+)?(?:(?:about|around|at\s+least|more\s+than|over|nearly|almost|some)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|dozens?)\b)/i;
+
 /** Reasons stated in one sentence; overlapping cues keep the earliest. */
 export function findMotives(sentence: string): MotiveMatch[] {
 	if (!ANY_CUE.test(sentence)) return [];
@@ -103,6 +107,8 @@ export function findMotives(sentence: string): MotiveMatch[] {
 		for (const m of matches(sentence, re)) {
 			const gap = m[1]!.replace(/[\s,]+$/, '').trim();
 			if (gap.split(/\s+/).length < 2) continue;
+			// "The death toll … rose to 14, officials said": "to" before a number is how far, not what for.
+			if (COUNT_GAP.test(gap)) continue;
 			// "do not lead to progress": "lead to" is a result, not a purpose.
 			if (
 				/\b(?:lead|leads|led|due|close|next|able|used|going)\s+$/.test(sentence.slice(0, m.index + m[0].indexOf(m[1]!)))

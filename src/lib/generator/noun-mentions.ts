@@ -141,6 +141,8 @@ export function nounMentions(
 		const det = m[1]?.toLowerCase();
 		// "meant to strike at Turkey", "vowed to attack": an infinitive is a verb, not an event.
 		if (!det && !m[2] && /\bto\s+$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+		// "a controlled explosion was carried out at an address in Fallowfield": bomb-disposal work, no attack.
+		if (/^explosions?$/.test(m[3]!) && /\bcontrolled\s+$/i.test(m[0].slice(0, m[0].indexOf(m[3]!)))) continue;
 		// "the attack in response to raids on mosques in Mombasa": a reason read as a target, and its place with it,
 		// are another event's.
 		// "Officials have blamed that attack on Islamic State West Africa Province": who is blamed, no target.

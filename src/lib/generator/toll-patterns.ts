@@ -159,11 +159,12 @@ export const AND_TO = new RegExp(
 export const REVISING =
 	/\b(?:revis(?:ing|ed)|correct(?:ing|ed)|updat(?:ing|ed))\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:earlier|previous|initial|first)\s+(?:figures?|estimates?|tolls?|counts?|numbers?)\b/i;
 /**
- * "Among the dead were 13 foreigners", "Of the injured, 27 were children", "Among the 45 dead were 12 children": a count
- * of a group within a toll ("Of those killed, eleven were citizens of the host country": with what they are of).
+ * "Among the dead were 13 foreigners", "Of the injured, 27 were children" (or "12 are children"), "Among the 45 dead
+ * were 12 children": a count of a group within a toll ("Of those killed, eleven were citizens of the host country":
+ * with what they are of).
  */
 export const AMONG = new RegExp(
-	`\\b(?:[Aa]mong|[Oo]f)\\s+(?:the|those)\\s+(?:${NUMBER}\\s+)?(dead|killed|injured|wounded),?\\s+(?:were\\s+|was\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:were\\s+|was\\s+)?(?:[a-z]+\\s+)?(${VICTIMS}(?:\\s+of\\s+the\\s+[a-z]+(?:\\s+[a-z]+)?(?=\\s*[,;.]|\\s+and\\b))?)\\b`,
+	`\\b(?:[Aa]mong|[Oo]f)\\s+(?:the|those)\\s+(?:${NUMBER}\\s+)?(dead|killed|injured|wounded),?\\s+(?:were\\s+|was\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:were\\s+|was\\s+|are\\s+|is\\s+)?(?:[a-z]+\\s+)?(${VICTIMS}(?:\\s+of\\s+the\\s+[a-z]+(?:\\s+[a-z]+)?(?=\\s*[,;.]|\\s+and\\b))?)\\b`,
 	'g'
 );
 /**

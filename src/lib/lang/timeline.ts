@@ -4,11 +4,14 @@
  * Durations ("in two decades", "five years after", "in as little as six months") are not dates and never match.
  */
 import { BARE_YEAR, RULES } from './date-rules';
-import type { DateMatch, Timeline } from './timepoint';
+import { relative, type DateMatch, type Timeline } from './timepoint';
 
-/** A year written before a noun that is not a count of things: "the 2023 book" dates a book, not an event. */
+/**
+ * A year written before a noun that is not a count of things: "the 2023 book" dates a book, not an event; "a Euro 2024
+ * qualifier" names a tournament.
+ */
 const NOT_EVENT_YEAR =
-	/^\s*(book|film|novel|report|study|album|edition|paper|documentary|memoir|people|persons|civilians|soldiers|troops|fighters|members|deaths|dead|casualties|km|kilometres|miles|metres|tonnes|dollars|euros|pounds|votes|seats|-|\/|s\b)/i;
+	/^\s*(book|film|novel|report|study|album|edition|paper|documentary|memoir|qualifiers?|finals?|tournament|championships?|season|summit|people|persons|civilians|soldiers|troops|fighters|members|deaths|dead|casualties|km|kilometres|miles|metres|tonnes|dollars|euros|pounds|votes|seats|-|\/|s\b)/i;
 
 /** Whether the clause before `index` is past perfect ("had on March 23, 2019 pushed"). */
 function inPastPerfect(sentence: string, index: number): boolean {
@@ -63,8 +66,23 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 			});
 		}
 	}
-	return out.sort((a, b) => a.index - b.index);
+	out.sort((a, b) => a.index - b.index);
+	// "he was stopped by police for a check the day before, Interior Minister Gérald Darmanin said on Friday evening":
+	// a day counted back in what was said counts from the day it was said, which the sentence gives after it.
+	for (const d of out) {
+		if (!/^the\s+(?:day|night)\s+before$/i.test(d.text)) continue;
+		const said = out.find(
+			(o) =>
+				o.index > d.index && o.precision === 'day' && SAID_AFTER.test(sentence.slice(d.index + d.text.length, o.index))
+		);
+		if (said) Object.assign(d, relative({ ...t, anchor: said }, -1, 'day'));
+	}
+	return out;
 }
+
+/** Between a day counted back and the day it was said on: ", Interior Minister Gérald Darmanin said on ". */
+const SAID_AFTER =
+	/^\s*,\s*[^.;,]{0,80}?\b(?:said|told|added|announced|confirmed|stated)\b[^.;,]{0,20}?(?:\b(?:late\s+|early\s+)?on\s+)?$/i;
 
 /**
  * The timeline a date at `index` is read on: "seized … on March 22, 2014, … and Tahseen Akhtar was caught three days

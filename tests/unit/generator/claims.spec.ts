@@ -586,6 +586,30 @@ describe('a claim card', () => {
 		expect([claim?.prompt, claim?.answer]).toEqual([prompt, 'Jama Tareeq']);
 	});
 
+	it.each([
+		[
+			'a place of a clause after ", and" is not where "the attack" pointing back was',
+			'A man was arrested in Chorlton on Tuesday in connection with the attack, and police searched an address in Fallowfield.'
+		],
+		[
+			'a controlled explosion is bomb-disposal work, no attack (review 13)',
+			'A man was arrested in Chorlton on Tuesday. A controlled explosion was carried out at an address in Fallowfield.'
+		]
+	])("the claim is of the story's attack: %s", (_why, middle) => {
+		const text = [
+			'Twenty-two people have been killed in a suicide bombing at Manchester Arena.',
+			middle,
+			'The Islamic State group claimed the attack.'
+		].join('\n\n');
+		const { cards, events } = generate(text, { id: 'w', title: 'Wire', published: '2017-05-24' });
+		expect(events.map((e) => e.description)).toEqual(['the suicide bombing on Manchester Arena']);
+		const claim = cards.find((c) => c.prompt.startsWith('Who claimed'));
+		expect([claim?.prompt, claim?.answer]).toEqual([
+			'Who claimed responsibility for the suicide bombing on Manchester Arena?',
+			'The Islamic State'
+		]);
+	});
+
 	it('asks a second group claiming the same attack beside the first, for a reviewer to confirm', () => {
 		const text =
 			'A suicide bomber killed 70 people at the main hospital in Rell on Monday.\n\nThe Northern Front claimed responsibility for the hospital attack. Later on Monday the Southern State also claimed responsibility for it.';

@@ -700,6 +700,19 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'"Of the injured, 12 are children": the group is "children" (review 13)',
+			'2017-05-23',
+			doc(
+				'Twenty-two people have been killed and 59 injured in a suicide bombing at Manchester Arena.',
+				'Of the injured, 12 are children under 16, according to the ambulance service.'
+			),
+			[
+				['How many people were killed in the suicide bombing on Manchester Arena?', 'Twenty-two', false],
+				['How many people were injured in the suicide bombing on Manchester Arena?', '59', false],
+				['How many children were injured in the suicide bombing on Manchester Arena?', '12', false]
+			]
+		],
+		[
 			'"a second device" of a bombing in view is a site of it, not a bombing of its own (review 11)',
 			'2019-01-29',
 			doc(
@@ -1322,6 +1335,32 @@ describe('counts of a live page, told in entries stamped with the time they were
 				'10.05 GMT At least 45 people were killed in two explosions at an army base in Karsk, medics said.'
 			),
 			[['How many people were killed in the two explosions on an army base in Karsk?', '41', false]]
+		],
+		[
+			'oldest first past midnight: "14:32" the next day is told after "22:20" (review 13)',
+			doc(
+				'Live: the latest from Karsk',
+				'22:20 GMT: A police official now says at least 40 people are dead across Karsk.',
+				'00:30 GMT: A city official says the toll has passed 100.',
+				'14:32 GMT: The prosecutor gives the latest figures: 129 people killed and 352 injured in the attacks in Karsk.'
+			),
+			[
+				['How many people were killed in the attack in Karsk?', '129', false],
+				['How many people were injured in the attack in Karsk?', '352', false]
+			]
+		],
+		[
+			'newest first past midnight, the same',
+			doc(
+				'Live: the latest from Karsk',
+				'14:32 GMT: The prosecutor gives the latest figures: 129 people killed and 352 injured in the attacks in Karsk.',
+				'00:30 GMT: A city official says the toll has passed 100.',
+				'22:20 GMT: A police official now says at least 40 people are dead across Karsk.'
+			),
+			[
+				['How many people were killed in the attacks in Karsk?', '129', false],
+				['How many people were injured in the attacks in Karsk?', '352', false]
+			]
 		]
 	])('%s', (_why, text, expected) => {
 		expect(tolls(text)).toEqual(expected);

@@ -538,3 +538,115 @@ describe('a gap whose clause names no event', () => {
 		expect(dateCards(text).map((c) => [c.prompt, c.answer])).toContainEqual(expected);
 	});
 });
+
+describe('days read against who said them and what was done on them (review 13)', () => {
+	/** Date cards as [prompt, answer, needs check], of a document published on `published`. */
+	const datesOn = (published: string, text: string) => {
+		const { cards, checks } = generate(text, { id: 'wire', title: 'Wire', published });
+		return cards.filter((c) => c.kind === 'date').map((c) => [c.prompt, c.answer, c.id in checks]);
+	};
+	it.each<[string, string, string, (string | boolean)[][]]>([
+		[
+			'the publication\'s weekday in a clause joined by ", before", or past a relative "that had", is that day, not the week before',
+			'2025-01-02',
+			doc(
+				'The death toll from the truck attack on Bourbon Street rose to 14, officials said.',
+				"By Wednesday evening the count had climbed to 15, before the coroner's office corrected it on Thursday to 14 victims.",
+				'The Sugar Bowl, a college football game that had been set for Wednesday night at the Superdome, was postponed by 24 hours and played on Thursday under heavy security.'
+			),
+			[
+				[
+					"From a report on the truck attack on Bourbon Street: By Wednesday evening the count had climbed to 15, before the coroner's office corrected it on ____ to 14 victims.",
+					'2 January 2025',
+					false
+				],
+				[
+					'From a report on the truck attack on Bourbon Street: The Sugar Bowl, a college football game that had been set for ____ at the Superdome, was postponed by 24 hours and played on Thursday under heavy security.',
+					'1 January 2025',
+					false
+				],
+				[
+					'From a report on the truck attack on Bourbon Street: The Sugar Bowl, a college football game that had been set for Wednesday night at the Superdome, was postponed by 24 hours and played on ____ under heavy security.',
+					'2 January 2025',
+					false
+				]
+			]
+		],
+		[
+			'a speaker\'s "this morning", quoted, is no day of publication',
+			'2020-06-27',
+			doc(
+				"Mexico City's security chief was wounded on Friday when gunmen ambushed his armoured vehicle in Lomas de Chapultepec.",
+				'Hours later he wrote on Twitter from his hospital bed: "This morning we were cowardly attacked by the CJNG."'
+			),
+			[
+				[
+					"Mexico City's security chief was wounded on ____ when gunmen ambushed his armoured vehicle in Lomas de Chapultepec.",
+					'26 June 2020',
+					false
+				]
+			]
+		],
+		[
+			'"the day before" in what was said counts back from the day it was said',
+			'2023-10-14',
+			doc(
+				'A French teacher was killed on Friday, October 13, when a former pupil attacked staff at the Lycée Gambetta-Carnot in Arras.',
+				'The guard was in a critical condition on Saturday.',
+				'He was stopped by police for a check the day before, Interior Minister Gérald Darmanin said on Friday evening.'
+			),
+			[
+				[
+					'A French teacher was killed on ____, when a former pupil attacked staff at the Lycée Gambetta-Carnot in Arras.',
+					'13 October 2023',
+					false
+				],
+				['The guard was in a critical condition on ____.', '14 October 2023', false],
+				[
+					'He was stopped by police for a check ____, Interior Minister Gérald Darmanin said on Friday evening.',
+					'12 October 2023',
+					false
+				]
+			]
+		],
+		[
+			'the day of arrests after their count is theirs, not the attack the sentence names after them',
+			'2020-11-03',
+			doc(
+				'VIENNA, Nov 3 (Reuters) - Austrian police searched homes and detained 14 people on Tuesday as they tried to establish whether the gunman who killed four people in central Vienna had help, and the Islamic State group claimed the attack.'
+			),
+			[
+				[
+					'Austrian police searched homes and detained 14 people on ____ as they tried to establish whether the gunman who killed four people in central Vienna had help',
+					'3 November 2020',
+					false
+				]
+			]
+		],
+		[
+			'the day a court "found … guilty" is the verdict\'s; the attack keeps its own year',
+			'2022-12-13',
+			doc(
+				'A special terrorism court in Paris on Tuesday found eight people guilty over the 2016 Bastille Day truck attack in Nice.'
+			),
+			[
+				[
+					'A special terrorism court in Paris on ____ found eight people guilty over the 2016 Bastille Day truck attack in Nice.',
+					'13 December 2022',
+					false
+				],
+				['When did the truck attack in Nice take place?', '2016', false]
+			]
+		],
+		[
+			'a year in the name of a tournament is no date',
+			'2023-10-17',
+			doc(
+				'The shooting happened at about 7:15 p.m. on Monday near the Sainctelette square, where Belgium was hosting Sweden in a Euro 2024 qualifier.'
+			),
+			[['When did the shooting in the Sainctelette square take place?', '16 October 2023', false]]
+		]
+	])('%s', (_why, published, text, expected) => {
+		expect(datesOn(published, text)).toEqual(expected);
+	});
+});

@@ -68,4 +68,19 @@ describe('a motive asked of who says so', () => {
 		const { cards } = generate(lede + sentence, { id: 'w', title: 'Wire', published: '2005-07-23' });
 		expect(cards.filter((c) => c.kind === 'motive').map((c) => c.prompt)).toEqual([prompt]);
 	});
+
+	it.each([
+		['a toll risen "to" a count is no purpose (review 13)', 'The toll from the attack in Dahab rose to 90, Rawi said.'],
+		[
+			'nor is the day it was said a speaker',
+			'PARIS, April 21 - The man who attacked police in Dahab had spent years in prison for trying to kill two policemen, officials said Friday.'
+		]
+	])('no motive: %s', (_name, sentence) => {
+		const { cards } = generate(`Bombs killed 88 people in the resort of Dahab on Saturday. ${sentence}`, {
+			id: 'w',
+			title: 'Wire',
+			published: '2005-07-23'
+		});
+		expect(cards.filter((c) => c.kind === 'motive').map((c) => c.prompt)).toEqual([]);
+	});
 });
