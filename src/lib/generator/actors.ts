@@ -79,7 +79,7 @@ const OF_OFFICE = `(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z]${NAME_CHAR}*\\s+){0,3}[A-Z]
  * Australian copy has it: "The Foreign Minister, Alexander Downer, said", "The Minister of Interior, Salameh Hammad",
  * "The vice chancellor of Pims, Prof Javed Akram".
  */
-const TITLE = `(?:(?:Deputy\\s+|Assistant\\s+)?Chief\\s+(?:Constable|Inspector|Superintendent)|Detective\\s+(?:Chief\\s+)?(?:Inspector|Superintendent|Sergeant|Constable)|Constable|Chief Executive|High Commissioner|Speaker|King|Queen|Pope|(?:(?:Chief|Deputy|Senior)\\s+)?(?:Police|Fire|Warrant|Petty|Executive|Medical|Press|Information)\\s+Officer|Head\\s+(?:Coach|Nurse|Imam|Teacher|of\\s+(?:Government|State))|(?:Lieutenant\\s+)?Colonel|Lieutenant|Captain|Sergeant\\s+Major|Sergeant|Adviser|Advisor|prosecutor|attorney|(?:operation\\s+)?leader|official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|[Vv]ice[- ][Cc]hancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|commissioner|Governor|governor|Mayor|mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|Inspector[- ]General|Superintendent|Sheriff)${OF_OFFICE}`;
+const TITLE = `(?:(?:Deputy\\s+|Assistant\\s+)?Chief\\s+(?:Constable|Inspector|Superintendent)|Detective\\s+(?:Chief\\s+)?(?:Inspector|Superintendent|Sergeant|Constable)|Constable|Chief Executive|High Commissioner|Speaker|King|Queen|Pope|(?:(?:Chief|Deputy|Senior)\\s+)?(?:Police|Fire|Warrant|Petty|Executive|Medical|Press|Information)\\s+Officer|Head\\s+(?:Coach|Nurse|Imam|Teacher|of\\s+(?:Government|State))|(?:Lieutenant\\s+)?Colonel|Lieutenant|Captain|Sergeant\\s+Major|Sergeant|Adviser|Advisor|prosecutor|attorney|(?:operation\\s+)?leader|official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|[Vv]ice[- ][Cc]hancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|commissioner|Governor|governor|Mayor|mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|(?:Chief\\s+|Senior\\s+|Resident\\s+)?Magistrate|Inspector[- ]General|Superintendent|Sheriff)${OF_OFFICE}`;
 /** A common noun that says whose a lowercase title is: "police chief David Kimaiyo", "army spokesman …". */
 export const TITLE_OWNER =
 	'(?:police|army|military|security|intelligence|opposition|party|government|rebel|militant|defence|defense|interior|foreign|prison|fire|district|county|city|regional|provincial|local|senior|deputy|former|acting|top|health|hospital|emergency|rescue|justice|information|national|federal|state|ministry|services|navy|naval|airport|railway|transport|[Cc]oast\\s+guard|border|customs|unit|squad|cell|branch|wing)';
@@ -213,7 +213,9 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 		// "Two groups claimed it", "Several factions": a count of doers, not a name.
 		/^(?:two|three|several|both|rival|many|some|other|various)\s/i.test(subject) ||
 		/\b(?:groups|factions|militants|people|men)$/i.test(subject) ||
-		/^(?:it|they|he|she|this|that)$/i.test(subject)
+		/^(?:it|they|he|she|this|that)$/i.test(subject) ||
+		// ("Who claimed responsibility?": an explainer's heading asks, and names no one.)
+		/^(?:who|what|which|whom)$/i.test(subject)
 	)
 		return undefined;
 	// "Russian President Vladimir Putin" blames as "Vladimir Putin": the title is a role card of its own.
@@ -262,7 +264,7 @@ function ownRank(title: string): string {
 	return long && !/\bof\b/.test(before) ? rank[0] : title;
 }
 
-const DAY_BEFORE_TITLE = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join('|')})\\s+(?=[A-Z])`);
+const DAY_BEFORE_TITLE = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join('|')})\\s+(?:the\\s+)?(?=[A-Z])`);
 // ("a lawyer representing several of them": a role whose last word points back at people unnamed says no one's.)
 const NOT_A_ROLE =
 	/^(?:whose|who|which|that|together|along|alongside|as well as|with|and|but)\b|\sthat\s|\s(?:them|him|her|those)$/i;
@@ -352,8 +354,8 @@ export function findActors(sentence: string): ActorMatch[] {
 			)
 		)
 			continue;
-		// "On 13 January President Mahamadou Issoufou …", "Late on Tuesday Chief Minister …": the day is the sentence's,
-		// and the quote opens at the title.
+		// "On 13 January President Mahamadou Issoufou …", "Late on Tuesday Chief Minister …", "on Thursday the Inspector
+		// General …": the day is the sentence's, and the quote opens at the title.
 		const title = ownRank(
 			m[1]!
 				.replace(/^(?:an?|the|of|its|their)\s+/i, '')

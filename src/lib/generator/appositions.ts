@@ -134,10 +134,10 @@ export function describedAfter(sentence: string): Described[] {
 /**
  * What a live page or a caption calls someone before the name, capitalised as the entry's first word: "Witness Danny
  * Fell, a taxi driver", "Guest Hanna Lindqvist, a Swedish nurse"; or an adverb opening the sentence ("Meanwhile
- * Abdirahman Farah, the governor, …"). No part of the name.
+ * Abdirahman Farah, the governor, …"), or a byline's "By". No part of the name.
  */
 export const LABEL =
-	/^(?:Witness|Eyewitness|Guest|Survivor|Resident|Student|Passenger|Shopkeeper|Worshipper|Pilgrim|Mourner|Villager|Neighbour|Neighbor|Customer|Local|Meanwhile|However|Separately|Later|Earlier|Also)\s+(?=[A-Z][\w'’-]*\s+[A-Z])/;
+	/^(?:By|Witness|Eyewitness|Guest|Survivor|Resident|Student|Passenger|Shopkeeper|Worshipper|Pilgrim|Mourner|Villager|Neighbour|Neighbor|Customer|Local|Meanwhile|However|Separately|Later|Earlier|Also)\s+(?=[A-Z][\w'’-]*\s+[A-Z])/;
 
 /**
  * People given a role by a noun phrase in apposition before their name: "Her mother, Rebecca Sharibu, appealed …".

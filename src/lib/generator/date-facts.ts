@@ -282,6 +282,15 @@ function laterAct(text: string, m: Resolved, d: DateMatch): boolean {
 	// the event's own time.)
 	const gap = text.slice(m.end, d.index);
 	if (d.index > m.end && LATER_ACT.test(gap) && !/\b(?:as|when|while|who|which)\b/i.test(gap)) return true;
+	// "The toll from the attack on Crocus City Hall rose on Sunday to 137": the day the count of the event's dead rose.
+	if (
+		d.index > m.end &&
+		TOLL_OF.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+		/^[^,;.]*?\b(?:rose|risen|climbed|jumped|increased|reached|stood|stands|was\s+raised|was\s+revised|fell|dropped)\b/i.test(
+			gap
+		)
+	)
+		return true;
 	// "A soldier wounded in the pre-dawn raid on … Uri died in hospital … on Monday": the event names how the subject
 	// was hurt, and the day is of what befell them since.
 	// ("… injured in the bombing at a mosque in Kabul in which 18 worshippers died on Friday": past "which" the day is
@@ -293,6 +302,9 @@ function laterAct(text: string, m: Resolved, d: DateMatch): boolean {
 		!/\b(?:as|when|while|who|which|where)\b/i.test(gap)
 	);
 }
+/** Right before a mention: the count of its dead ("The toll from …", "the number of dead in …"). */
+const TOLL_OF =
+	/\b(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed)|count\s+of\s+(?:the\s+)?dead)\s+(?:from|of|in)\s+(?:the\s+)?$/i;
 /** Right before a mention: those hurt in it ("wounded in the raid on …", "injured in Sunday's blast"). */
 const WOUNDED_IN = /\b(?:wounded|injured|hurt)\s+(?:in|during|by)\s+(?:[\w'’-]+\s+){0,3}$/i;
 /** What befell the wounded since: a death, or leaving hospital. */

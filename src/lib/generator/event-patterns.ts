@@ -192,7 +192,7 @@ export function placeLike(s: string | undefined): string | undefined {
  * attacks on Kenyan soil" (other events, counted).
  */
 const NO_TARGET = new RegExp(
-	`^(?:(?:in\\s+)?(?:response|retaliation|revenge|reprisal)\\b|(?:[\\w-]+\\s+)*?(?:${NOUNS})\\b)`,
+	`^(?:(?:in\\s+)?(?:response|retaliation|revenge|reprisal)\\b|(?:[\\w-]+\\s+)*?(?:${NOUNS})\\b|(?:the\\s+)?(?:Twitter|Telegram|Facebook|YouTube|WhatsApp|Instagram|TikTok|X|Amaq|social\\s+media)(?:\\s+(?:app|channel|channels|account|accounts|page))?$)`,
 	'i'
 );
 export const targetOf = (phrase: string | undefined) => (phrase && !NO_TARGET.test(phrase) ? phrase : undefined);

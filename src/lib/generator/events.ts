@@ -107,7 +107,10 @@ const TOWN_OF = /^the\s+(?:[\w-]+\s+){0,3}(?:town|city|village)\s+of\s+(?=[A-Z])
 const MENTION_SCAN = 4000;
 
 /** A reason given after a mention: what it answers is another event, with its own place. */
-const REASON = /\bin\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/i;
+// ("Al-Shabaab claims the attack, saying it is retaliation for the presence of Kenyan troops in Somalia": so is a
+// reason given as what the attack is.)
+const REASON =
+	/\b(?:in|as|(?:is|was|were|are)(?:\s+an?)?)\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/i;
 /** "What the attack says about the state of the insurgency in Borno": what a mention tells of, with its own place. */
 // (Not "residents said about 200 gunmen raided homes in Konduga": "about" before a number is a count's.)
 const TOPIC =

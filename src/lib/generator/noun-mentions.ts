@@ -184,15 +184,18 @@ export function nounMentions(
 		// So does running text where the mention names another event: one dated ("the Beslan school siege of 2004")
 		// or recalled ("since the Beslan school siege").
 		const other = DATED.test(sentence.slice(m.index + m[0].length)) || /\bsince\s+$/i.test(sentence.slice(0, m.index));
+		// ("since the 1998 US embassy bombing": the year dates it, and is no part of the place.)
+		const lead = mods.slice(0, firstLower).filter((w) => !/^(?:19|20)\d\d$/.test(w));
 		if (
 			(headline || other) &&
 			!capitalMods.length &&
 			venueMods.length &&
 			venueMods.every((w) => VENUE_ALONE.test(w) || KEEP.has(w)) &&
-			placeLike(mods.slice(0, firstLower).join(' ')) &&
-			!mods.slice(0, firstLower).some((w) => /['’]s$/.test(w))
+			lead.length &&
+			placeLike(lead.join(' ')) &&
+			!lead.some((w) => /['’]s$/.test(w))
 		)
-			capitalMods = mods.slice(0, firstLower);
+			capitalMods = lead;
 		// "the Army Public School massacre in Peshawar": a named venue before the noun is the target, the town after it
 		// the place.
 		if (place && !target && NAMED_VENUE_END.test(capitalMods.join(' '))) target = capitalMods.join(' ');

@@ -17,6 +17,22 @@ import type { Fact } from './types';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'and', 'its', 'their', 'that', 'for', 'with']);
 /** An id part: the first `words` content words of `s`, lower case, joined by hyphens (remembered per phrase). */
+/** A verb of a clause, roughly: a past or participle in -ed, an auxiliary, or a common verb of news copy. */
+const VERB =
+	/\b(?:[a-z]{2,}ed|is|are|was|were|be|been|has|have|had|will|would|can|could|said|says|told|took|came|went|made|began|struck|hit|shot|set|put|led|held|left|fell|rose|met|won|lost|died|gave|saw|became|fled|fought|ran|tore|blew|drove|stood|found|brought|sent|laid)\b/;
+/** Words that join the names of a label: "Ministry of the Interior and Local Authorities". */
+const JOINING = /^(?:of|the|and|to|in|for|at|by|a|an|on|with)$/;
+
+/**
+ * Whether a sentence, with its date taken out, is a label or a signature and says nothing of the day: no verb, and it
+ * opens with a label's word or has no word in lower case but those that join names.
+ */
+function labelOnly(rest: string): boolean {
+	if (VERB.test(rest)) return false;
+	if (/^\s*[[(]?(?:Signed|Table|Figure|Chart|Source|Incident|Entry)\b/i.test(rest)) return true;
+	return (rest.match(/\b[a-z][\w'’-]*/g) ?? []).every((w) => JOINING.test(w));
+}
+
 export function slug(s: string, words = 4): string {
 	let read = SLUGS.get(words);
 	if (!read) SLUGS.set(words, (read = remembered((t) => slugWords(t, words))));
@@ -229,6 +245,9 @@ export function cardFor(f: Fact, event: StoryEvent | undefined, story?: StoryEve
 			if (f.precision === 'year' && COUNT_SPAN.test(f.sentence)) return undefined;
 			// "one of the deadliest attacks in Ostrania this year": the year a comparison spans, not an event's date.
 			if (f.precision === 'year' && COMPARED.test(clauseOf(f.sentence, f.written))) return undefined;
+			// "Table 1, incident 2: 24 October 2020.", "Signed: Garba Shehu, …, 5 June 2022": a label or a signature
+			// says of its day nothing a gap could ask.
+			if (labelOnly(f.sentence.replace(f.written ?? '', ''))) return undefined;
 			const prompt = dateCloze(f.sentence, f.written, f.writtenAt);
 			if (!prompt) return undefined;
 			const asWritten = f.value === f.written?.replace(/^(?:in|since|by|on)\s+/i, '');

@@ -84,11 +84,16 @@ export function totalDoubt(sentence: string, index: number, end: number, event: 
 }
 
 /**
- * "Al-Shabaab … claiming to have killed eight officers", "JNIM … saying it had killed about 300 members of the army": a
- * count the attackers claim is theirs, not the toll the text gives.
+ * "Al-Shabaab … claiming to have killed eight officers", "JNIM … saying it had killed about 300 members of the army",
+ * "al-Shabaab says it killed more than 100 soldiers, a claim that cannot be verified": a count the attackers claim, or
+ * one the text says no one could check, is not the toll the text gives.
  */
 export const claimedCount = (sentence: string, index: number): boolean =>
-	CLAIMED_KILLED.test(sentence.slice(Math.max(0, index - 90), index));
+	CLAIMED_KILLED.test(sentence.slice(Math.max(0, index - 90), index)) ||
+	UNVERIFIED.test(sentence.slice(index, index + 120));
+/** A count the text says no one could check: "…more than 100 soldiers, a claim that cannot be verified". */
+const UNVERIFIED =
+	/^[^.;]{0,60}?,\s+(?:a\s+(?:claim|figure|number|toll)\s+(?:that|which)|which)\s+(?:cannot|could\s+not|can't|couldn't|has\s+not|had\s+not)\s+(?:yet\s+)?(?:be|been)\s+(?:independently\s+)?(?:verified|confirmed)\b/i;
 const CLAIMED_KILLED =
 	/\b(?:claim(?:ed|ing|s)?\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+had|(?:that\s+)?its\s+(?:fighters|men|militants)\s+had)|(?:saying|said|says)\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members))\s+(?:had|have|has)|boasted\s+of\s+having)\s+(?:killed|wounded|injured)\s+(?:about\s+|at\s+least\s+|more\s+than\s+|some\s+|nearly\s+|over\s+)?["“]?$/i;
 

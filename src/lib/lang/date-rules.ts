@@ -102,6 +102,9 @@ function ahead(before: string): boolean {
 const FOR_SET_DAY =
 	/\b(?:for|before|ahead\s+of|towards?)\s+(?:the|next|this|a|an)\s+(?:[\w-]+\s+){0,2}(?:elections?|vote|polls?|referendum|trial|hearing|summit|deadline|talks|visit|match|final|festival|ceremony)\s+(?:on\s+)?$/i;
 
+/** A note's label before its day: "[Correction, ", "Updated ", "Editor's note, ". */
+const NOTE_DAY = /(?:^|[[(]\s*)(?:Correction|Corrected|Clarification|Update|Updated|Editor['’]s\s+note)\s*[,:–—-]?\s*(?:on\s+)?$/i;
+
 /**
  * A day and month, with the year when written, else the latest such date on or before publication — or, for a day
  * that something is for or ahead of ("campaigning for the June 8 election"), the first one on or after it.
@@ -118,7 +121,8 @@ function dayMonth(
 	const day = Number(dayText);
 	if (day > 31) return undefined;
 	if (yearText) return make(Number(yearText), month, day, 'day');
-	if (FOR_SET_DAY.test(before)) {
+	// ("[Correction, 26 March: …]" under a transcript of 25 March: a note added to a page is of its days, either side.)
+	if (FOR_SET_DAY.test(before) || NOTE_DAY.test(before)) {
 		const [py, pm, pd] = parts(t.published.iso);
 		const nextYear = month < pm || (month === pm && day < pd) ? py + 1 : py;
 		const [next, last] = [make(nextYear, month, day, 'day'), make(nextYear - 1, month, day, 'day')];
@@ -400,7 +404,8 @@ export const RULES: Rule[] = [
 	// "On Thursday morning", "last Sunday", "will meet on Friday": see weekdays.ts (case-sensitive, so "sat" is no day)
 	{
 		re: new RegExp(
-			`\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(${WEEKDAY})\\b(?:\\s+(?:morning|afternoon|evening|night))?`,
+			// ("on Easter Sunday", "on Good Friday": the feast is part of the day's name, and of the words a gap blanks.)
+			`\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?:(?:Easter|Palm|Good|Holy|Ash|Maundy)\\s+)?(${WEEKDAY})\\b(?:\\s+(?:morning|afternoon|evening|night))?`,
 			'g'
 		),
 		needs: HAS_WEEKDAY,

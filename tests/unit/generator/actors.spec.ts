@@ -259,6 +259,21 @@ describe('people and roles', () => {
 			['Mamintal Adiong Jr', 'Lanao del Sur Governor']
 		],
 		[
+			'a byline\'s "By" is no part of the name (review 13)',
+			'ANALYSIS | By Helene Traore, senior fellow, Sahel Programme, Centre for Strategic and Conflict Studies (CSCS), Accra',
+			['Helene Traore', 'senior fellow']
+		],
+		[
+			'a chief magistrate, whole (review 13)',
+			'7 October 2020 - Chief Magistrate Francis Andayi convicts Mohamed Ahmed Abdi of conspiracy.',
+			['Francis Andayi', 'Chief Magistrate']
+		],
+		[
+			'the day before "the" and a title is the sentence\'s, no part of the title (review 13)',
+			'Early reports spoke of more than 100 dead, but on Thursday the Inspector General of Khyber Pakhtunkhwa Police, Moazzam Jah Ansari, gave a revised toll of 84 killed.',
+			['Moazzam Jah Ansari', 'Inspector General of Khyber Pakhtunkhwa Police']
+		],
+		[
 			'a name of four words, whole (review 11)',
 			'Prosecutors identified the driver as José Aldemar Rojas Rodríguez, 56, an explosives expert.',
 			['José Aldemar Rojas Rodríguez', 'explosives expert']

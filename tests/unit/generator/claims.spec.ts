@@ -610,6 +610,35 @@ describe('a claim card', () => {
 		]);
 	});
 
+	it.each([
+		[
+			'the platform a claim was made on is no target, nor the place a reason names (review 13)',
+			'2020-10-30',
+			[
+				'21 September 2013, about 12:30 - Four gunmen armed with rifles and grenades enter the Westgate Shopping Mall in the Westlands district of Nairobi.',
+				'21 September, evening - Al-Shabaab claims the attack on Twitter, saying it is retaliation for the presence of Kenya Defence Forces (KDF) troops in Somalia. Interior Minister Joseph Ole Lenku says 39 people have been confirmed dead.',
+				'24 September - President Kenyatta declares the siege over in a televised address. He says 61 civilians and six members of the security forces were killed, and that five attackers were shot dead.'
+			],
+			['Who claimed responsibility for the siege at Westgate mall?', 'Al-Shabaab'],
+			'Timeline: The Westgate mall siege and its aftermath'
+		],
+		[
+			'an explainer\'s heading "Who claimed responsibility?" names no claimant (review 13)',
+			'2019-01-22',
+			[
+				'Colombia has buried most of the police cadets killed in the bombing of a training school in Bogota last week.',
+				'Who claimed responsibility?',
+				'In a statement published on Monday, the ELN said it had carried out the attack.'
+			],
+			['Who claimed responsibility for the bombing on a training school in Bogota?', 'the ELN']
+		]
+	])('%s', (_why, published, paragraphs, expected, title = 'Wire') => {
+		const { cards, checks } = generate(paragraphs.join('\n\n'), { id: 'w', title, published });
+		const claims = cards.filter((c) => c.prompt.includes('claimed responsibility'));
+		expect(claims.map((c) => [c.prompt, c.answer])).toEqual([expected]);
+		expect(claims.every((c) => !(c.id in checks))).toBe(true);
+	});
+
 	it('asks a second group claiming the same attack beside the first, for a reviewer to confirm', () => {
 		const text =
 			'A suicide bomber killed 70 people at the main hospital in Rell on Monday.\n\nThe Northern Front claimed responsibility for the hospital attack. Later on Monday the Southern State also claimed responsibility for it.';

@@ -713,6 +713,14 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'a count the text says cannot be verified is no toll (review 13)',
+			'2016-01-21',
+			doc(
+				'SOMALIA: Al-Shabaab fighters overran a base of the African Union Mission in Somalia (AMISOM) at El Adde, in the Gedo region, at dawn on Friday. Nairobi has not released casualty figures; al-Shabaab says it killed more than 100 soldiers, a claim that cannot be verified.'
+			),
+			[]
+		],
+		[
 			'"a second device" of a bombing in view is a site of it, not a bombing of its own (review 11)',
 			'2019-01-29',
 			doc(

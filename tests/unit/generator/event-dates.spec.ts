@@ -645,6 +645,58 @@ describe('days read against who said them and what was done on them (review 13)'
 				'The shooting happened at about 7:15 p.m. on Monday near the Sainctelette square, where Belgium was hosting Sweden in a Euro 2024 qualifier.'
 			),
 			[['When did the shooting in the Sainctelette square take place?', '16 October 2023', false]]
+		],
+		[
+			"the day a toll rose is not the attack's; a correction note's day is of the page's days, in its year",
+			'2024-03-25',
+			doc(
+				'The toll from the attack on Crocus City Hall rose on Sunday to 137.',
+				'[Correction, 26 March: The toll announced by the Investigative Committee on Monday was 139, not 137 as first stated in the broadcast.]'
+			),
+			[
+				['The toll from the attack on Crocus City Hall rose on ____ to 137.', '24 March 2024', false],
+				[
+					'From a report on the attack on Crocus City Hall: [Correction, ____: The toll announced by the Investigative Committee on Monday was 139, not 137 as first stated in the broadcast.]',
+					'26 March 2024',
+					false
+				],
+				[
+					'From a report on the attack on Crocus City Hall: The toll announced by the Investigative Committee on ____ was 139, not 137 as first stated in the broadcast.]',
+					'25 March 2024',
+					false
+				]
+			]
+		],
+		[
+			'a feast\'s weekday is blanked whole ("on Easter Sunday"), not as "Easter ____"',
+			'2019-04-23',
+			doc(
+				'Mr. Speaker, I rise to inform this House of what we know so far about the series of bomb attacks carried out on Easter Sunday.'
+			),
+			[
+				[
+					'Mr. Speaker, I rise to inform this House of what we know so far about the series of bomb attacks carried out on ____.',
+					'21 April 2019',
+					false
+				]
+			]
+		],
+		[
+			"a signature's or a table label's day is no gap to ask",
+			'2022-10-01',
+			doc(
+				'Table 1, incident 2: 24 October 2020. A suicide bomber struck the Kawsar-e-Danish tuition centre.',
+				'Signed: Garba Shehu, Senior Special Assistant to the President (Media and Publicity), 5 June 2022'
+			),
+			[]
+		],
+		[
+			'"since the 1998 US embassy bombing" makes no event named by its own year',
+			'2020-10-30',
+			doc(
+				'2 April 2015 - Al-Shabaab gunmen kill 148 people, most of them students, at Garissa University College in north-eastern Kenya, the deadliest attack in the country since the 1998 US embassy bombing.'
+			),
+			[]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(datesOn(published, text)).toEqual(expected);
