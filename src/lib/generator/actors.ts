@@ -278,9 +278,10 @@ export function findActors(sentence: string): ActorMatch[] {
 		const subject = person
 			.replace(LABEL, '')
 			.replace(/^(?:(?:Gen|Lt|Col|Maj|Adm|Prof|Sen|Gov|Dr|Mr|Ms|Mrs|Brig|Capt|Sgt)\.?\s+)+/, '')
-			// ("said Assistant District Attorney Ellen Marchetti, chief of …": title words before the name are no part of it.)
+			// ("said Assistant District Attorney Ellen Marchetti, chief of …", "Major General of Justice Alexander Klaus, head
+			// of …": title words before the name are no part of it.)
 			.replace(
-				/^(?:(?:Assistant|Deputy|District|Attorney|Chief|Senior|Special|Agent|Detective|Superintendent|Constable|Sergeant|Commissioner|Minister|Governor|Prosecutor|Mayor|Spokesman|Spokeswoman)\s+)+(?=\S+\s+\S)/,
+				/^(?:(?:Assistant|Deputy|District|Attorney|Chief|Senior|Special|Agent|Detective|Superintendent|Constable|Sergeant|Commissioner|Minister|Governor|Prosecutor|Mayor|Spokesman|Spokeswoman|Justice)\s+)+(?=\S+\s+\S)/,
 				''
 			)
 			.replace(

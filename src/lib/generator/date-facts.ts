@@ -141,8 +141,17 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
 		// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
 		// the day of the attack the story is on dates that attack, not a cloze of its own.
+		// "The trial of 19 people accused over last year's massacre … began on Monday": a day in a clause about what was
+		// done over an event is that act's, and no day of the story's event either.
+		const doneOver = mentions.some(
+			(m) =>
+				m.event &&
+				sameClause(s.text, m.index, d.index) &&
+				DONE_ABOUT.test(s.text.slice(Math.max(0, m.index - 40), m.index))
+		);
 		const told =
 			!own?.event &&
+			!doneOver &&
 			!statement &&
 			!ahead &&
 			!d.after &&
@@ -335,7 +344,7 @@ export function spannedTo(before: string, ahead = false): boolean {
 }
 /** An inquiry into, a trial over or the end of an event, right before its mention. */
 const DONE_ABOUT =
-	/\b(?:(?:investigation|inquiry|probe|trial|case|hearing|inquest|retraction|claim)\s+(?:into|of|over|for|about)|(?:ended|lifted|broke|end)(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2})?)\s*$/i;
+	/\b(?:(?:investigation|inquiry|probe|trial|case|hearing|inquest|retraction|claim)\s+(?:into|of|over|for|about)|(?:ended|lifted|broke|end)(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2})?|(?:accused|charged|convicted|suspected|tried|jailed|sentenced|detained|arrested)\s+(?:over|in\s+connection\s+with)(?:\s+(?:the|last\s+(?:year|month|week)(?:['’]s)?))?)\s*$/i;
 
 /** Mourning and remembrance between a day and an event: the day is theirs, the event what they are for. */
 const MOURNING =

@@ -189,10 +189,11 @@ export function placeLike(s: string | undefined): string | undefined {
 
 /**
  * A phrase read where a target stands that names no target: "in response to raids on mosques" (a reason), "in four
- * attacks on Kenyan soil" (other events, counted).
+ * attacks on Kenyan soil" (other events, counted), "the attack on Telegram" (where it was claimed), "the bombing on
+ * Jan. 24" (a month).
  */
 const NO_TARGET = new RegExp(
-	`^(?:(?:in\\s+)?(?:response|retaliation|revenge|reprisal)\\b|(?:[\\w-]+\\s+)*?(?:${NOUNS})\\b|(?:the\\s+)?(?:Twitter|Telegram|Facebook|YouTube|WhatsApp|Instagram|TikTok|X|Amaq|social\\s+media)(?:\\s+(?:app|channel|channels|account|accounts|page))?$)`,
+	`^(?:(?:in\\s+)?(?:response|retaliation|revenge|reprisal)\\b|(?:[\\w-]+\\s+)*?(?:${NOUNS})\\b|(?:the\\s+)?(?:Twitter|Telegram|Facebook|YouTube|WhatsApp|Instagram|TikTok|X|Amaq|social\\s+media)(?:\\s+(?:app|channel|channels|account|accounts|page))?$|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\\.?$)`,
 	'i'
 );
 export const targetOf = (phrase: string | undefined) => (phrase && !NO_TARGET.test(phrase) ? phrase : undefined);

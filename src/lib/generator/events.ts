@@ -109,8 +109,13 @@ const MENTION_SCAN = 4000;
 /** A reason given after a mention: what it answers is another event, with its own place. */
 // ("Al-Shabaab claims the attack, saying it is retaliation for the presence of Kenyan troops in Somalia": so is a
 // reason given as what the attack is.)
-const REASON =
-	/\b(?:in|as|(?:is|was|were|are)(?:\s+an?)?)\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/i;
+const REASON = /\b(?:in|as|(?:is|was|were|are)(?:\s+an?)?)\s+(?:revenge|retaliation|response|reprisal)\s+(?:for|to)\b/i;
+/**
+ * A target named with its town: "Istanbul's Istiklal Avenue", "a St Petersburg metro train", "the Moscow metro". (Not
+ * "the Velda synagogue": a venue's capitalised word is as often its own name.)
+ */
+const OWN_TOWN =
+	/^(?:(?:a|an|the)\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+[\w-]|^(?:a|an|the)\s+(?:St\.?\s+)?[A-Z][a-z][\w.-]*(?:\s+[A-Z][a-z][\w.-]*)?\s+(?:metro|subway|underground|train|bus|tram|trolleybus)\b/;
 /** "What the attack says about the state of the insurgency in Borno": what a mention tells of, with its own place. */
 // (Not "residents said about 200 gunmen raided homes in Konduga": "about" before a number is a count's.)
 const TOPIC =
@@ -469,8 +474,12 @@ export function findMentions(text: string, headline = false): Mention[] {
 		const [a0, b0] = clauseOf(sentence, mention.index);
 		const a = Math.max(a0, mention.index - 300);
 		const b = Math.min(b0, mention.end + 300);
+		// "Istanbul's Istiklal Avenue", "a St Petersburg metro train": a target that holds its own town is placed by it;
+		// a place further on in the sentence is where the bomber was born or trained, or where the victims were going.
+		const ownTown = mention.target !== undefined && OWN_TOWN.test(mention.target);
 		let best: RegExpMatchArray | undefined;
 		for (const w of matches(sentence.slice(a, b), WHERE_RE)) {
+			if (ownTown && (w.index + a < mention.end || w.index + a > mention.end + 1)) continue;
 			// "the attack" looks forward only: in "the finger at Ukraine for the attack", Ukraine is not its place.
 			// Nor does a device ("what officers believed was a car bomb"): a place before it is another phrase's.
 			if ((mention.anaphor || /\bbombs?$/.test(mention.noun)) && w.index + a < mention.end) continue;

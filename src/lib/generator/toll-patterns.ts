@@ -532,6 +532,9 @@ export function victimsAt(sentence: string, at: number): string | undefined {
 	const v = m?.[1];
 	// "at least 40 civilians and volunteer fighters": one count of two groups is no count of either.
 	if (m && MIXED_AFTER.test(sentence.slice(m.index + m[0].length))) return undefined;
+	// "six deaths among civilians and security forces": deaths among two groups are no count of either.
+	if (m && /^deaths?\s+among\s/i.test(v ?? '') && /^\s+(?:and|or)\s/i.test(sentence.slice(m.index + m[0].length)))
+		return undefined;
 	// (findFigures asks every group in the plural: "one child" is counted among children.)
 	return v && !/^(?:people|persons|person|others)$/i.test(v) ? v : undefined;
 }

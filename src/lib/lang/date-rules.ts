@@ -39,6 +39,9 @@ const UNIT = '(day|days|week|weeks|month|months|year|years|decade|decades)';
 /** An offset count: "a day later" counts one. */
 const COUNT = `(an?|${NUMBER})`;
 const SOFTENER = '(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Aa]bout|[Aa]lmost|[Nn]early|[Ss]ome)\\s+)?';
+/** SOFTENER, or a bound a span later or earlier is given by: "Less than 24 hours later", "more than a week earlier". */
+const SPAN_SOFTENER =
+	'(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Aa]bout|[Aa]lmost|[Nn]early|[Ss]ome|[Ll]ess\\s+than|[Mm]ore\\s+than)\\s+)?';
 /** A date written out, then an opening bracket: what a weekday right after it repeats. */
 const DATE_THEN_BRACKET = new RegExp(`(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:,?\\s+\\d{4})?\\s*\\(\\s*$`, 'i');
 /** The cheap tests of `Rule.needs`, shared by the rules of one kind. */
@@ -88,7 +91,10 @@ function ahead(before: string): boolean {
 		/\b(?:will|shall)\s(?![^,;.:!?]*\b(?:was|were|had|said|told)\b)[^,;.:!?"”]{0,50}$/i.test(before) ||
 		/\b(?:is|are)\s+(?:due|set|expected|scheduled|to(?!\s+blame\b))\b[^,;.:!?]{0,40}$/i.test(before) ||
 		// "The trial … opens on 14 April": a timetable's present.
-		/\b(?:opens|begins|starts|resumes|reopens)\s+(?:on\s+)?$/i.test(before) ||
+		// ("The Sochi Olympics open on February 7": the plural's too.)
+		/\b(?:opens|begins|starts|resumes|reopens|(?<!\bto\s)(?:open|begin|start|resume|reopen))\s+(?:on\s+)?$/i.test(
+			before
+		) ||
 		// "The court has scheduled hearings until September": a timetable set now runs ahead.
 		/\b(?:has|have)\s+(?:scheduled|set|planned|fixed)\b[^,;.:!?]{0,40}$/i.test(before)
 	);
@@ -103,7 +109,8 @@ const FOR_SET_DAY =
 	/\b(?:for|before|ahead\s+of|towards?)\s+(?:the|next|this|a|an)\s+(?:[\w-]+\s+){0,2}(?:elections?|vote|polls?|referendum|trial|hearing|summit|deadline|talks|visit|match|final|festival|ceremony)\s+(?:on\s+)?$/i;
 
 /** A note's label before its day: "[Correction, ", "Updated ", "Editor's note, ". */
-const NOTE_DAY = /(?:^|[[(]\s*)(?:Correction|Corrected|Clarification|Update|Updated|Editor['’]s\s+note)\s*[,:–—-]?\s*(?:on\s+)?$/i;
+const NOTE_DAY =
+	/(?:^|[[(]\s*)(?:Correction|Corrected|Clarification|Update|Updated|Editor['’]s\s+note)\s*[,:–—-]?\s*(?:on\s+)?$/i;
 
 /**
  * A day and month, with the year when written, else the latest such date on or before publication — or, for a day
@@ -186,10 +193,17 @@ function dayMonth(
 		const gap = (Date.parse(inStory.iso) - Date.parse(t.anchor.iso)) / 86_400_000;
 		if (gap >= 0 && gap <= 120) return { ...inStory, resolvedFrom: 'the story’s year' };
 	}
+	// ("The siege ended on Sept. 3, 2004 … On Aug. 24, two female suicide bombers brought down two airliners", read on
+	// 1 September 2024: a day within a month of the day the story stands on, years back, may be of that year as well.)
+	const nearStory =
+		story !== undefined &&
+		story < year &&
+		t.anchor?.precision === 'day' &&
+		Math.abs(Date.parse(make(story, month, day, 'day').iso) - Date.parse(t.anchor.iso)) <= 31 * 86_400_000;
 	return {
 		...read,
 		resolvedFrom: 'publication year',
-		...(story && story < year && back > 183
+		...(story && story < year && (back > 183 || nearStory)
 			? { unsettled: `the year is not written: read as ${year} from publication, but the story last stood in ${story}` }
 			: {})
 	};
@@ -428,7 +442,7 @@ export const RULES: Rule[] = [
 	{
 		// "Ten years ago tonight", "a year ago today": an anniversary piece names the very day.
 		re: new RegExp(
-			`\\b${SOFTENER}${COUNT}\\s+${UNIT}\\s+(later|earlier|ago)\\b(?:\\s+(today|tonight|this\\s+(?:morning|afternoon|evening))\\b)?`,
+			`\\b${SPAN_SOFTENER}${COUNT}\\s+${UNIT}\\s+(later|earlier|ago)\\b(?:\\s+(today|tonight|this\\s+(?:morning|afternoon|evening))\\b)?`,
 			'gi'
 		),
 		// The unit right before the word: "later" alone is common, a count of days or years before it is not.
@@ -471,7 +485,7 @@ export const RULES: Rule[] = [
 	},
 	// "Two hours later", "40 minutes earlier": within the day the story stands on (a day on per 24 hours)
 	{
-		re: new RegExp(`\\b${SOFTENER}${COUNT}\\s+(hours?|minutes?)\\s+(later|earlier)\\b`, 'gi'),
+		re: new RegExp(`\\b${SPAN_SOFTENER}${COUNT}\\s+(hours?|minutes?)\\s+(later|earlier)\\b`, 'gi'),
 		needs: /(?:hours?|minutes?)\s+(?:later|earlier)\b/i,
 		resolve: (m, t) => {
 			const n = readNumber(m[1]!);

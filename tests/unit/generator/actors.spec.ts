@@ -274,6 +274,11 @@ describe('people and roles', () => {
 			['Moazzam Jah Ansari', 'Inspector General of Khyber Pakhtunkhwa Police']
 		],
 		[
+			'"of Justice" of a rank is no part of the name (review 13)',
+			"The criminal investigation is being led by Major General of Justice Alexander Vladimirovich Klaus, head of the Investigative Committee's directorate for St Petersburg.",
+			['Alexander Vladimirovich Klaus', "head of the Investigative Committee's directorate for St Petersburg"]
+		],
+		[
 			'a name of four words, whole (review 11)',
 			'Prosecutors identified the driver as José Aldemar Rojas Rodríguez, 56, an explosives expert.',
 			['José Aldemar Rojas Rodríguez', 'explosives expert']

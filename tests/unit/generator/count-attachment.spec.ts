@@ -713,6 +713,32 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			"a venue named with its town takes no town from another attack's clause (review 13)",
+			'2015-10-12',
+			doc(
+				"The death toll from Saturday's twin suicide bombings outside Ankara's main train station rose to 97 on Monday, as prosecutors said one of the two bombers was likely the brother of the militant who carried out a suicide attack in the southeastern town of Suruç in July."
+			),
+			[
+				[
+					"How many people were killed in the 10 October 2015 suicide bombings at Ankara's main train station?",
+					'97',
+					false
+				]
+			]
+		],
+		[
+			'"the bombing on Jan. 24" is no bombing on a place called "Jan" (review 13)',
+			'2011-02-08',
+			doc('The bombing on Jan. 24 killed 37 people in the international arrivals hall of Domodedovo airport.'),
+			[
+				[
+					'How many people were killed in the 24 January 2011 attack in the international arrivals hall of Domodedovo?',
+					'37',
+					false
+				]
+			]
+		],
+		[
 			'a count the text says cannot be verified is no toll (review 13)',
 			'2016-01-21',
 			doc(
@@ -1214,6 +1240,11 @@ const read = (s: string) =>
 
 describe('count forms the attachment needs', () => {
 	it.each<[string, string, string[]]>([
+		[
+			'deaths among two groups are a count of everyone (review 13)',
+			'On the day of the attacks, officials had reported six deaths among civilians and security forces.',
+			['killed 6']
+		],
 		[
 			"a dateline's day is not joined to the count after its dash",
 			'BELO, Feb 6 - Two men were killed.',

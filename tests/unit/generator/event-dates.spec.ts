@@ -697,6 +697,69 @@ describe('days read against who said them and what was done on them (review 13)'
 				'2 April 2015 - Al-Shabaab gunmen kill 148 people, most of them students, at Garissa University College in north-eastern Kenya, the deadliest attack in the country since the 1998 US embassy bombing.'
 			),
 			[]
+		],
+		[
+			'where the bomber was born is no place of the bombing (review 13)',
+			'2017-04-04',
+			doc(
+				'ST PETERSBURG, April 4 (TASS) - The Investigative Committee of Russia has identified the man who set off a bomb on a St Petersburg metro train on Monday as Akbarzhon Jalilov, a 22-year-old Russian citizen born in Kyrgyzstan.'
+			),
+			[['When did the bombing on a St Petersburg metro train take place?', '3 April 2017', false]]
+		],
+		[
+			'"The Sochi Olympics open on February 7": a timetable\'s present looks ahead',
+			'2014-01-20',
+			doc('The Sochi Olympics open on February 7.'),
+			[['The Sochi Olympics open on ____.', '7 February 2014', false]]
+		],
+		[
+			"the day a trial of those accused over an attack began is the trial's, not the attack's",
+			'2025-08-04',
+			doc(
+				"The trial of 19 people accused over last year's massacre at the Crocus City Hall concert venue began on Monday at the Second Western District Military Court in Moscow."
+			),
+			[
+				[
+					"The trial of 19 people accused over ____'s massacre at the Crocus City Hall concert venue began on Monday at the Second Western District Military Court in Moscow.",
+					'2024',
+					false
+				],
+				[
+					"The trial of 19 people accused over last year's massacre at the Crocus City Hall concert venue began on ____ at the Second Western District Military Court in Moscow.",
+					'4 August 2025',
+					false
+				]
+			]
+		],
+		[
+			'"Less than 24 hours later" is blanked whole',
+			'2014-01-20',
+			doc(
+				"The first blast took place on December 29 at the entrance to Volgograd's main railway station, killing 18 people. Less than 24 hours later, a bomb exploded on a crowded trolleybus in the city's Dzerzhinsky district."
+			),
+			[
+				[
+					"The first blast took place on ____ at the entrance to Volgograd's main railway station",
+					'29 December 2013',
+					false
+				],
+				["____, a bomb exploded on a crowded trolleybus in the city's Dzerzhinsky district.", '30 December 2013', false]
+			]
+		],
+		[
+			'a day with no year within a month of the day an old story stands on may be of that year: checked',
+			'2024-09-01',
+			doc(
+				'The siege ended on Sept. 3, 2004, with explosions and a chaotic assault by security forces.',
+				"Beslan was the culmination of a wave of terror that summer. On Aug. 24, two female suicide bombers brought down two passenger airliners that had taken off from Moscow's Domodedovo airport, killing all 90 people on board."
+			),
+			[
+				[
+					"On ____, two female suicide bombers brought down two passenger airliners that had taken off from Moscow's Domodedovo airport",
+					'24 August 2024',
+					true
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(datesOn(published, text)).toEqual(expected);
