@@ -180,7 +180,7 @@ function alongRevision(
 	made: Map<FigureMatch, Fact>
 ): Fact | undefined {
 	const before = figures.findLast((o) => o.kind === 'toll' && o.update && o.index < f.index);
-	const fact = before && made.get(before);
-	if (!fact?.eventId || before.measure === f.measure) return undefined;
+	const fact = before ? made.get(before) : undefined;
+	if (!before || !fact?.eventId || before.measure === f.measure) return undefined;
 	return ALONG.test(sentence.slice(before.index + before.value.length, f.index)) ? fact : undefined;
 }

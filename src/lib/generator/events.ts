@@ -332,10 +332,20 @@ export function findMentions(text: string, headline = false): Mention[] {
 			/(?:^|[.;]\s*|\band\s+)(?:[Ii]t|[Tt]he\s+(?:device|bomb|explosives?|vehicle|car\s+bomb)|(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|further)\s+(?:device|bomb|explosive|charge)|[Aa]nother\s+(?:device|bomb|explosive|charge))\s+(?:then\s+|later\s+)?$/.test(
 				sentence.slice(0, m.index)
 			);
+		// "killed 32 people at the Brussels airport and a subway station": two venues of one attack, both its target.
+		const second =
+			!from && target && !m[3]
+				? /^\s+and\s+((?:a|an|the)(?:\s+(?!(?:in|on|at|near|and|when|where|which|who|killing|wounding)\b)[\w'’-]+){1,4})/.exec(
+						sentence.slice(m.index + m[0].length)
+					)
+				: null;
+		// (Not "the Velda concert hall and the Karsk market": a second venue named for its own town may be another attack.)
+		const both =
+			second && VENUE_END.test(second[1]!) && VENUE_END.test(target!) && !/[A-Z]/.test(second[1]!) ? second : null;
 		out.push({
 			...(itsBlast ? { itsBlast } : {}),
 			index: m.index,
-			end: m.index + m[0].length,
+			end: m.index + m[0].length + (both ? both[0].length : 0),
 			noun:
 				/^(?:bomb|explod|went|go|deton|blew|blow|tore|torn|ripped)/.test(verb) ||
 				(killedBy && /\b(?:bomb|bomber|explosion|blast|device)\b/.test(verb))
@@ -349,7 +359,11 @@ export function findMentions(text: string, headline = false): Mention[] {
 							: TAKING.test(verb)
 								? 'abduction'
 								: 'attack',
-			target: from ? undefined : (placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined)),
+			target: from
+				? undefined
+				: both
+					? `${target} and ${both[1]}`
+					: (placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined)),
 			// "into a bus of the convoy at Lethpora in Velda district": the town, then the district it is in.
 			// ("outside the besieged northern town of Arbinda": the town's name, not what it is.)
 			place: from

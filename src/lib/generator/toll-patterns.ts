@@ -61,8 +61,14 @@ export const POLICE_KILLED_ALL = new RegExp(
 	`\\b(?:${FORCES})\\s+(?:(?!(?:gunm[ae]n|attackers?|assailants?|bombers?|militants?|insurgents?|jihadists?|shooter|suspect|teenager|he|she|they|who|said|says|told|believe|believed)\\b)[\\w'’-]+\\s+){0,3}?(?:fought|stormed|raided|engaged|surrounded|entered|returned\\s+fire)\\b[^,.;:]{0,60}\\b(?:before|after|,)?\\s*(?:killing|killed)\\s+(?:all|both)\\s+$`,
 	'i'
 );
-/** An object count right after a verb: "killed 52", "wounding at least 40". */
-export const ACTIVE_OBJECT = new RegExp(`^\\s+(?:another\\s+)?(?:(?:${QUALIFIER})\\s+)?${NUMBER}\\b`, 'i');
+/**
+ * An object right after a verb: a count ("killed 52", "wounding at least 40") or a noun with its article ("two men
+ * killed a priest", "Two gunmen killed the police chief"), though not a time ("two soldiers killed the day before").
+ */
+export const ACTIVE_OBJECT = new RegExp(
+	`^\\s+(?:(?:another\\s+)?(?:(?:${QUALIFIER})\\s+)?${NUMBER}\\b|(?:a|an|the|his|her|their|its)\\s+(?!(?:day|night|week|month|year|morning|afternoon|evening|previous|same|following|next|last|first|other)\\b)[a-z])`,
+	'i'
+);
 /** A unit after a number (the one reader's units of time, or a distance): it measures no people. */
 export const UNIT_AFTER = new RegExp(`^\\s+(?:${TIME_UNIT}|metres?|meters?|kilometres?|kilometers?|miles?|km)\\b`, 'i');
 /** What follows a count in NUMBER_PASSIVE; also the words its cheap test in figures.ts looks for. */

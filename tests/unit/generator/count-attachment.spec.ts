@@ -727,6 +727,20 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'a count at a venue and another joined by "and" is of both (review 13)',
+			'2023-10-17',
+			doc(
+				'Belgium has been on edge since March 2016, when suicide bombers killed 32 people at the Brussels airport and a subway station.'
+			),
+			[
+				[
+					'How many people were killed in the March 2016 attack at the Brussels airport and a subway station?',
+					'32',
+					false
+				]
+			]
+		],
+		[
 			'"the bombing on Jan. 24" is no bombing on a place called "Jan" (review 13)',
 			'2011-02-08',
 			doc('The bombing on Jan. 24 killed 37 people in the international arrivals hall of Domodedovo airport.'),
@@ -1240,6 +1254,13 @@ const read = (s: string) =>
 
 describe('count forms the attachment needs', () => {
 	it.each<[string, string, string[]]>([
+		[
+			'those who killed someone are no count of the dead (review 13)',
+			'The Nice attack came less than two weeks before two men killed a priest, Father Jacques Hamel, in a church near Rouen.',
+			[]
+		],
+		['nor are gunmen who killed an officer', 'Two gunmen killed a police officer.', []],
+		['but men killed in a blast are', 'Two men killed in the blast were brothers.', ['killed 2 men']],
 		[
 			'deaths among two groups are a count of everyone (review 13)',
 			'On the day of the attacks, officials had reported six deaths among civilians and security forces.',
