@@ -201,7 +201,9 @@ export const targetOf = (phrase: string | undefined) => (phrase && !NO_TARGET.te
 export const SUBORDINATE = /\b(?:because|although|though|while|whereas|since|after|before|until|unless|when)\b/i;
 
 /** The copula before a predicate mention: "… was the deadliest …", "… is a …". */
-export const COPULA = /\b(?:was|is|became|remains|remained)\s+(?:also\s+|still\s+)?$/;
+// ("The 2002 Bali bombings were a series of terrorist bombings in … Kuta": what a set of events was, too.)
+export const COPULA =
+	/\b(?:was|is|were|are|became|remains|remained)\s+(?:also\s+|still\s+)?(?:(?:a|an)\s+(?:series|wave|string|spate|pair|set)\s+of\s+)?$/;
 
 /** Whether [a, b) of a sentence holds no clause mark (dash, semicolon, colon). */
 export function sameClauseSpan(sentence: string, a: number, b: number): boolean {

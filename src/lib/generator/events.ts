@@ -608,7 +608,10 @@ export function findMentions(text: string, headline = false): Mention[] {
 	const named = out.filter((m) => !m.anaphor && !loose.has(m.index) && (m.target || m.place));
 	// "The bombing at the north gate … was the deadliest attack on soldiers in Ostrania": what the subject was, said
 	// after "was", is the subject again, not another event.
+	// (Not a comparison that goes on to its own event: "… was the deadliest attack in the country since May 13, 2011,
+	// when two suicide bombers killed 98 people": the "when" clause tells of that earlier attack.)
 	const predicate = (m: Mention) =>
+		!/^[^.;]*?\bsince\b[^.;]*\bwhen\b/.test(sentence.slice(m.end)) &&
 		named.some(
 			(a) => a.end <= m.index && COPULA.test(sentence.slice(a.end, m.index)) && sameClauseSpan(sentence, a.end, m.index)
 		);

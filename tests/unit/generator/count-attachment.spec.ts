@@ -753,6 +753,41 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'what a set of attacks "were" is those attacks again, not a later attack at the same place (review 13)',
+			'2022-10-12',
+			doc(
+				'The 2002 Bali bombings were a series of terrorist bombings in the tourist district of Kuta on the Indonesian island of Bali on the night of 12 October 2002. The attacks killed 202 people, including 88 Australians, 38 Indonesians and 23 Britons, and injured 209 others.',
+				'On 1 October 2005, three suicide bombers attacked restaurants in Kuta and Jimbaran Bay, killing 20 people.'
+			),
+			[
+				['How many people were killed in the 12 October 2002 bombings in Bali?', '202', false],
+				['How many Australians were killed in the 12 October 2002 bombings in Bali?', '88', false],
+				['How many people were injured in the 12 October 2002 bombings in Bali?', '209', false],
+				['How many people were killed in the 1 October 2005 attack on restaurants in Kuta?', '20', false]
+			],
+			'2002 Bali bombings'
+		],
+		[
+			'a comparison "since <a day>, when" tells of its own attack, not of the subject it compares',
+			'2013-01-11',
+			doc(
+				'Twin suicide bombings on Alamdar Road in Quetta killed 81 people on Thursday.',
+				'Police officials said the blast on Alamdar Road was the deadliest attack in the country since May 13, 2011, when two suicide bombers killed 98 people, most of them young recruits, outside the Frontier Constabulary training centre in Shabqadar.'
+			),
+			[
+				[
+					'How many people were killed in the two suicide bombings on Alamdar Road in Quetta on 10 January 2013?',
+					'81',
+					false
+				],
+				[
+					'Police officials said the blast on Alamdar Road was the deadliest attack in the country since May 13, 2011, when two suicide bombers killed ____ people, most of them young recruits, outside the Frontier Constabulary training centre in Shabqadar.',
+					'98',
+					true
+				]
+			]
+		],
+		[
 			'a count the text says cannot be verified is no toll (review 13)',
 			'2016-01-21',
 			doc(
