@@ -82,6 +82,9 @@ const RECALLED = /\b(?:since|after|before|than|like)\s+$/i;
 const RECALLED_DOER =
 	/\b(?:since|than|like)\s+(?:(?:a|an|the|two|three|four)\s+)?(?:gunm[ae]n|attackers?|assailants?|militants|fighters|(?:suicide\s+)?bombers?)\s+$/i;
 
+/** What an attack avenges, right before its mention: "in retaliation for", "in revenge for". */
+const AVENGED = /\b(?:retaliation|revenge|reprisal|vengeance)\s+(?:for|against)\s+$/i;
+
 /** "as the man behind", "behind": who someone is named as, between a place and the mention. */
 const AS_WHO =
 	/\bas\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:man|woman|men|person|one|mastermind|leader|planner|organi[sz]er|head)\b|\bbehind\b/;
@@ -466,7 +469,10 @@ export function findMentions(text: string, headline = false): Mention[] {
 	// "the deadliest since the bombing of Pan Am Flight 103": after "since" even "the bombing" is another event.
 	for (const m of out)
 		if (
-			(RECALLED.test(sentence.slice(0, m.index)) || (!m.anaphor && RECALLED_DOER.test(sentence.slice(0, m.index)))) &&
+			(RECALLED.test(sentence.slice(0, m.index)) ||
+				(!m.anaphor && RECALLED_DOER.test(sentence.slice(0, m.index))) ||
+				// "was in retaliation for the attack against Muslims in Christchurch": the reason is an earlier event.
+				(!m.anaphor && AVENGED.test(sentence.slice(Math.max(0, m.index - 40), m.index)))) &&
 			(!m.anaphor || /(?:since|than|like)\s+$/i.test(sentence.slice(0, m.index))) &&
 			// "ran for several hundred metres … before smashing into the front of the store": the subject's own next act.
 			!/^[a-z]+ing\b/.test(sentence.slice(m.index)) &&

@@ -623,6 +623,16 @@ describe('a claim card', () => {
 			'Timeline: The Westgate mall siege and its aftermath'
 		],
 		[
+			'an attack named as what another avenged is recalled, and "the attacks" claimed later are the story\'s (review 13)',
+			'2019-04-23',
+			[
+				'On the morning of 21 April, at around 8.45 a.m., suicide bombers struck three churches during Easter services.',
+				'Mr. Speaker, the preliminary investigations have revealed that what happened in Sri Lanka was in retaliation for the attack against Muslims in Christchurch, New Zealand, last month.',
+				"[Editor's note: The Islamic State group claimed responsibility for the attacks through its Amaq agency on the evening of 23 April.]"
+			],
+			['Who claimed responsibility for the 21 April 2019 attack on three churches?', 'The Islamic State']
+		],
+		[
 			'an explainer\'s heading "Who claimed responsibility?" names no claimant (review 13)',
 			'2019-01-22',
 			[
