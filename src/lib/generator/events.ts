@@ -611,6 +611,21 @@ export function findMentions(text: string, headline = false): Mention[] {
 		Object.assign(clause, { index: m.index, noun: m.noun });
 		absorbed.add(m);
 	}
+	// "the terrorist attack in Mogadishu, Somalia, on 29 October 2022, in which two car bombs exploded minutes apart near
+	// the Ministry of Education": what happened "in which" is the same attack, told in more detail.
+	for (const m of out) {
+		if (m.anaphor || absorbed.has(m)) continue;
+		const detail = out.find(
+			(o) =>
+				o !== m &&
+				!o.anaphor &&
+				o.index > m.end &&
+				/^(?:,?\s+(?:on|in|at)\s+[^,;.]{1,40})?,?\s+(?:in|during)\s+which\s+(?:[\w-]+\s+){0,6}?$/.test(
+					sentence.slice(m.end, o.index)
+				)
+		);
+		if (detail) absorbed.add(detail);
+	}
 	const named = out.filter((m) => !m.anaphor && !loose.has(m.index) && (m.target || m.place));
 	// "The bombing at the north gate … was the deadliest attack on soldiers in Ostrania": what the subject was, said
 	// after "was", is the subject again, not another event.

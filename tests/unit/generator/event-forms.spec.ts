@@ -18,6 +18,11 @@ describe('event places and actors', () => {
 			[{ target: 'the Harbour Street mosque', place: undefined, actor: undefined }]
 		],
 		[
+			'what happened "in which" is the attack told in more detail, no second event (review 13)',
+			'The Council condemned the terrorist attack in Mogadishu, Somalia, on 29 October 2022, in which two car bombs exploded minutes apart near the Ministry of Education at the busy Zobe junction.',
+			[{ target: undefined, place: 'Mogadishu, Somalia', actor: undefined }]
+		],
+		[
 			'two places of one event joined by "and"',
 			'Two bombings struck churches in Velda and Karsk on Sunday, killing 44 people.',
 			[
