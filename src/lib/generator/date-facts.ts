@@ -490,5 +490,7 @@ function storyDay(
 	const words = new Set(keysOf(clause.match(/\b[A-Z][\w'’-]+/g)?.join(' ')));
 	if (names.some((k) => words.has(k))) return current;
 	const venues = keysOf(current.target).filter((k) => VENUE_KEY.test(k));
-	return venues.some((v) => new RegExp(`\\bthe\\s+(?:\\w+\\s+)?${v}s?\\b`, 'i').test(clause)) ? current : undefined;
+	if (venues.some((v) => new RegExp(`\\bthe\\s+(?:\\w+\\s+)?${v}s?\\b`, 'i').test(clause))) return current;
+	// ("detonated a home-made device in the foyer of the venue": "the venue" is the target the story is on.)
+	return (current.target ?? current.place) && /\b(?:of|at|in|inside|outside)\s+the\s+venue\b/i.test(clause) ? current : undefined;
 }

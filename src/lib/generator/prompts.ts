@@ -20,6 +20,12 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'and', 'it
 /** A verb of a clause, roughly: a past or participle in -ed, an auxiliary, or a common verb of news copy. */
 const VERB =
 	/\b(?:[a-z]{2,}ed|is|are|was|were|be|been|has|have|had|will|would|can|could|said|says|told|took|came|went|made|began|struck|hit|shot|set|put|led|held|left|fell|rose|met|won|lost|died|gave|saw|became|fled|fought|ran|tore|blew|drove|stood|found|brought|sent|laid)\b/;
+/**
+ * A pronoun opening a sentence that points back at a figure or a statement: "That was revised upwards …", "It rose on
+ * … to 37". (A person's "He pleaded guilty in …" is kept: the story is about him.)
+ */
+const BARE_PRONOUN =
+	/^(?:That|This)\s+(?:was|is|had|has)\b|^It\s+(?:rose|fell|climbed|dropped|was\s+(?:revised|raised|lowered|corrected))\b/;
 /** Words that join the names of a label: "Ministry of the Interior and Local Authorities". */
 const JOINING = /^(?:of|the|and|to|in|for|at|by|a|an|on|with)$/;
 
@@ -248,6 +254,9 @@ export function cardFor(f: Fact, event: StoryEvent | undefined, story?: StoryEve
 			// "Table 1, incident 2: 24 October 2020.", "Signed: Garba Shehu, …, 5 June 2022": a label or a signature
 			// says of its day nothing a gap could ask.
 			if (labelOnly(f.sentence.replace(f.written ?? '', ''))) return undefined;
+			// "That was revised upwards early on ____.", "It rose on ____ after several wounded victims died": a gap whose
+			// sentence opens on a pronoun for a figure, and names nothing else, asks of something the card never names.
+			if (BARE_PRONOUN.test(f.sentence) && !/\s[A-Z]/.test(f.sentence.replace(f.written ?? '', ''))) return undefined;
 			const prompt = dateCloze(f.sentence, f.written, f.writtenAt);
 			if (!prompt) return undefined;
 			const asWritten = f.value === f.written?.replace(/^(?:in|since|by|on)\s+/i, '');

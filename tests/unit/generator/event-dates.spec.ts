@@ -760,6 +760,24 @@ describe('days read against who said them and what was done on them (review 13)'
 					true
 				]
 			]
+		],
+		[
+			'the attacker\'s act "in the foyer of the venue" dates the story\'s attack (review 13)',
+			'2017-05-23',
+			doc(
+				'Twenty-two people, including children, have been killed and 59 injured in a suicide bombing at the end of an Ariana Grande concert at Manchester Arena.',
+				'The attacker, who police say was acting alone, detonated a home-made device in the foyer of the venue at 22:31 BST on Monday, as thousands of young fans were leaving.'
+			),
+			[['When did the suicide bombing in Manchester Arena take place?', '22 May 2017', false]]
+		],
+		[
+			'a gap in a sentence that points back at a figure ("That was revised upwards …", "It rose on …") is no card',
+			'2016-03-17',
+			doc(
+				'A car bomb killed 34 people at bus stops in Ankara on Sunday evening.',
+				'The toll announced on Sunday night was 34. It rose on Monday after several wounded victims died in hospital. That was revised upwards early on Tuesday morning.'
+			),
+			[['When did the car bombing on bus stops in Ankara take place?', '13 March 2016', false]]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(datesOn(published, text)).toEqual(expected);
