@@ -492,5 +492,7 @@ function storyDay(
 	const venues = keysOf(current.target).filter((k) => VENUE_KEY.test(k));
 	if (venues.some((v) => new RegExp(`\\bthe\\s+(?:\\w+\\s+)?${v}s?\\b`, 'i').test(clause))) return current;
 	// ("detonated a home-made device in the foyer of the venue": "the venue" is the target the story is on.)
-	return (current.target ?? current.place) && /\b(?:of|at|in|inside|outside)\s+the\s+venue\b/i.test(clause) ? current : undefined;
+	return (current.target ?? current.place) && /\b(?:of|at|in|inside|outside)\s+the\s+venue\b/i.test(clause)
+		? current
+		: undefined;
 }
