@@ -301,6 +301,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 		if (/^(?:drove|driven|plough|plow|smash|crash)/.test(verb) && !VENUE_END.test(target ?? '')) continue;
 		// "rammed a checkpoint on the road into town": a bare "town" is where a road leads, no target.
 		if (/^(?:town|city|village|camp|port)$/i.test(target ?? '')) continue;
+		// "… and killed two people nearby to life in prison": a bare "prison" or "hospital" is where someone ended up.
+		if (/^(?:prison|jail|custody|detention|hospital|court)$/i.test(target ?? '')) continue;
 		// "a second truck was driven at the gates of the British consulate" names the target the story goes on to; "a car
 		// … was driven at a bus" tells how the attack in view was done.
 		// ("The girls were driven into Sambisa Forest": people driven somewhere were taken, not attacking it.)

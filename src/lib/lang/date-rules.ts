@@ -108,6 +108,28 @@ function ahead(before: string): boolean {
 const FOR_SET_DAY =
 	/\b(?:for|before|ahead\s+of|towards?)\s+(?:the|next|this|a|an)\s+(?:[\w-]+\s+){0,2}(?:elections?|vote|polls?|referendum|trial|hearing|summit|deadline|talks|visit|match|final|festival|ceremony)\s+(?:on\s+)?$/i;
 
+/** A day and month read with the year written after it, or else with that of the event named right after it. */
+function withEventYear(
+	m: RegExpExecArray,
+	sentence: string,
+	read: (year: string | undefined) => Resolved | undefined
+): Resolved | undefined {
+	if (m[3]) return read(m[3]);
+	const year = eventYearAfter(sentence, m.index + m[0].length);
+	const r = read(year);
+	return r && year ? { ...r, resolvedFrom: 'the year of the event named after it' } : r;
+}
+
+/**
+ * The year an event named right after a day and month is "of": "the July 7 London transport bombings of 2005", "the 7
+ * July bombings in 2005".
+ */
+function eventYearAfter(sentence: string, end: number): string | undefined {
+	return new RegExp(
+		`^\\s+(?:[\\w'’-]+\\s+){0,3}?(?:bombings?|attacks?|shootings?|massacres?|blasts?|explosions?|stabbings?|sieges?)\\s+(?:of|in)\\s+(${YEAR})\\b`
+	).exec(sentence.slice(end))?.[1];
+}
+
 /** A note's label before its day: "[Correction, ", "Updated ", "Editor's note, ". */
 const NOTE_DAY =
 	/(?:^|[[(]\s*)(?:Correction|Corrected|Clarification|Update|Updated|Editor['’]s\s+note)\s*[,:–—-]?\s*(?:on\s+)?$/i;
@@ -282,7 +304,9 @@ export const RULES: Rule[] = [
 		),
 		needs: /\d(?:st|nd|rd|th)\s+of\s/,
 		resolve: (m, t, sentence) =>
-			dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 60), m.index), weekdayOf(m[0]))
+			withEventYear(m, sentence, (year) =>
+				dayMonth(t, m[2]!, m[1]!, year, sentence.slice(Math.max(0, m.index - 60), m.index), weekdayOf(m[0]))
+			)
 	},
 	// "On 3 June that year", "on June 3 of that year": a day of the year the story stands in (tried before the day alone,
 	// which would take publication's year)
@@ -323,7 +347,9 @@ export const RULES: Rule[] = [
 		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'),
 		needs: HAS_MONTH,
 		resolve: (m, t, sentence) =>
-			dayMonth(t, m[1]!, m[2]!, m[3], sentence.slice(Math.max(0, m.index - 60), m.index), weekdayOf(m[0]))
+			withEventYear(m, sentence, (year) =>
+				dayMonth(t, m[1]!, m[2]!, year, sentence.slice(Math.max(0, m.index - 60), m.index), weekdayOf(m[0]))
+			)
 	},
 	// "14/09/2022", "12.12.2019": a date in numbers, the day first as everywhere but in American copy; when both
 	// numbers could be the month ("04/05/2021") the reading is marked for a check
@@ -347,7 +373,9 @@ export const RULES: Rule[] = [
 		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(${YEAR})\\b)?`, 'g'),
 		needs: HAS_MONTH,
 		resolve: (m, t, sentence) =>
-			dayMonth(t, m[2]!, m[1]!, m[3], sentence.slice(Math.max(0, m.index - 60), m.index), weekdayOf(m[0]))
+			withEventYear(m, sentence, (year) =>
+				dayMonth(t, m[2]!, m[1]!, year, sentence.slice(Math.max(0, m.index - 60), m.index), weekdayOf(m[0]))
+			)
 	},
 	// "May 2020", "the March 2019 loss"
 	{
@@ -458,6 +486,9 @@ export const RULES: Rule[] = [
 			// month.)
 			if (how !== 'ago' && (unit === 'day' || unit === 'week') && t.anchor && t.anchor.precision !== 'day')
 				return undefined;
+			// ('"Six years later, we have finally been heard," said …': a speaker counts from what they lived through, which
+			// the story's timeline does not hold.)
+			if (how !== 'ago' && quoted(m.input, m.index)) return undefined;
 			if (how !== 'ago') return relative(t, (n ?? NaN) * (how === 'earlier' ? -1 : 1), unit);
 			if (n === undefined) return undefined;
 			if (m[4]) return fromPublication(t, -n, unit, 'day');

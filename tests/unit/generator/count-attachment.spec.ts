@@ -788,6 +788,14 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'"to life in prison" names no target of the attack (review 14)',
+			'2020-12-21',
+			doc(
+				'A German court on Monday sentenced the far-right extremist who tried to storm a synagogue in the eastern city of Halle on Yom Kippur last year and killed two people nearby to life in prison.'
+			),
+			[['How many people were killed in the attack in Halle?', 'two', false]]
+		],
+		[
 			'a count the text says cannot be verified is no toll (review 13)',
 			'2016-01-21',
 			doc(

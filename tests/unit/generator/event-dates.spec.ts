@@ -778,6 +778,35 @@ describe('days read against who said them and what was done on them (review 13)'
 				'The toll announced on Sunday night was 34. It rose on Monday after several wounded victims died in hospital. That was revised upwards early on Tuesday morning.'
 			),
 			[['When did the car bombing on bus stops in Ankara take place?', '13 March 2016', false]]
+		],
+		[
+			'"the July 7 London transport bombings of 2005": the day is in the year of the event named after it (review 14)',
+			'2023-03-02',
+			doc(
+				'The bombing was the deadliest terrorist attack in Britain since the July 7 London transport bombings of 2005, in which 52 people were killed.'
+			),
+			[
+				[
+					'The bombing was the deadliest terrorist attack in Britain since the ____ London transport bombings of 2005, in which 52 people were killed.',
+					'7 July 2005',
+					false
+				],
+				['When did the terrorist attack in Britain take place?', '2005', false]
+			]
+		],
+		[
+			'a speaker\'s "Six years later", quoted, counts from nothing the story\'s timeline holds (review 14)',
+			'2022-12-13',
+			doc(
+				'The trial, which opened on September 5, heard evidence from hundreds of survivors and relatives. "Six years later, we have finally been heard," said Anne Murris, whose daughter Camille was killed.'
+			),
+			[
+				[
+					'The trial, which opened on ____, heard evidence from hundreds of survivors and relatives.',
+					'5 September 2022',
+					false
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(datesOn(published, text)).toEqual(expected);
