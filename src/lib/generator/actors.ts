@@ -43,7 +43,7 @@ export interface ActorMatch {
 
 /** A capitalised name word: "Jadoon", "McCary", "O’Brien", "Al-Shamrani". */
 const NAME_WORD =
-	"[A-ZÀ-ÖØ-ÞĀ-ſ](?:[a-zß-öø-ÿĀ-ſ]+(?:['’]?[A-Z][a-zß-öø-ÿĀ-ſ]+)?|['’][A-Z][a-zß-öø-ÿĀ-ſ]+)(?:-[A-Z]?[a-zß-öø-ÿĀ-ſ]+)?";
+	"[A-ZÀ-ÖØ-ÞĀ-ſ](?:[a-zß-öø-ÿĀ-ſ]+(?:['’]?[A-Z][a-zß-öø-ÿĀ-ſ]+|['’](?!s\\b)[a-z](?![a-z]))?|['’][A-Z][a-zß-öø-ÿĀ-ſ]+)(?:-[A-Z]?[a-zß-öø-ÿĀ-ſ]+)?";
 /**
  * Capitalised words that open a sentence or belong to the name of a body, never a person's first or later name:
  * "Meanwhile Abdul Rahman Khan", "Director General Inter-Services Public Relations Major General Asif Ghafoor".
@@ -266,8 +266,10 @@ function ownRank(title: string): string {
 
 const DAY_BEFORE_TITLE = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join('|')})\\s+(?:the\\s+)?(?=[A-Z])`);
 // ("a lawyer representing several of them": a role whose last word points back at people unnamed says no one's.)
+// ("Among the dead was journalist …": a verb is no part of a title; "A second staff member, Abubakar Isah, died": one
+// more of a group told of before is no role.)
 const NOT_A_ROLE =
-	/^(?:whose|who|which|that|together|along|alongside|as well as|with|and|but)\b|\sthat\s|\s(?:them|him|her|those)$/i;
+	/^(?:whose|who|which|that|together|along|alongside|as well as|with|and|but)\b|^(?:second|third|fourth|fifth|another|other)\s|\sthat\s|\s(?:was|were|is|are)\s|\s(?:them|him|her|those)$/i;
 
 export function findActors(sentence: string): ActorMatch[] {
 	const out: ActorMatch[] = [];

@@ -6,7 +6,7 @@
  * story moved to (the story's own clock); "last July", "last month", "three days ago", "yesterday" and weekdays
  * from publication (the writer's clock).
  */
-import { monthOf, MONTHS, WEEKDAYS, type Precision } from './dates';
+import { formatDate, monthOf, MONTHS, WEEKDAYS, type Precision } from './dates';
 import { NUMBER, readNumber } from './numbers';
 import {
 	coarser,
@@ -14,6 +14,7 @@ import {
 	make,
 	parts,
 	relative,
+	shift,
 	withoutYear,
 	type Resolved,
 	type TimePoint,
@@ -251,8 +252,16 @@ export const BARE_YEAR: Rule = {
 		'g'
 	),
 	needs: HAS_YEAR,
-	resolve: (m) => make(Number(m[1]), 1, 1, 'year')
+	// ("Euro 2016", "a Mirage 2000 jet": a year right after a name's capitalised word is part of the name.)
+	resolve: (m) =>
+		NAME_BEFORE_YEAR.test(m.input.slice(Math.max(0, m.index - 30), m.index))
+			? undefined
+			: make(Number(m[1]), 1, 1, 'year')
 };
+/** A capitalised word right before a year that is no word of time, place in a sentence or article: "Euro ", "Mirage ". */
+const NAME_BEFORE_YEAR = new RegExp(
+	`(?<=[a-z,;:]\\s|^|[("“]\\s?)(?!(?:${[...MONTHS, ...WEEKDAYS].join('|')}|In|Since|By|Until|Till|From|Of|At|On|During|After|Before|Through|Between|And|Or|Summer|Winter|Spring|Autumn|Fall|Christmas|Easter|Ramadan|Eid|Early|Late|Mid|The|A|An|This|That|Its|Their|His|Her|Our|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b)[A-Z][a-z]+\\s+$`
+);
 
 /** Feasts on a fixed day of the year, by the words a text names them with. */
 const FEASTS: Record<string, [string, string]> = {
@@ -308,14 +317,14 @@ export const RULES: Rule[] = [
 				dayMonth(t, m[2]!, m[1]!, year, sentence.slice(Math.max(0, m.index - 60), m.index), weekdayOf(m[0]))
 			)
 	},
-	// "On 3 June that year", "on June 3 of that year": a day of the year the story stands in (tried before the day alone,
+	// "On 3 June that year", "on June 3 of that year", "of the same year": a day of the year the story stands in (tried before the day alone,
 	// which would take publication's year)
 	{
 		re: new RegExp(
-			`\\b(?:${WEEKDAY},?\\s+)?(?:(${MONTH})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH}))(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?that\\s+year\\b`,
+			`\\b(?:${WEEKDAY},?\\s+)?(?:(${MONTH})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH}))(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b`,
 			'g'
 		),
-		needs: /\bthat\s+year\b/,
+		needs: /\b(?:that|same)\s+year\b/,
 		resolve: (m, t) =>
 			t.anchor
 				? {
@@ -399,10 +408,14 @@ export const RULES: Rule[] = [
 				.replace(/\s+/g, ' ')
 		})
 	},
-	// "in October of that year", "in March that year": a month of the year the story stands in
+	// "in October of that year", "in March that year", "In September of the same year": a month of the year the story
+	// stands in
 	{
-		re: new RegExp(`\\b(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince)\\s+)?(${MONTH})\\s+(?:of\\s+)?that\\s+year\\b`, 'g'),
-		needs: /\bthat\s+year\b/,
+		re: new RegExp(
+			`\\b(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince)\\s+)?(${MONTH})\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b`,
+			'g'
+		),
+		needs: /\b(?:that|same)\s+year\b/,
 		resolve: (m, t) =>
 			t.anchor
 				? { ...make(parts(t.anchor.iso)[0], monthOf(m[1]!)!, 1, 'month'), resolvedFrom: 'the story’s year' }
@@ -442,6 +455,18 @@ export const RULES: Rule[] = [
 		re: /\b(last|this|next)\s+month\b/gi,
 		needs: /month/i,
 		resolve: (m, t) => fromPublication(t, { last: -1, this: 0, next: 1 }[m[1]!.toLowerCase()]!, 'month', 'month')
+	},
+	// "Two days before Sunday's raid": counted from the day an event is owned by, not that day itself.
+	{
+		re: new RegExp(`\\b${SPAN_SOFTENER}${COUNT}\\s+(days?|weeks?)\\s+(before|after)\\s+(${WEEKDAY})(?=['’]s\\b)`, 'gi'),
+		needs: HAS_WEEKDAY,
+		resolve: (m, t, sentence) => {
+			const n = readNumber(m[1]!);
+			if (n === undefined) return undefined;
+			const day = weekdayDate(t, WEEKDAYS.indexOf(m[4]!), undefined, sentence, m.index + m[0].indexOf(m[4]!));
+			const moved = shift(day, (m[3]!.toLowerCase() === 'before' ? -1 : 1) * n, m[2]!);
+			return { ...moved, resolvedFrom: formatDate(day.iso) };
+		}
 	},
 	// "On Thursday morning", "last Sunday", "will meet on Friday": see weekdays.ts (case-sensitive, so "sat" is no day)
 	{

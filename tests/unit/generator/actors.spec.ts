@@ -279,6 +279,11 @@ describe('people and roles', () => {
 			['Alexander Vladimirovich Klaus', "head of the Investigative Committee's directorate for St Petersburg"]
 		],
 		[
+			'a name with an apostrophe before its last letter, whole (review 14)',
+			"Interior Cabinet Secretary Fred Matiang'i, who flew to Lamu on Sunday afternoon, said the government would not be intimidated.",
+			["Fred Matiang'i", 'Interior Cabinet Secretary']
+		],
+		[
 			'a name of four words, whole (review 11)',
 			'Prosecutors identified the driver as José Aldemar Rojas Rodríguez, 56, an explosives expert.',
 			['José Aldemar Rojas Rodríguez', 'explosives expert']
@@ -526,6 +531,11 @@ describe('people and roles', () => {
 		['a place followed by a comma', 'In Kabul, officials said the director was safe.'],
 		['a name inside a longer name', 'the Syrian Observatory for Human Rights, a Britain-based war monitor, said.'],
 		['a group described as a thing', 'the Ahvaz National Resistance, an umbrella of separatist groups, said.'],
+		[
+			'"Among the dead was journalist …": a verb is no part of a title (review 14)',
+			'Among the dead was journalist Mohamed Isse Kona, according to the Somali Journalists Syndicate (SJS).'
+		],
+		['one more of a group told of before (review 14)', 'A second staff member, Abubakar Isah, died in captivity.'],
 		['a head noun that names a thing', 'Kuz Kunar, a border district, was sealed off.'],
 		[
 			'a name with a clause beside it, not a role (r215)',

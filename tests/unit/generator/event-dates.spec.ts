@@ -807,6 +807,39 @@ describe('days read against who said them and what was done on them (review 13)'
 					false
 				]
 			]
+		],
+		[
+			'"In September of the same year" is in the year the story stands in (review 14)',
+			'2024-01-16',
+			doc(
+				'On March 13, 2022, the IRGC fired a dozen missiles at Erbil. In September of the same year, IRGC drones and missiles struck the offices of Iranian Kurdish opposition parties near Koya, killing 13 people.'
+			),
+			[
+				['On ____, the IRGC fired a dozen missiles at Erbil.', 'March 13, 2022', false],
+				['When did the attack on the offices of Iranian Kurdish in Koya take place?', 'September 2022', false]
+			]
+		],
+		[
+			'"Two days before Sunday\'s raid" counts back from that Sunday (review 14)',
+			'2020-01-06',
+			doc(
+				'Three Americans were killed on Sunday when Al-Shabaab militants attacked Camp Simba, a military base in Manda Bay, Lamu County.',
+				"Two days before Sunday's raid, suspected Al-Shabaab militants attacked a bus at Nyongoro, on the Lamu-Garsen road, killing three passengers."
+			),
+			[
+				['When did the attack by Al-Shabaab militants on Camp Simba in Manda Bay take place?', '5 January 2020', false],
+				[
+					"____'s raid, suspected Al-Shabaab militants attacked a bus at Nyongoro, on the Lamu-Garsen road",
+					'3 January 2020',
+					false
+				]
+			]
+		],
+		[
+			'a year in a name ("a Euro 2016 match", "Mirage 2000 jets") is no date (review 14)',
+			'2016-06-12',
+			doc('The bombing happened as fans gathered to watch a Euro 2016 match, with French Mirage 2000 jets overhead.'),
+			[]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(datesOn(published, text)).toEqual(expected);
