@@ -592,6 +592,12 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// tells of the item's attack, in a part of its town.)
 			if (itemPlace && !m.anaphor && !m.recalled && !/[A-Z]/.test(m.target ?? '') && (!m.place || itemSentence <= 2))
 				m = { ...m, place: itemPlace };
+			// "a second attack at the same shrine": the venue of the last event told at such a venue, named as it was.
+			const same = /^the\s+same\s+([a-z]+)$/.exec(m.target ?? '')?.[1];
+			if (same) {
+				const was = events.findLast((e) => new RegExp(`\\b${same}$`, 'i').test(e.target ?? ''));
+				m = was ? { ...m, target: was.target, place: m.place ?? was.place } : { ...m, target: undefined };
+			}
 			const r = resolve(s, m, dates, inView);
 			inView = r.event ?? inView;
 			return r;

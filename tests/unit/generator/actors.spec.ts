@@ -279,6 +279,11 @@ describe('people and roles', () => {
 			['Alexander Vladimirovich Klaus', "head of the Investigative Committee's directorate for St Petersburg"]
 		],
 		[
+			'a title of a place whose name holds "and", whole (review 14)',
+			'18:00 IST: Jammu and Kashmir Chief Minister Omar Abdullah posted on X that the attack was an abomination.',
+			['Omar Abdullah', 'Jammu and Kashmir Chief Minister']
+		],
+		[
 			'a name with an apostrophe before its last letter, whole (review 14)',
 			"Interior Cabinet Secretary Fred Matiang'i, who flew to Lamu on Sunday afternoon, said the government would not be intimidated.",
 			["Fred Matiang'i", 'Interior Cabinet Secretary']

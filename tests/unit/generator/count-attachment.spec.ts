@@ -788,6 +788,30 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'"opened fire inside" a venue, and "a second attack at the same shrine" is at that venue (review 14)',
+			'2024-01-05',
+			doc(
+				'In October 2022, a gunman opened fire inside the Shah Cheragh holy shrine in Shiraz, killing 13 pilgrims, among them a child. In August last year, a second attack at the same shrine left two people dead and seven injured.'
+			),
+			[
+				[
+					'How many pilgrims were killed in the October 2022 attack on the Shah Cheragh holy shrine in Shiraz?',
+					'13',
+					false
+				],
+				[
+					'How many people were killed in the August 2023 attack on the Shah Cheragh holy shrine in Shiraz?',
+					'two',
+					false
+				],
+				[
+					'How many people were injured in the August 2023 attack on the Shah Cheragh holy shrine in Shiraz?',
+					'seven',
+					false
+				]
+			]
+		],
+		[
 			'"to life in prison" names no target of the attack (review 14)',
 			'2020-12-21',
 			doc(
