@@ -152,7 +152,7 @@ const VERB_WORD = new RegExp(
 		// "seized eight more girls, aged between 12 and 15, from": an aside of up to eight words more.
 		'\\bseiz(?:ed|ing)\\s+(?:\\S+\\s+){1,16}?from\\s',
 		// "dead", a qualifier of up to two words and the number's first words before its last.
-		`\\b(?:kill|stabb|shot)\\w*\\s+(?:\\S+\\s+){0,7}?\\S*?${NUMBER_END}(?:\\s+\\S+){0,5}?(?:,\\s+(?:\\S+\\s+){3,4}?\\S+,)?\\s+(?:at|in|on|inside|outside)\\s`,
+		`\\b(?:kill|murder|stabb|shot)\\w*\\s+(?:\\S+\\s+){0,7}?\\S*?${NUMBER_END}(?:\\s+\\S+){0,5}?(?:,\\s+(?:\\S+\\s+){3,4}?\\S+,)?\\s+(?:at|in|on|inside|outside)\\s`,
 		// "blew themselves up among worshippers at the central mosque", "among families walking back from the
 		// flag-lowering ceremony at the Wagah border crossing": up to eight words of whom the blast was among.
 		`\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off)\\s+(?:(?:among\\s+(?:\\S+\\s+){1,8}?)|${IN_TURN}\\s+)?(?:at|in|outside|near|inside|on|in\\s+front\\s+of|beside|alongside|next\\s+to|close\\s+to)\\s`,
@@ -288,7 +288,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// "Two peacekeepers were killed by a sniper in Lomas": the victims are the subject, the doer comes after "by".
 		const killedBy = /^(?:was|were)\s+(?:killed|shot|wounded|injured)\b/.test(verb);
 		// "stabbed six people at a rally", "shot dead four people at the museum": read as "killed … at", with its kind.
-		const counted = /^(?:kill|stab|shot)/.test(verb) || killedBy;
+		const counted = /^(?:kill|murder|stab|shot)/.test(verb) || killedBy;
 		// ("Students abducted in Koro school raid": taken, with no one named as taken, is passive, its subject the victims.)
 		const passiveTaking = /^(?:abduct|kidnapp)(?:ed)\s+(?:from|at|in|near|outside)\b/.test(verb);
 		const actor = killedBy || passiveTaking ? undefined : subjectBefore(sentence, m.index);

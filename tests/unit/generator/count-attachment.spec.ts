@@ -1322,6 +1322,11 @@ const read = (s: string) =>
 describe('count forms the attachment needs', () => {
 	it.each<[string, string, string[]]>([
 		[
+			'"murdered 51 worshippers" is a count of the dead (review 14)',
+			'The white supremacist who murdered 51 worshippers at two Christchurch mosques was sentenced on Thursday to life imprisonment.',
+			['killed 51 worshippers']
+		],
+		[
 			'those who killed someone are no count of the dead (review 13)',
 			'The Nice attack came less than two weeks before two men killed a priest, Father Jacques Hamel, in a church near Rouen.',
 			[]
