@@ -447,6 +447,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	let nextSkipped = 0;
 	const headerDays = liveDays(paragraphs, story.skipped, timeline);
 	const wrapDays = midnightDays(paragraphs, meta.published);
+	const updateDays = noteDays(paragraphs, timeline);
 	const headerYears = yearSections(paragraphs, story.skipped);
 	/** The heading the paragraph being read opened with, when it is a roundup's item. */
 	let itemOpening: { heading: string; quote: string; rest: string } | undefined;
@@ -527,7 +528,14 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		sectionEvent = r.event;
 		return true;
 	};
+	/** The sentence read last, and its paragraph. */
+	let lastRead: Sentence | undefined;
 	for (const s of story.sentences) {
+		// "Overnight, police had given a toll of 19 dead and about 50 injured. That was revised upwards early on Tuesday
+		// morning.": a sentence that says the counts before it were revised, giving none, replaces them.
+		if (lastRead && lastRead.paragraph === s.paragraph && REVISED_SINCE.test(s.text))
+			for (const f of facts) if (f.kind === 'toll' && f.sentence === lastRead.text && !f.update) f.superseded = true;
+		lastRead = s;
 		// "Mpeketoni, 15 June": a long read's section heading (a paragraph of its own, not a sentence) names the event its
 		// section tells of, on its day.
 		for (; nextSkipped < story.skipped.length && story.skipped[nextSkipped]!.paragraph < s.paragraph; nextSkipped++) {
@@ -566,7 +574,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			timeline.anchor !== undefined &&
 			current.date === timeline.anchor.iso;
 		// So is an entry under a live page's day header ("Sunday 22 August").
-		const entryDay = entry ? (entry.day ?? headerDays.get(s.paragraph)) : undefined;
+		// So is a paragraph a page added on a later day ("Update, March 26: … said on Tuesday").
+		const entryDay = entry ? (entry.day ?? headerDays.get(s.paragraph)) : updateDays.get(s.paragraph);
 		// A profile's year heading ("2010") puts the days and months under it in that year; the story stands in it.
 		const sectionYear = headerYears.get(s.paragraph);
 		if (sectionYear !== timeline.sectionYear) {
@@ -1051,6 +1060,31 @@ function midnightDays(paragraphs: string[], published: string): Map<number, stri
 	for (let i = ordered.length - 1; i >= 0; i--) {
 		if (i < ordered.length - 1 && ordered[i]!.minutes > ordered[i + 1]!.minutes) back++;
 		days.set(ordered[i]!.paragraph, shift({ iso: published, precision: 'day' }, -back, 'day').iso);
+	}
+	return days;
+}
+
+/** A sentence that says the counts before it were revised, and gives no count: "That was revised upwards …". */
+const REVISED_SINCE =
+	/^(?:That|This|Those|These|The\s+(?:figures?|toll|counts?|numbers?|tally))\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|since\s+|subsequently\s+|quickly\s+)?(?:revised|raised|corrected|updated|lowered|increased)\b[^\d]*$/;
+
+/** A note's label opening a paragraph, before its day: "Update, March 26:", "UPDATED 27 March —". */
+const UPDATE_LABEL = /^\s*\[?\s*(?:Update|Updated|UPDATE|UPDATED)\s*,?\s*(?:on\s+)?/;
+
+/**
+ * The day each paragraph a page added later was written on, by its label ("Update, March 26: Russia's Emergencies
+ * Ministry said on Tuesday …"): its weekdays and counts are of that day, not of the page's publication.
+ */
+function noteDays(paragraphs: string[], t: Timeline): Map<number, string> {
+	const days = new Map<number, string>();
+	for (const [i, p] of paragraphs.entries()) {
+		const label = UPDATE_LABEL.exec(p);
+		if (!label) continue;
+		const head = p.slice(0, label[0].length + 40);
+		const day = findDates(head, { published: t.published }).find(
+			(d) => d.index === label[0].length && d.precision === 'day'
+		);
+		if (day && day.iso >= t.published.iso) days.set(i + 1, day.iso);
 	}
 	return days;
 }

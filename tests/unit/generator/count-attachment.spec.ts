@@ -788,6 +788,31 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'"That was revised upwards", after a sentence of counts, replaces them: the lede\'s counts stand unchecked (review 13)',
+			'2017-05-23',
+			doc(
+				'Twenty-two people, including children, have been killed and 59 injured in a suicide bombing at the end of an Ariana Grande concert at Manchester Arena.',
+				'Overnight, police had given a toll of 19 dead and about 50 injured. That was revised upwards early on Tuesday morning.'
+			),
+			[
+				['How many people were killed in the suicide bombing in Manchester Arena?', 'Twenty-two', false],
+				['How many people were injured in the suicide bombing in Manchester Arena?', '59', false]
+			]
+		],
+		[
+			'a paragraph added later ("Update, March 26: … said on Tuesday") is read from its own day, so its count is the latest (review 14)',
+			'2024-03-25',
+			doc(
+				'A Moscow court late on Sunday charged four men with committing a terrorist act over the shooting and arson at the Crocus City Hall concert venue, as rescue workers finished searching the burnt-out building and the death toll rose to 137.',
+				"Update, March 26: Russia's Emergencies Ministry said on Tuesday that the number of dead had risen to 139, including three children."
+			),
+			[
+				['How many people were killed in the shooting at the Crocus City Hall concert?', '139', false],
+				['How many children were killed in the shooting at the Crocus City Hall concert?', 'three', false]
+			],
+			'Moscow court charges four men over Crocus City Hall attack as toll rises to 137'
+		],
+		[
 			'"opened fire inside" a venue, and "a second attack at the same shrine" is at that venue (review 14)',
 			'2024-01-05',
 			doc(
