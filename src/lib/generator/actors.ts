@@ -146,6 +146,9 @@ const WHEN =
  * "blamed the Northern Front", "blamed the attack on the Northern Front", "blamed a local militia, the Zarin Defence
  * Volunteers": the one blamed, by name.
  */
+/** What a possessive blamed owns, and its name set off after it: " intelligence agency, the Research and Analysis Wing (RAW),". */
+const OWNED_BLAMED =
+	/^\s+((?:(?!(?:for|of|in|on|at|over|after|with|by|and|as|to|who|which|that)\b)[a-z-]+\s+){0,2}(?!(?:for|of|in|on|at|over|after|with|by|and|as|to|who|which|that)\b)[a-z-]+)(?:,\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|the)?\s*[A-Z][\w'’-]*)*(?:\s+\([A-Z]{2,}\))?)(?=,))?/;
 const BLAME =
 	/\b(?:continues?\s+to\s+|continued\s+to\s+)?(?:point(?:s|ed)?\s+the\s+finger\s+at|blamed|blames|attributed\s+(?:\w+\s+)?blame\s+to|accused|accuses|held\s+responsible|holds\s+responsible)\s+(?:(?:the|this|that|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|shootings?|killings?|massacres?|assaults?|raids?|explosions?|ambush)\s+on\s+|(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:militia|group|faction|cell|network|organi[sz]ation|movement|party),\s+|the\s+(?:[a-z-]+\s+){1,2}(?=[A-Z]))?((?:the\s+)?(?:[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)(?:\s+(?:of\s+(?:the\s+)?|in\s+|(?:al|el|ad|an|ar|as|ash|at|az|ez)-(?=[A-Z]))?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*(?:(?<=-backed|-linked|-aligned|-allied)\s+(?:factions|groups|militias|fighters|rebels|forces|militants|cells))?)/g;
 const WARN =
@@ -426,7 +429,16 @@ export function findActors(sentence: string): ActorMatch[] {
 			/^,?\s+(?:commonly\s+|also\s+|better\s+)?(?:referred\s+to|known)\s+as\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(
 				sentence.slice(m.index + m[0].length)
 			);
-		const reason = /^\s+for\s+([^,.;]+)/.exec(sentence.slice(m.index + m[0].length))?.[1];
+		// "blamed India's intelligence agency, the Research and Analysis Wing (RAW), for the attack": a possessive is no
+		// one blamed; what it owns is, by its name when the sentence gives one.
+		let blamed = m[1]!.replace(/\.$/, '');
+		let end = m.index + m[0].length;
+		const owned = /['’]s$/.test(blamed) ? OWNED_BLAMED.exec(sentence.slice(end)) : null;
+		if (owned) {
+			blamed = owned[2]?.trim() ?? `${blamed} ${owned[1]}`;
+			end += owned[0].length;
+		}
+		const reason = /^\s+for\s+([^,.;]+)/.exec(sentence.slice(end))?.[1];
 		// "accused the Taliban government in Kabul of sheltering TTP fighters": an accusation of what it does, not of
 		// the attack ("accused … of carrying out the bombing" is).
 		const of = /^[^.;,]{0,40}?\bof\s+([a-z]+ing)\b/.exec(sentence.slice(m.index + m[0].length))?.[1];
@@ -448,7 +460,7 @@ export function findActors(sentence: string): ActorMatch[] {
 						? reason
 						: undefined,
 				subject: who.subject,
-				value: m[1]!.replace(/\.$/, ''),
+				value: blamed,
 				aliases: aka ? [aka[1]!] : undefined,
 				quote: sentence.slice(sentence.lastIndexOf(who.subject, m.index), m.index + m[0].length),
 				index: m.index

@@ -666,6 +666,18 @@ describe('who blames, when a clause says something first', () => {
 describe('claims, blame and warnings', () => {
 	it.each([
 		[
+			'blame of what a possessive owns, by the name set off after it (review 14)',
+			"Chief Minister Nawab Sanaullah Zehri blamed India's intelligence agency, the Research and Analysis Wing (RAW), for the attack.",
+			'blame',
+			[['Nawab Sanaullah Zehri', 'the Research and Analysis Wing (RAW)']]
+		],
+		[
+			'blame of what a possessive owns, with no name after it',
+			"Officials blamed Pakistan's spy agency for the attack.",
+			'blame',
+			[['Officials', "Pakistan's spy agency"]]
+		],
+		[
 			'claim with an aside',
 			'ISIL’s Afghanistan arm — also known as the Islamic State in Khorasan Province, ISKP (ISIS-K) – swiftly claimed responsibility.',
 			'claim',
