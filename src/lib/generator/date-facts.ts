@@ -266,7 +266,11 @@ function ownDate(m: Resolved, d: DateMatch, dates: readonly DateMatch[], text: s
  * day past ", and" right after the event is in the clause that opens, and is neither the event's nor a rival of its day.
  */
 function opensNext(text: string, m: Resolved, d: DateMatch): boolean {
-	return d.index > m.end && /^,\s+and\s+(?:(?:on|in|early|late)\s+)?$/i.test(text.slice(m.end, d.index));
+	// ("attacked Gubio, in Gubio LGA, and in February, 30 motorists were killed": past the mention's own place, too.)
+	return (
+		d.index > m.end &&
+		/^(?:,\s+in\s+[^,;.]{1,40})?,\s+and\s+(?:(?:on|in|early|late)\s+)?$/i.test(text.slice(m.end, d.index))
+	);
 }
 
 /**

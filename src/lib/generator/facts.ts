@@ -645,7 +645,12 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// "opened fire at the shrine, killing 13, and on June 7, 2017, attackers struck …, killing 17": a clause
 			// joined by ", and on" with a day that is not the event's own tells of another event. (Without "and", "died
 			// on Monday, bringing the number killed to 22" still tells of the same one.)
-			const between = near?.event?.date && near.end <= index ? near.event.date : undefined;
+			// (The event's day may be one its own sentence gives before it, not yet set: "In June, at least 81 people were
+			// killed when fighters attacked Gubio, …, and in February, 30 motorists were killed …".)
+			const between =
+				near?.event && near.end <= index
+					? (near.event.date ?? dates.findLast((d) => d.index < near.index && !d.after)?.iso)
+					: undefined;
 			const joined = (d: DateMatch) => /,\s+and\s+(?:on|in)\s+$/.test(s.text.slice(near!.end, d.index));
 			if (
 				between &&

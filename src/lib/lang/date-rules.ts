@@ -432,10 +432,11 @@ export const RULES: Rule[] = [
 	},
 	// "in July", "last July", "since August", "in mid-March": a month without a year is the latest one on or before
 	// publication, or the first on or after it in a clause that looks forward ("will go on trial in September", "is
-	// due to reopen in January", "will stay shut until January")
+	// due to reopen in January", "will stay shut until January"). ("in February, 30 motorists were killed": a count after
+	// the comma is no day.)
 	{
 		re: new RegExp(
-			`\\b(in|In|since|Since|by|By|until|last|Last|early|late|mid-|(?:in|In)\\s+(?:early|late|mid-))(?:\\s+|(?<=-))(${MONTH})\\b(?![\\s,]+\\d)`,
+			`\\b(in|In|since|Since|by|By|until|last|Last|early|late|mid-|(?:in|In)\\s+(?:early|late|mid-))(?:\\s+|(?<=-))(${MONTH})\\b(?!\\s+\\d|,\\s*\\d{4}\\b)`,
 			'g'
 		),
 		needs: HAS_MONTH,

@@ -788,6 +788,17 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'", and in February, 30 motorists were killed": a month then a count is a second event, not the first\'s day or toll (review 14)',
+			'2020-11-30',
+			doc(
+				'In June, at least 81 people were killed when fighters attacked Gubio, in Gubio LGA, and in February, 30 motorists were killed when their vehicles were set ablaze at Auno, on the Maiduguri-Damaturu highway.'
+			),
+			[
+				['How many people were killed in the June 2020 attack on Gubio LGA?', 'at least 81', false],
+				['How many motorists were killed in the February 2020 attack?', '30', false]
+			]
+		],
+		[
 			'"That was revised upwards", after a sentence of counts, replaces them: the lede\'s counts stand unchecked (review 13)',
 			'2017-05-23',
 			doc(
