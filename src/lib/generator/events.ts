@@ -82,6 +82,18 @@ const RECALLED = /\b(?:since|after|before|than|like)\s+$/i;
 const RECALLED_DOER =
 	/\b(?:since|than|like)\s+(?:(?:a|an|the|two|three|four)\s+)?(?:gunm[ae]n|attackers?|assailants?|militants|fighters|(?:suicide\s+)?bombers?)\s+$/i;
 
+/** A target that counts its sites: "three churches", "two hotels". */
+const COUNTED_SITE = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+s$/i;
+/** More counted sites joined to such a target: " and three luxury hotels". */
+const AND_COUNTED =
+	/^\s+and\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*s\b/i;
+/**
+ * Two sites or more listed after a venue, with commas, then "and": ", cafés and the Stade de France". (Not an aside on
+ * the attack: ", the third attack of its kind in France and Germany".)
+ */
+const SITE_LIST =
+	/^(?:,\s+(?!(?:who|which|where|when|killing|wounding|injuring|and)\b)(?![^,;.:]*\b(?:attacks?|bombings?|kind|deadliest|worst|first|second|third|fourth|latest)\b)[^,;.:]{2,40}?){1,3},?\s+and\s+(?:the\s+)?(?!(?:who|which|where|when|killing|wounding|injuring)\b)[\w'’-]+(?:\s+(?:de|du|of|la|le)?\s*[A-Z][\w'’-]*)*(?=\s+(?:on|in|at|near|during|when|as)\b|[,;.]|$)/;
+
 /** What an attack avenges, right before its mention: "in retaliation for", "in revenge for". */
 const AVENGED = /\b(?:retaliation|revenge|reprisal|vengeance)\s+(?:for|against)\s+$/i;
 
@@ -627,6 +639,18 @@ export function findMentions(text: string, headline = false): Mention[] {
 				)
 		);
 		if (detail) absorbed.add(detail);
+	}
+	// "the attacks on three churches and three luxury hotels", "killed 130 people at the Bataclan concert hall, cafés and
+	// the Stade de France": the sites of one attack, listed, are all its target.
+	for (const m of out) {
+		if (!m.target || m.anaphor) continue;
+		const rest = sentence.slice(m.end);
+		const counted = COUNTED_SITE.test(m.target) ? AND_COUNTED.exec(rest) : null;
+		const listed = counted ? null : VENUE_END.test(m.target) ? SITE_LIST.exec(rest) : null;
+		const more = counted ?? listed;
+		if (!more) continue;
+		m.target = `${m.target}${more[0].replace(/\s+/g, ' ')}`;
+		m.end += more[0].length;
 	}
 	const named = out.filter((m) => !m.anaphor && !loose.has(m.index) && (m.target || m.place));
 	// "The bombing at the north gate … was the deadliest attack on soldiers in Ostrania": what the subject was, said

@@ -788,6 +788,28 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'a toll of an attack on several sites listed is asked of all of them, not of the first (review 14)',
+			'2023-07-25',
+			doc(
+				'Investigators found that the Brussels attackers belonged to the same network that had struck Paris four months earlier, when gunmen and suicide bombers killed 130 people at the Bataclan concert hall, cafés and the Stade de France on November 13, 2015.'
+			),
+			[
+				[
+					'How many people were killed in the 13 November 2015 attack on the Bataclan concert hall, cafés and the Stade de France?',
+					'130',
+					false
+				]
+			]
+		],
+		[
+			'so is a toll of counted sites joined by "and" ("three churches and three luxury hotels")',
+			'2019-04-25',
+			doc(
+				'Deputy Defence Minister Ruwan Wijewardene told reporters that about 253 people had been killed in the attacks on three churches and three luxury hotels.'
+			),
+			[['How many people were killed in the attacks on three churches and three luxury hotels?', 'about 253', false]]
+		],
+		[
 			'", and in February, 30 motorists were killed": a month then a count is a second event, not the first\'s day or toll (review 14)',
 			'2020-11-30',
 			doc(
