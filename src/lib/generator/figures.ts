@@ -528,7 +528,9 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const m of revised && KEY_WORDS.get(ROSE)!.test(sentence) ? matches(sentence, ROSE) : []) {
 		// "bringing it to 17" counts the dead only after a death in its sentence ("died in a Zurich hospital, bringing it
 		// to 17"); elsewhere "it" may be any number.
-		if (/\sit\s+to\s/.test(m[0]) && !/\b(?:died|succumbed)\b/i.test(sentence.slice(0, m.index))) continue;
+		// ("The government gave a toll of 23 dead on Saturday and raised it to 30 on Sunday": so is "it" after a toll.)
+		if (/\sit\s+to\s/.test(m[0]) && !/\b(?:died|succumbed|toll\s+of\s+\S+\s+dead)\b/i.test(sentence.slice(0, m.index)))
+			continue;
 		// ("Fatalities from terrorism rose to 1,500 in 2023": a count of fatalities over time or a region is no toll.)
 		if (/\bfatalities\b/i.test(sentence) && !newer(m)) continue;
 		// Read in the count's own part of the sentence: "It later rose to 54; 266 people were wounded" is the dead.

@@ -788,6 +788,14 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'"gave a toll of 23 dead on Saturday and raised it to 30 on Sunday": "it" is the toll, and 30 the latest (review 13)',
+			'2016-01-21',
+			doc(
+				'BURKINA FASO: Al-Qaeda in the Islamic Maghreb (AQIM) claimed responsibility for a siege at the Splendid Hotel and the Cappuccino cafe across the street in Ouagadougou, which began on Friday evening. The government gave a toll of 23 dead on Saturday and raised it to 30 on Sunday, with victims from at least 18 countries.'
+			),
+			[['How many people were killed in the 15 January 2016 siege at the Splendid Hotel in Ouagadougou?', '30', false]]
+		],
+		[
 			'a toll of an attack on several sites listed is asked of all of them, not of the first (review 14)',
 			'2023-07-25',
 			doc(
