@@ -3,6 +3,7 @@
  * attack the story is on without naming it — to that event; the days a statement was made, a report filed or a photo
  * taken are kept apart, so no card asks them as an event's date.
  */
+import { inOpenQuote } from '../lang';
 import { aftermathOf, formatDate } from './dates';
 import { before } from './earlier-event';
 import { NOUNS, VENUE_ALONE as VENUE_KEY, placeLike } from './event-patterns';
@@ -49,11 +50,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		if (d.resolvedFrom && next && !next.after && APPOSED.test(s.text.slice(d.index + d.text.length, next.index)))
 			continue;
 		// "known as "Comprehensive Operation Sinai 2018"": a year in a quoted name is part of the name.
-		if (
-			/^\d{4}$/.test(d.text) &&
-			/[A-Z][\w'’-]*\s+$/.test(s.text.slice(0, d.index)) &&
-			(s.text.slice(0, d.index).match(/["“”]/g)?.length ?? 0) % 2 === 1
-		)
+		if (/^\d{4}$/.test(d.text) && /[A-Z][\w'’-]*\s+$/.test(s.text.slice(0, d.index)) && inOpenQuote(s.text, d.index))
 			continue;
 		// "A week ago, shortly after 9:30 a.m. on January 17, a pickup … exploded": a span counted back from publication
 		// beside a day the sentence writes out, which it agrees with, is said by that day.

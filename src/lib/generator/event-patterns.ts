@@ -3,7 +3,7 @@
  * that tell of an attack; and the small helpers that judge a phrase found by them. Every pattern is a run of simple
  * tokens without nested quantifiers over the same text, so matching stays linear.
  */
-import { WEEKDAYS } from '../lang';
+import { MONTHS, WEEKDAYS } from '../lang';
 import { NUMBER } from './numbers';
 import { TAKEN } from './toll-patterns';
 import { isClauseMark } from './quote';
@@ -193,7 +193,7 @@ export function placeLike(s: string | undefined): string | undefined {
  * Jan. 24" (a month).
  */
 const NO_TARGET = new RegExp(
-	`^(?:(?:in\\s+)?(?:response|retaliation|revenge|reprisal)\\b|(?:[\\w-]+\\s+)*?(?:${NOUNS})\\b|(?:the\\s+)?(?:Twitter|Telegram|Facebook|YouTube|WhatsApp|Instagram|TikTok|X|Amaq|social\\s+media)(?:\\s+(?:app|channel|channels|account|accounts|page))?$|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\\.?$)`,
+	`^(?:(?:in\\s+)?(?:response|retaliation|revenge|reprisal)\\b|(?:[\\w-]+\\s+)*?(?:${NOUNS})\\b|(?:the\\s+)?(?:Twitter|Telegram|Facebook|YouTube|WhatsApp|Instagram|TikTok|X|Amaq|social\\s+media)(?:\\s+(?:app|channel|channels|account|accounts|page))?$|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${MONTHS.join('|')})\\.?$)`,
 	'i'
 );
 export const targetOf = (phrase: string | undefined) => (phrase && !NO_TARGET.test(phrase) ? phrase : undefined);

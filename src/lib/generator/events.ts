@@ -35,7 +35,7 @@ import { nounAfter, offScene, partOf, whereOf } from './event-places';
 import { nounMentions, subjectBefore } from './noun-mentions';
 import { listItems } from './event-keys';
 import { matches, type KeyWords } from './matches';
-import { NUMBER_END } from './numbers';
+import { NUMBER, NUMBER_END } from './numbers';
 import { SEIZERS } from './toll-patterns';
 
 export { eventKeys, eventSlug, keysOf, listItems } from './event-keys';
@@ -83,10 +83,9 @@ const RECALLED_DOER =
 	/\b(?:since|than|like)\s+(?:(?:a|an|the|two|three|four)\s+)?(?:gunm[ae]n|attackers?|assailants?|militants|fighters|(?:suicide\s+)?bombers?)\s+$/i;
 
 /** A target that counts its sites: "three churches", "two hotels". */
-const COUNTED_SITE = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+s$/i;
+const COUNTED_SITE = new RegExp(`^${NUMBER}\\s+(?:[\\w'’-]+\\s+){0,2}[\\w'’-]+s$`, 'i');
 /** More counted sites joined to such a target: " and three luxury hotels". */
-const AND_COUNTED =
-	/^\s+and\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*s\b/i;
+const AND_COUNTED = new RegExp(`^\\s+and\\s+${NUMBER}\\s+(?:[a-z][\\w'’-]*\\s+){0,2}[a-z][\\w'’-]*s\\b`, 'i');
 /**
  * Two sites or more listed after a venue, with commas, then "and": ", cafés and the Stade de France". (Not an aside on
  * the attack: ", the third attack of its kind in France and Germany".)

@@ -32,7 +32,7 @@ import {
 	sitesOf,
 	type StoryEvent
 } from './model';
-import { MONTHS, WEEKDAYS, entryStamp, findDates, shift, splitSentences, stampLength } from '../lang';
+import { MONTHS, WEEKDAYS, entryStamp, findDates, quoted, shift, splitSentences, stampLength } from '../lang';
 import { quoteAround } from './quote';
 import { distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { creditsPublisher, storySentences, type StoryText } from './text';
@@ -1003,13 +1003,6 @@ const NONE_BEFORE = 'the sentence names no event and none came before it';
  */
 const WITHDRAWN =
 	/\b(?:claim\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:retracted|withdrawn|disowned|taken\s+back|dismissed)|(?:retract(?:ed|s)|withdr(?:ew|awn|aws)|disowned|took\s+back|dismissed)\s+(?:its|their|the)\s+claim|(?:post|claim|statement|message)\s+was\s+a\s+hoax)\b/i;
-/** Whether [start, end) of `sentence` lies within quotation marks. */
-function quoted(sentence: string, start: number, end: number): boolean {
-	if (!/["“”]/.test(sentence)) return false;
-	for (const q of sentence.matchAll(/["“][^"“”]{1,400}["”]/g))
-		if (q.index <= start && end <= q.index + q[0].length) return true;
-	return false;
-}
 
 /** A live page's day header, a paragraph of its own: "Monday 23 August", "Sunday, 22 August 2021", "Tue 5 March". */
 const DAY_HEADER = new RegExp(

@@ -4,7 +4,9 @@
  * their original strategy"); a sentence with a cue is a motive sentence.
  */
 
+import { QUALIFIER } from '../lang';
 import { matches } from './matches';
+import { NUMBER } from './numbers';
 
 export interface MotiveMatch {
 	/** The reason as written: the answer of the card. */
@@ -94,8 +96,7 @@ const CUE_WORDS: RegExp[] = [
 const ANY_CUE = new RegExp(CUE_WORDS.map((re) => `(?:${re.source})`).join('|'));
 
 /** A gap that is a count ("to 14", "to more than 30"): a toll risen to it, no purpose. */
-const COUNT_GAP =
-	/^(?:to\s+)?(?:(?:about|around|at\s+least|more\s+than|over|nearly|almost|some)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|dozens?)\b)/i;
+const COUNT_GAP = new RegExp(`^(?:to\\s+)?(?:${QUALIFIER}\\s+)?${NUMBER}\\b`, 'i');
 
 /** Reasons stated in one sentence; overlapping cues keep the earliest. */
 export function findMotives(sentence: string): MotiveMatch[] {

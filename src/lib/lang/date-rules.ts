@@ -20,6 +20,7 @@ import {
 	type TimePoint,
 	type Timeline
 } from './timepoint';
+import { inOpenQuote } from './quotes';
 import { AHEAD_OF, FUTURE, weekdayDate } from './weekdays';
 
 export type Rule = {
@@ -57,15 +58,6 @@ const namesADay = (sentence: string) => DAY_NAMES.test(sentence) || DAY_WORDS.te
 /** What is held every week on a weekday: "Sunday mass", "Friday prayers", "Sunday school". */
 const WEEKLY_RITE = /^\s+(?:mass(?:es)?|prayers?|services?|sermons?|school|worship|liturgy|market)\b/i;
 const HAS_YESTERDAY = /yesterday/i;
-
-/**
- * Whether `index` is inside a quotation: '"This morning we were attacked," he wrote hours later'. A speaker's "this
- * morning" or "yesterday" counts from when they spoke, which the story seldom pins to a day, not from publication.
- */
-function quoted(sentence: string, index: number): boolean {
-	const head = sentence.slice(0, index);
-	return (head.match(/"/g)?.length ?? 0) % 2 === 1 || head.lastIndexOf('“') > head.lastIndexOf('”');
-}
 
 /** The weekday a date is written with ("Friday, June 29"), 0 = Sunday, or undefined. */
 function weekdayOf(written: string): number | undefined {
@@ -514,7 +506,7 @@ export const RULES: Rule[] = [
 				return undefined;
 			// ('"Six years later, we have finally been heard," said …': a speaker counts from what they lived through, which
 			// the story's timeline does not hold.)
-			if (how !== 'ago' && quoted(m.input, m.index)) return undefined;
+			if (how !== 'ago' && inOpenQuote(m.input, m.index)) return undefined;
 			if (how !== 'ago') return relative(t, (n ?? NaN) * (how === 'earlier' ? -1 : 1), unit);
 			if (n === undefined) return undefined;
 			if (m[4]) return fromPublication(t, -n, unit, 'day');
@@ -603,12 +595,12 @@ export const RULES: Rule[] = [
 	{
 		re: /\b(?:earlier|noon|midday|morning|afternoon|evening|[ap]\.?m\.?|\d)\s+today\b/gi,
 		needs: /today/i,
-		resolve: (m, t) => (quoted(m.input, m.index) ? undefined : fromPublication(t, 0, 'day'))
+		resolve: (m, t) => (inOpenQuote(m.input, m.index) ? undefined : fromPublication(t, 0, 'day'))
 	},
 	{
 		re: /\byesterday\b/gi,
 		needs: HAS_YESTERDAY,
-		resolve: (m, t) => (quoted(m.input, m.index) ? undefined : fromPublication(t, -1, 'day'))
+		resolve: (m, t) => (inOpenQuote(m.input, m.index) ? undefined : fromPublication(t, -1, 'day'))
 	},
 	// "struck the capital this morning", "a vigil tonight": a part of the day the story is told on is that day.
 	{
@@ -619,7 +611,7 @@ export const RULES: Rule[] = [
 		resolve: (m, t) => {
 			const head = m.input.slice(0, m.index);
 			const clause = head.slice(Math.max(head.lastIndexOf('.'), head.lastIndexOf(';')) + 1);
-			return FUTURE.test(clause) || /\bwould\b/i.test(clause) || quoted(m.input, m.index)
+			return FUTURE.test(clause) || /\bwould\b/i.test(clause) || inOpenQuote(m.input, m.index)
 				? undefined
 				: fromPublication(t, 0, 'day');
 		}
@@ -628,7 +620,7 @@ export const RULES: Rule[] = [
 	{
 		re: /\blast\s+night\b/gi,
 		needs: /night/i,
-		resolve: (m, t) => (quoted(m.input, m.index) ? undefined : fromPublication(t, -1, 'day'))
+		resolve: (m, t) => (inOpenQuote(m.input, m.index) ? undefined : fromPublication(t, -1, 'day'))
 	},
 	// "went off at about 6.55pm", "at 4:32 p.m.", "at 21:20": a time of day in a sentence that names no day, before the
 	// story has told of any day, is on the day of publication (a live page's own day), with a check, since a wire may

@@ -32,6 +32,7 @@ export {
 export { shift, type TimePoint, type Timeline, type DateMatch } from './timepoint';
 export { findDates, advance } from './timeline';
 export { splitSentences } from './sentences';
+export { inOpenQuote, quoted } from './quotes';
 export { blankClockTimes, entryStamp } from './clock';
 export { blankStart, stampLength, storyStart } from './openings';
 export { isDateLine, readForeignDateLine, inOtherScript } from './datelines';
