@@ -73,6 +73,11 @@ export interface Mention {
 	sinceWhen?: boolean;
 }
 
+/** Devices a blast's subject counts: "two vehicles packed with explosives were", "Three bombs". */
+const DEVICE_COUNT: Readonly<Record<string, number>> = { two: 2, twin: 2, three: 3, four: 4, five: 5, six: 6 };
+const DEVICES_BEFORE =
+	/(?:^|[.;:]\s+|,\s+(?:and\s+)?)(?:the\s+)?(two|twin|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(?:vehicles|cars|car\s+bombs|trucks|lorries|bombs|devices|explosive\s+devices)\b(?:\s+(?:packed|laden|loaded|rigged|filled)\s+with\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:were\s+|had\s+)?(?:then\s+)?$/i;
+
 const RECALLED = /\b(?:since|after|before|than|like)\s+$/i;
 /**
  * "the most serious attack on the capital since gunmen stormed the Radisson Blu hotel in 2015": a doer named only by
@@ -293,6 +298,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// "killed more than 120 people in four attacks on Kenyan soil": other events, counted, are no target.
 		if (m[2] && !targetOf(clean(m[2]))) continue;
 		// "killed three people in the centre of Liège": a part of a town is the town.
+		// ("were detonated in the centre of Reyhanlı": the town is where, never what was bombed: "the bombing in Reyhanlı".)
 		const quarter = /^the\s+(?:centre|center|heart|outskirts|suburbs)\s+of\s+(.+)$/.exec(clean(m[2]) ?? '')?.[1];
 		const target = quarter ?? clean(m[2]);
 		const verb = m[1]!.toLowerCase().replace(/^set\s+off\b.*/, 'bombed');
@@ -348,6 +354,13 @@ export function findMentions(text: string, headline = false): Mention[] {
 			/(?:^|[.;]\s*|\band\s+)(?:[Ii]t|[Tt]he\s+(?:device|bomb|explosives?|vehicle|car\s+bomb)|(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|further)\s+(?:device|bomb|explosive|charge)|[Aa]nother\s+(?:device|bomb|explosive|charge))\s+(?:then\s+|later\s+)?$/.test(
 				sentence.slice(0, m.index)
 			);
+		// "two vehicles packed with explosives were detonated minutes apart in the centre of Reyhanlı": the devices its
+		// subject counts are as many sites, so "The first exploded in front of the Municipality building" is one of them.
+		// (Not "two bombs … went off in quick succession in the main bazaar": devices at one venue are one site.)
+		const devices =
+			/^(?:explod|went|go|deton|blew|blow)/.test(verb) && !VENUE_END.test(target ?? '')
+				? DEVICES_BEFORE.exec(sentence.slice(Math.max(0, m.index - 80), m.index))
+				: null;
 		// "killed 32 people at the Brussels airport and a subway station": two venues of one attack, both its target.
 		const second =
 			!from && target && !m[3]
@@ -360,6 +373,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 			second && VENUE_END.test(second[1]!) && VENUE_END.test(target!) && !/[A-Z]/.test(second[1]!) ? second : null;
 		out.push({
 			...(itsBlast ? { itsBlast } : {}),
+			...(devices ? { sites: DEVICE_COUNT[devices[1]!.toLowerCase()]! } : {}),
 			index: m.index,
 			end: m.index + m[0].length + (both ? both[0].length : 0),
 			noun:
@@ -375,16 +389,19 @@ export function findMentions(text: string, headline = false): Mention[] {
 							: TAKING.test(verb)
 								? 'abduction'
 								: 'attack',
-			target: from
-				? undefined
-				: both
-					? `${target} and ${both[1]}`
-					: (placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined)),
+			target:
+				from || (quarter && !VENUE_END.test(quarter))
+					? undefined
+					: both
+						? `${target} and ${both[1]}`
+						: (placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined)),
 			// "into a bus of the convoy at Lethpora in Velda district": the town, then the district it is in.
 			// ("outside the besieged northern town of Arbinda": the town's name, not what it is.)
 			place: from
 				? placeLike(target?.replace(TOWN_OF, ''))
-				: [onRoad(m, m[2]), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined,
+				: quarter && !VENUE_END.test(quarter)
+					? [placeLike(quarter), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined
+					: [onRoad(m, m[2]), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined,
 			actor: actor && !NOT_ACTOR.test(actor) && !VEHICLE_MAKE.test(actor) ? actor : undefined,
 			anaphor: false
 		});

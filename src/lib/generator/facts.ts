@@ -765,6 +765,19 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// killed": after a paragraph that told of sites of one event, a count naming none is of the whole.
 			const whole = told.length > 1 ? wholeOf(told, events) : undefined;
 			if (whole && !mentions.length) return { event: whole };
+			// "The first exploded in front of the Municipality building; the second outside the post office. ¶ At least 46
+			// people lost their lives.": a paragraph after the one that told the sites, a count naming none is of the whole.
+			// (Only sites told with their whole, in one paragraph: "Three attacks in two countries …" in a digest's lede is no
+			// whole of what each paragraph after it tells.)
+			const host = current.within && !told.length ? events.find((e) => e.id === current.within) : undefined;
+			const toldAt = current.seen.filter((x) => x.doc === meta.id);
+			if (
+				host &&
+				!mentions.length &&
+				toldAt.every((x) => x.paragraph < s.paragraph) &&
+				host.seen.some((x) => x.doc === meta.id && x.paragraph === toldAt[0]?.paragraph)
+			)
+				return { event: host };
 			if (strict && told.length > 1 && !mentions.length)
 				return { event: current, check: `the paragraph tells of ${told.length} events; read as ${describe(current)}` };
 			const fromHeadline = previous?.paragraph === lede || (section !== undefined && previous?.paragraph === section);

@@ -732,7 +732,7 @@ describe('a claim card', () => {
 		const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2005-10-30' });
 		const claim = cards.find((c) => c.prompt.startsWith('Who claimed'));
 		expect([claim?.prompt, claim?.answer]).toEqual([
-			'Who claimed responsibility for the 29 October 2005 bombing on markets of Karsk?',
+			'Who claimed responsibility for the three bombings on markets of Karsk on 29 October 2005?',
 			'the Velda Front'
 		]);
 	});

@@ -1002,6 +1002,27 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			"devices counted in the subject of a blast in a town are its sites; a count a paragraph after the sites is the whole's",
+			'2013-05-12',
+			doc(
+				'At about 13.45 on Saturday, 11 May 2013, two vehicles packed with explosives were detonated minutes apart in the centre of Karsk. The first exploded in front of the Municipality building; the second outside the district post office.',
+				'At least 46 people lost their lives, the governor said.'
+			),
+			[['How many people were killed in the two bombings in Karsk on 11 May 2013?', 'at least 46', false]]
+		],
+		[
+			'two bombs at one venue are one bombing there; the centre of a town is the town, where it happened',
+			'2020-11-25',
+			doc(
+				'Two bombs hidden at the side of the road went off in quick succession in the main bazaar of Orsa on Tuesday. Fourteen people were killed.',
+				'On Wednesday a car bomb was detonated in the centre of Karsk. Six people were killed.'
+			),
+			[
+				['How many people were killed in the 24 November 2020 bombing at the main bazaar of Orsa?', 'Fourteen', false],
+				['How many people were killed in the 25 November 2020 car bombing in Karsk?', 'Six', false]
+			]
+		],
+		[
 			"a day of an earlier year after the count, in its clause, is an earlier attack's; a comparison's year is not",
 			'2003-11-16',
 			doc(
