@@ -769,7 +769,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// people lost their lives.": a paragraph after the one that told the sites, a count naming none is of the whole.
 			// (Only sites told with their whole, in one paragraph: "Three attacks in two countries …" in a digest's lede is no
 			// whole of what each paragraph after it tells.)
-			const host = current.within && !told.length ? events.find((e) => e.id === current.within) : undefined;
+			const within = current.within;
+			const host = within && !told.length ? events.find((e) => e.id === within) : undefined;
 			const toldAt = current.seen.filter((x) => x.doc === meta.id);
 			if (
 				host &&
