@@ -131,6 +131,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			]
 		],
 		[
+			'a people is no target, as its adjective is not (r255)',
+			"It remains the deadliest attack on Christians in the country's history, and the deadliest on Jews since 1994.",
+			[]
+		],
+		[
 			'a country’s "city of" names the city (r223)',
 			"Two car bombs went off outside mosques in Norland's northern city of Karsk on Friday as worshippers left.",
 			[
