@@ -235,6 +235,24 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 		if (part)
 			g.check ??= `the text gives a larger count of ${part.main.measure!.split(':')[1]} alone (${part.main.value})`;
 	}
+	// "Five people died, the car's three occupants and two tourists", read as the Kunming attack whose count asked is 27:
+	// a group told within a count of everyone that is not the one asked, where the text does not say which replaces the
+	// other, is in the same doubt, since it is of the same people (an earlier attack's, here).
+	for (const g of groups) {
+		const f = g.main;
+		if (g.check || f.kind !== 'toll' || !f.eventId || !f.measure?.includes(':')) continue;
+		const measure = f.measure.split(':')[0];
+		const whole = groups.find(
+			(h) =>
+				h.check &&
+				h.main.kind === 'toll' &&
+				h.main.eventId === f.eventId &&
+				h.main.measure === measure &&
+				h.earlier.some((x) => !x.superseded && x.sentence === f.sentence && x.evidence.doc === f.evidence.doc)
+		);
+		const of = whole?.earlier.find((x) => x.sentence === f.sentence);
+		if (whole && of) g.check = `it is part of a count (${of.value}) that is not the one asked: ${whole.check}`;
+	}
 	const read = new Map(facts.map((f, i) => [f, i]));
 	const at = (g: FactGroup) => read.get(g.main) ?? opened.get(g)!;
 	return groups.filter((g) => !outgrown(g, groups, facts, read, at));

@@ -1378,6 +1378,19 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'groups within a count that is not the one asked, where the text does not say which replaces the other, are checked too (r193)',
+			'2014-03-02',
+			doc(
+				'KARSK, March 2 - Attackers armed with knives killed 29 people at Karsk railway station on Saturday night.',
+				"It is the second attack blamed on separatists this year. On 28 October last year a sport utility vehicle drove along the pavement at the edge of Velda Square and burst into flames. Five people died, the car's three occupants and two tourists."
+			),
+			[
+				['How many people were killed in the 1 March 2014 attack at Karsk railway station?', '29', true],
+				['How many occupants were killed in the 1 March 2014 attack at Karsk railway station?', 'three', true],
+				['How many tourists were killed in the 1 March 2014 attack at Karsk railway station?', 'two', true]
+			]
+		],
+		[
 			'arrests added to others ("three other people") are checked: they may not be all of them (review 10)',
 			'2021-03-30',
 			doc(
