@@ -5,6 +5,7 @@
  * ask the right number of the wrong attack; the earlier event is found by its day, or made from it.
  */
 import type { DateMatch } from './dates';
+import { placeNear } from './event-places';
 import { dateEvent, datesAgree, eventFrom, type StoryEvent } from './model';
 import { sameClause } from './reading';
 import type { Precision } from './types';
@@ -89,6 +90,19 @@ export function earlierEventAt(
 const UPDATE =
 	/\b(?:toll|rose|risen|raised|revised|died|succumbed|number|figure|count|put|identified|buried|confirmed|arrested|detained|held|bodies|found|recovered|said|says|told|announced|reported|according)\b/i;
 
+/** The earlier event of day `d`, told in `sentence`: one the text has dated so, or one made from it. */
+export function earlierEventOn(
+	d: DateMatch,
+	sentence: string,
+	current: StoryEvent,
+	events: StoryEvent[],
+	doc: string,
+	paragraph: number
+): StoryEvent {
+	// ("drove along the pavement at the edge of Tiananmen Square": named by where the sentence puts it, if it does.)
+	return eventOf(d, sentence, d.index, current, events, doc, paragraph, placeNear(sentence, sentence.length));
+}
+
 /** The event of day `d`: one the text has dated so, or one made from it. */
 function eventOf(
 	d: DateMatch,
@@ -97,12 +111,13 @@ function eventOf(
 	current: StoryEvent,
 	events: StoryEvent[],
 	doc: string,
-	paragraph: number
+	paragraph: number,
+	where?: Pick<StoryEvent, 'target' | 'place'>
 ): StoryEvent {
 	const known = events.find((e) => e !== current && e.date && datesAgree(e.date, d.iso) && e.date.length >= 7);
 	if (known) return known;
 	const e = eventFrom(
-		{ index, end: index, noun: nounOf(sentence.slice(d.index).split(/[;:]/)[0]!), anaphor: false },
+		{ index, end: index, noun: nounOf(sentence.slice(d.index).split(/[;:]/)[0]!), anaphor: false, ...where },
 		doc,
 		paragraph
 	);

@@ -13,7 +13,7 @@ import { datelineCity, placeFromDateline } from './event-places';
 import { CAP, NOUNS, ORDINAL, ORDINAL_OF, WHERE_RE, placeLike } from './event-patterns';
 import { matches } from './matches';
 import { findFigures } from './figures';
-import { before, earlierEventAt } from './earlier-event';
+import { before, earlierEventAt, earlierEventOn } from './earlier-event';
 import { followUpClause, statementDate } from './followup';
 import { headlineCounts } from './headline-counts';
 import { splitParagraphs } from '../decks/paragraphs';
@@ -165,6 +165,15 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const newDeviceBefore = (s: Sentence) => {
 		const before = story.sentences[(sentenceAt.get(s) ?? 0) - 1];
 		return Boolean(before && s.paragraph - before.paragraph <= 1 && SECOND_DEVICE.test(before.text));
+	};
+	/** The day read at the opening of each sentence ("On 28 October last year …"), for the count after it. */
+	const openings = new Map<Sentence, DateMatch>();
+	const openingDay = (s: Sentence, current: StoryEvent) => {
+		const prior = story.sentences[(sentenceAt.get(s) ?? 0) - 1];
+		const day = prior && prior.paragraph === s.paragraph ? openings.get(prior) : undefined;
+		// (An event the text has not dated is of the year the story is told in.)
+		const year = (current.date ?? meta.published).slice(0, 4);
+		return day && day.iso.slice(0, 4) < year ? { day, text: prior!.text } : undefined;
 	};
 	/** Every venue named in full with a venue noun, in reading order, found once per noun (not once per count). */
 	const venueNames = new Map<string, (Pick<Mention, 'target' | 'place'> & { at: number })[]>();
@@ -594,6 +603,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				if (d.unsettled) d.unsettled = d.unsettled.replace('the day of publication', 'the day of its entry');
 		timeline.anchor = clock.anchor;
 		if (timeline.anchor !== anchorBefore) anchorParagraph = s.paragraph;
+		const opening = dates.find((d) => d.index <= 3 && d.precision === 'day' && !d.unsettled);
+		if (opening) openings.set(s, opening);
 		let inView: StoryEvent | undefined;
 		const itemPlace = itemOpening && s.paragraph === section ? sectionEvent?.place : undefined;
 		const mentions = mentionsIn(s.text).map((m) => {
@@ -752,6 +763,11 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					? earlierEventAt(s.text, index, dates, current, events, meta.id, s.paragraph, meta.published)
 					: undefined;
 			if (before) return { event: before };
+			// "On 28 October last year a sport utility vehicle drove along the pavement … and burst into flames. Five people
+			// died": a count that names no event and no day, right after a sentence of its paragraph that opens on a day of
+			// an earlier year than the event in view, is of what that sentence told.
+			const opened = strict && noun === 'attack' && !dates.length ? openingDay(s, current) : undefined;
+			if (opened) return { event: earlierEventOn(opened.day, opened.text, current, events, meta.id, s.paragraph) };
 			// (After the place of its own and the day of an earlier event were looked for.)
 			if (cameAfter && !ownPlace) return { check: 'the count is told of what the event came after, an earlier one' };
 

@@ -1379,15 +1379,29 @@ describe('a count is asked of the event its sentence places it in', () => {
 		],
 		[
 			'groups within a count that is not the one asked, where the text does not say which replaces the other, are checked too (r193)',
+			'2014-03-04',
+			doc(
+				'A bomb killed 12 people at the Karsk bus station on Monday.',
+				'Police said nine people died, four of them children.'
+			),
+			[
+				['How many people were killed in the 3 March 2014 bombing at the Karsk bus station?', '12', true],
+				['How many children were killed in the 3 March 2014 bombing at the Karsk bus station?', 'four', true]
+			]
+		],
+		[
+			'a count naming no event after a sentence that opens on a day of an earlier year is of what that sentence told (r193)',
 			'2014-03-02',
 			doc(
 				'KARSK, March 2 - Attackers armed with knives killed 29 people at Karsk railway station on Saturday night.',
-				"It is the second attack blamed on separatists this year. On 28 October last year a sport utility vehicle drove along the pavement at the edge of Velda Square and burst into flames. Five people died, the car's three occupants and two tourists."
+				"It is the second attack blamed on separatists this year. On 28 October last year a sport utility vehicle drove along the pavement at the edge of Velda Square and burst into flames. Five people died, the car's three occupants and two tourists, and 40 were injured."
 			),
 			[
-				['How many people were killed in the 1 March 2014 attack at Karsk railway station?', '29', true],
-				['How many occupants were killed in the 1 March 2014 attack at Karsk railway station?', 'three', true],
-				['How many tourists were killed in the 1 March 2014 attack at Karsk railway station?', 'two', true]
+				['How many people were killed in the 1 March 2014 attack at Karsk railway station?', '29', false],
+				['How many people were killed in the 28 October 2013 attack in Velda Square?', 'Five', false],
+				['How many occupants were killed in the 28 October 2013 attack in Velda Square?', 'three', false],
+				['How many tourists were killed in the 28 October 2013 attack in Velda Square?', 'two', false],
+				['How many people were injured in the 28 October 2013 attack in Velda Square?', '40', false]
 			]
 		],
 		[
