@@ -5,8 +5,8 @@
  * ask the right number of the wrong attack; the earlier event is found by its day, or made from it.
  */
 import type { DateMatch } from './dates';
-import { placeNear } from './event-places';
-import { dateEvent, datesAgree, eventFrom, type StoryEvent } from './model';
+import { firstPlace, placeNear } from './event-places';
+import { dateEvent, datesAgree, eventFrom, fit, type StoryEvent } from './model';
 import { sameClause } from './reading';
 import type { Precision } from './types';
 
@@ -114,10 +114,21 @@ function eventOf(
 	paragraph: number,
 	where?: Pick<StoryEvent, 'target' | 'place'>
 ): StoryEvent {
-	const known = events.find((e) => e !== current && e.date && datesAgree(e.date, d.iso) && e.date.length >= 7);
+	// "… a night raid on his compound in Abbottabad earlier this month. … On May 13, two suicide bombers struck recruits
+	// … outside their training centre at Shabqadar, killing at least 80": an event of the same month is another one
+	// when the sentence puts the count at a place of its own that is not that event's.
+	const placed = where ?? firstPlace(sentence.slice(0, Math.max(index, d.index)), d.index);
+	const known = events.find(
+		(e) =>
+			e !== current &&
+			e.date &&
+			datesAgree(e.date, d.iso) &&
+			e.date.length >= 7 &&
+			(!placed || e.date.length >= d.iso.length || fit(e, placed) > 0)
+	);
 	if (known) return known;
 	const e = eventFrom(
-		{ index, end: index, noun: nounOf(sentence.slice(d.index).split(/[;:]/)[0]!), anaphor: false, ...where },
+		{ index, end: index, noun: nounOf(sentence.slice(d.index).split(/[;:]/)[0]!), anaphor: false, ...placed },
 		doc,
 		paragraph
 	);

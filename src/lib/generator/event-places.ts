@@ -155,6 +155,18 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 	return best && { target: best.target, place: best.place };
 }
 
+/**
+ * The first place a sentence is about, from `from` on (those after it say where that place is: "near the port"), or
+ * undefined.
+ */
+export function firstPlace(sentence: string, from = 0): Pick<Mention, 'target' | 'place'> | undefined {
+	for (const w of matches(sentence.slice(from), WHERE_RE)) {
+		const where = placeNear(sentence, from + w.index + w[0].length);
+		if (where && (where.target || where.place)) return where;
+	}
+	return undefined;
+}
+
 /** A place phrase as a mention's target (a venue: "the Velda concert hall") or place ("Karsk"). */
 export function whereOf(phrase: string): Pick<Mention, 'target' | 'place'> {
 	const what = clean(phrase);

@@ -39,7 +39,7 @@ import { NUMBER, NUMBER_END } from './numbers';
 import { SEIZERS } from './toll-patterns';
 
 export { eventKeys, eventSlug, keysOf, listItems } from './event-keys';
-export { placeNear, whereOf } from './event-places';
+export { firstPlace, placeNear, whereOf } from './event-places';
 
 export interface Mention {
 	index: number;

@@ -8,10 +8,9 @@ import { actorFacts, type Voices } from './actor-facts';
 import { countFacts } from './count-facts';
 import { dateFacts } from './date-facts';
 import { advance, type DateMatch, type Timeline } from './dates';
-import { EVENT_WORD, findMentions, placeNear, type Mention } from './events';
+import { EVENT_WORD, findMentions, firstPlace, placeNear, type Mention } from './events';
 import { datelineCity, placeFromDateline } from './event-places';
-import { CAP, NOUNS, ORDINAL, ORDINAL_OF, WHERE_RE, placeLike } from './event-patterns';
-import { matches } from './matches';
+import { CAP, NOUNS, ORDINAL, ORDINAL_OF, placeLike } from './event-patterns';
 import { findFigures } from './figures';
 import { before, earlierEventAt, earlierEventOn } from './earlier-event';
 import { followUpClause, statementDate } from './followup';
@@ -151,11 +150,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// ("The wounded were taken to the Emergency hospital in Shahr-e Naw. At least 16 people died there": where the
 			// wounded died is where they were cared for, no site of the attack.)
 			if (CARE.test(x.text)) return undefined;
-			// The place a sentence is about comes first; those after it say where that place is ("near the port").
-			for (const w of matches(x.text, WHERE_RE)) {
-				const where = placeNear(x.text, w.index + w[0].length);
-				if (where && (where.target || where.place)) return where;
-			}
+			const where = firstPlace(x.text);
+			if (where) return where;
 		}
 		return undefined;
 	};

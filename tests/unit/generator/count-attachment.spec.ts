@@ -1405,6 +1405,23 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			"an earlier day's count at a place of its own is no event of the same month told elsewhere, and is named by that place (r310)",
+			'2011-05-23',
+			doc(
+				'KARSK, May 23 - Militants stormed the Karsk naval air station late on Sunday, killing ten security personnel.',
+				'The Velda Front said the attack avenged its leader, whom troops shot dead in a night raid on his compound in Orsa earlier this month.',
+				"The attack on the naval air station was the group's second in ten days. On May 13, two suicide bombers struck newly trained recruits as they boarded vans outside their training centre at Tarsk in Lunde district, killing at least 80 people."
+			),
+			[
+				[
+					'How many security personnel were killed in the 22 May 2011 attack at the Karsk naval air station?',
+					'ten',
+					false
+				],
+				['How many people were killed in the 13 May 2011 bombing in Tarsk, Lunde?', 'at least 80', false]
+			]
+		],
+		[
 			'arrests added to others ("three other people") are checked: they may not be all of them (review 10)',
 			'2021-03-30',
 			doc(
