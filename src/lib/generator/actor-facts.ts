@@ -29,9 +29,10 @@ export interface Voices {
 /** The verb of saying every speaker pattern holds: most sentences have none, and then no name is scanned for. */
 const SAYS = /\b(?:said|says|told|argued|wrote|added|according\s+to)\b/;
 /** Up to three capitalised words: a speaker's name. */
-const SPEAKER = `([A-Z]${NAME_CHAR}+(?:\\s+[A-Z]${NAME_CHAR}+){0,2})`;
+const SPEAKER = `((?:(?:al|el)-)?[A-Z]${NAME_CHAR}+(?:\\s+[A-Z]${NAME_CHAR}+){0,2})`;
 const SPEAKER_AFTER = new RegExp(
-	`\\b(?:said|says|according\\s+to|argued|wrote|added)\\s+(?:(?:[a-z]+\\s+){0,2})?${SPEAKER}`
+	// ("says on Twitter", "said in Islamabad": where it was said names no speaker.)
+	`\\b(?:said|says|according\\s+to|argued|wrote|added)\\s+(?:(?:(?!(?:on|in|at|via|through|by|from|to|with)\\s)[a-z]+\\s+){0,2})?${SPEAKER}`
 );
 const SPEAKER_BEFORE = new RegExp(`\\b${SPEAKER}\\s+(?:said|says|told|argued|wrote|added)\\b`);
 const PRONOUN_SAID = /\b(?:she|he|they)\s+(?:(?:\w+\s+){0,6}and\s+)?(?:said|says|told|added|argued)\b/i;
@@ -213,8 +214,17 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 		? (SPEAKER_AFTER.exec(s.text)?.[1] ?? SPEAKER_APPOSITIVE.exec(s.text)?.[1] ?? SPEAKER_BEFORE.exec(s.text)?.[1])
 		: undefined;
 	// ("officials said Thursday": the day it was said, no speaker.)
-	if (named && !/^(?:Al Jazeera|The|It|He|She|They|We|I)$/.test(named) && !WHEN_SAID.test(named))
-		v.speaker = named.split(/\s+/).pop();
+	// "The Velda Front said …": a group speaks by its whole name ("according to the Velda Front"), a person by surname.
+	// ("Police said …": the police, not a name.)
+	if (named === 'Police') v.speaker = 'the police';
+	else if (named && !/^(?:Al Jazeera|The|It|He|She|They|We|I)$/.test(named) && !WHEN_SAID.test(named)) {
+		const group = /\s/.test(named) ? organisationIn(named, false)?.replace(/^[Tt]he\s+/, '') : undefined;
+		v.speaker = group
+			? s.text.includes(`the ${group}`) || s.text.includes(`The ${group}`)
+				? `the ${group}`
+				: group
+			: named.split(/\s+/).pop();
+	}
 	const saidBy = named || PRONOUN_SAID.test(s.text) || /[“”]/.test(s.text) ? v.speaker : undefined;
 	// "the Eastern Brigades claimed responsibility, saying …": the claimant gives the reason.
 	const claimant = /,\s+saying\b/.test(s.text)

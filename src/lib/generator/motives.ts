@@ -150,22 +150,33 @@ function claimBefore(sentence: string, index: number): string {
 	)
 		before = before.slice(open + 1);
 	// Reported speech: the claim is what was said ("… said the group had tried to …", "…, saying the strike was …").
+	// ("told reporters by telephone that …", "said in a statement that …": how it was said is no part of the claim.)
 	const said =
-		/^.*\b(?:said|says|saying|told\s+(?:[A-Z][\w ]*?|reporters|journalists|lawmakers|parliament)|argued|added)\s+(?:that\s+)?/.exec(
+		/^.*\b(?:said|says|saying|told\s+(?:[A-Z][\w ]*?|reporters|journalists|lawmakers|parliament)|argued|added)\s+(?:(?:by|in|on|via|through|over)\s+(?:[\w'’-]+\s+){1,3}?that\s+|that\s+)?/.exec(
 			before
 		);
 	if (said && before.slice(said[0].length).trim().split(/\s+/).length >= 3) before = before.slice(said[0].length);
+	// "… said the four attackers were his men and that the university had been chosen because …": the last thing said
+	// is what the reason is given for.
+	const and = /^.*\band\s+that\s+/.exec(before);
+	if (and && before.slice(and[0].length).trim().split(/\s+/).length >= 3) before = before.slice(and[0].length);
 	return before
 		.replace(/^[\s“”"‘’—–(-]+/, '')
 		.replace(OPENER, '')
 		.replace(/^(?:[A-Z][\w'’-]*)(?:\s+[a-z][\w'’-]*){1,3},\s+(?=\S+(?:\s+\S+){3})/, '')
 		.replace(
-			/\s*(?:[“"]|\b(?:(?:especially|partly|largely|mainly|simply|only|in part|precisely)\s+)?(?:because(?:\s+of)?|in order to|so as to|in a bid to|in an effort to|aimed at|so that|in retaliation for|in revenge for|in response for|motivated by|to))\s*$/i,
+			/\s*(?:[“"]|\b(?:(?:especially|partly|largely|mainly|simply|only|in part|precisely)\s+)?(?:because(?:\s+of)?|in order to|so as to|in a bid to|in an effort to|aimed at|so that|(?:in\s+)?(?:an?\s+)?(?:retaliation|revenge|response|reprisal)\s+for|motivated by|to))\s*$/i,
 			''
 		)
 		.replace(/[\s,“”"]+$/, '')
 		.trim();
 }
+
+/** A claim that only says what the act was: "it was", "the bombing was". */
+/** "…, calling them revenge for": the acts the clause told of, called so. */
+const CALLING =
+	/,\s+calling\s+(?:it|them|the\s+(attacks?|bombings?|raids?))\s+(?:an?\s+)?(?:retaliation|revenge|response|reprisal)\s+for\s*$/i;
+const ACT_WAS = /^(?:it|this|that|the\s+(attack|bombing|assault|raid|shooting|blast|killing|massacre))\s+(?:was|is)$/i;
 
 const lower = (s: string) => (COMMON_START.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 
@@ -182,6 +193,11 @@ export function motiveQuestion(sentence: string, m: MotiveMatch, speaker: string
 	if (seen)
 		return `How, according to ${who}, does ${seen[2]} see ${seen[1]!.replace(/^(?:While|Although|As|And|But)\s+/, '')}?`;
 	const claim = claimBefore(sentence, m.index);
+	// "The Velda Front said it was revenge for the killing of its leader": a reason given as what the act was asks why
+	// the act was done.
+	const act = ACT_WAS.exec(claim) ?? CALLING.exec(sentence.slice(0, m.index));
+	if (act && m.why)
+		return `Why, according to ${who}, was ${act[1] ? `the ${act[1].toLowerCase()}` : 'the attack'} carried out?`;
 	if (claim.split(/\s+/).length < 3) return undefined;
 	if (!m.why) {
 		// "has tried to normalize …" asks "has tried to do what?"; a reason that starts with "to" keeps it ("lead to what?").

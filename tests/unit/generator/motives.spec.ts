@@ -63,6 +63,31 @@ describe('a motive asked of who says so', () => {
 			'a pronoun is never the one who says so',
 			'He told reporters the bombers wanted to frighten tourists away.',
 			'According to Rawi, the bombers wanted to do what?'
+		],
+		[
+			'a reason given as what the act was asks why it was done, and a group speaks by its whole name (r310)',
+			'The Velda Front said it was revenge for the killing of its leader.',
+			'Why, according to the Velda Front, was the attack carried out?'
+		],
+		[
+			'how it was told ("by telephone") is no part of the claim',
+			'Ali Mansoor, a spokesman for the group, told reporters by telephone that the bombing was revenge for the killing of its leader.',
+			'Why, according to Mansoor, was the bombing carried out?'
+		],
+		[
+			'"calling them revenge for": the acts told of (r109)',
+			'The Velda Front said it was behind both raids, calling them revenge for the presence of foreign troops.',
+			'Why, according to the Velda Front, was the attack carried out?'
+		],
+		[
+			'of two things said, the reason is given for the last (r135)',
+			'Ali Mansoor said the four attackers were his men and that the resort had been chosen because it was full of foreigners.',
+			'Why, according to Mansoor, had the resort been chosen?'
+		],
+		[
+			'where it was said ("on Twitter") is no speaker, and "Police said" is the police (r03, r141)',
+			'The Velda Front says on Twitter that its fighters were sent to punish the town. Police said they had seen nothing so far to show that the group had any role.',
+			'According to the police, they had seen nothing so far to show what?'
 		]
 	])('%s', (_name, sentence, prompt) => {
 		const { cards } = generate(lede + sentence, { id: 'w', title: 'Wire', published: '2005-07-23' });
