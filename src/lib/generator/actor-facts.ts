@@ -31,8 +31,9 @@ const SAYS = /\b(?:said|says|told|argued|wrote|added|according\s+to)\b/;
 /** Up to three capitalised words: a speaker's name. */
 const SPEAKER = `((?:(?:al|el)-)?[A-Z]${NAME_CHAR}+(?:\\s+[A-Z]${NAME_CHAR}+){0,2})`;
 const SPEAKER_AFTER = new RegExp(
-	// ("says on Twitter", "said in Islamabad": where it was said names no speaker.)
-	`\\b(?:said|says|according\\s+to|argued|wrote|added)\\s+(?:(?:(?!(?:on|in|at|via|through|by|from|to|with)\\s)[a-z]+\\s+){0,2})?${SPEAKER}`
+	// ("says on Twitter", "said in Islamabad": where it was said names no speaker; "said investigators believed Masood …":
+	// nor does what was said.)
+	`\\b(?:said|says|according\\s+to|argued|wrote|added)\\s+(?:(?:(?!(?:on|in|at|via|through|by|from|to|with|that)\\s|[a-z]+ed\\s)[a-z]+\\s+){0,2})?${SPEAKER}`
 );
 const SPEAKER_BEFORE = new RegExp(`\\b${SPEAKER}\\s+(?:said|says|told|argued|wrote|added)\\b`);
 const PRONOUN_SAID = /\b(?:she|he|they)\s+(?:(?:\w+\s+){0,6}and\s+)?(?:said|says|told|added|argued)\b/i;

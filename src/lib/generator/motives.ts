@@ -128,7 +128,7 @@ const OPENER =
 	/^(?:As for|Within|In essence|In effect|However|Meanwhile|In the case of|After|For|Finally|Yet|But|And|So|Since|Despite|Although|While|By)\b[^,]*,\s+/;
 /** Words that start a clause and are not names, so the question may lower-case them. */
 const COMMON_START =
-	/^(?:The|A|An|Many|Most|Some|These|Those|This|That|Its|Their|High-profile|Such|Orchestrating|Attacks|Terrorists|Militant|It|They|Analysts|Both|Should|If)\b/;
+	/^(?:The|A|An|Many|Most|Some|These|Those|This|That|Its|Their|High-profile|Such|Orchestrating|Attacks|Terrorists|Militant|It|They|Analysts|Both|Should|If|Every|Each|All|Few|Several|No|None|Nothing|Nobody|Everyone)\b/;
 const AUX = /^(.{3,80}?)\s+(is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\s+(.+)$/;
 
 /** The claim a reason belongs to: the clause before the cue, without an opener, a quote mark or the cue's words. */
@@ -199,6 +199,9 @@ export function motiveQuestion(sentence: string, m: MotiveMatch, speaker: string
 	if (act && m.why)
 		return `Why, according to ${who}, was ${act[1] ? `the ${act[1].toLowerCase()}` : 'the attack'} carried out?`;
 	if (claim.split(/\s+/).length < 3) return undefined;
+	// "The device … went off at about 7.15 p.m. when a waiter tried to open it": an attempt told of in a clause of time
+	// is part of the story, not anyone's purpose.
+	if (!m.why && /\b(?:when|as|while|after|before|until)\s/.test(claim)) return undefined;
 	if (!m.why) {
 		// "has tried to normalize …" asks "has tried to do what?"; a reason that starts with "to" keeps it ("lead to what?").
 		const bridge = sentence.slice(0, m.index).trimEnd();

@@ -85,6 +85,16 @@ describe('a motive asked of who says so', () => {
 			'Why, according to Mansoor, had the resort been chosen?'
 		],
 		[
+			'what was said names no speaker ("said investigators believed Masood"): the one in apposition does (r23)',
+			'Ali Mansoor, the head of counter-terrorism, said investigators believed Rawi had acted alone but wanted to know whether anyone had helped him.',
+			'According to Mansoor, investigators believed Rawi had acted alone but wanted to do what?'
+		],
+		[
+			'a claim opening on "Every" or "Each" is lowered in the question (r67, r313)',
+			'Each of these places was chosen because foreigners were there, Salim Rawi said.',
+			'Why, according to Rawi, was each of these places chosen?'
+		],
+		[
 			'where it was said ("on Twitter") is no speaker, and "Police said" is the police (r03, r141)',
 			'The Velda Front says on Twitter that its fighters were sent to punish the town. Police said they had seen nothing so far to show that the group had any role.',
 			'According to the police, they had seen nothing so far to show what?'
@@ -96,6 +106,10 @@ describe('a motive asked of who says so', () => {
 
 	it.each([
 		['a toll risen "to" a count is no purpose (review 13)', 'The toll from the attack in Dahab rose to 90, Rawi said.'],
+		[
+			'an attempt told in a clause of time is no purpose (r312)',
+			'The device went off at about 7.15 p.m. when a waiter tried to open it, Salim Rawi said.'
+		],
 		[
 			'nor is the day it was said a speaker',
 			'PARIS, April 21 - The man who attacked police in Dahab had spent years in prison for trying to kill two policemen, officials said Friday.'
