@@ -10,7 +10,7 @@ import { dateFacts } from './date-facts';
 import { advance, type DateMatch, type Timeline } from './dates';
 import { EVENT_WORD, findMentions, firstPlace, placeNear, type Mention } from './events';
 import { datelineCity, placeFromDateline } from './event-places';
-import { CAP, NOUNS, ORDINAL, ORDINAL_OF, placeLike } from './event-patterns';
+import { CAP, NOUNS, ORDINAL, ORDINAL_OF, VENUE_END, placeLike } from './event-patterns';
 import { findFigures } from './figures';
 import { before, earlierEventAt, earlierEventOn } from './earlier-event';
 import { followUpClause, statementDate } from './followup';
@@ -338,6 +338,24 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					)
 				: [];
 		if (closer.length === 1) return { ...m, event: closer[0]! };
+		// "… the agency is treating the attack on the club as an act of Islamist terrorism", on a page about a shooting at
+		// the London Pub: a venue named by its common noun alone, with no event told at such a venue, is the event in view
+		// seen by its venue, not a new event.
+		// (Not "… has been targeted before: gunmen stormed the compound in December 2004": a sentence of an earlier year
+		// tells of another event; nor a section's heading, "The quarry, 2 December", which names the section's event; nor
+		// "The blast at the mosque" after a bombing at a police station, or "the shooting at the market" after a bombing.)
+		const year = (view?.date ?? meta.published).slice(0, 4);
+		if (
+			!best &&
+			!m.place &&
+			view &&
+			/^the\s+[a-z]+$/.test(m.target ?? '') &&
+			s.text.slice(m.index, m.end).includes(m.noun.split(' ').pop()!) &&
+			!(view.target && VENUE_END.test(view.target)) &&
+			sameKind(m.noun, view.noun) &&
+			!dates.some((d) => d.iso.slice(0, 4) < year)
+		)
+			return { ...m, event: view };
 		if (best) {
 			enrich(best.e, m, meta.id, s.paragraph);
 			const rival = scored.find((x) => x !== best && x.score === best.score);

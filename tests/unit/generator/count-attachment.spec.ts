@@ -1422,6 +1422,21 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'"the attack on the club", with no event told at a club, is the event in view; "the hotel" in an earlier year is not (r302, r199)',
+			'2022-06-25',
+			doc(
+				'KARSK, June 25 - A gunman opened fire in the centre of Karsk early on Saturday, killing two people outside the Harbour Pub.',
+				'The security service says it is treating the attack on the club as an act of terrorism. Twenty-one people were wounded, ten of them seriously.',
+				'The city was attacked before: in 2011 gunmen stormed the hotel, killing eight.'
+			),
+			[
+				['How many people were killed in the 25 June 2022 attack in Karsk?', 'two', false],
+				['How many people were injured in the 25 June 2022 attack in Karsk?', 'Twenty-one', false],
+				['How many people in serious condition were injured in the 25 June 2022 attack in Karsk?', 'ten', false],
+				['How many people were killed in the attack on the hotel in 2011?', 'eight', false]
+			]
+		],
+		[
 			'arrests added to others ("three other people") are checked: they may not be all of them (review 10)',
 			'2021-03-30',
 			doc(
