@@ -331,16 +331,26 @@ function afterNoun(e: StoryEvent, feast: boolean): string[] {
 const whenWords = (e: StoryEvent, when: string) =>
 	e.qualifier ? `at ${a(when)}` : e.precision === 'day' ? `on ${when}` : `in ${when}`;
 
+/** Names alone, one or a list: "Orsa and Velda", "Greater Cairo". */
+const TOWNS_ONLY = /^[A-Z][\w'’.-]*(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’.-]*)*$/;
+/** The last word of a proper name that makes it a venue: "Manchester Arena", "Kingsway House". */
+const NAMED_VENUE =
+	/\b(?:Arena|Building|Headquarters|Tower|Towers|Centre|Center|Plaza|Complex|House|Mall|Palace|Hotel|Hall)$/;
+/** A vehicle a bomb goes off on. */
+const VEHICLE =
+	/\b(?:bus|buses|minibus|coach|train|trains|metro|subway|Underground|tram|ferry|flight|plane|airliner|convoy|ship|boat|vehicle|car|truck|lorry|van)$/i;
+
 /**
  * The word before a target, chosen by its head noun (the words before any "of"): in a town or a park, on a street or a
- * bridge, from a school a pupil was taken from, at a venue a shooting, stabbing, siege or massacre was at ("the shooting at the
- * Jewish Museum of Belgium"), on anything else attacked ("the attack on the Radisson Blu hotel").
+ * bridge, from a school a pupil was taken from, at a venue a bombing, shooting, stabbing, siege or massacre was at ("the
+ * shooting at the Jewish Museum of Belgium"), on a vehicle bombed and on anything else attacked ("the attack on the
+ * Radisson Blu hotel").
  */
 function prepositionOf(target: string, noun: string): string {
 	const head = target.replace(/\s+of\s+.*$/, '');
 	if (/\b(?:village|town|city|district|camp|neighbou?rhood|suburb|province|region|Square|park|Park)$/i.test(head))
 		return 'in';
-	if (/\b(?:Avenue|Street|Road|Boulevard|Bridge|Lane)$/.test(head)) return 'on';
+	if (/\b(?:Avenue|Street|Road|Boulevard|Bridge|Lane|Quay|Embankment|Promenade|Esplanade)$/.test(head)) return 'on';
 	if (/^(?:abduction|kidnapping)s?$/.test(noun)) return 'from';
 	// "at the north gate of Rell airport": a part of a venue is where the venue is.
 	if (
@@ -348,6 +358,14 @@ function prepositionOf(target: string, noun: string): string {
 		/\b(?:gate|entrance)\s+of\b/.test(target)
 	)
 		return 'at';
+	// "the bombing at Manchester Arena", "the bombings at churches in Colombo": a bomb goes off at a place, on a vehicle
+	// ("the bombing on a bus in Jerusalem", "the bombings on the Velda metro").
+	// ("the four bombings in Orsa and Velda": towns named alone are where; "the bombing on Pan Am Flight 103".)
+	if (/(?:bomb|bombing|blast|explosion)s?$/.test(noun)) {
+		if (/\bFlight\s+\d+$/.test(head)) return 'on';
+		if (TOWNS_ONLY.test(head) && !VENUE_END.test(head) && !NAMED_VENUE.test(head)) return 'in';
+		if (!VEHICLE.test(head)) return 'at';
+	}
 	return /^(?:[a-z]+\s)*(?:shooting|stabbing|siege|massacre|hostage-taking)s?$/.test(noun) ? 'at' : 'on';
 }
 

@@ -602,10 +602,10 @@ describe('a claim card', () => {
 			'The Islamic State group claimed the attack.'
 		].join('\n\n');
 		const { cards, events } = generate(text, { id: 'w', title: 'Wire', published: '2017-05-24' });
-		expect(events.map((e) => e.description)).toEqual(['the suicide bombing on Manchester Arena']);
+		expect(events.map((e) => e.description)).toEqual(['the suicide bombing at Manchester Arena']);
 		const claim = cards.find((c) => c.prompt.startsWith('Who claimed'));
 		expect([claim?.prompt, claim?.answer]).toEqual([
-			'Who claimed responsibility for the suicide bombing on Manchester Arena?',
+			'Who claimed responsibility for the suicide bombing at Manchester Arena?',
 			'The Islamic State'
 		]);
 	});
@@ -640,7 +640,7 @@ describe('a claim card', () => {
 				'Who claimed responsibility?',
 				'In a statement published on Monday, the ELN said it had carried out the attack.'
 			],
-			['Who claimed responsibility for the bombing on a training school in Bogota?', 'the ELN']
+			['Who claimed responsibility for the bombing at a training school in Bogota?', 'the ELN']
 		]
 	])('%s', (_why, published, paragraphs, expected, title = 'Wire') => {
 		const { cards, checks } = generate(paragraphs.join('\n\n'), { id: 'w', title, published });
@@ -732,7 +732,7 @@ describe('a claim card', () => {
 		const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2005-10-30' });
 		const claim = cards.find((c) => c.prompt.startsWith('Who claimed'));
 		expect([claim?.prompt, claim?.answer]).toEqual([
-			'Who claimed responsibility for the three bombings on markets of Karsk on 29 October 2005?',
+			'Who claimed responsibility for the three bombings at markets of Karsk on 29 October 2005?',
 			'the Velda Front'
 		]);
 	});

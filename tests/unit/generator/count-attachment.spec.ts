@@ -86,9 +86,9 @@ describe('a count is asked of the event its sentence places it in', () => {
 				"Some three hours later, a suicide bomber who had been stopped at the gate of Saint Mark's Cathedral in Orsa detonated his explosive belt among the police officers guarding the entrance. Seventeen people were killed at the cathedral, and 48 were injured."
 			),
 			[
-				['How many people were killed in the two bombings on churches in Velda and Orsa on 9 April 2017?', '44', false],
+				['How many people were killed in the two bombings at churches in Velda and Orsa on 9 April 2017?', '44', false],
 				[
-					'How many people were injured in the two bombings on churches in Velda and Orsa on 9 April 2017?',
+					'How many people were injured in the two bombings at churches in Velda and Orsa on 9 April 2017?',
 					'126',
 					false
 				],
@@ -231,12 +231,12 @@ describe('a count is asked of the event its sentence places it in', () => {
 			),
 			[
 				[
-					'How many police officers were injured in the 14 May 2018 bombing on the Velda police headquarters?',
+					'How many police officers were injured in the 14 May 2018 bombing at the Velda police headquarters?',
 					'four',
 					false
 				],
-				['How many civilians were injured in the 14 May 2018 bombing on the Velda police headquarters?', 'six', false],
-				['How many attackers were killed in the 14 May 2018 bombing on the Velda police headquarters?', 'Four', false]
+				['How many civilians were injured in the 14 May 2018 bombing at the Velda police headquarters?', 'six', false],
+				['How many attackers were killed in the 14 May 2018 bombing at the Velda police headquarters?', 'Four', false]
 			],
 			'Family of bombers strikes Velda police headquarters'
 		],
@@ -248,7 +248,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 				'The shooting at the market, an hour later, killed two traders.'
 			),
 			[
-				['How many officers were killed in the 14 May 2018 bombing on the Velda police headquarters?', 'three', false],
+				['How many officers were killed in the 14 May 2018 bombing at the Velda police headquarters?', 'three', false],
 				['How many traders were killed in the 14 May 2018 shooting at the market?', 'two', false]
 			],
 			'Bomber strikes Velda police headquarters'
@@ -396,7 +396,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 				'Three explosions killed at least seven mourners at the burial of a protester. The toll later rose to 20.'
 			),
 			[
-				['How many people were killed in the 31 May 2017 truck bombing on the German embassy in Karsk?', '90', false],
+				['How many people were killed in the 31 May 2017 truck bombing at the German embassy in Karsk?', '90', false],
 				['How many mourners were killed in the three attacks in Karsk on 3 June 2017?', 'at least seven', false],
 				['How many people were killed in the three attacks in Karsk on 3 June 2017?', '20', false]
 			],
@@ -445,8 +445,8 @@ describe('a count is asked of the event its sentence places it in', () => {
 				'The Taliban denied involvement in both attacks.'
 			),
 			[
-				['How many people were killed in the 9 May 2021 car bombing on the interior ministry in Kabul?', '20', false],
-				['How many guards were killed in the bombing on the compound?', 'eight', false]
+				['How many people were killed in the 9 May 2021 car bombing at the interior ministry in Kabul?', '20', false],
+				['How many guards were killed in the bombing at the compound?', 'eight', false]
 			],
 			'Car bomb kills 20 in Kabul'
 		],
@@ -460,8 +460,8 @@ describe('a count is asked of the event its sentence places it in', () => {
 			),
 			[
 				['How many people were killed in the 10 May 2021 bombing at a police station?', '12', false],
-				['How many worshippers were killed in the 10 May 2021 blast on the mosque?', 'five', false],
-				['How many people were injured in the 10 May 2021 blast on the mosque?', '20', false]
+				['How many worshippers were killed in the 10 May 2021 blast at the mosque?', 'five', false],
+				['How many people were injured in the 10 May 2021 blast at the mosque?', '20', false]
 			],
 			'Two blasts kill 17 in Quetta'
 		],
@@ -473,9 +473,9 @@ describe('a count is asked of the event its sentence places it in', () => {
 				'The government blamed the bombing on al-Shabaab, which said it killed 20 people. Four suspects were arrested.'
 			),
 			[
-				['How many people were killed in the 9 May 2021 car bombing on a busy restaurant in Mogadishu?', '20', false],
+				['How many people were killed in the 9 May 2021 car bombing at a busy restaurant in Mogadishu?', '20', false],
 				[
-					'How many suspects were arrested over the 9 May 2021 car bombing on a busy restaurant in Mogadishu?',
+					'How many suspects were arrested over the 9 May 2021 car bombing at a busy restaurant in Mogadishu?',
 					'Four',
 					true
 				]
@@ -594,8 +594,8 @@ describe('a count is asked of the event its sentence places it in', () => {
 				'Hemant Dar, the head of the district council, and two other officials are among those killed.'
 			),
 			[
-				['How many people were killed in the 29 September 2023 bombing on a mosque in Mastung?', 'at least 60', false],
-				['How many officials were killed in the 29 September 2023 bombing on a mosque in Mastung?', 'two', true]
+				['How many people were killed in the 29 September 2023 bombing at a mosque in Mastung?', 'at least 60', false],
+				['How many officials were killed in the 29 September 2023 bombing at a mosque in Mastung?', 'two', true]
 			]
 		],
 		[
@@ -606,7 +606,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 				"Monday's bombing was the deadliest in Peshawar since March 2022, when a suicide attacker struck a Shia mosque, killing 63 people."
 			),
 			[
-				['How many people were killed in the 30 January 2023 bombing on a mosque in Peshawar?', '84', false],
+				['How many people were killed in the 30 January 2023 bombing at a mosque in Peshawar?', '84', false],
 				['How many people were killed in the March 2022 attack on a Shia mosque?', '63', false]
 			]
 		],
@@ -707,9 +707,9 @@ describe('a count is asked of the event its sentence places it in', () => {
 				'Of the injured, 12 are children under 16, according to the ambulance service.'
 			),
 			[
-				['How many people were killed in the suicide bombing on Manchester Arena?', 'Twenty-two', false],
-				['How many people were injured in the suicide bombing on Manchester Arena?', '59', false],
-				['How many children were injured in the suicide bombing on Manchester Arena?', '12', false]
+				['How many people were killed in the suicide bombing at Manchester Arena?', 'Twenty-two', false],
+				['How many people were injured in the suicide bombing at Manchester Arena?', '59', false],
+				['How many children were injured in the suicide bombing at Manchester Arena?', '12', false]
 			]
 		],
 		[
@@ -900,7 +900,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 				'The twin bombing of a Roman Catholic cathedral on the island of Jolo on Sunday killed 20 people.',
 				"Sunday's attack began when a bomb exploded inside the cathedral during Mass. A second device went off in the car park as soldiers responded. Delfin Lorenzana, the defence secretary, said on Monday that the toll had risen to 21 after a wounded soldier died."
 			),
-			[['How many people were killed in the 27 January 2019 bombing on a Roman Catholic cathedral?', '21', false]]
+			[['How many people were killed in the 27 January 2019 bombing at a Roman Catholic cathedral?', '21', false]]
 		],
 		[
 			'where an informant is is no place of an attack (review 11)',
@@ -936,12 +936,12 @@ describe('a count is asked of the event its sentence places it in', () => {
 			),
 			[
 				[
-					'How many people were killed in the two bombings on churches in Orsa and Velda on 9 April 2017?',
+					'How many people were killed in the two bombings at churches in Orsa and Velda on 9 April 2017?',
 					'Forty',
 					false
 				],
 				[
-					'How many people were injured in the two bombings on churches in Orsa and Velda on 9 April 2017?',
+					'How many people were injured in the two bombings at churches in Orsa and Velda on 9 April 2017?',
 					'120',
 					false
 				],
@@ -974,8 +974,8 @@ describe('a count is asked of the event its sentence places it in', () => {
 			[
 				['How many people were killed in the two car bombings in Karsk on 11 April 2007?', '23', false],
 				['How many people were injured in the two car bombings in Karsk on 11 April 2007?', '162', false],
-				['How many people were killed in the 11 April 2007 explosion on the Government Palace?', 'Twelve', false],
-				['How many people were injured in the 11 April 2007 explosion on the Government Palace?', '118', false],
+				['How many people were killed in the 11 April 2007 explosion at the Government Palace?', 'Twelve', false],
+				['How many people were injured in the 11 April 2007 explosion at the Government Palace?', '118', false],
 				['How many people were killed in the 11 April 2007 bombing at the police station of Orsa?', 'Eleven', false],
 				['How many people were injured in the 11 April 2007 bombing at the police station of Orsa?', '44', false],
 				['How many people were killed in the 13 February 2007 bombings in Velda?', 'six', false]
@@ -1032,7 +1032,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 			),
 			[
 				[
-					'How many people were killed in the 15 November 2003 truck bombing on the Velda synagogue in Karsk?',
+					'How many people were killed in the 15 November 2003 truck bombing at the Velda synagogue in Karsk?',
 					'25',
 					false
 				],
@@ -1303,7 +1303,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 				"Officials put Thursday's toll at 27 dead and about 450 injured."
 			),
 			[
-				['How many people were killed in the 15 November 2003 truck bombing on a synagogue in Velda?', '13', false],
+				['How many people were killed in the 15 November 2003 truck bombing at a synagogue in Velda?', '13', false],
 				['How many people were killed in the 20 November 2003 attack on the British consulate in Orsa?', '27', false],
 				[
 					'How many people were injured in the 20 November 2003 attack on the British consulate in Orsa?',
@@ -1601,8 +1601,8 @@ describe('counts of a live page, told in entries stamped with the time they were
 				'10.05 GMT At least 30 people were killed in two explosions at an army base in Karsk, medics said.'
 			),
 			[
-				['How many people were killed in the two explosions on an army base in Karsk?', '52', false],
-				['How many people were injured in the two explosions on an army base in Karsk?', '63', false]
+				['How many people were killed in the two explosions at an army base in Karsk?', '52', false],
+				['How many people were injured in the two explosions at an army base in Karsk?', '63', false]
 			]
 		],
 		[
@@ -1612,7 +1612,7 @@ describe('counts of a live page, told in entries stamped with the time they were
 				'12.30 GMT The health ministry now says 41 people were killed in the two explosions in Karsk.',
 				'10.05 GMT At least 45 people were killed in two explosions at an army base in Karsk, medics said.'
 			),
-			[['How many people were killed in the two explosions on an army base in Karsk?', '41', false]]
+			[['How many people were killed in the two explosions at an army base in Karsk?', '41', false]]
 		],
 		[
 			'oldest first past midnight: "14:32" the next day is told after "22:20" (review 13)',

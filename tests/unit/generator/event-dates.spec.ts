@@ -33,7 +33,7 @@ describe('a date the story gives its event', () => {
 			doc(
 				'Thirty people were injured in the suicide bombing at a Shia mosque in Kabul in which 18 worshippers died on Friday.'
 			),
-			[['When did the suicide bombing on a Shia mosque in Kabul take place?', '17 May 2024']]
+			[['When did the suicide bombing at a Shia mosque in Kabul take place?', '17 May 2024']]
 		],
 		[
 			'a day past a span counted to something after the attack is not the attack’s, nor asked (r301)',
@@ -777,7 +777,7 @@ describe('days read against who said them and what was done on them (review 13)'
 				'A car bomb killed 34 people at bus stops in Ankara on Sunday evening.',
 				'The toll announced on Sunday night was 34. It rose on Monday after several wounded victims died in hospital. That was revised upwards early on Tuesday morning.'
 			),
-			[['When did the car bombing on bus stops in Ankara take place?', '13 March 2016', false]]
+			[['When did the car bombing at bus stops in Ankara take place?', '13 March 2016', false]]
 		],
 		[
 			'"the July 7 London transport bombings of 2005": the day is in the year of the event named after it (review 14)',

@@ -476,8 +476,8 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			"Police say 15 cadets have been killed in the attack on the police academy in Tamsel.\n\nThe attack is the deadliest in Tamsel since a truck bomb outside the governor's office on 9 October 2016 killed 52 people.",
 			[
 				'How many cadets were killed in the attack on the police academy in Tamsel? 15',
-				"When did the truck bombing on the governor's office take place? 9 October 2016",
-				"How many people were killed in the 9 October 2016 truck bombing on the governor's office? 52"
+				"When did the truck bombing at the governor's office take place? 9 October 2016",
+				"How many people were killed in the 9 October 2016 truck bombing at the governor's office? 52"
 			]
 		],
 		[
@@ -550,9 +550,9 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			'a doctor at a hospital gives a count; the hospital was not attacked',
 			'A suicide bomber blew himself up inside a mosque in Kunduz on Friday, killing at least 46 worshippers. Earlier, a doctor at the Kunduz Provincial Hospital had put the number of dead at 35.',
 			[
-				'When did the bombing on a mosque in Kunduz take place? 2 November 2018',
-				'How many worshippers were killed in the 2 November 2018 bombing on a mosque in Kunduz? at least 46',
-				'How many people were killed in the 2 November 2018 bombing on a mosque in Kunduz? 35'
+				'When did the bombing at a mosque in Kunduz take place? 2 November 2018',
+				'How many worshippers were killed in the 2 November 2018 bombing at a mosque in Kunduz? at least 46',
+				'How many people were killed in the 2 November 2018 bombing at a mosque in Kunduz? 35'
 			]
 		],
 		[
@@ -620,8 +620,8 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			'a venue of a place named in the possessive is named whole',
 			"On 1 July a man blew himself up in the crowded departure hall of Port Eliza's ferry terminal. The explosion killed 19 people.",
 			[
-				"When did the bombing on the crowded departure hall of Port Eliza's ferry terminal take place? 1 July 2018",
-				"How many people were killed in the 1 July 2018 bombing on the crowded departure hall of Port Eliza's ferry terminal? 19"
+				"When did the bombing at the crowded departure hall of Port Eliza's ferry terminal take place? 1 July 2018",
+				"How many people were killed in the 1 July 2018 bombing at the crowded departure hall of Port Eliza's ferry terminal? 19"
 			]
 		],
 		[

@@ -431,7 +431,7 @@ describe('a question names the event as a briefing would', () => {
 		[
 			'a target the place holds whole gives way to the place’s fuller words (r81)',
 			{ noun: 'car bombing', target: 'the Somali Ministry', place: 'the Somali Ministry of Education, Mogadishu' },
-			'the car bombing on the Somali Ministry of Education in Mogadishu'
+			'the car bombing at the Somali Ministry of Education in Mogadishu'
 		],
 		[
 			'the same venue is not named twice (r21)',

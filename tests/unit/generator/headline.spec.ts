@@ -32,8 +32,8 @@ describe('the headline names the story’s event', () => {
 			'Harbin stadium bombing: 12 dead, dozens hurt',
 			['Officials said on Monday that 12 people had been killed and 40 wounded.'],
 			[
-				['How many people were killed in the bombing on Harbin stadium?', '12'],
-				['How many people were injured in the bombing on Harbin stadium?', '40']
+				['How many people were killed in the bombing at Harbin stadium?', '12'],
+				['How many people were injured in the bombing at Harbin stadium?', '40']
 			]
 		],
 		[
@@ -46,7 +46,7 @@ describe('the headline names the story’s event', () => {
 			'a headline whose toll has risen past the count the body gives',
 			'Lisk cafe bomb toll rises to 17',
 			['A bomb exploded at the Argo cafe in Lisk on Saturday, killing 16 people.'],
-			[['How many people were killed in the 3 May 2031 bombing on the Argo cafe in Lisk?', '17']]
+			[['How many people were killed in the 3 May 2031 bombing at the Argo cafe in Lisk?', '17']]
 		],
 		[
 			'a wounded victim who died, "bringing it to" the latest count',
@@ -55,7 +55,7 @@ describe('the headline names the story’s event', () => {
 				'A bomb exploded at the Argo cafe in Lisk on Saturday, killing 16 people.',
 				'A Swiss woman died in a Zurich hospital on Tuesday, bringing it to 17.'
 			],
-			[['How many people were killed in the 3 May 2031 bombing on the Argo cafe in Lisk?', '17']]
+			[['How many people were killed in the 3 May 2031 bombing at the Argo cafe in Lisk?', '17']]
 		],
 		[
 			"of counts told on different days, the later day's, whatever the order of the text",

@@ -57,7 +57,7 @@ describe('an event recalled for comparison', () => {
 				'It was the deadliest attack in an Indian city since gunmen killed 166 people in Mumbai in November 2008.'
 			),
 			[
-				['How many people were killed in the 14 July 2018 bombing on a cafe in Pune?', 'at least nine', false],
+				['How many people were killed in the 14 July 2018 bombing at a cafe in Pune?', 'at least nine', false],
 				['How many people were killed in the November 2008 attack on Mumbai?', '166', false]
 			]
 		],
@@ -117,7 +117,7 @@ describe('an event recalled for comparison', () => {
 			[
 				['How many people were killed in the 15 July 2018 attack at the Wagah border crossing in Lahore?', '60', false],
 				[
-					"Who claimed responsibility for the bombing on St Mark's Church in Karsk in 2017?",
+					"Who claimed responsibility for the bombing at St Mark's Church in Karsk in 2017?",
 					'The Northern Front',
 					false
 				],
@@ -148,12 +148,12 @@ describe('an event recalled for comparison', () => {
 			),
 			[
 				[
-					'How many people were killed in the 12 July 2018 car bombing on the police headquarters in Abuja?',
+					'How many people were killed in the 12 July 2018 car bombing at the police headquarters in Abuja?',
 					'30',
 					false
 				],
 				[
-					'Who claimed responsibility for the 12 July 2018 car bombing on the police headquarters in Abuja?',
+					'Who claimed responsibility for the 12 July 2018 car bombing at the police headquarters in Abuja?',
 					'Boko Haram',
 					false
 				]

@@ -37,8 +37,8 @@ describe('what an event at several sites is, and what is not one of its sites', 
 			'Wire',
 			'Four bombs exploded in Orsa and Velda on Sunday, killing 30 people.',
 			[
-				['When did the four bombings on Orsa and Velda take place?', '5 May 2019', false],
-				['How many people were killed in the four bombings on Orsa and Velda on 5 May 2019?', '30', false]
+				['When did the four bombings in Orsa and Velda take place?', '5 May 2019', false],
+				['How many people were killed in the four bombings in Orsa and Velda on 5 May 2019?', '30', false]
 			]
 		],
 		[

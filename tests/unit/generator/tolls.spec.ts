@@ -38,7 +38,7 @@ describe('tolls tied to their event', () => {
 				)
 			)
 		).toEqual([
-			['How many people were killed in the two car bombings on mosques in Karsk on 17 May 2024?', 'at least 42', false]
+			['How many people were killed in the two car bombings at mosques in Karsk on 17 May 2024?', 'at least 42', false]
 		]);
 	});
 
