@@ -11,7 +11,7 @@ import { keysOf } from './events';
 import { statementDate } from './followup';
 import { dateEvent, datesAgree, isAt, type StoryEvent } from './model';
 import { clauseAround } from './quote';
-import { distance, sameClause, type Resolved, type SentenceReading } from './reading';
+import { CAME_AFTER, distance, sameClause, type Resolved, type SentenceReading } from './reading';
 import type { DateMatch } from './dates';
 
 /**
@@ -133,7 +133,10 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								// "The Quetta bombing was the deadliest attack in Balochistan since April", "… is the deadliest
 								// attack in Mindanao this year": a comparison's time measures the subject against others, and
 								// never dates it.
-								!(m.index < d.index && COMPARED_SINCE.test(s.text.slice(m.end, d.index)))
+								!(m.index < d.index && COMPARED_SINCE.test(s.text.slice(m.end, d.index))) &&
+								// "The attack in Amiens came four months after an asylum-seeker stabbed … in Tours on 5 June": what
+								// the subject came after is another event, and its day is that event's.
+								!(m.index < d.index && CAME_AFTER.test(s.text.slice(m.end, d.index)))
 						)
 						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
 		// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
@@ -154,7 +157,12 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 			!d.after &&
 			current &&
 			d.precision === 'day' &&
-			!spannedTo(s.text.slice(Math.max(0, d.index - 100), d.index))
+			!spannedTo(s.text.slice(Math.max(0, d.index - 100), d.index)) &&
+			// ("It was the deadliest terrorist attack in Boston since 15 April 2013": the day of the one compared with.)
+			!COMPARED_SINCE.test(s.text.slice(Math.max(0, d.index - 120), d.index)) &&
+			// (Nor "came four months after an asylum-seeker stabbed … in Tours on 5 June", where what the story came after
+			// is told by no mention the day could be the day of.)
+			!cameAfterUnnamed(s.text, d.index, mentions)
 				? storyDay(
 						current,
 						d,
@@ -375,6 +383,12 @@ const ACT_DAY =
 /** What is done to a suspect, told right after its day: "on Tuesday found eight people guilty", "on Monday charged". */
 const ACT_AFTER =
 	/^\s+(?:(?:also|later|then)\s+)?(?:found\s+(?:[\w-]+\s+){0,3}?guilty|convicted|sentenced|jailed|charged|acquitted|indicted|arrested|detained|extradited)\b/i;
+/** Whether the words before `at` tell what the event came after, with no event mention after "after". */
+function cameAfterUnnamed(sentence: string, at: number, mentions: readonly Resolved[]): boolean {
+	const after = CAME_AFTER.exec(sentence.slice(0, at));
+	return after !== null && !mentions.some((m) => m.index > after.index && m.index < at);
+}
+
 /** A comparison that runs up to a date: "was the deadliest attack in Balochistan since", "the worst in Mindanao". */
 const COMPARED_SINCE =
 	/\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+(?:deadly|lethal|serious))\b[^.;]{0,80}?(?:\bsince|\bin|\bthis|\bof)?\s*$/i;

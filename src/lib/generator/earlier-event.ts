@@ -7,7 +7,7 @@
 import type { DateMatch } from './dates';
 import { firstPlace, placeNear } from './event-places';
 import { dateEvent, datesAgree, eventFrom, fit, type StoryEvent } from './model';
-import { sameClause } from './reading';
+import { CAME_AFTER, sameClause } from './reading';
 import type { Precision } from './types';
 
 /** Whether ISO date `a` ends before `b` begins, at the coarser of their precisions. */
@@ -54,9 +54,16 @@ export function earlierEventAt(
 					before(d.iso.slice(0, 4), day.slice(0, 4)) &&
 					!/\b(?:born|founded|built|opened|established)\b/i.test(sentence.slice(index, d.index)) &&
 					// ("rose to 149 …, the deadliest since the massacre … in December 2014" measures by another event.)
-					!/\b(?:since|than|after|before|until|deadliest|worst)\b/i.test(sentence.slice(index, d.index)))) &&
+					!/\b(?:since|than|after|before|until|deadliest|worst)\b/i.test(sentence.slice(index, d.index))) ||
+				// "The attack in Amiens came four months after an asylum-seeker stabbed three young children … on 5 June":
+				// what the subject came after, with its count and day (before the story's, if the story is not dated), is
+				// another event.
+				(d.index > index &&
+					d.precision === 'day' &&
+					CAME_AFTER.test(sentence.slice(0, index)) &&
+					before(d.iso, current.date ?? published))) &&
 			sameClause(sentence, d.index, index) &&
-			before(d.iso, day) &&
+			(before(d.iso, day) || (d.index > index && CAME_AFTER.test(sentence.slice(0, index)))) &&
 			(current.date !== undefined || d.iso.length >= 7)
 	);
 	// "Konduga has been here before. On 16 February 2018 … killing 18. On 23 July 2018 a man walked into a mosque …,
@@ -117,7 +124,7 @@ function eventOf(
 	// "… a night raid on his compound in Abbottabad earlier this month. … On May 13, two suicide bombers struck recruits
 	// … outside their training centre at Shabqadar, killing at least 80": an event of the same month is another one
 	// when the sentence puts the count at a place of its own that is not that event's.
-	const placed = where ?? firstPlace(sentence.slice(0, Math.max(index, d.index)), d.index);
+	const placed = where ?? firstPlace(sentence.slice(0, Math.max(index, d.index)), Math.min(index, d.index));
 	const known = events.find(
 		(e) =>
 			e !== current &&

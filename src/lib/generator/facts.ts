@@ -33,7 +33,7 @@ import {
 } from './model';
 import { MONTHS, WEEKDAYS, entryStamp, findDates, quoted, shift, splitSentences, stampLength } from '../lang';
 import { quoteAround } from './quote';
-import { distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
+import { CAME_AFTER, distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { creditsPublisher, storySentences, type StoryText } from './text';
 import type { DocMeta, Fact, Precision, Sentence } from './types';
 
@@ -716,7 +716,9 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			const ownPlace =
 				strict && (cameAfter || (near?.anaphor && !inClause.length)) ? placeNear(s.text, index) : undefined;
 			const elsewhereOwn = ownPlace && current && fit(current, ownPlace) === 0;
-			if (near?.event && !elsewhereOwn) return { event: near.event, check: near.doubt };
+			// (Nor is the subject of "came … after" the event of a count told after it.)
+			const subjectBefore = cameAfter && near !== undefined && near.end <= after!.index;
+			if (near?.event && !elsewhereOwn && !subjectBefore) return { event: near.event, check: near.doubt };
 			if (near?.recalled && !elsewhereOwn) return { check: near.doubt };
 			// "… killed three sailors at the Naval Air Station in Pensacola": a place of its own that is not the
 			// current event's is another event, named by that place.
@@ -1134,7 +1136,6 @@ function noteDays(paragraphs: string[], t: Timeline): Map<number, string> {
 /** A short paragraph that only asks: an explainer's heading ("What next?", "Who are al-Shabab?"). */
 const QUESTION_HEADING = /^[A-Z][^.!?]{0,80}\?$/;
 /** "The attack came a day after " before a count: what follows is what the event came after. */
-const CAME_AFTER = /\b(?:came|comes|followed|follows|happened|occurred)\s+(?:[^.;]{0,30}?\s)?after\b[^.;]*$/i;
 /** "… since March 2022, when " right before a mention: the time of an earlier event, then the event. */
 const SINCE_WHEN_BEFORE = /\bsince\s+[^,;.]{1,40},\s+when\s+[^;.]*$/i;
 /** A heading of a year alone, or a year and a few words: "2010", "2015 — Garissa". */

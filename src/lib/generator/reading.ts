@@ -102,3 +102,9 @@ export function reaches(sentence: string, m: Mention, i: number): boolean {
 	const between = sentence.slice(m.end, i).replace(/(\d),(?=\s+\d{4}\b)/g, '$1');
 	return i >= m.end && /^(?:[^,;]*|[^,;]*,\s+(?:which|when|where|in which|\w+ed|\w+ing)\b[^,;]*)$/.test(between);
 }
+
+/**
+ * Words up to the end of a stretch that tell what an event came after: "The attack came a day after two Israelis …
+ * were shot dead", "came four months after an asylum-seeker stabbed …". What follows is another, earlier event.
+ */
+export const CAME_AFTER = /\b(?:came|comes|followed|follows|happened|occurred)\s+(?:[^.;]{0,30}?\s)?after\b[^.;]*$/i;

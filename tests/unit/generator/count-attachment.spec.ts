@@ -1437,6 +1437,18 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'a count told after "came four months after", with its day, is of the earlier event, named by its town (review 15)',
+			'2023-10-14',
+			doc(
+				'A former pupil stabbed a teacher to death and wounded two other people at a school in Amiens on Friday.',
+				'The attack in Amiens came four months after an asylum-seeker stabbed three young children and two adults in a playground beside the lake in Tours on 5 June.'
+			),
+			[
+				['How many other people were injured in the attack in Amiens?', 'two', false],
+				['How many young children were injured in the 5 June 2023 attack in Tours?', 'three', false]
+			]
+		],
+		[
 			'arrests added to others ("three other people") are checked: they may not be all of them (review 10)',
 			'2021-03-30',
 			doc(

@@ -836,6 +836,38 @@ describe('days read against who said them and what was done on them (review 13)'
 			]
 		],
 		[
+			'the day a comparison runs from ("the deadliest … since 15 April 2013") dates no event (review 15)',
+			'2023-05-17',
+			doc(
+				'Six people were killed when a man drove a van into cyclists on the riverside path in Karsk on 2 November 2019.',
+				'It was the deadliest terrorist attack in Karsk since 15 April 2013.'
+			),
+			[
+				[
+					'Six people were killed when a man drove a van into cyclists on the riverside path in Karsk on ____.',
+					'2 November 2019',
+					false
+				],
+				['It was the deadliest terrorist attack in Karsk since ____.', '15 April 2013', false]
+			]
+		],
+		[
+			'what the story "came four months after", named by no mention, is no day of the story\'s event (review 15)',
+			'2023-10-14',
+			doc(
+				'A former pupil stabbed a teacher to death at a school in Amiens on Friday.',
+				'The attack in Amiens came four months after an asylum-seeker stabbed three young children and two adults in a playground in Tours on 5 June.'
+			),
+			[
+				['A former pupil stabbed a teacher to death at a school in Amiens on ____.', '13 October 2023', false],
+				[
+					'The attack in Amiens came four months after an asylum-seeker stabbed three young children and two adults in a playground in Tours on ____.',
+					'5 June 2023',
+					false
+				]
+			]
+		],
+		[
 			'a year in a name ("a Euro 2016 match", "Mirage 2000 jets") is no date (review 14)',
 			'2016-06-12',
 			doc('The bombing happened as fans gathered to watch a Euro 2016 match, with French Mirage 2000 jets overhead.'),
