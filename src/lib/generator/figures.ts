@@ -102,8 +102,10 @@ const NOT_A_NAME_BEFORE = new RegExp(
 	`^(?:${[...WEEKDAYS, ...MONTHS].join('|')}|In|On|At|By|Of|For|Some|About|Around|Nearly|Only|Just|Over|Under|All|And|But|The|A|An|Another|Police|Officials|Overall|Altogether|Initially|Later|Earlier|Now|Today|Yesterday|Tonight|Since|Until|After|Before|Then|While|When|Where|To|With|From|That|This|Those|These|Its|Their|His|Her|Our|Reuters|AFP|AP)$`
 );
 /** "the count had risen to five", "the tally rose to 12": a count whose measure the sentence before gave. */
+/** "in Karsk", "at Orsa" right after a count: a place's count, another event's (not "in May 2019", a time). */
+const IN_PLACE = new RegExp(`^\\s+(?:in|at)\\s+(?!(?:${MONTHS.join('|')})\\b)[A-Z]`);
 const COUNT_ROSE =
-	/\bthe\s+(?:count|tally)\s+(?:has\s+|had\s+)?(?:now\s+|since\s+|later\s+)?(?:risen|rose|climbed|reached)\s+(?:to\s+)?/i;
+	/\bthe\s+(?:count|tally)\s+(?:has\s+|had\s+)?(?:now\s+|since\s+|later\s+)?(?:risen|rose|climbed|reached)\s+(?:to\s+)?|\b(?:lowered|raised|revised|corrected|cut|reduced)\s+(?:that|(?:that|this)\s+(?:figure|number|count))\s+to\s/i;
 
 /** What "members" are of: "of the security forces", "of a local militia" (not past a verb or a conjunction). */
 const MEMBERS_OF =
@@ -200,7 +202,7 @@ export const KEY_WORDS = new Map<RegExp, RegExp>([
 	// A count right before the passive: "14 were injured", "Four others, including a police officer, were wounded".
 	[NUMBER_PASSIVE, new RegExp(`${NUMBER_END}\\s+${PASSIVE_AFTER_COUNT}`, 'i')],
 	[LEFT, /\b(?:left|leaving|leaves)\s/i],
-	[NTH_DIED, new RegExp(`\\bA\\s+(?:${NTH_WORDS})\\s`, 'i')],
+	[NTH_DIED, new RegExp(`\\bA\\s+(?:${NTH_WORDS}|\\d{1,3}(?:st|nd|rd|th))\\s`, 'i')],
 	[WHERE_DIED, /\bwhere\s[^;]*?\bdied\b/i],
 	// How every number ends (a digit, "twenty", "forty-two", "fourteen", "a hundred", "dozens") and the headline verb.
 	[HEADLINE, new RegExp(`${NUMBER_END}\\+?\\s+(?:killed|dead|wounded|injured|hurt)\\b`, 'i')],
@@ -496,8 +498,11 @@ export function findFigures(text: string): FigureMatch[] {
 		? matches(sentence, PUT_AT)
 		: [])
 		for (const [measure, q, n] of [m.slice(1, 4), m.slice(4, 7)])
-			if (measure && n && (!/\bnumber\s+of\s/i.test(m[0]) || newer(m)))
-				push(toll(q, n, measure, m.index + m[0].indexOf(`${measure} at ${q ?? n}`) + measure.length + 4));
+			if (measure && n && (!/\bnumber\s+of\s/i.test(m[0]) || newer(m))) {
+				const f = toll(q, n, measure, m.index + m[0].indexOf(`${measure} at ${q ?? n}`) + measure.length + 4);
+				// ("An early police estimate put the dead at 27": a first count, since replaced.)
+				push(f && FIRST_PUT.test(sentence.slice(0, m.index)) ? { ...f, superseded: true } : f);
+			}
 	for (const m of /\b(?:deaths|fatalities)\b/i.test(sentence) ? matches(sentence, DEATHS) : [])
 		if (newer(m))
 			push(toll(m[1] ?? m[3], (m[2] ?? m[4])!, 'killed', m.index + m[0].indexOf((m[1] ?? m[2] ?? m[3] ?? m[4])!)));
@@ -529,7 +534,11 @@ export function findFigures(text: string): FigureMatch[] {
 		// "bringing it to 17" counts the dead only after a death in its sentence ("died in a Zurich hospital, bringing it
 		// to 17"); elsewhere "it" may be any number.
 		// ("The government gave a toll of 23 dead on Saturday and raised it to 30 on Sunday": so is "it" after a toll.)
-		if (/\sit\s+to\s/.test(m[0]) && !/\b(?:died|succumbed|toll\s+of\s+\S+\s+dead)\b/i.test(sentence.slice(0, m.index)))
+		// ("put the dead at 27, but the army later lowered it to 20": so is "it" after a count of the dead.)
+		if (
+			/\sit\s+to\s/.test(m[0]) &&
+			!/\b(?:died|succumbed|toll\s+of\s+\S+\s+dead|(?:dead|toll)\s+at\s+\S+)\b/i.test(sentence.slice(0, m.index))
+		)
 			continue;
 		// ("Fatalities from terrorism rose to 1,500 in 2023": a count of fatalities over time or a region is no toll.)
 		if (/\bfatalities\b/i.test(sentence) && !newer(m)) continue;
@@ -570,11 +579,7 @@ export function findFigures(text: string): FigureMatch[] {
 		const rest = sentence.slice(m.index + m[0].length);
 		const chained = f && AND_TO.exec(rest);
 		const next =
-			chained &&
-			!/^\s+(?:in|at)\s+[A-Z]/.test(rest) &&
-			!/^\s+(?:in|at)\s+[A-Z]/.test(rest.slice(chained.index + chained[0].length))
-				? chained
-				: null;
+			chained && !IN_PLACE.test(rest) && !IN_PLACE.test(rest.slice(chained.index + chained[0].length)) ? chained : null;
 		const later =
 			next && toll(next[1], next[2]!, verb, m.index + m[0].length + next[0].lastIndexOf(next[1] ?? next[2]!));
 		if (f) {
@@ -585,7 +590,8 @@ export function findFigures(text: string): FigureMatch[] {
 		if (later) push({ ...later, update: true });
 	}
 	for (const m of harm && KEY_WORDS.get(NTH_DIED)!.test(sentence) ? matches(sentence, NTH_DIED) : []) {
-		const f = toll(undefined, NTH_COUNT[m[1]!.toLowerCase()]!, 'died', m.index + m[0].indexOf(m[1]!));
+		const nth = NTH_COUNT[m[1]!.toLowerCase()] ?? m[1]!.replace(/(?:st|nd|rd|th)$/i, '');
+		const f = toll(undefined, nth, 'died', m.index + m[0].indexOf(m[1]!));
 		// ("a second wounded soldier" counts soldiers.)
 		const noun = (m[2] ?? 'person')
 			.trim()

@@ -1480,6 +1480,32 @@ const read = (s: string) =>
 describe('count forms the attachment needs', () => {
 	it.each<[string, string, string[]]>([
 		[
+			'"an early estimate put the dead at", then "lowered it to": the estimate replaced, the lowered count the latest (review 15)',
+			'An early police estimate put the dead at 27, but the army later lowered it to 20.',
+			['killed 27 (superseded)', 'killed 20 (update)']
+		],
+		[
+			'"corrected that figure to" a count is the latest (review 15)',
+			'Yesterday we corrected that figure to five.',
+			['killed 5 (update)']
+		],
+		[
+			'"lowered that to" a count is the latest (review 15)',
+			'On Saturday the authorities lowered that to 172.',
+			['killed 172 (update)']
+		],
+		[
+			'"A 15th victim died" counts fifteen dead (review 15)',
+			'A 15th victim died in hospital two weeks later.',
+			['killed 15 (update)']
+		],
+		[
+			'"and to 51 in May 2019": a month is no place, so the second rise is the latest (review 15)',
+			'That rose to 50 the next day, and to 51 in May 2019 after a man died in hospital.',
+			['killed 50 (superseded)', 'killed 51 (update)']
+		],
+		['"it" alone with no count before it is no toll', 'The government raised it to 5 per cent.', []],
+		[
 			'"murdered 51 worshippers" is a count of the dead (review 14)',
 			'The white supremacist who murdered 51 worshippers at two Christchurch mosques was sentenced on Thursday to life imprisonment.',
 			['killed 51 worshippers']
