@@ -253,6 +253,29 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					? events.findLast((e) => atSeveralSites(e) && (e.sites ?? sitesOf(e).length) === m.sites)
 					: undefined;
 			if (counted) return { ...m, event: counted };
+			// "A suicide bomber set off a device inside a bar in Kuta … A third bomb went off near the consulate in Denpasar.
+			// ¶ The bombings killed 202": a plural after two or more single events of its kind told just before may be all
+			// of them, and a count of them is no count of the event in view alone; a reviewer checks. (A claim of "the
+			// attacks" is true of each.)
+			const alike =
+				view &&
+				/s$/.test(m.noun) &&
+				!/s$/.test(view.noun) &&
+				!atSeveralSites(view) &&
+				findFigures(s.text).some((f) => f.kind === 'toll' && f.index > m.index)
+					? events.filter(
+							(e) =>
+								!e.within &&
+								sameKind(e.noun, m.noun) &&
+								e.seen.some((x) => x.doc === meta.id && s.paragraph - x.paragraph <= 1 && x.paragraph <= s.paragraph)
+						)
+					: [];
+			if (view && alike.length >= 2 && alike.includes(view))
+				return {
+					...m,
+					event: view,
+					doubt: `"${s.text.slice(m.index, m.end)}" may be all of ${alike.map((e) => describe(e)).join('; ')}; read as ${describe(view)}`
+				};
 			if (view) enrich(view, m, meta.id, s.paragraph);
 			return { ...m, event: view, doubt: view ? undefined : 'the text refers back to an event it has not named' };
 		}
@@ -340,7 +363,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		if (closer.length === 1) return { ...m, event: closer[0]! };
 		// "… the agency is treating the attack on the club as an act of Islamist terrorism", on a page about a shooting at
 		// the London Pub: a venue named by its common noun alone, with no event told at such a venue, is the event in view
-		// seen by its venue, not a new event.
+		// seen by its venue, not a new event (nor is it after "the Harbour Pub", a place of the same kind).
 		// (Not "… has been targeted before: gunmen stormed the compound in December 2004": a sentence of an earlier year
 		// tells of another event; nor a section's heading, "The quarry, 2 December", which names the section's event; nor
 		// "The blast at the mosque" after a bombing at a police station, or "the shooting at the market" after a bombing.)
@@ -351,7 +374,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			view &&
 			/^the\s+[a-z]+$/.test(m.target ?? '') &&
 			s.text.slice(m.index, m.end).includes(m.noun.split(' ').pop()!) &&
-			!(view.target && VENUE_END.test(view.target)) &&
+			(!view.target || !VENUE_END.test(view.target) || venueKind(view.target) === venueKind(m.target!)) &&
 			sameKind(m.noun, view.noun) &&
 			!dates.some((d) => d.iso.slice(0, 4) < year)
 		)
@@ -1173,6 +1196,12 @@ const opensOnAttack = (sentence: string) => {
 	const act = ATTACK_ACT.exec(sentence);
 	return act !== null && !/\b(?:said|says|told|added|announced)\b/i.test(sentence.slice(0, act.index));
 };
+/** The kind of venue a target ends on, with a pub, a bar and a club one kind: "the Harbour Pub" is "the club". */
+function venueKind(target: string): string {
+	const last = target.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
+	return /^(?:club|nightclub|pub|bar|disco)$/.test(last) ? 'club' : last;
+}
+
 /** What a section may open on that is no attack: the aftermath of one. */
 const AFTERMATH_ACT =
 	/\b(?:buried|burial|funerals?|mourn\w*|court|trial|pleaded|arraign\w*|charged|sentenced|convicted|returned|reopened|vigils?|memorial|anniversary|declared|condemned|visited)\b/i;

@@ -1422,7 +1422,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
-			'"the attack on the club", with no event told at a club, is the event in view; "the hotel" in an earlier year is not (r302, r199)',
+			'"the attack on the club" after a shooting outside a pub is that shooting; "the hotel" in an earlier year is not (r302, r199)',
 			'2022-06-25',
 			doc(
 				'KARSK, June 25 - A gunman opened fire in the centre of Karsk early on Saturday, killing two people outside the Harbour Pub.',
@@ -1430,9 +1430,13 @@ describe('a count is asked of the event its sentence places it in', () => {
 				'The city was attacked before: in 2011 gunmen stormed the hotel, killing eight.'
 			),
 			[
-				['How many people were killed in the 25 June 2022 attack in Karsk?', 'two', false],
-				['How many people were injured in the 25 June 2022 attack in Karsk?', 'Twenty-one', false],
-				['How many people in serious condition were injured in the 25 June 2022 attack in Karsk?', 'ten', false],
+				['How many people were killed in the 25 June 2022 attack on the Harbour Pub in Karsk?', 'two', false],
+				['How many people were injured in the 25 June 2022 attack on the Harbour Pub in Karsk?', 'Twenty-one', false],
+				[
+					'How many people in serious condition were injured in the 25 June 2022 attack on the Harbour Pub in Karsk?',
+					'ten',
+					false
+				],
 				['How many people were killed in the attack on the hotel in 2011?', 'eight', false]
 			]
 		],
@@ -1447,6 +1451,15 @@ describe('a count is asked of the event its sentence places it in', () => {
 				['How many other people were injured in the attack in Amiens?', 'two', false],
 				['How many young children were injured in the 5 June 2023 attack in Tours?', 'three', false]
 			]
+		],
+		[
+			'"The bombings killed 202" after a bomb in a bar and another near a consulate may be all of them: checked (review 15)',
+			'2022-10-12',
+			doc(
+				'A suicide bomber set off a device inside a bar in Kuta on 12 October 2002. Minutes later a car bomb went off near the United States consulate in Denpasar, causing no injuries.',
+				'The bombings killed 202 people.'
+			),
+			[['How many people were killed in the car bombing at the United States consulate in Denpasar?', '202', true]]
 		],
 		[
 			'arrests added to others ("three other people") are checked: they may not be all of them (review 10)',

@@ -170,11 +170,14 @@ describe('an event recalled for comparison', () => {
 			]
 		],
 		[
-			'"those attacks" after a sentence that told of one earlier blast may be all of them: no count of that blast, and the story\'s count is checked',
+			'"those attacks" after a sentence that told of one earlier blast may be all of them: no count of that blast, and the count of all of them is checked',
 			doc(
 				'A bomb killed 12 people at a market in Karsk on Friday. It was the second bombing in the city this month after a blast at the bus station on July 3. Those attacks have killed 30 people in all.'
 			),
-			[['How many people were killed in the 13 July 2018 bombing at a market in Karsk?', '30', true]]
+			[
+				['How many people were killed in the 13 July 2018 bombing at a market in Karsk?', '12', false],
+				['Those attacks have killed ____ people in all.', '30', true]
+			]
 		],
 		[
 			'"them" after two blasts told one by one is no single blast: checked',
