@@ -236,11 +236,15 @@ function weeksAgo(t: Timeline, n: number): Resolved {
 	return fromPublication(t, -n, 'week', precision);
 }
 
+/** Makes of vehicle a model year is written before: "a white 2004 Toyota Hilux" is no date. */
+const VEHICLE_MAKES =
+	'(?:Toyota|Nissan|Ford|Honda|Mitsubishi|Hyundai|Isuzu|Mercedes(?:-Benz)?|Volkswagen|VW|Kia|Mazda|Suzuki|Chevrolet|Peugeot|Renault|Fiat|Opel|Land\\s+Rover|Range\\s+Rover|Jeep|Dodge|BMW|Audi|Volvo|Lada|Subaru|Daewoo|Tata)';
+
 /** The bare-year rule, last: a year before a noun that is not an event ("the 2023 book") is skipped by the caller. */
 export const BARE_YEAR: Rule = {
-	// ("at 1800 GMT", "1930 local time": a time on the 24-hour clock.)
+	// ("at 1800 GMT", "1930 local time": a time on the 24-hour clock; "the 1980–88 war": a span; "a 2004 Toyota": a model.)
 	re: new RegExp(
-		`(?<![\\d$€£.,:/-])(?<!\\b(?:Act|Acts|Code|Regulations|Ordinance|Bill|Law|Decree|Order)\\s)\\b(${YEAR})\\b(?![.,]\\d|s\\b|-\\d|\\s+\\d{3}\\b|\\s*(?:GMT|UTC|Z\\b|hrs\\b|hours\\b|h\\b|local\\s+time))`,
+		`(?<![\\d$€£.,:/-])(?<!\\b(?:Act|Acts|Code|Regulations|Ordinance|Bill|Law|Decree|Order)\\s)\\b(${YEAR})\\b(?![.,]\\d|s\\b|[-–]\\d|\\s+${VEHICLE_MAKES}\\b|\\s+\\d{3}\\b|\\s*(?:GMT|UTC|Z\\b|hrs\\b|hours\\b|h\\b|local\\s+time))`,
 		'g'
 	),
 	needs: HAS_YEAR,

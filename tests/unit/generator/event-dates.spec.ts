@@ -868,6 +868,24 @@ describe('days read against who said them and what was done on them (review 13)'
 			]
 		],
 		[
+			'a model year ("a white 2004 Toyota Hilux") and a span ("the 1980–88 war") are no dates (review 15)',
+			'2018-09-23',
+			doc(
+				'Investigators say a white 2004 Toyota Hilux loaded with explosives forced its way past the gate.',
+				'The parade marked the anniversary of the start of the 1980–88 war with Iraq.'
+			),
+			[]
+		],
+		[
+			'"Who struck Ras Tanura" in a headline names no attacker (review 15)',
+			'2019-09-18',
+			doc(
+				'Analysis: Who struck Ras Tanura, and why it matters',
+				"Drones hit Saudi Aramco's Ras Tanura terminal before dawn on Saturday 14 September."
+			),
+			[['When did the attack on Ras Tanura take place?', '14 September 2019', false]]
+		],
+		[
 			'a year in a name ("a Euro 2016 match", "Mirage 2000 jets") is no date (review 14)',
 			'2016-06-12',
 			doc('The bombing happened as fans gathered to watch a Euro 2016 match, with French Mirage 2000 jets overhead.'),
