@@ -73,6 +73,14 @@ export interface Mention {
 	sinceWhen?: boolean;
 }
 
+/**
+ * A hostage-taking at a venue, its hostages counted: "takes 18 people hostage in a cafe in Perth", "held dozens of
+ * hostages at the theatre" (not "a woman held hostage in a supermarket", which tells of one of them).
+ */
+const HOSTAGE_AT = new RegExp(
+	`\\b(?:took|takes|taken|taking|held|holds|holding)\\s+(?:(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?${NUMBER}|dozens\\s+of|hundreds\\s+of)\\s+(?:[a-z]+\\s+){0,2}?hostages?\\s+(?:at|in|inside)\\s+(${TARGET})(?:\\s+in\\s+(${PLACE}))?`,
+	'g'
+);
 /** Devices a blast's subject counts: "two vehicles packed with explosives were", "Three bombs". */
 const DEVICE_COUNT: Readonly<Record<string, number>> = { two: 2, twin: 2, three: 3, four: 4, five: 5, six: 6 };
 const DEVICES_BEFORE =
@@ -422,6 +430,23 @@ export function findMentions(text: string, headline = false): Mention[] {
 			// "struck two places in Kampala": sites counted but not said are no target; the town names the attack.
 			target: SITES_UNSAID.test(m[2]!) ? undefined : m[2],
 			place,
+			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined,
+			anaphor: false
+		});
+	}
+	// "A gunman takes 18 people hostage in a cafe in Perth", "held dozens of hostages at the theatre": a hostage-taking
+	// at a venue is a siege there.
+	for (const m of /\bhostages?\b/.test(sentence) ? matches(sentence, HOSTAGE_AT) : []) {
+		const target = clean(m[1]);
+		if (!target || !targetOf(target) || taken(m.index, m.index + m[0].length)) continue;
+		const where = whereOf(target);
+		const actor = subjectBefore(sentence, m.index);
+		out.push({
+			index: m.index,
+			end: m.index + m[0].length,
+			noun: 'siege',
+			...where,
+			...(m[2] && placeLike(clean(m[2])) ? { place: placeLike(clean(m[2])) } : {}),
 			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined,
 			anaphor: false
 		});

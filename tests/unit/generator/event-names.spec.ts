@@ -131,6 +131,21 @@ describe('an event mention takes its name from words that name a place', () => {
 			]
 		],
 		[
+			'a weapon named for what it does ("assault rifles") is no event (review 15)',
+			'Gunmen armed with assault rifles entered the mall in the Milimani district.',
+			[]
+		],
+		[
+			'a count of hostages taken at a venue is a siege there (review 15)',
+			'A gunman takes 18 people hostage in a cafe in Perth.',
+			[{ noun: 'siege', target: 'a cafe', place: 'Perth', actor: undefined }]
+		],
+		[
+			'one person "held hostage in a supermarket" tells of a hostage, not the siege',
+			'A woman held hostage in a supermarket was freed.',
+			[]
+		],
+		[
 			'a people is no target, as its adjective is not (r255)',
 			"It remains the deadliest attack on Christians in the country's history, and the deadliest on Jews since 1994.",
 			[]
