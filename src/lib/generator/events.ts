@@ -152,7 +152,7 @@ const TOPIC =
 const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
 export const EVENT_WORD =
-	/abduct|seiz|overr(?:an|un)\b|tore through|torn through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|besieged|\btoll\s+(?:in|from|at)\s|^\s*[Ii]n\s+[A-Z][^,]*,\s+the\s+(?:death\s+)?toll\b/i;
+	/abduct|seiz|overr(?:an|un)\b|tore through|torn through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|sped|careered|careened|raced|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|besieged|\btoll\s+(?:in|from|at)\s|^\s*[Ii]n\s+[A-Z][^,]*,\s+the\s+(?:death\s+)?toll\b/i;
 
 /**
  * What every VERB_RE match holds, branch by branch: the verb with the word that ties it to a place ("burst into",
@@ -166,6 +166,7 @@ const VERB_WORD = new RegExp(
 		'\\b(?:attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|derailed|overran|overrun)\\s',
 		'\\b(?:barged?|burst|stormed)\\s+into\\s',
 		'\\b(?:tore|torn|ripped)\\s+through\\s',
+		'\\b(?:sped|careered|careened|raced|ploughed|plowed|drove|smashed)\\s+through\\s',
 		'\\b(?:rammed|drove|driven|ploughed|plowed)\\s+(?:\\S+\\s+){1,6}?into\\s',
 		'\\b(?:was|were)\\s+driven\\s+(?:into|at)\\s',
 		'\\b(?:smash|crash)(?:ed|ing)\\s+into\\s',
@@ -323,7 +324,12 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// "Police seized 30 women from a hostel in Lahore": those the police or troops seize are arrested, no abduction.
 		if (verb.startsWith('seiz') && SEIZERS.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
 		// "drove the van into Karsk" is a journey; only a venue driven into ("into a market") is an attack on it.
-		if (/^(?:drove|driven|plough|plow|smash|crash)/.test(verb) && !VENUE_END.test(target ?? '')) continue;
+		// ("A car sped through the Christmas market": so is one driven through a venue.)
+		if (/^(?:drove|driven|plough|plow|smash|crash|sped|career|raced)/.test(verb) && !VENUE_END.test(target ?? ''))
+			continue;
+		// ("The driver sped through the town": a journey through a town is no attack on it.)
+		if (/^(?:sped|career|raced)/.test(verb) && /\b(?:town|city|village|camp|streets?|roads?)$/i.test(target ?? ''))
+			continue;
 		// "rammed a checkpoint on the road into town": a bare "town" is where a road leads, no target.
 		if (/^(?:town|city|village|camp|port)$/i.test(target ?? '')) continue;
 		// "… and killed two people nearby to life in prison": a bare "prison" or "hospital" is where someone ended up.
@@ -587,7 +593,16 @@ export function findMentions(text: string, headline = false): Mention[] {
 			)
 				continue;
 			// "targeted in revenge for the army's offensive in North Waziristan": the place is the offensive's.
-			if (w.index + a > mention.end && REASON.test(sentence.slice(mention.end, w.index + a))) continue;
+			// ("claimed the attack, calling him a soldier who had acted 'to avenge Muslims in Palestine'": so is a place
+			// of what the attack avenged.)
+			if (
+				w.index + a > mention.end &&
+				(REASON.test(sentence.slice(mention.end, w.index + a)) ||
+					/\b(?:avenge|avenged|avenging|to\s+punish|calling\s+(?:him|her|it|them))\b/i.test(
+						sentence.slice(mention.end, w.index + a)
+					))
+			)
+				continue;
 			// "What the attack says about the state of the insurgency in Borno": the place is what it tells of.
 			if (w.index + a > mention.end && TOPIC.test(sentence.slice(mention.end, w.index + a))) continue;
 			// "stormed the school on Monday, the deadliest attack on civilians in the Valley": past a comparison, the

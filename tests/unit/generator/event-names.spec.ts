@@ -131,6 +131,12 @@ describe('an event mention takes its name from words that name a place', () => {
 			]
 		],
 		[
+			'a car sped through a venue is an attack on it (review 15)',
+			'A car sped through the Christmas market in Erfurt.',
+			[{ noun: 'attack', target: 'the Christmas market', place: 'Erfurt', actor: undefined }]
+		],
+		['a car sped through a town is a journey', 'The driver sped through the town.', []],
+		[
 			'a weapon named for what it does ("assault rifles") is no event (review 15)',
 			'Gunmen armed with assault rifles entered the mall in the Milimani district.',
 			[]
