@@ -75,10 +75,10 @@ const CONDITION_STATE = 'in\\s+(?:a\\s+)?(?:critical|serious)\\s+condition|in\\s
 const STATE = `${CONDITION_STATE}|critically|seriously|in\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}[Hh]ospital`;
 /**
  * A group within the count before it: "…were killed, 29 of them children", "21 of them remain in a critical
- * condition", "seven of them critically".
+ * condition", "seven of them critically", "about 40 of them seriously".
  */
 const OF_THEM = new RegExp(
-	`\\b(${NUMBER})\\s+of\\s+(?:them|whom)\\s+(?:(?:(?:have|has|had)\\s+been|were|are\\s+being)\\s+(?:taken|admitted|rushed|airlifted)\\s+(to\\s+(?:a\\s+|the\\s+)?hospital)|(?:(?:are|were|remain|remained|still)\\s+)*(?:(${STATE})|([a-z]+(?:\\s+[a-z]+)?)))\\b`,
+	`\\b(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+of\\s+(?:them|whom)\\s+(?:(?:(?:have|has|had)\\s+been|were|are\\s+being)\\s+(?:taken|admitted|rushed|airlifted)\\s+(to\\s+(?:a\\s+|the\\s+)?hospital)|(?:(?:are|were|remain|remained|still)\\s+)*(?:(${STATE})|([a-z]+(?:\\s+[a-z]+)?)))\\b`,
 	'gi'
 );
 /**
@@ -263,12 +263,19 @@ export function findSubCounts(sentence: string): SubCount[] {
 	if (/\bof\s+(?:them|whom)\b/i.test(sentence))
 		for (const m of matches(sentence, OF_THEM)) {
 			// ("eight of whom have been taken to hospital": those in hospital.)
-			const state = m[3] ?? m[2];
-			const group = state ? CONDITION(state) : m[4];
+			const state = m[4] ?? m[3];
+			const group = state ? CONDITION(state) : m[5];
 			// "two of them badly": an adverb is how they were hurt, not who they were.
 			// ("18 of whom worked at the factory": a verb says what they did, not who they were.)
 			if (!group || NOT_GROUP.test(group) || /^(?!aged\b)[a-z]+(?:ly|ed)\b/i.test(group)) continue;
-			out.push({ num: m[1]!, verb: 'of', index: m.index, victims: state ? group : whole(sentence, m, group) });
+			// ("about 40 of them seriously": the group's count keeps its qualifier.)
+			out.push({
+				...(m[1] ? { qualifier: m[1] } : {}),
+				num: m[2]!,
+				verb: 'of',
+				index: m.index,
+				victims: state ? group : whole(sentence, m, group)
+			});
 			const next = state ? AND_STATE.exec(sentence.slice(m.index + m[0].length)) : null;
 			if (next)
 				out.push({

@@ -1475,6 +1475,26 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'a group within a count keeps its qualifier ("about 40 of them seriously") (review 15)',
+			'2024-12-21',
+			doc(
+				'A car sped through the Christmas market in Karsk on Friday. Five people were killed and more than 200 were injured, about 40 of them seriously.'
+			),
+			[
+				['How many people were killed in the 20 December 2024 attack at the Christmas market in Karsk?', 'Five', false],
+				[
+					'How many people were injured in the 20 December 2024 attack at the Christmas market in Karsk?',
+					'more than 200',
+					false
+				],
+				[
+					'How many people in serious condition were injured in the 20 December 2024 attack at the Christmas market in Karsk?',
+					'about 40',
+					false
+				]
+			]
+		],
+		[
 			'arrests added to others ("three other people") are checked: they may not be all of them (review 10)',
 			'2021-03-30',
 			doc(
