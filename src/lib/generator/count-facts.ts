@@ -65,7 +65,23 @@ export function countFacts(
 	};
 	/** The toll fact each figure of this sentence became, so a group within a count finds its whole. */
 	const made = new Map<FigureMatch, Fact>();
-	for (const f of figures) {
+	for (let f of figures) {
+		// "Yesterday we corrected that figure to five": with no count told just before, "that figure" is no toll; after
+		// one, it is a count of what that one counted.
+		if (f.kind === 'toll' && f.referred) {
+			// (Told in this paragraph, or in the one before when nothing was read in this one yet.)
+			const opening = !facts.some(
+				(o) => o.evidence.doc === meta.id && o.evidence.paragraph === s.paragraph && !s.text.includes(o.evidence.quote)
+			);
+			const before = facts.findLast(
+				(o) =>
+					o.kind === 'toll' &&
+					o.evidence.doc === meta.id &&
+					(o.evidence.paragraph === s.paragraph || (opening && o.evidence.paragraph === s.paragraph - 1))
+			);
+			if (!before?.measure) continue;
+			f = { ...f, measure: before.measure, normalized: f.normalized.replace(/^[^:]+/, before.measure) };
+		}
 		if (f.kind === 'figure') {
 			const clause = clauseAround(s.text, f.index, f.index + f.value.length);
 			facts.push({

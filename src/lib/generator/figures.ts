@@ -85,6 +85,8 @@ export interface FigureMatch {
 	anyone?: boolean;
 	/** A group within the count before it in the sentence ("29 of them children"). */
 	within?: boolean;
+	/** A count that revises one told before, named only as "that" or "that figure" ("we corrected that figure to five"). */
+	referred?: boolean;
 	/** Where a part of the count before it happened ("…: 30 in Karsk"), as written. */
 	where?: string;
 	/** `killed:>130`: equal for "more than 130" and "over 130", different for "almost 100". */
@@ -582,6 +584,10 @@ export function findFigures(text: string): FigureMatch[] {
 			chained && !IN_PLACE.test(rest) && !IN_PLACE.test(rest.slice(chained.index + chained[0].length)) ? chained : null;
 		const later =
 			next && toll(next[1], next[2]!, verb, m.index + m[0].length + next[0].lastIndexOf(next[1] ?? next[2]!));
+		// ("Yesterday we corrected that figure to five": the figure is one told before, of a measure the sentence does not
+		// say.)
+		if (f && !measureNamed(sentence) && /\b(?:that|this)(?:\s+(?:figure|number|count))?\s+to\s/i.test(m[0]))
+			f.referred = true;
 		if (f) {
 			const dup = out.find((o) => o.kind === 'toll' && o.number === f.number);
 			if (dup) dup[later ? 'superseded' : 'update'] = true;

@@ -1495,6 +1495,16 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'"lowered that to" after a count of the injured lowers the injured; "that figure" after no count is no toll (review 15)',
+			'2019-05-08',
+			doc(
+				'A bomb exploded at the Karsk market on Monday. Police said 40 people were injured.',
+				'On Tuesday the police lowered that to 35.',
+				'A car hit pedestrians on the Harbour Bridge in Orsa on Monday. Yesterday we corrected that figure to five.'
+			),
+			[['How many people were injured in the 6 May 2019 bombing at the Karsk market?', '35', false]]
+		],
+		[
 			'arrests added to others ("three other people") are checked: they may not be all of them (review 10)',
 			'2021-03-30',
 			doc(
