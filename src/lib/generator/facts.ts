@@ -647,7 +647,14 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const mentions = mentionsIn(s.text).map((m) => {
 			// ("2) Karsk, Wednesday 21 November. Gunmen attacked a restaurant in the Lido area": the item's first sentence
 			// tells of the item's attack, in a part of its town.)
-			if (itemPlace && !m.anaphor && !m.recalled && !/[A-Z]/.test(m.target ?? '') && (!m.place || itemSentence <= 2))
+			// ("Erfurt, 14 December. A car sped through the Christmas market": so does a named venue with no town of its own,
+			// right under the item's opening.)
+			if (
+				itemPlace &&
+				!m.anaphor &&
+				!m.recalled &&
+				(!/[A-Z]/.test(m.target ?? '') ? !m.place || itemSentence <= 2 : !m.place && itemSentence <= 2)
+			)
 				m = { ...m, place: itemPlace };
 			// "a second attack at the same shrine": the venue of the last event told at such a venue, named as it was.
 			const same = /^the\s+same\s+([a-z]+)$/.exec(m.target ?? '')?.[1];

@@ -1462,7 +1462,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 			[['How many people were killed in the car bombing at the United States consulate in Denpasar?', '202', true]]
 		],
 		[
-			'what a claim says the attack avenged ("to avenge Muslims in Palestine") is no place of the attack, and the next item is its own (review 15)',
+			'what a claim says the attack avenged ("to avenge Muslims in Palestine") is no place of the attack, and the next item is its own, in its town (review 15)',
 			'2024-12-23',
 			doc(
 				'Fulda, 10 August. A man stabbed people at random at a festival, killing two. The Islamic State group claimed the attack, calling him a soldier who had acted "to avenge Muslims in Palestine and everywhere".',
@@ -1470,8 +1470,16 @@ describe('a count is asked of the event its sentence places it in', () => {
 			),
 			[
 				['How many people were killed in the 10 August 2024 attack in Fulda?', 'two', false],
-				['How many people were killed in the attack at the Christmas market?', 'Four', false],
-				['How many people were injured in the attack at the Christmas market?', 'more than 100', false]
+				[
+					'How many people were killed in the 14 December 2024 attack at the Christmas market in Erfurt?',
+					'Four',
+					false
+				],
+				[
+					'How many people were injured in the 14 December 2024 attack at the Christmas market in Erfurt?',
+					'more than 100',
+					false
+				]
 			]
 		],
 		[
