@@ -35,7 +35,7 @@ const WORD_BELOW_100 =
  * hundreds and thousands ("one hundred and twenty-four", "two thousand"), so a count in words is read whole (never the
  * "one" of "no-one").
  */
-export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?<![A-Za-z]-)${WORD_BELOW_100}(?:\\s+(?:hundred|thousand)(?:\\s+(?:and\\s+)?${WORD_BELOW_100}(?![\\s-]+(?:hundred|thousand)))?)?|a hundred|a dozen|dozens|hundreds)`;
+export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?<![A-Za-z]-)${WORD_BELOW_100}(?:\\s+dozen\\b|\\s+(?:hundred|thousand)(?:\\s+(?:and\\s+)?${WORD_BELOW_100}(?![\\s-]+(?:hundred|thousand)))?)?|a hundred|a dozen|dozens|hundreds)`;
 
 /**
  * How every NUMBER match ends: a digit, a unit or a teen ("forty-two", "fourteen"), a ten ("twenty"), "hundred",
