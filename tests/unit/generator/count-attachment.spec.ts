@@ -1564,6 +1564,11 @@ describe('count forms the attachment needs', () => {
 			['killed 15 (update)']
 		],
 		[
+			'"two dozen" is one count of 24, not "how many dozen" (review 15)',
+			'About two dozen people were wounded.',
+			['injured 24']
+		],
+		[
 			'"and to 51 in May 2019": a month is no place, so the second rise is the latest (review 15)',
 			'That rose to 50 the next day, and to 51 in May 2019 after a man died in hospital.',
 			['killed 50 (superseded)', 'killed 51 (update)']
