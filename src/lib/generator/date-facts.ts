@@ -41,7 +41,8 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 	const { s, mentions, facts, current, caption, meta, evidence } = r;
 	// A dateline or a report's own time ("MANCHESTER, May 23 (Meridian Wire) -", "police said on Tuesday") tells when
 	// the story was told, not when anything in it happened: no fact, and no event's own date either.
-	const dates = r.dates.filter((d) => !toldAt(s.text, d.index, d.index + d.text.length));
+	// ("Next report: 27 January 2023": when the publisher writes again, no day of the story.)
+	const dates = NEXT_ISSUE.test(s.text) ? [] : r.dates.filter((d) => !toldAt(s.text, d.index, d.index + d.text.length));
 	for (const [i, d] of dates.entries()) {
 		// "Three days later, on Tuesday, March 22": a date written out beside a counted one is the same day, and says
 		// it without the counting.
@@ -383,6 +384,9 @@ const ACT_DAY =
 /** What is done to a suspect, told right after its day: "on Tuesday found eight people guilty", "on Monday charged". */
 const ACT_AFTER =
 	/^\s+(?:(?:also|later|then)\s+)?(?:found\s+(?:[\w-]+\s+){0,3}?guilty|convicted|sentenced|jailed|charged|acquitted|indicted|arrested|detained|extradited)\b/i;
+/** A report's note of when the next one comes out: "Next report: 27 January 2023", "The next update is due on …". */
+const NEXT_ISSUE = /^(?:the\s+)?next\s+(?:report|update|edition|issue|briefing|situation\s+report)s?\b/i;
+
 /** Whether the words before `at` tell what the event came after, with no event mention after "after". */
 function cameAfterUnnamed(sentence: string, at: number, mentions: readonly Resolved[]): boolean {
 	const after = CAME_AFTER.exec(sentence.slice(0, at));

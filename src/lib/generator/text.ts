@@ -82,7 +82,7 @@ export function toText(input: string, format?: 'text' | 'markdown' | 'html'): st
 }
 
 const BOILERPLATE =
-	/^(pages|home|menu|share|share this|tweet|print|email|advertisement|related|read more.*|no comments:?|\d+ comments?:?|post a comment|newer post|older post|subscribe to:.*|labels?:.*|posted by .*|leave a (comment|reply)|comments|skip to content|sign up.*)$/i;
+	/^(pages|home|menu|share|share this|tweet|print|email|advertisement|related|read more.*|no comments:?|\d+ comments?:?|post a comment|newer post|older post|subscribe to:.*|labels?:.*|posted by .*|leave a (comment|reply)|comments|skip to content|sign up.*|next (?:report|update|edition|issue|briefing|situation report)s?\s*:.*)$/i;
 /** A photo credit closing a caption: "(Alexander Avilov/Moscow News Agency via AP)", "[Reuters]", "Photo: AFP". */
 const CREDIT =
 	/(?:[([][^()[\]]*(?:\/|\bvia\b|\bAP\b|\bAFP\b|Reuters|Getty|EPA|Photo|Image|Anadolu|File)[^()[\]]*[)\]]\s*$)|^(?:photo|image|picture|file photo|caption|credit)\s*:/i;

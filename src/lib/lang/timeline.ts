@@ -8,10 +8,10 @@ import { relative, type DateMatch, type Timeline } from './timepoint';
 
 /**
  * A year written before a noun that is not a count of things: "the 2023 book" dates a book, not an event; "a Euro 2024
- * qualifier" names a tournament.
+ * qualifier" names a tournament; "the 2023 response plan" a document.
  */
 const NOT_EVENT_YEAR =
-	/^\s*(book|film|novel|report|study|album|edition|paper|documentary|memoir|qualifiers?|finals?|tournament|championships?|season|summit|people|persons|civilians|soldiers|troops|fighters|members|deaths|dead|casualties|km|kilometres|miles|metres|tonnes|dollars|euros|pounds|votes|seats|-|\/|s\b)/i;
+	/^\s*(book|film|novel|report|study|album|edition|paper|documentary|memoir|qualifiers?|finals?|tournament|championships?|season|summit|(?:[a-z]+\s+)?(?:plan|budget|appeal|census|strategy)|people|persons|civilians|soldiers|troops|fighters|members|deaths|dead|casualties|km|kilometres|miles|metres|tonnes|dollars|euros|pounds|votes|seats|-|\/|s\b)/i;
 
 /** Whether the clause before `index` is past perfect ("had on March 23, 2019 pushed"). */
 function inPastPerfect(sentence: string, index: number): boolean {

@@ -877,6 +877,12 @@ describe('days read against who said them and what was done on them (review 13)'
 			[]
 		],
 		[
+			'a report\'s "Next report:" and its "2023 response plan" are no days of the story (review 15)',
+			'2023-01-20',
+			doc('The 2023 response plan for North Kivu is 4 per cent funded.', 'Next report: 27 January 2023.'),
+			[]
+		],
+		[
 			'"Who struck Ras Tanura" in a headline names no attacker (review 15)',
 			'2019-09-18',
 			doc(
