@@ -146,11 +146,17 @@ const NOT_PEOPLE = new RegExp(`^(?:${MONTHS.join('|')}|${WEEKDAYS.join('|')}|[ap
  */
 const isGroup = (word: string) => !NOT_PEOPLE.test(word) && (/^\p{Lu}/u.test(word) || GROUP_WORD.test(word));
 /**
- * The group a count "among the dead" names: "two cadets from Panama", the people with where they come from; else the
- * last word ("Two television cameramen").
+ * The group a count "among the dead" names: "two cadets from Panama", the people with where they come from; "two police
+ * officers", by their force; else the last word ("Two television cameramen").
  */
 const amongGroup = (words: string) =>
-	/^[a-z]+\s+(?:from|of)\s+[A-Z][\w-]*$/.test(words) ? words : words.split(/\s+/).pop()!;
+	/^[a-z]+\s+(?:from|of)\s+[A-Z][\w-]*$/.test(words)
+		? words
+		: // ("two police officers", "three security guards": the force or service is part of who they were.)
+			(FORCE_GROUP.exec(words)?.[0] ?? words.split(/\s+/).pop()!);
+/** A group named by the force or service it belongs to, at the end of a count's words: "police officers". */
+const FORCE_GROUP =
+	/\b(?:police|security|army|border|traffic|prison|navy|air\s+force|fire|rescue|health|aid)\s+(?:officers|officer|guards|guard|personnel|officials|workers|staff)$/;
 /** A second count inside what looked like one group: "children and two women". */
 const AND_COUNT = new RegExp(`\\band\\s+(${NUMBER})\\s`, 'i');
 /** The words a list of nations needs: a harm after "were". */

@@ -1569,6 +1569,11 @@ describe('count forms the attachment needs', () => {
 			['injured 24']
 		],
 		[
+			'"two police officers … were among the dead" are police officers, not any officers (review 15)',
+			'The minister said 35 students, three soldiers and two police officers were among the dead.',
+			['killed 2 police officers']
+		],
+		[
 			'"and to 51 in May 2019": a month is no place, so the second rise is the latest (review 15)',
 			'That rose to 50 the next day, and to 51 in May 2019 after a man died in hospital.',
 			['killed 50 (superseded)', 'killed 51 (update)']
