@@ -5,7 +5,7 @@
 import { describedAfter, describedBare, describedBefore, LABEL } from './appositions';
 import { claimantBefore, KNOWN_GROUP, organisationIn, TIED } from './claimants';
 import { denied, findClaims } from './claims';
-import { NAME_CHAR } from './event-patterns';
+import { AND_PLACE_NAMES, NAME_CHAR } from './event-patterns';
 import { keyedMatches, matches } from './matches';
 import { MONTHS, WEEKDAYS } from '../lang';
 
@@ -84,8 +84,7 @@ const TITLE = `(?:(?:Deputy\\s+|Assistant\\s+)?Chief\\s+(?:Constable|Inspector|S
 export const TITLE_OWNER =
 	'(?:police|army|military|security|intelligence|opposition|party|government|rebel|militant|defence|defense|interior|foreign|prison|fire|district|county|city|regional|provincial|local|senior|deputy|former|acting|top|health|hospital|emergency|rescue|justice|information|national|federal|state|ministry|services|navy|naval|airport|railway|transport|[Cc]oast\\s+guard|border|customs|unit|squad|cell|branch|wing)';
 /** Places whose names hold "and", whole before a title: "Jammu and Kashmir Chief Minister Omar Abdullah". */
-const AND_PLACES =
-	'(?:Jammu\\s+and\\s+Kashmir|Bosnia\\s+and\\s+Herzegovina|Trinidad\\s+and\\s+Tobago|Antigua\\s+and\\s+Barbuda|Turks\\s+and\\s+Caicos|Saint\\s+Kitts\\s+and\\s+Nevis|Kabardino-Balkaria)';
+const AND_PLACES = `(?:${[...AND_PLACE_NAMES.map((n) => n.replace(/ /g, '\\s+')), 'Kabardino-Balkaria'].join('|')})`;
 const BEFORE_NAME = new RegExp(
 	`((?:(?:(?:al|el)-[A-Z]${NAME_CHAR}*|${AND_PLACES}|[A-Z][\\w.'’-]*|\\([A-Z]{2,}\\)|of|the|de|del|da|dos|du|des|la)\\s+){0,5}(?:(?:${TITLE_OWNER}|[a-z]+['’]s(?:\\s+(?:chief|senior|deputy|top))?)\\s+(?:${TITLE_OWNER}\\s+)?)?${TITLE}),?\\s+${PERSON}(?![\\wÀ-ÖØ-öø-ÿĀ-ſ])`,
 	'g'

@@ -44,6 +44,9 @@ export function earlierEventAt(
 	// An event the text has not dated yet is at least of the year the story is told in; a bare year before it ("In 2022,
 	// two people died in Europe") is then a span of time as often as an event.
 	const day = current.date ?? published.slice(0, 4);
+	// "The attack in Amiens came four months after an asylum-seeker stabbed three young children … on 5 June": what the
+	// subject came after, with its count and day (before the story's, if the story is not dated), is another event.
+	const cameAfter = CAME_AFTER.test(sentence.slice(0, index));
 	// "gunmen killed 22 worshippers there on 6 September 1986": after the count, only a day of an earlier year tells
 	// of another event ("rose to 37 on Sunday" is the story's own day, or later).
 	const d = dates.find(
@@ -55,15 +58,9 @@ export function earlierEventAt(
 					!/\b(?:born|founded|built|opened|established)\b/i.test(sentence.slice(index, d.index)) &&
 					// ("rose to 149 …, the deadliest since the massacre … in December 2014" measures by another event.)
 					!/\b(?:since|than|after|before|until|deadliest|worst)\b/i.test(sentence.slice(index, d.index))) ||
-				// "The attack in Amiens came four months after an asylum-seeker stabbed three young children … on 5 June":
-				// what the subject came after, with its count and day (before the story's, if the story is not dated), is
-				// another event.
-				(d.index > index &&
-					d.precision === 'day' &&
-					CAME_AFTER.test(sentence.slice(0, index)) &&
-					before(d.iso, current.date ?? published))) &&
+				(cameAfter && d.index > index && d.precision === 'day' && before(d.iso, current.date ?? published))) &&
 			sameClause(sentence, d.index, index) &&
-			(before(d.iso, day) || (d.index > index && CAME_AFTER.test(sentence.slice(0, index)))) &&
+			(before(d.iso, day) || (cameAfter && d.index > index)) &&
 			(current.date !== undefined || d.iso.length >= 7)
 	);
 	// "Konduga has been here before. On 16 February 2018 … killing 18. On 23 July 2018 a man walked into a mosque …,

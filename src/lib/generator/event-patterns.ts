@@ -36,6 +36,15 @@ export const ORDINAL_OF: Readonly<Record<string, number>> = {
 	sixth: 6,
 	seventh: 7
 };
+/** Places whose names hold "and", which name one place: "Jammu and Kashmir". */
+export const AND_PLACE_NAMES = [
+	'Jammu and Kashmir',
+	'Bosnia and Herzegovina',
+	'Trinidad and Tobago',
+	'Antigua and Barbuda',
+	'Saint Kitts and Nevis',
+	'Turks and Caicos'
+] as const;
 /** An ordinal that places an event in a series ("the third attack") or a site among others ("the second bomb"). */
 export const ORDINAL = new RegExp(`\\b(${Object.keys(ORDINAL_OF).join('|')})\\b`, 'i');
 

@@ -310,6 +310,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// ("were detonated in the centre of Reyhanlı": the town is where, never what was bombed: "the bombing in Reyhanlı".)
 		const quarter = /^the\s+(?:centre|center|heart|outskirts|suburbs)\s+of\s+(.+)$/.exec(clean(m[2]) ?? '')?.[1];
 		const target = quarter ?? clean(m[2]);
+		const townCentre = quarter && !VENUE_END.test(quarter) ? quarter : undefined;
 		const verb = m[1]!.toLowerCase().replace(/^set\s+off\b.*/, 'bombed');
 		// "Two peacekeepers were killed by a sniper in Lomas": the victims are the subject, the doer comes after "by".
 		const killedBy = /^(?:was|were)\s+(?:killed|shot|wounded|injured)\b/.test(verb);
@@ -404,7 +405,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 								? 'abduction'
 								: 'attack',
 			target:
-				from || (quarter && !VENUE_END.test(quarter))
+				from || townCentre
 					? undefined
 					: both
 						? `${target} and ${both[1]}`
@@ -413,8 +414,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 			// ("outside the besieged northern town of Arbinda": the town's name, not what it is.)
 			place: from
 				? placeLike(target?.replace(TOWN_OF, ''))
-				: quarter && !VENUE_END.test(quarter)
-					? [placeLike(quarter), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined
+				: townCentre
+					? [placeLike(townCentre), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined
 					: [onRoad(m, m[2]), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined,
 			actor: actor && !NOT_ACTOR.test(actor) && !VEHICLE_MAKE.test(actor) ? actor : undefined,
 			anaphor: false

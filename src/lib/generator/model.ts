@@ -4,7 +4,7 @@
  * earlier sentence named a place. Events from several documents that agree on place and date become one event.
  */
 import { formatDate } from './dates';
-import { DEMONYM, FEAST, VENUE_END } from './event-patterns';
+import { AND_PLACE_NAMES, DEMONYM, FEAST, VENUE_END } from './event-patterns';
 import { eventKeys, keysOf, listItems, type Mention } from './events';
 import type { Precision } from './types';
 import { remembered } from '../lang/remembered';
@@ -164,8 +164,7 @@ export function atSeveralSites(e: StoryEvent): boolean {
 }
 
 /** Place names with "and" in them, which name one place. */
-const ONE_PLACE =
-	/\b(?:Jammu and Kashmir|Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|Saint Kitts and Nevis|Turks and Caicos|Khyber Pakhtunkhwa and)\b/g;
+const ONE_PLACE = new RegExp(`\\b(?:${[...AND_PLACE_NAMES, 'Khyber Pakhtunkhwa and'].join('|')})\\b`, 'g');
 
 /** The sites an event's place lists: "Tanta and Alexandria", "Sarojini Nagar, Paharganj and Govindpuri". */
 export function sitesOf(e: Pick<StoryEvent, 'place' | 'target' | 'sites'>): string[] {
