@@ -10,7 +10,7 @@ import { keysOf } from './events';
 import { MONTHS, WEEKDAYS } from '../lang';
 import type { FactGroup } from './merge';
 import type { Fact } from './types';
-import { describe, type StoryEvent } from './model';
+import { describe, mainEvent, type StoryEvent } from './model';
 import { affiliationCard, cardFor, cloze, countCloze, dateAnswer, type Draft } from './prompts';
 
 /**
@@ -91,9 +91,27 @@ export function buildCards(
 	const same = new Map<DeckCard, string>();
 	/** Toll cards whose event is only guessed, with their group. */
 	const guessed = new Map<DeckCard, FactGroup>();
+	/**
+	 * The event each document is about (told most often), for a role that says not whose it is; one its words do not
+	 * name ("the attack") would tell a reader nothing.
+	 */
+	const stories = new Map<string, StoryEvent | undefined>();
+	const storyOf = (doc: string) => {
+		if (!stories.has(doc)) {
+			const main = mainEvent([...events.values()].filter((e) => e.seen.some((s) => s.doc === doc)));
+			stories.set(doc, main && (main.place || main.target) ? main : undefined);
+		}
+		return stories.get(doc);
+	};
 	for (const g of groups) {
 		const event = g.main.eventId ? events.get(g.main.eventId) : undefined;
-		const story = !event && g.main.story ? events.get(g.main.story) : undefined;
+		const story = event
+			? undefined
+			: g.main.story
+				? events.get(g.main.story)
+				: g.main.kind === 'actor'
+					? storyOf(g.main.evidence.doc)
+					: undefined;
 		for (const card of [cardFor(g.main, event, story), affiliationCard(g.main)]) {
 			if (!card || (card.kind === 'date' && !event && repeatsEventDay(g.main, events))) continue;
 			// A second group claiming the same attack is asked beside the first, so the two questions differ.

@@ -9,7 +9,8 @@ import { plain as norm } from './text';
 /** Which answers can stand in for each other as distractors. */
 const family = (c: Pick<DeckCard, 'kind' | 'prompt'>) =>
 	c.kind === 'actor'
-		? c.prompt.startsWith('Who is')
+		? // ("From a report on the attack in Lahore: Who is the Interior Minister?")
+			c.prompt.includes('Who is')
 			? 'person'
 			: c.prompt.startsWith('Which organisation')
 				? 'org'

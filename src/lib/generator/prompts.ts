@@ -174,6 +174,24 @@ function asker(subject: string): string {
 		: bare;
 }
 
+/**
+ * Words of a title that say nothing of whose it is, capitalised in "Deputy Prime Minister", "Chief Fire Officer",
+ * "Capital City Police Officer", "Detective Superintendent".
+ */
+const TITLE_WORDS = new RegExp(
+	`^(?:${TITLE_OWNER}|vice|prime|ministers?|secretary|home|finance|chief|commissioner|governor|mayor|chancellor|president|premier|general|major|lieutenant|colonel|brigadier|captain|sergeant|inspector|superintendent|detective|officer|constable|commander|director|head|spokes(?:man|woman|person)|caretaker|union|acting|capital|cabinet|attorney|prosecutor|judge|king|queen|emir|crown|prince|sheikh|pope|mr|mrs|ms)$`,
+	'i'
+);
+/**
+ * Whether a role leaves open whose it is: no "of", "at", "from" … phrase and no owner's name ("Kenyan police chief",
+ * "Al-Shabab spokesman", "the Kremlin's spokesman"), only a title and words of a title ("Interior Minister",
+ * "spokesman", "gunman", "tea seller").
+ */
+function ownerless(role: string): boolean {
+	if (/\b(?:of|at|from|for|with|in|on|to)\s|['’]s\b/.test(role)) return false;
+	return (role.match(/\b[A-Z][\w-]*/g) ?? []).every((w) => TITLE_WORDS.test(w));
+}
+
 /** The card for one fact (before ids are made unique and choices added), or undefined when none can be made. */
 export function cardFor(f: Fact, event: StoryEvent | undefined, story?: StoryEvent): Draft | undefined {
 	const base = { source: f.evidence, format: 'qa' as const };
@@ -288,16 +306,20 @@ export function cardFor(f: Fact, event: StoryEvent | undefined, story?: StoryEve
 					}
 				: undefined;
 		}
-		case 'actor':
+		case 'actor': {
+			// "Gulnara Tashieva of the Osh Migration Project": who is with an institution, in no role the text gives.
+			const who = `Who is ${f.value.startsWith('of the ') ? f.value.replace(/^of/, 'with') : withArticle(titleCase(f.value), f.sentence)}?`;
 			return {
 				...base,
 				id: `${slug(f.subject ?? f.value, 3)}-role`,
 				kind: 'actor',
-				// "Gulnara Tashieva of the Osh Migration Project": who is with an institution, in no role the text gives.
-				prompt: `Who is ${f.value.startsWith('of the ') ? f.value.replace(/^of/, 'with') : withArticle(titleCase(f.value), f.sentence)}?`,
+				// "Who is the President?", "Who is the gunman?" ask of no country and no attack: a title that does not say
+				// whose it is asks within the report's event, so a deck of several reports can tell its presidents apart.
+				prompt: story && ownerless(f.value) ? `${REPORT_LEAD}${describe(story, false)}: ${who}` : who,
 				answer: f.subject!,
 				explanation: roleLine(f)
 			};
+		}
 		case 'claim': {
 			// With no event, what the claim itself names ("for abducting 200 schoolgirls from Kelo") is the question.
 			const own = !event && OWN_WORDS.test(f.value) ? f.value : undefined;

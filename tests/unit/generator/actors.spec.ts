@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { affiliationOf, findActors } from '../../../src/lib/generator/actors';
-import { generate } from '../../../src/lib/generator/index';
+import { generate, generateDeck } from '../../../src/lib/generator/index';
 
 const of = (sentence: string, kind: string) =>
 	findActors(sentence)
@@ -896,11 +896,73 @@ describe('a role question', () => {
 	});
 });
 
+describe("a title that does not say whose it is, asked within the report's event", () => {
+	const attack = 'Gunmen stormed the Harbour Hotel in Karsk on Monday, killing three people. ';
+	it.each([
+		[
+			'President Omar Dahir condemned the attack.',
+			'From a report on the attack on the Harbour Hotel in Karsk: Who is the President?'
+		],
+		[
+			'Interior Minister Omar Dahir said the siege was over.',
+			'From a report on the attack on the Harbour Hotel in Karsk: Who is the Interior Minister?'
+		],
+		[
+			'The gunman, Omar Dahir, was shot dead.',
+			'From a report on the attack on the Harbour Hotel in Karsk: Who is the gunman?'
+		],
+		// Whose the title is, said before it or after it, is question enough.
+		['Kenyan President Omar Dahir condemned the attack.', 'Who is the Kenyan President?'],
+		["Dravik's governor, Omar Dahir, said troops had been sent.", "Who is Dravik's governor?"],
+		['Al-Shabab spokesman Omar Dahir said the group did it.', 'Who is the Al-Shabab spokesman?'],
+		[
+			'Omar Dahir, the director of the South Asia Institute, said it was likely.',
+			'Who is the director of the South Asia Institute?'
+		]
+	])('%s → %s', (sentence, prompt) => {
+		const { cards } = generate(attack + sentence, { id: 'w', title: 'Wire', published: '2018-10-31' });
+		expect(cards.find((c) => c.answer === 'Omar Dahir')?.prompt).toBe(prompt);
+	});
+
+	it('an event named by no place and no target is no help, and the title is asked alone', () => {
+		const { cards } = generate('Three people were killed in an attack on Monday. President Omar Dahir condemned it.', {
+			id: 'w',
+			title: 'Wire',
+			published: '2018-10-31'
+		});
+		expect(cards.find((c) => c.answer === 'Omar Dahir')?.prompt).toBe('Who is the President?');
+	});
+
+	it('two reports with a president each ask two questions', () => {
+		const doc = (id: string, text: string) => ({ text, meta: { id, title: id, published: '2018-10-31' } });
+		const { deck } = generateDeck(
+			[
+				doc(
+					'a',
+					'Gunmen stormed the Harbour Hotel in Karsk on Monday, killing three people. President Omar Dahir condemned the attack. The Velda Front claimed responsibility for the attack.'
+				),
+				doc(
+					'b',
+					'A bomb exploded at the Velda bus station on Tuesday, killing five people. President Lena Morrow condemned the attack.'
+				)
+			],
+			{ id: 'two', title: 'Two' }
+		);
+		const presidents = deck.cards.filter((c) => c.prompt.endsWith('Who is the President?'));
+		expect(presidents.map((c) => [c.prompt.replace(/:.*/, ''), c.answer])).toEqual([
+			['From a report on the attack on the Harbour Hotel in Karsk', 'Omar Dahir'],
+			['From a report on the bombing at the Velda bus station', 'Lena Morrow']
+		]);
+		// Each is offered the other as a choice, and never the group that claimed an attack.
+		expect(presidents.map((c) => c.choices)).toEqual([['Lena Morrow'], ['Omar Dahir']]);
+	});
+});
+
 it('what a live entry calls someone before the name is no part of it', () => {
 	const text =
 		'14:20 - A bomb exploded at the Velda bus station, killing five people.\n\n16:30 - Witness Omar Dahir, a taxi driver who was parked outside, described the blast.';
 	const { cards, checks } = generate(text, { id: 'w', title: 'Wire', published: '2024-05-21' });
-	const role = cards.find((c) => c.prompt === 'Who is the taxi driver?');
+	const role = cards.find((c) => c.prompt.endsWith('Who is the taxi driver?'));
 	expect(role?.answer).toBe('Omar Dahir');
 	expect(checks[role!.id]).toBeUndefined();
 });

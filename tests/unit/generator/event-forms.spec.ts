@@ -450,7 +450,7 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			[
 				'When did the attack on the Harbour Hotel in Karsk take place? 29 October 2018',
 				'How many people were killed in the 29 October 2018 attack on the Harbour Hotel in Karsk? three',
-				'Who is the taxi driver? Danny Fell'
+				'From a report on the attack on the Harbour Hotel in Karsk: Who is the taxi driver? Danny Fell'
 			]
 		],
 		[
