@@ -21,6 +21,7 @@ import {
 } from './event-patterns';
 import type { Mention } from './events';
 import { keyedMatches } from './matches';
+import { MONTHS, WEEKDAYS } from '../lang';
 
 /** A name that ends with a venue: "Army Public School", "Crocus City Hall". */
 const NAMED_VENUE_END = new RegExp(`\\s(?:${NAMED_VENUES})$`);
@@ -39,6 +40,14 @@ function venueWordsOf(mods: string[], capitalMods: string[]): string[] {
 
 /** Number words that count the attacks a plural mention tells of ("twin bombings", "three blasts"). */
 const COUNTS: Record<string, number> = { twin: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/**
+ * The day a sentence opens on, before the count of what happened that day ("On Wednesday two explosions …", "On 3
+ * January 2024 two explosions …", "Yesterday evening three blasts …"): no modifier of the noun, which the count opens.
+ */
+const DAY_BEFORE_COUNT = new RegExp(
+	`^(?:(?:on|early|late|yesterday|today|last|this|night|morning|afternoon|evening|${[...MONTHS, ...WEEKDAYS].join('|')}|\\d{1,4}),?\\s+)+(?=(?:${Object.keys(COUNTS).join('|')})\\s)`,
+	'i'
+);
 
 /** Keeps the modifiers a briefing would keep ("suicide bombings"), drops the rest ("devastating bombings"). */
 function nounPhrase(mods: string, noun: string): string {
@@ -137,6 +146,12 @@ export function nounMentions(
 	compared: Set<number>
 ): void {
 	for (const m of keyedMatches(sentence, NOUN_RE, NOUN_WORD, 4)) {
+		const day = m[1] ? undefined : DAY_BEFORE_COUNT.exec(m[2] ?? '')?.[0];
+		if (day) {
+			m.index += day.length;
+			m[0] = m[0].slice(day.length);
+			m[2] = m[2]!.slice(day.length);
+		}
 		if (taken(m.index, m.index + m[0].length)) continue;
 		const det = m[1]?.toLowerCase();
 		// "meant to strike at Turkey", "vowed to attack": an infinitive is a verb, not an event.

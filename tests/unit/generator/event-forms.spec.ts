@@ -650,9 +650,9 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			'a group blamed by a name with a particle is named whole; a bus park is a venue',
 			'On Saturday two explosions ripped through the central bus park in Lusamba, killing 31 people. Officials blamed Jund al-Rafidain.',
 			[
-				'When did the bombing in the central bus park in Lusamba take place? 27 October 2018',
-				'How many people were killed in the 27 October 2018 bombing in the central bus park in Lusamba? 31',
-				'Whom did officials blame for the 27 October 2018 bombing in the central bus park in Lusamba? Jund al-Rafidain'
+				'When did the two explosions in the central bus park in Lusamba take place? 27 October 2018',
+				'How many people were killed in the two explosions in the central bus park in Lusamba on 27 October 2018? 31',
+				'Whom did officials blame for the two explosions in the central bus park in Lusamba on 27 October 2018? Jund al-Rafidain'
 			]
 		],
 		[

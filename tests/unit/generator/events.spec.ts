@@ -178,6 +178,22 @@ describe('event mentions', () => {
 			'A bomb exploded at the Gare du Nord on Sunday.',
 			{ noun: 'bombing', target: undefined, place: 'the Gare du Nord', anaphor: false }
 		],
+		// The day a sentence opens on is no modifier of the counted noun after it.
+		[
+			'a weekday before a count',
+			'On Wednesday two explosions occurred near the cemetery in Karsk.',
+			{ noun: 'explosions', target: undefined, place: 'Karsk', anaphor: false }
+		],
+		[
+			'a full date before a count',
+			'On Wednesday 3 January 2024 two explosions occurred near the cemetery in Karsk.',
+			{ noun: 'explosions', target: undefined, place: 'Karsk', anaphor: false }
+		],
+		[
+			'a part of a day before a count',
+			'Yesterday evening three blasts occurred in Karsk.',
+			{ noun: 'blasts', target: undefined, place: 'Karsk', anaphor: false }
+		],
 		[
 			'a place past "because" is the other clause\'s',
 			'the statement said a fighter had attacked the club because Valdor was bombing villages in Ostrania.',
