@@ -9,7 +9,7 @@ import { TAKEN } from './toll-patterns';
 import { isClauseMark } from './quote';
 
 export const NOUNS =
-	'abductions?|kidnappings?|attacks?|strikes?|bombings?|bombs?|shootings?|massacres?|raids?|blasts?|explosions?|sieges?|stabbings?|assaults?|ambush(?:es)?|arrests|hostage-taking|slaughter|incident';
+	'abductions?|kidnappings?|attacks?|strikes?|bombings?|bombs?|shootings?|massacres?|raids?|blasts?|explosions?|sieges?|stabbings?|assaults?|ambush(?:es)?|arrests|hostage-taking|hostage\\s+(?:crisis|standoff|stand-off|drama)|slaughter|incident';
 /** Lowercase modifiers a briefing keeps in the event's name ("suicide bombings", "terrorist attack"). */
 export const KEEP = new Set([
 	'suicide',

@@ -242,7 +242,7 @@ export function nounMentions(
 			target = `the ${venue}`;
 		const named = Boolean(target || place);
 		// "Its attacks have spilled over …", "similar attacks in France": attacks in general, not one event.
-		const plural = /s$/.test(m[3]!) && m[3] !== 'arrests';
+		const plural = /s$/.test(m[3]!) && m[3] !== 'arrests' && !/crisis$/.test(m[3]!);
 		const kept = (m[2] ?? '').split(/\s+/).some((w) => KEEP.has(w.toLowerCase()));
 		// "two blasts tore through fans at the rugby club": counted, the plural tells of events, not of attacks in general.
 		const firstWord = (m[2] ?? '').split(/\s+/)[0]!.toLowerCase();
@@ -308,7 +308,12 @@ export function nounMentions(
 		out.push({
 			index: m.index,
 			end: m.index + m[0].length,
-			noun: vehicle ? `${venueWords.join(' ')} ${nounPhrase(m[2] ?? '', m[3]!)}` : nounPhrase(m[2] ?? '', m[3]!),
+			// ("the four-day hostage crisis at the In Salah gas facility": a siege, asked as one.)
+			noun: /^hostage\s/.test(m[3]!)
+				? 'siege'
+				: vehicle
+					? `${venueWords.join(' ')} ${nounPhrase(m[2] ?? '', m[3]!)}`
+					: nounPhrase(m[2] ?? '', m[3]!),
 			target: target && (placeLike(target) || target === feast) ? target : undefined,
 			place,
 			anaphor:

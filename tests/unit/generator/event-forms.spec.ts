@@ -454,6 +454,11 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			]
 		],
 		[
+			'a hostage crisis is a siege',
+			'Thirty-seven foreign workers were killed during the four-day hostage crisis at the Tarvo gas facility in the Sahara, the prime minister said on Monday.',
+			['How many foreign workers were killed in the siege at the Tarvo gas facility? Thirty-seven']
+		],
+		[
 			'a platform of a station: the station is the target',
 			'A bomb went off on Platform 4 of Velda Central Station on Monday, killing 19 people.',
 			[
