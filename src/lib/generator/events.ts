@@ -24,6 +24,7 @@ import {
 	VERB_RE,
 	WHERE_RE,
 	WORST_RE,
+	CAP,
 	clauseOf,
 	clean,
 	placeLike,
@@ -81,6 +82,19 @@ const HOSTAGE_AT = new RegExp(
 	`\\b(?:took|takes|taken|taking|held|holds|holding)\\s+(?:(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?${NUMBER}|dozens\\s+of|hundreds\\s+of)\\s+(?:[a-z]+\\s+){0,2}?hostages?\\s+(?:at|in|inside)\\s+(${TARGET})(?:\\s+in\\s+(${PLACE}))?`,
 	'g'
 );
+/**
+ * A vehicle driven into people where they were: "a van drove into people on the Paseo in Valencia", "four men drove a
+ * car into pedestrians on the seafront in Denia", "ploughed into a crowd on the Promenade des Anglais". The spot after
+ * the crowd is the target (a venue, a named street or a seafront), the town after it the place.
+ */
+const CROWD =
+	'(?:crowds?|pedestrians|people|shoppers|revellers|spectators|worshippers|tourists|passers-by|onlookers|holidaymakers|families|runners|cyclists|marchers|fans|protesters|demonstrators)';
+const SPOT = `${TARGET}|the\\s+(?:seafront|waterfront|esplanade|boardwalk|(?:main\\s+)?(?:street|road|avenue|boulevard))|the\\s+${CAP}(?:\\s+(?:(?:de|des|del|di|du|la|le|of)\\s+)?${CAP}){0,3}`;
+const RAMMED = new RegExp(
+	`\\b(?:drove|driven|drives|ploughed|plowed|ploughs|plows|rammed|rams|slammed|careered|careened|smashed|crashed|mowed)\\s+(?:(?:a|an|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:vans?|trucks?|lorry|lorries|cars?|vehicles?|SUV|bus|minibus|pick-?up|jeep)\\s+)?(?:into|through|down)\\s+(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+){0,2}?${CROWD}\\b(?:\\s+(?:on|at|along|outside|near)\\s+(${SPOT}))?(?:\\s+in\\s+(${PLACE}))?`,
+	'g'
+);
+const RAMMED_WORD = /\b(?:drove|driven|drives|plough|plow|ram|slammed|caree|smashed|crashed|mowed)/;
 /** Devices a blast's subject counts: "two vehicles packed with explosives were", "Three bombs". */
 const DEVICE_COUNT: Readonly<Record<string, number>> = { two: 2, twin: 2, three: 3, four: 4, five: 5, six: 6 };
 const DEVICES_BEFORE =
@@ -458,6 +472,21 @@ export function findMentions(text: string, headline = false): Mention[] {
 			anaphor: false
 		});
 	}
+	for (const m of RAMMED_WORD.test(sentence) ? matches(sentence, RAMMED) : []) {
+		const spot = clean(m[1]);
+		const place = placeLike(clean(m[2]));
+		if ((!spot && !place) || taken(m.index, m.index + m[0].length)) continue;
+		// ("on Las Ramblas in Barcelona": a spot with a town after it is in the town.)
+		const where = spot ? (VENUE_END.test(spot) || /^the\s/.test(spot) || place ? { target: spot } : whereOf(spot)) : {};
+		out.push({
+			index: m.index,
+			end: m.index + m[0].length,
+			noun: 'attack',
+			...where,
+			...(place ? { place } : {}),
+			anaphor: false
+		});
+	}
 	for (const m of PASSIVE_WORD.test(sentence) ? matches(sentence, PASSIVE_RE) : []) {
 		if (taken(m.index, m.index + m[0].length)) continue;
 		out.push({
@@ -565,6 +594,15 @@ export function findMentions(text: string, headline = false): Mention[] {
 			// "the attack" looks forward only: in "the finger at Ukraine for the attack", Ukraine is not its place.
 			// Nor does a device ("what officers believed was a car bomb"): a place before it is another phrase's.
 			if ((mention.anaphor || /\bbombs?$/.test(mention.noun)) && w.index + a < mention.end) continue;
+			// "killed 22 people at Manchester Arena, and in March a man drove a car into pedestrians on Westminster
+			// Bridge": a venue named as a name is placed by no place another clause gave before it.
+			if (
+				mention.target &&
+				/^[A-Z]/.test(mention.target) &&
+				w.index + a < mention.index &&
+				/[,;]\s+(?:and|but|while)\s|;/.test(sentence.slice(w.index + a, mention.index))
+			)
+				continue;
 			// "a mosque in Belo …, three days after twin bombings at a church": across a span counted to the event, a
 			// place before it is the other event's.
 			if (w.index + a < mention.index && SPAN_TO.test(sentence.slice(w.index + a, mention.index))) continue;

@@ -86,6 +86,10 @@ export function fit(
 	const nm = named(m.target);
 	const ne = named(e.target);
 	if (nm.length && ne.length && !overlap(nm, ne) && !overlap(nm, pe)) return 0;
+	// "Westminster Bridge" and "London Bridge": two venues whose names share only the word for their kind.
+	const qm = properName(m.target);
+	const qe = properName(e.target);
+	if (qm.length && qe.length && !overlap(qm, qe) && !overlap(qm, pe) && !overlap(qe, pm)) return 0;
 	// "Kabul University" and "Kabul airport" share a city, not a venue: two events.
 	const vm = venueOf(m.target);
 	const ve = venueOf(e.target);
@@ -103,6 +107,13 @@ export function fit(
 	const shared = [...pm, ...tm].filter((k) => pe.includes(k) || te.includes(k)).length;
 	return shared;
 }
+
+/**
+ * The words of a venue's proper name that are not its kind ("westminster" of "Westminster Bridge"); none for a venue
+ * whose kind is written in lower case ("Istanbul nightclub" in a title names the city, not the club).
+ */
+const properName = (t: string | undefined) =>
+	t && /\b[A-Z][\w'’-]*$/.test(t) && VENUE_END.test(t) ? eventKeys(t).filter((k) => !VENUE_END.test(k)) : [];
 
 /** The places of a list of three or more ("Quetta, Parachinar and Karachi"); none for one place or two. */
 const listed = (place: string | undefined) => (place && /,[^,]+\sand\s/.test(place) ? listItems(place) : []);

@@ -666,7 +666,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 				'Shortly after 7 p.m. on Friday, December 20, a car drove into the crowd at the Christmas market in Karsk.',
 				'Officials said late on Friday that two people had died, including a small child. By Saturday morning the count had risen to five.'
 			),
-			[['How many people were killed in the 20 December 2024 attack at Karsk market?', 'five', false]],
+			[['How many people were killed in the 20 December 2024 attack at the Christmas market in Karsk?', 'five', false]],
 			'Karsk market attack: what we know so far'
 		],
 		[

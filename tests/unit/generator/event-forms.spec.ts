@@ -454,6 +454,25 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			]
 		],
 		[
+			'two bridges are two venues, not one by their kind',
+			'It was the fifth attack this year. In March a man drove into pedestrians on Velda Bridge, killing five people; on 3 June three men killed eight people at Karsk Bridge and Orsa Market.',
+			[
+				'When did the attack on Velda Bridge take place? March 2018',
+				'When did the attack on Karsk Bridge take place? 3 June 2018',
+				'How many people were killed in the March 2018 attack on Velda Bridge? five',
+				'How many people were killed in the 3 June 2018 attack on Karsk Bridge? eight'
+			]
+		],
+		[
+			'a venue named as a name takes no place from the clause before',
+			'It was the third attack in three months. Last month a bomber killed 22 people at a concert at Lisk Arena, and in March a man drove a car into pedestrians on Velda Bridge.',
+			[
+				'When did the attack on a concert in Lisk Arena take place? October 2018',
+				'When did the attack on Velda Bridge take place? March 2018',
+				'How many people were killed in the October 2018 attack on a concert in Lisk Arena? 22'
+			]
+		],
+		[
 			'a hostage crisis is a siege',
 			'Thirty-seven foreign workers were killed during the four-day hostage crisis at the Tarvo gas facility in the Sahara, the prime minister said on Monday.',
 			['How many foreign workers were killed in the siege at the Tarvo gas facility? Thirty-seven']

@@ -178,6 +178,27 @@ describe('event mentions', () => {
 			'A bomb exploded at the Gare du Nord on Sunday.',
 			{ noun: 'bombing', target: undefined, place: 'the Gare du Nord', anaphor: false }
 		],
+		// A vehicle driven into people: the spot after them is the target, the town the place.
+		[
+			'a van driven into people on a named street',
+			'On Thursday a van drove into people on the Paseo in Karsk.',
+			{ noun: 'attack', target: 'the Paseo', place: 'Karsk', anaphor: false }
+		],
+		[
+			'a car driven into pedestrians on a seafront',
+			'Four men drove a car into pedestrians on the seafront in Velda.',
+			{ noun: 'attack', target: 'the seafront', place: 'Velda', anaphor: false }
+		],
+		[
+			'a street named without an article, in its town',
+			'A van ploughed into pedestrians on Las Ramblas in Karsk.',
+			{ noun: 'attack', target: 'Las Ramblas', place: 'Karsk', anaphor: false }
+		],
+		[
+			'a crowd in a town',
+			'A van drove into a crowd in Karsk.',
+			{ noun: 'attack', target: undefined, place: 'Karsk', anaphor: false }
+		],
 		// The day a sentence opens on is no modifier of the counted noun after it.
 		[
 			'a weekday before a count',

@@ -112,8 +112,8 @@ describe('generate', () => {
 	it.each([
 		[
 			'a clause after "and" (r141)',
-			'It was the third attack in Britain in four months: on 22 May a suicide bomber killed 22 people at Manchester Arena, and on 19 June a man drove a van into worshippers near a mosque in Finsbury Park.',
-			'On ____ a man drove a van into worshippers near a mosque in Finsbury Park.'
+			'It was the third attack in Britain in four months: on 22 May a suicide bomber killed 22 people at Manchester Arena, and on 19 June a man stabbed a worshipper outside his home in Finsbury Park.',
+			'On ____ a man stabbed a worshipper outside his home in Finsbury Park.'
 		],
 		[
 			'a clause after a semicolon (r149)',

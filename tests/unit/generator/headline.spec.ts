@@ -19,13 +19,13 @@ describe('the headline names the story’s event', () => {
 			'an attack named by its vehicle ("Truck attack kills 84") is no doer, and "Lorry" no place',
 			'Truck attack kills 84 in Lisk',
 			['A truck drove into crowds on the seafront in Lisk late on Sunday, killing 84 people.'],
-			[['How many people were killed in the 4 May 2031 truck attack in Lisk?', '84']]
+			[['How many people were killed in the 4 May 2031 truck attack on the seafront in Lisk?', '84']]
 		],
 		[
 			'a headline opening with a vehicle that names no place',
 			'Lorry attack kills 84 in Lisk',
 			['A lorry drove into crowds on the seafront in Lisk late on Sunday, killing 84 people.'],
-			[['How many people were killed in the 4 May 2031 attack in Lisk?', '84']]
+			[['How many people were killed in the 4 May 2031 attack on the seafront in Lisk?', '84']]
 		],
 		[
 			'a count in the first sentence that names no event',

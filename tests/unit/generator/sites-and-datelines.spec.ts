@@ -219,12 +219,8 @@ describe('places and days read from words about something else', () => {
 			'2019-05-06',
 			'A truck ploughed into a crowd at the Velda market in Karsk on Saturday, killing 12 people in its path.',
 			[
-				['A truck ploughed into a crowd at the Velda market in Karsk on ____', '4 May 2019', false],
-				[
-					'A truck ploughed into a crowd at the Velda market in Karsk on Saturday, killing ____ people in its path.',
-					'12',
-					true
-				]
+				['When did the attack at the Velda market in Karsk take place?', '4 May 2019', false],
+				['How many people were killed in the 4 May 2019 attack at the Velda market in Karsk?', '12', false]
 			]
 		]
 	])('%s', (_why, published, text, expected) => {
