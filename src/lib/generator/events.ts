@@ -83,18 +83,27 @@ const HOSTAGE_AT = new RegExp(
 	'g'
 );
 /**
- * A vehicle driven into people where they were: "a van drove into people on the Paseo in Valencia", "four men drove a
- * car into pedestrians on the seafront in Denia", "ploughed into a crowd on the Promenade des Anglais". The spot after
- * the crowd is the target (a venue, a named street or a seafront), the town after it the place.
+ * An attack on people where they were: "a van drove into people on the Paseo in Valencia", "four men drove a car into
+ * pedestrians on the seafront in Denia", "attacked passers-by near the station", "fired on worshippers at a mosque",
+ * "detonated his vest among worshippers at the mosque". The spot after the people is the target (a venue, a named
+ * street or a seafront), the town after it the place.
  */
 const CROWD =
-	'(?:crowds?|pedestrians|people|shoppers|revellers|spectators|worshippers|tourists|passers-by|onlookers|holidaymakers|families|runners|cyclists|marchers|fans|protesters|demonstrators)';
+	'(?:crowds?|pedestrians|people|shoppers|revellers|spectators|worshippers|tourists|passers-by|onlookers|holidaymakers|families|runners|cyclists|marchers|fans|protesters|demonstrators|diners|mourners|guests|students|commuters|passengers)';
 const SPOT = `${TARGET}|the\\s+(?:seafront|waterfront|esplanade|boardwalk|(?:main\\s+)?(?:street|road|avenue|boulevard))|the\\s+${CAP}(?:\\s+(?:(?:de|des|del|di|du|la|le|of)\\s+)?${CAP}){0,3}`;
-const RAMMED = new RegExp(
-	`\\b(?:drove|driven|drives|ploughed|plowed|ploughs|plows|rammed|rams|slammed|careered|careened|smashed|crashed|mowed)\\s+(?:(?:a|an|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:vans?|trucks?|lorry|lorries|cars?|vehicles?|SUV|bus|minibus|pick-?up|jeep)\\s+)?(?:into|through|down)\\s+(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+){0,2}?${CROWD}\\b(?:\\s+(?:on|at|along|outside|near)\\s+(${SPOT}))?(?:\\s+in\\s+(${PLACE}))?`,
+const VEHICLE_DRIVEN = `(?:drove|driven|drives|ploughed|plowed|ploughs|plows|rammed|rams|careered|careened|smashed|crashed|mowed)\\s+(?:(?:a|an|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:vans?|trucks?|lorry|lorries|cars?|vehicles?|SUV|bus|minibus|pick-?up|jeep)\\s+)?(?:into|through|down)`;
+/** Verbs of an attack on people the event verbs do not read: "fired on worshippers", "detonated his vest among". */
+const ON_PEOPLE_VERBS =
+	'(?:fired|firing|shot)\\s+(?:on|at|into)|(?:grenades?|bombs?)\\s+(?:was|were)\\s+(?:thrown|hurled|lobbed|tossed)\\s+(?:at|into)|(?:detonated|detonating|set\\s+off|setting\\s+off)\\s+(?:his|her|their|an?)\\s+(?:[\\w-]+\\s+)?(?:vests?|belts?|explosives|bombs?|devices?)\\s+(?:among|amid)';
+/** Verbs of an attack the event verbs do not read, whose object may be a venue itself ("hurled grenades at a rally"). */
+const AT_VERBS =
+	'sprayed\\s+(?:[\\w-]+\\s+)?(?:bullets|gunfire)\\s+(?:at|on|into)|(?:hurled|threw|lobbed|tossed)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:grenades?|bombs?|explosives?)\\s+(?:at|into)|went\\s+on\\s+an?\\s+(?:[\\w-]+\\s+)?(?:rampage|spree)\\s+(?:at|in|inside|through)|slammed\\s+into';
+const AT_PEOPLE = new RegExp(
+	`\\b(${VEHICLE_DRIVEN}|attacked|attacking|${ON_PEOPLE_VERBS}|${AT_VERBS})\\s+(?:(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+){0,2}?${CROWD}\\b(?:\\s+(?:on|at|along|outside|near|in|inside)\\s+(${SPOT}))?|(?<=(?:${AT_VERBS})\\s+)(${TARGET}))(?:\\s+in\\s+(${PLACE}))?`,
 	'g'
 );
-const RAMMED_WORD = /\b(?:drove|driven|drives|plough|plow|ram|slammed|caree|smashed|crashed|mowed)/;
+const AT_PEOPLE_WORD =
+	/\b(?:drove|driven|drives|plough|plow|ram|caree|smashed|crashed|mowed|attack|fired|firing|shot|sprayed|hurled|threw|lobbed|tossed|thrown|detonat|set\s+off|setting\s+off|went\s+on|slammed)/;
 /** Devices a blast's subject counts: "two vehicles packed with explosives were", "Three bombs". */
 const DEVICE_COUNT: Readonly<Record<string, number>> = { two: 2, twin: 2, three: 3, four: 4, five: 5, six: 6 };
 const DEVICES_BEFORE =
@@ -166,7 +175,7 @@ const TOPIC =
 const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
 export const EVENT_WORD =
-	/abduct|seiz|overr(?:an|un)\b|tore through|torn through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|sped|careered|careened|raced|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|besieged|\btoll\s+(?:in|from|at)\s|^\s*[Ii]n\s+[A-Z][^,]*,\s+the\s+(?:death\s+)?toll\b/i;
+	/abduct|seiz|overr(?:an|un)\b|tore through|torn through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|sped|careered|careened|raced|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|besieged|rampage|spree|grenade|sprayed|slammed|hurled|thrown|\btoll\s+(?:in|from|at)\s|^\s*[Ii]n\s+[A-Z][^,]*,\s+the\s+(?:death\s+)?toll\b/i;
 
 /**
  * What every VERB_RE match holds, branch by branch: the verb with the word that ties it to a place ("burst into",
@@ -472,16 +481,19 @@ export function findMentions(text: string, headline = false): Mention[] {
 			anaphor: false
 		});
 	}
-	for (const m of RAMMED_WORD.test(sentence) ? matches(sentence, RAMMED) : []) {
-		const spot = clean(m[1]);
-		const place = placeLike(clean(m[2]));
+	for (const m of AT_PEOPLE_WORD.test(sentence) ? matches(sentence, AT_PEOPLE) : []) {
+		const spot = clean(m[2] ?? m[3]);
+		const place = placeLike(clean(m[4]));
 		if ((!spot && !place) || taken(m.index, m.index + m[0].length)) continue;
+		// ("a venue attacked by its own name": only a target the text names as a place or venue.)
+		if (m[3] && !targetOf(spot!)) continue;
 		// ("on Las Ramblas in Barcelona": a spot with a town after it is in the town.)
 		const where = spot ? (VENUE_END.test(spot) || /^the\s/.test(spot) || place ? { target: spot } : whereOf(spot)) : {};
+		const bomb = /^(?:detonat|set|setting)/.test(m[1]!);
 		out.push({
 			index: m.index,
 			end: m.index + m[0].length,
-			noun: 'attack',
+			noun: bomb ? 'bombing' : 'attack',
 			...where,
 			...(place ? { place } : {}),
 			anaphor: false

@@ -199,6 +199,47 @@ describe('event mentions', () => {
 			'A van drove into a crowd in Karsk.',
 			{ noun: 'attack', target: undefined, place: 'Karsk', anaphor: false }
 		],
+		// Attacks on people where they were, and verbs of attack on a venue.
+		[
+			'people attacked near a venue',
+			'A man armed with a knife attacked passers-by near the station in Karsk.',
+			{ noun: 'attack', target: 'the station', place: 'Karsk', anaphor: false }
+		],
+		[
+			'worshippers fired on at a mosque',
+			'A man fired on worshippers at a mosque in Karsk.',
+			{ noun: 'attack', target: 'a mosque', place: 'Karsk', anaphor: false }
+		],
+		[
+			'a vest detonated among worshippers',
+			'A suicide bomber detonated his vest among worshippers at a mosque in Karsk.',
+			{ noun: 'bombing', target: 'a mosque', place: 'Karsk', anaphor: false }
+		],
+		[
+			'a grenade thrown into a crowd',
+			'A grenade was thrown into a crowd at a rally in Karsk.',
+			{ noun: 'attack', target: 'a rally', place: 'Karsk', anaphor: false }
+		],
+		[
+			'grenades hurled at a venue',
+			'Militants hurled grenades at a rally in Karsk.',
+			{ noun: 'attack', target: 'a rally', place: 'Karsk', anaphor: false }
+		],
+		[
+			'a rampage at a venue',
+			'A gunman went on a rampage at a nightclub in Karsk on Saturday.',
+			{ noun: 'attack', target: 'a nightclub', place: 'Karsk', anaphor: false }
+		],
+		[
+			'bullets sprayed at diners',
+			'Gunmen sprayed bullets at diners in a restaurant in Karsk.',
+			{ noun: 'attack', target: 'a restaurant', place: 'Karsk', anaphor: false }
+		],
+		[
+			'rockets that slammed into a venue',
+			'Rockets slammed into a market in Karsk.',
+			{ noun: 'attack', target: 'a market', place: 'Karsk', anaphor: false }
+		],
 		// The day a sentence opens on is no modifier of the counted noun after it.
 		[
 			'a weekday before a count',
@@ -229,6 +270,7 @@ describe('event mentions', () => {
 		['attacks in general', 'Its attacks have spilled over the border into Pakistan too.'],
 		['similar attacks elsewhere', 'as they conducted similar attacks in France and the United Kingdom.'],
 		['a month is no place', 'In July, the group struck.'],
+		['tear gas fired at a crowd', 'Police fired tear gas at the crowd.'],
 		['an infinitive', 'The plot was meant to strike at Merovia during the festival.']
 	])('finds no event in %s', (_name, sentence) => {
 		expect(findMentions(sentence).filter((m) => !m.anaphor)).toEqual([]);

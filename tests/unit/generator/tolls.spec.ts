@@ -56,13 +56,13 @@ describe('tolls tied to their event', () => {
 	it.each([
 		[
 			'"one" inside "someone"',
-			'Separately, a police officer said someone threw a grenade at a bus late on Saturday evening, and one person was killed.',
-			'Separately, a police officer said someone threw a grenade at a bus late on Saturday evening, and ____ person was killed.'
+			'Separately, a police officer said someone threw a grenade late on Saturday evening, and one person was killed.',
+			'Separately, a police officer said someone threw a grenade late on Saturday evening, and ____ person was killed.'
 		],
 		[
 			'"2" inside "12"',
-			'Separately, officers said that late on Saturday evening 12 men on motorbikes threw grenades at a bus, and 2 people were killed.',
-			'Separately, officers said that late on Saturday evening 12 men on motorbikes threw grenades at a bus, and ____ people were killed.'
+			'Separately, officers said that late on Saturday evening 12 men on motorbikes threw grenades, and 2 people were killed.',
+			'Separately, officers said that late on Saturday evening 12 men on motorbikes threw grenades, and ____ people were killed.'
 		]
 	])('cuts a count’s gap where the count stands, not at %s', (_where, second, gap) => {
 		const cards = tolls(
