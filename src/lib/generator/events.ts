@@ -102,8 +102,17 @@ const AT_PEOPLE = new RegExp(
 	`\\b(${VEHICLE_DRIVEN}|attacked|attacking|${ON_PEOPLE_VERBS}|${AT_VERBS})\\s+(?:(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+){0,2}?${CROWD}\\b(?:\\s+(?:on|at|along|outside|near|in|inside)\\s+(${SPOT}))?|(?<=(?:${AT_VERBS})\\s+)(${TARGET}))(?:\\s+in\\s+(${PLACE}))?`,
 	'g'
 );
+const CROWD_AT = new RegExp(`^(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+)?${CROWD}\\s+(?:on|at|inside|outside|near)\\s+(.+)$`);
 const AT_PEOPLE_WORD =
 	/\b(?:drove|driven|drives|plough|plow|ram|caree|smashed|crashed|mowed|attack|fired|firing|shot|sprayed|hurled|threw|lobbed|tossed|thrown|detonat|set\s+off|setting\s+off|went\s+on|slammed)/;
+/**
+ * A venue seized by its attackers: "Militants seized the gas plant at In Amenas", "gunmen seized control of the school"
+ * (not what the police seize: SEIZERS).
+ */
+const SEIZED_AT = new RegExp(
+	`\\bseiz(?:ed|ing)\\s+(?:control\\s+of\\s+)?(${TARGET})(?:\\s+(?:in|at|near)\\s+(${PLACE}))?`,
+	'g'
+);
 /** Devices a blast's subject counts: "two vehicles packed with explosives were", "Three bombs". */
 const DEVICE_COUNT: Readonly<Record<string, number>> = { two: 2, twin: 2, three: 3, four: 4, five: 5, six: 6 };
 const DEVICES_BEFORE =
@@ -203,8 +212,8 @@ const VERB_WORD = new RegExp(
 		`\\b(?:kill|murder|stabb|shot)\\w*\\s+(?:\\S+\\s+){0,7}?\\S*?${NUMBER_END}(?:\\s+\\S+){0,5}?(?:,\\s+(?:\\S+\\s+){3,4}?\\S+,)?\\s+(?:at|in|on|inside|outside)\\s`,
 		// "blew themselves up among worshippers at the central mosque", "among families walking back from the
 		// flag-lowering ceremony at the Wagah border crossing": up to eight words of whom the blast was among.
-		`\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off)\\s+(?:(?:among\\s+(?:\\S+\\s+){1,8}?)|${IN_TURN}\\s+)?(?:at|in|outside|near|inside|on|in\\s+front\\s+of|beside|alongside|next\\s+to|close\\s+to)\\s`,
-		'\\b(?:(?:blew|blows?)\\s+(?:\\S+\\s+)?|blown\\s+(?:themselves|himself|herself)\\s+)up\\s+(?:among\\s+(?:\\S+\\s+){1,8}?)?(?:at|in|outside|near|inside|on|beside|alongside|next\\s+to|close\\s+to)\\s',
+		`\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off)\\s+(?:(?:among\\s+(?:\\S+\\s+){1,8}?)|${IN_TURN}\\s+|during\\s+(?:\\S+\\s+){1,3}?)?(?:at|in|outside|near|inside|on|during|in\\s+front\\s+of|beside|alongside|next\\s+to|close\\s+to)\\s`,
+		'\\b(?:(?:blew|blows?)\\s+(?:\\S+\\s+)?|blown\\s+(?:themselves|himself|herself)\\s+)up\\s+(?:among\\s+(?:\\S+\\s+){1,8}?|during\\s+(?:\\S+\\s+){1,3}?)?(?:at|in|outside|near|inside|on|during|beside|alongside|next\\s+to|close\\s+to)\\s',
 		// An article, up to two words and the device, then up to eight words among a crowd (VERB_RE).
 		'\\bset\\s+off\\s+(?:\\S+\\s+){2,14}?(?:at|in|outside|near|inside|on)\\s'
 	].join('|')
@@ -332,7 +341,10 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// "killed three people in the centre of Liège": a part of a town is the town.
 		// ("were detonated in the centre of Reyhanlı": the town is where, never what was bombed: "the bombing in Reyhanlı".)
 		const quarter = /^the\s+(?:centre|center|heart|outskirts|suburbs)\s+of\s+(.+)$/.exec(clean(m[2]) ?? '')?.[1];
-		const target = quarter ?? clean(m[2]);
+		// "opened fire on tourists on a beach", "driven into the crowd at a Christmas market": the people are where the
+		// attack was, and the venue is its target.
+		const among = CROWD_AT.exec(clean(m[2]) ?? '')?.[1];
+		const target = quarter ?? among ?? clean(m[2]);
 		const townCentre = quarter && !VENUE_END.test(quarter) ? quarter : undefined;
 		const verb = m[1]!.toLowerCase().replace(/^set\s+off\b.*/, 'bombed');
 		// "Two peacekeepers were killed by a sniper in Lomas": the victims are the subject, the doer comes after "by".
@@ -478,6 +490,20 @@ export function findMentions(text: string, headline = false): Mention[] {
 			...where,
 			...(m[2] && placeLike(clean(m[2])) ? { place: placeLike(clean(m[2])) } : {}),
 			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined,
+			anaphor: false
+		});
+	}
+	for (const m of /\bseiz/.test(sentence) ? matches(sentence, SEIZED_AT) : []) {
+		const target = clean(m[1]);
+		if (!target || !VENUE_END.test(target) || taken(m.index, m.index + m[0].length)) continue;
+		if (SEIZERS.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+		const place = placeLike(clean(m[2]));
+		out.push({
+			index: m.index,
+			end: m.index + m[0].length,
+			noun: 'attack',
+			target,
+			...(place ? { place } : {}),
 			anaphor: false
 		});
 	}

@@ -265,7 +265,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 			[
 				['How many people were killed in the bombing at Karsk station?', '11', true],
 				['How many people were injured in the bombing at Karsk station?', '128', true],
-				['How many people were injured in the July 2008 bombing in Velda?', 'about 50', false]
+				['How many people were injured in the July 2008 bombing at a concert in Velda?', 'about 50', false]
 			],
 			'Velda metro explosion: dead and injured - live'
 		],

@@ -221,6 +221,8 @@ describe('event places and actors', () => {
 			'In Orsa, which has been under siege since January, when rebels seized the airport, a car bomb exploded at the market.',
 			[
 				{ target: undefined, place: 'Orsa', actor: undefined },
+				// (The airport's seizure is an event of its own, which the place before "since" does not place.)
+				{ target: 'the airport', place: undefined, actor: undefined },
 				{ target: 'the market', place: 'Orsa', actor: undefined }
 			]
 		],

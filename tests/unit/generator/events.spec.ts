@@ -240,6 +240,31 @@ describe('event mentions', () => {
 			'Rockets slammed into a market in Karsk.',
 			{ noun: 'attack', target: 'a market', place: 'Karsk', anaphor: false }
 		],
+		[
+			'a bomber who blew himself up during prayers at a mosque',
+			'A suicide bomber blew himself up during Friday prayers at a Shia mosque in Karsk.',
+			{ noun: 'bombing', target: 'a Shia mosque', place: 'Karsk', anaphor: false }
+		],
+		[
+			'a bomb that exploded during a wedding',
+			'A bomb exploded during a wedding in Karsk.',
+			{ noun: 'bombing', target: 'a wedding', place: 'Karsk', anaphor: false }
+		],
+		[
+			'a camp on an island',
+			'A gunman opened fire at a youth camp on the island of Velda.',
+			{ noun: 'attack', target: 'a youth camp', place: 'Velda', anaphor: false }
+		],
+		[
+			'a venue seized by its attackers',
+			'Militants seized the gas plant at In Tarvo.',
+			{ noun: 'attack', target: 'the gas plant', place: 'In Tarvo', anaphor: false }
+		],
+		[
+			'a campus stormed',
+			'Gunmen stormed the campus of Karsk University College before dawn.',
+			{ noun: 'attack', target: 'the campus of Karsk University College', place: undefined, anaphor: false }
+		],
 		// The day a sentence opens on is no modifier of the counted noun after it.
 		[
 			'a weekday before a count',
@@ -271,6 +296,7 @@ describe('event mentions', () => {
 		['similar attacks elsewhere', 'as they conducted similar attacks in France and the United Kingdom.'],
 		['a month is no place', 'In July, the group struck.'],
 		['tear gas fired at a crowd', 'Police fired tear gas at the crowd.'],
+		['weapons the police seized', 'Police seized weapons at a house in Karsk.'],
 		['an infinitive', 'The plot was meant to strike at Merovia during the festival.']
 	])('finds no event in %s', (_name, sentence) => {
 		expect(findMentions(sentence).filter((m) => !m.anaphor)).toEqual([]);
