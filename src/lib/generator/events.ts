@@ -758,6 +758,24 @@ export function findMentions(text: string, headline = false): Mention[] {
 		Object.assign(clause, { index: m.index, noun: m.noun });
 		absorbed.add(m);
 	}
+	// "Two car bombs went off outside the transport ministry": the devices are the subject of the blast their verb
+	// places, not an earlier event referred back to.
+	for (const m of out) {
+		if (!m.anaphor || m.series || absorbed.has(m) || !/bomb/.test(m.noun)) continue;
+		const blast = out.find(
+			(o) =>
+				!o.anaphor &&
+				o.noun === 'bombing' &&
+				// (Only a venue named as one: "Three bombs exploded on trains" tell of the sites of an event in view.)
+				/^(?:the\s|[A-Z])/.test(o.target ?? '') &&
+				o.index > m.end &&
+				/^\s+(?:then\s+|both\s+)?$/.test(sentence.slice(m.end, o.index)) &&
+				/^(?:went|go|gone|exploded|explode|detonated|blew|tore|ripped)\b/.test(sentence.slice(o.index))
+		);
+		if (!blast) continue;
+		Object.assign(blast, { index: m.index, noun: m.noun });
+		absorbed.add(m);
+	}
 	// "the terrorist attack in Mogadishu, Somalia, on 29 October 2022, in which two car bombs exploded minutes apart near
 	// the Ministry of Education": what happened "in which" is the same attack, told in more detail.
 	for (const m of out) {

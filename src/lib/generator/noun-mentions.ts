@@ -40,6 +40,8 @@ function venueWordsOf(mods: string[], capitalMods: string[]): string[] {
 
 /** Number words that count the attacks a plural mention tells of ("twin bombings", "three blasts"). */
 const COUNTS: Record<string, number> = { twin: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** A name that opens with a month or a weekday: "September 2", "October gunmen". */
+const CALENDAR_FIRST = new RegExp(`^(?:${[...MONTHS, ...WEEKDAYS].join('|')})(?:\\s+(?:\\d|[a-z])|$)`);
 /**
  * The day a sentence opens on, before the count of what happened that day ("On Wednesday two explosions …", "On 3
  * January 2024 two explosions …", "Yesterday evening three blasts …"): no modifier of the noun, which the count opens.
@@ -106,6 +108,8 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 		!who ||
 		!/^[A-Z]/.test(who) ||
 		/^(?:The|It|They|He|She|In|On|Since|Then|One|Two|Three|Four|Five|Another|Both|All|Some)$/.test(who) ||
+		// "on the evening of September 2 ripped through", "On 23 October gunmen attacked": a day is when, not who.
+		CALENDAR_FIRST.test(who) ||
 		// "Truck attack kills 84 in Nice": a headline's attack is what killed, not who.
 		/\b(?:attacks?|bomb(?:ing)?s?|blasts?|explosions?|shootings?|stabbings?|assaults?|strikes?|raids?)$/i.test(who)
 	)

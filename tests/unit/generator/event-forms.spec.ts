@@ -210,6 +210,26 @@ describe('event places and actors', () => {
 			]
 		],
 		['a count over a time, not at a place', 'Attacks have killed 300 people so far this year in Orsa province.', []],
+		// A day before the verb is when, not who.
+		[
+			'a day before its attackers',
+			'On 23 October gunmen attacked the Palm hotel, and police said nine people died.',
+			[{ target: 'the Palm hotel', place: undefined, actor: undefined }]
+		],
+		[
+			'a day before the verb',
+			'The blast on the evening of September 2 ripped through the market.',
+			[
+				{ target: undefined, place: undefined, actor: undefined },
+				{ target: 'the market', place: undefined, actor: undefined }
+			]
+		],
+		// Devices counted before the verb that places them are that blast, not an event referred back to.
+		[
+			'two car bombs that went off outside a ministry',
+			'On 29 October two car bombs went off outside the transport ministry.',
+			[{ target: 'the transport ministry', place: undefined, actor: undefined }]
+		],
 		[
 			'where an analyst works is no place of the attack',
 			'The attack killed 54 soldiers, said Ana Pell, a senior fellow at the Karsk Policy Centre in Orsa.',
