@@ -90,7 +90,7 @@ const HOSTAGE_AT = new RegExp(
  */
 const CROWD =
 	'(?:crowds?|pedestrians|people|shoppers|revellers|spectators|worshippers|tourists|passers-by|onlookers|holidaymakers|families|runners|cyclists|marchers|fans|protesters|demonstrators|diners|mourners|guests|students|commuters|passengers)';
-const SPOT = `${TARGET}|the\\s+(?:seafront|waterfront|esplanade|boardwalk|(?:main\\s+)?(?:street|road|avenue|boulevard))|the\\s+${CAP}(?:\\s+(?:(?:de|des|del|di|du|la|le|of)\\s+)?${CAP}){0,3}`;
+const SPOT = `${TARGET}|the\\s+(?:[a-z]+\\s+)?(?:seafront|waterfront|esplanade|boardwalk|path|pavement|street|road|avenue|boulevard)|the\\s+${CAP}(?:\\s+(?:(?:de|des|del|di|du|la|le|of)\\s+)?${CAP}){0,3}`;
 const VEHICLE_DRIVEN = `(?:drove|driven|drives|ploughed|plowed|ploughs|plows|rammed|rams|careered|careened|smashed|crashed|mowed)\\s+(?:(?:a|an|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:vans?|trucks?|lorry|lorries|cars?|vehicles?|SUV|bus|minibus|pick-?up|jeep)\\s+)?(?:into|through|down)`;
 /** Verbs of an attack on people the event verbs do not read: "fired on worshippers", "detonated his vest among". */
 const ON_PEOPLE_VERBS =
@@ -184,7 +184,7 @@ const TOPIC =
 const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
 export const EVENT_WORD =
-	/abduct|seiz|overr(?:an|un)\b|tore through|torn through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|sped|careered|careened|raced|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|besieged|rampage|spree|grenade|sprayed|slammed|hurled|thrown|\btoll\s+(?:in|from|at)\s|^\s*[Ii]n\s+[A-Z][^,]*,\s+the\s+(?:death\s+)?toll\b/i;
+	/abduct|seiz|overr(?:an|un)\b|tore through|torn through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|sped|careered|careened|raced|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|besieged|rampage|spree|grenade|sprayed|slammed|hurled|thrown|murder|\btoll\s+(?:in|from|at)\s|^\s*[Ii]n\s+[A-Z][^,]*,\s+the\s+(?:death\s+)?toll\b/i;
 
 /**
  * What every VERB_RE match holds, branch by branch: the verb with the word that ties it to a place ("burst into",
@@ -510,7 +510,15 @@ export function findMentions(text: string, headline = false): Mention[] {
 	for (const m of AT_PEOPLE_WORD.test(sentence) ? matches(sentence, AT_PEOPLE) : []) {
 		const spot = clean(m[2] ?? m[3]);
 		const place = placeLike(clean(m[4]));
-		if ((!spot && !place) || taken(m.index, m.index + m[0].length)) continue;
+		if (taken(m.index, m.index + m[0].length)) continue;
+		// "A man drove a lorry into thousands of people who had gathered …": the attack told with no place of its own is
+		// the one in view, which the sentence tells more of (its day among it).
+		// ("in Nice on July 14, 2016, when a truck was driven into a crowd": a clause of another time is no more of it.)
+		if (!spot && !place) {
+			if (!/\b(?:when|since|after|before|as|like)\b[^,;.]*$/i.test(sentence.slice(0, m.index)))
+				out.push({ index: m.index, end: m.index + m[0].length, noun: 'attack', anaphor: true });
+			continue;
+		}
 		// ("a venue attacked by its own name": only a target the text names as a place or venue.)
 		if (m[3] && !targetOf(spot!)) continue;
 		// ("on Las Ramblas in Barcelona": a spot with a town after it is in the town.)

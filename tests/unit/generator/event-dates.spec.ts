@@ -843,11 +843,7 @@ describe('days read against who said them and what was done on them (review 13)'
 				'It was the deadliest terrorist attack in Karsk since 15 April 2013.'
 			),
 			[
-				[
-					'Six people were killed when a man drove a van into cyclists on the riverside path in Karsk on ____.',
-					'2 November 2019',
-					false
-				],
+				['When did the terrorist attack on the riverside path in Karsk take place?', '2 November 2019', false],
 				['It was the deadliest terrorist attack in Karsk since ____.', '15 April 2013', false]
 			]
 		],

@@ -265,6 +265,21 @@ describe('event mentions', () => {
 			'Gunmen stormed the campus of Karsk University College before dawn.',
 			{ noun: 'attack', target: 'the campus of Karsk University College', place: undefined, anaphor: false }
 		],
+		[
+			'worshippers murdered at two mosques',
+			'The man who murdered 51 worshippers at two Karsk mosques was sentenced on Thursday.',
+			{ noun: 'attack', target: 'two Karsk mosques', place: undefined, anaphor: false }
+		],
+		[
+			'cyclists on a path of a kind',
+			'A man drove a van into cyclists on the riverside path in Karsk.',
+			{ noun: 'attack', target: 'the riverside path', place: 'Karsk', anaphor: false }
+		],
+		[
+			'people driven into where no place is told: the attack in view',
+			'A man drove a lorry into thousands of people who had gathered to watch the fireworks.',
+			{ noun: 'attack', target: undefined, place: undefined, anaphor: true }
+		],
 		// The day a sentence opens on is no modifier of the counted noun after it.
 		[
 			'a weekday before a count',
@@ -297,6 +312,10 @@ describe('event mentions', () => {
 		['a month is no place', 'In July, the group struck.'],
 		['tear gas fired at a crowd', 'Police fired tear gas at the crowd.'],
 		['weapons the police seized', 'Police seized weapons at a house in Karsk.'],
+		[
+			'a crowd driven into in a clause of another time',
+			'Most died in Karsk on 14 July, when a truck was driven into a crowd, killing 86.'
+		],
 		['an infinitive', 'The plot was meant to strike at Merovia during the festival.']
 	])('finds no event in %s', (_name, sentence) => {
 		expect(findMentions(sentence).filter((m) => !m.anaphor)).toEqual([]);
