@@ -111,7 +111,7 @@ const HOSPITAL_BEFORE = /\b(?:hospitals?|clinics?|morgues?|infirmary)\s+$/i;
 const TOOK_IN = /^\s*(?:(?:has|had)\s+)?(?:took\s+in|received|admitted|was\s+treating|is\s+treating)\b/i;
 /** "a senior fellow at the Aldgate Policy Forum": where someone works, named with their role, is no place of an attack. */
 const AFFILIATION =
-	/\b(?:fellow|analyst|researcher|professor|lecturer|director|scholar|expert|economist|specialist|dean|associate)\s+$/i;
+	/\b(?:fellow|analyst|researcher|professor|lecturer|director|scholar|expert|economist|specialist|dean|associate)\s+(?:(?:in|of|on|for)\s+(?:[A-Za-z][\w-]*\s+){1,4}?)?$/i;
 /**
  * Whether the place phrase at `at` is off the attack's scene, by the words before it; with its `end`, also by the words
  * after it ("Holy Family Hospital in Rawalpindi took in two bodies and 35 wounded": where a hospital that took in the
@@ -126,7 +126,8 @@ export const offScene = (sentence: string, at: number, end?: number) =>
 		WOUNDED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) &&
 		/\b(?:hospitals?|clinics?|infirmary|medical\s+(?:centre|center|complex))\b/i.test(sentence.slice(at, end))) ||
 	CLAIM_SENT.test(sentence.slice(Math.max(0, at - 90), at)) ||
-	AFFILIATION.test(sentence.slice(Math.max(0, at - 30), at)) ||
+	// ("Farah Mansouri, a lecturer in Middle East politics at the University of Leeds, noted …": where an expert works.)
+	AFFILIATION.test(sentence.slice(Math.max(0, at - 70), at)) ||
 	(end !== undefined &&
 		HOSPITAL_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) &&
 		TOOK_IN.test(sentence.slice(end)));

@@ -639,7 +639,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 			if (ownTown && (w.index + a < mention.end || w.index + a > mention.end + 1)) continue;
 			// "the attack" looks forward only: in "the finger at Ukraine for the attack", Ukraine is not its place.
 			// Nor does a device ("what officers believed was a car bomb"): a place before it is another phrase's.
-			if ((mention.anaphor || /\bbombs?$/.test(mention.noun)) && w.index + a < mention.end) continue;
+			// (But "In Jakarta, a car bomb outside the JW Marriott hotel …": a town the sentence opens on sets its scene.)
+			const opening = w.index + a === 0 && /^In\s[^,]+,/.test(sentence) && !mention.anaphor && !!mention.target;
+			if ((mention.anaphor || /\bbombs?$/.test(mention.noun)) && w.index + a < mention.end && !opening) continue;
 			// "killed 22 people at Manchester Arena, and in March a man drove a car into pedestrians on Westminster
 			// Bridge": a venue named as a name is placed by no place another clause gave before it.
 			if (

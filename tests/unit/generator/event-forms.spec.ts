@@ -210,6 +210,16 @@ describe('event places and actors', () => {
 			]
 		],
 		['a count over a time, not at a place', 'Attacks have killed 300 people so far this year in Orsa province.', []],
+		[
+			'where an expert in a field works is no place of the attack',
+			'Ana Pell, a lecturer in Middle East politics at the University of Karsk, noted a missile strike on the arrivals hall of Orsa airport on 12 June.',
+			[{ target: 'the arrivals hall of Orsa airport', place: undefined, actor: undefined }]
+		],
+		[
+			'a town the sentence opens on places a car bomb at a named venue',
+			'In Karsk, a car bomb outside the Orsa hotel on 5 August 2003 had already killed 12.',
+			[{ target: 'the Orsa hotel', place: 'Karsk', actor: undefined }]
+		],
 		// A day before the verb is when, not who.
 		[
 			'a day before its attackers',
