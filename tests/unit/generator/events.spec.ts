@@ -256,6 +256,11 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: 'a youth camp', place: 'Velda', anaphor: false }
 		],
 		[
+			'a cathedral on an island described',
+			'Two bombs exploded in quick succession at a Roman Catholic cathedral on the southern island of Velda on Sunday.',
+			{ noun: 'bombing', target: 'a Roman Catholic cathedral', place: 'Velda', anaphor: false }
+		],
+		[
 			'a venue seized by its attackers',
 			'Militants seized the gas plant at In Tarvo.',
 			{ noun: 'attack', target: 'the gas plant', place: 'In Tarvo', anaphor: false }
