@@ -225,6 +225,9 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 		return undefined;
 	// "Russian President Vladimir Putin" blames as "Vladimir Putin": the title is a role card of its own.
 	const titled = TITLED.exec(subject);
+	// "Tehreek-e-Taliban Pakistan (TTP)": initials in brackets are another name of the same group.
+	const initials = /\s+\(([A-Z][A-Za-z-]{1,9})\)$/.exec(subject);
+	if (initials) return { subject: subject.slice(0, initials.index), aliases: [...(aliases ?? []), initials[1]!] };
 	return { subject: titled ? titled[1]! : subject, aliases };
 }
 

@@ -132,6 +132,17 @@ const MEN_OF =
 
 /** "The leader of the Islamist group Boko Haram" → "Boko Haram"; "a spokesman for the Front" → "the Front". */
 export function organisationIn(subject: string, described: boolean, given = false): string | undefined {
+	// "Tehreek-e-Taliban Pakistan (TTP)": the initials in brackets are the same group's, no part of its name.
+	subject = subject.replace(/\s+\([A-Z][A-Za-z-]{1,9}\)$/, '');
+	// "The Islamic State affiliate in Afghanistan": a group's branch, named by the group (and where it fights).
+	const affiliate =
+		/^(?:[Tt]he\s+)?((?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,4})\s+(affiliate|offshoot|franchise|branch)(\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?$/.exec(
+			subject.trim()
+		);
+	if (affiliate) {
+		const group = organisationIn(affiliate[1]!, true);
+		return group ? `the ${group} ${affiliate[2]}${affiliate[3] ?? ''}` : undefined;
+	}
 	// "The Kasan branch of the Caliphate Army": a named part of a group is the group's, and answers by its whole name.
 	const part = /^((?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:branch|wing|faction|cell)\s+of\s+)(.+)$/.exec(
 		subject.trim()

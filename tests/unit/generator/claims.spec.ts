@@ -25,6 +25,21 @@ describe('claims by an organisation of an event', () => {
 			[{ subject: "the Islamic State's Sahel Province", value: 'the ambush', aliases: ['ISSP', 'IS-Sahel'] }]
 		],
 		[
+			'a group with its initials in brackets',
+			'The Harran Freedom Eagles (HFE) claimed the bombing.',
+			[{ subject: 'The Harran Freedom Eagles', value: 'the bombing', aliases: ['HFE'] }]
+		],
+		[
+			'a group with its initials in brackets, saying it carried out the attack',
+			'Tehreek-e-Velda (TTV) said it carried out the assault.',
+			[{ subject: 'Tehreek-e-Velda', value: 'the assault', aliases: ['TTV'] }]
+		],
+		[
+			'an affiliate of a group, with the name it is known as',
+			'The Islamic State affiliate in Velda, known as ISIS-V, claimed responsibility.',
+			[{ subject: 'the Islamic State affiliate in Velda', value: 'the attack', aliases: ['ISIS-V'] }]
+		],
+		[
 			'a bomb as what was claimed',
 			'The Northern Front also claimed the car bomb that hit a police bus in Orsa on June 7.',
 			[{ subject: 'The Northern Front', value: 'the car bomb' }]
