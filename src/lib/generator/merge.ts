@@ -177,7 +177,14 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 			// Two counts told on different days ("Late on Tuesday … 85", "on Thursday lowered … to 61"): the later day's.
 			// (A count the text calls revised keeps its place over one it does not, whatever their days.)
 			const mainTold = toldOf(g);
-			const byDay = f.told && mainTold && !!f.update === !!g.main.update ? toldLater(f.told, mainTold) : undefined;
+			// (Nor over a larger count told later: "14:20 … now puts the death toll at 127", then "18:45 … says 129 people were
+			// killed".)
+			const later = f.told && mainTold ? toldLater(f.told, mainTold) : undefined;
+			const grown =
+				later !== undefined && (later ? countOf(f) >= countOf(g.main) : countOf(g.main) >= countOf(f))
+					? later
+					: undefined;
+			const byDay = f.told && mainTold && !!f.update === !!g.main.update ? later : grown;
 			const newer =
 				!f.superseded &&
 				(g.main.superseded || (byDay ?? (f.update || (!g.main.update && countOf(f) >= countOf(g.main)))));

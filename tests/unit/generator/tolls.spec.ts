@@ -10,6 +10,36 @@ const tolls = (text: string) => {
 };
 
 describe('tolls tied to their event', () => {
+	it.each([
+		[
+			'a larger count told later than one the text calls revised',
+			'14:20 The prosecutor now puts the death toll at 127.',
+			'18:45 The prosecutor says 129 people were killed.',
+			'129'
+		],
+		[
+			'a revised count told later than a plain one',
+			'14:20 The prosecutor says 127 people were killed.',
+			'18:45 The prosecutor now puts the death toll at 129.',
+			'129'
+		],
+		[
+			'a plain count told later but smaller than a revised one stays out of date',
+			'14:20 The toll has risen to 129.',
+			'18:45 Officials say 127 people were killed.',
+			'129'
+		]
+	])('on a live page, %s', (_why, first, second, toll) => {
+		const page = doc(
+			'Live: attacks in Karsk',
+			'08:05 Gunmen struck the Velda theatre in Karsk on Sunday night. At least 120 people died.',
+			first,
+			second
+		);
+		const killed = tolls(page).filter((c) => /killed/.test(c[0] as string));
+		expect(killed.map((c) => c[1])).toEqual([toll]);
+	});
+
 	it('drops a guessed count whose own clause names nothing ("it later rose to ____.")', () => {
 		const cards = tolls(
 			doc(
