@@ -94,7 +94,7 @@ const SPOT = `${TARGET}|the\\s+(?:[a-z]+\\s+)?(?:seafront|waterfront|esplanade|b
 const VEHICLE_DRIVEN = `(?:drove|driven|drives|ploughed|plowed|ploughs|plows|rammed|rams|careered|careened|smashed|crashed|mowed)\\s+(?:(?:a|an|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:vans?|trucks?|lorry|lorries|cars?|vehicles?|SUV|bus|minibus|pick-?up|jeep)\\s+)?(?:into|through|down)`;
 /** Verbs of an attack on people the event verbs do not read: "fired on worshippers", "detonated his vest among". */
 const ON_PEOPLE_VERBS =
-	'(?:fired|firing|shot)\\s+(?:on|at|into)|(?:grenades?|bombs?)\\s+(?:was|were)\\s+(?:thrown|hurled|lobbed|tossed)\\s+(?:at|into)|(?:detonated|detonating|set\\s+off|setting\\s+off)\\s+(?:his|her|their|an?)\\s+(?:[\\w-]+\\s+)?(?:vests?|belts?|explosives|bombs?|devices?)\\s+(?:among|amid)';
+	'(?:fired|firing|shot|(?:opened|opens|open)\\s+fire)\\s+(?:on|at|into)|(?:grenades?|bombs?)\\s+(?:was|were)\\s+(?:thrown|hurled|lobbed|tossed)\\s+(?:at|into)|(?:detonated|detonating|set\\s+off|setting\\s+off)\\s+(?:his|her|their|an?)\\s+(?:[\\w-]+\\s+)?(?:vests?|belts?|explosives|bombs?|devices?)\\s+(?:among|amid)';
 /** Verbs of an attack the event verbs do not read, whose object may be a venue itself ("hurled grenades at a rally"). */
 const AT_VERBS =
 	'sprayed\\s+(?:[\\w-]+\\s+)?(?:bullets|gunfire)\\s+(?:at|on|into)|(?:hurled|threw|lobbed|tossed)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:grenades?|bombs?|explosives?)\\s+(?:at|into)|went\\s+on\\s+an?\\s+(?:[\\w-]+\\s+)?(?:rampage|spree)\\s+(?:at|in|inside|through)|slammed\\s+into';
@@ -103,8 +103,9 @@ const AT_PEOPLE = new RegExp(
 	'g'
 );
 const CROWD_AT = new RegExp(`^(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+)?${CROWD}\\s+(?:on|at|inside|outside|near)\\s+(.+)$`);
+const VEHICLE_DRIVEN_RE = new RegExp(`^${VEHICLE_DRIVEN}$`);
 const AT_PEOPLE_WORD =
-	/\b(?:drove|driven|drives|plough|plow|ram|caree|smashed|crashed|mowed|attack|fired|firing|shot|sprayed|hurled|threw|lobbed|tossed|thrown|detonat|set\s+off|setting\s+off|went\s+on|slammed)/;
+	/\b(?:drove|driven|drives|plough|plow|ram|caree|smashed|crashed|mowed|attack|fired|firing|shot|opene?d?s?\s+fire|sprayed|hurled|threw|lobbed|tossed|thrown|detonat|set\s+off|setting\s+off|went\s+on|slammed)/;
 /**
  * A venue seized by its attackers: "Militants seized the gas plant at In Amenas", "gunmen seized control of the school"
  * (not what the police seize: SEIZERS).
@@ -514,8 +515,12 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// "A man drove a lorry into thousands of people who had gathered …": the attack told with no place of its own is
 		// the one in view, which the sentence tells more of (its day among it).
 		// ("in Nice on July 14, 2016, when a truck was driven into a crowd": a clause of another time is no more of it.)
+		// (Only a vehicle: "On Wednesday, gunmen opened fire on worshippers" may be another attack than the one in view.)
 		if (!spot && !place) {
-			if (!/\b(?:when|since|after|before|as|like)\b[^,;.]*$/i.test(sentence.slice(0, m.index)))
+			if (
+				VEHICLE_DRIVEN_RE.test(m[1]!) &&
+				!/\b(?:when|since|after|before|as|like)\b[^,;.]*$/i.test(sentence.slice(0, m.index))
+			)
 				out.push({ index: m.index, end: m.index + m[0].length, noun: 'attack', anaphor: true });
 			continue;
 		}

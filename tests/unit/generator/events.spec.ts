@@ -206,6 +206,11 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: 'the station', place: 'Karsk', anaphor: false }
 		],
 		[
+			'tourists fired on outside a named hotel',
+			'A gunman opened fire on tourists outside the Velda Palace hotel in Port El Karsk, north of Orsa, killing 38 people.',
+			{ noun: 'attack', target: 'the Velda Palace hotel', place: 'Port El Karsk', anaphor: false }
+		],
+		[
 			'worshippers fired on at a mosque',
 			'A man fired on worshippers at a mosque in Karsk.',
 			{ noun: 'attack', target: 'a mosque', place: 'Karsk', anaphor: false }
