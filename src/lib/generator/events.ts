@@ -24,6 +24,7 @@ import {
 	VERB_RE,
 	WHERE_RE,
 	WORST_RE,
+	NAMED_VENUES,
 	CAP,
 	clauseOf,
 	clean,
@@ -139,6 +140,10 @@ const AND_COUNTED = new RegExp(`^\\s+and\\s+${NUMBER}\\s+(?:[a-z][\\w'’-]*\\s+
 const SITE_LIST =
 	/^(?:,\s+(?!(?:who|which|where|when|killing|wounding|injuring|and)\b)(?![^,;.:]*\b(?:attacks?|bombings?|kind|deadliest|worst|first|second|third|fourth|latest)\b)[^,;.:]{2,40}?){1,3},?\s+and\s+(?:the\s+)?(?!(?:who|which|where|when|killing|wounding|injuring)\b)[\w'’-]+(?:\s+(?:de|du|of|la|le)?\s*[A-Z][\w'’-]*)*(?=\s+(?:on|in|at|near|during|when|as)\b|[,;.]|$)/;
 
+/** A named venue a part of a venue is at or of: " at Istanbul's Atatürk Airport", " of the Grand Mosque". */
+const WHOLE_VENUE = new RegExp(
+	`^\\s+(?:at|of)\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,2}?(?:[A-Z][\\w'’-]*['’]s\\s+)?(?:[A-Z][\\wÀ-ÿ'’-]*\\s+){0,3}(?:${NAMED_VENUES})\\b`
+);
 /** What an attack avenges, right before its mention: "in retaliation for", "in revenge for". */
 const AVENGED = /\b(?:retaliation|revenge|reprisal|vengeance)\s+(?:for|against)\s+$/i;
 
@@ -805,6 +810,15 @@ export function findMentions(text: string, headline = false): Mention[] {
 				)
 		);
 		if (detail) absorbed.add(detail);
+	}
+	// "a terrorist attack on the arrivals hall at Istanbul's Atatürk Airport": a part of a venue is named with the venue
+	// it is part of, so it is told as the same event as "the Istanbul airport attack".
+	for (const m of out) {
+		if (!m.target || m.anaphor || !/^(?:the|a|an)\s+[a-z]/.test(m.target) || !VENUE_END.test(m.target)) continue;
+		const whole = WHOLE_VENUE.exec(sentence.slice(m.end));
+		if (!whole) continue;
+		m.target = `${m.target}${whole[0].replace(/\s+/g, ' ')}`;
+		m.end += whole[0].length;
 	}
 	// "the attacks on three churches and three luxury hotels", "killed 130 people at the Bataclan concert hall, cafés and
 	// the Stade de France": the sites of one attack, listed, are all its target.

@@ -211,6 +211,16 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: 'the Velda Palace hotel', place: 'Port El Karsk', anaphor: false }
 		],
 		[
+			'a part of a venue, with the named venue it is part of',
+			"At least 10 people were killed in a terrorist attack on the arrivals hall at Karsk's Velda Airport.",
+			{
+				noun: 'terrorist attack',
+				target: "the arrivals hall at Karsk's Velda Airport",
+				place: undefined,
+				anaphor: false
+			}
+		],
+		[
 			'worshippers fired on at a mosque',
 			'A man fired on worshippers at a mosque in Karsk.',
 			{ noun: 'attack', target: 'a mosque', place: 'Karsk', anaphor: false }

@@ -404,3 +404,20 @@ describe('tolls tied to their event', () => {
 		expect(found.find(([, answer]) => answer === '40')?.[2]).toBe(true);
 	});
 });
+
+it("a live page's later counts are of the attack its first entry named at a part of a venue (review 16)", () => {
+	const page = doc(
+		'Karsk airport attack: live updates',
+		"00:15 The justice minister says at least 10 people have been killed in a terrorist attack on the arrivals hall at Karsk's Velda Airport.",
+		'01:05 The governor now puts the toll at 28 dead and about 60 wounded.',
+		"09:20 The governor's office has issued a fresh figure: 36 people were killed and 147 injured."
+	);
+	expect(tolls(page)).toEqual([
+		["How many people were killed in the terrorist attack at the arrivals hall at Karsk's Velda Airport?", '36', false],
+		[
+			"How many people were injured in the terrorist attack at the arrivals hall at Karsk's Velda Airport?",
+			'147',
+			false
+		]
+	]);
+});
