@@ -99,8 +99,9 @@ export const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|over|a
 const DAY = `(?:${WEEKDAYS.join('|')})\\b`;
 export const IN_TURN = `(?:in\\s+(?:quick|rapid)\\s+succession|(?:almost\\s+)?simultaneously|(?:minutes|moments|seconds)\\s+apart|within\\s+minutes(?:\\s+of\\s+each\\s+other)?|(?:(?:shortly|just|soon)\\s+)?(?:before|after|at|around|about|at\\s+about|at\\s+around)\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:local\\s+time\\s+)?on\\s+${DAY}|(?!\\s+(?:local\\s+time\\s+)?on\\s+${DAY}))(?=\\s))`;
 export const NOUN_RE = new RegExp(
-	// ("assault rifles", "attack helicopters", "strike aircraft": a weapon named for what it does is no event.)
-	`\\b(?:([Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese|[Ii]ts|[Tt]heir)\\s+)?(${MOD}{0,3}?)(${NOUNS})\\b(?!-|\\s+(?:rifles?|weapons?|helicopters?|aircraft|jets?|dogs?|boats?|teams?|squads?|units?|forces|troops|vehicles?|drones?)\\b)(?:(?:\\s+(?:on|at|against|in|into|targeting|outside)|(?<=\\b(?:siege|bombing|bombings))\\s+of(?!\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d)))\\s+(${TARGET}))?(?:\\s+in\\s+${OF_PLACE}(${PLACE}))?`,
+	// ("assault rifles", "attack helicopters", "strike aircraft": a weapon named for what it does is no event; nor are
+	// "bomb detectors", "a bomb scare" or "bomb-making materials".)
+	`\\b(?:([Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese|[Ii]ts|[Tt]heir)\\s+)?(${MOD}{0,3}?)(${NOUNS})\\b(?!-|\\s+(?:rifles?|weapons?|helicopters?|aircraft|jets?|dogs?|boats?|teams?|squads?|units?|forces|troops|vehicles?|drones?|detectors?|disposal|scares?|hoax(?:es)?|threats?|shelters?|makers?|making|factor(?:y|ies)|materials?|plots?)\\b)(?:(?:\\s+(?:on|at|against|in|into|targeting|outside)|(?<=\\b(?:siege|bombing|bombings))\\s+of(?!\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d)))\\s+(${TARGET}))?(?:\\s+in\\s+${OF_PLACE}(${PLACE}))?`,
 	'g'
 );
 // Among whom a bomb went off: up to three words before the place word ("among worshippers at the central mosque"), or

@@ -115,6 +115,14 @@ const SEIZED_AT = new RegExp(
 	`\\bseiz(?:ed|ing)\\s+(?:control\\s+of\\s+)?(${TARGET})(?:\\s+(?:in|at|near)\\s+(${PLACE}))?`,
 	'g'
 );
+/**
+ * A venue, then an attack on the people there in a clause after "where": "outside the Hadi Centre mall, where on July
+ * 3, 2016, a lorry packed with explosives blew up among shoppers".
+ */
+const WHERE_IT_HAPPENED = new RegExp(
+	`\\b(?:outside|at|in|inside|near|to|of|by)\\s+(${TARGET}),\\s+where\\s+[^.;]{0,90}?\\b(blew\\s+(?:\\S+\\s+)?up|exploded|went\\s+off|detonated|opened\\s+fire)\\s+(?:on|among|at|into)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${CROWD}\\b`,
+	'g'
+);
 /** Devices a blast's subject counts: "two vehicles packed with explosives were", "Three bombs". */
 const DEVICE_COUNT: Readonly<Record<string, number>> = { two: 2, twin: 2, three: 3, four: 4, five: 5, six: 6 };
 const DEVICES_BEFORE =
@@ -496,6 +504,18 @@ export function findMentions(text: string, headline = false): Mention[] {
 			...where,
 			...(m[2] && placeLike(clean(m[2])) ? { place: placeLike(clean(m[2])) } : {}),
 			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined,
+			anaphor: false
+		});
+	}
+	for (const m of /,\s+where\s/.test(sentence) ? matches(sentence, WHERE_IT_HAPPENED) : []) {
+		const target = clean(m[1]);
+		if (!target || !VENUE_END.test(target) || !targetOf(target) || taken(m.index, m.index + m[0].length)) continue;
+		// (Only a venue as the object of where people were: "families light candles outside the Hadi Centre mall, where …".)
+		out.push({
+			index: m.index,
+			end: m.index + m[0].length,
+			noun: /^(?:blew|explod|went|deton)/.test(m[2]!) ? 'bombing' : 'attack',
+			...whereOf(target),
 			anaphor: false
 		});
 	}

@@ -55,6 +55,7 @@ import {
 	DIED_LATER,
 	FIRST_PUT,
 	EARLIER_PUT,
+	REPLACED_AFTER,
 	REPLACED_BEFORE,
 	HARM,
 	plural,
@@ -373,7 +374,11 @@ export function findFigures(text: string): FigureMatch[] {
 			const did = DID_IT.exec(after);
 			if (did) f.victims = /bomb|explosive|vest|device/i.test(did[0]) ? 'bombers' : 'attackers';
 		}
-		if (f.kind === 'toll' && REPLACED_BEFORE.test(sentence.slice(Math.max(0, f.index - 80), f.index)))
+		if (
+			f.kind === 'toll' &&
+			(REPLACED_BEFORE.test(sentence.slice(Math.max(0, f.index - 80), f.index)) ||
+				REPLACED_AFTER.test(sentence.slice(f.index + f.value.length)))
+		)
 			f.superseded = true;
 		out.push(f);
 	};

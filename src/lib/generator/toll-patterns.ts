@@ -482,6 +482,13 @@ export const EARLIER_PUT = /\b(?:earlier|previously|originally)\s+$/i;
 export const REPLACED_BEFORE =
 	/(?:\b(?:at\s+first|initially|first|originally|earlier|previously)\s+(?:said|reported|announced|gave|counted|put)\b[^.;,]*|\b(?:up|down)\s+from\s+|\b(?:an?|the|its|their)\s+(?:earlier|first|initial|provisional|preliminary|original|previous)\s+(?:figure|count|toll|death\s+toll|estimate|tally)\s+(?:of|was|stood\s+at|had\s+been)\s+|\b(?:initial|first|early|earlier|preliminary|provisional)\s+(?:reports?|figures?|counts?|estimates?|tallies)\s+(?:(?:had|have)\s+)?(?:said|put|gave|given|showed|shown|were|spoke\s+of|reported|mentioned|cited)\b[^.;,]*|\b(?:were|was)\s+provisional\s*:[^.;]*|\bhad\s+(?:given|reported|announced)\s+(?:a|the|its)\s+(?:death\s+)?toll\s+of\s+)$/i;
 
+/**
+ * After a count, the clause that says it was replaced, giving no count of its own: "state media had reported 235 dead;
+ * the figure was raised the next day", "…, a figure later revised".
+ */
+export const REPLACED_AFTER =
+	/^[^.;]{0,40}?(?:;|,|\s+but|\s+and)\s+(?:the|that|this|a)\s+(?:figure|toll|count|number|tally|estimate)\s+(?:(?:was|has\s+been|had\s+been|that\s+was)\s+)?(?:later\s+|since\s+|subsequently\s+)?(?:revised|raised|corrected|updated|lowered|increased)\b[^\d]*$/i;
+
 /** "One special forces officer": the group is asked in the plural ("How many special forces officers…"). */
 const PLURAL: Record<string, string> = {
 	child: 'children',

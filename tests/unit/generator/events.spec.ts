@@ -221,6 +221,11 @@ describe('event mentions', () => {
 			}
 		],
 		[
+			'a venue, then the blast among people there after "where"',
+			'Every July, families light candles outside the Velda Centre mall, where on July 3, 2016, a lorry packed with explosives blew up among shoppers.',
+			{ noun: 'bombing', target: 'the Velda Centre mall', place: undefined, anaphor: false }
+		],
+		[
 			'worshippers fired on at a mosque',
 			'A man fired on worshippers at a mosque in Karsk.',
 			{ noun: 'attack', target: 'a mosque', place: 'Karsk', anaphor: false }
@@ -332,6 +337,8 @@ describe('event mentions', () => {
 		['a month is no place', 'In July, the group struck.'],
 		['tear gas fired at a crowd', 'Police fired tear gas at the crowd.'],
 		['weapons the police seized', 'Police seized weapons at a house in Karsk.'],
+		['bomb detectors', 'The government later withdrew the fake bomb detectors still used at Karsk checkpoints.'],
+		['a bomb scare', 'A bomb scare at the Velda station in Karsk was called off.'],
 		[
 			'a crowd driven into in a clause of another time',
 			'Most died in Karsk on 14 July, when a truck was driven into a crowd, killing 86.'

@@ -421,3 +421,13 @@ it("a live page's later counts are of the attack its first entry named at a part
 		]
 	]);
 });
+
+it('a count the same sentence says was raised later is out of date (review 16)', () => {
+	const text = doc(
+		'Gunmen attacked the Velda mosque in Karsk during Friday prayers on 17 May, killing 305 people.',
+		'On Friday evening state media had reported 235 dead; the figure was raised the next day as more bodies were identified.'
+	);
+	expect(tolls(text)).toEqual([
+		['How many people were killed in the 17 May 2024 attack on the Velda mosque in Karsk?', '305', false]
+	]);
+});
