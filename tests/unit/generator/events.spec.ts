@@ -226,6 +226,11 @@ describe('event mentions', () => {
 			{ noun: 'bombing', target: 'the Velda Centre mall', place: undefined, anaphor: false }
 		],
 		[
+			'a bakery attacked',
+			'Armed men attacked the Velda Artisan Bakery in Karsk on 1 July 2016.',
+			{ noun: 'attack', target: 'the Velda Artisan Bakery', place: 'Karsk', anaphor: false }
+		],
+		[
 			'worshippers fired on at a mosque',
 			'A man fired on worshippers at a mosque in Karsk.',
 			{ noun: 'attack', target: 'a mosque', place: 'Karsk', anaphor: false }
