@@ -371,10 +371,11 @@ const SPAN_ALWAYS = new RegExp(
 );
 /**
  * A conflict as the killer, before a count: "The insurgency in Cabo Delgado, which began …, has killed more than", "in
- * a conflict that has killed more than", "the war has so far claimed the lives of".
+ * a conflict that has killed more than", "the war has so far claimed the lives of"; so is a series of attacks ("A wave
+ * of bombings across Pakistan and Afghanistan over the past ten days has killed more than").
  */
 const CONFLICT_KILLED =
-	/\b(?:insurgency|conflict|war|violence|fighting|uprising|rebellion|campaign|crisis)\b[^.;]{0,160}?\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed(?:\s+the\s+lives\s+of)?|left)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|nearly\s+|about\s+|some\s+|over\s+|almost\s+)?$/i;
+	/\b(?:insurgency|conflict|war|violence|fighting|uprising|rebellion|campaign|crisis|(?:wave|spate|string|series|rash|flurry)\s+of\s+(?:[a-z-]+\s+)?(?:bombings|attacks|blasts|explosions|shootings|killings|raids|stabbings))\b[^.;]{0,160}?\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed(?:\s+the\s+lives\s+of)?|left)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|nearly\s+|about\s+|some\s+|over\s+|almost\s+)?$/i;
 /** A sentence that opens on a span up to now: "Since the start of the year, 34 Israelis …", "Over the same period, …". */
 const OPENS_ON_SPAN =
 	/^\s*(?:Since\s+(?:then|the\s+(?:start|beginning)\s+of\s+the\s+(?:year|month|war|conflict|insurgency))|So\s+far\s+this\s+year|Over\s+the\s+same\s+period|In\s+the\s+same\s+period)\b[^.;]{0,60}$/;

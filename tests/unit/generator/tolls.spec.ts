@@ -277,6 +277,14 @@ describe('tolls tied to their event', () => {
 			'more than 6,000'
 		],
 		[
+			'… and a series of attacks as the killer (review 16)',
+			doc(
+				'On Monday a bomb exploded at the Velda railway station, killing 31 people.',
+				'A wave of bombings across Ostrania and Valdor over the past ten days has killed more than 100 people.'
+			),
+			'more than 100'
+		],
+		[
 			'… in a relative clause',
 			doc(
 				'On Monday a bomb exploded at the Velda railway station, killing 31 people.',
