@@ -549,7 +549,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 				out.push({ index: m.index, end: m.index + m[0].length, noun: 'attack', anaphor: true });
 			continue;
 		}
-		// ("a venue attacked by its own name": only a target the text names as a place or venue.)
+		// ("slammed into a wall": a verb's object is a target only where it names a venue or a place.)
 		if (m[3] && !targetOf(spot!)) continue;
 		// ("on Las Ramblas in Barcelona": a spot with a town after it is in the town.)
 		const where = spot ? (VENUE_END.test(spot) || /^the\s/.test(spot) || place ? { target: spot } : whereOf(spot)) : {};
