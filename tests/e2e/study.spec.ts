@@ -144,6 +144,36 @@ test.describe('drilling a deck', () => {
 		await page.keyboard.press('Enter');
 		await expect(studyCounts(page)).toContainText(`${STARTER.cards - 3} new, 1 learning, 0 due`);
 	});
+
+	test('a grade button focused before the next frame keeps focus: the new card does not take it back', async ({
+		page
+	}) => {
+		await revealByDefault(page);
+		await openStudy(page);
+		// One grade first, so the scheduler has loaded and the next grade is made at once.
+		await revealAndGrade(page, 'Good');
+		// Reveal and grade this card, then reveal the next and focus its Easy button, all before the browser draws a
+		// frame, as a quick keyboard user on a slow phone may: the new card's focus comes in that frame.
+		const focused = await page.evaluate(async () => {
+			const key = (k: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+			const settle = () => new Promise<void>((r) => queueMicrotask(() => queueMicrotask(r)));
+			key(' ');
+			await settle();
+			key('3');
+			await settle();
+			key(' ');
+			await settle();
+			const easy = [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+				b.getAttribute('aria-label')?.startsWith('Easy,')
+			);
+			easy?.focus();
+			await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+			return document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName;
+		});
+		expect(focused).toMatch(/^Easy,/);
+		await page.keyboard.press('Enter');
+		await expect(studyCounts(page)).toContainText(`${STARTER.cards - 3} new`);
+	});
 });
 
 test('the deck list does not move when this browser’s counts and briefing lines arrive', async ({ page }) => {
