@@ -492,46 +492,40 @@ export function findMentions(text: string, headline = false): Mention[] {
 	}
 	// "A gunman takes 18 people hostage in a cafe in Perth", "held dozens of hostages at the theatre": a hostage-taking
 	// at a venue is a siege there.
+	/** A mention the match `m` spans, at `where` and, when given, in the town `place`. */
+	const at = (
+		m: RegExpMatchArray,
+		noun: string,
+		where: Pick<Mention, 'target' | 'place'>,
+		place?: string
+	): Mention => ({
+		index: m.index!,
+		end: m.index! + m[0].length,
+		noun,
+		...where,
+		...(place ? { place } : {}),
+		anaphor: false
+	});
 	for (const m of /\bhostages?\b/.test(sentence) ? matches(sentence, HOSTAGE_AT) : []) {
 		const target = clean(m[1]);
 		if (!target || !targetOf(target) || taken(m.index, m.index + m[0].length)) continue;
-		const where = whereOf(target);
 		const actor = subjectBefore(sentence, m.index);
 		out.push({
-			index: m.index,
-			end: m.index + m[0].length,
-			noun: 'siege',
-			...where,
-			...(m[2] && placeLike(clean(m[2])) ? { place: placeLike(clean(m[2])) } : {}),
-			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined,
-			anaphor: false
+			...at(m, 'siege', whereOf(target), placeLike(clean(m[2]))),
+			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined
 		});
 	}
 	for (const m of /,\s+where\s/.test(sentence) ? matches(sentence, WHERE_IT_HAPPENED) : []) {
 		const target = clean(m[1]);
 		if (!target || !VENUE_END.test(target) || !targetOf(target) || taken(m.index, m.index + m[0].length)) continue;
 		// (Only a venue as the object of where people were: "families light candles outside the Hadi Centre mall, where …".)
-		out.push({
-			index: m.index,
-			end: m.index + m[0].length,
-			noun: /^(?:blew|explod|went|deton)/.test(m[2]!) ? 'bombing' : 'attack',
-			...whereOf(target),
-			anaphor: false
-		});
+		out.push(at(m, /^(?:blew|explod|went|deton)/.test(m[2]!) ? 'bombing' : 'attack', whereOf(target)));
 	}
 	for (const m of /\bseiz/.test(sentence) ? matches(sentence, SEIZED_AT) : []) {
 		const target = clean(m[1]);
 		if (!target || !VENUE_END.test(target) || taken(m.index, m.index + m[0].length)) continue;
 		if (SEIZERS.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
-		const place = placeLike(clean(m[2]));
-		out.push({
-			index: m.index,
-			end: m.index + m[0].length,
-			noun: 'attack',
-			target,
-			...(place ? { place } : {}),
-			anaphor: false
-		});
+		out.push(at(m, 'attack', { target }, placeLike(clean(m[2]))));
 	}
 	for (const m of AT_PEOPLE_WORD.test(sentence) ? matches(sentence, AT_PEOPLE) : []) {
 		const spot = clean(m[2] ?? m[3]);
@@ -552,16 +546,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// ("slammed into a wall": a verb's object is a target only where it names a venue or a place.)
 		if (m[3] && !targetOf(spot!)) continue;
 		// ("on Las Ramblas in Barcelona": a spot with a town after it is in the town.)
-		const where = spot ? (VENUE_END.test(spot) || /^the\s/.test(spot) || place ? { target: spot } : whereOf(spot)) : {};
-		const bomb = /^(?:detonat|set|setting)/.test(m[1]!);
-		out.push({
-			index: m.index,
-			end: m.index + m[0].length,
-			noun: bomb ? 'bombing' : 'attack',
-			...where,
-			...(place ? { place } : {}),
-			anaphor: false
-		});
+		const where = spot ? (/^the\s/.test(spot) || place ? { target: spot } : whereOf(spot)) : {};
+		out.push(at(m, /^(?:detonat|set|setting)/.test(m[1]!) ? 'bombing' : 'attack', where, place));
 	}
 	for (const m of PASSIVE_WORD.test(sentence) ? matches(sentence, PASSIVE_RE) : []) {
 		if (taken(m.index, m.index + m[0].length)) continue;
@@ -647,6 +633,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 			!/^(?:,\s*[A-Z][\w-]*)?,?\s+[a-z]+(?:ed|ing)\b/.test(sentence.slice(m.end))
 		)
 			m.recalled = true;
+	/** "In Jakarta, a car bomb …": the sentence opens on a town, read once for every mention below. */
+	const opensOnTown = /^In\s[^,]+,/.test(sentence);
 	// A bare mention takes a location phrase from its own clause ("attack that killed … at the Crocus City Hall
 	// theater in Moscow"), so it is named by what the sentence itself says.
 	for (const mention of out) {
@@ -670,7 +658,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 			// "the attack" looks forward only: in "the finger at Ukraine for the attack", Ukraine is not its place.
 			// Nor does a device ("what officers believed was a car bomb"): a place before it is another phrase's.
 			// (But "In Jakarta, a car bomb outside the JW Marriott hotel …": a town the sentence opens on sets its scene.)
-			const opening = w.index + a === 0 && /^In\s[^,]+,/.test(sentence) && !mention.anaphor && !!mention.target;
+			const opening = w.index + a === 0 && opensOnTown && !mention.anaphor && !!mention.target;
 			if ((mention.anaphor || /\bbombs?$/.test(mention.noun)) && w.index + a < mention.end && !opening) continue;
 			// "killed 22 people at Manchester Arena, and in March a man drove a car into pedestrians on Westminster
 			// Bridge": a venue named as a name is placed by no place another clause gave before it.

@@ -184,7 +184,7 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 				later !== undefined && (later ? countOf(f) >= countOf(g.main) : countOf(g.main) >= countOf(f))
 					? later
 					: undefined;
-			const byDay = f.told && mainTold && !!f.update === !!g.main.update ? later : grown;
+			const byDay = !!f.update === !!g.main.update ? later : grown;
 			const newer =
 				!f.superseded &&
 				(g.main.superseded || (byDay ?? (f.update || (!g.main.update && countOf(f) >= countOf(g.main)))));
