@@ -5,7 +5,7 @@
 import { MONTHS, WEEKDAYS, blankStart, storyStart } from '../lang';
 import { findActors } from './actors';
 import { NAME_CHAR } from './event-patterns';
-import { organisationIn } from './claimants';
+import { organisationIn, organisationsIn } from './claimants';
 import { referredClaims } from './claims';
 import { keysOf } from './events';
 import { before } from './earlier-event';
@@ -80,9 +80,9 @@ const PERSON_NAME = new RegExp(
 /** Words that end a capitalised run naming a place, a body or a thing, not a person. */
 const NOT_PERSON_END =
 	/\b(?:Arena|Church|Cathedral|Mosque|Temple|Hall|Hotel|Station|Airport|Market|Mall|University|College|School|Hospital|Centre|Center|Street|Road|Avenue|Square|Park|Bridge|Province|District|Region|State|Front|Army|Police|Ministry|Council|Group|Brigades?|Movement|Party|City|Court|Agency|News|Post|Times)$/;
-/** The last person `text` names, other than `self`. */
-function lastPerson(text: string, self: string): string | undefined {
-	let found: string | undefined;
+/** The people `text` names, other than `self`, each once, in the order it first names them. */
+function peopleIn(text: string, self: string): string[] {
+	const found = new Set<string>();
 	for (const m of text.matchAll(PERSON_NAME)) {
 		const name = m[0];
 		if (
@@ -92,10 +92,13 @@ function lastPerson(text: string, self: string): string | undefined {
 			/^(?:On|In|At|The|His|Her|Their|An?|But|And)\s/.test(name)
 		)
 			continue;
-		found = name;
+		found.add(name);
 	}
-	return found;
+	return [...found];
 }
+
+/** "His lawyer", "Its leader": whose, by the possessive. */
+const POSSESSIVE = /^(his|her|its|their)\s/i;
 
 /** Claim, blame, role and motive facts of one sentence, appended to `r.facts`. */
 /** A day or a time after "said", read where a speaker would be: "officials said Thursday". */
@@ -161,16 +164,34 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 		// paragraph named last before; with no such person, or a second relative told before in the sentence ("Adrian
 		// Evans, his nephew …, and his father, …"), no card.
 		let value = a.value;
-		if (a.kind === 'actor' && KIN.test(a.value) && OWNED.test(a.quote)) {
-			const owner = lastPerson(
-				`${r.paragraph.slice(0, Math.max(0, r.paragraph.indexOf(s.text)))} ${s.text.slice(0, a.index)}`,
-				a.subject!
-			);
-			const otherKin = new RegExp(`\\b(?:his|her|their)\\s+(?:[a-z-]+\\s+)?${KIN_WORDS}\\b`, 'i').test(
-				s.text.slice(0, a.index)
-			);
-			if (!owner || otherKin) continue;
-			value = `${a.value} of ${owner}`;
+		const possessive = a.kind === 'actor' ? POSSESSIVE.exec(a.quote)?.[1]?.toLowerCase() : undefined;
+		const kin = KIN.test(a.value);
+		if (possessive || (kin && OWNED.test(a.quote))) {
+			// "His lawyer, Kari Berg," and "Its leader, Simon Lindberg," are asked as whose ("the lawyer of Arne Holm",
+			// "the leader of the Nordic Resistance Movement"): the person, or for "its" and "their" the organisation,
+			// that the sentence names first before it ("Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, said
+			// through its spokesman"), else the last the paragraph named before. Where more than one could be, the
+			// reading is a guess a reviewer checks.
+			const group = possessive === 'its' || possessive === 'their';
+			const whose = (text: string) => (group ? organisationsIn(text) : peopleIn(text, a.subject!));
+			const inSentence = whose(s.text.slice(0, a.index));
+			const owners = inSentence.length
+				? inSentence
+				: whose(r.paragraph.slice(0, Math.max(0, r.paragraph.indexOf(s.text))));
+			const owner = inSentence.length ? owners[0] : owners.at(-1);
+			// A relative with no one to be whose, or after another relative in the sentence ("Adrian Evans, his
+			// nephew …, and his father, …"), makes no card.
+			if (kin) {
+				const otherKin = new RegExp(`\\b(?:his|her|their)\\s+(?:[a-z-]+\\s+)?${KIN_WORDS}\\b`, 'i').test(
+					s.text.slice(0, a.index)
+				);
+				if (!owner || otherKin || group) continue;
+			}
+			if (owner) {
+				const the = group && !/^the\s/i.test(owner) && r.paragraph.includes(`the ${owner}`) ? 'the ' : '';
+				value = `${a.value} of ${the}${owner.replace(/^The\s/, 'the ')}`;
+				if (new Set(owners).size > 1) check = `the text says "${possessive ?? 'whose'} ${a.value}"; read as ${value}`;
+			}
 		}
 		facts.push({
 			kind: a.kind,

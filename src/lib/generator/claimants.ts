@@ -41,16 +41,23 @@ const NAME_RUN = /(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|in\s+t
 export function ownSpeaker(before: string): { subject: string } | undefined {
 	const speaker = ITS_SPEAKER.exec(before);
 	if (!speaker) return undefined;
-	for (const m of matches(before.slice(0, speaker.index), NAME_RUN)) {
+	const subject = organisationsIn(before.slice(0, speaker.index))[0];
+	return subject ? { subject } : undefined;
+}
+
+/** The organisations a text names by their own names, in the order it names them. */
+export function organisationsIn(text: string): string[] {
+	const found: string[] = [];
+	for (const m of matches(text, NAME_RUN)) {
 		// "On Wednesday al-Qaeda in …": the words that open the sentence are no part of the name.
 		const name = m[0].replace(
 			/^(?:(?:On|In|At|By|After|Later|Earlier|Then)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?/,
 			''
 		);
 		const subject = organisationIn(name, false);
-		if (subject) return { subject };
+		if (subject) found.push(subject);
 	}
-	return undefined;
+	return found;
 }
 
 /**

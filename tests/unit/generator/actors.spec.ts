@@ -1011,6 +1011,44 @@ describe('a relative', () => {
 	});
 });
 
+describe('a role said as someone\'s ("His lawyer", "Its leader")', () => {
+	it.each([
+		[
+			'is the lawyer of the person the paragraph named before (review 16)',
+			'The suspect, Arne Holm, 34, was arrested at the scene. His lawyer, Kari Berg, said he would plead not guilty.',
+			'Who is the lawyer of Arne Holm?',
+			'Kari Berg',
+			false
+		],
+		[
+			'"its" is the organisation the paragraph named before',
+			'The Nordic Resistance Movement denied any link. Its leader, Simon Lindberg, told reporters the group had no members in Karsk.',
+			'Who is the leader of the Nordic Resistance Movement?',
+			'Simon Lindberg',
+			false
+		],
+		[
+			'… the one the sentence names first, not a group named in its apposition',
+			'Five people were killed in the bombing at the Karsk market on Friday. The Velda Front, a breakaway faction of the Eastern Brigades, said through its spokesman, Omar Dahir, that it had sent the bomber.',
+			'Who is the spokesman of the Velda Front?',
+			'Omar Dahir',
+			true
+		],
+		[
+			'… and a reviewer checks the reading when the paragraph named two people before',
+			'Arne Holm was charged on Monday, prosecutor Anna Lund said. His lawyer, Kari Berg, said he would plead not guilty.',
+			'Who is the lawyer of Anna Lund?',
+			'Kari Berg',
+			true
+		]
+	])('%s', (_why, text, prompt, answer, checked) => {
+		const { cards, checks } = generate(text, { id: 'w', title: 'Wire', published: '2024-05-21' });
+		const card = cards.find((c) => c.answer === answer);
+		expect(card?.prompt).toBe(prompt);
+		expect(checks[card!.id] !== undefined).toBe(checked);
+	});
+});
+
 describe('"that attack" after the sentence told of another', () => {
 	it('is the one the sentence told of, not the story’s (review 11)', () => {
 		const text =
