@@ -160,18 +160,19 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			if (a.names && event && !keysOf(a.names).every((k) => keysOf(describe(event!)).includes(k)))
 				check ??= `the claim names "${a.names}", which is not how the text names ${describe(event)}`;
 		}
-		// "His mother, Esther Kerubo": a relative is asked as whose ("the mother of Dennis Ombati"), the person the
-		// paragraph named last before; with no such person, or a second relative told before in the sentence ("Adrian
-		// Evans, his nephew …, and his father, …"), no card.
-		let value = a.value;
-		const possessive = a.kind === 'actor' ? POSSESSIVE.exec(a.quote)?.[1]?.toLowerCase() : undefined;
-		const kin = KIN.test(a.value);
+		// ("Kari Berg, his lawyer,": the possessive opens the role.)
+		const owned = a.kind === 'actor' ? (POSSESSIVE.exec(a.quote) ?? POSSESSIVE.exec(a.value)) : null;
+		const possessive = owned?.[1]?.toLowerCase();
+		const role = owned && a.value.startsWith(owned[0]) ? a.value.slice(owned[0].length) : a.value;
+		const kin = KIN.test(role);
+		let value = role;
 		if (possessive || (kin && OWNED.test(a.quote))) {
 			// "His lawyer, Kari Berg," and "Its leader, Simon Lindberg," are asked as whose ("the lawyer of Arne Holm",
 			// "the leader of the Nordic Resistance Movement"): the person, or for "its" and "their" the organisation,
 			// that the sentence names first before it ("Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, said
 			// through its spokesman"), else the last the paragraph named before. Where more than one could be, the
-			// reading is a guess a reviewer checks.
+			// reading is a guess a reviewer checks. "His mother, Esther Kerubo" is asked the same way ("the mother of
+			// Dennis Ombati").
 			const group = possessive === 'its' || possessive === 'their';
 			const whose = (text: string) => (group ? organisationsIn(text) : peopleIn(text, a.subject!));
 			const inSentence = whose(s.text.slice(0, a.index));
@@ -189,8 +190,8 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			}
 			if (owner) {
 				const the = group && !/^the\s/i.test(owner) && r.paragraph.includes(`the ${owner}`) ? 'the ' : '';
-				value = `${a.value} of ${the}${owner.replace(/^The\s/, 'the ')}`;
-				if (new Set(owners).size > 1) check = `the text says "${possessive ?? 'whose'} ${a.value}"; read as ${value}`;
+				value = `${role} of ${the}${owner.replace(/^The\s/, 'the ')}`;
+				if (new Set(owners).size > 1) check = `the text says "${possessive ?? 'whose'} ${role}"; read as ${value}`;
 			}
 		}
 		facts.push({

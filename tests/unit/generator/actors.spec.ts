@@ -1021,6 +1021,13 @@ describe('a role said as someone\'s ("His lawyer", "Its leader")', () => {
 			false
 		],
 		[
+			'… also when the role follows the name',
+			'The suspect, Arne Holm, 34, was arrested at the scene. Kari Berg, his lawyer, said he would plead not guilty.',
+			'Who is the lawyer of Arne Holm?',
+			'Kari Berg',
+			false
+		],
+		[
 			'"its" is the organisation the paragraph named before',
 			'The Nordic Resistance Movement denied any link. Its leader, Simon Lindberg, told reporters the group had no members in Karsk.',
 			'Who is the leader of the Nordic Resistance Movement?',
