@@ -42,6 +42,18 @@ const SPEAKER_APPOSITIVE = new RegExp(
 	`\\b([A-Z]${NAME_CHAR}+\\s+[A-Z]${NAME_CHAR}+),\\s+[^,]{3,120},\\s+(?:said|says|told|argued|added)\\b`
 );
 
+/**
+ * Who says so in a sentence: "…, said Hana Mourad", "Hana Mourad, a fellow at …, said", "Hana Mourad said". A name
+ * right before the verb is its subject, and what follows the verb is what was said: in "Judge M.L. Tahaliyani said
+ * Kasab deserved the maximum penalty" the judge speaks, not Kasab.
+ */
+function speakerOf(text: string): string | undefined {
+	const after = SPEAKER_AFTER.exec(text);
+	const before = SPEAKER_BEFORE.exec(text);
+	if (before && (!after || before.index < after.index)) return before[1];
+	return after?.[1] ?? SPEAKER_APPOSITIVE.exec(text)?.[1] ?? before?.[1];
+}
+
 /** A denial of a claim; it always holds the word "claim", tested first. */
 const DENIED =
 	/\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none)\b[^.;]*?\bclaim(?:ed)?\b|\b(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:\w+\s+)?claim/i;
@@ -233,9 +245,7 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			v.lastGroup = organisationIn(f.kind === 'claim' ? f.subject! : f.value, false) ?? v.lastGroup;
 
 	// Who speaks in this sentence: named, or "she said" for the last one named.
-	const named = SAYS.test(s.text)
-		? (SPEAKER_AFTER.exec(s.text)?.[1] ?? SPEAKER_APPOSITIVE.exec(s.text)?.[1] ?? SPEAKER_BEFORE.exec(s.text)?.[1])
-		: undefined;
+	const named = SAYS.test(s.text) ? speakerOf(s.text) : undefined;
 	// ("officials said Thursday": the day it was said, no speaker.)
 	// "The Velda Front said …": a group speaks by its whole name ("according to the Velda Front"), a person by surname.
 	// ("Police said …": the police, not a name.)

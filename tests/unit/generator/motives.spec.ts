@@ -90,6 +90,11 @@ describe('a motive asked of who says so', () => {
 			'According to Mansoor, investigators believed Rawi had acted alone but wanted to do what?'
 		],
 		[
+			'the name right before "said" speaks, not the one after it, who is what was said (review 16, d07)',
+			'Judge Ali Mansoor said Rawi deserved the maximum penalty because he had bombed the resort.',
+			'Why, according to Mansoor, is it that Rawi deserved the maximum penalty?'
+		],
+		[
 			'a claim opening on "Every" or "Each" is lowered in the question (r67, r313)',
 			'Each of these places was chosen because foreigners were there, Salim Rawi said.',
 			'Why, according to Rawi, was each of these places chosen?'
