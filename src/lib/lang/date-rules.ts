@@ -44,7 +44,11 @@ const SOFTENER = '(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Aa]bout|[Aa]lmost|[Nn]early|[
 /** SOFTENER, or a bound a span later or earlier is given by: "Less than 24 hours later", "more than a week earlier". */
 const SPAN_SOFTENER =
 	'(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Aa]bout|[Aa]lmost|[Nn]early|[Ss]ome|[Ll]ess\\s+than|[Mm]ore\\s+than)\\s+)?';
+/** "Five years ago on Saturday": a span before the weekday it counts back from. */
+const YEARS_AGO_ON = new RegExp(`\\b${UNIT}\\s+ago\\s+$`, 'i');
 /** A date written out, then an opening bracket: what a weekday right after it repeats. */
+/** A month and its year with no day: "December 2013". */
+const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\.?\\s+(${YEAR})\\b`, 'g');
 const DATE_THEN_BRACKET = new RegExp(`(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:,?\\s+\\d{4})?\\s*\\(\\s*$`, 'i');
 /** The cheap tests of `Rule.needs`, shared by the rules of one kind. */
 const HAS_MONTH = new RegExp(MONTH);
@@ -137,7 +141,8 @@ function dayMonth(
 	dayText: string,
 	yearText: string | undefined,
 	before = '',
-	weekday?: number
+	weekday?: number,
+	earlier = before
 ): Resolved | undefined {
 	const month = monthOf(monthWord)!;
 	const day = Number(dayText);
@@ -171,6 +176,14 @@ function dayMonth(
 			[make(wy, month, day, 'day')].find((c) => gap(c) < 0 && gap(c) >= -92);
 		if (next) return { ...next, resolvedFrom: 'the year written earlier in the sentence' };
 	}
+	// "since December 2013, when two suicide attacks … killed 34 people: 18 at the main railway station on December 29":
+	// a day of the month the sentence has just written with its year is in that year.
+	const monthYear = [...earlier.matchAll(MONTH_YEAR)].findLast((m) => monthOf(m[1]!) === month);
+	if (monthYear)
+		return {
+			...make(Number(monthYear[2]), month, day, 'day'),
+			resolvedFrom: 'the year written earlier in the sentence'
+		};
 	if (t.sectionYear !== undefined)
 		return { ...make(t.sectionYear, month, day, 'day'), resolvedFrom: 'its section’s year' };
 	const read = withoutYear(t, month, day);
@@ -179,7 +192,13 @@ function dayMonth(
 	if (weekday !== undefined) {
 		const from = parts(read.iso)[0];
 		const story = t.anchor ? parts(t.anchor.iso)[0] : undefined;
-		const years = [...(story && story < from ? [story] : []), ...Array.from({ length: 12 }, (_, i) => from - i)];
+		// ("The shooting comes less than a week after a knife attack … on Thursday, October 29", after a paragraph on
+		// 1981, when 29 October was a Thursday too: the publication's year first.)
+		const years = [
+			from,
+			...(story && story < from ? [story] : []),
+			...Array.from({ length: 11 }, (_, i) => from - i - 1)
+		];
 		const year = years.find((y) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday);
 		if (year !== undefined && year !== from) return { ...make(year, month, day, 'day'), resolvedFrom: 'the weekday' };
 		if (year === from) return { ...read, resolvedFrom: 'publication year' };
@@ -215,12 +234,19 @@ function dayMonth(
 		story < year &&
 		t.anchor?.precision === 'day' &&
 		Math.abs(Date.parse(make(story, month, day, 'day').iso) - Date.parse(t.anchor.iso)) <= 31 * 86_400_000;
+	// '"Each time, we relive the night of January 29," said …', after "January 29, 2017": a day the text has written out
+	// in another year may be that one again.
+	const same = t.written?.findLast((w) => w.slice(5) === read.iso.slice(5) && w !== read.iso);
 	return {
 		...read,
 		resolvedFrom: 'publication year',
 		...(story && story < year && (back > 183 || nearStory)
 			? { unsettled: `the year is not written: read as ${year} from publication, but the story last stood in ${story}` }
-			: {})
+			: same
+				? {
+						unsettled: `the year is not written: read as ${year} from publication, but the text wrote ${formatDate(same)}`
+					}
+				: {})
 	};
 }
 
@@ -310,7 +336,15 @@ export const RULES: Rule[] = [
 		needs: /\d(?:st|nd|rd|th)\s+of\s/,
 		resolve: (m, t, sentence) =>
 			withEventYear(m, sentence, (year) =>
-				dayMonth(t, m[2]!, m[1]!, year, sentence.slice(Math.max(0, m.index - 60), m.index), weekdayOf(m[0]))
+				dayMonth(
+					t,
+					m[2]!,
+					m[1]!,
+					year,
+					sentence.slice(Math.max(0, m.index - 60), m.index),
+					weekdayOf(m[0]),
+					sentence.slice(0, m.index)
+				)
 			)
 	},
 	// "On 3 June that year", "on June 3 of that year", "of the same year": a day of the year the story stands in (tried before the day alone,
@@ -353,7 +387,15 @@ export const RULES: Rule[] = [
 		needs: HAS_MONTH,
 		resolve: (m, t, sentence) =>
 			withEventYear(m, sentence, (year) =>
-				dayMonth(t, m[1]!, m[2]!, year, sentence.slice(Math.max(0, m.index - 60), m.index), weekdayOf(m[0]))
+				dayMonth(
+					t,
+					m[1]!,
+					m[2]!,
+					year,
+					sentence.slice(Math.max(0, m.index - 60), m.index),
+					weekdayOf(m[0]),
+					sentence.slice(0, m.index)
+				)
 			)
 	},
 	// "14/09/2022", "12.12.2019": a date in numbers, the day first as everywhere but in American copy; when both
@@ -379,7 +421,15 @@ export const RULES: Rule[] = [
 		needs: HAS_MONTH,
 		resolve: (m, t, sentence) =>
 			withEventYear(m, sentence, (year) =>
-				dayMonth(t, m[2]!, m[1]!, year, sentence.slice(Math.max(0, m.index - 60), m.index), weekdayOf(m[0]))
+				dayMonth(
+					t,
+					m[2]!,
+					m[1]!,
+					year,
+					sentence.slice(Math.max(0, m.index - 60), m.index),
+					weekdayOf(m[0]),
+					sentence.slice(0, m.index)
+				)
 			)
 	},
 	// "May 2020", "the March 2019 loss"
@@ -483,16 +533,19 @@ export const RULES: Rule[] = [
 			// "held every Saturday", "each Friday": a day that comes round every week is no one day.
 			(!m[1] && /\b(?:every|each)\s+$/i.test(sentence.slice(0, m.index))) ||
 			// "4 January (Saturday)", "29 May (Monday)": a weekday in brackets after a date only says which day that was.
-			(!m[1] && DATE_THEN_BRACKET.test(sentence.slice(Math.max(0, m.index - 30), m.index)))
+			(!m[1] && DATE_THEN_BRACKET.test(sentence.slice(Math.max(0, m.index - 30), m.index))) ||
+			// "Five years ago on Saturday": the anniversary's weekday, read with its span below.
+			YEARS_AGO_ON.test(sentence.slice(0, m.index))
 				? undefined
 				: weekdayDate(t, WEEKDAYS.indexOf(m[2]!), m[1], sentence, m.index)
 	},
 	// "Just a day later", "Six months later", "a day earlier": count on or back from where the story stands;
 	// "three days ago" counts back from publication, as precise as its unit (one pattern, one scan of the sentence)
 	{
-		// "Ten years ago tonight", "a year ago today": an anniversary piece names the very day.
+		// "Ten years ago tonight", "a year ago today", "Five years ago on Saturday": an anniversary piece names the very
+		// day, the weekday's nearest publication, that many years back.
 		re: new RegExp(
-			`\\b${SPAN_SOFTENER}${COUNT}\\s+${UNIT}\\s+(later|earlier|ago)\\b(?:\\s+(today|tonight|this\\s+(?:morning|afternoon|evening))\\b)?`,
+			`\\b${SPAN_SOFTENER}${COUNT}\\s+${UNIT}\\s+(later|earlier|ago)\\b(?:\\s+(today|tonight|this\\s+(?:morning|afternoon|evening))\\b|\\s+on\\s+(${WEEKDAY})\\b)?`,
 			'gi'
 		),
 		// The unit right before the word: "later" alone is common, a count of days or years before it is not.
@@ -514,6 +567,10 @@ export const RULES: Rule[] = [
 			if (how !== 'ago') return relative(t, (n ?? NaN) * (how === 'earlier' ? -1 : 1), unit);
 			if (n === undefined) return undefined;
 			if (m[4]) return fromPublication(t, -n, unit, 'day');
+			if (m[5]) {
+				const day = weekdayDate(t, WEEKDAYS.indexOf(m[5]), 'on', m.input, m.index + m[0].lastIndexOf(m[5]));
+				return { ...shift(day, -n, unit), resolvedFrom: formatDate(day.iso) };
+			}
 			if (unit === 'week') return weeksAgo(t, n);
 			const precision: Precision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
 			return fromPublication(t, -n, unit, precision);

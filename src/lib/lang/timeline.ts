@@ -101,6 +101,7 @@ function within(t: Timeline, found: readonly DateMatch[], index: number): Timeli
  */
 export function advance(sentence: string, t: Timeline): DateMatch[] {
 	const found = findDates(sentence, t);
+	for (const d of found) if (!d.resolvedFrom && d.precision === 'day') (t.written ??= []).push(d.iso);
 	// "three days of national mourning, from Sunday 11 December until Tuesday 13 December": the end of a period declared
 	// from a day is when something will stop, not a day the story has reached ("two days after" in the next sentence
 	// counts from the 11th). ("The siege lasted until Tuesday 24 September" is a day the story has reached.)

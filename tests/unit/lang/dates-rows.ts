@@ -163,6 +163,7 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Ten years ago tonight, gunmen came ashore.', ['2014-03-24']],
 
 			['correct', 'A year ago today the market was bombed.', ['2023-03-24']],
+			['correct', 'Five years ago on Sunday, gunmen attacked the hall. (review 17, f06)', ['2019-03-24']],
 			['close', 'Ten years ago, gunmen came ashore.', ['2014']],
 			['close', 'Two decades ago a bomb tore through a train.', ['2004']],
 			['correct', 'The siege five weeks ago shocked the city.', ['2024-02']],
@@ -366,6 +367,49 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The court sat on Tuesday, 16 December.', [['2008-12-16', false]]],
 			['close', 'The cars were found on June 29.', [['2008-06-29', false]]],
 			['wrong', 'He was 29 and lived in a flat.', []]
+		]
+	},
+	{
+		rule: 'a day and month with its weekday that fits both the publication’s year and the story’s: the publication’s',
+		read: unsettled({
+			published: { iso: '2020-11-03', precision: 'day' },
+			anchor: { iso: '1985-08-29', precision: 'day' }
+		}),
+		rows: [
+			[
+				'correct',
+				'The shooting came less than a week after a knife attack at a church in Nice on Thursday, October 29. (review 17, f02)',
+				[['2020-10-29', false]]
+			],
+			// 29 October 2020 was a Thursday; 29 October 1985, the story's year, a Tuesday.
+			['close', 'A bomb went off on Tuesday, October 29.', [['1985-10-29', false]]],
+			['wrong', 'Thursday was cold.', [['2020-10-29', false]]]
+		]
+	},
+	{
+		rule: 'a day and month after its month and year in the sentence: that year',
+		read: on({ published: { iso: '2019-12-10', precision: 'day' } }),
+		rows: [
+			[
+				'correct',
+				'It was the deadliest since December 2013, when two bombings killed 34 people: 18 at the station on December 29. (review 17, g05)',
+				['2013-12', '2013-12-29']
+			],
+			[
+				'close',
+				'It was the deadliest since March 2013; the station was bombed on December 29.',
+				['2013-03', '2018-12-29']
+			],
+			['wrong', 'December 2013 was cold.', ['2013-12']]
+		]
+	},
+	{
+		rule: 'a day and month the text wrote out before in another year: the publication’s reading, checked',
+		read: unsettled({ published: { iso: '2022-01-29', precision: 'day' }, written: ['2017-01-29'] }),
+		rows: [
+			['correct', '"Each time, we relive the night of January 29," he said. (review 17, f06)', [['2022-01-29', true]]],
+			['close', 'Mourners gathered on January 27.', [['2022-01-27', false]]],
+			['wrong', 'January was cold.', []]
 		]
 	},
 	{
