@@ -100,6 +100,8 @@ const FROM_COUNTRIES = new RegExp(
 	'gi'
 );
 
+/** A month's name right before a number: "October 31", "Oct. 31". */
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+$`);
 /** Capitalised words a count may follow that name no unit: days, months, and words that open a clause. */
 const NOT_A_NAME_BEFORE = new RegExp(
 	`^(?:${[...WEEKDAYS, ...MONTHS].join('|')}|In|On|At|By|Of|For|Some|About|Around|Nearly|Only|Just|Over|Under|All|And|But|The|A|An|Another|Police|Officials|Overall|Altogether|Initially|Later|Earlier|Now|Today|Yesterday|Tonight|Since|Until|After|Before|Then|While|When|Where|To|With|From|That|This|Those|These|Its|Their|His|Her|Our|Reuters|AFP|AP)$`
@@ -286,6 +288,13 @@ export function findFigures(text: string): FigureMatch[] {
 			found.kind === 'toll' &&
 			/^one$/i.test(found.value) &&
 			NO_ONE.test(sentence.slice(Math.max(0, found.index - 20), found.index))
+		)
+			return;
+		// "the airliner that crashed in Sinai on October 31 were killed": a number after a month is its day, no count.
+		if (
+			found.kind === 'toll' &&
+			!found.qualifier &&
+			MONTH_BEFORE.test(sentence.slice(Math.max(0, found.index - 12), found.index))
 		)
 			return;
 		// "More than 7,300 people have been killed since the insurgency flared up in 2004": a running total of a conflict,

@@ -186,6 +186,11 @@ describe('toll forms', () => {
 		],
 		['"None of the 300 guests" is no count of the injured', 'None of the 300 guests were injured.', []],
 		[
+			'a number after a month is its day, no count (review 17, g07)',
+			'Everyone on the airliner that crashed in Sinai on October 31 were killed.',
+			[]
+		],
+		[
 			'protesters hurt as police fired on them are no toll of an attack',
 			"The funeral was for a senator's son who had died in clashes a day earlier, when 40 protesters were injured as police fired on crowds angry at a truck bombing.",
 			[]
