@@ -127,7 +127,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								!reportedAfter(s.text, d.index + d.text.length, m.index) &&
 								// "lined the streets on Thursday as the first funerals were held for victims of the shooting",
 								// "gathered today to mark the first anniversary of the bombing": the day of the mourning.
-								!MOURNING.test(s.text.slice(Math.min(d.index, m.index), Math.max(d.index, m.index))) &&
+								!mourning(s.text.slice(Math.min(d.index, m.index), Math.max(d.index, m.index))) &&
 								// "took over the investigation into a knife attack", "ended a 30-hour siege at a hotel": the day of
 								// what was done about the event, which the sentence names as its object.
 								!DONE_ABOUT.test(s.text.slice(Math.max(0, m.index - 40), m.index)) &&
@@ -359,6 +359,20 @@ const DONE_ABOUT =
 /** Mourning and remembrance between a day and an event: the day is theirs, the event what they are for. */
 const MOURNING =
 	/\b(?:funerals?|vigils?|memorial|mourn\w*|anniversary|victims\s+of|commemorat\w*|tributes?|wreaths?|burial|buried)\b/i;
+
+/**
+ * Whether words tell of mourning, not of mourners an attack struck: "Two suicide bombings struck mourners in Kerman on
+ * Wednesday", "a bomber blew himself up at a funeral" name whom and where the attack hit, and date it.
+ */
+function mourning(words: string): boolean {
+	for (const m of words.matchAll(MOURNING_ALL))
+		if (!STRUCK_BEFORE.test(words.slice(Math.max(0, m.index - 40), m.index))) return true;
+	return false;
+}
+const MOURNING_ALL = new RegExp(MOURNING.source, 'gi');
+/** An attack's verb or preposition right before what it hit: "struck", "among", "at a". */
+const STRUCK_BEFORE =
+	/\b(?:struck|strikes?|hit|hits|attacked|targeted|targeting|bombed|among|into|at|inside)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i;
 
 /** An event's noun, as the mentions are read by (event-patterns' NOUNS). */
 const ATTACK_WORD = new RegExp(`\\b(?:${NOUNS})\\b`, 'i');

@@ -373,6 +373,11 @@ describe('a date the story gives its event', () => {
 			]
 		],
 		[
+			'… but mourners an attack struck are its victims, and its day is the attack’s (review 17, g01)',
+			doc('Two suicide bombings struck mourners in Rell on Monday.'),
+			[['When did the two suicide bombings in Rell take place?', '20 May 2024']]
+		],
+		[
 			'a day still to come dates no event, and a ruling’s day is when it was told',
 			doc(
 				'A man accused of killing five worshippers at a mosque in Rell will go on trial in September, a judge ruled on Monday.'
