@@ -126,6 +126,9 @@ const FREED_BEFORE = /\b(?:freed|rescued|released|recovered|reunited|returned)\s
 /** What an attack was told to answer for, right before a count: "to avenge the killing of", "in revenge for". */
 const AVENGED =
 	/\b(?:avenge|avenging|revenge\s+for|retaliation\s+for|reprisal\s+for)\s+(?:the\s+)?(?:killings?|deaths?|murders?|arrests?)?\s*(?:of\s+)?$/i;
+/** A denial of figures or reports, or a rumour, before the count they give: "denies figures … claiming that". */
+const DENIED_FIGURE =
+	/(?:\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|false|unconfirmed|unverified)\b[^.;]{0,100}?\b(?:figures?|reports?|claims?|rumou?rs?|numbers?|tolls?|posts?)|\brumou?rs?)\b[^.;]{0,80}$/i;
 /** Right before an age: "aged 14 and", "aged between 12 and", "ages of". */
 const AGED = new RegExp(
 	`\\b(?:aged|ages?\\s+of)\\s+(?:(?:between|from)\\s+)?(?:(?:${NUMBER})\\s+(?:and|to|or)\\s+)?$`,
@@ -303,6 +306,10 @@ export function findFigures(text: string): FigureMatch[] {
 		// "said it had carried out the bombing to avenge the killing of two of its members in a raid": a count the attack
 		// avenged is another event's.
 		if (found.kind === 'toll' && AVENGED.test(sentence.slice(Math.max(0, found.index - 60), found.index))) return;
+		// "The Ministry denies figures circulating on social media claiming that more than 50 people were killed": a count
+		// the sentence denies or calls a rumour is no toll.
+		if (found.kind === 'toll' && DENIED_FIGURE.test(sentence.slice(Math.max(0, found.index - 160), found.index)))
+			return;
 		// "One of the gunmen killed in the siege was identified as …": one of a group the harm names, told of for who
 		// they were ("One of the attackers was killed" is a count).
 		if (

@@ -186,6 +186,17 @@ describe('toll forms', () => {
 		],
 		['"None of the 300 guests" is no count of the injured', 'None of the 300 guests were injured.', []],
 		[
+			'a count in figures the sentence denies is no count (review 17, g04)',
+			'The Ministry denies figures circulating on social media claiming that more than 50 people were killed.',
+			[]
+		],
+		['nor one a rumour gives', 'Rumours that 50 people had been killed spread quickly.', []],
+		[
+			'a count beside a denial of something else is a count',
+			'The group denied any role; 12 people were killed.',
+			['killed 12']
+		],
+		[
 			'a number after a month is its day, no count (review 17, g07)',
 			'Everyone on the airliner that crashed in Sinai on October 31 were killed.',
 			[]
