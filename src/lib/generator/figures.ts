@@ -565,6 +565,8 @@ export function findFigures(text: string): FigureMatch[] {
 			continue;
 		// ("Fatalities from terrorism rose to 1,500 in 2023": a count of fatalities over time or a region is no toll.)
 		if (/\bfatalities\b/i.test(sentence) && !newer(m)) continue;
+		// ("The Court of Appeal cut that to 25 years": a term, no count of people.)
+		if (UNIT_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
 		// Read in the count's own part of the sentence: "It later rose to 54; 266 people were wounded" is the dead.
 		const start = sentence.lastIndexOf(';', m.index) + 1;
 		const end = sentence.indexOf(';', m.index);

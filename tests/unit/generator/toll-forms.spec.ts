@@ -197,6 +197,11 @@ describe('toll forms', () => {
 			['killed 12']
 		],
 		[
+			'a term revised "to 25 years" is no count (review 17, f06)',
+			'A judge sentenced him to life in prison; the Court of Appeal cut that to 25 years in 2020.',
+			[]
+		],
+		[
 			'a number after a month is its day, no count (review 17, g07)',
 			'Everyone on the airliner that crashed in Sinai on October 31 were killed.',
 			[]
