@@ -123,9 +123,19 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 		}
 		// "The dead now number 38", in a live entry read as the page's event for a check, after the summary's 38 for the
 		// same event: the same count again agrees with that card, not a cloze of its own.
+		// So is a count the text calls revised, alone in its sentence ("14:10 — Correction: it has revised the toll down to
+		// 38", after "13:25 — 39 dead"): it replaces the count before it, and the card asks it, checked, rather than the
+		// old count trusted. (Not "… at first put the toll at 16; it later rose to 19": that revises the count beside it,
+		// whose event is the same guess.)
 		else if (f.kind === 'toll' && f.check && f.eventId && byKey.get(`toll:${f.eventId}:${groupOf(f.measure)}`)) {
 			const g = byKey.get(`toll:${f.eventId}:${groupOf(f.measure)}`)!;
-			if (agrees(g.main, f)) key = `toll:${f.eventId}:${groupOf(f.measure)}`;
+			const revision =
+				f.update &&
+				!f.superseded &&
+				!g.main.update &&
+				g.main.evidence.doc === f.evidence.doc &&
+				!facts.some((o) => o !== f && o.kind === 'toll' && o.sentence === f.sentence);
+			if (agrees(g.main, f) || revision) key = `toll:${f.eventId}:${groupOf(f.measure)}`;
 		}
 		// "…put the number of dead at 47 on Thursday, with more than 100 wounded. … on Friday officials said … more than
 		// 200 wounded", both read as the same event for a check: counts told on different days are one count as it went

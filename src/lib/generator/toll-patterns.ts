@@ -34,10 +34,10 @@ export const VERB_FIRST = new RegExp(
 );
 /**
  * "22 people were killed", "the three who died" (the people left unsaid before "who died"), "12 of his family members
- * were killed", "seven worshippers were shot dead".
+ * were killed", "seven worshippers were shot dead", "four people - two men and two women - were killed".
  */
 export const NUMBER_FIRST = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:(?:of\\s+(?:his|her|their)\\s+)?(?:${WORD}\\s+){0,2}?${VICTIMS}(?:\\s*,\\s*(?:including|among\\s+them)\\s+[^,;]{1,40},)?\\s+|(?=who\\s+died\\b))(?:(?:who|that)\\s+(?=(?:have|has|had|were|was|are|is|remain|remained)\\b|died\\b))?(?:(?:have|has|had)\\s+(?:(?:now|so\\s+far|since|already|also)\\s+)?(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+|also\\s+|now\\s+|reported\\s+)?${HARM}\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:(?:of\\s+(?:his|her|their)\\s+)?(?:${WORD}\\s+){0,2}?${VICTIMS}(?:\\s*,\\s*(?:including|among\\s+them)\\s+[^,;]{1,40},|\\s*[–—]\\s*[^–—;.]{1,60}?\\s*[–—]|\\s+-\\s+[^;.]{1,60}?\\s+-)?\\s+|(?=who\\s+died\\b))(?:(?:who|that)\\s+(?=(?:have|has|had|were|was|are|is|remain|remained)\\b|died\\b))?(?:(?:have|has|had)\\s+(?:(?:now|so\\s+far|since|already|also)\\s+)?(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+|also\\s+|now\\s+|reported\\s+)?${HARM}\\b`,
 	'gi'
 );
 /** A count named by its act: "the seizure of 276 girls from a school", "the killing of 12 miners". */

@@ -88,4 +88,34 @@ describe('counts read for a check', () => {
 	])('%s', (_why, facts, expected) => {
 		expect(grouped(facts)).toEqual(expected);
 	});
+
+	// "13:25 — 39 dead" ties the count to the event; "14:10 — Correction: it has revised the toll down to 38" only by a
+	// guess (review round 17, g02).
+	const trusted = count(39, undefined, { check: undefined });
+	const revised = (over: Partial<Fact> = {}) =>
+		count(38, undefined, { update: true, sentence: 'It has revised the toll down to 38.', ...over });
+	it.each<[string, Fact[], (string | string[])[][], (string | undefined)[]]>([
+		[
+			'a count the text calls revised, alone in its sentence, replaces the trusted count before it, checked',
+			[trusted, revised()],
+			[['more than 38', ['more than 39']]],
+			[GUESS]
+		],
+		[
+			'… not one revising a count beside it in its own sentence, whose event is the same guess',
+			[
+				trusted,
+				count(16, undefined, { superseded: true, sentence: 'He put the toll at 16; it later rose to 38.' }),
+				revised({ sentence: 'He put the toll at 16; it later rose to 38.' })
+			],
+			[
+				['more than 39', ['more than 16']],
+				['more than 38', []]
+			],
+			[undefined, GUESS]
+		]
+	])('%s', (_why, facts, expected, checks) => {
+		expect(grouped(facts)).toEqual(expected);
+		expect(groupFacts(facts).map((g) => g.check)).toEqual(checks);
+	});
 });

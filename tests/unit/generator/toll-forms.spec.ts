@@ -197,6 +197,12 @@ describe('toll forms', () => {
 			['killed 12']
 		],
 		[
+			'a count with its people set off by dashes (review 17, f02)',
+			'Four people – two men and two women – were killed, the chancellor said.',
+			['killed 4', 'killed 2 men', 'killed 2 women']
+		],
+		['… or by spaced hyphens', 'Four people - two men and two women - were killed.', ['killed 4']],
+		[
 			'a term revised "to 25 years" is no count (review 17, f06)',
 			'A judge sentenced him to life in prison; the Court of Appeal cut that to 25 years in 2020.',
 			[]
