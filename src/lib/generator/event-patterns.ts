@@ -83,12 +83,15 @@ export const PLACE = `${NAME}(?:(?:,\\s+${CAP})+\\s+and\\s+${CAP}(?=\\s*[,.;:]|$
  * or the part of it, before its name, which the name alone names.
  */
 const OF_PLACE = `(?:(?:the|[A-Z][\\w-]*['’]s)\\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z]+)\\s+){0,2}(?:city|town|village|port|province|district|region|entrance|gates?|front|foyer|lobby|centre|center|heart|outskirts|suburbs|edge|island)\\s+of\\s+|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+|central\\s+)?`;
+/** "Beirut's southern suburbs", "Kabul's old city": a part of a place, named by its owner, is in that place. */
+export const OWNED_QUARTER = `${CAP}['’]s\\s+(?:[a-z][a-z-]*\\s+){0,2}(?:suburbs|outskirts|centre|center|heart|old\\s+(?:city|town|quarter)|downtown|districts?|quarters?|neighbou?rhoods?)\\b`;
+export const OWNED_QUARTER_RE = new RegExp(`^${OWNED_QUARTER}$`);
 /**
  * "an attack on Hindu pilgrims", "on Coptic Christians": people of a faith are whom it targeted, named with their faith
  * (the faith word alone is no place: DEMONYM).
  */
 const FAITHFUL = `(?:Hindu|Sikh|Christian|Jewish|Shia|Shiite|Shi'ite|Sunni|Buddhist|Yazidi|Coptic|Ahmadi|Sufi|Alawite|Druze|Hazara|Muslim|Catholic)\\s+(?:pilgrims|worshippers|Christians|Muslims|families|villagers|students|schoolchildren|children|women|men|civilians|community|communities|minority|devotees|mourners)\\b`;
-export const TARGET = `(?!(?:and|or|but)\\s)(?:(?:a|an|the|its|their)\\s+)?(?:(?!(?:since|after|before|when|while|until|because|than|for|with|from|by|beside|near|outside|opposite|behind|inside|across|as|where|amid|during|between|in)\\s)(?:[a-z][\\w'’-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?!\\s+(?:vehicles?|cars?|vans?|grounds?|staff|guards?|employees|workers|officials)\\b)(?:\\s+of\\s+(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${VENUES})\\b|(?:the\\s+(?:[a-z][\\w-]*\\s+){0,3})?${NAME}(?<!['’]s)))?|the\\s+(?:${CAP}\\s+(?:of\\s+(?=[A-Z]))?){1,4}(?:${NAMED_VENUES}|building|complex)\\b(?:\\s+of\\s+${NAME})?|the\\s+(?:centre|center|heart|outskirts|suburbs)\\s+of\\s+${NAME}|${FAITHFUL}|${PLACE}`;
+export const TARGET = `(?!(?:and|or|but)\\s)(?:(?:a|an|the|its|their)\\s+)?(?:(?!(?:since|after|before|when|while|until|because|than|for|with|from|by|beside|near|outside|opposite|behind|inside|across|as|where|amid|during|between|in)\\s)(?:[a-z][\\w'’-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?!\\s+(?:vehicles?|cars?|vans?|grounds?|staff|guards?|employees|workers|officials)\\b)(?:\\s+of\\s+(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${VENUES})\\b|(?:the\\s+(?:[a-z][\\w-]*\\s+){0,3})?${NAME}(?<!['’]s)))?|the\\s+(?:${CAP}\\s+(?:of\\s+(?=[A-Z]))?){1,4}(?:${NAMED_VENUES}|building|complex)\\b(?:\\s+of\\s+${NAME})?|the\\s+(?:centre|center|heart|outskirts|suburbs)\\s+of\\s+${NAME}|${OWNED_QUARTER}|${FAITHFUL}|${PLACE}`;
 /** A modifier word before an event noun: not a function word, so "two months after" is not part of "bombings". */
 export const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|over|about|against|during|since|the|a|an|and|or|but|that|which|its|their|months?|years?|days?|weeks?|similar|other|several|many|more|future|recent|past|previous|external|international|successful|surprise|such|these|those)\\b)[\\w'’][\\w'’-]*\\s+)`;
 

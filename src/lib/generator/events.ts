@@ -25,6 +25,7 @@ import {
 	WHERE_RE,
 	WORST_RE,
 	NAMED_VENUES,
+	OWNED_QUARTER_RE,
 	CAP,
 	clauseOf,
 	clean,
@@ -90,7 +91,7 @@ const HOSTAGE_AT = new RegExp(
  * street or a seafront), the town after it the place.
  */
 const CROWD =
-	'(?:crowds?|pedestrians|people|shoppers|revellers|spectators|worshippers|tourists|passers-by|onlookers|holidaymakers|families|runners|cyclists|marchers|fans|protesters|demonstrators|diners|mourners|guests|students|commuters|passengers)';
+	'(?:crowds?|pedestrians|people|shoppers|revellers|spectators|worshippers|tourists|passers-by|onlookers|holidaymakers|families|runners|cyclists|marchers|fans|protesters|demonstrators|diners|mourners|guests|students|commuters|passengers|concert-?goers|party-?goers|club-?goers|clubbers|church-?goers|beach-?goers|bathers|sunbathers|audiences?|congregation|congregants|pilgrims|customers|drinkers|pupils|schoolchildren|villagers)';
 const SPOT = `${TARGET}|the\\s+(?:[a-z]+\\s+)?(?:seafront|waterfront|esplanade|boardwalk|path|pavement|street|road|avenue|boulevard)|the\\s+${CAP}(?:\\s+(?:(?:de|des|del|di|du|la|le|of)\\s+)?${CAP}){0,3}`;
 const VEHICLE_DRIVEN = `(?:drove|driven|drives|ploughed|plowed|ploughs|plows|rammed|rams|careered|careened|smashed|crashed|mowed)\\s+(?:(?:a|an|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:vans?|trucks?|lorry|lorries|cars?|vehicles?|SUV|bus|minibus|pick-?up|jeep)\\s+)?(?:into|through|down)`;
 /** Verbs of an attack on people the event verbs do not read: "fired on worshippers", "detonated his vest among". */
@@ -354,7 +355,10 @@ export function findMentions(text: string, headline = false): Mention[] {
 		if (m[2] && !targetOf(clean(m[2]))) continue;
 		// "killed three people in the centre of Liège": a part of a town is the town.
 		// ("were detonated in the centre of Reyhanlı": the town is where, never what was bombed: "the bombing in Reyhanlı".)
-		const quarter = /^the\s+(?:centre|center|heart|outskirts|suburbs)\s+of\s+(.+)$/.exec(clean(m[2]) ?? '')?.[1];
+		// ("blew themselves up in Beirut's southern suburbs": so is a part named by its town, which a question keeps whole.)
+		const quarter =
+			/^the\s+(?:centre|center|heart|outskirts|suburbs)\s+of\s+(.+)$/.exec(clean(m[2]) ?? '')?.[1] ??
+			(OWNED_QUARTER_RE.test(clean(m[2]) ?? '') ? clean(m[2]) : undefined);
 		// "opened fire on tourists on a beach", "driven into the crowd at a Christmas market": the people are where the
 		// attack was, and the venue is its target.
 		const among = CROWD_AT.exec(clean(m[2]) ?? '')?.[1];
@@ -545,6 +549,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 		}
 		// ("slammed into a wall": a verb's object is a target only where it names a venue or a place.)
 		if (m[3] && !targetOf(spot!)) continue;
+		// ("He then drove to the Kesselstadt district and shot at customers in a second bar": the next site of the attack
+		// in view, not an attack of its own.)
+		if (spot && /^(?:(?:a|the)\s+(?:second|third|fourth|next|other)|another)\s/i.test(spot)) continue;
 		// ("on Las Ramblas in Barcelona": a spot with a town after it is in the town.)
 		const where = spot ? (/^the\s/.test(spot) || place ? { target: spot } : whereOf(spot)) : {};
 		out.push(at(m, /^(?:detonat|set|setting)/.test(m[1]!) ? 'bombing' : 'attack', where, place));

@@ -327,6 +327,21 @@ describe('event mentions', () => {
 			{ noun: 'blasts', target: undefined, place: 'Karsk', anaphor: false }
 		],
 		[
+			'concertgoers fired on at a named venue (review 17, g10)',
+			'Gunmen opened fire on concertgoers at Velda City Hall outside Karsk.',
+			{ noun: 'attack', target: 'Velda City Hall', place: undefined, anaphor: false }
+		],
+		[
+			'bathers fired on, on a beach',
+			'A gunman opened fire on bathers on the beach at Karsk.',
+			{ noun: 'attack', target: 'the beach', place: 'Karsk', anaphor: false }
+		],
+		[
+			'a part of a town named by the town (review 17, g07)',
+			"Two suicide bombers blew themselves up in Karsk's southern suburbs.",
+			{ noun: 'bombing', target: undefined, place: "Karsk's southern suburbs", anaphor: false }
+		],
+		[
 			'a place past "because" is the other clause\'s',
 			'the statement said a fighter had attacked the club because Valdor was bombing villages in Ostrania.',
 			{ noun: 'attack', target: 'the club', place: undefined, anaphor: false }
@@ -341,6 +356,10 @@ describe('event mentions', () => {
 		['similar attacks elsewhere', 'as they conducted similar attacks in France and the United Kingdom.'],
 		['a month is no place', 'In July, the group struck.'],
 		['tear gas fired at a crowd', 'Police fired tear gas at the crowd.'],
+		[
+			'the next site of the attack in view',
+			'He then drove to the Kesselstadt district and shot at customers in a second bar.'
+		],
 		['weapons the police seized', 'Police seized weapons at a house in Karsk.'],
 		['bomb detectors', 'The government later withdrew the fake bomb detectors still used at Karsk checkpoints.'],
 		['a bomb scare', 'A bomb scare at the Velda station in Karsk was called off.'],
