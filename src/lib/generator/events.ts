@@ -91,7 +91,7 @@ const HOSTAGE_AT = new RegExp(
  * street or a seafront), the town after it the place.
  */
 const CROWD =
-	'(?:crowds?|pedestrians|people|shoppers|revellers|spectators|worshippers|tourists|passers-by|onlookers|holidaymakers|families|runners|cyclists|marchers|fans|protesters|demonstrators|diners|mourners|guests|students|commuters|passengers|concert-?goers|party-?goers|club-?goers|clubbers|church-?goers|beach-?goers|bathers|sunbathers|audiences?|congregation|congregants|pilgrims|customers|drinkers|pupils|schoolchildren|villagers)';
+	'(?:crowds?|pedestrians|people|shoppers|revellers|spectators|worshippers|tourists|passers-by|onlookers|holidaymakers|families|runners|cyclists|marchers|fans|protesters|demonstrators|diners|mourners|guests|students|commuters|passengers|concert-?goers|party-?goers|club-?goers|clubbers|church-?goers|beach-?goers|bathers|sunbathers|audiences?|congregation|congregants|customers|drinkers|pupils|schoolchildren|villagers)';
 const SPOT = `${TARGET}|the\\s+(?:[a-z]+\\s+)?(?:seafront|waterfront|esplanade|boardwalk|path|pavement|street|road|avenue|boulevard)|the\\s+${CAP}(?:\\s+(?:(?:de|des|del|di|du|la|le|of)\\s+)?${CAP}){0,3}`;
 const VEHICLE_DRIVEN = `(?:drove|driven|drives|ploughed|plowed|ploughs|plows|rammed|rams|careered|careened|smashed|crashed|mowed)\\s+(?:(?:a|an|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:vans?|trucks?|lorry|lorries|cars?|vehicles?|SUV|bus|minibus|pick-?up|jeep)\\s+)?(?:into|through|down)`;
 /** Verbs of an attack on people the event verbs do not read: "fired on worshippers", "detonated his vest among". */
