@@ -129,9 +129,12 @@ const ROLE_OF_VERB: Record<string, string> = {
 	chairs: 'chair',
 	runs: 'head'
 };
-/** "Police named the gunman as Omar Haddad": the part a person played in the attack, as the police give it. */
+/**
+ * "Police named the gunman as Omar Haddad", "The gunman has been named as Omar Haddad", "the attacker was identified by
+ * police as …": the part a person played in the attack, as the police give it.
+ */
 const NAMED_AS = new RegExp(
-	`\\bnamed\\s+the\\s+((?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect))\\s+as\\s+${PERSON}`,
+	`\\b(?:named\\s+the\\s+|[Tt]he\\s+(?=(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect)\\s+(?:has|had|have|was|were|is)\\s))((?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect))\\s+(?:(?:has|had|have)\\s+been\\s+|was\\s+|were\\s+|is\\s+)?(?:(?:named|identified)\\s+)?(?:by\\s+(?:[\\w-]+\\s+){1,4}?)?as\\s+${PERSON}`,
 	'g'
 );
 
@@ -394,7 +397,7 @@ export function findActors(sentence: string): ActorMatch[] {
 		role(m[2]!, m[1]!, m[0], m.index);
 	for (const m of /\bwho\s/.test(sentence) ? matches(sentence, WHO_ROLE) : [])
 		role(m[1]!, `${ROLE_OF_VERB[m[2]!]} of ${m[3]!.replace(/^the\s+/, 'the ')}`, m[0], m.index);
-	for (const m of sentence.includes('named the') ? matches(sentence, NAMED_AS) : [])
+	for (const m of /\b(?:named|identified)\b/.test(sentence) ? matches(sentence, NAMED_AS) : [])
 		role(m[2]!, `the ${m[1]!}`, m[0], m.index);
 	// Any noun phrase naming a person in apposition after the name, once the title patterns have had their say.
 	for (const d of describedAfter(sentence)) role(d.person, d.role, d.quote, d.index);

@@ -32,11 +32,14 @@ const MODIFIER = `(?:(?!(?:a|an|the|at|in|on|to|with|of|for|from|and|by|as)\\s)$
  * ("Anwar al-Awlaki, the American-born cleric", "Roger Berg, the acting head of the Police Security Service").
  */
 const THE_HEAD =
-	'(?:cleric|preacher|imam|priest|pastor|bishop|rabbi|spokesman|spokeswoman|spokesperson|head|chief|director|minister|president|mayor|governor|ambassador|envoy|commander|colonel|judge|prosecutor|lawyer|father|mother|son|daughter|wife|husband|brother|sister|widow|suspect|gunman|bomber|attacker|driver|founder|co-founder)';
+	'(?:cleric|preacher|imam|priest|pastor|bishop|rabbi|spokesman|spokeswoman|spokesperson|head|chief|director|minister|president|mayor|governor|ambassador|envoy|commander|colonel|judge|prosecutor|lawyer|father|mother|son|daughter|wife|husband|brother|sister|widow|suspect|gunman|bomber|attacker|driver|founder|co-founder|organi[sz]er|mastermind|ringleader|planner|killer|shooter|assailant|accomplice|recruiter|bomb-maker)';
 
-/** "X, 28, a county restaurant inspector who …": the phrase runs from its article to its head, then any "at Y". */
+/**
+ * "X, 28, a county restaurant inspector who …": the phrase runs from its article to its head, then any "at Y" (a date's
+ * comma within: "the organiser of the April 3, 2017 St Petersburg metro bombing").
+ */
 const DESCRIBED = new RegExp(
-	`${PERSON},\\s+(?:\\d{1,3},\\s+)?(?:a|an|the(?=\\s+${MODIFIER}{0,3}?${THE_HEAD}\\b))\\s+(${MODIFIER}{0,4}?${PERSON_HEAD})((?:\\s+(?:at|with|of|for|from|on)\\s+[^,.;:“”"()]*?)?)(?=\\s+(?:who|whose|and|said|says|told)\\b|[,.;:]|$)`,
+	`${PERSON},\\s+(?:\\d{1,3},\\s+)?(?:a|an|the(?=\\s+${MODIFIER}{0,3}?${THE_HEAD}\\b))\\s+(${MODIFIER}{0,4}?${PERSON_HEAD})((?:\\s+(?:at|with|of|for|from|on)\\s+(?:[^,.;:“”"()]|,\\s+(?=\\d{4}\\b))*?)?)(?=\\s+(?:who|whose|and|said|says|told)\\b|,(?!\\s+\\d{4}\\b)|[.;:]|$)`,
 	'g'
 );
 /**

@@ -314,6 +314,21 @@ describe('people and roles', () => {
 			['Omar Haddad', 'the gunman']
 		],
 		[
+			'… or the part a person has been named or identified as (review 17, f02)',
+			'The gunman has been named as Omar Haddad, a 20-year-old from Karsk.',
+			['Omar Haddad', 'the gunman']
+		],
+		[
+			'the part in the attack a person is given in apposition after "the", with a date in it (review 17, g05)',
+			'A court sentenced Omar Haddad, the organiser of the April 3, 2017 Velda metro bombing, to life in prison.',
+			['Omar Haddad', 'organiser of the April 3, 2017 Velda metro bombing']
+		],
+		[
+			'… by whoever named them',
+			'The attacker was identified by police as Omar Haddad.',
+			['Omar Haddad', 'the attacker']
+		],
+		[
 			'a title after the day the sentence names (r215)',
 			'On 13 January President Omar Dahir dismissed the chief of defence staff.',
 			['Omar Dahir', 'President']
