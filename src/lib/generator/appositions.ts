@@ -48,7 +48,7 @@ const DESCRIBED = new RegExp(
  * driver, Ahmed Musa, said he …": with a person after "of", the name may be either's.)
  */
 const DESCRIBED_BEFORE = new RegExp(
-	`(?:^|[^\\w'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\\s+${MODIFIER}{0,4}?${PERSON_HEAD}(?:\\s+(?:of|for)\\s+(?!(?:(?:the|a|an|one|his|her|their)\\s+)?(?:[a-z-]+\\s+)?${PERSON_HEAD}\\b)(?:[a-z]+(?:\\s+[a-z]+)?|the\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}))?),\\s+${PERSON}(?=,|\\.|\\s+(?:said|says|told|was|is)\\b|$)`,
+	`(?:^|[^\\w'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\\s+${MODIFIER}{0,4}?${PERSON_HEAD}(?:\\s+(?:of|for)\\s+(?!(?:(?:the|a|an|one|his|her|their)\\s+)?(?:[a-z-]+\\s+)?${PERSON_HEAD}\\b)(?:[a-z]+(?:\\s+[a-z]+)?|the\\s+[A-Z][\\w'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?[A-Z][\\w'’-]*){0,3}))?),\\s+${PERSON}(?=,|\\.|\\s+(?:said|says|told|was|is)\\b|$)`,
 	'g'
 );
 
@@ -150,7 +150,8 @@ export function describedBefore(sentence: string): Described[] {
 	if (!NAME_AFTER_COMMA.test(sentence)) return [];
 	const out: Described[] = [];
 	for (const m of matches(sentence, DESCRIBED_BEFORE)) {
-		if (NOT_A_NAME.test(m[2]!) || !isHead(m[1]!)) continue;
+		// ("The spokesman of the Ministry of Interior": the head comes before what it is of.)
+		if (NOT_A_NAME.test(m[2]!) || !isHead(m[1]!.replace(/\s+(?:of|for)\s.*$/, ''))) continue;
 		const start = m.index + m[0].indexOf(m[1]!);
 		// "The mother of the suspect, Ibrahim Sow, said her son …", "A lawyer for the suspect, …": the name may be the
 		// one the phrase is of or the one before it, and nothing here tells which.

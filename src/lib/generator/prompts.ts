@@ -179,15 +179,20 @@ function asker(subject: string): string {
  * "Capital City Police Officer", "Detective Superintendent".
  */
 const TITLE_WORDS = new RegExp(
-	`^(?:${TITLE_OWNER}|vice|prime|ministers?|secretary|home|finance|chief|commissioner|governor|mayor|chancellor|president|premier|general|major|lieutenant|colonel|brigadier|captain|sergeant|inspector|superintendent|detective|officer|constable|commander|director|head|spokes(?:man|woman|person)|caretaker|union|acting|capital|cabinet|attorney|prosecutor|judge|king|queen|emir|crown|prince|sheikh|pope|mr|mrs|ms)$`,
+	`^(?:${TITLE_OWNER}|vice|prime|ministers?|secretary|home|finance|chief|commissioner|governor|mayor|chancellor|president|premier|general|major|lieutenant|colonel|brigadier|captain|sergeant|inspector|superintendent|detective|officer|constable|commander|director|head|spokes(?:man|woman|person)|caretaker|union|acting|capital|cabinet|attorney|prosecutor|judge|king|queen|emir|crown|prince|sheikh|pope|mr|mrs|ms|assistant|magistrate|coroner|sheriff|affairs|home)$`,
 	'i'
 );
+/** A ministry after its minister's title: "of Health", "of the Interior", "for Home Affairs". */
+const MINISTRY_OF =
+	/\s+(?:of|for)\s+(?:the\s+)?(?:Interior|Defen[cs]e|Health|Information|Justice|Finance|Education|Foreign\s+Affairs|Home\s+Affairs|Internal\s+Affairs|State)$/;
 /**
  * Whether a role leaves open whose it is: no "of", "at", "from" … phrase and no owner's name ("Kenyan police chief",
  * "Al-Shabab spokesman", "the Kremlin's spokesman"), only a title and words of a title ("Interior Minister",
  * "spokesman", "gunman", "tea seller").
  */
 function ownerless(role: string): boolean {
+	// ("Minister of Health", "Secretary of State for Home Affairs": a ministry names no country.)
+	role = role.replace(MINISTRY_OF, '');
 	if (/\b(?:of|at|from|for|with|in|on|to)\s|['’]s\b/.test(role)) return false;
 	return (role.match(/\b[A-Z][\w-]*/g) ?? []).every((w) => TITLE_WORDS.test(w));
 }

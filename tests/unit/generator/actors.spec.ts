@@ -926,7 +926,19 @@ describe("a title that does not say whose it is, asked within the report's event
 			'The gunman, Omar Dahir, was shot dead.',
 			'From a report on the attack on the Harbour Hotel in Karsk: Who is the gunman?'
 		],
+		[
+			'Minister of Health Omar Dahir said many of the wounded were critical. (review 17, g04)',
+			'From a report on the attack on the Harbour Hotel in Karsk: Who is the Minister of Health?'
+		],
+		[
+			'Assistant Commissioner Omar Dahir was killed by a grenade.',
+			'From a report on the attack on the Harbour Hotel in Karsk: Who is the Assistant Commissioner?'
+		],
 		// Whose the title is, said before it or after it, is question enough.
+		[
+			'The spokesman of the Ministry of Interior, Major General Omar Dahir, said an inquiry had opened. (review 17, g04)',
+			'Who is the spokesman of the Ministry of Interior?'
+		],
 		['Kenyan President Omar Dahir condemned the attack.', 'Who is the Kenyan President?'],
 		["Dravik's governor, Omar Dahir, said troops had been sent.", "Who is Dravik's governor?"],
 		['Al-Shabab spokesman Omar Dahir said the group did it.', 'Who is the Al-Shabab spokesman?'],
