@@ -334,7 +334,7 @@ export const overTimeOrNoAttack = (words: string) => NO_ATTACK_AFTER.test(words)
  * total an attack's toll is brought to ("…, bringing the total death toll to 12").
  */
 const NO_ATTACK_BEFORE =
-	/(?<!\b(?:bringing|brought|brings|raising|raised|taking|took|pushing|pushed)\s+the\s+)\b(?:overall|total|cumulative|annual)\s+(?:death\s+)?toll\b|\btoll\s+of\s+the\s+(?:insurgency|conflict|war|violence|campaign)\b|\b(?:road|traffic)\s+(?:deaths|fatalities)\b|\bfatalities\s+from\s+terrorism\b/i;
+	/(?<!\b(?:bringing|brought|brings|raising|raised|taking|took|pushing|pushed)\s+the\s+)\b(?:overall|total|cumulative|annual)\s+(?:death\s+)?toll\b|\b(?:overall|total|cumulative|combined)\s+(?:death\s+)?toll\s+(?:in\s+(?:the\s+)?[A-Z]|across\b|(?:of|from|for)\s+(?:the\s+|both\s+)?(?:two|three|four|five|both|twin|all)\b)|\bcombined\s+(?:death\s+)?toll\b|\btoll\s+of\s+the\s+(?:insurgency|conflict|war|violence|campaign)\b|\b(?:road|traffic)\s+(?:deaths|fatalities)\b|\bfatalities\s+from\s+terrorism\b/i;
 /** A sentence that opens on a year: "In 2023, the region recorded 900 fatalities", "Last year, 1,100 people perished". */
 const OPENS_ON_YEAR = /^\s*(?:(?:In|During|Since|By)\s+(?:19|20)\d\d\b|(?:Last|This)\s+year\b)/;
 /**

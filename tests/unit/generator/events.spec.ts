@@ -332,6 +332,11 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: 'Velda City Hall', place: undefined, anaphor: false }
 		],
 		[
+			'pedestrians driven into on the seafront of a town (review 17, f07)',
+			'Five men drove into pedestrians on the seafront of Karsk.',
+			{ noun: 'attack', target: 'the seafront', place: 'Karsk', anaphor: false }
+		],
+		[
 			'bathers fired on, on a beach',
 			'A gunman opened fire on bathers on the beach at Karsk.',
 			{ noun: 'attack', target: 'the beach', place: 'Karsk', anaphor: false }

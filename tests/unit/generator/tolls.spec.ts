@@ -317,6 +317,14 @@ describe('tolls tied to their event', () => {
 			'34'
 		],
 		[
+			'… the overall toll of a region, raised by a death in one attack (review 17, f07)',
+			doc(
+				'Thirteen people were killed when a van drove into crowds in Velda on Thursday.',
+				'On Friday, five men drove into pedestrians on the seafront of Karsk. A woman was stabbed and later died, raising the overall toll in Ostrania to 14.'
+			),
+			'14'
+		],
+		[
 			'… over the same period',
 			doc(
 				'On Monday a bomb exploded at the Velda railway station, killing 31 people.',
