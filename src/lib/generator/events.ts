@@ -153,8 +153,12 @@ const SITE_LIST =
 const WHOLE_VENUE = new RegExp(
 	`^\\s+(?:at|of)\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,2}?(?:[A-Z][\\w'’-]*['’]s\\s+)?(?:[A-Z][\\wÀ-ÿ'’-]*\\s+){0,3}(?:${NAMED_VENUES})\\b`
 );
-/** What an attack avenges, right before its mention: "in retaliation for", "in revenge for". */
-const AVENGED = /\b(?:retaliation|revenge|reprisal|vengeance)\s+(?:for|against)\s+$/i;
+/**
+ * What an attack avenges, right before its mention: "in retaliation for", "in revenge for", "in response to army"
+ * (bombing raids on its camps).
+ */
+const AVENGED =
+	/\b(?:(?:retaliation|revenge|reprisal|vengeance)\s+(?:for|against)|response\s+to)\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w-]*['’]s)\s+){0,2}$/i;
 
 /** "as the man behind", "behind": who someone is named as, between a place and the mention. */
 const AS_WHO =
@@ -635,9 +639,13 @@ export function findMentions(text: string, headline = false): Mention[] {
 				(!m.anaphor && AVENGED.test(sentence.slice(Math.max(0, m.index - 40), m.index)))) &&
 			(!m.anaphor || /(?:since|than|like)\s+$/i.test(sentence.slice(0, m.index))) &&
 			// "ran for several hundred metres … before smashing into the front of the store": the subject's own next act.
-			!/^[a-z]+ing\b/.test(sentence.slice(m.index)) &&
+			// ("in response to army bombing raids": a word in -ing before the noun is no act.)
+			!(/^[a-z]+ing\b/.test(sentence.slice(m.index)) && !/\s/.test(sentence.slice(m.index, m.end).trim())) &&
 			// "comes two months after suicide bombings in Kerman, Iran, killed more than 90": a verb of its own tells it.
-			!/^(?:,\s*[A-Z][\w-]*)?,?\s+[a-z]+(?:ed|ing)\b/.test(sentence.slice(m.end))
+			// ("raids on its camps during a Christmas ceasefire": a preposition in -ing is no verb.)
+			!/^(?:,\s*[A-Z][\w-]*)?,?\s+(?!(?:during|including|following|regarding|concerning|according)\b)[a-z]+(?:ed|ing)\b/.test(
+				sentence.slice(m.end)
+			)
 		)
 			m.recalled = true;
 	/** "In Jakarta, a car bomb …": the sentence opens on a town, read once for every mention below. */

@@ -447,6 +447,12 @@ describe('event mentions', () => {
 			'The last attack on this scale in the country came on 15 December 2010.',
 			false,
 			{ recalled: true, anaphor: true }
+		],
+		[
+			'what an attack answered ("in response to army bombing raids") is an earlier event (review 17, f08)',
+			'It said it had acted in response to army bombing raids on its camps during a Christmas ceasefire.',
+			false,
+			{ noun: 'raids', recalled: true }
 		]
 	])('%s', (_why, sentence, headline, want) => {
 		expect(findMentions(sentence, headline)[0]).toMatchObject(want);
