@@ -706,8 +706,10 @@ export function findMentions(text: string, headline = false): Mention[] {
 			if (w.index + a > mention.end && SUBORDINATE.test(sentence.slice(mention.end, w.index + a))) continue;
 			// "arrested … in connection with the attack, and a controlled explosion was carried out at an address in
 			// Fallowfield": "the attack" points back, and past ", and" a clause of its own places what it tells of.
+			// ("A bomb at the Andino shopping centre … killed three women, and … the ELN claimed an attack on a police station
+			// in Barranquilla": so does a mention with a venue of its own.)
 			if (
-				mention.anaphor &&
+				(mention.anaphor || mention.target) &&
 				w.index + a > mention.end &&
 				/,\s+(?:and|but|while)\s/.test(sentence.slice(mention.end, w.index + a))
 			)

@@ -449,6 +449,12 @@ describe('event mentions', () => {
 			{ recalled: true, anaphor: true }
 		],
 		[
+			'a venue is placed by no place a clause after ", and" gives another event (review 17, f08)',
+			'A bomb at the Velda shopping centre on June 17, 2017, killed three women, and last year the group claimed an attack on a police station in Karsk.',
+			false,
+			{ noun: 'bombing', target: 'the Velda shopping centre', place: undefined }
+		],
+		[
 			'what an attack answered ("in response to army bombing raids") is an earlier event (review 17, f08)',
 			'It said it had acted in response to army bombing raids on its camps during a Christmas ceasefire.',
 			false,
