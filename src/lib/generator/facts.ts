@@ -56,6 +56,10 @@ const SAME_ONE = /^(?:same|other|first|second|third|next|last|nearby|whole|entir
 const TOLD_BY_VERB =
 	/(?:^|[,;:]\s+|\b(?:when|as|after)\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:later|ago|on\s+\w+),?\s+)?(?:an?\s+(?:suicide\s+)?(?:gunman|bomber|attacker|assailant|militant)|(?:suspected\s+)?(?:gunmen|militants|attackers|assailants|insurgents|fighters|jihadists|(?:suicide\s+)?bombers))\s+(?:\w+\s+){0,2}?(?:attacked|stormed|struck|raided|ambushed|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|detonated|shot|killed|stabbed)\b/i;
 
+/** Between a mention and its count: "… in June 2017 that killed", ", which left". */
+const RELATIVE_COUNT =
+	/^(?:\s+(?:in|on)\s+[^,;]{1,30}?)?,?\s+(?:that|which)\s+(?:also\s+)?(?:killed|left|wounded|injured|claimed\s+the\s+lives\s+of)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost)\s+)?$/i;
+
 /** Reads a document and returns its events and candidate facts in reading order. */
 export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const story = storySentences(text, meta);
@@ -682,6 +686,12 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// ("The last deadly jihadist attack on U.S. soil was in 2019, when Mohammed Al-Shamrani killed three sailors at the
 			// Naval Air Station": a count inside the words that name its event is that event's.)
 			const own = near && index >= near.index && index <= near.end;
+			// "an assault on the parliament in Tehran in June 2017 that killed 18 people, and a shooting at the Shah Cheragh
+			// shrine …": a count in the relative clause right after a mention is that mention's event, however near the next.
+			const relative = pool.find(
+				(m) => m.event && !m.anaphor && m.end <= index && RELATIVE_COUNT.test(s.text.slice(m.end, index))
+			);
+			if (relative?.event && !own) return { event: relative.event, check: relative.doubt };
 			const other = pool.find((m) => m.event && near?.event && m.event !== near.event && !m.anaphor && !own);
 			if (near?.event && other?.event && strict)
 				return {

@@ -116,4 +116,20 @@ describe('a count inside the words that name its event', () => {
 			false
 		]);
 	});
+
+	it('so is a count in the relative clause right after a mention, before the next event (review 17, g01)', () => {
+		const title = 'Velda report';
+		const out = generate(
+			doc(
+				title,
+				'The group has struck Velda before, including an assault on the parliament in Karsk in June 2017 that killed 18 people, and a shooting at the Orsa shrine in Tarn in October 2022 that killed 13.'
+			),
+			meta(title)
+		);
+		const tolls = out.cards.filter((c) => c.kind === 'toll');
+		expect(tolls.map((c) => [c.prompt, c.answer, c.id in out.checks])).toEqual([
+			['How many people were killed in the June 2017 assault on the parliament in Karsk?', '18', false],
+			['How many people were killed in the October 2022 shooting at the Orsa shrine in Tarn?', '13', false]
+		]);
+	});
 });
