@@ -376,9 +376,12 @@ const SPAN_ALWAYS = new RegExp(
  */
 const CONFLICT_KILLED =
 	/\b(?:insurgency|conflict|war|violence|fighting|uprising|rebellion|campaign|crisis|(?:wave|spate|string|series|rash|flurry)\s+of\s+(?:[a-z-]+\s+)?(?:bombings|attacks|blasts|explosions|shootings|killings|raids|stabbings))\b[^.;]{0,160}?\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed(?:\s+the\s+lives\s+of)?|left)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|nearly\s+|about\s+|some\s+|over\s+|almost\s+)?$/i;
-/** A sentence that opens on a span up to now: "Since the start of the year, 34 Israelis …", "Over the same period, …". */
+/**
+ * A sentence that opens on a span up to now or between two years: "Since the start of the year, 34 Israelis …", "Over
+ * the same period, …", "Between 2000 and 2007 the National Socialist Underground murdered ten people".
+ */
 const OPENS_ON_SPAN =
-	/^\s*(?:Since\s+(?:then|the\s+(?:start|beginning)\s+of\s+the\s+(?:year|month|war|conflict|insurgency))|So\s+far\s+this\s+year|Over\s+the\s+same\s+period|In\s+the\s+same\s+period)\b[^.;]{0,60}$/;
+	/^\s*(?:Since\s+(?:then|the\s+(?:start|beginning)\s+of\s+the\s+(?:year|month|war|conflict|insurgency))|So\s+far\s+this\s+year|Over\s+the\s+same\s+period|In\s+the\s+same\s+period|Between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|From\s+(?:19|20)\d\d\s+(?:to|until)\s+(?:19|20)\d\d)\b[^.;]{0,60}$/;
 /** "this year" or "last year" (not "last year's Boston Marathon"), a span unless the one reader of dates reads it as part of a day or month. */
 const YEAR_SPAN = /\b(?:this|last)\s+year\b(?!['’]s)/i;
 /** A perfect tense of harm, which sums up to now: "have been killed", "has killed", "had died". */

@@ -317,6 +317,14 @@ describe('tolls tied to their event', () => {
 			'34'
 		],
 		[
+			'… a count between two years (review 17, f03)',
+			doc(
+				'On Monday a bomb exploded at the Velda railway station, killing 31 people.',
+				'Between 2000 and 2007 the Northern Front murdered ten people.'
+			),
+			'ten'
+		],
+		[
 			'… the overall toll of a region, raised by a death in one attack (review 17, f07)',
 			doc(
 				'Thirteen people were killed when a van drove into crowds in Velda on Thursday.',
