@@ -323,10 +323,24 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const yearBefore = dated !== undefined && dated.slice(0, 4) < meta.published.slice(0, 4);
 		// "a bomb on another bus in the city": another of the kind is no event told before.
 		const another = /^another\s/i.test(m.target ?? '');
+		// "19:10 — To recap: two female suicide bombers struck the Moscow metro …, killing 38", after an entry that recalled
+		// "the last deadly attack on the Moscow metro" of 2004: an event of an earlier year the text has only recalled is
+		// not the one a live entry's sentence with no date tells of.
+		const onlyRecalled = (e: StoryEvent) =>
+			!dates.length &&
+			stampLength(paragraphs[s.paragraph - 1] ?? '') > 0 &&
+			!m.recalled &&
+			!m.anaphor &&
+			!told.has(e) &&
+			e.date !== undefined &&
+			e.date.slice(0, 4) < meta.published.slice(0, 4);
 		const scored = events
 			.map((e) => ({
 				e,
-				score: another || (yearBefore && told.has(e) && !e.date && !/\b\d{4}\b/.test(meta.title)) ? 0 : fit(e, m, date)
+				score:
+					another || (yearBefore && told.has(e) && !e.date && !/\b\d{4}\b/.test(meta.title)) || onlyRecalled(e)
+						? 0
+						: fit(e, m, date)
 			}))
 			.filter((x) => x.score > 0)
 			.sort(

@@ -1530,6 +1530,18 @@ describe('a count is asked of the event its sentence places it in', () => {
 	])('%s', (_why, published, text, expected, title) => {
 		expect(tolls(text, published, title)).toEqual(expected);
 	});
+
+	it("a live entry's undated telling of the day's attack is not the earlier attack an entry recalled at the same venue (review 17, g02)", () => {
+		const text = doc(
+			'08:52 — A blast has hit a train at Orsa station.',
+			'17:45 — Some context: the last deadly attack on the Velda metro came on February 6, 2004, when a suicide bomber blew himself up on a train, killing 41 people.',
+			'19:10 — To recap: two female suicide bombers struck the Velda metro during the morning rush hour, killing 38 people.'
+		);
+		// Asked of the 2004 attack it was trusted; now it is the day's, for a check, since both are named alike.
+		expect(tolls(text, '2010-03-29', 'Live: Velda metro explosions').filter(([, answer]) => answer === '38')).toEqual([
+			['How many people were killed in the attack on the Velda metro?', '38', true]
+		]);
+	});
 });
 
 /** Each toll of a sentence as "measure number[ victims][ (superseded|update)]". */
