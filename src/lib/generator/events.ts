@@ -133,10 +133,11 @@ const RECALLED = /\b(?:since|after|before|than|like)\s+$/i;
 /**
  * "the most serious attack on the capital since gunmen stormed the Radisson Blu hotel in 2015": a doer named only by
  * its kind between "since" and the verb still recalls another event. Not after "after" or "before", which also
- * order the story's own steps ("police arrived after gunmen stormed the hotel").
+ * order the story's own steps ("police arrived after gunmen stormed the hotel"), unless the story's event "came" a
+ * span after it ("The attack came ten months after two female suicide bombers killed 40 people on the Moscow metro").
  */
 const RECALLED_DOER =
-	/\b(?:since|than|like)\s+(?:(?:a|an|the|two|three|four)\s+)?(?:gunm[ae]n|attackers?|assailants?|militants|fighters|(?:suicide\s+)?bombers?)\s+$/i;
+	/(?:\b(?:since|than|like)|\b(?:came|comes|coming|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:after|before))\s+(?:(?:a|an|the|two|three|four)\s+)?(?:[a-z-]+\s+){0,2}?(?:gunm[ae]n|attackers?|assailants?|militants|fighters|(?:suicide\s+)?bombers?)\s+$/i;
 
 /** A target that counts its sites: "three churches", "two hotels". */
 const COUNTED_SITE = new RegExp(`^${NUMBER}\\s+(?:[\\w'’-]+\\s+){0,2}[\\w'’-]+s$`, 'i');

@@ -294,10 +294,19 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			if (r.event && day && !r.event.date) dateEvent(r.event, day.iso, day.precision as Precision);
 			return r;
 		}
+		// (A copy of the event in view, to undo what reading a recalled event as it would have added to it; see below.)
+		const kept = m.recalled && !m.anaphor && view ? structuredClone(view) : undefined;
 		const named = resolveNamed(s, m, dates, view);
 		// "Monday's bombing was the deadliest in Peshawar since March 2022, when a suicide attacker struck a Shia mosque":
 		// the event told after "since <a time>, when" is an earlier one than the one in view, however alike their names.
 		const since = view && named.event === view ? SINCE_WHEN_BEFORE.exec(s.text.slice(0, m.index)) : null;
+		// "The attack came ten months after two female suicide bombers killed 40 people on the Moscow metro", of the
+		// airport bombing in Moscow: an event the sentence recalls is never the one in view.
+		if (!since && kept && view && named.event === view) {
+			for (const k of Object.keys(view) as (keyof StoryEvent)[]) if (!(k in kept)) delete view[k];
+			Object.assign(view, kept);
+			return { ...named, event: newEvent(m, s), doubt: undefined };
+		}
 		if (!since) return named;
 		const e = newEvent(m, s);
 		const day = dates.find((d) => d.index >= since.index && d.index < m.index);

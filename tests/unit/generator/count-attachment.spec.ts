@@ -1531,6 +1531,18 @@ describe('a count is asked of the event its sentence places it in', () => {
 		expect(tolls(text, published, title)).toEqual(expected);
 	});
 
+	it('an event the sentence recalls is never the one in view, and adds nothing to it (review 17, g09)', () => {
+		const text = doc(
+			"VELDA, Jan 24 — A suicide bomber blew himself up in the arrivals hall at Velda's Orsa airport on Monday afternoon, killing at least 35 people.",
+			'The attack came ten months after two female suicide bombers killed 40 people on the Velda metro.'
+		);
+		const [airport, metro] = tolls(text, '2011-01-24', 'Velda airport blast');
+		// The airport bombing was named "the bombing on the Velda metro in Velda's Orsa", with the 40 dead as a rival count.
+		expect(airport?.[0]).not.toContain('metro');
+		expect(airport?.slice(1)).toEqual(['at least 35', false]);
+		expect(metro).toEqual(['How many people were killed in the March 2010 attack on the Velda metro?', '40', false]);
+	});
+
 	it("a live entry's undated telling of the day's attack is not the earlier attack an entry recalled at the same venue (review 17, g02)", () => {
 		const text = doc(
 			'08:52 — A blast has hit a train at Orsa station.',

@@ -464,6 +464,13 @@ describe('event mentions', () => {
 		expect(findMentions(sentence, headline)[0]).toMatchObject(want);
 	});
 
+	it('what the story\'s attack "came ten months after", told by its doers, is an earlier event (review 17, g09)', () => {
+		const [, recalled] = findMentions(
+			'The attack came ten months after two female suicide bombers killed 40 people on the Velda metro.'
+		);
+		expect(recalled).toMatchObject({ target: 'the Velda metro', recalled: true });
+	});
+
 	it.each([
 		[
 			'a present-tense verb is no part of what was hit',
