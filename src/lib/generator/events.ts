@@ -868,7 +868,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 		named.some(
 			(a) => a.end <= m.index && COPULA.test(sentence.slice(a.end, m.index)) && sameClauseSpan(sentence, a.end, m.index)
 		);
-	return out
+	const kept = out
 		.filter(
 			(m) =>
 				!absorbed.has(m) &&
@@ -879,7 +879,19 @@ export function findMentions(text: string, headline = false): Mention[] {
 				!PLOTTED.test(sentence.slice(Math.max(0, m.index - 40), m.end))
 		)
 		.sort((a, b) => a.index - b.index);
+	// "A hijacked truck drove into crowds on Drottninggatan on Friday afternoon and smashed into the Åhléns department
+	// store": one subject's next act, joined by "and", is the same attack, which ends at the venue it names.
+	for (let i = kept.length - 1; i > 0; i--) {
+		const [a, b] = [kept[i - 1]!, kept[i]!];
+		if (a.anaphor || b.anaphor || a.recalled || b.recalled || !b.target || a.target) continue;
+		if (!/^[a-z]+ed\b/.test(sentence.slice(b.index)) || !AND_THEN.test(sentence.slice(a.end, b.index))) continue;
+		kept[i - 1] = { ...a, target: b.target, end: b.end, noun: a.noun === 'attack' ? b.noun : a.noun };
+		kept.splice(i, 1);
+	}
+	return kept;
 }
+/** Between two acts of one subject: "on Friday afternoon and ", " and then ". */
+const AND_THEN = /^[^,;.:]{0,40}?\band\s+(?:then\s+)?$/;
 
 /**
  * A mention that is a plot, not an event: "was planning attacks on shopping centres", "plotting a bombing of", "foiled

@@ -464,6 +464,14 @@ describe('event mentions', () => {
 		expect(findMentions(sentence, headline)[0]).toMatchObject(want);
 	});
 
+	it('one subject\'s next act, joined by "and", is the same attack, at the venue it names (review 17, f09)', () => {
+		expect(
+			findMentions(
+				'A hijacked truck drove into crowds on Karsk Street on Friday afternoon and smashed into the Velda department store, killing four people.'
+			)
+		).toMatchObject([{ noun: 'attack', place: 'Karsk Street', target: 'the Velda department store' }]);
+	});
+
 	it('what the story\'s attack "came ten months after", told by its doers, is an earlier event (review 17, g09)', () => {
 		const [, recalled] = findMentions(
 			'The attack came ten months after two female suicide bombers killed 40 people on the Velda metro.'
