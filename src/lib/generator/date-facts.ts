@@ -186,7 +186,22 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 				/^a time of day/.test(d.unsettled ?? '') ? undefined : d.unsettled
 			);
 		if (caption) captionDates.add(facts.length);
+		// "The gunman has been named as Kujtim Fejzulai. He was sentenced in April 2019 …": a gap in a clause that opens on
+		// "He" or "She" names the one person the paragraph has given a role before it, where it has given one.
+		// (Not where the clause speaks of someone of the other pronoun too: "She was released …, but he is still held".)
+		const pronoun =
+			/^(?:He|She)\s/.test(clause.text) &&
+			!(clause.text.startsWith('He ') ? /\b(?:she|her)\b/i : /\b(?:he|him|his)\b/i).test(clause.text.slice(3))
+				? [
+						...new Set(
+							facts
+								.filter((f) => f.kind === 'actor' && f.evidence.paragraph === s.paragraph && f.sentence !== s.text)
+								.map((f) => f.subject)
+						)
+					]
+				: [];
 		facts.push({
+			...(pronoun.length === 1 && pronoun[0] ? { subject: pronoun[0] } : {}),
 			kind: 'date',
 			value: d.resolvedFrom ? formatDate(d.iso) : d.text.replace(/^(?:in|since|by|on)\s+/i, ''),
 			normalized: d.iso,

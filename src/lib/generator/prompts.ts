@@ -280,8 +280,10 @@ export function cardFor(f: Fact, event: StoryEvent | undefined, story?: StoryEve
 			// "That was revised upwards early on ____.", "It rose on ____ after several wounded victims died": a gap whose
 			// sentence opens on a pronoun for a figure, and names nothing else, asks of something the card never names.
 			if (BARE_PRONOUN.test(f.sentence) && !/\s[A-Z]/.test(f.sentence.replace(f.written ?? '', ''))) return undefined;
-			const prompt = dateCloze(f.sentence, f.written, f.writtenAt);
-			if (!prompt) return undefined;
+			const gap = dateCloze(f.sentence, f.written, f.writtenAt);
+			if (!gap) return undefined;
+			// ("He was sentenced in ____": the person the paragraph named, where the reading found one.)
+			const prompt = f.subject ? gap.replace(/^(?:He|She)\b/, f.subject) : gap;
 			const asWritten = f.value === f.written?.replace(/^(?:in|since|by|on)\s+/i, '');
 			return {
 				...base,

@@ -31,6 +31,16 @@ describe('a date’s gap', () => {
 			'"on" before a weekday stays outside the gap',
 			'The interior minister of Velda submitted his resignation on Sunday.',
 			['The interior minister of Velda submitted his resignation on ____.', '19 May 2024']
+		],
+		[
+			'"He" opening the gap\'s clause is the one person the paragraph named with a role (review 17, f02)',
+			'A gunman killed four people in Karsk on Monday. The gunman has been named as Omar Haddad. He was sentenced in April 2019 to 22 months in prison for trying to join the Velda Front.',
+			['Omar Haddad was sentenced in ____ to 22 months in prison for trying to join the Velda Front.', 'April 2019']
+		],
+		[
+			'… not where the clause speaks of someone of the other pronoun',
+			'A gunman killed four people in Karsk on Monday. The gunman has been named as Omar Haddad. She was released in April 2019, but he is still held by the Velda Front.',
+			['She was released in ____, but he is still held by the Velda Front.', 'April 2019']
 		]
 	])('%s', (_why, text, card) => {
 		expect(dateCards(text)).toContainEqual(card);
