@@ -735,6 +735,18 @@ describe('claims, blame and warnings', () => {
 			[['Police', 'Democratic Liberation Forces']]
 		],
 		[
+			'blame of a group whose name opens on "al-" (review 17, g06)',
+			'The government blamed al-Shabab, which denied any role.',
+			'blame',
+			[['The government', 'al-Shabab']]
+		],
+		[
+			'… and runs on "in the"',
+			'Officials blamed al-Qaeda in the Arabian Peninsula for the bombing.',
+			'blame',
+			[['Officials', 'al-Qaeda in the Arabian Peninsula']]
+		],
+		[
 			'blame attributed',
 			'U.S. officials attributed specific blame to the Islamic State Khorasan Province, commonly referred to as ISIS-K.',
 			'blame',
