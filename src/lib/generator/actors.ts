@@ -153,6 +153,9 @@ const OWNED_BLAMED =
 	/^\s+((?:(?!(?:for|of|in|on|at|over|after|with|by|and|as|to|who|which|that)\b)[a-z-]+\s+){0,2}(?!(?:for|of|in|on|at|over|after|with|by|and|as|to|who|which|that)\b)[a-z-]+)(?:,\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|the)?\s*[A-Z][\w'’-]*)*(?:\s+\([A-Z]{2,}\))?)(?=,))?/;
 const BLAME =
 	/\b(?:continues?\s+to\s+|continued\s+to\s+)?(?:point(?:s|ed)?\s+the\s+finger\s+at|blamed|blames|attributed\s+(?:\w+\s+)?blame\s+to|accused|accuses|held\s+responsible|holds\s+responsible)\s+(?:(?:the|this|that|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|shootings?|killings?|massacres?|assaults?|raids?|explosions?|ambush)\s+on\s+|(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:militia|group|faction|cell|network|organi[sz]ation|movement|party),\s+|the\s+(?:[a-z-]+\s+){1,2}(?=[A-Z]))?((?:the\s+)?(?:(?:al|el)-(?=[A-Z]))?(?:[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)(?:\s+(?:of\s+(?:the\s+)?|in\s+(?:the\s+)?|(?:al|el|ad|an|ar|as|ash|at|az|ez)-(?=[A-Z]))?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*(?:(?<=-backed|-linked|-aligned|-allied)\s+(?:factions|groups|militias|fighters|rebels|forces|militants|cells))?)/g;
+/** A second name blamed, after the first: " and Israel", " and the UAE" (not " and said …"). */
+const AND_BLAMED =
+	/^\s+and\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})(?=\s+(?:for|of|over|on)\b|[,.;]|$)/;
 const WARN =
 	/\bwarned\s+((?:the\s+)?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*(?:\s+(?:officials|authorities|police|counterparts|security\s+services|intelligence|government))?)(?:[^.;]*?\band\s+did\s+the\s+same\s+for\s+((?:the\s+)?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*))?/g;
 
@@ -443,6 +446,12 @@ export function findActors(sentence: string): ActorMatch[] {
 			blamed = owned[2]?.trim() ?? `${blamed} ${owned[1]}`;
 			end += owned[0].length;
 		}
+		// "Officials blamed the United States and Israel": both are blamed, not the first alone.
+		const also = owned ? null : AND_BLAMED.exec(sentence.slice(end));
+		if (also) {
+			blamed = `${blamed} and ${also[1]!.replace(/\.$/, '')}`;
+			end += also[0].length;
+		}
 		const reason = /^\s+for\s+([^,.;]+)/.exec(sentence.slice(end))?.[1];
 		// "accused the Taliban government in Kabul of sheltering TTP fighters": an accusation of what it does, not of
 		// the attack ("accused … of carrying out the bombing" is).
@@ -467,7 +476,7 @@ export function findActors(sentence: string): ActorMatch[] {
 				subject: who.subject,
 				value: blamed,
 				aliases: aka ? [aka[1]!] : undefined,
-				quote: sentence.slice(sentence.lastIndexOf(who.subject, m.index), m.index + m[0].length),
+				quote: sentence.slice(sentence.lastIndexOf(who.subject, m.index), also ? end : m.index + m[0].length),
 				index: m.index
 			});
 	}

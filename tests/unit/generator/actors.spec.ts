@@ -741,6 +741,18 @@ describe('claims, blame and warnings', () => {
 			[['The government', 'al-Shabab']]
 		],
 		[
+			'two blamed, both asked (review 17, g01)',
+			'Officials blamed the United States and Israel for the attack.',
+			'blame',
+			[['Officials', 'the United States and Israel']]
+		],
+		[
+			'… not a name that opens the next clause',
+			'Police blamed the Front and Omar Dahir said it was wrong.',
+			'blame',
+			[['Police', 'the Front']]
+		],
+		[
 			'… and runs on "in the"',
 			'Officials blamed al-Qaeda in the Arabian Peninsula for the bombing.',
 			'blame',
