@@ -129,6 +129,9 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 	// the first clause: in "11.20 GMT Islamic State has claimed the bombing" the subject is Islamic State. Blanked,
 	// not cut, so offsets still point into the sentence.
 	const text = blankStart(s.text, storyStart(s.text));
+	const told =
+		r.mentions.find((m) => m.event && !m.anaphor && !m.recalled)?.event ??
+		(current?.seen.some((x) => x.doc === meta.id && x.paragraph === s.paragraph) ? current : undefined);
 	for (const a of findActors(text)) {
 		const quote =
 			a.quote.length <= 160 && s.text.includes(a.quote) ? a.quote : quoteAround(s.text, a.index, a.index + 20);
@@ -215,6 +218,9 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			qualifier: a.affiliation,
 			written: a.reason,
 			eventId: event?.id,
+			// The event the sentence, or else its paragraph, tells of: where a title that says not whose it is may belong
+			// (cards.ts weighs it against the report's own event).
+			...(a.kind === 'actor' && told ? { frame: told.id } : {}),
 			check,
 			sentence: s.text,
 			evidence: { doc: meta.id, paragraph: s.paragraph, quote }

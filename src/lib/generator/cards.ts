@@ -10,7 +10,7 @@ import { keysOf } from './events';
 import { MONTHS, WEEKDAYS } from '../lang';
 import type { FactGroup } from './merge';
 import type { Fact } from './types';
-import { describe, mainEvent, type StoryEvent } from './model';
+import { describe, isAftermath, mainEvent, type StoryEvent } from './model';
 import { affiliationCard, cardFor, cloze, countCloze, dateAnswer, type Draft } from './prompts';
 
 /**
@@ -103,14 +103,27 @@ export function buildCards(
 		}
 		return stories.get(doc);
 	};
+	/**
+	 * The event a title that says not whose it is is asked within: the report's own, unless the title's paragraph tells
+	 * of another event of the same weeks ("Eight days earlier, two suicide bombers killed 43 people in Beirut. Interior
+	 * Minister Nohad Machnouk said …", in a report on Bamako): a round-up's officials are each of their own attack.
+	 * (An event of another year, told for background, leaves the title to the report's event.)
+	 */
+	const frameOf = (f: Fact) => {
+		const main = storyOf(f.evidence.doc);
+		const own = f.frame ? events.get(f.frame) : undefined;
+		if (!own || own === main || !main || !(own.place || own.target) || isAftermath(own)) return main;
+		const days = own.date && main.date ? Math.abs(Date.parse(own.date) - Date.parse(main.date)) / 86_400_000 : NaN;
+		return own.date?.length === 10 && main.date?.length === 10 && days <= 31 ? own : main;
+	};
 	for (const g of groups) {
 		const event = g.main.eventId ? events.get(g.main.eventId) : undefined;
 		const story = event
 			? undefined
-			: g.main.story
-				? events.get(g.main.story)
-				: g.main.kind === 'actor'
-					? storyOf(g.main.evidence.doc)
+			: g.main.kind === 'actor'
+				? frameOf(g.main)
+				: g.main.story
+					? events.get(g.main.story)
 					: undefined;
 		for (const card of [cardFor(g.main, event, story), affiliationCard(g.main)]) {
 			if (!card || (card.kind === 'date' && !event && repeatsEventDay(g.main, events))) continue;

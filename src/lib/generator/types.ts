@@ -60,6 +60,8 @@ export interface Fact {
 	 * claim came on Tuesday."): not what the fact is of, only what its sentence is told within.
 	 */
 	story?: string;
+	/** For a role: the event its sentence, or else its paragraph, tells of, which a title of no one's may belong to. */
+	frame?: string;
 	/** Why a reviewer must check the fact: the text does not settle which event it belongs to, or similar. */
 	check?: string;
 	/** Who says so, for motives: "Byman", "Jadoon". */

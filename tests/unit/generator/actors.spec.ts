@@ -975,6 +975,29 @@ describe("a title that does not say whose it is, asked within the report's event
 		expect(cards.find((c) => c.answer === 'Omar Dahir')?.prompt).toBe(prompt);
 	});
 
+	it.each([
+		[
+			'in a round-up, the event of the same weeks its paragraph tells of (review 17, g07)',
+			'Eight days earlier, two suicide bombers killed 43 people in Velda. Interior Minister Omar Dahir said 11 people had been arrested.',
+			'From a report on the attack in Velda: Who is the Interior Minister?'
+		],
+		[
+			'… not an event of another year, told for background',
+			'In 2015, two suicide bombers killed 43 people in Velda. Interior Minister Omar Dahir said 11 people had been arrested.',
+			'From a report on the attack on the Harbour Hotel in Karsk: Who is the Interior Minister?'
+		]
+	])('%s', (_why, paragraph, prompt) => {
+		const { cards } = generate(
+			`Gunmen stormed the Harbour Hotel in Karsk on 20 November, killing 19 people.\n\n${paragraph}`,
+			{
+				id: 'w',
+				title: 'Wire',
+				published: '2015-11-21'
+			}
+		);
+		expect(cards.find((c) => c.answer === 'Omar Dahir')?.prompt).toBe(prompt);
+	});
+
 	it('an event named by no place and no target is no help, and the title is asked alone', () => {
 		const { cards } = generate('Three people were killed in an attack on Monday. President Omar Dahir condemned it.', {
 			id: 'w',
