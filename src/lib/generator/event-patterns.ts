@@ -87,11 +87,17 @@ const OF_PLACE = `(?:(?:the|[A-Z][\\w-]*['’]s)\\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z
 export const OWNED_QUARTER = `${CAP}['’]s\\s+(?:[a-z][a-z-]*\\s+){0,2}(?:suburbs|outskirts|centre|center|heart|old\\s+(?:city|town|quarter)|downtown|districts?|quarters?|neighbou?rhoods?)\\b`;
 export const OWNED_QUARTER_RE = new RegExp(`^${OWNED_QUARTER}$`);
 /**
+ * "the Bourj el-Barajneh district of Beirut's southern suburbs": a named quarter of a town's part. (Not "the X district
+ * of Y" alone, which names the town first as often as the quarter: "the Brussels district of Molenbeek".)
+ */
+const NAMED_QUARTER = `the\\s+(?:(?:(?:al|el)-)?${CAP}\\s+){1,3}(?:district|neighbou?rhood|quarter|area)\\s+of\\s+${OWNED_QUARTER}`;
+export const NAMED_QUARTER_RE = new RegExp(`^${NAMED_QUARTER}$`);
+/**
  * "an attack on Hindu pilgrims", "on Coptic Christians": people of a faith are whom it targeted, named with their faith
  * (the faith word alone is no place: DEMONYM).
  */
 const FAITHFUL = `(?:Hindu|Sikh|Christian|Jewish|Shia|Shiite|Shi'ite|Sunni|Buddhist|Yazidi|Coptic|Ahmadi|Sufi|Alawite|Druze|Hazara|Muslim|Catholic)\\s+(?:pilgrims|worshippers|Christians|Muslims|families|villagers|students|schoolchildren|children|women|men|civilians|community|communities|minority|devotees|mourners)\\b`;
-export const TARGET = `(?!(?:and|or|but)\\s)(?:(?:a|an|the|its|their)\\s+)?(?:(?!(?:since|after|before|when|while|until|because|than|for|with|from|by|beside|near|outside|opposite|behind|inside|across|as|where|amid|during|between|in)\\s)(?:[a-z][\\w'’-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?!\\s+(?:vehicles?|cars?|vans?|grounds?|staff|guards?|employees|workers|officials)\\b)(?:\\s+of\\s+(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${VENUES})\\b|(?:the\\s+(?:[a-z][\\w-]*\\s+){0,3})?${NAME}(?<!['’]s)))?|the\\s+(?:${CAP}\\s+(?:of\\s+(?=[A-Z]))?){1,4}(?:${NAMED_VENUES}|building|complex)\\b(?:\\s+of\\s+${NAME})?|the\\s+(?:centre|center|heart|outskirts|suburbs)\\s+of\\s+${NAME}|${OWNED_QUARTER}|${FAITHFUL}|${PLACE}`;
+export const TARGET = `(?!(?:and|or|but)\\s)(?:(?:a|an|the|its|their)\\s+)?(?:(?!(?:since|after|before|when|while|until|because|than|for|with|from|by|beside|near|outside|opposite|behind|inside|across|as|where|amid|during|between|in)\\s)(?:[a-z][\\w'’-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?!\\s+(?:vehicles?|cars?|vans?|grounds?|staff|guards?|employees|workers|officials)\\b)(?:\\s+of\\s+(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${VENUES})\\b|(?:the\\s+(?:[a-z][\\w-]*\\s+){0,3})?${NAME}(?<!['’]s)))?|the\\s+(?:${CAP}\\s+(?:of\\s+(?=[A-Z]))?){1,4}(?:${NAMED_VENUES}|building|complex)\\b(?:\\s+of\\s+${NAME})?|the\\s+(?:centre|center|heart|outskirts|suburbs)\\s+of\\s+${NAME}|${NAMED_QUARTER}|${OWNED_QUARTER}|${FAITHFUL}|${PLACE}`;
 /** A modifier word before an event noun: not a function word, so "two months after" is not part of "bombings". */
 export const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|over|about|against|during|since|the|a|an|and|or|but|that|which|its|their|months?|years?|days?|weeks?|similar|other|several|many|more|future|recent|past|previous|external|international|successful|surprise|such|these|those)\\b)[\\w'’][\\w'’-]*\\s+)`;
 

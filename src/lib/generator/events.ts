@@ -26,6 +26,7 @@ import {
 	WORST_RE,
 	NAMED_VENUES,
 	OWNED_QUARTER_RE,
+	NAMED_QUARTER_RE,
 	CAP,
 	clauseOf,
 	clean,
@@ -363,7 +364,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// ("blew themselves up in Beirut's southern suburbs": so is a part named by its town, which a question keeps whole.)
 		const quarter =
 			/^the\s+(?:centre|center|heart|outskirts|suburbs)\s+of\s+(.+)$/.exec(clean(m[2]) ?? '')?.[1] ??
-			(OWNED_QUARTER_RE.test(clean(m[2]) ?? '') ? clean(m[2]) : undefined);
+			(OWNED_QUARTER_RE.test(clean(m[2]) ?? '') || NAMED_QUARTER_RE.test(clean(m[2]) ?? '') ? clean(m[2]) : undefined);
 		// "opened fire on tourists on a beach", "driven into the crowd at a Christmas market": the people are where the
 		// attack was, and the venue is its target.
 		const among = CROWD_AT.exec(clean(m[2]) ?? '')?.[1];

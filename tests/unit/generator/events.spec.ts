@@ -347,6 +347,16 @@ describe('event mentions', () => {
 			{ noun: 'bombing', target: undefined, place: "Karsk's southern suburbs", anaphor: false }
 		],
 		[
+			'a named quarter of a part of a town (review 17, g07)',
+			"Two suicide bombers blew themselves up in the Velda Heights district of Karsk's southern suburbs.",
+			{
+				noun: 'bombing',
+				target: undefined,
+				place: "the Velda Heights district of Karsk's southern suburbs",
+				anaphor: false
+			}
+		],
+		[
 			'a place past "because" is the other clause\'s',
 			'the statement said a fighter had attacked the club because Valdor was bombing villages in Ostrania.',
 			{ noun: 'attack', target: 'the club', place: undefined, anaphor: false }
