@@ -110,6 +110,8 @@ export function findMotives(sentence: string): MotiveMatch[] {
 			if (gap.split(/\s+/).length < 2) continue;
 			// "The death toll … rose to 14, officials said": "to" before a number is how far, not what for.
 			if (COUNT_GAP.test(gap)) continue;
+			// "claimed the attack in a message to the Al Jazeera network": "to" before a noun is a preposition, no purpose.
+			if (/^to\s+(?:the|a|an|its|his|her|their|this|that|these|those|[A-Z])\b/.test(gap)) continue;
 			// "do not lead to progress": "lead to" is a result, not a purpose.
 			if (
 				/\b(?:lead|leads|led|due|close|next|able|used|going)\s+$/.test(sentence.slice(0, m.index + m[0].indexOf(m[1]!)))

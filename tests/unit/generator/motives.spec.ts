@@ -116,6 +116,10 @@ describe('a motive asked of who says so', () => {
 			'The device went off at about 7.15 p.m. when a waiter tried to open it, Salim Rawi said.'
 		],
 		[
+			'"to" before a noun is a preposition, no purpose (review 17, g07)',
+			'The Velda Front claimed the attack in a message to the Al Jazeera network, Salim Rawi said.'
+		],
+		[
 			'nor is the day it was said a speaker',
 			'PARIS, April 21 - The man who attacked police in Dahab had spent years in prison for trying to kill two policemen, officials said Friday.'
 		]
