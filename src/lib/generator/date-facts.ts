@@ -3,7 +3,7 @@
  * attack the story is on without naming it — to that event; the days a statement was made, a report filed or a photo
  * taken are kept apart, so no card asks them as an event's date.
  */
-import { inOpenQuote } from '../lang';
+import { inOpenQuote, storyStart } from '../lang';
 import { aftermathOf, formatDate } from './dates';
 import { before } from './earlier-event';
 import { NOUNS, VENUE_ALONE as VENUE_KEY, placeLike } from './event-patterns';
@@ -42,7 +42,22 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 	// A dateline or a report's own time ("MANCHESTER, May 23 (Meridian Wire) -", "police said on Tuesday") tells when
 	// the story was told, not when anything in it happened: no fact, and no event's own date either.
 	// ("Next report: 27 January 2023": when the publisher writes again, no day of the story.)
-	const dates = NEXT_ISSUE.test(s.text) ? [] : r.dates.filter((d) => !toldAt(s.text, d.index, d.index + d.text.length));
+	// ("Wednesday 14:58 — The toll has risen again": the weekday of a live entry's stamp is when the entry was posted, no
+	// day to ask; but "Wednesday 14:58 — A car has hit pedestrians on Westminster Bridge" tells the attack on that day.)
+	const opening = storyStart(s.text);
+	const stamped = opening
+		? (mentions.find((m) => m.event && !m.anaphor && !m.recalled)?.event ??
+			(current && !current.date && (ATTACK_ACT.test(s.text) || /\bha(?:s|ve)\s+(?:hit|struck|attacked)\b/.test(s.text))
+				? current
+				: undefined))
+		: undefined;
+	const dates = NEXT_ISSUE.test(s.text)
+		? []
+		: r.dates.filter(
+				(d) =>
+					(d.index >= opening || (stamped && d.precision === 'day' && datesAgree(stamped.date, d.iso))) &&
+					!toldAt(s.text, d.index, d.index + d.text.length)
+			);
 	for (const [i, d] of dates.entries()) {
 		// "Three days later, on Tuesday, March 22": a date written out beside a counted one is the same day, and says
 		// it without the counting.
@@ -174,7 +189,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 						subjectAnaphor(mentions, clause.offset, d.index)
 					)
 				: undefined;
-		const dated = own?.event ?? told;
+		const dated = (d.index < opening ? stamped : undefined) ?? own?.event ?? told;
 		// (A doubt about the year or the reading of the date keeps it out of the event's name; a clock time read on the
 		// day of its entry or of publication is the day the story is on, and names it.)
 		if (dated)

@@ -92,6 +92,28 @@ describe('a date’s gap', () => {
 	});
 });
 
+describe("a live entry's stamp (review 18, i02)", () => {
+	const page = (entries: string[]) =>
+		generate(['Karsk attack: live', ...entries].join('\n\n'), {
+			id: 'live',
+			title: 'Karsk attack: live',
+			published: '2017-03-23'
+		}).cards.filter((c) => c.kind === 'date');
+
+	it('is no gap: its weekday is when the entry was posted', () => {
+		expect(page(['Thursday 21:30 — The toll has risen again.']).map((c) => c.prompt)).toEqual([]);
+	});
+
+	it('dates the attack an entry tells of as it happens', () => {
+		expect(
+			page(['Wednesday 14:58 — A car has hit pedestrians.', 'Thursday 21:30 — The toll has risen again.']).map((c) => [
+				c.prompt,
+				c.answer
+			])
+		).toEqual([['When did the attack in Karsk take place?', '22 March 2017']]);
+	});
+});
+
 describe('a span counted back from publication', () => {
 	it('beside the day it agrees with is no gap of its own (review 11)', () => {
 		const text =
