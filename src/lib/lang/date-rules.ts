@@ -293,6 +293,25 @@ const FEASTS: Record<string, [string, string]> = {
 	christmas: ['December', '25']
 };
 
+/**
+ * A rule's reading of a day and month (captured at `month` and `day`), in the year written with it or the one its event
+ * gives, with the words before it for what the day is for and the sentence up to it for a month and year it wrote.
+ */
+const dayOfMonth =
+	(month: number, day: number): Rule['resolve'] =>
+	(m, t, sentence) =>
+		withEventYear(m, sentence, (year) =>
+			dayMonth(
+				t,
+				m[month]!,
+				m[day]!,
+				year,
+				sentence.slice(Math.max(0, m.index - 60), m.index),
+				weekdayOf(m[0]),
+				sentence.slice(0, m.index)
+			)
+		);
+
 export const RULES: Rule[] = [
 	// "on New Year's Eve", "Christmas Day 2011", "On Christmas morning", "on Christmas Eve of 2019": a feast on a fixed
 	// day is that day, of the year written or else the latest on or before publication (not "the Christmas market" or
@@ -334,18 +353,7 @@ export const RULES: Rule[] = [
 			'g'
 		),
 		needs: /\d(?:st|nd|rd|th)\s+of\s/,
-		resolve: (m, t, sentence) =>
-			withEventYear(m, sentence, (year) =>
-				dayMonth(
-					t,
-					m[2]!,
-					m[1]!,
-					year,
-					sentence.slice(Math.max(0, m.index - 60), m.index),
-					weekdayOf(m[0]),
-					sentence.slice(0, m.index)
-				)
-			)
+		resolve: dayOfMonth(2, 1)
 	},
 	// "On 3 June that year", "on June 3 of that year", "of the same year": a day of the year the story stands in (tried before the day alone,
 	// which would take publication's year)
@@ -385,18 +393,7 @@ export const RULES: Rule[] = [
 	{
 		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'),
 		needs: HAS_MONTH,
-		resolve: (m, t, sentence) =>
-			withEventYear(m, sentence, (year) =>
-				dayMonth(
-					t,
-					m[1]!,
-					m[2]!,
-					year,
-					sentence.slice(Math.max(0, m.index - 60), m.index),
-					weekdayOf(m[0]),
-					sentence.slice(0, m.index)
-				)
-			)
+		resolve: dayOfMonth(1, 2)
 	},
 	// "14/09/2022", "12.12.2019": a date in numbers, the day first as everywhere but in American copy; when both
 	// numbers could be the month ("04/05/2021") the reading is marked for a check
@@ -419,18 +416,7 @@ export const RULES: Rule[] = [
 	{
 		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(${YEAR})\\b)?`, 'g'),
 		needs: HAS_MONTH,
-		resolve: (m, t, sentence) =>
-			withEventYear(m, sentence, (year) =>
-				dayMonth(
-					t,
-					m[2]!,
-					m[1]!,
-					year,
-					sentence.slice(Math.max(0, m.index - 60), m.index),
-					weekdayOf(m[0]),
-					sentence.slice(0, m.index)
-				)
-			)
+		resolve: dayOfMonth(2, 1)
 	},
 	// "May 2020", "the March 2019 loss"
 	{
