@@ -310,6 +310,17 @@ const HEADLINE_NOUN = new RegExp(
 	'^((?:(?:Live|LIVE|Update|UPDATE|Breaking|BREAKING)\\s*:\\s*)?)(?:Explosions|Blasts|Bombings|Shootings|Stabbings)\\b'
 );
 
+/**
+ * An aircraft brought down: "the Metrojet airliner that crashed in Egypt's Sinai peninsula on October 31 was brought
+ * down by a bomb", "a bomb brought down the airliner", "shot down the plane".
+ */
+const AIRCRAFT = '(?:airliner|plane|aircraft|jet|jetliner|flight|helicopter)';
+const DOWNED = new RegExp(
+	`\\b((?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?${AIRCRAFT})\\b[^.;]{0,120}?\\s+(?:was|were|had\\s+been|has\\s+been)\\s+(?:brought|shot|blown)\\s+down\\b|\\b(?:brought|shot)\\s+down\\s+((?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?${AIRCRAFT})\\b`,
+	'g'
+);
+const DOWNED_WORD = /\b(?:brought|shot|blown)\s+down\b/;
+
 /** The words every SITE_WHERE match holds. */
 const SITE_WHERE_WORD = /,\s+where\s/;
 
@@ -318,7 +329,8 @@ export const KEY_WORDS: readonly KeyWords[] = [
 	{ name: 'VERB_RE', pattern: VERB_RE, needs: VERB_WORD },
 	{ name: 'PASSIVE_RE', pattern: PASSIVE_RE, needs: PASSIVE_WORD },
 	{ name: 'VERB_THING_IN', pattern: VERB_THING_IN, needs: VERB_THING_WORD },
-	{ name: 'SITE_WHERE', pattern: SITE_WHERE, needs: SITE_WHERE_WORD }
+	{ name: 'SITE_WHERE', pattern: SITE_WHERE, needs: SITE_WHERE_WORD },
+	{ name: 'DOWNED', pattern: DOWNED, needs: DOWNED_WORD }
 ];
 
 /**
@@ -570,6 +582,22 @@ export function findMentions(text: string, headline = false): Mention[] {
 			noun: m[3] === 'sabotaged' ? 'sabotage' : m[3] === 'bombed' ? 'bombing' : 'attack',
 			target: m[1],
 			place: placeLike(clean(m[2] ?? m[4])),
+			anaphor: false
+		});
+	}
+	for (const m of DOWNED_WORD.test(sentence) ? matches(sentence, DOWNED) : []) {
+		if (taken(m.index, m.index + m[0].length)) continue;
+		// ("… that crashed in Egypt's Sinai peninsula …", "… over Sinai": where it came down is the place.)
+		const where =
+			/\b(?:crashed|came\s+down|went\s+down)\s+(?:in|over|near)\s+(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(
+				m[0]
+			)?.[1] ?? /^\s+over\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(sentence.slice(m.index + m[0].length))?.[1];
+		out.push({
+			index: m.index,
+			end: m.index + m[0].length,
+			noun: 'bombing',
+			target: m[1] ?? m[2],
+			...(placeLike(where) ? { place: placeLike(where) } : {}),
 			anaphor: false
 		});
 	}

@@ -347,6 +347,16 @@ describe('event mentions', () => {
 			{ noun: 'bombing', target: undefined, place: "Karsk's southern suburbs", anaphor: false }
 		],
 		[
+			'an airliner brought down, placed where it crashed (review 17, g07)',
+			"Russia confirmed on Tuesday that the Velda Air airliner that crashed in Ostrania's Karsk peninsula on October 31 was brought down by a bomb.",
+			{ noun: 'bombing', target: 'the Velda Air airliner', place: 'Karsk', anaphor: false }
+		],
+		[
+			'… or where it was brought down over',
+			'A bomb brought down a Velda Air airliner over Karsk.',
+			{ noun: 'bombing', target: 'a Velda Air airliner', place: 'Karsk', anaphor: false }
+		],
+		[
 			'a named quarter of a part of a town (review 17, g07)',
 			"Two suicide bombers blew themselves up in the Velda Heights district of Karsk's southern suburbs.",
 			{
