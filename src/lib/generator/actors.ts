@@ -130,11 +130,12 @@ const ROLE_OF_VERB: Record<string, string> = {
 	runs: 'head'
 };
 /**
- * "Police named the gunman as Omar Haddad", "The gunman has been named as Omar Haddad", "the attacker was identified by
- * police as …": the part a person played in the attack, as the police give it.
+ * "Police named the gunman as Omar Haddad", "Police name the attacker as …" (a live entry's present), "The gunman has
+ * been named as Omar Haddad", "the attacker was identified by police as …": the part a person played in the attack, as
+ * the police give it.
  */
 const NAMED_AS = new RegExp(
-	`\\b(?:named\\s+the\\s+|[Tt]he\\s+(?=(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect)\\s+(?:has|had|have|was|were|is)\\s))((?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect))\\s+(?:(?:has|had|have)\\s+been\\s+|was\\s+|were\\s+|is\\s+)?(?:(?:named|identified)\\s+)?(?:by\\s+(?:[\\w-]+\\s+){1,4}?)?as\\s+${PERSON}`,
+	`\\b(?:name[ds]?\\s+the\\s+|[Tt]he\\s+(?=(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect)\\s+(?:has|had|have|was|were|is)\\s))((?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect))\\s+(?:(?:has|had|have)\\s+been\\s+|was\\s+|were\\s+|is\\s+)?(?:(?:named|identified)\\s+)?(?:by\\s+(?:[\\w-]+\\s+){1,4}?)?as\\s+${PERSON}`,
 	'g'
 );
 
@@ -400,7 +401,7 @@ export function findActors(sentence: string): ActorMatch[] {
 		role(m[2]!, m[1]!, m[0], m.index);
 	for (const m of /\bwho\s/.test(sentence) ? matches(sentence, WHO_ROLE) : [])
 		role(m[1]!, `${ROLE_OF_VERB[m[2]!]} of ${m[3]!.replace(/^the\s+/, 'the ')}`, m[0], m.index);
-	for (const m of /\b(?:named|identified)\b/.test(sentence) ? matches(sentence, NAMED_AS) : [])
+	for (const m of /\b(?:name[ds]?|identified)\b/.test(sentence) ? matches(sentence, NAMED_AS) : [])
 		role(m[2]!, `the ${m[1]!}`, m[0], m.index);
 	// Any noun phrase naming a person in apposition after the name, once the title patterns have had their say.
 	for (const d of describedAfter(sentence)) role(d.person, d.role, d.quote, d.index);

@@ -324,6 +324,11 @@ describe('people and roles', () => {
 			['Omar Haddad', 'organiser of the April 3, 2017 Velda metro bombing']
 		],
 		[
+			'… or a live entry\'s present "Police name the attacker as" (review 18, i02)',
+			'Thursday 17:05 — Police name the attacker as Omar Haddad, 52, who was born in Karsk.',
+			['Omar Haddad', 'the attacker']
+		],
+		[
 			'… by whoever named them',
 			'The attacker was identified by police as Omar Haddad.',
 			['Omar Haddad', 'the attacker']
