@@ -113,8 +113,9 @@ export function buildCards(
 		const main = storyOf(f.evidence.doc);
 		const own = f.frame ? events.get(f.frame) : undefined;
 		if (!own || own === main || !main || !(own.place || own.target) || isAftermath(own)) return main;
-		const days = own.date && main.date ? Math.abs(Date.parse(own.date) - Date.parse(main.date)) / 86_400_000 : NaN;
-		return own.date?.length === 10 && main.date?.length === 10 && days <= 31 ? own : main;
+		// (Both dated to the day, so "the same weeks" is measured, not guessed.)
+		if (own.date?.length !== 10 || main.date?.length !== 10) return main;
+		return Math.abs(Date.parse(own.date) - Date.parse(main.date)) <= 31 * 86_400_000 ? own : main;
 	};
 	for (const g of groups) {
 		const event = g.main.eventId ? events.get(g.main.eventId) : undefined;

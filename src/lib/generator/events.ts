@@ -374,12 +374,13 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// "killed three people in the centre of Liège": a part of a town is the town.
 		// ("were detonated in the centre of Reyhanlı": the town is where, never what was bombed: "the bombing in Reyhanlı".)
 		// ("blew themselves up in Beirut's southern suburbs": so is a part named by its town, which a question keeps whole.)
+		const spot = clean(m[2]) ?? '';
 		const quarter =
-			/^the\s+(?:centre|center|heart|outskirts|suburbs)\s+of\s+(.+)$/.exec(clean(m[2]) ?? '')?.[1] ??
-			(OWNED_QUARTER_RE.test(clean(m[2]) ?? '') || NAMED_QUARTER_RE.test(clean(m[2]) ?? '') ? clean(m[2]) : undefined);
+			/^the\s+(?:centre|center|heart|outskirts|suburbs)\s+of\s+(.+)$/.exec(spot)?.[1] ??
+			(OWNED_QUARTER_RE.test(spot) || NAMED_QUARTER_RE.test(spot) ? spot : undefined);
 		// "opened fire on tourists on a beach", "driven into the crowd at a Christmas market": the people are where the
 		// attack was, and the venue is its target.
-		const among = CROWD_AT.exec(clean(m[2]) ?? '')?.[1];
+		const among = CROWD_AT.exec(spot)?.[1];
 		const target = quarter ?? among ?? clean(m[2]);
 		const townCentre = quarter && !VENUE_END.test(quarter) ? quarter : undefined;
 		const verb = m[1]!.toLowerCase().replace(/^set\s+off\b.*/, 'bombed');
@@ -592,14 +593,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 			/\b(?:crashed|came\s+down|went\s+down)\s+(?:in|over|near)\s+(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(
 				m[0]
 			)?.[1] ?? /^\s+over\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(sentence.slice(m.index + m[0].length))?.[1];
-		out.push({
-			index: m.index,
-			end: m.index + m[0].length,
-			noun: 'bombing',
-			target: m[1] ?? m[2],
-			...(placeLike(where) ? { place: placeLike(where) } : {}),
-			anaphor: false
-		});
+		out.push(at(m, 'bombing', { target: m[1] ?? m[2] }, placeLike(where)));
 	}
 	// "The death toll in Maradi has risen to 26", "In Maradi, the toll stands at 26": a count of the attack the place
 	// names (a live page's entry on one of two attacks), not of the one told of last.

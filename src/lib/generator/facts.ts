@@ -294,19 +294,16 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			if (r.event && day && !r.event.date) dateEvent(r.event, day.iso, day.precision as Precision);
 			return r;
 		}
-		// (A copy of the event in view, to undo what reading a recalled event as it would have added to it; see below.)
-		const kept = m.recalled && !m.anaphor && view ? structuredClone(view) : undefined;
-		const named = resolveNamed(s, m, dates, view);
 		// "Monday's bombing was the deadliest in Peshawar since March 2022, when a suicide attacker struck a Shia mosque":
 		// the event told after "since <a time>, when" is an earlier one than the one in view, however alike their names.
-		const since = view && named.event === view ? SINCE_WHEN_BEFORE.exec(s.text.slice(0, m.index)) : null;
+		const sinceWhen = view ? SINCE_WHEN_BEFORE.exec(s.text.slice(0, m.index)) : null;
 		// "The attack came ten months after two female suicide bombers killed 40 people on the Moscow metro", of the
-		// airport bombing in Moscow: an event the sentence recalls is never the one in view.
-		if (!since && kept && view && named.event === view) {
-			for (const k of Object.keys(view) as (keyof StoryEvent)[]) if (!(k in kept)) delete view[k];
-			Object.assign(view, kept);
-			return { ...named, event: newEvent(m, s), doubt: undefined };
-		}
+		// airport bombing in Moscow: an event the sentence recalls is never the one in view (resolveNamed makes it one of
+		// its own rather than add its words to the one in view).
+		const recalledBeside = m.recalled && !m.anaphor && !sinceWhen ? view : undefined;
+		const named = resolveNamed(s, m, dates, view, recalledBeside);
+		if (recalledBeside && named.event === view) return { ...named, event: newEvent(m, s), doubt: undefined };
+		const since = view && named.event === view ? sinceWhen : null;
 		if (!since) return named;
 		const e = newEvent(m, s);
 		const day = dates.find((d) => d.index >= since.index && d.index < m.index);
@@ -315,7 +312,14 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	};
 
 	/** A mention that names its event, found among the events so far or made. */
-	const resolveNamed = (s: Sentence, m: Mention, dates: DateMatch[], view: StoryEvent | undefined): Resolved => {
+	const resolveNamed = (
+		s: Sentence,
+		m: Mention,
+		dates: DateMatch[],
+		view: StoryEvent | undefined,
+		/** An event the mention must not be read as: one made for it instead. */
+		not?: StoryEvent
+	): Resolved => {
 		// ("The Morra bombing was claimed on Tuesday by …": the day of a claim or a statement is not the event's.)
 		const date = dates.find(
 			(d) =>
@@ -406,6 +410,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			!dates.some((d) => d.iso.slice(0, 4) < year)
 		)
 			return { ...m, event: view };
+		if (not && best?.e === not) return { ...m, event: newEvent(m, s), doubt: undefined };
 		if (best) {
 			enrich(best.e, m, meta.id, s.paragraph);
 			const rival = scored.find((x) => x !== best && x.score === best.score);
