@@ -154,5 +154,6 @@ export function kindOf(card: Pick<DeckCard, 'kind' | 'prompt'>): Kind | undefine
 	if (card.kind === 'date') return 'dates';
 	if (card.kind !== 'actor') return undefined;
 	if (/\bclaim/i.test(card.prompt)) return 'claims';
-	return /\b(?:blame|warn)/i.test(card.prompt) ? undefined : 'roles';
+	// (Blame, warnings and denials are not labelled: the set labels who claimed, not who denied.)
+	return /\b(?:blame|warn|denied)/i.test(card.prompt) ? undefined : 'roles';
 }

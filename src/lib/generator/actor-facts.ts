@@ -137,7 +137,7 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			a.quote.length <= 160 && s.text.includes(a.quote) ? a.quote : quoteAround(s.text, a.index, a.index + 20);
 		let event: StoryEvent | undefined;
 		let check: string | undefined;
-		if (a.kind === 'claim' || (a.kind === 'blame' && !a.reason)) {
+		if (a.kind === 'claim' || a.kind === 'denial' || (a.kind === 'blame' && !a.reason)) {
 			const target = a.kind === 'claim' ? a.value : '';
 			const pronoun = /^(?:it|them|this|that)$/i.test(target);
 			const at = eventAt(a.index, false);
@@ -146,8 +146,10 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			// people were wounded in a second blast in Velda", "them" is both blasts, which no one event is, and a
 			// reviewer checks the story's.)
 			const them = target === 'them' && r.told?.plural ? r.told.event : undefined;
-			event = them ?? (pronoun && current ? current : at.event);
-			check = pronoun && current ? undefined : at.check;
+			// "the Tehreek-e-Taliban Pakistan denied any part in it": a denial naming no event denies the one in view.
+			const unnamed = pronoun || (a.kind === 'denial' && !at.event);
+			event = them ?? (unnamed && current ? current : at.event);
+			check = unnamed && current ? undefined : at.check;
 			if (target === 'them' && !them && event) check ??= `the claim is of "them"; read as ${describe(event)}`;
 			// "claimed the police post raid", after a car bomb at an army camp: the words before the claimed noun name the
 			// target of one event the text told of, which the claim is of.
@@ -212,7 +214,7 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 		facts.push({
 			kind: a.kind,
 			value,
-			normalized: (a.kind === 'actor' ? a.subject : a.value).toLowerCase(),
+			normalized: (a.kind === 'actor' || a.kind === 'denial' ? a.subject : a.value).toLowerCase(),
 			subject: a.subject,
 			aliases: a.aliases,
 			qualifier: a.affiliation,

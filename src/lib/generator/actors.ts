@@ -23,8 +23,8 @@ const UNNAMED_GROUP = new RegExp(
 );
 
 export interface ActorMatch {
-	kind: 'actor' | 'claim' | 'blame' | 'warning';
-	/** The person for roles; the claimant, blamer or warner otherwise. */
+	kind: 'actor' | 'claim' | 'blame' | 'warning' | 'denial';
+	/** The person for roles; the claimant, blamer, warner or denier otherwise. */
 	subject: string;
 	/** The role for people; what was claimed; who was blamed or warned. */
 	value: string;
@@ -159,6 +159,18 @@ const AND_BLAMED =
 	/^\s+and\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})(?=\s+(?:for|of|over|on)\b|[,.;]|$)/;
 const WARN =
 	/\bwarned\s+((?:the\s+)?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*(?:\s+(?:officials|authorities|police|counterparts|security\s+services|intelligence|government))?)(?:[^.;]*?\band\s+did\s+the\s+same\s+for\s+((?:the\s+)?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*))?/g;
+
+/**
+ * A denial of a part in the attack: "The Taliban denied any involvement", "Pakistan rejected the accusation", "denied
+ * it was behind the bombing", "disowned the attack". Not a defendant's plea ("denied the charges") nor bail refused.
+ */
+const DENY =
+	/\b(?:denied|denies|deny|denying|rejected|rejects|disowned|disowns)\s+(?:(?:any|all|having\s+(?:had\s+)?(?:any\s+)?|a|its|their)\s+)?(?:involvement|role|responsibility|part|links?|connections?|hand|complicity)\b|\b(?:denied|denies)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|involved|responsible)\b|\b(?:denied|denies)\s+(?:being\s+behind|carrying\s+out)\b|\b(?:rejected|rejects|dismissed|dismisses|denied|denies)\s+(?:the|an?|any|these|those|such|\w+['’]s)\s+(?:\w+\s+)?(?:accusations?|allegations?|charges?\s+of\s+involvement|suggestions?\s+(?:that\s+)?it\s+was\s+involved)\b|\bdisowned\s+(?:it|the\s+(?:\w+\s+)?(?:attack|bombing|killings?|massacre))\b/g;
+
+/** A name, then an aside, each set off by commas, before a verb: "The Taliban, who have fought …, denied". */
+const NAMED_BEFORE = new RegExp(
+	`(${PERSON}|(?:[Tt]he\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:of\\s+)?[A-Z][\\w'’-]*)*)(?:,\\s+(?:who|which)\\s+[^,]+|,\\s+(?:meanwhile|however|though|too|also|in\\s+turn|for\\s+(?:its|their|his|her)\\s+part))?,\\s+(?:\\w+\\s+)?$`
+);
 
 /** A cheap test for any role word or title, before the role patterns run. */
 const ROLE_WORD = new RegExp(
@@ -480,6 +492,32 @@ export function findActors(sentence: string): ActorMatch[] {
 				quote: sentence.slice(sentence.lastIndexOf(who.subject, m.index), also ? end : m.index + m[0].length),
 				index: m.index
 			});
+	}
+	for (const m of /\b(?:den(?:y|ie)|reject|dismiss|disown)/.test(sentence) ? matches(sentence, DENY) : []) {
+		// "its former leader, Omar Khalid Khurasani, disowned the attack", "The Taliban, who have fought …, denied",
+		// "Pakistan, for its part, denied": the name set off before the verb.
+		const named = NAMED_BEFORE.exec(sentence.slice(0, m.index))?.[1];
+		const who = subjectBefore(sentence, m.index) ?? (named ? { subject: named, aliases: undefined } : undefined);
+		if (!who) continue;
+		const start = sentence.lastIndexOf(who.subject, m.index);
+		// "A Lashkar-e-Taiba spokesman denied …", "a spokesman for the Taliban denied …": the group denies through them.
+		const voice =
+			/^(?:an?|the)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|official|leader|commander)\s+(?:for|of)\s+((?:the\s+)?[A-Z].*)$/i.exec(
+				who.subject
+			)?.[1] ??
+			/^(?:an?|the)\s+([A-Z].*?)\s+(?:spokes(?:man|woman|person)|official|leader|commander)$/i.exec(who.subject)?.[1] ??
+			// ("The Pakistani Taliban's spokesman, Shahidullah Shahid, denied …": the group whose spokesman he is.)
+			/((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s+(?:\w+\s+)?spokes(?:man|woman|person),\s+$/.exec(
+				sentence.slice(0, start)
+			)?.[1];
+		out.push({
+			kind: 'denial',
+			subject: voice ?? who.subject,
+			aliases: who.aliases,
+			value: m[0],
+			quote: sentence.slice(start, m.index + m[0].length),
+			index: m.index
+		});
 	}
 	for (const m of sentence.includes('warned') ? matches(sentence, WARN) : []) {
 		const who = subjectBefore(sentence, m.index);

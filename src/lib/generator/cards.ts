@@ -131,8 +131,8 @@ export function buildCards(
 			// A second group claiming the same attack is asked beside the first, so the two questions differ.
 			if (g.besides)
 				card.prompt = card.prompt.replace(
-					/^Who claimed/,
-					`Besides ${g.besides.replace(/^The\s/, 'the ')}, who else claimed`
+					/^Who (claimed|denied)/,
+					`Besides ${g.besides.replace(/^The\s/, 'the ')}, who else $1`
 				);
 
 			let twin = byPrompt.get(norm(card.prompt));
@@ -181,12 +181,15 @@ export function buildCards(
 			const accept = [
 				...(card.accept ?? []),
 				...(isMain && card.kind !== 'motive'
-					? g.agreeing.map((f) => (f.kind === 'date' ? dateAnswer(f) : f.kind === 'claim' ? f.subject! : f.value))
+					? g.agreeing.map((f) =>
+							f.kind === 'date' ? dateAnswer(f) : f.kind === 'claim' || f.kind === 'denial' ? f.subject! : f.value
+						)
 					: [])
 			].filter((a, i, all) => norm(a) !== norm(card.answer) && all.findIndex((b) => norm(b) === norm(a)) === i);
 			const variants: Variant[] = isMain
 				? g.differing.map((f) => ({
-						answer: f.kind === 'date' ? dateAnswer(f) : f.kind === 'claim' ? f.subject! : f.value,
+						answer:
+							f.kind === 'date' ? dateAnswer(f) : f.kind === 'claim' || f.kind === 'denial' ? f.subject! : f.value,
 						source: f.evidence
 					}))
 				: [];

@@ -38,6 +38,8 @@ export function questionKey(f: Fact): string {
 			return f.eventId ? `date:${f.eventId}` : `date:${f.normalized}:${f.sentence}`;
 		case 'claim':
 			return `claim:${f.eventId ?? f.subject}`;
+		case 'denial':
+			return `denial:${f.eventId ?? ''}`;
 		case 'blame':
 			return `blame:${f.eventId ?? ''}:${(f.subject ?? '').toLowerCase()}`;
 		case 'actor':
@@ -51,7 +53,7 @@ export function questionKey(f: Fact): string {
 /** Whether two facts give the same answer (a date at a coarser precision agrees with a finer one). */
 function agrees(a: Fact, b: Fact): boolean {
 	if (a.kind === 'date') return a.normalized.startsWith(b.normalized) || b.normalized.startsWith(a.normalized);
-	if (a.kind === 'claim') {
+	if (a.kind === 'claim' || a.kind === 'denial') {
 		const names = (f: Fact) => [f.subject ?? '', ...(f.aliases ?? [])].map(claimantKey);
 		return names(a).some((n) => names(b).includes(n));
 	}
@@ -96,6 +98,8 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 	const replacedGuess = (f: Fact) => f.kind === 'toll' && f.superseded === true && f.check !== undefined;
 	// (Each group keeps the place in the text of the fact that opened it, so the draft's order is the text's.)
 	const opened = new Map<FactGroup, number>();
+	/** For a claim or denial: the others who claimed or denied the same event after the first, in the text's order. */
+	const besidesOf = new Map<string, string[]>();
 	const order = facts.map((_, i) => i);
 	for (const i of [
 		...order.filter((i) => !replacedGuess(facts[i]!)),
@@ -207,27 +211,38 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 				g.earlier.push(g.main);
 				g.main = f;
 			} else g.earlier.push(f);
-		} else if (f.kind === 'claim' && !f.check && !g.main.check && !g.besides) {
+		} else if ((f.kind === 'claim' || f.kind === 'denial') && !f.check && !g.main.check && !g.besides) {
 			// "Later on Monday the Islamic State also claimed responsibility": two groups claiming one attack are two
 			// facts of the story, each its own card; the second is asked beside the first, which the reviewer confirms.
+			// Two denials ("Pakistan denied any involvement … a Lashkar-e-Taiba spokesman also denied it") are asked the
+			// same way, with no doubt: both can be true.
 			const other = `${key}:${claimantKey(f.subject!)}`;
 			const h = byKey.get(other);
 			if (h) h.agreeing.push(f);
 			else {
+				// A third is asked beside both before it, so no two of the questions are the same.
+				const before = [g.main.subject!, ...(besidesOf.get(key) ?? [])];
+				besidesOf.set(key, [...before.slice(1), f.subject!]);
 				const besides: FactGroup = {
 					main: f,
 					agreeing: [],
 					differing: [],
 					earlier: [],
-					besides: g.main.subject,
-					check: `the text gives two claimants of this attack; the first was ${g.main.subject}`
+					besides: before
+						.map((b, n) => (n ? b.replace(/^The\s/, 'the ') : b))
+						.join(before.length > 2 ? ', ' : ' and ')
+						.replace(/, ([^,]+)$/, ' and $1'),
+					check:
+						f.kind === 'claim'
+							? `the text gives two claimants of this attack; the first was ${g.main.subject}`
+							: undefined
 				};
 				byKey.set(other, besides);
 				opened.set(besides, i);
 			}
 			continue;
-		} else if (f.kind === 'claim' || f.kind === 'date') {
-			const said = (x: Fact) => (x.kind === 'claim' ? x.subject! : x.value);
+		} else if (f.kind === 'claim' || f.kind === 'denial' || f.kind === 'date') {
+			const said = (x: Fact) => (x.kind === 'date' ? x.value : x.subject!);
 			g.check ??= `the document gives two answers: ${said(g.main)} and ${said(f)}`;
 			g.agreeing.push(f);
 		}

@@ -348,6 +348,16 @@ export function cardFor(f: Fact, event: StoryEvent | undefined, story?: StoryEve
 				answer: f.value.replace(/^The\s/, 'the '),
 				accept: f.aliases
 			};
+		case 'denial':
+			// "The Taliban denied any involvement": asked of the event, the denier the answer, as a claim is.
+			return {
+				...base,
+				id: `${event ? slugOf(event) : 'attack'}-denial`,
+				kind: 'actor',
+				prompt: `Who denied any part in ${describe(event ?? fallback)}?`,
+				answer: f.subject!.replace(/^The\s/, 'the '),
+				accept: f.aliases
+			};
 		case 'warning':
 			return {
 				...base,

@@ -15,7 +15,7 @@ export interface DocMeta {
 	url?: string;
 }
 
-export type FactKind = 'date' | 'toll' | 'figure' | 'actor' | 'claim' | 'blame' | 'warning' | 'motive';
+export type FactKind = 'date' | 'toll' | 'figure' | 'actor' | 'claim' | 'blame' | 'warning' | 'denial' | 'motive';
 export type Precision = 'year' | 'month' | 'day';
 
 /** One sentence of story text, with the paragraph it sits in (numbered as in paragraphs.ts). */

@@ -835,3 +835,83 @@ describe('a claim by "the group"', () => {
 		expect(claims.map((c) => [c.answer, c.id in checks])).toEqual(expected);
 	});
 });
+
+describe('denials', () => {
+	const denials = (sentence: string) =>
+		findActors(sentence)
+			.filter((a) => a.kind === 'denial')
+			.map((a) => a.subject);
+
+	it.each([
+		['a denial of any involvement (review 18)', 'The Taliban denied any involvement in the attack.', ['The Taliban']],
+		['a denial of a role', 'Pakistan denied any role and called for calm.', ['Pakistan']],
+		['an accusation rejected', 'Pakistan rejected India’s accusations within hours.', ['Pakistan']],
+		['"denied that it was involved"', 'The group denied that it was involved.', ['The group']],
+		[
+			'an attack disowned, by the person set off before the verb',
+			'But its former leader, Omar Khalid Khurasani, later disowned the attack.',
+			['Omar Khalid Khurasani']
+		],
+		[
+			'a group speaking through its spokesman',
+			'A Lashkar-e-Taiba spokesman also denied any part in it.',
+			['Lashkar-e-Taiba']
+		],
+		[
+			'"a spokesman for" the group',
+			'A spokesman for the Pakistani Taliban denied any role.',
+			['the Pakistani Taliban']
+		],
+		[
+			'the group whose spokesman is named',
+			"The Pakistani Taliban's spokesman, Shahidullah Shahid, denied any part in the attack.",
+			['The Pakistani Taliban']
+		],
+		[
+			'a name before a relative clause',
+			'The Taliban, who have fought the government for 20 years, denied any role.',
+			['The Taliban']
+		],
+		['a name before "for its part"', 'Pakistan, for its part, rejected the allegations.', ['Pakistan']],
+		['a defendant’s plea is no denial of a part in the attack', 'He denied the charges and was denied bail.', []],
+		['nor is a denied report', 'The ministry denied reports that 50 people had died.', []]
+	])('%s', (_name, sentence, expected) => {
+		expect(denials(sentence)).toEqual(expected);
+	});
+
+	it('asks who denied a part in the event in view, and a second denier beside the first', () => {
+		const text = [
+			'A suicide bomber killed 40 paramilitary police in Pulwama on February 14, 2019.',
+			'Jaish-e-Mohammed claimed the attack. Pakistan denied any involvement and rejected India’s accusations.',
+			'A Lashkar-e-Taiba spokesman also denied that it was involved. The Haqqani network denied any role.'
+		].join('\n\n');
+		const { cards, checks } = generate(text, { id: 'w', title: 'Wire', published: '2020-02-14' });
+		const denied = cards.filter((c) => /denied/.test(c.prompt));
+		expect(denied.map((c) => [c.prompt, c.answer, c.id in checks])).toEqual([
+			['Who denied any part in the 14 February 2019 attack in Pulwama?', 'Pakistan', false],
+			[
+				'Besides Pakistan, who else denied any part in the 14 February 2019 attack in Pulwama?',
+				'Lashkar-e-Taiba',
+				false
+			],
+			[
+				'Besides Pakistan and Lashkar-e-Taiba, who else denied any part in the 14 February 2019 attack in Pulwama?',
+				'the Haqqani network',
+				false
+			]
+		]);
+		expect(cards.find((c) => /claimed/.test(c.prompt))?.answer).toBe('Jaish-e-Mohammed');
+	});
+
+	it('asks a denial of "it" of the event in view', () => {
+		const text =
+			'A suicide bomber killed 20 people at a school in Kabul on Saturday. Islamic State claimed it; the Taliban denied any part in it.';
+		const { cards, checks } = generate(text, { id: 'w', title: 'Wire', published: '2021-05-09' });
+		const denial = cards.find((c) => /denied/.test(c.prompt))!;
+		expect([denial.prompt, denial.answer, denial.id in checks]).toEqual([
+			'Who denied any part in the 8 May 2021 attack on a school in Kabul?',
+			'the Taliban',
+			false
+		]);
+	});
+});
