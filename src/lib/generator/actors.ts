@@ -157,6 +157,17 @@ const BLAME =
 /** A second name blamed, after the first: " and Israel", " and the UAE" (not " and said …"). */
 const AND_BLAMED =
 	/^\s+and\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})(?=\s+(?:for|of|over|on)\b|[,.;]|$)/;
+/** A doer named as blamed: a name, or what a named body owns ("Pakistan's military intelligence"). */
+const BLAMED_NAME =
+	"(?:the\\s+)?(?:(?:al|el)-)?[A-Z][\\w'’.-]*(?:\\s+(?:of\\s+(?:the\\s+)?|(?:al|el)-)?[A-Z][\\w'’.-]*){0,4}(?:\\s+(?:network|group|movement|militia|faction|organi[sz]ation|cell|brigades?))?(?:['’]s\\s+(?:[a-z]+\\s+){0,2}?(?:intelligence|agency|service|services|army|military|government|spy\\s+agency)(?:\\s+[A-Z][\\w-]*)?)?";
+/**
+ * Blame told as a finding: "Indian investigators concluded that Jaish-e-Mohammed was behind the attack", "the NDS said
+ * the bombing had been planned by the Haqqani network", "The ATS alleged that Lashkar-e-Taiba had planned the attacks".
+ */
+const ATTRIBUTED = new RegExp(
+	`\\b(?:said|says|concluded|alleged|alleges|found|determined|stated|announced|insisted|maintained|maintains)\\s+(?:(?:late|early)\\s+)?(?:on\\s+[A-Z][a-z]+\\s+)?(?:that\\s+)?(?:(${BLAMED_NAME})\\s+(?:was|were|had\\s+been|is|are)\\s+(?:behind|responsible\\s+for)\\s+(?:the|this|that|it|both|these|those)\\b|(${BLAMED_NAME})\\s+had\\s+(?:planned|carried\\s+out|organi[sz]ed|masterminded|ordered|orchestrated|plotted)\\s+(?:the|this|that|it|both|these|those)\\b|(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks?|bombings?|blasts?|shootings?|massacre|assault|raid|siege)\\s+(?:was|were|had\\s+been)\\s+(?:planned|carried\\s+out|organi[sz]ed|masterminded|ordered|orchestrated|plotted)\\s+by\\s+(${BLAMED_NAME}))`,
+	'g'
+);
 const WARN =
 	/\bwarned\s+((?:the\s+)?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*(?:\s+(?:officials|authorities|police|counterparts|security\s+services|intelligence|government))?)(?:[^.;]*?\band\s+did\s+the\s+same\s+for\s+((?:the\s+)?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*))?/g;
 
@@ -169,7 +180,7 @@ const DENY =
 
 /** A name, then an aside, each set off by commas, before a verb: "The Taliban, who have fought …, denied". */
 const NAMED_BEFORE = new RegExp(
-	`(${PERSON}|(?:[Tt]he\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:of\\s+)?[A-Z][\\w'’-]*)*)(?:,\\s+(?:who|which)\\s+[^,]+|,\\s+(?:meanwhile|however|though|too|also|in\\s+turn|for\\s+(?:its|their|his|her)\\s+part))?,\\s+(?:\\w+\\s+)?$`
+	`(${PERSON}|(?:[Tt]he\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:of\\s+)?[A-Z][\\w'’-]*)*)(?:\\s+\\([A-Z]{2,8}\\))?(?:,\\s+(?:who|which)\\s+[^,]+|,\\s+(?:meanwhile|however|though|too|also|in\\s+turn|for\\s+(?:its|their|his|her)\\s+part))?,\\s+(?:\\w+\\s+)?$`
 );
 
 /** A cheap test for any role word or title, before the role patterns run. */
@@ -492,6 +503,26 @@ export function findActors(sentence: string): ActorMatch[] {
 				quote: sentence.slice(sentence.lastIndexOf(who.subject, m.index), also ? end : m.index + m[0].length),
 				index: m.index
 			});
+	}
+	for (const m of /\b(?:behind|responsible\s+for|by|had\s+(?:planned|carried|organi|masterminded|ordered|orchestrated|plotted))\b/.test(
+		sentence
+	)
+		? matches(sentence, ATTRIBUTED)
+		: []) {
+		const blamed = (m[1] ?? m[2] ?? m[3])!.replace(/\.$/, '');
+		// ("Afghanistan's main intelligence agency, the National Directorate of Security (NDS), said …")
+		const named = NAMED_BEFORE.exec(sentence.slice(0, m.index))?.[1];
+		const who = subjectBefore(sentence, m.index) ?? (named ? { subject: named } : undefined);
+		// (A group's own news agency saying its fighters did it is a claim, which the claim readers take.)
+		if (!who || /\b(?:Amaq|news\s+agency)\b/i.test(who.subject) || blamed === who.subject) continue;
+		if (out.some((a) => a.kind === 'blame' && a.value === blamed)) continue;
+		out.push({
+			kind: 'blame',
+			subject: who.subject,
+			value: blamed,
+			quote: sentence.slice(sentence.lastIndexOf(who.subject, m.index), m.index + m[0].length),
+			index: m.index
+		});
 	}
 	for (const m of /\b(?:den(?:y|ie)|reject|dismiss|disown)/.test(sentence) ? matches(sentence, DENY) : []) {
 		// "its former leader, Omar Khalid Khurasani, disowned the attack", "The Taliban, who have fought …, denied",

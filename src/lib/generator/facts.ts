@@ -216,6 +216,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		// "that" points at the event the sentence itself has just told of.
 		if (m.anaphor && inView && inView !== current && /^that\s/i.test(s.text.slice(m.index)))
 			return { ...m, event: inView };
+		// "After gunmen killed at least 20 people at Bacha Khan University in Charsadda on January 20, a TTP commander
+		// claimed the attack": the clause opening the sentence told the event "the attack" points at.
+		if (m.anaphor && inView && inView !== current && /^(?:After|When|Once)\s/.test(s.text) && !/s$/.test(m.noun))
+			return { ...m, event: inView };
 		if (
 			m.anaphor &&
 			justTold &&

@@ -95,7 +95,9 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 	// "On Monday attackers struck": a day opening the clause is when, not who.
 	const who = m?.[1]
 		?.replace(/^(?:On|By|Late|Early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+/, '')
-		.replace(/^(?:A|An|The|Two|Three|Four|Five|Six|Several|Some|\d+)\s+/, '');
+		.replace(/^(?:A|An|The|Two|Three|Four|Five|Six|Several|Some|\d+)\s+/, '')
+		// ("After gunmen killed …", "When militants stormed …": the word opening the clause is no part of who did it.)
+		.replace(/^(?:After|When|Once|Before|Since|As|While|Until|Although|Though|Because|If)\s+(?=[a-z])/, '');
 	// "a Syrian man killed three people": a people's word and a common noun after "a" describe the doer; they name no
 	// one (a question would say "by Syrian man").
 	if (

@@ -803,6 +803,42 @@ describe('claims, blame and warnings', () => {
 			[['Pakistan', 'the Taliban']]
 		],
 		[
+			'blame told as a finding (review 18)',
+			'Indian investigators concluded that Jaish-e-Mohammed was behind the attack.',
+			'blame',
+			[['Indian investigators', 'Jaish-e-Mohammed']]
+		],
+		[
+			'blame told as who planned the attack, a group named with its kind (review 18)',
+			'The National Directorate of Security said the bombing had been planned by the Haqqani network with the help of Pakistan’s military intelligence.',
+			'blame',
+			[['The National Directorate of Security', 'the Haqqani network']]
+		],
+		[
+			'blame told as an allegation of planning (review 18)',
+			'The Anti-Terrorism Squad alleged that Lashkar-e-Taiba had planned the attacks with a local cell.',
+			'blame',
+			[['The Anti-Terrorism Squad', 'Lashkar-e-Taiba']]
+		],
+		[
+			'blame of what a named body owns, told as a finding (review 18)',
+			"The chief minister said India's spy agency RAW was behind the attack.",
+			'blame',
+			[['The chief minister', "India's spy agency RAW"]]
+		],
+		[
+			'a group’s own news agency naming its fighters claims, and blames no one',
+			'Amaq news agency said Islamic State fighters were behind the attack.',
+			'blame',
+			[]
+		],
+		[
+			'doers counted, not named, are no one blamed',
+			'Police said the attack had been carried out by two men.',
+			'blame',
+			[]
+		],
+		[
 			'a warning someone said they gave (review 11)',
 			'Saudi Arabia said it had warned Germany about the man’s posts.',
 			'warning',

@@ -915,3 +915,25 @@ describe('denials', () => {
 		]);
 	});
 });
+
+describe('a claim in a sentence opened by the event it claims', () => {
+	it('asks "the attack" of the event the opening clause told, not of the story’s first event (review 18, min/h03-4)', () => {
+		const text = [
+			"On March 15, 2015, two suicide bombers attacked two churches in Lahore's Youhanabad neighbourhood, killing at least 15 people, and Jamaat-ul-Ahrar claimed responsibility.",
+			'After gunmen killed at least 20 people at Bacha Khan University in Charsadda on January 20 this year, a TTP commander, Umar Mansoor, claimed the attack.'
+		].join('\n\n');
+		const { cards, checks } = generate(text, { id: 'w', title: 'TTP claims', published: '2016-04-05' });
+		expect(
+			cards.filter((c) => /claimed|when did/i.test(c.prompt)).map((c) => [c.prompt, c.answer, c.id in checks])
+		).toEqual([
+			["When did the attack on two churches in Lahore's Youhanabad take place?", '15 March 2015', false],
+			[
+				"Who claimed responsibility for the 15 March 2015 attack on two churches in Lahore's Youhanabad?",
+				'Jamaat-ul-Ahrar',
+				false
+			],
+			['When did the attack on Bacha Khan University in Charsadda take place?', '20 January 2016', false],
+			['Who claimed responsibility for the 20 January 2016 attack on Bacha Khan University in Charsadda?', 'TTP', false]
+		]);
+	});
+});
