@@ -57,7 +57,11 @@ export function earlierEventAt(
 					before(d.iso.slice(0, 4), day.slice(0, 4)) &&
 					!/\b(?:born|founded|built|opened|established)\b/i.test(sentence.slice(index, d.index)) &&
 					// ("rose to 149 …, the deadliest since the massacre … in December 2014" measures by another event.)
-					!/\b(?:since|than|after|before|until|deadliest|worst)\b/i.test(sentence.slice(index, d.index))) ||
+					// (Nor "left 21 dead, among them Jason Spindler, who had survived the September 11 attacks": what a victim
+					// lived through.)
+					!/\b(?:since|than|after|before|until|deadliest|worst|survived|witnessed)\b/i.test(
+						sentence.slice(index, d.index)
+					)) ||
 				(cameAfter && d.index > index && d.precision === 'day' && before(d.iso, current.date ?? published))) &&
 			sameClause(sentence, d.index, index) &&
 			(before(d.iso, day) || (cameAfter && d.index > index)) &&

@@ -130,7 +130,8 @@ const DEVICE_COUNT: Readonly<Record<string, number>> = { two: 2, twin: 2, three:
 const DEVICES_BEFORE =
 	/(?:^|[.;:]\s+|,\s+(?:and\s+)?)(?:the\s+)?(two|twin|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(?:vehicles|cars|car\s+bombs|trucks|lorries|bombs|devices|explosive\s+devices)\b(?:\s+(?:packed|laden|loaded|rigged|filled)\s+with\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:were\s+|had\s+)?(?:then\s+)?$/i;
 
-const RECALLED = /\b(?:since|after|before|than|like)\s+$/i;
+const RECALLED =
+	/\b(?:since|after|before|than|like|(?:had\s+)?(?:survived|witnessed|lived\s+through)|survivors?\s+of)\s+$/i;
 /**
  * "the most serious attack on the capital since gunmen stormed the Radisson Blu hotel in 2015": a doer named only by
  * its kind between "since" and the verb still recalls another event. Not after "after" or "before", which also
@@ -655,6 +656,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 			if (m.place && COMMON_OPENING.test(m.place) && sentence.startsWith(m.place)) m.place = undefined;
 		}
 	// "the deadliest since the bombing of Pan Am Flight 103": after "since" even "the bombing" is another event.
+	// ("Jason Spindler, who had survived the September 11 attacks in New York": what a victim once lived through is
+	// another event too, told of him, not of the story.)
 	for (const m of out)
 		if (
 			(RECALLED.test(sentence.slice(0, m.index)) ||

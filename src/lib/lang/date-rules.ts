@@ -313,6 +313,17 @@ const dayOfMonth =
 		);
 
 export const RULES: Rule[] = [
+	// "the September 11 attacks", "since 9/11", "the 7/7 bombings", "26/11": attacks a day names by itself, of their own
+	// year, not the latest such day before publication (a victim "who had survived the September 11 attacks in New York"
+	// was read as of the year before a 2019 report). Not "the September 11, 2012 attack in Benghazi", with its year.
+	{
+		re: /\b(?:(September)\s+(11)(?:th)?(?=\s+(?:terror(?:ist)?\s+)?attacks\b)|(9)\/(11)|(7)\/(7)(?=\s+(?:attacks|bombings|bombers)\b)|(26)\/(11)(?=\s+(?:attacks|Mumbai)\b))(?!,?\s+(?:19|20)\d\d)(?![\w/])/g,
+		needs: /September\s+11|\/(?:11|7)\b/,
+		resolve: (m) => {
+			const [year, month, day] = m[1] || m[3] ? [2001, 9, 11] : m[5] ? [2005, 7, 7] : [2008, 11, 26];
+			return { ...make(year, month, day, 'day'), resolvedFrom: 'the attacks the day names' };
+		}
+	},
 	// "on New Year's Eve", "Christmas Day 2011", "On Christmas morning", "on Christmas Eve of 2019": a feast on a fixed
 	// day is that day, of the year written or else the latest on or before publication (not "the Christmas market" or
 	// "on Christmas Island", places).

@@ -510,3 +510,25 @@ describe('a count before the only event the text names', () => {
 		expect(count[2]).toBe(checked);
 	});
 });
+
+describe('what a victim once lived through', () => {
+	it('is another event, which takes none of the story’s facts (review 19, min/k03-1)', () => {
+		const text = [
+			'Nairobi hotel siege',
+			'The siege of the DusitD2 complex in Nairobi, which began on Tuesday, January 15, left 21 people dead, among them Jason Spindler, who had survived the September 11 attacks in New York. President Uhuru Kenyatta said all five attackers had been killed. Al-Shabaab claimed responsibility while the siege was still under way.'
+		].join('\n\n');
+		const { cards, checks } = generate(text, { id: 'w', title: 'Nairobi hotel siege', published: '2019-01-24' });
+		expect(cards.map((c) => [c.prompt, c.answer, c.id in checks])).toEqual([
+			['When did the siege at the DusitD2 complex in Nairobi take place?', '15 January 2019', false],
+			['When did the attacks in New York take place?', '11 September 2001', false],
+			['How many people were killed in the 15 January 2019 siege at the DusitD2 complex in Nairobi?', '21', false],
+			['How many attackers were killed in the 15 January 2019 siege at the DusitD2 complex in Nairobi?', 'five', false],
+			['From a report on the siege at the DusitD2 complex in Nairobi: Who is the President?', 'Uhuru Kenyatta', false],
+			[
+				'Who claimed responsibility for the 15 January 2019 siege at the DusitD2 complex in Nairobi?',
+				'Al-Shabaab',
+				false
+			]
+		]);
+	});
+});

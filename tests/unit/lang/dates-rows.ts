@@ -77,6 +77,12 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Gunmen attacked a church on Christmas Eve of 2019.', ['2019-12-24']],
 			['correct', 'A bomb went off at the church on Christmas 2019.', ['2019-12-25']],
 			['correct', 'Boko Haram had attacked churches on New Year’s Eve in 2010.', ['2010-12-31']],
+			['correct', 'He had survived the September 11 attacks in New York.', ['2001-09-11']],
+			['correct', 'the worst attack on the city since 9/11', ['2001-09-11']],
+			['correct', 'a survivor of the 7/7 bombings in London', ['2005-07-07']],
+			['correct', 'a decade after the 26/11 attacks', ['2008-11-26']],
+			['correct', 'the September 11, 2012 attack in Benghazi', ['2012-09-11']],
+			['wrong', 'The score stood at 7/7 after the break.', []],
 			['wrong', 'The first blast came at 1800 GMT.', []],
 			['wrong', 'Officers arrived at 2130 local time.', []]
 		]
