@@ -206,7 +206,7 @@ const TOPIC =
 const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
 export const EVENT_WORD =
-	/abduct|seiz|overr(?:an|un)\b|tore through|torn through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|sped|careered|careened|raced|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|besieged|rampage|spree|grenade|sprayed|slammed|hurled|thrown|murder|\btoll\s+(?:in|from|at)\s|^\s*[Ii]n\s+[A-Z][^,]*,\s+the\s+(?:death\s+)?toll\b/i;
+	/abduct|seiz|overr(?:an|un)\b|tore through|torn through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|sped|careered|careened|raced|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|besieged|rampage|spree|grenade|sprayed|slammed|hurled|thrown|murder|fighting|clashes|gun\s*battle|\btoll\s+(?:in|from|at)\s|^\s*[Ii]n\s+[A-Z][^,]*,\s+the\s+(?:death\s+)?toll\b/i;
 
 /**
  * What every VERB_RE match holds, branch by branch: the verb with the word that ties it to a place ("burst into",
@@ -234,7 +234,7 @@ const VERB_WORD = new RegExp(
 		`\\b(?:kill|murder|stabb|shot)\\w*\\s+(?:\\S+\\s+){0,7}?\\S*?${NUMBER_END}(?:\\s+\\S+){0,5}?(?:,\\s+(?:\\S+\\s+){3,4}?\\S+,)?\\s+(?:at|in|on|inside|outside)\\s`,
 		// "blew themselves up among worshippers at the central mosque", "among families walking back from the
 		// flag-lowering ceremony at the Wagah border crossing": up to eight words of whom the blast was among.
-		`\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off)\\s+(?:(?:among\\s+(?:\\S+\\s+){1,8}?)|${IN_TURN}\\s+|during\\s+(?:\\S+\\s+){1,3}?)?(?:at|in|outside|near|inside|on|during|in\\s+front\\s+of|beside|alongside|next\\s+to|close\\s+to)\\s`,
+		`\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off)\\s+(?:(?:among\\s+(?:\\S+\\s+){1,8}?)|${IN_TURN}\\s+|during\\s+(?:\\S+\\s+){1,3}?)?(?:at|in|outside|near|inside|on|during|in\\s+front\\s+of|beside|alongside|next\\s+to|close\\s+to|aboard|on\\s+board)\\s`,
 		'\\b(?:(?:blew|blows?)\\s+(?:\\S+\\s+)?|blown\\s+(?:themselves|himself|herself)\\s+)up\\s+(?:among\\s+(?:\\S+\\s+){1,8}?|during\\s+(?:\\S+\\s+){1,3}?)?(?:at|in|outside|near|inside|on|during|beside|alongside|next\\s+to|close\\s+to)\\s',
 		// An article, up to two words and the device, then up to eight words among a crowd (VERB_RE).
 		'\\bset\\s+off\\s+(?:\\S+\\s+){2,14}?(?:at|in|outside|near|inside|on)\\s'
@@ -322,6 +322,16 @@ const DOWNED = new RegExp(
 );
 const DOWNED_WORD = /\b(?:brought|shot|blown)\s+down\b/;
 
+/**
+ * Fighting that broke out in a town, as a siege begins: "fighting broke out in Marawi after troops tried to arrest
+ * Isnilon Hapilon", "clashes erupted in the city of Marawi". Its dead are its own, not those of the attack told before.
+ */
+const FIGHTING = new RegExp(
+	`\\b(?:heavy\\s+|fierce\\s+)?(?:fighting|clashes|gun\\s*battles?)\\s+(?:broke\\s+out|erupted|flared)\\s+in\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?(${PLACE})`,
+	'g'
+);
+const FIGHTING_WORD = /\b(?:broke\s+out|erupted|flared)\s+in\s/;
+
 /** The words every SITE_WHERE match holds. */
 const SITE_WHERE_WORD = /,\s+where\s/;
 
@@ -331,7 +341,8 @@ export const KEY_WORDS: readonly KeyWords[] = [
 	{ name: 'PASSIVE_RE', pattern: PASSIVE_RE, needs: PASSIVE_WORD },
 	{ name: 'VERB_THING_IN', pattern: VERB_THING_IN, needs: VERB_THING_WORD },
 	{ name: 'SITE_WHERE', pattern: SITE_WHERE, needs: SITE_WHERE_WORD },
-	{ name: 'DOWNED', pattern: DOWNED, needs: DOWNED_WORD }
+	{ name: 'DOWNED', pattern: DOWNED, needs: DOWNED_WORD },
+	{ name: 'FIGHTING', pattern: FIGHTING, needs: FIGHTING_WORD }
 ];
 
 /**
@@ -459,40 +470,57 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// (Not "the Velda concert hall and the Karsk market": a second venue named for its own town may be another attack.)
 		const both =
 			second && VENUE_END.test(second[1]!) && VENUE_END.test(target!) && !/[A-Z]/.test(second[1]!) ? second : null;
-		out.push({
-			...(itsBlast ? { itsBlast } : {}),
-			...(devices ? { sites: DEVICE_COUNT[devices[1]!.toLowerCase()]! } : {}),
-			index: m.index,
-			end: m.index + m[0].length + (both ? both[0].length : 0),
-			noun:
-				/^(?:bomb|explod|went|go|deton|blew|blow|tore|torn|ripped)/.test(verb) ||
-				(killedBy && /\b(?:bomb|bomber|explosion|blast|device)\b/.test(verb))
-					? 'bombing'
-					: /^(?:stab|shot)/.test(verb)
-						? verb.startsWith('stab')
-							? 'stabbing'
-							: 'shooting'
-						: verb.startsWith('raid')
-							? 'raid'
-							: TAKING.test(verb)
-								? 'abduction'
-								: 'attack',
-			target:
-				from || townCentre
-					? undefined
-					: both
-						? `${target} and ${both[1]}`
-						: (placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined)),
-			// "into a bus of the convoy at Lethpora in Velda district": the town, then the district it is in.
-			// ("outside the besieged northern town of Arbinda": the town's name, not what it is.)
-			place: from
-				? placeLike(target?.replace(TOWN_OF, ''))
-				: townCentre
-					? [placeLike(townCentre), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined
-					: [onRoad(m, m[2]), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined,
-			actor: actor && !NOT_ACTOR.test(actor) && !VEHICLE_MAKE.test(actor) ? actor : undefined,
-			anaphor: false
-		});
+		// "exploded aboard SuperFerry 14": what a bomb went off aboard is a vessel, no place, and its number is its name.
+		const vessel =
+			/\b(?:aboard|on\s+board)$/.test(verb) && target && !from
+				? `${target}${/^\s+\d+\b/.exec(sentence.slice(m.index + m[0].length))?.[0] ?? ''}`
+				: undefined;
+		if (vessel)
+			out.push({
+				index: m.index,
+				end: m.index + m[0].length,
+				noun: 'bombing',
+				target: vessel,
+				...([onRoad(m, m[2]), placeLike(clean(m[4]))].some(Boolean)
+					? { place: [onRoad(m, m[2]), placeLike(clean(m[4]))].filter(Boolean).join(', ') }
+					: {}),
+				anaphor: false
+			});
+		else
+			out.push({
+				...(itsBlast ? { itsBlast } : {}),
+				...(devices ? { sites: DEVICE_COUNT[devices[1]!.toLowerCase()]! } : {}),
+				index: m.index,
+				end: m.index + m[0].length + (both ? both[0].length : 0),
+				noun:
+					/^(?:bomb|explod|went|go|deton|blew|blow|tore|torn|ripped)/.test(verb) ||
+					(killedBy && /\b(?:bomb|bomber|explosion|blast|device)\b/.test(verb))
+						? 'bombing'
+						: /^(?:stab|shot)/.test(verb)
+							? verb.startsWith('stab')
+								? 'stabbing'
+								: 'shooting'
+							: verb.startsWith('raid')
+								? 'raid'
+								: TAKING.test(verb)
+									? 'abduction'
+									: 'attack',
+				target:
+					from || townCentre
+						? undefined
+						: both
+							? `${target} and ${both[1]}`
+							: (placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined)),
+				// "into a bus of the convoy at Lethpora in Velda district": the town, then the district it is in.
+				// ("outside the besieged northern town of Arbinda": the town's name, not what it is.)
+				place: from
+					? placeLike(target?.replace(TOWN_OF, ''))
+					: townCentre
+						? [placeLike(townCentre), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined
+						: [onRoad(m, m[2]), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined,
+				actor: actor && !NOT_ACTOR.test(actor) && !VEHICLE_MAKE.test(actor) ? actor : undefined,
+				anaphor: false
+			});
 	}
 	for (const m of VERB_THING_WORD.test(sentence) ? matches(sentence, VERB_THING_IN) : []) {
 		const place = onRoad(m, m[2]);
@@ -595,6 +623,10 @@ export function findMentions(text: string, headline = false): Mention[] {
 				m[0]
 			)?.[1] ?? /^\s+over\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(sentence.slice(m.index + m[0].length))?.[1];
 		out.push(at(m, 'bombing', { target: m[1] ?? m[2] }, placeLike(where)));
+	}
+	for (const m of FIGHTING_WORD.test(sentence) ? matches(sentence, FIGHTING) : []) {
+		const place = placeLike(clean(m[1]));
+		if (place && !taken(m.index, m.index + m[0].length)) out.push(at(m, 'fighting', {}, place));
 	}
 	// "The death toll in Maradi has risen to 26", "In Maradi, the toll stands at 26": a count of the attack the place
 	// names (a live page's entry on one of two attacks), not of the one told of last.

@@ -13,6 +13,34 @@ const mention = (sentence: string) =>
 describe('event places and actors', () => {
 	it.each<[string, string, { target?: string; place?: string; actor?: string }[]]>([
 		[
+			'a bomb aboard a vessel, named with its number (review 19, min/j03-1)',
+			'On February 27, 2004, a bomb exploded aboard SuperFerry 14 shortly after it left Manila Bay.',
+			[{ target: 'SuperFerry 14', place: undefined, actor: undefined }]
+		],
+		[
+			'a bomb aboard a vessel in a place',
+			'A bomb exploded aboard a ferry in Manila Bay.',
+			[
+				{ target: undefined, place: 'Manila Bay', actor: undefined },
+				{ target: 'a ferry', place: 'Manila Bay', actor: undefined }
+			]
+		],
+		[
+			'a second blast hours later, in a place of its own (review 19, min/k04-1)',
+			'A second vehicle exploded about two hours later in Medina district, killing two people.',
+			[{ target: 'Medina', place: undefined, actor: undefined }]
+		],
+		[
+			'fighting that broke out in a town (review 19, min/j07-2)',
+			'A day later, on Tuesday, fighting broke out in Marawi after troops tried to arrest Isnilon Hapilon.',
+			[{ target: undefined, place: 'Marawi', actor: undefined }]
+		],
+		[
+			'militants fighting the army in a province are no event',
+			'He said it was a show of unity with militants fighting the army in Sulu.',
+			[]
+		],
+		[
 			'a target past its occasion',
 			'A gunman opened fire on evening prayers at the Harbour Street mosque.',
 			[{ target: 'the Harbour Street mosque', place: undefined, actor: undefined }]

@@ -54,6 +54,10 @@ const REACH: [name: string, sentence: string][] = [
 		'PART',
 		'The blasts killed 52 people: no fewer than forty-two thousand and forty-two people at the Velda Stadium, and 10 in Karsk.'
 	],
+	['FIGHTING', 'A day later, fighting broke out in Marawi after troops tried to arrest Isnilon Hapilon.'],
+	['FIGHTING', 'Fierce clashes erupted in the city of Marawi on Tuesday.'],
+	['VERB_RE', 'A bomb exploded aboard SuperFerry 14 shortly after it left Manila Bay.'],
+	['VERB_RE', 'A second vehicle exploded about two hours later in Medina district.'],
 	['SAID_DONE', 'The group said that its men had stormed the hotel.'],
 	['SAID_DONE', 'The group said that he was among its members.'],
 	['SAID_DONE', 'The group said it had downed the plane.'],
