@@ -330,6 +330,9 @@ const FIGHTING = new RegExp(
 	`\\b(?:heavy\\s+|fierce\\s+)?(?:fighting|clashes|gun\\s*battles?)\\s+(?:broke\\s+out|erupted|flared)\\s+in\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?(${PLACE})`,
 	'g'
 );
+/** An ongoing fight and whom it is with, right before a place: "militants fighting the army in Sulu". */
+const FIGHTING_OBJECT =
+	/\b(?:fighting|battling|waging|opposing|resisting)\s+(?:(?:the|a|an|its|their|government)\s+)?[\w-]+(?:\s+forces)?\s*$/;
 const FIGHTING_WORD = /\b(?:broke\s+out|erupted|flared)\s+in\s/;
 
 /** The words every SITE_WHERE match holds. */
@@ -410,7 +413,12 @@ export function findMentions(text: string, headline = false): Mention[] {
 		if (verb.startsWith('seiz') && SEIZERS.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
 		// "drove the van into Karsk" is a journey; only a venue driven into ("into a market") is an attack on it.
 		// ("A car sped through the Christmas market": so is one driven through a venue.)
-		if (/^(?:drove|driven|plough|plow|smash|crash|sped|career|raced)/.test(verb) && !VENUE_END.test(target ?? ''))
+		// ("drove a car into the United Nations building": a named building is a venue.)
+		if (
+			/^(?:drove|driven|plough|plow|smash|crash|sped|career|raced)/.test(verb) &&
+			!VENUE_END.test(target ?? '') &&
+			!/^the\s+[A-Z].*\s(?:building|complex|headquarters)$/.test(target ?? '')
+		)
 			continue;
 		// ("The driver sped through the town": a journey through a town is no attack on it.)
 		if (/^(?:sped|career|raced)/.test(verb) && /\b(?:town|city|village|camp|streets?|roads?)$/i.test(target ?? ''))
@@ -763,6 +771,19 @@ export function findMentions(text: string, headline = false): Mention[] {
 			if (offScene(sentence, w.index + a, w.index + a + w[0].length)) continue;
 			// "attacked the club because Valdor was fighting in Ostrania": past a subordinator the place is another clause's.
 			if (w.index + a > mention.end && SUBORDINATE.test(sentence.slice(mention.end, w.index + a))) continue;
+			// "behind the attack, which he said was a show of unity with militants fighting the army in Sulu": the place is
+			// where the fighting goes on, not the attack's.
+			if (w.index + a > mention.end && FIGHTING_OBJECT.test(sentence.slice(mention.end, w.index + a))) continue;
+			// "in connection with the attacks, including nine who were arrested in Eastern Province yesterday": where
+			// suspects were arrested is no place of the attack.
+			if (
+				mention.anaphor &&
+				w.index + a > mention.end &&
+				/\b(?:arrested|detained|caught|picked\s+up|taken\s+into\s+custody|rounded\s+up)\s*$/.test(
+					sentence.slice(mention.end, w.index + a)
+				)
+			)
+				continue;
 			// "arrested … in connection with the attack, and a controlled explosion was carried out at an address in
 			// Fallowfield": "the attack" points back, and past ", and" a clause of its own places what it tells of.
 			// ("A bomb at the Andino shopping centre … killed three women, and … the ELN claimed an attack on a police station

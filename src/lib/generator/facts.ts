@@ -685,11 +685,14 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// tells of the item's attack, in a part of its town.)
 			// ("Erfurt, 14 December. A car sped through the Christmas market": so does a named venue with no town of its own,
 			// right under the item's opening.)
+			// ("Madalla, 25 December 2011: A bomb outside St Theresa's Catholic church near Abuja …": a town the venue is
+			// only near is no town of its own.)
+			const nearOnly = m.place !== undefined && s.text.includes(`near ${m.place}`);
 			if (
 				itemPlace &&
 				!m.anaphor &&
 				!m.recalled &&
-				(!/[A-Z]/.test(m.target ?? '') ? !m.place || itemSentence <= 2 : !m.place && itemSentence <= 2)
+				(!/[A-Z]/.test(m.target ?? '') ? !m.place || itemSentence <= 2 : (!m.place || nearOnly) && itemSentence <= 2)
 			)
 				m = { ...m, place: itemPlace };
 			// "a second attack at the same shrine": the venue of the last event told at such a venue, named as it was.

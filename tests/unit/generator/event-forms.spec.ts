@@ -411,7 +411,22 @@ describe('event places and actors', () => {
 			'Three suicide bombers struck two places in Velda on Tuesday, killing three people.',
 			[{ target: undefined, place: 'Velda', actor: undefined }]
 		],
-		['cities struck are a series, no target', 'Suicide bombers struck three cities in Ostrania on Monday.', []]
+		['cities struck are a series, no target', 'Suicide bombers struck three cities in Ostrania on Monday.', []],
+		[
+			'a car driven into a named building (review 19, min/k10-1)',
+			'A suicide bomber drove a car into the United Nations building in Abuja, killing 23 people.',
+			[{ target: 'the United Nations building', place: 'Abuja', actor: undefined }]
+		],
+		[
+			'where the fighting the attack was meant for goes on is no place of the attack (review 19, min/j09-1)',
+			'The group was behind the attack, which he said was a show of unity with militants fighting the army in Sulu.',
+			[{ target: undefined, place: undefined, actor: undefined }]
+		],
+		[
+			'where suspects were arrested is no place of the attack (review 19, min/j04-3)',
+			'Seventy-six persons are in custody over the attacks, including nine who were arrested in Eastern Province yesterday.',
+			[{ target: undefined, place: undefined, actor: undefined }]
+		]
 	])('%s', (_why, sentence, want) => {
 		expect(mention(sentence)).toEqual(want);
 	});
@@ -792,5 +807,28 @@ describe('a count the text says was replaced, with nothing after it', () => {
 		const everyone = cards.find((c) => c.prompt.startsWith('How many people were killed'));
 		expect(everyone?.answer).toBe('eight');
 		expect(checks[everyone!.id]).toBe('the text says this count was later replaced');
+	});
+});
+
+describe('an item of a list, opened by its town and day', () => {
+	it('places a venue only near another town in the item’s town (review 19, min/k10-1)', () => {
+		const text = [
+			'Boko Haram attacks',
+			'- Abuja, 26 August 2011: A suicide bomber drove a car into the United Nations building in the capital, killing 23 people.',
+			"- Madalla, 25 December 2011: A bomb outside St Theresa's Catholic church near Abuja killed at least 37 worshippers."
+		].join('\n\n');
+		const { cards, checks } = generate(text, { id: 'w', title: 'Boko Haram attacks', published: '2014-05-08' });
+		expect(cards.filter((c) => c.kind === 'toll').map((c) => [c.prompt, c.answer, c.id in checks])).toEqual([
+			[
+				'How many people were killed in the 26 August 2011 attack on the United Nations building in Abuja?',
+				'23',
+				false
+			],
+			[
+				"How many worshippers were killed in the 25 December 2011 attack on St Theresa's Catholic church in Madalla?",
+				'at least 37',
+				false
+			]
+		]);
 	});
 });
