@@ -423,6 +423,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// ("The driver sped through the town": a journey through a town is no attack on it.)
 		if (/^(?:sped|career|raced)/.test(verb) && /\b(?:town|city|village|camp|streets?|roads?)$/i.test(target ?? ''))
 			continue;
+		// "have now struck three capitals or resorts in West Africa": sites one or another of which each attack struck are
+		// a series, no one event's target.
+		if (/^(?:two|three|four|five|six|several|many|\d+)\s+[\w-]+\s+or\s+[\w-]+$/i.test(target ?? '')) continue;
 		// "rammed a checkpoint on the road into town": a bare "town" is where a road leads, no target.
 		if (/^(?:town|city|village|camp|port)$/i.test(target ?? '')) continue;
 		// "… and killed two people nearby to life in prison": a bare "prison" or "hospital" is where someone ended up.

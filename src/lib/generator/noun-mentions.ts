@@ -164,6 +164,16 @@ export function nounMentions(
 		if (!det && !m[2] && /\bto\s+$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
 		// "a controlled explosion was carried out at an address in Fallowfield": bomb-disposal work, no attack.
 		if (/^explosions?$/.test(m[3]!) && /\bcontrolled\s+$/i.test(m[0].slice(0, m[0].indexOf(m[3]!)))) continue;
+		// "A third bomb, packed into a laptop bag, was found unexploded at a disco in the Makindye suburb": a bomb that
+		// never went off is no bombing.
+		if (
+			/^bombs?$/.test(m[3]!) &&
+			(/\bunexploded\s+$/i.test(m[0].slice(0, m[0].indexOf(m[3]!))) ||
+				/^(?:,[^,.;]{1,60},)?\s+(?:was|were|had\s+been)\s+(?:found|discovered|defused|disarmed|made\s+safe)\b/.test(
+					sentence.slice(m.index + m[0].indexOf(m[3]!) + m[3]!.length)
+				))
+		)
+			continue;
 		// "the attack in response to raids on mosques in Mombasa": a reason read as a target, and its place with it,
 		// are another event's.
 		// "Officials have blamed that attack on Islamic State West Africa Province": who is blamed, no target.

@@ -413,6 +413,22 @@ describe('event places and actors', () => {
 		],
 		['cities struck are a series, no target', 'Suicide bombers struck three cities in Ostrania on Monday.', []],
 		[
+			'sites one or another attack struck are a series, no target (review 19, min/k07-1b)',
+			'Gunmen linked to al-Qaeda have now struck three capitals or resorts in West Africa in under four months.',
+			[]
+		],
+		[
+			'fire opened on people at counted venues (review 19, min/k07-1b)',
+			'Gunmen opened fire on bathers and diners at three hotels on the beach at Grand-Bassam on Sunday afternoon.',
+			[{ target: 'three hotels on the beach', place: 'Grand-Bassam', actor: undefined }]
+		],
+		[
+			'a bomb found unexploded is no bombing (review 19, min/k06-3)',
+			'A third bomb, packed into a laptop bag, was found unexploded at a disco in the Makindye suburb the next day.',
+			[]
+		],
+		['nor is an unexploded bomb', 'An unexploded bomb at a disco in Makindye was made safe.', []],
+		[
 			'a car driven into a named building (review 19, min/k10-1)',
 			'A suicide bomber drove a car into the United Nations building in Abuja, killing 23 people.',
 			[{ target: 'the United Nations building', place: 'Abuja', actor: undefined }]
