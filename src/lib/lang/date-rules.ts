@@ -84,8 +84,9 @@ function ahead(before: string): boolean {
 		AHEAD_OF.test(before) ||
 		/\b(?:will|would|shall)\s+(?:[a-z]+\s+){0,3}(?:on\s+)?$/.test(before) ||
 		// "will next appear at the Old Bailey on", "will be held at the stadium on": more words, none a verb in the past of
-		// a clause of its own ("will be charged after a priest was stabbed on" is the stabbing's day).
-		/\b(?:will|shall)\s(?![^,;.:!?]*\b(?:was|were|had|said|told)\b)[^,;.:!?"”]{0,50}$/i.test(before) ||
+		// a clause of its own ("will be charged after a priest was stabbed on" is the stabbing's day), nor a question
+		// the future will answer ("will report on why warnings received on 4 April were not acted upon" asks of the past).
+		/\b(?:will|shall)\s(?![^,;.:!?]*\b(?:was|were|had|said|told|why|how|whether)\b)[^,;.:!?"”]{0,50}$/i.test(before) ||
 		/\b(?:is|are)\s+(?:due|set|expected|scheduled|to(?!\s+blame\b))\b[^,;.:!?]{0,40}$/i.test(before) ||
 		// "The trial … opens on 14 April": a timetable's present.
 		// ("The Sochi Olympics open on February 7": the plural's too.)
@@ -268,9 +269,10 @@ const VEHICLE_MAKES =
 
 /** The bare-year rule, last: a year before a noun that is not an event ("the 2023 book") is skipped by the caller. */
 export const BARE_YEAR: Rule = {
-	// ("at 1800 GMT", "1930 local time": a time on the 24-hour clock; "the 1980–88 war": a span; "a 2004 Toyota": a model.)
+	// ("at 1800 GMT", "1930 local time": a time on the 24-hour clock; "the 1980–88 war": a span; "a 2004 Toyota": a model;
+	// "in room 1808", "Flight 1907": a number.)
 	re: new RegExp(
-		`(?<![\\d$€£.,:/-])(?<!\\b(?:Act|Acts|Code|Regulations|Ordinance|Bill|Law|Decree|Order)\\s)\\b(${YEAR})\\b(?![.,]\\d|s\\b|[-–]\\d|\\s+${VEHICLE_MAKES}\\b|\\s+\\d{3}\\b|\\s*(?:GMT|UTC|Z\\b|hrs\\b|hours\\b|h\\b|local\\s+time))`,
+		`(?<![\\d$€£.,:/-])(?<!\\b(?:Act|Acts|Code|Regulations|Ordinance|Bill|Law|Decree|Order)\\s)(?<!\\b(?:[Rr]oom|[Ss]uite|[Ff]light|[Rr]oute|[Bb]us|[Pp]latform|[Gg]ate|[Ss]eat|[Nn]umber|[Nn]o\\.|[Hh]ouse|[Ff]lat|[Aa]partment|[Uu]nit)\\s)\\b(${YEAR})\\b(?![.,]\\d|s\\b|[-–]\\d|\\s+${VEHICLE_MAKES}\\b|\\s+\\d{3}\\b|\\s*(?:GMT|UTC|Z\\b|hrs\\b|hours\\b|h\\b|local\\s+time))`,
 		'g'
 	),
 	needs: HAS_YEAR,

@@ -33,9 +33,10 @@ const WORD_BELOW_100 =
 /**
  * Regex source matching one number as the generator finds them in running text: digits, or number words with their
  * hundreds and thousands ("one hundred and twenty-four", "two thousand"), so a count in words is read whole (never the
- * "one" of "no-one").
+ * "one" of "no-one"), and never a part of a date or score written in figures ("on 14.10.2015" is no count of 10.2015,
+ * "9/11" none of 9).
  */
-export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?<![A-Za-z]-)${WORD_BELOW_100}(?:\\s+dozen\\b|\\s+(?:hundred|thousand)(?:\\s+(?:and\\s+)?${WORD_BELOW_100}(?![\\s-]+(?:hundred|thousand)))?)?|a hundred|a dozen|dozens|hundreds)`;
+export const NUMBER = `(?:(?<!\\d[.,/])(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![.,/]\\d)|(?<![A-Za-z]-)${WORD_BELOW_100}(?:\\s+dozen\\b|\\s+(?:hundred|thousand)(?:\\s+(?:and\\s+)?${WORD_BELOW_100}(?![\\s-]+(?:hundred|thousand)))?)?|a hundred|a dozen|dozens|hundreds)`;
 
 /**
  * How every NUMBER match ends: a digit, a unit or a teen ("forty-two", "fourteen"), a ten ("twenty"), "hundred",

@@ -39,11 +39,11 @@ const SAID_THAT =
 	/\b(?:said|says|say|told|tells|announced|added|believes?|believed|thinks?|thought|noted|insisted)\s+$/i;
 /**
  * A verb of saying in the past, then its subject (up to eight words, none a verb in the past or a "who", though "named
- * as" may describe it), then "had":
+ * as", "suspected of" or "linked to" may describe it), then "had":
  * reported speech's past, shifted back. ("The ministry says the gunmen had …" is not shifted: "says" is the present.)
  */
 const REPORTED_PAST =
-	/\b(?:said|told\s+[\w-]+|announced|reported|confirmed|added|stated)\s+(?:that\s+)?(?:(?![\w'’-]*ed\b(?!\s+as\b)|who\b|which\b)[\w'’-]+\s+){1,8}?had\b/i;
+	/\b(?:said|told\s+[\w-]+|announced|reported|confirmed|added|stated)\s+(?:that\s+)?(?:(?![\w'’-]*ed\b(?!\s+(?:as|of|to|with)\b)|who\b|which\b)[\w'’-]+\s+){1,8}?had\b/i;
 /** A past-perfect clause: "had" before the weekday in the same clause. */
 const PAST_PERFECT = /\bhad\b/i;
 /** "Wednesday's attack", "Friday's bombings": a day's violence, reported, is past. */

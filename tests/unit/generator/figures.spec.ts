@@ -20,6 +20,11 @@ const counts = (sentence: string) =>
 describe('casualty figures', () => {
 	it.each([
 		[
+			'a date in figures is no count (review 19, min/k08-3)',
+			'Prosecutors said on 14.10.2015 that 43 people had been detained in raids across the country.',
+			[['arrested', '43', 'arrested:43']]
+		],
+		[
 			'number first, passive',
 			'More than 130 people have been killed, including three children, and over 100 others have been injured.',
 			[

@@ -83,6 +83,8 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'a decade after the 26/11 attacks', ['2008-11-26']],
 			['correct', 'the September 11, 2012 attack in Benghazi', ['2012-09-11']],
 			['wrong', 'The score stood at 7/7 after the break.', []],
+			['wrong', 'The bombers assembled the devices in room 1808.', []],
+			['wrong', 'Flight 1907 landed safely.', []],
 			['wrong', 'The first blast came at 1800 GMT.', []],
 			['wrong', 'Officers arrived at 2130 local time.', []]
 		]
@@ -196,6 +198,11 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'He will next appear at the Old Bailey on 4 March.', ['2025-03-04']],
 			['correct', 'A memorial service will be held at the stadium on 8 March.', ['2025-03-08']],
 			['close', 'He will be charged after a priest was stabbed at the church on 8 March.', ['2024-03-08']],
+			[
+				'correct',
+				'A committee will report on why intelligence warnings received on 4 March were not acted upon.',
+				['2024-03-04']
+			],
 			// What something is for or ahead of, held on a set day: the nearer of its last and its next.
 			['correct', 'Campaigning went on for the election on 2 April.', ['2024-04-02']],
 			['correct', 'He fled the country before the trial on 3 March.', ['2024-03-03']],
@@ -247,6 +254,12 @@ export const DATE_ROWS: LangRule[] = [
 			[
 				'correct',
 				'The minister said a Syrian woman named as Ahlam Albashir had been detained in the early hours of Friday.',
+				[['2024-03-22', true]]
+			],
+			// And with "suspected of" (review 19, min/j01-2).
+			[
+				'correct',
+				'Police said three people suspected of helping the cell had been detained on Friday.',
 				[['2024-03-22', true]]
 			],
 			// A weekday in brackets after a date only says which day that was.
