@@ -165,8 +165,9 @@ export const WHERE_RE = new RegExp(
 	'g'
 );
 
+/** A month or a weekday (in English, or Indonesian and Turkish as datelines write it: "on Jumat (17/7)"), no place. */
 export const MONTH_OR_DAY =
-	/^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Just|Only)\b/;
+	/^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Pazartesi|Salı|Çarşamba|Perşembe|Cumartesi|Just|Only)\b/;
 /** Names that are not places of an event: groups and generic capitals. */
 export const NOT_PLACE =
 	/^(?:the\s+)?(?:[Aa]l-(?:Shabaa?b|Qaeda|Qaida|Nusra|Naba)|ISIS-K|ISKP|ISIS|ISIL|Islamic State|Al-Qaeda|Taliban|NATO|US|U\.S\.|The|This|That|It|Its|Their|His|Her|In|On|After|Before|Since|Then|Meanwhile|Each|Every|Both|All|Another|Twin|Double|Triple|Deadly|Serial|Coordinated|Multiple|Simultaneous|Fresh|New|Suspected|Islamic Maghreb|Arabian Peninsula|Indian Subcontinent|(?:Suicide\s+)?(?:Attackers?|Gunm[ae]n|Militants?|Bombers?|Assailants?|Jihadists?|Insurgents?|Police|Troops|Soldiers)|Truck|Lorry|Car|Bus|Vehicle|Knife|Machete|Axe|Gun|Grenade|Rocket|Mortar|Drone|Acid|Arson|Ramming)$/;

@@ -314,7 +314,25 @@ const dayOfMonth =
 			)
 		);
 
+/**
+ * Weekday names of the languages whose datelines and copy a briefing is most often read from (Indonesian and Malay,
+ * French, Spanish, Turkish), for a weekday written before its day and month in brackets: "Jumat (17/7)".
+ */
+const FOREIGN_WEEKDAY =
+	"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar)";
+
 export const RULES: Rule[] = [
+	// "JAKARTA, Sabtu (18/7/2009)", "on Jumat (17/7)": a weekday in another language, then its day and month (and year)
+	// in brackets, the day first; without a year, the latest such day on or before publication.
+	{
+		re: new RegExp(`\\b${FOREIGN_WEEKDAY}\\s*\\((\\d{1,2})\\/(\\d{1,2})(?:\\/((?:19|20)\\d\\d))?\\)`, 'gi'),
+		needs: /\(\d{1,2}\/\d{1,2}/,
+		resolve: (m, t) => {
+			const month = Number(m[2]);
+			if (month < 1 || month > 12) return undefined;
+			return dayMonth(t, MONTHS[month - 1]!, m[1]!, m[3]);
+		}
+	},
 	// "the September 11 attacks", "since 9/11", "the 7/7 bombings", "26/11": attacks a day names by itself, of their own
 	// year, not the latest such day before publication (a victim "who had survived the September 11 attacks in New York"
 	// was read as of the year before a 2019 report). Not "the September 11, 2012 attack in Benghazi", with its year.

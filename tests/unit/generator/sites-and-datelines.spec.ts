@@ -136,6 +136,17 @@ describe('a count given "in all"', () => {
 });
 
 describe('the event under a dateline', () => {
+	it('dates the attack by its day in Indonesian, not by the dateline’s (review 19, min/j08-1)', () => {
+		expect(
+			cards(
+				doc(
+					'JAKARTA, Sabtu (18/7/2009) — Investigators said on Saturday that the suicide bombings at two luxury hotels bore the hallmarks of a splinter cell. Two bombs exploded shortly before 8 a.m. on Jumat (17/7) at the JW Marriott and the Ritz-Carlton.'
+				),
+				'2009-07-18'
+			).map(([prompt, answer]) => [/Jumat/.test(String(prompt)), answer])
+		).toEqual([[false, '17 July 2009']]);
+	});
+
 	it('a reaction datelined in another city makes an event there only for a check', () => {
 		expect(
 			cards(
