@@ -70,6 +70,8 @@ export interface Mention {
 	recalled?: boolean;
 	/** "It exploded at a second checkpoint": a blast told of the device the story is on, where it went off. */
 	itsBlast?: boolean;
+	/** "Monday's explosion": an anaphor its day owns, which names the event of that day where the text dated one. */
+	dayOwned?: boolean;
 	/**
 	 * "the first attack on pilgrims since the night of July 10, 2017, when militants fired on a bus": named by the
 	 * comparison, the mention is the earlier event the clause after "when" tells of, on the day after "since".
@@ -172,7 +174,11 @@ const VEHICLE_MAKE =
 	/\b(?:Jeep|Toyota|Mercedes|Nissan|Hyundai|Volvo|Peugeot|Renault|Volkswagen|Land\s+Cruiser|Hilux|Cherokee)\b/;
 
 /** A headline's verb in the present tense, with what it struck: "strike Iran's parliament", "rocks Kabul mosque". */
-const HEADLINE_VERB = new RegExp(`\\b(strikes?|hits?|storms?|rocks?|targets?|bombs?)\\s+(${TARGET})`, 'g');
+// ("Gunmen attack Jakarta cafe": "attack" is the verb only after its doers, a noun elsewhere.)
+const HEADLINE_VERB = new RegExp(
+	`\\b(strikes?|hits?|storms?|rocks?|targets?|bombs?|(?<=\\b(?:[Gg]unm[ae]n|[Mm]ilitants|[Aa]ttackers|[Bb]ombers|[Ii]nsurgents|[Jj]ihadists|[Tt]errorists|[Rr]ebels|[Ff]ighters)\\s)attacks?)\\s+(${TARGET})`,
+	'g'
+);
 
 /** After a mention, a verb that says where it happened: "came at about 5.38 pm in …", "was on a bus in …". */
 const LOCATED = new RegExp(

@@ -250,6 +250,21 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					: `the text names the event only as "${s.text.slice(m.index, m.end)}", under a dateline from ${dateline}`
 			};
 		}
+		// "On Tuesday the KGB said 12 people had died in Monday's explosion", after an entry recalled a bombing of 2008:
+		// the day names the event of that day, where exactly one is dated so.
+		if (m.anaphor && m.dayOwned) {
+			const day = dates.find((d) => d.precision === 'day' && d.index >= m.index - 45 && d.index <= m.index);
+			const ofDay = day ? events.filter((e) => e.date === day.iso && !e.within) : [];
+			if (ofDay.length === 1) return { ...m, event: ofDay[0]! };
+			// (None dated so, and the event in view is of another time: the story's own event, for a reviewer to check.)
+			const main = mainEvent(events);
+			if (day && view?.date && !datesAgree(view.date, day.iso) && main && main !== view && !main.date)
+				return {
+					...m,
+					event: main,
+					doubt: `"${s.text.slice(m.index, m.end)}" is not of ${describe(view)}; read as ${describe(main)}`
+				};
+		}
 		if (m.anaphor) {
 			// "claimed responsibility for both bombings", said after a site's count: a plural is the event at all the sites.
 			const whole = view?.within && /s$/.test(m.noun) ? events.find((e) => e.id === view.within) : undefined;

@@ -136,6 +136,14 @@ const HEADLINE_COUNT_NEXT = /^\s*(?:$|[:;,–—-]|(?:toll|kill|kills|killed|lea
 const DAY_OWNED =
 	/(?:^|\s)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?|yesterday|last\s+night)['’]s\s/i;
 
+/** The same, opening the words before the noun: "Thursday's gun and bomb attack". */
+const DAY_OPENS =
+	/^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?|yesterday|last\s+night)['’]s\s+/i;
+
+/** A day owning a kind of attack and then another, before the second: "Thursday's gun and ". */
+const DAY_AND_KIND =
+	/\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?|yesterday|last\s+night)['’]s\s+[a-z-]+\s+and\s+$/i;
+
 /** "It was the deadliest attack in Ostrania this year": a superlative said of the event in view, by a pronoun. */
 const IT_WAS =
 	/^(?:It|This|That)\s+(?:was|is|has\s+been|had\s+been|became|remains|remained)\s+(?:also\s+)?\s*(?:the|its)?\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly))\s+(?:[a-z-]+\s+)?$/;
@@ -159,7 +167,13 @@ export function nounMentions(
 			m[2] = m[2]!.slice(day.length);
 		}
 		if (taken(m.index, m.index + m[0].length)) continue;
-		const det = m[1]?.toLowerCase();
+		// "Thursday's gun and bomb attack in the capital killed eight people": a day's attack, told of by its day, is the
+		// one the story is on, as "the attack" is.
+		// ("Thursday's gun and bomb attack": the day may own both kinds, the first before the match.)
+		const ownDay = m[1] ? null : DAY_OPENS.exec(m[2] ?? '');
+		if (ownDay) m[2] = m[2]!.slice(ownDay[0].length);
+		const dayBefore = !m[1] && !ownDay && DAY_AND_KIND.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+		const det = ownDay || dayBefore ? 'the' : m[1]?.toLowerCase();
 		// "meant to strike at Turkey", "vowed to attack": an infinitive is a verb, not an event.
 		if (!det && !m[2] && /\bto\s+$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
 		// "a controlled explosion was carried out at an address in Fallowfield": bomb-disposal work, no attack.
@@ -344,6 +358,7 @@ export function nounMentions(
 			actor: /arrests/.test(m[3]!) ? subjectBefore(sentence, m.index) : undefined,
 			// "The last attack on this scale in the country came on 15 December 2010": an earlier event, measured against.
 			...(det === 'the' && /^(?:last|previous|prior|earlier)\s/i.test(m[2] ?? '') ? { recalled: true } : {}),
+			...(ownDay || dayBefore ? { dayOwned: true } : {}),
 			...(series ? { series } : {}),
 			...(sites ? { sites } : {}),
 			...(again ? { again } : {})

@@ -532,3 +532,36 @@ describe('what a victim once lived through', () => {
 		]);
 	});
 });
+
+describe('an attack its day owns', () => {
+	it('is the event of the headline’s attack, not the earlier one recalled after it (review 19, min/j01-1)', () => {
+		const text = [
+			'Gunmen attack Jakarta cafe',
+			"Police chief Badrodin Haiti said on Friday that Thursday's gun and bomb attack in the capital killed eight people. President Joko Widodo urged calm. Indonesia last suffered a major militant attack in July 2009, when suicide bombers hit the JW Marriott hotel in Jakarta, killing seven people."
+		].join('\n\n');
+		const { cards, checks } = generate(text, { id: 'w', title: 'Gunmen attack Jakarta cafe', published: '2016-01-15' });
+		expect(
+			cards.filter((c) => c.kind === 'toll' || c.kind === 'actor').map((c) => [c.prompt, c.answer, c.id in checks])
+		).toEqual([
+			['How many people were killed in the attack on Jakarta cafe?', 'eight', false],
+			['From a report on the attack on Jakarta cafe: Who is the police chief?', 'Badrodin Haiti', false],
+			['From a report on the attack on Jakarta cafe: Who is the President?', 'Joko Widodo', false],
+			['How many people were killed in the July 2009 attack on the JW Marriott hotel in Jakarta?', 'seven', false]
+		]);
+	});
+
+	it('is not an earlier event in view of another time, told of just before (a live page’s last entry)', () => {
+		const text = [
+			'Metro explosion in Velda - live',
+			'Mon 18:20 - An explosion has torn through Harbour Street station on the Velda metro in the evening rush hour.',
+			'Tue 16:45 - No group has claimed the bombing. The president has suggested it could be linked to the bomb that went off during an Independence Day concert in Velda in July 2008, which injured about 50 people.',
+			"Tue 19:00 - On Tuesday the security service said 12 people had died in Monday's explosion, and that 149 were being treated in hospital."
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'Metro explosion in Velda - live', published: '2011-04-12' });
+		const tolls = cards.filter((c) => c.kind === 'toll').map((c) => [c.prompt, c.answer]);
+		expect(tolls.filter(([p]) => /2008|concert/.test(p!))).toEqual([
+			['How many people were injured in the July 2008 bombing at an Independence Day concert in Velda?', 'about 50']
+		]);
+		expect(tolls.some(([, a]) => a === '12')).toBe(true);
+	});
+});
