@@ -192,10 +192,14 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			// Dennis Ombati").
 			const group = possessive === 'its' || possessive === 'their';
 			const whose = (text: string) => (group ? organisationsIn(text) : peopleIn(text, a.subject!));
-			const inSentence = whose(s.text.slice(0, a.index));
-			const owners = inSentence.length
-				? inSentence
-				: whose(r.paragraph.slice(0, Math.max(0, r.paragraph.indexOf(s.text))));
+			// ("Karadag initially confessed but later told his lawyer, …": a surname opening the sentence is the person the
+			// paragraph named in full.)
+			const surname = group ? undefined : /^([A-Z][\w'’-]+)\s+[a-z]/.exec(s.text)?.[1];
+			const earlier = r.paragraph.slice(0, Math.max(0, r.paragraph.indexOf(s.text)));
+			const bySurname = surname ? peopleIn(earlier, a.subject!).filter((p) => p.split(/\s+/).at(-1) === surname) : [];
+			const named = whose(s.text.slice(0, a.index));
+			const inSentence = named.length ? named : bySurname.length === 1 ? bySurname : [];
+			const owners = inSentence.length ? inSentence : whose(earlier);
 			const owner = inSentence.length ? owners[0] : owners.at(-1);
 			// A relative with no one to be whose, or after another relative in the sentence ("Adrian Evans, his
 			// nephew …, and his father, …"), makes no card.

@@ -322,6 +322,8 @@ export function nounMentions(
 			)
 		)
 			continue;
+		// "examining links to two earlier small bombings in the city this year": counted events before the one told of.
+		if (plural && !det && /^(?:[\w-]+\s+)?(?:earlier|previous|prior|past|separate|other)\s/i.test(m[2] ?? '')) continue;
 		// "one of the deadliest attacks in Ostrania this year": a comparison measures the event in view against a wider
 		// place, so it refers back rather than naming an event there (marked here, turned into an anaphor below).
 		// "It was the deadliest attack in Ostrania since the war" says the same of the event in view.

@@ -122,7 +122,12 @@ function wordCount(s: string): number {
 const RELATIVE_START = /^\s*(?:which|who|whom|whose|where|when)\b/;
 /** A clause whose verb shares the subject of the clause before: "and thanked", "and were charged", "but withdrew". */
 const SHARED_SUBJECT =
-	/^\s*(?:and|but|or|yet)\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|were|was|had|have|has|is|are|will|would|could|did|withdrew|took|sent|made|gave|left|went|fled|came|began|struck|fought|drove|held|kept|lost|won|told|said|saw|got|became|built|brought|bought|paid|ran|set|put|led|met|stood|shot|threw|wrote|spoke|rode|broke|chose|hid|fell|flew|grew|knew|rose|sought|taught|thought|caught|swore|tore|wore|bore|beat|blew|dug|slew|spent|lent|sank|swam)\b/;
+	/^\s*(?:and|but|or|yet)\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|were|was|had|have|has|is|are|will|would|could|did|withdrew|took|sent|made|gave|left|went|fled|came|began|struck|fought|drove|held|kept|lost|won|told|said|saw|got|became|built|rebuilt|brought|bought|paid|ran|set|put|led|met|stood|shot|threw|wrote|spoke|rode|broke|chose|hid|fell|flew|grew|knew|rose|sought|taught|thought|caught|swore|tore|wore|bore|beat|blew|dug|slew|spent|lent|sank|swam)\b/;
+/**
+ * The last name of a list whose verb follows it: "Two ethnic Uighur men, Adem Karadag, …, and Yusufu Mieraili, have been
+ * on trial": the subject is the whole list, which starts before.
+ */
+const LIST_TAIL = /^\s*(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+(?:have|has|were|was|are|is|had)\b/;
 /** The clause holding [start, end), joined with neighbours until it is long enough to read as a question. */
 export function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
 	const { starts, story } = clauseStarts(sentence);
@@ -150,7 +155,18 @@ export function clauseAround(sentence: string, start: number, end: number): { te
 	// surrendered in 2022" goes back past both.
 	if (i > first && /^\s*(?:[a-z]+ing)\b/.test(span()) && !SHARED_SUBJECT.test(span()) && !RELATIVE_START.test(span()))
 		i--;
-	else while (i > first && (RELATIVE_START.test(span()) || SHARED_SUBJECT.test(span()))) i--;
+	else while (i > first && (RELATIVE_START.test(span()) || SHARED_SUBJECT.test(span()) || LIST_TAIL.test(span()))) i--;
+	// "Three of the men convicted … — Amrozi Nurhasyim, his brother Ali Ghufron, …, and Imam Samudra — were executed in
+	// ____": a verb after the closing dash of a list set off by dashes has its subject before the opening one.
+	const closing = /^[^—–]*[—–]\s*(?:were|was|are|is|had|have|has|will|would|[a-z]+ed)\b/.exec(span());
+	const opening = closing
+		? Math.max(sentence.lastIndexOf('—', starts[i]! - 1), sentence.lastIndexOf('–', starts[i]! - 1))
+		: -1;
+	if (opening > 0)
+		i = Math.max(
+			first,
+			starts.findLastIndex((s) => s <= opening)
+		);
 	const raw = span();
 	const lead = raw.length - raw.trimStart().length;
 	const text = raw.trim().replace(/[\s,;:—–]+$/, '');

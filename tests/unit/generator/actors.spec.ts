@@ -1136,6 +1136,13 @@ describe('a role said as someone\'s ("His lawyer", "Its leader")', () => {
 			false
 		],
 		[
+			'is the lawyer of the one the sentence opens on by surname, not of the last named (review 19, min/j06-1)',
+			'Two men, Adem Karadag and Yusufu Mieraili, are on trial over the Erawan shrine bombing. Karadag initially confessed but later told his lawyer, Chuchart Kanpai, that he had been forced to do so.',
+			'Who is the lawyer of Adem Karadag?',
+			'Chuchart Kanpai',
+			false
+		],
+		[
 			'… also when the role follows the name',
 			'The suspect, Arne Holm, 34, was arrested at the scene. Kari Berg, his lawyer, said he would plead not guilty.',
 			'Who is the lawyer of Arne Holm?',

@@ -15,6 +15,22 @@ const dateCards = (text: string) =>
 describe('a date’s gap', () => {
 	it.each([
 		[
+			'a verb after a list set off by dashes is read with the subject before the list (review 19, min/j05-2)',
+			'Three of the men convicted over the Karsk bombings — Arne Holm, his brother Olav, and Per Dahl — were executed in November 2008.',
+			[
+				'Three of the men convicted over the Karsk bombings — Arne Holm, his brother Olav, and Per Dahl — were executed in ____.',
+				'November 2008'
+			]
+		],
+		[
+			'so is a verb after the last name of a list set off by commas (review 19, min/j06-2)',
+			'Two men, Arne Holm, also known as Olav, and Per Dahl, have been on trial at a military court since 2016.',
+			[
+				'Two men, Arne Holm, also known as Olav, and Per Dahl, have been on trial at a military court since ____.',
+				'2016'
+			]
+		],
+		[
 			'"since" stays outside the gap',
 			'In the seven months since June the sect has bombed the police headquarters in Karsk.',
 			['In the seven months since ____ the sect has bombed the police headquarters in Karsk.', 'June 2023']
@@ -89,6 +105,19 @@ describe('a date’s gap', () => {
 		]
 	])('%s', (_why, text, bad) => {
 		expect(dateCards(text).filter(([prompt]) => bad.test(prompt!))).toEqual([]);
+	});
+});
+
+describe('a clause that shares its subject', () => {
+	it('"but rebuilt" is read with the subject before (review 19, min/j10-2)', () => {
+		const text = [
+			'The twin bombings of the Harbour and Lido hotels in Karsk on July 17, 2009, killed seven people.',
+			'The group largely stopped attacking, but rebuilt under Arne Holm, who was arrested in 2019 and later jailed.'
+		].join('\n\n');
+		const prompts = dateCards(text).map(([prompt]) => prompt!.replace(/^From a report on [^:]*: /, ''));
+		expect(prompts).toContain(
+			'The group largely stopped attacking, but rebuilt under Arne Holm, who was arrested in ____ and later jailed.'
+		);
 	});
 });
 

@@ -423,6 +423,11 @@ describe('event places and actors', () => {
 			[{ target: 'three hotels on the beach', place: 'Grand-Bassam', actor: undefined }]
 		],
 		[
+			'earlier bombings counted are other events (review 19, min/j07-1)',
+			'Police said they were examining links to two earlier small bombings in the city this year.',
+			[]
+		],
+		[
 			'a bomb found unexploded is no bombing (review 19, min/k06-3)',
 			'A third bomb, packed into a laptop bag, was found unexploded at a disco in the Makindye suburb the next day.',
 			[]
