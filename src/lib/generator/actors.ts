@@ -159,13 +159,33 @@ const AND_BLAMED =
 	/^\s+and\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})(?=\s+(?:for|of|over|on)\b|[,.;]|$)/;
 /** A doer named as blamed: a name, or what a named body owns ("Pakistan's military intelligence"). */
 const BLAMED_NAME =
-	"(?:the\\s+)?(?:(?:al|el)-)?[A-Z][\\w'’.-]*(?:\\s+(?:of\\s+(?:the\\s+)?|(?:al|el)-)?[A-Z][\\w'’.-]*){0,4}(?:\\s+(?:network|group|movement|militia|faction|organi[sz]ation|cell|brigades?))?(?:['’]s\\s+(?:[a-z]+\\s+){0,2}?(?:intelligence|agency|service|services|army|military|government|spy\\s+agency)(?:\\s+[A-Z][\\w-]*)?)?";
+	"(?:the\\s+)?(?:(?:al|el)-)?[A-Z][\\w'’.-]*(?:\\s+(?:of\\s+(?:the\\s+)?|(?:al|el)-)?[A-Z][\\w'’.-]*){0,4}(?:\\s+(?:network|group|movement|militia|faction|organi[sz]ation|cell|brigades?))?(?:['’]s\\s+(?:[A-Za-z]+\\s+){0,2}?(?:intelligence|agency|service|services|army|military|government|spy\\s+agency|wing|faction|branch|cell)(?:\\s+[A-Z][\\w-]*)?)?";
 /**
  * Blame told as a finding: "Indian investigators concluded that Jaish-e-Mohammed was behind the attack", "the NDS said
  * the bombing had been planned by the Haqqani network", "The ATS alleged that Lashkar-e-Taiba had planned the attacks".
  */
 const ATTRIBUTED = new RegExp(
-	`\\b(?:said|says|concluded|alleged|alleges|found|determined|stated|announced|insisted|maintained|maintains)\\s+(?:(?:late|early)\\s+)?(?:on\\s+[A-Z][a-z]+\\s+)?(?:that\\s+)?(?:(${BLAMED_NAME})\\s+(?:was|were|had\\s+been|is|are)\\s+(?:behind|responsible\\s+for)\\s+(?:the|this|that|it|both|these|those)\\b|(${BLAMED_NAME})\\s+had\\s+(?:planned|carried\\s+out|organi[sz]ed|masterminded|ordered|orchestrated|plotted)\\s+(?:the|this|that|it|both|these|those)\\b|(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks?|bombings?|blasts?|shootings?|massacre|assault|raid|siege)\\s+(?:was|were|had\\s+been)\\s+(?:planned|carried\\s+out|organi[sz]ed|masterminded|ordered|orchestrated|plotted)\\s+by\\s+(${BLAMED_NAME}))`,
+	`\\b(?:said|says|concluded|alleged|alleges|found|determined|stated|announced|insisted|maintained|maintains|established|shown|revealed|confirmed|told\\s+(?:journalists|reporters|the\\s+[a-z]+|[A-Z][\\w-]+))\\s+(?:(?:late|early)\\s+)?(?:on\\s+[A-Z][a-z]+\\s+)?(?:that\\s+)?(?:(${BLAMED_NAME})\\s+(?:was|were|had\\s+been|is|are)\\s+(?:behind|responsible\\s+for)\\s+(?:the|this|that|it|both|these|those)\\b|(${BLAMED_NAME})\\s+had\\s+(?:planned|carried\\s+out|organi[sz]ed|masterminded|ordered|orchestrated|plotted)\\s+(?:the|this|that|it|both|these|those)\\b|(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks?|bombings?|blasts?|shootings?|massacre|assault|raid|siege)\\s+(?:was|were|had\\s+been)\\s+(?:planned|carried\\s+out|organi[sz]ed|masterminded|ordered|orchestrated|plotted)\\s+by\\s+(?:(?:members|fighters|militants|supporters|a\\s+cell)\\s+of\\s+)?(${BLAMED_NAME}))`,
+	'g'
+);
+/** "The Government holds the terrorist group al-Shabaab responsible for this atrocity". */
+const HELD_RESPONSIBLE = new RegExp(
+	`\\b(?:holds?|held|holding)\\s+(?:the\\s+(?:[a-z-]+\\s+){0,3}(?=(?:(?:al|el)-)?[A-Z]))?(${BLAMED_NAME})\\s+(?:fully\\s+|directly\\s+)?responsible\\b`,
+	'g'
+);
+/** "all indications point to Daesh": blame by whoever says so. */
+const POINT_TO = new RegExp(
+	`\\b(?:indications|evidence|signs|clues|leads)\\s+(?:point|points|pointed|pointing)\\s+to\\s+(${BLAMED_NAME})`,
+	'g'
+);
+/** "an attack the government also blamed on Islamic State": blame told in a clause of the attack's noun. */
+const BLAMED_ON = new RegExp(
+	`\\b(?:attacks?|bombings?|blasts?|shootings?|massacre)\\s+(?:that\\s+|which\\s+)?((?:the\\s+)?[a-z]+|(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)\\s+(?:also\\s+|had\\s+|has\\s+|later\\s+)*blamed\\s+on\\s+(${BLAMED_NAME})`,
+	'g'
+);
+/** "Abu Sayyaf's Basilan wing, led by Furuji Indama, was blamed by the army". */
+const BLAMED_BY = new RegExp(
+	`(${BLAMED_NAME})(?:,\\s+[^,.;]{3,60},)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+blamed\\s+by\\s+((?:the\\s+)?(?:[a-z]+|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*))`,
 	'g'
 );
 const WARN =
@@ -207,6 +227,8 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 	if (aka) before = before.slice(0, aka.index);
 	const clause = before.split(/[,;:]\s+|\s+[—–-]\s+/).pop() ?? '';
 	let subject = clause
+		// ("3. The Government holds …": a statement's numbered point opens the clause, and is no part of its subject.)
+		.replace(/^\s*\d{1,2}[.)]\s+/, '')
 		.replace(WHEN, ' ')
 		.replace(/^\s*(?:later|earlier)\s+/i, '')
 		.trim()
@@ -516,6 +538,21 @@ export function findActors(sentence: string): ActorMatch[] {
 		// (A group's own news agency saying its fighters did it is a claim, which the claim readers take.)
 		if (!who || /\b(?:Amaq|news\s+agency)\b/i.test(who.subject) || blamed === who.subject) continue;
 		if (out.some((a) => a.kind === 'blame' && a.value === blamed)) continue;
+		// "A spokesman for the group, who called himself Abul Qaqa, told journalists Boko Haram had carried out the
+		// attack": a group's own spokesman naming it claims the attack for it.
+		const spokesman = /\bspokes(?:man|woman|person)\b/i.test(sentence.slice(0, m.index));
+		const group = spokesman ? organisationIn(blamed, false) : undefined;
+		if (group) {
+			if (!out.some((a) => a.kind === 'claim' && a.subject === group))
+				out.push({
+					kind: 'claim',
+					subject: group,
+					value: 'the attack',
+					quote: sentence.slice(m.index + m[0].lastIndexOf(blamed), m.index + m[0].length),
+					index: m.index
+				});
+			continue;
+		}
 		out.push({
 			kind: 'blame',
 			subject: who.subject,
@@ -523,6 +560,39 @@ export function findActors(sentence: string): ActorMatch[] {
 			quote: sentence.slice(sentence.lastIndexOf(who.subject, m.index), m.index + m[0].length),
 			index: m.index
 		});
+	}
+	const blame = (subject: string, value: string, index: number, end: number) => {
+		if (out.some((a) => a.kind === 'blame' && a.value === value)) return;
+		const start = Math.min(index, Math.max(0, sentence.lastIndexOf(subject, end)));
+		out.push({ kind: 'blame', subject, value, quote: sentence.slice(start, end), index });
+	};
+	// ("… by members of the National Thowheed Jamath (NTJ) and Jammiyathul Millathu Ibrahim (JMI)": both.)
+	for (const a of out) {
+		if (a.kind !== 'blame') continue;
+		const at = sentence.indexOf(a.value, a.index);
+		if (at < 0) continue;
+		const rest = sentence.slice(at + a.value.length).replace(/^\s*\([A-Z][A-Za-z-]{1,9}\)/, '');
+		const also = AND_BLAMED.exec(rest.replace(/^(\s+and\s+[^(,.;]+?)\s*\([A-Z][A-Za-z-]{1,9}\)/, '$1'));
+		if (also && !a.value.includes(' and ')) a.value = `${a.value} and ${also[1]!.replace(/\.$/, '')}`;
+	}
+	for (const m of /responsible/.test(sentence) ? matches(sentence, HELD_RESPONSIBLE) : []) {
+		const who = subjectBefore(sentence, m.index);
+		if (who) blame(who.subject, m[1]!.replace(/\.$/, ''), m.index, m.index + m[0].length);
+	}
+	for (const m of /\bpoint/.test(sentence) ? matches(sentence, POINT_TO) : []) {
+		// The one who says so: the subject of the verb of saying before ("Yıldırım said that 'all indications …'").
+		const said = [...sentence.slice(0, m.index).matchAll(/\b(?:said|says|told\s+[\w-]+)\b/g)].pop();
+		const who = said ? subjectBefore(sentence, said.index) : undefined;
+		if (who) blame(who.subject, m[1]!.replace(/\.$/, ''), m.index, m.index + m[0].length);
+	}
+	for (const m of /blamed\s+(?:on|by)\b/.test(sentence) ? matches(sentence, BLAMED_ON) : []) {
+		const subject = m[1]!.replace(/^the\s+(?=[a-z])/, 'the ');
+		if (/^(?:it|they|that|which|was|were|been)$/i.test(subject)) continue;
+		blame(subject, m[2]!.replace(/\.$/, ''), m.index, m.index + m[0].length);
+	}
+	for (const m of /blamed\s+by\b/.test(sentence) ? matches(sentence, BLAMED_BY) : []) {
+		if (/^(?:It|They|This|That|The)$/.test(m[1]!)) continue;
+		blame(m[2]!, m[1]!.replace(/\.$/, ''), m.index, m.index + m[0].length);
 	}
 	for (const m of /\b(?:den(?:y|ie)|reject|dismiss|disown)/.test(sentence) ? matches(sentence, DENY) : []) {
 		// "its former leader, Omar Khalid Khurasani, disowned the attack", "The Taliban, who have fought …, denied",

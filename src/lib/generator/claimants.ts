@@ -199,6 +199,11 @@ export function organisationIn(subject: string, described: boolean, given = fals
 	// "the banned Lashkar-e-Jhangvi", "the so-called Islamic State": words before the name say what it is, and are no
 	// part of it (whether the name is an organisation is still read from the name alone).
 	name = name.replace(/^(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:al|el)-)[a-z][\w-]*\s+){1,2}(?=(?:(?:al|el)-)?[A-Z])/, '');
+	// "Somalia's al Shabaab militant group": the country owning a group it describes is where it fights, and "al" may
+	// stand apart from the name (read as "al-" below, answered as written).
+	if (described) name = name.replace(/^[A-Z][\w-]*['’]s\s+(?=(?:al|el)\s+[A-Z]|(?:(?:al|el)-)?[A-Z])/, '');
+	const spaced = name;
+	name = name.replace(/^(al|el)\s+(?=[A-Z])/, '$1-');
 	if (!/^(?:the\s+)?(?:(?:al|el)-)?[A-Z]/.test(name) || /^(?:the\s+)?(?:It|They|He|She|This|That)$/i.test(name))
 		return undefined;
 	// A name of capitalised words (with "of", "in", "the" and particles like "al-" or "-ul-" between them). "And" joins
@@ -209,7 +214,7 @@ export function organisationIn(subject: string, described: boolean, given = fals
 	// everywhere.)
 	const org = described || isGroupName(name) || /\b(?:al|el)-|-(?:ul|ud|e|i|al)-/i.test(name);
 	// "The al-Velda group": "al-" is an article of its own, so the name keeps no English one.
-	return org ? name.replace(/^[Tt]he\s+(?=(?:al|el)-)/, '') : undefined;
+	return org ? (spaced === name ? name : spaced).replace(/^[Tt]he\s+(?=(?:al|el)-)/, '') : undefined;
 }
 
 /**
@@ -224,11 +229,17 @@ export function claimantBefore(
 ): { subject: string; aliases?: string[] } | undefined {
 	// "The Front later said", "The Front, in a statement on its Telegram channel, claimed": an adverb, or a phrase set
 	// off by commas that says how or where it was said, stands between the group and its verb.
+	// ("Somalia's al Shabaab militant group, which is linked to al Qaeda, said": so does what the group is.)
 	const aside =
-		/(?:\s+(?:later|also|then|again|first|earlier|quickly|swiftly|promptly|subsequently|separately|itself)|,\s+(?:in|on|via|through)\s+(?:a|an|the|its|their)\s+[^,.;]{3,60},)\s*$/.exec(
+		/(?:\s+(?:later|also|then|again|first|earlier|quickly|swiftly|promptly|subsequently|separately|itself)|,\s+(?:in|on|via|through)\s+(?:a|an|the|its|their)\s+[^,.;]{3,60},|,\s+(?:which|who)\s+(?:is|are|was|were|has|have)\s+[^,.;]{3,80},)\s*$/.exec(
 			sentence.slice(0, index)
 		);
-	if (aside) index = aside[0].startsWith(',') ? aside.index : aside.index + 1;
+	// (Not an outlet's: "the Amaq news agency, which is affiliated with the Islamic State," speaks for that group, below.)
+	const outletAside =
+		aside &&
+		/^,\s+(?:which|who)/.test(aside[0]) &&
+		/\b(?:agency|outlet|arm|channel|website)$/.test(sentence.slice(0, aside.index));
+	if (aside && !outletAside) index = aside[0].startsWith(',') ? aside.index : aside.index + 1;
 	// "Sarbakaf Mohmand, a commander of the group, had claimed": the apposition ends before the verb's auxiliaries.
 	const before = sentence
 		.slice(0, index)
@@ -240,6 +251,15 @@ export function claimantBefore(
 		);
 	if (described) {
 		const subject = organisationIn(described[1]!, true);
+		if (subject) return { subject };
+	}
+	// "members of al-Shabaab, the Somali Islamist group that claimed the attack": the group the description hangs on.
+	const describedBy =
+		/((?:the\s+)?(?:(?:al|el)[-\s])?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:group|faction|organi[sz]ation|movement|militia|network)\s+(?:that|which)\s+(?:(?:has|had|later|also|quickly)\s+)*$/.exec(
+			before
+		);
+	if (describedBy) {
+		const subject = organisationIn(describedBy[1]!, true);
 		if (subject) return { subject };
 	}
 	// "The Islamic State group's affiliate in Egypt, which calls itself Sinai Province, said": the name it gives itself.

@@ -169,7 +169,9 @@ function asker(subject: string): string {
 		/(?:\s+(?:has|have|had|also|previously|repeatedly|already|again|quickly|swiftly|immediately|later|then|now))+$/i,
 		''
 	);
-	return /^(?:The|An?|Officials|Police|Authorities|Residents|Witnesses|Investigators|Prosecutors)\b/.test(bare)
+	return /^(?:The|An?|Officials|Police|Authorities|Residents|Witnesses|Investigators|Investigations|Prosecutors|Officers|Security\s+officials|Intelligence\s+officials)\b/.test(
+		bare
+	)
 		? bare[0]!.toLowerCase() + bare.slice(1)
 		: bare;
 }

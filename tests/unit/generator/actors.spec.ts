@@ -827,6 +827,66 @@ describe('claims, blame and warnings', () => {
 			[['The chief minister', "India's spy agency RAW"]]
 		],
 		[
+			'a government holding a group responsible, in a statement’s numbered point (review 19, min/k04-3)',
+			'3. The Government holds the terrorist group al-Shabaab responsible for this atrocity.',
+			'blame',
+			[['The Government', 'al-Shabaab']]
+		],
+		[
+			'indications that point to a group, by whoever says so (review 19, min/k02-3)',
+			'No group has claimed the attack, but Prime Minister Binali Yıldırım said that "all indications point to Daesh".',
+			'blame',
+			[['Binali Yıldırım', 'Daesh']]
+		],
+		[
+			'an attack someone blamed on a group, told in its noun’s clause (review 19, min/k02-4)',
+			'A suicide bomber killed four people on Istiklal Avenue, an attack the government also blamed on Islamic State.',
+			'blame',
+			[['the government', 'Islamic State']]
+		],
+		[
+			'a finding that members of two groups carried out the attacks (review 19, min/j04-4)',
+			'Investigations have established that the attacks were carried out by members of the National Thowheed Jamath (NTJ) and Jammiyathul Millathu Ibrahim (JMI).',
+			'blame',
+			[['Investigations', 'the National Thowheed Jamath and Jammiyathul Millathu Ibrahim']]
+		],
+		[
+			'blame in the passive (review 19, min/j03-8)',
+			"Abu Sayyaf's Basilan wing, led by Furuji Indama, was blamed by the army.",
+			'blame',
+			[['the army', "Abu Sayyaf's Basilan wing"]]
+		],
+		[
+			'a group’s spokesman naming it as the doer claims, and blames no one (review 19, min/k10-6)',
+			'A spokesman for the group, who called himself Abul Qaqa, told journalists Boko Haram had carried out the attack.',
+			'blame',
+			[]
+		],
+		[
+			'… the claim is the group’s',
+			'A spokesman for the group, who called himself Abul Qaqa, told journalists Boko Haram had carried out the attack.',
+			'claim',
+			[['Boko Haram', 'the attack']]
+		],
+		[
+			'a group, then what it is tied to, claiming (review 19, min/k01-4)',
+			"Somalia's al Shabaab militant group, which is linked to al Qaeda, said it carried out the attack.",
+			'claim',
+			[['al Shabaab', 'the attack']]
+		],
+		[
+			'the group a description that claimed hangs on (review 19, min/k05-4)',
+			'They were members of al-Shabaab, the Somali Islamist group that claimed the attack.',
+			'claim',
+			[['al-Shabaab', 'the attack']]
+		],
+		[
+			'"soldiers of the caliphate" are the group’s, said through its news agency (review 19, min/j01-4)',
+			'Islamic State said through its Amaq news agency late on Thursday that "soldiers of the caliphate" had targeted foreigners.',
+			'claim',
+			[['Islamic State', 'the attack']]
+		],
+		[
 			'a group’s own news agency naming its fighters claims, and blames no one',
 			'Amaq news agency said Islamic State fighters were behind the attack.',
 			'blame',
