@@ -109,8 +109,8 @@ function peopleIn(text: string, self: string): string[] {
 	return [...found];
 }
 
-/** "His lawyer", "Its leader": whose, by the possessive. */
-const POSSESSIVE = /^(his|her|its|their)\s/i;
+/** "His lawyer", "Its leader", "the group's spokesman": whose, by the possessive. */
+const POSSESSIVE = /^(his|her|its|their|(?:the\s+)?(?:group|movement|organi[sz]ation|militia|network|faction)['’]s)\s/i;
 
 /** Claim, blame, role and motive facts of one sentence, appended to `r.facts`. */
 /** A day or a time after "said", read where a speaker would be: "officials said Thursday". */
@@ -180,7 +180,7 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 		// ("Kari Berg, his lawyer,": the possessive opens the role.)
 		const owned = a.kind === 'actor' ? (POSSESSIVE.exec(a.quote) ?? POSSESSIVE.exec(a.value)) : null;
 		const possessive = owned?.[1]?.toLowerCase();
-		const role = owned && a.value.startsWith(owned[0]) ? a.value.slice(owned[0].length) : a.value;
+		const role = owned ? a.value.replace(POSSESSIVE, '') : a.value;
 		const kin = KIN.test(role);
 		let value = role;
 		if (possessive || (kin && OWNED.test(a.quote))) {
@@ -190,7 +190,8 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			// through its spokesman"), else the last the paragraph named before. Where more than one could be, the
 			// reading is a guess a reviewer checks. "His mother, Esther Kerubo" is asked the same way ("the mother of
 			// Dennis Ombati").
-			const group = possessive === 'its' || possessive === 'their';
+			// ("Sheikh Ali Mohamud Rage, the group's spokesman": "the group's" is "its".)
+			const group = possessive === 'its' || possessive === 'their' || /['’]s$/.test(possessive ?? '');
 			const whose = (text: string) => (group ? organisationsIn(text) : peopleIn(text, a.subject!));
 			// ("Karadag initially confessed but later told his lawyer, …": a surname opening the sentence is the person the
 			// paragraph named in full.)
@@ -198,7 +199,10 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			const earlier = r.paragraph.slice(0, Math.max(0, r.paragraph.indexOf(s.text)));
 			const bySurname = surname ? peopleIn(earlier, a.subject!).filter((p) => p.split(/\s+/).at(-1) === surname) : [];
 			const named = whose(s.text.slice(0, a.index));
-			const inSentence = named.length ? named : bySurname.length === 1 ? bySurname : [];
+			// ("AQAP claimed the assault … through its media arm, al-Malahem, … the group's military commander": "the
+			// group" is the one the text last read claiming or blamed, not the last name the paragraph gave.)
+			const lastGroup = /^(?:the\s+)?group['’]s$/i.test(possessive ?? '') && !named.length ? v.lastGroup : undefined;
+			const inSentence = named.length ? named : lastGroup ? [lastGroup] : bySurname.length === 1 ? bySurname : [];
 			const owners = inSentence.length ? inSentence : whose(earlier);
 			const owner = inSentence.length ? owners[0] : owners.at(-1);
 			// A relative with no one to be whose, or after another relative in the sentence ("Adrian Evans, his

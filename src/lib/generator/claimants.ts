@@ -36,7 +36,8 @@ export function speakerGroup(before: string): { subject: string } | undefined {
 const ITS_SPEAKER =
 	/\b(?:one\s+of\s+)?its\s+(?:[a-z]+\s+)?(?:leaders?|spokes(?:man|woman|person)|commanders?|chiefs?|emirs?)(?:,?\s+(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,4})?,?\s*$/;
 /** A capitalised run that may name a group: "al-Qaeda in the Arabian Peninsula", "the Valley Taliban". */
-const NAME_RUN = /(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|in\s+the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*/g;
+const NAME_RUN =
+	/(?:\b(?:al|el)[-\s](?=[A-Z]))?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|in\s+the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*)*/g;
 /** The group "its" refers to when its speaker claims: the first organisation the sentence names before him. */
 export function ownSpeaker(before: string): { subject: string } | undefined {
 	const speaker = ITS_SPEAKER.exec(before);

@@ -116,7 +116,9 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 		/\b(?:attacks?|bomb(?:ing)?s?|blasts?|explosions?|shootings?|stabbings?|assaults?|strikes?|raids?)$/i.test(who)
 	)
 		return undefined;
-	return who;
+	// ("since al Qaeda bombed the U.S. embassy": "al" written apart is part of the name.)
+	const particle = /\b(al|el)\s+$/.exec(before.slice(0, before.length - who.length))?.[1];
+	return particle ? `${particle} ${who}` : who;
 }
 
 /**

@@ -150,7 +150,7 @@ const isGroup = (word: string) => !NOT_PEOPLE.test(word) && (/^\p{Lu}/u.test(wor
  * officers", by their force; else the last word ("Two television cameramen").
  */
 const amongGroup = (words: string) =>
-	/^[a-z]+\s+(?:from|of)\s+[A-Z][\w-]*$/.test(words)
+	/^[A-Za-z]+\s+(?:from|of)\s+[A-Z][\w-]*$/.test(words)
 		? words
 		: // ("two police officers", "three security guards": the force or service is part of who they were.)
 			(FORCE_GROUP.exec(words)?.[0] ?? words.split(/\s+/).pop()!);

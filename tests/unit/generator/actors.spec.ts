@@ -1203,6 +1203,13 @@ describe('a role said as someone\'s ("His lawyer", "Its leader")', () => {
 			false
 		],
 		[
+			'"the group\'s" is the group the text last read claiming (review 19, min/k01-1)',
+			'Al Shabaab claimed the attack on the Westgate mall. "Kenya will not be safe," said Sheikh Ali Mohamud Rage, the group\'s spokesman.',
+			'Who is the spokesman of Al Shabaab?',
+			'Sheikh Ali Mohamud Rage',
+			false
+		],
+		[
 			'… also when the role follows the name',
 			'The suspect, Arne Holm, 34, was arrested at the scene. Kari Berg, his lawyer, said he would plead not guilty.',
 			'Who is the lawyer of Arne Holm?',

@@ -423,6 +423,14 @@ describe('event places and actors', () => {
 			[{ target: 'three hotels on the beach', place: 'Grand-Bassam', actor: undefined }]
 		],
 		[
+			'"al" written apart is part of the doer’s name (review 19, min/k01-3)',
+			'The attack is the deadliest in Kenya since al Qaeda bombed the U.S. embassy in Nairobi in 1998.',
+			[
+				{ target: undefined, place: undefined, actor: undefined },
+				{ target: 'the U.S. embassy', place: 'Nairobi', actor: 'al Qaeda' }
+			]
+		],
+		[
 			'earlier bombings counted are other events (review 19, min/j07-1)',
 			'Police said they were examining links to two earlier small bombings in the city this year.',
 			[]

@@ -18,6 +18,12 @@ const counts = (sentence: string) =>
 		.map((f) => [f.value, f.measure]);
 
 describe('casualty figures', () => {
+	it('names a group among the dead with where it comes from (review 19, min/k07-3: it was asked as "Quebecs")', () => {
+		expect(groups('Six Canadians from Quebec were among the dead.')).toEqual([
+			['Six', 'killed', 'Canadians from Quebec']
+		]);
+	});
+
 	it.each([
 		[
 			'a date in figures is no count (review 19, min/k08-3)',
