@@ -105,11 +105,20 @@ export function advance(sentence: string, t: Timeline): DateMatch[] {
 	// "three days of national mourning, from Sunday 11 December until Tuesday 13 December": the end of a period declared
 	// from a day is when something will stop, not a day the story has reached ("two days after" in the next sentence
 	// counts from the 11th). ("The siege lasted until Tuesday 24 September" is a day the story has reached.)
+	// ("… the deadliest attack on Kenyan soil since the 1998 embassy bombing. … he was killed the following year": a year
+	// an event is measured against is not where the story stands either.)
 	for (const d of found)
-		if (!d.background && !FROM_UNTIL.test(sentence.slice(0, d.index)))
+		if (
+			!d.background &&
+			!FROM_UNTIL.test(sentence.slice(0, d.index)) &&
+			!MEASURED_SINCE.test(sentence.slice(0, d.index))
+		)
 			t.anchor = { iso: d.iso, precision: d.precision };
 	return found;
 }
+
+/** A comparison's "since the" right before a year that dates what it compares with: "deadliest … since the ". */
+const MEASURED_SINCE = /\b(?:deadliest|worst|bloodiest|biggest|largest|first)\b[^.;]{0,60}\bsince\s+the\s+$/i;
 
 /** The words before the end of a period that has its start: "from Sunday 11 December until ". */
 const FROM_UNTIL = /\bfrom\s+[^,;.]{1,40}?\s+(?:until|till|to)\s+$/i;

@@ -165,3 +165,13 @@ describe('the day of an act the date follows', () => {
 		);
 	});
 });
+
+describe('a year an event is measured against', () => {
+	it('is no day the story stands on: "the following year" counts from the story’s (review 19, min/k03-4)', () => {
+		const text = [
+			'Gunmen killed 148 people at the university in Karsk on April 2, 2015, the deadliest attack in Velda since the 1998 embassy bombing.',
+			'The government blamed Arne Holm as the mastermind; he was killed in Ostrania the following year.'
+		].join('\n\n');
+		expect(dateCards(text).find(([prompt]) => /the mastermind/.test(prompt!))?.[1]).toBe('2016');
+	});
+});
