@@ -492,6 +492,15 @@ export function findActors(sentence: string): ActorMatch[] {
 			blamed = owned[2]?.trim() ?? `${blamed} ${owned[1]}`;
 			end += owned[0].length;
 		}
+		// "blamed the Ajang-Ajang faction of Abu Sayyaf": a named part of a group, with the group.
+		const part =
+			/^\s+(?:faction|wing|branch|cell|unit)\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*/.exec(
+				sentence.slice(end)
+			);
+		if (part) {
+			blamed += part[0].replace(/\.$/, '');
+			end += part[0].length;
+		}
 		// "Officials blamed the United States and Israel": both are blamed, not the first alone.
 		const also = owned ? null : AND_BLAMED.exec(sentence.slice(end));
 		if (also) {

@@ -851,6 +851,12 @@ describe('claims, blame and warnings', () => {
 			[['Investigations', 'the National Thowheed Jamath and Jammiyathul Millathu Ibrahim']]
 		],
 		[
+			'blame of a named faction of a group, with the group (review 19, min/j03-2)',
+			'Philippine officials blamed the Ajang-Ajang faction of Abu Sayyaf.',
+			'blame',
+			[['Philippine officials', 'the Ajang-Ajang faction of Abu Sayyaf']]
+		],
+		[
 			'blame in the passive (review 19, min/j03-8)',
 			"Abu Sayyaf's Basilan wing, led by Furuji Indama, was blamed by the army.",
 			'blame',
