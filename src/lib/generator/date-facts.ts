@@ -152,7 +152,10 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								!(m.index < d.index && COMPARED_SINCE.test(s.text.slice(m.end, d.index))) &&
 								// "The attack in Amiens came four months after an asylum-seeker stabbed … in Tours on 5 June": what
 								// the subject came after is another event, and its day is that event's.
-								!(m.index < d.index && CAME_AFTER.test(s.text.slice(m.end, d.index)))
+								!(m.index < d.index && CAME_AFTER.test(s.text.slice(m.end, d.index))) &&
+								// "Police on Friday were hunting the driver of a van that ploughed into crowds on Las Ramblas": a day
+								// of the main clause, before a relative clause that tells the event, is the main verb's.
+								!(d.index < m.index && RELATIVE_BETWEEN.test(s.text.slice(d.index + d.text.length, m.index)))
 						)
 						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
 		// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
@@ -448,7 +451,13 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 	const before = sentence.slice(Math.max(0, start - 24), start);
 	const after = sentence.slice(end, end + 40);
 	if (
-		/\b(?:said|says|told|added|announced|confirmed|reported|stated|ruled)\s+(?:on\s+|late\s+|early\s+)?$/i.test(before)
+		/\b(?:said|says|told|added|announced|confirmed|reported|stated|ruled)\s+(?:on\s+|late\s+|early\s+)?$/i.test(
+			before
+		) ||
+		// ("said on Donnerstag (Thursday)": the English weekday in brackets after the one the text wrote.)
+		/\b(?:said|says|told|added|announced|confirmed|reported|stated|ruled)\s+on\s+[A-Z][a-z]+\s+\(\s*$/.test(
+			sentence.slice(Math.max(0, start - 40), start)
+		)
 	)
 		return true;
 	// "security sources told AFP on Monday", "officials told reporters on Tuesday": whom it was told to, then the day.
@@ -488,6 +497,9 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 		)
 	);
 }
+
+/** A verb of its own after a day, then a relative clause the event is told in: " were hunting the driver of a van that ". */
+const RELATIVE_BETWEEN = /^\s+(?:were|was|are|is)\s+[a-z]+ing\b[^,;.]*\b(?:that|which|who)\s+$/;
 
 /**
  * The act of the attack itself, told without naming it: "a bomber … detonated a vest", "shot dead a guard", "drove a

@@ -243,7 +243,7 @@ const VERB_WORD = new RegExp(
 		`\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off)\\s+(?:(?:among\\s+(?:\\S+\\s+){1,8}?)|${IN_TURN}\\s+|during\\s+(?:\\S+\\s+){1,3}?)?(?:at|in|outside|near|inside|on|during|in\\s+front\\s+of|beside|alongside|next\\s+to|close\\s+to|aboard|on\\s+board)\\s`,
 		'\\b(?:(?:blew|blows?)\\s+(?:\\S+\\s+)?|blown\\s+(?:themselves|himself|herself)\\s+)up\\s+(?:among\\s+(?:\\S+\\s+){1,8}?|during\\s+(?:\\S+\\s+){1,3}?)?(?:at|in|outside|near|inside|on|during|beside|alongside|next\\s+to|close\\s+to)\\s',
 		// An article, up to two words and the device, then up to eight words among a crowd (VERB_RE).
-		'\\bset\\s+off\\s+(?:\\S+\\s+){2,14}?(?:at|in|outside|near|inside|on)\\s'
+		'\\b(?:set\\s+off|detonated)\\s+(?:\\S+\\s+){2,14}?(?:at|in|outside|near|inside|on)\\s'
 	].join('|')
 );
 /** What stands between a target and a place given by the way to it: " 30 km from", " between the towns of". */
@@ -404,7 +404,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 		const among = CROWD_AT.exec(spot)?.[1];
 		const target = quarter ?? among ?? clean(m[2]);
 		const townCentre = quarter && !VENUE_END.test(quarter) ? quarter : undefined;
-		const verb = m[1]!.toLowerCase().replace(/^set\s+off\b.*/, 'bombed');
+		const verb = m[1]!.toLowerCase().replace(/^(?:set\s+off|detonated\s+(?:a|an|their|his|her)\s)\b.*/, 'bombed');
 		// "Two peacekeepers were killed by a sniper in Lomas": the victims are the subject, the doer comes after "by".
 		const killedBy = /^(?:was|were)\s+(?:killed|shot|wounded|injured)\b/.test(verb);
 		// "stabbed six people at a rally", "shot dead four people at the museum": read as "killed … at", with its kind.

@@ -228,6 +228,10 @@ function dayMonth(
 		const gap = (Date.parse(inStory.iso) - Date.parse(t.anchor.iso)) / 86_400_000;
 		if (gap >= 0 && gap <= 120) return { ...inStory, resolvedFrom: 'the story’s year' };
 	}
+	// ("In July 2009, the group marked its 50th anniversary with two attacks. On 29 July a car bomb …": a day of the very
+	// month the story stands in is of its year.)
+	if (story && story < year && t.anchor?.precision === 'month' && parts(t.anchor.iso)[1] === month)
+		return { ...make(story, month, day, 'day'), resolvedFrom: 'the story’s month' };
 	// ("The siege ended on Sept. 3, 2004 … On Aug. 24, two female suicide bombers brought down two airliners", read on
 	// 1 September 2024: a day within a month of the day the story stands on, years back, may be of that year as well.)
 	const nearStory =
@@ -427,7 +431,8 @@ export const RULES: Rule[] = [
 		resolve: dayOfMonth(1, 2)
 	},
 	// "14/09/2022", "12.12.2019": a date in numbers, the day first as everywhere but in American copy; when both
-	// numbers could be the month ("04/05/2021") the reading is marked for a check
+	// numbers could be the month and slashes part them ("04/05/2021") the reading is marked for a check (dots, as in
+	// "9.10.2019", are written day first)
 	{
 		re: /\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b/g,
 		needs: /\d[./]\d{1,2}[./](?:19|20)\d\d/,
@@ -435,9 +440,10 @@ export const RULES: Rule[] = [
 			const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
 			if (a < 1 || b < 1 || (a > 12 && b > 12) || a > 31 || b > 31) return undefined;
 			const [day, month] = a > 12 ? [a, b] : b > 12 ? [b, a] : [a, b];
+			// ("9.10.2019": dots are written day first, where slashes may be American.)
 			return {
 				...make(year, month, day, 'day'),
-				...(a <= 12 && b <= 12 && a !== b
+				...(a <= 12 && b <= 12 && a !== b && m[2] === '/'
 					? { unsettled: `"${m[0]}" may be read day first or month first; read as ${day} ${MONTHS[month - 1]}` }
 					: {})
 			};
@@ -585,7 +591,11 @@ export const RULES: Rule[] = [
 			if (n === undefined) return undefined;
 			if (m[4]) return fromPublication(t, -n, unit, 'day');
 			if (m[5]) {
-				const day = weekdayDate(t, WEEKDAYS.indexOf(m[5]), 'on', m.input, m.index + m[0].lastIndexOf(m[5]));
+				// ("Five years ago on Wednesday", in a Tuesday piece: the anniversary is tomorrow, not eight days back.)
+				const [py, pm, pd] = parts(t.published.iso);
+				const from = new Date(Date.UTC(py, pm - 1, pd)).getUTCDay();
+				const ahead = (WEEKDAYS.indexOf(m[5]) - from + 7) % 7;
+				const day = make(py, pm, pd + (ahead <= 3 ? ahead : ahead - 7), 'day');
 				return { ...shift(day, -n, unit), resolvedFrom: formatDate(day.iso) };
 			}
 			if (unit === 'week') return weeksAgo(t, n);

@@ -94,7 +94,11 @@ const PAST_OWN =
 function futureOf(clause: string, at: number): boolean {
 	const after = clause.slice(at);
 	const next = FUTURE.exec(after);
-	if (next && !/\band\b|,/.test(after.slice(0, next.index)) && !PAST_OWN.test(after.slice(0, next.index))) return true;
+	// ("On Wednesday, politicians are due to join …": the comma after a day that opens the clause sets it off, and
+	// ends nothing.)
+	const between = next ? after.slice(0, next.index) : '';
+	const span = clause.slice(0, at).trim() === '' ? between.replace(/^[^,]{1,30},\s+/, '') : between;
+	if (next && !/\band\b|,/.test(span) && !PAST_OWN.test(span)) return true;
 	let last: RegExpExecArray | undefined;
 	for (const m of clause.slice(0, at).matchAll(FUTURE_ALL)) last = m;
 	return !!last && !PAST_OWN.test(clause.slice(last.index + last[0].length, at));

@@ -175,3 +175,33 @@ describe('a year an event is measured against', () => {
 		expect(dateCards(text).find(([prompt]) => /the mastermind/.test(prompt!))?.[1]).toBe('2016');
 	});
 });
+
+describe('the day of an attack, and days that are not its', () => {
+	const whenOf = (text: string, published: string) =>
+		generate(text, { id: 'wire', title: 'Wire', published })
+			.cards.filter((c) => c.kind === 'date' && /^When did/.test(c.prompt))
+			.map((c) => [c.prompt, c.answer]);
+
+	it.each([
+		[
+			'a day the prosecutor spoke on, written in German with English in brackets (review 20, min/m08-1)',
+			'The man accused of shooting two people dead in Halle has confessed, the federal prosecutor said on Donnerstag (Thursday). The attack took place on Mittwoch, 9.10.2019.',
+			'2019-10-10',
+			[['When did the shooting in Halle take place?', '9 October 2019']]
+		],
+		[
+			'a day of the main clause, before a relative clause that tells the attack (review 20, min/m01-1)',
+			'Police on Friday were hunting the driver of a van that ploughed into crowds on Las Ramblas, killing 13 people.',
+			'2017-08-18',
+			[]
+		],
+		[
+			'a day of the month the story stands in is of its year (review 20, min/m10-3)',
+			'In July 2009, the group marked its 50th anniversary with two attacks. On 29 July a car bomb exploded outside a Civil Guard barracks in Burgos, injuring more than 60 people.',
+			'2018-05-03',
+			[['When did the car bombing at a Civil Guard barracks in Burgos take place?', '29 July 2009']]
+		]
+	])('%s', (_why, text, published, want) => {
+		expect(whenOf(text, published)).toEqual(want);
+	});
+});

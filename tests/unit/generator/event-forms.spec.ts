@@ -423,6 +423,16 @@ describe('event places and actors', () => {
 			[{ target: 'three hotels on the beach', place: 'Grand-Bassam', actor: undefined }]
 		],
 		[
+			'a device detonated in the foyer of a named arena (review 20, min/m07-2)',
+			'A suicide bomber detonated a device in the foyer of the Manchester Arena at 10.31pm.',
+			[{ target: 'the Manchester Arena', place: undefined, actor: undefined }]
+		],
+		[
+			'a place after "even as" is another clause’s (review 20, min/m03-3)',
+			'The ELN claimed that attack too, even as its delegates sat down for formal talks in Quito.',
+			[{ target: undefined, place: undefined, actor: undefined }]
+		],
+		[
 			'"al" written apart is part of the doer’s name (review 19, min/k01-3)',
 			'The attack is the deadliest in Kenya since al Qaeda bombed the U.S. embassy in Nairobi in 1998.',
 			[

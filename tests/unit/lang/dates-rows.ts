@@ -176,6 +176,9 @@ export const DATE_ROWS: LangRule[] = [
 
 			['correct', 'A year ago today the market was bombed.', ['2023-03-24']],
 			['correct', 'Five years ago on Sunday, gunmen attacked the hall. (review 17, f06)', ['2019-03-24']],
+			// The anniversary's weekday nearest publication, tomorrow as well as yesterday (review 20, min/m06-1).
+			['correct', 'Five years ago on Monday, a gunman walked into a bar.', ['2019-03-25']],
+			['correct', 'Five years ago on Friday, a gunman walked into a bar.', ['2019-03-22']],
 			['close', 'Ten years ago, gunmen came ashore.', ['2014']],
 			['close', 'Two decades ago a bomb tore through a train.', ['2004']],
 			['correct', 'The siege five weeks ago shocked the city.', ['2024-02']],
@@ -228,6 +231,8 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'On 12.12.2019 a grenade was thrown into a bar.', [['2019-12-12', false]]],
 			['correct', 'Police said the raid on 09/23/2021 was planned.', [['2021-09-23', false]]],
 			['close', 'Gunmen attacked a bus on 04/05/2021.', [['2021-05-04', true]]],
+			// Dots are written day first (review 20, min/m08-1).
+			['correct', 'The attack took place on Mittwoch, 9.10.2019.', [['2019-10-09', false]]],
 			['wrong', 'Case 12/2019 was closed.', []],
 			['wrong', 'The score was 45/60 in 2019.', [['2019', false]]]
 		]
@@ -254,6 +259,9 @@ export const DATE_ROWS: LangRule[] = [
 				]
 			],
 			['correct', 'The families will be told on Monday.', [['2024-03-25', false]]],
+			// A day set off by a comma at the clause's opening is still the future's (review 20, min/m06-2).
+			['correct', 'On Monday, politicians are due to join the families at the cemetery.', [['2024-03-25', false]]],
+			['close', 'On Monday, police said the men will appear in court.', [['2024-03-18', false]]],
 			// Reported speech's "had", its subject described with "named as" (review 11).
 			[
 				'correct',
