@@ -65,7 +65,7 @@ describe('a live page whose entries give their weekday', () => {
 		const cards = generate(text, { id: 'live', title: 'Twin blasts', published: '2016-12-11' }).cards;
 		expect(cards.filter((c) => c.kind === 'date').map((c) => c.answer)).toEqual(['10 December 2016']);
 		expect(cards.find((c) => c.kind === 'toll')?.prompt).toBe(
-			'How many people were killed in the 10 December 2016 blasts in Karsk?'
+			'How many people were killed in the 10 December 2016 blasts at the Tarn Arena in Karsk?'
 		);
 	});
 

@@ -109,7 +109,9 @@ describe('tolls tied to their event', () => {
 					'The final toll is 38 dead.'
 				)
 			)
-		).toEqual([['How many people were killed in the two car bombings in Karsk on 18 May 2024?', '38', false]]);
+		).toEqual([
+			['How many people were killed in the two car bombings at the Tarn Arena in Karsk on 18 May 2024?', '38', false]
+		]);
 	});
 
 	it('asks the risen count when "earlier" says when it rose, not that it was replaced', () => {
