@@ -432,8 +432,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// "have now struck three capitals or resorts in West Africa": sites one or another of which each attack struck are
 		// a series, no one event's target.
 		if (/^(?:two|three|four|five|six|several|many|\d+)\s+[\w-]+\s+or\s+[\w-]+$/i.test(target ?? '')) continue;
-		// "detonated a home-made device in the foyer of the venue": "the venue" points back at the story's own target.
-		if (/^the\s+(?:venue|scene|site)$/i.test(target ?? '')) continue;
+		// "detonated a home-made device in the foyer of the venue": "the venue" points back at the story's own target, and
+		// the device is told of it (the date readers take its day for the story's attack).
+		if (/^(?:set\s+off|detonated)\s/i.test(m[1]!) && /^the\s+(?:venue|scene|site)$/i.test(target ?? '')) continue;
 		// "rammed a checkpoint on the road into town": a bare "town" is where a road leads, no target.
 		if (/^(?:town|city|village|camp|port)$/i.test(target ?? '')) continue;
 		// "… and killed two people nearby to life in prison": a bare "prison" or "hospital" is where someone ended up.

@@ -659,7 +659,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const countedFrom = anchorParagraph;
 		// A live entry stamped with its weekday ("Sat 22:45 - …") was written that day: its "tonight", "this evening" and
 		// weekdays are read from there, not from the page's publication.
-		const entry = entryStamp(paragraphs[s.paragraph - 1]!, meta.published);
+		const entry = entryStamp(paragraphs[s.paragraph - 1]!, meta.published, paragraphs[s.paragraph - 2]);
 		// A long read's section tells its attack day by day: a weekday right after the section's day is the next such day,
 		// not one counted back from publication months later. (Only under a heading: elsewhere the day before may be one
 		// a comparison recalled from years before.)
@@ -1178,7 +1178,7 @@ function liveDays(
 function midnightDays(paragraphs: string[], published: string): Map<number, string> {
 	const days = new Map<number, string>();
 	const stamps = paragraphs.flatMap((p, i) => {
-		const e = entryStamp(p, published);
+		const e = entryStamp(p, published, paragraphs[i - 1]);
 		if (!e || e.day !== undefined) return [];
 		const [h, m] = e.time.split(':').map(Number);
 		return [{ paragraph: i + 1, minutes: h! * 60 + m! }];

@@ -24,6 +24,9 @@ export function readStamp(text: string): { weekday?: number; time: RegExpExecArr
 	return time ? { weekday, time, end: skip + time[0].length } : undefined;
 }
 
+/** All a stamp's own line may hold after its time: a weekday in brackets, a zone or "local time". */
+const BARE_REST = /^\s*(?:\(([A-Z][a-z]+)\))?\s*(?:[A-Z]{2,4}|local\s+time)?\s*$/;
+
 /** "HH:MM" (24-hour) of a stamp's time. */
 function timeOf(m: RegExpExecArray): string {
 	const [hour, minute] = m[1]
@@ -37,13 +40,24 @@ function timeOf(m: RegExpExecArray): string {
  * 22:45 - …" on a page published on Sunday 11 December: Saturday 10 December), as YYYY-MM-DD — the such weekday
  * nearest `published`, within three days either way. Undefined for a paragraph that opens with no stamp.
  */
-export function entryStamp(paragraph: string, published: string): { time: string; day?: string } | undefined {
-	const stamp = readStamp(paragraph);
+export function entryStamp(
+	paragraph: string,
+	published: string,
+	previous?: string
+): { time: string; day?: string } | undefined {
+	// ("Updated 9.40pm" on a line of its own, the entry's words in the paragraph after it: the stamp is the entry's.)
+	const own = readStamp(paragraph);
+	const above = !own && previous !== undefined ? readStamp(previous) : undefined;
+	const rest = above ? previous!.slice(above.end) : '';
+	const bare = above && BARE_REST.exec(rest);
+	const stamp = own ?? (bare ? above : undefined);
 	if (!stamp) return undefined;
 	const time = timeOf(stamp.time);
-	if (stamp.weekday === undefined) return { time };
+	// ("Updated 10.05pm (Tuesday)": the weekday in brackets after the time.)
+	const weekday = stamp.weekday ?? (bare?.[1] ? weekdayOf(bare[1]) : undefined);
+	if (weekday === undefined) return { time };
 	const [y, m, d] = parts(published);
-	const back = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() - stamp.weekday + 7) % 7;
+	const back = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() - weekday + 7) % 7;
 	// The nearest such day: a page dated by its first entry goes on into the days after it ("Sun 10:10" on a page
 	// published on Saturday is the next day), one dated when it was last updated looks back.
 	return { time, day: make(y, m, back <= 3 ? d - back : d + 7 - back, 'day').iso };

@@ -175,3 +175,18 @@ describe('a day counted from one the same sentence writes out', () => {
 		expect([sentenced.answer, sentenced.id in checks]).toEqual(['28 August 2013', false]);
 	});
 });
+
+describe('a live page whose stamps stand on lines of their own', () => {
+	it('takes the newest entry’s count, whatever the older one calls a rise (review 20, min/l02-1)', () => {
+		const text = [
+			'Karsk bombing: live',
+			'Updated 9.40pm',
+			"The health ministry now says 131 people were killed in the lorry bombing in Karsk's Lido district.",
+			'Updated 1.25pm',
+			'The toll has risen to 125 dead, according to police.'
+		].join('\n\n');
+		const { cards, checks } = generate(text, { id: 'live', title: 'Karsk bombing: live', published: '2016-07-03' });
+		const toll = cards.find((c) => c.kind === 'toll')!;
+		expect([toll.answer, toll.id in checks]).toEqual(['131', false]);
+	});
+});
