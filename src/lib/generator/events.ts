@@ -231,6 +231,7 @@ const VERB_WORD = new RegExp(
 		'\\b(?:was|were)\\s+driven\\s+(?:into|at)\\s',
 		'\\b(?:smash|crash)(?:ed|ing)\\s+into\\s',
 		'\\b(?:opened|opens|open)\\s+fire\\s+(?:on|at|inside|in)\\s',
+		'\\b(?:shot|gunned\\s+down|shot\\s+dead)\\s+(?:worshippers|pilgrims|shoppers|diners|guests|tourists|students|passengers|revellers|civilians|villagers|mourners|concertgoers)\\s+(?:at|inside|in)\\s',
 		'\\b(?:was|were)\\s+(?:killed|shot\\s+dead|wounded|injured)\\s+by\\s+(?:\\S+\\s+){2,4}?(?:at|in|inside|outside|near)\\s',
 		// A qualifier of up to two words, a number of up to four and two words more before the place word.
 		'\\b(?:abduct|kidnapp)(?:ed|ing)\\s+(?:\\S+\\s+){0,8}?(?:from|at|in|near|outside)\\s',

@@ -46,6 +46,9 @@ export interface DocFacts {
 }
 
 /** Words that point at another thing of the kind rather than name it: "the same base", "the other hotel". */
+/** A wire's sign-off: "(Reporting by … in Cairo; Editing by …)". */
+const SIGN_OFF = /^\s*\(?\s*(?:Reporting|Additional\s+reporting|Writing|Editing)\s+by\b/i;
+
 const SAME_ONE = /^(?:same|other|first|second|third|next|last|nearby|whole|entire|latest|new|old|main)\s/i;
 
 /**
@@ -198,7 +201,9 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const dateline = datelineCity(paragraphs);
 	/** Whether the body names the dateline's city past the dateline itself. */
 	const datelineWord = dateline ? new RegExp(`\\b${dateline}\\b`, 'i') : undefined;
-	const datelineNamedAgain = datelineWord && story.sentences.filter((x) => datelineWord.test(x.text)).length > 1;
+	// (Not by the sign-off: "(Reporting by Wire staff in Cairo and Ismailia; Editing by …)" names where the reporters were.)
+	const datelineNamedAgain =
+		datelineWord && story.sentences.filter((x) => datelineWord.test(x.text) && !SIGN_OFF.test(x.text)).length > 1;
 
 	/** `inView`: the event an earlier mention of the same sentence named, for a first sentence that names one. */
 	const resolve = (s: Sentence, m: Mention, dates: DateMatch[], inView?: StoryEvent): Resolved => {

@@ -57,6 +57,8 @@ const REACH: [name: string, sentence: string][] = [
 	['FIGHTING', 'A day later, fighting broke out in Marawi after troops tried to arrest Isnilon Hapilon.'],
 	['FIGHTING', 'Fierce clashes erupted in the city of Marawi on Tuesday.'],
 	['VERB_RE', 'A bomb exploded aboard SuperFerry 14 shortly after it left Manila Bay.'],
+	['VERB_RE', 'Gunmen bombed and then shot worshippers at a mosque in North Sinai.'],
+	['VERB_RE', 'A suicide bomber detonated a device in the foyer of the Manchester Arena.'],
 	['VERB_RE', 'A second vehicle exploded about two hours later in Medina district.'],
 	['SAID_DONE', 'The group said that its men had stormed the hotel.'],
 	['SAID_DONE', 'The group said that he was among its members.'],

@@ -136,6 +136,25 @@ describe('a count given "in all"', () => {
 });
 
 describe('the event under a dateline', () => {
+	it('is no trusted event of the dateline’s city because a sign-off names it (review 20, min/l01-1)', () => {
+		const text = doc(
+			"CAIRO, Nov 25 (Wire) - Egypt's public prosecutor said on Saturday that 305 people, 27 of them children, were killed in the deadliest militant attack in the country's modern history.",
+			'(Reporting by Wire staff in Cairo and Ismailia; Editing by Wire desk)'
+		);
+		expect(
+			cards(text, '2017-11-25').map(([prompt, answer, check]) => [/Cairo/.test(String(prompt)), answer, check])
+		).toEqual([[true, '305', true]]);
+	});
+
+	it('reads worshippers shot at a mosque as the attack there (review 20, min/l01-1)', () => {
+		const text = doc(
+			"CAIRO, Nov 25 (Wire) - Egypt's public prosecutor said on Saturday that 305 people were killed when gunmen bombed and then shot worshippers at a mosque in North Sinai during Friday prayers."
+		);
+		expect(cards(text, '2017-11-25')).toEqual([
+			['How many people were killed in the shooting at a mosque in North Sinai?', '305', false]
+		]);
+	});
+
 	it('dates the attack by its day in Indonesian, not by the dateline’s (review 19, min/j08-1)', () => {
 		expect(
 			cards(
