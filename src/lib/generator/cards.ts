@@ -109,11 +109,17 @@ export function buildCards(
 	 * Minister Nohad Machnouk said …", in a report on Bamako): a round-up's officials are each of their own attack.
 	 * (An event of another year, told for background, leaves the title to the report's event.)
 	 */
+	/** Whether two places name one town: "Tunis" and "central Tunis", not "Tunis" and "Bourj al-Barajneh". */
+	const sharePlace = (a: string, b: string) => keysOf(a).some((k) => keysOf(b).includes(k));
 	const frameOf = (f: Fact) => {
 		const main = storyOf(f.evidence.doc);
 		const own = f.frame ? events.get(f.frame) : undefined;
 		if (!own || own === main || !main || !(own.place || own.target) || isAftermath(own)) return main;
-		// (Both dated to the day, so "the same weeks" is measured, not guessed.)
+		// (Both dated to the day, so "the same weeks" is measured, not guessed. A report's event the text never dates,
+		// beside one of the paragraph's own that it dates to the day, is no measure: the paragraph's frames its titles,
+		// as in a roundup whose first item's heading went unread.)
+		if (own.date?.length === 10 && !main.date && own.place && main.place && !sharePlace(own.place, main.place))
+			return own;
 		if (own.date?.length !== 10 || main.date?.length !== 10) return main;
 		return Math.abs(Date.parse(own.date) - Date.parse(main.date)) <= 31 * 86_400_000 ? own : main;
 	};

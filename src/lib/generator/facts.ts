@@ -1311,7 +1311,10 @@ const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.join('|')})\\b`);
 /** A line shaped like a section heading, in its two parts: a place or thing, then words naming a month. */
 function placeAndDay(text: string): { name: string; written: string } | undefined {
 	if (text.length > 60) return undefined;
-	const [, name, written] = SECTION_HEADING.exec(text) ?? [];
+	const [, name, all] = SECTION_HEADING.exec(text) ?? [];
+	// ("Beirut, Lebanon - November 12", "Tunis, Tunisia (November 24)": the country, then the day.)
+	const country = all ? /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:[-–—]\s*|\(\s*)(.+?)\)?$/.exec(all) : null;
+	const written = country && MONTH_NAMED.test(country[1]!) ? country[1]! : all;
 	return name && written && MONTH_NAMED.test(written) ? { name, written } : undefined;
 }
 

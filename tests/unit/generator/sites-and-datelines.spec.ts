@@ -287,3 +287,21 @@ describe('places and days read from words about something else', () => {
 		expect(events).toHaveLength(1);
 	});
 });
+
+describe('a roundup whose sections open "Town, Country - Month Day"', () => {
+	it('dates each section’s attack and frames its titles by it (review 20, min/l07-1)', () => {
+		const text = [
+			'Beirut, Lebanon - November 12',
+			'Two suicide bombers killed 43 people in Bourj al-Barajneh, in Beirut’s southern suburbs. Islamic State claimed the attack.',
+			'Tunis, Tunisia - November 24',
+			'A suicide bomber blew himself up on a bus carrying members of the presidential guard in central Tunis, killing 12 guards. The interior ministry on Wednesday named the bomber as Houssem Abdelli. President Beji Caid Essebsi declared a state of emergency.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'A month of attacks', published: '2015-11-26' });
+		expect(cards.filter((c) => /Tunis/.test(c.prompt)).map((c) => [c.prompt, c.answer])).toEqual([
+			['When did the attack on a bus in Tunis take place?', '24 November 2015'],
+			['How many guards were killed in the 24 November 2015 attack on a bus in Tunis?', '12'],
+			['From a report on the attack on a bus in Tunis: Who is the bomber?', 'Houssem Abdelli'],
+			['From a report on the attack on a bus in Tunis: Who is the President?', 'Beji Caid Essebsi']
+		]);
+	});
+});
