@@ -423,6 +423,11 @@ describe('event places and actors', () => {
 			[{ target: 'three hotels on the beach', place: 'Grand-Bassam', actor: undefined }]
 		],
 		[
+			'a chapel is a venue (review 20, min/l10-3)',
+			'A suicide bomber killed 29 worshippers, most of them women, at the Botroseya chapel in Cairo.',
+			[{ target: 'the Botroseya chapel', place: 'Cairo', actor: undefined }]
+		],
+		[
 			'a device detonated in the foyer of a named arena (review 20, min/m07-2)',
 			'A suicide bomber detonated a device in the foyer of the Manchester Arena at 10.31pm.',
 			[{ target: 'the Manchester Arena', place: undefined, actor: undefined }]
