@@ -201,7 +201,14 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			const named = whose(s.text.slice(0, a.index));
 			// ("AQAP claimed the assault … through its media arm, al-Malahem, … the group's military commander": "the
 			// group" is the one the text last read claiming or blamed, not the last name the paragraph gave.)
-			const lastGroup = /^(?:the\s+)?group['’]s$/i.test(possessive ?? '') && !named.length ? v.lastGroup : undefined;
+			// (Only one named in the paragraph: across a heading, "the group" of an explainer may be its own subject.)
+			const lastGroup =
+				/^(?:the\s+)?group['’]s$/i.test(possessive ?? '') &&
+				!named.length &&
+				v.lastGroup &&
+				r.paragraph.includes(v.lastGroup)
+					? v.lastGroup
+					: undefined;
 			const inSentence = named.length ? named : lastGroup ? [lastGroup] : bySurname.length === 1 ? bySurname : [];
 			const owners = inSentence.length ? inSentence : whose(earlier);
 			const owner = inSentence.length ? owners[0] : owners.at(-1);

@@ -103,14 +103,14 @@ export function buildCards(
 		}
 		return stories.get(doc);
 	};
+	/** Whether two places name one town: "Tunis" and "central Tunis", not "Tunis" and "Bourj al-Barajneh". */
+	const sharePlace = (a: string, b: string) => keysOf(a).some((k) => keysOf(b).includes(k));
 	/**
 	 * The event a title that says not whose it is is asked within: the report's own, unless the title's paragraph tells
 	 * of another event of the same weeks ("Eight days earlier, two suicide bombers killed 43 people in Beirut. Interior
 	 * Minister Nohad Machnouk said …", in a report on Bamako): a round-up's officials are each of their own attack.
 	 * (An event of another year, told for background, leaves the title to the report's event.)
 	 */
-	/** Whether two places name one town: "Tunis" and "central Tunis", not "Tunis" and "Bourj al-Barajneh". */
-	const sharePlace = (a: string, b: string) => keysOf(a).some((k) => keysOf(b).includes(k));
 	const frameOf = (f: Fact) => {
 		const main = storyOf(f.evidence.doc);
 		const own = f.frame ? events.get(f.frame) : undefined;

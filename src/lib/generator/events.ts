@@ -132,6 +132,8 @@ const DEVICE_COUNT: Readonly<Record<string, number>> = { two: 2, twin: 2, three:
 const DEVICES_BEFORE =
 	/(?:^|[.;:]\s+|,\s+(?:and\s+)?)(?:the\s+)?(two|twin|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(?:vehicles|cars|car\s+bombs|trucks|lorries|bombs|devices|explosive\s+devices)\b(?:\s+(?:packed|laden|loaded|rigged|filled)\s+with\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:were\s+|had\s+)?(?:then\s+)?$/i;
 
+/** A span counted since an earlier event, before the mention that tells it: "four years since the commander was killed by". */
+const MARKED_SINCE = /\b(?:years?|months?|anniversary)\s+since\s+[^.;]*$/i;
 const RECALLED =
 	/\b(?:since|after|before|than|like|(?:had\s+)?(?:survived|witnessed|lived\s+through)|survivors?\s+of)\s+$/i;
 /**
@@ -714,6 +716,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 	for (const m of out)
 		if (
 			(RECALLED.test(sentence.slice(0, m.index)) ||
+				// "to mark four years since the Revolutionary Guards commander was killed by a US drone strike in Baghdad".
+				(!m.anaphor && MARKED_SINCE.test(sentence.slice(Math.max(0, m.index - 120), m.index))) ||
 				(!m.anaphor && RECALLED_DOER.test(sentence.slice(0, m.index))) ||
 				// "was in retaliation for the attack against Muslims in Christchurch": the reason is an earlier event.
 				(!m.anaphor && AVENGED.test(sentence.slice(Math.max(0, m.index - 40), m.index)))) &&

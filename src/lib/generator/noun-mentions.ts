@@ -109,7 +109,9 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 	if (
 		!who ||
 		!/^[A-Z]/.test(who) ||
-		/^(?:The|It|They|He|She|In|On|Since|Then|One|Two|Three|Four|Five|Another|Both|All|Some)$/.test(who) ||
+		/^(?:The|It|They|He|She|In|On|Since|Then|One|Two|Three|Four|Five|Another|Both|All|Some|If|When|While|Unless|Although|Though|As|After|Before|Because|Once)$/.test(
+			who
+		) ||
 		// "on the evening of September 2 ripped through", "On 23 October gunmen attacked": a day is when, not who.
 		CALENDAR_FIRST.test(who) ||
 		// "Truck attack kills 84 in Nice": a headline's attack is what killed, not who.
@@ -279,7 +281,9 @@ export function nounMentions(
 		// "two blasts tore through fans at the rugby club": counted, the plural tells of events, not of attacks in general.
 		const firstWord = (m[2] ?? '').split(/\s+/)[0]!.toLowerCase();
 		const counted = /^\d+\s/.test(m[2] ?? '') || Object.hasOwn(COUNTS, firstWord);
-		const sites = plural ? COUNTS[firstWord] : undefined;
+		// ("the attack, one of two assaults on tourists in 2015": the count is of a series the attack is one of.)
+		const oneOf = /\bone\s+of\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index));
+		const sites = plural && !oneOf ? COUNTS[firstWord] : undefined;
 		// "The two attacks killed 61" refers back to what was told, which may count one event named with another the text
 		// did not read as one; "two terrorist attacks struck the capital" tells of them.
 		const again = sites !== undefined && ['the', 'these', 'those', 'its', 'their'].includes(det ?? '');

@@ -1216,6 +1216,13 @@ describe('a role said as someone\'s ("His lawyer", "Its leader")', () => {
 			false
 		],
 		[
+			'… not a group the paragraph never names, across a heading (review 20, min/l10-4)',
+			"Islamic State claimed the chapel bombing.\n\nWho leads it?\n\nLittle is known. The army said it had killed the group's leader, Abu Duaa al-Ansari, in an air strike.",
+			'Who is the leader?',
+			'Abu Duaa al-Ansari',
+			false
+		],
+		[
 			'… also when the role follows the name',
 			'The suspect, Arne Holm, 34, was arrested at the scene. Kari Berg, his lawyer, said he would plead not guilty.',
 			'Who is the lawyer of Arne Holm?',

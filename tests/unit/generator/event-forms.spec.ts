@@ -876,3 +876,29 @@ describe('an item of a list, opened by its town and day', () => {
 		]);
 	});
 });
+
+describe('words around a mention that say it is no event of the story’s own', () => {
+	it('recalls the event a span is marked since (review 20, min/l09-1)', () => {
+		const [m] = findMentions(
+			'Thousands had gathered to mark four years since the commander was killed by a US drone strike in Baghdad.'
+		);
+		expect([m?.place, m?.recalled]).toEqual(['Baghdad', true]);
+	});
+
+	it('counts no sites for an attack that is "one of two assaults" (review 20, min/l05-1)', () => {
+		const ms = findMentions(
+			'The court sentenced seven men for their part in the attack, one of two assaults on tourists in 2015.'
+		);
+		expect(ms.map((m) => m.sites)).toEqual(ms.map(() => undefined));
+	});
+
+	it('takes no doer from a quote opening with "If" (review 20, min/l03-2)', () => {
+		const text = [
+			'On May 22, a suicide bomber struck the Imam Ali mosque in the village of al-Qudaih, killing 21 people.',
+			'"If the response is only arrests, the next bomber is already being recruited," she said.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2015-07-20' });
+		expect(cards.map((c) => c.prompt).filter((p) => /\bby If\b/.test(p))).toEqual([]);
+		expect(cards.some((c) => /the Imam Ali mosque in al-Qudaih/.test(c.prompt))).toBe(true);
+	});
+});
