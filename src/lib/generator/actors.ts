@@ -50,7 +50,7 @@ const NAME_WORD =
  */
 const NOT_NAME =
 	'(?!(?:Meanwhile|However|Separately|Also|Later|Earlier|Then|But|And|Yet|Still|Now|Instead|Elsewhere|Public|Relations|Services|Forces|Directorate|Agency|Ministry|Department|Police|Army|Institute|Centre|Center|Council|Committee|Commission|Front|Party|Movement|Complex|Hospital|University|Stadium|Airport|Station|Avenue|Square|Hotel|Mosque|Cathedral|Palace|Causeway|Memorial|Terminal|Restaurant|Cinema|Corps|Building|Distillery|Comics|Company|Academy|College|School|Quarters|Training|Military|Economic|Medical|Shipping|Motors|Holdings|Properties|Plaza|Prize|Foundation|Cruises?)\\b)';
-const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.?\\s+|(?:Sheikh|Shaikh|Mullah|Maulana|Haji)\\s+)?(?:(?:[A-Z]\\.){1,3}\\s?${NAME_WORD}|${NOT_NAME}${NAME_WORD}(?:\\s+(?:al-|el-|bin\\s+|de\\s+|van\\s+|der\\s+|den\\s+|du\\s+|da\\s+|di\\s+|del\\s+|dela\\s+|von\\s+)?${NOT_NAME}${NAME_WORD}){1,5}))`;
+const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.?\\s+|(?:Sheikh|Shaikh|Mullah|Maulana|Haji)\\s+)?(?:(?:[A-Z]\\.){1,3}\\s?${NAME_WORD}|${NOT_NAME}${NAME_WORD}\\s+[A-Z]\\.(?=,)|${NOT_NAME}${NAME_WORD}(?:\\s+(?:al-|el-|bin\\s+|de\\s+|van\\s+|der\\s+|den\\s+|du\\s+|da\\s+|di\\s+|del\\s+|dela\\s+|von\\s+)?${NOT_NAME}${NAME_WORD}){1,5}))`;
 const ROLE_NOUN =
 	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|co-founder|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice|associate|commissioner|lawyer|attorney|agent|coroner|justice|judge|sheriff|superintendent|inspector|barrister|principal|suspect|mastermind|ringleader|driver|engineer|cartoonist|owner|shopkeeper|trader|pilgrim|witness|survivor|student|teacher|doctor|surgeon|nurse|imam|priest|bishop|guard|journalist|reporter|photographer|activist|speaker|emir)';
 /**
@@ -135,7 +135,7 @@ const ROLE_OF_VERB: Record<string, string> = {
  * the police give it.
  */
 const NAMED_AS = new RegExp(
-	`\\b(?:name[ds]?\\s+the\\s+|[Tt]he\\s+(?=(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect)\\s+(?:has|had|have|was|were|is)\\s))((?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect))\\s+(?:(?:has|had|have)\\s+been\\s+|was\\s+|were\\s+|is\\s+)?(?:(?:named|identified)\\s+)?(?:by\\s+(?:[\\w-]+\\s+){1,4}?)?as\\s+${PERSON}`,
+	`\\b(?:(?:name[ds]?|identif(?:y|ies|ied))\\s+the\\s+|[Tt]he\\s+(?=(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect)\\s+(?:has|had|have|was|were|is)\\s))((?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect))\\s+(?:(?:has|had|have)\\s+been\\s+|was\\s+|were\\s+|is\\s+)?(?:(?:named|identified)\\s+)?(?:by\\s+(?:[\\w-]+\\s+){1,4}?)?as\\s+${PERSON}`,
 	'g'
 );
 

@@ -54,9 +54,12 @@ const EVENT_NOUN =
 	// "claimed the car bomb that hit a police bus", "claimed the car bomb." — but not "claimed the bomb was planted by
 	// …", "claimed the bomb belonged to the army": a bomb is the event only with a relative clause or at a clause's end.
 	'(?:attacks?|bombings?|blasts?|assaults?|abductions?|kidnappings?|shootings?|massacres?|killings?|explosions?|ambush(?:es)?|raids?|strikes?|sieges?|beheadings?|hostage-taking|bombs?(?=\\s+(?:that|which)\\b|\\s*[,.;]|$))';
-/** "claimed the attack", "claims the New Year's attack", "has claimed it" — the object is the event. */
+/**
+ * "claimed the attack", "claims the New Year's attack", "has claimed it" — the object is the event; and "ETA admitted
+ * the bombing", a name owning it.
+ */
 const CLAIMED_EVENT = new RegExp(
-	`\\b(?:claimed|claims)\\s+(?:((?:(?:the|its|their|this|that|these|those|both|all(?:\\s+the)?|[A-Z][\\w'’-]*['’]s)\\s+|(?=[A-Z]))(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN})\\b|(it|them)\\b(?!\\s+(?:was|were|is|had|has)\\b))`,
+	`\\b(?:claimed|claims|(?<=\\b[A-Z][\\w'’-]*\\s)admit(?:ted|s))\\s+(?:((?:(?:the|its|their|this|that|these|those|both|all(?:\\s+the)?|[A-Z][\\w'’-]*['’]s)\\s+|(?=[A-Z]))(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN})\\b|(it|them)\\b(?!\\s+(?:was|were|is|had|has)\\b))`,
 	'g'
 );
 /** "… of an elderly priest in a Normandy church": an "of" phrase after a claimed event noun, up to the clause's end. */
@@ -169,7 +172,9 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 		/\bcarried\s+out\s+by\b|\b(?:bombers|attackers|gunmen)\s+(?:had\s+)?carried\s+out\b|\b(?:it|they)\s+(?:had\s+)?(?:(?:was|were|is|are|carried)\s+(?:behind|responsible|out)|planned|staged|mounted|organi[sz]ed|downed|brought\s+down|planted|placed|set\s+off|detonated)\b/.test(
 			sentence
 		);
-	if (!said && !sentence.includes('claim')) return [];
+	// ("ETA admitted the bombing": a group owning an attack by its name claims it.)
+	const admitted = /\badmit(?:ted|s)\b/.test(sentence);
+	if (!said && !sentence.includes('claim') && !admitted) return [];
 	const out: ClaimMatch[] = [];
 	const push = (
 		who: { subject: string; aliases?: string[] },
@@ -190,7 +195,7 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 	// The subject of a claim's verb at `index`, or the group of the spokesman who is ("An Abu Sayyaf spokesman claimed
 	// the bombing").
 	const claimant = (index: number) => claimantBefore(sentence, index, read) ?? spokesmanOf(sentence.slice(0, index));
-	for (const m of sentence.includes('claim') ? matches(sentence, CLAIMED_EVENT) : []) {
+	for (const m of sentence.includes('claim') || admitted ? matches(sentence, CLAIMED_EVENT) : []) {
 		if (denied(sentence, m.index)) continue;
 		const before = claimant(m.index);
 		// "the gunman … claimed the attack in the name of the Islamic State group": the group is the claimant; and where
@@ -287,7 +292,7 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
  * one too: the group it is tied to describes it, and does not name it.)
  */
 const REFERRED = new RegExp(
-	`(?:^\\s*|[.;:,]\\s+|\\b(?:and|but)\\s+)((?:[Ii]t|[Tt]he\\s+(?:(?:(?:al|el)\\s+)?[\\w'’]+-${TIED}\\s+|[a-z]+\\s+)?(?:group|faction|organi[sz]ation|movement|militia)|[Hh]e|[Ss]he))\\s+(?:(?:later|also|quickly|swiftly|has|had|on\\s+[A-Z][a-z]+)\\s+)*(?:(?:claimed|claims)\\s+(?:responsibility|credit|(?:the|its|[A-Z][\\w'’-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}|it)\\b(?!\\s+(?:was|were|is|are|had|has|would|could)\\b)|(?<=\\b[Tt]he\\s+(?:group|faction|militia)\\s+(?:(?:later|also|has|had)\\s+)*)said\\s+(?:that\\s+)?it\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|was\\s+behind|was\\s+responsible\\s+for)\\s+(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,2}?(?!strikes?\\b)${EVENT_NOUN}\\b)`,
+	`(?:^\\s*|[.;:,]\\s+|\\b(?:and|but)\\s+)((?:[Ii]t|[Tt]he\\s+(?:(?:(?:al|el)\\s+)?[\\w'’]+-${TIED}\\s+|[a-z]+\\s+)?(?:group|faction|organi[sz]ation|movement|militia)|[Hh]e|[Ss]he))\\s+(?:(?:later|also|quickly|swiftly|itself|has|had|on\\s+[A-Z][a-z]+)\\s+)*(?:(?:claimed|claims)\\s+(?:responsibility|credit|(?:the|its|[A-Z][\\w'’-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}|it)\\b(?!\\s+(?:was|were|is|are|had|has|would|could)\\b)|(?<=\\b[Tt]he\\s+(?:group|faction|militia)\\s+(?:(?:later|also|has|had)\\s+)*)said\\s+(?:that\\s+)?it\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|was\\s+behind|was\\s+responsible\\s+for)\\s+(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,2}?(?!strikes?\\b)${EVENT_NOUN}\\b)`,
 	'g'
 );
 

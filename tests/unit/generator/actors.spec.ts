@@ -289,9 +289,9 @@ describe('people and roles', () => {
 			["Fred Matiang'i", 'Interior Cabinet Secretary']
 		],
 		[
-			'a name of four words, whole (review 11)',
+			'a name of four words, whole, with the part the prosecutors identified him as in the attack (review 11, 20)',
 			'Prosecutors identified the driver as José Aldemar Rojas Rodríguez, 56, an explosives expert.',
-			['José Aldemar Rojas Rodríguez', 'explosives expert']
+			['José Aldemar Rojas Rodríguez', 'the driver']
 		],
 		[
 			'the noun phrase right before the name, not one that holds a preposition',
@@ -317,6 +317,16 @@ describe('people and roles', () => {
 			'… or the part a person has been named or identified as (review 17, f02)',
 			'The gunman has been named as Omar Haddad, a 20-year-old from Karsk.',
 			['Omar Haddad', 'the gunman']
+		],
+		[
+			'… identified as, with a surname the press gives as an initial (review 20, min/m04-1)',
+			'The attacker has been identified as Kujtim F., 20.',
+			['Kujtim F.', 'the attacker']
+		],
+		[
+			'… or whom the police identified as (review 20)',
+			'Police later identified the bomber as Mahir Khalid Riziki.',
+			['Mahir Khalid Riziki', 'the bomber']
 		],
 		[
 			'the part in the attack a person is given in apposition after "the", with a date in it (review 17, g05)',

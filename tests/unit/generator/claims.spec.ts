@@ -937,3 +937,16 @@ describe('a claim in a sentence opened by the event it claims', () => {
 		]);
 	});
 });
+
+describe('a group owning an attack by name', () => {
+	it.each([
+		[
+			'"admitted" the bombing (review 20, min/m10-8)',
+			'ETA admitted the bombing in a statement to the newspaper Gara.',
+			[['ETA', 'the bombing']]
+		],
+		['no one is a claimant by admitting "it"', 'He admitted the attack in court.', []]
+	])('%s', (_why, sentence, want) => {
+		expect(claims(sentence).map((c) => [c.subject, c.value])).toEqual(want);
+	});
+});
