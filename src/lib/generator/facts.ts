@@ -532,6 +532,11 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	let anchorParagraph: number | undefined;
 	/** The paragraph of the last section heading, whose event the paragraph after it goes on with. */
 	let section: number | undefined;
+	/**
+	 * The day a section's heading gives ("MANCHESTER ARENA, 22 MAY"): a time of day under it ("detonated a device … at
+	 * 10.31pm") is of that day, as an entry's under a live page's day header is of its day, not of publication.
+	 */
+	let sectionDay: string | undefined;
 	/** The event the last section heading named. */
 	let sectionEvent: StoryEvent | undefined;
 	let lastParagraph = 0;
@@ -628,6 +633,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		previous = { paragraph, mentioned: true };
 		section = paragraph;
 		sectionEvent = r.event;
+		sectionDay = day.iso;
 		return true;
 	};
 	/** The sentence read last, and its paragraph. */
@@ -678,6 +684,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		// So is an entry under a live page's day header ("Sunday 22 August").
 		// So is a paragraph a page added on a later day ("Update, March 26: … said on Tuesday").
 		const entryDay = entry ? (entry.day ?? headerDays.get(s.paragraph)) : updateDays.get(s.paragraph);
+		timeline.sectionDay = section !== undefined && s.paragraph > section ? sectionDay : undefined;
 		// A profile's year heading ("2010") puts the days and months under it in that year; the story stands in it.
 		const sectionYear = headerYears.get(s.paragraph);
 		if (sectionYear !== timeline.sectionYear) {
@@ -1311,6 +1318,9 @@ const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.join('|')})\\b`);
 /** A line shaped like a section heading, in its two parts: a place or thing, then words naming a month. */
 function placeAndDay(text: string): { name: string; written: string } | undefined {
 	if (text.length > 60) return undefined;
+	// ("MANCHESTER ARENA, 22 MAY": a heading in capitals is read as its words are written in running text.)
+	if (/[A-Z]{3}/.test(text) && !/[a-z]/.test(text))
+		text = text.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
 	const [, name, all] = SECTION_HEADING.exec(text) ?? [];
 	// ("Beirut, Lebanon - November 12", "Tunis, Tunisia (November 24)": the country, then the day.)
 	const country = all ? /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:[-–—]\s*|\(\s*)(.+?)\)?$/.exec(all) : null;

@@ -718,6 +718,8 @@ export const RULES: Rule[] = [
 		needs: /\d\s*[ap]\.?m\b|\d:\d/i,
 		resolve: (_m, t, sentence) => {
 			if (namesADay(sentence)) return undefined;
+			// ("MANCHESTER ARENA, 22 MAY" over "A suicide bomber detonated a device … at 10.31pm": the section's day.)
+			if (t.sectionDay) return { ...make(...parts(t.sectionDay), 'day'), resolvedFrom: 'its section’s day' };
 			// Once the story has told of a day, a time may be of that day or of another it moved to: not read.
 			if (t.anchor) return undefined;
 			return {

@@ -305,3 +305,24 @@ describe('a roundup whose sections open "Town, Country - Month Day"', () => {
 		]);
 	});
 });
+
+describe('a roundup section whose heading is written in capitals', () => {
+	it('dates its attack by the heading, and a time of day under it is of that day (review 20, min/m07-1)', () => {
+		const text = [
+			'MANCHESTER ARENA, 22 MAY',
+			'A suicide bomber detonated a device in the foyer of the Manchester Arena at 10.31pm. Twenty-two people were killed.'
+		].join('\n\n');
+		expect(cards(text, '2017-06-20')).toEqual([
+			['When did the attack on the Manchester Arena take place?', '22 May 2017', false],
+			['How many people were killed in the 22 May 2017 attack on the Manchester Arena?', 'Twenty-two', false]
+		]);
+	});
+
+	it('asks no vehicle as the doer: "Van kills 13 in Barcelona" (review 20, min/m01-5)', () => {
+		const text = doc('A van killed 13 people in the Barcelona attack on Thursday.');
+		expect(cards(text, '2017-08-18', 'Van kills 13 in Barcelona').map(([prompt]) => prompt)).toEqual([
+			'When did the attack in Barcelona take place?',
+			'How many people were killed in the 17 August 2017 attack in Barcelona?'
+		]);
+	});
+});
