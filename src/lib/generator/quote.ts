@@ -128,6 +128,11 @@ const SHARED_SUBJECT =
  * on trial": the subject is the whole list, which starts before.
  */
 const LIST_TAIL = /^\s*(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+(?:have|has|were|was|are|is|had)\b/;
+/**
+ * A clause that opens on its verb, its subject before a bracket: 'Euskadi Ta Askatasuna ("Basque Homeland and Freedom")
+ * was founded in 1959'.
+ */
+const BARE_VERB = /^\s*(?:was|were|is|are|has|have|had)\s/;
 /** The clause holding [start, end), joined with neighbours until it is long enough to read as a question. */
 export function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
 	const { starts, story } = clauseStarts(sentence);
@@ -156,6 +161,18 @@ export function clauseAround(sentence: string, start: number, end: number): { te
 	if (i > first && /^\s*(?:[a-z]+ing)\b/.test(span()) && !SHARED_SUBJECT.test(span()) && !RELATIVE_START.test(span()))
 		i--;
 	else while (i > first && (RELATIVE_START.test(span()) || SHARED_SUBJECT.test(span()) || LIST_TAIL.test(span()))) i--;
+	// 'Euskadi Ta Askatasuna ("Basque Homeland and Freedom") was founded': a verb right after a bracket has its subject
+	// before the bracket opened.
+	// (The span may also open inside the bracket, joined to it for length: '"Army of the North") was founded'.)
+	const inBracket = /^[^()]*\)\s*(?:was|were|is|are|has|have|had)\s/.test(span());
+	if (i > first && ((BARE_VERB.test(span()) && sentence[starts[i]! - 1] === ')') || inBracket)) {
+		const open = sentence.lastIndexOf('(', inBracket ? starts[i]! : starts[i]! - 1);
+		if (open > 0)
+			i = Math.max(
+				first,
+				starts.findLastIndex((s) => s <= open)
+			);
+	}
 	// "Three of the men convicted … — Amrozi Nurhasyim, his brother Ali Ghufron, …, and Imam Samudra — were executed in
 	// ____": a verb after the closing dash of a list set off by dashes has its subject before the opening one.
 	const closing = /^[^—–]*[—–]\s*(?:were|was|are|is|had|have|has|will|would|[a-z]+ed)\b/.exec(span());

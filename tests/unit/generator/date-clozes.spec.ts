@@ -23,6 +23,11 @@ describe('a date’s gap', () => {
 			]
 		],
 		[
+			'a verb right after a bracket is read with the subject before the bracket (review 20, min/m10-1)',
+			'The Velda Front ("Army of the North") was founded in 1959 under the dictatorship.',
+			['The Velda Front ("Army of the North") was founded in ____ under the dictatorship.', '1959']
+		],
+		[
 			'so is a verb after the last name of a list set off by commas (review 19, min/j06-2)',
 			'Two men, Arne Holm, also known as Olav, and Per Dahl, have been on trial at a military court since 2016.',
 			[
