@@ -120,6 +120,11 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		// "will go on trial in September", "are due in court on 21 November": a day still to come when the report was
 		// written dates nothing that has happened.
 		const ahead = before(meta.published, d.iso);
+		// "- December 11, 2016: a suicide bomber killed 29 worshippers at …": a list item opening on its day, then a colon,
+		// is dated by it, though the colon parts them.
+		const dayOpensItem =
+			/^\s*(?:[-–—•*]\s*|\d{1,2}[.)]\s*)?$/.test(s.text.slice(0, d.index)) &&
+			/^\s*:\s/.test(s.text.slice(d.index + d.text.length));
 		const own =
 			statement || ofAct || ahead
 				? undefined
@@ -130,7 +135,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 							(m) =>
 								!m.anaphor &&
 								m.event &&
-								sameClause(s.text, m.index, d.index) &&
+								(sameClause(s.text, m.index, d.index) || dayOpensItem) &&
 								!aftermathOf(clause.text, s.text.slice(m.index, m.end)) &&
 								!acrossSince(s.text, m.index, d.index, dates) &&
 								!spanFrom(s.text, m, d) &&

@@ -201,6 +201,12 @@ describe('the day of an attack, and days that are not its', () => {
 			[]
 		],
 		[
+			'a list item opening on its day and a colon is dated by it (review 20, min/l10-3)',
+			'- October 24, 2014: a car bomb at a checkpoint at Karam al-Qawadis killed at least 30 soldiers.',
+			'2018-02-20',
+			[['When did the car bombing at a checkpoint in Karam al-Qawadis take place?', '24 October 2014']]
+		],
+		[
 			'a day of the month the story stands in is of its year (review 20, min/m10-3)',
 			'In July 2009, the group marked its 50th anniversary with two attacks. On 29 July a car bomb exploded outside a Civil Guard barracks in Burgos, injuring more than 60 people.',
 			'2018-05-03',
