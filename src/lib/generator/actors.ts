@@ -540,6 +540,12 @@ export function findActors(sentence: string): ActorMatch[] {
 				index: m.index
 			});
 	}
+	/** Blame of `value` by `subject`, once per one blamed, quoted from the subject to `end`. */
+	const blame = (subject: string, value: string, index: number, end: number) => {
+		if (out.some((a) => a.kind === 'blame' && a.value === value)) return;
+		const start = Math.min(index, Math.max(0, sentence.lastIndexOf(subject, end)));
+		out.push({ kind: 'blame', subject, value, quote: sentence.slice(start, end), index });
+	};
 	// (The pattern is long; a sentence with no verb of finding and no word of doing is not scanned: most have neither.)
 	for (const m of ATTRIBUTED_SAID.test(sentence) && ATTRIBUTED_DONE.test(sentence)
 		? matches(sentence, ATTRIBUTED)
@@ -550,7 +556,6 @@ export function findActors(sentence: string): ActorMatch[] {
 		const who = subjectBefore(sentence, m.index) ?? (named ? { subject: named } : undefined);
 		// (A group's own news agency saying its fighters did it is a claim, which the claim readers take.)
 		if (!who || /\b(?:Amaq|news\s+agency)\b/i.test(who.subject) || blamed === who.subject) continue;
-		if (out.some((a) => a.kind === 'blame' && a.value === blamed)) continue;
 		// "A spokesman for the group, who called himself Abul Qaqa, told journalists Boko Haram had carried out the
 		// attack": a group's own spokesman naming it claims the attack for it.
 		const spokesman = /\bspokes(?:man|woman|person)\b/i.test(sentence.slice(0, m.index));
@@ -566,19 +571,8 @@ export function findActors(sentence: string): ActorMatch[] {
 				});
 			continue;
 		}
-		out.push({
-			kind: 'blame',
-			subject: who.subject,
-			value: blamed,
-			quote: sentence.slice(sentence.lastIndexOf(who.subject, m.index), m.index + m[0].length),
-			index: m.index
-		});
+		blame(who.subject, blamed, m.index, m.index + m[0].length);
 	}
-	const blame = (subject: string, value: string, index: number, end: number) => {
-		if (out.some((a) => a.kind === 'blame' && a.value === value)) return;
-		const start = Math.min(index, Math.max(0, sentence.lastIndexOf(subject, end)));
-		out.push({ kind: 'blame', subject, value, quote: sentence.slice(start, end), index });
-	};
 	// ("… by members of the National Thowheed Jamath (NTJ) and Jammiyathul Millathu Ibrahim (JMI)": both.)
 	for (const a of out) {
 		if (a.kind !== 'blame') continue;
@@ -599,9 +593,8 @@ export function findActors(sentence: string): ActorMatch[] {
 		if (who) blame(who.subject, m[1]!.replace(/\.$/, ''), m.index, m.index + m[0].length);
 	}
 	for (const m of /blamed\s+(?:on|by)\b/.test(sentence) ? matches(sentence, BLAMED_ON) : []) {
-		const subject = m[1]!.replace(/^the\s+(?=[a-z])/, 'the ');
-		if (/^(?:it|they|that|which|was|were|been)$/i.test(subject)) continue;
-		blame(subject, m[2]!.replace(/\.$/, ''), m.index, m.index + m[0].length);
+		if (/^(?:it|they|that|which|was|were|been)$/i.test(m[1]!)) continue;
+		blame(m[1]!, m[2]!.replace(/\.$/, ''), m.index, m.index + m[0].length);
 	}
 	for (const m of /blamed\s+by\b/.test(sentence) ? matches(sentence, BLAMED_BY) : []) {
 		if (/^(?:It|They|This|That|The)$/.test(m[1]!)) continue;
