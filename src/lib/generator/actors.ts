@@ -208,6 +208,15 @@ const NAMED_BEFORE = new RegExp(
 	`(${PERSON}|(?:[Tt]he\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:of\\s+)?[A-Z][\\w'’-]*)*)(?:\\s+\\([A-Z]{2,8}\\))?(?:,\\s+(?:who|which)\\s+[^,]+|,\\s+(?:meanwhile|however|though|too|also|in\\s+turn|for\\s+(?:its|their|his|her)\\s+part))?,\\s+(?:\\w+\\s+)?$`
 );
 
+/**
+ * The subject before a verb, or else the name set off by commas before it ("The Taliban, who have fought …, denied",
+ * "the National Directorate of Security (NDS), said").
+ */
+function doerBefore(sentence: string, index: number): { subject: string; aliases?: string[] } | undefined {
+	const named = NAMED_BEFORE.exec(sentence.slice(0, index))?.[1];
+	return subjectBefore(sentence, index) ?? (named ? { subject: named } : undefined);
+}
+
 /** A cheap test for any role word or title, before the role patterns run. */
 const ROLE_WORD = new RegExp(
 	`${ROLE_NOUN.replace('(?:', '\\b(?:')}|\\b(?:President|Minister|Secretary|Ambassador|Chancellor|Gen\\.|King|Queen|Pope|Colonel|Lieutenant|Captain|Sergeant)`,
@@ -552,8 +561,7 @@ export function findActors(sentence: string): ActorMatch[] {
 		: []) {
 		const blamed = (m[1] ?? m[2] ?? m[3])!.replace(/\.$/, '');
 		// ("Afghanistan's main intelligence agency, the National Directorate of Security (NDS), said …")
-		const named = NAMED_BEFORE.exec(sentence.slice(0, m.index))?.[1];
-		const who = subjectBefore(sentence, m.index) ?? (named ? { subject: named } : undefined);
+		const who = doerBefore(sentence, m.index);
 		// (A group's own news agency saying its fighters did it is a claim, which the claim readers take.)
 		if (!who || /\b(?:Amaq|news\s+agency)\b/i.test(who.subject) || blamed === who.subject) continue;
 		// "A spokesman for the group, who called himself Abul Qaqa, told journalists Boko Haram had carried out the
@@ -603,8 +611,7 @@ export function findActors(sentence: string): ActorMatch[] {
 	for (const m of /\b(?:den(?:y|ie)|reject|dismiss|disown)/.test(sentence) ? matches(sentence, DENY) : []) {
 		// "its former leader, Omar Khalid Khurasani, disowned the attack", "The Taliban, who have fought …, denied",
 		// "Pakistan, for its part, denied": the name set off before the verb.
-		const named = NAMED_BEFORE.exec(sentence.slice(0, m.index))?.[1];
-		const who = subjectBefore(sentence, m.index) ?? (named ? { subject: named, aliases: undefined } : undefined);
+		const who = doerBefore(sentence, m.index);
 		if (!who) continue;
 		const start = sentence.lastIndexOf(who.subject, m.index);
 		// "A Lashkar-e-Taiba spokesman denied …", "a spokesman for the Taliban denied …": the group denies through them.

@@ -79,6 +79,10 @@ export interface BuiltCards {
  * question folded into the first, and up to three choices of the same family — never the answer, an accepted answer
  * or a variant.
  */
+/** What a fact answers as a card: a date in words, a claimant or denier, else its value. */
+const answerOf = (f: Fact) =>
+	f.kind === 'date' ? dateAnswer(f) : f.kind === 'claim' || f.kind === 'denial' ? f.subject! : f.value;
+
 export function buildCards(
 	groups: FactGroup[],
 	titles: Record<string, string>,
@@ -186,16 +190,11 @@ export function buildCards(
 			const isMain = card.kind !== 'actor' || !card.id.endsWith('-affiliation');
 			const accept = [
 				...(card.accept ?? []),
-				...(isMain && card.kind !== 'motive'
-					? g.agreeing.map((f) =>
-							f.kind === 'date' ? dateAnswer(f) : f.kind === 'claim' || f.kind === 'denial' ? f.subject! : f.value
-						)
-					: [])
+				...(isMain && card.kind !== 'motive' ? g.agreeing.map(answerOf) : [])
 			].filter((a, i, all) => norm(a) !== norm(card.answer) && all.findIndex((b) => norm(b) === norm(a)) === i);
 			const variants: Variant[] = isMain
 				? g.differing.map((f) => ({
-						answer:
-							f.kind === 'date' ? dateAnswer(f) : f.kind === 'claim' || f.kind === 'denial' ? f.subject! : f.value,
+						answer: answerOf(f),
 						source: f.evidence
 					}))
 				: [];

@@ -498,52 +498,41 @@ export function findMentions(text: string, headline = false): Mention[] {
 			/\b(?:aboard|on\s+board)$/.test(verb) && target && !from
 				? `${target}${/^\s+\d+\b/.exec(sentence.slice(m.index + m[0].length))?.[0] ?? ''}`
 				: undefined;
-		if (vessel)
-			out.push({
-				index: m.index,
-				end: m.index + m[0].length,
-				noun: 'bombing',
-				target: vessel,
-				...([onRoad(m, m[2]), placeLike(clean(m[4]))].some(Boolean)
-					? { place: [onRoad(m, m[2]), placeLike(clean(m[4]))].filter(Boolean).join(', ') }
-					: {}),
-				anaphor: false
-			});
-		else
-			out.push({
-				...(itsBlast ? { itsBlast } : {}),
-				...(devices ? { sites: DEVICE_COUNT[devices[1]!.toLowerCase()]! } : {}),
-				index: m.index,
-				end: m.index + m[0].length + (both ? both[0].length : 0),
-				noun:
-					/^(?:bomb|explod|went|go|deton|blew|blow|tore|torn|ripped)/.test(verb) ||
-					(killedBy && /\b(?:bomb|bomber|explosion|blast|device)\b/.test(verb))
-						? 'bombing'
-						: /^(?:stab|shot)/.test(verb)
-							? verb.startsWith('stab')
-								? 'stabbing'
-								: 'shooting'
-							: verb.startsWith('raid')
-								? 'raid'
-								: TAKING.test(verb)
-									? 'abduction'
-									: 'attack',
-				target:
-					from || townCentre
-						? undefined
-						: both
-							? `${target} and ${both[1]}`
-							: (placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined)),
-				// "into a bus of the convoy at Lethpora in Velda district": the town, then the district it is in.
-				// ("outside the besieged northern town of Arbinda": the town's name, not what it is.)
-				place: from
-					? placeLike(target?.replace(TOWN_OF, ''))
-					: townCentre
-						? [placeLike(townCentre), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined
-						: [onRoad(m, m[2]), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined,
-				actor: actor && !NOT_ACTOR.test(actor) && !VEHICLE_MAKE.test(actor) ? actor : undefined,
-				anaphor: false
-			});
+		out.push({
+			...(itsBlast ? { itsBlast } : {}),
+			...(devices ? { sites: DEVICE_COUNT[devices[1]!.toLowerCase()]! } : {}),
+			index: m.index,
+			end: m.index + m[0].length + (both ? both[0].length : 0),
+			noun:
+				/^(?:bomb|explod|went|go|deton|blew|blow|tore|torn|ripped)/.test(verb) ||
+				(killedBy && /\b(?:bomb|bomber|explosion|blast|device)\b/.test(verb))
+					? 'bombing'
+					: /^(?:stab|shot)/.test(verb)
+						? verb.startsWith('stab')
+							? 'stabbing'
+							: 'shooting'
+						: verb.startsWith('raid')
+							? 'raid'
+							: TAKING.test(verb)
+								? 'abduction'
+								: 'attack',
+			target:
+				vessel ??
+				(from || townCentre
+					? undefined
+					: both
+						? `${target} and ${both[1]}`
+						: (placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined))),
+			// "into a bus of the convoy at Lethpora in Velda district": the town, then the district it is in.
+			// ("outside the besieged northern town of Arbinda": the town's name, not what it is.)
+			place: from
+				? placeLike(target?.replace(TOWN_OF, ''))
+				: townCentre
+					? [placeLike(townCentre), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined
+					: [onRoad(m, m[2]), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined,
+			actor: actor && !NOT_ACTOR.test(actor) && !VEHICLE_MAKE.test(actor) ? actor : undefined,
+			anaphor: false
+		});
 	}
 	for (const m of VERB_THING_WORD.test(sentence) ? matches(sentence, VERB_THING_IN) : []) {
 		const place = onRoad(m, m[2]);

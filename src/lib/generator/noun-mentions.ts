@@ -137,16 +137,14 @@ const SUPERLATIVE =
  */
 const HEADLINE_COUNT_NEXT = /^\s*(?:$|[:;,–—-]|(?:toll|kill|kills|killed|leave|leaves|left)\b)/i;
 /** A day or time owning an event noun: "Tuesday's", "Sunday night's", "yesterday's". */
-const DAY_OWNED =
-	/(?:^|\s)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?|yesterday|last\s+night)['’]s\s/i;
-
+const DAY_OWNER =
+	"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\\s+(?:night|morning|evening|afternoon))?|yesterday|last\\s+night)['’]s";
+/** Such a day among the words before an event noun. */
+const DAY_OWNED = new RegExp(`(?:^|\\s)${DAY_OWNER}\\s`, 'i');
 /** The same, opening the words before the noun: "Thursday's gun and bomb attack". */
-const DAY_OPENS =
-	/^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?|yesterday|last\s+night)['’]s\s+/i;
-
+const DAY_OPENS = new RegExp(`^${DAY_OWNER}\\s+`, 'i');
 /** A day owning a kind of attack and then another, before the second: "Thursday's gun and ". */
-const DAY_AND_KIND =
-	/\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?|yesterday|last\s+night)['’]s\s+[a-z-]+\s+and\s+$/i;
+const DAY_AND_KIND = new RegExp(`\\b${DAY_OWNER}\\s+[a-z-]+\\s+and\\s+$`, 'i');
 
 /** "It was the deadliest attack in Ostrania this year": a superlative said of the event in view, by a pronoun. */
 const IT_WAS =
