@@ -100,6 +100,8 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 	const opened = new Map<FactGroup, number>();
 	/** For a claim or denial: the others who claimed or denied the same event after the first, in the text's order. */
 	const besidesOf = new Map<string, string[]>();
+	/** For a denial: the groups asked before of the same event, first one first. */
+	const deniedBefore = new Map<string, FactGroup[]>();
 	const order = facts.map((_, i) => i);
 	for (const i of [
 		...order.filter((i) => !replacedGuess(facts[i]!)),
@@ -237,6 +239,11 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 							? `the text gives two claimants of this attack; the first was ${g.main.subject}`
 							: undefined
 				};
+				// (A later denier is as right an answer to the questions asked before it, "Who denied any part …?" among
+				// them: accepted there, so never offered as a wrong choice.)
+				const asked = deniedBefore.get(key) ?? [g];
+				if (f.kind === 'denial') for (const a of asked) a.agreeing.push(f);
+				deniedBefore.set(key, [...asked, besides]);
 				byKey.set(other, besides);
 				opened.set(besides, i);
 			}

@@ -903,6 +903,20 @@ describe('denials', () => {
 		expect(cards.find((c) => /claimed/.test(c.prompt))?.answer).toBe('Jaish-e-Mohammed');
 	});
 
+	it('accepts a later denier as an answer to the questions asked before it, and never offers one as a wrong choice', () => {
+		const text = [
+			'A suicide bomber killed 40 paramilitary police in Pulwama on February 14, 2019.',
+			'Pakistan denied any involvement. A Lashkar-e-Taiba spokesman also denied that it was involved. Jaish-e-Mohammed claimed the attack.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2020-02-14' });
+		const first = cards.find((c) => /^Who denied/.test(c.prompt))!;
+		expect([first.answer, first.accept, first.choices?.includes('Lashkar-e-Taiba')]).toEqual([
+			'Pakistan',
+			['Lashkar-e-Taiba'],
+			false
+		]);
+	});
+
 	it('asks a denial of "it" of the event in view', () => {
 		const text =
 			'A suicide bomber killed 20 people at a school in Kabul on Saturday. Islamic State claimed it; the Taliban denied any part in it.';
