@@ -9,6 +9,7 @@ import { countFacts } from './count-facts';
 import { dateFacts } from './date-facts';
 import { advance, type DateMatch, type Timeline } from './dates';
 import { EVENT_WORD, findMentions, firstPlace, placeNear, type Mention } from './events';
+import { officeOf } from './countries';
 import { datelineCity, placeFromDateline } from './event-places';
 import { CAP, NOUNS, ORDINAL, ORDINAL_OF, VENUE_END, placeLike } from './event-patterns';
 import { findFigures } from './figures';
@@ -1141,6 +1142,11 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	for (const f of facts)
 		if (f.story && (!own || f.story !== own.id || !opening || before(f.normalized, own.date ?? fortnight)))
 			delete f.story;
+	for (const f of facts)
+		if (f.kind === 'actor' && f.subject) {
+			const office = officeOf(f.value, paragraphs, f.evidence.paragraph);
+			if (office) f.office = office;
+		}
 	return { facts, events, skipped: story.skipped };
 }
 

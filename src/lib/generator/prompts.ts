@@ -5,6 +5,7 @@
  * why, naming who says so. Ids come from the fact (event and measure), never from position.
  */
 import type { DeckCard } from '../decks/schema';
+import { officeCountry } from './countries';
 import { formatDate } from './dates';
 import { describe, slugOf, whereAndWhen, type StoryEvent } from './model';
 import { keyPhrases } from './motives';
@@ -317,7 +318,14 @@ export function cardFor(f: Fact, event: StoryEvent | undefined, story?: StoryEve
 		}
 		case 'actor': {
 			// "Gulnara Tashieva of the Osh Migration Project": who is with an institution, in no role the text gives.
-			const who = `Who is ${f.value.startsWith('of the ') ? f.value.replace(/^of/, 'with') : withArticle(titleCase(f.value), f.sentence)}?`;
+			const country = f.office && ownerless(f.value) && officeCountry(f.office, story && describe(story, false));
+			const who = `Who is ${
+				f.value.startsWith('of the ')
+					? f.value.replace(/^of/, 'with')
+					: country
+						? `${country} ${titleCase(f.value)}`
+						: withArticle(titleCase(f.value), f.sentence)
+			}?`;
 			return {
 				...base,
 				id: `${slug(f.subject ?? f.value, 3)}-role`,

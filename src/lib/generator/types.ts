@@ -3,6 +3,7 @@
  * evidence (document, paragraph, verbatim quote) that a card will cite, so nothing reaches a deck untraceable.
  */
 import type { Evidence } from '../decks/schema';
+import type { Office } from './countries';
 
 /** Metadata of one document; `published` anchors every relative date the story leaves open. */
 export interface DocMeta {
@@ -60,6 +61,8 @@ export interface Fact {
 	 * claim came on Tuesday."): not what the fact is of, only what its sentence is told within.
 	 */
 	story?: string;
+	/** For a role whose title is a state's office and says not which state's ("President"): what the report tells of it. */
+	office?: Office;
 	/** For a role: the event its sentence, or else its paragraph, tells of, which a title of no one's may belong to. */
 	frame?: string;
 	/** Why a reviewer must check the fact: the text does not settle which event it belongs to, or similar. */

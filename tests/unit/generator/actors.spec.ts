@@ -1052,6 +1052,50 @@ describe('a role question', () => {
 	});
 });
 
+describe('a title of a state that does not say which, asked as the office of the country the report shows', () => {
+	it.each([
+		[
+			"a wire's dateline names the capital (review 20, min/l01-3)",
+			'CAIRO, Nov 24 (Wire) - Gunmen killed 305 people at al-Rawda mosque in Bir al-Abed on Friday.\n\nPresident Abdel Fattah al-Sisi declared three days of mourning.',
+			'Abdel Fattah al-Sisi',
+			"From a report on the attack on al-Rawda mosque in Bir al-Abed: Who is Egypt's President?"
+		],
+		[
+			'… or the country after its city',
+			'KERMAN, Iran, Jan 4 (AP) - Two blasts killed 84 people near a cemetery in Kerman on Wednesday.\n\nInterior Minister Ahmad Vahidi said 284 people were wounded.',
+			'Ahmad Vahidi',
+			"From a report on the two blasts in Kerman: Who is Iran's Interior Minister?"
+		],
+		[
+			'the event names the capital, and the report names no other country (review 20, min/m03-8)',
+			'ELN bombing in Bogota\n\nA car bomb killed 21 cadets at a police academy in Bogota on January 17. President Ivan Duque blamed the National Liberation Army.',
+			'Ivan Duque',
+			"From a report on the car bombing at a police academy in Bogota: Who is Colombia's President?"
+		],
+		[
+			'not where the report names another country far more (a foreign leader quoted as freely)',
+			'A suicide bomber killed 170 people at Kabul airport on Thursday. Thirteen US troops were among the dead, the US military said.\n\nPresident Joe Biden vowed to hunt down those responsible.',
+			'Joe Biden',
+			'From a report on the attack at Kabul airport: Who is the President?'
+		],
+		[
+			'not where its paragraph names another country (where the official travels, whom he blames)',
+			'ANKARA, Oct 10 - Two bombs killed 102 people at a peace rally in Ankara on Saturday.\n\nPrime Minister Ahmet Davutoglu, speaking on a visit to northern Cyprus, called it terrorism.',
+			'Ahmet Davutoglu',
+			'From a report on the two bombings at a peace rally in Ankara: Who is the Prime Minister?'
+		],
+		[
+			'an adjective that opens a name tells no country ("the German Bakery in Pune")',
+			'A bomb killed 17 people at the German Bakery in Pune on Saturday. Home Minister P. Chidambaram visited the site.',
+			'P. Chidambaram',
+			'From a report on the bombing at the German Bakery in Pune: Who is the Home Minister?'
+		]
+	])('%s', (_why, text, answer, prompt) => {
+		const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2024-01-05' });
+		expect(cards.find((c) => c.answer === answer)?.prompt).toBe(prompt);
+	});
+});
+
 describe("a title that does not say whose it is, asked within the report's event", () => {
 	const attack = 'Gunmen stormed the Harbour Hotel in Karsk on Monday, killing three people. ';
 	it.each([

@@ -523,7 +523,11 @@ describe('what a victim once lived through', () => {
 			['When did the attacks in New York take place?', '11 September 2001', false],
 			['How many people were killed in the 15 January 2019 siege at the DusitD2 complex in Nairobi?', '21', false],
 			['How many attackers were killed in the 15 January 2019 siege at the DusitD2 complex in Nairobi?', 'five', false],
-			['From a report on the siege at the DusitD2 complex in Nairobi: Who is the President?', 'Uhuru Kenyatta', false],
+			[
+				"From a report on the siege at the DusitD2 complex in Nairobi: Who is Kenya's President?",
+				'Uhuru Kenyatta',
+				false
+			],
 			[
 				'Who claimed responsibility for the 15 January 2019 siege at the DusitD2 complex in Nairobi?',
 				'Al-Shabaab',

@@ -301,7 +301,7 @@ describe('a roundup whose sections open "Town, Country - Month Day"', () => {
 			['When did the attack on a bus in Tunis take place?', '24 November 2015'],
 			['How many guards were killed in the 24 November 2015 attack on a bus in Tunis?', '12'],
 			['From a report on the attack on a bus in Tunis: Who is the bomber?', 'Houssem Abdelli'],
-			['From a report on the attack on a bus in Tunis: Who is the President?', 'Beji Caid Essebsi']
+			["From a report on the attack on a bus in Tunis: Who is Tunisia's President?", 'Beji Caid Essebsi']
 		]);
 	});
 });

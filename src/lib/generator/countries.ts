@@ -1,0 +1,299 @@
+/**
+ * Countries as a report names them: by name ("Egypt", "Egypt's"), by the adjective of its people ("Egyptian"), or by
+ * its capital ("CAIRO, Nov 24"). A title that says not whose it is ("President Abdel Fattah al-Sisi", "Interior
+ * Minister Thomas de Maiziere") is asked as the office of the one country the report shows it to be in: "Who is the
+ * President?" asks of no country, and a deck of several reports holds many presidents.
+ *
+ * One row per country: its name as a question writes it, then the other words that name it, then its capital, ';'
+ * between them and ',' between words. Names that are also common words or people's names in English copy ("Chad",
+ * "Jordan", "Georgia", the US state) are named by their adjective and capital only.
+ */
+const ROWS = `Afghanistan;Afghan;Kabul
+Albania;Albanian;Tirana
+Algeria;Algerian;Algiers
+Angola;Angolan;Luanda
+Argentina;Argentine,Argentinian;Buenos Aires
+Armenia;Armenian;Yerevan
+Australia;Australian;Canberra
+Austria;Austrian;Vienna
+Azerbaijan;Azerbaijani,Azeri;Baku
+Bahrain;Bahraini;Manama
+Bangladesh;Bangladeshi;Dhaka
+Belarus;Belarusian;Minsk
+Belgium;Belgian;Brussels
+Benin;Beninese;Porto-Novo
+Bolivia;Bolivian;La Paz
+Bosnia,Bosnia and Herzegovina;Bosnian;Sarajevo
+Brazil;Brazilian;Brasilia
+Bulgaria;Bulgarian;
+Burkina Faso;Burkinabe;Ouagadougou
+Burundi;Burundian;Bujumbura
+Cambodia;Cambodian;Phnom Penh
+Cameroon;Cameroonian;Yaounde
+Canada;Canadian;Ottawa
+the Central African Republic;Central African;Bangui
+Chad's;Chadian;N'Djamena
+Chile;Chilean;
+China;Chinese;Beijing
+Colombia;Colombian;Bogota
+the Democratic Republic of Congo,DR Congo,DRC;Congolese;Kinshasa
+Croatia;Croatian;Zagreb
+Cuba;Cuban;Havana
+Cyprus;Cypriot;Nicosia
+the Czech Republic,Czechia;Czech;Prague
+Denmark;Danish;Copenhagen
+Djibouti;Djiboutian;
+Ecuador;Ecuadorian;Quito
+Egypt;Egyptian;Cairo
+El Salvador;Salvadoran;San Salvador
+Eritrea;Eritrean;Asmara
+Estonia;Estonian;Tallinn
+Ethiopia;Ethiopian;Addis Ababa
+Finland;Finnish;Helsinki
+France;French;Paris
+Gabon;Gabonese;Libreville
+Gambia;Gambian;Banjul
+Georgia's;Georgian;Tbilisi
+Germany;German;Berlin
+Ghana;Ghanaian;Accra
+Greece;Greek;Athens
+Guatemala;Guatemalan;Guatemala City
+Guinea;Guinean;Conakry
+Haiti;Haitian;Port-au-Prince
+Honduras;Honduran;Tegucigalpa
+Hungary;Hungarian;Budapest
+Iceland;Icelandic;Reykjavik
+India;Indian;New Delhi,Delhi
+Indonesia;Indonesian;Jakarta
+Iran;Iranian;Tehran
+Iraq;Iraqi;Baghdad
+Ireland;Irish;Dublin
+Israel;Israeli;Jerusalem
+Italy;Italian;Rome
+the Ivory Coast,Cote d'Ivoire;Ivorian;Abidjan,Yamoussoukro
+Jamaica;Jamaican;
+Japan;Japanese;Tokyo
+Jordan's;Jordanian;Amman
+Kazakhstan;Kazakh;Astana,Nur-Sultan
+Kenya;Kenyan;Nairobi
+Kosovo;Kosovar;Pristina
+Kuwait;Kuwaiti;Kuwait City
+Kyrgyzstan;Kyrgyz;Bishkek
+Laos;Laotian;Vientiane
+Latvia;Latvian;Riga
+Lebanon;Lebanese;Beirut
+Liberia;Liberian;Monrovia
+Libya;Libyan;
+Lithuania;Lithuanian;Vilnius
+Luxembourg;Luxembourgish;
+Madagascar;Malagasy;Antananarivo
+Malawi;Malawian;Lilongwe
+Malaysia;Malaysian;Kuala Lumpur
+Maldives;Maldivian;
+Mali;Malian;Bamako
+Malta;Maltese;Valletta
+Mauritania;Mauritanian;Nouakchott
+Mexico;Mexican;Mexico City
+Moldova;Moldovan;Chisinau
+Mongolia;Mongolian;Ulaanbaatar
+Montenegro;Montenegrin;Podgorica
+Morocco;Moroccan;Rabat
+Mozambique;Mozambican;Maputo
+Myanmar,Burma;Burmese;Naypyidaw,Yangon
+Namibia;Namibian;Windhoek
+Nepal;Nepali,Nepalese;Kathmandu
+the Netherlands,Holland;Dutch;Amsterdam,The Hague
+New Zealand;New Zealander;Wellington
+Nicaragua;Nicaraguan;Managua
+Nigeria;Nigerian;Abuja
+Niger;Nigerien;Niamey
+North Korea;North Korean;Pyongyang
+North Macedonia,Macedonia;Macedonian;Skopje
+Norway;Norwegian;Oslo
+Oman;Omani;Muscat
+Pakistan;Pakistani;Islamabad
+the Palestinian territories,Palestine;Palestinian;Ramallah
+Panama;Panamanian;Panama City
+Paraguay;Paraguayan;Asuncion
+Peru;Peruvian;Lima
+the Philippines;Philippine,Filipino;Manila
+Poland;Polish;Warsaw
+Portugal;Portuguese;Lisbon
+Qatar;Qatari;Doha
+Romania;Romanian;Bucharest
+Russia,Russian Federation;Russian;Moscow,Kremlin
+Rwanda;Rwandan;Kigali
+Saudi Arabia;Saudi;Riyadh
+Senegal;Senegalese;Dakar
+Serbia;Serbian;Belgrade
+Sierra Leone;Sierra Leonean;Freetown
+Singapore;Singaporean;
+Slovakia;Slovak;Bratislava
+Slovenia;Slovenian;Ljubljana
+Somalia;Somali;Mogadishu
+South Africa;South African;Pretoria
+South Korea;South Korean;Seoul
+South Sudan;South Sudanese;Juba
+Spain;Spanish;Madrid
+Sri Lanka;Sri Lankan;Colombo
+Sudan;Sudanese;Khartoum
+Sweden;Swedish;Stockholm
+Switzerland;Swiss;Bern
+Syria;Syrian;Damascus
+Taiwan;Taiwanese;Taipei
+Tajikistan;Tajik;Dushanbe
+Tanzania;Tanzanian;Dodoma,Dar es Salaam
+Thailand;Thai;Bangkok
+Togo;Togolese;Lome
+Tunisia;Tunisian;Tunis
+Turkey,Turkiye;Turkish;Ankara
+Turkmenistan;Turkmen;Ashgabat
+Uganda;Ugandan;Kampala
+Ukraine;Ukrainian;Kyiv,Kiev
+the United Arab Emirates,UAE;Emirati;Abu Dhabi
+Britain,United Kingdom,UK,U.K.,Great Britain;British;London,Downing Street,Westminster
+the US,United States,U.S.,USA,United States of America;American;Washington,White House
+Uruguay;Uruguayan;Montevideo
+Uzbekistan;Uzbek;Tashkent
+Venezuela;Venezuelan;Caracas
+Vietnam;Vietnamese;Hanoi
+Yemen;Yemeni;Sanaa
+Zambia;Zambian;Lusaka
+Zimbabwe;Zimbabwean;Harare`;
+
+interface Country {
+	/** How a question names its office: "Egypt's", "the United States'". */
+	owner: string;
+	/** Its names and capitals ("Egypt", "Cairo"): words that name the country itself. */
+	names: string[];
+	/** The adjectives of its people ("Egyptian"), which may tell only of a person. */
+	adjectives: string[];
+}
+
+/**
+ * Each country, with every word that names it. A first name ending in "'s" in ROWS is a country named by its
+ * adjective and capital only.
+ */
+const COUNTRIES: Country[] = ROWS.split('\n').map((row) => {
+	const [names, adjectives, capitals] = row.split(';').map((c) => c.split(',').filter(Boolean)) as [
+		string[],
+		string[],
+		string[]
+	];
+	const first = names[0]!.replace(/['’]s$/, '');
+	const named = first === names[0] ? names : names.slice(1);
+	return {
+		// ("the US President": an abbreviation names its office as an adjective does.)
+		owner: /^(?:the\s+)?[A-Z]{2,}$/.test(first) ? first : /s$/.test(first) ? `${first}'` : `${first}'s`,
+		names: [...named.map((n) => n.replace(/^the\s+/, '')), ...capitals],
+		adjectives
+	};
+});
+
+/** Longest words first, so "South Sudan" is read before "Sudan" and "Guinea-Bissau" never as "Guinea". */
+const WORDS = COUNTRIES.flatMap((c) => [...c.names, ...c.adjectives].map((w) => ({ w, c }))).sort(
+	(a, b) => b.w.length - a.w.length
+);
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A country's word, not inside a longer name ("Sudan" of "South Sudan", "Guinea" of "Guinea-Bissau"). */
+const WORD = new RegExp(`(?<![\\w'’.-])(?:${WORDS.map((x) => escape(x.w)).join('|')})(?![\\w-]|\\.\\w)`, 'g');
+const BY_WORD = new Map(WORDS.map((x) => [x.w, x.c]));
+
+/**
+ * A group named for where it fights names no country of the report: "Islamic State in Iraq and Syria", "al-Qaeda in
+ * the Arabian Peninsula", "Tehrik-e-Taliban Pakistan", "the Pakistani Taliban".
+ */
+const GROUP_PLACE =
+	/\b(?:State|Qaeda|Taliban|Jihad|Front|Brigades?|Army|Movement|Province|Emirate|Caliphate|Mujahideen|Ansar)\s+(?:(?:in|of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*)?|\b[A-Z][\w'’-]*\s+(?=Taliban\b)/g;
+
+/** The countries a text names, one entry per naming, and whether by a name or capital (not an adjective). */
+function countriesIn(text: string): { c: Country; byName: boolean }[] {
+	const plain = text.replace(GROUP_PLACE, (m) => ' '.repeat(m.length));
+	return [...plain.matchAll(WORD)].flatMap((m) => {
+		const c = BY_WORD.get(m[0])!;
+		const byName = c.names.includes(m[0]);
+		// ("the German Bakery in Pune": an adjective before a capitalised word is part of a name, not a country's.)
+		return !byName && /^\s+[A-Z]/.test(plain.slice(m.index + m[0].length)) ? [] : [{ c, byName }];
+	});
+}
+
+/**
+ * Titles of a state's office, which a report writes bare for its own country's: "President", "Interior Minister",
+ * "Minister of Health", "Home Secretary", "Attorney General". Not an office of a region or town ("Chief Minister",
+ * "First Minister", "Governor"), nor of an organisation ("Secretary-General").
+ */
+const STATE_OFFICE =
+	/^(?:(?:Deputy|Vice|Acting|Caretaker|Interim)\s+)*(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|(?:(?!Chief\b|First\b)[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+Affairs)?)?|Attorney[- ]General|national\s+police\s+chief|(?:interior|home|foreign|defen[cs]e|justice|health|information)\s+(?:minister|secretary))$/;
+
+/** What a report tells of the country of a title that says not whose it is. */
+export interface Office {
+	/** The country its section heading or the report's dateline names, as a question names it ("Egypt's"). */
+	country?: string;
+	/** The country the report names at least twice as often as any other, if one is. */
+	mostly?: string;
+	/** The countries the title's paragraph names by name or capital. */
+	near: string[];
+}
+
+/**
+ * A wire's dateline, the city in capitals and perhaps its country: "KERMAN, Iran, Jan 4 (AP) —", "CAIRO, Nov 24
+ * (Wire) -", "NAIROBI, Kenya —". Read in the first paragraphs only: a dateline opens the story.
+ */
+const DATELINE =
+	/^([A-Z]{3,}(?:[ -][A-Z]{2,})*),\s+(?:([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s+)?(?=[A-Z][a-z]{2,}\.?\s+\d|\d|\(|[-–—])/;
+
+function datelineCountry(paragraphs: readonly string[]): string | undefined {
+	for (const p of paragraphs.slice(0, 4)) {
+		const m = DATELINE.exec(p);
+		if (!m) continue;
+		const city = m[1]!.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+		return countryNamed(m[2] ?? '') ?? countryNamed(city);
+	}
+	return undefined;
+}
+
+/**
+ * What settles whose office a title of no one's is ("President", "Interior Minister"), or undefined for a title that
+ * is no state's office or names one ("Canadian Prime Minister"). A section heading just above the title's paragraph
+ * ("Tunis, Tunisia - November 24") or the report's dateline ("CAIRO, Nov 24") names the country; the event the card
+ * frames the title with may name it too, and is trusted only where the report names that country far more than any
+ * other (`officeCountry`): a report on the Kabul airport bombing quotes "President Joe Biden" as freely as Afghans.
+ */
+export function officeOf(title: string, paragraphs: readonly string[], paragraph: number): Office | undefined {
+	if (!STATE_OFFICE.test(title) || countriesIn(title).length) return undefined;
+	const above = paragraphs[paragraph - 2] ?? '';
+	// (A heading is a short line with no full stop: "Tunis, Tunisia - November 24".)
+	const heading = above.length <= 80 && !/[.!?]["”’]?\s*$/.test(above) ? countryNamed(above) : undefined;
+	const near = new Set(
+		countriesIn(paragraphs[paragraph - 1] ?? '')
+			.filter((x) => x.byName)
+			.map((x) => x.c.owner)
+	);
+	const counts = new Map<string, number>();
+	for (const { c } of countriesIn(paragraphs.join('\n'))) counts.set(c.owner, (counts.get(c.owner) ?? 0) + 1);
+	const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+	const mostly = first && first[1] >= 2 && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
+	const country = heading ?? datelineCountry(paragraphs);
+	return { ...(country ? { country } : {}), ...(mostly ? { mostly } : {}), near: [...near] };
+}
+
+/** The one country a phrase names, by name, adjective or capital ("Egypt's North Sinai", "Kabul", "Kenyan soil"). */
+function countryNamed(phrase: string): string | undefined {
+	const named = new Set(countriesIn(phrase).map((x) => x.c.owner));
+	return named.size === 1 ? [...named][0] : undefined;
+}
+
+/**
+ * Whose office it is, as a question names it ("Egypt's"), given what the report tells of it and the event the card
+ * frames it with, or undefined where these disagree. A paragraph names the places its official travels to, blames or
+ * speaks of ("President Ashraf Ghani … accused Pakistan", "Prime Minister Ahmet Davutoglu, speaking on a visit to
+ * northern Cyprus"), so one that names a country other than the office's leaves it open; and so does a report that
+ * names some other country far more often.
+ */
+export function officeCountry(office: Office, frame: string | undefined): string | undefined {
+	const framed = frame ? countryNamed(frame) : undefined;
+	if (office.country && framed && office.country !== framed) return undefined;
+	const country = office.country ?? (framed === office.mostly ? framed : undefined);
+	if (!country || (office.mostly && office.mostly !== country)) return undefined;
+	return office.near.every((c) => c === country) ? country : undefined;
+}
