@@ -92,6 +92,16 @@ export function buildCards(
 	const checks: Record<string, string> = {};
 	const ids = new Set<string>();
 	const byPrompt = new Map<string, DeckCard>();
+	/**
+	 * Events the text gives two days ("said in a video posted on a militant website on Monday that he had ordered last
+	 * month's bombing"): their date card is checked, and a count's question names them without a day, which may be the
+	 * wrong one.
+	 */
+	const twoDays = new Set(
+		groups
+			.filter((g) => g.main.kind === 'date' && g.check && g.agreeing.some((f) => f.kind === 'date'))
+			.map((g) => g.main.eventId)
+	);
 	const same = new Map<DeckCard, string>();
 	/** Toll cards whose event is only guessed, with their group. */
 	const guessed = new Map<DeckCard, FactGroup>();
@@ -128,7 +138,11 @@ export function buildCards(
 		return Math.abs(Date.parse(own.date) - Date.parse(main.date)) <= 31 * 86_400_000 ? own : main;
 	};
 	for (const g of groups) {
-		const event = g.main.eventId ? events.get(g.main.eventId) : undefined;
+		const told = g.main.eventId ? events.get(g.main.eventId) : undefined;
+		const event =
+			told && g.main.kind !== 'date' && twoDays.has(told.id)
+				? { ...told, date: undefined, precision: undefined }
+				: told;
 		const story = event
 			? undefined
 			: g.main.kind === 'actor'
@@ -214,10 +228,11 @@ export function buildCards(
 			});
 			if (isMain && g.check) checks[id] = g.check;
 			else if (isMain && event && (card.kind === 'date' || card.kind === 'toll')) {
-				const twin = sameNames(event, events, card.kind === 'date');
+				const twin = sameNames(told!, events, card.kind === 'date');
 				if (twin) checks[id] = `the question may also name ${describe(twin)}, which the text places alike`;
 			}
 			if (g.check && card.kind === 'toll') guessed.set(built, g);
+
 			same.set(built, `${g.main.kind}:${g.main.normalized}:${card.id}`);
 			byPrompt.set(norm(card.prompt), built);
 			cards.push(built);

@@ -478,19 +478,21 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 	if (/^\s*(?:\([^)]{2,40}\)\.?\s*(?:[-–—:]|--)|[-–—]|--|\.\s*\/[A-Z]{2,8}\/\.)\s?/.test(after) && start < 60)
 		return true;
 	// "a video obtained by news agencies on Monday": when something was made public.
+	// (Not "a statement posted on a rebel website on September 17": the day a claim was made is a date to ask.)
 	if (
 		/\b(?:obtained|released|posted|published|circulated|broadcast|aired)\s+(?:by\s+(?:[\w-]+\s+){1,3})?(?:on\s+|late\s+|early\s+)?$/i.test(
 			sentence.slice(Math.max(0, start - 60), start)
 		)
 	)
 		return true;
-	// "at a news conference in Brussels on Friday", "in a televised address on Sunday": when something was said.
+	// "at a news conference in Brussels on Friday", "in a televised address on Sunday", "in a video message on Monday":
+	// when something was said.
 	const lead = sentence.slice(Math.max(0, start - 60), start);
 	if (
-		/\b(?:news|press)\s+conference|\b(?:televised|national|radio)\s+address|\bin\s+an?\s+(?:statement|interview|speech)\b/i.test(
+		/\b(?:news|press)\s+conference|\b(?:televised|national|radio)\s+address|\bin\s+an?\s+(?:statement|interview|speech|video|(?:video|audio)\s+message|recording)\b/i.test(
 			lead
 		) &&
-		/\b(?:conference|address|statement|interview|speech)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+(?:on\s+)?$/i.test(
+		/\b(?:conference|address|statement|interview|speech|video|message|recording)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+(?:on\s+)?$/i.test(
 			lead
 		)
 	)

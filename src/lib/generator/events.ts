@@ -794,10 +794,15 @@ export function findMentions(text: string, headline = false): Mention[] {
 			// Fallowfield": "the attack" points back, and past ", and" a clause of its own places what it tells of.
 			// ("A bomb at the Andino shopping centre … killed three women, and … the ELN claimed an attack on a police station
 			// in Barranquilla": so does a mention with a venue of its own.)
+			// ("Four attackers died in the blasts and a fifth was detained that night in Bayingol": so does a clause that
+			// opens on a subject of its own and a passive, with no comma.)
 			if (
 				(mention.anaphor || mention.target) &&
 				w.index + a > mention.end &&
-				/,\s+(?:and|but|while)\s/.test(sentence.slice(mention.end, w.index + a))
+				(/,\s+(?:and|but|while)\s/.test(sentence.slice(mention.end, w.index + a)) ||
+					/\s(?:and|but|while)\s+(?:a|an|the|one|another)\s+[a-z]+\s+(?:was|were|had\s+been)\s/.test(
+						sentence.slice(mention.end, w.index + a)
+					))
 			)
 				continue;
 			// "targeted in revenge for the army's offensive in North Waziristan": the place is the offensive's.

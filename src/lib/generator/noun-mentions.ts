@@ -228,9 +228,12 @@ export function nounMentions(
 		// running text, "the Russia concert attack" refers back to an event already named.)
 		const firstLower = mods.findIndex((w) => /^[a-z]/.test(w));
 		const venueMods = firstLower > 0 ? mods.slice(firstLower) : [];
-		// So does running text where the mention names another event: one dated ("the Beslan school siege of 2004")
-		// or recalled ("since the Beslan school siege").
-		const other = DATED.test(sentence.slice(m.index + m[0].length)) || /\bsince\s+$/i.test(sentence.slice(0, m.index));
+		// So does running text where the mention names another event: one dated ("the Beslan school siege of 2004",
+		// "the 2004 Beslan school siege") or recalled ("since the Beslan school siege").
+		const other =
+			DATED.test(sentence.slice(m.index + m[0].length)) ||
+			mods.some((w) => /^(?:19|20)\d\d$/.test(w)) ||
+			/\bsince\s+$/i.test(sentence.slice(0, m.index));
 		// ("since the 1998 US embassy bombing": the year dates it, and is no part of the place.)
 		const lead = mods.slice(0, firstLower).filter((w) => !/^(?:19|20)\d\d$/.test(w));
 		if (

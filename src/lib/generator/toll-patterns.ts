@@ -14,7 +14,7 @@ import { NUMBER, QUALIFIER } from './numbers';
  * A word between a count and who it counts ("22 more people", "13 US service members"): it starts with a letter, so a
  * dateline's dash or date ("Feb 6 - Two men were killed") never joins the number before it to the count after it.
  */
-const WORD = '[A-Za-z][\\w-]*';
+const WORD = "[A-Za-z][\\w'’-]*";
 
 export const VICTIMS =
 	'(?:people|persons|person|civilians|volunteers|rescuers|firefighters|paramedics|soldiers|troops|officers|policemen|police officers|personnel|jawans|students|teachers|children|women|men|worshippers|pilgrims|sailors|marines|others|fans|concertgoers|spectators|passengers|residents|villagers|fighters|militants|members\\s+of\\s+the\\s+public|members|staff|workers|journalists|guards|citizens|tourists|cadets|recruits|pupils|shoppers|commuters|patients|girls|boys|schoolgirls|schoolchildren|hostages|foreigners|nationals|attackers|gunmen|assailants|suspects|bombers|hijackers|terrorists|insurgents|jihadists|extremists|kidnappers|perpetrators|officer|soldier|policeman|policewoman|civilian|child|' +

@@ -104,7 +104,7 @@ function ahead(before: string): boolean {
  * report; it is read as the nearer of its last and its next.
  */
 const FOR_SET_DAY =
-	/\b(?:for|before|ahead\s+of|towards?)\s+(?:the|next|this|a|an)\s+(?:[\w-]+\s+){0,2}(?:elections?|vote|polls?|referendum|trial|hearing|summit|deadline|talks|visit|match|final|festival|ceremony)\s+(?:on\s+)?$/i;
+	/\b(?:for|before|ahead\s+of|towards?)\s+(?:the|next|this|a|an)\s+(?:[\w-]+\s+){0,2}(?:elections?|vote|polls?|referendum|trial|hearing|summit|deadline|talks|visit|match|final|festival|ceremony|Olympics|Games|World\s+Cup|tournament|conference|inauguration)\s+(?:on\s+)?$/i;
 
 /** A day and month read with the year written after it, or else with that of the event named right after it. */
 function withEventYear(
@@ -511,6 +511,15 @@ export const RULES: Rule[] = [
 		needs: HAS_MONTH,
 		resolve: (m, t, sentence) => {
 			const month = monthOf(m[2]!)!;
+			// ("testing their reach before the Sochi Winter Olympics in February": a month something is ahead of is the
+			// nearer of its last and its next, as its day would be.)
+			if (/^in$/i.test(m[1]!) && FOR_SET_DAY.test(sentence.slice(Math.max(0, m.index - 60), m.index))) {
+				const [py, pm] = parts(t.published.iso);
+				const next = month < pm ? py + 1 : py;
+				const apart = (y: number) => Math.abs(y * 12 + month - (py * 12 + pm));
+				const year = apart(next) < apart(next - 1) ? next : next - 1;
+				return { ...make(year, month, 1, 'month'), resolvedFrom: 'publication date' };
+			}
 			if (!/^(?:since|last)$/i.test(m[1]!) && ahead(sentence.slice(Math.max(0, m.index - 60), m.index))) {
 				const [py, pm] = parts(t.published.iso);
 				return { ...make(month < pm ? py + 1 : py, month, 1, 'month'), resolvedFrom: 'publication date' };

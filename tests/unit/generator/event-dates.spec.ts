@@ -578,6 +578,14 @@ describe('days read against who said them and what was done on them (review 13)'
 			]
 		],
 		[
+			'the day of a video message is when it was said, not the day of the bombing it tells of (review 21, min/n01-1)',
+			'2011-02-08',
+			doc(
+				"Doku Umarov said in a video message on Monday that he had ordered last month's suicide bombing at Domodedovo airport, which killed 37 people."
+			),
+			[['When did the suicide bombing at Domodedovo airport take place?', 'January 2011', false]]
+		],
+		[
 			'a speaker\'s "this morning", quoted, is no day of publication',
 			'2020-06-27',
 			doc(
@@ -900,5 +908,17 @@ describe('days read against who said them and what was done on them (review 13)'
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(datesOn(published, text)).toEqual(expected);
+	});
+});
+
+describe('an event the text gives two days', () => {
+	it('asks its date with a check, and its count without either day (review 21, min/n01-1)', () => {
+		const text =
+			"Doku Umarov said in a video posted on a militant website on Monday that he had ordered last month's suicide bombing at Domodedovo airport, which killed 37 people.";
+		const { cards, checks } = generate(text, { id: 'wire', title: 'Wire', published: '2011-02-08' });
+		expect(cards.map((c) => [c.prompt, c.answer, c.id in checks])).toEqual([
+			['When did the suicide bombing at Domodedovo airport take place?', '7 February 2011', true],
+			['How many people were killed in the suicide bombing at Domodedovo airport?', '37', false]
+		]);
 	});
 });

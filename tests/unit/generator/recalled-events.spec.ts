@@ -39,6 +39,27 @@ describe('an event recalled for comparison', () => {
 			]
 		],
 		[
+			'"the 2004 Beslan school siege, in which 334 hostages died": a year before the name dates another event (review 21, min/n10-3)',
+			doc(
+				'Last December, fighters loyal to the Emirate raided Grozny; in that attack, on 4 December 2014, 14 police officers were killed.',
+				'The Emirate is often linked with the 2004 Beslan school siege, in which 334 hostages died, but that attack was claimed by Shamil Basayev.'
+			),
+			[
+				['How many police officers were killed in the 4 December 2014 attack?', '14', false],
+				['How many hostages were killed in the siege in Beslan in 2004?', '334', false]
+			]
+		],
+		[
+			'"died in the blasts and a fifth was detained that night in Bayingol": the place of a clause of its own (review 21, min/n03-1)',
+			doc(
+				'On 22 May, two vehicles drove into shoppers at a market in Urumqi, killing 39 people. Four attackers died in the blasts and a fifth was detained that night in Bayingol prefecture.'
+			),
+			[
+				['How many people were killed in the 22 May 2018 attack at a market in Urumqi?', '39', false],
+				['How many attackers were killed in the 22 May 2018 attack at a market in Urumqi?', 'Four', false]
+			]
+		],
+		[
 			'"since the bombing of Pan Am Flight 103 …, which killed 270": that count is no count of the story\'s event',
 			doc(
 				'A fourth bomb tore the roof off a bus in Tavistock Square on Thursday, killing 13.',

@@ -22,6 +22,11 @@ describe('toll forms', () => {
 			['abducted 276 girls']
 		],
 		[
+			'"being treated in the city\'s hospitals": a possessive among the words before hospitals (review 21, min/n02-2)',
+			"Forty-five people are being treated in the city's hospitals.",
+			['injured 45']
+		],
+		[
 			'"the kidnapping of N"',
 			'Police are investigating the kidnapping of 12 workers near the mine.',
 			['abducted 12 workers']

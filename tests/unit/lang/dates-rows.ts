@@ -200,6 +200,9 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The trial is set to open on 14 March.', ['2025-03-14']],
 			['correct', 'The talks are expected to resume on 1 April.', ['2024-04-01']],
 			['correct', 'He will go on trial in February.', ['2025-02']],
+			// A month something is ahead of is the nearer of its last and its next (review 21, min/n07-2).
+			['correct', 'Militants are testing their reach before the Summer Olympics in July.', ['2024-07']],
+			['correct', 'Police met before the trial in November.', ['2023-11']],
 			['correct', 'The hotel will stay closed until January.', ['2025-01']],
 			['correct', 'The trial of the three men opens on 14 April.', ['2024-04-14']],
 			['correct', 'He will next appear at the Old Bailey on 4 March.', ['2025-03-04']],
