@@ -145,7 +145,7 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			// points at what the sentence before told of. (Only acts told in the plural: after "a bomb … in Karsk. Five
 			// people were wounded in a second blast in Velda", "them" is both blasts, which no one event is, and a
 			// reviewer checks the story's.)
-			const them = target === 'them' && r.told?.plural ? r.told.event : undefined;
+			const them = target === 'them' ? (r.told?.plural ? r.told.event : r.toldPlural) : undefined;
 			// "the Tehreek-e-Taliban Pakistan denied any part in it": a denial naming no event denies the one in view.
 			const unnamed = pronoun || (a.kind === 'denial' && !at.event);
 			event = them ?? (unnamed && current ? current : at.event);

@@ -160,7 +160,10 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								!(m.index < d.index && CAME_AFTER.test(s.text.slice(m.end, d.index))) &&
 								// "Police on Friday were hunting the driver of a van that ploughed into crowds on Las Ramblas": a day
 								// of the main clause, before a relative clause that tells the event, is the main verb's.
-								!(d.index < m.index && RELATIVE_BETWEEN.test(s.text.slice(d.index + d.text.length, m.index)))
+								!(d.index < m.index && RELATIVE_BETWEEN.test(s.text.slice(d.index + d.text.length, m.index))) &&
+								// "The government banned the JMB on 23.02.2005 after a series of bomb attacks": what the main
+								// clause's act came after is another time.
+								!(d.index < m.index && AFTER_BETWEEN.test(s.text.slice(d.index + d.text.length, m.index)))
 						)
 						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
 		// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
@@ -432,10 +435,13 @@ const RELATIVE = /\b(?:later|earlier)$/i;
  * in", "found guilty on", "went on trial on", "detained 14 people on".
  */
 const ACT_DAY =
-	/\b(?:arrested|detained|charged|convicted|sentenced|jailed|imprisoned|indicted|acquitted|extradited|released|found\s+guilty|cleared|pleaded\s+(?:not\s+)?guilty|(?:went|goes|go|gone)\s+on\s+trial|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))(?:\s+(?:\d+|a|an|the|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]+){1,2}?)?\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
-/** What is done to a suspect, told right after its day: "on Tuesday found eight people guilty", "on Monday charged". */
+	/\b(?:arrested|detained|charged|convicted|sentenced|jailed|imprisoned|indicted|acquitted|extradited|released|banned|outlawed|proscribed|found\s+guilty|cleared|pleaded\s+(?:not\s+)?guilty|(?:went|goes|go|gone)\s+on\s+trial|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))(?:\s+(?:\d+|a|an|the|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]+){1,2}?|\s+the\s+[A-Z][\w-]*)?\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
+/**
+ * What is done to a suspect, told right after its day: "on Tuesday found eight people guilty", "on Monday charged",
+ * "Wednesday's death sentences for seven men over the 2016 … massacre".
+ */
 const ACT_AFTER =
-	/^\s+(?:(?:also|later|then)\s+)?(?:found\s+(?:[\w-]+\s+){0,3}?guilty|convicted|sentenced|jailed|charged|acquitted|indicted|arrested|detained|extradited)\b/i;
+	/^(?:['’]s\s+(?:death\s+)?(?:sentences?|sentencing|verdicts?|convictions?|trial|hearing|arrests?|ruling|judgment|judgement)\b|\s+(?:(?:also|later|then)\s+)?(?:found\s+(?:[\w-]+\s+){0,3}?guilty|convicted|sentenced|jailed|charged|acquitted|indicted|arrested|detained|extradited)\b)/i;
 /** A report's note of when the next one comes out: "Next report: 27 January 2023", "The next update is due on …". */
 const NEXT_ISSUE = /^(?:the\s+)?next\s+(?:report|update|edition|issue|briefing|situation\s+report)s?\b/i;
 
@@ -444,6 +450,9 @@ function cameAfterUnnamed(sentence: string, at: number, mentions: readonly Resol
 	const after = CAME_AFTER.exec(sentence.slice(0, at));
 	return after !== null && !mentions.some((m) => m.index > after.index && m.index < at);
 }
+
+/** Between a day and the event its clause's act came after: " after a series of ", ", following the ". */
+const AFTER_BETWEEN = /^,?\s+(?:after|following)\s+(?:(?:a|an|the)\s+)?(?:(?:series|wave|string|spate)\s+of\s+)?$/i;
 
 /** A comparison that runs up to a date: "was the deadliest attack in Balochistan since", "the worst in Mindanao". */
 const COMPARED_SINCE =
@@ -477,6 +486,9 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 	// 27. /TASS/.": or as the Spanish and Russian agencies write it.
 	if (/^\s*(?:\([^)]{2,40}\)\.?\s*(?:[-–—:]|--)|[-–—]|--|\.\s*\/[A-Z]{2,8}\/\.)\s?/.test(after) && start < 60)
 		return true;
+	// ("HYDERABAD, December 19: A court …": or a colon with no agency, after the city in capitals; "- 13 March 2004:" is
+	// a list item's day.)
+	if (/^:\s/.test(after) && /^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s*$/.test(sentence.slice(0, start))) return true;
 	// "a video obtained by news agencies on Monday": when something was made public.
 	// (Not "a statement posted on a rebel website on September 17": the day a claim was made is a date to ask.)
 	if (

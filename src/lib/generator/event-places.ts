@@ -125,6 +125,11 @@ export const offScene = (sentence: string, at: number, end?: number) =>
 		DIED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) &&
 		WOUNDED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) &&
 		/\b(?:hospitals?|clinics?|infirmary|medical\s+(?:centre|center|complex))\b/i.test(sentence.slice(at, end))) ||
+	// ("… to 19 a week later when a wounded sepoy died at a hospital in Delhi": so is the town of such a hospital.)
+	(end !== undefined &&
+		HOSPITAL_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) &&
+		DIED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) &&
+		WOUNDED_BEFORE.test(sentence.slice(Math.max(0, at - 80), at))) ||
 	CLAIM_SENT.test(sentence.slice(Math.max(0, at - 90), at)) ||
 	// ("Farah Mansouri, a lecturer in Middle East politics at the University of Leeds, noted …": where an expert works.)
 	AFFILIATION.test(sentence.slice(Math.max(0, at - 70), at)) ||

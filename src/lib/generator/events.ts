@@ -94,7 +94,7 @@ const HOSTAGE_AT = new RegExp(
  * street or a seafront), the town after it the place.
  */
 const CROWD =
-	'(?:crowds?|pedestrians|people|shoppers|revellers|spectators|worshippers|tourists|passers-by|onlookers|holidaymakers|families|runners|cyclists|marchers|fans|protesters|demonstrators|diners|mourners|guests|students|commuters|passengers|concert-?goers|party-?goers|club-?goers|clubbers|church-?goers|beach-?goers|bathers|sunbathers|audiences?|congregation|congregants|customers|drinkers|pupils|schoolchildren|villagers)';
+	'(?:crowds?|police(?:men|\\s+officers)?|soldiers|troops|guards|pedestrians|people|shoppers|revellers|spectators|worshippers|tourists|passers-by|onlookers|holidaymakers|families|runners|cyclists|marchers|fans|protesters|demonstrators|diners|mourners|guests|students|commuters|passengers|concert-?goers|party-?goers|club-?goers|clubbers|church-?goers|beach-?goers|bathers|sunbathers|audiences?|congregation|congregants|customers|drinkers|pupils|schoolchildren|villagers)';
 const SPOT = `${TARGET}|the\\s+(?:[a-z]+\\s+)?(?:seafront|waterfront|esplanade|boardwalk|path|pavement|street|road|avenue|boulevard)|the\\s+${CAP}(?:\\s+(?:(?:de|des|del|di|du|la|le|of)\\s+)?${CAP}){0,3}`;
 const VEHICLE_DRIVEN = `(?:drove|driven|drives|ploughed|plowed|ploughs|plows|rammed|rams|careered|careened|smashed|crashed|mowed)\\s+(?:(?:a|an|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:vans?|trucks?|lorry|lorries|cars?|vehicles?|SUV|bus|minibus|pick-?up|jeep)\\s+)?(?:into|through|down)`;
 /** Verbs of an attack on people the event verbs do not read: "fired on worshippers", "detonated his vest among". */
@@ -104,7 +104,7 @@ const ON_PEOPLE_VERBS =
 const AT_VERBS =
 	'sprayed\\s+(?:[\\w-]+\\s+)?(?:bullets|gunfire)\\s+(?:at|on|into)|(?:hurled|threw|lobbed|tossed)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:grenades?|bombs?|explosives?)\\s+(?:at|into)|went\\s+on\\s+an?\\s+(?:[\\w-]+\\s+)?(?:rampage|spree)\\s+(?:at|in|inside|through)|slammed\\s+into';
 const AT_PEOPLE = new RegExp(
-	`\\b(${VEHICLE_DRIVEN}|attacked|attacking|${ON_PEOPLE_VERBS}|${AT_VERBS})\\s+(?:(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+){0,2}?${CROWD}\\b(?:\\s+(?:on|at|along|outside|near|in|inside)\\s+(${SPOT}))?|(?<=(?:${AT_VERBS})\\s+)(${TARGET}))(?:(?:\\s+in|(?<=(?:seafront|waterfront|esplanade|promenade|boardwalk))\\s+of)\\s+(${PLACE}))?`,
+	`\\b(${VEHICLE_DRIVEN}|attacked|attacking|${ON_PEOPLE_VERBS}|${AT_VERBS})\\s+(?:(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+){0,2}?${CROWD}\\b(?:(?:\\s+(?:guarding|protecting|securing|manning|patrolling)(?:\\s+[\\w'’-]+){1,6}?)?\\s+(?:on|at|along|outside|near|in|inside)\\s+(${SPOT}))?|(?<=(?:${AT_VERBS})\\s+)(${TARGET}))(?:(?:\\s+in|(?<=(?:seafront|waterfront|esplanade|promenade|boardwalk))\\s+of)\\s+(${PLACE}))?`,
 	'g'
 );
 const CROWD_AT = new RegExp(`^(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+)?${CROWD}\\s+(?:on|at|inside|outside|near)\\s+(.+)$`);
@@ -214,7 +214,7 @@ const TOPIC =
 const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
 export const EVENT_WORD =
-	/abduct|seiz|overr(?:an|un)\b|tore through|torn through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|sped|careered|careened|raced|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|besieged|rampage|spree|grenade|sprayed|slammed|hurled|thrown|murder|fighting|clashes|gun\s*battle|\btoll\s+(?:in|from|at)\s|^\s*[Ii]n\s+[A-Z][^,]*,\s+the\s+(?:death\s+)?toll\b/i;
+	/abduct|seiz|\bentered\b|infiltrat|breached|sneaked|slipped into|overr(?:an|un)\b|tore through|torn through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|sped|careered|careened|raced|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|besieged|rampage|spree|grenade|sprayed|slammed|hurled|thrown|murder|fighting|clashes|gun\s*battle|\btoll\s+(?:in|from|at)\s|^\s*[Ii]n\s+[A-Z][^,]*,\s+the\s+(?:death\s+)?toll\b/i;
 
 /**
  * What every VERB_RE match holds, branch by branch: the verb with the word that ties it to a place ("burst into",
@@ -337,6 +337,27 @@ const DOWNED_WORD = /\b(?:brought|shot|blown)\s+down\b/;
  */
 const FIGHTING = new RegExp(
 	`\\b(?:heavy\\s+|fierce\\s+)?(?:fighting|clashes|gun\\s*battles?)\\s+(?:broke\\s+out|erupted|flared)\\s+in\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?(${PLACE})`,
+	'g'
+);
+/**
+ * Armed men who got into a place, which is their attack on it: "gunmen in army fatigues entered the Pathankot Air Force
+ * Station", "militants infiltrated the base". Only armed men, in the same clause: "investigators entered the building".
+ */
+const ENTERED = new RegExp(
+	`\\b(?:gunmen|militants|attackers|assailants|insurgents|fighters|terrorists|fidayeen)\\b(?:\\s+(?:in|wearing|dressed\\s+in|armed\\s+with|with)(?:\\s+[a-z][\\w-]*){1,3}?)?\\s+(?:entered|infiltrated|breached|sneaked\\s+into|slipped\\s+into)\\s+(${TARGET})(?:\\s+(?:in|at|near)\\s+(${PLACE}))?`,
+	'g'
+);
+/**
+ * A venue, perhaps with its name set off by commas, then the dead there told after "where": "at the main railway
+ * station, Volgograd-1, where 18 people died". (A town before "where" is SITE_WHERE's.)
+ */
+const VENUE_WHERE = new RegExp(
+	`\\b(?:at|inside|outside)\\s+(${TARGET})(?:,\\s+${CAP}(?:\\s+${CAP}){0,2})?,\\s+where\\s+(?:(?:at\\s+least|more\\s+than|about|nearly|some)\\s+)?[\\w-]+\\s+(?:[a-z]+\\s+){0,3}?(?:died|were\\s+(?:killed|shot\\s+dead)|lost\\s+their\\s+lives)\\b`,
+	'g'
+);
+/** Bombs set off all over a country or region: "Some 459 small bombs went off across Bangladesh". */
+const ACROSS = new RegExp(
+	`\\b(?:bombs|blasts|explosions|devices)\\s+(?:went\\s+off|exploded|were\\s+(?:set\\s+off|detonated))\\s+(?:almost\\s+)?(?:simultaneously\\s+)?across\\s+(?:the\\s+)?(${PLACE})`,
 	'g'
 );
 /** An ongoing fight and whom it is with, right before a place: "militants fighting the army in Sulu". */
@@ -635,6 +656,27 @@ export function findMentions(text: string, headline = false): Mention[] {
 				m[0]
 			)?.[1] ?? /^\s+over\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(sentence.slice(m.index + m[0].length))?.[1];
 		out.push(at(m, 'bombing', { target: m[1] ?? m[2] }, placeLike(where)));
+	}
+	for (const m of /\b(?:entered|infiltrated|breached|sneaked|slipped)\s/.test(sentence)
+		? matches(sentence, ENTERED)
+		: []) {
+		const target = clean(m[1]);
+		// ("Several hundred fighters entered the town from three directions": a place the story named before, by its
+		// common noun alone, is that event's, told on.)
+		if (!target || /^the\s+[a-z][\w-]*$/.test(target) || !targetOf(target) || taken(m.index, m.index + m[0].length))
+			continue;
+		out.push(at(m, 'attack', whereOf(target), placeLike(clean(m[2]))));
+	}
+	for (const m of SITE_WHERE_WORD.test(sentence) ? matches(sentence, VENUE_WHERE) : []) {
+		const target = clean(m[1]);
+		const end = m.index + m[0].search(/,\s+where\s/);
+		if (!target || !VENUE_END.test(target) || offScene(sentence, m.index, end) || taken(m.index, end)) continue;
+		const told = out.findLast((o) => o.index < m.index && !o.anaphor);
+		out.push({ ...at(m, told?.noun.replace(/s$/, '') ?? 'attack', whereOf(target)), end });
+	}
+	for (const m of /\sacross\s/.test(sentence) ? matches(sentence, ACROSS) : []) {
+		const place = placeLike(clean(m[1]));
+		if (place && !taken(m.index, m.index + m[0].length)) out.push(at(m, 'bombings', {}, place));
 	}
 	for (const m of FIGHTING_WORD.test(sentence) ? matches(sentence, FIGHTING) : []) {
 		const place = placeLike(clean(m[1]));

@@ -177,7 +177,13 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const day = prior && prior.paragraph === s.paragraph ? openings.get(prior) : undefined;
 		// (An event the text has not dated is of the year the story is told in.)
 		const year = (current.date ?? meta.published).slice(0, 4);
-		return day && day.iso.slice(0, 4) < year ? { day, text: prior!.text } : undefined;
+		// ("On January 2, 2016, gunmen entered the Pathankot Air Force Station. Seven security personnel were killed.",
+		// in a report on an attack of that September: so is a day of the same year more than a fortnight before it.)
+		const weeksBefore =
+			day?.precision === 'day' &&
+			current.date?.length === 10 &&
+			Date.parse(current.date) - Date.parse(day.iso) > 14 * 86_400_000;
+		return day && (day.iso.slice(0, 4) < year || weeksBefore) ? { day, text: prior!.text } : undefined;
 	};
 	/** Every venue named in full with a venue noun, in reading order, found once per noun (not once per count). */
 	const venueNames = new Map<string, (Pick<Mention, 'target' | 'place'> & { at: number })[]>();
@@ -989,6 +995,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				justTold?.paragraph === s.paragraph && justTold.event !== current
 					? { event: justTold.event, plural: justTold.plural }
 					: undefined,
+			toldPlural:
+				justTold?.paragraph === s.paragraph && justTold.event === current && justTold.plural ? current : undefined,
 			inFlow: continuing && sameParagraph,
 			countedFrom,
 			caption,

@@ -300,6 +300,17 @@ export function findFigures(text: string): FigureMatch[] {
 			MONTH_BEFORE.test(sentence.slice(Math.max(0, found.index - 12), found.index))
 		)
 			return;
+		// "and three more men died overnight", "Two more people died in hospital": the wounded who died since, which add
+		// to a count the text gives and are no count of their own. ("Two more soldiers were killed on Monday" may be a
+		// new attack's.)
+		if (
+			found.kind === 'toll' &&
+			found.measure === 'killed' &&
+			/^\s+(?:more|further|additional)\s+(?:[a-z]+\s+){0,2}?(?:(?:have|had|later)\s+)?(?:died|succumbed)\b/i.test(
+				sentence.slice(found.index + found.value.length)
+			)
+		)
+			return;
 		// "More than 7,300 people have been killed since the insurgency flared up in 2004": a running total of a conflict,
 		// no toll of one attack.
 		if (found.kind === 'toll' && RUNNING_TOTAL.test(sentence.slice(found.index, found.index + 160))) return;

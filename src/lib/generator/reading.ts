@@ -41,6 +41,8 @@ export interface SentenceReading {
 	 * whether it told of acts in the plural ("them").
 	 */
 	told?: { event: StoryEvent; plural: boolean };
+	/** `current`, where the sentence before, in the same paragraph, told of it in the plural ("some 20 bombs went off"). */
+	toldPlural?: StoryEvent;
 	/** The sentence goes on in the paragraph whose sentence before it mentioned `current`. */
 	inFlow: boolean;
 	/** The paragraph the story's clock was last set in before this sentence. */

@@ -526,6 +526,18 @@ export const RULES: Rule[] = [
 			}
 			if (t.sectionYear !== undefined && !/^last$/i.test(m[1]!))
 				return { ...make(t.sectionYear, month, 1, 'month'), resolvedFrom: 'its section’s year' };
+			// "On February 21, 2013, two bombs went off … Seventeen people died that night, and the toll reached 18 after an
+			// injured man died in March": a month a few after the day the sentence stands on (written in it, or "that
+			// night") goes on from that day, not back from publication.
+			const onStory =
+				t.anchorInSentence || /\b(?:that\s+(?:night|day|evening|morning|afternoon)|the\s+same\s+day)\b/i.test(sentence);
+			if (onStory && t.anchor && t.anchor.precision !== 'year' && /^in$/i.test(m[1]!)) {
+				const [ay, am] = parts(t.anchor.iso);
+				const on = (month - am + 12) % 12;
+				const year = month < am ? ay + 1 : ay;
+				if (on >= 1 && on <= 4 && `${year}-${String(month).padStart(2, '0')}` <= t.published.iso.slice(0, 7))
+					return { ...make(year, month, 1, 'month'), resolvedFrom: formatDate(t.anchor.iso) };
+			}
 			return { ...withoutYear(t, month, undefined, /last/i.test(m[1]!)), resolvedFrom: 'publication date' };
 		}
 	},
@@ -608,6 +620,11 @@ export const RULES: Rule[] = [
 				return { ...shift(day, -n, unit), resolvedFrom: formatDate(day.iso) };
 			}
 			if (unit === 'week') return weeksAgo(t, n);
+			// "nearly four years ago" in December 2016 is early 2013, not 2012: a span said to fall short is read a season
+			// short, one said to run over ("more than four years ago") a season over, so the year is the likelier one.
+			const short = /^(?:almost|nearly|less\s+than|just\s+under)\s/i.test(m[0]);
+			const over = /^(?:more\s+than)\s/i.test(m[0]);
+			if (unit === 'year' && (short || over)) return fromPublication(t, -n * 12 + (short ? 3 : -3), 'month', 'year');
 			const precision: Precision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
 			return fromPublication(t, -n, unit, precision);
 		}

@@ -157,8 +157,8 @@ describe('an event recalled for comparison', () => {
 			),
 			[
 				['How many people were killed in the 13 July 2018 car bombing at the central market in Karsk?', '30', false],
-				['How many people were killed in the 2 March 2014 bombing in Tarn?', '56', false],
-				['Who claimed responsibility for the 2 March 2014 bombing in Tarn?', 'the Harbour Mujahideen', false]
+				['How many people were killed in the 2 March 2014 bombings in Tarn?', '56', false],
+				['Who claimed responsibility for the 2 March 2014 bombings in Tarn?', 'the Harbour Mujahideen', false]
 			]
 		],
 		[

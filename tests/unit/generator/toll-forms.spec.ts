@@ -901,6 +901,11 @@ describe('toll forms', () => {
 		],
 		['"N more soldiers" are soldiers', 'Two more soldiers were killed on Monday.', ['killed 2 soldiers']],
 		[
+			'"and three more men died overnight": those who died since add to a count, and are none of their own (review 21, min/o01-1)',
+			'By Thursday night it had climbed to 37, and three more men died overnight.',
+			['killed 37']
+		],
+		[
 			'a death told by its place in a series counts the dead so far (review 10)',
 			'A third person, a 17-year-old boy, has died in hospital, police said this morning.',
 			['killed 3']

@@ -180,6 +180,8 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Five years ago on Monday, a gunman walked into a bar.', ['2019-03-25']],
 			['correct', 'Five years ago on Friday, a gunman walked into a bar.', ['2019-03-22']],
 			['close', 'Ten years ago, gunmen came ashore.', ['2014']],
+			// A span said to run over is read a season over, so the year is the likelier one (review 21, min/o05-1).
+			['close', 'More than ten years ago, gunmen came ashore.', ['2013']],
 			['close', 'Two decades ago a bomb tore through a train.', ['2004']],
 			['correct', 'The siege five weeks ago shocked the city.', ['2024-02']],
 			['close', 'The siege three weeks ago, give or take a day a week, spans February and March.', ['2024']],

@@ -1,0 +1,186 @@
+/**
+ * A count, a day or a claim goes to the event its own words tell of: an event told in words the readers of events
+ * must know ("gunmen … entered the Pathankot Air Force Station", "bombs went off across Bangladesh"), and not to the
+ * event in view because of a town named for another reason ("died at a hospital in Delhi") or a day of something
+ * else ("banned the JMB on 23 February after a series of bomb attacks", "Wednesday's death sentences").
+ */
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../src/lib/generator';
+
+const doc = (...paragraphs: string[]) => ['Wire', ...paragraphs].join('\n\n');
+/** Every card as [prompt, answer, needs check]. */
+const cards = (text: string, published = '2016-09-26') => {
+	const { cards, checks } = generate(text, { id: 'wire', title: 'Wire', published });
+	return cards.map((c) => [c.prompt, c.answer, c.id in checks]);
+};
+
+describe('a count, a day or a claim of the event its words tell of (review 21)', () => {
+	it.each<[string, string, (string | boolean)[][]]>([
+		[
+			'armed men who entered a named place attacked it; what follows is of that attack (min/o03-8)',
+			doc(
+				'Four gunmen attacked the army base at Uri on September 18, killing 19 soldiers.',
+				'On January 2, 2016, gunmen in army fatigues entered the Pathankot Air Force Station. Seven security personnel were killed. The United Jihad Council claimed the attack.'
+			),
+			[
+				['When did the attack on the army base in Uri take place?', '18 September 2016', false],
+				['How many soldiers were killed in the 18 September 2016 attack on the army base in Uri?', '19', false],
+				['When did the attack at the Pathankot Air Force Station take place?', '2 January 2016', false],
+				[
+					'How many security personnel were killed in the 2 January 2016 attack at the Pathankot Air Force Station?',
+					'Seven',
+					false
+				],
+				[
+					'Who claimed responsibility for the 2 January 2016 attack at the Pathankot Air Force Station?',
+					'The United Jihad Council',
+					false
+				]
+			]
+		],
+		[
+			'the town of the hospital where a wounded man died is no place of the attack (min/o03-1)',
+			doc(
+				'Seventeen soldiers died at Uri on September 18; the toll rose to 19 a week later when a wounded sepoy died at a hospital in Delhi. All four attackers were killed.',
+				"The December 13, 2001 attack on India's Parliament in New Delhi killed nine people."
+			),
+			[
+				[
+					'Seventeen soldiers died at Uri on ____; the toll rose to 19 a week later when a wounded sepoy died at a hospital in Delhi.',
+					'18 September 2016',
+					false
+				],
+				['How many soldiers were killed in the attack in Uri?', 'Seventeen', false],
+				['How many people were killed in the attack in Uri?', '19', false],
+				['How many attackers were killed in the attack in Uri?', 'four', false],
+				["When did the attack on India's Parliament in New Delhi take place?", '13 December 2001', false],
+				[
+					"How many people were killed in the 13 December 2001 attack on India's Parliament in New Delhi?",
+					'nine',
+					false
+				]
+			]
+		],
+		[
+			'bombs that went off across a country; a ban "after a series of bomb attacks" is dated by its own day (min/o08-2)',
+			doc(
+				'Some 459 small bombs went off across Bangladesh on 17 August, killing two people. The government banned the JMB on 23 February after a series of bomb attacks on cultural events and NGO offices.'
+			),
+			[
+				['When did the bombings in Bangladesh take place?', '17 August 2016', false],
+				['How many people were killed in the 17 August 2016 bombings in Bangladesh?', 'two', false],
+				[
+					'The government banned the JMB on ____ after a series of bomb attacks on cultural events and NGO offices.',
+					'23 February 2016',
+					false
+				]
+			]
+		],
+		[
+			'a dateline written with a colon dates the report, not the bombings its first sentence names (min/o05-1)',
+			doc(
+				'HYDERABAD, December 19: A court on Monday sentenced five men to death for the twin bombings at Dilsukhnagar that killed 18 people.'
+			),
+			[
+				[
+					'A court on ____ sentenced five men to death for the twin bombings at Dilsukhnagar that killed 18 people.',
+					'26 September 2016',
+					false
+				],
+				['How many people were killed in the bombings in Dilsukhnagar in Hyderabad?', '18', false]
+			]
+		],
+		[
+			'"Wednesday\'s death sentences … over the 2016 … massacre": the day owns the sentences (min/o10-1)',
+			doc(
+				"Wednesday's death sentences for seven men over the 2016 Holey Artisan Bakery massacre have put the group back in the spotlight."
+			),
+			[
+				[
+					"____'s death sentences for seven men over the 2016 Holey Artisan Bakery massacre have put the group back in the spotlight.",
+					'21 September 2016',
+					false
+				],
+				['When did the massacre in Holey Artisan Bakery take place?', '2016', false]
+			]
+		],
+		[
+			'suicide bombers who struck court buildings in two towns (min/o10-2)',
+			doc(
+				'On November 29, 2005, suicide bombers struck court buildings in Chittagong and Gazipur, killing at least nine people.'
+			),
+			[
+				[
+					'When did the two attacks on court buildings in Chittagong and Gazipur take place?',
+					'29 November 2005',
+					false
+				],
+				[
+					'How many people were killed in the two attacks on court buildings in Chittagong and Gazipur on 29 November 2005?',
+					'at least nine',
+					false
+				]
+			]
+		],
+		[
+			'a venue and its name set off by commas, then "where 18 people died" (r79)',
+			doc(
+				'The first bomber struck on Sunday shortly before 1 p.m. at the main railway station, Volgograd-1, where 18 people died.'
+			),
+			[
+				['When did the attack at the main railway station take place?', '25 September 2016', false],
+				['How many people were killed in the 25 September 2016 attack at the main railway station?', '18', false]
+			]
+		],
+		[
+			'"militants attacked police guarding … at Sholakia": an attack on people named by where they stood (review 21, o10)',
+			doc(
+				"On July 7, militants attacked police guarding the country's largest Eid gathering at Sholakia in Kishoreganj, killing two policemen."
+			),
+			[
+				['When did the attack on Sholakia in Kishoreganj take place?', '7 July 2016', false],
+				['How many policemen were killed in the 7 July 2016 attack on Sholakia in Kishoreganj?', 'two', false]
+			]
+		]
+	])('%s', (_why, text, expected) => {
+		expect(cards(text)).toEqual(expected);
+	});
+});
+
+describe('a year or a month counted from the day in view (review 21)', () => {
+	it.each<[string, string, string, (string | boolean)[][]]>([
+		[
+			'"nearly four years ago" in December 2016 is 2013, not 2012 (min/o05-1)',
+			'2016-12-19',
+			doc(
+				'Five men were sentenced to death for the twin bombings at Dilsukhnagar that killed 18 people nearly four years ago.'
+			),
+			[
+				[
+					'Five men were sentenced to death for the twin bombings at Dilsukhnagar that killed 18 people ____.',
+					'2013',
+					false
+				],
+				['How many people were killed in the bombings in Dilsukhnagar?', '18', false]
+			]
+		],
+		[
+			'a month a few after the story\'s day, in a sentence of that day ("that night"), goes on from it (min/o05-2)',
+			'2016-12-19',
+			doc(
+				'On February 21, 2013, two bombs went off in Dilsukhnagar. Seventeen people died that night, and the toll reached 18 after an injured man died in March.'
+			),
+			[
+				['When did the two bombings in Dilsukhnagar take place?', '21 February 2013', false],
+				[
+					'From a report on the two bombings in Dilsukhnagar: The toll reached 18 after an injured man died in ____.',
+					'March 2013',
+					false
+				],
+				['How many people were killed in the two bombings in Dilsukhnagar on 21 February 2013?', '18', false]
+			]
+		]
+	])('%s', (_why, published, text, expected) => {
+		expect(cards(text, published)).toEqual(expected);
+	});
+});
