@@ -139,8 +139,10 @@ export function buildCards(
 	};
 	for (const g of groups) {
 		const told = g.main.eventId ? events.get(g.main.eventId) : undefined;
+		// (Only a count's, and only of an event its place or target names without the day: "Who claimed … the attack?"
+		// would name none.)
 		const event =
-			told && g.main.kind !== 'date' && twoDays.has(told.id)
+			told && g.main.kind === 'toll' && twoDays.has(told.id) && (told.place || told.target)
 				? { ...told, date: undefined, precision: undefined }
 				: told;
 		const story = event

@@ -133,7 +133,9 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 					mentions
 						.filter(
 							(m) =>
-								!m.anaphor &&
+								// ("in that attack, on 4 December 2014, 14 police officers were killed": a day set right after
+								// an anaphor is the day of the event it points at.)
+								(!m.anaphor || (m.end <= d.index && APPOSED.test(s.text.slice(m.end, d.index)))) &&
 								m.event &&
 								(sameClause(s.text, m.index, d.index) || dayOpensItem) &&
 								!aftermathOf(clause.text, s.text.slice(m.index, m.end)) &&
@@ -163,7 +165,15 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								!(d.index < m.index && RELATIVE_BETWEEN.test(s.text.slice(d.index + d.text.length, m.index))) &&
 								// "The government banned the JMB on 23.02.2005 after a series of bomb attacks": what the main
 								// clause's act came after is another time.
-								!(d.index < m.index && AFTER_BETWEEN.test(s.text.slice(d.index + d.text.length, m.index)))
+								!(d.index < m.index && AFTER_BETWEEN.test(s.text.slice(d.index + d.text.length, m.index))) &&
+								// "Pechenkin, … who joined an illegal armed group in Dagestan in 2012, in the attack at the
+								// railway station": a day in a relative clause about someone, closed by a comma before the
+								// event, is of what that person did.
+								!(
+									d.index < m.index &&
+									/\b(?:who|whom)\s+(?:had\s+|has\s+|later\s+)?[a-z]+ed\b[^,;]*$/.test(s.text.slice(0, d.index)) &&
+									/^[^,;]*,/.test(s.text.slice(d.index, m.index))
+								)
 						)
 						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
 		// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives

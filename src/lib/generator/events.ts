@@ -104,7 +104,7 @@ const ON_PEOPLE_VERBS =
 const AT_VERBS =
 	'sprayed\\s+(?:[\\w-]+\\s+)?(?:bullets|gunfire)\\s+(?:at|on|into)|(?:hurled|threw|lobbed|tossed)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:grenades?|bombs?|explosives?)\\s+(?:at|into)|went\\s+on\\s+an?\\s+(?:[\\w-]+\\s+)?(?:rampage|spree)\\s+(?:at|in|inside|through)|slammed\\s+into';
 const AT_PEOPLE = new RegExp(
-	`\\b(${VEHICLE_DRIVEN}|attacked|attacking|${ON_PEOPLE_VERBS}|${AT_VERBS})\\s+(?:(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+){0,2}?${CROWD}\\b(?:(?:\\s+(?:guarding|protecting|securing|manning|patrolling)(?:\\s+[\\w'’-]+){1,6}?)?\\s+(?:on|at|along|outside|near|in|inside)\\s+(${SPOT}))?|(?<=(?:${AT_VERBS})\\s+)(${TARGET}))(?:(?:\\s+in|(?<=(?:seafront|waterfront|esplanade|promenade|boardwalk))\\s+of)\\s+(${PLACE}))?`,
+	`\\b(${VEHICLE_DRIVEN}|attacked|attacking|${ON_PEOPLE_VERBS}|${AT_VERBS})\\s+(?:(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+){0,2}?${CROWD}\\b(?:(?:\\s+(?:guarding|protecting|securing|manning|patrolling)(?:\\s+[\\w'’-]+){1,6}?)?\\s+(?:on|at|along|outside|near|in|inside)\\s+(?:the\\s+(?:[a-z]+\\s+)?(?:edge|side|end|corner|entrance|front|gates?)\\s+of\\s+)?(${SPOT}))?|(?<=(?:${AT_VERBS})\\s+)(${TARGET}))(?:(?:\\s+in|(?<=(?:seafront|waterfront|esplanade|promenade|boardwalk))\\s+of)\\s+(${PLACE}))?`,
 	'g'
 );
 const CROWD_AT = new RegExp(`^(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+)?${CROWD}\\s+(?:on|at|inside|outside|near)\\s+(.+)$`);
@@ -353,6 +353,14 @@ const ENTERED = new RegExp(
  */
 const VENUE_WHERE = new RegExp(
 	`\\b(?:at|inside|outside)\\s+(${TARGET})(?:,\\s+${CAP}(?:\\s+${CAP}){0,2})?,\\s+where\\s+(?:(?:at\\s+least|more\\s+than|about|nearly|some)\\s+)?[\\w-]+\\s+(?:[a-z]+\\s+){0,3}?(?:died|were\\s+(?:killed|shot\\s+dead)|lost\\s+their\\s+lives)\\b`,
+	'g'
+);
+/**
+ * A device told as set off, in the passive: "an explosive device was set off by a suicide bomber in the entrance hall
+ * of the Volgograd-1 railway station". (The part of the venue, a hall or a gate, is named with the venue.)
+ */
+const SET_OFF_AT = new RegExp(
+	`\\b(?:(?:explosive|improvised|homemade)\\s+(?:explosive\\s+)?devices?|bombs?|suicide\\s+(?:vests?|belts?)|devices?)\\s+(?:was|were)\\s+(?:set\\s+off|detonated|triggered)\\s+(?:by\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:bomber|attacker|assailant|man|woman)\\s+)?(?:in|at|inside|outside|near|on|aboard)\\s+(?:the\\s+(?:[a-z]+\\s+)?(?:entrance\\s+hall|hall|entrance|foyer|lobby|gates?|platform)\\s+of\\s+)?(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
 	'g'
 );
 /** Bombs set off all over a country or region: "Some 459 small bombs went off across Bangladesh". */
@@ -674,6 +682,15 @@ export function findMentions(text: string, headline = false): Mention[] {
 		const told = out.findLast((o) => o.index < m.index && !o.anaphor);
 		out.push({ ...at(m, told?.noun.replace(/s$/, '') ?? 'attack', whereOf(target)), end });
 	}
+	for (const m of /\b(?:was|were)\s+(?:set\s+off|detonated|triggered)\b/.test(sentence)
+		? matches(sentence, SET_OFF_AT)
+		: []) {
+		const target = clean(m[1]);
+		// (Only with the bomber who set it off: "a car bomb was set off at the Cilvegözü border gate" is read as a bomb's
+		// noun and the place it went off at.)
+		if (!target || !/\sby\s/.test(m[0]) || !targetOf(target) || taken(m.index, m.index + m[0].length)) continue;
+		out.push(at(m, 'bombing', whereOf(target), placeLike(clean(m[2]))));
+	}
 	for (const m of /\sacross\s/.test(sentence) ? matches(sentence, ACROSS) : []) {
 		const place = placeLike(clean(m[1]));
 		if (place && !taken(m.index, m.index + m[0].length)) out.push(at(m, 'bombings', {}, place));
@@ -849,11 +866,12 @@ export function findMentions(text: string, headline = false): Mention[] {
 				continue;
 			// "targeted in revenge for the army's offensive in North Waziristan": the place is the offensive's.
 			// ("claimed the attack, calling him a soldier who had acted 'to avenge Muslims in Palestine'": so is a place
-			// of what the attack avenged.)
+			// of what the attack avenged; "claimed the bombing later that month, saying it was a warning to Russia over
+			// its military campaign in Syria": and one of what was said of it.)
 			if (
 				w.index + a > mention.end &&
 				(REASON.test(sentence.slice(mention.end, w.index + a)) ||
-					/\b(?:avenge|avenged|avenging|to\s+punish|calling\s+(?:him|her|it|them))\b/i.test(
+					/\b(?:avenge|avenged|avenging|to\s+punish|calling\s+(?:him|her|it|them))\b|,\s+saying\s/i.test(
 						sentence.slice(mention.end, w.index + a)
 					))
 			)

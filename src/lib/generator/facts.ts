@@ -730,7 +730,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			)
 				m = { ...m, place: itemPlace };
 			// "a second attack at the same shrine": the venue of the last event told at such a venue, named as it was.
-			const same = /^the\s+same\s+([a-z]+)$/.exec(m.target ?? '')?.[1];
+			const same = /^the\s+same\s+([a-z]+)$/i.exec(m.target ?? '')?.[1];
 			if (same) {
 				const was = events.findLast((e) => new RegExp(`\\b${same}$`, 'i').test(e.target ?? ''));
 				m = was ? { ...m, target: was.target, place: m.place ?? was.place } : { ...m, target: undefined };

@@ -85,6 +85,16 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 		return undefined;
 	// "the Frenchman who shot dead four people": a description before "who" is no name of who did it.
 	if (/\b(?:the|a|an)\s+[A-Z][\w'’-]*\s+(?:who|that)$/.test(before)) return undefined;
+	// "two women from Dagestan blew themselves up", "a suicide bomber from Ingushetia killed", "about seven kilograms of
+	// TNT derailed": a name after a preposition is where the doers came from or what the bomb was made of, not who did
+	// it. ("gunmen believed to belong to Boko Haram attacked", "Gunmen of the Velda Front stormed": a name after "to" or
+	// "of" is whose they were.)
+	if (
+		/(?:\b(?:from|with)|\b(?:kilograms?|kilos?|kg|tonnes?|tons?|pounds?|litres?)\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$/.test(
+			before
+		)
+	)
+		return undefined;
 	// "Gunmen arrived on Wednesday and opened fire": a second verb of the same doers; before "and" ends the first.
 	// "Attacks have killed 300": an auxiliary ends a verb phrase, not a name.
 	if (/\s(?:and|or|but)$/.test(before) || /\b(?:has|have|had)$/i.test(before)) return undefined;
@@ -120,7 +130,9 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 		return undefined;
 	// ("since al Qaeda bombed the U.S. embassy": "al" written apart is part of the name.)
 	const particle = /\b(al|el)\s+$/.exec(before.slice(0, before.length - who.length))?.[1];
-	return particle ? `${particle} ${who}` : who;
+	if (particle) return `${particle} ${who}`;
+	// ("fighters loyal to the Emirate raided Grozny": whose they were keeps its article, "the raid by the Emirate".)
+	return /\bto\s+the\s+$/.test(before.slice(0, before.length - who.length)) ? `the ${who}` : who;
 }
 
 /**

@@ -31,6 +31,9 @@ const APPOSED_SPAN = /\b(?:later|earlier|after|before|afterwards|on)\s*$/i;
  * Every date in one sentence, resolved against the timeline. Earlier rules win where matches overlap, so
  * "March 23, 2019" is one date, not a month-day and a bare year.
  */
+/** The words before a birth date: "born ", "born in ", "born on ". */
+const BORN_BEFORE = /\bborn\s+(?:in\s+|on\s+)?$/i;
+
 export function findDates(sentence: string, t: Timeline): DateMatch[] {
 	const taken: [number, number][] = [];
 	const out: DateMatch[] = [];
@@ -46,6 +49,12 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 			const end = start + m[0].length;
 			if (taken.some(([a, b]) => start < b && end > a)) continue;
 			if (rule === BARE_YEAR && NOT_EVENT_YEAR.test(sentence.slice(end))) continue;
+			// "Pavel Pechenkin, born 1981,", "who was born on 3 May 1981": a birth date dates a person, no event of the story
+			// (and taken, so no shorter rule reads its year).
+			if (BORN_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) {
+				taken.push([start, end]);
+				continue;
+			}
 			const on = within(t, out, start);
 			// "On 30 March 2016, a week later, 94 people were still in hospital": a span set off by commas right after a
 			// date written out says how far that date was from the story's last; it is no second date.

@@ -184,3 +184,77 @@ describe('a year or a month counted from the day in view (review 21)', () => {
 		expect(cards(text, published)).toEqual(expected);
 	});
 });
+
+describe('events told in words the readers of events must know, named by what the text says of them (review 21)', () => {
+	it.each<[string, string, (string | boolean)[][]]>([
+		[
+			'a vehicle driven through crowds along the edge of a square (min/n07-1)',
+			doc(
+				'A woman set off a bomb on a bus in Volgograd on 21 October, killing six passengers.',
+				'A week later, on 28 October, a sport utility vehicle drove through crowds along the northern edge of Tiananmen Square and caught fire. Two bystanders were killed.'
+			),
+			[
+				['When did the bombing on a bus in Volgograd take place?', '21 October 2017', false],
+				['How many passengers were killed in the 21 October 2017 bombing on a bus in Volgograd?', 'six', false],
+				['When did the attack in Tiananmen Square take place?', '28 October 2017', false],
+				['How many bystanders were killed in the 28 October 2017 attack in Tiananmen Square?', 'Two', false]
+			]
+		],
+		[
+			'a device "set off by a suicide bomber in the entrance hall of" a station (min/n04-1)',
+			doc(
+				'On 29 December 2013 an explosive device was set off by a suicide bomber in the entrance hall of the Volgograd-1 railway station. 17 people were killed.'
+			),
+			[
+				['When did the bombing at the Volgograd-1 railway station take place?', '29 December 2013', false],
+				['How many people were killed in the 29 December 2013 bombing at the Volgograd-1 railway station?', '17', false]
+			]
+		],
+		[
+			'where the bombers came from is no one who did it: no "bombing by Dagestan" (min/n01-4)',
+			doc(
+				'On March 29, 2010, two women from Dagestan blew themselves up at the Lubyanka and Park Kultury stations, killing 40 commuters.'
+			),
+			[
+				['When did the bombing at the Lubyanka and Park Kultury stations take place?', '29 March 2010', false],
+				[
+					'How many commuters were killed in the 29 March 2010 bombing at the Lubyanka and Park Kultury stations?',
+					'40',
+					false
+				]
+			]
+		],
+		[
+			'"in that attack, on 4 December 2014": the day set after the anaphor is the raid\'s (min/n10-3)',
+			doc(
+				'Last December, fighters loyal to the Emirate raided Grozny; in that attack, on 4 December 2014, 14 police officers were killed.'
+			),
+			[
+				['____, fighters loyal to the Emirate raided Grozny', 'December 2016', false],
+				['When did the raid by the Emirate on Grozny take place?', '4 December 2014', false],
+				['How many police officers were killed in the 4 December 2014 raid by the Emirate on Grozny?', '14', false]
+			]
+		],
+		[
+			'a claim "saying it was a warning to Russia over its military campaign in Syria" is of the bombing, not of Syria (min/n05-4)',
+			doc(
+				'A suicide bombing on the St Petersburg metro on 3 April 2017 killed 15 passengers. A group calling itself the Imam Shamil Battalion claimed responsibility for the bombing later that month, saying it was a warning to Russia over its military campaign in Syria.'
+			),
+			[
+				['When did the suicide bombing on the St Petersburg metro take place?', '3 April 2017', false],
+				[
+					'How many passengers were killed in the 3 April 2017 suicide bombing on the St Petersburg metro?',
+					'15',
+					false
+				],
+				[
+					'Who claimed responsibility for the 3 April 2017 suicide bombing on the St Petersburg metro?',
+					'the Imam Shamil Battalion',
+					false
+				]
+			]
+		]
+	])('%s', (_why, text, expected) => {
+		expect(cards(text, '2017-12-01')).toEqual(expected);
+	});
+});

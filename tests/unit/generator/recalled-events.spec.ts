@@ -45,7 +45,7 @@ describe('an event recalled for comparison', () => {
 				'The Emirate is often linked with the 2004 Beslan school siege, in which 334 hostages died, but that attack was claimed by Shamil Basayev.'
 			),
 			[
-				['How many police officers were killed in the 4 December 2014 attack?', '14', false],
+				['How many police officers were killed in the 4 December 2014 raid by the Emirate on Grozny?', '14', false],
 				['How many hostages were killed in the siege in Beslan in 2004?', '334', false]
 			]
 		],

@@ -182,6 +182,9 @@ export const DATE_ROWS: LangRule[] = [
 			['close', 'Ten years ago, gunmen came ashore.', ['2014']],
 			// A span said to run over is read a season over, so the year is the likelier one (review 21, min/o05-1).
 			['close', 'More than ten years ago, gunmen came ashore.', ['2013']],
+			// A birth date dates a person, no event (review 21, min/n04-3).
+			['correct', 'Investigators are checking Pavel Pechenkin, born 1981, a native of Mari El.', []],
+			['correct', 'The bomber, who was born on 3 May 1981, had joined the group.', []],
 			['close', 'Two decades ago a bomb tore through a train.', ['2004']],
 			['correct', 'The siege five weeks ago shocked the city.', ['2024-02']],
 			['close', 'The siege three weeks ago, give or take a day a week, spans February and March.', ['2024']],
