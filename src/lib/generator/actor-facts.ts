@@ -245,12 +245,21 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 	}
 	// "The group claimed the attack": the organisation the event names as its doer, or the last one the text
 	// named claiming or blamed; a reviewer checks the reading.
+	const paragraph = r.paragraph;
 	for (const r of referredClaims(text)) {
 		const event = eventAt(r.index, false).event ?? current;
 		// "He" speaks for the group named last ("Its spokesman, Mureed Baloch, … He also claimed …"), whoever did the
 		// event by the text's first account.
 		const spokesman = /^(?:he|she)$/i.test(r.word);
-		const who = spokesman ? v.lastGroup : ((event?.actor && organisationIn(event.actor, false)) ?? v.lastGroup);
+		// ("Doku Umarov proclaimed the Caucasus Emirate in 2007. The group claimed the bombing …": else, for a sentence
+		// opening on "The group", the one group the paragraph's sentences before it named.)
+		const before = paragraph.slice(0, Math.max(0, paragraph.indexOf(s.text)));
+		const named = r.index === 0 ? [...new Set(organisationsIn(before))] : [];
+		const who = spokesman
+			? v.lastGroup
+			: ((event?.actor && organisationIn(event.actor, false)) ??
+				v.lastGroup ??
+				(/group|organi[sz]ation|movement/i.test(r.word) && named.length === 1 ? named[0] : undefined));
 		if (event && who)
 			facts.push({
 				kind: 'claim',

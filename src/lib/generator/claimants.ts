@@ -230,9 +230,10 @@ export function claimantBefore(
 ): { subject: string; aliases?: string[] } | undefined {
 	// "The Front later said", "The Front, in a statement on its Telegram channel, claimed": an adverb, or a phrase set
 	// off by commas that says how or where it was said, stands between the group and its verb.
-	// ("Somalia's al Shabaab militant group, which is linked to al Qaeda, said": so does what the group is.)
+	// ("Somalia's al Shabaab militant group, which is linked to al Qaeda, said", "a group calling itself the Imam Shamil
+	// Battalion, which analysts linked to al-Qaeda, claimed": so does what the group is.)
 	const aside =
-		/(?:\s+(?:later|also|then|again|first|earlier|quickly|swiftly|promptly|subsequently|separately|itself)|,\s+(?:in|on|via|through)\s+(?:a|an|the|its|their)\s+[^,.;]{3,60},|,\s+(?:which|who)\s+(?:is|are|was|were|has|have)\s+[^,.;]{3,80},)\s*$/.exec(
+		/(?:\s+(?:later|also|then|again|first|earlier|quickly|swiftly|promptly|subsequently|separately|itself)|,\s+(?:in|on|via|through)\s+(?:a|an|the|its|their)\s+[^,.;]{3,60},|,\s+(?:which|who)\s+(?:is|are|was|were|has|have)\s+[^,.;]{3,80},|,\s+(?:which|whom)\s+[a-z]+\s+(?:have\s+|had\s+)?(?:linked|tied|described|called|considered|believed)\s+[^,.;]{3,80},)\s*$/.exec(
 			sentence.slice(0, index)
 		);
 	// (Not an outlet's: "the Amaq news agency, which is affiliated with the Islamic State," speaks for that group, below.)

@@ -160,6 +160,24 @@ export function denied(sentence: string, index: number): boolean {
 }
 
 /** Claims by an organisation of an event, in the three forms above. */
+/**
+ * A man who claimed an attack by its noun, his name right before the verb: "Doku Umarov claimed the twin suicide
+ * bombings on the Moscow metro". (A claim "that" something was so is no claim of an attack: CLAIMED_THAT.)
+ */
+function leaderBefore(sentence: string, m: RegExpExecArray, read: SubjectReader): { subject: string } | undefined {
+	if (!m[1] || !/^claimed\s/.test(m[0])) return undefined;
+	const who = read(sentence, m.index)?.subject;
+	const head = sentence.slice(0, m.index).trimEnd();
+	if (!who || !PERSON_NAME.test(who) || !head.endsWith(who)) return undefined;
+	// (The sentence's subject, or a militant leader's name: "Prime Minister Vladimir Putin" claims no attack.)
+	return LEADER_BEFORE.test(head.slice(0, head.length - who.length)) ? { subject: who } : undefined;
+}
+/** What may stand before such a name: the sentence's start, or words that make him a militant leader. */
+const LEADER_BEFORE =
+	/(?:^|[,;:]\s*|\b(?:leader|chief|commander|founder|emir|warlord|militant|rebel|jihadist|insurgent)\s+)$/;
+/** A person's name of two or three words: "Doku Umarov", "Abubakar Shekau", "Shamil Basayev". */
+const PERSON_NAME = /^[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn)[-\s])?[A-Z][a-z'’-]+){1,2}$/;
+
 export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] {
 	// Cheap tests first: most sentences neither claim nor say that "its fighters" did anything.
 	const said =
@@ -197,7 +215,7 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 	const claimant = (index: number) => claimantBefore(sentence, index, read) ?? spokesmanOf(sentence.slice(0, index));
 	for (const m of sentence.includes('claim') || admitted ? matches(sentence, CLAIMED_EVENT) : []) {
 		if (denied(sentence, m.index)) continue;
-		const before = claimant(m.index);
+		const before = claimant(m.index) ?? leaderBefore(sentence, m, read);
 		// "the gunman … claimed the attack in the name of the Islamic State group": the group is the claimant; and where
 		// a group calling itself by another name claims "in the name of al-Qaeda", both are asked. A group that claims in
 		// the name it also goes by ("The Taliban … in the name of the Islamic Emirate") is one claimant.

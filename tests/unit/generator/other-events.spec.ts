@@ -253,6 +253,22 @@ describe('events told in words the readers of events must know, named by what th
 					false
 				]
 			]
+		],
+		[
+			'"The group claimed …" after a sentence that named one group: that group, for a check (min/n10-5)',
+			doc(
+				'Doku Umarov proclaimed the Caucasus Emirate in 2007. The group claimed the bombing of the Nevsky Express train on 27 November 2009, which killed 28 people.'
+			),
+			[
+				['Doku Umarov proclaimed the Caucasus Emirate in ____.', '2007', false],
+				['When did the bombing on the Nevsky Express train take place?', '27 November 2009', false],
+				['How many people were killed in the 27 November 2009 bombing on the Nevsky Express train?', '28', false],
+				[
+					'Who claimed responsibility for the 27 November 2009 bombing on the Nevsky Express train?',
+					'Caucasus Emirate',
+					true
+				]
+			]
 		]
 	])('%s', (_why, text, expected) => {
 		expect(cards(text, '2017-12-01')).toEqual(expected);
