@@ -49,8 +49,8 @@ const NAME_WORD =
  * "Meanwhile Abdul Rahman Khan", "Director General Inter-Services Public Relations Major General Asif Ghafoor".
  */
 const NOT_NAME =
-	'(?!(?:Meanwhile|However|Separately|Also|Later|Earlier|Then|But|And|Yet|Still|Now|Instead|Elsewhere|Public|Relations|Services|Forces|Directorate|Agency|Ministry|Department|Police|Army|Institute|Centre|Center|Council|Committee|Commission|Front|Party|Movement|Complex|Hospital|University|Stadium|Airport|Station|Avenue|Square|Hotel|Mosque|Cathedral|Palace|Causeway|Memorial|Terminal|Restaurant|Cinema|Corps|Building|Distillery|Comics|Company|Academy|College|School|Quarters|Training|Military|Economic|Medical|Shipping|Motors|Holdings|Properties|Plaza|Prize|Foundation|Cruises?)\\b)';
-const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.?\\s+|(?:Sheikh|Shaikh|Mullah|Maulana|Haji)\\s+)?(?:(?:[A-Z]\\.){1,3}\\s?${NAME_WORD}|${NOT_NAME}${NAME_WORD}(?:\\s+[A-Z]\\.(?=,)|(?:\\s+(?:al-|el-|bin\\s+|de\\s+|van\\s+|der\\s+|den\\s+|du\\s+|da\\s+|di\\s+|del\\s+|dela\\s+|von\\s+)?${NOT_NAME}${NAME_WORD}){1,5})))`;
+	'(?!(?:Meanwhile|However|Separately|Also|Later|Earlier|Then|But|And|Yet|Still|Now|Instead|Elsewhere|Public|Relations|Services|Forces|Directorate|Agency|Ministry|Department|Police|Army|Institute|Centre|Center|Council|Committee|Commission|Front|Party|Movement|Complex|Hospital|University|Stadium|Airport|Station|Avenue|Square|Hotel|Mosque|Cathedral|Palace|Causeway|Memorial|Terminal|Restaurant|Cinema|Corps|Building|Distillery|Comics|Company|Academy|College|School|Quarters|Training|Military|Economic|Medical|Shipping|Motors|Holdings|Properties|Plaza|Prize|Foundation|Cruises?|Zone|Range|Sector|Command)\\b)';
+const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.?\\s+|(?:Sheikh|Shaikh|Mullah|Maulana|Haji|Shri|Smt)\\s+)?(?:(?:[A-Z]\\.){1,3}\\s?${NAME_WORD}|${NOT_NAME}${NAME_WORD}(?:\\s+[A-Z]\\.(?=,)|(?:\\s+(?:al-|el-|bin\\s+|de\\s+|van\\s+|der\\s+|den\\s+|du\\s+|da\\s+|di\\s+|del\\s+|dela\\s+|von\\s+)?${NOT_NAME}${NAME_WORD}){1,5})))`;
 const ROLE_NOUN =
 	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|co-founder|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice|associate|commissioner|lawyer|attorney|agent|coroner|justice|judge|sheriff|superintendent|inspector|barrister|principal|suspect|mastermind|ringleader|driver|engineer|cartoonist|owner|shopkeeper|trader|pilgrim|witness|survivor|student|teacher|doctor|surgeon|nurse|imam|priest|bishop|guard|journalist|reporter|photographer|activist|speaker|emir)';
 /**
@@ -176,6 +176,11 @@ const HELD_RESPONSIBLE = new RegExp(
 /** "all indications point to Daesh": blame by whoever says so. */
 const POINT_TO = new RegExp(
 	`\\b(?:indications|evidence|signs|clues|leads)\\s+(?:point|points|pointed|pointing)\\s+to\\s+(${BLAMED_NAME})`,
+	'g'
+);
+/** "Intercepted calls led investigators to Lashkar-e-Taiba": what the evidence led them to, as their finding. */
+const LED_TO = new RegExp(
+	`\\b(?:led|leads|took)\\s+(investigators|detectives|police|the\\s+police|officials|intelligence\\s+officials)\\s+to\\s+(${BLAMED_NAME})`,
 	'g'
 );
 /** "an attack the government also blamed on Islamic State": blame told in a clause of the attack's noun. */
@@ -421,7 +426,17 @@ export function findActors(sentence: string): ActorMatch[] {
 	// Each pattern runs only where its key words are, so most sentences cost one cheap test each.
 	const roles = ROLE_WORD.test(sentence);
 	for (const d of describedBefore(sentence)) role(d.person, d.role, d.quote, d.index);
-	for (const m of roles ? matches(sentence, AFTER_NAME) : []) role(m[1]!, m[3]!, m[0], m.index);
+	for (const m of roles ? matches(sentence, AFTER_NAME) : []) {
+		// "Hemant Karkare, additional commissioner Ashok Kamte and inspector Vijay Salaskar": a list of the titled, not
+		// a role of the first; the titles go with the names after them (BEFORE_NAME).
+		if (
+			/\b(?!(?:at|of|for|on|in|the|and|with|from)\b)[a-z][\w-]*\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+and\s+[a-z]/.test(
+				m[3]!
+			)
+		)
+			continue;
+		role(m[1]!, m[3]!, m[0], m.index);
+	}
 	for (const m of roles ? keyedMatches(sentence, BEFORE_NAME, TITLE_WORD, 6) : []) {
 		// "the General Francisco de Paula Santander Police Cadet School": a name that runs on in capitals is an
 		// institution's, no person with a rank.
@@ -597,8 +612,19 @@ export function findActors(sentence: string): ActorMatch[] {
 	for (const m of /\bpoint/.test(sentence) ? matches(sentence, POINT_TO) : []) {
 		// The one who says so: the subject of the verb of saying before ("Yıldırım said that 'all indications …'").
 		const said = [...sentence.slice(0, m.index).matchAll(/\b(?:said|says|told\s+[\w-]+)\b/g)].pop();
-		const who = said ? subjectBefore(sentence, said.index) : undefined;
+		// (Or the one said to say so after it: "Initial evidence pointed to Jaish-e-Mohammed, an army general said.")
+		const after = said
+			? null
+			: /^\s*,\s+((?:an?|the)\s+[a-z][^,.;]{1,40}?|[A-Z][^,.;]{1,40}?)\s+(?:said|says|told\s+[\w-]+)\b/.exec(
+					sentence.slice(m.index + m[0].length)
+				);
+		const who = said ? subjectBefore(sentence, said.index) : after ? { subject: after[1]! } : undefined;
 		if (who) blame(who.subject, m[1]!.replace(/\.$/, ''), m.index, m.index + m[0].length);
+	}
+	for (const m of /\b(?:led|leads|took)\s/.test(sentence) ? matches(sentence, LED_TO) : []) {
+		// (Only to a group: "led police to a flat in Barcelona" is where they went.)
+		const group = organisationIn(m[2]!.replace(/\.$/, ''), false);
+		if (group) blame(m[1]!, group, m.index, m.index + m[0].length);
 	}
 	for (const m of /blamed\s+(?:on|by)\b/.test(sentence) ? matches(sentence, BLAMED_ON) : []) {
 		if (/^(?:it|they|that|which|was|were|been)$/i.test(m[1]!)) continue;

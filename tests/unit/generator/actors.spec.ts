@@ -673,6 +673,10 @@ describe('people and roles', () => {
 			'"My clients want answers," said Katrin Albers, a lawyer representing several of them.'
 		],
 		[
+			'a zone of a police force, set off by commas after its office (review 21, min/o04-5)',
+			'The Inspector General of Police, Kashmir Zone, said the attack was carried out by militants.'
+		],
+		[
 			'a division of a department is no person (review 12)',
 			'The case is being handled by the Department of Justice Civil Rights Division.'
 		],
@@ -682,6 +686,17 @@ describe('people and roles', () => {
 		]
 	])('reads no person in %s', (_name, sentence) => {
 		expect(of(sentence, 'actor')).toEqual([]);
+	});
+});
+
+describe('a list of the titled after a name', () => {
+	it('is no role of the first name; each title goes with the name after it (review 21, min/o06-2)', () => {
+		expect(
+			of(
+				'Among the dead were Hemant Karkare, additional commissioner Ashok Kamte and inspector Vijay Salaskar.',
+				'actor'
+			)
+		).toEqual([['Ashok Kamte', 'commissioner']]);
 	});
 });
 
@@ -848,6 +863,19 @@ describe('claims, blame and warnings', () => {
 			'blame',
 			[['Binali Yıldırım', 'Daesh']]
 		],
+		[
+			'evidence that pointed to a group, said by someone named after it (review 21, min/o03-2)',
+			'Initial evidence pointed to Jaish-e-Mohammed, an army general said.',
+			'blame',
+			[['an army general', 'Jaish-e-Mohammed']]
+		],
+		[
+			'what led investigators to a group (review 21, min/o06-5)',
+			'Intercepted calls led investigators to Lashkar-e-Taiba (LeT).',
+			'blame',
+			[['investigators', 'Lashkar-e-Taiba']]
+		],
+		['… not where it led them to a place', 'The trail led police to a flat in Barcelona.', 'blame', []],
 		[
 			'an attack someone blamed on a group, told in its noun’s clause (review 19, min/k02-4)',
 			'A suicide bomber killed four people on Istiklal Avenue, an attack the government also blamed on Islamic State.',
