@@ -565,10 +565,17 @@ export function findActors(sentence: string): ActorMatch[] {
 			});
 	}
 	/** Blame of `value` by `subject`, once per one blamed, quoted from the subject to `end`. */
-	const blame = (subject: string, value: string, index: number, end: number) => {
+	const blame = (subject: string, value: string, index: number, end: number, reason?: string) => {
 		if (out.some((a) => a.kind === 'blame' && a.value === value)) return;
 		const start = Math.min(index, Math.max(0, sentence.lastIndexOf(subject, end)));
-		out.push({ kind: 'blame', subject, value, quote: sentence.slice(start, end), index });
+		out.push({
+			kind: 'blame',
+			subject,
+			value,
+			quote: sentence.slice(start, end),
+			index,
+			...(reason ? { reason } : {})
+		});
 	};
 	// (The pattern is long; a sentence with no verb of finding and no word of doing is not scanned: most have neither.)
 	for (const m of ATTRIBUTED_SAID.test(sentence) && ATTRIBUTED_DONE.test(sentence)
@@ -632,11 +639,25 @@ export function findActors(sentence: string): ActorMatch[] {
 	}
 	for (const m of /blamed\s+by\b/.test(sentence) ? matches(sentence, BLAMED_BY) : []) {
 		if (/^(?:It|They|This|That|The)$/.test(m[1]!)) continue;
-		blame(m[2]!, m[1]!.replace(/\.$/, ''), m.index, m.index + m[0].length);
+		// "The Real IRA was blamed by police for the killing of Kieran Doherty": blame for a killing the text names by
+		// its victim, no attack of the story's.
+		const killing = /^\s+for\s+(the\s+(?:killing|murder|death|shooting|abduction|kidnapping)\s+of\s+[A-Z][^,.;]*)/.exec(
+			sentence.slice(m.index + m[0].length)
+		)?.[1];
+		const end =
+			m.index + m[0].length + (killing ? sentence.slice(m.index + m[0].length).indexOf(killing) + killing.length : 0);
+		blame(m[2]!, m[1]!.replace(/\.$/, ''), m.index, end, killing);
 	}
 	for (const m of /\b(?:den(?:y|ie)|reject|dismiss|disown)/.test(sentence) ? matches(sentence, DENY) : []) {
 		// "its former leader, Omar Khalid Khurasani, disowned the attack", "The Taliban, who have fought …, denied",
 		// "Pakistan, for its part, denied": the name set off before the verb.
+		// "has denied any connection to the organisation": a denial of ties to a group, not of a part in the attack.
+		if (
+			/\b(?:links?|connections?|ties)\s+(?:to|with)\s+(?:the|that|this|any)\s+(?:organi[sz]ation|group|movement|network)\b/i.test(
+				sentence.slice(m.index, m.index + m[0].length + 40)
+			)
+		)
+			continue;
 		const who = doerBefore(sentence, m.index);
 		if (!who) continue;
 		const start = sentence.lastIndexOf(who.subject, m.index);

@@ -64,6 +64,13 @@ export function earlierEventAt(
 					)) ||
 				(cameAfter && d.index > index && d.precision === 'day' && before(d.iso, current.date ?? published))) &&
 			sameClause(sentence, d.index, index) &&
+			// ("Usman Khan, who had been released in December 2018 after serving a sentence …, killed two people": a day
+			// in a relative clause about the doer is of what was done to him.)
+			!(
+				d.index < index &&
+				/\b(?:who|whom)\s+(?:had|has|was)\b[^;]*$/.test(sentence.slice(0, d.index)) &&
+				/,/.test(sentence.slice(d.index, index))
+			) &&
 			(before(d.iso, day) || (cameAfter && d.index > index)) &&
 			(current.date !== undefined || d.iso.length >= 7)
 	);

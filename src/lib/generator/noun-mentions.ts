@@ -190,6 +190,14 @@ export function nounMentions(
 		const det = ownDay || dayBefore ? 'the' : m[1]?.toLowerCase();
 		// "meant to strike at Turkey", "vowed to attack": an infinitive is a verb, not an event.
 		if (!det && !m[2] && /\bto\s+$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+		// "had convictions going back to 1983 for assault": a crime on a record, no event of the story.
+		if (
+			!det &&
+			/\b(?:convictions?|convicted|charged|jailed|sentenced|imprisoned|record|offences?|offenses?)\b[^.;]{0,40}\bfor\s+$/i.test(
+				sentence.slice(Math.max(0, m.index - 80), m.index)
+			)
+		)
+			continue;
 		// "a controlled explosion was carried out at an address in Fallowfield": bomb-disposal work, no attack.
 		if (/^explosions?$/.test(m[3]!) && /\bcontrolled\s+$/i.test(m[0].slice(0, m[0].indexOf(m[3]!)))) continue;
 		// "A third bomb, packed into a laptop bag, was found unexploded at a disco in the Makindye suburb": a bomb that

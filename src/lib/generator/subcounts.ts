@@ -275,12 +275,20 @@ export function findSubCounts(sentence: string): SubCount[] {
 			// ("18 of whom worked at the factory": a verb says what they did, not who they were.)
 			if (!group || NOT_GROUP.test(group) || /^(?!aged\b)[a-z]+(?:ly|ed)\b/i.test(group)) continue;
 			// ("about 40 of them seriously": the group's count keeps its qualifier.)
+			// ("eight French nationals had been injured, four of them seriously": the state of some of a group is that
+			// group's, and no count of all the injured in it.)
+			const of = state
+				? /\b[\w-]+\s+((?:[A-Z][\w-]*\s+)?[a-z]+s)\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:injured|wounded|hurt)\s*,\s*$/.exec(
+						sentence.slice(Math.max(0, m.index - 80), m.index)
+					)?.[1]
+				: undefined;
+			const own = of && !/^(?:people|others|persons)$/i.test(of) ? group.replace(/^people\b/, of) : group;
 			out.push({
 				...(m[1] ? { qualifier: m[1] } : {}),
 				num: m[2]!,
 				verb: 'of',
 				index: m.index,
-				victims: state ? group : whole(sentence, m, group)
+				victims: state ? own : whole(sentence, m, group)
 			});
 			const next = state ? AND_STATE.exec(sentence.slice(m.index + m[0].length)) : null;
 			if (next)

@@ -126,8 +126,11 @@ export function advance(sentence: string, t: Timeline): DateMatch[] {
 	return found;
 }
 
-/** A comparison's "since the" right before a year that dates what it compares with: "deadliest … since the ". */
-const MEASURED_SINCE = /\b(?:deadliest|worst|bloodiest|biggest|largest|first)\b[^.;]{0,60}\bsince\s+the\s+$/i;
+/**
+ * A comparison's "since" right before a year that dates what it compares with: "deadliest … since the ", "the first
+ * British soldiers killed in Northern Ireland since ".
+ */
+const MEASURED_SINCE = /\b(?:deadliest|worst|bloodiest|biggest|largest|first)\b[^.;]{0,60}\bsince\s+(?:the\s+)?$/i;
 
 /** The words before the end of a period that has its start: "from Sunday 11 December until ". */
 const FROM_UNTIL = /\bfrom\s+[^,;.]{1,40}?\s+(?:until|till|to)\s+$/i;

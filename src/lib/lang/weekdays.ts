@@ -174,13 +174,14 @@ export function weekdayDate(
 	// "Police said about 20 suspects had been taken into custody on Monday": a "had" that only follows a verb of saying
 	// is reported speech's shift of the past ("were taken", as told), not a time before the story's.
 	// ("Two men who had helped plan the assault were detained early on Monday", "a game that had been set for Wednesday
-	// night at the Superdome, was postponed … and played on Thursday": a "had" of a relative clause is its own.)
+	// night at the Superdome, was postponed … and played on Thursday", "A 75-year-old man who had been on life support
+	// died on Thursday evening": a "had" of a relative clause is its own.)
 	// ("By Wednesday evening the count had climbed to 15, before the coroner's office corrected it on Thursday": a
 	// clause joined by ", before" or ", after" has its own tense.)
 	const joinedAt = [...clauseHead.matchAll(/,\s+(?:before|after|until|till|when|and\s+then)\s+/gi)].pop();
 	const ownHead = clauseHead
 		.slice(joinedAt ? joinedAt.index : 0)
-		.replace(/\b(?:who|which|that)\s+had\b[^,]*?(?:,\s*)?\b(?=was|were)\b/gi, '');
+		.replace(/\b(?:who|which|that)\s+had\b[^,]*?(?:,\s*)?\b(?=(?:was|were|died|[a-z]+ed)\b)/gi, '');
 	if (PAST_PERFECT.test(ownHead) && !REPORTED_PAST.test(ownHead) && !/\bby\s+$/i.test(head) && !possessive)
 		return at(-(back || 7));
 	// "On Saturday 2 January … ¶ On Sunday the Prime Minister went to the scene", in a long read published in April:

@@ -274,3 +274,78 @@ describe('events told in words the readers of events must know, named by what th
 		expect(cards(text, '2017-12-01')).toEqual(expected);
 	});
 });
+
+describe('round 22: British copy (review 22, Q)', () => {
+	it.each<[string, string, (string | boolean)[][]]>([
+		[
+			'a crime on a record is no event: "convictions going back to 1983 for assault" (min/q01-2)',
+			doc('Masood, who had most recently lived in the West Midlands, had convictions going back to 1983 for assault.'),
+			[
+				[
+					'Masood, who had most recently lived in the West Midlands, had convictions going back to ____ for assault.',
+					'1983',
+					false
+				]
+			]
+		],
+		[
+			'a denial of ties to a group is no denial of the attack (min/q03-2)',
+			doc(
+				'Saoradh, a political party the PSNI describes as closely linked to the New IRA, has denied any connection to the organisation.'
+			),
+			[]
+		],
+		[
+			"a day in a relative clause about the killer is of what was done to him; the section's attack takes the count (min/q07-3)",
+			doc(
+				'Streatham, Sunday 2 February',
+				'Sudesh Amman stabbed two people on Streatham High Road.',
+				"Fishmongers' Hall, Friday 29 November",
+				"Usman Khan, who had been released in December 2018 after serving a sentence for a plot to bomb the London Stock Exchange, killed two people at a prisoner rehabilitation event at Fishmongers' Hall near London Bridge."
+			),
+			[
+				['When did the attack by Sudesh Amman on Streatham High Road take place?', '2 February 2020', false],
+				[
+					'How many people were injured in the 2 February 2020 attack by Sudesh Amman on Streatham High Road?',
+					'two',
+					false
+				],
+				["When did the attack in Fishmongers' Hall take place?", '29 November 2019', false],
+				[
+					"Usman Khan, who had been released in ____ after serving a sentence for a plot to bomb the London Stock Exchange, killed two people at a prisoner rehabilitation event at Fishmongers' Hall near London Bridge.",
+					'December 2018',
+					false
+				],
+				["How many people were killed in the 29 November 2019 attack in Fishmongers' Hall?", 'two', false]
+			]
+		],
+		[
+			'blame for a killing named by its victim is asked of that killing, not of the attack before (min/q10-5)',
+			doc(
+				'A car bomb outside BBC Television Centre on 4 March 2001 injured one man. The Real IRA was blamed by police for the killing of Kieran Doherty, a 31-year-old man found dead in Derry in February 2010.'
+			),
+			[
+				['When did the car bombing at BBC Television Centre take place?', '4 March 2001', false],
+				['How many people were injured in the 4 March 2001 car bombing at BBC Television Centre?', 'one', false],
+				['Whom did police blame for the killing of Kieran Doherty?', 'the Real IRA', false]
+			]
+		],
+		[
+			'"the first … since 1997" measures, and leaves the story on 7 March 2009 (min/q10-6)',
+			doc(
+				'On 7 March 2009 gunmen shot two soldiers at Massereene Barracks. They were the first British soldiers killed in Northern Ireland since 1997. Two days later, on 9 March, police constable Stephen Carroll was shot dead in Craigavon.'
+			),
+			[
+				['When did the shooting at Massereene Barracks take place?', '7 March 2009', false],
+				['They were the first British soldiers killed in Northern Ireland since ____.', '1997', false],
+				[
+					'From a report on the shooting at Massereene Barracks: Two days later, on ____, police constable Stephen Carroll was shot dead in Craigavon.',
+					'9 March 2009',
+					false
+				]
+			]
+		]
+	])('%s', (_why, text, expected) => {
+		expect(cards(text, '2020-02-04')).toEqual(expected);
+	});
+});

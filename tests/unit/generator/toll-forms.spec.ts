@@ -901,6 +901,11 @@ describe('toll forms', () => {
 		],
 		['"N more soldiers" are soldiers', 'Two more soldiers were killed on Monday.', ['killed 2 soldiers']],
 		[
+			'"eight French nationals had been injured, four of them seriously": the state of some of a group (review 22, min/q08-2)',
+			'Le Drian said eight French nationals had been injured, four of them seriously.',
+			['injured 8 French nationals', 'injured 4 French nationals in serious condition']
+		],
+		[
 			'"and three more men died overnight": those who died since add to a count, and are none of their own (review 21, min/o01-1)',
 			'By Thursday night it had climbed to 37, and three more men died overnight.',
 			['killed 37']

@@ -286,6 +286,12 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Khujand, 19 March (Tuesday).', [['2024-03-19', false]]],
 			// A "had" of a relative clause is its own, not the day's verb's.
 			['close', 'Two men who had helped plan it were detained early on Friday.', [['2024-03-22', true]]],
+			// (review 22, min/q01-1)
+			[
+				'close',
+				'A 75-year-old man who had been on life support died on Friday evening, police said.',
+				[['2024-03-22', true]]
+			],
 			['correct', 'On Tuesday the court will rule on bail.', [['2024-03-26', false]]],
 			// A "will" governs a day only with no verb in the past of its own between them (review 8).
 			[
