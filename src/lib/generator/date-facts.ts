@@ -95,6 +95,12 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		// "came a week after gunmen stormed the hotel on Jan. 20": the day the text writes out is the recalled event's;
 		// the one counted back from where the story stands is only a guess at it.
 		if (d.after && dates.some((o) => o.index > d.index && !o.after && o.precision === 'day')) continue;
+		// ("It came a year after the assault on the army camp at Chinagodrar in January 2020": a month written out says
+		// no day, and the counted one is only as good as that month.)
+		const month = d.after
+			? dates.find((o) => o.index > d.index && !o.after && o.precision === 'month' && o.iso === d.iso.slice(0, 7))
+			: undefined;
+		if (month) Object.assign(d, { iso: month.iso, precision: 'month' });
 		// "comes two months after suicide bombings in Kerman": the date belongs to the event named after "after".
 		const after = d.after ? mentions.find((m) => m.index >= d.index + d.text.length) : undefined;
 		// "The Islamic State on Monday claimed the attack": the day of the claim, not of the attack.
@@ -107,6 +113,9 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		// right before such a verb.)
 		const ofAct =
 			ACT_DAY.test(s.text.slice(Math.max(0, d.index - 45), d.index)) ||
+			// ("… on the same day that results of the presidential election held on 27.12.2020 were announced": the day of
+			// an election, a vote or a meeting is its own.)
+			HELD_ON.test(s.text.slice(Math.max(0, d.index - 45), d.index)) ||
 			ACT_AFTER.test(s.text.slice(d.index + d.text.length));
 		// "over Sunday's bombing of a market": a day that owns the event's noun is its day, whatever the clause is about.
 		const possessed = mentions.find(
@@ -190,6 +199,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 			!own?.event &&
 			!doneOver &&
 			!statement &&
+			!HELD_ON.test(s.text.slice(Math.max(0, d.index - 45), d.index)) &&
 			!ahead &&
 			!d.after &&
 			current &&
@@ -446,6 +456,9 @@ const RELATIVE = /\b(?:later|earlier)$/i;
  */
 const ACT_DAY =
 	/\b(?:arrested|detained|charged|convicted|sentenced|jailed|imprisoned|indicted|acquitted|extradited|released|banned|outlawed|proscribed|found\s+guilty|cleared|pleaded\s+(?:not\s+)?guilty|(?:went|goes|go|gone)\s+on\s+trial|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))(?:\s+(?:\d+|a|an|the|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]+){1,2}?|\s+the\s+[A-Z][\w-]*)?\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
+/** The words before the day of something held that is no attack: "the presidential election held on ". */
+const HELD_ON =
+	/\b(?:elections?|vote|polls?|referendum|summit|meeting|talks|conference|match|ceremony|festival)\s+(?:(?:was|were|had\s+been)\s+)?(?:held|staged|that\s+took\s+place|which\s+took\s+place)\s+(?:on|in)\s+$/i;
 /**
  * What is done to a suspect, told right after its day: "on Tuesday found eight people guilty", "on Monday charged",
  * "Wednesday's death sentences for seven men over the 2016 … massacre".

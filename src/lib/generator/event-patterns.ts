@@ -142,7 +142,7 @@ export const SITE_WHERE = new RegExp(
  * passive verb, with the place before the verb or after it.
  */
 export const PASSIVE_RE = new RegExp(
-	`\\b((?:a|an|the)\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${VENUES}|pipeline|bridge|dam|power\\s+station|substation)(?:\\s+of\\s+(?:[A-Z][\\w'’-]*\\s+){0,2}[a-z]+)?)\\s+(?:(?:near|in|at|outside)\\s+(${PLACE})\\s+)?(?:was|were|has\\s+been|had\\s+been)\\s+(sabotaged|bombed|attacked|targeted|hit|struck|stormed|shelled)\\b(?:(?:\\s+on\\s+[\\w.]+(?:\\s+[\\w.]+){0,2}?)?\\s+(?:near|in|at|outside)\\s+(${PLACE}))?`,
+	`\\b((?:a|an|the)\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${VENUES}|pipeline|bridge|dam|power\\s+station|substation)(?:\\s+of\\s+(?:[A-Z][\\w'’-]*\\s+){0,2}[a-z]+)?)(?:\\s+(?:leaving|carrying|heading\\s+(?:to|for)|travelling\\s+(?:to|from)|returning\\s+(?:to|from))\\s+[^,;.]{1,50}?)?\\s+(?:(?:near|in|at|outside)\\s+(${PLACE})\\s+)?(?:was|were|has\\s+been|had\\s+been)\\s+(sabotaged|bombed|attacked|targeted|hit|struck|stormed|shelled|ambushed)\\b(?:(?:\\s+on\\s+[\\w.]+(?:\\s+[\\w.]+){0,2}?)?\\s+(?:near|in|at|outside)\\s+(${PLACE}))?`,
 	'g'
 );
 /**

@@ -300,7 +300,8 @@ const DOER_BEFORE =
 	/\b(?:(gunm[ae]n|militants|attackers?|assailants?|insurgents|fighters|jihadists|terrorists|rebels|(?:suicide\s+)?bombers?)|police|troops|soldiers|commandos)(?:\s+(?:in|on|with|armed\s+with|riding|wearing|dressed\s+in|disguised\s+as)(?:\s+[a-z][\w'’-]*){1,3}?)?\s+$/i;
 
 /** The passive verb every PASSIVE_RE match ends with. */
-const PASSIVE_WORD = /\b(?:was|were|been)\s+(?:sabotaged|bombed|attacked|targeted|hit|struck|stormed|shelled)\b/;
+const PASSIVE_WORD =
+	/\b(?:was|were|been)\s+(?:sabotaged|bombed|attacked|targeted|hit|struck|stormed|shelled|ambushed)\b/;
 
 /**
  * "stormed Rann, near the Cameroonian border": the place after a target cut short at "border" is a people's adjective
@@ -650,7 +651,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 		out.push({
 			index: m.index,
 			end: m.index + m[0].length,
-			noun: m[3] === 'sabotaged' ? 'sabotage' : m[3] === 'bombed' ? 'bombing' : 'attack',
+			noun:
+				m[3] === 'sabotaged' ? 'sabotage' : m[3] === 'bombed' ? 'bombing' : m[3] === 'ambushed' ? 'ambush' : 'attack',
 			target: m[1],
 			place: placeLike(clean(m[2] ?? m[4])),
 			anaphor: false

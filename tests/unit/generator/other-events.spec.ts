@@ -349,3 +349,52 @@ describe('round 22: British copy (review 22, Q)', () => {
 		expect(cards(text, '2020-02-04')).toEqual(expected);
 	});
 });
+
+describe('round 22: the Sahel (review 22, P)', () => {
+	it.each<[string, string, string, (string | boolean)[][]]>([
+		[
+			'a convoy "leaving the … Hotel was ambushed": its own event, which "that ambush" points at (min/p04-1)',
+			'2021-03-28',
+			doc(
+				'1. On Wednesday, 24 March 2021, terrorists attacked the town of Palma and dozens of people were murdered.',
+				'2. On Friday, 26 March 2021, a convoy leaving the Amarula Palma Hotel was ambushed. Seven people were killed in that ambush.'
+			),
+			[
+				['When did the attack in Palma take place?', '24 March 2021', false],
+				['When did the ambush on a convoy take place?', '26 March 2021', false],
+				['How many people were killed in the 26 March 2021 ambush on a convoy?', 'Seven', false]
+			]
+		],
+		[
+			'the day of an election "held on" a date is the election\'s (min/p08-1)',
+			'2021-01-03',
+			doc(
+				'Gunmen killed 70 people in Tchoma Bangou on 02.01.2021. The massacre came on the same day that results of the presidential election held on 27.12.2020 were announced.'
+			),
+			[
+				['When did the attack in Tchoma Bangou take place?', '2 January 2021', false],
+				['How many people were killed in the 2 January 2021 attack in Tchoma Bangou?', '70', false],
+				[
+					'The massacre came on the same day that results of the presidential election held on ____ were announced.',
+					'27.12.2020',
+					false
+				]
+			]
+		],
+		[
+			'"a year after the assault … in January 2020": the month written out, no day counted (min/p08-2)',
+			'2021-01-03',
+			doc(
+				'Gunmen killed 70 people in Tchoma Bangou on 02.01.2021. It came a year after the assault on the army camp at Chinagodrar in January 2020, in which 89 soldiers died.'
+			),
+			[
+				['When did the attack in Tchoma Bangou take place?', '2 January 2021', false],
+				['How many people were killed in the 2 January 2021 attack in Tchoma Bangou?', '70', false],
+				['When did the assault in the army camp in Chinagodrar take place?', 'January 2020', false],
+				['How many soldiers were killed in the January 2020 assault in the army camp in Chinagodrar?', '89', false]
+			]
+		]
+	])('%s', (_why, published, text, expected) => {
+		expect(cards(text, published)).toEqual(expected);
+	});
+});
