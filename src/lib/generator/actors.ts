@@ -63,7 +63,7 @@ const NOT_ROLE_WORD =
 	'(?!(?:has|have|had|was|were|is|are|will|would|said|says|told|after|before|when|while|where|who|which|whose|and|but|as|because|since|until|if|by|like|unlike|once|then|formerly|with|from|at|in|on|of|to|a|an|the|every|each|shot|interviewed|killed|wounded|injured|seen|named|identified|described)\\b)';
 /** "Amira Jadoon, assistant professor … University," — the role runs to the next comma. */
 const AFTER_NAME = new RegExp(
-	`${PERSON},\\s+((?:a|an|the)\\s+)?((?:(?:[A-Z][\\w.-]*\\s+){0,3}[A-Z][\\w.-]*['’]s\\s+|(?<=(?:a|an|the)\\s+)(?:[A-Z][\\w.-]*\\s+){1,3})?(?:${NOT_ROLE_WORD}[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b(?!\\s+(?:office|offices|building|department|quarters))(?:[^,.;:“”"()]|(?<=\\b[A-Z])\\.)*?)(?=,|(?<!\\b[A-Z])\\.(?:\\s|$)|;|\\s+(?:said|says|told)\\b|$)`,
+	`${PERSON},\\s+((?:a|an|the)\\s+)?((?:(?:[A-Z][\\w.-]*\\s+){0,3}[A-Z][\\w.-]*(?:['’]s|s['’])\\s+|(?<=(?:a|an|the)\\s+)(?:[A-Z][\\w.-]*\\s+){1,3})?(?:${NOT_ROLE_WORD}[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b(?!\\s+(?:office|offices|building|department|quarters))(?:[^,.;:“”"()]|(?<=\\b[A-Z])\\.)*?)(?=,|(?<!\\b[A-Z])\\.(?:\\s|$)|;|\\s+(?:said|says|told)\\b|$)`,
 	'g'
 );
 /**
@@ -131,11 +131,11 @@ const ROLE_OF_VERB: Record<string, string> = {
 };
 /**
  * "Police named the gunman as Omar Haddad", "Police name the attacker as …" (a live entry's present), "The gunman has
- * been named as Omar Haddad", "the attacker was identified by police as …": the part a person played in the attack, as
- * the police give it.
+ * been named as Omar Haddad", "the attacker was identified by police as …", "named the assailant in the attack outside
+ * parliament on Wednesday as 52-year-old Khalid Masood": the part a person played in the attack, as the police give it.
  */
 const NAMED_AS = new RegExp(
-	`\\b(?:(?:name[ds]?|identif(?:y|ies|ied))\\s+the\\s+|[Tt]he\\s+(?=(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect)\\s+(?:has|had|have|was|were|is)\\s))((?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect))\\s+(?:(?:has|had|have)\\s+been\\s+|was\\s+|were\\s+|is\\s+)?(?:(?:named|identified)\\s+)?(?:by\\s+(?:[\\w-]+\\s+){1,4}?)?as\\s+${PERSON}`,
+	`\\b(?:(?:name[ds]?|identif(?:y|ies|ied))\\s+the\\s+|[Tt]he\\s+(?=(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect)\\s+(?:has|had|have|was|were|is)\\s))((?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect))(?:\\s+(?:in|of|behind|at)\\s+[^,;.]{1,60}?)?\\s+(?:(?:has|had|have)\\s+been\\s+|was\\s+|were\\s+|is\\s+)?(?:(?:named|identified)\\s+)?(?:by\\s+(?:[\\w-]+\\s+){1,4}?)?as\\s+(?:(?:a\\s+)?\\d{1,2}-year-old\\s+)?${PERSON}`,
 	'g'
 );
 
@@ -463,7 +463,15 @@ export function findActors(sentence: string): ActorMatch[] {
 		// "The mayor of Tijuana, Baja California, said": after a lower-case title of a place, a state may stand where a
 		// name would.
 		if (/^(?:governor|commissioner|mayor)\s+of\s/.test(title)) continue;
-		role(m[2]!, title, m[0].slice(m[0].indexOf(title)), m.index);
+		// "Detective Chief Inspector John Caldwell of the Police Service of Northern Ireland": the body after the name is
+		// whose the title is.
+		const of = /\s(?:of|at|with)\s/.test(title)
+			? null
+			: /^\s+of\s+the\s+((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}[A-Z][\w'’-]*)/.exec(
+					sentence.slice(m.index + m[0].length)
+				);
+		if (of) role(m[2]!, `${title} of the ${of[1]!}`, m[0].slice(m[0].indexOf(title)) + of[0], m.index);
+		else role(m[2]!, title, m[0].slice(m[0].indexOf(title)), m.index);
 	}
 	for (const m of roles && /[—–]/.test(sentence) ? matches(sentence, DASH_ROLE) : []) role(m[1]!, m[2]!, m[0], m.index);
 	for (const m of / of the [A-Z]/.test(sentence) ? matches(sentence, OF_INSTITUTION) : [])

@@ -471,11 +471,21 @@ describe('people and roles', () => {
 			['Tom Reed', 'Head Coach']
 		],
 		['a sergeant major, the title whole', 'Sergeant Major Ali Karimi was killed.', ['Ali Karimi', 'Sergeant Major']],
+		[
+			'a role owned by a plural after the name, over the rank before it (review 22, min/q06-1)',
+			"Colonel Jim Taylor, the Fusiliers' regimental secretary, said the soldier would not be forgotten.",
+			['Jim Taylor', "Fusiliers' regimental secretary"]
+		],
+		[
+			'the part played, named by the police with the attack between and an age before the name (review 22, min/q01-3)',
+			'Police named the assailant in the attack outside parliament on Wednesday as 52-year-old Khalid Masood.',
+			['Khalid Masood', 'the assailant']
+		],
 		['a head of state', 'The Head of State, Omar Dahir, was unharmed.', ['Omar Dahir', 'Head of State']],
 		[
-			'a title before the name and an institution after it, once',
+			'a title before the name and the body after it whose title it is, once (review 22, min/q03-1)',
 			'President Omar Haddad of the Karsk Council said the vote would go ahead.',
-			['Omar Haddad', 'President']
+			['Omar Haddad', 'President of the Karsk Council']
 		],
 		[
 			'a president named Park',
