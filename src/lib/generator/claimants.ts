@@ -93,7 +93,7 @@ const TIED_END = new RegExp(`-${TIED}$`, 'i');
 
 /** Words that make a capitalised name an organisation. */
 const ORG_WORD =
-	/\b(?:Taliban|Shabaa?b|Qaeda|Daesh|State|Group|Front|Brigades?|Army|Province|Movement|Organi[sz]ation|Party|Council|Battalions?|Legion|Network|Command|Committee|Alliance|Forces?|Guards?|Jihad|Mujahideen|Caliphate|Emirate|Wing|Cell|Liberation|Resistance|Brotherhood|Militias?|Volunteers|Shura|Martyrs|Falcons|Eagles|Hawks|Tigers|Sons\s+of)\b/;
+	/\b(?:Taliban|Shabaa?b|Qaeda|Daesh|State|Group|Front|Brigades?|Army|Province|Movement|Organi[sz]ation|Party|Council|Battalions?|Legion|Network|Command|Committee|Alliance|Forces?|Guards?|Jihad|Mujahideen|Caliphate|Emirate|Wing|Cell|Liberation|Resistance|Brotherhood|Militias?|Volunteers|Shura|Martyrs|Falcons|Eagles|Hawks|Tigers|Sons\s+of|IRA|INLA|UVF|UDA)\b/;
 /**
  * Militant groups news copy names with no such word and no particle ("Lashkar-e-Taiba" has one): known by the whole
  * name, so a person or a town that shares a word with one ("Ansar Burney", "Lashkar Gah") is none.

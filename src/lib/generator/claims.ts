@@ -72,7 +72,7 @@ const OBJECT_OF =
  * description, then the name).
  */
 const CLAIMED_BY =
-	/\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?claimed\s+(?:(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:yesterday|overnight)\s+)?by\s+(?:(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:group|faction|organi[sz]ation|movement|militia|outfit|network),\s+)?((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})(?:\s+\(([A-Z][\w-]{1,9})\))?/g;
+	/\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?claimed\s+(?:(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:yesterday|overnight)\s+)?by\s+(?:(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:group|faction|organi[sz]ation|movement|militia|outfit|network),\s+)?((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})(?:\s+\(([A-Z][\w-]{1,9})\))?/g;
 /** What a claim of having done it may be followed by: the event ("the attack", "both raids") or the clause's end. */
 const DONE_END = `(?=\\s+(?:the|this|that|both|these|those|its|their)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN}\\b|\\s+(?:them|it)\\s*(?:[,.;]|$)|\\s*(?:[,.;]|$))`;
 /**

@@ -1031,6 +1031,14 @@ export function findMentions(text: string, headline = false): Mention[] {
 				!PLOTTED.test(sentence.slice(Math.max(0, m.index - 40), m.end))
 		)
 		.sort((a, b) => a.index - b.index);
+	// "struck a market and the town's outskirts in Bodo": a second target cut at its owner's "'s" is no venue; the first
+	// is named alone.
+	for (const m of kept) {
+		const cut = /^(.+?)\s+and\s+(?:the|its|their)\s+[a-z]+$/.exec(m.target ?? '');
+		if (!cut || !/['’]s\s/.test(sentence.slice(sentence.indexOf(m.target!, m.index) + m.target!.length, m.end + 3)))
+			continue;
+		m.target = cut[1];
+	}
 	// "A hijacked truck drove into crowds on Drottninggatan on Friday afternoon and smashed into the Åhléns department
 	// store": one subject's next act, joined by "and", is the same attack, which ends at the venue it names.
 	for (let i = kept.length - 1; i > 0; i--) {

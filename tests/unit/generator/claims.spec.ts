@@ -15,6 +15,16 @@ describe('claims by an organisation of an event', () => {
 			[{ subject: 'The Northern Front', value: 'the bombing' }]
 		],
 		[
+			'claimed by a group whose name opens on "al-", set off by what it is (review 22, min/p05-2)',
+			'The attack was claimed by al-Mourabitoun, the group led by Mokhtar Belmokhtar.',
+			[{ subject: 'al-Mourabitoun', value: 'The attack' }]
+		],
+		[
+			'claimed by a wing of the IRA (review 22, Q)',
+			'The attack was claimed by the Continuity IRA.',
+			[{ subject: 'the Continuity IRA', value: 'The attack' }]
+		],
+		[
 			'a militant leader who claimed an attack by its noun (review 21, min/n01-5)',
 			'Omar Haddad claimed the twin suicide bombings on the Karsk metro in a video posted online.',
 			[{ subject: 'Omar Haddad', value: 'the twin suicide bombings' }]

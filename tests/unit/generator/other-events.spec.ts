@@ -366,6 +366,17 @@ describe('round 22: the Sahel (review 22, P)', () => {
 			]
 		],
 		[
+			'"struck a market and the town\'s outskirts in Bodo": the second target, cut at its owner\'s "\'s", goes (min/p07-1)',
+			'2016-02-11',
+			doc(
+				"Four suicide bombers struck a market and the town's outskirts in Bodo, Cameroon, on Monday January 25, killing at least 32 people."
+			),
+			[
+				['When did the attack at a market in Bodo take place?', '25 January 2016', false],
+				['How many people were killed in the 25 January 2016 attack at a market in Bodo?', 'at least 32', false]
+			]
+		],
+		[
 			'the day of an election "held on" a date is the election\'s (min/p08-1)',
 			'2021-01-03',
 			doc(
