@@ -11,7 +11,8 @@ import { MONTHS, WEEKDAYS } from '../lang';
 import type { FactGroup } from './merge';
 import type { Fact } from './types';
 import { describe, isAftermath, mainEvent, type StoryEvent } from './model';
-import { affiliationCard, cardFor, cloze, countCloze, dateAnswer, type Draft } from './prompts';
+import { affiliationCard, cardFor, cloze, countCloze, dateAnswer, slug, type Draft } from './prompts';
+import { organisationIn } from './claimants';
 
 /**
  * Another event of the draft that the question's words cannot be told from: every name of `e` is also a name of
@@ -240,6 +241,10 @@ export function buildCards(
 			cards.push(built);
 		}
 	}
+	for (const card of doerCards(groups, events, cards)) {
+		same.set(card, `doer:${card.answer}`);
+		cards.push(card);
+	}
 	addChoices(cards, same);
 	return { cards, checks };
 }
@@ -249,4 +254,33 @@ function clean(card: Draft & Partial<DeckCard>): DeckCard {
 	const out: Record<string, unknown> = {};
 	for (const [k, v] of Object.entries(card)) if (v !== undefined && !(Array.isArray(v) && v.length === 0)) out[k] = v;
 	return out as DeckCard;
+}
+
+/** A man or woman by name: "Sudesh Amman", "Khalid Masood", "Anders Behring Breivik" (no group, no people's word). */
+const PERSON = /^[A-Z][a-zà-ÿ'’-]+(?:\s+(?:(?:al|el|bin|ibn|van|de)[-\s])?[A-Z][a-zà-ÿ'’-]+){1,3}$/;
+
+/**
+ * "Who carried out the attack on Streatham High Road?": an event the text tells as done by a person it names ("Sudesh
+ * Amman stabbed two people on Streatham High Road") asks who did it, unless a card already answers with that person
+ * ("Who is the bomber? => Salman Abedi"). The question names the event by its place or target, without the doer; its
+ * evidence is a sentence of the event's that names the doer.
+ */
+function doerCards(groups: FactGroup[], events: Map<string, StoryEvent>, cards: DeckCard[]): DeckCard[] {
+	const out: DeckCard[] = [];
+	for (const e of events.values()) {
+		const who = e.actor;
+		if (!who || !PERSON.test(who) || organisationIn(who, false) || !(e.place || e.target)) continue;
+		if (cards.some((c) => norm(c.answer) === norm(who))) continue;
+		const told = groups.find((g) => g.main.eventId === e.id && g.main.sentence.includes(who))?.main;
+		if (!told) continue;
+		out.push({
+			id: `${slug(who, 3)}-doer`,
+			kind: 'actor',
+			format: 'qa',
+			prompt: `Who carried out ${describe({ ...e, actor: undefined })}?`,
+			answer: who,
+			source: { ...told.evidence, quote: told.sentence }
+		});
+	}
+	return out;
 }

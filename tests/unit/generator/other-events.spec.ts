@@ -316,7 +316,10 @@ describe('round 22: British copy (review 22, Q)', () => {
 					'December 2018',
 					false
 				],
-				["How many people were killed in the 29 November 2019 attack in Fishmongers' Hall?", 'two', false]
+				["How many people were killed in the 29 November 2019 attack in Fishmongers' Hall?", 'two', false],
+				// The person the text tells as doing an attack is asked as its doer (review 22: no attacker was asked in 9 of
+				// 10 British reports).
+				['Who carried out the 2 February 2020 attack on Streatham High Road?', 'Sudesh Amman', false]
 			]
 		],
 		[
