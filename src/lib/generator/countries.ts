@@ -252,6 +252,9 @@ function datelineCountry(paragraphs: readonly string[]): string | undefined {
 	return undefined;
 }
 
+/** Whether a title is a state's office a report may write bare ("President", "Interior Minister"). */
+export const isStateOffice = (title: string) => STATE_OFFICE.test(title);
+
 /**
  * What settles whose office a title of no one's is ("President", "Interior Minister"), or undefined for a title that
  * is no state's office or names one ("Canadian Prime Minister"). A section heading just above the title's paragraph
@@ -259,7 +262,12 @@ function datelineCountry(paragraphs: readonly string[]): string | undefined {
  * frames the title with may name it too, and is trusted only where the report names that country far more than any
  * other (`officeCountry`): a report on the Kabul airport bombing quotes "President Joe Biden" as freely as Afghans.
  */
-export function officeOf(title: string, paragraphs: readonly string[], paragraph: number): Office | undefined {
+export function officeOf(
+	title: string,
+	paragraphs: readonly string[],
+	paragraph: number,
+	report = reportCountries(paragraphs)
+): Office | undefined {
 	if (!STATE_OFFICE.test(title) || countriesIn(title).length) return undefined;
 	const above = paragraphs[paragraph - 2] ?? '';
 	// (A heading is a short line with no full stop: "Tunis, Tunisia - November 24".)
@@ -269,12 +277,21 @@ export function officeOf(title: string, paragraphs: readonly string[], paragraph
 			.filter((x) => x.byName)
 			.map((x) => x.c.owner)
 	);
+	const country = heading ?? report.dateline;
+	return { ...(country ? { country } : {}), ...(report.mostly ? { mostly: report.mostly } : {}), near: [...near] };
+}
+
+/**
+ * What the whole report tells of its country, read once per report: the country of its dateline, and the one it names
+ * at least twice as often as any other.
+ */
+export function reportCountries(paragraphs: readonly string[]): { dateline?: string; mostly?: string } {
 	const counts = new Map<string, number>();
 	for (const { c } of countriesIn(paragraphs.join('\n'))) counts.set(c.owner, (counts.get(c.owner) ?? 0) + 1);
 	const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
 	const mostly = first && first[1] >= 2 && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
-	const country = heading ?? datelineCountry(paragraphs);
-	return { ...(country ? { country } : {}), ...(mostly ? { mostly } : {}), near: [...near] };
+	const dateline = datelineCountry(paragraphs);
+	return { ...(dateline ? { dateline } : {}), ...(mostly ? { mostly } : {}) };
 }
 
 /** The one country a phrase names, by name, adjective or capital ("Egypt's North Sinai", "Kabul", "Kenyan soil"). */
