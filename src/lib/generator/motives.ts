@@ -112,9 +112,19 @@ export function findMotives(sentence: string): MotiveMatch[] {
 			if (COUNT_GAP.test(gap)) continue;
 			// "claimed the attack in a message to the Al Jazeera network": "to" before a noun is a preposition, no purpose.
 			if (/^to\s+(?:the|a|an|its|his|her|their|this|that|these|those|[A-Z])\b/.test(gap)) continue;
-			// "do not lead to progress": "lead to" is a result, not a purpose.
+			// "do not lead to progress": "lead to" is a result, not a purpose. ("show a shift to soft targets", "a blow to
+			// the group": "to" after such a noun is a preposition.)
 			if (
-				/\b(?:lead|leads|led|due|close|next|able|used|going)\s+$/.test(sentence.slice(0, m.index + m[0].indexOf(m[1]!)))
+				/\b(?:lead|leads|led|due|close|next|able|used|going|shift|move|switch|return|threat|access|damage|harm|visit|trip|attention|blow|boost|links?|ties|closer)\s+$/.test(
+					sentence.slice(0, m.index + m[0].indexOf(m[1]!))
+				)
+			)
+				continue;
+			// "asking not to be named because he was not authorised to speak to the media": why a source is unnamed.
+			if (
+				/^(?:he|she|they|I|we)\s+(?:was|were|is|are|am)\s+not\s+(?:authori[sz]ed|allowed|permitted|cleared)\b/i.test(
+					gap
+				)
 			)
 				continue;
 			const index = m.index + m[0].indexOf(m[1]!);

@@ -45,7 +45,15 @@ describe('motives and reasons', () => {
 
 	it.each([
 		['a plain statement of fact', 'The river rose two metres overnight.'],
-		['an infinitive of capacity is no purpose', 'The agency has the capacity to monitor the group.']
+		['an infinitive of capacity is no purpose', 'The agency has the capacity to monitor the group.'],
+		[
+			'why a source asked not to be named (review 22, min/p01-3)',
+			'About 20 people were wounded, a health official said, asking not to be named because he was not authorised to speak to the media.'
+		],
+		[
+			'"a shift to soft targets": "to" after a noun is a preposition (review 22, min/p07-3)',
+			'Analysts said the attacks show a shift to soft targets after a military offensive retook territory.'
+		]
 	])('finds no motive in %s', (_name, sentence) => {
 		expect(findMotives(sentence)).toEqual([]);
 	});
