@@ -139,12 +139,18 @@ const NAMED_AS = new RegExp(
 	'g'
 );
 
-/** "claimed responsibility for …", "claims responsibility" (a headline's present), "claimed credit". */
+/**
+ * "claimed responsibility for …", "claims responsibility" (a headline's present), "claimed credit", "admitted
+ * responsibility".
+ */
 const CLAIM =
-	/\b(?:(?:swiftly|quickly|promptly|later|also|has|have|had)\s+)*(?:claimed|claims)\s+(?:responsibility|credit)\b(?:\s+(?:on\s+\w+\s+)?for\s+([^.;,—–]+?)(?=\s+(?:that|which|who|at|in|on)\b|[.;,—–]|$))?/g;
-/** A time between a claimant and its verb ("The Islamic State on Monday claimed"), or before it ("Later on Monday"). */
+	/\b(?:(?:swiftly|quickly|promptly|later|also|has|have|had)\s+)*(?:claimed|claims|admitted|admits|accepted|accepts)\s+(?:responsibility|credit)\b(?:\s+(?:on\s+\w+\s+)?for\s+([^.;,—–]+?)(?=\s+(?:that|which|who|at|in|on)\b|[.;,—–]|$))?/g;
+/**
+ * A time between a claimant and its verb ("The Islamic State on Monday claimed"), or before it ("Later on Monday",
+ * "Four days later").
+ */
 const WHEN =
-	/(?:^|\s+)(?:(?:[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly)\s+)?(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\d{4})(?:,\s*)?(?=\s|$)/g;
+	/(?:^|\s+)(?:(?:(?:[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly)\s+)?(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\d{4})|(?:[A-Z][a-z]+|\d+|[Aa]|[Aa]n)\s+(?:hours?|days?|weeks?|months?)\s+(?:later|earlier))(?:,\s*)?(?=\s|$)/g;
 /**
  * "blamed the Northern Front", "blamed the attack on the Northern Front", "blamed a local militia, the Zarin Defence
  * Volunteers": the one blamed, by name.
@@ -489,7 +495,10 @@ export function findActors(sentence: string): ActorMatch[] {
 	for (const d of describedAfter(sentence)) role(d.person, d.role, d.quote, d.index);
 	for (const d of describedBare(sentence)) role(d.person, d.role, d.quote, d.index);
 
-	for (const m of sentence.includes('claim') ? matches(sentence, CLAIM) : []) {
+	// ("the New IRA admitted responsibility in a statement to the Irish News": so is admitting it.)
+	for (const m of /claim|(?:admit|accept)\w*\s+(?:responsibility|credit)/.test(sentence)
+		? matches(sentence, CLAIM)
+		: []) {
 		// "No group has so far claimed …", "has not claimed": a denial names no claimant.
 		if (denied(sentence, m.index)) continue;
 		// "Jamaat-ul-Ahrar, a faction of …, claimed responsibility": the group before the apposition.

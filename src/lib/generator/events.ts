@@ -364,6 +364,8 @@ const SET_OFF_AT = new RegExp(
 	`\\b(?:(?:explosive|improvised|homemade)\\s+(?:explosive\\s+)?devices?|bombs?|suicide\\s+(?:vests?|belts?)|devices?)\\s+(?:was|were)\\s+(?:set\\s+off|detonated|triggered)\\s+(?:by\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:bomber|attacker|assailant|man|woman)\\s+)?(?:in|at|inside|outside|near|on|aboard)\\s+(?:the\\s+(?:[a-z]+\\s+)?(?:entrance\\s+hall|hall|entrance|foyer|lobby|gates?|platform)\\s+of\\s+)?(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
 	'g'
 );
+/** "A car bomb outside BBC Television Centre … injured one man, and another in Ealing …": a second of the same kind. */
+const ANOTHER = new RegExp(`\\banother\\s+(?:one\\s+)?(?:in|at|outside|near)\\s+(${PLACE})`, 'g');
 /** Bombs set off all over a country or region: "Some 459 small bombs went off across Bangladesh". */
 const ACROSS = new RegExp(
 	`\\b(?:bombs|blasts|explosions|devices)\\s+(?:went\\s+off|exploded|were\\s+(?:set\\s+off|detonated))\\s+(?:almost\\s+)?(?:simultaneously\\s+)?across\\s+(?:the\\s+)?(${PLACE})`,
@@ -752,6 +754,16 @@ export function findMentions(text: string, headline = false): Mention[] {
 		taken,
 		compared
 	);
+	// (After the nouns: what "another" is another of may be told by its noun, "A car bomb outside BBC Television
+	// Centre".)
+	for (const m of /\banother\s/.test(sentence) ? matches(sentence, ANOTHER) : []) {
+		const first = [...out]
+			.sort((a, b) => a.index - b.index)
+			.findLast((o) => !o.anaphor && o.index < m.index && (o.place || o.target));
+		const place = placeLike(clean(m[1]));
+		if (first && place && !taken(m.index, m.index + m[0].length))
+			out.push(at(m, first.noun.replace(/s$/, ''), {}, place));
+	}
 	// "Twelve dead as car bomb hits Selm ministry": a headline's verb in the present tense is no part of what was hit.
 	// "Ferry attack: nine dead off Pira": a common noun that opens a headline is capitalised by its place there, and
 	// names what was attacked, not where.

@@ -326,6 +326,22 @@ const FOREIGN_WEEKDAY =
 	"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar)";
 
 export const RULES: Rule[] = [
+	// "another in Ealing on 3 August that year", "on August 3 of the same year": a day of the year the story stands in.
+	{
+		re: new RegExp(
+			`\\b(?:(\\d{1,2})\\s+(${MONTH})|(${MONTH})\\s+(\\d{1,2}),?)\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b`,
+			'g'
+		),
+		needs: /\b(?:that|same)\s+year\b/,
+		resolve: (m, t) => {
+			// (The year the sentence wrote before it, where the rules have not read it yet, else where the story stands.)
+			const written = [...m.input.slice(0, m.index).matchAll(/\b(?:19|20)\d\d\b/g)].pop()?.[0];
+			const year = written ? Number(written) : t.anchor ? parts(t.anchor.iso)[0] : undefined;
+			return year === undefined
+				? undefined
+				: { ...make(year, monthOf((m[2] ?? m[3])!)!, Number(m[1] ?? m[4]), 'day'), resolvedFrom: 'the story’s year' };
+		}
+	},
 	// "JAKARTA, Sabtu (18/7/2009)", "on Jumat (17/7)": a weekday in another language, then its day and month (and year)
 	// in brackets, the day first; without a year, the latest such day on or before publication.
 	{

@@ -868,6 +868,12 @@ describe('claims, blame and warnings', () => {
 			[['The Government', 'al-Shabaab']]
 		],
 		[
+			'responsibility admitted, after a span of days that is no part of the name (review 22, min/q03-4)',
+			'Four days later the New IRA admitted responsibility in a statement to the Irish News.',
+			'claim',
+			[['the New IRA', 'the attack']]
+		],
+		[
 			'indications that point to a group, by whoever says so (review 19, min/k02-3)',
 			'No group has claimed the attack, but Prime Minister Binali Yıldırım said that "all indications point to Daesh".',
 			'blame',

@@ -278,6 +278,19 @@ describe('events told in words the readers of events must know, named by what th
 describe('round 22: British copy (review 22, Q)', () => {
 	it.each<[string, string, (string | boolean)[][]]>([
 		[
+			'"and another in Ealing on 3 August that year": a second bombing, of the year written before (min/q10-1)',
+			doc(
+				'A car bomb outside BBC Television Centre on 4 March 2001 injured one man, and another in Ealing on 3 August that year injured seven people.'
+			),
+			[
+				['When did the car bombing at BBC Television Centre take place?', '4 March 2001', false],
+				['When did the car bombing in Ealing take place?', '3 August 2001', false],
+				// (Which count is whose the clause leaves to a reviewer: each is held for a check.)
+				['How many people were injured in the 3 August 2001 car bombing in Ealing?', 'one', true],
+				['Another in Ealing on 3 August that year injured ____ people.', 'seven', true]
+			]
+		],
+		[
 			'a crime on a record is no event: "convictions going back to 1983 for assault" (min/q01-2)',
 			doc('Masood, who had most recently lived in the West Midlands, had convictions going back to 1983 for assault.'),
 			[

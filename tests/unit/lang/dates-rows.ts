@@ -182,6 +182,12 @@ export const DATE_ROWS: LangRule[] = [
 			['close', 'Ten years ago, gunmen came ashore.', ['2014']],
 			// A span said to run over is read a season over, so the year is the likelier one (review 21, min/o05-1).
 			['close', 'More than ten years ago, gunmen came ashore.', ['2013']],
+			// A day "that year" is of the year the sentence wrote before it (review 22, min/q10-1).
+			[
+				'correct',
+				'A car bomb on 4 March 2001 injured one man, and another on 3 August that year injured seven people.',
+				['2001-03-04', '2001-08-03']
+			],
 			// A birth date dates a person, no event (review 21, min/n04-3).
 			['correct', 'Investigators are checking Pavel Pechenkin, born 1981, a native of Mari El.', []],
 			['correct', 'The bomber, who was born on 3 May 1981, had joined the group.', []],
