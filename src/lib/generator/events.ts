@@ -104,7 +104,7 @@ const ON_PEOPLE_VERBS =
 const AT_VERBS =
 	'sprayed\\s+(?:[\\w-]+\\s+)?(?:bullets|gunfire)\\s+(?:at|on|into)|(?:hurled|threw|lobbed|tossed)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:grenades?|bombs?|explosives?)\\s+(?:at|into)|went\\s+on\\s+an?\\s+(?:[\\w-]+\\s+)?(?:rampage|spree)\\s+(?:at|in|inside|through)|slammed\\s+into';
 const AT_PEOPLE = new RegExp(
-	`\\b(${VEHICLE_DRIVEN}|attacked|attacking|${ON_PEOPLE_VERBS}|${AT_VERBS})\\s+(?:(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+){0,2}?${CROWD}\\b(?:(?:\\s+(?:guarding|protecting|securing|manning|patrolling)(?:\\s+[\\w'’-]+){1,6}?)?\\s+(?:on|at|along|outside|near|in|inside)\\s+(?:the\\s+(?:[a-z]+\\s+)?(?:edge|side|end|corner|entrance|front|gates?)\\s+of\\s+)?(${SPOT}))?|(?<=(?:${AT_VERBS})\\s+)(${TARGET}))(?:(?:\\s+in|(?<=(?:seafront|waterfront|esplanade|promenade|boardwalk))\\s+of)\\s+(${PLACE}))?`,
+	`\\b(${VEHICLE_DRIVEN}|attacked|attacking|${ON_PEOPLE_VERBS}|${AT_VERBS})\\s+(?:(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+){0,2}?${CROWD}\\b(?:(?:\\s+(?:guarding|protecting|securing|manning|patrolling|collecting|waiting\\s+for|queueing\\s+for|queuing\\s+for|leaving|watching)(?:\\s+[\\w'’-]+){1,6}?)?\\s+(?:on|at|along|outside|near|in|inside)\\s+(?:the\\s+(?:[a-z]+\\s+)?(?:edge|side|end|corner|entrance|front|gates?)\\s+of\\s+)?(${SPOT}))?|(?<=(?:${AT_VERBS})\\s+)(${TARGET}))(?:(?:\\s+in|(?<=(?:seafront|waterfront|esplanade|promenade|boardwalk))\\s+of)\\s+(${PLACE}))?`,
 	'g'
 );
 const CROWD_AT = new RegExp(`^(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+)?${CROWD}\\s+(?:on|at|inside|outside|near)\\s+(.+)$`);

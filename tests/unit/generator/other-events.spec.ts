@@ -291,6 +291,28 @@ describe('round 22: British copy (review 22, Q)', () => {
 			]
 		],
 		[
+			'"opened fire on soldiers collecting a pizza delivery outside Massereene Barracks": the barracks\' attack (min/q10-3)',
+			doc(
+				'A car bomb outside BBC Television Centre on 4 March 2001 injured one man.',
+				'On 7 March 2009 gunmen opened fire on soldiers collecting a pizza delivery outside Massereene Barracks in Antrim. Two other soldiers and two delivery men were wounded.'
+			),
+			[
+				['When did the car bombing at BBC Television Centre take place?', '4 March 2001', false],
+				['How many people were injured in the 4 March 2001 car bombing at BBC Television Centre?', 'one', false],
+				['When did the attack on Massereene Barracks in Antrim take place?', '7 March 2009', false],
+				[
+					'How many other soldiers were injured in the 7 March 2009 attack on Massereene Barracks in Antrim?',
+					'Two',
+					false
+				],
+				[
+					'How many delivery men were injured in the 7 March 2009 attack on Massereene Barracks in Antrim?',
+					'two',
+					false
+				]
+			]
+		],
+		[
 			'a crime on a record is no event: "convictions going back to 1983 for assault" (min/q01-2)',
 			doc('Masood, who had most recently lived in the West Midlands, had convictions going back to 1983 for assault.'),
 			[
