@@ -245,21 +245,21 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 	}
 	// "The group claimed the attack": the organisation the event names as its doer, or the last one the text
 	// named claiming or blamed; a reviewer checks the reading.
-	const paragraph = r.paragraph;
-	for (const r of referredClaims(text)) {
-		const event = eventAt(r.index, false).event ?? current;
+	// (The paragraph's sentences before this one, where "The group claimed …" looks for the one group named.)
+	const paragraphBefore = r.paragraph.slice(0, Math.max(0, r.paragraph.indexOf(s.text)));
+	for (const c of referredClaims(text)) {
+		const event = eventAt(c.index, false).event ?? current;
 		// "He" speaks for the group named last ("Its spokesman, Mureed Baloch, … He also claimed …"), whoever did the
 		// event by the text's first account.
-		const spokesman = /^(?:he|she)$/i.test(r.word);
+		const spokesman = /^(?:he|she)$/i.test(c.word);
 		// ("Doku Umarov proclaimed the Caucasus Emirate in 2007. The group claimed the bombing …": else, for a sentence
 		// opening on "The group", the one group the paragraph's sentences before it named.)
-		const before = paragraph.slice(0, Math.max(0, paragraph.indexOf(s.text)));
-		const named = r.index === 0 ? [...new Set(organisationsIn(before))] : [];
+		const named = c.index === 0 ? [...new Set(organisationsIn(paragraphBefore))] : [];
 		const who = spokesman
 			? v.lastGroup
 			: ((event?.actor && organisationIn(event.actor, false)) ??
 				v.lastGroup ??
-				(/group|organi[sz]ation|movement/i.test(r.word) && named.length === 1 ? named[0] : undefined));
+				(/group|organi[sz]ation|movement/i.test(c.word) && named.length === 1 ? named[0] : undefined));
 		if (event && who)
 			facts.push({
 				kind: 'claim',
@@ -267,9 +267,9 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 				normalized: 'the attack',
 				subject: who,
 				eventId: event.id,
-				check: `the text says "${r.word}" claimed it; read as ${who}`,
+				check: `the text says "${c.word}" claimed it; read as ${who}`,
 				sentence: s.text,
-				evidence: { doc: meta.id, paragraph: s.paragraph, quote: r.quote }
+				evidence: { doc: meta.id, paragraph: s.paragraph, quote: c.quote }
 			});
 	}
 	for (const f of facts.slice(-8))

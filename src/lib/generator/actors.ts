@@ -4,6 +4,7 @@
  */
 import { describedAfter, describedBare, describedBefore, LABEL } from './appositions';
 import { claimantBefore, KNOWN_GROUP, organisationIn, TIED } from './claimants';
+import { isStateOffice } from './countries';
 import { denied, findClaims } from './claims';
 import { AND_PLACE_NAMES, NAME_CHAR } from './event-patterns';
 import { keyedMatches, matches } from './matches';
@@ -135,22 +136,22 @@ const ROLE_OF_VERB: Record<string, string> = {
  * parliament on Wednesday as 52-year-old Khalid Masood": the part a person played in the attack, as the police give it.
  */
 const NAMED_AS = new RegExp(
-	`\\b(?:(?:name[ds]?|identif(?:y|ies|ied))\\s+the\\s+|[Tt]he\\s+(?=(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect)\\s+(?:has|had|have|was|were|is)\\s))((?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect))(?:\\s+(?:in|of|behind|at)\\s+[^,;.]{1,60}?)?\\s+(?:(?:has|had|have)\\s+been\\s+|was\\s+|were\\s+|is\\s+)?(?:(?:named|identified)\\s+)?(?:by\\s+(?:[\\w-]+\\s+){1,4}?)?as\\s+(?:(?:a\\s+)?\\d{1,2}-year-old\\s+)?${PERSON}`,
+	`\\b(?:(?:name[ds]?|identif(?:y|ies|ied))\\s+the\\s+|[Tt]he\\s+(?=(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect)\\s+(?:has|had|have|was|were|is)\\s))((?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect))(?:\\s+(?:in|behind)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:attacks?|bombings?|shootings?|stabbings?|assault|massacre|siege)(?:\\s+(?:on|at|in|outside|near)\\s+[^,;.]{1,40}?)?)?\\s+(?:(?:has|had|have)\\s+been\\s+|was\\s+|were\\s+|is\\s+)?(?:(?:named|identified)\\s+)?(?:by\\s+(?:[\\w-]+\\s+){1,4}?)?as\\s+(?:(?:a\\s+)?\\d{1,2}-year-old\\s+)?${PERSON}`,
 	'g'
 );
 
 /**
  * "claimed responsibility for …", "claims responsibility" (a headline's present), "claimed credit", "admitted
- * responsibility".
+ * responsibility" (by a group, for an attack).
  */
 const CLAIM =
-	/\b(?:(?:swiftly|quickly|promptly|later|also|has|have|had)\s+)*(?:claimed|claims|admitted|admits|accepted|accepts)\s+(?:responsibility|credit)\b(?:\s+(?:on\s+\w+\s+)?for\s+([^.;,—–]+?)(?=\s+(?:that|which|who|at|in|on)\b|[.;,—–]|$))?/g;
+	/\b(?:(?:swiftly|quickly|promptly|later|also|has|have|had)\s+)*(?:claimed|claims|admitted|admits)\s+(?:responsibility|credit)\b(?:\s+(?:on\s+\w+\s+)?for\s+([^.;,—–]+?)(?=\s+(?:that|which|who|at|in|on)\b|[.;,—–]|$))?/g;
 /**
  * A time between a claimant and its verb ("The Islamic State on Monday claimed"), or before it ("Later on Monday",
  * "Four days later").
  */
 const WHEN =
-	/(?:^|\s+)(?:(?:(?:[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly)\s+)?(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\d{4})|(?:[A-Z][a-z]+|\d+|[Aa]|[Aa]n)\s+(?:hours?|days?|weeks?|months?)\s+(?:later|earlier))(?:,\s*)?(?=\s|$)/g;
+	/(?:^|\s+)(?:(?:(?:[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly)\s+)?(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\d{4})|(?:[A-Za-z][a-z]+|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:later|earlier))(?:,\s*)?(?=\s|$)/g;
 /**
  * "blamed the Northern Front", "blamed the attack on the Northern Front", "blamed a local militia, the Zarin Defence
  * Volunteers": the one blamed, by name.
@@ -436,7 +437,7 @@ export function findActors(sentence: string): ActorMatch[] {
 		// "Hemant Karkare, additional commissioner Ashok Kamte and inspector Vijay Salaskar": a list of the titled, not
 		// a role of the first; the titles go with the names after them (BEFORE_NAME).
 		if (
-			/\b(?!(?:at|of|for|on|in|the|and|with|from)\b)[a-z][\w-]*\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+and\s+[a-z]/.test(
+			/\b(?!(?:at|of|for|on|in|the|and|with|from)\b)[a-z][\w-]*\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+and\s+(?!(?:the|its|their|a|an)\b)[a-z][\w-]*\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+/.test(
 				m[3]!
 			)
 		)
@@ -476,6 +477,12 @@ export function findActors(sentence: string): ActorMatch[] {
 			: /^\s+of\s+the\s+((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}[A-Z][\w'’-]*)/.exec(
 					sentence.slice(m.index + m[0].length)
 				);
+		// (Not a party of a state's officer: "Interior Minister Ahmed Khan of the Pakistan Muslim League" is of his
+		// party, not its minister.)
+		if (of && isStateOffice(title) && /\b(?:Party|League|Movement|Front|Alliance|Congress|Union)$/.test(of[1]!)) {
+			role(m[2]!, title, m[0].slice(m[0].indexOf(title)), m.index);
+			continue;
+		}
 		if (of) role(m[2]!, `${title} of the ${of[1]!}`, m[0].slice(m[0].indexOf(title)) + of[0], m.index);
 		else role(m[2]!, title, m[0].slice(m[0].indexOf(title)), m.index);
 	}
@@ -496,15 +503,21 @@ export function findActors(sentence: string): ActorMatch[] {
 	for (const d of describedBare(sentence)) role(d.person, d.role, d.quote, d.index);
 
 	// ("the New IRA admitted responsibility in a statement to the Irish News": so is admitting it.)
-	for (const m of /claim|(?:admit|accept)\w*\s+(?:responsibility|credit)/.test(sentence)
-		? matches(sentence, CLAIM)
-		: []) {
+	for (const m of /claim|admit\w*\s+(?:responsibility|credit)/.test(sentence) ? matches(sentence, CLAIM) : []) {
 		// "No group has so far claimed …", "has not claimed": a denial names no claimant.
 		if (denied(sentence, m.index)) continue;
 		// "Jamaat-ul-Ahrar, a faction of …, claimed responsibility": the group before the apposition.
 		const who = claimantBefore(sentence, m.index, subjectBefore, true) ?? subjectBefore(sentence, m.index);
 		// "The al Qaeda-linked group claimed …" names no group: a claim referred back to (claims.ts), read there.
 		if (who && UNNAMED_GROUP.test(who.subject) && !organisationIn(who.subject, false)) continue;
+		// ("Police Scotland admitted responsibility for the delay": only a group admits an attack, and only one.)
+		if (
+			/\badmit/.test(m[0]) &&
+			(!who ||
+				!organisationIn(who.subject, false) ||
+				(m[1] && !/\b(?:attacks?|bombings?|blasts?|shootings?|killings?|murders?|massacre|ambush|raid)\b/.test(m[1])))
+		)
+			continue;
 		if (who)
 			out.push({
 				kind: 'claim',

@@ -100,7 +100,13 @@ export function buildCards(
 	 */
 	const twoDays = new Set(
 		groups
-			.filter((g) => g.main.kind === 'date' && g.check && g.agreeing.some((f) => f.kind === 'date'))
+			.filter(
+				(g) =>
+					g.main.kind === 'date' &&
+					g.check &&
+					// (A less precise form of the same day, "March 2024" beside "22 March 2024", is no second day.)
+					g.agreeing.some((f) => f.kind === 'date' && !g.main.normalized.startsWith(f.normalized))
+			)
 			.map((g) => g.main.eventId)
 	);
 	const same = new Map<DeckCard, string>();
@@ -241,7 +247,7 @@ export function buildCards(
 			cards.push(built);
 		}
 	}
-	for (const card of doerCards(groups, events, cards)) {
+	for (const card of doerCards(groups, events, cards, ids)) {
 		same.set(card, `doer:${card.answer}`);
 		cards.push(card);
 	}
@@ -265,7 +271,12 @@ const PERSON = /^[A-Z][a-zà-ÿ'’-]+(?:\s+(?:(?:al|el|bin|ibn|van|de)[-\s])?[A
  * ("Who is the bomber? => Salman Abedi"). The question names the event by its place or target, without the doer; its
  * evidence is a sentence of the event's that names the doer.
  */
-function doerCards(groups: FactGroup[], events: Map<string, StoryEvent>, cards: DeckCard[]): DeckCard[] {
+function doerCards(
+	groups: FactGroup[],
+	events: Map<string, StoryEvent>,
+	cards: DeckCard[],
+	ids: Set<string>
+): DeckCard[] {
 	const out: DeckCard[] = [];
 	for (const e of events.values()) {
 		const who = e.actor;
@@ -273,8 +284,12 @@ function doerCards(groups: FactGroup[], events: Map<string, StoryEvent>, cards: 
 		if (cards.some((c) => norm(c.answer) === norm(who))) continue;
 		const told = groups.find((g) => g.main.eventId === e.id && g.main.sentence.includes(who))?.main;
 		if (!told) continue;
+		// (One doer of two events, "Breivik" at Oslo and on Utøya, is asked of each, under ids of their own.)
+		let id = `${slug(who, 3)}-doer`;
+		for (let n = 2; ids.has(id); n++) id = `${slug(who, 3)}-doer-${n}`;
+		ids.add(id);
 		out.push({
-			id: `${slug(who, 3)}-doer`,
+			id,
 			kind: 'actor',
 			format: 'qa',
 			prompt: `Who carried out ${describe({ ...e, actor: undefined })}?`,

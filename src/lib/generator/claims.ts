@@ -159,7 +159,6 @@ export function denied(sentence: string, index: number): boolean {
 	);
 }
 
-/** Claims by an organisation of an event, in the three forms above. */
 /**
  * A man who claimed an attack by its noun, his name right before the verb: "Doku Umarov claimed the twin suicide
  * bombings on the Moscow metro". (A claim "that" something was so is no claim of an attack: CLAIMED_THAT.)
@@ -178,6 +177,7 @@ const LEADER_BEFORE =
 /** A person's name of two or three words: "Doku Umarov", "Abubakar Shekau", "Shamil Basayev". */
 const PERSON_NAME = /^[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn)[-\s])?[A-Z][a-z'’-]+){1,2}$/;
 
+/** Claims of an event, in the forms above: by an organisation, or by a militant leader named before the verb. */
 export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] {
 	// Cheap tests first: most sentences neither claim nor say that "its fighters" did anything.
 	const said =

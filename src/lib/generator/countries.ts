@@ -59,6 +59,8 @@ Ghana;Ghanaian;Accra
 Greece;Greek;Athens
 Guatemala;Guatemalan;Guatemala City
 Guinea;Guinean;Conakry
+Guinea-Bissau;;Bissau
+Equatorial Guinea;Equatoguinean;Malabo
 Haiti;Haitian;Port-au-Prince
 Honduras;Honduran;Tegucigalpa
 Hungary;Hungarian;Budapest
@@ -109,11 +111,13 @@ Nigeria;Nigerian;Abuja
 Niger;Nigerien;Niamey
 North Korea;North Korean;Pyongyang
 North Macedonia,Macedonia;Macedonian;Skopje
+Northern Ireland;Northern Irish;Belfast,Stormont
 Norway;Norwegian;Oslo
 Oman;Omani;Muscat
 Pakistan;Pakistani;Islamabad
 the Palestinian territories,Palestine;Palestinian;Ramallah
 Panama;Panamanian;Panama City
+Papua New Guinea;;Port Moresby
 Paraguay;Paraguayan;Asuncion
 Peru;Peruvian;Lima
 the Philippines;Philippine,Filipino;Manila
@@ -124,6 +128,7 @@ Romania;Romanian;Bucharest
 Russia,Russian Federation;Russian;Moscow,Kremlin
 Rwanda;Rwandan;Kigali
 Saudi Arabia;Saudi;Riyadh
+Scotland;Scottish;Edinburgh,Holyrood
 Senegal;Senegalese;Dakar
 Serbia;Serbian;Belgrade
 Sierra Leone;Sierra Leonean;Freetown
@@ -157,12 +162,13 @@ Uruguay;Uruguayan;Montevideo
 Uzbekistan;Uzbek;Tashkent
 Venezuela;Venezuelan;Caracas
 Vietnam;Vietnamese;Hanoi
+Wales;Welsh;Cardiff
 Yemen;Yemeni;Sanaa
 Zambia;Zambian;Lusaka
 Zimbabwe;Zimbabwean;Harare`;
 
 interface Country {
-	/** How a question names its office: "Egypt's", "the United States'". */
+	/** How a question names its office: "Egypt's", "the Philippines'", "the US". */
 	owner: string;
 	/** Its names and capitals ("Egypt", "Cairo"): words that name the country itself. */
 	names: string[];
@@ -190,21 +196,22 @@ const COUNTRIES: Country[] = ROWS.split('\n').map((row) => {
 	};
 });
 
-/** Longest words first, so "South Sudan" is read before "Sudan" and "Guinea-Bissau" never as "Guinea". */
+/** Longest words first, so "South Sudan" is read before "Sudan", and "Northern Ireland" before "Ireland". */
 const WORDS = COUNTRIES.flatMap((c) => [...c.names, ...c.adjectives].map((w) => ({ w, c }))).sort(
 	(a, b) => b.w.length - a.w.length
 );
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A country's word, not inside a longer name ("Sudan" of "South Sudan", "Guinea" of "Guinea-Bissau"). */
+/** A country's word, not inside a longer word ("Niger" of "Nigeria", "Guinea" of "Guinea-Bissau"). */
 const WORD = new RegExp(`(?<![\\w'’.-])(?:${WORDS.map((x) => escape(x.w)).join('|')})(?![\\w-]|\\.\\w)`, 'g');
 const BY_WORD = new Map(WORDS.map((x) => [x.w, x.c]));
 
 /**
  * A group named for where it fights names no country of the report: "Islamic State in Iraq and Syria", "al-Qaeda in
- * the Arabian Peninsula", "Tehrik-e-Taliban Pakistan", "the Pakistani Taliban".
+ * the Arabian Peninsula", "Tehrik-e-Taliban Pakistan", "the Pakistani Taliban"; nor does a region named for one ("the
+ * Niger Delta", in Nigeria).
  */
 const GROUP_PLACE =
-	/\b(?:State|Qaeda|Taliban|Jihad|Front|Brigades?|Army|Movement|Province|Emirate|Caliphate|Mujahideen|Ansar)\s+(?:(?:in|of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*)?|\b[A-Z][\w'’-]*\s+(?=Taliban\b)/g;
+	/\bNiger\s+Delta\b|\b(?:State|Qaeda|Taliban|Jihad|Front|Brigades?|Army|Movement|Province|Emirate|Caliphate|Mujahideen|Ansar)\s+(?:(?:in|of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*)?|\b[A-Z][\w'’-]*\s+(?=Taliban\b)/g;
 
 /** The countries a text names, one entry per naming, and whether by a name or capital (not an adjective). */
 function countriesIn(text: string): { c: Country; byName: boolean }[] {
@@ -220,10 +227,11 @@ function countriesIn(text: string): { c: Country; byName: boolean }[] {
 /**
  * Titles of a state's office, which a report writes bare for its own country's: "President", "Interior Minister",
  * "Minister of Health", "Home Secretary", "Attorney General". Not an office of a region or town ("Chief Minister",
- * "First Minister", "Governor"), nor of an organisation ("Secretary-General").
+ * "First Minister", "Provincial Home Minister", "Governor"), nor of an organisation ("Secretary-General"). (A title
+ * with a region's name, "Punjab Law Minister", says whose it is, and is never asked as a country's: `ownerless`.)
  */
 const STATE_OFFICE =
-	/^(?:(?:Deputy|Vice|Acting|Caretaker|Interim)\s+)*(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|(?:(?!Chief\b|First\b)[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+Affairs)?)?|Attorney[- ]General|national\s+police\s+chief|(?:interior|home|foreign|defen[cs]e|justice|health|information)\s+(?:minister|secretary))$/;
+	/^(?:(?:Deputy|Vice|Acting|Caretaker|Interim)\s+)*(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|(?:(?!Chief\b|First\b|Provincial\b|Regional\b|Local\b|Municipal\b|City\b|County\b)[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+Affairs)?)?|Attorney[- ]General|national\s+police\s+chief|(?:interior|home|foreign|defen[cs]e|justice|health|information)\s+(?:minister|secretary))$/;
 
 /** What a report tells of the country of a title that says not whose it is. */
 export interface Office {
@@ -246,8 +254,9 @@ function datelineCountry(paragraphs: readonly string[]): string | undefined {
 	for (const p of paragraphs.slice(0, 4)) {
 		const m = DATELINE.exec(p);
 		if (!m) continue;
-		const city = m[1]!.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
-		return countryNamed(m[2] ?? '') ?? countryNamed(city);
+		// ("PORT-AU-PRINCE", "DAR ES SALAAM": the capital in capitals, matched whatever its case.)
+		const city = m[1]!.toLowerCase();
+		return countryNamed(m[2] ?? '') ?? COUNTRIES.find((c) => c.names.some((n) => n.toLowerCase() === city))?.owner;
 	}
 	return undefined;
 }
@@ -266,7 +275,7 @@ export function officeOf(
 	title: string,
 	paragraphs: readonly string[],
 	paragraph: number,
-	report = reportCountries(paragraphs)
+	report: { dateline?: string; mostly?: string }
 ): Office | undefined {
 	if (!STATE_OFFICE.test(title) || countriesIn(title).length) return undefined;
 	const above = paragraphs[paragraph - 2] ?? '';

@@ -58,7 +58,12 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 					(d.index >= opening || (stamped && d.precision === 'day' && datesAgree(stamped.date, d.iso))) &&
 					!toldAt(s.text, d.index, d.index + d.text.length)
 			);
-	for (const [i, d] of dates.entries()) {
+	/** Months written out that a day counted before them was narrowed to: said by that day's fact. */
+	const narrowedTo = new Set<DateMatch>();
+	for (const [i, read] of dates.entries()) {
+		if (narrowedTo.has(read)) continue;
+		// (A copy where its precision is narrowed below: the reading is shared with the counts of the sentence.)
+		let d = read;
 		// "Three days later, on Tuesday, March 22": a date written out beside a counted one is the same day, and says
 		// it without the counting.
 		// ("on Tuesday, ten years to the day after …": a span to another event is no writing out of the same day.)
@@ -100,7 +105,10 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		const month = d.after
 			? dates.find((o) => o.index > d.index && !o.after && o.precision === 'month' && o.iso === d.iso.slice(0, 7))
 			: undefined;
-		if (month) Object.assign(d, { iso: month.iso, precision: 'month' });
+		if (month) {
+			d = { ...d, iso: month.iso, precision: 'month' };
+			narrowedTo.add(month);
+		}
 		// "comes two months after suicide bombings in Kerman": the date belongs to the event named after "after".
 		const after = d.after ? mentions.find((m) => m.index >= d.index + d.text.length) : undefined;
 		// "The Islamic State on Monday claimed the attack": the day of the claim, not of the attack.
@@ -111,11 +119,13 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		// date follows (an arrest, a charge), not of the event named after it.
 		// ("A special terrorism court in Paris on Tuesday found eight people guilty over the 2016 … attack": so is the day
 		// right before such a verb.)
+		const inWhoClause = /\b(?:who|whom)\s+(?:had\s+|has\s+|later\s+)?[a-z]+ed\b[^,;]*$/.test(s.text.slice(0, d.index));
+		const heldOn = HELD_ON.test(s.text.slice(Math.max(0, d.index - 45), d.index));
 		const ofAct =
 			ACT_DAY.test(s.text.slice(Math.max(0, d.index - 45), d.index)) ||
 			// ("… on the same day that results of the presidential election held on 27.12.2020 were announced": the day of
 			// an election, a vote or a meeting is its own.)
-			HELD_ON.test(s.text.slice(Math.max(0, d.index - 45), d.index)) ||
+			heldOn ||
 			ACT_AFTER.test(s.text.slice(d.index + d.text.length));
 		// "over Sunday's bombing of a market": a day that owns the event's noun is its day, whatever the clause is about.
 		const possessed = mentions.find(
@@ -178,11 +188,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								// "Pechenkin, … who joined an illegal armed group in Dagestan in 2012, in the attack at the
 								// railway station": a day in a relative clause about someone, closed by a comma before the
 								// event, is of what that person did.
-								!(
-									d.index < m.index &&
-									/\b(?:who|whom)\s+(?:had\s+|has\s+|later\s+)?[a-z]+ed\b[^,;]*$/.test(s.text.slice(0, d.index)) &&
-									/^[^,;]*,/.test(s.text.slice(d.index, m.index))
-								)
+								!(d.index < m.index && inWhoClause && /^[^,;]*,/.test(s.text.slice(d.index, m.index)))
 						)
 						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
 		// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
@@ -199,7 +205,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 			!own?.event &&
 			!doneOver &&
 			!statement &&
-			!HELD_ON.test(s.text.slice(Math.max(0, d.index - 45), d.index)) &&
+			!heldOn &&
 			!ahead &&
 			!d.after &&
 			current &&
@@ -458,7 +464,7 @@ const ACT_DAY =
 	/\b(?:arrested|detained|charged|convicted|sentenced|jailed|imprisoned|indicted|acquitted|extradited|released|banned|outlawed|proscribed|found\s+guilty|cleared|pleaded\s+(?:not\s+)?guilty|(?:went|goes|go|gone)\s+on\s+trial|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))(?:\s+(?:\d+|a|an|the|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]+){1,2}?|\s+the\s+[A-Z][\w-]*)?\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
 /** The words before the day of something held that is no attack: "the presidential election held on ". */
 const HELD_ON =
-	/\b(?:elections?|vote|polls?|referendum|summit|meeting|talks|conference|match|ceremony|festival)\s+(?:(?:was|were|had\s+been)\s+)?(?:held|staged|that\s+took\s+place|which\s+took\s+place)\s+(?:on|in)\s+$/i;
+	/\b(?:elections?|vote|polls?|referendum|summit|meeting|talks|conference|match|ceremony|festival|Olympics|Games|tournament)\s+(?:(?:was|were|had\s+been)\s+)?(?:held|staged|that\s+took\s+place|which\s+took\s+place)\s+(?:on|in)\s+$/i;
 /**
  * What is done to a suspect, told right after its day: "on Tuesday found eight people guilty", "on Monday charged",
  * "Wednesday's death sentences for seven men over the 2016 … massacre".

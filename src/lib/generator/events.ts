@@ -94,7 +94,7 @@ const HOSTAGE_AT = new RegExp(
  * street or a seafront), the town after it the place.
  */
 const CROWD =
-	'(?:crowds?|police(?:men|\\s+officers)?|soldiers|troops|guards|pedestrians|people|shoppers|revellers|spectators|worshippers|tourists|passers-by|onlookers|holidaymakers|families|runners|cyclists|marchers|fans|protesters|demonstrators|diners|mourners|guests|students|commuters|passengers|concert-?goers|party-?goers|club-?goers|clubbers|church-?goers|beach-?goers|bathers|sunbathers|audiences?|congregation|congregants|customers|drinkers|pupils|schoolchildren|villagers)';
+	'(?:crowds?|pedestrians|people|shoppers|revellers|spectators|worshippers|tourists|passers-by|onlookers|holidaymakers|families|runners|cyclists|marchers|fans|protesters|demonstrators|diners|mourners|guests|students|commuters|passengers|concert-?goers|party-?goers|club-?goers|clubbers|church-?goers|beach-?goers|bathers|sunbathers|audiences?|congregation|congregants|customers|drinkers|pupils|schoolchildren|villagers)';
 const SPOT = `${TARGET}|the\\s+(?:[a-z]+\\s+)?(?:seafront|waterfront|esplanade|boardwalk|path|pavement|street|road|avenue|boulevard)|the\\s+${CAP}(?:\\s+(?:(?:de|des|del|di|du|la|le|of)\\s+)?${CAP}){0,3}`;
 const VEHICLE_DRIVEN = `(?:drove|driven|drives|ploughed|plowed|ploughs|plows|rammed|rams|careered|careened|smashed|crashed|mowed)\\s+(?:(?:a|an|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:vans?|trucks?|lorry|lorries|cars?|vehicles?|SUV|bus|minibus|pick-?up|jeep)\\s+)?(?:into|through|down)`;
 /** Verbs of an attack on people the event verbs do not read: "fired on worshippers", "detonated his vest among". */
@@ -104,7 +104,7 @@ const ON_PEOPLE_VERBS =
 const AT_VERBS =
 	'sprayed\\s+(?:[\\w-]+\\s+)?(?:bullets|gunfire)\\s+(?:at|on|into)|(?:hurled|threw|lobbed|tossed)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:grenades?|bombs?|explosives?)\\s+(?:at|into)|went\\s+on\\s+an?\\s+(?:[\\w-]+\\s+)?(?:rampage|spree)\\s+(?:at|in|inside|through)|slammed\\s+into';
 const AT_PEOPLE = new RegExp(
-	`\\b(${VEHICLE_DRIVEN}|attacked|attacking|${ON_PEOPLE_VERBS}|${AT_VERBS})\\s+(?:(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+){0,2}?${CROWD}\\b(?:(?:\\s+(?:guarding|protecting|securing|manning|patrolling|collecting|waiting\\s+for|queueing\\s+for|queuing\\s+for|leaving|watching)(?:\\s+[\\w'’-]+){1,6}?)?\\s+(?:on|at|along|outside|near|in|inside)\\s+(?:the\\s+(?:[a-z]+\\s+)?(?:edge|side|end|corner|entrance|front|gates?)\\s+of\\s+)?(${SPOT}))?|(?<=(?:${AT_VERBS})\\s+)(${TARGET}))(?:(?:\\s+in|(?<=(?:seafront|waterfront|esplanade|promenade|boardwalk))\\s+of)\\s+(${PLACE}))?`,
+	`\\b(${VEHICLE_DRIVEN}|attacked|attacking|${ON_PEOPLE_VERBS}|${AT_VERBS})\\s+(?:(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${CROWD}|(?:police(?:men|\\s+officers)?|soldiers|troops|guards)(?=\\s+(?:guarding|protecting|securing|manning|patrolling|collecting|waiting|queueing|queuing|leaving|watching)\\b))\\b(?:(?:\\s+(?:guarding|protecting|securing|manning|patrolling|collecting|waiting\\s+for|queueing\\s+for|queuing\\s+for|leaving|watching)(?:\\s+[\\w'’-]+){1,6}?)?\\s+(?:on|at|along|outside|near|in|inside)\\s+(?:the\\s+(?:[a-z]+\\s+)?(?:edge|side|end|corner|entrance|front|gates?)\\s+of\\s+)?(${SPOT}))?|(?<=(?:${AT_VERBS})\\s+)(${TARGET}))(?:(?:\\s+in|(?<=(?:seafront|waterfront|esplanade|promenade|boardwalk))\\s+of)\\s+(${PLACE}))?`,
 	'g'
 );
 const CROWD_AT = new RegExp(`^(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+)?${CROWD}\\s+(?:on|at|inside|outside|near)\\s+(.+)$`);
@@ -358,14 +358,21 @@ const VENUE_WHERE = new RegExp(
 );
 /**
  * A device told as set off, in the passive: "an explosive device was set off by a suicide bomber in the entrance hall
- * of the Volgograd-1 railway station". (The part of the venue, a hall or a gate, is named with the venue.)
+ * of the Volgograd-1 railway station". (The part of the venue, a hall or a gate, is read past: the venue names it.)
  */
 const SET_OFF_AT = new RegExp(
 	`\\b(?:(?:explosive|improvised|homemade)\\s+(?:explosive\\s+)?devices?|bombs?|suicide\\s+(?:vests?|belts?)|devices?)\\s+(?:was|were)\\s+(?:set\\s+off|detonated|triggered)\\s+(?:by\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:bomber|attacker|assailant|man|woman)\\s+)?(?:in|at|inside|outside|near|on|aboard)\\s+(?:the\\s+(?:[a-z]+\\s+)?(?:entrance\\s+hall|hall|entrance|foyer|lobby|gates?|platform)\\s+of\\s+)?(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
 	'g'
 );
-/** "A car bomb outside BBC Television Centre … injured one man, and another in Ealing …": a second of the same kind. */
-const ANOTHER = new RegExp(`\\banother\\s+(?:one\\s+)?(?:in|at|outside|near)\\s+(${PLACE})`, 'g');
+/**
+ * "A car bomb outside BBC Television Centre … injured one man, and another in Ealing … injured seven people": a second
+ * of the same kind, which a verb of the blast after it tells ("arrested one man in Wigan and another in Nuneaton" is a
+ * second man, "wounded another in Peshawar" a second person).
+ */
+const ANOTHER = new RegExp(
+	`\\banother\\s+(?:one\\s+)?(?:in|at|outside|near)\\s+(${PLACE})(?=[^,.;]{0,40}?\\b(?:exploded|went\\s+off|injured|killed|wounded|hurt)\\b)`,
+	'g'
+);
 /** Bombs set off all over a country or region: "Some 459 small bombs went off across Bangladesh". */
 const ACROSS = new RegExp(
 	`\\b(?:bombs|blasts|explosions|devices)\\s+(?:went\\s+off|exploded|were\\s+(?:set\\s+off|detonated))\\s+(?:almost\\s+)?(?:simultaneously\\s+)?across\\s+(?:the\\s+)?(${PLACE})`,
@@ -761,7 +768,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 			.sort((a, b) => a.index - b.index)
 			.findLast((o) => !o.anaphor && o.index < m.index && (o.place || o.target));
 		const place = placeLike(clean(m[1]));
-		if (first && place && !taken(m.index, m.index + m[0].length))
+		if (first && place && !/\b[a-z]+ed\s+$/.test(sentence.slice(0, m.index)) && !taken(m.index, m.index + m[0].length))
 			out.push(at(m, first.noun.replace(/s$/, ''), {}, place));
 	}
 	// "Twelve dead as car bomb hits Selm ministry": a headline's verb in the present tense is no part of what was hit.
@@ -1047,8 +1054,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 	// is named alone.
 	for (const m of kept) {
 		const cut = /^(.+?)\s+and\s+(?:the|its|their)\s+[a-z]+$/.exec(m.target ?? '');
-		if (!cut || !/['’]s\s/.test(sentence.slice(sentence.indexOf(m.target!, m.index) + m.target!.length, m.end + 3)))
-			continue;
+		if (!cut || !/^['’]s\s/.test(sentence.slice(sentence.indexOf(m.target!, m.index) + m.target!.length))) continue;
 		m.target = cut[1];
 	}
 	// "A hijacked truck drove into crowds on Drottninggatan on Friday afternoon and smashed into the Åhléns department

@@ -27,12 +27,13 @@ const NEED_OF = RULES.map((r) => (r.needs ? NEEDS.indexOf(r.needs) : -1));
 /** A span counted from another day: "a week later", "two days after", "ten days earlier". */
 const APPOSED_SPAN = /\b(?:later|earlier|after|before|afterwards|on)\s*$/i;
 
+/** The words before a birth date: "born ", "born in ", "born on ". */
+const BORN_BEFORE = /\bborn\s+(?:in\s+|on\s+)?$/i;
+
 /**
  * Every date in one sentence, resolved against the timeline. Earlier rules win where matches overlap, so
  * "March 23, 2019" is one date, not a month-day and a bare year.
  */
-/** The words before a birth date: "born ", "born in ", "born on ". */
-const BORN_BEFORE = /\bborn\s+(?:in\s+|on\s+)?$/i;
 
 export function findDates(sentence: string, t: Timeline): DateMatch[] {
 	const taken: [number, number][] = [];

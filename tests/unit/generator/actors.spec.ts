@@ -472,6 +472,11 @@ describe('people and roles', () => {
 		],
 		['a sergeant major, the title whole', 'Sergeant Major Ali Karimi was killed.', ['Ali Karimi', 'Sergeant Major']],
 		[
+			'a role naming two groups is no list of the titled',
+			'Amira Jadoon, an analyst studying Islamic State and al-Qaeda, said the group was weaker.',
+			['Amira Jadoon', 'analyst studying Islamic State and al-Qaeda']
+		],
+		[
 			'a role owned by a plural after the name, over the rank before it (review 22, min/q06-1)',
 			"Colonel Jim Taylor, the Fusiliers' regimental secretary, said the soldier would not be forgotten.",
 			['Jim Taylor', "Fusiliers' regimental secretary"]
@@ -893,6 +898,12 @@ describe('claims, blame and warnings', () => {
 		],
 		['… not where it led them to a place', 'The trail led police to a flat in Barcelona.', 'blame', []],
 		[
+			'… nor does a body that admits its failures claim the attack',
+			'Police Scotland admitted responsibility for the delay in answering the call.',
+			'claim',
+			[]
+		],
+		[
 			'an attack someone blamed on a group, told in its noun’s clause (review 19, min/k02-4)',
 			'A suicide bomber killed four people on Istiklal Avenue, an attack the government also blamed on Islamic State.',
 			'blame',
@@ -1115,6 +1126,12 @@ describe('a title of a state that does not say which, asked as the office of the
 			'ELN bombing in Bogota\n\nA car bomb killed 21 cadets at a police academy in Bogota on January 17. President Ivan Duque blamed the National Liberation Army.',
 			'Ivan Duque',
 			"From a report on the car bombing at a police academy in Bogota: Who is Colombia's President?"
+		],
+		[
+			'a capital of Northern Ireland is no capital of Ireland',
+			'BELFAST, March 8 - Two soldiers were shot dead outside Massereene Barracks in Antrim on Saturday.\n\nJustice Minister David Ford condemned the attack.',
+			'David Ford',
+			"From a report on the attack in Antrim: Who is Northern Ireland's Justice Minister?"
 		],
 		[
 			'not where the report names another country far more (a foreign leader quoted as freely)',

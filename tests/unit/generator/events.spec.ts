@@ -773,3 +773,39 @@ describe('evidence quotes', () => {
 		expect(sentence).toContain(quote);
 	});
 });
+
+describe('mentions read in round 22, and their look-alikes (review 22)', () => {
+	it.each([
+		[
+			'"and another in Ealing … injured seven": a second bombing (min/q10-1)',
+			'A car bomb outside BBC Television Centre injured one man, and another in Ealing injured seven people.',
+			['car bombing at BBC Television Centre', 'car bombing in Ealing']
+		],
+		[
+			'… not a second man arrested',
+			'Police investigating the Manchester Arena bombing arrested one man in Wigan and another in Nuneaton.',
+			['bombing in Manchester Arena']
+		],
+		[
+			'protesters who attacked police: no attack on a place',
+			'Protesters attacked police outside the parliament in Kiev.',
+			[]
+		],
+		[
+			'police attacked while guarding a gathering (review 21, o10)',
+			"Militants attacked police guarding the country's largest Eid gathering at Sholakia in Kishoreganj.",
+			['attack at Sholakia in Kishoreganj']
+		],
+		[
+			'two targets, the place owning neither',
+			"Gunmen attacked a church and the school in Kano's Sabon Gari district.",
+			["attack at a church and the school in Kano's Sabon Gari"]
+		]
+	])('%s', (_why, sentence, named) => {
+		expect(
+			findMentions(sentence).map((m) =>
+				[m.noun, m.target ? `at ${m.target}` : '', m.place ? `in ${m.place}` : ''].filter(Boolean).join(' ')
+			)
+		).toEqual(named);
+	});
+});
