@@ -901,6 +901,11 @@ describe('toll forms', () => {
 		],
 		['"N more soldiers" are soldiers', 'Two more soldiers were killed on Monday.', ['killed 2 soldiers']],
 		[
+			'peacekeepers, of a people, beside soldiers of another: two groups, neither all the dead (review 22, min/p10-7)',
+			'An attack on a United Nations base killed 15 Tanzanian peacekeepers and five Congolese soldiers.',
+			['killed 15 Tanzanian peacekeepers', 'killed 5 Congolese soldiers']
+		],
+		[
 			'"eight French nationals had been injured, four of them seriously": the state of some of a group (review 22, min/q08-2)',
 			'Le Drian said eight French nationals had been injured, four of them seriously.',
 			['injured 8 French nationals', 'injured 4 French nationals in serious condition']
