@@ -60,6 +60,10 @@ const SAME_ONE = /^(?:same|other|first|second|third|next|last|nearby|whole|entir
 const TOLD_BY_VERB =
 	/(?:^|[,;:]\s+|\b(?:when|as|after)\s+)(?:(?:[A-Z][\w-]*\s+){0,3}(?:later|ago|on\s+\w+),?\s+)?(?:an?\s+(?:suicide\s+)?(?:gunman|bomber|attacker|assailant|militant)|(?:suspected\s+)?(?:gunmen|militants|attackers|assailants|insurgents|fighters|jihadists|(?:suicide\s+)?bombers))\s+(?:\w+\s+){0,2}?(?:attacked|stormed|struck|raided|ambushed|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|detonated|shot|killed|stabbed)\b/i;
 
+/** Between the event a clause's subject names and the count its verb takes: " on 4 March 2001 injured ". */
+const SUBJECT_COUNT =
+	/^[^,;]*?\s(?:killed|injured|wounded|hurt|left)\s+(?:(?:at\s+least|more\s+than|about|nearly|some|almost)\s+)?$/i;
+
 /** Between a mention and its count: "… in June 2017 that killed", ", which left". */
 const RELATIVE_COUNT =
 	/^(?:\s+(?:in|on)\s+[^,;]{1,30}?)?,?\s+(?:that|which)\s+(?:also\s+)?(?:killed|left|wounded|injured|claimed\s+the\s+lives\s+of)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost)\s+)?$/i;
@@ -762,6 +766,18 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			);
 			if (relative?.event && !own) return { event: relative.event, check: relative.doubt };
 			const other = pool.find((m) => m.event && near?.event && m.event !== near.event && !m.anaphor && !own);
+			// "A car bomb outside BBC Television Centre … injured one man, and another in Ealing … injured seven people":
+			// a count right after its verb is of the event that verb's subject named, in its own clause; the other event
+			// is told in a clause joined by ", and".
+			const subject = strict
+				? pool
+						.filter((m) => m.event && !m.anaphor && m.end <= index && SUBJECT_COUNT.test(s.text.slice(m.end, index)))
+						.sort((a, b) => b.end - a.end)[0]
+				: undefined;
+			const apart = (m: Mention) =>
+				/,\s+(?:and|but)\s|;/.test(m.index > index ? s.text.slice(index, m.index) : s.text.slice(m.end, index));
+			if (subject?.event && other?.event && pool.every((m) => m === subject || m.event === subject.event || apart(m)))
+				return { event: subject.event, check: subject.doubt };
 			if (near?.event && other?.event && strict)
 				return {
 					event: near.event,

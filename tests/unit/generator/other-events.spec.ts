@@ -285,9 +285,9 @@ describe('round 22: British copy (review 22, Q)', () => {
 			[
 				['When did the car bombing at BBC Television Centre take place?', '4 March 2001', false],
 				['When did the car bombing in Ealing take place?', '3 August 2001', false],
-				// (Which count is whose the clause leaves to a reviewer: each is held for a check.)
-				['How many people were injured in the 3 August 2001 car bombing in Ealing?', 'one', true],
-				['Another in Ealing on 3 August that year injured ____ people.', 'seven', true]
+				// Each count is the object of its own clause's verb, whose subject names its event.
+				['How many people were injured in the 4 March 2001 car bombing at BBC Television Centre?', 'one', false],
+				['How many people were injured in the 3 August 2001 car bombing in Ealing?', 'seven', false]
 			]
 		],
 		[
