@@ -284,6 +284,20 @@ function doerCards(
 		if (cards.some((c) => norm(c.answer) === norm(who))) continue;
 		const told = groups.find((g) => g.main.eventId === e.id && g.main.sentence.includes(who))?.main;
 		if (!told) continue;
+		// "Ibrahim El Bakraoui and Najim Laachraoui blew themselves up": the event's doer was read as the last name; the
+		// one joined to it by "and" did it too, and the answer names both.
+		const name = "[A-Z][\\w'’-]*(?:\\s+(?:(?:al|el|bin|ibn|van|de)[-\\s])?[A-Z][\\w'’-]*){1,3}";
+		const escaped = who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const pair =
+			new RegExp(`(${name})\\s+and\\s+${escaped}`).exec(told.sentence)?.[1] ??
+			new RegExp(`${escaped}\\s+and\\s+(${name})`).exec(told.sentence)?.[1];
+		const partner = pair && PERSON.test(pair) && !organisationIn(pair, false) ? pair : undefined;
+		const answer = partner
+			? told.sentence.indexOf(partner) < told.sentence.indexOf(who)
+				? `${partner} and ${who}`
+				: `${who} and ${partner}`
+			: who;
+		if (partner && cards.some((c) => norm(c.answer) === norm(partner))) continue;
 		// (One doer of two events, "Breivik" at Oslo and on Utøya, is asked of each, under ids of their own.)
 		let id = `${slug(who, 3)}-doer`;
 		for (let n = 2; ids.has(id); n++) id = `${slug(who, 3)}-doer-${n}`;
@@ -293,7 +307,7 @@ function doerCards(
 			kind: 'actor',
 			format: 'qa',
 			prompt: `Who carried out ${describe({ ...e, actor: undefined })}?`,
-			answer: who,
+			answer,
 			source: { ...told.evidence, quote: told.sentence }
 		});
 	}

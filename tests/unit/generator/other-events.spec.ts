@@ -447,3 +447,18 @@ describe('round 22: the Sahel (review 22, P)', () => {
 		expect(cards(text, published)).toEqual(expected);
 	});
 });
+
+describe("an attack's doer", () => {
+	it('names both men who did it together (review 16 e07, seen on /create)', () => {
+		const text = doc(
+			'On the morning of 22 March 2016, Ibrahim El Bakraoui and Najim Laachraoui blew themselves up in the departure hall at Zaventem.'
+		);
+		expect(cards(text).filter(([prompt]) => /^Who carried out/.test(String(prompt)))).toEqual([
+			[
+				'Who carried out the 22 March 2016 bombing at the departure hall in Zaventem?',
+				'Ibrahim El Bakraoui and Najim Laachraoui',
+				false
+			]
+		]);
+	});
+});
