@@ -12,7 +12,7 @@ import type { FactGroup } from './merge';
 import type { Fact } from './types';
 import { describe, isAftermath, mainEvent, type StoryEvent } from './model';
 import { affiliationCard, cardFor, cloze, countCloze, dateAnswer, slug, type Draft } from './prompts';
-import { organisationIn } from './claimants';
+import { organisationIn, PERSON_NAME, PERSON_WORDS } from './claimants';
 
 /**
  * Another event of the draft that the question's words cannot be told from: every name of `e` is also a name of
@@ -262,9 +262,6 @@ function clean(card: Draft & Partial<DeckCard>): DeckCard {
 	return out as DeckCard;
 }
 
-/** A man or woman by name: "Sudesh Amman", "Khalid Masood", "Anders Behring Breivik" (no group, no people's word). */
-const PERSON = /^[A-Z][a-zà-ÿ'’-]+(?:\s+(?:(?:al|el|bin|ibn|van|de)[-\s])?[A-Z][a-zà-ÿ'’-]+){1,3}$/;
-
 /**
  * "Who carried out the attack on Streatham High Road?": an event the text tells as done by a person it names ("Sudesh
  * Amman stabbed two people on Streatham High Road") asks who did it, unless a card already answers with that person
@@ -280,18 +277,17 @@ function doerCards(
 	const out: DeckCard[] = [];
 	for (const e of events.values()) {
 		const who = e.actor;
-		if (!who || !PERSON.test(who) || organisationIn(who, false) || !(e.place || e.target)) continue;
+		if (!who || !PERSON_NAME.test(who) || organisationIn(who, false) || !(e.place || e.target)) continue;
 		if (cards.some((c) => norm(c.answer) === norm(who))) continue;
 		const told = groups.find((g) => g.main.eventId === e.id && g.main.sentence.includes(who))?.main;
 		if (!told) continue;
 		// "Ibrahim El Bakraoui and Najim Laachraoui blew themselves up": the event's doer was read as the last name; the
 		// one joined to it by "and" did it too, and the answer names both.
-		const name = "[A-Z][\\w'’-]*(?:\\s+(?:(?:al|el|bin|ibn|van|de)[-\\s])?[A-Z][\\w'’-]*){1,3}";
 		const escaped = who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 		const pair =
-			new RegExp(`(${name})\\s+and\\s+${escaped}`).exec(told.sentence)?.[1] ??
-			new RegExp(`${escaped}\\s+and\\s+(${name})`).exec(told.sentence)?.[1];
-		const partner = pair && PERSON.test(pair) && !organisationIn(pair, false) ? pair : undefined;
+			new RegExp(`(${PERSON_WORDS})\\s+and\\s+${escaped}`).exec(told.sentence)?.[1] ??
+			new RegExp(`${escaped}\\s+and\\s+(${PERSON_WORDS})`).exec(told.sentence)?.[1];
+		const partner = pair && PERSON_NAME.test(pair) && !organisationIn(pair, false) ? pair : undefined;
 		const answer = partner
 			? told.sentence.indexOf(partner) < told.sentence.indexOf(who)
 				? `${partner} and ${who}`

@@ -91,6 +91,11 @@ export const claimantKey = (name: string) => name.toLowerCase().replace(/^the\s+
 export const TIED = '(?:linked|affiliated|backed|allied|aligned|inspired|based|led)';
 const TIED_END = new RegExp(`-${TIED}$`, 'i');
 
+/** The words of a person's name of two to four: "Doku Umarov", "Ibrahim El Bakraoui", "Anders Behring Breivik". */
+export const PERSON_WORDS = "[A-Z][a-zà-ÿ'’-]+(?:\\s+(?:(?:al|el|bin|ibn|van|de)[-\\s])?[A-Z][a-zà-ÿ'’-]+){1,3}";
+/** A person's name and nothing more. */
+export const PERSON_NAME = new RegExp(`^${PERSON_WORDS}$`);
+
 /** Words that make a capitalised name an organisation. */
 const ORG_WORD =
 	/\b(?:Taliban|Shabaa?b|Qaeda|Daesh|State|Group|Front|Brigades?|Army|Province|Movement|Organi[sz]ation|Party|Council|Battalions?|Legion|Network|Command|Committee|Alliance|Forces?|Guards?|Jihad|Mujahideen|Caliphate|Emirate|Wing|Cell|Liberation|Resistance|Brotherhood|Militias?|Volunteers|Shura|Martyrs|Falcons|Eagles|Hawks|Tigers|Sons\s+of|IRA|INLA|UVF|UDA)\b/;

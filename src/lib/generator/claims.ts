@@ -21,6 +21,7 @@ import {
 	speakerGroup,
 	spokesmanOf,
 	TIED,
+	PERSON_NAME,
 	type SubjectReader
 } from './claimants';
 import { MONTHS, WEEKDAYS } from '../lang';
@@ -174,8 +175,6 @@ function leaderBefore(sentence: string, m: RegExpExecArray, read: SubjectReader)
 /** What may stand before such a name: the sentence's start, or words that make him a militant leader. */
 const LEADER_BEFORE =
 	/(?:^|[,;:]\s*|\b(?:leader|chief|commander|founder|emir|warlord|militant|rebel|jihadist|insurgent)\s+)$/;
-/** A person's name of two or three words: "Doku Umarov", "Abubakar Shekau", "Shamil Basayev". */
-const PERSON_NAME = /^[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn)[-\s])?[A-Z][a-z'’-]+){1,2}$/;
 
 /** Claims of an event, in the forms above: by an organisation, or by a militant leader named before the verb. */
 export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] {

@@ -275,7 +275,7 @@ export function officeOf(
 	title: string,
 	paragraphs: readonly string[],
 	paragraph: number,
-	report: { dateline?: string; mostly?: string }
+	report: () => ReportCountries
 ): Office | undefined {
 	if (!STATE_OFFICE.test(title) || countriesIn(title).length) return undefined;
 	const above = paragraphs[paragraph - 2] ?? '';
@@ -286,15 +286,20 @@ export function officeOf(
 			.filter((x) => x.byName)
 			.map((x) => x.c.owner)
 	);
-	const country = heading ?? report.dateline;
-	return { ...(country ? { country } : {}), ...(report.mostly ? { mostly: report.mostly } : {}), near: [...near] };
+	const { dateline, mostly } = report();
+	const country = heading ?? dateline;
+	return { ...(country ? { country } : {}), ...(mostly ? { mostly } : {}), near: [...near] };
 }
 
 /**
  * What the whole report tells of its country, read once per report: the country of its dateline, and the one it names
  * at least twice as often as any other.
  */
-export function reportCountries(paragraphs: readonly string[]): { dateline?: string; mostly?: string } {
+export interface ReportCountries {
+	dateline?: string;
+	mostly?: string;
+}
+export function reportCountries(paragraphs: readonly string[]): ReportCountries {
 	const counts = new Map<string, number>();
 	for (const { c } of countriesIn(paragraphs.join('\n'))) counts.set(c.owner, (counts.get(c.owner) ?? 0) + 1);
 	const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);

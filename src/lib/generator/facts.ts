@@ -9,7 +9,7 @@ import { countFacts } from './count-facts';
 import { dateFacts } from './date-facts';
 import { advance, type DateMatch, type Timeline } from './dates';
 import { EVENT_WORD, findMentions, firstPlace, placeNear, type Mention } from './events';
-import { isStateOffice, officeOf, reportCountries } from './countries';
+import { officeOf, reportCountries, type ReportCountries } from './countries';
 import { datelineCity, placeFromDateline } from './event-places';
 import { CAP, NOUNS, ORDINAL, ORDINAL_OF, VENUE_END, placeLike } from './event-patterns';
 import { findFigures } from './figures';
@@ -1167,10 +1167,11 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		if (f.story && (!own || f.story !== own.id || !opening || before(f.normalized, own.date ?? fortnight)))
 			delete f.story;
 	// (What the report tells of its country is read once, and only for a report with a title of state in it.)
-	let report: ReturnType<typeof reportCountries> | undefined;
+	let report: ReportCountries | undefined;
+	const reported = () => (report ??= reportCountries(paragraphs));
 	for (const f of facts)
-		if (f.kind === 'actor' && f.subject && isStateOffice(f.value)) {
-			const office = officeOf(f.value, paragraphs, f.evidence.paragraph, (report ??= reportCountries(paragraphs)));
+		if (f.kind === 'actor' && f.subject) {
+			const office = officeOf(f.value, paragraphs, f.evidence.paragraph, reported);
 			if (office) f.office = office;
 		}
 	return { facts, events, skipped: story.skipped };
