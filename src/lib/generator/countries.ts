@@ -1,3 +1,5 @@
+import { readDateline } from './event-places';
+
 /**
  * Countries as a report names them: by name ("Egypt", "Egypt's"), by the adjective of its people ("Egyptian"), or by
  * its capital ("CAIRO, Nov 24"). A title that says not whose it is ("President Abdel Fattah al-Sisi", "Interior
@@ -243,20 +245,14 @@ export interface Office {
 	near: string[];
 }
 
-/**
- * A wire's dateline, the city in capitals and perhaps its country: "KERMAN, Iran, Jan 4 (AP) —", "CAIRO, Nov 24
- * (Wire) -", "NAIROBI, Kenya —". Read in the first paragraphs only: a dateline opens the story.
- */
-const DATELINE =
-	/^([A-Z]{3,}(?:[ -][A-Z]{2,})*),\s+(?:([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s+)?(?=[A-Z][a-z]{2,}\.?\s+\d|\d|\(|[-–—])/;
-
+/** The country of the report's dateline, read in the first paragraphs only: a dateline opens the story. */
 function datelineCountry(paragraphs: readonly string[]): string | undefined {
 	for (const p of paragraphs.slice(0, 4)) {
-		const m = DATELINE.exec(p);
-		if (!m) continue;
+		const d = readDateline(p);
+		if (!d) continue;
 		// ("PORT-AU-PRINCE", "DAR ES SALAAM": the capital in capitals, matched whatever its case.)
-		const city = m[1]!.toLowerCase();
-		return countryNamed(m[2] ?? '') ?? COUNTRIES.find((c) => c.names.some((n) => n.toLowerCase() === city))?.owner;
+		const city = d.city.toLowerCase();
+		return countryNamed(d.country ?? '') ?? COUNTRIES.find((c) => c.names.some((n) => n.toLowerCase() === city))?.owner;
 	}
 	return undefined;
 }

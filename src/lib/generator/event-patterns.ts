@@ -109,8 +109,8 @@ const DAY = `(?:${WEEKDAYS.join('|')})\\b`;
 export const IN_TURN = `(?:in\\s+(?:quick|rapid)\\s+succession|(?:(?:about|some|nearly|almost|around|just)\\s+)?(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|\\d+)\\s+(?:minutes|hours?)\\s+later|(?:almost\\s+)?simultaneously|(?:minutes|moments|seconds)\\s+apart|within\\s+minutes(?:\\s+of\\s+each\\s+other)?|(?:(?:shortly|just|soon)\\s+)?(?:before|after|at|around|about|at\\s+about|at\\s+around)\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:local\\s+time\\s+)?on\\s+${DAY}|(?!\\s+(?:local\\s+time\\s+)?on\\s+${DAY}))(?=\\s))`;
 export const NOUN_RE = new RegExp(
 	// ("assault rifles", "attack helicopters", "strike aircraft": a weapon named for what it does is no event; nor are
-	// "bomb detectors", "a bomb scare" or "bomb-making materials".)
-	`\\b(?:([Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese|[Ii]ts|[Tt]heir)\\s+)?(${MOD}{0,3}?)(${NOUNS})\\b(?!-|\\s+(?:rifles?|weapons?|helicopters?|aircraft|jets?|dogs?|boats?|teams?|squads?|units?|forces|troops|vehicles?|drones?|detectors?|disposal|scares?|hoax(?:es)?|threats?|shelters?|makers?|making|factor(?:y|ies)|materials?|plots?)\\b)(?:(?:\\s+(?:on|at|against|in|into|targeting|outside)|(?<=\\b(?:siege|bombing|bombings))\\s+of(?!\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d)))\\s+(${TARGET}))?(?:\\s+in\\s+${OF_PLACE}(${PLACE}))?`,
+	// "bomb detectors", "a bomb scare" or "bomb-making materials"; and "three bomb blasts" are blasts, a bomb's kind.)
+	`\\b(?:([Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese|[Ii]ts|[Tt]heir)\\s+)?(${MOD}{0,3}?)(${NOUNS})\\b(?!-|\\s+(?:blasts?|explosions?|attacks?|rifles?|weapons?|helicopters?|aircraft|jets?|dogs?|boats?|teams?|squads?|units?|forces|troops|vehicles?|drones?|detectors?|disposal|scares?|hoax(?:es)?|threats?|shelters?|makers?|making|factor(?:y|ies)|materials?|plots?)\\b)(?:(?:\\s+(?:on|at|against|in|into|targeting|outside)|(?<=\\b(?:siege|bombing|bombings))\\s+of(?!\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d)))\\s+(${TARGET}))?(?:\\s+in\\s+${OF_PLACE}(${PLACE}))?`,
 	'g'
 );
 // Among whom a bomb went off: up to three words before the place word ("among worshippers at the central mosque"), or
@@ -161,7 +161,7 @@ export const WORST_RE = new RegExp(
  * "in the Dzerzhinsky district": a district named by its word, unless "of" names the place it is part of).
  */
 export const WHERE_RE = new RegExp(
-	`(?<!['’])\\b(?:at|[Ii]n|into|across|near)\\s+(?:(?:(?:north|south|east|west)(?:ern)?|central)\\s+)?${OF_PLACE}((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}|capital|district(?!\\s+of\\b)))?)(?:\\s+in\\s+(${PLACE}))?`,
+	`(?<!['’])\\b(?:at|[Ii]n|into|across|near)\\s+(?:(?:(?:north|south|east|west)(?:ern)?|central)\\s+)?${OF_PLACE}((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}|capital|district(?!\\s+of\\b)))?|the\\s+(?:provincial|regional|state|federal)\\s+capital\\b)(?:\\s+in\\s+(${PLACE}))?`,
 	'g'
 );
 

@@ -180,13 +180,26 @@ export function whereOf(phrase: string): Pick<Mention, 'target' | 'place'> {
 }
 
 /**
- * "ANKARA, March 14 -", "BESLAN, Russia -": a wire's dateline opens a paragraph with its city in capitals, then the
- * day or the country and a dash.
+ * A wire's dateline: the city in capitals, perhaps its country, then the day, the agency or a dash ("KERMAN, Iran,
+ * Jan 4 (AP) —", "CAIRO, Nov 24 (Wire) -", "BESLAN, Russia -"), or the city and a colon before the story's first
+ * sentence, as South Asian papers write it ("QUETTA: At least 93 people were killed …"). Words that open a
+ * paragraph in capitals and a colon but name no city ("BREAKING: Blast kills 12", "UPDATE: …") are page furniture.
  */
-const DATELINE_CITY =
-	/^([A-Z]{3,}(?:[ -][A-Z]{2,})*),\s+(?:[A-Z][a-z]{2,}\.?\s+\d|\d|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[-–—]\s)/;
-/** "the Turkish capital", "the capital", "the city", "Uganda's capital": words that say what a place is, not which. */
-const DESCRIBED = /^(?:the\s+(?:[A-Z][\w-]*\s+)?|[A-Z][\w-]*['’]s\s+)(?:capital|city)$/;
+const DATELINE =
+	/^(?!(?:BREAKING|UPDATED?|LIVE|WATCH|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|NOTE|EDITORS?|CORRECTION|WARNING|PHOTOS?|VIDEO|CAPTION|LATEST|FLASH|URGENT|TIMELINE|BACKGROUND|READ|ALSO|MORE|SOURCES?|AFP|REUTERS)\b)([A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,\s+(?:([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s+)?(?=[A-Z][a-z]{2,}\.?\s+\d|\d|\(|[-–—])|:\s+(?=["“]?[A-Z][a-z]))/;
+
+/** A paragraph's dateline: its city as the capitals write it ("PORT-AU-PRINCE") and the country it names, if any. */
+export function readDateline(paragraph: string): { city: string; country?: string } | undefined {
+	const m = DATELINE.exec(paragraph);
+	return m ? { city: m[1]!, ...(m[2] ? { country: m[2] } : {}) } : undefined;
+}
+
+/**
+ * "the Turkish capital", "the capital", "the city", "Uganda's capital", "the provincial capital": words that say what
+ * a place is, not which.
+ */
+const DESCRIBED =
+	/^(?:the\s+(?:[A-Z][\w-]*\s+|(?:provincial|regional|state|federal)\s+)?|[A-Z][\w-]*['’]s\s+)(?:capital|city)$/;
 
 /**
  * The city of a wire's dateline for an event placed only by a description of it ("the car bomb that tore through a
@@ -200,6 +213,6 @@ export function placeFromDateline(paragraphs: string[], events: Pick<Mention, 'p
 
 /** The city of a wire's dateline, in the story's case ("Beslan"), if the document has one. */
 export function datelineCity(paragraphs: string[]): string | undefined {
-	const city = paragraphs.map((p) => DATELINE_CITY.exec(p)?.[1]).find(Boolean);
+	const city = paragraphs.map((p) => readDateline(p)?.city).find(Boolean);
 	return city?.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
 }

@@ -63,6 +63,12 @@ const TOLD_BY_VERB =
 /** Between the event a clause's subject names and the count its verb takes: " on 4 March 2001 injured ". */
 const SUBJECT_COUNT =
 	/^[^,;]*?\s(?:killed|injured|wounded|hurt|left)\s+(?:(?:at\s+least|more\s+than|about|nearly|some|almost)\s+)?$/i;
+/**
+ * Between a count and the mention its passive verb puts it in: "93 people were killed and more than 150 injured in
+ * (three bomb blasts)", "12 were wounded by (a blast)".
+ */
+const COUNT_IN =
+	/^[^,;:()]*?\s(?:killed|injured|wounded|hurt|dead|died)\s+(?:(?:and|or)\s+[^,;:()]*?\s)?(?:in|by)\s+$/i;
 
 /** Between a mention and its count: "… in June 2017 that killed", ", which left". */
 const RELATIVE_COUNT =
@@ -778,6 +784,22 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				/,\s+(?:and|but)\s|;/.test(m.index > index ? s.text.slice(index, m.index) : s.text.slice(m.end, index));
 			if (subject?.event && other?.event && pool.every((m) => m === subject || m.event === subject.event || apart(m)))
 				return { event: subject.event, check: subject.doubt };
+			// "At least 93 people were killed … in three bomb blasts in the provincial capital on Thursday, when a suicide
+			// bomber … tore through a crowded snooker hall": the count is of the mention its verb puts it in; what the
+			// clause after ", when" tells is a part of that, or its setting.
+			const inPhrase = strict
+				? pool
+						.filter((m) => m.event && !m.anaphor && m.index > index && COUNT_IN.test(s.text.slice(index, m.index)))
+						.sort((a, b) => a.index - b.index)[0]
+				: undefined;
+			const afterIt = (m: Mention) =>
+				m.index > inPhrase!.end && /,\s+(?:when|as|and|but)\s|;/.test(s.text.slice(inPhrase!.end, m.index));
+			if (
+				inPhrase?.event &&
+				other?.event &&
+				pool.every((m) => m === inPhrase || m.event === inPhrase.event || afterIt(m))
+			)
+				return { event: inPhrase.event, check: inPhrase.doubt };
 			if (near?.event && other?.event && strict)
 				return {
 					event: near.event,

@@ -58,7 +58,12 @@ function nounPhrase(mods: string, noun: string): string {
 		.split(/\s+/)
 		.filter((w) => KEEP.has(w.toLowerCase()));
 	// ("IED" is an acronym, written in capitals wherever it stands.)
-	return [...kept.map((w) => (/^[A-Z]{2,}s?$/.test(w) ? w : w.toLowerCase())), noun.toLowerCase()].join(' ');
+	return (
+		[...kept.map((w) => (/^[A-Z]{2,}s?$/.test(w) ? w : w.toLowerCase())), noun.toLowerCase()]
+			.join(' ')
+			// ("a car bomb explosion", "three bomb blasts": a bomb's blast is a bombing, as a briefing names it.)
+			.replace(/\bbomb\s+(?:blast|explosion)(s?)$/, 'bombing$1')
+	);
 }
 
 /** The capitalised subject right before a verb in its clause ("Chechen jihadists in 2002 attacked"). */
@@ -372,7 +377,9 @@ export function nounMentions(
 				? 'siege'
 				: vehicle
 					? `${venueWords.join(' ')} ${nounPhrase(m[2] ?? '', m[3]!)}`
-					: nounPhrase(m[2] ?? '', m[3]!),
+					: // ("Thursday's gun and bomb attack": a kind joined to another by "and" is half of it; the noun alone
+						// names the event.)
+						nounPhrase(/\b(?:and|or)\s+$/.test(sentence.slice(0, m.index)) ? '' : (m[2] ?? ''), m[3]!),
 			target: target && (placeLike(target) || target === feast) ? target : undefined,
 			place,
 			anaphor:

@@ -547,7 +547,25 @@ describe('a capital described, under a wire’s dateline, is named by the dateli
 			"Uganda's capital",
 			'Kampala'
 		],
-		['a place by name is kept', [lead], 'Kizilay', 'Kizilay']
+		['a place by name is kept', [lead], 'Kizilay', 'Kizilay'],
+		[
+			'"the provincial capital" under a dateline closed by a colon, as South Asian papers write it (r175)',
+			['QUETTA: At least 93 people were killed in three bomb blasts in the provincial capital on Thursday.'],
+			'the provincial capital',
+			'Quetta'
+		],
+		[
+			'a page label in capitals before a colon is no dateline',
+			['BREAKING: Three bomb blasts hit the provincial capital.'],
+			'the provincial capital',
+			'the provincial capital'
+		],
+		[
+			'nor is a headline in capitals whose colon a count follows',
+			['NYANYA MOTOR PARK EXPLOSION: 71 PERSONS CONFIRMED DEAD'],
+			'the city',
+			'the city'
+		]
 	])('%s', (_why, paragraphs, place, expected) => {
 		const events = [{ place }];
 		placeFromDateline(paragraphs, events);

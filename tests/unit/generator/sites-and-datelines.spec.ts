@@ -32,6 +32,26 @@ describe('what an event at several sites is, and what is not one of its sites', 
 			]
 		],
 		[
+			// The count is of the three blasts the day saw; the clause after "when" tells two of their sites, each an
+			// event of its own, and "81 people had been killed there" is the snooker hall's.
+			'"three bomb blasts" are three bombings, and their count is theirs, not a site\'s (r175)',
+			'2013-01-11',
+			'Bombers strike Quetta snooker hall',
+			doc(
+				'Bombers strike Quetta snooker hall',
+				'QUETTA: At least 93 people were killed and more than 150 injured in three bomb blasts in the provincial capital on Thursday, when a suicide bomber and a car bomb tore through a crowded snooker hall on Alamdar Road hours after a bomb had gone off near a security forces vehicle at Bacha Khan Chowk.',
+				'Rescue officials first put the toll from the twin blasts at 52, but it rose through the night. The city police chief told a news conference that 81 people had been killed there and 121 injured.'
+			),
+			[
+				// (Its day is checked: the snooker hall's bombing, in Quetta that day too, may be the one asked.)
+				['When did the three bombings in Quetta take place?', '10 January 2013', true],
+				['How many people were killed in the three bombings in Quetta on 10 January 2013?', 'at least 93', false],
+				['How many people were injured in the three bombings in Quetta on 10 January 2013?', 'more than 150', false],
+				['How many people were killed in the bombing at a crowded snooker hall in Quetta?', '81', false],
+				['How many people were injured in the bombing at a crowded snooker hall in Quetta?', '121', false]
+			]
+		],
+		[
 			'the number of attacks the text gives, not the number of places',
 			'2019-05-06',
 			'Wire',
