@@ -677,6 +677,14 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			]
 		],
 		[
+			'a training centre is a place an attack strikes, and a count with an aside before it is still placed (r175)',
+			'Police said the twin blasts were the deadliest attack in the country since May 13, 2011, when two suicide bombers killed 98 people, most of them young recruits, outside the Frontier Constabulary training centre in Shabqadar.',
+			[
+				'When did the attack on the Frontier Constabulary training centre in Shabqadar take place? 13 May 2011',
+				'How many people were killed in the 13 May 2011 attack on the Frontier Constabulary training centre in Shabqadar? 98'
+			]
+		],
+		[
 			"the day of a verdict is not the attack's",
 			'Three men were found guilty on Thursday of murdering eleven people in the bombing of the Velda market on 12 November 2016.',
 			['When did the bombing at the Velda market take place? 12 November 2016']

@@ -111,7 +111,7 @@ describe('an event mention takes its name from words that name a place', () => {
 		[
 			'"the Libyan coastal town of Zliten" is Zliten, not "the Libyan" (r225)',
 			'Islamic State said on Friday it had carried out the truck bombing of a police training centre in the Libyan coastal town of Zliten a day earlier.',
-			[{ noun: 'truck bombing', target: undefined, place: 'Zliten', actor: undefined }]
+			[{ noun: 'truck bombing', target: 'a police training centre', place: 'Zliten', actor: undefined }]
 		],
 		[
 			'a feast names the day, and "Eve" alone is no place (r143)',
