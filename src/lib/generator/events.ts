@@ -396,6 +396,12 @@ export const KEY_WORDS: readonly KeyWords[] = [
 	{ name: 'FIGHTING', pattern: FIGHTING, needs: FIGHTING_WORD }
 ];
 
+/** What a device's clause says when it never went off: found, defused, failed to explode. */
+const DUD =
+	/\b(?:defus(?:ed|ing)|found|discovered|recovered|seized|made\s+safe|disarmed|dismantled|unexploded|(?:failed|fails)\s+to\s+(?:explode|detonate|go\s+off)|(?:did\s+not|didn['’]t|never)\s+(?:explode|detonate|go\s+off))\b/i;
+/** A device's clause telling that it did go off ("The bomb, hidden in a bag, exploded"). */
+const WENT_OFF = /\b(?:exploded|explodes|went\s+off|detonated|blew\s+up)\b/i;
+
 /**
  * Every event mention in a sentence, in reading order; overlapping matches keep the earlier pattern's. `headline`
  * reads a title, which names its event in a compound ("Kabul airport bombing").
@@ -959,6 +965,14 @@ export function findMentions(text: string, headline = false): Mention[] {
 			Object.assign(m, { place: undefined, target: undefined, anaphor: true });
 		} else if ((m.place || m.target) && !m.anaphor && /^[^.;,]*?\bsince\b/.test(sentence.slice(m.end)) && sinceWhen(m))
 			m.sinceWhen = true;
+	}
+	// "a crude pipe bomb found near the airport was defused", "a second bomb failed to explode": a device its clause says
+	// never went off is no bombing.
+	for (let i = out.length - 1; i >= 0; i--) {
+		if (!/^(?:[a-z]+\s)*bombs?$/.test(out[i]!.noun)) continue;
+		const [a, b] = clauseOf(sentence, out[i]!.index);
+		const clause = sentence.slice(a, b);
+		if (DUD.test(clause) && !WENT_OFF.test(clause.replace(DUD, ''))) out.splice(i, 1);
 	}
 	// "a truck bomb", "a homemade bomb": the device names a bombing.
 	for (const m of out) if (/^(?:[a-z]+\s)*bombs?$/.test(m.noun)) m.noun = m.noun.replace(/bomb(s?)$/, 'bombing$1');

@@ -1251,10 +1251,18 @@ function midnightDays(paragraphs: string[], published: string): Map<number, stri
 		return [{ paragraph: i + 1, minutes: h! * 60 + m! }];
 	});
 	if (stamps.length < 2) return days;
-	// Oldest first or newest first: whichever order makes the page span less time, counting each step forward.
+	// Oldest first or newest first: whichever order makes the page span much less time, counting each step forward
+	// ("23:50 … 00:10" is twenty minutes across midnight). Where both spans are alike ("10.40pm … 10.30am" is twelve hours
+	// either way), the order that passes midnight fewer times: a page is more often within one day than across two.
 	const span = (list: typeof stamps) =>
 		list.slice(1).reduce((sum, e, i) => sum + ((e.minutes - list[i]!.minutes + 1440) % 1440), 0);
-	const forward = span(stamps) <= span([...stamps].reverse());
+	const midnights = (list: typeof stamps) => list.filter((e, i) => i > 0 && e.minutes < list[i - 1]!.minutes).length;
+	const reversed = [...stamps].reverse();
+	const [there, againstIt] = [span(stamps), span(reversed)];
+	const forward =
+		Math.min(there, againstIt) * 2 <= Math.max(there, againstIt) || midnights(stamps) === midnights(reversed)
+			? there <= againstIt
+			: midnights(stamps) < midnights(reversed);
 	const ordered = forward ? stamps : [...stamps].reverse();
 	if (!ordered.some((e, i) => i > 0 && e.minutes < ordered[i - 1]!.minutes)) return days;
 	let back = 0;

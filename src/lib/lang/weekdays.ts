@@ -19,11 +19,12 @@ import { make, parts, type Resolved, type Timeline } from './timepoint';
 export const FUTURE =
 	/\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|going|planning|to)\b|plans?\s+to|intends?\s+to)\b|['’]ll\b/i;
 /**
- * "Biden said he would travel to Buffalo on Tuesday": "would" after a verb of saying is the future as seen when it was
- * said, so the day is still to come ("would have" looks back and is not this).
+ * "Biden said he would travel to Buffalo on Tuesday", "adding that the cabinet would discuss the matter on Monday":
+ * "would" after a verb of saying is the future as seen when it was said, so the day is still to come ("would have"
+ * looks back and is not this).
  */
 const FUTURE_REPORTED =
-	/\b(?:said|says|told\s+[\w-]+|announced|promised|pledged|vowed)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?would\b(?!\s+have\b)/i;
+	/\b(?:said|says|saying|told\s+[\w-]+|announced|added|adding|promised|pledged|vowed|warned|insisted|stressed)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?would\b(?!\s+have\b)/i;
 /**
  * "said the country would not be divided, and thanked the crowds who marched on Thursday": a verb in the past after the
  * "would", joined by "and" or a relative pronoun, is a clause of its own, and the day is in its time, not the future.

@@ -1775,6 +1775,17 @@ describe('counts of a live page, told in entries stamped with the time they were
 				['How many people were killed in the attacks in Karsk?', '129', false],
 				['How many people were injured in the attacks in Karsk?', '352', false]
 			]
+		],
+		[
+			// Twelve hours either way: across midnight oldest first, or within the day newest first; a page is more often
+			// within one day (review 23, min/r02-4, which asked 52).
+			'newest first within a day, though the other order spans twenty minutes less',
+			doc(
+				'Karsk blasts: live',
+				'10.40pm — Police say 207 people are now confirmed dead in the eight explosions in Karsk.',
+				'10.30am — Police now say at least 52 people have been killed in the explosions in Karsk.'
+			),
+			[['How many people were killed in the explosions in Karsk?', '207', false]]
 		]
 	])('%s', (_why, text, expected) => {
 		expect(tolls(text)).toEqual(expected);

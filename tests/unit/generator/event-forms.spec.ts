@@ -685,6 +685,14 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			]
 		],
 		[
+			'a bomb found and defused, or one that failed to explode, is no bombing (review 23, min/r02-1)',
+			'A bomb exploded at the Karsk bus station on Monday, killing nine people. Separately, a crude pipe bomb found near Velda International Airport on Monday night was defused, and a second bomb at the station failed to explode.',
+			[
+				'When did the bombing at the Karsk bus station take place? 29 October 2018',
+				'How many people were killed in the 29 October 2018 bombing at the Karsk bus station? nine'
+			]
+		],
+		[
 			"the day of a verdict is not the attack's",
 			'Three men were found guilty on Thursday of murdering eleven people in the bombing of the Velda market on 12 November 2016.',
 			['When did the bombing at the Velda market take place? 12 November 2016']

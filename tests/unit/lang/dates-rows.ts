@@ -337,6 +337,12 @@ export const DATE_ROWS: LangRule[] = [
 				'The president said he would travel to the city and meet survivors on Tuesday.',
 				[['2024-03-26', false]]
 			],
+			// (Review 23, min/r01-5: read as the Monday before.)
+			[
+				'correct',
+				'"Our gun laws will change," she said, adding that the cabinet would discuss it on Monday.',
+				[['2024-03-25', false]]
+			],
 			['close', 'Gunmen attacked the hall on Friday.', [['2024-03-22', true]]],
 			// Reported speech shifts the past back ("we arrested the men on Friday", as told): read as plain past, so
 			// publication's own weekday is the same day, marked uncertain, as for "Gunmen attacked the hall on Friday".
