@@ -50,13 +50,13 @@ export const ORDINAL = new RegExp(`\\b(${Object.keys(ORDINAL_OF).join('|')})\\b`
 
 /** Venue nouns, singular or plural ("two Christchurch mosques", "packed metro trains"). */
 export const VENUE_NOUNS =
-	'nightclub|bar|pub|metro|hall|police\\s+headquarters|theater|theatre|airport|university|mosque|church|chapel|cathedral|basilica|temple|mausoleum|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|consulate|palace|hotel|harbour|harbor|academy|barracks|prison|ward|rally|convention|concert|wedding\\s+reception|wedding|funeral|ceremony|checkpoint|convoy|bus|stop|park|train|tram|ferry|boat|club|cafe|restaurant|mall|supermarket|store|museum|(?:cultural|community|shopping|trade|medical|arts|conference|convention|sports|health|training|recruitment|police|detention|military|youth|business)\\s+cent(?:re|er)|college|office|parliament|ministry|court\\s+(?:buildings?|complex|premises)|courthouse|court|festival|(?:bike|cycle|foot|pedestrian)\\s+path|promenade|bridge|parade|soil|venue|compound|camp|village|town|network|beach|resort|cinema|bazaar|guesthouse|campus|bakery|madrasa|madrassa|seminary|monastery|kindergarten|border\\s+(?:gate|crossing|post)';
+	'nightclub|bar|pub|metro|hall|police\\s+headquarters|theater|theatre|airport|university|mosque|church|chapel|cathedral|basilica|temple|mausoleum|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|consulate|palace|hotel|harbour|harbor|academy|barracks|prison|ward|rally|convention|concert|wedding\\s+reception|wedding|funeral|ceremony|checkpoint|convoy|bus|stop|park|train|tram|ferry|boat|club|cafe|restaurant|mall|supermarket|store|museum|(?:cultural|community|islamic|shopping|trade|medical|arts|conference|convention|sports|health|training|recruitment|police|detention|military|youth|business)\\s+cent(?:re|er)|college|office|parliament|ministry|court\\s+(?:buildings?|complex|premises)|courthouse|court|festival|(?:bike|cycle|foot|pedestrian)\\s+path|promenade|bridge|parade|soil|venue|compound|camp|village|town|network|beach|resort|cinema|bazaar|guesthouse|campus|bakery|madrasa|madrassa|seminary|monastery|kindergarten|border\\s+(?:gate|crossing|post)';
 export const VENUES = `(?:${VENUE_NOUNS})(?:e?s)?`;
 export const VENUE_END = new RegExp(`\\b(?:${VENUES})$`, 'i');
 /** Venue nouns as part of a name: "the Lodge Hotel", "the Grand Mosque", and a named quarter ("the Oregon District"). */
 export const NAMED_VENUES = `${VENUE_NOUNS.split('|')
 	.map((v) => v[0]!.toUpperCase() + v.slice(1))
-	.join('|')}|District|Quarter`;
+	.join('|')}|District|Quarter|Centre|Center`;
 /** A character of a name's word: a letter (Latin letters beyond ASCII too: "Akdağ", "Kurtulmuş"), digit, apostrophe or hyphen. */
 export const NAME_CHAR = "[\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]";
 /** A capitalised word of a name; "al-", "of" and particles like them may join two of them (`NAME`). */

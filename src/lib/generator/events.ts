@@ -124,7 +124,7 @@ const SEIZED_AT = new RegExp(
  * 3, 2016, a lorry packed with explosives blew up among shoppers".
  */
 const WHERE_IT_HAPPENED = new RegExp(
-	`\\b(?:outside|at|in|inside|near|to|of|by)\\s+(${TARGET}),\\s+where\\s+[^.;]{0,90}?\\b(blew\\s+(?:\\S+\\s+)?up|exploded|went\\s+off|detonated|opened\\s+fire)\\s+(?:on|among|at|into)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${CROWD}\\b`,
+	`\\b(?:outside|at|in|inside|near|to|of|by)\\s+(${TARGET}),\\s+where\\s+(?:[^.;]{0,90}?\\b(blew\\s+(?:\\S+\\s+)?up|exploded|went\\s+off|detonated|opened\\s+fire)\\s+(?:on|among|at|into)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${CROWD}\\b|(?:(?!(?:since|after|before|when|while|had|have|who|which|that)\\b)[\\w'’-]+\\s+){1,4}?(?:were|was)\\s+(?:shot\\s+dead|killed|gunned\\s+down|murdered|massacred|stabbed\\s+to\\s+death)\\b)`,
 	'g'
 );
 /** Devices a blast's subject counts: "two vehicles packed with explosives were", "Three bombs". */
@@ -628,7 +628,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 		const target = clean(m[1]);
 		if (!target || !VENUE_END.test(target) || !targetOf(target) || taken(m.index, m.index + m[0].length)) continue;
 		// (Only a venue as the object of where people were: "families light candles outside the Hadi Centre mall, where …".)
-		out.push(at(m, /^(?:blew|explod|went|deton)/.test(m[2]!) ? 'bombing' : 'attack', whereOf(target)));
+		// ("drove to the Linwood Islamic Centre, where seven more worshippers were shot dead": so are people killed there.)
+		out.push(at(m, /^(?:blew|explod|went|deton)/.test(m[2] ?? '') ? 'bombing' : 'attack', whereOf(target)));
 	}
 	for (const m of /\bseiz/.test(sentence) ? matches(sentence, SEIZED_AT) : []) {
 		const target = clean(m[1]);

@@ -79,7 +79,9 @@ const SHORT_SPAN =
  * present ("are due in court on", "is set to open on", "is expected to resume on"). The past of those ("was due to
  * open on September 14") is a plan told after the fact, whose day may be gone.
  */
-function ahead(before: string): boolean {
+function ahead(written: string): boolean {
+	// ("will gather at the memorial at 9.45am on": a clock time's stop ends no clause.)
+	const before = written.replace(/\b(\d{1,2})[.:](\d\d)(?!\d)/g, '$1$2');
 	return (
 		AHEAD_OF.test(before) ||
 		/\b(?:will|would|shall)\s+(?:[a-z]+\s+){0,3}(?:on\s+)?$/.test(before) ||
@@ -575,6 +577,17 @@ export const RULES: Rule[] = [
 			return { ...moved, resolvedFrom: formatDate(day.iso) };
 		}
 	},
+	// "The bombing came on the eve of Monday's independence celebrations": the day before an occasion of the weekday
+	// nearest publication, just past or still to come (tried before the weekday alone, which tells the occasion's day)
+	{
+		re: new RegExp(`\\b(?:on\\s+)?the\\s+eve\\s+of\\s+(${WEEKDAY})['’]s\\b`, 'g'),
+		needs: /\beve\s+of\s/,
+		resolve: (m, t) => {
+			const [py, pm, pd] = parts(t.published.iso);
+			const ahead = (WEEKDAYS.indexOf(m[1]!) - new Date(Date.UTC(py, pm - 1, pd)).getUTCDay() + 7) % 7;
+			return { ...make(py, pm, pd + (ahead <= 3 ? ahead : ahead - 7) - 1, 'day'), resolvedFrom: 'the eve of its day' };
+		}
+	},
 	// "On Thursday morning", "last Sunday", "will meet on Friday": see weekdays.ts (case-sensitive, so "sat" is no day)
 	{
 		re: new RegExp(
@@ -589,7 +602,11 @@ export const RULES: Rule[] = [
 			(!m[1] && /^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) ||
 			// "during Sunday mass", "after Friday prayers": a weekday's rite recurs every week, and dates nothing.
 			(!m[1] && WEEKLY_RITE.test(sentence.slice(m.index + m[0].length))) ||
-			(!m[1] && /\ban\s+$|\ba\s+$/i.test(sentence.slice(0, m.index))) ||
+			// ("for an ordinary Monday morning shift": nor after "a" and a word that says what kind of day.)
+			(!m[1] &&
+				/\ban?\s+(?:(?:ordinary|normal|typical|usual|regular|routine|busy|quiet|sunny|rainy|cold|warm|hot|bright)\s+)?$/i.test(
+					sentence.slice(0, m.index)
+				)) ||
 			// "held every Saturday", "each Friday": a day that comes round every week is no one day.
 			(!m[1] && /\b(?:every|each)\s+$/i.test(sentence.slice(0, m.index))) ||
 			// "4 January (Saturday)", "29 May (Monday)": a weekday in brackets after a date only says which day that was.
@@ -671,7 +688,12 @@ export const RULES: Rule[] = [
 			const days = n === undefined || /^min/i.test(m[2]!) ? 0 : Math.floor(n / 24);
 			// Hours count only from a known day: from a month they would say nothing.
 			if (n === undefined || t.anchor?.precision !== 'day') return undefined;
-			return relative(t, /earlier/i.test(m[3]!) ? -days : days, 'day');
+			const r = relative(t, /earlier/i.test(m[3]!) ? -days : days, 'day');
+			// ("By the time the siege ended, 17 hours later": half a day or more from an hour the story has not given may
+			// pass midnight.)
+			return r && !/^min/i.test(m[2]!) && n % 24 >= 12
+				? { ...r, unsettled: `"${m[0].trim()}" counts from an hour the text does not give, and may pass midnight` }
+				: r;
 		}
 	},
 	{

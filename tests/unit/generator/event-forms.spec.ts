@@ -693,6 +693,15 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			]
 		],
 		[
+			'people killed at a venue a clause after "where" names are that venue\'s, not the group of the attack before (review 23, min/r01-1)',
+			'A gunman killed 42 people at the Al Noor mosque on Friday. He then drove to the Linwood Islamic Centre, where seven more worshippers were shot dead.',
+			[
+				'When did the attack on the Al Noor mosque take place? 2 November 2018',
+				'How many people were killed in the 2 November 2018 attack on the Al Noor mosque? 42',
+				'How many worshippers were killed in the attack on the Linwood Islamic Centre? seven'
+			]
+		],
+		[
 			"the day of a verdict is not the attack's",
 			'Three men were found guilty on Thursday of murdering eleven people in the bombing of the Velda market on 12 November 2016.',
 			['When did the bombing at the Velda market take place? 12 November 2016']

@@ -516,6 +516,30 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'half a day or more from an hour not given, a clock time before a future day, a kind of day (review 23)',
+		read: unsettled({
+			published: { iso: '2019-12-14', precision: 'day' },
+			anchor: { iso: '2014-12-15', precision: 'day' }
+		}),
+		rows: [
+			['correct', 'By the time the siege ended, 17 hours later, he was dead.', [['2014-12-15', true]]],
+			['correct', 'Two hours later, police stormed the cafe.', [['2014-12-15', false]]],
+			['close', 'Thirty hours later, police raided a flat.', [['2014-12-16', false]]],
+			['correct', 'Families will gather at the memorial at 9.45am on Sunday 15 December.', [['2019-12-15', false]]],
+			['wrong', 'He unlocked the doors of the cafe for an ordinary Monday morning shift.', []]
+		]
+	},
+	{
+		rule: 'the eve of a weekday’s occasion, just past or still to come (review 23)',
+		read: unsettled({ published: { iso: '2008-02-03', precision: 'day' } }),
+		rows: [
+			['correct', "The bombing came on the eve of Monday's independence celebrations.", [['2008-02-03', false]]],
+			['correct', "The blast came on the eve of Friday's vote.", [['2008-01-31', false]]],
+			['close', 'The bombing came on the eve of the independence celebrations.', []],
+			['wrong', 'The eve of the vote was quiet.', []]
+		]
+	},
+	{
 		rule: 'the writer’s next year, a timetable set now, and a day just after the story’s own (review 12)',
 		read: on({ published: { iso: '2025-05-27', precision: 'day' }, anchor: { iso: '2014-12-15', precision: 'day' } }),
 		rows: [
