@@ -63,6 +63,54 @@ const namesADay = (sentence: string) => DAY_NAMES.test(sentence) || DAY_WORDS.te
 const WEEKLY_RITE = /^\s+(?:mass(?:es)?|prayers?|services?|sermons?|school|worship|liturgy|market)\b/i;
 const HAS_YESTERDAY = /yesterday/i;
 
+/** Days from Easter Sunday of the feasts a weekday is named by: "Good Friday" is two days before. */
+const EASTER_FEASTS: Readonly<Record<string, number>> = {
+	'palm sunday': -7,
+	'ash wednesday': -46,
+	'maundy thursday': -3,
+	'holy thursday': -3,
+	'good friday': -2,
+	'holy saturday': -1,
+	'easter saturday': -1,
+	'easter sunday': 0,
+	'easter monday': 1
+};
+
+/** Easter Sunday of a Gregorian year, as [month, day] (the anonymous Gregorian computus). */
+function easterOf(y: number): [number, number] {
+	const a = y % 19;
+	const b = Math.floor(y / 100);
+	const c = y % 100;
+	const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+	const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+	const k = Math.floor((a + 11 * h + 22 * l) / 451);
+	return [Math.floor((h + l - 7 * k + 114) / 31), ((h + l - 7 * k + 114) % 31) + 1];
+}
+
+/**
+ * "the Easter Sunday bombings of 2019", "on Good Friday": a feast is one day of its year, the year the words after it
+ * write ("of 2019", "in 2019"), else the last one on or before publication (the next, when the clause looks ahead). A
+ * weekday before a feast's own "Sunday" is not "last Sunday", eight days back (review 23, min/r05-1).
+ */
+function feastDay(m: RegExpExecArray, t: Timeline, sentence: string): Resolved | undefined {
+	const named = /\b(Easter|Palm|Good|Holy|Ash|Maundy)\s+([A-Z][a-z]+)/.exec(m[0]);
+	const offset = named ? EASTER_FEASTS[`${named[1]} ${named[2]}`.toLowerCase()] : undefined;
+	if (offset === undefined) return undefined;
+	const on = (y: number) => {
+		const [month, day] = easterOf(y);
+		return make(y, month, day + offset, 'day');
+	};
+	const written = /^\s+(?:[\w'’-]+\s+){0,3}?(?:of|in)\s+(\d{4})\b/.exec(sentence.slice(m.index + m[0].length))?.[1];
+	if (written) return { ...on(Number(written)), resolvedFrom: 'the year written after it' };
+	const [py] = parts(t.published.iso);
+	const forward = ahead(sentence.slice(Math.max(0, m.index - 60), m.index)) || FUTURE.test(sentence.slice(0, m.index));
+	const [last, next] = [
+		on(py).iso <= t.published.iso ? on(py) : on(py - 1),
+		on(py).iso >= t.published.iso ? on(py) : on(py + 1)
+	];
+	return { ...(forward ? next : last), resolvedFrom: 'the feast’s year' };
+}
+
 /** The weekday a date is written with ("Friday, June 29"), 0 = Sunday, or undefined. */
 function weekdayOf(written: string): number | undefined {
 	const i = WEEKDAYS.findIndex((w) => written.startsWith(w));
@@ -614,7 +662,7 @@ export const RULES: Rule[] = [
 			// "Five years ago on Saturday": the anniversary's weekday, read with its span below.
 			YEARS_AGO_ON.test(sentence.slice(0, m.index))
 				? undefined
-				: weekdayDate(t, WEEKDAYS.indexOf(m[2]!), m[1], sentence, m.index)
+				: (feastDay(m, t, sentence) ?? weekdayDate(t, WEEKDAYS.indexOf(m[2]!), m[1], sentence, m.index))
 	},
 	// "Just a day later", "Six months later", "a day earlier": count on or back from where the story stands;
 	// "three days ago" counts back from publication, as precise as its unit (one pattern, one scan of the sentence)

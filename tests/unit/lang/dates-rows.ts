@@ -530,6 +530,31 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a feast of Easter is one day of its year (review 23, min/r05-1, min/r10-1)',
+		read: unsettled({ published: { iso: '2023-01-12', precision: 'day' } }),
+		rows: [
+			[
+				'correct',
+				'He failed to act on warnings before the Easter Sunday bombings of 2019.',
+				[
+					['2019-04-21', false],
+					['2019', false]
+				]
+			],
+			['correct', 'The church was bombed on Good Friday.', [['2022-04-15', false]]],
+			['correct', 'The cathedral will reopen on Easter Sunday.', [['2023-04-09', false]]],
+			[
+				'close',
+				'The bombers struck on Easter Monday in 2016.',
+				[
+					['2016-03-28', false],
+					['2016', false]
+				]
+			],
+			['wrong', 'They met on Sunday, Easter being long past.', [['2023-01-08', false]]]
+		]
+	},
+	{
 		rule: 'the eve of a weekday’s occasion, just past or still to come (review 23)',
 		read: unsettled({ published: { iso: '2008-02-03', precision: 'day' } }),
 		rows: [
