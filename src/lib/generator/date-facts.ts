@@ -51,13 +51,15 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 				? current
 				: undefined))
 		: undefined;
-	const dates = NEXT_ISSUE.test(s.text)
-		? []
-		: r.dates.filter(
-				(d) =>
-					(d.index >= opening || (stamped && d.precision === 'day' && datesAgree(stamped.date, d.iso))) &&
-					!toldAt(s.text, d.index, d.index + d.text.length)
-			);
+	// ("What happened on Easter Sunday?": an explainer's heading asks; its day is the answer's to tell, no card's.)
+	const dates =
+		NEXT_ISSUE.test(s.text) || /^[A-Z][^.!?]{0,80}\?$/.test(s.text.trim())
+			? []
+			: r.dates.filter(
+					(d) =>
+						(d.index >= opening || (stamped && d.precision === 'day' && datesAgree(stamped.date, d.iso))) &&
+						!toldAt(s.text, d.index, d.index + d.text.length)
+				);
 	/** Months written out that a day counted before them was narrowed to: said by that day's fact. */
 	const narrowedTo = new Set<DateMatch>();
 	for (const [i, read] of dates.entries()) {

@@ -158,10 +158,11 @@ export const WORST_RE = new RegExp(
 );
 /**
  * A location phrase on its own, to give a bare mention in the same clause its place ("… at the Naval Air Station",
- * "in the Dzerzhinsky district": a district named by its word, unless "of" names the place it is part of).
+ * "in the Dzerzhinsky district": a district named by its word, unless "of" names the place it is part of; "followed in
+ * Dehiwala and Dematagoda": two places, when the second ends the clause).
  */
 export const WHERE_RE = new RegExp(
-	`(?<!['’])\\b(?:at|[Ii]n|into|across|near)\\s+(?:(?:(?:north|south|east|west)(?:ern)?|central)\\s+)?${OF_PLACE}((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}|capital|district(?!\\s+of\\b)))?|the\\s+(?:provincial|regional|state|federal)\\s+capital\\b)(?:\\s+in\\s+(${PLACE}))?`,
+	`(?<!['’])\\b(?:at|[Ii]n|into|across|near)\\s+(?:(?:(?:north|south|east|west)(?:ern)?|central)\\s+)?${OF_PLACE}((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}|capital|district(?!\\s+of\\b)))?(?:\\s+and\\s+${NAME}(?=\\s*(?:[.,;:]|$)|\\s+(?:on|in|at|during|when|last|this|that)\\b))?|the\\s+(?:provincial|regional|state|federal)\\s+capital\\b)(?:\\s+in\\s+(${PLACE}))?`,
 	'g'
 );
 

@@ -416,7 +416,11 @@ export function findMentions(text: string, headline = false): Mention[] {
 	const sentence = blankStart(scanned, stampLength(scanned));
 	// The heading's pattern is anchored at its first word; the test of that word spares the scan of every sentence.
 	const asked = sentence.startsWith('What') ? WHAT_HAPPENED.exec(sentence) : null;
-	if (asked) return [{ index: 0, end: sentence.length, noun: 'attack', anaphor: false, ...whereOf(asked[1]!) }];
+	// ("What happened on Easter Sunday?" asks of a day, and names no event.)
+	const where = asked ? whereOf(asked[1]!) : undefined;
+	if (where?.place || where?.target)
+		return [{ index: 0, end: sentence.length, noun: 'attack', anaphor: false, ...where }];
+	if (asked) return [];
 	// A cheap test first: a sentence with no word of attack or of a mention's verbs has no event.
 	if (!EVENT_WORD.test(sentence)) return [];
 	const out: Mention[] = [];
@@ -872,7 +876,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 			if (
 				mention.anaphor &&
 				w.index + a > mention.end &&
-				/\b(?:arrested|detained|caught|picked\s+up|taken\s+into\s+custody|rounded\s+up)\s*$/.test(
+				// ("detained 14 people in Vienna and Lower Austria": with whom they held between.)
+				/\b(?:arrested|detained|caught|picked\s+up|taken\s+into\s+custody|rounded\s+up)\b[^,;]{0,30}$/.test(
 					sentence.slice(mention.end, w.index + a)
 				)
 			)
@@ -974,6 +979,16 @@ export function findMentions(text: string, headline = false): Mention[] {
 		const [a, b] = clauseOf(sentence, out[i]!.index);
 		const clause = sentence.slice(a, b);
 		if (DUD.test(clause) && !WENT_OFF.test(clause.replace(DUD, ''))) out.splice(i, 1);
+	}
+	// "suicide bombers struck three churches and three hotels, and two further blasts followed in Dehiwala and
+	// Dematagoda": blasts told as further to an attack the sentence has just placed are more of its sites, and a count
+	// told after them is of the whole (review 23, min/r10-2).
+	for (const [i, m] of out.entries()) {
+		const words = sentence.slice(Math.max(0, m.index - 12), m.end);
+		if (!/\b(?:further|more|additional)\s+(?:[a-z-]+\s+)?(?:blasts?|explosions?|bombs?|bombings?)\b/i.test(words))
+			continue;
+		if (!out.slice(0, i).some((o) => !o.anaphor && !o.recalled && (o.place || o.target))) continue;
+		Object.assign(m, { anaphor: true, place: undefined, target: undefined, sites: undefined });
 	}
 	// "a truck bomb", "a homemade bomb": the device names a bombing.
 	for (const m of out) if (/^(?:[a-z]+\s)*bombs?$/.test(m.noun)) m.noun = m.noun.replace(/bomb(s?)$/, 'bombing$1');

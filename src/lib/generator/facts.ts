@@ -972,7 +972,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					(continuing && sameParagraph) || /\b(?:raids?|operation)$/.test(current.noun)
 						? current
 						: (events.find((e) => !isAftermath(e) && !e.within && !(e.headline && (e.mentions ?? 1) < 2)) ?? current);
-				return { event: story, check: `the sentence names no event; the arrests are read as ${describe(story)}'s` };
+				return {
+					event: story,
+					check: `the sentence names no event; the arrests are read as made over ${describe(story)}`
+				};
 			}
 			// "Two days later a suicide bomber struck a checkpoint, killing six": an attack told by its verb, by doers
 			// the story has not met before, may be another attack than the one in view.

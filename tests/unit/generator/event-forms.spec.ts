@@ -54,7 +54,7 @@ describe('event places and actors', () => {
 			'two places of one event joined by "and"',
 			'Two bombings struck churches in Velda and Karsk on Sunday, killing 44 people.',
 			[
-				{ target: undefined, place: 'Velda', actor: undefined },
+				{ target: undefined, place: 'Velda and Karsk', actor: undefined },
 				{ target: 'churches', place: 'Velda and Karsk', actor: undefined }
 			]
 		],
@@ -699,6 +699,23 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 				'When did the attack on the Al Noor mosque take place? 2 November 2018',
 				'How many people were killed in the 2 November 2018 attack on the Al Noor mosque? 42',
 				'How many worshippers were killed in the attack on the Linwood Islamic Centre? seven'
+			]
+		],
+		[
+			'further blasts told after an attack are more of its sites, and a count after them is of the whole; a heading that asks of a day names no event (review 23, min/r10-2)',
+			'What happened on Easter Sunday?\n\nOn Sunday 28 October, suicide bombers struck three churches and three hotels in Karsk, and two further blasts followed in Velda and Orsa. The health ministry revised the toll to 253.',
+			[
+				'When did the attack on three churches and three hotels in Karsk take place? 28 October 2018',
+				'How many people were killed in the 28 October 2018 attack on three churches and three hotels in Karsk? 253'
+			]
+		],
+		[
+			'where suspects were detained, with whom between, is no place of the attack (review 20 text)',
+			'A gunman opened fire in Karsk city centre on Monday, killing four people. Since the night of the attack, police have detained 14 people in Karsk and Lower Velda.',
+			[
+				'When did the attack on Karsk take place? 29 October 2018',
+				'How many people were killed in the 29 October 2018 attack on Karsk? four',
+				'How many people were arrested over the 29 October 2018 attack on Karsk? 14'
 			]
 		],
 		[
