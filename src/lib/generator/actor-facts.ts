@@ -233,6 +233,7 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			subject: a.subject,
 			aliases: a.aliases,
 			qualifier: a.affiliation,
+			...(a.past ? { past: true } : {}),
 			written: a.reason,
 			eventId: event?.id,
 			// The event the sentence, or else its paragraph, tells of: where a title that says not whose it is may belong

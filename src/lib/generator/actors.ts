@@ -35,6 +35,8 @@ export interface ActorMatch {
 	reason?: string;
 	/** For roles: the institution the person works for ("Clemson University", "Wilson Center"). */
 	affiliation?: string;
+	/** For roles: one its holder left by dying ("The death of AQAP's leader Khalid Batarfi"), asked as "Who was …". */
+	past?: boolean;
 	/** For claims: the name the claimed object gives its event ("the Harbour Street bombing"). */
 	names?: string;
 	/** The exact words to quote, a substring of the sentence. */
@@ -357,6 +359,9 @@ const DAY_BEFORE_TITLE = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join('|')})\
 const NOT_A_ROLE =
 	/^(?:whose|who|which|that|together|along|alongside|as well as|with|and|but)\b|^(?:second|third|fourth|fifth|another|other)\s|\sthat\s|\s(?:was|were|is|are)\s|\s(?:them|him|her|those)$/i;
 
+/** Right before a role or its holder: the words of a death ("the killing of", "the late"). */
+const DIED_BEFORE = /\b(?:death|killing|assassination|funeral|burial)\s+(?:of\s+(?:the\s+)?)?$|\bthe\s+late\s+$/i;
+
 export function findActors(sentence: string): ActorMatch[] {
 	const out: ActorMatch[] = [];
 	const people = new Set<string>();
@@ -428,7 +433,21 @@ export function findActors(sentence: string): ActorMatch[] {
 		// "General Ahmed Mohamed, together with the head of the army", "Baitullah Mehsud, whose spokesman denied …", "the
 		// faction that follows its leader, Abubakar Shekau": a clause beside the name, not a role a question can ask.
 		if (NOT_A_ROLE.test(role)) return;
-		out.push({ kind: 'actor', subject, value: role, affiliation: affiliationOf(role), quote, index });
+		// "The death of AQAP's leader Khalid Batarfi", "the killing of Aliaskhab Kebekov, the leader of …": a role its
+		// holder left by dying is asked in the past (review 23, min/s10-1).
+		// (Read before the title or the name, whichever comes first.)
+		const named = sentence.indexOf(subject);
+		const first = named >= 0 ? Math.min(index, named) : index;
+		const past = DIED_BEFORE.test(sentence.slice(Math.max(0, first - 30), first));
+		out.push({
+			kind: 'actor',
+			subject,
+			value: role,
+			affiliation: affiliationOf(role),
+			quote,
+			index,
+			...(past ? { past } : {})
+		});
 	};
 	// Each pattern runs only where its key words are, so most sentences cost one cheap test each.
 	const roles = ROLE_WORD.test(sentence);

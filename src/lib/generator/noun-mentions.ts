@@ -40,6 +40,8 @@ function venueWordsOf(mods: string[], capitalMods: string[]): string[] {
 
 /** Number words that count the attacks a plural mention tells of ("twin bombings", "three blasts"). */
 const COUNTS: Record<string, number> = { twin: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** Modifiers that hold a count after other words: "There were |three deadly". */
+const COUNT_INSIDE = new RegExp(`^(.+?\\s)(?=(?:${Object.keys(COUNTS).join('|')})\\s+(?:[\\w-]+\\s+)?$)`, 'i');
 /** A name that opens with a month or a weekday: "September 2", "October gunmen". */
 const CALENDAR_FIRST = new RegExp(`^(?:${[...MONTHS, ...WEEKDAYS].join('|')})(?:\\s+(?:\\d|[a-z])|$)`);
 /**
@@ -184,6 +186,20 @@ export function nounMentions(
 			m.index += day.length;
 			m[0] = m[0].slice(day.length);
 			m[2] = m[2]!.slice(day.length);
+		}
+		// "There were three attacks", "have carried out three deadly attacks": words before a count that the modifiers
+		// took in are no part of the noun; the mention starts at its count. (Attacks only: "built two bombs", "when two
+		// explosions tore through the gym" count devices and blasts of one attack, not attacks; nor does a count with no
+		// place, "Britain has suffered three deadly attacks in less than a month", make a whole of its own.)
+		const counting =
+			m[1] || !(m[4] ?? m[5]) || !/^(?:attacks|bombings|shootings|raids|assaults|massacres|stabbings)$/.test(m[3]!)
+				? null
+				: COUNT_INSIDE.exec(m[2] ?? '');
+		if (counting) {
+			const cut = counting.index + counting[1]!.length;
+			m.index += cut;
+			m[0] = m[0].slice(cut);
+			m[2] = m[2]!.slice(cut);
 		}
 		if (taken(m.index, m.index + m[0].length)) continue;
 		// "Thursday's gun and bomb attack in the capital killed eight people": a day's attack, told of by its day, is the

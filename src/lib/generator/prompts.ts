@@ -319,7 +319,7 @@ export function cardFor(f: Fact, event: StoryEvent | undefined, story?: StoryEve
 		case 'actor': {
 			// "Gulnara Tashieva of the Osh Migration Project": who is with an institution, in no role the text gives.
 			const country = f.office && ownerless(f.value) && officeCountry(f.office, story && describe(story, false));
-			const who = `Who is ${
+			const who = `Who ${f.past ? 'was' : 'is'} ${
 				f.value.startsWith('of the ')
 					? f.value.replace(/^of/, 'with')
 					: country
@@ -455,7 +455,7 @@ export function affiliationCard(f: Fact): Draft | undefined {
 		format: 'qa',
 		id: `${slug(f.subject!, 3)}-affiliation`,
 		kind: 'actor',
-		prompt: `Which organisation is ${f.subject} with?`,
+		prompt: `Which organisation ${f.past ? 'was' : 'is'} ${f.subject} with?`,
 		answer: f.qualifier,
 		explanation: roleLine(f)
 	};

@@ -65,6 +65,8 @@ export interface Fact {
 	office?: Office;
 	/** For a role: the event its sentence, or else its paragraph, tells of, which a title of no one's may belong to. */
 	frame?: string;
+	/** For a role its holder no longer holds, by death ("the killing of Hizbul Mujahideen commander Burhan Wani"). */
+	past?: boolean;
 	/** Why a reviewer must check the fact: the text does not settle which event it belongs to, or similar. */
 	check?: string;
 	/** Who says so, for motives: "Byman", "Jadoon". */

@@ -179,7 +179,9 @@ export function weekdayDate(
 	// died on Thursday evening": a "had" of a relative clause is its own.)
 	// ("By Wednesday evening the count had climbed to 15, before the coroner's office corrected it on Thursday": a
 	// clause joined by ", before" or ", after" has its own tense.)
-	const joinedAt = [...clauseHead.matchAll(/,\s+(?:before|after|until|till|when|and\s+then)\s+/gi)].pop();
+	// ("The minister had put the toll at 276 late on Sunday, but rescue workers were still pulling bodies … on Monday
+	// morning": so has one joined by ", but".)
+	const joinedAt = [...clauseHead.matchAll(/,\s+(?:before|after|until|till|when|but|while|and\s+then)\s+/gi)].pop();
 	const ownHead = clauseHead
 		.slice(joinedAt ? joinedAt.index : 0)
 		.replace(/\b(?:who|which|that)\s+had\b[^,]*?(?:,\s*)?\b(?=(?:was|were|died|[a-z]+ed)\b)/gi, '');

@@ -704,6 +704,29 @@ describe('people and roles', () => {
 	});
 });
 
+describe('a role its holder left by dying', () => {
+	it.each<[string, string, string]>([
+		[
+			'a title before the name (review 23, min/s10-1)',
+			"The death of AQAP's leader Khalid Batarfi, announced by the group on Sunday, has put the spotlight back on it.",
+			"Who was AQAP's leader?"
+		],
+		[
+			'a title in apposition after the name',
+			'The killing of Aliaskhab Kebekov, the leader of the Caucasus Emirate, has left the insurgency without a chief.',
+			'Who was the leader of the Caucasus Emirate?'
+		],
+		[
+			'a holder alive',
+			'Khalid Batarfi, the leader of AQAP, said the group would fight on.',
+			'Who is the leader of AQAP?'
+		]
+	])('is asked in the past: %s', (_why, sentence, prompt) => {
+		const { cards } = generate(sentence, { id: 'w', title: 'W', published: '2024-03-12' });
+		expect(cards.filter((c) => c.id.endsWith('-role')).map((c) => c.prompt)).toEqual([prompt]);
+	});
+});
+
 describe('a list of the titled after a name', () => {
 	it('is no role of the first name; each title goes with the name after it (review 21, min/o06-2)', () => {
 		expect(

@@ -720,7 +720,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 			),
 			[
 				[
-					"How many people were killed in the 10 October 2015 suicide bombings at Ankara's main train station?",
+					"How many people were killed in the two suicide bombings at Ankara's main train station on 10 October 2015?",
 					'97',
 					false
 				]

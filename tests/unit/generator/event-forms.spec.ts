@@ -719,6 +719,14 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			]
 		],
 		[
+			"a count of attacks after other words is still theirs, and their toll is the whole's, not the deadliest one's (review 23, min/s07-1)",
+			'Militants have carried out three deadly attacks in Karsk and Velda in a little over two weeks, killing almost 90 people. The deadliest came on Saturday, 27 October, when a truck bomb exploded at a checkpoint in Karsk.',
+			[
+				'How many people were killed in the three attacks in Karsk and Velda? almost 90',
+				'When did the truck bombing at a checkpoint in Karsk take place? 27 October 2018'
+			]
+		],
+		[
 			"the day of a verdict is not the attack's",
 			'Three men were found guilty on Thursday of murdering eleven people in the bombing of the Velda market on 12 November 2016.',
 			['When did the bombing at the Velda market take place? 12 November 2016']

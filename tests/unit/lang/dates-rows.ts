@@ -337,6 +337,15 @@ export const DATE_ROWS: LangRule[] = [
 				'The president said he would travel to the city and meet survivors on Tuesday.',
 				[['2024-03-26', false]]
 			],
+			// (Review 23, min/s01-1: a "had" before ", but" is its own clause's; the Monday is publication's own.)
+			[
+				'close',
+				'The minister had put the toll at 276 late on Thursday, but rescue workers were still pulling bodies out on Friday morning.',
+				[
+					['2024-03-21', false],
+					['2024-03-22', true]
+				]
+			],
 			// (Review 23, min/r01-5: read as the Monday before.)
 			[
 				'correct',
