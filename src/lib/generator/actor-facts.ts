@@ -129,9 +129,12 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 	// the first clause: in "11.20 GMT Islamic State has claimed the bombing" the subject is Islamic State. Blanked,
 	// not cut, so offsets still point into the sentence.
 	const text = blankStart(s.text, storyStart(s.text));
-	const told =
+	// (Else, in a report of sections, the event its section's heading told of: "BRIGHTON, 5 June 2017 ¶ Yacqub Khayre
+	// shot dead the receptionist, Kai Hao" frames the receptionist by Brighton, not by the report's first attack.)
+	const inSentence =
 		r.mentions.find((m) => m.event && !m.anaphor && !m.recalled)?.event ??
 		(current?.seen.some((x) => x.doc === meta.id && x.paragraph === s.paragraph) ? current : undefined);
+	const told = inSentence ?? r.section;
 	for (const a of findActors(text)) {
 		const quote =
 			a.quote.length <= 160 && s.text.includes(a.quote) ? a.quote : quoteAround(s.text, a.index, a.index + 20);
@@ -162,6 +165,8 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 				!byTarget &&
 				!pronoun &&
 				event === current &&
+				// (Not under a section heading of that earlier event: the section is on it.)
+				event !== r.section &&
 				story &&
 				story !== event &&
 				event?.date &&
@@ -238,7 +243,7 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			eventId: event?.id,
 			// The event the sentence, or else its paragraph, tells of: where a title that says not whose it is may belong
 			// (cards.ts weighs it against the report's own event).
-			...(a.kind === 'actor' && told ? { frame: told.id } : {}),
+			...(a.kind === 'actor' && told ? { frame: told.id, ...(inSentence ? {} : { sectionFrame: true }) } : {}),
 			check,
 			sentence: s.text,
 			evidence: { doc: meta.id, paragraph: s.paragraph, quote }

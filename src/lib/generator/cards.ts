@@ -136,6 +136,8 @@ export function buildCards(
 		const main = storyOf(f.evidence.doc);
 		const own = f.frame ? events.get(f.frame) : undefined;
 		if (!own || own === main || !main || !(own.place || own.target) || isAftermath(own)) return main;
+		// (A section's people are of its own attack, whatever its year: "BRIGHTON, 5 June 2017 ¶ … the receptionist".)
+		if (f.sectionFrame) return own;
 		// (Both dated to the day, so "the same weeks" is measured, not guessed. A report's event the text never dates,
 		// beside one of the paragraph's own that it dates to the day, is no measure: the paragraph's frames its titles,
 		// as in a roundup whose first item's heading went unread.)

@@ -1039,6 +1039,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			toldPlural:
 				justTold?.paragraph === s.paragraph && justTold.event === current && justTold.plural ? current : undefined,
 			inFlow: continuing && sameParagraph,
+			section: section !== undefined && s.paragraph > section ? sectionEvent : undefined,
 			countedFrom,
 			caption,
 			// A live entry's stamp opens its paragraph ("10.42 GMT …").
@@ -1387,7 +1388,10 @@ function placeAndDay(text: string): { name: string; written: string } | undefine
 	// ("MANCHESTER ARENA, 22 MAY": a heading in capitals is read as its words are written in running text.)
 	if (/[A-Z]{3}/.test(text) && !/[a-z]/.test(text))
 		text = text.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
-	const [, name, all] = SECTION_HEADING.exec(text) ?? [];
+	const [, written0, all] = SECTION_HEADING.exec(text) ?? [];
+	// ("BRIGHTON, 5 June 2017": a place in capitals before a day in running case is a name too.)
+	const name =
+		written0 && !/[a-z]/.test(written0) ? written0.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : written0;
 	// ("Beirut, Lebanon - November 12", "Tunis, Tunisia (November 24)": the country, then the day.)
 	const country = all ? /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:[-–—]\s*|\(\s*)(.+?)\)?$/.exec(all) : null;
 	const written = country && MONTH_NAMED.test(country[1]!) ? country[1]! : all;

@@ -43,6 +43,8 @@ export interface SentenceReading {
 	told?: { event: StoryEvent; plural: boolean };
 	/** `current`, where the sentence before, in the same paragraph, told of it in the plural ("some 20 bombs went off"). */
 	toldPlural?: StoryEvent;
+	/** The event a section heading above the sentence told of ("BRIGHTON, 5 June 2017"), in a report of sections. */
+	section?: StoryEvent;
 	/** The sentence goes on in the paragraph whose sentence before it mentioned `current`. */
 	inFlow: boolean;
 	/** The paragraph the story's clock was last set in before this sentence. */

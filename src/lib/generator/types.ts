@@ -63,8 +63,13 @@ export interface Fact {
 	story?: string;
 	/** For a role whose title is a state's office and says not which state's ("President"): what the report tells of it. */
 	office?: Office;
-	/** For a role: the event its sentence, or else its paragraph, tells of, which a title of no one's may belong to. */
+	/**
+	 * For a role: the event its sentence, or else its paragraph, or else its section's heading tells of, which a title
+	 * of no one's may belong to.
+	 */
 	frame?: string;
+	/** The frame is the event of the section heading the role stands under: each section's people are of its attack. */
+	sectionFrame?: boolean;
 	/** For a role its holder no longer holds, by death ("the killing of Hizbul Mujahideen commander Burhan Wani"). */
 	past?: boolean;
 	/** Why a reviewer must check the fact: the text does not settle which event it belongs to, or similar. */

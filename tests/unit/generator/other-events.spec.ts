@@ -462,3 +462,21 @@ describe("an attack's doer", () => {
 		]);
 	});
 });
+
+describe('a roundup of sections, each under its place and day (review 23)', () => {
+	it('frames each section’s people and claims by its own attack, whatever its year, and writes a place in capitals as a name (min/r07-2, r07-3)', () => {
+		const text = [
+			'Three attacks',
+			'KARSK, 3 September 2021',
+			'At about 2.40pm on Friday, a man began stabbing shoppers at the Velda mall in Karsk. Seven people were hurt.',
+			'ORSA, 5 June 2017',
+			'In the bayside suburb, a gunman shot dead the receptionist, Kai Hao, 36. Islamic State said through Amaq the same evening that one of its "soldiers" had carried it out.'
+		].join('\n\n');
+		const { cards, checks } = generate(text, { id: 'w', title: 'Three attacks', published: '2021-09-06' });
+		expect(cards.filter((c) => c.kind !== 'date').map((c) => [c.prompt, c.answer, c.id in checks])).toEqual([
+			['How many people were injured in the 3 September 2021 stabbing at the Velda mall in Karsk?', 'Seven', false],
+			['From a report on the attack in Orsa: Who is the receptionist?', 'Kai Hao', false],
+			['Who claimed responsibility for the 5 June 2017 attack in Orsa?', 'Islamic State', false]
+		]);
+	});
+});
