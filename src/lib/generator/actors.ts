@@ -361,6 +361,12 @@ const NOT_A_ROLE =
 
 /** Right before a role or its holder: the words of a death ("the killing of", "the late"). */
 const DIED_BEFORE = /\b(?:death|killing|assassination|funeral|burial)\s+(?:of\s+(?:the\s+)?)?$|\bthe\s+late\s+$/i;
+/**
+ * Right before a role or its holder, or opening the role: a title held at the time told of ("the then prime
+ * minister"). ("A former Justice Department prosecutor" keeps "former" in the role: "Who is the former …?" asks it.)
+ */
+const FORMER = /\bthe\s+then\s*$/i;
+const FORMER_ROLE = /^then\s+/i;
 
 export function findActors(sentence: string): ActorMatch[] {
 	const out: ActorMatch[] = [];
@@ -435,15 +441,18 @@ export function findActors(sentence: string): ActorMatch[] {
 		if (NOT_A_ROLE.test(role)) return;
 		// "The death of AQAP's leader Khalid Batarfi", "the killing of Aliaskhab Kebekov, the leader of …": a role its
 		// holder left by dying is asked in the past (review 23, min/s10-1).
-		// (Read before the title or the name, whichever comes first.)
+		// (Read before the title or the name, whichever comes first.) So is one held then: "the then prime minister, Tony
+		// Abbott" (review 23, min/r06-6).
 		const named = sentence.indexOf(subject);
 		const first = named >= 0 ? Math.min(index, named) : index;
-		const past = DIED_BEFORE.test(sentence.slice(Math.max(0, first - 30), first));
+		const before = sentence.slice(Math.max(0, first - 30), first);
+		const past = DIED_BEFORE.test(before) || FORMER.test(before) || FORMER_ROLE.test(role);
+		const held = role.replace(FORMER_ROLE, '');
 		out.push({
 			kind: 'actor',
 			subject,
-			value: role,
-			affiliation: affiliationOf(role),
+			value: held,
+			affiliation: affiliationOf(held),
 			quote,
 			index,
 			...(past ? { past } : {})

@@ -320,7 +320,10 @@ function countryNamed(phrase: string): string | undefined {
 export function officeCountry(office: Office, frame: string | undefined): string | undefined {
 	const framed = frame ? countryNamed(frame) : undefined;
 	if (office.country && framed && office.country !== framed) return undefined;
-	const country = office.country ?? (framed === office.mostly ? framed : undefined);
+	// ("the shootings at two mosques in Christchurch, New Zealand": an event placed in a town and its country says
+	// whose the report's offices are, as a dateline's country does.)
+	const placed = frame ? countryNamed(/,\s+((?:the\s+)?[A-Z][^,]*)$/.exec(frame)?.[1] ?? '') : undefined;
+	const country = office.country ?? (framed === office.mostly || (placed && placed === framed) ? framed : undefined);
 	if (!country || (office.mostly && office.mostly !== country)) return undefined;
 	return office.near.every((c) => c === country) ? country : undefined;
 }

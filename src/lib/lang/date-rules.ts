@@ -92,7 +92,7 @@ function easterOf(y: number): [number, number] {
  * write ("of 2019", "in 2019"), else the last one on or before publication (the next, when the clause looks ahead). A
  * weekday before a feast's own "Sunday" is not "last Sunday", eight days back (review 23, min/r05-1).
  */
-function feastDay(m: RegExpExecArray, t: Timeline, sentence: string): Resolved | undefined {
+function feastDay(m: RegExpExecArray, t: Timeline, sentence: string): Resolved | 'none' | undefined {
 	const named = /\b(Easter|Palm|Good|Holy|Ash|Maundy)\s+([A-Z][a-z]+)/.exec(m[0]);
 	const offset = named ? EASTER_FEASTS[`${named[1]} ${named[2]}`.toLowerCase()] : undefined;
 	if (offset === undefined) return undefined;
@@ -100,7 +100,11 @@ function feastDay(m: RegExpExecArray, t: Timeline, sentence: string): Resolved |
 		const [month, day] = easterOf(y);
 		return make(y, month, day + offset, 'day');
 	};
-	const written = /^\s+(?:[\w'’-]+\s+){0,3}?(?:of|in)\s+(\d{4})\b/.exec(sentence.slice(m.index + m[0].length))?.[1];
+	const after = sentence.slice(m.index + m[0].length);
+	// ("the Easter Sunday bombings of 21 April 2019": the day written after the feast says it.)
+	if (new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,3}?(?:of|on)\\s+(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d)`).test(after))
+		return 'none';
+	const written = /^\s+(?:[\w'’-]+\s+){0,3}?(?:of|in)\s+(\d{4})\b/.exec(after)?.[1];
 	if (written) return { ...on(Number(written)), resolvedFrom: 'the year written after it' };
 	const [py] = parts(t.published.iso);
 	const forward = ahead(sentence.slice(Math.max(0, m.index - 60), m.index)) || FUTURE.test(sentence.slice(0, m.index));
@@ -108,7 +112,21 @@ function feastDay(m: RegExpExecArray, t: Timeline, sentence: string): Resolved |
 		on(py).iso <= t.published.iso ? on(py) : on(py - 1),
 		on(py).iso >= t.published.iso ? on(py) : on(py + 1)
 	];
-	return { ...(forward ? next : last), resolvedFrom: 'the feast’s year' };
+	const read = { ...(forward ? next : last), resolvedFrom: 'the feast’s year' };
+	// (A feast more than a season back, with no year written, may be of any year the story tells of.)
+	return !forward && Date.parse(t.published.iso) - Date.parse(last.iso) > 92 * 86_400_000
+		? {
+				...read,
+				unsettled: `the year is not written: read as ${parts(last.iso)[0]}, the last ${named![1]} before publication`
+			}
+		: read;
+}
+
+/** A weekday as its rule reads it, or the feast it names ("Good Friday"), which may say no day at all. */
+function weekdayOrFeast(m: RegExpExecArray, t: Timeline, sentence: string): Resolved | undefined {
+	const feast = feastDay(m, t, sentence);
+	if (feast === 'none') return undefined;
+	return feast ?? weekdayDate(t, WEEKDAYS.indexOf(m[2]!), m[1], sentence, m.index);
 }
 
 /** The weekday a date is written with ("Friday, June 29"), 0 = Sunday, or undefined. */
@@ -662,7 +680,7 @@ export const RULES: Rule[] = [
 			// "Five years ago on Saturday": the anniversary's weekday, read with its span below.
 			YEARS_AGO_ON.test(sentence.slice(0, m.index))
 				? undefined
-				: (feastDay(m, t, sentence) ?? weekdayDate(t, WEEKDAYS.indexOf(m[2]!), m[1], sentence, m.index))
+				: weekdayOrFeast(m, t, sentence)
 	},
 	// "Just a day later", "Six months later", "a day earlier": count on or back from where the story stands;
 	// "three days ago" counts back from publication, as precise as its unit (one pattern, one scan of the sentence)

@@ -704,7 +704,7 @@ describe('people and roles', () => {
 	});
 });
 
-describe('a role its holder left by dying', () => {
+describe('a role its holder left by dying, or held then', () => {
 	it.each<[string, string, string]>([
 		[
 			'a title before the name (review 23, min/s10-1)',
@@ -715,6 +715,11 @@ describe('a role its holder left by dying', () => {
 			'a title in apposition after the name',
 			'The killing of Aliaskhab Kebekov, the leader of the Caucasus Emirate, has left the insurgency without a chief.',
 			'Who was the leader of the Caucasus Emirate?'
+		],
+		[
+			'a title held then (review 23, min/r06-6)',
+			'He asked to speak to the then prime minister, Tony Abbott.',
+			'Who was the prime minister?'
 		],
 		[
 			'a holder alive',
@@ -1137,6 +1142,12 @@ describe('a title of a state that does not say which, asked as the office of the
 			'CAIRO, Nov 24 (Wire) - Gunmen killed 305 people at al-Rawda mosque in Bir al-Abed on Friday.\n\nPresident Abdel Fattah al-Sisi declared three days of mourning.',
 			'Abdel Fattah al-Sisi',
 			"From a report on the attack on al-Rawda mosque in Bir al-Abed: Who is Egypt's President?"
+		],
+		[
+			'the event is placed in a town and its country (review 23, min/r01-4)',
+			"Fifty people were killed in Friday's shootings at two mosques in Christchurch, New Zealand police said. Prime Minister Jacinda Ardern promised new gun laws.",
+			'Jacinda Ardern',
+			"From a report on the shootings at two mosques in Christchurch, New Zealand: Who is New Zealand's Prime Minister?"
 		],
 		[
 			'… or the country after its city',

@@ -550,7 +550,13 @@ export const DATE_ROWS: LangRule[] = [
 					['2019', false]
 				]
 			],
-			['correct', 'The church was bombed on Good Friday.', [['2022-04-15', false]]],
+			// (Nine months back, the year is a guess: checked.)
+			['correct', 'The church was bombed on Good Friday.', [['2022-04-15', true]]],
+			[
+				'correct',
+				'The court ordered him to pay over the Easter Sunday bombings of 21 April 2019.',
+				[['2019-04-21', false]]
+			],
 			['correct', 'The cathedral will reopen on Easter Sunday.', [['2023-04-09', false]]],
 			[
 				'close',
