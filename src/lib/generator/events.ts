@@ -70,6 +70,11 @@ export interface Mention {
 	recalled?: boolean;
 	/** "It exploded at a second checkpoint": a blast told of the device the story is on, where it went off. */
 	itsBlast?: boolean;
+	/**
+	 * "He then drove to the Linwood Islamic Centre, where seven more worshippers were shot dead": a place told as where
+	 * more of the story's harm was done, a site of the event in view however far the text has gone since it was named.
+	 */
+	further?: boolean;
 	/** "Monday's explosion": an anaphor its day owns, which names the event of that day where the text dated one. */
 	dayOwned?: boolean;
 	/**
@@ -633,7 +638,11 @@ export function findMentions(text: string, headline = false): Mention[] {
 		if (!target || !VENUE_END.test(target) || !targetOf(target) || taken(m.index, m.index + m[0].length)) continue;
 		// (Only a venue as the object of where people were: "families light candles outside the Hadi Centre mall, where …".)
 		// ("drove to the Linwood Islamic Centre, where seven more worshippers were shot dead": so are people killed there.)
-		out.push(at(m, /^(?:blew|explod|went|deton)/.test(m[2] ?? '') ? 'bombing' : 'attack', whereOf(target)));
+		const further = /^,\s+where\s+[^.;]*?\b(?:more|further|other)\s/.test(m[0].slice(m[0].indexOf(',')));
+		out.push({
+			...at(m, /^(?:blew|explod|went|deton)/.test(m[2] ?? '') ? 'bombing' : 'attack', whereOf(target)),
+			...(further ? { further } : {})
+		});
 	}
 	for (const m of /\bseiz/.test(sentence) ? matches(sentence, SEIZED_AT) : []) {
 		const target = clean(m[1]);

@@ -289,7 +289,12 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		}
 		if (m.anaphor) {
 			// "claimed responsibility for both bombings", said after a site's count: a plural is the event at all the sites.
-			const whole = view?.within && /s$/.test(m.noun) ? events.find((e) => e.id === view.within) : undefined;
+			// So is a singular one a paragraph after the site's own ("He then drove to the Linwood Islamic Centre, where
+			// seven more worshippers were shot dead. ¶ … some nine minutes before the shooting began").
+			const laterParagraph =
+				view?.further === true && view.seen.every((x) => x.doc === meta.id && x.paragraph < s.paragraph);
+			const whole =
+				view?.within && (/s$/.test(m.noun) || laterParagraph) ? events.find((e) => e.id === view.within) : undefined;
 			if (whole) return { ...m, event: whole };
 			// "…claimed responsibility for the three blasts", a paragraph after the third blast's own: a counted plural
 			// is the event of that many sites, not the last site told of.
@@ -474,7 +479,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const nth = ORDINAL_OF[ordinal?.[1]?.toLowerCase() ?? ''];
 		// A site is told near the whole, and not as something that came before it ("Security has been tight since a
 		// suicide bomber attacked a police station", "Velda has been targeted before: an attack on a cathedral").
-		const near = host?.seen.some((x) => x.doc === meta.id && s.paragraph - x.paragraph <= 2);
+		const near = m.further || host?.seen.some((x) => x.doc === meta.id && s.paragraph - x.paragraph <= 2);
 		const earlier = /\b(?:since|before|previous(?:ly)?|earlier|also|last|past)\b/i.test(s.text.slice(0, m.index));
 		const whole =
 			host &&
@@ -498,7 +503,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const target = m.target && fullerName(m.target, s.paragraph);
 		const e = {
 			...eventFrom(target ? { ...m, target } : m, meta.id, s.paragraph),
-			...(whole ? { within: whole.id } : {})
+			...(whole ? { within: whole.id, ...(m.further ? { further: true } : {}) } : {})
 		};
 		if (whole?.date && timeline.anchor && datesAgree(whole.date, timeline.anchor.iso))
 			dateEvent(e, whole.date, whole.precision ?? 'day');

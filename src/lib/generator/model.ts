@@ -34,6 +34,11 @@ export interface StoryEvent {
 	headline?: boolean;
 	/** The id of the event at several sites this one is a site of ("the bombing in Tanta" of "the bombings in Tanta and Alexandria"). */
 	within?: string;
+	/**
+	 * A site told as where more of the whole's harm was done ("where seven more worshippers were shot dead"): what the
+	 * text says of "the shooting" after its paragraph is of the whole.
+	 */
+	further?: boolean;
 	/** How many attacks the text says the event was ("two terrorist attacks"), when it says. */
 	sites?: number;
 }
@@ -171,8 +176,10 @@ const venueIn = remembered((target: string): string | undefined => {
 
 /** Whether an event is of several attacks at several sites: counted ("two attacks") or placed at several. */
 export function atSeveralSites(e: StoryEvent): boolean {
-	return (e.sites ?? 0) >= 2 || (/s$/.test(e.noun) && sitesOf(e).length >= 2);
+	return (e.sites ?? 0) >= 2 || (/s$/.test(e.noun) && sitesOf(e).length >= 2) || COUNTED_TARGET.test(e.target ?? '');
 }
+/** A target that counts its sites: "two mosques", "three churches". */
+const COUNTED_TARGET = /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+s$/i;
 
 /** Place names with "and" in them, which name one place. */
 const ONE_PLACE = new RegExp(`\\b(?:${[...AND_PLACE_NAMES, 'Khyber Pakhtunkhwa and'].join('|')})\\b`, 'g');

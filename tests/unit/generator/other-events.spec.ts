@@ -480,3 +480,23 @@ describe('a roundup of sections, each under its place and day (review 23)', () =
 		]);
 	});
 });
+
+describe('a site told as where more of the harm was done (review 23, r01)', () => {
+	it('is a site of the story’s event, and "the shooting" a paragraph later is the whole’s, which frames the titles', () => {
+		const text = [
+			'Mosque toll rises to 50',
+			'KARSK, March 16 (Wire) - The number of people killed in Friday’s shootings at two mosques in Karsk rose to 50 on Saturday, police said.',
+			'Police said more victims were still in hospital.',
+			'Officers were still at the scene.',
+			'Witnesses said the gunman walked into Al Noor and fired for several minutes. He then drove east to the Velda Islamic Centre, where seven more worshippers were shot dead.',
+			'The first attack was streamed live. The text was posted minutes before the shooting began.',
+			'Prime Minister Omar Dahir promised new gun laws.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'Mosque toll rises to 50', published: '2019-03-16' });
+		expect(cards.filter((c) => c.kind !== 'date').map((c) => [c.prompt, c.answer])).toEqual([
+			['How many people were killed in the 15 March 2019 shootings at two mosques in Karsk?', '50'],
+			['How many worshippers were killed in the attack on the Velda Islamic Centre?', 'seven'],
+			['From a report on the shootings at two mosques in Karsk: Who is the Prime Minister?', 'Omar Dahir']
+		]);
+	});
+});
