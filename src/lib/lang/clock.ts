@@ -24,8 +24,11 @@ export function readStamp(text: string): { weekday?: number; time: RegExpExecArr
 	return time ? { weekday, time, end: skip + time[0].length } : undefined;
 }
 
-/** All a stamp's own line may hold after its time: a weekday in brackets, a zone or "local time". */
-const BARE_REST = /^\s*(?:\(([A-Z][a-z]+)\))?\s*(?:[A-Z]{2,4}|local\s+time)?\s*$/;
+/**
+ * All a stamp's own line may hold after its time: a weekday in brackets, a zone or "local time", and a headline after
+ * a dash or colon ("10.40pm — Toll rises to 207", no full stop), the entry's words in the paragraph after it.
+ */
+const BARE_REST = /^\s*(?:\(([A-Z][a-z]+)\))?\s*(?:[A-Z]{2,4}|local\s+time)?\s*(?:[-–—:]\s*[^.!?\n]{1,80})?$/;
 
 /** "HH:MM" (24-hour) of a stamp's time. */
 function timeOf(m: RegExpExecArray): string {

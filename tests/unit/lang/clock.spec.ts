@@ -32,3 +32,24 @@ describe('the day a live entry was posted, from its stamp’s weekday', () => {
 		expect(entryStamp(paragraph, published)?.day).toBe(expected);
 	});
 });
+
+describe('a stamp on a line of its own, the entry in the paragraph after it', () => {
+	it.each<[string, string, string, string | undefined]>([
+		['the stamp alone', 'Updated 9.40pm', 'Police say the toll has risen.', '21:40'],
+		[
+			'the stamp and a headline after a dash (review 23, r02)',
+			'Updated 10.40pm — Toll rises to 207',
+			'Police say 207 people are now confirmed dead.',
+			'22:40'
+		],
+		['a stamp and a zone', '14:05 GMT', 'The ministry gave a new count.', '14:05'],
+		[
+			'a stamp before a whole sentence is that entry’s own',
+			'9.05pm — Police arrested 13 people.',
+			'More to come.',
+			undefined
+		]
+	])('%s', (_why, above, paragraph, expected) => {
+		expect(entryStamp(paragraph, '2019-04-21', above)?.time).toBe(expected);
+	});
+});
