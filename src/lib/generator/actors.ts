@@ -161,8 +161,10 @@ const WHEN =
 /** What a possessive blamed owns, and its name set off after it: " intelligence agency, the Research and Analysis Wing (RAW),". */
 const OWNED_BLAMED =
 	/^\s+((?:(?!(?:for|of|in|on|at|over|after|with|by|and|as|to|who|which|that)\b)[a-z-]+\s+){0,2}(?!(?:for|of|in|on|at|over|after|with|by|and|as|to|who|which|that)\b)[a-z-]+)(?:,\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|the)?\s*[A-Z][\w'’-]*)*(?:\s+\([A-Z]{2,}\))?)(?=,))?/;
+// ("The government blamed al Shabaab", "holds the terrorist group al-Shabaab (the khawarij) responsible": a particle
+// before the name, and a body held responsible, named between the verb and "responsible"; review 23, min/s01-5, s04-6.)
 const BLAME =
-	/\b(?:continues?\s+to\s+|continued\s+to\s+)?(?:point(?:s|ed)?\s+the\s+finger\s+at|blamed|blames|attributed\s+(?:\w+\s+)?blame\s+to|accused|accuses|held\s+responsible|holds\s+responsible)\s+(?:(?:the|this|that|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|shootings?|killings?|massacres?|assaults?|raids?|explosions?|ambush)\s+on\s+|(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:militia|group|faction|cell|network|organi[sz]ation|movement|party),\s+|the\s+(?:[a-z-]+\s+){1,2}(?=[A-Z]))?((?:the\s+)?(?:(?:al|el)-(?=[A-Z]))?(?:[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)(?:\s+(?:of\s+(?:the\s+)?|in\s+(?:the\s+)?|(?:al|el|ad|an|ar|as|ash|at|az|ez)-(?=[A-Z]))?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*(?:(?<=-backed|-linked|-aligned|-allied)\s+(?:factions|groups|militias|fighters|rebels|forces|militants|cells))?)/g;
+	/\b(?:continues?\s+to\s+|continued\s+to\s+)?(?:point(?:s|ed)?\s+the\s+finger\s+at|blamed|blames|attributed\s+(?:\w+\s+)?blame\s+to|accused|accuses|held\s+responsible|holds\s+responsible|(?:holds?|held)(?=\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:al|el)[-\s])?[A-Z][^.;]{0,60}?\s+responsible\b))\s+(?:(?:the|this|that|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|shootings?|killings?|massacres?|assaults?|raids?|explosions?|ambush)\s+on\s+|(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:militia|group|faction|cell|network|organi[sz]ation|movement|party),\s+|the\s+(?:[a-z-]+\s+){1,2}(?=(?:(?:al|el)[-\s])?[A-Z]))?((?:the\s+)?(?:(?:al|el)[-\s](?=[A-Z]))?(?:[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)(?:\s+(?:of\s+(?:the\s+)?|in\s+(?:the\s+)?|(?:al|el|ad|an|ar|as|ash|at|az|ez)-(?=[A-Z]))?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*(?:(?<=-backed|-linked|-aligned|-allied)\s+(?:factions|groups|militias|fighters|rebels|forces|militants|cells))?)/g;
 /** A second name blamed, after the first: " and Israel", " and the UAE" (not " and said …"). */
 const AND_BLAMED =
 	/^\s+and\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})(?=\s+(?:for|of|over|on)\b|[,.;]|$)/;
@@ -242,6 +244,10 @@ const TITLED = new RegExp(
 	`\\b(?:President|Minister|official|Secretary|Chancellor|General|Gen\\.|spokesman|spokeswoman)\\s+([A-Z]${NAME_CHAR}+(?:\\s+[A-Z]${NAME_CHAR}+){1,2})$`
 );
 
+/** Between a doer and its verb: how soon or how keenly it acted ("was quick to", "moved to"). */
+const QUICK_TO =
+	/\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:quick|swift|fast|keen|eager|careful)\s+to|(?:moved|rushed|hastened)\s+to)\s*$/i;
+
 /** The doer before a verb: the clause's last words, without conjunctions, adverbs and "also known as" asides. */
 export function subjectBefore(sentence: string, index: number): { subject: string; aliases?: string[] } | undefined {
 	let before = sentence.slice(0, index);
@@ -253,6 +259,20 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 				.filter(Boolean)
 		: undefined;
 	if (aka) before = before.slice(0, aka.index);
+	// "Al-Qaeda in the Arabian Peninsula, the larger jihadist group in Yemen, was quick to deny any role": how soon it
+	// denied is no part of who, and the apposition between is an aside (review 23, min/s06-2, s06-4).
+	before = before.replace(QUICK_TO, '');
+	const appos = /,\s+(?:the|a|an)\s+(?:[A-Z][\w-]*\s+)?[a-z][^,]{2,80},\s*$/.exec(before);
+	if (
+		appos &&
+		/[A-Z]/.test(
+			before
+				.slice(0, appos.index)
+				.split(/[,;:]\s+/)
+				.pop() ?? ''
+		)
+	)
+		before = before.slice(0, appos.index);
 	const clause = before.split(/[,;:]\s+|\s+[—–-]\s+/).pop() ?? '';
 	let subject = clause
 		// ("3. The Government holds …": a statement's numbered point opens the clause, and is no part of its subject.)

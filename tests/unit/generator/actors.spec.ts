@@ -732,6 +732,41 @@ describe('a role its holder left by dying, or held then', () => {
 	});
 });
 
+describe('who claims, denies or blames, with an aside between (review 23)', () => {
+	it.each<[string, string, string]>([
+		[
+			'"was quick to" is no part of the denier (min/s06-2)',
+			'Suicide bombers killed 142 worshippers in two Karsk mosques on Friday. Al-Qaeda in the Arabian Peninsula was quick to deny any role.',
+			'Al-Qaeda in the Arabian Peninsula'
+		],
+		[
+			'a described apposition between the denier and its verb (min/s06-4)',
+			'Suicide bombers killed 142 worshippers in two Karsk mosques on Friday. Al-Qaeda in the Arabian Peninsula, the larger jihadist group in Velda, was quick to deny any role.',
+			'Al-Qaeda in the Arabian Peninsula'
+		],
+		[
+			'… and between a claimant and its verb, its first word capitalised (review 16 text)',
+			'A suicide bomber killed 90 soldiers in Karsk on Friday. Shamil Basayev, the Chechen rebel commander, claimed responsibility for the attack.',
+			'Shamil Basayev'
+		],
+		[
+			'a particle before the name blamed, written apart (min/s01-5)',
+			'A truck bomb killed 276 people in Karsk on Saturday. The government blamed al Shabaab, the al Qaeda-linked insurgents.',
+			'al Shabaab'
+		],
+		[
+			'a body held responsible, named between the verb and "responsible" (min/s04-6)',
+			'Two car bombs killed 100 people in Karsk on Saturday. The Federal Government holds the terrorist group al-Shabaab (the khawarij) responsible for this crime.',
+			'al-Shabaab'
+		]
+	])('%s', (_why, text, answer) => {
+		const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2022-10-30' });
+		expect(cards.filter((c) => /^(?:Who (?:claimed|denied)|Whom did)/.test(c.prompt)).map((c) => c.answer)).toEqual([
+			answer
+		]);
+	});
+});
+
 describe('a list of the titled after a name', () => {
 	it('is no role of the first name; each title goes with the name after it (review 21, min/o06-2)', () => {
 		expect(
