@@ -73,9 +73,10 @@ export const NAME = `(?:(?:al|el)-)?${CAP}(?:\\s+(?:of\\s+|and\\s+(?=[A-Z][\\w'�
 /**
  * "Paris, France"; "Tanta and Alexandria", two places of one event, when nothing capitalised follows the second; "Quetta,
  * Parachinar and Karachi", a list of them (a set of attacks, not the first of its sites), unless a verb in the past
- * follows ("Peshawar, Pakistan and India condemned" is a place, then another subject).
+ * follows ("Peshawar, Pakistan and India condemned" is a place, then another subject). An abbreviation in capitals
+ * after the comma is no country unless it names one ("in Somalia's Beledweyne, MP among dead").
  */
-export const PLACE = `${NAME}(?:(?:,\\s+${CAP})+\\s+and\\s+${CAP}(?=\\s*[,.;:]|$|\\s+(?:killed|rises|rose)\\b|\\s+(?![a-z]+ed\\b)[a-z])|,\\s+${CAP}(?:\\s+${CAP})?(?:\\s+Government\\s+Area)?|\\s+and\\s+${CAP}(?=\\s*[,.;:]|\\s+[a-z]|$))?`;
+export const PLACE = `${NAME}(?:(?:,\\s+${CAP})+\\s+and\\s+${CAP}(?=\\s*[,.;:]|$|\\s+(?:killed|rises|rose)\\b|\\s+(?![a-z]+ed\\b)[a-z])|,\\s+(?!(?!(?:US|UK|UAE|USA|DRC)\\b)[A-Z]{2,4}\\b)${CAP}(?:\\s+${CAP})?(?:\\s+Government\\s+Area)?|\\s+and\\s+${CAP}(?=\\s*[,.;:]|\\s+[a-z]|$))?`;
 /**
  * "in the southeastern city of Kerman", "in Lebanon’s northern city of Tripoli", "in the working-class district of
  * Güngören", "outside the besieged northern town of Arbinda", "in the western German town of Hanau", "in western

@@ -59,6 +59,14 @@ describe('event places and actors', () => {
 			]
 		],
 		[
+			'an abbreviation after a comma is no country (review 23, min/s09-1)',
+			'Twin blasts kill 15 in Velda, MP among dead.',
+			[
+				{ target: undefined, place: 'Velda', actor: undefined },
+				{ target: undefined, place: 'Velda', actor: undefined }
+			]
+		],
+		[
 			'"and" before a capitalised word that goes on is no second place',
 			'Two bombings struck churches in Velda and Islamic State fighters claimed them.',
 			[
