@@ -248,7 +248,7 @@ const VERB_WORD = new RegExp(
 		`\\b(?:kill|murder|stabb|shot)\\w*\\s+(?:\\S+\\s+){0,7}?\\S*?${NUMBER_END}(?:\\s+\\S+){0,5}?(?:,\\s+(?:\\S+\\s+){3,4}?\\S+,)?\\s+(?:at|in|on|inside|outside)\\s`,
 		// "blew themselves up among worshippers at the central mosque", "among families walking back from the
 		// flag-lowering ceremony at the Wagah border crossing": up to eight words of whom the blast was among.
-		`\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off)\\s+(?:(?:among\\s+(?:\\S+\\s+){1,8}?)|${IN_TURN}\\s+|during\\s+(?:\\S+\\s+){1,3}?)?(?:at|in|outside|near|inside|on|during|in\\s+front\\s+of|beside|alongside|next\\s+to|close\\s+to|aboard|on\\s+board)\\s`,
+		`\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off|(?:was|were)\\s+set\\s+off)\\s+(?:(?:among\\s+(?:\\S+\\s+){1,8}?)|${IN_TURN}\\s+|during\\s+(?:\\S+\\s+){1,3}?)?(?:at|in|outside|near|inside|on|during|in\\s+front\\s+of|beside|alongside|under|beneath|next\\s+to|close\\s+to|aboard|on\\s+board)\\s`,
 		'\\b(?:(?:blew|blows?)\\s+(?:\\S+\\s+)?|blown\\s+(?:themselves|himself|herself)\\s+)up\\s+(?:among\\s+(?:\\S+\\s+){1,8}?|during\\s+(?:\\S+\\s+){1,3}?)?(?:at|in|outside|near|inside|on|during|beside|alongside|next\\s+to|close\\s+to)\\s',
 		// An article, up to two words and the device, then up to eight words among a crowd (VERB_RE).
 		'\\b(?:set\\s+off|detonated)\\s+(?:\\S+\\s+){2,14}?(?:at|in|outside|near|inside|on)\\s'
@@ -558,7 +558,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 			index: m.index,
 			end: m.index + m[0].length + (both ? both[0].length : 0),
 			noun:
-				/^(?:bomb|explod|went|go|deton|blew|blow|tore|torn|ripped)/.test(verb) ||
+				/^(?:bomb|explod|went|go|deton|blew|blow|tore|torn|ripped|(?:was|were)\s+set\s+off)/.test(verb) ||
 				(killedBy && /\b(?:bomb|bomber|explosion|blast|device)\b/.test(verb))
 					? 'bombing'
 					: /^(?:stab|shot)/.test(verb)
@@ -850,9 +850,11 @@ export function findMentions(text: string, headline = false): Mention[] {
 			if ((mention.anaphor || /\bbombs?$/.test(mention.noun)) && w.index + a < mention.end && !opening) continue;
 			// "killed 22 people at Manchester Arena, and in March a man drove a car into pedestrians on Westminster
 			// Bridge": a venue named as a name is placed by no place another clause gave before it.
+			// ("killed five of our citizens in Akçakale, and on 11 February … a car bomb was set off at the Cilvegözü border
+			// gate": so is one with a name inside.)
 			if (
 				mention.target &&
-				/^[A-Z]/.test(mention.target) &&
+				/^(?:the\s+)?[A-Z]/.test(mention.target) &&
 				w.index + a < mention.index &&
 				/[,;]\s+(?:and|but|while)\s|;/.test(sentence.slice(w.index + a, mention.index))
 			)

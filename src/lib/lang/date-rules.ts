@@ -155,7 +155,9 @@ function ahead(written: string): boolean {
 		// a clause of its own ("will be charged after a priest was stabbed on" is the stabbing's day), nor a question
 		// the future will answer ("will report on why warnings received on 4 April were not acted upon" asks of the past).
 		/\b(?:will|shall)\s(?![^,;.:!?]*\b(?:was|were|had|said|told|why|how|whether)\b)[^,;.:!?"”]{0,50}$/i.test(before) ||
-		/\b(?:is|are)\s+(?:due|set|expected|scheduled|to(?!\s+blame\b))\b[^,;.:!?]{0,40}$/i.test(before) ||
+		/\b(?:is|are)\s+(?:due|set(?=\s+(?:to|for)\b)|expected|scheduled|to(?!\s+blame\b))\b[^,;.:!?]{0,40}$/i.test(
+			before
+		) ||
 		// "The trial … opens on 14 April": a timetable's present.
 		// ("The Sochi Olympics open on February 7": the plural's too.)
 		/\b(?:opens|begins|starts|resumes|reopens|(?<!\bto\s)(?:open|begin|start|resume|reopen))\s+(?:on\s+)?$/i.test(

@@ -735,6 +735,16 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			]
 		],
 		[
+			'mines set off beside a bus are a bombing there, and its count is its own, not the one told before (review 23, min/r03-1)',
+			'On Monday, a bomber blew herself up inside Army Headquarters in Karsk. Eight people were killed. On Tuesday, two claymore mines were set off beside a bus near Velda. Sixty-four passengers were killed.',
+			[
+				'When did the bombing at Army Headquarters in Karsk take place? 29 October 2018',
+				'How many people were killed in the 29 October 2018 bombing at Army Headquarters in Karsk? Eight',
+				'When did the bombing on a bus in Velda take place? 30 October 2018',
+				'How many passengers were killed in the 30 October 2018 bombing on a bus in Velda? Sixty-four'
+			]
+		],
+		[
 			"the day of a verdict is not the attack's",
 			'Three men were found guilty on Thursday of murdering eleven people in the bombing of the Velda market on 12 November 2016.',
 			['When did the bombing at the Velda market take place? 12 November 2016']
