@@ -126,6 +126,17 @@ function feastDay(m: RegExpExecArray, t: Timeline, sentence: string): Resolved |
 function weekdayOrFeast(m: RegExpExecArray, t: Timeline, sentence: string): Resolved | undefined {
 	const feast = feastDay(m, t, sentence);
 	if (feast === 'none') return undefined;
+	// "A week ago, on Monday": the weeks count back from publication to the weekday nearest the day they reach
+	// (review 24, min/t07-2 read the Monday of publication).
+	const weeks = /\b(an?|one|two|three|four|\d)\s+weeks?\s+ago,?\s*$/i.exec(sentence.slice(0, m.index));
+	if (weeks && !m[1]?.match(/^(?:last|next|this|that)$/i)) {
+		const n = readNumber(weeks[1]!.replace(/^an?$/i, 'one')) ?? 1;
+		const [py, pm, pd] = parts(t.published.iso);
+		const back = make(py, pm, pd - 7 * n, 'day');
+		const [by, bm, bd] = parts(back.iso);
+		const ahead = (WEEKDAYS.indexOf(m[2]!) - new Date(Date.UTC(by, bm - 1, bd)).getUTCDay() + 7) % 7;
+		return { ...make(by, bm, bd + (ahead <= 3 ? ahead : ahead - 7), 'day'), resolvedFrom: `${weeks[0].trim()}` };
+	}
 	return feast ?? weekdayDate(t, WEEKDAYS.indexOf(m[2]!), m[1], sentence, m.index);
 }
 

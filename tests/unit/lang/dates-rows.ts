@@ -258,6 +258,15 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'On Thursday morning, an official spoke.', [['2024-03-21', false]]],
 			['correct', 'Putin will address the nation on Sunday.', [['2024-03-24', false]]],
 			['correct', 'The trial is due to open on Monday.', [['2024-03-25', false]]],
+			// (Review 24, min/t07-2: the weeks count back to the weekday; read as the Friday of publication.)
+			[
+				'correct',
+				'A week ago, on Friday, a teenager attacked passengers on a train.',
+				[
+					['2024-03', false],
+					['2024-03-15', false]
+				]
+			],
 			// (Review 23, min/r03-1: "were set off" read as "were set to", a week ahead.)
 			['close', 'On Tuesday, two claymore mines were set off beside a bus.', [['2024-03-19', false]]],
 			['correct', 'Last Friday, gunmen attacked a bus.', [['2024-03-15', false]]],
