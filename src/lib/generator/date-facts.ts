@@ -471,8 +471,10 @@ const HELD_ON =
  * What is done to a suspect, told right after its day: "on Tuesday found eight people guilty", "on Monday charged",
  * "Wednesday's death sentences for seven men over the 2016 … massacre".
  */
+// (And "The health ministry on Monday raised to 25 the number of people killed in a suicide attack on a church": the
+// day a toll was revised; review 24, min/u08-1.)
 const ACT_AFTER =
-	/^(?:['’]s\s+(?:death\s+)?(?:sentences?|sentencing|verdicts?|convictions?|trial|hearing|arrests?|ruling|judgment|judgement)\b|\s+(?:(?:also|later|then)\s+)?(?:found\s+(?:[\w-]+\s+){0,3}?guilty|convicted|sentenced|jailed|charged|acquitted|indicted|arrested|detained|extradited)\b)/i;
+	/^(?:['’]s\s+(?:death\s+)?(?:sentences?|sentencing|verdicts?|convictions?|trial|hearing|arrests?|ruling|judgment|judgement)\b|\s+(?:(?:also|later|then)\s+)?(?:found\s+(?:[\w-]+\s+){0,3}?guilty|convicted|sentenced|jailed|charged|acquitted|indicted|arrested|detained|extradited)\b|\s+(?:raised|revised|lowered|increased|updated|put)\s+(?:to\s+[\w,]+\s+)?the\s+(?:death\s+)?(?:toll|number|count|figure)\b|\s+(?:raised|revised|lowered)\s+to\s)/i;
 /** A report's note of when the next one comes out: "Next report: 27 January 2023", "The next update is due on …". */
 const NEXT_ISSUE = /^(?:the\s+)?next\s+(?:report|update|edition|issue|briefing|situation\s+report)s?\b/i;
 

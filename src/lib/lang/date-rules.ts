@@ -582,10 +582,15 @@ export const RULES: Rule[] = [
 			'g'
 		),
 		needs: /\b(?:that|same)\s+year\b/,
-		resolve: (m, t) =>
-			t.anchor
-				? { ...make(parts(t.anchor.iso)[0], monthOf(m[1]!)!, 1, 'month'), resolvedFrom: 'the story’s year' }
-				: undefined
+		resolve: (m, t) => {
+			// ("The area was hit by bombings in 2016, including an attack in February of that year": the year the sentence
+			// wrote before it, else where the story stands; review 24, min/u09-1.)
+			const written = [...m.input.slice(0, m.index).matchAll(/\b(?:19|20)\d\d\b/g)].pop()?.[0];
+			const year = written ? Number(written) : t.anchor ? parts(t.anchor.iso)[0] : undefined;
+			return year === undefined
+				? undefined
+				: { ...make(year, monthOf(m[1]!)!, 1, 'month'), resolvedFrom: 'the story’s year' };
+		}
 	},
 	// "In November last year", "in March this year": a month of the year the writer names, one date
 	{

@@ -745,6 +745,11 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			]
 		],
 		[
+			"the day a ministry raised the toll is not the attack's (review 24, min/u08-1)",
+			'The health ministry on Monday raised to 25 the number of people killed in a suicide attack on a church in Karsk.',
+			[]
+		],
+		[
 			"the day of a verdict is not the attack's",
 			'Three men were found guilty on Thursday of murdering eleven people in the bombing of the Velda market on 12 November 2016.',
 			['When did the bombing at the Velda market take place? 12 November 2016']

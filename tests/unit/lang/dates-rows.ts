@@ -581,6 +581,25 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a month "of that year" is of the year its sentence wrote before it (review 24, min/u09-1)',
+		read: unsettled({
+			published: { iso: '2023-07-27', precision: 'day' },
+			anchor: { iso: '2023-07-27', precision: 'day' }
+		}),
+		rows: [
+			[
+				'correct',
+				'The area was hit by bombings in 2016, including an attack in February of that year.',
+				[
+					['2016', false],
+					['2016-02', false]
+				]
+			],
+			['close', 'Another bomb went off in March of that year.', [['2023-03', false]]],
+			['wrong', 'That year was the worst.', []]
+		]
+	},
+	{
 		rule: 'the eve of a weekday’s occasion, just past or still to come (review 23)',
 		read: unsettled({ published: { iso: '2008-02-03', precision: 'day' } }),
 		rows: [
