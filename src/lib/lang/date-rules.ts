@@ -640,6 +640,19 @@ export const RULES: Rule[] = [
 				if (on >= 1 && on <= 4 && `${year}-${String(month).padStart(2, '0')}` <= t.published.iso.slice(0, 7))
 					return { ...make(year, month, 1, 'month'), resolvedFrom: formatDate(t.anchor.iso) };
 			}
+			// "On 2 November 2020, a gunman killed four people in Vienna. He had tried to buy ammunition in Slovakia in July":
+			// the past perfect looks back from the day the story stands on, in a year before publication, not from
+			// publication (review 24, min/t03-2 read July 2024).
+			if (
+				/^in$/i.test(m[1]!) &&
+				/\bhad\b/i.test(sentence.slice(0, m.index)) &&
+				t.anchor &&
+				t.anchor.precision !== 'year' &&
+				t.anchor.iso.slice(0, 4) < t.published.iso.slice(0, 4)
+			) {
+				const [ay, am] = parts(t.anchor.iso);
+				return { ...make(month <= am ? ay : ay - 1, month, 1, 'month'), resolvedFrom: formatDate(t.anchor.iso) };
+			}
 			return { ...withoutYear(t, month, undefined, /last/i.test(m[1]!)), resolvedFrom: 'publication date' };
 		}
 	},

@@ -581,6 +581,18 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a month in the past perfect looks back from the story’s day in an earlier year (review 24, min/t03-2)',
+		read: unsettled({
+			published: { iso: '2024-09-05', precision: 'day' },
+			anchor: { iso: '2020-11-02', precision: 'day' }
+		}),
+		rows: [
+			['correct', 'He had tried to buy ammunition in Slovakia in July.', [['2020-07', false]]],
+			['close', 'He had travelled to Syria in December.', [['2019-12', false]]],
+			['wrong', 'Police raided his flat in July.', [['2024-07', false]]]
+		]
+	},
+	{
 		rule: 'a month "of that year" is of the year its sentence wrote before it (review 24, min/u09-1)',
 		read: unsettled({
 			published: { iso: '2023-07-27', precision: 'day' },
