@@ -244,6 +244,13 @@ const TITLED = new RegExp(
 	`\\b(?:President|Minister|official|Secretary|Chancellor|General|Gen\\.|spokesman|spokeswoman)\\s+([A-Z]${NAME_CHAR}+(?:\\s+[A-Z]${NAME_CHAR}+){1,2})$`
 );
 
+/** A body's name in capitals: "the Federal Court of Justice", "Interior Ministry". */
+const BODY_NAME =
+	/^(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?:Court|Ministry|Council|Department|Office|Bureau|Agency|Service|Parliament|Assembly|Commission|Directorate)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?$/;
+/** A title inside a role: what makes "Interior Ministry spokesman" a role where "Interior Ministry" is none. */
+const TITLE_IN =
+	/\b(?:Minister|Prosecutor|Director|Chief|Head|President|Secretary|Commissioner|General|Judge|Spokes(?:man|woman|person)|Chair(?:man|woman)?|Governor|Mayor|Officer|Inspector|Superintendent|Commander|Ambassador|Leader|Advis[eo]r|Attorney|Counsel)\b/i;
+
 /** Between a doer and its verb: how soon or how keenly it acted ("was quick to", "moved to"). */
 const QUICK_TO =
 	/\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:quick|swift|fast|keen|eager|careful)\s+to|(?:moved|rushed|hastened)\s+to)\s*$/i;
@@ -422,6 +429,9 @@ export function findActors(sentence: string): ActorMatch[] {
 		if (/^(?:(?:Brig|Maj|Lt|Col|Gen|Adm|Capt|Sgt|Cpl|Insp|Supt|Det|Cmdr|Const)\.\s*)+$/.test(value.trim())) return;
 		// "Opening the case at Easton Crown Court, prosecutor James Okafor": a place or an institution is no person.
 		if (INSTITUTION_END.test(subject)) return;
+		// "The Federal Public Prosecutor General at the Federal Court of Justice, Dr Peter Frank": the name of a body,
+		// with no title in it, is where the person works, not a role (review 24, min/t04-1).
+		if (BODY_NAME.test(value.trim()) && !TITLE_IN.test(value)) return;
 		// "According to Mr Morrow, the driver of the car … was Ferenc Halloran": after "according to", the phrase after
 		// the comma is what was said, not the speaker's role.
 		// ("according to Health Minister Ali Haji Adan": a title before the name is his.)

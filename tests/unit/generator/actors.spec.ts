@@ -696,6 +696,10 @@ describe('people and roles', () => {
 			'The case is being handled by the Department of Justice Civil Rights Division.'
 		],
 		[
+			'a body named before the name, with no title in it (review 24, min/t04-1)',
+			'The investigation is led from the Federal Court of Justice, Dr Omar Dahir, since Thursday.'
+		],
+		[
 			'a title the text says was lost (review 11)',
 			'The attacks came days after the deadliest bombing in the country since the fall of President Omar Dahir in December.'
 		]
