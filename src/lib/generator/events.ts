@@ -388,6 +388,10 @@ const FIGHTING_OBJECT =
 	/\b(?:fighting|battling|waging|opposing|resisting)\s+(?:(?:the|a|an|its|their|government)\s+)?[\w-]+(?:\s+forces)?\s*$/;
 const FIGHTING_WORD = /\b(?:broke\s+out|erupted|flared)\s+in\s/;
 
+/** The end of a clause before a place, naming other events the place is of: "… in a string of attacks". */
+const OTHER_EVENTS_BEFORE =
+	/\b(?:a\s+(?:string|series|wave|spate|run)\s+of|other|similar|previous|earlier)\s+(?:[a-z-]+\s+)?(?:attacks|bombings|shootings|stabbings|killings|incidents)\s*$/i;
+
 /** The words every SITE_WHERE match holds. */
 const SITE_WHERE_WORD = /,\s+where\s/;
 
@@ -873,6 +877,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 			)
 				continue;
 			if (w.index + a >= mention.index && w.index + a < mention.end) continue;
+			// "Friday's stabbing at a west Auckland supermarket was the latest in a string of attacks in Australia and New
+			// Zealand": a place right after other events' noun is theirs, not the mention's (review 23, min/r07-1).
+			if (w.index + a > mention.end && OTHER_EVENTS_BEFORE.test(sentence.slice(mention.end, w.index + a))) continue;
 			// "the first deadly attack in France since 1 October, when a man stabbed two women outside Marseille's main
 			// railway station": across "since <a day>, when", a place before the mention is the comparison's.
 			if (w.index + a < mention.index && /\bsince\s+[^,;]{1,40},\s+when\s+[^,;]*$/i.test(between)) continue;

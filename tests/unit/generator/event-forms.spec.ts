@@ -67,6 +67,11 @@ describe('event places and actors', () => {
 			]
 		],
 		[
+			"a place after other events' noun is theirs (review 23, min/r07-1)",
+			"Friday's stabbing at a west Karsk supermarket was the latest in a string of attacks in Velda and Orsa by lone men.",
+			[{ target: 'a west Karsk supermarket', place: undefined, actor: undefined }]
+		],
+		[
 			'"and" before a capitalised word that goes on is no second place',
 			'Two bombings struck churches in Velda and Islamic State fighters claimed them.',
 			[
