@@ -300,10 +300,11 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 		.replace(/^(?:has|have|had)\s+/i, '')
 		.replace(/\s+(?:has|have|had|also|again|swiftly|quickly|continues?|continued)$/i, '')
 		.trim();
-	// "State television said Jundallah …": the subject of the words reported, not whoever reported them, when what
-	// follows the verb is a name ("A police official who said Omar Haddad had been arrested blamed …" keeps its own).
+	// "State television said Jundallah …", "Security sources told dpa that Saudi Arabia had warned …": the subject of the
+	// words reported, not whoever reported them, when what follows the verb is a name ("A police official who said Omar
+	// Haddad had been arrested blamed …" keeps its own).
 	const reported =
-		/\b(?:said|says|reported|reports|announced)\s+(?:that\s+)?((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in)\s+(?:the\s+)?|al-|el-)?[A-Z][\w'’-]*)*)$/.exec(
+		/\b(?:said|says|reported|reports|announced|told\s+[\w-]+)\s+(?:that\s+)?((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in)\s+(?:the\s+)?|al-|el-)?[A-Z][\w'’-]*)*)$/.exec(
 			subject
 		);
 	if (reported) subject = reported[1]!;

@@ -12,13 +12,20 @@ import { readStamp } from './clock';
  */
 const DATELINE =
 	/^[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+)*(?:,\s(?:[A-Z][\w.'’]*|\d{1,4})(?:,?\s(?:[A-Z][\w.'’]*|\d{1,4})){0,4})?(?:\s*\([^()\n]{2,40}\)\.?|\.\s*\/[A-Z]{2,8}\/\.)?(?:\s*(?:--|[-–—:])|(?<=\/\.))\s+/;
+/**
+ * A dateline as a news agency in continental Europe writes it: the city in its own case, perhaps the day in numbers, and
+ * the agency in brackets, "Magdeburg, 21.12.2024 (dpa) - ", "Berlin (dpa) - " (a known agency only: a city in its own
+ * case could open any sentence).
+ */
+const AGENCY_DATELINE =
+	/^[A-Z][\p{Ll}'’.-]+(?:[ -][A-Z][\p{Ll}'’.-]+)?(?:,\s(?:\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Z][a-z]+\.?\s\d{1,2}))?\s*\((?:dpa|AFP|AP|Reuters|ANP|TT|NTB|Ritzau|STT|APA|SDA|Keystone-SDA|KNA|epd|ANSA|EFE|PAP|CTK|MTI|Belga)\)\s*(?:--|[-–—:])\s+/u;
 /** What may follow a stamp before the entry's words: a zone or "local time", then a dash or a colon. */
 const AFTER_STAMP = /^(?:\s+(?:[A-Z]{2,4}|local\s+time)\b)?\s*(?:[-–—:]\s*)?/;
 const BULLET = /^[-–—•*]\s+/;
 
 /** Where the story's own words start in `sentence` (0 when nothing opens it). */
 export function storyStart(sentence: string): number {
-	const dateline = DATELINE.exec(sentence);
+	const dateline = DATELINE.exec(sentence) ?? AGENCY_DATELINE.exec(sentence);
 	if (dateline) return dateline[0].length;
 	return stampLength(sentence) || (BULLET.exec(sentence)?.[0].length ?? 0);
 }

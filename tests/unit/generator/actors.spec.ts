@@ -771,6 +771,17 @@ describe('who claims, denies or blames, with an aside between (review 23)', () =
 	});
 });
 
+describe('who warned, reported by someone else', () => {
+	it('is the subject of the words told, not the one who told them (review 24, min/t08-1)', () => {
+		const text =
+			'A car drove into a Christmas market in Karsk on Friday, killing five people. Security sources told dpa that Velda had warned German authorities about the man.';
+		const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2024-12-21' });
+		expect(cards.filter((c) => c.prompt.startsWith('Whom did')).map((c) => [c.prompt, c.answer])).toEqual([
+			['Whom did Velda warn before the attack?', 'German authorities']
+		]);
+	});
+});
+
 describe('a list of the titled after a name', () => {
 	it('is no role of the first name; each title goes with the name after it (review 21, min/o06-2)', () => {
 		expect(

@@ -755,6 +755,14 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			[]
 		],
 		[
+			'a lorry tearing through a market is no bombing (review 24, min/t01-5)',
+			'The lorry tore through the Christmas market in Karsk on Monday. Eleven people died at the scene.',
+			[
+				'When did the attack at the Christmas market in Karsk take place? 29 October 2018',
+				'How many people were killed in the 29 October 2018 attack at the Christmas market in Karsk? Eleven'
+			]
+		],
+		[
 			"the day of a verdict is not the attack's",
 			'Three men were found guilty on Thursday of murdering eleven people in the bombing of the Velda market on 12 November 2016.',
 			['When did the bombing at the Velda market take place? 12 November 2016']

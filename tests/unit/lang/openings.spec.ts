@@ -24,7 +24,14 @@ describe('where the story starts in a sentence that opens a paragraph', () => {
 			'ISIS, al-Qaeda and the Taliban - all of them claimed attacks that year.',
 			'ISIS, al-Qaeda'
 		],
-		['a count, not a stamp', '52 people were killed, officials said.', '52 people']
+		['a count, not a stamp', '52 people were killed, officials said.', '52 people'],
+		[
+			'a continental agency’s dateline, the city in its own case and the day in numbers (review 24, min/t08-1)',
+			'Velda, 21.12.2024 (dpa) - Security sources said the man had been warned about.',
+			'Security sources'
+		],
+		['the same with no day', 'Karsk (dpa) - Police searched a flat.', 'Police searched'],
+		['a city in its own case with no agency opens its sentence', 'Velda, the capital, was quiet.', 'Velda, the']
 	])('%s', (_why, sentence, opensWith) => {
 		expect(sentence.slice(storyStart(sentence)).startsWith(opensWith)).toBe(true);
 	});
