@@ -143,6 +143,15 @@ const NAMED_AS = new RegExp(
 );
 
 /**
+ * "Police named Gokmen Tanis, a 37-year-old man born in Turkey, as a suspect", "identified Omar Haddad as the gunman":
+ * the name before the part, with an aside between (review 24, min/t09-1).
+ */
+const NAMED_PERSON_AS = new RegExp(
+	`\\b(?:named|names|identified)\\s+${PERSON}(?:,\\s+[^,;.]{3,60},)?\\s+as\\s+(?:a|the)\\s+(?:(?:main|chief|prime|lead)\\s+)?(suspect|gunman|attacker|bomber|driver|assailant|shooter)\\b`,
+	'g'
+);
+
+/**
  * "claimed responsibility for …", "claims responsibility" (a headline's present), "claimed credit", "admitted
  * responsibility" (by a group, for an attack).
  */
@@ -557,6 +566,8 @@ export function findActors(sentence: string): ActorMatch[] {
 		role(m[1]!, `${ROLE_OF_VERB[m[2]!]} of ${m[3]!.replace(/^the\s+/, 'the ')}`, m[0], m.index);
 	for (const m of /\b(?:name[ds]?|identified)\b/.test(sentence) ? matches(sentence, NAMED_AS) : [])
 		role(m[2]!, `the ${m[1]!}`, m[0], m.index);
+	for (const m of /\b(?:name[ds]|identified)\s/.test(sentence) ? matches(sentence, NAMED_PERSON_AS) : [])
+		role(m[1]!, `the ${m[2]!}`, m[0], m.index);
 	// Any noun phrase naming a person in apposition after the name, once the title patterns have had their say.
 	for (const d of describedAfter(sentence)) role(d.person, d.role, d.quote, d.index);
 	for (const d of describedBare(sentence)) role(d.person, d.role, d.quote, d.index);

@@ -771,6 +771,17 @@ describe('who claims, denies or blames, with an aside between (review 23)', () =
 	});
 });
 
+describe('a suspect named before the part they played', () => {
+	it.each<[string, string]>([
+		['Police named Omar Dahir, a 37-year-old man born in Velda, as a suspect.', 'Omar Dahir'],
+		['Investigators identified Omar Dahir as the gunman.', 'Omar Dahir']
+	])('%s (review 24, min/t09-1)', (sentence, answer) => {
+		const text = `A gunman killed three people on a tram in Karsk on Monday. ${sentence}`;
+		const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2019-03-18' });
+		expect(cards.filter((c) => c.kind === 'actor').map((c) => c.answer)).toEqual([answer]);
+	});
+});
+
 describe('who warned, reported by someone else', () => {
 	it('is the subject of the words told, not the one who told them (review 24, min/t08-1)', () => {
 		const text =
