@@ -755,6 +755,14 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			[]
 		],
 		[
+			'a truck that ploughed into a market attacked it (review 24, min/t01-2)',
+			'Police launched a manhunt for a man after a truck ploughed into a Christmas market in Karsk on Monday, killing 12 people.',
+			[
+				'When did the attack at a Christmas market in Karsk take place? 29 October 2018',
+				'How many people were killed in the 29 October 2018 attack at a Christmas market in Karsk? 12'
+			]
+		],
+		[
 			'a lorry tearing through a market is no bombing (review 24, min/t01-5)',
 			'The lorry tore through the Christmas market in Karsk on Monday. Eleven people died at the scene.',
 			[
