@@ -561,6 +561,12 @@ describe('a capital described, under a wire’s dateline, is named by the dateli
 			'the provincial capital'
 		],
 		[
+			'nor is a group’s acronym before a colon',
+			['ISIS: The group said its fighters struck the provincial capital.'],
+			'the provincial capital',
+			'the provincial capital'
+		],
+		[
 			'nor is a headline in capitals whose colon a count follows',
 			['NYANYA MOTOR PARK EXPLOSION: 71 PERSONS CONFIRMED DEAD'],
 			'the city',
