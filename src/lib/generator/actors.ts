@@ -402,8 +402,8 @@ const DIED_BEFORE = /\b(?:death|killing|assassination|funeral|burial)\s+(?:of\s+
  * Right before a role or its holder, or opening the role: a title held at the time told of ("the then prime
  * minister"). ("A former Justice Department prosecutor" keeps "former" in the role: "Who is the former …?" asks it.)
  */
-const FORMER = /\bthe\s+then\s*$/i;
-const FORMER_ROLE = /^then\s+/i;
+const THEN_BEFORE = /\bthe\s+then\s*$/i;
+const THEN_ROLE = /^then\s+/i;
 
 export function findActors(sentence: string): ActorMatch[] {
 	const out: ActorMatch[] = [];
@@ -486,8 +486,8 @@ export function findActors(sentence: string): ActorMatch[] {
 		const named = sentence.indexOf(subject);
 		const first = named >= 0 ? Math.min(index, named) : index;
 		const before = sentence.slice(Math.max(0, first - 30), first);
-		const past = DIED_BEFORE.test(before) || FORMER.test(before) || FORMER_ROLE.test(role);
-		const held = role.replace(FORMER_ROLE, '');
+		const past = DIED_BEFORE.test(before) || THEN_BEFORE.test(before) || THEN_ROLE.test(role);
+		const held = role.replace(THEN_ROLE, '');
 		out.push({
 			kind: 'actor',
 			subject,

@@ -406,18 +406,25 @@ const dayOfMonth =
 const FOREIGN_WEEKDAY =
 	"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar)";
 
+/**
+ * The year "that year" or "the same year" means: the one its sentence wrote before it, where the rules have not read it
+ * yet ("bombings in 2016, including an attack in February of that year"), else the one the story stands in.
+ */
+function thatYear(m: RegExpExecArray, t: Timeline): number | undefined {
+	const written = [...m.input.slice(0, m.index).matchAll(/\b(?:19|20)\d\d\b/g)].pop()?.[0];
+	return written ? Number(written) : t.anchor ? parts(t.anchor.iso)[0] : undefined;
+}
+
 export const RULES: Rule[] = [
 	// "another in Ealing on 3 August that year", "on August 3 of the same year": a day of the year the story stands in.
 	{
 		re: new RegExp(
-			`\\b(?:(\\d{1,2})\\s+(${MONTH})|(${MONTH})\\s+(\\d{1,2}),?)\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b`,
+			`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})|(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b`,
 			'g'
 		),
 		needs: /\b(?:that|same)\s+year\b/,
 		resolve: (m, t) => {
-			// (The year the sentence wrote before it, where the rules have not read it yet, else where the story stands.)
-			const written = [...m.input.slice(0, m.index).matchAll(/\b(?:19|20)\d\d\b/g)].pop()?.[0];
-			const year = written ? Number(written) : t.anchor ? parts(t.anchor.iso)[0] : undefined;
+			const year = thatYear(m, t);
 			return year === undefined
 				? undefined
 				: { ...make(year, monthOf((m[2] ?? m[3])!)!, Number(m[1] ?? m[4]), 'day'), resolvedFrom: 'the story’s year' };
@@ -486,22 +493,6 @@ export const RULES: Rule[] = [
 		),
 		needs: /\d(?:st|nd|rd|th)\s+of\s/,
 		resolve: dayOfMonth(2, 1)
-	},
-	// "On 3 June that year", "on June 3 of that year", "of the same year": a day of the year the story stands in (tried before the day alone,
-	// which would take publication's year)
-	{
-		re: new RegExp(
-			`\\b(?:${WEEKDAY},?\\s+)?(?:(${MONTH})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH}))(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b`,
-			'g'
-		),
-		needs: /\b(?:that|same)\s+year\b/,
-		resolve: (m, t) =>
-			t.anchor
-				? {
-						...make(parts(t.anchor.iso)[0], monthOf(m[1] ?? m[4]!)!, Number(m[2] ?? m[3]), 'day'),
-						resolvedFrom: 'the story’s year'
-					}
-				: undefined
 	},
 	// "on August 24 last year", "28 October last year", "on 5 March this year": a day of the year the writer names
 	// (tried before the day alone, which would take publication's year)
@@ -583,10 +574,7 @@ export const RULES: Rule[] = [
 		),
 		needs: /\b(?:that|same)\s+year\b/,
 		resolve: (m, t) => {
-			// ("The area was hit by bombings in 2016, including an attack in February of that year": the year the sentence
-			// wrote before it, else where the story stands; review 24, min/u09-1.)
-			const written = [...m.input.slice(0, m.index).matchAll(/\b(?:19|20)\d\d\b/g)].pop()?.[0];
-			const year = written ? Number(written) : t.anchor ? parts(t.anchor.iso)[0] : undefined;
+			const year = thatYear(m, t);
 			return year === undefined
 				? undefined
 				: { ...make(year, monthOf(m[1]!)!, 1, 'month'), resolvedFrom: 'the story’s year' };
