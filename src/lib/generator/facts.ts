@@ -71,6 +71,9 @@ const COUNT_IN =
 	/^[^,;:()]*?\s(?:killed|injured|wounded|hurt|dead|died)\s+(?:(?:and|or)\s+[^,;:()]*?\s)?(?:in|by)\s+$/i;
 
 /** Between a mention and its count: "… in June 2017 that killed", ", which left". */
+/** Between a count and the noun of a comparison it is told in: "killed in one of the worst massacres". */
+const COMPARED_AFTER =
+	/\bin\s+(?:what\s+was\s+)?one\s+of\s+the\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly|serious))\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/i;
 const RELATIVE_COUNT =
 	/^(?:\s+(?:in|on)\s+[^,;]{1,30}?)?,?\s+(?:that|which)\s+(?:also\s+)?(?:killed|left|wounded|injured|claimed\s+the\s+lives\s+of)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost)\s+)?$/i;
 
@@ -870,6 +873,16 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			const elsewhereOwn = ownPlace && current && fit(current, ownPlace) === 0;
 			// (Nor is the subject of "came … after" the event of a count told after it.)
 			const subjectBefore = cameAfter && near !== undefined && near.end <= after!.index;
+			// "On June 25, 2015, fighters entered the town. More than 220 civilians were killed in one of the worst
+			// massacres the group carried out", in a report on a prison attack of 2022: a comparison names no event of its
+			// own, so after a sentence of its paragraph that opens on an earlier year's day it is what that sentence told
+			// (review 24, min/u03-1), as a count naming no event is.
+			const measured =
+				strict && noun === 'attack' && near?.anaphor && near.index > index && !dates.length && current
+					? COMPARED_AFTER.test(s.text.slice(index, near.end))
+					: false;
+			const opening = measured ? openingDay(s, current!) : undefined;
+			if (opening) return { event: earlierEventOn(opening.day, opening.text, current!, events, meta.id, s.paragraph) };
 			if (near?.event && !elsewhereOwn && !subjectBefore) return { event: near.event, check: near.doubt };
 			if (near?.recalled && !elsewhereOwn) return { check: near.doubt };
 			// "… killed three sailors at the Naval Air Station in Pensacola": a place of its own that is not the

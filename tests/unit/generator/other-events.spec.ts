@@ -39,6 +39,18 @@ describe('a count, a day or a claim of the event its words tell of (review 21)',
 			]
 		],
 		[
+			"a count told in a comparison after a sentence on an earlier year's day is of what that sentence told (review 24, min/u03-1)",
+			doc(
+				'On January 20, attackers detonated two car bombs at the prison gates in Orsa.',
+				'On June 25, 2015, fighters entered the town. More than 220 civilians were killed in one of the worst massacres the group carried out in Ostrania.'
+			),
+			[
+				['When did the car bombings at the prison in Orsa take place?', '20 January 2016', false],
+				['On ____, fighters entered the town.', 'June 25, 2015', false],
+				['How many civilians were killed in the 25 June 2015 attack?', 'more than 220', false]
+			]
+		],
+		[
 			'the town of the hospital where a wounded man died is no place of the attack (min/o03-1)',
 			doc(
 				'Seventeen soldiers died at Uri on September 18; the toll rose to 19 a week later when a wounded sepoy died at a hospital in Delhi. All four attackers were killed.',
