@@ -170,7 +170,7 @@ export function countFacts(
 			check,
 			update: f.update || !!revision,
 			superseded: f.superseded,
-			...(told ? { told } : {}),
+			...(told || (event && f.update) ? withTold(told, event, meta.published) : {}),
 			evidence: evidence(f.index, f.index + f.value.length)
 		});
 		made.set(f, facts[facts.length - 1]!);
@@ -183,6 +183,18 @@ export function countFacts(
 	}
 
 	settleParts(facts, s.text, parts);
+}
+
+/**
+ * When a count was told. A revised count whose sentence names no day, in a report written more than a month after its
+ * event ("The Iraqi Red Crescent put the death toll at 796", ten years on), is told as the report stands: after one the
+ * report dates to the days of the event ("Officials first spoke of 175 dead, before the number rose to 250 the next
+ * morning", review 24, min/u06-1).
+ */
+function withTold(told: string | undefined, event: StoryEvent | undefined, published: string): { told?: string } {
+	if (told) return { told };
+	const day = event?.precision === 'day' ? event.date : undefined;
+	return day && Date.parse(published) - Date.parse(day) > 30 * 86_400_000 ? { told: published } : {};
 }
 
 /** What may stand between a revised count and one told along with it: ", with", " and", ", while". */

@@ -162,6 +162,20 @@ describe('an anniversary', () => {
 			['How many pupils were killed in the 7 May 2009 attack on the Tarn school?', '30']
 		]);
 	});
+
+	it('asks the count it gives as the toll stands, not one of the first days it recalls (review 24, min/u06-1)', () => {
+		const text = [
+			'Truck bombs killed hundreds in Karsk on August 14, 2007. The Red Crescent put the death toll at 796.',
+			'Officials first spoke of 175 dead, before the number rose to 250 the next morning.'
+		].join('\n\n');
+		const { cards, checks } = generate(text, { id: 'day', title: 'Ten years on', published: '2017-08-14' });
+		const toll = cards.find((c) => c.kind === 'toll' && c.prompt.includes('killed'))!;
+		expect([toll.prompt, toll.answer, toll.id in checks]).toEqual([
+			'How many people were killed in the 14 August 2007 truck bombings in Karsk?',
+			'796',
+			false
+		]);
+	});
 });
 
 describe('a day counted from one the same sentence writes out', () => {
