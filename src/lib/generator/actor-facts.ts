@@ -54,6 +54,29 @@ function speakerOf(text: string): string | undefined {
 	return after?.[1] ?? SPEAKER_APPOSITIVE.exec(text)?.[1] ?? before?.[1];
 }
 
+/** A sentence that opens on a pronoun saying something: "He told investigators …", "She said …". */
+const HE_SAID = /^(?:He|She)\s+(?:(?:later|then|also)\s+)?(?:said|says|told|added|admitted|confessed|claimed)\b/;
+
+/**
+ * "The driver, Rakhmat Akilov, was arrested the same evening. He told investigators he wanted to punish Sweden …": a
+ * pronoun opening a sentence is the person the sentence just before it (in its paragraph) was about, named as its
+ * subject, not the last person heard speaking (review 24, min/t06-1). That person's surname, or undefined.
+ */
+function subjectBefore(r: SentenceReading): string | undefined {
+	if (!HE_SAID.test(r.s.text)) return undefined;
+	const at = r.paragraph.indexOf(r.s.text);
+	const person = r.facts.findLast((f) => f.kind === 'actor' && f.evidence.paragraph === r.s.paragraph);
+	if (!person?.subject || at < 0) return undefined;
+	const end = r.paragraph.indexOf(person.sentence) + person.sentence.length;
+	if (end <= person.sentence.length - 1 || r.paragraph.slice(end, at).trim()) return undefined;
+	// Its subject: the name opens the sentence, or stands beside the role that does ("The driver, Rakhmat Akilov, …").
+	const opens = person.sentence.startsWith(person.subject);
+	const beside = new RegExp(`^The\\s+[^,]{1,40},\\s+${person.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`).test(
+		person.sentence
+	);
+	return opens || beside ? person.subject.split(/\s+/).pop() : undefined;
+}
+
 /** A denial of a claim; it always holds the word "claim", tested first. */
 const DENIED =
 	/\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none)\b[^.;]*?\bclaim(?:ed)?\b|\b(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:\w+\s+)?claim/i;
@@ -296,7 +319,9 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 				: group
 			: named.split(/\s+/).pop();
 	}
-	const saidBy = named || PRONOUN_SAID.test(s.text) || /[“”]/.test(s.text) ? v.speaker : undefined;
+	const saidBy =
+		(!named || named === 'He' || named === 'She' ? subjectBefore(r) : undefined) ??
+		(named || PRONOUN_SAID.test(s.text) || /[“”]/.test(s.text) ? v.speaker : undefined);
 	// "the Eastern Brigades claimed responsibility, saying …": the claimant gives the reason.
 	const claimant = /,\s+saying\b/.test(s.text)
 		? facts.findLast((f) => f.kind === 'claim' && f.sentence === s.text)?.subject

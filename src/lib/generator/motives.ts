@@ -164,7 +164,7 @@ function claimBefore(sentence: string, index: number): string {
 	// Reported speech: the claim is what was said ("… said the group had tried to …", "…, saying the strike was …").
 	// ("told reporters by telephone that …", "said in a statement that …": how it was said is no part of the claim.)
 	const said =
-		/^.*\b(?:said|says|saying|told\s+(?:[A-Z][\w ]*?|reporters|journalists|lawmakers|parliament)|argued|added)\s+(?:(?:by|in|on|via|through|over)\s+(?:[\w'’-]+\s+){1,3}?that\s+|that\s+)?/.exec(
+		/^.*\b(?:said|says|saying|told\s+(?:[A-Z][\w ]*?|reporters|journalists|lawmakers|parliament|investigators|detectives|interrogators|police|prosecutors|(?:the|a)\s+(?:court|judge|jury))|argued|added)\s+(?:(?:by|in|on|via|through|over)\s+(?:[\w'’-]+\s+){1,3}?that\s+|that\s+)?/.exec(
 			before
 		);
 	if (said && before.slice(said[0].length).trim().split(/\s+/).length >= 3) before = before.slice(said[0].length);
@@ -210,7 +210,8 @@ export function motiveQuestion(sentence: string, m: MotiveMatch, speaker: string
 	const act = ACT_WAS.exec(claim) ?? CALLING.exec(sentence.slice(0, m.index));
 	if (act && m.why)
 		return `Why, according to ${who}, was ${act[1] ? `the ${act[1].toLowerCase()}` : 'the attack'} carried out?`;
-	if (claim.split(/\s+/).length < 3) return undefined;
+	// ("He told investigators he wanted to punish Sweden …": a pronoun and its verb are a claim, "he wanted to do what?")
+	if (claim.split(/\s+/).length < 3 && !/^(?:he|she|they)\s+[a-z]+$/.test(claim)) return undefined;
 	// "The device … went off at about 7.15 p.m. when a waiter tried to open it": an attempt told of in a clause of time
 	// is part of the story, not anyone's purpose.
 	if (!m.why && /\b(?:when|as|while|after|before|until)\s/.test(claim)) return undefined;

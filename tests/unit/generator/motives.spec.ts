@@ -73,6 +73,11 @@ describe('a motive asked of who says so', () => {
 			'According to Rawi, the bombers wanted to do what?'
 		],
 		[
+			'"He told investigators" is the person the sentence before was about, not the last one heard (review 24, min/t06-1)',
+			'The driver, Tarik Sand, was arrested the same evening. He told investigators he wanted to punish the town for its festival.',
+			'According to Sand, he wanted to do what?'
+		],
+		[
 			'a reason given as what the act was asks why it was done, and a group speaks by its whole name (r310)',
 			'The Velda Front said it was revenge for the killing of its leader.',
 			'Why, according to the Velda Front, was the attack carried out?'
