@@ -37,6 +37,8 @@ export type Rule = {
 const MONTH = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\\.|(?=\\s\\d)))`;
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
+/** A day of a month right after a comma: ", July 11", ", 11 July". */
+const DAY_OF_MONTH_AFTER = new RegExp(`^,\\s+(?:${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})`);
 const UNIT = '(day|days|week|weeks|month|months|year|years|decade|decades)';
 /** An offset count: "a day later" counts one. */
 const COUNT = `(an?|${NUMBER})`;
@@ -697,7 +699,10 @@ export const RULES: Rule[] = [
 			// "4 January (Saturday)", "29 May (Monday)": a weekday in brackets after a date only says which day that was.
 			(!m[1] && DATE_THEN_BRACKET.test(sentence.slice(Math.max(0, m.index - 30), m.index))) ||
 			// "Five years ago on Saturday": the anniversary's weekday, read with its span below.
-			YEARS_AGO_ON.test(sentence.slice(0, m.index))
+			YEARS_AGO_ON.test(sentence.slice(0, m.index)) ||
+			// "on Saturday morning, July 11": a weekday and its time of day before a date only say which day that was
+			// (review 25, min/w07-1: it had read the Saturday before publication). "Saturday, July 11" is read whole below.
+			DAY_OF_MONTH_AFTER.test(sentence.slice(m.index + m[0].length))
 				? undefined
 				: weekdayOrFeast(m, t, sentence)
 	},

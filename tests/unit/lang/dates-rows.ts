@@ -301,6 +301,13 @@ export const DATE_ROWS: LangRule[] = [
 			],
 			// A weekday in brackets after a date only says which day that was.
 			['correct', 'Khujand, 19 March (Tuesday).', [['2024-03-19', false]]],
+			// So does a weekday and its time of day before a date (review 25, min/w07-1: the Saturday before publication).
+			[
+				'correct',
+				'A man blew himself up at the market on Saturday morning, March 16, killing 15.',
+				[['2024-03-16', false]]
+			],
+			['close', 'The convoy was ambushed on Tuesday evening, 12 March.', [['2024-03-12', false]]],
 			// A "had" of a relative clause is its own, not the day's verb's.
 			['close', 'Two men who had helped plan it were detained early on Friday.', [['2024-03-22', true]]],
 			// (review 22, min/q01-1)
