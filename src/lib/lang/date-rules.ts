@@ -325,6 +325,12 @@ function dayMonth(
 	// '"Each time, we relive the night of January 29," said …', after "January 29, 2017": a day the text has written out
 	// in another year may be that one again.
 	const same = t.written?.findLast((w) => w.slice(5) === read.iso.slice(5) && w !== read.iso);
+	// ("The group's 50th anniversary year, 2009, was one of its most violent. On July 29 a van bomb hit a barracks",
+	// read in May 2018: a day that reads as more than half a year back, in a story that stands in an earlier year it
+	// named alone, is of that year (review 25, min/v10-3), unless the text wrote that day in another.)
+	const yearOnly = t.anchor?.precision === 'year' ? parts(t.anchor.iso)[0] : undefined;
+	if (yearOnly !== undefined && yearOnly < year && back > 183 && !same)
+		return { ...make(yearOnly, month, day, 'day'), resolvedFrom: 'the story’s year' };
 	return {
 		...read,
 		resolvedFrom: 'publication year',

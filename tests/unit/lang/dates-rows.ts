@@ -600,6 +600,19 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a day and month more than half a year back, in a story standing in an earlier year it named alone: that year (review 25, min/v10-3)',
+		read: unsettled({
+			published: { iso: '2018-05-03', precision: 'day' },
+			anchor: { iso: '2009', precision: 'year' }
+		}),
+		rows: [
+			['correct', 'On July 29 a van bomb hit a barracks in Burgos.', [['2009-07-29', false]]],
+			// Within half a year of publication, the publication's reading.
+			['close', 'On February 2 a car bomb hit a barracks in Burgos.', [['2018-02-02', false]]],
+			['wrong', 'The cell had planned the attack for 29 days.', []]
+		]
+	},
+	{
 		rule: 'a month "of that year" is of the year its sentence wrote before it (review 24, min/u09-1)',
 		read: unsettled({
 			published: { iso: '2023-07-27', precision: 'day' },
