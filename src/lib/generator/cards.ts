@@ -129,7 +129,8 @@ export function buildCards(
 	/**
 	 * The event a title that says not whose it is is asked within: the report's own, unless the title's paragraph tells
 	 * of another event of the same weeks ("Eight days earlier, two suicide bombers killed 43 people in Beirut. Interior
-	 * Minister Nohad Machnouk said …", in a report on Bamako): a round-up's officials are each of their own attack.
+	 * Minister Nohad Machnouk said …", in a report on Bamako), or of a later one: a round-up's officials are each of
+	 * their own attack.
 	 * (An event of another year, told for background, leaves the title to the report's event.)
 	 */
 	const frameOf = (f: Fact) => {
@@ -144,7 +145,11 @@ export function buildCards(
 		if (own.date?.length === 10 && !main.date && own.place && main.place && !sharePlace(own.place, main.place))
 			return own;
 		if (own.date?.length !== 10 || main.date?.length !== 10) return main;
-		return Math.abs(Date.parse(own.date) - Date.parse(main.date)) <= 31 * 86_400_000 ? own : main;
+		// ("On Sunday, 27 July, ADF fighters attacked worshippers at a church in Komanda … The parish priest, Father Aimé
+		// Lokana Dhego, said …", in a report that tells more often of a bombing in Kasindi in 2023: a paragraph's own event
+		// later than the one told most is the news the report is written for, and its people are of it; review 25,
+		// min/w03-2.)
+		return Date.parse(own.date) - Date.parse(main.date) >= -31 * 86_400_000 ? own : main;
 	};
 	for (const g of groups) {
 		const told = g.main.eventId ? events.get(g.main.eventId) : undefined;

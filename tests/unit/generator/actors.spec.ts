@@ -1315,6 +1315,18 @@ describe("a title that does not say whose it is, asked within the report's event
 		expect(cards.find((c) => c.answer === 'Omar Dahir')?.prompt).toBe(prompt);
 	});
 
+	it('in a report that tells more of an earlier event, the later one its paragraph tells of (review 25, min/w03-2)', () => {
+		const text = [
+			'After Karsk',
+			'On Sunday, 27 July, fighters attacked worshippers at a church in Karsk, killing 43. The parish priest, Omar Dahir, said several young people were abducted.',
+			'On 15 January 2023, a bomb exploded at a Pentecostal church in Velda, killing 17 people.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'After Karsk', published: '2025-08-06' });
+		expect(cards.find((c) => c.answer === 'Omar Dahir')?.prompt).toBe(
+			'From a report on the attack on a church in Karsk: Who is the parish priest?'
+		);
+	});
+
 	it('an event named by no place and no target is no help, and the title is asked alone', () => {
 		const { cards } = generate('Three people were killed in an attack on Monday. President Omar Dahir condemned it.', {
 			id: 'w',
