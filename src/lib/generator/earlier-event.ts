@@ -99,6 +99,39 @@ export function earlierEventAt(
 }
 
 /**
+ * A count whose own clause opens on a day months after the event in view and tells of an attack there ("Gunmen killed
+ * 12 people at Charlie Hebdo in January 2015. On September 25 a Pakistani man wounded two people with a meat cleaver
+ * outside the magazine's former offices", review 25, min/v05-4) is of a later event, found by its day or made from it.
+ * Not a count told again ("On 3 May the ministry said the toll had reached 14"), nor one of a trial or a sentence.
+ */
+export function laterEventAt(
+	sentence: string,
+	index: number,
+	dates: readonly DateMatch[],
+	current: StoryEvent | undefined,
+	events: StoryEvent[],
+	doc: string,
+	paragraph: number,
+	published: string
+): StoryEvent | undefined {
+	if (!current?.date || current.date.length < 7) return undefined;
+	const from = Date.parse(current.date.length === 7 ? `${current.date}-28` : current.date);
+	const d = dates.find(
+		(x) =>
+			x.index < index &&
+			x.iso.length === 10 &&
+			!x.after &&
+			x.iso <= published &&
+			Date.parse(x.iso) - from > 92 * 86_400_000 &&
+			sameClause(sentence, x.index, index) &&
+			!UPDATE.test(sentence.slice(x.index, index)) &&
+			!COURT.test(sentence) &&
+			(ATTACK_TOLD.test(sentence.slice(x.index, index)) || WOUNDED_WITH.test(sentence.slice(x.index)))
+	);
+	return d ? eventOf(d, sentence, index, current, events, doc, paragraph) : undefined;
+}
+
+/**
  * Words of a count told again or reported later, not of an attack: "the toll rose", "died in hospital", "put the dead
  * at", "On Friday the ministry said 40 people were killed".
  */
@@ -155,3 +188,9 @@ function eventOf(
 /** An attack told by its verb or noun, between a day and a count: "walked into a mosque … and set off his explosives". */
 const ATTACK_TOLD =
 	/\b(?:attack\w*|bomb\w*|blew|blast\w*|explo\w+|detonat\w+|set\s+off|shot|shoot\w*|opened\s+fire|gunm[ae]n|stormed|struck|stabb\w*|rammed|ambush\w*|raid\w*|kill\w*)\b/i;
+
+/** Words of a trial or a sentence, whose day is not an attack's: "sentenced", "convicted", "the court". */
+const COURT = /\b(?:sentenc\w*|convict\w*|jailed|trial|court|verdict|charged|acquitt\w*|appeal\w*)\b/i;
+
+/** Harm told with its weapon, an attack without an attack's verb: "wounded two people with a meat cleaver". */
+const WOUNDED_WITH = /\bwound(?:ed|ing)\s+[^.;]{1,40}?\bwith\s+an?\s/i;

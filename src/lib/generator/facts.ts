@@ -13,7 +13,7 @@ import { officeOf, reportCountries, type ReportCountries } from './countries';
 import { datelineCity, placeFromDateline } from './event-places';
 import { CAP, NOUNS, ORDINAL, ORDINAL_OF, VENUE_END, placeLike } from './event-patterns';
 import { findFigures } from './figures';
-import { before, earlierEventAt, earlierEventOn } from './earlier-event';
+import { before, earlierEventAt, earlierEventOn, laterEventAt } from './earlier-event';
 import { followUpClause, statementDate } from './followup';
 import { headlineCounts } from './headline-counts';
 import { splitParagraphs } from '../decks/paragraphs';
@@ -944,6 +944,11 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					? earlierEventAt(s.text, index, dates, current, events, meta.id, s.paragraph, meta.published)
 					: undefined;
 			if (before) return { event: before };
+			const later =
+				strict && noun === 'attack'
+					? laterEventAt(s.text, index, dates, current, events, meta.id, s.paragraph, meta.published)
+					: undefined;
+			if (later) return { event: later };
 			// "On 28 October last year a sport utility vehicle drove along the pavement … and burst into flames. Five people
 			// died": a count that names no event and no day, right after a sentence of its paragraph that opens on a day of
 			// an earlier year than the event in view, is of what that sentence told.

@@ -51,6 +51,28 @@ describe('a count, a day or a claim of the event its words tell of (review 21)',
 			]
 		],
 		[
+			'a count told on a day months after the event in view, of an attack told by its verb, is of a later one (review 25, min/v05-4)',
+			doc(
+				'Gunmen killed 12 people at Karsk Weekly in January 2015.',
+				"On September 2 a man wounded two people with a meat cleaver outside the magazine's former offices. On 3 March a court sentenced the gunmen's accomplice for helping to kill 12 people."
+			),
+			[
+				['When did the attack on Karsk Weekly take place?', 'January 2015', false],
+				['How many people were killed in the January 2015 attack on Karsk Weekly?', '12', false],
+				[
+					"From a report on the attack on Karsk Weekly: On ____ a man wounded two people with a meat cleaver outside the magazine's former offices.",
+					'2 September 2016',
+					false
+				],
+				['How many people were injured in the 2 September 2016 attack?', 'two', false],
+				[
+					"From a report on the attack on Karsk Weekly: On ____ a court sentenced the gunmen's accomplice for helping to kill 12 people.",
+					'3 March 2016',
+					false
+				]
+			]
+		],
+		[
 			'the town of the hospital where a wounded man died is no place of the attack (min/o03-1)',
 			doc(
 				'Seventeen soldiers died at Uri on September 18; the toll rose to 19 a week later when a wounded sepoy died at a hospital in Delhi. All four attackers were killed.',
