@@ -258,6 +258,10 @@ function lastMeasure(text: string): 'killed' | 'injured' {
 	return last && /^(?:injured|wounded)$/i.test(last) ? 'injured' : 'killed';
 }
 
+/** A count given only as "dozens" (or "scores", "many"), then a part of it: "dozens …, including ". */
+const PART_OF_VAGUE =
+	/\b(?:dozens|scores|hundreds|thousands|many|several|numerous)\b[^.;]{0,80}?,?\s+(?:including|among\s+them)\s+$/i;
+
 /** Every figure in a sentence: tolls (killed, injured) with qualifiers, and shares and counts within a toll. */
 export function findFigures(text: string): FigureMatch[] {
 	// "seventy-one (71) persons": numerals in brackets repeat the words before them; blanked to spaces, so every
@@ -374,6 +378,9 @@ export function findFigures(text: string): FigureMatch[] {
 			)
 		)
 			return;
+		// "dozens of people had been killed, including seven who died when a convoy … was ambushed": a part of a count
+		// the text gives only as "dozens" is no toll of the event (review 25, min/w01-1).
+		if (f.kind === 'toll' && PART_OF_VAGUE.test(sentence.slice(Math.max(0, f.index - 120), f.index))) return;
 		seen.add(f.index);
 		// "Armed officers shot all three dead": those the police shot are the attackers, not their victims.
 		if (f.kind === 'toll' && !f.victims && POLICE_SHOT.test(sentence.slice(Math.max(0, f.index - 60), f.index)))
