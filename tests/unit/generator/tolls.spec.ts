@@ -335,6 +335,13 @@ describe('tolls tied to their event', () => {
 			'14'
 		],
 		[
+			'… a count by the end of the year (review 25, min/w05-3)',
+			doc(
+				'The killings began on October 15, 2014, when attackers killed at least 26 people in the villages of Velda and Karsk. By the end of that year more than 250 civilians had died.'
+			),
+			'more than 250'
+		],
+		[
 			'… over the same period',
 			doc(
 				'On Monday a bomb exploded at the Velda railway station, killing 31 people.',
