@@ -1102,7 +1102,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 				!(loose.has(m.index) && named.length) &&
 				!predicate(m) &&
 				// "dismantled a cell that was planning attacks on shopping centres": a plot is no event that happened.
-				!PLOTTED.test(sentence.slice(Math.max(0, m.index - 40), m.end))
+				// ("the thwarted assault on a Thalys train …, when Ayoub El Khazzani opened fire": one stopped once it had
+				// begun happened; review 25, min/v03-2.)
+				!(PLOTTED.test(sentence.slice(Math.max(0, m.index - 40), m.end)) && !BEGUN.test(sentence.slice(m.end)))
 		)
 		.sort((a, b) => a.index - b.index);
 	// "struck a market and the town's outskirts in Bodo": a second target cut at its owner's "'s" is no venue; the first
@@ -1125,6 +1127,10 @@ export function findMentions(text: string, headline = false): Mention[] {
 }
 /** Between two acts of one subject: "on Friday afternoon and ", " and then ". */
 const AND_THEN = /^[^,;.:]{0,40}?\band\s+(?:then\s+)?$/;
+
+/** An attack under way, told after a mention in its sentence: "…, when Ayoub El Khazzani opened fire". */
+const BEGUN =
+	/^[^.;]*?\b(?:when|as|after)\s+[^.;]*?\b(?:opened\s+fire|stabbed|shot|wounded|injured|killed|exploded|blew\s+(?:himself|herself)\s+up)\b/i;
 
 /**
  * A mention that is a plot, not an event: "was planning attacks on shopping centres", "plotting a bombing of", "foiled

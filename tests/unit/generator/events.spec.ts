@@ -514,6 +514,11 @@ describe('event mentions', () => {
 	it.each([
 		['a cell planning attacks', 'Police dismantled a cell that was planning attacks on shopping centres in Kastel.', 0],
 		['a bombing foiled', 'Police foiled a bombing at the Kesh market.', 0],
+		[
+			'an attack stopped once it had begun (review 25, min/v03-2)',
+			'It was the thwarted assault on a train to Kesh on August 21, when a gunman opened fire.',
+			1
+		],
 		['an attack planned that happened', 'The gunman spent months planning the attack on the mosque in Kesh.', 1],
 		['a claim of having planned it', 'The group said it had planned the Harbour Street bombing.', 1]
 	])('tells a plot from an event: %s', (_why, sentence, count) => {
