@@ -1166,8 +1166,13 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				(g) =>
 					g.kind === 'date' && g.evidence.paragraph === f.evidence.paragraph && !datesAgree(lead.date, g.normalized)
 			);
-			f.check =
-				events.length === 1 && !otherDay
+			// ("The January 2015 attacks left 17 people dead over three days. On January 9 Amedy Coulibaly killed four Jewish
+			// men at the Hyper Cacher supermarket": a count of several attacks is no count of the one the text goes on to
+			// name; review 25, min/v05-2.)
+			const several = PLURAL_ACTS.test(f.sentence) && !/s$/.test(lead.noun);
+			f.check = several
+				? `the sentence counts several attacks; read as ${describe(lead)}, the first event the text names`
+				: events.length === 1 && !otherDay
 					? undefined
 					: `the sentence names no event; read as ${describe(lead)}, the first event the text names`;
 		}

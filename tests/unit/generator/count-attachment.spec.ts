@@ -20,6 +20,17 @@ const tolls = (text: string, published: string, title = 'Wire') => {
 describe('a count is asked of the event its sentence places it in', () => {
 	it.each<[string, string, string, (string | boolean)[][], string?]>([
 		[
+			'a count of several attacks, told before the one the text goes on to name, is no count of it (review 25, min/v05-2)',
+			'2020-12-16',
+			doc(
+				'The January 2015 attacks left 17 people dead over three days. On January 9 a gunman killed four men at the Velda supermarket.'
+			),
+			[
+				['How many people were killed in the 9 January 2015 attack on the Velda supermarket?', '17', true],
+				['How many men were killed in the 9 January 2015 attack on the Velda supermarket?', 'four', false]
+			]
+		],
+		[
 			'"died there" after a sentence about a hospital is no site of the attacks',
 			'2003-05-17',
 			doc(
@@ -1529,6 +1540,16 @@ describe('a count is asked of the event its sentence places it in', () => {
 		]
 	])('%s', (_why, published, text, expected, title) => {
 		expect(tolls(text, published, title)).toEqual(expected);
+	});
+
+	it('says why a count of several attacks is checked (review 25, min/v05-2)', () => {
+		const text =
+			'The January 2015 attacks left 17 people dead. On January 9 a gunman killed four men at the Velda supermarket.';
+		const { cards, checks } = generate(text, { id: 'wire', title: 'Wire', published: '2020-12-16' });
+		const card = cards.find((c) => c.answer === '17')!;
+		expect(checks[card.id]).toBe(
+			'the sentence counts several attacks; read as the 9 January 2015 attack on the Velda supermarket, the first event the text names'
+		);
 	});
 
 	it('an event the sentence recalls is never the one in view, and adds nothing to it (review 17, g09)', () => {
