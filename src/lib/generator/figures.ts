@@ -392,7 +392,8 @@ export function findFigures(text: string): FigureMatch[] {
 			f.victims = 'attackers';
 		// "the three people who were hurt, one of whom is still seriously ill": a verb read as the group is no group, and
 		// the count is a part of one told before.
-		if (f.kind === 'toll' && f.victims && /^(?:is|are|was|were|has|have|had|still)$/i.test(f.victims)) return;
+		if (f.kind === 'toll' && f.victims && /^(?:is|are|was|were|has|have|had|still|remains?|remained)$/i.test(f.victims))
+			return;
 		// "three members of the security forces": whose members they were is part of who they were.
 		if (f.kind === 'toll' && f.victims && /\bmembers$/i.test(f.victims)) {
 			const at = sentence.indexOf(f.victims, f.index);

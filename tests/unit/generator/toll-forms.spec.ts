@@ -946,6 +946,11 @@ describe('toll forms', () => {
 			['injured 3']
 		],
 		[
+			'… nor "one of whom remains in a serious condition" one called "remains" (review 25, min/v04-3)',
+			'The toll is now four people killed and fifteen wounded, one of whom remains in a serious condition.',
+			['killed 4', 'injured 15']
+		],
+		[
 			'"one of the gunmen killed" told of for who they were is no count (review 11)',
 			'One of the gunmen killed in the siege was identified as Abdirahim Abdullahi.',
 			[]
