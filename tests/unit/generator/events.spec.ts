@@ -34,6 +34,11 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: 'the Notre-Dame basilica', place: 'Nice', anaphor: false }
 		],
 		[
+			'a place named with its number ("Terminal 4"), not cut before it (review 25, min/v10-2)',
+			'a van packed with explosives blew up in a car park at Terminal 4 of the Velda airport, killing two men',
+			{ noun: 'bombing', target: 'a car park', place: 'Terminal 4', anaphor: false }
+		],
+		[
 			'a derailed train',
 			'Last year, a bomb derailed the Karsk Express train near Velda, killing 26 people.',
 			{ noun: 'attack', target: 'the Karsk Express train', place: 'Velda', anaphor: false }
