@@ -1104,7 +1104,11 @@ export function findMentions(text: string, headline = false): Mention[] {
 				// "dismantled a cell that was planning attacks on shopping centres": a plot is no event that happened.
 				// ("the thwarted assault on a Thalys train …, when Ayoub El Khazzani opened fire": one stopped once it had
 				// begun happened; review 25, min/v03-2.)
-				!(PLOTTED.test(sentence.slice(Math.max(0, m.index - 40), m.end)) && !BEGUN.test(sentence.slice(m.end)))
+				!(PLOTTED.test(sentence.slice(Math.max(0, m.index - 40), m.end)) && !BEGUN.test(sentence.slice(m.end))) &&
+				// "Weakened by arrests of its leaders in France, ETA announced … on October 20, 2011": what an opening
+				// participle was done by is a cause told in passing, not an event of the sentence's day (review 25,
+				// min/v10-4).
+				!(m.anaphor === false && OPENING_CAUSE.test(sentence.slice(0, m.index)))
 		)
 		.sort((a, b) => a.index - b.index);
 	// "struck a market and the town's outskirts in Bodo": a second target cut at its owner's "'s" is no venue; the first
@@ -1127,6 +1131,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 }
 /** Between two acts of one subject: "on Friday afternoon and ", " and then ". */
 const AND_THEN = /^[^,;.:]{0,40}?\band\s+(?:then\s+)?$/;
+
+/** An opening participle and "by", up to a mention in its phrase: "Weakened by ", "Shaken by the ". */
+const OPENING_CAUSE = /^(?:[A-Z][a-z]+(?:ed|en)|Hit|Struck|Shaken)\s+by\s+[^,;.]*$/;
 
 /** An attack under way, told after a mention in its sentence: "…, when Ayoub El Khazzani opened fire". */
 const BEGUN =
