@@ -600,6 +600,20 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a day that names an occasion held on it ("the April 11 election"): the nearer of its last and its next (review 25, min/w06-4)',
+		read: unsettled({ published: { iso: '2021-03-23', precision: 'day' } }),
+		rows: [
+			[
+				'correct',
+				'The anniversary comes less than three weeks before he seeks a sixth term in the April 11 presidential election.',
+				[['2021-04-11', false]]
+			],
+			// One told as gone is of the past.
+			['close', 'He won the April 11 presidential election.', [['2020-04-11', false]]],
+			['wrong', 'He won 11 per cent in the election.', []]
+		]
+	},
+	{
 		rule: 'a day and month more than half a year back, in a story standing in an earlier year it named alone: that year (review 25, min/v10-3)',
 		read: unsettled({
 			published: { iso: '2018-05-03', precision: 'day' },
