@@ -39,6 +39,11 @@ describe('event mentions', () => {
 			{ noun: 'bombing', target: 'a car park', place: 'Terminal 4', anaphor: false }
 		],
 		[
+			'a day between the noun and its target (review 25, min/w07-2)',
+			'the veil was banned after twin suicide attacks on June 15 on the police headquarters in Valdora killed 38 people',
+			{ noun: 'suicide attacks', target: 'the police headquarters', place: 'Valdora', anaphor: false }
+		],
+		[
 			'a derailed train',
 			'Last year, a bomb derailed the Karsk Express train near Velda, killing 26 people.',
 			{ noun: 'attack', target: 'the Karsk Express train', place: 'Velda', anaphor: false }
