@@ -21,6 +21,7 @@ import {
 	totalDoubt
 } from './toll-facts';
 import type { Fact } from './types';
+import { QUALIFIER } from '../lang';
 import { overTimeOrRegion } from './toll-patterns';
 
 /**
@@ -114,10 +115,13 @@ export function countFacts(
 			continue;
 		// "…raised the toll to 14, with 52 people wounded": a count told along with a revised one is of its revision.
 		const revision = f.update ? undefined : alongRevision(s.text, figures, f, made);
+		// "killing 15 Tanzanian peacekeepers and five Congolese soldiers": a second count sharing the first's verb is of
+		// its event (review 25, min/w05-4: a comparison after it had given the five to another).
+		const pair = revision ?? pairedWith(s.text, figures, f, made);
 		const at = f.where
 			? partAt(f.index, f.where)
-			: revision
-				? { event: events.find((e) => e.id === revision.eventId), check: revision.check }
+			: pair
+				? { event: events.find((e) => e.id === pair.eventId), check: pair.check }
 				: within
 					? { event: events.find((e) => e.id === within.eventId), check: within.check }
 					: whole
@@ -195,6 +199,23 @@ function withTold(told: string | undefined, event: StoryEvent | undefined, publi
 	if (told) return { told };
 	const day = event?.precision === 'day' ? event.date : undefined;
 	return day && Date.parse(published) - Date.parse(day) > 30 * 86_400_000 ? { told: published } : {};
+}
+
+/** Between two counts of one verb: " Tanzanian peacekeepers and ", " people and at least ". */
+const AND_NEXT = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){1,3}and\\s+(?:(?:${QUALIFIER})\\s+)?$`, 'i');
+
+/** The toll fact of the count right before `f` that `f` shares a verb with ("killing 15 … and five …"), if any. */
+function pairedWith(
+	sentence: string,
+	figures: FigureMatch[],
+	f: FigureMatch,
+	made: Map<FigureMatch, Fact>
+): Fact | undefined {
+	if (f.kind !== 'toll' || f.within || f.where) return undefined;
+	const before = figures.findLast((o) => o.kind === 'toll' && o.index < f.index);
+	const fact = before ? made.get(before) : undefined;
+	if (!before || !fact?.eventId || before.measure !== f.measure || before.update || f.update) return undefined;
+	return AND_NEXT.test(sentence.slice(before.index + before.value.length, f.index)) ? fact : undefined;
 }
 
 /** What may stand between a revised count and one told along with it: ", with", " and", ", while". */

@@ -20,6 +20,19 @@ const tolls = (text: string, published: string, title = 'Wire') => {
 describe('a count is asked of the event its sentence places it in', () => {
 	it.each<[string, string, string, (string | boolean)[][], string?]>([
 		[
+			"a second count sharing the first one's verb is of its event, whatever a comparison after it recalls (review 25, min/w05-4)",
+			'2018-01-22',
+			doc(
+				'Judges found that two men had helped organise an attack on Orsa on July 5, 2016, in which nine people died.',
+				'In December, fighters attacked a UN base at Velda, killing 15 Tanzanian peacekeepers and five Congolese soldiers, the deadliest attack on UN peacekeepers in a quarter of a century.'
+			),
+			[
+				['How many people were killed in the 5 July 2016 attack on Orsa?', 'nine', false],
+				['How many Tanzanian peacekeepers were killed in the December 2017 attack on a UN base in Velda?', '15', false],
+				['How many Congolese soldiers were killed in the December 2017 attack on a UN base in Velda?', 'five', false]
+			]
+		],
+		[
 			'a count of several attacks, told before the one the text goes on to name, is no count of it (review 25, min/v05-2)',
 			'2020-12-16',
 			doc(
