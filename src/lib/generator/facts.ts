@@ -744,7 +744,11 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 				itemPlace &&
 				!m.anaphor &&
 				!m.recalled &&
-				(!/[A-Z]/.test(m.target ?? '') ? !m.place || itemSentence <= 2 : (!m.place || nearOnly) && itemSentence <= 2)
+				// (A venue told with "a" is no named one, whatever capitals it holds: "Semuliki, December 7, 2017: ADF fighters
+				// overran a UN base in North Kivu" is the item's attack, in its province; review 25, min/w10-3.)
+				(!/[A-Z]/.test(m.target ?? '') || /^an?\s/.test(m.target ?? '')
+					? !m.place || itemSentence <= 2
+					: (!m.place || nearOnly) && itemSentence <= 2)
 			)
 				m = { ...m, place: itemPlace };
 			// "a second attack at the same shrine": the venue of the last event told at such a venue, named as it was.
@@ -1361,7 +1365,7 @@ const PLURAL_ACTS = /\b(?:bombs|blasts|attacks|explosions|bombings|shootings|rai
 
 /** The verbs of an attack's act. */
 const ATTACK_ACT =
-	/\b(?:attacked|struck|stormed|raided|ambushed|opened\s+fire|exploded|went\s+off|blew\s+(?:himself|herself|themselves)\s+up|detonated|bombed|rammed|ploughed|killed|shot|stabbed|abducted|kidnapped|set\s+off)\b/i;
+	/\b(?:attacked|struck|stormed|raided|ambushed|opened\s+fire|exploded|went\s+off|blew\s+(?:himself|herself|themselves)\s+up|detonated|bombed|rammed|ploughed|killed|shot|stabbed|abducted|kidnapped|set\s+off|overr(?:an|un)|massacred|torched)\b/i;
 /**
  * Whether a sentence of a section tells of the attack itself, by its act and not as what someone said of it ("police
  * said one of the attackers had been identified", "the interior minister said three attackers had been killed").

@@ -515,6 +515,23 @@ describe('a roundup of sections, each under its place and day (review 23)', () =
 	});
 });
 
+describe("a profile's item under its place and day (review 25, min/w10-3)", () => {
+	it('is the item’s attack, in its province, told by fighters who overran a base, and the heading dates it', () => {
+		const text = [
+			'Who are the Front?',
+			'Orsa, December 7, 2017: Front fighters overran a UN base in North Velda, killing 15 Tanzanian peacekeepers.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'Who are the Front?', published: '2025-08-12' });
+		expect(cards.map((c) => [c.prompt, c.answer])).toEqual([
+			['When did the attack by Front fighters on a UN base in Orsa take place?', '7 December 2017'],
+			[
+				'How many Tanzanian peacekeepers were killed in the 7 December 2017 attack by Front fighters on a UN base in Orsa?',
+				'15'
+			]
+		]);
+	});
+});
+
 describe('a site told as where more of the harm was done (review 23, r01)', () => {
 	it('is a site of the story’s event, and "the shooting" a paragraph later is the whole’s, which frames the titles', () => {
 		const text = [
