@@ -105,6 +105,8 @@ const CLAIM_SENT =
 const WOUNDED_BEFORE = /\b(?:wounded|injured|hurt|wounds|injuries)\b/i;
 /** A death told just before a place phrase: "died at", "later died in", "succumbed to his wounds at". */
 const DIED_BEFORE = /\b(?:died|succumbed)\b[^,;.]{0,30}$/i;
+/** A death at a hospital, up to the hospital's noun: "died at the army's Research and Referral hospital ". */
+const DIED_AT_HOSPITAL = /\b(?:died|succumbed)\b[^,;.]{0,70}$/i;
 /** A hospital's name or noun, right before where it stands ("Holy Family Hospital in …"). */
 const HOSPITAL_BEFORE = /\b(?:hospitals?|clinics?|morgues?|infirmary)\s+$/i;
 /** What a hospital does with the dead and wounded brought to it. */
@@ -125,11 +127,12 @@ export const offScene = (sentence: string, at: number, end?: number) =>
 		DIED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) &&
 		WOUNDED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) &&
 		/\b(?:hospitals?|clinics?|infirmary|medical\s+(?:centre|center|complex))\b/i.test(sentence.slice(at, end))) ||
-	// ("… to 19 a week later when a wounded sepoy died at a hospital in Delhi": so is the town of such a hospital.)
+	// ("… to 19 a week later when a wounded sepoy died at a hospital in Delhi": so is the town of such a hospital, named
+	// at any length: "died at the army's Research and Referral hospital in Delhi".)
 	(end !== undefined &&
 		HOSPITAL_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) &&
-		DIED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) &&
-		WOUNDED_BEFORE.test(sentence.slice(Math.max(0, at - 80), at))) ||
+		DIED_AT_HOSPITAL.test(sentence.slice(Math.max(0, at - 90), at)) &&
+		WOUNDED_BEFORE.test(sentence.slice(Math.max(0, at - 110), at))) ||
 	CLAIM_SENT.test(sentence.slice(Math.max(0, at - 90), at)) ||
 	// ("Farah Mansouri, a lecturer in Middle East politics at the University of Leeds, noted …": where an expert works.)
 	AFFILIATION.test(sentence.slice(Math.max(0, at - 70), at)) ||

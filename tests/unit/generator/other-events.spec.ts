@@ -96,6 +96,30 @@ describe('a count, a day or a claim of the event its words tell of (review 21)',
 			]
 		],
 		[
+			'… nor the town of a hospital named at length, which had taken the counts after it to another event (review 21, o03)',
+			doc(
+				"The assault on the army's brigade headquarters at Uri on September 18 was the most lethal attack on the army in two decades. Seventeen soldiers died on the day; the toll rose to 18 on Monday and to 19 a week later when another wounded sepoy died at the army's Research and Referral hospital in Delhi. All four attackers were killed in a firefight.",
+				"The group's most notorious earlier operation was the December 13, 2001 attack on India's Parliament in New Delhi, in which five gunmen killed nine people."
+			),
+			[
+				['When did the assault in Uri take place?', '18 September 2016', false],
+				[
+					"From a report on the assault in Uri: The toll rose to 18 on Monday and to 19 ____ when another wounded sepoy died at the army's Research and Referral hospital in Delhi.",
+					'25 September 2016',
+					false
+				],
+				['How many soldiers were killed in the 18 September 2016 assault in Uri?', 'Seventeen', false],
+				['How many people were killed in the 18 September 2016 assault in Uri?', '19', false],
+				['How many attackers were killed in the 18 September 2016 assault in Uri?', 'four', false],
+				["When did the attack on India's Parliament in New Delhi take place?", '13 December 2001', false],
+				[
+					"How many people were killed in the 13 December 2001 attack on India's Parliament in New Delhi?",
+					'nine',
+					false
+				]
+			]
+		],
+		[
 			'bombs that went off across a country; a ban "after a series of bomb attacks" is dated by its own day (min/o08-2)',
 			doc(
 				'Some 459 small bombs went off across Bangladesh on 17 August, killing two people. The government banned the JMB on 23 February after a series of bomb attacks on cultural events and NGO offices.'
