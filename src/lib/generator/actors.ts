@@ -265,6 +265,10 @@ const QUICK_TO =
 	/\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:quick|swift|fast|keen|eager|careful)\s+to|(?:moved|rushed|hastened)\s+to)\s*$/i;
 
 /** The doer before a verb: the clause's last words, without conjunctions, adverbs and "also known as" asides. */
+/** An office or body named by its common noun, who may blame or deny: "the official", "the authorities". */
+const OFFICE_SUBJECT =
+	/^(?:the\s+)?(?:[a-z]+\s+)?(?:officials?|authorities|government|police|army|military|governor|minister|president|mayor|spokes(?:man|woman|person)|prosecutors?|investigators)$/;
+
 export function subjectBefore(sentence: string, index: number): { subject: string; aliases?: string[] } | undefined {
 	let before = sentence.slice(0, index);
 	const aka = /[—–-]\s*also known as\s+(.+?)\s*[—–-]\s*$/.exec(before);
@@ -289,7 +293,9 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 		)
 	)
 		before = before.slice(0, appos.index);
-	const clause = before.split(/[,;:]\s+|\s+[—–-]\s+/).pop() ?? '';
+	// ("A local official, Jean Ndou, blamed Boko Haram": the name set off after a title is who; review 25.)
+	const named = /,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s*$/.exec(before);
+	const clause = named ? named[1]! : (before.split(/[,;:]\s+|\s+[—–-]\s+/).pop() ?? '');
 	let subject = clause
 		// ("3. The Government holds …": a statement's numbered point opens the clause, and is no part of its subject.)
 		.replace(/^\s*\d{1,2}[.)]\s+/, '')
@@ -331,7 +337,8 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 		!subject ||
 		/^(?:no|none|nobody|not)\b/i.test(subject) ||
 		subject.split(/\s+/).length > 8 ||
-		!/[A-Z]/.test(subject) ||
+		// ("No group has claimed the attack, but the official blamed Boko Haram": an office, named by its common noun.)
+		(!/[A-Z]/.test(subject) && !OFFICE_SUBJECT.test(subject)) ||
 		// "Two groups claimed it", "Several factions": a count of doers, not a name.
 		/^(?:two|three|several|both|rival|many|some|other|various)\s/i.test(subject) ||
 		/\b(?:groups|factions|militants|people|men)$/i.test(subject) ||

@@ -764,6 +764,28 @@ describe('a claim card', () => {
 		]);
 	});
 
+	it.each([
+		[
+			'after a denial, an office named by its common noun (review 25, min/w09-2)',
+			'No group has claimed the attack, but the official blamed the Eastern Shield.',
+			'Whom did the official blame for'
+		],
+		[
+			'a name set off after a title (review 25)',
+			'A local official, Jean Ndou, blamed the Eastern Shield for the attack.',
+			'Whom did Jean Ndou blame for'
+		]
+	])('asks a blame whose subject is %s', (_why, blame, asked) => {
+		const text = ['A suicide bomber killed at least 13 civilians in the town of Tarsk on Friday.', blame].join(' ');
+		const { cards, checks } = generate(text, { id: 'w', title: 'Bomber kills 13', published: '2021-01-08' });
+		const card = cards.find((c) => c.prompt.startsWith('Whom did'));
+		expect([card?.prompt, card?.answer, card && card.id in checks]).toEqual([
+			`${asked} the 8 January 2021 attack in Tarsk?`,
+			'the Eastern Shield',
+			false
+		]);
+	});
+
 	it("asks the claim of the story's event, not of the place the claim was telephoned to", () => {
 		const text =
 			'Three bombs went off in markets of Karsk on Saturday, killing 61 people.\n\nA group calling itself the Velda Front claimed responsibility for the three blasts in a telephone call to a news agency in Orsa on Sunday.';
