@@ -47,8 +47,14 @@ const DESCRIBED = new RegExp(
  * education, Badamasi Charanchi,", "The imam of the mosque, …": the phrase before the name. (Not "The wife of the
  * driver, Ahmed Musa, said he …": with a person after "of", the name may be either's.)
  */
+/**
+ * A rank before a name the phrase before it describes: "The army spokesman in North Kivu, Captain Anthony Mualushayi".
+ * The phrase is the role; the rank says no more (review 25, min/w02-1).
+ */
+const RANK =
+	'(?:(?:Captain|Lieutenant(?:[- ]Colonel)?|Colonel|Major|General|Sergeant|Corporal|Brigadier(?:[- ]General)?|Commander|Inspector|Superintendent)\\s+)?';
 const DESCRIBED_BEFORE = new RegExp(
-	`(?:^|[^\\w'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\\s+${MODIFIER}{0,4}?${PERSON_HEAD}(?:\\s+(?:of|for)\\s+(?!(?:(?:the|a|an|one|his|her|their)\\s+)?(?:[a-z-]+\\s+)?${PERSON_HEAD}\\b)(?:[a-z]+(?:\\s+[a-z]+)?|the\\s+[A-Z][\\w'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?[A-Z][\\w'’-]*){0,3}))?),\\s+${PERSON}(?=,|\\.|\\s+(?:said|says|told|was|is)\\b|$)`,
+	`(?:^|[^\\w'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\\s+${MODIFIER}{0,4}?${PERSON_HEAD}(?:\\s+(?:of|for)\\s+(?!(?:(?:the|a|an|one|his|her|their)\\s+)?(?:[a-z-]+\\s+)?${PERSON_HEAD}\\b)(?:[a-z]+(?:\\s+[a-z]+)?|the\\s+[A-Z][\\w'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?[A-Z][\\w'’-]*){0,3}))?(?:\\s+in\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2})?),\\s+${RANK}${PERSON}(?=,|\\.|\\s+(?:said|says|told|was|is)\\b|$)`,
 	'g'
 );
 

@@ -1286,7 +1286,13 @@ describe("a title that does not say whose it is, asked within the report's event
 		[
 			'Omar Dahir, the director of the South Asia Institute, said it was likely.',
 			'Who is the director of the South Asia Institute?'
-		]
+		],
+		// A rank between the phrase and the name says no more than the phrase (review 25, min/w02-1, w03-4).
+		[
+			'The army spokesman in North Velda, Captain Omar Dahir, said a man had been arrested.',
+			'Who is the army spokesman in North Velda?'
+		],
+		['The army spokesman in Ituri, Lieutenant Omar Dahir, called it revenge.', 'Who is the army spokesman in Ituri?']
 	])('%s → %s', (sentence, prompt) => {
 		const { cards } = generate(attack + sentence, { id: 'w', title: 'Wire', published: '2018-10-31' });
 		expect(cards.find((c) => c.answer === 'Omar Dahir')?.prompt).toBe(prompt);
