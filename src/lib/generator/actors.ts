@@ -66,7 +66,7 @@ const NOT_ROLE_WORD =
 	'(?!(?:has|have|had|was|were|is|are|will|would|said|says|told|after|before|when|while|where|who|which|whose|and|but|as|because|since|until|if|by|like|unlike|once|then|formerly|with|from|at|in|on|of|to|a|an|the|every|each|shot|interviewed|killed|wounded|injured|seen|named|identified|described)\\b)';
 /** "Amira Jadoon, assistant professor … University," — the role runs to the next comma. */
 const AFTER_NAME = new RegExp(
-	`${PERSON},\\s+((?:a|an|the)\\s+)?((?:(?:[A-Z][\\w.-]*\\s+){0,3}[A-Z][\\w.-]*(?:['’]s|s['’])\\s+|(?<=(?:a|an|the)\\s+)(?:[A-Z][\\w.-]*\\s+){1,3})?(?:${NOT_ROLE_WORD}[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b(?!\\s+(?:office|offices|building|department|quarters))(?:[^,.;:“”"()]|(?<=\\b[A-Z])\\.)*?)(?=,|(?<!\\b[A-Z])\\.(?:\\s|$)|;|\\s+(?:said|says|told)\\b|$)`,
+	`${PERSON},\\s+(?:\\d{1,3},\\s+(?!(?:a|an|the)\\s))?((?:a|an|the)\\s+)?((?:(?:[A-Z][\\w.-]*\\s+){0,3}[A-Z][\\w.-]*(?:['’]s|s['’])\\s+|(?<=(?:a|an|the)\\s+)(?:[A-Z][\\w.-]*\\s+){1,3})?(?:${NOT_ROLE_WORD}[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b(?!\\s+(?:office|offices|building|department|quarters))(?:[^,.;:“”"()]|(?<=\\b[A-Z])\\.)*?)(?=,|(?<!\\b[A-Z])\\.(?:\\s|$)|;|\\s+(?:said|says|told)\\b|$)`,
 	'g'
 );
 /**
@@ -82,7 +82,7 @@ const OF_OFFICE = `(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z]${NAME_CHAR}*\\s+){0,3}[A-Z]
  * Australian copy has it: "The Foreign Minister, Alexander Downer, said", "The Minister of Interior, Salameh Hammad",
  * "The vice chancellor of Pims, Prof Javed Akram".
  */
-const TITLE = `(?:(?:Deputy\\s+|Assistant\\s+)?Chief\\s+(?:Constable|Inspector|Superintendent)|Detective\\s+(?:Chief\\s+)?(?:Inspector|Superintendent|Sergeant|Constable)|Constable|Chief Executive|High Commissioner|Speaker|King|Queen|Pope|(?:(?:Chief|Deputy|Senior)\\s+)?(?:Police|Fire|Warrant|Petty|Executive|Medical|Press|Information)\\s+Officer|Head\\s+(?:Coach|Nurse|Imam|Teacher|of\\s+(?:Government|State))|(?:Lieutenant\\s+)?Colonel|Lieutenant|Captain|Sergeant\\s+Major|Sergeant|Adviser|Advisor|prosecutor|attorney|(?:operation\\s+)?leader|official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|[Vv]ice[- ][Cc]hancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|commissioner|Governor|governor|Mayor|mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|(?:Chief\\s+|Senior\\s+|Resident\\s+)?Magistrate|Inspector[- ]General|Superintendent|Sheriff)${OF_OFFICE}`;
+const TITLE = `(?:(?:Deputy\\s+|Assistant\\s+)?Chief\\s+(?:Constable|Inspector|Superintendent)|Detective\\s+(?:Chief\\s+)?(?:Inspector|Superintendent|Sergeant|Constable)|Constable|Chief Executive|High Commissioner|Speaker|King|Queen|Pope|(?:(?:Chief|Deputy|Senior)\\s+)?(?:Police|Fire|Warrant|Petty|Executive|Medical|Press|Information)\\s+Officer|Head\\s+(?:Coach|Nurse|Imam|Teacher|of\\s+(?:Government|State))|(?:Lieutenant[\\s-])?Colonel|Lieutenant|Captain|Sergeant\\s+Major|Sergeant|Adviser|Advisor|prosecutor|attorney|(?:operation\\s+)?leader|official|President|Prime Minister|Minister|Foreign Minister|spokesperson|spokesman|spokeswoman|Secretary|Ambassador|Chancellor|[Vv]ice[- ][Cc]hancellor|analyst|researcher|envoy|commander|General|Gen\\.|Commissioner|commissioner|Governor|governor|Mayor|mayor|Senator|Prosecutor|director|chief|Chief|Director|Coroner|Attorney|Justice|Judge|(?:Chief\\s+|Senior\\s+|Resident\\s+)?Magistrate|Inspector[- ]General|Superintendent|Sheriff)${OF_OFFICE}`;
 /** A common noun that says whose a lowercase title is: "police chief David Kimaiyo", "army spokesman …". */
 export const TITLE_OWNER =
 	'(?:police|army|military|security|intelligence|opposition|party|government|rebel|militant|defence|defense|interior|foreign|prison|fire|district|county|city|regional|provincial|local|senior|deputy|former|acting|top|health|hospital|emergency|rescue|justice|information|national|federal|state|ministry|services|navy|naval|airport|railway|transport|[Cc]oast\\s+guard|border|customs|unit|squad|cell|branch|wing)';
@@ -428,7 +428,7 @@ export function findActors(sentence: string): ActorMatch[] {
 				''
 			)
 			.replace(
-				/^(?:(?:Director|Inspector|Brigadier|Major|Lieutenant)\s+General|Lieutenant\s+Colonel|General|Colonel|Captain)\s+(?=\S+\s+\S)/,
+				/^(?:(?:Director|Inspector|Brigadier|Major|Lieutenant)\s+General|Lieutenant[\s-]Colonel|General|Colonel|Captain)\s+(?=\S+\s+\S)/,
 				''
 			);
 		if (/^(?:Gen\.|General)$/.test(value.trim())) return;

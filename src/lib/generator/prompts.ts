@@ -197,7 +197,7 @@ function ownerless(role: string): boolean {
 	// ("Minister of Health", "Secretary of State for Home Affairs": a ministry names no country.)
 	role = role.replace(MINISTRY_OF, '');
 	if (/\b(?:of|at|from|for|with|in|on|to)\s|['’]s\b/.test(role)) return false;
-	return (role.match(/\b[A-Z][\w-]*/g) ?? []).every((w) => TITLE_WORDS.test(w));
+	return (role.match(/\b[A-Z]\w*/g) ?? []).every((w) => TITLE_WORDS.test(w));
 }
 
 /** The card for one fact (before ids are made unique and choices added), or undefined when none can be made. */

@@ -1292,7 +1292,16 @@ describe("a title that does not say whose it is, asked within the report's event
 			'The army spokesman in North Velda, Captain Omar Dahir, said a man had been arrested.',
 			'Who is the army spokesman in North Velda?'
 		],
-		['The army spokesman in Ituri, Lieutenant Omar Dahir, called it revenge.', 'Who is the army spokesman in Ituri?']
+		['The army spokesman in Ituri, Lieutenant Omar Dahir, called it revenge.', 'Who is the army spokesman in Ituri?'],
+		// A role after the name and the age; a rank written with a hyphen (review 25, min/v04-2).
+		[
+			'Lieutenant-Colonel Omar Dahir, 44, deputy commander of the Velda gendarmerie, took the place of a hostage.',
+			'Who is the deputy commander of the Velda gendarmerie?'
+		],
+		[
+			'Lieutenant-Colonel Omar Dahir said the hostages had been freed.',
+			'From a report on the attack on the Harbour Hotel in Karsk: Who is the Lieutenant-Colonel?'
+		]
 	])('%s → %s', (sentence, prompt) => {
 		const { cards } = generate(attack + sentence, { id: 'w', title: 'Wire', published: '2018-10-31' });
 		expect(cards.find((c) => c.answer === 'Omar Dahir')?.prompt).toBe(prompt);
