@@ -235,8 +235,13 @@ function countriesIn(text: string): { c: Country; byName: boolean }[] {
 const STATE_OFFICE =
 	/^(?:(?:Deputy|Vice|Acting|Caretaker|Interim)\s+)*(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|(?:(?!Chief\b|First\b|Provincial\b|Regional\b|Local\b|Municipal\b|City\b|County\b)[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+Affairs)?)?|Attorney[- ]General|national\s+police\s+chief|(?:interior|home|foreign|defen[cs]e|justice|health|information)\s+(?:minister|secretary))$/;
 
+/** A sentence opening on where it is told of: "In France, ", "Across Belgium, ". */
+const OPENS_ON_COUNTRY = /^(?:In|Across|From)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s/;
+
 /** What a report tells of the country of a title that says not whose it is. */
 export interface Office {
+	/** The country the title's own sentence opens on ("In France, Interior Minister …"), which settles it. */
+	stated?: string;
 	/** The country its section heading or the report's dateline names, as a question names it ("Egypt's"). */
 	country?: string;
 	/** The country the report names at least twice as often as any other, if one is. */
@@ -271,9 +276,15 @@ export function officeOf(
 	title: string,
 	paragraphs: readonly string[],
 	paragraph: number,
-	report: () => ReportCountries
+	report: () => ReportCountries,
+	sentence = ''
 ): Office | undefined {
 	if (!STATE_OFFICE.test(title) || countriesIn(title).length) return undefined;
+	// "In France, Interior Minister Bernard Cazeneuve has warned …", in a report on an attack in Belgium: a sentence that
+	// opens on a country is that country's news, and its offices are its own (review 25, min/v07-3).
+	const opened = OPENS_ON_COUNTRY.exec(sentence);
+	const stated = opened ? countryNamed(opened[1]!) : undefined;
+	if (stated && countriesIn(sentence).every((x) => x.c.owner === stated)) return { country: stated, stated, near: [] };
 	const above = paragraphs[paragraph - 2] ?? '';
 	// (A heading is a short line with no full stop: "Tunis, Tunisia - November 24".)
 	const heading = above.length <= 80 && !/[.!?]["”’]?\s*$/.test(above) ? countryNamed(above) : undefined;
@@ -318,6 +329,7 @@ function countryNamed(phrase: string): string | undefined {
  * names some other country far more often.
  */
 export function officeCountry(office: Office, frame: string | undefined): string | undefined {
+	if (office.stated) return office.stated;
 	const framed = frame ? countryNamed(frame) : undefined;
 	if (office.country && framed && office.country !== framed) return undefined;
 	// ("the shootings at two mosques in Christchurch, New Zealand": an event placed in a town and its country says

@@ -1229,7 +1229,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const reported = () => (report ??= reportCountries(paragraphs));
 	for (const f of facts)
 		if (f.kind === 'actor' && f.subject) {
-			const office = officeOf(f.value, paragraphs, f.evidence.paragraph, reported);
+			const office = officeOf(f.value, paragraphs, f.evidence.paragraph, reported, f.sentence);
 			if (office) f.office = office;
 		}
 	return { facts, events, skipped: story.skipped };

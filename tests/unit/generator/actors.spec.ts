@@ -1342,6 +1342,15 @@ describe("a title that does not say whose it is, asked within the report's event
 		);
 	});
 
+	it('a title in a sentence that opens on a country is that country’s (review 25, min/v07-3)', () => {
+		const text =
+			'On Saturday a man attacked two policewomen with a machete in Karsk. Prime Minister Omar Dahir returned to the capital. In France, Interior Minister Lena Morrow has warned against new measures.';
+		const { cards } = generate(text, { id: 'w', title: 'Karsk attack', published: '2016-08-08' });
+		expect(cards.find((c) => c.answer === 'Lena Morrow')?.prompt).toBe(
+			"From a report on the attack in Karsk: Who is France's Interior Minister?"
+		);
+	});
+
 	it('an event named by no place and no target is no help, and the title is asked alone', () => {
 		const { cards } = generate('Three people were killed in an attack on Monday. President Omar Dahir condemned it.', {
 			id: 'w',
