@@ -635,6 +635,14 @@ export const RULES: Rule[] = [
 			}
 			if (t.sectionYear !== undefined && !/^last$/i.test(m[1]!))
 				return { ...make(t.sectionYear, month, 1, 'month'), resolvedFrom: 'its section’s year' };
+			// ("In 2016, fighters beheaded two Canadian hostages, John Ridsdel in April and Robert Hall in June": a month after
+			// "in" a year its sentence wrote, with no other year between, is of that year; review 26, min/y10-2.)
+			const yearBefore = /\b[Ii]n\s+((?:19|20)\d\d)\b(?![^]*\b(?:19|20)\d\d\b)/.exec(sentence.slice(0, m.index));
+			if (/^in$/i.test(m[1]!) && yearBefore)
+				return {
+					...make(Number(yearBefore[1]), month, 1, 'month'),
+					resolvedFrom: 'the year written earlier in the sentence'
+				};
 			// "On February 21, 2013, two bombs went off … Seventeen people died that night, and the toll reached 18 after an
 			// injured man died in March": a month a few after the day the sentence stands on (written in it, or "that
 			// night") goes on from that day, not back from publication.
@@ -659,6 +667,15 @@ export const RULES: Rule[] = [
 			) {
 				const [ay, am] = parts(t.anchor.iso);
 				return { ...make(month <= am ? ay : ay - 1, month, 1, 'month'), resolvedFrom: formatDate(t.anchor.iso) };
+			}
+			// ("On May 23, 2017, militants overran parts of Marawi. By the time the government declared the city liberated in
+			// October, more than 1,100 people had died", read in 2024: a month after the story's day, in a sentence told in
+			// the past perfect of a story standing years before publication, goes on from that day; review 26, min/y03-2.
+			// Not "Officials say the group was weakened in May", told in the present.)
+			if (/^in$/i.test(m[1]!) && /\bhad\b/.test(sentence) && t.anchor && t.anchor.precision !== 'year') {
+				const [ay, am] = parts(t.anchor.iso);
+				if (ay <= parts(t.published.iso)[0] - 2 && month > am)
+					return { ...make(ay, month, 1, 'month'), resolvedFrom: formatDate(t.anchor.iso) };
 			}
 			return { ...withoutYear(t, month, undefined, /last/i.test(m[1]!)), resolvedFrom: 'publication date' };
 		}

@@ -600,6 +600,49 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a month after "in" a year its sentence wrote, no other year between: that year (review 26, min/y10-2)',
+		read: unsettled({ published: { iso: '2021-02-01', precision: 'day' } }),
+		rows: [
+			[
+				'correct',
+				'In 2016, fighters beheaded two hostages, one in April and one in June.',
+				[
+					['2016', false],
+					['2016-04', false],
+					['2016-06', false]
+				]
+			],
+			// With another year between, the nearer one's reading is not this rule's.
+			[
+				'close',
+				'Since 2016 the group has grown, and in 2019 it lost its leader in April.',
+				[
+					['2016', false],
+					['2019', false],
+					['2019-04', false]
+				]
+			],
+			['wrong', 'In 2016, the group had 400 fighters.', [['2016', false]]]
+		]
+	},
+	{
+		rule: 'a month after the day of a story standing years before publication: that year (review 26, min/y03-2)',
+		read: unsettled({
+			published: { iso: '2024-02-05', precision: 'day' },
+			anchor: { iso: '2017-05-23', precision: 'day' }
+		}),
+		rows: [
+			[
+				'correct',
+				'By the time the government declared the city liberated in October, 1,100 people had died.',
+				[['2017-10', false]]
+			],
+			// A month before the story's day is read from publication.
+			['close', 'The army sent more troops in January.', [['2024-01', false]]],
+			['wrong', 'The siege lasted five months.', []]
+		]
+	},
+	{
 		rule: 'a day that names an occasion held on it ("the April 11 election"): the nearer of its last and its next (review 25, min/w06-4)',
 		read: unsettled({ published: { iso: '2021-03-23', precision: 'day' } }),
 		rows: [
