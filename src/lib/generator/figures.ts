@@ -597,8 +597,12 @@ export function findFigures(text: string): FigureMatch[] {
 		// goes on from "put the dead at 25" before it, so only the words up to the revised number name what rose.
 		const upTo = sentence.slice(start, m.index + m[0].length);
 		const earlierPart = sentence.slice(0, start);
+		// ("put the toll at 19 dead, and a hospital source said the number of wounded had risen to 46": a clause of its own
+		// after ", and" names what rose before the sentence's first words do; review 26, min/x01-1.)
+		const joined = Math.max(upTo.lastIndexOf(', and '), upTo.lastIndexOf(', while '), upTo.lastIndexOf(', but '));
 		const verb =
 			measureNamed(m[0]) ??
+			(joined > 0 ? measureNamed(upTo.slice(joined)) : undefined) ??
 			measureNamed(upTo) ??
 			(measureNamed(earlierPart) ? lastMeasure(earlierPart) : undefined) ??
 			measureNamed(own) ??

@@ -53,6 +53,11 @@ describe('toll forms', () => {
 			['killed 25']
 		],
 		[
+			'a rise told in a clause of its own after ", and" is of the measure that clause names (review 26, min/x01-1)',
+			'The committee put the toll at 19 dead, and a hospital source said the number of wounded had risen to 46.',
+			['killed 19', 'injured 46']
+		],
+		[
 			'"the wounded now number N", then the dead',
 			'The wounded now number 130, and the dead 25.',
 			['injured 130', 'killed 25']
