@@ -734,6 +734,12 @@ export const RULES: Rule[] = [
 			(!m[1] && DATE_THEN_BRACKET.test(sentence.slice(Math.max(0, m.index - 30), m.index))) ||
 			// "Five years ago on Saturday": the anniversary's weekday, read with its span below.
 			YEARS_AGO_ON.test(sentence.slice(0, m.index)) ||
+			// "On the last Sunday before Lent", "the first Friday of Ramadan": a weekday counted within a season is no day
+			// counted from publication (review 26, min/x07-1 read the Sunday before publication).
+			(/\bthe\s+(?:first|second|third|fourth|final|last)\s+$/i.test(
+				sentence.slice(0, m.index) + (m[1] ? `${m[1]} ` : '')
+			) &&
+				/^\s+(?:before|after|of|in)\s/.test(sentence.slice(m.index + m[0].length))) ||
 			// "on Saturday morning, July 11": a weekday and its time of day before a date only say which day that was
 			// (review 25, min/w07-1: it had read the Saturday before publication). "Saturday, July 11" is read whole below.
 			DAY_OF_MONTH_AFTER.test(sentence.slice(m.index + m[0].length))

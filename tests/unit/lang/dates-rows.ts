@@ -600,6 +600,15 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a weekday counted within a season ("the last Sunday before Lent") is no day from publication (review 26, min/x07-1)',
+		read: unsettled({ published: { iso: '2018-12-28', precision: 'day' } }),
+		rows: [
+			['correct', 'On the last Sunday before Lent, a man opened fire on worshippers.', []],
+			['close', 'He came back last Sunday after the raid.', [['2018-12-23', false]]],
+			['wrong', 'On the first Friday of Ramadan, a bomb exploded.', []]
+		]
+	},
+	{
 		rule: 'a month after "in" a year its sentence wrote, no other year between: that year (review 26, min/y10-2)',
 		read: unsettled({ published: { iso: '2021-02-01', precision: 'day' } }),
 		rows: [
