@@ -323,6 +323,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			[]
 		],
 		[
+			'nor where an address about it was given (review 26, min/y01-2)',
+			'Pope Francis denounced the attack during his Sunday address in Panama.',
+			[{ noun: 'attack', target: undefined, place: undefined, actor: undefined }]
+		],
+		[
 			'nor where a bomber’s supplier was (review 11)',
 			'One of the men had rented the room where the bomber stayed before the attack, and another had bought the vest from a supplier in Afghanistan.',
 			[{ noun: 'attack', target: undefined, place: undefined, actor: undefined }]
