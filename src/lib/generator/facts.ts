@@ -600,7 +600,11 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		// line of a text, dated the day it was published, is the place and day it was issued from, not a section on an
 		// attack there (a long read's sections are about days before it was written, and it has more than one).
 		const issued = headingLines === 1 && aroundPublication.includes(day.iso);
-		if (issued) return false;
+		// ("Manila, February 1 — A grenade attack on a mosque in Zamboanga City …": so is a place and the day of
+		// publication opening the body's first paragraph, however many sections follow; review 26, min/y07-1.)
+		const datelined =
+			inline && aroundPublication.includes(day.iso) && !story.sentences.some((x) => x.paragraph < paragraph);
+		if (issued || datelined) return false;
 		const opening = splitSentences(under);
 		const first = opening[0] ?? '';
 		// "Valletta, 3 September 2018" over "Yesterday an armed group attacked the market at Kerala Town": a section's

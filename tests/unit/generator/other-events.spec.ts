@@ -539,6 +539,20 @@ describe('a roundup of sections, each under its place and day (review 23)', () =
 	});
 });
 
+describe('a place and the day of publication opening the body (review 26, min/y07-1)', () => {
+	it('is where the report was filed, not a section on an attack there', () => {
+		const text = [
+			'Bombings put the south on edge',
+			'Orsa, February 1 — A grenade attack on a mosque in Karsk early on Wednesday has become the third deadly bombing in the south in four weeks.',
+			'Karsk, January 30',
+			'Two religious teachers were killed when an attacker lobbed a grenade into a mosque in the Velda quarter at about 1am on Wednesday.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'Bombings put the south on edge', published: '2019-02-01' });
+		expect(cards.map((c) => c.prompt).filter((p) => p.includes('Orsa'))).toEqual([]);
+		expect(cards.find((c) => c.kind === 'date')?.prompt).toBe('When did the attack on a mosque in Karsk take place?');
+	});
+});
+
 describe("a profile's item under its place and day (review 25, min/w10-3)", () => {
 	it('is the item’s attack, in its province, told by fighters who overran a base, and the heading dates it', () => {
 		const text = [
