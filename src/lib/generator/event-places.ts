@@ -103,6 +103,9 @@ const CLAIM_SENT =
 	/\b(?:(?:(?:tele)?phone\s+)?calls?|statements?|messages?|e-?mails?|videos?)\s+(?:sent\s+|posted\s+|released\s+)?to\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:agency|newspaper|broadcaster|channel|website|radio\s+station)|reporters|journalists|newsmen|correspondents)(?:\s+(?:in|at))?\s*$|\btold\s+(?:reporters|journalists|newsmen)(?:\s+(?:in|at))?\s*$/i;
 /** The wounded, told of before where they died: "the gravely wounded died at", "a woman wounded in the explosion". */
 const WOUNDED_BEFORE = /\b(?:wounded|injured|hurt|wounds|injuries)\b/i;
+/** Deaths told as coming after the attack: "two more victims died overnight", "later died", "has since died". */
+const DIED_LATER =
+	/\b(?:more|later|overnight|since|subsequently)\b[^,;.]{0,30}\b(?:died|succumbed)\b|\b(?:died|succumbed)\s+(?:later|overnight|since)\b/i;
 /** A death told just before a place phrase: "died at", "later died in", "succumbed to his wounds at". */
 const DIED_BEFORE = /\b(?:died|succumbed)\b[^,;.]{0,30}$/i;
 /** A death at a hospital, up to the hospital's noun: "died at the army's Research and Referral hospital ". */
@@ -123,9 +126,12 @@ export const offScene = (sentence: string, at: number, end?: number) =>
 	OFF_SCENE.test(sentence.slice(Math.max(0, at - 60), at)) ||
 	// "It rose to 83 as the gravely wounded died at Lady Reading Hospital": where the wounded died of their wounds.
 	// ("The bombing, in which 70 people died at the Civil Hospital in Quetta" was at the hospital.)
+	// ("… has risen to 14 after two more victims died overnight at the Southern Philippines Medical Center": so do those who
+	// died later; review 26, min/y02-1.)
 	(end !== undefined &&
 		DIED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) &&
-		WOUNDED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) &&
+		(WOUNDED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) ||
+			DIED_LATER.test(sentence.slice(Math.max(0, at - 60), at))) &&
 		/\b(?:hospitals?|clinics?|infirmary|medical\s+(?:centre|center|complex))\b/i.test(sentence.slice(at, end))) ||
 	// ("… to 19 a week later when a wounded sepoy died at a hospital in Delhi": so is the town of such a hospital, named
 	// at any length: "died at the army's Research and Referral hospital in Delhi".)

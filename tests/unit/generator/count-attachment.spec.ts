@@ -20,6 +20,20 @@ const tolls = (text: string, published: string, title = 'Wire') => {
 describe('a count is asked of the event its sentence places it in', () => {
 	it.each<[string, string, string, (string | boolean)[][], string?]>([
 		[
+			'the hospital where more victims died later names no event (review 26, min/y02-1)',
+			'2016-09-03',
+			doc(
+				'3.40pm — The Karsk police office says the number of dead has risen to 14 after two more victims died overnight at the Southern Velda Medical Center.'
+			),
+			[
+				[
+					'The Karsk police office says the number of dead has risen to ____ after two more victims died overnight at the Southern Velda Medical Center.',
+					'14',
+					true
+				]
+			]
+		],
+		[
 			"a second count sharing the first one's verb is of its event, whatever a comparison after it recalls (review 25, min/w05-4)",
 			'2018-01-22',
 			doc(
