@@ -190,7 +190,15 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								// "Pechenkin, … who joined an illegal armed group in Dagestan in 2012, in the attack at the
 								// railway station": a day in a relative clause about someone, closed by a comma before the
 								// event, is of what that person did.
-								!(d.index < m.index && inWhoClause && /^[^,;]*,/.test(s.text.slice(d.index, m.index)))
+								!(d.index < m.index && inWhoClause && /^[^,;]*,/.test(s.text.slice(d.index, m.index))) &&
+								// "was killed on October 16, 2017 during the Marawi siege": a day within a siege (a battle, a
+								// campaign) that went on for days is of what happened in it, never the siege's own (review 26,
+								// min/y10-5).
+								!(
+									d.index < m.index &&
+									LASTING.test(m.noun) &&
+									DURING_BEFORE.test(s.text.slice(d.index + d.text.length, m.index))
+								)
 						)
 						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
 		// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
@@ -394,6 +402,10 @@ function laterAct(text: string, m: Resolved, d: DateMatch): boolean {
 const TOLL_OF =
 	/\b(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed)|count\s+of\s+(?:the\s+)?dead)\s+(?:from|of|in)\s+(?:the\s+)?$/i;
 /** Right before a mention: those hurt in it ("wounded in the raid on …", "injured in Sunday's blast"). */
+/** An event that goes on for days: a siege, a battle, a campaign. */
+const LASTING = /\b(?:sieges?|battles?|campaigns?|offensives?|occupation|insurgency|war|hostage\s+crisis)$/i;
+/** Between a day and an event it falls within: " during the ", " in the course of the ". */
+const DURING_BEFORE = /^\s+(?:during|amid|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const WOUNDED_IN = /\b(?:wounded|injured|hurt)\s+(?:in|during|by)\s+(?:[\w'’-]+\s+){0,3}$/i;
 /** What befell the wounded since: a death, or leaving hospital. */
 const DIED_SINCE = /\b(?:died|succumbed|passed\s+away|was\s+discharged|were\s+discharged)\b/i;

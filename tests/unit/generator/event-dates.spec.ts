@@ -16,6 +16,13 @@ describe('a date the story gives its event', () => {
 			[['When did the attack at the central market in Rell take place?', '20 May 2024']]
 		],
 		[
+			'a day within a siege that went on for months is not the siege’s (review 26, min/y10-5)',
+			doc(
+				'Omar Dahir, a Velda-based commander, was killed on October 16, 2017 during the Karsk siege, which he helped lead.'
+			),
+			[['Omar Dahir, a Velda-based commander, was killed on ____ during the Karsk siege', 'October 16, 2017']]
+		],
+		[
 			'the day a man wounded in the attack died is not the attack’s (r309)',
 			doc(
 				'A soldier wounded in the pre-dawn raid on an army brigade headquarters at Uri died in hospital in New Delhi on Monday, taking the number of troops killed in the attack to 18.',
