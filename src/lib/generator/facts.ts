@@ -1413,8 +1413,10 @@ const VENUE_AFTER_COUNT =
  * "Tchoma Bangou and Zaroumdareye, 2 January 2021", "The Banibangou road, 15 March 2021". The day is read by the
  * English reader; the heading is one only when it is all of what follows the comma, with its month named.
  */
+/** A part of a town after its name, in a heading: "Jolo town centre" (review 26, min/y10-4). */
+const PART_OF_TOWN = '(?:\\s+(?:town|city)\\s+(?:centre|center))?';
 const SECTION_HEADING = new RegExp(
-	`^((?:${CAP}\\s+){0,3}${CAP}(?:\\s+and\\s+(?:${CAP}\\s+){0,3}${CAP})?|[Tt]he\\s+(?:${CAP}\\s+){0,2}[a-z]+(?:\\s+[a-z]+)?),\\s+(.+)$`
+	`^((?:${CAP}\\s+){0,3}${CAP}(?:\\s+and\\s+(?:${CAP}\\s+){0,3}${CAP}|${PART_OF_TOWN})?|[Tt]he\\s+(?:${CAP}\\s+){0,2}[a-z]+(?:\\s+[a-z]+)?),\\s+(.+)$`
 );
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.join('|')})\\b`);
 
@@ -1437,7 +1439,7 @@ function placeAndDay(text: string): { name: string; written: string } | undefine
 /** A day as a roundup's item writes it: "Monday 1 April", "6 March", "29 May (Monday)", "April 1, 2024". */
 const ITEM_DAY = `(?:(?:${WEEKDAYS.join('|')}),?\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS.join('|')})|(?:${MONTHS.join('|')})\\s+\\d{1,2})(?:,?\\s+\\d{4})?`;
 /** A place as a roundup's item writes it: "Beledweyne", "Port Aden Sur", "GASHUA". */
-const ITEM_PLACE = `(?:${CAP}\\s+){0,3}${CAP}`;
+const ITEM_PLACE = `(?:${CAP}\\s+){0,3}${CAP}${PART_OF_TOWN}`;
 /**
  * A roundup's item opening with its place and day, then what happened there, in one paragraph: "1) Beledweyne, Monday
  * 1 April. A suicide car bomber …", "- Thursday 6 March, Mobara: Two suicide bombers …", "• 11 January — GASHUA: Armed

@@ -539,6 +539,21 @@ describe('a roundup of sections, each under its place and day (review 23)', () =
 	});
 });
 
+describe("a profile's items, one headed by a part of a town (review 26, min/y10-4)", () => {
+	it('gives each item its own counts', () => {
+		const text = [
+			'Explainer: the Front',
+			'- Orsa, June 28, 2019: two suicide bombers attacked an army camp in Velda.',
+			'- Karsk town centre, August 24, 2020: a motorcycle bomb and a woman suicide bomber killed 15 people and wounded 75.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'Explainer: the Front', published: '2021-02-01' });
+		expect(cards.filter((c) => c.kind === 'toll').map((c) => [c.prompt, c.answer])).toEqual([
+			['How many people were killed in the 24 August 2020 attack in Karsk town centre?', '15'],
+			['How many people were injured in the 24 August 2020 attack in Karsk town centre?', '75']
+		]);
+	});
+});
+
 describe('a place and the day of publication opening the body (review 26, min/y07-1)', () => {
 	it('is where the report was filed, not a section on an attack there', () => {
 		const text = [
