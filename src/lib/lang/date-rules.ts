@@ -176,6 +176,9 @@ function ahead(written: string): boolean {
 		/\b(?:opens|begins|starts|resumes|reopens|(?<!\bto\s)(?:open|begin|start|resume|reopen))\s+(?:on\s+)?$/i.test(
 			before
 		) ||
+		// ("rebuilding would be finished before President Duterte leaves office on June 30": so is a term's end; review
+		// 26, min/y06-4.)
+		/\b(?:leaves|takes)\s+office\s+(?:on\s+)?$|\b(?:steps\s+down|hands\s+over|expires)\s+(?:on\s+)?$/i.test(before) ||
 		// "The court has scheduled hearings until September": a timetable set now runs ahead.
 		/\b(?:has|have)\s+(?:scheduled|set|planned|fixed)\b[^,;.:!?]{0,40}$/i.test(before)
 	);

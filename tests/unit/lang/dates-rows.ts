@@ -600,6 +600,19 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a day a term of office ends or begins on is ahead, in the present of a timetable (review 26, min/y06-4)',
+		read: unsettled({ published: { iso: '2022-05-23', precision: 'day' } }),
+		rows: [
+			[
+				'correct',
+				'Rebuilding would be finished before President Duterte leaves office on June 30.',
+				[['2022-06-30', false]]
+			],
+			['close', 'He left office on June 30.', [['2021-06-30', false]]],
+			['wrong', 'He has been in office for 30 days.', []]
+		]
+	},
+	{
 		rule: 'a weekday counted within a season ("the last Sunday before Lent") is no day from publication (review 26, min/x07-1)',
 		read: unsettled({ published: { iso: '2018-12-28', precision: 'day' } }),
 		rows: [
