@@ -121,7 +121,8 @@ export function advance(sentence: string, t: Timeline): DateMatch[] {
 		if (
 			!d.background &&
 			!FROM_UNTIL.test(sentence.slice(0, d.index)) &&
-			!MEASURED_SINCE.test(sentence.slice(0, d.index))
+			!MEASURED_SINCE.test(sentence.slice(0, d.index)) &&
+			!RELATED_DAY.test(sentence.slice(Math.max(0, d.index - 12), d.index + d.text.length + 3))
 		)
 			t.anchor = { iso: d.iso, precision: d.precision };
 	return found;
@@ -132,6 +133,12 @@ export function advance(sentence: string, t: Timeline): DateMatch[] {
  * British soldiers killed in Northern Ireland since ".
  */
 const MEASURED_SINCE = /\b(?:deadliest|worst|bloodiest|biggest|largest|first)\b[^.;]{0,60}\bsince\s+(?:the\s+)?$/i;
+
+/**
+ * A day owning an event the sentence relates its own to: "whether it was linked to Sunday's cathedral bombing" (review
+ * 26, min/y07-2: "Three days earlier" in the next paragraph had counted from that Sunday, not the story's Wednesday).
+ */
+const RELATED_DAY = /\b(?:to|since|than|like|with)\s+\S+['’]s\b/i;
 
 /** The words before the end of a period that has its start: "from Sunday 11 December until ". */
 const FROM_UNTIL = /\bfrom\s+[^,;.]{1,40}?\s+(?:until|till|to)\s+$/i;

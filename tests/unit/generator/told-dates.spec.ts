@@ -129,6 +129,19 @@ describe('a profile that lists attacks under year headings', () => {
 	});
 });
 
+describe('a day owning an event the sentence relates its own to', () => {
+	it('moves the story to no day: "Three days earlier" counts from the story’s (review 26, min/y07-2)', () => {
+		const text = [
+			"A grenade killed two people at a mosque in Karsk on Wednesday. Officials said it was too early to say whether it was linked to Sunday's cathedral bombing in Velda.",
+			'Three days earlier, two bombs exploded at the cathedral in Velda during Sunday Mass, killing 22 people.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'Bombings', published: '2019-02-01' });
+		const days = cards.filter((c) => c.kind === 'date').map((c) => c.answer);
+		expect(days).toContain('27 January 2019');
+		expect(days).not.toContain('24 January 2019');
+	});
+});
+
 describe('a date the text leaves unsettled', () => {
 	it('is asked for a check, and names no event in other questions (review 11)', () => {
 		const text = [
