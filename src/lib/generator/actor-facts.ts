@@ -55,7 +55,8 @@ function speakerOf(text: string): string | undefined {
 }
 
 /** A sentence that opens on a pronoun saying something: "He told investigators …", "She said …". */
-const HE_SAID = /^(?:He|She)\s+(?:(?:later|then|also)\s+)?(?:said|says|told|added|admitted|confessed|claimed)\b/;
+const HE_SAID =
+	/^(?:He|She)\s+(?:(?:later|then|also)\s+)?(?:said|says|told|added|admitted|confessed|claimed)\b|^["“][^"”]+[,.]?["”]\s*,?\s+(?:he|she)\s+(?:said|says|added)\b/;
 
 /**
  * "The driver, Rakhmat Akilov, was arrested the same evening. He told investigators he wanted to punish Sweden …": a
@@ -69,8 +70,10 @@ function subjectBefore(r: SentenceReading): string | undefined {
 	if (!person?.subject || at < 0) return undefined;
 	const end = r.paragraph.indexOf(person.sentence) + person.sentence.length;
 	if (end <= person.sentence.length - 1 || r.paragraph.slice(end, at).trim()) return undefined;
-	// Its subject: the name opens the sentence, or stands beside the role that does ("The driver, Rakhmat Akilov, …").
-	const opens = person.sentence.startsWith(person.subject);
+	// Its subject: the name opens the sentence, after its title at most ("Rebel leader Murad Ebrahim condemned …"), or
+	// stands beside the role that does ("The driver, Rakhmat Akilov, …").
+	const named = person.sentence.indexOf(person.subject);
+	const opens = named === 0 || (named > 0 && /^(?:[A-Za-z-]+\s+){1,3}$/.test(person.sentence.slice(0, named)));
 	const beside = new RegExp(`^The\\s+[^,]{1,40},\\s+${person.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`).test(
 		person.sentence
 	);
@@ -319,9 +322,10 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 				: group
 			: named.split(/\s+/).pop();
 	}
-	const saidBy =
-		(!named || named === 'He' || named === 'She' ? subjectBefore(r) : undefined) ??
-		(named || PRONOUN_SAID.test(s.text) || /[“”]/.test(s.text) ? v.speaker : undefined);
+	// (The person the pronoun is goes on speaking in the quotes after it.)
+	const pronounFor = !named || named === 'He' || named === 'She' ? subjectBefore(r) : undefined;
+	if (pronounFor) v.speaker = pronounFor;
+	const saidBy = pronounFor ?? (named || PRONOUN_SAID.test(s.text) || /[“”]/.test(s.text) ? v.speaker : undefined);
 	// "the Eastern Brigades claimed responsibility, saying …": the claimant gives the reason.
 	const claimant = /,\s+saying\b/.test(s.text)
 		? facts.findLast((f) => f.kind === 'claim' && f.sentence === s.text)?.subject

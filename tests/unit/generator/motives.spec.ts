@@ -78,6 +78,11 @@ describe('a motive asked of who says so', () => {
 			'According to Sand, he wanted to do what?'
 		],
 		[
+			'"…," he said after a quote is the person the sentence before was about, named after a title (review 26, min/y01-1)',
+			'Rebel leader Tarik Sand condemned the bombing. "Those behind this want to derail the peace we have worked for," he said.',
+			'According to Sand, those behind this want to do what?'
+		],
+		[
 			'a reason given as what the act was asks why it was done, and a group speaks by its whole name (r310)',
 			'The Velda Front said it was revenge for the killing of its leader.',
 			'Why, according to the Velda Front, was the attack carried out?'
