@@ -890,6 +890,11 @@ describe('denials', () => {
 	it.each([
 		['a denial of any involvement (review 18)', 'The Taliban denied any involvement in the attack.', ['The Taliban']],
 		['a denial of a role', 'Pakistan denied any role and called for calm.', ['Pakistan']],
+		[
+			'by a leader named after his title, of a second verb (review 26, min/y01-1)',
+			'Rebel leader Murad Ebrahim condemned the bombing and denied any role.',
+			['Murad Ebrahim']
+		],
 		['an accusation rejected', 'Pakistan rejected India’s accusations within hours.', ['Pakistan']],
 		['"denied that it was involved"', 'The group denied that it was involved.', ['The group']],
 		[
