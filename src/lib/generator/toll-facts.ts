@@ -120,6 +120,10 @@ export function partDoubt(sentence: string, end: number, measure: string): strin
 	// them. (Of the dead and hurt, "killing 15 more people" in the next village is that raid's own count.)
 	if (measure === 'arrested' && /^\s+(?:more|other|further|additional)\s+[a-z]/i.test(after))
 		return 'the count adds to others told of before; it may not be the whole count';
+	// "One officer was seriously wounded in the face and the other suffered light injuries": one of a pair, the other
+	// hurt too, is not the pair's count (review 25, min/v07-2).
+	if ((measure === 'injured' && OTHER_HURT.test(after)) || (measure === 'killed' && OTHER_DIED.test(after)))
+		return 'the count is of one of two, and the sentence says the other was harmed too';
 	if (measure !== 'killed' || !/^\s+of\s+(?:the|them|those|these)\b/i.test(after)) return undefined;
 	return MORE_DIED.test(after)
 		? 'the count is of some of a group, and the sentence tells of more of them who died'
@@ -129,3 +133,8 @@ export function partDoubt(sentence: string, end: number, measure: string): strin
 /** Others of a group said to have died too, after "and": "and the fourth died later", "and the rest were shot". */
 const MORE_DIED =
 	/^[^.;]*?\band\s+(?:the\s+)?(?:other|others|rest|remaining|last|another|second|third|fourth|fifth|sixth)\b[^.;]{0,60}?\b(?:died|killed|dead|shot)\b/i;
+
+/** The other of a pair hurt too, later in the sentence: "… and the other suffered light injuries". */
+const OTHER_HURT = /^[^.;]*?\band\s+the\s+other\b[^.;]{0,40}?\b(?:injur\w*|wound\w*|hurt)\b/i;
+/** The other of a pair killed too: "… and the other died in hospital". */
+const OTHER_DIED = /^[^.;]*?\band\s+the\s+other\b[^.;]{0,40}?\b(?:died|killed|dead)\b/i;

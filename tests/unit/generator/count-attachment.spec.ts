@@ -20,6 +20,15 @@ const tolls = (text: string, published: string, title = 'Wire') => {
 describe('a count is asked of the event its sentence places it in', () => {
 	it.each<[string, string, string, (string | boolean)[][], string?]>([
 		[
+			'one of a pair, the other hurt too, is checked: it is no count of both (review 25, min/v07-2)',
+			'2016-08-08',
+			doc(
+				'On Saturday a man attacked two policewomen with a machete in Karsk. One officer was seriously wounded in the face and the other suffered light injuries before a third officer shot the attacker.'
+			),
+			[['How many officers were injured in the attack in Karsk?', 'One', true]],
+			'Karsk attack'
+		],
+		[
 			'the hospital where more victims died later names no event (review 26, min/y02-1)',
 			'2016-09-03',
 			doc(
