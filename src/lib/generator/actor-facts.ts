@@ -63,13 +63,14 @@ const HE_SAID =
  * pronoun opening a sentence is the person the sentence just before it (in its paragraph) was about, named as its
  * subject, not the last person heard speaking (review 24, min/t06-1). That person's surname, or undefined.
  */
-function subjectBefore(r: SentenceReading): string | undefined {
+function personJustNamed(r: SentenceReading): string | undefined {
 	if (!HE_SAID.test(r.s.text)) return undefined;
 	const at = r.paragraph.indexOf(r.s.text);
 	const person = r.facts.findLast((f) => f.kind === 'actor' && f.evidence.paragraph === r.s.paragraph);
-	if (!person?.subject || at < 0) return undefined;
-	const end = r.paragraph.indexOf(person.sentence) + person.sentence.length;
-	if (end <= person.sentence.length - 1 || r.paragraph.slice(end, at).trim()) return undefined;
+	const start = person ? r.paragraph.indexOf(person.sentence) : -1;
+	// (The sentence right before this one, with nothing between.)
+	if (!person?.subject || at < 0 || start < 0 || r.paragraph.slice(start + person.sentence.length, at).trim())
+		return undefined;
 	// Its subject: the name opens the sentence, after its title at most ("Rebel leader Murad Ebrahim condemned …"), or
 	// stands beside the role that does ("The driver, Rakhmat Akilov, …").
 	const named = person.sentence.indexOf(person.subject);
@@ -323,7 +324,7 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			: named.split(/\s+/).pop();
 	}
 	// (The person the pronoun is goes on speaking in the quotes after it.)
-	const pronounFor = !named || named === 'He' || named === 'She' ? subjectBefore(r) : undefined;
+	const pronounFor = !named || named === 'He' || named === 'She' ? personJustNamed(r) : undefined;
 	if (pronounFor) v.speaker = pronounFor;
 	const saidBy = pronounFor ?? (named || PRONOUN_SAID.test(s.text) || /[“”]/.test(s.text) ? v.speaker : undefined);
 	// "the Eastern Brigades claimed responsibility, saying …": the claimant gives the reason.

@@ -174,7 +174,7 @@ export function countFacts(
 			check,
 			update: f.update || !!revision,
 			superseded: f.superseded,
-			...(told || (event && f.update) ? withTold(told, event, meta.published) : {}),
+			...withTold(told, f.update ? event : undefined, meta.published),
 			evidence: evidence(f.index, f.index + f.value.length)
 		});
 		made.set(f, facts[facts.length - 1]!);

@@ -240,8 +240,8 @@ const OPENS_ON_COUNTRY = /^(?:In|Across|From)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s
 
 /** What a report tells of the country of a title that says not whose it is. */
 export interface Office {
-	/** The country the title's own sentence opens on ("In France, Interior Minister …"), which settles it. */
-	stated?: string;
+	/** The country is the one the title's own sentence opens on ("In France, Interior Minister …"), which settles it. */
+	settled?: boolean;
 	/** The country its section heading or the report's dateline names, as a question names it ("Egypt's"). */
 	country?: string;
 	/** The country the report names at least twice as often as any other, if one is. */
@@ -284,7 +284,8 @@ export function officeOf(
 	// opens on a country is that country's news, and its offices are its own (review 25, min/v07-3).
 	const opened = OPENS_ON_COUNTRY.exec(sentence);
 	const stated = opened ? countryNamed(opened[1]!) : undefined;
-	if (stated && countriesIn(sentence).every((x) => x.c.owner === stated)) return { country: stated, stated, near: [] };
+	if (stated && countriesIn(sentence).every((x) => x.c.owner === stated))
+		return { country: stated, settled: true, near: [] };
 	const above = paragraphs[paragraph - 2] ?? '';
 	// (A heading is a short line with no full stop: "Tunis, Tunisia - November 24".)
 	const heading = above.length <= 80 && !/[.!?]["”’]?\s*$/.test(above) ? countryNamed(above) : undefined;
@@ -329,7 +330,7 @@ function countryNamed(phrase: string): string | undefined {
  * names some other country far more often.
  */
 export function officeCountry(office: Office, frame: string | undefined): string | undefined {
-	if (office.stated) return office.stated;
+	if (office.settled) return office.country;
 	const framed = frame ? countryNamed(frame) : undefined;
 	if (office.country && framed && office.country !== framed) return undefined;
 	// ("the shootings at two mosques in Christchurch, New Zealand": an event placed in a town and its country says

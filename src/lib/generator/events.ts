@@ -421,11 +421,14 @@ const WENT_OFF = /\b(?:exploded|explodes|went\s+off|detonated|blew\s+up)\b/i;
  */
 /** A day right after an event's noun and before the preposition of its target: "attacks on June 15 on the". */
 const DAY_BETWEEN = new RegExp(
-	`(?<=\\b(?:attacks?|bombings?|blasts?|explosions?|shootings?|assaults?|raids?)\\s)on\\s+(?:${MONTHS.join('|')})\\s+\\d{1,2}(?:,?\\s+\\d{4})?(?=\\s+(?:on|at|against)\\s)|(?<=\\b(?:attacks?|bombings?|blasts?|explosions?|shootings?|assaults?|raids?)\\s)on\\s+\\d{1,2}\\s+(?:${MONTHS.join('|')})(?:\\s+\\d{4})?(?=\\s+(?:on|at|against)\\s)`,
+	`(?<=\\b(?:attacks?|bombings?|blasts?|explosions?|shootings?|assaults?|raids?)\\s)on\\s+(?:(?:${MONTHS.join('|')})\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:${MONTHS.join('|')})(?:\\s+\\d{4})?)(?=\\s+(?:on|at|against)\\s)`,
 	'g'
 );
+/** Where DAY_BETWEEN can start, tested first: most sentences have no day right after an attack's noun. */
+const DAY_AFTER_NOUN =
+	/\b(?:attacks?|bombings?|blasts?|explosions?|shootings?|assaults?|raids?)\son\s+(?:\d|[A-Z][a-z]+\s+\d)/;
 const blankDayBetween = (s: string) =>
-	/\b(?:on|at|against)\s.*\b(?:on|at|against)\s/.test(s) ? s.replace(DAY_BETWEEN, (m) => ' '.repeat(m.length)) : s;
+	DAY_AFTER_NOUN.test(s) ? s.replace(DAY_BETWEEN, (m) => ' '.repeat(m.length)) : s;
 
 export function findMentions(text: string, headline = false): Mention[] {
 	// Mentions are looked for in the first MENTION_SCAN characters of a sentence: prose never runs that long, and a

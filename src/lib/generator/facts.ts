@@ -885,11 +885,16 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// massacres the group carried out", in a report on a prison attack of 2022: a comparison names no event of its
 			// own, so after a sentence of its paragraph that opens on an earlier year's day it is what that sentence told
 			// (review 24, min/u03-1), as a count naming no event is.
-			const measured =
-				strict && noun === 'attack' && near?.anaphor && near.index > index && !dates.length && current
-					? COMPARED_AFTER.test(s.text.slice(index, near.end))
-					: false;
-			const opening = measured ? openingDay(s, current!) : undefined;
+			const opening =
+				strict &&
+				noun === 'attack' &&
+				current &&
+				near?.anaphor &&
+				near.index > index &&
+				!dates.length &&
+				COMPARED_AFTER.test(s.text.slice(index, near.end))
+					? openingDay(s, current)
+					: undefined;
 			if (opening) return { event: earlierEventOn(opening.day, opening.text, current!, events, meta.id, s.paragraph) };
 			if (near?.event && !elsewhereOwn && !subjectBefore) return { event: near.event, check: near.doubt };
 			if (near?.recalled && !elsewhereOwn) return { check: near.doubt };

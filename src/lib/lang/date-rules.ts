@@ -661,24 +661,17 @@ export const RULES: Rule[] = [
 			// "On 2 November 2020, a gunman killed four people in Vienna. He had tried to buy ammunition in Slovakia in July":
 			// the past perfect looks back from the day the story stands on, in a year before publication, not from
 			// publication (review 24, min/t03-2 read July 2024).
-			if (
-				/^in$/i.test(m[1]!) &&
-				/\bhad\b/i.test(sentence.slice(0, m.index)) &&
-				t.anchor &&
-				t.anchor.precision !== 'year' &&
-				t.anchor.iso.slice(0, 4) < t.published.iso.slice(0, 4)
-			) {
-				const [ay, am] = parts(t.anchor.iso);
-				return { ...make(month <= am ? ay : ay - 1, month, 1, 'month'), resolvedFrom: formatDate(t.anchor.iso) };
-			}
 			// ("On May 23, 2017, militants overran parts of Marawi. By the time the government declared the city liberated in
-			// October, more than 1,100 people had died", read in 2024: a month after the story's day, in a sentence told in
-			// the past perfect of a story standing years before publication, goes on from that day; review 26, min/y03-2.
-			// Not "Officials say the group was weakened in May", told in the present.)
-			if (/^in$/i.test(m[1]!) && /\bhad\b/.test(sentence) && t.anchor && t.anchor.precision !== 'year') {
+			// October, more than 1,100 people had died", read in 2024: and a month after the story's day, in a sentence told
+			// in the past perfect of a story standing years before publication, goes on from that day; review 26,
+			// min/y03-2. Not "Officials say the group was weakened in May", told in the present.)
+			if (/^in$/i.test(m[1]!) && t.anchor && t.anchor.precision !== 'year') {
 				const [ay, am] = parts(t.anchor.iso);
-				if (ay <= parts(t.published.iso)[0] - 2 && month > am)
-					return { ...make(ay, month, 1, 'month'), resolvedFrom: formatDate(t.anchor.iso) };
+				const py = parts(t.published.iso)[0];
+				const from = { resolvedFrom: formatDate(t.anchor.iso) };
+				if (/\bhad\b/i.test(sentence.slice(0, m.index)) && ay < py)
+					return { ...make(month <= am ? ay : ay - 1, month, 1, 'month'), ...from };
+				if (/\bhad\b/.test(sentence) && ay <= py - 2 && month > am) return { ...make(ay, month, 1, 'month'), ...from };
 			}
 			return { ...withoutYear(t, month, undefined, /last/i.test(m[1]!)), resolvedFrom: 'publication date' };
 		}
