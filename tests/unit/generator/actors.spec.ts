@@ -1342,6 +1342,20 @@ describe("a title that does not say whose it is, asked within the report's event
 		);
 	});
 
+	it('"the bombings" after a police raid point back at the bombings, which frame the report’s titles (review 25, min/v03-3)', () => {
+		const text = [
+			'After Karsk',
+			'On the morning of March 22, two suicide bombings struck the airport in Karsk.',
+			'The organiser, Omar Dahir, was killed in a police raid in Velda five days later.',
+			'The interior minister offered to resign two days after the bombings; the prime minister, Lena Morrow, refused. Arrests followed both attacks.',
+			'Officials said the bombings had been planned for months.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'After Karsk', published: '2016-04-20' });
+		expect(cards.find((c) => c.answer === 'Lena Morrow')?.prompt).toBe(
+			'From a report on the two suicide bombings at the airport in Karsk: Who is the prime minister?'
+		);
+	});
+
 	it('a title in a sentence that opens on a country is that country’s (review 25, min/v07-3)', () => {
 		const text =
 			'On Saturday a man attacked two policewomen with a machete in Karsk. Prime Minister Omar Dahir returned to the capital. In France, Interior Minister Lena Morrow has warned against new measures.';
