@@ -331,6 +331,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			'nor where a bomber’s supplier was (review 11)',
 			'One of the men had rented the room where the bomber stayed before the attack, and another had bought the vest from a supplier in Afghanistan.',
 			[{ noun: 'attack', target: undefined, place: undefined, actor: undefined }]
+		],
+		[
+			'nor the group a bomber had served in, named by its acronym (review 27, min/z01-1)',
+			'Rojas, who died in the blast, had spent two decades in the ELN.',
+			[{ noun: 'blast', target: undefined, place: undefined, actor: undefined }]
 		]
 	])('%s', (_why, sentence, expected) => {
 		expect(mentions(sentence)).toEqual(expected);
