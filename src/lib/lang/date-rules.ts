@@ -336,8 +336,10 @@ function dayMonth(
 	// ("The group's 50th anniversary year, 2009, was one of its most violent. On July 29 a van bomb hit a barracks",
 	// read in May 2018: a day that reads as more than half a year back, in a story that stands in an earlier year it
 	// named alone, is of that year (review 25, min/v10-3), unless the text wrote that day in another.)
+	// ("The attack came in the autumn of 2014, weeks after a driver rammed a car into a light rail stop on October 22",
+	// read in November 2019: so is a day the sentence tells after its own year, however near publication it reads.)
 	const yearOnly = t.anchor?.precision === 'year' ? parts(t.anchor.iso)[0] : undefined;
-	if (yearOnly !== undefined && yearOnly < year && back > 183 && !same)
+	if (yearOnly !== undefined && yearOnly < year && (back > 183 || t.anchorInSentence) && !same)
 		return { ...make(yearOnly, month, day, 'day'), resolvedFrom: 'the story’s year' };
 	return {
 		...read,

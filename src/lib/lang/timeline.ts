@@ -38,6 +38,8 @@ const BORN_BEFORE = /\bborn\s+(?:in\s+|on\s+)?$/i;
 export function findDates(sentence: string, t: Timeline): DateMatch[] {
 	const taken: [number, number][] = [];
 	const out: DateMatch[] = [];
+	/** Dates counted from where the story stood, for a second reading once the sentence's own dates are all found. */
+	const counted: { rule: (typeof RULES)[number]; m: RegExpExecArray; d: DateMatch }[] = [];
 	// Several rules share one cheap test (a month name); each is run once per sentence.
 	const held: (boolean | undefined)[] = [];
 	for (let i = 0; i < RULES.length; i++) {
@@ -67,14 +69,25 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 			const r = rule.resolve(m, on, sentence);
 			if (!r) continue;
 			taken.push([start, end]);
-			out.push({
+			const d: DateMatch = {
 				...r,
 				text: m[0],
 				index: start,
 				background: inPastPerfect(sentence, start) || undefined,
 				...(on !== t && r.resolvedFrom ? { inSentence: true } : {})
-			});
+			};
+			out.push(d);
+			if (on === t && r.resolvedFrom) counted.push({ rule, m, d });
 		}
+	}
+	// "The 2009 ambush followed a government offensive launched the previous year": a rule read before the one that
+	// finds the sentence's own date counted from where the story stood (2021); it counts from the date the sentence has
+	// written before it (review 27, min/z03-1).
+	for (const { rule, m, d } of counted) {
+		const on = within(t, out, d.index);
+		if (on === t) continue;
+		const r = rule.resolve(m, on, sentence);
+		if (r) out[out.indexOf(d)] = { ...r, text: d.text, index: d.index, background: d.background, inSentence: true };
 	}
 	out.sort((a, b) => a.index - b.index);
 	// "he was stopped by police for a check the day before, Interior Minister Gérald Darmanin said on Friday evening":

@@ -131,6 +131,16 @@ export const DATE_ROWS: LangRule[] = [
 				'A jury convicted him on August 23, 2013, and five days later sentenced him.',
 				['2013-08-23', '2013-08-28']
 			],
+			[
+				'correct',
+				'The 2009 ambush followed a government offensive launched the previous year. (review 27, min/z03-1)',
+				['2009', '2008']
+			],
+			[
+				'correct',
+				'The attack came in the autumn of 2023, weeks after a car rammed a bus stop on February 22. (review 27, min/aa06-2)',
+				['2023', '2023-02-22']
+			],
 			['correct', 'A day earlier, police arrested two men.', ['2024-03-21']],
 			['correct', 'The blast struck shortly after noon today, witnesses say.', ['2024-03-24']],
 			['close', 'Police said earlier today that two men were held.', ['2024-03-24']],
