@@ -84,6 +84,10 @@ export interface BuiltCards {
 const answerOf = (f: Fact) =>
 	f.kind === 'date' ? dateAnswer(f) : f.kind === 'claim' || f.kind === 'denial' ? f.subject! : f.value;
 
+/** A part played in an attack, not an office or a trade: "suspect", "gunman", "suicide bomber". */
+const ATTACK_PART =
+	/^(?:(?:suspected|alleged|lone|main|second|third|surviving|would-be)\s+)?(?:suspect|gunman|attacker|assailant|bomber|suicide\s+bomber|shooter|perpetrator|ringleader|mastermind|hostage-taker)s?$/i;
+
 export function buildCards(
 	groups: FactGroup[],
 	titles: Record<string, string>,
@@ -144,6 +148,10 @@ export function buildCards(
 		// as in a roundup whose first item's heading went unread.)
 		if (own.date?.length === 10 && !main.date && own.place && main.place && !sharePlace(own.place, main.place))
 			return own;
+		// ("On 6 June 2016 a gunman opened fire on an intelligence office at the Baqaa camp … The suspect, Mahmoud
+		// Masharfeh, was arrested days later", in a report on the Karak siege six months on: a part in an attack is in the
+		// attack its paragraph tells of, whatever its date; review 27, min/aa03-1.)
+		if (ATTACK_PART.test(f.value)) return own;
 		if (own.date?.length !== 10 || main.date?.length !== 10) return main;
 		// ("On Sunday, 27 July, ADF fighters attacked worshippers at a church in Komanda … The parish priest, Father Aimé
 		// Lokana Dhego, said …", in a report that tells more often of a bombing in Kasindi in 2023: a paragraph's own event

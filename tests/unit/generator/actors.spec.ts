@@ -1342,6 +1342,21 @@ describe("a title that does not say whose it is, asked within the report's event
 		);
 	});
 
+	it('a part in an earlier attack is framed by that attack, not by the report’s (review 27, min/aa03-1)', () => {
+		const text = [
+			'Karsk analysis',
+			'The siege at Karsk Castle on 18 December 2016 killed ten people. On 6 June 2016 a gunman opened fire on an intelligence office at the Velda camp, killing five officers. The suspect, Omar Dahir, was arrested days later. The interior minister, Lena Morrow, visited the camp.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'Karsk analysis', published: '2017-01-10' });
+		expect(cards.find((c) => c.answer === 'Omar Dahir')?.prompt).toBe(
+			'From a report on the attack in the Velda camp: Who is the suspect?'
+		);
+		// (An office is the report's time's, as before.)
+		expect(cards.find((c) => c.answer === 'Lena Morrow')?.prompt).toBe(
+			'From a report on the siege at Karsk Castle: Who is the interior minister?'
+		);
+	});
+
 	it('"the bombings" after a police raid point back at the bombings, which frame the report’s titles (review 25, min/v03-3)', () => {
 		const text = [
 			'After Karsk',
