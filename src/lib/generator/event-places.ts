@@ -91,6 +91,13 @@ const CARED =
  * agency in Srinagar", "in a statement in London"); nor where those who treat the wounded work ("Doctors at Lady
  * Reading Hospital were treating 40 people").
  */
+/**
+ * Where someone comes from: "a Palestinian from the village of Ya'bad near Jenin in the occupied West Bank … walked
+ * through the streets of Bnei Brak … shooting at passers-by" (review 27, min/aa07-2): a place named after "from" and
+ * those that say where it lies.
+ */
+const FROM_PLACE =
+	/\bfrom\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:village|town|city|district|camp|area|region|province)\s+of\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:near|outside)\s+(?:[A-Z][\w'’-]*\s+){1,3})?$/;
 const OFF_SCENE = new RegExp(
 	`\\b${CARED}\\b(?:[^,;.]{0,50}?\\b(?:hospitals?|clinics?|infirmary|medical\\s+(?:centre|center|complex))\\b[^,;.]{0,6}|[^,;.]{0,24})$|\\b(?:doctors?|surgeons?|nurses?|medics?|staff|physicians?|(?:hospital|medical|health)\\s+(?:officials?|sources?|workers?)|sources)\\s+(?:(?:at|in|from)\\s+)?$|\\b(?:(?:local|security|military|police|government|district|provincial|regional|village|tribal|army)\\s+)(?:officials?|sources?|residents?|elders?|administrators?|spokes(?:man|woman|person))\\s+(?:(?:at|in|from)\\s+)?$|\\b(?:sources?|officials?|doctors?|staff)\\s+at\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){1,4}(?:Hospital|Clinic|Medical\\s+(?:Centre|Center|Complex))\\s+$|\\b(?:suppliers?|dealers?|sellers?|handlers?)\\s+(?:(?:in|from)\\s+)?$|\\b(?:speaking|spoke|addressing|attending)\\s+(?:at|in|to|from)\\b[^,;.]{0,40}$|\\b(?:address|speech|sermon|homily|remarks|prayers)\\s+$`,
 	'i'
@@ -124,6 +131,7 @@ const AFFILIATION =
  */
 export const offScene = (sentence: string, at: number, end?: number) =>
 	OFF_SCENE.test(sentence.slice(Math.max(0, at - 60), at)) ||
+	FROM_PLACE.test(sentence.slice(Math.max(0, at - 60), at)) ||
 	// "It rose to 83 as the gravely wounded died at Lady Reading Hospital": where the wounded died of their wounds.
 	// ("The bombing, in which 70 people died at the Civil Hospital in Quetta" was at the hospital.)
 	// ("… has risen to 14 after two more victims died overnight at the Southern Philippines Medical Center": so do those who

@@ -333,6 +333,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			[{ noun: 'attack', target: undefined, place: undefined, actor: undefined }]
 		],
 		[
+			'nor where an attacker came from, which made a shooting of a participle (review 27, min/aa07-2)',
+			"On Tuesday evening, a Palestinian from the village of Ya'bad near Jenin in the occupied West Bank, Omar Dahir, walked through the streets of Bnei Brak with a rifle, shooting at passers-by.",
+			[]
+		],
+		[
 			'nor the group a bomber had served in, named by its acronym (review 27, min/z01-1)',
 			'Rojas, who died in the blast, had spent two decades in the ELN.',
 			[{ noun: 'blast', target: undefined, place: undefined, actor: undefined }]
