@@ -130,6 +130,16 @@ export function weekdayDate(
 		resolvedFrom: 'publication date',
 		...(uncertain ? { uncertain } : {})
 	});
+	// "The first attack came on Tuesday of last week", "on Monday last week", "last week on Monday": the day of the
+	// calendar week (Monday to Sunday) before publication's, however near it (review 27, min/aa07-1 read the Tuesday
+	// just past).
+	if (
+		/^(?:on\s+)?\p{L}+(?:\s+(?:morning|afternoon|evening|night))?\s+(?:of\s+)?last\s+week\b/iu.test(
+			sentence.slice(index)
+		) ||
+		/\blast\s+week,?\s+$/i.test(sentence.slice(0, index))
+	)
+		return at(-((pubDay + 6) % 7) - 7 + ((day + 6) % 7));
 	if (word === 'last') return at(-(back || 7));
 	// "on the morning of that Thursday": the day the story stands on, when it is that weekday; else unsettled.
 	if (word === 'that') {

@@ -280,6 +280,9 @@ export const DATE_ROWS: LangRule[] = [
 			// (Review 23, min/r03-1: "were set off" read as "were set to", a week ahead.)
 			['close', 'On Tuesday, two claymore mines were set off beside a bus.', [['2024-03-19', false]]],
 			['correct', 'Last Friday, gunmen attacked a bus.', [['2024-03-15', false]]],
+			// (Review 27, min/aa07-1: the Tuesday of publication's week.)
+			['correct', 'The first attack came on Tuesday of last week.', [['2024-03-12', false]]],
+			['correct', 'Police arrested him last week on Thursday.', [['2024-03-14', false]]],
 			['correct', 'Next Friday, the court sits.', [['2024-03-29', false]]],
 			['correct', 'Putin will speak on Friday evening.', [['2024-03-22', false]]],
 			['correct', 'The president said he would travel to the city on Tuesday.', [['2024-03-26', false]]],
