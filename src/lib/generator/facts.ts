@@ -1436,8 +1436,11 @@ const VENUE_AFTER_COUNT =
  */
 /** A part of a town after its name, in a heading: "Jolo town centre" (review 26, min/y10-4). */
 const PART_OF_TOWN = '(?:\\s+(?:town|city)\\s+(?:centre|center))?';
+// ("Karam al-Qawadis, 24 October 2014: a suicide car bomb …": a word of a name may open on its article; review 27,
+// min/aa10-2.)
+const HEADING_WORD = `(?:(?:al|el|ad|an|ar|as|ash|at|az|ez|en)-)?${CAP}`;
 const SECTION_HEADING = new RegExp(
-	`^((?:${CAP}\\s+){0,3}${CAP}(?:\\s+and\\s+(?:${CAP}\\s+){0,3}${CAP}|${PART_OF_TOWN})?|[Tt]he\\s+(?:${CAP}\\s+){0,2}[a-z]+(?:\\s+[a-z]+)?),\\s+(.+)$`
+	`^((?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}(?:\\s+and\\s+(?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}|${PART_OF_TOWN})?|[Tt]he\\s+(?:${CAP}\\s+){0,2}[a-z]+(?:\\s+[a-z]+)?),\\s+(.+)$`
 );
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.join('|')})\\b`);
 
@@ -1460,7 +1463,7 @@ function placeAndDay(text: string): { name: string; written: string } | undefine
 /** A day as a roundup's item writes it: "Monday 1 April", "6 March", "29 May (Monday)", "April 1, 2024". */
 const ITEM_DAY = `(?:(?:${WEEKDAYS.join('|')}),?\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS.join('|')})|(?:${MONTHS.join('|')})\\s+\\d{1,2})(?:,?\\s+\\d{4})?`;
 /** A place as a roundup's item writes it: "Beledweyne", "Port Aden Sur", "GASHUA". */
-const ITEM_PLACE = `(?:${CAP}\\s+){0,3}${CAP}${PART_OF_TOWN}`;
+const ITEM_PLACE = `(?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}${PART_OF_TOWN}`;
 /**
  * A roundup's item opening with its place and day, then what happened there, in one paragraph: "1) Beledweyne, Monday
  * 1 April. A suicide car bomber …", "- Thursday 6 March, Mobara: Two suicide bombers …", "• 11 January — GASHUA: Armed

@@ -585,6 +585,25 @@ describe("a profile's item under its place and day (review 25, min/w10-3)", () =
 	});
 });
 
+describe("a profile's items under places whose names hold an article (review 27, min/aa10-2)", () => {
+	it('are each their own attack, with their own counts, however near one item places the other', () => {
+		const text = [
+			'Front explainer',
+			'- Karam al-Orsa, 24 October 2014: a suicide car bomb at a checkpoint near Velda killed at least 30 soldiers.',
+			'- Velda, 1 July 2015: militants attacked army posts. The army said 17 soldiers and more than 100 militants were killed.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'Front explainer', published: '2018-02-10' });
+		expect(cards.filter((c) => c.kind === 'toll').map((c) => [c.prompt, c.answer])).toEqual([
+			[
+				'How many soldiers were killed in the 24 October 2014 suicide car bombing at a checkpoint in Karam al-Orsa?',
+				'at least 30'
+			],
+			['How many soldiers were killed in the 1 July 2015 attack in Velda?', '17'],
+			['How many militants were killed in the 1 July 2015 attack in Velda?', 'more than 100']
+		]);
+	});
+});
+
 describe('a site told as where more of the harm was done (review 23, r01)', () => {
 	it('is a site of the story’s event, and "the shooting" a paragraph later is the whole’s, which frames the titles', () => {
 		const text = [
