@@ -11,7 +11,7 @@ import { advance, type DateMatch, type Timeline } from './dates';
 import { EVENT_WORD, findMentions, firstPlace, placeNear, type Mention } from './events';
 import { officeOf, reportCountries, type ReportCountries } from './countries';
 import { datelineCity, placeFromDateline } from './event-places';
-import { CAP, NOUNS, ORDINAL, ORDINAL_OF, VENUE_END, placeLike } from './event-patterns';
+import { CAP, NOUNS, ORDINAL, ORDINAL_OF, VENUE_END, VENUES, placeLike } from './event-patterns';
 import { findFigures } from './figures';
 import { before, earlierEventAt, earlierEventOn, laterEventAt } from './earlier-event';
 import { followUpClause, statementDate } from './followup';
@@ -752,6 +752,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		if (opening) openings.set(s, opening);
 		let inView: StoryEvent | undefined;
 		const itemPlace = itemOpening && s.paragraph === section ? sectionEvent?.place : undefined;
+		const itemThing = itemOpening && s.paragraph === section && !itemPlace ? sectionEvent?.target : undefined;
 		const mentions = mentionsIn(s.text).map((m) => {
 			// ("2) Karsk, Wednesday 21 November. Gunmen attacked a restaurant in the Lido area": the item's first sentence
 			// tells of the item's attack, in a part of its town.)
@@ -771,6 +772,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 					: (!m.place || nearOnly) && itemSentence <= 2)
 			)
 				m = { ...m, place: itemPlace };
+			// ("Metrojet Flight 9268, 31 October 2015: a bomb brought down a Russian airliner": an item headed by the thing
+			// attacked tells of it first by what it was; review 27, min/aa10-3.)
+			else if (itemThing && !m.anaphor && !m.recalled && !m.place && /^an?\s/.test(m.target ?? '') && itemSentence <= 2)
+				m = { ...m, target: itemThing };
 			// "a second attack at the same shrine": the venue of the last event told at such a venue, named as it was.
 			const same = /^the\s+same\s+([a-z]+)$/i.exec(m.target ?? '')?.[1];
 			if (same) {
@@ -1390,7 +1395,7 @@ const PLURAL_ACTS = /\b(?:bombs|blasts|attacks|explosions|bombings|shootings|rai
 
 /** The verbs of an attack's act. */
 const ATTACK_ACT =
-	/\b(?:attacked|struck|stormed|raided|ambushed|opened\s+fire|exploded|went\s+off|blew\s+(?:himself|herself|themselves)\s+up|detonated|bombed|rammed|ploughed|killed|shot|stabbed|abducted|kidnapped|set\s+off|overr(?:an|un)|massacred|torched)\b/i;
+	/\b(?:attacked|struck|stormed|raided|ambushed|opened\s+fire|exploded|went\s+off|blew\s+(?:himself|herself|themselves)\s+up|detonated|bombed|rammed|ploughed|killed|shot|stabbed|abducted|kidnapped|set\s+off|brought\s+down|shot\s+down|downed|hijacked|overr(?:an|un)|massacred|torched)\b/i;
 /**
  * Whether a sentence of a section tells of the attack itself, by its act and not as what someone said of it ("police
  * said one of the attackers had been identified", "the interior minister said three attackers had been killed").
@@ -1440,7 +1445,7 @@ const PART_OF_TOWN = '(?:\\s+(?:town|city)\\s+(?:centre|center))?';
 // min/aa10-2.)
 const HEADING_WORD = `(?:(?:al|el|ad|an|ar|as|ash|at|az|ez|en)-)?${CAP}`;
 const SECTION_HEADING = new RegExp(
-	`^((?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}(?:\\s+and\\s+(?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}|${PART_OF_TOWN})?|[Tt]he\\s+(?:${CAP}\\s+){0,2}[a-z]+(?:\\s+[a-z]+)?),\\s+(.+)$`
+	`^((?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}(?:\\s+and\\s+(?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}|${PART_OF_TOWN}|\\s+(?:${VENUES})|(?<=Flight)\\s+\\d+)?|[Tt]he\\s+(?:${CAP}\\s+){0,2}[a-z]+(?:\\s+[a-z]+)?),\\s+(.+)$`
 );
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.join('|')})\\b`);
 
@@ -1463,7 +1468,9 @@ function placeAndDay(text: string): { name: string; written: string } | undefine
 /** A day as a roundup's item writes it: "Monday 1 April", "6 March", "29 May (Monday)", "April 1, 2024". */
 const ITEM_DAY = `(?:(?:${WEEKDAYS.join('|')}),?\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS.join('|')})|(?:${MONTHS.join('|')})\\s+\\d{1,2})(?:,?\\s+\\d{4})?`;
 /** A place as a roundup's item writes it: "Beledweyne", "Port Aden Sur", "GASHUA". */
-const ITEM_PLACE = `(?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}${PART_OF_TOWN}`;
+// ("Al-Rawda mosque, 24 November 2017: gunmen killed 305 worshippers …", "Metrojet Flight 9268, 31 October 2015: …":
+// or a venue, by its name and noun, or a flight by its number; review 27, min/aa10-3.)
+const ITEM_PLACE = `(?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}(?:${PART_OF_TOWN}|\\s+(?:${VENUES})|(?<=Flight)\\s+\\d+)`;
 /**
  * A roundup's item opening with its place and day, then what happened there, in one paragraph: "1) Beledweyne, Monday
  * 1 April. A suicide car bomber …", "- Thursday 6 March, Mobara: Two suicide bombers …", "• 11 January — GASHUA: Armed
@@ -1505,7 +1512,10 @@ function sectionHeading(text: string, t: Timeline): { mention: Mention; day: Dat
 	const [day, ...more] = findDates(written, t);
 	if (!day || more.length || day.precision !== 'day' || day.text !== written) return undefined;
 	// "The quarry", "The Banibangou road": a thing, named with its article; else a place ("Tchoma Bangou and …").
-	const target = /^the\s/i.test(name) ? name.replace(/^The\b/, 'the') : undefined;
+	const target =
+		/^the\s/i.test(name) || VENUE_END.test(name) || /\bFlight\s+\d+$/.test(name)
+			? name.replace(/^The\b/, 'the')
+			: undefined;
 	const place = target ? undefined : placeLike(name);
 	if (!target && !place) return undefined;
 	const mention = { index: 0, end: name.length, noun: 'attack', anaphor: false, ...(target ? { target } : { place }) };

@@ -403,13 +403,13 @@ describe('round 22: British copy (review 22, Q)', () => {
 					'two',
 					false
 				],
-				["When did the attack in Fishmongers' Hall take place?", '29 November 2019', false],
+				["When did the attack on Fishmongers' Hall take place?", '29 November 2019', false],
 				[
 					"Usman Khan, who had been released in ____ after serving a sentence for a plot to bomb the London Stock Exchange, killed two people at a prisoner rehabilitation event at Fishmongers' Hall near London Bridge.",
 					'December 2018',
 					false
 				],
-				["How many people were killed in the 29 November 2019 attack in Fishmongers' Hall?", 'two', false],
+				["How many people were killed in the 29 November 2019 attack on Fishmongers' Hall?", 'two', false],
 				// The person the text tells as doing an attack is asked as its doer (review 22: no attacker was asked in 9 of
 				// 10 British reports).
 				['Who carried out the 2 February 2020 attack on Streatham High Road?', 'Sudesh Amman', false]
@@ -600,6 +600,23 @@ describe("a profile's items under places whose names hold an article (review 27,
 			],
 			['How many soldiers were killed in the 1 July 2015 attack in Velda?', '17'],
 			['How many militants were killed in the 1 July 2015 attack in Velda?', 'more than 100']
+		]);
+	});
+});
+
+describe("a profile's items headed by the thing attacked (review 27, min/aa10-3)", () => {
+	it('are each their own attack, named by the heading and dated by it', () => {
+		const text = [
+			'Front explainer',
+			'- Orsair Flight 9268, 31 October 2015: a bomb brought down a passenger airliner, killing all 224 people on board.',
+			'- Al-Karsk mosque, 24 November 2017: gunmen killed 305 worshippers at a Sufi mosque in Velda.'
+		].join('\n\n');
+		const { cards, checks } = generate(text, { id: 'w', title: 'Front explainer', published: '2018-02-10' });
+		expect(cards.map((c) => [c.prompt, c.answer, checks[c.id]])).toEqual([
+			['When did the attack on Orsair Flight 9268 take place?', '31 October 2015', undefined],
+			['How many people were killed in the 31 October 2015 attack on Orsair Flight 9268?', '224', undefined],
+			['When did the attack on Al-Karsk mosque in Velda take place?', '24 November 2017', undefined],
+			['How many worshippers were killed in the 24 November 2017 attack on Al-Karsk mosque in Velda?', '305', undefined]
 		]);
 	});
 });
