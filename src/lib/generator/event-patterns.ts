@@ -98,7 +98,13 @@ export const NAMED_QUARTER_RE = new RegExp(`^${NAMED_QUARTER}$`);
  * (the faith word alone is no place: DEMONYM).
  */
 const FAITHFUL = `(?:Hindu|Sikh|Christian|Jewish|Shia|Shiite|Shi'ite|Sunni|Buddhist|Yazidi|Coptic|Ahmadi|Sufi|Alawite|Druze|Hazara|Muslim|Catholic)\\s+(?:pilgrims|worshippers|Christians|Muslims|families|villagers|students|schoolchildren|children|women|men|civilians|community|communities|minority|devotees|mourners)\\b`;
-export const TARGET = `(?!(?:and|or|but)\\s)(?:(?:a|an|the|its|their)\\s+)?(?:(?!(?:since|after|before|when|while|until|because|than|for|with|from|by|beside|near|outside|opposite|behind|inside|across|as|where|amid|during|between|in)\\s)(?:[a-z][\\w'’-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?!\\s+(?:vehicles?|cars?|vans?|grounds?|staff|guards?|employees|workers|officials)\\b)(?:\\s+of\\s+(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${VENUES})\\b|(?:the\\s+(?:[a-z][\\w-]*\\s+){0,3})?${NAME}(?<!['’]s)))?|the\\s+(?:${CAP}\\s+(?:of\\s+(?=[A-Z]))?){1,4}(?:${NAMED_VENUES}|building|complex|Arena)\\b(?:\\s+of\\s+${NAME})?|the\\s+(?:centre|center|heart|outskirts|suburbs)\\s+of\\s+${NAME}|${NAMED_QUARTER}|${OWNED_QUARTER}|${FAITHFUL}|${PLACE}`;
+/**
+ * Whose a convoy or a motorcade was, after its owner's name: "a convoy of Michoacan state police", "the convoy of
+ * Mexico City's police chief" (review 27, min/z07-1, whose question had asked of "a convoy of Michoacan").
+ */
+const PEOPLE_OF =
+	'(?:police|officers|soldiers|troops|guards|workers|engineers|officials|pilgrims|chief|commander|governor|mayor|minister|president|prosecutor|judge|ambassador)';
+export const TARGET = `(?!(?:and|or|but)\\s)(?:(?:a|an|the|its|their)\\s+)?(?:(?!(?:since|after|before|when|while|until|because|than|for|with|from|by|beside|near|outside|opposite|behind|inside|across|as|where|amid|during|between|in)\\s)(?:[a-z][\\w'’-]*|${CAP})\\s+){0,4}(?:${VENUES})\\b(?!\\s+(?:vehicles?|cars?|vans?|grounds?|staff|guards?|employees|workers|officials)\\b)(?:\\s+of\\s+(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${VENUES}|${PEOPLE_OF})\\b|(?:the\\s+(?:[a-z][\\w-]*\\s+){0,3})?${NAME}(?<!['’]s)(?<!['’])(?:\\s+(?:[a-z]+\\s+)?${PEOPLE_OF}\\b)?))?|the\\s+(?:${CAP}\\s+(?:of\\s+(?=[A-Z]))?){1,4}(?:${NAMED_VENUES}|building|complex|Arena)\\b(?:\\s+of\\s+${NAME})?|the\\s+(?:centre|center|heart|outskirts|suburbs)\\s+of\\s+${NAME}|${NAMED_QUARTER}|${OWNED_QUARTER}|${FAITHFUL}|${PLACE}`;
 /** A modifier word before an event noun: not a function word, so "two months after" is not part of "bombings". */
 export const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|over|about|against|during|since|the|a|an|and|or|but|that|which|its|their|months?|years?|days?|weeks?|similar|other|several|many|more|future|recent|past|previous|external|international|successful|surprise|such|these|those)\\b)[\\w'’][\\w'’-]*\\s+)`;
 

@@ -333,6 +333,16 @@ describe('an event mention takes its name from words that name a place', () => {
 			[{ noun: 'attack', target: undefined, place: undefined, actor: undefined }]
 		],
 		[
+			'a convoy keeps whose it was, after the owner’s name (review 27, min/z07-1)',
+			'Gunmen ambushed a convoy of Velda state police in Karsk on Monday, killing 13 officers.',
+			[{ noun: 'attack', target: 'a convoy of Velda state police', place: 'Karsk', actor: undefined }]
+		],
+		[
+			'and after the owner’s possessive',
+			"Gunmen attacked the convoy of Karsk City's police chief.",
+			[{ noun: 'attack', target: "the convoy of Karsk City's police chief", place: undefined, actor: undefined }]
+		],
+		[
 			'nor where an attacker came from, which made a shooting of a participle (review 27, min/aa07-2)',
 			"On Tuesday evening, a Palestinian from the village of Ya'bad near Jenin in the occupied West Bank, Omar Dahir, walked through the streets of Bnei Brak with a rifle, shooting at passers-by.",
 			[]
