@@ -1448,6 +1448,7 @@ const SECTION_HEADING = new RegExp(
 	`^((?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}(?:\\s+and\\s+(?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}|${PART_OF_TOWN}|\\s+(?:${VENUES})|(?<=Flight)\\s+\\d+)?|[Tt]he\\s+(?:${CAP}\\s+){0,2}[a-z]+(?:\\s+[a-z]+)?),\\s+(.+)$`
 );
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.join('|')})\\b`);
+const WEEKDAY_ALONE = new RegExp(`^(?:${WEEKDAYS.join('|')})$`);
 
 /** A line shaped like a section heading, in its two parts: a place or thing, then words naming a month. */
 function placeAndDay(text: string): { name: string; written: string } | undefined {
@@ -1461,8 +1462,10 @@ function placeAndDay(text: string): { name: string; written: string } | undefine
 		written0 && !/[a-z]/.test(written0) ? written0.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : written0;
 	// ("Beirut, Lebanon - November 12", "Tunis, Tunisia (November 24)": the country, then the day.)
 	const country = all ? /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:[-–—]\s*|\(\s*)(.+?)\)?$/.exec(all) : null;
-	const written = country && MONTH_NAMED.test(country[1]!) ? country[1]! : all;
-	return name && written && MONTH_NAMED.test(written) ? { name, written } : undefined;
+	// ("Tepochica, Guerrero — Tuesday": a roundup of one week heads its sections by weekday alone; review 27, min/z07-2.)
+	const named = (w: string) => MONTH_NAMED.test(w) || (country !== null && WEEKDAY_ALONE.test(w));
+	const written = country && named(country[1]!) ? country[1]! : all;
+	return name && written && named(written) ? { name, written } : undefined;
 }
 
 /** A day as a roundup's item writes it: "Monday 1 April", "6 March", "29 May (Monday)", "April 1, 2024". */

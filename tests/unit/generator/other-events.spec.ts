@@ -604,6 +604,24 @@ describe("a profile's items under places whose names hold an article (review 27,
 	});
 });
 
+describe("a week's roundup whose sections are headed by place and weekday (review 27, min/z07-2)", () => {
+	it('gives each section’s counts to its own attack, on its own day', () => {
+		const text = [
+			'Three days of violence',
+			'Karsk, Velda — Monday',
+			'Gunmen ambushed a convoy of police in Karsk on Monday, killing 13 officers.',
+			'Orsa, Velda — Tuesday',
+			'A day later, soldiers near Orsa came under fire from gunmen. The army said 14 suspected gunmen and one soldier were killed in the clash.'
+		].join('\n\n');
+		const { cards, checks } = generate(text, { id: 'w', title: 'Three days of violence', published: '2019-10-18' });
+		expect(cards.filter((c) => c.kind === 'toll').map((c) => [c.prompt, c.answer, checks[c.id]])).toEqual([
+			['How many officers were killed in the 14 October 2019 attack on a convoy in Karsk?', '13', undefined],
+			['How many suspected gunmen were killed in the 15 October 2019 attack in Orsa?', '14', undefined],
+			['How many soldiers were killed in the 15 October 2019 attack in Orsa?', 'one', undefined]
+		]);
+	});
+});
+
 describe("a profile's items headed by the thing attacked (review 27, min/aa10-3)", () => {
 	it('are each their own attack, named by the heading and dated by it', () => {
 		const text = [
