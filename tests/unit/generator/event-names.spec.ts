@@ -343,6 +343,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			[{ noun: 'attack', target: "the convoy of Karsk City's police chief", place: undefined, actor: undefined }]
 		],
 		[
+			'a vehicle named by whose it was is a target (review 27, min/z10-3)',
+			"On 26 June 2020 gunmen attacked the armoured vehicle of Karsk's police chief, Omar Dahir.",
+			[{ noun: 'attack', target: "the armoured vehicle of Karsk's police chief", place: undefined, actor: undefined }]
+		],
+		[
 			'nor where an attacker came from, which made a shooting of a participle (review 27, min/aa07-2)',
 			"On Tuesday evening, a Palestinian from the village of Ya'bad near Jenin in the occupied West Bank, Omar Dahir, walked through the streets of Bnei Brak with a rifle, shooting at passers-by.",
 			[]
