@@ -551,7 +551,10 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const m of /\btoll\s/i.test(sentence) ? matches(sentence, TOLL_WAS) : [])
 		if (newer(m)) push(toll(m[1], m[2]!, 'killed', m.index + m[0].lastIndexOf(m[1] ?? m[2]!)));
 	for (const m of /\b(?:bodies|remains)\s+of\s/i.test(sentence) ? matches(sentence, BODIES_OF) : [])
-		if (newer(m)) push(toll(m[1], m[2]!, 'killed', m.index + m[0].indexOf(m[1] ?? m[2]!)));
+		if (newer(m)) {
+			const [q, n] = m[2] ? [m[1], m[2]] : [m[3], m[4]!];
+			push(toll(q, n, 'killed', m.index + m[0].indexOf(q ?? n, m[2] ? 0 : m[0].indexOf(' of ') + 4)));
+		}
 	for (const m of /\bnumber\s+of\s/i.test(sentence) ? matches(sentence, NUMBER_AT) : [])
 		push(toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[2] ?? m[3]!)));
 	for (const m of harm && KEY_WORDS.get(INCLUDED)!.test(sentence) ? matches(sentence, INCLUDED) : []) {

@@ -457,9 +457,12 @@ export const TOLL_WAS = new RegExp(
 	`\\b(?:death\\s+)?toll\\s+(?:(?:from|of|in)\\s+(?:[\\w'’-]+\\s+){1,5}?)?(?:was|is|now\\s+is|remained|remains)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?!\\s*(?:%|percent|per\\s+cent|years?|times)\\b)`,
 	'gi'
 );
-/** "The bodies of 12 victims were recovered from the rubble": those whose bodies were found are the dead. */
+/**
+ * "The bodies of 12 victims were recovered from the rubble", "marines found the bodies of 72 migrants on a ranch" (review
+ * 27, min/z06-1): those whose bodies were found are the dead.
+ */
 export const BODIES_OF = new RegExp(
-	`\\b(?:bodies|remains)\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:victims|people)\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:recovered|found|pulled|retrieved)\\b`,
+	`\\b(?:bodies|remains)\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:victims|people)\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:recovered|found|pulled|retrieved)\\b|\\b(?:found|recovered|discovered|retrieved|exhumed|uncovered)\\s+the\\s+(?:bodies|remains)\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?=[a-z])`,
 	'gi'
 );
 /** "received 33 bodies", "recovered 12 bodies". */

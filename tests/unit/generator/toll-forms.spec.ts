@@ -619,6 +619,11 @@ describe('toll forms', () => {
 		['the number of dead put at a count', 'Authorities put the number of dead at 45.', ['killed 45']],
 		['the bodies of victims recovered', 'The bodies of 12 victims were recovered from the rubble.', ['killed 12']],
 		[
+			'the bodies of victims found (review 27, min/z06-1)',
+			'Marines found the bodies of 72 migrants on a ranch outside Karsk.',
+			['killed 72 migrants']
+		],
+		[
 			'a victim word is read whole, not as a word it begins with ("personnel" is no "person")',
 			'Seven security personnel were killed in the assault.',
 			['killed 7 security personnel']
