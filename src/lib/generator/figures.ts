@@ -231,7 +231,7 @@ export const KEY_WORDS = new Map<RegExp, RegExp>([
 	[
 		PAIR_FIRST,
 		new RegExp(
-			`\\sand\\s+(?:\\S+\\s+){0,6}?\\S*?${NUMBER_END}\\s+(?:\\S+\\s+){1,4}?(?:(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${HARM}|(?:have\\s+|had\\s+)?died)\\b`,
+			`\\sand\\s+(?:(?:\\S+\\s+){0,6}?\\S*?${NUMBER_END}|an?)\\s+(?:\\S+\\s+){1,4}?(?:(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${HARM}|(?:have\\s+|had\\s+)?died)\\b`,
 			'i'
 		)
 	],
@@ -474,7 +474,7 @@ export function findFigures(text: string): FigureMatch[] {
 		// ("Nine police officers and two security guards died in the line of duty this year": no attack's.)
 		if (m[6] && !newer(m)) continue;
 		push(toll(m[1], m[2]!, verb, m.index));
-		push(toll(m[3], m[4]!, verb, m.indices![m[3] ? 3 : 4]![0]));
+		if (m[4]) push(toll(m[3], m[4], verb, m.indices![m[3] ? 3 : 4]![0]));
 	}
 	for (const m of /\b(?:abduction|kidnapping|seizure|killing|massacre|murder|martyrdom|deaths?)\s+of\s/i.test(sentence)
 		? matches(sentence, ACT_OF)

@@ -91,9 +91,13 @@ export const AND_MORE = new RegExp(
 	`^(?:\\s+[\\w-]+){0,3}?\\s+${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\b`,
 	'i'
 );
-/** "About 170 civilians and 13 US service members were killed", "Nine soldiers and two civilians died": two subjects share one verb. */
+/**
+ * "About 170 civilians and 13 US service members were killed", "Nine soldiers and two civilians died": two subjects
+ * share one verb. ("Eight soldiers and a police officer died": the second may be one, which is asked of no one; review
+ * 27, min/z10-2.)
+ */
 export const PAIR_FIRST = new RegExp(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${HARM}|(?:have\\s+|had\\s+)?(died))\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+and\\s+(?:(?:(${QUALIFIER})\\s+)?(${NUMBER})|an?)\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${HARM}|(?:have\\s+|had\\s+)?(died))\\b`,
 	'gid'
 );
 export const THOSE_NUMBERS = new RegExp(

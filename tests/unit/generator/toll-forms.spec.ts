@@ -793,6 +793,16 @@ describe('toll forms', () => {
 		],
 		['two groups sharing "died"', 'Nine soldiers and two civilians died.', ['killed 9 soldiers', 'killed 2 civilians']],
 		[
+			'two groups sharing "died", the second of one (review 27, min/z10-2)',
+			'Eight soldiers and a police officer died.',
+			['killed 8 soldiers']
+		],
+		[
+			'two groups sharing the passive, the second of one',
+			'Six other civilians and a police officer were hurt.',
+			['injured 6 other civilians']
+		],
+		[
 			'a bare count still in hospital is those left of the wounded, no rival of their count',
 			'The governor said 69 were still being treated in hospital.',
 			[]
