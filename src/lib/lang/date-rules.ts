@@ -835,6 +835,10 @@ export const RULES: Rule[] = [
 			// ("are due to stand trial next year": without "the", the next year is the writer's, counted from publication.)
 			if (!/^the\s/i.test(m[0]) && /^(?:next|previous)$/i.test(m[1]!) && unit !== 'day')
 				return fromPublication(t, /next/i.test(m[1]!) ? 1 : -1, unit, unit as Precision);
+			// ('"But we also chose to go back in the next day and pray," said a congregant', under a paragraph on the
+			// memorial five years on: a speaker counts from a day of their own story, which the story's timeline does not
+			// hold, as for "two days later" below; review 27, min/aa06-1.)
+			if (unit === 'day' && !t.anchorInSentence && inOpenQuote(m.input, m.index)) return undefined;
 			const r = relative(t, /next|following/i.test(m[1]!) ? 1 : -1, unit);
 			return r && unit !== 'day' ? { ...r, ...make(...parts(r.iso), coarser(r.precision, unit as Precision)) } : r;
 		}

@@ -142,6 +142,9 @@ export const DATE_ROWS: LangRule[] = [
 				['2023', '2023-02-22']
 			],
 			['correct', 'A day earlier, police arrested two men.', ['2024-03-21']],
+			// (Review 27, min/aa06-1: a speaker counts from a day of their own story.)
+			['wrong', '"But we chose to go back in the next day and pray," said a congregant.', []],
+			['correct', 'The congregants went back the next day to pray.', ['2024-03-23']],
 			['correct', 'The blast struck shortly after noon today, witnesses say.', ['2024-03-24']],
 			['close', 'Police said earlier today that two men were held.', ['2024-03-24']],
 			['wrong', 'Muslims today face hard choices.', []],
