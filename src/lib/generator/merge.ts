@@ -23,6 +23,10 @@ export interface FactGroup {
 	besides?: string;
 }
 
+/** Words of a count that grew: "rose to", "had climbed to", "has risen to". */
+const ROSE_TO = /\b(?:rose|risen|rises|climbed|climbs|increased|jumped|mounted|grew|grown)\s+to\b/i;
+/** A count told as the one that stands now: "now says 43", "the latest figure". */
+const NOW = /\b(?:now|latest)\b/i;
 /** A toll's measure with its group in one form: "schoolgirls" are the "girls" another sentence counts. */
 const groupOf = (measure: string | undefined) => measure?.replace(/:school(girls|boys|children)$/i, ':$1');
 
@@ -200,7 +204,11 @@ export function groupFacts(facts: Fact[]): FactGroup[] {
 				later !== undefined && (later ? countOf(f) >= countOf(g.main) : countOf(g.main) >= countOf(f))
 					? later
 					: undefined;
-			const byDay = !!f.update === !!g.main.update ? later : grown;
+			// ("Updated 9.05am Friday: … now says 43 people were killed … ¶ Updated 7.45pm: … the toll had climbed to 37": a
+			// count the text says rose to is older than a larger one the text says is the count now; review 27, min/aa02-1.)
+			const rose = (x: Fact, than: Fact) =>
+				x.update && ROSE_TO.test(x.sentence) && countOf(x) < countOf(than) && NOW.test(than.sentence);
+			const byDay = rose(f, g.main) ? false : rose(g.main, f) ? true : !!f.update === !!g.main.update ? later : grown;
 			const newer =
 				!f.superseded &&
 				(g.main.superseded || (byDay ?? (f.update || (!g.main.update && countOf(f) >= countOf(g.main)))));

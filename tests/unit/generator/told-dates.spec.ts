@@ -216,4 +216,17 @@ describe('a live page whose stamps stand on lines of their own', () => {
 		const toll = cards.find((c) => c.kind === 'toll')!;
 		expect([toll.answer, toll.id in checks]).toEqual(['131', false]);
 	});
+
+	it('and when the newest is stamped with its weekday and the older with the hour alone (review 27, min/aa02-1)', () => {
+		const text = [
+			'Karsk bombings: live',
+			'Updated 9.05am Friday',
+			"The health ministry now says 43 people were killed in Thursday evening's bombings in Karsk.",
+			'Updated 7.45pm',
+			'Interior Minister Omar Dahir said the toll had climbed to 37 dead.'
+		].join('\n\n');
+		const { cards, checks } = generate(text, { id: 'live', title: 'Karsk bombings: live', published: '2015-11-13' });
+		const toll = cards.find((c) => c.kind === 'toll')!;
+		expect([toll.answer, toll.id in checks]).toEqual(['43', false]);
+	});
 });
