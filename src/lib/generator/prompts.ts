@@ -193,9 +193,12 @@ const MINISTRY_OF =
  * "Al-Shabab spokesman", "the Kremlin's spokesman"), only a title and words of a title ("Interior Minister",
  * "spokesman", "gunman", "tea seller").
  */
+/** "the city's", "the province's": a place a title names by its kind alone. */
+const PLACE_OF_NO_NAME = /^(?:the\s+)?(?:city|town|village|province|state|region|district|country|capital)['’]s\s+/i;
 function ownerless(role: string): boolean {
 	// ("Minister of Health", "Secretary of State for Home Affairs": a ministry names no country.)
-	role = role.replace(MINISTRY_OF, '');
+	// ("the city's police commander": a place of no name owns the title no more than none does; review 27, min/z09-1.)
+	role = role.replace(MINISTRY_OF, '').replace(PLACE_OF_NO_NAME, '');
 	if (/\b(?:of|at|from|for|with|in|on|to)\s|['’]s\b/.test(role)) return false;
 	return (role.match(/\b[A-Z]\w*/g) ?? []).every((w) => TITLE_WORDS.test(w));
 }

@@ -1342,6 +1342,15 @@ describe("a title that does not say whose it is, asked within the report's event
 		);
 	});
 
+	it('a title of "the city" is asked within the report’s event (review 27, min/z09-1)', () => {
+		const text =
+			'A bomb killed five officers at a police station in Karsk on Saturday. General Omar Dahir, the city’s police commander, said a man had thrown the device over the wall.';
+		const { cards } = generate(text, { id: 'w', title: 'Blast kills 5 police officers', published: '2018-01-27' });
+		expect(cards.find((c) => c.answer === 'Omar Dahir')?.prompt).toBe(
+			'From a report on the bombing at a police station in Karsk: Who is the city’s police commander?'
+		);
+	});
+
 	it('a part in an earlier attack is framed by that attack, not by the report’s (review 27, min/aa03-1)', () => {
 		const text = [
 			'Karsk analysis',
