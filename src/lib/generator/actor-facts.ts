@@ -35,7 +35,10 @@ const SPEAKER_AFTER = new RegExp(
 	// nor does what was said.)
 	`\\b(?:said|says|according\\s+to|argued|wrote|added)\\s+(?:(?:(?!(?:on|in|at|via|through|by|from|to|with|that)\\s|[a-z]+ed\\s)[a-z]+\\s+){0,2})?${SPEAKER}`
 );
-const SPEAKER_BEFORE = new RegExp(`\\b${SPEAKER}\\s+(?:said|says|told|argued|wrote|added)\\b`);
+// ("Petro initially said the Gulf Clan was behind that attack": an adverb between; review 27, min/z08-3.)
+const SPEAKER_BEFORE = new RegExp(
+	`\\b${SPEAKER}\\s+(?:(?:initially|first|later|also|then|previously|earlier|again|repeatedly)\\s+)?(?:said|says|told|argued|wrote|added)\\b`
+);
 const PRONOUN_SAID = /\b(?:she|he|they)\s+(?:(?:\w+\s+){0,6}and\s+)?(?:said|says|told|added|argued)\b/i;
 /** "Lena Fors, a researcher at the Baltic Energy Forum, said …" */
 const SPEAKER_APPOSITIVE = new RegExp(

@@ -118,6 +118,16 @@ describe('a motive asked of who says so', () => {
 			'Why, according to Rawi, was each of these places chosen?'
 		],
 		[
+			'what investigators believe is the claim, and how sure they are is no part of it (review 27, min/z02-1)',
+			'Spokesman Ali Mansoor says investigators believe the attack was carried out by the Velda Front, possibly because the owners had refused to pay extortion money.',
+			'Why, according to Mansoor, was the attack carried out by the Velda Front?'
+		],
+		[
+			'the name before "initially said" speaks, and a clause joined by "but" is no part of the reason (review 27, min/z08-3)',
+			'Ali Mansoor initially said the Velda Front was behind that attack because of a cocaine seizure, but authorities later pointed to another group.',
+			'Why, according to Mansoor, was the Velda Front behind that attack?'
+		],
+		[
 			'where it was said ("on Twitter") is no speaker, and "Police said" is the police (r03, r141)',
 			'The Velda Front says on Twitter that its fighters were sent to punish the town. Police said they had seen nothing so far to show that the group had any role.',
 			'According to the police, they had seen nothing so far to show what?'
