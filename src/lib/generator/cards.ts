@@ -203,8 +203,11 @@ export function buildCards(
 			if (twin && own) {
 				byPrompt.delete(norm(twin.prompt));
 				// A guessed count whose own clause names nothing ("it later rose to ____.") cannot be placed by anyone
-				// drilling it: the count the text ties to the event takes the question, and the guess goes.
-				if (placeable(own)) Object.assign(twin, { prompt: countCloze(guess.main), format: 'cloze' });
+				// drilling it: the count the text ties to the event takes the question, and the guess goes. So does one
+				// that only says the same count again ("One of the two people killed has been named as …", before "opened
+				// fire on diners in Greektown, killing two people"): it would ask it twice.
+				if (placeable(own) && guess.main.normalized !== g.main.normalized)
+					Object.assign(twin, { prompt: countCloze(guess.main), format: 'cloze' });
 				else {
 					cards.splice(cards.indexOf(twin), 1);
 					delete checks[twin.id];

@@ -343,6 +343,16 @@ describe('an event mention takes its name from words that name a place', () => {
 			[{ noun: 'attack', target: "the convoy of Karsk City's police chief", place: undefined, actor: undefined }]
 		],
 		[
+			'shots at people in a town are a shooting there (review 28, min/ac03-4)',
+			'On January 5, 2009, gunmen opened fire on riot police in Karsk, seriously wounding an officer.',
+			[{ noun: 'shooting', target: undefined, place: 'Karsk', actor: undefined }]
+		],
+		[
+			'a sentence that opens on its town and tells of its dead tells of an attack there (review 28, min/ac07-2)',
+			'In Karsk, eight police officers were killed during a gun battle on May 9.',
+			[{ noun: 'attack', target: undefined, place: 'Karsk', actor: undefined }]
+		],
+		[
 			'a vehicle named by whose it was is a target (review 27, min/z10-3)',
 			"On 26 June 2020 gunmen attacked the armoured vehicle of Karsk's police chief, Omar Dahir.",
 			[{ noun: 'attack', target: "the armoured vehicle of Karsk's police chief", place: undefined, actor: undefined }]

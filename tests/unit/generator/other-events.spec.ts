@@ -4,6 +4,7 @@
  * event in view because of a town named for another reason ("died at a hospital in Delhi") or a day of something
  * else ("banned the JMB on 23 February after a series of bomb attacks", "Wednesday's death sentences").
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/lib/generator';
 
@@ -600,6 +601,32 @@ describe("a profile's items under places whose names hold an article (review 27,
 			],
 			['How many soldiers were killed in the 1 July 2015 attack in Velda?', '17'],
 			['How many militants were killed in the 1 July 2015 attack in Velda?', 'more than 100']
+		]);
+	});
+});
+
+describe('a roundup whose attacks are told by shots and by a town that opens the sentence (review 28, min/ac07-2)', () => {
+	it('gives the count to the attack in the town that opens its sentence, not to the shooting before', () => {
+		const text = [
+			'Attacks in the region',
+			'Omar Dahir opened fire on two soldiers in Karsk on Wednesday, killing both.',
+			'In Velda, eight police officers were killed during a gun battle on May 9.'
+		].join('\n\n');
+		const { cards, checks } = generate(text, { id: 'w', title: 'Attacks in the region', published: '2015-11-20' });
+		expect(cards.filter((c) => c.kind === 'toll').map((c) => [c.prompt, c.answer, checks[c.id]])).toEqual([
+			['How many police officers were killed in the 9 May 2015 attack in Velda?', 'eight', undefined]
+		]);
+	});
+});
+
+describe('a count guessed to be of the event, told again where the text ties it to the event (tune, r149)', () => {
+	it('is asked once, trusted, not again as a cloze of its own clause', () => {
+		const text = readFileSync('eval/tune/r149-danforth-live.txt', 'utf8');
+		const { cards, checks } = generate(text, { id: 'r149', title: text.split('\n')[0]!, published: '2018-07-23' });
+		expect(cards.filter((c) => c.kind === 'toll').map((c) => [c.format, c.answer, checks[c.id]])).toEqual([
+			['qa', 'two', undefined],
+			['qa', '13', undefined],
+			['qa', '10', undefined]
 		]);
 	});
 });
