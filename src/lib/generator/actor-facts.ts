@@ -54,6 +54,10 @@ function speakerOf(text: string): string | undefined {
 	const after = SPEAKER_AFTER.exec(text);
 	const before = SPEAKER_BEFORE.exec(text);
 	if (before && (!after || before.index < after.index)) return before[1];
+	// ("Daniel Oduya, a senior researcher at the Regional Conflict Monitor, said the January ambush …": the person in
+	// apposition speaks, not the month after "said"; review 28, min/ab03-3.)
+	const apposed = SPEAKER_APPOSITIVE.exec(text);
+	if (apposed && (!after || apposed.index < after.index)) return apposed[1];
 	return after?.[1] ?? SPEAKER_APPOSITIVE.exec(text)?.[1] ?? before?.[1];
 }
 

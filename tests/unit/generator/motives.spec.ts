@@ -128,6 +128,11 @@ describe('a motive asked of who says so', () => {
 			'Why, according to Mansoor, was the Velda Front behind that attack?'
 		],
 		[
+			'the person in apposition speaks, not a month after "said" (review 28, min/ab03-3)',
+			'Ali Mansoor, a senior researcher at the Regional Conflict Monitor, said the January bombing looked like an attempt to prove the group still existed.',
+			'According to Mansoor, the January bombing looked like what?'
+		],
+		[
 			'where it was said ("on Twitter") is no speaker, and "Police said" is the police (r03, r141)',
 			'The Velda Front says on Twitter that its fighters were sent to punish the town. Police said they had seen nothing so far to show that the group had any role.',
 			'According to the police, they had seen nothing so far to show what?'
