@@ -109,6 +109,10 @@ function futureOf(clause: string, at: number): boolean {
  * The date of weekday `day` (0 = Sunday) written with `lead` ("on", "last", "next", "this" or none) at `index` of
  * `sentence`, from publication.
  */
+/** What is called for a day: "a general strike for ", "protests for ". */
+const CALLED_FOR =
+	/\b(?:strikes?|shutdowns?|bandh|protests?|rall(?:y|ies)|marches|march|vigils?|curfew|vote|polls?|elections?|hearings?|summit|talks)\s+for\s+$/i;
+
 export function weekdayDate(
 	t: Timeline,
 	day: number,
@@ -175,6 +179,9 @@ export function weekdayDate(
 	)
 		return at(ahead);
 	if (word === 'this') return at(-back);
+	// ("The Chand faction had announced a general strike for Monday": a day something is called for is still to come,
+	// whatever the tense of the calling; review 28, min/ab08-2.)
+	if (!word && CALLED_FOR.test(head)) return at(ahead);
 	// "the previous Friday", "the preceding Friday": the one before the story's, whatever the tense.
 	if (/\b(?:previous|preceding)\s+$/i.test(head)) return at(-(back || 7));
 	// Only a "had" before the weekday puts it in the past perfect: "said on Wednesday the decision had been flawed"

@@ -285,6 +285,8 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Last Friday, gunmen attacked a bus.', [['2024-03-15', false]]],
 			// (Review 27, min/aa07-1: the Tuesday of publication's week.)
 			['correct', 'The first attack came on Tuesday of last week.', [['2024-03-12', false]]],
+			// (Review 28, min/ab08-2: a day something is called for is still to come.)
+			['correct', 'The faction had announced a general strike for Monday.', [['2024-03-25', false]]],
 			['correct', 'Police arrested him last week on Thursday.', [['2024-03-14', false]]],
 			['correct', 'Next Friday, the court sits.', [['2024-03-29', false]]],
 			['correct', 'Putin will speak on Friday evening.', [['2024-03-22', false]]],
