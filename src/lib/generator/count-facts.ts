@@ -18,6 +18,7 @@ import {
 	lastToll,
 	settleParts,
 	partDoubt,
+	diedAtOnce,
 	totalDoubt
 } from './toll-facts';
 import type { Fact } from './types';
@@ -135,6 +136,7 @@ export function countFacts(
 		if (f.where && !at.event) continue;
 		// "Al-Shabaab … claiming to have killed eight officers": the attackers' claim is no toll, nor a rival of one.
 		if (claimedCount(s.text, f.index)) continue;
+		if (f.measure === 'killed' && diedAtOnce(s.text, f.index + f.value.length)) continue;
 		const check =
 			at.check ??
 			(at.event && !f.where && !within

@@ -1622,6 +1622,18 @@ const read = (s: string) =>
 				`${f.measure} ${f.number}${f.victims ? ` ${f.victims}` : ''}${f.superseded ? ' (superseded)' : f.update ? ' (update)' : ''}`
 		);
 
+describe('those who died at once, in a sentence that goes on to more who died (review 28, min/ab02-1)', () => {
+	it('are no toll of their own group', () => {
+		const text = doc(
+			'Gunmen attacked a tunnel site in Karsk on Sunday. The toll rose to seven.',
+			'Two labourers died on the spot; three more workers and the doctor died on the way to hospital.'
+		);
+		expect(tolls(text, '2024-10-21')).toEqual([
+			['How many people were killed in the 20 October 2024 attack on a tunnel site in Karsk?', 'seven', false]
+		]);
+	});
+});
+
 describe('count forms the attachment needs', () => {
 	it.each<[string, string, string[]]>([
 		[
