@@ -343,6 +343,16 @@ describe('an event mention takes its name from words that name a place', () => {
 			[{ noun: 'attack', target: "the convoy of Karsk City's police chief", place: undefined, actor: undefined }]
 		],
 		[
+			'those killed may be named with an acronym (review 28, min/ab10-3)',
+			'On 29 October 2020, gunmen shot dead three BJP workers in Karsk district; the Front said it was responsible.',
+			[{ noun: 'shooting', target: undefined, place: 'Karsk', actor: undefined }]
+		],
+		[
+			'or as one of a kind and a count of another (review 28, min/ab10-3)',
+			'On 20 October 2024, gunmen killed a doctor and six workers at Orsa in Karsk district; police blamed the Front.',
+			[{ noun: 'attack', target: 'Orsa', place: 'Karsk', actor: undefined }]
+		],
+		[
 			'shots at people in a town are a shooting there (review 28, min/ac03-4)',
 			'On January 5, 2009, gunmen opened fire on riot police in Karsk, seriously wounding an officer.',
 			[{ noun: 'shooting', target: undefined, place: 'Karsk', actor: undefined }]
