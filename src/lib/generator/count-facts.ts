@@ -5,7 +5,7 @@
  */
 import { whereOf, type Mention } from './events';
 import type { FigureMatch } from './figures';
-import type { StoryEvent } from './model';
+import { atSeveralSites, mainEvent, type StoryEvent } from './model';
 import { clauseAround } from './quote';
 import type { Placed, Resolved, SentenceReading } from './reading';
 import {
@@ -24,6 +24,10 @@ import {
 import type { Fact } from './types';
 import { QUALIFIER } from '../lang';
 import { overTimeOrRegion } from './toll-patterns';
+
+/** "bringing the toll from the two sites to ": a toll of all the sites the text told of. */
+const ALL_SITES =
+	/\b(?:toll|dead|count)\s+(?:from|of|for|at|in)\s+(?:the\s+)?(?:two|three|four|five|both|all)\s+(?:(?:the\s+)?(?:sites|blasts|explosions|bombs|bombings|attacks|places|locations|scenes))\s+(?:to|at|stood\s+at|rose\s+to)\s+$/i;
 
 /**
  * Toll and figure facts of one sentence, appended to `r.facts`; `resolveAt` resolves a place the sentence gives a
@@ -119,7 +123,7 @@ export function countFacts(
 		// "killing 15 Tanzanian peacekeepers and five Congolese soldiers": a second count sharing the first's verb is of
 		// its event (review 25, min/w05-4: a comparison after it had given the five to another).
 		const pair = revision ?? pairedWith(s.text, figures, f, made);
-		const at = f.where
+		const placed = f.where
 			? partAt(f.index, f.where)
 			: pair
 				? { event: events.find((e) => e.id === pair.eventId), check: pair.check }
@@ -133,6 +137,12 @@ export function countFacts(
 							f.update && current && !mentions.length
 							? eventAt(f.index, false)
 							: eventAt(f.index, true, f.measure === 'arrested' ? arrestNoun(s.text) : undefined);
+		// "A second explosion at Sukedhara killed one man … and two others later, bringing the toll from the two sites to
+		// four": a toll of all the sites is the whole's, not the site's the sentence names (review 28, min/ab08-1).
+		const allSites = ALL_SITES.test(s.text.slice(0, f.index))
+			? (events.find((e) => e.id === placed.event?.within) ?? events.find(atSeveralSites) ?? mainEvent(events))
+			: undefined;
+		const at: Placed = allSites && allSites !== placed.event ? { event: allSites } : placed;
 		if (f.where && !at.event) continue;
 		// "Al-Shabaab … claiming to have killed eight officers": the attackers' claim is no toll, nor a rival of one.
 		if (claimedCount(s.text, f.index)) continue;

@@ -136,12 +136,12 @@ const MORE_DIED =
 
 /**
  * "Two labourers died on the spot; three more workers and the doctor died on the way to hospital", "Seven were killed on
- * the spot and one more died later": those who died at once, in a sentence that goes on to more who died, are no toll
+ * the spot and one more died later", "killed one man on the spot and two others later": those who died at once, in a sentence that goes on to more who died, are no toll
  * (review 28, min/ab02-1 asked the two as the labourers' toll). Whether the count ending at `end` is such a count.
  */
 export const diedAtOnce = (sentence: string, end: number) => AT_ONCE_THEN_MORE.test(sentence.slice(end));
 const AT_ONCE_THEN_MORE =
-	/^[^.;]{0,40}?\b(?:on\s+the\s+spot|instantly|at\s+the\s+scene)\b[^.]*?\b(?:more|others?|later)\b[^.]{0,60}?\b(?:died|succumbed)\b/i;
+	/^[^.;]{0,40}?\b(?:on\s+the\s+spot|instantly|at\s+the\s+scene)\b[^.]*?\b(?:(?:more|others?|later)\b[^.]{0,60}?\b(?:died|succumbed)|others?\s+later)\b/i;
 /** The other of a pair hurt too, later in the sentence: "… and the other suffered light injuries". */
 const OTHER_HURT = /^[^.;]*?\band\s+the\s+other\b[^.;]{0,40}?\b(?:injur\w*|wound\w*|hurt)\b/i;
 /** The other of a pair killed too: "… and the other died in hospital". */

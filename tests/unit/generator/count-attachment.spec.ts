@@ -1634,6 +1634,19 @@ describe('those who died at once, in a sentence that goes on to more who died (r
 	});
 });
 
+describe('a toll of all the sites, told at one of them (review 28, min/ab08-1)', () => {
+	it('is the whole’s, and the site’s own dead on the spot are no toll of the site', () => {
+		const text = doc(
+			'Four killed as three blasts rock Kabul',
+			'KABUL, 26.05.2019 — Four people were killed on Sunday when three explosions went off in the capital. The first blast, at Orsa, killed one man. A second explosion at Velda killed one man on the spot and two others later, bringing the toll from the two sites to four.'
+		);
+		expect(tolls(text, '2019-05-26', 'Four killed as three blasts rock Kabul')).toEqual([
+			['How many people were killed in the bombing in Kabul?', 'Four', false],
+			['How many people were killed in the blast in Orsa?', 'one', false]
+		]);
+	});
+});
+
 describe('count forms the attachment needs', () => {
 	it.each<[string, string, string[]]>([
 		[
