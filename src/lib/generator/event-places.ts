@@ -224,10 +224,18 @@ const DESCRIBED =
  * crowded square in the Turkish capital", under "ANKARA, March 14"): a question names the capital the dateline
  * names, as a briefing would ("in Ankara"), not "in the Turkish capital".
  */
-export function placeFromDateline(paragraphs: string[], events: Pick<Mention, 'place'>[]): void {
+export function placeFromDateline(paragraphs: string[], events: Pick<Mention, 'place' | 'target'>[]): void {
 	const name = datelineCity(paragraphs);
-	if (name) for (const e of events) if (e.place && DESCRIBED.test(e.place)) e.place = name;
+	if (!name) return;
+	for (const e of events) {
+		if (e.place && DESCRIBED.test(e.place)) e.place = name;
+		// ("MACERATA, Italy — … a 28-year-old man drove through this hill town in central Italy": the town the report is
+		// written from, named by what it is; review 28, min/ac06-1.)
+		else if (e.target && THIS_TOWN.test(e.target)) [e.place, e.target] = [name, undefined];
+	}
 }
+/** "this hill town", "this port city": the dateline's town, told from within. */
+const THIS_TOWN = /^this\s+(?:[a-z-]+\s+)?(?:town|city|village|port|capital)$/;
 
 /** The city of a wire's dateline, in the story's case ("Beslan"), if the document has one. */
 export function datelineCity(paragraphs: string[]): string | undefined {

@@ -629,6 +629,21 @@ describe('a capital described, under a wire’s dateline, is named by the dateli
 	});
 });
 
+describe('"this hill town", under a dateline, is the dateline’s town (review 28, min/ac06-1)', () => {
+	it.each<[string, string[], { place?: string; target?: string }]>([
+		[
+			'a town the report is written from',
+			['KARSK, Italy — Five years ago on Friday, a man drove through this hill town in central Italy.'],
+			{ place: 'Karsk', target: undefined }
+		],
+		['no dateline leaves it as it is', ['Five years ago on Friday …'], { place: 'Italy', target: 'this hill town' }]
+	])('%s', (_why, paragraphs, expected) => {
+		const event = { place: 'Italy', target: 'this hill town' };
+		placeFromDateline(paragraphs, [event]);
+		expect(event).toEqual(expected);
+	});
+});
+
 describe('a count of arrests in a sentence that names no event', () => {
 	it('is asked of the attack only with a check (r45)', () => {
 		const text = [
