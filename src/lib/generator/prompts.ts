@@ -182,7 +182,7 @@ function asker(subject: string): string {
  * "Capital City Police Officer", "Detective Superintendent".
  */
 const TITLE_WORDS = new RegExp(
-	`^(?:${TITLE_OWNER}|vice|prime|ministers?|secretary|home|finance|chief|commissioner|governor|mayor|chancellor|president|premier|general|major|lieutenant|colonel|brigadier|captain|sergeant|inspector|superintendent|detective|officer|constable|commander|director|head|spokes(?:man|woman|person)|caretaker|union|acting|capital|cabinet|attorney|prosecutor|judge|king|queen|emir|crown|prince|sheikh|pope|mr|mrs|ms|assistant|magistrate|coroner|sheriff|affairs)$`,
+	`^(?:${TITLE_OWNER}|vice|prime|ministers?|secretary|home|finance|chief|commissioner|governor|mayor|chancellor|president|premier|general|major|lieutenant|colonel|brigadier|captain|sergeant|inspector|superintendent|detective|officer|constable|commander|director|head|spokes(?:man|woman|person)|caretaker|union|acting|capital|cabinet|attorney|prosecutor|judge|king|queen|emir|crown|prince|sheikh|pope|mr|mrs|ms|assistant|magistrate|coroner|sheriff|affairs|public|safety|law|order|education|energy|labou?r|communications?|culture|tourism|trade|economy|agriculture|immigration|environment|homeland|internal|welfare|planning|development)$`,
 	'i'
 );
 /** A ministry after its minister's title: "of Health", "of the Interior", "for Home Affairs". */

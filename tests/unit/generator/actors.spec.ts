@@ -1342,6 +1342,15 @@ describe("a title that does not say whose it is, asked within the report's event
 		);
 	});
 
+	it('a minister of a ministry named by common words is asked within the report’s event (review 28, min/ac01-1)', () => {
+		const text =
+			'KARSK, July 25 (Wire) - A gunman killed two people on a Karsk street on Sunday night. Public Safety Minister Omar Dahir said investigators had found no evidence to support a claim by the Front.';
+		const { cards } = generate(text, { id: 'w', title: 'Karsk shooting kills two', published: '2018-07-25' });
+		expect(cards.find((c) => c.answer === 'Omar Dahir')?.prompt).toBe(
+			'From a report on the shooting in Karsk: Who is the Public Safety Minister?'
+		);
+	});
+
 	it('a title of "the city" is asked within the report’s event (review 27, min/z09-1)', () => {
 		const text =
 			'A bomb killed five officers at a police station in Karsk on Saturday. General Omar Dahir, the city’s police commander, said a man had thrown the device over the wall.';

@@ -343,6 +343,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			[{ noun: 'attack', target: "the convoy of Karsk City's police chief", place: undefined, actor: undefined }]
 		],
 		[
+			'"No" before "arrests" is no place (review 28, min/ac06-1)',
+			"The Athens prosecutor's office has opened a case for murder. No arrests have been made.",
+			[]
+		],
+		[
 			'those killed may be named with an acronym (review 28, min/ab10-3)',
 			'On 29 October 2020, gunmen shot dead three BJP workers in Karsk district; the Front said it was responsible.',
 			[{ noun: 'shooting', target: undefined, place: 'Karsk', actor: undefined }]
