@@ -292,9 +292,12 @@ const FIRED_ON_IN = new RegExp(
 	'g'
 );
 
-/** "In Kumanovo, eight police officers were killed …": a sentence that opens on its town, then its dead or wounded. */
+/**
+ * "In Kumanovo, eight police officers were killed …", "In the northern town of Kumanovo, …": a sentence that opens on its
+ * town, then its dead or wounded.
+ */
 const KILLED_IN_OPENING = new RegExp(
-	`^\\s*In\\s+(${PLACE}),\\s+(?=[^.;]{0,80}?\\b(?:were|was|have\\s+been|had\\s+been)\\s+(?:killed|shot\\s+dead|wounded|injured)\\b)`,
+	`^\\s*In\\s+(?:the\\s+(?:[a-z-]+\\s+){0,2}(?:town|city|village|province|district|region)\\s+of\\s+)?(${PLACE}),\\s+(?=[^.;]{0,80}?\\b(?:were|was|have\\s+been|had\\s+been)\\s+(?:killed|shot\\s+dead|wounded|injured)\\b)`,
 	'g'
 );
 /** "the death toll in Maradi", "In Maradi, the death toll": a toll placed by its town. */

@@ -739,9 +739,15 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		}
 		const clock = entryDay ? { ...timeline, published: { iso: entryDay, precision: 'day' as const } } : timeline;
 		const read = advance(s.text, clock);
+		// ("Zvornik, Bosnia, April 27 ¶ Seven months earlier, Nerdin Ibric burst into the police station": a span counted
+		// from where the story stood before the heading, right under a heading that dates the section's attack to another
+		// day, dates nothing; review 28, min/ac07-1.)
+		const underHeading = section !== undefined && s.paragraph === section + 1 && sectionDay !== undefined;
 		const dates = opensItem
 			? read.filter((d) => d.index >= s.text.indexOf(itemOpening!.quote) + itemOpening!.quote.length)
-			: read;
+			: underHeading
+				? read.filter((d) => !SPAN_COUNTED.test(d.text) || d.inSentence || datesAgree(d.iso, sectionDay))
+				: read;
 		// (Read from the entry's day, a reading "from publication" is from that day, and says so.)
 		if (entryDay && entryDay !== meta.published)
 			for (const d of dates)
@@ -1265,6 +1271,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	return { facts, events, skipped: story.skipped };
 }
 
+/** A date counted as a span from another: "Seven months earlier", "two days later". */
+const SPAN_COUNTED = /\b(?:earlier|later)$/i;
 const NONE_BEFORE = 'the sentence names no event and none came before it';
 /**
  * A claim taken back or disbelieved: "the claim was retracted", "withdrew its claim", "the Black Falcon claim was
@@ -1461,7 +1469,8 @@ function placeAndDay(text: string): { name: string; written: string } | undefine
 	const name =
 		written0 && !/[a-z]/.test(written0) ? written0.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : written0;
 	// ("Beirut, Lebanon - November 12", "Tunis, Tunisia (November 24)": the country, then the day.)
-	const country = all ? /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:[-–—]\s*|\(\s*)(.+?)\)?$/.exec(all) : null;
+	// ("Zvornik, Bosnia, April 27": or a comma; review 28, min/ac07-1.)
+	const country = all ? /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:[-–—]\s*|\(\s*|,\s+)(.+?)\)?$/.exec(all) : null;
 	// ("Tepochica, Guerrero — Tuesday": a roundup of one week heads its sections by weekday alone; review 27, min/z07-2.)
 	const named = (w: string) => MONTH_NAMED.test(w) || (country !== null && WEEKDAY_ALONE.test(w));
 	const written = country && named(country[1]!) ? country[1]! : all;
@@ -1512,8 +1521,10 @@ function inlineHeading(paragraph: string): { heading: string; quote: string; res
 function sectionHeading(text: string, t: Timeline): { mention: Mention; day: DateMatch } | undefined {
 	const { name, written } = placeAndDay(text) ?? {};
 	if (!name || !written) return undefined;
-	const [day, ...more] = findDates(written, t);
-	if (!day || more.length || day.precision !== 'day' || day.text !== written) return undefined;
+	// ("Kumanovo, Macedonia, May 9-10": a fight over two days is headed by the day it began.)
+	const first = written.replace(/(\d)\s*[-–]\s*\d{1,2}$/, '$1');
+	const [day, ...more] = findDates(first, t);
+	if (!day || more.length || day.precision !== 'day' || day.text !== first) return undefined;
 	// "The quarry", "The Banibangou road": a thing, named with its article; else a place ("Tchoma Bangou and …").
 	const target =
 		/^the\s/i.test(name) || VENUE_END.test(name) || /\bFlight\s+\d+$/.test(name)

@@ -605,6 +605,33 @@ describe("a profile's items under places whose names hold an article (review 27,
 	});
 });
 
+describe('a roundup headed "Place, Country, Day" (review 28, min/ac07-1)', () => {
+	it('dates each section by its heading, a span counted from the section before dates nothing, and a fight over two days is headed by its first', () => {
+		const text = [
+			'Three attacks in the region',
+			'Orsa, Velda, May 9-10',
+			'In the northern town of Orsa, eight police officers were killed during a two-day gun battle.',
+			'Karsk, Velda, April 27',
+			'Seven months earlier, Omar Dahir burst into the police station in Karsk and shot dead an officer. Two other officers were wounded.'
+		].join('\n\n');
+		const { cards, checks } = generate(text, {
+			id: 'w',
+			title: 'Three attacks in the region',
+			published: '2015-11-20'
+		});
+		expect(cards.filter((c) => c.kind !== 'actor').map((c) => [c.prompt, c.answer, checks[c.id]])).toEqual([
+			['When did the attack in Orsa take place?', '9 May 2015', undefined],
+			['How many police officers were killed in the 9 May 2015 attack in Orsa?', 'eight', undefined],
+			['When did the attack by Omar Dahir at the police station in Karsk take place?', '27 April 2015', undefined],
+			[
+				'How many other officers were injured in the 27 April 2015 attack by Omar Dahir at the police station in Karsk?',
+				'Two',
+				undefined
+			]
+		]);
+	});
+});
+
 describe('a roundup whose attacks are told by shots and by a town that opens the sentence (review 28, min/ac07-2)', () => {
 	it('gives the count to the attack in the town that opens its sentence, not to the shooting before', () => {
 		const text = [
