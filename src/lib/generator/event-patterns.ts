@@ -214,7 +214,7 @@ export function placeLike(s: string | undefined): string | undefined {
 	if (!s || MONTH_OR_DAY.test(s) || NOT_PLACE.test(s) || DEMONYM.test(s) || FEAST.test(s)) return undefined;
 	// "4 soldiers killed in BIFF ambush": an acronym is a group's, no place, unless it is a country's. ("Rojas, who died
 	// in the blast, had spent two decades in the ELN": with its article too; review 27, min/z01-1.)
-	if (/^(?:the\s+)?[A-Z]{3,5}$/.test(s) && !/(?:USA|UAE|DRC|CAR|KSA)$/.test(s)) return undefined;
+	if (/^(?:the\s+)?[A-Z]{3,5}$/.test(s) && !/^(?:the\s+)?(?:USA|UAE|DRC|CAR|KSA)$/.test(s)) return undefined;
 	// "in Moscow, ISIS-K appears": what follows the comma is the next clause's subject, not a country; "on Harbour
 	// Road, Velda's main street": a possessive after the comma starts an apposition; "in Karsk, February": a month.
 	const [head, tail] = s.split(/,\s+/);
