@@ -10,7 +10,8 @@ const PART_OF = new RegExp(
 	`^\\s+(?:district|suburb|neighbou?rhood|quarter|borough|province|region|(?:(?!(?:and|or|the|a|an|after|before|near|to|from|since|as|while|when|where|but)\\s)[a-z-]+\\s+){0,2}(?:town|city|village|port))\\s+of\\s+(${NAME})`
 );
 /** "the Pouni area of Reasi district": an area, then the district it is in. */
-const AREA_OF = new RegExp(`^\\s+(?:area|locality)\\s+of\\s+(${NAME})\\s+(?:district|province|region|county)\\b`);
+// ("in the El Aguaje area of Aguililla": or of a town named alone; review 27, min/z07.)
+const AREA_OF = new RegExp(`^\\s+(?:area|locality)\\s+of\\s+(${NAME})(?:\\s+(?:district|province|region|county)\\b)?`);
 /**
  * "in the Brussels district of Molenbeek": the part named after "of" is where it happened, more exactly than the
  * city before it (which the phrase would otherwise give as "the Brussels"); so is the town of "in the Libyan coastal

@@ -263,7 +263,10 @@ const BY_ROAD_AFTER = new RegExp(`^\\s+(?:${NEAR_BY_ROAD})\\s`);
  * where it begins (as a stretch of line is, below), not as two sites.
  */
 function onRoad(m: RegExpMatchArray, target: string | undefined): string | undefined {
-	const place = placeLike(clean(m[3]));
+	// ("in the El Aguaje area of Aguililla": the area, then the town it is in.)
+	const named = clean(m[3]);
+	const area = named && m.input ? partOf(m.input, m.index! + m[0].length, named) : undefined;
+	const place = placeLike(area ?? named);
 	const after = target ? m[0].slice(m[0].indexOf(target) + target.length) : '';
 	if (!place || !BY_ROAD_AFTER.test(after)) return place;
 	// ("between Fulani and Dogon villages": the capitals may name the people the villages are of, no place.)

@@ -343,6 +343,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			[{ noun: 'attack', target: "the convoy of Karsk City's police chief", place: undefined, actor: undefined }]
 		],
 		[
+			'an area of a town named alone is the area, then the town (review 27, z07)',
+			'Gunmen ambushed a convoy of police in the El Orsa area of Karsk on Monday morning, killing 13 officers.',
+			[{ noun: 'attack', target: 'a convoy', place: 'El Orsa, Karsk', actor: undefined }]
+		],
+		[
 			'"No" before "arrests" is no place (review 28, min/ac06-1)',
 			"The Athens prosecutor's office has opened a case for murder. No arrests have been made.",
 			[]
