@@ -102,6 +102,8 @@ export function countFacts(
 			});
 			continue;
 		}
+		// ("Two labourers died on the spot; three more … died on the way to hospital": no toll, wherever it would go.)
+		if (f.measure === 'killed' && diedAtOnce(s.text, f.index + f.value.length)) continue;
 		// "The death toll has risen to 68": a revised count is the toll of the story's event, not a new one.
 		// "Of the dead, 27 were foreigners": "the dead" are those of the last toll of that measure, in this paragraph
 		// or the one before, so the group shares its event.
@@ -146,7 +148,6 @@ export function countFacts(
 		if (f.where && !at.event) continue;
 		// "Al-Shabaab … claiming to have killed eight officers": the attackers' claim is no toll, nor a rival of one.
 		if (claimedCount(s.text, f.index)) continue;
-		if (f.measure === 'killed' && diedAtOnce(s.text, f.index + f.value.length)) continue;
 		const check =
 			at.check ??
 			(at.event && !f.where && !within

@@ -125,14 +125,15 @@ const TOOK_IN = /^\s*(?:(?:has|had)\s+)?(?:took\s+in|received|admitted|was\s+tre
 /** "a senior fellow at the Aldgate Policy Forum": where someone works, named with their role, is no place of an attack. */
 const AFFILIATION =
 	/\b(?:fellow|analyst|researcher|professor|lecturer|director|scholar|expert|economist|specialist|dean|associate)\s+(?:(?:in|of|on|for)\s+(?:[A-Za-z][\w-]*\s+){1,4}?)?$/i;
+/** Whether the words right before a place phrase put it off the scene: care, informants, speech, where someone came from. */
+const beforeOffScene = (before: string) => OFF_SCENE.test(before) || FROM_PLACE.test(before);
 /**
  * Whether the place phrase at `at` is off the attack's scene, by the words before it; with its `end`, also by the words
  * after it ("Holy Family Hospital in Rawalpindi took in two bodies and 35 wounded": where a hospital that took in the
  * dead and wounded stands is where they were brought).
  */
 export const offScene = (sentence: string, at: number, end?: number) =>
-	OFF_SCENE.test(sentence.slice(Math.max(0, at - 60), at)) ||
-	FROM_PLACE.test(sentence.slice(Math.max(0, at - 60), at)) ||
+	beforeOffScene(sentence.slice(Math.max(0, at - 60), at)) ||
 	// "It rose to 83 as the gravely wounded died at Lady Reading Hospital": where the wounded died of their wounds.
 	// ("The bombing, in which 70 people died at the Civil Hospital in Quetta" was at the hospital.)
 	// ("… has risen to 14 after two more victims died overnight at the Southern Philippines Medical Center": so do those who

@@ -653,19 +653,6 @@ export function findMentions(text: string, headline = false): Mention[] {
 			anaphor: false
 		});
 	}
-	for (const m of /\bopened\s+fire\s+on\s/.test(sentence) ? matches(sentence, FIRED_ON_IN) : []) {
-		const place = placeLike(clean(m[1]));
-		if (!place || taken(m.index, m.index + m[0].length)) continue;
-		const actor = subjectBefore(sentence, m.index);
-		out.push({
-			index: m.index,
-			end: m.index + m[0].length,
-			noun: 'shooting',
-			place,
-			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined,
-			anaphor: false
-		});
-	}
 	// "A gunman takes 18 people hostage in a cafe in Perth", "held dozens of hostages at the theatre": a hostage-taking
 	// at a venue is a siege there.
 	/** A mention the match `m` spans, at `where` and, when given, in the town `place`. */
@@ -682,6 +669,12 @@ export function findMentions(text: string, headline = false): Mention[] {
 		...(place ? { place } : {}),
 		anaphor: false
 	});
+	for (const m of /\bopened\s+fire\s+on\s/.test(sentence) ? matches(sentence, FIRED_ON_IN) : []) {
+		const place = placeLike(clean(m[1]));
+		if (!place || taken(m.index, m.index + m[0].length)) continue;
+		const actor = subjectBefore(sentence, m.index);
+		out.push({ ...at(m, 'shooting', { place }), actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined });
+	}
 	for (const m of /\bhostages?\b/.test(sentence) ? matches(sentence, HOSTAGE_AT) : []) {
 		const target = clean(m[1]);
 		if (!target || !targetOf(target) || taken(m.index, m.index + m[0].length)) continue;
@@ -788,20 +781,19 @@ export function findMentions(text: string, headline = false): Mention[] {
 		const place = placeLike(clean(m[1]));
 		if (place && !taken(m.index, m.index + m[0].length)) out.push(at(m, 'fighting', {}, place));
 	}
-	// "The death toll in Maradi has risen to 26", "In Maradi, the toll stands at 26": a count of the attack the place
-	// names (a live page's entry on one of two attacks), not of the one told of last.
 	// "In Kumanovo, eight Macedonian police officers were killed during a gun battle on May 9": a sentence that opens on
 	// its town and tells of people killed there tells of an attack there (review 28, min/ac07-2: the count went to the
 	// shooting in Rajlovac the paragraph before).
 	for (const m of /^\s*In\s/.test(sentence) ? matches(sentence, KILLED_IN_OPENING) : []) {
 		const place = placeLike(clean(m[1]));
-		if (!place || taken(m.index, m.index + m[0].length)) continue;
-		out.push({ index: m.index, end: m.index + m[0].length, noun: 'attack', place, anaphor: false });
+		if (place && !taken(m.index, m.index + m[0].length)) out.push(at(m, 'attack', { place }));
 	}
+	// "The death toll in Maradi has risen to 26", "In Maradi, the toll stands at 26": a count of the attack the place
+	// names (a live page's entry on one of two attacks), not of the one told of last.
 	for (const m of /\btoll\b/.test(sentence) ? matches(sentence, TOLL_IN) : []) {
 		const place = placeLike(clean(m[1] ?? m[2]));
 		if (!place || taken(m.index, m.index + m[0].length) || offScene(sentence, m.index, m.index + m[0].length)) continue;
-		out.push({ index: m.index, end: m.index + m[0].length, noun: 'attack', place, anaphor: false });
+		out.push(at(m, 'attack', { place }));
 	}
 	for (const m of SITE_WHERE_WORD.test(sentence) ? matches(sentence, SITE_WHERE) : []) {
 		// "between King's Cross and Russell Square" is one stretch of line, not two sites: named by where it began.

@@ -1442,18 +1442,21 @@ const THERE_AFTER_COUNT = /^[^,;.]{0,40}?\b(?:killed|died|dead|wounded|injured|h
 const VENUE_AFTER_COUNT =
 	/^[^,;.]{0,40}?\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:at|in|inside|outside)\s+the\s+(cathedral|church|mosque|synagogue|temple|shrine|hotel|market|station|stadium|school|university|hospital|museum|theatre|theater|mall|embassy|consulate|cafe|restaurant|club|nightclub)\b/i;
 
+// ("Karam al-Qawadis, 24 October 2014: a suicide car bomb …": a word of a name may open on its article; review 27,
+// min/aa10-2.)
+const HEADING_WORD = `(?:(?:al|el|ad|an|ar|as|ash|at|az|ez|en)-)?${CAP}`;
+/**
+ * What a heading's name may end on after its words: a part of its town ("Jolo town centre"; review 26, min/y10-4), a
+ * venue's noun ("Al-Rawda mosque") or a flight's number ("Metrojet Flight 9268"; review 27, min/aa10-3).
+ */
+const HEADING_NAME_END = `(?:\\s+(?:town|city)\\s+(?:centre|center)|\\s+(?:${VENUES})|(?<=Flight)\\s+\\d+)`;
 /**
  * A section heading of a place (or "The quarry") and a day: "Mpeketoni, 15 June", "Mandera, Saturday 22 November",
  * "Tchoma Bangou and Zaroumdareye, 2 January 2021", "The Banibangou road, 15 March 2021". The day is read by the
  * English reader; the heading is one only when it is all of what follows the comma, with its month named.
  */
-/** A part of a town after its name, in a heading: "Jolo town centre" (review 26, min/y10-4). */
-const PART_OF_TOWN = '(?:\\s+(?:town|city)\\s+(?:centre|center))?';
-// ("Karam al-Qawadis, 24 October 2014: a suicide car bomb …": a word of a name may open on its article; review 27,
-// min/aa10-2.)
-const HEADING_WORD = `(?:(?:al|el|ad|an|ar|as|ash|at|az|ez|en)-)?${CAP}`;
 const SECTION_HEADING = new RegExp(
-	`^((?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}(?:\\s+and\\s+(?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}|${PART_OF_TOWN}|\\s+(?:${VENUES})|(?<=Flight)\\s+\\d+)?|[Tt]he\\s+(?:${CAP}\\s+){0,2}[a-z]+(?:\\s+[a-z]+)?),\\s+(.+)$`
+	`^((?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}(?:\\s+and\\s+(?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}|${HEADING_NAME_END})?|[Tt]he\\s+(?:${CAP}\\s+){0,2}[a-z]+(?:\\s+[a-z]+)?),\\s+(.+)$`
 );
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.join('|')})\\b`);
 const WEEKDAY_ALONE = new RegExp(`^(?:${WEEKDAYS.join('|')})$`);
@@ -1479,10 +1482,8 @@ function placeAndDay(text: string): { name: string; written: string } | undefine
 
 /** A day as a roundup's item writes it: "Monday 1 April", "6 March", "29 May (Monday)", "April 1, 2024". */
 const ITEM_DAY = `(?:(?:${WEEKDAYS.join('|')}),?\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS.join('|')})|(?:${MONTHS.join('|')})\\s+\\d{1,2})(?:,?\\s+\\d{4})?`;
-/** A place as a roundup's item writes it: "Beledweyne", "Port Aden Sur", "GASHUA". */
-// ("Al-Rawda mosque, 24 November 2017: gunmen killed 305 worshippers …", "Metrojet Flight 9268, 31 October 2015: …":
-// or a venue, by its name and noun, or a flight by its number; review 27, min/aa10-3.)
-const ITEM_PLACE = `(?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}(?:${PART_OF_TOWN}|\\s+(?:${VENUES})|(?<=Flight)\\s+\\d+)`;
+/** A place as a roundup's item writes it ("Beledweyne", "Port Aden Sur", "GASHUA"), or the thing attacked there. */
+const ITEM_PLACE = `(?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}${HEADING_NAME_END}?`;
 /**
  * A roundup's item opening with its place and day, then what happened there, in one paragraph: "1) Beledweyne, Monday
  * 1 April. A suicide car bomber …", "- Thursday 6 March, Mobara: Two suicide bombers …", "• 11 January — GASHUA: Armed

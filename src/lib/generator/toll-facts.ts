@@ -136,8 +136,9 @@ const MORE_DIED =
 
 /**
  * "Two labourers died on the spot; three more workers and the doctor died on the way to hospital", "Seven were killed on
- * the spot and one more died later", "killed one man on the spot and two others later": those who died at once, in a sentence that goes on to more who died, are no toll
- * (review 28, min/ab02-1 asked the two as the labourers' toll). Whether the count ending at `end` is such a count.
+ * the spot and one more died later", "killed one man on the spot and two others later": those who died at once, in a
+ * sentence that goes on to more who died, are no toll (review 28, min/ab02-1 asked the two as the labourers' toll).
+ * Whether the count ending at `end` is such a count.
  */
 export const diedAtOnce = (sentence: string, end: number) => AT_ONCE_THEN_MORE.test(sentence.slice(end));
 const AT_ONCE_THEN_MORE =
