@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from './browser-run';
-import { median } from './types';
+import { CHROMIUM, median } from './types';
 
 export interface LighthouseFigures {
 	score: number;

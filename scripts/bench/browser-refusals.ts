@@ -7,9 +7,8 @@
  * failed on a busy machine.
  */
 import { chromium } from '@playwright/test';
-import { CHROMIUM } from './browser-run';
 import { msUntilAlert } from './refusal-probe';
-import { median } from './types';
+import { CHROMIUM, median } from './types';
 
 export interface RefusalFigures {
 	longLinkOpenedMs: number;

@@ -13,7 +13,8 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { generate, toText, type DocMeta, type Fact } from '../../src/lib/generator/index';
 import { evalRows, onlyIds } from './eval-bench';
-import { HALVES } from './eval-labels';
+import { browserSpeed } from './generator-browser';
+import { HALVES, loadHalf } from './eval-labels';
 import { median, type BenchRow } from './types';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -211,7 +212,7 @@ export async function bench(): Promise<BenchRow[]> {
 		unit: 'ms',
 		target: 10,
 		better: 'lower',
-		note: `median of ${runs.length} runs on ${longest.labels.meta.id} (${words} words)`
+		note: `Node, after every evaluation report: median of ${runs.length} runs on ${longest.labels.meta.id} (${words} words)`
 	});
 	const bundle = await browserBundle();
 	const first = firstRuns(bundle, { text: longest.text, meta: longest.labels.meta }, 9);
@@ -231,6 +232,30 @@ export async function bench(): Promise<BenchRow[]> {
 		unit: 'ms',
 		note: `fastest of ${runs.length} runs`
 	});
+	// Where /create runs it: a worker in Chromium (generator-browser.ts says why Node's figures differ).
+	const warmUp = loadHalf('tune').map((d) => ({ text: d.text, meta: d.labels.meta }));
+	const inBrowser = await browserSpeed(bundle, { text: longest.text, meta: longest.labels.meta }, warmUp);
+	if (inBrowser)
+		rows.push(
+			{
+				section,
+				name: 'generator.browser.ms_per_1000_words',
+				value: Math.round((inBrowser.warmMs / words) * 1000 * 100) / 100,
+				unit: 'ms',
+				target: 10,
+				better: 'lower',
+				note: `Chromium, in a worker: median of 60 runs on ${longest.labels.meta.id} after every tune report (fastest ${Math.round((inBrowser.fastestMs / words) * 1000 * 100) / 100})`
+			},
+			{
+				section,
+				name: 'generator.browser.first_run_ms_per_1000_words',
+				value: Math.round((inBrowser.firstMs / words) * 1000 * 100) / 100,
+				unit: 'ms',
+				better: 'lower',
+				note: 'Chromium: median of the first run in 5 new workers, the bundle loaded before the clock'
+			}
+		);
+	else process.stderr.write('generator bench: no Chromium to time the generator in; set CHROMIUM_PATH\n');
 	rows.push({
 		section,
 		name: 'generator.bundle_gzip',

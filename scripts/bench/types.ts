@@ -12,6 +12,9 @@ export interface BenchRow {
 	note?: string;
 }
 
+/** The Chromium the browser benches drive: $CHROMIUM_PATH, else Debian's. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 /** Median of a list of numbers; the bench quotes medians because this machine is shared and noisy. */
 export function median(xs: number[]): number {
 	const s = [...xs].sort((a, b) => a - b);

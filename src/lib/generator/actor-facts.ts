@@ -13,6 +13,7 @@ import { describe, mainEvent, type StoryEvent } from './model';
 import { findMotives, motiveQuestion } from './motives';
 import { quoteAround } from './quote';
 import type { SentenceReading } from './reading';
+import { pattern } from '../lang/pattern';
 
 /** What the reading of who said and claimed what carries from one sentence to the next. */
 export interface Voices {
@@ -30,18 +31,18 @@ export interface Voices {
 const SAYS = /\b(?:said|says|told|argued|wrote|added|according\s+to)\b/;
 /** Up to three capitalised words: a speaker's name. */
 const SPEAKER = `((?:(?:al|el)-)?[A-Z]${NAME_CHAR}+(?:\\s+[A-Z]${NAME_CHAR}+){0,2})`;
-const SPEAKER_AFTER = new RegExp(
+const SPEAKER_AFTER = pattern(
 	// ("says on Twitter", "said in Islamabad": where it was said names no speaker; "said investigators believed Masood …":
 	// nor does what was said.)
 	`\\b(?:said|says|according\\s+to|argued|wrote|added)\\s+(?:(?:(?!(?:on|in|at|via|through|by|from|to|with|that)\\s|[a-z]+ed\\s)[a-z]+\\s+){0,2})?${SPEAKER}`
 );
 // ("Petro initially said the Gulf Clan was behind that attack": an adverb between; review 27, min/z08-3.)
-const SPEAKER_BEFORE = new RegExp(
+const SPEAKER_BEFORE = pattern(
 	`\\b${SPEAKER}\\s+(?:(?:initially|first|later|also|then|previously|earlier|again|repeatedly)\\s+)?(?:said|says|told|argued|wrote|added)\\b`
 );
 const PRONOUN_SAID = /\b(?:she|he|they)\s+(?:(?:\w+\s+){0,6}and\s+)?(?:said|says|told|added|argued)\b/i;
 /** "Lena Fors, a researcher at the Baltic Energy Forum, said …" */
-const SPEAKER_APPOSITIVE = new RegExp(
+const SPEAKER_APPOSITIVE = pattern(
 	`\\b([A-Z]${NAME_CHAR}+\\s+[A-Z]${NAME_CHAR}+),\\s+[^,]{3,120},\\s+(?:said|says|told|argued|added)\\b`
 );
 
@@ -82,7 +83,7 @@ function personJustNamed(r: SentenceReading): string | undefined {
 	// stands beside the role that does ("The driver, Rakhmat Akilov, …").
 	const named = person.sentence.indexOf(person.subject);
 	const opens = named === 0 || (named > 0 && /^(?:[A-Za-z-]+\s+){1,3}$/.test(person.sentence.slice(0, named)));
-	const beside = new RegExp(`^The\\s+[^,]{1,40},\\s+${person.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`).test(
+	const beside = pattern(`^The\\s+[^,]{1,40},\\s+${person.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`).test(
 		person.sentence
 	);
 	return opens || beside ? person.subject.split(/\s+/).pop() : undefined;
@@ -108,18 +109,18 @@ function targetNamed(claimed: string, events: readonly StoryEvent[]): StoryEvent
 			.split(/\s+/)
 			.filter((w) => !KIND_WORD.test(w));
 	if (!words?.length) return undefined;
-	const hits = events.filter((e) => e.target && words.every((w) => new RegExp(`\\b${w}\\b`, 'i').test(e.target!)));
+	const hits = events.filter((e) => e.target && words.every((w) => pattern(`\\b${w}\\b`, 'i').test(e.target!)));
 	return hits.length === 1 ? hits[0] : undefined;
 }
 
 /** Relatives and the one before in office: roles that are someone's. */
 const KIN_WORDS =
 	'(?:mother|father|wife|husband|son|daughter|brother|sister|widow|widower|uncle|aunt|nephew|niece|cousin|grandfather|grandmother|grandson|granddaughter|parents?|fianc[ée]e?|predecessor|successor)';
-const KIN = new RegExp(`^(?:[a-z-]+\\s+)?${KIN_WORDS}$`, 'i');
+const KIN = pattern(`^(?:[a-z-]+\\s+)?${KIN_WORDS}$`, 'i');
 /** Said as someone's ("His mother", "Her husband", "An older brother"), not with the owner named ("the mother of …"). */
 const OWNED = /^(?:his|her|their|its|an?)\s/i;
 /** A person's name: two to four capitalised words (particles between), not after "the" or a preposition of place. */
-const PERSON_NAME = new RegExp(
+const PERSON_NAME = pattern(
 	`(?<!\\b(?:the|The|in|at|of|from|into|on|near|In|At|network|group|organi[sz]ation|outfit|faction|movement|militia|charity|company|firm|agency|newspaper|channel|party)\\s)(?<!\\b[A-Z][\\w'’-]*\\s)\\b[A-Z]${NAME_CHAR}+(?:\\s+(?:al-|bin\\s+|de\\s+|van\\s+)?[A-Z]${NAME_CHAR}+){1,3}\\b`,
 	'g'
 );
@@ -148,7 +149,7 @@ const POSSESSIVE = /^(his|her|its|their|(?:the\s+)?(?:group|movement|organi[sz]a
 
 /** Claim, blame, role and motive facts of one sentence, appended to `r.facts`. */
 /** A day or a time after "said", read where a speaker would be: "officials said Thursday". */
-const WHEN_SAID = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join('|')}|Today|Tonight|Yesterday)$`);
+const WHEN_SAID = pattern(`^(?:${[...WEEKDAYS, ...MONTHS].join('|')}|Today|Tonight|Yesterday)$`);
 
 export function actorFacts(r: SentenceReading, v: Voices): void {
 	const { s, facts, current, eventAt, meta } = r;
@@ -254,7 +255,7 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			// A relative with no one to be whose, or after another relative in the sentence ("Adrian Evans, his
 			// nephew …, and his father, …"), makes no card.
 			if (kin) {
-				const otherKin = new RegExp(`\\b(?:his|her|their)\\s+(?:[a-z-]+\\s+)?${KIN_WORDS}\\b`, 'i').test(
+				const otherKin = pattern(`\\b(?:his|her|their)\\s+(?:[a-z-]+\\s+)?${KIN_WORDS}\\b`, 'i').test(
 					s.text.slice(0, a.index)
 				);
 				if (!owner || otherKin || group) continue;

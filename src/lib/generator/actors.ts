@@ -9,6 +9,7 @@ import { denied, findClaims } from './claims';
 import { AND_PLACE_NAMES, NAME_CHAR } from './event-patterns';
 import { keyedMatches, matches } from './matches';
 import { MONTHS, WEEKDAYS } from '../lang';
+import { pattern } from '../lang/pattern';
 
 /** The last word of an institution's or a place's name, which names no person: "Easton Crown Court". */
 const INSTITUTION_END =
@@ -18,7 +19,7 @@ const INSTITUTION_END =
  * A group told only by what it is: "the al Qaeda-linked group", "an armed faction" (not "the al-Qaida-linked al-Shabab
  * militant group", which names it).
  */
-const UNNAMED_GROUP = new RegExp(
+const UNNAMED_GROUP = pattern(
 	`^(?:the|an?)\\s+(?:(?:(?:al|el)\\s+)?[\\w'’]+-${TIED}\\s+|(?!(?:al|el)-)[a-z][\\w'’-]*\\s+){1,3}(?:group|faction|organi[sz]ation|movement|militia|outfit)$`,
 	'i'
 );
@@ -65,7 +66,7 @@ const ROLE_NOUN =
 const NOT_ROLE_WORD =
 	'(?!(?:has|have|had|was|were|is|are|will|would|said|says|told|after|before|when|while|where|who|which|whose|and|but|as|because|since|until|if|by|like|unlike|once|then|formerly|with|from|at|in|on|of|to|a|an|the|every|each|shot|interviewed|killed|wounded|injured|seen|named|identified|described)\\b)';
 /** "Amira Jadoon, assistant professor … University," — the role runs to the next comma. */
-const AFTER_NAME = new RegExp(
+const AFTER_NAME = pattern(
 	`${PERSON},\\s+(?:\\d{1,3},\\s+(?!(?:a|an|the)\\s))?((?:a|an|the)\\s+)?((?:(?:[A-Z][\\w.-]*\\s+){0,3}[A-Z][\\w.-]*(?:['’]s|s['’])\\s+|(?<=(?:a|an|the)\\s+)(?:[A-Z][\\w.-]*\\s+){1,3})?(?:${NOT_ROLE_WORD}[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b(?!\\s+(?:office|offices|building|department|quarters))(?:[^,.;:“”"()]|(?<=\\b[A-Z])\\.)*?)(?=,|(?<!\\b[A-Z])\\.(?:\\s|$)|;|\\s+(?:said|says|told)\\b|$)`,
 	'g'
 );
@@ -88,17 +89,17 @@ export const TITLE_OWNER =
 	'(?:police|army|military|security|intelligence|opposition|party|government|rebel|militant|defence|defense|interior|foreign|prison|fire|district|county|city|regional|provincial|local|senior|deputy|former|acting|top|health|hospital|emergency|rescue|justice|information|national|federal|state|ministry|services|navy|naval|airport|railway|transport|[Cc]oast\\s+guard|border|customs|unit|squad|cell|branch|wing)';
 /** Places whose names hold "and", whole before a title: "Jammu and Kashmir Chief Minister Omar Abdullah". */
 const AND_PLACES = `(?:${[...AND_PLACE_NAMES.map((n) => n.replace(/ /g, '\\s+')), 'Kabardino-Balkaria'].join('|')})`;
-const BEFORE_NAME = new RegExp(
+const BEFORE_NAME = pattern(
 	`((?:(?:(?:al|el)-[A-Z]${NAME_CHAR}*|${AND_PLACES}|[A-Z][\\w.'’-]*|\\([A-Z]{2,}\\)|of|the|de|del|da|dos|du|des|la)\\s+){0,5}(?:(?:${TITLE_OWNER}|[a-z]+['’]s(?:\\s+(?:chief|senior|deputy|top))?)\\s+(?:${TITLE_OWNER}\\s+)?)?${TITLE}),?\\s+${PERSON}(?![\\wÀ-ÖØ-öø-ÿĀ-ſ])`,
 	'g'
 );
 /** The title every BEFORE_NAME match holds, after at most six words (five, then whose title it is). */
-const TITLE_WORD = new RegExp(TITLE, 'g');
+const TITLE_WORD = pattern(TITLE, 'g');
 /**
  * "Gulnara Tashieva of the Osh Migration Project, which works with …", "Omar Dahir of the Brookings Institution said":
  * a person given by the institution they are with, an institution by the word its name ends in.
  */
-const OF_INSTITUTION = new RegExp(
+const OF_INSTITUTION = pattern(
 	`(?<![A-Z][\\w.'’-]*\\s)${PERSON}\\s+of\\s+the\\s+((?:[A-Z][\\w'’&-]*\\s+){0,5}(?:Project|Institute|Institution|Centre|Center|Foundation|Council|University|Programme|Program|Forum|Endowment|Commission|Initiative|Observatory|Network|Group|Society|Association|Trust|Fund|Watch))(?=\\s*[,.;]|\\s+(?:said|says|told|argued|wrote|added|which|who)\\b)`,
 	'g'
 );
@@ -109,19 +110,19 @@ const THING_WORD =
 const TITLE_WORDS =
 	/\b(?:Director|General|President|Senior|Fellow|Research|Associate|Assistant|Executive|Managing|Saint|St|Chairman|Chairwoman|Secretary|Minister|Professor|Lord|Sir|Head|Chief|Deputy|Vice|Friends|Rights|Watch|Society|Crescent|Cross)\b/;
 /** "Lena Fors is director of the energy programme at the Baltic Forum": a role given with "is". */
-const IS_ROLE = new RegExp(
+const IS_ROLE = pattern(
 	`${PERSON}\\s+(?:is|was)\\s+((?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}${ROLE_NOUN}\\b[^,.;:“”"()]*?)(?=[,.;]|\\s+(?:who|and|but|since)\\b|$)`,
 	'g'
 );
 /** "Qassem Soleimani—the Islamic Revolutionary Guard Corps leader whom …" */
-const DASH_ROLE = new RegExp(`${PERSON}\\s*[—–]\\s*(the\\s+(?:${NAME_CHAR}+\\s+){0,6}${ROLE_NOUN})\\b`, 'g');
+const DASH_ROLE = pattern(`${PERSON}\\s*[—–]\\s*(the\\s+(?:${NAME_CHAR}+\\s+){0,6}${ROLE_NOUN})\\b`, 'g');
 /** "Abdi's lawyer, Sara Lind, said …", "al-Qaeda's leader, Ayman al-Zawahiri,": a role held for someone, given before the name. */
-const OWNER_ROLE = new RegExp(
+const OWNER_ROLE = pattern(
 	`\\b((?:(?:al|el)-)?[A-Z]${NAME_CHAR}*(?:\\s+[A-Z]${NAME_CHAR}*){0,2}['’]s\\s+(?:[a-z][\\w-]*\\s+){0,2}${ROLE_NOUN}(?:-[a-z]+)?),\\s+${PERSON},`,
 	'g'
 );
 /** "Mara Voss, who heads the security programme at the Tarn Institute,": a role given by its verb. */
-const WHO_ROLE = new RegExp(
+const WHO_ROLE = pattern(
 	`${PERSON},\\s+who\\s+(heads|leads|directs|chairs|runs)\\s+((?:the|a|an)\\s+[^,.;:“”"()]+?)(?=[,.;]|\\s+(?:and|said|says)\\b|$)`,
 	'g'
 );
@@ -137,7 +138,7 @@ const ROLE_OF_VERB: Record<string, string> = {
  * been named as Omar Haddad", "the attacker was identified by police as …", "named the assailant in the attack outside
  * parliament on Wednesday as 52-year-old Khalid Masood": the part a person played in the attack, as the police give it.
  */
-const NAMED_AS = new RegExp(
+const NAMED_AS = pattern(
 	`\\b(?:(?:name[ds]?|identif(?:y|ies|ied))\\s+the\\s+|[Tt]he\\s+(?=(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect)\\s+(?:has|had|have|was|were|is)\\s))((?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|shooter|driver|suspect))(?:\\s+(?:in|behind)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:attacks?|bombings?|shootings?|stabbings?|assault|massacre|siege)(?:\\s+(?:on|at|in|outside|near)\\s+[^,;.]{1,40}?)?)?\\s+(?:(?:has|had|have)\\s+been\\s+|was\\s+|were\\s+|is\\s+)?(?:(?:named|identified)\\s+)?(?:by\\s+(?:[\\w-]+\\s+){1,4}?)?as\\s+(?:(?:a\\s+)?\\d{1,2}-year-old\\s+)?${PERSON}`,
 	'g'
 );
@@ -146,7 +147,7 @@ const NAMED_AS = new RegExp(
  * "Police named Gokmen Tanis, a 37-year-old man born in Turkey, as a suspect", "identified Omar Haddad as the gunman":
  * the name before the part, with an aside between (review 24, min/t09-1).
  */
-const NAMED_PERSON_AS = new RegExp(
+const NAMED_PERSON_AS = pattern(
 	`\\b(?:named|names|identified)\\s+${PERSON}(?:,\\s+[^,;.]{3,60},)?\\s+as\\s+(?:a|the)\\s+(?:(?:main|chief|prime|lead)\\s+)?(suspect|gunman|attacker|bomber|driver|assailant|shooter)\\b`,
 	'g'
 );
@@ -184,32 +185,32 @@ const BLAMED_NAME =
  * Blame told as a finding: "Indian investigators concluded that Jaish-e-Mohammed was behind the attack", "the NDS said
  * the bombing had been planned by the Haqqani network", "The ATS alleged that Lashkar-e-Taiba had planned the attacks".
  */
-const ATTRIBUTED = new RegExp(
+const ATTRIBUTED = pattern(
 	`\\b(?:said|says|concluded|alleged|alleges|found|determined|stated|announced|insisted|maintained|maintains|established|shown|revealed|confirmed|told\\s+(?:journalists|reporters|the\\s+[a-z]+|[A-Z][\\w-]+))\\s+(?:(?:late|early)\\s+)?(?:on\\s+[A-Z][a-z]+\\s+)?(?:that\\s+)?(?:(${BLAMED_NAME})\\s+(?:was|were|had\\s+been|is|are)\\s+(?:behind|responsible\\s+for)\\s+(?:the|this|that|it|both|these|those)\\b|(${BLAMED_NAME})\\s+had\\s+(?:planned|carried\\s+out|organi[sz]ed|masterminded|ordered|orchestrated|plotted)\\s+(?:the|this|that|it|both|these|those)\\b|(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks?|bombings?|blasts?|shootings?|massacre|assault|raid|siege)\\s+(?:was|were|had\\s+been)\\s+(?:planned|carried\\s+out|organi[sz]ed|masterminded|ordered|orchestrated|plotted)\\s+by\\s+(?:(?:members|fighters|militants|supporters|a\\s+cell)\\s+of\\s+)?(${BLAMED_NAME}))`,
 	'g'
 );
 /** "The Government holds the terrorist group al-Shabaab responsible for this atrocity". */
-const HELD_RESPONSIBLE = new RegExp(
+const HELD_RESPONSIBLE = pattern(
 	`\\b(?:holds?|held|holding)\\s+(?:the\\s+(?:[a-z-]+\\s+){0,3}(?=(?:(?:al|el)-)?[A-Z]))?(${BLAMED_NAME})\\s+(?:fully\\s+|directly\\s+)?responsible\\b`,
 	'g'
 );
 /** "all indications point to Daesh": blame by whoever says so. */
-const POINT_TO = new RegExp(
+const POINT_TO = pattern(
 	`\\b(?:indications|evidence|signs|clues|leads)\\s+(?:point|points|pointed|pointing)\\s+to\\s+(${BLAMED_NAME})`,
 	'g'
 );
 /** "Intercepted calls led investigators to Lashkar-e-Taiba": what the evidence led them to, as their finding. */
-const LED_TO = new RegExp(
+const LED_TO = pattern(
 	`\\b(?:led|leads|took)\\s+(investigators|detectives|police|the\\s+police|officials|intelligence\\s+officials)\\s+to\\s+(${BLAMED_NAME})`,
 	'g'
 );
 /** "an attack the government also blamed on Islamic State": blame told in a clause of the attack's noun. */
-const BLAMED_ON = new RegExp(
+const BLAMED_ON = pattern(
 	`\\b(?:attacks?|bombings?|blasts?|shootings?|massacre)\\s+(?:that\\s+|which\\s+)?((?:the\\s+)?[a-z]+|(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)\\s+(?:also\\s+|had\\s+|has\\s+|later\\s+)*blamed\\s+on\\s+(${BLAMED_NAME})`,
 	'g'
 );
 /** "Abu Sayyaf's Basilan wing, led by Furuji Indama, was blamed by the army". */
-const BLAMED_BY = new RegExp(
+const BLAMED_BY = pattern(
 	`(${BLAMED_NAME})(?:,\\s+[^,.;]{3,60},)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+blamed\\s+by\\s+((?:the\\s+)?(?:[a-z]+|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*))`,
 	'g'
 );
@@ -229,7 +230,7 @@ const DENY =
 	/\b(?:denied|denies|deny|denying|rejected|rejects|disowned|disowns)\s+(?:(?:any|all|having\s+(?:had\s+)?(?:any\s+)?|a|its|their)\s+)?(?:involvement|role|responsibility|part|links?|connections?|hand|complicity)\b|\b(?:denied|denies)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|involved|responsible)\b|\b(?:denied|denies)\s+(?:being\s+behind|carrying\s+out)\b|\b(?:rejected|rejects|dismissed|dismisses|denied|denies)\s+(?:the|an?|any|these|those|such|\w+['’]s)\s+(?:\w+\s+)?(?:accusations?|allegations?|charges?\s+of\s+involvement|suggestions?\s+(?:that\s+)?it\s+was\s+involved)\b|\bdisowned\s+(?:it|the\s+(?:\w+\s+)?(?:attack|bombing|killings?|massacre))\b/g;
 
 /** A name, then an aside, each set off by commas, before a verb: "The Taliban, who have fought …, denied". */
-const NAMED_BEFORE = new RegExp(
+const NAMED_BEFORE = pattern(
 	`(${PERSON}|(?:[Tt]he\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:of\\s+)?[A-Z][\\w'’-]*)*)(?:\\s+\\([A-Z]{2,8}\\))?(?:,\\s+(?:who|which)\\s+[^,]+|,\\s+(?:meanwhile|however|though|too|also|in\\s+turn|for\\s+(?:its|their|his|her)\\s+part))?,\\s+(?:\\w+\\s+)?$`
 );
 
@@ -243,13 +244,13 @@ function doerBefore(sentence: string, index: number): { subject: string; aliases
 }
 
 /** A cheap test for any role word or title, before the role patterns run. */
-const ROLE_WORD = new RegExp(
+const ROLE_WORD = pattern(
 	`${ROLE_NOUN.replace('(?:', '\\b(?:')}|\\b(?:President|Minister|Secretary|Ambassador|Chancellor|Gen\\.|King|Queen|Pope|Colonel|Lieutenant|Captain|Sergeant)`,
 	'i'
 );
 
 /** A title before a name at the end of a subject: "Russian President Vladimir Putin". */
-const TITLED = new RegExp(
+const TITLED = pattern(
 	`\\b(?:President|Minister|official|Secretary|Chancellor|General|Gen\\.|spokesman|spokeswoman)\\s+([A-Z]${NAME_CHAR}+(?:\\s+[A-Z]${NAME_CHAR}+){1,2})$`
 );
 
@@ -366,7 +367,7 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 const ORG =
 	/\b(?:University|Institute|Institution|Center|Centre|Foundation|Council|Command|Department|Ministry|Agency|Corps|Service|Office|Forces|Army|Police|Guard|School|College|Academy|Endowment|Program|Project|Group|Network|Commission|Committee|Bureau|Court|Times|News|Post|Journal|Press|Reuters|Network|Watch|International|Crisis)\b/;
 
-const BARE_ORG = new RegExp(`^${ORG.source}$`);
+const BARE_ORG = pattern(`^${ORG.source}$`);
 
 /** The institution in a role: the last capitalised run after "at", "of" or "with", or before "official"/"leader". */
 export function affiliationOf(role: string): string | undefined {
@@ -403,7 +404,7 @@ function ownRank(title: string): string {
 	return long && !/\bof\b/.test(before) ? rank[0] : title;
 }
 
-const DAY_BEFORE_TITLE = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join('|')})\\s+(?:the\\s+)?(?=[A-Z])`);
+const DAY_BEFORE_TITLE = pattern(`^(?:${[...WEEKDAYS, ...MONTHS].join('|')})\\s+(?:the\\s+)?(?=[A-Z])`);
 // ("a lawyer representing several of them": a role whose last word points back at people unnamed says no one's.)
 // ("Among the dead was journalist …": a verb is no part of a title; "A second staff member, Abubakar Isah, died": one
 // more of a group told of before is no role.)

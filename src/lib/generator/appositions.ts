@@ -7,6 +7,7 @@
  */
 import { NAME_CHAR } from './event-patterns';
 import { matches, type KeyWords } from './matches';
+import { pattern } from '../lang/pattern';
 
 /** A capitalised name word, as actors.ts reads one: "Jadoon", "McCary", "O’Brien", "Jean-Philippe". */
 const NAME_WORD =
@@ -38,7 +39,7 @@ const THE_HEAD =
  * "X, 28, a county restaurant inspector who …": the phrase runs from its article to its head, then any "at Y" (a date's
  * comma within: "the organiser of the April 3, 2017 St Petersburg metro bombing").
  */
-const DESCRIBED = new RegExp(
+const DESCRIBED = pattern(
 	`${PERSON},\\s+(?:\\d{1,3},\\s+)?(?:a|an|the(?=\\s+${MODIFIER}{0,3}?${THE_HEAD}\\b))\\s+(${MODIFIER}{0,4}?${PERSON_HEAD})((?:\\s+(?:at|with|of|for|from|on)\\s+(?:[^,.;:“”"()]|,\\s+(?=\\d{4}\\b))*?)?)(?=\\s+(?:who|whose|and|said|says|told)\\b|,(?!\\s+\\d{4}\\b)|[.;:]|$)`,
 	'g'
 );
@@ -53,7 +54,7 @@ const DESCRIBED = new RegExp(
  */
 const RANK =
 	'(?:(?:Captain|Lieutenant(?:[- ]Colonel)?|Colonel|Major|General|Sergeant|Corporal|Brigadier(?:[- ]General)?|Commander|Inspector|Superintendent)\\s+)?';
-const DESCRIBED_BEFORE = new RegExp(
+const DESCRIBED_BEFORE = pattern(
 	`(?:^|[^\\w'’-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\\s+${MODIFIER}{0,4}?${PERSON_HEAD}(?:\\s+(?:of|for)\\s+(?!(?:(?:the|a|an|one|his|her|their)\\s+)?(?:[a-z-]+\\s+)?${PERSON_HEAD}\\b)(?:[a-z]+(?:\\s+[a-z]+)?|the\\s+[A-Z][\\w'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?[A-Z][\\w'’-]*){0,3}))?(?:\\s+in\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2})?),\\s+${RANK}${PERSON}(?=,|\\.|\\s+(?:said|says|told|was|is)\\b|$)`,
 	'g'
 );
@@ -69,7 +70,7 @@ const BARE_HEAD =
  * "the American aid worker Jeffery Woodke", "the Swedish cartoonist Lars Vilks", "the cleric Fethullah Gulen": the
  * phrase right before the name, with no comma, after "the" (a nationality may open it).
  */
-const DESCRIBED_BARE = new RegExp(
+const DESCRIBED_BARE = pattern(
 	`\\bthe\\s+((?:[A-Z][a-z]+(?:-born)?\\s+)?(?:(?!(?:a|an|the|at|in|on|to|with|of|for|from|and|by|as)\\s)[a-z][a-z-]*\\s+){0,2}?${BARE_HEAD})\\s+${PERSON}(?=[,.;:]|\\s+(?:said|says|told|was|is|who|whose|and|,)\\b|$)`,
 	'g'
 );
@@ -91,7 +92,7 @@ const NOT_A_NAME =
 	/\b(?:Holdings|Properties|Construction|Company|Corporation|Motors|Lines|Airlines|Bank|Ltd|Inc|State|Group|Front|Brigades?|Army|Province|Movement|Party|Council|Network|Forces?|Guards?|Resistance|Liberation|University|Institute|Centre|Center|Foundation|Ministry|Agency|Police|School|College|Hospital|Street|Avenue|Square|Road|Station|Airport|Hotel|Church|Mosque|Cathedral|Market|Mall|District|Province|Island|City|Hall|Court|Rights|News)\b/;
 
 /** A person noun right before "of"/"for": "The mother of", "A lawyer for" (not "the imprisonment of"). */
-const OF_ANOTHER = new RegExp(`\\b${PERSON_HEAD}\\s+(?:of|for|to)\\s+$`);
+const OF_ANOTHER = pattern(`\\b${PERSON_HEAD}\\s+(?:of|for|to)\\s+$`);
 /** A person named with a described role, and the words that say so. */
 export interface Described {
 	person: string;
@@ -117,7 +118,7 @@ export function describedBare(sentence: string): Described[] {
 }
 
 /** "Peter Haldane, one of the survivors,": one of a group of people, in apposition. */
-const ONE_OF = new RegExp(
+const ONE_OF = pattern(
 	`${PERSON},\\s+(one\\s+of\\s+the\\s+${MODIFIER}{0,2}?(?:survivors|victims|hostages|witnesses|suspects|attackers|gunmen|bombers|founders|co-founders|organisers|organizers))(?=[,.;:]|\\s+(?:who|said|says)\\b|$)`,
 	'g'
 );

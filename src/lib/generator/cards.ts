@@ -13,6 +13,7 @@ import type { Fact } from './types';
 import { describe, isAftermath, mainEvent, type StoryEvent } from './model';
 import { affiliationCard, cardFor, cloze, countCloze, dateAnswer, slug, type Draft } from './prompts';
 import { organisationIn, PERSON_NAME, PERSON_WORDS } from './claimants';
+import { pattern } from '../lang/pattern';
 
 /**
  * Another event of the draft that the question's words cannot be told from: every name of `e` is also a name of
@@ -60,14 +61,14 @@ function repeatsEventDay(f: Fact, events: Map<string, StoryEvent>): boolean {
  * What a cloze is placed by: a capitalised word after the first that is no day or month, an event's noun, or at least
  * no pronoun pointing back to what another clause named.
  */
-const NAMED = new RegExp(`\\b(?!(?:${[...MONTHS, ...WEEKDAYS].join('|')})\\b)[A-Z]`);
+const NAMED = pattern(`\\b(?!(?:${[...MONTHS, ...WEEKDAYS].join('|')})\\b)[A-Z]`);
 const placeable = (prompt: string) =>
 	NAMED.test(prompt.replace(/^\W*\S+/, '')) ||
 	/\b(?:attacks?|bombings?|shootings?|blasts?|explosions?|sieges?|massacres?)\b/i.test(prompt) ||
 	// "Separately, 9 people were killed overnight" says what it counts and is kept, marked for a check; "it later rose
 	// to ____", "the ____ people who died there" only point back to what an earlier clause named.
 	!/\b(?:it|its|they|them|there)\b/i.test(prompt);
-const CALENDAR = new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAYS].join('|')})\\b`, 'g');
+const CALENDAR = pattern(`\\b(?:${[...MONTHS, ...WEEKDAYS].join('|')})\\b`, 'g');
 
 export interface BuiltCards {
 	cards: DeckCard[];
@@ -303,8 +304,8 @@ function doerCards(
 		// one joined to it by "and" did it too, and the answer names both.
 		const escaped = who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 		const pair =
-			new RegExp(`(${PERSON_WORDS})\\s+and\\s+${escaped}`).exec(told.sentence)?.[1] ??
-			new RegExp(`${escaped}\\s+and\\s+(${PERSON_WORDS})`).exec(told.sentence)?.[1];
+			pattern(`(${PERSON_WORDS})\\s+and\\s+${escaped}`).exec(told.sentence)?.[1] ??
+			pattern(`${escaped}\\s+and\\s+(${PERSON_WORDS})`).exec(told.sentence)?.[1];
 		const partner = pair && PERSON_NAME.test(pair) && !organisationIn(pair, false) ? pair : undefined;
 		const answer = partner
 			? told.sentence.indexOf(partner) < told.sentence.indexOf(who)

@@ -6,6 +6,7 @@
  */
 import { DEMONYM } from './event-patterns';
 import { matches } from './matches';
+import { pattern } from '../lang/pattern';
 
 /** A subject read before the verb; the caller's reader (actors.ts) strips times, conjunctions and asides. */
 export type SubjectReader = (sentence: string, index: number) => { subject: string; aliases?: string[] } | undefined;
@@ -89,12 +90,12 @@ export const claimantKey = (name: string) => name.toLowerCase().replace(/^the\s+
 
 /** How a group is described by another it is tied to: "al Qaeda-linked", "IS-affiliated". */
 export const TIED = '(?:linked|affiliated|backed|allied|aligned|inspired|based|led)';
-const TIED_END = new RegExp(`-${TIED}$`, 'i');
+const TIED_END = pattern(`-${TIED}$`, 'i');
 
 /** The words of a person's name of two to four: "Doku Umarov", "Ibrahim El Bakraoui", "Anders Behring Breivik". */
 export const PERSON_WORDS = "[A-Z][a-zà-ÿ'’-]+(?:\\s+(?:(?:al|el|bin|ibn|van|de)[-\\s])?[A-Z][a-zà-ÿ'’-]+){1,3}";
 /** A person's name and nothing more. */
-export const PERSON_NAME = new RegExp(`^${PERSON_WORDS}$`);
+export const PERSON_NAME = pattern(`^${PERSON_WORDS}$`);
 
 /** Words that make a capitalised name an organisation. */
 const ORG_WORD =
@@ -123,18 +124,18 @@ export const NAME_WORD = String.raw`(?:(?:al|el)-)?[A-Z][\w'’-]*`;
 /** Words of a group's name joined by "of", "in" and "the": "al-Qaeda in the Islamic Maghreb". */
 const JOINED = String.raw`(?:\s+(?:(?:of|in)\s+(?:the\s+)?|the\s+)?${NAME_WORD})*`;
 /** "a group calling itself the Abu Hafs al-Masri Brigades", right before the verb of the claim. */
-const CALLING_ITSELF = new RegExp(
+const CALLING_ITSELF = pattern(
 	String.raw`\b[Aa]n?\s+(?:[a-z][\w-]*\s+)?(?:group|organi[sz]ation|faction|outfit|cell|movement)\s+(?:(?:that|which)\s+calls|calling)\s+itself\s+((?:the\s+)?${NAME_WORD}(?:\s+(?:(?:of|in|and)\s+(?:the\s+)?)?${NAME_WORD}){0,8})(?:\s+\(([A-Z][\w-]{1,9})\))?(?:,\s+(?:a|an|the)\s+[^,]{3,100},)?(?:\s+(?:has|had|have|also|later|then|now))*,?\s*$`
 );
 
 /** Compiled once: they run for every claim a sentence holds. */
-const NAME = new RegExp(String.raw`^(?:the\s+)?${NAME_WORD}${JOINED}$`);
+const NAME = pattern(String.raw`^(?:the\s+)?${NAME_WORD}${JOINED}$`);
 /** A name a group gives itself may also join by "and", after its "of" or "in": "… of al-Qaeda in Syria and Egypt". */
-const GIVEN_NAME = new RegExp(
+const GIVEN_NAME = pattern(
 	String.raw`^(?:the\s+)?${NAME_WORD}${JOINED}\s+(?:of|in)\s+(?:the\s+)?${NAME_WORD}(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*)+$`
 );
 // The noun in lower case: in "the Islamic Movement of Uzbekistan" it is part of the name.
-const NAMED_ORG = new RegExp(
+const NAMED_ORG = pattern(
 	`^(?:[Tt]he\\s+|[Aa]n?\\s+)?(?:[\\w-]+\\s+){0,2}${ORG_NOUN.source}\\s+(?=(?:(?:al|el)-)?[A-Z])`
 );
 /** "The organisation of al-Qaeda in Iraq": the lowercase noun alone; "the Islamic Movement of Uzbekistan" is a name. */

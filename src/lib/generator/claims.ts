@@ -26,6 +26,7 @@ import {
 } from './claimants';
 import { MONTHS, WEEKDAYS } from '../lang';
 import { matches, type KeyWords } from './matches';
+import { pattern } from '../lang/pattern';
 
 export interface ClaimMatch {
 	subject: string;
@@ -49,7 +50,7 @@ function namesIn(object: string): string | undefined {
 	// "claimed Monday's bombing": a day names when, not which.
 	return words && !HOLIDAY.test(words) && !DAY_NAME.test(words) ? words.replace(/['’]s$/, '') : undefined;
 }
-const DAY_NAME = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS, 'Yesterday', 'Today', 'Tonight'].join('|')})(?:['’]s)?$`);
+const DAY_NAME = pattern(`^(?:${[...WEEKDAYS, ...MONTHS, 'Yesterday', 'Today', 'Tonight'].join('|')})(?:['’]s)?$`);
 
 const EVENT_NOUN =
 	// "claimed the car bomb that hit a police bus", "claimed the car bomb." — but not "claimed the bomb was planted by
@@ -59,7 +60,7 @@ const EVENT_NOUN =
  * "claimed the attack", "claims the New Year's attack", "has claimed it" — the object is the event; and "ETA admitted
  * the bombing", a name owning it.
  */
-const CLAIMED_EVENT = new RegExp(
+const CLAIMED_EVENT = pattern(
 	`\\b(?:claimed|claims|(?<=\\b[A-Z][\\w'’-]*\\s)admit(?:ted|s))\\s+(?:((?:(?:the|its|their|this|that|these|those|both|all(?:\\s+the)?|[A-Z][\\w'’-]*['’]s)\\s+|(?=[A-Z]))(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN})\\b|(it|them)\\b(?!\\s+(?:was|were|is|had|has)\\b))`,
 	'g'
 );
@@ -92,7 +93,7 @@ const HIS_MEN = `(?:his|her)\\s+["“]?(?:fighters|militants|followers)["”]?`;
  * responsible" and "told reporters that the group's fighters carried out both bombings" (the last only from a spokesman of
  * the group, see `spokesmanOf`: from anyone else "the group" is blame).
  */
-const SAID_DONE = new RegExp(
+const SAID_DONE = pattern(
 	`\\b(?:said|says|say|announced|declared|stated|told|tells)\\b[^.;]{0,90}?\\b(?:that\\s+(?:(?:it|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?|(?<theGroup>the\\s+group(?:['’]s\\s+(?:fighters|members|militants|men))?)|(?<hisGroup>(?:his|her)\\s+(?:movement|group|organi[sz]ation|faction)))\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:was|were)\\s+behind${DONE_END}|was\\s+responsible(?:\\s+for|${DONE_END})|${DID})|(?:he|she|they|the\\s+(?:attacker|bomber|gunman|assailant)s?|[A-Z][\\w'’-]+)\\s+(?:was|were)\\s+(?:one\\s+of\\s+its|among\\s+its|its)\\s+["“]?(?:soldiers?|fighters?|members?)|one\\s+of\\s+its\\s+["“]?(?:soldiers|fighters|members)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked)|(?:its\\s+["“]?(?:fighters|soldiers|members|militants|men)|["“]soldiers\\s+of\\s+the\\s+caliphate)["”]?\\s+(?:had\\s+)?(?:attacked|struck|stormed|targeted|bombed)\\b)|(?:it|they)\\s+(?:had\\s+)?(?:(?:was|were|is|are)\\s+(?:behind|responsible)|carried\\s+out|${DID})${DONE_END}|(?<insider>one\\s+of\\s+its\\s+(?:own\\s+)?["“]?(?:soldiers|fighters|members|men)["”]?\\s+had\\s+(?:carried|placed|planted|detonated|set|attacked)\\b)|(?<bombers>(?<=\\b(?:said|says|announced|stated)\\s+(?:that\\s+)?)(?:two|three|four|five|six|\\d+)\\s+(?:suicide\\s+)?(?:bombers|attackers|gunmen)\\s+(?:had\\s+)?carried\\s+out${DONE_END})|its\\s+["“]?(?:fighters|soldiers|members|militants|men)["”]?\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|(?:were|are)\\s+(?:behind|responsible)|${DID})${DONE_END}|${DONE_BY})|\\b(?:said|says|announced|declared|stated)\\s+(?:that\\s+)?(?<hisMen>${HIS_MEN})\\s+(?:(?:had\\s+)?carried\\s+(?:it\\s+)?out|(?:were|was)\\s+behind)${DONE_END}`,
 	'g'
 );
@@ -121,7 +122,7 @@ const MADE_CLAIM =
  * bombing", or how it was made ("through its Amaq agency", "in a video"), and no "that" after ("a claim on Sunday that
  * 30 militants had died").
  */
-const CLAIM_OF_ATTACK = new RegExp(
+const CLAIM_OF_ATTACK = pattern(
 	`^(?![^.;]*\\bthat\\b)(?:\\s*(?:[,.;]|$)|\\s+(?:of\\s+(?:responsibility|its\\s+own|their\\s+own)|for\\s+(?:the|its|their|both)\\s+(?:[\\w'’-]+\\s+){0,3}?${EVENT_NOUN}\\b|through|via|in\\s+(?:a|an|its|their)\\s+(?:statement|video|message|post|audio|recording)|on\\s+(?:its|their)\\s))`
 );
 /**
@@ -134,19 +135,19 @@ const CLAIMED_THAT =
 	/^(?:\s+(?:on|in|at|against|by)\s+[^,.;]{1,60}?|,\s+which\s+[^,.;]+,)?\s+(?:(?:had|has|have|was|were|is|are|would|could|will|might|may|did|does)\b(?!\s+(?:been\s+)?carried\s+out\s+by\s+(?:(?:one|two|three|some)\s+of\s+)?(?:its|their)\b)|(?:killed|kills|hit|hits|left|failed|foiled|repelled)\b)/;
 
 /** Compiled once: they run for every claim a sentence holds. */
-const IN_THE_NAME_OF = new RegExp(
+const IN_THE_NAME_OF = pattern(
 	String.raw`^\s+in\s+the\s+name\s+of\s+((?:the\s+)?${NAME_WORD}(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?${NAME_WORD}){0,8}(?:\s+group)?)(?:\s+and\s+(?:of\s+)?((?:the\s+)?${NAME_WORD}(?:\s+(?:(?:of|in)\s+(?:the\s+)?)?${NAME_WORD}){0,8}))?`
 );
 /** A name a claim is made in that is an idea, not a group: "in the name of Global Jihad", "… of God". */
 const IDEA = /^(?:the\s+)?[\w\s'’-]*(?:Jihad|Caliphate|Resistance|Emirate|Ummah|Islam|God|Allah)$/;
 /** "… but the group has not claimed it", "falsely claimed": a claim in another's name the text doubts. */
 const DOUBTED = /\b(?:not|never)\s+(?:\w+\s+)?claimed\b|\bden(?:y|ies|ied)\b|\bdoubt|\b(?:falsely|wrongly)\s+claim/i;
-const HIS_MEN_CARRIED = new RegExp(`\\b${HIS_MEN}\\s+(?:(?:had\\s+)?carried|(?:were|was)\\s+behind)\\b`);
+const HIS_MEN_CARRIED = pattern(`\\b${HIS_MEN}\\s+(?:(?:had\\s+)?carried|(?:were|was)\\s+behind)\\b`);
 /** "The Front said its fighters had carried out the attack": its own men's doing, said without "that". */
 const ITS_MEN_DID =
 	/\bits\s+(?:own\s+)?["“]?(?:fighters|soldiers|members|militants|men)["”]?\s+(?:had\s+)?(?:carried|planned|staged|mounted|organi[sz]ed|planted|placed|set\s+off|detonated|(?:were|are)\s+(?:behind|responsible))\b/;
-const ORG_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+[^,.;]*${ORG_NOUN.source}`, 'i');
-const EVENT_AFTER = new RegExp(`^\\s+(?:the|this|that|both)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\b`);
+const ORG_APPOSITION = pattern(`^,\\s+(?:a|an|the)\\s+[^,.;]*${ORG_NOUN.source}`, 'i');
+const EVENT_AFTER = pattern(`^\\s+(?:the|this|that|both)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}\\b`);
 
 /** Whether the words before `index` deny a claim ("No group has claimed", "has not claimed"). */
 export function denied(sentence: string, index: number): boolean {
@@ -308,7 +309,7 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
  * claimed Tuesday's bombing of a train": a claim whose doer the text refers back to. ("The al Qaeda-linked group" is
  * one too: the group it is tied to describes it, and does not name it.)
  */
-const REFERRED = new RegExp(
+const REFERRED = pattern(
 	`(?:^\\s*|[.;:,]\\s+|\\b(?:and|but)\\s+)((?:[Ii]t|[Tt]he\\s+(?:(?:(?:al|el)\\s+)?[\\w'’]+-${TIED}\\s+|[a-z]+\\s+)?(?:group|faction|organi[sz]ation|movement|militia)|[Hh]e|[Ss]he))\\s+(?:(?:later|also|quickly|swiftly|itself|has|had|on\\s+[A-Z][a-z]+)\\s+)*(?:(?:claimed|claims)\\s+(?:responsibility|credit|(?:the|its|[A-Z][\\w'’-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,2}?${EVENT_NOUN}|it)\\b(?!\\s+(?:was|were|is|are|had|has|would|could)\\b)|(?<=\\b[Tt]he\\s+(?:group|faction|militia)\\s+(?:(?:later|also|has|had)\\s+)*)said\\s+(?:that\\s+)?it\\s+(?:had\\s+)?(?:carried\\s+(?:it\\s+)?out|was\\s+behind|was\\s+responsible\\s+for)\\s+(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,2}?(?!strikes?\\b)${EVENT_NOUN}\\b)`,
 	'g'
 );

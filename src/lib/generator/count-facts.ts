@@ -24,6 +24,7 @@ import {
 import type { Fact } from './types';
 import { QUALIFIER } from '../lang';
 import { overTimeOrRegion } from './toll-patterns';
+import { pattern } from '../lang/pattern';
 
 /** "bringing the toll from the two sites to ": a toll of all the sites the text told of. */
 const ALL_SITES =
@@ -215,7 +216,7 @@ function withTold(told: string | undefined, event: StoryEvent | undefined, publi
 }
 
 /** Between two counts of one verb: " Tanzanian peacekeepers and ", " people and at least ". */
-const AND_NEXT = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){1,3}and\\s+(?:(?:${QUALIFIER})\\s+)?$`, 'i');
+const AND_NEXT = pattern(`^\\s+(?:[\\w'’-]+\\s+){1,3}and\\s+(?:(?:${QUALIFIER})\\s+)?$`, 'i');
 
 /** The toll fact of the count right before `f` that `f` shares a verb with ("killing 15 … and five …"), if any. */
 function pairedWith(

@@ -1,4 +1,5 @@
 import { readDateline } from './event-places';
+import { pattern } from '../lang/pattern';
 
 /**
  * Countries as a report names them: by name ("Egypt", "Egypt's"), by the adjective of its people ("Egyptian"), or by
@@ -204,7 +205,7 @@ const WORDS = COUNTRIES.flatMap((c) => [...c.names, ...c.adjectives].map((w) => 
 );
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A country's word, not inside a longer word ("Niger" of "Nigeria", "Guinea" of "Guinea-Bissau"). */
-const WORD = new RegExp(`(?<![\\w'’.-])(?:${WORDS.map((x) => escape(x.w)).join('|')})(?![\\w-]|\\.\\w)`, 'g');
+const WORD = pattern(`(?<![\\w'’.-])(?:${WORDS.map((x) => escape(x.w)).join('|')})(?![\\w-]|\\.\\w)`, 'g');
 const BY_WORD = new Map(WORDS.map((x) => [x.w, x.c]));
 
 /**

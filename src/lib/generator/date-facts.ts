@@ -13,6 +13,7 @@ import { dateEvent, datesAgree, isAt, type StoryEvent } from './model';
 import { clauseAround } from './quote';
 import { CAME_AFTER, distance, sameClause, type Resolved, type SentenceReading } from './reading';
 import type { DateMatch } from './dates';
+import { pattern } from '../lang/pattern';
 
 /**
  * "Funerals continued Friday in Squirrel Hill, where mourners have gathered since a gunman opened fire … last
@@ -450,13 +451,13 @@ function mourning(words: string): boolean {
 		if (!STRUCK_BEFORE.test(words.slice(Math.max(0, m.index - 40), m.index))) return true;
 	return false;
 }
-const MOURNING_ALL = new RegExp(MOURNING.source, 'gi');
+const MOURNING_ALL = pattern(MOURNING.source, 'gi');
 /** An attack's verb or preposition right before what it hit: "struck", "among", "at a". */
 const STRUCK_BEFORE =
 	/\b(?:struck|strikes?|hit|hits|attacked|targeted|targeting|bombed|among|into|at|inside)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i;
 
 /** An event's noun, as the mentions are read by (event-patterns' NOUNS). */
-const ATTACK_WORD = new RegExp(`\\b(?:${NOUNS})\\b`, 'i');
+const ATTACK_WORD = pattern(`\\b(?:${NOUNS})\\b`, 'i');
 
 /**
  * "Thirteen hours after the El Paso attack, early Sunday, a gunman opened fire in Dayton": an event a span is counted
@@ -629,7 +630,7 @@ function storyDay(
 	const words = new Set(keysOf(clause.match(/\b[A-Z][\w'’-]+/g)?.join(' ')));
 	if (names.some((k) => words.has(k))) return current;
 	const venues = keysOf(current.target).filter((k) => VENUE_KEY.test(k));
-	if (venues.some((v) => new RegExp(`\\bthe\\s+(?:\\w+\\s+)?${v}s?\\b`, 'i').test(clause))) return current;
+	if (venues.some((v) => pattern(`\\bthe\\s+(?:\\w+\\s+)?${v}s?\\b`, 'i').test(clause))) return current;
 	// ("detonated a home-made device in the foyer of the venue": "the venue" is the target the story is on.)
 	return (current.target ?? current.place) && /\b(?:of|at|in|inside|outside)\s+the\s+venue\b/i.test(clause)
 		? current

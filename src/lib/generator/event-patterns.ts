@@ -7,6 +7,7 @@ import { MONTHS, WEEKDAYS } from '../lang';
 import { NUMBER } from './numbers';
 import { TAKEN } from './toll-patterns';
 import { isClauseMark } from './quote';
+import { pattern } from '../lang/pattern';
 
 export const NOUNS =
 	'abductions?|kidnappings?|attacks?|strikes?|bombings?|bombs?|shootings?|massacres?|raids?|blasts?|explosions?|sieges?|stabbings?|assaults?|ambush(?:es)?|arrests|hostage-taking|hostage\\s+(?:crisis|standoff|stand-off|drama)|slaughter|incident';
@@ -46,13 +47,13 @@ export const AND_PLACE_NAMES = [
 	'Turks and Caicos'
 ] as const;
 /** An ordinal that places an event in a series ("the third attack") or a site among others ("the second bomb"). */
-export const ORDINAL = new RegExp(`\\b(${Object.keys(ORDINAL_OF).join('|')})\\b`, 'i');
+export const ORDINAL = pattern(`\\b(${Object.keys(ORDINAL_OF).join('|')})\\b`, 'i');
 
 /** Venue nouns, singular or plural ("two Christchurch mosques", "packed metro trains"). */
 export const VENUE_NOUNS =
 	'nightclub|bar|pub|metro|hall|police\\s+headquarters|theater|theatre|airport|university|mosque|church|chapel|cathedral|basilica|temple|mausoleum|synagogue|school|hospital|station|stadium|market|base|square|shrine|cemetery|refinery|plant|port|terminal|pipeline|depot|embassy|consulate|palace|hotel|harbour|harbor|academy|barracks|prison|ward|rally|convention|concert|wedding\\s+reception|wedding|funeral|ceremony|checkpoint|convoy|bus|stop|park|train|tram|ferry|boat|club|cafe|restaurant|mall|supermarket|store|museum|(?:cultural|community|islamic|shopping|trade|medical|arts|conference|convention|sports|health|training|recruitment|police|detention|military|youth|business)\\s+cent(?:re|er)|college|office|parliament|ministry|court\\s+(?:buildings?|complex|premises)|courthouse|court|festival|(?:bike|cycle|foot|pedestrian)\\s+path|promenade|bridge|parade|soil|venue|compound|camp|village|town|network|beach|resort|cinema|bazaar|guesthouse|campus|bakery|madrasa|madrassa|seminary|monastery|kindergarten|border\\s+(?:gate|crossing|post)';
 export const VENUES = `(?:${VENUE_NOUNS})(?:e?s)?`;
-export const VENUE_END = new RegExp(`\\b(?:${VENUES})$`, 'i');
+export const VENUE_END = pattern(`\\b(?:${VENUES})$`, 'i');
 /** Venue nouns as part of a name: "the Lodge Hotel", "the Grand Mosque", and a named quarter ("the Oregon District"). */
 export const NAMED_VENUES = `${VENUE_NOUNS.split('|')
 	.map((v) => v[0]!.toUpperCase() + v.slice(1))
@@ -86,13 +87,13 @@ export const PLACE = `${NAME}(?:(?:,\\s+${CAP})+\\s+and\\s+${CAP}(?=\\s*[,.;:]|$
 const OF_PLACE = `(?:(?:the|[A-Z][\\w-]*['’]s)\\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z]+)\\s+){0,2}(?:city|town|village|port|province|district|region|entrance|gates?|front|foyer|lobby|centre|center|heart|outskirts|suburbs|edge|island)\\s+of\\s+|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+|central\\s+)?`;
 /** "Beirut's southern suburbs", "Kabul's old city": a part of a place, named by its owner, is in that place. */
 export const OWNED_QUARTER = `${CAP}['’]s\\s+(?:[a-z][a-z-]*\\s+){0,2}(?:suburbs|outskirts|centre|center|heart|old\\s+(?:city|town|quarter)|downtown|districts?|quarters?|neighbou?rhoods?)\\b`;
-export const OWNED_QUARTER_RE = new RegExp(`^${OWNED_QUARTER}$`);
+export const OWNED_QUARTER_RE = pattern(`^${OWNED_QUARTER}$`);
 /**
  * "the Bourj el-Barajneh district of Beirut's southern suburbs": a named quarter of a town's part. (Not "the X district
  * of Y" alone, which names the town first as often as the quarter: "the Brussels district of Molenbeek".)
  */
 const NAMED_QUARTER = `the\\s+(?:(?:(?:al|el)-)?${CAP}\\s+){1,3}(?:district|neighbou?rhood|quarter|area)\\s+of\\s+${OWNED_QUARTER}`;
-export const NAMED_QUARTER_RE = new RegExp(`^${NAMED_QUARTER}$`);
+export const NAMED_QUARTER_RE = pattern(`^${NAMED_QUARTER}$`);
 /**
  * "an attack on Hindu pilgrims", "on Coptic Christians": people of a faith are whom it targeted, named with their faith
  * (the faith word alone is no place: DEMONYM).
@@ -120,7 +121,7 @@ export const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|over|a
  */
 const DAY = `(?:${WEEKDAYS.join('|')})\\b`;
 export const IN_TURN = `(?:in\\s+(?:quick|rapid)\\s+succession|(?:(?:about|some|nearly|almost|around|just)\\s+)?(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|\\d+)\\s+(?:minutes|hours?)\\s+later|(?:almost\\s+)?simultaneously|(?:minutes|moments|seconds)\\s+apart|within\\s+minutes(?:\\s+of\\s+each\\s+other)?|(?:(?:shortly|just|soon)\\s+)?(?:before|after|at|around|about|at\\s+about|at\\s+around)\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:local\\s+time\\s+)?on\\s+${DAY}|(?!\\s+(?:local\\s+time\\s+)?on\\s+${DAY}))(?=\\s))`;
-export const NOUN_RE = new RegExp(
+export const NOUN_RE = pattern(
 	// ("assault rifles", "attack helicopters", "strike aircraft": a weapon named for what it does is no event; nor are
 	// "bomb detectors", "a bomb scare" or "bomb-making materials"; and "three bomb blasts" are blasts, a bomb's kind.)
 	`\\b(?:([Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese|[Ii]ts|[Tt]heir)\\s+)?(${MOD}{0,3}?)(${NOUNS})\\b(?!-|\\s+(?:blasts?|explosions?|attacks?|rifles?|weapons?|helicopters?|aircraft|jets?|dogs?|boats?|teams?|squads?|units?|forces|troops|vehicles?|drones?|detectors?|disposal|scares?|hoax(?:es)?|threats?|shelters?|makers?|making|factor(?:y|ies)|materials?|plots?)\\b)(?:(?:\\s+(?:on|at|against|in|into|targeting|outside)|(?<=\\b(?:siege|bombing|bombings))\\s+of(?!\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d)))\\s+(${TARGET}))?(?:\\s+in\\s+${OF_PLACE}(${PLACE}))?`,
@@ -137,7 +138,7 @@ export const NOUN_RE = new RegExp(
  */
 export const NEAR_BY_ROAD =
 	'\\d+\\s*(?:km|kilometres|kilometers|miles)\\s+(?:from|outside|(?:north|south|east|west)(?:-?(?:east|west))?\\s+of)|(?:north|south|east|west)(?:-?(?:east|west))?\\s+of|(?:on\\s+the\\s+(?:main\\s+)?(?:road|highway)\\s+)?between(?:\\s+the\\s+(?:towns|villages|cities)\\s+of)?';
-export const VERB_RE = new RegExp(
+export const VERB_RE = pattern(
 	`\\b(attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|derailed|overran|overrun|(?:struck|attacked)\\s+again\\s+(?:at|outside|near|inside|in|on)|struck\\s+(?:outside|near|inside)|(?:was|were)\\s+(?:killed|shot\\s+dead|wounded|injured)\\s+by\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}?(?:sniper|gunman|gunmen|bomber|bomb|attackers?|assailants?|militants|explosion|blast|device)\\s+(?:at|in|inside|outside|near)|(?:barged?|burst|stormed)\\s+into|(?:tore|torn|ripped)\\s+through|(?:sped|careered|careened|raced|ploughed|plowed|drove|smashed)\\s+through|(?:rammed|drove|driven|ploughed|plowed)\\s+(?:[\\w-]+\\s+){1,6}?into|(?:ploughed|plowed|ploughs|plows|careered|careened|slammed)\\s+into|(?:was|were)\\s+driven\\s+(?:into|at)(?:\\s+the\\s+(?:gates?|entrance|front)\\s+of)?|(?:smash|crash)(?:ed|ing)\\s+into(?:\\s+the\\s+(?:front|side|window|windows|entrance)\\s+of)?|(?:opened|opens|open)\\s+fire\\s+(?:on|at|inside|in)(?:\\s+(?:[\\w-]+\\s+){1,3}?(?:at|inside|in)(?=\\s+(?:the|two|three|four|five|several)\\s))?|(?:shot|gunned\\s+down|shot\\s+dead)\\s+(?:worshippers|pilgrims|shoppers|diners|guests|tourists|students|passengers|revellers|civilians|villagers|mourners|concertgoers)\\s+(?:at|inside|in)(?=\\s+(?:a|an|the)\\s)|(?:abduct(?:ed|ing)|kidnapp(?:ed|ing))\\s+(?:by\\s+(?:[\\w-]+\\s+){1,3}?(?=(?:at|in|near|outside)\\s))?(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?(?:${NUMBER}\\s+)?(?:[a-z]+\\s+){0,2}?(?:from|at|in|near|outside)(?:\\s+the\\s+(?:town|city|village)\\s+of)?|seiz(?:ed|ing)\\s+(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?${NUMBER}\\s+(?:more\\s+)?(?:${TAKEN})(?:,\\s+[^,;]{1,40},)?\\s+from(?:\\s+the\\s+(?:town|city|village)\\s+of)?|(?:kill(?:s|ed|ing)?|murder(?:ed|ing)|stabb(?:ed|ing)|shot(?:\\s+dead)?)\\s+(?:an?\\s+[a-z]+\\s+and\\s+)?(?:(?:at\\s+least|more\\s+than|nearly|about|some)\\s+)?${NUMBER}(?:\\s+people|(?:\\s+(?!(?:at|in|on|inside|outside|so|far|this|that|these|those|past|last|late|early|overnight|since|when|who|which|while|after|before|during|and\\s+(?!(?:a|an|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s))\\b)(?:[a-z][\\w'’-]*|[A-Z]{2,5})){1,5}?)?(?:,\\s+(?:${NUMBER}|most|many|all|some)\\s+of\\s+them\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?,)?\\s+(?:at|in|on|inside|outside)|(?:exploded|explodes?|went\\s+off|go(?:es)?\\s+off|gone\\s+off|(?:was|were)\\s+set\\s+off|detonated|detonates?|(?:(?:blew|blows?)\\s+(?:themselves\\s+|himself\\s+|herself\\s+)?|blown\\s+(?:themselves|himself|herself)\\s+)up|(?:set\\s+off|detonated)\\s+(?:a|an|their|his|her)\\s+(?:[a-z-]+\\s+){0,2}(?:bomb|device|explosives?|vest|belt))(?:\\s+among\\s+(?:[A-Za-z][\\w-]*\\s+){0,2}?[a-z][\\w-]*|\\s+among\\s+(?:[a-z][\\w-]*\\s+){3,7}?[a-z][\\w-]*(?=\\s+at\\s+(?:the|a|an)\\s)|\\s+${IN_TURN}|\\s+during\\s+(?:[A-Za-z][\\w-]*\\s+){0,2}?(?:prayers?|services?|[Mm]ass|sermons?|celebrations|festivities|rush\\s+hour))?\\s+(?:in\\s+front\\s+of|at|in|outside|near|inside|on|during|beside|alongside|under|beneath|next\\s+to|close\\s+to|aboard|on\\s+board)(?:\\s+the\\s+(?:foyer|entrance|lobby|gate|heart|stage)\\s+of|\\s+(?:a|an|the)\\s+(?:flat|apartment|house|home|building)\\s+in|\\s+[Pp]latform\\s+\\d+[A-Za-z]?\\s+(?:of|at))?)\\s+(${TARGET})(?:\\s+(?:in|near|at|on(?=\\s+the\\s+(?:[a-z]+\\s+)?(?:edge|outskirts|island)\\s+of\\s)|${NEAR_BY_ROAD})\\s+${OF_PLACE}(${PLACE})(?:\\s+in\\s+(${NAME}))?)?`,
 	'g'
 );
@@ -146,7 +147,7 @@ export const VERB_RE = new RegExp(
  * many died or were hurt there. The place is where a count happened, so it names an event (a site of the one in view,
  * or one recalled: "in Beslan, where 334 people died").
  */
-export const SITE_WHERE = new RegExp(
+export const SITE_WHERE = pattern(
 	`\\b(?:near|at|in|outside|inside|between)\\s+(${PLACE}(?:\\s+and\\s+${PLACE})?),\\s+where\\s+(?:(?:at\\s+least|more\\s+than|about|nearly|some|another)\\s+)?${NUMBER}\\s+(?:[a-z]+\\s+){0,3}?(?:died|were\\s+(?:killed|shot\\s+dead|wounded|injured|hurt)|lost\\s+their\\s+lives)\\b`,
 	'g'
 );
@@ -154,7 +155,7 @@ export const SITE_WHERE = new RegExp(
  * "a pipeline near Ostra was sabotaged", "a convoy of Chinese engineers was attacked in Gwadar": the target first, then a
  * passive verb, with the place before the verb or after it.
  */
-export const PASSIVE_RE = new RegExp(
+export const PASSIVE_RE = pattern(
 	`\\b((?:a|an|the)\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${VENUES}|pipeline|bridge|dam|power\\s+station|substation)(?:\\s+of\\s+(?:[A-Z][\\w'’-]*\\s+){0,2}[a-z]+)?)(?:\\s+(?:leaving|carrying|heading\\s+(?:to|for)|travelling\\s+(?:to|from)|returning\\s+(?:to|from))\\s+[^,;.]{1,50}?)?\\s+(?:(?:near|in|at|outside)\\s+(${PLACE})\\s+)?(?:was|were|has\\s+been|had\\s+been)\\s+(sabotaged|bombed|attacked|targeted|hit|struck|stormed|shelled|ambushed)\\b(?:(?:\\s+on\\s+[\\w.]+(?:\\s+[\\w.]+){0,2}?)?\\s+(?:near|in|at|outside)\\s+(${PLACE}))?`,
 	'g'
 );
@@ -165,7 +166,7 @@ export const PASSIVE_RE = new RegExp(
 export const NOT_ACTOR =
 	/^(?:others|some|many|several|both|all|most|who|what|which|whoever|(?:(?:the|twin|bomb|car\s+bomb|suicide|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?:armed|masked|unidentified|unknown|suspected|heavily\s+armed)\s+)?(?:bombings?|attacks?|drones?|gunmen|gunman|attackers?|assailants?|militants|fighters|insurgents|rebels|troops|soldiers|police|men|bombers?|suicide bombers?|suspects?|missiles?|rockets?|grenades?|bombs?|blasts?|explosions?|car bombs?|explosives?|shells?|mortars?|vans?|lorry|lorries|trucks?|cars?|vehicles?|buses|bus|knifeman|knife|machete))$/i;
 /** "the worst such attack that Russia has witnessed": a comparison that names the country of the event in view. */
-export const WORST_RE = new RegExp(
+export const WORST_RE = pattern(
 	`\\b(?:the\\s+)?worst\\s+(?:such\\s+)?(?:[a-z]+\\s+)?(?:${NOUNS})\\s+(?:that\\s+)?(${NAME})\\s+(?:has|had)\\s+(?:ever\\s+)?(?:seen|witnessed|suffered)`,
 	'g'
 );
@@ -174,7 +175,7 @@ export const WORST_RE = new RegExp(
  * "in the Dzerzhinsky district": a district named by its word, unless "of" names the place it is part of; "followed in
  * Dehiwala and Dematagoda": two places, when the second ends the clause).
  */
-export const WHERE_RE = new RegExp(
+export const WHERE_RE = pattern(
 	`(?<!['’])\\b(?:at|[Ii]n|into|across|near)\\s+(?:(?:(?:north|south|east|west)(?:ern)?|central)\\s+)?${OF_PLACE}((?:the\\s+)?${NAME}(?:\\s+(?:${VENUES}|capital|district(?!\\s+of\\b)))?(?:\\s+and\\s+${NAME}(?=\\s*(?:[.,;:]|$)|\\s+(?:on|in|at|during|when|last|this|that)\\b))?|the\\s+(?:provincial|regional|state|federal)\\s+capital\\b)(?:\\s+in\\s+(${PLACE}))?`,
 	'g'
 );
@@ -207,7 +208,7 @@ export const SUBJECT_OF =
 /** Right after a mention: "of May 2020", "in 2019" — the mention carries its own date. */
 export const DATED =
 	/^\s+(?:of|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)/;
-export const VENUE_ALONE = new RegExp(`^(?:${VENUES}|truck|car)$`);
+export const VENUE_ALONE = pattern(`^(?:${VENUES}|truck|car)$`);
 /** Whether a word run is a place rather than a month, a group or a pronoun. */
 export function placeLike(s: string | undefined): string | undefined {
 	// "Moscow's", "New Year's": a possessive names the owner of something else, not the place.
@@ -228,7 +229,7 @@ export function placeLike(s: string | undefined): string | undefined {
  * attacks on Kenyan soil" (other events, counted), "the attack on Telegram" (where it was claimed), "the bombing on
  * Jan. 24" (a month).
  */
-const NO_TARGET = new RegExp(
+const NO_TARGET = pattern(
 	`^(?:(?:in\\s+)?(?:response|retaliation|revenge|reprisal)\\b|(?:[\\w-]+\\s+)*?(?:${NOUNS})\\b|(?:the\\s+)?(?:Twitter|Telegram|Facebook|YouTube|WhatsApp|Instagram|TikTok|X|Amaq|social\\s+media)(?:\\s+(?:app|channel|channels|account|accounts|page))?$|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${MONTHS.join('|')})\\.?$)`,
 	'i'
 );

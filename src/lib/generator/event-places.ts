@@ -5,13 +5,14 @@
 import { DEMONYM, NAME, NOUNS, VENUE_END, WHERE_RE, clauseOf, clean, placeLike } from './event-patterns';
 import type { Mention } from './events';
 import { matches } from './matches';
+import { pattern } from '../lang/pattern';
 
-const PART_OF = new RegExp(
+const PART_OF = pattern(
 	`^\\s+(?:district|suburb|neighbou?rhood|quarter|borough|province|region|(?:(?!(?:and|or|the|a|an|after|before|near|to|from|since|as|while|when|where|but)\\s)[a-z-]+\\s+){0,2}(?:town|city|village|port))\\s+of\\s+(${NAME})`
 );
 /** "the Pouni area of Reasi district": an area, then the district it is in. */
 // ("in the El Aguaje area of Aguililla": or of a town named alone; review 27, min/z07.)
-const AREA_OF = new RegExp(`^\\s+(?:area|locality)\\s+of\\s+(${NAME})(?:\\s+(?:district|province|region|county)\\b)?`);
+const AREA_OF = pattern(`^\\s+(?:area|locality)\\s+of\\s+(${NAME})(?:\\s+(?:district|province|region|county)\\b)?`);
 /**
  * "in the Brussels district of Molenbeek": the part named after "of" is where it happened, more exactly than the
  * city before it (which the phrase would otherwise give as "the Brussels"); so is the town of "in the Libyan coastal
@@ -39,7 +40,7 @@ const DESCRIBED_PLACE =
 /** Nouns of an edge: "near the Mali border" is not in Mali, and names no place of the event. */
 const EDGE = /^(?:border|borders|frontier|boundary|fence|crossing|line)$/;
 /** An event's noun after a name: "the Kabul hotel attack", "the Kunar ambush" are events in Kabul and Kunar. */
-const EVENT_NOUN = new RegExp(`^(?:${NOUNS}|killings?|attackers?|bombers?|gunmen)$`);
+const EVENT_NOUN = pattern(`^(?:${NOUNS}|killings?|attackers?|bombers?|gunmen)$`);
 
 /**
  * "at the Sasa wharf", "in the Tennessee city", "at the Villa Mutiara housing estate": a name with "the" before it and
@@ -99,7 +100,7 @@ const CARED =
  */
 const FROM_PLACE =
 	/\bfrom\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:village|town|city|district|camp|area|region|province)\s+of\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:near|outside)\s+(?:[A-Z][\w'’-]*\s+){1,3})?$/;
-const OFF_SCENE = new RegExp(
+const OFF_SCENE = pattern(
 	`\\b${CARED}\\b(?:[^,;.]{0,50}?\\b(?:hospitals?|clinics?|infirmary|medical\\s+(?:centre|center|complex))\\b[^,;.]{0,6}|[^,;.]{0,24})$|\\b(?:doctors?|surgeons?|nurses?|medics?|staff|physicians?|(?:hospital|medical|health)\\s+(?:officials?|sources?|workers?)|sources)\\s+(?:(?:at|in|from)\\s+)?$|\\b(?:(?:local|security|military|police|government|district|provincial|regional|village|tribal|army)\\s+)(?:officials?|sources?|residents?|elders?|administrators?|spokes(?:man|woman|person))\\s+(?:(?:at|in|from)\\s+)?$|\\b(?:sources?|officials?|doctors?|staff)\\s+at\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){1,4}(?:Hospital|Clinic|Medical\\s+(?:Centre|Center|Complex))\\s+$|\\b(?:suppliers?|dealers?|sellers?|handlers?)\\s+(?:(?:in|from)\\s+)?$|\\b(?:speaking|spoke|addressing|attending)\\s+(?:at|in|to|from)\\b[^,;.]{0,40}$|\\b(?:address|speech|sermon|homily|remarks|prayers)\\s+$`,
 	'i'
 );

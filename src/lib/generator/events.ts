@@ -41,6 +41,7 @@ import { listItems } from './event-keys';
 import { matches, type KeyWords } from './matches';
 import { NUMBER, NUMBER_END } from './numbers';
 import { SEIZERS } from './toll-patterns';
+import { pattern } from '../lang/pattern';
 
 export { eventKeys, eventSlug, keysOf, listItems } from './event-keys';
 export { firstPlace, placeNear, whereOf } from './event-places';
@@ -88,7 +89,7 @@ export interface Mention {
  * A hostage-taking at a venue, its hostages counted: "takes 18 people hostage in a cafe in Perth", "held dozens of
  * hostages at the theatre" (not "a woman held hostage in a supermarket", which tells of one of them).
  */
-const HOSTAGE_AT = new RegExp(
+const HOSTAGE_AT = pattern(
 	`\\b(?:took|takes|taken|taking|held|holds|holding)\\s+(?:(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?${NUMBER}|dozens\\s+of|hundreds\\s+of)\\s+(?:[a-z]+\\s+){0,2}?hostages?\\s+(?:at|in|inside)\\s+(${TARGET})(?:\\s+in\\s+(${PLACE}))?`,
 	'g'
 );
@@ -108,19 +109,19 @@ const ON_PEOPLE_VERBS =
 /** Verbs of an attack the event verbs do not read, whose object may be a venue itself ("hurled grenades at a rally"). */
 const AT_VERBS =
 	'sprayed\\s+(?:[\\w-]+\\s+)?(?:bullets|gunfire)\\s+(?:at|on|into)|(?:hurled|threw|lobbed|tossed)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:grenades?|bombs?|explosives?)\\s+(?:at|into)|went\\s+on\\s+an?\\s+(?:[\\w-]+\\s+)?(?:rampage|spree)\\s+(?:at|in|inside|through)|slammed\\s+into';
-const AT_PEOPLE = new RegExp(
+const AT_PEOPLE = pattern(
 	`\\b(${VEHICLE_DRIVEN}|attacked|attacking|${ON_PEOPLE_VERBS}|${AT_VERBS})\\s+(?:(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${CROWD}|(?:police(?:men|\\s+officers)?|soldiers|troops|guards)(?=\\s+(?:guarding|protecting|securing|manning|patrolling|collecting|waiting|queueing|queuing|leaving|watching)\\b))\\b(?:(?:\\s+(?:guarding|protecting|securing|manning|patrolling|collecting|waiting\\s+for|queueing\\s+for|queuing\\s+for|leaving|watching)(?:\\s+[\\w'’-]+){1,6}?)?\\s+(?:on|at|along|outside|near|in|inside)\\s+(?:the\\s+(?:[a-z]+\\s+)?(?:edge|side|end|corner|entrance|front|gates?)\\s+of\\s+)?(${SPOT}))?|(?<=(?:${AT_VERBS})\\s+)(${TARGET}))(?:(?:\\s+in|(?<=(?:seafront|waterfront|esplanade|promenade|boardwalk))\\s+of)\\s+(${PLACE}))?`,
 	'g'
 );
-const CROWD_AT = new RegExp(`^(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+)?${CROWD}\\s+(?:on|at|inside|outside|near)\\s+(.+)$`);
-const VEHICLE_DRIVEN_RE = new RegExp(`^${VEHICLE_DRIVEN}$`);
+const CROWD_AT = pattern(`^(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+)?${CROWD}\\s+(?:on|at|inside|outside|near)\\s+(.+)$`);
+const VEHICLE_DRIVEN_RE = pattern(`^${VEHICLE_DRIVEN}$`);
 const AT_PEOPLE_WORD =
 	/\b(?:drove|driven|drives|plough|plow|ram|caree|smashed|crashed|mowed|attack|fired|firing|shot|opene?d?s?\s+fire|sprayed|hurled|threw|lobbed|tossed|thrown|detonat|set\s+off|setting\s+off|went\s+on|slammed)/;
 /**
  * A venue seized by its attackers: "Militants seized the gas plant at In Amenas", "gunmen seized control of the school"
  * (not what the police seize: SEIZERS).
  */
-const SEIZED_AT = new RegExp(
+const SEIZED_AT = pattern(
 	`\\bseiz(?:ed|ing)\\s+(?:control\\s+of\\s+)?(${TARGET})(?:\\s+(?:in|at|near)\\s+(${PLACE}))?`,
 	'g'
 );
@@ -128,7 +129,7 @@ const SEIZED_AT = new RegExp(
  * A venue, then an attack on the people there in a clause after "where": "outside the Hadi Centre mall, where on July
  * 3, 2016, a lorry packed with explosives blew up among shoppers".
  */
-const WHERE_IT_HAPPENED = new RegExp(
+const WHERE_IT_HAPPENED = pattern(
 	`\\b(?:outside|at|in|inside|near|to|of|by)\\s+(${TARGET}),\\s+where\\s+(?:[^.;]{0,90}?\\b(blew\\s+(?:\\S+\\s+)?up|exploded|went\\s+off|detonated|opened\\s+fire)\\s+(?:on|among|at|into)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${CROWD}\\b|(?:(?!(?:since|after|before|when|while|had|have|who|which|that)\\b)[\\w'’-]+\\s+){1,4}?(?:were|was)\\s+(?:shot\\s+dead|killed|gunned\\s+down|murdered|massacred|stabbed\\s+to\\s+death)\\b)`,
 	'g'
 );
@@ -151,9 +152,9 @@ const RECALLED_DOER =
 	/(?:\b(?:since|than|like)|\b(?:came|comes|coming|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:after|before))\s+(?:(?:a|an|the|two|three|four)\s+)?(?:[a-z-]+\s+){0,2}?(?:gunm[ae]n|attackers?|assailants?|militants|fighters|(?:suicide\s+)?bombers?)\s+$/i;
 
 /** A target that counts its sites: "three churches", "two hotels". */
-const COUNTED_SITE = new RegExp(`^${NUMBER}\\s+(?:[\\w'’-]+\\s+){0,2}[\\w'’-]+s$`, 'i');
+const COUNTED_SITE = pattern(`^${NUMBER}\\s+(?:[\\w'’-]+\\s+){0,2}[\\w'’-]+s$`, 'i');
 /** More counted sites joined to such a target: " and three luxury hotels". */
-const AND_COUNTED = new RegExp(`^\\s+and\\s+${NUMBER}\\s+(?:[a-z][\\w'’-]*\\s+){0,2}[a-z][\\w'’-]*s\\b`, 'i');
+const AND_COUNTED = pattern(`^\\s+and\\s+${NUMBER}\\s+(?:[a-z][\\w'’-]*\\s+){0,2}[a-z][\\w'’-]*s\\b`, 'i');
 /**
  * Two sites or more listed after a venue, with commas, then "and": ", cafés and the Stade de France". (Not an aside on
  * the attack: ", the third attack of its kind in France and Germany".)
@@ -162,7 +163,7 @@ const SITE_LIST =
 	/^(?:,\s+(?!(?:who|which|where|when|killing|wounding|injuring|and)\b)(?![^,;.:]*\b(?:attacks?|bombings?|kind|deadliest|worst|first|second|third|fourth|latest)\b)[^,;.:]{2,40}?){1,3},?\s+and\s+(?:the\s+)?(?!(?:who|which|where|when|killing|wounding|injuring)\b)[\w'’-]+(?:\s+(?:de|du|of|la|le)?\s*[A-Z][\w'’-]*)*(?=\s+(?:on|in|at|near|during|when|as)\b|[,;.]|$)/;
 
 /** A named venue a part of a venue is at or of: " at Istanbul's Atatürk Airport", " of the Grand Mosque". */
-const WHOLE_VENUE = new RegExp(
+const WHOLE_VENUE = pattern(
 	`^\\s+(?:at|of)\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,2}?(?:[A-Z][\\w'’-]*['’]s\\s+)?(?:[A-Z][\\wÀ-ÿ'’-]*\\s+){0,3}(?:${NAMED_VENUES})\\b`
 );
 /**
@@ -182,13 +183,13 @@ const VEHICLE_MAKE =
 
 /** A headline's verb in the present tense, with what it struck: "strike Iran's parliament", "rocks Kabul mosque". */
 // ("Gunmen attack Jakarta cafe": "attack" is the verb only after its doers, a noun elsewhere.)
-const HEADLINE_VERB = new RegExp(
+const HEADLINE_VERB = pattern(
 	`\\b(strikes?|hits?|storms?|rocks?|targets?|bombs?|(?<=\\b(?:[Gg]unm[ae]n|[Mm]ilitants|[Aa]ttackers|[Bb]ombers|[Ii]nsurgents|[Jj]ihadists|[Tt]errorists|[Rr]ebels|[Ff]ighters)\\s)attacks?)\\s+(${TARGET})`,
 	'g'
 );
 
 /** After a mention, a verb that says where it happened: "came at about 5.38 pm in …", "was on a bus in …". */
-const LOCATED = new RegExp(
+const LOCATED = pattern(
 	`^\\s+(?:(?:came|took\\s+place|happened|occurred|went\\s+off|exploded)\\s+(?:at|in|on|inside|outside|aboard|shortly)\\b|(?:was|were)\\s+(?:on|in|at|aboard|inside|outside)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${VENUES})\\b)`
 );
 
@@ -216,7 +217,7 @@ const TOPIC =
 	/\b(?:says?|said|tells?|told|shows?|showed|reveals?|revealed|suggests?|suggested)\s+(?:us\s+)?about\s+(?:the|what|how|why|its|their|this|that|these|those)\b/i;
 
 /** "What happened at Charlie Hebdo?": an explainer's heading asks of the event at a place, which its answer tells. */
-const WHAT_HAPPENED = new RegExp(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
+const WHAT_HAPPENED = pattern(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
 export const EVENT_WORD =
 	/abduct|seiz|\bentered\b|infiltrat|breached|sneaked|slipped into|overr(?:an|un)\b|tore through|torn through|ripped through|kidnap|\bkill(?:s|ed|ing)?\s+(?:at least |more than |nearly |about |some )?[\w,]+\s+(?:\S+\s+){0,6}?(?:at|in|on|inside|outside)\s|attack|strike|bomb|set off|shoot|massacre|raid|blast|explo|siege|stab|assault|ambush|arrests|hostage|slaughter|storm|target|struck|rammed|drove|driven|smash|crash|plough|plow|sped|careered|careened|raced|\bhit\b|\bshot\b|barge|burst|fire|deton|went off|goes off|blew|blown|\bblows?\b|sabotag|shell|derail|besieged|rampage|spree|grenade|sprayed|slammed|hurled|thrown|murder|fighting|clashes|gun\s*battle|\btoll\s+(?:in|from|at)\s|^\s*[Ii]n\s+[A-Z][^,]*,\s+the\s+(?:death\s+)?toll\b/i;
@@ -228,7 +229,7 @@ export const EVENT_WORD =
  * ("killed 22 people at"). VERB_RE is the longest pattern of all, and a pattern costs most the first time it runs, when
  * it is compiled: "killed", "opened fire" and "detonated a vest" are in most reports, a count killed at a place in few.
  */
-const VERB_WORD = new RegExp(
+const VERB_WORD = pattern(
 	[
 		'\\b(?:attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|derailed|overran|overrun)\\s',
 		'\\b(?:barged?|burst|stormed)\\s+into\\s',
@@ -256,7 +257,7 @@ const VERB_WORD = new RegExp(
 	].join('|')
 );
 /** What stands between a target and a place given by the way to it: " 30 km from", " between the towns of". */
-const BY_ROAD_AFTER = new RegExp(`^\\s+(?:${NEAR_BY_ROAD})\\s`);
+const BY_ROAD_AFTER = pattern(`^\\s+(?:${NEAR_BY_ROAD})\\s`);
 /**
  * The place a verb's match names after its target. One given by the way to it ("30 km from Dori", "north of Kalo",
  * "between the towns of Kalo and Dori") is near the town named, not in it; a stretch of road between two is named by
@@ -280,7 +281,7 @@ function onRoad(m: RegExpMatchArray, target: string | undefined): string | undef
  * TARGET knows, then the town it stood in. The town names the event, the object is its target; without the pattern the
  * sentence would name no event and its count would go to whichever event the story told of before.
  */
-const VERB_THING_IN = new RegExp(
+const VERB_THING_IN = pattern(
 	`\\b(attacked|stormed|raided|ambushed|bombed|struck|besieged)\\s+((?:a|an)\\s+(?!(?:deal|agreement|accord|truce|ceasefire|bargain|balance|chord|note|pose|blow|rival)\\b)(?:[a-z][\\w-]*\\s+){0,3}?[a-z][\\w-]*|(?:two|three|four|five|six|several|\\d+)\\s+(?:places|sites|locations|targets|spots|villages))\\s+(?:in|near|outside|${NEAR_BY_ROAD})\\s+(${PLACE})`,
 	'g'
 );
@@ -290,7 +291,7 @@ const VERB_THING_IN = new RegExp(
  * people in a town are a shooting there (review 28, min/ac07-2, min/ac03-4: neither was an event, so what followed went
  * to the attack told before).
  */
-const FIRED_ON_IN = new RegExp(
+const FIRED_ON_IN = pattern(
 	`\\bopened\\s+fire\\s+on\\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|a\\s+group\\s+of)\\s+)?(?:[a-z][\\w-]*\\s+){0,2}(?:soldiers|police|officers|policemen|policewomen|worshippers|civilians|people|passers-by|guards|troops|shoppers|students|tourists|pedestrians|protesters|customers|diners|revellers|villagers)\\s+(?:in|near|outside)\\s+(${PLACE})`,
 	'g'
 );
@@ -299,12 +300,12 @@ const FIRED_ON_IN = new RegExp(
  * "In Kumanovo, eight police officers were killed …", "In the northern town of Kumanovo, …": a sentence that opens on its
  * town, then its dead or wounded.
  */
-const KILLED_IN_OPENING = new RegExp(
+const KILLED_IN_OPENING = pattern(
 	`^\\s*In\\s+(?:the\\s+(?:[a-z-]+\\s+){0,2}(?:town|city|village|province|district|region)\\s+of\\s+)?(${PLACE}),\\s+(?=[^.;]{0,80}?\\b(?:were|was|have\\s+been|had\\s+been)\\s+(?:killed|shot\\s+dead|wounded|injured)\\b)`,
 	'g'
 );
 /** "the death toll in Maradi", "In Maradi, the death toll": a toll placed by its town. */
-const TOLL_IN = new RegExp(
+const TOLL_IN = pattern(
 	`\\b(?:death\\s+)?toll\\s+(?:in|from|at)\\s+(${PLACE})(?=\\s+(?:has|had|have|was|is|stands|stood|rose|climbed|reached|now)\\b)|^\\s*[Ii]n\\s+(${PLACE}),\\s+the\\s+(?:death\\s+)?toll\\b`,
 	'g'
 );
@@ -336,7 +337,7 @@ const PASSIVE_WORD =
  */
 /** A superlative a comparison is made with: "one of the deadliest", "the worst". */
 const SUPERLATIVE = /\b(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly|serious))\b(?!-)/gi;
-const PEOPLE_WITH_ARTICLE = new RegExp(`^the\\s+${DEMONYM.source.slice(1, -1)}$`);
+const PEOPLE_WITH_ARTICLE = pattern(`^the\\s+${DEMONYM.source.slice(1, -1)}$`);
 
 /** Things attacked, not places, when a headline opens with one: "Ferry attack", "Bus bombing". */
 const COMMON_OPENING =
@@ -344,7 +345,7 @@ const COMMON_OPENING =
 /** A headline's verb in the present tense opening a phrase read as a target: "hits Selm ministry". */
 const HEADLINE_VERB_FIRST = /^(?:hits?|strikes?|rocks?|targets?|kills?|wounds?|injures?)\s+(?=\S)/i;
 /** A headline's opening event noun, after a live page's label: "Live: Explosions in …", "Blasts in …". */
-const HEADLINE_NOUN = new RegExp(
+const HEADLINE_NOUN = pattern(
 	'^((?:(?:Live|LIVE|Update|UPDATE|Breaking|BREAKING)\\s*:\\s*)?)(?:Explosions|Blasts|Bombings|Shootings|Stabbings)\\b'
 );
 
@@ -353,7 +354,7 @@ const HEADLINE_NOUN = new RegExp(
  * down by a bomb", "a bomb brought down the airliner", "shot down the plane".
  */
 const AIRCRAFT = '(?:airliner|plane|aircraft|jet|jetliner|flight|helicopter)';
-const DOWNED = new RegExp(
+const DOWNED = pattern(
 	`\\b((?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?${AIRCRAFT})\\b[^.;]{0,120}?\\s+(?:was|were|had\\s+been|has\\s+been)\\s+(?:brought|shot|blown)\\s+down\\b|\\b(?:brought|shot)\\s+down\\s+((?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?${AIRCRAFT})\\b`,
 	'g'
 );
@@ -363,7 +364,7 @@ const DOWNED_WORD = /\b(?:brought|shot|blown)\s+down\b/;
  * Fighting that broke out in a town, as a siege begins: "fighting broke out in Marawi after troops tried to arrest
  * Isnilon Hapilon", "clashes erupted in the city of Marawi". Its dead are its own, not those of the attack told before.
  */
-const FIGHTING = new RegExp(
+const FIGHTING = pattern(
 	`\\b(?:heavy\\s+|fierce\\s+)?(?:fighting|clashes|gun\\s*battles?)\\s+(?:broke\\s+out|erupted|flared)\\s+in\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?(${PLACE})`,
 	'g'
 );
@@ -371,7 +372,7 @@ const FIGHTING = new RegExp(
  * Armed men who got into a place, which is their attack on it: "gunmen in army fatigues entered the Pathankot Air Force
  * Station", "militants infiltrated the base". Only armed men, in the same clause: "investigators entered the building".
  */
-const ENTERED = new RegExp(
+const ENTERED = pattern(
 	`\\b(?:gunmen|militants|attackers|assailants|insurgents|fighters|terrorists|fidayeen)\\b(?:\\s+(?:in|wearing|dressed\\s+in|armed\\s+with|with)(?:\\s+[a-z][\\w-]*){1,3}?)?\\s+(?:entered|infiltrated|breached|sneaked\\s+into|slipped\\s+into)\\s+(${TARGET})(?:\\s+(?:in|at|near)\\s+(${PLACE}))?`,
 	'g'
 );
@@ -379,7 +380,7 @@ const ENTERED = new RegExp(
  * A venue, perhaps with its name set off by commas, then the dead there told after "where": "at the main railway
  * station, Volgograd-1, where 18 people died". (A town before "where" is SITE_WHERE's.)
  */
-const VENUE_WHERE = new RegExp(
+const VENUE_WHERE = pattern(
 	`\\b(?:at|inside|outside)\\s+(${TARGET})(?:,\\s+${CAP}(?:\\s+${CAP}){0,2})?,\\s+where\\s+(?:(?:at\\s+least|more\\s+than|about|nearly|some)\\s+)?[\\w-]+\\s+(?:[a-z]+\\s+){0,3}?(?:died|were\\s+(?:killed|shot\\s+dead)|lost\\s+their\\s+lives)\\b`,
 	'g'
 );
@@ -387,7 +388,7 @@ const VENUE_WHERE = new RegExp(
  * A device told as set off, in the passive: "an explosive device was set off by a suicide bomber in the entrance hall
  * of the Volgograd-1 railway station". (The part of the venue, a hall or a gate, is read past: the venue names it.)
  */
-const SET_OFF_AT = new RegExp(
+const SET_OFF_AT = pattern(
 	`\\b(?:(?:explosive|improvised|homemade)\\s+(?:explosive\\s+)?devices?|bombs?|suicide\\s+(?:vests?|belts?)|devices?)\\s+(?:was|were)\\s+(?:set\\s+off|detonated|triggered)\\s+(?:by\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:bomber|attacker|assailant|man|woman)\\s+)?(?:in|at|inside|outside|near|on|aboard)\\s+(?:the\\s+(?:[a-z]+\\s+)?(?:entrance\\s+hall|hall|entrance|foyer|lobby|gates?|platform)\\s+of\\s+)?(${TARGET})(?:\\s+(?:in|near)\\s+(${PLACE}))?`,
 	'g'
 );
@@ -396,12 +397,12 @@ const SET_OFF_AT = new RegExp(
  * of the same kind, which a verb of the blast after it tells ("arrested one man in Wigan and another in Nuneaton" is a
  * second man, "wounded another in Peshawar" a second person).
  */
-const ANOTHER = new RegExp(
+const ANOTHER = pattern(
 	`\\banother\\s+(?:one\\s+)?(?:in|at|outside|near)\\s+(${PLACE})(?=[^,.;]{0,40}?\\b(?:exploded|went\\s+off|injured|killed|wounded|hurt)\\b)`,
 	'g'
 );
 /** Bombs set off all over a country or region: "Some 459 small bombs went off across Bangladesh". */
-const ACROSS = new RegExp(
+const ACROSS = pattern(
 	`\\b(?:bombs|blasts|explosions|devices)\\s+(?:went\\s+off|exploded|were\\s+(?:set\\s+off|detonated))\\s+(?:almost\\s+)?(?:simultaneously\\s+)?across\\s+(?:the\\s+)?(${PLACE})`,
 	'g'
 );
@@ -441,7 +442,7 @@ const WENT_OFF = /\b(?:exploded|explodes|went\s+off|detonated|blew\s+up)\b/i;
  * reads a title, which names its event in a compound ("Kabul airport bombing").
  */
 /** A day right after an event's noun and before the preposition of its target: "attacks on June 15 on the". */
-const DAY_BETWEEN = new RegExp(
+const DAY_BETWEEN = pattern(
 	`(?<=\\b(?:attacks?|bombings?|blasts?|explosions?|shootings?|assaults?|raids?)\\s)on\\s+(?:(?:${MONTHS.join('|')})\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:${MONTHS.join('|')})(?:\\s+\\d{4})?)(?=\\s+(?:on|at|against)\\s)`,
 	'g'
 );

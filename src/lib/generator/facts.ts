@@ -37,6 +37,7 @@ import { quoteAround } from './quote';
 import { CAME_AFTER, distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { creditsPublisher, storySentences, type StoryText } from './text';
 import type { DocMeta, Fact, Precision, Sentence } from './types';
+import { pattern } from '../lang/pattern';
 
 export { quoteAround };
 
@@ -130,7 +131,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const noun = /^the\s+([a-z]+)$/i.exec(target)?.[1];
 		if (!noun) return undefined;
 		// Its words are a name's or a modifier's: "the attack on the Embassy" is no name of the embassy.
-		const named = new RegExp(
+		const named = pattern(
 			`\\bthe\\s+((?:(?!(?:the|an?|on|at|in|into|of|from|to|for|by|with|near|and|or|${NOUNS})\\s)[\\w'’-]+\\s+){0,3}?${noun})\\b`,
 			'gi'
 		);
@@ -203,10 +204,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const venuesNamed = (noun: string) => {
 		let found = venueNames.get(noun);
 		if (found) return found;
-		const named = new RegExp(
-			`((?:${CAP}\\s+){1,4}${noun[0]!.toUpperCase()}${noun.slice(1)})(?:\\s+in\\s+(${CAP}))?`,
-			'g'
-		);
+		const named = pattern(`((?:${CAP}\\s+){1,4}${noun[0]!.toUpperCase()}${noun.slice(1)})(?:\\s+in\\s+(${CAP}))?`, 'g');
 		found = story.sentences.flatMap((x, at) =>
 			[...x.text.matchAll(named)]
 				.filter((m) => !/^(?:The|A|An|In|At|On)\s/.test(m[1]!))
@@ -220,7 +218,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	const paragraphs = splitParagraphs(text);
 	const dateline = datelineCity(paragraphs);
 	/** Whether the body names the dateline's city past the dateline itself. */
-	const datelineWord = dateline ? new RegExp(`\\b${dateline}\\b`, 'i') : undefined;
+	const datelineWord = dateline ? pattern(`\\b${dateline}\\b`, 'i') : undefined;
 	// (Not by the sign-off: "(Reporting by Wire staff in Cairo and Ismailia; Editing by …)" names where the reporters were.)
 	const datelineNamedAgain =
 		datelineWord && story.sentences.filter((x) => datelineWord.test(x.text) && !SIGN_OFF.test(x.text)).length > 1;
@@ -785,7 +783,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// "a second attack at the same shrine": the venue of the last event told at such a venue, named as it was.
 			const same = /^the\s+same\s+([a-z]+)$/i.exec(m.target ?? '')?.[1];
 			if (same) {
-				const was = events.findLast((e) => new RegExp(`\\b${same}$`, 'i').test(e.target ?? ''));
+				const was = events.findLast((e) => pattern(`\\b${same}$`, 'i').test(e.target ?? ''));
 				m = was ? { ...m, target: was.target, place: m.place ?? was.place } : { ...m, target: undefined };
 			}
 			const r = resolve(s, m, dates, inView);
@@ -1282,7 +1280,7 @@ const WITHDRAWN =
 	/\b(?:claim\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:retracted|withdrawn|disowned|taken\s+back|dismissed)|(?:retract(?:ed|s)|withdr(?:ew|awn|aws)|disowned|took\s+back|dismissed)\s+(?:its|their|the)\s+claim|(?:post|claim|statement|message)\s+was\s+a\s+hoax)\b/i;
 
 /** A live page's day header, a paragraph of its own: "Monday 23 August", "Sunday, 22 August 2021", "Tue 5 March". */
-const DAY_HEADER = new RegExp(
+const DAY_HEADER = pattern(
 	`^(?:${WEEKDAYS.join('|')}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?),?\\s+(?:\\d{1,2}\\s+(?:${MONTHS.join('|')})|(?:${MONTHS.join('|')})\\s+\\d{1,2})(?:,?\\s+\\d{4})?$`,
 	'i'
 );
@@ -1423,7 +1421,7 @@ const AFTERMATH_ACT =
 	/\b(?:buried|burial|funerals?|mourn\w*|court|trial|pleaded|arraign\w*|charged|sentenced|convicted|returned|reopened|vigils?|memorial|anniversary|declared|condemned|visited)\b/i;
 
 /** An ordinal a few words before a verb's mention: "the fourth bomb tore through a bus". */
-const ORDINAL_BEFORE = new RegExp(`${ORDINAL.source}(?:\\s+[\\w-]+){0,3}\\s*$`, 'i');
+const ORDINAL_BEFORE = pattern(`${ORDINAL.source}(?:\\s+[\\w-]+){0,3}\\s*$`, 'i');
 
 /** The event at several sites that every one of `told` is (or is a site of), if there is one. */
 function wholeOf(told: StoryEvent[], events: StoryEvent[]): StoryEvent | undefined {
@@ -1455,11 +1453,11 @@ const HEADING_NAME_END = `(?:\\s+(?:town|city)\\s+(?:centre|center)|\\s+(?:${VEN
  * "Tchoma Bangou and Zaroumdareye, 2 January 2021", "The Banibangou road, 15 March 2021". The day is read by the
  * English reader; the heading is one only when it is all of what follows the comma, with its month named.
  */
-const SECTION_HEADING = new RegExp(
+const SECTION_HEADING = pattern(
 	`^((?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}(?:\\s+and\\s+(?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}|${HEADING_NAME_END})?|[Tt]he\\s+(?:${CAP}\\s+){0,2}[a-z]+(?:\\s+[a-z]+)?),\\s+(.+)$`
 );
-const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.join('|')})\\b`);
-const WEEKDAY_ALONE = new RegExp(`^(?:${WEEKDAYS.join('|')})$`);
+const MONTH_NAMED = pattern(`\\b(?:${MONTHS.join('|')})\\b`);
+const WEEKDAY_ALONE = pattern(`^(?:${WEEKDAYS.join('|')})$`);
 
 /** A line shaped like a section heading, in its two parts: a place or thing, then words naming a month. */
 function placeAndDay(text: string): { name: string; written: string } | undefined {
@@ -1490,12 +1488,12 @@ const ITEM_PLACE = `(?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}${HEADING_NAME_EN
  * men attacked …", "Khujand, 29 May (Monday). Two border guards …", "- Quetta (Tuesday, 12 September): A bomb …".
  */
 const ITEM_OPENINGS = [
-	new RegExp(
+	pattern(
 		`^(?:(?:\\d{1,2}[.)]|[-–—•*])\\s+)?(${ITEM_PLACE}),\\s+(${ITEM_DAY})(?:\\s*\\([A-Z][a-z]+\\))?\\s*(?:[.:]|\\s[-–—])\\s+`
 	),
-	new RegExp(`^(?:(?:\\d{1,2}[.)]|[-–—•*])\\s+)?(${ITEM_PLACE})\\s+\\((${ITEM_DAY})\\)\\s*(?:[.:]|\\s[-–—])\\s+`),
-	new RegExp(`^(?:(?:\\d{1,2}[.)]|[-–—•*])\\s+)?(${ITEM_DAY}),\\s+(${ITEM_PLACE})\\s*(?:[.:]|\\s[-–—])\\s+`),
-	new RegExp(
+	pattern(`^(?:(?:\\d{1,2}[.)]|[-–—•*])\\s+)?(${ITEM_PLACE})\\s+\\((${ITEM_DAY})\\)\\s*(?:[.:]|\\s[-–—])\\s+`),
+	pattern(`^(?:(?:\\d{1,2}[.)]|[-–—•*])\\s+)?(${ITEM_DAY}),\\s+(${ITEM_PLACE})\\s*(?:[.:]|\\s[-–—])\\s+`),
+	pattern(
 		`^(?:(?:\\d{1,2}[.)]|[-–—•*])\\s+)?(${ITEM_DAY})(?:\\s*\\([A-Z][a-z]+\\))?\\s+[-–—]\\s+(${ITEM_PLACE})(?:\\s*\\([^)]{1,40}\\))?\\s*[.:]\\s+`
 	)
 ];

@@ -62,6 +62,7 @@ import {
 	victimsAt
 } from './toll-patterns';
 import { matches } from './matches';
+import { pattern } from '../lang/pattern';
 
 export interface FigureMatch {
 	kind: 'toll' | 'figure';
@@ -95,20 +96,20 @@ export interface FigureMatch {
 }
 
 /** "from at least seven countries", "of 18 nationalities": how many lands the counted came from. */
-const FROM_COUNTRIES = new RegExp(
+const FROM_COUNTRIES = pattern(
 	`\\b(?:from|of)\\s+(?:(?:${QUALIFIER})\\s+)?${NUMBER}\\s+(?:different\\s+)?(?:countries|nations|nationalities)\\b`,
 	'gi'
 );
 
 /** A month's name right before a number: "October 31", "Oct. 31". */
-const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+$`);
+const MONTH_BEFORE = pattern(`\\b(?:${MONTHS.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+$`);
 /** Capitalised words a count may follow that name no unit: days, months, and words that open a clause. */
-const NOT_A_NAME_BEFORE = new RegExp(
+const NOT_A_NAME_BEFORE = pattern(
 	`^(?:${[...WEEKDAYS, ...MONTHS].join('|')}|In|On|At|By|Of|For|Some|About|Around|Nearly|Only|Just|Over|Under|All|And|But|The|A|An|Another|Police|Officials|Overall|Altogether|Initially|Later|Earlier|Now|Today|Yesterday|Tonight|Since|Until|After|Before|Then|While|When|Where|To|With|From|That|This|Those|These|Its|Their|His|Her|Our|Reuters|AFP|AP)$`
 );
 /** "the count had risen to five", "the tally rose to 12": a count whose measure the sentence before gave. */
 /** "in Karsk", "at Orsa" right after a count: a place's count, another event's (not "in May 2019", a time). */
-const IN_PLACE = new RegExp(`^\\s+(?:in|at)\\s+(?!(?:${MONTHS.join('|')})\\b)[A-Z]`);
+const IN_PLACE = pattern(`^\\s+(?:in|at)\\s+(?!(?:${MONTHS.join('|')})\\b)[A-Z]`);
 const COUNT_ROSE =
 	/\bthe\s+(?:count|tally)\s+(?:has\s+|had\s+)?(?:now\s+|since\s+|later\s+)?(?:risen|rose|climbed|reached)\s+(?:to\s+)?|\b(?:lowered|raised|revised|corrected|cut|reduced)\s+(?:that|(?:that|this)\s+(?:figure|number|count))\s+to\s/i;
 
@@ -117,7 +118,7 @@ const MEMBERS_OF =
 	/^\s+(of\s+(?:the|a|an|its|their)\s+(?:(?!(?:and|or|were|was|who|in|on|at|after|during|by|when|while)\b)[A-Za-z][\w'’-]*\s*){1,3})(?=[\s,.;:]|$)/;
 
 /** "333 of the school's" before a number: the share of a whole, which is what is counted. */
-const SHARE_OF = new RegExp(`(?:^|\\s)(${NUMBER})\\s+of\\s+(?:(?:the|its|their|[\\w'’-]+['’]s)\\s+){1,2}$`, 'i');
+const SHARE_OF = pattern(`(?:^|\\s)(${NUMBER})\\s+of\\s+(?:(?:the|its|their|[\\w'’-]+['’]s)\\s+){1,2}$`, 'i');
 /** The verb a share's whole is the subject of: "… 839 pupils were still missing". */
 const SHARE_VERB = /^\s+(?:[\w'’-]+\s+){0,2}(?:were|are|remain|remained|have\s+been|had\s+been)\b/i;
 const NO_ONE = /\b(?:no|not)\s+$/i;
@@ -130,7 +131,7 @@ const AVENGED =
 const DENIED_FIGURE =
 	/(?:\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|false|unconfirmed|unverified)\b[^.;]{0,100}?\b(?:figures?|reports?|claims?|rumou?rs?|numbers?|tolls?|posts?)|\brumou?rs?)\b[^.;]{0,80}$/i;
 /** Right before an age: "aged 14 and", "aged between 12 and", "ages of". */
-const AGED = new RegExp(
+const AGED = pattern(
 	`\\b(?:aged|ages?\\s+of)\\s+(?:(?:between|from)\\s+)?(?:(?:${NUMBER})\\s+(?:and|to|or)\\s+)?$`,
 	'i'
 );
@@ -143,7 +144,7 @@ const RUNNING_TOTAL =
  */
 const ATTACKERS_AFTER =
 	/^\s+(?:[a-z-]+\s+)?(?:gunm[ae]n|attackers?|assailants?|militants|bombers?|hijackers|hostage-takers|hostages|suspects|fighters)\b/i;
-const PART_OF = new RegExp(`\\b(${NUMBER})\\s+of\\s+(?:the|its|their|those)\\s+$`, 'i');
+const PART_OF = pattern(`\\b(${NUMBER})\\s+of\\s+(?:the|its|their|those)\\s+$`, 'i');
 /** "None of the 300 guests", "neither of the two guards": the count of those who were not harmed. */
 const NONE_OF = /\b(?:none|neither|no\s+one)\s+of\s+(?:the|its|their|his|her)\s+$/i;
 /** Attackers a toll leaves out who are then said to have lived: "…, who were arrested", "… arrested at the scene". */
@@ -208,12 +209,12 @@ function toll(qualifier: string | undefined, num: string, verb: string, index: n
  */
 export const KEY_WORDS = new Map<RegExp, RegExp>([
 	// A count right before the passive: "14 were injured", "Four others, including a police officer, were wounded".
-	[NUMBER_PASSIVE, new RegExp(`${NUMBER_END}\\s+${PASSIVE_AFTER_COUNT}`, 'i')],
+	[NUMBER_PASSIVE, pattern(`${NUMBER_END}\\s+${PASSIVE_AFTER_COUNT}`, 'i')],
 	[LEFT, /\b(?:left|leaving|leaves)\s/i],
-	[NTH_DIED, new RegExp(`\\bA\\s+(?:${NTH_WORDS}|\\d{1,3}(?:st|nd|rd|th))\\s`, 'i')],
+	[NTH_DIED, pattern(`\\bA\\s+(?:${NTH_WORDS}|\\d{1,3}(?:st|nd|rd|th))\\s`, 'i')],
 	[WHERE_DIED, /\bwhere\s[^;]*?\bdied\b/i],
 	// How every number ends (a digit, "twenty", "forty-two", "fourteen", "a hundred", "dozens") and the headline verb.
-	[HEADLINE, new RegExp(`${NUMBER_END}\\+?\\s+(?:killed|dead|wounded|injured|hurt)\\b`, 'i')],
+	[HEADLINE, pattern(`${NUMBER_END}\\+?\\s+(?:killed|dead|wounded|injured|hurt)\\b`, 'i')],
 	[BODIES, /bodies/i],
 	[INCLUDED, /\b(?:the\s+(?:dead|injured|wounded)|those\s+(?:killed|injured|wounded))(?:\s+includ|:)/i],
 	[TO_HOSPITAL, /\b(?:taken|admitted|rushed|brought)\s+to\s+(?:\S+\s+){0,2}?hospitals?\b/i],
@@ -221,7 +222,7 @@ export const KEY_WORDS = new Map<RegExp, RegExp>([
 	// to four): "Among the dead were 13 foreigners".
 	[
 		AMONG,
-		new RegExp(
+		pattern(
 			`\\b(?:[Aa]mong|[Oo]f)\\s+(?:the|those)\\s+(?:\\S+\\s+)?(?:dead|killed|injured|wounded),?\\s+(?:\\S+\\s+){0,7}?\\S*?${NUMBER_END}\\s`
 		)
 	],
@@ -230,7 +231,7 @@ export const KEY_WORDS = new Map<RegExp, RegExp>([
 	// two) before the passive verb.
 	[
 		PAIR_FIRST,
-		new RegExp(
+		pattern(
 			`\\sand\\s+(?:(?:\\S+\\s+){0,6}?\\S*?${NUMBER_END}|an?)\\s+(?:\\S+\\s+){1,4}?(?:(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${HARM}|(?:have\\s+|had\\s+)?died)\\b`,
 			'i'
 		)
@@ -796,7 +797,7 @@ const CORRECTS =
  * "died of cholera", "died when their truck overturned", right after a count's words (not "died of their wounds", not
  * "died when their bus overturned after gunmen opened fire on it", nor a later clause's "and two others died …").
  */
-const DIED_OF_NO_ATTACK = new RegExp(
+const DIED_OF_NO_ATTACK = pattern(
 	`^\\s+(?:[\\w'’-]+\\s+){0,4}?(?:have\\s+|had\\s+|has\\s+)?died\\s+(?:(?:of|from)\\s+(?:${NO_ATTACK_CAUSE})\\b|when\\s+(?:their|his|her|a|the)\\s+(?:[\\w-]+\\s+)?(?:overturned|capsized|sank|collided|crashed(?!\\s+(?:into|through)))\\b(?![^.;]*\\b(?:fire|gunmen|attack|attackers|hit|struck|ambush|bomb|blast|explosion|shot|shelling)\\b))`,
 	'i'
 );
@@ -807,7 +808,7 @@ const DID_IT =
  * The place a count is said of "alone", in the count's own clause: "died at the station alone" (not a time: "on
  * Sunday afternoon alone").
  */
-const ALONE_AT = new RegExp(
+const ALONE_AT = pattern(
 	`^[^,.;:]*?\\b(?:at|in|on)\\s+(?!(?:${[...MONTHS, ...WEEKDAYS].join('|')}|that|this|the\\s+(?:first|same|next)|(?:\\w+\\s+){0,2}(?:day|night|morning|afternoon|evening|week|month|year|hours?))\\b)(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}?\\s+alone\\b`,
 	'u'
 );
@@ -815,7 +816,7 @@ const ALONE_AT = new RegExp(
  * A count, up to two words, a plural noun (what it counts), its group ("of KFOR", "of the Revolutionary Guards"), then a
  * passive harm or "died": "five senior commanders died", "30 soldiers of KFOR were injured".
  */
-const PLURAL_PASSIVE = new RegExp(
+const PLURAL_PASSIVE = pattern(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:(?!(?:of|the|his|her|their|its|a|an|one)\\s)[a-z][\\w-]*\\s+){0,2}?[a-z][a-z-]{2,}s)((?:\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?)\\s+(?:(?:(?:were|are|was)|(?:have|has|had)\\s+(?:also\\s+)?been)\\s+(?:also\\s+|reportedly\\s+|\\w+ly\\s+)?(killed|injured|wounded|shot\\s+dead)|(?:also\\s+|later\\s+)?(died))\\b`,
 	'giu'
 );
@@ -841,7 +842,7 @@ const THINGS =
  * must place the first count), "and", the second count and its place (group 4). The place is a few words, up to the
  * next clause.
  */
-const GAPPED = new RegExp(
+const GAPPED = pattern(
 	`^(.{0,120}?)(?:,\\s*|\\s+)and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?(?:at|in|on|inside|outside|near)\\s+((?:the\\s+)?[\\p{L}][\\p{L}'’ -]{1,40}?)(?=\\s*[,.;]|\\s*$|\\s+(?:and|where|when|which|after|before)\\b)`,
 	'iu'
 );
@@ -849,7 +850,7 @@ const GAPPED = new RegExp(
 const NO_PLACE =
 	/\b(?:were|was|are|is|been|had|have|has|said|says|\w+ed|hospitals?|custody|care|condition|critical|serious)\b/i;
 /** What every GAPPED match holds, tested once per sentence before the scan: "and", a count, a place's preposition. */
-const GAPPED_WORDS = new RegExp(
+const GAPPED_WORDS = pattern(
 	`\\sand\\s+(?:\\S+\\s+){0,3}?\\S*?${NUMBER_END}\\s+(?:more\\s+)?(?:at|in|on|inside|outside|near)\\s`,
 	'i'
 );
@@ -861,17 +862,17 @@ const AT_PLACE = /\b(?:at|in|on|inside|outside|near)\s+(?:the\s+)?\p{L}/u;
  * sentence or a clause ("In all, …", "But 30 …"). Any other capitalised word before a number names something with
  * it: "Flight 93", "Grade 9", "Ward 6", "Route 66".
  */
-const NOT_A_NAME = new RegExp(
+const NOT_A_NAME = pattern(
 	`^(?:${QUALIFIER}|The|A|An|In|On|At|Of|For|By|And|But|All|Only|Just|Exactly|Another|Those|These|Its|Their|His|Her|With|After|Before|Then|Now|Yet|Still|Police|Officials)$`,
 	'i'
 );
 /** A month after a number: the number is a day ("The 7 July bombers"). */
-const MONTH_AFTER = new RegExp(`^\\S+\\s+(?:${MONTHS.join('|')})\\b`);
+const MONTH_AFTER = pattern(`^\\S+\\s+(?:${MONTHS.join('|')})\\b`);
 /**
  * A count, up to three words naming who, then words set off by commas (one or two stretches, no sentence's end in
  * them), then the count's verb: "150 people, most of them children, were killed". The second group is what is set off.
  */
-const APPOSED = new RegExp(
+const APPOSED = pattern(
 	`\\b${NUMBER}\\s+(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+(,\\s+[^,;.:]{1,60}(?:,\\s+[^,;.:]{1,40})?,)\\s+(?:\\w+ly\\s+|also\\s+|still\\s+|now\\s+)?(?:were|was|are|is|have|has|had|remain|remained|died)\\b`,
 	'gi'
 );
@@ -880,7 +881,7 @@ const APPOSED = new RegExp(
  * "By the afternoon the agency had put the toll at 30": a count told as where the story had got to by a later time is
  * the latest, not one since replaced ("State media had put the toll at 235").
  */
-const BY_THEN = new RegExp(
+const BY_THEN = pattern(
 	`\\bBy\\s+(?:the\\s+)?(?:(?:following|next)\\s+)?(?:afternoon|evening|morning|night|nightfall|midday|noon|dawn|end\\s+of\\s+the\\s+day|then|${WEEKDAYS.join('|')})\\b`,
 	'i'
 );

@@ -6,16 +6,17 @@
  */
 import { eventKeys, findMentions, keysOf } from './events';
 import type { StoryEvent } from './model';
+import { pattern } from '../lang/pattern';
 
 const VERBS = String.raw`(?:claimed|said|says|named|announced|confirmed|told|reported|denied|vowed|searched|identified|released|published|(?:lowered|raised|revised|corrected|updated)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|number|figure|count))\b`;
 /** A reporting or follow-up verb right after the date: "Police on Monday named …". */
-const VERB_AFTER = new RegExp(String.raw`^\s+${VERBS}`, 'i');
+const VERB_AFTER = pattern(String.raw`^\s+${VERBS}`, 'i');
 /**
  * A sentence opened by the date and then who said it: "By Sunday evening, officials said …", "On Friday, the Amaq
  * news agency, which is affiliated with the group, said …". Mid-sentence, ", officials
  * said" attributes the whole sentence ("killed 41 late on Tuesday, officials said"), so the date is the event's.
  */
-const OPENING_SAID = new RegExp(
+const OPENING_SAID = pattern(
 	String.raw`^,\s+(?:(?:[\w'’-]+\s+){1,2}?|(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:which|who)\s+[^,;]{1,80},\s+)${VERBS}`,
 	'i'
 );

@@ -7,6 +7,7 @@
 import { claimantKey } from './claimants';
 import { countOf } from './toll-facts';
 import type { Fact } from './types';
+import { pattern } from '../lang/pattern';
 
 export interface FactGroup {
 	/** The fact the card asks: the latest count, the most precise date, or the first one read. */
@@ -347,5 +348,5 @@ function outgrown(
 	);
 	if (!revised) return false;
 	const head = /(\w+?)(?:ies|es|s|men)?$/.exec(group.split(/\s+/).pop() ?? '')?.[1] ?? group;
-	return new RegExp(`\\b${head}`, 'i').test(revised.main.sentence);
+	return pattern(`\\b${head}`, 'i').test(revised.main.sentence);
 }

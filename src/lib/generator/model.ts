@@ -8,6 +8,7 @@ import { AND_PLACE_NAMES, DEMONYM, FEAST, VENUE_END } from './event-patterns';
 import { eventKeys, keysOf, listItems, type Mention } from './events';
 import type { Precision } from './types';
 import { remembered } from '../lang/remembered';
+import { pattern } from '../lang/pattern';
 
 export interface StoryEvent {
 	id: string;
@@ -164,7 +165,7 @@ export const sameKind = (a: string, b: string): boolean => !kindOf(a) || !kindOf
 
 const VENUE_WORD =
 	/\b(hall|theater|theatre|concert|venue|airport|university|mosque|church|synagogue|school|hospital|station|stadium|market|base|shrine|ward|rally|hotel|embassy|prison|academy|soil|refinery|port|museum|plant|depot|mall|nightclub|ministry|parliament)\b/i;
-const VENUE_WORDS = new RegExp(VENUE_WORD.source, 'gi');
+const VENUE_WORDS = pattern(VENUE_WORD.source, 'gi');
 const SAME_VENUE: Record<string, string> = { theater: 'hall', theatre: 'hall', concert: 'hall', venue: 'hall' };
 /** The kind of venue a target names ("hall" for a concert hall or a theater), if any. */
 const venueOf = (target: string | undefined) => (target === undefined ? undefined : venueIn(target));
@@ -182,7 +183,7 @@ export function atSeveralSites(e: StoryEvent): boolean {
 const COUNTED_TARGET = /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+s$/i;
 
 /** Place names with "and" in them, which name one place. */
-const ONE_PLACE = new RegExp(`\\b(?:${[...AND_PLACE_NAMES, 'Khyber Pakhtunkhwa and'].join('|')})\\b`, 'g');
+const ONE_PLACE = pattern(`\\b(?:${[...AND_PLACE_NAMES, 'Khyber Pakhtunkhwa and'].join('|')})\\b`, 'g');
 
 /** The sites an event's place lists: "Tanta and Alexandria", "Sarojini Nagar, Paharganj and Govindpuri". */
 export function sitesOf(e: Pick<StoryEvent, 'place' | 'target' | 'sites'>): string[] {

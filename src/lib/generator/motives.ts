@@ -7,6 +7,7 @@
 import { QUALIFIER } from '../lang';
 import { matches } from './matches';
 import { NUMBER } from './numbers';
+import { pattern } from '../lang/pattern';
 
 export interface MotiveMatch {
 	/** The reason as written: the answer of the card. */
@@ -23,50 +24,50 @@ const WHY_CUES = new Set([0, 1, 4, 9, 11, 12]);
 const CLAUSE = '[^.;:—“”"()]+';
 const CUES: RegExp[] = [
 	// "crucial for the group “to remain relevant, …”"
-	new RegExp(
+	pattern(
 		`\\b(?:crucial|vital|key|important|essential|necessary|needed|a way|a means)\\s+for\\s+(?:[\\w’'-]+\\s+){1,3}["“]?(to\\s+${CLAUSE})`,
 		'g'
 	),
-	new RegExp(
+	pattern(
 		`\\b(?:in order to|so as to|in a bid to|in an effort to|aimed at|so that)\\s+(${CLAUSE.replace(']+', ',]+')})`,
 		'g'
 	),
-	new RegExp(
+	pattern(
 		`\\b(?:attempting|trying|tried|tries|seeking|seeks|sought|aims?|aimed|hoping|hopes?|hoped|intends?|intended|wants?|wanted|determined)\\s+to\\s+(${CLAUSE.replace(']+', ',]+')})`,
 		'g'
 	),
 	// "a deliberate tactic within ISKP’s strategy to globalise its campaign"
-	new RegExp(
+	pattern(
 		`\\b((?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:tactic|strategy|ploy|attempt|bid|effort|policy)\\s+(?:within|to|of|for|aimed)\\s+${CLAUSE})`,
 		'g'
 	),
 	// "because they are failing in their original strategy", "because of its ties to …"
-	new RegExp(`\\bbecause\\s+(?:of\\s+)?(${CLAUSE})`, 'g'),
+	pattern(`\\bbecause\\s+(?:of\\s+)?(${CLAUSE})`, 'g'),
 	// "attacks become a form of propaganda for a weak group"
-	new RegExp(
+	pattern(
 		`\\b(?:is|are|was|were|become|becomes|became|serve as|serves as|act as|acts as)\\s+((?:a|an)\\s+(?:form|kind|means|tool|way|instrument)\\s+of\\s+${CLAUSE.replace(']+', ',]+')})`,
 		'g'
 	),
 	// "seen by ISIL as an oppressor of Muslims …", "regards the Taliban as too willing to compromise"
-	new RegExp(`\\b(?:seen|viewed|regarded|perceived)\\s+by\\s+[\\w\\s’'-]{1,40}?\\s+as\\s+(${CLAUSE})`, 'g'),
-	new RegExp(
+	pattern(`\\b(?:seen|viewed|regarded|perceived)\\s+by\\s+[\\w\\s’'-]{1,40}?\\s+as\\s+(${CLAUSE})`, 'g'),
+	pattern(
 		`\\b(?:regards?|sees?|views?|considers?)\\s+(?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+[\\w’'-]+){0,3}?\\s+as\\s+(${CLAUSE})`,
 		'g'
 	),
 	// "underscores its political relevance …", "show that the group is standing up to a hated enemy"
-	new RegExp(
+	pattern(
 		`\\b(?:underscores?|demonstrates?|signals?|shows?|proves?)\\s+((?:that\\s+|its\\s+|their\\s+|the\\s+group[’']s\\s+)${CLAUSE})`,
 		'g'
 	),
 	// "targets fuel infrastructure to raise the cost of …": an act on a target, then its purpose
-	new RegExp(
+	pattern(
 		`\\b(?:targets?|targeted|targeting|chose|chooses|picked|attacks?|attacked|strikes|struck|bombed)\\s+(?:[\\w’'-]+\\s+){1,4}?(to\\s+${CLAUSE.replace(']+', ',]+')})`,
 		'g'
 	),
-	new RegExp(`\\benabling\\s+[\\w-]+\\s+to\\s+(${CLAUSE})`, 'g'),
+	pattern(`\\benabling\\s+[\\w-]+\\s+to\\s+(${CLAUSE})`, 'g'),
 	// Purpose after a motive verb: "to avenge", "to retaliate for", "to globalise its campaign"
-	new RegExp(`\\b(?:in\\s+)?(?:retaliation|revenge|response)\\s+for\\s+(${CLAUSE.replace(']+', ',]+')})`, 'g'),
-	new RegExp(`\\bmotivated\\s+by\\s+(${CLAUSE.replace(']+', ',]+')})`, 'g')
+	pattern(`\\b(?:in\\s+)?(?:retaliation|revenge|response)\\s+for\\s+(${CLAUSE.replace(']+', ',]+')})`, 'g'),
+	pattern(`\\bmotivated\\s+by\\s+(${CLAUSE.replace(']+', ',]+')})`, 'g')
 ];
 
 /**
@@ -93,10 +94,10 @@ const CUE_WORDS: RegExp[] = [
  * Any cue's key word, in one pattern: most sentences hold none, and one scan for all thirteen costs far less than
  * thirteen scans (each a pattern of its own, cold in the cache by the time the next sentence comes).
  */
-const ANY_CUE = new RegExp(CUE_WORDS.map((re) => `(?:${re.source})`).join('|'));
+const ANY_CUE = pattern(CUE_WORDS.map((re) => `(?:${re.source})`).join('|'));
 
 /** A gap that is a count ("to 14", "to more than 30"): a toll risen to it, no purpose. */
-const COUNT_GAP = new RegExp(`^(?:to\\s+)?(?:${QUALIFIER}\\s+)?${NUMBER}\\b`, 'i');
+const COUNT_GAP = pattern(`^(?:to\\s+)?(?:${QUALIFIER}\\s+)?${NUMBER}\\b`, 'i');
 
 /** Reasons stated in one sentence; overlapping cues keep the earliest. */
 export function findMotives(sentence: string): MotiveMatch[] {

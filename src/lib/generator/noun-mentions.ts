@@ -22,15 +22,16 @@ import {
 import type { Mention } from './events';
 import { keyedMatches } from './matches';
 import { MONTHS, WEEKDAYS } from '../lang';
+import { pattern } from '../lang/pattern';
 
 /** A name that ends with a venue: "Army Public School", "Crocus City Hall". */
-const NAMED_VENUE_END = new RegExp(`\\s(?:${NAMED_VENUES})$`);
+const NAMED_VENUE_END = pattern(`\\s(?:${NAMED_VENUES})$`);
 
 /** Vehicles a compound names an attack by ("train bombings"), kept in its noun. */
 const VEHICLE = /^(?:trains?|bus(?:es)?|metro|subway|tram|planes?|ferry)$/;
 
 /** An event noun as a word: every NOUN_RE match holds one, after at most its determiner and three modifiers. */
-const NOUN_WORD = new RegExp(`\\b(?:${NOUNS})\\b`, 'g');
+const NOUN_WORD = pattern(`\\b(?:${NOUNS})\\b`, 'g');
 
 /** The venue words between a place and the noun ("nightclub" in "Istanbul nightclub attack"), kept in its name. */
 function venueWordsOf(mods: string[], capitalMods: string[]): string[] {
@@ -41,14 +42,14 @@ function venueWordsOf(mods: string[], capitalMods: string[]): string[] {
 /** Number words that count the attacks a plural mention tells of ("twin bombings", "three blasts"). */
 const COUNTS: Record<string, number> = { twin: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** Modifiers that hold a count after other words: "There were |three deadly". */
-const COUNT_INSIDE = new RegExp(`^(.+?\\s)(?=(?:${Object.keys(COUNTS).join('|')})\\s+(?:[\\w-]+\\s+)?$)`, 'i');
+const COUNT_INSIDE = pattern(`^(.+?\\s)(?=(?:${Object.keys(COUNTS).join('|')})\\s+(?:[\\w-]+\\s+)?$)`, 'i');
 /** A name that opens with a month or a weekday: "September 2", "October gunmen". */
-const CALENDAR_FIRST = new RegExp(`^(?:${[...MONTHS, ...WEEKDAYS].join('|')})(?:\\s+(?:\\d|[a-z])|$)`);
+const CALENDAR_FIRST = pattern(`^(?:${[...MONTHS, ...WEEKDAYS].join('|')})(?:\\s+(?:\\d|[a-z])|$)`);
 /**
  * The day a sentence opens on, before the count of what happened that day ("On Wednesday two explosions …", "On 3
  * January 2024 two explosions …", "Yesterday evening three blasts …"): no modifier of the noun, which the count opens.
  */
-const DAY_BEFORE_COUNT = new RegExp(
+const DAY_BEFORE_COUNT = pattern(
 	`^(?:(?:on|early|late|yesterday|today|last|this|night|morning|afternoon|evening|${[...MONTHS, ...WEEKDAYS].join('|')}|\\d{1,4}),?\\s+)+(?=(?:${Object.keys(COUNTS).join('|')})\\s)`,
 	'i'
 );
@@ -120,7 +121,7 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 	if (
 		who &&
 		/\s[a-z][\w'’-]*$/.test(who) &&
-		new RegExp(`\\b(?:a|an)\\s+${who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).test(before)
+		pattern(`\\b(?:a|an)\\s+${who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).test(before)
 	)
 		return undefined;
 	if (
@@ -159,11 +160,11 @@ const HEADLINE_COUNT_NEXT = /^\s*(?:$|[:;,–—-]|(?:toll|kill|kills|killed|lea
 const DAY_OWNER =
 	"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\\s+(?:night|morning|evening|afternoon))?|yesterday|last\\s+night)['’]s";
 /** Such a day among the words before an event noun. */
-const DAY_OWNED = new RegExp(`(?:^|\\s)${DAY_OWNER}\\s`, 'i');
+const DAY_OWNED = pattern(`(?:^|\\s)${DAY_OWNER}\\s`, 'i');
 /** The same, opening the words before the noun: "Thursday's gun and bomb attack". */
-const DAY_OPENS = new RegExp(`^${DAY_OWNER}\\s+`, 'i');
+const DAY_OPENS = pattern(`^${DAY_OWNER}\\s+`, 'i');
 /** A day owning a kind of attack and then another, before the second: "Thursday's gun and ". */
-const DAY_AND_KIND = new RegExp(`\\b${DAY_OWNER}\\s+[a-z-]+\\s+and\\s+$`, 'i');
+const DAY_AND_KIND = pattern(`\\b${DAY_OWNER}\\s+[a-z-]+\\s+and\\s+$`, 'i');
 
 /** "It was the deadliest attack in Ostrania this year": a superlative said of the event in view, by a pronoun. */
 const IT_WAS =

@@ -9,6 +9,7 @@
  */
 import { MONTH_OR_DAY } from './event-patterns';
 import { NUMBER, QUALIFIER, readNumber } from './numbers';
+import { pattern } from '../lang/pattern';
 
 /** One part of a count: its number as written, where it starts in the sentence, and the group it counts or where. */
 export interface Part {
@@ -23,7 +24,7 @@ export interface Part {
  * What separates the items of a list: commas, a colon, a dash, brackets, a semicolon, and "and" before a count (not the
  * "and" inside an item: "the terraces of cafés and restaurants").
  */
-const SEPARATOR = new RegExp(
+const SEPARATOR = pattern(
 	`\\s*(?:,\\s*(?:and\\s+)?|;\\s*|:\\s+|\\s[–—-]\\s*|\\s\\(|\\)|\\s+and\\s+(?=(?:${QUALIFIER}\\s+)?(?:${NUMBER}|an?|one)\\s))\\s*`,
 	'gi'
 );
@@ -32,7 +33,7 @@ const SEPARATOR = new RegExp(
  * One item: "nine Italians", "an Indian student", "53 of them soldiers", "one a civilian", "35 are citizens of the
  * Republic of Turkey", "34 from Uttar Pradesh", "the car's three occupants". Its number is a count, "a", "an" or "one".
  */
-const ITEM = new RegExp(
+const ITEM = pattern(
 	`^(?:and\\s+)?(?:(?:including|(?:among|of)\\s+(?:them|whom))\\s+)?(?:the\\s+[\\w'’-]+['’]s\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER}|an?|one)\\s+(?:of\\s+(?:them|whom)\\s+)?(?:(?:are|were|was|is)\\s+)?(?:(?:an?)\\s+)?(.+)$`,
 	'i'
 );
@@ -61,7 +62,7 @@ const WHEN = /^(?:the\s+)?(?:morning|afternoon|evening|night|weekend|past|year|m
 const isWhen = (words: string) => MONTH_OR_DAY.test(words) || WHEN.test(words);
 
 /** Whether the words after a count hold another count. */
-const MORE_NUMBERS = new RegExp(`\\b${NUMBER}\\b`, 'i');
+const MORE_NUMBERS = pattern(`\\b${NUMBER}\\b`, 'i');
 
 type Item = { num: string; value: number; at: number; victims?: string; where?: string };
 

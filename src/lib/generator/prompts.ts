@@ -15,6 +15,7 @@ import { remembered } from '../lang/remembered';
 import { blankClockTimes } from '../lang';
 import { TITLE_OWNER } from './actors';
 import type { Fact } from './types';
+import { pattern } from '../lang/pattern';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'and', 'its', 'their', 'that', 'for', 'with']);
 /** An id part: the first `words` content words of `s`, lower case, joined by hyphens (remembered per phrase). */
@@ -150,7 +151,7 @@ export const REPORT_LEAD = 'From a report on ';
  * The word or two that say whose a title is ("police", "interior", "coast guard"), opening a role, capitalised only
  * where it opened its sentence.
  */
-const OWNER_OPENING = new RegExp(`^${TITLE_OWNER}\\s`, 'i');
+const OWNER_OPENING = pattern(`^${TITLE_OWNER}\\s`, 'i');
 /**
  * A role as the middle of a question: "Police chief", "Interior minister" opened their sentences, and are "the police
  * chief", "the interior minister" within one; "Interior Minister" and "Kenyan police chief" are written as they stand.
@@ -181,7 +182,7 @@ function asker(subject: string): string {
  * Words of a title that say nothing of whose it is, capitalised in "Deputy Prime Minister", "Chief Fire Officer",
  * "Capital City Police Officer", "Detective Superintendent".
  */
-const TITLE_WORDS = new RegExp(
+const TITLE_WORDS = pattern(
 	`^(?:${TITLE_OWNER}|vice|prime|ministers?|secretary|home|finance|chief|commissioner|governor|mayor|chancellor|president|premier|general|major|lieutenant|colonel|brigadier|captain|sergeant|inspector|superintendent|detective|officer|constable|commander|director|head|spokes(?:man|woman|person)|caretaker|union|acting|capital|cabinet|attorney|prosecutor|judge|king|queen|emir|crown|prince|sheikh|pope|mr|mrs|ms|assistant|magistrate|coroner|sheriff|affairs|public|safety|law|order|education|energy|labou?r|communications?|culture|tourism|trade|economy|agriculture|immigration|environment|homeland|internal|welfare|planning|development)$`,
 	'i'
 );

@@ -5,12 +5,13 @@
 import type { FigureMatch } from './figures';
 import { NUMBER, QUALIFIER, qualifierSign, readNumber } from './numbers';
 import { matches } from './matches';
+import { pattern } from '../lang/pattern';
 
-const SHARE = new RegExp(
+const SHARE = pattern(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b((?:${NUMBER})\\s*(?:percent|per cent|%)|a third|two-thirds|two thirds|a quarter|three-quarters|half|a fifth|a tenth)\\s+of\\s+((?:that|the|its|their)?\\s*[\\w'’-]+)`,
 	'gi'
 );
-const INCLUDING = new RegExp(`\\bincluding\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+([a-z]+)`, 'g');
+const INCLUDING = pattern(`\\bincluding\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+([a-z]+)`, 'g');
 const FRACTIONS: Record<string, number> = {
 	'a third': 33,
 	'two-thirds': 67,

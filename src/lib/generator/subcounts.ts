@@ -8,6 +8,7 @@ import { NUMBER, NUMBER_END, QUALIFIER, readNumber } from './numbers';
 import { VICTIMS, bodiesAt, overTimeOrNoAttack } from './toll-patterns';
 import { matches, type KeyWords } from './matches';
 import { MONTHS, WEEKDAYS } from '../lang/english';
+import { pattern } from '../lang/pattern';
 
 /** One count read by a rule here: the qualifier and number as written, what it counts, and of whom. */
 export interface SubCount {
@@ -29,7 +30,7 @@ const HELD = `(?:${VICTIMS}|individuals|relatives|youths|teenagers|brothers|refu
 const WORDS = '(?:[\\w-]+\\s+){0,2}?';
 
 /** "arrested 12 people", "detained at least five suspects". */
-const ARREST_VERB_FIRST = new RegExp(
+const ARREST_VERB_FIRST = pattern(
 	`\\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|rounded\\s+up)\\s+(?:another\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?${WORDS}${HELD}\\b`,
 	'gid'
 );
@@ -37,22 +38,22 @@ const ARREST_VERB_FIRST = new RegExp(
  * "eight people had been detained", "12 suspects were arrested", "five were arrested", "Police: 8 arrested", "Eight people
  * have since been arrested", "13 suspects were in custody".
  */
-const ARREST_NUMBER_FIRST = new RegExp(
+const ARREST_NUMBER_FIRST = pattern(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORDS}${HELD}\\s+)?(?:(?:have|has|had)\\s+(?:(?:now|since|so\\s+far|already)\\s+)?been\\s+|were\\s+(?:still\\s+)?|are\\s+(?:being\\s+|still\\s+)?|was\\s+|remain(?:ed)?\\s+)?(?:also\\s+)?(?:arrested|detained|taken\\s+into\\s+custody|in\\s+(?:police\\s+)?custody)\\b`,
 	'gi'
 );
 /** "took 800 people hostage", "seized 41 foreign hostages", "holding at least 30 hostages". */
-const HOSTAGES_TAKEN = new RegExp(
+const HOSTAGES_TAKEN = pattern(
 	`\\b(?:took|taken|taking|seized|seizing|held|holding)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:hostages|hostage|captives)\\b`,
 	'gid'
 );
 /** "132 foreigners were taken hostage". */
-const TAKEN_HOSTAGE = new RegExp(
+const TAKEN_HOSTAGE = pattern(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:were|had\\s+been|have\\s+been)\\s+(?:taken|held)\\s+(?:hostage|captive)\\b`,
 	'gi'
 );
 /** "Forty-eight people were taken to hospital", "60 were hospitalised": the injured, counted by where they went. */
-const HOSPITAL = new RegExp(
+const HOSPITAL = pattern(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+|victims\\s+)?(?:were|have\\s+been|had\\s+been)\\s+(?:taken|rushed|admitted|brought|airlifted)\\s+to\\s+(?:a\\s+|the\\s+)?(?:hospitals?|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}\\s+Hospital)\\b|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+)?(?:were|have\\s+been)\\s+hospitali[sz]ed\\b`,
 	'gi'
 );
@@ -62,7 +63,7 @@ const TAKEN_IN = /\b(?:(?:taken|rushed|admitted|brought|airlifted)\s+to|hospital
  * "…claimed 166 lives, among them 18 security personnel", "killing 45, including 12 children": a group within the count
  * before it.
  */
-const AMONG_THEM = new RegExp(
+const AMONG_THEM = pattern(
 	`\\b(?:among\\s+them|including)\\s+(?:were\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b(?!\\s+(?:carriers?|vehicles?|trucks?|buses|camps?|quarters|houses|homes|compounds|barracks)\\b)`,
 	'gi'
 );
@@ -77,7 +78,7 @@ const STATE = `${CONDITION_STATE}|critically|seriously|in\\s+(?:[A-Z][\\w'’-]*
  * A group within the count before it: "…were killed, 29 of them children", "21 of them remain in a critical
  * condition", "seven of them critically", "about 40 of them seriously".
  */
-const OF_THEM = new RegExp(
+const OF_THEM = pattern(
 	`\\b(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+of\\s+(?:them|whom)\\s+(?:(?:(?:have|has|had)\\s+been|were|are\\s+being)\\s+(?:taken|admitted|rushed|airlifted)\\s+(to\\s+(?:a\\s+|the\\s+)?hospital)|(?:(?:are|were|remain|remained|still)\\s+)*(?:(${STATE})|([a-z]+(?:\\s+[a-z]+)?)))\\b`,
 	'gi'
 );
@@ -100,18 +101,18 @@ function whole(sentence: string, m: RegExpExecArray, group: string): string {
  * An age a group is of: "under the age of 18", "aged under five", "aged between 12 and 15", "aged 10 to 19", "aged 8
  * and 14", "in their teens", "over 60".
  */
-const AGE = new RegExp(
+const AGE = pattern(
 	`^(?:aged\\s+)?(?:(?:under|over|below|above)\\s+(?:the\\s+age\\s+of\\s+)?${NUMBER}|between\\s+${NUMBER}\\s+and\\s+${NUMBER}|in\\s+their\\s+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)|(?:just\\s+|only\\s+)?${NUMBER}(?:\\s*(?:to|-|–|and)\\s*${NUMBER}|\\s+or\\s+(?:under|younger|over|older))?)\\b`,
 	'i'
 );
 /** "…, twelve in intensive care": a second group in a state, sharing the "N of them" before it. */
-const AND_STATE = new RegExp(`^,\\s*(?:and\\s+)?(${NUMBER})\\s+(${STATE})\\b`, 'i');
+const AND_STATE = pattern(`^,\\s*(?:and\\s+)?(${NUMBER})\\s+(${STATE})\\b`, 'i');
 /**
  * "three of the dead were children", "Twelve of the 45 dead were children", "17 of the injured were in critical condition", "14 of the wounded were in
  * intensive care": a group of a toll already given, by who they were or, for the injured, by their state (as "17 of
  * them in a serious condition" is). ("18 of the wounded were brought to …" tells where they went, no group.)
  */
-const OF_THE = new RegExp(
+const OF_THE = pattern(
 	`\\b(${NUMBER})\\s+of\\s+the\\s+(?:${NUMBER}\\s+)?(dead|killed|injured|wounded|victims)\\s+(?:were|are|remain|remained)\\s+(?:still\\s+)?(?:(${CONDITION_STATE})|((?!in\\b|[a-z]+ed\\b|(?:brought|taken|flown|sent|given|held|kept|being)\\b)[a-z]+(?:\\s+[a-z]+)?))\\b`,
 	'gi'
 );
@@ -119,27 +120,27 @@ const OF_THE = new RegExp(
  * "Of the 125 people taken to hospital, 19 were still in a serious condition": a count in a state after the whole it
  * is part of, the injured.
  */
-const OF_WHOLE_STATE = new RegExp(
+const OF_WHOLE_STATE = pattern(
 	`\\b[Oo]f\\s+(?:the|those|these)\\s+[^,;.]{1,60},\\s+(${NUMBER})\\s+(?:were|are|remain|remained)\\s+(?:still\\s+)?(${CONDITION_STATE})\\b`,
 	'g'
 );
 /** A second group after OF_THE, sharing its whole: "… and five were soldiers" (people, never "… two were pregnant"). */
-const AND_WERE = new RegExp(`^\\s+and\\s+(${NUMBER})\\s+(?:were|are)\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`, 'i');
+const AND_WERE = pattern(`^\\s+and\\s+(${NUMBER})\\s+(?:were|are)\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`, 'i');
 /**
  * "Two television cameramen were also among the dead", "Nine members of the staff, including the principal, were…",
  * "Twelve children were among the 45 dead", "Two policemen were among those killed".
  */
-const AMONG_THE = new RegExp(
+const AMONG_THE = pattern(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:[\\w-]+\\s+){0,3}[a-z]+)(?:,\\s+including\\s[^.;]*?,)?\\s+(?:were|are)\\s+(?:also\\s+)?among\\s+(?:the\\s+(?:${NUMBER}\\s+)?|those\\s+(?=killed|injured|wounded))(dead|killed|injured|wounded)\\b`,
 	'gi'
 );
 
 /** One nation's count in a list: "two Canadians", "Three Germans" (a lone "a Briton" is named, not counted). */
-const NATION_ITEM = new RegExp(`(?<![\\w-])(${NUMBER})\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'giu');
+const NATION_ITEM = pattern(`(?<![\\w-])(${NUMBER})\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'giu');
 /** A group a count names by one word: "children", "women", "policemen". */
-const GROUP_WORD = new RegExp(`^${VICTIMS}$`, 'i');
+const GROUP_WORD = pattern(`^${VICTIMS}$`, 'i');
 /** Capitalised words after a number that name no people: "14 July", "9 PM", "2 Sunday". */
-const NOT_PEOPLE = new RegExp(`^(?:${MONTHS.join('|')}|${WEEKDAYS.join('|')}|[ap]\\.?m\\.?|GMT|UTC|BST|CET)$`, 'i');
+const NOT_PEOPLE = pattern(`^(?:${MONTHS.join('|')}|${WEEKDAYS.join('|')}|[ap]\\.?m\\.?|GMT|UTC|BST|CET)$`, 'i');
 /**
  * Whether a word after a number in a list names people: a nation ("Canadians", "Swiss") or a group ("children"); never
  * a month, a weekday or a time.
@@ -158,14 +159,14 @@ const amongGroup = (words: string) =>
 const FORCE_GROUP =
 	/\b(?:police|security|army|border|traffic|prison|navy|air\s+force|fire|rescue|health|aid)\s+(?:officers|officer|guards|guard|personnel|officials|workers|staff)$/;
 /** A second count inside what looked like one group: "children and two women". */
-const AND_COUNT = new RegExp(`\\band\\s+(${NUMBER})\\s`, 'i');
+const AND_COUNT = pattern(`\\band\\s+(${NUMBER})\\s`, 'i');
 /** The words a list of nations needs: a harm after "were". */
 const NATIONS_BEFORE_HARM = /\bwere\s+(?:also\s+)?(?:killed|among\s+the\s+(?:dead|injured|wounded))\b/i;
 /**
  * A list of two or more nations' counts before the harm they share: "Two Swiss, two Canadians, a Briton and a Dutchman
  * were also killed".
  */
-const NATION_LIST = new RegExp(
+const NATION_LIST = pattern(
 	`((?:(?:${NUMBER}|an?)\\s+\\p{Lu}[\\p{L}'’-]+(?:,\\s+|\\s+and\\s+|,\\s+and\\s+)){1,8}(?:${NUMBER}|an?)\\s+\\p{Lu}[\\p{L}'’-]+)\\s+were\\s+(?:also\\s+)?(killed(?!\\s+or\\s)|among\\s+the\\s+(?:dead|injured|wounded))\\b`,
 	'iu'
 );
@@ -174,7 +175,7 @@ const NATION_LIST = new RegExp(
  * A toll split by place after a colon or a dash: "killed 52 people: 30 in Karsk and 22 on Tørvik", "130 dead — 90 at
  * the Velda Stadium, 40 at the Central Market". Each part names where it happened by a capitalised name.
  */
-const PART = new RegExp(
+const PART = pattern(
 	`(?:^\\s*|,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:people\\s+|victims\\s+|of\\s+them\\s+)?(?:at|on|in|inside|outside|near)\\s+((?:the\\s+)?\\p{Lu}[^,;:.]*?)(?=\\s*(?:,|;|\\.|$|\\s+and\\s+(?:${QUALIFIER}\\s+)?(?:${NUMBER})\\b))`,
 	'gu'
 );
@@ -184,24 +185,24 @@ const PART = new RegExp(
  * "ten dead: seven members of the Public Security Directorate, two Jordanian citizens and one tourist of Canadian
  * nationality" — up to three words before who is counted, and what they are "of" after it.
  */
-const GROUP = new RegExp(
+const GROUP = pattern(
 	`(?:^\\s*|,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:(?:[a-z-]+|[A-Z][\\w'’-]*)\\s+){0,3}?(?:${VICTIMS}|tourist|citizen|member|worker|journalist|student)(?:\\s+of\\s+(?:the\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,4})?)(?=\\s*(?:,|;|\\.|$|\\s+and\\b))`,
 	'g'
 );
-const HAS_NUMBER = new RegExp(NUMBER);
+const HAS_NUMBER = pattern(NUMBER);
 /** A count of the dead and the comma after it, where a list of its groups may start: "14 people were killed, …". */
-const LIST_AFTER = new RegExp(
+const LIST_AFTER = pattern(
 	`\\b(${NUMBER})\\s+(?:people\\s+|persons\\s+)?(?:(?:were|had\\s+been|have\\s+been)\\s+killed|died|(?:were|are)\\s+dead|dead)\\s*,\\s+`,
 	'i'
 );
 /** Where such a list ends: at the next clause ("…, and 45 were wounded"), a semicolon or the sentence's end. */
-const LIST_END = new RegExp(
+const LIST_END = pattern(
 	`,\\s+and\\s+(?:${QUALIFIER}\\s+)?(?:${NUMBER})\\b|;|,\\s+(?:according|police|officials|the\\s+\\w+\\s+said)\\b`,
 	'i'
 );
 
 /** A count and the place every PART match names, tested before the long pattern runs (and, the first time, compiles). */
-const COUNT_AT_NAME = new RegExp(
+const COUNT_AT_NAME = pattern(
 	`${NUMBER_END}\\s+(?:people\\s+|victims\\s+|of\\s+them\\s+)?(?:at|on|in|inside|outside|near)\\s+(?:the\\s+)?\\p{Lu}`,
 	'u'
 );
@@ -211,12 +212,12 @@ export const KEY_WORDS: readonly KeyWords[] = [
 	{ name: 'PART', pattern: PART, needs: COUNT_AT_NAME }
 ];
 /** Groups told before "among them": "which killed 17 people, two women and four children among them". */
-const THEM_AMONG = new RegExp(
+const THEM_AMONG = pattern(
 	`,\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})(?:\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS}))?\\s+among\\s+them\\b`,
 	'gi'
 );
 /** A second group sharing "among them": "…, among them six Russians and three Chinese executives". */
-const AND_GROUP = new RegExp(`^\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`, 'i');
+const AND_GROUP = pattern(`^\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`, 'i');
 
 /** Words that are no group of people after "N of them" ("three of them were released"). */
 const NOT_GROUP =

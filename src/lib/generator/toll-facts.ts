@@ -8,6 +8,7 @@ import { matches, type KeyWords } from './matches';
 import { WHERE_RE, clean, placeLike } from './event-patterns';
 import { isAt, type StoryEvent } from './model';
 import type { Fact } from './types';
+import { pattern } from '../lang/pattern';
 
 /** The number of a toll's normal form (`killed:>130` → 130). */
 export const countOf = (f: Fact) => Number(/[\d.]+$/.exec(f.normalized)?.[0] ?? 0);
@@ -40,7 +41,7 @@ export function asTotal(f: Fact): void {
 }
 
 /** The subject of a count that spans several events: "three bombings in three countries", "both attacks". */
-export const SEVERAL = new RegExp(
+export const SEVERAL = pattern(
 	`\\b(?:${NUMBER}|several|separate|multiple)\\s+(?:[a-z]+\\s+)?(?:attacks|bombings|shootings|assaults)\\s+(?:in|on|across)\\s+(?:${NUMBER}|several|different|separate|multiple)\\s+(?:countries|cities|continents|places|towns|provinces|states|regions)\\b`,
 	'i'
 );

@@ -5,6 +5,7 @@
  */
 import { MONTHS, TIME_UNIT, type DateMatch } from '../lang';
 import { NUMBER, QUALIFIER } from './numbers';
+import { pattern } from '../lang/pattern';
 
 /**
  * Who can be counted: people by role, nationals by the usual demonyms ("Thirty-eight Indonesians"), and one person
@@ -28,7 +29,7 @@ export const VICTIMS =
 export const HARM =
 	'(killed|killing|kill|kills|shot\\s+dead|murdered|massacred|massacring|slaughtered|martyred|perished|injured|injuring|wounded|wounding|hurt|dead|died|die|abducted|abducting|kidnapped|kidnapping|missing)';
 
-export const VERB_FIRST = new RegExp(
+export const VERB_FIRST = pattern(
 	`\\b${HARM}\\s+(?:another\\s+|all\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?=(?:\\s+[\\w-]+){0,2}?\\s+${VICTIMS}\\b|[\\s,.;]|$)`,
 	'gi'
 );
@@ -36,19 +37,19 @@ export const VERB_FIRST = new RegExp(
  * "22 people were killed", "the three who died" (the people left unsaid before "who died"), "12 of his family members
  * were killed", "seven worshippers were shot dead", "four people - two men and two women - were killed".
  */
-export const NUMBER_FIRST = new RegExp(
+export const NUMBER_FIRST = pattern(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:(?:of\\s+(?:his|her|their)\\s+)?(?:${WORD}\\s+){0,2}?${VICTIMS}(?:\\s*,\\s*(?:including|among\\s+them)\\s+[^,;]{1,40},|\\s*[–—]\\s*[^–—;.]{1,60}?\\s*[–—]|\\s+-\\s+[^;.]{1,60}?\\s+-)?\\s+|(?=who\\s+died\\b))(?:(?:who|that)\\s+(?=(?:have|has|had|were|was|are|is|remain|remained)\\b|died\\b))?(?:(?:have|has|had)\\s+(?:(?:now|so\\s+far|since|already|also)\\s+)?(?:been\\s+)?|were\\s+|was\\s+|are\\s+|is\\s+|remain\\s+|remained\\s+|being\\s+)?(?:\\w+ly\\s+|still\\s+|also\\s+|now\\s+|reported\\s+)?${HARM}\\b`,
 	'gi'
 );
 /** A count named by its act: "the seizure of 276 girls from a school", "the killing of 12 miners". */
-export const ACT_OF = new RegExp(
+export const ACT_OF = pattern(
 	`\\b(abduction|kidnapping|seizure|killing|massacre|murder|martyrdom|deaths?)\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\b`,
 	'gi'
 );
 /** The forces of order, as a subject: "officers", "police", "troops", "security forces". */
 const FORCES = 'police(?:men)?|officers|troops|soldiers|forces|commandos';
 /** Police or troops shooting, right before a count: "officers shot all three dead", "police shot dead". */
-export const POLICE_SHOT = new RegExp(
+export const POLICE_SHOT = pattern(
 	`\\b(?:${FORCES}|snipers?)\\b[^,.;:]{0,30}\\bshot\\s+(?:dead\\s+)?(?:all\\s+|both\\s+)?$`,
 	'i'
 );
@@ -57,7 +58,7 @@ export const POLICE_SHOT = new RegExp(
  * about four hours before killing all three". Not a count with its own people after it ("killed all six officers"),
  * which the caller reads first, nor one a doer named between killed ("Police said the gunman killed all three").
  */
-export const POLICE_KILLED_ALL = new RegExp(
+export const POLICE_KILLED_ALL = pattern(
 	`\\b(?:${FORCES})\\s+(?:(?!(?:gunm[ae]n|attackers?|assailants?|bombers?|militants?|insurgents?|jihadists?|shooter|suspect|teenager|he|she|they|who|said|says|told|believe|believed)\\b)[\\w'’-]+\\s+){0,3}?(?:fought|stormed|raided|engaged|surrounded|entered|returned\\s+fire)\\b[^,.;:]{0,60}\\b(?:before|after|,)?\\s*(?:killing|killed)\\s+(?:all|both)\\s+$`,
 	'i'
 );
@@ -65,12 +66,12 @@ export const POLICE_KILLED_ALL = new RegExp(
  * An object right after a verb: a count ("killed 52", "wounding at least 40") or a noun with its article ("two men
  * killed a priest", "Two gunmen killed the police chief"), though not a time ("two soldiers killed the day before").
  */
-export const ACTIVE_OBJECT = new RegExp(
+export const ACTIVE_OBJECT = pattern(
 	`^\\s+(?:(?:another\\s+)?(?:(?:${QUALIFIER})\\s+)?${NUMBER}\\b|(?:a|an|the|his|her|their|its)\\s+(?!(?:day|night|week|month|year|morning|afternoon|evening|previous|same|following|next|last|first|other)\\b)[a-z])`,
 	'i'
 );
 /** A unit after a number (the one reader's units of time, or a distance): it measures no people. */
-export const UNIT_AFTER = new RegExp(`^\\s+(?:${TIME_UNIT}|metres?|meters?|kilometres?|kilometers?|miles?|km)\\b`, 'i');
+export const UNIT_AFTER = pattern(`^\\s+(?:${TIME_UNIT}|metres?|meters?|kilometres?|kilometers?|miles?|km)\\b`, 'i');
 /** What follows a count in NUMBER_PASSIVE; also the words its cheap test in figures.ts looks for. */
 export const PASSIVE_AFTER_COUNT =
 	'(?:others\\s*)?(?:,\\s*including\\s+[^,;]{1,40},\\s*)?(?:(?:were|have\\s+been|had\\s+been|was|(?:are|remain)\\s+still|are|remain)\\s+|(?<=(?:\\b(?:said|say|says|that|reported)\\s+|\\b(?:at\\s+least|more\\s+than|about|nearly|some|up\\s+to|over|almost|around)\\s+)\\S+\\s+)(?:have\\s+|had\\s+)?(?=died\\b))(killed|injured|wounded|hurt|abducted|kidnapped|missing|died)\\b';
@@ -80,14 +81,14 @@ export const PASSIVE_AFTER_COUNT =
  * only as a figure someone gave ("Police said 54 died") or with its qualifier ("At least 54 died"): "All four died",
  * "all but one died", "A mother of three died", "Of the 50 wounded, four died later" tell of people told of before.
  */
-export const NUMBER_PASSIVE = new RegExp(`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+${PASSIVE_AFTER_COUNT}`, 'gi');
+export const NUMBER_PASSIVE = pattern(`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+${PASSIVE_AFTER_COUNT}`, 'gi');
 /**
  * "near Aldgate, where seven people died; at Edgware Road, where six died": after "where" (a place told just before),
  * a bare number that died is a count of the dead there, as "six were killed" would be. ("where four more died" adds to
  * a count, and is none of its own.)
  */
-export const WHERE_DIED = new RegExp(`\\bwhere\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+died\\b`, 'gi');
-export const AND_MORE = new RegExp(
+export const WHERE_DIED = pattern(`\\bwhere\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+died\\b`, 'gi');
+export const AND_MORE = pattern(
 	`^(?:\\s+[\\w-]+){0,3}?\\s+${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\b`,
 	'i'
 );
@@ -96,22 +97,22 @@ export const AND_MORE = new RegExp(
  * share one verb. ("Eight soldiers and a police officer died": the second may be one, which is asked of no one; review
  * 27, min/z10-2.)
  */
-export const PAIR_FIRST = new RegExp(
+export const PAIR_FIRST = pattern(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+and\\s+(?:(?:(${QUALIFIER})\\s+)?(${NUMBER})|an?)\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?${HARM}|(?:have\\s+|had\\s+)?(died))\\b`,
 	'gid'
 );
-export const THOSE_NUMBERS = new RegExp(
+export const THOSE_NUMBERS = pattern(
 	`\\bin\\s+(\\d{4})\\s+and\\s+(\\d{4}),?\\s+(?:those|the|these)\\s+(?:numbers|figures|tolls)\\s+were\\s+(${NUMBER})\\s+and\\s+(${NUMBER})`,
 	'i'
 );
 
 /** Headline counts with no verb: "32 killed, 100+ wounded", "34 killed and more than 100 injured". */
-export const HEADLINE = new RegExp(
+export const HEADLINE = pattern(
 	`(?:\\b(${QUALIFIER})\\s+)?(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s)\\b(${NUMBER})\\+?\\s+(killed|dead|wounded|injured|hurt|missing)\\b(?!\\s+(?:in|by)\\s+(?:19|20)\\d\\d)`,
 	'gi'
 );
 /** "left 22 dead", "leaving at least 40 people injured", "left two hostages and the gunman dead". */
-export const LEFT = new RegExp(
+export const LEFT = pattern(
 	`\\b(?:left|leaving|leaves)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:${WORD}\\s+)?(?:${VICTIMS}\\s+)?(?:and\\s+(?:the|a|an|his|her|their)\\s+[\\w-]+\\s+)?(dead|killed|injured|wounded|hurt)\\b`,
 	'gi'
 );
@@ -121,7 +122,7 @@ export const LEFT = new RegExp(
  * the latest — a toll may
  * also be lowered when victims counted twice are found.
  */
-export const ROSE = new RegExp(
+export const ROSE = pattern(
 	`\\b(?:toll\\s+)?(?:has\\s+|had\\s+|later\\s+|then\\s+|since\\s+|(?:was|were)\\s+|(?:has|had|have)\\s+(?:(?:today|now|since|also|again|later)\\s+)?been\\s+)?(?:(?:bringing|brought|brings|raising|raised|taking|took|pushing|pushed|lowering|lowered|revising|revised|cutting|cut|reducing|reduced)\\s+(?:it(?=\\s+to\\s)|that(?=\\s+to\\s)|(?:the|that|this)\\s+(?:figure|count|tally|number)(?=\\s+to\\s)|(?:the\\s+)?(?:(?:total|overall|official|confirmed)\\s+)?(?:(?:death\\s+)?toll|number\\s+(?:of\\s+(?:(?:confirmed|known|reported)\\s+)?(?:dead|deaths|fatalities)|of\\s+(?:people\\s+killed|(?!(?:attackers|gunmen|militants|assailants|bombers|insurgents|fighters)\\b)(?:[\\w'’-]+\\s+){1,3}?killed(?=\\s+in\\s+(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\\s+(?:[\\w-]+\\s+)?(?:attack|bombing|blast|assault|raid|explosion|shooting|massacre|ambush|siege)s?\\b))|killed|dead)))(?:\\s+(?:of|from|in)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+to\\s))?|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands\\s+at|stood\\s+at|(?:dead|deaths|(?<!\\b(?:dead|killed)\\s+and\\s+)(?:injured|wounded))\\s+(?:now\\s+|so\\s+far\\s+)?(?:numbers?|numbered)|(?:put|puts|putting|placed|places)\\s+(?:the\\s+)?(?:death\\s+)?toll(?:\\s+(?:of|from|in)\\s+(?!(?:the\\s+|those\\s+|people\\s+)?(?:injured|wounded|hurt|arrested|detained|missing|dead\\s+and|killed\\s+and)\\b)(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+(?=\\s+at\\s))?\\s+at|(?:gave|gives|giving|give)\\s+(?:the\\s+)?(?:(?:final|latest|official|new)\\s+)?(?:death\\s+)?toll\\s+as|(?<=\\b(?:toll|figure|count|dead|deaths|[Ii]t)\\s+(?:(?:from|of|in)\\s+(?:[\\w'’-]+\\s+){0,5}?)?(?:(?:has|had|have|was|were|is)\\s+)?(?:(?:today|now|since|also|again|later)\\s+)?(?:been\\s+)?)raised(?=\\s+to\\s)|fallen|fell|dropped|(?:revised|lowered|cut|reduced|corrected|updated)(?:\\s+(?:the\\s+|that\\s+|this\\s+)?(?:death\\s+)?(?:toll|figure|count)(?:\\s+from\\s+the\\s+\\w+)?)?(?:\\s+(?:down|downward|downwards|up|upward|upwards))?)(?:\\s+by\\s+(?:a\\s+further\\s+|another\\s+)?${NUMBER}(?=\\s+to\\s))?\\s+(?:to\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
 );
@@ -154,7 +155,7 @@ export const NTH_WORDS = Object.keys(NTH_COUNT).join('|');
  * "A 15th victim died in hospital two weeks later": a death told by its place in a series counts the dead so far, and
  * replaces the count before it. (Only with "a": "the third victim" may be one of a list of who they were.)
  */
-export const NTH_DIED = new RegExp(
+export const NTH_DIED = pattern(
 	`\\bA\\s+(${NTH_WORDS}|\\d{1,3}(?:st|nd|rd|th))(?:\\s+((?:[a-z-]+\\s+){0,2}?(?:person|victim|man|woman|boy|girl|child|officer|policeman|policewoman|soldier|worshipper|pilgrim|student|passenger|civilian|tourist|guard|firefighter|teenager|member|patient))\\b)?(?:\\s*,[^,;.]{1,80},)?\\s+(?:has\\s+|had\\s+)?(?:also\\s+|since\\s+|now\\s+|later\\s+)?(?:died|succumbed)\\b`,
 	'gi'
 );
@@ -163,7 +164,7 @@ export const NTH_DIED = new RegExp(
  * to nine, with 57 injured, and later, as cadets died of their wounds, to 21". The last of the chain is the latest;
  * those before it were replaced.
  */
-export const AND_TO = new RegExp(
+export const AND_TO = pattern(
 	`^(?:\\s*,[^,;.]{0,40})?[^,;.]{0,40}?,?\\s+and\\s+(?:(?:then|later|finally)\\s*)?(?:,[^,;.]{0,60},\\s*)?to\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'i'
 );
@@ -174,7 +175,7 @@ export const REVISING =
  * were 12 children": a count of a group within a toll ("Of those killed, eleven were citizens of the host country":
  * with what they are of).
  */
-export const AMONG = new RegExp(
+export const AMONG = pattern(
 	`\\b(?:[Aa]mong|[Oo]f)\\s+(?:the|those)\\s+(?:${NUMBER}\\s+)?(dead|killed|injured|wounded),?\\s+(?:were\\s+|was\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:were\\s+|was\\s+|are\\s+|is\\s+)?(?:[a-z]+\\s+)?(${VICTIMS}(?:\\s+of\\s+the\\s+[a-z]+(?:\\s+[a-z]+)?(?=\\s*[,;.]|\\s+and\\b))?)\\b`,
 	'g'
 );
@@ -182,7 +183,7 @@ export const AMONG = new RegExp(
  * "Seventy people lost their lives", "claimed the lives of 90 people", "had claimed 166 lives", "eight have been
  * confirmed dead", "45 people are now known to have died" (not "feared" or "presumed" dead: a fear is no count).
  */
-export const LIVES = new RegExp(
+export const LIVES = pattern(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:have\\s+|had\\s+)?lost\\s+their\\s+lives\\b|\\bclaim(?:ed|ing|s)?\\s+(?:(?:the\\s+)?lives\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b|(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?lives\\b)|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?(?:${VICTIMS}\\s+)?(?:(?:have|had|has)\\s+been|are|were)\\s+(?:now\\s+)?(?:confirmed\\s+(?:dead|killed)|(?:confirmed|known|reported)\\s+to\\s+have\\s+(?:died|been\\s+killed))\\b`,
 	'gi'
 );
@@ -192,19 +193,19 @@ export const LIVES = new RegExp(
  * three patients" (the wounded), "shot 23 of them dead". Groups: the verb, qualifier, number, the words between the
  * number and the people, the people, and "to death" or "dead".
  */
-export const PEOPLE_AFTER_VERB = new RegExp(
+export const PEOPLE_AFTER_VERB = pattern(
 	`\\b(stabb(?:ed|ing)|seiz(?:ed|ing)|treat(?:ed|ing)|receiv(?:ed|ing)|admitt(?:ed|ing)|shot)\\s+(?:another\\s+|a\\s+further\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+|other\\s+)?(?:of\\s+them|((?:(?!of\\b)${WORD}\\s+){0,2}?)(${VICTIMS}|wounded|injured|casualties)\\b)(\\s+(?:to\\s+death|dead)\\b)?`,
 	'gi'
 );
 /** Those seizing who arrest, not abduct: "Israeli troops seized 12 children", "Police seized 30 women from a hostel". */
-export const SEIZERS = new RegExp(
+export const SEIZERS = pattern(
 	`\\b(?:${FORCES}|army|military|coastguard|authorities|agents|security|gendarmes)\\b[^.;]{0,40}$`,
 	'i'
 );
 /** Those seized who are abducted, not arrested: people taken from their homes, schools, fields or prayers. */
 export const TAKEN =
 	'girls|boys|schoolgirls|schoolboys|schoolchildren|pupils|students|women|children|villagers|passengers|hostages|worshippers|farmers';
-const TAKEN_ALONE = new RegExp(`^(?:${TAKEN})$`, 'i');
+const TAKEN_ALONE = pattern(`^(?:${TAKEN})$`, 'i');
 /** Those a hospital takes in from an attack; "received 500 refugees", "admitted 12 students" are no wounded. */
 const TAKEN_IN = /^(?:wounded|injured|casualties|patients|victims)$/i;
 /**
@@ -241,7 +242,7 @@ export function harmOfVerb(m: RegExpMatchArray, before: string, after: string): 
  * "More than 300 people were treated for injuries", "30 others sustained wounds", "30 others are receiving treatment",
  * "Thirty people were treated in hospital", "More than 30 people, most of them police, are being treated in hospital".
  */
-export const TREATED = new RegExp(
+export const TREATED = pattern(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}(?:\\s*,\\s*(?:including|among\\s+them|(?:most|many|all|some|several)\\s+of\\s+them)\\s+[^,;]{1,40},)?\\s+(?:(?:are|were)\\s+(?:still\\s+)?receiving\\s+treatment|(?:are|were|have\\s+been|had\\s+been)\\s+(?:still\\s+)?(?:being\\s+)?treated\\s+(?:in|at)\\s+(?:${WORD}\\s+){0,3}?hospitals?|(?:(?:are|were)\\s+(?:still\\s+)?(?:being\\s+)?treated\\s+for|(?:have\\s+|had\\s+)?(?:sustained|suffered))\\s+(?:[a-z]+\\s+){0,3}?(?:injuries|wounds))\\b`,
 	'gi'
 );
@@ -251,7 +252,7 @@ export const TREATED = new RegExp(
  * hospital in Ouagadougou", which say who they are or where; nor "18 were still in hospital", "61 remain in hospital",
  * those left of the wounded on a later day, no rival of their count).
  */
-export const IN_HOSPITAL = new RegExp(
+export const IN_HOSPITAL = pattern(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s+)?(?:are|were)\\s+(?:now\\s+)?(?:being\\s+treated\\s+)?in\\s+hospitals?\\b(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|but|after|in\\s+(?:a\\s+)?(?:serious|critical|stable|grave)\\s+condition|with\\s+(?:[a-z]+\\s+)?(?:injuries|wounds|burns))\\b)`,
 	'gi'
 );
@@ -259,7 +260,7 @@ export const IN_HOSPITAL = new RegExp(
 export const bodiesAt = (sentence: string, index: number) =>
 	/\b(?:bodies|remains|corpses)\s+of\s+(?:all\s+)?(?:the\s+)?$/i.test(sentence.slice(Math.max(0, index - 28), index));
 /** "Of the 125 people taken to hospital", "40 others were admitted to hospitals": those taken in are the wounded. */
-export const TO_HOSPITAL = new RegExp(
+export const TO_HOSPITAL = pattern(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+(?:(?:were|had\\s+been|have\\s+been)\\s+)?(?:taken|admitted|rushed|brought)\\s+to\\s+(?:${WORD}\\s+){0,2}?hospitals?\\b`,
 	'gi'
 );
@@ -267,12 +268,12 @@ export const TO_HOSPITAL = new RegExp(
  * "put the dead at 77 and the wounded at 255", "put the number of dead at 45": a count of the dead or the wounded given
  * as someone's figure.
  */
-export const PUT_AT = new RegExp(
+export const PUT_AT = pattern(
 	`\\b(?:put|puts|putting|placed|places)\\s+the\\s+(?:number\\s+of\\s+)?(dead|wounded|injured)\\s+at\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?:\\s+and\\s+the\\s+(dead|wounded|injured)\\s+at\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b)?`,
 	'gi'
 );
 /** "The number of wounded was unchanged at 216", "the number of dead stood at 61": a count standing where it was. */
-export const NUMBER_AT = new RegExp(
+export const NUMBER_AT = pattern(
 	`\\bnumber\\s+of\\s+(dead|killed|wounded|injured)\\s+(?:was|is|has\\s+been|had\\s+been|remained|remains|stood|stands)\\s+(?:unchanged\\s+|steady\\s+|still\\s+)?at\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
 );
@@ -281,23 +282,23 @@ export const NUMBER_AT = new RegExp(
  * workers"), read one at a time from where the one before ended, past an aside on the one before (", among them a
  * deputy superintendent"). ("25 of them children" is a part of the group before, not a group of the list.)
  */
-export const MORE_GROUPS = new RegExp(
+export const MORE_GROUPS = pattern(
 	`^(?:,\\s+(?:among\\s+them|including)\\s+[^,;]{1,40})?(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:(?!(?:of|them|whom)\\b)${WORD}\\s+){0,2}?${VICTIMS})\\b`,
 	'i'
 );
 
 /** "The dead included three police officers", "The dead: 217 passengers, …", "Those killed included two Americans". */
-export const INCLUDED = new RegExp(
+export const INCLUDED = pattern(
 	`\\b(?:the\\s+(dead|injured|wounded)|those\\s+(?=killed|injured|wounded)(killed|injured|wounded))(?:\\s+(?:included|include|includes)|:)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:${WORD}\\s+){0,2}?${VICTIMS})\\b`,
 	'gi'
 );
 /** "The bomber killed himself and 22 others": the count after the attacker is the toll. */
-export const SELF_AND = new RegExp(
+export const SELF_AND = pattern(
 	`\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\\s+(?:himself|herself|themselves)\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
 );
 /** "Fifty-three escaped in the following days", "12 of the hostages had escaped": a count of those who got away. */
-export const ESCAPED = new RegExp(
+export const ESCAPED = pattern(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:(?:${WORD}\\s+){0,2}?${VICTIMS}\\s+)?(?:have\\s+|had\\s+|later\\s+)?(escaped)\\b`,
 	'gi'
 );
@@ -305,12 +306,12 @@ export const ESCAPED = new RegExp(
  * "put the toll at 30, not counting the three bombers", "a figure that does not include the six attackers": the
  * attackers left out of a toll of the dead are dead themselves.
  */
-export const NOT_COUNTING = new RegExp(
+export const NOT_COUNTING = pattern(
 	`\\b(?:not\\s+counting|not\\s+including|excluding|(?:does|did|do)\\s+not\\s+include)\\s+(?:the\\s+|all\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:suicide\\s+)?(?:attackers|bombers|gunmen|assailants|militants|terrorists|hijackers|insurgents))\\b`,
 	'gi'
 );
 /** "Seven suspects blow themselves up", "Three bombers blew themselves up": those who did are counted dead. */
-export const BLEW_UP = new RegExp(
+export const BLEW_UP = pattern(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:${WORD}\\s+)?${VICTIMS})\\s+(?:had\\s+|then\\s+)?(?:blew|blow|blown)\\s+themselves\\s+up\\b`,
 	'gi'
 );
@@ -327,7 +328,7 @@ const ACROSS_THE = '\\bacross\\s+the\\s+(?:country|region|province|state|north|s
  */
 const OVER_SPAN = `\\b(?:this|last)\\s+year\\b|\\bso\\s+far\\s+(?:this|in)\\b|\\bsince\\s+(?:(?:19|20)\\d\\d|${MONTH_NAMES}|records\\s+began|the\\s+(?:start|beginning|conflict|war|insurgency))\\b|${ACROSS_THE}`;
 /** After a count: a stretch of time or a region, a year ("in 2023"), or a cause that is no attack ("from cholera"). */
-const NO_ATTACK_AFTER = new RegExp(
+const NO_ATTACK_AFTER = pattern(
 	`${OVER_SPAN}|\\bin\\s+(?:19|20)\\d\\d\\b|\\b(?:from|of|with)\\s+(?:${NO_ATTACK_CAUSE})\\b|\\bfrom\\s+(?:terrorism|(?:jihadist|militant|terrorist|political)\\s+violence)\\b|\\bon\\s+the\\s+roads\\b|\\bin\\s+(?:custody|floods?|(?:road\\s+)?accidents?)\\b|\\bline\\s+of\\s+duty\\b`,
 	'i'
 );
@@ -364,12 +365,12 @@ export function noAttackCount(sentence: string, start: number, end: number): boo
 const SPAN_REACH = 60;
 
 /** Right after a count of any kind, a stretch of time: "has killed more than 1,500 people this year", "… since 2014". */
-const OVER_TIME = new RegExp(
+const OVER_TIME = pattern(
 	`^(?:\\s+[\\w-]+){0,2}?\\s+(?:(?:so\\s+far\\s+)?this\\s+year|since\\s+(?:${MONTH_NAMES}|\\d{4})|(?:in|over|during)\\s+(?:the\\s+)?(?:past|last)\\s+(?:\\w+\\s+)?(?:years?|months?|decades?))\\b`,
 	'i'
 );
 /** A stretch of time or a region after a count that makes it a total whatever the verb's tense. */
-const SPAN_ALWAYS = new RegExp(
+const SPAN_ALWAYS = pattern(
 	`\\bso\\s+far\\s+(?:this|in)\\b|\\bsince\\s+then\\b|\\bsince\\s+an?\\s+(?:[a-z]+\\s+)?(?:insurgency|conflict|war|uprising|rebellion|campaign)\\b|\\bsince\\s+(?:(?:19|20)\\d\\d|${MONTH_NAMES}|records\\s+began|the\\s+(?:conflict|war|insurgency)\\s+began|the\\s+(?:start|beginning)\\s+of\\s+(?:the\\s+)?(?:year|conflict|war|insurgency|campaign|crisis|uprising|month|(?:19|20)\\d\\d))\\b`,
 	'i'
 );
@@ -391,7 +392,7 @@ const YEAR_SPAN = /\b(?:this|last)\s+year\b(?!['’]s)/i;
 /** A perfect tense of harm, which sums up to now: "have been killed", "has killed", "had died". */
 const PERFECT =
 	/\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?(?:killed|died|wounded|injured|murdered)\b/i;
-const ACROSS = new RegExp(ACROSS_THE, 'i');
+const ACROSS = pattern(ACROSS_THE, 'i');
 
 /**
  * Whether the count whose words are [start, end) of `sentence` runs over a stretch of time or a region ("More than
@@ -452,12 +453,12 @@ function clauseOfCount(sentence: string, start: number, end: number): { before: 
  * "Hospital officials reported 45 deaths", "confirmed 45 fatalities", "Forty-five deaths have been confirmed": a count
  * of deaths someone gave.
  */
-export const DEATHS = new RegExp(
+export const DEATHS = pattern(
 	`\\b(?:reported|confirmed|recorded|registered|counted)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:deaths|fatalities)\\b|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:deaths|fatalities)\\s+(?:have\\s+been|had\\s+been|were|are)\\s+(?:now\\s+)?(?:confirmed|reported|recorded)\\b`,
 	'gi'
 );
 /** "The death toll was 45 on Tuesday", "The toll from Monday's blast is 45": the toll said as what it is. */
-export const TOLL_WAS = new RegExp(
+export const TOLL_WAS = pattern(
 	`\\b(?:death\\s+)?toll\\s+(?:(?:from|of|in)\\s+(?:[\\w'’-]+\\s+){1,5}?)?(?:was|is|now\\s+is|remained|remains)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?!\\s*(?:%|percent|per\\s+cent|years?|times)\\b)`,
 	'gi'
 );
@@ -465,12 +466,12 @@ export const TOLL_WAS = new RegExp(
  * "The bodies of 12 victims were recovered from the rubble", "marines found the bodies of 72 migrants on a ranch" (review
  * 27, min/z06-1): those whose bodies were found are the dead.
  */
-export const BODIES_OF = new RegExp(
+export const BODIES_OF = pattern(
 	`\\b(?:bodies|remains)\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:victims|people)\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:recovered|found|pulled|retrieved)\\b|\\b(?:found|recovered|discovered|retrieved|exhumed|uncovered)\\s+the\\s+(?:bodies|remains)\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?=[a-z])`,
 	'gi'
 );
 /** "received 33 bodies", "recovered 12 bodies". */
-export const BODIES = new RegExp(
+export const BODIES = pattern(
 	`\\b(?:received|recovered|counted|found|pulled)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+bodies\\b`,
 	'gi'
 );
@@ -568,7 +569,7 @@ export function victimsAt(sentence: string, at: number): string | undefined {
  * A second group joined to the first with no count of its own: "… civilians and volunteer fighters" (not "12 soldiers
  * and a civilian employee", one more, or "two guests and three passers-by", counted apart).
  */
-const MIXED_AFTER = new RegExp(
+const MIXED_AFTER = pattern(
 	`^\\s+(?:and|or)\\s+(?:(?!(?:${NUMBER}|an?|another|other|more)\\b)[a-z-]+\\s+){0,2}?(?!(?:${NUMBER})\\b)${VICTIMS}\\b`,
 	'i'
 );
@@ -576,7 +577,7 @@ const MIXED_AFTER = new RegExp(
  * A count and the victims right after it, read where the count starts (sticky, so no copy of the sentence). ("eight
  * more girls" are girls: a group is asked "How many girls …", not "How many more girls …".)
  */
-const VICTIMS_AT = new RegExp(
+const VICTIMS_AT = pattern(
 	`(?:${NUMBER})\\+?\\s+(?:(?:more|further)\\s+)?(?:of\\s+(?:the|its|their|his|her)\\s+)?((?:(?!(?:killed|dead|died|injured|wounded|hurt|as|and|or|were|was|are|is|in|on|at|of|after|before|until|when|while|by|from|more|further)\\b)[A-Za-z][\\w.-]*\\s+){0,2}?${VICTIMS})\\b`,
 	'iy'
 );

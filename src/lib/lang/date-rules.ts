@@ -22,6 +22,7 @@ import {
 } from './timepoint';
 import { inOpenQuote } from './quotes';
 import { AHEAD_OF, FUTURE, weekdayDate } from './weekdays';
+import { pattern } from './pattern';
 
 export type Rule = {
 	re: RegExp;
@@ -38,7 +39,7 @@ const MONTH = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|N
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 /** A day of a month right after a comma: ", July 11", ", 11 July". */
-const DAY_OF_MONTH_AFTER = new RegExp(`^,\\s+(?:${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})`);
+const DAY_OF_MONTH_AFTER = pattern(`^,\\s+(?:${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})`);
 const UNIT = '(day|days|week|weeks|month|months|year|years|decade|decades)';
 /** An offset count: "a day later" counts one. */
 const COUNT = `(an?|${NUMBER})`;
@@ -47,17 +48,17 @@ const SOFTENER = '(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Aa]bout|[Aa]lmost|[Nn]early|[
 const SPAN_SOFTENER =
 	'(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Aa]bout|[Aa]lmost|[Nn]early|[Ss]ome|[Ll]ess\\s+than|[Mm]ore\\s+than)\\s+)?';
 /** "Five years ago on Saturday": a span before the weekday it counts back from. */
-const YEARS_AGO_ON = new RegExp(`\\b${UNIT}\\s+ago\\s+$`, 'i');
+const YEARS_AGO_ON = pattern(`\\b${UNIT}\\s+ago\\s+$`, 'i');
 /** A date written out, then an opening bracket: what a weekday right after it repeats. */
 /** A month and its year with no day: "December 2013". */
-const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\.?\\s+(${YEAR})\\b`, 'g');
-const DATE_THEN_BRACKET = new RegExp(`(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:,?\\s+\\d{4})?\\s*\\(\\s*$`, 'i');
+const MONTH_YEAR = pattern(`\\b(${MONTH})\\.?\\s+(${YEAR})\\b`, 'g');
+const DATE_THEN_BRACKET = pattern(`(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:,?\\s+\\d{4})?\\s*\\(\\s*$`, 'i');
 /** The cheap tests of `Rule.needs`, shared by the rules of one kind. */
-const HAS_MONTH = new RegExp(MONTH);
-const HAS_YEAR = new RegExp(YEAR);
-const HAS_WEEKDAY = new RegExp(WEEKDAY);
+const HAS_MONTH = pattern(MONTH);
+const HAS_YEAR = pattern(YEAR);
+const HAS_WEEKDAY = pattern(WEEKDAY);
 /** Words that give a sentence a day of its own, so a time of day in it is not read alone (names case-sensitive). */
-const DAY_NAMES = new RegExp(`${WEEKDAY}|\\b${MONTH}|\\b(?:19|20)\\d\\d\\b`);
+const DAY_NAMES = pattern(`${WEEKDAY}|\\b${MONTH}|\\b(?:19|20)\\d\\d\\b`);
 const DAY_WORDS =
 	/\b(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|later|earlier|ago|next\s+day|day\s+before)\b/i;
 const namesADay = (sentence: string) => DAY_NAMES.test(sentence) || DAY_WORDS.test(sentence);
@@ -104,7 +105,7 @@ function feastDay(m: RegExpExecArray, t: Timeline, sentence: string): Resolved |
 	};
 	const after = sentence.slice(m.index + m[0].length);
 	// ("the Easter Sunday bombings of 21 April 2019": the day written after the feast says it.)
-	if (new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,3}?(?:of|on)\\s+(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d)`).test(after))
+	if (pattern(`^\\s+(?:[\\w'’-]+\\s+){0,3}?(?:of|on)\\s+(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d)`).test(after))
 		return 'none';
 	const written = /^\s+(?:[\w'’-]+\s+){0,3}?(?:of|in)\s+(\d{4})\b/.exec(after)?.[1];
 	if (written) return { ...on(Number(written)), resolvedFrom: 'the year written after it' };
@@ -213,7 +214,7 @@ function withEventYear(
  * July bombings in 2005".
  */
 function eventYearAfter(sentence: string, end: number): string | undefined {
-	return new RegExp(
+	return pattern(
 		`^\\s+(?:[\\w'’-]+\\s+){0,3}?(?:bombings?|attacks?|shootings?|massacres?|blasts?|explosions?|stabbings?|sieges?)\\s+(?:of|in)\\s+(${YEAR})\\b`
 	).exec(sentence.slice(end))?.[1];
 }
@@ -374,7 +375,7 @@ const VEHICLE_MAKES =
 export const BARE_YEAR: Rule = {
 	// ("at 1800 GMT", "1930 local time": a time on the 24-hour clock; "the 1980–88 war": a span; "a 2004 Toyota": a model;
 	// "in room 1808", "Flight 1907": a number.)
-	re: new RegExp(
+	re: pattern(
 		`(?<![\\d$€£.,:/-])(?<!\\b(?:Act|Acts|Code|Regulations|Ordinance|Bill|Law|Decree|Order)\\s)(?<!\\b(?:[Rr]oom|[Ss]uite|[Ff]light|[Rr]oute|[Bb]us|[Pp]latform|[Gg]ate|[Ss]eat|[Nn]umber|[Nn]o\\.|[Hh]ouse|[Ff]lat|[Aa]partment|[Uu]nit)\\s)\\b(${YEAR})\\b(?![.,]\\d|s\\b|[-–]\\d|\\s+${VEHICLE_MAKES}\\b|\\s+\\d{3}\\b|\\s*(?:GMT|UTC|Z\\b|hrs\\b|hours\\b|h\\b|local\\s+time))`,
 		'g'
 	),
@@ -386,7 +387,7 @@ export const BARE_YEAR: Rule = {
 			: make(Number(m[1]), 1, 1, 'year')
 };
 /** A capitalised word right before a year that is no word of time, place in a sentence or article: "Euro ", "Mirage ". */
-const NAME_BEFORE_YEAR = new RegExp(
+const NAME_BEFORE_YEAR = pattern(
 	`(?<=[a-z,;:]\\s|^|[("“]\\s?)(?!(?:${[...MONTHS, ...WEEKDAYS].join('|')}|In|Since|By|Until|Till|From|Of|At|On|During|After|Before|Through|Between|And|Or|Summer|Winter|Spring|Autumn|Fall|Christmas|Easter|Ramadan|Eid|Early|Late|Mid|The|A|An|This|That|Its|Their|His|Her|Our|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b)[A-Z][a-z]+\\s+$`
 );
 
@@ -442,7 +443,7 @@ function thatYear(m: RegExpExecArray, t: Timeline): number | undefined {
 export const RULES: Rule[] = [
 	// "another in Ealing on 3 August that year", "on August 3 of the same year": a day of the year the story stands in.
 	{
-		re: new RegExp(
+		re: pattern(
 			`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})|(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b`,
 			'g'
 		),
@@ -457,7 +458,7 @@ export const RULES: Rule[] = [
 	// "JAKARTA, Sabtu (18/7/2009)", "on Jumat (17/7)": a weekday in another language, then its day and month (and year)
 	// in brackets, the day first; without a year, the latest such day on or before publication.
 	{
-		re: new RegExp(`\\b${FOREIGN_WEEKDAY}\\s*\\((\\d{1,2})\\/(\\d{1,2})(?:\\/((?:19|20)\\d\\d))?\\)`, 'gi'),
+		re: pattern(`\\b${FOREIGN_WEEKDAY}\\s*\\((\\d{1,2})\\/(\\d{1,2})(?:\\/((?:19|20)\\d\\d))?\\)`, 'gi'),
 		needs: /\(\d{1,2}\/\d{1,2}/,
 		resolve: (m, t) => {
 			const month = Number(m[2]);
@@ -480,7 +481,7 @@ export const RULES: Rule[] = [
 	// day is that day, of the year written or else the latest on or before publication (not "the Christmas market" or
 	// "on Christmas Island", places).
 	{
-		re: new RegExp(
+		re: pattern(
 			`\\b(New\\s+Year['’]s\\s+(?:Eve|Day)|Christmas\\s+Eve|Christmas(?=\\s+(?:Day|morning|afternoon|evening|night)\\b)|(?<=\\b[Oo]n\\s+)Christmas(?=\\s*[,.;:!?]|\\s+(?:19|20)\\d\\d\\b|$))(?:\\s+(?:Day|morning|afternoon|evening|night))?(?:(?:,?\\s+|\\s+(?:of|in)\\s+)(${YEAR})\\b)?`,
 			'g'
 		),
@@ -488,7 +489,7 @@ export const RULES: Rule[] = [
 		resolve: (m, t, sentence) => {
 			const [month, day] = FEASTS[m[1]!.toLowerCase().replace(/\s+/g, ' ').replace("'", '’')]!;
 			// ("the Christmas Eve bombings of 2000": the year the feast's event is of.)
-			const of = new RegExp(`^\\s+(?:[a-z]+\\s+){1,2}?(?:of|in)\\s+(${YEAR})\\b`).exec(
+			const of = pattern(`^\\s+(?:[a-z]+\\s+){1,2}?(?:of|in)\\s+(${YEAR})\\b`).exec(
 				sentence.slice(m.index + m[0].length)
 			);
 			const read = dayMonth(t, month, day, m[2] ?? of?.[1], sentence.slice(Math.max(0, m.index - 60), m.index));
@@ -511,7 +512,7 @@ export const RULES: Rule[] = [
 	// "the 26th of November 2008", "Monday the 15th of December 2014": an ordinal day of a month, one date with its
 	// weekday (tried first, so neither the weekday nor "November 2008" is read on its own)
 	{
-		re: new RegExp(
+		re: pattern(
 			`\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+(${MONTH})(?:,?\\s+(${YEAR})\\b)?`,
 			'g'
 		),
@@ -521,7 +522,7 @@ export const RULES: Rule[] = [
 	// "on August 24 last year", "28 October last year", "on 5 March this year": a day of the year the writer names
 	// (tried before the day alone, which would take publication's year)
 	{
-		re: new RegExp(
+		re: pattern(
 			`\\b(?:${WEEKDAY},?\\s+)?(?:(${MONTH})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH}))(?:st|nd|rd|th)?,?\\s+(last|this)\\s+year\\b`,
 			'g'
 		),
@@ -538,7 +539,7 @@ export const RULES: Rule[] = [
 	},
 	// "Saturday, March 23, 2024", "March 22", "March 23, 2019"
 	{
-		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'),
+		re: pattern(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'),
 		needs: HAS_MONTH,
 		resolve: dayOfMonth(1, 2)
 	},
@@ -563,24 +564,24 @@ export const RULES: Rule[] = [
 	},
 	// "23 March 2024", "1 April"
 	{
-		re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(${YEAR})\\b)?`, 'g'),
+		re: pattern(`\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(${YEAR})\\b)?`, 'g'),
 		needs: HAS_MONTH,
 		resolve: dayOfMonth(2, 1)
 	},
 	// "May 2020", "the March 2019 loss"
 	{
-		re: new RegExp(`\\b(${MONTH}),?\\s+(${YEAR})\\b`, 'g'),
+		re: pattern(`\\b(${MONTH}),?\\s+(${YEAR})\\b`, 'g'),
 		needs: HAS_MONTH,
 		resolve: (m) => make(Number(m[2]), monthOf(m[1]!)!, 1, 'month')
 	},
 	// "the beginning of 2024", "by the end of 2017", "early 2023", "mid-2021": the year, narrowed by words
 	{
-		re: new RegExp(
+		re: pattern(
 			`\\b((?:by\\s+)?(?:the\\s+)?(?:beginning|start|end|middle|close|first half|second half|spring|summer|autumn|fall|winter)\\s+of|early|late|mid-?)\\s*(${YEAR})\\b`,
 			'gi'
 		),
 		// The word right before the year: most years in a story follow "in" or "since", and then the scan is spared.
-		needs: new RegExp(`(?:of|early|late|mid-?)\\s*${YEAR}`, 'i'),
+		needs: pattern(`(?:of|early|late|mid-?)\\s*${YEAR}`, 'i'),
 		resolve: (m) => ({
 			...make(Number(m[2]), 1, 1, 'year'),
 			qualifier: m[1]!
@@ -592,7 +593,7 @@ export const RULES: Rule[] = [
 	// "in October of that year", "in March that year", "In September of the same year": a month of the year the story
 	// stands in
 	{
-		re: new RegExp(
+		re: pattern(
 			`\\b(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince)\\s+)?(${MONTH})\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b`,
 			'g'
 		),
@@ -606,7 +607,7 @@ export const RULES: Rule[] = [
 	},
 	// "In November last year", "in March this year": a month of the year the writer names, one date
 	{
-		re: new RegExp(`\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil)\\s+)?(${MONTH})\\s+(last|this)\\s+year\\b`, 'g'),
+		re: pattern(`\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil)\\s+)?(${MONTH})\\s+(last|this)\\s+year\\b`, 'g'),
 		needs: HAS_MONTH,
 		resolve: (m, t) => ({
 			...make(parts(t.published.iso)[0] - (m[2] === 'last' ? 1 : 0), monthOf(m[1]!)!, 1, 'month'),
@@ -618,7 +619,7 @@ export const RULES: Rule[] = [
 	// due to reopen in January", "will stay shut until January"). ("in February, 30 motorists were killed": a count after
 	// the comma is no day.)
 	{
-		re: new RegExp(
+		re: pattern(
 			`\\b(in|In|since|Since|by|By|until|last|Last|early|late|mid-|(?:in|In)\\s+(?:early|late|mid-))(?:\\s+|(?<=-))(${MONTH})\\b(?!\\s+\\d|,\\s*\\d{4}\\b)`,
 			'g'
 		),
@@ -686,7 +687,7 @@ export const RULES: Rule[] = [
 	},
 	// "Two days before Sunday's raid": counted from the day an event is owned by, not that day itself.
 	{
-		re: new RegExp(`\\b${SPAN_SOFTENER}${COUNT}\\s+(days?|weeks?)\\s+(before|after)\\s+(${WEEKDAY})(?=['’]s\\b)`, 'gi'),
+		re: pattern(`\\b${SPAN_SOFTENER}${COUNT}\\s+(days?|weeks?)\\s+(before|after)\\s+(${WEEKDAY})(?=['’]s\\b)`, 'gi'),
 		needs: HAS_WEEKDAY,
 		resolve: (m, t, sentence) => {
 			const n = readNumber(m[1]!);
@@ -699,7 +700,7 @@ export const RULES: Rule[] = [
 	// "The bombing came on the eve of Monday's independence celebrations": the day before an occasion of the weekday
 	// nearest publication, just past or still to come (tried before the weekday alone, which tells the occasion's day)
 	{
-		re: new RegExp(`\\b(?:on\\s+)?the\\s+eve\\s+of\\s+(${WEEKDAY})['’]s\\b`, 'g'),
+		re: pattern(`\\b(?:on\\s+)?the\\s+eve\\s+of\\s+(${WEEKDAY})['’]s\\b`, 'g'),
 		needs: /\beve\s+of\s/,
 		resolve: (m, t) => {
 			const [py, pm, pd] = parts(t.published.iso);
@@ -709,7 +710,7 @@ export const RULES: Rule[] = [
 	},
 	// "On Thursday morning", "last Sunday", "will meet on Friday": see weekdays.ts (case-sensitive, so "sat" is no day)
 	{
-		re: new RegExp(
+		re: pattern(
 			// ("on Easter Sunday", "on Good Friday": the feast is part of the day's name, and of the words a gap blanks.)
 			`\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?:(?:Easter|Palm|Good|Holy|Ash|Maundy)\\s+)?(${WEEKDAY})\\b(?:\\s+(?:morning|afternoon|evening|night))?`,
 			'g'
@@ -749,12 +750,12 @@ export const RULES: Rule[] = [
 	{
 		// "Ten years ago tonight", "a year ago today", "Five years ago on Saturday": an anniversary piece names the very
 		// day, the weekday's nearest publication, that many years back.
-		re: new RegExp(
+		re: pattern(
 			`\\b${SPAN_SOFTENER}${COUNT}\\s+${UNIT}\\s+(later|earlier|ago)\\b(?:\\s+(today|tonight|this\\s+(?:morning|afternoon|evening))\\b|\\s+on\\s+(${WEEKDAY})\\b)?`,
 			'gi'
 		),
 		// The unit right before the word: "later" alone is common, a count of days or years before it is not.
-		needs: new RegExp(`${UNIT}\\s+(?:later|earlier|ago)\\b`, 'i'),
+		needs: pattern(`${UNIT}\\s+(?:later|earlier|ago)\\b`, 'i'),
 		resolve: (m, t) => {
 			// "two decades ago": twenty years, as precise as a year.
 			const decades = /^decade/i.test(m[2]!);
@@ -793,7 +794,7 @@ export const RULES: Rule[] = [
 	// "ten years to the day after an Army psychiatrist opened fire": counted back to that very day from the day the
 	// story stands on, or from publication
 	{
-		re: new RegExp(`\\b${COUNT}\\s+(years?|months?)\\s+to\\s+the\\s+day\\b`, 'gi'),
+		re: pattern(`\\b${COUNT}\\s+(years?|months?)\\s+to\\s+the\\s+day\\b`, 'gi'),
 		needs: /\bto\s+the\s+day\b/i,
 		resolve: (m, t) => {
 			const n = readNumber(m[1]!);
@@ -809,7 +810,7 @@ export const RULES: Rule[] = [
 	},
 	// "Two hours later", "40 minutes earlier": within the day the story stands on (a day on per 24 hours)
 	{
-		re: new RegExp(`\\b${SPAN_SOFTENER}${COUNT}\\s+(hours?|minutes?)\\s+(later|earlier)\\b`, 'gi'),
+		re: pattern(`\\b${SPAN_SOFTENER}${COUNT}\\s+(hours?|minutes?)\\s+(later|earlier)\\b`, 'gi'),
 		needs: /(?:hours?|minutes?)\s+(?:later|earlier)\b/i,
 		resolve: (m, t) => {
 			const n = readNumber(m[1]!);
@@ -856,7 +857,7 @@ export const RULES: Rule[] = [
 	},
 	// "comes two months after suicide bombings": the bombings are dated back from the event the story is on
 	{
-		re: new RegExp(
+		re: pattern(
 			`\\b(?:comes?|came|occurred|happened|took place|followed|follows)\\s+${SOFTENER}${COUNT}\\s+${UNIT}\\s+after\\b`,
 			'gi'
 		),

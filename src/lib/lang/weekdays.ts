@@ -14,6 +14,7 @@
  */
 import { WEEKDAYS } from './dates';
 import { make, parts, type Resolved, type Timeline } from './timepoint';
+import { pattern } from './pattern';
 
 /** Words that put a clause in the future ("is set to", not "were set off"). */
 export const FUTURE =
@@ -80,7 +81,7 @@ function clauseAround(sentence: string, index: number): string {
 	return sentence.slice(start, stop < 0 ? sentence.length : index + stop);
 }
 
-const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
+const FUTURE_ALL = pattern(FUTURE.source, 'gi');
 /** A verb in the past of a clause of its own: "were stabbed", "had been freed", "he said". */
 const PAST_OWN =
 	/\b(?:was|were|had)\s+(?:(?:also|then|later|first|been)\s+)*(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ung|ot|lt|pt)\b|(?<!\b(?:be|been|being|to|will|would|shall)\s+)\b(?:said|told|added|stated|announced|died|killed|stabbed|attacked|exploded|struck)\b/i;
