@@ -284,6 +284,13 @@ function dayMonth(
 	// one on or before the reading from publication (or the story's own year) in which that day fell on a Friday.
 	if (weekday !== undefined) {
 		const from = parts(read.iso)[0];
+		// "flown at half-staff through Wednesday, Oct. 31", written on 28 October 2018; "postponed to Thursday, Jan. 2",
+		// written on 1 January 2025: a day of the coming month whose weekday fits is that day, ahead (review 29, AE
+		// min/01-15 and min/10-8, which went back to 2012 and 2020).
+		const ahead = make(from + 1, month, day, 'day');
+		const daysAhead = (Date.parse(ahead.iso) - Date.parse(t.published.iso)) / 86_400_000;
+		if (daysAhead > 0 && daysAhead <= 31 && new Date(Date.parse(ahead.iso)).getUTCDay() === weekday)
+			return { ...ahead, resolvedFrom: 'the weekday' };
 		const story = t.anchor ? parts(t.anchor.iso)[0] : undefined;
 		// ("The shooting comes less than a week after a knife attack … on Thursday, October 29", after a paragraph on
 		// 1981, when 29 October was a Thursday too: the publication's year first.)

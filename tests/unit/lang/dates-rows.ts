@@ -467,6 +467,9 @@ export const DATE_ROWS: LangRule[] = [
 		rows: [
 			['correct', 'In the early hours of Friday, June 29, two cars were left.', [['2007-06-29', false]]],
 			['correct', 'The court sat on Tuesday, 16 December.', [['2008-12-16', false]]],
+			// A day of the coming month, its weekday fitting: ahead, not years back (review 29, AE min/01-15, min/10-8).
+			['correct', 'Flags fly at half-staff through Friday, Dec. 26.', [['2008-12-26', false]]],
+			['correct', 'The game was postponed to Friday, Jan. 2.', [['2009-01-02', false]]],
 			['close', 'The cars were found on June 29.', [['2008-06-29', false]]],
 			['wrong', 'He was 29 and lived in a flat.', []]
 		]
