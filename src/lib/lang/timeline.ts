@@ -130,9 +130,12 @@ export function advance(sentence: string, t: Timeline): DateMatch[] {
 	// counts from the 11th). ("The siege lasted until Tuesday 24 September" is a day the story has reached.)
 	// ("… the deadliest attack on Kenyan soil since the 1998 embassy bombing. … he was killed the following year": a year
 	// an event is measured against is not where the story stands either.)
+	// ("The cabinet declared Saturday a day of mourning", in a Friday paper: a day still to come is no day the story has
+	// reached either; review 29, AD 01 counted "a week later" from it.)
 	for (const d of found)
 		if (
 			!d.background &&
+			!(d.precision === 'day' && d.iso > t.published.iso) &&
 			!FROM_UNTIL.test(sentence.slice(0, d.index)) &&
 			!MEASURED_SINCE.test(sentence.slice(0, d.index)) &&
 			!RELATED_DAY.test(sentence.slice(Math.max(0, d.index - 12), d.index + d.text.length + 3))

@@ -114,6 +114,12 @@ function futureOf(clause: string, at: number): boolean {
 const CALLED_FOR =
 	/\b(?:strikes?|shutdowns?|bandh|protests?|rall(?:y|ies)|marches|march|vigils?|curfew|vote|polls?|elections?|hearings?|summit|talks)\s+for\s+$/i;
 
+/** Right before a day: a verb that sets it aside ("declared", "has proclaimed"). */
+const DECLARED = /\b(?:declared|declares|declare|proclaimed|proclaims|named)\s+$/i;
+/** A weekday, then what it is set aside as: "Saturday a day of mourning", "Thursday as a national holiday". */
+const DAY_OF_MOURNING =
+	/^\p{L}+\s+(?:as\s+)?an?\s+(?:(?:national|public|official|general)\s+)*(?:day\s+of\s+(?:national\s+)?mourning|holiday)\b/iu;
+
 export function weekdayDate(
 	t: Timeline,
 	day: number,
@@ -180,6 +186,10 @@ export function weekdayDate(
 	)
 		return at(ahead);
 	if (word === 'this') return at(-back);
+	// ("The cabinet declared Saturday a day of mourning", "has declared Thursday a national day of mourning": a day set
+	// aside to mourn is still to come, whatever the tense of the setting aside; review 29, AD 01 and 02, read the days
+	// before and counted "a week later" from them.)
+	if (!word && DECLARED.test(head) && DAY_OF_MOURNING.test(sentence.slice(index))) return at(ahead);
 	// ("The Chand faction had announced a general strike for Monday": a day something is called for is still to come,
 	// whatever the tense of the calling; review 28, min/ab08-2.)
 	if (!word && CALLED_FOR.test(head)) return at(ahead);

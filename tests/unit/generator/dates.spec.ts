@@ -137,6 +137,16 @@ describe('relative dates follow the story timeline', () => {
 				'Two days later, gunmen attacked a police post in Mandera, killing two officers.'
 			],
 			['2013-09-21', '2013-09-24', '2013-09-26']
+		],
+		[
+			'counts "five days later" from the attack, not from a day of mourning still to come (review 29, AD 02)',
+			'2020-01-03',
+			[
+				'A drone strike killed the general at Baghdad airport on January 3, 2020.',
+				'The president declared Saturday a day of mourning.',
+				'Five days later, missiles hit the Ain al-Asad base.'
+			],
+			['2020-01-03', '2020-01-04', '2020-01-08']
 		]
 	])('%s', (_why, published, story, expected) => {
 		const t = timeline(published);

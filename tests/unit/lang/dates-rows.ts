@@ -287,6 +287,10 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The first attack came on Tuesday of last week.', [['2024-03-12', false]]],
 			// (Review 28, min/ab08-2: a day something is called for is still to come.)
 			['correct', 'The faction had announced a general strike for Monday.', [['2024-03-25', false]]],
+			// (Review 29, AD 01 and 02: a day set aside to mourn is still to come.)
+			['correct', 'The cabinet declared Saturday a day of mourning.', [['2024-03-23', false]]],
+			['correct', 'The president has declared Thursday a national day of mourning.', [['2024-03-28', false]]],
+			['close', 'The cabinet met on Saturday to plan a day of mourning.', [['2024-03-16', false]]],
 			['correct', 'Police arrested him last week on Thursday.', [['2024-03-14', false]]],
 			['correct', 'Next Friday, the court sits.', [['2024-03-29', false]]],
 			['correct', 'Putin will speak on Friday evening.', [['2024-03-22', false]]],
