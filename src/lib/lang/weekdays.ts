@@ -162,7 +162,9 @@ export function weekdayDate(
 	if (word === 'next') return at(ahead || 7);
 	// "the first figures came only on the Monday morning": a weekday with "the" is told from the story's day, not from
 	// publication — the first such day after the day the story stands on, if that is not after publication.
-	if (/\bthe\s+$/i.test(sentence.slice(0, index)) && t.anchor?.precision === 'day') {
+	// ("praying together at the Grand Mosque the following Friday", after the attack of 26 June: so is "the following";
+	// review 29, AD min/07-9 read the Friday before publication, in September.)
+	if (/\bthe\s+(?:following\s+)?$/i.test(sentence.slice(0, index)) && t.anchor?.precision === 'day') {
 		const a = parts(t.anchor.iso);
 		const from = Date.UTC(a[0], a[1] - 1, a[2]);
 		const next = (day - new Date(from).getUTCDay() + 7) % 7 || 7;

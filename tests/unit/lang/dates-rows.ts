@@ -461,6 +461,8 @@ export const DATE_ROWS: LangRule[] = [
 		rows: [
 			['correct', 'The first figures came only on the Monday morning.', ['2019-06-17']],
 			['close', 'By the Wednesday, families had buried most of the dead.', ['2019-06-19']],
+			// (Review 29, AD min/07-9: "the following Friday" is told from the story's day too.)
+			['correct', 'Crowds prayed together at the mosque the following Friday.', ['2019-06-21']],
 			// A plain weekday is still read from publication (a Sunday): the Monday before it.
 			['wrong', 'The first figures came on Monday morning.', ['2019-06-24']]
 		]
