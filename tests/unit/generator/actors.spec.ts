@@ -863,6 +863,12 @@ describe('claims, blame and warnings', () => {
 			[['The minister', 'the Movement of the Black Banner']]
 		],
 		[
+			'blame of those of a name, not the name (review 29, AD min/09-7)',
+			'President Ebrahim Raisi blamed the enemies of Iran for the attack.',
+			'blame',
+			[['Ebrahim Raisi', 'the enemies of Iran']]
+		],
+		[
 			'blame of a named group after words that say what it is',
 			'Police blamed the rebel Democratic Liberation Forces.',
 			'blame',
