@@ -421,6 +421,10 @@ const DIED_BEFORE = /\b(?:death|killing|assassination|funeral|burial)\s+(?:of\s+
 const THEN_BEFORE = /\bthe\s+then\s*$/i;
 const THEN_ROLE = /^then\s+/i;
 
+/** Right before a name: a preposition of place ("in", "near", "80 miles northeast of"). */
+const PLACE_BEFORE =
+	/\b(?:in|at|near|outside|inside|into|across|(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|miles\s+(?:from|of))\s+$/i;
+
 export function findActors(sentence: string): ActorMatch[] {
 	const out: ActorMatch[] = [];
 	const people = new Set<string>();
@@ -526,6 +530,9 @@ export function findActors(sentence: string): ActorMatch[] {
 			)
 		)
 			continue;
+		// "about 80 miles northeast of Las Vegas, the sheriff said": a name a preposition of place stands before is a
+		// place, and the title after the comma is the speaker's (review 29, AE min/02-7 asked who the sheriff is).
+		if (PLACE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
 		role(m[1]!, m[3]!, m[0], m.index);
 	}
 	for (const m of roles ? keyedMatches(sentence, BEFORE_NAME, TITLE_WORD, 6) : []) {

@@ -579,6 +579,10 @@ describe('people and roles', () => {
 
 	it.each([
 		['a place followed by a comma', 'In Kabul, officials said the director was safe.'],
+		[
+			'a place before the speaker (review 29, AE min/02-7)',
+			'Police found guns at his home, about 80 miles northeast of Las Vegas, the sheriff said.'
+		],
 		['a name inside a longer name', 'the Syrian Observatory for Human Rights, a Britain-based war monitor, said.'],
 		['a group described as a thing', 'the Ahvaz National Resistance, an umbrella of separatist groups, said.'],
 		[
