@@ -484,6 +484,10 @@ export function findActors(sentence: string): ActorMatch[] {
 		// "The governor of Dravik, Kesh Province, said": a place in apposition is no person.
 		if (/\s(?:Province|State|District|Region|County|Governorate|Prefecture|Oblast|Territory|Department)$/.test(subject))
 			return;
+		// ("Jundallah, the insurgent group whose leader, Abdolmalek Rigi, was captured": a role that ends in a "whose"
+		// clause's noun is what the clause's owner had, not what the person is; review 29, AD min/08-7 asked "Who is the
+		// insurgent group?".)
+		if (/\swhose\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$/.test(value.trim())) return;
 		people.add(subject);
 		// "a fellow at … Foundation and author of the 2019 book": one role per card, the first.
 		// "a senior fellow at the Tarn Institute who has followed the group since 2015": the role, not the clause.

@@ -580,6 +580,10 @@ describe('people and roles', () => {
 	it.each([
 		['a place followed by a comma', 'In Kabul, officials said the director was safe.'],
 		[
+			'what the owner of a "whose" clause had (review 29, AD min/08-7)',
+			'Jaish al-Adl emerged from Jundallah, the insurgent group whose leader, Abdolmalek Rigi, was captured in 2010.'
+		],
+		[
 			'a place before the speaker (review 29, AE min/02-7)',
 			'Police found guns at his home, about 80 miles northeast of Las Vegas, the sheriff said.'
 		],
