@@ -784,6 +784,14 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			]
 		],
 		[
+			'a running total the sentence opens on a "since" of is no toll either (review 29, AD min/04-11)',
+			'A bomb killed three policemen at the Velda market on Monday. Since 2011, more than a dozen members of the security forces have been killed in such attacks.',
+			[
+				'When did the bombing at the Velda market take place? 29 October 2018',
+				'How many policemen were killed in the 29 October 2018 bombing at the Velda market? three'
+			]
+		],
+		[
 			'a doctor at a hospital gives a count; the hospital was not attacked',
 			'A suicide bomber blew himself up inside a mosque in Kunduz on Friday, killing at least 46 worshippers. Earlier, a doctor at the Kunduz Provincial Hospital had put the number of dead at 35.',
 			[
