@@ -27,6 +27,9 @@ const NEED_OF = RULES.map((r) => (r.needs ? NEEDS.indexOf(r.needs) : -1));
 /** A span counted from another day: "a week later", "two days after", "ten days earlier". */
 const APPOSED_SPAN = /\b(?:later|earlier|after|before|afterwards|on)\s*$/i;
 
+/** Between a date written out and a span set off after it: ", ", ", exactly ", ", just ". */
+const APPOSED_GAP = /^\s*,\s*(?:(?:exactly|just|precisely|almost|nearly|only|some|about)\s+)?$/i;
+
 /** The words before a birth date: "born ", "born in ", "born on ". */
 const BORN_BEFORE = /\bborn\s+(?:in\s+|on\s+)?$/i;
 
@@ -60,10 +63,11 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 			}
 			const on = within(t, out, start);
 			// "On 30 March 2016, a week later, 94 people were still in hospital": a span set off by commas right after a
-			// date written out says how far that date was from the story's last; it is no second date.
+			// date written out says how far that date was from the story's last; it is no second date. ("On May 29, 2015,
+			// exactly one week later, …": nor with a word of measure before it; review 29, AD min/06-6.)
 			if (
 				APPOSED_SPAN.test(m[0]) &&
-				out.some((d) => !d.resolvedFrom && /^\s*,\s*$/.test(sentence.slice(d.index + d.text.length, start)))
+				out.some((d) => !d.resolvedFrom && APPOSED_GAP.test(sentence.slice(d.index + d.text.length, start)))
 			)
 				continue;
 			const r = rule.resolve(m, on, sentence);

@@ -852,6 +852,8 @@ export const DATE_ROWS: LangRule[] = [
 		read: on(YEARS_BEFORE),
 		rows: [
 			['correct', 'On 30 March 2016, a week later, 94 people were still in hospital.', ['2016-03-30']],
+			// (Review 29, AD min/06-6: with a word of measure before the span.)
+			['correct', 'On May 29, 2015, exactly one week later, a bomber struck again.', ['2015-05-29']],
 			['close', 'On 30 March 2016 police held two men; a week later they were charged.', ['2016-03-30', '2016-04-06']],
 			['wrong', 'Police held two men.', []]
 		]
