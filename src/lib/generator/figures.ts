@@ -138,6 +138,9 @@ const AGED = pattern(
 /** A count of a whole conflict, since it began: "have been killed since the insurgency flared up", "since 2015". */
 const RUNNING_TOTAL =
 	/^[^.;]{0,80}?\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died|lost\s+their\s+lives|wounded|injured)\b[^.;]{0,50}?\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:insurgency|conflict|war|violence|fighting|uprising|rebellion|campaign|crisis|(?:19|20)\d\d)\b/i;
+/** After a count, in its clause: the first exchange of fire, a part of an attack ("in an initial exchange of gunfire"). */
+const FIRST_EXCHANGE =
+	/^[^.;]{0,60}?\bin\s+(?:an?|the)\s+(?:initial|first|opening|early)\s+(?:(?:exchange|burst|round|volley)\s+of\s+(?:gun)?fire|shoot-?out|gunfight|gun\s+battle|firefight)\b/i;
 /** A sentence that opens on the start of a stretch of time: "Since 2011, ", "Since early 2019, ". */
 const SINCE_OPENING = /^\s*Since\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b[^.;]*$/;
 /** A count harmed in the present perfect: "… have been killed", "… have died". */
@@ -324,6 +327,10 @@ export function findFigures(text: string): FigureMatch[] {
 		// "More than 7,300 people have been killed since the insurgency flared up in 2004": a running total of a conflict,
 		// no toll of one attack.
 		if (found.kind === 'toll' && RUNNING_TOTAL.test(sentence.slice(found.index, found.index + 160))) return;
+		// ("Two officers were wounded in an initial exchange of gunfire outside the building", after "wounding six
+		// people, including four police officers": a count of the first exchange of fire is part of the attack's; review
+		// 29, AE min/01-8 asked it as the officers injured.)
+		if (found.kind === 'toll' && FIRST_EXCHANGE.test(sentence.slice(found.index, found.index + 120))) return;
 		// ("Since 2011, more than a dozen members of the security forces have been killed in such attacks": so is one
 		// told in the present perfect after a "since" the sentence opens on; review 29, AD min/04-11 asked it of "the
 		// attack in 2011".)

@@ -792,6 +792,15 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			]
 		],
 		[
+			'a count of the first exchange of fire is part of the attack’s (review 29, AE min/01-8)',
+			'A man opened fire at the Velda synagogue on Monday, wounding six people, including four police officers. Two officers were wounded in an initial exchange of gunfire outside the building.',
+			[
+				'When did the attack on the Velda synagogue take place? 29 October 2018',
+				'How many people were injured in the 29 October 2018 attack on the Velda synagogue? six',
+				'How many police officers were injured in the 29 October 2018 attack on the Velda synagogue? four'
+			]
+		],
+		[
 			'a doctor at a hospital gives a count; the hospital was not attacked',
 			'A suicide bomber blew himself up inside a mosque in Kunduz on Friday, killing at least 46 worshippers. Earlier, a doctor at the Kunduz Provincial Hospital had put the number of dead at 35.',
 			[
