@@ -37,6 +37,7 @@ import { quoteAround } from './quote';
 import { CAME_AFTER, distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { creditsPublisher, storySentences, type StoryText } from './text';
 import type { DocMeta, Fact, Precision, Sentence } from './types';
+import { MONTH } from '../lang/date-rules';
 import { pattern } from '../lang/pattern';
 
 export { quoteAround };
@@ -599,6 +600,10 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 	let itemOpening: { heading: string; quote: string; rest: string } | undefined;
 	/** How many sentences of the item's paragraph have been read, this one included. */
 	let itemSentence = 0;
+	/** How many sentences of the paragraph being read have been read, this one included. */
+	let paragraphSentence = 0;
+	/** The paragraph of the last section heading that opened a section (a line of its own, not a roundup's item). */
+	let headedSection: number | undefined;
 	/**
 	 * Opens the section a heading names: "Mpeketoni, 15 June" over its paragraph, or a roundup item's own opening
 	 * ("1) Beledweyne, Monday 1 April. A suicide car bomber rammed …"). `text` is the heading in the form "place, day";
@@ -695,7 +700,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			const kind = h.why === 'heading' || (h.why === 'dateline' && lastParagraph > 0);
 			if (!kind || h.paragraph <= lastParagraph) continue;
 			const text = paragraphs[h.paragraph - 1]!.trim();
-			openSection(h.paragraph, text, text, paragraphs[h.paragraph] ?? '');
+			if (openSection(h.paragraph, text, text, paragraphs[h.paragraph] ?? '')) headedSection = h.paragraph;
 		}
 		// "• 11 January — GASHUA: Armed men attacked a police station": a roundup's item opens with its own place and day,
 		// which its sentences then tell of: its day is read once, from the heading, and an attack it tells of with no place
@@ -708,6 +713,7 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const opensItem = itemOpening && s.paragraph === section && s.text.includes(itemOpening.quote);
 		// The item's first two sentences: the heading's, and the first of its story when the heading is one of its own.
 		itemSentence = itemOpening && s.paragraph === section ? itemSentence + 1 : 0;
+		paragraphSentence = s.paragraph === lastParagraph ? paragraphSentence + 1 : 1;
 		lastParagraph = s.paragraph;
 		const anchorBefore = timeline.anchor;
 		const countedFrom = anchorParagraph;
@@ -755,7 +761,11 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		const opening = dates.find((d) => d.index <= 3 && d.precision === 'day' && !d.unsettled);
 		if (opening) openings.set(s, opening);
 		let inView: StoryEvent | undefined;
-		const itemPlace = itemOpening && s.paragraph === section ? sectionEvent?.place : undefined;
+		// ("El Paso, Texas — Saturday, Aug. 3 ¶ A gunman … killed 22 people … at a Walmart near the Cielo Vista Mall": so
+		// does the first sentence under a section heading of a place; review 29, AE 05 made the mall an attack of its own,
+		// undated, which then framed the Dayton section's police chief.)
+		const headed = section === headedSection && s.paragraph === section + 1 && paragraphSentence === 1;
+		const itemPlace = (itemOpening && s.paragraph === section) || headed ? sectionEvent?.place : undefined;
 		const itemThing = itemOpening && s.paragraph === section && !itemPlace ? sectionEvent?.target : undefined;
 		const mentions = mentionsIn(s.text).map((m) => {
 			// ("2) Karsk, Wednesday 21 November. Gunmen attacked a restaurant in the Lido area": the item's first sentence
@@ -1480,7 +1490,8 @@ const HEADING_NAME_END = `(?:\\s+(?:town|city)\\s+(?:centre|center)|\\s+(?:${VEN
 const SECTION_HEADING = pattern(
 	`^((?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}(?:\\s+and\\s+(?:${HEADING_WORD}\\s+){0,3}${HEADING_WORD}|${HEADING_NAME_END})?|[Tt]he\\s+(?:${CAP}\\s+){0,2}[a-z]+(?:\\s+[a-z]+)?),\\s+(.+)$`
 );
-const MONTH_NAMED = pattern(`\\b(?:${MONTHS.join('|')})\\b`);
+// ("Dayton, Ohio — Sunday, Aug. 4": a month written short names one too; review 29, AE min/05-10, 05-14, 05-16.)
+const MONTH_NAMED = pattern(`\\b${MONTH}(?![a-z])`);
 const WEEKDAY_ALONE = pattern(`^(?:${WEEKDAYS.join('|')})$`);
 
 /** A line shaped like a section heading, in its two parts: a place or thing, then words naming a month. */

@@ -35,7 +35,8 @@ export type Rule = {
 };
 
 /** A month, or its abbreviation with a dot, or without one before a day ("Oct 29", as some wires write it). */
-const MONTH = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\\.|(?=\\s\\d)))`;
+/** A month by name, or by its short form with a point or a day after it: "March", "Aug. 4", "Sept 11". */
+export const MONTH = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\\.|(?=\\s\\d)))`;
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 /** A day of a month right after a comma: ", July 11", ", 11 July". */

@@ -676,6 +676,47 @@ describe("a week's roundup whose sections are headed by place and weekday (revie
 	});
 });
 
+describe("a roundup's sections headed by place and a day with its month written short (review 29, AE 05)", () => {
+	it('gives each section its own attack, dated by its heading, and its gunman', () => {
+		const text = [
+			'Two cities, one week',
+			'Karsk, Velda — Sunday, July 28',
+			'A gunman opened fire at the Karsk Garlic Festival, killing three people.',
+			'Orsa, Velda — Sunday, Aug. 4',
+			'Thirteen hours after Karsk, a gunman opened fire at 1:05 a.m. on East Fifth Street, killing nine people.',
+			'The gunman was identified as Connor Betts, 24.'
+		].join('\n\n');
+		const { cards, checks } = generate(text, { id: 'w', title: 'Two cities, one week', published: '2019-08-06' });
+		expect(cards.map((c) => [c.prompt, c.answer, checks[c.id]])).toEqual([
+			['When did the attack on the Karsk Garlic Festival take place?', '28 July 2019', undefined],
+			['How many people were killed in the 28 July 2019 attack on the Karsk Garlic Festival?', 'three', undefined],
+			['When did the attack in Orsa take place?', '4 August 2019', undefined],
+			['How many people were killed in the 4 August 2019 attack in Orsa?', 'nine', undefined],
+			['From a report on the attack in Orsa: Who is the gunman?', 'Connor Betts', undefined]
+		]);
+	});
+});
+
+describe('the first sentence under a section heading of a place (tune, r313)', () => {
+	it('tells of the heading’s attack at a venue there, asked once', () => {
+		const text = [
+			'Seven months of attacks',
+			'Until last summer, most people thought of the Front as a rural problem.',
+			'Velda House, 26 August',
+			'On Friday 26 August, a man drove a car through the gate and rammed it into the reception hall, killing 23 people.'
+		].join('\n\n');
+		const { cards, checks } = generate(text, { id: 'w', title: 'Seven months of attacks', published: '2012-01-29' });
+		expect(cards.map((c) => [c.prompt, c.answer, checks[c.id]])).toEqual([
+			['When did the attack on the reception hall in Velda House take place?', '26 August 2011', undefined],
+			[
+				'How many people were killed in the 26 August 2011 attack on the reception hall in Velda House?',
+				'23',
+				undefined
+			]
+		]);
+	});
+});
+
 describe("a profile's items headed by the thing attacked (review 27, min/aa10-3)", () => {
 	it('are each their own attack, named by the heading and dated by it', () => {
 		const text = [
