@@ -549,7 +549,12 @@ export const RULES: Rule[] = [
 	{
 		re: pattern(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'),
 		needs: HAS_MONTH,
-		resolve: dayOfMonth(1, 2)
+		// ("In January 12 German tourists were killed": after "in", a month and a number with no year is the month, then
+		// a count; review 30, AF min/02-13 read 12 January.)
+		resolve: (m, t, sentence) =>
+			!m[3] && /\b[Ii]n\s+$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))
+				? undefined
+				: dayOfMonth(1, 2)(m, t, sentence)
 	},
 	// "14/09/2022", "12.12.2019": a date in numbers, the day first as everywhere but in American copy; when both
 	// numbers could be the month and slashes part them ("04/05/2021") the reading is marked for a check (dots, as in

@@ -706,6 +706,16 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'after "in", a month and a number with no year is the month, then a count (review 30, AF min/02-13)',
+		read: unsettled({ published: { iso: '2016-06-29', precision: 'day' } }),
+		rows: [
+			['correct', 'In January 12 German tourists were killed in a bombing.', []],
+			['close', 'On January 12 a bomb killed ten German tourists.', [['2016-01-12', false]]],
+			['close', 'It happened in January 12, 2016, at the square.', [['2016-01-12', false]]],
+			['wrong', 'Twelve German tourists were killed in a bombing.', []]
+		]
+	},
+	{
 		rule: 'a day and month more than half a year back, in a story standing in an earlier year it named alone: that year (review 25, min/v10-3)',
 		read: unsettled({
 			published: { iso: '2018-05-03', precision: 'day' },
