@@ -296,6 +296,8 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Putin will speak on Friday evening.', [['2024-03-22', false]]],
 			['correct', 'The president said he would travel to the city on Tuesday.', [['2024-03-26', false]]],
 			['correct', 'Officials said the station would reopen on Monday.', [['2024-03-25', false]]],
+			// (Review 30, AF min/09-16: a subject of eight words between the saying and the "would".)
+			['correct', 'Members said the names of all those killed would be read out on Monday.', [['2024-03-25', false]]],
 			// A verb of saying in a phrase of its own dates the saying, whatever the clause it reports looks forward to.
 			[
 				'correct',
