@@ -48,6 +48,8 @@ const SOFTENER = '(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Aa]bout|[Aa]lmost|[Nn]early|[
 /** SOFTENER, or a bound a span later or earlier is given by: "Less than 24 hours later", "more than a week earlier". */
 const SPAN_SOFTENER =
 	'(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Aa]bout|[Aa]lmost|[Nn]early|[Ss]ome|[Ll]ess\\s+than|[Mm]ore\\s+than)\\s+)?';
+/** A span's softener that leaves its length rough: "about", "more than", "nearly" (not "just", "only"). */
+const ROUGHLY = /^(?:about|almost|nearly|some|less\s+than|more\s+than)\s/i;
 /** "Five years ago on Saturday": a span before the weekday it counts back from. */
 const YEARS_AGO_ON = pattern(`\\b${UNIT}\\s+ago\\s+$`, 'i');
 /** A date written out, then an opening bracket: what a weekday right after it repeats. */
@@ -783,6 +785,9 @@ export const RULES: Rule[] = [
 			// ('"Six years later, we have finally been heard," said …': a speaker counts from what they lived through, which
 			// the story's timeline does not hold.)
 			if (how !== 'ago' && inOpenQuote(m.input, m.index)) return undefined;
+			// ("More than a week later he remains at large": days or weeks counted roughly say no day; review 30, AF
+			// min/03-5 read 8 January.)
+			if (how !== 'ago' && (unit === 'day' || unit === 'week') && ROUGHLY.test(m[0])) return undefined;
 			if (how !== 'ago') return relative(t, (n ?? NaN) * (how === 'earlier' ? -1 : 1), unit);
 			if (n === undefined) return undefined;
 			if (m[4]) return fromPublication(t, -n, unit, 'day');

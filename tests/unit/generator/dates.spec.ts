@@ -96,6 +96,9 @@ describe('relative dates follow the story timeline', () => {
 		['"the following day"', 'The following day, police arrested four men.', '2023-10-07', 'day', ['2023-10-08']],
 		['"three weeks later"', 'Three weeks later, the group struck again.', '2021-08-05', 'day', ['2021-08-26']],
 		['"a day earlier" counts back', 'A day earlier, police arrested two men.', '2024-03-22', 'day', ['2024-03-21']],
+		// (Review 30, AF min/03-5: a span of days or weeks counted roughly says no day; "just" and "only" do.)
+		['"more than a week later" is no day', 'More than a week later he remains at large.', '2024-03-22', 'day', []],
+		['"just a week later" is one', 'Just a week later he was arrested.', '2024-03-22', 'day', ['2024-03-29']],
 		[
 			'"last month" is the month before publication',
 			'Last month, gunmen attacked a mosque.',
