@@ -23,10 +23,11 @@ export const FUTURE =
  * "Biden said he would travel to Buffalo on Tuesday", "adding that the cabinet would discuss the matter on Monday":
  * "would" after a verb of saying is the future as seen when it was said, so the day is still to come ("would have"
  * looks back and is not this). ("SGDF members said the names of all those killed would be read out … on Wednesday":
- * whatever the subject's length, up to eight words; review 30, AF min/09-16.)
+ * whatever the subject's length, up to eight words; review 30, AF min/09-16. "Officials said the shrine, built in
+ * 1956, would reopen … on Wednesday": and an aside set off by commas in it; AG min/01-15.)
  */
 const FUTURE_REPORTED =
-	/\b(?:said|says|saying|told\s+[\w-]+|announced|added|adding|promised|pledged|vowed|warned|insisted|stressed)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,8}?would\b(?!\s+have\b)/i;
+	/\b(?:said|says|saying|told\s+[\w-]+|announced|added|adding|promised|pledged|vowed|warned|insisted|stressed)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,8}?(?:[\w'’-]+,\s+[^,.;]{1,100}?,\s+)?would\b(?!\s+have\b)/i;
 /**
  * "said the country would not be divided, and thanked the crowds who marched on Thursday": a verb in the past after the
  * "would", joined by "and" or a relative pronoun, is a clause of its own, and the day is in its time, not the future.

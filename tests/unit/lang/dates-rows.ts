@@ -298,6 +298,15 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Officials said the station would reopen on Monday.', [['2024-03-25', false]]],
 			// (Review 30, AF min/09-16: a subject of eight words between the saying and the "would".)
 			['correct', 'Members said the names of all those killed would be read out on Monday.', [['2024-03-25', false]]],
+			// (Review 30, AG min/01-15: an aside set off by commas in the subject.)
+			[
+				'correct',
+				'Officials said the shrine, built in 1956 to ward off bad luck, would reopen on Monday.',
+				[
+					['1956', false],
+					['2024-03-25', false]
+				]
+			],
 			// A verb of saying in a phrase of its own dates the saying, whatever the clause it reports looks forward to.
 			[
 				'correct',
