@@ -650,7 +650,11 @@ export const RULES: Rule[] = [
 				const year = apart(next) < apart(next - 1) ? next : next - 1;
 				return { ...make(year, month, 1, 'month'), resolvedFrom: 'publication date' };
 			}
-			if (!/^(?:since|last)$/i.test(m[1]!) && ahead(sentence.slice(Math.max(0, m.index - 60), m.index))) {
+			// ("He said he would issue a regulation … if parliament did not pass the revision by June": a deadline in a
+			// sentence that looks forward is ahead too, however far back its "would"; review 30, AG min/05-13.)
+			const deadline =
+				/^(?:by|until)$/i.test(m[1]!) && /\b(?:will|would|shall)\b(?!\s+have\b)/i.test(sentence.slice(0, m.index));
+			if (!/^(?:since|last)$/i.test(m[1]!) && (deadline || ahead(sentence.slice(Math.max(0, m.index - 60), m.index)))) {
 				const [py, pm] = parts(t.published.iso);
 				return { ...make(month < pm ? py + 1 : py, month, 1, 'month'), resolvedFrom: 'publication date' };
 			}

@@ -228,6 +228,13 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Militants are testing their reach before the Summer Olympics in July.', ['2024-07']],
 			['correct', 'Police met before the trial in November.', ['2023-11']],
 			['correct', 'The hotel will stay closed until January.', ['2025-01']],
+			// (Review 30, AG min/05-13: a deadline in a sentence that looks forward, however far back its "would".)
+			[
+				'correct',
+				'He said he would issue a decree if parliament did not pass the long stalled revision of the law by June.',
+				['2024-06']
+			],
+			['close', 'Police said the suspects had all been held by June.', ['2023-06']],
 			['correct', 'The trial of the three men opens on 14 April.', ['2024-04-14']],
 			['correct', 'He will next appear at the Old Bailey on 4 March.', ['2025-03-04']],
 			['correct', 'A memorial service will be held at the stadium on 8 March.', ['2025-03-08']],
