@@ -473,10 +473,11 @@ function spanFrom(text: string, m: Resolved, d: DateMatch): boolean {
 const RELATIVE = /\b(?:later|earlier)$/i;
 /**
  * A participle of what is done to a suspect, right before its date or after a short object: "arrested on", "charged
- * in", "found guilty on", "went on trial on", "detained 14 people on".
+ * in", "found guilty on", "went on trial on", "detained 14 people on", "sentenced to death in" (review 30, AG
+ * min/03-18 dated the Thamrin attack by its inspirer's sentence).
  */
 const ACT_DAY =
-	/\b(?:arrested|detained|charged|convicted|sentenced|jailed|imprisoned|indicted|acquitted|extradited|released|banned|outlawed|proscribed|found\s+guilty|cleared|pleaded\s+(?:not\s+)?guilty|(?:went|goes|go|gone)\s+on\s+trial|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))(?:\s+(?:\d+|a|an|the|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]+){1,2}?|\s+the\s+[A-Z][\w-]*)?\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
+	/\b(?:arrested|detained|charged|convicted|sentenced|jailed|imprisoned|indicted|acquitted|extradited|released|banned|outlawed|proscribed|found\s+guilty|cleared|pleaded\s+(?:not\s+)?guilty|(?:went|goes|go|gone)\s+on\s+trial|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))(?:\s+(?:\d+|a|an|the|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]+){1,2}?|\s+the\s+[A-Z][\w-]*)?(?:\s+to\s+(?:death|life(?:\s+imprisonment|\s+in\s+(?:prison|jail))?|(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years(?:\s+in\s+(?:prison|jail))?))?\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
 /** The words before the day of something held that is no attack: "the presidential election held on ". */
 const HELD_ON =
 	/\b(?:elections?|vote|polls?|referendum|summit|meeting|talks|conference|match|ceremony|festival|Olympics|Games|tournament)\s+(?:(?:was|were|had\s+been)\s+)?(?:held|staged|that\s+took\s+place|which\s+took\s+place)\s+(?:on|in)\s+$/i;

@@ -776,6 +776,11 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			['When did the bombing at the Velda market take place? 12 November 2016']
 		],
 		[
+			'the day of a sentence to death is not the attack’s (review 30, AG min/03-18)',
+			'Omar Dahir was sentenced to death in June 2018 for inspiring the Karsk attack.',
+			[]
+		],
+		[
 			'a running total of a conflict is no toll of the attack',
 			'Two rangers were killed in a bomb explosion at the Velda market on Monday. More than 7,300 people have been killed since the insurgency flared up in 2004.',
 			[
