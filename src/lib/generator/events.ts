@@ -78,6 +78,8 @@ export interface Mention {
 	further?: boolean;
 	/** "Monday's explosion": an anaphor its day owns, which names the event of that day where the text dated one. */
 	dayOwned?: boolean;
+	/** "The church bombings": the venue's common noun an anaphor names its event by. */
+	venueNoun?: string;
 	/**
 	 * "the first attack on pilgrims since the night of July 10, 2017, when militants fired on a bus": named by the
 	 * comparison, the mention is the earlier event the clause after "when" tells of, on the day after "since".

@@ -231,6 +231,19 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		// "one of the deadliest attacks in Ostrania" before any event is named: the comparison's place is all there is.
 		if (m.anaphor && !view && m.wider) m = { ...m, ...m.wider, anaphor: false, wider: undefined };
 		if (m.anaphor && m.recalled) return { ...m, doubt: 'the sentence recalls an earlier event it does not name' };
+		// "The church bombings killed 18 people", after a bombing at the police headquarters: an anaphor named by a
+		// venue of another kind than the event in view's is no anaphor of it, but a mention of the attack at such a
+		// venue (review 30, AG min/05-8 gave the churches' 18 dead to the police headquarters).
+		if (
+			m.anaphor &&
+			m.venueNoun &&
+			view?.target &&
+			VENUE_END.test(view.target) &&
+			venueKind(view.target) !== venueKind(m.venueNoun) &&
+			// ("the Russia concert attack", after one on a packed concert hall: the noun is in the venue's name.)
+			!pattern(`\\b${m.venueNoun}\\b`, 'i').test(view.target)
+		)
+			m = { ...m, anaphor: false, target: `the ${m.venueNoun}` };
 		// "On Jan. 15, 2018, two suicide bombers blew themselves up among labourers there … Islamic State claimed that
 		// attack too.": "that" points at the event the sentence before told of, though the story's own event is still
 		// the one in view. (Not "those attacks", which may be all of them. After an event the sentence before only
@@ -764,7 +777,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 		// ("El Paso, Texas — Saturday, Aug. 3 ¶ A gunman … killed 22 people … at a Walmart near the Cielo Vista Mall": so
 		// does the first sentence under a section heading of a place; review 29, AE 05 made the mall an attack of its own,
 		// undated, which then framed the Dayton section's police chief.)
-		const headed = section === headedSection && s.paragraph === section + 1 && paragraphSentence === 1;
+		const headed =
+			section !== undefined && section === headedSection && s.paragraph === section + 1 && paragraphSentence === 1;
 		const itemPlace = (itemOpening && s.paragraph === section) || headed ? sectionEvent?.place : undefined;
 		const itemThing = itemOpening && s.paragraph === section && !itemPlace ? sectionEvent?.target : undefined;
 		const mentions = mentionsIn(s.text).map((m) => {

@@ -317,6 +317,19 @@ export function nounMentions(
 			DATED.test(sentence.slice(m.index + m[0].length))
 		)
 			target = `the ${venue}`;
+		// ("The church bombings killed 18 people": the venue's common noun right before the event noun, which the
+		// resolver weighs against the event in view; review 30, AG min/05-8.)
+		const venueMod = /(?:^|\s)([a-z][\w-]*)\s*$/.exec(m[2] ?? '')?.[1];
+		const venueNoun =
+			!target &&
+			!place &&
+			det === 'the' &&
+			venueMod &&
+			VENUE_ALONE.test(venueMod) &&
+			!KEEP.has(venueMod) &&
+			!VEHICLE.test(venueMod)
+				? venueMod
+				: undefined;
 		const named = Boolean(target || place);
 		// "Its attacks have spilled over …", "similar attacks in France": attacks in general, not one event.
 		const plural = /s$/.test(m[3]!) && m[3] !== 'arrests' && !/crisis$/.test(m[3]!);
@@ -414,7 +427,8 @@ export function nounMentions(
 			...(ownDay || dayBefore ? { dayOwned: true } : {}),
 			...(series ? { series } : {}),
 			...(sites ? { sites } : {}),
-			...(again ? { again } : {})
+			...(again ? { again } : {}),
+			...(venueNoun ? { venueNoun } : {})
 		});
 	}
 }

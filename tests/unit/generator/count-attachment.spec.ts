@@ -523,6 +523,19 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Two blasts kill 17 in Quetta'
 		],
 		[
+			'"The church bombings", after a bombing at the police headquarters, are another venue and another event (review 30, AG min/05-8)',
+			'2018-05-14',
+			doc(
+				'KARSK, May 14 (Reuters) - A family blew themselves up at the gate of the Karsk police headquarters on Monday morning.',
+				'The church bombings killed 18 people and wounded more than 40, police said on Monday.'
+			),
+			[
+				['How many people were killed in the bombings at the church?', '18', false],
+				['How many people were injured in the bombings at the church?', 'more than 40', false]
+			],
+			'Family bombers strike police headquarters'
+		],
+		[
 			'"blamed the bombing on al-Shabaab" names a group, no place of a bombing',
 			'2021-05-10',
 			doc(
