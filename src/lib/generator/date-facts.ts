@@ -486,9 +486,10 @@ const HELD_ON =
  * "Wednesday's death sentences for seven men over the 2016 … massacre".
  */
 // (And "The health ministry on Monday raised to 25 the number of people killed in a suicide attack on a church": the
-// day a toll was revised; review 24, min/u08-1.)
+// day a toll was revised; review 24, min/u08-1. "Thai police on Tuesday were hunting a man seen leaving a backpack …
+// minutes before a bomb exploded there": the day of a manhunt; review 30, AG min/01-2.)
 const ACT_AFTER =
-	/^(?:['’]s\s+(?:death\s+)?(?:sentences?|sentencing|verdicts?|convictions?|trial|hearing|arrests?|ruling|judgment|judgement)\b|\s+(?:(?:also|later|then)\s+)?(?:found\s+(?:[\w-]+\s+){0,3}?guilty|convicted|sentenced|jailed|charged|acquitted|indicted|arrested|detained|extradited)\b|\s+(?:raised|revised|lowered|increased|updated|put)\s+(?:to\s+[\w,]+\s+)?the\s+(?:death\s+)?(?:toll|number|count|figure)\b|\s+(?:raised|revised|lowered)\s+to\s)/i;
+	/^(?:['’]s\s+(?:death\s+)?(?:sentences?|sentencing|verdicts?|convictions?|trial|hearing|arrests?|ruling|judgment|judgement)\b|\s+(?:(?:also|later|then)\s+)?(?:found\s+(?:[\w-]+\s+){0,3}?guilty|convicted|sentenced|jailed|charged|acquitted|indicted|arrested|detained|extradited|(?:were|was)\s+(?:still\s+)?(?:hunting|searching|looking)\s+for|(?:were|was)\s+(?:still\s+)?hunting|hunted|searched\s+for)\b|\s+(?:raised|revised|lowered|increased|updated|put)\s+(?:to\s+[\w,]+\s+)?the\s+(?:death\s+)?(?:toll|number|count|figure)\b|\s+(?:raised|revised|lowered)\s+to\s)/i;
 /** A report's note of when the next one comes out: "Next report: 27 January 2023", "The next update is due on …". */
 const NEXT_ISSUE = /^(?:the\s+)?next\s+(?:report|update|edition|issue|briefing|situation\s+report)s?\b/i;
 

@@ -717,6 +717,23 @@ describe('the first sentence under a section heading of a place (tune, r313)', (
 	});
 });
 
+describe('the day police were hunting a suspect (review 30, AG min/01-2)', () => {
+	it('dates no attack', () => {
+		const text = [
+			'Bangkok shrine bomb kills 20, police hunt man seen leaving backpack',
+			'BANGKOK, Aug 18 (Reuters) - Thai police on Tuesday were hunting a man seen leaving a backpack at a shrine in central Bangkok minutes before a bomb exploded there, killing 20 people and wounding more than 120 in what the government called the worst attack ever on the capital.',
+			'The bomb went off at about 6:55 p.m. (1155 GMT) on Monday at the Erawan Shrine.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'W', published: '2015-08-18' });
+		expect(cards.map((c) => `${c.prompt} ${c.answer}`)).toEqual([
+			'Thai police on ____ were hunting a man seen leaving a backpack at a shrine in central Bangkok minutes before a bomb exploded there 18 August 2015',
+			'How many people were killed in the attack in Bangkok? 20',
+			'How many people were injured in the attack in Bangkok? more than 120',
+			'When did the bombing at the Erawan Shrine take place? 17 August 2015'
+		]);
+	});
+});
+
 describe("a profile's items headed by the thing attacked (review 27, min/aa10-3)", () => {
 	it('are each their own attack, named by the heading and dated by it', () => {
 		const text = [
