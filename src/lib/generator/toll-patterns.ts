@@ -369,9 +369,12 @@ const OVER_TIME = pattern(
 	`^(?:\\s+[\\w-]+){0,2}?\\s+(?:(?:so\\s+far\\s+)?this\\s+year|since\\s+(?:${MONTH_NAMES}|\\d{4})|(?:in|over|during)\\s+(?:the\\s+)?(?:past|last)\\s+(?:\\w+\\s+)?(?:years?|months?|decades?))\\b`,
 	'i'
 );
-/** A stretch of time or a region after a count that makes it a total whatever the verb's tense. */
+/**
+ * A stretch of time or a region after a count that makes it a total whatever the verb's tense ("… in Turkish cities in
+ * under a year": review 30, AF min/08-24 gave it to an air strike).
+ */
 const SPAN_ALWAYS = pattern(
-	`\\bso\\s+far\\s+(?:this|in)\\b|\\bsince\\s+then\\b|\\bsince\\s+an?\\s+(?:[a-z]+\\s+)?(?:insurgency|conflict|war|uprising|rebellion|campaign)\\b|\\bsince\\s+(?:(?:19|20)\\d\\d|${MONTH_NAMES}|records\\s+began|the\\s+(?:conflict|war|insurgency)\\s+began|the\\s+(?:start|beginning)\\s+of\\s+(?:the\\s+)?(?:year|conflict|war|insurgency|campaign|crisis|uprising|month|(?:19|20)\\d\\d))\\b`,
+	`\\bso\\s+far\\s+(?:this|in)\\b|\\bin\\s+(?:less\\s+than|under|just\\s+over|more\\s+than|over)\\s+(?:a|an|one|two|three|four|five|six|\\d+)\\s+(?:years?|months?|decades?)\\b|\\bsince\\s+then\\b|\\bsince\\s+an?\\s+(?:[a-z]+\\s+)?(?:insurgency|conflict|war|uprising|rebellion|campaign)\\b|\\bsince\\s+(?:(?:19|20)\\d\\d|${MONTH_NAMES}|records\\s+began|the\\s+(?:conflict|war|insurgency)\\s+began|the\\s+(?:start|beginning)\\s+of\\s+(?:the\\s+)?(?:year|conflict|war|insurgency|campaign|crisis|uprising|month|(?:19|20)\\d\\d))\\b`,
 	'i'
 );
 /**

@@ -789,6 +789,11 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			]
 		],
 		[
+			'a count "in under a year" is a running total, no toll of the strike before it (review 30, AF min/08-24)',
+			'Warplanes struck rebel targets in Velda overnight. The group has now killed more than 120 people in Karsk in under a year.',
+			[]
+		],
+		[
 			'a running total the sentence opens on a "since" of is no toll either (review 29, AD min/04-11)',
 			'A bomb killed three policemen at the Velda market on Monday. Since 2011, more than a dozen members of the security forces have been killed in such attacks.',
 			[
