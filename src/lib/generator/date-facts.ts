@@ -126,6 +126,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		const heldOn = HELD_ON.test(s.text.slice(Math.max(0, d.index - 45), d.index));
 		const ofAct =
 			ACT_DAY.test(s.text.slice(Math.max(0, d.index - 45), d.index)) ||
+			PROCESS_BEGAN.test(s.text.slice(Math.max(0, d.index - 45), d.index)) ||
 			// ("… on the same day that results of the presidential election held on 27.12.2020 were announced": the day of
 			// an election, a vote or a meeting is its own.)
 			heldOn ||
@@ -478,6 +479,12 @@ const RELATIVE = /\b(?:later|earlier)$/i;
  */
 const ACT_DAY =
 	/\b(?:arrested|detained|charged|convicted|sentenced|jailed|imprisoned|indicted|acquitted|extradited|released|banned|outlawed|proscribed|found\s+guilty|cleared|pleaded\s+(?:not\s+)?guilty|(?:went|goes|go|gone)\s+on\s+trial|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))(?:\s+(?:\d+|a|an|the|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]+){1,2}?|\s+the\s+[A-Z][\w-]*)?(?:\s+to\s+(?:death|life(?:\s+imprisonment|\s+in\s+(?:prison|jail))?|(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years(?:\s+in\s+(?:prison|jail))?))?\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
+/**
+ * A trial, hearing or inquiry, then when it began or ended: "During the trial, which began in " (review 30, AF
+ * min/07-10 dated an attack by the trial of its gunman).
+ */
+const PROCESS_BEGAN =
+	/\b(?:trial|hearing|inquiry|inquest|case|retrial)\s*,?\s+(?:which|that)\s+(?:began|opened|started|resumed|ended|closed|concluded)\s+(?:on\s+|in\s+)?$/i;
 /** The words before the day of something held that is no attack: "the presidential election held on ". */
 const HELD_ON =
 	/\b(?:elections?|vote|polls?|referendum|summit|meeting|talks|conference|match|ceremony|festival|Olympics|Games|tournament)\s+(?:(?:was|were|had\s+been)\s+)?(?:held|staged|that\s+took\s+place|which\s+took\s+place)\s+(?:on|in)\s+$/i;

@@ -776,6 +776,11 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			['When did the bombing at the Velda market take place? 12 November 2016']
 		],
 		[
+			'the day a trial began is not the attack’s (review 30, AF min/07-10)',
+			'During the trial, which began in December 2017, Omar Dahir admitted carrying out the attack but said he had been acting on orders from commanders in Karsk.',
+			[]
+		],
+		[
 			'the day of a sentence to death is not the attack’s (review 30, AG min/03-18)',
 			'Omar Dahir was sentenced to death in June 2018 for inspiring the Karsk attack.',
 			[]
