@@ -86,8 +86,9 @@ const answerOf = (f: Fact) =>
 	f.kind === 'date' ? dateAnswer(f) : f.kind === 'claim' || f.kind === 'denial' ? f.subject! : f.value;
 
 /** A part played in an attack, not an office or a trade: "suspect", "gunman", "suicide bomber". */
+// ("TAK named the bomber as Seher Cagla Demir": a part named as "the bomber" too; review 30, AF min/08-15.)
 const ATTACK_PART =
-	/^(?:(?:suspected|alleged|lone|main|second|third|surviving|would-be)\s+)?(?:suspect|gunman|attacker|assailant|bomber|suicide\s+bomber|shooter|perpetrator|ringleader|mastermind|hostage-taker)s?$/i;
+	/^(?:the\s+)?(?:(?:suspected|alleged|lone|main|second|third|surviving|would-be)\s+)?(?:suspect|gunman|attacker|assailant|bomber|suicide\s+bomber|shooter|perpetrator|ringleader|mastermind|hostage-taker)s?$/i;
 
 export function buildCards(
 	groups: FactGroup[],

@@ -1490,6 +1490,19 @@ it.each([
 	expect(cards.map((c) => c.answer)).not.toContain('Karsk Crown Court');
 });
 
+describe('a part in an attack named as "the bomber" (review 30, AF min/08-15)', () => {
+	it('is asked within the attack its paragraph tells of, not the report’s', () => {
+		const text = [
+			"The Kurdistan Freedom Falcons claimed responsibility on Sunday for Saturday night's twin bombings outside the Besiktas football stadium in Istanbul, which killed 44 people, most of them police officers.",
+			"On March 13, a car bomb exploded at a bus stop beside Guvenpark in Ankara's central Kizilay square, killing 37 people. TAK named the bomber as Seher Cagla Demir."
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'W', published: '2016-12-12' });
+		expect(cards.filter((c) => c.answer === 'Seher Cagla Demir').map((c) => c.prompt)).toEqual([
+			'From a report on the bombing at a bus stop: Who is the bomber?'
+		]);
+	});
+});
+
 describe('a relative', () => {
 	it.each([
 		[
