@@ -116,7 +116,7 @@ function targetNamed(claimed: string, events: readonly StoryEvent[]): StoryEvent
 /** Relatives and the one before in office: roles that are someone's. */
 const KIN_WORDS =
 	'(?:mother|father|wife|husband|son|daughter|brother|sister|widow|widower|uncle|aunt|nephew|niece|cousin|grandfather|grandmother|grandson|granddaughter|parents?|fianc[ée]e?|predecessor|successor)';
-const KIN = pattern(`^(?:[a-z-]+\\s+)?${KIN_WORDS}$`, 'i');
+const KIN = pattern(`^(?:[\\w-]+\\s+)?${KIN_WORDS}$`, 'i');
 /** Said as someone's ("His mother", "Her husband", "An older brother"), not with the owner named ("the mother of …"). */
 const OWNED = /^(?:his|her|their|its|an?)\s/i;
 /** A person's name: two to four capitalised words (particles between), not after "the" or a preposition of place. */
@@ -136,7 +136,12 @@ function peopleIn(text: string, self: string): string[] {
 			name === self ||
 			self.includes(name) ||
 			NOT_PERSON_END.test(name) ||
-			/^(?:On|In|At|The|His|Her|Their|An?|But|And)\s/.test(name)
+			/^(?:On|In|At|The|His|Her|Their|An?|But|And)\s/.test(name) ||
+			// ("Thirteen hours after El Paso, a gunman killed nine people, including his 22-year-old sister": a name after a
+			// preposition of place or time is a place, or an event named by it; review 29, AE min/05-13.)
+			/\b(?:in|at|near|from|after|before|since|outside|inside|across)\s+$/i.test(
+				text.slice(Math.max(0, m.index! - 8), m.index)
+			)
 		)
 			continue;
 		found.add(name);

@@ -1519,11 +1519,18 @@ describe('a relative', () => {
 			'… nor anyone, when the sentence has told of another relative first',
 			'Among the dead were Omar Dahir, 49, his nephew Joel Richards, 19, and his father, Patrick Dahir, 78.',
 			[]
+		],
+		[
+			'… nor a place named before it, with an age before the relative (review 29, AE min/05-13)',
+			'Thirteen hours after El Paso, a gunman killed nine people, including his 22-year-old sister, Megan Betts.',
+			[]
 		]
 	])('%s', (_why, text, prompts) => {
 		const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2024-05-21' });
 		expect(
-			cards.filter((c) => c.kind === 'actor' && /\b(?:mother|wife|father|nephew)\b/.test(c.prompt)).map((c) => c.prompt)
+			cards
+				.filter((c) => c.kind === 'actor' && /\b(?:mother|wife|father|nephew|sister)\b/.test(c.prompt))
+				.map((c) => c.prompt)
 		).toEqual(prompts);
 	});
 });
