@@ -12,6 +12,7 @@ import {
 	IN_TURN,
 	NEAR_BY_ROAD,
 	NOT_ACTOR,
+	NOUNS,
 	PASSIVE_RE,
 	PLACE,
 	SITE_WHERE,
@@ -193,6 +194,13 @@ const HEADLINE_VERB = pattern(
 /** After a mention, a verb that says where it happened: "came at about 5.38 pm in …", "was on a bus in …". */
 const LOCATED = pattern(
 	`^\\s+(?:(?:came|took\\s+place|happened|occurred|went\\s+off|exploded)\\s+(?:at|in|on|inside|outside|aboard|shortly)\\b|(?:was|were)\\s+(?:on|in|at|aboard|inside|outside)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${VENUES})\\b)`
+);
+
+/** Before a place, after the mention: another event noun the place is right after ("… carried out bombings "). */
+// (Not one a comparison measures by: "was the deadliest attack in Ostrania this year" places the event in view.)
+const OTHER_NOUN_BEFORE = pattern(
+	`(?<!\\b(?:deadliest|worst|bloodiest|biggest|largest|first|latest|last|most\\s+[\\w-]+|such)\\s+(?:[\\w-]+\\s+)?)\\b(?:${NOUNS})\\s+$`,
+	'i'
 );
 
 /** A verb of taking people: the mention is an abduction, and the town taken from its place. */
@@ -909,6 +917,10 @@ export function findMentions(text: string, headline = false): Mention[] {
 			// (But "In Jakarta, a car bomb outside the JW Marriott hotel …": a town the sentence opens on sets its scene.)
 			const opening = w.index + a === 0 && opensOnTown && !mention.anaphor && !!mention.target;
 			if ((mention.anaphor || /\bbombs?$/.test(mention.noun)) && w.index + a < mention.end && !opening) continue;
+			// ("Analysts say the three attacks show how stretched the forces are, facing …, cells that have carried out
+			// bombings in Istanbul and Ankara": a place right after another event noun, further on, is that noun's; review
+			// 30, AF min/05-17.)
+			if (w.index + a > mention.end + 1 && OTHER_NOUN_BEFORE.test(sentence.slice(mention.end, w.index + a))) continue;
 			// "killed 22 people at Manchester Arena, and in March a man drove a car into pedestrians on Westminster
 			// Bridge": a venue named as a name is placed by no place another clause gave before it.
 			// ("killed five of our citizens in Akçakale, and on 11 February … a car bomb was set off at the Cilvegözü border

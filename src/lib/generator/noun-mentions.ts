@@ -209,7 +209,10 @@ export function nounMentions(
 		const ownDay = m[1] ? null : DAY_OPENS.exec(m[2] ?? '');
 		if (ownDay) m[2] = m[2]!.slice(ownDay[0].length);
 		const dayBefore = !m[1] && !ownDay && DAY_AND_KIND.test(sentence.slice(Math.max(0, m.index - 40), m.index));
-		const det = ownDay || dayBefore ? 'the' : m[1]?.toLowerCase();
+		// ("Islamic State cells that have carried out bombings in Istanbul and Ankara": a "that" before a verb opens a
+		// clause, and determines no noun; review 30, AF min/05-17 made an event of the group's record.)
+		const relative = /^that$/i.test(m[1] ?? '') && /^(?:have|has|had|was|were|is|are|will|would)\s/i.test(m[2] ?? '');
+		const det = ownDay || dayBefore ? 'the' : relative ? undefined : m[1]?.toLowerCase();
 		// "meant to strike at Turkey", "vowed to attack": an infinitive is a verb, not an event.
 		if (!det && !m[2] && /\bto\s+$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
 		// "had convictions going back to 1983 for assault": a crime on a record, no event of the story.

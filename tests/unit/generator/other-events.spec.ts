@@ -734,6 +734,20 @@ describe('the day police were hunting a suspect (review 30, AG min/01-2)', () =>
 	});
 });
 
+describe('a group’s record in a list of what the forces face (review 30, AF min/05-17)', () => {
+	it('is no event, and takes no arrests', () => {
+		const text = [
+			"Analysts say the three attacks show how stretched Turkey's security forces are, facing Kurdish militants in the south-east and in the cities, Islamic State cells that have carried out bombings in Istanbul and Ankara, and a purge of tens of thousands of police and soldiers since the coup attempt.",
+			'Interior Minister Suleyman Soylu said 235 people had been detained in connection with the Istanbul bombings.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'W', published: '2016-12-20' });
+		expect(cards.map((c) => `${c.prompt} ${c.answer}`)).toEqual([
+			'How many people were arrested over the bombings in Istanbul? 235',
+			'From a report on the bombings in Istanbul: Who is the Interior Minister? Suleyman Soylu'
+		]);
+	});
+});
+
 describe("a profile's items headed by the thing attacked (review 27, min/aa10-3)", () => {
 	it('are each their own attack, named by the heading and dated by it', () => {
 		const text = [
