@@ -24,6 +24,11 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: 'a packed concert hall', place: 'Moscow, Russia', anaphor: false }
 		],
 		[
+			'a clinic, a care home, a studio or a factory is a venue (review 30, AG min/07-21)',
+			'a former employee attacked a care home in Sagamihara, killing 19 residents',
+			{ noun: 'attack', target: 'a care home', place: 'Sagamihara', anaphor: false }
+		],
+		[
 			'a bare mention named by a place later in its clause',
 			'the terrorist attack that killed over 130 people at the Crocus City Hall theater in Moscow on March 22',
 			{ noun: 'terrorist attack', target: 'the Crocus City Hall theater', place: 'Moscow', anaphor: false }
