@@ -148,7 +148,9 @@ export function buildCards(
 		// (Both dated to the day, so "the same weeks" is measured, not guessed. A report's event the text never dates,
 		// beside one of the paragraph's own that it dates to the day, is no measure: the paragraph's frames its titles,
 		// as in a roundup whose first item's heading went unread.)
-		if (own.date?.length === 10 && !main.date && own.place && main.place && !sharePlace(own.place, main.place))
+		// (Nor is one the report names by its venue alone: "the attack on the Cielo Vista Mall", beside the Dayton
+		// section's own; review 29, AE 05.)
+		if (own.date?.length === 10 && !main.date && own.place && !(main.place && sharePlace(own.place, main.place)))
 			return own;
 		// ("On 6 June 2016 a gunman opened fire on an intelligence office at the Baqaa camp … The suspect, Mahmoud
 		// Masharfeh, was arrested days later", in a report on the Karak siege six months on: a part in an attack is in the

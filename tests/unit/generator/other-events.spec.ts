@@ -748,6 +748,29 @@ describe('a group’s record in a list of what the forces face (review 30, AF mi
 	});
 });
 
+describe("a roundup's section official, beside an attack the report names by its venue alone (review 29, AE 05)", () => {
+	it('is asked within the section’s attack', () => {
+		const text = [
+			'Three cities, one week: what we know about the Gilroy, El Paso and Dayton shootings',
+			'By Washington Desk Staff',
+			'Three mass shootings in three states over eight days have left 34 people dead and dozens wounded, renewing pressure on Congress to act on gun legislation. Here is what is known about each attack.',
+			'Gilroy, California — Sunday, July 28',
+			'A gunman cut through a fence and opened fire at the Gilroy Garlic Festival shortly before 5:45 p.m. on the final day of the three-day event, killing three people and wounding 13 others. Police officers patrolling the festival confronted the shooter within about a minute and shot him; the coroner later said he died of a self-inflicted gunshot wound.',
+			'Police identified him as Santino William Legan, 19, of Gilroy. The dead were Stephen Romero, 6; Keyla Salazar, 13; and Trevor Irby, 25, a recent college graduate from upstate New York. The FBI opened a domestic terrorism investigation after finding a list of possible targets, including religious institutions and federal buildings, among his belongings.',
+			'El Paso, Texas — Saturday, Aug. 3',
+			'A gunman armed with an AK-style rifle killed 22 people and wounded 24 at a Walmart near the Cielo Vista Mall, which was crowded with back-to-school shoppers, many of them from Ciudad Juárez across the border.',
+			'Patrick Crusius, 21, of Allen, Texas, surrendered to police outside the store. Authorities said they were investigating a racist screed posted online shortly before the attack that complained of a "Hispanic invasion of Texas." The El Paso County district attorney said the state would seek the death penalty, and U.S. Attorney John Bash said federal prosecutors were treating the shooting as domestic terrorism. Mexico\'s foreign minister, Marcelo Ebrard, said seven — later eight — of the dead were Mexican citizens.',
+			'Dayton, Ohio — Sunday, Aug. 4',
+			'Thirteen hours after El Paso, a gunman in body armor opened fire at 1:05 a.m. on East Fifth Street in the crowded Oregon District, a popular nightlife area. He killed nine people, including his 22-year-old sister, Megan Betts, and injured 27 others, at least 14 of them by gunfire, before officers shot him dead outside the Ned Peppers bar. Police said the attack lasted 32 seconds.',
+			'The gunman was identified as Connor Betts, 24, of Bellbrook, Ohio. Police Chief Richard Biehl said investigators had not found a motive and saw no sign that the shooting was racially motivated, although six of the nine killed were Black.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'W', published: '2019-08-06' });
+		expect(cards.filter((c) => c.answer === 'Richard Biehl').map((c) => c.prompt)).toEqual([
+			'From a report on the attack in Dayton: Who is the Police Chief?'
+		]);
+	});
+});
+
 describe("a profile's items headed by the thing attacked (review 27, min/aa10-3)", () => {
 	it('are each their own attack, named by the heading and dated by it', () => {
 		const text = [
