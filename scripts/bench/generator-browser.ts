@@ -1,9 +1,9 @@
 /**
  * The generator's speed where /create runs it: in a dedicated worker in Chromium. Node's own figures (generator.ts)
- * come from Node 20's V8, which differs from a current browser's in what users wait for: past 16 MB of compiled
- * pattern code V8 compiles each further pattern without its optimisations, and a Node process that has first read
- * every evaluation report has compiled far more than that, so the patterns compiled last run several times slower
- * there than the same code does in a worker that drafts a few documents.
+ * come from a process that has first read every evaluation report: past 16 MB of compiled pattern code V8 compiles
+ * each further pattern without its optimisations, so that figure hangs on the order the patterns were first compiled
+ * in (14.1 and 9.4 ms per 1,000 words for one commit on one morning; README, note 45). Chromium's V8, in the worker
+ * /create drafts in, is what a user waits on.
  *
  * The minified browser bundle is loaded into each worker before the clock starts, as the page has it loaded before the
  * user asks for a draft. A first run is timed in each of `fresh` new workers; the warm figure is the median of `runs`
@@ -22,7 +22,7 @@ export interface BrowserSpeed {
 
 type Doc = { text: string; meta: DocMeta };
 
-/** Served by the test itself: nothing leaves the machine. */
+/** Served by the bench itself: nothing leaves the machine. */
 const ORIGIN = 'http://generator.bench.localhost';
 
 /** The worker: loads the bundle, then drafts what it is sent and answers with the milliseconds each draft took. */
