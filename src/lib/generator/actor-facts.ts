@@ -13,7 +13,7 @@ import { describe, mainEvent, type StoryEvent } from './model';
 import { findMotives, motiveQuestion } from './motives';
 import { quoteAround } from './quote';
 import type { SentenceReading } from './reading';
-import { pattern } from '../lang/pattern';
+import { literal, pattern } from '../lang/pattern';
 
 /** What the reading of who said and claimed what carries from one sentence to the next. */
 export interface Voices {
@@ -83,9 +83,7 @@ function personJustNamed(r: SentenceReading): string | undefined {
 	// stands beside the role that does ("The driver, Rakhmat Akilov, …").
 	const named = person.sentence.indexOf(person.subject);
 	const opens = named === 0 || (named > 0 && /^(?:[A-Za-z-]+\s+){1,3}$/.test(person.sentence.slice(0, named)));
-	const beside = pattern(`^The\\s+[^,]{1,40},\\s+${person.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`).test(
-		person.sentence
-	);
+	const beside = pattern(`^The\\s+[^,]{1,40},\\s+${literal(person.subject)},`).test(person.sentence);
 	return opens || beside ? person.subject.split(/\s+/).pop() : undefined;
 }
 

@@ -13,7 +13,7 @@ import type { Fact } from './types';
 import { describe, isAftermath, mainEvent, type StoryEvent } from './model';
 import { affiliationCard, cardFor, cloze, countCloze, dateAnswer, slug, type Draft } from './prompts';
 import { organisationIn, PERSON_NAME, PERSON_WORDS } from './claimants';
-import { pattern } from '../lang/pattern';
+import { literal, pattern } from '../lang/pattern';
 
 /**
  * Another event of the draft that the question's words cannot be told from: every name of `e` is also a name of
@@ -85,8 +85,10 @@ export interface BuiltCards {
 const answerOf = (f: Fact) =>
 	f.kind === 'date' ? dateAnswer(f) : f.kind === 'claim' || f.kind === 'denial' ? f.subject! : f.value;
 
-/** A part played in an attack, not an office or a trade: "suspect", "gunman", "suicide bomber". */
-// ("TAK named the bomber as Seher Cagla Demir": a part named as "the bomber" too; review 30, AF min/08-15.)
+/**
+ * A part played in an attack, not an office or a trade: "suspect", "gunman", "suicide bomber", and with its article,
+ * as "TAK named the bomber as Seher Cagla Demir" gives it (review 30, AF min/08-15).
+ */
 const ATTACK_PART =
 	/^(?:the\s+)?(?:(?:suspected|alleged|lone|main|second|third|surviving|would-be)\s+)?(?:suspect|gunman|attacker|assailant|bomber|suicide\s+bomber|shooter|perpetrator|ringleader|mastermind|hostage-taker)s?$/i;
 
@@ -305,7 +307,7 @@ function doerCards(
 		if (!told) continue;
 		// "Ibrahim El Bakraoui and Najim Laachraoui blew themselves up": the event's doer was read as the last name; the
 		// one joined to it by "and" did it too, and the answer names both.
-		const escaped = who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const escaped = literal(who);
 		const pair =
 			pattern(`(${PERSON_WORDS})\\s+and\\s+${escaped}`).exec(told.sentence)?.[1] ??
 			pattern(`${escaped}\\s+and\\s+(${PERSON_WORDS})`).exec(told.sentence)?.[1];

@@ -1,5 +1,5 @@
 import { readDateline } from './event-places';
-import { pattern } from '../lang/pattern';
+import { literal, pattern } from '../lang/pattern';
 
 /**
  * Countries as a report names them: by name ("Egypt", "Egypt's"), by the adjective of its people ("Egyptian"), or by
@@ -203,9 +203,8 @@ const COUNTRIES: Country[] = ROWS.split('\n').map((row) => {
 const WORDS = COUNTRIES.flatMap((c) => [...c.names, ...c.adjectives].map((w) => ({ w, c }))).sort(
 	(a, b) => b.w.length - a.w.length
 );
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A country's word, not inside a longer word ("Niger" of "Nigeria", "Guinea" of "Guinea-Bissau"). */
-const WORD = pattern(`(?<![\\w'’.-])(?:${WORDS.map((x) => escape(x.w)).join('|')})(?![\\w-]|\\.\\w)`, 'g');
+const WORD = pattern(`(?<![\\w'’.-])(?:${WORDS.map((x) => literal(x.w)).join('|')})(?![\\w-]|\\.\\w)`, 'g');
 const BY_WORD = new Map(WORDS.map((x) => [x.w, x.c]));
 
 /**

@@ -38,7 +38,7 @@ import { CAME_AFTER, distance, reaches, sameClause, type Placed, type Resolved, 
 import { creditsPublisher, storySentences, type StoryText } from './text';
 import type { DocMeta, Fact, Precision, Sentence } from './types';
 import { MONTH } from '../lang/date-rules';
-import { pattern } from '../lang/pattern';
+import { literal, pattern } from '../lang/pattern';
 
 export { quoteAround };
 
@@ -1307,9 +1307,7 @@ function diedInText(person: string, facts: readonly Fact[], text: string): boole
 	const shared = facts.some(
 		(f) => f.kind === 'actor' && f.subject && f.subject !== person && f.subject.split(/\s+/).at(-1) === surname
 	);
-	const names = [person, ...(shared || surname.length < 4 ? [] : [surname])].map((n) =>
-		n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-	);
+	const names = [person, ...(shared || surname.length < 4 ? [] : [surname])].map(literal);
 	const name = `(?:${names.join('|')})`;
 	return pattern(
 		`\\b${name}(?:,\\s+[^,.;]{1,60},)?\\s+(?:(?:was|had\\s+been|has\\s+been)\\s+(?:later\\s+)?(?:killed|shot\\s+dead|executed|assassinated|hanged)|(?:later\\s+)?died)\\b|\\b(?:killing|death|assassination|execution)\\s+of\\s+${name}\\b`,

@@ -22,7 +22,7 @@ import {
 import type { Mention } from './events';
 import { keyedMatches } from './matches';
 import { MONTHS, WEEKDAYS } from '../lang';
-import { pattern } from '../lang/pattern';
+import { literal, pattern } from '../lang/pattern';
 
 /** A name that ends with a venue: "Army Public School", "Crocus City Hall". */
 const NAMED_VENUE_END = pattern(`\\s(?:${NAMED_VENUES})$`);
@@ -118,12 +118,7 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 		.replace(/^(?:After|When|Once|Before|Since|As|While|Until|Although|Though|Because|If)\s+(?=[a-z])/, '');
 	// "a Syrian man killed three people": a people's word and a common noun after "a" describe the doer; they name no
 	// one (a question would say "by Syrian man").
-	if (
-		who &&
-		/\s[a-z][\w'’-]*$/.test(who) &&
-		pattern(`\\b(?:a|an)\\s+${who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).test(before)
-	)
-		return undefined;
+	if (who && /\s[a-z][\w'’-]*$/.test(who) && pattern(`\\b(?:a|an)\\s+${literal(who)}$`).test(before)) return undefined;
 	if (
 		!who ||
 		!/^[A-Z]/.test(who) ||

@@ -22,6 +22,8 @@ const QUANTIFIER = /(?:\{\d+(?:,\d*)?\}|[?*+])\??/y;
 
 /** `source` with an empty lookahead after every quantified group that REST or more characters follow. */
 export function compact(source: string): string {
+	// (A pattern made while reading, of a name or a word found in the text, is short: nothing can follow a group by REST.)
+	if (source.length <= REST) return source;
 	let out = '';
 	let inClass = false;
 	for (let i = 0; i < source.length; i++) {
@@ -41,3 +43,6 @@ export function compact(source: string): string {
 	}
 	return out;
 }
+
+/** `text` as a pattern that matches it literally: a name found in a document, put into a pattern. */
+export const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
