@@ -205,6 +205,8 @@ const OTHER_NOUN_BEFORE = pattern(
 
 /** A verb of taking people: the mention is an abduction, and the town taken from its place. */
 const TAKING = /^(?:abduct|kidnap|seiz)/;
+/** "attacked traders near": people attacked where they were, the place after them where it happened (VERB_RE). */
+const PEOPLE_AT = /^(?:attacked|ambushed|raided|targeted)\s.*\s(?:near|in|outside|at|of)$/;
 /** What a town is, before its name: "the besieged northern town of", "the western German town of". */
 const TOWN_OF = /^the\s+(?:[\w-]+\s+){0,3}(?:town|city|village)\s+of\s+(?=[A-Z])/;
 
@@ -525,6 +527,12 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// "killed seven people in Saturday night's attack": a count's "in" that names no place leaves the noun after
 		// it to be read as the mention.
 		if (counted && !placeLike(target) && !placeLike(clean(m[3]))) continue;
+		// ("Protesters attacked soldiers outside the parliament": a crowd's clash is no attack a briefing asks of.)
+		if (
+			PEOPLE_AT.test(verb) &&
+			/\b(?:protesters|rioters|demonstrators|mobs?|crowds?)\s+$/i.test(sentence.slice(0, m.index))
+		)
+			continue;
 		// "Police seized 30 women from a hostel in Lahore": those the police or troops seize are arrested, no abduction.
 		if (verb.startsWith('seiz') && SEIZERS.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
 		// "drove the van into Karsk" is a journey; only a venue driven into ("into a market") is an attack on it.
@@ -573,7 +581,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 			(TAKING.test(verb) ||
 				TOWN_OF.test(target ?? '') ||
 				/\s(?:flat|apartment|house|home|building)\s+in$/.test(m[1]!) ||
-				(counted && /\sin$/.test(m[1]!) && !m[3])) &&
+				(counted && /\sin$/.test(m[1]!) && !m[3]) ||
+				PEOPLE_AT.test(verb)) &&
 			!VENUE_END.test(target ?? '');
 		// "The vehicle was waved through a checkpoint … It exploded at a second checkpoint": "it" is the device already
 		// told of, so the blast is the event in view, whatever spot it names. So is "a second device" of a bombing in

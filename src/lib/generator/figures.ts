@@ -111,7 +111,7 @@ const NOT_A_NAME_BEFORE = pattern(
 /** "in Karsk", "at Orsa" right after a count: a place's count, another event's (not "in May 2019", a time). */
 const IN_PLACE = pattern(`^\\s+(?:in|at)\\s+(?!(?:${MONTHS.join('|')})\\b)[A-Z]`);
 const COUNT_ROSE =
-	/\bthe\s+(?:count|tally)\s+(?:has\s+|had\s+)?(?:now\s+|since\s+|later\s+)?(?:risen|rose|climbed|reached)\s+(?:to\s+)?|\b(?:lowered|raised|revised|corrected|cut|reduced)\s+(?:that|(?:that|this)\s+(?:figure|number|count))\s+to\s/i;
+	/\bthe\s+(?:[\w'’-]+\s+)?(?:[\w'’-]+['’]s\s+|(?:official|hospital|final|latest|overall|confirmed|police)\s+)?(?:count|tally)\s+(?:has\s+|had\s+)?(?:now\s+|since\s+|later\s+)?(?:risen|rose|climbed|reached)\s+(?:to\s+)?|\b(?:lowered|raised|revised|corrected|cut|reduced)\s+(?:that|(?:that|this)\s+(?:figure|number|count))\s+to\s/i;
 
 /** What "members" are of: "of the security forces", "of a local militia" (not past a verb or a conjunction). */
 const MEMBERS_OF =

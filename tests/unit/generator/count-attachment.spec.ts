@@ -740,6 +740,18 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Karsk market attack: what we know so far'
 		],
 		[
+			'"the district hospital\'s count had reached 63": a count owned by who keeps it is the latest toll too (r267)',
+			'2023-08-03',
+			doc(
+				'A suicide bomber killed 12 people at a political rally in Khar on Sunday 30 July, police said.',
+				"By Wednesday 2 August the district hospital's count had reached 63, and 123 people were being treated for their wounds."
+			),
+			[
+				['How many people were killed in the 30 July 2023 attack at a political rally in Khar?', '63', false],
+				['How many people were injured in the 30 July 2023 attack at a political rally in Khar?', '123', false]
+			]
+		],
+		[
 			"an earlier count of one group that was the whole toll is out of date once a revision tells of that group's dead (review 11)",
 			'2023-10-03',
 			doc(

@@ -246,6 +246,16 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: 'the Velda Artisan Bakery', place: 'Karsk', anaphor: false }
 		],
 		[
+			'people attacked near a town: the town is where (r249)',
+			'On 15 March 2021 gunmen attacked traders near Banibangou, killing 66 people.',
+			{ noun: 'attack', target: undefined, place: 'Banibangou', anaphor: false }
+		],
+		[
+			'soldiers ambushed on the outskirts of a town',
+			'Fighters ambushed soldiers on the outskirts of Tessit, killing 33 of them.',
+			{ noun: 'attack', target: undefined, place: 'Tessit', anaphor: false }
+		],
+		[
 			'worshippers fired on at a mosque',
 			'A man fired on worshippers at a mosque in Karsk.',
 			{ noun: 'attack', target: 'a mosque', place: 'Karsk', anaphor: false }
@@ -814,6 +824,11 @@ describe('mentions read in round 22, and their look-alikes (review 22)', () => {
 		[
 			'protesters who attacked police: no attack on a place',
 			'Protesters attacked police outside the parliament in Kiev.',
+			[]
+		],
+		[
+			'protesters who attacked soldiers: no attack either',
+			'Protesters attacked soldiers outside the parliament in Kiev.',
 			[]
 		],
 		[
