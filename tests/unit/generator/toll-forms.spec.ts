@@ -43,6 +43,11 @@ describe('toll forms', () => {
 			['killed 100', 'killed 70', 'killed 30']
 		],
 		[
+			'"raised the dead to N", the dead owned or not (r215)',
+			"Three days later the spokesman raised the army's dead to 89. By Monday police had raised the dead to 30.",
+			['killed 89', 'killed 30']
+		],
+		[
 			'"the injured number N" (r271)',
 			'The toll has been raised to 25. The injured number 49.',
 			['killed 25', 'injured 49']
