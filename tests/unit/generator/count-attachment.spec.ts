@@ -740,6 +740,19 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Karsk market attack: what we know so far'
 		],
 		[
+			'two recalled bombings in one sentence, the first in what is no venue outside one: each keeps its count (r316)',
+			'2016-09-05',
+			doc(
+				'A bomb exploded at a night market in Karsk on Friday, killing 14 people.',
+				'On March 4, 2003, a bomb in a waiting shed outside the Karsk airport killed 22 people, and a month later a blast near food stalls at the Velda wharf killed 17.'
+			),
+			[
+				['How many people were killed in the 2 September 2016 bombing at a night market in Karsk?', '14', false],
+				['How many people were killed in the 4 March 2003 bombing at the Karsk airport?', '22', false],
+				['How many people were killed in the April 2003 blast at the Velda wharf?', '17', false]
+			]
+		],
+		[
 			'"the district hospital\'s count had reached 63": a count owned by who keeps it is the latest toll too (r267)',
 			'2023-08-03',
 			doc(

@@ -256,6 +256,16 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: undefined, place: 'Tessit', anaphor: false }
 		],
 		[
+			'a bomb in what is no venue, outside one: the venue is its target (r316)',
+			'On March 4, 2003, a bomb in a waiting shed outside the Karsk airport killed 22 people.',
+			{ noun: 'bombing', target: 'the Karsk airport', place: undefined, anaphor: false }
+		],
+		[
+			'… but a venue within a venue is the target itself',
+			"An explosion in the international arrivals hall at Karsk's Velda airport has killed at least 31 people.",
+			{ noun: 'explosion', target: 'the international arrivals hall', place: undefined, anaphor: false }
+		],
+		[
 			'worshippers fired on at a mosque',
 			'A man fired on worshippers at a mosque in Karsk.',
 			{ noun: 'attack', target: 'a mosque', place: 'Karsk', anaphor: false }
