@@ -691,7 +691,14 @@ export const RULES: Rule[] = [
 				const [ay, am] = parts(t.anchor.iso);
 				const py = parts(t.published.iso)[0];
 				const from = { resolvedFrom: formatDate(t.anchor.iso) };
-				if (/\bhad\b/i.test(sentence.slice(0, m.index)) && ay < py)
+				// (Only a "had" of the month's own clause: "Its investigators said in December that they had found no evidence,
+				// and it was only in February that Egypt acknowledged it" goes on to the February after; review 31, AH
+				// min/06-8.)
+				const before = sentence.slice(0, m.index);
+				const clause = before.slice(
+					Math.max(before.lastIndexOf(', and '), before.lastIndexOf(', but '), before.lastIndexOf(';')) + 1
+				);
+				if (/\bhad\b/i.test(clause) && ay < py)
 					return { ...make(month <= am ? ay : ay - 1, month, 1, 'month'), ...from };
 				if (/\bhad\b/.test(sentence) && ay <= py - 2 && month > am) return { ...make(ay, month, 1, 'month'), ...from };
 			}

@@ -4,7 +4,7 @@
  * Durations ("in two decades", "five years after", "in as little as six months") are not dates and never match.
  */
 import { BARE_YEAR, RULES } from './date-rules';
-import { relative, type DateMatch, type Timeline } from './timepoint';
+import { make, parts, relative, type DateMatch, type Timeline } from './timepoint';
 
 /**
  * A year written before a noun that is not a count of things: "the 2023 book" dates a book, not an event; "a Euro 2024
@@ -104,8 +104,27 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 		);
 		if (said) Object.assign(d, relative({ ...t, anchor: said }, -1, 'day'));
 	}
+	// "Between 28 March and 1 April 2004", "from March 28 to April 1, 2004", "on 28 March and 1 April 2004": the first of
+	// two days joined, written without its year, is in the year the second gives (the year before, across a new year),
+	// not the latest such day before publication (review 31, AI min/03-3).
+	for (let i = 0; i + 1 < out.length; i++) {
+		const [d, end] = [out[i]!, out[i + 1]!];
+		if (!d.resolvedFrom || d.inSentence || end.resolvedFrom || d.precision === 'year' || end.precision === 'year')
+			continue;
+		if (!SPAN_TO.test(sentence.slice(d.index + d.text.length, end.index))) continue;
+		const [ey, em] = parts(end.iso);
+		const [, dm, dd] = parts(d.iso);
+		out[i] = {
+			...d,
+			...make(dm > em ? ey - 1 : ey, dm, dd, d.precision),
+			resolvedFrom: 'the year written after it'
+		};
+	}
 	return out;
 }
+
+/** Between the start of a span and its end: " and ", " to ", "–". */
+const SPAN_TO = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i;
 
 /** Between a day counted back and the day it was said on: ", Interior Minister Gérald Darmanin said on ". */
 const SAID_AFTER =

@@ -645,6 +645,62 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a month in the past perfect of another clause goes on from the story’s month (review 31, AH min/06-8)',
+		read: unsettled({
+			published: { iso: '2016-10-31', precision: 'day' },
+			anchor: { iso: '2015-12-01', precision: 'month' }
+		}),
+		rows: [
+			[
+				'correct',
+				'Its investigators said they had found no evidence, and it was only in February that Egypt acknowledged it.',
+				[['2016-02', false]]
+			],
+			// The past perfect in the month's own clause looks back.
+			['close', 'By then the airline had stopped its flights in February.', [['2015-02', false]]],
+			['wrong', 'The airline has flown again since February.', [['2016-02', false]]]
+		]
+	},
+	{
+		rule: 'the first of two days joined, without its year, is in the year of the second (review 31, AI min/03-3)',
+		read: unsettled({ published: { iso: '2024-05-15', precision: 'day' } }),
+		rows: [
+			[
+				'correct',
+				'Between 28 March and 1 April 2004, bombings in Tashkent killed 47 people.',
+				[
+					['2004-03-28', false],
+					['2004-04-01', false]
+				]
+			],
+			[
+				'correct',
+				'From December 28 to January 3, 2005, the city was under curfew.',
+				[
+					['2004-12-28', false],
+					['2005-01-03', false]
+				]
+			],
+			// Days not joined keep their own readings.
+			[
+				'close',
+				'On 28 March, a year after the attack of 1 April 2023, the court sat.',
+				[
+					['2024-03-28', false],
+					['2023-04-01', false]
+				]
+			],
+			[
+				'wrong',
+				'Between 28 March and 1 April, the court sat twice.',
+				[
+					['2024-03-28', false],
+					['2024-04-01', false]
+				]
+			]
+		]
+	},
+	{
 		rule: 'a day a term of office ends or begins on is ahead, in the present of a timetable (review 26, min/y06-4)',
 		read: unsettled({ published: { iso: '2022-05-23', precision: 'day' } }),
 		rows: [
