@@ -17,8 +17,14 @@ const NOT_EVENT_YEAR =
 function inPastPerfect(sentence: string, index: number): boolean {
 	const before = sentence.slice(0, index);
 	const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
-	return /\bhad\b/.test(clause) || /\bhad\s+(?:\w+\s+){0,3}$/.test(before);
+	return PERFECT_HAD.test(clause) || /\bhad\s+(?:\w+\s+){0,3}$/.test(before);
 }
+
+/**
+ * "had" as the past perfect's auxiliary, not the verb of having: "Kazakhstan had its own wave in late 2011" tells where
+ * the story stands (review 31, AI min/03-11).
+ */
+const PERFECT_HAD = /\bhad\b(?!\s+(?:its|their|his|her|our|a|an|the|no|some|many|few|several|one|two|three|\d+)\b)/;
 
 /** The distinct cheap tests of the rules, and for each rule the index of its own (-1 for none). */
 const NEEDS = [...new Set(RULES.flatMap((r) => (r.needs ? [r.needs] : [])))];

@@ -16,6 +16,14 @@ describe('a date the story gives its event', () => {
 			[['When did the attack at the central market in Rell take place?', '20 May 2024']]
 		],
 		[
+			'a year the text has the story stand in ("had its own wave in late 2011": "had" of having) dates the yearless day after it (review 31, AI min/03-11)',
+			doc('Velda had its own wave in late 2011. On 12 November, Omar Dahir shot dead seven people in Karsk.'),
+			[
+				['Velda had its own wave in ____.', 'late 2011'],
+				['When did the shooting by Omar Dahir in Karsk take place?', '12 November 2011']
+			]
+		],
+		[
 			'a day within a siege that went on for months is not the siege’s (review 26, min/y10-5)',
 			doc(
 				'Omar Dahir, a Velda-based commander, was killed on October 16, 2017 during the Karsk siege, which he helped lead.'
