@@ -84,7 +84,9 @@ const CARED =
 /**
  * (Nor is where an informant is — "A local official in Djibo said", "A medical source at Al-Razi Hospital in the town of
  * Jaar said" —, where a bomber's supplier was, or where someone spoke of the attack: "Erdoğan, speaking at a BRICS summit
- * in Kazan".)
+ * in Kazan"; nor where officials met: "told reporters after an emergency meeting in Abidjan that three attackers had
+ * been killed", of an attack in Grand-Bassam; review 31, AH min/01-9. A campaign's "corner meeting in Peshawar's
+ * Yakatoot area" is where a bomber struck, and so is a press conference.)
  */
 /**
  * "receiving treatment at the Asokoro General Hospital", "were flown to Darwin": where the wounded were cared for is
@@ -101,7 +103,7 @@ const CARED =
 const FROM_PLACE =
 	/\bfrom\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:village|town|city|district|camp|area|region|province)\s+of\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:near|outside)\s+(?:[A-Z][\w'’-]*\s+){1,3})?$/;
 const OFF_SCENE = pattern(
-	`\\b${CARED}\\b(?:[^,;.]{0,50}?\\b(?:hospitals?|clinics?|infirmary|medical\\s+(?:centre|center|complex))\\b[^,;.]{0,6}|[^,;.]{0,24})$|\\b(?:doctors?|surgeons?|nurses?|medics?|staff|physicians?|(?:hospital|medical|health)\\s+(?:officials?|sources?|workers?)|sources)\\s+(?:(?:at|in|from)\\s+)?$|\\b(?:(?:local|security|military|police|government|district|provincial|regional|village|tribal|army)\\s+)(?:officials?|sources?|residents?|elders?|administrators?|spokes(?:man|woman|person))\\s+(?:(?:at|in|from)\\s+)?$|\\b(?:sources?|officials?|doctors?|staff)\\s+at\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){1,4}(?:Hospital|Clinic|Medical\\s+(?:Centre|Center|Complex))\\s+$|\\b(?:suppliers?|dealers?|sellers?|handlers?)\\s+(?:(?:in|from)\\s+)?$|\\b(?:speaking|spoke|addressing|attending)\\s+(?:at|in|to|from)\\b[^,;.]{0,40}$|\\b(?:address|speech|sermon|homily|remarks|prayers)\\s+$`,
+	`\\b${CARED}\\b(?:[^,;.]{0,50}?\\b(?:hospitals?|clinics?|infirmary|medical\\s+(?:centre|center|complex))\\b[^,;.]{0,6}|[^,;.]{0,24})$|\\b(?:doctors?|surgeons?|nurses?|medics?|staff|physicians?|(?:hospital|medical|health)\\s+(?:officials?|sources?|workers?)|sources)\\s+(?:(?:at|in|from)\\s+)?$|\\b(?:(?:local|security|military|police|government|district|provincial|regional|village|tribal|army)\\s+)(?:officials?|sources?|residents?|elders?|administrators?|spokes(?:man|woman|person))\\s+(?:(?:at|in|from)\\s+)?$|\\b(?:sources?|officials?|doctors?|staff)\\s+at\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){1,4}(?:Hospital|Clinic|Medical\\s+(?:Centre|Center|Complex))\\s+$|\\b(?:suppliers?|dealers?|sellers?|handlers?)\\s+(?:(?:in|from)\\s+)?$|\\b(?:speaking|spoke|addressing|attending)\\s+(?:at|in|to|from)\\b[^,;.]{0,40}$|\\b(?:address|speech|sermon|homily|remarks|prayers)\\s+$|\\b(?:emergency|security|cabinet|crisis|council|government|ministerial)\\s+(?:meetings?|sessions?)\\s+(?:(?:at|in)\\s+)?$`,
 	'i'
 );
 /**

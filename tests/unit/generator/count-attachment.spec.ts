@@ -753,6 +753,18 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'where officials met is no place of the attack (review 31, AH min/01-9)',
+			'2016-03-14',
+			doc(
+				'Gunmen stormed a beach in the resort town of Karsk on Sunday, killing 16 civilians.',
+				'Interior Minister Omar Dahir told reporters after an emergency meeting in Velda that three attackers had been killed.'
+			),
+			[
+				['How many civilians were killed in the 13 March 2016 attack on a beach in Karsk?', '16', false],
+				['How many attackers were killed in the 13 March 2016 attack on a beach in Karsk?', 'three', false]
+			]
+		],
+		[
 			'"the district hospital\'s count had reached 63": a count owned by who keeps it is the latest toll too (r267)',
 			'2023-08-03',
 			doc(
@@ -1764,6 +1776,16 @@ describe('count forms the attachment needs', () => {
 			'"up from N" gives way to the count before it',
 			'The ministry put the toll at 30 dead and 95 wounded, up from 26 dead in its first figures.',
 			['killed 30 (update)', 'injured 95', 'killed 26 (superseded)']
+		],
+		[
+			'"has risen again, to N": a word between the rise and its count (review 31, AH min/02-2)',
+			'The number of dead has risen again, to 88.',
+			['killed 88 (update)']
+		],
+		[
+			'"An earlier toll given by President X put the dead at N": who gave the earlier toll, then the count replaced (review 31, AH min/01-9)',
+			'An earlier toll given by President Alassane Ouattara put the dead at 14 civilians.',
+			['killed 14 civilians (superseded)']
 		],
 		[
 			'"bringing the toll of … to N"',
