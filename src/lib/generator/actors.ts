@@ -446,9 +446,10 @@ export function findActors(sentence: string): ActorMatch[] {
 			);
 		if (/^(?:Gen\.|General)$/.test(value.trim())) return;
 		// "since the fall of President Bashar al-Assad", "the ousted president …": a title the text says was lost is
-		// no role to ask as a present one.
+		// no role to ask as a present one. ("the army's removal of President Mohamed Morsi", "the army removed President
+		// Omar al-Bashir": review 31, AH min/05-17 and min/10-5.)
 		if (
-			/\b(?:fall|ouster|overthrow|toppling)\s+(?:of\s+(?:the\s+)?)?$|\b(?:previous|former|last|outgoing)\s+government\s+(?:of\s+)?$|\b(?:ousted|overthrown|toppled|deposed|exiled)\s+$/i.test(
+			/\b(?:fall|ouster|overthrow|toppling|removal|deposition|assassination)\s+(?:of\s+(?:the\s+)?)?$|\b(?:previous|former|last|outgoing)\s+government\s+(?:of\s+)?$|\b(?:ousted|overthrown|overthrew|toppled|deposed|exiled|removed|assassinated)\s+$/i.test(
 				sentence.slice(Math.max(0, index - 30), index)
 			)
 		)

@@ -708,6 +708,14 @@ describe('people and roles', () => {
 			'The investigation is led from the Federal Court of Justice, Dr Omar Dahir, since Thursday.'
 		],
 		[
+			'a title the text says was taken from its holder, as a noun (review 31, AH min/05-17)',
+			"The police are blamed for the crackdown that followed the army's removal of President Omar Dahir in July."
+		],
+		[
+			'… and as a verb (review 31, AH min/10-5)',
+			'Hamdok has led a transitional government since August, four months after the army removed President Omar Dahir.'
+		],
+		[
 			'a title the text says was lost (review 11)',
 			'The attacks came days after the deadliest bombing in the country since the fall of President Omar Dahir in December.'
 		]
