@@ -17,6 +17,9 @@ export function before(a: string, b: string): boolean {
 	return a.slice(0, n) < b.slice(0, n);
 }
 
+/** A venue opening, or opening again, right before its day: "which reopened in ", "was rebuilt and reopened on ". */
+const OPENED_ON = /\b(?:re-?opened|opened|reopens|rebuilt|restored|renovated|inaugurated)\s+(?:in|on)\s+$/i;
+
 /** What the clause tells of, for naming an event the text gives only by its day: a bombing, a shooting, an attack. */
 function nounOf(clause: string): string {
 	if (/\b(?:bomb\w*|blew|blast|explo\w+|detonat\w+)\b/i.test(clause)) return 'bombing';
@@ -72,7 +75,10 @@ export function earlierEventAt(
 				/,/.test(sentence.slice(d.index, index))
 			) &&
 			(before(d.iso, day) || (cameAfter && d.index > index)) &&
-			(current.date !== undefined || d.iso.length >= 7)
+			(current.date !== undefined || d.iso.length >= 7) &&
+			// ("At the Bataclan, which reopened in November 2016 with a concert by Sting, a plaque lists the names of the 90
+			// people who died there": the day a venue opened again is no attack's.)
+			!(d.index < index && OPENED_ON.test(sentence.slice(Math.max(0, d.index - 30), d.index)))
 	);
 	// "Konduga has been here before. On 16 February 2018 … killing 18. On 23 July 2018 a man walked into a mosque …,
 	// killing seven worshippers": a day after the recalled event in view, but before the story's own, is a third event.

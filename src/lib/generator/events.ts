@@ -581,7 +581,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 			(TAKING.test(verb) ||
 				TOWN_OF.test(target ?? '') ||
 				/\s(?:flat|apartment|house|home|building)\s+in$/.test(m[1]!) ||
-				(counted && /\sin$/.test(m[1]!) && !m[3]) ||
+				(counted && /\s(?:in|in\s+and\s+around)$/.test(m[1]!) && !m[3]) ||
 				PEOPLE_AT.test(verb)) &&
 			!VENUE_END.test(target ?? '');
 		// "The vehicle was waved through a checkpoint … It exploded at a second checkpoint": "it" is the device already

@@ -529,6 +529,20 @@ export const RULES: Rule[] = [
 		needs: /\d(?:st|nd|rd|th)\s+of\s/,
 		resolve: dayOfMonth(2, 1)
 	},
+	// "between 14 and 17 December 2009", "on 14-17 December 2009": days of one month given as a span are the span, dated by its
+	// first day (the end alone was read, as the day of whatever the sentence before told; review 31, AH min/08-14).
+	{
+		re: pattern(
+			`\\b(?:[Bb]etween\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|and|to)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(${MONTH})\\b(?:,?\\s+(${YEAR})\\b)?`,
+			'g'
+		),
+		needs: HAS_MONTH,
+		resolve: (m, t, sentence) => {
+			const [, from, to] = /(\d{1,2})\D+(\d{1,2})/.exec(m[0])!;
+			// (Written with its year: "from 11 to 24 May" is left to read its end, which a question of the span's end asks.)
+			return m[3] && Number(from) < Number(to) && Number(to) <= 31 ? dayOfMonth(2, 1)(m, t, sentence) : undefined;
+		}
+	},
 	// "on August 24 last year", "28 October last year", "on 5 March this year": a day of the year the writer names
 	// (tried before the day alone, which would take publication's year)
 	{

@@ -753,6 +753,15 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'the day a venue reopened makes no earlier attack of the dead told there (r25)',
+			'2022-11-13',
+			doc(
+				'A gunman killed 90 people at the Karsk concert hall.',
+				'At the concert hall, which reopened in November 2016 with a concert by Sting, a plaque on the wall lists the names of the 90 people who died there.'
+			),
+			[['How many people were killed in the attack on the Karsk concert hall?', '90', false]]
+		],
+		[
 			'where officials met is no place of the attack (review 31, AH min/01-9)',
 			'2016-03-14',
 			doc(

@@ -251,6 +251,11 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: undefined, place: 'Banibangou', anaphor: false }
 		],
 		[
+			'people killed "in and around" a town: the town is where (review 31, AH min/08-12)',
+			'Between 14 and 17 December 2009, fighters killed at least 321 people in and around Makombo.',
+			{ noun: 'attack', target: undefined, place: 'Makombo', anaphor: false }
+		],
+		[
 			'soldiers ambushed on the outskirts of a town',
 			'Fighters ambushed soldiers on the outskirts of Tessit, killing 33 of them.',
 			{ noun: 'attack', target: undefined, place: 'Tessit', anaphor: false }

@@ -662,6 +662,21 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'days of one month given as a span, with its year, are dated by the first (review 31, AH min/08-14)',
+		read: unsettled({ published: { iso: '2021-05-07', precision: 'day' } }),
+		rows: [
+			[
+				'correct',
+				'A year later, between 14 and 17 December 2009, fighters killed at least 321 people.',
+				[['2009-12-14', false]]
+			],
+			['correct', 'The night of 10 to 11 May 2022 marked a threshold.', [['2022-05-10', false]]],
+			// Without its year the span's end is read, as before.
+			['close', 'The sweep was carried out from 11 to 24 May.', [['2020-05-24', false]]],
+			['wrong', 'He was jailed for 10 to 15 years in March 2010.', [['2010-03', false]]]
+		]
+	},
+	{
 		rule: 'the first of two days joined, without its year, is in the year of the second (review 31, AI min/03-3)',
 		read: unsettled({ published: { iso: '2024-05-15', precision: 'day' } }),
 		rows: [
