@@ -5,7 +5,7 @@
  */
 import { whereOf, type Mention } from './events';
 import type { FigureMatch } from './figures';
-import { atSeveralSites, mainEvent, type StoryEvent } from './model';
+import { atSeveralSites, describe, mainEvent, type StoryEvent } from './model';
 import { clauseAround } from './quote';
 import type { Placed, Resolved, SentenceReading } from './reading';
 import {
@@ -109,6 +109,23 @@ export function countFacts(
 		// "Of the dead, 27 were foreigners": "the dead" are those of the last toll of that measure, in this paragraph
 		// or the one before, so the group shares its event.
 		const whole = f.back && !mentions.length ? lastToll(facts, f.measure, s.paragraph) : undefined;
+		// "A bomb exploded among marchers in Kharkiv on Sunday, … wounding at least ten. ¶ In January an explosion outside a
+		// court building injured 14. ¶ Regional governor Ihor Baluta said six of the wounded were in a serious condition":
+		// "the wounded" of a paragraph after one that recalled an earlier attack may be the story's own (review 31, AI
+		// min/01-12).
+		const recalledWhole = (w: Fact): string | undefined => {
+			const of = events.find((e) => e.id === w.eventId);
+			const lead = events.find((e) => !e.within);
+			return of &&
+				lead &&
+				of !== lead &&
+				w.evidence.paragraph < s.paragraph &&
+				of.date !== undefined &&
+				lead.date !== undefined &&
+				of.date.slice(0, 7) < lead.date.slice(0, 7)
+				? `"of the ${f.measure === 'killed' ? 'dead' : f.measure}" is read as of ${describe(of)}, which an earlier paragraph recalled; the report is on ${describe(lead)}`
+				: undefined;
+		};
 		// "…massacred 141 people, 132 of them children, in the deadliest attack": a group within the count before it
 		// is of that count's event, whatever the words after it name.
 		const within = f.within
@@ -133,7 +150,7 @@ export function countFacts(
 				: within
 					? { event: events.find((e) => e.id === within.eventId), check: within.check }
 					: whole
-						? { event: events.find((e) => e.id === whole.eventId), check: whole.check }
+						? { event: events.find((e) => e.id === whole.eventId), check: whole.check ?? recalledWhole(whole) }
 						: // A revised count naming no event is the story's, as the story flows ("…the toll has risen to 68"); no
 							// place of its own moves it ("succumbed at the base hospital"), and a story that has moved on without
 							// naming the event leaves it to be checked ("…at Grand-Bassam. It later rose to 19").

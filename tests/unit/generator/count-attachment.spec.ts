@@ -762,6 +762,25 @@ describe('a count is asked of the event its sentence places it in', () => {
 			[['How many people were killed in the attack on the Karsk concert hall?', '90', false]]
 		],
 		[
+			'"of the wounded" in a paragraph after one that recalled an earlier attack is checked (review 31, AI min/01-12)',
+			'2015-02-22',
+			doc(
+				'A bomb exploded among marchers in Karsk on Sunday, killing three people and wounding at least ten.',
+				'In January an explosion outside a court building injured 14.',
+				'Regional governor Omar Dahir told reporters that six of the wounded were in a serious condition.'
+			),
+			[
+				['How many people were killed in the 22 February 2015 bombing in Karsk?', 'three', false],
+				['How many people were injured in the 22 February 2015 bombing in Karsk?', 'at least ten', false],
+				['How many people were injured in the January 2015 explosion at a court building?', '14', false],
+				[
+					'How many people in serious condition were injured in the January 2015 explosion at a court building?',
+					'six',
+					true
+				]
+			]
+		],
+		[
 			'where officials met is no place of the attack (review 31, AH min/01-9)',
 			'2016-03-14',
 			doc(
