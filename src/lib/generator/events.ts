@@ -248,6 +248,7 @@ const VERB_WORD = pattern(
 		'\\b(?:tore|torn|ripped)\\s+through\\s',
 		'\\b(?:sped|careered|careened|raced|ploughed|plowed|drove|smashed)\\s+through\\s',
 		'\\b(?:rammed|drove|driven|ploughed|plowed)\\s+(?:\\S+\\s+){1,6}?into\\s',
+		'\\b(?:rammed|drove|driven|ploughed|plowed)\\s+(?:\\S+\\s+){1,6}?through\\s+the\\s',
 		'\\b(?:ploughed|plowed|ploughs|plows|careered|careened|slammed)\\s+into\\s',
 		'\\b(?:was|were)\\s+driven\\s+(?:into|at)\\s',
 		'\\b(?:smash|crash)(?:ed|ing)\\s+into\\s',

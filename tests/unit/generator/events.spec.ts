@@ -256,6 +256,11 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: undefined, place: 'Makombo', anaphor: false }
 		],
 		[
+			'a car driven through the gates of an embassy (review 31, AI min/03-26)',
+			'On 30 August 2016 a suicide bomber drove a car through the gates of the Velda embassy in Karsk and detonated it.',
+			{ noun: 'attack', target: 'the Velda embassy', place: 'Karsk', anaphor: false }
+		],
+		[
 			'soldiers ambushed on the outskirts of a town',
 			'Fighters ambushed soldiers on the outskirts of Tessit, killing 33 of them.',
 			{ noun: 'attack', target: undefined, place: 'Tessit', anaphor: false }
@@ -841,6 +846,7 @@ describe('mentions read in round 22, and their look-alikes (review 22)', () => {
 			'Protesters attacked police outside the parliament in Kiev.',
 			[]
 		],
+		['a van driven through streets: a journey, no attack', 'He drove a van through the streets of Karsk.', []],
 		[
 			'protesters who attacked soldiers: no attack either',
 			'Protesters attacked soldiers outside the parliament in Kiev.',
