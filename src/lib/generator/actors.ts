@@ -176,6 +176,11 @@ const OWNED_BLAMED =
 // ("blamed the enemies of Iran": those of a name are blamed, not the name; review 29, AD min/09-7 asked "Iran".)
 const BLAME =
 	/\b(?:continues?\s+to\s+|continued\s+to\s+)?(?:point(?:s|ed)?\s+the\s+finger\s+at|blamed|blames|attributed\s+(?:\w+\s+)?blame\s+to|accused|accuses|held\s+responsible|holds\s+responsible|(?:holds?|held)(?=\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:al|el)[-\s])?[A-Z][^.;]{0,60}?\s+responsible\b))\s+(?:(?:the|this|that|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|shootings?|killings?|massacres?|assaults?|raids?|explosions?|ambush)\s+on\s+|(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:militia|group|faction|cell|network|organi[sz]ation|movement|party),\s+|the\s+(?:[a-z-]+\s+){1,2}(?<!\bof\s+)(?=(?:(?:al|el)[-\s])?[A-Z]))?((?:the\s+(?:[a-z-]+\s+)?[a-z]+s\s+of\s+(?=(?:the\s+)?[A-Z]))?(?:the\s+)?(?:(?:al|el)[-\s](?=[A-Z]))?(?:[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)(?:\s+(?:of\s+(?:the\s+)?|in\s+(?:the\s+)?|(?:al|el|ad|an|ar|as|ash|at|az|ez)-(?=[A-Z]))?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*(?:(?<=-backed|-linked|-aligned|-allied)\s+(?:factions|groups|militias|fighters|rebels|forces|militants|cells))?)/g;
+/** What of a people or a place are blamed: " separatists", " militants". */
+const GROUP_NOUN = /^\s+(separatists|militants|rebels|insurgents|extremists|nationalists|jihadists|fighters|gunmen)\b/;
+/** What a blame is for when it is no one attack: "a wave of violence in recent years", "years of unrest". */
+const GENERAL_REASON =
+	/^(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}(?:wave|waves|series|string|spate|campaign|years|decades)\s+of\b|(?:past|previous|earlier|recent|years\s+of)\s+(?:violence|unrest|attacks)\b|violence\b|unrest\b)/i;
 /** A second name blamed, after the first: " and Israel", " and the UAE" (not " and said …"). */
 const AND_BLAMED =
 	/^\s+and\s+((?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})(?=\s+(?:for|of|over|on)\b|[,.;]|$)/;
@@ -664,7 +669,21 @@ export function findActors(sentence: string): ActorMatch[] {
 			blamed = `${blamed} and ${also[1]!.replace(/\.$/, '')}`;
 			end += also[0].length;
 		}
+		// ("blamed Uyghur militants linked to the Turkistan Islamic Party": a people named, then what of them.)
+		const kind = owned || also ? null : GROUP_NOUN.exec(sentence.slice(end));
+		if (kind) {
+			blamed = `${blamed} ${kind[1]}`;
+			end += kind[0].length;
+		}
 		const reason = /^\s+for\s+([^,.;]+)/.exec(sentence.slice(end))?.[1];
+		// ("Kyrgyzstan borders China's Xinjiang region, where Beijing blames Uyghur separatists for a wave of violence in
+		// recent years": blame for years of violence is no blame for the attack; review 31, AI min/10-8.)
+		if (
+			reason &&
+			GENERAL_REASON.test(reason) &&
+			!/\b(?:this|the|that)\s+(?:[\w'’-]+\s+)?(?:attack|bombing|blast|shooting)\b/i.test(reason)
+		)
+			continue;
 		// "accused the Taliban government in Kabul of sheltering TTP fighters": an accusation of what it does, not of
 		// the attack ("accused … of carrying out the bombing" is).
 		const of = /^[^.;,]{0,40}?\bof\s+([a-z]+ing)\b/.exec(sentence.slice(m.index + m[0].length))?.[1];

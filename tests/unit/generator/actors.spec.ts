@@ -930,6 +930,18 @@ describe('claims, blame and warnings', () => {
 			[['Officials', 'al-Qaeda in the Arabian Peninsula']]
 		],
 		[
+			'blame of a people named, then what of them (review 31, AI min/03-26)',
+			'The State Committee for National Security blamed Uyghur militants linked to the Eastern Front.',
+			'blame',
+			[['The State Committee for National Security', 'Uyghur militants']]
+		],
+		[
+			'blame for years of violence is no blame for the attack (review 31, AI min/10-8)',
+			'Kyrgyzstan borders the Xinjiang region, where Beijing blames Uyghur separatists for a wave of violence in recent years.',
+			'blame',
+			[]
+		],
+		[
 			'blame attributed',
 			'U.S. officials attributed specific blame to the Islamic State Khorasan Province, commonly referred to as ISIS-K.',
 			'blame',
