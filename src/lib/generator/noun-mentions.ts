@@ -161,9 +161,12 @@ const DAY_OPENS = pattern(`^${DAY_OWNER}\\s+`, 'i');
 /** A day owning a kind of attack and then another, before the second: "Thursday's gun and ". */
 const DAY_AND_KIND = pattern(`\\b${DAY_OWNER}\\s+[a-z-]+\\s+and\\s+$`, 'i');
 
-/** "It was the deadliest attack in Ostrania this year": a superlative said of the event in view, by a pronoun. */
+/**
+ * "It was the deadliest attack in Ostrania this year", "It is the first attack on a foreign embassy in the Central Asian
+ * republic": a superlative said of the event in view, by a pronoun (review 31, AI min/10-8).
+ */
 const IT_WAS =
-	/^(?:It|This|That)\s+(?:was|is|has\s+been|had\s+been|became|remains|remained)\s+(?:also\s+)?\s*(?:the|its)?\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly))\s+(?:[a-z-]+\s+)?$/;
+	/^(?:It|This|That)\s+(?:was|is|has\s+been|had\s+been|became|remains|remained)\s+(?:also\s+)?\s*(?:the|its)?\s+(?:single\s+)?(?:deadliest|worst|bloodiest|first|biggest|largest|most\s+(?:lethal|deadly))\s+(?:[a-z-]+\s+)?$/;
 
 /**
  * Adds the noun mentions of `sentence` to `out` (skipping spans `taken` by an earlier pattern); comparisons are

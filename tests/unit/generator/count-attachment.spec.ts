@@ -785,11 +785,13 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'2016-03-14',
 			doc(
 				'Gunmen stormed a beach in the resort town of Karsk on Sunday, killing 16 civilians.',
-				'Interior Minister Omar Dahir told reporters after an emergency meeting in Velda that three attackers had been killed.'
+				'Interior Minister Omar Dahir told reporters after an emergency meeting in Velda that three attackers had been killed.',
+				'The president told reporters after an emergency meeting of the national security council in Velda that 33 people had been wounded.'
 			),
 			[
 				['How many civilians were killed in the 13 March 2016 attack on a beach in Karsk?', '16', false],
-				['How many attackers were killed in the 13 March 2016 attack on a beach in Karsk?', 'three', false]
+				['How many attackers were killed in the 13 March 2016 attack on a beach in Karsk?', 'three', false],
+				['How many people were injured in the 13 March 2016 attack on a beach in Karsk?', '33', false]
 			]
 		],
 		[

@@ -848,6 +848,11 @@ describe('mentions read in round 22, and their look-alikes (review 22)', () => {
 		],
 		['a van driven through streets: a journey, no attack', 'He drove a van through the streets of Karsk.', []],
 		[
+			'"It is the first attack on …": the event in view, measured against others, names no venue or place (review 31, AI min/10-8)',
+			'It is the first attack on a foreign embassy in the Central Asian republic.',
+			['attack']
+		],
+		[
 			'protesters who attacked soldiers: no attack either',
 			'Protesters attacked soldiers outside the parliament in Kiev.',
 			[]
