@@ -54,7 +54,7 @@ const NAME_WORD =
  */
 const NOT_NAME =
 	'(?!(?:Meanwhile|However|Separately|Also|Later|Earlier|Then|But|And|Yet|Still|Now|Instead|Elsewhere|Public|Relations|Services|Forces|Directorate|Agency|Ministry|Department|Police|Army|Institute|Centre|Center|Council|Committee|Commission|Front|Party|Movement|Complex|Hospital|University|Stadium|Airport|Station|Avenue|Square|Hotel|Mosque|Cathedral|Palace|Causeway|Memorial|Terminal|Restaurant|Cinema|Corps|Building|Distillery|Comics|Company|Academy|College|School|Quarters|Training|Military|Economic|Medical|Shipping|Motors|Holdings|Properties|Plaza|Prize|Foundation|Cruises?|Zone|Range|Sector|Command)\\b)';
-const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.?\\s+|(?:Sheikh|Shaikh|Mullah|Maulana|Haji|Shri|Smt)\\s+)?(?:(?:[A-Z]\\.){1,3}\\s?${NAME_WORD}|${NOT_NAME}${NAME_WORD}(?:\\s+[A-Z]\\.(?=,)|(?:\\s+(?:al-|el-|bin\\s+|de\\s+|van\\s+|der\\s+|den\\s+|du\\s+|da\\s+|di\\s+|del\\s+|dela\\s+|von\\s+)?${NOT_NAME}${NAME_WORD}){1,5})))`;
+const PERSON = `((?:(?:Gen|Lt|Col|Maj|Adm|Dr|Prof|Mr|Ms|Mrs|Sen|Gov)\\.?\\s+|(?:Sheikh|Shaikh|Mullah|Maulana|Haji|Shri|Smt)\\s+)?(?:(?:[A-Z]\\.){1,3}\\s?${NAME_WORD}(?:\\s+${NOT_NAME}${NAME_WORD}){0,2}|${NOT_NAME}${NAME_WORD}(?:\\s+[A-Z]\\.(?=,)|(?:\\s+(?:al-|el-|bin\\s+|de\\s+|van\\s+|der\\s+|den\\s+|du\\s+|da\\s+|di\\s+|del\\s+|dela\\s+|von\\s+)?${NOT_NAME}${NAME_WORD}){1,5})))`;
 const ROLE_NOUN =
 	'(?:professor|director|fellow|head|chief|minister|president|official|spokesperson|spokesman|spokeswoman|analyst|researcher|leader|commander|general|secretary|ambassador|editor|expert|co-founder|founder|author|lecturer|adviser|advisor|chair|chairman|chairwoman|correspondent|governor|mayor|member|scholar|officer|coordinator|manager|deputy|envoy|investigator|prosecutor|historian|economist|partner|dean|vice|associate|commissioner|lawyer|attorney|agent|coroner|justice|judge|sheriff|superintendent|inspector|barrister|principal|suspect|mastermind|ringleader|driver|engineer|cartoonist|owner|shopkeeper|trader|pilgrim|witness|survivor|student|teacher|doctor|surgeon|nurse|imam|priest|bishop|guard|journalist|reporter|photographer|activist|speaker|emir)';
 /**
@@ -418,7 +418,9 @@ const NOT_A_ROLE =
 	/^(?:whose|who|which|that|together|along|alongside|as well as|with|and|but)\b|^(?:second|third|fourth|fifth|another|other)\s|\sthat\s|\s(?:was|were|is|are)\s|\s(?:them|him|her|those)$/i;
 
 /** Right before a role or its holder: the words of a death ("the killing of", "the late"). */
-const DIED_BEFORE = /\b(?:death|killing|assassination|funeral|burial)\s+(?:of\s+(?:the\s+)?)?$|\bthe\s+late\s+$/i;
+// ("The attack killed U.S. Ambassador J. Christopher Stevens": so is one whose holder the attack killed; review 31, AH 07.)
+const DIED_BEFORE =
+	/\b(?:death|killing|assassination|funeral|burial)\s+(?:of\s+(?:the\s+)?)?$|\bthe\s+late\s+$|\b(?:killed|killing|assassinated|murdered|shot\s+dead)\s+$/i;
 /**
  * Right before a role or its holder, or opening the role: a title held at the time told of ("the then prime
  * minister"). ("A former Justice Department prosecutor" keeps "former" in the role: "Who is the former …?" asks it.)
@@ -454,7 +456,7 @@ export function findActors(sentence: string): ActorMatch[] {
 		// no role to ask as a present one. ("the army's removal of President Mohamed Morsi", "the army removed President
 		// Omar al-Bashir": review 31, AH min/05-17 and min/10-5.)
 		if (
-			/\b(?:fall|ouster|overthrow|toppling|removal|deposition|assassination)\s+(?:of\s+(?:the\s+)?)?$|\b(?:previous|former|last|outgoing)\s+government\s+(?:of\s+)?$|\b(?:ousted|overthrown|overthrew|toppled|deposed|exiled|removed|assassinated)\s+$/i.test(
+			/\b(?:fall|ouster|overthrow|toppling|removal|deposition)\s+(?:of\s+(?:the\s+)?)?$|\b(?:previous|former|last|outgoing)\s+government\s+(?:of\s+)?$|\b(?:ousted|overthrown|overthrew|toppled|deposed|exiled|removed)\s+$/i.test(
 				sentence.slice(Math.max(0, index - 30), index)
 			)
 		)

@@ -13,7 +13,7 @@ import { pattern } from '../lang/pattern';
 const NAME_WORD =
 	"[A-ZÀ-ÖØ-ÞĀ-ſ](?:[a-zß-öø-ÿĀ-ſ]+(?:['’]?[A-Z][a-zß-öø-ÿĀ-ſ]+)?|['’][A-Z][a-zß-öø-ÿĀ-ſ]+)(?:-[A-Z]?[a-zß-öø-ÿĀ-ſ]+)?";
 /** Two or three name words, with the particles names carry between them ("Joseph ole Lenku", "Osama bin Laden"). */
-const PERSON = `((?:[A-Z]\\.){1,3}\\s?${NAME_WORD}|${NAME_WORD}(?:\\s+(?:al-|bin\\s+|ibn\\s+|de\\s+|van\\s+|von\\s+|ole\\s+|da\\s+)?${NAME_WORD}){1,3})`;
+const PERSON = `((?:[A-Z]\\.){1,3}\\s?${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}|${NAME_WORD}(?:\\s+(?:al-|bin\\s+|ibn\\s+|de\\s+|van\\s+|von\\s+|ole\\s+|da\\s+)?${NAME_WORD}){1,3})`;
 
 /**
  * The head of a noun phrase naming a person: an agent noun by its ending (teacher, vendor, analyst, politician,

@@ -534,7 +534,7 @@ describe('a roundup of sections, each under its place and day (review 23)', () =
 		const { cards, checks } = generate(text, { id: 'w', title: 'Three attacks', published: '2021-09-06' });
 		expect(cards.filter((c) => c.kind !== 'date').map((c) => [c.prompt, c.answer, c.id in checks])).toEqual([
 			['How many people were injured in the 3 September 2021 stabbing at the Velda mall in Karsk?', 'Seven', false],
-			['From a report on the attack in Orsa: Who is the receptionist?', 'Kai Hao', false],
+			['From a report on the attack in Orsa: Who was the receptionist?', 'Kai Hao', false],
 			['Who claimed responsibility for the 5 June 2017 attack in Orsa?', 'Islamic State', false]
 		]);
 	});
