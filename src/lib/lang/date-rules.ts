@@ -253,7 +253,9 @@ function dayMonth(
 		return { ...(gap(next) < gap(last) ? next : last), resolvedFrom: 'publication year' };
 	}
 	// "polling would go ahead on July 25": a day a clause looks forward to is the next one.
-	if (ahead(before)) {
+	// ("had been in regular contact with him in the weeks before July 14": "before" a day, in a clause told in the past,
+	// is before a day gone; review 32, AK min/01-7. "was postponed until 2 April" still looks ahead.)
+	if (ahead(before) && !(/\bbefore\s+$/i.test(before) && /\b(?:had|been|was|were|did)\b[^,;:!?]*$/i.test(earlier))) {
 		const [py, pm, pd] = parts(t.published.iso);
 		const past = month < pm || (month === pm && day < pd);
 		return { ...make(past ? py + 1 : py, month, day, 'day'), resolvedFrom: 'publication year' };

@@ -37,6 +37,9 @@ const PAST_AFTER = /(?:\band|\bwho|\bwhich|\bwhose\s+[a-z]+)\s+(?:(?:was|were)\s
  * "campaigning for Thursday's general election", "ahead of Sunday's vote": a day's event that something is for or
  * ahead of has not happened yet, whatever the tense of the verb.
  */
+/** What something is ahead of, then its day: "Ahead of the fifth anniversary on ", "before the memorial service on ". */
+const OCCASION_AHEAD =
+	/\b(?:ahead\s+of|before|for)\s+(?:the|next|this|a|an)\s+(?:[\w-]+\s+){0,2}(?:anniversary|commemoration|memorial|vigil|service|ceremony|elections?|vote|referendum|summit|trial|hearing)\s+(?:on\s+)?$/i;
 export const AHEAD_OF =
 	/\b(?:for|before|ahead\s+of|towards?|(?<!\b(?:did\s+not|didn['’]t|lasted|remained|stayed|continued)\s+(?:[\w'’-]+\s+){0,5})until)\s+(?:the\s+)?$/i;
 const SAID_THAT =
@@ -189,6 +192,11 @@ export function weekdayDate(
 		(!word && possessive && !pastEvent && AHEAD_OF.test(sentence.slice(0, index)))
 	)
 		return at(ahead);
+	// ("Ahead of the fifth anniversary on Sunday, the Federal Government wishes to set out …": a day an occasion is held
+	// on, named as what something is ahead of, is the nearer of its last and its next; review 32, AK min/04-6.)
+	// (Not one told in the past: "They gathered for the memorial service on Sunday".)
+	if ((!word || word === 'on') && OCCASION_AHEAD.test(head) && !/\b(?:had|was|were|did|[a-z]{3,}ed)\b/i.test(head))
+		return at(ahead <= back ? ahead : -back);
 	if (word === 'this') return at(-back);
 	// ("The cabinet declared Saturday a day of mourning", "has declared Thursday a national day of mourning": a day set
 	// aside to mourn is still to come, whatever the tense of the setting aside; review 29, AD 01 and 02, read the days

@@ -662,6 +662,33 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'before a day, in a clause told in the past, is before a day gone (review 32, AK min/01-7)',
+		read: unsettled({ published: { iso: '2022-12-13', precision: 'day' } }),
+		rows: [
+			[
+				'correct',
+				'Phone records showed that both men had been in regular contact with him in the weeks before July 14.',
+				[['2022-07-14', false]]
+			],
+			['close', 'Security will be tightened before July 14.', [['2023-07-14', false]]],
+			['wrong', 'They met on July 14.', [['2022-07-14', false]]]
+		]
+	},
+	{
+		rule: 'the weekday of an occasion something is ahead of is the nearer of its last and next (review 32, AK min/04-6)',
+		read: unsettled({ published: { iso: '2021-12-17', precision: 'day' } }),
+		rows: [
+			[
+				'correct',
+				'Ahead of the fifth anniversary on Sunday, the government wishes to set out what support has been given.',
+				[['2021-12-19', false]]
+			],
+			// Told in the past, the occasion is behind.
+			['close', 'They gathered for the memorial service on Sunday.', [['2021-12-12', false]]],
+			['wrong', 'The government set out its support on Sunday.', [['2021-12-12', false]]]
+		]
+	},
+	{
 		rule: 'days of one month given as a span, with its year, are dated by the first (review 31, AH min/08-14)',
 		read: unsettled({ published: { iso: '2021-05-07', precision: 'day' } }),
 		rows: [
