@@ -230,6 +230,10 @@ function eventYearAfter(sentence: string, end: number): string | undefined {
 	).exec(sentence.slice(end))?.[1];
 }
 
+/** A clause of a court's business: "where it opened on ", "the trial resumed on ", "sentenced him on ". */
+const COURT_CLAUSE =
+	/\b(?:trial|hearing|court|inquest|inquiry|proceedings|verdict|sentenced?|sentencing|convicted|acquitted|charged|indicted|(?:it|which)\s+(?:opened|resumed|began|adjourned))\b/i;
+
 /** A note's label before its day: "[Correction, ", "Updated ", "Editor's note, ". */
 const NOTE_DAY =
 	/(?:^|[[(]\s*)(?:Correction|Corrected|Clarification|Update|Updated|Editor['’]s\s+note)\s*[,:–—-]?\s*(?:on\s+)?$/i;
@@ -272,7 +276,18 @@ function dayMonth(
 	// after a date the same sentence wrote out with its year, which a sentence tells in order, is the first such day on
 	// or after that date, in its year or across a new year ("on December 28, 2004, … on January 4"). Only within a
 	// quarter of it: "remembered every year on March 3" is no step of the same story.
-	const written = t.anchorInSentence && t.anchor?.precision === 'day' ? t.anchor.iso : undefined;
+	// (Not a day of a court's own in a clause of its own, after a relative clause that dated what someone did: "the trial
+	// of six men accused of helping Kujtim Fejzulai, who shot dead four people … on the evening of November 2, 2020,
+	// continued in the regional criminal court, where it opened on October 18" is October 2022, not days before the
+	// attack; review 32, AK min/05-18. "The trial opened on December 28, 2004, and the verdict came on January 4" is
+	// one court's steps.)
+	const ownClause = earlier.slice(Math.max(earlier.lastIndexOf(','), earlier.lastIndexOf(';')) + 1);
+	const written =
+		t.anchorInSentence &&
+		t.anchor?.precision === 'day' &&
+		!(COURT_CLAUSE.test(ownClause) && /\b(?:who|which)\s[^;]*\b(?:19|20)\d\d\b/.test(earlier))
+			? t.anchor.iso
+			: undefined;
 	if (written) {
 		const [wy] = parts(written);
 		const gap = (c: TimePoint) => (Date.parse(c.iso) - Date.parse(written)) / 86_400_000;

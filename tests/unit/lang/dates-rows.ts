@@ -664,6 +664,30 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a court’s day in a clause of its own is no step from the attack’s day the sentence wrote (review 32, AK min/05-18)',
+		read: unsettled({ published: { iso: '2022-12-02', precision: 'day' } }),
+		rows: [
+			[
+				'correct',
+				'The trial of six men accused of helping him, who shot dead four people on November 2, 2020, continued in the court, where it opened on October 18.',
+				[
+					['2020-11-02', false],
+					['2022-10-18', true]
+				]
+			],
+			// A step of the story told in the same sentence still counts from the day it wrote.
+			[
+				'close',
+				'On October 29, 2020, a man stabbed three people, and on October 16 a teacher was beheaded.',
+				[
+					['2020-10-29', false],
+					['2020-10-16', false]
+				]
+			],
+			['wrong', 'The trial opened on October 18.', [['2022-10-18', false]]]
+		]
+	},
+	{
 		rule: 'before a day, in a clause told in the past, is before a day gone (review 32, AK min/01-7)',
 		read: unsettled({ published: { iso: '2022-12-13', precision: 'day' } }),
 		rows: [
