@@ -29,6 +29,7 @@ import {
 	OWNED_QUARTER_RE,
 	NAMED_QUARTER_RE,
 	CAP,
+	NAME,
 	clauseOf,
 	clean,
 	placeLike,
@@ -260,7 +261,8 @@ const VERB_WORD = pattern(
 		// "seized eight more girls, aged between 12 and 15, from": an aside of up to eight words more.
 		'\\bseiz(?:ed|ing)\\s+(?:\\S+\\s+){1,16}?from\\s',
 		// "dead", a qualifier of up to two words and the number's first words before its last.
-		`\\b(?:kill|murder|stabb|shot)\\w*\\s+(?:\\S+\\s+){0,7}?\\S*?${NUMBER_END}(?:\\s+\\S+){0,5}?(?:,\\s+(?:\\S+\\s+){3,4}?\\S+,)?\\s+(?:at|in|on|inside|outside)\\s`,
+		// (And "and wounded 53", "during Friday prayers" before the place word.)
+		`\\b(?:kill|murder|stabb|shot)\\w*\\s+(?:\\S+\\s+){0,7}?\\S*?${NUMBER_END}(?:\\s+\\S+){0,5}?(?:,\\s+(?:\\S+\\s+){3,4}?\\S+,)?(?:\\s+and\\s+\\S+\\s+(?:\\S+\\s+){0,3}?\\S*?${NUMBER_END}(?:\\s+\\S+)?)?(?:\\s+during\\s+(?:\\S+\\s+){0,2}?\\S+)?\\s+(?:at|in|on|inside|outside)\\s`,
 		// "blew themselves up among worshippers at the central mosque", "among families walking back from the
 		// flag-lowering ceremony at the Wagah border crossing": up to eight words of whom the blast was among.
 		`\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off|(?:was|were)\\s+set\\s+off)\\s+(?:(?:among\\s+(?:\\S+\\s+){1,8}?)|${IN_TURN}\\s+|during\\s+(?:\\S+\\s+){1,3}?)?(?:at|in|outside|near|inside|on|during|in\\s+front\\s+of|beside|alongside|under|beneath|next\\s+to|close\\s+to|aboard|on\\s+board)\\s`,
@@ -321,6 +323,11 @@ const KILLED_IN_OPENING = pattern(
 const TOLL_IN = pattern(
 	`\\b(?:death\\s+)?toll\\s+(?:in|from|at)\\s+(${PLACE})(?=\\s+(?:has|had|have|was|is|stands|stood|rose|climbed|reached|now)\\b)|^\\s*[Ii]n\\s+(${PLACE}),\\s+the\\s+(?:death\\s+)?toll\\b`,
 	'g'
+);
+
+/** A list item's head: its day, its town and country, a colon ("- March 4, 2022, Peshawar, Pakistan: "). */
+const ITEM_HEAD = pattern(
+	`^\\s*(?:[-–•*]\\s*)?(?:(?:${MONTHS.join('|')})\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTHS.join('|')})\\s+\\d{4}),\\s+(${NAME})(?:,\\s+${NAME})?:\\s`
 );
 
 /**
@@ -902,6 +909,18 @@ export function findMentions(text: string, headline = false): Mention[] {
 			m.recalled = true;
 	/** "In Jakarta, a car bomb …": the sentence opens on a town, read once for every mention below. */
 	const opensOnTown = /^In\s[^,]+,/.test(sentence);
+	// "- March 4, 2022, Peshawar, Pakistan: a suicide bomber killed 63 worshippers … at the Kocha Risaldar Shia mosque": a
+	// list item headed by its day and town tells of an attack in that town (review 32, AJ min/08-19: the mosque was
+	// merged with the Kabul item before it).
+	// ("- January 3, 2024, Kerman, Iran: two bombs exploded …": so is the devices' bombing the item opens on.)
+	const item = ITEM_HEAD.exec(sentence);
+	if (item)
+		for (const mention of out) {
+			if (mention.place || mention.recalled) continue;
+			if (mention.anaphor && mention.index > item[0].length + 20) continue;
+			mention.place = item[1];
+			mention.anaphor = false;
+		}
 	// A bare mention takes a location phrase from its own clause ("attack that killed … at the Crocus City Hall
 	// theater in Moscow"), so it is named by what the sentence itself says.
 	for (const mention of out) {

@@ -1654,8 +1654,8 @@ describe('"that attack" after the sentence told of another', () => {
 			'A man stabbed four people at the main railway station in Velda on Friday evening, killing a commuter.\n\nIn August 2024, a man killed three people and wounded eight at a festival in Karsk; the Islamic State group claimed that attack.';
 		const { cards } = generate(text, { id: 'w', title: 'Wire', published: '2025-06-14' });
 		expect(cards.filter((c) => c.kind === 'toll').map((c) => [c.prompt, c.answer])).toEqual([
-			['How many people were killed in the attack in Karsk?', 'three'],
-			['How many people were injured in the attack in Karsk?', 'eight']
+			['How many people were killed in the August 2024 attack on a festival in Karsk?', 'three'],
+			['How many people were injured in the August 2024 attack on a festival in Karsk?', 'eight']
 		]);
 	});
 });

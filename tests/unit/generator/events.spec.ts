@@ -261,6 +261,26 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: 'the Velda embassy', place: 'Karsk', anaphor: false }
 		],
 		[
+			'"killed N and wounded M at" a venue (review 32, AJ min/02-21)',
+			'A gunman killed 49 people and wounded 53 at the Velda nightclub in Karsk on June 12.',
+			{ noun: 'attack', target: 'the Velda nightclub', place: 'Karsk', anaphor: false }
+		],
+		[
+			'"killed N worshippers during Friday prayers at" a mosque (review 32, AJ min/08-19)',
+			'A suicide bomber killed 63 worshippers during Friday prayers at the Velda mosque in Karsk.',
+			{ noun: 'attack', target: 'the Velda mosque', place: 'Karsk', anaphor: false }
+		],
+		[
+			'a list item headed by its day and town places what it tells of there (review 32, AJ min/08-19)',
+			'- March 4, 2022, Karsk, Velda: a suicide bomber struck an election rally, killing 63 people.',
+			{ noun: 'attack', target: 'an election rally', place: 'Karsk', anaphor: false }
+		],
+		[
+			'… and the devices it opens on (review 32, AJ min/08-22)',
+			'- January 3, 2024, Karsk, Velda: two bombs exploded minutes apart among crowds, killing at least 94 people.',
+			{ noun: 'bombings', target: undefined, place: 'Karsk', anaphor: false }
+		],
+		[
 			'soldiers ambushed on the outskirts of a town',
 			'Fighters ambushed soldiers on the outskirts of Tessit, killing 33 of them.',
 			{ noun: 'attack', target: undefined, place: 'Tessit', anaphor: false }
