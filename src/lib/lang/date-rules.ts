@@ -568,11 +568,12 @@ export const RULES: Rule[] = [
 			return m[3] && Number(from) < Number(to) && Number(to) <= 31 ? dayOfMonth(2, 1)(m, t, sentence) : undefined;
 		}
 	},
-	// "on August 24 last year", "28 October last year", "on 5 March this year": a day of the year the writer names
+	// "on August 24 last year", "28 October last year", "on 5 March this year", "since 1 January of this year": a day of
+	// the year the writer names
 	// (tried before the day alone, which would take publication's year)
 	{
 		re: pattern(
-			`\\b(?:${WEEKDAY},?\\s+)?(?:(${MONTH})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH}))(?:st|nd|rd|th)?,?\\s+(last|this)\\s+year\\b`,
+			`\\b(?:${WEEKDAY},?\\s+)?(?:(${MONTH})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH}))(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?(last|this)\\s+year\\b`,
 			'g'
 		),
 		needs: /\b(?:last|this)\s+year\b/,

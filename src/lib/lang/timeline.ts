@@ -67,7 +67,7 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 				taken.push([start, end]);
 				continue;
 			}
-			const on = within(t, out, start);
+			const on = within(t, out, start, HOURS_ON.test(m[0]));
 			// "On 30 March 2016, a week later, 94 people were still in hospital": a span set off by commas right after a
 			// date written out says how far that date was from the story's last; it is no second date. ("On May 29, 2015,
 			// exactly one week later, …": nor with a word of measure before it; review 29, AD min/06-6.)
@@ -93,8 +93,10 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 	// "The 2009 ambush followed a government offensive launched the previous year": a rule read before the one that
 	// finds the sentence's own date counted from where the story stood (2021); it counts from the date the sentence has
 	// written before it (review 27, min/z03-1).
+	// ("Two suicide bombers blew themselves up … on March 22, and a third struck Maelbeek metro station an hour later":
+	// hours count from the day the sentence wrote, with or without its year; review 32, AJ min/02-11.)
 	for (const { rule, m, d } of counted) {
-		const on = within(t, out, d.index);
+		const on = within(t, out, d.index, HOURS_ON.test(d.text));
 		if (on === t) continue;
 		const r = rule.resolve(m, on, sentence);
 		if (r) out[out.indexOf(d)] = { ...r, text: d.text, index: d.index, background: d.background, inSentence: true };
@@ -129,6 +131,9 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 	return out;
 }
 
+/** Hours or minutes counted from a day: "an hour later", "45 minutes after". */
+const HOURS_ON = /\b(?:hours?|minutes?)\s+(?:later|earlier|after|before)\b/i;
+
 /** Between the start of a span and its end: " and ", " to ", "–". */
 const SPAN_TO = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i;
 
@@ -140,10 +145,16 @@ const SAID_AFTER =
  * The timeline a date at `index` is read on: "seized … on March 22, 2014, … and Tahseen Akhtar was caught three days
  * later" counts from the day the sentence has just written out, not from where the story stood before it.
  */
-function within(t: Timeline, found: readonly DateMatch[], index: number): Timeline {
+function within(t: Timeline, found: readonly DateMatch[], index: number, resolved = false): Timeline {
 	let last: DateMatch | undefined;
 	for (const d of found)
-		if (d.index < index && !d.background && !d.resolvedFrom && (!last || d.index > last.index)) last = d;
+		if (
+			d.index < index &&
+			!d.background &&
+			(!d.resolvedFrom || (resolved && d.precision === 'day')) &&
+			(!last || d.index > last.index)
+		)
+			last = d;
 	return last ? { ...t, anchor: { iso: last.iso, precision: last.precision }, anchorInSentence: true } : t;
 }
 

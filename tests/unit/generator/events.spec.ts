@@ -873,6 +873,11 @@ describe('mentions read in round 22, and their look-alikes (review 22)', () => {
 			['attack']
 		],
 		[
+			'attack plans foiled are no attack (review 32, AJ min/05-18)',
+			'Since 2013, 61 attack plans have been foiled in Velda.',
+			[]
+		],
+		[
 			'protesters who attacked soldiers: no attack either',
 			'Protesters attacked soldiers outside the parliament in Kiev.',
 			[]

@@ -664,6 +664,49 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'hours counted from a day the sentence wrote, with or without its year (review 32, AJ min/02-11)',
+		read: unsettled({
+			published: { iso: '2016-12-30', precision: 'day' },
+			anchor: { iso: '2016-02-21', precision: 'day' }
+		}),
+		rows: [
+			[
+				'correct',
+				'Two bombers blew themselves up at the airport on March 22, and a third struck the metro an hour later.',
+				[
+					['2016-03-22', false],
+					['2016-03-22', false]
+				]
+			],
+			// Days, as before, from a day written with its year.
+			[
+				'close',
+				'A bomber struck on March 22, 2016, and a second bomb went off two days later.',
+				[
+					['2016-03-22', false],
+					['2016-03-24', false]
+				]
+			],
+			['wrong', 'A third bomber struck an hour later.', [['2016-02-21', false]]]
+		]
+	},
+	{
+		rule: '"of this year" after a day: the year of publication (review 32, AJ min/05-19)',
+		read: unsettled({ published: { iso: '2020-10-30', precision: 'day' } }),
+		rows: [
+			[
+				'correct',
+				'Since 2013, 61 attack plans have been foiled, including two since 1 January of this year.',
+				[
+					['2013', false],
+					['2020-01-01', false]
+				]
+			],
+			['close', 'Two were foiled on 1 January last year.', [['2019-01-01', false]]],
+			['wrong', 'Two were foiled in the first year.', []]
+		]
+	},
+	{
 		rule: 'a court’s day in a clause of its own is no step from the attack’s day the sentence wrote (review 32, AK min/05-18)',
 		read: unsettled({ published: { iso: '2022-12-02', precision: 'day' } }),
 		rows: [
