@@ -250,6 +250,7 @@ const VERB_WORD = pattern(
 		'\\b(?:sped|careered|careened|raced|ploughed|plowed|drove|smashed)\\s+through\\s',
 		'\\b(?:rammed|drove|driven|ploughed|plowed)\\s+(?:\\S+\\s+){1,6}?into\\s',
 		'\\b(?:rammed|drove|driven|ploughed|plowed)\\s+(?:\\S+\\s+){1,6}?through\\s+the\\s',
+		'\\b(?:drove|driven)\\s+(?:\\S+\\s+){2,8}?(?:down|along)\\s+the\\s',
 		'\\b(?:ploughed|plowed|ploughs|plows|careered|careened|slammed)\\s+into\\s',
 		'\\b(?:was|were)\\s+driven\\s+(?:into|at)\\s',
 		'\\b(?:smash|crash)(?:ed|ing)\\s+into\\s',
@@ -548,12 +549,16 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// ("drove a car into the United Nations building": a named building is a venue.)
 		if (
 			/^(?:drove|driven|plough|plow|smash|crash|sped|career|raced)/.test(verb) &&
-			!VENUE_END.test(target ?? '') &&
+			// ("down the central promenade of la Rambla": a venue of a named place is a venue.)
+			!VENUE_END.test((target ?? '').replace(/\s+of\s+(?:(?:the|la|le|el)\s+)?[A-Z][^,;]*$/, '')) &&
 			!/^the\s+[A-Z].*\s(?:building|complex|headquarters)$/.test(target ?? '')
 		)
 			continue;
 		// ("The driver sped through the town": a journey through a town is no attack on it.)
-		if (/^(?:sped|career|raced)/.test(verb) && /\b(?:town|city|village|camp|streets?|roads?)$/i.test(target ?? ''))
+		if (
+			(/^(?:sped|career|raced)/.test(verb) || /\s(?:down|along)$/.test(verb)) &&
+			/\b(?:town|city|village|camp|streets?|roads?)$/i.test(target ?? '')
+		)
 			continue;
 		// "have now struck three capitals or resorts in West Africa": sites one or another of which each attack struck are
 		// a series, no one event's target.

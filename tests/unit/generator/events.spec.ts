@@ -281,6 +281,21 @@ describe('event mentions', () => {
 			{ noun: 'bombings', target: undefined, place: 'Karsk', anaphor: false }
 		],
 		[
+			'a truck bomb at a junction (review 32, AJ min/03-22)',
+			'On October 14, 2017, a truck carrying explosives detonated at the busy Velda junction in Karsk.',
+			{ noun: 'bombing', target: 'the busy Velda junction', place: 'Karsk', anaphor: false }
+		],
+		[
+			'a van driven down a promenade (review 32, AK min/09-7)',
+			'At 16:50 a man drove a rented van from Plaça Velda down the central promenade of Karsk for 600 metres.',
+			{ noun: 'attack', target: 'the central promenade of Karsk', place: undefined, anaphor: false }
+		],
+		[
+			'… of a place named with its article',
+			'A man drove a rented van down the central promenade of la Velda for 600 metres.',
+			{ noun: 'attack', target: 'the central promenade of la Velda', place: undefined, anaphor: false }
+		],
+		[
 			'soldiers ambushed on the outskirts of a town',
 			'Fighters ambushed soldiers on the outskirts of Tessit, killing 33 of them.',
 			{ noun: 'attack', target: undefined, place: 'Tessit', anaphor: false }
@@ -877,6 +892,7 @@ describe('mentions read in round 22, and their look-alikes (review 22)', () => {
 			'Since 2013, 61 attack plans have been foiled in Velda.',
 			[]
 		],
+		['a car driven down a road: a journey', 'He drove his car down the road to the town.', []],
 		[
 			'protesters who attacked soldiers: no attack either',
 			'Protesters attacked soldiers outside the parliament in Kiev.',
