@@ -209,6 +209,21 @@ export function countFacts(
 			evidence: evidence(f.index, f.index + f.value.length)
 		});
 		made.set(f, facts[facts.length - 1]!);
+		// "31 people were killed and around 270 injured in the two attacks": a count its clause gives for several of the
+		// story's events, read as one's, is a guess (review 32, AJ min/04-3, 04-4: asked as the Maelbeek bombing's).
+		const together = PLURAL_OF.exec(clauseAround(s.text, f.index, f.index + f.value.length).text);
+		const last = facts[facts.length - 1]!;
+		if (
+			together &&
+			event &&
+			!last.check &&
+			!(event.sites && event.sites > 1) &&
+			// (A plural event, "the attacks on Pakistan", is the several already.)
+			!/s$/.test(event.noun) &&
+			!/\band\b|\btwo\b|\bthree\b|\bboth\b/i.test(describe(event)) &&
+			events.filter((e) => !e.within).length > 1
+		)
+			last.check = `the count is given for ${together[0]}; read as ${describe(event)}`;
 		if (f.where) parts.add(facts[facts.length - 1]!);
 		else if (
 			(SPREAD.test(s.text) && SEVERAL.test(clauseAround(s.text, f.index, f.index + f.value.length).text)) ||
@@ -231,6 +246,10 @@ function withTold(told: string | undefined, event: StoryEvent | undefined, publi
 	const day = event?.precision === 'day' ? event.date : undefined;
 	return day && Date.parse(published) - Date.parse(day) > 30 * 86_400_000 ? { told: published } : {};
 }
+
+/** Events counted together after the count: "in the two attacks", "in both bombings", "across the three attacks". */
+const PLURAL_OF =
+	/\b(?:in|from|across|during)\s+(?:the\s+(?:two|three|four|twin)|both(?:\s+the)?)\s+(?:[a-z]+\s+)?(?:attacks|bombings|blasts|explosions|shootings|assaults)\b/i;
 
 /** Between two counts of one verb: " Tanzanian peacekeepers and ", " people and at least ". */
 const AND_NEXT = pattern(`^\\s+(?:[\\w'’-]+\\s+){1,3}and\\s+(?:(?:${QUALIFIER})\\s+)?$`, 'i');

@@ -781,6 +781,27 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'a count given "in the two attacks" is no one attack\'s, trusted (review 32, AJ min/04-3)',
+			'2016-03-22',
+			doc(
+				'Two suicide bombers blew themselves up in the departure hall of Karsk airport just before 8am, and a third bomber struck a metro train at Velda station just after 9am.',
+				'The health minister says 31 people were killed and around 270 injured in the two attacks.'
+			),
+			[
+				[
+					'How many bombers were killed in the 22 March 2016 bombing at the departure hall of Karsk airport?',
+					'Two',
+					true
+				],
+				['How many people were killed in the 22 March 2016 attack at a metro train at Velda station?', '31', true],
+				[
+					'How many people were injured in the 22 March 2016 attack at a metro train at Velda station?',
+					'around 270',
+					true
+				]
+			]
+		],
+		[
 			'where officials met is no place of the attack (review 31, AH min/01-9)',
 			'2016-03-14',
 			doc(
