@@ -665,6 +665,12 @@ export function findMentions(text: string, headline = false): Mention[] {
 			actor: actor && !NOT_ACTOR.test(actor) && !VEHICLE_MAKE.test(actor) ? actor : undefined,
 			anaphor: false
 		});
+		// "In Vienna, …, who shot dead four people in the city centre": the centre of the town the sentence opens on.
+		if (/^the\s+(?:city|town)\s+cent(?:re|er)$/i.test(target ?? '')) {
+			const made = out[out.length - 1]!;
+			made.target = target;
+			made.place = placeLike(/^\s*In\s+([A-Z][^,]{1,40}),/.exec(sentence)?.[1]);
+		}
 	}
 	for (const m of VERB_THING_WORD.test(sentence) ? matches(sentence, VERB_THING_IN) : []) {
 		const place = onRoad(m, m[2]);

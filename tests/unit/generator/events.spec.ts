@@ -296,6 +296,11 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: 'the central promenade of la Velda', place: undefined, anaphor: false }
 		],
 		[
+			'people shot dead in the city centre of the town the sentence opens on (review 32, AK min/05-21)',
+			'In Karsk, the trial of six men accused of helping Omar Dahir, who shot dead four people in the city centre on November 2, 2020, continued.',
+			{ noun: 'shooting', target: 'the city centre', place: 'Karsk', anaphor: false }
+		],
+		[
 			'soldiers ambushed on the outskirts of a town',
 			'Fighters ambushed soldiers on the outskirts of Tessit, killing 33 of them.',
 			{ noun: 'attack', target: undefined, place: 'Tessit', anaphor: false }
