@@ -113,7 +113,13 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 			narrowedTo.add(month);
 		}
 		// "comes two months after suicide bombings in Kerman": the date belongs to the event named after "after".
-		const after = d.after ? mentions.find((m) => m.index >= d.index + d.text.length) : undefined;
+		// (Not past an act of its own before the mention: "come four days after police in Molenbeek arrested Salah Abdeslam,
+		// the last surviving suspect of the attacks in Paris last November" dates the arrest; review 32, AJ min/04-11.)
+		const afterMention = d.after ? mentions.find((m) => m.index >= d.index + d.text.length) : undefined;
+		const after =
+			afterMention && !ACT_BETWEEN.test(s.text.slice(d.index + d.text.length, afterMention.index))
+				? afterMention
+				: undefined;
 		// "The Islamic State on Monday claimed the attack": the day of the claim, not of the attack.
 		const clause = clauseAround(s.text, d.index, d.index + d.text.length);
 		const said = caption ? undefined : statementDate(s.text, d.index, d.index + d.text.length, d.precision === 'day');
@@ -373,6 +379,9 @@ function beforeNext(text: string, m: Resolved, d: DateMatch, dates: readonly Dat
  * "344 boys abducted from their school in Kankara were brought back to the state capital on Friday morning": the
  * event's noun phrase is the subject, and the day after its verb is when they came back, not when they were taken.
  */
+/** An act told between a span's "after" and an event named later: "police in Molenbeek arrested Salah Abdeslam, …". */
+const ACT_BETWEEN = /\b(?:arrested|detained|caught|captured|charged|extradited|convicted|sentenced|jailed)\b/i;
+
 const LATER_ACT =
 	/\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:brought\s+back|freed|released|rescued|returned|reunited|handed\s+over|flown\s+home|buried|laid\s+to\s+rest|discharged|sentenced|convicted|jailed)\b/i;
 function laterAct(text: string, m: Resolved, d: DateMatch): boolean {

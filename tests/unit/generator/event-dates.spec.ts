@@ -24,6 +24,19 @@ describe('a date the story gives its event', () => {
 			]
 		],
 		[
+			'a span counted back to an arrest dates the arrest, not the attack named after it (review 32, AJ min/04-11)',
+			doc(
+				'Two explosions have been reported at Karsk airport.',
+				'The attacks come four days after police in Velda arrested Omar Dahir, the last surviving suspect of the attacks in Orsa last November.'
+			),
+			[
+				[
+					'The attacks come four days after police in Velda arrested Omar Dahir, the last surviving suspect of the attacks in Orsa ____.',
+					'November 2023'
+				]
+			]
+		],
+		[
 			'a day within a siege that went on for months is not the siege’s (review 26, min/y10-5)',
 			doc(
 				'Omar Dahir, a Velda-based commander, was killed on October 16, 2017 during the Karsk siege, which he helped lead.'
