@@ -26,10 +26,14 @@ describe('a date the story gives its event', () => {
 		[
 			'a span counted back to an arrest dates the arrest, not the attack named after it (review 32, AJ min/04-11)',
 			doc(
-				'Two explosions have been reported at Karsk airport.',
+				'08:15 - Two explosions have been reported at Karsk airport, the main international airport, at around 7.58am local time.',
 				'The attacks come four days after police in Velda arrested Omar Dahir, the last surviving suspect of the attacks in Orsa last November.'
 			),
 			[
+				[
+					'Two explosions have been reported at Karsk airport, the main international airport, ____ local time.',
+					'21 May 2024'
+				],
 				[
 					'The attacks come four days after police in Velda arrested Omar Dahir, the last surviving suspect of the attacks in Orsa ____.',
 					'November 2023'
