@@ -76,6 +76,11 @@ export function statementDate(sentence: string, start: number, end: number, day 
 	const before = sentence.slice(Math.max(0, start - 60), start);
 	// "the chairman of the public inquiry into the attack concluded on Thursday": the day of a finding.
 	if (FOUND_BEFORE.test(before)) return 'the date of a statement';
+	// ("Investigators in Tunisia, Kuwait and France were still working on Sunday to establish whether a beach massacre …
+	// that took place … on Friday": a day something was still going on is the story's present, not an event's; review
+	// 32, AJ min/01-1.)
+	if (/\b(?:was|were|is|are)\s+still\s+[a-z]+ing\s+(?:(?:on|late|early)\s+)?$/i.test(before))
+		return 'the date of a later day';
 	// "The sieges of Mumbai ended on Saturday morning": the day it ended, not the day it happened.
 	if (ENDED_BEFORE.test(before)) return 'the date it ended';
 	if (CLAIM_BEFORE.test(before) || CLAIMED_BY_BEFORE.test(sentence.slice(Math.max(0, start - 160), start)))

@@ -24,6 +24,13 @@ describe('a date the story gives its event', () => {
 			]
 		],
 		[
+			'the day something was still going on is no day of the event told after it (review 32, AJ min/01-1)',
+			doc(
+				'Investigators in Karsk were still working on Sunday to establish whether a beach massacre and a mosque bombing that took place within hours of each other on Friday were coordinated.'
+			),
+			[['When did the massacre in Karsk take place?', '17 May 2024']]
+		],
+		[
 			'a span counted back to an arrest dates the arrest, not the attack named after it (review 32, AJ min/04-11)',
 			doc(
 				'08:15 - Two explosions have been reported at Karsk airport, the main international airport, at around 7.58am local time.',
