@@ -4,7 +4,24 @@
  * between runs.
  */
 import type { DeckCard } from '../decks/schema';
-import { plain as norm } from './text';
+import { parseDate } from '../lang';
+import { plain } from './text';
+
+/**
+ * An answer in one normal form: a date as the day it names ("January 3, 2024" and "3 January 2024" are one answer, and
+ * the one can never be offered as a wrong choice beside the other), anything else as plain text.
+ */
+function key(card: Pick<DeckCard, 'kind'>, answer: string): string {
+	const d = card.kind === 'date' ? parseDate(answer) : undefined;
+	return d?.year !== undefined ? `date:${d.year}-${d.month ?? ''}-${d.day ?? ''}` : plain(answer);
+}
+
+/** Whether two date keys agree at the coarser of their precisions ("date:2016-7-" and "date:2016-7-23"). */
+function overlaps(a: string, b: string): boolean {
+	if (!a.startsWith('date:') || !b.startsWith('date:')) return false;
+	const [x, y] = [a.slice(5).split('-'), b.slice(5).split('-')];
+	return x.every((part, i) => part === '' || y[i] === '' || part === y[i]);
+}
 
 /** Which answers can stand in for each other as distractors. */
 const family = (c: Pick<DeckCard, 'kind' | 'prompt'>) =>
@@ -29,7 +46,7 @@ function hash(s: string, h = 2166136261): number {
 /** Gives each card its choices; `same` maps a card to its fact, so cards of one fact never stand in for each other. */
 export function addChoices(cards: DeckCard[], same: Map<DeckCard, string>): void {
 	// Answers compared in one normal form, computed once per card (the distractor search is quadratic in cards).
-	const normed = new Map(cards.map((c) => [c, norm(c.answer)]));
+	const normed = new Map(cards.map((c) => [c, key(c, c.answer)]));
 	// Only cards of one family stand in for each other, so each card looks among its family's (in deck order).
 	const families = new Map<string, DeckCard[]>();
 	for (const c of cards) {
@@ -40,13 +57,16 @@ export function addChoices(cards: DeckCard[], same: Map<DeckCard, string>): void
 	}
 	for (const card of cards) {
 		const banned = new Set(
-			[card.answer, ...(card.accept ?? []), ...(card.variants ?? []).map((v) => v.answer)].map(norm)
+			[card.answer, ...(card.accept ?? []), ...(card.variants ?? []).map((v) => v.answer)].map((a) => key(card, a))
 		);
 		const pool: string[] = [];
 		const taken = new Set<string>();
 		for (const c of families.get(family(card))!) {
 			const answer = normed.get(c)!;
 			if (c === card || same.get(c) === same.get(card) || banned.has(answer) || taken.has(answer)) continue;
+			// ("July 2016" is no wrong choice beside "23 July 2016", nor "2022" beside "March 4, 2022": a date the answer
+			// falls within, or that falls within it, would be right.)
+			if (card.kind === 'date' && [...banned].some((b) => overlaps(b, answer))) continue;
 			taken.add(answer);
 			pool.push(c.answer);
 		}
