@@ -301,6 +301,11 @@ describe('event mentions', () => {
 			{ noun: 'shooting', target: 'the city centre', place: 'Karsk', anaphor: false }
 		],
 		[
+			'what was raided, then "and" a venue: the venue is its target (review 31, AI min/03-18)',
+			'On 5 June a group of around 25 men raided two gun shops and a National Guard base in Karsk.',
+			{ noun: 'raid', target: 'a National Guard base', place: 'Karsk', anaphor: false }
+		],
+		[
 			'soldiers ambushed on the outskirts of a town',
 			'Fighters ambushed soldiers on the outskirts of Tessit, killing 33 of them.',
 			{ noun: 'attack', target: undefined, place: 'Tessit', anaphor: false }
