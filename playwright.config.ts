@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/bench/types';
 
 /**
  * Which Chromium to drive: $CHROMIUM_PATH if set, else Debian's /usr/bin/chromium where it exists (machines that
@@ -11,17 +12,7 @@ function chromiumPath(): string | undefined {
 	return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-const launchOptions = {
-	executablePath: chromiumPath(),
-	// The test machine refuses outside connections; these stop Chromium from trying.
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--no-first-run'
-	]
-};
+const launchOptions = { executablePath: chromiumPath(), args: CHROMIUM_ARGS };
 
 // Overridable so two checkouts on one machine can run their browser tests at once.
 const PORT = Number(process.env.E2E_PORT ?? 4174);

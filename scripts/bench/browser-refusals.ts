@@ -8,7 +8,7 @@
  */
 import { chromium } from '@playwright/test';
 import { msUntilAlert } from './refusal-probe';
-import { CHROMIUM, median } from './types';
+import { CHROMIUM, CHROMIUM_ARGS, median } from './types';
 
 export interface RefusalFigures {
 	longLinkOpenedMs: number;
@@ -19,7 +19,7 @@ export interface RefusalFigures {
 export async function refusalFigures(origin: string, runs = 5): Promise<RefusalFigures> {
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
+		args: CHROMIUM_ARGS
 	});
 	const huge = `#a=2.${'A'.repeat(300_000)}`;
 	const report = `BT-REPORT 2 00000000\n${'A'.repeat(60_000)}\nBT-REPORT END`;

@@ -9,9 +9,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { STUDY_DECK } from './browser-year';
 import { readCold, writeStored } from './stored';
-import { CHROMIUM, median, percentile } from './types';
+import { CHROMIUM, CHROMIUM_ARGS, median, percentile } from './types';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 /**
@@ -50,7 +49,7 @@ const PROBE = `(() => {
 })();`;
 
 export async function openProfile(profileDir: string): Promise<BrowserContext> {
-	return chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: ARGS, ...PHONE });
+	return chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, ...PHONE });
 }
 
 /** Copies storage entries into the profile for the site's origin, each where the app keeps it (stored.ts). */

@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import type { DocMeta } from '../../src/lib/generator/index';
-import { CHROMIUM, median } from './types';
+import { CHROMIUM, CHROMIUM_ARGS, median } from './types';
 
 export interface BrowserSpeed {
 	firstMs: number;
@@ -48,13 +48,7 @@ export async function browserSpeed(
 	const browser = await chromium
 		.launch({
 			executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--no-first-run'
-			]
+			args: CHROMIUM_ARGS
 		})
 		.catch(() => undefined);
 	if (!browser) return undefined;

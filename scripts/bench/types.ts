@@ -14,6 +14,14 @@ export interface BenchRow {
 
 /** The Chromium the browser benches drive: $CHROMIUM_PATH, else Debian's. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The flags Chromium starts with, in the benches and the browser tests: the machine refuses outside connections. */
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run'
+];
 
 /** Median of a list of numbers; the bench quotes medians because this machine is shared and noisy. */
 export function median(xs: number[]): number {

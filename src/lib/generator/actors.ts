@@ -420,7 +420,7 @@ const NOT_A_ROLE =
 /** Right before a role or its holder: the words of a death ("the killing of", "the late"). */
 // ("The attack killed U.S. Ambassador J. Christopher Stevens": so is one whose holder the attack killed; review 31, AH 07.)
 const DIED_BEFORE =
-	/\b(?:death|killing|assassination|funeral|burial)\s+(?:of\s+(?:the\s+)?)?$|\bthe\s+late\s+$|\b(?:killed|killing|assassinated|murdered|shot\s+dead)\s+$/i;
+	/\b(?:death|killing|assassination|funeral|burial)\s+(?:of\s+(?:the\s+)?)?$|\bthe\s+late\s+$|\b(?:killed|assassinated|murdered|shot\s+dead)\s+$/i;
 /**
  * Right before a role or its holder, or opening the role: a title held at the time told of ("the then prime
  * minister"). ("A former Justice Department prosecutor" keeps "former" in the role: "Who is the former …?" asks it.)

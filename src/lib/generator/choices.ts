@@ -4,8 +4,13 @@
  * between runs.
  */
 import type { DeckCard } from '../decks/schema';
-import { parseDate } from '../lang';
+import { parseDate, precisionOf } from '../lang';
+import { make } from '../lang/timepoint';
+import { datesAgree } from './model';
 import { plain } from './text';
+
+/** The mark of an answer that is a date: its key is the ISO date it names, at its precision ("date:2016-07"). */
+const DATE = 'date:';
 
 /**
  * An answer in one normal form: a date as the day it names ("January 3, 2024" and "3 January 2024" are one answer, and
@@ -13,15 +18,12 @@ import { plain } from './text';
  */
 function key(card: Pick<DeckCard, 'kind'>, answer: string): string {
 	const d = card.kind === 'date' ? parseDate(answer) : undefined;
-	return d?.year !== undefined ? `date:${d.year}-${d.month ?? ''}-${d.day ?? ''}` : plain(answer);
+	return d?.year !== undefined ? DATE + make(d.year, d.month ?? 1, d.day ?? 1, precisionOf(d)).iso : plain(answer);
 }
 
-/** Whether two date keys agree at the coarser of their precisions ("date:2016-7-" and "date:2016-7-23"). */
-function overlaps(a: string, b: string): boolean {
-	if (!a.startsWith('date:') || !b.startsWith('date:')) return false;
-	const [x, y] = [a.slice(5).split('-'), b.slice(5).split('-')];
-	return x.every((part, i) => part === '' || y[i] === '' || part === y[i]);
-}
+/** Whether two date keys agree at the coarser of their precisions ("2016-07" and "2016-07-23"). */
+const overlaps = (a: string, b: string) =>
+	a.startsWith(DATE) && b.startsWith(DATE) && datesAgree(a.slice(DATE.length), b.slice(DATE.length));
 
 /** Which answers can stand in for each other as distractors. */
 const family = (c: Pick<DeckCard, 'kind' | 'prompt'>) =>

@@ -109,23 +109,6 @@ export function countFacts(
 		// "Of the dead, 27 were foreigners": "the dead" are those of the last toll of that measure, in this paragraph
 		// or the one before, so the group shares its event.
 		const whole = f.back && !mentions.length ? lastToll(facts, f.measure, s.paragraph) : undefined;
-		// "A bomb exploded among marchers in Kharkiv on Sunday, … wounding at least ten. ¶ In January an explosion outside a
-		// court building injured 14. ¶ Regional governor Ihor Baluta said six of the wounded were in a serious condition":
-		// "the wounded" of a paragraph after one that recalled an earlier attack may be the story's own (review 31, AI
-		// min/01-12).
-		const recalledWhole = (w: Fact): string | undefined => {
-			const of = events.find((e) => e.id === w.eventId);
-			const lead = events.find((e) => !e.within);
-			return of &&
-				lead &&
-				of !== lead &&
-				w.evidence.paragraph < s.paragraph &&
-				of.date !== undefined &&
-				lead.date !== undefined &&
-				of.date.slice(0, 7) < lead.date.slice(0, 7)
-				? `"of the ${f.measure === 'killed' ? 'dead' : f.measure}" is read as of ${describe(of)}, which an earlier paragraph recalled; the report is on ${describe(lead)}`
-				: undefined;
-		};
 		// "…massacred 141 people, 132 of them children, in the deadliest attack": a group within the count before it
 		// is of that count's event, whatever the words after it name.
 		const within = f.within
@@ -150,7 +133,10 @@ export function countFacts(
 				: within
 					? { event: events.find((e) => e.id === within.eventId), check: within.check }
 					: whole
-						? { event: events.find((e) => e.id === whole.eventId), check: whole.check ?? recalledWhole(whole) }
+						? {
+								event: events.find((e) => e.id === whole.eventId),
+								check: whole.check ?? recalledWhole(whole, f.measure, s.paragraph, events)
+							}
 						: // A revised count naming no event is the story's, as the story flows ("…the toll has risen to 68"); no
 							// place of its own moves it ("succumbed at the base hospital"), and a story that has moved on without
 							// naming the event leaves it to be checked ("…at Grand-Bassam. It later rose to 19").
@@ -208,11 +194,12 @@ export function countFacts(
 			...withTold(told, f.update ? event : undefined, meta.published),
 			evidence: evidence(f.index, f.index + f.value.length)
 		});
-		made.set(f, facts[facts.length - 1]!);
+		const last = facts[facts.length - 1]!;
+		made.set(f, last);
+		const own = clauseAround(s.text, f.index, f.index + f.value.length).text;
 		// "31 people were killed and around 270 injured in the two attacks": a count its clause gives for several of the
 		// story's events, read as one's, is a guess (review 32, AJ min/04-3, 04-4: asked as the Maelbeek bombing's).
-		const together = PLURAL_OF.exec(clauseAround(s.text, f.index, f.index + f.value.length).text);
-		const last = facts[facts.length - 1]!;
+		const together = PLURAL_OF.exec(own);
 		if (
 			together &&
 			event &&
@@ -224,12 +211,12 @@ export function countFacts(
 			events.filter((e) => !e.within).length > 1
 		)
 			last.check = `the count is given for ${together[0]}; read as ${describe(event)}`;
-		if (f.where) parts.add(facts[facts.length - 1]!);
+		if (f.where) parts.add(last);
 		else if (
-			(SPREAD.test(s.text) && SEVERAL.test(clauseAround(s.text, f.index, f.index + f.value.length).text)) ||
+			(SPREAD.test(s.text) && SEVERAL.test(own)) ||
 			overTimeOrRegion(s.text, f.index, f.index + f.value.length, f.measure, r.dates)
 		)
-			asTotal(facts[facts.length - 1]!);
+			asTotal(last);
 	}
 
 	settleParts(facts, s.text, parts);
@@ -245,6 +232,26 @@ function withTold(told: string | undefined, event: StoryEvent | undefined, publi
 	if (told) return { told };
 	const day = event?.precision === 'day' ? event.date : undefined;
 	return day && Date.parse(published) - Date.parse(day) > 30 * 86_400_000 ? { told: published } : {};
+}
+
+/**
+ * "A bomb exploded among marchers in Kharkiv on Sunday, … wounding at least ten. ¶ In January an explosion outside a
+ * court building injured 14. ¶ Regional governor Ihor Baluta said six of the wounded were in a serious condition": "the
+ * wounded" of a paragraph after one that recalled an earlier attack may be the story's own (review 31, AI min/01-12).
+ * The reason to check a group read as of the whole `w`, a count of `measure`, in `paragraph`; or undefined.
+ */
+function recalledWhole(w: Fact, measure: string, paragraph: number, events: StoryEvent[]): string | undefined {
+	const of = events.find((e) => e.id === w.eventId);
+	const lead = events.find((e) => !e.within);
+	return of &&
+		lead &&
+		of !== lead &&
+		w.evidence.paragraph < paragraph &&
+		of.date !== undefined &&
+		lead.date !== undefined &&
+		of.date.slice(0, 7) < lead.date.slice(0, 7)
+		? `"of the ${measure === 'killed' ? 'dead' : measure}" is read as of ${describe(of)}, which an earlier paragraph recalled; the report is on ${describe(lead)}`
+		: undefined;
 }
 
 /** Events counted together after the count: "in the two attacks", "in both bombings", "across the three attacks". */

@@ -375,13 +375,13 @@ function beforeNext(text: string, m: Resolved, d: DateMatch, dates: readonly Dat
 	return Boolean(gap) && dates.some((o) => o !== d && o.index > from && o.index < m.index);
 }
 
+/** An act told between a span's "after" and an event named later: "police in Molenbeek arrested Salah Abdeslam, …". */
+const ACT_BETWEEN = /\b(?:arrested|detained|caught|captured|charged|extradited|convicted|sentenced|jailed)\b/i;
+
 /**
  * "344 boys abducted from their school in Kankara were brought back to the state capital on Friday morning": the
  * event's noun phrase is the subject, and the day after its verb is when they came back, not when they were taken.
  */
-/** An act told between a span's "after" and an event named later: "police in Molenbeek arrested Salah Abdeslam, …". */
-const ACT_BETWEEN = /\b(?:arrested|detained|caught|captured|charged|extradited|convicted|sentenced|jailed)\b/i;
-
 const LATER_ACT =
 	/\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:brought\s+back|freed|released|rescued|returned|reunited|handed\s+over|flown\s+home|buried|laid\s+to\s+rest|discharged|sentenced|convicted|jailed)\b/i;
 function laterAct(text: string, m: Resolved, d: DateMatch): boolean {

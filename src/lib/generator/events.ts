@@ -590,6 +590,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// "A gunman killed three people in the centre of Liège": a town a count was killed in is where, as for a town
 		// taken from.
 		// "exploded in the western German town of Ansbach": a town named with what it is, as a town taken from.
+		// "In Vienna, …, who shot dead four people in the city centre": the centre of the town the sentence opens on.
+		const cityCentre = /^the\s+(?:city|town)\s+cent(?:re|er)$/i.test(target ?? '');
 		const from =
 			(TAKING.test(verb) ||
 				TOWN_OF.test(target ?? '') ||
@@ -648,29 +650,26 @@ export function findMentions(text: string, headline = false): Mention[] {
 							: TAKING.test(verb)
 								? 'abduction'
 								: 'attack',
-			target:
-				vessel ??
-				(from || townCentre
-					? undefined
-					: both
-						? `${target} and ${both[1]}`
-						: (placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined))),
+			target: cityCentre
+				? target
+				: (vessel ??
+					(from || townCentre
+						? undefined
+						: both
+							? `${target} and ${both[1]}`
+							: (placeLike(target) ?? (target && /^[a-z]/.test(target) ? target : undefined)))),
 			// "into a bus of the convoy at Lethpora in Velda district": the town, then the district it is in.
 			// ("outside the besieged northern town of Arbinda": the town's name, not what it is.)
-			place: from
-				? placeLike(target?.replace(TOWN_OF, ''))
-				: townCentre
-					? [placeLike(townCentre), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined
-					: [onRoad(m, m[2]), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined,
+			place: cityCentre
+				? placeLike(/^\s*In\s+([A-Z][^,]{1,40}),/.exec(sentence)?.[1])
+				: from
+					? placeLike(target?.replace(TOWN_OF, ''))
+					: townCentre
+						? [placeLike(townCentre), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined
+						: [onRoad(m, m[2]), placeLike(clean(m[4]))].filter(Boolean).join(', ') || undefined,
 			actor: actor && !NOT_ACTOR.test(actor) && !VEHICLE_MAKE.test(actor) ? actor : undefined,
 			anaphor: false
 		});
-		// "In Vienna, …, who shot dead four people in the city centre": the centre of the town the sentence opens on.
-		if (/^the\s+(?:city|town)\s+cent(?:re|er)$/i.test(target ?? '')) {
-			const made = out[out.length - 1]!;
-			made.target = target;
-			made.place = placeLike(/^\s*In\s+([A-Z][^,]{1,40}),/.exec(sentence)?.[1]);
-		}
 	}
 	for (const m of VERB_THING_WORD.test(sentence) ? matches(sentence, VERB_THING_IN) : []) {
 		const place = onRoad(m, m[2]);

@@ -807,7 +807,8 @@ export function extractFacts(text: string, meta: DocMeta): DocFacts {
 			// "a second attack at the same shrine": the venue of the last event told at such a venue, named as it was.
 			const same = /^the\s+same\s+([a-z]+)$/i.exec(m.target ?? '')?.[1];
 			if (same) {
-				const was = events.findLast((e) => pattern(`\\b${same}$`, 'i').test(e.target ?? ''));
+				const venue = pattern(`\\b${same}$`, 'i');
+				const was = events.findLast((e) => venue.test(e.target ?? ''));
 				m = was ? { ...m, target: was.target, place: m.place ?? was.place } : { ...m, target: undefined };
 			}
 			const r = resolve(s, m, dates, inView);

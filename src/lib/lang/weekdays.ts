@@ -33,13 +33,13 @@ const FUTURE_REPORTED =
  * "would", joined by "and" or a relative pronoun, is a clause of its own, and the day is in its time, not the future.
  */
 const PAST_AFTER = /(?:\band|\bwho|\bwhich|\bwhose\s+[a-z]+)\s+(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b/i;
+/** What something is ahead of, then its day: "Ahead of the fifth anniversary on ", "before the memorial service on ". */
+const OCCASION_AHEAD =
+	/\b(?:ahead\s+of|before|for)\s+(?:the|next|this|a|an)\s+(?:[\w-]+\s+){0,2}(?:anniversary|commemoration|memorial|vigil|service|ceremony|elections?|vote|referendum|summit|trial|hearing)\s+(?:on\s+)?$/i;
 /**
  * "campaigning for Thursday's general election", "ahead of Sunday's vote": a day's event that something is for or
  * ahead of has not happened yet, whatever the tense of the verb.
  */
-/** What something is ahead of, then its day: "Ahead of the fifth anniversary on ", "before the memorial service on ". */
-const OCCASION_AHEAD =
-	/\b(?:ahead\s+of|before|for)\s+(?:the|next|this|a|an)\s+(?:[\w-]+\s+){0,2}(?:anniversary|commemoration|memorial|vigil|service|ceremony|elections?|vote|referendum|summit|trial|hearing)\s+(?:on\s+)?$/i;
 export const AHEAD_OF =
 	/\b(?:for|before|ahead\s+of|towards?|(?<!\b(?:did\s+not|didn['’]t|lasted|remained|stayed|continued)\s+(?:[\w'’-]+\s+){0,5})until)\s+(?:the\s+)?$/i;
 const SAID_THAT =
