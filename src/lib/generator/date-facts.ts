@@ -270,6 +270,9 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 						)
 					]
 				: [];
+		// ("on March 22, and a third struck Maelbeek metro station an hour later": a date counted from a day the sentence
+		// wrote is quoted with that day, so the answer can be read in its evidence.)
+		const countedIn = d.inSentence && !/^publication/.test(d.resolvedFrom ?? '') ? countedFrom(dates, d) : undefined;
 		facts.push({
 			...(pronoun.length === 1 && pronoun[0] ? { subject: pronoun[0] } : {}),
 			kind: 'date',
@@ -307,7 +310,11 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 					? `"${d.text}" counts from ${d.resolvedFrom}, a date of an earlier paragraph`
 					: undefined),
 			evidence: own?.event
-				? evidence(Math.min(d.index, own.index), Math.max(d.index + d.text.length, own.end), 0)
+				? evidence(
+						Math.min(d.index, own.index, countedIn?.index ?? Infinity),
+						Math.max(d.index + d.text.length, own.end),
+						0
+					)
 				: { doc: meta.id, paragraph: s.paragraph, quote: clause.text }
 		});
 	}
@@ -374,6 +381,10 @@ function beforeNext(text: string, m: Resolved, d: DateMatch, dates: readonly Dat
 	const from = d.index + d.text.length + (gap?.index ?? 0);
 	return Boolean(gap) && dates.some((o) => o !== d && o.index > from && o.index < m.index);
 }
+
+/** The day written earlier in the sentence that `d`, a span, was counted from (lang's `within` reads the same one). */
+const countedFrom = (dates: readonly DateMatch[], d: DateMatch) =>
+	dates.findLast((o) => o.index < d.index && !o.background && o.precision === 'day');
 
 /** An act told between a span's "after" and an event named later: "police in Molenbeek arrested Salah Abdeslam, …". */
 const ACT_BETWEEN = /\b(?:arrested|detained|caught|captured|charged|extradited|convicted|sentenced|jailed)\b/i;

@@ -5,6 +5,26 @@ const meta: DocMeta = { id: 'wire', title: 'Wire', published: '2024-05-21' };
 const doc = (...paragraphs: string[]) => paragraphs.join('\n\n');
 const dateCards = (text: string) => generate(text, meta).cards.filter((c) => c.kind === 'date');
 
+describe('the evidence of a date counted from another', () => {
+	it.each([
+		[
+			'hours counted from a day the sentence wrote: quoted with that day (review 32, AJ min/02-11)',
+			'Two suicide bombers blew themselves up in the departure hall of Karsk airport on March 22, and a third struck Velda metro station an hour later.',
+			'When did the attack at Velda metro station take place?',
+			'March 22, and a third struck Velda metro station an hour later.'
+		],
+		[
+			'a span counted from a day written with its year',
+			'On March 4, 2003, a bomb outside the Karsk airport killed 22 people, and a month later a blast at the Velda wharf killed 17.',
+			'When did the blast at the Velda wharf take place?',
+			'On March 4, 2003, a bomb outside the Karsk airport killed 22 people, and a month later a blast at the Velda wharf killed 17.'
+		]
+	])('%s', (_why, text, prompt, quote) => {
+		const card = generate(text, meta).cards.find((c) => c.prompt === prompt);
+		expect(card?.source.quote).toBe(quote);
+	});
+});
+
 describe('a date the story gives its event', () => {
 	it.each([
 		[
