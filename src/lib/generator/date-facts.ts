@@ -658,8 +658,10 @@ function storyDay(
 	const names = [current.place, current.target, ...current.alsoIn].flatMap(keysOf);
 	const words = new Set(keysOf(clause.match(/\b[A-Z][\w'’-]+/g)?.join(' ')));
 	if (names.some((k) => words.has(k))) return current;
+	// ("walked into the second-hand clothes market … and set off his explosives belt": the venue the story is on, with
+	// up to two words before it.)
 	const venues = keysOf(current.target).filter((k) => VENUE_KEY.test(k));
-	if (venues.some((v) => pattern(`\\bthe\\s+(?:\\w+\\s+)?${v}s?\\b`, 'i').test(clause))) return current;
+	if (venues.some((v) => pattern(`\\bthe\\s+(?:[\\w-]+\\s+){0,2}${v}s?\\b`, 'i').test(clause))) return current;
 	// ("detonated a home-made device in the foyer of the venue": "the venue" is the target the story is on.)
 	return (current.target ?? current.place) && /\b(?:of|at|in|inside|outside)\s+the\s+venue\b/i.test(clause)
 		? current

@@ -843,6 +843,15 @@ describe('days read against who said them and what was done on them (review 13)'
 			[['When did the suicide bombing in Manchester Arena take place?', '22 May 2017', false]]
 		],
 		[
+			'the bomber\'s act at "the second-hand clothes market" dates the story\'s bombings at the market (tune r119)',
+			'2021-01-22',
+			doc(
+				'Twin suicide bombings in Baghdad market kill 32, deadliest in the capital in three years',
+				'The first bomber walked into the second-hand clothes market at Tayaran Square on Thursday morning, said he felt ill, and set off his explosives belt when people gathered round him.'
+			),
+			[['When did the two suicide bombings at Baghdad market take place?', '21 January 2021', false]]
+		],
+		[
 			'a gap in a sentence that points back at a figure ("That was revised upwards …", "It rose on …") is no card',
 			'2016-03-17',
 			doc(
