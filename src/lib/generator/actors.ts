@@ -89,8 +89,14 @@ export const TITLE_OWNER =
 	'(?:police|army|military|security|intelligence|opposition|party|government|rebel|militant|defence|defense|interior|foreign|prison|fire|district|county|city|regional|provincial|local|senior|deputy|former|acting|top|health|hospital|emergency|rescue|justice|information|national|federal|state|ministry|services|navy|naval|airport|railway|transport|[Cc]oast\\s+guard|border|customs|unit|squad|cell|branch|wing)';
 /** Places whose names hold "and", whole before a title: "Jammu and Kashmir Chief Minister Omar Abdullah". */
 const AND_PLACES = `(?:${[...AND_PLACE_NAMES.map((n) => n.replace(/ /g, '\\s+')), 'Kabardino-Balkaria'].join('|')})`;
+/**
+ * A rank between a post and the name: "East Java Regional Police chief Inspector General (Irjen) Machfud Arifin" (review
+ * 33, AM min/09-3, which read the rank as the chief's name). Neither the post's words nor the name's.
+ */
+const RANK =
+	'(?:(?:Inspector|Police|Major|Lieutenant|Brigadier|Air|Vice|Rear)[\\s-]+(?:General|Marshal|Admiral)|Brigadier|(?:Lieutenant[\\s-]+)?Colonel|Commissioner|Superintendent)';
 const BEFORE_NAME = pattern(
-	`((?:(?:(?:al|el)-[A-Z]${NAME_CHAR}*|${AND_PLACES}|[A-Z][\\w.'’-]*|\\([A-Z]{2,}\\)|of|the|de|del|da|dos|du|des|la)\\s+){0,5}(?:(?:${TITLE_OWNER}|[a-z]+['’]s(?:\\s+(?:chief|senior|deputy|top))?)\\s+(?:${TITLE_OWNER}\\s+)?)?${TITLE}),?\\s+${PERSON}(?![\\wÀ-ÖØ-öø-ÿĀ-ſ])`,
+	`((?:(?:(?:al|el)-[A-Z]${NAME_CHAR}*|${AND_PLACES}|[A-Z][\\w.'’-]*|\\([A-Z]{2,}\\)|of|the|de|del|da|dos|du|des|la)\\s+){0,5}(?:(?:${TITLE_OWNER}|[a-z]+['’]s(?:\\s+(?:chief|senior|deputy|top))?)\\s+(?:${TITLE_OWNER}\\s+)?)?${TITLE}(?:\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}(?=\\s+(?:Mr|Mrs|Ms|Dr)\\.?\\s+[A-Z]))?)(?:\\s+${RANK}(?:\\s+\\([A-Z][A-Za-z]*\\))?)?,?\\s+${PERSON}(?![\\wÀ-ÖØ-öø-ÿĀ-ſ])`,
 	'g'
 );
 /** The title every BEFORE_NAME match holds, after at most six words (five, then whose title it is). */

@@ -65,8 +65,8 @@ export const CAP = "[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ'’.-]*";
 // "Jammu and Kashmir's Reasi district", "Bosnia and Herzegovina's": a pair owning what follows is one place's name.
 // ("Chhattisgarh IED blast": a device in capitals ends it.)
 // Particles inside a name: "Sharm el-Sheikh", "Dar es Salaam", "Deir ez-Zor", "Rio de Janeiro", "Ras al-Khaimah", "the Gare
-// du Nord", "Place de la Concorde", "Ponte della Libertà".
-export const NAME = `(?:(?:al|el)-)?${CAP}(?:\\s+(?:of\\s+|and\\s+(?=[A-Z][\\w'’-]*['’]s\\s)|(?:al|el|ad|an|ar|as|ash|at|az|ez|en)-|(?:de\\s+la|de|du|des|del|della|di|es|da|do|dos|van|von|der)\\s+)?(?!V?IEDs?\\b)${CAP}){0,4}(?:(?<=\\b(?:Flight|Terminal|Gate|Platform|Pier|Block|Ward|Checkpoint|Sector))\\s+\\d+[A-Z]?\\b)?`;
+// du Nord", "Place de la Concorde", "Ponte della Libertà"; and a number after "Terminal" or "No.": "Road No. 79".
+export const NAME = `(?:(?:al|el)-)?${CAP}(?:\\s+(?:of\\s+|and\\s+(?=[A-Z][\\w'’-]*['’]s\\s)|(?:al|el|ad|an|ar|as|ash|at|az|ez|en)-|(?:de\\s+la|de|du|des|del|della|di|es|da|do|dos|van|von|der)\\s+)?(?!V?IEDs?\\b)${CAP}){0,4}(?:(?<=\\b(?:Flight|Terminal|Gate|Platform|Pier|Block|Ward|Checkpoint|Sector|No\\.))\\s+\\d+[A-Z]?\\b)?`;
 /**
  * "a packed concert hall", "the Crocus City Hall theater", "Kabul University", "an election rally"; never across a
  * conjunction ("in Russia since the Beslan school" is a place and another event).

@@ -598,12 +598,12 @@ export const RULES: Rule[] = [
 				? undefined
 				: dayOfMonth(1, 2)(m, t, sentence)
 	},
-	// "14/09/2022", "12.12.2019": a date in numbers, the day first as everywhere but in American copy; when both
-	// numbers could be the month and slashes part them ("04/05/2021") the reading is marked for a check (dots, as in
-	// "9.10.2019", are written day first)
+	// "14/09/2022", "12.12.2019", "08-08-2016": a date in numbers, the day first as everywhere but in American copy; when
+	// both numbers could be the month and slashes or hyphens part them ("04/05/2021") the reading is marked for a check
+	// (dots, as in "9.10.2019", are written day first)
 	{
-		re: /\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b/g,
-		needs: /\d[./]\d{1,2}[./](?:19|20)\d\d/,
+		re: /\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)\b/g,
+		needs: /\d[./-]\d{1,2}[./-](?:19|20)\d\d/,
 		resolve: (m) => {
 			const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
 			if (a < 1 || b < 1 || (a > 12 && b > 12) || a > 31 || b > 31) return undefined;
@@ -611,7 +611,7 @@ export const RULES: Rule[] = [
 			// ("9.10.2019": dots are written day first, where slashes may be American.)
 			return {
 				...make(year, month, day, 'day'),
-				...(a <= 12 && b <= 12 && a !== b && m[2] === '/'
+				...(a <= 12 && b <= 12 && a !== b && m[2] !== '.'
 					? { unsettled: `"${m[0]}" may be read day first or month first; read as ${day} ${MONTHS[month - 1]}` }
 					: {})
 			};

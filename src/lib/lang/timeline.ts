@@ -4,6 +4,8 @@
  * Durations ("in two decades", "five years after", "in as little as six months") are not dates and never match.
  */
 import { BARE_YEAR, RULES } from './date-rules';
+import { WEEKDAYS } from './english';
+import { pattern } from './pattern';
 import { make, parts, relative, type DateMatch, type Timeline } from './timepoint';
 
 /**
@@ -102,6 +104,20 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 		if (r) out[out.indexOf(d)] = { ...r, text: d.text, index: d.index, background: d.background, inSentence: true };
 	}
 	out.sort((a, b) => a.index - b.index);
+	// "On 08-08-2016 (Monday)", "1st July, 2016 (Friday)": a weekday in brackets after a day written out is that day's
+	// name, no day of its own (agency copy; review 33, AM min/03-12 read it as the Monday before publication).
+	for (let i = out.length - 1; i > 0; i--) {
+		const [d, day] = [out[i - 1]!, out[i]!];
+		if (
+			day.resolvedFrom &&
+			!d.resolvedFrom &&
+			d.precision === 'day' &&
+			WEEKDAY_ONLY.test(day.text) &&
+			/^\s*\(\s*$/.test(sentence.slice(d.index + d.text.length, day.index)) &&
+			/^\s*\)/.test(sentence.slice(day.index + day.text.length))
+		)
+			out.splice(i, 1);
+	}
 	// "he was stopped by police for a check the day before, Interior Minister Gérald Darmanin said on Friday evening":
 	// a day counted back in what was said counts from the day it was said, which the sentence gives after it.
 	for (const d of out) {
@@ -130,6 +146,9 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 	}
 	return out;
 }
+
+/** A weekday alone: "Monday". */
+const WEEKDAY_ONLY = pattern(`^(?:${WEEKDAYS.join('|')})$`, 'i');
 
 /** Hours or minutes counted from a day: "an hour later", "45 minutes after". */
 const HOURS_ON = /\b(?:hours?|minutes?)\s+(?:later|earlier|after|before)\b/i;

@@ -279,6 +279,16 @@ describe('people and roles', () => {
 			['Alexander Vladimirovich Klaus', "head of the Investigative Committee's directorate for St Petersburg"]
 		],
 		[
+			'agency style: the province after the title, then "Mr." and the name (review 33, AM min/10-6)',
+			'Caretaker Chief Minister Khyber Pakhtunkhwa Mr. Muhammad Azam Khan announced a day of mourning in the province.',
+			['Muhammad Azam Khan', 'Caretaker Chief Minister Khyber Pakhtunkhwa']
+		],
+		[
+			'a rank between the post and the name is neither (review 33, AM min/09-3)',
+			'East Java Regional Police chief Inspector General (Irjen) Machfud Arifin said the blast occurred at 08.50 WIB.',
+			['Machfud Arifin', 'East Java Regional Police chief']
+		],
+		[
 			'a title of a place whose name holds "and", whole (review 14)',
 			'18:00 IST: Jammu and Kashmir Chief Minister Omar Abdullah posted on X that the attack was an abomination.',
 			['Omar Abdullah', 'Jammu and Kashmir Chief Minister']

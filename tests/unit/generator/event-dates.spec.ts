@@ -843,6 +843,23 @@ describe('days read against who said them and what was done on them (review 13)'
 			[['When did the suicide bombing in Manchester Arena take place?', '22 May 2017', false]]
 		],
 		[
+			'a weekday in brackets after a day written out moves the story to no day of its own; "Road No. 79" whole (review 33, AM min/07-11)',
+			'2019-11-27',
+			doc(
+				'On the night of 1st July, 2016 (Friday), five armed militants stormed the popular cafe at Road No. 79 of Gulshan.',
+				'Army commandos ended the 12-hour siege on the morning of July 2 in an operation code-named "Operation Thunderbolt", killing all five attackers.'
+			),
+			[
+				// ("Road No. 79": a number after "No." is part of the place's name, not cut at its full stop.)
+				['When did the attack on the popular cafe in Road No. 79 take place?', '1 July 2016', false],
+				[
+					'From a report on the attack on the popular cafe in Road No. 79: Army commandos ended the 12-hour siege on the morning of ____ in an operation code-named "Operation Thunderbolt"',
+					'2 July 2016',
+					false
+				]
+			]
+		],
+		[
 			'the bomber\'s act at "the second-hand clothes market" dates the story\'s bombings at the market (tune r119)',
 			'2021-01-22',
 			doc(

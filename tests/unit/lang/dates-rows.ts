@@ -267,6 +267,10 @@ export const DATE_ROWS: LangRule[] = [
 			['close', 'Gunmen attacked a bus on 04/05/2021.', [['2021-05-04', true]]],
 			// Dots are written day first (review 20, min/m08-1).
 			['correct', 'The attack took place on Mittwoch, 9.10.2019.', [['2019-10-09', false]]],
+			// Hyphens too, in agency copy; a weekday in brackets after the day is its name (review 33, AM min/03-12).
+			['correct', 'On 08-08-2016 (Monday) the JuA struck again in Quetta.', [['2016-08-08', false]]],
+			['close', 'Gunmen attacked a bus on 04-05-2021.', [['2021-05-04', true]]],
+			['correct', 'On 12.12.2019 (Thursday) a grenade was thrown into a bar.', [['2019-12-12', false]]],
 			['wrong', 'Case 12/2019 was closed.', []],
 			['wrong', 'The score was 45/60 in 2019.', [['2019', false]]]
 		]
