@@ -260,13 +260,14 @@ export const KEY_WORDS = new Map<RegExp, RegExp>([
 
 /** The measure a stretch of text counts: the wounded if it names only them, else the dead if it names them. */
 function measureNamed(text: string): 'killed' | 'injured' | undefined {
-	const dead = /\b(?:toll|dead|killed|died)\b/i.test(text);
+	// ("The number of martyrs has risen to 305": agency copy's word for the dead; review 33, AM min/04-5.)
+	const dead = /\b(?:toll|dead|killed|died|martyrs)\b/i.test(text);
 	return /\b(?:injured|wounded)\b/i.test(text) && !dead ? 'injured' : dead ? 'killed' : undefined;
 }
 
 /** The measure named last in `text`, the dead when it names none. */
 function lastMeasure(text: string): 'killed' | 'injured' {
-	const last = [...text.matchAll(/\b(?:injured|wounded|toll|dead|killed|died)\b/gi)].pop()?.[0];
+	const last = [...text.matchAll(/\b(?:injured|wounded|toll|dead|killed|died|martyrs)\b/gi)].pop()?.[0];
 	return last && /^(?:injured|wounded)$/i.test(last) ? 'injured' : 'killed';
 }
 
@@ -600,7 +601,7 @@ export function findFigures(text: string): FigureMatch[] {
 	// A revised count is a toll only where the sentence is about one ("toll", "dead", "killed", "died").
 	const revised =
 		((harm || /\bfatalities\b/i.test(sentence)) &&
-			/\b(?:toll|dead|killed|died|deaths|fatalities|injured|wounded)\b/i.test(sentence)) ||
+			/\b(?:toll|dead|killed|died|deaths|fatalities|martyrs|injured|wounded)\b/i.test(sentence)) ||
 		// "By Saturday morning the count had risen to five", after a sentence of the dead: the count is the toll's.
 		COUNT_ROSE.test(sentence);
 	for (const m of revised && KEY_WORDS.get(ROSE)!.test(sentence) ? matches(sentence, ROSE) : []) {

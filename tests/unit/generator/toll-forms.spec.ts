@@ -33,6 +33,11 @@ describe('toll forms', () => {
 		],
 		['"the killing of N"', 'Protests followed the killing of three students at the gate.', ['killed 3 students']],
 		[
+			'agency copy\'s "the number of martyrs": the dead, and those it includes are of the dead (review 33, AM min/04-5)',
+			'The number of martyrs has risen to 305, including 27 children, while the number of injured persons reached 128.',
+			['killed 305', 'killed 27 children', 'injured 128']
+		],
+		[
 			'a bare count that died after "where"',
 			'Two bombs exploded on trains: near Velda, where seven people died, and at Karsk Road, where six died.',
 			['killed 7', 'killed 6']
