@@ -10,10 +10,11 @@ import { make, parts, relative, type DateMatch, type Timeline } from './timepoin
 
 /**
  * A year written before a noun that is not a count of things: "the 2023 book" dates a book, not an event; "a Euro 2024
- * qualifier" names a tournament; "the 2023 response plan" a document.
+ * qualifier" names a tournament; "the 2023 response plan" a document; "the ACI 2000 district of Bamako" a quarter
+ * (review 33, AL min/04-2).
  */
 const NOT_EVENT_YEAR =
-	/^\s*(book|film|novel|report|study|album|edition|paper|documentary|memoir|qualifiers?|finals?|tournament|championships?|season|summit|(?:[a-z]+\s+)?(?:plan|budget|appeal|census|strategy)|people|persons|civilians|soldiers|troops|fighters|members|deaths|dead|casualties|km|kilometres|miles|metres|tonnes|dollars|euros|pounds|votes|seats|-|\/|s\b)/i;
+	/^\s*(district|zone|estate|neighbou?rhood|quarter|street|road|avenue|tower|book|film|novel|report|study|album|edition|paper|documentary|memoir|qualifiers?|finals?|tournament|championships?|season|summit|(?:[a-z]+\s+)?(?:plan|budget|appeal|census|strategy)|people|persons|civilians|soldiers|troops|fighters|members|deaths|dead|casualties|km|kilometres|miles|metres|tonnes|dollars|euros|pounds|votes|seats|-|\/|s\b)/i;
 
 /** Whether the clause before `index` is past perfect ("had on March 23, 2019 pushed"). */
 function inPastPerfect(sentence: string, index: number): boolean {

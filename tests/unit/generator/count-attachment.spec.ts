@@ -20,6 +20,15 @@ const tolls = (text: string, published: string, title = 'Wire') => {
 describe('a count is asked of the event its sentence places it in', () => {
 	it.each<[string, string, string, (string | boolean)[][], string?]>([
 		[
+			"two counts of the dead told on two days in one sentence: the later day's is the toll (review 33, AL min/05-6)",
+			'2016-01-17',
+			doc(
+				'In Ouagadougou, special forces ended a siege at the Splendid Hotel early on Saturday morning, about twelve hours after gunmen attacked the hotel on Friday evening, 15 January. Security Minister Simon Compaore put the death toll at 23 on Saturday, but by Sunday the government said 29 people had been killed.'
+			),
+			[['How many people were killed in the siege at the Splendid Hotel in Ouagadougou?', '29', false]],
+			'Burkina Faso hotel siege ends'
+		],
+		[
 			'one of a pair, the other hurt too, is checked: it is no count of both (review 25, min/v07-2)',
 			'2016-08-08',
 			doc(

@@ -65,6 +65,8 @@ export const DATE_ROWS: LangRule[] = [
 			['wrong', 'The gunmen struck on a Friday, as they often did.', []],
 			['wrong', 'the worst attack Russia has seen in 20 years.', []],
 			['wrong', 'co-author of the 2023 book on the group', []],
+			// A quarter's name (review 33, AL min/04-2, which dated the Bamako attack 2000).
+			['wrong', 'Gunmen attacked the Radisson Blu Hotel in the ACI 2000 district of Bamako.', []],
 			['wrong', 'Some 2000 people marched.', []],
 			['wrong', 'Officials said it may take weeks.', []],
 			['correct', 'A gunman opened fire at the nightclub on New Year’s Eve.', ['2023-12-31']],
