@@ -125,13 +125,21 @@ export function partDoubt(sentence: string, end: number, measure: string): strin
 	// hurt too, is not the pair's count (review 25, min/v07-2).
 	if ((measure === 'injured' && OTHER_HURT.test(after)) || (measure === 'killed' && OTHER_DIED.test(after)))
 		return 'the count is of one of two, and the sentence says the other was harmed too';
-	if (measure !== 'killed' || !/^\s+of\s+(?:the|them|those|these)\b/i.test(after)) return undefined;
+	if (measure !== 'killed') return undefined;
+	// ("Three attackers, including two women according to the first reports, were killed, and a fourth was killed later
+	// at the nearby Yibi hotel": the next of the group, died too; review 33, AL min/05-9.)
+	if (/^\s+[a-z]/.test(after) && NEXT_DIED.test(after))
+		return 'the count is of some of a group, and the sentence tells of one more of them who died';
+	if (!/^\s+of\s+(?:the|them|those|these)\b/i.test(after)) return undefined;
 	return MORE_DIED.test(after)
 		? 'the count is of some of a group, and the sentence tells of more of them who died'
 		: undefined;
 }
 
 /** Others of a group said to have died too, after "and": "and the fourth died later", "and the rest were shot". */
+/** ", and a fourth was killed later": one more of the group who died, told after its count. */
+const NEXT_DIED =
+	/^[^.;]*?,?\s+and\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\s+(?:was|were|had\s+been|died)\b[^.;]{0,30}?\b(?:died|killed|dead|shot)\b/i;
 const MORE_DIED =
 	/^[^.;]*?\band\s+(?:the\s+)?(?:other|others|rest|remaining|last|another|second|third|fourth|fifth|sixth)\b[^.;]{0,60}?\b(?:died|killed|dead|shot)\b/i;
 

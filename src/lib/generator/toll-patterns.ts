@@ -491,11 +491,11 @@ export const EARLIER_PUT = /\b(?:earlier|previously|originally)\s+$/i;
 /**
  * "Officials first said 25 people had died", "had earlier put the dead at 27", "up from 26 dead in its first figures",
  * "An earlier figure of 67 dead", "The provisional figure of 43 dead", "Initial reports said 40 people had been killed",
- * "The figures released on Thursday were provisional: eight dead":
+ * "The figures released on Thursday were provisional: eight dead", "Earlier figures that gave 27 dead have been corrected":
  * words right before a count that say a later count in the text replaces it.
  */
 export const REPLACED_BEFORE =
-	/(?:\b(?:at\s+first|initially|first|originally|earlier|previously)\s+(?:said|reported|announced|gave|counted|put)\b[^.;,]*|\b(?:up|down)\s+from\s+|\b(?:an?|the|its|their)\s+(?:earlier|first|initial|provisional|preliminary|original|previous)\s+(?:figure|count|toll|death\s+toll|estimate|tally)\s+(?:of|was|stood\s+at|had\s+been)\s+|\b(?:initial|first|early|earlier|preliminary|provisional)\s+(?:reports?|figures?|counts?|estimates?|tallies)\s+(?:(?:had|have)\s+)?(?:said|put|gave|given|showed|shown|were|spoke\s+of|reported|mentioned|cited)\b[^.;,]*|\b(?:were|was)\s+provisional\s*:[^.;]*|\bhad\s+(?:given|reported|announced)\s+(?:a|the|its)\s+(?:death\s+)?toll\s+of\s+)$/i;
+	/(?:\b(?:at\s+first|initially|first|originally|earlier|previously)\s+(?:said|reported|announced|gave|counted|put)\b[^.;,]*|\b(?:up|down)\s+from\s+|\b(?:an?|the|its|their)\s+(?:earlier|first|initial|provisional|preliminary|original|previous)\s+(?:figure|count|toll|death\s+toll|estimate|tally)\s+(?:of|was|stood\s+at|had\s+been)\s+|\b(?:initial|first|early|earlier|preliminary|provisional)\s+(?:reports?|figures?|counts?|estimates?|tallies)\s+(?:(?:that|which)\s+)?(?:(?:had|have)\s+)?(?:said|put|gave|given|showed|shown|were|spoke\s+of|reported|mentioned|cited)\b[^.;,]*|\b(?:were|was)\s+provisional\s*:[^.;]*|\bhad\s+(?:given|reported|announced)\s+(?:a|the|its)\s+(?:death\s+)?toll\s+of\s+)$/i;
 
 /**
  * After a count, the clause that says it was replaced, giving no count of its own: "state media had reported 235 dead;

@@ -20,6 +20,32 @@ const tolls = (text: string, published: string, title = 'Wire') => {
 describe('a count is asked of the event its sentence places it in', () => {
 	it.each<[string, string, string, (string | boolean)[][], string?]>([
 		[
+			'a count of attackers before "and a fourth was killed later" is checked, and the women among them are no victims (review 33, AL min/05-9, 05-10)',
+			'2016-01-17',
+			doc(
+				'In Ouagadougou, special forces ended a siege at the Splendid Hotel early on Saturday morning. Three attackers, including two women according to the first reports, were killed, and a fourth was killed later at the nearby Yibi hotel.'
+			),
+			[['How many attackers were killed in the siege at the Splendid Hotel in Ouagadougou?', 'Three', true]],
+			'Burkina Faso hotel siege ends'
+		],
+		[
+			'"Earlier figures that gave 27 dead have been corrected": the count is checked as replaced (review 33, AL min/04-8)',
+			'2015-11-21',
+			doc(
+				'On Friday 20 November 2015 a group of armed terrorists attacked the Radisson Blu Hotel in Bamako and took guests and staff hostage.',
+				'According to a provisional toll, nineteen hostages were killed. A Malian gendarme was also killed. Earlier figures that gave 27 dead have been corrected after the bodies were counted at the morgue.'
+			),
+			[
+				[
+					'How many hostages were killed in the 20 November 2015 attack on the Radisson Blu Hotel in Bamako?',
+					'nineteen',
+					false
+				],
+				['How many people were killed in the 20 November 2015 attack on the Radisson Blu Hotel in Bamako?', '27', true]
+			],
+			'Communique on the attack on the Radisson Blu Hotel in Bamako'
+		],
+		[
 			"two counts of the dead told on two days in one sentence: the later day's is the toll (review 33, AL min/05-6)",
 			'2016-01-17',
 			doc(
