@@ -18,6 +18,7 @@ import {
 	lastToll,
 	settleParts,
 	partDoubt,
+	respectiveDoubt,
 	diedAtOnce,
 	totalDoubt
 } from './toll-facts';
@@ -172,7 +173,8 @@ export function countFacts(
 		const check =
 			at.check ??
 			(at.event && !f.where && !within
-				? (partDoubt(s.text, f.index + f.value.length, f.measure) ??
+				? (respectiveDoubt(s.text, f.index + f.value.length) ??
+					partDoubt(s.text, f.index + f.value.length, f.measure) ??
 					besideDoubt(s.text, f.index, f.index + f.value.length) ??
 					totalDoubt(s.text, f.index, f.index + f.value.length, at.event))
 				: undefined);

@@ -112,6 +112,17 @@ export function besideDoubt(sentence: string, index: number, end: number): strin
 }
 
 /**
+ * "in the northern city of Kunduz on Oct. 8 and in the southern city of Kandahar a week later, killing over 50 and more
+ * than 40 worshippers respectively": counts given in the order of the places before them, which a count's event is not
+ * read from (review 33, AM min/08-18 asked Kunduz's 50 of Kandahar).
+ */
+export function respectiveDoubt(sentence: string, end: number): string | undefined {
+	return /^[^.;]*\brespectively\b/i.test(sentence.slice(end))
+		? 'the sentence gives its counts "respectively", in the order of several places or events; this one may be another\'s'
+		: undefined;
+}
+
+/**
  * "Three of the attackers were shot dead at the scene and the fourth died later in hospital": a count of some of a
  * group, in a sentence that goes on to tell of others of it who died, is not the group's toll.
  */

@@ -20,6 +20,21 @@ const tolls = (text: string, published: string, title = 'Wire') => {
 describe('a count is asked of the event its sentence places it in', () => {
 	it.each<[string, string, string, (string | boolean)[][], string?]>([
 		[
+			'counts given "respectively" for two places are checked: the order is not read (review 33, AM min/08-18)',
+			'2024-03-26',
+			doc(
+				'In October 2021, the group carried out suicide attacks on Shiite mosques during Friday prayers in the northern city of Kunduz on Oct. 8 and in the southern city of Kandahar a week later, killing over 50 and more than 40 worshippers respectively.'
+			),
+			[
+				[
+					'How many people were killed in the October 2021 suicide attacks on Shiite mosques in Kandahar?',
+					'over 50',
+					true
+				]
+			],
+			'Backgrounder: Islamic State-Khorasan Province'
+		],
+		[
 			'a count of attackers before "and a fourth was killed later" is checked, and the women among them are no victims (review 33, AL min/05-9, 05-10)',
 			'2016-01-17',
 			doc(
