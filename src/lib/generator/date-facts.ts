@@ -14,6 +14,7 @@ import { clauseAround } from './quote';
 import { CAME_AFTER, distance, sameClause, type Resolved, type SentenceReading } from './reading';
 import type { DateMatch } from './dates';
 import { pattern } from '../lang/pattern';
+import { INVITED } from '../lang/weekdays';
 
 /**
  * "Funerals continued Friday in Squirrel Hill, where mourners have gathered since a gunman opened fire … last
@@ -54,7 +55,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		: undefined;
 	// ("What happened on Easter Sunday?": an explainer's heading asks; its day is the answer's to tell, no card's.)
 	const dates =
-		NEXT_ISSUE.test(s.text) || /^[A-Z][^.!?]{0,80}\?$/.test(s.text.trim())
+		NEXT_ISSUE.test(s.text) || INVITED.test(s.text) || /^[A-Z][^.!?]{0,80}\?$/.test(s.text.trim())
 			? []
 			: r.dates.filter(
 					(d) =>
@@ -517,7 +518,10 @@ const HELD_ON =
 // minutes before a bomb exploded there": the day of a manhunt; review 30, AG min/01-2.)
 const ACT_AFTER =
 	/^(?:['’]s\s+(?:death\s+)?(?:sentences?|sentencing|verdicts?|convictions?|trial|hearing|arrests?|ruling|judgment|judgement)\b|\s+(?:(?:also|later|then)\s+)?(?:found\s+(?:[\w-]+\s+){0,3}?guilty|convicted|sentenced|jailed|charged|acquitted|indicted|arrested|detained|extradited|(?:were|was)\s+(?:still\s+)?(?:hunting|searching|looking)\s+for|(?:were|was)\s+(?:still\s+)?hunting|hunted|searched\s+for)\b|\s+(?:raised|revised|lowered|increased|updated|put)\s+(?:to\s+[\w,]+\s+)?the\s+(?:death\s+)?(?:toll|number|count|figure)\b|\s+(?:raised|revised|lowered)\s+to\s)/i;
-/** A report's note of when the next one comes out: "Next report: 27 January 2023", "The next update is due on …". */
+/**
+ * A report's note of when the next one comes out: "Next report: 27 January 2023", "The next update is due on …"; an
+ * invitation to come back ("Follow TASS for updates on Tuesday", INVITED) is none of the story's days either.
+ */
 const NEXT_ISSUE = /^(?:the\s+)?next\s+(?:report|update|edition|issue|briefing|situation\s+report)s?\b/i;
 
 /** Whether the words before `at` tell what the event came after, with no event mention after "after". */

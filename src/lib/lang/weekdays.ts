@@ -92,6 +92,12 @@ const PAST_OWN =
 	/\b(?:was|were|had)\s+(?:(?:also|then|later|first|been)\s+)*(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ung|ot|lt|pt)\b|(?<!\b(?:be|been|being|to|will|would|shall)\s+)\b(?:said|told|added|stated|announced|died|killed|stabbed|attacked|exploded|struck)\b/i;
 
 /**
+ * A reader asked to come back: "23:55 - Follow TASS for updates on Tuesday", "Join us again on Monday" (review 33, AM
+ * min/02-12 read the Tuesday before publication).
+ */
+export const INVITED = /^[^A-Za-z]*(?:Follow|Stay\s+with|Join|Watch|Tune\s+in|Check\s+back|Look\s+out|Come\s+back)\b/;
+
+/**
  * Whether the day at `index` is in the future of its clause. A "will" (or "is due to" …) before it governs it unless a
  * verb in the past of its own stands between them ("will be charged after a priest was stabbed on Monday": the
  * stabbing's day; '"We will protect you," he said on Tuesday': the day it was said). One after it governs it when
@@ -99,6 +105,7 @@ const PAST_OWN =
  * and will appear in court").
  */
 function futureOf(clause: string, at: number): boolean {
+	if (INVITED.test(clause.slice(0, at))) return true;
 	const after = clause.slice(at);
 	const next = FUTURE.exec(after);
 	// ("On Wednesday, politicians are due to join …": the comma after a day that opens the clause sets it off, and

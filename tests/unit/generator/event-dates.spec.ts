@@ -843,6 +843,12 @@ describe('days read against who said them and what was done on them (review 13)'
 			[['When did the suicide bombing in Manchester Arena take place?', '22 May 2017', false]]
 		],
 		[
+			'an invitation to come back for updates is no day of the story, nor a card (review 33, AM min/02-12)',
+			'2017-04-03',
+			doc('Monday, the 3rd of April, 2017.', '23:55 - Follow TASS for updates on Tuesday.'),
+			[]
+		],
+		[
 			'a weekday in brackets after a day written out moves the story to no day of its own; "Road No. 79" whole (review 33, AM min/07-11)',
 			'2019-11-27',
 			doc(

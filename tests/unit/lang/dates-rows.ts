@@ -284,6 +284,8 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'On Thursday morning, an official spoke.', [['2024-03-21', false]]],
 			['correct', 'Putin will address the nation on Sunday.', [['2024-03-24', false]]],
 			['correct', 'The trial is due to open on Monday.', [['2024-03-25', false]]],
+			// A reader asked to come back is asked forward (review 33, AM min/02-12).
+			['correct', '23:55 - Follow TASS for updates on Tuesday.', [['2024-03-26', false]]],
 			// (Review 24, min/t07-2: the weeks count back to the weekday; read as the Friday of publication.)
 			[
 				'correct',
