@@ -245,12 +245,15 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 						subjectAnaphor(mentions, clause.offset, d.index)
 					)
 				: undefined;
-		const dated = (d.index < opening ? stamped : undefined) ?? own?.event ?? told;
+		const dated = ((d.index < opening ? stamped : undefined) ?? own?.event ?? told) as StoryEvent | undefined;
+		// ("A final assault on the processing plant on Saturday ended the standoff": the day a siege ended is no day it
+		// began; review 33, AL min/01-6 dated the In Amenas siege by its last day.)
+		const ended = dated && LASTING.test(dated.noun) && ENDED.test(clause.text) ? undefined : dated;
 		// (A doubt about the year or the reading of the date keeps it out of the event's name; a clock time read on the
 		// day of its entry or of publication is the day the story is on, and names it.)
-		if (dated)
+		if (ended)
 			dateEvent(
-				dated,
+				ended,
 				d.iso,
 				d.precision,
 				d.qualifier,
@@ -286,7 +289,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 			written: d.text,
 			writtenAt: d.index - clause.offset,
 			sentence: clause.text,
-			eventId: dated?.id,
+			eventId: ended?.id,
 			// ("The claim came on Tuesday", "The attack came at about 11:45 a.m. on Sunday": a clause that names no event, or
 			// only points back at the one the story is on.)
 			story:
@@ -426,6 +429,9 @@ const TOLL_OF =
 	/\b(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed)|count\s+of\s+(?:the\s+)?dead)\s+(?:from|of|in)\s+(?:the\s+)?$/i;
 /** Right before a mention: those hurt in it ("wounded in the raid on …", "injured in Sunday's blast"). */
 /** An event that goes on for days: a siege, a battle, a campaign. */
+/** A clause that tells how a lasting event ended: "ended the standoff", "brought the siege to an end", "final assault". */
+const ENDED =
+	/\b(?:ended|ending|ends)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:siege|standoff|stand-off|hostage\s+crisis|crisis)\b|\bbrought\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:siege|standoff|stand-off)\s+to\s+an\s+end\b|\bfinal\s+(?:assault|raid|push|storming)\b/i;
 const LASTING = /\b(?:sieges?|battles?|campaigns?|offensives?|occupation|insurgency|war|hostage\s+crisis)$/i;
 /** Between a day and an event it falls within: " during the ", " in the course of the ". */
 const DURING_BEFORE = /^\s+(?:during|amid|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;

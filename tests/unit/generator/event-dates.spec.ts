@@ -843,6 +843,18 @@ describe('days read against who said them and what was done on them (review 13)'
 			[['When did the suicide bombing in Manchester Arena take place?', '22 May 2017', false]]
 		],
 		[
+			'the day a final assault ended a siege is no day the siege took place (review 33, AL min/01-6)',
+			'2013-01-21',
+			doc(
+				'ALGIERS, Jan 21 (Reuters) - Thirty-seven foreign hostages were killed during the four-day siege of the In Amenas gas plant in the Sahara, Prime Minister Abdelmalek Sellal said on Monday.',
+				'The gunmen attacked a bus carrying workers before dawn on Wednesday, Jan. 16. A final assault on the processing plant on Saturday ended the standoff.'
+			),
+			[
+				['When did the attack on a bus take place?', '16 January 2013', false],
+				['A final assault on the processing plant on ____ ended the standoff.', '19 January 2013', false]
+			]
+		],
+		[
 			'an invitation to come back for updates is no day of the story, nor a card (review 33, AM min/02-12)',
 			'2017-04-03',
 			doc('Monday, the 3rd of April, 2017.', '23:55 - Follow TASS for updates on Tuesday.'),
