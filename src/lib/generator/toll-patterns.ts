@@ -390,6 +390,11 @@ const CONFLICT_KILLED =
  */
 const OPENS_ON_SPAN =
 	/^\s*(?:Since\s+(?:then|the\s+(?:start|beginning)\s+of\s+the\s+(?:year|month|war|conflict|insurgency))|So\s+far\s+this\s+year|Over\s+the\s+same\s+period|In\s+the\s+same\s+period|By\s+the\s+end\s+of\s+(?:(?:that|the|this|last)\s+(?:year|month|decade)|(?:19|20)\d\d)|Between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|From\s+(?:19|20)\d\d\s+(?:to|until)\s+(?:19|20)\d\d)\b[^.;]{0,60}$/;
+/** A sentence opening on a span from an event, up to a count after its comma: "Since the abduction of … in April 2014, more than ". */
+const SINCE_EVENT = /^\s*Since\s+(?:the|a|an|its|their)\s+[^,;.]{3,160},\s*(?:[\w-]+\s+){0,3}$/;
+/** The perfect of a count's verb, right after it: "students have been kidnapped", "have died". */
+const PERFECT_SINCE =
+	/^\s+(?:[\w-]+\s+){0,3}?(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+(?:killed|kidnapped|abducted|seized|wounded|injured|arrested|detained)|killed|died|kidnapped|abducted)\b/i;
 /** "this year" or "last year" (not "last year's Boston Marathon"), a span unless the one reader of dates reads it as part of a day or month. */
 const YEAR_SPAN = /\b(?:this|last)\s+year\b(?!['’]s)/i;
 /** A perfect tense of harm, which sums up to now: "have been killed", "has killed", "had died". */
@@ -414,6 +419,9 @@ export function overTimeOrRegion(
 	dates: readonly DateMatch[]
 ): boolean {
 	if (OVER_TIME.test(sentence.slice(end))) return true;
+	// ("Since the abduction of 276 schoolgirls from Chibok in April 2014, more than 1,400 students have been kidnapped":
+	// after a span opened by an event, a count in the perfect sums up to now, of any measure; review 33, AL min/10-14.)
+	if (SINCE_EVENT.test(sentence.slice(0, start)) && PERFECT_SINCE.test(sentence.slice(end, end + 80))) return true;
 	// (Of arrests and the rest, only the words right after the count: "arrested 300 people this year".)
 	if (!/^(?:killed|injured)/.test(measure)) return false;
 	const { before, after } = clauseOfCount(sentence, start, end);
