@@ -17,6 +17,7 @@ import {
 	claimedCount,
 	lastToll,
 	settleParts,
+	otherOperationsDoubt,
 	partDoubt,
 	respectiveDoubt,
 	diedAtOnce,
@@ -174,6 +175,7 @@ export function countFacts(
 			at.check ??
 			(at.event && !f.where && !within
 				? (respectiveDoubt(s.text, f.index + f.value.length) ??
+					otherOperationsDoubt(s.text, f.index + f.value.length) ??
 					partDoubt(s.text, f.index + f.value.length, f.measure) ??
 					besideDoubt(s.text, f.index, f.index + f.value.length) ??
 					totalDoubt(s.text, f.index, f.index + f.value.length, at.event))

@@ -112,6 +112,19 @@ export function besideDoubt(sentence: string, index: number, end: number): strin
 }
 
 /**
+ * "Eight other suspects were killed in later raids", "13 were killed in different drives of the law enforcers": a count
+ * of several operations other than the one the story names, which the count is not of (review 33, AL min/07-16 and AM
+ * min/07-16 asked them of a single raid).
+ */
+export function otherOperationsDoubt(sentence: string, end: number): string | undefined {
+	return OTHER_OPERATIONS.test(sentence.slice(end))
+		? 'the count is of other operations than the one the question names'
+		: undefined;
+}
+const OTHER_OPERATIONS =
+	/^\s+(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:(?:shot\s+)?(?:killed|dead|arrested|detained|captured)|shot\s+dead)\s+in\s+(?:(?:later|subsequent|other|separate|further|different|several|various)\s+)(?:[\w-]+\s+){0,2}?(?:raids|operations|drives|clashes|encounters|attacks|shootouts|gunfights)\b/i;
+
+/**
  * "in the northern city of Kunduz on Oct. 8 and in the southern city of Kandahar a week later, killing over 50 and more
  * than 40 worshippers respectively": counts given in the order of the places before them, which a count's event is not
  * read from (review 33, AM min/08-18 asked Kunduz's 50 of Kandahar).

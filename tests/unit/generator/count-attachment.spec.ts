@@ -32,6 +32,15 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Kidnapped Kuriga pupils freed'
 		],
 		[
+			'"killed in later raids", "killed in different drives": counts of other operations are checked (review 33, AL and AM min/07-16)',
+			'2019-11-27',
+			doc(
+				'Prosecutors said the attack was planned by Tamim Chowdhury, a Bangladeshi-Canadian, who was killed in a police raid near Dhaka in August 2016. Eight other suspects were killed in later raids.'
+			),
+			[['How many other suspects were killed in the August 2016 raid in Dhaka?', 'Eight', true]],
+			'Holey Artisan verdict'
+		],
+		[
 			'counts given "respectively" for two places are checked: the order is not read (review 33, AM min/08-18)',
 			'2024-03-26',
 			doc(
