@@ -17,6 +17,7 @@ import {
 	claimedCount,
 	lastToll,
 	settleParts,
+	moreNextDoubt,
 	otherOperationsDoubt,
 	partDoubt,
 	respectiveDoubt,
@@ -176,6 +177,7 @@ export function countFacts(
 			(at.event && !f.where && !within
 				? (respectiveDoubt(s.text, f.index + f.value.length) ??
 					otherOperationsDoubt(s.text, f.index + f.value.length) ??
+					(f.within ? undefined : moreNextDoubt(r.paragraph, s.text, f.measure)) ??
 					partDoubt(s.text, f.index + f.value.length, f.measure) ??
 					besideDoubt(s.text, f.index, f.index + f.value.length) ??
 					totalDoubt(s.text, f.index, f.index + f.value.length, at.event))

@@ -112,6 +112,24 @@ export function besideDoubt(sentence: string, index: number, end: number): strin
 }
 
 /**
+ * "Five hostages escaped in the afternoon. Six more ran from the building shortly after 2am.": a count the next sentence
+ * of its paragraph adds more to is not the whole (review 33, AL min/06-10 asked five as all who escaped).
+ */
+export function moreNextDoubt(paragraph: string, sentence: string, measure: string): string | undefined {
+	const at = paragraph.indexOf(sentence);
+	if (at < 0) return undefined;
+	const next = paragraph.slice(at + sentence.length).split(/[.;!?]/)[0]!;
+	if (!MORE_NEXT.test(next)) return undefined;
+	// (Of the same measure: "bringing it to 17. Another 21 people were wounded" adds to no count of the dead.)
+	const dead = /\b(?:died|killed|dead|perished)\b/i.test(next);
+	const hurt = /\b(?:wounded|injured|hurt)\b/i.test(next);
+	const same = measure.startsWith('killed') ? dead : measure.startsWith('injured') ? hurt : !dead && !hurt;
+	return same ? 'the next sentence adds more to the count; it may not be the whole' : undefined;
+}
+const MORE_NEXT =
+	/^\s+(?:(?:Another|A\s+further)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)\b|(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+ty(?:-[a-z]+)?)\s+(?:more|others)\b)/;
+
+/**
  * "Eight other suspects were killed in later raids", "13 were killed in different drives of the law enforcers": a count
  * of several operations other than the one the story names, which the count is not of (review 33, AL min/07-16 and AM
  * min/07-16 asked them of a single raid).

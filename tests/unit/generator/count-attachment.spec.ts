@@ -32,6 +32,22 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Kidnapped Kuriga pupils freed'
 		],
 		[
+			'a count the next sentence adds more of the same to is checked; one of another measure after it is not (review 33, AL min/06-10)',
+			'2015-12-15',
+			doc(
+				'A year ago this morning, a man carrying a sawn-off shotgun walked into the Lindt Chocolate Cafe in Martin Place and took 18 people hostage.',
+				'Five hostages escaped in the afternoon. Six more ran from the building shortly after 2am.',
+				'Officials put the toll at two the day after. Another four people were wounded.'
+			),
+			[
+				['How many people were abducted in the 15 December 2014 siege at Lindt cafe?', '18', false],
+				['How many hostages escaped after the 15 December 2014 siege at Lindt cafe?', 'Five', true],
+				['How many people were killed in the 15 December 2014 siege at Lindt cafe?', 'two', false],
+				['How many people were injured in the 15 December 2014 siege at Lindt cafe?', 'four', false]
+			],
+			'One year on, Martin Place remembers the Lindt cafe siege'
+		],
+		[
 			'"killed in later raids", "killed in different drives": counts of other operations are checked (review 33, AL and AM min/07-16)',
 			'2019-11-27',
 			doc(
