@@ -4,7 +4,8 @@
  * between runs. Dates and counts are drawn from those nearest the answer, so none gives itself away as wrong.
  */
 import type { DeckCard } from '../decks/schema';
-import { parseDate, precisionOf, readQuantity } from '../lang';
+import { QUALIFIER, parseDate, precisionOf, readNumber } from '../lang';
+import { pattern } from '../lang/pattern';
 import { make } from '../lang/timepoint';
 import { datesAgree } from './model';
 import { plain } from './text';
@@ -32,6 +33,9 @@ const overlaps = (a: string, b: string) =>
  */
 const NEAREST = 5;
 
+/** A count's qualifier, before its number: "at least ", "more than ". */
+const QUALIFIED = pattern(`^(?:${QUALIFIER})\\s+`, 'i');
+
 /**
  * Where an answer lies, for dates and counts (undefined where it has no measure): a date as its first day, with its
  * precision; a count as its value.
@@ -45,7 +49,7 @@ function measure(
 		const iso = normed.slice(DATE.length);
 		return { at: Date.parse(`${iso}-01-01`.slice(0, 10)) / 86_400_000, precision: iso.length };
 	}
-	const value = card.kind === 'toll' ? readQuantity(answer)?.value : undefined;
+	const value = card.kind === 'toll' ? readNumber(answer.replace(QUALIFIED, '')) : undefined;
 	return value ? { at: Math.log(value) } : undefined;
 }
 
