@@ -190,6 +190,7 @@ export function advance(sentence: string, t: Timeline): DateMatch[] {
 	// counts from the 11th). ("The siege lasted until Tuesday 24 September" is a day the story has reached.)
 	// ("… the deadliest attack on Kenyan soil since the 1998 embassy bombing. … he was killed the following year": a year
 	// an event is measured against is not where the story stands either.)
+	// ("…'s intervention in Mali, which began on Jan. 11": nor the start of what the news is related to.)
 	// ("The cabinet declared Saturday a day of mourning", in a Friday paper: a day still to come is no day the story has
 	// reached either; review 29, AD 01 counted "a week later" from it.)
 	for (const d of found)
@@ -198,6 +199,7 @@ export function advance(sentence: string, t: Timeline): DateMatch[] {
 			!(d.precision === 'day' && d.iso > t.published.iso) &&
 			!FROM_UNTIL.test(sentence.slice(0, d.index)) &&
 			!MEASURED_SINCE.test(sentence.slice(0, d.index)) &&
+			!BEGAN_WHICH.test(sentence.slice(0, d.index)) &&
 			!RELATED_DAY.test(sentence.slice(Math.max(0, d.index - 12), d.index + d.text.length + 3))
 		)
 			t.anchor = { iso: d.iso, precision: d.precision };
@@ -209,6 +211,12 @@ export function advance(sentence: string, t: Timeline): DateMatch[] {
  * British soldiers killed in Northern Ireland since ".
  */
 const MEASURED_SINCE = /\b(?:deadliest|worst|bloodiest|biggest|largest|first)\b[^.;]{0,60}\bsince\s+(?:the\s+)?$/i;
+
+/**
+ * The start of something the sentence relates its news to, in a relative clause: "in response to France's military
+ * intervention in neighbouring Mali, which began on " (review 33, AL min/01-9 then counted "on Monday" from it).
+ */
+const BEGAN_WHICH = /,\s+(?:which|that)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on|in)\s+$/i;
 
 /**
  * A day owning an event the sentence relates its own to: "whether it was linked to Sunday's cathedral bombing" (review

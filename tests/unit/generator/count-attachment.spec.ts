@@ -57,6 +57,17 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Holey Artisan verdict'
 		],
 		[
+			'"on Monday" counts from the story\'s Saturday, not from a background "which began on Jan. 11" (review 33, AL min/01-9)',
+			'2013-01-21',
+			doc(
+				'A final assault on the In Amenas gas plant on Saturday ended the standoff.',
+				"In a video, Belmokhtar said the raid was in response to France's military intervention in neighbouring Mali, which began on Jan. 11.",
+				'Japan said on Monday that seven of its citizens had been killed.'
+			),
+			[['How many citizens were killed in the 19 January 2013 assault on the In Amenas gas plant?', 'seven', false]],
+			'In Amenas siege'
+		],
+		[
 			'counts given "respectively" for two places are checked: the order is not read (review 33, AM min/08-18)',
 			'2024-03-26',
 			doc(
