@@ -843,6 +843,14 @@ describe('days read against who said them and what was done on them (review 13)'
 			[['When did the suicide bombing in Manchester Arena take place?', '22 May 2017', false]]
 		],
 		[
+			'a year a comparison measures by ("as many … as 2016") is no card (drilling review 32\'s year-in-review)',
+			'2016-12-30',
+			doc(
+				'Few years in the past decade brought as many mass-casualty attacks to as many places as 2016. The toll was higher than 2015.'
+			),
+			[]
+		],
+		[
 			'the day a final assault ended a siege is no day the siege took place (review 33, AL min/01-6)',
 			'2013-01-21',
 			doc(
