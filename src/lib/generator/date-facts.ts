@@ -63,7 +63,12 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 						!toldAt(s.text, d.index, d.index + d.text.length) &&
 						// ("Few years … brought as many mass-casualty attacks to as many places as 2016": a year a comparison
 						// measures by dates nothing; drilled, its cloze asked only for the year the report is about.)
-						!(d.precision === 'year' && /\b(?:as|than)\s+$/i.test(s.text.slice(0, d.index)))
+						!(d.precision === 'year' && /\b(?:as|than)\s+$/i.test(s.text.slice(0, d.index))) &&
+						// ("2016 in review: the year's deadliest attacks": the year a review covers is its subject, no date.)
+						!(
+							d.precision === 'year' &&
+							/^\s+in\s+(?:review|retrospect|pictures|numbers|focus)\b/i.test(s.text.slice(d.index + d.text.length))
+						)
 				);
 	/** Months written out that a day counted before them was narrowed to: said by that day's fact. */
 	const narrowedTo = new Set<DateMatch>();

@@ -843,9 +843,10 @@ describe('days read against who said them and what was done on them (review 13)'
 			[['When did the suicide bombing in Manchester Arena take place?', '22 May 2017', false]]
 		],
 		[
-			'a year a comparison measures by ("as many … as 2016") is no card (drilling review 32\'s year-in-review)',
+			'a year a comparison measures by ("as many … as 2016"), or a review covers ("2016 in review"), is no card (drilling review 32\'s year-in-review)',
 			'2016-12-30',
 			doc(
+				"2016 in review: the year's deadliest attacks, month by month",
 				'Few years in the past decade brought as many mass-casualty attacks to as many places as 2016. The toll was higher than 2015.'
 			),
 			[]
