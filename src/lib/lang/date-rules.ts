@@ -180,7 +180,8 @@ function ahead(written: string): boolean {
 		// a clause of its own ("will be charged after a priest was stabbed on" is the stabbing's day), nor a question
 		// the future will answer ("will report on why warnings received on 4 April were not acted upon" asks of the past).
 		/\b(?:will|shall)\s(?![^,;.:!?]*\b(?:was|were|had|said|told|why|how|whether)\b)[^,;.:!?"”]{0,50}$/i.test(before) ||
-		/\b(?:is|are)\s+(?:due|set(?=\s+(?:to|for)\b)|expected|scheduled|to(?!\s+blame\b))\b[^,;.:!?]{0,40}$/i.test(
+		// ("is due to begin in the High Court in Christchurch on": up to sixty characters; review 34, AO min/06-9.)
+		/\b(?:is|are)\s+(?:due|set(?=\s+(?:to|for)\b)|expected|scheduled|to(?!\s+blame\b))\b[^,;.:!?]{0,60}$/i.test(
 			before
 		) ||
 		// "The trial … opens on 14 April": a timetable's present.
@@ -267,7 +268,10 @@ function dayMonth(
 	// "polling would go ahead on July 25": a day a clause looks forward to is the next one.
 	// ("had been in regular contact with him in the weeks before July 14": "before" a day, in a clause told in the past,
 	// is before a day gone; review 32, AK min/01-7. "was postponed until 2 April" still looks ahead.)
-	if (ahead(before) && !(/\bbefore\s+$/i.test(before) && /\b(?:had|been|was|were|did)\b[^,;:!?]*$/i.test(earlier))) {
+	if (
+		ahead(earlier.slice(-100)) &&
+		!(/\bbefore\s+$/i.test(before) && /\b(?:had|been|was|were|did)\b[^,;:!?]*$/i.test(earlier))
+	) {
 		const [py, pm, pd] = parts(t.published.iso);
 		const past = month < pm || (month === pm && day < pd);
 		return { ...make(past ? py + 1 : py, month, day, 'day'), resolvedFrom: 'publication year' };

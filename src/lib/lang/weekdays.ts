@@ -122,9 +122,12 @@ function futureOf(clause: string, at: number): boolean {
  * The date of weekday `day` (0 = Sunday) written with `lead` ("on", "last", "next", "this" or none) at `index` of
  * `sentence`, from publication.
  */
-/** What is called for a day: "a general strike for ", "protests for ". */
+/**
+ * What is called or planned for a day: "a general strike for ", "protests for ", "a national remembrance service planned
+ * for " (review 34, AO min/06-13 read the Sunday before a Saturday paper).
+ */
 const CALLED_FOR =
-	/\b(?:strikes?|shutdowns?|bandh|protests?|rall(?:y|ies)|marches|march|vigils?|curfew|vote|polls?|elections?|hearings?|summit|talks)\s+for\s+$/i;
+	/\b(?:strikes?|shutdowns?|bandh|protests?|rall(?:y|ies)|marches|march|vigils?|curfew|vote|polls?|elections?|hearings?|summit|talks|planned|scheduled|arranged)\s+for\s+$/i;
 
 /** Right before a day: a verb that sets it aside ("declared", "has proclaimed"). */
 const DECLARED = /\b(?:declared|declares|declare|proclaimed|proclaims|named)\s+$/i;

@@ -240,6 +240,12 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The trial of the three men opens on 14 April.', ['2024-04-14']],
 			['correct', 'He will next appear at the Old Bailey on 4 March.', ['2025-03-04']],
 			['correct', 'A memorial service will be held at the stadium on 8 March.', ['2025-03-08']],
+			// (Up to sixty characters from "is due to" to the day: review 34, AO min/06-9.)
+			[
+				'correct',
+				'He has pleaded not guilty and his trial is due to begin in the High Court in Christchurch on 2 June.',
+				['2024-06-02']
+			],
 			['close', 'He will be charged after a priest was stabbed at the church on 8 March.', ['2024-03-08']],
 			[
 				'correct',
@@ -286,6 +292,15 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The trial is due to open on Monday.', [['2024-03-25', false]]],
 			// A reader asked to come back is asked forward (review 33, AM min/02-12).
 			['correct', '23:55 - Follow TASS for updates on Tuesday.', [['2024-03-26', false]]],
+			// What is planned for a day is ahead of it (review 34, AO min/06-13).
+			[
+				'correct',
+				'A remembrance service planned for Sunday was cancelled on Thursday.',
+				[
+					['2024-03-24', false],
+					['2024-03-21', false]
+				]
+			],
 			// (Review 24, min/t07-2: the weeks count back to the weekday; read as the Friday of publication.)
 			[
 				'correct',
