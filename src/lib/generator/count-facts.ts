@@ -20,6 +20,7 @@ import {
 	moreNextDoubt,
 	otherOperationsDoubt,
 	partDoubt,
+	rangeDoubt,
 	respectiveDoubt,
 	diedAtOnce,
 	totalDoubt
@@ -176,6 +177,7 @@ export function countFacts(
 			at.check ??
 			(at.event && !f.where && !within
 				? (respectiveDoubt(s.text, f.index + f.value.length) ??
+					rangeDoubt(s.text, f.index, f.index + f.value.length) ??
 					otherOperationsDoubt(s.text, f.index + f.value.length) ??
 					(f.within ? undefined : moreNextDoubt(r.paragraph, s.text, f.measure)) ??
 					partDoubt(s.text, f.index + f.value.length, f.measure) ??

@@ -112,6 +112,27 @@ export function besideDoubt(sentence: string, index: number, end: number): strin
 }
 
 /**
+ * "independent estimates range from about 140 to nearly 200 dead": a count that ends (or opens) a range is no toll the
+ * text gives (review 34, AO min/08-13 asked "nearly 200" as the El Adde toll).
+ */
+export function rangeDoubt(sentence: string, index: number, end: number): string | undefined {
+	const before = sentence.slice(Math.max(0, index - 80), index);
+	const after = sentence.slice(end, end + 40);
+	return RANGE_END.test(before) || (RANGE_OPEN.test(before) && RANGE_START.test(after))
+		? 'the count is one end of a range the text gives; the toll itself is not known'
+		: undefined;
+}
+/** Up to a range's second number: "range from about 140 to nearly ", "between 10 and ". */
+const RANGE_END =
+	/\b(?:rang(?:e|es|ed|ing)\s+from|between)\s+(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over)\s+)?[\d,]+\s+(?:\S+\s+)?(?:to|and)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$/i;
+/** Up to a range's first number: "range from about ", "between ". */
+const RANGE_OPEN =
+	/\b(?:rang(?:e|es|ed|ing)\s+from|between)\s+(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over)\s+)?$/i;
+/** After a range's first number, its second: " to nearly 200". */
+const RANGE_START =
+	/^\s+(?:\S+\s+)?(?:to|and)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?[\d,]+\b/i;
+
+/**
  * "Five hostages escaped in the afternoon. Six more ran from the building shortly after 2am.": a count the next sentence
  * of its paragraph adds more to is not the whole (review 33, AL min/06-10 asked five as all who escaped).
  */

@@ -68,6 +68,37 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'In Amenas siege'
 		],
 		[
+			'"put the final toll at 67", then "Earlier it had said 72 people died": the final toll, the earlier one replaced (review 34, AO min/08-7)',
+			'2020-01-20',
+			doc(
+				"On 21 September 2013, gunmen stormed the Westgate shopping mall in Nairobi. Kenya's government put the final toll at 67, including six members of the security forces. Earlier it had said 72 people died, a figure that counted five attackers."
+			),
+			[
+				[
+					'How many people were killed in the 21 September 2013 attack on the Westgate shopping mall in Nairobi?',
+					'67',
+					false
+				],
+				[
+					'How many members of the security forces were killed in the 21 September 2013 attack on the Westgate shopping mall in Nairobi?',
+					'six',
+					false
+				]
+			],
+			'Al-Shabaab: a profile'
+		],
+		[
+			'a count that ends a range of estimates is checked (review 34, AO min/08-13)',
+			'2020-01-20',
+			doc(
+				'In January 2016 the group overran a Kenyan army base at El Adde in southern Somalia. Kenya has never published a toll, and independent estimates range from about 140 to nearly 200 dead.'
+			),
+			[
+				['How many people were killed in the January 2016 attack on a Kenyan army base in El Adde?', 'nearly 200', true]
+			],
+			'Al-Shabaab: a profile'
+		],
+		[
 			'counts given "respectively" for two places are checked: the order is not read (review 33, AM min/08-18)',
 			'2024-03-26',
 			doc(
