@@ -347,7 +347,9 @@ function dayMonth(
 		return { ...make(story, month, day, 'day'), resolvedFrom: 'the story’s year' };
 	// "Monis walked into the cafe on Monday, December 15, 2014 … at 2.03am on December 16": a day a few days after the
 	// day the story stands on is in its year, however far back that is.
-	if (story && story < year && t.anchor?.precision === 'day') {
+	// (Not a court's: "The trial, which opened on 16 November", in a report on the trial of an attacker of the Paris
+	// attacks of 13 November 2015, written in 2020; review 34, AN min/07-11.)
+	if (story && story < year && t.anchor?.precision === 'day' && !COURT_CLAUSE.test(ownClause)) {
 		const inStory = make(story, month, day, 'day');
 		const gap = (Date.parse(inStory.iso) - Date.parse(t.anchor.iso)) / 86_400_000;
 		if (gap >= 0 && gap <= 3) return { ...inStory, resolvedFrom: 'the story’s year' };

@@ -200,6 +200,7 @@ export function advance(sentence: string, t: Timeline): DateMatch[] {
 			!FROM_UNTIL.test(sentence.slice(0, d.index)) &&
 			!MEASURED_SINCE.test(sentence.slice(0, d.index)) &&
 			!BEGAN_WHICH.test(sentence.slice(0, d.index)) &&
+			!LIFE_WHO.test(sentence.slice(0, d.index)) &&
 			!RELATED_DAY.test(sentence.slice(Math.max(0, d.index - 12), d.index + d.text.length + 3))
 		)
 			t.anchor = { iso: d.iso, precision: d.precision };
@@ -217,6 +218,13 @@ const MEASURED_SINCE = /\b(?:deadliest|worst|bloodiest|biggest|largest|first)\b[
  * intervention in neighbouring Mali, which began on " (review 33, AL min/01-9 then counted "on Monday" from it).
  */
 const BEGAN_WHICH = /,\s+(?:which|that)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on|in)\s+$/i;
+
+/**
+ * A person's past, in a relative clause: "Ullah, who came to the US from Bangladesh in " (review 34, AN min/05-16 then
+ * put "on 20 June" in 2011).
+ */
+const LIFE_WHO =
+	/\bwho\s+(?:had\s+)?(?:came|come|moved|emigrated|immigrated|arrived|migrated|grew\s+up|studied|lived|settled|fled)\b[^,;.]*$/i;
 
 /**
  * A day owning an event the sentence relates its own to: "whether it was linked to Sunday's cathedral bombing" (review

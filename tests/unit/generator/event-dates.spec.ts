@@ -843,6 +843,38 @@ describe('days read against who said them and what was done on them (review 13)'
 			[['When did the suicide bombing in Manchester Arena take place?', '22 May 2017', false]]
 		],
 		[
+			'a year in a person\'s past ("who came to the US … in 2011") does not move the story to it (review 34, AN min/05-16)',
+			'2017-12-28',
+			doc(
+				'Ullah, who came to the US from Bangladesh in 2011, told investigators he had acted for Islamic State.',
+				'Brussels also had a narrow escape on 20 June, when Oussama Zariouh tried to detonate a suitcase bomb at Brussels Central station around 8:30 p.m.'
+			),
+			[
+				[
+					'Ullah, who came to the US from Bangladesh in ____, told investigators he had acted for Islamic State.',
+					'2011',
+					false
+				],
+				['When did the bombing at Brussels Central station take place?', '20 June 2017', false]
+			]
+		],
+		[
+			'a trial that "opened on 16 November", in a report years after the attack, is not three days after it (review 34, AN min/07-11)',
+			'2020-12-17',
+			doc(
+				'Prosecutors said El Khazzani had returned to Europe with Abdelhamid Abaaoud, the coordinator of the Paris attacks of 13 November 2015 that killed 130 people.',
+				'The trial, which opened on 16 November, was held at the same Paris courthouse.'
+			),
+			[
+				['When did the attacks in Paris take place?', '13 November 2015', false],
+				[
+					'From a report on the attacks in Paris: The trial, which opened on ____, was held at the same Paris courthouse.',
+					'16 November 2020',
+					true
+				]
+			]
+		],
+		[
 			'a year a comparison measures by ("as many … as 2016"), or a review covers ("2016 in review"), is no card (drilling review 32\'s year-in-review)',
 			'2016-12-30',
 			doc(
