@@ -551,7 +551,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 			/^(?:drove|driven|plough|plow|smash|crash|sped|career|raced)/.test(verb) &&
 			// ("down the central promenade of la Rambla": a venue of a named place is a venue.)
 			!VENUE_END.test((target ?? '').replace(/\s+of\s+(?:(?:the|la|le|el)\s+)?[A-Z][^,;]*$/, '')) &&
-			!/^the\s+[A-Z].*\s(?:building|complex|headquarters)$/.test(target ?? '')
+			!/^the\s+[A-Z].*\s(?:building|complex|headquarters)$/.test(target ?? '') &&
+			// ("along the Promenade des Anglais": a named promenade or square, its name after it, is a venue too.)
+			!/^the\s+(?:Promenade|Place|Plaza|Piazza|Boulevard|Rue|Avenida|Rambla)\b/.test(target ?? '')
 		)
 			continue;
 		// ("The driver sped through the town": a journey through a town is no attack on it.)

@@ -99,6 +99,27 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Al-Shabaab: a profile'
 		],
 		[
+			'"drove a truck along the Promenade des Anglais" is an attack there, whose toll is not the series\' (review 34, AO min/03-3)',
+			'2018-07-10',
+			doc(
+				'Since the summer of 2016, at least five major vehicle-ramming attacks in Europe have been carried out by men inspired by the Islamic State group.',
+				'On 14 July 2016 Mohamed Lahouaiej-Bouhlel drove a truck along the Promenade des Anglais. The toll rose to 86 as people died of their wounds, ten of them children.'
+			),
+			[
+				[
+					'How many people were killed in the 14 July 2016 attack by Mohamed Lahouaiej-Bouhlel on the Promenade des Anglais?',
+					'86',
+					false
+				],
+				[
+					'How many children were killed in the 14 July 2016 attack by Mohamed Lahouaiej-Bouhlel on the Promenade des Anglais?',
+					'ten',
+					false
+				]
+			],
+			'Vehicle ramming in Europe'
+		],
+		[
 			'counts given "respectively" for two places are checked: the order is not read (review 33, AM min/08-18)',
 			'2024-03-26',
 			doc(
