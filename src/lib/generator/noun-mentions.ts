@@ -258,7 +258,7 @@ export function nounMentions(
 			.filter(
 				(w) =>
 					/^(?:(?:al|el)-)?[A-ZÀ-Þ]/.test(w) &&
-					!/^(?:\d+|Twin|Two|Three|Four|Five|Six|Seven|A|An|The)$/.test(w) &&
+					!/^(?:\d+|Twin|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another|Both|Each|Every|A|An|The)$/.test(w) &&
 					!KEEP.has(w.toLowerCase())
 			);
 		// "the Christmas Eve bombings": words that are no place together ("Eve") are none apart.

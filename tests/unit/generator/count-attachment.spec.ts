@@ -120,6 +120,18 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Vehicle ramming in Europe'
 		],
 		[
+			'"One blast" names no place "One": the live page\'s later toll is the attack\'s (review 34, AN min/02-5)',
+			'2016-06-28',
+			doc(
+				"Gunmen and suicide bombers attacked Istanbul's Ataturk airport on Tuesday night.",
+				'22:40 One blast appears to have happened in the arrivals hall and another outside the departures level.',
+				'01:45 A senior official says the toll now stands at 31.',
+				"Friday 12:00 The death toll has risen to 45 after another wounded person died in hospital, the governor's office says."
+			),
+			[["How many people were killed in the 28 June 2016 attack at Istanbul's Ataturk airport?", '45', false]],
+			'Live: Istanbul airport attack'
+		],
+		[
 			'counts given "respectively" for two places are checked: the order is not read (review 33, AM min/08-18)',
 			'2024-03-26',
 			doc(
