@@ -425,6 +425,9 @@ const NOT_A_ROLE =
 
 /** Right before a role or its holder: the words of a death ("the killing of", "the late"). */
 // ("The attack killed U.S. Ambassador J. Christopher Stevens": so is one whose holder the attack killed; review 31, AH 07.)
+/** Right after a role's holder: the holder's death, told as what befell them ("…, was killed by a US air strike"). */
+const DIED_AFTER =
+	/^\s*,?\s*(?:who\s+)?(?:(?:was|had\s+been)\s+(?:later\s+)?(?:killed|assassinated|shot\s+dead|executed|hanged)|died)\b/i;
 const DIED_BEFORE =
 	/\b(?:death|killing|assassination|funeral|burial)\s+(?:of\s+(?:the\s+)?)?$|\bthe\s+late\s+$|\b(?:killed|assassinated|murdered|shot\s+dead)\s+$/i;
 /**
@@ -524,7 +527,16 @@ export function findActors(sentence: string): ActorMatch[] {
 		const named = sentence.indexOf(subject);
 		const first = named >= 0 ? Math.min(index, named) : index;
 		const before = sentence.slice(Math.max(0, first - 30), first);
-		const past = DIED_BEFORE.test(before) || THEN_BEFORE.test(before) || THEN_ROLE.test(role);
+		// ("Its leader, Ahmed Abdi Godane, was killed by a US air strike in September 2014": so is one whose holder the
+		// sentence goes on to tell was killed; review 34, AO min/08-4 asked him as the leader of 2020.)
+		const after = named >= 0 ? sentence.slice(named + subject.length, named + subject.length + 40) : '';
+		const past =
+			DIED_BEFORE.test(before) ||
+			THEN_BEFORE.test(before) ||
+			THEN_ROLE.test(role) ||
+			// (Not one's part in the attack: "The gunman, Omar Dahir, was shot dead" is still asked "Who is the gunman?".)
+			(DIED_AFTER.test(after) &&
+				!/\b(?:gunm[ae]n|bombers?|attackers?|assailants?|suspects?|driver|hijackers?)$/i.test(role));
 		const held = role.replace(THEN_ROLE, '');
 		out.push({
 			kind: 'actor',

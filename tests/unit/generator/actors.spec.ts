@@ -762,6 +762,11 @@ describe('a role its holder left by dying, or held then', () => {
 			'Who was the Ambassador?'
 		],
 		[
+			'a holder the same sentence goes on to say was killed (review 34, AO min/08-4)',
+			'Its leader, Ahmed Abdi Godane, was killed by a US air strike in September 2014.',
+			'Who was the leader?'
+		],
+		[
 			'a holder alive',
 			'Khalid Batarfi, the leader of AQAP, said the group would fight on.',
 			'Who is the leader of AQAP?'
