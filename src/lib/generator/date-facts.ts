@@ -285,8 +285,13 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		// ("on March 22, and a third struck Maelbeek metro station an hour later": a date counted from a day the sentence
 		// wrote is quoted with that day, so the answer can be read in its evidence.)
 		const countedIn = d.inSentence && !/^publication/.test(d.resolvedFrom ?? '') ? countedFrom(dates, d) : undefined;
+		// ("The lorry's Polish driver, Lukasz Urban, was found shot dead … The real attacker, the Tunisian Anis Amri, had
+		// already fled. He was shot dead by Italian police": not where another name stands between the one given a role
+		// and the pronoun; review 34, AO min/03-9.)
+		const he =
+			pronoun.length === 1 && pronoun[0] && !namedSince(r.paragraph, pronoun[0], s.text) ? pronoun[0] : undefined;
 		facts.push({
-			...(pronoun.length === 1 && pronoun[0] ? { subject: pronoun[0] } : {}),
+			...(he ? { subject: he } : {}),
 			kind: 'date',
 			value: d.resolvedFrom ? formatDate(d.iso) : d.text.replace(/^(?:in|since|by|on)\s+/i, ''),
 			normalized: d.iso,
@@ -537,6 +542,18 @@ const ACT_AFTER =
  * invitation to come back ("Follow TASS for updates on Tuesday", INVITED) is none of the story's days either.
  */
 const NEXT_ISSUE = /^(?:the\s+)?next\s+(?:report|update|edition|issue|briefing|situation\s+report)s?\b/i;
+
+/**
+ * Whether the sentence right before `sentence` in its paragraph names someone other than `person` (two capitalised
+ * words, not opening it) and not `person`: a pronoun after it may be that other one's.
+ */
+function namedSince(paragraph: string, person: string, sentence: string): boolean {
+	const end = paragraph.indexOf(sentence);
+	if (end <= 0) return false;
+	const before = paragraph.slice(0, end).trimEnd();
+	const previous = before.slice(Math.max(before.lastIndexOf('. ', before.length - 2), 0));
+	return !previous.includes(person) && /[^.!?\s]\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+/.test(previous);
+}
 
 /** Whether the words before `at` tell what the event came after, with no event mention after "after". */
 function cameAfterUnnamed(sentence: string, at: number, mentions: readonly Resolved[]): boolean {

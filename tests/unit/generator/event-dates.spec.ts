@@ -1053,6 +1053,16 @@ describe('days read against who said them and what was done on them (review 13)'
 	])('%s', (_why, published, text, expected) => {
 		expect(datesOn(published, text)).toEqual(expected);
 	});
+
+	it('"He" after a sentence about someone else is not the one the paragraph gave a role (review 34, AO min/03-9)', () => {
+		const text = doc(
+			"Berlin followed on 19 December 2016, when a truck was driven into the Christmas market at Breitscheidplatz, killing 11 people there. The lorry's Polish driver, Lukasz Urban, was found shot dead in the cab, bringing the toll to 12. The real attacker, the Tunisian Anis Amri, had already fled. He was shot dead by Italian police near Milan on 23 December."
+		);
+		const prompts = datesOn('2018-07-10', text).map(([prompt]) => prompt);
+		expect(prompts.filter((p) => /shot dead by Italian police/.test(String(p)))).toEqual([
+			'From a report on the attack at the Christmas market in Breitscheidplatz: He was shot dead by Italian police near Milan on ____.'
+		]);
+	});
 });
 
 describe('an event the text gives two days', () => {
