@@ -231,7 +231,13 @@ export function weekdayDate(
 	// clause joined by ", before" or ", after" has its own tense.)
 	// ("The minister had put the toll at 276 late on Sunday, but rescue workers were still pulling bodies … on Monday
 	// morning": so has one joined by ", but".)
-	const joinedAt = [...clauseHead.matchAll(/,\s+(?:before|after|until|till|when|but|while|and\s+then)\s+/gi)].pop();
+	// ("By Friday night it had raised the figure to 37, and on Saturday it said 38 …": so has one joined by ", and" that
+	// opens on its day; review 34, AO min/05-4.)
+	const joinedAt = [
+		...clauseHead.matchAll(
+			/,\s+(?:(?:before|after|until|till|when|but|while|and\s+then)\s+|and(?=\s+(?:(?:on|by|late|early)\s+)?$)\s*)/gi
+		)
+	].pop();
 	const ownHead = clauseHead
 		.slice(joinedAt ? joinedAt.index : 0)
 		.replace(/\b(?:who|which|that)\s+had\b[^,]*?(?:,\s*)?\b(?=(?:was|were|died|[a-z]+ed)\b)/gi, '');

@@ -292,6 +292,16 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The trial is due to open on Monday.', [['2024-03-25', false]]],
 			// A reader asked to come back is asked forward (review 33, AM min/02-12).
 			['correct', '23:55 - Follow TASS for updates on Tuesday.', [['2024-03-26', false]]],
+			// A past perfect before ", and on …" is the clause before's (review 34, AO min/05-4).
+			[
+				'correct',
+				'By Thursday night it had raised the figure to 37, and on Friday it said 38 tourists had been killed.',
+				[
+					['2024-03-21', false],
+					// (Publication's weekday: read as the same day, with a note that it may be the one before.)
+					['2024-03-22', true]
+				]
+			],
 			// What is planned for a day is ahead of it (review 34, AO min/06-13).
 			[
 				'correct',
