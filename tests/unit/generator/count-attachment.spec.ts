@@ -132,6 +132,16 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Live: Istanbul airport attack'
 		],
 		[
+			'a bomb that "exploded … after Daallo Airlines Flight 159 left Mogadishu" is a bombing of that flight, not more of the one told before (review 34, AN min/03-6)',
+			'2016-07-20',
+			doc(
+				'The Metrojet bombing was the deadliest attack on civil aviation since the 11 September 2001 attacks.',
+				'Three months later, on 2 February 2016, al-Shabaab came close to repeating the feat. A bomb concealed in a laptop exploded about 20 minutes after Daallo Airlines Flight 159 left Mogadishu for Djibouti. The only fatality was the bomber, Abdullahi Abdisalam Borleh, who was sucked out of the hole; two passengers were injured.'
+			),
+			[['How many passengers were injured in the bombing on Daallo Airlines Flight 159?', 'two', false]],
+			'Aviation security analysis'
+		],
+		[
 			'counts given "respectively" for two places are checked: the order is not read (review 33, AM min/08-18)',
 			'2024-03-26',
 			doc(
