@@ -142,6 +142,22 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Aviation security analysis'
 		],
 		[
+			'"a city bus" and "the city\'s main railway station" are not one venue for the word "city" (review 34, AN min/09-10, 09-11)',
+			'2013-12-30',
+			doc(
+				"The trolleybus bombing came the day after an explosion at the city's main railway station, vokzal Volgograd-1, on Sunday 29 December at 12:45.",
+				'On 21 October a woman from Dagestan, Naida Asiyalova, blew herself up on a city bus in the Krasnoarmeisky district, killing six passengers.'
+			),
+			[
+				[
+					'How many passengers were killed in the 21 October 2013 bombing on a city bus in the Krasnoarmeisky district?',
+					'six',
+					false
+				]
+			],
+			'Volgograd bombings'
+		],
+		[
 			'counts given "respectively" for two places are checked: the order is not read (review 33, AM min/08-18)',
 			'2024-03-26',
 			doc(
