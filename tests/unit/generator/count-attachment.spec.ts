@@ -158,6 +158,22 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Volgograd bombings'
 		],
 		[
+			'"The toll at the station has risen to 18" is the station\'s, not the trolleybus bombing\'s told before (review 34, AN min/09-3)',
+			'2013-12-30',
+			doc(
+				'A second suicide bombing in less than 24 hours struck Volgograd on Monday morning, when a bomb tore apart a trolleybus near the Kachinsky market.',
+				"The trolleybus bombing came the day after an explosion at the city's main railway station on Sunday 29 December at 12:45. The toll at the station has risen to 18, including the bomber."
+			),
+			[
+				[
+					"How many people were killed in the 29 December 2013 explosion at the city's main railway station?",
+					'18',
+					false
+				]
+			],
+			'Volgograd bombings'
+		],
+		[
 			'counts given "respectively" for two places are checked: the order is not read (review 33, AM min/08-18)',
 			'2024-03-26',
 			doc(
