@@ -475,9 +475,13 @@ export function spannedTo(before: string, ahead = false): boolean {
 	const target = before.slice(span.index + span[0].length);
 	return !ATTACK_WORD.test(target) && !/[,;:]/.test(target);
 }
-/** An inquiry into, a trial over or the end of an event, right before its mention. */
+/**
+ * An inquiry into, a trial over or the end of an event, right before its mention; or those behind it ("fired six ballistic
+ * missiles at the headquarters of the masterminds of the Ahvaz terrorist attack": review 33, AM min/06-7 dated the
+ * attack by the strike).
+ */
 const DONE_ABOUT =
-	/\b(?:(?:investigation|inquiry|probe|trial|case|hearing|inquest|retraction|claim)\s+(?:into|of|over|for|about)|(?:ended|lifted|broke|end)(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2})?|(?:accused|charged|convicted|suspected|tried|jailed|sentenced|detained|arrested)\s+(?:over|in\s+connection\s+with)(?:\s+(?:the|last\s+(?:year|month|week)(?:['’]s)?))?)\s*$/i;
+	/\b(?:(?:investigation|inquiry|probe|trial|case|hearing|inquest|retraction|claim)\s+(?:into|of|over|for|about)|(?:masterminds?|perpetrators?|planners?|organi[sz]ers?)\s+of|(?:ended|lifted|broke|end)(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2})?|(?:accused|charged|convicted|suspected|tried|jailed|sentenced|detained|arrested)\s+(?:over|in\s+connection\s+with)(?:\s+(?:the|last\s+(?:year|month|week)(?:['’]s)?))?)\s*$/i;
 
 /** Mourning and remembrance between a day and an event: the day is theirs, the event what they are for. */
 const MOURNING =

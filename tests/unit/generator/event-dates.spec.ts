@@ -843,6 +843,20 @@ describe('days read against who said them and what was done on them (review 13)'
 			[['When did the suicide bombing in Manchester Arena take place?', '22 May 2017', false]]
 		],
 		[
+			'a strike on "the masterminds of the Ahvaz terrorist attack" does not date that attack (review 33, AM min/06-7)',
+			'2019-09-22',
+			doc(
+				'On 1 October 2018, the IRGC Aerospace Force fired six ballistic missiles at the headquarters of the masterminds of the Ahvaz terrorist attack in the Albu Kamal area, east of the Euphrates in Syria.'
+			),
+			[
+				[
+					'On ____, the IRGC Aerospace Force fired six ballistic missiles at the headquarters of the masterminds of the Ahvaz terrorist attack in the Albu Kamal area, east of the Euphrates in Syria.',
+					'1 October 2018',
+					false
+				]
+			]
+		],
+		[
 			'a year in a person\'s past ("who came to the US … in 2011") does not move the story to it (review 34, AN min/05-16)',
 			'2017-12-28',
 			doc(
