@@ -156,10 +156,17 @@ const MORE_NEXT =
  * min/07-16 asked them of a single raid).
  */
 export function otherOperationsDoubt(sentence: string, end: number): string | undefined {
-	return OTHER_OPERATIONS.test(sentence.slice(end))
-		? 'the count is of other operations than the one the question names'
-		: undefined;
+	const after = sentence.slice(end);
+	if (OTHER_OPERATIONS.test(after)) return 'the count is of other operations than the one the question names';
+	return SIEGE_END.test(after) ? 'the count is of how the siege ended, not of the whole siege' : undefined;
 }
+/**
+ * "the attackers killed seven hostages before they were overrun", "in the final assault": a count of a siege's end,
+ * not of the whole siege (review 33, AL min/01-7 asked it as the In Amenas toll; 37 foreigners died in all). (Not
+ * "killed 14 people before he was shot dead by police": a lone attacker's toll is the whole.)
+ */
+const SIEGE_END =
+	/^[^.;]{0,60}?\b(?:before\s+(?:they|he|she)\s+(?:were|was)\s+(?:overrun|overpowered)|(?:in|during)\s+the\s+(?:final|last)\s+(?:assault|raid|storming|rescue))\b/i;
 const OTHER_OPERATIONS =
 	/^\s+(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:(?:shot\s+)?(?:killed|dead|arrested|detained|captured)|shot\s+dead)\s+in\s+(?:(?:later|subsequent|other|separate|further|different|several|various)\s+)(?:[\w-]+\s+){0,2}?(?:raids|operations|drives|clashes|encounters|attacks|shootouts|gunfights)\b/i;
 

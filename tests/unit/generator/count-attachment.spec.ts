@@ -48,6 +48,23 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'One year on, Martin Place remembers the Lindt cafe siege'
 		],
 		[
+			'hostages killed "before they were overrun" are checked as the end of the siege (review 33, AL min/01-7)',
+			'2013-01-21',
+			doc(
+				'ALGIERS, Jan 21 (Reuters) - Thirty-seven foreign hostages were killed during the four-day siege of the In Amenas gas plant in the Sahara, Prime Minister Abdelmalek Sellal said on Monday.',
+				'A final assault on the processing plant on Saturday ended the standoff; Sellal said the attackers killed seven hostages before they were overrun.'
+			),
+			[
+				[
+					'How many foreign hostages were killed in the siege at the In Amenas gas plant in the Sahara?',
+					'Thirty-seven',
+					false
+				],
+				['How many hostages were killed in the siege at the In Amenas gas plant in the Sahara?', 'seven', true]
+			],
+			'In Amenas siege'
+		],
+		[
 			'"killed in later raids", "killed in different drives": counts of other operations are checked (review 33, AL and AM min/07-16)',
 			'2019-11-27',
 			doc(
