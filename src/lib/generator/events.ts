@@ -34,7 +34,8 @@ import {
 	clean,
 	placeLike,
 	sameClauseSpan,
-	targetOf
+	targetOf,
+	SQUARES
 } from './event-patterns';
 
 import { nounAfter, offScene, partOf, whereOf } from './event-places';
@@ -206,6 +207,9 @@ const OTHER_NOUN_BEFORE = pattern(
 
 /** A verb of taking people: the mention is an abduction, and the town taken from its place. */
 const TAKING = /^(?:abduct|kidnap|seiz)/;
+/** A square or promenade named as the target TARGET reads it, or "the Rambla". */
+const NAMED_SQUARE = pattern(`^the\\s+(?:${SQUARES}|Rambla)\\b`);
+
 /** "attacked traders near": people attacked where they were, the place after them where it happened (VERB_RE). */
 const PEOPLE_AT = /^(?:attacked|ambushed|raided|targeted)\s.*\s(?:near|in|outside|at|of)$/;
 /** What a town is, before its name: "the besieged northern town of", "the western German town of". */
@@ -562,7 +566,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 			!VENUE_END.test((target ?? '').replace(/\s+of\s+(?:(?:the|la|le|el)\s+)?[A-Z][^,;]*$/, '')) &&
 			!/^the\s+[A-Z].*\s(?:building|complex|headquarters)$/.test(target ?? '') &&
 			// ("along the Promenade des Anglais": a named promenade or square, its name after it, is a venue too.)
-			!/^the\s+(?:Promenade|Place|Plaza|Piazza|Boulevard|Rue|Avenida|Rambla)\b/.test(target ?? '')
+			!NAMED_SQUARE.test(target ?? '')
 		)
 			continue;
 		// ("The driver sped through the town": a journey through a town is no attack on it.)

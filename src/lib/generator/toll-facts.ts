@@ -3,7 +3,7 @@
  * or over a stretch of time (key figures, not any event's toll), the group of "the dead" that shares the event of the
  * toll before it, and the place an arrest count names.
  */
-import { NUMBER } from './numbers';
+import { NUMBER, QUALIFIER } from './numbers';
 import { matches, type KeyWords } from './matches';
 import { WHERE_RE, clean, placeLike } from './event-patterns';
 import { isAt, type StoryEvent } from './model';
@@ -122,15 +122,13 @@ export function rangeDoubt(sentence: string, index: number, end: number): string
 		? 'the count is one end of a range the text gives; the toll itself is not known'
 		: undefined;
 }
-/** Up to a range's second number: "range from about 140 to nearly ", "between 10 and ". */
-const RANGE_END =
-	/\b(?:rang(?:e|es|ed|ing)\s+from|between)\s+(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over)\s+)?[\d,]+\s+(?:\S+\s+)?(?:to|and)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$/i;
 /** Up to a range's first number: "range from about ", "between ". */
-const RANGE_OPEN =
-	/\b(?:rang(?:e|es|ed|ing)\s+from|between)\s+(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over)\s+)?$/i;
+const RANGE_FROM = `\\b(?:rang(?:e|es|ed|ing)\\s+from|between)\\s+(?:${QUALIFIER}\\s+)?`;
+const RANGE_OPEN = pattern(`${RANGE_FROM}$`, 'i');
+/** Up to a range's second number: "range from about 140 to nearly ", "between 10 and ". */
+const RANGE_END = pattern(`${RANGE_FROM}${NUMBER}\\s+(?:\\S+\\s+)?(?:to|and)\\s+(?:${QUALIFIER}\\s+)?$`, 'i');
 /** After a range's first number, its second: " to nearly 200". */
-const RANGE_START =
-	/^\s+(?:\S+\s+)?(?:to|and)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?[\d,]+\b/i;
+const RANGE_START = pattern(`^\\s+(?:\\S+\\s+)?(?:to|and)\\s+(?:${QUALIFIER}\\s+)?${NUMBER}\\b`, 'i');
 
 /**
  * "Five hostages escaped in the afternoon. Six more ran from the building shortly after 2am.": a count the next sentence
@@ -147,8 +145,7 @@ export function moreNextDoubt(paragraph: string, sentence: string, measure: stri
 	const same = measure.startsWith('killed') ? dead : measure.startsWith('injured') ? hurt : !dead && !hurt;
 	return same ? 'the next sentence adds more to the count; it may not be the whole' : undefined;
 }
-const MORE_NEXT =
-	/^\s+(?:(?:Another|A\s+further)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)\b|(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+ty(?:-[a-z]+)?)\s+(?:more|others)\b)/;
+const MORE_NEXT = pattern(`^\\s+(?:(?:another|a\\s+further)\\s+${NUMBER}\\b|${NUMBER}\\s+(?:more|others)\\b)`, 'i');
 
 /**
  * "Eight other suspects were killed in later raids", "13 were killed in different drives of the law enforcers": a count
@@ -207,11 +204,11 @@ export function partDoubt(sentence: string, end: number, measure: string): strin
 }
 
 /** Others of a group said to have died too, after "and": "and the fourth died later", "and the rest were shot". */
+const MORE_DIED =
+	/^[^.;]*?\band\s+(?:the\s+)?(?:other|others|rest|remaining|last|another|second|third|fourth|fifth|sixth)\b[^.;]{0,60}?\b(?:died|killed|dead|shot)\b/i;
 /** ", and a fourth was killed later": one more of the group who died, told after its count. */
 const NEXT_DIED =
 	/^[^.;]*?,?\s+and\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\s+(?:was|were|had\s+been|died)\b[^.;]{0,30}?\b(?:died|killed|dead|shot)\b/i;
-const MORE_DIED =
-	/^[^.;]*?\band\s+(?:the\s+)?(?:other|others|rest|remaining|last|another|second|third|fourth|fifth|sixth)\b[^.;]{0,60}?\b(?:died|killed|dead|shot)\b/i;
 
 /**
  * "Two labourers died on the spot; three more workers and the doctor died on the way to hospital", "Seven were killed on

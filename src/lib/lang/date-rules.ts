@@ -23,6 +23,7 @@ import {
 import { inOpenQuote } from './quotes';
 import { AHEAD_OF, FUTURE, weekdayDate } from './weekdays';
 import { pattern } from './pattern';
+import { afterMark } from './sentences';
 
 export type Rule = {
 	re: RegExp;
@@ -285,7 +286,7 @@ function dayMonth(
 	// continued in the regional criminal court, where it opened on October 18" is October 2022, not days before the
 	// attack; review 32, AK min/05-18. "The trial opened on December 28, 2004, and the verdict came on January 4" is
 	// one court's steps.)
-	const ownClause = earlier.slice(Math.max(earlier.lastIndexOf(','), earlier.lastIndexOf(';')) + 1);
+	const ownClause = earlier.slice(afterMark(earlier, ',', ';'));
 	const written =
 		t.anchorInSentence &&
 		t.anchor?.precision === 'day' &&
@@ -741,9 +742,7 @@ export const RULES: Rule[] = [
 				// and it was only in February that Egypt acknowledged it" goes on to the February after; review 31, AH
 				// min/06-8.)
 				const before = sentence.slice(0, m.index);
-				const clause = before.slice(
-					Math.max(before.lastIndexOf(', and '), before.lastIndexOf(', but '), before.lastIndexOf(';')) + 1
-				);
+				const clause = before.slice(afterMark(before, ', and ', ', but ', ';'));
 				if (/\bhad\b/i.test(clause) && ay < py)
 					return { ...make(month <= am ? ay : ay - 1, month, 1, 'month'), ...from };
 				if (/\bhad\b/.test(sentence) && ay <= py - 2 && month > am) return { ...make(ay, month, 1, 'month'), ...from };
@@ -970,7 +969,7 @@ export const RULES: Rule[] = [
 		// so it cannot date the event the sentence names.)
 		resolve: (m, t) => {
 			const head = m.input.slice(0, m.index);
-			const clause = head.slice(Math.max(head.lastIndexOf('.'), head.lastIndexOf(';')) + 1);
+			const clause = head.slice(afterMark(head, '.', ';'));
 			return FUTURE.test(clause) || /\bwould\b/i.test(clause) || inOpenQuote(m.input, m.index)
 				? undefined
 				: fromPublication(t, 0, 'day');

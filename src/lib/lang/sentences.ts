@@ -73,3 +73,11 @@ export function splitSentences(paragraph: string): string[] {
 	if (rest) out.push(rest);
 	return out.some((x) => x.length > MAX_SENTENCE_CHARS) ? out.flatMap(capped) : out;
 }
+
+/**
+ * Where the part of `text` after the last of `marks` starts (0 when none is in it): the clause a word's tense or mood is
+ * read in, as its readers cut it with their own marks (";" and "—" for a clause, ", and " and ", but" for one of two).
+ */
+export function afterMark(text: string, ...marks: string[]): number {
+	return Math.max(...marks.map((m) => text.lastIndexOf(m))) + 1;
+}

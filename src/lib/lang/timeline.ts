@@ -6,6 +6,7 @@
 import { BARE_YEAR, RULES } from './date-rules';
 import { WEEKDAYS } from './english';
 import { pattern } from './pattern';
+import { afterMark } from './sentences';
 import { make, parts, relative, type DateMatch, type Timeline } from './timepoint';
 
 /**
@@ -19,7 +20,7 @@ const NOT_EVENT_YEAR =
 /** Whether the clause before `index` is past perfect ("had on March 23, 2019 pushed"). */
 function inPastPerfect(sentence: string, index: number): boolean {
 	const before = sentence.slice(0, index);
-	const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
+	const clause = before.slice(afterMark(before, ',', ';', '—'));
 	return PERFECT_HAD.test(clause) || /\bhad\s+(?:\w+\s+){0,3}$/.test(before);
 }
 

@@ -15,6 +15,7 @@
 import { WEEKDAYS } from './dates';
 import { make, parts, type Resolved, type Timeline } from './timepoint';
 import { pattern } from './pattern';
+import { afterMark } from './sentences';
 
 /** Words that put a clause in the future ("is set to", not "were set off"). */
 export const FUTURE =
@@ -70,7 +71,7 @@ function reportedFuture(head: string): boolean {
 /** Where the clause around `index` starts: after the nearest clause mark (; — :) before it. */
 function clauseStartOf(sentence: string, index: number): number {
 	const before = sentence.slice(0, index);
-	return Math.max(before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf(':')) + 1;
+	return afterMark(before, ';', '—', ':');
 }
 
 /**
@@ -194,7 +195,7 @@ export function weekdayDate(
 	const clauseHead = head.slice(clauseStartOf(sentence, index));
 	// "… will go on trial in September, a judge ruled on Tuesday": a day a verb of saying in the past is told on, in a
 	// phrase of its own, is when it was said, whatever the clause it reports looks forward to.
-	const phrase = head.slice(head.lastIndexOf(',') + 1);
+	const phrase = head.slice(afterMark(head, ','));
 	const saidOn = SAID_ON.test(phrase) && !FUTURE.test(phrase);
 	if (
 		(futureOf(clause, inClause) && !saidOn) ||
