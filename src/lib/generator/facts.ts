@@ -35,7 +35,7 @@ import {
 import { MONTHS, WEEKDAYS, entryStamp, findDates, quoted, shift, splitSentences, stampLength } from '../lang';
 import { quoteAround } from './quote';
 import { CAME_AFTER, distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
-import { creditsPublisher, storySentences, type StoryText } from './text';
+import { creditsPublisher, pageDay, storySentences, type StoryText } from './text';
 import type { DocMeta, Fact, Precision, Sentence } from './types';
 import { MONTH } from '../lang/date-rules';
 import { literal, pattern } from '../lang/pattern';
@@ -80,7 +80,8 @@ const RELATIVE_COUNT =
 	/^(?:\s+(?:in|on)\s+[^,;]{1,30}?)?,?\s+(?:that|which)\s+(?:also\s+)?(?:killed|left|wounded|injured|claimed\s+the\s+lives\s+of)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost)\s+)?$/i;
 
 /** Reads a document and returns its events and candidate facts in reading order. */
-export function extractFacts(text: string, meta: DocMeta): DocFacts {
+export function extractFacts(text: string, given: DocMeta): DocFacts {
+	const meta = { ...given, published: pageDay(text, given.published) };
 	const story = storySentences(text, meta);
 	/**
 	 * "Suicide car bomb kills 27 …": a word that opens a headline or sentence is capitalised by its place there, so one the

@@ -4,7 +4,7 @@
  * their exact characters so that any part of one is a verbatim quote of its paragraph.
  */
 import { splitParagraphs } from '../decks/paragraphs';
-import { inOtherScript, isDateLine, splitSentences } from '../lang';
+import { dateLineDay, inOtherScript, isDateLine, splitSentences } from '../lang';
 import type { DocMeta, Sentence } from './types';
 
 export { splitSentences };
@@ -117,6 +117,24 @@ export function plain(s: string): string {
 const PLAIN = new Map<string, string>();
 
 export type Furniture = 'title' | 'byline' | 'dateline' | 'caption' | 'source' | 'boilerplate' | 'heading' | 'foreign';
+
+/** Days a page's own date line may be from the publication date it was given and still be the page's day. */
+const PAGE_DAY_WINDOW = 7;
+
+/**
+ * The day the story's relative words count from: the publication date given, unless the page's own date line, among
+ * its first paragraphs, gives another day near it ("Updated Monday 23 September 2013" on a live page given as published
+ * on the 24th: its "last night" is the 22nd). A line saying when the page was updated is preferred to one saying when
+ * it was first published, as the page's words are the update's.
+ */
+export function pageDay(text: string, published: string): string {
+	const near = (iso: string) => Math.abs(Date.parse(iso) - Date.parse(published)) <= PAGE_DAY_WINDOW * 86_400_000;
+	const lines = splitParagraphs(text)
+		.slice(0, 4)
+		.map(dateLineDay)
+		.filter((d) => d !== undefined && near(d.iso));
+	return (lines.find((d) => d!.updated) ?? lines[0])?.iso ?? published;
+}
 
 /**
  * Why a paragraph is page furniture rather than story, or `undefined` for story text. Captions are told by their

@@ -7,10 +7,25 @@
  * (in the month names of Russian, Ukrainian, Arabic, French, Spanish or German) or a numeric date, and has no more
  * than a place and an agency besides.
  */
+import { parseDate } from './dates';
 
 /** Words of an English date line. */
 const ENGLISH =
 	/^(?:(?:published|updated|posted)(?: on)?:?\s*)?(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}(?:[\s,]+\d{1,2}[:.]\d{2}.*)?$/i;
+
+/**
+ * The day an English date line dates its page, as YYYY-MM-DD, and whether the line says it is when the page was last
+ * updated ("Updated Monday 23 September 2013"); undefined for any other line, and for one that gives no year.
+ */
+export function dateLineDay(line: string): { iso: string; updated: boolean } | undefined {
+	const p = line.trim();
+	if (!ENGLISH.test(p)) return undefined;
+	// The time after the date ("… 2024 10:15 GMT") is no part of the day.
+	const d = parseDate(p.replace(/[\s,]+\d{1,2}[:.]\d{2}.*$/, ''));
+	if (d?.year === undefined || d.month === undefined || d.day === undefined) return undefined;
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return { iso: `${d.year}-${pad(d.month)}-${pad(d.day)}`, updated: /^updated\b/i.test(p) };
+}
 
 /** Month names of other languages, each list January to December; Russian and Ukrainian in the genitive of dates. */
 const FOREIGN_MONTHS: string[][] = [

@@ -35,4 +35,4 @@ export { splitSentences } from './sentences';
 export { inOpenQuote, quoted } from './quotes';
 export { blankClockTimes, entryStamp } from './clock';
 export { blankStart, stampLength, storyStart } from './openings';
-export { isDateLine, readForeignDateLine, inOtherScript } from './datelines';
+export { dateLineDay, isDateLine, readForeignDateLine, inOtherScript } from './datelines';

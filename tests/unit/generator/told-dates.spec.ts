@@ -230,3 +230,23 @@ describe('a live page whose stamps stand on lines of their own', () => {
 		expect([toll.answer, toll.id in checks]).toEqual(['43', false]);
 	});
 });
+
+describe('a page dated by its own line', () => {
+	const page = (dateLine: string) =>
+		[
+			'Live: Karsk mall siege - day three',
+			dateLine,
+			'09:05 Welcome to our live coverage of the siege at the Tarn shopping centre in Karsk, which began on Saturday.',
+			'09:20 The Red Crescent says the death toll now stands at 62, up from 59 last night.'
+		].join('\n\n');
+	// Given as published on Tuesday the 24th; the page's line says when its words were written.
+	it.each([
+		['Updated Monday 23 September 2013', '22 September 2013'],
+		['Published: Monday 23 September 2013 08:50 GMT', '22 September 2013'],
+		// A line a week and more away is no day of this page's words (an archive's date, a typo): publication stands.
+		['Updated Monday 9 September 2013', '23 September 2013']
+	])('counts "last night" from the line "%s" (review 33, AL min/02-2)', (line, night) => {
+		const { cards } = generate(page(line), { id: 'live', title: 'Karsk mall siege', published: '2013-09-24' });
+		expect(cards.filter((c) => c.kind === 'date').map((c) => c.answer)).toEqual([night]);
+	});
+});

@@ -6,7 +6,7 @@
  * - wrong: text the rule must not read at all (durations as dates, ordinals as fractions, "sat down" as Saturday).
  */
 import { describe, expect, it } from 'vitest';
-import { formatDate, inOtherScript, isDateLine, parseDate, splitSentences } from '../../../src/lib/lang';
+import { dateLineDay, formatDate, inOtherScript, isDateLine, parseDate, splitSentences } from '../../../src/lib/lang';
 import { DATE_ROWS } from './dates-rows';
 import { NUMBER_ROWS, SHARE_ROWS } from './numbers-rows';
 import type { LangRule } from './make';
@@ -75,6 +75,19 @@ const TEXT_ROWS: LangRule[] = [
 			['close', 'Москва, 22 марта — РИА Новости', true],
 			['wrong', 'On 23 March 2024, gunmen attacked the hall.', false],
 			['wrong', 'КИЕВ, 1 апреля 2024 г. — Активисты провели шествие в центре города в память о погибших.', false]
+		]
+	},
+	{
+		rule: 'the day a date line gives its page',
+		read: (s) => dateLineDay(s) ?? null,
+		rows: [
+			['correct', 'Updated Monday 23 September 2013', { iso: '2013-09-23', updated: true }],
+			['correct', 'Published: Sunday 24 March 2024 10:15 GMT', { iso: '2024-03-24', updated: false }],
+			['correct', 'March 24, 2024', { iso: '2024-03-24', updated: false }],
+			// A section's heading on a live page gives no year: no day of the page to count from.
+			['close', 'Monday 23 August', null],
+			['wrong', 'On 23 March 2024, gunmen attacked the hall.', null],
+			['wrong', 'Updated 9.40pm', null]
 		]
 	},
 	{
