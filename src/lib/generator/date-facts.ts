@@ -204,6 +204,9 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								// "The government banned the JMB on 23.02.2005 after a series of bomb attacks": what the main
 								// clause's act came after is another time.
 								!(d.index < m.index && AFTER_BETWEEN.test(s.text.slice(d.index + d.text.length, m.index))) &&
+								// "This small town woke up on Saturday to find that most of the young men sought over the attacks in
+								// Barcelona and Cambrils had grown up here": the day of the finding out, which came after the event.
+								!(d.index < m.index && FOUND_OUT_BETWEEN.test(s.text.slice(d.index + d.text.length, m.index))) &&
 								// "Pechenkin, … who joined an illegal armed group in Dagestan in 2012, in the attack at the
 								// railway station": a day in a relative clause about someone, closed by a comma before the
 								// event, is of what that person did.
@@ -567,6 +570,10 @@ function cameAfterUnnamed(sentence: string, at: number, mentions: readonly Resol
 
 /** Between a day and the event its clause's act came after: " after a series of ", ", following the ". */
 const AFTER_BETWEEN = /^,?\s+(?:after|following)\s+(?:(?:a|an|the)\s+)?(?:(?:series|wave|string|spate)\s+of\s+)?$/i;
+
+/** Between a day and the event a sentence's subject learned of then: " to find that most of the men sought over". */
+const FOUND_OUT_BETWEEN =
+	/^,?\s+(?:to\s+(?:find|learn|discover|hear)|(?:found|learned|learnt|discovered|heard))(?:\s+out)?\s+(?:that\s+)?[^,;.]*$/i;
 
 /** A comparison that runs up to a date: "was the deadliest attack in Balochistan since", "the worst in Mindanao". */
 const COMPARED_SINCE =

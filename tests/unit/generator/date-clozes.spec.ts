@@ -201,6 +201,18 @@ describe('the day of an attack, and days that are not its', () => {
 			[]
 		],
 		[
+			'a day the town found out on, before the attacks it learned of (review 34, AO min/09-1)',
+			'This small town woke up on Saturday to find that most of the young men sought over the attacks in Barcelona and Cambrils had grown up in its streets.',
+			'2017-08-19',
+			[]
+		],
+		[
+			'an attack told before its day is dated by it, whatever is found out after',
+			'Gunmen attacked a church in Karsk on Saturday to find that the service had ended.',
+			'2017-08-19',
+			[['When did the attack on a church in Karsk take place?', '19 August 2017']]
+		],
+		[
 			'a list item opening on its day and a colon is dated by it (review 20, min/l10-3)',
 			'- October 24, 2014: a car bomb at a checkpoint at Karam al-Qawadis killed at least 30 soldiers.',
 			'2018-02-20',

@@ -31,6 +31,17 @@ describe('where the story starts in a sentence that opens a paragraph', () => {
 			'Security sources'
 		],
 		['the same with no day', 'Karsk (dpa) - Police searched a flat.', 'Police searched'],
+		[
+			'a dateline whose day is in the paper’s own language (review 34, AO 09)',
+			"RIPOLL, dissabte 19 d'agost de 2017 - This small town woke up on Saturday.",
+			'This small town'
+		],
+		['the same in French', 'VELDA, le 15 juillet 2016 — Les secours sont arrivés.', 'Les secours'],
+		[
+			'capitals, then a clause that ends in a year before a dash',
+			'ISIS, which lost Mosul in 2017 - and Raqqa - is weaker.',
+			'ISIS, which'
+		],
 		['a city in its own case with no agency opens its sentence', 'Velda, the capital, was quiet.', 'Velda, the']
 	])('%s', (_why, sentence, opensWith) => {
 		expect(sentence.slice(storyStart(sentence)).startsWith(opensWith)).toBe(true);
