@@ -79,6 +79,15 @@ const COMPARED_AFTER =
 const RELATIVE_COUNT =
 	/^(?:\s+(?:in|on)\s+[^,;]{1,30}?)?,?\s+(?:that|which)\s+(?:also\s+)?(?:killed|left|wounded|injured|claimed\s+the\s+lives\s+of)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost)\s+)?$/i;
 
+/** A mention that says there was no such event: "there was no explosion at the hotel", "No bomb …". */
+const NONE_SUCH = /^(?:there\s+(?:was|were|had\s+been)\s+no|no)\s/i;
+/**
+ * What says, just before a mention, that its event did not happen: "do not believe that there was (a second explosion)",
+ * "No bomb (went off at)".
+ */
+const NO_EVENT_BEFORE =
+	/(?:\b(?:not|never)\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?there\s+(?:was|were|had\s+been)|(?:^|[,;:]\s*|\bthere\s+(?:was|were|had\s+been)\s+)no\s+(?:(?:second|other|further|third)\s+)?(?:bombs?|blasts?|explosions?|attacks?|devices?))\s+$/i;
+
 /** Reads a document and returns its events and candidate facts in reading order. */
 export function extractFacts(text: string, given: DocMeta): DocFacts {
 	const meta = { ...given, published: pageDay(text, given.published) };
@@ -100,6 +109,11 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			// The governor called the bombing "an attack on the livelihood of the whole town": words quoted that name no
 			// place are a figure of speech, not another event.
 			.filter((m) => m.anaphor || m.place || /[A-Z]/.test(m.target ?? '') || !quoted(sentence, m.index, m.end))
+			// "We do not believe that there was a second explosion at or near the Baron Hotel", "there was no blast at the
+			// embassy": an event the text says did not happen is none.
+			.filter(
+				(m) => !NONE_SUCH.test(sentence.slice(m.index, m.end)) && !NO_EVENT_BEFORE.test(sentence.slice(0, m.index))
+			)
 			.map((m) =>
 				m.place &&
 				!/\s/.test(m.place) &&

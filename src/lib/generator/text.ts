@@ -167,7 +167,22 @@ export interface StoryText {
 	skipped: { paragraph: number; why: Furniture }[];
 }
 
-/** The story's sentences, in order, with page furniture removed. */
+/**
+ * A sentence that withdraws what the one before it reported: "On Friday a general told reporters that was wrong",
+ * "the ministry later retracted that report". (A claim of responsibility taken back is still read, and checked: facts.ts's
+ * WITHDRAWN.)
+ */
+const WITHDRAWS =
+	/\b(?:(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|acknowledged|admitted|conceded)\s+(?:that\s+)?(?:that|this|it)\s+(?:(?:account|report)\s+)?(?:was|had\s+been|is)\s+(?:wrong|incorrect|false|untrue|inaccurate|mistaken|an?\s+(?:error|mistake))|(?:retracted|withdrew|walked\s+back|corrected)\s+(?:that|the|its|their|this)\s+(?:earlier\s+|initial\s+|first\s+)?(?:report|statement|account)s?)\b/i;
+
+/** What a sentence reports someone as saying: the kind of sentence a later one may withdraw. */
+const REPORTED = /\b(?:said|says|reported|told|announced|stated)\b/i;
+
+/**
+ * The story's sentences, in order, with page furniture removed, and without a report a later sentence withdraws ("In
+ * its first briefing the Pentagon said a second suicide bomber had struck near the Baron Hotel. On Friday a general
+ * said that was wrong": no attack on the Baron Hotel is read, nor any title or count framed by one).
+ */
 export function storySentences(
 	text: string,
 	meta: Pick<DocMeta, 'title' | 'author'> & Partial<Pick<DocMeta, 'publisher'>>
@@ -177,7 +192,12 @@ export function storySentences(
 	splitParagraphs(text).forEach((p, i) => {
 		const why = furniture(p, meta);
 		if (why) skipped.push({ paragraph: i + 1, why });
-		else for (const s of splitSentences(p)) sentences.push({ paragraph: i + 1, text: s });
+		else
+			for (const s of splitSentences(p)) {
+				const last = sentences.at(-1);
+				if (last && WITHDRAWS.test(s) && REPORTED.test(last.text)) sentences.pop();
+				sentences.push({ paragraph: i + 1, text: s });
+			}
 	});
 	return { sentences, skipped };
 }

@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/lib/generator';
+import { extractFacts } from '../../../src/lib/generator/facts';
+import { describe as describeEvent } from '../../../src/lib/generator/model';
 
 const doc = (...paragraphs: string[]) => ['Wire', ...paragraphs].join('\n\n');
 /** Every card as [prompt, answer, needs check]. */
@@ -805,5 +807,39 @@ describe('a site told as where more of the harm was done (review 23, r01)', () =
 			['How many worshippers were killed in the attack on the Velda Islamic Centre?', 'seven'],
 			['From a report on the shootings at two mosques in Karsk: Who is the Prime Minister?', 'Omar Dahir']
 		]);
+	});
+});
+
+describe('an event the text takes back or says did not happen (review 34, AO min/01-7)', () => {
+	const lead =
+		"The number of people killed in Thursday's suicide bombing outside Karsk airport rose to at least 170 on Friday.";
+	const named = 'The Velda Front claimed responsibility and named the bomber as Omar Dahir.';
+	const draft = (...rest: string[]) =>
+		generate([lead, named, ...rest].join('\n\n'), { id: 'wire', title: 'Wire', published: '2021-08-27' });
+	const framed = (...rest: string[]) => draft(...rest).cards.find((c) => /bomber/.test(c.prompt))?.prompt;
+	/** The events read, by name, besides the airport bombing. */
+	const others = (text: string) =>
+		extractFacts([lead, named, text].join('\n\n'), { id: 'wire', title: 'Wire', published: '2021-08-27' })
+			.events.map((e) => describeEvent(e))
+			.filter((d) => !/airport/.test(d));
+
+	it('frames no title by a report a later sentence says was wrong', () => {
+		const text =
+			'In its first briefing after the attack, the ministry said a second suicide bomber had struck near the Baron Hotel. On Friday a general said that was wrong.';
+		expect(framed(text)).toBe('From a report on the suicide bombing at Karsk airport: Who is the bomber?');
+		// A report no one takes back is read.
+		expect(framed(text.replace(/ On Friday.*/, ''))).toBe(
+			'From a report on the attack on the Baron Hotel: Who is the bomber?'
+		);
+	});
+
+	it.each([
+		['"We do not believe that there was a second explosion at or near the Baron Hotel," the general said.', []],
+		['Police said there was no explosion at the Baron Hotel.', []],
+		['No bomb went off at the Baron Hotel.', []],
+		// "no warning" denies the warning, not the blast.
+		['There was no warning before a second bomb exploded at the Baron Hotel.', ['the bombing at the Baron Hotel']]
+	])('"%s" tells of these other events: %j', (text, want) => {
+		expect(others(text)).toEqual(want);
 	});
 });
