@@ -397,14 +397,14 @@ export function affiliationOf(role: string): string | undefined {
 	const owner = /^(?:the\s+)?((?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*)['’]s\s/.exec(role);
 	const org = (after?.[1] ?? before?.[1] ?? owner?.[1])?.trim().replace(/^.*-based\s+/, '');
 	// A bare "Centre" or "Institute" points back to one named earlier; on its own it names nothing a card can ask.
-	return org && ORG.test(org) && !BARE_ORG.test(org) ? org : undefined;
+	// ("Chief of Army Staff": a staff is an office of the army, which the title leaves unnamed.)
+	return org && ORG.test(org) && !BARE_ORG.test(org) && !/\bStaff$/.test(org) ? org : undefined;
 }
 
-/** People and their roles, claims, blame and warnings in one sentence. */
 /**
  * "General Inter-Services Public Relations Major General" (of "Director General Inter-Services Public Relations Major
  * General Asif Ghafoor"): a rank right before the name is the title when the words before it hold another rank, or
- * three words or more, and no "of" ("Chief of Army Staff General" is one title).
+ * three words or more; after an office "of" something ("Chief of Army Staff General") the office is the title.
  */
 function ownRank(title: string): string {
 	const rank = /(?:(?:Lieutenant|Major|Brigadier)\s+)?(?:General|Colonel|Admiral)$/.exec(title);
@@ -412,8 +412,11 @@ function ownRank(title: string): string {
 	// "CRPF Director General": one title, not a rank after another.
 	if (/\b(?:Director|Inspector|Secretary|Attorney|Surgeon|Governor|Solicitor)[- ]General$/.test(title)) return title;
 	const before = title.slice(0, rank.index);
+	// ("Chief of Army Staff General Qamar Javed Bajwa": a rank after an office "of" something is the holder's rank,
+	// not a part of the office; review 35, AP min/05-11.)
+	if (/\bof\b/.test(before)) return before.trim();
 	const long = title.split(/\s+/).length >= 4 || /\b(?:General|Director|Colonel)\b/.test(before);
-	return long && !/\bof\b/.test(before) ? rank[0] : title;
+	return long ? rank[0] : title;
 }
 
 const DAY_BEFORE_TITLE = pattern(`^(?:${[...WEEKDAYS, ...MONTHS].join('|')})\\s+(?:the\\s+)?(?=[A-Z])`);
@@ -441,6 +444,7 @@ const THEN_ROLE = /^then\s+/i;
 const PLACE_BEFORE =
 	/\b(?:in|at|near|outside|inside|into|across|(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|miles\s+(?:from|of))\s+$/i;
 
+/** People and their roles, claims, blame and warnings in one sentence. */
 export function findActors(sentence: string): ActorMatch[] {
 	const out: ActorMatch[] = [];
 	const people = new Set<string>();

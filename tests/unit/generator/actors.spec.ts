@@ -100,6 +100,11 @@ describe('people and roles', () => {
 			['Asif Ghafoor', 'Major General']
 		],
 		[
+			'a rank right before the name, after an office "of" something (review 35, AP min/05-11)',
+			'Chief of Army Staff General Qamar Velda said the attack would be avenged.',
+			['Qamar Velda', 'Chief of Army Staff']
+		],
+		[
 			'a name of four words (r243)',
 			'Interior Minister Chaudhry Nisar Ali Khan condemned the bombing.',
 			['Chaudhry Nisar Ali Khan', 'Interior Minister']
@@ -566,7 +571,10 @@ describe('people and roles', () => {
 			'Internal Security Operations Command Region 4'
 		],
 		['a body after "of"', 'a senior fellow at the Tarn Institute', 'Tarn Institute'],
-		['a year after a body is no part of it', 'director of the Tarn Institute 2019', 'Tarn Institute']
+		['a year after a body is no part of it', 'director of the Tarn Institute 2019', 'Tarn Institute'],
+		// The army the staff is of goes unnamed (review 35, AP min/05-11, 06-10, 09-11).
+		['a staff is no body', 'Chief of Army Staff', undefined],
+		['a staff’s office in a body is', 'head of the Joint Staff Office', 'Joint Staff Office']
 	])('the body a role is with: %s', (_why, role, body) => {
 		expect(affiliationOf(role)).toBe(body);
 	});
