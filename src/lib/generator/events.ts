@@ -115,13 +115,13 @@ const ON_PEOPLE_VERBS =
 const AT_VERBS =
 	'sprayed\\s+(?:[\\w-]+\\s+)?(?:bullets|gunfire)\\s+(?:at|on|into)|(?:hurled|threw|lobbed|tossed)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:grenades?|bombs?|explosives?)\\s+(?:at|into)|went\\s+on\\s+an?\\s+(?:[\\w-]+\\s+)?(?:rampage|spree)\\s+(?:at|in|inside|through)|slammed\\s+into';
 const AT_PEOPLE = pattern(
-	`\\b(${VEHICLE_DRIVEN}|attacked|attacking|${ON_PEOPLE_VERBS}|${AT_VERBS})\\s+(?:(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${CROWD}|(?:police(?:men|\\s+officers)?|soldiers|troops|guards)(?=\\s+(?:guarding|protecting|securing|manning|patrolling|collecting|waiting|queueing|queuing|leaving|watching)\\b))\\b(?:(?:\\s+(?:guarding|protecting|securing|manning|patrolling|collecting|waiting\\s+for|queueing\\s+for|queuing\\s+for|leaving|watching)(?:\\s+[\\w'’-]+){1,6}?)?\\s+(?:on|at|along|outside|near|in|inside)\\s+(?:the\\s+(?:[a-z]+\\s+)?(?:edge|side|end|corner|entrance|front|gates?)\\s+of\\s+)?(${SPOT}))?|(?<=(?:${AT_VERBS})\\s+)(${TARGET}))(?:(?:\\s+in|(?<=(?:seafront|waterfront|esplanade|promenade|boardwalk))\\s+of)\\s+(${PLACE}))?`,
+	`\\b(${VEHICLE_DRIVEN}|attacked|attacking|struck|targeted|${ON_PEOPLE_VERBS}|${AT_VERBS})\\s+(?:(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${CROWD}|(?:police(?:men|\\s+officers)?|soldiers|troops|guards)(?=\\s+(?:guarding|protecting|securing|manning|patrolling|collecting|waiting|queueing|queuing|leaving|watching)\\b))\\b(?:(?:\\s+(?:guarding|protecting|securing|manning|patrolling|collecting|waiting\\s+for|queueing\\s+for|queuing\\s+for|leaving|watching)(?:\\s+[\\w'’-]+){1,6}?)?\\s+(?:on|at|along|outside|near|in|inside)\\s+(?:(?:[A-Z][\\w'’-]*\\s+){1,3}at\\s+)?(?:the\\s+(?:[a-z]+\\s+)?(?:edge|side|end|corner|entrance|front|gates?)\\s+of\\s+)?(${SPOT}))?|(?<=(?:${AT_VERBS})\\s+)(${TARGET}))(?:(?:\\s+in|(?<=(?:seafront|waterfront|esplanade|promenade|boardwalk))\\s+of)\\s+(${PLACE}))?`,
 	'g'
 );
 const CROWD_AT = pattern(`^(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+)?${CROWD}\\s+(?:on|at|inside|outside|near)\\s+(.+)$`);
 const VEHICLE_DRIVEN_RE = pattern(`^${VEHICLE_DRIVEN}$`);
 const AT_PEOPLE_WORD =
-	/\b(?:drove|driven|drives|plough|plow|ram|caree|smashed|crashed|mowed|attack|fired|firing|shot|opene?d?s?\s+fire|sprayed|hurled|threw|lobbed|tossed|thrown|detonat|set\s+off|setting\s+off|went\s+on|slammed)/;
+	/\b(?:drove|driven|drives|plough|plow|ram|caree|smashed|crashed|mowed|attack|struck|target|fired|firing|shot|opene?d?s?\s+fire|sprayed|hurled|threw|lobbed|tossed|thrown|detonat|set\s+off|setting\s+off|went\s+on|slammed)/;
 /**
  * A venue seized by its attackers: "Militants seized the gas plant at In Amenas", "gunmen seized control of the school"
  * (not what the police seize: SEIZERS).

@@ -326,6 +326,16 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: 'a mosque', place: 'Karsk', anaphor: false }
 		],
 		[
+			'crowds struck outside a gate of an airport: the airport is the target (review 35, AP min/03-9)',
+			'On 26 August 2021, a suicide bomber struck the crowds outside Abbey Gate at Velda International Airport in Karsk.',
+			{ noun: 'attack', target: 'Velda International Airport', place: 'Karsk', anaphor: false }
+		],
+		[
+			'worshippers targeted at a mosque',
+			'Gunmen targeted worshippers at a mosque in Karsk.',
+			{ noun: 'attack', target: 'a mosque', place: 'Karsk', anaphor: false }
+		],
+		[
 			'a vest detonated among worshippers',
 			'A suicide bomber detonated his vest among worshippers at a mosque in Karsk.',
 			{ noun: 'bombing', target: 'a mosque', place: 'Karsk', anaphor: false }
