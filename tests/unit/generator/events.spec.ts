@@ -331,6 +331,16 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: 'Velda International Airport', place: 'Karsk', anaphor: false }
 		],
 		[
+			'an attack that "was on" a venue is an attack on it (review 35, AQ min/08-1)',
+			"The group's deadliest attack was on the Army Public School in Karsk on 16 December 2014.",
+			{ noun: 'attack', target: 'the Army Public School', place: 'Karsk', anaphor: false }
+		],
+		[
+			'… but a bomb that was on a bus is no attack named by it (tune, r171)',
+			'The second bomb was on a Velda Transport Corporation bus in Karsk, shortly before 6 pm.',
+			{ noun: 'bombing', target: undefined, place: 'Karsk', anaphor: false }
+		],
+		[
 			'worshippers targeted at a mosque',
 			'Gunmen targeted worshippers at a mosque in Karsk.',
 			{ noun: 'attack', target: 'a mosque', place: 'Karsk', anaphor: false }
