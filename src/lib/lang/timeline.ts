@@ -71,7 +71,7 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 				taken.push([start, end]);
 				continue;
 			}
-			const on = within(t, out, start, HOURS_ON.test(m[0]));
+			const on = within(t, out, start, FROM_ITS_DAY.test(m[0]));
 			// "On 30 March 2016, a week later, 94 people were still in hospital": a span set off by commas right after a
 			// date written out says how far that date was from the story's last; it is no second date. ("On May 29, 2015,
 			// exactly one week later, …": nor with a word of measure before it; review 29, AD min/06-6.)
@@ -100,7 +100,7 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 	// ("Two suicide bombers blew themselves up … on March 22, and a third struck Maelbeek metro station an hour later":
 	// hours count from the day the sentence wrote, with or without its year; review 32, AJ min/02-11.)
 	for (const { rule, m, d } of counted) {
-		const on = within(t, out, d.index, HOURS_ON.test(d.text));
+		const on = within(t, out, d.index, FROM_ITS_DAY.test(d.text));
 		if (on === t) continue;
 		const r = rule.resolve(m, on, sentence);
 		if (r) out[out.indexOf(d)] = { ...r, text: d.text, index: d.index, background: d.background, inSentence: true };
@@ -152,8 +152,12 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 /** A weekday alone: "Monday". */
 const WEEKDAY_ONLY = pattern(`^(?:${WEEKDAYS.join('|')})$`, 'i');
 
-/** Hours or minutes counted from a day: "an hour later", "45 minutes after". */
-const HOURS_ON = /\b(?:hours?|minutes?)\s+(?:later|earlier|after|before)\b/i;
+/**
+ * Hours or minutes counted from a day ("an hour later", "45 minutes after"), or the day after it ("Twelve days later,
+ * jets struck Balakot, and the next day …": the next day of the day the sentence counted to; review 35, AP min/08-25).
+ */
+const FROM_ITS_DAY =
+	/\b(?:hours?|minutes?)\s+(?:later|earlier|after|before)\b|^the\s+(?:next|following)\s+(?:day|morning|night|evening)$/i;
 
 /** Between the start of a span and its end: " and ", " to ", "–". */
 const SPAN_TO = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i;

@@ -697,7 +697,7 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
-		rule: 'hours counted from a day the sentence wrote, with or without its year (review 32, AJ min/02-11)',
+		rule: 'hours, or the next day, counted from a day the sentence wrote, with or without its year (review 32, AJ min/02-11)',
 		read: unsettled({
 			published: { iso: '2016-12-30', precision: 'day' },
 			anchor: { iso: '2016-02-21', precision: 'day' }
@@ -720,7 +720,24 @@ export const DATE_ROWS: LangRule[] = [
 					['2016-03-24', false]
 				]
 			],
-			['wrong', 'A third bomber struck an hour later.', [['2016-02-21', false]]]
+			['wrong', 'A third bomber struck an hour later.', [['2016-02-21', false]]],
+			// The next day of a day the sentence counted to (review 35, AP min/08-25).
+			[
+				'correct',
+				'Twelve days later, jets struck Balakot, and the next day Pakistan shot down a MiG-21.',
+				[
+					['2016-03-04', false],
+					['2016-03-05', false]
+				]
+			],
+			[
+				'correct',
+				'A bomb went off at the station on March 22, and a second on a trolleybus the following morning.',
+				[
+					['2016-03-22', false],
+					['2016-03-23', false]
+				]
+			]
 		]
 	},
 	{
