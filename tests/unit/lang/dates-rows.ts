@@ -397,6 +397,13 @@ export const DATE_ROWS: LangRule[] = [
 				[['2024-03-18', false]]
 			],
 			['close', '"We will protect you," he said at a meeting on Tuesday afternoon.', [['2024-03-19', false]]],
+			// (Review 35, AP min/06-8: so does a participle of its own that ends in no "-ed".)
+			[
+				'close',
+				'The premier was expected to attend, while candles were lit in four cities on Tuesday night.',
+				[['2024-03-19', false]]
+			],
+			['correct', 'The premier is expected to attend on Tuesday night.', [['2024-03-26', false]]],
 			[
 				'close',
 				'Two men were charged on Thursday and will appear in court on Monday.',
