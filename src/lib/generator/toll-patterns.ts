@@ -272,9 +272,12 @@ export const PUT_AT = pattern(
 	`\\b(?:put|puts|putting|placed|places)\\s+the\\s+(?:number\\s+of\\s+)?(dead|wounded|injured)\\s+at\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?:\\s+and\\s+the\\s+(dead|wounded|injured)\\s+at\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b)?`,
 	'gi'
 );
-/** "The number of wounded was unchanged at 216", "the number of dead stood at 61": a count standing where it was. */
+/**
+ * "The number of wounded was unchanged at 216", "the number of dead stood at 61", "the number of injured is 157": a
+ * count standing where it is said to.
+ */
 export const NUMBER_AT = pattern(
-	`\\bnumber\\s+of\\s+(dead|killed|wounded|injured)\\s+(?:was|is|has\\s+been|had\\s+been|remained|remains|stood|stands)\\s+(?:unchanged\\s+|steady\\s+|still\\s+)?at\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	`\\bnumber\\s+of\\s+(?:people\\s+)?(dead|killed|wounded|injured)\\s+(?:(?:was|is|has\\s+been|had\\s+been|remained|remains|stood|stands)\\s+(?:unchanged\\s+|steady\\s+|still\\s+)?at|(?:is|was)(?:\\s+now)?)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
 	'gi'
 );
 /**

@@ -327,6 +327,13 @@ describe('toll forms', () => {
 		['"bringing it to" after a death', 'A woman died in hospital on Friday, bringing it to 17.', ['killed 17']],
 		['"no one was killed" is no count of one', 'One officer was shot and wounded; no one was killed.', []],
 		['a count standing where it was', 'The number of wounded was unchanged at 216, doctors said.', ['injured 216']],
+		// (Review 35, AP min/02-2: a live page's later count of the injured, told after its toll.)
+		[
+			'a count the number of them is',
+			'The toll has risen to 59, the spokesman confirms, adding that the number of injured is 157.',
+			['killed 59', 'injured 157']
+		],
+		['… or now is, of people', 'The number of people injured is now 157.', ['injured 157']],
 		// A second reading of the rules above found these.
 		['a share of the dead is no toll of its own', 'Twenty of the 50 people killed were children.', ['killed 50']],
 		[
