@@ -33,6 +33,9 @@ function nounOf(clause: string): string {
  * one after "after": "came three years after the bombings of 12 October 2002, when … 202 people were killed"); an event of that day is reused, or one is made and added to
  * `events`. Undefined when the clause gives no such date. `published` is the day the story is told.
  */
+/** An operation of the forces of order: a sweep, an offensive, a crackdown. */
+const OPERATION = /\b(?:operations?|opération|sweeps?|offensives?|crackdown|counter-?offensive|manhunt)\b/i;
+
 export function earlierEventAt(
 	sentence: string,
 	index: number,
@@ -49,7 +52,10 @@ export function earlierEventAt(
 	const day = current.date ?? published.slice(0, 4);
 	// "The attack in Amiens came four months after an asylum-seeker stabbed three young children … on 5 June": what the
 	// subject came after, with its count and day (before the story's, if the story is not dated), is another event.
+	// ("The raid came less than three weeks after the end of Opération Comoé, a joint sweep …, during which the two armies
+	// said eight jihadists were killed": what forces killed in an operation of theirs is no attack's toll.)
 	const cameAfter = CAME_AFTER.test(sentence.slice(0, index));
+	if (cameAfter && OPERATION.test(sentence.slice(0, index))) return undefined;
 	// "gunmen killed 22 worshippers there on 6 September 1986": after the count, only a day of an earlier year tells
 	// of another event ("rose to 37 on Sunday" is the story's own day, or later).
 	const d = dates.find(

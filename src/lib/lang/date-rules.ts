@@ -445,6 +445,9 @@ const FEASTS: Record<string, [string, string]> = {
  * A rule's reading of a day and month (captured at `month` and `day`), in the year written with it or the one its event
  * gives, with the words before it for what the day is for and the sentence up to it for a month and year it wrote.
  */
+/** French month names, January to December. */
+const FRENCH_MONTHS = 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' ');
+
 const dayOfMonth =
 	(month: number, day: number): Rule['resolve'] =>
 	(m, t, sentence) =>
@@ -622,6 +625,18 @@ export const RULES: Rule[] = [
 					? { unsettled: `"${m[0]}" may be read day first or month first; read as ${day} ${MONTHS[month - 1]}` }
 					: {})
 			};
+		}
+	},
+	// "on 14 juillet", "le 1er mai 2016": a day and a month in French, as a paper writing in English may keep a national
+	// day's name (review 35, AQ min/09-2 counted "twelve days after … on 14 juillet" from another day). Lower case only:
+	// "Mars" and "Mai" are names.
+	{
+		re: /\b(\d{1,2})(?:er)?\s+(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+((?:19|20)\d\d))?\b/g,
+		needs: /\d(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/,
+		resolve: (m, t, sentence) => {
+			const english = Object.assign([...m], { index: m.index, input: m.input }) as RegExpExecArray;
+			english[2] = MONTHS[FRENCH_MONTHS.indexOf(m[2]!)]!;
+			return dayOfMonth(2, 1)(english, t, sentence);
 		}
 	},
 	// "23 March 2024", "1 April"

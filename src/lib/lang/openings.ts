@@ -21,10 +21,11 @@ const AGENCY_DATELINE =
 	/^[A-Z][\p{Ll}'’.-]+(?:[ -][A-Z][\p{Ll}'’.-]+)?(?:,\s(?:\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Z][a-z]+\.?\s\d{1,2}))?\s*\((?:dpa|AFP|AP|Reuters|ANP|TT|NTB|Ritzau|STT|APA|SDA|Keystone-SDA|KNA|epd|ANSA|EFE|PAP|CTK|MTI|Belga)\)\s*(?:--|[-–—:])\s+/u;
 /**
  * A dateline whose day is written in the paper's own language, lower-case words and all, ending in its year:
- * "RIPOLL, dissabte 19 d'agost de 2017 - ", "NICE, le 15 juillet 2016 — ".
+ * "RIPOLL, dissabte 19 d'agost de 2017 - ", "NICE, le 15 juillet 2016 — ", "SAINT-ÉTIENNE-DU-ROUVRAY (Seine-Maritime),
+ * mercredi 27 juillet 2016. - ".
  */
 const OWN_LANGUAGE_DATELINE =
-	/^[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+)*,\s(?:\p{L}[\p{L}'’.]*\s+){0,3}\d{1,2}\s+(?:\p{L}[\p{L}'’.]*\s+){1,3}(?:19|20)\d\d\s*(?:--|[-–—])\s+/u;
+	/^\p{Lu}[\p{Lu}'’.-]{2,}(?:\s\p{Lu}[\p{Lu}'’.-]+)*(?:\s*\([^()\n]{2,40}\))?,\s(?:\p{L}[\p{L}'’.]*\s+){0,3}\d{1,2}\s+(?:\p{L}[\p{L}'’.]*\s+){1,3}(?:19|20)\d\d\.?\s*(?:--|[-–—])\s+/u;
 /** What may follow a stamp before the entry's words: a zone or "local time", then a dash or a colon. */
 const AFTER_STAMP = /^(?:\s+(?:[A-Z]{2,4}|local\s+time)\b)?\s*(?:[-–—:]\s*)?/;
 const BULLET = /^[-–—•*]\s+/;

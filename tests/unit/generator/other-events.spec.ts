@@ -843,3 +843,16 @@ describe('an event the text takes back or says did not happen (review 34, AO min
 		expect(others(text)).toEqual(want);
 	});
 });
+
+describe('what forces killed in an operation of theirs (round 31, AH 09)', () => {
+	it('is no toll of an earlier attack', () => {
+		const text = [
+			'Attack on an army post in Kafolo',
+			'The attack on the army post in Kafolo took place at about 3 a.m. on Thursday 11 June 2020.',
+			'The raid came less than three weeks after the end of Operation Velda, a joint sweep carried out from 11 to 24 May in the same zone, during which the two armies said eight jihadists were killed and 38 suspects were arrested.'
+		].join('\n\n');
+		expect(
+			cards(text, '2020-06-12').filter(([prompt]) => /\bMay\b.*attack|attack.*\bMay\b/.test(String(prompt)))
+		).toEqual([]);
+	});
+});

@@ -53,6 +53,10 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The summit opened on 4 June 2022.', ['2022-06-04']],
 			['correct', 'Flowers outside the basilica in Nice, Oct 29, 2020. (Northgate)', ['2020-10-29']],
 			['close', 'It began on Sept 12 with a raid.', ['2023-09-12']],
+			// A day and a month in French, as a paper writing in English may keep them (review 35, AQ min/09-2).
+			['correct', 'The truck attack in Nice on 14 juillet killed 84 people.', ['2023-07-14']],
+			['correct', 'Le 1er mai 2016, the march went ahead.', ['2016-05-01']],
+			['wrong', 'The Mars 2 lander touched down on 14 Mars.', []],
 			['wrong', 'The Oct rally drew crowds.', []],
 			['correct', 'In May 2020, it was blamed for an attack.', ['2020-05']],
 			['correct', 'ISIS-K formally emerged in 2015.', ['2015']],

@@ -38,6 +38,11 @@ describe('where the story starts in a sentence that opens a paragraph', () => {
 		],
 		['the same in French', 'VELDA, le 15 juillet 2016 — Les secours sont arrivés.', 'Les secours'],
 		[
+			'the same with accented capitals, a region in brackets and a full stop (review 35, AQ 09)',
+			'SAINT-ÉTIENNE-DU-KARSK (Seine-Maritime), mercredi 27 juillet 2016. - The bells stayed silent.',
+			'The bells'
+		],
+		[
 			'capitals, then a clause that ends in a year before a dash',
 			'ISIS, which lost Mosul in 2017 - and Raqqa - is weaker.',
 			'ISIS, which'
