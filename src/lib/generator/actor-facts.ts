@@ -81,8 +81,11 @@ function personJustNamed(r: SentenceReading): string | undefined {
 		return undefined;
 	// Its subject: the name opens the sentence, after its title at most ("Rebel leader Murad Ebrahim condemned …"), or
 	// stands beside the role that does ("The driver, Rakhmat Akilov, …").
+	// (After what opens its paragraph: "4:05pm: Prime Minister Shehbaz Sharif strongly condemns the attack"; review 35,
+	// AP min/02-6.)
 	const named = person.sentence.indexOf(person.subject);
-	const opens = named === 0 || (named > 0 && /^(?:[A-Za-z-]+\s+){1,3}$/.test(person.sentence.slice(0, named)));
+	const from = storyStart(person.sentence);
+	const opens = named === from || (named > from && /^(?:[A-Za-z-]+\s+){1,3}$/.test(person.sentence.slice(from, named)));
 	const beside = pattern(`^The\\s+[^,]{1,40},\\s+${literal(person.subject)},`).test(person.sentence);
 	return opens || beside ? person.subject.split(/\s+/).pop() : undefined;
 }

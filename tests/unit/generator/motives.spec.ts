@@ -83,6 +83,11 @@ describe('a motive asked of who says so', () => {
 			'According to Sand, those behind this want to do what?'
 		],
 		[
+			'… and after the stamp that opens a live entry (review 35, AP min/02-6)',
+			'\n\n4:05pm: Rebel leader Tarik Sand condemned the bombing. "Those behind this want to derail the peace we have worked for," he says in a statement.',
+			'According to Sand, those behind this want to do what?'
+		],
+		[
 			'a reason given as what the act was asks why it was done, and a group speaks by its whole name (r310)',
 			'The Velda Front said it was revenge for the killing of its leader.',
 			'Why, according to the Velda Front, was the attack carried out?'
