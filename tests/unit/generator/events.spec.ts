@@ -729,6 +729,24 @@ describe('event mentions', () => {
 	);
 });
 
+describe('targets listed, each in a place of its own (review 35, AQ min/05-1)', () => {
+	it.each([
+		[
+			'In five days, gunmen struck at a basilica on the Velda coast, a university in the Karsk capital and the streets around the Tarn synagogue.',
+			[]
+		],
+		['A synagogue street, a university and a basilica were targeted in attacks that left 29 people dead.', []],
+		// An apposition after one target is no second target.
+		[
+			'An explosion has torn through Oktyabrskaya, the busiest station on the Karsk metro and the only one where its two lines meet.',
+			['Oktyabrskaya']
+		],
+		['Gunmen stormed a hotel in Karsk, a city of two million, and the army responded.', ['a hotel']]
+	])('"%s" names %j', (sentence, targets) => {
+		expect(findMentions(sentence).map((m) => m.target ?? m.place)).toEqual(targets);
+	});
+});
+
 describe('telling events apart', () => {
 	const kabulUniversity = eventFrom(
 		{ index: 0, end: 0, noun: 'shooting', target: 'Kabul University', anaphor: false },
