@@ -341,6 +341,11 @@ describe('event mentions', () => {
 			{ noun: 'bombing', target: undefined, place: 'Karsk', anaphor: false }
 		],
 		[
+			'a railway terminus is a venue (review 35, AP min/07-10)',
+			'Two gunmen had opened fire at the Velda Shivaji Terminus (VST) on the night of 26 November 2008, killing 58 people.',
+			{ noun: 'attack', target: 'the Velda Shivaji Terminus', place: undefined, anaphor: false }
+		],
+		[
 			'worshippers targeted at a mosque',
 			'Gunmen targeted worshippers at a mosque in Karsk.',
 			{ noun: 'attack', target: 'a mosque', place: 'Karsk', anaphor: false }
