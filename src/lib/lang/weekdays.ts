@@ -133,6 +133,10 @@ function futureOf(clause: string, at: number): boolean {
 const CALLED_FOR =
 	/\b(?:strikes?|shutdowns?|bandh|protests?|rall(?:y|ies)|marches|march|vigils?|curfew|vote|polls?|elections?|hearings?|summit|talks|planned|scheduled|arranged)\s+for\s+$/i;
 
+/** A clause that is only an occasion before its day: "sentence on ", "Funeral on ", "verdict due on ". */
+const OCCASION_ONLY =
+	/^\s*(?:[\w'’-]+\s+){0,2}?(?:sentence|sentencing|verdict|ruling|hearing|funeral|burial|vote|polls|talks)\s+(?:due\s+)?(?:on\s+)?$/i;
+
 /** Right before a day: a verb that sets it aside ("declared", "has proclaimed"). */
 const DECLARED = /\b(?:declared|declares|declare|proclaimed|proclaims|named)\s+$/i;
 /** A weekday, then what it is set aside as: "Saturday a day of mourning", "Thursday as a national holiday". */
@@ -211,6 +215,10 @@ export function weekdayDate(
 	// (Not one told in the past: "They gathered for the memorial service on Sunday".)
 	if ((!word || word === 'on') && OCCASION_AHEAD.test(head) && !/\b(?:had|was|were|did|[a-z]{3,}ed)\b/i.test(head))
 		return at(ahead <= back ? ahead : -back);
+	// ("Special court finds Pakistani gunman guilty on 80 counts; sentence on Thursday": an occasion a headline's clause
+	// names with its day and no verb, the day ending the text, is still to come; review 35, AP min/07-1.)
+	if ((!word || word === 'on') && OCCASION_ONLY.test(clauseHead) && /^\p{L}+\s*[.!]?\s*$/u.test(after))
+		return at(ahead);
 	if (word === 'this') return at(-back);
 	// ("The cabinet declared Saturday a day of mourning", "has declared Thursday a national day of mourning": a day set
 	// aside to mourn is still to come, whatever the tense of the setting aside; review 29, AD 01 and 02, read the days

@@ -408,6 +408,9 @@ export const DATE_ROWS: LangRule[] = [
 				[['2024-03-19', false]]
 			],
 			['correct', 'The premier is expected to attend on Tuesday night.', [['2024-03-26', false]]],
+			// A headline's occasion with its day and no verb is still to come (review 35, AP min/07-1).
+			['correct', 'Court finds gunman guilty on 80 counts; sentence on Thursday', [['2024-03-28', false]]],
+			['close', 'The verdict on Thursday was a surprise.', [['2024-03-21', false]]],
 			[
 				'close',
 				'Two men were charged on Thursday and will appear in court on Monday.',
