@@ -490,8 +490,19 @@ const DAY_BETWEEN = pattern(
 /** Where DAY_BETWEEN can start, tested first: most sentences have no day right after an attack's noun. */
 const DAY_AFTER_NOUN =
 	/\b(?:attacks?|bombings?|blasts?|explosions?|shootings?|assaults?|raids?)\son\s+(?:\d|[A-Z][a-z]+\s+\d)/;
-const blankDayBetween = (s: string) =>
-	DAY_AFTER_NOUN.test(s) ? s.replace(DAY_BETWEEN, (m) => ' '.repeat(m.length)) : s;
+/**
+ * A time of day right after "opened fire", before where: "opened fire shortly after 8pm on Monday in the Austrian
+ * capital's old town" (review 35, AQ 05: Vienna's attack was no event, and its section's chancellor and counts went
+ * to the Nice attack).
+ */
+const TIME_AFTER_FIRE =
+	/(?<=\b(?:opened|opens|open)\s+fire\s)(?:(?:shortly|just|soon|moments|minutes)\s+)?(?:after|before|at|around|about)\s+(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|local\s+time))?(?=\s+(?:on|at|in|inside)\s)/g;
+const blankDayBetween = (s: string) => {
+	const t = DAY_AFTER_NOUN.test(s) ? s.replace(DAY_BETWEEN, (m) => ' '.repeat(m.length)) : s;
+	return /\bfire\s+(?:shortly|just|soon|moments|minutes|after|before|at|around|about)\s/.test(t)
+		? t.replace(TIME_AFTER_FIRE, (m) => ' '.repeat(m.length))
+		: t;
+};
 
 export function findMentions(text: string, headline = false): Mention[] {
 	// Mentions are looked for in the first MENTION_SCAN characters of a sentence: prose never runs that long, and a

@@ -341,6 +341,16 @@ describe('event mentions', () => {
 			{ noun: 'bombing', target: undefined, place: 'Karsk', anaphor: false }
 		],
 		[
+			'a time of day between "opened fire" and where (review 35, AQ 05)',
+			"A gunman opened fire shortly after 8pm on Monday in the Karsk capital's old town.",
+			{ noun: 'attack', target: "the Karsk capital's old town", place: undefined, anaphor: false }
+		],
+		[
+			'… and a clock time',
+			'Gunmen opened fire at about 9.20 p.m. at the Velda concert hall.',
+			{ noun: 'attack', target: 'the Velda concert hall', place: undefined, anaphor: false }
+		],
+		[
 			'a railway terminus is a venue (review 35, AP min/07-10)',
 			'Two gunmen had opened fire at the Velda Shivaji Terminus (VST) on the night of 26 November 2008, killing 58 people.',
 			{ noun: 'attack', target: 'the Velda Shivaji Terminus', place: undefined, anaphor: false }

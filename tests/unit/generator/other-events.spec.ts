@@ -692,9 +692,9 @@ describe("a roundup's sections headed by place and a day with its month written 
 		expect(cards.map((c) => [c.prompt, c.answer, checks[c.id]])).toEqual([
 			['When did the attack on the Karsk Garlic Festival take place?', '28 July 2019', undefined],
 			['How many people were killed in the 28 July 2019 attack on the Karsk Garlic Festival?', 'three', undefined],
-			['When did the attack in Orsa take place?', '4 August 2019', undefined],
-			['How many people were killed in the 4 August 2019 attack in Orsa?', 'nine', undefined],
-			['From a report on the attack in Orsa: Who is the gunman?', 'Connor Betts', undefined]
+			['When did the attack on East Fifth Street in Orsa take place?', '4 August 2019', undefined],
+			['How many people were killed in the 4 August 2019 attack on East Fifth Street in Orsa?', 'nine', undefined],
+			['From a report on the attack on East Fifth Street in Orsa: Who is the gunman?', 'Connor Betts', undefined]
 		]);
 	});
 });
@@ -768,7 +768,7 @@ describe("a roundup's section official, beside an attack the report names by its
 		].join('\n\n');
 		const { cards } = generate(text, { id: 'w', title: 'W', published: '2019-08-06' });
 		expect(cards.filter((c) => c.answer === 'Richard Biehl').map((c) => c.prompt)).toEqual([
-			'From a report on the attack in Dayton: Who is the Police Chief?'
+			'From a report on the attack on East Fifth Street in Dayton: Who is the Police Chief?'
 		]);
 	});
 });
