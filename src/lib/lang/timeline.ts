@@ -17,6 +17,10 @@ import { make, parts, relative, type DateMatch, type Timeline } from './timepoin
 const NOT_EVENT_YEAR =
 	/^\s*(district|zone|estate|neighbou?rhood|quarter|street|road|avenue|tower|book|film|novel|report|study|album|edition|paper|documentary|memoir|qualifiers?|finals?|tournament|championships?|season|summit|(?:[a-z]+\s+)?(?:plan|budget|appeal|census|strategy)|people|persons|civilians|soldiers|troops|fighters|members|deaths|dead|casualties|km|kilometres|miles|metres|tonnes|dollars|euros|pounds|votes|seats|-|\/|s\b)/i;
 
+/** A body named by the day it is about: "July 22 commission", "22 July Centre", "9/11 Memorial". */
+const NAMED_BY_DAY =
+	/^\s+(?:[Cc]ommission|[Ii]nquiry|[Cc]ommittee|[Cc]entre|[Cc]enter|[Mm]emorial|[Mm]useum|[Ff]oundation|[Ss]upport\s+[Gg]roup|[Tt]ask\s+[Ff]orce)\b/;
+
 /** Whether the clause before `index` is past perfect ("had on March 23, 2019 pushed"). */
 function inPastPerfect(sentence: string, index: number): boolean {
 	const before = sentence.slice(0, index);
@@ -65,6 +69,13 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 			const end = start + m[0].length;
 			if (taken.some(([a, b]) => start < b && end > a)) continue;
 			if (rule === BARE_YEAR && NOT_EVENT_YEAR.test(sentence.slice(end))) continue;
+			// "Norway's July 22 commission", "the 22 July Centre": a day that names a body set up after it dates nothing
+			// the sentence tells (review 36, AR min/03-1 read the commission's headline as 22 July of the report's year).
+			// Taken, so neither its month nor its day is read alone.
+			if (NAMED_BY_DAY.test(sentence.slice(end))) {
+				taken.push([start, end]);
+				continue;
+			}
 			// "Pavel Pechenkin, born 1981,", "who was born on 3 May 1981": a birth date dates a person, no event of the story
 			// (and taken, so no shorter rule reads its year).
 			if (BORN_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) {

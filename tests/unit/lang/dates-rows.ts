@@ -57,6 +57,10 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The truck attack in Nice on 14 juillet killed 84 people.', ['2023-07-14']],
 			['correct', 'Le 1er mai 2016, the march went ahead.', ['2016-05-01']],
 			['wrong', 'The Mars 2 lander touched down on 14 Mars.', []],
+			// A body named by the day it is about dates nothing (review 36, AR min/03-1).
+			['wrong', "Norway's July 22 commission: the massacre could have been prevented", []],
+			['wrong', 'The 22 July Centre opened its doors.', []],
+			['close', 'On July 22 the commission met.', ['2023-07-22']],
 			['wrong', 'The Oct rally drew crowds.', []],
 			['correct', 'In May 2020, it was blamed for an attack.', ['2020-05']],
 			['correct', 'ISIS-K formally emerged in 2015.', ['2015']],
