@@ -39,10 +39,11 @@ const OCCASION_AHEAD =
 	/\b(?:ahead\s+of|before|for)\s+(?:the|next|this|a|an)\s+(?:[\w-]+\s+){0,2}(?:anniversary|commemoration|memorial|vigil|service|ceremony|elections?|vote|referendum|summit|trial|hearing)\s+(?:on\s+)?$/i;
 /**
  * "campaigning for Thursday's general election", "ahead of Sunday's vote": a day's event that something is for or
- * ahead of has not happened yet, whatever the tense of the verb.
+ * ahead of has not happened yet, whatever the tense of the verb. (Not what something is revenge, blame or punishment
+ * for: "the attack was retaliation for the March 15 shootings" looks back; review 36, AS min/08-12.)
  */
 export const AHEAD_OF =
-	/\b(?:for|before|ahead\s+of|towards?|(?<!\b(?:did\s+not|didn['’]t|lasted|remained|stayed|continued)\s+(?:[\w'’-]+\s+){0,5})until)\s+(?:the\s+)?$/i;
+	/\b(?:(?<!\b(?:revenge|retaliation|reprisal|reprisals|vengeance|responsibility|blamed|blame|punishment|compensation|justice|apologi[sz]ed|sentenced|jailed|convicted|charged|arrested|tried|prosecuted|wanted)\s+)for|before|ahead\s+of|towards?|(?<!\b(?:did\s+not|didn['’]t|lasted|remained|stayed|continued)\s+(?:[\w'’-]+\s+){0,5})until)\s+(?:the\s+)?$/i;
 const SAID_THAT =
 	/\b(?:said|says|say|told|tells|announced|added|believes?|believed|thinks?|thought|noted|insisted)\s+$/i;
 /**

@@ -222,6 +222,9 @@ export const DATE_ROWS: LangRule[] = [
 			['close', 'He said the day before yesterday it rained.', ['2024-03-22']],
 			['correct', 'Rallies were cancelled ahead of the April 2 vote.', ['2024-04-02']],
 			['correct', 'Parties campaigned for the 30 March poll.', ['2024-03-30']],
+			// What something is revenge for has happened (review 36, AS min/08-12).
+			['close', 'The bombing was retaliation for the 30 March shootings.', ['2023-03-30']],
+			['close', 'Two men were jailed for the 30 March shootings.', ['2023-03-30']],
 			['correct', 'Schools will stay shut until 30 March.', ['2024-03-30']],
 			['correct', 'Polling was postponed until 2 April.', ['2024-04-02']],
 			['correct', 'The festival had been postponed until 2 April.', ['2024-04-02']],
