@@ -128,8 +128,14 @@ const TOOK_IN = /^\s*(?:(?:has|had)\s+)?(?:took\s+in|received|admitted|was\s+tre
 /** "a senior fellow at the Aldgate Policy Forum": where someone works, named with their role, is no place of an attack. */
 const AFFILIATION =
 	/\b(?:fellow|analyst|researcher|professor|lecturer|director|scholar|expert|economist|specialist|dean|associate)\s+(?:(?:in|of|on|for)\s+(?:[A-Za-z][\w-]*\s+){1,4}?)?$/i;
-/** Whether the words right before a place phrase put it off the scene: care, informants, speech, where someone came from. */
-const beforeOffScene = (before: string) => OFF_SCENE.test(before) || FROM_PLACE.test(before);
+/** Where a body is based: "a group based in Pakistan", "headquartered in", "operating from". */
+const BASED_IN = /\b(?:based|headquartered|operating|operates)\s+(?:(?:in|from|out\s+of)\s*)?$/i;
+/**
+ * Whether the words right before a place phrase put it off the scene: care, informants, speech, where someone came from,
+ * where a group is based ("India blames the attack on Lashkar-e-Taiba, a group based in Pakistan"; review 36, AS
+ * min/02-13).
+ */
+const beforeOffScene = (before: string) => OFF_SCENE.test(before) || FROM_PLACE.test(before) || BASED_IN.test(before);
 /**
  * Whether the place phrase at `at` is off the attack's scene, by the words before it; with its `end`, also by the words
  * after it ("Holy Family Hospital in Rawalpindi took in two bodies and 35 wounded": where a hospital that took in the

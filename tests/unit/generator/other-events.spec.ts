@@ -856,3 +856,16 @@ describe('what forces killed in an operation of theirs (round 31, AH 09)', () =>
 		).toEqual([]);
 	});
 });
+
+describe('where a group is based (review 36, AS min/02-13)', () => {
+	it.each([
+		['India blames the attack on the Velda Front, a group based in Karsk.', 'Whom did India blame for the attack?'],
+		[
+			'India blames the attack on the Velda Front, which is headquartered in Karsk.',
+			'Whom did India blame for the attack?'
+		]
+	])('is no place of the attack blamed on it: %s', (sentence, prompt) => {
+		const { cards } = generate(sentence, { id: 'w', title: 'W', published: '2012-11-21' });
+		expect(cards.filter((c) => c.answer === 'the Velda Front').map((c) => c.prompt)).toEqual([prompt]);
+	});
+});
