@@ -98,6 +98,10 @@ const HOSTAGE_AT = pattern(
 	`\\b(?:took|takes|taken|taking|held|holds|holding)\\s+(?:(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?${NUMBER}|dozens\\s+of|hundreds\\s+of)\\s+(?:[a-z]+\\s+){0,2}?hostages?\\s+(?:at|in|inside)\\s+(${TARGET})(?:\\s+in\\s+(${PLACE}))?`,
 	'g'
 );
+/** A subject that is words, not a doer: "Islamic State propaganda has long", "its videos have". */
+const WORDS_AS_SUBJECT =
+	/\b(?:propaganda|rhetoric|messaging|messages|videos?|statements?|publications?|magazines?|speeches|sermons)\s+(?:(?:has|have|had)\s+)?(?:(?:long|repeatedly|often|also|frequently)\s+)?$/i;
+
 /**
  * After a target: another, indefinite and in a place of its own, then "and" a last one ("…, a university in Kabul and
  * the …"). (Not an apposition: "Oktyabrskaya, the busiest station on the Minsk metro and the only one …".)
@@ -647,6 +651,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 			/^(?:explod|went|go|deton|blew|blow)/.test(verb) && !VENUE_END.test(target ?? '')
 				? DEVICES_BEFORE.exec(sentence.slice(Math.max(0, m.index - 80), m.index))
 				: null;
+		// "Islamic State propaganda has long targeted Russia for its military intervention in Syria": what words target is
+		// no attack (review 36, AS min/07-17 made an "attack on Russia in Syria", which took the Sinai jet's 224).
+		if (WORDS_AS_SUBJECT.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
 		// "struck at a Catholic basilica on the French Riviera, a university in the Afghan capital and the streets around
 		// Vienna's main synagogue": targets listed, each with its own place, are as many attacks, which one mention cannot
 		// name (review 35, AQ min/05-1 asked Vienna's wounded of "the attack on a basilica in the Afghan capital").

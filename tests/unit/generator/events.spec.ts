@@ -744,6 +744,17 @@ describe('event mentions', () => {
 	);
 });
 
+describe('what words target (review 36, AS min/07-17)', () => {
+	it.each([
+		['Velda Front propaganda has long targeted Karsk for its intervention in Tarn.', []],
+		['Its videos have repeatedly targeted Karsk.', []],
+		// A doer's target stays one.
+		["Gunmen targeted Karsk's embassy in Velda.", ["Karsk's embassy"]]
+	])('"%s" names %j', (sentence, targets) => {
+		expect(findMentions(sentence).map((m) => m.target ?? m.place)).toEqual(targets);
+	});
+});
+
 describe('targets listed, each in a place of its own (review 35, AQ min/05-1)', () => {
 	it.each([
 		[
