@@ -27,6 +27,7 @@ import {
 	eventFrom,
 	fit,
 	isAftermath,
+	isAt,
 	mainEvent,
 	siteNamed,
 	sitesOf,
@@ -87,6 +88,9 @@ const NONE_SUCH = /^(?:there\s+(?:was|were|had\s+been)\s+no|no)\s/i;
  */
 const NO_EVENT_BEFORE =
 	/(?:\b(?:not|never)\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?there\s+(?:was|were|had\s+been)|(?:^|[,;:]\s*|\bthere\s+(?:was|were|had\s+been)\s+)no\s+(?:(?:second|other|further|third)\s+)?(?:bombs?|blasts?|explosions?|attacks?|devices?))\s+$/i;
+
+/** A town a sentence opens on, set off by a comma: "In Madrid, ". */
+const OPENING_TOWN = /^In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s/;
 
 /** Reads a document and returns its events and candidate facts in reading order. */
 export function extractFacts(text: string, given: DocMeta): DocFacts {
@@ -980,6 +984,14 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 				// An arrest names where the police went, not an event the story moves on to.
 				if (noun === 'attack') mentions.push(r);
 				return { event: r.event, check: r.doubt };
+			}
+			// "In Madrid, 191 people were killed and about 1,800 injured", after the London bombings: the town a sentence opens
+			// on, set off by its comma, names the one event told there before (review 36, AS min/09-5).
+			const opener = strict && current ? OPENING_TOWN.exec(s.text) : null;
+			const town = opener ? placeLike(opener[1]!) : undefined;
+			if (town && fit(current!, { place: town }) === 0) {
+				const there = events.filter((e) => !e.within && isAt(e, town));
+				if (there.length === 1) return { event: there[0]! };
 			}
 			if (!current) return { check: NONE_BEFORE };
 			// "Officials put Thursday's toll at 27 dead", after a paragraph about an attack five days earlier: a day in

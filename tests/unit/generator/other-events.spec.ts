@@ -869,3 +869,22 @@ describe('where a group is based (review 36, AS min/02-13)', () => {
 		expect(cards.filter((c) => c.answer === 'the Velda Front').map((c) => c.prompt)).toEqual([prompt]);
 	});
 });
+
+describe('a town a sentence opens on (review 36, AS min/09-5)', () => {
+	const two = [
+		'Karsk, 11 March 2004: Ten bombs exploded on four trains.',
+		'Velda, 7 July 2005: At about 8.50am, three bombs went off on Underground trains. At 9.47am, a fourth bomb destroyed a bus in Tavistock Square.'
+	];
+	const killed = (sentence: string) =>
+		generate([...two, sentence].join('\n\n'), { id: 'w', title: 'W', published: '2024-03-11' }).cards.find(
+			(c) => c.answer === '191'
+		)?.prompt;
+	it('names the one event told there', () => {
+		expect(killed('In Karsk, 191 people were killed and about 1,800 injured.')).toBe(
+			'How many people were killed in the 11 March 2004 attack on four trains in Karsk?'
+		);
+	});
+	it('and a town no event was told in names none of them', () => {
+		expect(killed('In Tarn, 191 people were killed and about 1,800 injured.')).not.toMatch(/Karsk/);
+	});
+});
