@@ -27,6 +27,9 @@ import { literal, pattern } from '../lang/pattern';
 /** A name that ends with a venue: "Army Public School", "Crocus City Hall". */
 const NAMED_VENUE_END = pattern(`\\s(?:${NAMED_VENUES})$`);
 
+/** What a siege is of, named with no venue noun: " of the Oberoi-Trident". */
+const SIEGE_OF_NAME = /^\s+of\s+(the\s+[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,3})(?=[\s,.;:]|$)/;
+
 /** Vehicles a compound names an attack by ("train bombings"), kept in its noun. */
 const VEHICLE = /^(?:trains?|bus(?:es)?|metro|subway|tram|planes?|ferry)$/;
 
@@ -247,6 +250,11 @@ export function nounMentions(
 		if (target && !place && /^(?:(?:al|el)-)?[A-Z]/.test(target) && !VENUE_END.test(target)) {
 			if (/\bin\s*$/.test(m[0].slice(0, m[0].indexOf(m[4]!)))) [place, target] = [placeLike(target), undefined];
 		}
+		// "The siege of the Oberoi-Trident ends with two gunmen dead": a siege of a name is of the building it names,
+		// venue noun or none (review 36, AS min/02-7 gave the two gunmen to the attack on the Leopold Cafe before it).
+		const siegeOf =
+			!target && !place && /^sieges?$/.test(m[3]!) ? SIEGE_OF_NAME.exec(sentence.slice(m.index + m[0].length)) : null;
+		if (siegeOf) target = siegeOf[1];
 		const mods = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
 		// "the New Year's attack": capitals before a possessive name its owner, not the place.
 		const lastLower = mods.findLastIndex((w) => /^[a-z]/.test(w) || /['’]s$/.test(w));

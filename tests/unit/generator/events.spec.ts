@@ -351,6 +351,16 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: 'the Velda concert hall', place: undefined, anaphor: false }
 		],
 		[
+			'a siege of a name, with no venue noun (review 36, AS min/02-7)',
+			'Nov. 28 - The siege of the Velda-Trident ends with two gunmen dead.',
+			{ noun: 'siege', target: 'the Velda-Trident', place: undefined, anaphor: false }
+		],
+		[
+			'… but a siege of a lower-case thing is the one in view',
+			'The siege of the building ended at dawn.',
+			{ noun: 'siege', target: undefined, place: undefined, anaphor: true }
+		],
+		[
 			'a railway terminus is a venue (review 35, AP min/07-10)',
 			'Two gunmen had opened fire at the Velda Shivaji Terminus (VST) on the night of 26 November 2008, killing 58 people.',
 			{ noun: 'attack', target: 'the Velda Shivaji Terminus', place: undefined, anaphor: false }
