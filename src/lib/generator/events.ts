@@ -266,6 +266,7 @@ const VERB_WORD = pattern(
 		'\\b(?:rammed|drove|driven|ploughed|plowed)\\s+(?:\\S+\\s+){1,6}?into\\s',
 		'\\b(?:rammed|drove|driven|ploughed|plowed)\\s+(?:\\S+\\s+){1,6}?through\\s+the\\s',
 		'\\b(?:drove|driven)\\s+(?:\\S+\\s+){2,8}?(?:down|along)\\s+the\\s',
+		'\\b(?:lorry|truck|van|vehicle)\\s+(?:drove|sped|careered|careened|raced|ploughed|plowed)\\s+(?:along|down)\\s+the\\s',
 		'\\b(?:ploughed|plowed|ploughs|plows|careered|careened|slammed)\\s+into\\s',
 		'\\b(?:was|were)\\s+driven\\s+(?:into|at)\\s',
 		'\\b(?:smash|crash)(?:ed|ing)\\s+into\\s',

@@ -351,6 +351,11 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: 'the Velda concert hall', place: undefined, anaphor: false }
 		],
 		[
+			'a lorry that drove along a promenade (review 36, AS min/06-5)',
+			'On the evening of Thursday July 14, a lorry drove along the Promenade des Anglais in Karsk.',
+			{ noun: 'attack', target: 'the Promenade des Anglais', place: 'Karsk', anaphor: false }
+		],
+		[
 			'a siege of a name, with no venue noun (review 36, AS min/02-7)',
 			'Nov. 28 - The siege of the Velda-Trident ends with two gunmen dead.',
 			{ noun: 'siege', target: 'the Velda-Trident', place: undefined, anaphor: false }
@@ -754,8 +759,10 @@ describe('event mentions', () => {
 	);
 });
 
-describe('what words target (review 36, AS min/07-17)', () => {
+describe('what is no attack: what words target, a car driven along a road (review 36, AS min/07-17, 06-5)', () => {
 	it.each([
+		// A car driving along a road is no attack: only a lorry, truck or van driven along a named spot is read.
+		['A car drove along the road in Karsk.', []],
 		['Velda Front propaganda has long targeted Karsk for its intervention in Tarn.', []],
 		['Its videos have repeatedly targeted Karsk.', []],
 		// A doer's target stays one.
