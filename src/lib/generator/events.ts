@@ -1298,9 +1298,9 @@ const BEGUN =
 	/^[^.;]*?\b(?:when|as|after)\s+[^.;]*?\b(?:opened\s+fire|stabbed|shot|wounded|injured|killed|exploded|blew\s+(?:himself|herself)\s+up)\b/i;
 
 /**
- * A mention that is a plot, not an event: "was planning attacks on shopping centres", "plotting a bombing of", "foiled
- * a bombing at", "warnings of a possible attack on Cologne Cathedral" (not "had planned the Charlie Hebdo attack", said
- * of one that happened).
+ * A mention that is a plot, not an event: "was planning attacks on shopping centres", "plotting a bombing of", "a group
+ * that discussed bombing the London Stock Exchange" (review 36, AR min/04-6), "foiled a bombing at", "warnings of a
+ * possible attack on Cologne Cathedral" (not "had planned the Charlie Hebdo attack", said of one that happened).
  */
 const PLOTTED =
-	/\b(?:(?:plann|plott|prepar)ing\s+(?:an?\s+|several\s+|multiple\s+|further\s+|more\s+|new\s+|fresh\s+)?(?:[\w-]+\s+)?(?:attacks|bombings|assaults|strikes|an?\s+\w+)|(?:foiled|thwarted|averted)\s+|\b(?:possible|potential|feared|imminent|threatened|would-be)\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|assaults?|strikes?)\b)/i;
+	/\b(?:(?:discuss|consider|contemplat|propos|plott|plann|talk(?:ed|ing)?\s+about)(?:ed|ing)?\s+(?:bombing|attacking|targeting|striking|storming)\b|(?:plann|plott|prepar)ing\s+(?:an?\s+|several\s+|multiple\s+|further\s+|more\s+|new\s+|fresh\s+)?(?:[\w-]+\s+)?(?:attacks|bombings|assaults|strikes|an?\s+\w+)|(?:foiled|thwarted|averted)\s+|\b(?:possible|potential|feared|imminent|threatened|would-be)\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|assaults?|strikes?)\b)/i;

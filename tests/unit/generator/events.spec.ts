@@ -759,10 +759,15 @@ describe('event mentions', () => {
 	);
 });
 
-describe('what is no attack: what words target, a car driven along a road (review 36, AS min/07-17, 06-5)', () => {
+describe('what is no attack: what words target, a car driven along a road, a bombing discussed (review 36)', () => {
 	it.each([
 		// A car driving along a road is no attack: only a lorry, truck or van driven along a named spot is read.
 		['A car drove along the road in Karsk.', []],
+		// A bombing a group talked of is none (review 36, AR min/04-6).
+		[
+			'He was convicted for his part in a group that discussed bombing the Karsk Stock Exchange and planned a camp in Velda.',
+			[]
+		],
 		['Velda Front propaganda has long targeted Karsk for its intervention in Tarn.', []],
 		['Its videos have repeatedly targeted Karsk.', []],
 		// A doer's target stays one.
