@@ -118,6 +118,13 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			.filter(
 				(m) => !NONE_SUCH.test(sentence.slice(m.index, m.end)) && !NO_EVENT_BEFORE.test(sentence.slice(0, m.index))
 			)
+			// "… walking into the church in Negombo shortly before the blast there": an anaphor with "there" is of the place
+			// its sentence named before it (review 36, AS min/08-17 gave Negombo's toll to the Shangri-La hotel bombing).
+			.map((m) => {
+				if (!m.anaphor || !/^\s+there\b/.test(sentence.slice(m.end))) return m;
+				const where = placeNear(sentence, m.index);
+				return where?.place || where?.target ? { ...m, ...where, anaphor: false } : m;
+			})
 			.map((m) =>
 				m.place &&
 				!/\s/.test(m.place) &&

@@ -888,3 +888,25 @@ describe('a town a sentence opens on (review 36, AS min/09-5)', () => {
 		expect(killed('In Tarn, 191 people were killed and about 1,800 injured.')).not.toMatch(/Karsk/);
 	});
 });
+
+describe('"the blast there" (review 36, AS min/08-17)', () => {
+	it.each([
+		[
+			'CCTV footage shows a man walking into the church in Velda shortly before the blast there, which killed more than 100 people.',
+			'How many people were killed in the blast in Velda?'
+		],
+		// With no place before it, "there" points where the story stands.
+		[
+			'The blast there killed more than 100 people.',
+			'How many people were killed in the suicide bombing at the Tarn hotel in Karsk?'
+		]
+	])('is of the place its sentence named: %s', (sentence, prompt) => {
+		const text = [
+			'Karsk bombings',
+			'Gunmen said Omar Dahir was killed in the suicide bombing at the Tarn hotel in Karsk.',
+			sentence
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'W', published: '2019-04-26' });
+		expect(cards.find((c) => c.answer === 'more than 100')?.prompt).toBe(prompt);
+	});
+});
