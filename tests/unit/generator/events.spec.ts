@@ -351,6 +351,16 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: 'the Velda concert hall', place: undefined, anaphor: false }
 		],
 		[
+			'a second venue in a town of its own: two attacks, in both towns (review 36, AS min/04-14)',
+			"On Palm Sunday, April 9, two suicide bombers struck St George's church in Karsk and St Mark's Cathedral in Velda.",
+			{ noun: 'attack', target: undefined, place: 'Karsk and Velda', anaphor: false }
+		],
+		[
+			'… but two venues of one town are one attack on the first',
+			'Gunmen struck the central market in Karsk and the bus station nearby.',
+			{ noun: 'attack', target: 'the central market', place: 'Karsk', anaphor: false }
+		],
+		[
 			'a lorry that drove along a promenade (review 36, AS min/06-5)',
 			'On the evening of Thursday July 14, a lorry drove along the Promenade des Anglais in Karsk.',
 			{ noun: 'attack', target: 'the Promenade des Anglais', place: 'Karsk', anaphor: false }
