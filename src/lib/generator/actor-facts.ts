@@ -192,8 +192,11 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			const them = target === 'them' ? (r.told?.plural ? r.told.event : r.toldPlural) : undefined;
 			// "the Tehreek-e-Taliban Pakistan denied any part in it": a denial naming no event denies the one in view.
 			const unnamed = pronoun || (a.kind === 'denial' && !at.event);
-			event = them ?? (unnamed && current ? current : at.event);
-			check = unnamed && current ? undefined : at.check;
+			// ("On May 26, masked gunmen … opened fire, killing 29 people. Islamic State claimed it": "it" is what the
+			// sentence before told, when that is not the event in view; review 36, AS min/04-18 gave the claim to Tanta.)
+			const justTold = target.toLowerCase() === 'it' && a.kind === 'claim' ? r.told?.event : undefined;
+			event = them ?? justTold ?? (unnamed && current ? current : at.event);
+			check = justTold || (unnamed && current) ? undefined : at.check;
 			if (target === 'them' && !them && event) check ??= `the claim is of "them"; read as ${describe(event)}`;
 			// "claimed the police post raid", after a car bomb at an army camp: the words before the claimed noun name the
 			// target of one event the text told of, which the claim is of.

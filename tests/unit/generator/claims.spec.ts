@@ -1014,3 +1014,20 @@ describe('a group owning an attack by name', () => {
 		expect(claims(sentence).map((c) => [c.subject, c.value])).toEqual(want);
 	});
 });
+
+describe('"claimed it" after a sentence that told another attack (review 36, AS min/04-18)', () => {
+	it('is a claim of that attack, not of the one in view', () => {
+		const text = [
+			'On Palm Sunday, April 9, two suicide bombers struck St George’s church in Karsk.',
+			'On May 26, masked gunmen stopped a bus carrying pilgrims to the monastery of St Samuel and opened fire, killing 29 people. The Velda Front claimed it.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'W', published: '2017-11-03' });
+		expect(cards.filter((c) => /Velda Front/.test(c.answer)).map((c) => c.prompt)).toEqual([
+			'Who claimed responsibility for the 26 May 2017 shooting?'
+		]);
+		// The day the sentence opens on, weeks after Palm Sunday, makes the shooting an attack of its own.
+		expect(cards.find((c) => c.answer === '29')?.prompt).toBe(
+			'How many people were killed in the 26 May 2017 shooting?'
+		);
+	});
+});
