@@ -198,7 +198,12 @@ function claimBefore(sentence: string, index: number): string {
 /** "…, calling them revenge for": the acts the clause told of, called so. */
 const CALLING =
 	/,\s+calling\s+(?:it|them|the\s+(attacks?|bombings?|raids?))\s+(?:an?\s+)?(?:retaliation|revenge|response|reprisal)\s+for\s*$/i;
-const ACT_WAS = /^(?:it|this|that|the\s+(attack|bombing|assault|raid|shooting|blast|killing|massacre))\s+(?:was|is)$/i;
+/**
+ * What the act was, said of it: "it was", "the bombing is", after what found or said it ("a preliminary investigation
+ * showed the attack was"; review 36, AS 08 asked "is it that a preliminary investigation showed the attack was?").
+ */
+const ACT_WAS =
+	/(?:^|\b(?:showed|shows|said|says|found|finds|believed|believes|suggested|suggests|concluded|indicated|indicates|confirmed|confirms)\s+(?:that\s+)?)(?:it|this|that|the\s+(attack|bombing|assault|raid|shooting|blast|killing|massacre))\s+(?:was|is)$/i;
 
 const lower = (s: string) => (COMMON_START.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 

@@ -83,6 +83,11 @@ describe('a motive asked of who says so', () => {
 			'According to Sand, those behind this want to do what?'
 		],
 		[
+			'what a finding showed the act was (review 36, AS 08)',
+			'Salim Rawi told parliament that a preliminary investigation showed the attack was retaliation for the shootings in Velda.',
+			'Why, according to Rawi, was the attack carried out?'
+		],
+		[
 			'… and after the stamp that opens a live entry (review 35, AP min/02-6)',
 			'\n\n4:05pm: Rebel leader Tarik Sand condemned the bombing. "Those behind this want to derail the peace we have worked for," he says in a statement.',
 			'According to Sand, those behind this want to do what?'
