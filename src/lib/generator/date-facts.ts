@@ -3,7 +3,7 @@
  * attack the story is on without naming it — to that event; the days a statement was made, a report filed or a photo
  * taken are kept apart, so no card asks them as an event's date.
  */
-import { inOpenQuote, storyStart } from '../lang';
+import { inOpenQuote, stampLength, storyStart } from '../lang';
 import { aftermathOf, formatDate } from './dates';
 import { before } from './earlier-event';
 import { NOUNS, VENUE_ALONE as VENUE_KEY, placeLike } from './event-patterns';
@@ -47,12 +47,17 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 	// ("Wednesday 14:58 — The toll has risen again": the weekday of a live entry's stamp is when the entry was posted, no
 	// day to ask; but "Wednesday 14:58 — A car has hit pedestrians on Westminster Bridge" tells the attack on that day.)
 	const opening = storyStart(s.text);
-	const stamped = opening
-		? (mentions.find((m) => m.event && !m.anaphor && !m.recalled)?.event ??
-			(current && !current.date && (ATTACK_ACT.test(s.text) || /\bha(?:s|ve)\s+(?:hit|struck|attacked)\b/.test(s.text))
-				? current
-				: undefined))
-		: undefined;
+	// (A wire's dateline is when it was filed, never the attack's day: "TOKYO, July 3 Kyodo - Seven Japanese nationals
+	// were killed in an attack …" was asked as an attack in Tokyo on 3 July; review 37, AU min/06-3.)
+	const stamped =
+		opening && stampLength(s.text) > 0
+			? (mentions.find((m) => m.event && !m.anaphor && !m.recalled)?.event ??
+				(current &&
+				!current.date &&
+				(ATTACK_ACT.test(s.text) || /\bha(?:s|ve)\s+(?:hit|struck|attacked)\b/.test(s.text))
+					? current
+					: undefined))
+			: undefined;
 	// ("What happened on Easter Sunday?": an explainer's heading asks; its day is the answer's to tell, no card's.)
 	const dates =
 		NEXT_ISSUE.test(s.text) || INVITED.test(s.text) || /^[A-Z][^.!?]{0,80}\?$/.test(s.text.trim())

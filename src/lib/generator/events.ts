@@ -1301,6 +1301,16 @@ export function findMentions(text: string, headline = false): Mention[] {
 		kept[i - 1] = { ...a, target: b.target, end: b.end, noun: a.noun === 'attack' ? b.noun : a.noun };
 		kept.splice(i, 1);
 	}
+	// "on a restaurant in the Bangladeshi capital Dhaka": a capital described, then named, is the town named (review 37,
+	// AU min/06-3 put the attack in Tokyo, the dateline's city, for "the Bangladeshi capital").
+	for (const m of kept) {
+		if (!m.place || !/^the\s+[A-Z][\w-]*\s+(?:capital|city)$/.test(m.place)) continue;
+		const at = sentence.indexOf(m.place, m.index);
+		const named =
+			at < 0 ? null : /^,?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b/.exec(sentence.slice(at + m.place.length));
+		const town = named && placeLike(named[1]!);
+		if (town) m.place = town;
+	}
 	return kept;
 }
 /** Between two acts of one subject: "on Friday afternoon and ", " and then ". */

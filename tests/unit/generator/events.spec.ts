@@ -351,6 +351,16 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: 'the Velda concert hall', place: undefined, anaphor: false }
 		],
 		[
+			'a capital described, then named (review 37, AU min/06-3)',
+			'Seven nationals were killed in an attack by militants on a restaurant in the Velda capital Karsk, officials said.',
+			{ noun: 'attack', target: undefined, place: 'Karsk', anaphor: false }
+		],
+		[
+			'… or named after a comma',
+			'A bomb exploded in the Velda capital, Karsk, killing 30.',
+			{ noun: 'bombing', target: undefined, place: 'Karsk', anaphor: false }
+		],
+		[
 			'a second venue in a town of its own: two attacks, in both towns (review 36, AS min/04-14)',
 			"On Palm Sunday, April 9, two suicide bombers struck St George's church in Karsk and St Mark's Cathedral in Velda.",
 			{ noun: 'attack', target: undefined, place: 'Karsk and Velda', anaphor: false }

@@ -250,3 +250,14 @@ describe('a page dated by its own line', () => {
 		expect(cards.filter((c) => c.kind === 'date').map((c) => c.answer)).toEqual([night]);
 	});
 });
+
+describe('a wire’s dateline with its day (review 37, AU min/06-3)', () => {
+	it('dates no attack: the day is when the story was filed', () => {
+		const text =
+			'TOKYO, July 3 Kyodo - Seven Japanese nationals were killed in an attack by militants on a restaurant in the Velda capital Karsk, the government said early Sunday.';
+		const { cards } = generate(text, { id: 'wire', title: 'Wire', published: '2016-07-03' });
+		expect(cards.map((c) => [c.prompt, c.answer])).toEqual([
+			['How many Japanese nationals were killed in the attack in Karsk?', 'Seven']
+		]);
+	});
+});
