@@ -131,11 +131,19 @@ const AFFILIATION =
 /** Where a body is based: "a group based in Pakistan", "headquartered in", "operating from". */
 const BASED_IN = /\b(?:based|headquartered|operating|operates)\s+(?:(?:in|from|out\s+of)\s*)?$/i;
 /**
+ * Where someone was going: "before departing for the G20 summit in Indonesia", "on a visit to" (review 37, AU
+ * min/04-13 made an attack in Indonesia of Erdogan's condemning the Istanbul bombing there). (Not where a meeting was:
+ * "A bomb exploded during a press conference in Mogadishu".)
+ */
+const AWAY =
+	/\b(?:visits?|trips?|tours?)\s+(?:to\s+)?$|\b(?:depart(?:ing|ed|s)?|leaving|left|travel(?:l?ing|l?ed)|flew|flying|heading|en\s+route)\s+(?:for|to)\b[^,;.]{0,40}$/i;
+/**
  * Whether the words right before a place phrase put it off the scene: care, informants, speech, where someone came from,
  * where a group is based ("India blames the attack on Lashkar-e-Taiba, a group based in Pakistan"; review 36, AS
  * min/02-13).
  */
-const beforeOffScene = (before: string) => OFF_SCENE.test(before) || FROM_PLACE.test(before) || BASED_IN.test(before);
+const beforeOffScene = (before: string) =>
+	OFF_SCENE.test(before) || FROM_PLACE.test(before) || BASED_IN.test(before) || AWAY.test(before);
 /**
  * Whether the place phrase at `at` is off the attack's scene, by the words before it; with its `end`, also by the words
  * after it ("Holy Family Hospital in Rawalpindi took in two bodies and 35 wounded": where a hospital that took in the

@@ -910,3 +910,14 @@ describe('"the blast there" (review 36, AS min/08-17)', () => {
 		expect(cards.find((c) => c.answer === 'more than 100')?.prompt).toBe(prompt);
 	});
 });
+
+describe('where someone was going (review 37, AU min/04-13)', () => {
+	it.each([
+		'President Omar Dahir, speaking before departing for the G20 summit in Velda on Sunday, condemned the "vile attack".',
+		'The minister, on a visit to Velda, condemned the attack.'
+	])('is no place of the attack: %s', (sentence) => {
+		const text = ['Karsk blast', 'An explosion on Karsk Avenue killed six people on Sunday.', sentence].join('\n\n');
+		const { events } = generate(text, { id: 'w', title: 'W', published: '2022-11-14' });
+		expect(events.map((e) => e.description).filter((d) => /Velda/.test(d))).toEqual([]);
+	});
+});
