@@ -1464,7 +1464,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 			[
 				['How many men were killed in the attack in Belo?', 'Two', false],
 				['How many people were injured in the attack in Belo?', 'three', false],
-				['How many people were killed in the 3 February 2019 bombing in Dorn?', '19', false]
+				['How many people were killed in the two bombings at the Church of Saint Anne in Dorn?', '19', false]
 			]
 		],
 		[
@@ -1475,7 +1475,11 @@ describe('a count is asked of the event its sentence places it in', () => {
 				'The bombing was the deadliest in the south since a blast at a night market in Velda on Sept. 3, 2016, which killed 12 people and wounded some 60 others.'
 			),
 			[
-				['How many people were killed in the 3 February 2019 bombing in Dorn?', '19', false],
+				[
+					'How many people were killed in the 3 February 2019 bombing at the Church of Saint Anne in Dorn?',
+					'19',
+					false
+				],
 				['How many people were killed in the 3 September 2016 blast at a night market in Velda?', '12', false],
 				['How many people were injured in the 3 September 2016 blast at a night market in Velda?', 'some 60', false]
 			]

@@ -351,6 +351,16 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: 'the Velda concert hall', place: undefined, anaphor: false }
 		],
 		[
+			'a venue named by what it is "of" (review 37, AT min/03-5)',
+			'A pair blew themselves up at the Cathedral of Our Lady of Mount Carmel in Karsk on 27 January 2019.',
+			{ noun: 'bombing', target: 'the Cathedral of Our Lady of Mount Carmel', place: 'Karsk', anaphor: false }
+		],
+		[
+			'… of two saints',
+			'An explosion struck the Church of Saint Peter and Saint Paul in Karsk.',
+			{ noun: 'attack', target: 'the Church of Saint Peter and Saint Paul', place: 'Karsk', anaphor: false }
+		],
+		[
 			'a capital described, then named (review 37, AU min/06-3)',
 			'Seven nationals were killed in an attack by militants on a restaurant in the Velda capital Karsk, officials said.',
 			{ noun: 'attack', target: undefined, place: 'Karsk', anaphor: false }
