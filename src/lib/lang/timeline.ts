@@ -131,6 +131,20 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 		)
 			out.splice(i, 1);
 	}
+	// "Easter on Sunday (4/4/2021)": so is a weekday with the day written out in brackets after it, the way Indonesian
+	// papers write it (review 37, AT min/09-12 read the Sunday before publication).
+	for (let i = out.length - 2; i >= 0; i--) {
+		const [day, d] = [out[i]!, out[i + 1]!];
+		if (
+			day.resolvedFrom &&
+			!d.resolvedFrom &&
+			d.precision === 'day' &&
+			WEEKDAY_ONLY.test(day.text.replace(/^on\s+/i, '')) &&
+			/^\s*\(\s*$/.test(sentence.slice(day.index + day.text.length, d.index)) &&
+			/^\s*\)/.test(sentence.slice(d.index + d.text.length))
+		)
+			out.splice(i, 1);
+	}
 	// "he was stopped by police for a check the day before, Interior Minister Gérald Darmanin said on Friday evening":
 	// a day counted back in what was said counts from the day it was said, which the sentence gives after it.
 	for (const d of out) {

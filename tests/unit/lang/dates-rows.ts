@@ -288,6 +288,8 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The attack took place on Mittwoch, 9.10.2019.', [['2019-10-09', false]]],
 			// Hyphens too, in agency copy; a weekday in brackets after the day is its name (review 33, AM min/03-12).
 			['correct', 'On 08-08-2016 (Monday) the JuA struck again in Quetta.', [['2016-08-08', false]]],
+			// A weekday with its day in brackets after it is that day (review 37, AT min/09-12).
+			['correct', 'Churches were guarded ahead of Easter on Sunday (4/4/2021).', [['2021-04-04', false]]],
 			['close', 'Gunmen attacked a bus on 04-05-2021.', [['2021-05-04', true]]],
 			['correct', 'On 12.12.2019 (Thursday) a grenade was thrown into a bar.', [['2019-12-12', false]]],
 			['wrong', 'Case 12/2019 was closed.', []],
