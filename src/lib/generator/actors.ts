@@ -578,6 +578,15 @@ export function findActors(sentence: string): ActorMatch[] {
 			)
 		)
 			continue;
+		// "According to the police chief, Muhammad Wanndy had also told his followers …": a name after the comma that
+		// closes "according to" and its title, with no comma after it, is the subject of what was said (review 37, AT
+		// min/01-6).
+		if (
+			/\baccording\s+to\s+(?:the\s+|an?\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index)) &&
+			/,\s+\S+(?:\s+\S+)*$/.test(m[0]) &&
+			!/^\s*[,)]/.test(sentence.slice(m.index + m[0].length))
+		)
+			continue;
 		// "On 13 January President Mahamadou Issoufou …", "Late on Tuesday Chief Minister …", "on Thursday the Inspector
 		// General …": the day is the sentence's, and the quote opens at the title.
 		const title = ownRank(

@@ -100,6 +100,11 @@ describe('people and roles', () => {
 			['Asif Ghafoor', 'Major General']
 		],
 		[
+			'… but with a comma after the name, the name is the title’s',
+			'According to the police chief, Omar Dahir, the cell was small.',
+			['Omar Dahir', 'police chief']
+		],
+		[
 			'a rank right before the name, after an office "of" something (review 35, AP min/05-11)',
 			'Chief of Army Staff General Qamar Velda said the attack would be avenged.',
 			['Qamar Velda', 'Chief of Army Staff']
@@ -577,6 +582,12 @@ describe('people and roles', () => {
 		['a staff’s office in a body is', 'head of the Joint Staff Office', 'Joint Staff Office']
 	])('the body a role is with: %s', (_why, role, body) => {
 		expect(affiliationOf(role)).toBe(body);
+	});
+
+	it('reads no role of "according to" a title, set off by its comma, then a name with no comma after it (review 37, AT min/01-6)', () => {
+		expect(
+			of('According to the police chief, Omar Dahir had also told his followers to attack police officers.', 'actor')
+		).toEqual([]);
 	});
 
 	it('quotes a title from the title, not from the day before it (r215)', () => {
