@@ -254,7 +254,15 @@ export function weekdayDate(
 	const ownHead = clauseHead
 		.slice(joinedAt ? joinedAt.index : 0)
 		.replace(/\b(?:who|which|that)\s+had\b[^,]*?(?:,\s*)?\b(?=(?:was|were|died|[a-z]+ed)\b)/gi, '');
-	if (PAST_PERFECT.test(ownHead) && !REPORTED_PAST.test(ownHead) && !/\bby\s+$/i.test(head) && !possessive)
+	// ("Police … shot dead five people who had driven an Audi A3 into pedestrians early Friday", in a Friday paper: a
+	// relative clause's past perfect, after a main verb in the past, is before that verb's time, not the paper's; review
+	// 37, AU min/08-12 read the Friday a week before.)
+	const relative = /\b(?:who|which|that)\s+had\b[^,;]*$/i.exec(ownHead);
+	const mainPast =
+		relative !== null &&
+		!/\bhad\b/i.test(ownHead.slice(0, relative.index)) &&
+		/\b(?:[a-z]{3,}ed|shot|killed|struck|hit|caught|found|took)\b/i.test(ownHead.slice(0, relative.index));
+	if (PAST_PERFECT.test(ownHead) && !mainPast && !REPORTED_PAST.test(ownHead) && !/\bby\s+$/i.test(head) && !possessive)
 		return at(-(back || 7));
 	// "On Saturday 2 January … ¶ On Sunday the Prime Minister went to the scene", in a long read published in April:
 	// a weekday told right after a day the story stands on, weeks before publication, is the next such day.

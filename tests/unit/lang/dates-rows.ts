@@ -396,6 +396,12 @@ export const DATE_ROWS: LangRule[] = [
 			['close', 'The convoy was ambushed on Tuesday evening, 12 March.', [['2024-03-12', false]]],
 			// A "had" of a relative clause is its own, not the day's verb's.
 			['close', 'Two men who had helped plan it were detained early on Friday.', [['2024-03-22', true]]],
+			// A relative clause's past perfect after a main verb in the past, its day in the clause (review 37, AU min/08-12).
+			[
+				'close',
+				'Police shot dead five people who had driven a car into pedestrians early Friday.',
+				[['2024-03-22', true]]
+			],
 			// (review 22, min/q01-1)
 			[
 				'close',
