@@ -15,10 +15,10 @@ const DATELINE =
 /**
  * A dateline as a news agency in continental Europe writes it: the city in its own case, perhaps the day in numbers, and
  * the agency in brackets, "Magdeburg, 21.12.2024 (dpa) - ", "Berlin (dpa) - " (a known agency only: a city in its own
- * case could open any sentence).
+ * case could open any sentence); India's agencies write no dash after it: "New Delhi, Jul 2 (PTI) A 19-year-old …".
  */
 const AGENCY_DATELINE =
-	/^[A-Z][\p{Ll}'’.-]+(?:[ -][A-Z][\p{Ll}'’.-]+)?(?:,\s(?:\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Z][a-z]+\.?\s\d{1,2}))?\s*\((?:dpa|AFP|AP|Reuters|ANP|TT|NTB|Ritzau|STT|APA|SDA|Keystone-SDA|KNA|epd|ANSA|EFE|PAP|CTK|MTI|Belga)\)\s*(?:--|[-–—:])\s+/u;
+	/^[A-Z][\p{Ll}'’.-]+(?:[ -][A-Z][\p{Ll}'’.-]+)?(?:,\s(?:\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Z][a-z]+\.?\s\d{1,2}))?\s*\((?:dpa|AFP|AP|Reuters|ANP|TT|NTB|Ritzau|STT|APA|SDA|Keystone-SDA|KNA|epd|ANSA|EFE|PAP|CTK|MTI|Belga|PTI|IANS|UNI|ANI)\)\s*(?:(?:--|[-–—:])\s+|(?<=\((?:PTI|IANS|UNI|ANI)\)\s*)(?=[A-Z0-9"“]))/u;
 /**
  * A dateline whose day is written in the paper's own language, lower-case words and all, ending in its year:
  * "RIPOLL, dissabte 19 d'agost de 2017 - ", "NICE, le 15 juillet 2016 — ", "SAINT-ÉTIENNE-DU-ROUVRAY (Seine-Maritime),

@@ -31,6 +31,13 @@ describe('where the story starts in a sentence that opens a paragraph', () => {
 			'Security sources'
 		],
 		['the same with no day', 'Karsk (dpa) - Police searched a flat.', 'Police searched'],
+		// (Review 37, AU min/07-2: "Jul 2" was read as the attack's day.)
+		[
+			'an Indian agency’s, with no dash',
+			'New Velda, Jul 2 (PTI) A 19-year-old girl was among the dead.',
+			'A 19-year-old'
+		],
+		['… which no other agency may leave out', 'Karsk (Reuters) Police searched a flat.', 'Karsk (Reuters)'],
 		[
 			'a dateline whose day is in the paper’s own language (review 34, AO 09)',
 			"RIPOLL, dissabte 19 d'agost de 2017 - This small town woke up on Saturday.",
