@@ -597,6 +597,16 @@ export const RULES: Rule[] = [
 			resolvedFrom: 'publication date'
 		})
 	},
+	// "Jan 8-9, 2015": days of one month given as a span, the month first, dated by the first (a factbox's entry; review
+	// 37, AU min/03-6 read "Jan 8" alone, in the publication's year)
+	{
+		re: pattern(`\\b(${MONTH})\\s+(\\d{1,2})\\s*[-–]\\s*\\d{1,2}\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'),
+		needs: HAS_MONTH,
+		resolve: (m, t, sentence) => {
+			const [, from, to] = /(\d{1,2})\s*[-–]\s*(\d{1,2})/.exec(m[0])!.map(Number);
+			return from! < to! && to! <= 31 ? dayOfMonth(1, 2)(m, t, sentence) : undefined;
+		}
+	},
 	// "Saturday, March 23, 2024", "March 22", "March 23, 2019"
 	{
 		re: pattern(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'),

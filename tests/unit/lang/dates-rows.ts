@@ -53,6 +53,9 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The summit opened on 4 June 2022.', ['2022-06-04']],
 			['correct', 'Flowers outside the basilica in Nice, Oct 29, 2020. (Northgate)', ['2020-10-29']],
 			['close', 'It began on Sept 12 with a raid.', ['2023-09-12']],
+			// A span of days, the month first, is dated by its first (review 37, AU min/03-6).
+			['correct', 'Jan 8-9, 2015 - A gunman shoots dead a policewoman.', ['2015-01-08']],
+			['close', 'On Nov 13-14 the city mourned.', ['2023-11-13']],
 			// A day and a month in French, as a paper writing in English may keep them (review 35, AQ min/09-2).
 			['correct', 'The truck attack in Nice on 14 juillet killed 84 people.', ['2023-07-14']],
 			['correct', 'Le 1er mai 2016, the march went ahead.', ['2016-05-01']],
