@@ -103,16 +103,33 @@ const KIND_WORD =
  * police post"), if exactly one does; none when the claim gives no such words.
  */
 function targetNamed(claimed: string, events: readonly StoryEvent[]): StoryEvent | undefined {
-	const words =
+	const words = targetWords(claimed);
+	if (!words.length) return undefined;
+	const hits = events.filter((e) => targets(e, words));
+	return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** The words before a claimed noun that say what it struck: "police post" of "the police post raid". */
+function targetWords(claimed: string): string[] {
+	return (
 		/^the\s+((?:[a-z][\w-]*\s+){1,3})(?:attacks?|bombings?|raids?|assaults?|sieges?|shootings?|massacres?|ambush(?:es)?|blasts?|explosions?)$/
 			.exec(claimed)?.[1]
 			?.trim()
 			.split(/\s+/)
-			.filter((w) => !KIND_WORD.test(w));
-	if (!words?.length) return undefined;
-	const hits = events.filter((e) => e.target && words.every((w) => pattern(`\\b${w}\\b`, 'i').test(e.target!)));
-	return hits.length === 1 ? hits[0] : undefined;
+			// ("the three blasts": how many is no word of what they struck.)
+			.filter(
+				(w) =>
+					!KIND_WORD.test(w) &&
+					!/^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|both|all|several|multiple|serial|coordinated)$/i.test(
+						w
+					)
+			) ?? []
+	);
 }
+
+/** Whether an event's target holds every one of `words`. */
+const targets = (e: StoryEvent, words: string[]) =>
+	e.target !== undefined && words.every((w) => pattern(`\\b${w}\\b`, 'i').test(e.target!));
 
 /** Relatives and the one before in office: roles that are someone's. */
 const KIN_WORDS =
@@ -202,6 +219,15 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			// target of one event the text told of, which the claim is of.
 			const byTarget = targetNamed(target, r.events);
 			if (byTarget && byTarget !== event) [event, check] = [byTarget, undefined];
+			// ("The Islamic State claimed the church attacks", after the bombing of a police headquarters: a claim naming
+			// what its attacks struck, no word of which the event read names, is checked; review 37, AT min/05-14.)
+			else if (
+				!byTarget &&
+				event &&
+				targetWords(target).length &&
+				!targetWords(target).some((w) => targets(event!, [w]))
+			)
+				check ??= `the claim is of "${target}"; read as ${describe(event)}`;
 			// "The attack was the deadliest since March 2022, when gunmen attacked a concert hall … ¶ Officials blamed the
 			// Eastern Shield": a sentence naming no event, after the story went back to an earlier one, may be of either.
 			const story = mainEvent(r.events);

@@ -1031,3 +1031,24 @@ describe('"claimed it" after a sentence that told another attack (review 36, AS 
 		);
 	});
 });
+
+describe('a claim naming what its attacks struck (review 37, AT min/05-14)', () => {
+	const lead =
+		'The third attack came at 8.50 a.m. on Monday, when a family of five blew themselves up at the checkpoint of the Karsk Police headquarters.';
+	const check = (claim: string) => {
+		const { cards, checks } = generate([lead, claim].join('\n\n'), { id: 'w', title: 'W', published: '2018-05-15' });
+		const card = cards.find((c) => c.kind === 'actor' && /claimed/.test(c.prompt))!;
+		return checks[card.id];
+	};
+	it('is checked when the event read struck no such thing', () => {
+		expect(check('The Velda Front claimed the church attacks through its news agency.')).toBe(
+			'the claim is of "the church attacks"; read as the 14 May 2018 bombing at the checkpoint of the Karsk Police'
+		);
+	});
+	it.each(['The Velda Front claimed the three blasts.', 'The Velda Front claimed the police headquarters bombing.'])(
+		'and not when it names none, or what the event struck: %s',
+		(claim) => {
+			expect(check(claim)).toBeUndefined();
+		}
+	);
+});
