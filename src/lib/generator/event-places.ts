@@ -143,7 +143,17 @@ const AWAY =
  * min/02-13).
  */
 const beforeOffScene = (before: string) =>
-	OFF_SCENE.test(before) || FROM_PLACE.test(before) || BASED_IN.test(before) || AWAY.test(before);
+	OFF_SCENE.test(before) ||
+	FROM_PLACE.test(before) ||
+	BASED_IN.test(before) ||
+	AWAY.test(before) ||
+	PRAYED.test(before);
+/**
+ * Where a prayer, mass or vigil was held: "led a prayer for peace in Iligan City" (review 37, AT min/06-9 placed the
+ * Marawi siege there, on the day of the prayer).
+ */
+const PRAYED =
+	/\b(?:led|held|said|offered|attended|celebrated)\s+(?:a\s+|the\s+)?(?:prayers?|mass|vigil|memorial|service)\b[^,;.]{0,30}$/i;
 /**
  * Whether the place phrase at `at` is off the attack's scene, by the words before it; with its `end`, also by the words
  * after it ("Holy Family Hospital in Rawalpindi took in two bodies and 35 wounded": where a hospital that took in the

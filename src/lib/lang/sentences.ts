@@ -11,7 +11,7 @@
 
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS =
-	/(?:\b(?:Gen|Lt|Col|Maj|Capt|Cpt|Cmdr|Sgt|Cpl|Pvt|Brig|Adm|Gov|Sen|Rep|Rev|Hon|Pres|Supt|Insp|Det|Dr|Mr|Mrs|Ms|Messrs|Prof|St|Jr|Sr|Mt|Ft|No|Nos|vs|etc|al|approx|est|Inc|Ltd|Co|Corp|Dept|Univ|Ave|Blvd|Rd|Jl|Jln|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:e\.g|i\.e|cf|viz|ca))\.$/;
+	/(?:\b(?:Gen|Lt|Col|Maj|Capt|Cpt|Cmdr|Sgt|Cpl|Pvt|Brig|Adm|Gov|Sen|Rep|Rev|Fr|Msgr|Hon|Pres|Supt|Insp|Det|Dr|Mr|Mrs|Ms|Messrs|Prof|St|Jr|Sr|Mt|Ft|No|Nos|vs|etc|al|approx|est|Inc|Ltd|Co|Corp|Dept|Univ|Ave|Blvd|Rd|Jl|Jln|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:e\.g|i\.e|cf|viz|ca))\.$/;
 
 /** A time of day's "a.m." or "p.m.", which may or may not end a sentence. */
 const TIME_OF_DAY = /\b[ap]\.m\.$/i;

@@ -921,3 +921,12 @@ describe('where someone was going (review 37, AU min/04-13)', () => {
 		expect(events.map((e) => e.description).filter((d) => /Velda/.test(d))).toEqual([]);
 	});
 });
+
+describe('where a prayer was led (review 37, AT min/06-9)', () => {
+	it('is no place of the siege the priest was held in, nor its day', () => {
+		const text =
+			'Fr. Omar Dahir, the Karsk priest who was taken hostage by the militants on the first day of the siege and held for almost four months, led a prayer for peace in Velda City on Wednesday morning.';
+		const { events, cards } = generate(text, { id: 'w', title: 'W', published: '2018-05-23' });
+		expect([events.map((e) => e.description), cards.filter((c) => /^When did/.test(c.prompt)).length]).toEqual([[], 0]);
+	});
+});

@@ -42,6 +42,12 @@ const TEXT_ROWS: LangRule[] = [
 				['Gunmen attacked a cafe on Jl. MH Thamrin.', 'Police came.']
 			],
 			['correct', 'U.S. officials blamed it. Russia did not.', ['U.S. officials blamed it.', 'Russia did not.']],
+			// (Review 37, AT min/06-9: a priest's title cut his name from the sentence.)
+			[
+				'correct',
+				'Fr. Teresito Soganub led a prayer. It rained.',
+				['Fr. Teresito Soganub led a prayer.', 'It rained.']
+			],
 			[
 				'correct',
 				'Gunmen opened fire at 8 p.m. Moscow time on Friday. Police came.',
