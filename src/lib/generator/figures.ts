@@ -276,6 +276,11 @@ const PART_OF_VAGUE =
 	/\b(?:dozens|scores|hundreds|thousands|many|several|numerous)\b[^.;]{0,80}?,?\s+(?:including|among\s+them)\s+$/i;
 
 /** Every figure in a sentence: tolls (killed, injured) with qualifiers, and shares and counts within a toll. */
+/** A headline's first count: a number, whom it counts, and "killed" with no "were" ("7 Japanese killed"). */
+const HEADLINE_FIRST = /^[\w,.-]+\s+(?:(?!(?:were|was|had|have|has|been|are|is)\b)[A-Za-z][\w'’-]*\s+){1,2}killed\b/;
+/** Right after a count: its verb of harm, no people named ("1 injured", "one wounded"). */
+const BARE_SECOND = /^\s+(?:(?:were|was)\s+)?(?:injured|wounded|hurt)\b/i;
+
 export function findFigures(text: string): FigureMatch[] {
 	// "seventy-one (71) persons": numerals in brackets repeat the words before them; blanked to spaces, so every
 	// index still points into the sentence as written.
@@ -807,6 +812,29 @@ export function findFigures(text: string): FigureMatch[] {
 			)
 				out.splice(i, 1);
 		}
+	// "7 Japanese killed in Dhaka restaurant attack, 1 injured": a headline's bare second count counts the first's victims
+	// (review 37, AU min/06-2 asked "How many people were injured? 1"). (Only a headline that opens on its count: in
+	// prose, "had risen to 29 civilians killed and 143 wounded" may count others too.)
+	out.sort((a, b) => a.index - b.index);
+	for (let i = 1; i < out.length; i++) {
+		const [first, second] = [out[i - 1]!, out[i]!];
+		if (
+			first.kind === 'toll' &&
+			second.kind === 'toll' &&
+			first.victims &&
+			!second.victims &&
+			first.measure === 'killed' &&
+			second.measure === 'injured' &&
+			BARE_SECOND.test(sentence.slice(second.index + second.value.length)) &&
+			// (A headline's counts only, verbs without "were": in prose, "killed 16, most of them policemen, and injured
+			// more than 130" counts others too.)
+			first.index <= 2 &&
+			HEADLINE_FIRST.test(sentence.slice(first.index)) &&
+			!/\b(?:were|was)\b/.test(sentence.slice(second.index, second.index + 30)) &&
+			/^[^;.]*?(?:,|\band\b)[^;.]*$/.test(sentence.slice(first.index + first.value.length, second.index))
+		)
+			second.victims = first.victims;
+	}
 	// "23 people died in the blast, not 31 as reported earlier": a count set against the one it corrects is the latest.
 	for (const f of out)
 		if (f.kind === 'toll' && CORRECTS.test(sentence.slice(f.index + f.value.length, f.index + f.value.length + 90)))

@@ -327,6 +327,18 @@ describe('toll forms', () => {
 		['"bringing it to" after a death', 'A woman died in hospital on Friday, bringing it to 17.', ['killed 17']],
 		['"no one was killed" is no count of one', 'One officer was shot and wounded; no one was killed.', []],
 		['a count standing where it was', 'The number of wounded was unchanged at 216, doctors said.', ['injured 216']],
+		// A headline's bare second count counts the first's victims (review 37, AU min/06-2).
+		[
+			'a headline’s second count',
+			'7 Japanese killed in Karsk restaurant attack, 1 injured',
+			['killed 7 Japanese', 'injured 1 Japanese']
+		],
+		// (Not in prose, where the wounded may be others.)
+		[
+			'… not prose’s',
+			'By Sunday the figures had risen to 29 civilians killed and 143 wounded.',
+			['killed 29 civilians', 'injured 143']
+		],
 		// (Review 35, AP min/02-2: a live page's later count of the injured, told after its toll.)
 		[
 			'a count the number of them is',
