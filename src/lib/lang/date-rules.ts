@@ -724,8 +724,13 @@ export const RULES: Rule[] = [
 			}
 			// ("He said he would issue a regulation … if parliament did not pass the revision by June": a deadline in a
 			// sentence that looks forward is ahead too, however far back its "would"; review 30, AG min/05-13.)
+			// ("… that if the House failed to pass the revision by June, he would issue a regulation": or after it, when the
+			// deadline is a condition's; review 37, AT min/05-18.)
 			const deadline =
-				/^(?:by|until)$/i.test(m[1]!) && /\b(?:will|would|shall)\b(?!\s+have\b)/i.test(sentence.slice(0, m.index));
+				/^(?:by|until)$/i.test(m[1]!) &&
+				(/\b(?:will|would|shall)\b(?!\s+have\b)/i.test(sentence.slice(0, m.index)) ||
+					(/\bif\b[^.;]*$/i.test(sentence.slice(0, m.index)) &&
+						/^[^.;]*\b(?:will|would|shall)\b(?!\s+have\b)/i.test(sentence.slice(m.index))));
 			if (!/^(?:since|last)$/i.test(m[1]!) && (deadline || ahead(sentence.slice(Math.max(0, m.index - 60), m.index)))) {
 				const [py, pm] = parts(t.published.iso);
 				return { ...make(month < pm ? py + 1 : py, month, 1, 'month'), resolvedFrom: 'publication date' };

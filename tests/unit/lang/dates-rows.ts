@@ -250,6 +250,12 @@ export const DATE_ROWS: LangRule[] = [
 				'He said he would issue a decree if parliament did not pass the long stalled revision of the law by June.',
 				['2024-06']
 			],
+			// (Review 37, AT min/05-18: or after it, when the deadline is a condition's.)
+			[
+				'correct',
+				'He said that if parliament did not pass the revision of the law by June, he would issue a decree.',
+				['2024-06']
+			],
 			['close', 'Police said the suspects had all been held by June.', ['2023-06']],
 			['correct', 'The trial of the three men opens on 14 April.', ['2024-04-14']],
 			['correct', 'He will next appear at the Old Bailey on 4 March.', ['2025-03-04']],
