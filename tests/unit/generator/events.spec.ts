@@ -789,6 +789,15 @@ describe('event mentions', () => {
 	);
 });
 
+describe('an explainer headline’s question is no doer (review 37, AT min/05-4)', () => {
+	it('reads "How terror hit" with no actor', () => {
+		expect(findMentions('Two days, three blasts: How terror hit Karsk and Velda', true).map((m) => m.actor)).toEqual([
+			undefined,
+			undefined
+		]);
+	});
+});
+
 describe('what is no attack: what words target, a car driven along a road, a bombing discussed (review 36)', () => {
 	it.each([
 		// A car driving along a road is no attack: only a lorry, truck or van driven along a named spot is read.
