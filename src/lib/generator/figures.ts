@@ -416,8 +416,10 @@ export function findFigures(text: string): FigureMatch[] {
 		// the text gives only as "dozens" is no toll of the event (review 25, min/w01-1).
 		if (f.kind === 'toll' && PART_OF_VAGUE.test(sentence.slice(Math.max(0, f.index - 120), f.index))) return;
 		seen.add(f.index);
-		// "Armed officers shot all three dead": those the police shot are the attackers, not their victims.
-		if (f.kind === 'toll' && !f.victims && POLICE_SHOT.test(sentence.slice(Math.max(0, f.index - 60), f.index)))
+		// "Armed officers shot all three dead": those the police shot are the attackers, not their victims. ("police in the
+		// seaside town of Cambrils, about 120 kilometers (75 miles) to the southwest, shot dead five people": whatever the
+		// aside after the police; review 37, AU 08.)
+		if (f.kind === 'toll' && !f.victims && POLICE_SHOT.test(sentence.slice(Math.max(0, f.index - 180), f.index)))
 			f.victims = 'attackers';
 		if (f.kind === 'toll' && !f.anyone)
 			f.victims ??= victimsAt(sentence, f.index + (f.qualifier ? f.qualifier.length + 1 : 0));

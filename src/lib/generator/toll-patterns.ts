@@ -48,9 +48,18 @@ export const ACT_OF = pattern(
 );
 /** The forces of order, as a subject: "officers", "police", "troops", "security forces". */
 const FORCES = 'police(?:men)?|officers|troops|soldiers|forces|commandos';
-/** Police or troops shooting, right before a count: "officers shot all three dead", "police shot dead". */
+/**
+ * A character of the words between the forces of order and "shot" that starts neither a verb of saying nor another
+ * shooter: "Police said a gunman shot dead five people" tells of the gunman's victims.
+ */
+const NOT_SAID =
+	'(?!\\b(?:said|says|say|told|reported|added|gunm[ae]n|attackers?|assailants?|militants|bombers?|terrorists?)\\b)';
+/**
+ * Police or troops shooting, right before a count: "officers shot all three dead", "police shot dead", and with an aside
+ * after them ("police in the seaside town of Cambrils, about 120 kilometers (75 miles) to the southwest, shot dead").
+ */
 export const POLICE_SHOT = pattern(
-	`\\b(?:${FORCES}|snipers?)\\b[^,.;:]{0,30}\\bshot\\s+(?:dead\\s+)?(?:all\\s+|both\\s+)?$`,
+	`\\b(?:${FORCES}|snipers?)\\b(?:${NOT_SAID}[^,.;:]){0,50}?(?:,(?:${NOT_SAID}[^,.;:]){1,70},)?(?:${NOT_SAID}[^,.;:]){0,30}\\bshot\\s+(?:dead\\s+)?(?:all\\s+|both\\s+)?$`,
 	'i'
 );
 /**

@@ -327,6 +327,14 @@ describe('toll forms', () => {
 		['"bringing it to" after a death', 'A woman died in hospital on Friday, bringing it to 17.', ['killed 17']],
 		['"no one was killed" is no count of one', 'One officer was shot and wounded; no one was killed.', []],
 		['a count standing where it was', 'The number of wounded was unchanged at 216, doctors said.', ['injured 216']],
+		// Those the police shot are the attackers, whatever the aside after the police (review 37, AU 08) …
+		[
+			'police, an aside, then "shot dead"',
+			'Police in the seaside town of Velda, about 120 kilometers (75 miles) to the southwest, shot dead five people who had driven a car into pedestrians.',
+			['killed 5 attackers']
+		],
+		// … but not those a gunman shot, as the police said.
+		['what the police said a gunman did', 'Police said a gunman shot dead five people at the market.', ['killed 5']],
 		// A headline's bare second count counts the first's victims (review 37, AU min/06-2).
 		[
 			'a headline’s second count',
