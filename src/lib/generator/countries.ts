@@ -250,10 +250,17 @@ export interface Office {
 	near: string[];
 }
 
+/** An agency's dateline with its city in its own case, then perhaps its day: "New Delhi, Jul 2 (PTI)". */
+const AGENCY_CITY =
+	/^([A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+)?),?\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}\s)?\((?:PTI|IANS|UNI|ANI|dpa|AFP|AP|Reuters|EFE|ANSA|Xinhua|Kyodo)\)/;
+
 /** The country of the report's dateline, read in the first paragraphs only: a dateline opens the story. */
 function datelineCountry(paragraphs: readonly string[]): string | undefined {
 	for (const p of paragraphs.slice(0, 4)) {
-		const d = readDateline(p);
+		// ("New Delhi, Jul 2 (PTI)": an agency's dateline writes its city in its own case; review 37, AU min/07-14 gave
+		// India's Home Minister to Bangladesh.)
+		const agency = AGENCY_CITY.exec(p);
+		const d = readDateline(p) ?? (agency ? { city: agency[1]! } : undefined);
 		if (!d) continue;
 		// ("PORT-AU-PRINCE", "DAR ES SALAAM": the capital in capitals, matched whatever its case.)
 		const city = d.city.toLowerCase();

@@ -1715,3 +1715,18 @@ describe('a claim taken back', () => {
 		expect(checks[claim!.id]).toBeUndefined();
 	});
 });
+
+describe('an office in a report from an Indian agency (review 37, AU min/07-14)', () => {
+	it('is not the country of the attack’s frame', () => {
+		const text = [
+			'New Delhi, Jul 2 (PTI) A 19-year-old Indian girl was among the 20 hostages killed by terrorists who stormed a cafe in Dhaka, officials said today.',
+			'Bangladeshi commandos stormed the building this morning. Bangladesh declared two days of mourning.',
+			'"We stand firmly with Bangladesh in this hour of grief," the prime minister said.',
+			'Home Minister Omar Dahir said security agencies had been asked to keep a close watch along the border.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'W', published: '2016-07-02' });
+		expect(cards.filter((c) => c.answer === 'Omar Dahir').map((c) => c.prompt)).toEqual([
+			'From a report on the attack on a cafe in Dhaka: Who is the Home Minister?'
+		]);
+	});
+});
