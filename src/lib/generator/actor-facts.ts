@@ -4,7 +4,7 @@
  */
 import { MONTHS, WEEKDAYS, blankStart, storyStart } from '../lang';
 import { findActors } from './actors';
-import { NAME_CHAR } from './event-patterns';
+import { NAME_CHAR, VENUES } from './event-patterns';
 import { organisationIn, organisationsIn } from './claimants';
 import { referredClaims } from './claims';
 import { keysOf } from './events';
@@ -127,6 +127,9 @@ function targetWords(claimed: string): string[] {
 	);
 }
 
+/** A venue's noun: what a claim says its attacks struck ("church" of "the church attacks", not "cowardly"). */
+const VENUE_WORD = pattern(`^(?:${VENUES})$`, 'i');
+
 /** Whether an event's target holds every one of `words`. */
 const targets = (e: StoryEvent, words: string[]) =>
 	e.target !== undefined && words.every((w) => pattern(`\\b${w}\\b`, 'i').test(e.target!));
@@ -221,13 +224,11 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			if (byTarget && byTarget !== event) [event, check] = [byTarget, undefined];
 			// ("The Islamic State claimed the church attacks", after the bombing of a police headquarters: a claim naming
 			// what its attacks struck, no word of which the event read names, is checked; review 37, AT min/05-14.)
-			else if (
-				!byTarget &&
-				event &&
-				targetWords(target).length &&
-				!targetWords(target).some((w) => targets(event!, [w]))
-			)
-				check ??= `the claim is of "${target}"; read as ${describe(event)}`;
+			else if (!byTarget && event) {
+				const struck = targetWords(target).filter((w) => VENUE_WORD.test(w));
+				if (struck.length && !struck.some((w) => targets(event!, [w])))
+					check ??= `the claim is of "${target}"; read as ${describe(event)}`;
+			}
 			// "The attack was the deadliest since March 2022, when gunmen attacked a concert hall … ¶ Officials blamed the
 			// Eastern Shield": a sentence naming no event, after the story went back to an earlier one, may be of either.
 			const story = mainEvent(r.events);

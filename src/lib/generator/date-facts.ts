@@ -50,7 +50,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 	// (A wire's dateline is when it was filed, never the attack's day: "TOKYO, July 3 Kyodo - Seven Japanese nationals
 	// were killed in an attack …" was asked as an attack in Tokyo on 3 July; review 37, AU min/06-3.)
 	const stamped =
-		opening && stampLength(s.text) > 0
+		stampLength(s.text) > 0
 			? (mentions.find((m) => m.event && !m.anaphor && !m.recalled)?.event ??
 				(current &&
 				!current.date &&

@@ -27,15 +27,15 @@ function nounOf(clause: string): string {
 	return 'attack';
 }
 
+/** An operation of the forces of order: a sweep, an offensive, a crackdown. */
+const OPERATION = /\b(?:operations?|opération|sweeps?|offensives?|crackdown|counter-?offensive|manhunt)\b/i;
+
 /**
  * The earlier event a count at `index` is of, when a date before it in its clause (or after it, in an earlier year)
  * lies before `current`'s day (also
  * one after "after": "came three years after the bombings of 12 October 2002, when … 202 people were killed"); an event of that day is reused, or one is made and added to
  * `events`. Undefined when the clause gives no such date. `published` is the day the story is told.
  */
-/** An operation of the forces of order: a sweep, an offensive, a crackdown. */
-const OPERATION = /\b(?:operations?|opération|sweeps?|offensives?|crackdown|counter-?offensive|manhunt)\b/i;
-
 export function earlierEventAt(
 	sentence: string,
 	index: number,

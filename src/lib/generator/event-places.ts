@@ -153,7 +153,7 @@ const beforeOffScene = (before: string) =>
  * Marawi siege there, on the day of the prayer).
  */
 const PRAYED =
-	/\b(?:led|held|said|offered|attended|celebrated)\s+(?:a\s+|the\s+)?(?:prayers?|mass|vigil|memorial|service)\b[^,;.]{0,30}$/i;
+	/\b(?:led|held|offered|celebrated)\s+(?:a\s+|the\s+)?(?:prayers?|mass|vigil|memorial|service)\b[^,;.]{0,30}$/i;
 /**
  * Whether the place phrase at `at` is off the attack's scene, by the words before it; with its `end`, also by the words
  * after it ("Holy Family Hospital in Rawalpindi took in two bodies and 35 wounded": where a hospital that took in the

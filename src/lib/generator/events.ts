@@ -107,11 +107,13 @@ const SECOND_TOWN =
 	/^\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:[Cc]athedral|[Cc]hurch|[Mm]osque|[Ss]ynagogue|[Tt]emple|[Hh]otel|[Ss]tation|[Mm]arket|[Ss]chool|[Uu]niversity)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b/;
 
 /**
- * After a target: another, indefinite and in a place of its own, then "and" a last one ("…, a university in Kabul and
- * the …"). (Not an apposition: "Oktyabrskaya, the busiest station on the Minsk metro and the only one …".)
+ * After a target: another, an indefinite venue in a place of its own, then "and" a last one ("…, a university in Kabul
+ * and the …"). (Not an apposition: "Oktyabrskaya, the busiest station on the Minsk metro and the only one …", "a rally
+ * in Quetta, a city near the Afghan border and the capital of Balochistan".)
  */
-const TARGET_LIST_AFTER =
-	/^(?:\s+(?:on|in|at|near)\s+[^,;.]{1,40}?)?,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on|near)\s+[^,;.]{1,40}?,?\s+and\s+(?:a|an|the)\s/;
+const TARGET_LIST_AFTER = pattern(
+	`^(?:\\s+(?:on|in|at|near)\\s+[^,;.]{1,40}?)?,\\s+(?:a|an)\\s+(?:[\\w'’-]+\\s+){0,2}?(?!(?:town|village|city|port|camp|resort)\\b)(?:${VENUES})\\s+(?:in|on|near)\\s+[^,;.]{1,40}?,?\\s+and\\s+(?:a|an|the)\\s`
+);
 
 /**
  * An attack on people where they were: "a van drove into people on the Paseo in Valencia", "four men drove a car into
@@ -828,8 +830,13 @@ export function findMentions(text: string, headline = false): Mention[] {
 	for (const m of PASSIVE_WORD.test(sentence) ? matches(sentence, PASSIVE_RE) : []) {
 		if (taken(m.index, m.index + m[0].length)) continue;
 		// ("A synagogue street, a university and a basilica were targeted in attacks that left 29 people dead": the last
-		// of targets listed is one of as many attacks, which no one mention names.)
-		if (/,\s+(?:a|an|the)\s+[^,;.]{1,40}?,?\s+and\s+$/i.test(sentence.slice(0, m.index))) continue;
+		// of targets a clause opens on listing is one of as many attacks, which no one mention names.)
+		if (
+			/(?:^|[:;]\s*)(?:a|an|the)\s+[^,;.:]{1,40}?,\s+(?:a|an|the)\s+[^,;.:]{1,40}?,?\s+and\s+$/i.test(
+				sentence.slice(0, m.index)
+			)
+		)
+			continue;
 		out.push({
 			index: m.index,
 			end: m.index + m[0].length,
@@ -1306,9 +1313,15 @@ export function findMentions(text: string, headline = false): Mention[] {
 	for (const m of kept) {
 		if (!m.place || !/^the\s+[A-Z][\w-]*\s+(?:capital|city)$/.test(m.place)) continue;
 		const at = sentence.indexOf(m.place, m.index);
+		// (After a comma, only a name the comma's pair closes: "in the Afghan capital, Interior Ministry spokesman Tariq
+		// Arian said" names no town.)
 		const named =
-			at < 0 ? null : /^,?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b/.exec(sentence.slice(at + m.place.length));
-		const town = named && placeLike(named[1]!);
+			at < 0
+				? null
+				: /^(?:\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b|,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:[,.;]|$)))/.exec(
+						sentence.slice(at + m.place.length)
+					);
+		const town = named && placeLike((named[1] ?? named[2])!);
 		if (town) m.place = town;
 	}
 	return kept;

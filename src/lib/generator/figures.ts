@@ -275,12 +275,12 @@ function lastMeasure(text: string): 'killed' | 'injured' {
 const PART_OF_VAGUE =
 	/\b(?:dozens|scores|hundreds|thousands|many|several|numerous)\b[^.;]{0,80}?,?\s+(?:including|among\s+them)\s+$/i;
 
-/** Every figure in a sentence: tolls (killed, injured) with qualifiers, and shares and counts within a toll. */
 /** A headline's first count: a number, whom it counts, and "killed" with no "were" ("7 Japanese killed"). */
 const HEADLINE_FIRST = /^[\w,.-]+\s+(?:(?!(?:were|was|had|have|has|been|are|is)\b)[A-Za-z][\w'’-]*\s+){1,2}killed\b/;
 /** Right after a count: its verb of harm, no people named ("1 injured", "one wounded"). */
-const BARE_SECOND = /^\s+(?:(?:were|was)\s+)?(?:injured|wounded|hurt)\b/i;
+const BARE_SECOND = /^\s+(?:injured|wounded|hurt)\b/i;
 
+/** Every figure in a sentence: tolls (killed, injured) with qualifiers, and shares and counts within a toll. */
 export function findFigures(text: string): FigureMatch[] {
 	// "seventy-one (71) persons": numerals in brackets repeat the words before them; blanked to spaces, so every
 	// index still points into the sentence as written.
@@ -832,7 +832,6 @@ export function findFigures(text: string): FigureMatch[] {
 			// more than 130" counts others too.)
 			first.index <= 2 &&
 			HEADLINE_FIRST.test(sentence.slice(first.index)) &&
-			!/\b(?:were|was)\b/.test(sentence.slice(second.index, second.index + 30)) &&
 			/^[^;.]*?(?:,|\band\b)[^;.]*$/.test(sentence.slice(first.index + first.value.length, second.index))
 		)
 			second.victims = first.victims;

@@ -173,7 +173,7 @@ export interface StoryText {
  * WITHDRAWN.)
  */
 const WITHDRAWS =
-	/\b(?:(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|acknowledged|admitted|conceded)\s+(?:that\s+)?(?:that|this|it)\s+(?:(?:account|report)\s+)?(?:was|had\s+been|is)\s+(?:wrong|incorrect|false|untrue|inaccurate|mistaken|an?\s+(?:error|mistake))|(?:retracted|withdrew|walked\s+back|corrected)\s+(?:that|the|its|their|this)\s+(?:earlier\s+|initial\s+|first\s+)?(?:report|statement|account)s?)\b/i;
+	/\b(?:(?:said|says|told(?:\s+[\w-]+){0,2}?|acknowledged|admitted|conceded)\s+(?:that\s+)?(?:that|this|it)\s+(?:(?:account|report)\s+)?(?:was|had\s+been|is)\s+(?:wrong|incorrect|false|untrue|inaccurate|mistaken|an?\s+(?:error|mistake))(?!\s+to\b)(?=\s*(?:[.;,]|$))|(?:retracted|withdrew|walked\s+back|corrected)\s+(?:that|the|its|their|this)\s+(?:earlier\s+|initial\s+|first\s+)?(?:report|statement|account)s?\b)/i;
 
 /** What a sentence reports someone as saying: the kind of sentence a later one may withdraw. */
 const REPORTED = /\b(?:said|says|reported|told|announced|stated)\b/i;

@@ -283,10 +283,10 @@ export const PUT_AT = pattern(
 );
 /**
  * "The number of wounded was unchanged at 216", "the number of dead stood at 61", "the number of injured is 157": a
- * count standing where it is said to.
+ * count standing where it is said to. (Not a comparison: "was one of the highest", "was 12 times higher".)
  */
 export const NUMBER_AT = pattern(
-	`\\bnumber\\s+of\\s+(?:people\\s+)?(dead|killed|wounded|injured)\\s+(?:(?:was|is|has\\s+been|had\\s+been|remained|remains|stood|stands)\\s+(?:unchanged\\s+|steady\\s+|still\\s+)?at|(?:is|was)(?:\\s+now)?)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b`,
+	`\\bnumber\\s+of\\s+(?:people\\s+)?(dead|killed|wounded|injured)\\s+(?:(?:was|is|has\\s+been|had\\s+been|remained|remains|stood|stands)\\s+(?:unchanged\\s+|steady\\s+|still\\s+)?at|(?:is|was)(?:\\s+now)?)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?!\\s+(?:of|times|per|percent|higher|lower|more|fewer|greater)\\b|\\s*%)`,
 	'gi'
 );
 /**

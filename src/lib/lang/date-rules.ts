@@ -24,6 +24,7 @@ import { inOpenQuote } from './quotes';
 import { AHEAD_OF, FUTURE, weekdayDate } from './weekdays';
 import { pattern } from './pattern';
 import { afterMark } from './sentences';
+import { FRENCH_MONTHS } from './datelines';
 
 export type Rule = {
 	re: RegExp;
@@ -441,13 +442,13 @@ const FEASTS: Record<string, [string, string]> = {
 	christmas: ['December', '25']
 };
 
+/** French month names as a pattern's alternatives ("14 juillet"). */
+const FRENCH = FRENCH_MONTHS.join('|');
+
 /**
  * A rule's reading of a day and month (captured at `month` and `day`), in the year written with it or the one its event
  * gives, with the words before it for what the day is for and the sentence up to it for a month and year it wrote.
  */
-/** French month names, January to December. */
-const FRENCH_MONTHS = 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' ');
-
 const dayOfMonth =
 	(month: number, day: number): Rule['resolve'] =>
 	(m, t, sentence) =>
@@ -641,8 +642,8 @@ export const RULES: Rule[] = [
 	// day's name (review 35, AQ min/09-2 counted "twelve days after … on 14 juillet" from another day). Lower case only:
 	// "Mars" and "Mai" are names.
 	{
-		re: /\b(\d{1,2})(?:er)?\s+(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+((?:19|20)\d\d))?\b/g,
-		needs: /\d(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/,
+		re: pattern(`\\b(\\d{1,2})(?:er)?\\s+(${FRENCH})(?:\\s+((?:19|20)\\d\\d))?\\b`, 'g'),
+		needs: pattern(`\\d(?:er)?\\s+(?:${FRENCH})`),
 		resolve: (m, t, sentence) => {
 			const english = Object.assign([...m], { index: m.index, input: m.input }) as RegExpExecArray;
 			english[2] = MONTHS[FRENCH_MONTHS.indexOf(m[2]!)]!;

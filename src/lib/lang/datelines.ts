@@ -27,13 +27,17 @@ export function dateLineDay(line: string): { iso: string; updated: boolean } | u
 	return { iso: `${d.year}-${pad(d.month)}-${pad(d.day)}`, updated: /^updated\b/i.test(p) };
 }
 
+/** French month names, January to December: in date lines, and in English text that keeps them ("14 juillet"). */
+export const FRENCH_MONTHS =
+	'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' ');
+
 /** Month names of other languages, each list January to December; Russian and Ukrainian in the genitive of dates. */
 const FOREIGN_MONTHS: string[][] = [
 	'января февраля марта апреля мая июня июля августа сентября октября ноября декабря'.split(' '),
 	'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь'.split(' '),
 	'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня'.split(' '),
 	'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر'.split(' '),
-	'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' '),
+	FRENCH_MONTHS,
 	'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' '),
 	'januar februar märz april mai juni juli august september oktober november dezember'.split(' ')
 ];

@@ -19,7 +19,7 @@ const NOT_EVENT_YEAR =
 
 /** A body named by the day it is about: "July 22 commission", "22 July Centre", "9/11 Memorial". */
 const NAMED_BY_DAY =
-	/^\s+(?:[Cc]ommission|[Ii]nquiry|[Cc]ommittee|[Cc]entre|[Cc]enter|[Mm]emorial|[Mm]useum|[Ff]oundation|[Ss]upport\s+[Gg]roup|[Tt]ask\s+[Ff]orce)\b/;
+	/^\s+(?:[Cc]ommission|[Ii]nquiry|[Cc]ommittee|Centre|Center|Memorial|Museum|Foundation|Support\s+Group|Task\s+Force)\b/;
 
 /** Whether the clause before `index` is past perfect ("had on March 23, 2019 pushed"). */
 function inPastPerfect(sentence: string, index: number): boolean {
@@ -182,7 +182,7 @@ const WEEKDAY_ONLY = pattern(`^(?:${WEEKDAYS.join('|')})$`, 'i');
  * jets struck Balakot, and the next day …": the next day of the day the sentence counted to; review 35, AP min/08-25).
  */
 const FROM_ITS_DAY =
-	/\b(?:hours?|minutes?)\s+(?:later|earlier|after|before)\b|^the\s+(?:next|following)\s+(?:day|morning|night|evening)$/i;
+	/\b(?:hours?|minutes?)\s+(?:later|earlier|after|before)\b|^(?:the\s+)?(?:next|following)\s+(?:day|morning|night)$/i;
 
 /** Between the start of a span and its end: " and ", " to ", "–". */
 const SPAN_TO = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i;

@@ -261,7 +261,9 @@ export function weekdayDate(
 	const mainPast =
 		relative !== null &&
 		!/\bhad\b/i.test(ownHead.slice(0, relative.index)) &&
-		/\b(?:[a-z]{3,}ed|shot|killed|struck|hit|caught|found|took)\b/i.test(ownHead.slice(0, relative.index));
+		/\b(?!(?:hundred|kindred)\b)(?:[a-z]{3,}ed|shot|killed|struck|hit|caught|found|took)\b/.test(
+			ownHead.slice(0, relative.index)
+		);
 	if (PAST_PERFECT.test(ownHead) && !mainPast && !REPORTED_PAST.test(ownHead) && !/\bby\s+$/i.test(head) && !possessive)
 		return at(-(back || 7));
 	// "On Saturday 2 January … ¶ On Sunday the Prime Minister went to the scene", in a long read published in April:

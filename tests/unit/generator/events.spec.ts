@@ -356,6 +356,11 @@ describe('event mentions', () => {
 			{ noun: 'bombing', target: 'the Cathedral of Our Lady of Mount Carmel', place: 'Karsk', anaphor: false }
 		],
 		[
+			'… whose name ends before the next clause’s subject',
+			'A bomb exploded at the Church of St Anne and President Omar Dahir condemned the attack.',
+			{ noun: 'bombing', target: 'the Church of St Anne', place: undefined, anaphor: false }
+		],
+		[
 			'… of two saints',
 			'An explosion struck the Church of Saint Peter and Saint Paul in Karsk.',
 			{ noun: 'attack', target: 'the Church of Saint Peter and Saint Paul', place: 'Karsk', anaphor: false }
@@ -364,6 +369,11 @@ describe('event mentions', () => {
 			'a capital described, then named (review 37, AU min/06-3)',
 			'Seven nationals were killed in an attack by militants on a restaurant in the Velda capital Karsk, officials said.',
 			{ noun: 'attack', target: undefined, place: 'Karsk', anaphor: false }
+		],
+		[
+			'… but not an official named after a comma',
+			'A bomb exploded in the Velda capital, Interior Ministry spokesman Omar Dahir said.',
+			{ noun: 'bombing', target: undefined, place: 'the Velda capital', anaphor: false }
 		],
 		[
 			'… or named after a comma',
@@ -823,6 +833,12 @@ describe('targets listed, each in a place of its own (review 35, AQ min/05-1)', 
 			[]
 		],
 		['A synagogue street, a university and a basilica were targeted in attacks that left 29 people dead.', []],
+		// An apposition of a town is no second target, nor a clause set off by a comma a list.
+		[
+			'A suicide bomber blew himself up at a rally in Karsk, a city near the border and the capital of the province.',
+			['a rally']
+		],
+		['On Sunday, the power went out and a police station in Karsk was attacked.', ['a police station']],
 		// An apposition after one target is no second target.
 		[
 			'An explosion has torn through Oktyabrskaya, the busiest station on the Karsk metro and the only one where its two lines meet.',

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/lib/generator';
 import { extractFacts } from '../../../src/lib/generator/facts';
+import { storySentences } from '../../../src/lib/generator/text';
 import { describe as describeEvent } from '../../../src/lib/generator/model';
 
 const doc = (...paragraphs: string[]) => ['Wire', ...paragraphs].join('\n\n');
@@ -822,6 +823,14 @@ describe('an event the text takes back or says did not happen (review 34, AO min
 		extractFacts([lead, named, text].join('\n\n'), { id: 'wire', title: 'Wire', published: '2021-08-27' })
 			.events.map((e) => describeEvent(e))
 			.filter((d) => !/airport/.test(d));
+
+	it('reads a report the next sentence only calls something else wrong', () => {
+		const { sentences } = storySentences(
+			'Police said the attacker was a 28-year-old man. The mayor said it was wrong to link the attack to immigration.',
+			{ title: 'W' }
+		);
+		expect(sentences.length).toBe(2);
+	});
 
 	it('frames no title by a report a later sentence says was wrong', () => {
 		const text =

@@ -354,6 +354,9 @@ describe('toll forms', () => {
 			['killed 59', 'injured 157']
 		],
 		['… or now is, of people', 'The number of people injured is now 157.', ['injured 157']],
+		// (A comparison is no count.)
+		['a number of dead compared', 'The number of dead was one of the highest in the country’s history.', []],
+		['… or multiplied', 'The number of people killed was 12 times higher than in 2015.', []],
 		// A second reading of the rules above found these.
 		['a share of the dead is no toll of its own', 'Twenty of the 50 people killed were children.', ['killed 50']],
 		[

@@ -64,6 +64,7 @@ export const DATE_ROWS: LangRule[] = [
 			['wrong', "Norway's July 22 commission: the massacre could have been prevented", []],
 			['wrong', 'The 22 July Centre opened its doors.', []],
 			['close', 'On July 22 the commission met.', ['2023-07-22']],
+			['close', 'On July 22 memorial services were held across the country.', ['2023-07-22']],
 			['wrong', 'The Oct rally drew crowds.', []],
 			['correct', 'In May 2020, it was blamed for an attack.', ['2020-05']],
 			['correct', 'ISIS-K formally emerged in 2015.', ['2015']],
@@ -763,6 +764,14 @@ export const DATE_ROWS: LangRule[] = [
 			[
 				'correct',
 				'Twelve days later, jets struck Balakot, and the next day Pakistan shot down a MiG-21.',
+				[
+					['2016-03-04', false],
+					['2016-03-05', false]
+				]
+			],
+			[
+				'correct',
+				'Twelve days later, jets struck Balakot, and next day Pakistan shot down a MiG-21.',
 				[
 					['2016-03-04', false],
 					['2016-03-05', false]
