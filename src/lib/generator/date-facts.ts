@@ -13,6 +13,7 @@ import { dateEvent, datesAgree, isAt, type StoryEvent } from './model';
 import { clauseAround } from './quote';
 import { CAME_AFTER, distance, sameClause, type Resolved, type SentenceReading } from './reading';
 import type { DateMatch } from './dates';
+import type { Fact } from './types';
 import { pattern } from '../lang/pattern';
 import { INVITED } from '../lang/weekdays';
 
@@ -39,6 +40,16 @@ function acrossSince(text: string, a: number, b: number, dates: readonly DateMat
  * Date facts of one sentence, appended to `r.facts`. `years` are years the sentence's tolls are for (not questions of
  * their own); the index of a caption's date fact goes into `captionDates`.
  */
+/**
+ * Whether the sentence that gave `person` a role gave it as someone's ("decapitates his employer, Herve Cornara"): the
+ * "he" of the next sentence is then the one "his" stands for.
+ */
+function possessedRole(facts: readonly Fact[], person: string, paragraph: number): boolean {
+	const f = facts.findLast((x) => x.kind === 'actor' && x.subject === person && x.evidence.paragraph === paragraph);
+	const at = f ? f.sentence.indexOf(person) : -1;
+	return at > 0 && /\b(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+$/.test(f!.sentence.slice(0, at));
+}
+
 export function dateFacts(r: SentenceReading, years: Set<string | undefined>, captionDates: Set<number>): void {
 	const { s, mentions, facts, current, caption, meta, evidence } = r;
 	// A dateline or a report's own time ("MANCHESTER, May 23 (Meridian Wire) -", "police said on Tuesday") tells when
@@ -296,8 +307,15 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		// ("The lorry's Polish driver, Lukasz Urban, was found shot dead … The real attacker, the Tunisian Anis Amri, had
 		// already fled. He was shot dead by Italian police": not where another name stands between the one given a role
 		// and the pronoun; review 34, AO min/03-9.)
+		// ("Delivery driver Yassin Salhi decapitates his employer, Herve Cornara. He hangs himself …": nor where the one
+		// given a role was given it as someone's; review 37, AU min/03-9.)
 		const he =
-			pronoun.length === 1 && pronoun[0] && !namedSince(r.paragraph, pronoun[0], s.text) ? pronoun[0] : undefined;
+			pronoun.length === 1 &&
+			pronoun[0] &&
+			!namedSince(r.paragraph, pronoun[0], s.text) &&
+			!possessedRole(facts, pronoun[0], s.paragraph)
+				? pronoun[0]
+				: undefined;
 		facts.push({
 			...(he ? { subject: he } : {}),
 			kind: 'date',

@@ -1079,6 +1079,23 @@ describe('days read against who said them and what was done on them (review 13)'
 	});
 });
 
+describe('"He" after a role given as someone’s (review 37, AU min/03-9)', () => {
+	it.each([
+		[
+			'June 26, 2015 - Delivery driver Omar Dahir decapitates his employer, Tarik Sand. He hangs himself in his prison cell in December.',
+			'He hangs himself in his prison cell in ____.'
+		],
+		// A role of the sentence's own subject still names him.
+		[
+			'June 26, 2015 - The gunman, Tarik Sand, was arrested at the scene. He hangs himself in his prison cell in December.',
+			'Tarik Sand hangs himself in his prison cell in ____.'
+		]
+	])('%s', (text, prompt) => {
+		const { cards } = generate(doc(text), { id: 'wire', title: 'Wire', published: '2016-07-15' });
+		expect(cards.filter((c) => c.kind === 'date').map((c) => c.prompt)).toContain(prompt);
+	});
+});
+
 describe('an event the text gives two days', () => {
 	it('asks its date with a check, and its count without either day (review 21, min/n01-1)', () => {
 		const text =
