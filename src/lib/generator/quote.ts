@@ -37,6 +37,13 @@ export function quoteAround(sentence: string, start: number, end: number, words 
 		b = next < 0 ? sentence.length : next;
 		if (/[;:!?]$/.test(sentence.slice(0, b))) break;
 	}
+	// (Nor inside a name: "… the Monastery of St | Samuel the Confessor" opens at "St Samuel"; review 36, seen in the
+	// document pane.)
+	for (let n = 0; n < 4 && a > from && /^[A-Z]/.test(sentence.slice(a)); n++) {
+		const prev = /(?:^|\s)([A-Z][\w'’.-]*)\s+$/.exec(sentence.slice(from, a));
+		if (!prev) break;
+		a -= prev[0].length - (prev[0].startsWith(' ') ? 1 : 0);
+	}
 	const edge = starts.findLast((x) => x <= a && x >= from);
 	if (edge !== undefined && wordCount(sentence.slice(edge, a)) <= SNAP_WORDS) a = edge;
 	const next = starts.find((x) => x > b);

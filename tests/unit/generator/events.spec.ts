@@ -1006,6 +1006,12 @@ describe('evidence quotes', () => {
 			'Officials said that the bomber, who had walked past two checkpoints with the explosives hidden under a long coat and a sack of flour on his shoulder, killed 41 people waiting in line at the passport office in the town centre.',
 			'41',
 			'and a sack of flour on his shoulder, killed 41 people waiting in line at the passport office in the town centre.'
+		],
+		[
+			'a window that would open inside a name opens at the name',
+			'Gunmen ambushed buses carrying Coptic Christian pilgrims near the Monastery of St Samuel the Confessor in Velda province on Friday, killing seven people and wounding at least 14, in an attack claimed by the Islamic State group.',
+			'seven',
+			'St Samuel the Confessor in Velda province on Friday, killing seven people and wounding at least 14, in an attack claimed by the Islamic State group.'
 		]
 	])('%s', (_name, sentence, match, expected) => {
 		const i = sentence.indexOf(match);
