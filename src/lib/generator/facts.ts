@@ -94,7 +94,8 @@ const OPENING_TOWN = /^In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s/;
 
 /** Reads a document and returns its events and candidate facts in reading order. */
 export function extractFacts(text: string, given: DocMeta): DocFacts {
-	const meta = { ...given, published: pageDay(text, given.published) };
+	const paragraphs = splitParagraphs(text);
+	const meta = { ...given, published: pageDay(paragraphs, given.published) };
 	const story = storySentences(text, meta);
 	/**
 	 * "Suicide car bomb kills 27 …": a word that opens a headline or sentence is capitalised by its place there, so one the
@@ -242,7 +243,6 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 	};
 	/** Facts (by index) of dates in photo captions: the photo's day, a card only when it is an event's day. */
 	const captionDates = new Set<number>();
-	const paragraphs = splitParagraphs(text);
 	const dateline = datelineCity(paragraphs);
 	/** Whether the body names the dateline's city past the dateline itself. */
 	const datelineWord = dateline ? pattern(`\\b${dateline}\\b`, 'i') : undefined;

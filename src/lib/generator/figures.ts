@@ -814,10 +814,14 @@ export function findFigures(text: string): FigureMatch[] {
 			)
 				out.splice(i, 1);
 		}
+	// "23 people died in the blast, not 31 as reported earlier": a count set against the one it corrects is the latest.
+	for (const f of out)
+		if (f.kind === 'toll' && CORRECTS.test(sentence.slice(f.index + f.value.length, f.index + f.value.length + 90)))
+			f.update = true;
+	out.sort((a, b) => a.index - b.index);
 	// "7 Japanese killed in Dhaka restaurant attack, 1 injured": a headline's bare second count counts the first's victims
 	// (review 37, AU min/06-2 asked "How many people were injured? 1"). (Only a headline that opens on its count: in
 	// prose, "had risen to 29 civilians killed and 143 wounded" may count others too.)
-	out.sort((a, b) => a.index - b.index);
 	for (let i = 1; i < out.length; i++) {
 		const [first, second] = [out[i - 1]!, out[i]!];
 		if (
@@ -836,11 +840,7 @@ export function findFigures(text: string): FigureMatch[] {
 		)
 			second.victims = first.victims;
 	}
-	// "23 people died in the blast, not 31 as reported earlier": a count set against the one it corrects is the latest.
-	for (const f of out)
-		if (f.kind === 'toll' && CORRECTS.test(sentence.slice(f.index + f.value.length, f.index + f.value.length + 90)))
-			f.update = true;
-	return out.sort((a, b) => a.index - b.index);
+	return out;
 }
 
 /** A release as a sentence's main verb, after those released: "have been released", "were freed on Friday". */

@@ -127,9 +127,9 @@ const PAGE_DAY_WINDOW = 7;
  * on the 24th: its "last night" is the 22nd). A line saying when the page was updated is preferred to one saying when
  * it was first published, as the page's words are the update's.
  */
-export function pageDay(text: string, published: string): string {
+export function pageDay(paragraphs: readonly string[], published: string): string {
 	const near = (iso: string) => Math.abs(Date.parse(iso) - Date.parse(published)) <= PAGE_DAY_WINDOW * 86_400_000;
-	const lines = splitParagraphs(text)
+	const lines = paragraphs
 		.slice(0, 4)
 		.map(dateLineDay)
 		.filter((d) => d !== undefined && near(d.iso));

@@ -118,32 +118,14 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 	}
 	out.sort((a, b) => a.index - b.index);
 	// "On 08-08-2016 (Monday)", "1st July, 2016 (Friday)": a weekday in brackets after a day written out is that day's
-	// name, no day of its own (agency copy; review 33, AM min/03-12 read it as the Monday before publication).
+	// name, no day of its own (agency copy; review 33, AM min/03-12 read it as the Monday before publication); so is a
+	// weekday with the day written out in brackets after it, "Easter on Sunday (4/4/2021)", the way Indonesian papers
+	// write it (review 37, AT min/09-12 read the Sunday before publication).
 	for (let i = out.length - 1; i > 0; i--) {
-		const [d, day] = [out[i - 1]!, out[i]!];
-		if (
-			day.resolvedFrom &&
-			!d.resolvedFrom &&
-			d.precision === 'day' &&
-			WEEKDAY_ONLY.test(day.text) &&
-			/^\s*\(\s*$/.test(sentence.slice(d.index + d.text.length, day.index)) &&
-			/^\s*\)/.test(sentence.slice(day.index + day.text.length))
-		)
-			out.splice(i, 1);
-	}
-	// "Easter on Sunday (4/4/2021)": so is a weekday with the day written out in brackets after it, the way Indonesian
-	// papers write it (review 37, AT min/09-12 read the Sunday before publication).
-	for (let i = out.length - 2; i >= 0; i--) {
-		const [day, d] = [out[i]!, out[i + 1]!];
-		if (
-			day.resolvedFrom &&
-			!d.resolvedFrom &&
-			d.precision === 'day' &&
-			WEEKDAY_ONLY.test(day.text.replace(/^on\s+/i, '')) &&
-			/^\s*\(\s*$/.test(sentence.slice(day.index + day.text.length, d.index)) &&
-			/^\s*\)/.test(sentence.slice(d.index + d.text.length))
-		)
-			out.splice(i, 1);
+		const [a, b] = [out[i - 1]!, out[i]!];
+		if (!inBrackets(sentence, a, b)) continue;
+		if (b.resolvedFrom && writtenDay(a) && WEEKDAY_ONLY.test(b.text)) out.splice(i, 1);
+		else if (a.resolvedFrom && writtenDay(b) && WEEKDAY_ONLY.test(a.text.replace(/^on\s+/i, ''))) out.splice(i - 1, 1);
 	}
 	// "he was stopped by police for a check the day before, Interior Minister Gérald Darmanin said on Friday evening":
 	// a day counted back in what was said counts from the day it was said, which the sentence gives after it.
@@ -176,6 +158,17 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 
 /** A weekday alone: "Monday". */
 const WEEKDAY_ONLY = pattern(`^(?:${WEEKDAYS.join('|')})$`, 'i');
+
+/** Whether `inner` stands in brackets right after `outer`: "08-08-2016 (Monday)", "Sunday (4/4/2021)". */
+function inBrackets(sentence: string, outer: DateMatch, inner: DateMatch): boolean {
+	return (
+		/^\s*\(\s*$/.test(sentence.slice(outer.index + outer.text.length, inner.index)) &&
+		/^\s*\)/.test(sentence.slice(inner.index + inner.text.length))
+	);
+}
+
+/** A day the sentence writes out, to the day. */
+const writtenDay = (d: DateMatch) => !d.resolvedFrom && d.precision === 'day';
 
 /**
  * Hours or minutes counted from a day ("an hour later", "45 minutes after"), or the day after it ("Twelve days later,

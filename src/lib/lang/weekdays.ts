@@ -138,6 +138,17 @@ const CALLED_FOR =
 const OCCASION_ONLY =
 	/^\s*(?:[\w'’-]+\s+){0,2}?(?:sentence|sentencing|verdict|ruling|hearing|funeral|burial|vote|polls|talks)\s+(?:due\s+)?(?:on\s+)?$/i;
 
+/** Whether a clause's "had" is a relative clause's after a main verb in the past: "shot dead five people who had". */
+function mainPast(head: string): boolean {
+	const relative = /\b(?:who|which|that)\s+had\b[^,;]*$/i.exec(head);
+	if (!relative) return false;
+	const main = head.slice(0, relative.index);
+	return (
+		!/\bhad\b/i.test(main) &&
+		/\b(?!(?:hundred|kindred)\b)(?:[a-z]{3,}ed|shot|killed|struck|hit|caught|found|took)\b/.test(main)
+	);
+}
+
 /** Right before a day: a verb that sets it aside ("declared", "has proclaimed"). */
 const DECLARED = /\b(?:declared|declares|declare|proclaimed|proclaims|named)\s+$/i;
 /** A weekday, then what it is set aside as: "Saturday a day of mourning", "Thursday as a national holiday". */
@@ -257,14 +268,13 @@ export function weekdayDate(
 	// ("Police … shot dead five people who had driven an Audi A3 into pedestrians early Friday", in a Friday paper: a
 	// relative clause's past perfect, after a main verb in the past, is before that verb's time, not the paper's; review
 	// 37, AU min/08-12 read the Friday a week before.)
-	const relative = /\b(?:who|which|that)\s+had\b[^,;]*$/i.exec(ownHead);
-	const mainPast =
-		relative !== null &&
-		!/\bhad\b/i.test(ownHead.slice(0, relative.index)) &&
-		/\b(?!(?:hundred|kindred)\b)(?:[a-z]{3,}ed|shot|killed|struck|hit|caught|found|took)\b/.test(
-			ownHead.slice(0, relative.index)
-		);
-	if (PAST_PERFECT.test(ownHead) && !mainPast && !REPORTED_PAST.test(ownHead) && !/\bby\s+$/i.test(head) && !possessive)
+	if (
+		PAST_PERFECT.test(ownHead) &&
+		!mainPast(ownHead) &&
+		!REPORTED_PAST.test(ownHead) &&
+		!/\bby\s+$/i.test(head) &&
+		!possessive
+	)
 		return at(-(back || 7));
 	// "On Saturday 2 January … ¶ On Sunday the Prime Minister went to the scene", in a long read published in April:
 	// a weekday told right after a day the story stands on, weeks before publication, is the next such day.
