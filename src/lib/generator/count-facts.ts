@@ -23,6 +23,7 @@ import {
 	rangeDoubt,
 	respectiveDoubt,
 	diedAtOnce,
+	earlierDoubt,
 	totalDoubt
 } from './toll-facts';
 import type { Fact } from './types';
@@ -182,6 +183,7 @@ export function countFacts(
 					(f.within ? undefined : moreNextDoubt(r.paragraph, s.text, f.measure)) ??
 					partDoubt(s.text, f.index + f.value.length, f.measure) ??
 					besideDoubt(s.text, f.index, f.index + f.value.length) ??
+					(f.update || revision ? undefined : earlierDoubt(s.text, f.index, r.dates, at.event)) ??
 					totalDoubt(s.text, f.index, f.index + f.value.length, at.event))
 				: undefined);
 		// "…were killed, 29 of them children": a group within a count whose event is in doubt would only repeat the

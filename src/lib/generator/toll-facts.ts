@@ -6,7 +6,9 @@
 import { NUMBER, QUALIFIER } from './numbers';
 import { matches, type KeyWords } from './matches';
 import { WHERE_RE, clean, placeLike } from './event-patterns';
-import { isAt, type StoryEvent } from './model';
+import { describe, isAt, type StoryEvent } from './model';
+import type { DateMatch } from './dates';
+import { before } from './earlier-event';
 import type { Fact } from './types';
 import { pattern } from '../lang/pattern';
 
@@ -110,6 +112,35 @@ export function besideDoubt(sentence: string, index: number, end: number): strin
 	if (!and || !/\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+/.test(and[1] ?? '')) return undefined;
 	return 'the count is of others beside someone the sentence names; the whole count may be one more';
 }
+
+/**
+ * "In January 2021 Densus 88 shot dead two members of the Makassar cell during raids in the city", in a report on the
+ * cathedral bombing of 28 March 2021: a count whose clause names a time before its event's is of something earlier,
+ * whatever event the story is on (review 37, AT min/03-7). The reason to check it, or undefined. (Not a day counted
+ * from ("since January"), and not a count told as revised.)
+ */
+export function earlierDoubt(
+	sentence: string,
+	index: number,
+	dates: readonly DateMatch[],
+	event: StoryEvent
+): string | undefined {
+	if (!event.date) return undefined;
+	// (The time nearest before the count: "in March …, and in June a gunman shot dead 38" is June's.)
+	const d = dates.findLast((d) => d.index < index);
+	const own =
+		d &&
+		!d.after &&
+		!d.background &&
+		!sentence.slice(d.index, index).includes(';') &&
+		!SINCE.test(sentence.slice(Math.max(0, d.index - 12), d.index)) &&
+		!/^['’]s\b/.test(sentence.slice(d.index + d.text.length));
+	return own && before(d.iso, event.date)
+		? `the sentence tells of ${d.text.replace(/^(?:in|on)\s+/i, '')}, before ${describe(event)}`
+		: undefined;
+}
+/** Before a date a count runs from or to, not the time of its clause: "since", "from", "until", "by". */
+const SINCE = /\b(?:since|from|until|till|by|after|before)\s+(?:(?:early|late|mid)[\s-])?$/i;
 
 /**
  * "independent estimates range from about 140 to nearly 200 dead": a count that ends (or opens) a range is no toll the

@@ -1909,6 +1909,30 @@ describe('a count is asked of the event its sentence places it in', () => {
 					true
 				]
 			]
+		],
+		[
+			'a count whose clause opens on a month before the attack it is read as of is checked: it tells of something earlier (review 37, AT min/03-7)',
+			'2021-04-06',
+			doc(
+				'The suicide bombing at the St Brendan cathedral in Karsk on 28 March 2021 was carried out by a married couple.',
+				'In January 2021 police shot dead two members of the Karsk cell during raids in the city, and detectives believe the cathedral attack was partly an act of revenge.'
+			),
+			[
+				[
+					'How many attackers were killed in the 28 March 2021 suicide bombing at the St Brendan cathedral in Karsk?',
+					'two',
+					true
+				]
+			]
+		],
+		[
+			'a month before it counted from ("since January") is no time of the count (review 37, AT min/03-7)',
+			'2021-04-06',
+			doc(
+				'The suicide bombing at the St Brendan cathedral in Karsk on 28 March 2021 was carried out by a married couple.',
+				'Since January 2021 the bombing at the cathedral is the second attack in the city, and it killed two worshippers.'
+			),
+			[['How many worshippers were killed in the suicide bombing at the St Brendan cathedral in Karsk?', 'two', false]]
 		]
 	])('%s', (_why, published, text, expected, title) => {
 		expect(tolls(text, published, title)).toEqual(expected);
