@@ -82,13 +82,17 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 				taken.push([start, end]);
 				continue;
 			}
-			const on = within(t, out, start, FROM_ITS_DAY.test(m[0]));
+			const on = within(t, out, start, FROM_ITS_DAY.test(m[0]), DAYS_ON.test(m[0]));
 			// "On 30 March 2016, a week later, 94 people were still in hospital": a span set off by commas right after a
 			// date written out says how far that date was from the story's last; it is no second date. ("On May 29, 2015,
 			// exactly one week later, …": nor with a word of measure before it; review 29, AD min/06-6.)
 			if (
 				APPOSED_SPAN.test(m[0]) &&
-				out.some((d) => !d.resolvedFrom && APPOSED_GAP.test(sentence.slice(d.index + d.text.length, start)))
+				out.some(
+					(d) =>
+						(!d.resolvedFrom || (d.precision === 'day' && WRITTEN_BUT_YEAR.test(d.resolvedFrom))) &&
+						APPOSED_GAP.test(sentence.slice(d.index + d.text.length, start))
+				)
 			)
 				continue;
 			const r = rule.resolve(m, on, sentence);
@@ -111,7 +115,7 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 	// ("Two suicide bombers blew themselves up … on March 22, and a third struck Maelbeek metro station an hour later":
 	// hours count from the day the sentence wrote, with or without its year; review 32, AJ min/02-11.)
 	for (const { rule, m, d } of counted) {
-		const on = within(t, out, d.index, FROM_ITS_DAY.test(d.text));
+		const on = within(t, out, d.index, FROM_ITS_DAY.test(d.text), DAYS_ON.test(d.text));
 		if (on === t) continue;
 		const r = rule.resolve(m, on, sentence);
 		if (r) out[out.indexOf(d)] = { ...r, text: d.text, index: d.index, background: d.background, inSentence: true };
@@ -185,16 +189,26 @@ const SAID_AFTER =
 	/^\s*,\s*[^.;,]{0,80}?\b(?:said|told|added|announced|confirmed|stated)\b[^.;,]{0,20}?(?:\b(?:late\s+|early\s+)?on\s+)?$/i;
 
 /**
+ * How a day written with its month but not its year was read ("on 23 March"): only the year was supplied, so a span of
+ * days after it in its sentence counts from it ("detained on 23 March and charged two days later", review 38, AY
+ * min/01-6, counted from the 27 March of the sentence before). (Another day written out still takes the story's year:
+ * "in 2015, including the May 22 bombing … and an Aug. 6 bombing".)
+ */
+const WRITTEN_BUT_YEAR = /\byear\b/;
+/** A span counted on from a day: "two days later", "a week after", "the next day". */
+const DAYS_ON = /\b(?:days?|weeks?)\s+(?:later|after|afterwards)\b|\b(?:next|following)\s+day\b/i;
+
+/**
  * The timeline a date at `index` is read on: "seized … on March 22, 2014, … and Tahseen Akhtar was caught three days
  * later" counts from the day the sentence has just written out, not from where the story stood before it.
  */
-function within(t: Timeline, found: readonly DateMatch[], index: number, resolved = false): Timeline {
+function within(t: Timeline, found: readonly DateMatch[], index: number, resolved = false, span = false): Timeline {
 	let last: DateMatch | undefined;
 	for (const d of found)
 		if (
 			d.index < index &&
 			!d.background &&
-			(!d.resolvedFrom || (resolved && d.precision === 'day')) &&
+			(!d.resolvedFrom || (d.precision === 'day' && (resolved || (span && WRITTEN_BUT_YEAR.test(d.resolvedFrom))))) &&
 			(!last || d.index > last.index)
 		)
 			last = d;

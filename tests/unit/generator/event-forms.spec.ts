@@ -18,6 +18,11 @@ describe('event places and actors', () => {
 			[{ target: 'SuperFerry 14', place: undefined, actor: undefined }]
 		],
 		[
+			'people killed in the car park of a mosque: the mosque is the target (review 29, AD 01: asked of the attack before it)',
+			'A week later another bomber killed four people in the car park of the Imam Hussein mosque in Dammam.',
+			[{ target: 'the Imam Hussein mosque', place: 'Dammam', actor: undefined }]
+		],
+		[
 			'a bomb aboard a vessel in a place',
 			'A bomb exploded aboard a ferry in Manila Bay.',
 			[

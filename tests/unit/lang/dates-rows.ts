@@ -145,6 +145,12 @@ export const DATE_ROWS: LangRule[] = [
 				'A jury convicted him on August 23, 2013, and five days later sentenced him.',
 				['2013-08-23', '2013-08-28']
 			],
+			// (Review 38, AY min/01-6: a day written without its year still starts the span, not the story's day.)
+			[
+				'correct',
+				'Four men were detained on 23 March and charged with terrorism two days later.',
+				['2024-03-23', '2024-03-25']
+			],
 			[
 				'correct',
 				'The 2009 ambush followed a government offensive launched the previous year. (review 27, min/z03-1)',
@@ -1146,6 +1152,8 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'On 30 March 2016, a week later, 94 people were still in hospital.', ['2016-03-30']],
 			// (Review 29, AD min/06-6: with a word of measure before the span.)
 			['correct', 'On May 29, 2015, exactly one week later, a bomber struck again.', ['2015-05-29']],
+			// (Nor with its year not written: "on 5 March, four days later", tune r193.)
+			['correct', 'The congress opened on 5 March, four days later, under heavy security.', ['2014-03-05']],
 			['close', 'On 30 March 2016 police held two men; a week later they were charged.', ['2016-03-30', '2016-04-06']],
 			['wrong', 'Police held two men.', []]
 		]
