@@ -147,7 +147,14 @@ const beforeOffScene = (before: string) =>
 	FROM_PLACE.test(before) ||
 	BASED_IN.test(before) ||
 	AWAY.test(before) ||
-	PRAYED.test(before);
+	PRAYED.test(before) ||
+	TREATED_IN.test(before);
+/**
+ * Where the hurt are cared for: "still being treated in hospital in Mpeketoni and in Mombasa" (review 38, AX min/09-16
+ * made an attack in Mombasa of it).
+ */
+const TREATED_IN =
+	/\b(?:treated|admitted|hospitali[sz]ed|recovering)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:hospitals?|clinics?)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+and)?\s+$/;
 /**
  * Where a prayer, mass or vigil was held: "led a prayer for peace in Iligan City" (review 37, AT min/06-9 placed the
  * Marawi siege there, on the day of the prayer).

@@ -280,6 +280,10 @@ const HEADLINE_FIRST = /^[\w,.-]+\s+(?:(?!(?:were|was|had|have|has|been|are|is)\
 /** Right after a count: its verb of harm, no people named ("1 injured", "one wounded"). */
 const BARE_SECOND = /^\s+(?:injured|wounded|hurt)\b/i;
 
+/** Right before a count: a final or revised report or toll, then a colon ("its final report: "). */
+const FINAL_BEFORE =
+	/\b(?:final|revised|updated|official)\s+(?:report|toll|count|tally|figures?)\b[^.;:]{0,40}:\s*(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?$/i;
+
 /** Every figure in a sentence: tolls (killed, injured) with qualifiers, and shares and counts within a toll. */
 export function findFigures(text: string): FigureMatch[] {
 	// "seventy-one (71) persons": numerals in brackets repeat the words before them; blanked to spaces, so every
@@ -451,6 +455,10 @@ export function findFigures(text: string): FigureMatch[] {
 				REPLACED_AFTER.test(sentence.slice(f.index + f.value.length)))
 		)
 			f.superseded = true;
+		// "published its final report: 587 people were killed": a count a final or revised report gives, after its colon,
+		// is the one the text now stands by (review 38, AX min/06-2 asked the first count of 358).
+		else if (f.kind === 'toll' && FINAL_BEFORE.test(sentence.slice(Math.max(0, f.index - 80), f.index)))
+			f.update = true;
 		out.push(f);
 	};
 	const numAt = (m: RegExpMatchArray, q: number, n: number) =>

@@ -580,7 +580,9 @@ export function plural(victims: string): string {
 export function victimsAt(sentence: string, at: number): string | undefined {
 	VICTIMS_AT.lastIndex = at;
 	const m = VICTIMS_AT.exec(sentence);
-	const v = m?.[1];
+	// ("14 innocent people were killed": a word of pity names no group; review 38, AX min/02-7 asked Kenyatta's early
+	// count of "innocent people" beside the later toll of all.)
+	const v = m?.[1]?.replace(/^(?:innocent|ordinary)\s+/i, '');
 	// "at least 40 civilians and volunteer fighters": one count of two groups is no count of either.
 	if (m && MIXED_AFTER.test(sentence.slice(m.index + m[0].length))) return undefined;
 	// "six deaths among civilians and security forces": deaths among two groups are no count of either.

@@ -1911,6 +1911,18 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'where the hurt are treated is no place of an attack (review 38, AX min/09-16)',
+			'2014-06-17',
+			doc('The Kenya Red Cross said 20 people were still being treated in hospital in Mpeketoni and in Mombasa.'),
+			[
+				[
+					'The Kenya Red Cross said ____ people were still being treated in hospital in Mpeketoni and in Mombasa.',
+					'20',
+					true
+				]
+			]
+		],
+		[
 			'a count whose clause opens on a month before the attack it is read as of is checked: it tells of something earlier (review 37, AT min/03-7)',
 			'2021-04-06',
 			doc(
@@ -2009,6 +2021,16 @@ describe('a toll of all the sites, told at one of them (review 28, min/ab08-1)',
 
 describe('count forms the attachment needs', () => {
 	it.each<[string, string, string[]]>([
+		[
+			'a count a final report gives after its colon is the latest (review 38, AX min/06-2)',
+			'In July a committee published its final report: 587 people were killed and 316 were injured.',
+			['killed 587 (update)', 'injured 316']
+		],
+		[
+			'"innocent people" are everyone, no group (review 38, AX min/02-7)',
+			'President Uhuru Kenyatta says 14 innocent people were killed in the attack.',
+			['killed 14']
+		],
 		[
 			'"an early estimate put the dead at", then "lowered it to": the estimate replaced, the lowered count the latest (review 15)',
 			'An early police estimate put the dead at 27, but the army later lowered it to 20.',
