@@ -36,7 +36,7 @@ import {
 import { MONTHS, WEEKDAYS, entryStamp, findDates, quoted, shift, splitSentences, stampLength } from '../lang';
 import { quoteAround } from './quote';
 import { CAME_AFTER, distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
-import { creditsPublisher, pageDay, storySentences, type StoryText } from './text';
+import { captionMarked, creditsPublisher, pageDay, storySentences, type StoryText } from './text';
 import type { DocMeta, Fact, Precision, Sentence } from './types';
 import { MONTH } from '../lang/date-rules';
 import { literal, pattern } from '../lang/pattern';
@@ -151,6 +151,8 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 	/** The last sentence of a sentence's paragraph, where a caption's credit stands. */
 	const lastOf = new Map(story.sentences.map((x) => [x.paragraph, x.text]));
 	const paragraphEnd = (s: Sentence) => lastOf.get(s.paragraph) ?? s.text;
+	const firstOf = new Map<number, string>();
+	for (const x of story.sentences) if (!firstOf.has(x.paragraph)) firstOf.set(x.paragraph, x.text);
 	/**
 	 * "Cadets at the national police academy laid wreaths … ¶ Minutes later the academy was hit": a venue named by its
 	 * noun alone is the one an earlier paragraph named in full, if one did (the last such). Undefined when none did.
@@ -1139,7 +1141,10 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		});
 
 		// A caption's credit may be split off as a sentence of its own: the paragraph's end tells.
-		const caption = creditsPublisher(s.text, meta.publisher) || creditsPublisher(paragraphEnd(s), meta.publisher);
+		const caption =
+			creditsPublisher(s.text, meta.publisher) ||
+			creditsPublisher(paragraphEnd(s), meta.publisher) ||
+			captionMarked(firstOf.get(s.paragraph) ?? s.text, paragraphEnd(s));
 		const figures = findFigures(s.text);
 		const years = new Set(figures.map((f) => f.year).filter(Boolean));
 		const factsBefore = facts.length;

@@ -88,6 +88,15 @@ const CREDIT =
 	/(?:[([][^()[\]]*(?:\/|\bvia\b|\bAP\b|\bAFP\b|Reuters|Getty|EPA|Photo|Image|Anadolu|File)[^()[\]]*[)\]]\s*$)|^(?:photo|image|picture|file photo|caption|credit)\s*:/i;
 
 /**
+ * Whether a paragraph's first or last sentence marks it as a photo caption by its label or an agency's photo credit:
+ * "PHOTO CAPTION: Students who escaped … April 3, 2015. REUTERS/Noor Khamis" (review 38, AX min/01-23 dated the
+ * Garissa siege by its photo).
+ */
+export const captionMarked = (first: string, last: string): boolean =>
+	/^(?:PHOTO\s+CAPTION|CAPTION|PHOTO|Photo\s+caption|Caption|Photo)\s*[:—–-]\s/.test(first) ||
+	/\b(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*\/\s*(?:[A-Z][\w.'’-]*\s*){1,4}$/.test(last);
+
+/**
  * A photo caption credited to the publisher itself: "… on January 2, 2017. (Bosphorus Desk)". It stays in the story
  * (its words are the text's), but its date is the photo's, so it dates no event.
  */

@@ -246,9 +246,11 @@ export function advance(sentence: string, t: Timeline): DateMatch[] {
 
 /**
  * A comparison's "since" right before a year that dates what it compares with: "deadliest … since the ", "the first
- * British soldiers killed in Northern Ireland since ".
+ * British soldiers killed in Northern Ireland since ", or with a clause between: "the largest demonstration against
+ * the group since it was driven out of the capital in " (review 38, AX min/06-13 then put "on 10 March" in 2011).
  */
-const MEASURED_SINCE = /\b(?:deadliest|worst|bloodiest|biggest|largest|first)\b[^.;]{0,60}\bsince\s+(?:the\s+)?$/i;
+const MEASURED_SINCE =
+	/\b(?:deadliest|worst|bloodiest|biggest|largest|first)\b[^.;]{0,60}\bsince\s+(?:(?:the\s+)?|[^.;,]{1,60}?\s(?:in|on)\s+)$/i;
 
 /**
  * The start of something the sentence relates its news to, in a relative clause: "in response to France's military

@@ -150,6 +150,15 @@ describe('relative dates follow the story timeline', () => {
 				'Five days later, missiles hit the Ain al-Asad base.'
 			],
 			['2020-01-03', '2020-01-04', '2020-01-08']
+		],
+		[
+			'a year a comparison measures from, with a clause between, leaves the story where it was (review 38, AX min/06-13)',
+			'2018-10-14',
+			[
+				'Crowds marched in the largest demonstration against the group since it was driven out of the capital in 2011.',
+				'A military court sentenced him to death in February, and he was executed by firing squad on 10 March.'
+			],
+			['2011', '2018-02', '2018-03-10']
 		]
 	])('%s', (_why, published, story, expected) => {
 		const t = timeline(published);

@@ -543,6 +543,25 @@ describe('a photo caption’s day', () => {
 	])('%s', (_name, caption, expected) => {
 		expect(dates(caption)).toEqual(expected);
 	});
+
+	// (Review 38, AX min/01-23 dated the Garissa siege by its photo, "April 3, 2015. REUTERS/Noor Khamis".)
+	it.each([
+		[
+			'marked by its label',
+			'PHOTO CAPTION: Students who escaped the attack at Rell University College wait in Rell, May 20, 2024.'
+		],
+		[
+			'marked by an agency photo credit',
+			'Students who escaped the attack at Rell University College wait in Rell, May 20, 2024. REUTERS/Jane Roe'
+		]
+	])('is the photo’s when the caption is %s, whoever published the story', (_name, caption) => {
+		const text = doc(
+			'Security forces on Saturday night ended a siege at a university in the northern town of Rell.',
+			caption
+		);
+		const cards = generate(text, meta).cards.filter((c) => c.kind === 'date');
+		expect(cards.map((c) => c.answer)).toEqual(['18 May 2024']);
+	});
 });
 
 describe('a gap whose clause names no event', () => {
