@@ -238,6 +238,7 @@ export function advance(sentence: string, t: Timeline): DateMatch[] {
 			!MEASURED_SINCE.test(sentence.slice(0, d.index)) &&
 			!BEGAN_WHICH.test(sentence.slice(0, d.index)) &&
 			!LIFE_WHO.test(sentence.slice(0, d.index)) &&
+			!(SAID_ON.test(sentence.slice(0, d.index)) && found.some((o) => o.index < d.index && !o.background)) &&
 			!RELATED_DAY.test(sentence.slice(Math.max(0, d.index - 12), d.index + d.text.length + 3))
 		)
 			t.anchor = { iso: d.iso, precision: d.precision };
@@ -270,6 +271,13 @@ const LIFE_WHO =
  * 26, min/y07-2: "Three days earlier" in the next paragraph had counted from that Sunday, not the story's Wednesday).
  */
 const RELATED_DAY = /\b(?:to|since|than|like|with)\s+\S+['’]s\b/i;
+
+/**
+ * The day a count was told, after a day the sentence's news happened: "exploded … late on Sunday, killing at least 64
+ * people, police said on " (review 38, AX min/10-4 then counted "about an hour later" in the next sentence from Monday).
+ */
+const SAID_ON =
+	/,\s+(?:[A-Za-z]+\s+){0,4}(?:said|says|told\s+[\w\s]{1,30}?|announced|reported|confirmed)\s+(?:late\s+|early\s+)?$/;
 
 /** The words before the end of a period that has its start: "from Sunday 11 December until ". */
 const FROM_UNTIL = /\bfrom\s+[^,;.]{1,40}?\s+(?:until|till|to)\s+$/i;

@@ -159,6 +159,15 @@ describe('relative dates follow the story timeline', () => {
 				'A military court sentenced him to death in February, and he was executed by firing squad on 10 March.'
 			],
 			['2011', '2018-02', '2018-03-10']
+		],
+		[
+			'the day a count was said on, after the day it happened, leaves the story on the day it happened (review 38, AX min/10-4)',
+			'2010-07-12',
+			[
+				'Two bombs exploded among crowds in the capital late on Sunday, killing at least 64 people, police said on Monday.',
+				'The second struck the rugby club about an hour later.'
+			],
+			['2010-07-11', '2010-07-12', '2010-07-11']
 		]
 	])('%s', (_why, published, story, expected) => {
 		const t = timeline(published);
