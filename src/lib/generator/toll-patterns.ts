@@ -392,10 +392,11 @@ const SPAN_ALWAYS = pattern(
 /**
  * A conflict as the killer, before a count: "The insurgency in Cabo Delgado, which began …, has killed more than", "in
  * a conflict that has killed more than", "the war has so far claimed the lives of"; so is a series of attacks ("A wave
- * of bombings across Pakistan and Afghanistan over the past ten days has killed more than").
+ * of bombings across Pakistan and Afghanistan over the past ten days has killed more than", "the latest in a series of
+ * massacres that has killed more than 200 people in a week": review 38, AV min/05-3).
  */
 const CONFLICT_KILLED =
-	/\b(?:insurgency|conflict|war|violence|fighting|uprising|rebellion|campaign|crisis|(?:wave|spate|string|series|rash|flurry)\s+of\s+(?:[a-z-]+\s+)?(?:bombings|attacks|blasts|explosions|shootings|killings|raids|stabbings))\b[^.;]{0,160}?\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed(?:\s+the\s+lives\s+of)?|left)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|nearly\s+|about\s+|some\s+|over\s+|almost\s+)?$/i;
+	/\b(?:insurgency|conflict|war|violence|fighting|uprising|rebellion|campaign|crisis|(?:wave|spate|string|series|rash|flurry)\s+of\s+(?:[a-z-]+\s+)?(?:bombings|attacks|blasts|explosions|shootings|killings|raids|stabbings|massacres|ambushes))\b[^.;]{0,160}?\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed(?:\s+the\s+lives\s+of)?|left)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|nearly\s+|about\s+|some\s+|over\s+|almost\s+)?$/i;
 /**
  * A sentence that opens on a span up to now or between two years: "Since the start of the year, 34 Israelis …", "Over
  * the same period, …", "Between 2000 and 2007 the National Socialist Underground murdered ten people".

@@ -121,6 +121,19 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 		if (r) out[out.indexOf(d)] = { ...r, text: d.text, index: d.index, background: d.background, inSentence: true };
 	}
 	out.sort((a, b) => a.index - b.index);
+	// "Six days earlier, on Monday 15 March, gunmen attacked …": a span counted from the story, set off by a comma before
+	// the day written out, is restated by that day (review 38, AV min/05-7 dated the attack by the span, 10 March).
+	for (let i = out.length - 2; i >= 0; i--) {
+		const [a, b] = [out[i]!, out[i + 1]!];
+		if (
+			a.resolvedFrom &&
+			SPAN_WORDS.test(a.text) &&
+			b.precision === 'day' &&
+			(!b.resolvedFrom || WRITTEN_BUT_YEAR.test(b.resolvedFrom)) &&
+			/^\s*,\s*(?:on\s+)?$/i.test(sentence.slice(a.index + a.text.length, b.index))
+		)
+			out.splice(i, 1);
+	}
 	// "On 08-08-2016 (Monday)", "1st July, 2016 (Friday)": a weekday in brackets after a day written out is that day's
 	// name, no day of its own (agency copy; review 33, AM min/03-12 read it as the Monday before publication); so is a
 	// weekday with the day written out in brackets after it, "Easter on Sunday (4/4/2021)", the way Indonesian papers
@@ -195,6 +208,9 @@ const SAID_AFTER =
  * "in 2015, including the May 22 bombing … and an Aug. 6 bombing".)
  */
 const WRITTEN_BUT_YEAR = /\byear\b/;
+/** A span counted from a day, either way: "six days earlier", "a week later", "the day before". */
+const SPAN_WORDS =
+	/\b(?:days?|weeks?|months?|hours?)\s+(?:later|earlier|after|before|afterwards)\b|\b(?:next|following|previous)\s+day\b|\bthe\s+day\s+(?:before|after)\b/i;
 /** A span counted on from a day: "two days later", "a week after", "the next day". */
 const DAYS_ON = /\b(?:days?|weeks?)\s+(?:later|after|afterwards)\b|\b(?:next|following)\s+day\b/i;
 

@@ -1911,6 +1911,20 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'a series of massacres that has killed more than 200 in a week is a total, not the toll of the attack told (review 38, AV min/05-3)',
+			'2021-03-22',
+			doc(
+				'At least 137 civilians were killed when gunmen attacked three villages in Velda on Sunday, the latest in a series of massacres that has killed more than 200 people in a week.'
+			),
+			[
+				[
+					'How many civilians were killed in the 21 March 2021 attack on three villages in Velda?',
+					'at least 137',
+					false
+				]
+			]
+		],
+		[
 			'where the hurt are treated is no place of an attack (review 38, AX min/09-16)',
 			'2014-06-17',
 			doc('The Kenya Red Cross said 20 people were still being treated in hospital in Mpeketoni and in Mombasa.'),

@@ -145,6 +145,8 @@ export const DATE_ROWS: LangRule[] = [
 				'A jury convicted him on August 23, 2013, and five days later sentenced him.',
 				['2013-08-23', '2013-08-28']
 			],
+			// (Review 38, AV min/05-7: a span set off before the day written out is restated by it.)
+			['correct', 'Six days earlier, on Saturday 16 March, gunmen attacked a convoy.', ['2024-03-16']],
 			// (Review 38, AY min/01-6: a day written without its year still starts the span, not the story's day.)
 			[
 				'correct',
