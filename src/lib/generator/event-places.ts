@@ -132,11 +132,12 @@ const AFFILIATION =
 const BASED_IN = /\b(?:based|headquartered|operating|operates)\s+(?:(?:in|from|out\s+of)\s*)?$/i;
 /**
  * Where someone was going: "before departing for the G20 summit in Indonesia", "on a visit to" (review 37, AU
- * min/04-13 made an attack in Indonesia of Erdogan's condemning the Istanbul bombing there). (Not where a meeting was:
+ * min/04-13 made an attack in Indonesia of Erdogan's condemning the Istanbul bombing there); where someone took part
+ * ("cut short his participation in the Aswan Forum", review 38, AV min/04-4). (Not where a meeting was:
  * "A bomb exploded during a press conference in Mogadishu".)
  */
 const AWAY =
-	/\b(?:visits?|trips?|tours?)\s+(?:to\s+)?$|\b(?:depart(?:ing|ed|s)?|leaving|left|travel(?:l?ing|l?ed)|flew|flying|heading|en\s+route)\s+(?:for|to)\b[^,;.]{0,40}$/i;
+	/\b(?:visits?|trips?|tours?)\s+(?:to\s+)?$|\b(?:participation|attendance|appearance)\s+(?:(?:in|at)\s+[^,;.]{0,80}\s)?$|\b(?:depart(?:ing|ed|s)?|leaving|left|travel(?:l?ing|l?ed)|flew|flying|heading|en\s+route)\s+(?:for|to)\b[^,;.]{0,40}$/i;
 /**
  * Whether the words right before a place phrase put it off the scene: care, informants, speech, where someone came from,
  * where a group is based ("India blames the attack on Lashkar-e-Taiba, a group based in Pakistan"; review 36, AS
@@ -168,6 +169,9 @@ const PRAYED =
  */
 export const offScene = (sentence: string, at: number, end?: number) =>
 	beforeOffScene(sentence.slice(Math.max(0, at - 60), at)) ||
+	// (Where someone took part, read over a longer name: "participation in the Aswan Forum for Sustainable Peace and
+	// Development in Egypt".)
+	AWAY.test(sentence.slice(Math.max(0, at - 120), at)) ||
 	// "It rose to 83 as the gravely wounded died at Lady Reading Hospital": where the wounded died of their wounds.
 	// ("The bombing, in which 70 people died at the Civil Hospital in Quetta" was at the hospital.)
 	// ("… has risen to 14 after two more victims died overnight at the Southern Philippines Medical Center": so do those who

@@ -195,7 +195,12 @@ function ahead(written: string): boolean {
 		// 26, min/y06-4.)
 		/\b(?:leaves|takes)\s+office\s+(?:on\s+)?$|\b(?:steps\s+down|hands\s+over|expires)\s+(?:on\s+)?$/i.test(before) ||
 		// "The court has scheduled hearings until September": a timetable set now runs ahead.
-		/\b(?:has|have)\s+(?:scheduled|set|planned|fixed)\b[^,;.:!?]{0,40}$/i.test(before)
+		/\b(?:has|have)\s+(?:scheduled|set|planned|fixed)\b[^,;.:!?]{0,40}$/i.test(before) ||
+		// "as he seeks re-election in February": a vote someone now seeks or faces is still to come (review 38, AV
+		// min/10-10 dated the Kano mosque attack to the February before).
+		/\b(?:seeks|seeking|faces|facing|contests|contesting|runs\s+for|running\s+for)\s+(?:re-?election|a\s+(?:second|third|fourth|new)\s+term|(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:elections?|polls?|vote|run-?off))\s+$/i.test(
+			before
+		)
 	);
 }
 

@@ -249,6 +249,8 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The trial is set to open on 14 March.', ['2025-03-14']],
 			['correct', 'The talks are expected to resume on 1 April.', ['2024-04-01']],
 			['correct', 'He will go on trial in February.', ['2025-02']],
+			// (Review 38, AV min/10-10: a vote someone now seeks.)
+			['correct', 'The attack comes as he seeks re-election in February.', ['2025-02']],
 			// A month something is ahead of is the nearer of its last and its next (review 21, min/n07-2).
 			['correct', 'Militants are testing their reach before the Summer Olympics in July.', ['2024-07']],
 			['correct', 'Police met before the trial in November.', ['2023-11']],
