@@ -15,6 +15,9 @@ import { affiliationCard, cardFor, cloze, countCloze, dateAnswer, slug, type Dra
 import { organisationIn, PERSON_NAME, PERSON_WORDS } from './claimants';
 import { literal, pattern } from '../lang/pattern';
 
+/** A digest's item under a topic label: "- Brexit: ", "• Colombia: ". */
+const DIGEST_ITEM = /^\s*[-•*–]\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}:\s/;
+
 /**
  * Another event of the draft that the question's words cannot be told from: every name of `e` is also a name of
  * it ("the attack on Moscow's metro" beside the 2010 Moscow metro bombings). A date or a doer in the question tells
@@ -144,6 +147,10 @@ export function buildCards(
 	const frameOf = (f: Fact) => {
 		const main = storyOf(f.evidence.doc);
 		const own = f.frame ? events.get(f.frame) : undefined;
+		// ("- Brexit: Prime Minister Theresa May will continue cross-party talks", in a digest whose other item told of
+		// a car bomb in Bogotá: an item under a topic label of its own, telling of no event, is no part of another item's
+		// story; review 38, AY min/02-19.)
+		if (!own && DIGEST_ITEM.test(f.sentence)) return undefined;
 		if (!own || own === main || !main || !(own.place || own.target) || isAftermath(own)) return main;
 		// (A section's people are of its own attack, whatever its year: "BRIGHTON, 5 June 2017 ¶ … the receptionist".)
 		if (f.sectionFrame) return own;

@@ -209,15 +209,17 @@ export function weekdayDate(
 	const after = sentence.slice(index).replace(/^(?:on|this)\s+/i, '');
 	const possessive = /^\p{L}+['’]s\b/u.test(after);
 	// "responsibility for Wednesday's attack": an attack a report speaks of has happened, whatever comes before it.
-	const pastEvent = possessive && PAST_EVENT.test(after);
 	const head = sentence.slice(0, index);
+	// ("will continue cross-party talks after surviving Wednesday's no-confidence vote": so is a day's event someone came
+	// through; review 38, AY min/02-18 read the Wednesday after publication.)
+	const pastEvent = possessive && (PAST_EVENT.test(after) || /\bafter\s+[a-z]+ing\s+$/i.test(head));
 	const clauseHead = head.slice(clauseStartOf(sentence, index));
 	// "… will go on trial in September, a judge ruled on Tuesday": a day a verb of saying in the past is told on, in a
 	// phrase of its own, is when it was said, whatever the clause it reports looks forward to.
 	const phrase = head.slice(afterMark(head, ','));
 	const saidOn = SAID_ON.test(phrase) && !FUTURE.test(phrase);
 	if (
-		(futureOf(clause, inClause) && !saidOn) ||
+		(futureOf(clause, inClause) && !saidOn && !pastEvent) ||
 		reportedFuture(clauseHead) ||
 		(!word && possessive && !pastEvent && AHEAD_OF.test(sentence.slice(0, index)))
 	)

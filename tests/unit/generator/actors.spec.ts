@@ -1296,6 +1296,17 @@ describe('a role question', () => {
 	});
 });
 
+describe('a title in a digest item of its own (review 38, AY min/02-19)', () => {
+	it("is asked within no other item's event", () => {
+		const text = [
+			'- Velda: A car bomb exploded inside the police cadet school in Karsk on Thursday morning, killing at least 20 people.',
+			'- Budget: Prime Minister Omar Dahir will continue cross-party talks on the budget.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'Morning digest', published: '2019-01-18' });
+		expect(cards.find((c) => c.answer === 'Omar Dahir')?.prompt).toBe('Who is the Prime Minister?');
+	});
+});
+
 describe('a title of a state that does not say which, asked as the office of the country the report shows', () => {
 	it.each([
 		[

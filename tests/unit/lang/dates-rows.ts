@@ -323,6 +323,8 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'On Thursday morning, an official spoke.', [['2024-03-21', false]]],
 			['correct', 'Putin will address the nation on Sunday.', [['2024-03-24', false]]],
 			['correct', 'The trial is due to open on Monday.', [['2024-03-25', false]]],
+			// A day's event someone came through is past, whatever the main verb (review 38, AY min/02-18).
+			['correct', "She will continue talks after surviving Wednesday's no-confidence vote.", [['2024-03-20', false]]],
 			// A reader asked to come back is asked forward (review 33, AM min/02-12).
 			['correct', '23:55 - Follow TASS for updates on Tuesday.', [['2024-03-26', false]]],
 			// A past perfect before ", and on …" is the clause before's (review 34, AO min/05-4).
