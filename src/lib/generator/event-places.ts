@@ -149,7 +149,14 @@ const beforeOffScene = (before: string) =>
 	BASED_IN.test(before) ||
 	AWAY.test(before) ||
 	PRAYED.test(before) ||
-	TREATED_IN.test(before);
+	TREATED_IN.test(before) ||
+	VISITED.test(before);
+/**
+ * Where someone went to see the hurt: "condemned the attack and visited the wounded in Dori on 7 June" (review 38, AY
+ * min/04-7 made an attack in Dori on the day of the visit).
+ */
+const VISITED =
+	/\b(?:visited|visiting|visits|visit|met|meeting|comforted)\s+(?:the\s+|some\s+of\s+the\s+)?(?:[a-z]+\s+){0,2}?(?:wounded|injured|victims|survivors|families|bereaved|patients)\s+$/i;
 /**
  * Where the hurt are cared for: "still being treated in hospital in Mpeketoni and in Mombasa" (review 38, AX min/09-16
  * made an attack in Mombasa of it).

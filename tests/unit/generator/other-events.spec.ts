@@ -924,6 +924,8 @@ describe('where someone was going (review 37, AU min/04-13)', () => {
 	it.each([
 		'President Omar Dahir, speaking before departing for the G20 summit in Velda on Sunday, condemned the "vile attack".',
 		'The minister, on a visit to Velda, condemned the attack.',
+		// (Review 38, AY min/04-7: where someone went to see the hurt.)
+		'President Omar Dahir condemned the "barbaric" attack and visited the wounded in Velda on Monday.',
 		// (Review 38, AV min/04-4: where someone took part, over a long name.)
 		'Following this attack, President Omar Dahir cut short his participation in the Velda Forum for Sustainable Peace and Development in Tarn and returned home on Monday.'
 	])('is no place of the attack: %s', (sentence) => {
