@@ -13,6 +13,7 @@ import { describe, mainEvent, type StoryEvent } from './model';
 import { findMotives, motiveQuestion } from './motives';
 import { quoteAround } from './quote';
 import type { SentenceReading } from './reading';
+import type { DateMatch } from './dates';
 import { literal, pattern } from '../lang/pattern';
 
 /** What the reading of who said and claimed what carries from one sentence to the next. */
@@ -106,6 +107,23 @@ function targetNamed(claimed: string, events: readonly StoryEvent[]): StoryEvent
 	const words = targetWords(claimed);
 	if (!words.length) return undefined;
 	const hits = events.filter((e) => targets(e, words));
+	return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * The one event of the day a claimed noun is named by ("The Islamic State also claimed the October 23 bombing", after
+ * a bus explosion two days later; review 38, AY min/03-12), if exactly one is of that day.
+ */
+function dayNamed(
+	claimed: string,
+	sentence: string,
+	dates: readonly DateMatch[],
+	events: readonly StoryEvent[]
+): StoryEvent | undefined {
+	const at = sentence.indexOf(claimed);
+	const day =
+		at < 0 ? undefined : dates.find((d) => d.precision === 'day' && d.index >= at && d.index < at + claimed.length);
+	const hits = day ? events.filter((e) => !e.within && e.date !== undefined && e.date === day.iso) : [];
 	return hits.length === 1 ? hits[0] : undefined;
 }
 
@@ -220,7 +238,7 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			if (target === 'them' && !them && event) check ??= `the claim is of "them"; read as ${describe(event)}`;
 			// "claimed the police post raid", after a car bomb at an army camp: the words before the claimed noun name the
 			// target of one event the text told of, which the claim is of.
-			const byTarget = targetNamed(target, r.events);
+			const byTarget = targetNamed(target, r.events) ?? dayNamed(target, s.text, r.dates, r.events);
 			if (byTarget && byTarget !== event) [event, check] = [byTarget, undefined];
 			// ("The Islamic State claimed the church attacks", after the bombing of a police headquarters: a claim naming
 			// what its attacks struck, no word of which the event read names, is checked; review 37, AT min/05-14.)
