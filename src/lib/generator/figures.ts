@@ -284,6 +284,13 @@ const BARE_SECOND = /^\s+(?:injured|wounded|hurt)\b/i;
 const FINAL_BEFORE =
 	/\b(?:final|revised|updated|official)\s+(?:report|toll|count|tally|figures?)\b[^.;:]{0,40}:\s*(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?$/i;
 
+/**
+ * Before a count: a threat or a vow to kill or hurt, up to the count ("would kill ", "threatened to execute ",
+ * "would kill 10 hostages for every one of ").
+ */
+const THREATENED =
+	/\b(?:would|will|'d|threat(?:ened|ening|s)?\s+to|vow(?:ed|ing|s)?\s+to|promis(?:ed|ing|es)?\s+to|pledg(?:ed|ing|es)?\s+to)\s+(?:(?:start|begin)\s+)?(?:kill|execute|shoot|behead|murder|hurt|harm)(?:ing)?\s+(?:(?:at\s+least|up\s+to|some|about)\s+)?(?:[^.;:]{0,50}?\bfor\s+(?:every|each)\s+)?$/i;
+
 /** Every figure in a sentence: tolls (killed, injured) with qualifiers, and shares and counts within a toll. */
 export function findFigures(text: string): FigureMatch[] {
 	// "seventy-one (71) persons": numerals in brackets repeat the words before them; blanked to spaces, so every
@@ -312,6 +319,9 @@ export function findFigures(text: string): FigureMatch[] {
 	};
 	const push = (found: FigureMatch | undefined) => {
 		if (!found || seen.has(found.index)) return;
+		// "they would kill 10 hostages for every one of their fighters killed": a threat counts no one killed, nor does
+		// what it is set against (review 39, BA min/10-2, 10-3).
+		if (found.kind === 'toll' && THREATENED.test(sentence.slice(Math.max(0, found.index - 120), found.index))) return;
 		// "no one was killed", "not one was hurt": a denial, no count of one.
 		if (
 			found.kind === 'toll' &&

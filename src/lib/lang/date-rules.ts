@@ -836,6 +836,9 @@ export const RULES: Rule[] = [
 				)) ||
 			// "held every Saturday", "each Friday": a day that comes round every week is no one day.
 			(!m[1] && /\b(?:every|each)\s+$/i.test(sentence.slice(0, m.index))) ||
+			// ("as Orthodox Christians marked Trinity Sunday", "Dagestan's Bloody Trinity Sunday": a feast or an event named by
+			// its weekday, with no "on", names no day of the week before publication; review 39, BA min/03-1, 03-3.)
+			(!m[1] && /\b(?:Trinity|Whit|Pentecost|Bloody|Black)\s+$/.test(sentence.slice(0, m.index))) ||
 			// "4 January (Saturday)", "29 May (Monday)": a weekday in brackets after a date only says which day that was.
 			(!m[1] && DATE_THEN_BRACKET.test(sentence.slice(Math.max(0, m.index - 30), m.index))) ||
 			// "Five years ago on Saturday": the anniversary's weekday, read with its span below.
@@ -880,7 +883,13 @@ export const RULES: Rule[] = [
 			// ("More than a week later he remains at large": days or weeks counted roughly say no day; review 30, AF
 			// min/03-5 read 8 January.)
 			if (how !== 'ago' && (unit === 'day' || unit === 'week') && ROUGHLY.test(m[0])) return undefined;
-			if (how !== 'ago') return relative(t, (n ?? NaN) * (how === 'earlier' ? -1 : 1), unit);
+			if (how !== 'ago') {
+				const r = relative(t, (n ?? NaN) * (how === 'earlier' ? -1 : 1), unit);
+				// ("In September 2004 the siege … ended. Two years earlier, 130 hostages died at the Dubrovka theatre": years
+				// counted from a month say the year only; review 39, BA min/03-19 read September 2002. From a day they may
+				// be the anniversary: "Ten years later, hundreds of parents gathered".)
+				return r && unit === 'year' && t.anchor?.precision === 'month' ? { ...r, ...make(...parts(r.iso), 'year') } : r;
+			}
 			if (n === undefined) return undefined;
 			if (m[4]) return fromPublication(t, -n, unit, 'day');
 			if (m[5]) {

@@ -2041,6 +2041,11 @@ describe('count forms the attachment needs', () => {
 			['killed 587 (update)', 'injured 316']
 		],
 		[
+			'a threat counts no one killed (review 39, BA min/10-2, 10-3)',
+			'One woman said the captors had said they would kill 10 hostages for every one of their fighters killed.',
+			[]
+		],
+		[
 			'"innocent people" are everyone, no group (review 38, AX min/02-7)',
 			'President Uhuru Kenyatta says 14 innocent people were killed in the attack.',
 			['killed 14']

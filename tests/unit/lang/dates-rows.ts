@@ -323,6 +323,14 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'On Thursday morning, an official spoke.', [['2024-03-21', false]]],
 			['correct', 'Putin will address the nation on Sunday.', [['2024-03-24', false]]],
 			['correct', 'The trial is due to open on Monday.', [['2024-03-25', false]]],
+			// A day the clause after it, opened by "when", puts in the future (review 39, BA min/06-14).
+			[
+				'correct',
+				'The three days of commemorations end on Saturday, when the names of the dead will be read aloud.',
+				[['2024-03-23', false]]
+			],
+			// A feast named by its weekday, with no "on", is no day (review 39, BA min/03-3).
+			['correct', 'As Orthodox Christians marked Trinity Sunday, gunmen attacked two churches.', []],
 			// A day's event someone came through is past, whatever the main verb (review 38, AY min/02-18).
 			['correct', "She will continue talks after surviving Wednesday's no-confidence vote.", [['2024-03-20', false]]],
 			// A reader asked to come back is asked forward (review 33, AM min/02-12).
@@ -1149,6 +1157,16 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Their leader was killed in 2017.', ['2017']],
 			['close', 'The writer met them last July.', ['2018-07']],
 			['wrong', 'The hostages were released over several months.', []]
+		]
+	},
+	{
+		rule: 'years counted from a month say the year only (review 39, BA min/03-19)',
+		read: on(ANALYSIS),
+		rows: [
+			['correct', 'Two years earlier, 130 hostages died at a theatre.', ['2018']],
+			['correct', 'Six months later, gunmen struck again.', ['2021-05']],
+			['close', 'Two years later, the group struck again.', ['2022']],
+			['wrong', 'The fighters had two years of training.', []]
 		]
 	},
 	{
