@@ -284,7 +284,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 				d.iso,
 				d.precision,
 				d.qualifier,
-				/^a time of day/.test(d.unsettled ?? '') ? undefined : d.unsettled
+				/^a time of day/.test(d.unsettled ?? '') && r.posted ? undefined : d.unsettled
 			);
 		if (caption) captionDates.add(facts.length);
 		// "The gunman has been named as Kujtim Fejzulai. He was sentenced in April 2019 …": a gap in a clause that opens on

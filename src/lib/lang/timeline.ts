@@ -254,7 +254,12 @@ export function advance(sentence: string, t: Timeline): DateMatch[] {
 			!MEASURED_SINCE.test(sentence.slice(0, d.index)) &&
 			!BEGAN_WHICH.test(sentence.slice(0, d.index)) &&
 			!LIFE_WHO.test(sentence.slice(0, d.index)) &&
-			!(SAID_ON.test(sentence.slice(0, d.index)) && found.some((o) => o.index < d.index && !o.background)) &&
+			!(
+				SAID_ON.test(sentence.slice(0, d.index)) &&
+				// (Another day of the sentence, even one its reported speech puts in the past perfect: "said Wednesday that
+				// 23 people had been killed … in Tuesday morning's twin bombing".)
+				found.some((o) => o !== d && !SAID_ON.test(sentence.slice(0, o.index)))
+			) &&
 			!RELATED_DAY.test(sentence.slice(Math.max(0, d.index - 12), d.index + d.text.length + 3))
 		)
 			t.anchor = { iso: d.iso, precision: d.precision };
@@ -289,11 +294,12 @@ const LIFE_WHO =
 const RELATED_DAY = /\b(?:to|since|than|like|with)\s+\S+['’]s\b/i;
 
 /**
- * The day a count was told, after a day the sentence's news happened: "exploded … late on Sunday, killing at least 64
- * people, police said on " (review 38, AX min/10-4 then counted "about an hour later" in the next sentence from Monday).
+ * The day a count was told, in a sentence that names the day its news happened: "exploded … late on Sunday, killing
+ * at least 64 people, police said on " (review 38, AX min/10-4 then counted "about an hour later" in the next sentence
+ * from Monday); "The Health Ministry said Wednesday that 23 people had been killed … in Tuesday morning's twin
+ * bombing" (review 39, AZ min/09-4).
  */
-const SAID_ON =
-	/,\s+(?:[A-Za-z]+\s+){0,4}(?:said|says|told\s+[\w\s]{1,30}?|announced|reported|confirmed)\s+(?:late\s+|early\s+)?$/;
+const SAID_ON = /\b(?:said|says|told\s+[\w\s]{1,30}?|announced|reported|confirmed)\s+(?:late\s+|early\s+)?(?:on\s+)?$/;
 
 /** The words before the end of a period that has its start: "from Sunday 11 December until ". */
 const FROM_UNTIL = /\bfrom\s+[^,;.]{1,40}?\s+(?:until|till|to)\s+$/i;

@@ -168,6 +168,15 @@ describe('relative dates follow the story timeline', () => {
 				'The second struck the rugby club about an hour later.'
 			],
 			['2010-07-11', '2010-07-12', '2010-07-11']
+		],
+		[
+			'nor does one said on, before the day its reported speech puts in the past perfect (review 39, AZ min/09-4)',
+			'2013-11-20',
+			[
+				"The Health Ministry said Wednesday that 23 people had been killed in Tuesday morning's twin bombing.",
+				'Around two hours later a second bomber struck.'
+			],
+			['2013-11-20', '2013-11-19']
 		]
 	])('%s', (_why, published, story, expected) => {
 		const t = timeline(published);

@@ -522,6 +522,20 @@ describe('a long read’s section heading', () => {
 	});
 });
 
+describe('a time of day with no day, in a report that is no live page (review 39, AZ min/09-1)', () => {
+	it('dates the event only for a check, and names it without the day', () => {
+		const text = doc(
+			'Twin suicide blasts outside the Velda embassy in Karsk leave 23 dead',
+			'The first bomber blew himself up at the gate of the embassy shortly before 10 a.m.'
+		);
+		const { cards, checks } = generate(text, { ...meta, published: '2013-11-20' });
+		expect(cards.map((c) => [c.prompt, c.answer, c.id in checks])).toEqual([
+			['How many people were killed in the two suicide blasts at the Velda embassy in Karsk?', '23', false],
+			['When did the two suicide blasts at the Velda embassy in Karsk take place?', '20 November 2013', true]
+		]);
+	});
+});
+
 describe('a photo caption’s day', () => {
 	const text = (caption: string) =>
 		doc('Gunmen attacked the central market in Rell on Saturday, killing 12 people.', `${caption} (Tarn Wire)`);
