@@ -217,6 +217,11 @@ const LOCATED = pattern(
 
 /** Before a place, after the mention: another event noun the place is right after ("… carried out bombings "). */
 // (Not one a comparison measures by: "was the deadliest attack in Ostrania this year" places the event in view.)
+/** Between a mention and a place: a relative clause about someone ("…, who was also ", "…, whose fighters were "). */
+const WHO_AFTER = /,\s+(?:who|whom|whose)\b[^;]*$/i;
+/** Between a mention and a place: someone killed in an operation of the forces of order ("killed in a joint raid with "). */
+const KILLED_IN_OPERATION =
+	/\b(?:killed|captured|shot\s+dead|arrested)\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:operation|raid|air\s*strike|drone\s+strike|sweep|offensive|clash(?:es)?|gunfight|firefight|shootout)\b[^,;]{0,60}$/i;
 const OTHER_NOUN_BEFORE = pattern(
 	`(?<!\\b(?:deadliest|worst|bloodiest|biggest|largest|first|latest|last|most\\s+[\\w-]+|such)\\s+(?:[\\w-]+\\s+)?)\\b(?:${NOUNS})\\s+$`,
 	'i'
@@ -1072,6 +1077,13 @@ export function findMentions(text: string, headline = false): Mention[] {
 			// railway station": across "since <a day>, when", a place before the mention is the comparison's.
 			if (w.index + a < mention.index && /\bsince\s+[^,;]{1,40},\s+when\s+[^,;]*$/i.test(between)) continue;
 			if (offScene(sentence, w.index + a, w.index + a + w[0].length)) continue;
+			// "the Belgian coordinator of the November 2015 Paris attacks, who was also in Syria at the time", "whose fighters
+			// were then deployed across Syria": a place in a relative clause about someone after the mention is theirs
+			// (review 39, AZ min/07-10, 03-4).
+			if (w.index + a > mention.end && WHO_AFTER.test(sentence.slice(mention.end, w.index + a))) continue;
+			// "whom it held responsible for the bombing, had been killed in a joint operation … in Kirkuk province": where
+			// someone was killed by the forces of order is the operation's place (review 39, AZ min/06-12).
+			if (w.index + a > mention.end && KILLED_IN_OPERATION.test(sentence.slice(mention.end, w.index + a))) continue;
 			// "attacked the club because Valdor was fighting in Ostrania": past a subordinator the place is another clause's.
 			if (w.index + a > mention.end && SUBORDINATE.test(sentence.slice(mention.end, w.index + a))) continue;
 			// "behind the attack, which he said was a show of unity with militants fighting the army in Sulu": the place is

@@ -18,6 +18,16 @@ describe('event places and actors', () => {
 			[{ target: 'SuperFerry 14', place: undefined, actor: undefined }]
 		],
 		[
+			'a place in a relative clause about someone after the mention is theirs (review 39, AZ min/03-4)',
+			'The Brakk Front claimed the attack, describing the district as a stronghold of the Tarn party, whose fighters were then deployed across Velda.',
+			[{ target: undefined, place: undefined, actor: undefined }]
+		],
+		[
+			"where someone was killed in an operation is the operation's place (review 39, AZ min/06-12)",
+			'The ministry said Omar Dahir, whom it held responsible for the bombing, had been killed in a joint operation with the army in Karsk province on January 27.',
+			[{ target: undefined, place: undefined, actor: undefined }]
+		],
+		[
 			'people killed in the car park of a mosque: the mosque is the target (review 29, AD 01: asked of the attack before it)',
 			'A week later another bomber killed four people in the car park of the Imam Hussein mosque in Dammam.',
 			[{ target: 'the Imam Hussein mosque', place: 'Dammam', actor: undefined }]
