@@ -551,10 +551,11 @@ const ACT_DAY =
 	/\b(?:arrested|detained|charged|convicted|sentenced|jailed|imprisoned|indicted|acquitted|extradited|released|banned|outlawed|proscribed|found\s+guilty|cleared|pleaded\s+(?:not\s+)?guilty|(?:went|goes|go|gone)\s+on\s+trial|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))(?:\s+(?:\d+|a|an|the|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]+){1,2}?|\s+the\s+[A-Z][\w-]*)?(?:\s+to\s+(?:death|life(?:\s+imprisonment|\s+in\s+(?:prison|jail))?|(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years(?:\s+in\s+(?:prison|jail))?))?\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
 /**
  * A trial, hearing or inquiry, then when it began or ended: "During the trial, which began in " (review 30, AF
- * min/07-10 dated an attack by the trial of its gunman).
+ * min/07-10 dated an attack by the trial of its gunman); a truce or a law, then when it took effect: "a partial truce
+ * that took effect on " (review 39, AZ min/05-13 dated two Syrian bombings by it).
  */
 const PROCESS_BEGAN =
-	/\b(?:trial|hearing|inquiry|inquest|case|retrial)\s*,?\s+(?:which|that)\s+(?:began|opened|started|resumed|ended|closed|concluded)\s+(?:on\s+|in\s+)?$/i;
+	/\b(?:trial|hearing|inquiry|inquest|case|retrial)\s*,?\s+(?:which|that)\s+(?:began|opened|started|resumed|ended|closed|concluded)\s+(?:on\s+|in\s+)?$|\b(?:truce|ceasefire|cease-fire|armistice|deal|agreement|accord|law|ban|curfew|state\s+of\s+emergency)\s*,?\s+(?:which|that)\s+(?:had\s+)?(?:took|takes|came|comes|went|goes|entered|enters)\s+(?:effect|into\s+(?:force|effect))\s+(?:on\s+|in\s+)?$/i;
 /** The words before the day of something held that is no attack: "the presidential election held on ". */
 const HELD_ON =
 	/\b(?:elections?|vote|polls?|referendum|summit|meeting|talks|conference|match|ceremony|festival|Olympics|Games|tournament)\s+(?:(?:was|were|had\s+been)\s+)?(?:held|staged|that\s+took\s+place|which\s+took\s+place)\s+(?:on|in)\s+$/i;

@@ -92,6 +92,9 @@ const NO_EVENT_BEFORE =
 /** A town a sentence opens on, set off by a comma: "In Madrid, ". */
 const OPENING_TOWN = /^In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s/;
 
+/** Right before a year a comparison counts to or from: "before ", "since ", "until ". */
+const BOUND_BEFORE = /\b(?:before|since|until|till|than)\s+$/i;
+
 /** Reads a document and returns its events and candidate facts in reading order. */
 export function extractFacts(text: string, given: DocMeta): DocFacts {
 	const paragraphs = splitParagraphs(text);
@@ -426,11 +429,14 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		not?: StoryEvent
 	): Resolved => {
 		// ("The Morra bombing was claimed on Tuesday by …": the day of a claim or a statement is not the event's.)
+		// ("The deadliest before 2015 was the double suicide bombing … on November 19, 2013": nor a bound a comparison
+		// counts to; review 39, AZ min/03-2 merged the 2013 embassy bombing into the 2015 one by "2015".)
 		const date = dates.find(
 			(d) =>
 				!d.after &&
 				!d.background &&
 				sameClause(s.text, d.index, m.index) &&
+				!BOUND_BEFORE.test(s.text.slice(Math.max(0, d.index - 8), d.index)) &&
 				!statementDate(s.text, d.index, d.index + d.text.length, d.precision === 'day')
 		)?.iso;
 		// Ties go to the event the document refers to most often (the story's main event), then to the first named.

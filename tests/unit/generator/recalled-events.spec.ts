@@ -285,6 +285,39 @@ describe('an event recalled for comparison', () => {
 	});
 });
 
+describe('an earlier attack named after a bound a comparison counts to (review 39, AZ min/03-2, 03-17)', () => {
+	it('is an event of its own day, with its own toll and claim', () => {
+		const text = doc(
+			'The twin suicide bombings in the Tarn neighbourhood of Karsk on November 12, 2015, killed 43 people.',
+			'The deadliest before 2015 was the double suicide bombing outside the Velda embassy in Karsk on November 19, 2013, which killed 23 people. That attack was claimed by the Brakk Brigades.'
+		);
+		expect(cards(text, ['toll', 'actor'])).toEqual([
+			['How many people were killed in the 12 November 2015 suicide bombings in Karsk?', '43', false],
+			[
+				'How many people were killed in the 19 November 2013 suicide bombing at the Velda embassy in Karsk?',
+				'23',
+				false
+			],
+			[
+				'Who claimed responsibility for the 19 November 2013 suicide bombing at the Velda embassy in Karsk?',
+				'the Brakk Brigades',
+				false
+			]
+		]);
+	});
+});
+
+describe('a truce that took effect on a day (review 39, AZ min/05-13)', () => {
+	it('dates no attack', () => {
+		const text =
+			'The two Velda bombings came as the two powers were negotiating a partial truce that took effect on Saturday.';
+		const { cards } = generate(text, { ...meta, published: '2016-02-29' });
+		expect(cards.map((c) => c.prompt)).toEqual([
+			'The two Velda bombings came as the two powers were negotiating a partial truce that took effect on ____.'
+		]);
+	});
+});
+
 describe('counts revised within one report', () => {
 	/** Each toll as [value, measure, latest, superseded]. */
 	const read = (s: string) =>
