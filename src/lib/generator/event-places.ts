@@ -205,7 +205,11 @@ export const offScene = (sentence: string, at: number, end?: number) =>
 export function placeNear(sentence: string, index: number): Pick<Mention, 'target' | 'place'> | undefined {
 	const [a, b] = clauseOf(sentence, index);
 	let best: { at: number; target?: string; place?: string } | undefined;
-	for (const w of matches(sentence.slice(a, b), WHERE_RE)) {
+	// "At Garissa University College on 2 April 2015, 148 people were killed": the place a sentence opens on, set off by
+	// its comma, is the scene of the clause right after it (review 38, AX min/03-15 gave the count to the event before).
+	const opening = OPENS_AT.exec(sentence);
+	const read = opening ? sentence[0]!.toLowerCase() + sentence.slice(1) : sentence;
+	for (const w of matches(read.slice(a, b), WHERE_RE)) {
 		const part = partOf(sentence, a + w.index + w[0].length, clean(w[1]));
 		const after = part ? undefined : nounAfter(sentence, a + w.index + w[0].indexOf(w[1]!) + w[1]!.length, clean(w[1]));
 		if (after && 'nowhere' in after) continue;
@@ -214,7 +218,8 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 		if (!what || offScene(sentence, a + w.index, a + w.index + w[0].length)) continue;
 		// "63 people missing, and that its desk at the Oshwal Centre …": a place past a comma is another phrase's.
 		const [x, y] = w.index + a < index ? [w.index + a, index] : [index, w.index + a];
-		if (/[,;]/.test(sentence.slice(x, y))) continue;
+		const opened = opening !== null && w.index + a === 0 && index >= opening[0].length;
+		if (/[,;]/.test(sentence.slice(opened ? opening[0].length : x, y))) continue;
 		const at = Math.abs(w.index + a - index);
 		if (best && best.at <= at) continue;
 		best =
@@ -224,6 +229,8 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 	}
 	return best && { target: best.target, place: best.place };
 }
+/** A sentence opening on where, set off by a comma: "At Garissa University College on 2 April 2015, ". */
+const OPENS_AT = /^(?:At|Inside|Outside)\s+[^,;]{3,100},\s*/;
 
 /**
  * The first place a sentence is about, from `from` on (those after it say where that place is: "near the port"), or

@@ -1917,6 +1917,18 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'the place a sentence opens on, set off by its comma, is the scene of its count (review 38, AX min/03-15)',
+			'2020-02-12',
+			doc(
+				'In June 2014 attackers killed about 60 people in and around Karsk on the coast. At Velda University College on 2 April 2015, 148 people were killed, 142 of them students.'
+			),
+			[
+				['How many people were killed in the June 2014 attack in Karsk?', 'about 60', false],
+				['How many people were killed in the attack on Velda University College?', '148', false],
+				['How many students were killed in the attack on Velda University College?', '142', false]
+			]
+		],
+		[
 			'where the hurt are treated is no place of an attack (review 38, AX min/09-16)',
 			'2014-06-17',
 			doc('The Kenya Red Cross said 20 people were still being treated in hospital in Mpeketoni and in Mombasa.'),
