@@ -92,6 +92,10 @@ const NO_EVENT_BEFORE =
 /** A town a sentence opens on, set off by a comma: "In Madrid, ". */
 const OPENING_TOWN = /^In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s/;
 
+/** A paragraph that opens on another matter than the story's: "In a separate incident", "Separately", "Elsewhere". */
+const SEPARATE =
+	/^(?:Separately|Elsewhere|In\s+(?:a|another)\s+(?:separate|unrelated)\s+(?:attack|incident|development))\b/;
+
 /** Right before a year a comparison counts to or from: "before ", "since ", "until ". */
 const BOUND_BEFORE = /\b(?:before|since|until|till|than)\s+$/i;
 
@@ -1117,6 +1121,23 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 				return {
 					event: current,
 					check: `the sentence tells of an attack it does not name; read as ${describe(current)}`
+				};
+			// "Gunmen attacked the Splendid Hotel … ¶ In a separate incident in the north of the country, an Australian
+			// doctor and his wife were kidnapped … ¶ The health minister says the toll has risen to 28 dead": a revised count
+			// naming no event, after the story told of a separate incident, is of the story's event, for a check (review 38,
+			// AV min/02-15 asked it of the kidnapping).
+			const introduced = current.seen.find((x) => x.doc === meta.id)?.paragraph;
+			const lead = events.find((e) => !e.within && e !== current && !isAftermath(e));
+			if (
+				!strict &&
+				lead &&
+				introduced !== undefined &&
+				introduced < s.paragraph &&
+				SEPARATE.test(paragraphs[introduced - 1] ?? '')
+			)
+				return {
+					event: lead,
+					check: `the count names no event, after the story told of a separate incident (${describe(current)}); read as ${describe(lead)}`
 				};
 			if (!elsewhere && (events.length === 1 || (continuing && (sameParagraph || fromHeadline || !strict))))
 				return { event: current };

@@ -225,7 +225,8 @@ export function partDoubt(sentence: string, end: number, measure: string): strin
 		return 'the count is of one of two, and the sentence says the other was harmed too';
 	if (measure !== 'killed') return undefined;
 	// ("Three attackers, including two women according to the first reports, were killed, and a fourth was killed later
-	// at the nearby Yibi hotel": the next of the group, died too; review 33, AL min/05-9.)
+	// at the nearby Yibi hotel": the next of the group, died too; review 33, AL min/05-9. "Two suicide bombers blew
+	// themselves up in the courtyard, and a third detonated explosives outside": review 38, AV min/10-2.)
 	if (/^\s+[a-z]/.test(after) && NEXT_DIED.test(after))
 		return 'the count is of some of a group, and the sentence tells of one more of them who died';
 	if (!/^\s+of\s+(?:the|them|those|these)\b/i.test(after)) return undefined;
@@ -239,7 +240,7 @@ const MORE_DIED =
 	/^[^.;]*?\band\s+(?:the\s+)?(?:other|others|rest|remaining|last|another|second|third|fourth|fifth|sixth)\b[^.;]{0,60}?\b(?:died|killed|dead|shot)\b/i;
 /** ", and a fourth was killed later": one more of the group who died, told after its count. */
 const NEXT_DIED =
-	/^[^.;]*?,?\s+and\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\s+(?:was|were|had\s+been|died)\b[^.;]{0,30}?\b(?:died|killed|dead|shot)\b/i;
+	/^[^.;]*?,?\s+and\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\s+(?:(?:was|were|had\s+been|died)\b[^.;]{0,30}?\b(?:died|killed|dead|shot)\b|(?:[a-z]+\s+)?(?:detonated|blew\s+(?:himself|herself)\s+up|set\s+off)\b)/i;
 
 /**
  * "Two labourers died on the spot; three more workers and the doctor died on the way to hospital", "Seven were killed on

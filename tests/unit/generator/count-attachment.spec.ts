@@ -1929,6 +1929,28 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			"a revised count naming no event, after a separate incident, is the story's, checked (review 38, AV min/02-15)",
+			'2016-01-16',
+			doc(
+				'Gunmen attacked the Splendid Hotel in Karsk on Friday night.',
+				'In a separate incident in the north of the country, an Australian doctor and his wife were kidnapped on Friday night in Tarn.',
+				'The health minister says the toll has risen to 28 dead.'
+			),
+			[['How many people were killed in the 15 January 2016 attack on the Splendid Hotel in Karsk?', '28', true]]
+		],
+		[
+			'bombers who blew themselves up, and a third who detonated explosives, are checked: the count is two of three (review 38, AV min/10-2)',
+			'2014-11-28',
+			doc(
+				'Suicide bombers and gunmen attacked the central mosque in Karsk during Friday prayers, killing at least 81 people.',
+				'Two suicide bombers blew themselves up in the courtyard of the mosque, and a third detonated explosives outside.'
+			),
+			[
+				['How many people were killed in the attack on the central mosque in Karsk?', 'at least 81', false],
+				['How many bombers were killed in the attack on the central mosque in Karsk?', 'Two', true]
+			]
+		],
+		[
 			'where the hurt are treated is no place of an attack (review 38, AX min/09-16)',
 			'2014-06-17',
 			doc('The Kenya Red Cross said 20 people were still being treated in hospital in Mpeketoni and in Mombasa.'),
