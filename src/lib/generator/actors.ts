@@ -13,7 +13,7 @@ import { pattern } from '../lang/pattern';
 
 /** The last word of an institution's or a place's name, which names no person: "Easton Crown Court". */
 const INSTITUTION_END =
-	/\b(?:Court|Hospital|School|University|Academy|College|Station|Airport|Stadium|Hotel|Mosque|Church|Cathedral|Centre|Center|Ministry|Council|Square|Street|Road|Market|Prison|Barracks|Division|Department|Office|Bureau|Agency|Unit|Service)$/;
+	/\b(?:Court|Hospital|School|University|Academy|College|Station|Airport|Stadium|Hotel|Mosque|Church|Cathedral|Centre|Center|Ministry|Council|Square|Street|Road|Market|Prison|Barracks|Division|Department|Office|Bureau|Agency|Unit|Service|Corporation|Company|Bank|Airlines|Airways|Ltd|Limited|Inc)$/;
 
 /**
  * A group told only by what it is: "the al Qaeda-linked group", "an armed faction" (not "the al-Qaida-linked al-Shabab

@@ -751,6 +751,15 @@ describe('people and roles', () => {
 	])('reads no person in %s', (_name, sentence) => {
 		expect(of(sentence, 'actor')).toEqual([]);
 	});
+
+	it('reads no person in a company ending one item of a list of victims (review 38, AV min/01-9)', () => {
+		expect(
+			of(
+				'Among the dead were three executives of Velda Railway Construction Corporation, a Tarn official of the regional parliament and an American development worker, Omar Dahir.',
+				'actor'
+			)
+		).toEqual([['Omar Dahir', 'American development worker']]);
+	});
 });
 
 describe('a role its holder left by dying, or held then', () => {
