@@ -214,6 +214,12 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								// "The attack in Amiens came four months after an asylum-seeker stabbed … in Tours on 5 June": what
 								// the subject came after is another event, and its day is that event's.
 								!(m.index < d.index && CAME_AFTER.test(s.text.slice(m.end, d.index))) &&
+								// "after the murder of … Walter Lübcke in June 2019 and the shooting near a synagogue in Halle in
+								// October": a day that ends one item of a list is not the next item's (review 40, BB min/10-7).
+								!(
+									d.index < m.index &&
+									/^\s*,?\s+and\s+(?:the\s+|a\s+|an\s+)?$/i.test(s.text.slice(d.index + d.text.length, m.index))
+								) &&
 								// "Police on Friday were hunting the driver of a van that ploughed into crowds on Las Ramblas": a day
 								// of the main clause, before a relative clause that tells the event, is the main verb's.
 								!(d.index < m.index && RELATIVE_BETWEEN.test(s.text.slice(d.index + d.text.length, m.index))) &&

@@ -1090,12 +1090,13 @@ export function findMentions(text: string, headline = false): Mention[] {
 			// where the fighting goes on, not the attack's.
 			if (w.index + a > mention.end && FIGHTING_OBJECT.test(sentence.slice(mention.end, w.index + a))) continue;
 			// "in connection with the attacks, including nine who were arrested in Eastern Province yesterday": where
-			// suspects were arrested is no place of the attack.
+			// suspects were arrested is no place of the attack; nor where the police shot one ("Four days after the attack,
+			// … he was shot dead by police during a routine identity check in Sesto San Giovanni", review 40, BB min/06-12).
 			if (
 				mention.anaphor &&
 				w.index + a > mention.end &&
 				// ("detained 14 people in Vienna and Lower Austria": with whom they held between.)
-				/\b(?:arrested|detained|caught|picked\s+up|taken\s+into\s+custody|rounded\s+up)\b[^,;]{0,30}$/.test(
+				/\b(?:arrested|detained|caught|picked\s+up|taken\s+into\s+custody|rounded\s+up)\b[^,;]{0,30}$|\b(?:shot\s+dead|shot|killed|gunned\s+down)\s+by\s+(?:the\s+)?(?:[a-z]+\s+)?(?:police|officers|soldiers|troops|security\s+forces|commandos)\b[^;]{0,80}$/.test(
 					sentence.slice(mention.end, w.index + a)
 				)
 			)

@@ -522,6 +522,15 @@ describe('a long read’s section heading', () => {
 	});
 });
 
+describe('a day that ends one item of a list (review 40, BB min/10-7)', () => {
+	it("is not the next item's", () => {
+		const text =
+			'The attack is the third deadly attack in Velda in less than a year, after the murder of the politician Omar Dahir in June 2019 and the shooting near a synagogue in Karsk in October, in which two people were killed.';
+		const { events } = generate(text, { ...meta, published: '2020-02-20' });
+		expect(events.map((e) => e.description)).toEqual(['the October 2019 attack in Karsk']);
+	});
+});
+
 describe('a time of day with no day, in a report that is no live page (review 39, AZ min/09-1)', () => {
 	it('dates the event only for a check, and names it without the day', () => {
 		const text = doc(

@@ -18,6 +18,11 @@ describe('event places and actors', () => {
 			[{ target: 'SuperFerry 14', place: undefined, actor: undefined }]
 		],
 		[
+			'where the police shot the attacker is no place of the attack (review 40, BB min/06-12)',
+			'Four days after the attack, on December 23, he was shot dead by police during a routine identity check in Tarn, near Velda.',
+			[{ target: undefined, place: undefined, actor: undefined }]
+		],
+		[
 			'a place in a relative clause about someone after the mention is theirs (review 39, AZ min/03-4)',
 			'The Brakk Front claimed the attack, describing the district as a stronghold of the Tarn party, whose fighters were then deployed across Velda.',
 			[{ target: undefined, place: undefined, actor: undefined }]
