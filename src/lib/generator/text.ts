@@ -4,7 +4,7 @@
  * their exact characters so that any part of one is a verbatim quote of its paragraph.
  */
 import { splitParagraphs } from '../decks/paragraphs';
-import { dateLineDay, inOtherScript, isDateLine, splitSentences } from '../lang';
+import { dateLineDay, inOtherScript, isDateLine, readForeignDateLine, splitSentences } from '../lang';
 import type { DocMeta, Sentence } from './types';
 
 export { splitSentences };
@@ -140,9 +140,19 @@ export function pageDay(paragraphs: readonly string[], published: string): strin
 	const near = (iso: string) => Math.abs(Date.parse(iso) - Date.parse(published)) <= PAGE_DAY_WINDOW * 86_400_000;
 	const lines = paragraphs
 		.slice(0, 4)
-		.map(dateLineDay)
+		.map((p) => dateLineDay(p) ?? foreignLineDay(p))
 		.filter((d) => d !== undefined && near(d.iso));
 	return (lines.find((d) => d!.updated) ?? lines[0])?.iso ?? published;
+}
+
+/**
+ * A date line in another language opening a paragraph, with its year: "Toulouse, jeudi 22 mars 2012. After 32 hours of
+ * siege, the man … died this morning" (review 40, BB min/09-2 counted "this morning" from the day after).
+ */
+function foreignLineDay(paragraph: string): { iso: string; updated: boolean } | undefined {
+	if (!/\d{4}/.test(paragraph)) return undefined;
+	const iso = readForeignDateLine(splitSentences(paragraph)[0] ?? '');
+	return iso && !iso.startsWith('--') ? { iso, updated: false } : undefined;
 }
 
 /**

@@ -251,6 +251,17 @@ describe('a page dated by its own line', () => {
 	});
 });
 
+describe('a paragraph opening on a date line in another language (review 40, BB min/09-2)', () => {
+	it('dates the page: "this morning" is that day\'s', () => {
+		const text =
+			'Karsk, jeudi 22 mars 2012. After 32 hours of siege, the man who terrorised the region for eleven days died this morning in his flat.';
+		const { cards } = generate(text, { id: 'w', title: 'W', published: '2012-03-23' });
+		expect(cards.filter((c) => /this morning|____ in his flat/.test(c.prompt)).map((c) => c.answer)).toEqual([
+			'22 March 2012'
+		]);
+	});
+});
+
 describe('a wire’s dateline with its day (review 37, AU min/06-3)', () => {
 	it('dates no attack: the day is when the story was filed', () => {
 		const text =
