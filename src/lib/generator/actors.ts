@@ -437,7 +437,8 @@ const DIED_BEFORE =
  * Right before a role or its holder, or opening the role: a title held at the time told of ("the then prime
  * minister"). ("A former Justice Department prosecutor" keeps "former" in the role: "Who is the former …?" asks it.)
  */
-const THEN_BEFORE = /\bthe\s+then\s*$/i;
+const THEN_BEFORE =
+	/(?:\b[Tt]he\s+then\s*|^\s*Then\s+|\b(?:although|though|while|whereas|when)\s+then\s+|\bthen-)(?:(?:Vice|Deputy|Co|Acting)-)?$/;
 const THEN_ROLE = /^then\s+/i;
 
 /** Right before a name: a preposition of place ("in", "near", "80 miles northeast of"). */
@@ -541,7 +542,10 @@ export function findActors(sentence: string): ActorMatch[] {
 			// (Not one's part in the attack: "The gunman, Omar Dahir, was shot dead" is still asked "Who is the gunman?".)
 			(DIED_AFTER.test(after) &&
 				!/\b(?:gunm[ae]n|bombers?|attackers?|assailants?|suspects?|driver|hijackers?)$/i.test(role));
-		const held = role.replace(THEN_ROLE, '');
+		// ("Then Vice-President Amrullah Saleh": a hyphened part before the title is of it; review 40, BC min/03-13 asked
+		// him as the President.)
+		const hyphened = /\b(Vice|Deputy|Co|Acting)-$/i.exec(sentence.slice(Math.max(0, index - 8), index))?.[1];
+		const held = (hyphened ? `${hyphened}-${role}` : role).replace(THEN_ROLE, '');
 		out.push({
 			kind: 'actor',
 			subject,

@@ -780,6 +780,21 @@ describe('a role its holder left by dying, or held then', () => {
 			'Who was the prime minister?'
 		],
 		[
+			'a hyphened title held then, opening the sentence (review 40, BC min/03-13)',
+			'Then Vice-President Omar Dahir blamed the Taliban.',
+			'Who was the Vice-President?'
+		],
+		[
+			'… or after "although" (review 40, BC 03)',
+			'The Karsk Front claimed it, although then Vice-President Omar Dahir blamed the Taliban.',
+			'Who was the Vice-President?'
+		],
+		[
+			'… or written "then-President"',
+			'He was killed in a strike ordered by then-President Omar Dahir.',
+			'Who was the President?'
+		],
+		[
 			'a holder the text says was killed later, by surname (review 29, AE min/08-14)',
 			'AQAP released a video in which its leader, Qasim al-Raymi, claimed the shooting. Al-Raymi was killed in a U.S. strike in Yemen in early 2020.',
 			'Who was the leader of AQAP?'
