@@ -64,6 +64,14 @@ const WOUNDED_ONE = /\b(?:among|one\s+of)\s+the\s+(?:injured|wounded)\b/i;
 /** "The toll rose through Sunday": the span over which a count grew. */
 const COUNT_THROUGH = /\b(?:rose|climbed|grew)\s+(?:steadily\s+)?(?:through|over|throughout)\s+$/i;
 
+/**
+ * A report a sentence cites as its source, then the day it was made public: "according to its report made public by
+ * the Supreme Court on ". (A report's own day told for itself, "His report, made public on 15 December 2016, found …",
+ * is a fact a briefing asks, and stays.)
+ */
+const REPORT_OUT =
+	/\baccording\s+to\s+(?:its|the|a|their|his|her)\s+(?:[a-z]+\s+)?(?:report|findings|verdict|judgment|judgement|ruling)\b[^.;]{0,20}?\b(?:made\s+public|published|released|issued|presented|submitted|tabled|handed\s+down)\b[^.;,]{0,40}?(?:\s(?:on|in))?\s+$/i;
+
 /** Why the date at [start, end) of `sentence` is the time of a statement or claim, or undefined. */
 export function statementDate(sentence: string, start: number, end: number, day = true): string | undefined {
 	const after = sentence.slice(end, end + 60);
@@ -81,6 +89,9 @@ export function statementDate(sentence: string, start: number, end: number, day 
 	// 32, AJ min/01-1.)
 	if (/\b(?:was|were|is|are)\s+still\s+[a-z]+ing\s+(?:(?:on|late|early)\s+)?$/i.test(before))
 		return 'the date of a later day';
+	// "according to its report made public by the Supreme Court on Friday": the day of a report (review 40, BC min/07-1
+	// dated the Army Public School attack by its inquiry's report).
+	if (REPORT_OUT.test(sentence.slice(Math.max(0, start - 100), start))) return 'the date a report was made public';
 	// "The sieges of Mumbai ended on Saturday morning": the day it ended, not the day it happened.
 	if (ENDED_BEFORE.test(before)) return 'the date it ended';
 	if (CLAIM_BEFORE.test(before) || CLAIMED_BY_BEFORE.test(sentence.slice(Math.max(0, start - 160), start)))

@@ -522,6 +522,15 @@ describe('a long read’s section heading', () => {
 	});
 });
 
+describe('the day a report a sentence cites was made public (review 40, BC min/07-1)', () => {
+	it('dates no attack the report is about', () => {
+		const text =
+			'The judicial commission that investigated the attack on the Velda school in Karsk has concluded that security was inadequate, according to its report made public by the Supreme Court on Friday.';
+		const { cards, events } = generate(text, { ...meta, published: '2020-09-26' });
+		expect([events.map((e) => e.description), cards.map((c) => c.answer)]).toEqual([[], []]);
+	});
+});
+
 describe('a day that ends one item of a list (review 40, BB min/10-7)', () => {
 	it("is not the next item's", () => {
 		const text =
