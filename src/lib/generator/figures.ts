@@ -43,6 +43,7 @@ import {
 	PUT_AT,
 	DEATHS,
 	TOLL_WAS,
+	IN_ALL_AFTER,
 	BODIES_OF,
 	NUMBER_AT,
 	INCLUDED,
@@ -602,6 +603,16 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const m of /\b(?:deaths|fatalities)\b/i.test(sentence) ? matches(sentence, DEATHS) : [])
 		if (newer(m))
 			push(toll(m[1] ?? m[3], (m[2] ?? m[4])!, 'killed', m.index + m[0].indexOf((m[1] ?? m[2] ?? m[3] ?? m[4])!)));
+	for (const m of /\b(?:in\s+all|in\s+total|altogether)\b/i.test(sentence) ? matches(sentence, IN_ALL_AFTER) : [])
+		if (newer(m))
+			push(
+				toll(
+					undefined,
+					m[2]!,
+					/^(?:killed|martyred)$/i.test(m[1]!) ? 'killed' : 'injured',
+					m.index + m[0].lastIndexOf(m[2]!)
+				)
+			);
 	for (const m of /\btoll\s/i.test(sentence) ? matches(sentence, TOLL_WAS) : [])
 		if (newer(m)) push(toll(m[1], m[2]!, 'killed', m.index + m[0].lastIndexOf(m[1] ?? m[2]!)));
 	for (const m of /\b(?:bodies|remains)\s+of\s/i.test(sentence) ? matches(sentence, BODIES_OF) : [])

@@ -2067,6 +2067,11 @@ describe('count forms the attachment needs', () => {
 			['killed 587 (update)', 'injured 316']
 		],
 		[
+			'a total after a verb of death and its comma: "…, 141 in all" (review 40, BC min/02-6)',
+			'ISPR says 132 children and nine members of the school staff were martyred, 141 in all.',
+			['killed 141']
+		],
+		[
 			'a threat counts no one killed (review 39, BA min/10-2, 10-3)',
 			'One woman said the captors had said they would kill 10 hostages for every one of their fighters killed.',
 			[]
