@@ -295,6 +295,12 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 	// "Al-Qaeda in the Arabian Peninsula, the larger jihadist group in Yemen, was quick to deny any role": how soon it
 	// denied is no part of who, and the apposition between is an aside (review 23, min/s06-2, s06-4).
 	before = before.replace(QUICK_TO, '');
+	// ("ETA, in a call to the Basque newspaper Gara, denied any involvement": how the word was sent is an aside too;
+	// review 40, BB min/01-6 named the newspaper.)
+	before = before.replace(
+		/,\s+(?:in|through|via)\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?(?:call|calls|statement|message|letter|post|video|interview)\s+(?:to|with|on)\s+[^,]{2,80},\s*$/,
+		' '
+	);
 	const appos = /,\s+(?:the|a|an)\s+(?:[A-Z][\w-]*\s+)?[a-z][^,]{2,80},\s*$/.exec(before);
 	if (
 		appos &&

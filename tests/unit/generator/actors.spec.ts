@@ -855,6 +855,11 @@ describe('who claims, denies or blames, with an aside between (review 23)', () =
 			'Al-Qaeda in the Arabian Peninsula'
 		],
 		[
+			'how the word was sent, between the denier and its verb (review 40, BB min/01-6)',
+			'Ten bombs tore through four commuter trains in Karsk on Thursday. The Velda Front, in a call to the newspaper Tarn Daily, denied any involvement.',
+			'the Velda Front'
+		],
+		[
 			'… and between a claimant and its verb, its first word capitalised (review 16 text)',
 			'A suicide bomber killed 90 soldiers in Karsk on Friday. Shamil Basayev, the Chechen rebel commander, claimed responsibility for the attack.',
 			'Shamil Basayev'
