@@ -581,7 +581,13 @@ export const RULES: Rule[] = [
 		resolve: (m, t, sentence) => {
 			const [, from, to] = /(\d{1,2})\D+(\d{1,2})/.exec(m[0])!;
 			// (Written with its year: "from 11 to 24 May" is left to read its end, which a question of the span's end asks.)
-			return m[3] && Number(from) < Number(to) && Number(to) <= 31 ? dayOfMonth(2, 1)(m, t, sentence) : undefined;
+			if (!(m[3] && Number(from) < Number(to) && Number(to) <= 31)) return undefined;
+			const r = dayOfMonth(2, 1)(m, t, sentence);
+			// ("The attacks in Barcelona and Cambrils on 17 and 18 August 2017": two days, not a span from one; the first
+			// alone answers no question of when, and a reviewer says how to ask it; review 40, BB min/03-1.)
+			return r && /\band\b/.test(m[0]) && !/^[Bb]etween\b/.test(m[0])
+				? { ...r, unsettled: `the text gives two days, "${m[0].trim()}"; read as the first` }
+				: r;
 		}
 	},
 	// "on August 24 last year", "28 October last year", "on 5 March this year", "since 1 January of this year": a day of
