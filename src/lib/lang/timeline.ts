@@ -192,7 +192,7 @@ const writtenDay = (d: DateMatch) => !d.resolvedFrom && d.precision === 'day';
  * jets struck Balakot, and the next day …": the next day of the day the sentence counted to; review 35, AP min/08-25).
  */
 const FROM_ITS_DAY =
-	/\b(?:hours?|minutes?)\s+(?:later|earlier|after|before)\b|^(?:the\s+)?(?:next|following)\s+(?:day|morning|night)$/i;
+	/\b(?:hours?|minutes?)\s+(?:later|earlier|after|before)\b|^(?:the\s+)?(?:next|following)\s+(?:day|morning|night)$|^the\s+(?:day|night)\s+before$/i;
 
 /** Between the start of a span and its end: " and ", " to ", "–". */
 const SPAN_TO = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i;

@@ -177,6 +177,15 @@ describe('relative dates follow the story timeline', () => {
 				'Around two hours later a second bomber struck.'
 			],
 			['2013-11-20', '2013-11-19']
+		],
+		[
+			'"the day before" counts from the day its own sentence counted to, not from the story\'s (review 40, BB min/03-18)',
+			'2017-09-15',
+			[
+				'On 7 January 2015 two brothers killed 12 people at the offices of a weekly in Karsk.',
+				'Two days later their associate killed four hostages at a supermarket, having shot dead a policewoman the day before.'
+			],
+			['2015-01-07', '2015-01-09', '2015-01-08']
 		]
 	])('%s', (_why, published, story, expected) => {
 		const t = timeline(published);
