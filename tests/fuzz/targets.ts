@@ -353,6 +353,9 @@ export const TARGETS: FuzzTarget[] = [
 			`On ${'Monday, '.repeat(10_000)}gunmen attacked the Velda Stadium.`,
 			`${'('.repeat(10_000)}12 killed${')'.repeat(10_000)}`,
 			'x'.repeat(MAX_DOCUMENT_CHARS + 1),
+			// An agency's photo credit run on: its pattern once backtracked for minutes on a few hundred capitals.
+			`Gunmen attacked a market in Karsk.\n\nPolice guard the market. REUTERS/${'A'.repeat(2_000)})`,
+			`Gunmen attacked a market in Karsk.\n\nPolice guard the market. REUTERS/${'Ab '.repeat(2_000)})`,
 			// A number read as a year is no count: a rule that took it as one once threw on this sentence.
 			'Officials said 40 people were killed. The toll of 40 does not include the 2,000 militants the army killed.'
 		],

@@ -13,7 +13,7 @@ import { pattern } from '../lang/pattern';
 
 /** The last word of an institution's or a place's name, which names no person: "Easton Crown Court". */
 const INSTITUTION_END =
-	/\b(?:Court|Hospital|School|University|Academy|College|Station|Airport|Stadium|Hotel|Mosque|Church|Cathedral|Centre|Center|Ministry|Council|Square|Street|Road|Market|Prison|Barracks|Division|Department|Office|Bureau|Agency|Unit|Service|Corporation|Company|Bank|Airlines|Airways|Ltd|Limited|Inc)$/;
+	/\b(?:Court|Hospital|School|University|Academy|College|Station|Airport|Stadium|Hotel|Mosque|Church|Cathedral|Centre|Center|Ministry|Council|Square|Street|Road|Market|Prison|Barracks|Division|Department|Office|Bureau|Agency|Unit|Service|Corporation|Corp|Company|Group|Holdings|PLC|LLC|Bank|Airlines|Airways|Ltd|Limited|Inc)$/;
 
 /**
  * A group told only by what it is: "the al Qaeda-linked group", "an armed faction" (not "the al-Qaida-linked al-Shabab
@@ -298,7 +298,7 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 	// ("ETA, in a call to the Basque newspaper Gara, denied any involvement": how the word was sent is an aside too;
 	// review 40, BB min/01-6 named the newspaper.)
 	before = before.replace(
-		/,\s+(?:in|through|via)\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?(?:call|calls|statement|message|letter|post|video|interview)\s+(?:to|with|on)\s+[^,]{2,80},\s*$/,
+		/,\s+(?:in|through|via)\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?(?:call|calls|statement|message|letter|post|video|interview)(?:\s+(?:sent|posted|published|carried|released|issued))?\s+(?:to|with|on|by)\s+[^,]{2,80},\s*$/,
 		' '
 	);
 	const appos = /,\s+(?:the|a|an)\s+(?:[A-Z][\w-]*\s+)?[a-z][^,]{2,80},\s*$/.exec(before);
@@ -443,8 +443,13 @@ const DIED_BEFORE =
  * Right before a role or its holder, or opening the role: a title held at the time told of ("the then prime
  * minister"). ("A former Justice Department prosecutor" keeps "former" in the role: "Who is the former …?" asks it.)
  */
-const THEN_BEFORE =
-	/(?:\b[Tt]he\s+then\s*|^\s*Then\s+|\b(?:although|though|while|whereas|when)\s+then\s+|\bthen-)(?:(?:Vice|Deputy|Co|Acting)-)?$/;
+/** A part written before a title with a hyphen: "Vice-President", "Deputy-Governor". */
+const TITLE_PART = '(?:Vice|Deputy|Co|Acting)-';
+const THEN_BEFORE = new RegExp(
+	`(?:\\b[Tt]he\\s+then\\s*|^\\s*Then\\s+|\\b(?:although|though|while|whereas|when)\\s+then\\s+|\\b[Tt]hen-)(?:${TITLE_PART})?$`
+);
+/** A hyphened part right before a title. */
+const TITLE_PART_BEFORE = new RegExp(`\\b${TITLE_PART}$`, 'i');
 const THEN_ROLE = /^then\s+/i;
 
 /** Right before a name: a preposition of place ("in", "near", "80 miles northeast of"). */
@@ -550,8 +555,8 @@ export function findActors(sentence: string): ActorMatch[] {
 				!/\b(?:gunm[ae]n|bombers?|attackers?|assailants?|suspects?|driver|hijackers?)$/i.test(role));
 		// ("Then Vice-President Amrullah Saleh": a hyphened part before the title is of it; review 40, BC min/03-13 asked
 		// him as the President.)
-		const hyphened = /\b(Vice|Deputy|Co|Acting)-$/i.exec(sentence.slice(Math.max(0, index - 8), index))?.[1];
-		const held = (hyphened ? `${hyphened}-${role}` : role).replace(THEN_ROLE, '');
+		const hyphened = TITLE_PART_BEFORE.exec(sentence.slice(Math.max(0, index - 8), index))?.[0];
+		const held = (hyphened ? `${hyphened}${role}` : role).replace(THEN_ROLE, '');
 		out.push({
 			kind: 'actor',
 			subject,

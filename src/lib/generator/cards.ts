@@ -16,7 +16,10 @@ import { organisationIn, PERSON_NAME, PERSON_WORDS } from './claimants';
 import { literal, pattern } from '../lang/pattern';
 
 /** A digest's item under a topic label: "- Brexit: ", "• Colombia: ". */
-const DIGEST_ITEM = /^\s*[-•*–]\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}:\s/;
+const DIGEST_ITEM = /^\s*[-•*–]\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s/;
+/** A label of a story's own box of facts, not a digest's topic: "Reaction", "Casualties", "What we know". */
+const STORY_LABEL =
+	/^(?:Reactions?|Background|Casualties|Victims|Claims?|Responses?|Investigation|Suspects?|Attackers?|Timeline|Context|Aftermath|Security|Toll|Death\s+toll|Key\s+facts|What\s+we\s+know|Who|What|When|Where|Why|How)$/i;
 
 /**
  * Another event of the draft that the question's words cannot be told from: every name of `e` is also a name of
@@ -150,7 +153,9 @@ export function buildCards(
 		// ("- Brexit: Prime Minister Theresa May will continue cross-party talks", in a digest whose other item told of
 		// a car bomb in Bogotá: an item under a topic label of its own, telling of no event, is no part of another item's
 		// story; review 38, AY min/02-19.)
-		if (!own && DIGEST_ITEM.test(f.sentence)) return undefined;
+		// (Not a story's own box of labelled facts: "• Reaction: Interior Ministry spokesman Tariq Arian said …".)
+		const label = DIGEST_ITEM.exec(f.sentence)?.[1];
+		if (!own && label && !STORY_LABEL.test(label)) return undefined;
 		if (!own || own === main || !main || !(own.place || own.target) || isAftermath(own)) return main;
 		// (A section's people are of its own attack, whatever its year: "BRIGHTON, 5 June 2017 ¶ … the receptionist".)
 		if (f.sectionFrame) return own;

@@ -137,7 +137,7 @@ const BASED_IN = /\b(?:based|headquartered|operating|operates)\s+(?:(?:in|from|o
  * "A bomb exploded during a press conference in Mogadishu".)
  */
 const AWAY =
-	/\b(?:visits?|trips?|tours?)\s+(?:to\s+)?$|\b(?:participation|attendance|appearance)\s+(?:(?:in|at)\s+[^,;.]{0,80}\s)?$|\b(?:depart(?:ing|ed|s)?|leaving|left|travel(?:l?ing|l?ed)|flew|flying|heading|en\s+route)\s+(?:for|to)\b[^,;.]{0,40}$/i;
+	/\b(?:visits?|trips?|tours?)\s+(?:to\s+)?$|\b(?:his|her|their|its)\s+(?:participation|attendance|appearance)\s+(?:(?:in|at)\s+[^,;.]{0,80}\s)?$|\b(?:depart(?:ing|ed|s)?|leaving|left|travel(?:l?ing|l?ed)|flew|flying|heading|en\s+route)\s+(?:for|to)\b[^,;.]{0,40}$/i;
 /**
  * Whether the words right before a place phrase put it off the scene: care, informants, speech, where someone came from,
  * where a group is based ("India blames the attack on Lashkar-e-Taiba, a group based in Pakistan"; review 36, AS
@@ -147,7 +147,6 @@ const beforeOffScene = (before: string) =>
 	OFF_SCENE.test(before) ||
 	FROM_PLACE.test(before) ||
 	BASED_IN.test(before) ||
-	AWAY.test(before) ||
 	PRAYED.test(before) ||
 	TREATED_IN.test(before) ||
 	VISITED.test(before);
@@ -176,8 +175,8 @@ const PRAYED =
  */
 export const offScene = (sentence: string, at: number, end?: number) =>
 	beforeOffScene(sentence.slice(Math.max(0, at - 60), at)) ||
-	// (Where someone took part, read over a longer name: "participation in the Aswan Forum for Sustainable Peace and
-	// Development in Egypt".)
+	// (Where someone was going or took part, read over up to 120 characters for a long name: "participation in the Aswan
+	// Forum for Sustainable Peace and Development in Egypt".)
 	AWAY.test(sentence.slice(Math.max(0, at - 120), at)) ||
 	// "It rose to 83 as the gravely wounded died at Lady Reading Hospital": where the wounded died of their wounds.
 	// ("The bombing, in which 70 people died at the Civil Hospital in Quetta" was at the hospital.)
@@ -207,7 +206,15 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 	let best: { at: number; target?: string; place?: string } | undefined;
 	// "At Garissa University College on 2 April 2015, 148 people were killed": the place a sentence opens on, set off by
 	// its comma, is the scene of the clause right after it (review 38, AX min/03-15 gave the count to the event before).
-	const opening = OPENS_AT.exec(sentence);
+	// (Not a hospital the hurt were taken to, nor one a speaker tells the count from: "At Kenyatta National Hospital in
+	// Nairobi, doctors said 40 people were wounded".)
+	const opened = OPENS_AT.exec(sentence);
+	const opening =
+		opened &&
+		!/\b(?:hospitals?|clinics?|morgues?|mortuary|infirmary|medical)\b/i.test(opened[0]) &&
+		!/\b(?:said|says|told|tells|reported)\b/i.test(sentence.slice(opened[0].length, index))
+			? opened
+			: null;
 	const read = opening ? sentence[0]!.toLowerCase() + sentence.slice(1) : sentence;
 	for (const w of matches(read.slice(a, b), WHERE_RE)) {
 		const part = partOf(sentence, a + w.index + w[0].length, clean(w[1]));
@@ -218,8 +225,8 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 		if (!what || offScene(sentence, a + w.index, a + w.index + w[0].length)) continue;
 		// "63 people missing, and that its desk at the Oshwal Centre …": a place past a comma is another phrase's.
 		const [x, y] = w.index + a < index ? [w.index + a, index] : [index, w.index + a];
-		const opened = opening !== null && w.index + a === 0 && index >= opening[0].length;
-		if (/[,;]/.test(sentence.slice(opened ? opening[0].length : x, y))) continue;
+		const fromOpening = opening !== null && w.index + a === 0 && index >= opening[0].length;
+		if (/[,;]/.test(sentence.slice(fromOpening ? opening![0].length : x, y))) continue;
 		const at = Math.abs(w.index + a - index);
 		if (best && best.at <= at) continue;
 		best =

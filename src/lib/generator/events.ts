@@ -215,13 +215,13 @@ const LOCATED = pattern(
 	`^\\s+(?:(?:came|took\\s+place|happened|occurred|went\\s+off|exploded)\\s+(?:at|in|on|inside|outside|aboard|shortly)\\b|(?:was|were)\\s+(?:on|in|at|aboard|inside|outside)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${VENUES})\\b)`
 );
 
-/** Before a place, after the mention: another event noun the place is right after ("… carried out bombings "). */
-// (Not one a comparison measures by: "was the deadliest attack in Ostrania this year" places the event in view.)
 /** Between a mention and a place: a relative clause about someone ("…, who was also ", "…, whose fighters were "). */
 const WHO_AFTER = /,\s+(?:who|whom|whose)\b[^;]*$/i;
 /** Between a mention and a place: someone killed in an operation of the forces of order ("killed in a joint raid with "). */
 const KILLED_IN_OPERATION =
-	/\b(?:killed|captured|shot\s+dead|arrested)\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:operation|raid|air\s*strike|drone\s+strike|sweep|offensive|clash(?:es)?|gunfight|firefight|shootout)\b[^,;]{0,60}$/i;
+	/\b(?:killed|captured|shot\s+dead|arrested)\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:operation|air\s*strike|drone\s+strike|sweep|offensive)\b[^,;]{0,60}$/i;
+/** Before a place, after the mention: another event noun the place is right after ("… carried out bombings "). */
+// (Not one a comparison measures by: "was the deadliest attack in Ostrania this year" places the event in view.)
 const OTHER_NOUN_BEFORE = pattern(
 	`(?<!\\b(?:deadliest|worst|bloodiest|biggest|largest|first|latest|last|most\\s+[\\w-]+|such)\\s+(?:[\\w-]+\\s+)?)\\b(?:${NOUNS})\\s+$`,
 	'i'
@@ -1096,9 +1096,11 @@ export function findMentions(text: string, headline = false): Mention[] {
 				mention.anaphor &&
 				w.index + a > mention.end &&
 				// ("detained 14 people in Vienna and Lower Austria": with whom they held between.)
-				/\b(?:arrested|detained|caught|picked\s+up|taken\s+into\s+custody|rounded\s+up)\b[^,;]{0,30}$|\b(?:shot\s+dead|shot|killed|gunned\s+down)\s+by\s+(?:the\s+)?(?:[a-z]+\s+)?(?:police|officers|soldiers|troops|security\s+forces|commandos)\b[^;]{0,80}$/.test(
+				/\b(?:arrested|detained|caught|picked\s+up|taken\s+into\s+custody|rounded\s+up)\b[^,;]{0,30}$|\b(?:shot\s+dead|shot|killed|gunned\s+down)\s+by\s+(?:the\s+)?(?:[a-z]+\s+)?(?:police|officers|commandos)\b[^;]{0,80}$/.test(
 					sentence.slice(mention.end, w.index + a)
-				)
+				) &&
+				// (Not the victims of the event itself: "The massacre, in which 30 villagers were shot dead by … in Zaongo".)
+				!/\bin\s+which\b/i.test(sentence.slice(mention.end, w.index + a))
 			)
 				continue;
 			// "arrested … in connection with the attack, and a controlled explosion was carried out at an address in

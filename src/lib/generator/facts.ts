@@ -92,9 +92,15 @@ const NO_EVENT_BEFORE =
 /** A town a sentence opens on, set off by a comma: "In Madrid, ". */
 const OPENING_TOWN = /^In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s/;
 
-/** A paragraph that opens on another matter than the story's: "In a separate incident", "Separately", "Elsewhere". */
+/**
+ * A sentence or paragraph that opens on another matter than the story's: "In a separate incident", "Separately",
+ * "Elsewhere", "In an unrelated attack", "Meanwhile, in".
+ */
 const SEPARATE =
-	/^(?:Separately|Elsewhere|In\s+(?:a|another)\s+(?:separate|unrelated)\s+(?:attack|incident|development))\b/;
+	/^(?:Separately|Elsewhere|In\s+(?:an?|another)\s+(?:(?:separate|unrelated)\s+)?(?:attack|incident|development)|Meanwhile,?\s+in)\b/;
+/** A toll told as revised: "the toll has risen to 28", "the death toll rose to", "the dead now number". */
+const REVISED_TOLL =
+	/\b(?:toll|dead|deaths)\b[^.;]{0,30}?\b(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|now\s+(?:stands|number))\b/i;
 
 /** Right before a year a comparison counts to or from: "before ", "since ", "until ". */
 const BOUND_BEFORE = /\b(?:before|since|until|till|than)\s+$/i;
@@ -1067,8 +1073,7 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			if (cameAfter && !ownPlace) return { check: 'the count is told of what the event came after, an earlier one' };
 
 			// A document that has named one event only leaves no doubt which event a figure is about.
-			const elsewhere =
-				/^(?:Separately|Elsewhere|In (?:a|another) (?:separate )?(?:attack|incident)|Meanwhile,? in)\b/.test(s.text);
+			const elsewhere = SEPARATE.test(s.text);
 			// "Three bombs exploded on trains …; a fourth tore through a bus in Tavistock Square. More than 700 people were
 			// injured.": after a paragraph that told of several events, a count naming none may be of any or all of them.
 			const told = [...(paragraphEvents.get(s.paragraph) ?? [])];
@@ -1133,7 +1138,11 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 				lead &&
 				introduced !== undefined &&
 				introduced < s.paragraph &&
-				SEPARATE.test(paragraphs[introduced - 1] ?? '')
+				SEPARATE.test(paragraphs[introduced - 1] ?? '') &&
+				// (Only a revised toll, and only where the separate incident was given no count of its own: "a bomb exploded at
+				// a market in Djibo, killing four people. ¶ Local officials said the toll had risen to six" is Djibo's.)
+				REVISED_TOLL.test(s.text) &&
+				!facts.some((f) => f.kind === 'toll' && f.eventId === current!.id)
 			)
 				return {
 					event: lead,

@@ -283,14 +283,44 @@ const BARE_SECOND = /^\s+(?:injured|wounded|hurt)\b/i;
 
 /** Right before a count: a final or revised report or toll, then a colon ("its final report: "). */
 const FINAL_BEFORE =
-	/\b(?:final|revised|updated|official)\s+(?:report|toll|count|tally|figures?)\b[^.;:]{0,40}:\s*(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?$/i;
+	/\b(?:final|revised|updated|official|latest|new)\s+(?:death\s+)?(?:report|toll|count|tally|figures?)\b[^.;:]{0,40}:\s*(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?$/i;
+/** Whether a count stands after a final report's colon, and not one of a span ("official figures for last year: 120"). */
+const finalBefore = (before: string) => {
+	const m = FINAL_BEFORE.exec(before);
+	return m !== null && !/\b(?:last|this|past)\s+(?:year|month|decade)\b|\b(?:19|20)\d\d\b/i.test(m[0]);
+};
 
 /**
- * Before a count: a threat or a vow to kill or hurt, up to the count ("would kill ", "threatened to execute ",
- * "would kill 10 hostages for every one of ").
+ * A count a threat or a vow names: "threatened to execute 20 soldiers", "vowed to kill all 20 hostages", and "would
+ * kill 10 hostages for every one of their fighters killed" (review 39, BA min/10-2, 10-3). A bare "would" is the
+ * future of a past story as often ("detonated a bomb that would kill 22 people"), so it is a threat only with a
+ * condition after the count ("for every", "unless", "if") or a verb of saying or warning before it.
  */
-const THREATENED =
-	/\b(?:would|will|'d|threat(?:ened|ening|s)?\s+to|vow(?:ed|ing|s)?\s+to|promis(?:ed|ing|es)?\s+to|pledg(?:ed|ing|es)?\s+to)\s+(?:(?:start|begin)\s+)?(?:kill|execute|shoot|behead|murder|hurt|harm)(?:ing)?\s+(?:(?:at\s+least|up\s+to|some|about)\s+)?(?:[^.;:]{0,50}?\bfor\s+(?:every|each)\s+)?$/i;
+function threatened(sentence: string, start: number, end: number): boolean {
+	const before = sentence.slice(Math.max(0, start - 120), start);
+	if (THREAT_TO.test(before)) return true;
+	// (Nor what the threat is set against: "… 10 hostages for every one of their fighters killed".)
+	if (
+		/\bfor\s+(?:every|each)\s+$/i.test(before) &&
+		/\b(?:would|will|threat\w*|vow\w*)\s+(?:to\s+)?(?:kill|execute|shoot|behead)\b/i.test(before)
+	)
+		return true;
+	if (!WOULD_KILL.test(before)) return false;
+	return THREAT_CONDITION.test(sentence.slice(end, end + 60)) || THREAT_SAID.test(before);
+}
+const HARM_VERB = '(?:kill|execute|shoot|behead|murder|hurt|harm)(?:ing)?';
+const COUNT_LEAD = '(?:(?:all(?:\\s+the)?|the|at\\s+least|up\\s+to|some|about)\\s+)?';
+/** Up to the count: "threatened to kill ", "vowed to execute all the ". */
+const THREAT_TO = new RegExp(
+	`\\b(?:threat(?:ened|ening|s)?|vow(?:ed|ing|s)?|promis(?:ed|ing|es)?|pledg(?:ed|ing|es)?)\\s+to\\s+(?:(?:start|begin)\\s+)?${HARM_VERB}\\s+${COUNT_LEAD}$`,
+	'i'
+);
+/** Up to the count: "would kill ", "will start killing ". */
+const WOULD_KILL = new RegExp(`\\b(?:would|will|'d)\\s+(?:(?:start|begin)\\s+)?${HARM_VERB}\\s+${COUNT_LEAD}$`, 'i');
+/** After the count: what the threat is set against ("hostages for every one of …", "unless …"). */
+const THREAT_CONDITION = /^[^.;]{0,40}?\b(?:for\s+(?:every|each)|unless|if)\b/i;
+/** Before "would": a verb that reports a threat ("the captors had said they would kill "). */
+const THREAT_SAID = /\b(?:said|says|warned|warns|threatened|vowed|told)\b[^.;]{0,60}$/i;
 
 /** Every figure in a sentence: tolls (killed, injured) with qualifiers, and shares and counts within a toll. */
 export function findFigures(text: string): FigureMatch[] {
@@ -322,7 +352,7 @@ export function findFigures(text: string): FigureMatch[] {
 		if (!found || seen.has(found.index)) return;
 		// "they would kill 10 hostages for every one of their fighters killed": a threat counts no one killed, nor does
 		// what it is set against (review 39, BA min/10-2, 10-3).
-		if (found.kind === 'toll' && THREATENED.test(sentence.slice(Math.max(0, found.index - 120), found.index))) return;
+		if (found.kind === 'toll' && threatened(sentence, found.index, found.index + found.value.length)) return;
 		// "no one was killed", "not one was hurt": a denial, no count of one.
 		if (
 			found.kind === 'toll' &&
@@ -468,8 +498,7 @@ export function findFigures(text: string): FigureMatch[] {
 			f.superseded = true;
 		// "published its final report: 587 people were killed": a count a final or revised report gives, after its colon,
 		// is the one the text now stands by (review 38, AX min/06-2 asked the first count of 358).
-		else if (f.kind === 'toll' && FINAL_BEFORE.test(sentence.slice(Math.max(0, f.index - 80), f.index)))
-			f.update = true;
+		else if (f.kind === 'toll' && finalBefore(sentence.slice(Math.max(0, f.index - 80), f.index))) f.update = true;
 		out.push(f);
 	};
 	const numAt = (m: RegExpMatchArray, q: number, n: number) =>
@@ -604,13 +633,19 @@ export function findFigures(text: string): FigureMatch[] {
 		if (newer(m))
 			push(toll(m[1] ?? m[3], (m[2] ?? m[4])!, 'killed', m.index + m[0].indexOf((m[1] ?? m[2] ?? m[3] ?? m[4])!)));
 	for (const m of /\b(?:in\s+all|in\s+total|altogether)\b/i.test(sentence) ? matches(sentence, IN_ALL_AFTER) : [])
-		if (newer(m))
+		// ("All the attackers were killed, seven in all": the attackers' count is no toll of their victims.)
+		if (
+			newer(m) &&
+			!/\b(?:attackers|gunmen|militants|assailants|bombers|insurgents|terrorists|fighters)\s+$/i.test(
+				sentence.slice(Math.max(0, m.index - 30), m.index)
+			)
+		)
 			push(
 				toll(
-					undefined,
-					m[2]!,
+					m[2],
+					m[3]!,
 					/^(?:killed|martyred)$/i.test(m[1]!) ? 'killed' : 'injured',
-					m.index + m[0].lastIndexOf(m[2]!)
+					m.index + m[0].lastIndexOf(m[3]!)
 				)
 			);
 	for (const m of /\btoll\s/i.test(sentence) ? matches(sentence, TOLL_WAS) : [])

@@ -94,7 +94,9 @@ const CREDIT =
  */
 export const captionMarked = (first: string, last: string): boolean =>
 	/^(?:PHOTO\s+CAPTION|CAPTION|PHOTO|Photo\s+caption|Caption|Photo)\s*[:—–-]\s/.test(first) ||
-	/\b(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*\/\s*(?:[A-Z][\w.'’-]*\s*){1,4}$/.test(last);
+	/\b(?:REUTERS|Reuters|AFP(?:\s+PHOTO)?|AP|EPA|Getty\s+Images|Anadolu)\s*\/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$|^Photograph:\s/.test(
+		last
+	);
 
 /**
  * A photo caption credited to the publisher itself: "… on January 2, 2017. (Bosphorus Desk)". It stays in the story
@@ -145,13 +147,20 @@ export function pageDay(paragraphs: readonly string[], published: string): strin
 	return (lines.find((d) => d!.updated) ?? lines[0])?.iso ?? published;
 }
 
+/** An English month's name, which a foreign date line does not hold. */
+const ENGLISH_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
 /**
  * A date line in another language opening a paragraph, with its year: "Toulouse, jeudi 22 mars 2012. After 32 hours of
  * siege, the man … died this morning" (review 40, BB min/09-2 counted "this morning" from the day after).
  */
 function foreignLineDay(paragraph: string): { iso: string; updated: boolean } | undefined {
 	if (!/\d{4}/.test(paragraph)) return undefined;
-	const iso = readForeignDateLine(splitSentences(paragraph)[0] ?? '');
+	const first = splitSentences(paragraph)[0] ?? '';
+	// (An English month is an English line's, read by the English date line reader or not at all: the headline "3 dead in
+	// September 2019 raid" is no date line, though German spells the month alike.)
+	if (ENGLISH_MONTH.test(first)) return undefined;
+	const iso = readForeignDateLine(first);
 	return iso && !iso.startsWith('--') ? { iso, updated: false } : undefined;
 }
 

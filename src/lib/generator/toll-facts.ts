@@ -134,7 +134,11 @@ export function earlierDoubt(
 		!d.background &&
 		!sentence.slice(d.index, index).includes(';') &&
 		!SINCE.test(sentence.slice(Math.max(0, d.index - 12), d.index)) &&
-		!/^['’]s\b/.test(sentence.slice(d.index + d.text.length));
+		!/^['’]s\b/.test(sentence.slice(d.index + d.text.length)) &&
+		// (Not a year in a relative clause about the doer: "Boko Haram, which began its insurgency in 2009, killed 30 …",
+		// nor one a day after the count answers: "… killed 30 people in an attack on a village on Sunday".)
+		!/,\s+(?:which|who)\b[^,;]*$/i.test(sentence.slice(0, d.index)) &&
+		!dates.some((x) => x.index > index && !sentence.slice(index, x.index).includes(';') && !before(x.iso, event.date!));
 	return own && before(d.iso, event.date)
 		? `the sentence tells of ${d.text.replace(/^(?:in|on)\s+/i, '')}, before ${describe(event)}`
 		: undefined;
@@ -227,7 +231,14 @@ export function partDoubt(sentence: string, end: number, measure: string): strin
 	// ("Three attackers, including two women according to the first reports, were killed, and a fourth was killed later
 	// at the nearby Yibi hotel": the next of the group, died too; review 33, AL min/05-9. "Two suicide bombers blew
 	// themselves up in the courtyard, and a third detonated explosives outside": review 38, AV min/10-2.)
-	if (/^\s+[a-z]/.test(after) && NEXT_DIED.test(after))
+	// (A bomber who detonated is one more of bombers only: "A suicide bomber killed 14 people …, and a second detonated a
+	// car bomb" adds no victim.)
+	if (
+		/^\s+[a-z]/.test(after) &&
+		(NEXT_DIED.test(after) ||
+			(/^\s+(?:[a-z]+\s+)?(?:bombers|attackers|assailants|gunmen|militants)\b/i.test(after) &&
+				NEXT_DETONATED.test(after)))
+	)
 		return 'the count is of some of a group, and the sentence tells of one more of them who died';
 	if (!/^\s+of\s+(?:the|them|those|these)\b/i.test(after)) return undefined;
 	return MORE_DIED.test(after)
@@ -240,7 +251,10 @@ const MORE_DIED =
 	/^[^.;]*?\band\s+(?:the\s+)?(?:other|others|rest|remaining|last|another|second|third|fourth|fifth|sixth)\b[^.;]{0,60}?\b(?:died|killed|dead|shot)\b/i;
 /** ", and a fourth was killed later": one more of the group who died, told after its count. */
 const NEXT_DIED =
-	/^[^.;]*?,?\s+and\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\s+(?:(?:was|were|had\s+been|died)\b[^.;]{0,30}?\b(?:died|killed|dead|shot)\b|(?:[a-z]+\s+)?(?:detonated|blew\s+(?:himself|herself)\s+up|set\s+off)\b)/i;
+	/^[^.;]*?,?\s+and\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\s+(?:was|were|had\s+been|died)\b[^.;]{0,30}?\b(?:died|killed|dead|shot)\b/i;
+/** "…, and a third detonated explosives outside", after a count of bombers. */
+const NEXT_DETONATED =
+	/^[^.;]*?,?\s+and\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\s+(?:[a-z]+\s+)?(?:detonated|blew\s+(?:himself|herself)\s+up|set\s+off)\b/i;
 
 /**
  * "Two labourers died on the spot; three more workers and the doctor died on the way to hospital", "Seven were killed on

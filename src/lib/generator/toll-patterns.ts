@@ -481,15 +481,15 @@ export const DEATHS = pattern(
 	`\\b(?:reported|confirmed|recorded|registered|counted)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:deaths|fatalities)\\b|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:deaths|fatalities)\\s+(?:have\\s+been|had\\s+been|were|are)\\s+(?:now\\s+)?(?:confirmed|reported|recorded)\\b`,
 	'gi'
 );
-/** "The death toll was 45 on Tuesday", "The toll from Monday's blast is 45": the toll said as what it is. */
 /**
  * A total after a verb of death and its comma: "132 children and nine members of the school staff were martyred, 141 in
- * all" (review 40, BC min/02-6 kept the live page's earlier 104).
+ * all" (review 40, BC min/02-6 kept the live page's earlier 104); "were killed – at least 30 people in all".
  */
 export const IN_ALL_AFTER = pattern(
-	`\\b(?:were|was|have\\s+been|had\\s+been)\\s+(killed|martyred|wounded|injured)\\s*,\\s+(${NUMBER})\\s+(?:in\\s+all|in\\s+total|altogether)\\b`,
+	`\\b(?:were|was|have\\s+been|had\\s+been)\\s+(killed|martyred|wounded|injured)\\s*[,–—-]\\s*(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:(?:people|persons|victims)\\s+)?(?:in\\s+all|in\\s+total|altogether)\\b`,
 	'gi'
 );
+/** "The death toll was 45 on Tuesday", "The toll from Monday's blast is 45": the toll said as what it is. */
 export const TOLL_WAS = pattern(
 	`\\b(?:death\\s+)?toll\\s+(?:(?:from|of|in)\\s+(?:[\\w'’-]+\\s+){1,5}?)?(?:was|is|now\\s+is|remained|remains)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?!\\s*(?:%|percent|per\\s+cent|years?|times)\\b)`,
 	'gi'

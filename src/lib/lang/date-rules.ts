@@ -198,7 +198,7 @@ function ahead(written: string): boolean {
 		/\b(?:has|have)\s+(?:scheduled|set|planned|fixed)\b[^,;.:!?]{0,40}$/i.test(before) ||
 		// "as he seeks re-election in February": a vote someone now seeks or faces is still to come (review 38, AV
 		// min/10-10 dated the Kano mosque attack to the February before).
-		/\b(?:seeks|seeking|faces|facing|contests|contesting|runs\s+for|running\s+for)\s+(?:re-?election|a\s+(?:second|third|fourth|new)\s+term|(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:elections?|polls?|vote|run-?off))\s+$/i.test(
+		/\b(?:seeks|seeking|faces|facing|contests|contesting|runs\s+for|running\s+for|stands\s+for|standing\s+for)\s+(?:re-?election|a\s+(?:second|third|fourth|new)\s+term|(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:elections?|polls?|vote|run-?off))\s+$/i.test(
 			before
 		)
 	);
@@ -585,7 +585,11 @@ export const RULES: Rule[] = [
 			const r = dayOfMonth(2, 1)(m, t, sentence);
 			// ("The attacks in Barcelona and Cambrils on 17 and 18 August 2017": two days, not a span from one; the first
 			// alone answers no question of when, and a reviewer says how to ask it; review 40, BB min/03-1.)
-			return r && /\band\b/.test(m[0]) && !/^[Bb]etween\b/.test(m[0])
+			// (Not one night told by its two days: "on the night of 20 and 21 November 2015".)
+			return r &&
+				/\band\b/.test(m[0]) &&
+				!/^[Bb]etween\b/.test(m[0]) &&
+				!/\bnight\s+of\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))
 				? { ...r, unsettled: `the text gives two days, "${m[0].trim()}"; read as the first` }
 				: r;
 		}
@@ -844,7 +848,9 @@ export const RULES: Rule[] = [
 			(!m[1] && /\b(?:every|each)\s+$/i.test(sentence.slice(0, m.index))) ||
 			// ("as Orthodox Christians marked Trinity Sunday", "Dagestan's Bloody Trinity Sunday": a feast or an event named by
 			// its weekday, with no "on", names no day of the week before publication; review 39, BA min/03-1, 03-3.)
-			(!m[1] && /\b(?:Trinity|Whit|Pentecost|Bloody|Black)\s+$/.test(sentence.slice(0, m.index))) ||
+			(!m[1] &&
+				/\b(?:Trinity|Whit|Pentecost|Bloody|Black)\s+$/.test(sentence.slice(0, m.index)) &&
+				!/\b[Oo]n\s+(?:Trinity|Whit|Pentecost|Bloody|Black)\s+$/.test(sentence.slice(0, m.index))) ||
 			// "4 January (Saturday)", "29 May (Monday)": a weekday in brackets after a date only says which day that was.
 			(!m[1] && DATE_THEN_BRACKET.test(sentence.slice(Math.max(0, m.index - 30), m.index))) ||
 			// "Five years ago on Saturday": the anniversary's weekday, read with its span below.

@@ -255,10 +255,10 @@ export function advance(sentence: string, t: Timeline): DateMatch[] {
 			!BEGAN_WHICH.test(sentence.slice(0, d.index)) &&
 			!LIFE_WHO.test(sentence.slice(0, d.index)) &&
 			!(
-				SAID_ON.test(sentence.slice(0, d.index)) &&
+				TOLD_ON.test(sentence.slice(0, d.index)) &&
 				// (Another day of the sentence, even one its reported speech puts in the past perfect: "said Wednesday that
 				// 23 people had been killed … in Tuesday morning's twin bombing".)
-				found.some((o) => o !== d && !SAID_ON.test(sentence.slice(0, o.index)))
+				found.some((o) => o !== d && !TOLD_ON.test(sentence.slice(0, o.index)))
 			) &&
 			!RELATED_DAY.test(sentence.slice(Math.max(0, d.index - 12), d.index + d.text.length + 3))
 		)
@@ -299,7 +299,8 @@ const RELATED_DAY = /\b(?:to|since|than|like|with)\s+\S+['’]s\b/i;
  * from Monday); "The Health Ministry said Wednesday that 23 people had been killed … in Tuesday morning's twin
  * bombing" (review 39, AZ min/09-4).
  */
-const SAID_ON = /\b(?:said|says|told\s+[\w\s]{1,30}?|announced|reported|confirmed)\s+(?:late\s+|early\s+)?(?:on\s+)?$/;
+const TOLD_ON =
+	/\b(?:said|says|told\s+(?:[\w-]+\s+){1,3}?|announced|reported|confirmed)(?:\s+(?:late|early))?\s+(?:on\s+)?$/;
 
 /** The words before the end of a period that has its start: "from Sunday 11 December until ". */
 const FROM_UNTIL = /\bfrom\s+[^,;.]{1,40}?\s+(?:until|till|to)\s+$/i;

@@ -55,10 +55,12 @@ const REPORTED_PAST =
 	/\b(?:said|told\s+[\w-]+|announced|reported|confirmed|added|stated)\s+(?:that\s+)?(?:(?![\w'’-]*ed\b(?!\s+(?:as|of|to|with)\b)|who\b|which\b)[\w'’-]+\s+){1,8}?had\b/i;
 /**
  * A day the clause after it, opened by "when", puts in the future: "end on Saturday, when the names of the dead will be
- * read aloud" (review 39, BA min/06-14 read the Saturday before publication).
+ * read aloud" (review 39, BA min/06-14 read the Saturday before publication). (Not a clause that reports a future, "on
+ * Sunday, when he said the attackers will be hunted down", nor one about someone, "when shoppers who will never be
+ * forgotten filled its cafes".)
  */
 const WHEN_WILL =
-	/^\p{L}+(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+when\s+(?![^,;.]*\b(?:was|were|had|did)\b)[^,;.]{0,80}?\b(?:will|shall|is\s+due|are\s+due)\b/iu;
+	/^\p{L}+(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+when\s+(?![^,;.]*\b(?:was|were|had|did|said|says|told|vowed|warned|promised|pledged|announced|who|which|that)\b)[^,;.]{0,80}?\b(?:will|shall|is\s+due|are\s+due)\b/iu;
 /** A past-perfect clause: "had" before the weekday in the same clause. */
 const PAST_PERFECT = /\bhad\b/i;
 /** "Wednesday's attack", "Friday's bombings": a day's violence, reported, is past. */
