@@ -121,8 +121,19 @@ function dayNamed(
 	events: readonly StoryEvent[]
 ): StoryEvent | undefined {
 	const at = sentence.indexOf(claimed);
+	// (Or right after it: "also claimed the bombing on October 23".)
+	const end = at + claimed.length;
 	const day =
-		at < 0 ? undefined : dates.find((d) => d.precision === 'day' && d.index >= at && d.index < at + claimed.length);
+		at < 0
+			? undefined
+			: dates.find(
+					(d) =>
+						d.precision === 'day' &&
+						d.index >= at &&
+						(d.index < end ||
+							/^\s+(?:on|of)\s+$/i.test(sentence.slice(end, d.index)) ||
+							/^\s+$/.test(sentence.slice(end, d.index)))
+				);
 	const hits = day ? events.filter((e) => !e.within && e.date !== undefined && e.date === day.iso) : [];
 	return hits.length === 1 ? hits[0] : undefined;
 }

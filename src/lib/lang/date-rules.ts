@@ -623,6 +623,20 @@ export const RULES: Rule[] = [
 			return from! < to! && to! <= 31 ? dayOfMonth(1, 2)(m, t, sentence) : undefined;
 		}
 	},
+	// "on August 17 and 18, 2017": two days of one month, the month first, read as the first for a check (review 40, BB
+	// min/03-1's day-first form; read alone, "August 17" took the publication's year and "2017" stood apart)
+	{
+		re: pattern(
+			`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(${YEAR})\\b`,
+			'g'
+		),
+		needs: HAS_MONTH,
+		resolve: (m, t, sentence) => {
+			const [, from, to] = /(\d{1,2})\D+(\d{1,2})/.exec(m[0].slice(m[1]!.length))!.map(Number);
+			const r = from! < to! && to! <= 31 ? dayOfMonth(1, 2)(m, t, sentence) : undefined;
+			return r && { ...r, unsettled: `the text gives two days, "${m[0].trim()}"; read as the first` };
+		}
+	},
 	// "Saturday, March 23, 2024", "March 22", "March 23, 2019"
 	{
 		re: pattern(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'),

@@ -745,6 +745,15 @@ describe('a claim card', () => {
 		]);
 	});
 
+	it('asks a claim of the event of the day named right after it ("the bombing on October 23")', () => {
+		const text =
+			'These explosions follow a bombing at a restaurant in Karsk on October 23, which killed one person, and an explosion on a passenger bus near Tarn on October 25, in which the suspected bomber was killed. The Brakk Front also claimed the bombing on October 23.';
+		const { cards } = generate(text, { id: 'w', title: 'Alert', published: '2021-11-16' });
+		expect(cards.find((c) => c.prompt.startsWith('Who claimed'))?.prompt).toBe(
+			'Who claimed responsibility for the 23 October 2021 explosions at a restaurant in Karsk?'
+		);
+	});
+
 	it('asks a claim of the event of the day it names ("the October 23 bombing"; review 38, AY min/03-12)', () => {
 		const text =
 			'These explosions follow an October 23 bombing at a restaurant in Karsk, which killed one person, and an October 25 explosion on a passenger bus near Tarn, in which the suspected bomber was killed. The Brakk Front also claimed the October 23 bombing.';

@@ -886,6 +886,8 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The night of 10 to 11 May 2022 marked a threshold.', [['2022-05-10', false]]],
 			// Two days joined by "and" are two days, not a span: the first is read, for a check (review 40, BB min/03-1).
 			['correct', 'The attacks on 17 and 18 August 2017 killed 16 people.', [['2017-08-17', true]]],
+			// … and the month first, with the year after the second day.
+			['correct', 'The attacks on August 17 and 18, 2017 killed 16 people.', [['2017-08-17', true]]],
 			// Without its year the span's end is read, as before.
 			['close', 'The sweep was carried out from 11 to 24 May.', [['2020-05-24', false]]],
 			['wrong', 'He was jailed for 10 to 15 years in March 2010.', [['2010-03', false]]]
