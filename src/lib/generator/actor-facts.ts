@@ -130,9 +130,7 @@ function dayNamed(
 					(d) =>
 						d.precision === 'day' &&
 						d.index >= at &&
-						(d.index < end ||
-							/^\s+(?:on|of)\s+$/i.test(sentence.slice(end, d.index)) ||
-							/^\s+$/.test(sentence.slice(end, d.index)))
+						(d.index < end || /^\s+(?:(?:on|of)\s+)?$/i.test(sentence.slice(end, d.index)))
 				);
 	const hits = day ? events.filter((e) => !e.within && e.date !== undefined && e.date === day.iso) : [];
 	return hits.length === 1 ? hits[0] : undefined;

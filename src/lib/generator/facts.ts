@@ -164,8 +164,14 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 	/** The last sentence of a sentence's paragraph, where a caption's credit stands. */
 	const lastOf = new Map(story.sentences.map((x) => [x.paragraph, x.text]));
 	const paragraphEnd = (s: Sentence) => lastOf.get(s.paragraph) ?? s.text;
-	const firstOf = new Map<number, string>();
-	for (const x of story.sentences) if (!firstOf.has(x.paragraph)) firstOf.set(x.paragraph, x.text);
+	/** Paragraphs a label or an agency's photo credit marks as captions, read once per paragraph. */
+	const markedCaptions = new Set<number>();
+	// (A paragraph's sentences stand together: its first is the one after another paragraph's.)
+	for (let i = 0; i < story.sentences.length; i++) {
+		const x = story.sentences[i]!;
+		if (x.paragraph !== story.sentences[i - 1]?.paragraph && captionMarked(x.text, lastOf.get(x.paragraph) ?? x.text))
+			markedCaptions.add(x.paragraph);
+	}
 	/**
 	 * "Cadets at the national police academy laid wreaths … ¶ Minutes later the academy was hit": a venue named by its
 	 * noun alone is the one an earlier paragraph named in full, if one did (the last such). Undefined when none did.
@@ -1180,7 +1186,7 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		const caption =
 			creditsPublisher(s.text, meta.publisher) ||
 			creditsPublisher(paragraphEnd(s), meta.publisher) ||
-			captionMarked(firstOf.get(s.paragraph) ?? s.text, paragraphEnd(s));
+			markedCaptions.has(s.paragraph);
 		const figures = findFigures(s.text);
 		const years = new Set(figures.map((f) => f.year).filter(Boolean));
 		const factsBefore = facts.length;

@@ -300,11 +300,7 @@ function threatened(sentence: string, start: number, end: number): boolean {
 	const before = sentence.slice(Math.max(0, start - 120), start);
 	if (THREAT_TO.test(before)) return true;
 	// (Nor what the threat is set against: "… 10 hostages for every one of their fighters killed".)
-	if (
-		/\bfor\s+(?:every|each)\s+$/i.test(before) &&
-		/\b(?:would|will|threat\w*|vow\w*)\s+(?:to\s+)?(?:kill|execute|shoot|behead)\b/i.test(before)
-	)
-		return true;
+	if (/\bfor\s+(?:every|each)\s+$/i.test(before) && THREAT_BEFORE.test(before)) return true;
 	if (!WOULD_KILL.test(before)) return false;
 	return THREAT_CONDITION.test(sentence.slice(end, end + 60)) || THREAT_SAID.test(before);
 }
@@ -317,6 +313,8 @@ const THREAT_TO = new RegExp(
 );
 /** Up to the count: "would kill ", "will start killing ". */
 const WOULD_KILL = new RegExp(`\\b(?:would|will|'d)\\s+(?:(?:start|begin)\\s+)?${HARM_VERB}\\s+${COUNT_LEAD}$`, 'i');
+/** A threat or a vow anywhere before: "would kill", "threatened to execute". */
+const THREAT_BEFORE = /\b(?:would|will|threat\w*|vow\w*)\s+(?:to\s+)?(?:kill|execute|shoot|behead)\b/i;
 /** After the count: what the threat is set against ("hostages for every one of …", "unless …"). */
 const THREAT_CONDITION = /^[^.;]{0,40}?\b(?:for\s+(?:every|each)|unless|if)\b/i;
 /** Before "would": a verb that reports a threat ("the captors had said they would kill "). */

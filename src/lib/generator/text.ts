@@ -4,7 +4,7 @@
  * their exact characters so that any part of one is a verbatim quote of its paragraph.
  */
 import { splitParagraphs } from '../decks/paragraphs';
-import { dateLineDay, inOtherScript, isDateLine, readForeignDateLine, splitSentences } from '../lang';
+import { MONTHS, dateLineDay, inOtherScript, isDateLine, readForeignDateLine, splitSentences } from '../lang';
 import type { DocMeta, Sentence } from './types';
 
 export { splitSentences };
@@ -148,7 +148,7 @@ export function pageDay(paragraphs: readonly string[], published: string): strin
 }
 
 /** An English month's name, which a foreign date line does not hold. */
-const ENGLISH_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+const ENGLISH_MONTH = new RegExp(`\\b(?:${MONTHS.join('|')})\\b`, 'i');
 
 /**
  * A date line in another language opening a paragraph, with its year: "Toulouse, jeudi 22 mars 2012. After 32 hours of

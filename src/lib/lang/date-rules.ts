@@ -67,6 +67,16 @@ const DAY_NAMES = pattern(`${WEEKDAY}|\\b${MONTH}|\\b(?:19|20)\\d\\d\\b`);
 const DAY_WORDS =
 	/\b(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|later|earlier|ago|next\s+day|day\s+before)\b/i;
 const namesADay = (sentence: string) => DAY_NAMES.test(sentence) || DAY_WORDS.test(sentence);
+/**
+ * A feast or an event named by its weekday, before the weekday, with the "on" that makes it a day when there is one:
+ * "marked Trinity Sunday", "on Trinity Sunday". (Trinity and Whitsun are not counted from Easter as the feasts of
+ * EASTER_FEASTS are: the Orthodox and Western feasts fall weeks apart, and a report seldom says which.)
+ */
+const NAMED_BY_WEEKDAY = /\b([Oo]n\s+)?(?:Trinity|Whit|Pentecost|Bloody|Black)\s+$/;
+const namedByWeekday = (before: string) => {
+	const named = NAMED_BY_WEEKDAY.exec(before);
+	return named !== null && !named[1];
+};
 /** What is held every week on a weekday: "Sunday mass", "Friday prayers", "Sunday school". */
 const WEEKLY_RITE = /^\s+(?:mass(?:es)?|prayers?|services?|sermons?|school|worship|liturgy|market)\b/i;
 const HAS_YESTERDAY = /yesterday/i;
@@ -862,9 +872,7 @@ export const RULES: Rule[] = [
 			(!m[1] && /\b(?:every|each)\s+$/i.test(sentence.slice(0, m.index))) ||
 			// ("as Orthodox Christians marked Trinity Sunday", "Dagestan's Bloody Trinity Sunday": a feast or an event named by
 			// its weekday, with no "on", names no day of the week before publication; review 39, BA min/03-1, 03-3.)
-			(!m[1] &&
-				/\b(?:Trinity|Whit|Pentecost|Bloody|Black)\s+$/.test(sentence.slice(0, m.index)) &&
-				!/\b[Oo]n\s+(?:Trinity|Whit|Pentecost|Bloody|Black)\s+$/.test(sentence.slice(0, m.index))) ||
+			(!m[1] && namedByWeekday(sentence.slice(0, m.index))) ||
 			// "4 January (Saturday)", "29 May (Monday)": a weekday in brackets after a date only says which day that was.
 			(!m[1] && DATE_THEN_BRACKET.test(sentence.slice(Math.max(0, m.index - 30), m.index))) ||
 			// "Five years ago on Saturday": the anniversary's weekday, read with its span below.

@@ -82,7 +82,7 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 				taken.push([start, end]);
 				continue;
 			}
-			const on = within(t, out, start, FROM_ITS_DAY.test(m[0]), DAYS_ON.test(m[0]));
+			const on = within(t, out, start, m[0]);
 			// "On 30 March 2016, a week later, 94 people were still in hospital": a span set off by commas right after a
 			// date written out says how far that date was from the story's last; it is no second date. ("On May 29, 2015,
 			// exactly one week later, …": nor with a word of measure before it; review 29, AD min/06-6.)
@@ -115,7 +115,7 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 	// ("Two suicide bombers blew themselves up … on March 22, and a third struck Maelbeek metro station an hour later":
 	// hours count from the day the sentence wrote, with or without its year; review 32, AJ min/02-11.)
 	for (const { rule, m, d } of counted) {
-		const on = within(t, out, d.index, FROM_ITS_DAY.test(d.text), DAYS_ON.test(d.text));
+		const on = within(t, out, d.index, d.text);
 		if (on === t) continue;
 		const r = rule.resolve(m, on, sentence);
 		if (r) out[out.indexOf(d)] = { ...r, text: d.text, index: d.index, background: d.background, inSentence: true };
@@ -216,9 +216,13 @@ const DAYS_ON = /\b(?:days?|weeks?)\s+(?:later|after|afterwards)\b|\b(?:next|fol
 
 /**
  * The timeline a date at `index` is read on: "seized … on March 22, 2014, … and Tahseen Akhtar was caught three days
- * later" counts from the day the sentence has just written out, not from where the story stood before it.
+ * later" counts from the day the sentence has just written out, not from where the story stood before it. `words` are
+ * the date's own: hours and "the next day" count from a day the sentence counted to as well, a span of days also from
+ * one written without its year.
  */
-function within(t: Timeline, found: readonly DateMatch[], index: number, resolved = false, span = false): Timeline {
+function within(t: Timeline, found: readonly DateMatch[], index: number, words: string): Timeline {
+	const resolved = FROM_ITS_DAY.test(words);
+	const span = DAYS_ON.test(words);
 	let last: DateMatch | undefined;
 	for (const d of found)
 		if (
