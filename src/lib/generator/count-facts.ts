@@ -63,9 +63,12 @@ export function countFacts(
 		.map((d) => d.iso)
 		.sort()
 		.pop();
-	// A live entry's counts were told when it was posted ("10.42 GMT …"), on the day the sentence names, else the day
-	// its stamp names ("Sat 22:45"), else the page's.
-	const told = r.posted && hasToll ? `${day ?? r.postedOn ?? meta.published}T${r.posted}` : day;
+	// A live entry's counts were told when it was posted ("10.42 GMT …"): on the day its stamp names ("Sat 22:45") or
+	// the page's, or a later day the sentence names. An earlier day the sentence names is the attack's, not the
+	// entry's: "18.35 GMT – … 129 people were killed … in six attacks on Friday night", posted on Saturday, was told after
+	// Saturday morning's 127 (review 40, BB 02).
+	const postedOn = r.postedOn ?? meta.published;
+	const told = r.posted && hasToll ? `${day && day > postedOn ? day : postedOn}T${r.posted}` : day;
 	/**
 	 * "put the death toll at 23 on Saturday, but by Sunday the government said 29 people had been killed": where the
 	 * sentence gives two counts of one measure, each was told on the day of its own part of the sentence (review 33, AL

@@ -2301,6 +2301,18 @@ describe('counts of a live page, told in entries stamped with the time they were
 			]
 		],
 		[
+			// An entry's count is told on the day the entry was posted, not on the day of the attack its sentence names
+			// (review 40, BB 02: "in six attacks … on Friday night" put the prosecutor's 129 before the morning's 127).
+			"newest first past midnight, an entry that names the attack's day is told when it was posted",
+			doc(
+				'Live: the latest from Karsk',
+				'18.35 GMT – The prosecutor gives the latest figures: 129 people were killed in six attacks in Karsk on Saturday night.',
+				'07.30 GMT – The toll now stands at 127 dead, according to the prosecutor.',
+				'22.30 GMT – Police now say at least 60 people have been killed across Karsk.'
+			),
+			[['How many people were killed in the six attacks in Karsk on 17 December 2016?', '129', false]]
+		],
+		[
 			// Twelve hours either way: across midnight oldest first, or within the day newest first; a page is more often
 			// within one day (review 23, min/r02-4, which asked 52).
 			'newest first within a day, though the other order spans twenty minutes less',
