@@ -255,6 +255,14 @@ const OWN_TOWN =
 const TOPIC =
 	/\b(?:says?|said|tells?|told|shows?|showed|reveals?|revealed|suggests?|suggested)\s+(?:us\s+)?about\s+(?:the|what|how|why|its|their|this|that|these|those)\b/i;
 
+/**
+ * One of several attacks, its noun left out, and where it took place: "The deadliest took place on a beach in …". (Not
+ * "The first took place near the Central Police Station and the second … on Parliament Avenue": the sites of one
+ * attack's two explosions, which stay one event.)
+ */
+const ELIDED_NOUN =
+	/^The\s+(?:deadliest|bloodiest|worst)(?=\s+(?:took\s+place|happened|occurred|unfolded)\s+(?:on|in|at|inside|outside|near)\s)/;
+
 /** "What happened at Charlie Hebdo?": an explainer's heading asks of the event at a place, which its answer tells. */
 const WHAT_HAPPENED = pattern(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
@@ -537,6 +545,18 @@ export function findMentions(text: string, headline = false): Mention[] {
 	if (where?.place || where?.target)
 		return [{ index: 0, end: sentence.length, noun: 'attack', anaphor: false, ...where }];
 	if (asked) return [];
+	// "Attacks in Tunisia, Kuwait and France … The deadliest took place on a beach in Port El Kantaoui": one of the
+	// attacks just told of, its noun left out, is read as if named (review 41, BE 05: the beach attack was no event, and
+	// its counts and claim went to a place a ministry spoke from).
+	const elided = headline ? null : ELIDED_NOUN.exec(sentence);
+	if (elided) {
+		const cut = elided[0].length;
+		return findMentions(`${text.slice(0, cut)} attack${text.slice(cut)}`).map((m) => ({
+			...m,
+			index: m.index > cut ? m.index - 7 : m.index,
+			end: m.end > cut ? Math.max(cut, m.end - 7) : m.end
+		}));
+	}
 	// A cheap test first: a sentence with no word of attack or of a mention's verbs has no event.
 	if (!EVENT_WORD.test(sentence)) return [];
 	const out: Mention[] = [];

@@ -113,7 +113,7 @@ const AND_STATE = pattern(`^,\\s*(?:and\\s+)?(${NUMBER})\\s+(${STATE})\\b`, 'i')
  * them in a serious condition" is). ("18 of the wounded were brought to …" tells where they went, no group.)
  */
 const OF_THE = pattern(
-	`\\b(${NUMBER})\\s+of\\s+the\\s+(?:${NUMBER}\\s+)?(dead|killed|injured|wounded|victims)\\s+(?:were|are|remain|remained)\\s+(?:still\\s+)?(?:(${CONDITION_STATE})|((?!in\\b|[a-z]+ed\\b|(?:brought|taken|flown|sent|given|held|kept|being)\\b)[a-z]+(?:\\s+[a-z]+)?))\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+of\\s+the\\s+(?:${NUMBER}\\s+)?(dead|killed|injured|wounded|victims)\\s+(?:were|are|remain|remained)\\s+(?:still\\s+)?(?:(${CONDITION_STATE})|((?!in\\b|[a-z]+ed\\b|(?:brought|taken|flown|sent|given|held|kept|being)\\b)[a-z]+(?:\\s+[a-z]+)?))\\b`,
 	'gi'
 );
 /**
@@ -302,14 +302,16 @@ export function findSubCounts(sentence: string): SubCount[] {
 		}
 	if (/\bof\s+the\s+(?:\S+\s+)?(?:dead|killed|injured|wounded|victims)\s/i.test(sentence))
 		for (const m of matches(sentence, OF_THE)) {
-			const verb = m[2] === 'victims' ? 'killed' : m[2]!;
-			if (m[3]) {
+			const verb = m[3] === 'victims' ? 'killed' : m[3]!;
+			// ("at least 15 of the dead were British": the group's count keeps its qualifier.)
+			const q = m[1] ? { qualifier: m[1] } : {};
+			if (m[4]) {
 				// (The dead are in no condition.)
 				if (/^(?:injured|wounded)$/i.test(verb))
-					out.push({ num: m[1]!, verb, index: m.index, victims: CONDITION(m[3]), back: true });
+					out.push({ ...q, num: m[2]!, verb, index: m.index, victims: CONDITION(m[4]), back: true });
 				continue;
 			}
-			const words = m[4]!;
+			const words = m[5]!;
 			if (NOT_GROUP.test(words)) continue;
 			// "Twelve of the 45 dead were still unidentified", "… were buried on Tuesday": what befell them, not who they were.
 			if (BEFELL.test(words)) continue;
@@ -317,7 +319,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 			// when the second is who they were ("navy personnel", "police officers").
 			const [first, second] = words.split(/\s+/) as [string, string | undefined];
 			const group = second && GROUP_WORD.test(second) ? `${first} ${second}` : first;
-			out.push({ num: m[1]!, verb, index: m.index, victims: group, back: true });
+			out.push({ ...q, num: m[2]!, verb, index: m.index, victims: group, back: true });
 			// "Fifteen of the dead were civilians and five were soldiers": a second group of the same dead.
 			const after = m.index + m[0].length - words.length + group.length;
 			const next = AND_WERE.exec(sentence.slice(after));

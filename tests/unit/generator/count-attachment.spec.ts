@@ -32,6 +32,31 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Kidnapped Kuriga pupils freed'
 		],
 		[
+			'"at least 15 of the dead were British", after a toll of tourists: a group of that toll, not of where a ministry spoke (review 41, BE min/05-5)',
+			'2015-06-27',
+			doc(
+				'A gunman killed 38 tourists at a beach hotel near Sousse on Friday.',
+				'The Foreign Office in London said at least 15 of the dead were British.'
+			),
+			[
+				['How many tourists were killed in the 26 June 2015 attack on a beach hotel in Sousse?', '38', false],
+				['How many British were killed in the 26 June 2015 attack on a beach hotel in Sousse?', 'at least 15', false]
+			]
+		],
+		[
+			'"The deadliest took place on a beach in Port El Kantaoui": one of the attacks told of, its noun left out, is an event there (review 41, BE 05)',
+			'2015-06-27',
+			doc(
+				'Attacks in Tunisia, Kuwait and France on Friday killed at least 66 people.',
+				'The deadliest took place on a beach in Port El Kantaoui, north of Sousse. The health ministry said 38 people were killed and 39 wounded.'
+			),
+			[
+				['Attacks in Tunisia, Kuwait and France on Friday killed ____ people.', 'at least 66', true],
+				['How many people were killed in the attack in Port El Kantaoui?', '38', false],
+				['How many people were injured in the attack in Port El Kantaoui?', '39', false]
+			]
+		],
+		[
 			'a count the next sentence adds more of the same to is checked; one of another measure after it is not (review 33, AL min/06-10)',
 			'2015-12-15',
 			doc(
