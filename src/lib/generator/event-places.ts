@@ -149,7 +149,19 @@ const beforeOffScene = (before: string) =>
 	BASED_IN.test(before) ||
 	PRAYED.test(before) ||
 	TREATED_IN.test(before) ||
-	VISITED.test(before);
+	VISITED.test(before) ||
+	CAUGHT.test(before) ||
+	GATHERED.test(before);
+/**
+ * Where mourners or protesters met: "Relatives of the 224 people killed when a Russian airliner was blown up over the
+ * Sinai peninsula gathered in St Petersburg on Monday" (review 41, BE min/06-2 made an attack there).
+ */
+const GATHERED = /\b(?:gathered|assembled|mourned|rallied|protested|demonstrated)\s+$/i;
+/**
+ * Where someone was caught alive: "four gunmen have been killed and one was captured alive near Girgaum Chowpatty"
+ * (review 41, BH min/02-9 made an attack there of the Mumbai gunmen's deaths).
+ */
+const CAUGHT = /\b(?:was|were|been)\s+(?:captured|caught|taken)\s+alive\s+$/i;
 /**
  * Where someone went to see the hurt: "condemned the attack and visited the wounded in Dori on 7 June" (review 38, AY
  * min/04-7 made an attack in Dori on the day of the visit).
@@ -201,7 +213,10 @@ export const offScene = (sentence: string, at: number, end?: number) =>
 		TOOK_IN.test(sentence.slice(end)));
 
 /** The location phrase nearest `index` in its clause ("at the Naval Air Station in Pensacola, Florida"), if any. */
-export function placeNear(sentence: string, index: number): Pick<Mention, 'target' | 'place'> | undefined {
+export function placeNear(text: string, index: number): Pick<Mention, 'target' | 'place'> | undefined {
+	// "succumbed at Sawai Man Singh (SMS) Hospital": a name's initials in brackets are blanked, so the name reads whole,
+	// its noun with it (review 41, BH min/09-2 made an attack at "Sawai Man Singh").
+	const sentence = text.includes('(') ? text.replace(INITIALS, (m) => ' '.repeat(m.length)) : text;
 	const [a, b] = clauseOf(sentence, index);
 	let best: { at: number; target?: string; place?: string } | undefined;
 	// "At Garissa University College on 2 April 2015, 148 people were killed": the place a sentence opens on, set off by
@@ -236,6 +251,8 @@ export function placeNear(sentence: string, index: number): Pick<Mention, 'targe
 	}
 	return best && { target: best.target, place: best.place };
 }
+/** Initials in brackets inside a name, before the rest of it: " (SMS)" in "Sawai Man Singh (SMS) Hospital". */
+const INITIALS = /(?<=[A-Z][\w'’-]*)\s\([A-Z]{2,6}\)(?=\s+[A-Z])/g;
 /** A sentence opening on where, set off by a comma: "At Garissa University College on 2 April 2015, ". */
 const OPENS_AT = /^(?:At|Inside|Outside)\s+[^,;]{3,100},\s*/;
 

@@ -44,6 +44,39 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'"succumbed at Sawai Man Singh (SMS) Hospital": the initials are part of the hospital\'s name, no scene of an attack (review 41, BH min/09-2)',
+			'2008-05-17',
+			doc(
+				'The death toll rose to 63 on Friday after two more injured persons succumbed at Sawai Man Singh (SMS) Hospital.',
+				'The eight blasts went off from 7.20 pm IST, when devotees were thronging the temples.'
+			),
+			[
+				[
+					'The death toll rose to ____ on Friday after two more injured persons succumbed at Sawai Man Singh (SMS) Hospital.',
+					'63',
+					true
+				]
+			]
+		],
+		[
+			'"one was captured alive near Girgaum Chowpatty": where a gunman was caught is no scene of the killings (review 41, BH min/02-9)',
+			'2008-11-27',
+			doc(
+				'Gunmen attacked the Taj hotel and the Oberoi in Mumbai on Wednesday night.',
+				'Police say four gunmen have been killed and one was captured alive near Girgaum Chowpatty overnight.'
+			),
+			[['How many gunmen were killed in the 26 November 2008 attack on the Taj hotel in Mumbai?', 'four', false]]
+		],
+		[
+			'"Relatives of the 12 people killed gathered in Velda": where mourners met is no scene (review 41, BE min/06-2)',
+			'2016-10-31',
+			doc(
+				'A bomb exploded on a bus in Karsk on Sunday.',
+				'Relatives of the 12 people killed gathered in Velda on Monday.'
+			),
+			[['How many people were killed in the 30 October 2016 bombing on a bus in Karsk?', '12', false]]
+		],
+		[
 			'"The deadliest took place on a beach in Port El Kantaoui": one of the attacks told of, its noun left out, is an event there (review 41, BE 05)',
 			'2015-06-27',
 			doc(
