@@ -33,7 +33,17 @@ import {
 	sitesOf,
 	type StoryEvent
 } from './model';
-import { MONTHS, WEEKDAYS, entryStamp, findDates, quoted, shift, splitSentences, stampLength } from '../lang';
+import {
+	MONTHS,
+	QUALIFIER,
+	WEEKDAYS,
+	entryStamp,
+	findDates,
+	quoted,
+	shift,
+	splitSentences,
+	stampLength
+} from '../lang';
 import { quoteAround } from './quote';
 import { CAME_AFTER, distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
 import { captionMarked, creditsPublisher, pageDay, storySentences, type StoryText } from './text';
@@ -976,11 +986,20 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			// after "came … after", with no event named after it, is of what came before, not the subject's.
 			const after = strict ? CAME_AFTER.exec(s.text.slice(0, index)) : null;
 			const cameAfter = after !== null && !mentions.some((m) => m.index >= after.index && m.index <= index);
+			// "It is the deadliest mass shooting in the United States since 26 people were killed at Sandy Hook Elementary
+			// School": so is a count right after "since", of the event a comparison measures from (review 41, BF min/10-11
+			// gave Sandy Hook's 26 to San Bernardino).
+			const since = strict ? SINCE_COUNT.exec(s.text.slice(0, index)) : null;
+			const sinceCount = since !== null && !mentions.some((m) => m.index >= since.index && m.index <= index);
 			const ownPlace =
-				strict && (cameAfter || (near?.anaphor && !inClause.length)) ? placeNear(s.text, index) : undefined;
+				strict && (cameAfter || sinceCount || (near?.anaphor && !inClause.length))
+					? placeNear(s.text, index)
+					: undefined;
 			const elsewhereOwn = ownPlace && current && fit(current, ownPlace) === 0;
-			// (Nor is the subject of "came … after" the event of a count told after it.)
-			const subjectBefore = cameAfter && near !== undefined && near.end <= after!.index;
+			// (Nor is the subject of "came … after" the event of a count told after it, nor what "since" measures from.)
+			const subjectBefore =
+				(cameAfter && near !== undefined && near.end <= after!.index) ||
+				(sinceCount && near !== undefined && near.end <= since!.index);
 			// "On June 25, 2015, fighters entered the town. More than 220 civilians were killed in one of the worst
 			// massacres the group carried out", in a report on a prison attack of 2022: a comparison names no event of its
 			// own, so after a sentence of its paragraph that opens on an earlier year's day it is what that sentence told
@@ -1501,6 +1520,8 @@ function noteDays(paragraphs: string[], t: Timeline): Map<number, string> {
 /** A short paragraph that only asks: an explainer's heading ("What next?", "Who are al-Shabab?"). */
 const QUESTION_HEADING = /^[A-Z][^.!?]{0,80}\?$/;
 /** "The attack came a day after " before a count: what follows is what the event came after. */
+/** "since " right before a count, its qualifier between: "the deadliest since 26 people were killed". */
+const SINCE_COUNT = pattern(`\\bsince\\s+(?:(?:${QUALIFIER})\\s+)?$`, 'i');
 /** "… since March 2022, when " right before a mention: the time of an earlier event, then the event. */
 const SINCE_WHEN_BEFORE = /\bsince\s+[^,;.]{1,40},\s+when\s+[^;.]*$/i;
 /** A heading of a year alone, or a year and a few words: "2010", "2015 — Garissa". */

@@ -77,6 +77,26 @@ describe('a count is asked of the event its sentence places it in', () => {
 			[['How many people were killed in the 30 October 2016 bombing on a bus in Karsk?', '12', false]]
 		],
 		[
+			'"the deadliest mass shooting … since 26 people were killed at Sandy Hook Elementary School": the count of the event measured from (review 41, BF min/10-11)',
+			'2015-12-02',
+			doc(
+				'A gunman opened fire at the Inland Regional Center in San Bernardino on Wednesday, killing 14 people.',
+				'It is the deadliest mass shooting in the United States since 26 people were killed at Sandy Hook Elementary School in Newtown, Connecticut, in December 2012.'
+			),
+			[
+				[
+					'How many people were killed in the 2 December 2015 mass shooting at the Inland Regional Center in San Bernardino?',
+					'14',
+					false
+				],
+				[
+					'How many people were killed in the attack on Sandy Hook Elementary School in Newtown, Connecticut?',
+					'26',
+					false
+				]
+			]
+		],
+		[
 			'"The deadliest took place on a beach in Port El Kantaoui": one of the attacks told of, its noun left out, is an event there (review 41, BE 05)',
 			'2015-06-27',
 			doc(
