@@ -156,11 +156,11 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 	}
 	// "Between 28 March and 1 April 2004", "from March 28 to April 1, 2004", "on 28 March and 1 April 2004": the first of
 	// two days joined, written without its year, is in the year the second gives (the year before, across a new year),
-	// not the latest such day before publication (review 31, AI min/03-3).
+	// not the latest such day before publication (review 31, AI min/03-3), nor the year of a date written before them
+	// ("taken … in 2015, … were beheaded in April and June 2016"; review 41, BD min/08-15).
 	for (let i = 0; i + 1 < out.length; i++) {
 		const [d, end] = [out[i]!, out[i + 1]!];
-		if (!d.resolvedFrom || d.inSentence || end.resolvedFrom || d.precision === 'year' || end.precision === 'year')
-			continue;
+		if (!d.resolvedFrom || end.resolvedFrom || d.precision === 'year' || end.precision === 'year') continue;
 		if (!SPAN_TO.test(sentence.slice(d.index + d.text.length, end.index))) continue;
 		const [ey, em] = parts(end.iso);
 		const [, dm, dd] = parts(d.iso);

@@ -913,6 +913,16 @@ export const DATE_ROWS: LangRule[] = [
 					['2005-01-03', false]
 				]
 			],
+			// (Not the year of a date the sentence wrote before them; review 41, BD min/08-15.)
+			[
+				'correct',
+				'Two Canadians taken in 2015 were beheaded in April and June 2016 after ransom deadlines passed.',
+				[
+					['2015', false],
+					['2016-04', false],
+					['2016-06', false]
+				]
+			],
 			// Days not joined keep their own readings.
 			[
 				'close',
