@@ -282,7 +282,9 @@ const VERB_WORD = pattern(
 		'\\b(?:barged?|burst|stormed)\\s+into\\s',
 		'\\b(?:tore|torn|ripped)\\s+through\\s',
 		'\\b(?:sped|careered|careened|raced|ploughed|plowed|drove|smashed)\\s+through\\s',
-		'\\b(?:rammed|drove|driven|ploughed|plowed)\\s+(?:\\S+\\s+){1,6}?into\\s',
+		// (Up to ten words of what was driven: "drove a pickup truck loaded with about 80 kilograms of pentolite into"; never
+		// past a next act: "drove into crowds on Karsk Street … and smashed into".)
+		'\\b(?:rammed|drove|driven|ploughed|plowed)\\s+(?:(?!(?:into|and|then)\\s)\\S+\\s+){1,10}?into\\s',
 		'\\b(?:rammed|drove|driven|ploughed|plowed)\\s+(?:\\S+\\s+){1,6}?through\\s+the\\s',
 		'\\b(?:drove|driven)\\s+(?:\\S+\\s+){2,8}?(?:down|along)\\s+the\\s',
 		'\\b(?:lorry|truck|van|vehicle)\\s+(?:drove|sped|careered|careened|raced|ploughed|plowed)\\s+(?:along|down)\\s+the\\s',

@@ -24,6 +24,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			]
 		],
 		[
+			'what was driven into a venue is told in up to ten words (review 41, BF min/08-9: no event, and its toll went to one of 1998)',
+			'On January 17, 2019, José Aldemar Rojas Rodríguez drove a pickup truck loaded with about 80 kilograms of pentolite into the General Santander police academy in southern Bogotá and detonated it during a graduation ceremony.',
+			[{ noun: 'attack', target: 'the General Santander police academy', place: 'Bogotá', actor: undefined }]
+		],
+		[
 			'"said about 200 gunmen" is a count, not what was said about a place',
 			'In a second attack, residents said about 200 gunmen on motorcycles raided homes in Konduga on Sunday, killing 30 people.',
 			[{ noun: 'attack', target: undefined, place: 'Konduga', actor: undefined }]
