@@ -13,6 +13,7 @@ import { dateEvent, datesAgree, isAt, type StoryEvent } from './model';
 import { clauseAround } from './quote';
 import { CAME_AFTER, distance, sameClause, type Resolved, type SentenceReading } from './reading';
 import type { DateMatch } from './dates';
+import type { Mention } from './events';
 import type { Fact } from './types';
 import { pattern } from '../lang/pattern';
 import { INVITED } from '../lang/weekdays';
@@ -220,6 +221,11 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 									d.index < m.index &&
 									/^\s*,?\s+and\s+(?:the\s+|a\s+|an\s+)?$/i.test(s.text.slice(d.index + d.text.length, m.index))
 								) &&
+								// "At 2:49 p.m. on Tuesday, the moment the first of two bombs exploded near the finish line of the Boston
+								// Marathon a year ago, the city fell silent": a day set off by a comma before the event, whose own
+								// words go on to another time, is of the main clause (review 41, BF min/06-1 dated the bombings by the
+								// day of the silence).
+								!ownTimeAfter(s.text, m, d, dates) &&
 								// "Police on Friday were hunting the driver of a van that ploughed into crowds on Las Ramblas": a day
 								// of the main clause, before a relative clause that tells the event, is the main verb's.
 								!(d.index < m.index && RELATIVE_BETWEEN.test(s.text.slice(d.index + d.text.length, m.index))) &&
@@ -267,7 +273,8 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 			!COMPARED_SINCE.test(s.text.slice(Math.max(0, d.index - 120), d.index)) &&
 			// (Nor "came four months after an asylum-seeker stabbed … in Tours on 5 June", where what the story came after
 			// is told by no mention the day could be the day of.)
-			!cameAfterUnnamed(s.text, d.index, mentions)
+			!cameAfterUnnamed(s.text, d.index, mentions) &&
+			!mentions.some((m) => m.event === current && ownTimeAfter(s.text, m, d, dates))
 				? storyDay(
 						current,
 						d,
@@ -742,4 +749,18 @@ function storyDay(
 	return (current.target ?? current.place) && /\b(?:of|at|in|inside|outside)\s+the\s+venue\b/i.test(clause)
 		? current
 		: undefined;
+}
+
+/**
+ * Whether a day `d`, set off by a comma before mention `m`, is of the main clause because the mention's own words go on
+ * to another time: "At 2:49 p.m. on Tuesday, the moment the first of two bombs exploded near the finish line of the
+ * Boston Marathon a year ago, the city fell silent" (review 41, BF min/06-1 dated the bombings by the day of the
+ * silence).
+ */
+function ownTimeAfter(sentence: string, m: Mention, d: DateMatch, dates: DateMatch[]): boolean {
+	return (
+		d.index < m.index &&
+		sentence.slice(d.index + d.text.length, m.index).includes(',') &&
+		dates.some((o) => o.index >= m.end && !/[,;]/.test(sentence.slice(m.end, o.index)) && !datesAgree(o.iso, d.iso))
+	);
 }

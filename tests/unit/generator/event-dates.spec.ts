@@ -25,6 +25,21 @@ describe('the evidence of a date counted from another', () => {
 	});
 });
 
+describe('a day set off before the event, whose own words give another time (review 41, BF min/06-1)', () => {
+	it('"At 2:49 p.m. on Tuesday, the moment the first of two bombs exploded … a year ago": Tuesday is the silence\'s', () => {
+		const text = doc(
+			'One year after the Boston Marathon bombing, a city remembers',
+			'BOSTON - At 2:49 p.m. on Tuesday, the moment the first of two bombs exploded near the finish line of the Boston Marathon a year ago, the city fell silent.',
+			'The bombs went off about 12 seconds apart on April 15, 2013, among the crowds watching runners finish the race. Three spectators were killed.'
+		);
+		const cards = generate(text, { id: 'wire', title: 'Wire', published: '2014-04-15' }).cards;
+		expect(cards.filter((c) => c.kind !== 'date' || c.format === 'qa').map((c) => [c.prompt, c.answer])).toEqual([
+			['When did the two bombings in Boston Marathon take place?', '15 April 2013'],
+			['How many spectators were killed in the two bombings in Boston Marathon on 15 April 2013?', 'Three']
+		]);
+	});
+});
+
 describe('a date the story gives its event', () => {
 	it.each([
 		[
