@@ -25,10 +25,12 @@ export const FUTURE =
  * "would" after a verb of saying is the future as seen when it was said, so the day is still to come ("would have"
  * looks back and is not this). ("SGDF members said the names of all those killed would be read out … on Wednesday":
  * whatever the subject's length, up to eight words; review 30, AF min/09-16. "Officials said the shrine, built in
- * 1956, would reopen … on Wednesday": and an aside set off by commas in it; AG min/01-15.)
+ * 1956, would reopen … on Wednesday": and an aside set off by commas in it; AG min/01-15. "said a man in his late
+ * twenties had been charged with murder and would appear in … Court on Saturday": and the reported clause's next verb,
+ * after "and"; review 41, BF min/01-6.)
  */
 const FUTURE_REPORTED =
-	/\b(?:said|says|saying|told\s+[\w-]+|announced|added|adding|promised|pledged|vowed|warned|insisted|stressed)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,8}?(?:[\w'’-]+,\s+[^,.;]{1,100}?,\s+)?would\b(?!\s+have\b)/i;
+	/\b(?:said|says|saying|told\s+[\w-]+|announced|added|adding|promised|pledged|vowed|warned|insisted|stressed)\s+(?:that\s+)?(?:(?:[\w'’-]+\s+){0,8}?(?:[\w'’-]+,\s+[^,.;]{1,100}?,\s+)?|[^.;]{1,120}?\band\s+)would\b(?!\s+have\b)/i;
 /**
  * "said the country would not be divided, and thanked the crowds who marched on Thursday": a verb in the past after the
  * "would", joined by "and" or a relative pronoun, is a clause of its own, and the day is in its time, not the future.

@@ -390,6 +390,12 @@ export const DATE_ROWS: LangRule[] = [
 					['2024-03-25', false]
 				]
 			],
+			// (Review 41, BF min/01-6: the reported clause's next verb, after "and".)
+			[
+				'correct',
+				'Police said a man in his late twenties had been charged with murder and would appear in court on Saturday morning.',
+				[['2024-03-23', false]]
+			],
 			// A verb of saying in a phrase of its own dates the saying, whatever the clause it reports looks forward to.
 			[
 				'correct',
