@@ -111,6 +111,14 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 	if (/\s(?:and|or|but)$/.test(before) || /\b(?:has|have|had)$/i.test(before)) return undefined;
 	// "convicted Robert Bowers of killing …": the one convicted of it, told after a verb, is no subject.
 	if (/\sof$/.test(before)) return undefined;
+	// "a 19-year-old gunman who praised the New Zealand attacker opened fire": the object of a relative clause's verb is
+	// whom the doer praised or followed, not who did it (review 41, BF min/03-10).
+	if (
+		/\b(?:who|that)\s+(?:had\s+|has\s+)?[a-z]+(?:ed|s)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]+$/.test(
+			before
+		)
+	)
+		return undefined;
 	const m = /((?:[A-Z][\w'’-]*\s+)*[A-Z]?[\w'’-]+)$/.exec(before);
 	// "A gunman opened fire": an article starts a common noun, which names a kind of attacker, not who it was.
 	// "On Monday attackers struck": a day opening the clause is when, not who.

@@ -637,6 +637,12 @@ describe('event mentions', () => {
 			{ noun: 'siege', target: 'Karsk cafe', anaphor: false }
 		],
 		[
+			'whom a relative clause says the doer praised is not who did it (review 41, BF min/03-10)',
+			'On April 27, 2019, a 19-year-old gunman who praised the New Zealand attacker opened fire at a synagogue in Poway, California.',
+			false,
+			{ noun: 'attack', target: 'a synagogue', place: 'Poway, California', actor: undefined }
+		],
+		[
 			'a tram is a venue',
 			'At about 10.45 a.m., a man opened fire on the passengers of a tram in Karsk.',
 			false,
