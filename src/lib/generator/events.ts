@@ -255,6 +255,9 @@ const OWN_TOWN =
 const TOPIC =
 	/\b(?:says?|said|tells?|told|shows?|showed|reveals?|revealed|suggests?|suggested)\s+(?:us\s+)?about\s+(?:the|what|how|why|its|their|this|that|these|those)\b/i;
 
+/** A second event named by its own noun, after "and": "… and the attack on the Army camp at ". */
+const SECOND_EVENT =
+	/\band\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:attacks?|bombings?|blasts?|assaults?|raids?|shootings?|massacres?|sieges?|ambush(?:es)?)\s+(?:on|at|in|against)\s/i;
 /**
  * One of several attacks, its noun left out, and where it took place: "The deadliest took place on a beach in …". (Not
  * "The first took place near the Central Police Station and the second … on Parliament Avenue": the sites of one
@@ -1140,6 +1143,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 					))
 			)
 				continue;
+			// "the attack on the Pathankot Air Force Station in January 2016 and the attack on the Army camp at Uri": past a
+			// second event named by its own noun, the place is that one's (review 41, BH min/04-5).
+			if (w.index + a > mention.end && SECOND_EVENT.test(sentence.slice(mention.end, w.index + a))) continue;
 			// "targeted in revenge for the army's offensive in North Waziristan": the place is the offensive's.
 			// ("claimed the attack, calling him a soldier who had acted 'to avenge Muslims in Palestine'": so is a place
 			// of what the attack avenged; "claimed the bombing later that month, saying it was a warning to Russia over

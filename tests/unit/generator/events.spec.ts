@@ -643,6 +643,12 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: 'a synagogue', place: 'Poway, California', actor: undefined }
 		],
 		[
+			"a place past a second event named by its own noun is that one's (review 41, BH min/04-5)",
+			'Jaish-e-Mohammed was responsible for the attack on the Pathankot Air Force Station in January 2016 and the attack on the Army camp at Uri.',
+			false,
+			{ noun: 'attack', target: 'the Pathankot Air Force Station', place: undefined }
+		],
+		[
 			'a tram is a venue',
 			'At about 10.45 a.m., a man opened fire on the passengers of a tram in Karsk.',
 			false,
