@@ -284,6 +284,14 @@ const BARE_SECOND = /^\s+(?:injured|wounded|hurt)\b/i;
 /** Right before a count: a final or revised report or toll, then a colon ("its final report: "). */
 const FINAL_BEFORE =
 	/\b(?:final|revised|updated|official|latest|new)\s+(?:death\s+)?(?:report|toll|count|tally|figures?)\b[^.;:]{0,40}:\s*(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?$/i;
+/**
+ * Right before a count: the toll the authorities came to in the end ("then revised it to 84 and, after several of the
+ * injured died, settled on 95 dead"; review 41, BG min/03-2 asked the 84).
+ */
+const SETTLED_BEFORE = pattern(
+	`\\b(?:settled\\s+on|finally\\s+(?:put|set|gave)\\s+(?:the\\s+(?:death\\s+)?toll|it)\\s+at)\\s+(?:(?:${QUALIFIER})\\s+)?$`,
+	'i'
+);
 /** Whether a count stands after a final report's colon, and not one of a span ("official figures for last year: 120"). */
 const finalBefore = (before: string) => {
 	const m = FINAL_BEFORE.exec(before);
@@ -496,7 +504,12 @@ export function findFigures(text: string): FigureMatch[] {
 			f.superseded = true;
 		// "published its final report: 587 people were killed": a count a final or revised report gives, after its colon,
 		// is the one the text now stands by (review 38, AX min/06-2 asked the first count of 358).
-		else if (f.kind === 'toll' && finalBefore(sentence.slice(Math.max(0, f.index - 80), f.index))) f.update = true;
+		else if (
+			f.kind === 'toll' &&
+			(finalBefore(sentence.slice(Math.max(0, f.index - 80), f.index)) ||
+				SETTLED_BEFORE.test(sentence.slice(Math.max(0, f.index - 60), f.index)))
+		)
+			f.update = true;
 		out.push(f);
 	};
 	const numAt = (m: RegExpMatchArray, q: number, n: number) =>

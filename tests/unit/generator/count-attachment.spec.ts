@@ -2145,6 +2145,11 @@ describe('count forms the attachment needs', () => {
 			['killed 587 (update)', 'injured 316']
 		],
 		[
+			'the toll the authorities "settled on" is the latest, after one they revised (review 41, BG min/03-2)',
+			'Iranian authorities initially put the toll at 103, then revised it to 84 and, after several of the injured died, settled on 95 dead.',
+			['killed 103 (superseded)', 'killed 84 (update)', 'killed 95 (update)']
+		],
+		[
 			'a total after a verb of death and its comma: "…, 141 in all" (review 40, BC min/02-6)',
 			'ISPR says 132 children and nine members of the school staff were martyred, 141 in all.',
 			['killed 141']
