@@ -204,6 +204,13 @@ function ahead(written: string): boolean {
 		// ("rebuilding would be finished before President Duterte leaves office on June 30": so is a term's end; review
 		// 26, min/y06-4.)
 		/\b(?:leaves|takes)\s+office\s+(?:on\s+)?$|\b(?:steps\s+down|hands\s+over|expires)\s+(?:on\s+)?$/i.test(before) ||
+		// ("Security has been reinforced around all churches ahead of the Christmas celebrations on 7 January": what
+		// is done ahead of an occasion is done before its day; review 41, BE min/04-10 read the 7 January before.)
+		(/\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the|next|this)\s+(?:[\w'’-]+\s+){0,3}(?:celebrations?|festivities|holidays?|festival|anniversary|commemorations?|memorial|ceremony|elections?|vote|referendum|summit|trial|hearing|visit|match|games)\s+(?:on|in)\s+$/i.test(
+			before
+		) &&
+			// (Not told in the past: "Security was tightened ahead of the anniversary on 3 March" may be a March gone.)
+			!/\b(?:was|were|had|did)\b[^,;:!?]*$/i.test(before)) ||
 		// "The court has scheduled hearings until September": a timetable set now runs ahead.
 		/\b(?:has|have)\s+(?:scheduled|set|planned|fixed)\b[^,;.:!?]{0,40}$/i.test(before) ||
 		// "as he seeks re-election in February": a vote someone now seeks or faces is still to come (review 38, AV

@@ -251,6 +251,9 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'He will go on trial in February.', ['2025-02']],
 			// (Review 38, AV min/10-10: a vote someone now seeks.)
 			['correct', 'The attack comes as he seeks re-election in February.', ['2025-02']],
+			// (Review 41, BE min/04-10: what is done now ahead of an occasion; not what was done.)
+			['correct', 'Security has been reinforced ahead of the Christmas celebrations on 7 January.', ['2025-01-07']],
+			['close', 'Security was tightened ahead of the anniversary on 3 March.', ['2024-03-03']],
 			// A month something is ahead of is the nearer of its last and its next (review 21, min/n07-2).
 			['correct', 'Militants are testing their reach before the Summer Olympics in July.', ['2024-07']],
 			['correct', 'Police met before the trial in November.', ['2023-11']],
