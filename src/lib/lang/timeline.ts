@@ -220,6 +220,9 @@ const DAYS_ON = /\b(?:days?|weeks?)\s+(?:later|after|afterwards)\b|\b(?:next|fol
  * the date's own: hours and "the next day" count from a day the sentence counted to as well, a span of days also from
  * one written without its year.
  */
+/** A year counted from another: "the previous year", "the year before", "a year later". */
+const YEAR_COUNTED = /\b(?:previous|following|next|preceding)\s+year\b|\byears?\s+(?:before|after|later|earlier)\b/i;
+
 function within(t: Timeline, found: readonly DateMatch[], index: number, words: string): Timeline {
 	const resolved = FROM_ITS_DAY.test(words);
 	const span = DAYS_ON.test(words);
@@ -227,7 +230,9 @@ function within(t: Timeline, found: readonly DateMatch[], index: number, words: 
 	for (const d of found)
 		if (
 			d.index < index &&
-			!d.background &&
+			// (A year in the past perfect still counts for a year after it: "had reopened … only in 2016 after being damaged
+			// in fighting … the previous year" is 2015; review 41, BG min/09-13.)
+			(!d.background || (d.precision === 'year' && YEAR_COUNTED.test(words))) &&
 			(!d.resolvedFrom || (d.precision === 'day' && (resolved || (span && WRITTEN_BUT_YEAR.test(d.resolvedFrom))))) &&
 			(!last || d.index > last.index)
 		)

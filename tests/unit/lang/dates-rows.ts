@@ -158,6 +158,12 @@ export const DATE_ROWS: LangRule[] = [
 				'The 2009 ambush followed a government offensive launched the previous year. (review 27, min/z03-1)',
 				['2009', '2008']
 			],
+			// (Review 41, BG min/09-13: a year in the past perfect still counts for a year after it.)
+			[
+				'correct',
+				'The airport had reopened only in 2016 after being damaged in fighting the previous year.',
+				['2016', '2015']
+			],
 			[
 				'correct',
 				'The attack came in the autumn of 2023, weeks after a car rammed a bus stop on February 22. (review 27, min/aa06-2)',
