@@ -200,6 +200,9 @@ function peopleIn(text: string, self: string): string[] {
 /** "His lawyer", "Its leader", "the group's spokesman": whose, by the possessive. */
 const POSSESSIVE = /^(his|her|its|their|(?:the\s+)?(?:group|movement|organi[sz]ation|militia|network|faction)['’]s)\s/i;
 
+/** A group named by its common noun alone: "The group", "The organisation". */
+const REFERRED_GROUP = /^the\s+(?:group|faction|organi[sz]ation|movement|militia|outfit)$/i;
+
 /** Claim, blame, role and motive facts of one sentence, appended to `r.facts`. */
 /** A day or a time after "said", read where a speaker would be: "officials said Thursday". */
 const WHEN_SAID = pattern(`^(?:${[...WEEKDAYS, ...MONTHS].join('|')}|Today|Tonight|Yesterday)$`);
@@ -224,6 +227,9 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 		(current?.seen.some((x) => x.doc === meta.id && x.paragraph === s.paragraph) ? current : undefined);
 	const told = inSentence ?? r.section;
 	for (const a of findActors(text)) {
+		// ("The organisation has publicly claimed responsibility": a group referred back to, which the referred claims
+		// below resolve to the one the text named; review 41, BH min/04-2.)
+		if (a.kind === 'claim' && REFERRED_GROUP.test(a.subject ?? '')) continue;
 		const quote =
 			a.quote.length <= 160 && s.text.includes(a.quote) ? a.quote : quoteAround(s.text, a.index, a.index + 20);
 		let event: StoryEvent | undefined;

@@ -332,7 +332,11 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 		// "a statement from the Islamic Emirate of the North … also claimed it": the group the statement was from.
 		.replace(/^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|message|post|video|communiqu[ée])\s+(?:from|by)\s+/i, '')
 		.replace(/^(?:has|have|had)\s+/i, '')
-		.replace(/\s+(?:has|have|had|also|again|swiftly|quickly|continues?|continued)$/i, '')
+		// ("The organisation has publicly claimed …": an auxiliary and its adverbs, however many; review 41, BH min/04-2.)
+		.replace(
+			/\s+(?:has|have|had)(?:\s+(?:[a-z]+ly|also|again|already|now))*$|\s+(?:has|have|had|also|again|swiftly|quickly|continues?|continued)$/i,
+			''
+		)
 		.trim();
 	// "State television said Jundallah …", "Security sources told dpa that Saudi Arabia had warned …": the subject of the
 	// words reported, not whoever reported them, when what follows the verb is a name ("A police official who said Omar

@@ -882,7 +882,13 @@ describe('a claim by "the group"', () => {
 			'Police blamed the Northern Front. The workers group said it was behind the strike that shut the port on Tuesday.',
 			[]
 		],
+		[
+			'"The organisation has publicly claimed" is read so too, with its adverb (review 41, BH min/04-2)',
+			'The attack was carried out by the Northern Front, a proscribed organisation. The organisation has publicly claimed responsibility for the attack.',
+			[['Northern Front', true]]
+		],
 		['names no one when the text has named no group', 'The group claimed the attack in a statement.', []],
+		['names no one with its adverb either', 'The organisation has publicly claimed responsibility for the attack.', []],
 		[
 			'is no claim when what was claimed is a view of the attack',
 			'Officials blamed the Northern Front. He claimed the attack was staged by the army.',
