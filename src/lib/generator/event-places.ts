@@ -54,6 +54,10 @@ export function nounAfter(
 	end: number,
 	own: string | undefined
 ): { thing: string } | { within: string } | { nowhere: true } | undefined {
+	// ("near Pakistan border", a headline's words without their article: an edge names no place either; review 41, BH
+	// min/01-1.)
+	if (own && /^\p{Lu}/u.test(own) && EDGE.test(/^\s+([a-z]+)\b/.exec(sentence.slice(end))?.[1] ?? ''))
+		return { nowhere: true };
 	// (A phrase that already ends in its noun, "the Velda district", has none after it: "early on Sunday" is when.)
 	if (!own || !/^the\s+\p{Lu}/u.test(own) || !/(?:^|\s)\p{Lu}[^\s]*$/u.test(own)) return undefined;
 	const words: string[] = [];

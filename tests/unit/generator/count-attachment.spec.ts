@@ -44,6 +44,12 @@ describe('a count is asked of the event its sentence places it in', () => {
 			]
 		],
 		[
+			'"near Pakistan border", written without its article, names no place of the attack (review 41, BH min/01-1)',
+			'2016-01-03',
+			doc('Seven security personnel killed as gunmen storm Indian air base near Pakistan border'),
+			[['____ security personnel killed as gunmen storm Indian air base near Pakistan border', 'Seven', true]]
+		],
+		[
 			'"succumbed at Sawai Man Singh (SMS) Hospital": the initials are part of the hospital\'s name, no scene of an attack (review 41, BH min/09-2)',
 			'2008-05-17',
 			doc(
