@@ -160,6 +160,9 @@ const DEVICE_COUNT: Readonly<Record<string, number>> = { two: 2, twin: 2, three:
 const DEVICES_BEFORE =
 	/(?:^|[.;:]\s+|,\s+(?:and\s+)?)(?:the\s+)?(two|twin|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(?:vehicles|cars|car\s+bombs|trucks|lorries|bombs|devices|explosive\s+devices)\b(?:\s+(?:packed|laden|loaded|rigged|filled)\s+with\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:were\s+|had\s+)?(?:then\s+)?$/i;
 
+/** People named by what they did, right before the mention of it: "the Indonesian couple who bombed ". */
+const WHO_DID =
+	/\b(?:couple|man|woman|men|women|brothers|sisters|siblings|pair|duo|cell|family|teenagers?|students?)\s+who\s+(?:had\s+)?$/i;
 /** A span counted since an earlier event, before the mention that tells it: "four years since the commander was killed by". */
 const MARKED_SINCE = /\b(?:years?|months?|anniversary)\s+since\s+[^.;]*$/i;
 const RECALLED =
@@ -1015,7 +1018,13 @@ export function findMentions(text: string, headline = false): Mention[] {
 				(!m.anaphor && MARKED_SINCE.test(sentence.slice(Math.max(0, m.index - 120), m.index))) ||
 				(!m.anaphor && RECALLED_DOER.test(sentence.slice(0, m.index))) ||
 				// "was in retaliation for the attack against Muslims in Christchurch": the reason is an earlier event.
-				(!m.anaphor && AVENGED.test(sentence.slice(Math.max(0, m.index - 40), m.index)))) &&
+				(!m.anaphor && AVENGED.test(sentence.slice(Math.max(0, m.index - 40), m.index))) ||
+				// "the same group as the Indonesian couple who bombed the cathedral in Jolo, in the southern Philippines, in
+				// January 2019": what people were once known for doing, in a year the clause writes, is told of them, not of
+				// the story (review 41, BD min/09-4, whose later "the attack" and people went to Jolo).
+				(!m.anaphor &&
+					WHO_DID.test(sentence.slice(Math.max(0, m.index - 60), m.index)) &&
+					/^[^;]*?\b(?:19|20)\d\d\b/.test(sentence.slice(m.end).split(/,\s+(?:and|but)\s/)[0]!))) &&
 			(!m.anaphor || /(?:since|than|like)\s+$/i.test(sentence.slice(0, m.index))) &&
 			// "ran for several hundred metres … before smashing into the front of the store": the subject's own next act.
 			// ("in response to army bombing raids": a word in -ing before the noun is no act.)

@@ -649,6 +649,12 @@ describe('event mentions', () => {
 			{ noun: 'attack', target: 'the Pathankot Air Force Station', place: undefined }
 		],
 		[
+			'what people were once known for doing, in a year the clause writes, is recalled (review 41, BD min/09-4)',
+			'He said they belonged to the same group as the Indonesian couple who bombed the cathedral in Jolo, in the southern Philippines, in January 2019.',
+			false,
+			{ noun: 'bombing', target: 'the cathedral', place: 'Jolo', recalled: true }
+		],
+		[
 			'a tram is a venue',
 			'At about 10.45 a.m., a man opened fire on the passengers of a tram in Karsk.',
 			false,
@@ -674,6 +680,12 @@ describe('event mentions', () => {
 		]
 	])('%s', (_why, sentence, headline, want) => {
 		expect(findMentions(sentence, headline)[0]).toMatchObject(want);
+	});
+
+	it("without a year, the man who bombed a mosque is the story's, not recalled", () => {
+		const [m] = findMentions('Police are hunting the man who bombed the mosque in Karsk on Friday.');
+		expect(m).toMatchObject({ noun: 'bombing', target: 'the mosque', place: 'Karsk' });
+		expect(m!.recalled).toBeFalsy();
 	});
 
 	it('one subject\'s next act, joined by "and", is the same attack, at the venue it names (review 17, f09)', () => {
