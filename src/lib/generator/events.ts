@@ -213,9 +213,12 @@ const HEADLINE_VERB = pattern(
 	'g'
 );
 
-/** After a mention, a verb that says where it happened: "came at about 5.38 pm in …", "was on a bus in …". */
+/**
+ * After a mention, a verb that says where it happened: "came at about 5.38 pm in …", "was on a bus in …", "were
+ * reported on Friday on Patong beach in Phuket" (review 41, BD min/05-10 gave its one wounded to a fire bomb told after).
+ */
 const LOCATED = pattern(
-	`^\\s+(?:(?:came|took\\s+place|happened|occurred|went\\s+off|exploded)\\s+(?:at|in|on|inside|outside|aboard|shortly)\\b|(?:was|were)\\s+(?:on|in|at|aboard|inside|outside)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${VENUES})\\b)`
+	`^\\s+(?:(?:came|took\\s+place|happened|occurred|went\\s+off|exploded)\\s+(?:at|in|on|inside|outside|aboard|shortly)\\b|(?:was|were)\\s+(?:reported|heard)\\s+(?:on\\s+[A-Z][a-z]+day\\s+)?(?:at|in|on|near|inside|outside)\\b|(?:was|were)\\s+(?:on|in|at|aboard|inside|outside)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${VENUES})\\b)`
 );
 
 /** Between a mention and a place: a relative clause about someone ("…, who was also ", "…, whose fighters were "). */

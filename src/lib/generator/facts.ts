@@ -75,7 +75,7 @@ const TOLD_BY_VERB =
 
 /** Between the event a clause's subject names and the count its verb takes: " on 4 March 2001 injured ". */
 const SUBJECT_COUNT =
-	/^[^,;]*?\s(?:killed|injured|wounded|hurt|left)\s+(?:(?:at\s+least|more\s+than|about|nearly|some|almost)\s+)?$/i;
+	/^[^,;]*?\s(?:killed|injured|wounded|hurt|left)\s+(?:(?:at\s+least|more\s+than|about|nearly|some|almost)\s+)?$|^[^,;]*?,\s+(?:killing|injuring|wounding)\s+(?:(?:at\s+least|more\s+than|about|nearly|some|almost)\s+)?$/i;
 /**
  * Between a count and the mention its passive verb puts it in: "93 people were killed and more than 150 injured in
  * (three bomb blasts)", "12 were wounded by (a blast)".

@@ -50,6 +50,14 @@ describe('a count is asked of the event its sentence places it in', () => {
 			[['____ security personnel killed as gunmen storm Indian air base near Pakistan border', 'Seven', true]]
 		],
 		[
+			'"explosions were reported … on Patong beach in Phuket, injuring one person, and a fire bomb … in Phang Nga": the count of the clause before its ", and" (review 41, BD min/05-10)',
+			'2016-08-12',
+			doc(
+				'In addition, two small explosions were reported on Friday on Patong beach in Phuket, injuring one person, and a fire bomb damaged shops in Phang Nga province.'
+			),
+			[['How many people were injured in the two explosions in Phuket?', 'one', false]]
+		],
+		[
 			'"succumbed at Sawai Man Singh (SMS) Hospital": the initials are part of the hospital\'s name, no scene of an attack (review 41, BH min/09-2)',
 			'2008-05-17',
 			doc(
