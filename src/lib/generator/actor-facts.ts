@@ -54,7 +54,15 @@ const SPEAKER_APPOSITIVE = pattern(
  */
 function speakerOf(text: string): string | undefined {
 	const after = SPEAKER_AFTER.exec(text);
-	const before = SPEAKER_BEFORE.exec(text);
+	let before = SPEAKER_BEFORE.exec(text);
+	// ("\"He told us that he does not want to use any legal remedies,\" Asrudin said.": a pronoun that speaks inside the
+	// quote is the quoted speaker's words; the name saying them after it speaks (review 41, BD min/07-16).)
+	if (before && /^(?:He|She|They|We|I)$/.test(before[1]!)) {
+		const end = before.index + before[0].length;
+		const named = SPEAKER_BEFORE.exec(text.slice(end));
+		if (named && !/^(?:He|She|They|We|I)$/.test(named[1]!))
+			before = { ...named, index: named.index + end } as RegExpExecArray;
+	}
 	if (before && (!after || before.index < after.index)) return before[1];
 	// ("Daniel Oduya, a senior researcher at the Regional Conflict Monitor, said the January ambush …": the person in
 	// apposition speaks, not the month after "said"; review 28, min/ab03-3.)

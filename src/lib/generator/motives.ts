@@ -146,7 +146,7 @@ const OPENER =
 	/^(?:As for|Within|In essence|In effect|However|Meanwhile|In the case of|After|For|Finally|Yet|But|And|So|Since|Despite|Although|While|By)\b[^,]*,\s+/;
 /** Words that start a clause and are not names, so the question may lower-case them. */
 const COMMON_START =
-	/^(?:The|A|An|Many|Most|Some|These|Those|This|That|Its|Their|High-profile|Such|Orchestrating|Attacks|Terrorists|Militant|It|They|Analysts|Both|Should|If|Every|Each|All|Few|Several|No|None|Nothing|Nobody|Everyone)\b/;
+	/^(?:The|A|An|Many|Most|Some|These|Those|This|That|Its|Their|High-profile|Such|Orchestrating|Attacks|Terrorists|Militant|It|They|He|She|We|Analysts|Both|Should|If|Every|Each|All|Few|Several|No|None|Nothing|Nobody|Everyone)\b/;
 const AUX = /^(.{3,80}?)\s+(is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\s+(.+)$/;
 
 /** The claim a reason belongs to: the clause before the cue, without an opener, a quote mark or the cue's words. */

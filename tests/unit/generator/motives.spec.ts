@@ -138,6 +138,11 @@ describe('a motive asked of who says so', () => {
 			'Why, according to Mansoor, was the Velda Front behind that attack?'
 		],
 		[
+			'"\u201cHe told us …,\u201d Asrudin said": the name after the quote speaks, not the one the pronoun inside it would be (review 41, BD min/07-16)',
+			'\u201cHe told us that he wanted to punish the town for its festival,\u201d Asrudin said.',
+			'According to Asrudin, he told us that he wanted to do what?'
+		],
+		[
 			'the person in apposition speaks, not a month after "said" (review 28, min/ab03-3)',
 			'Ali Mansoor, a senior researcher at the Regional Conflict Monitor, said the January bombing looked like an attempt to prove the group still existed.',
 			'According to Mansoor, the January bombing looked like what?'
