@@ -463,6 +463,10 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 				!d.background &&
 				sameClause(s.text, d.index, m.index) &&
 				!BOUND_BEFORE.test(s.text.slice(Math.max(0, d.index - 8), d.index)) &&
+				// ("Much of the operational planning after 2003 was done by Noordin Top, who led a faction that bombed the JW
+				// Marriott … on 17 July 2009": nor a year something came after; review 41, BD min/03-6 merged the 2009
+				// bombing into the 2003 one.)
+				!(d.precision === 'year' && /\bafter\s+$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index))) &&
 				!statementDate(s.text, d.index, d.index + d.text.length, d.precision === 'day')
 		)?.iso;
 		// Ties go to the event the document refers to most often (the story's main event), then to the first named.

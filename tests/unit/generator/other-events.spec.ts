@@ -510,6 +510,27 @@ describe('round 22: the Sahel (review 22, P)', () => {
 	});
 });
 
+describe('a year something came after dates no event of the clause (review 41, BD min/03-6)', () => {
+	it('"planning after 2003 was done by Top, who led a faction that bombed the JW Marriott … on 17 July 2009" is no 2003 bombing', () => {
+		const text = doc(
+			'JI followed up with a car bomb at the JW Marriott hotel in Jakarta on 5 August 2003, which killed 12 people.',
+			'Much of the operational planning after 2003 was done by Noordin Mohammad Top, who led a splinter faction that bombed the JW Marriott and Ritz-Carlton hotels in Jakarta on 17 July 2009, killing seven people.'
+		);
+		expect(cards(text, '2019-05-13').filter(([prompt]) => /^How many/.test(String(prompt)))).toEqual([
+			[
+				'How many people were killed in the 5 August 2003 car bombing at the JW Marriott hotel in Jakarta?',
+				'12',
+				false
+			],
+			[
+				'How many people were killed in the 17 July 2009 bombing at the JW Marriott and Ritz-Carlton hotels in Jakarta?',
+				'seven',
+				false
+			]
+		]);
+	});
+});
+
 describe("an attack's doer", () => {
 	it('names both men who did it together (review 16 e07, seen on /create)', () => {
 		const text = doc(
