@@ -480,6 +480,13 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		// "19:10 — To recap: two female suicide bombers struck the Moscow metro …, killing 38", after an entry that recalled
 		// "the last deadly attack on the Moscow metro" of 2004: an event of an earlier year the text has only recalled is
 		// not the one a live entry's sentence with no date tells of.
+		// ("BREAKING: Suicide bombers hit three Western housing compounds in Riyadh", a headline pasted as the body's first
+		// paragraph: so is an event that line tells of; review 41, BG min/10-3 merged the Khobar Towers bombing of 1996
+		// into it.)
+		const headlineLike = (e: StoryEvent) =>
+			e.seen.every((x) => x.doc === meta.id) &&
+			e.seen[0]?.paragraph === 1 &&
+			HEADLINE_LINE.test(paragraphs[0]?.trim() ?? '');
 		const onlyRecalled = (e: StoryEvent) =>
 			!dates.length &&
 			stampLength(paragraphs[s.paragraph - 1] ?? '') > 0 &&
@@ -492,7 +499,9 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			.map((e) => ({
 				e,
 				score:
-					another || (yearBefore && told.has(e) && !e.date && !/\b\d{4}\b/.test(meta.title)) || onlyRecalled(e)
+					another ||
+					(yearBefore && (told.has(e) || headlineLike(e)) && !e.date && !/\b\d{4}\b/.test(meta.title)) ||
+					onlyRecalled(e)
 						? 0
 						: fit(e, m, date)
 			}))
@@ -1524,6 +1533,12 @@ function noteDays(paragraphs: string[], t: Timeline): Map<number, string> {
 /** A short paragraph that only asks: an explainer's heading ("What next?", "Who are al-Shabab?"). */
 const QUESTION_HEADING = /^[A-Z][^.!?]{0,80}\?$/;
 /** "The attack came a day after " before a count: what follows is what the event came after. */
+/**
+ * A line that reads as a news headline: a short one with no full stop at its end, whose verb tells of now ("hit",
+ * "kills"; not "Madrid and London: Two attacks on commuter trains, compared").
+ */
+const HEADLINE_LINE =
+	/^(?=[^\n]{10,140}$)(?=.*\b(?:hits?|strikes?|kills?|storms?|rocks?|targets?|bombs?)\s)[^\n]*(?<![.!?"”])$/;
 /** "since " right before a count, its qualifier between: "the deadliest since 26 people were killed". */
 const SINCE_COUNT = pattern(`\\bsince\\s+(?:(?:${QUALIFIER})\\s+)?$`, 'i');
 /** "… since March 2022, when " right before a mention: the time of an earlier event, then the event. */

@@ -531,6 +531,20 @@ describe('a year something came after dates no event of the clause (review 41, B
 	});
 });
 
+describe('a headline pasted as the first paragraph tells of the news of the day (review 41, BG min/10-3)', () => {
+	it('"Suicide bombers hit three Western housing compounds in Riyadh" is no Khobar Towers bombing of 1996', () => {
+		const text = [
+			'BREAKING: Suicide bombers hit three Western housing compounds in Riyadh',
+			'Nine attackers were also killed, officials said.',
+			'It is the deadliest attack on foreigners in Saudi Arabia since a truck bomb killed 19 U.S. airmen at the Khobar Towers housing complex in 1996.'
+		].join('\n\n');
+		expect(cards(text, '2003-05-13').filter(([prompt]) => /^How many/.test(String(prompt)))).toEqual([
+			['How many attackers were killed in the attack on three Western housing compounds in Riyadh?', 'Nine', false],
+			['How many people were killed in the truck bombing at the Khobar Towers housing complex in 1996?', '19', false]
+		]);
+	});
+});
+
 describe("an attack's doer", () => {
 	it('names both men who did it together (review 16 e07, seen on /create)', () => {
 		const text = doc(
