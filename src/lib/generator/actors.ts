@@ -334,7 +334,7 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 		.replace(/^(?:has|have|had)\s+/i, '')
 		// ("The organisation has publicly claimed …": an auxiliary and its adverbs, however many; review 41, BH min/04-2.)
 		.replace(
-			/\s+(?:has|have|had)(?:\s+(?:[a-z]+ly|also|again|already|now))*$|\s+(?:has|have|had|also|again|swiftly|quickly|continues?|continued)$/i,
+			/\s+(?:has|have|had)(?:\s+(?:[a-z]+ly|also|again|already|now|since))*$|\s+(?:has|have|had|also|again|swiftly|quickly|continues?|continued)$/i,
 			''
 		)
 		.trim();

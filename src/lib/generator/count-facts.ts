@@ -31,6 +31,10 @@ import { QUALIFIER } from '../lang';
 import { overTimeOrRegion } from './toll-patterns';
 import { pattern } from '../lang/pattern';
 
+/** A verb of saying right before a day: "said on ", "told reporters on ", "announced late on ". */
+const SAID_ON_DAY =
+	/\b(?:said|says|told|announced|reported|confirmed|put\s+the\s+(?:death\s+)?toll\s+at\s+\S+)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+
 /** "bringing the toll from the two sites to ": a toll of all the sites the text told of. */
 const ALL_SITES =
 	/\b(?:toll|dead|count)\s+(?:from|of|for|at|in)\s+(?:the\s+)?(?:two|three|four|five|both|all)\s+(?:(?:the\s+)?(?:sites|blasts|explosions|bombs|bombings|attacks|places|locations|scenes))\s+(?:to|at|stood\s+at|rose\s+to)\s+$/i;
@@ -67,8 +71,19 @@ export function countFacts(
 	// the page's, or a later day the sentence names. An earlier day the sentence names is the attack's, not the
 	// entry's: "18.35 GMT – … 129 people were killed … in six attacks on Friday night", posted on Saturday, was told after
 	// Saturday morning's 127 (review 40, BB 02).
+	// (A day something was said on is when the count was told, whatever the entry's day: "Police said on Monday night
+	// that 19 people had died", in a recap posted on Tuesday.)
 	const postedOn = r.postedOn ?? meta.published;
-	const told = r.posted && hasToll ? `${day && day > postedOn ? day : postedOn}T${r.posted}` : day;
+	const saidOn = days.some(
+		(d) =>
+			d.iso === day &&
+			(SAID_ON_DAY.test(s.text.slice(Math.max(0, d.index - 40), d.index)) ||
+				// ("on Friday night police said at least 40 …": the day opening the clause of saying.)
+				/^,?\s+(?:[\w'’-]+\s+){0,3}(?:said|says|told|announced|reported|confirmed)\b/i.test(
+					s.text.slice(d.index + d.text.length)
+				))
+	);
+	const told = r.posted && hasToll ? `${day && (day > postedOn || saidOn) ? day : postedOn}T${r.posted}` : day;
 	/**
 	 * "put the death toll at 23 on Saturday, but by Sunday the government said 29 people had been killed": where the
 	 * sentence gives two counts of one measure, each was told on the day of its own part of the sentence (review 33, AL
@@ -133,7 +148,7 @@ export function countFacts(
 		// "The death toll has risen to 68": a revised count is the toll of the story's event, not a new one.
 		// "Of the dead, 27 were foreigners": "the dead" are those of the last toll of that measure, in this paragraph
 		// or the one before, so the group shares its event.
-		const whole = f.back && !mentions.length ? lastToll(facts, f.measure, s.paragraph) : undefined;
+		const whole = f.back && !mentions.length ? lastToll(facts, f.measure, s.paragraph, f.number) : undefined;
 		// "…massacred 141 people, 132 of them children, in the deadliest attack": a group within the count before it
 		// is of that count's event, whatever the words after it name.
 		const within = f.within

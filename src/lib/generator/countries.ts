@@ -199,6 +199,18 @@ const COUNTRIES: Country[] = ROWS.split('\n').map((row) => {
 	};
 });
 
+/** The countries' own names, without their capitals or adjectives. */
+const COUNTRY_NAMES = new Set(
+	ROWS.split('\n').flatMap((row) =>
+		row
+			.split(';')[0]!
+			.split(',')
+			.map((n) => n.replace(/^the\s+/, '').replace(/['’]s$/, ''))
+	)
+);
+/** Whether a name is a country's ("Pakistan"), not a town's or a crossing's ("Wagah"). */
+export const isCountry = (name: string) => COUNTRY_NAMES.has(name.replace(/^the\s+/, ''));
+
 /** Longest words first, so "South Sudan" is read before "Sudan", and "Northern Ireland" before "Ireland". */
 const WORDS = COUNTRIES.flatMap((c) => [...c.names, ...c.adjectives].map((w) => ({ w, c }))).sort(
 	(a, b) => b.w.length - a.w.length

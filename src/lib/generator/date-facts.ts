@@ -761,6 +761,14 @@ function ownTimeAfter(sentence: string, m: Mention, d: DateMatch, dates: DateMat
 	return (
 		d.index < m.index &&
 		sentence.slice(d.index + d.text.length, m.index).includes(',') &&
-		dates.some((o) => o.index >= m.end && !/[,;]/.test(sentence.slice(m.end, o.index)) && !datesAgree(o.iso, d.iso))
+		dates.some(
+			(o) =>
+				o.index >= m.end &&
+				!/[,;]/.test(sentence.slice(m.end, o.index)) &&
+				// (Not a time a comparison measures from: "stormed a hotel in Kabul in the worst attack … since 2014", "two
+				// years after a similar attack in October 2017".)
+				!/\b(?:since|after|before|than|until|till|compared)\b/i.test(sentence.slice(m.end, o.index)) &&
+				!datesAgree(o.iso, d.iso)
+		)
 	);
 }

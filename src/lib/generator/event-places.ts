@@ -4,6 +4,7 @@
  */
 import { DEMONYM, NAME, NOUNS, VENUE_END, WHERE_RE, clauseOf, clean, placeLike } from './event-patterns';
 import type { Mention } from './events';
+import { isCountry } from './countries';
 import { matches } from './matches';
 import { pattern } from '../lang/pattern';
 
@@ -54,9 +55,9 @@ export function nounAfter(
 	end: number,
 	own: string | undefined
 ): { thing: string } | { within: string } | { nowhere: true } | undefined {
-	// ("near Pakistan border", a headline's words without their article: an edge names no place either; review 41, BH
-	// min/01-1.)
-	if (own && /^\p{Lu}/u.test(own) && EDGE.test(/^\s+([a-z]+)\b/.exec(sentence.slice(end))?.[1] ?? ''))
+	// ("near Pakistan border", a headline's words without their article: a country's edge names no place either; review
+	// 41, BH min/01-1. "at Wagah border" is a crossing by its name.)
+	if (own && isCountry(own) && EDGE.test(/^\s+([a-z]+)\b/.exec(sentence.slice(end))?.[1] ?? ''))
 		return { nowhere: true };
 	// (A phrase that already ends in its noun, "the Velda district", has none after it: "early on Sunday" is when.)
 	if (!own || !/^the\s+\p{Lu}/u.test(own) || !/(?:^|\s)\p{Lu}[^\s]*$/u.test(own)) return undefined;
@@ -158,9 +159,11 @@ const beforeOffScene = (before: string) =>
 	GATHERED.test(before);
 /**
  * Where mourners or protesters met: "Relatives of the 224 people killed when a Russian airliner was blown up over the
- * Sinai peninsula gathered in St Petersburg on Monday" (review 41, BE min/06-2 made an attack there).
+ * Sinai peninsula gathered in St Petersburg on Monday" (review 41, BE min/06-2 made an attack there). (Not the crowd
+ * the attack struck: "a bomb exploded among supporters who had gathered in Quetta".)
  */
-const GATHERED = /\b(?:gathered|assembled|mourned|rallied|protested|demonstrated)\s+$/i;
+const GATHERED =
+	/(?<!\b(?:who|that)\s+(?:had\s+|have\s+|were\s+)?)\b(?:gathered|assembled|mourned|rallied|protested|demonstrated)\s+$/i;
 /**
  * Where someone was caught alive: "four gunmen have been killed and one was captured alive near Girgaum Chowpatty"
  * (review 41, BH min/02-9 made an attack there of the Mumbai gunmen's deaths).
@@ -256,7 +259,7 @@ export function placeNear(text: string, index: number): Pick<Mention, 'target' |
 	return best && { target: best.target, place: best.place };
 }
 /** Initials in brackets inside a name, before the rest of it: " (SMS)" in "Sawai Man Singh (SMS) Hospital". */
-const INITIALS = /(?<=[A-Z][\w'’-]*)\s\([A-Z]{2,6}\)(?=\s+[A-Z])/g;
+const INITIALS = /(?<=[A-Z][\w'’-]{0,40})\s\([A-Z]{2,6}\)(?=\s+[A-Z])/g;
 /** A sentence opening on where, set off by a comma: "At Garissa University College on 2 April 2015, ". */
 const OPENS_AT = /^(?:At|Inside|Outside)\s+[^,;]{3,100},\s*/;
 

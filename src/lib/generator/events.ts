@@ -559,10 +559,13 @@ export function findMentions(text: string, headline = false): Mention[] {
 	// "Attacks in Tunisia, Kuwait and France … The deadliest took place on a beach in Port El Kantaoui": one of the
 	// attacks just told of, its noun left out, is read as if named (review 41, BE 05: the beach attack was no event, and
 	// its counts and claim went to a place a ministry spoke from).
+	// (Not one at a venue, "The deadliest took place at St Sebastian's Church in Negombo": the site of one attack on
+	// several venues, told just before, more often than an attack of its own.)
 	const elided = headline ? null : ELIDED_NOUN.exec(sentence);
-	if (elided) {
+	const filled = elided ? findMentions(`${text.slice(0, elided[0].length)} attack${text.slice(elided[0].length)}`) : [];
+	if (elided && filled.length && !filled.some((m) => m.target)) {
 		const cut = elided[0].length;
-		return findMentions(`${text.slice(0, cut)} attack${text.slice(cut)}`).map((m) => ({
+		return filled.map((m) => ({
 			...m,
 			index: m.index > cut ? m.index - 7 : m.index,
 			end: m.end > cut ? Math.max(cut, m.end - 7) : m.end

@@ -289,7 +289,7 @@ const FINAL_BEFORE =
  * injured died, settled on 95 dead"; review 41, BG min/03-2 asked the 84).
  */
 const SETTLED_BEFORE = pattern(
-	`\\b(?:settled\\s+on|finally\\s+(?:put|set|gave)\\s+(?:the\\s+(?:death\\s+)?toll|it)\\s+at)\\s+(?:(?:${QUALIFIER})\\s+)?$`,
+	`\\b(?:settl(?:ed|ing)\\s+(?:on|at)|finally\\s+(?:put|set|gave)\\s+(?:the\\s+(?:death\\s+)?toll|it)\\s+at)\\s+(?:(?:${QUALIFIER})\\s+)?$`,
 	'i'
 );
 /** Whether a count stands after a final report's colon, and not one of a span ("official figures for last year: 120"). */

@@ -114,7 +114,8 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 	// "a 19-year-old gunman who praised the New Zealand attacker opened fire": the object of a relative clause's verb is
 	// whom the doer praised or followed, not who did it (review 41, BF min/03-10).
 	if (
-		/\b(?:who|that)\s+(?:had\s+|has\s+)?[a-z]+(?:ed|s)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]+$/.test(
+		// (Not "that" after a verb of saying: "said that militants belonging to Boko Haram attacked" names the doer.)
+		/\b(?:who|(?<!\b(?:said|says|say|told|tells|announced|reported|added|believes?|believed|claimed)\s+)that)\s+(?:had\s+|has\s+)?[a-z]+(?:ed|s)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]+$/.test(
 			before
 		)
 	)

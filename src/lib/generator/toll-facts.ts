@@ -57,17 +57,21 @@ export const KEY_WORDS: readonly KeyWords[] = [{ name: 'SEVERAL', pattern: SEVER
 export const arrestNoun = (sentence: string) => (/\braid(?:s|ed)?\b/i.test(sentence) ? 'raid' : 'arrests');
 
 /** The last toll of a measure with an event, given in `paragraph` or the one before. */
-export function lastToll(facts: Fact[], measure: string, paragraph: number): Fact | undefined {
+export function lastToll(facts: Fact[], measure: string, paragraph: number, part?: number): Fact | undefined {
 	// (A toll of a named group is a whole too: "killed 38 tourists … at least 15 of the dead were British"; review 41,
 	// BE min/05-5. Never the attackers': "the dead" are their victims.)
 	const whole = (m: string | undefined) =>
 		m === measure || (m?.startsWith(`${measure}:`) && !ATTACKERS.test(m.slice(measure.length + 1)));
-	const f = facts.findLast((f) => f.kind === 'toll' && whole(f.measure) && f.eventId);
+	// (Nor a toll smaller than the part: "Twelve of the dead were women" is no part of another attack's two police
+	// officers.)
+	const holds = (f: Fact) => part === undefined || Number(/\d+/.exec(f.normalized)?.[0] ?? Infinity) >= part;
+	const f = facts.findLast((f) => f.kind === 'toll' && whole(f.measure) && holds(f) && f.eventId);
 	return f && f.evidence.paragraph >= paragraph - 1 ? f : undefined;
 }
 
 /** Those who carried out an attack, as a toll's group names them. */
-const ATTACKERS = /^(?:attackers|bombers|gunmen|terrorists|militants|assailants|perpetrators|hijackers|insurgents)$/i;
+const ATTACKERS =
+	/^(?:attackers|(?:suicide\s+)?bombers|gunmen|terrorists|militants|assailants|perpetrators|hijackers|insurgents|fighters|jihadists|extremists|rebels)$/i;
 
 /** Said of a count right after it: the count adds up more than one thing ("wounded seven people in all"). */
 const IN_ALL = /^(?:\s+[\w-]+){0,3}?\s+(?:in\s+all|in\s+total|altogether|between\s+them|combined)\b/i;

@@ -256,14 +256,13 @@ export const TREATED = pattern(
 	'gi'
 );
 /**
- * "149 are in hospital", "60 are in hospital in a serious condition", "53 people are in hospital" (review 41, BF
- * min/02-3): a bare count in hospital is of the wounded, as
+ * "149 are in hospital", "60 are in hospital in a serious condition": a bare count in hospital is of the wounded, as
  * "69 people were treated in hospital" is (not "two are in hospital under police guard", "in hospital with cholera", "in
  * hospital in Ouagadougou", which say who they are or where; nor "18 were still in hospital", "61 remain in hospital",
  * those left of the wounded on a later day, no rival of their count).
  */
 export const IN_HOSPITAL = pattern(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s+|people\\s+|persons\\s+)?(?:are|were)\\s+(?:now\\s+)?(?:being\\s+treated\\s+)?in\\s+hospitals?\\b(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|but|after|in\\s+(?:a\\s+)?(?:serious|critical|stable|grave)\\s+condition|with\\s+(?:[a-z]+\\s+)?(?:injuries|wounds|burns))\\b)`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:others\\s+)?(?:are|were)\\s+(?:now\\s+)?(?:being\\s+treated\\s+)?in\\s+hospitals?\\b(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|but|after|in\\s+(?:a\\s+)?(?:serious|critical|stable|grave)\\s+condition|with\\s+(?:[a-z]+\\s+)?(?:injuries|wounds|burns))\\b)`,
 	'gi'
 );
 /** "the bodies of four victims were taken to a hospital": a count right after "the bodies of" counts the dead. */

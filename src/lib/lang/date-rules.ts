@@ -209,8 +209,9 @@ function ahead(written: string): boolean {
 		(/\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the|next|this)\s+(?:[\w'’-]+\s+){0,3}(?:celebrations?|festivities|holidays?|festival|anniversary|commemorations?|memorial|ceremony|elections?|vote|referendum|summit|trial|hearing|visit|match|games)\s+(?:on|in)\s+$/i.test(
 			before
 		) &&
-			// (Not told in the past: "Security was tightened ahead of the anniversary on 3 March" may be a March gone.)
-			!/\b(?:was|were|had|did)\b[^,;:!?]*$/i.test(before)) ||
+			// (Not told in the past: "Security was tightened ahead of the anniversary on 3 March", "The attack came ahead of
+			// the celebrations on 7 January" may be of a day gone.)
+			!/\b(?:was|were|had|did|came|went|took|began|struck|hit)\b[^,;:!?]*$/i.test(before)) ||
 		// "The court has scheduled hearings until September": a timetable set now runs ahead.
 		/\b(?:has|have)\s+(?:scheduled|set|planned|fixed)\b[^,;.:!?]{0,40}$/i.test(before) ||
 		// "as he seeks re-election in February": a vote someone now seeks or faces is still to come (review 38, AV

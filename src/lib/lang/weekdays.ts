@@ -76,7 +76,14 @@ const SAID_ON =
 /** Whether a verb of saying puts the end of `head` in the future ("said he would travel to the city on"). */
 function reportedFuture(head: string): boolean {
 	const m = FUTURE_REPORTED.exec(head);
-	return !!m && !PAST_AFTER.test(head.slice(m.index + m[0].length));
+	return (
+		!!m &&
+		!PAST_AFTER.test(head.slice(m.index + m[0].length)) &&
+		// ("… and would be questioned about the bombing on Monday night": a day right after an event's noun is its day.)
+		!/\b(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|killings?|raids?|assaults?|siege)\s+(?:on\s+)?$/i.test(
+			head
+		)
+	);
 }
 
 /** Where the clause around `index` starts: after the nearest clause mark (; — :) before it. */
