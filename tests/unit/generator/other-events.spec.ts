@@ -510,38 +510,43 @@ describe('round 22: the Sahel (review 22, P)', () => {
 	});
 });
 
-describe('a year something came after dates no event of the clause (review 41, BD min/03-6)', () => {
-	it('"planning after 2003 was done by Top, who led a faction that bombed the JW Marriott … on 17 July 2009" is no 2003 bombing', () => {
-		const text = doc(
-			'JI followed up with a car bomb at the JW Marriott hotel in Jakarta on 5 August 2003, which killed 12 people.',
-			'Much of the operational planning after 2003 was done by Noordin Mohammad Top, who led a splinter faction that bombed the JW Marriott and Ritz-Carlton hotels in Jakarta on 17 July 2009, killing seven people.'
-		);
-		expect(cards(text, '2019-05-13').filter(([prompt]) => /^How many/.test(String(prompt)))).toEqual([
+describe('a mention an earlier year, or the news of the day, keeps apart from the event told before (review 41)', () => {
+	it.each<[string, string, string, (string | boolean)[][]]>([
+		[
+			'"planning after 2003 was done by Top, who led a faction that bombed the JW Marriott … on 17 July 2009": a year something came after dates no event of the clause (BD min/03-6)',
+			'2019-05-13',
+			doc(
+				'JI followed up with a car bomb at the JW Marriott hotel in Jakarta on 5 August 2003, which killed 12 people.',
+				'Much of the operational planning after 2003 was done by Noordin Mohammad Top, who led a splinter faction that bombed the JW Marriott and Ritz-Carlton hotels in Jakarta on 17 July 2009, killing seven people.'
+			),
 			[
-				'How many people were killed in the 5 August 2003 car bombing at the JW Marriott hotel in Jakarta?',
-				'12',
-				false
-			],
-			[
-				'How many people were killed in the 17 July 2009 bombing at the JW Marriott and Ritz-Carlton hotels in Jakarta?',
-				'seven',
-				false
+				[
+					'How many people were killed in the 5 August 2003 car bombing at the JW Marriott hotel in Jakarta?',
+					'12',
+					false
+				],
+				[
+					'How many people were killed in the 17 July 2009 bombing at the JW Marriott and Ritz-Carlton hotels in Jakarta?',
+					'seven',
+					false
+				]
 			]
-		]);
-	});
-});
-
-describe('a headline pasted as the first paragraph tells of the news of the day (review 41, BG min/10-3)', () => {
-	it('"Suicide bombers hit three Western housing compounds in Riyadh" is no Khobar Towers bombing of 1996', () => {
-		const text = [
-			'BREAKING: Suicide bombers hit three Western housing compounds in Riyadh',
-			'Nine attackers were also killed, officials said.',
-			'It is the deadliest attack on foreigners in Saudi Arabia since a truck bomb killed 19 U.S. airmen at the Khobar Towers housing complex in 1996.'
-		].join('\n\n');
-		expect(cards(text, '2003-05-13').filter(([prompt]) => /^How many/.test(String(prompt)))).toEqual([
-			['How many attackers were killed in the attack on three Western housing compounds in Riyadh?', 'Nine', false],
-			['How many people were killed in the truck bombing at the Khobar Towers housing complex in 1996?', '19', false]
-		]);
+		],
+		[
+			'"Suicide bombers hit three Western housing compounds in Riyadh", a headline pasted as the first paragraph, is the news of the day, no Khobar Towers bombing of 1996 (BG min/10-3)',
+			'2003-05-13',
+			[
+				'BREAKING: Suicide bombers hit three Western housing compounds in Riyadh',
+				'Nine attackers were also killed, officials said.',
+				'It is the deadliest attack on foreigners in Saudi Arabia since a truck bomb killed 19 U.S. airmen at the Khobar Towers housing complex in 1996.'
+			].join('\n\n'),
+			[
+				['How many attackers were killed in the attack on three Western housing compounds in Riyadh?', 'Nine', false],
+				['How many people were killed in the truck bombing at the Khobar Towers housing complex in 1996?', '19', false]
+			]
+		]
+	])('%s', (_why, published, text, expected) => {
+		expect(cards(text, published).filter(([prompt]) => /^How many/.test(String(prompt)))).toEqual(expected);
 	});
 });
 
