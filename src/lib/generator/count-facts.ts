@@ -30,10 +30,7 @@ import type { Fact } from './types';
 import { QUALIFIER } from '../lang';
 import { overTimeOrRegion } from './toll-patterns';
 import { pattern } from '../lang/pattern';
-
-/** A verb of saying right before a day: "said on ", "told reporters on ", "announced late on ". */
-const SAID_ON_DAY =
-	/\b(?:said|says|told|announced|reported|confirmed|put\s+the\s+(?:death\s+)?toll\s+at\s+\S+)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+import { SAID_ON } from '../lang/weekdays';
 
 /** "bringing the toll from the two sites to ": a toll of all the sites the text told of. */
 const ALL_SITES =
@@ -77,7 +74,7 @@ export function countFacts(
 	const saidOn = days.some(
 		(d) =>
 			d.iso === day &&
-			(SAID_ON_DAY.test(s.text.slice(Math.max(0, d.index - 40), d.index)) ||
+			(SAID_ON.test(s.text.slice(Math.max(0, d.index - 40), d.index)) ||
 				// ("on Friday night police said at least 40 …": the day opening the clause of saying.)
 				/^,?\s+(?:[\w'’-]+\s+){0,3}(?:said|says|told|announced|reported|confirmed)\b/i.test(
 					s.text.slice(d.index + d.text.length)

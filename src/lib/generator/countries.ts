@@ -175,6 +175,8 @@ interface Country {
 	owner: string;
 	/** Its names and capitals ("Egypt", "Cairo"): words that name the country itself. */
 	names: string[];
+	/** Its names alone, without its capitals ("Egypt"). */
+	own: string[];
 	/** The adjectives of its people ("Egyptian"), which may tell only of a person. */
 	adjectives: string[];
 }
@@ -195,19 +197,13 @@ const COUNTRIES: Country[] = ROWS.split('\n').map((row) => {
 		// ("the US President": an abbreviation names its office as an adjective does.)
 		owner: /^(?:the\s+)?[A-Z]{2,}$/.test(first) ? first : /s$/.test(first) ? `${first}'` : `${first}'s`,
 		names: [...named.map((n) => n.replace(/^the\s+/, '')), ...capitals],
+		own: named.map((n) => n.replace(/^the\s+/, '')),
 		adjectives
 	};
 });
 
 /** The countries' own names, without their capitals or adjectives. */
-const COUNTRY_NAMES = new Set(
-	ROWS.split('\n').flatMap((row) =>
-		row
-			.split(';')[0]!
-			.split(',')
-			.map((n) => n.replace(/^the\s+/, '').replace(/['’]s$/, ''))
-	)
-);
+const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => c.own));
 /** Whether a name is a country's ("Pakistan"), not a town's or a crossing's ("Wagah"). */
 export const isCountry = (name: string) => COUNTRY_NAMES.has(name.replace(/^the\s+/, ''));
 

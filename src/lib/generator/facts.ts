@@ -275,6 +275,9 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 	/** Facts (by index) of dates in photo captions: the photo's day, a card only when it is an event's day. */
 	const captionDates = new Set<number>();
 	const dateline = datelineCity(paragraphs);
+	// ("BREAKING: Suicide bombers hit three Western housing compounds in Riyadh", a headline pasted as the body's first
+	// paragraph: read once for the document, as its events are matched to every mention.)
+	const firstIsHeadline = HEADLINE_LINE.test(paragraphs[0]?.trim() ?? '');
 	/** Whether the body names the dateline's city past the dateline itself. */
 	const datelineWord = dateline ? pattern(`\\b${dateline}\\b`, 'i') : undefined;
 	// (Not by the sign-off: "(Reporting by Wire staff in Cairo and Ismailia; Editing by …)" names where the reporters were.)
@@ -484,9 +487,7 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		// paragraph: so is an event that line tells of; review 41, BG min/10-3 merged the Khobar Towers bombing of 1996
 		// into it.)
 		const headlineLike = (e: StoryEvent) =>
-			e.seen.every((x) => x.doc === meta.id) &&
-			e.seen[0]?.paragraph === 1 &&
-			HEADLINE_LINE.test(paragraphs[0]?.trim() ?? '');
+			firstIsHeadline && e.seen.every((x) => x.doc === meta.id) && e.seen[0]?.paragraph === 1;
 		const onlyRecalled = (e: StoryEvent) =>
 			!dates.length &&
 			stampLength(paragraphs[s.paragraph - 1] ?? '') > 0 &&

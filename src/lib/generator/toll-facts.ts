@@ -64,7 +64,7 @@ export function lastToll(facts: Fact[], measure: string, paragraph: number, part
 		m === measure || (m?.startsWith(`${measure}:`) && !ATTACKERS.test(m.slice(measure.length + 1)));
 	// (Nor a toll smaller than the part: "Twelve of the dead were women" is no part of another attack's two police
 	// officers.)
-	const holds = (f: Fact) => part === undefined || Number(/\d+/.exec(f.normalized)?.[0] ?? Infinity) >= part;
+	const holds = (f: Fact) => part === undefined || countOf(f) >= part;
 	const f = facts.findLast((f) => f.kind === 'toll' && whole(f.measure) && holds(f) && f.eventId);
 	return f && f.evidence.paragraph >= paragraph - 1 ? f : undefined;
 }

@@ -70,7 +70,7 @@ const PAST_EVENT =
 	/^\p{L}+['’]s\s+(?:[\p{L}-]+\s+)?(?:attacks?|bombings?|blasts?|shootings?|massacres?|killings?|raids?|explosions?|assaults?|siege)\b/iu;
 
 /** A verb of saying or deciding in the past, right before its day ("a judge ruled on", "officials said"). */
-const SAID_ON =
+export const SAID_ON =
 	/\b(?:said|ruled|announced|confirmed|reported|added|stated|decided|told\s+(?!on\b)[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:on\s+)?$/i;
 
 /** Whether a verb of saying puts the end of `head` in the future ("said he would travel to the city on"). */
