@@ -970,12 +970,19 @@ const THINGS =
 	/^(?:protesters|demonstrators|rioters|marchers|camels|goats|sheep|livestock|animals|donkeys|horses|cows|dogs|years|months|weeks|days|hours|minutes|seconds|times|vehicles|cars|trucks|buses|buildings|houses|homes|shops|stores|bombs|rounds|shots|bullets|explosions|blasts|attacks|rockets|shells|mortars|grenades|kilometres|kilometers|metres|meters|miles|kilograms|kilos|pounds|percent|points|places|sites|towns|villages|cities|districts|provinces|areas|incidents|cases|cattle|others)$/i;
 
 /**
+ * How far a named place is from another, told after it: "at the Linwood Islamic Centre about five kilometres to the
+ * east" ends the place at its name.
+ */
+const DISTANCE =
+	'\\s+(?:about|some|around|roughly|nearly|almost|just|several|a\\s+few|\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\\s+(?:kilometres|kilometers|km|miles|metres|meters|blocks))\\b';
+
+/**
  * What follows a count when a second count shares its verb and differs by place: the words between (group 1, which
  * must place the first count), "and", the second count and its place (group 4). The place is a few words, up to the
  * next clause.
  */
 const GAPPED = pattern(
-	`^(.{0,120}?)(?:,\\s*|\\s+)and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?(?:at|in|on|inside|outside|near)\\s+((?:the\\s+)?[\\p{L}][\\p{L}'’ -]{1,40}?)(?=\\s*[,.;]|\\s*$|\\s+(?:and|where|when|which|after|before)\\b)`,
+	`^(.{0,120}?)(?:,\\s*|\\s+)and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:more\\s+)?(?:at|in|on|inside|outside|near)\\s+((?:the\\s+)?[\\p{L}][\\p{L}'’ -]{1,40}?)(?=\\s*[,.;]|\\s*$|\\s+(?:and|where|when|which|after|before)\\b|(?<=\\p{Lu}[\\p{L}'’-]*)${DISTANCE})`,
 	'iu'
 );
 /** Words no place of a count holds: a verb, or a state the living are in. */

@@ -1474,6 +1474,36 @@ describe('a count is asked of the event its sentence places it in', () => {
 			[['How many people were killed in the two bombings in Karsk on 11 May 2013?', 'at least 46', false]]
 		],
 		[
+			'a count naming no place, after a sentence that split the dead between two sites, is of the whole; a site ends at its name before how far it is (review 41, BF min/01-5)',
+			'2019-03-16',
+			doc(
+				'A gunman killed 49 people at two mosques in Christchurch on Friday.',
+				'Police said 41 people were killed at the Al Noor Mosque on Deans Avenue and seven at the Linwood Islamic Centre about five kilometres to the east. Forty-eight people were being treated for gunshot wounds.'
+			),
+			[
+				['How many people were killed in the 15 March 2019 attack on two mosques in Christchurch?', '49', false],
+				['How many people were killed in the 15 March 2019 attack on the Al Noor Mosque?', '41', false],
+				['How many people were killed in the 15 March 2019 attack on the Linwood Islamic Centre?', 'seven', false],
+				[
+					'How many people were injured in the 15 March 2019 attack on two mosques in Christchurch?',
+					'Forty-eight',
+					false
+				]
+			]
+		],
+		[
+			'with no whole told, a count naming no place after a split count is checked, not given to the first site (review 41, BF min/01-5)',
+			'2019-03-15',
+			doc(
+				'Police said 41 people were killed at the Al Noor Mosque and seven at the Linwood Islamic Centre. Forty-eight people were being treated for gunshot wounds.'
+			),
+			[
+				['How many people were killed in the attack on the Al Noor Mosque?', '41', false],
+				['How many people were killed in the attack on the Linwood Islamic Centre?', 'seven', false],
+				['How many people were injured in the attack on the Al Noor Mosque?', 'Forty-eight', true]
+			]
+		],
+		[
 			'two bombs at one venue are one bombing there; the centre of a town is the town, where it happened',
 			'2020-11-25',
 			doc(
