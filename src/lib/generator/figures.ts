@@ -853,6 +853,10 @@ export function findFigures(text: string): FigureMatch[] {
 	if (/\bdied\b/.test(sentence))
 		for (const f of out.filter((o) => o.kind === 'toll' && o.measure === 'killed'))
 			if (DIED_OF_NO_ATTACK.test(sentence.slice(f.index + f.value.length))) out.splice(out.indexOf(f), 1);
+	// "well over 1,000 people killed or missing": a count of the dead and others at once is no count of the dead.
+	if (/\b(?:killed|dead)\s+or\s/i.test(sentence))
+		for (const f of out.filter((o) => o.kind === 'toll' && o.measure === 'killed'))
+			if (DEAD_OR_OTHER.test(sentence.slice(f.index + f.value.length))) out.splice(out.indexOf(f), 1);
 	// "Fifty-eight people died at the station alone": a count said of one place "alone" is that place's part of the
 	// event's toll, not the toll; the place is rarely an event of its own, so the count is left for the reviewer.
 	if (/\balone\b/.test(sentence))
@@ -917,6 +921,10 @@ export function findFigures(text: string): FigureMatch[] {
 	}
 	return out;
 }
+
+/** Right after a count's words, the dead told together with others: "people killed or missing", "were dead or wounded". */
+const DEAD_OR_OTHER =
+	/^\s+(?:[\w'’-]+\s+){0,3}?(?:killed|dead)\s+or\s+(?:(?:went|gone|are|were)\s+)?(?:missing|wounded|injured|hurt|abducted|kidnapped|disappeared|displaced)\b/i;
 
 /** A release as a sentence's main verb, after those released: "have been released", "were freed on Friday". */
 const FREED = /\b(?:(?:have|has|had)\s+(?:now\s+)?been|were|was)\s+(?:released|freed|rescued|set\s+free)\b/i;

@@ -410,6 +410,12 @@ const PERFECT_SINCE =
 	/^\s+(?:[\w-]+\s+){0,3}?(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+(?:killed|kidnapped|abducted|seized|wounded|injured|arrested|detained)|killed|died|kidnapped|abducted)\b/i;
 /** "this year" or "last year" (not "last year's Boston Marathon"), a span unless the one reader of dates reads it as part of a day or month. */
 const YEAR_SPAN = /\b(?:this|last)\s+year\b(?!['’]s)/i;
+/**
+ * Attacks told as a kind, up to the count they killed: "ADF attacks killed more than ", "Attacks by the group killed
+ * ". Not attacks the text has told of ("The attacks killed", "the two bombings killed").
+ */
+const KIND_OF_ATTACKS =
+	/^\s*(?:(?!(?:the|these|those|both|twin|its|their|his|her|all|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\b)[\w'’-]+\s+){0,3}?(?:attacks|raids|bombings|ambushes|massacres|assaults)\s+(?:(?:by|of)\s+[^,;]{1,40}?\s+)?(?:have\s+|had\s+)?killed\s+(?:(?:more|fewer)\s+than\s+|at\s+least\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|up\s+to\s+)?$/i;
 /** A perfect tense of harm, which sums up to now: "have been killed", "has killed", "had died". */
 const PERFECT =
 	/\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?(?:killed|died|wounded|injured|murdered)\b/i;
@@ -449,6 +455,17 @@ export function overTimeOrRegion(
 		YEAR_SPAN.test(clause) &&
 		PERFECT.test(before + clause) &&
 		!dates.some((d) => inClause(d) && d.precision !== 'year' && YEAR_SPAN.test(d.text))
+	)
+		return true;
+	// "ADF attacks killed more than 1,200 civilians in North Kivu and Ituri in 2022": attacks told as a kind, by no
+	// article or count, over a whole year, are a year's sum, not two attacks (review 42, BJ min/03-20).
+	// (Its year may follow the region's "and": up to the clause's mark.)
+	const upTo = end + sentence.slice(end).search(/[,;.]|$/);
+	const inRest = (d: DateMatch) => d.index >= end && d.index < upTo;
+	if (
+		KIND_OF_ATTACKS.test(before.slice(0, start - end)) &&
+		dates.some((d) => inRest(d) && d.precision === 'year') &&
+		!dates.some((d) => inRest(d) && d.precision !== 'year')
 	)
 		return true;
 	// ("killed at least 41 people across the country on Monday": one day's attack, told across the country.)

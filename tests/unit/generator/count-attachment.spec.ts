@@ -2454,3 +2454,44 @@ describe('counts of a live page, told in entries stamped with the time they were
 		expect(tolls(text)).toEqual(expected);
 	});
 });
+
+describe('counts that are no toll of an attack the text tells of (review 42)', () => {
+	it.each<[string, string, string, (string | boolean)[][]]>([
+		[
+			'the dead counted with the missing are no count of the dead (BJ min/03-12)',
+			'2023-02-20',
+			doc(
+				'Several hundred fighters overran Palma on 24 March 2021. Independent researchers have since documented well over 1,000 people killed or missing.'
+			),
+			[]
+		],
+		[
+			'a count the attackers claim, told after another deed they claim, is no toll (BJ min/09-8)',
+			'2021-03-29',
+			doc(
+				'Insurgents entered Palma from three directions, attacking the district administration and the barracks.',
+				'On Monday the Islamic State claimed the attack through its Amaq agency, saying its fighters had taken control of Palma and killed 55 people.'
+			),
+			[]
+		],
+		[
+			'attacks told as a kind over a whole year are a sum, no toll of an attack (BJ min/03-20)',
+			'2023-02-20',
+			doc(
+				'Militants attacked a church in Kasindi on 15 January 2023, killing 14 people.',
+				'ADF attacks killed more than 1,200 civilians in North Kivu and Ituri in 2022.'
+			),
+			[['How many people were killed in the 15 January 2023 attack on a church in Kasindi?', '14', false]]
+		]
+	])('%s', (_why, published, text, expected) => {
+		expect(tolls(text, published)).toEqual(expected);
+	});
+
+	it('"pre-attack" names no attack (BJ min/06-17)', () => {
+		const { events } = generate(
+			'Back in Mpondwe, the school reopened in July 2023 with fewer than half of its 63 pre-attack boarders.',
+			{ id: 'wire', title: 'Wire', published: '2024-06-16' }
+		);
+		expect(events).toEqual([]);
+	});
+});
