@@ -18,6 +18,7 @@ import {
 	lastToll,
 	settleParts,
 	moreNextDoubt,
+	moreLaterDoubt,
 	otherOperationsDoubt,
 	partDoubt,
 	rangeDoubt,
@@ -195,7 +196,10 @@ export function countFacts(
 				? (respectiveDoubt(s.text, f.index + f.value.length) ??
 					rangeDoubt(s.text, f.index, f.index + f.value.length) ??
 					otherOperationsDoubt(s.text, f.index + f.value.length) ??
-					(f.within ? undefined : moreNextDoubt(r.paragraph, s.text, f.measure)) ??
+					(f.within
+						? undefined
+						: (moreNextDoubt(r.paragraph, s.text, f.measure) ??
+							moreLaterDoubt(s.text, f.index + f.value.length, f.number, f.victims))) ??
 					partDoubt(s.text, f.index + f.value.length, f.measure) ??
 					besideDoubt(s.text, f.index, f.index + f.value.length) ??
 					(f.update || revision ? undefined : earlierDoubt(s.text, f.index, r.dates, at.event)) ??

@@ -232,6 +232,12 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								// "The government banned the JMB on 23.02.2005 after a series of bomb attacks": what the main
 								// clause's act came after is another time.
 								!(d.index < m.index && AFTER_BETWEEN.test(s.text.slice(d.index + d.text.length, m.index))) &&
+								// "on Thursday 23 March, the morning after a man drove a car into pedestrians": the day told as the
+								// morning after an event is no day of that event (review 42, BM min/07-2).
+								!(
+									d.index < m.index &&
+									dates.some((o) => o.after && o.index > d.index && o.index < m.index && MORNING_AFTER.test(o.text))
+								) &&
 								// "This small town woke up on Saturday to find that most of the young men sought over the attacks in
 								// Barcelona and Cambrils had grown up here": the day of the finding out, which came after the event.
 								!(d.index < m.index && FOUND_OUT_BETWEEN.test(s.text.slice(d.index + d.text.length, m.index))) &&
@@ -268,6 +274,8 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 			!d.after &&
 			current &&
 			d.precision === 'day' &&
+			// (Nor a day told as the one after the event: "on Tuesday 23 May, the morning after a bomb exploded".)
+			!dates.some((o) => o.after && o.index > d.index && MORNING_AFTER.test(o.text)) &&
 			!spannedTo(s.text.slice(Math.max(0, d.index - 100), d.index)) &&
 			// ("It was the deadliest terrorist attack in Boston since 15 April 2013": the day of the one compared with.)
 			!COMPARED_SINCE.test(s.text.slice(Math.max(0, d.index - 120), d.index)) &&
@@ -606,6 +614,8 @@ function cameAfterUnnamed(sentence: string, at: number, mentions: readonly Resol
 }
 
 /** Between a day and the event its clause's act came after: " after a series of ", ", following the ". */
+/** A day set off as the one after an event: "the morning after", "the day after". */
+const MORNING_AFTER = /^the\s+\w+\s+after$/i;
 const AFTER_BETWEEN = /^,?\s+(?:after|following)\s+(?:(?:a|an|the)\s+)?(?:(?:series|wave|string|spate)\s+of\s+)?$/i;
 
 /** Between a day and the event a sentence's subject learned of then: " to find that most of the men sought over". */

@@ -705,9 +705,10 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// name (review 35, AQ min/05-1 asked Vienna's wounded of "the attack on a basilica in the Afghan capital").
 		if (target && TARGET_LIST_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
 		// "killed 32 people at the Brussels airport and a subway station": two venues of one attack, both its target.
+		// (Not "at Zaventem airport and a third struck a metro train": a clause of its own, with its own doer and verb.)
 		const second =
 			!from && target && !m[3]
-				? /^\s+and\s+((?:a|an|the)(?:\s+(?!(?:in|on|at|near|and|when|where|which|who|killing|wounding)\b)[\w'’-]+){1,4})/.exec(
+				? /^\s+and\s+((?:a|an|the)(?:\s+(?!(?:in|on|at|near|and|when|where|which|who|killing|wounding|second|third|fourth|fifth|sixth|struck|hit|blew|went|tore|drove|rammed|exploded|detonated|attacked|targeted)\b)[\w'’-]+){1,4})/.exec(
 						sentence.slice(m.index + m[0].length)
 					)
 				: null;

@@ -853,6 +853,11 @@ export function findFigures(text: string): FigureMatch[] {
 	if (/\bdied\b/.test(sentence))
 		for (const f of out.filter((o) => o.kind === 'toll' && o.measure === 'killed'))
 			if (DIED_OF_NO_ATTACK.test(sentence.slice(f.index + f.value.length))) out.splice(out.indexOf(f), 1);
+	// "the 16th anniversary of Hurricane Katrina, which killed more than 1,800 people": what a storm, a quake or a
+	// flood killed is no toll of an attack (review 42, BM min/05-16).
+	if (NATURAL.test(sentence))
+		for (const f of out.filter((o) => o.kind === 'toll' && o.measure === 'killed'))
+			if (NATURAL_KILLED.test(sentence.slice(Math.max(0, f.index - 70), f.index))) out.splice(out.indexOf(f), 1);
 	// "well over 1,000 people killed or missing": a count of the dead and others at once is no count of the dead.
 	if (/\b(?:killed|dead)\s+or\s/i.test(sentence))
 		for (const f of out.filter((o) => o.kind === 'toll' && o.measure === 'killed'))
@@ -922,6 +927,14 @@ export function findFigures(text: string): FigureMatch[] {
 	return out;
 }
 
+/** A disaster no one carried out. */
+const NATURAL =
+	/\b(?:hurricane|cyclone|typhoon|tropical\s+storm|earthquake|quake|tsunami|floods?|flooding|landslides?|mudslides?|pandemic|epidemic|famine|heatwave|wildfires?|avalanche)s?\b/i;
+/** The disaster as the subject of a count's verb: "Hurricane Katrina, which killed more than ", "floods that killed ". */
+const NATURAL_KILLED = pattern(
+	`${NATURAL.source}(?:\\s+[A-Z][\\w'’-]*)?,?\\s+(?:which|that)\\s+(?:had\\s+)?(?:killed|left)\\s+(?:(?:more|fewer)\\s+than\\s+|at\\s+least\\s+|over\\s+|about\\s+|nearly\\s+|almost\\s+|some\\s+)?$`,
+	'i'
+);
 /** Right after a count's words, the dead told together with others: "people killed or missing", "were dead or wounded". */
 const DEAD_OR_OTHER =
 	/^\s+(?:[\w'’-]+\s+){0,3}?(?:killed|dead)\s+or\s+(?:(?:went|gone|are|were)\s+)?(?:missing|wounded|injured|hurt|abducted|kidnapped|disappeared|displaced)\b/i;

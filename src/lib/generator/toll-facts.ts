@@ -11,6 +11,7 @@ import type { DateMatch } from './dates';
 import { before } from './earlier-event';
 import type { Fact } from './types';
 import { pattern } from '../lang/pattern';
+import { readNumber } from '../lang';
 
 /** The number of a toll's normal form (`killed:>130` → 130). */
 export const countOf = (f: Fact) => Number(/[\d.]+$/.exec(f.normalized)?.[0] ?? 0);
@@ -192,6 +193,45 @@ export function moreNextDoubt(paragraph: string, sentence: string, measure: stri
 	const same = measure.startsWith('killed') ? dead : measure.startsWith('injured') ? hurt : !dead && !hurt;
 	return same ? 'the next sentence adds more to the count; it may not be the whole' : undefined;
 }
+/**
+ * "Two suicide bombers blew themselves up at Zaventem airport and a third struck a metro train", "shot dead four of the
+ * attackers; a fifth was shot moments later", "Four bombers blew themselves up at dawn; four more detonated their
+ * belts that evening": a later clause of the sentence adds one after the count, or more after a semicolon, so the
+ * count is not the whole (review 42, BM min/02-13 and 09-8, BL min/03-2). ("Five hostages escaped, three at 3.37pm and
+ * two more an hour later": "and … more" may be a part of the count.)
+ */
+export function moreLaterDoubt(
+	sentence: string,
+	end: number,
+	count: number,
+	victims: string | undefined
+): string | undefined {
+	const after = sentence.slice(end, end + 160);
+	const clause =
+		/(?:;\s+|,?\s+and\s+)(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|;\s+(\S+)\s+more\b(?!\s+than\b)/i.exec(
+			after
+		);
+	if (!clause) return undefined;
+	// ("N more" only of attackers, who are told in turn, past their victims' counts: "Four bombers blew themselves up …,
+	// killing five residents and wounding around 15 others; four more detonated their belts" adds bombers to bombers.
+	// An ordinal right after the count's own clause, with no other count between.)
+	if (clause[2] && !/^(?:bombers|attackers|gunmen|assailants|militants|hijackers)$/i.test(victims ?? ''))
+		return undefined;
+	if (
+		clause[1] &&
+		/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores?)\b/i.test(after.slice(0, clause.index))
+	)
+		return undefined;
+	const nth = clause[1] ? ORDINAL_WORDS.indexOf(clause[1].toLowerCase()) + 2 : undefined;
+	if (nth !== undefined ? nth !== count + 1 : readNumber(clause[2]!) === undefined) return undefined;
+	// ("Nine of the attackers were killed by commandos; the tenth, …, was caught alive": the one more lived.)
+	const rest = after.slice(clause.index + clause[0].length).split(/[.;]/)[0]!;
+	return LIVED.test(rest) ? undefined : 'a later clause of the sentence adds to the count; it may not be the whole';
+}
+/** What those who lived through an attack did: "was caught alive", "was captured", "escaped". */
+const LIVED = /\b(?:caught|captured|arrested|detained|survived|escaped|fled|alive|held|in\s+custody)\b/i;
+const ORDINAL_WORDS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
 const MORE_NEXT = pattern(`^\\s+(?:(?:another|a\\s+further)\\s+${NUMBER}\\b|${NUMBER}\\s+(?:more|others)\\b)`, 'i');
 
 /**

@@ -86,8 +86,10 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 			// "On 30 March 2016, a week later, 94 people were still in hospital": a span set off by commas right after a
 			// date written out says how far that date was from the story's last; it is no second date. ("On May 29, 2015,
 			// exactly one week later, …": nor with a word of measure before it; review 29, AD min/06-6.)
+			// ("on Thursday 23 March, the morning after a man drove …" is another day, told by the one before it.)
 			if (
 				APPOSED_SPAN.test(m[0]) &&
+				!/^the\s+\w+\s+after$/i.test(m[0]) &&
 				out.some(
 					(d) =>
 						(!d.resolvedFrom || (d.precision === 'day' && WRITTEN_BUT_YEAR.test(d.resolvedFrom))) &&
@@ -192,7 +194,7 @@ const writtenDay = (d: DateMatch) => !d.resolvedFrom && d.precision === 'day';
  * jets struck Balakot, and the next day …": the next day of the day the sentence counted to; review 35, AP min/08-25).
  */
 const FROM_ITS_DAY =
-	/\b(?:hours?|minutes?)\s+(?:later|earlier|after|before)\b|^(?:the\s+)?(?:next|following)\s+(?:day|morning|night)$|^the\s+(?:day|night)\s+before$/i;
+	/\b(?:hours?|minutes?)\s+(?:later|earlier|after|before)\b|^(?:the\s+)?(?:next|following)\s+(?:day|morning|night)$|^the\s+(?:day|night)\s+before$|^the\s+(?:morning|day|night|evening|afternoon)\s+after$/i;
 
 /** Between the start of a span and its end: " and ", " to ", "–". */
 const SPAN_TO = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i;

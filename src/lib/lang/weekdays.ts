@@ -19,7 +19,7 @@ import { afterMark } from './sentences';
 
 /** Words that put a clause in the future ("is set to", not "were set off"). */
 export const FUTURE =
-	/\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set(?=\s+(?:to|for)\b)|expected|scheduled|going|planning|to)\b|plans?\s+to|intends?\s+to)\b|['’]ll\b/i;
+	/\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set(?=\s+(?:to|for)\b)|expected|scheduled|going|planning|to|likely(?=\s+to\s+(?!have\b)))\b|plans?\s+to|intends?\s+to)\b|['’]ll\b/i;
 /**
  * "Biden said he would travel to Buffalo on Tuesday", "adding that the cabinet would discuss the matter on Monday":
  * "would" after a verb of saying is the future as seen when it was said, so the day is still to come ("would have"

@@ -2482,9 +2482,75 @@ describe('counts that are no toll of an attack the text tells of (review 42)', (
 				'ADF attacks killed more than 1,200 civilians in North Kivu and Ituri in 2022.'
 			),
 			[['How many people were killed in the 15 January 2023 attack on a church in Kasindi?', '14', false]]
+		],
+		[
+			'what a hurricane killed is no toll of an attack (BM min/05-16)',
+			'2021-08-27',
+			doc(
+				'A suicide bomber killed 13 people at the airport gate in Kabul on Thursday.',
+				'Forecasters said a storm was likely to strike Louisiana on Sunday, the 16th anniversary of Hurricane Katrina, which killed more than 1,800 people.'
+			),
+			[['How many people were killed in the 26 August 2021 attack at the airport in Kabul?', '13', false]]
+		],
+		[
+			'"and a third struck a metro train": one more bomber after the count, whose clause is no part of the target (BM min/02-13)',
+			'2016-03-23',
+			doc(
+				'BRUSSELS, March 22, 2016 - Two suicide bombers blew themselves up at Zaventem airport and a third struck a metro train at Maelbeek station.'
+			),
+			[['How many bombers were killed in the bombing at Zaventem airport?', 'Two', true]]
+		],
+		[
+			'"; a fifth was shot moments later": one more attacker after the count (BM min/09-8)',
+			'2017-08-19',
+			doc('A police officer shot dead four of the attackers in Cambrils on Friday; a fifth was shot moments later.'),
+			[['How many attackers were killed in the 18 August 2017 shooting in Cambrils?', 'four', true]]
+		],
+		[
+			'"; four more detonated their belts": more bombers, past the counts of their victims (BL min/03-2)',
+			'2016-07-20',
+			doc(
+				'Four bombers blew themselves up at dawn in Qaa on 27 June 2016, killing five residents and wounding around 15 others; four more detonated their belts that evening.'
+			),
+			[
+				['How many bombers were killed in the attack in Qaa?', 'Four', true],
+				['How many residents were killed in the attack in Qaa?', 'five', false],
+				['How many people were injured in the attack in Qaa?', 'around 15', false]
+			]
+		],
+		[
+			'"the tenth … was caught alive": the one more lived, and the count of the dead is whole',
+			'2008-11-30',
+			doc(
+				'Gunmen attacked hotels in Mumbai on 26 November 2008. Nine of the attackers were killed by commandos; the tenth, Ajmal Kasab, was caught alive.'
+			),
+			[['How many attackers were killed in the 26 November 2008 attack on hotels in Mumbai?', 'Nine', false]]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(tolls(text, published)).toEqual(expected);
+	});
+
+	it.each<[string, string, string, string[][]]>([
+		[
+			'"on Thursday 23 March, the morning after a man drove a car into pedestrians on Westminster Bridge": the attack is a day before (BM min/07-2)',
+			'2017-03-23',
+			'The Prime Minister made a statement on Thursday 23 March, the morning after a man drove a car into pedestrians on Westminster Bridge.',
+			[['When did the attack on Westminster Bridge take place?', '22 March 2017']]
+		],
+		[
+			'"the morning after a bomb exploded at … Manchester Arena", under a headline naming the attack (BM min/04-1)',
+			'2017-05-23',
+			doc(
+				'Police briefings on the Manchester Arena attack',
+				'Two statements were given at police headquarters on Tuesday 23 May, the morning after a bomb exploded at Manchester Arena.'
+			),
+			[['When did the bombing in Manchester Arena take place?', '22 May 2017']]
+		]
+	])('%s', (_why, published, text, expected) => {
+		const { cards } = generate(text, { id: 'wire', title: 'Wire', published });
+		expect(cards.filter((c) => c.kind === 'date' && c.format === 'qa').map((c) => [c.prompt, c.answer])).toEqual(
+			expected
+		);
 	});
 
 	it('"pre-attack" names no attack (BJ min/06-17)', () => {

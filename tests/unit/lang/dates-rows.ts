@@ -44,6 +44,16 @@ const on = (t: Timeline) => (s: string) => findDates(s, { ...t }).map((d) => d.i
 /** The date and whether the reading was marked for checking by hand. */
 const checked = (t: Timeline) => (s: string) => findDates(s, { ...t }).map((d) => [d.iso, d.uncertain !== undefined]);
 
+/** Publication Wednesday 30 October 2013, before a plenum in November. */
+const PLENUM: Timeline = { published: { iso: '2013-10-30', precision: 'day' } };
+/** Publication Friday 27 August 2021; the story last stood in August 2011. */
+const KABUL: Timeline = {
+	published: { iso: '2021-08-27', precision: 'day' },
+	anchor: { iso: '2011-08', precision: 'month' }
+};
+/** Publication Thursday 23 March 2017. */
+const STATEMENT: Timeline = { published: { iso: '2017-03-23', precision: 'day' } };
+
 export const DATE_ROWS: LangRule[] = [
 	{
 		rule: 'dates written out',
@@ -1230,6 +1240,44 @@ export const DATE_ROWS: LangRule[] = [
 			// The meeting is still to come, so the siege may be two years before a later day than publication's.
 			['close', 'Survivors will meet two years to the day after the siege.', ['2022-03-22']],
 			['wrong', 'The talks ran to the day after the vote.', []]
+		]
+	},
+	{
+		rule: 'a day still to come, told without "is" or after "likely to" (review 42, BK min/01-15, BM min/05-15)',
+		read: on(PLENUM),
+		rows: [
+			['correct', 'The attack comes before a plenum due to open on November 9.', ['2013-11-09']],
+			['close', 'The plenum was due to open on September 9.', ['2013-09-09']],
+			['correct', 'Forecasters said a storm was likely to strike the coast on Sunday.', ['2013-11-03']],
+			['close', 'Police said the gunman was likely to have fled on Sunday.', ['2013-10-27']],
+			['wrong', 'The plenum is due to open soon, and is likely to last a week.', []]
+		]
+	},
+	{
+		rule: 'a day after "since" in a present perfect runs up to now, not in the month the story stood in (review 42, BM min/05-14)',
+		read: on(KABUL),
+		rows: [
+			[
+				'correct',
+				'More than 100,000 people have been flown out since the Taliban took the city on Aug. 15.',
+				['2021-08-15']
+			],
+			['close', 'On Aug. 15 the insurgents struck again.', ['2011-08-15']],
+			['wrong', 'Flights have been suspended since the takeover.', []]
+		]
+	},
+	{
+		rule: '"the morning after" set off after a day dates what follows a day before it (review 42, BM min/07-2, 04-1)',
+		read: on(STATEMENT),
+		rows: [
+			[
+				'correct',
+				'The Prime Minister spoke on Thursday 23 March, the morning after a man drove a car into pedestrians.',
+				['2017-03-23', '2017-03-22']
+			],
+			['correct', 'Police raided a flat on Thursday 23 March, the day after the attack.', ['2017-03-23', '2017-03-22']],
+			['close', 'Police raided a flat on Thursday 23 March, the day after.', ['2017-03-23']],
+			['wrong', 'On the morning after the attack, police raided a flat.', []]
 		]
 	}
 ];
