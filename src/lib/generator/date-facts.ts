@@ -180,8 +180,25 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		const dayOpensItem =
 			/^\s*(?:[-–—•*]\s*|\d{1,2}[.)]\s*)?$/.test(s.text.slice(0, d.index)) &&
 			/^\s*:\s/.test(s.text.slice(d.index + d.text.length));
+		// "Those talks ended on 30 December 2006, when a van packed with explosives blew up in the car park of Terminal 4":
+		// the day a "when" clause opens on is the day of the event it tells, whatever the main clause did on it (review
+		// 42, BI min/08-4).
+		// (Only where the main clause did something else on it: "At least 93 people were killed in three bomb blasts … on
+		// Thursday, when a suicide bomber … tore through a snooker hall" tells the main clause's event again.)
+		const whenClause =
+			(statement || ofAct) && !ahead && /^,?\s+when\s/i.test(s.text.slice(d.index + d.text.length))
+				? mentions.find(
+						(m) =>
+							m.event &&
+							!m.anaphor &&
+							m.index > d.index &&
+							!/[;:]/.test(s.text.slice(d.index, m.index)) &&
+							!dates.some((o) => o.index > d.index && o.index < m.index)
+					)
+				: undefined;
 		const own =
-			statement || ofAct || ahead
+			whenClause ??
+			(statement || ofAct || ahead
 				? undefined
 				: (after ??
 					possessed ??
@@ -254,7 +271,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 									DURING_BEFORE.test(s.text.slice(d.index + d.text.length, m.index))
 								)
 						)
-						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]);
+						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]));
 		// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
 		// the day of the attack the story is on dates that attack, not a cloze of its own.
 		// "The trial of 19 people accused over last year's massacre … began on Monday": a day in a clause about what was
@@ -345,7 +362,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 			precision: d.precision,
 			qualifier: d.qualifier,
 			// "in 2015 and 2016, those numbers were …": the years belong to the tolls, not to a question of their own.
-			measure: years.has(d.iso) ? 'toll-year' : said ? 'statement' : d.after ? 'after' : undefined,
+			measure: years.has(d.iso) ? 'toll-year' : said && !whenClause ? 'statement' : d.after ? 'after' : undefined,
 			written: d.text,
 			writtenAt: d.index - clause.offset,
 			sentence: clause.text,

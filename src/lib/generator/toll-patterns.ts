@@ -399,10 +399,12 @@ const CONFLICT_KILLED =
 	/\b(?:insurgency|conflict|war|violence|fighting|uprising|rebellion|campaign|crisis|(?:wave|spate|string|series|rash|flurry)\s+of\s+(?:[a-z-]+\s+)?(?:bombings|attacks|blasts|explosions|shootings|killings|raids|stabbings|massacres|ambushes))\b[^.;]{0,160}?\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed(?:\s+the\s+lives\s+of)?|left)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|nearly\s+|about\s+|some\s+|over\s+|almost\s+)?$/i;
 /**
  * A sentence that opens on a span up to now or between two years: "Since the start of the year, 34 Israelis …", "Over
- * the same period, …", "Between 2000 and 2007 the National Socialist Underground murdered ten people".
+ * the same period, …", "Between 2000 and 2007 the National Socialist Underground murdered ten people" (the span may
+ * stand a long subject away from the count: "Between 2000 and 2007, the neo-Nazi National Socialist Underground (NSU)
+ * murdered nine men"; review 42, BI min/05-16).
  */
 const OPENS_ON_SPAN =
-	/^\s*(?:Since\s+(?:then|the\s+(?:start|beginning)\s+of\s+the\s+(?:year|month|war|conflict|insurgency))|So\s+far\s+this\s+year|Over\s+the\s+same\s+period|In\s+the\s+same\s+period|By\s+the\s+end\s+of\s+(?:(?:that|the|this|last)\s+(?:year|month|decade)|(?:19|20)\d\d)|Between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|From\s+(?:19|20)\d\d\s+(?:to|until)\s+(?:19|20)\d\d)\b[^.;]{0,60}$/;
+	/^\s*(?:Since\s+(?:then|the\s+(?:start|beginning)\s+of\s+the\s+(?:year|month|war|conflict|insurgency))|So\s+far\s+this\s+year|Over\s+the\s+same\s+period|In\s+the\s+same\s+period|By\s+the\s+end\s+of\s+(?:(?:that|the|this|last)\s+(?:year|month|decade)|(?:19|20)\d\d)|Between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|From\s+(?:19|20)\d\d\s+(?:to|until)\s+(?:19|20)\d\d)\b[^.;]{0,100}$/;
 /** A sentence opening on a span from an event, up to a count after its comma: "Since the abduction of … in April 2014, more than ". */
 const SINCE_EVENT = /^\s*Since\s+(?:the|a|an|its|their)\s+[^,;.]{3,160},\s*(?:[\w-]+\s+){0,3}$/;
 /** The perfect of a count's verb, right after it: "students have been kidnapped", "have died". */
@@ -447,6 +449,9 @@ export function overTimeOrRegion(
 	if (NO_ATTACK_BEFORE.test(before) || CONFLICT_KILLED.test(sentence.slice(Math.max(0, start - 220), start)))
 		return true;
 	if (OPENS_ON_SPAN.test(sentence.slice(0, start))) return true;
+	// ("ETA's deadliest year was 1980, when it killed about 90 people": what a year held; review 42, BI min/08-5.)
+	if (/\b(?:deadliest|bloodiest|worst|most\s+violent)\s+year\b[^.;]{0,60}$/i.test(sentence.slice(0, start)))
+		return true;
 	const clause = sentence.slice(start, end) + after.slice(0, SPAN_REACH);
 	if (SPAN_ALWAYS.test(clause)) return true;
 	// ("in January this year", "on March 3 this year": a month or day, not the year so far.)

@@ -259,6 +259,8 @@ function eventYearAfter(sentence: string, end: number): string | undefined {
 	).exec(sentence.slice(end))?.[1];
 }
 
+/** Years counted on from a day, opening the sentence: "One year on, ", "Five years after, ". */
+const YEARS_ON = pattern(`^\\s*(${NUMBER}|an?)\\s+years?\\s+(?:on|later|after)\\s*,`, 'i');
 /** A present perfect up to "since", which counts up to now: "have been flown out of Kabul since ". */
 const UP_TO_NOW = /\b(?:have|has)\s+(?:now\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b[^.;:]*\bsince\b/i;
 
@@ -343,6 +345,16 @@ function dayMonth(
 	if (t.sectionYear !== undefined)
 		return { ...make(t.sectionYear, month, day, 'day'), resolvedFrom: 'its section’s year' };
 	const read = withoutYear(t, month, day);
+	// "One year on, Brussels remembers the 32 victims of 22 March", written on 22 March 2017: the day the years are
+	// counted on from, read as publication's own day or a week before it, is that many years back (review 42, BI
+	// min/06-1).
+	// (Only a day that names what happened on it, "the victims of 22 March": "Five years on, the families met on 20
+	// March" is this year's.)
+	const on = /\b(?:of|since)\s+$/i.test(earlier) ? YEARS_ON.exec(earlier) : null;
+	const daysBack = (Date.parse(t.published.iso) - Date.parse(read.iso)) / 86_400_000;
+	const years = on ? readNumber(on[1]!.replace(/^an?$/i, 'one')) : undefined;
+	if (years && daysBack >= 0 && daysBack <= 7)
+		return { ...make(parts(read.iso)[0] - years, month, day, 'day'), resolvedFrom: `"${on![0].trim()}"` };
 	// "in the early hours of Friday, June 29" in a paper of December 2008: the weekday settles the year, the latest
 	// one on or before the reading from publication (or the story's own year) in which that day fell on a Friday.
 	if (weekday !== undefined) {

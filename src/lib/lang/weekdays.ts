@@ -17,9 +17,12 @@ import { make, parts, type Resolved, type Timeline } from './timepoint';
 import { pattern } from './pattern';
 import { afterMark } from './sentences';
 
-/** Words that put a clause in the future ("is set to", not "were set off"). */
+/**
+ * Words that put a clause in the future ("is set to", not "were set off"). A period cut short ends in its plan: "the
+ * festival, which had been due to run until Sunday" is this Sunday, in a paper of the weekend (review 42, BI min/10-14).
+ */
 export const FUTURE =
-	/\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set(?=\s+(?:to|for)\b)|expected|scheduled|going|planning|to|likely(?=\s+to\s+(?!have\b)))\b|plans?\s+to|intends?\s+to)\b|['’]ll\b/i;
+	/\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set(?=\s+(?:to|for)\b)|expected|scheduled|going|planning|to|likely(?=\s+to\s+(?!have\b)))\b|plans?\s+to|intends?\s+to|had\s+been\s+due\s+to\s+(?:run|last|continue|go\s+on))\b|['’]ll\b/i;
 /**
  * "Biden said he would travel to Buffalo on Tuesday", "adding that the cabinet would discuss the matter on Monday":
  * "would" after a verb of saying is the future as seen when it was said, so the day is still to come ("would have"

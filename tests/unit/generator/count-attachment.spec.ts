@@ -2525,6 +2525,51 @@ describe('counts that are no toll of an attack the text tells of (review 42)', (
 				'Gunmen attacked hotels in Mumbai on 26 November 2008. Nine of the attackers were killed by commandos; the tenth, Ajmal Kasab, was caught alive.'
 			),
 			[['How many attackers were killed in the 26 November 2008 attack on hotels in Mumbai?', 'Nine', false]]
+		],
+		[
+			'"Between 2000 and 2007, the neo-Nazi National Socialist Underground (NSU) murdered nine men": a span a long subject away (BI min/05-16)',
+			'2020-02-21',
+			doc(
+				"After Wednesday night's shootings in Hanau, Germany is asking how far-right extremists were able to kill so many.",
+				'Between 2000 and 2007, the neo-Nazi National Socialist Underground (NSU) murdered nine men of immigrant origin and a policewoman.'
+			),
+			[]
+		],
+		[
+			'"ETA\'s deadliest year was 1980, when it killed about 90 people": what a year held (BI min/08-5)',
+			'2018-05-03',
+			doc(
+				'In 1973, an ETA bomb in Madrid killed the prime minister.',
+				"ETA's deadliest year was 1980, when it killed about 90 people."
+			),
+			[]
+		],
+		[
+			'"Another 33 people were wounded on the island", an island no sentence ties to the bombing in Oslo (BI min/07-9)',
+			'2012-08-24',
+			doc(
+				'On 22 July 2011 Breivik detonated a bomb in a van parked outside the tower block housing the office of the prime minister, Jens Stoltenberg, in the government quarter in Oslo.',
+				'Another 33 people were wounded on the island.'
+			),
+			[
+				[
+					'How many people were injured in the 22 July 2011 bombing at the tower block housing the office in Oslo?',
+					'33',
+					true
+				]
+			]
+		],
+		[
+			'"at Bacha Khan Chowk, a busy market … Twelve people were killed at the market": a venue a sentence ties to the event; where none does, checked',
+			'2013-01-11',
+			doc(
+				'The first blast struck at Bacha Khan Chowk, a busy market in Quetta, on Thursday. Twelve people were killed at the market.',
+				'A second blast struck at Alamdar Road in Karsk on Friday. Nine people were killed at the market.'
+			),
+			[
+				['How many people were killed in the 10 January 2013 blast in Bacha Khan Chowk?', 'Twelve', false],
+				['How many people were killed in the 11 January 2013 blast in Alamdar Road, Karsk?', 'Nine', true]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(tolls(text, published)).toEqual(expected);
@@ -2545,6 +2590,18 @@ describe('counts that are no toll of an attack the text tells of (review 42)', (
 				'Two statements were given at police headquarters on Tuesday 23 May, the morning after a bomb exploded at Manchester Arena.'
 			),
 			[['When did the bombing in Manchester Arena take place?', '22 May 2017']]
+		],
+		[
+			'"Those talks ended on 30 December 2006, when a van … blew up … at Madrid\'s Barajas airport": the day a "when" clause opens on (BI min/08-4)',
+			'2018-05-03',
+			doc(
+				'In 1973, an ETA bomb in Madrid killed the prime minister.',
+				"Those talks ended on 30 December 2006, when a van packed with explosives blew up in the car park of Terminal 4 at Madrid's Barajas airport."
+			),
+			[
+				['When did the bombing in Madrid take place?', '1973'],
+				["When did the bombing in the car park of Terminal 4 in Madrid's Barajas take place?", '30 December 2006']
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		const { cards } = generate(text, { id: 'wire', title: 'Wire', published });

@@ -51,6 +51,10 @@ const KABUL: Timeline = {
 	published: { iso: '2021-08-27', precision: 'day' },
 	anchor: { iso: '2011-08', precision: 'month' }
 };
+/** Publication Sunday 25 August 2024, two days after the Solingen festival attack. */
+const FESTIVAL: Timeline = { published: { iso: '2024-08-25', precision: 'day' } };
+/** Publication Wednesday 22 March 2017, a year after the Brussels bombings. */
+const YEAR_ON: Timeline = { published: { iso: '2017-03-22', precision: 'day' } };
 /** Publication Thursday 23 March 2017. */
 const STATEMENT: Timeline = { published: { iso: '2017-03-23', precision: 'day' } };
 
@@ -1278,6 +1282,29 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Police raided a flat on Thursday 23 March, the day after the attack.', ['2017-03-23', '2017-03-22']],
 			['close', 'Police raided a flat on Thursday 23 March, the day after.', ['2017-03-23']],
 			['wrong', 'On the morning after the attack, police raided a flat.', []]
+		]
+	},
+	{
+		rule: 'a period cut short ends in its plan, this side of publication (review 42, BI min/10-14)',
+		read: on(FESTIVAL),
+		rows: [
+			[
+				'correct',
+				'The remaining days of the festival, which had been due to run until Sunday, were cancelled.',
+				['2024-08-25']
+			],
+			['close', 'The verdict had been expected on Monday.', ['2024-08-19']],
+			['wrong', 'The festival had been due to run for a week.', []]
+		]
+	},
+	{
+		rule: '"One year on", a day that names what happened on it is that many years back (review 42, BI min/06-1)',
+		read: on(YEAR_ON),
+		rows: [
+			['correct', 'One year on, Brussels remembers the 32 victims of 22 March', ['2016-03-22']],
+			['close', 'Five years on, the families met on 20 March.', ['2017-03-20']],
+			['close', 'Brussels remembers the 32 victims of 22 March', ['2017-03-22']],
+			['wrong', 'One year on, Brussels remembers its victims.', []]
 		]
 	}
 ];
