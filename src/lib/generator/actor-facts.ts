@@ -258,6 +258,17 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			const justTold = target.toLowerCase() === 'it' && a.kind === 'claim' ? r.told?.event : undefined;
 			event = them ?? justTold ?? (unnamed && current ? current : at.event);
 			check = justTold || (unnamed && current) ? undefined : at.check;
+			// "The U.S. military blamed al-Qaeda in Iraq and said in September that it had killed the suspected organiser in
+			// an air strike near Mosul": an event told in a later clause of saying is no event of the blame (review 42, BL
+			// min/06-7).
+			const saidLater = r.mentions.some(
+				(m) => m.event === event && !m.anaphor && m.index > a.index && SAID_AFTER.test(s.text.slice(a.index, m.index))
+			);
+			if (saidLater && !them && !justTold)
+				[event, check] =
+					current && current !== event
+						? [current, undefined]
+						: [event, `the event is told in a later clause of saying; read as ${describe(event!)}`];
 			if (target === 'them' && !them && event) check ??= `the claim is of "them"; read as ${describe(event)}`;
 			// "claimed the police post raid", after a car bomb at an army camp: the words before the claimed noun name the
 			// target of one event the text told of, which the claim is of.
@@ -438,3 +449,6 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 		});
 	}
 }
+
+/** A later clause of saying, between a claim or a blame and an event: " and said in September that it had". */
+const SAID_AFTER = /\band\s+(?:later\s+)?(?:said|says|added|announced|reported)\b/i;

@@ -639,9 +639,12 @@ const AFTER_BETWEEN = /^,?\s+(?:after|following)\s+(?:(?:a|an|the)\s+)?(?:(?:ser
 const FOUND_OUT_BETWEEN =
 	/^,?\s+(?:to\s+(?:find|learn|discover|hear)|(?:found|learned|learnt|discovered|heard))(?:\s+out)?\s+(?:that\s+)?[^,;.]*$/i;
 
-/** A comparison that runs up to a date: "was the deadliest attack in Balochistan since", "the worst in Mindanao". */
+/**
+ * A comparison that runs up to a date: "was the deadliest attack in Balochistan since", "the worst in Mindanao". (Not
+ * a place's size: "in Nazran, the largest town in Ingushetia, on Monday"; review 42, BK min/10-9.)
+ */
 const COMPARED_SINCE =
-	/\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+(?:deadly|lethal|serious))\b[^.;]{0,80}?(?:\bsince|\bin|\bthis|\bof)?\s*$/i;
+	/\b(?:deadliest|worst|bloodiest|(?:biggest|largest)(?!\s+(?:town|city|village|port|island|province|region|state|country|district|market|mosque|church|camp)\b)|most\s+(?:deadly|lethal|serious))\b[^.;]{0,80}?(?:\bsince|\bin|\bthis|\bof)?\s*$/i;
 /** What stands between a counted date and the same day written out after it: ", on ", ", ". */
 const APPOSED = /^,\s*(?:on\s+|in\s+)?$/;
 

@@ -102,6 +102,10 @@ const HOSTAGE_AT = pattern(
 const WORDS_AS_SUBJECT =
 	/\b(?:propaganda|rhetoric|messaging|messages|videos?|statements?|publications?|magazines?|speeches|sermons)\s+(?:(?:has|have|had)\s+)?(?:(?:long|repeatedly|often|also|frequently)\s+)?$/i;
 
+/** A crowd as a clause's subject, up to its verb: "Protesters loyal to the cleric ", "Thousands of demonstrators ". */
+const PROTEST_SUBJECT =
+	/(?:^|[.;]\s*|,\s+(?:as|when|after)\s+)(?:[\w'’-]+\s+){0,3}?(?:protesters|protestors|demonstrators|rioters|marchers|mobs?)\b[^.;,]{0,60}?\s*$/i;
+
 /** After a target and its town: "and" a named venue in another ("and St Mark's Cathedral in Alexandria"). */
 const SECOND_TOWN =
 	/^\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:[Cc]athedral|[Cc]hurch|[Mm]osque|[Ss]ynagogue|[Tt]emple|[Hh]otel|[Ss]tation|[Mm]arket|[Ss]chool|[Uu]niversity)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b/;
@@ -700,6 +704,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 		// "Islamic State propaganda has long targeted Russia for its military intervention in Syria": what words target is
 		// no attack (review 36, AS min/07-17 made an "attack on Russia in Syria", which took the Sinai jet's 224).
 		if (WORDS_AS_SUBJECT.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+		// "Protesters loyal to the Shi'ite cleric Moqtada al-Sadr stormed parliament": a crowd that storms or attacks is a
+		// protest, no attack, and whom it is loyal to no doer (review 42, BL min/05-10).
+		if (PROTEST_SUBJECT.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
 		// "struck at a Catholic basilica on the French Riviera, a university in the Afghan capital and the streets around
 		// Vienna's main synagogue": targets listed, each with its own place, are as many attacks, which one mention cannot
 		// name (review 35, AQ min/05-1 asked Vienna's wounded of "the attack on a basilica in the Afghan capital").

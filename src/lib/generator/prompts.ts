@@ -459,7 +459,9 @@ export function affiliationCard(f: Fact): Draft | undefined {
 		format: 'qa',
 		id: `${slug(f.subject!, 3)}-affiliation`,
 		kind: 'actor',
-		prompt: `Which organisation ${f.past ? 'was' : 'is'} ${f.subject} with?`,
+		// ("Gulmurod Khalimov, the former commander of the Interior Ministry's OMON special police unit, defected to IS": a
+		// former role's organisation is one he was with; review 42, BK min/03-6.)
+		prompt: `Which organisation ${f.past || /^(?:former|ex-)/i.test(f.value) ? 'was' : 'is'} ${f.subject} with?`,
 		answer: f.qualifier,
 		explanation: roleLine(f)
 	};

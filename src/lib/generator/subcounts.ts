@@ -217,6 +217,11 @@ const THEM_AMONG = pattern(
 	'gi'
 );
 /** A second group sharing "among them": "…, among them six Russians and three Chinese executives". */
+/** A second group a count shares, with no count of its own: " and community workers". */
+const AND_UNCOUNTED = pattern(
+	`^\\s+and\\s+(?!(?:${QUALIFIER}|${NUMBER}|several|many|some|dozens|scores|hundreds|other|more|an?|the|their|his|her)\\b)((?:[a-z-]+\\s+)?${VICTIMS})\\b`,
+	'i'
+);
 const AND_GROUP = pattern(`^\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`, 'i');
 
 /** Words that are no group of people after "N of them" ("three of them were released"). */
@@ -353,12 +358,15 @@ export function findSubCounts(sentence: string): SubCount[] {
 				comma
 			);
 			if (/^including/i.test(m[0]) && comma > 0 && overTimeOrNoAttack(whole)) continue;
+			// "including 15 police officers and community workers": one count of both groups (review 42, BK min/01-12 asked
+			// it of the police alone).
+			const both = AND_UNCOUNTED.exec(sentence.slice(m.index + m[0].length));
 			out.push({
 				qualifier: m[1],
 				num: m[2]!,
 				verb: 'of',
 				index: m.index + m[0].indexOf(m[1] ?? m[2]!),
-				victims: m[3]
+				victims: both ? `${m[3]} and ${both[1]}` : m[3]
 			});
 			const next = AND_GROUP.exec(sentence.slice(m.index + m[0].length));
 			if (next) {

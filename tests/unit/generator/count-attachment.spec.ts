@@ -2610,6 +2610,88 @@ describe('counts that are no toll of an attack the text tells of (review 42)', (
 		);
 	});
 
+	/** Every card of a draft as [prompt, answer, needs check]. */
+	const all = (text: string, published: string) => {
+		const { cards, checks } = generate(text, { id: 'wire', title: 'Wire', published });
+		return cards.map((c) => [c.prompt, c.answer, c.id in checks]);
+	};
+	it.each<[string, string, string, (string | boolean)[][]]>([
+		[
+			'"in Nazran, the largest town in Ingushetia, on Monday": a place\'s size is no comparison, and the day is the attack\'s (BK min/10-9)',
+			'2009-08-17',
+			doc(
+				'A suicide bomber drove a truck into the police headquarters in Nazran, the largest town in Ingushetia, on Monday, killing 20 people.',
+				'The attack is the latest in a wave of violence. Last Wednesday, gunmen shot dead the construction minister.'
+			),
+			[
+				['When did the attack on the police headquarters in Nazran take place?', '17 August 2009', false],
+				['How many people were killed in the 17 August 2009 attack on the police headquarters in Nazran?', '20', false],
+				['____, gunmen shot dead the construction minister.', '12 August 2009', false]
+			]
+		],
+		[
+			'"including 15 police officers and community workers": one count of both groups (BK min/01-12)',
+			'2013-10-30',
+			doc(
+				'In June, 35 people were killed when attackers stormed a police station in Lukqun. In April, 21 people, including 15 police officers and community workers, died in a clash in Bachu county near Kashgar.'
+			),
+			[
+				['When did the attack at a police station in Lukqun take place?', 'June 2013', false],
+				['How many people were killed in the June 2013 attack at a police station in Lukqun?', '35', false],
+				[
+					'In ____, 21 people, including 15 police officers and community workers, died in a clash in Bachu county near Kashgar.',
+					'April 2013',
+					false
+				],
+				['How many people were killed in the April 2013 attack?', '21', false],
+				['How many police officers and community workers were killed in the April 2013 attack?', '15', false]
+			]
+		],
+		[
+			"a former role's organisation is one he was with (BK min/03-6)",
+			'2019-06-04',
+			"Gulmurod Khalimov, the former commander of the Interior Ministry's OMON special police unit, defected to IS in 2015.",
+			[
+				[
+					"Gulmurod Khalimov, the former commander of the Interior Ministry's OMON special police unit, defected to IS in ____.",
+					'2015',
+					false
+				],
+				[
+					"Who is the former commander of the Interior Ministry's OMON special police unit?",
+					'Gulmurod Khalimov',
+					false
+				],
+				['Which organisation was Gulmurod Khalimov with?', "Interior Ministry's OMON", false]
+			]
+		],
+		[
+			'protesters who storm parliament make no attack, and whom they are loyal to no doer (BL min/05-10)',
+			'2016-05-11',
+			"Protesters loyal to the Shi'ite cleric Moqtada al-Sadr stormed parliament last month.",
+			[["Protesters loyal to the Shi'ite cleric Moqtada al-Sadr stormed parliament ____.", 'April 2016', false]]
+		],
+		[
+			'an event told in a later clause of saying is no event of the blame (BL min/06-7)',
+			'2008-08-14',
+			doc(
+				'Four truck bombs killed nearly 800 people in Qahtaniya on 14 August 2007.',
+				'The U.S. military blamed al-Qaeda in Iraq and said in September that it had killed the suspected organiser in an air strike near Mosul.'
+			),
+			[
+				['When did the four truck bombings in Qahtaniya take place?', '14 August 2007', false],
+				['How many people were killed in the four truck bombings in Qahtaniya on 14 August 2007?', 'nearly 800', false],
+				[
+					'Whom did the U.S. military blame for the four truck bombings in Qahtaniya on 14 August 2007?',
+					'al-Qaeda in Iraq',
+					false
+				]
+			]
+		]
+	])('%s', (_why, published, text, expected) => {
+		expect(all(text, published)).toEqual(expected);
+	});
+
 	it('"pre-attack" names no attack (BJ min/06-17)', () => {
 		const { events } = generate(
 			'Back in Mpondwe, the school reopened in July 2023 with fewer than half of its 63 pre-attack boarders.',

@@ -1027,6 +1027,16 @@ describe('toll forms', () => {
 			[]
 		],
 		[
+			'"including 15 police officers and community workers": one count of both groups (review 42, BK min/01-12)',
+			'In April, 21 people, including 15 police officers and community workers, died in a clash.',
+			['killed 21', 'killed 15 police officers and community workers']
+		],
+		[
+			'"including 20 women and several children": a second group with a count of its own words is no part of the first',
+			'At least 88 people were killed, including 20 women and several children.',
+			['killed 88', 'killed 20 women']
+		],
+		[
 			'those treated in hospital, with an aside of who most of them were',
 			'More than 30 people, most of them police, are being treated in hospital.',
 			['injured 30']
