@@ -10,7 +10,7 @@ import { isClauseMark } from './quote';
 import { pattern } from '../lang/pattern';
 
 export const NOUNS =
-	'abductions?|kidnappings?|attacks?|strikes?|bombings?|bombs?|shootings?|massacres?|raids?|blasts?|explosions?|sieges?|stabbings?|assaults?|ambush(?:es)?|arrests|hostage-taking|hostage\\s+(?:crisis|standoff|stand-off|drama)|slaughter|incident';
+	'abductions?|kidnappings?|attacks?|strikes?|bombings?|bombs?|shootings?|massacres?|raids?|blasts?|explosions?|sieges?|stabbings?|assaults?|rampages?|ambush(?:es)?|arrests|hostage-taking|hostage\\s+(?:crisis|standoff|stand-off|drama)|slaughter|incident';
 /** Lowercase modifiers a briefing keeps in the event's name ("suicide bombings", "terrorist attack"). */
 export const KEEP = new Set([
 	'suicide',

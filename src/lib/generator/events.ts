@@ -1104,6 +1104,24 @@ export function findMentions(text: string, headline = false): Mention[] {
 				/[,;]\s+(?:and|but|while)\s|;/.test(sentence.slice(w.index + a, mention.index))
 			)
 				continue;
+			// "recalled the truck rampage in Nice, France, on Bastille Day 2016, when 86 people were killed, and the attack on
+			// a New York bike path": a place an earlier mention of the sentence was given, across ", and", is that one's,
+			// for a target that names its own town after its article (review 42, BM min/03-12). (Not "the door of the main
+			// hall", which is placed by the town told before it.)
+			if (
+				w.index + a < mention.index &&
+				/\s[A-Z]/.test(mention.target ?? '') &&
+				out.some(
+					(o) =>
+						o !== mention &&
+						o.index <= w.index + a &&
+						o.index < mention.index &&
+						o.place !== undefined &&
+						w[0].includes(o.place.split(',')[0]!)
+				) &&
+				/[,;]\s+(?:and|but|while)\s|;/.test(sentence.slice(w.index + a, mention.index))
+			)
+				continue;
 			// "a mosque in Belo …, three days after twin bombings at a church": across a span counted to the event, a
 			// place before it is the other event's.
 			if (w.index + a < mention.index && SPAN_TO.test(sentence.slice(w.index + a, mention.index))) continue;
@@ -1390,7 +1408,10 @@ export function findMentions(text: string, headline = false): Mention[] {
 		const town = named && placeLike((named[1] ?? named[2])!);
 		if (town) m.place = town;
 	}
-	return kept;
+	// "the truck rampage in Nice, France": a rampage is an event where the text names it; "made shortly before the
+	// rampage, that praised Elliot Rodger, who killed six people near Santa Barbara" refers back by a word that is as
+	// often a spree of words or looting, so it points at no event (review 42, BM min/03-12).
+	return kept.filter((m) => !(m.anaphor && /rampages?$/.test(m.noun)));
 }
 /** Between two acts of one subject: "on Friday afternoon and ", " and then ". */
 const AND_THEN = /^[^,;.:]{0,40}?\band\s+(?:then\s+)?$/;

@@ -88,7 +88,7 @@ const COUNT_IN =
 const COMPARED_AFTER =
 	/\bin\s+(?:what\s+was\s+)?one\s+of\s+the\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly|serious))\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/i;
 const RELATIVE_COUNT =
-	/^(?:\s+(?:in|on)\s+[^,;]{1,30}?)?,?\s+(?:that|which)\s+(?:also\s+)?(?:killed|left|wounded|injured|claimed\s+the\s+lives\s+of)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost)\s+)?$/i;
+	/^(?:,?\s+(?:in|on)\s+[^,;]{1,30}?)?,?\s+(?:(?:that|which)\s+(?:also\s+)?(?:killed|left|wounded|injured|claimed\s+the\s+lives\s+of)\s+|when\s+)(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost)\s+)?$/i;
 
 /** A mention that says there was no such event: "there was no explosion at the hotel", "No bomb …". */
 const NONE_SUCH = /^(?:there\s+(?:was|were|had\s+been)\s+no|no)\s/i;
@@ -918,6 +918,8 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			const own = near && index >= near.index && index <= near.end;
 			// "an assault on the parliament in Tehran in June 2017 that killed 18 people, and a shooting at the Shah Cheragh
 			// shrine …": a count in the relative clause right after a mention is that mention's event, however near the next.
+			// (So is one opening a "when" clause: "the truck rampage in Nice, France, on Bastille Day 2016, when 86 people were
+			// killed, and the attack on a New York bike path"; review 42, BM min/03-12.)
 			const relative = pool.find(
 				(m) => m.event && !m.anaphor && m.end <= index && RELATIVE_COUNT.test(s.text.slice(m.end, index))
 			);
@@ -1138,6 +1140,29 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			if (opened) return { event: earlierEventOn(opened.day, opened.text, current, events, meta.id, s.paragraph) };
 			// (After the place of its own and the day of an earlier event were looked for.)
 			if (cameAfter && !ownPlace) return { check: 'the count is told of what the event came after, an earlier one' };
+			// "In December 2021, a man set fire to a psychiatric clinic in Osaka, killing 26 people", after a paragraph on a
+			// care home attack of 2016: a count told in another year than the event in view's, which no event of that time
+			// owns, is another event's (review 42: the Akihabara rampage, now an event, no longer made it a rival count).
+			const otherYear2 =
+				strict && noun === 'attack' && current?.date
+					? dates.find(
+							(d) =>
+								!d.after &&
+								!d.unsettled &&
+								// (Nor a day of the past perfect: "Usman Khan, who had been released in December 2018 …, killed two".)
+								!d.background &&
+								sameClause(s.text, d.index, index) &&
+								d.iso.slice(0, 4) !== current!.date!.slice(0, 4) &&
+								d.iso <= meta.published &&
+								// (Not a day a count was given on: "In 2018 a government committee … said 512 people had died".)
+								!TOLD_BETWEEN.test(s.text.slice(Math.min(d.index, index), Math.max(d.index, index)))
+						)
+					: undefined;
+			if (otherYear2)
+				return {
+					event: current,
+					check: `the count is told in ${otherYear2.text.replace(/^(?:in|on)\s+/i, '')}, not in the time of ${describe(current)}`
+				};
 
 			// A document that has named one event only leaves no doubt which event a figure is about.
 			const elsewhere = SEPARATE.test(s.text);
@@ -1635,6 +1660,9 @@ function wholeOf(told: StoryEvent[], events: StoryEvent[]): StoryEvent | undefin
 	return ids.size === 1 && told.some((e) => e.within) ? events.find((e) => e.id === id) : undefined;
 }
 
+/** Words of telling a count: the day before them is when it was told, not when the dead died. */
+const TOLD_BETWEEN =
+	/\b(?:said|says|say|reported|found|concluded|put|puts|estimated|announced|confirmed|revised|raised|rose|risen|stood|toll)\b/i;
 /** A "when" clause right after a day: ", when a van packed with explosives blew up". */
 const WHEN_AFTER = /^,?\s+when\s/i;
 /** Where the wounded and dead are taken: a sentence about it names no site of an attack. */

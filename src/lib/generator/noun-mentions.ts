@@ -112,10 +112,12 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 	// "convicted Robert Bowers of killing …": the one convicted of it, told after a verb, is no subject.
 	if (/\sof$/.test(before)) return undefined;
 	// "a 19-year-old gunman who praised the New Zealand attacker opened fire": the object of a relative clause's verb is
-	// whom the doer praised or followed, not who did it (review 41, BF min/03-10).
+	// whom the doer praised or followed, not who did it (review 41, BF min/03-10). ("A gunman who had served a prison
+	// sentence for trying to join Islamic State in Syria killed four people": however long the clause; review 42, BM
+	// min/02-1.)
 	if (
 		// (Not "that" after a verb of saying: "said that militants belonging to Boko Haram attacked" names the doer.)
-		/\b(?:who|(?<!\b(?:said|says|say|told|tells|announced|reported|added|believes?|believed|claimed)\s+)that)\s+(?:had\s+|has\s+)?[a-z]+(?:ed|s)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]+$/.test(
+		/\b(?:who|(?<!\b(?:said|says|say|told|tells|announced|reported|added|believes?|believed|claimed)\s+)that)\s+(?:had\s+|has\s+)?[a-z]+(?:ed|s)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,12}[\w'’-]+$/.test(
 			before
 		)
 	)

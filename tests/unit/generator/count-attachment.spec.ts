@@ -2687,6 +2687,72 @@ describe('counts that are no toll of an attack the text tells of (review 42)', (
 					false
 				]
 			]
+		],
+		[
+			'"A gunman who had served a prison sentence for trying to join Islamic State in Syria killed four": no attack by Syria (BM min/02-1)',
+			'2020-11-03',
+			'A gunman who had served a prison sentence for trying to join Islamic State in Syria killed four people in the centre of Vienna on Monday night.',
+			[
+				['When did the attack in Vienna take place?', '2 November 2020', false],
+				['How many people were killed in the 2 November 2020 attack in Vienna?', 'four', false]
+			]
+		],
+		[
+			'"the truck rampage in Nice, France, on Bastille Day 2016, when 86 people were killed, and the attack on a New York bike path": each its own (BM min/03-12)',
+			'2025-01-03',
+			'The attack recalled the truck rampage in Nice, France, on Bastille Day 2016, when 86 people were killed, and the attack on a New York bike path on 31 October 2017, when Sayfullo Saipov killed eight people with a rented pickup.',
+			[
+				['When did the attack on a New York bike path take place?', '31 October 2017', false],
+				['How many people were killed in the truck rampage in Nice, France?', '86', false],
+				['How many people were killed in the 31 October 2017 attack on a New York bike path?', 'eight', true]
+			]
+		],
+		[
+			'"shortly before the rampage, that praised Elliot Rodger, who killed six people near Santa Barbara … in 2014": "the rampage" points at no event',
+			'2018-04-24',
+			doc(
+				'A van drove into pedestrians on Yonge Street in Toronto on Monday, killing 10 people.',
+				'Investigators are examining a post, made shortly before the rampage, that praised Elliot Rodger, who killed six people near Santa Barbara, California, in 2014.'
+			),
+			[
+				['When did the attack on Yonge Street in Toronto take place?', '23 April 2018', false],
+				['How many people were killed in the 23 April 2018 attack on Yonge Street in Toronto?', '10', false],
+				[
+					'Investigators are examining a post, made shortly before the rampage, that praised Elliot Rodger, who killed six people near Santa Barbara, California, in ____.',
+					'2014',
+					false
+				],
+				['How many people were killed in the attack in Santa Barbara?', 'six', false]
+			]
+		],
+		[
+			'a count told in another year than the event in view is checked, not given to it (the Kyoto Animation verdict)',
+			'2024-01-25',
+			doc(
+				'The arson surpassed the 2016 knife attack at a care home in Sagamihara, where a former employee killed 19 residents. In December 2021, a man set fire to a psychiatric clinic in Osaka, killing 26 people.',
+				'In 2018 a government committee said 512 people had died in the 14 October 2017 truck bombing at the Zoobe junction in Mogadishu.'
+			),
+			[
+				['When did the attack on a care home in Sagamihara take place?', '2016', false],
+				['How many residents were killed in the attack on a care home in Sagamihara in 2016?', '19', false],
+				[
+					'From a report on the attack on a care home in Sagamihara: In ____, a man set fire to a psychiatric clinic in Osaka',
+					'December 2021',
+					false
+				],
+				['How many people were killed in the attack on a care home in Sagamihara in 2016?', '26', true],
+				[
+					'In ____ a government committee said 512 people had died in the 14 October 2017 truck bombing at the Zoobe junction in Mogadishu.',
+					'2018',
+					false
+				],
+				['When did the truck bombing at the Zoobe junction in Mogadishu take place?', '14 October 2017', false],
+				[
+					'How many people were killed in the 14 October 2017 truck bombing at the Zoobe junction in Mogadishu?',
+					'512',
+					false
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
