@@ -13,11 +13,12 @@ const VERBS = String.raw`(?:claimed|said|says|named|announced|confirmed|told|rep
 const VERB_AFTER = pattern(String.raw`^\s+${VERBS}`, 'i');
 /**
  * A sentence opened by the date and then who said it: "By Sunday evening, officials said …", "On Friday, the Amaq
- * news agency, which is affiliated with the group, said …". Mid-sentence, ", officials
+ * news agency, which is affiliated with the group, said …", "This Saturday, 19/08/2017, the Mossos d'Esquadra, the Catalan
+ * regional police, raised the number of dead" (review 42, BM min/09-1). Mid-sentence, ", officials
  * said" attributes the whole sentence ("killed 41 late on Tuesday, officials said"), so the date is the event's.
  */
 const OPENING_SAID = pattern(
-	String.raw`^,\s+(?:(?:[\w'’-]+\s+){1,2}?|(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:which|who)\s+[^,;]{1,80},\s+)${VERBS}`,
+	String.raw`^,\s+(?:(?:[\w'’-]+\s+){1,2}?|(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:(?:which|who)\s+[^,;]{1,80}|(?:the|a|an)\s+[^,;]{1,60}),\s+)${VERBS}`,
 	'i'
 );
 /**
@@ -77,7 +78,10 @@ export function statementDate(sentence: string, start: number, end: number, day 
 	const after = sentence.slice(end, end + 60);
 	if (
 		VERB_AFTER.test(after) ||
-		(/^(?:(?:on|by|late|early)\s+)*$/i.test(sentence.slice(0, start)) &&
+		// (Or right after the weekday it restates: "This Saturday, 19/08/2017, the Mossos …, raised the number of dead".)
+		(/^(?:(?:on|by|late|early)\s+)*(?:(?:this|last|on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?$/i.test(
+			sentence.slice(0, start)
+		) &&
 			OPENING_SAID.test(sentence.slice(end, end + 140)))
 	)
 		return 'the date of a statement';

@@ -259,6 +259,18 @@ function eventYearAfter(sentence: string, end: number): string | undefined {
 	).exec(sentence.slice(end))?.[1];
 }
 
+/** The months a Spanish month's initial may stand for: "17-A" is 17 agosto (or abril). */
+const SPANISH_INITIAL: Readonly<Record<string, number[]>> = {
+	E: [1],
+	F: [2],
+	M: [3, 5],
+	A: [4, 8],
+	J: [6, 7],
+	S: [9],
+	O: [10],
+	N: [11],
+	D: [12]
+};
 /** Years counted on from a day, opening the sentence: "One year on, ", "Five years after, ". */
 const YEARS_ON = pattern(`^\\s*(${NUMBER}|an?)\\s+years?\\s+(?:on|later|after)\\s*,`, 'i');
 /** A present perfect up to "since", which counts up to now: "have been flown out of Kabul since ". */
@@ -1114,6 +1126,26 @@ export const RULES: Rule[] = [
 	},
 	// A bare year: "in 2015", "since 2019", "In 2022,"
 	BARE_YEAR,
+	// "the attacks of 17-A", "los atentados del 17-A": Spanish papers name a recent attack by its day and its month's
+	// initial (agosto). Read only within two months before publication, the latest day that fits: an old one ("11-M",
+	// the Madrid bombings of 2004) is a name, not a day this reader can place (review 42, BM min/09-4).
+	{
+		re: /(?<=\b(?:of|on|since|after|before|the|del|de|los|las)\s+)(\d{1,2})-([EFMAJSOND])\b(?![\w-])/g,
+		needs: /\d-[EFMAJSOND]\b/,
+		resolve: (m, t) => {
+			const day = Number(m[1]);
+			const months = SPANISH_INITIAL[m[2]!]!;
+			const [py] = parts(t.published.iso);
+			const fits = [py, py - 1]
+				.flatMap((y) => months.map((mo) => make(y, mo, day, 'day')))
+				.filter((c) => {
+					const back = (Date.parse(t.published.iso) - Date.parse(c.iso)) / 86_400_000;
+					return parts(c.iso)[2] === day && back >= 0 && back <= 62;
+				})
+				.sort((a, b) => b.iso.localeCompare(a.iso));
+			return fits[0] ? { ...fits[0], resolvedFrom: 'publication year' } : undefined;
+		}
+	},
 	// (Read after the rules that find the day it counts from.)
 	// "on Thursday 23 March, the morning after a man drove a car into pedestrians": set off after a day the sentence has
 	// written, "the morning after" dates what follows a day before that day, which is when it was told of (review 42,

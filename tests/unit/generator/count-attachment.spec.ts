@@ -2592,6 +2592,14 @@ describe('counts that are no toll of an attack the text tells of (review 42)', (
 			[['When did the bombing in Manchester Arena take place?', '22 May 2017']]
 		],
 		[
+			'"This Saturday, 19/08/2017, the Mossos d\'Esquadra, the Catalan regional police, raised the number of dead in the attacks of 17-A": the day of a count, and the attacks\' own (BM min/09-1)',
+			'2017-08-19',
+			doc(
+				"This Saturday, 19/08/2017, the Mossos d'Esquadra, the Catalan regional police, raised the number of dead in the attacks of 17-A to 14 and confirmed that the driver of the van that ploughed into pedestrians on La Rambla may still be at large."
+			),
+			[['When did the attack in La Rambla take place?', '17 August 2017']]
+		],
+		[
 			'"Those talks ended on 30 December 2006, when a van … blew up … at Madrid\'s Barajas airport": the day a "when" clause opens on (BI min/08-4)',
 			'2018-05-03',
 			doc(

@@ -55,6 +55,8 @@ const KABUL: Timeline = {
 const FESTIVAL: Timeline = { published: { iso: '2024-08-25', precision: 'day' } };
 /** Publication Wednesday 22 March 2017, a year after the Brussels bombings. */
 const YEAR_ON: Timeline = { published: { iso: '2017-03-22', precision: 'day' } };
+/** Publication Saturday 19 August 2017, two days after the Barcelona attack. */
+const RAMBLA: Timeline = { published: { iso: '2017-08-19', precision: 'day' } };
 /** Publication Thursday 23 March 2017. */
 const STATEMENT: Timeline = { published: { iso: '2017-03-23', precision: 'day' } };
 
@@ -1305,6 +1307,15 @@ export const DATE_ROWS: LangRule[] = [
 			['close', 'Five years on, the families met on 20 March.', ['2017-03-20']],
 			['close', 'Brussels remembers the 32 victims of 22 March', ['2017-03-22']],
 			['wrong', 'One year on, Brussels remembers its victims.', []]
+		]
+	},
+	{
+		rule: "a recent attack named by its day and its month's Spanish initial (review 42, BM min/09-4)",
+		read: on(RAMBLA),
+		rows: [
+			['correct', 'The police raised the number of dead in the attacks of 17-A to 14.', ['2017-08-17']],
+			['close', 'It was the worst attack in Spain since 11-M.', []],
+			['wrong', 'He lives at flat 12-A on the Rambla.', []]
 		]
 	}
 ];
