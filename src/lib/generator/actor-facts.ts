@@ -264,7 +264,9 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			const saidLater = r.mentions.some(
 				(m) => m.event === event && !m.anaphor && m.index > a.index && SAID_AFTER.test(s.text.slice(a.index, m.index))
 			);
-			if (saidLater && !them && !justTold)
+			// (Only another event than the one in view: "claimed responsibility and said one of its fighters had carried out
+			// a suicide attack on a mosque in Quetta" names the story's own again.)
+			if (saidLater && !them && !justTold && event !== current)
 				[event, check] =
 					current && current !== event
 						? [current, undefined]

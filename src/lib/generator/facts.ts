@@ -8,7 +8,7 @@ import { actorFacts, type Voices } from './actor-facts';
 import { countFacts } from './count-facts';
 import { dateFacts } from './date-facts';
 import { advance, type DateMatch, type Timeline } from './dates';
-import { EVENT_WORD, findMentions, firstPlace, placeNear, type Mention } from './events';
+import { EVENT_WORD, findMentions, firstPlace, keysOf, placeNear, type Mention } from './events';
 import { officeOf, reportCountries, type ReportCountries } from './countries';
 import { datelineCity, placeFromDateline } from './event-places';
 import { CAP, NOUNS, ORDINAL, ORDINAL_OF, VENUE_END, VENUES, placeLike } from './event-patterns';
@@ -747,7 +747,18 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			mention.place !== undefined &&
 			(mention.place.toLowerCase() === dateline?.toLowerCase() || fit(current, mention, undefined) > 0);
 		if (dispatch) return false;
-		const r = resolve({ paragraph, text }, mention, [day]);
+		// ("* NICE, July 14, 2016 - A man drove a truck into crowds on the Promenade des Anglais", after a basilica attack in
+		// Nice: an item that names a target the event the text told before at its town was not at is another event, found
+		// by that target; review 42, BM min/02-8 dated the basilica attack of 2020 by the truck attack's day.)
+		const byTown = resolve({ paragraph, text }, mention, [day]);
+		const item = findMentions(first).find((m) => m.target && !m.anaphor);
+		const r =
+			item?.target &&
+			byTown.event?.target &&
+			byTown.event.seen.some((x) => x.doc === meta.id && x.paragraph < paragraph) &&
+			!keysOf(byTown.event.target).some((k) => keysOf(item.target!).includes(k))
+				? resolve({ paragraph, text }, { ...mention, target: item.target, noun: item.noun }, [day])
+				: byTown;
 		if (!r.event) return false;
 		// (A site of the four attacks of the year is dated by its own heading, not by the year. The heading sets no
 		// clock: "Ten days later, … on 2 December" under "The quarry, 2 December" counts from the section before.)
@@ -1062,23 +1073,6 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 				if (noun === 'attack') mentions.push(r);
 				return { event: r.event, check: r.doubt };
 			}
-			// "Another 33 people were wounded on the island", after a bombing at a tower block in Oslo: a venue the count is
-			// told at, which the text names nowhere and the event is not at, may be another site (review 42, BI min/07-9).
-			// (Tied where a sentence up to here names both: "at Bacha Khan Chowk, a busy market in the city centre … Twelve
-			// people were killed at the market".)
-			const venue = strict && current ? VENUE_AFTER_COUNT.exec(s.text.slice(index, index + 80))?.[1] : undefined;
-			const venueWord = venue ? pattern(`\\b${venue}`, 'i') : undefined;
-			const names = [current?.target?.replace(/^the\s+/i, ''), current?.place].filter((x): x is string => Boolean(x));
-			const tied = (text: string) => names.some((n) => text.includes(n)) && venueWord!.test(text);
-			if (
-				venueWord &&
-				!venueWord.test(`${current!.target ?? ''} ${current!.place ?? ''} ${current!.noun}`) &&
-				!story.sentences.slice(0, (sentenceAt.get(s) ?? 0) + 1).some((x) => tied(x.text))
-			)
-				return {
-					event: current,
-					check: `the count is told at "the ${venue!.toLowerCase()}", which the text does not tie to ${describe(current!)}`
-				};
 			// "In Madrid, 191 people were killed and about 1,800 injured", after the London bombings: the town a sentence opens
 			// on, set off by its comma, names the one event told there before (review 36, AS min/09-5).
 			const opener = strict && current ? OPENING_TOWN.exec(s.text) : null;
@@ -1172,6 +1166,13 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			// "One tore through a restaurant in Kuta; the other two exploded in cafes at Jimbaran. Twenty people were
 			// killed": after a paragraph that told of sites of one event, a count naming none is of the whole.
 			const whole = told.length > 1 ? wholeOf(told, events) : undefined;
+			// ("… and seven at the Linwood Islamic Centre. At Al Noor, 20 people were wounded": a sentence that opens on one of
+			// the sites, by a short form of its name, is that site's.)
+			const siteWord = /^\s*(?:At|In|Inside)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),/.exec(s.text)?.[1];
+			const site = siteWord
+				? told.find((e) => (e.target ?? e.place ?? '').includes(siteWord.replace(/^the\s+/, '')))
+				: undefined;
+			if (whole && site && !mentions.length) return { event: site };
 			if (whole && !mentions.length) return { event: whole };
 			// "The first exploded in front of the Municipality building; the second outside the post office. ¶ At least 46
 			// people lost their lives.": a paragraph after the one that told the sites, a count naming none is of the whole.
@@ -1673,7 +1674,7 @@ const EARLIER_TIME = /\b(?:last\s+year|(?:years|months)\s+ago|in\s+(?:19|20)\d\d
 const THERE_AFTER_COUNT = /^[^,;.]{0,40}?\b(?:killed|died|dead|wounded|injured|hurt)\s+there\b/i;
 /** "… were killed at the cathedral": a count's place given by a venue's common noun, within a few words of it. */
 const VENUE_AFTER_COUNT =
-	/^[^,;.]{0,40}?\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:at|in|inside|outside|on)\s+the\s+(cathedral|church|mosque|synagogue|temple|shrine|hotel|market|station|stadium|school|university|hospital|museum|theatre|theater|mall|embassy|consulate|cafe|restaurant|club|nightclub|island)\b/i;
+	/^[^,;.]{0,40}?\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:at|in|inside|outside)\s+the\s+(cathedral|church|mosque|synagogue|temple|shrine|hotel|market|station|stadium|school|university|hospital|museum|theatre|theater|mall|embassy|consulate|cafe|restaurant|club|nightclub)\b/i;
 
 // ("Karam al-Qawadis, 24 October 2014: a suicide car bomb …": a word of a name may open on its article; review 27,
 // min/aa10-2.)

@@ -929,11 +929,14 @@ export function findFigures(text: string): FigureMatch[] {
 
 /** A disaster no one carried out. */
 const NATURAL =
-	/\b(?:hurricane|cyclone|typhoon|tropical\s+storm|earthquake|quake|tsunami|floods?|flooding|landslides?|mudslides?|pandemic|epidemic|famine|heatwave|wildfires?|avalanche)s?\b/i;
-/** The disaster as the subject of a count's verb: "Hurricane Katrina, which killed more than ", "floods that killed ". */
+	/\b(?:[Hh]urricane|[Cc]yclone|[Tt]yphoon|[Tt]ropical\s+storm|[Ee]arthquake|[Qq]uake|[Tt]sunami|[Ff]loods?|[Ff]looding|[Ll]andslides?|[Mm]udslides?|[Pp]andemic|[Ee]pidemic|[Ff]amine|[Hh]eatwave|[Ww]ildfires?|[Aa]valanche)s?\b/;
+/**
+ * The disaster as the subject of a count's verb: "Hurricane Katrina, which killed more than ", "floods that killed ".
+ * (Its name capitalised, told apart from a common noun the disaster word qualifies: "a tsunami shelter that killed 20",
+ * "earthquake aid, which killed nine" are attacks on them.)
+ */
 const NATURAL_KILLED = pattern(
-	`${NATURAL.source}(?:\\s+[A-Z][\\w'’-]*)?,?\\s+(?:which|that)\\s+(?:had\\s+)?(?:killed|left)\\s+(?:(?:more|fewer)\\s+than\\s+|at\\s+least\\s+|over\\s+|about\\s+|nearly\\s+|almost\\s+|some\\s+)?$`,
-	'i'
+	`(?:${NATURAL.source}|\\b(?:[Hh]urricane|[Cc]yclone|[Tt]yphoon|[Ss]torm)\\s+[A-Z][a-z]+),?\\s+(?:which|that)\\s+(?:had\\s+)?(?:killed|left)\\s+(?:(?:more|fewer)\\s+than\\s+|at\\s+least\\s+|over\\s+|about\\s+|nearly\\s+|almost\\s+|some\\s+)?$`
 );
 /** Right after a count's words, the dead told together with others: "people killed or missing", "were dead or wounded". */
 const DEAD_OR_OTHER =

@@ -219,7 +219,7 @@ const THEM_AMONG = pattern(
 /** A second group sharing "among them": "…, among them six Russians and three Chinese executives". */
 /** A second group a count shares, with no count of its own: " and community workers". */
 const AND_UNCOUNTED = pattern(
-	`^\\s+and\\s+(?!(?:${QUALIFIER}|${NUMBER}|several|many|some|dozens|scores|hundreds|other|more|an?|the|their|his|her)\\b)((?:[a-z-]+\\s+)?${VICTIMS})\\b`,
+	`^\\s+and\\s+(?!(?:${QUALIFIER}|${NUMBER}|several|many|some|dozens|scores|hundreds|other|more|an?|the|their|his|her|civilians|others|people|passers-by|residents|[a-z]+ing)\\b)((?:[a-z-]+\\s+)?${VICTIMS})\\b`,
 	'i'
 );
 const AND_GROUP = pattern(`^\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`, 'i');

@@ -106,12 +106,20 @@ export function totalDoubt(sentence: string, index: number, end: number, event: 
  */
 export const claimedCount = (sentence: string, index: number): boolean =>
 	CLAIMED_KILLED.test(sentence.slice(Math.max(0, index - 90), index)) ||
+	CLAIMED_AFTER_DEED.test(sentence.slice(Math.max(0, index - 150), index)) ||
 	UNVERIFIED.test(sentence.slice(index, index + 120));
 /** A count the text says no one could check: "…more than 100 soldiers, a claim that cannot be verified". */
 const UNVERIFIED =
 	/^[^.;]{0,60}?,\s+(?:a\s+(?:claim|figure|number|toll)\s+(?:that|which)|which)\s+(?:cannot|could\s+not|can't|couldn't|has\s+not|had\s+not)\s+(?:yet\s+)?(?:be|been)\s+(?:independently\s+)?(?:verified|confirmed)\b/i;
+/**
+ * The claimant's own words, another deed between: "saying its fighters had taken control of Palma and killed ". Only the
+ * claimant speaking of itself ("it", "its fighters"): "The governor said they had entered the dormitories and killed"
+ * is an official's account of the toll.
+ */
+const CLAIMED_AFTER_DEED =
+	/\b(?:claim(?:ed|ing|s)?|saying|said|says)\s+(?:that\s+)?(?:it|its\s+(?:fighters|men|militants|members))\s+(?:had|have|has)\s+[^.;]{1,60}?\s+and\s+(?:killed|wounded|injured)\s+(?:about\s+|at\s+least\s+|more\s+than\s+|some\s+|nearly\s+|over\s+)?["“]?$/i;
 const CLAIMED_KILLED =
-	/\b(?:claim(?:ed|ing|s)?\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+had|(?:that\s+)?its\s+(?:fighters|men|militants)\s+had)|(?:saying|said|says)\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members))\s+(?:had|have|has)|boasted\s+of\s+having)\s+(?:[^.;]{1,60}?\s+and\s+)?(?:killed|wounded|injured)\s+(?:about\s+|at\s+least\s+|more\s+than\s+|some\s+|nearly\s+|over\s+)?["“]?$/i;
+	/\b(?:claim(?:ed|ing|s)?\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+had|(?:that\s+)?its\s+(?:fighters|men|militants)\s+had)|(?:saying|said|says)\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members))\s+(?:had|have|has)|boasted\s+of\s+having)\s+(?:killed|wounded|injured)\s+(?:about\s+|at\s+least\s+|more\s+than\s+|some\s+|nearly\s+|over\s+)?["“]?$/i;
 
 /**
  * "Hemant Karkare, the head of the Anti-Terrorism Squad, and two other senior officers are among those killed", "JUI-F
@@ -208,7 +216,7 @@ export function moreLaterDoubt(
 ): string | undefined {
 	const after = sentence.slice(end, end + 160);
 	const clause =
-		/(?:;\s+|,?\s+and\s+)(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|;\s+(\S+)\s+more\b(?!\s+than\b)/i.exec(
+		/(?:;\s+|,?\s+and\s+)(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!\s+(?:blast|bomb|device|explosion|attack|car|vehicle|suicide\s+vest)s?\b)|;\s+(\S+)\s+more\b(?!\s+than\b)/i.exec(
 			after
 		);
 	if (!clause) return undefined;
@@ -229,7 +237,8 @@ export function moreLaterDoubt(
 	return LIVED.test(rest) ? undefined : 'a later clause of the sentence adds to the count; it may not be the whole';
 }
 /** What those who lived through an attack did: "was caught alive", "was captured", "escaped". */
-const LIVED = /\b(?:caught|captured|arrested|detained|survived|escaped|fled|alive|held|in\s+custody)\b/i;
+const LIVED =
+	/\b(?:caught|captured|arrested|detained|survived|escaped|fled|alive|held|in\s+custody|injured|wounded|hurt|critical|condition|surrendered|large|remains?|sought|run)\b/i;
 const ORDINAL_WORDS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 const MORE_NEXT = pattern(`^\\s+(?:(?:another|a\\s+further)\\s+${NUMBER}\\b|${NUMBER}\\s+(?:more|others)\\b)`, 'i');

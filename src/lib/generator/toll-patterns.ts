@@ -404,7 +404,7 @@ const CONFLICT_KILLED =
  * murdered nine men"; review 42, BI min/05-16).
  */
 const OPENS_ON_SPAN =
-	/^\s*(?:Since\s+(?:then|the\s+(?:start|beginning)\s+of\s+the\s+(?:year|month|war|conflict|insurgency))|So\s+far\s+this\s+year|Over\s+the\s+same\s+period|In\s+the\s+same\s+period|By\s+the\s+end\s+of\s+(?:(?:that|the|this|last)\s+(?:year|month|decade)|(?:19|20)\d\d)|Between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|From\s+(?:19|20)\d\d\s+(?:to|until)\s+(?:19|20)\d\d)\b[^.;]{0,100}$/;
+	/^\s*(?:Since\s+(?:then|the\s+(?:start|beginning)\s+of\s+the\s+(?:year|month|war|conflict|insurgency))|So\s+far\s+this\s+year|Over\s+the\s+same\s+period|In\s+the\s+same\s+period|By\s+the\s+end\s+of\s+(?:(?:that|the|this|last)\s+(?:year|month|decade)|(?:19|20)\d\d)|Between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|From\s+(?:19|20)\d\d\s+(?:to|until)\s+(?:19|20)\d\d)\b(?:(?!,\s+(?:but|yet|and|while)\b)[^.;]){0,100}$/;
 /** A sentence opening on a span from an event, up to a count after its comma: "Since the abduction of … in April 2014, more than ". */
 const SINCE_EVENT = /^\s*Since\s+(?:the|a|an|its|their)\s+[^,;.]{3,160},\s*(?:[\w-]+\s+){0,3}$/;
 /** The perfect of a count's verb, right after it: "students have been kidnapped", "have died". */
@@ -416,8 +416,11 @@ const YEAR_SPAN = /\b(?:this|last)\s+year\b(?!['’]s)/i;
  * Attacks told as a kind, up to the count they killed: "ADF attacks killed more than ", "Attacks by the group killed
  * ". Not attacks the text has told of ("The attacks killed", "the two bombings killed").
  */
+/** Two places joined, or a region's word: "in North Kivu and Ituri", "in the province". */
+const SEVERAL_PLACES =
+	/\bin\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z]|\b(?:provinces?|regions?|districts|states|countries)\b/;
 const KIND_OF_ATTACKS =
-	/^\s*(?:(?!(?:the|these|those|both|twin|its|their|his|her|all|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\b)[\w'’-]+\s+){0,3}?(?:attacks|raids|bombings|ambushes|massacres|assaults)\s+(?:(?:by|of)\s+[^,;]{1,40}?\s+)?(?:have\s+|had\s+)?killed\s+(?:(?:more|fewer)\s+than\s+|at\s+least\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|up\s+to\s+)?$/i;
+	/^\s*(?:(?!(?:the|these|those|both|twin|its|their|his|her|all|one|two|three|four|five|six|seven|eight|nine|ten|coordinated|simultaneous|suicide|truck|\d[\d,]*)\b)[\w'’-]+\s+){0,3}?(?:attacks|raids|bombings|ambushes|massacres|assaults)\s+(?:(?:by|of)\s+[^,;]{1,40}?\s+)?(?:have\s+|had\s+)?killed\s+(?:(?:more|fewer)\s+than\s+|at\s+least\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|up\s+to\s+)?$/i;
 /** A perfect tense of harm, which sums up to now: "have been killed", "has killed", "had died". */
 const PERFECT =
 	/\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?(?:killed|died|wounded|injured|murdered)\b/i;
@@ -450,7 +453,12 @@ export function overTimeOrRegion(
 		return true;
 	if (OPENS_ON_SPAN.test(sentence.slice(0, start))) return true;
 	// ("ETA's deadliest year was 1980, when it killed about 90 people": what a year held; review 42, BI min/08-5.)
-	if (/\b(?:deadliest|bloodiest|worst|most\s+violent)\s+year\b[^.;]{0,60}$/i.test(sentence.slice(0, start)))
+	// (Only a count in its "when" clause: "In 2007, the deadliest year of the war, a truck bomb killed 135" is the bomb's.)
+	if (
+		/\b(?:deadliest|bloodiest|worst|most\s+violent)\s+year\b(?:\s+(?:was|came\s+in)\s+[^,;.]{1,20})?,?\s+(?:when|in\s+which)\s+[^.;,]{0,40}$/i.test(
+			sentence.slice(0, start)
+		)
+	)
 		return true;
 	const clause = sentence.slice(start, end) + after.slice(0, SPAN_REACH);
 	if (SPAN_ALWAYS.test(clause)) return true;
@@ -467,8 +475,12 @@ export function overTimeOrRegion(
 	// (Its year may follow the region's "and": up to the clause's mark.)
 	const upTo = end + sentence.slice(end).search(/[,;.]|$/);
 	const inRest = (d: DateMatch) => d.index >= end && d.index < upTo;
+	// (Over several places or a region: "Coordinated attacks by Islamic State militants killed 130 people in Paris in 2015"
+	// is one event's toll.)
+	const rest = sentence.slice(end, upTo);
 	if (
 		KIND_OF_ATTACKS.test(before.slice(0, start - end)) &&
+		(SEVERAL_PLACES.test(rest) || /\b(?:across|throughout)\b/i.test(rest)) &&
 		dates.some((d) => inRest(d) && d.precision === 'year') &&
 		!dates.some((d) => inRest(d) && d.precision !== 'year')
 	)

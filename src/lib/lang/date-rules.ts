@@ -198,7 +198,12 @@ function ahead(written: string): boolean {
 		) ||
 		// ("The attack comes before a plenum due to open on November 9": what is due, told without its verb; review 42,
 		// BK min/01-15 read the November gone.)
-		/(?<!\b(?:was|were|had\s+been)\s+)\bdue\s+to\s+(?:[\w'’-]+\s+){1,4}?(?:on\s+)?$/i.test(before) ||
+		// (An infinitive after it, no "was" or "were" before it in the clause: "closed due to the attack on 2 November" is
+		// "because of", "was originally due to open on 1 November" a plan told after the fact.)
+		(/\bdue\s+to\s+(?:open|begin|start|resume|reopen|be|take|run|meet|close|end|sit|convene|appear|stand|face|return|arrive|visit|vote|launch)\b(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?$/i.test(
+			before
+		) &&
+			!/\b(?:was|were|had\s+been)\b[^,;:]*\bdue\s+to\s/i.test(before)) ||
 		// "The trial … opens on 14 April": a timetable's present.
 		// ("The Sochi Olympics open on February 7": the plural's too.)
 		/\b(?:opens|begins|starts|resumes|reopens|(?<!\bto\s)(?:open|begin|start|resume|reopen))\s+(?:on\s+)?$/i.test(
@@ -273,8 +278,12 @@ const SPANISH_INITIAL: Readonly<Record<string, number[]>> = {
 };
 /** Years counted on from a day, opening the sentence: "One year on, ", "Five years after, ". */
 const YEARS_ON = pattern(`^\\s*(${NUMBER}|an?)\\s+years?\\s+(?:on|later|after)\\s*,`, 'i');
-/** A present perfect up to "since", which counts up to now: "have been flown out of Kabul since ". */
-const UP_TO_NOW = /\b(?:have|has)\s+(?:now\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b[^.;:]*\bsince\b/i;
+/**
+ * A present perfect up to "since", which counts up to now, with the day inside the since-clause: "have been flown out
+ * of Kabul since the Taliban took the city on ". (Not one in a relative clause set off before it: "The group, which has
+ * killed thousands since it took up arms, struck the building on".)
+ */
+const UP_TO_NOW = /\b(?:have|has)\s+(?:now\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b[^.;:,]*\bsince\b[^,;:]*$/i;
 
 /** A clause of a court's business: "where it opened on ", "the trial resumed on ", "sentenced him on ". */
 const COURT_CLAUSE =
@@ -362,10 +371,14 @@ function dayMonth(
 	// min/06-1).
 	// (Only a day that names what happened on it, "the victims of 22 March": "Five years on, the families met on 20
 	// March" is this year's.)
-	const on = /\b(?:of|since)\s+$/i.test(earlier) ? YEARS_ON.exec(earlier) : null;
+	// (Of the event or its dead, on publication's day or the one before: "survivors criticised the parliamentary report
+	// of 20 March" and "on alert since 18 March" are this year's.)
+	const on = /\b(?:victims|dead|attacks?|bombings?|massacre|shootings?|anniversary)\s+of\s+$/i.test(earlier)
+		? YEARS_ON.exec(earlier)
+		: null;
 	const daysBack = (Date.parse(t.published.iso) - Date.parse(read.iso)) / 86_400_000;
 	const years = on ? readNumber(on[1]!.replace(/^an?$/i, 'one')) : undefined;
-	if (years && daysBack >= 0 && daysBack <= 7)
+	if (years && daysBack >= 0 && daysBack <= 1)
 		return { ...make(parts(read.iso)[0] - years, month, day, 'day'), resolvedFrom: `"${on![0].trim()}"` };
 	// "in the early hours of Friday, June 29" in a paper of December 2008: the weekday settles the year, the latest
 	// one on or before the reading from publication (or the story's own year) in which that day fell on a Friday.
@@ -1151,7 +1164,9 @@ export const RULES: Rule[] = [
 	// written, "the morning after" dates what follows a day before that day, which is when it was told of (review 42,
 	// BM min/07-2 and 04-1 dated the attacks by the statements).
 	{
-		re: /(?<=\w,\s*)\bthe\s+(?:morning|day|night|evening|afternoon)\s+after\b(?!\s*[,.;:!?—)]|\s*$)/gi,
+		// (Only after an attack: "On Friday 26 May, the day after Ascension Day, gunmen attacked a bus" is the day of the
+		// attack the main clause tells.)
+		re: /(?<=\w,\s*)\bthe\s+(?:morning|day|night|evening|afternoon)\s+after\b(?=\s+(?:[\w'’-]+\s+){0,10}?(?:attacks?|bombs?|bombings?|blasts?|explosions?|shootings?|stabbings?|massacres?|raids?|siege|drove|rammed|exploded|blew|detonated|stabbed|shot|opened\s+fire|gunm[ae]n|bombers?|attackers?)\b)/gi,
 		needs: /\s+after\s/i,
 		resolve: (_m, t) =>
 			t.anchorInSentence && t.anchor?.precision === 'day' ? { ...relative(t, -1, 'day')!, after: true } : undefined

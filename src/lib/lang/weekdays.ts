@@ -17,12 +17,9 @@ import { make, parts, type Resolved, type Timeline } from './timepoint';
 import { pattern } from './pattern';
 import { afterMark } from './sentences';
 
-/**
- * Words that put a clause in the future ("is set to", not "were set off"). A period cut short ends in its plan: "the
- * festival, which had been due to run until Sunday" is this Sunday, in a paper of the weekend (review 42, BI min/10-14).
- */
+/** Words that put a clause in the future ("is set to", not "were set off"). */
 export const FUTURE =
-	/\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set(?=\s+(?:to|for)\b)|expected|scheduled|going|planning|to|likely(?=\s+to\s+(?!have\b)))\b|plans?\s+to|intends?\s+to|had\s+been\s+due\s+to\s+(?:run|last|continue|go\s+on))\b|['’]ll\b/i;
+	/\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set(?=\s+(?:to|for)\b)|expected|scheduled|going|planning|to)\b|plans?\s+to|intends?\s+to)\b|['’]ll\b/i;
 /**
  * "Biden said he would travel to Buffalo on Tuesday", "adding that the cabinet would discuss the matter on Monday":
  * "would" after a verb of saying is the future as seen when it was said, so the day is still to come ("would have"
@@ -291,11 +288,14 @@ export function weekdayDate(
 	// ("Police … shot dead five people who had driven an Audi A3 into pedestrians early Friday", in a Friday paper: a
 	// relative clause's past perfect, after a main verb in the past, is before that verb's time, not the paper's; review
 	// 37, AU min/08-12 read the Friday a week before.)
+	// ("The festival, which had been due to run until Sunday, was cancelled": a period cut short ended on its plan's day,
+	// the latest such day up to publication, not one before the story's; review 42, BI min/10-14.)
 	if (
 		PAST_PERFECT.test(ownHead) &&
 		!mainPast(ownHead) &&
 		!REPORTED_PAST.test(ownHead) &&
 		!/\bby\s+$/i.test(head) &&
+		!/\bhad\s+been\s+due\s+to\s+(?:run|last|continue|go\s+on)\s+until\s+$/i.test(head) &&
 		!possessive
 	)
 		return at(-(back || 7));

@@ -189,3 +189,118 @@ describe('where the rules of review 41 must stop (a read of the change, 9d2f495)
 		expect(events.map((e) => e.description)).toEqual(['the 30 January 2016 attack by Boko Haram in Dalori']);
 	});
 });
+
+describe('where the rules of review 42 must stop (a read of the change, 4383ae6)', () => {
+	it.each<[string, string, string, string]>([
+		[
+			'"the day after Ascension Day" dates nothing back: the day is the attack\'s the main clause tells (MORNING_AFTER)',
+			'2016-06-14',
+			'On Sunday 12 June, the night after a concert by Christina Grimmie, a gunman opened fire at the Pulse nightclub in Orlando, killing 49 people.',
+			'How many people were killed in the 12 June 2016 attack on the Pulse nightclub in Orlando? -> 49'
+		],
+		[
+			'"the day after the election": no attack the day before takes the toll (MORNING_AFTER)',
+			'2018-10-22',
+			'A suicide bomber struck a polling station in Kabul on Sunday 21 October, the day after the election, killing 15 people.',
+			'When did the attack at a polling station in Kabul take place? -> 21 October 2018'
+		],
+		[
+			'"closed due to the attack on 2 November": "due to" as "because of" looks back',
+			'2019-11-05',
+			'Schools in the city stayed closed due to the attack on 2 November, the mayor said.',
+			'Schools in the city stayed closed due to the attack on ____, the mayor said. -> 2 November 2019'
+		],
+		[
+			'"was originally due to open on 1 November": a plan told after the fact',
+			'2019-11-05',
+			'The summit, which was originally due to open on 1 November, was postponed after the bombing.',
+			'The summit, which was originally due to open on ____, was postponed after the bombing. -> 1 November 2019'
+		],
+		[
+			'"had been due to last until Monday", in a Wednesday paper: the Monday gone',
+			'2024-08-28',
+			'The remaining days of the fair, which had been due to last until Monday, were cancelled after the attack.',
+			'The remaining days of the fair, which had been due to last until ____, were cancelled after the attack. -> 26 August 2024'
+		],
+		[
+			'"One year on, … the parliamentary report of 20 March": a day of no event is this year\'s (YEARS_ON)',
+			'2017-03-22',
+			'One year on, survivors criticised the parliamentary report of 20 March into the failures of the security services.',
+			'One year on, survivors criticised the parliamentary report of ____ into the failures of the security services. -> 20 March 2017'
+		],
+		[
+			'a present perfect in a relative clause set off before the day counts to no now (UP_TO_NOW)',
+			'2021-08-27',
+			'In August 2011, Boko Haram bombed the United Nations building in Abuja.\n\nThe group, which has killed thousands since it took up arms, struck the building on Aug. 26 with a car bomb.',
+			'From a report on the bombing by Boko Haram at the United Nations building in Abuja: The group, which has killed thousands since it took up arms, struck the building on ____ with a car bomb. -> 26 August 2011'
+		],
+		[
+			'"a bombing at a tsunami shelter that killed 20": a disaster word before a common noun is no disaster (NATURAL_KILLED)',
+			'2006-05-10',
+			'The Tamil Tigers were blamed for a bombing at a tsunami shelter that killed 20 people in Batticaloa on Monday.',
+			'How many people were killed in the 8 May 2006 bombing in Batticaloa? -> 20'
+		],
+		[
+			'"Gun and bomb attacks … killed 166 people in Mumbai in 2008": attacks in one town are one event\'s toll (KIND_OF_ATTACKS)',
+			'2016-07-15',
+			'A truck ploughed into crowds in Nice on Thursday, killing 84 people.\n\nGun and bomb attacks by Pakistani militants killed 166 people in Mumbai in 2008.',
+			'How many people were killed in the attacks by Pakistani militants in Mumbai in 2008? -> 166'
+		],
+		[
+			'"The governor said they had entered the dormitories and killed 12 pupils": an official\'s account, no claim (CLAIMED_AFTER_DEED)',
+			'2019-11-05',
+			'Gunmen stormed a school in Kankara on Monday.\n\nThe governor said they had entered the dormitories and killed 12 pupils before fleeing.',
+			'How many pupils were killed in the 4 November 2019 attack on a school in Kankara? -> 12'
+		],
+		[
+			'"and a third was seriously injured": the one more lived (moreLaterDoubt)',
+			'2019-11-05',
+			'Gunmen attacked a police checkpoint in Quetta on Monday. Two police officers were killed and a third was seriously injured.',
+			'How many police officers were killed in the 4 November 2019 attack at a police checkpoint in Quetta? -> Two'
+		],
+		[
+			'"; a third device was defused": an ordinal of a device adds no dead (moreLaterDoubt)',
+			'2019-11-05',
+			'Bombs exploded at two churches in Colombo on Monday, killing two worshippers; a third device was defused by police.',
+			'How many worshippers were killed in the 4 November 2019 bombing at two churches in Colombo? -> two'
+		],
+		[
+			'"; four more remain at large": more attackers who lived (moreLaterDoubt)',
+			'2019-11-05',
+			'Police shot dead three attackers in Barcelona on Monday; four more remain at large.',
+			'How many attackers were killed in the 4 November 2019 shooting in Barcelona? -> three'
+		],
+		[
+			'"In 2007, the deadliest year of the war, a truck bomb killed 135": the bomb\'s toll, not the year\'s',
+			'2017-06-01',
+			'In 2007, the deadliest year of the war, a truck bomb killed 135 people at a market in Baghdad.',
+			'How many people were killed in the truck bombing at a market in Baghdad in 2007? -> 135'
+		],
+		[
+			'"From 2010 to 2014 …, yet on 3 November a car bomb … killed 17": a span\'s reach stops at a clause of its own (OPENS_ON_SPAN)',
+			'2019-11-05',
+			'From 2010 to 2014 the militants were pushed back from the coast, yet on 3 November a car bomb in Mogadishu killed 17 soldiers.',
+			'How many soldiers were killed in the car bombing in Mogadishu? -> 17'
+		],
+		[
+			'"including 15 police officers and civilians": the rest of the dead are no part of the group (AND_UNCOUNTED)',
+			'2019-11-05',
+			'A bomb exploded outside a police station in Quetta on Monday, killing 25 people, including 15 police officers and civilians.',
+			'How many police officers were killed in the 4 November 2019 bombing at a police station in Quetta? -> 15'
+		],
+		[
+			'"claimed responsibility and said one of its fighters had carried out a suicide attack on a mosque in Quetta": the story\'s own event again (SAID_AFTER)',
+			'2019-11-05',
+			'A suicide bomber struck a mosque in Quetta on Monday, killing 20 worshippers.\n\nIslamic State claimed responsibility and said one of its fighters had carried out a suicide attack on a mosque in Quetta.',
+			'Who claimed responsibility for the 4 November 2019 suicide attack on a mosque in Quetta? -> Islamic State'
+		],
+		[
+			'"At Al Noor, 20 people were wounded", after a split count: the site the sentence opens on',
+			'2019-03-16',
+			'A gunman killed 49 people at two mosques in Christchurch on Friday. Police said 41 people were killed at the Al Noor Mosque and seven at the Linwood Islamic Centre. At Al Noor, 20 people were wounded.',
+			'How many people were injured in the 15 March 2019 attack on the Al Noor Mosque? -> 20'
+		]
+	])('%s', (_why, published, text, card) => {
+		expect(cards(text, published)).toContain(card);
+	});
+});
