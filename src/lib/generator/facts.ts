@@ -1327,8 +1327,13 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		// "Jundallah, which claimed the bombing of All Saints Church … last year, was first": an event a group's relative
 		// clause says it claimed or carried out is what the group did before, the story's background. (Not any clause of
 		// "which": "the road to Velda, which saw a suicide attack on a checkpoint" tells an event a claim may be of.)
+		// (Nor "carried out by a cell that had also been behind the Paris attacks of 13 November 2015": what the doers did
+		// before, told in their relative clause; review 42, BI min/06-13 gave the Brussels claim to Paris.)
 		const aside = (m: Resolved) =>
 			/,\s+which\s+(?:(?:has|had|also|later)\s+)*(?:claimed|carried\s+out|was\s+behind|staged|mounted)\b[^,;]*$/.test(
+				s.text.slice(0, m.index)
+			) ||
+			/\b(?:that|which|who)\s+had\s+(?:also\s+)?(?:been\s+behind|carried\s+out|claimed|staged|mounted)\s+[^,;]*$/.test(
 				s.text.slice(0, m.index)
 			);
 		const own = mentions.filter((m) => m.event && !m.anaphor && !/arrests/.test(m.noun) && !beside(m) && !aside(m));

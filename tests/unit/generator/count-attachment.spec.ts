@@ -2682,6 +2682,30 @@ describe('counts that are no toll of an attack the text tells of (review 42)', (
 			]
 		],
 		[
+			'"The President of the Republic, Head of State, Supreme Commander of the Armed Forces, Mahamat Idriss Déby Itno": a title in a list of titles is no name (BJ min/04-3)',
+			'2024-10-28',
+			'The President of the Republic, Head of State, Supreme Commander of the Armed Forces, Mahamat Idriss Déby Itno, travelled to the site of the attack early on Monday morning.',
+			[
+				[
+					'The President of the Republic, Head of State, Supreme Commander of the Armed Forces, Mahamat Idriss Déby Itno, travelled to the site of the attack early on ____.',
+					'28 October 2024',
+					false
+				]
+			]
+		],
+		[
+			'"carried out by a cell that had also been behind the Paris attacks of 13 November 2015": what the doers did before moves the story to no event (BI min/06-13)',
+			'2017-03-22',
+			doc(
+				'The attacks were carried out by a cell that had also been behind the Paris attacks of 13 November 2015, in which 130 people were killed. Islamic State claimed responsibility on the day, through its Amaq agency.'
+			),
+			[
+				['When did the attacks in Paris take place?', '13 November 2015', false],
+				['How many people were killed in the 13 November 2015 attacks in Paris?', '130', false],
+				['Who claimed responsibility for the attack?', 'Islamic State', true]
+			]
+		],
+		[
 			'"A gunman who had served a prison sentence for trying to join Islamic State in Syria killed four": no attack by Syria (BM min/02-1)',
 			'2020-11-03',
 			'A gunman who had served a prison sentence for trying to join Islamic State in Syria killed four people in the centre of Vienna on Monday night.',
