@@ -2455,7 +2455,7 @@ describe('counts of a live page, told in entries stamped with the time they were
 	});
 });
 
-describe('counts that are no toll of an attack the text tells of (review 42)', () => {
+describe('readings mended in review 42, each on its minimal text: counts, days, people and claims', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		[
 			'the dead counted with the missing are no count of the dead (BJ min/03-12)',
