@@ -72,16 +72,18 @@ export function countFacts(
 	// (A day something was said on is when the count was told, whatever the entry's day: "Police said on Monday night
 	// that 19 people had died", in a recap posted on Tuesday.)
 	const postedOn = r.postedOn ?? meta.published;
-	const saidOn = days.some(
-		(d) =>
-			d.iso === day &&
-			(SAID_ON.test(s.text.slice(Math.max(0, d.index - 40), d.index)) ||
-				// ("on Friday night police said at least 40 …": the day opening the clause of saying.)
-				/^,?\s+(?:[\w'’-]+\s+){0,3}(?:said|says|told|announced|reported|confirmed)\b/i.test(
-					s.text.slice(d.index + d.text.length)
-				))
-	);
-	const told = r.posted && hasToll ? `${day && (day > postedOn || saidOn) ? day : postedOn}T${r.posted}` : day;
+	// (Read only for a live entry's counts, whose day of telling it settles.)
+	const saidOn = () =>
+		days.some(
+			(d) =>
+				d.iso === day &&
+				(SAID_ON.test(s.text.slice(Math.max(0, d.index - 40), d.index)) ||
+					// ("on Friday night police said at least 40 …": the day opening the clause of saying.)
+					/^,?\s+(?:[\w'’-]+\s+){0,3}(?:said|says|told|announced|reported|confirmed)\b/i.test(
+						s.text.slice(d.index + d.text.length)
+					))
+		);
+	const told = r.posted && hasToll ? `${day && (day > postedOn || saidOn()) ? day : postedOn}T${r.posted}` : day;
 	/**
 	 * "put the death toll at 23 on Saturday, but by Sunday the government said 29 people had been killed": where the
 	 * sentence gives two counts of one measure, each was told on the day of its own part of the sentence (review 33, AL

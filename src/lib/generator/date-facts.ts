@@ -3,12 +3,12 @@
  * attack the story is on without naming it — to that event; the days a statement was made, a report filed or a photo
  * taken are kept apart, so no card asks them as an event's date.
  */
-import { inOpenQuote, stampLength, storyStart } from '../lang';
+import { DAY_AFTER, inOpenQuote, stampLength, storyStart } from '../lang';
 import { aftermathOf, formatDate } from './dates';
 import { before } from './earlier-event';
 import { NOUNS, VENUE_ALONE as VENUE_KEY, placeLike } from './event-patterns';
 import { keysOf } from './events';
-import { statementDate } from './followup';
+import { WHEN_AFTER, statementDate } from './followup';
 import { dateEvent, datesAgree, isAt, type StoryEvent } from './model';
 import { clauseAround } from './quote';
 import { CAME_AFTER, distance, sameClause, type Resolved, type SentenceReading } from './reading';
@@ -186,7 +186,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		// (Only where the main clause did something else on it: "At least 93 people were killed in three bomb blasts … on
 		// Thursday, when a suicide bomber … tore through a snooker hall" tells the main clause's event again.)
 		const whenClause =
-			(statement || ofAct) && !ahead && /^,?\s+when\s/i.test(s.text.slice(d.index + d.text.length))
+			(statement || ofAct) && !ahead && WHEN_AFTER.test(s.text.slice(d.index + d.text.length))
 				? mentions.find(
 						(m) =>
 							m.event &&
@@ -253,7 +253,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 								// morning after an event is no day of that event (review 42, BM min/07-2).
 								!(
 									d.index < m.index &&
-									dates.some((o) => o.after && o.index > d.index && o.index < m.index && MORNING_AFTER.test(o.text))
+									dates.some((o) => o.after && o.index > d.index && o.index < m.index && DAY_AFTER.test(o.text))
 								) &&
 								// "This small town woke up on Saturday to find that most of the young men sought over the attacks in
 								// Barcelona and Cambrils had grown up here": the day of the finding out, which came after the event.
@@ -292,7 +292,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 			current &&
 			d.precision === 'day' &&
 			// (Nor a day told as the one after the event: "on Tuesday 23 May, the morning after a bomb exploded".)
-			!dates.some((o) => o.after && o.index > d.index && MORNING_AFTER.test(o.text)) &&
+			!dates.some((o) => o.after && o.index > d.index && DAY_AFTER.test(o.text)) &&
 			!spannedTo(s.text.slice(Math.max(0, d.index - 100), d.index)) &&
 			// ("It was the deadliest terrorist attack in Boston since 15 April 2013": the day of the one compared with.)
 			!COMPARED_SINCE.test(s.text.slice(Math.max(0, d.index - 120), d.index)) &&
@@ -631,8 +631,6 @@ function cameAfterUnnamed(sentence: string, at: number, mentions: readonly Resol
 }
 
 /** Between a day and the event its clause's act came after: " after a series of ", ", following the ". */
-/** A day set off as the one after an event: "the morning after", "the day after". */
-const MORNING_AFTER = /^the\s+\w+\s+after$/i;
 const AFTER_BETWEEN = /^,?\s+(?:after|following)\s+(?:(?:a|an|the)\s+)?(?:(?:series|wave|string|spate)\s+of\s+)?$/i;
 
 /** Between a day and the event a sentence's subject learned of then: " to find that most of the men sought over". */

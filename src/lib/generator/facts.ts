@@ -14,7 +14,7 @@ import { datelineCity, placeFromDateline } from './event-places';
 import { CAP, NOUNS, ORDINAL, ORDINAL_OF, VENUE_END, VENUES, placeLike } from './event-patterns';
 import { findFigures } from './figures';
 import { before, earlierEventAt, earlierEventOn, laterEventAt } from './earlier-event';
-import { followUpClause, statementDate } from './followup';
+import { WHEN_AFTER, followUpClause, statementDate } from './followup';
 import { headlineCounts } from './headline-counts';
 import { splitParagraphs } from '../decks/paragraphs';
 import {
@@ -729,10 +729,13 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		const own = (mention.place ?? mention.target?.replace(/^the\s+/i, '') ?? '').split(/\s+and\s+/)[0]!;
 		// (A roundup's item names its own place: "2) Mogadishu, Friday 5 April. Gunmen attacked a seafront restaurant in
 		// the Lido area" is in Mogadishu.)
+		// (The first sentence's mentions are read once, when one of the tests below needs them.)
+		let firstMentions: Mention[] | undefined;
+		const mentionsOfFirst = () => (firstMentions ??= findMentions(first));
 		const elsewhere =
 			!inline &&
 			!under.toLowerCase().includes(own.toLowerCase()) &&
-			findMentions(first).some((m) => m.place !== undefined && !m.anaphor);
+			mentionsOfFirst().some((m) => m.place !== undefined && !m.anaphor);
 		if (elsewhere) return false;
 		// "Baghdad, 4 July 2016" over "The toll from the bombing rose to 125": a dispatch dated after the event in view,
 		// from the story's own city or that event's place, that opens by telling how its toll went on, is news of that
@@ -751,7 +754,7 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		// Nice: an item that names a target the event the text told before at its town was not at is another event, found
 		// by that target; review 42, BM min/02-8 dated the basilica attack of 2020 by the truck attack's day.)
 		const byTown = resolve({ paragraph, text }, mention, [day]);
-		const item = findMentions(first).find((m) => m.target && !m.anaphor);
+		const item = mentionsOfFirst().find((m) => m.target && !m.anaphor);
 		const r =
 			item?.target &&
 			byTown.event?.target &&
@@ -1137,7 +1140,7 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			// "In December 2021, a man set fire to a psychiatric clinic in Osaka, killing 26 people", after a paragraph on a
 			// care home attack of 2016: a count told in another year than the event in view's, which no event of that time
 			// owns, is another event's (review 42: the Akihabara rampage, now an event, no longer made it a rival count).
-			const otherYear2 =
+			const toldInOtherYear =
 				strict && noun === 'attack' && current?.date
 					? dates.find(
 							(d) =>
@@ -1152,10 +1155,10 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 								!TOLD_BETWEEN.test(s.text.slice(Math.min(d.index, index), Math.max(d.index, index)))
 						)
 					: undefined;
-			if (otherYear2)
+			if (toldInOtherYear)
 				return {
 					event: current,
-					check: `the count is told in ${otherYear2.text.replace(/^(?:in|on)\s+/i, '')}, not in the time of ${describe(current)}`
+					check: `the count is told in ${toldInOtherYear.text.replace(/^(?:in|on)\s+/i, '')}, not in the time of ${describe(current)}`
 				};
 
 			// A document that has named one event only leaves no doubt which event a figure is about.
@@ -1600,7 +1603,6 @@ function noteDays(paragraphs: string[], t: Timeline): Map<number, string> {
 
 /** A short paragraph that only asks: an explainer's heading ("What next?", "Who are al-Shabab?"). */
 const QUESTION_HEADING = /^[A-Z][^.!?]{0,80}\?$/;
-/** "The attack came a day after " before a count: what follows is what the event came after. */
 /**
  * A line that reads as a news headline: a short one with no full stop at its end, whose verb tells of now ("hit",
  * "kills"; not "Madrid and London: Two attacks on commuter trains, compared").
@@ -1669,8 +1671,6 @@ function wholeOf(told: StoryEvent[], events: StoryEvent[]): StoryEvent | undefin
 /** Words of telling a count: the day before them is when it was told, not when the dead died. */
 const TOLD_BETWEEN =
 	/\b(?:said|says|say|reported|found|concluded|put|puts|estimated|announced|confirmed|revised|raised|rose|risen|stood|toll)\b/i;
-/** A "when" clause right after a day: ", when a van packed with explosives blew up". */
-const WHEN_AFTER = /^,?\s+when\s/i;
 /** Where the wounded and dead are taken: a sentence about it names no site of an attack. */
 const CARE = /\b(?:hospitals?|morgues?|clinics?|infirmary|mortuary)\b/i;
 /** A time before the story's own: "last year", "in 2015", "years ago". */

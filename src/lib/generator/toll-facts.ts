@@ -5,7 +5,7 @@
  */
 import { NUMBER, QUALIFIER } from './numbers';
 import { matches, type KeyWords } from './matches';
-import { WHERE_RE, clean, placeLike } from './event-patterns';
+import { ORDINAL_OF, WHERE_RE, clean, placeLike } from './event-patterns';
 import { describe, isAt, type StoryEvent } from './model';
 import type { DateMatch } from './dates';
 import { before } from './earlier-event';
@@ -215,10 +215,7 @@ export function moreLaterDoubt(
 	victims: string | undefined
 ): string | undefined {
 	const after = sentence.slice(end, end + 160);
-	const clause =
-		/(?:;\s+|,?\s+and\s+)(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!\s+(?:blast|bomb|device|explosion|attack|car|vehicle|suicide\s+vest)s?\b)|;\s+(\S+)\s+more\b(?!\s+than\b)/i.exec(
-			after
-		);
+	const clause = MORE_LATER.exec(after);
 	if (!clause) return undefined;
 	// ("N more" only of attackers, who are told in turn, past their victims' counts: "Four bombers blew themselves up …,
 	// killing five residents and wounding around 15 others; four more detonated their belts" adds bombers to bombers.
@@ -230,16 +227,25 @@ export function moreLaterDoubt(
 		/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores?)\b/i.test(after.slice(0, clause.index))
 	)
 		return undefined;
-	const nth = clause[1] ? ORDINAL_WORDS.indexOf(clause[1].toLowerCase()) + 2 : undefined;
+	const nth = clause[1] ? ORDINALS[clause[1].toLowerCase()] : undefined;
 	if (nth !== undefined ? nth !== count + 1 : readNumber(clause[2]!) === undefined) return undefined;
 	// ("Nine of the attackers were killed by commandos; the tenth, …, was caught alive": the one more lived.)
 	const rest = after.slice(clause.index + clause[0].length).split(/[.;]/)[0]!;
 	return LIVED.test(rest) ? undefined : 'a later clause of the sentence adds to the count; it may not be the whole';
 }
+/**
+ * The ordinals of sites and series, and the ones past them an attacker may be counted by ("the tenth, Ajmal Kasab, was
+ * caught alive"); not shared, since "an eighth blast" would make sites of a series' items.
+ */
+const ORDINALS: Readonly<Record<string, number>> = { ...ORDINAL_OF, eighth: 8, ninth: 9, tenth: 10 };
+/** A later clause's one more ("and a third", not "a third device") or more ("; four more"), after a count. */
+const MORE_LATER = pattern(
+	`(?:;\\s+|,?\\s+and\\s+)(?:a|the)\\s+(${Object.keys(ORDINALS).join('|')})\\b(?!\\s+(?:blast|bomb|device|explosion|attack|car|vehicle|suicide\\s+vest)s?\\b)|;\\s+(\\S+)\\s+more\\b(?!\\s+than\\b)`,
+	'i'
+);
 /** What those who lived through an attack did: "was caught alive", "was captured", "escaped". */
 const LIVED =
 	/\b(?:caught|captured|arrested|detained|survived|escaped|fled|alive|held|in\s+custody|injured|wounded|hurt|critical|condition|surrendered|large|remains?|sought|run)\b/i;
-const ORDINAL_WORDS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 const MORE_NEXT = pattern(`^\\s+(?:(?:another|a\\s+further)\\s+${NUMBER}\\b|${NUMBER}\\s+(?:more|others)\\b)`, 'i');
 

@@ -30,7 +30,7 @@ export {
 	type Precision
 } from './dates';
 export { shift, type TimePoint, type Timeline, type DateMatch } from './timepoint';
-export { findDates, advance } from './timeline';
+export { DAY_AFTER, findDates, advance } from './timeline';
 export { splitSentences } from './sentences';
 export { inOpenQuote, quoted } from './quotes';
 export { blankClockTimes, entryStamp } from './clock';

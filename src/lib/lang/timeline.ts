@@ -38,6 +38,12 @@ const PERFECT_HAD = /\bhad\b(?!\s+(?:its|their|his|her|our|a|an|the|no|some|many
 const NEEDS = [...new Set(RULES.flatMap((r) => (r.needs ? [r.needs] : [])))];
 const NEED_OF = RULES.map((r) => (r.needs ? NEEDS.indexOf(r.needs) : -1));
 
+/**
+ * A day set off as the one after an event, after a day the sentence wrote: "on Thursday 23 March, the morning after a
+ * man drove …" (date-rules.ts reads it a day before that day, and marks it as told of what follows).
+ */
+export const DAY_AFTER = /^the\s+(?:morning|day|night|evening|afternoon)\s+after$/i;
+
 /** A span counted from another day: "a week later", "two days after", "ten days earlier". */
 const APPOSED_SPAN = /\b(?:later|earlier|after|before|afterwards|on)\s*$/i;
 
@@ -89,7 +95,7 @@ export function findDates(sentence: string, t: Timeline): DateMatch[] {
 			// ("on Thursday 23 March, the morning after a man drove …" is another day, told by the one before it.)
 			if (
 				APPOSED_SPAN.test(m[0]) &&
-				!/^the\s+\w+\s+after$/i.test(m[0]) &&
+				!DAY_AFTER.test(m[0]) &&
 				out.some(
 					(d) =>
 						(!d.resolvedFrom || (d.precision === 'day' && WRITTEN_BUT_YEAR.test(d.resolvedFrom))) &&
@@ -194,7 +200,7 @@ const writtenDay = (d: DateMatch) => !d.resolvedFrom && d.precision === 'day';
  * jets struck Balakot, and the next day …": the next day of the day the sentence counted to; review 35, AP min/08-25).
  */
 const FROM_ITS_DAY =
-	/\b(?:hours?|minutes?)\s+(?:later|earlier|after|before)\b|^(?:the\s+)?(?:next|following)\s+(?:day|morning|night)$|^the\s+(?:day|night)\s+before$|^the\s+(?:morning|day|night|evening|afternoon)\s+after$/i;
+	/\b(?:hours?|minutes?)\s+(?:later|earlier|after|before)\b|^(?:the\s+)?(?:next|following)\s+(?:day|morning|night)$|^the\s+(?:day|night)\s+before$/i;
 
 /** Between the start of a span and its end: " and ", " to ", "–". */
 const SPAN_TO = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i;
@@ -226,7 +232,7 @@ const DAYS_ON = /\b(?:days?|weeks?)\s+(?:later|after|afterwards)\b|\b(?:next|fol
 const YEAR_COUNTED = /\b(?:previous|following|next|preceding)\s+year\b|\byears?\s+(?:before|after|later|earlier)\b/i;
 
 function within(t: Timeline, found: readonly DateMatch[], index: number, words: string): Timeline {
-	const resolved = FROM_ITS_DAY.test(words);
+	const resolved = FROM_ITS_DAY.test(words) || DAY_AFTER.test(words);
 	const span = DAYS_ON.test(words);
 	let last: DateMatch | undefined;
 	for (const d of found)
