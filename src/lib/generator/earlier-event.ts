@@ -103,6 +103,9 @@ export function earlierEventAt(
 						// (An event not dated yet is the story's own, told before the day it was published.)
 						events.some((e) => e !== current && !e.within && before(x.iso, e.date ?? published)) &&
 						!UPDATE.test(sentence.slice(x.index, index)) &&
+						// ("… attacked the village of Kitaya, and Islamic State claimed the raid two days later, saying its fighters
+						// had killed more than 20": the day of a claim is no attack's.)
+						!/\bclaim(?:ed|s|ing)?\b[^,;]*$/i.test(sentence.slice(0, x.index)) &&
 						// ("On 30 March 2016, a week later, 94 people were still being treated": no attack is told.)
 						ATTACK_TOLD.test(sentence.slice(x.index, index))
 				)

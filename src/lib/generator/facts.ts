@@ -284,8 +284,11 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 	const datelineNamedAgain =
 		datelineWord && story.sentences.filter((x) => datelineWord.test(x.text) && !SIGN_OFF.test(x.text)).length > 1;
 
-	/** `inView`: the event an earlier mention of the same sentence named, for a first sentence that names one. */
-	const resolve = (s: Sentence, m: Mention, dates: DateMatch[], inView?: StoryEvent): Resolved => {
+	/**
+	 * `inView`: the event an earlier mention of the same sentence named, for a first sentence that names one; `told`,
+	 * the last mention of the sentence that named an event by its own words.
+	 */
+	const resolve = (s: Sentence, m: Mention, dates: DateMatch[], inView?: StoryEvent, told?: Resolved): Resolved => {
 		// "…rammed a bus at Lethpora, the deadliest attack in the Valley": the comparison measures the event just named.
 		const view = current ?? inView;
 		// "one of the deadliest attacks in Ostrania" before any event is named: the comparison's place is all there is.
@@ -317,6 +320,22 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		// claimed the attack": the clause opening the sentence told the event "the attack" points at.
 		if (m.anaphor && inView && inView !== current && /^(?:After|When|Once)\s/.test(s.text) && !/s$/.test(m.noun))
 			return { ...m, event: inView };
+		// "around 300 insurgents attacked the Tanzanian village of Kitaya …, and Islamic State claimed the raid two days
+		// later": a singular anaphor in a clause joined by ", and" to the one that has just told an attack is that attack,
+		// not the story's (review 42, BJ min/03-15 gave the Kitaya claim to Palma). (Not after a raid or arrests, which
+		// follow the attack "the attack" names, nor after an event the sentence only measures by.)
+		if (
+			m.anaphor &&
+			told?.event &&
+			told.event !== current &&
+			!told.recalled &&
+			!told.anaphor &&
+			!isAftermath(told.event) &&
+			!/s$/.test(m.noun) &&
+			/^the\s/i.test(s.text.slice(m.index)) &&
+			/^[^;.]*,\s+and\s+[^,;]*$/.test(s.text.slice(told.end, m.index))
+		)
+			return { ...m, event: told.event };
 		if (
 			m.anaphor &&
 			justTold &&
@@ -873,6 +892,7 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		const opening = dates.find((d) => d.index <= 3 && d.precision === 'day' && !d.unsettled);
 		if (opening) openings.set(s, opening);
 		let inView: StoryEvent | undefined;
+		let toldLast: Resolved | undefined;
 		// ("El Paso, Texas — Saturday, Aug. 3 ¶ A gunman … killed 22 people … at a Walmart near the Cielo Vista Mall": so
 		// does the first sentence under a section heading of a place; review 29, AE 05 made the mall an attack of its own,
 		// undated, which then framed the Dayton section's police chief.)
@@ -910,8 +930,9 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 				const was = events.findLast((e) => venue.test(e.target ?? ''));
 				m = was ? { ...m, target: was.target, place: m.place ?? was.place } : { ...m, target: undefined };
 			}
-			const r = resolve(s, m, dates, inView);
+			const r = resolve(s, m, dates, inView, toldLast);
 			inView = r.event ?? inView;
+			if (r.event && !r.anaphor) toldLast = r;
 			return r;
 		});
 		const told = paragraphEvents.get(s.paragraph) ?? new Set<StoryEvent>();

@@ -2770,6 +2770,42 @@ describe('readings mended in review 42, each on its minimal text: counts, days, 
 					false
 				]
 			]
+		],
+		[
+			'"attacked the village of Kitaya …, and Islamic State claimed the raid two days later": the raid is the attack the sentence has just told, not the story\'s (BJ min/03-15)',
+			'2023-02-20',
+			doc(
+				'Their most ambitious operation came on 24 March 2021, when several hundred fighters overran Palma.',
+				'On 14 October 2020 around 300 insurgents attacked the Tanzanian village of Kitaya in Mtwara region, and Islamic State claimed the raid two days later.'
+			),
+			[
+				['When did the attack on Palma take place?', '24 March 2021', false],
+				['When did the attack in Kitaya take place?', '14 October 2020', false],
+				[
+					'On 14 October 2020 around 300 insurgents attacked the Tanzanian village of Kitaya in Mtwara region, and Islamic State claimed the raid ____.',
+					'16 October 2020',
+					false
+				],
+				['Who claimed responsibility for the 14 October 2020 attack in Kitaya?', 'Islamic State', false]
+			]
+		],
+		[
+			'"claimed the raid two days later, saying its fighters had killed more than 20": the day of a claim makes no event of its own (BJ 03)',
+			'2023-02-20',
+			doc(
+				'Their most ambitious operation came on 24 March 2021, when several hundred fighters overran Palma.',
+				'On 14 October 2020 around 300 insurgents attacked the Tanzanian village of Kitaya in Mtwara region, and Islamic State claimed the raid two days later, saying its fighters had killed more than 20 Tanzanian soldiers.'
+			),
+			[
+				['When did the attack on Palma take place?', '24 March 2021', false],
+				['When did the attack in Kitaya take place?', '14 October 2020', false],
+				[
+					'On 14 October 2020 around 300 insurgents attacked the Tanzanian village of Kitaya in Mtwara region, and Islamic State claimed the raid ____',
+					'16 October 2020',
+					false
+				],
+				['Who claimed responsibility for the 14 October 2020 attack in Kitaya?', 'Islamic State', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
