@@ -255,7 +255,13 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			const unnamed = pronoun || (a.kind === 'denial' && !at.event);
 			// ("On May 26, masked gunmen … opened fire, killing 29 people. Islamic State claimed it": "it" is what the
 			// sentence before told, when that is not the event in view; review 36, AS min/04-18 gave the claim to Tanta.)
-			const justTold = target.toLowerCase() === 'it' && a.kind === 'claim' ? r.told?.event : undefined;
+			// ("On 21 April a bomb tore through the Seh Dokan mosque in Mazar-i-Sharif; ISKP claimed it within hours": so is
+			// the event the sentence itself has just told, in a clause before; review 43, BP min/03-12.)
+			const ownTold =
+				target.toLowerCase() === 'it' && a.kind === 'claim'
+					? r.mentions.findLast((m) => m.event && !m.anaphor && !m.recalled && m.end <= a.index)?.event
+					: undefined;
+			const justTold = target.toLowerCase() === 'it' && a.kind === 'claim' ? (ownTold ?? r.told?.event) : undefined;
 			event = them ?? justTold ?? (unnamed && current ? current : at.event);
 			check = justTold || (unnamed && current) ? undefined : at.check;
 			// "The U.S. military blamed al-Qaeda in Iraq and said in September that it had killed the suspected organiser in

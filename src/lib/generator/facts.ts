@@ -1046,6 +1046,15 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			// that attack": a place in the count's own clause outweighs an anaphor in another.
 			// "The attack came a day after two Israelis … were shot dead at a car wash in the town of Huwara": a count told
 			// after "came … after", with no event named after it, is of what came before, not the subject's.
+			// "residents had killed two ISGS fighters a few days before the raid": what was done days before the event the
+			// count's clause names is no part of it (review 43, BN min/03-20).
+			if (
+				strict &&
+				/^[^.;]{0,80}?\b(?:days?|weeks?|months?|hours?|years?)\s+before\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|raids?|assaults?|massacres?|bombings?|blasts?|killings?|shootings?)\b/i.test(
+					s.text.slice(index)
+				)
+			)
+				return { check: 'the count is of what was done before the event, not of it' };
 			const after = strict ? CAME_AFTER.exec(s.text.slice(0, index)) : null;
 			const cameAfter = after !== null && !mentions.some((m) => m.index >= after.index && m.index <= index);
 			// "It is the deadliest mass shooting in the United States since 26 people were killed at Sandy Hook Elementary

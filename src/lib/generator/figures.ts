@@ -4,7 +4,7 @@
  * toll-patterns.ts, counts that hang on another count in subcounts.ts, shares and "including" counts in shares.ts.
  */
 import { MONTHS, WEEKDAYS, blankClockTimes } from '../lang';
-import { NUMBER, NUMBER_END, QUALIFIER, qualifierSign, readNumber } from './numbers';
+import { NUMBER, NUMBER_END, QUALIFIER, QUALIFIER_AFTER, qualifierSign, readNumber } from './numbers';
 import { findShares } from './shares';
 import { findSubCounts } from './subcounts';
 import { partsOf } from './parts';
@@ -327,6 +327,9 @@ const THREAT_BEFORE = /\b(?:would|will|threat\w*|vow\w*)\s+(?:to\s+)?(?:kill|exe
 const THREAT_CONDITION = /^[^.;]{0,40}?\b(?:for\s+(?:every|each)|unless|if)\b/i;
 /** Before "would": a verb that reports a threat ("the captors had said they would kill "). */
 const THREAT_SAID = /\b(?:said|says|warned|warns|threatened|vowed|told)\b[^.;]{0,60}$/i;
+
+/** A qualifier right after a count: " or more", " or so". */
+const afterCount = pattern(`^\\s+(${QUALIFIER_AFTER})`, 'i');
 
 /** Every figure in a sentence: tolls (killed, injured) with qualifiers, and shares and counts within a toll. */
 export function findFigures(text: string): FigureMatch[] {
@@ -902,6 +905,14 @@ export function findFigures(text: string): FigureMatch[] {
 	for (const f of out)
 		if (f.kind === 'toll' && CORRECTS.test(sentence.slice(f.index + f.value.length, f.index + f.value.length + 90)))
 			f.update = true;
+	// "put the number of dead at 400 or more": a qualifier after the count bounds it as one before it would.
+	for (const f of out) {
+		const after = f.kind === 'toll' && !f.qualifier ? afterCount.exec(sentence.slice(f.index + f.value.length)) : null;
+		if (!after) continue;
+		f.qualifier = after[1]!.toLowerCase().replace(/\s+/g, ' ');
+		f.value = `${f.value} ${f.qualifier}`;
+		f.normalized = `${f.measure}:${qualifierSign(f.qualifier)}${f.number}`;
+	}
 	out.sort((a, b) => a.index - b.index);
 	// "7 Japanese killed in Dhaka restaurant attack, 1 injured": a headline's bare second count counts the first's victims
 	// (review 37, AU min/06-2 asked "How many people were injured? 1"). (Only a headline that opens on its count: in

@@ -235,6 +235,18 @@ export function nounMentions(
 			)
 		)
 			continue;
+		// "several religious parties called for a strike", "a general strike": a stoppage of work, no attack (review 43, BP
+		// min/08-10 made an event of it, which took a killing's claim).
+		if (
+			/^strikes?$/.test(m[3]!) &&
+			(/\b(?:general|national|nationwide|hunger|labour|labor|wildcat|shutter-down|transport)\s+$/i.test(
+				m[0].slice(0, m[0].indexOf(m[3]!))
+			) ||
+				/\b(?:call(?:ed|s|ing)?\s+(?:for|off)|announc(?:ed|es|ing)|observ(?:ed|es|ing)|went\s+on|go\s+on)\s+(?:an?\s+|the\s+)?$/i.test(
+					sentence.slice(Math.max(0, m.index - 30), m.index + (m[1] ? m[1].length + 1 : 0))
+				))
+		)
+			continue;
 		// "a controlled explosion was carried out at an address in Fallowfield": bomb-disposal work, no attack.
 		if (/^explosions?$/.test(m[3]!) && /\bcontrolled\s+$/i.test(m[0].slice(0, m[0].indexOf(m[3]!)))) continue;
 		// "A third bomb, packed into a laptop bag, was found unexploded at a disco in the Makindye suburb": a bomb that

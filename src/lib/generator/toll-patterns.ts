@@ -405,6 +405,9 @@ const CONFLICT_KILLED =
  */
 const OPENS_ON_SPAN =
 	/^\s*(?:Since\s+(?:then|the\s+(?:start|beginning)\s+of\s+the\s+(?:year|month|war|conflict|insurgency))|So\s+far\s+this\s+year|Over\s+the\s+same\s+period|In\s+the\s+same\s+period|By\s+the\s+end\s+of\s+(?:(?:that|the|this|last)\s+(?:year|month|decade)|(?:19|20)\d\d)|Between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|From\s+(?:19|20)\d\d\s+(?:to|until)\s+(?:19|20)\d\d)\b(?:(?!,\s+(?:but|yet|and|while)\b)[^.;]){0,100}$/;
+/** A clause opening on a span from a year, up to a count: "…recalls that since 2015, terrorist attacks have killed ". */
+const SINCE_YEAR =
+	/(?:^|[,;:]\s*|\bthat\s+)Since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b(?:(?!,\s+(?:but|yet|and|while)\b)[^.;]){0,100}$/i;
 /** A sentence opening on a span from an event, up to a count after its comma: "Since the abduction of … in April 2014, more than ". */
 const SINCE_EVENT = /^\s*Since\s+(?:the|a|an|its|their)\s+[^,;.]{3,160},\s*(?:[\w-]+\s+){0,3}$/;
 /** The perfect of a count's verb, right after it: "students have been kidnapped", "have died". */
@@ -452,6 +455,10 @@ export function overTimeOrRegion(
 	if (NO_ATTACK_BEFORE.test(before) || CONFLICT_KILLED.test(sentence.slice(Math.max(0, start - 220), start)))
 		return true;
 	if (OPENS_ON_SPAN.test(sentence.slice(0, start))) return true;
+	// ("The Government recalls that since 2015, terrorist attacks in our country have killed more than 1,400 people": a
+	// clause opening on a span from a year, its count in the perfect, sums up to now; review 43, BN min/04-11.)
+	if (SINCE_YEAR.test(sentence.slice(0, start)) && PERFECT.test(sentence.slice(Math.max(0, start - 40), end + 40)))
+		return true;
 	// ("ETA's deadliest year was 1980, when it killed about 90 people": what a year held; review 42, BI min/08-5.)
 	// (Only a count in its "when" clause: "In 2007, the deadliest year of the war, a truck bomb killed 135" is the bomb's.)
 	if (

@@ -206,9 +206,13 @@ function ahead(written: string): boolean {
 			!/\b(?:was|were|had\s+been)\b[^,;:]*\bdue\s+to\s/i.test(before)) ||
 		// "The trial … opens on 14 April": a timetable's present.
 		// ("The Sochi Olympics open on February 7": the plural's too.)
-		/\b(?:opens|begins|starts|resumes|reopens|(?<!\bto\s)(?:open|begin|start|resume|reopen))\s+(?:on\s+)?$/i.test(
+		// ("That trial continues in January", in December: so does what goes on, in the present; review 43, BN min/08-12.)
+		/\b(?:opens|begins|starts|resumes|reopens|continues|(?<!\bto\s)(?:open|begin|start|resume|reopen))\s+(?:on\s+|in\s+)?$/i.test(
 			before
 		) ||
+		// ("Niger prepares for the inauguration of President-elect Mohamed Bazoum on April 2": what is prepared for is still
+		// to come; review 43, BN min/05-16 read the April before.)
+		/\b(?:prepares|preparing|prepare|braces|bracing|gears\s+up|gearing\s+up)\s+for\b[^,;.:!?]{0,70}$/i.test(before) ||
 		// ("rebuilding would be finished before President Duterte leaves office on June 30": so is a term's end; review
 		// 26, min/y06-4.)
 		/\b(?:leaves|takes)\s+office\s+(?:on\s+)?$|\b(?:steps\s+down|hands\s+over|expires)\s+(?:on\s+)?$/i.test(before) ||

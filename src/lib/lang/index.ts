@@ -5,7 +5,7 @@
  */
 export { MONTHS, WEEKDAYS, NUMBER_WORDS, STOP_WORDS } from './english';
 export { fold } from './fold';
-export { QUALIFIER, qualifierOf, qualifierSign, direction, type Qualifier } from './qualifiers';
+export { QUALIFIER, QUALIFIER_AFTER, qualifierOf, qualifierSign, direction, type Qualifier } from './qualifiers';
 export { TIME_UNIT, timeUnit, convert, unitName, type TimeUnit } from './units';
 export {
 	NUMBER,

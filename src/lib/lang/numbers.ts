@@ -7,7 +7,7 @@
 import { DENOMINATORS, NUMBER_WORDS, SCALES, STOP_WORDS } from './english';
 import { fold } from './fold';
 import { remembered } from './remembered';
-import { readQualifier, type Qualifier } from './qualifiers';
+import { readQualifier, readQualifierAfter, type Qualifier } from './qualifiers';
 import { timeUnit, type TimeUnit } from './units';
 
 export interface NumberMention {
@@ -138,6 +138,9 @@ function readMention(ts: readonly string[], i: number): NumberMention | undefine
 		if (!q) qualifier = 'more';
 		j++;
 	}
+	// "400 or more", "20 or so": the qualifier after the number.
+	const after = q ? undefined : readQualifierAfter(ts, j);
+	if (after) [qualifier, j] = after;
 	const percentWords = ts[j] === '%' || ts[j] === 'percent' ? 1 : ts[j] === 'per' && ts[j + 1] === 'cent' ? 2 : 0;
 	j += percentWords;
 	const unit = percentWords ? undefined : readUnit(ts, j, read.fraction);

@@ -57,7 +57,16 @@ const TABLE: [string, Qualifier][] = (
 	] as [string, Qualifier][]
 ).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
 
-const MEANING = new Map(TABLE);
+/** Phrases written after the number: "400 or more", "20 or so". */
+const AFTER: [string, Qualifier][] = [
+	['or more', 'atLeast'],
+	['or so', 'about']
+];
+
+const MEANING = new Map([...TABLE, ...AFTER]);
+
+/** Regex source for a qualifier written in words after a number, from its first word (use with the `i` flag). */
+export const QUALIFIER_AFTER = `(?:${AFTER.map(([p]) => p.replace(' ', '\\s+')).join('|')})\\b`;
 
 /** Regex source for a qualifier written in words before a number (use with the `i` flag). */
 export const QUALIFIER = `(?:${TABLE.map(([p]) => p)
@@ -76,6 +85,15 @@ export function readQualifier(ts: readonly string[], i: number): [Qualifier, num
 	for (const [phrase, q] of TABLE) {
 		const parts = phrase.split(' ');
 		if (parts.every((p, k) => ts[i + k] === p)) return [q, i + parts.length];
+	}
+	return undefined;
+}
+
+/** A qualifier written after a number, starting at token `j`, with the index after it ("400 or more"). */
+export function readQualifierAfter(ts: readonly string[], j: number): [Qualifier, number] | undefined {
+	for (const [phrase, q] of AFTER) {
+		const parts = phrase.split(' ');
+		if (parts.every((p, k) => ts[j + k] === p)) return [q, j + parts.length];
 	}
 	return undefined;
 }

@@ -2819,3 +2819,107 @@ describe('readings mended in review 42, each on its minimal text: counts, days, 
 		expect(events).toEqual([]);
 	});
 });
+
+describe('readings mended in review 43, each on its minimal text', () => {
+	/** Every card of a draft as [prompt, answer, needs check]. */
+	const all = (text: string, published: string) => {
+		const { cards, checks } = generate(text, { id: 'wire', title: 'Wire', published });
+		return cards.map((c) => [c.prompt, c.answer, c.id in checks]);
+	};
+	it.each<[string, string, string, (string | boolean)[][]]>([
+		[
+			'"many of them claimed by Ansarul Islam": some of a kind\'s attacks claimed, none of them the one told (BN min/01-16)',
+			'2018-03-03',
+			doc(
+				'In August 2017, two gunmen killed 18 people at the Aziz Istanbul restaurant.',
+				'Burkina Faso has faced a growing number of attacks in its north since 2015, many of them claimed by Ansarul Islam, a local group.'
+			),
+			[
+				['When did the attack on the Aziz Istanbul restaurant take place?', 'August 2017', false],
+				['How many people were killed in the August 2017 attack on the Aziz Istanbul restaurant?', '18', false]
+			]
+		],
+		[
+			'"residents had killed two ISGS fighters a few days before the raid": no count of the raid (BN min/03-20)',
+			'2021-04-12',
+			doc(
+				'The killing of about 100 civilians in Tchoma Bangou and Zaroumdareye on 2 January.',
+				'In Tchoma Bangou, residents had killed two ISGS fighters a few days before the raid.'
+			),
+			[
+				['The killing of about 100 civilians in Tchoma Bangou and Zaroumdareye on ____.', '2 January 2021', false],
+				['How many people were killed in the two attacks in Tchoma Bangou and Zaroumdareye?', 'about 100', false],
+				['In Tchoma Bangou, residents had killed ____ ISGS fighters a few days before the raid.', 'two', true]
+			]
+		],
+		[
+			'"since 2015, terrorist attacks in our country have killed more than 1,400 people": a sum over years, no attack\'s (BN min/04-11)',
+			'2021-06-05',
+			doc(
+				'During the night of Friday 4 to Saturday 5 June 2021, armed individuals attacked the village of Solhan.',
+				'The Government recalls that since 2015, terrorist attacks in our country have killed more than 1,400 people.'
+			),
+			[
+				['When did the attack in Solhan take place?', '4 June 2021', true],
+				[
+					'The Government recalls that since 2015, terrorist attacks in our country have killed ____ people.',
+					'more than 1,400',
+					false
+				]
+			]
+		],
+		[
+			'"put the number of dead at 400 or more": the qualifier after the count is kept (BN min/09-15)',
+			'2024-09-19',
+			doc(
+				'In Burkina Faso, JNIM carried out the attack on 24 August 2024 on the town of Barsalogho.',
+				'Other estimates put the number of dead at 400 or more.'
+			),
+			[
+				['When did the attack in the town of Barsalogho in Burkina Faso take place?', '24 August 2024', false],
+				[
+					'How many people were killed in the 24 August 2024 attack in the town of Barsalogho in Burkina Faso?',
+					'400 or more',
+					false
+				]
+			]
+		],
+		[
+			'"religious parties called for a strike": a stoppage, no attack to take a killing\'s claim (BP min/08-10)',
+			'2011-10-02',
+			doc(
+				'He said he had acted because the governor had taken up the case of Aasia Bibi, a Christian woman sentenced to death for blasphemy in November last year.',
+				'In Rawalpindi and Islamabad, supporters of Qadri blocked roads and forced shops to close, while several religious parties called for a strike.',
+				'On March 2, gunmen shot dead Shahbaz Bhatti in Islamabad. The Pakistani Taliban claimed responsibility for that killing.'
+			),
+			[
+				[
+					'He said he had acted because the governor had taken up the case of Aasia Bibi, a Christian woman sentenced to death for blasphemy in ____.',
+					'November 2010',
+					false
+				],
+				['On ____, gunmen shot dead Shahbaz Bhatti in Islamabad.', '2 March 2011', true],
+				['Who claimed responsibility for the attack?', 'The Pakistani Taliban', true]
+			]
+		],
+		[
+			'"a bomb tore through the Seh Dokan mosque in Mazar-i-Sharif; ISKP claimed it": "it" is what its own sentence told (BP min/03-12)',
+			'2022-10-15',
+			doc(
+				'On 15 October 2021, two bombers struck the Imam Bargah mosque in Kandahar.',
+				'On 21 April a bomb tore through the Seh Dokan mosque in Mazar-i-Sharif; ISKP claimed it within hours.'
+			),
+			[
+				['When did the attack on the Imam Bargah mosque in Kandahar take place?', '15 October 2021', false],
+				['When did the bombing at the Seh Dokan mosque in Mazar-i-Sharif take place?', '21 April 2022', false],
+				[
+					'Who claimed responsibility for the 21 April 2022 bombing at the Seh Dokan mosque in Mazar-i-Sharif?',
+					'ISKP',
+					false
+				]
+			]
+		]
+	])('%s', (_why, published, text, expected) => {
+		expect(all(text, published)).toEqual(expected);
+	});
+});

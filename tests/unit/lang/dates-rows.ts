@@ -1261,6 +1261,21 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'what is prepared for, or goes on in the present, is still to come (review 43, BN min/05-16 and 08-12)',
+		read: on(PLENUM),
+		rows: [
+			[
+				'correct',
+				'The attacks come as Niger prepares for the inauguration of its president on October 2.',
+				['2014-10-02']
+			],
+			['correct', 'That trial continues in January.', ['2014-01']],
+			['close', 'That trial continued in January.', ['2013-01']],
+			['close', 'Niger prepared for the inauguration on October 2.', ['2013-10-02']],
+			['wrong', 'That trial continues.', []]
+		]
+	},
+	{
 		rule: 'a day after "since" in a present perfect runs up to now, not in the month the story stood in (review 42, BM min/05-14)',
 		read: on(KABUL),
 		rows: [

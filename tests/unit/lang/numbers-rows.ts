@@ -49,6 +49,10 @@ export const NUMBER_ROWS: LangRule[] = [
 			['close', 'no more than 5', ['atMost']],
 			['close', 'no fewer than 22', ['atLeast']],
 			['close', 'just under 50', ['nearly']],
+			// (After the number: review 43, BN min/09-15 read "400 or more" as 400.)
+			['correct', '400 or more', ['atLeast']],
+			['correct', '20 or so', ['about']],
+			['close', 'two or three', ['exact', 'exact']],
 			['wrong', '130', ['exact']],
 			['wrong', 'more people came', []]
 		]
