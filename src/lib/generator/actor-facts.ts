@@ -251,8 +251,22 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			// people were wounded in a second blast in Velda", "them" is both blasts, which no one event is, and a
 			// reviewer checks the story's.)
 			const them = target === 'them' ? (r.told?.plural ? r.told.event : r.toldPlural) : undefined;
+			// "A spokesman for the Pakistani Taliban, which claimed responsibility for a failed car bombing in New York's Times
+			// Square in May 2010, denied any role": what the group's relative clause says it claimed before is no event of
+			// the denial (review 43, BO min/01-9).
+			const claimedAside =
+				a.kind === 'denial' &&
+				r.mentions.some(
+					(m) =>
+						m.event === at.event &&
+						m.end < a.index &&
+						/,\s+which\s+(?:(?:has|had|also|once|previously)\s+)*(?:claimed|carried\s+out|was\s+behind)\b[^,;]*$/.test(
+							s.text.slice(0, m.index)
+						) &&
+						/,/.test(s.text.slice(m.end, a.index))
+				);
 			// "the Tehreek-e-Taliban Pakistan denied any part in it": a denial naming no event denies the one in view.
-			const unnamed = pronoun || (a.kind === 'denial' && !at.event);
+			const unnamed = pronoun || (a.kind === 'denial' && (!at.event || claimedAside));
 			// ("On May 26, masked gunmen … opened fire, killing 29 people. Islamic State claimed it": "it" is what the
 			// sentence before told, when that is not the event in view; review 36, AS min/04-18 gave the claim to Tanta.)
 			// ("On 21 April a bomb tore through the Seh Dokan mosque in Mazar-i-Sharif; ISKP claimed it within hours": so is

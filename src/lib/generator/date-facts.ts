@@ -162,6 +162,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 			// ("… on the same day that results of the presidential election held on 27.12.2020 were announced": the day of
 			// an election, a vote or a meeting is its own.)
 			heldOn ||
+			OFFENSIVE_LAUNCHED.test(s.text.slice(Math.max(0, d.index - 90), d.index)) ||
 			ACT_AFTER.test(s.text.slice(d.index + d.text.length));
 		// "over Sunday's bombing of a market": a day that owns the event's noun is its day, whatever the clause is about.
 		const possessed = mentions.find(
@@ -587,6 +588,12 @@ const RELATIVE = /\b(?:later|earlier)$/i;
  */
 const ACT_DAY =
 	/\b(?:arrested|detained|charged|convicted|sentenced|jailed|imprisoned|indicted|acquitted|extradited|released|banned|outlawed|proscribed|found\s+guilty|cleared|pleaded\s+(?:not\s+)?guilty|(?:went|goes|go|gone)\s+on\s+trial|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))(?:\s+(?:\d+|a|an|the|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]+){1,2}?|\s+the\s+[A-Z][\w-]*)?(?:\s+to\s+(?:death|life(?:\s+imprisonment|\s+in\s+(?:prison|jail))?|(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years(?:\s+in\s+(?:prison|jail))?))?\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
+/**
+ * An army's offensive or operation, then when it was launched: "Operation Zarb-e-Azb, the military offensive launched
+ * in North Waziristan in " (review 43, BP min/07-6 dated the airport attack it came after by it).
+ */
+const OFFENSIVE_LAUNCHED =
+	/\b(?:offensive|operation|campaign|crackdown|sweep|incursion|invasion)\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|it|they)\s+)?(?:launched|began|begun|started|opened|mounted)\b[^,;.]{0,50}?\s+(?:on|in)\s+$/i;
 /**
  * A trial, hearing or inquiry, then when it began or ended: "During the trial, which began in " (review 30, AF
  * min/07-10 dated an attack by the trial of its gunman); a truce or a law, then when it took effect: "a partial truce

@@ -246,6 +246,11 @@ const FOR_SET_DAY =
 const OCCASION_AFTER =
 	/^\s+(?:[a-z-]+\s+){0,2}(?:elections?|vote|polls?|referendum|summit|inauguration|ceremony|deadline)\b/;
 
+/** A day written just before a comma: "On Wednesday, ", "on 21 August, ", "Thursday 23 March 2017, ". */
+const DAY_BEFORE_COMMA = pattern(
+	`(?:\\b(?:${WEEKDAYS.join('|')})|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS.join('|')})|\\b(?:${MONTHS.join('|')})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+(?:19|20)\\d\\d)?\\s*,\\s*$`
+);
+
 /** A day and month read with the year written after it, or else with that of the event named right after it. */
 function withEventYear(
 	m: RegExpExecArray,
@@ -1170,9 +1175,19 @@ export const RULES: Rule[] = [
 	{
 		// (Only after an attack: "On Friday 26 May, the day after Ascension Day, gunmen attacked a bus" is the day of the
 		// attack the main clause tells.)
-		re: /(?<=\w,\s*)\bthe\s+(?:morning|day|night|evening|afternoon)\s+after\b(?=\s+(?:[\w'’-]+\s+){0,10}?(?:attacks?|bombs?|bombings?|blasts?|explosions?|shootings?|stabbings?|massacres?|raids?|siege|drove|rammed|exploded|blew|detonated|stabbed|shot|opened\s+fire|gunm[ae]n|bombers?|attackers?)\b)/gi,
+		// ("On Wednesday, three days after a gunman opened fire on Toronto's Danforth Avenue": so do days or a week counted
+		// back; review 43, BO min/09-2 dated the shooting by the claim. Not "three weeks after the opening of the trial of
+		// the January 2015 attacks", which counts from something done about an attack.)
+		re: /(?<=\w,\s*)\b(?:the\s+(?:morning|day|night|evening|afternoon)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(days?|weeks?))\s+after\b(?![^,;.]{0,60}?\b(?:opening|start|beginning|trial|anniversary|funerals?|verdict|release|arrests?|sentencing|elections?|vote|inauguration)\b)(?=\s+(?:[\w'’-]+\s+){0,10}?(?:attacks?|bombs?|bombings?|blasts?|explosions?|shootings?|stabbings?|massacres?|raids?|siege|drove|rammed|exploded|blew|detonated|stabbed|shot|opened\s+fire|gunm[ae]n|bombers?|attackers?)\b)/gi,
 		needs: /\s+after\s/i,
-		resolve: (_m, t) =>
-			t.anchorInSentence && t.anchor?.precision === 'day' ? { ...relative(t, -1, 'day')!, after: true } : undefined
+		resolve: (m, t) => {
+			if (!t.anchorInSentence || t.anchor?.precision !== 'day') return undefined;
+			// (Set off right after the day: "… killing 10 people and injuring more than 50, a week after two passenger planes
+			// were brought down" counts from the day of the main clause, which the span does not name again.)
+			if (m[1] && !DAY_BEFORE_COMMA.test(m.input.slice(0, m.index))) return undefined;
+			const n = m[1] ? readNumber(m[1].replace(/^an?$/i, 'one')) : 1;
+			if (n === undefined) return undefined;
+			return { ...relative(t, -n * (/^week/i.test(m[2] ?? '') ? 7 : 1), 'day')!, after: true };
+		}
 	}
 ];

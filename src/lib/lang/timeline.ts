@@ -39,10 +39,12 @@ const NEEDS = [...new Set(RULES.flatMap((r) => (r.needs ? [r.needs] : [])))];
 const NEED_OF = RULES.map((r) => (r.needs ? NEEDS.indexOf(r.needs) : -1));
 
 /**
- * A day set off as the one after an event, after a day the sentence wrote: "on Thursday 23 March, the morning after a
- * man drove …" (date-rules.ts reads it a day before that day, and marks it as told of what follows).
+ * A day set off as the one after an event, or days or a week after it, after a day the sentence wrote: "on Thursday 23
+ * March, the morning after a man drove …", "On Wednesday, three days after a gunman opened fire" (date-rules.ts reads
+ * it that many days before that day, and marks it as told of what follows).
  */
-export const DAY_AFTER = /^the\s+(?:morning|day|night|evening|afternoon)\s+after$/i;
+export const DAY_AFTER =
+	/^(?:the\s+(?:morning|day|night|evening|afternoon)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:days?|weeks?))\s+after$/i;
 
 /** A span counted from another day: "a week later", "two days after", "ten days earlier". */
 const APPOSED_SPAN = /\b(?:later|earlier|after|before|afterwards|on)\s*$/i;

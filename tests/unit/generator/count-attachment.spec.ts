@@ -1578,7 +1578,12 @@ describe('a count is asked of the event its sentence places it in', () => {
 			[
 				['How many men were killed in the attack in Belo?', 'Two', false],
 				['How many people were injured in the attack in Belo?', 'three', false],
-				['How many people were killed in the two bombings at the Church of Saint Anne in Dorn?', '19', false]
+				// ("three days after" counts back from Wednesday to the Sunday of the bombings.)
+				[
+					'How many people were killed in the two bombings at the Church of Saint Anne in Dorn on 3 February 2019?',
+					'19',
+					false
+				]
 			]
 		],
 		[
@@ -2915,6 +2920,59 @@ describe('readings mended in review 43, each on its minimal text', () => {
 				[
 					'Who claimed responsibility for the 21 April 2022 bombing at the Seh Dokan mosque in Mazar-i-Sharif?',
 					'ISKP',
+					false
+				]
+			]
+		],
+		[
+			'"the military offensive launched in North Waziristan in June 2014 after militants attacked Karachi\'s … airport": the day the offensive began, not the attack\'s (BP min/07-6)',
+			'2015-12-16',
+			"Its spokesman said it was revenge for Operation Zarb-e-Azb, the military offensive launched in North Waziristan in June 2014 after militants attacked Karachi's Jinnah International Airport.",
+			[
+				[
+					"Its spokesman said it was revenge for Operation Zarb-e-Azb, the military offensive launched in North Waziristan in ____ after militants attacked Karachi's Jinnah International Airport.",
+					'June 2014',
+					false
+				]
+			]
+		],
+		[
+			'"On Wednesday, three days after a gunman opened fire on Toronto\'s Danforth Avenue, … issued a statement": the shooting is three days before (BO min/09-1, 09-2, 09-5)',
+			'2018-07-26',
+			doc(
+				'ISIS claimed the Danforth shooting.',
+				"On Wednesday, three days after a gunman opened fire on Toronto's Danforth Avenue, the Islamic State's propaganda arm issued a brief statement.",
+				'Thirteen other people were wounded.'
+			),
+			[
+				["Who claimed responsibility for the 22 July 2018 shooting on Toronto's Danforth Avenue?", 'ISIS', false],
+				[
+					"On ____, three days after a gunman opened fire on Toronto's Danforth Avenue, the Islamic State's propaganda arm issued a brief statement.",
+					'25 July 2018',
+					false
+				],
+				["When did the shooting on Toronto's Danforth Avenue take place?", '22 July 2018', false],
+				[
+					"How many other people were injured in the 22 July 2018 shooting on Toronto's Danforth Avenue?",
+					'Thirteen',
+					false
+				]
+			]
+		],
+		[
+			'"A spokesman for the Pakistani Taliban, which claimed responsibility for a failed car bombing in … Times Square in May 2010, denied any role": the denial is of the story\'s event (BO min/01-9)',
+			'2013-04-16',
+			doc(
+				'Two bombs exploded at the Boston Marathon on Monday, killing three people.',
+				"A spokesman for the Pakistani Taliban, which claimed responsibility for a failed car bombing in New York's Times Square in May 2010, denied any role."
+			),
+			[
+				['When did the two bombings in the Boston Marathon take place?', '15 April 2013', false],
+				['How many people were killed in the two bombings in the Boston Marathon on 15 April 2013?', 'three', false],
+				["When did the car bombing in New York's Times Square take place?", 'May 2010', false],
+				[
+					'Who denied any part in the two bombings in the Boston Marathon on 15 April 2013?',
+					'the Pakistani Taliban',
 					false
 				]
 			]

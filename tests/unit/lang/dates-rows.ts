@@ -1303,6 +1303,30 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'days or a week set off after a day count back from it to what they follow (review 43, BO min/09-2)',
+		read: on(STATEMENT),
+		rows: [
+			[
+				'correct',
+				'On Thursday, three days after a gunman opened fire on a busy street, the group issued a statement.',
+				['2017-03-23', '2017-03-20']
+			],
+			['correct', 'Police raided a flat on 23 March, a week after the bombing.', ['2017-03-23', '2017-03-16']],
+			// (Not counted from a day the span is not set off from, nor from what was done about an attack.)
+			[
+				'close',
+				'A woman blew herself up on Thursday night, killing 10 people and injuring more than 50, a week after two planes were brought down by bombs.',
+				['2017-03-23']
+			],
+			[
+				'close',
+				'A man attacked two people on 23 March, three weeks after the opening of the trial of the January 2015 attacks.',
+				['2017-03-23', '2015-01']
+			],
+			['wrong', 'Three days after the attack, police raided a flat.', []]
+		]
+	},
+	{
 		rule: 'a period cut short ends in its plan, this side of publication (review 42, BI min/10-14)',
 		read: on(FESTIVAL),
 		rows: [
