@@ -3,7 +3,7 @@
  * attack the story is on without naming it — to that event; the days a statement was made, a report filed or a photo
  * taken are kept apart, so no card asks them as an event's date.
  */
-import { DAY_AFTER, inOpenQuote, stampLength, storyStart } from '../lang';
+import { DAY_AFTER, inOpenQuote, readNumber, stampLength, storyStart } from '../lang';
 import { aftermathOf, formatDate } from './dates';
 import { before } from './earlier-event';
 import { NOUNS, VENUE_ALONE as VENUE_KEY, placeLike } from './event-patterns';
@@ -137,6 +137,29 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		if (month) {
 			d = { ...d, iso: month.iso, precision: 'month' };
 			narrowedTo.add(month);
+		}
+		// "Attackers stormed the villages on Sunday afternoon, the government said in a statement read on Monday. ¶ The raids
+		// came six days after a similar attack": days counted from the event the subject names, from that event's day, not
+		// from the day of the statement the story last stood on (review 43, BN min/05-6 counted from the Monday).
+		const span =
+			d.after && d.precision === 'day'
+				? /^(?:(?:came|comes|happened|occurred|followed)\s+)?(\S+)\s+(days?|weeks?)\s+after$/i.exec(d.text)
+				: null;
+		const subjectDay = span
+			? mentions.find(
+					(m) =>
+						m.anaphor &&
+						m.event?.date?.length === 10 &&
+						m.end <= d.index &&
+						/^(?:The|This|That|These|Those|Its|Their)\s/.test(s.text.slice(m.index)) &&
+						!/\S/.test(s.text.slice(0, m.index)) &&
+						/^\s+(?:(?:came|comes|happened|occurred|followed)\s+)?$/i.test(s.text.slice(m.end, d.index))
+				)?.event?.date
+			: undefined;
+		const n = span ? readNumber(span[1]!.replace(/^an?$/i, 'one')) : undefined;
+		if (subjectDay && n !== undefined) {
+			const back = new Date(Date.parse(subjectDay) - n * (/^week/i.test(span![2]!) ? 7 : 1) * 86_400_000);
+			d = { ...d, iso: back.toISOString().slice(0, 10) };
 		}
 		// "comes two months after suicide bombings in Kerman": the date belongs to the event named after "after".
 		// (Not past an act of its own before the mention: "come four days after police in Molenbeek arrested Salah Abdeslam,

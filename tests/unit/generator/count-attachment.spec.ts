@@ -2976,6 +2976,18 @@ describe('readings mended in review 43, each on its minimal text', () => {
 					false
 				]
 			]
+		],
+		[
+			'"The raids came six days after a similar attack", after raids on Sunday told in a statement read on Monday: six days before the Sunday (BN min/05-6)',
+			'2021-03-22',
+			doc(
+				'Attackers stormed the villages of Intazayene, Bakorat and Wistane on Sunday afternoon, the government said in a statement read on state television on Monday.',
+				'The raids came six days after a similar attack in the Tillaberi region.'
+			),
+			[
+				['When did the attack on the villages of Intazayene take place?', '21 March 2021', true],
+				['When did the attack in Tillaberi take place?', '15 March 2021', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
