@@ -307,7 +307,10 @@ export function nounMentions(
 		const other =
 			DATED.test(sentence.slice(m.index + m[0].length)) ||
 			mods.some((w) => /^(?:19|20)\d\d$/.test(w)) ||
-			/\bsince\s+$/i.test(sentence.slice(0, m.index));
+			/\bsince\s+$/i.test(sentence.slice(0, m.index)) ||
+			// ("just weeks after the Surabaya church bombings on May 13, which killed 13 people": so does what something came
+			// after; review 43, BQ min/08-15 gave the toll to the attack the story was on.)
+			/\b(?:days|weeks|months|years|shortly|soon|just|hours)\s+(?:after|before)\s+$/i.test(sentence.slice(0, m.index));
 		// ("since the 1998 US embassy bombing": the year dates it, and is no part of the place.)
 		const lead = mods.slice(0, firstLower).filter((w) => !/^(?:19|20)\d\d$/.test(w));
 		if (

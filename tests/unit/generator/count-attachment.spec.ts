@@ -2988,6 +2988,33 @@ describe('readings mended in review 43, each on its minimal text', () => {
 				['When did the attack on the villages of Intazayene take place?', '21 March 2021', true],
 				['When did the attack in Tillaberi take place?', '15 March 2021', false]
 			]
+		],
+		[
+			'"just weeks after the Surabaya church bombings on May 13, which killed 13 people": the bombings recalled are an event of their own, with its toll (BQ min/08-15)',
+			'2018-06-22',
+			doc(
+				'The South Jakarta District Court on Friday sentenced Aman Abdurrahman to death for masterminding a string of terror attacks, including the January 2016 gun and bomb assault on Jl. MH Thamrin in Central Jakarta.',
+				'The trial took place just weeks after the Surabaya church bombings on May 13, which killed 13 people.'
+			),
+			[
+				[
+					'The South Jakarta District Court on ____ sentenced Aman Abdurrahman to death for masterminding a string of terror attacks',
+					'22 June 2018',
+					false
+				],
+				['When did the terror attacks on Jl. MH Thamrin in Central Jakarta take place?', 'January 2016', false],
+				['When did the bombings at Surabaya church take place?', '13 May 2018', false],
+				['How many people were killed in the 13 May 2018 bombings at Surabaya church?', '13', false]
+			]
+		],
+		[
+			'"the death toll from the church attacks has climbed to 13", after an explosion at an apartment block: checked, as the event in view was never placed at a church (BQ min/02-13)',
+			'2018-05-13',
+			doc(
+				'20:55 Another explosion, at a low-cost apartment block in Sidoarjo, south of Surabaya.',
+				'23:40 East Java police say the death toll from the church attacks has climbed to 13 after two of the injured died in hospital.'
+			),
+			[['How many people were killed in the explosion in Sidoarjo?', '13', true]]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
