@@ -4,7 +4,7 @@
  */
 import { MONTHS, WEEKDAYS, blankStart, storyStart } from '../lang';
 import { findActors } from './actors';
-import { NAME_CHAR, VENUES } from './event-patterns';
+import { CAP, NAME_CHAR, VENUES } from './event-patterns';
 import { organisationIn, organisationsIn } from './claimants';
 import { referredClaims } from './claims';
 import { keysOf } from './events';
@@ -15,6 +15,9 @@ import { quoteAround } from './quote';
 import type { SentenceReading } from './reading';
 import type { DateMatch } from './dates';
 import { literal, pattern } from '../lang/pattern';
+
+/** A name ending in a venue's noun: "Gulshan-e-Iqbal Park", "the Grand Mosque". */
+const VENUE_NAME_END = pattern(`\\b(?:${VENUES})$`, 'i');
 
 /** What the reading of who said and claimed what carries from one sentence to the next. */
 export interface Voices {
@@ -342,7 +345,10 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			// Dennis Ombati").
 			// ("Sheikh Ali Mohamud Rage, the group's spokesman": "the group's" is "its".)
 			const group = possessive === 'its' || possessive === 'their' || /['’]s$/.test(possessive ?? '');
-			const whose = (text: string) => (group ? organisationsIn(text) : peopleIn(text, a.subject!));
+			// (A place with a venue's noun is no organisation: "near the children's rides at Gulshan-e-Iqbal Park. … the
+			// group's spokesman, Ehsanullah Ehsan"; review 43, BP min/09-5.)
+			const whose = (text: string) =>
+				group ? organisationsIn(text).filter((o) => !VENUE_NAME_END.test(o)) : peopleIn(text, a.subject!);
 			// ("Karadag initially confessed but later told his lawyer, …": a surname opening the sentence is the person the
 			// paragraph named in full.)
 			const surname = group ? undefined : /^([A-Z][\w'’-]+)\s+[a-z]/.exec(s.text)?.[1];
@@ -371,8 +377,15 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 				if (!owner || otherKin || group) continue;
 			}
 			if (owner) {
-				const the = group && !/^the\s/i.test(owner) && r.paragraph.includes(`the ${owner}`) ? 'the ' : '';
-				value = `${role} of ${the}${owner.replace(/^The\s/, 'the ')}`;
+				// ("The UN mission in Afghanistan condemned all three attacks. Its head, Deborah Lyons, said": the body the
+				// name heads, a mission or office of the organisation, is whose; review 43, BP min/05-17 asked of the UN.)
+				const body = group
+					? pattern(
+							`\\b${literal(owner)}\\s+(?:mission|office|agency|delegation|commission|envoy|team|branch|wing)(?:\\s+(?:in|to|for)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,2})?`
+						).exec(r.paragraph)?.[0]
+					: undefined;
+				const the = group && !/^the\s/i.test(owner) && (body || r.paragraph.includes(`the ${owner}`)) ? 'the ' : '';
+				value = `${role} of ${the}${(body ?? owner).replace(/^The\s/, 'the ')}`;
 				if (new Set(owners).size > 1) check = `the text says "${possessive ?? 'whose'} ${role}"; read as ${value}`;
 			}
 		}

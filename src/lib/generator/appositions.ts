@@ -163,6 +163,14 @@ export function describedBefore(sentence: string): Described[] {
 		// "The mother of the suspect, Ibrahim Sow, said her son …", "A lawyer for the suspect, …": the name may be the
 		// one the phrase is of or the one before it, and nothing here tells which.
 		if (OF_ANOTHER.test(sentence.slice(Math.max(0, start - 30), start))) continue;
+		// "the commander of a militia, Ubaydah bin Jarrah": a name after "of a militia" names the militia (review 43, BR
+		// min/08-9).
+		if (
+			/\b(?:of|for)\s+an?\s+(?:[a-z-]+\s+)?(?:militia|group|faction|organi[sz]ation|company|firm|movement|network|cell|brigade|battalion|unit|party|charity|newspaper|agency|foundation)$/.test(
+				m[1]!
+			)
+		)
+			continue;
 		const role = m[1]!.replace(/^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+/, '');
 		out.push({ person: m[2]!, role, quote: sentence.slice(start, m.index + m[0].length), index: start });
 	}

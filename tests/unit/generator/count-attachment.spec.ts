@@ -3015,6 +3015,24 @@ describe('readings mended in review 43, each on its minimal text', () => {
 				'23:40 East Java police say the death toll from the church attacks has climbed to 13 after two of the injured died in hospital.'
 			),
 			[['How many people were killed in the explosion in Sidoarjo?', '13', true]]
+		],
+		[
+			'"The UN mission in Afghanistan condemned … Its head, Deborah Lyons": the head of the mission, not of the UN (BP min/05-17)',
+			'2022-04-23',
+			'The UN mission in Afghanistan condemned all three attacks. Its head, Deborah Lyons, said that deliberately targeting civilians could amount to war crimes.',
+			[['Who is the head of the UN mission in Afghanistan?', 'Deborah Lyons', false]]
+		],
+		[
+			'"… at Gulshan-e-Iqbal Park … the group\'s spokesman, Ehsanullah Ehsan": a park is no group (BP min/09-5)',
+			'2016-03-28',
+			"The bomber detonated his explosives near the children's rides at Gulshan-e-Iqbal Park, close to the main gate. Most of the dead were Muslims, although the group's spokesman, Ehsanullah Ehsan, said the target had been Christians celebrating Easter.",
+			[['Who is the spokesman?', 'Ehsanullah Ehsan', false]]
+		],
+		[
+			'"the commander of a militia, Ubaydah bin Jarrah": the name is the militia\'s (BR min/08-9)',
+			'2018-06-27',
+			'Prosecutors described Abu Khattala as the commander of a militia, Ubaydah bin Jarrah.',
+			[]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
