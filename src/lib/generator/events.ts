@@ -1408,6 +1408,17 @@ export function findMentions(text: string, headline = false): Mention[] {
 		const town = named && placeLike((named[1] ?? named[2])!);
 		if (town) m.place = town;
 	}
+	// "the suicide bombing and gun attack at Istanbul's Ataturk airport": two nouns of one event joined by "and", the
+	// second placed, are that event; the first is no anaphor of the one in view (review 43, BR min/01-8 made the
+	// Besiktas bombings suicide bombings).
+	for (let i = kept.length - 1; i > 0; i--) {
+		const [a, b] = [kept[i - 1]!, kept[i]!];
+		if (!a.anaphor || a.target || a.place || b.anaphor || !(b.target || b.place)) continue;
+		if (!/^\s+and\s+(?:[a-z-]+\s+){0,2}$/.test(sentence.slice(a.end, b.index))) continue;
+		if (!/^the\s/i.test(sentence.slice(a.index))) continue;
+		kept[i - 1] = { ...b, index: a.index, recalled: a.recalled || b.recalled };
+		kept.splice(i, 1);
+	}
 	// "the truck rampage in Nice, France": a rampage is an event where the text names it; "made shortly before the
 	// rampage, that praised Elliot Rodger, who killed six people near Santa Barbara" refers back by a word that is as
 	// often a spree of words or looting, so it points at no event (review 42, BM min/03-12).

@@ -3033,6 +3033,34 @@ describe('readings mended in review 43, each on its minimal text', () => {
 			'2018-06-27',
 			'Prosecutors described Abu Khattala as the commander of a militia, Ubaydah bin Jarrah.',
 			[]
+		],
+		[
+			'"the suicide bombing and gun attack at Istanbul\'s Ataturk airport" is the airport attack; the twin bombings at the stadium before it are not made suicide bombings (BR min/01-8, 01-9, 01-10)',
+			'2017-01-01',
+			"On Dec. 10, twin bombings outside the Besiktas football stadium in Istanbul killed 44 people; the Kurdistan Freedom Hawks (TAK) claimed that attack. Officials have blamed Islamic State for the suicide bombing and gun attack at Istanbul's Ataturk airport on June 28.",
+			[
+				[
+					'When did the two bombings at the Besiktas football stadium in Istanbul take place?',
+					'10 December 2016',
+					false
+				],
+				[
+					'How many people were killed in the two bombings at the Besiktas football stadium in Istanbul on 10 December 2016?',
+					'44',
+					false
+				],
+				[
+					'Who claimed responsibility for the two bombings at the Besiktas football stadium in Istanbul on 10 December 2016?',
+					'the Kurdistan Freedom Hawks',
+					false
+				],
+				["When did the attack at Istanbul's Ataturk airport take place?", '28 June 2016', false],
+				[
+					"Whom did officials blame for the suicide bombing and gun attack at Istanbul's Ataturk airport on June 28?",
+					'Islamic State',
+					false
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
