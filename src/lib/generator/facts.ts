@@ -500,11 +500,19 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			WHEN_AFTER.test(s.text.slice(d.index + d.text.length)) &&
 			!/[;:]/.test(s.text.slice(d.index, m.index)) &&
 			statementDate(s.text, d.index, d.index + d.text.length, d.precision === 'day') !== undefined;
+		// ("17 February: A car bomb targeting military buses in Ankara killed 29 people. ¶ 13 March: 37 people were killed when
+		// a car bomb exploded at a bus stop in Ankara's Kizilay square": so is the day a list item opens on, before its colon;
+		// review 43, BR min/02-16 merged the two car bombings.)
+		const opensItem = (d: DateMatch) =>
+			d.index < m.index &&
+			/^\s*(?:[-–—•*]\s*|\d{1,2}[.)]\s*)?$/.test(s.text.slice(0, d.index)) &&
+			/^\s*:\s/.test(s.text.slice(d.index + d.text.length));
 		const date = dates.find(
 			(d) =>
 				!d.after &&
 				!d.background &&
 				(opensWhen(d) ||
+					opensItem(d) ||
 					(sameClause(s.text, d.index, m.index) &&
 						!BOUND_BEFORE.test(s.text.slice(Math.max(0, d.index - 8), d.index)) &&
 						// ("Much of the operational planning after 2003 was done by Noordin Top, who led a faction that bombed the

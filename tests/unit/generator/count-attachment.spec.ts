@@ -3061,6 +3061,25 @@ describe('readings mended in review 43, each on its minimal text', () => {
 					false
 				]
 			]
+		],
+		[
+			'"17 February: A car bomb … in Ankara killed 29 … ¶ 13 March: 37 people were killed when a car bomb exploded … in Ankara\'s Kizilay square": items opening on different days are two bombings (BR min/02-16, 02-17)',
+			'2016-06-29',
+			doc(
+				'17 February: A car bomb targeting military buses in Ankara killed 29 people. The Kurdistan Freedom Hawks (TAK) claimed it.',
+				"13 March: 37 people were killed when a car bomb exploded at a bus stop in Ankara's Kizilay square."
+			),
+			[
+				['When did the car bombing on military buses in Ankara take place?', '17 February 2016', false],
+				['How many people were killed in the 17 February 2016 car bombing on military buses in Ankara?', '29', false],
+				[
+					'Who claimed responsibility for the 17 February 2016 car bombing on military buses in Ankara?',
+					'The Kurdistan Freedom Hawks',
+					false
+				],
+				["When did the car bombing in Ankara's Kizilay square take place?", '13 March 2016', false],
+				["How many people were killed in the 13 March 2016 car bombing in Ankara's Kizilay square?", '37', true]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
