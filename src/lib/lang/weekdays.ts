@@ -203,6 +203,13 @@ export function weekdayDate(
 		/\blast\s+week,?\s+$/i.test(sentence.slice(0, index))
 	)
 		return at(-((pubDay + 6) % 7) - 7 + ((day + 6) % 7));
+	// ("Istanbul, 10 December ¶ Shortly before 10:30 on Saturday night, … a car bomb exploded", read on Sunday 18
+	// December: the weekday of the section's own day is that day; review 43, BR min/05-3 read the Saturday just gone.)
+	if ((!word || word === 'on') && t.sectionDay) {
+		const [sy, sm, sd] = parts(t.sectionDay);
+		if (new Date(Date.UTC(sy, sm - 1, sd)).getUTCDay() === day)
+			return { ...make(sy, sm, sd, 'day'), resolvedFrom: 'its section’s day' };
+	}
 	if (word === 'last') return at(-(back || 7));
 	// "on the morning of that Thursday": the day the story stands on, when it is that weekday; else unsettled.
 	if (word === 'that') {

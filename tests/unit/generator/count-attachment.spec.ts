@@ -3080,6 +3080,35 @@ describe('readings mended in review 43, each on its minimal text', () => {
 				["When did the car bombing in Ankara's Kizilay square take place?", '13 March 2016', false],
 				["How many people were killed in the 13 March 2016 car bombing in Ankara's Kizilay square?", '37', true]
 			]
+		],
+		[
+			'"Istanbul, 10 December ¶ Shortly before 10:30 on Saturday night, … a car bomb exploded": the section\'s Saturday, not the one before publication (BR min/05-3)',
+			'2016-12-18',
+			doc(
+				'Istanbul, 10 December',
+				'Shortly before 10:30 on Saturday night, about two hours after Besiktas had beaten Bursaspor, a car bomb exploded beside a riot police bus parked outside the Vodafone Arena.'
+			),
+			[['When did the attack on a riot police bus in Istanbul take place?', '10 December 2016', false]]
+		],
+		[
+			'"Cairo, 11 December ¶ The next morning a bomb ripped through … the church … in the Abbasiya district": a section of its own, dated by its heading; a quarter is in its town (BR min/05-10)',
+			'2016-12-18',
+			doc(
+				'Istanbul, 10 December',
+				'Shortly before 10:30 on Saturday night, a car bomb exploded beside a riot police bus parked outside the Vodafone Arena.',
+				'The Kurdistan Freedom Hawks (TAK) claimed the attack the following day.',
+				'Cairo, 11 December',
+				"The next morning a bomb ripped through the women's section of the church of St Peter and St Paul, known as El-Botroseya, which adjoins St Mark's Coptic Orthodox Cathedral in the Abbasiya district."
+			),
+			[
+				['When did the attack on a riot police bus in Istanbul take place?', '10 December 2016', false],
+				[
+					'Who claimed responsibility for the 10 December 2016 attack on a riot police bus in Istanbul?',
+					'The Kurdistan Freedom Hawks',
+					false
+				],
+				['When did the attack in Cairo take place?', '11 December 2016', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);

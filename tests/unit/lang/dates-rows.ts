@@ -57,6 +57,8 @@ const FESTIVAL: Timeline = { published: { iso: '2024-08-25', precision: 'day' } 
 const YEAR_ON: Timeline = { published: { iso: '2017-03-22', precision: 'day' } };
 /** Publication Saturday 19 August 2017, two days after the Barcelona attack. */
 const RAMBLA: Timeline = { published: { iso: '2017-08-19', precision: 'day' } };
+/** Publication Sunday 18 December 2016, in a section headed Saturday 10 December. */
+const SECTION: Timeline = { published: { iso: '2016-12-18', precision: 'day' }, sectionDay: '2016-12-10' };
 /** Publication Thursday 23 March 2017. */
 const STATEMENT: Timeline = { published: { iso: '2017-03-23', precision: 'day' } };
 
@@ -1300,6 +1302,17 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Police raided a flat on Thursday 23 March, the day after the attack.', ['2017-03-23', '2017-03-22']],
 			['close', 'Police raided a flat on Thursday 23 March, the day after.', ['2017-03-23']],
 			['wrong', 'On the morning after the attack, police raided a flat.', []]
+		]
+	},
+	{
+		rule: "a section's weekday is the section's day (review 43, BR min/05-3)",
+		read: on(SECTION),
+		rows: [
+			['correct', 'Shortly before 10:30 on Saturday night, a car bomb exploded outside the stadium.', ['2016-12-10']],
+			// (Another weekday is read from publication, as before.)
+			['close', 'On Friday, police detained seven people.', ['2016-12-16']],
+			['close', 'Last Saturday, police detained seven people.', ['2016-12-17']],
+			['wrong', 'Police detained seven people.', []]
 		]
 	},
 	{
