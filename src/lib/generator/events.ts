@@ -94,6 +94,11 @@ export interface Mention {
  * A hostage-taking at a venue, its hostages counted: "takes 18 people hostage in a cafe in Perth", "held dozens of
  * hostages at the theatre" (not "a woman held hostage in a supermarket", which tells of one of them).
  */
+/** A named venue: "the Inland Regional Center". */
+const NAMED_VENUE_AT_END = pattern(`^the\\s+(?:${CAP}\\s+){1,4}(?:${NAMED_VENUES})$`);
+/** Entering a place, then the attack: "walked into a holiday gathering at the Inland Regional Center and opened fire". */
+const ENTERED_THEN =
+	/\b(?:walked|burst|barged|stormed|broke|charged|marched|went)\s+into\s+([^.;,]{3,120}?)\s+and\s+(?:then\s+)?(?:opened\s+fire|began\s+(?:shooting|firing)|started\s+(?:shooting|firing)|sprayed\s+\w+\s+with\s+(?:bullets|gunfire)|blew\s+(?:himself|herself|themselves)\s+up|detonated)\b/g;
 const HOSTAGE_AT = pattern(
 	`\\b(?:took|takes|taken|taking|held|holds|holding)\\s+(?:(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?${NUMBER}|dozens\\s+of|hundreds\\s+of)\\s+(?:[a-z]+\\s+){0,2}?hostages?\\s+(?:at|in|inside)\\s+(${TARGET})(?:\\s+in\\s+(${PLACE}))?`,
 	'g'
@@ -829,6 +834,29 @@ export function findMentions(text: string, headline = false): Mention[] {
 		const actor = subjectBefore(sentence, m.index);
 		out.push({
 			...at(m, 'siege', whereOf(target), placeLike(clean(m[2]))),
+			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined
+		});
+	}
+	// "walked into a holiday gathering of his co-workers at the Inland Regional Center and opened fire with semi-automatic
+	// rifles": the venue entered, then the shooting, is where the attack was (review 43, BO 07 found no San Bernardino
+	// attack, and framed its victims by the Orlando one the text compared it with).
+	for (const m of /\binto\b[^.;]*\band\s+(?:then\s+)?(?:opened|began|started|blew|detonated|sprayed)/.test(sentence)
+		? matches(sentence, ENTERED_THEN)
+		: []) {
+		const span = m[1]!;
+		const isVenue = (t: string | undefined) =>
+			t !== undefined && (VENUE_END.test(t.replace(/\s+(?:in|of)\s+[A-Z].*$/, '')) || NAMED_VENUE_AT_END.test(t));
+		// (The venue the gathering was at, else the place entered: "into a mosque in Quebec City".)
+		const atVenue = clean(pattern(`\\b(?:at|in)\\s+(${TARGET})$`).exec(span)?.[1]);
+		const target = isVenue(atVenue) ? atVenue : clean(span);
+		if (!target || !isVenue(target) || !targetOf(target) || taken(m.index, m.index + m[0].length)) continue;
+		const actor = subjectBefore(sentence, m.index);
+		const noun = /\b(?:blew|detonated)\b/.test(m[0]) ? 'bombing' : 'shooting';
+		const town = /^(.*?\S)\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$/.exec(target);
+		const venue = town ? town[1]! : target;
+		const where = NAMED_VENUE_AT_END.test(venue) ? { target: venue } : whereOf(venue);
+		out.push({
+			...at(m, noun, where, town ? placeLike(town[2]) : undefined),
 			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined
 		});
 	}

@@ -1079,6 +1079,19 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 				)
 			)
 				return { check: 'the count is of what was done before the event, not of it' };
+			// "Two officers were wounded in the gunfight", "after a gunfight in a New Jersey town that left him and two
+			// officers wounded": a gunfight with police after the attack may be no part of its toll (review 43, BO min/05-2);
+			// a reviewer checks.
+			// (Not the attackers' own dead: "before all five attackers died in a gunfight with police".)
+			if (
+				strict &&
+				!/^\S+\s+(?:[a-z]+\s+)?(?:attackers|gunmen|militants|bombers|assailants|terrorists)\b/i.test(
+					s.text.slice(index)
+				) &&
+				(GUNFIGHT_AFTER.test(s.text.slice(index, index + 80)) ||
+					GUNFIGHT_BEFORE.test(s.text.slice(Math.max(0, index - 90), index)))
+			)
+				return { check: 'the count is of a gunfight with police, which may be no part of the attack' };
 			const after = strict ? CAME_AFTER.exec(s.text.slice(0, index)) : null;
 			const cameAfter = after !== null && !mentions.some((m) => m.index >= after.index && m.index <= index);
 			// "It is the deadliest mass shooting in the United States since 26 people were killed at Sandy Hook Elementary
@@ -1555,6 +1568,12 @@ function diedInText(person: string, facts: readonly Fact[], text: string): boole
 }
 
 /** A date counted as a span from another: "Seven months earlier", "two days later". */
+/** A count's clause going on to a gunfight: " officers were wounded in that exchange". */
+const GUNFIGHT_AFTER =
+	/^[^.;]{0,40}?\bin\s+(?:that|the|a)\s+(?:(?:later|subsequent|ensuing)\s+)?(?:exchange\s+of\s+fire|gun-?fight|shoot-?out|fire-?fight|gun\s+battle)\b(?!\s+with\s+(?:the\s+)?(?:attackers|gunmen|militants|terrorists|assailants|hostage-takers))/i;
+/** A gunfight whose relative clause holds the count: "after a gunfight in a New Jersey town that left him and ". */
+const GUNFIGHT_BEFORE =
+	/\b(?:exchange\s+of\s+fire|gun-?fight|shoot-?out|fire-?fight|gun\s+battle)\b[^.;]{0,60}\b(?:that|which)\s+(?:left|wounded|injured|killed)\b[^.;]*$/i;
 // ("Cairo, 11 December ¶ The next morning a bomb ripped through …": so is the next morning or day; review 43, BR min/05-10.)
 const SPAN_COUNTED = /\b(?:earlier|later)$|\b(?:next|following)\s+(?:morning|day|evening|night|afternoon)$/i;
 const NONE_BEFORE = 'the sentence names no event and none came before it';

@@ -83,9 +83,9 @@ export const ACTIVE_OBJECT = pattern(
 export const UNIT_AFTER = pattern(`^\\s+(?:${TIME_UNIT}|metres?|meters?|kilometres?|kilometers?|miles?|km)\\b`, 'i');
 /** What follows a count in NUMBER_PASSIVE; also the words its cheap test in figures.ts looks for. */
 export const PASSIVE_AFTER_COUNT =
-	'(?:others\\s*)?(?:,\\s*including\\s+[^,;]{1,40},\\s*)?(?:(?:were|have\\s+been|had\\s+been|was|(?:are|remain)\\s+still|are|remain)\\s+|(?<=(?:\\b(?:said|say|says|that|reported)\\s+|\\b(?:at\\s+least|more\\s+than|about|nearly|some|up\\s+to|over|almost|around)\\s+)\\S+\\s+)(?:have\\s+|had\\s+)?(?=died\\b))(killed|injured|wounded|hurt|abducted|kidnapped|missing|died)\\b';
+	'(?:others\\s*)?(?:,\\s*including\\s+[^,;]{1,40},\\s*)?(?:(?:were|have\\s+been|had\\s+been|was|(?:are|remain)\\s+still|are|remain)\\s+(?:(?:seriously|critically|severely|badly|slightly|lightly|gravely)\\s+)?|(?<=(?:\\b(?:said|say|says|that|reported)\\s+|\\b(?:at\\s+least|more\\s+than|about|nearly|some|up\\s+to|over|almost|around)\\s+)\\S+\\s+)(?:have\\s+|had\\s+)?(?=died\\b))(killed|injured|wounded|hurt|abducted|kidnapped|missing|died)\\b';
 /**
- * "14 were injured", "At least 54 died": a bare count with a passive verb, or "died", and no noun; a group set off by
+ * "14 were injured", "22 were seriously wounded", "At least 54 died": a bare count with a passive verb, or "died", and no noun; a group set off by
  * commas may come between ("Four others, including a police officer, were wounded"). A bare count that died is one
  * only as a figure someone gave ("Police said 54 died") or with its qualifier ("At least 54 died"): "All four died",
  * "all but one died", "A mother of three died", "Of the 50 wounded, four died later" tell of people told of before.

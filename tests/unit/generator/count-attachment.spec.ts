@@ -3109,6 +3109,44 @@ describe('readings mended in review 43, each on its minimal text', () => {
 				],
 				['When did the attack in Cairo take place?', '11 December 2016', false]
 			]
+		],
+		[
+			'"after a gunfight in a New Jersey town that left him and two officers wounded": a gunfight with police, checked, no toll of the bombings (BO min/05-2)',
+			'2016-09-19',
+			'Police arrested a man sought in connection with weekend bombings in New York after a gunfight in a New Jersey town that left him and two officers wounded.',
+			[
+				[
+					'Police arrested a man sought in connection with weekend bombings in New York after a gunfight in a New Jersey town that left him and ____ officers wounded.',
+					'two',
+					true
+				]
+			]
+		],
+		[
+			'"walked into a holiday gathering … at the Inland Regional Center and opened fire": an attack at the centre, whose victims are not framed by the Orlando one told after it (BO 07, min/07-10)',
+			'2016-12-02',
+			doc(
+				'On Dec. 2, 2015, Syed Rizwan Farook and his wife, Tashfeen Malik, walked into a holiday gathering of his co-workers at the Inland Regional Center and opened fire with semi-automatic rifles. Fourteen people were killed and 22 were seriously wounded.',
+				'They included Sierra Clayborn, 27, a health inspector.',
+				'That changed in June, when a gunman killed 49 people at the Pulse nightclub in Orlando.'
+			),
+			[
+				['When did the shooting at the Inland Regional Center take place?', '2 December 2015', false],
+				['Who is the wife of Syed Rizwan Farook?', 'Tashfeen Malik', false],
+				[
+					'How many people were killed in the 2 December 2015 shooting at the Inland Regional Center?',
+					'Fourteen',
+					false
+				],
+				['How many people were injured in the 2 December 2015 shooting at the Inland Regional Center?', '22', false],
+				[
+					'From a report on the shooting at the Inland Regional Center: Who is the health inspector?',
+					'Sierra Clayborn',
+					false
+				],
+				['When did the attack on the Pulse nightclub in Orlando take place?', 'June 2016', false],
+				['How many people were killed in the June 2016 attack on the Pulse nightclub in Orlando?', '49', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
