@@ -98,7 +98,7 @@ export interface Mention {
 const NAMED_VENUE_AT_END = pattern(`^the\\s+(?:${CAP}\\s+){1,4}(?:${NAMED_VENUES})$`);
 /** Entering a place, then the attack: "walked into a holiday gathering at the Inland Regional Center and opened fire". */
 const ENTERED_THEN =
-	/\b(?:walked|burst|barged|stormed|broke|charged|marched|went)\s+into\s+([^.;,]{3,120}?)\s+and\s+(?:then\s+)?(?:opened\s+fire|began\s+(?:shooting|firing)|started\s+(?:shooting|firing)|sprayed\s+\w+\s+with\s+(?:bullets|gunfire)|blew\s+(?:himself|herself|themselves)\s+up|detonated)\b/g;
+	/\b(?:walked|burst|barged|stormed|broke|charged|marched|went|ran)\s+(?:into|onto)\s+([^.;,]{3,120}?)(?:\s+(?:with|carrying|armed|wearing|holding)\b[^.;,]*?)?\s+and\s+(?:then\s+)?(?:opened\s+fire|began\s+(?:shooting|firing)|started\s+(?:shooting|firing)|sprayed\s+\w+\s+with\s+(?:bullets|gunfire)|blew\s+(?:himself|herself|themselves)\s+up|detonated)\b/g;
 const HOSTAGE_AT = pattern(
 	`\\b(?:took|takes|taken|taking|held|holds|holding)\\s+(?:(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?${NUMBER}|dozens\\s+of|hundreds\\s+of)\\s+(?:[a-z]+\\s+){0,2}?hostages?\\s+(?:at|in|inside)\\s+(${TARGET})(?:\\s+in\\s+(${PLACE}))?`,
 	'g'
@@ -840,7 +840,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 	// "walked into a holiday gathering of his co-workers at the Inland Regional Center and opened fire with semi-automatic
 	// rifles": the venue entered, then the shooting, is where the attack was (review 43, BO 07 found no San Bernardino
 	// attack, and framed its victims by the Orlando one the text compared it with).
-	for (const m of /\binto\b[^.;]*\band\s+(?:then\s+)?(?:opened|began|started|blew|detonated|sprayed)/.test(sentence)
+	for (const m of /\b(?:into|onto)\b[^.;]*\band\s+(?:then\s+)?(?:opened|began|started|blew|detonated|sprayed)/.test(
+		sentence
+	)
 		? matches(sentence, ENTERED_THEN)
 		: []) {
 		const span = m[1]!;

@@ -967,8 +967,20 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 
 		/** The event a fact at `index` belongs to, with a reason to check it when the text does not settle it. */
 		const eventAt = (index: number, strict: boolean, noun = 'attack'): Placed => {
-			const inClause = mentions.filter((m) => sameClause(s.text, m.index, index) && reaches(s.text, m, index));
-			const pool = inClause.length ? inClause : mentions.filter((m) => m.event && reaches(s.text, m, index));
+			// ("… said that 12 people had been arrested on suspicion of helping him, and Rafik Chelly … said Rezgui had trained
+			// … with the two gunmen who attacked the Bardo National Museum": an event told after the count, in a clause of
+			// another speaker's saying, is no event of the count; review 43, BR min/06-8.)
+			const otherSaying = (m: Resolved) =>
+				m.index > index &&
+				/,\s+(?:and|but|while)\s+(?:[A-Z][^;.]{0,100}?|[^,;.]*?)\b(?:said|says|told|added)\b/.test(
+					s.text.slice(index, m.index)
+				);
+			const inClause = mentions.filter(
+				(m) => sameClause(s.text, m.index, index) && reaches(s.text, m, index) && !otherSaying(m)
+			);
+			const pool = inClause.length
+				? inClause
+				: mentions.filter((m) => m.event && reaches(s.text, m, index) && !otherSaying(m));
 			const near = pool.sort((a, b) => distance(a, index) - distance(b, index))[0];
 			// "a drone strike in Kabul aimed at what was believed to be a car bomb killed 10": two events in the
 			// clause of one count, and nearness does not say whose it is.

@@ -3147,6 +3147,40 @@ describe('readings mended in review 43, each on its minimal text', () => {
 				['When did the attack on the Pulse nightclub in Orlando take place?', 'June 2016', false],
 				['How many people were killed in the June 2016 attack on the Pulse nightclub in Orlando?', '49', false]
 			]
+		],
+		[
+			'"… said that 12 people had been arrested on suspicion of helping him, and Rafik Chelly … said Rezgui had trained … as the two gunmen who attacked the Bardo National Museum": the arrests are not the Bardo attack\'s (BR min/06-8)',
+			'2015-07-03',
+			doc(
+				'Gunmen killed 38 people at a beach hotel in Sousse on 26 June.',
+				'Interior Ministry spokesman Mohamed Ali Aroui said on Thursday that 12 people had been arrested on suspicion of helping him, and Rafik Chelly, the secretary of state for security, said Rezgui had trained with weapons in Libya at the same time as the two gunmen who attacked the Bardo National Museum in Tunis.'
+			),
+			[
+				['When did the attack on a beach hotel in Sousse take place?', '26 June 2015', false],
+				['How many people were killed in the 26 June 2015 attack on a beach hotel in Sousse?', '38', false],
+				['How many people were arrested over the 26 June 2015 attack on a beach hotel in Sousse?', '12', true],
+				['Who is the secretary of state for security?', 'Rafik Chelly', false],
+				[
+					'From a report on the attack on a beach hotel in Sousse: Who is the Interior Ministry spokesman?',
+					'Mohamed Ali Aroui',
+					false
+				],
+				['Which organisation is Mohamed Ali Aroui with?', 'Interior Ministry', false]
+			]
+		],
+		[
+			'"walked onto the beach with a Kalashnikov … and began shooting holidaymakers": an attack on the beach, dated by its sentence (BR 06)',
+			'2015-07-03',
+			doc(
+				'A week after the Sousse massacre, the beaches stand empty',
+				'It was here, shortly before noon on 26 June, that Seifeddine Rezgui walked onto the beach with a Kalashnikov hidden inside a folded parasol and began shooting holidaymakers as they lay in the sun.',
+				'Thirty-eight people were killed, 30 of them British.'
+			),
+			[
+				['When did the massacre in Sousse take place?', '26 June 2015', false],
+				['How many people were killed in the 26 June 2015 massacre in Sousse?', 'Thirty-eight', false],
+				['How many British were killed in the 26 June 2015 massacre in Sousse?', '30', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
