@@ -304,8 +304,11 @@ export function nounMentions(
 		const venueMods = firstLower > 0 ? mods.slice(firstLower) : [];
 		// So does running text where the mention names another event: one dated ("the Beslan school siege of 2004",
 		// "the 2004 Beslan school siege") or recalled ("since the Beslan school siege").
+		// (Read from the noun's end: "the Orlando nightclub massacre in June 2016" may have taken "in June" for a place.)
+		const nounEnd = m.index + m[0].indexOf(m[3]!, (m[1]?.length ?? 0) + (m[2]?.length ?? 0)) + m[3]!.length;
 		const other =
 			DATED.test(sentence.slice(m.index + m[0].length)) ||
+			DATED.test(sentence.slice(nounEnd)) ||
 			mods.some((w) => /^(?:19|20)\d\d$/.test(w)) ||
 			/\bsince\s+$/i.test(sentence.slice(0, m.index)) ||
 			// ("just weeks after the Surabaya church bombings on May 13, which killed 13 people": so does what something came

@@ -3181,6 +3181,15 @@ describe('readings mended in review 43, each on its minimal text', () => {
 				['How many people were killed in the 26 June 2015 massacre in Sousse?', 'Thirty-eight', false],
 				['How many British were killed in the 26 June 2015 massacre in Sousse?', '30', false]
 			]
+		],
+		[
+			'"It claimed the Orlando nightclub massacre in June 2016, in which Omar Mateen killed 49 people …, and the stabbing … in St. Cloud": the massacre is an event of its own, with its month and toll (BO min/09-11)',
+			'2018-07-26',
+			'It claimed the Orlando nightclub massacre in June 2016, in which Omar Mateen killed 49 people after pledging allegiance to the group in a 911 call, and the stabbing of 10 people at a mall in St. Cloud, Minnesota, that September.',
+			[
+				['When did the massacre at Orlando nightclub take place?', 'June 2016', false],
+				['How many people were killed in the June 2016 massacre at Orlando nightclub?', '49', true]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
