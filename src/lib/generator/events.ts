@@ -1438,6 +1438,23 @@ export function findMentions(text: string, headline = false): Mention[] {
 		const town = named && placeLike((named[1] ?? named[2])!);
 		if (town) m.place = town;
 	}
+	// "In Charlottesville, Virginia, on Aug. 12, 2017, James Alex Fields Jr. drove his car into people …": an act told by
+	// its verb alone, in a sentence that opens on a place set off by its comma, is an attack there, not one referred back
+	// to (review 43, BO min/03-15 gave its 35 injured to the New Orleans attack).
+	const openedIn =
+		/^In\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,\s/.exec(sentence);
+	const openingPlace = openedIn ? placeLike(openedIn[1]!) : undefined;
+	if (openingPlace)
+		for (const [i, m] of kept.entries())
+			if (
+				m.anaphor &&
+				!m.place &&
+				!m.target &&
+				!m.recalled &&
+				!/^(?:the|this|that|these|those|its|their|it)\b/i.test(sentence.slice(m.index)) &&
+				!kept.some((o) => o !== m && (o.place || o.target))
+			)
+				kept[i] = { ...m, place: openingPlace, anaphor: false };
 	// "the suicide bombing and gun attack at Istanbul's Ataturk airport": two nouns of one event joined by "and", the
 	// second placed, are that event; the first is no anaphor of the one in view (review 43, BR min/01-8 made the
 	// Besiktas bombings suicide bombings).

@@ -3190,6 +3190,18 @@ describe('readings mended in review 43, each on its minimal text', () => {
 				['When did the massacre at Orlando nightclub take place?', 'June 2016', false],
 				['How many people were killed in the June 2016 massacre at Orlando nightclub?', '49', true]
 			]
+		],
+		[
+			'"In Charlottesville, Virginia, on Aug. 12, 2017, James Alex Fields Jr. drove his car into people …": an attack at the place the sentence opens on, not the New Orleans one (BO min/03-15)',
+			'2025-01-22',
+			doc(
+				'The New Orleans attack was the deadliest vehicle assault on the continent to date, but its pattern is not new.',
+				'In Charlottesville, Virginia, on Aug. 12, 2017, James Alex Fields Jr. drove his car into people protesting a white nationalist rally, killing Heather Heyer, 32, and injuring 35 others.'
+			),
+			[
+				['When did the attack in Charlottesville take place?', '12 August 2017', false],
+				['How many people were injured in the 12 August 2017 attack in Charlottesville?', '35', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
