@@ -96,6 +96,8 @@ export interface Mention {
  */
 /** A named venue: "the Inland Regional Center". */
 const NAMED_VENUE_AT_END = pattern(`^the\\s+(?:${CAP}\\s+){1,4}(?:${NAMED_VENUES})$`);
+/** A venue people were inside: "inside the Tree of Life synagogue". */
+const INSIDE_VENUE = pattern(`\\binside\\s+((?:the|a|an)\\s+(?:[A-Za-z][\\w'’-]*\\s+){0,4}?(?:${VENUES}))\\b`, 'g');
 /** Entering a place, then the attack: "walked into a holiday gathering at the Inland Regional Center and opened fire". */
 const ENTERED_THEN =
 	/\b(?:walked|burst|barged|stormed|broke|charged|marched|went|ran)\s+(?:into|onto)\s+([^.;,]{3,120}?)(?:\s+(?:with|carrying|armed|wearing|holding)\b[^.;,]*?)?\s+and\s+(?:then\s+)?(?:opened\s+fire|began\s+(?:shooting|firing)|started\s+(?:shooting|firing)|sprayed\s+\w+\s+with\s+(?:bullets|gunfire)|blew\s+(?:himself|herself|themselves)\s+up|detonated)\b/g;
@@ -861,6 +863,37 @@ export function findMentions(text: string, headline = false): Mention[] {
 			...at(m, noun, where, town ? placeLike(town[2]) : undefined),
 			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined
 		});
+	}
+	// "as three congregations gathered for Shabbat services inside the Tree of Life synagogue on Wilkins Avenue, a gunman …
+	// walked through the front doors and began shooting": shooting with no object, in a sentence that names one venue
+	// people were in, is an attack at that venue (review 43, BO 06 found no Pittsburgh attack, and framed its mayor by
+	// the Charleston one it was compared with: BO min/06-12, 06-13).
+	if (
+		/\b(?:opened\s+fire|began\s+(?:shooting|firing)|started\s+(?:shooting|firing))\b(?!\s+(?:on|at|in|into|inside|outside|near|towards?|from|with)\b)/.test(
+			sentence
+		)
+	) {
+		const inside = [...sentence.matchAll(INSIDE_VENUE)].filter((x) => {
+			const t = clean(x[1]);
+			return t && (VENUE_END.test(t) || NAMED_VENUE_AT_END.test(t)) && targetOf(t);
+		});
+		const fire = /\b(?:opened\s+fire|began\s+(?:shooting|firing)|started\s+(?:shooting|firing))\b/.exec(sentence)!;
+		if (
+			inside.length === 1 &&
+			!out.some((o) => o.target || o.place) &&
+			!taken(fire.index, fire.index + fire[0].length)
+		) {
+			const target = clean(inside[0]![1])!;
+			const actor = subjectBefore(sentence, fire.index);
+			out.push({
+				index: fire.index,
+				end: fire.index + fire[0].length,
+				noun: 'shooting',
+				...(NAMED_VENUE_AT_END.test(target) ? { target } : whereOf(target)),
+				actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined,
+				anaphor: false
+			});
+		}
 	}
 	for (const m of /,\s+where\s/.test(sentence) ? matches(sentence, WHERE_IT_HAPPENED) : []) {
 		const target = clean(m[1]);

@@ -3202,6 +3202,36 @@ describe('readings mended in review 43, each on its minimal text', () => {
 				['When did the attack in Charlottesville take place?', '12 August 2017', false],
 				['How many people were injured in the 12 August 2017 attack in Charlottesville?', '35', false]
 			]
+		],
+		[
+			'"as three congregations gathered … inside the Tree of Life synagogue …, a gunman … walked through the front doors and began shooting": an attack at the synagogue, whose mayor is not framed by the Charleston shooting it was compared with (BO min/06-12, 06-13)',
+			'2018-11-03',
+			doc(
+				'One week ago this morning, as three congregations gathered for Shabbat services inside the Tree of Life synagogue on Wilkins Avenue, a gunman walked through the front doors and began shooting.',
+				'By the time he surrendered to police, 11 worshippers were dead and six people had been wounded.',
+				'Mayor Bill Peduto said the city would not allow the attack to define Squirrel Hill.',
+				'The attack has drawn comparisons to the June 2015 shooting at Emanuel African Methodist Episcopal Church in Charleston, South Carolina, where a white supremacist killed nine Black worshippers.'
+			),
+			[
+				['When did the shooting at the Tree of Life synagogue take place?', '27 October 2018', false],
+				[
+					'How many worshippers were killed in the 27 October 2018 shooting at the Tree of Life synagogue?',
+					'11',
+					false
+				],
+				['How many people were injured in the 27 October 2018 shooting at the Tree of Life synagogue?', 'six', false],
+				['From a report on the shooting at the Tree of Life synagogue: Who is the Mayor?', 'Bill Peduto', false],
+				[
+					'When did the shooting at Emanuel African Methodist Episcopal Church in Charleston, South Carolina take place?',
+					'June 2015',
+					false
+				],
+				[
+					'How many Black worshippers were killed in the June 2015 shooting at Emanuel African Methodist Episcopal Church in Charleston, South Carolina?',
+					'nine',
+					false
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
