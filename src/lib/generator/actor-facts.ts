@@ -259,6 +259,9 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			// the denial (review 43, BO min/01-9).
 			const claimedAside =
 				a.kind === 'denial' &&
+				/^[^.;]*?\bden(?:ied|ies|y|ying)\s+(?:any\s+|all\s+)?(?:role|part|involvement|responsibility|links?)\s*(?:[.,;]|$)/i.test(
+					s.text.slice(a.index)
+				) &&
 				r.mentions.some(
 					(m) =>
 						m.event === at.event &&
@@ -276,7 +279,19 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			// the event the sentence itself has just told, in a clause before; review 43, BP min/03-12.)
 			const ownTold =
 				target.toLowerCase() === 'it' && a.kind === 'claim'
-					? r.mentions.findLast((m) => m.event && !m.anaphor && !m.recalled && m.end <= a.index)?.event
+					? r.mentions.findLast(
+							(m) =>
+								m.event &&
+								!m.anaphor &&
+								!m.recalled &&
+								m.end <= a.index &&
+								// ("Residents compared it to the bombing of a Shia mosque in Kabul in 2017, and Islamic State claimed it".)
+								!/\b(?:compared|likened|recalled|similar\s+to|reminiscent\s+of)\b[^.;]*$/i.test(
+									s.text.slice(0, m.index)
+								) &&
+								// (Nor what "it", the event in view, did: "it targeted Shia Hazaras, and Lashkar-e-Jhangvi claimed it".)
+								!/\b(?:it|they)\s+(?:[a-z]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 20), m.index))
+						)?.event
 					: undefined;
 			const justTold = target.toLowerCase() === 'it' && a.kind === 'claim' ? (ownTold ?? r.told?.event) : undefined;
 			event = them ?? justTold ?? (unnamed && current ? current : at.event);
@@ -379,11 +394,16 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			if (owner) {
 				// ("The UN mission in Afghanistan condemned all three attacks. Its head, Deborah Lyons, said": the body the
 				// name heads, a mission or office of the organisation, is whose; review 43, BP min/05-17 asked of the UN.)
-				const body = group
-					? pattern(
-							`\\b${literal(owner)}\\s+(?:mission|office|agency|delegation|commission|envoy|team|branch|wing)(?:\\s+(?:in|to|for)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,2})?`
-						).exec(r.paragraph)?.[0]
-					: undefined;
+				// (Only where the name's last use before the role is in that phrase: "The UN office in Kabul said … The UN
+				// condemned the bombing. Its spokesman, …" speaks for the UN.)
+				const before = `${earlier} ${s.text.slice(0, a.index)}`;
+				const lastUse = before.lastIndexOf(owner);
+				const body =
+					group && lastUse >= 0
+						? pattern(
+								`^${literal(owner)}\\s+(?:mission|office|agency|delegation|commission|envoy|team|branch|wing)(?:\\s+(?:in|to|for)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,2})?`
+							).exec(before.slice(lastUse))?.[0]
+						: undefined;
 				const the = group && !/^the\s/i.test(owner) && (body || r.paragraph.includes(`the ${owner}`)) ? 'the ' : '';
 				value = `${role} of ${the}${(body ?? owner).replace(/^The\s/, 'the ')}`;
 				if (new Set(owners).size > 1) check = `the text says "${possessive ?? 'whose'} ${role}"; read as ${value}`;

@@ -168,7 +168,8 @@ export function describedBefore(sentence: string): Described[] {
 		if (
 			/\b(?:of|for)\s+an?\s+(?:[a-z-]+\s+)?(?:militia|group|faction|organi[sz]ation|company|firm|movement|network|cell|brigade|battalion|unit|party|charity|newspaper|agency|foundation)$/.test(
 				m[1]!
-			)
+			) &&
+			/\bas\s+$/i.test(sentence.slice(Math.max(0, start - 4), start))
 		)
 			continue;
 		const role = m[1]!.replace(/^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+/, '');

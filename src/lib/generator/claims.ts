@@ -256,7 +256,13 @@ export function findClaims(sentence: string, read: SubjectReader): ClaimMatch[] 
 		if (
 			/\b(?:many|most|some|several|a\s+number|dozens|hundreds|a\s+few|few)\s+of\s+(?:them|which|these|those)\s+(?:(?:were|have\s+been|had\s+been)\s+)?$/i.test(
 				sentence.slice(0, m.index)
-			)
+			) &&
+			// (Only attacks over a span or of a kind: "A wave of car bombs hit markets across Baghdad on Monday …; most of
+			// them were claimed by" tells of the claim of what the sentence told.)
+			/\b(?:since\s+(?:19|20)\d\d|in\s+recent\s+(?:years|months|weeks)|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years|months)|a\s+(?:growing\s+number|spate|string|series|wave)\s+of)\b/i.test(
+				sentence.slice(Math.max(0, m.index - 200), m.index)
+			) &&
+			!/\b(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(sentence.slice(0, m.index))
 		)
 			continue;
 		const rest = sentence.slice(m.index + m[0].length);

@@ -616,7 +616,7 @@ const ACT_DAY =
  * in North Waziristan in " (review 43, BP min/07-6 dated the airport attack it came after by it).
  */
 const OFFENSIVE_LAUNCHED =
-	/\b(?:offensive|operation|campaign|crackdown|sweep|incursion|invasion)\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|it|they)\s+)?(?:launched|began|begun|started|opened|mounted)\b[^,;.]{0,50}?\s+(?:on|in)\s+$/i;
+	/\b(?:(?:military|army|government|security|joint|counter-?terrorism|air)\s+(?:offensive|operation|campaign|crackdown|sweep)|Operation\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+the\s+(?:[a-z]+\s+)?(?:offensive|operation|campaign))\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|it|they)\s+)?(?:launched|began|begun|started|opened|mounted)\b[^,;.]{0,50}?\s+(?:on|in)\s+$/i;
 /**
  * A trial, hearing or inquiry, then when it began or ended: "During the trial, which began in " (review 30, AF
  * min/07-10 dated an attack by the trial of its gunman); a truce or a law, then when it took effect: "a partial truce

@@ -1495,6 +1495,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 		const [a, b] = [kept[i - 1]!, kept[i]!];
 		if (!a.anaphor || a.target || a.place || b.anaphor || !(b.target || b.place)) continue;
 		if (!/^\s+and\s+(?:[a-z-]+\s+){0,2}$/.test(sentence.slice(a.end, b.index))) continue;
+		// ("claimed the attack and an ambush on a checkpoint in Arish": a second event with an article of its own.)
+		if (/^\s+and\s+(?:an?|the|its|their|this|that)\s/i.test(sentence.slice(a.end, b.index + 4))) continue;
 		if (!/^the\s/i.test(sentence.slice(a.index))) continue;
 		kept[i - 1] = { ...b, index: a.index, recalled: a.recalled || b.recalled };
 		kept.splice(i, 1);

@@ -239,6 +239,8 @@ export function nounMentions(
 		// min/08-10 made an event of it, which took a killing's claim).
 		if (
 			/^strikes?$/.test(m[3]!) &&
+			// ("The Houthis announced a strike on Abha airport": a strike on a place is an attack.)
+			!/^\s+(?:on|against|targeting|at)\b/i.test(sentence.slice(m.index + m[0].indexOf(m[3]!) + m[3]!.length)) &&
 			(/\b(?:general|national|nationwide|hunger|labour|labor|wildcat|shutter-down|transport)\s+$/i.test(
 				m[0].slice(0, m[0].indexOf(m[3]!))
 			) ||

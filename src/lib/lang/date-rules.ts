@@ -1178,7 +1178,7 @@ export const RULES: Rule[] = [
 		// ("On Wednesday, three days after a gunman opened fire on Toronto's Danforth Avenue": so do days or a week counted
 		// back; review 43, BO min/09-2 dated the shooting by the claim. Not "three weeks after the opening of the trial of
 		// the January 2015 attacks", which counts from something done about an attack.)
-		re: /(?<=\w,\s*)\b(?:the\s+(?:morning|day|night|evening|afternoon)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(days?|weeks?))\s+after\b(?![^,;.]{0,60}?\b(?:opening|start|beginning|trial|anniversary|funerals?|verdict|release|arrests?|sentencing|elections?|vote|inauguration)\b)(?=\s+(?:[\w'’-]+\s+){0,10}?(?:attacks?|bombs?|bombings?|blasts?|explosions?|shootings?|stabbings?|massacres?|raids?|siege|drove|rammed|exploded|blew|detonated|stabbed|shot|opened\s+fire|gunm[ae]n|bombers?|attackers?)\b)/gi,
+		re: /(?<=\w,\s*)\b(?:the\s+(?:morning|day|night|evening|afternoon)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(days?|weeks?))\s+after\b(?![^,;.]{0,60}?\b(?:opening|start|beginning|trial|anniversary|funerals?|verdict|release|arrests?|sentencing|elections?|vote|inauguration|claimed|warned|called|raised|announced|said|threatened|urged|issued|vowed|police|authorities|officials)\b)(?=\s+(?:[\w'’-]+\s+){0,10}?(?:attacks?|bombs?|bombings?|blasts?|explosions?|shootings?|stabbings?|massacres?|raids?|siege|drove|rammed|exploded|blew|detonated|stabbed|shot|opened\s+fire|gunm[ae]n|bombers?|attackers?)\b)/gi,
 		needs: /\s+after\s/i,
 		resolve: (m, t) => {
 			if (!t.anchorInSentence || t.anchor?.precision !== 'day') return undefined;

@@ -304,3 +304,338 @@ describe('where the rules of review 42 must stop (a read of the change, 4383ae6)
 		expect(cards(text, published)).toContain(card);
 	});
 });
+
+describe('where the rules of review 43 must stop (passages written to make them misfire)', () => {
+	it.each<[string, string, string, string[]]>([
+		[
+			'"The UN office in Kabul said … The UN condemned … Its spokesman": the spokesman of the UN, not of its office (probe 014)',
+			'2017-06-01',
+			"A truck bomb killed 90 people in Kabul's diplomatic quarter on Wednesday. The UN office in Kabul said two of its staff were hurt. The UN condemned the bombing in the strongest terms. Its spokesman, Stephane Dujarric, said Secretary-General Antonio Guterres was appalled.",
+			[
+				"When did the attack in Kabul's diplomatic quarter take place? -> 31 May 2017",
+				"How many people were killed in the 31 May 2017 attack in Kabul's diplomatic quarter? -> 90",
+				"How many staff were injured in the 31 May 2017 attack in Kabul's diplomatic quarter? -> two",
+				'Who is the spokesman of the UN? -> Stephane Dujarric'
+			]
+		],
+		[
+			'"a Taliban delegation … the Taliban … Its spokesman": whose spokesman is the group, not its delegation (probe 015)',
+			'2019-09-04',
+			'A Taliban delegation is in Doha for talks with US envoys. A suicide car bomb killed 16 people near a foreign compound in Kabul on Monday night, and the Taliban said it carried out the attack. Its spokesman, Zabihullah Mujahid, said the target had been foreign forces.',
+			[
+				'When did the suicide car bombing in Kabul take place? -> 2 September 2019',
+				'How many people were killed in the 2 September 2019 suicide car bombing in Kabul? -> 16',
+				'Who claimed responsibility for the 2 September 2019 suicide car bombing in Kabul? -> the Taliban',
+				'Who is the spokesman of the Taliban? -> Zabihullah Mujahid (check)'
+			]
+		],
+		[
+			'"A Hamas delegation was in Cairo … Hamas said … Its spokesman": the spokesman of Hamas (probe 145)',
+			'2014-07-10',
+			'A rocket hit a house in Beersheba on Wednesday, wounding three people. A Hamas delegation was in Cairo for talks on a truce. Hamas said its fighters had fired the rocket. Its spokesman, Sami Abu Zuhri, said more would follow.',
+			[
+				'A rocket hit a house in Beersheba on ____, wounding three people. -> 9 July 2014',
+				'A rocket hit a house in Beersheba on Wednesday, wounding ____ people. -> three (check)',
+				'Who is the spokesman of Hamas? -> Sami Abu Zuhri'
+			]
+		],
+		[
+			'"A wave of car bombs hit markets across Baghdad on Monday …; most of them were claimed by": a claim of the bombs told (probe 023)',
+			'2013-05-21',
+			'A wave of car bombs hit markets across Baghdad on Monday, killing at least 70 people; most of them were claimed by the Islamic State of Iraq.',
+			[
+				'When did the car bombings at markets in Baghdad take place? -> 20 May 2013',
+				'How many people were killed in the 20 May 2013 car bombings at markets in Baghdad? -> at least 70',
+				'Who claimed responsibility for the 20 May 2013 car bombings at markets in Baghdad? -> the Islamic State of Iraq'
+			]
+		],
+		[
+			'"most of them were claimed by", after bombings the sentence told: still a claim of them (probe 024)',
+			'2018-04-24',
+			'Four bombs exploded in Kabul on Sunday, killing 60 people at a voter registration centre and a checkpoint, several of them claimed by Islamic State.',
+			[
+				'When did the four bombings in Kabul take place? -> 22 April 2018',
+				'How many people were killed in the four bombings in Kabul on 22 April 2018? -> 60',
+				'Who claimed responsibility for the four bombings in Kabul on 22 April 2018? -> Islamic State'
+			]
+		],
+		[
+			'"some of them were claimed by", after attacks the text told: still a claim of them (probe 025)',
+			'2014-07-02',
+			'Six explosions struck the centre of Maiduguri on Tuesday, killing 45 people; some of them were claimed by Boko Haram in a video.',
+			[
+				'When did the attack in Maiduguri take place? -> 1 July 2014',
+				'How many people were killed in the 1 July 2014 attack in Maiduguri? -> 45',
+				'Who claimed responsibility for the 1 July 2014 attack in Maiduguri? -> Boko Haram'
+			]
+		],
+		[
+			'"claimed the attack and an ambush on a checkpoint in Arish": two events, the first the story\'s (probe 044)',
+			'2017-05-26',
+			'Gunmen attacked a bus carrying Coptic Christians near Minya on Friday, killing 29 people. Islamic State claimed the attack and an ambush on a checkpoint in Arish that killed five soldiers.',
+			[
+				'When did the attack on a bus in Minya take place? -> 26 May 2017',
+				'How many people were killed in the 26 May 2017 attack on a bus in Minya? -> 29',
+				'How many soldiers were killed in the ambush at a checkpoint? -> five',
+				'Who claimed responsibility for the 26 May 2017 attack on a bus in Minya? -> Islamic State'
+			]
+		],
+		[
+			'"stormed a maternity hospital …, and Islamic State claimed the bombing": the bombing is the funeral\'s, not the raid just told (probe 049)',
+			'2020-05-15',
+			'A suicide bomber killed 32 mourners at a funeral in Nangarhar on Tuesday. Gunmen stormed a maternity hospital in Kabul on the same day, killing 24, and Islamic State claimed the bombing within hours.',
+			[
+				'How many mourners were killed in the attack at a funeral in Nangarhar? -> 32',
+				'How many people were killed in the attack on a maternity hospital in Kabul? -> 24',
+				'Who claimed responsibility for the attack at a funeral in Nangarhar? -> Islamic State'
+			]
+		],
+		[
+			'"killed nine policemen … on Friday, days before the raid in which their commander was killed": the count is the attack\'s own (probe 065)',
+			'2018-01-13',
+			'Militants killed nine policemen at a checkpoint in North Sinai on Friday, days before the raid in which their commander was killed.',
+			[
+				'When did the attack at a checkpoint in North Sinai take place? -> 12 January 2018',
+				'How many policemen were killed in the 12 January 2018 attack at a checkpoint in North Sinai? -> nine'
+			]
+		],
+		[
+			'a count followed by "hours before the attack" on another target is still its own event\'s (probe 066)',
+			'2017-08-17',
+			'A suicide bomber killed 14 people at a market in Maiduguri on Monday, just hours before the attack on an army base in Monguno.',
+			[
+				'When did the attack at a market in Maiduguri take place? -> 14 August 2017',
+				'How many people were killed in the 14 August 2017 attack at a market in Maiduguri? -> 14'
+			]
+		],
+		[
+			'a count followed by "two weeks before the bombings" is still its own event\'s (probe 067)',
+			'2015-09-03',
+			'Gunmen killed 17 people at a bar in Konduga on Saturday, two weeks before the bombings at a mosque in the town.',
+			[
+				'When did the attack on a bar in Konduga take place? -> 29 August 2015',
+				'How many people were killed in the 29 August 2015 attack on a bar in Konduga? -> 17'
+			]
+		],
+		[
+			'"four policemen were killed in the ensuing gunfight": the attack\'s own toll (probe 069)',
+			'2019-05-13',
+			'Militants attacked a police post in Dera Ismail Khan on Sunday night, and four policemen were killed in the ensuing gunfight.',
+			[
+				'When did the attack on a police post in Dera Ismail Khan take place? -> 12 May 2019',
+				'How many policemen were killed in the 12 May 2019 attack on a police post in Dera Ismail Khan? -> four'
+			]
+		],
+		[
+			'"killed in the gun battle with the insurgents": the attack\'s own toll (probe 070)',
+			'2016-09-19',
+			'Gunmen stormed an army base in Uri on Sunday. Seventeen soldiers were killed in the gun battle with the insurgents, which lasted six hours.',
+			[
+				'When did the attack on an army base in Uri take place? -> 18 September 2016',
+				'How many soldiers were killed in the 18 September 2016 attack on an army base in Uri? -> Seventeen'
+			]
+		],
+		[
+			'"held off police in a gun battle that killed …": the siege\'s own toll (probe 134)',
+			'2015-04-03',
+			'Gunmen stormed Garissa University College on Thursday and held off police in a gun battle that killed two soldiers and a guard, before 148 people were found dead.',
+			[
+				'When did the attack on Garissa University College take place? -> 2 April 2015',
+				'How many soldiers were killed in the 2 April 2015 attack on Garissa University College? -> two'
+			]
+		],
+		[
+			'"announced a strike on Abha airport": a strike on a place is an attack (probe 083)',
+			'2019-06-13',
+			'The Houthis announced a strike on Abha airport in Saudi Arabia that wounded 26 civilians on Wednesday.',
+			[
+				'When did the strike at Abha airport in Saudi Arabia take place? -> 12 June 2019',
+				'How many civilians were injured in the 12 June 2019 strike at Abha airport in Saudi Arabia? -> 26'
+			]
+		],
+		[
+			'"called for a strike on the prison … when they attacked it": an attack (probe 085)',
+			'2021-03-02',
+			'Islamic State called for a strike on the prison in Jalalabad in a message to its fighters, and 29 people were killed when they attacked it on Sunday.',
+			[
+				'When did the strike on the prison in Jalalabad take place? -> 28 February 2021',
+				'How many people were killed in the 28 February 2021 strike on the prison in Jalalabad? -> 29'
+			]
+		],
+		[
+			'"announced a drone strike on the Abqaiq plant": an attack (probe 141)',
+			'2019-09-16',
+			'The Houthis announced a drone strike on the Abqaiq oil plant in Saudi Arabia on Saturday.',
+			['When did the drone strike on the Abqaiq oil plant in Saudi Arabia take place? -> 14 September 2019']
+		],
+		[
+			'"injuring 21 people. Of them, two were seriously wounded": the 21 stays the count of the injured (probe 092)',
+			'2016-04-20',
+			'A bomb exploded on a bus in Jerusalem on Monday, injuring 21 people. Of them, two were seriously wounded.',
+			[
+				'When did the bombing on a bus in Jerusalem take place? -> 18 April 2016',
+				'How many people were injured in the 18 April 2016 bombing on a bus in Jerusalem? -> 21'
+			]
+		],
+		[
+			'a group of the injured "critically injured" is no rival count of the injured (probe 093)',
+			'2017-06-05',
+			'Three men killed eight people at London Bridge and Borough Market on Saturday night, and 48 people were injured. Of those, 21 were critically injured, the NHS said.',
+			[
+				'When did the attack on London Bridge take place? -> 3 June 2017',
+				'How many people were killed in the 3 June 2017 attack on London Bridge? -> eight',
+				'How many people were injured in the 3 June 2017 attack on London Bridge? -> 48'
+			]
+		],
+		[
+			'a group of the injured "seriously wounded" is no rival count of the injured (probe 094)',
+			'2018-03-24',
+			'A gunman killed four people at a supermarket in Trebes on Friday, and 15 people were injured. Two were slightly wounded, police said.',
+			[
+				'When did the attack on a supermarket in Trebes take place? -> 23 March 2018',
+				'How many people were killed in the 23 March 2018 attack on a supermarket in Trebes? -> four',
+				'How many people were injured in the 23 March 2018 attack on a supermarket in Trebes? -> 15'
+			]
+		],
+		[
+			'"59 were injured. Twelve of the injured were children, and 23 were critically injured": 59 stays the count (probe 142)',
+			'2017-05-25',
+			'A suicide bomber killed 22 people at the Manchester Arena on Monday night, and 59 were injured. Twelve of the injured were children, and 23 were critically injured.',
+			[
+				'When did the attack on the Manchester Arena take place? -> 22 May 2017',
+				'How many people were killed in the 22 May 2017 attack on the Manchester Arena? -> 22',
+				'How many people were injured in the 22 May 2017 attack on the Manchester Arena? -> 59',
+				'How many children were injured in the 22 May 2017 attack on the Manchester Arena? -> Twelve'
+			]
+		],
+		[
+			'"two days after Islamic State claimed the attack": the day of the claim is no day of the attack (probe 108)',
+			'2020-05-16',
+			'Gunmen attacked a maternity hospital in Kabul this week, killing 24 people. On Friday, two days after Islamic State claimed the attack, the Taliban denied involvement.',
+			[
+				'How many people were killed in the attack on a maternity hospital in Kabul? -> 24',
+				'Who denied any part in the attack on a maternity hospital in Kabul? -> the Taliban'
+			]
+		],
+		[
+			'"two weeks after the police warned of possible attacks": no day of the bombings (probe 109)',
+			'2018-05-15',
+			'On Sunday, two weeks after the police warned of possible attacks on churches, suicide bombers struck three churches in Surabaya, killing 13 people.',
+			[
+				'On ____, two weeks after the police warned of possible attacks on churches, suicide bombers struck three churches in Surabaya -> 13 May 2018',
+				'How many people were killed in the attack on three churches in Surabaya? -> 13'
+			]
+		],
+		[
+			'"a week after Islamic State called for attacks": no day of the bombings (probe 110)',
+			'2017-04-11',
+			'On Sunday, a week after Islamic State called for attacks on Christians, suicide bombers killed 45 people at two churches in Tanta and Alexandria.',
+			[
+				'On ____, a week after Islamic State called for attacks on Christians, suicide bombers killed 45 people at two churches in Tanta and Alexandria. -> 9 April 2017',
+				'How many people were killed in the two attacks on two churches in Tanta and Alexandria? -> 45'
+			]
+		],
+		[
+			'"four days after police raised the threat level following the bombing": no day of the bombing (probe 140)',
+			'2017-05-27',
+			'On Friday, four days after police raised the threat level following the bombing at the Manchester Arena, gunmen killed 29 Copts near Minya.',
+			[
+				'On ____, four days after police raised the threat level following the bombing at the Manchester Arena, gunmen killed 29 Copts near Minya. -> 26 May 2017',
+				'How many people were killed in the bombing at the Manchester Arena in Minya? -> 29'
+			]
+		],
+		[
+			'"The commander of a battalion, Colonel Ahmed Saleh, said": the colonel commands it (probe 114)',
+			'2017-11-06',
+			'A car bomb killed 20 people at a checkpoint near Aden on Sunday. The commander of a battalion, Colonel Ahmed Saleh, said the bomber had rammed the gate.',
+			[
+				'When did the car bombing at a checkpoint in Aden take place? -> 5 November 2017',
+				'How many people were killed in the 5 November 2017 car bombing at a checkpoint in Aden? -> 20',
+				'Who is the commander of a battalion? -> Ahmed Saleh'
+			]
+		],
+		[
+			'"A spokesman for a charity, Ahmed Noor": the man speaks for it (probe 115)',
+			'2015-04-04',
+			'Gunmen from al-Shabaab killed 148 people at Garissa University College on Thursday. A spokesman for a charity, Ahmed Noor, said 40 students were still missing.',
+			[
+				'When did the attack on Garissa University College take place? -> 2 April 2015',
+				'How many people were killed in the 2 April 2015 attack on Garissa University College? -> 148',
+				'How many students were missing after the 2 April 2015 attack on Garissa University College? -> 40',
+				'Who is the spokesman for a charity? -> Ahmed Noor'
+			]
+		],
+		[
+			'"A spokesman for a militia, Jaafar al-Husseini": the man speaks for it (probe 117)',
+			'2016-07-04',
+			'Gunmen killed 22 people at the Holey Artisan Bakery in Dhaka on Friday night. A spokesman for a militia, Jaafar al-Husseini, denied that its fighters had been involved.',
+			[
+				'When did the attack on the Holey Artisan Bakery in Dhaka take place? -> 1 July 2016',
+				'How many people were killed in the 1 July 2016 attack on the Holey Artisan Bakery in Dhaka? -> 22',
+				'Who is the spokesman for a militia? -> Jaafar al-Husseini'
+			]
+		],
+		[
+			'"The Taliban, which claimed the hotel attack, denied any role in the killing of foreigners at the hotel": a denial naming its event (probe 121)',
+			'2018-01-30',
+			'Gunmen stormed the Intercontinental hotel in Kabul on Saturday, killing 22 people. On Monday, militants attacked a military academy in the city, killing 11 soldiers. The Taliban, which claimed the hotel attack, denied any role in the killing of foreigners at the hotel.',
+			[
+				'When did the attack on the Intercontinental hotel in Kabul take place? -> 27 January 2018',
+				'How many people were killed in the 27 January 2018 attack on the Intercontinental hotel in Kabul? -> 22',
+				'When did the attack on a military academy take place? -> 29 January 2018',
+				'How many soldiers were killed in the 29 January 2018 attack on a military academy? -> 11',
+				'Who claimed responsibility for the 27 January 2018 attack on the Intercontinental hotel in Kabul? -> The Taliban',
+				'Who denied any part in the 27 January 2018 attack on the Intercontinental hotel in Kabul? -> the Taliban'
+			]
+		],
+		[
+			'"Residents compared it to the bombing of a Shia mosque in Kabul in 2017, and Islamic State claimed it": "it" is the story\'s (probe 122)',
+			'2021-10-11',
+			'A suicide bomber killed 46 people at a Shia mosque in Kunduz on Friday. Residents compared it to the bombing of a Shia mosque in Kabul in 2017, and Islamic State claimed it on Saturday.',
+			[
+				'When did the attack on a Shia mosque in Kunduz take place? -> 8 October 2021',
+				'How many people were killed in the 8 October 2021 attack on a Shia mosque in Kunduz? -> 46',
+				'When did the bombing at a Shia mosque in Kabul take place? -> 2017 (check)',
+				'Who claimed responsibility for the 8 October 2021 attack on a Shia mosque in Kunduz? -> Islamic State'
+			]
+		],
+		[
+			'"it targeted Shia Hazaras, and Lashkar-e-Jhangvi claimed it": "it" is the story\'s, no attack on the Hazaras (probe 124)',
+			'2013-02-18',
+			"A bomb killed 84 people at a market in Quetta's Hazara Town on Saturday. Like the bombing of a snooker hall in the city in January, it targeted Shia Hazaras, and Lashkar-e-Jhangvi claimed it.",
+			[
+				"When did the attack at a market in Quetta's Hazara Town take place? -> 16 February 2013",
+				"How many people were killed in the 16 February 2013 attack at a market in Quetta's Hazara Town? -> 84",
+				'When did the bombing at a snooker hall take place? -> January 2013',
+				"Who claimed responsibility for the 16 February 2013 attack at a market in Quetta's Hazara Town? -> Lashkar-e-Jhangvi"
+			]
+		],
+		[
+			'"Boko Haram\'s offensive, launched on 3 January, killed hundreds in Baga": the offensive is the attack, dated (probe 127)',
+			'2015-01-12',
+			"Boko Haram's offensive, launched on 3 January, killed hundreds of people in the town of Baga and nearby villages.",
+			['When did the attack in Baga take place? -> 3 January 2015']
+		],
+		[
+			'"Since 2013 the city had been spared attacks … but officials said the bombing has killed nine": the bombing\'s own toll (probe 136)',
+			'2017-12-19',
+			'A suicide bomber struck a Methodist church in Quetta on Sunday. Since 2013 the city had been spared attacks on Christians but officials said the bombing has killed nine people.',
+			[
+				'When did the attack on a Methodist church in Quetta take place? -> 17 December 2017',
+				'How many people were killed in the 17 December 2017 attack on a Methodist church in Quetta? -> nine'
+			]
+		],
+		[
+			'"Since March 2020 the village has sheltered … and the raid on Saturday has killed 110": the raid\'s own toll (probe 098)',
+			'2020-11-30',
+			'Since March 2020 the village has sheltered hundreds of displaced families and the raid on Saturday has killed 110 farmers.',
+			[
+				'Since ____ the village has sheltered hundreds of displaced families and the raid on Saturday has killed 110 farmers. -> March 2020',
+				'Since March 2020 the village has sheltered hundreds of displaced families and the raid on ____ has killed 110 farmers. -> 28 November 2020',
+				'Since March 2020 the village has sheltered hundreds of displaced families and the raid on Saturday has killed ____ farmers. -> 110 (check)'
+			]
+		]
+	])('%s', (_why, published, text, expected) => {
+		expect(cards(text, published)).toEqual(expected);
+	});
+});
