@@ -182,10 +182,12 @@ const RECALLED =
  * "the most serious attack on the capital since gunmen stormed the Radisson Blu hotel in 2015": a doer named only by
  * its kind between "since" and the verb still recalls another event. Not after "after" or "before", which also
  * order the story's own steps ("police arrived after gunmen stormed the hotel"), unless the story's event "came" a
- * span after it ("The attack came ten months after two female suicide bombers killed 40 people on the Moscow metro").
+ * span after it ("The attack came ten months after two female suicide bombers killed 40 people on the Moscow metro"), or an
+ * army's offensive was launched after it ("the military offensive launched in North Waziristan in June 2014 after
+ * militants attacked Karachi's Jinnah International Airport"; review 43, BP min/07-4 framed the school's principal by it).
  */
 const RECALLED_DOER =
-	/(?:\b(?:since|than|like)|\b(?:came|comes|coming|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:after|before))\s+(?:(?:a|an|the|two|three|four)\s+)?(?:[a-z-]+\s+){0,2}?(?:gunm[ae]n|attackers?|assailants?|militants|fighters|(?:suicide\s+)?bombers?)\s+$/i;
+	/(?:\b(?:since|than|like)|\b(?:came|comes|coming|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:after|before)|\b(?:offensive|operation|campaign|crackdown)\s+(?:that\s+was\s+|which\s+was\s+)?(?:launched|began|begun|started|mounted)\b[^.;]{0,60}?\bafter)\s+(?:(?:a|an|the|two|three|four)\s+)?(?:[a-z-]+\s+){0,2}?(?:gunm[ae]n|attackers?|assailants?|militants|fighters|(?:suicide\s+)?bombers?)\s+$/i;
 
 /** A target that counts its sites: "three churches", "two hotels". */
 const COUNTED_SITE = pattern(`^${NUMBER}\\s+(?:[\\w'’-]+\\s+){0,2}[\\w'’-]+s$`, 'i');
