@@ -3260,6 +3260,36 @@ describe('readings mended in review 43, each on its minimal text', () => {
 				],
 				['From a report on the attack on the Army Public School in Peshawar: Who is the lawyer?', 'Fazal Khan', false]
 			]
+		],
+		[
+			'"the military offensive launched … after militants attacked Karachi\'s Jinnah International Airport": an event recalled, which frames none of the school attack\'s people (BP min/07-4, 07-13)',
+			'2015-12-16',
+			doc(
+				'PESHAWAR: Shahana Ajoon still sets the table for her son. Asfand Khan was 15 when Taliban gunmen stormed the Army Public School on Warsak Road a year ago today, and his mother says she has not been able to clear his place.',
+				"The Tehreek-e-Taliban Pakistan claimed the attack within hours. Its spokesman, Muhammad Umar Khorasani, said it was revenge for Operation Zarb-e-Azb, the military offensive launched in North Waziristan in June 2014 after militants attacked Karachi's Jinnah International Airport. Officials later named Umar Mansoor, a TTP commander based in Afghanistan, as the mastermind.",
+				"The attack changed Pakistan's approach to militancy. A day after the massacre, the government lifted a six-year moratorium on the death penalty. Within weeks parliament passed the 21st Amendment, allowing military courts to try civilians accused of terrorism, and the government unveiled a 20-point National Action Plan.",
+				'"They hanged the small people," said Fazal Khan, a lawyer whose son Sahibzada Umar Khan was killed in the auditorium, where most of the students died during a first-aid class. "We want to know who let six men with guns walk into an army school."'
+			),
+			[
+				['When did the attack by Taliban gunmen on the Army Public School take place?', '16 December 2014', false],
+				[
+					'Who claimed responsibility for the 16 December 2014 attack by Taliban gunmen on the Army Public School?',
+					'The Tehreek-e-Taliban Pakistan',
+					false
+				],
+				[
+					"Its spokesman, Muhammad Umar Khorasani, said it was revenge for Operation Zarb-e-Azb, the military offensive launched in North Waziristan in ____ after militants attacked Karachi's Jinnah International Airport.",
+					'June 2014',
+					false
+				],
+				['Who is the spokesman of the Tehreek-e-Taliban Pakistan?', 'Muhammad Umar Khorasani', false],
+				['Who is the TTP commander based in Afghanistan?', 'Umar Mansoor', false],
+				[
+					'From a report on the attack by Taliban gunmen on the Army Public School: Who was the lawyer?',
+					'Fazal Khan',
+					false
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
