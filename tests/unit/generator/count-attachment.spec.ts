@@ -3237,34 +3237,6 @@ describe('readings mended in review 43, each on its minimal text', () => {
 			'"the military offensive launched … after militants attacked Karachi\'s Jinnah International Airport": an event recalled, which frames none of the school attack\'s people (BP min/07-4, 07-13)',
 			'2015-12-16',
 			doc(
-				'On December 16, 2014, six militants stormed the Army Public School in Peshawar and killed 141 people.',
-				"The Tehreek-e-Taliban Pakistan claimed the attack. Its spokesman said it was revenge for Operation Zarb-e-Azb, the military offensive launched in North Waziristan in June 2014 after militants attacked Karachi's Jinnah International Airport.",
-				'"They hanged the small people," said Fazal Khan, a lawyer whose son was killed in the auditorium.'
-			),
-			[
-				['When did the attack on the Army Public School in Peshawar take place?', '16 December 2014', false],
-				[
-					'How many people were killed in the 16 December 2014 attack on the Army Public School in Peshawar?',
-					'141',
-					false
-				],
-				[
-					'Who claimed responsibility for the 16 December 2014 attack on the Army Public School in Peshawar?',
-					'The Tehreek-e-Taliban Pakistan',
-					false
-				],
-				[
-					"Its spokesman said it was revenge for Operation Zarb-e-Azb, the military offensive launched in North Waziristan in ____ after militants attacked Karachi's Jinnah International Airport.",
-					'June 2014',
-					false
-				],
-				['From a report on the attack on the Army Public School in Peshawar: Who is the lawyer?', 'Fazal Khan', false]
-			]
-		],
-		[
-			'"the military offensive launched … after militants attacked Karachi\'s Jinnah International Airport": an event recalled, which frames none of the school attack\'s people (BP min/07-4, 07-13)',
-			'2015-12-16',
-			doc(
 				'PESHAWAR: Shahana Ajoon still sets the table for her son. Asfand Khan was 15 when Taliban gunmen stormed the Army Public School on Warsak Road a year ago today, and his mother says she has not been able to clear his place.',
 				"The Tehreek-e-Taliban Pakistan claimed the attack within hours. Its spokesman, Muhammad Umar Khorasani, said it was revenge for Operation Zarb-e-Azb, the military offensive launched in North Waziristan in June 2014 after militants attacked Karachi's Jinnah International Airport. Officials later named Umar Mansoor, a TTP commander based in Afghanistan, as the mastermind.",
 				"The attack changed Pakistan's approach to militancy. A day after the massacre, the government lifted a six-year moratorium on the death penalty. Within weeks parliament passed the 21st Amendment, allowing military courts to try civilians accused of terrorism, and the government unveiled a 20-point National Action Plan.",
