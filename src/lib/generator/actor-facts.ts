@@ -23,6 +23,8 @@ const VENUE_NAME_END = pattern(`\\b(?:${VENUES})$`, 'i');
 export interface Voices {
 	/** The surname of the last person named as speaking, for "she said". */
 	speaker?: string;
+	/** The sentence that named that speaker, where the text may say whether "he" or "she" is that person. */
+	speakerSaid?: string;
 	/** The organisation the text last named claiming an attack or blamed for one, for "the group claimed it". */
 	lastGroup?: string;
 	/** Events the text says no one has claimed. */
@@ -473,11 +475,25 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 				? `the ${group}`
 				: group
 			: named.split(/\s+/).pop();
+		v.speakerSaid = s.text;
 	}
 	// (The person the pronoun is goes on speaking in the quotes after it.)
 	const pronounFor = !named || named === 'He' || named === 'She' ? personJustNamed(r) : undefined;
 	if (pronounFor) v.speaker = pronounFor;
-	const saidBy = pronounFor ?? (named || PRONOUN_SAID.test(s.text) || /[“”]/.test(s.text) ? v.speaker : undefined);
+	// ("Superior Court Justice Renu Mandhane said in her decision. ¶ He told a detective that …": a pronoun of the other
+	// sex than the text gave the last speaker is someone else; review 43, BO min/08-6 credited the killer's words to the
+	// judge.)
+	const spoke =
+		v.speaker && v.speakerSaid
+			? v.speakerSaid.slice(v.speakerSaid.indexOf(v.speaker), v.speakerSaid.indexOf(v.speaker) + v.speaker.length + 60)
+			: '';
+	const otherSex =
+		!pronounFor &&
+		((/^He\b/.test(s.text) && /\b(?:her|she)\b/i.test(spoke) && !/\b(?:his|he|him)\b/i.test(spoke)) ||
+			(/^She\b/.test(s.text) && /\b(?:his|he|him)\b/i.test(spoke) && !/\b(?:her|she)\b/i.test(spoke)));
+	const saidBy = otherSex
+		? undefined
+		: (pronounFor ?? (named || PRONOUN_SAID.test(s.text) || /[“”]/.test(s.text) ? v.speaker : undefined));
 	// "the Eastern Brigades claimed responsibility, saying …": the claimant gives the reason.
 	const claimant = /,\s+saying\b/.test(s.text)
 		? facts.findLast((f) => f.kind === 'claim' && f.sentence === s.text)?.subject

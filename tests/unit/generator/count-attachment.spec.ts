@@ -3262,6 +3262,15 @@ describe('readings mended in review 43, each on its minimal text', () => {
 					false
 				]
 			]
+		],
+		[
+			'"Superior Court Justice Renu Mandhane said in her decision. ¶ He told a detective that … he had chosen the family because …": "he" is not the judge, whose reading the motive is not (BO min/08-6)',
+			'2024-02-22',
+			doc(
+				'Superior Court Justice Renu Mandhane said in her decision.',
+				'He told a detective that he had been planning the attack for about three months and that he had chosen the family because they were wearing traditional Pakistani clothing.'
+			),
+			[['Who is the Superior Court Justice?', 'Renu Mandhane', false]]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);

@@ -306,6 +306,17 @@ describe('where the rules of review 42 must stop (a read of the change, 4383ae6)
 });
 
 describe('where the rules of review 43 must stop (passages written to make them misfire)', () => {
+	it('"She said", after a speaker the text called "her", is still that speaker', () => {
+		expect(
+			cards(
+				doc(
+					'Detective Anna Berg said in her testimony on Monday that the man was calm.',
+					'She said he had attacked the mosque because he hated Muslims.'
+				),
+				'2024-02-22'
+			)
+		).toContain('Why, according to Berg, is it that he had attacked the mosque? -> he hated Muslims');
+	});
 	it.each<[string, string, string, string[]]>([
 		[
 			'"The UN office in Kabul said … The UN condemned … Its spokesman": the spokesman of the UN, not of its office (probe 014)',
