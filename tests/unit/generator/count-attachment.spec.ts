@@ -3271,6 +3271,28 @@ describe('readings mended in review 43, each on its minimal text', () => {
 				'He told a detective that he had been planning the attack for about three months and that he had chosen the family because they were wearing traditional Pakistani clothing.'
 			),
 			[['Who is the Superior Court Justice?', 'Renu Mandhane', false]]
+		],
+		[
+			'"Four visitors and six security agents were wounded": both counts of a pair, agents among the victims a count names (BR 04)',
+			'2023-05-10',
+			doc(
+				'A gunman opened fire outside the Ghriba synagogue in Djerba on Tuesday, killing five people.',
+				'Four visitors and six security agents were wounded and taken to hospitals in Djerba and Medenine.'
+			),
+			[
+				['A gunman opened fire outside the Ghriba synagogue in Djerba on ____', '9 May 2023', false],
+				['A gunman opened fire outside the Ghriba synagogue in Djerba on Tuesday, killing ____ people.', 'five', true],
+				[
+					'____ visitors and six security agents were wounded and taken to hospitals in Djerba and Medenine.',
+					'Four',
+					true
+				],
+				[
+					'Four visitors and ____ security agents were wounded and taken to hospitals in Djerba and Medenine.',
+					'six',
+					true
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
