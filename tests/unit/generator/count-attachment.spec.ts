@@ -11,6 +11,11 @@ import { generate } from '../../../src/lib/generator/index';
 import { reaches } from '../../../src/lib/generator/reading';
 
 const doc = (...paragraphs: string[]) => paragraphs.join('\n\n');
+/** Every card of a draft as [prompt, answer, needs check]. */
+const all = (text: string, published: string) => {
+	const { cards, checks } = generate(text, { id: 'wire', title: 'Wire', published });
+	return cards.map((c) => [c.prompt, c.answer, c.id in checks]);
+};
 /** Toll cards as [prompt, answer, needs check]. */
 const tolls = (text: string, published: string, title = 'Wire') => {
 	const { cards, checks } = generate(text, { id: 'wire', title, published });
@@ -2596,11 +2601,6 @@ describe('readings mended in review 42, each on its minimal text: counts, days, 
 		);
 	});
 
-	/** Every card of a draft as [prompt, answer, needs check]. */
-	const all = (text: string, published: string) => {
-		const { cards, checks } = generate(text, { id: 'wire', title: 'Wire', published });
-		return cards.map((c) => [c.prompt, c.answer, c.id in checks]);
-	};
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		[
 			'"in Nazran, the largest town in Ingushetia, on Monday": a place\'s size is no comparison, and the day is the attack\'s (BK min/10-9)',
@@ -2826,11 +2826,6 @@ describe('readings mended in review 42, each on its minimal text: counts, days, 
 });
 
 describe('readings mended in review 43, each on its minimal text', () => {
-	/** Every card of a draft as [prompt, answer, needs check]. */
-	const all = (text: string, published: string) => {
-		const { cards, checks } = generate(text, { id: 'wire', title: 'Wire', published });
-		return cards.map((c) => [c.prompt, c.answer, c.id in checks]);
-	};
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		[
 			'"many of them claimed by Ansarul Islam": some of a kind\'s attacks claimed, none of them the one told (BN min/01-16)',
