@@ -1421,7 +1421,9 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		// (Nor "carried out by a cell that had also been behind the Paris attacks of 13 November 2015": what the doers did
 		// before, told in their relative clause; review 42, BI min/06-13 gave the Brussels claim to Paris.)
 		const aside = (m: Resolved) =>
-			/,\s+which\s+(?:(?:has|had|also|later)\s+)*(?:claimed|carried\s+out|was\s+behind|staged|mounted)\b[^,;]*$/.test(
+			// ("He also mentioned the Tsarnaev brothers, who carried out the Boston Marathon bombing in 2013": so is what people
+			// did before, told in theirs; review 43, BO 02 gave Orlando's 50 dead to Boston.)
+			/,\s+(?:which|who)\s+(?:(?:has|had|have|also|later)\s+)*(?:claimed|carried\s+out|was\s+behind|were\s+behind|staged|mounted)\b[^,;]*$/.test(
 				s.text.slice(0, m.index)
 			) ||
 			/\b(?:that|which|who)\s+had\s+(?:also\s+)?(?:been\s+behind|carried\s+out|claimed|staged|mounted)\s+[^,;]*$/.test(

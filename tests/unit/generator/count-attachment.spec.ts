@@ -3288,6 +3288,22 @@ describe('readings mended in review 43, each on its minimal text', () => {
 					true
 				]
 			]
+		],
+		[
+			'"the Tsarnaev brothers, who carried out the Boston Marathon bombing in 2013": what people did before, in their relative clause, moves the story to no event, so the mayor\'s count stays Orlando\'s (BO 02)',
+			'2016-06-12',
+			doc(
+				'A gunman opened fire inside Pulse, a gay nightclub in Orlando, Florida, early Sunday.',
+				'The gunman called 911 during the standoff. He also mentioned the Tsarnaev brothers, who carried out the Boston Marathon bombing in 2013, the officials said.',
+				'Orlando Mayor Buddy Dyer said 50 people were killed, including the gunman, and 53 others were wounded.'
+			),
+			[
+				['When did the attack on Pulse in Orlando take place?', '12 June 2016', false],
+				['When did the bombing in Boston Marathon take place?', '2013', false],
+				['How many people were killed in the 12 June 2016 attack on Pulse in Orlando?', '50', true],
+				['How many people were injured in the 12 June 2016 attack on Pulse in Orlando?', '53', true],
+				['Who is the Orlando Mayor?', 'Buddy Dyer', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
