@@ -138,6 +138,19 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 			d = { ...d, iso: month.iso, precision: 'month' };
 			narrowedTo.add(month);
 		}
+		// The day a span over two days ends on, joined by "and": "on Thursday and Friday".
+		const following = dates[i + 1];
+		const nextDay =
+			following &&
+			d.precision === 'day' &&
+			following.precision === 'day' &&
+			following.iso > d.iso &&
+			Date.parse(following.iso) - Date.parse(d.iso) <= 3 * 86_400_000 &&
+			/^\s+and\s+$/i.test(s.text.slice(d.index + d.text.length, following.index)) &&
+			// (Not a span "between Sunday morning and Monday morning", whose acts each have a day of their own.)
+			!/\bbetween\s+$/i.test(s.text.slice(Math.max(0, d.index - 9), d.index))
+				? following
+				: undefined;
 		// "Attackers stormed the villages on Sunday afternoon, the government said in a statement read on Monday. ¶ The raids
 		// came six days after a similar attack": days counted from the event the subject names, from that event's day, not
 		// from the day of the statement the story last stood on (review 43, BN min/05-6 counted from the Monday).
@@ -409,6 +422,12 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 			check:
 				own?.doubt ??
 				d.unsettled ??
+				// ("A string of bombings over less than 24 hours struck tourist and provincial towns … on Thursday and Friday": a
+				// series told over two days began on the first; a reviewer decides whether the card asks for one or both;
+				// review 43, BQ min/05-2.)
+				(nextDay && SERIES.test(s.text)
+					? `the text gives two days, "${d.text} and ${nextDay.text.replace(/^on\s+/i, '')}"; the first is asked`
+					: undefined) ??
 				// "A day earlier, officers raided …" a paragraph after "on Saturday": the day it counts from is a guess.
 				// An event named beside it ("a day later, gunmen attacked the hall") is the text's own sequence.
 				(!dated && d.resolvedFrom && RELATIVE.test(d.text) && r.countedFrom !== s.paragraph && !d.inSentence
@@ -661,6 +680,8 @@ function cameAfterUnnamed(sentence: string, at: number, mentions: readonly Resol
 }
 
 /** Between a day and the event its clause's act came after: " after a series of ", ", following the ". */
+/** Acts told as a series or in the plural: "A string of bombings", "a wave of attacks", "the blasts". */
+const SERIES = /\b(?:string|series|wave|spate|chain)\s+of\b|\b(?:bombings|blasts|explosions|attacks)\b/i;
 const AFTER_BETWEEN = /^,?\s+(?:after|following)\s+(?:(?:a|an|the)\s+)?(?:(?:series|wave|string|spate)\s+of\s+)?$/i;
 
 /** Between a day and the event a sentence's subject learned of then: " to find that most of the men sought over". */

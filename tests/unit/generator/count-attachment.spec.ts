@@ -3304,6 +3304,15 @@ describe('readings mended in review 43, each on its minimal text', () => {
 				['How many people were injured in the 12 June 2016 attack on Pulse in Orlando?', '53', true],
 				['Who is the Orlando Mayor?', 'Buddy Dyer', false]
 			]
+		],
+		[
+			'"A string of bombings … struck tourist and provincial towns … on Thursday and Friday, killing four": the first day is asked, and checked (BQ min/05-2)',
+			'2016-08-12',
+			'A string of bombings over less than 24 hours struck tourist and provincial towns across southern and upper southern Thailand on Thursday and Friday, killing four people.',
+			[
+				['When did the attack on tourist and provincial towns take place?', '11 August 2016', true],
+				['How many people were killed in the 11 August 2016 attack on tourist and provincial towns?', 'four', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);

@@ -306,6 +306,14 @@ describe('where the rules of review 42 must stop (a read of the change, 4383ae6)
 });
 
 describe('where the rules of review 43 must stop (passages written to make them misfire)', () => {
+	it('"between Sunday morning and Monday morning" is a span whose acts each have a day: the churches\' day is not checked', () => {
+		expect(
+			cards(
+				'A wave of bombings struck three churches in Surabaya, an apartment block and a police headquarters between Sunday morning and Monday morning.',
+				'2018-05-14'
+			)
+		).toContain('When did the attack on three churches in Surabaya take place? -> 13 May 2018');
+	});
 	it('"She said", after a speaker the text called "her", is still that speaker', () => {
 		expect(
 			cards(
