@@ -19,12 +19,22 @@ import { literal, pattern } from '../lang/pattern';
 /** A name ending in a venue's noun: "Gulshan-e-Iqbal Park", "the Grand Mosque". */
 const VENUE_NAME_END = pattern(`\\b(?:${VENUES})$`, 'i');
 
+/** "he" or "she" by the pronouns in the 60 characters from a name on, where they name only one. */
+function sexAfter(sentence: string, name: string): 'he' | 'she' | undefined {
+	const at = sentence.indexOf(name);
+	if (at < 0) return undefined;
+	const words = sentence.slice(at, at + name.length + 60);
+	const she = /\b(?:her|she)\b/i.test(words);
+	const he = /\b(?:his|he|him)\b/i.test(words);
+	return she === he ? undefined : she ? 'she' : 'he';
+}
+
 /** What the reading of who said and claimed what carries from one sentence to the next. */
 export interface Voices {
 	/** The surname of the last person named as speaking, for "she said". */
 	speaker?: string;
-	/** The sentence that named that speaker, where the text may say whether "he" or "she" is that person. */
-	speakerSaid?: string;
+	/** "he" or "she", where the words right after that speaker's name say which ("said in her decision"). */
+	speakerSex?: 'he' | 'she';
 	/** The organisation the text last named claiming an attack or blamed for one, for "the group claimed it". */
 	lastGroup?: string;
 	/** Events the text says no one has claimed. */
@@ -467,7 +477,7 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 	// ("officials said Thursday": the day it was said, no speaker.)
 	// "The Velda Front said …": a group speaks by its whole name ("according to the Velda Front"), a person by surname.
 	// ("Police said …": the police, not a name.)
-	if (named === 'Police') v.speaker = 'the police';
+	if (named === 'Police') [v.speaker, v.speakerSex] = ['the police', undefined];
 	else if (named && !/^(?:Al Jazeera|The|It|He|She|They|We|I)$/.test(named) && !WHEN_SAID.test(named)) {
 		const group = /\s/.test(named) ? organisationIn(named, false)?.replace(/^[Tt]he\s+/, '') : undefined;
 		v.speaker = group
@@ -475,22 +485,16 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 				? `the ${group}`
 				: group
 			: named.split(/\s+/).pop();
-		v.speakerSaid = s.text;
+		v.speakerSex = v.speaker ? sexAfter(s.text, v.speaker) : undefined;
 	}
 	// (The person the pronoun is goes on speaking in the quotes after it.)
 	const pronounFor = !named || named === 'He' || named === 'She' ? personJustNamed(r) : undefined;
-	if (pronounFor) v.speaker = pronounFor;
+	if (pronounFor) [v.speaker, v.speakerSex] = [pronounFor, undefined];
 	// ("Superior Court Justice Renu Mandhane said in her decision. ¶ He told a detective that …": a pronoun of the other
 	// sex than the text gave the last speaker is someone else; review 43, BO min/08-6 credited the killer's words to the
 	// judge.)
-	const spoke =
-		v.speaker && v.speakerSaid
-			? v.speakerSaid.slice(v.speakerSaid.indexOf(v.speaker), v.speakerSaid.indexOf(v.speaker) + v.speaker.length + 60)
-			: '';
-	const otherSex =
-		!pronounFor &&
-		((/^He\b/.test(s.text) && /\b(?:her|she)\b/i.test(spoke) && !/\b(?:his|he|him)\b/i.test(spoke)) ||
-			(/^She\b/.test(s.text) && /\b(?:his|he|him)\b/i.test(spoke) && !/\b(?:her|she)\b/i.test(spoke)));
+	const pronoun = /^(He|She)\b/.exec(s.text)?.[1]?.toLowerCase();
+	const otherSex = !pronounFor && pronoun !== undefined && v.speakerSex !== undefined && v.speakerSex !== pronoun;
 	const saidBy = otherSex
 		? undefined
 		: (pronounFor ?? (named || PRONOUN_SAID.test(s.text) || /[“”]/.test(s.text) ? v.speaker : undefined));

@@ -3,7 +3,7 @@
  * attack the story is on without naming it — to that event; the days a statement was made, a report filed or a photo
  * taken are kept apart, so no card asks them as an event's date.
  */
-import { DAY_AFTER, inOpenQuote, readNumber, stampLength, storyStart } from '../lang';
+import { DAY_AFTER, inOpenQuote, shift, stampLength, storyStart } from '../lang';
 import { aftermathOf, formatDate } from './dates';
 import { before } from './earlier-event';
 import { NOUNS, VENUE_ALONE as VENUE_KEY, placeLike } from './event-patterns';
@@ -155,9 +155,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		// came six days after a similar attack": days counted from the event the subject names, from that event's day, not
 		// from the day of the statement the story last stood on (review 43, BN min/05-6 counted from the Monday).
 		const span =
-			d.after && d.precision === 'day'
-				? /^(?:(?:came|comes|happened|occurred|followed)\s+)?(\S+)\s+(days?|weeks?)\s+after$/i.exec(d.text)
-				: null;
+			d.after && d.precision === 'day' && d.span && /^(?:day|week)s?$/i.test(d.span.unit) ? d.span : undefined;
 		const subjectDay = span
 			? mentions.find(
 					(m) =>
@@ -169,11 +167,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 						/^\s+(?:(?:came|comes|happened|occurred|followed)\s+)?$/i.test(s.text.slice(m.end, d.index))
 				)?.event?.date
 			: undefined;
-		const n = span ? readNumber(span[1]!.replace(/^an?$/i, 'one')) : undefined;
-		if (subjectDay && n !== undefined) {
-			const back = new Date(Date.parse(subjectDay) - n * (/^week/i.test(span![2]!) ? 7 : 1) * 86_400_000);
-			d = { ...d, iso: back.toISOString().slice(0, 10) };
-		}
+		if (subjectDay) d = { ...d, iso: shift({ iso: subjectDay, precision: 'day' }, -span!.n, span!.unit).iso };
 		// "comes two months after suicide bombings in Kerman": the date belongs to the event named after "after".
 		// (Not past an act of its own before the mention: "come four days after police in Molenbeek arrested Salah Abdeslam,
 		// the last surviving suspect of the attacks in Paris last November" dates the arrest; review 32, AJ min/04-11.)

@@ -98,6 +98,21 @@ export interface Mention {
 const NAMED_VENUE_AT_END = pattern(`^the\\s+(?:${CAP}\\s+){1,4}(?:${NAMED_VENUES})$`);
 /** A venue people were inside: "inside the Tree of Life synagogue". */
 const INSIDE_VENUE = pattern(`\\binside\\s+((?:the|a|an)\\s+(?:[A-Za-z][\\w'’-]*\\s+){0,4}?(?:${VENUES}))\\b`, 'g');
+/** Shooting told with no object: "… walked through the front doors and began shooting". */
+const FIRED_NO_OBJECT =
+	/\b(?:opened\s+fire|began\s+(?:shooting|firing)|started\s+(?:shooting|firing))\b(?!\s+(?:on|at|in|into|inside|outside|near|towards?|from|with)\b)/;
+/** The venue at the end of what was entered: "a holiday gathering of his co-workers at the Inland Regional Center". */
+const AT_VENUE_END = pattern(`\\b(?:at|in)\\s+(${TARGET})$`);
+/**
+ * A venue by its noun, or one named ("the Inland Regional Center"); `town`: the noun may stand before the town it is in
+ * ("a mosque in Quebec City").
+ */
+const isVenue = (t: string | undefined, town = false): t is string =>
+	t !== undefined &&
+	(VENUE_END.test(town ? t.replace(/\s+(?:in|of)\s+[A-Z].*$/, '') : t) || NAMED_VENUE_AT_END.test(t));
+/** Where a venue puts an event: a named one is its target as written. */
+const venueWhere = (venue: string): Pick<Mention, 'target' | 'place'> =>
+	NAMED_VENUE_AT_END.test(venue) ? { target: venue } : whereOf(venue);
 /** Entering a place, then the attack: "walked into a holiday gathering at the Inland Regional Center and opened fire". */
 const ENTERED_THEN =
 	/\b(?:walked|burst|barged|stormed|broke|charged|marched|went|ran)\s+(?:into|onto)\s+([^.;,]{3,120}?)(?:\s+(?:with|carrying|armed|wearing|holding)\b[^.;,]*?)?\s+and\s+(?:then\s+)?(?:opened\s+fire|began\s+(?:shooting|firing)|started\s+(?:shooting|firing)|sprayed\s+\w+\s+with\s+(?:bullets|gunfire)|blew\s+(?:himself|herself|themselves)\s+up|detonated)\b/g;
@@ -849,20 +864,15 @@ export function findMentions(text: string, headline = false): Mention[] {
 	)
 		? matches(sentence, ENTERED_THEN)
 		: []) {
-		const span = m[1]!;
-		const isVenue = (t: string | undefined) =>
-			t !== undefined && (VENUE_END.test(t.replace(/\s+(?:in|of)\s+[A-Z].*$/, '')) || NAMED_VENUE_AT_END.test(t));
 		// (The venue the gathering was at, else the place entered: "into a mosque in Quebec City".)
-		const atVenue = clean(pattern(`\\b(?:at|in)\\s+(${TARGET})$`).exec(span)?.[1]);
-		const target = isVenue(atVenue) ? atVenue : clean(span);
-		if (!target || !isVenue(target) || !targetOf(target) || taken(m.index, m.index + m[0].length)) continue;
+		const atVenue = clean(AT_VENUE_END.exec(m[1]!)?.[1]);
+		const target = isVenue(atVenue, true) ? atVenue : clean(m[1]);
+		if (!target || !isVenue(target, true) || !targetOf(target) || taken(m.index, m.index + m[0].length)) continue;
 		const actor = subjectBefore(sentence, m.index);
 		const noun = /\b(?:blew|detonated)\b/.test(m[0]) ? 'bombing' : 'shooting';
 		const town = /^(.*?\S)\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$/.exec(target);
-		const venue = town ? town[1]! : target;
-		const where = NAMED_VENUE_AT_END.test(venue) ? { target: venue } : whereOf(venue);
 		out.push({
-			...at(m, noun, where, town ? placeLike(town[2]) : undefined),
+			...at(m, noun, venueWhere(town ? town[1]! : target), town ? placeLike(town[2]) : undefined),
 			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined
 		});
 	}
@@ -870,30 +880,21 @@ export function findMentions(text: string, headline = false): Mention[] {
 	// walked through the front doors and began shooting": shooting with no object, in a sentence that names one venue
 	// people were in, is an attack at that venue (review 43, BO 06 found no Pittsburgh attack, and framed its mayor by
 	// the Charleston one it was compared with: BO min/06-12, 06-13).
-	if (
-		/\b(?:opened\s+fire|began\s+(?:shooting|firing)|started\s+(?:shooting|firing))\b(?!\s+(?:on|at|in|into|inside|outside|near|towards?|from|with)\b)/.test(
-			sentence
-		)
-	) {
+	const fire = /\b(?:opened|began|started)\b/.test(sentence) ? FIRED_NO_OBJECT.exec(sentence) : null;
+	if (fire) {
 		const inside = [...sentence.matchAll(INSIDE_VENUE)].filter((x) => {
 			const t = clean(x[1]);
-			return t && (VENUE_END.test(t) || NAMED_VENUE_AT_END.test(t)) && targetOf(t);
+			return t && isVenue(t) && targetOf(t);
 		});
-		const fire = /\b(?:opened\s+fire|began\s+(?:shooting|firing)|started\s+(?:shooting|firing))\b/.exec(sentence)!;
 		if (
 			inside.length === 1 &&
 			!out.some((o) => o.target || o.place) &&
 			!taken(fire.index, fire.index + fire[0].length)
 		) {
-			const target = clean(inside[0]![1])!;
 			const actor = subjectBefore(sentence, fire.index);
 			out.push({
-				index: fire.index,
-				end: fire.index + fire[0].length,
-				noun: 'shooting',
-				...(NAMED_VENUE_AT_END.test(target) ? { target } : whereOf(target)),
-				actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined,
-				anaphor: false
+				...at(fire, 'shooting', venueWhere(clean(inside[0]![1])!)),
+				actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined
 			});
 		}
 	}

@@ -1590,14 +1590,16 @@ function diedInText(person: string, facts: readonly Fact[], text: string): boole
 	).test(text);
 }
 
-/** A date counted as a span from another: "Seven months earlier", "two days later". */
 /** A count's clause going on to a gunfight: " officers were wounded in that exchange". */
 const GUNFIGHT_AFTER =
 	/^[^.;]{0,40}?\bin\s+(?:that|the|a)\s+(?:later\s+)?(?:exchange\s+of\s+fire|gun-?fight|shoot-?out|fire-?fight|gun\s+battle)\s+with\s+(?:the\s+)?police\b/i;
 /** A gunfight after the attack whose relative clause holds the count: "after a gunfight in a New Jersey town that left him and ". */
 const GUNFIGHT_BEFORE =
 	/\bafter\s+(?:a|the)\s+(?:exchange\s+of\s+fire|gun-?fight|shoot-?out|fire-?fight|gun\s+battle)\b[^.;]{0,60}\b(?:that|which)\s+(?:left|wounded|injured|killed)\b[^.;]*$/i;
-// ("Cairo, 11 December ¶ The next morning a bomb ripped through …": so is the next morning or day; review 43, BR min/05-10.)
+/**
+ * A date counted as a span from another: "Seven months earlier", "two days later"; so is the next morning or day
+ * ("Cairo, 11 December ¶ The next morning a bomb ripped through …"; review 43, BR min/05-10).
+ */
 const SPAN_COUNTED = /\b(?:earlier|later)$|\b(?:next|following)\s+(?:morning|day|evening|night|afternoon)$/i;
 const NONE_BEFORE = 'the sentence names no event and none came before it';
 /**

@@ -85,7 +85,8 @@ export const UNIT_AFTER = pattern(`^\\s+(?:${TIME_UNIT}|metres?|meters?|kilometr
 export const PASSIVE_AFTER_COUNT =
 	'(?:others\\s*)?(?:,\\s*including\\s+[^,;]{1,40},\\s*)?(?:(?:were|have\\s+been|had\\s+been|was|(?:are|remain)\\s+still|are|remain)\\s+(?:(?<=\\b(?:killed|dead|died)\\s+and\\s+\\S+\\s+were\\s+)(?:seriously|critically|severely|badly|slightly|lightly|gravely)\\s+)?|(?<=(?:\\b(?:said|say|says|that|reported)\\s+|\\b(?:at\\s+least|more\\s+than|about|nearly|some|up\\s+to|over|almost|around)\\s+)\\S+\\s+)(?:have\\s+|had\\s+)?(?=died\\b))(killed|injured|wounded|hurt|abducted|kidnapped|missing|died)\\b';
 /**
- * "14 were injured", "22 were seriously wounded", "At least 54 died": a bare count with a passive verb, or "died", and no noun; a group set off by
+ * "14 were injured", "22 were seriously wounded" (after the dead), "At least 54 died": a bare count with a passive verb,
+ * or "died", and no noun; a group set off by
  * commas may come between ("Four others, including a police officer, were wounded"). A bare count that died is one
  * only as a figure someone gave ("Police said 54 died") or with its qualifier ("At least 54 died"): "All four died",
  * "all but one died", "A mother of three died", "Of the 50 wounded, four died later" tell of people told of before.
@@ -406,8 +407,10 @@ const CONFLICT_KILLED =
 const OPENS_ON_SPAN =
 	/^\s*(?:Since\s+(?:then|the\s+(?:start|beginning)\s+of\s+the\s+(?:year|month|war|conflict|insurgency))|So\s+far\s+this\s+year|Over\s+the\s+same\s+period|In\s+the\s+same\s+period|By\s+the\s+end\s+of\s+(?:(?:that|the|this|last)\s+(?:year|month|decade)|(?:19|20)\d\d)|Between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|From\s+(?:19|20)\d\d\s+(?:to|until)\s+(?:19|20)\d\d)\b(?:(?!,\s+(?:but|yet|and|while)\b)[^.;]){0,100}$/;
 /** A clause opening on a span from a year, up to a count: "…recalls that since 2015, terrorist attacks have killed ". */
-const SINCE_YEAR =
-	/(?:^|[,;:]\s*|\bthat\s+)Since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b(?:(?!,?\s+(?:but|yet|while|although|though)\b|,?\s+and\s+(?:the|a|an|this|that)\s)[^.;]){0,100}$/i;
+const SINCE_YEAR = pattern(
+	`(?:^|[,;:]\\s*|\\bthat\\s+)Since\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:${MONTHS.join('|')})\\s+)?(?:19|20)\\d\\d\\b(?:(?!,?\\s+(?:but|yet|while|although|though)\\b|,?\\s+and\\s+(?:the|a|an|this|that)\\s)[^.;]){0,100}$`,
+	'i'
+);
 /** A sentence opening on a span from an event, up to a count after its comma: "Since the abduction of … in April 2014, more than ". */
 const SINCE_EVENT = /^\s*Since\s+(?:the|a|an|its|their)\s+[^,;.]{3,160},\s*(?:[\w-]+\s+){0,3}$/;
 /** The perfect of a count's verb, right after it: "students have been kidnapped", "have died". */

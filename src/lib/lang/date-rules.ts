@@ -246,6 +246,10 @@ const FOR_SET_DAY =
 const OCCASION_AFTER =
 	/^\s+(?:[a-z-]+\s+){0,2}(?:elections?|vote|polls?|referendum|summit|inauguration|ceremony|deadline)\b/;
 
+/** A day, or days or a week, set off as the span after an event: "the morning after", "three days after". */
+export const DAY_AFTER_WORDS =
+	'(?:the\\s+(?:morning|day|night|evening|afternoon)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d)\\s+(days?|weeks?))\\s+after';
+
 /** A day written just before a comma: "On Wednesday, ", "on 21 August, ", "Thursday 23 March 2017, ". */
 const DAY_BEFORE_COMMA = pattern(
 	`(?:\\b(?:${WEEKDAYS.join('|')})|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS.join('|')})|\\b(?:${MONTHS.join('|')})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+(?:19|20)\\d\\d)?\\s*,\\s*$`
@@ -1084,8 +1088,9 @@ export const RULES: Rule[] = [
 		),
 		needs: /\bafter\b/i,
 		resolve: (m, t) => {
-			const r = relative(t, -(readNumber(m[1]!) ?? NaN), m[2]!);
-			return r && { ...r, after: true };
+			const n = readNumber(m[1]!) ?? NaN;
+			const r = relative(t, -n, m[2]!);
+			return r && { ...r, after: true, span: { n, unit: m[2]! } };
 		}
 	},
 	{
@@ -1178,7 +1183,10 @@ export const RULES: Rule[] = [
 		// ("On Wednesday, three days after a gunman opened fire on Toronto's Danforth Avenue": so do days or a week counted
 		// back; review 43, BO min/09-2 dated the shooting by the claim. Not "three weeks after the opening of the trial of
 		// the January 2015 attacks", which counts from something done about an attack.)
-		re: /(?<=\w,\s*)\b(?:the\s+(?:morning|day|night|evening|afternoon)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(days?|weeks?))\s+after\b(?![^,;.]{0,60}?\b(?:opening|start|beginning|trial|anniversary|funerals?|verdict|release|arrests?|sentencing|elections?|vote|inauguration|claimed|warned|called|raised|announced|said|threatened|urged|issued|vowed|police|authorities|officials)\b)(?=\s+(?:[\w'’-]+\s+){0,10}?(?:attacks?|bombs?|bombings?|blasts?|explosions?|shootings?|stabbings?|massacres?|raids?|siege|drove|rammed|exploded|blew|detonated|stabbed|shot|opened\s+fire|gunm[ae]n|bombers?|attackers?)\b)/gi,
+		re: pattern(
+			`(?<=\\w,\\s*)\\b${DAY_AFTER_WORDS}\\b(?![^,;.]{0,60}?\\b(?:opening|start|beginning|trial|anniversary|funerals?|verdict|release|arrests?|sentencing|elections?|vote|inauguration|claimed|warned|called|raised|announced|said|threatened|urged|issued|vowed|police|authorities|officials)\\b)(?=\\s+(?:[\\w'’-]+\\s+){0,10}?(?:attacks?|bombs?|bombings?|blasts?|explosions?|shootings?|stabbings?|massacres?|raids?|siege|drove|rammed|exploded|blew|detonated|stabbed|shot|opened\\s+fire|gunm[ae]n|bombers?|attackers?)\\b)`,
+			'gi'
+		),
 		needs: /\s+after\s/i,
 		resolve: (m, t) => {
 			if (!t.anchorInSentence || t.anchor?.precision !== 'day') return undefined;
@@ -1186,8 +1194,8 @@ export const RULES: Rule[] = [
 			// were brought down" counts from the day of the main clause, which the span does not name again.)
 			if (m[1] && !DAY_BEFORE_COMMA.test(m.input.slice(0, m.index))) return undefined;
 			const n = m[1] ? readNumber(m[1].replace(/^an?$/i, 'one')) : 1;
-			if (n === undefined) return undefined;
-			return { ...relative(t, -n * (/^week/i.test(m[2] ?? '') ? 7 : 1), 'day')!, after: true };
+			const r = relative(t, -(n ?? NaN), m[2] ?? 'day');
+			return r && { ...r, after: true };
 		}
 	}
 ];

@@ -3,7 +3,7 @@
  * ("2015", "2021-08", "2024-03-22"), moving the story's timeline on as it goes. The forms are in date-rules.ts.
  * Durations ("in two decades", "five years after", "in as little as six months") are not dates and never match.
  */
-import { BARE_YEAR, RULES } from './date-rules';
+import { BARE_YEAR, DAY_AFTER_WORDS, RULES } from './date-rules';
 import { WEEKDAYS } from './english';
 import { pattern } from './pattern';
 import { afterMark } from './sentences';
@@ -43,8 +43,7 @@ const NEED_OF = RULES.map((r) => (r.needs ? NEEDS.indexOf(r.needs) : -1));
  * March, the morning after a man drove …", "On Wednesday, three days after a gunman opened fire" (date-rules.ts reads
  * it that many days before that day, and marks it as told of what follows).
  */
-export const DAY_AFTER =
-	/^(?:the\s+(?:morning|day|night|evening|afternoon)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:days?|weeks?))\s+after$/i;
+export const DAY_AFTER = pattern(`^${DAY_AFTER_WORDS}$`, 'i');
 
 /** A span counted from another day: "a week later", "two days after", "ten days earlier". */
 const APPOSED_SPAN = /\b(?:later|earlier|after|before|afterwards|on)\s*$/i;

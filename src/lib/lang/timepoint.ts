@@ -39,6 +39,8 @@ export interface DateMatch extends TimePoint {
 	resolvedFrom?: string;
 	/** For "X came two months after Y": the thing dated (Y), which is not the sentence's subject. */
 	after?: boolean;
+	/** For such a span, how far back it counted ("two months"), so a reader who knows X's own day can count from it. */
+	span?: { n: number; unit: string };
 	/** Counted from a day the same sentence writes out before it ("on March 22, 2014, … three days later"). */
 	inSentence?: boolean;
 	/** Set in a past-perfect clause ("had on March 23, 2019 pushed"): background, not where the story now stands. */

@@ -12,7 +12,7 @@
  *   weekday that is the same day — wire copy dates the day's events by its weekday ("gunmen attacked on Friday") —
  *   but a weekly piece may mean the week before, so the reading is marked `uncertain` for someone to check.
  */
-import { WEEKDAYS } from './dates';
+import { WEEKDAYS, weekdayFor } from './dates';
 import { make, parts, type Resolved, type Timeline } from './timepoint';
 import { pattern } from './pattern';
 import { afterMark } from './sentences';
@@ -207,8 +207,7 @@ export function weekdayDate(
 	// December: the weekday of the section's own day is that day; review 43, BR min/05-3 read the Saturday just gone.)
 	if ((!word || word === 'on') && t.sectionDay) {
 		const [sy, sm, sd] = parts(t.sectionDay);
-		if (new Date(Date.UTC(sy, sm - 1, sd)).getUTCDay() === day)
-			return { ...make(sy, sm, sd, 'day'), resolvedFrom: 'its section’s day' };
+		if (weekdayFor(sy, sm, sd) === day) return { ...make(sy, sm, sd, 'day'), resolvedFrom: 'its section’s day' };
 	}
 	if (word === 'last') return at(-(back || 7));
 	// "on the morning of that Thursday": the day the story stands on, when it is that weekday; else unsettled.
