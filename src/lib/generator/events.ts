@@ -21,6 +21,7 @@ import {
 	SUBORDINATE,
 	TARGET,
 	VENUES,
+	VENUE_B,
 	VENUE_END,
 	VERB_RE,
 	WHERE_RE,
@@ -97,7 +98,10 @@ export interface Mention {
 /** A named venue: "the Inland Regional Center". */
 const NAMED_VENUE_AT_END = pattern(`^the\\s+(?:${CAP}\\s+){1,4}(?:${NAMED_VENUES})$`);
 /** A venue people were inside: "inside the Tree of Life synagogue". */
-const INSIDE_VENUE = pattern(`\\binside\\s+((?:the|a|an)\\s+(?:[A-Za-z][\\w'’-]*\\s+){0,4}?(?:${VENUES}))\\b`, 'g');
+const INSIDE_VENUE = pattern(
+	`\\binside\\s+((?:the|a|an)\\s+(?:[A-Za-z][\\w'’-]*\\s+){0,4}?(?:${VENUES}))${VENUE_B}`,
+	'g'
+);
 /** Shooting told with no object: "… walked through the front doors and began shooting". */
 const FIRED_NO_OBJECT =
 	/\b(?:opened\s+fire|began\s+(?:shooting|firing)|started\s+(?:shooting|firing))\b(?!\s+(?:on|at|in|into|inside|outside|near|towards?|from|with)\b)/;

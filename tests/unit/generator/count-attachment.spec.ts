@@ -3313,6 +3313,23 @@ describe('readings mended in review 43, each on its minimal text', () => {
 				['When did the attack on tourist and provincial towns take place?', '11 August 2016', true],
 				['How many people were killed in the 11 August 2016 attack on tourist and provincial towns?', 'four', false]
 			]
+		],
+		[
+			'"a Starbucks café" is a venue: the accent once ended no word, so the attack had no place and Islamic State\'s claim went to the hotel bombings of 2009 (BQ min/03-19)',
+			'2019-02-04',
+			doc(
+				"The network's last major strike was the pair of suicide bombings at the JW Marriott and Ritz-Carlton hotels on 17 July 2009.",
+				'On 14 January 2016, gunmen and suicide bombers attacked a Starbucks café and a police post on Jalan Thamrin in central Jakarta. Islamic State claimed it.'
+			),
+			[
+				['When did the suicide bombings at the JW Marriott and Ritz-Carlton hotels take place?', '17 July 2009', false],
+				['When did the attack on a Starbucks café in Jakarta take place?', '14 January 2016', false],
+				[
+					'Who claimed responsibility for the 14 January 2016 attack on a Starbucks café in Jakarta?',
+					'Islamic State',
+					false
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
