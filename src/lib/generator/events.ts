@@ -250,7 +250,7 @@ const HEADLINE_VERB = pattern(
  * reported on Friday on Patong beach in Phuket" (review 41, BD min/05-10 gave its one wounded to a fire bomb told after).
  */
 const LOCATED = pattern(
-	`^\\s+(?:(?:came|took\\s+place|happened|occurred|went\\s+off|exploded)\\s+(?:at|in|on|inside|outside|aboard|shortly)\\b|(?:was|were)\\s+(?:reported|heard)\\s+(?:on\\s+[A-Z][a-z]+day\\s+)?(?:at|in|on|near|inside|outside)\\b|(?:was|were)\\s+(?:on|in|at|aboard|inside|outside)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${VENUES})\\b)`
+	`^\\s+(?:(?:came|took\\s+place|happened|occurred|went\\s+off|exploded)\\s+(?:at|in|on|inside|outside|aboard|shortly)\\b|(?:was|were)\\s+(?:reported|heard)\\s+(?:on\\s+[A-Z][a-z]+day\\s+)?(?:at|in|on|near|inside|outside)\\b|(?:was|were)\\s+(?:on|in|at|aboard|inside|outside)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${VENUES})${VENUE_B})`
 );
 
 /** Between a mention and a place: a relative clause about someone ("…, who was also ", "…, whose fighters were "). */
@@ -763,7 +763,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 			// ("The lorry tore through stalls at the Breitscheidplatz market": a vehicle tearing through is no bombing;
 			// review 24, min/t01-5.)
 			noun:
-				(/^(?:bomb|explod|went|go|deton|blew|blow|tore|torn|ripped|(?:was|were)\s+set\s+off)/.test(verb) &&
+				(/^(?:bomb|explod|went|go|deton|blew|blow|tore|torn|ripped|(?:was|were)\s+set\s+off|(?:began|started)\s+(?:explod|go))/.test(
+					verb
+				) &&
 					!(/^(?:tore|torn|ripped)/.test(verb) && VEHICLE_BEFORE.test(sentence.slice(0, m.index)))) ||
 				(killedBy && /\b(?:bomb|bomber|explosion|blast|device)\b/.test(verb))
 					? 'bombing'

@@ -3330,6 +3330,22 @@ describe('readings mended in review 43, each on its minimal text', () => {
 					false
 				]
 			]
+		],
+		[
+			'"a series of small bombs began exploding in Hua Hin, Surat Thani, Trang and Phuket, killing four" is a bombing in four places, not a toll of the Erawan Shrine bombing the report is about (BQ min/07-13)',
+			'2016-08-17',
+			doc(
+				"One year on, Erawan Shrine bombing trial drags as victims' families wait",
+				'Less than a week before this anniversary, on August 11, a series of small bombs began exploding in Hua Hin, Surat Thani, Trang and Phuket, killing four people.'
+			),
+			[
+				[
+					'From a report on the bombing in Erawan Shrine: Less than a week before this anniversary, on ____, a series of small bombs began exploding in Hua Hin, Surat Thani, Trang and Phuket',
+					'11 August 2016',
+					false
+				],
+				['How many people were killed in the bombing in Erawan Shrine?', 'four', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
