@@ -175,7 +175,7 @@ export function countFacts(
 					: whole
 						? {
 								event: events.find((e) => e.id === whole.eventId),
-								check: whole.check ?? recalledWhole(whole, f.measure, s.paragraph, events)
+								check: whole.check ?? recalledWhole(whole, f.measure, s.paragraph, r.paragraph, s.text, events)
 							}
 						: // A revised count naming no event is the story's, as the story flows ("…the toll has risen to 68"); no
 							// place of its own moves it ("succumbed at the base hospital"), and a story that has moved on without
@@ -286,20 +286,42 @@ function withTold(told: string | undefined, event: StoryEvent | undefined, publi
  * "A bomb exploded among marchers in Kharkiv on Sunday, … wounding at least ten. ¶ In January an explosion outside a
  * court building injured 14. ¶ Regional governor Ihor Baluta said six of the wounded were in a serious condition": "the
  * wounded" of a paragraph after one that recalled an earlier attack may be the story's own (review 31, AI min/01-12).
- * The reason to check a group read as of the whole `w`, a count of `measure`, in `paragraph`; or undefined.
+ * The reason to check a group read as of the whole `w`, a count of `measure`, in `sentence` of `paragraph` (whose
+ * words are `text`); or undefined.
  */
-function recalledWhole(w: Fact, measure: string, paragraph: number, events: StoryEvent[]): string | undefined {
+function recalledWhole(
+	w: Fact,
+	measure: string,
+	paragraph: number,
+	text: string,
+	sentence: string,
+	events: StoryEvent[]
+): string | undefined {
 	const of = events.find((e) => e.id === w.eventId);
 	const lead = events.find((e) => !e.within);
 	return of &&
 		lead &&
 		of !== lead &&
-		w.evidence.paragraph < paragraph &&
+		// (Or a sentence of the paragraph before the one right before it: "…since the 1998 bombing of the US embassy, in
+		// which 213 people were killed. The gunmen … went from hostel to hostel. Three police officers and three soldiers
+		// were among the dead"; review 44, BT 07. Right after it, "Five of the dead were Argentine friends" are its own.)
+		(w.evidence.paragraph < paragraph ||
+			(w.evidence.paragraph === paragraph && sentencesBetween(w, text, sentence) > 0)) &&
 		of.date !== undefined &&
 		lead.date !== undefined &&
 		of.date.slice(0, 7) < lead.date.slice(0, 7)
-		? `"of the ${measure === 'killed' ? 'dead' : measure}" is read as of ${describe(of)}, which an earlier paragraph recalled; the report is on ${describe(lead)}`
+		? `"of the ${measure === 'killed' ? 'dead' : measure}" is read as of ${describe(of)}, which an earlier ${w.evidence.paragraph < paragraph ? 'paragraph' : 'sentence'} recalled; the report is on ${describe(lead)}`
 		: undefined;
+}
+
+/** How many sentences of a paragraph's `text` stand between the fact `w` told in it and `sentence`. */
+function sentencesBetween(w: Fact, text: string, sentence: string): number {
+	const from = text.indexOf(w.evidence.quote);
+	const to = text.indexOf(sentence);
+	if (from < 0 || to <= from) return 0;
+	// (The first end is that of the fact's own sentence.)
+	const ends = text.slice(from, to).match(/[.!?]["”’]?(?:\s+(?=["“‘]?[A-Z])|\s*$)/g) ?? [];
+	return Math.max(0, ends.length - 1);
 }
 
 /** Events counted together after the count: "in the two attacks", "in both bombings", "across the three attacks". */

@@ -117,9 +117,12 @@ const isVenue = (t: string | undefined, town = false): t is string =>
 /** Where a venue puts an event: a named one is its target as written. */
 const venueWhere = (venue: string): Pick<Mention, 'target' | 'place'> =>
 	NAMED_VENUE_AT_END.test(venue) ? { target: venue } : whereOf(venue);
-/** Entering a place, then the attack: "walked into a holiday gathering at the Inland Regional Center and opened fire". */
+/**
+ * Entering a place, then the attack: "walked into a holiday gathering at the Inland Regional Center and opened fire",
+ * "walked through the gates of Garissa University College before sunrise and began shooting".
+ */
 const ENTERED_THEN =
-	/\b(?:walked|burst|barged|stormed|broke|charged|marched|went|ran)\s+(?:into|onto)\s+([^.;,]{3,120}?)(?:\s+(?:with|carrying|armed|wearing|holding)\b[^.;,]*?)?\s+and\s+(?:then\s+)?(?:opened\s+fire|began\s+(?:shooting|firing)|started\s+(?:shooting|firing)|sprayed\s+\w+\s+with\s+(?:bullets|gunfire)|blew\s+(?:himself|herself|themselves)\s+up|detonated)\b/g;
+	/\b(?:walked|burst|barged|stormed|broke|charged|marched|went|ran)\s+(?:into|onto|through\s+the\s+(?:(?:main|front)\s+)?(?:gates?|doors?|entrance)\s+of)\s+([^.;,]{3,120}?)(?:\s+(?:with|carrying|armed|wearing|holding|before|after|shortly|just|early|late)\b[^.;,]*?)?\s+and\s+(?:then\s+)?(?:opened\s+fire|began\s+(?:shooting|firing)|started\s+(?:shooting|firing)|sprayed\s+\w+\s+with\s+(?:bullets|gunfire)|blew\s+(?:himself|herself|themselves)\s+up|detonated)\b/g;
 const HOSTAGE_AT = pattern(
 	`\\b(?:took|takes|taken|taking|held|holds|holding)\\s+(?:(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?${NUMBER}|dozens\\s+of|hundreds\\s+of)\\s+(?:[a-z]+\\s+){0,2}?hostages?\\s+(?:at|in|inside)\\s+(${TARGET})(?:\\s+in\\s+(${PLACE}))?`,
 	'g'
@@ -343,8 +346,9 @@ const VERB_WORD = pattern(
 		// (And "and wounded 53", "during Friday prayers" before the place word.)
 		`\\b(?:kill|murder|stabb|shot)\\w*\\s+(?:\\S+\\s+){0,7}?\\S*?${NUMBER_END}(?:\\s+\\S+){0,5}?(?:,\\s+(?:\\S+\\s+){3,4}?\\S+,)?(?:\\s+and\\s+\\S+\\s+(?:\\S+\\s+){0,3}?\\S*?${NUMBER_END}(?:\\s+\\S+)?)?(?:\\s+during\\s+(?:\\S+\\s+){0,2}?\\S+)?\\s+(?:at|in|on|inside|outside)\\s`,
 		// "blew themselves up among worshippers at the central mosque", "among families walking back from the
-		// flag-lowering ceremony at the Wagah border crossing": up to eight words of whom the blast was among.
-		`\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off|(?:was|were)\\s+set\\s+off)\\s+(?:(?:among\\s+(?:\\S+\\s+){1,8}?)|${IN_TURN}\\s+|during\\s+(?:\\S+\\s+){1,3}?)?(?:at|in|outside|near|inside|on|during|in\\s+front\\s+of|beside|alongside|under|beneath|next\\s+to|close\\s+to|aboard|on\\s+board)\\s`,
+		// flag-lowering ceremony at the Wagah border crossing": up to eight words of whom the blast was among. (And
+		// "bombs began exploding in Hua Hin".)
+		`\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off|(?:was|were)\\s+set\\s+off|(?:began|started)\\s+(?:exploding|going\\s+off))\\s+(?:(?:among\\s+(?:\\S+\\s+){1,8}?)|${IN_TURN}\\s+|during\\s+(?:\\S+\\s+){1,3}?)?(?:at|in|outside|near|inside|on|during|in\\s+front\\s+of|beside|alongside|under|beneath|next\\s+to|close\\s+to|aboard|on\\s+board)\\s`,
 		'\\b(?:(?:blew|blows?)\\s+(?:\\S+\\s+)?|blown\\s+(?:themselves|himself|herself)\\s+)up\\s+(?:among\\s+(?:\\S+\\s+){1,8}?|during\\s+(?:\\S+\\s+){1,3}?)?(?:at|in|outside|near|inside|on|during|beside|alongside|next\\s+to|close\\s+to)\\s',
 		// An article, up to two words and the device, then up to eight words among a crowd (VERB_RE).
 		'\\b(?:set\\s+off|detonated)\\s+(?:\\S+\\s+){2,14}?(?:at|in|outside|near|inside|on)\\s'
@@ -865,7 +869,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 	// "walked into a holiday gathering of his co-workers at the Inland Regional Center and opened fire with semi-automatic
 	// rifles": the venue entered, then the shooting, is where the attack was (review 43, BO 07 found no San Bernardino
 	// attack, and framed its victims by the Orlando one the text compared it with).
-	for (const m of /\b(?:into|onto)\b[^.;]*\band\s+(?:then\s+)?(?:opened|began|started|blew|detonated|sprayed)/.test(
+	for (const m of /\b(?:into|onto|through)\b[^.;]*\band\s+(?:then\s+)?(?:opened|began|started|blew|detonated|sprayed)/.test(
 		sentence
 	)
 		? matches(sentence, ENTERED_THEN)

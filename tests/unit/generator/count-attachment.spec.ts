@@ -2825,7 +2825,7 @@ describe('readings mended in review 42, each on its minimal text: counts, days, 
 	});
 });
 
-describe('readings mended in review 43, each on its minimal text', () => {
+describe('readings mended in reviews 43 and 44, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		[
 			'"many of them claimed by Ansarul Islam": some of a kind\'s attacks claimed, none of them the one told (BN min/01-16)',
@@ -3339,12 +3339,29 @@ describe('readings mended in review 43, each on its minimal text', () => {
 				'Less than a week before this anniversary, on August 11, a series of small bombs began exploding in Hua Hin, Surat Thani, Trang and Phuket, killing four people.'
 			),
 			[
+				['When did the bombing in Hua Hin, Surat Thani, Trang and Phuket take place?', '11 August 2016', false],
 				[
-					'From a report on the bombing in Erawan Shrine: Less than a week before this anniversary, on ____, a series of small bombs began exploding in Hua Hin, Surat Thani, Trang and Phuket',
-					'11 August 2016',
+					'How many people were killed in the 11 August 2016 bombing in Hua Hin, Surat Thani, Trang and Phuket?',
+					'four',
 					false
-				],
-				['How many people were killed in the bombing in Erawan Shrine?', 'four', false]
+				]
+			]
+		],
+		[
+			'"walked through the gates of Garissa University College before sunrise and began shooting" is the attack the report is on; "among the dead" two sentences after a toll of the 1998 embassy bombing it was compared with are checked (review 44, BT 07)',
+			'2016-04-02',
+			doc(
+				'GARISSA - A year ago today, four gunmen walked through the gates of Garissa University College before sunrise and began shooting. By the time the siege ended that evening, 148 people had been killed, 142 of them students.',
+				'The attack, which al-Shabaab claimed within hours, was the deadliest in Kenya since the 1998 bombing of the US embassy in Nairobi, in which 213 people were killed. The gunmen, armed with AK-47 rifles, went from hostel to hostel, separating Christian students from Muslims. Three police officers and three soldiers were among the dead, and 79 people were wounded.'
+			),
+			[
+				['When did the shooting at Garissa University College take place?', '2 April 2015', false],
+				['How many people were killed in the 2 April 2015 shooting at Garissa University College?', '148', false],
+				['How many students were killed in the 2 April 2015 shooting at Garissa University College?', '142', false],
+				['When did the bombing at the US embassy in Nairobi take place?', '1998', false],
+				['How many people were killed in the bombing at the US embassy in Nairobi in 1998?', '213', false],
+				['How many soldiers were killed in the bombing at the US embassy in Nairobi in 1998?', 'three', true],
+				['How many people were injured in the 2 April 2015 shooting at Garissa University College?', '79', false]
 			]
 		]
 	])('%s', (_why, published, text, expected) => {
