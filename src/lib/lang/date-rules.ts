@@ -79,6 +79,9 @@ const namedByWeekday = (before: string) => {
 };
 /** What is held every week on a weekday: "Sunday mass", "Friday prayers", "Sunday school". */
 const WEEKLY_RITE = /^\s+(?:mass(?:es)?|prayers?|services?|sermons?|school|worship|liturgy|market)\b/i;
+/** Who is out on a weekday: "opened fire on Saturday shoppers", "Friday worshippers". */
+const DAY_CROWD =
+	/^\s+(?:shoppers|worshippers|worshipers|churchgoers|commuters|diners|revellers|revelers|holidaymakers|market-?goers|crowds|congregations?)\b/i;
 const HAS_YESTERDAY = /yesterday/i;
 
 /** Days from Easter Sunday of the feasts a weekday is named by: "Good Friday" is two days before. */
@@ -935,6 +938,12 @@ export const RULES: Rule[] = [
 			(!m[1] && /^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) ||
 			// "during Sunday mass", "after Friday prayers": a weekday's rite recurs every week, and dates nothing.
 			(!m[1] && WEEKLY_RITE.test(sentence.slice(m.index + m[0].length))) ||
+			// "opened fire on Saturday shoppers": the crowd of a weekday says what kind of crowd, not when (review 44, BT
+			// min/03-5 dated Westgate the Saturday before publication). Not at a clause's start: "On Saturday crowds
+			// gathered".
+			(/^(?:[Oo]n)?$/.test(m[1] ?? '') &&
+				DAY_CROWD.test(sentence.slice(m.index + m[0].length)) &&
+				!/(?:^|[,;:]|\b(?:and|but|then))\s*$/.test(sentence.slice(0, m.index))) ||
 			// ("for an ordinary Monday morning shift": nor after "a" and a word that says what kind of day.)
 			(!m[1] &&
 				/\ban?\s+(?:(?:ordinary|normal|typical|usual|regular|routine|busy|quiet|sunny|rainy|cold|warm|hot|bright)\s+)?$/i.test(

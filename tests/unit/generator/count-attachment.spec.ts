@@ -3363,6 +3363,15 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				['How many soldiers were killed in the bombing at the US embassy in Nairobi in 1998?', 'three', true],
 				['How many people were injured in the 2 April 2015 shooting at Garissa University College?', '79', false]
 			]
+		],
+		[
+			'"opened fire on Saturday shoppers" dates nothing: Westgate is the 21 September 2013 of its sentence, not the Saturday before publication (BT min/03-5, 03-6)',
+			'2024-08-20',
+			'On 21 September 2013, four gunmen entered the Westgate shopping mall and opened fire on Saturday shoppers. The siege lasted four days; the Kenyan government put the final toll at 67 dead.',
+			[
+				['When did the attack on the Westgate shopping mall take place?', '21 September 2013', false],
+				['How many people were killed in the 21 September 2013 attack on the Westgate shopping mall?', '67', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);

@@ -555,6 +555,10 @@ export const DATE_ROWS: LangRule[] = [
 			['wrong', 'Sunday Times reporters were there.', []],
 			['wrong', 'Two bombs tore through the cathedral during Sunday mass.', []],
 			['wrong', 'Crowds left the mosque after Friday prayers.', []],
+			// Who is out on a weekday is a kind of crowd, not a day; at a clause's start the day is told.
+			['wrong', 'Four gunmen entered the mall and opened fire on Saturday shoppers.', []],
+			['wrong', 'The bomber struck Friday worshippers at the gate.', []],
+			['close', 'On Saturday crowds gathered at the mall.', [['2024-03-16', false]]],
 			// A day that comes round every week is no one day.
 			['wrong', 'The cattle market is held every Saturday.', []],
 			['wrong', 'Each Friday, the families gather at the gate.', []]
