@@ -179,6 +179,15 @@ function weekdayOf(written: string): number | undefined {
 const SHORT_SPAN =
 	/\b(?:days?|weeks?|fortnight|(?:a|one|two|three)\s+months?)\s+(?:after|later|afterwards|on)\b(?:\s+(?:the|its|their|that)\s+[\w-]+)?[,\s]*(?:on\s+)?$/i;
 
+/** Verbs of memory after "will": "you will recall", "many will remember". */
+const RECALL = '(?:recall|remember|know|note|notice|understand)\\b';
+/** "will" up to three words before a date: "polling would go ahead on". */
+const WILL_BEFORE = new RegExp(`\\b(?:will|would|shall)\\s+(?!${RECALL})(?:[a-z]+\\s+){0,3}(?:on\\s+)?$`);
+/** "will" further before it, in the same clause: "will next appear at the Old Bailey on". */
+const WILL_FAR_BEFORE = new RegExp(
+	`\\b(?:will|shall)\\s(?!${RECALL})(?![^,;.:!?]*\\b(?:was|were|had|said|told|why|how|whether)\\b)[^,;.:!?"”]{0,50}$`,
+	'i'
+);
 /**
  * Whether the words before a date look forward to it: something it is for or ahead of ("campaigning for the June 8
  * election"), a future ("polling would go ahead on", "will go on trial in"), or what is due, set or expected in the
@@ -190,11 +199,13 @@ function ahead(written: string): boolean {
 	const before = written.replace(/\b(\d{1,2})[.:](\d\d)(?!\d)/g, '$1$2');
 	return (
 		AHEAD_OF.test(before) ||
-		/\b(?:will|would|shall)\s+(?:[a-z]+\s+){0,3}(?:on\s+)?$/.test(before) ||
+		// ("You will recall that after November 13, when 130 people were killed": memory looks back; review 44, BV
+		// min/04-13 read a November to come.)
+		WILL_BEFORE.test(before) ||
 		// "will next appear at the Old Bailey on", "will be held at the stadium on": more words, none a verb in the past of
 		// a clause of its own ("will be charged after a priest was stabbed on" is the stabbing's day), nor a question
 		// the future will answer ("will report on why warnings received on 4 April were not acted upon" asks of the past).
-		/\b(?:will|shall)\s(?![^,;.:!?]*\b(?:was|were|had|said|told|why|how|whether)\b)[^,;.:!?"”]{0,50}$/i.test(before) ||
+		WILL_FAR_BEFORE.test(before) ||
 		// ("is due to begin in the High Court in Christchurch on": up to sixty characters; review 34, AO min/06-9.)
 		/\b(?:is|are)\s+(?:due|set(?=\s+(?:to|for)\b)|expected|scheduled|to(?!\s+blame\b))\b[^,;.:!?]{0,60}$/i.test(
 			before

@@ -273,6 +273,12 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The trial is set to open on 14 March.', ['2025-03-14']],
 			['correct', 'The talks are expected to resume on 1 April.', ['2024-04-01']],
 			['correct', 'He will go on trial in February.', ['2025-02']],
+			// (Review 44, BV min/04-13: memory looks back.)
+			[
+				'correct',
+				'You will recall that after November 13, when 130 people were killed, we had a long inquiry.',
+				['2023-11-13']
+			],
 			// (Review 38, AV min/10-10: a vote someone now seeks.)
 			['correct', 'The attack comes as he seeks re-election in February.', ['2025-02']],
 			// (Review 41, BE min/04-10: what is done now ahead of an occasion; not what was done.)
