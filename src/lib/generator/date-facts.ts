@@ -51,6 +51,9 @@ function possessedRole(facts: readonly Fact[], person: string, paragraph: number
 	return at > 0 && /\b(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+$/.test(f!.sentence.slice(0, at));
 }
 
+/** A span counted on from another day: "a month later", "a week afterwards". */
+const LATER_SPAN = /\b(?:later|afterwards)\b/i;
+
 export function dateFacts(r: SentenceReading, years: Set<string | undefined>, captionDates: Set<number>): void {
 	const { s, mentions, facts, current, caption, meta, evidence } = r;
 	// A dateline or a report's own time ("MANCHESTER, May 23 (Meridian Wire) -", "police said on Tuesday") tells when
@@ -99,6 +102,10 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		const next = dates[i + 1];
 		if (d.resolvedFrom && next && !next.after && APPOSED.test(s.text.slice(d.index + d.text.length, next.index)))
 			continue;
+		// "Kathua, July 8. A month later, militants … ambushed two army trucks": a span counted on from a day that lands
+		// after the report was written was counted from the wrong day (here the section's own, not the one before it;
+		// review 44, BS min/05-6, 05-11). Nothing says from which, so it dates nothing.
+		if (LATER_SPAN.test(d.text) && d.iso > meta.published.slice(0, d.iso.length)) continue;
 		// "known as "Comprehensive Operation Sinai 2018"": a year in a quoted name is part of the name.
 		if (/^\d{4}$/.test(d.text) && /[A-Z][\w'’-]*\s+$/.test(s.text.slice(0, d.index)) && inOpenQuote(s.text, d.index))
 			continue;

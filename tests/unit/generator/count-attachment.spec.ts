@@ -3372,6 +3372,19 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				['When did the attack on the Westgate shopping mall take place?', '21 September 2013', false],
 				['How many people were killed in the 21 September 2013 attack on the Westgate shopping mall?', '67', false]
 			]
+		],
+		[
+			'"Kathua, July 8. A month later, militants … ambushed": a span counted on that lands after publication was counted from the wrong day, and dates nothing (BS min/05-6, 05-11)',
+			'2024-07-17',
+			doc(
+				'Reasi, June 9. Gunmen fired on a bus carrying pilgrims in Reasi district.',
+				'Kathua, July 8. A month later, militants armed with grenades and rifles ambushed two army trucks on a hill road at Badnota, near Machedi in Kathua district.',
+				'Doda, July 15. Just a week later, an encounter in the Desa forest of Doda district left four soldiers dead.'
+			),
+			[
+				['When did the attack in Kathua take place?', '8 July 2024', false],
+				['How many soldiers were killed in the attack on the Desa forest?', 'four', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
