@@ -204,6 +204,14 @@ const COUNTRIES: Country[] = ROWS.split('\n').map((row) => {
 
 /** The countries' own names, without their capitals or adjectives. */
 const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => c.own));
+/**
+ * The capitals of the one country a description names ("the Somali capital", "Uganda's capital": ["Mogadishu"],
+ * ["Kampala"]); undefined where it names none, or several.
+ */
+export function capitalsNamed(description: string): string[] | undefined {
+	const found = [...new Set(countriesIn(description).map((x) => x.c))];
+	return found.length === 1 ? found[0]!.names.filter((n) => !found[0]!.own.includes(n)) : undefined;
+}
 /** Whether a name is a country's ("Pakistan"), not a town's or a crossing's ("Wagah"). */
 export const isCountry = (name: string) => COUNTRY_NAMES.has(name.replace(/^the\s+/, ''));
 

@@ -4,7 +4,7 @@
  */
 import { DEMONYM, NAME, NOUNS, VENUE_END, WHERE_RE, clauseOf, clean, placeLike } from './event-patterns';
 import type { Mention } from './events';
-import { isCountry } from './countries';
+import { capitalsNamed, isCountry } from './countries';
 import { matches } from './matches';
 import { pattern } from '../lang/pattern';
 
@@ -313,7 +313,14 @@ export function placeFromDateline(paragraphs: string[], events: Pick<Mention, 'p
 	const name = datelineCity(paragraphs);
 	if (!name) return;
 	for (const e of events) {
-		if (e.place && DESCRIBED.test(e.place)) e.place = name;
+		if (e.place && DESCRIBED.test(e.place)) {
+			// ("A truck bomb at a busy junction in the Somali capital", under "NAIROBI, Jan 16": a capital of another
+			// country than the dateline's is that country's, and a city of another no city the report can name; review 44,
+			// BT min/01-18 placed Mogadishu's bombing in Nairobi.)
+			const capitals = capitalsNamed(e.place);
+			if (!capitals || capitals.includes(name)) e.place = name;
+			else if (/capital$/.test(e.place) && capitals[0]) e.place = capitals[0];
+		}
 		// ("MACERATA, Italy — … a 28-year-old man drove through this hill town in central Italy": the town the report is
 		// written from, named by what it is; review 28, min/ac06-1.)
 		else if (e.target && THIS_TOWN.test(e.target)) [e.place, e.target] = [name, undefined];

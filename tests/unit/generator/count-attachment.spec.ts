@@ -3385,6 +3385,19 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				['When did the attack in Kathua take place?', '8 July 2024', false],
 				['How many soldiers were killed in the attack on the Desa forest?', 'four', false]
 			]
+		],
+		[
+			'"in the Somali capital" under "NAIROBI, Jan 16" is Mogadishu, not the dateline\'s city (BT min/01-18, 01-19)',
+			'2019-01-16',
+			'NAIROBI, Jan 16 (Reuters) - A truck bomb at a busy junction in the Somali capital in October 2017 killed more than 500 people.',
+			[
+				['When did the truck bombing at a busy junction in Mogadishu take place?', 'October 2017', false],
+				[
+					'How many people were killed in the October 2017 truck bombing at a busy junction in Mogadishu?',
+					'more than 500',
+					false
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
