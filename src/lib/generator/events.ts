@@ -1517,7 +1517,13 @@ export function findMentions(text: string, headline = false): Mention[] {
 	// "the truck rampage in Nice, France": a rampage is an event where the text names it; "made shortly before the
 	// rampage, that praised Elliot Rodger, who killed six people near Santa Barbara" refers back by a word that is as
 	// often a spree of words or looting, so it points at no event (review 42, BM min/03-12).
-	return kept.filter((m) => !(m.anaphor && /rampages?$/.test(m.noun)));
+	// ("Al-Shabaab has repeatedly struck Kenya, which sent troops into Somalia in 2011": what a group does again and
+	// again is no one attack, to be dated or placed; review 44, BT min/09-14 asked an attack on Kenya in 2011.)
+	return kept.filter(
+		(m) =>
+			!(m.anaphor && /rampages?$/.test(m.noun)) &&
+			!/\b(?:repeatedly|frequently|often|regularly|routinely|periodically)\s+$/.test(sentence.slice(0, m.index))
+	);
 }
 /** Between two acts of one subject: "on Friday afternoon and ", " and then ". */
 const AND_THEN = /^[^,;.:]{0,40}?\band\s+(?:then\s+)?$/;

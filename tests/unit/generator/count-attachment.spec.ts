@@ -3398,6 +3398,12 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 					false
 				]
 			]
+		],
+		[
+			'"Al-Shabaab has repeatedly struck Kenya, which sent troops into Somalia in 2011" tells of no one attack (BT min/09-14 asked an attack on Kenya in Somalia in 2011)',
+			'2022-11-01',
+			'Al-Shabaab has repeatedly struck Kenya, which sent troops into Somalia in 2011.',
+			[['Al-Shabaab has repeatedly struck Kenya, which sent troops into Somalia in ____.', '2011', false]]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
