@@ -7,21 +7,30 @@
 import { weekdayOf } from './dates';
 import { make, parts } from './timepoint';
 
-/** "Sat ", "Sunday, ": the weekday a stamp may open with, before its time. */
-const STAMP_DAY = /^([A-Z][a-z]{2,8})\.?,?\s+(?=\d)/;
+/**
+ * "Sat ", "Sunday, ": the weekday a stamp may open with, before its time; and the date after it ("Sunday 15 October
+ * 2017, 19:40 EAT", "Sunday, October 15, 19:40"), which the weekday already places.
+ */
+const STAMP_DAY =
+	/^([A-Z][a-z]{2,8})\.?,?\s+(\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?,?\s+)?(?=\d)/;
 
 /** A stamp opening a paragraph: a 12-hour time with am/pm, or a 24-hour time, then an optional zone or "local time". */
 const STAMP =
 	/^(?:Update(?:d)?:?\s+)?(?:(1[0-2]|0?[1-9])[.:]([0-5]\d)\s*([ap])\.?m\.?|([01]?\d|2[0-3])[.:]([0-5]\d)(?!\s*[ap]\.?m\b)(?=\s*(?:[A-Z]{2,4}\b|local\s+time\b|[-–—:]|\s+[A-Z])))/i;
 
-/** A stamp opening `text`: its weekday (0 = Sunday) when it gives one, its time, and where the time ends. */
-export function readStamp(text: string): { weekday?: number; time: RegExpExecArray; end: number } | undefined {
+/**
+ * A stamp opening `text`: its weekday (0 = Sunday) when it gives one, its time, where the time ends, and whether it
+ * writes out its date.
+ */
+export function readStamp(
+	text: string
+): { weekday?: number; time: RegExpExecArray; end: number; dated: boolean } | undefined {
 	// "Sat 10:10 - ": a page whose entries span days may give each stamp its weekday.
 	const named = STAMP_DAY.exec(text);
 	const weekday = named ? weekdayOf(named[1]!) : undefined;
 	const skip = weekday === undefined ? 0 : named![0].length;
 	const time = STAMP.exec(text.slice(skip));
-	return time ? { weekday, time, end: skip + time[0].length } : undefined;
+	return time ? { weekday, time, end: skip + time[0].length, dated: weekday !== undefined && !!named![2] } : undefined;
 }
 
 /**

@@ -45,7 +45,9 @@ export function blankStart(sentence: string, length: number): string {
 /** The length of a live entry's stamp opening `sentence` ("Sat 22:45 - ", "10.42 GMT "), 0 when none opens it. */
 export function stampLength(sentence: string): number {
 	const stamp = readStamp(sentence);
-	if (!stamp) return 0;
+	// ("Tuesday 15 January, 3.28 p.m. - Loud explosions … have been reported": a date written out is the story's to
+	// read, the entry's day and perhaps its event's; only the entry's time is furniture then, read by entryStamp.)
+	if (!stamp || stamp.dated) return 0;
 	const rest = AFTER_STAMP.exec(sentence.slice(stamp.end))![0];
 	// A stamp is furniture only with words after it.
 	return /\S/.test(sentence.slice(stamp.end + rest.length)) ? stamp.end + rest.length : 0;

@@ -3404,6 +3404,34 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 			'2022-11-01',
 			'Al-Shabaab has repeatedly struck Kenya, which sent troops into Somalia in 2011.',
 			[['Al-Shabaab has repeatedly struck Kenya, which sent troops into Somalia in ____.', '2011', false]]
+		],
+		[
+			'a live page listed newest first, its stamps dated ("Sunday 15 October 2017, 19:40 EAT"): the toll posted last, 276, is the latest, not the 137 of the morning listed below it (BT min/02-3)',
+			'2017-10-15',
+			doc(
+				"Summary: A truck packed with explosives blew up at the busy K5 intersection in Mogadishu's Hodan district on Saturday afternoon.",
+				'Sunday 15 October 2017, 19:40 EAT\nThe death toll has risen to 276, Information Minister Abdirahman Osman told state radio this evening.',
+				'09:20 EAT\nPolice say the number of dead now stands at 137.',
+				'Saturday 14 October 2017, 23:50 EAT\nOfficials now say at least 53 people were killed.'
+			),
+			[
+				["When did the bombing at the busy K5 intersection in Mogadishu's Hodan take place?", '14 October 2017', false],
+				[
+					"From a report on the bombing at the busy K5 intersection in Mogadishu's Hodan: The death toll has risen to 276, Information Minister Abdirahman Osman told state radio ____.",
+					'15 October 2017',
+					false
+				],
+				[
+					"How many people were killed in the 14 October 2017 bombing at the busy K5 intersection in Mogadishu's Hodan?",
+					'276',
+					false
+				],
+				[
+					"From a report on the bombing at the busy K5 intersection in Mogadishu's Hodan: Who is the Information Minister?",
+					'Abdirahman Osman',
+					false
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);

@@ -27,7 +27,20 @@ describe('the day a live entry was posted, from its stamp’s weekday', () => {
 		['three days back at most', 'Thu 08:00 - Schools stay shut.', '2016-12-11', '2016-12-08'],
 		['a stamp with no weekday', '17:30 - New figures.', '2016-12-11', undefined],
 		['a weekday with no stamp', 'Sat was the worst night.', '2016-12-11', undefined],
-		['a capitalised word that is no weekday', 'March 8 - Gunmen attacked.', '2016-12-11', undefined]
+		['a capitalised word that is no weekday', 'March 8 - Gunmen attacked.', '2016-12-11', undefined],
+		// (Review 44, BT 02: the date written after the weekday.)
+		[
+			'a weekday and its date',
+			'Saturday 10 December 2016, 23:50 EAT\nOfficials now say 53 died.',
+			'2016-12-11',
+			'2016-12-10'
+		],
+		[
+			'a weekday and its date, the month first',
+			'Saturday, December 10, 23:50 - New figures.',
+			'2016-12-11',
+			'2016-12-10'
+		]
 	])('%s', (_why, paragraph, published, expected) => {
 		expect(entryStamp(paragraph, published)?.day).toBe(expected);
 	});
