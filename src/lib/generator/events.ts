@@ -198,8 +198,10 @@ const WHO_DID =
 	/\b(?:couple|man|woman|men|women|brothers|sisters|siblings|pair|duo|cell|family|teenagers?|students?)\s+who\s+(?:had\s+)?$/i;
 /** A span counted since an earlier event, before the mention that tells it: "four years since the commander was killed by". */
 const MARKED_SINCE = /\b(?:years?|months?|anniversary)\s+since\s+[^.;]*$/i;
+// ("who had survived the Sept. 11, 2001 attacks in New York": a day may stand between what was lived through and its
+// noun; review 44, BT min/01-9 gave the DusitD2 attack's 28 in hospital to the attacks in New York.)
 const RECALLED =
-	/\b(?:since|after|before|than|like|(?:had\s+)?(?:survived|witnessed|lived\s+through)|survivors?\s+of)\s+$/i;
+	/\b(?:since|after|before|than|like|(?:(?:had\s+)?(?:survived|witnessed|lived\s+through)|survivors?\s+of)(?:\s+the(?:\s+[\w.]+,?){1,4})?)\s+$/i;
 /**
  * "the most serious attack on the capital since gunmen stormed the Radisson Blu hotel in 2015": a doer named only by
  * its kind between "since" and the verb still recalls another event. Not after "after" or "before", which also

@@ -3432,6 +3432,40 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 					false
 				]
 			]
+		],
+		[
+			'"an American who had survived the Sept. 11, 2001 attacks in New York" is an event he once lived through: the 28 in hospital after it are the DusitD2 attack\'s (BT min/01-9)',
+			'2019-01-16',
+			doc(
+				'Gunmen stormed the DusitD2 hotel in Nairobi on Tuesday, killing 14 people.',
+				'Among the dead was an American who had survived the Sept. 11, 2001 attacks in New York. Officials said at least 28 people were being treated in hospital.'
+			),
+			[
+				['When did the attack on the DusitD2 hotel in Nairobi take place?', '15 January 2019', false],
+				['How many people were killed in the 15 January 2019 attack on the DusitD2 hotel in Nairobi?', '14', false],
+				['Among the dead was an American who had survived the ____ attacks in New York.', 'Sept. 11, 2001', false],
+				[
+					'How many people were injured in the 15 January 2019 attack on the DusitD2 hotel in Nairobi?',
+					'at least 28',
+					true
+				]
+			]
+		],
+		[
+			'"says 14 killed in al Shabaab attack": a group\'s name without its hyphen is no place (review 44, BT 01 asked of "the attack in Shabaab")',
+			'2019-01-16',
+			doc(
+				'Kenya ends Nairobi hotel siege, says 14 killed in al Shabaab attack',
+				'NAIROBI, Jan 16 (Reuters) - Kenyan security forces killed all the gunmen who stormed an upscale hotel and office complex in Nairobi, ending a siege that lasted nearly 20 hours, President Uhuru Kenyatta said on Wednesday. Fourteen people were killed, he said.'
+			),
+			[
+				['How many people were killed in the attack on an upscale hotel and office in Nairobi?', '14', false],
+				[
+					"From a report on the attack on an upscale hotel and office in Nairobi: Who is Kenya's President?",
+					'Uhuru Kenyatta',
+					false
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
