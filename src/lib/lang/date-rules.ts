@@ -1110,7 +1110,11 @@ export const RULES: Rule[] = [
 		resolve: (m, t) => {
 			const n = readNumber(m[1]!) ?? NaN;
 			const r = relative(t, -n, m[2]!);
-			return r && { ...r, after: true, span: { n, unit: m[2]! } };
+			// ("It came six years after a suicide car bomber killed 40 …": years counted back give the year, not the day
+			// the story stands on; review 44, BS min/01-14 dated Pulwama 22 April 2019. "A year after" may be to the day.)
+			const year =
+				r && n > 1 && /^years$/i.test(m[2]!) && r.precision !== 'year' ? make(...parts(r.iso), 'year') : undefined;
+			return r && { ...r, ...year, after: true, span: { n, unit: m[2]! } };
 		}
 	},
 	{

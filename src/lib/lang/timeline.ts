@@ -219,7 +219,7 @@ const SAID_AFTER =
 const WRITTEN_BUT_YEAR = /\byear\b/;
 /** A span counted from a day, either way: "six days earlier", "a week later", "the day before". */
 const SPAN_WORDS =
-	/\b(?:days?|weeks?|months?|hours?)\s+(?:later|earlier|after|before|afterwards)\b|\b(?:next|following|previous)\s+day\b|\bthe\s+day\s+(?:before|after)\b/i;
+	/\b(?:days?|weeks?|months?|years?|hours?)\s+(?:later|earlier|after|before|afterwards)\b|\b(?:next|following|previous)\s+day\b|\bthe\s+day\s+(?:before|after)\b/i;
 /** A span counted on from a day: "two days later", "a week after", "the next day". */
 const DAYS_ON = /\b(?:days?|weeks?)\s+(?:later|after|afterwards)\b|\b(?:next|following)\s+day\b/i;
 

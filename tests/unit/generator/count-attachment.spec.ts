@@ -3466,6 +3466,23 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 					false
 				]
 			]
+		],
+		[
+			'"Three years later, on May 25, 2013, Maoists attacked a convoy": the span is restated by the day written out, and the 27 dead are that attack\'s, not an invented one of 6 April 2013 (BS min/03-8)',
+			'2023-05-05',
+			doc(
+				'On April 6, 2010, Maoists ambushed a company near Tadmetla.',
+				'Three years later, on May 25, 2013, Maoists attacked a convoy of Congress leaders in the Jhiram Ghati valley in Bastar. Twenty-seven people were killed.'
+			),
+			[
+				['On ____, Maoists ambushed a company near Tadmetla.', 'April 6, 2010', false],
+				['When did the attack by Maoists on a convoy of Congress in Jhiram Ghati take place?', '25 May 2013', false],
+				[
+					'How many people were killed in the 25 May 2013 attack by Maoists on a convoy of Congress in Jhiram Ghati?',
+					'Twenty-seven',
+					false
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);

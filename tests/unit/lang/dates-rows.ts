@@ -165,6 +165,8 @@ export const DATE_ROWS: LangRule[] = [
 			],
 			// (Review 38, AV min/05-7: a span set off before the day written out is restated by it.)
 			['correct', 'Six days earlier, on Saturday 16 March, gunmen attacked a convoy.', ['2024-03-16']],
+			// (Review 44, BS min/03-8: so is a span of years.)
+			['correct', 'Three years later, on May 25, 2013, Maoists attacked a convoy.', ['2013-05-25']],
 			// (Review 38, AY min/01-6: a day written without its year still starts the span, not the story's day.)
 			[
 				'correct',
@@ -211,6 +213,8 @@ export const DATE_ROWS: LangRule[] = [
 			// "that night" is the night of whatever event is in view, which the story's clock does not know.
 			['wrong', 'His brother blew himself up at a café that night.', []],
 			['close', 'The attack comes two months after bombings in Kerman.', ['2024-01']],
+			// (Review 44, BS min/01-14: years counted back give the year, not the story's day in it.)
+			['close', 'It came six years after a car bomber killed 40 policemen.', ['2018']],
 			['wrong', 'They stayed for the day before leaving.', []],
 			['wrong', 'It could strike in as little as six months.', []]
 		]
