@@ -127,7 +127,7 @@ export const MOD = `(?:(?!(?:after|before|in|on|at|of|from|to|for|with|by|over|a
  * bazaar", "went off shortly before 10 p.m. at the Farah hotel", "exploded about two hours later in Medina district".
  */
 const DAY = `(?:${WEEKDAYS.join('|')})\\b`;
-export const IN_TURN = `(?:in\\s+(?:quick|rapid)\\s+succession|(?:(?:about|some|nearly|almost|around|just)\\s+)?(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|\\d+)\\s+(?:minutes|hours?)\\s+later|(?:almost\\s+)?simultaneously|(?:minutes|moments|seconds)\\s+apart|within\\s+minutes(?:\\s+of\\s+each\\s+other)?|(?:(?:shortly|just|soon)\\s+)?(?:before|after|at|around|about|at\\s+about|at\\s+around)\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:local\\s+time\\s+)?on\\s+${DAY}|(?!\\s+(?:local\\s+time\\s+)?on\\s+${DAY}))(?=\\s))`;
+export const IN_TURN = `(?:in\\s+(?:quick|rapid)\\s+succession|(?:(?:about|some|nearly|almost|around|just)\\s+)?(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|\\d+)\\s+(?:minutes|hours?)\\s+later|(?:almost\\s+)?simultaneously|(?:minutes|moments|seconds)\\s+apart|within\\s+(?:minutes|(?:an|one|two|three)\\s+hours?)(?:\\s+of\\s+each\\s+other)?|(?:(?:shortly|just|soon)\\s+)?(?:before|after|at|around|about|at\\s+about|at\\s+around)\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:local\\s+time\\s+)?on\\s+${DAY}|(?!\\s+(?:local\\s+time\\s+)?on\\s+${DAY}))(?=\\s))`;
 export const NOUN_RE = pattern(
 	// ("assault rifles", "attack helicopters", "strike aircraft": a weapon named for what it does is no event; nor are
 	// "bomb detectors", "a bomb scare" or "bomb-making materials"; and "three bomb blasts" are blasts, a bomb's kind.)

@@ -3483,6 +3483,24 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 					false
 				]
 			]
+		],
+		[
+			'"a series of bombs exploded within an hour in Guwahati and three towns in western Assam": the 77 dead are of all four places, not of Guwahati alone (BS min/10-4, 10-5)',
+			'2008-10-31',
+			'At least 77 people were killed and more than 300 injured when a series of bombs exploded within an hour in Guwahati and three towns in western Assam on Thursday morning, officials said.',
+			[
+				['When did the bombing at Guwahati and three towns in Assam take place?', '30 October 2008', false],
+				[
+					'How many people were killed in the 30 October 2008 bombing at Guwahati and three towns in Assam?',
+					'at least 77',
+					false
+				],
+				[
+					'How many people were injured in the 30 October 2008 bombing at Guwahati and three towns in Assam?',
+					'more than 300',
+					false
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
