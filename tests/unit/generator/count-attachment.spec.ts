@@ -3501,6 +3501,15 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 					false
 				]
 			]
+		],
+		[
+			'"In Guwahati alone, the three blasts killed at least 40 people": blasts counted after the town a sentence opens on are that town\'s, not the towns told before (BS min/10-6)',
+			'2008-10-31',
+			doc(
+				'Other bombs hit Kokrajhar, Barpeta Road and Bongaigaon.',
+				'In Guwahati alone, the three blasts killed at least 40 people, according to a police official.'
+			),
+			[['How many people were killed in the blasts in Guwahati?', 'at least 40', false]]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
