@@ -3510,6 +3510,18 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				'In Guwahati alone, the three blasts killed at least 40 people, according to a police official.'
 			),
 			[['How many people were killed in the blasts in Guwahati?', 'at least 40', false]]
+		],
+		[
+			'"Police now say 207 people were killed … in the eight explosions", after the eighth blast was told: a count of eight blasts, read as one\'s, is checked (BS min/02-13, 02-14)',
+			'2019-04-21',
+			doc(
+				'14:15 - An eighth blast has gone off at a house in Dematagoda, in the north of Colombo.',
+				'19:55 - Police now say 207 people were killed and about 450 injured in the eight explosions.'
+			),
+			[
+				['How many people were killed in the blast in Dematagoda?', '207', true],
+				['How many people were injured in the blast in Dematagoda?', 'about 450', true]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
