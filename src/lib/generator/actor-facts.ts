@@ -50,11 +50,14 @@ const SPEAKER = `((?:(?:al|el)-)?[A-Z]${NAME_CHAR}+(?:\\s+[A-Z]${NAME_CHAR}+){0,
 const SPEAKER_AFTER = pattern(
 	// ("says on Twitter", "said in Islamabad": where it was said names no speaker; "said investigators believed Masood …":
 	// nor does what was said.)
-	`\\b(?:said|says|according\\s+to|argued|wrote|added)\\s+(?:(?:(?!(?:on|in|at|via|through|by|from|to|with|that)\\s|[a-z]+ed\\s)[a-z]+\\s+){0,2})?${SPEAKER}`
+	// ("Her mother, Lyudmila, said Anna had wanted to …": nor a name its own verb follows, the subject of what was said;
+	// review 44, BU min/06-9.)
+	`\\b(?:said|says|according\\s+to|argued|wrote|added)\\s+(?:(?:(?!(?:on|in|at|via|through|by|from|to|with|that)\\s|[a-z]+ed\\s)[a-z]+\\s+){0,2})?${SPEAKER}(?!${NAME_CHAR}|\\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|never|[a-z]+ed)\\b)`
 );
 // ("Petro initially said the Gulf Clan was behind that attack": an adverb between; review 27, min/z08-3.)
+// (And a name set off by commas after whose kin it is: "Her mother, Lyudmila, said".)
 const SPEAKER_BEFORE = pattern(
-	`\\b${SPEAKER}\\s+(?:(?:initially|first|later|also|then|previously|earlier|again|repeatedly)\\s+)?(?:said|says|told|argued|wrote|added)\\b`
+	`\\b${SPEAKER}(?:(?<=\\b(?:[Hh]er|[Hh]is|[Tt]heir)\\s+[a-z]+(?:-[a-z]+)?,\\s+[^,]+),)?\\s+(?:(?:initially|first|later|also|then|previously|earlier|again|repeatedly)\\s+)?(?:said|says|told|argued|wrote|added)\\b`
 );
 const PRONOUN_SAID = /\b(?:she|he|they)\s+(?:(?:\w+\s+){0,6}and\s+)?(?:said|says|told|added|argued)\b/i;
 /** "Lena Fors, a researcher at the Baltic Energy Forum, said …" */

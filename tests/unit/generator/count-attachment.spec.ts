@@ -3522,6 +3522,12 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				['How many people were killed in the blast in Dematagoda?', '207', true],
 				['How many people were injured in the blast in Dematagoda?', 'about 450', true]
 			]
+		],
+		[
+			'"Her mother, Lyudmila, said Anna had wanted to specialise in paediatric oncology": the mother speaks, not Anna, whose verb follows her name (BU min/06-9)',
+			'2010-04-01',
+			'Her mother, Lyudmila, said Anna had wanted to specialise in paediatric oncology.',
+			[['According to Lyudmila, Anna had wanted to do what?', 'specialise in paediatric oncology', false]]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
