@@ -213,6 +213,9 @@ const RECALLED =
 const RECALLED_DOER =
 	/(?:\b(?:since|than|like)|\b(?:came|comes|coming|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:after|before)|\b(?:offensive|operation|campaign|crackdown)\s+(?:that\s+was\s+|which\s+was\s+)?(?:launched|began|begun|started|mounted)\b[^.;]{0,60}?\bafter)\s+(?:(?:a|an|the|two|three|four)\s+)?(?:[a-z-]+\s+){0,2}?(?:gunm[ae]n|attackers?|assailants?|militants|fighters|(?:suicide\s+)?bombers?)\s+$/i;
 
+/** Two sites told in turn: ", the first at Lubyanka station and the second at Park Kultury". */
+const FIRST_SECOND =
+	/,\s+the\s+first\s+(?:one\s+)?(?:at|in|on|near|outside|inside)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+and\s+the\s+second\s+(?:one\s+)?(?:at|in|on|near|outside|inside)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z\d][\w'’-]*){0,3})/;
 /** A target that counts its sites: "three churches", "two hotels". */
 const COUNTED_SITE = pattern(`^${NUMBER}\\s+(?:[\\w'’-]+\\s+){0,2}[\\w'’-]+s$`, 'i');
 /** More counted sites joined to such a target: " and three luxury hotels". */
@@ -1526,6 +1529,12 @@ export function findMentions(text: string, headline = false): Mention[] {
 	// "the truck rampage in Nice, France": a rampage is an event where the text names it; "made shortly before the
 	// rampage, that praised Elliot Rodger, who killed six people near Santa Barbara" refers back by a word that is as
 	// often a spree of words or looting, so it points at no event (review 42, BM min/03-12).
+	// "Two women blew themselves up on Monday, March 29, the first at Lubyanka station and the second at Park Kultury":
+	// two sites told in turn are both the event's (review 44, BU min/06-3, 06-4 gave the toll of both to Lubyanka).
+	const turn = /\bthe\s+second\b/.test(sentence) ? FIRST_SECOND.exec(sentence) : null;
+	if (turn)
+		for (const m of kept)
+			if (m.target === turn[1] && !m.anaphor) Object.assign(m, { target: `${turn[1]} and ${turn[2]}`, sites: 2 });
 	// ("Al-Shabaab has repeatedly struck Kenya, which sent troops into Somalia in 2011": what a group does again and
 	// again is no one attack, to be dated or placed; review 44, BT min/09-14 asked an attack on Kenya in 2011.)
 	return kept.filter(

@@ -3528,6 +3528,24 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 			'2010-04-01',
 			'Her mother, Lyudmila, said Anna had wanted to specialise in paediatric oncology.',
 			[['According to Lyudmila, Anna had wanted to do what?', 'specialise in paediatric oncology', false]]
+		],
+		[
+			'"Two women blew themselves up …, the first at Lubyanka station and the second at Park Kultury": both sites are the event\'s, and the 39 dead are of both (BU min/06-3, 06-4)',
+			'2010-04-01',
+			'Two women blew themselves up on Monday, March 29, the first at Lubyanka station and the second at Park Kultury. By Wednesday evening the number of dead had reached 39.',
+			[
+				['When did the two bombings at Lubyanka station and Park Kultury take place?', '29 March 2010', false],
+				[
+					'How many bombers were killed in the two bombings at Lubyanka station and Park Kultury on 29 March 2010?',
+					'Two',
+					false
+				],
+				[
+					'How many people were killed in the two bombings at Lubyanka station and Park Kultury on 29 March 2010?',
+					'39',
+					false
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
