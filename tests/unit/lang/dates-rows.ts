@@ -360,6 +360,10 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'On Thursday morning, an official spoke.', [['2024-03-21', false]]],
 			['correct', 'Putin will address the nation on Sunday.', [['2024-03-24', false]]],
 			['correct', 'The trial is due to open on Monday.', [['2024-03-25', false]]],
+			// (Review 44, BV min/05-15, 05-17: a newsletter's farewell, and what may not be known until then.)
+			['correct', 'See you on Monday.', [['2024-03-25', false]]],
+			['correct', 'Results might not be known on Wednesday morning.', [['2024-03-27', false]]],
+			['close', 'He might have been killed on Monday.', [['2024-03-18', false]]],
 			// A day the clause after it, opened by "when", puts in the future (review 39, BA min/06-14).
 			[
 				'correct',
