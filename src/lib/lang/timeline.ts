@@ -272,6 +272,7 @@ export function advance(sentence: string, t: Timeline): DateMatch[] {
 			!MEASURED_SINCE.test(sentence.slice(0, d.index)) &&
 			!BEGAN_WHICH.test(sentence.slice(0, d.index)) &&
 			!LIFE_WHO.test(sentence.slice(0, d.index)) &&
+			!LIFE_OPENING.test(sentence.slice(0, d.index)) &&
 			!(
 				TOLD_ON.test(sentence.slice(0, d.index)) &&
 				// (Another day of the sentence, even one its reported speech puts in the past perfect: "said Wednesday that
@@ -304,6 +305,13 @@ const BEGAN_WHICH = /,\s+(?:which|that)\s+(?:had\s+)?(?:began|begun|started|open
  */
 const LIFE_WHO =
 	/\bwho\s+(?:had\s+)?(?:came|come|moved|emigrated|immigrated|arrived|migrated|grew\s+up|studied|lived|settled|fled)\b[^,;.]*$/i;
+
+/**
+ * A person's past, in the participle a sentence opens on: "Ordained in 1958, the priest had passed the age of
+ * retirement" (review 44, BV min/09-9 then counted "twelve days after" from 1958).
+ */
+const LIFE_OPENING =
+	/^(?:Born|Ordained|Raised|Educated|Married|Trained|Bapti[sz]ed|Elected|Appointed|Enlisted)\s+(?:[^,;.]{1,40}?\s+)?(?:in|on)\s+$/;
 
 /**
  * A day owning an event the sentence relates its own to: "whether it was linked to Sunday's cathedral bombing" (review

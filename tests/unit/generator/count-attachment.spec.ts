@@ -3546,6 +3546,20 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 					false
 				]
 			]
+		],
+		[
+			'"Ordained in 1958, the priest …" dates the priest\'s life, not where the story stands: "twelve days after the massacre … in Nice" counts from the church attack (BV min/09-9)',
+			'2016-07-27',
+			doc(
+				'On 26 July 2016, two men killed a priest in his church in Saint-Etienne-du-Rouvray.',
+				'Ordained in 1958, the priest had passed the age of retirement.',
+				'The attack took place twelve days after the massacre on the Promenade des Anglais in Nice.'
+			),
+			[
+				['On ____, two men killed a priest in his church in Saint-Etienne-du-Rouvray.', '26 July 2016', false],
+				['Ordained in ____, the priest had passed the age of retirement.', '1958', false],
+				['When did the massacre at the Promenade des Anglais in Nice take place?', '14 July 2016', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
