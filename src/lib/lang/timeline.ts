@@ -198,10 +198,11 @@ const writtenDay = (d: DateMatch) => !d.resolvedFrom && d.precision === 'day';
 
 /**
  * Hours or minutes counted from a day ("an hour later", "45 minutes after"), or the day after it ("Twelve days later,
- * jets struck Balakot, and the next day …": the next day of the day the sentence counted to; review 35, AP min/08-25).
+ * jets struck Balakot, and the next day …": the next day of the day the sentence counted to; review 35, AP min/08-25),
+ * or years to the day ("on Wednesday, four years to the day after").
  */
 const FROM_ITS_DAY =
-	/\b(?:hours?|minutes?)\s+(?:later|earlier|after|before)\b|^(?:the\s+)?(?:next|following)\s+(?:day|morning|night)$|^the\s+(?:day|night)\s+before$/i;
+	/\b(?:hours?|minutes?)\s+(?:later|earlier|after|before)\b|^(?:the\s+)?(?:next|following)\s+(?:day|morning|night)$|^the\s+(?:day|night)\s+before$|\bto\s+the\s+day$/i;
 
 /** Between the start of a span and its end: " and ", " to ", "–". */
 const SPAN_TO = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i;
@@ -241,7 +242,9 @@ function within(t: Timeline, found: readonly DateMatch[], index: number, words: 
 			d.index < index &&
 			// (A year in the past perfect still counts for a year after it: "had reopened … only in 2016 after being damaged
 			// in fighting … the previous year" is 2015; review 41, BG min/09-13.)
-			(!d.background || (d.precision === 'year' && YEAR_COUNTED.test(words))) &&
+			// (And "had detonated explosive belts … on Wednesday, four years to the day after": an anniversary counts from the
+			// day the sentence gives, in whatever tense; review 44, BW min/01-5.)
+			(!d.background || (d.precision === 'year' && YEAR_COUNTED.test(words)) || /\bto\s+the\s+day$/i.test(words)) &&
 			(!d.resolvedFrom || (d.precision === 'day' && (resolved || (span && WRITTEN_BUT_YEAR.test(d.resolvedFrom))))) &&
 			(!last || d.index > last.index)
 		)

@@ -153,6 +153,12 @@ export const DATE_ROWS: LangRule[] = [
 		rows: [
 			['correct', 'Just a day later, gunmen barged in.', ['2024-03-23']],
 			['correct', 'It came exactly one year to the day after gunmen stormed a hotel.', ['2023-03-22']],
+			// (Review 44, BW min/01-5: from the day the sentence gives, though its verb is in the past perfect.)
+			[
+				'correct',
+				'Two men had blown themselves up on Monday 18 March, four years to the day after he was killed.',
+				['2024-03-18', '2020-03-18']
+			],
 			[
 				'correct',
 				'One suspect was seized on March 2, 2014, and another was caught three days later. (r237)',
