@@ -1031,6 +1031,9 @@ export const RULES: Rule[] = [
 			// short, one said to run over ("more than four years ago") a season over, so the year is the likelier one.
 			const short = /^(?:almost|nearly|less\s+than|just\s+under)\s/i.test(m[0]);
 			const over = /^(?:more\s+than)\s/i.test(m[0]);
+			// ("moved to Israel more than 20 years ago": a floor of ten years or more says no year at all; review 44, BW
+			// min/06-6 read 1994.)
+			if (unit === 'year' && over && n >= 10) return undefined;
 			if (unit === 'year' && (short || over)) return fromPublication(t, -n * 12 + (short ? 3 : -3), 'month', 'year');
 			const precision: Precision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
 			return fromPublication(t, -n, unit, precision);

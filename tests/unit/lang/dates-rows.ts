@@ -249,8 +249,11 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Five years ago on Monday, a gunman walked into a bar.', ['2019-03-25']],
 			['correct', 'Five years ago on Friday, a gunman walked into a bar.', ['2019-03-22']],
 			['close', 'Ten years ago, gunmen came ashore.', ['2014']],
-			// A span said to run over is read a season over, so the year is the likelier one (review 21, min/o05-1).
-			['close', 'More than ten years ago, gunmen came ashore.', ['2013']],
+			// A span said to run over is read a season over, so the year is the likelier one (review 21, min/o05-1); a floor of
+			// ten years or more says no year (review 44, BW min/06-6: "more than 20 years ago" is no 1994).
+			['close', 'More than four years ago, gunmen came ashore.', ['2019']],
+			['wrong', 'More than ten years ago, gunmen came ashore.', []],
+			['wrong', 'He moved to Israel more than 20 years ago.', []],
 			// A day "that year" is of the year the sentence wrote before it (review 22, min/q10-1).
 			[
 				'correct',
