@@ -43,6 +43,8 @@ const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 /** A day of a month right after a comma: ", July 11", ", 11 July". */
 const DAY_OF_MONTH_AFTER = pattern(`^,\\s+(?:${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})`);
+/** A day of the Islamic calendar right after a weekday: " 11/8/1436 AH". */
+const HIJRI_AFTER = /^,?\s+\d{1,2}\/\d{1,2}\/1[34]\d\d\s*(?:AH|H|A\.H\.)(?![\w])/;
 const UNIT = '(day|days|week|weeks|month|months|year|years|decade|decades)';
 /** An offset count: "a day later" counts one. */
 const COUNT = `(an?|${NUMBER})`;
@@ -977,7 +979,10 @@ export const RULES: Rule[] = [
 				/^\s+(?:before|after|of|in)\s/.test(sentence.slice(m.index + m[0].length))) ||
 			// "on Saturday morning, July 11": a weekday and its time of day before a date only say which day that was
 			// (review 25, min/w07-1: it had read the Saturday before publication). "Saturday, July 11" is read whole below.
-			DAY_OF_MONTH_AFTER.test(sentence.slice(m.index + m[0].length))
+			DAY_OF_MONTH_AFTER.test(sentence.slice(m.index + m[0].length)) ||
+			// ("on Friday 11/8/1436 AH, corresponding to 29/5/2015": so do a weekday and a day of the Islamic calendar, which
+			// the text gives in ours after it; review 44, BW min/09-13 read the Friday before publication.)
+			HIJRI_AFTER.test(sentence.slice(m.index + m[0].length))
 				? undefined
 				: weekdayOrFeast(m, t, sentence)
 	},

@@ -580,6 +580,8 @@ export const DATE_ROWS: LangRule[] = [
 			['wrong', 'Sunday Times reporters were there.', []],
 			['wrong', 'Two bombs tore through the cathedral during Sunday mass.', []],
 			['wrong', 'Crowds left the mosque after Friday prayers.', []],
+			// (Review 44, BW min/09-13: the weekday of a day of the Islamic calendar, given in ours after it.)
+			['wrong', 'On Friday 11/8/1436 AH, a bomber was stopped at the mosque.', []],
 			// Who is out on a weekday is a kind of crowd, not a day; at a clause's start the day is told.
 			['wrong', 'Four gunmen entered the mall and opened fire on Saturday shoppers.', []],
 			['wrong', 'The bomber struck Friday worshippers at the gate.', []],
