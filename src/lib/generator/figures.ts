@@ -519,7 +519,7 @@ export function findFigures(text: string): FigureMatch[] {
 		m.index! + (m[q] ? m[0].indexOf(m[n]!, m[0].indexOf(m[q]!) + m[q]!.length) : m[0].indexOf(m[n]!));
 	// Cheap tests first: most sentences hold no count of casualties, no share and no "including".
 	const harm =
-		/\b(?:kill|dead|die|injur|wound|hurt|bodies|toll|abduct|kidnap|missing|massacr|slaughter|martyr|perish|murder)/i.test(
+		/\b(?:kill|dead|die|injur|wound|hurt|bodies|toll|abduct|kidnap|missing|massacr|slaughter|martyr|perish|murder|to\s+death)/i.test(
 			sentence
 		);
 	// The newer count readers read no count over time or a region, nor of deaths no attack caused (in the count's own

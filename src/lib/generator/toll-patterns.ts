@@ -26,8 +26,9 @@ export const VICTIMS =
 	// soldiers; "three Chinese executives" are still counted as Chinese).
 	`(?:French|Dutch|Swiss|Portuguese|Irish|Lebanese|Sudanese|Japanese|Chinese)(?!\\s+(?:people|nationals|citizens|civilians|soldiers|troops|officers|police|policemen|tourists|journalists|students|workers|women|men|children|pilgrims|worshippers|passengers|staff|engineers|sailors|marines|diplomats|hostages)\\b)|` +
 	'Ethiopians|Ugandans|Tanzanians|Malians|Chadians|Cameroonians|Bangladeshis|Sri\\s+Lankans|Nepalis|Afghans|Filipinos|Thais|Malaysians|Koreans|Mexicans|Brazilians|Argentines|New\\s+Zealanders)';
+// ("Four worshippers were hacked and shot to death": killed, however; review 44, BW min/06-3 read no toll of Har Nof.)
 export const HARM =
-	'(killed|killing|kill|kills|shot\\s+dead|murdered|massacred|massacring|slaughtered|martyred|perished|injured|injuring|wounded|wounding|hurt|dead|died|die|abducted|abducting|kidnapped|kidnapping|missing)';
+	'((?:hacked|stabbed|beaten|bludgeoned|shot)(?:\\s+and\\s+(?:hacked|stabbed|beaten|shot))?\\s+to\\s+death|killed|killing|kill|kills|shot\\s+dead|murdered|massacred|massacring|slaughtered|martyred|perished|injured|injuring|wounded|wounding|hurt|dead|died|die|abducted|abducting|kidnapped|kidnapping|missing)';
 
 export const VERB_FIRST = pattern(
 	`\\b${HARM}\\s+(?:another\\s+|all\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\b(?=(?:\\s+[\\w-]+){0,2}?\\s+${VICTIMS}\\b|[\\s,.;]|$)`,

@@ -3560,6 +3560,26 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				['Ordained in ____, the priest had passed the age of retirement.', '1958', false],
 				['When did the massacre at the Promenade des Anglais in Nice take place?', '14 July 2016', false]
 			]
+		],
+		[
+			'"Four worshippers were hacked and shot to death … at the Kehilat Bnei Torah synagogue": a toll, of the synagogue attack, and the seven wounded after it are that attack\'s, not the 2008 one it is compared with (BW min/06-3)',
+			'2014-11-19',
+			doc(
+				'Four worshippers were hacked and shot to death while praying at the Kehilat Bnei Torah synagogue in the Har Nof neighbourhood of Jerusalem early on Tuesday.',
+				'Seven other people were wounded.',
+				'It was the deadliest attack in Jerusalem since March 2008, when a gunman killed eight students at the Mercaz HaRav yeshiva.'
+			),
+			[
+				[
+					'Four worshippers were hacked and shot to death while praying at the Kehilat Bnei Torah synagogue in the Har Nof neighbourhood of Jerusalem early on ____.',
+					'18 November 2014',
+					false
+				],
+				['How many worshippers were killed in the attack on the Kehilat Bnei Torah synagogue?', 'Four', false],
+				['How many other people were injured in the attack on the Kehilat Bnei Torah synagogue?', 'Seven', false],
+				['It was the deadliest attack in Jerusalem since ____', 'March 2008', false],
+				['How many students were killed in the March 2008 attack in Jerusalem?', 'eight', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
