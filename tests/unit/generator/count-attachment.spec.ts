@@ -3580,6 +3580,21 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				['It was the deadliest attack in Jerusalem since ____', 'March 2008', false],
 				['How many students were killed in the March 2008 attack in Jerusalem?', 'eight', false]
 			]
+		],
+		[
+			'"al-Hashoosh mosque" and "al-Balili mosque" are two venues: the September bombing of one is not the March bombing of the other, nor are its 142 dead and 350 wounded (BW min/10-4, 10-7)',
+			'2016-03-18',
+			doc(
+				'Two more struck al-Hashoosh mosque in the north of the city during the same prayers.',
+				'By the end of the day, 142 people were dead and more than 350 wounded.',
+				'In September, during the Eid al-Adha prayers, a bomber attacked al-Balili mosque in Sanaa, killing at least 25 people.'
+			),
+			[
+				['How many people were killed in the attack on al-Hashoosh mosque?', '142', false],
+				['How many people were injured in the attack on al-Hashoosh mosque?', 'more than 350', false],
+				['When did the attack on al-Balili mosque in Sanaa take place?', 'September 2015', false],
+				['How many people were killed in the September 2015 attack on al-Balili mosque in Sanaa?', 'at least 25', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);

@@ -687,7 +687,10 @@ describe('two venues of one kind are one event only when their names meet', () =
 			false
 		],
 		['a title’s city before the venue (r15)', 'Istanbul nightclub', 'the Reina nightclub', true],
-		['the same venue named twice', 'the Reina nightclub', 'the Reina', true]
+		['the same venue named twice', 'the Reina nightclub', 'the Reina', true],
+		// (Review 44, BW min/10-4: names with their article before a kind in lower case.)
+		['two mosques named with their article', 'al-Hashoosh mosque', 'al-Balili mosque', false],
+		['one mosque named with its article', 'al-Hashoosh mosque', 'the al-Hashoosh mosque', true]
 	])('%s', (_why, target, other, same) => {
 		expect(fit(event({ noun: 'bombing', target }), { noun: 'bombing', target: other }) > 0).toBe(same);
 	});
