@@ -206,8 +206,14 @@ export function weekdayDate(
 			sentence.slice(index)
 		) ||
 		/\blast\s+week,?\s+$/i.test(sentence.slice(0, index))
-	)
-		return at(-((pubDay + 6) % 7) - 7 + ((day + 6) % 7));
+	) {
+		const r = at(-((pubDay + 6) % 7) - 7 + ((day + 6) % 7));
+		// ("on Tuesday last week", in a Sunday paper: the week just ending is "last week" to many writers, so the day is
+		// checked; review 44, BT min/06-7 read 10 June for a speech of 17 June.)
+		return pubDay === 0
+			? { ...r, unsettled: `"${WEEKDAYS[day]} last week", written on a Sunday, may be in the week that ends that day` }
+			: r;
+	}
 	// ("Istanbul, 10 December ¶ Shortly before 10:30 on Saturday night, … a car bomb exploded", read on Sunday 18
 	// December: the weekday of the section's own day is that day; review 43, BR min/05-3 read the Saturday just gone.)
 	if ((!word || word === 'on') && t.sectionDay) {

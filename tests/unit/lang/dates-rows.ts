@@ -612,6 +612,16 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		// (Review 44, BT min/06-7: the week that ends on the Sunday of publication is "last week" to many writers.)
+		rule: 'a weekday of last week, in a Sunday paper',
+		read: unsettled({ published: { iso: '2024-03-24', precision: 'day' } }),
+		rows: [
+			['close', 'He rejected the claim on Tuesday last week.', [['2024-03-12', true]]],
+			['correct', 'He rejected the claim on Tuesday.', [['2024-03-19', false]]],
+			['wrong', 'He rejected the claim last week.', []]
+		]
+	},
+	{
 		rule: 'a time of day once the story stands on a day',
 		read: on(STORY),
 		rows: [
