@@ -735,6 +735,7 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 	const headerDays = liveDays(paragraphs, story.skipped, timeline);
 	const wrapDays = midnightDays(paragraphs, meta.published);
 	const updateDays = noteDays(paragraphs, timeline);
+	const spokenDays = transcriptDays(paragraphs, timeline);
 	const headerYears = yearSections(paragraphs, story.skipped);
 	/** The heading the paragraph being read opened with, when it is a roundup's item. */
 	let itemOpening: { heading: string; quote: string; rest: string } | undefined;
@@ -891,7 +892,10 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			current.date === timeline.anchor.iso;
 		// So is an entry under a live page's day header ("Sunday 22 August").
 		// So is a paragraph a page added on a later day ("Update, March 26: … said on Tuesday").
-		const entryDay = entry ? (entry.day ?? headerDays.get(s.paragraph)) : updateDays.get(s.paragraph);
+		// And the words of a transcript were said on the day its note gives ("… remarks to reporters … late on Friday").
+		const entryDay = entry
+			? (entry.day ?? headerDays.get(s.paragraph))
+			: (updateDays.get(s.paragraph) ?? spokenDays.get(s.paragraph));
 		timeline.sectionDay = section !== undefined && s.paragraph > section ? sectionDay : undefined;
 		// A profile's year heading ("2010") puts the days and months under it in that year; the story stands in it.
 		const sectionYear = headerYears.get(s.paragraph);
@@ -1697,6 +1701,26 @@ function noteDays(paragraphs: string[], t: Timeline): Map<number, string> {
 		);
 		if (day && day.iso >= t.published.iso) days.set(i + 1, day.iso);
 	}
+	return days;
+}
+
+/** A note that what follows is what was said: "The following is a transcript of remarks to reporters by …". */
+const TRANSCRIPT_NOTE =
+	/^(?:The\s+following\s+is|Below\s+is|What\s+follows\s+is)\s+(?:an?\s+)?(?:edited\s+|full\s+|partial\s+)?(?:transcript|text)\s+of\b/i;
+
+/**
+ * The day each paragraph after a transcript's note was said on, when the note gives one before publication: "The
+ * following is a transcript of remarks … late on Friday", in a Saturday paper, puts the speaker's "tonight" and
+ * "yesterday" on Friday (review 44, BW min/04-4 to 04-15 read them from Saturday).
+ */
+function transcriptDays(paragraphs: string[], t: Timeline): Map<number, string> {
+	const days = new Map<number, string>();
+	const at = paragraphs.findIndex((p) => TRANSCRIPT_NOTE.test(p));
+	if (at < 0) return days;
+	const day = findDates(paragraphs[at]!, { published: t.published }).find(
+		(d) => d.precision === 'day' && d.iso < t.published.iso
+	);
+	if (day) for (let i = at + 1; i < paragraphs.length; i++) days.set(i + 1, day.iso);
 	return days;
 }
 

@@ -3595,6 +3595,28 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				['When did the attack on al-Balili mosque in Sanaa take place?', 'September 2015', false],
 				['How many people were killed in the September 2015 attack on al-Balili mosque in Sanaa?', 'at least 25', false]
 			]
+		],
+		[
+			'a transcript of remarks made "late on Friday", in a Saturday paper: the speaker\'s "yesterday" is Thursday and "tonight" Friday (BW min/04-10, 04-11)',
+			'2023-01-28',
+			doc(
+				'The following is a transcript of remarks to reporters by Israel Police Commissioner Kobi Shabtai outside the Ateret Avraham synagogue in the Neve Yaakov neighbourhood of Jerusalem late on Friday.',
+				'SHABTAI: We raised the level of alert across the country after the events in Jenin yesterday, and we are raising it again tonight.'
+			),
+			[
+				[
+					'The following is a transcript of remarks to reporters by Israel Police Commissioner Kobi Shabtai outside the Ateret Avraham synagogue in the Neve Yaakov neighbourhood of Jerusalem late on ____.',
+					'27 January 2023',
+					false
+				],
+				['Who is the Israel Police Commissioner?', 'Kobi Shabtai', false],
+				['We raised the level of alert across the country after the events in Jenin ____', '26 January 2023', false],
+				[
+					'We raised the level of alert across the country after the events in Jenin yesterday, and we are raising it again ____.',
+					'27 January 2023',
+					false
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
