@@ -234,82 +234,88 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 							!dates.some((o) => o.index > d.index && o.index < m.index)
 					)
 				: undefined;
-		const own =
-			whenClause ??
-			(statement || ofAct || ahead
-				? undefined
-				: (after ??
-					possessed ??
-					mentions
-						.filter(
-							(m) =>
-								// ("in that attack, on 4 December 2014, 14 police officers were killed": a day set right after
-								// an anaphor is the day of the event it points at.)
-								(!m.anaphor || (m.end <= d.index && APPOSED.test(s.text.slice(m.end, d.index)))) &&
-								m.event &&
-								(sameClause(s.text, m.index, d.index) || dayOpensItem) &&
-								!aftermathOf(clause.text, s.text.slice(m.index, m.end)) &&
-								!acrossSince(s.text, m.index, d.index, dates) &&
-								!spanFrom(s.text, m, d) &&
-								!ownDate(m, d, dates, s.text) &&
-								!laterAct(s.text, m, d) &&
-								!spanTo(s.text, m, d) &&
-								!opensNext(s.text, m, d) &&
-								!beforeNext(s.text, m, d, dates) &&
-								!reportedAfter(s.text, d.index + d.text.length, m.index) &&
-								// "lined the streets on Thursday as the first funerals were held for victims of the shooting",
-								// "gathered today to mark the first anniversary of the bombing": the day of the mourning.
-								!mourning(s.text.slice(Math.min(d.index, m.index), Math.max(d.index, m.index))) &&
-								// "took over the investigation into a knife attack", "ended a 30-hour siege at a hotel": the day of
-								// what was done about the event, which the sentence names as its object.
-								!DONE_ABOUT.test(s.text.slice(Math.max(0, m.index - 40), m.index)) &&
-								// "The Quetta bombing was the deadliest attack in Balochistan since April", "… is the deadliest
-								// attack in Mindanao this year": a comparison's time measures the subject against others, and
-								// never dates it.
-								!(m.index < d.index && COMPARED_SINCE.test(s.text.slice(m.end, d.index))) &&
-								// "The attack in Amiens came four months after an asylum-seeker stabbed … in Tours on 5 June": what
-								// the subject came after is another event, and its day is that event's.
-								!(m.index < d.index && CAME_AFTER.test(s.text.slice(m.end, d.index))) &&
-								// "after the murder of … Walter Lübcke in June 2019 and the shooting near a synagogue in Halle in
-								// October": a day that ends one item of a list is not the next item's (review 40, BB min/10-7).
-								!(
-									d.index < m.index &&
-									/^\s*,?\s+and\s+(?:the\s+|a\s+|an\s+)?$/i.test(s.text.slice(d.index + d.text.length, m.index))
-								) &&
-								// "At 2:49 p.m. on Tuesday, the moment the first of two bombs exploded near the finish line of the Boston
-								// Marathon a year ago, the city fell silent": a day set off by a comma before the event, whose own
-								// words go on to another time, is of the main clause (review 41, BF min/06-1 dated the bombings by the
-								// day of the silence).
-								!ownTimeAfter(s.text, m, d, dates) &&
-								// "Police on Friday were hunting the driver of a van that ploughed into crowds on Las Ramblas": a day
-								// of the main clause, before a relative clause that tells the event, is the main verb's.
-								!(d.index < m.index && RELATIVE_BETWEEN.test(s.text.slice(d.index + d.text.length, m.index))) &&
-								// "The government banned the JMB on 23.02.2005 after a series of bomb attacks": what the main
-								// clause's act came after is another time.
-								!(d.index < m.index && AFTER_BETWEEN.test(s.text.slice(d.index + d.text.length, m.index))) &&
-								// "on Thursday 23 March, the morning after a man drove a car into pedestrians": the day told as the
-								// morning after an event is no day of that event (review 42, BM min/07-2).
-								!(
-									d.index < m.index &&
-									dates.some((o) => o.after && o.index > d.index && o.index < m.index && DAY_AFTER.test(o.text))
-								) &&
-								// "This small town woke up on Saturday to find that most of the young men sought over the attacks in
-								// Barcelona and Cambrils had grown up here": the day of the finding out, which came after the event.
-								!(d.index < m.index && FOUND_OUT_BETWEEN.test(s.text.slice(d.index + d.text.length, m.index))) &&
-								// "Pechenkin, … who joined an illegal armed group in Dagestan in 2012, in the attack at the
-								// railway station": a day in a relative clause about someone, closed by a comma before the
-								// event, is of what that person did.
-								!(d.index < m.index && inWhoClause && /^[^,;]*,/.test(s.text.slice(d.index, m.index))) &&
-								// "was killed on October 16, 2017 during the Marawi siege": a day within a siege (a battle, a
-								// campaign) that went on for days is of what happened in it, never the siege's own (review 26,
-								// min/y10-5).
-								!(
-									d.index < m.index &&
-									LASTING.test(m.noun) &&
-									DURING_BEFORE.test(s.text.slice(d.index + d.text.length, m.index))
-								)
-						)
-						.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0]));
+		// ("The attack, the deadliest in Kenya since the 1998 US embassy bombing, began at dawn": a year inside the words of
+		// an event recalled for comparison is that event's, never the subject's; review 44, BT min/08-9 dated Garissa 1998.)
+		const inRecalled = mentions.find((m) => m.recalled && d.index >= m.index && d.index < m.end);
+		const own = inRecalled
+			? inRecalled.event
+				? inRecalled
+				: undefined
+			: (whenClause ??
+				(statement || ofAct || ahead
+					? undefined
+					: (after ??
+						possessed ??
+						mentions
+							.filter(
+								(m) =>
+									// ("in that attack, on 4 December 2014, 14 police officers were killed": a day set right after
+									// an anaphor is the day of the event it points at.)
+									(!m.anaphor || (m.end <= d.index && APPOSED.test(s.text.slice(m.end, d.index)))) &&
+									m.event &&
+									(sameClause(s.text, m.index, d.index) || dayOpensItem) &&
+									!aftermathOf(clause.text, s.text.slice(m.index, m.end)) &&
+									!acrossSince(s.text, m.index, d.index, dates) &&
+									!spanFrom(s.text, m, d) &&
+									!ownDate(m, d, dates, s.text) &&
+									!laterAct(s.text, m, d) &&
+									!spanTo(s.text, m, d) &&
+									!opensNext(s.text, m, d) &&
+									!beforeNext(s.text, m, d, dates) &&
+									!reportedAfter(s.text, d.index + d.text.length, m.index) &&
+									// "lined the streets on Thursday as the first funerals were held for victims of the shooting",
+									// "gathered today to mark the first anniversary of the bombing": the day of the mourning.
+									!mourning(s.text.slice(Math.min(d.index, m.index), Math.max(d.index, m.index))) &&
+									// "took over the investigation into a knife attack", "ended a 30-hour siege at a hotel": the day of
+									// what was done about the event, which the sentence names as its object.
+									!DONE_ABOUT.test(s.text.slice(Math.max(0, m.index - 40), m.index)) &&
+									// "The Quetta bombing was the deadliest attack in Balochistan since April", "… is the deadliest
+									// attack in Mindanao this year": a comparison's time measures the subject against others, and
+									// never dates it.
+									!(m.index < d.index && COMPARED_SINCE.test(s.text.slice(m.end, d.index))) &&
+									// "The attack in Amiens came four months after an asylum-seeker stabbed … in Tours on 5 June": what
+									// the subject came after is another event, and its day is that event's.
+									!(m.index < d.index && CAME_AFTER.test(s.text.slice(m.end, d.index))) &&
+									// "after the murder of … Walter Lübcke in June 2019 and the shooting near a synagogue in Halle in
+									// October": a day that ends one item of a list is not the next item's (review 40, BB min/10-7).
+									!(
+										d.index < m.index &&
+										/^\s*,?\s+and\s+(?:the\s+|a\s+|an\s+)?$/i.test(s.text.slice(d.index + d.text.length, m.index))
+									) &&
+									// "At 2:49 p.m. on Tuesday, the moment the first of two bombs exploded near the finish line of the Boston
+									// Marathon a year ago, the city fell silent": a day set off by a comma before the event, whose own
+									// words go on to another time, is of the main clause (review 41, BF min/06-1 dated the bombings by the
+									// day of the silence).
+									!ownTimeAfter(s.text, m, d, dates) &&
+									// "Police on Friday were hunting the driver of a van that ploughed into crowds on Las Ramblas": a day
+									// of the main clause, before a relative clause that tells the event, is the main verb's.
+									!(d.index < m.index && RELATIVE_BETWEEN.test(s.text.slice(d.index + d.text.length, m.index))) &&
+									// "The government banned the JMB on 23.02.2005 after a series of bomb attacks": what the main
+									// clause's act came after is another time.
+									!(d.index < m.index && AFTER_BETWEEN.test(s.text.slice(d.index + d.text.length, m.index))) &&
+									// "on Thursday 23 March, the morning after a man drove a car into pedestrians": the day told as the
+									// morning after an event is no day of that event (review 42, BM min/07-2).
+									!(
+										d.index < m.index &&
+										dates.some((o) => o.after && o.index > d.index && o.index < m.index && DAY_AFTER.test(o.text))
+									) &&
+									// "This small town woke up on Saturday to find that most of the young men sought over the attacks in
+									// Barcelona and Cambrils had grown up here": the day of the finding out, which came after the event.
+									!(d.index < m.index && FOUND_OUT_BETWEEN.test(s.text.slice(d.index + d.text.length, m.index))) &&
+									// "Pechenkin, … who joined an illegal armed group in Dagestan in 2012, in the attack at the
+									// railway station": a day in a relative clause about someone, closed by a comma before the
+									// event, is of what that person did.
+									!(d.index < m.index && inWhoClause && /^[^,;]*,/.test(s.text.slice(d.index, m.index))) &&
+									// "was killed on October 16, 2017 during the Marawi siege": a day within a siege (a battle, a
+									// campaign) that went on for days is of what happened in it, never the siege's own (review 26,
+									// min/y10-5).
+									!(
+										d.index < m.index &&
+										LASTING.test(m.noun) &&
+										DURING_BEFORE.test(s.text.slice(d.index + d.text.length, m.index))
+									)
+							)
+							.sort((a, b) => distance(a, d.index) - distance(b, d.index))[0])));
 		// "Officers were called to the foyer at 10:33 p.m. on Monday": a sentence that names no other event and gives
 		// the day of the attack the story is on dates that attack, not a cloze of its own.
 		// "The trial of 19 people accused over last year's massacre … began on Monday": a day in a clause about what was

@@ -3617,6 +3617,18 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 					false
 				]
 			]
+		],
+		[
+			'"the deadliest in Kenya since the 1998 US embassy bombing": the year inside the words of the event compared with is never the subject\'s (BT min/08-9)',
+			'2019-07-04',
+			doc(
+				'Gunmen stormed Garissa University College on 2 April 2015, killing 148 people.',
+				'The attack, the deadliest in Kenya since the 1998 US embassy bombing, began at dawn when gunmen stormed the campus and targeted Christian students.'
+			),
+			[
+				['When did the attack on Garissa University College take place?', '2 April 2015', false],
+				['How many people were killed in the 2 April 2015 attack on Garissa University College?', '148', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
