@@ -1238,6 +1238,14 @@ export function findMentions(text: string, headline = false): Mention[] {
 			// "whom it held responsible for the bombing, had been killed in a joint operation … in Kirkuk province": where
 			// someone was killed by the forces of order is the operation's place (review 39, AZ min/06-12).
 			if (w.index + a > mention.end && KILLED_IN_OPERATION.test(sentence.slice(mention.end, w.index + a))) continue;
+			// "the attacks on Charlie Hebdo, a policewoman in Montrouge and the Hyper Cacher supermarket": the place of a
+			// later item of a list of targets is that item's (review 44, BV min/08-18 put Charlie Hebdo in Montrouge).
+			if (
+				w.index + a > mention.end &&
+				/^,\s+(?:a|an|the)\s+[^,;]{1,40}$/.test(sentence.slice(mention.end, w.index + a)) &&
+				/^,?\s+and\s+(?:the|a|an)\s/.test(sentence.slice(w.index + a + w[0].length))
+			)
+				continue;
 			// "attacked the club because Valdor was fighting in Ostrania": past a subordinator the place is another clause's.
 			if (w.index + a > mention.end && SUBORDINATE.test(sentence.slice(mention.end, w.index + a))) continue;
 			// "behind the attack, which he said was a show of unity with militants fighting the army in Sulu": the place is

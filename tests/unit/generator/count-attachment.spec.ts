@@ -3629,6 +3629,15 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				['When did the attack on Garissa University College take place?', '2 April 2015', false],
 				['How many people were killed in the 2 April 2015 attack on Garissa University College?', '148', false]
 			]
+		],
+		[
+			'"the attacks on Charlie Hebdo, a policewoman in Montrouge and the Hyper Cacher supermarket": Montrouge is the policewoman\'s place, not Charlie Hebdo\'s (BV min/08-18)',
+			'2015-11-15',
+			'In January this year, 17 people were killed in the attacks on Charlie Hebdo, a policewoman in Montrouge and the Hyper Cacher supermarket.',
+			[
+				['When did the attacks on Charlie Hebdo take place?', 'January 2015', false],
+				['How many people were killed in the January 2015 attacks on Charlie Hebdo?', '17', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
