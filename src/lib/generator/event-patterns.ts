@@ -157,10 +157,10 @@ export const VERB_RE = pattern(
 /**
  * "near Aldgate, where seven people died; at Edgware Road, where six died": a place, then a relative clause of how
  * many died or were hurt there. The place is where a count happened, so it names an event (a site of the one in view,
- * or one recalled: "in Beslan, where 334 people died").
+ * or one recalled: "in Beslan, where 334 people died"; "in Jeddah, where two security men were slightly wounded").
  */
 export const SITE_WHERE = pattern(
-	`\\b(?:near|at|in|outside|inside|between)\\s+(${PLACE}(?:\\s+and\\s+${PLACE})?),\\s+where\\s+(?:(?:at\\s+least|more\\s+than|about|nearly|some|another)\\s+)?${NUMBER}\\s+(?:[a-z]+\\s+){0,3}?(?:died|were\\s+(?:killed|shot\\s+dead|wounded|injured|hurt)|lost\\s+their\\s+lives)\\b`,
+	`\\b(?:near|at|in|outside|inside|between)\\s+(${PLACE}(?:\\s+and\\s+${PLACE})?),\\s+where\\s+(?:(?:at\\s+least|more\\s+than|about|nearly|some|another)\\s+)?${NUMBER}\\s+(?:[a-z]+\\s+){0,3}?(?:died|were\\s+(?:(?:slightly|lightly|seriously|critically|badly|severely)\\s+)?(?:killed|shot\\s+dead|wounded|injured|hurt)|lost\\s+their\\s+lives)\\b`,
 	'g'
 );
 /**

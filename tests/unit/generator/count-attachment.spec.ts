@@ -3638,6 +3638,23 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				['When did the attacks on Charlie Hebdo take place?', 'January 2015', false],
 				['How many people were killed in the January 2015 attacks on Charlie Hebdo?', '17', false]
 			]
+		],
+		[
+			'"one outside the U.S. consulate in Jeddah, where two security men were slightly wounded": Jeddah\'s two wounded are not the Medina bombing\'s (BW min/02-3)',
+			'2016-07-05',
+			doc(
+				"A suicide bomber blew himself up near the Prophet's Mosque in Medina on Monday evening, killing four security officers.",
+				"Two other bombers struck the same day, one near a Shi'ite mosque in Qatif, where only the attacker died, and one outside the U.S. consulate in Jeddah, where two security men were slightly wounded."
+			),
+			[
+				["When did the bombing at the Prophet's Mosque in Medina take place?", '4 July 2016', false],
+				[
+					"How many security officers were killed in the 4 July 2016 bombing at the Prophet's Mosque in Medina?",
+					'four',
+					false
+				],
+				['How many security men were injured in the attack in Jeddah?', 'two', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
