@@ -961,11 +961,12 @@ const CORRECTS =
 	/^[^,.;]{0,50},\s+not\s+(?:the\s+)?[\w,-]+\s+(?:as\s+)?(?:was\s+|had\s+been\s+)?(?:first\s+|earlier\s+|initially\s+|previously\s+)?(?:reported|stated|said|announced|given|feared|thought)\b/i;
 
 /**
- * "died of cholera", "died when their truck overturned", right after a count's words (not "died of their wounds", not
+ * "died of cholera", "died when their truck overturned", "died in a stampede" (review 44, BW min/01-19 gave a funeral's
+ * crush to the drone strike it mourned), right after a count's words (not "died of their wounds", not
  * "died when their bus overturned after gunmen opened fire on it", nor a later clause's "and two others died …").
  */
 const DIED_OF_NO_ATTACK = pattern(
-	`^\\s+(?:[\\w'’-]+\\s+){0,4}?(?:have\\s+|had\\s+|has\\s+)?died\\s+(?:(?:of|from)\\s+(?:${NO_ATTACK_CAUSE})\\b|when\\s+(?:their|his|her|a|the)\\s+(?:[\\w-]+\\s+)?(?:overturned|capsized|sank|collided|crashed(?!\\s+(?:into|through)))\\b(?![^.;]*\\b(?:fire|gunmen|attack|attackers|hit|struck|ambush|bomb|blast|explosion|shot|shelling)\\b))`,
+	`^\\s+(?:[\\w'’-]+\\s+){0,4}?(?:have\\s+|had\\s+|has\\s+)?died\\s+(?:(?:of|from)\\s+(?:${NO_ATTACK_CAUSE})\\b|in\\s+(?:a|the)\\s+(?:[\\w-]+\\s+)?(?:stampede|crush)\\b|when\\s+(?:their|his|her|a|the)\\s+(?:[\\w-]+\\s+)?(?:overturned|capsized|sank|collided|crashed(?!\\s+(?:into|through)))\\b(?![^.;]*\\b(?:fire|gunmen|attack|attackers|hit|struck|ambush|bomb|blast|explosion|shot|shelling)\\b))`,
 	'i'
 );
 /** Words after a group that say its people did the attack: "believed to have carried the bombs", "who carried out". */

@@ -3655,6 +3655,22 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				],
 				['How many security men were injured in the attack in Jeddah?', 'two', false]
 			]
+		],
+		[
+			'"where more than 50 mourners died in a stampede" at his funeral is no toll of the drone strike that killed him (BW min/01-19)',
+			'2024-01-04',
+			doc(
+				'The group said two of its members had detonated explosive belts in the city of Kerman on Wednesday, four years to the day after he was killed by a U.S. drone strike at Baghdad airport.',
+				'Hundreds of thousands of people attended his funeral in Kerman in January 2020, where more than 50 mourners died in a stampede.'
+			),
+			[
+				[
+					'The group said two of its members had detonated explosive belts in the city of Kerman on ____, four years to the day after he was killed by a U.S. drone strike at Baghdad airport.',
+					'3 January 2024',
+					false
+				],
+				['When did the drone strike at Baghdad airport take place?', '3 January 2020', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
