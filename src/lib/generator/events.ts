@@ -197,7 +197,10 @@ const DEVICES_BEFORE =
 const WHO_DID =
 	/\b(?:couple|man|woman|men|women|brothers|sisters|siblings|pair|duo|cell|family|teenagers?|students?)\s+who\s+(?:had\s+)?$/i;
 /** A span counted since an earlier event, before the mention that tells it: "four years since the commander was killed by". */
-const MARKED_SINCE = /\b(?:years?|months?|anniversary)\s+since\s+[^.;]*$/i;
+// ("on Wednesday, four years to the day after he was killed by a U.S. drone strike": so is what an anniversary counts
+// from; review 44, BW min/01-6 gave the Kerman bombings' revised 84 dead to the drone strike.)
+const MARKED_SINCE =
+	/\b(?:years?|months?|anniversary)\s+since\s+[^.;]*$|\bto\s+the\s+day\s+(?:after|since)\s+(?:[^.;]|\.(?=\S|\s*$|\s+[a-z]))*$/i;
 // ("who had survived the Sept. 11, 2001 attacks in New York": a day may stand between what was lived through and its
 // noun; review 44, BT min/01-9 gave the DusitD2 attack's 28 in hospital to the attacks in New York.)
 const RECALLED =

@@ -3671,6 +3671,30 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				],
 				['When did the drone strike at Baghdad airport take place?', '3 January 2020', false]
 			]
+		],
+		[
+			'"four years to the day after he was killed by a U.S. drone strike" recalls the strike: the revised 84 dead after it are the Kerman bombings\' (BW min/01-6)',
+			'2024-01-04',
+			doc(
+				'Islamic State claimed responsibility on Thursday for twin bombings that killed 84 people at a ceremony in southern Iran.',
+				'The group said two of its members had detonated explosive belts in the city of Kerman on Wednesday, four years to the day after he was killed by a U.S. drone strike at Baghdad airport.',
+				'Iranian authorities had initially said 103 people were killed, but Interior Minister Ahmad Vahidi said the figure had been revised to 84.'
+			),
+			[
+				['How many people were killed in the two bombings at a ceremony in Iran?', '84', false],
+				['Who claimed responsibility for the two bombings at a ceremony in Iran?', 'Islamic State', false],
+				[
+					'The group said two of its members had detonated explosive belts in the city of Kerman on ____, four years to the day after he was killed by a U.S. drone strike at Baghdad airport.',
+					'3 January 2024',
+					false
+				],
+				['When did the drone strike at Baghdad airport take place?', '3 January 2020', false],
+				[
+					"From a report on the two bombings at a ceremony in Iran: Who is Iran's Interior Minister?",
+					'Ahmad Vahidi',
+					false
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
