@@ -666,7 +666,10 @@ const ACT_AFTER =
  * A report's note of when the next one comes out: "Next report: 27 January 2023", "The next update is due on …"; an
  * invitation to come back ("Follow TASS for updates on Tuesday", INVITED) is none of the story's days either.
  */
-const NEXT_ISSUE = /^(?:the\s+)?next\s+(?:report|update|edition|issue|briefing|situation\s+report)s?\b/i;
+// ("This page is no longer being updated; follow our continuing coverage on Monday": nor is a live page's farewell;
+// review 44, BS min/02-2.)
+const NEXT_ISSUE =
+	/^(?:the\s+)?next\s+(?:report|update|edition|issue|briefing|situation\s+report)s?\b|\b(?:page|blog|feed)\s+is\s+no\s+longer\s+being\s+updated\b/i;
 
 /**
  * Whether the sentence right before `sentence` in its paragraph names someone other than `person` (two capitalised

@@ -3695,6 +3695,12 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 					false
 				]
 			]
+		],
+		[
+			'"This page is no longer being updated; follow our continuing coverage on Monday": a live page\'s farewell asks no day (BS min/02-2)',
+			'2019-04-21',
+			'This page is no longer being updated; follow our continuing coverage on Monday.',
+			[]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
