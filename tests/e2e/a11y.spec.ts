@@ -2,7 +2,7 @@
  * Accessibility as a gate: axe-core on every screen and state a user meets, light and dark, failing on any
  * violation. Each test walks one screen through its states with as few steps as reach them.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { expectAccessible, STARTER } from './helpers';
 
 // Each check runs axe twice (light and dark), a second or two each on a shared machine; the walks are long.

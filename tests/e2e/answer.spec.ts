@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { openStudy, promptText, shot, STARTER, studyCounts } from './helpers';
 
 // Every drill here runs on a phone-sized screen; the desktop project adds a mouse and a hardware keyboard.

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { revealAndGrade, shot } from './helpers';
 import { person, scanQr } from './share-helpers';

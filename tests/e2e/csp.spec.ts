@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import type { Deck } from '../../src/lib/decks/schema';
 import { assignedDeckId } from '../../src/lib/assignments/resolve';
 import type { Assignment } from '../../src/lib/share/assignment';

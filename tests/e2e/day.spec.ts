@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { expectAccessible, expectNoSidewaysScroll, openStudy, shot, STARTER, studyCounts } from './helpers';
 
 /** A screenshot in the light theme and one in the dark, so both can be looked at. */

@@ -6,7 +6,7 @@
  * test: a minifier setting that left the study page loading forever over a year of storage was found by the benchmark.
  */
 import '../../scripts/runes';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { COLD_MARKER, isCold as isColdKey } from '../../src/lib/storage/cold-keys';
 import { readStored } from '../../scripts/bench/stored';
 import { studyCounts } from './helpers';

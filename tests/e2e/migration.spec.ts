@@ -2,7 +2,7 @@
  * Progress saved by the first version (one JSON value per deck) is upgraded when a page first opens over it — even the
  * study page, whose JavaScript does not include the upgrade code (it loads on demand) — and nothing in it is lost.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { readStored } from '../../scripts/bench/stored';
 import { STARTER, shot, studyCounts } from './helpers';
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { readStored, writeStored } from '../../scripts/bench/stored';
 import { openStudy, revealAndGrade, shot, STARTER, studyCounts } from './helpers';
 

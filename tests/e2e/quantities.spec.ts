@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { openStudy, shot } from './helpers';
 
 // The checker reads quantities whole: another month is another date, and "130+" is "more than 130".

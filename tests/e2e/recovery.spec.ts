@@ -3,7 +3,7 @@
  * is named on the home page and offered back on the Progress page; two tabs grading and undoing lose no review.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import type { Card } from 'ts-fsrs';
 import { encodeCards, encodeLog } from '../../src/lib/storage/encode';
 import { decodeLog } from '../../src/lib/storage/log';
