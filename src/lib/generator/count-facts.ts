@@ -304,9 +304,10 @@ function recalledWhole(
 	return of &&
 		lead &&
 		of !== lead &&
-		// (Or a sentence of the paragraph before the one right before it: "…since the 1998 bombing of the US embassy, in
-		// which 213 people were killed. The gunmen … went from hostel to hostel. Three police officers and three soldiers
-		// were among the dead"; review 44, BT 07. Right after it, "Five of the dead were Argentine friends" are its own.)
+		// (Or an earlier sentence of the same paragraph, with a sentence between: "…since the 1998 bombing of the US
+		// embassy, in which 213 people were killed. The gunmen … went from hostel to hostel. Three police officers and three
+		// soldiers were among the dead"; review 44, BT 07. Right after it, "Five of the dead were Argentine friends" are
+		// its own.)
 		(w.evidence.paragraph < paragraph ||
 			(w.evidence.paragraph === paragraph && sentencesBetween(w, text, sentence) > 0)) &&
 		of.date !== undefined &&
