@@ -261,6 +261,12 @@ export function countFacts(
 			(events.filter((e) => !e.within).length > 1 || !/\b(?:two|twin|both)\b/i.test(together[0]))
 		)
 			last.check = `the count is given for ${together[0].replace(/^\S+\s+/, '')}; read as ${describe(event)}`;
+		// "Dec 29-30, 2013 - Two suicide bombers strike Volgograd's main railway station and a trolleybus on consecutive
+		// days, killing 34 people": a count under a span of days, read as the event of its first, may be of every day's
+		// (review 44, BU min/02-12 trusted the 34 as the 29 December bombing's).
+		const days = last.check ? undefined : r.dates.find((d) => d.precision === 'day' && DAY_SPAN.test(d.text));
+		if (days && event?.date === days.iso)
+			last.check = `the count is told under "${days.text}", several days; read as ${describe(event)}`;
 		if (f.where) parts.add(last);
 		else if (
 			(SPREAD.test(s.text) && SEVERAL.test(own)) ||
@@ -326,6 +332,9 @@ function sentencesBetween(w: Fact, text: string, sentence: string): number {
 	const ends = text.slice(from, to).match(/[.!?]["”’]?(?:\s+(?=["“‘]?[A-Z])|\s*$)/g) ?? [];
 	return Math.max(0, ends.length - 1);
 }
+
+/** Two days written as one span: "Dec 29-30", "29–30 December". */
+const DAY_SPAN = /\b\d{1,2}\s*[-–]\s*\d{1,2}\b/;
 
 /** Events counted together after the count: "in the two attacks", "in both bombings", "across the three attacks". */
 const PLURAL_OF =

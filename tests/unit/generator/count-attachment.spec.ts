@@ -3701,6 +3701,15 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 			'2019-04-21',
 			'This page is no longer being updated; follow our continuing coverage on Monday.',
 			[]
+		],
+		[
+			'"Dec 29-30, 2013 - Two suicide bombers strike … on consecutive days, killing 34": a count under a span of days, read as the first day\'s event, is checked (BU min/02-12)',
+			'2017-04-03',
+			doc(
+				'Here are some of the deadliest attacks in Russia in the past 13 years:',
+				"* Dec 29-30, 2013 - Two suicide bombers strike Volgograd's main railway station and a trolleybus on consecutive days, killing 34 people."
+			),
+			[['How many people were killed in the 29 December 2013 bombing?', '34', true]]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
