@@ -267,6 +267,12 @@ export function countFacts(
 		const days = last.check ? undefined : r.dates.find((d) => d.precision === 'day' && DAY_SPAN.test(d.text));
 		if (days && event?.date === days.iso)
 			last.check = `the count is told under "${days.text}", several days; read as ${describe(event)}`;
+		// ("killing ten DRG men and their civilian driver": one more is named after the count, outside it, so a question
+		// of all the dead may want eleven; review 44, BS min/03-2 trusted ten. A count of a named group, "four staff
+		// members and a guard", is the group's.)
+		const oneMore =
+			!last.check && last.measure === 'killed' ? ONE_MORE.exec(s.text.slice(f.index + f.value.length)) : null;
+		if (oneMore) last.check = `"${oneMore[1]}" is named after the count, and may be one more`;
 		if (f.where) parts.add(last);
 		else if (
 			(SPREAD.test(s.text) && SEVERAL.test(own)) ||
@@ -333,6 +339,9 @@ function sentencesBetween(w: Fact, text: string, sentence: string): number {
 	return Math.max(0, ends.length - 1);
 }
 
+/** One more person named after a count's people: " DRG men and their civilian driver". */
+const ONE_MORE =
+	/^\s+(?:[\w-]+\s+){0,3}?and\s+((?:their|his|her|the|a)\s+(?:[\w-]+\s+)?(?:driver|guide|interpreter|escort|pilot|bodyguard|cook|guard))\b(?!s)/i;
 /** Two days written as one span: "Dec 29-30", "29–30 December". */
 const DAY_SPAN = /\b\d{1,2}\s*[-–]\s*\d{1,2}\b/;
 

@@ -3710,6 +3710,15 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				"* Dec 29-30, 2013 - Two suicide bombers strike Volgograd's main railway station and a trolleybus on consecutive days, killing 34 people."
 			),
 			[['How many people were killed in the 29 December 2013 bombing?', '34', true]]
+		],
+		[
+			'"killing ten DRG men and their civilian driver": one more is named after the count, so ten dead is checked (BS min/03-2)',
+			'2023-05-05',
+			"The blast that tore through a hired van near Aranpur in Chhattisgarh's Dantewada district on April 26 was a familiar event. Maoist cadres detonated an improvised explosive device, killing ten DRG men and their civilian driver.",
+			[
+				["When did the blast in Aranpur, Chhattisgarh's Dantewada take place?", '26 April 2023', false],
+				["How many people were killed in the 26 April 2023 blast in Aranpur, Chhattisgarh's Dantewada?", 'ten', true]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
