@@ -22,6 +22,7 @@ import {
 	TARGET,
 	VENUES,
 	VENUE_B,
+	BEGAN_GOING_OFF,
 	VENUE_END,
 	VERB_RE,
 	WHERE_RE,
@@ -356,7 +357,7 @@ const VERB_WORD = pattern(
 		// "blew themselves up among worshippers at the central mosque", "among families walking back from the
 		// flag-lowering ceremony at the Wagah border crossing": up to eight words of whom the blast was among. (And
 		// "bombs began exploding in Hua Hin".)
-		`\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off|(?:was|were)\\s+set\\s+off|(?:began|started)\\s+(?:exploding|going\\s+off))\\s+(?:(?:among\\s+(?:\\S+\\s+){1,8}?)|${IN_TURN}\\s+|during\\s+(?:\\S+\\s+){1,3}?)?(?:at|in|outside|near|inside|on|during|in\\s+front\\s+of|beside|alongside|under|beneath|next\\s+to|close\\s+to|aboard|on\\s+board)\\s`,
+		`\\b(?:explode[sd]?|detonate[sd]?|(?:went|go|goes|gone)\\s+off|(?:was|were)\\s+set\\s+off|${BEGAN_GOING_OFF})\\s+(?:(?:among\\s+(?:\\S+\\s+){1,8}?)|${IN_TURN}\\s+|during\\s+(?:\\S+\\s+){1,3}?)?(?:at|in|outside|near|inside|on|during|in\\s+front\\s+of|beside|alongside|under|beneath|next\\s+to|close\\s+to|aboard|on\\s+board)\\s`,
 		'\\b(?:(?:blew|blows?)\\s+(?:\\S+\\s+)?|blown\\s+(?:themselves|himself|herself)\\s+)up\\s+(?:among\\s+(?:\\S+\\s+){1,8}?|during\\s+(?:\\S+\\s+){1,3}?)?(?:at|in|outside|near|inside|on|during|beside|alongside|next\\s+to|close\\s+to)\\s',
 		// An article, up to two words and the device, then up to eight words among a crowd (VERB_RE).
 		'\\b(?:set\\s+off|detonated)\\s+(?:\\S+\\s+){2,14}?(?:at|in|outside|near|inside|on)\\s'

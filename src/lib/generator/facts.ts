@@ -11,7 +11,7 @@ import { advance, type DateMatch, type Timeline } from './dates';
 import { EVENT_WORD, findMentions, firstPlace, keysOf, placeNear, type Mention } from './events';
 import { officeOf, reportCountries, type ReportCountries } from './countries';
 import { datelineCity, placeFromDateline } from './event-places';
-import { CAP, NOUNS, ORDINAL, ORDINAL_OF, VENUE_END, VENUES, placeLike } from './event-patterns';
+import { ARTICLE, CAP, NOUNS, ORDINAL, ORDINAL_OF, VENUE_END, VENUES, placeLike } from './event-patterns';
 import { findFigures } from './figures';
 import { before, earlierEventAt, earlierEventOn, laterEventAt } from './earlier-event';
 import { WHEN_AFTER, followUpClause, statementDate } from './followup';
@@ -1806,7 +1806,7 @@ const VENUE_AFTER_COUNT =
 
 // ("Karam al-Qawadis, 24 October 2014: a suicide car bomb …": a word of a name may open on its article; review 27,
 // min/aa10-2.)
-const HEADING_WORD = `(?:(?:al|el|ad|an|ar|as|ash|at|az|ez|en)-)?${CAP}`;
+const HEADING_WORD = `(?:${ARTICLE})?${CAP}`;
 /**
  * What a heading's name may end on after its words: a part of its town ("Jolo town centre"; review 26, min/y10-4), a
  * venue's noun ("Al-Rawda mosque") or a flight's number ("Metrojet Flight 9268"; review 27, min/aa10-3).

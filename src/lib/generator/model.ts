@@ -4,7 +4,7 @@
  * earlier sentence named a place. Events from several documents that agree on place and date become one event.
  */
 import { formatDate } from './dates';
-import { AND_PLACE_NAMES, DEMONYM, FEAST, VENUE_END } from './event-patterns';
+import { AND_PLACE_NAMES, ARTICLE, DEMONYM, FEAST, VENUE_END } from './event-patterns';
 import { eventKeys, keysOf, listItems, type Mention } from './events';
 import type { Precision } from './types';
 import { remembered } from '../lang/remembered';
@@ -126,13 +126,14 @@ export function fit(
 const properName = (t: string | undefined) =>
 	t && /\b[A-Z][\w'’-]*$/.test(t) && VENUE_END.test(t) ? eventKeys(t).filter((k) => !VENUE_END.test(k)) : [];
 
+/** A venue's name opening on its article, then its kind in lower case: "al-Hashoosh mosque". */
+const ARTICLE_NAME_KIND = pattern(`^(?:the\\s+)?${ARTICLE}([A-Z][\\w'’-]*)\\s+[a-z]+$`);
 /**
  * The name with its article before a venue's kind in lower case: "hashoosh" of "al-Hashoosh mosque"; none for "a packed
  * mosque", nor for a name without one ("Istanbul nightclub" in a title names the city).
  */
 const nameBeforeKind = (t: string | undefined) => {
-	const name =
-		t && VENUE_END.test(t) ? /^(?:the\s+)?(?:al|el|an|ad|as|ash|az)-([A-Z][\w'’-]*)\s+[a-z]+$/.exec(t)?.[1] : undefined;
+	const name = t && VENUE_END.test(t) ? ARTICLE_NAME_KIND.exec(t)?.[1] : undefined;
 	return name ? keysOf(name) : [];
 };
 

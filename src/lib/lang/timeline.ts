@@ -202,7 +202,9 @@ const writtenDay = (d: DateMatch) => !d.resolvedFrom && d.precision === 'day';
  * or years to the day ("on Wednesday, four years to the day after").
  */
 const FROM_ITS_DAY =
-	/\b(?:hours?|minutes?)\s+(?:later|earlier|after|before)\b|^(?:the\s+)?(?:next|following)\s+(?:day|morning|night)$|^the\s+(?:day|night)\s+before$|\bto\s+the\s+day$/i;
+	/\b(?:hours?|minutes?)\s+(?:later|earlier|after|before)\b|^(?:the\s+)?(?:next|following)\s+(?:day|morning|night)$|^the\s+(?:day|night)\s+before$/i;
+/** Years to the day: "four years to the day". */
+const TO_THE_DAY = /\bto\s+the\s+day$/i;
 
 /** Between the start of a span and its end: " and ", " to ", "–". */
 const SPAN_TO = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i;
@@ -234,7 +236,7 @@ const DAYS_ON = /\b(?:days?|weeks?)\s+(?:later|after|afterwards)\b|\b(?:next|fol
 const YEAR_COUNTED = /\b(?:previous|following|next|preceding)\s+year\b|\byears?\s+(?:before|after|later|earlier)\b/i;
 
 function within(t: Timeline, found: readonly DateMatch[], index: number, words: string): Timeline {
-	const resolved = FROM_ITS_DAY.test(words) || DAY_AFTER.test(words);
+	const resolved = FROM_ITS_DAY.test(words) || DAY_AFTER.test(words) || TO_THE_DAY.test(words);
 	const span = DAYS_ON.test(words);
 	let last: DateMatch | undefined;
 	for (const d of found)
@@ -244,7 +246,7 @@ function within(t: Timeline, found: readonly DateMatch[], index: number, words: 
 			// in fighting … the previous year" is 2015; review 41, BG min/09-13.)
 			// (And "had detonated explosive belts … on Wednesday, four years to the day after": an anniversary counts from the
 			// day the sentence gives, in whatever tense; review 44, BW min/01-5.)
-			(!d.background || (d.precision === 'year' && YEAR_COUNTED.test(words)) || /\bto\s+the\s+day$/i.test(words)) &&
+			(!d.background || (d.precision === 'year' && YEAR_COUNTED.test(words)) || TO_THE_DAY.test(words)) &&
 			(!d.resolvedFrom || (d.precision === 'day' && (resolved || (span && WRITTEN_BUT_YEAR.test(d.resolvedFrom))))) &&
 			(!last || d.index > last.index)
 		)
