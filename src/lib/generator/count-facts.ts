@@ -252,10 +252,7 @@ export function countFacts(
 			together &&
 			event &&
 			!last.check &&
-			!(event.sites && event.sites > 1) &&
-			// (A plural event, "the attacks on Pakistan", is the several already.)
-			!/s$/.test(event.noun) &&
-			!/\band\b|\btwo\b|\bthree\b|\bboth\b/i.test(describe(event)) &&
+			!isSeveral(event) &&
 			// ("Police now say 207 people were killed … in the eight explosions", after the eighth was told: the only
 			// event read is one blast of them; review 44, BS min/02-13.)
 			(events.filter((e) => !e.within).length > 1 || !/\b(?:two|twin|both)\b/i.test(together[0]))
@@ -264,8 +261,8 @@ export function countFacts(
 		// "Dec 29-30, 2013 - Two suicide bombers strike Volgograd's main railway station and a trolleybus on consecutive
 		// days, killing 34 people": a count under a span of days, read as the event of its first, may be of every day's
 		// (review 44, BU min/02-12 trusted the 34 as the 29 December bombing's).
-		const days = last.check ? undefined : r.dates.find((d) => d.precision === 'day' && DAY_SPAN.test(d.text));
-		if (days && event?.date === days.iso)
+		const days = last.check ? undefined : r.dates.find((d) => (d.days ?? 1) > 1);
+		if (days && event?.date === days.iso && !isSeveral(event))
 			last.check = `the count is told under "${days.text}", several days; read as ${describe(event)}`;
 		// ("killing ten DRG men and their civilian driver": one more is named after the count, outside it, so a question
 		// of all the dead may want eleven; review 44, BS min/03-2 trusted ten. A count of a named group, "four staff
@@ -342,8 +339,12 @@ function sentencesBetween(w: Fact, text: string, sentence: string): number {
 /** One more person named after a count's people: " DRG men and their civilian driver". */
 const ONE_MORE =
 	/^\s+(?:[\w-]+\s+){0,3}?and\s+((?:their|his|her|the|a)\s+(?:[\w-]+\s+)?(?:driver|guide|interpreter|escort|pilot|bodyguard|cook|guard))\b(?!s)/i;
-/** Two days written as one span: "Dec 29-30", "29–30 December". */
-const DAY_SPAN = /\b\d{1,2}\s*[-–]\s*\d{1,2}\b/;
+
+/** An event that is several already: of several sites, a plural ("the attacks on Pakistan"), "the two attacks". */
+const isSeveral = (event: StoryEvent) =>
+	(event.sites !== undefined && event.sites > 1) ||
+	/s$/.test(event.noun) ||
+	/\band\b|\btwo\b|\bthree\b|\bboth\b/i.test(describe(event));
 
 /** Events counted together after the count: "in the two attacks", "in both bombings", "across the three attacks". */
 const PLURAL_OF =

@@ -680,14 +680,14 @@ export const RULES: Rule[] = [
 			const [, from, to] = /(\d{1,2})\D+(\d{1,2})/.exec(m[0])!;
 			// (Written with its year: "from 11 to 24 May" is left to read its end, which a question of the span's end asks.)
 			if (!(m[3] && Number(from) < Number(to) && Number(to) <= 31)) return undefined;
-			const r = dayOfMonth(2, 1)(m, t, sentence);
+			const found = dayOfMonth(2, 1)(m, t, sentence);
+			// (Not one night told by its two days: "on the night of 20 and 21 November 2015", "During the night of 4 to 5
+			// June 2021".)
+			const night = /\bnight\s+of\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index));
+			const r = found && (night ? found : { ...found, days: Number(to) - Number(from) + 1 });
 			// ("The attacks in Barcelona and Cambrils on 17 and 18 August 2017": two days, not a span from one; the first
 			// alone answers no question of when, and a reviewer says how to ask it; review 40, BB min/03-1.)
-			// (Not one night told by its two days: "on the night of 20 and 21 November 2015".)
-			return r &&
-				/\band\b/.test(m[0]) &&
-				!/^[Bb]etween\b/.test(m[0]) &&
-				!/\bnight\s+of\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))
+			return r && /\band\b/.test(m[0]) && !/^[Bb]etween\b/.test(m[0]) && !night
 				? { ...r, unsettled: `the text gives two days, "${m[0].trim()}"; read as the first` }
 				: r;
 		}
@@ -718,7 +718,8 @@ export const RULES: Rule[] = [
 		needs: HAS_MONTH,
 		resolve: (m, t, sentence) => {
 			const [, from, to] = /(\d{1,2})\s*[-–]\s*(\d{1,2})/.exec(m[0])!.map(Number);
-			return from! < to! && to! <= 31 ? dayOfMonth(1, 2)(m, t, sentence) : undefined;
+			const r = from! < to! && to! <= 31 ? dayOfMonth(1, 2)(m, t, sentence) : undefined;
+			return r && { ...r, days: to! - from! + 1 };
 		}
 	},
 	// "on August 17 and 18, 2017": two days of one month, the month first, read as the first for a check (review 40, BB
@@ -732,7 +733,9 @@ export const RULES: Rule[] = [
 		resolve: (m, t, sentence) => {
 			const [, from, to] = /(\d{1,2})\D+(\d{1,2})/.exec(m[0].slice(m[1]!.length))!.map(Number);
 			const r = from! < to! && to! <= 31 ? dayOfMonth(1, 2)(m, t, sentence) : undefined;
-			return r && { ...r, unsettled: `the text gives two days, "${m[0].trim()}"; read as the first` };
+			return (
+				r && { ...r, days: to! - from! + 1, unsettled: `the text gives two days, "${m[0].trim()}"; read as the first` }
+			);
 		}
 	},
 	// "Saturday, March 23, 2024", "March 22", "March 23, 2019"

@@ -43,6 +43,8 @@ export interface DateMatch extends TimePoint {
 	span?: { n: number; unit: string };
 	/** Counted from a day the same sentence writes out before it ("on March 22, 2014, … three days later"). */
 	inSentence?: boolean;
+	/** Days the words span when they give several ("Dec 29-30" is 2, "between 14 and 17 December" 4), dated by the first. */
+	days?: number;
 	/** Set in a past-perfect clause ("had on March 23, 2019 pushed"): background, not where the story now stands. */
 	background?: boolean;
 	/** Why the reading may be wrong ("Friday" in a story published on a Friday), for a card to be checked by hand. */

@@ -3719,6 +3719,15 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				["When did the blast in Aranpur, Chhattisgarh's Dantewada take place?", '26 April 2023', false],
 				["How many people were killed in the 26 April 2023 blast in Aranpur, Chhattisgarh's Dantewada?", 'ten', true]
 			]
+		],
+		[
+			'"Two suicide bombings in Volgograd on December 29 and 30, 2013 … killed 34 people": a count told under two days (the English reader now says how many days a date gives, where the generator matched "29-30" itself) is checked when asked of the first day',
+			'2017-04-03',
+			'In July 2013, Umarov lifted a self-imposed moratorium on attacks against civilians. Two suicide bombings in Volgograd on December 29 and 30, 2013 - one at the main railway station, the other on a trolleybus - killed 34 people.',
+			[
+				['In ____, Umarov lifted a self-imposed moratorium on attacks against civilians.', 'July 2013', false],
+				['How many people were killed in the 29 December 2013 attack?', '34', true]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);

@@ -968,6 +968,26 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a span of days says how many days it gives, so a count told under it can be asked of them all',
+		read: (s) => findDates(s, { published: { iso: '2021-05-07', precision: 'day' } }).map((d) => [d.iso, d.days ?? 1]),
+		rows: [
+			[
+				'correct',
+				"Dec 29-30, 2013 - Two suicide bombers strike Volgograd's main railway station.",
+				[['2013-12-29', 2]]
+			],
+			['correct', 'On 29–30 December 2013 bombers struck twice.', [['2013-12-29', 2]]],
+			['correct', 'A year later, between 14 and 17 December 2009, fighters killed 321 people.', [['2009-12-14', 4]]],
+			['correct', 'The attacks on August 17 and 18, 2017 killed 16 people.', [['2017-08-17', 2]]],
+			['correct', 'The attack on 17 August 2017 killed 14 people.', [['2017-08-17', 1]]],
+			// One night told by its two days is one night.
+			['correct', 'During the night of 4 to 5 June 2021, gunmen attacked Solhan.', [['2021-06-04', 1]]],
+			// Without its year the span's end alone is read, one day.
+			['close', 'The sweep was carried out from 11 to 24 May.', [['2020-05-24', 1]]],
+			['wrong', 'He was jailed for 10 to 15 years in March 2010.', [['2010-03', 1]]]
+		]
+	},
+	{
 		rule: 'the first of two days joined, without its year, is in the year of the second (review 31, AI min/03-3)',
 		read: unsettled({ published: { iso: '2024-05-15', precision: 'day' } }),
 		rows: [
