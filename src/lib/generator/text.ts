@@ -83,6 +83,13 @@ export function toText(input: string, format?: 'text' | 'markdown' | 'html'): st
 
 const BOILERPLATE =
 	/^(pages|home|menu|share|share this|tweet|print|email|advertisement|related|read more.*|no comments:?|\d+ comments?:?|post a comment|newer post|older post|subscribe to:.*|labels?:.*|posted by .*|leave a (comment|reply)|comments|skip to content|sign up.*|next (?:report|update|edition|issue|briefing|situation report)s?\s*:.*)$/i;
+/**
+ * A wire's correction note, a paragraph of its own: "(This version of the story corrects day of the attack in first
+ * paragraph to Thursday from Wednesday)", "(Corrects spelling of name in paragraph 3)". The story above it is already
+ * corrected; the note's "from Wednesday" is the error withdrawn (review 45, BZ min/01-14 asked it as a day).
+ */
+const CORRECTION_NOTE =
+	/^[([]?\s*(?:This\s+(?:version|story|article)\s+(?:of\s+(?:the|this)\s+(?:story|article|report)\s+)?(?:corrects|adds|updates|fixes|removes|clarifies)|(?:Corrects|Correcting|Fixes|Clarifies|Refiles\s+to\s+(?:correct|fix|add|clarify)))\b[^()[\]]*[)\]]?$/;
 /** A photo credit closing a caption: "(Alexander Avilov/Moscow News Agency via AP)", "[Reuters]", "Photo: AFP". */
 const CREDIT =
 	/(?:[([][^()[\]]*(?:\/|\bvia\b|\bAP\b|\bAFP\b|Reuters|Getty|EPA|Photo|Image|Anadolu|File)[^()[\]]*[)\]]\s*$)|^(?:photo|image|picture|file photo|caption|credit)\s*:/i;
@@ -181,7 +188,7 @@ export function furniture(
 	// A paragraph in another script is not English story: its years would be read as the story's dates.
 	if (inOtherScript(p)) return 'foreign';
 	if (/^source:/i.test(p)) return 'source';
-	if (BOILERPLATE.test(p)) return 'boilerplate';
+	if (BOILERPLATE.test(p) || CORRECTION_NOTE.test(p)) return 'boilerplate';
 	if (CREDIT.test(p)) return 'caption';
 	// A short line without closing punctuation is a heading ("New ambitions"), not a sentence of the story. The
 	// punctuation is tested first: nearly every story paragraph has it, and then its words need not be split.

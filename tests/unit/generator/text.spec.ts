@@ -21,6 +21,12 @@ describe('furniture', () => {
 		['a "Source:" line', 'Source: Al Jazeera', 'source'],
 		['blog boilerplate', 'Post a Comment', 'boilerplate'],
 		['blog comment count', 'No comments:', 'boilerplate'],
+		[
+			"a wire's correction note, whose 'from Wednesday' is the error withdrawn (review 45, BZ min/01-14)",
+			'(This version of the story corrects day of the attack in first paragraph to Thursday from Wednesday)',
+			'boilerplate'
+		],
+		["a wire's short correction note", '(Corrects spelling of name in paragraph 3)', 'boilerplate'],
 		['a section heading', 'New ambitions', 'heading'],
 		['a Cyrillic date line', 'МОСКВА, 23 марта 2024 г.', 'dateline'],
 		['an Arabic date line with Arabic-Indic digits', 'موسكو، ٢٣ مارس ٢٠٢٤', 'dateline'],
@@ -38,6 +44,8 @@ describe('furniture', () => {
 
 	it('keeps story paragraphs', () => {
 		expect(furniture('More than 130 people have been killed, officials said on Friday.', meta)).toBeUndefined();
+		// A sentence about a correction is story: the count it gives is the corrected one.
+		expect(furniture('Officials corrected the toll to 31 from 13 on Friday.', meta)).toBeUndefined();
 	});
 });
 
