@@ -315,6 +315,9 @@ export const DATE_ROWS: LangRule[] = [
 			],
 			['close', 'Police said the suspects had all been held by June.', ['2023-06']],
 			['correct', 'The trial of the three men opens on 14 April.', ['2024-04-14']],
+			// (A body that meets, in the present: review 45, BZ min/05-12.)
+			['correct', 'Opec meets in Vienna on 25 May.', ['2024-05-25']],
+			['close', 'Opec met in Vienna on 25 May.', ['2023-05-25']],
 			['correct', 'He will next appear at the Old Bailey on 4 March.', ['2025-03-04']],
 			['correct', 'A memorial service will be held at the stadium on 8 March.', ['2025-03-08']],
 			// (Up to sixty characters from "is due to" to the day: review 34, AO min/06-9.)
