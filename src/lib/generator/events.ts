@@ -1217,6 +1217,17 @@ export function findMentions(text: string, headline = false): Mention[] {
 			// "a mosque in Belo …, three days after twin bombings at a church": across a span counted to the event, a
 			// place before it is the other event's.
 			if (w.index + a < mention.index && SPAN_TO.test(sentence.slice(w.index + a, mention.index))) continue;
+			// "The emir was in Saudi Arabia on the day of the bombing, and many believed the mosque was attacked": where
+			// someone was, before the mention, is theirs, not the event's (review 45, BY min/07-6).
+			if (
+				w.index + a < mention.index &&
+				/^in\s/.test(w[0]) &&
+				/\b(?:was|were)\s+(?:still\s+|away\s+|abroad\s+)?$/.test(
+					sentence.slice(Math.max(0, w.index + a - 20), w.index + a)
+				) &&
+				!out.some((o) => o.index < w.index + a)
+			)
+				continue;
 			// "named a militant in Syria as the man behind the attack on Jl. MH Thamrin": the place is the militant's.
 			// ("Families in Dapchi wept … as most of the 110 schoolgirls abducted from …": "as" there is "while", and the
 			// town is the abduction's.)

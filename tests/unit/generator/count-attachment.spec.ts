@@ -3728,6 +3728,19 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				['In ____, Umarov lifted a self-imposed moratorium on attacks against civilians.', 'July 2013', false],
 				['How many people were killed in the 29 December 2013 attack?', '34', true]
 			]
+		],
+		[
+			'"The emir was in Saudi Arabia on the day of the bombing, and many residents believed the mosque was attacked": where someone was is theirs, not the attack\'s place (BY min/07-6)',
+			'2015-11-28',
+			doc(
+				'Two suicide bombers blew themselves up in the courtyard of the Kano Central Mosque.',
+				'The emir was in Saudi Arabia on the day of the bombing, and many residents believed the mosque was attacked to punish him.',
+				'Security officials blamed Boko Haram.'
+			),
+			[
+				['How many bombers were killed in the attack on the Kano Central Mosque?', 'Two', false],
+				['Whom did security officials blame for the attack on the Kano Central Mosque?', 'Boko Haram', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
