@@ -884,9 +884,18 @@ export const RULES: Rule[] = [
 			// "On February 21, 2013, two bombs went off … Seventeen people died that night, and the toll reached 18 after an
 			// injured man died in March": a month a few after the day the sentence stands on (written in it, or "that
 			// night") goes on from that day, not back from publication.
+			// ("On 18 November 2018, ISWAP fighters overran the base at Metele. Weeks later, in late December, the group
+			// seized Baga": so does a month told as some time later than the day the story stood on just before; review 45,
+			// BY min/03-17 read the December before publication.)
+			const later =
+				/\b(?:(?:a\s+few|several|some|two|three)\s+)?(?:days|weeks|months|a\s+month|a\s+week|a\s+fortnight)\s+later\s*,?\s*$/i.test(
+					sentence.slice(Math.max(0, m.index - 40), m.index)
+				);
 			const onStory =
-				t.anchorInSentence || /\b(?:that\s+(?:night|day|evening|morning|afternoon)|the\s+same\s+day)\b/i.test(sentence);
-			if (onStory && t.anchor && t.anchor.precision !== 'year' && /^in$/i.test(m[1]!)) {
+				t.anchorInSentence ||
+				later ||
+				/\b(?:that\s+(?:night|day|evening|morning|afternoon)|the\s+same\s+day)\b/i.test(sentence);
+			if (onStory && t.anchor && t.anchor.precision !== 'year' && /^in(?:\s+(?:early|late|mid-))?$/i.test(m[1]!)) {
 				const [ay, am] = parts(t.anchor.iso);
 				const on = (month - am + 12) % 12;
 				const year = month < am ? ay + 1 : ay;

@@ -816,6 +816,18 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a month told as some time later than the story’s day goes on from that day (review 45, BY min/03-17)',
+		read: on({ published: { iso: '2020-04-15', precision: 'day' }, anchor: { iso: '2018-11-18', precision: 'day' } }),
+		rows: [
+			['correct', 'Weeks later, in late December, the group seized Baga.', ['2018-12']],
+			['correct', 'A few months later, in March, the group attacked Monguno.', ['2019-03']],
+			// Without words that count on from the story's day, a month is the last before publication.
+			['close', 'In late December, the group seized Baga.', ['2019-12']],
+			// Nor past four months on: "weeks later" is no year.
+			['wrong', 'Weeks later, in October, the group seized Baga.', ['2019-10']]
+		]
+	},
+	{
 		rule: 'a month in the past perfect of another clause goes on from the story’s month (review 31, AH min/06-8)',
 		read: unsettled({
 			published: { iso: '2016-10-31', precision: 'day' },
