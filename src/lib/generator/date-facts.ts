@@ -306,6 +306,12 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 									// railway station": a day in a relative clause about someone, closed by a comma before the
 									// event, is of what that person did.
 									!(d.index < m.index && inWhoClause && /^[^,;]*,/.test(s.text.slice(d.index, m.index))) &&
+									// ("Ninety-two soldiers were killed in an attack on the base in Lac province, according to President
+									// Idriss Déby Itno, who visited the site the following day": and one in such a clause after the
+									// event; review 45, BY min/03-2 dated the attack by the visit.)
+									// (Set off by its comma: "among supporters who had gathered in Quetta on Sunday" tells the victims'
+									// day, the bombing's.)
+									!(d.index > m.end && inWhoClause && /,\s+(?:who|whom)\s/.test(s.text.slice(m.end, d.index))) &&
 									// "was killed on October 16, 2017 during the Marawi siege": a day within a siege (a battle, a
 									// campaign) that went on for days is of what happened in it, never the siege's own (review 26,
 									// min/y10-5).
@@ -715,6 +721,11 @@ function toldAt(sentence: string, start: number, end: number): boolean {
 		/\b(?:said|says|told|added|announced|confirmed|reported|stated|ruled)\s+(?:on\s+|late\s+|early\s+)?$/i.test(
 			before
 		) ||
+		// ("Amaq declared on Saturday evening that the man who stabbed three people … was 'a soldier'": what was declared
+		// follows the day; review 45, CA min/09-1 dated the stabbing by the claim. Not "the ceasefire it declared on March
+		// 1", whose day is the ceasefire's.)
+		(/\b(?:declared|insisted|wrote|admitted)\s+(?:on\s+)?$/i.test(before) &&
+			/^(?:\s+(?:morning|afternoon|evening|night))?\s+that\b/i.test(after)) ||
 		// ("said on Donnerstag (Thursday)": the English weekday in brackets after the one the text wrote.)
 		/\b(?:said|says|told|added|announced|confirmed|reported|stated|ruled)\s+on\s+[A-Z][a-z]+\s+\(\s*$/.test(
 			sentence.slice(Math.max(0, start - 40), start)

@@ -3741,6 +3741,27 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				['How many bombers were killed in the attack on the Kano Central Mosque?', 'Two', false],
 				['Whom did security officials blame for the attack on the Kano Central Mosque?', 'Boko Haram', false]
 			]
+		],
+		[
+			'"Amaq declared on Saturday evening that the man who stabbed three people … was": the day of the declaring is not the stabbing\'s (CA min/09-1)',
+			'2024-08-26',
+			'When the Islamic State group\'s Amaq news agency declared on Saturday evening that the man who stabbed three people to death at a street festival in Solingen was "a soldier of the Islamic State", it was staking a claim to relevance.',
+			[['How many people were killed in the stabbing at a street festival in Solingen?', 'three', false]]
+		],
+		[
+			'"according to President Idriss Déby Itno, who visited the site the following day": a day in a relative clause about someone, after the event, is of what that person did (BY min/03-2)',
+			'2020-04-15',
+			'The assault at Bohoma on 23 March was heavy. Ninety-two soldiers were killed in an attack on the base in Lac province, according to President Idriss Déby Itno, who visited the site the following day.',
+			[
+				['When did the assault on Bohoma take place?', '23 March 2020', false],
+				[
+					'Ninety-two soldiers were killed in an attack on the base in Lac province, according to President Idriss Déby Itno, who visited the site ____.',
+					'24 March 2020',
+					false
+				],
+				['How many soldiers were killed in the attack on the base in Lac?', 'Ninety-two', false],
+				['From a report on the assault on Bohoma: Who is the President?', 'Idriss Déby Itno', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
