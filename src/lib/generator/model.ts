@@ -86,6 +86,12 @@ export function fit(
 	const pe = placeKeys(e);
 	const te = keysOf(e.target);
 	if (tm.length && te.length && !overlap(tm, te) && !overlap(tm, pe)) return 0;
+	// ("Koshobe village" and "Foduma Koloram village": two targets that share only the word for their kind; review 45,
+	// BY min/01-1 put the Koshobe attack in Gubio, the district of the June attack it was compared with.)
+	const tmNamed = tm.filter((k) => !PLACE_KIND.has(k));
+	const teNamed = te.filter((k) => !PLACE_KIND.has(k));
+	if (tmNamed.length && teNamed.length && !overlap(tmNamed, teNamed) && !overlap(tmNamed, pe) && !overlap(teNamed, pm))
+		return 0;
 	// "the Syailendra restaurant" and "the Airlangga restaurant": two venues of one kind, told apart by their names.
 	// (A title's "Istanbul nightclub" names the city, so only venues named with "the" are compared.)
 	const named = (t: string | undefined) => (t && /^the\s+[A-Z]/.test(t) ? eventKeys(t) : []);

@@ -3762,6 +3762,21 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				['How many soldiers were killed in the attack on the base in Lac?', 'Ninety-two', false],
 				['From a report on the assault on Bohoma: Who is the President?', 'Idriss Déby Itno', false]
 			]
+		],
+		[
+			'"Koshobe village" and "Foduma Koloram village" share only the word for their kind: the June attack the Koshobe attack is compared with gives it no district (BY min/01-1, 01-4)',
+			'2020-11-29',
+			doc(
+				'The attack took place on Saturday at Koshobe village.',
+				'Edward Kallon said at least 110 civilians had been killed.',
+				'It was the worst attack since June 9, when gunmen killed 81 people in Foduma Koloram village in Gubio district.'
+			),
+			[
+				['When did the attack in Koshobe village take place?', '28 November 2020', false],
+				['How many civilians were killed in the 28 November 2020 attack in Koshobe village?', 'at least 110', false],
+				['When did the attack in Foduma Koloram village in Gubio take place?', '9 June 2020', false],
+				['How many people were killed in the 9 June 2020 attack in Foduma Koloram village in Gubio?', '81', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
