@@ -137,9 +137,13 @@ function futureOf(clause: string, at: number): boolean {
 	// ("On Wednesday, politicians are due to join …": the comma after a day that opens the clause sets it off, and
 	// ends nothing.)
 	const between = next ? after.slice(0, next.index) : '';
-	const span = clause.slice(0, at).trim() === '' ? between.replace(/^[^,]{1,30},\s+/, '') : between;
+	// ("On Monday, the twentieth anniversary, survivors and bereaved families will gather": nor does a name for the day
+	// set off after it, and the subject may be two nouns joined by "and"; review 45, BX min/10-11 read the Monday gone.)
+	const opening = clause.slice(0, at).trim() === '';
+	const span = opening ? between.replace(/^[^,]{1,30},\s+(?:the\s+[^,]{1,40},\s+)?/, '') : between;
+	const twoNouns = opening && /^(?:[A-Za-z'’-]+(?<!ed)\s+){1,3}and\s+(?:[A-Za-z'’-]+\s+){1,3}$/.test(span);
 	// ("rose 0.6 per cent on Wednesday but is set to finish the year down": nor across "but"; review 44, BW min/05-20.)
-	if (next && !/\b(?:and|but|while|whereas)\b|,/.test(span) && !PAST_OWN.test(span)) return true;
+	if (next && (twoNouns || !/\b(?:and|but|while|whereas)\b|,/.test(span)) && !PAST_OWN.test(span)) return true;
 	let last: RegExpExecArray | undefined;
 	for (const m of clause.slice(0, at).matchAll(FUTURE_ALL)) last = m;
 	return !!last && !PAST_OWN.test(clause.slice(last.index + last[0].length, at));

@@ -462,6 +462,13 @@ export const DATE_ROWS: LangRule[] = [
 			// A day set off by a comma at the clause's opening is still the future's (review 20, min/m06-2).
 			['correct', 'On Monday, politicians are due to join the families at the cemetery.', [['2024-03-25', false]]],
 			['close', 'On Monday, police said the men will appear in court.', [['2024-03-18', false]]],
+			// … with a name for the day set off after it, and a subject of two nouns (review 45, BX min/10-11).
+			[
+				'correct',
+				'On Monday, the twentieth anniversary, survivors and bereaved families will gather at St Paul’s.',
+				[['2024-03-25', false]]
+			],
+			['close', 'On Monday, police arrested two men and will charge them.', [['2024-03-18', false]]],
 			// Reported speech's "had", its subject described with "named as" (review 11).
 			[
 				'correct',
