@@ -189,7 +189,7 @@ const targets = (e: StoryEvent, words: string[]) =>
 
 /** Relatives and the one before in office: roles that are someone's. */
 const KIN_WORDS =
-	'(?:mother|father|wife|husband|son|daughter|brother|sister|widow|widower|uncle|aunt|nephew|niece|cousin|grandfather|grandmother|grandson|granddaughter|parents?|fianc[ée]e?|predecessor|successor)';
+	'(?:mother|father|wife|husband|son|daughter|brother|sister|widow|widower|uncle|aunt|nephew|niece|cousin|grandfather|grandmother|grandson|granddaughter|parents?|partner|girlfriend|boyfriend|spouse|fianc[ée]e?|predecessor|successor)';
 const KIN = pattern(`^(?:[\\w-]+\\s+)?${KIN_WORDS}$`, 'i');
 /** Said as someone's ("His mother", "Her husband", "An older brother"), not with the owner named ("the mother of …"). */
 const OWNED = /^(?:his|her|their|its|an?)\s/i;
@@ -224,6 +224,8 @@ function peopleIn(text: string, self: string): string[] {
 }
 
 /** "His lawyer", "Its leader", "the group's spokesman": whose, by the possessive. */
+/** A transcript's speaker label in capitals: "DET SUPT JASON MURPHY: ", "Q: ". */
+const SPEAKER_LABEL = /^(?:[A-Z][A-Z.'’-]*\s+){0,5}[A-Z][A-Z.'’-]*:\s+/;
 const POSSESSIVE = /^(his|her|its|their|(?:the\s+)?(?:group|movement|organi[sz]ation|militia|network|faction)['’]s)\s/i;
 
 /** A group named by its common noun alone: "The group", "The organisation". */
@@ -384,7 +386,9 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			const surname = group ? undefined : /^([A-Z][\w'’-]+)\s+[a-z]/.exec(s.text)?.[1];
 			const earlier = r.paragraph.slice(0, Math.max(0, r.paragraph.indexOf(s.text)));
 			const bySurname = surname ? peopleIn(earlier, a.subject!).filter((p) => p.split(/\s+/).at(-1) === surname) : [];
-			const named = whose(s.text.slice(0, a.index));
+			// ("DET SUPT JASON MURPHY: Lyra was a journalist … who had moved to Derry to be with her partner, Sara
+			// Canning": a transcript's speaker label in capitals is whose words, not whose partner; review 45, BX min/04-5.)
+			const named = whose(s.text.slice(0, a.index).replace(SPEAKER_LABEL, (l) => ' '.repeat(l.length)));
 			// ("AQAP claimed the assault … through its media arm, al-Malahem, … the group's military commander": "the
 			// group" is the one the text last read claiming or blamed, not the last name the paragraph gave.)
 			// (Only one named in the paragraph: across a heading, "the group" of an explainer may be its own subject.)

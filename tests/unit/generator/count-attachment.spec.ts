@@ -3777,6 +3777,15 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				['When did the attack in Foduma Koloram village in Gubio take place?', '9 June 2020', false],
 				['How many people were killed in the 9 June 2020 attack in Foduma Koloram village in Gubio?', '81', false]
 			]
+		],
+		[
+			'"DET SUPT JASON MURPHY: Lyra was a journalist … to be with her partner, Sara Canning": a speaker label is whose words, not whose partner; a partner with no one named to be whose makes no card (BX min/04-5)',
+			'2019-04-19',
+			doc(
+				'DET SUPT JASON MURPHY: Lyra was a journalist and author from Belfast who had moved to Derry to be with her partner, Sara Canning.',
+				'Lyra McKee, 29, was shot dead in Derry. Lyra McKee had moved to Derry to be with her partner, Sara Canning.'
+			),
+			[['Who is the partner of Lyra McKee?', 'Sara Canning', false]]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
