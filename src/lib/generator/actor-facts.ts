@@ -2,7 +2,7 @@
  * Who did what in one sentence, as facts: claims (and "no group has claimed"), blame, people's roles and the motives
  * someone gives, each claim tied to its event; "the group claimed it" is read as the last organisation named.
  */
-import { MONTHS, WEEKDAYS, blankStart, storyStart } from '../lang';
+import { MONTHS, WEEKDAYS, blankStart, formatDate, storyStart } from '../lang';
 import { findActors } from './actors';
 import { CAP, NAME_CHAR, VENUES } from './event-patterns';
 import { organisationIn, organisationsIn } from './claimants';
@@ -146,20 +146,42 @@ function dayNamed(
 	dates: readonly DateMatch[],
 	events: readonly StoryEvent[]
 ): StoryEvent | undefined {
-	const at = sentence.indexOf(claimed);
-	// (Or right after it: "also claimed the bombing on October 23".)
-	const end = at + claimed.length;
-	const day =
-		at < 0
-			? undefined
-			: dates.find(
-					(d) =>
-						d.precision === 'day' &&
-						d.index >= at &&
-						(d.index < end || /^\s+(?:(?:on|of)\s+)?$/i.test(sentence.slice(end, d.index)))
-				);
+	const day = claimedDay(claimed, sentence, dates);
 	const hits = day ? events.filter((e) => !e.within && e.date !== undefined && e.date === day.iso) : [];
 	return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * The day a claim gives what it claims: in its words ("the October 23 bombing"), right after them ("also claimed the
+ * bombing on October 23", "the attacks on the afternoon of 22 March 2016"), or at the head of the list item it is in
+ * ("* March 7, 2009 - Sappers … are shot dead …; the Real IRA says it carried out the attack").
+ */
+function claimedDay(
+	claimed: string,
+	sentence: string,
+	dates: readonly DateMatch[],
+	bound = false
+): DateMatch | undefined {
+	const at = sentence.indexOf(claimed);
+	const end = at + claimed.length;
+	// (Bound to it, for a day that may tell against the event read: "claimed the attack on Thursday" may give the day
+	// of the claiming, "the attacks of 22 March" or "on the afternoon of 22 March" only the attacks'.)
+	const after = bound
+		? /^\s+(?:of|on\s+the\s+(?:morning|afternoon|evening|night)\s+of)\s+$/i
+		: /^\s+(?:(?:on|of)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?$/i;
+	return at < 0
+		? undefined
+		: dates.find(
+				(d) =>
+					d.precision === 'day' &&
+					// (Bound, only a day written out with its year: "the massacre the following day" may be the claim's, and a
+					// timeline's "Saturday morning — … claims responsibility" is the entry's.)
+					(!bound || (!d.resolvedFrom && /\b(?:19|20)\d\d\b/.test(d.text))) &&
+					((d.index >= at && (d.index < end || after.test(sentence.slice(end, d.index)))) ||
+						(bound &&
+							/^[*•–—-]?\s*$/.test(sentence.slice(0, d.index)) &&
+							/^\s*(?:[-–—:]|--)\s/.test(sentence.slice(d.index + d.text.length))))
+			);
 }
 
 /** The words before a claimed noun that say what it struck: "police post" of "the police post raid". */
@@ -330,6 +352,14 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			// "claimed the police post raid", after a car bomb at an army camp: the words before the claimed noun name the
 			// target of one event the text told of, which the claim is of.
 			const byTarget = targetNamed(target, r.events) ?? dayNamed(target, s.text, r.dates, r.events);
+			// ("The Islamic State group claimed responsibility for the attacks on the afternoon of 22 March 2016", after the
+			// Paris attacks of 13 November 2015: a claim giving a day of its own that is not the event's is of another
+			// event; review 45, CA min/07-11 and BX min/02-11.)
+			const day = byTarget ? undefined : claimedDay(target, s.text, r.dates, true);
+			// (Nor of an event the text gives no day: "No group has yet said it carried out the shooting" under a Belfast
+			// dateline, then a factbox's "March 7, 2009 - … the Real IRA says it carried out the attack".)
+			if (day && !day.iso.startsWith(event?.date ?? '-'))
+				check ??= `the claim is of what happened on ${formatDate(day.iso)}${event ? `; read as ${describe(event)}` : ''}`;
 			if (byTarget && byTarget !== event) [event, check] = [byTarget, undefined];
 			// ("The Islamic State claimed the church attacks", after the bombing of a police headquarters: a claim naming
 			// what its attacks struck, no word of which the event read names, is checked; review 37, AT min/05-14.)

@@ -3786,6 +3786,28 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				'Lyra McKee, 29, was shot dead in Derry. Lyra McKee had moved to Derry to be with her partner, Sara Canning.'
 			),
 			[['Who is the partner of Lyra McKee?', 'Sara Canning', false]]
+		],
+		[
+			'"The Islamic State group claimed responsibility for the attacks on the afternoon of 22 March 2016", after the Paris attacks of 13 November 2015: a claim giving a day of its own, not the event\'s, is checked (CA min/07-11)',
+			'2017-03-22',
+			doc(
+				'Prosecutors say Laachraoui also made the suicide vests used in the Paris attacks of 13 November 2015, which killed 130 people.',
+				'The Islamic State group claimed responsibility for the attacks on the afternoon of 22 March 2016.'
+			),
+			[
+				['When did the attacks in Paris take place?', '13 November 2015', false],
+				['How many people were killed in the 13 November 2015 attacks in Paris?', '130', false],
+				['Who claimed responsibility for the 13 November 2015 attacks in Paris?', 'The Islamic State', true]
+			]
+		],
+		[
+			"\"* March 7, 2009 - … the Real IRA says it carried out the attack\": a factbox item's day is its claim's, not that of the story's undated shooting (BX min/02-11)",
+			'2023-02-23',
+			doc(
+				'BELFAST, Feb 23 (Reuters) - No group has yet said it carried out the shooting.',
+				'* March 7, 2009 - Sappers Mark Quinsey, 23, and Patrick Azimkar, 21, are shot dead outside Massereene Barracks in Antrim while collecting a pizza delivery; the Real IRA says it carried out the attack.'
+			),
+			[['Who claimed responsibility for the shooting in Belfast?', 'the Real IRA', true]]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
