@@ -17,6 +17,13 @@ export function before(a: string, b: string): boolean {
 	return a.slice(0, n) < b.slice(0, n);
 }
 
+/**
+ * Whether the day at `at` is told in a "by the time" clause: "By the time the military declared the end of combat
+ * operations on October 23, … 47 civilians had been killed" gives the day a count had been reached by, not an attack's
+ * (review 45, CB min/10-4 made a 23 October attack of it).
+ */
+const reachedBy = (sentence: string, at: number) => /\b[Bb]y\s+the\s+time\b[^,;]*$/.test(sentence.slice(0, at));
+
 /** A venue opening, or opening again, right before its day: "which reopened in ", "was rebuilt and reopened on ". */
 const OPENED_ON = /\b(?:re-?opened|opened|reopens|rebuilt|restored|renovated|inaugurated)\s+(?:in|on)\s+$/i;
 
@@ -73,6 +80,7 @@ export function earlierEventAt(
 					)) ||
 				(cameAfter && d.index > index && d.precision === 'day' && before(d.iso, current.date ?? published))) &&
 			sameClause(sentence, d.index, index) &&
+			!reachedBy(sentence, d.index) &&
 			// ("Usman Khan, who had been released in December 2018 after serving a sentence …, killed two people": a day
 			// in a relative clause about the doer is of what was done to him.)
 			!(
@@ -103,6 +111,7 @@ export function earlierEventAt(
 						// (An event not dated yet is the story's own, told before the day it was published.)
 						events.some((e) => e !== current && !e.within && before(x.iso, e.date ?? published)) &&
 						!UPDATE.test(sentence.slice(x.index, index)) &&
+						!reachedBy(sentence, x.index) &&
 						// ("… attacked the village of Kitaya, and Islamic State claimed the raid two days later, saying its fighters
 						// had killed more than 20": the day of a claim is no attack's.)
 						!/\bclaim(?:ed|s|ing)?\b[^,;]*$/i.test(sentence.slice(0, x.index)) &&
@@ -143,6 +152,7 @@ export function laterEventAt(
 			sameClause(sentence, x.index, index) &&
 			!UPDATE.test(sentence.slice(x.index, index)) &&
 			!COURT.test(sentence) &&
+			!reachedBy(sentence, x.index) &&
 			(ATTACK_TOLD.test(sentence.slice(x.index, index)) || WOUNDED_WITH.test(sentence.slice(x.index)))
 	);
 	return d ? eventOf(d, sentence, index, current, events, doc, paragraph) : undefined;

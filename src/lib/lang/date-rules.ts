@@ -463,6 +463,16 @@ function dayMonth(
 		const gap = (Date.parse(inStory.iso) - Date.parse(t.anchor.iso)) / 86_400_000;
 		if (gap >= 0 && gap <= 120) return { ...inStory, resolvedFrom: 'the story’s year' };
 	}
+	// ("On May 23, 2017, gunmen … took over much of Marawi. By the time the military declared the end of combat operations
+	// on October 23, … 47 civilians had been killed", read in 2024: a day within half a year after the story's, in a
+	// "by the time" clause of a story standing years before publication, goes on from that day, as a month does; review
+	// 45, CB min/10-4 read October 2023. Not any "had": "The court had convicted 12 of the 13 accused on 11 September",
+	// in a story of the July 2006 train bombings, is of 2015.)
+	if (story && story <= year - 2 && t.anchor?.precision === 'day' && /^\s*By\s+the\s+time\b/i.test(earlier)) {
+		const inStory = make(story, month, day, 'day');
+		const gap = (Date.parse(inStory.iso) - Date.parse(t.anchor.iso)) / 86_400_000;
+		if (gap > 0 && gap <= 183) return { ...inStory, resolvedFrom: 'the story’s year' };
+	}
 	// ("In July 2009, the group marked its 50th anniversary with two attacks. On 29 July a car bomb …": a day of the very
 	// month the story stands in is of its year.)
 	// (Not after "since" in a present perfect, which runs up to now: "More than 100,000 people have been flown out of

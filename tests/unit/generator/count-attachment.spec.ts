@@ -3808,6 +3808,29 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				'* March 7, 2009 - Sappers Mark Quinsey, 23, and Patrick Azimkar, 21, are shot dead outside Massereene Barracks in Antrim while collecting a pizza delivery; the Real IRA says it carried out the attack.'
 			),
 			[['Who claimed responsibility for the shooting in Belfast?', 'the Real IRA', true]]
+		],
+		[
+			'"By the time the military declared the end of combat operations on October 23, … 47 civilians had been killed", in 2024 of the 2017 siege: the day is of 2017, and the day a count had been reached by makes no attack of its own (CB min/10-4)',
+			'2024-05-23',
+			doc(
+				"Seven years after the siege, Marawi's ground zero is rebuilt but its people are still waiting",
+				"MARAWI CITY, Philippines - From the rooftop of the new grand mosque, Hamidah Ali can see the street where her family's three-storey house once stood.",
+				'On May 23, 2017, gunmen from the Maute group and fighters loyal to Isnilon Hapilon, the Abu Sayyaf leader whom the Islamic State had named its emir in Southeast Asia, took over much of Marawi after a botched army raid to arrest Hapilon. By the time the military declared the end of combat operations on October 23, 920 militants, 165 soldiers and police and 47 civilians had been killed, and some 350,000 people had fled.'
+			),
+			[
+				['When did the raid in Southeast Asia take place?', '23 May 2017', false],
+				[
+					'Who is the Abu Sayyaf leader whom the Islamic State had named its emir in Southeast Asia?',
+					'Isnilon Hapilon',
+					false
+				],
+				[
+					'By the time the military declared the end of combat operations on ____, 920 militants, 165 soldiers and police and 47 civilians had been killed',
+					'23 October 2017',
+					false
+				],
+				['How many civilians were killed in the siege in Marawi City?', '47', true]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);

@@ -823,6 +823,20 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'a day in a "by the time" clause goes on from the story’s day years back (review 45, CB min/10-4)',
+		read: on({ published: { iso: '2024-05-23', precision: 'day' }, anchor: { iso: '2017-05-23', precision: 'day' } }),
+		rows: [
+			[
+				'correct',
+				'By the time the military declared the end of combat operations on October 23, 47 civilians had been killed.',
+				['2017-10-23']
+			],
+			// Not any past perfect: a court's day in a story years back is read from publication.
+			['close', 'The court had convicted 12 of the 13 accused on 11 September.', ['2023-09-11']],
+			['wrong', 'The military declared the end of combat operations on October 23.', ['2023-10-23']]
+		]
+	},
+	{
 		rule: 'a month told as some time later than the story’s day goes on from that day (review 45, BY min/03-17)',
 		read: on({ published: { iso: '2020-04-15', precision: 'day' }, anchor: { iso: '2018-11-18', precision: 'day' } }),
 		rows: [
