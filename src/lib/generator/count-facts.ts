@@ -145,6 +145,10 @@ export function countFacts(
 		}
 		// ("Two labourers died on the spot; three more … died on the way to hospital": no toll, wherever it would go.)
 		if (f.measure === 'killed' && diedAtOnce(s.text, f.index + f.value.length)) continue;
+		// ("A magnitude 7.4 earthquake struck off Hinatuan on Saturday night. At least one person was reported killed in
+		// Davao del Norte": a count right after a disaster the sentence before told of, in words of no attack, is the
+		// disaster's; review 45, CB min/05-12 asked it of an attack in Davao del Norte.)
+		if (afterDisaster(r.paragraph, s.text)) continue;
 		// "The death toll has risen to 68": a revised count is the toll of the story's event, not a new one.
 		// "Of the dead, 27 were foreigners": "the dead" are those of the last toll of that measure, in this paragraph
 		// or the one before, so the group shares its event.
@@ -345,6 +349,25 @@ const isSeveral = (event: StoryEvent) =>
 	(event.sites !== undefined && event.sites > 1) ||
 	/s$/.test(event.noun) ||
 	/\band\b|\btwo\b|\bthree\b|\bboth\b/i.test(describe(event));
+
+/** Words of an attack, which a count after a disaster's sentence would need to be an attack's. */
+const ATTACK_WORDS =
+	/\b(?:attack\w*|bomb\w*|blasts?|explosions?|gun\w*|shoot\w*|shot|stabb\w*|militants?|insurgents?|jihadists?|rebels?|terror\w*|raid\w*|ambush\w*|massacre\w*|suicide)\b/i;
+/** The sentence before in its paragraph, when it tells of a disaster no one carried out: "A magnitude 7.4 earthquake struck". */
+function afterDisaster(paragraph: string, sentence: string): boolean {
+	const at = paragraph.indexOf(sentence);
+	if (at <= 0 || ATTACK_WORDS.test(sentence)) return false;
+	const previous =
+		paragraph
+			.slice(0, at)
+			.trim()
+			.split(/(?<=[.!?])\s+/)
+			.pop() ?? '';
+	return DISASTER_STRUCK.test(previous) && !ATTACK_WORDS.test(previous);
+}
+/** A disaster as what struck or hit: "A magnitude 7.4 earthquake struck off Hinatuan", "Floods swept through". */
+const DISASTER_STRUCK =
+	/\b(?:earthquake|quake|tsunami|typhoon|cyclone|hurricane|tropical\s+storm|storm|floods?|landslides?|mudslides?|avalanche|wildfires?|tornado)\s+(?:[\w-]+\s+){0,2}?(?:struck|hit|swept|slammed|battered|ravaged|rocked|jolted|shook|triggered|killed|left)\b/i;
 
 /** Events counted together after the count: "in the two attacks", "in both bombings", "across the three attacks". */
 const PLURAL_OF =

@@ -3831,6 +3831,20 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				],
 				['How many civilians were killed in the siege in Marawi City?', '47', true]
 			]
+		],
+		[
+			'"A magnitude 7.4 earthquake struck off Hinatuan … At least one person was reported killed in Davao del Norte": a count right after a disaster the sentence before told of, in words of no attack, is no attack\'s (CB min/05-12); gunmen\'s after a storm still are',
+			'2023-12-04',
+			doc(
+				'A magnitude 7.4 earthquake struck off Hinatuan, Surigao del Sur, on Saturday night. At least one person was reported killed in Davao del Norte.',
+				'A storm struck the coast on Sunday. Gunmen killed three people in Tagum on Monday.'
+			),
+			[
+				['A magnitude 7.4 earthquake struck off Hinatuan, Surigao del Sur, on ____.', '2 December 2023', false],
+				['A storm struck the coast on ____.', '3 December 2023', false],
+				['When did the attack in Tagum take place?', '4 December 2023', false],
+				['How many people were killed in the 4 December 2023 attack in Tagum?', 'three', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
