@@ -187,7 +187,7 @@ const RECALL = '(?:recall|remember|know|note|notice|understand)\\b';
 const WILL_BEFORE = new RegExp(`\\b(?:will|would|shall)\\s+(?!${RECALL})(?:[a-z]+\\s+){0,3}(?:on\\s+)?$`);
 /** "will" further before it, in the same clause: "will next appear at the Old Bailey on". */
 const WILL_FAR_BEFORE = new RegExp(
-	`\\b(?:will|shall)\\s(?!${RECALL})(?![^,;.:!?]*\\b(?:was|were|had|said|told|why|how|whether)\\b)[^,;.:!?"”]{0,50}$`,
+	`\\b(?:will|shall)\\s(?!${RECALL})(?![^,;.:!?]*\\b(?:was|were|had|said|told|why|how|whether)\\b)[^,;.:!?"”]{0,100}$`,
 	'i'
 );
 /**
@@ -877,7 +877,10 @@ export const RULES: Rule[] = [
 				(/\b(?:will|would|shall)\b(?!\s+have\b)/i.test(sentence.slice(0, m.index)) ||
 					(/\bif\b[^.;]*$/i.test(sentence.slice(0, m.index)) &&
 						/^[^.;]*\b(?:will|would|shall)\b(?!\s+have\b)/i.test(sentence.slice(m.index))));
-			if (!/^(?:since|last)$/i.test(m[1]!) && (deadline || ahead(sentence.slice(Math.max(0, m.index - 60), m.index)))) {
+			if (
+				!/^(?:since|last)$/i.test(m[1]!) &&
+				(deadline || ahead(sentence.slice(Math.max(0, m.index - 110), m.index)))
+			) {
 				const [py, pm] = parts(t.published.iso);
 				return { ...make(month < pm ? py + 1 : py, month, 1, 'month'), resolvedFrom: 'publication date' };
 			}
@@ -985,9 +988,20 @@ export const RULES: Rule[] = [
 				DAY_CROWD.test(sentence.slice(m.index + m[0].length)) &&
 				!/(?:^|[,;:]|\b(?:and|but|then))\s*$/.test(sentence.slice(0, m.index))) ||
 			// ("for an ordinary Monday morning shift": nor after "a" and a word that says what kind of day.)
+			// (But "began on a busy Monday morning in the lead-up to Christmas" is that day: what happened "on" it, and no
+			// noun after it that the day would say the kind of; review 45, CB min/08-1 read the Tuesday the siege ended.
+			// "On a Saturday in Westlands, the queue … moves slowly" and "struck on a Friday, as they often did" are any.)
 			(!m[1] &&
 				/\ban?\s+(?:(?:ordinary|normal|typical|usual|regular|routine|busy|quiet|sunny|rainy|cold|warm|hot|bright)\s+)?$/i.test(
 					sentence.slice(0, m.index)
+				) &&
+				!(
+					/\b(?:[a-z]+ed|began|begun|came|struck|hit|went|was|were)\s+on\s+an?\s+(?:ordinary|normal|typical|usual|busy|quiet|sunny|rainy|cold|warm|hot|bright)\s+$/i.test(
+						sentence.slice(Math.max(0, m.index - 40), m.index)
+					) &&
+					/^(?:\s*[,.;:!?]|\s+(?:in|at|on|when|as|and|with|during|before|after)\b|\s*$)/.test(
+						sentence.slice(m.index + m[0].length)
+					)
 				)) ||
 			// "held every Saturday", "each Friday": a day that comes round every week is no one day.
 			(!m[1] && /\b(?:every|each)\s+$/i.test(sentence.slice(0, m.index))) ||

@@ -319,6 +319,12 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Opec meets in Vienna on 25 May.', ['2024-05-25']],
 			['close', 'Opec met in Vienna on 25 May.', ['2023-05-25']],
 			['correct', 'He will next appear at the Old Bailey on 4 March.', ['2025-03-04']],
+			// (Up to a hundred characters from "will" to the month: review 45, CB min/05-16.)
+			[
+				'correct',
+				'The Philippine team will face Hong Kong in the next window of the FIBA Asia Cup qualifiers in February.',
+				['2025-02']
+			],
 			['correct', 'A memorial service will be held at the stadium on 8 March.', ['2025-03-08']],
 			// (Up to sixty characters from "is due to" to the day: review 34, AO min/06-9.)
 			[
@@ -774,7 +780,10 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Two hours later, police stormed the cafe.', [['2014-12-15', false]]],
 			['close', 'Thirty hours later, police raided a flat.', [['2014-12-16', false]]],
 			['correct', 'Families will gather at the memorial at 9.45am on Sunday 15 December.', [['2019-12-15', false]]],
-			['wrong', 'He unlocked the doors of the cafe for an ordinary Monday morning shift.', []]
+			['wrong', 'He unlocked the doors of the cafe for an ordinary Monday morning shift.', []],
+			// What happened on such a day is that day (review 45, CB min/08-1); a day of any week is none.
+			['correct', 'The siege began on a busy Monday morning in the lead-up to Christmas.', [['2019-12-09', false]]],
+			['wrong', 'On a Saturday in Westlands, the queue for the car park moves slowly.', []]
 		]
 	},
 	{
