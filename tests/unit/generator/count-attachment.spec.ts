@@ -3845,6 +3845,28 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				['When did the attack in Tagum take place?', '4 December 2023', false],
 				['How many people were killed in the 4 December 2023 attack in Tagum?', 'three', false]
 			]
+		],
+		[
+			'"a bomb went off during a Catholic Mass in the gymnasium of Mindanao State University": a gymnasium is a venue, so the bombing is an event and its claim and blame are its own, not the siege\'s the headline named (CB min/10-12, 10-13)',
+			'2024-05-23',
+			doc(
+				"Seven years after the siege, Marawi's ground zero is rebuilt but its people are still waiting",
+				"MARAWI CITY, Philippines - From the rooftop of the new grand mosque, Hamidah Ali can see the street where her family's three-storey house once stood.",
+				'On the morning of December 3, a bomb went off during a Catholic Mass in the gymnasium of Mindanao State University, on a hill above the city. Islamic State said it was behind the attack, and the military blamed the remnants of the Dawlah Islamiyah-Maute group.'
+			),
+			[
+				['When did the bombing at the gymnasium of Mindanao State University take place?', '3 December 2023', false],
+				[
+					'Who claimed responsibility for the 3 December 2023 bombing at the gymnasium of Mindanao State University?',
+					'Islamic State',
+					false
+				],
+				[
+					'Whom did the military blame for the 3 December 2023 bombing at the gymnasium of Mindanao State University?',
+					'the remnants of the Dawlah Islamiyah-Maute',
+					false
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);

@@ -949,7 +949,11 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 		[
 			'a comparison\'s time ("the deadliest … this year") never dates its subject',
 			'An improvised device exploded during a Mass in a gymnasium in Velda on Sunday, killing four people. The Velda bombing is the deadliest attack in the province this year.',
-			['How many people were killed in the bombing in Velda? four']
+			// (The Sunday dates it; "this year" does not.)
+			[
+				'When did the bombing at a gymnasium in Velda take place? 28 October 2018',
+				'How many people were killed in the 28 October 2018 bombing at a gymnasium in Velda? four'
+			]
 		],
 		[
 			'a roundup item with its day in brackets after the place',
