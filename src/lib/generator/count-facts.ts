@@ -262,6 +262,22 @@ export function countFacts(
 			(events.filter((e) => !e.within).length > 1 || !/\b(?:two|twin|both)\b/i.test(together[0]))
 		)
 			last.check = `the count is given for ${together[0].replace(/^\S+\s+/, '')}; read as ${describe(event)}`;
+		// ("The death toll from last Thursday's attack and the shooting in Cambrils stands at 15": a toll of two events
+		// joined by "and", read as one's, is a guess; review 45, CA min/06-4 and 06-6 trusted it as the shooting's.)
+		const both = event && !last.check && !isSeveral(event) ? TOLL_OF_TWO.exec(s.text.slice(0, f.index)) : null;
+		if (both) last.check = `the count is given for ${both[1]}; read as ${describe(event!)}`;
+		// ("… stands at 15. More than 120 people were injured.": a count right after it, naming no event, follows it.)
+		const before = facts.findLast((o) => o !== last && o.kind === 'toll' && o.evidence.doc === meta.id);
+		if (
+			!last.check &&
+			!mentions.some((m) => m.event) &&
+			before &&
+			before.eventId === last.eventId &&
+			before.evidence.paragraph === s.paragraph &&
+			before.check?.startsWith('the count is given for ') &&
+			!s.text.includes(before.evidence.quote)
+		)
+			last.check = before.check;
 		// "Dec 29-30, 2013 - Two suicide bombers strike Volgograd's main railway station and a trolleybus on consecutive
 		// days, killing 34 people": a count under a span of days, read as the event of its first, may be of every day's
 		// (review 44, BU min/02-12 trusted the 34 as the 29 December bombing's).
@@ -372,6 +388,10 @@ const DISASTER_STRUCK =
 /** Events counted together after the count: "in the two attacks", "in both bombings", "across the three attacks". */
 const PLURAL_OF =
 	/\b(?:in|from|across|during)\s+(?:the\s+(?:two|three|four|five|six|seven|eight|nine|ten|twin|\d+)|both(?:\s+the)?)\s+(?:[a-z]+\s+)?(?:attacks|bombings|blasts|explosions|shootings|assaults)\b/i;
+
+/** A toll of two events joined by "and", before its count: "The death toll from last Thursday's attack and the shooting". */
+const TOLL_OF_TWO =
+	/\b(?:toll|dead|casualties)\s+(?:from|of|in)\s+((?:the\s+|[\w'’-]+['’]s\s+|last\s+[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|shootings?|stabbings?|blasts?|massacre|rampage|assault)\s+(?:(?:in|at|on)\s+[^,;]{1,40}?\s+)?and\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|shootings?|stabbings?|blasts?|massacre|rampage|assault)\b[^,;]{0,40}?)\s+(?:stands|stood|has|had|rose|is|was|reached|climbed)\b/i;
 
 /** Between two counts of one verb: " Tanzanian peacekeepers and ", " people and at least ". */
 const AND_NEXT = pattern(`^\\s+(?:[\\w'’-]+\\s+){1,3}and\\s+(?:(?:${QUALIFIER})\\s+)?$`, 'i');

@@ -293,6 +293,9 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 									// "The government banned the JMB on 23.02.2005 after a series of bomb attacks": what the main
 									// clause's act came after is another time.
 									!(d.index < m.index && AFTER_BETWEEN.test(s.text.slice(d.index + d.text.length, m.index))) &&
+									// ("The death toll from last Thursday's attack and the shooting in Cambrils": the day owns the
+									// attack, not the shooting joined to it; review 45, CA min/06-3 dated the Cambrils shooting by it.)
+									!(d.index < m.index && OWNS_OTHER.test(s.text.slice(d.index + d.text.length, m.index))) &&
 									// "on Thursday 23 March, the morning after a man drove a car into pedestrians": the day told as the
 									// morning after an event is no day of that event (review 42, BM min/07-2).
 									!(
@@ -699,6 +702,10 @@ function cameAfterUnnamed(sentence: string, at: number, mentions: readonly Resol
 /** Acts told as a series or in the plural: "A string of bombings", "a wave of attacks", "the blasts". */
 const SERIES = /\b(?:string|series|wave|spate|chain)\s+of\b|\b(?:bombings|blasts|explosions|attacks)\b/i;
 const AFTER_BETWEEN = /^,?\s+(?:after|following)\s+(?:(?:a|an|the)\s+)?(?:(?:series|wave|string|spate)\s+of\s+)?$/i;
+
+/** Between a day and another event joined to the one it owns: "'s attack and the ". */
+const OWNS_OTHER =
+	/^['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|shootings?|stabbings?|blasts?|explosions?|massacre|rampage|assault)\s+and\s+(?:the\s+|a\s+)?$/i;
 
 /** Between a day and the event a sentence's subject learned of then: " to find that most of the men sought over". */
 const FOUND_OUT_BETWEEN =

@@ -3867,6 +3867,24 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 					false
 				]
 			]
+		],
+		[
+			'"The death toll from last Thursday\'s attack and the shooting in Cambrils stands at 15. More than 120 people were injured.": Thursday owns the attack, not the shooting; the toll of both, and the count after it, are checked (CA min/06-3, 06-4, 06-6)',
+			'2017-08-24',
+			doc(
+				"The death toll from last Thursday's attack and the shooting in Cambrils stands at 15. More than 120 people were injured.",
+				'Ana Maria Suarez, 67, from Zaragoza, died after being struck in Cambrils in the early hours of 18 August.'
+			),
+			[
+				["The death toll from ____'s attack and the shooting in Cambrils stands at 15.", '17 August 2017', false],
+				['How many people were killed in the shooting in Cambrils?', '15', true],
+				['How many people were injured in the shooting in Cambrils?', 'more than 120', true],
+				[
+					'From a report on the shooting in Cambrils: Ana Maria Suarez, 67, from Zaragoza, died after being struck in Cambrils in the early hours of ____.',
+					'18 August 2017',
+					false
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
