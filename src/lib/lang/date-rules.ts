@@ -1060,7 +1060,20 @@ export const RULES: Rule[] = [
 				// ("In September 2004 the siege … ended. Two years earlier, 130 hostages died at the Dubrovka theatre": years
 				// counted from a month say the year only; review 39, BA min/03-19 read September 2002. From a day they may
 				// be the anniversary: "Ten years later, hundreds of parents gathered".)
-				return r && unit === 'year' && t.anchor?.precision === 'month' ? { ...r, ...make(...parts(r.iso), 'year') } : r;
+				if (r && unit === 'year' && t.anchor?.precision === 'month') return { ...r, ...make(...parts(r.iso), 'year') };
+				// ("The Madrid bombings of 11 March 2004 … Seven of its members blew themselves up in a flat in Leganes three
+				// weeks later": three weeks or more is a round count, which says the month, not the day (it was 3 April);
+				// review 45, CA min/03-4 read 1 April. A day within three of the month's turn may be in either month.)
+				if (r && unit === 'week' && (n ?? 0) >= 3) {
+					const [y, mo, d] = parts(r.iso);
+					const turn = d <= 3 || d >= new Date(Date.UTC(y, mo, 0)).getUTCDate() - 2;
+					return {
+						...r,
+						...make(y, mo, d, 'month'),
+						...(turn ? { unsettled: `"${m[0].trim()}" is a round count, near the turn of a month` } : {})
+					};
+				}
+				return r;
 			}
 			if (n === undefined) return undefined;
 			if (m[4]) return fromPublication(t, -n, unit, 'day');

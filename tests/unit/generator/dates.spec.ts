@@ -94,7 +94,15 @@ describe('relative dates follow the story timeline', () => {
 			['2024-01']
 		],
 		['"the following day"', 'The following day, police arrested four men.', '2023-10-07', 'day', ['2023-10-08']],
-		['"three weeks later"', 'Three weeks later, the group struck again.', '2021-08-05', 'day', ['2021-08-26']],
+		// (Three weeks or more is a round count, which says the month: review 45, CA min/03-4.)
+		[
+			'"three weeks later" is its month',
+			'Three weeks later, the group struck again.',
+			'2021-08-05',
+			'day',
+			['2021-08']
+		],
+		['"two weeks later" is its day', 'Two weeks later, the group struck again.', '2021-08-05', 'day', ['2021-08-19']],
 		['"a day earlier" counts back', 'A day earlier, police arrested two men.', '2024-03-22', 'day', ['2024-03-21']],
 		// (Review 30, AF min/03-5: a span of days or weeks counted roughly says no day; "just" and "only" do.)
 		['"more than a week later" is no day', 'More than a week later he remains at large.', '2024-03-22', 'day', []],

@@ -832,6 +832,24 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: 'three weeks or more counted on from the story’s day is a round count: the month, not the day (review 45, CA min/03-4)',
+		read: unsettled({
+			published: { iso: '2021-03-10', precision: 'day' },
+			anchor: { iso: '2004-03-11', precision: 'day' }
+		}),
+		rows: [
+			[
+				'correct',
+				'Seven of its members blew themselves up in a flat in Leganes three weeks later.',
+				[['2004-04', true]]
+			],
+			['correct', 'Five weeks later, police raided a flat in Madrid.', [['2004-04', false]]],
+			// Two weeks is told to the day.
+			['close', 'Two weeks later, police raided a flat in Madrid.', [['2004-03-25', false]]],
+			['wrong', 'A week later, police raided a flat in Madrid.', [['2004-03-18', false]]]
+		]
+	},
+	{
 		rule: 'a day in a "by the time" clause goes on from the story’s day years back (review 45, CB min/10-4)',
 		read: on({ published: { iso: '2024-05-23', precision: 'day' }, anchor: { iso: '2017-05-23', precision: 'day' } }),
 		rows: [
