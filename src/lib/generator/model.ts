@@ -117,6 +117,19 @@ export function fit(
 	// (Nor is one site the set a list of places named before.)
 	if (listed(m.place).some((p) => !overlap(keysOf(p), [...pe, ...te]))) return 0;
 	if (listed(e.place).some((p) => !overlap(keysOf(p), [...pm, ...tm]))) return 0;
+	// ("… shot dead four people in central Vienna. … the group now claims attacks it did not direct, as it did in
+	// Barcelona and Vienna": attacks in two places are not the one in one of them; review 45, CA min/03-21.)
+	if (
+		m.place &&
+		/^[A-Z][^,]*\sand\s[A-Z][^,]*$/.test(m.place) &&
+		e.place &&
+		!/\sand\s/.test(e.place) &&
+		!atSeveralSites(e) &&
+		// (Two names, not one holding "and": "Jammu and Kashmir's Pulwama district".)
+		listItems(m.place).every((p) => !/['’]s\b/.test(p) && p.split(/\s+/).length <= 2) &&
+		listItems(m.place).some((p) => !overlap(keysOf(p), [...pe, ...te]))
+	)
+		return 0;
 	// "the Madina district" is not "Hodan district": places that share only the word for what kind of place they are.
 	const pmNamed = pm.filter((k) => !PLACE_KIND.has(k));
 	const peNamed = pe.filter((k) => !PLACE_KIND.has(k));

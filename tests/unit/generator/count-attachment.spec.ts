@@ -3885,6 +3885,18 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 					false
 				]
 			]
+		],
+		[
+			'"shot dead four people in central Vienna", then "claims attacks it did not direct, as it did in Barcelona and Vienna": the part of a town is the town, and attacks in two places are not the one in one of them (CA min/03-21)',
+			'2021-03-10',
+			doc(
+				'Finally, on 2 November 2020, Kujtim Fejzulai, a 20-year-old convicted IS sympathiser, shot dead four people in central Vienna before police killed him.',
+				'Third, the role of IS has shifted from commander to brand: the group now claims attacks it did not direct, as it did in Barcelona and Vienna.'
+			),
+			[
+				['When did the shooting in Vienna take place?', '2 November 2020', true],
+				['How many people were killed in the 2 November 2020 shooting in Vienna?', 'four', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
