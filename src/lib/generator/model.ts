@@ -102,6 +102,11 @@ export function fit(
 	const qm = properName(m.target);
 	const qe = properName(e.target);
 	if (qm.length && qe.length && !overlap(qm, qe) && !overlap(qm, pe) && !overlap(qe, pm)) return 0;
+	// ("London Bridge attack" in a headline, then "drove a car into pedestrians on Westminster Bridge": so are a venue
+	// named and a place that is itself a venue's name; review 45, BX min/01-1 asked the London Bridge toll of
+	// Westminster.)
+	const qp = e.place && !e.target && VENUE_END.test(e.place) ? properName(e.place) : [];
+	if (qm.length && qp.length && !overlap(qm, qp)) return 0;
 	// "al-Hashoosh mosque" and "al-Balili mosque": so are two whose names stand before a kind written in lower case
 	// (review 44, BW min/10-4 merged the September bombing of al-Balili into the March one of al-Hashoosh).
 	const km = nameBeforeKind(m.target);

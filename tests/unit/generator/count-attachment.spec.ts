@@ -3897,6 +3897,20 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				['When did the shooting in Vienna take place?', '2 November 2020', true],
 				['How many people were killed in the 2 November 2020 shooting in Vienna?', 'four', false]
 			]
+		],
+		[
+			'"UPDATE 2-Islamic State claims London Bridge attack …", then "drove a car into pedestrians on Westminster Bridge": a venue named and a place that is itself a venue\'s name are two events (BX min/01-1 to 01-7)',
+			'2017-06-04',
+			doc(
+				'UPDATE 2-Islamic State claims London Bridge attack as police arrest 12 in Barking',
+				'Of the 48 people taken to hospital, 21 remained in a critical condition.',
+				'On March 22, Khalid Masood drove a car into pedestrians on Westminster Bridge.'
+			),
+			[
+				['How many people were injured in the attack in London Bridge?', '48', false],
+				['How many people in critical condition were injured in the attack in London Bridge?', '21', false],
+				['When did the attack on Westminster Bridge take place?', '22 March 2017', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
