@@ -81,6 +81,8 @@ export interface Mention {
 	 * more of the story's harm was done, a site of the event in view however far the text has gone since it was named.
 	 */
 	further?: boolean;
+	/** "where he continued his attack": the same attack carried on there, which makes the event in view one of both. */
+	goesOn?: boolean;
 	/** "Monday's explosion": an anaphor its day owns, which names the event of that day where the text dated one. */
 	dayOwned?: boolean;
 	/** "The church bombings": the venue's common noun an anaphor names its event by. */
@@ -181,12 +183,15 @@ const SEIZED_AT = pattern(
 	`\\bseiz(?:ed|ing)\\s+(?:control\\s+of\\s+)?(${TARGET})(?:\\s+(?:in|at|near)\\s+(${PLACE}))?`,
 	'g'
 );
+/** The attack in view, carried on at the next site: "where he continued his attack". */
+const GOES_ON =
+	'(?:he|she|they|the\\s+(?:gunman|attacker|assailant|shooter))\\s+(?:continued|resumed|carried\\s+on|kept\\s+up)\\s+(?:his|her|their|the)\\s+(?:attack|rampage|shooting|assault|killing)\\b';
 /**
  * A venue, then an attack on the people there in a clause after "where": "outside the Hadi Centre mall, where on July
  * 3, 2016, a lorry packed with explosives blew up among shoppers".
  */
 const WHERE_IT_HAPPENED = pattern(
-	`\\b(?:outside|at|in|inside|near|to|of|by)\\s+(${TARGET}),\\s+where\\s+(?:[^.;]{0,90}?\\b(blew\\s+(?:\\S+\\s+)?up|exploded|went\\s+off|detonated|opened\\s+fire)\\s+(?:on|among|at|into)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${CROWD}\\b|(?:(?!(?:since|after|before|when|while|had|have|who|which|that)\\b)[\\w'’-]+\\s+){1,4}?(?:were|was)\\s+(?:shot\\s+dead|killed|gunned\\s+down|murdered|massacred|stabbed\\s+to\\s+death)\\b)`,
+	`\\b(?:outside|at|in|inside|near|to|of|by)\\s+(${TARGET}),\\s+where\\s+(?:[^.;]{0,90}?\\b(blew\\s+(?:\\S+\\s+)?up|exploded|went\\s+off|detonated|opened\\s+fire)\\s+(?:on|among|at|into)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${CROWD}\\b|(?:(?!(?:since|after|before|when|while|had|have|who|which|that)\\b)[\\w'’-]+\\s+){1,4}?(?:were|was)\\s+(?:shot\\s+dead|killed|gunned\\s+down|murdered|massacred|stabbed\\s+to\\s+death)\\b|${GOES_ON})`,
 	'g'
 );
 /** Devices a blast's subject counts: "two vehicles packed with explosives were", "Three bombs". */
@@ -922,10 +927,15 @@ export function findMentions(text: string, headline = false): Mention[] {
 		if (!target || !VENUE_END.test(target) || !targetOf(target) || taken(m.index, m.index + m[0].length)) continue;
 		// (Only a venue as the object of where people were: "families light candles outside the Hadi Centre mall, where …".)
 		// ("drove to the Linwood Islamic Centre, where seven more worshippers were shot dead": so are people killed there.)
-		const further = /^,\s+where\s+[^.;]*?\b(?:more|further|other)\s/.test(m[0].slice(m[0].indexOf(',')));
+		// ("drove to the Linwood Islamic Centre, where he continued his attack": and where the attack went on; review 45,
+		// CB min/07-2 asked the fifty killed at both mosques of the first alone.)
+		const where = m[0].slice(m[0].indexOf(','));
+		const goesOn = /\b(?:continued|resumed|carried\s+on|kept\s+up)\s/.test(where);
+		const further = goesOn || /^,\s+where\s+[^.;]*?\b(?:more|further|other)\s/.test(where);
 		out.push({
 			...at(m, /^(?:blew|explod|went|deton)/.test(m[2] ?? '') ? 'bombing' : 'attack', whereOf(target)),
-			...(further ? { further } : {})
+			...(further ? { further } : {}),
+			...(goesOn ? { goesOn } : {})
 		});
 	}
 	for (const m of /\bseiz/.test(sentence) ? matches(sentence, SEIZED_AT) : []) {

@@ -639,6 +639,21 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		// suicide bomber attacked a police station", "Velda has been targeted before: an attack on a cathedral").
 		const near = m.further || host?.seen.some((x) => x.doc === meta.id && s.paragraph - x.paragraph <= 2);
 		const earlier = /\b(?:since|before|previous(?:ly)?|earlier|also|last|past)\b/i.test(s.text.slice(0, m.index));
+		// ("… walked into Al Noor Mosque … He then drove to the Linwood Islamic Centre, where he continued his attack": the
+		// attack in view, carried on at a second venue, is of both; review 45, CB min/07-2.)
+		if (
+			m.goesOn &&
+			host &&
+			!atSeveralSites(host) &&
+			host.target &&
+			m.target &&
+			!earlier &&
+			!m.recalled &&
+			datesAgree(host.date, date)
+		) {
+			host.target = `${host.target} and ${m.target}`;
+			host.sites = 2;
+		}
 		const whole =
 			host &&
 			near &&

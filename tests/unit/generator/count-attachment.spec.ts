@@ -3911,6 +3911,23 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				['How many people in critical condition were injured in the attack in London Bridge?', '21', false],
 				['When did the attack on Westminster Bridge take place?', '22 March 2017', false]
 			]
+		],
+		[
+			'"walked into Al Noor Mosque … He then drove to the Linwood Islamic Centre, where he continued his attack. Fifty people were killed": the attack carried on at a second venue is of both, and so is the toll (CB min/07-2)',
+			'2019-03-19',
+			'Mr Speaker, on Friday, March 15, at 1.40 in the afternoon, a man armed with semi-automatic weapons walked into Al Noor Mosque on Deans Avenue and began shooting the people gathered there for Friday prayers. He then drove to the Linwood Islamic Centre, where he continued his attack. Fifty people were killed, and dozens more were wounded.',
+			[
+				[
+					'When did the two shootings at Al Noor Mosque and the Linwood Islamic Centre take place?',
+					'15 March 2019',
+					false
+				],
+				[
+					'How many people were killed in the two shootings at Al Noor Mosque and the Linwood Islamic Centre on 15 March 2019?',
+					'Fifty',
+					false
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
