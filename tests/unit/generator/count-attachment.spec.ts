@@ -3928,6 +3928,15 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 					false
 				]
 			]
+		],
+		[
+			'"armed men overran the U.S. mission in Benghazi, Libya, on Tuesday night and then attacked a second compound nearby in the early hours of Wednesday": a nation\'s mission is a venue, so the assault is dated by its Tuesday and its toll is checked between the two sites (BZ min/06-1, 06-3)',
+			'2012-09-13',
+			'The State Department on Thursday released the names of the last two of the four Americans killed when armed men overran the U.S. mission in Benghazi, Libya, on Tuesday night and then attacked a second compound nearby in the early hours of Wednesday.',
+			[
+				['When did the attack on the U.S. mission in Benghazi, Libya take place?', '11 September 2012', true],
+				['How many Americans were killed in the attack on the U.S. mission in Benghazi, Libya?', 'four', true]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
