@@ -102,6 +102,11 @@ export function fit(
 	const qm = properName(m.target);
 	const qe = properName(e.target);
 	if (qm.length && qe.length && !overlap(qm, qe) && !overlap(qm, pe) && !overlap(qe, pm)) return 0;
+	// ("St Peter's church" and "St George's Church": two churches of two saints; review 45, BZ min/05-11 gave the 29
+	// worshippers of the Cairo bombing to Tanta's.)
+	const sm = saintOf(m.target);
+	const se = saintOf(e.target);
+	if (sm && se && sm !== se) return 0;
 	// ("London Bridge attack" in a headline, then "drove a car into pedestrians on Westminster Bridge": so are a venue
 	// named and a place that is itself a venue's name; review 45, BX min/01-1 asked the London Bridge toll of
 	// Westminster.)
@@ -149,6 +154,10 @@ export function fit(
  */
 const properName = (t: string | undefined) =>
 	t && /\b[A-Z][\w'’-]*$/.test(t) && VENUE_END.test(t) ? eventKeys(t).filter((k) => !VENUE_END.test(k)) : [];
+
+/** The saint a venue is named after: "peter" of "St Peter's church", "Saint-Étienne" of its church. */
+const saintOf = (t: string | undefined) =>
+	t ? /\b(?:St\.?|Saint|San|Santa|Sainte)[\s-]+([A-Z][\wÀ-ÖØ-öø-ÿ-]*)/.exec(t)?.[1]?.toLowerCase() : undefined;
 
 /** A venue's name opening on its article, then its kind in lower case: "al-Hashoosh mosque". */
 const ARTICLE_NAME_KIND = pattern(`^(?:the\\s+)?${ARTICLE}([A-Z][\\w'’-]*)\\s+[a-z]+$`);

@@ -3937,6 +3937,20 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				['When did the attack on the U.S. mission in Benghazi, Libya take place?', '11 September 2012', true],
 				['How many Americans were killed in the attack on the U.S. mission in Benghazi, Libya?', 'four', true]
 			]
+		],
+		[
+			'"a bomber killed 29 worshippers at St Peter\'s church, next to the Coptic cathedral in Cairo", after the blast at St George\'s Church in Tanta: two churches of two saints are two events (BZ min/05-11)',
+			'2017-04-10',
+			"The first blast hit St George's Church in Tanta, killing 27 people. About three hours later a second bomber blew himself up at the gate of St Mark's Cathedral in Alexandria. The bombings came four months after a bomber killed 29 worshippers at St Peter's church, next to the Coptic cathedral in Cairo, on December 11.",
+			[
+				["How many people were killed in the blast at St George's Church in Tanta?", '27', false],
+				[
+					"The bombings came four months after a bomber killed 29 worshippers at St Peter's church, next to the Coptic cathedral in Cairo, on ____.",
+					'11 December 2016',
+					false
+				],
+				["How many worshippers were killed in the attack on St Peter's church?", '29', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
