@@ -385,6 +385,20 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 					doubt: `"${s.text.slice(m.index, m.end)}" is not of ${describe(view)}; read as ${describe(main)}`
 				};
 		}
+		// ("* Sept 2, 2016 - A bomb explodes at a crowded night market … in Davao City … ¶ The five-month siege leaves more
+		// than 1,100 people dead": a siege told by how long it lasted is no bombing or shooting of a moment; review 45, CB
+		// min/02-8 trusted the siege's 165 soldiers as the Davao bombing's.)
+		if (
+			m.anaphor &&
+			view &&
+			/\b(?:bomb|bombs|bombings?|blasts?|explosions?|shootings?|stabbings?)$/.test(view.noun) &&
+			/^(?:the|a|its)\s+[\w-]+-(?:hour|day|week|month|year)(?:-long)?\s+siege\b/i.test(s.text.slice(m.index))
+		)
+			return {
+				...m,
+				event: view,
+				doubt: `"${s.text.slice(m.index, m.end)}" lasted longer than ${describe(view)}; read as it`
+			};
 		if (m.anaphor) {
 			// "claimed responsibility for both bombings", said after a site's count: a plural is the event at all the sites.
 			// So is a singular one a paragraph after the site's own ("He then drove to the Linwood Islamic Centre, where

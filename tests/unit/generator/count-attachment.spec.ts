@@ -3951,6 +3951,19 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				],
 				["How many worshippers were killed in the attack on St Peter's church?", '29', false]
 			]
+		],
+		[
+			'"The five-month siege leaves more than 1,100 people dead, among them 165 soldiers and police", after a factbox line on the Davao night-market bombing: a siege told by how long it lasted is no bombing of a moment, so its counts are checked and its group left out (CB min/02-5, 02-8)',
+			'2023-12-03',
+			doc(
+				'* Sept 2, 2016 - A bomb explodes at a crowded night market on Roxas Avenue in Davao City, killing 15 people and wounding about 70.',
+				'The five-month siege leaves more than 1,100 people dead, among them 165 soldiers and police, and displaces some 350,000 residents.'
+			),
+			[
+				['How many people were killed in the bombing at a crowded night market in Davao City?', '15', false],
+				['How many people were injured in the bombing at a crowded night market in Davao City?', 'about 70', false],
+				['The five-month siege leaves ____ people dead, among them 165 soldiers and police', 'more than 1,100', true]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
