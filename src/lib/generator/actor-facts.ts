@@ -151,6 +151,10 @@ function dayNamed(
 	return hits.length === 1 ? hits[0] : undefined;
 }
 
+/** A list item headed by its day, with its year: "* Sept 1-3, 2004 - ", "- 7 July 2005: ". */
+const ITEM_DAY =
+	/^\s*[*•–—-]\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]{2,8}\.?\s+)(?:19|20)\d\d)\s*(?:[-–—:]|--)\s/;
+
 /**
  * The day a claim gives what it claims: in its words ("the October 23 bombing"), right after them ("also claimed the
  * bombing on October 23", "the attacks on the afternoon of 22 March 2016"), or at the head of the list item it is in
@@ -360,6 +364,12 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			// dateline, then a factbox's "March 7, 2009 - … the Real IRA says it carried out the attack".)
 			if (day && !day.iso.startsWith(event?.date ?? '-'))
 				check ??= `the claim is of what happened on ${formatDate(day.iso)}${event ? `; read as ${describe(event)}` : ''}`;
+			// ("Here are some of the deadliest attacks in Russia: ¶ * Sept 1-3, 2004 - Beslan, North Ossetia: militants seize
+			// School No. 1. Chechen warlord Shamil Basayev claims responsibility.": a claim in a dated list item, read as an
+			// event the item does not tell of, may be the item's own; review 44, BU min/02-7.)
+			const item = day ? null : ITEM_DAY.exec(r.paragraph);
+			if (item && !event?.seen.some((x) => x.paragraph === s.paragraph))
+				check ??= `the claim is told in a list item of its own ("${item[1]!.trim()}")${event ? `; read as ${describe(event)}` : ''}`;
 			if (byTarget && byTarget !== event) [event, check] = [byTarget, undefined];
 			// ("The Islamic State claimed the church attacks", after the bombing of a police headquarters: a claim naming
 			// what its attacks struck, no word of which the event read names, is checked; review 37, AT min/05-14.)

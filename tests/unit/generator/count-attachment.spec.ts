@@ -3964,6 +3964,15 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				['How many people were injured in the bombing at a crowded night market in Davao City?', 'about 70', false],
 				['The five-month siege leaves ____ people dead, among them 165 soldiers and police', 'more than 1,100', true]
 			]
+		],
+		[
+			'"* Sept 1-3, 2004 - Beslan, North Ossetia: militants seize School No. 1. Chechen warlord Shamil Basayev claims responsibility.": a claim in a dated list item, read as an event the item does not tell of, is checked (BU min/02-7, round 44)',
+			'2017-04-03',
+			doc(
+				'Here are some of the deadliest attacks in Russia in the past 13 years:',
+				'* Sept 1-3, 2004 - Beslan, North Ossetia: militants seize School No. 1. Chechen warlord Shamil Basayev claims responsibility.'
+			),
+			[['Who claimed responsibility for the attacks in Russia?', 'Chechen warlord Shamil Basayev', true]]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
