@@ -179,7 +179,10 @@ export function countFacts(
 					: whole
 						? {
 								event: events.find((e) => e.id === whole.eventId),
-								check: whole.check ?? recalledWhole(whole, f.measure, s.paragraph, r.paragraph, s.text, events)
+								check:
+									whole.check ??
+									recalledWhole(whole, f.measure, s.paragraph, r.paragraph, s.text, events) ??
+									combinedWith(s.text, f.index)
 							}
 						: // A revised count naming no event is the story's, as the story flows ("…the toll has risen to 68"); no
 							// place of its own moves it ("succumbed at the base hospital"), and a story that has moved on without
@@ -388,6 +391,15 @@ const DISASTER_STRUCK =
 /** Events counted together after the count: "in the two attacks", "in both bombings", "across the three attacks". */
 const PLURAL_OF =
 	/\b(?:in|from|across|during)\s+(?:the\s+(?:two|three|four|five|six|seven|eight|nine|ten|twin|\d+)|both(?:\s+the)?)\s+(?:[a-z]+\s+)?(?:attacks|bombings|blasts|explosions|shootings|assaults)\b/i;
+
+/**
+ * "That puts the combined toll at 34 …: about 25 of the injured remain in a serious condition": a group of "the
+ * injured" told with a combined toll is of the events combined, not of the last one counted (review 44, BU min/05-9).
+ */
+function combinedWith(sentence: string, at: number): string | undefined {
+	const combined = /\b(?:combined|overall|total|joint)\s+(?:death\s+)?toll\b/i.exec(sentence.slice(0, at));
+	return combined ? `the sentence gives the ${combined[0]}; the group may be of every event it combines` : undefined;
+}
 
 /** A toll of two events joined by "and", before its count: "The death toll from last Thursday's attack and the shooting". */
 const TOLL_OF_TWO =

@@ -3973,6 +3973,34 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				'* Sept 1-3, 2004 - Beslan, North Ossetia: militants seize School No. 1. Chechen warlord Shamil Basayev claims responsibility.'
 			),
 			[['Who claimed responsibility for the attacks in Russia?', 'Chechen warlord Shamil Basayev', true]]
+		],
+		[
+			'"That puts the combined toll at 34 …: about 25 of the injured remain in a serious condition": a group of the injured told with a combined toll is checked (BU min/05-9, round 44)',
+			'2013-12-31',
+			doc(
+				"A bomb exploded on a crowded trolleybus near the Kachinsky market on Monday, killing 16 people and wounding more than 40. On Sunday, a bomber detonated a device at the entrance to the city's main railway station, killing 18.",
+				'That puts the combined toll at 34, the health ministry said late on Monday, and the number could still rise: about 25 of the injured remain in a serious condition.'
+			),
+			[
+				['When did the bombing at the Kachinsky market take place?', '30 December 2013', false],
+				['How many people were killed in the 30 December 2013 bombing at the Kachinsky market?', '16', false],
+				[
+					'How many people were injured in the 30 December 2013 bombing at the Kachinsky market?',
+					'more than 40',
+					false
+				],
+				[
+					"On ____, a bomber detonated a device at the entrance to the city's main railway station",
+					'29 December 2013',
+					false
+				],
+				['How many people were killed in the 29 December 2013 bombing?', '18', false],
+				[
+					'How many people in serious condition were injured in the 30 December 2013 bombing at the Kachinsky market?',
+					'about 25',
+					true
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
