@@ -148,7 +148,9 @@ function dayNamed(
 ): StoryEvent | undefined {
 	const day = claimedDay(claimed, sentence, dates);
 	const hits = day ? events.filter((e) => !e.within && e.date !== undefined && e.date === day.iso) : [];
-	return hits.length === 1 ? hits[0] : undefined;
+	// ("claimed responsibility for the attacks on the afternoon of 22 March 2016", after the bombings at the airport and
+	// in the metro that day: a claim of the attacks of a day is true of each, and is asked of the first.)
+	return hits.length === 1 || (hits.length > 1 && /s$/.test(claimed)) ? hits[0] : undefined;
 }
 
 /** A list item headed by its day, with its year: "* Sept 1-3, 2004 - ", "- 7 July 2005: ". */

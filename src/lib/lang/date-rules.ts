@@ -653,9 +653,14 @@ export const RULES: Rule[] = [
 		resolve: (m, t, sentence) => {
 			const [month, day] = FEASTS[m[1]!.toLowerCase().replace(/\s+/g, ' ').replace("'", '’')]!;
 			// ("the Christmas Eve bombings of 2000": the year the feast's event is of.)
-			const of = pattern(`^\\s+(?:[a-z]+\\s+){1,2}?(?:of|in)\\s+(${YEAR})\\b`).exec(
-				sentence.slice(m.index + m[0].length)
-			);
+			// ("the Christmas Day bombing of St Theresa's Catholic Church in Madalla, Niger State, in 2011": and the year that
+			// closes the event's own words; review 45, round 38's Owo anniversary dated it the Christmas before publication.)
+			const after = sentence.slice(m.index + m[0].length);
+			const of =
+				pattern(`^\\s+(?:[a-z]+\\s+){1,2}?(?:of|in)\\s+(${YEAR})\\b`).exec(after) ??
+				pattern(
+					`^\\s+(?:bombings?|attacks?|massacre|shootings?|blasts?|explosions?)\\s+(?:of|at|on|in)\\s+[^.;()0-9]{1,70}?,?\\s+in\\s+(${YEAR})(?=\\s*[,.;:)]|$)`
+				).exec(after);
 			const read = dayMonth(t, month, day, m[2] ?? of?.[1], sentence.slice(Math.max(0, m.index - 60), m.index));
 			// "a series of attacks in 2015-2017, including the New Year's Eve shooting at the Reina nightclub": a feast
 			// without its year, in a sentence about a span of years that leaves out the year read, is of one of them.

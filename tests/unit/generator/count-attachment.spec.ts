@@ -4001,6 +4001,28 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 					true
 				]
 			]
+		],
+		[
+			'"two suicide bombers detonated explosives packed into suitcases at the airport in Zaventem … a third blew himself up in … a metro train … Thirty-two people … were killed": the airport bombing is an event, so the toll of both is checked; and a claim of the attacks of that day is of the first (CA min/07-5, 07-6)',
+			'2017-03-22',
+			doc(
+				'On 22 March 2016, two suicide bombers detonated explosives packed into suitcases at the airport in Zaventem. Just over an hour later a third blew himself up in the second carriage of a metro train as it pulled out of Maelbeek. Thirty-two people from a dozen countries were killed, sixteen at the airport and sixteen in the metro.',
+				'The Islamic State group claimed responsibility for the attacks on the afternoon of 22 March 2016.'
+			),
+			[
+				['When did the bombing at the airport in Zaventem take place?', '22 March 2016', false],
+				['When did the bombing at the second carriage of a metro take place?', '22 March 2016', false],
+				[
+					'How many people were killed in the 22 March 2016 bombing at the second carriage of a metro?',
+					'Thirty-two',
+					true
+				],
+				[
+					'Who claimed responsibility for the 22 March 2016 bombing at the airport in Zaventem?',
+					'The Islamic State',
+					false
+				]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);

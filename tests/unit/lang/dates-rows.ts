@@ -104,6 +104,12 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The church was bombed on Christmas Day 2011.', ['2011-12-25']],
 			['correct', 'The bomb went off on Christmas morning.', ['2023-12-25']],
 			['correct', 'the deadliest since the Christmas Eve bombings of 2000', ['2000-12-24', '2000']],
+			// (And the year that closes the event's own words: round 38's Owo anniversary, seen in review 45.)
+			[
+				'correct',
+				"since the Christmas Day bombing of St Theresa's Catholic Church in Madalla, Niger State, in 2011, in which 37 died",
+				['2011-12-25', '2011']
+			],
 			['wrong', 'A truck was driven into the Christmas market.', []],
 			['wrong', 'A bomb exploded at a detention centre on Christmas Island.', []],
 			['correct', 'Gunmen attacked a church on Christmas Eve of 2019.', ['2019-12-24']],
