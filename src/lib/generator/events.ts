@@ -1577,7 +1577,13 @@ export function findMentions(text: string, headline = false): Mention[] {
 	return kept.filter(
 		(m) =>
 			!(m.anaphor && /rampages?$/.test(m.noun)) &&
-			!/\b(?:repeatedly|frequently|often|regularly|routinely|periodically)\s+$/.test(sentence.slice(0, m.index))
+			!/\b(?:repeatedly|frequently|often|regularly|routinely|periodically)\s+$/.test(sentence.slice(0, m.index)) &&
+			// ("Since then the guerrillas have attacked oil pipelines and military posts in Arauca, Casanare and Norte de
+			// Santander": so is what has been done since a time, in the present perfect; review 46, CC min/05-21.)
+			!(/^\s*Since\s/.test(sentence) && /\b(?:have|has)\s+$/.test(sentence.slice(0, m.index))) &&
+			// ("launched a bombing campaign along the Caribbean coast": a campaign of bombings is no one bombing, to be placed
+			// by the ceasefire "agreed in Quito" before it; review 46, CC min/03-7.)
+			!/^\s+(?:campaign|offensive)\b/.test(sentence.slice(m.end))
 	);
 }
 /** Between two acts of one subject: "on Friday afternoon and ", " and then ". */

@@ -328,6 +328,13 @@ const NOTE_DAY =
 	/(?:^|[[(]\s*)(?:Correction|Corrected|Clarification|Update|Updated|Editor['’]s\s+note)\s*[,:–—-]?\s*(?:on\s+)?$/i;
 
 /**
+ * A vote named as of its day, before it: "the presidential second round of ". (Not "went to the polls on", told as
+ * done.)
+ */
+const VOTE_OF =
+	/\bthe\s+(?:[\w-]+\s+){0,2}(?:elections?|vote|referendum|run-?off|(?:first|second|final)\s+round|ballot)\s+of\s+$/i;
+
+/**
  * A day and month, with the year when written, else the latest such date on or before publication — or, for a day
  * that something is for or ahead of ("campaigning for the June 8 election"), the first one on or after it.
  */
@@ -346,7 +353,9 @@ function dayMonth(
 	if (day > 31) return undefined;
 	if (yearText) return make(Number(yearText), month, day, 'day');
 	// ("[Correction, 26 March: …]" under a transcript of 25 March: a note added to a page is of its days, either side.)
-	if (setDay || FOR_SET_DAY.test(before) || NOTE_DAY.test(before)) {
+	// ("not to vote in the presidential second round of June 6": so is the day of a vote named as of it; review 46, CC
+	// min/04-4 read the June before.)
+	if (setDay || FOR_SET_DAY.test(before) || NOTE_DAY.test(before) || VOTE_OF.test(before)) {
 		const [py, pm, pd] = parts(t.published.iso);
 		const nextYear = month < pm || (month === pm && day < pd) ? py + 1 : py;
 		const [next, last] = [make(nextYear, month, day, 'day'), make(nextYear - 1, month, day, 'day')];
@@ -482,7 +491,11 @@ function dayMonth(
 		story < year &&
 		t.anchor?.precision === 'month' &&
 		parts(t.anchor.iso)[1] === month &&
-		!UP_TO_NOW.test(earlier)
+		!UP_TO_NOW.test(earlier) &&
+		// ("It also came less than five months after a bomb near the Santamaria bullring killed a police officer on Feb.
+		// 19", after "the February 2003 car bombing": what the story's event came after is counted back from it, not the
+		// recalled month's; review 46, CC min/01-11.)
+		!/\b(?:came|comes|coming)\b[^.;]{0,60}\b(?:after|before)\b/i.test(earlier)
 	)
 		return { ...make(story, month, day, 'day'), resolvedFrom: 'the story’s month' };
 	// ("The siege ended on Sept. 3, 2004 … On Aug. 24, two female suicide bombers brought down two airliners", read on

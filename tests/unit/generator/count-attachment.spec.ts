@@ -4023,6 +4023,36 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 					false
 				]
 			]
+		],
+		[
+			'"Since then the guerrillas have attacked oil pipelines and military posts in Arauca, Casanare and Norte de Santander": what has been done since a time is no one attack (CC min/05-21)',
+			'2018-01-30',
+			'Since then the guerrillas have attacked oil pipelines and military posts in Arauca, Casanare and Norte de Santander, and killed at least two soldiers.',
+			[
+				[
+					'Since then the guerrillas have attacked oil pipelines and military posts in Arauca, Casanare and Norte de Santander, and killed ____ soldiers.',
+					'at least two',
+					true
+				]
+			]
+		],
+		[
+			'"the bilateral ceasefire agreed in Quito expired, and within weeks the ELN\'s urban structures launched a bombing campaign": a campaign of bombings is no bombing in Quito (CC min/03-7)',
+			'2023-04-03',
+			"The clearest precedent is January 2018. On January 9 the bilateral ceasefire agreed in Quito expired, and within weeks the ELN's urban structures launched a bombing campaign along the Caribbean coast.",
+			[
+				['The clearest precedent is ____.', 'January 2018', false],
+				['On ____ the bilateral ceasefire agreed in Quito expired', '9 January 2018', false]
+			]
+		],
+		[
+			'"It also came less than five months after a bomb near the Santamaria bullring killed a police officer on Feb. 19", after "the February 2003 car bombing": what the story\'s event came after is counted back from publication, not in the recalled month\'s year (CC min/01-11)',
+			'2017-06-18',
+			'The blast recalled the February 2003 car bombing of the El Nogal social club. It also came less than five months after a bomb near the Santamaria bullring killed a police officer on Feb. 19.',
+			[
+				['When did the car bombing at the El Nogal social club take place?', 'February 2003', false],
+				['When did the bombing in the Santamaria take place?', '19 February 2017', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);

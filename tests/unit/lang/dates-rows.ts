@@ -323,6 +323,8 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The trial of the three men opens on 14 April.', ['2024-04-14']],
 			// (A body that meets, in the present: review 45, BZ min/05-12.)
 			['correct', 'Opec meets in Vienna on 25 May.', ['2024-05-25']],
+			// (The day of a vote named as of it is the nearer of its last and its next: review 46, CC min/04-4.)
+			['correct', 'They urge people not to vote in the presidential second round of 6 April.', ['2024-04-06']],
 			['close', 'Opec met in Vienna on 25 May.', ['2023-05-25']],
 			['correct', 'He will next appear at the Old Bailey on 4 March.', ['2025-03-04']],
 			// (Up to a hundred characters from "will" to the month: review 45, CB min/05-16.)
