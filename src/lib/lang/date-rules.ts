@@ -21,7 +21,7 @@ import {
 	type Timeline
 } from './timepoint';
 import { inOpenQuote } from './quotes';
-import { AHEAD_OF, FUTURE, weekdayDate } from './weekdays';
+import { AHEAD_OF, FUTURE, TIMETABLE, weekdayDate } from './weekdays';
 import { pattern } from './pattern';
 import { afterMark } from './sentences';
 import { FRENCH_MONTHS } from './datelines';
@@ -231,6 +231,7 @@ function ahead(written: string): boolean {
 		/\b(?:meets|convenes|reconvenes|sits|votes)\s+(?:again\s+)?(?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:on\s+)?$/.test(
 			before
 		) ||
+		TIMETABLE.test(before) ||
 		// ("Niger prepares for the inauguration of President-elect Mohamed Bazoum on April 2": what is prepared for is still
 		// to come; review 43, BN min/05-16 read the April before.)
 		/\b(?:prepares|preparing|prepare|braces|bracing|gears\s+up|gearing\s+up)\s+for\b[^,;.:!?]{0,70}$/i.test(before) ||
@@ -351,6 +352,8 @@ function dayMonth(
 	const month = monthOf(monthWord)!;
 	const day = Number(dayText);
 	if (day > 31) return undefined;
+	// ("The Marxist group 17 November killed 23 people": a group named by a day names no day; review 46, CD min/10-14.)
+	if (/\b(?:group|organi[sz]ation|movement|faction)\s+$/i.test(before)) return undefined;
 	if (yearText) return make(Number(yearText), month, day, 'day');
 	// ("[Correction, 26 March: …]" under a transcript of 25 March: a note added to a page is of its days, either side.)
 	// ("not to vote in the presidential second round of June 6": so is the day of a vote named as of it; review 46, CC

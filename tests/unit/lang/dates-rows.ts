@@ -326,6 +326,13 @@ export const DATE_ROWS: LangRule[] = [
 			// (The day of a vote named as of it is the nearer of its last and its next: review 46, CC min/04-4.)
 			['correct', 'They urge people not to vote in the presidential second round of 6 April.', ['2024-04-06']],
 			['close', 'Opec met in Vienna on 25 May.', ['2023-05-25']],
+			// (So does a timetable's present, before a month or a weekday: review 46, CD min/01-14, 03-13, 05-11.)
+			['correct', 'Italy votes in a national election on 4 April.', ['2024-04-04']],
+			['correct', 'Eurozone finance ministers meet on Monday to discuss the bailout.', ['2024-03-25']],
+			['correct', 'Inspectors from the IMF return to Athens on Tuesday to resume the review.', ['2024-03-26']],
+			['close', 'The votes on Monday were counted.', ['2024-03-18']],
+			// (A group named by a day names none: CD min/10-14.)
+			['wrong', 'The Marxist group 17 November killed 23 people.', []],
 			['correct', 'He will next appear at the Old Bailey on 4 March.', ['2025-03-04']],
 			// (Up to a hundred characters from "will" to the month: review 45, CB min/05-16.)
 			[
