@@ -335,6 +335,11 @@ const NOTE_DAY =
 const VOTE_OF =
 	/\bthe\s+(?:[\w-]+\s+){0,2}(?:elections?|vote|referendum|run-?off|(?:first|second|final)\s+round|ballot)\s+of\s+$/i;
 
+/** A month with no day that a sentence went to: "Last October", "in March", "since early May". */
+const MONTH_BEFORE = pattern(
+	`\\b(?:[Ll]ast|[Ii]n|[Ss]ince)\\s+(?:early\\s+|late\\s+|mid-)?${MONTH}\\b(?!\\s+\\d)(?![^.;]*\\d{1,2}\\s+${MONTH})`
+);
+
 /**
  * A day and month, with the year when written, else the latest such date on or before publication — or, for a day
  * that something is for or ahead of ("campaigning for the June 8 election"), the first one on or after it.
@@ -956,6 +961,14 @@ export const RULES: Rule[] = [
 					return { ...make(month <= am ? ay : ay - 1, month, 1, 'month'), ...from };
 				if (/\bhad\b/.test(sentence) && ay <= py - 2 && month > am) return { ...make(ay, month, 1, 'month'), ...from };
 			}
+			// ("More than 41,000 Palestinians have been killed in the Israeli offensive since October", on 5 October: "since"
+			// the month of publication may mean the one a year before, read so for a check; review 46, CF min/10-17.)
+			if (/^since$/i.test(m[1]!) && month === parts(t.published.iso)[1])
+				return {
+					...withoutYear(t, month, undefined, true),
+					resolvedFrom: 'publication date',
+					unsettled: `"${m[0].trim()}", written in that month, may be of this year or the last`
+				};
 			return { ...withoutYear(t, month, undefined, /last/i.test(m[1]!)), resolvedFrom: 'publication date' };
 		}
 	},
@@ -1156,11 +1169,14 @@ export const RULES: Rule[] = [
 	{
 		re: /\b(?:the\s+)?(next|following|previous|preceding)\s+(day|morning|night|week|month|year)\b/gi,
 		needs: /\b(?:next|following|previous|preceding)\s/i,
-		resolve: (m, t) => {
+		resolve: (m, t, sentence) => {
 			const unit = m[2]!.toLowerCase().replace(/morning|night/, 'day');
 			// "the next morning" counts from a day, never from a year ("convicted in 2019 … the next morning"); "the
 			// following week" is a span, no day; "the previous year" is a year, not the same day a year before.
 			if (unit === 'week' || (unit === 'day' && t.anchor?.precision !== 'day')) return undefined;
+			// ("Last October the town was attacked again: … before the army retook the building the following day": nor
+			// from a month its own sentence went to before it; review 46, CF min/10-15 counted from February 2008.)
+			if (unit === 'day' && MONTH_BEFORE.test(sentence.slice(0, m.index))) return undefined;
 			// ("are due to stand trial next year": without "the", the next year is the writer's, counted from publication.)
 			if (!/^the\s/i.test(m[0]) && /^(?:next|previous)$/i.test(m[1]!) && unit !== 'day')
 				return fromPublication(t, /next/i.test(m[1]!) ? 1 : -1, unit, unit as Precision);

@@ -865,6 +865,23 @@ export const DATE_ROWS: LangRule[] = [
 		]
 	},
 	{
+		rule: '"the following day" after a month its sentence went to, and "since" the month of publication (review 46, CF)',
+		read: unsettled({
+			published: { iso: '2024-10-05', precision: 'day' },
+			anchor: { iso: '2008-02-27', precision: 'day' }
+		}),
+		rows: [
+			[
+				'correct',
+				'Last October the town was attacked again, and the army retook the building the following day.',
+				[['2023-10', false]]
+			],
+			['correct', 'More than 41,000 people have been killed in the offensive since October.', [['2023-10', true]]],
+			['close', 'Police raided the flat the following day.', [['2008-02-28', false]]],
+			['wrong', 'More than 41,000 people have been killed in the offensive since September.', [['2024-09', false]]]
+		]
+	},
+	{
 		rule: 'a day in a "by the time" clause goes on from the story’s day years back (review 45, CB min/10-4)',
 		read: on({ published: { iso: '2024-05-23', precision: 'day' }, anchor: { iso: '2017-05-23', precision: 'day' } }),
 		rows: [
