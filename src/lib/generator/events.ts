@@ -1583,7 +1583,12 @@ export function findMentions(text: string, headline = false): Mention[] {
 			!(/^\s*Since\s/.test(sentence) && /\b(?:have|has)\s+$/.test(sentence.slice(0, m.index))) &&
 			// ("launched a bombing campaign along the Caribbean coast": a campaign of bombings is no one bombing, to be placed
 			// by the ceasefire "agreed in Quito" before it; review 46, CC min/03-7.)
-			!/^\s+(?:campaign|offensive)\b/.test(sentence.slice(m.end))
+			!/^\s+(?:campaign|offensive)\b/.test(sentence.slice(m.end)) &&
+			// ("a largely Congolese force living off timber, gold and kidnapping": what a group lives off is a trade, no one
+			// act; review 46, CE min/09-7 dated a kidnapping in Congo.)
+			!/\b(?:living|lives|lived|live|profit(?:s|ed|ing)?|funded|financed|financing|funding)\s+(?:off|from|by|through)\s+[^.;]{0,60}$/i.test(
+				sentence.slice(0, m.index)
+			)
 	);
 }
 /** Between two acts of one subject: "on Friday afternoon and ", " and then ". */

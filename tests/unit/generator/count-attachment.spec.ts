@@ -4053,6 +4053,15 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				['When did the car bombing at the El Nogal social club take place?', 'February 2003', false],
 				['When did the bombing in the Santamaria take place?', '19 February 2017', false]
 			]
+		],
+		[
+			'"a largely Congolese force living off timber, gold and kidnapping": what a group lives off is a trade, no one act to be dated by the next sentence\'s April 2019 (CE min/09-7)',
+			'2023-10-19',
+			doc(
+				'Defeated by the Ugandan army in the early 2000s, the ADF retreated into the forests of North Kivu in the Democratic Republic of Congo, where it became a largely Congolese force living off timber, gold and kidnapping.',
+				"Baluku pledged allegiance to the group's leader, and in April 2019 Islamic State claimed its first attack in Congo, presenting the ADF as part of its new Central Africa Province."
+			),
+			[['When did the attack in Congo take place?', 'April 2019', false]]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
