@@ -331,6 +331,9 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Eurozone finance ministers meet on Monday to discuss the bailout.', ['2024-03-25']],
 			['correct', 'Inspectors from the IMF return to Athens on Tuesday to resume the review.', ['2024-03-26']],
 			['close', 'The votes on Monday were counted.', ['2024-03-18']],
+			// (An occasion that "is" on its day: review 46, CD min/05-13.)
+			['correct', 'The Champions League match is at the Karaiskakis stadium in Piraeus on Wednesday.', ['2024-03-27']],
+			['close', 'The match was played on Wednesday.', ['2024-03-20']],
 			// (A group named by a day names none: CD min/10-14.)
 			['wrong', 'The Marxist group 17 November killed 23 people.', []],
 			['correct', 'He will next appear at the Old Bailey on 4 March.', ['2025-03-04']],
