@@ -625,6 +625,11 @@ function thatYear(m: RegExpExecArray, t: Timeline): number | undefined {
 	return written ? Number(written) : t.anchor ? parts(t.anchor.iso)[0] : undefined;
 }
 
+/** A feast's event, its place and then its year: " bombing of St Theresa's Catholic Church in Madalla, …, in 2011". */
+const EVENT_THEN_YEAR = pattern(
+	`^\\s+(?:bombings?|attacks?|massacre|shootings?|blasts?|explosions?)\\s+(?:of|at|on|in)\\s+[^.;()0-9]{1,70}?,?\\s+in\\s+(${YEAR})(?=\\s*[,.;:)]|$)`
+);
+
 export const RULES: Rule[] = [
 	// "another in Ealing on 3 August that year", "on August 3 of the same year": a day of the year the story stands in.
 	{
@@ -678,10 +683,7 @@ export const RULES: Rule[] = [
 			// closes the event's own words; review 45, round 38's Owo anniversary dated it the Christmas before publication.)
 			const after = sentence.slice(m.index + m[0].length);
 			const of =
-				pattern(`^\\s+(?:[a-z]+\\s+){1,2}?(?:of|in)\\s+(${YEAR})\\b`).exec(after) ??
-				pattern(
-					`^\\s+(?:bombings?|attacks?|massacre|shootings?|blasts?|explosions?)\\s+(?:of|at|on|in)\\s+[^.;()0-9]{1,70}?,?\\s+in\\s+(${YEAR})(?=\\s*[,.;:)]|$)`
-				).exec(after);
+				pattern(`^\\s+(?:[a-z]+\\s+){1,2}?(?:of|in)\\s+(${YEAR})\\b`).exec(after) ?? EVENT_THEN_YEAR.exec(after);
 			const read = dayMonth(t, month, day, m[2] ?? of?.[1], sentence.slice(Math.max(0, m.index - 60), m.index));
 			// "a series of attacks in 2015-2017, including the New Year's Eve shooting at the Reina nightclub": a feast
 			// without its year, in a sentence about a span of years that leaves out the year read, is of one of them.

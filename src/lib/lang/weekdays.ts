@@ -50,8 +50,9 @@ const OCCASION_AHEAD =
  */
 /**
  * A timetable's present, before its day in the clause: "Eurozone finance ministers meet on", "Inspectors … return to
- * Athens on", "Italy votes in a national election on", "The Champions League match is at the Karaiskakis stadium … on". What is set to happen is told in the present as often as with
- * "will" (review 46, CD min/01-14, 03-13, 05-11 read the days gone). Not the nouns ("the votes on", "tax returns").
+ * Athens on", "Italy votes in a national election on", "The Champions League match is at the Karaiskakis stadium … on".
+ * What is set to happen is told in the present as often as with "will" (review 46, CD min/01-14, 03-13, 05-11, 05-13
+ * read the days gone). Not the nouns ("the votes on", "tax returns").
  */
 export const TIMETABLE =
 	/(?:(?<!\b(?:the|of|a|an|his|her|their|its|postal|all|tax)\s)\b(?:meets?|convene|convenes|reconvene|reconvenes|votes?|returns?|resumes?|reopens?)|\b(?:match|game|final|summit|hearing|funeral|memorial\s+service|ceremony)\s+(?:is|are))\b(?![^,;.:!?]*\b(?:was|were|had|did|said|told|last|ago)\b)[^,;.:!?"”]{0,70}$/i;
