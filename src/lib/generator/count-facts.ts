@@ -270,17 +270,17 @@ export function countFacts(
 		const both = event && !last.check && !isSeveral(event) ? TOLL_OF_TWO.exec(s.text.slice(0, f.index)) : null;
 		if (both) last.check = `the count is given for ${both[1]}; read as ${describe(event!)}`;
 		// ("… stands at 15. More than 120 people were injured.": a count right after it, naming no event, follows it.)
-		const before = facts.findLast((o) => o !== last && o.kind === 'toll' && o.evidence.doc === meta.id);
+		const toldBefore = facts.findLast((o) => o !== last && o.kind === 'toll' && o.evidence.doc === meta.id);
 		if (
 			!last.check &&
 			!mentions.some((m) => m.event) &&
-			before &&
-			before.eventId === last.eventId &&
-			before.evidence.paragraph === s.paragraph &&
-			before.check?.startsWith('the count is given for ') &&
-			!s.text.includes(before.evidence.quote)
+			toldBefore &&
+			toldBefore.eventId === last.eventId &&
+			toldBefore.evidence.paragraph === s.paragraph &&
+			toldBefore.check?.startsWith('the count is given for ') &&
+			!s.text.includes(toldBefore.evidence.quote)
 		)
-			last.check = before.check;
+			last.check = toldBefore.check;
 		// "Dec 29-30, 2013 - Two suicide bombers strike Volgograd's main railway station and a trolleybus on consecutive
 		// days, killing 34 people": a count under a span of days, read as the event of its first, may be of every day's
 		// (review 44, BU min/02-12 trusted the 34 as the 29 December bombing's).

@@ -226,11 +226,8 @@ function ahead(written: string): boolean {
 		/\b(?:opens|begins|starts|resumes|reopens|continues|(?<!\bto\s)(?:open|begin|start|resume|reopen))\s+(?:on\s+|in\s+)?$/i.test(
 			before
 		) ||
-		// ("Opec meets in Vienna on May 25", in April: so does a body that meets, in the present; review 45, BZ min/05-12
-		// read the May gone.)
-		/\b(?:meets|convenes|reconvenes|sits|votes)\s+(?:again\s+)?(?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:on\s+)?$/.test(
-			before
-		) ||
+		// ("Opec meets in Vienna on May 25", in April: so does a timetable's present; review 45, BZ min/05-12 read the May
+		// gone.)
 		TIMETABLE.test(before) ||
 		// ("Niger prepares for the inauguration of President-elect Mohamed Bazoum on April 2": what is prepared for is still
 		// to come; review 43, BN min/05-16 read the April before.)

@@ -55,7 +55,7 @@ const OCCASION_AHEAD =
  * read the days gone). Not the nouns ("the votes on", "tax returns").
  */
 export const TIMETABLE =
-	/(?:(?<!\b(?:the|of|a|an|his|her|their|its|postal|all|tax)\s)\b(?:meets?|convene|convenes|reconvene|reconvenes|votes?|returns?|resumes?|reopens?)|\b(?:match|game|final|summit|hearing|funeral|memorial\s+service|ceremony)\s+(?:is|are))\b(?![^,;.:!?]*\b(?:was|were|had|did|said|told|last|ago)\b)[^,;.:!?"”]{0,70}$/i;
+	/(?:(?<!\b(?:the|of|a|an|his|her|their|its|postal|all|tax)\s)\b(?:meets?|convene|convenes|reconvene|reconvenes|sits|votes?|returns?|resumes?|reopens?)|\b(?:match|game|final|summit|hearing|funeral|memorial\s+service|ceremony)\s+(?:is|are))\b(?![^,;.:!?]*\b(?:was|were|had|did|said|told|last|ago)\b)[^,;.:!?"”]{0,70}$/i;
 
 export const AHEAD_OF =
 	/\b(?:(?<!\b(?:revenge|retaliation|reprisal|reprisals|vengeance|responsibility|blamed|blame|punishment|compensation|justice|apologi[sz]ed|sentenced|jailed|convicted|charged|arrested|tried|prosecuted|wanted)\s+)for|before|ahead\s+of|towards?|(?<!\b(?:did\s+not|didn['’]t|lasted|remained|stayed|continued)\s+(?:[\w'’-]+\s+){0,5})until)\s+(?:the\s+)?$/i;
