@@ -5,6 +5,7 @@
  */
 import { whereOf, type Mention } from './events';
 import type { FigureMatch } from './figures';
+import { TAKEN_TO } from './hospital-counts';
 import { atSeveralSites, describe, mainEvent, type StoryEvent } from './model';
 import { clauseAround } from './quote';
 import type { Placed, Resolved, SentenceReading } from './reading';
@@ -238,7 +239,11 @@ export function countFacts(
 			value: f.value,
 			normalized: f.normalized,
 			qualifier: f.qualifier,
-			measure: f.victims ? `${f.measure}:${f.victims}` : f.measure,
+			measure: f.hospital
+				? `${f.measure}:${TAKEN_TO}${f.hospital}`
+				: f.victims
+					? `${f.measure}:${f.victims}`
+					: f.measure,
 			written: f.value,
 			writtenAt: f.index,
 			sentence: s.text,

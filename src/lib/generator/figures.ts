@@ -7,6 +7,7 @@ import { MONTHS, WEEKDAYS, blankClockTimes } from '../lang';
 import { NUMBER, NUMBER_END, QUALIFIER, QUALIFIER_AFTER, qualifierSign, readNumber } from './numbers';
 import { findShares } from './shares';
 import { findSubCounts } from './subcounts';
+import { findHospitalCounts } from './hospital-counts';
 import { partsOf } from './parts';
 import {
 	VERB_FIRST,
@@ -92,6 +93,8 @@ export interface FigureMatch {
 	referred?: boolean;
 	/** Where a part of the count before it happened ("…: 30 in Karsk"), as written. */
 	where?: string;
+	/** The hospital or morgue a part of the toll was taken to ("Holy Family Hospital took in 35 wounded"). */
+	hospital?: string;
 	/** `killed:>130`: equal for "more than 130" and "over 130", different for "almost 100". */
 	normalized: string;
 }
@@ -426,7 +429,8 @@ export function findFigures(text: string): FigureMatch[] {
 			return;
 		// "the counterterrorism squad Densus 88 arrested four suspects": a number right after a capitalised name (not a
 		// day's or a month's, nor a word opening the sentence) is part of the name.
-		if (found.kind === 'toll' && !found.qualifier) {
+		// (A hospital's count after its name, "St George's Hospital nine", was read with the name.)
+		if (found.kind === 'toll' && !found.qualifier && !found.hospital) {
 			const word = /(?:^|[^,;:(]\s)([A-Z][A-Za-z]+)\s+$/.exec(
 				sentence.slice(Math.max(0, found.index - 30), found.index)
 			)?.[1];
@@ -526,6 +530,12 @@ export function findFigures(text: string): FigureMatch[] {
 	// clause, see noAttackCount).
 	const newer = (m: RegExpMatchArray) => !noAttackCount(sentence, m.index!, m.index! + m[0].length);
 	const lives = /\blives\b|\bconfirmed\s+(?:dead|killed)|\b(?:confirmed|known|reported)\s+to\s+have\b/i.test(sentence);
+	// Read first, so a rule that reads the same count as a toll of its own ("received 19 bodies") finds it taken: what a
+	// hospital took in is a part of the toll, never a rival of it.
+	for (const h of findHospitalCounts(sentence)) {
+		const f = toll(h.qualifier, h.num, h.measure, h.index);
+		if (f) push({ ...f, anyone: true, back: true, hospital: h.hospital });
+	}
 	for (const m of harm ? matches(sentence, VERB_FIRST) : []) {
 		// "missing 40 minutes": only a count that is missing, never "missing" before a number, counts the missing.
 		// "shot him dead eight minutes later": a count of time or distance is no count of people.

@@ -8,6 +8,7 @@ import type { DeckCard } from '../decks/schema';
 import { officeCountry } from './countries';
 import { formatDate } from './dates';
 import { describe, slugOf, whereAndWhen, type StoryEvent } from './model';
+import { TAKEN_TO } from './hospital-counts';
 import { keyPhrases } from './motives';
 import { clauseAround } from './quote';
 import { spannedTo } from './date-facts';
@@ -223,6 +224,17 @@ export function cardFor(f: Fact, event: StoryEvent | undefined, story?: StoryEve
 			// raids, a sweep or an operation, people are arrested in them.)
 			const over =
 				measure === 'arrested' && !/\b(?:raids?|operations?|crackdowns?|sweeps?|searches|manhunt)$/.test(event.noun);
+			// "How many of those injured in the 9 April 2014 bombing … were taken to Holy Family Hospital?": a part of the
+			// toll, asked by where it went.
+			const hospital = victims?.startsWith(TAKEN_TO) ? victims.slice(TAKEN_TO.length) : undefined;
+			if (hospital)
+				return {
+					...base,
+					id: `${slugOf(event)}-${measure}-${slug(hospital, 2)}`,
+					kind: 'toll',
+					prompt: `How many of those ${measure} in ${describe(event)} were taken to ${hospital}?`,
+					answer: f.value
+				};
 			return {
 				...base,
 				id: `${slugOf(event)}-${measure}${victims ? `-${slug(victims, 2)}` : ''}`,

@@ -3,6 +3,7 @@
  * or over a stretch of time (key figures, not any event's toll), the group of "the dead" that shares the event of the
  * toll before it, and the place an arrest count names.
  */
+import { TAKEN_TO } from './hospital-counts';
 import { NUMBER, QUALIFIER } from './numbers';
 import { matches, type KeyWords } from './matches';
 import { ORDINAL_OF, WHERE_RE, clean, placeLike } from './event-patterns';
@@ -61,8 +62,12 @@ export const arrestNoun = (sentence: string) => (/\braid(?:s|ed)?\b/i.test(sente
 export function lastToll(facts: Fact[], measure: string, paragraph: number, part?: number): Fact | undefined {
 	// (A toll of a named group is a whole too: "killed 38 tourists … at least 15 of the dead were British"; review 41,
 	// BE min/05-5. Never the attackers': "the dead" are their victims.)
+	// (Nor what one hospital took in: "GT Hospital has 19" is no part of JJ Hospital's 17.)
 	const whole = (m: string | undefined) =>
-		m === measure || (m?.startsWith(`${measure}:`) && !ATTACKERS.test(m.slice(measure.length + 1)));
+		m === measure ||
+		(m?.startsWith(`${measure}:`) &&
+			!ATTACKERS.test(m.slice(measure.length + 1)) &&
+			!m.startsWith(`${measure}:${TAKEN_TO}`));
 	// (Nor a toll smaller than the part: "Twelve of the dead were women" is no part of another attack's two police
 	// officers.)
 	const holds = (f: Fact) => part === undefined || countOf(f) >= part;

@@ -970,8 +970,23 @@ describe('a count is asked of the event its sentence places it in', () => {
 			),
 			[
 				['How many people were killed in the 9 April 2014 bombing at the fruit market in Dalmor?', '24', false],
-				// The hospital's 35 is a second count of the same wounded: the reviewer is asked which stands.
-				['How many people were injured in the 9 April 2014 bombing at the fruit market in Dalmor?', '122', true]
+				// What each hospital took in is the part of the toll that went there, no rival of the toll.
+				['How many people were injured in the 9 April 2014 bombing at the fruit market in Dalmor?', '122', false],
+				[
+					'How many of those killed in the 9 April 2014 bombing at the fruit market in Dalmor were taken to the city hospital?',
+					'19',
+					false
+				],
+				[
+					'How many of those killed in the 9 April 2014 bombing at the fruit market in Dalmor were taken to Holy Family Hospital?',
+					'two',
+					false
+				],
+				[
+					'How many of those injured in the 9 April 2014 bombing at the fruit market in Dalmor were taken to Holy Family Hospital?',
+					'35',
+					false
+				]
 			]
 		],
 		[

@@ -576,12 +576,13 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			]
 		],
 		[
-			'the wounded "brought to" a hospital are no group of the toll',
+			'the wounded "brought to" a hospital are no group of the toll, but the part of it that went there',
 			'A bomb exploded at the Velda night market on Saturday, killing five people and wounding 31. Doctors said 18 of the wounded were brought to the Karsk Medical Center.',
 			[
 				'When did the bombing at the Velda night market take place? 27 October 2018',
 				'How many people were killed in the 27 October 2018 bombing at the Velda night market? five',
-				'How many people were injured in the 27 October 2018 bombing at the Velda night market? 31'
+				'How many people were injured in the 27 October 2018 bombing at the Velda night market? 31',
+				'How many of those injured in the 27 October 2018 bombing at the Velda night market were taken to the Karsk Medical Center? 18'
 			]
 		],
 		[

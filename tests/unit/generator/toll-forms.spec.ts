@@ -12,7 +12,7 @@ import { readNumber } from '../../../src/lib/lang';
 const tolls = (s: string) =>
 	findFigures(s)
 		.filter((f) => f.kind === 'toll')
-		.map((f) => `${f.measure} ${f.number}${f.victims ? ` ${f.victims}` : ''}`);
+		.map((f) => `${f.measure} ${f.number}${f.victims ? ` ${f.victims}` : ''}${f.hospital ? ` at ${f.hospital}` : ''}`);
 
 describe('toll forms', () => {
 	it.each<[string, string, string[]]>([
@@ -961,9 +961,9 @@ describe('toll forms', () => {
 			['killed 3']
 		],
 		[
-			'"admitted N of the injured" is a share of a count given elsewhere',
+			'"admitted N of the injured" is the part of a count given elsewhere that went to that hospital',
 			'Staff at JJ Hospital say they have admitted 17 of the injured.',
-			[]
+			['injured 17 at JJ Hospital']
 		],
 		['"N more soldiers" are soldiers', 'Two more soldiers were killed on Monday.', ['killed 2 soldiers']],
 		[
