@@ -332,6 +332,15 @@ const NOTE_DAY =
 const VOTE_OF =
 	/\bthe\s+(?:[\w-]+\s+){0,2}(?:elections?|vote|referendum|run-?off|(?:first|second|final)\s+round|ballot)\s+of\s+$/i;
 
+/**
+ * "the state of emergency, which was due to end on July 26", "extends the state of emergency for three months from 26
+ * November": the end of a term or the start of a renewal, told as a plan or in the present, may be either side of the
+ * report, so it is read as the nearer of its last and its next (review 47, CK min/04-10 and 07-15 read the year
+ * before). ("was originally due to open on 1 November", after the day, is the day gone.)
+ */
+const TERM_DAY =
+	/(?:\b(?:was|were)\s+(?:originally\s+|initially\s+|first\s+)?due\s+to\s+(?:end|expire|lapse|run\s+out|open|begin|start|close|take\s+effect)|\b(?:extends?|extending|prolongs?|prolonging|renews?|renewing)\b[^,;.:!?]{0,60}\b(?:from|until|to))\s+(?:on\s+)?$/i;
+
 /** A month with no day that a sentence went to: "Last October", "in March", "since early May". */
 const MONTH_BEFORE = pattern(
 	`\\b(?:[Ll]ast|[Ii]n|[Ss]ince)\\s+(?:early\\s+|late\\s+|mid-)?${MONTH}\\b(?!\\s+\\d)(?![^.;]*\\d{1,2}\\s+${MONTH})`
@@ -360,7 +369,7 @@ function dayMonth(
 	// ("[Correction, 26 March: …]" under a transcript of 25 March: a note added to a page is of its days, either side.)
 	// ("not to vote in the presidential second round of June 6": so is the day of a vote named as of it; review 46, CC
 	// min/04-4 read the June before.)
-	if (setDay || FOR_SET_DAY.test(before) || NOTE_DAY.test(before) || VOTE_OF.test(before)) {
+	if (setDay || FOR_SET_DAY.test(before) || NOTE_DAY.test(before) || VOTE_OF.test(before) || TERM_DAY.test(before)) {
 		const [py, pm, pd] = parts(t.published.iso);
 		const nextYear = month < pm || (month === pm && day < pd) ? py + 1 : py;
 		const [next, last] = [make(nextYear, month, day, 'day'), make(nextYear - 1, month, day, 'day')];

@@ -321,6 +321,15 @@ export const DATE_ROWS: LangRule[] = [
 			],
 			['close', 'Police said the suspects had all been held by June.', ['2023-06']],
 			['correct', 'The trial of the three men opens on 14 April.', ['2024-04-14']],
+			// (The end of a term told as a plan, or the start of its renewal: the nearer of its last and its next; review 47,
+			// CK min/04-10, 07-15.)
+			[
+				'correct',
+				'The state of emergency, which was due to end on 26 April, will be extended by three months.',
+				['2024-04-26']
+			],
+			['correct', 'The bill extends the state of emergency for three months from 26 April.', ['2024-04-26']],
+			['close', 'The hearing was originally due to open on 1 March.', ['2024-03-01']],
 			// (A body that meets, in the present: review 45, BZ min/05-12.)
 			['correct', 'Opec meets in Vienna on 25 May.', ['2024-05-25']],
 			// (The day of a vote named as of it is the nearer of its last and its next: review 46, CC min/04-4.)
