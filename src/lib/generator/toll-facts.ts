@@ -262,6 +262,7 @@ const MORE_NEXT = pattern(`^\\s+(?:(?:another|a\\s+further)\\s+${NUMBER}\\b|${NU
 export function otherOperationsDoubt(sentence: string, end: number): string | undefined {
 	const after = sentence.slice(end);
 	if (OTHER_OPERATIONS.test(after)) return 'the count is of other operations than the one the question names';
+	if (RESISTING_ARREST.test(after)) return 'the count is of those killed resisting arrest, after the attack';
 	return SIEGE_END.test(after) ? 'the count is of how the siege ended, not of the whole siege' : undefined;
 }
 /**
@@ -271,6 +272,12 @@ export function otherOperationsDoubt(sentence: string, end: number): string | un
  */
 const SIEGE_END =
 	/^[^.;]{0,60}?\b(?:before\s+(?:they|he|she)\s+(?:were|was)\s+(?:overrun|overpowered)|(?:in|during)\s+the\s+(?:final|last)\s+(?:assault|raid|storming|rescue))\b/i;
+/**
+ * "four suspects had been shot dead while resisting arrest": those killed when the police came for them, after the attack
+ * (review 47, CG min/03-6 asked them as killed in the Danghara attack).
+ */
+const RESISTING_ARREST =
+	/^\s+(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+dead|killed|shot)\s+(?:while|when|as|after)\s+(?:resisting|trying\s+to\s+(?:resist|evade|avoid)|attempting\s+to\s+(?:resist|evade|avoid))\s+(?:arrest|capture)\b/i;
 const OTHER_OPERATIONS =
 	/^\s+(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:(?:shot\s+)?(?:killed|dead|arrested|detained|captured)|shot\s+dead)\s+in\s+(?:(?:later|subsequent|other|separate|further|different|several|various)\s+)(?:[\w-]+\s+){0,2}?(?:raids|operations|drives|clashes|encounters|attacks|shootouts|gunfights)\b/i;
 

@@ -171,6 +171,15 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'Holey Artisan verdict'
 		],
 		[
+			'suspects "shot dead while resisting arrest" were killed when the police came for them, after the attack: checked (review 47, CG min/03-6)',
+			'2018-08-07',
+			doc(
+				'Police said four suspects had been shot dead while resisting arrest and that a fifth, Hussein Abdusamadov, had been detained.'
+			),
+			[['How many suspects were killed in the attack in Danghara?', 'four', true]],
+			'The Danghara attack: what the killing of four cyclists says about militancy in Tajikistan'
+		],
+		[
 			'"on Monday" counts from the story\'s Saturday, not from a background "which began on Jan. 11" (review 33, AL min/01-9)',
 			'2013-01-21',
 			doc(
