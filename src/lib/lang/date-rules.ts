@@ -338,6 +338,11 @@ const VOTE_OF =
  * report, so it is read as the nearer of its last and its next (review 47, CK min/04-10 and 07-15 read the year
  * before). ("was originally due to open on 1 November", after the day, is the day gone.)
  */
+/**
+ * "will face former president Mahamane Ousmane, who took 17%, in a runoff on Feb. 21": a second round is held weeks
+ * after the first, on a set day either side of the report (review 47, CJ min/05-17 read the February before).
+ */
+const RUNOFF_ON = /\b(?:in|at)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:run-?off|second\s+round)\s+(?:vote\s+)?on\s+$/i;
 const TERM_DAY =
 	/(?:\b(?:was|were)\s+(?:originally\s+|initially\s+|first\s+)?due\s+to\s+(?:end|expire|lapse|run\s+out|open|begin|start|close|take\s+effect)|\b(?:extends?|extending|prolongs?|prolonging|renews?|renewing)\b[^,;.:!?]{0,60}\b(?:from|until|to))\s+(?:on\s+)?$/i;
 
@@ -369,7 +374,14 @@ function dayMonth(
 	// ("[Correction, 26 March: …]" under a transcript of 25 March: a note added to a page is of its days, either side.)
 	// ("not to vote in the presidential second round of June 6": so is the day of a vote named as of it; review 46, CC
 	// min/04-4 read the June before.)
-	if (setDay || FOR_SET_DAY.test(before) || NOTE_DAY.test(before) || VOTE_OF.test(before) || TERM_DAY.test(before)) {
+	if (
+		setDay ||
+		FOR_SET_DAY.test(before) ||
+		NOTE_DAY.test(before) ||
+		VOTE_OF.test(before) ||
+		TERM_DAY.test(before) ||
+		RUNOFF_ON.test(before)
+	) {
 		const [py, pm, pd] = parts(t.published.iso);
 		const nextYear = month < pm || (month === pm && day < pd) ? py + 1 : py;
 		const [next, last] = [make(nextYear, month, day, 'day'), make(nextYear - 1, month, day, 'day')];

@@ -330,6 +330,12 @@ export const DATE_ROWS: LangRule[] = [
 			],
 			['correct', 'The bill extends the state of emergency for three months from 26 April.', ['2024-04-26']],
 			['close', 'The hearing was originally due to open on 1 March.', ['2024-03-01']],
+			// (A runoff, held weeks after the first round: review 47, CJ min/05-17.)
+			[
+				'correct',
+				'He won 39% of the vote and will face the former president, who took 17%, in a runoff on 21 April.',
+				['2024-04-21']
+			],
 			// (A body that meets, in the present: review 45, BZ min/05-12.)
 			['correct', 'Opec meets in Vienna on 25 May.', ['2024-05-25']],
 			// (The day of a vote named as of it is the nearer of its last and its next: review 46, CC min/04-4.)
