@@ -621,11 +621,20 @@ const dayOfMonth =
 				// ("less than three weeks before Déby seeks a sixth term in the April 11 presidential election": a day that
 				// names an occasion held on it, "the April 11 election", is a set day too; review 25, min/w06-4.)
 				// (Not one told as gone: "He won the April 11 presidential election".)
-				/\bthe\s+$/.test(sentence.slice(Math.max(0, m.index - 4), m.index)) &&
+				(/\bthe\s+$/.test(sentence.slice(Math.max(0, m.index - 4), m.index)) &&
 					OCCASION_AFTER.test(sentence.slice(m.index + m[0].length)) &&
-					!/\b(?:won|lost|after|since|following|was|were|had|did)\b[^,;.]*$/i.test(sentence.slice(0, m.index))
+					!/\b(?:won|lost|after|since|following|was|were|had|did)\b[^,;.]*$/i.test(sentence.slice(0, m.index))) ||
+					// ("* July 1: third anniversary of the Holey Artisan attack": a day an anniversary falls on, heading an item
+					// of what is coming, is a set day, not the attack's; review 47, CH min/05-21.)
+					ANNIVERSARY_AFTER.test(sentence.slice(m.index + m[0].length))
 			)
 		);
+
+/**
+ * After a day that heads an item, the anniversary it is: ": third anniversary of". (Not ", the third anniversary of
+ * the attack, mourners gathered", told as gone.)
+ */
+const ANNIVERSARY_AFTER = /^\s*[:–—]\s+(?:the\s+)?(?:[\w-]+\s+)?anniversary\s+of\b/i;
 
 /**
  * Weekday names of the languages whose datelines and copy a briefing is most often read from (Indonesian and Malay,

@@ -330,6 +330,9 @@ export const DATE_ROWS: LangRule[] = [
 			],
 			['correct', 'The bill extends the state of emergency for three months from 26 April.', ['2024-04-26']],
 			['close', 'The hearing was originally due to open on 1 March.', ['2024-03-01']],
+			// (A day heading an item, an anniversary: review 47, CH min/05-21.)
+			['correct', '* 1 April: third anniversary of the market bombing; the trial continues.', ['2024-04-01']],
+			['close', 'On 1 April, the third anniversary of the bombing, mourners gathered.', ['2023-04-01']],
 			// (A runoff, held weeks after the first round: review 47, CJ min/05-17.)
 			[
 				'correct',
