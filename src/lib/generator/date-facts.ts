@@ -135,7 +135,15 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 			continue;
 		// "came a week after gunmen stormed the hotel on Jan. 20": the day the text writes out is the recalled event's;
 		// the one counted back from where the story stands is only a guess at it.
-		if (d.after && dates.some((o) => o.index > d.index && !o.after && o.precision === 'day')) continue;
+		// ("A day after a gunman opened fire …, residents brought flowers … on Monday": a span opening the sentence is set
+		// after the clause its comma closes, and the day of the main clause beyond it is the one it counts back from.)
+		const opensSentence = d.after && /^\s*(?:[-–—•*]\s*)?$/.test(s.text.slice(0, d.index));
+		const spanEnd = opensSentence ? s.text.indexOf(', ', d.index) : -1;
+		if (
+			d.after &&
+			dates.some((o) => o.index > d.index && !o.after && o.precision === 'day' && (spanEnd < 0 || o.index < spanEnd))
+		)
+			continue;
 		// ("It came a year after the assault on the army camp at Chinagodrar in January 2020": a month written out says
 		// no day, and the counted one is only as good as that month.)
 		const month = d.after

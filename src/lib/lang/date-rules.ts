@@ -40,6 +40,8 @@ export type Rule = {
 /** A month by name, or by its short form with a point or a day after it: "March", "Aug. 4", "Sept 11". */
 export const MONTH = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\\.|(?=\\s\\d)))`;
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
+/** A weekday a main clause is told on: "… on Monday", "… on Monday morning". */
+const MAIN_WEEKDAY = pattern(`\\bon\\s+(${WEEKDAY})\\b`);
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 /** A day of a month right after a comma: ", July 11", ", 11 July". */
 const DAY_OF_MONTH_AFTER = pattern(`^,\\s+(?:${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})`);
@@ -1326,6 +1328,31 @@ export const RULES: Rule[] = [
 		}
 	},
 	// (Read after the rules that find the day it counts from.)
+	// "A day after a gunman opened fire on worshippers leaving a service in the Dagestani town of Kizlyar, residents
+	// brought flowers … on Monday": a span opening the sentence counts back from the weekday of its main clause, and
+	// dates the event it is set after (review 47, CG min/10-16 gave that event the day of an earlier bombing).
+	{
+		re: pattern(
+			`^(?:[-–—•*]\\s*)?${DAY_AFTER_WORDS}\\b(?=\\s+(?:[\\w'’-]+\\s+){0,10}?(?:attacks?|bombs?|bombings?|blasts?|explosions?|shootings?|stabbings?|massacres?|raids?|siege|drove|rammed|exploded|blew|detonated|stabbed|shot|opened\\s+fire|gunm[ae]n|bombers?|attackers?)\\b)`,
+			'gi'
+		),
+		needs: /\bafter\s/i,
+		resolve: (m, t, sentence) => {
+			// The main clause, after the comma that closes the span's own, and its weekday.
+			const rest = sentence.slice(m.index + m[0].length);
+			const comma = rest.search(/,\s/);
+			if (comma < 0) return undefined;
+			const main = rest.slice(comma);
+			const day = MAIN_WEEKDAY.exec(main);
+			if (!day || /\b(?:19|20)\d\d\b/.test(main)) return undefined;
+			const n = m[1] ? readNumber(m[1].replace(/^an?$/i, 'one')) : 1;
+			if (n === undefined) return undefined;
+			const at = m.index + m[0].length + comma + day.index + day[0].indexOf(day[1]!);
+			const told = weekdayDate(t, WEEKDAYS.indexOf(day[1]!), undefined, sentence, at);
+			if (told.precision !== 'day') return undefined;
+			return { ...shift(told, -n, m[2] ?? 'day'), after: true, resolvedFrom: `${m[0].toLowerCase()} ${day[1]}` };
+		}
+	},
 	// "on Thursday 23 March, the morning after a man drove a car into pedestrians": set off after a day the sentence has
 	// written, "the morning after" dates what follows a day before that day, which is when it was told of (review 42,
 	// BM min/07-2 and 04-1 dated the attacks by the statements).

@@ -180,6 +180,29 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'The Danghara attack: what the killing of four cyclists says about militancy in Tajikistan'
 		],
 		[
+			'"A day after a gunman opened fire …, residents brought flowers … on Monday": the shooting is the day before, and an earlier bombing in the town is another event (review 47, CG min/10-3)',
+			'2018-02-19',
+			doc(
+				"A day after a gunman opened fire on worshippers leaving a service in the Dagestani town of Kizlyar, residents brought flowers and candles to the gates of St George's Orthodox church on Monday. Five women were killed and five other people wounded, two of them police officers, in Sunday's attack, which Islamic State has claimed.",
+				"On March 31, 2010, two suicide bombers killed 12 people, nine of them police officers, outside the town's police building."
+			),
+			[
+				['How many women were killed in the 18 February 2018 attack in the Dagestani town of Kizlyar?', 'Five', false],
+				[
+					'How many other people were injured in the 18 February 2018 attack in the Dagestani town of Kizlyar?',
+					'five',
+					false
+				],
+				[
+					'How many police officers were injured in the 18 February 2018 attack in the Dagestani town of Kizlyar?',
+					'two',
+					false
+				],
+				['How many people were killed in the 31 March 2010 attack in the Dagestani town?', '12', false],
+				['How many police officers were killed in the 31 March 2010 attack in the Dagestani town?', 'nine', false]
+			]
+		],
+		[
 			'"on Monday" counts from the story\'s Saturday, not from a background "which began on Jan. 11" (review 33, AL min/01-9)',
 			'2013-01-21',
 			doc(

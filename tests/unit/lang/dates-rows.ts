@@ -1513,6 +1513,14 @@ export const DATE_ROWS: LangRule[] = [
 				'A man attacked two people on 23 March, three weeks after the opening of the trial of the January 2015 attacks.',
 				['2017-03-23', '2015-01']
 			],
+			// (A span opening the sentence counts back from its main clause's weekday: review 47, CG min/10-16. Not from a
+			// span of no attack.)
+			[
+				'correct',
+				'A day after a gunman opened fire on worshippers in the town, residents brought flowers to the church on Thursday.',
+				['2017-03-22', '2017-03-23']
+			],
+			['close', 'A day after the election, officials met on Thursday.', ['2017-03-23']],
 			['wrong', 'Three days after the attack, police raided a flat.', []]
 		]
 	},
