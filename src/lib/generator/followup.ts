@@ -76,6 +76,14 @@ const COUNT_THROUGH = /\b(?:rose|climbed|grew)\s+(?:steadily\s+)?(?:through|over
 const REPORT_OUT =
 	/\baccording\s+to\s+(?:its|the|a|their|his|her)\s+(?:[a-z]+\s+)?(?:report|findings|verdict|judgment|judgement|ruling)\b[^.;]{0,20}?\b(?:made\s+public|published|released|issued|presented|submitted|tabled|handed\s+down)\b[^.;,]{0,40}?(?:\s(?:on|in))?\s+$/i;
 
+/**
+ * "claimed, in a statement published on internet sites on": the day a claim came out, set off before what it claimed.
+ * (Not "said his fighters had carried out the attack in a statement posted on a rebel website on September 17", whose
+ * day is asked as the claim's.)
+ */
+const CLAIM_OUT =
+	/\bclaim(?:ed|s)?,?\s+in\s+an?\s+(?:[a-z]+\s+)?(?:statement|message|video|audio\s+recording|recording|communiqu[eé])\s+(?:published|posted|released|issued|circulated|carried|put\s+out)\b[^.;,]{0,50}?\s+(?:(?:on|late|early)\s+)*$/i;
+
 /** Why the date at [start, end) of `sentence` is the time of a statement or claim, or undefined. */
 export function statementDate(sentence: string, start: number, end: number, day = true): string | undefined {
 	const after = sentence.slice(end, end + 60);
@@ -99,6 +107,9 @@ export function statementDate(sentence: string, start: number, end: number, day 
 	// "according to its report made public by the Supreme Court on Friday": the day of a report (review 40, BC min/07-1
 	// dated the Army Public School attack by its inquiry's report).
 	if (REPORT_OUT.test(sentence.slice(Math.max(0, start - 100), start))) return 'the date a report was made public';
+	// "claimed, in a statement published on internet sites on Saturday, responsibility for the attack … last week": the
+	// day a claim came out (review 47, CJ min/09-3 dated the Tourine attack by its claim).
+	if (CLAIM_OUT.test(sentence.slice(Math.max(0, start - 100), start))) return 'the date of a claim';
 	// "The sieges of Mumbai ended on Saturday morning": the day it ended, not the day it happened.
 	if (ENDED_BEFORE.test(before)) return 'the date it ended';
 	if (CLAIM_BEFORE.test(before) || CLAIMED_BY_BEFORE.test(sentence.slice(Math.max(0, start - 160), start)))

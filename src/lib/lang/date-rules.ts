@@ -1361,9 +1361,10 @@ export const RULES: Rule[] = [
 		// attack the main clause tells.)
 		// ("On Wednesday, three days after a gunman opened fire on Toronto's Danforth Avenue": so do days or a week counted
 		// back; review 43, BO min/09-2 dated the shooting by the claim. Not "three weeks after the opening of the trial of
-		// the January 2015 attacks", which counts from something done about an attack.)
+		// the January 2015 attacks", which counts from something done about an attack, nor "two weeks after the siege
+		// ended", which counts from its end.)
 		re: pattern(
-			`(?<=\\w,\\s*)\\b${DAY_AFTER_WORDS}\\b(?![^,;.]{0,60}?\\b(?:opening|start|beginning|trial|anniversary|funerals?|verdict|release|arrests?|sentencing|elections?|vote|inauguration|claimed|warned|called|raised|announced|said|threatened|urged|issued|vowed|police|authorities|officials)\\b)(?=\\s+(?:[\\w'’-]+\\s+){0,10}?(?:attacks?|bombs?|bombings?|blasts?|explosions?|shootings?|stabbings?|massacres?|raids?|siege|drove|rammed|exploded|blew|detonated|stabbed|shot|opened\\s+fire|gunm[ae]n|bombers?|attackers?)\\b)`,
+			`(?<=\\w,\\s*)\\b${DAY_AFTER_WORDS}\\b(?![^,;.]{0,60}?\\b(?:opening|start|beginning|ended|end|trial|anniversary|funerals?|verdict|release|arrests?|sentencing|elections?|vote|inauguration|claimed|warned|called|raised|announced|said|threatened|urged|issued|vowed|police|authorities|officials)\\b)(?=\\s+(?:[\\w'’-]+\\s+){0,10}?(?:attacks?|bombs?|bombings?|blasts?|explosions?|shootings?|stabbings?|massacres?|raids?|siege|drove|rammed|exploded|blew|detonated|stabbed|shot|opened\\s+fire|gunm[ae]n|bombers?|attackers?)\\b)`,
 			'gi'
 		),
 		needs: /\s+after\s/i,

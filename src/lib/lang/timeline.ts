@@ -246,7 +246,13 @@ function within(t: Timeline, found: readonly DateMatch[], index: number, words: 
 			// in fighting … the previous year" is 2015; review 41, BG min/09-13.)
 			// (And "had detonated explosive belts … on Wednesday, four years to the day after": an anniversary counts from the
 			// day the sentence gives, in whatever tense; review 44, BW min/01-5.)
-			(!d.background || (d.precision === 'year' && YEAR_COUNTED.test(words)) || TO_THE_DAY.test(words)) &&
+			// (So does a day in it for "the following day": "had announced that it lost contact with the patrol on Sunday the
+			// 14th of September, and a search unit found the bodies … on the following day" is the 15th; review 47, CJ
+			// min/09-5 counted from the day the story stood on.)
+			(!d.background ||
+				(d.precision === 'year' && YEAR_COUNTED.test(words)) ||
+				TO_THE_DAY.test(words) ||
+				(span && d.precision === 'day')) &&
 			(!d.resolvedFrom || (d.precision === 'day' && (resolved || (span && WRITTEN_BUT_YEAR.test(d.resolvedFrom))))) &&
 			(!last || d.index > last.index)
 		)

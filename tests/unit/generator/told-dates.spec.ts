@@ -47,6 +47,10 @@ describe('days that are no event’s', () => {
 			`${lead}\n\nFor roughly 12 hours on Saturday night and Sunday morning, gunmen held the market.`
 		],
 		[
+			'the day a claim came out in a statement, set off before what it claimed (review 47, CJ min/09-3)',
+			`${lead}\n\nThe group claimed, in a statement published on internet sites on Monday, responsibility for the bombing at the Karsk market.`
+		],
+		[
 			'the day of a later death, the wounds told after it (review 11)',
 			`${lead}\n\nA second man died on Monday morning of wounds sustained in the bombing at the market.`
 		]

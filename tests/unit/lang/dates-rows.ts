@@ -158,6 +158,12 @@ export const DATE_ROWS: LangRule[] = [
 		read: on(STORY),
 		rows: [
 			['correct', 'Just a day later, gunmen barged in.', ['2024-03-23']],
+			// (Review 47, CJ min/09-5: "the following day" counts from the day its sentence gives, in the past perfect too.)
+			[
+				'correct',
+				'The army had announced that it lost contact with the patrol on Sunday 17 March, and a search unit found the bodies on the following day.',
+				['2024-03-17', '2024-03-18']
+			],
 			['correct', 'It came exactly one year to the day after gunmen stormed a hotel.', ['2023-03-22']],
 			// (Review 44, BW min/01-5: from the day the sentence gives, though its verb is in the past perfect.)
 			[
@@ -1502,6 +1508,8 @@ export const DATE_ROWS: LangRule[] = [
 				['2017-03-23', '2017-03-20']
 			],
 			['correct', 'Police raided a flat on 23 March, a week after the bombing.', ['2017-03-23', '2017-03-16']],
+			// (Nor from the end of a siege, which is no day the siege began; review 47, on r145.)
+			['close', 'Police raided a flat on 23 March, a week after the siege ended.', ['2017-03-23']],
 			// (Not counted from a day the span is not set off from, nor from what was done about an attack.)
 			[
 				'close',
