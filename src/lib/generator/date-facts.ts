@@ -498,14 +498,28 @@ function ownDate(m: Resolved, d: DateMatch, dates: readonly DateMatch[], text: s
 	// clause of the event's own noun is its day, however near another day stands.
 	const relative = (o: DateMatch) =>
 		o.index > m.end && /^\s+(?:that|which)\s+[^,;]*$/i.test(text.slice(m.end, o.index));
+	// ("hanged in April last year for a separate grenade attack on the British high commissioner in Sylhet in May 2004": so
+	// is a day right after the place the mention is told at, however long its words; review 47, CH min/03-9.)
+	const afterPlace = (o: DateMatch) => {
+		return o.index > m.end && m.place !== undefined && placeThenDay(text.slice(m.end, o.index), m.place);
+	};
 	return dates.some(
 		(o) =>
 			o.iso !== d.iso &&
 			!dates.some((n) => n.index <= o.index && opensNext(text, m, n)) &&
 			((side(o.index) === -side(d.index) && distance(m, o.index) < distance(m, d.index)) ||
-				(relative(o) && !relative(d)))
+				(relative(o) && !relative(d)) ||
+				(afterPlace(o) && d.index < m.index))
 	);
 }
+
+/** Whether the words between a mention and a day end on the place the mention is told at: " … in Sylhet in ". */
+export const placeThenDay = (between: string, place: string) =>
+	/^[^,;:.]*$/.test(between) &&
+	between
+		.replace(/\s+(?:in|on)\s*$/i, '')
+		.trimEnd()
+		.endsWith(place);
 
 /**
  * "killed five of our citizens in Akçakale, and on 11 February a car bomb was set off at the Cilvegözü border gate": a

@@ -6,7 +6,7 @@
  */
 import { actorFacts, type Voices } from './actor-facts';
 import { countFacts } from './count-facts';
-import { dateFacts } from './date-facts';
+import { dateFacts, placeThenDay } from './date-facts';
 import { advance, type DateMatch, type Timeline } from './dates';
 import { EVENT_WORD, findMentions, firstPlace, keysOf, placeNear, type Mention } from './events';
 import { officeOf, reportCountries, type ReportCountries } from './countries';
@@ -525,19 +525,30 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			d.index < m.index &&
 			/^\s*(?:[-–—•*]\s*|\d{1,2}[.)]\s*)?$/.test(s.text.slice(0, d.index)) &&
 			/^\s*:\s/.test(s.text.slice(d.index + d.text.length));
-		const date = dates.find(
-			(d) =>
-				!d.after &&
-				!d.background &&
-				(opensWhen(d) ||
-					opensItem(d) ||
-					(sameClause(s.text, d.index, m.index) &&
-						!BOUND_BEFORE.test(s.text.slice(Math.max(0, d.index - 8), d.index)) &&
-						// ("Much of the operational planning after 2003 was done by Noordin Top, who led a faction that bombed the
-						// JW Marriott … on 17 July 2009": nor a year something came after; review 41, BD min/03-6 merged the
-						// 2009 bombing into the 2003 one.)
-						!(d.precision === 'year' && /\bafter\s+$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index))) &&
-						!statementDate(s.text, d.index, d.index + d.text.length, d.precision === 'day')))
+		// ("he was hanged in April last year for a separate grenade attack on the British high commissioner in Sylhet in May
+		// 2004": a day right after the place the mention is told at is its own, before one earlier in the clause that
+		// another verb owns; review 47, CH min/03-9 dated the Sylhet attack by the hanging.)
+		const own = m.place
+			? dates.find(
+					(d) => !d.after && !d.background && d.index > m.end && placeThenDay(s.text.slice(m.end, d.index), m.place!)
+				)
+			: undefined;
+		const date = (
+			own ??
+			dates.find(
+				(d) =>
+					!d.after &&
+					!d.background &&
+					(opensWhen(d) ||
+						opensItem(d) ||
+						(sameClause(s.text, d.index, m.index) &&
+							!BOUND_BEFORE.test(s.text.slice(Math.max(0, d.index - 8), d.index)) &&
+							// ("Much of the operational planning after 2003 was done by Noordin Top, who led a faction that bombed the
+							// JW Marriott … on 17 July 2009": nor a year something came after; review 41, BD min/03-6 merged the
+							// 2009 bombing into the 2003 one.)
+							!(d.precision === 'year' && /\bafter\s+$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index))) &&
+							!statementDate(s.text, d.index, d.index + d.text.length, d.precision === 'day')))
+			)
 		)?.iso;
 		// Ties go to the event the document refers to most often (the story's main event), then to the first named.
 		// "Minsk metro explosion … - live", then "the bomb that went off during a concert in Minsk in July 2008": the

@@ -4114,3 +4114,33 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 		expect(all(text, published)).toEqual(expected);
 	});
 });
+
+describe('readings mended in review 47, each on its minimal text', () => {
+	it.each<[string, string, string, (string | boolean)[][]]>([
+		[
+			'"hanged in April last year for a … grenade attack … in Sylhet in May 2004": the day after the place is the attack\'s, and the hanging\'s is no day of it (CH min/03-9)',
+			'2018-10-11',
+			'Hannan was not among those sentenced on Wednesday: he was hanged in April last year for a separate grenade attack on the British high commissioner in Sylhet in May 2004, which killed three people.',
+			[
+				[
+					'Hannan was not among those sentenced on ____: he was hanged in April last year for a separate grenade attack on the British high commissioner in Sylhet in May 2004',
+					'10 October 2018',
+					false
+				],
+				[
+					'He was hanged in ____ for a separate grenade attack on the British high commissioner in Sylhet in May 2004',
+					'April 2017',
+					false
+				],
+				[
+					'He was hanged in April last year for a separate grenade attack on the British high commissioner in Sylhet in ____',
+					'May 2004',
+					false
+				],
+				['How many people were killed in the May 2004 attack?', 'three', false]
+			]
+		]
+	])('%s', (_why, published, text, expected) => {
+		expect(all(text, published)).toEqual(expected);
+	});
+});
