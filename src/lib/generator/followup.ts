@@ -17,11 +17,12 @@ const VERB_AFTER = pattern(String.raw`^\s+${VERBS}`, 'i');
 /**
  * A sentence opened by the date and then who said it: "By Sunday evening, officials said …", "On Friday, the Amaq
  * news agency, which is affiliated with the group, said …", "This Saturday, 19/08/2017, the Mossos d'Esquadra, the Catalan
- * regional police, raised the number of dead" (review 42, BM min/09-1). Mid-sentence, ", officials
+ * regional police, raised the number of dead" (review 42, BM min/09-1), "On July 4, the Inspector-General of Police
+ * confirmed that the attack was …" (review 47, CH min/07-5). Mid-sentence, ", officials
  * said" attributes the whole sentence ("killed 41 late on Tuesday, officials said"), so the date is the event's.
  */
 const OPENING_SAID = pattern(
-	String.raw`^,\s+(?:(?:[\w'’-]+\s+){1,2}?|(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:(?:which|who)\s+[^,;]{1,80}|(?:the|a|an)\s+[^,;]{1,60}),\s+)${VERBS}`,
+	String.raw`^,\s+(?:(?:[\w'’-]+\s+){1,2}?|(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}?|(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:(?:which|who)\s+[^,;]{1,80}|(?:the|a|an)\s+[^,;]{1,60}),\s+)${VERBS}`,
 	'i'
 );
 /**

@@ -51,6 +51,10 @@ describe('days that are no event’s', () => {
 			`${lead}\n\nThe group claimed, in a statement published on internet sites on Monday, responsibility for the bombing at the Karsk market.`
 		],
 		[
+			'a statement opened by its day, its speaker a title of four words (review 47, CH min/07-5)',
+			`${lead}\n\nOn Monday, the Inspector-General of Police confirmed that the bombing was the first successful attack in Karsk carried out on the orders of the group.`
+		],
+		[
 			'the day of a later death, the wounds told after it (review 11)',
 			`${lead}\n\nA second man died on Monday morning of wounds sustained in the bombing at the market.`
 		]
