@@ -180,6 +180,36 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'The Danghara attack: what the killing of four cyclists says about militancy in Tajikistan'
 		],
 		[
+			'a group within a count since replaced is as old as the count: checked (review 47, CH min/01-4)',
+			'2017-08-26',
+			doc(
+				'UPDATE 2-Myanmar says 89 dead as fighting spreads after Rohingya militant attacks in Rakhine',
+				"The information committee of State Counsellor Aung San Suu Kyi's office said 77 insurgents and 12 members of the security forces had been killed since militants armed with guns, knives and homemade explosives struck about 30 police posts and an army base before dawn on Friday. On Friday evening the committee had put the toll at 71, including 59 attackers."
+			),
+			[
+				['How many people were killed in the attack in Rakhine?', '89', false],
+				['How many members of the security forces were killed in the attack in Rakhine?', '12', false],
+				['How many attackers were killed in the attack in Rakhine?', '59', true]
+			]
+		],
+		[
+			'"had given a toll of 16 dead on Sunday evening, 14 of them civilians": so is a group told after it (review 47, CJ min/01-6)',
+			'2016-03-15',
+			doc(
+				"GRAND-BASSAM, Ivory Coast, March 15 (Lagoon Wire) - Ivory Coast raised the death toll from Sunday's attack on beach hotels in Grand-Bassam to 19 on Tuesday, as France's foreign and interior ministers flew in to show support.",
+				'Sixteen civilians and three members of the special forces were killed when gunmen opened fire on bathers and diners along the beach at the resort, Interior Minister Hamed Bakayoko said. President Alassane Ouattara had given a toll of 16 dead on Sunday evening, 14 of them civilians and two soldiers.'
+			),
+			[
+				[
+					'How many members of the special forces were killed in the attack on beach hotels in Grand-Bassam?',
+					'three',
+					false
+				],
+				['How many people were killed in the attack on beach hotels in Grand-Bassam?', '16', true],
+				['How many civilians were killed in the attack on beach hotels in Grand-Bassam?', '14', true]
+			]
+		],
+		[
 			'"A day after a gunman opened fire …, residents brought flowers … on Monday": the shooting is the day before, and an earlier bombing in the town is another event (review 47, CG min/10-3)',
 			'2018-02-19',
 			doc(
