@@ -1495,6 +1495,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 				// ("the thwarted assault on a Thalys train …, when Ayoub El Khazzani opened fire": one stopped once it had
 				// begun happened; review 25, min/v03-2.)
 				!(PLOTTED.test(sentence.slice(Math.max(0, m.index - 40), m.end)) && !BEGUN.test(sentence.slice(m.end))) &&
+				// "Reports of shootings at the Rideau Centre and the Château Laurier on Wednesday were false": nor is one the
+				// sentence says was falsely reported (review 47, CI min/04-6).
+				!falselyReported(sentence, m.index, m.end) &&
 				// "Weakened by arrests of its leaders in France, ETA announced … on October 20, 2011": what an opening
 				// participle was done by is a cause told in passing, not an event of the sentence's day (review 25,
 				// min/v10-4).
@@ -1600,6 +1603,20 @@ const OPENING_CAUSE = /^(?:[A-Z][a-z]+(?:ed|en)|Hit|Struck|Shaken)\s+by\s+[^,;.]
 /** An attack under way, told after a mention in its sentence: "…, when Ayoub El Khazzani opened fire". */
 const BEGUN =
 	/^[^.;]*?\b(?:when|as|after)\s+[^.;]*?\b(?:opened\s+fire|stabbed|shot|wounded|injured|killed|exploded|blew\s+(?:himself|herself)\s+up)\b/i;
+
+/** Before a mention, a report of it that was false: "false reports of", "rumours of", "a hoax call about". */
+const FALSE_REPORT_BEFORE =
+	/\b(?:false\s+(?:reports?|alarms?|claims?)|rumou?rs?|hoax(?:\s+calls?)?)\s+(?:of|about)\s+(?:an?\s+|the\s+)?$/i;
+/** Before a mention, a report of it: "Reports of". */
+const REPORTS_OF_BEFORE = /\breports?\s+of\s+(?:an?\s+|the\s+)?$/i;
+/** After it, that the report was false: "… were false", "… turned out to be unfounded". */
+const PROVED_FALSE =
+	/^[^.;]*?\b(?:were|was|are|is|proved|turned\s+out\s+to\s+be|(?:have|had)\s+been)\s+(?:(?:later|all|also)\s+)?(?:false|unfounded|untrue|baseless|wrong|a\s+hoax|hoaxes)\b/i;
+/** Whether a mention is of something the sentence says was reported falsely. */
+function falselyReported(sentence: string, start: number, end: number): boolean {
+	const before = sentence.slice(Math.max(0, start - 40), start);
+	return FALSE_REPORT_BEFORE.test(before) || (REPORTS_OF_BEFORE.test(before) && PROVED_FALSE.test(sentence.slice(end)));
+}
 
 /**
  * A mention that is a plot, not an event: "was planning attacks on shopping centres", "plotting a bombing of", "a group

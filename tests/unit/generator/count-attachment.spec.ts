@@ -4148,6 +4148,22 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 describe('readings mended in review 47, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		[
+			'"Reports of shootings at the Rideau Centre … on Wednesday were false": no shooting there to ask the day of (CI min/04-6)',
+			'2014-10-23',
+			doc(
+				'A gunman shot dead a soldier at the National War Memorial in Ottawa on Wednesday.',
+				'Reports of shootings at the Rideau Centre and the Château Laurier on Wednesday were false.'
+			),
+			[
+				['A gunman shot dead a soldier at the National War Memorial in Ottawa on ____.', '22 October 2014', false],
+				[
+					'Reports of shootings at the Rideau Centre and the Château Laurier on ____ were false.',
+					'22 October 2014',
+					false
+				]
+			]
+		],
+		[
 			'"hanged in April last year for a … grenade attack … in Sylhet in May 2004": the day after the place is the attack\'s, and the hanging\'s is no day of it (CH min/03-9)',
 			'2018-10-11',
 			'Hannan was not among those sentenced on Wednesday: he was hanged in April last year for a separate grenade attack on the British high commissioner in Sylhet in May 2004, which killed three people.',
