@@ -11,7 +11,7 @@ import { keysOf } from './events';
 import { WHEN_AFTER, statementDate } from './followup';
 import { dateEvent, datesAgree, isAt, type StoryEvent } from './model';
 import { clauseAround } from './quote';
-import { CAME_AFTER, distance, sameClause, type Resolved, type SentenceReading } from './reading';
+import { CAME_AFTER, PASSING, distance, sameClause, type Resolved, type SentenceReading } from './reading';
 import type { DateMatch } from './dates';
 import type { Mention } from './events';
 import type { Fact } from './types';
@@ -284,6 +284,8 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 									// "The attack in Amiens came four months after an asylum-seeker stabbed … in Tours on 5 June": what
 									// the subject came after is another event, and its day is that event's.
 									!(m.index < d.index && CAME_AFTER.test(s.text.slice(m.end, d.index))) &&
+									// (So does one its count passes: "passing the 32 killed at Virginia Tech on April 16, 2007".)
+									!(m.index < d.index && PASSING.test(s.text.slice(m.end, d.index))) &&
 									// "after the murder of … Walter Lübcke in June 2019 and the shooting near a synagogue in Halle in
 									// October": a day that ends one item of a list is not the next item's (review 40, BB min/10-7).
 									!(

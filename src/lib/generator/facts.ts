@@ -45,7 +45,16 @@ import {
 	stampLength
 } from '../lang';
 import { quoteAround } from './quote';
-import { CAME_AFTER, distance, reaches, sameClause, type Placed, type Resolved, type SentenceReading } from './reading';
+import {
+	CAME_AFTER,
+	PASSING,
+	distance,
+	reaches,
+	sameClause,
+	type Placed,
+	type Resolved,
+	type SentenceReading
+} from './reading';
 import { captionMarked, creditsPublisher, pageDay, storySentences, type StoryText } from './text';
 import type { DocMeta, Fact, Precision, Sentence } from './types';
 import { MONTH } from '../lang/date-rules';
@@ -543,6 +552,8 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 						opensItem(d) ||
 						(sameClause(s.text, d.index, m.index) &&
 							!BOUND_BEFORE.test(s.text.slice(Math.max(0, d.index - 8), d.index)) &&
+							// ("passing the 32 killed at Virginia Tech on April 16, 2007": the day of the event a count passes.)
+							!(d.index > m.end && PASSING.test(s.text.slice(m.end, d.index))) &&
 							// ("Much of the operational planning after 2003 was done by Noordin Top, who led a faction that bombed the
 							// JW Marriott … on 17 July 2009": nor a year something came after; review 41, BD min/03-6 merged the
 							// 2009 bombing into the 2003 one.)

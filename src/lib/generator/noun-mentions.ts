@@ -158,7 +158,7 @@ export function subjectBefore(sentence: string, index: number): string | undefin
  * attack in Pakistan"): the event in view, measured.
  */
 const SUPERLATIVE =
-	/(?:\bone\s+of|,\s*|\bin|\b(?:making|made)\s+it)\s+the\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly|serious))\s+(?:such\s+)?(?:[a-z-]+\s+)?$/i;
+	/(?:\bone\s+of|,\s*|\bin|\b(?:making|made|makes?)\s+it)\s+the\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly|serious))\s+(?:such\s+)?(?:[a-z-]+\s+)?$/i;
 
 /**
  * What follows a headline's "Jaipur blasts" when they are its event: the headline's end, a colon, or the count ("toll

@@ -112,3 +112,9 @@ export function reaches(sentence: string, m: Mention, i: number): boolean {
  * were shot dead", "came four months after an asylum-seeker stabbed …". What follows is another, earlier event.
  */
 export const CAME_AFTER = /\b(?:came|comes|followed|follows|happened|occurred)\s+(?:[^.;]{0,30}?\s)?after\b[^.;]*$/i;
+/**
+ * Words up to the end of a stretch that pass another event's count: "the deadliest mass shooting in U.S. history, passing
+ * the 32 killed at Virginia Tech on": what follows is that event, and its day is its own (review 47, CI min/02-6 dated
+ * the Orlando shooting by Virginia Tech's).
+ */
+export const PASSING = /\b(?:passing|surpassing|overtaking|eclipsing|exceeding|topping|outstripping)\s+the\b[^;]*$/i;

@@ -4148,6 +4148,21 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 describe('readings mended in review 47, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		[
+			'"That makes it the deadliest mass shooting in U.S. history, passing the 32 killed at Virginia Tech on April 16, 2007": a comparison, and the day of the event it passes (CI min/02-6)',
+			'2016-06-12',
+			'Orlando Mayor Buddy Dyer says 50 people are dead, including the gunman, and 53 are in hospital. That makes it the deadliest mass shooting in U.S. history, passing the 32 killed at Virginia Tech on April 16, 2007.',
+			[
+				['How many people were killed in the mass shooting in U.S?', '50', true],
+				['How many people were injured in the mass shooting in U.S?', '53', false],
+				['Who is the Orlando Mayor?', 'Buddy Dyer', false],
+				[
+					'That makes it the deadliest mass shooting in U.S. history, passing the 32 killed at Virginia Tech on ____.',
+					'April 16, 2007',
+					false
+				]
+			]
+		],
+		[
 			'"Reports of shootings at the Rideau Centre … on Wednesday were false": no shooting there to ask the day of (CI min/04-6)',
 			'2014-10-23',
 			doc(

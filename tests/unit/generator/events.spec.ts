@@ -751,7 +751,9 @@ describe('event mentions', () => {
 		['This was the worst bombing in Karsk in a decade.', true],
 		// "since" measures the event in view against a span; only "since …, when …" goes on to tell of another event.
 		['It was the deadliest attack in Ostrania since the war ended.', true],
-		['It was the deadliest attack on Ostranian soil since 1945.', true]
+		['It was the deadliest attack on Ostranian soil since 1945.', true],
+		// (Review 47, CI min/02-6.)
+		['That makes it the deadliest attack in Karsk this year.', true]
 	])('reads "%s" as about the event in view: %s', (sentence, refersBack) => {
 		const [m] = findMentions(sentence);
 		expect(m?.anaphor).toBe(refersBack);
