@@ -4148,6 +4148,28 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 describe('readings mended in review 47, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		[
+			'"attacks … over the weekend, before police shot him dead in the early hours of Sunday": the day of what ended them, not theirs (CK min/02-1)',
+			'2015-02-16',
+			'COPENHAGEN, Feb 16 (Oresund Newsroom) - A gunman killed two people and wounded five police officers in attacks on a free-speech debate and a synagogue in the Danish capital over the weekend, before police shot him dead in the early hours of Sunday.',
+			[
+				[
+					'A gunman killed two people and wounded five police officers in attacks on a free-speech debate and a synagogue in the Danish capital over the weekend, before police shot him dead in the early hours of ____.',
+					'15 February 2015',
+					false
+				],
+				[
+					'How many people were killed in the attacks on a free-speech debate and a synagogue in Copenhagen?',
+					'two',
+					false
+				],
+				[
+					'How many police officers were injured in the attacks on a free-speech debate and a synagogue in Copenhagen?',
+					'five',
+					false
+				]
+			]
+		],
+		[
 			'"That makes it the deadliest mass shooting in U.S. history, passing the 32 killed at Virginia Tech on April 16, 2007": a comparison, and the day of the event it passes (CI min/02-6)',
 			'2016-06-12',
 			'Orlando Mayor Buddy Dyer says 50 people are dead, including the gunman, and 53 are in hospital. That makes it the deadliest mass shooting in U.S. history, passing the 32 killed at Virginia Tech on April 16, 2007.',
