@@ -257,7 +257,7 @@ const SPEAKER_LABEL = /^(?:[A-Z][A-Z.'’-]*\s+){0,5}[A-Z][A-Z.'’-]*:\s+/;
 const POSSESSIVE = /^(his|her|its|their|(?:the\s+)?(?:group|movement|organi[sz]ation|militia|network|faction)['’]s)\s/i;
 
 /** A group named by its common noun alone: "The group", "The organisation". */
-const REFERRED_GROUP = /^the\s+(?:group|faction|organi[sz]ation|movement|militia|outfit)$/i;
+const REFERRED_GROUP = /^the\s+(?:group|faction|organi[sz]ation|movement|militia|outfit|party)$/i;
 
 /** Claim, blame, role and motive facts of one sentence, appended to `r.facts`. */
 /** A day or a time after "said", read where a speaker would be: "officials said Thursday". */
@@ -286,6 +286,9 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 		// ("The organisation has publicly claimed responsibility": a group referred back to, which the referred claims
 		// below resolve to the one the text named; review 41, BH min/04-2.)
 		if (a.kind === 'claim' && REFERRED_GROUP.test(a.subject ?? '')) continue;
+		// ("The party, whose leaders live in exile in Europe, denied any role": a denial by a group referred back to names
+		// no one a card could ask for; review 47, CG min/03-5.)
+		if (a.kind === 'denial' && REFERRED_GROUP.test(a.subject ?? '')) continue;
 		const quote =
 			a.quote.length <= 160 && s.text.includes(a.quote) ? a.quote : quoteAround(s.text, a.index, a.index + 20);
 		let event: StoryEvent | undefined;

@@ -301,6 +301,9 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 		/,\s+(?:in|through|via)\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?(?:call|calls|statement|message|letter|post|video|interview)(?:\s+(?:sent|posted|published|carried|released|issued))?\s+(?:to|with|on|by)\s+[^,]{2,80},\s*$/,
 		' '
 	);
+	// ("The party, whose leaders live in exile in Europe, denied any role": a relative clause set off by commas is about the
+	// subject, and its last name is no subject; review 47, CG min/03-5 named Europe.)
+	before = before.replace(/,\s+(?:who|whose|which|whom)\s+[^,]{2,100},\s*$/, ' ');
 	const appos = /,\s+(?:the|a|an)\s+(?:[A-Z][\w-]*\s+)?[a-z][^,]{2,80},\s*$/.exec(before);
 	if (
 		appos &&

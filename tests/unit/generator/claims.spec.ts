@@ -947,6 +947,12 @@ describe('denials', () => {
 			['The Taliban']
 		],
 		['a name before "for its part"', 'Pakistan, for its part, rejected the allegations.', ['Pakistan']],
+		// (Review 47, CG min/03-5 named Europe.)
+		[
+			'the subject before a relative clause whose last word is a place',
+			'The Front, whose leaders live in exile in Europe, denied any role.',
+			['The Front']
+		],
 		['a defendant’s plea is no denial of a part in the attack', 'He denied the charges and was denied bail.', []],
 		['nor is a denied report', 'The ministry denied reports that 50 people had died.', []]
 	])('%s', (_name, sentence, expected) => {

@@ -4148,6 +4148,12 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 describe('readings mended in review 47, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		[
+			'"The party, whose leaders live in exile in Europe, denied any role": no card names a group only referred back to (CG min/03-5)',
+			'2018-08-07',
+			'The party, whose leaders live in exile in Europe, denied any role and called the accusation "shameless and illogical".',
+			[]
+		],
+		[
 			'"attacks … over the weekend, before police shot him dead in the early hours of Sunday": the day of what ended them, not theirs (CK min/02-1)',
 			'2015-02-16',
 			'COPENHAGEN, Feb 16 (Oresund Newsroom) - A gunman killed two people and wounded five police officers in attacks on a free-speech debate and a synagogue in the Danish capital over the weekend, before police shot him dead in the early hours of Sunday.',
