@@ -16,6 +16,7 @@ import {
 	asTotal,
 	besideDoubt,
 	claimedCount,
+	countOf,
 	lastToll,
 	settleParts,
 	moreNextDoubt,
@@ -150,6 +151,19 @@ export function countFacts(
 		// Davao del Norte": a count right after a disaster the sentence before told of, in words of no attack, is the
 		// disaster's; review 45, CB min/05-12 asked it of an attack in Davao del Norte.)
 		if (afterDisaster(r.paragraph, s.text)) continue;
+		// ("We owe it to the 129 dead": "the" count of the dead the text has already given is that toll told again, no
+		// count of its own to place; review 47, CK 07, after min/07-12, asked it of the police raid in view. Not "the three
+		// killed at Gilroy", a part named by its place, which a total beside it counts in.)
+		if (
+			f.kind === 'toll' &&
+			!f.victims &&
+			/\bthe\s+$/i.test(s.text.slice(Math.max(0, f.index - 4), f.index)) &&
+			/^\s+(?:dead|victims|killed|people\s+killed|people\s+who\s+died)\b(?!\s+(?:at|in|on)\s+\p{Lu})/iu.test(
+				s.text.slice(f.index + f.value.length)
+			) &&
+			facts.some((o) => o.kind === 'toll' && o.measure === f.measure && o.eventId && countOf(o) === f.number)
+		)
+			continue;
 		// "The death toll has risen to 68": a revised count is the toll of the story's event, not a new one.
 		// "Of the dead, 27 were foreigners": "the dead" are those of the last toll of that measure, in this paragraph
 		// or the one before, so the group shares its event.

@@ -245,6 +245,9 @@ export function placeNear(text: string, index: number): Pick<Mention, 'target' |
 		const noun = after && 'thing' in after ? after.thing : undefined;
 		const what = placeLike(part ?? noun ?? (after && 'within' in after ? after.within : clean(w[1])));
 		if (!what || offScene(sentence, a + w.index, a + w.index + w[0].length)) continue;
+		// "17 people were killed at Charlie Hebdo, in Montrouge and at the Hyper Cacher": the first of a list of places is
+		// no scene of a count of them all (review 47, CK min/07-12 asked the 17 of Charlie Hebdo).
+		if (PLACES_AFTER.test(sentence.slice(a + w.index + w[0].length))) continue;
 		// "63 people missing, and that its desk at the Oshwal Centre …": a place past a comma is another phrase's.
 		const [x, y] = w.index + a < index ? [w.index + a, index] : [index, w.index + a];
 		const fromOpening = opening !== null && w.index + a === 0 && index >= opening[0].length;
@@ -258,6 +261,9 @@ export function placeNear(text: string, index: number): Pick<Mention, 'target' |
 	}
 	return best && { target: best.target, place: best.place };
 }
+/** After a place, more places listed with it: ", in Montrouge and at the Hyper Cacher". */
+const PLACES_AFTER =
+	/^(?:,\s+(?:in|at|on|near|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+and\s+(?:in|at|on|near|outside)\s+(?:the\s+)?[A-Z]/;
 /** Initials in brackets inside a name, before the rest of it: " (SMS)" in "Sawai Man Singh (SMS) Hospital". */
 const INITIALS = /(?<=[A-Z][\w'’-]{0,40})\s\([A-Z]{2,6}\)(?=\s+[A-Z])/g;
 /** A sentence opening on where, set off by a comma: "At Garissa University College on 2 April 2015, ". */

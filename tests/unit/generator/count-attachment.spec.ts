@@ -4148,6 +4148,43 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 describe('readings mended in review 47, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		[
+			'"is the deadliest in the United States since November 5, 2017, when …, and the deadliest attack targeting Latinos": a second superlative of the event in view, no event of that day (CI min/05-21)',
+			'2019-08-09',
+			'The numbers: The El Paso attack is the deadliest in the United States since November 5, 2017, when 26 people were killed at a church in Sutherland Springs, Texas, and the deadliest attack targeting Latinos in modern American history. With the three killed at Gilroy, 34 people were shot dead in three attacks in the space of one week.',
+			[
+				['The El Paso attack is the deadliest in the United States since ____', 'November 5, 2017', false],
+				['How many people were killed in the 5 November 2017 attack?', '26', false],
+				['How many people were killed in the three attacks in El Paso?', '34', true]
+			]
+		],
+		[
+			'"17 people were killed at Charlie Hebdo, in Montrouge and at the Hyper Cacher": the first of a list of places is no scene of the count of them all (CK min/07-12)',
+			'2015-11-19',
+			'In January, 17 people were killed at Charlie Hebdo, in Montrouge and at the Hyper Cacher.',
+			[
+				[
+					'In ____, 17 people were killed at Charlie Hebdo, in Montrouge and at the Hyper Cacher.',
+					'January 2015',
+					false
+				],
+				['In January, ____ people were killed at Charlie Hebdo, in Montrouge and at the Hyper Cacher.', '17', true]
+			]
+		],
+		[
+			'"We owe it to the 12 dead", with a police raid in view: the toll told again, no count of the raid (CK 07, after min/07-12)',
+			'2015-11-19',
+			doc(
+				'A gunman killed 12 people at the Karsk market on Friday.',
+				'On Monday police raided a flat in Velda, where a suspect was shot dead.',
+				'We owe it to the 12 dead and to their families.'
+			),
+			[
+				['When did the attack at the Karsk market take place?', '13 November 2015', false],
+				['How many people were killed in the 13 November 2015 attack at the Karsk market?', '12', false],
+				['When did the raid on a flat in Velda take place?', '16 November 2015', false]
+			]
+		],
+		[
 			'"The party, whose leaders live in exile in Europe, denied any role": no card names a group only referred back to (CG min/03-5)',
 			'2018-08-07',
 			'The party, whose leaders live in exile in Europe, denied any role and called the accusation "shameless and illogical".',
