@@ -100,7 +100,7 @@ export const NUMBER_PASSIVE = pattern(`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\
  */
 export const WHERE_DIED = pattern(`\\bwhere\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+died\\b`, 'gi');
 export const AND_MORE = pattern(
-	`^(?:\\s+[\\w-]+){0,3}?\\s+${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\b`,
+	`^(?:\\s+[\\w.-]+){0,3}?\\s+${VICTIMS}\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:${WORD}\\s+){0,2}?${VICTIMS}\\b`,
 	'i'
 );
 /**
@@ -655,9 +655,10 @@ const MIXED_AFTER = pattern(
 );
 /**
  * A count and the victims right after it, read where the count starts (sticky, so no copy of the sentence). ("eight
- * more girls" are girls: a group is asked "How many girls …", not "How many more girls …".)
+ * more girls" are girls: a group is asked "How many girls …", not "How many more girls …".) Up to three words before
+ * who they were: "four U.S. special forces soldiers" (review 47, CJ min/03-10 asked the four as all the dead).
  */
 const VICTIMS_AT = pattern(
-	`(?:${NUMBER})\\+?\\s+(?:(?:more|further)\\s+)?(?:of\\s+(?:the|its|their|his|her)\\s+)?((?:(?!(?:killed|dead|died|injured|wounded|hurt|as|and|or|were|was|are|is|in|on|at|of|after|before|until|when|while|by|from|more|further)\\b)[A-Za-z][\\w.-]*\\s+){0,2}?${VICTIMS})\\b`,
+	`(?:${NUMBER})\\+?\\s+(?:(?:more|further)\\s+)?(?:of\\s+(?:the|its|their|his|her)\\s+)?((?:(?!(?:killed|dead|died|injured|wounded|hurt|as|and|or|were|was|are|is|in|on|at|of|after|before|until|when|while|by|from|more|further)\\b)[A-Za-z][\\w.-]*\\s+){0,3}?${VICTIMS})\\b`,
 	'iy'
 );

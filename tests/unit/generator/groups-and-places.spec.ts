@@ -48,6 +48,11 @@ describe('groups within a count', () => {
 		],
 		['a count after a colon with a verb of its own is no group', 'Police said: 12 people were hurt.', ['injured 12']],
 		[
+			'three words before who they were, an abbreviation with its points among them, and a second group (review 47, CJ min/03-10)',
+			'An ambush near Tongo Tongo killed four U.S. special forces soldiers and five Nigerien soldiers.',
+			['killed 4 U.S. special forces soldiers', 'killed 5 Nigerien soldiers']
+		],
+		[
 			'"before police officers" is when, not whom',
 			'He killed nine people and wounded 27 before police officers shot him dead.',
 			['killed 9', 'injured 27']
