@@ -284,6 +284,7 @@ export function advance(sentence: string, t: Timeline): DateMatch[] {
 			!BEGAN_WHICH.test(sentence.slice(0, d.index)) &&
 			!LIFE_WHO.test(sentence.slice(0, d.index)) &&
 			!LIFE_OPENING.test(sentence.slice(0, d.index)) &&
+			!FOUNDED.test(sentence.slice(0, d.index)) &&
 			!(
 				TOLD_ON.test(sentence.slice(0, d.index)) &&
 				// (Another day of the sentence, even one its reported speech puts in the past perfect: "said Wednesday that
@@ -316,6 +317,12 @@ const BEGAN_WHICH = /,\s+(?:which|that)\s+(?:had\s+)?(?:began|begun|started|open
  */
 const LIFE_WHO =
 	/\bwho\s+(?:had\s+)?(?:came|come|moved|emigrated|immigrated|arrived|migrated|grew\s+up|studied|lived|settled|fled)\b[^,;.]*$/i;
+
+/**
+ * When a group or body someone names came to be: "Dan Na Ambassagou, a Dogon militia formed in " (review 47, CJ
+ * min/10-7 then put "on April 18" in 2016).
+ */
+const FOUNDED = /\b(?:formed|founded|created|established|set\s+up)\s+(?:[^,;.]{1,30}?\s+)?(?:in|on)\s+$/i;
 
 /**
  * A person's past, in the participle a sentence opens on: "Ordained in 1958, the priest had passed the age of

@@ -939,6 +939,25 @@ describe('days read against who said them and what was done on them (review 13)'
 			]
 		],
 		[
+			'the year a group was formed ("a Dogon militia formed in 2016") does not move the story to it (review 47, CJ min/10-7)',
+			'2020-03-23',
+			doc(
+				'The massacre was blamed on Dan Na Ambassagou, a Dogon militia formed in 2016 to protect villages from jihadists. Less than a month later, on April 18, Prime Minister Soumeylou Boubeye Maiga and his government resigned ahead of a vote of no confidence.'
+			),
+			[
+				[
+					'The massacre was blamed on Dan Na Ambassagou, a Dogon militia formed in ____ to protect villages from jihadists.',
+					'2016',
+					false
+				],
+				[
+					'Less than a month later, on ____, Prime Minister Soumeylou Boubeye Maiga and his government resigned ahead of a vote of no confidence.',
+					'18 April 2019',
+					false
+				]
+			]
+		],
+		[
 			'a trial that "opened on 16 November", in a report years after the attack, is not three days after it (review 34, AN min/07-11)',
 			'2020-12-17',
 			doc(
