@@ -96,7 +96,8 @@ export interface Mention {
 
 /**
  * A hostage-taking at a venue, its hostages counted: "takes 18 people hostage in a cafe in Perth", "held dozens of
- * hostages at the theatre" (not "a woman held hostage in a supermarket", which tells of one of them).
+ * hostages at the theatre", or taken with no count: "Coulibaly took hostages at a kosher supermarket" (review 47, CK
+ * min/03-12) (not "a woman held hostage in a supermarket", which tells of one of them).
  */
 /** A named venue: "the Inland Regional Center". */
 const NAMED_VENUE_AT_END = pattern(`^the\\s+(?:${CAP}\\s+){1,4}(?:${NAMED_VENUES})$`);
@@ -127,7 +128,7 @@ const venueWhere = (venue: string): Pick<Mention, 'target' | 'place'> =>
 const ENTERED_THEN =
 	/\b(?:walked|burst|barged|stormed|broke|charged|marched|went|ran)\s+(?:into|onto|through\s+the\s+(?:(?:main|front)\s+)?(?:gates?|doors?|entrance)\s+of)\s+([^.;,]{3,120}?)(?:\s+(?:with|carrying|armed|wearing|holding|before|after|shortly|just|early|late)\b[^.;,]*?)?\s+and\s+(?:then\s+)?(?:opened\s+fire|began\s+(?:shooting|firing)|started\s+(?:shooting|firing)|sprayed\s+\w+\s+with\s+(?:bullets|gunfire)|blew\s+(?:himself|herself|themselves)\s+up|detonated)\b/g;
 const HOSTAGE_AT = pattern(
-	`\\b(?:took|takes|taken|taking|held|holds|holding)\\s+(?:(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?${NUMBER}|dozens\\s+of|hundreds\\s+of)\\s+(?:[a-z]+\\s+){0,2}?hostages?\\s+(?:at|in|inside)\\s+(${TARGET})(?:\\s+in\\s+(${PLACE}))?`,
+	`\\b(?:(?:took|takes|taken|taking|held|holds|holding)\\s+(?:(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?${NUMBER}|dozens\\s+of|hundreds\\s+of)\\s+(?:[a-z]+\\s+){0,2}?hostages?|(?:took|takes|taking|seized|seizes|seizing)\\s+hostages)\\s+(?:at|in|inside)\\s+(${TARGET})(?:\\s+in\\s+(${PLACE}))?`,
 	'g'
 );
 /** A subject that is words, not a doer: "Islamic State propaganda has long", "its videos have". */

@@ -152,6 +152,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			[{ noun: 'siege', target: 'a cafe', place: 'Perth', actor: undefined }]
 		],
 		[
+			'hostages taken at a venue with no count are a siege there too (review 47, CK min/03-12)',
+			'Coulibaly took hostages at a kosher supermarket at Porte de Vincennes.',
+			[{ noun: 'siege', target: 'a kosher supermarket', place: 'Porte de Vincennes', actor: 'Coulibaly' }]
+		],
+		[
 			'one person "held hostage in a supermarket" tells of a hostage, not the siege',
 			'A woman held hostage in a supermarket was freed.',
 			[]
