@@ -118,6 +118,14 @@ export function statementDate(sentence: string, start: number, end: number, day 
 	// "The toll as of Thursday night: 84 dead": "as of" gives the time of a count or a statement, never of an event.
 	if (COUNT_BEFORE.test(before) || COUNT_THROUGH.test(before) || /\bas\s+of\s+$/i.test(before))
 		return 'the date of a count';
+	// "killed 14 people and wounded 22, a figure police revised up from 21 on Thursday": the day a count was revised
+	// (review 47, CI min/06-5).
+	if (
+		/\b(?:revised|raised|lowered|corrected)\s+(?:(?:up|down)(?:wards?)?\s+)?(?:from\s+\S+\s+)?(?:to\s+\S+\s+)?$/i.test(
+			before
+		)
+	)
+		return 'the date of a count';
 	// "By Monday afternoon three of the wounded had died", "By Friday traffic was flowing again": "by" a day gives the
 	// time a count or a state stood in the days after, never when something happened. "By the end of 2017" is kept: a
 	// state reached by a year may be what a briefing asks ("it had lost 95 percent of its territory").

@@ -344,7 +344,7 @@ const RELATED_DAY = /\b(?:to|since|than|like|with)\s+\S+['’]s\b/i;
  * bombing" (review 39, AZ min/09-4).
  */
 const TOLD_ON =
-	/\b(?:said|says|told\s+(?:[\w-]+\s+){1,3}?|announced|reported|confirmed)(?:\s+(?:late|early))?\s+(?:on\s+)?$/;
+	/\b(?:said|says|told\s+(?:[\w-]+\s+){1,3}?|announced|reported|confirmed|(?:revised|raised|lowered|corrected|updated)\b[^,;.]{0,30}?)(?:\s+(?:late|early))?\s+(?:on\s+)?$/;
 
 /** The words before the end of a period that has its start: "from Sunday 11 December until ". */
 const FROM_UNTIL = /\bfrom\s+[^,;.]{1,40}?\s+(?:until|till|to)\s+$/i;

@@ -4148,6 +4148,16 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 describe('readings mended in review 47, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		[
+			'"a figure police revised up from 21 on Thursday": the day of a revision, neither the attack\'s nor where the story stands, so "four hours later" is not the Thursday (CI min/06-5)',
+			'2015-12-07',
+			'The shooting at the Inland Regional Center on Wednesday killed 14 people and wounded 22, a figure police revised up from 21 on Thursday. The attackers, Syed Rizwan Farook and Tashfeen Malik, were killed about four hours later in a gunfight with police on a residential street two miles away.',
+			[
+				['When did the shooting at the Inland Regional Center take place?', '2 December 2015', false],
+				['How many people were killed in the 2 December 2015 shooting at the Inland Regional Center?', '14', false],
+				['How many people were injured in the 2 December 2015 shooting at the Inland Regional Center?', '22', false]
+			]
+		],
+		[
 			'"is the deadliest in the United States since November 5, 2017, when …, and the deadliest attack targeting Latinos": a second superlative of the event in view, no event of that day (CI min/05-21)',
 			'2019-08-09',
 			'The numbers: The El Paso attack is the deadliest in the United States since November 5, 2017, when 26 people were killed at a church in Sutherland Springs, Texas, and the deadliest attack targeting Latinos in modern American history. With the three killed at Gilroy, 34 people were shot dead in three attacks in the space of one week.',
