@@ -311,7 +311,7 @@ const SPANISH_INITIAL: Readonly<Record<string, number[]>> = {
 	D: [12]
 };
 /** Years counted on from a day, opening the sentence: "One year on, ", "Five years after, ". */
-const YEARS_ON = pattern(`^\\s*(${NUMBER}|an?)\\s+years?\\s+(?:on|later|after)\\s*,`, 'i');
+const YEARS_ON = pattern(`^\\s*(${NUMBER}|an?)\\s+years?\\s+(?:on|later|after)\\s*[,:]`, 'i');
 /**
  * A present perfect up to "since", which counts up to now, with the day inside the since-clause: "have been flown out
  * of Kabul since the Taliban took the city on ". (Not one in a relative clause set off before it: "The group, which has
@@ -365,7 +365,8 @@ function dayMonth(
 	before = '',
 	weekday?: number,
 	earlier = before,
-	setDay = false
+	setDay = false,
+	namesEvent = false
 ): Resolved | undefined {
 	const month = monthOf(monthWord)!;
 	const day = Number(dayText);
@@ -444,9 +445,13 @@ function dayMonth(
 	// March" is this year's.)
 	// (Of the event or its dead, on publication's day or the one before: "survivors criticised the parliamentary report
 	// of 20 March" and "on alert since 18 March" are this year's.)
-	const on = /\b(?:victims|dead|attacks?|bombings?|massacre|shootings?|anniversary)\s+of\s+$/i.test(earlier)
-		? YEARS_ON.exec(earlier)
-		: null;
+	// ("FACTBOX-Ten years on: Bangladesh's August 17 serial bombings", on 17 August 2015: so is a day that names the
+	// event after it; review 47, CH min/02-1.)
+	const on =
+		namesEvent || /\b(?:victims|dead|attacks?|bombings?|massacre|shootings?|anniversary)\s+of\s+$/i.test(earlier)
+			? // (A wire's slug before a headline, "FACTBOX-", is no part of it.)
+				YEARS_ON.exec(earlier.replace(/^\s*[A-Z]{2,}-(?=[A-Z])/, ''))
+			: null;
 	const daysBack = (Date.parse(t.published.iso) - Date.parse(read.iso)) / 86_400_000;
 	const years = on ? readNumber(on[1]!.replace(/^an?$/i, 'one')) : undefined;
 	if (years && daysBack >= 0 && daysBack <= 1)
@@ -628,9 +633,13 @@ const dayOfMonth =
 					!/\b(?:won|lost|after|since|following|was|were|had|did)\b[^,;.]*$/i.test(sentence.slice(0, m.index))) ||
 					// ("* July 1: third anniversary of the Holey Artisan attack": a day an anniversary falls on, heading an item
 					// of what is coming, is a set day, not the attack's; review 47, CH min/05-21.)
-					ANNIVERSARY_AFTER.test(sentence.slice(m.index + m[0].length))
+					ANNIVERSARY_AFTER.test(sentence.slice(m.index + m[0].length)),
+				EVENT_AFTER.test(sentence.slice(m.index + m[0].length))
 			)
 		);
+
+/** After a day, the event it names: " serial bombings", " attacks". */
+const EVENT_AFTER = /^\s+(?:[a-z-]+\s+){0,2}?(?:bombings?|attacks?|massacres?|shootings?|blasts?|explosions?)\b/i;
 
 /**
  * After a day that heads an item, the anniversary it is: ": third anniversary of". (Not ", the third anniversary of

@@ -1552,6 +1552,8 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'One year on, Brussels remembers the 32 victims of 22 March', ['2016-03-22']],
 			['close', 'Five years on, the families met on 20 March.', ['2017-03-20']],
 			['close', 'Brussels remembers the 32 victims of 22 March', ['2017-03-22']],
+			// (A day that names the event after it, in a headline under a wire's slug: review 47, CH min/02-1.)
+			['correct', 'FACTBOX-One year on: Brussels’s 22 March bombings and the inquiry', ['2016-03-22']],
 			['wrong', 'One year on, Brussels remembers its victims.', []]
 		]
 	},
