@@ -190,6 +190,12 @@ const DECLARED = /\b(?:declared|declares|declare|proclaimed|proclaims|named)\s+$
 const DAY_OF_MOURNING =
 	/^\p{L}+\s+(?:as\s+)?an?\s+(?:(?:national|public|official|general)\s+)*(?:day\s+of\s+(?:national\s+)?mourning|holiday)\b/iu;
 
+/** Before a weekday, an occasion held on a set day: "to a summit in the French town of Pau on ". */
+const OCCASION_BEFORE =
+	/\b(?:summit|meeting|conference|talks|vote|election|referendum|hearing|trial|ceremony|visit|match|rally|parade)\b[^,;.]{0,60}$/i;
+/** After it, that the occasion was put off: ", postponed it until early next year". */
+const POSTPONED_AFTER = /^[^.;]*\b(?:postponed|cancell?ed|called\s+off|put\s+off|rescheduled)\b/i;
+
 export function weekdayDate(
 	t: Timeline,
 	day: number,
@@ -282,6 +288,10 @@ export function weekdayDate(
 	// names with its day and no verb, the day ending the text, is still to come; review 35, AP min/07-1.)
 	if ((!word || word === 'on') && OCCASION_ONLY.test(clauseHead) && /^\p{L}+\s*[.!]?\s*$/u.test(after))
 		return at(ahead);
+	// ("had invited the leaders … to a summit in the French town of Pau on Monday, postponed it until early next year",
+	// on a Friday: an occasion put off before it was held was still to come; review 47, CJ min/03-13 read the Monday
+	// gone.)
+	if ((!word || word === 'on') && OCCASION_BEFORE.test(head) && POSTPONED_AFTER.test(after)) return at(ahead);
 	if (word === 'this') return at(-back);
 	// ("The cabinet declared Saturday a day of mourning", "has declared Thursday a national day of mourning": a day set
 	// aside to mourn is still to come, whatever the tense of the setting aside; review 29, AD 01 and 02, read the days

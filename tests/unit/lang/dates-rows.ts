@@ -353,6 +353,13 @@ export const DATE_ROWS: LangRule[] = [
 			// (So does a timetable's present, before a month or a weekday: review 46, CD min/01-14, 03-13, 05-11.)
 			['correct', 'Italy votes in a national election on 4 April.', ['2024-04-04']],
 			['correct', 'Eurozone finance ministers meet on Monday to discuss the bailout.', ['2024-03-25']],
+			// (An occasion put off before it was held: review 47, CJ min/03-13.)
+			[
+				'correct',
+				'The president, who had invited the leaders to a summit in Pau on Monday, postponed it until next year.',
+				['2024-03-25', '2025']
+			],
+			['close', 'The summit in Pau on Monday went ahead.', ['2024-03-18']],
 			['correct', 'Inspectors from the IMF return to Athens on Tuesday to resume the review.', ['2024-03-26']],
 			['close', 'The votes on Monday were counted.', ['2024-03-18']],
 			// (An occasion that "is" on its day: review 46, CD min/05-13.)
