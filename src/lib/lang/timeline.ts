@@ -285,6 +285,7 @@ export function advance(sentence: string, t: Timeline): DateMatch[] {
 			!LIFE_WHO.test(sentence.slice(0, d.index)) &&
 			!LIFE_OPENING.test(sentence.slice(0, d.index)) &&
 			!FOUNDED.test(sentence.slice(0, d.index)) &&
+			!CLAIM_DAY.test(sentence.slice(d.index + d.text.length)) &&
 			!(
 				TOLD_ON.test(sentence.slice(0, d.index)) &&
 				// (Another day of the sentence, even one its reported speech puts in the past perfect: "said Wednesday that
@@ -317,6 +318,14 @@ const BEGAN_WHICH = /,\s+(?:which|that)\s+(?:had\s+)?(?:began|begun|started|open
  */
 const LIFE_WHO =
 	/\bwho\s+(?:had\s+)?(?:came|come|moved|emigrated|immigrated|arrived|migrated|grew\s+up|studied|lived|settled|fled)\b[^,;.]*$/i;
+
+/**
+ * After a day, that a claim was made on it: "Last Thursday, the group calling itself the Islamic State in the Greater
+ * Sahara claimed responsibility for this cowardly crime": the claim's day, no day the story of the attack reaches
+ * (review 47, CJ min/07-5 then counted "the night before" from it).
+ */
+const CLAIM_DAY =
+	/^,?\s+[^.;]{0,80}?\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|killings?|crime|massacre|assault))\b/i;
 
 /**
  * When a group or body someone names came to be: "Dan Na Ambassagou, a Dogon militia formed in " (review 47, CJ

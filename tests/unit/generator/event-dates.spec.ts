@@ -939,6 +939,26 @@ describe('days read against who said them and what was done on them (review 13)'
 			]
 		],
 		[
+			'the day of a claim ("Last Thursday, the group … claimed responsibility") does not move the story to it: "the night before" counts from the attack (review 47, CJ min/07-5)',
+			'2020-09-22',
+			doc(
+				'On Sunday 9 August, at about half past eleven in the morning, armed men on motorbikes intercepted a vehicle carrying visitors in the giraffe zone of Koure, some 60 kilometres south-east of Niamey.',
+				'Last Thursday, the group calling itself the Islamic State in the Greater Sahara claimed responsibility for this cowardly crime in its weekly publication. Our services had already established that the attackers came from the Tillaberi region and had crossed the Niger river the night before.'
+			),
+			[
+				[
+					'On ____, at about half past eleven in the morning, armed men on motorbikes intercepted a vehicle carrying visitors in the giraffe zone of Koure, some 60 kilometres south-east of Niamey.',
+					'9 August 2020',
+					false
+				],
+				[
+					'Our services had already established that the attackers came from the Tillaberi region and had crossed the Niger river ____.',
+					'8 August 2020',
+					false
+				]
+			]
+		],
+		[
 			'the year a group was formed ("a Dogon militia formed in 2016") does not move the story to it (review 47, CJ min/10-7)',
 			'2020-03-23',
 			doc(
