@@ -180,6 +180,11 @@ function weekdayOf(written: string): number | undefined {
 }
 
 /** "a fortnight after the attacks, on", "three days later,": a span of days or weeks from an event just told. */
+/** Months counted on from the day the story stands on: "Six months later, on ", "four months after the attack, on ". */
+const MONTHS_ON = pattern(
+	`\\b(${NUMBER}|an?)\\s+months?\\s+(?:after|later|afterwards|on)\\b(?:\\s+(?:the|its|their|that)\\s+[\\w-]+)?[,\\s]*(?:on\\s+)?$`,
+	'i'
+);
 const SHORT_SPAN =
 	/\b(?:days?|weeks?|fortnight|(?:a|one|two|three)\s+months?)\s+(?:after|later|afterwards|on)\b(?:\s+(?:the|its|their|that)\s+[\w-]+)?[,\s]*(?:on\s+)?$/i;
 
@@ -504,6 +509,18 @@ function dayMonth(
 		const inStory = make(story, month, day, 'day');
 		const gap = (Date.parse(inStory.iso) - Date.parse(t.anchor.iso)) / 86_400_000;
 		if (gap >= 0 && gap <= 120) return { ...inStory, resolvedFrom: 'the story’s year' };
+	}
+	// ("On April 28 that year, young men … attacked 11 police and army posts … Six months later, on October 25", read in
+	// January 2024: so do months counted on, when the day falls about that many months after the story's; review 47, CH
+	// min/10-12 read October 2023.)
+	const months = story && story < year && t.anchor ? MONTHS_ON.exec(before) : null;
+	const span = months ? readNumber(months[1]!.replace(/^an?$/i, 'one')) : undefined;
+	if (months && span !== undefined && span <= 11) {
+		for (const y of [story!, story! + 1]) {
+			const inStory = make(y, month, day, 'day');
+			const gap = (Date.parse(inStory.iso) - Date.parse(t.anchor!.iso)) / 86_400_000;
+			if (Math.abs(gap - span * 30.4) <= 20) return { ...inStory, resolvedFrom: 'the story’s year' };
+		}
 	}
 	// ("On May 23, 2017, gunmen … took over much of Marawi. By the time the military declared the end of combat operations
 	// on October 23, … 47 civilians had been killed", read in 2024: a day within half a year after the story's, in a

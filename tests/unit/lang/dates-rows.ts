@@ -1377,6 +1377,9 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'He was arrested in March that year.', ['2012-03']],
 			['correct', 'On 3 June that year, gunmen attacked a bus.', ['2012-06-03']],
 			['correct', 'Gunmen attacked a bus on June 3 of that year.', ['2012-06-03']],
+			// (Months counted on from the story's day: review 47, CH min/10-12.)
+			['correct', 'Six months later, on 5 September, soldiers broke up a protest.', ['2012-09-05']],
+			['close', 'Six months later, on 5 December, soldiers broke up a protest.', ['2014-12-05']],
 			['close', 'He was arrested in March this year.', ['2015-03']],
 			['wrong', 'That year was quiet.', []]
 		]
