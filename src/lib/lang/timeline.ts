@@ -293,8 +293,10 @@ export function advance(sentence: string, t: Timeline): DateMatch[] {
 				found.some((o) => o !== d && !TOLD_ON.test(sentence.slice(0, o.index)))
 			) &&
 			!RELATED_DAY.test(sentence.slice(Math.max(0, d.index - 12), d.index + d.text.length + 3))
-		)
+		) {
 			t.anchor = { iso: d.iso, precision: d.precision };
+			if (d.precision === 'day') t.lastDay = d.iso;
+		}
 	return found;
 }
 

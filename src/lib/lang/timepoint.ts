@@ -27,6 +27,8 @@ export interface Timeline {
 	sectionDay?: string;
 	/** Days the text has written out in full so far ("January 29, 2017"), as ISO dates. */
 	written?: string[];
+	/** The last day the story stood on, kept when it has since moved to a year or a month ("convicted in 2008"). */
+	lastDay?: string;
 }
 
 export interface DateMatch extends TimePoint {

@@ -359,7 +359,10 @@ export function weekdayDate(
 	// "Wednesday 7 January … The next morning, Thursday" in a Thursday paper: a story that stands on a day of the last
 	// two weeks goes on from there, so publication's weekday is the first such day after it, when that is before
 	// publication.
-	const anchor = t.anchor?.precision === 'day' ? parts(t.anchor.iso) : undefined;
+	// ("Shortly before 11:30 a.m. on Wednesday, January 7, two men … forced their way into the paper's offices. ¶ Cherif
+	// was convicted in 2008 … ¶ On Thursday morning, a policewoman … was shot dead", in a Thursday paper a week on: so does
+	// one whose story went back to a year between; review 47, CK min/03-9 read the day of publication.)
+	const anchor = t.anchor?.precision === 'day' ? parts(t.anchor.iso) : t.lastDay ? parts(t.lastDay) : undefined;
 	if (anchor) {
 		const from = Date.UTC(anchor[0], anchor[1] - 1, anchor[2]);
 		const gap = (Date.UTC(py, pm - 1, pd) - from) / 86_400_000;

@@ -959,6 +959,28 @@ describe('days read against who said them and what was done on them (review 13)'
 			]
 		],
 		[
+			"publication's weekday, after the story went back to a year, is the first such day after the day it stood on before (review 47, CK min/03-9)",
+			'2015-01-15',
+			doc(
+				"Shortly before 11:30 a.m. on Wednesday, January 7, two men armed with Kalashnikov rifles forced their way into the paper's offices in the 11th arrondissement during its weekly editorial meeting.",
+				'Cherif was convicted in 2008 of helping to send fighters to Iraq.',
+				'On Thursday morning, a policewoman, Clarissa Jean-Philippe, 26, was shot dead in Montrouge, south of Paris.'
+			),
+			[
+				[
+					"Shortly before 11:30 a.m. on ____, two men armed with Kalashnikov rifles forced their way into the paper's offices in the 11th arrondissement during its weekly editorial meeting.",
+					'7 January 2015',
+					false
+				],
+				['Cherif was convicted in ____ of helping to send fighters to Iraq.', '2008', false],
+				[
+					'On ____, a policewoman, Clarissa Jean-Philippe, 26, was shot dead in Montrouge, south of Paris.',
+					'8 January 2015',
+					false
+				]
+			]
+		],
+		[
 			'the year a group was formed ("a Dogon militia formed in 2016") does not move the story to it (review 47, CJ min/10-7)',
 			'2020-03-23',
 			doc(
