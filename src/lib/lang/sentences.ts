@@ -21,7 +21,10 @@ const OPENERS = new Set(
 	(
 		'The A An He She It They We I You His Her Their Its Our This That These Those There Then In On At After Before ' +
 		'When While But And As By No Some Most Many Several Police Officials Authorities Witnesses Rescuers Residents ' +
-		'Security Troops Soldiers Gunmen'
+		'Security Troops Soldiers Gunmen ' +
+		// (Review 47, CK min/03-13: "when police stormed both sites shortly after 5 p.m. All three gunmen were killed".)
+		'All Both Each Another Others One Two Three Four Five Six Seven Eight Nine Ten Later Earlier Investigators ' +
+		'Prosecutors Doctors Medics Firefighters Militants Attackers Nobody None'
 	).split(' ')
 );
 

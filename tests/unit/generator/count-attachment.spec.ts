@@ -4148,6 +4148,28 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 describe('readings mended in review 47, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		[
+			'"…when police stormed both sites shortly after 5 p.m. All three gunmen were killed.": a count naming no event after a sentence of two sites at once is checked (CK min/03-13)',
+			'2015-01-15',
+			'Coulibaly took hostages at a kosher supermarket at Porte de Vincennes on Friday. He had already killed four men there when police stormed both sites shortly after 5 p.m. All three gunmen were killed.',
+			[
+				[
+					'When did the siege by Coulibaly at a kosher supermarket in Porte de Vincennes take place?',
+					'9 January 2015',
+					false
+				],
+				[
+					'How many men were killed in the 9 January 2015 siege by Coulibaly at a kosher supermarket in Porte de Vincennes?',
+					'four',
+					false
+				],
+				[
+					'How many gunmen were killed in the 9 January 2015 siege by Coulibaly at a kosher supermarket in Porte de Vincennes?',
+					'three',
+					true
+				]
+			]
+		],
+		[
 			'"a figure police revised up from 21 on Thursday": the day of a revision, neither the attack\'s nor where the story stands, so "four hours later" is not the Thursday (CI min/06-5)',
 			'2015-12-07',
 			'The shooting at the Inland Regional Center on Wednesday killed 14 people and wounded 22, a figure police revised up from 21 on Thursday. The attackers, Syed Rizwan Farook and Tashfeen Malik, were killed about four hours later in a gunfight with police on a residential street two miles away.',

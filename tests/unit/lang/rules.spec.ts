@@ -60,6 +60,12 @@ const TEXT_ROWS: LangRule[] = [
 				['He met Lt. Col. John Smith on Jan. 5.', 'It was cold.']
 			],
 			['close', 'Police arrived at 9 p.m. The gunmen had fled.', ['Police arrived at 9 p.m.', 'The gunmen had fled.']],
+			// (Review 47, CK min/03-13.)
+			[
+				'close',
+				'Police stormed both sites shortly after 5 p.m. All three gunmen were killed.',
+				['Police stormed both sites shortly after 5 p.m.', 'All three gunmen were killed.']
+			],
 			[
 				'close',
 				'The study (Smith et al. 2020) agrees. It grew.',
