@@ -603,6 +603,9 @@ export function findFigures(text: string): FigureMatch[] {
 				)
 			)
 				continue;
+			// ("found two bodies near the Nelson River that they believe are those of Kam McLeod, 19, and Bryer Schmegelsky":
+			// bodies said to be of people named are those people found, no toll of an attack; review 47, CI min/05-16.)
+			if (re === BODIES && NAMED_BODIES.test(sentence.slice(m.index + m[0].length))) continue;
 			const at = re === LEFT || re === WHERE_DIED ? m.index + m[0].indexOf(m[1] ?? m[2]!, 4) : m.index;
 			push(toll(m[1], m[2]!, m[3] ?? 'killed', at));
 		}
@@ -960,6 +963,10 @@ export function findFigures(text: string): FigureMatch[] {
 	}
 	return out;
 }
+
+/** After bodies found, that they are of people named: "… that they believe are those of Kam McLeod". */
+const NAMED_BODIES =
+	/^[^.;]{0,60}?\b(?:(?:are|were|to\s+be)\s+(?:those|the\s+bodies)\s+of|identified\s+as)\s+(?:the\s+)?\p{Lu}/u;
 
 /** A disaster no one carried out. */
 const NATURAL =

@@ -665,6 +665,16 @@ describe('toll forms', () => {
 		['the number of dead put at a count', 'Authorities put the number of dead at 45.', ['killed 45']],
 		['the bodies of victims recovered', 'The bodies of 12 victims were recovered from the rubble.', ['killed 12']],
 		[
+			'bodies found that are said to be of people named are those people, no toll (review 47, CI min/05-16)',
+			'Police said they had found two bodies near the river that they believe are those of Kam McLeod and Bryer Schmegelsky.',
+			[]
+		],
+		[
+			'bodies found, of no one named, are the dead',
+			'Police said they had found two bodies near the river.',
+			['killed 2']
+		],
+		[
 			'the bodies of victims found (review 27, min/z06-1)',
 			'Marines found the bodies of 72 migrants on a ranch outside Karsk.',
 			['killed 72 migrants']
