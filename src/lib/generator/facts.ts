@@ -1155,7 +1155,8 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 				)
 			)
 				return { check: 'the count is of what was done before the event, not of it' };
-			// "Two officers were wounded in the gunfight with police", "after a gunfight in a New Jersey town that left him and two
+			// "Two officers were wounded in the gunfight with police", "… in that exchange" (one told just before; review 47,
+			// CI min/06-8), "after a gunfight in a New Jersey town that left him and two
 			// officers wounded": a gunfight with police after the attack may be no part of its toll (review 43, BO min/05-2);
 			// a reviewer checks.
 			// (Not the attackers' own dead: "before all five attackers died in a gunfight with police".)
@@ -1647,7 +1648,7 @@ function diedInText(person: string, facts: readonly Fact[], text: string): boole
 
 /** A count's clause going on to a gunfight: " officers were wounded in that exchange". */
 const GUNFIGHT_AFTER =
-	/^[^.;]{0,40}?\bin\s+(?:that|the|a)\s+(?:later\s+)?(?:exchange\s+of\s+fire|gun-?fight|shoot-?out|fire-?fight|gun\s+battle)\s+with\s+(?:the\s+)?police\b/i;
+	/^[^.;]{0,40}?\bin\s+(?:(?:that|the|a)\s+(?:later\s+)?(?:exchange\s+of\s+fire|gun-?fight|shoot-?out|fire-?fight|gun\s+battle)\s+with\s+(?:the\s+)?police\b|that\s+(?:exchange(?:\s+of\s+fire)?|gun-?fight|shoot-?out|fire-?fight|gun\s+battle)\b)/i;
 /** A gunfight after the attack whose relative clause holds the count: "after a gunfight in a New Jersey town that left him and ". */
 const GUNFIGHT_BEFORE =
 	/\bafter\s+(?:a|the)\s+(?:exchange\s+of\s+fire|gun-?fight|shoot-?out|fire-?fight|gun\s+battle)\b[^.;]{0,60}\b(?:that|which)\s+(?:left|wounded|injured|killed)\b[^.;]*$/i;

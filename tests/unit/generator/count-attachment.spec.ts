@@ -4148,6 +4148,16 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 describe('readings mended in review 47, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		[
+			'"Two officers were wounded in that exchange", after a gunfight with police two miles away: checked, as "in the gunfight with police" is (CI min/06-8)',
+			'2015-12-07',
+			'The shooting at the Inland Regional Center on Wednesday killed 14 people. The attackers were killed about four hours later in a gunfight with police on a residential street two miles away. Two officers were wounded in that exchange.',
+			[
+				['When did the shooting at the Inland Regional Center take place?', '2 December 2015', false],
+				['How many people were killed in the 2 December 2015 shooting at the Inland Regional Center?', '14', false],
+				['____ officers were wounded in that exchange.', 'Two', true]
+			]
+		],
+		[
 			'"…when police stormed both sites shortly after 5 p.m. All three gunmen were killed.": a count naming no event after a sentence of two sites at once is checked (CK min/03-13)',
 			'2015-01-15',
 			'Coulibaly took hostages at a kosher supermarket at Porte de Vincennes on Friday. He had already killed four men there when police stormed both sites shortly after 5 p.m. All three gunmen were killed.',
