@@ -392,7 +392,18 @@ const isSeveral = (event: StoryEvent) =>
 /** Words of an attack, which a count after a disaster's sentence would need to be an attack's. */
 const ATTACK_WORDS =
 	/\b(?:attack\w*|bomb\w*|blasts?|explosions?|gun\w*|shoot\w*|shot|stabb\w*|militants?|insurgents?|jihadists?|rebels?|terror\w*|raid\w*|ambush\w*|massacre\w*|suicide)\b/i;
-/** The sentence before in its paragraph, when it tells of a disaster no one carried out: "A magnitude 7.4 earthquake struck". */
+/** The sentence before `sentence` in its paragraph, or "" for the paragraph's first. */
+function sentenceBefore(paragraph: string, sentence: string): string {
+	const at = paragraph.indexOf(sentence);
+	if (at <= 0) return '';
+	return (
+		paragraph
+			.slice(0, at)
+			.trim()
+			.split(/(?<=[.!?])\s+/)
+			.pop() ?? ''
+	);
+}
 /**
  * "…when police stormed both sites shortly after 5 p.m. All three gunmen were killed.": a count naming no event, right
  * after a sentence that told of two sites at once, may be of both (review 47, CK min/03-13 asked the three of the
@@ -400,29 +411,16 @@ const ATTACK_WORDS =
  */
 function bothSitesDoubt(paragraph: string, sentence: string, mentioned: boolean): string | undefined {
 	if (mentioned) return undefined;
-	const at = paragraph.indexOf(sentence);
-	if (at <= 0) return undefined;
-	const previous =
-		paragraph
-			.slice(0, at)
-			.trim()
-			.split(/(?<=[.!?])\s+/)
-			.pop() ?? '';
 	return /\b(?:both\s+(?:sites|places|buildings|locations|scenes)|the\s+two\s+(?:sites|places|buildings|locations|scenes))\b/i.test(
-		previous
+		sentenceBefore(paragraph, sentence)
 	)
 		? 'the sentence before tells of two sites at once; the count may be of both'
 		: undefined;
 }
+/** The sentence before in its paragraph, when it tells of a disaster no one carried out: "A magnitude 7.4 earthquake struck". */
 function afterDisaster(paragraph: string, sentence: string): boolean {
-	const at = paragraph.indexOf(sentence);
-	if (at <= 0 || ATTACK_WORDS.test(sentence)) return false;
-	const previous =
-		paragraph
-			.slice(0, at)
-			.trim()
-			.split(/(?<=[.!?])\s+/)
-			.pop() ?? '';
+	if (ATTACK_WORDS.test(sentence)) return false;
+	const previous = sentenceBefore(paragraph, sentence);
 	return DISASTER_STRUCK.test(previous) && !ATTACK_WORDS.test(previous);
 }
 /** A disaster as what struck or hit: "A magnitude 7.4 earthquake struck off Hinatuan", "Floods swept through". */

@@ -70,7 +70,7 @@ const TAKEN_THERE = pattern(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+${WHO}(?:\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+${WHO})?\\s+(?:were|are|have\\s+been|had\\s+been)\\s+(?:being\\s+)?(?:taken|transferred|brought|rushed|admitted|flown|airlifted|treated)\\s+(?:from\\s+(?:${HOSPITAL_NAME})\\s+)?(?:(?:to|at|in)\\s+((?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,4}|${HOSPITAL_NAME})|(there))\\b`,
 	'g'
 );
-/** A name that is a hospital or a morgue, for a place the count went to. */
+/** A name that is a hospital or a morgue, for a place the count went to; in a sentence, what every count here needs. */
 const IS_HOSPITAL = /\b(?:[Hh]ospital|Medical|Infirmary|Clinic|Institute|[Mm]orgue|[Mm]ortuary)\b/;
 const HOSPITAL_ANYWHERE = pattern(`(?:\\b[Tt]he\\s+)?${HOSPITAL_NAME}`, 'g');
 
@@ -84,20 +84,20 @@ const tidy = (name: string) => name.replace(/^The\s/, 'the ').trim();
 
 /** Every count of the sentence a hospital or morgue gives, in the order found. */
 export function findHospitalCounts(sentence: string): HospitalCount[] {
-	if (!/\b(?:[Hh]ospital|Medical|Infirmary|Clinic|Institute|[Mm]orgue|[Mm]ortuary)\b/.test(sentence)) return [];
+	if (!IS_HOSPITAL.test(sentence)) return [];
 	const out: Read[] = [];
 	const push = (q: string | undefined, num: string, measure: HospitalCount['measure'], index: number, h: string) => {
 		if (out.some((o) => o.index === index)) return;
 		const after = sentence.slice(index + (q ? q.length + 1 : 0) + num.length);
-		// "received 11 bodies from the station", "29 people hurt in the Opera House blast": a count that names where its
-		// dead or hurt came from is that site's, which is read as any count naming a place is.
+		// "received 11 bodies from the station", "took in 13 of the wounded from the trolleybus": a count that names where
+		// its dead or hurt came from is that site's, which is read as any count naming a place is.
 		if (FROM_SITE.test(after)) return;
 		const part = /^\s+of\s+the\b/i.test(after) || /^[^,;.]*\balone\b/i.test(after);
 		out.push({ ...(q ? { qualifier: q } : {}), num, measure, index, hospital: tidy(h), part });
 	};
 	for (const m of matches(sentence, HOSPITAL_TOOK)) {
 		const [, name, q, num, who] = m as unknown as [string, string, string | undefined, string, string];
-		const start = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(num)).length;
+		const start = m.index + m[0].lastIndexOf(num);
 		const at = q ? m.index + m[0].lastIndexOf(q, start - m.index) : start;
 		push(q, num, measureOf(who), at, name);
 		let end = m.index + m[0].length;

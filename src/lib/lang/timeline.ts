@@ -352,7 +352,8 @@ const RELATED_DAY = /\b(?:to|since|than|like|with)\s+\S+['’]s\b/i;
  * The day a count was told, in a sentence that names the day its news happened: "exploded … late on Sunday, killing
  * at least 64 people, police said on " (review 38, AX min/10-4 then counted "about an hour later" in the next sentence
  * from Monday); "The Health Ministry said Wednesday that 23 people had been killed … in Tuesday morning's twin
- * bombing" (review 39, AZ min/09-4).
+ * bombing" (review 39, AZ min/09-4); so is the day a count was revised: "a figure police revised up from 21 on " (review
+ * 47, CI min/06-5).
  */
 const TOLD_ON =
 	/\b(?:said|says|told\s+(?:[\w-]+\s+){1,3}?|announced|reported|confirmed|(?:revised|raised|lowered|corrected|updated)\b[^,;.]{0,30}?)(?:\s+(?:late|early))?\s+(?:on\s+)?$/;
