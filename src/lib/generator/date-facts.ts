@@ -502,9 +502,8 @@ function ownDate(m: Resolved, d: DateMatch, dates: readonly DateMatch[], text: s
 		o.index > m.end && /^\s+(?:that|which)\s+[^,;]*$/i.test(text.slice(m.end, o.index));
 	// ("hanged in April last year for a separate grenade attack on the British high commissioner in Sylhet in May 2004": so
 	// is a day right after the place the mention is told at, however long its words; review 47, CH min/03-9.)
-	const afterPlace = (o: DateMatch) => {
-		return o.index > m.end && m.place !== undefined && placeThenDay(text.slice(m.end, o.index), m.place);
-	};
+	const afterPlace = (o: DateMatch) =>
+		o.index > m.end && m.place !== undefined && placeThenDay(text.slice(m.end, o.index), m.place);
 	return dates.some(
 		(o) =>
 			o.iso !== d.iso &&

@@ -152,14 +152,20 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 	return /\bto\s+the\s+$/.test(before.slice(0, before.length - who.length)) ? `the ${who}` : who;
 }
 
+/** A superlative a mention or a comparison opens on: "deadliest", "single worst", "most lethal". */
+const DEADLIEST = '(?:single\\s+)?(?:deadliest|worst|bloodiest|most\\s+(?:lethal|deadly))';
+/** Before a mention, a superlative said of the event and "and": "is the deadliest in the United States since …, and ". */
+const AND_SUPERLATIVE = new RegExp(
+	`\\b(?:is|was|are|were|became|remains|remained)\\s+(?:also\\s+)?(?:one\\s+of\\s+)?the\\s+${DEADLIEST}\\b[^.;]*,?\\s+and\\s+(?:also\\s+)?$`,
+	'i'
+);
+/** A mention's words that open on a superlative: "deadliest attack targeting Latinos". */
+const DEADLIEST_FIRST = new RegExp(`^${DEADLIEST}\\b`, 'i');
 /**
  * "one of the deadliest attacks in X", and in apposition or after "in" (", the deadliest attack on security forces in
  * the Valley in three decades", "in the deadliest terrorist attack the country has seen", "making it the deadliest
  * attack in Pakistan"): the event in view, measured.
  */
-/** Before a mention, a superlative said of the event and "and": "is the deadliest in the United States since …, and ". */
-const AND_SUPERLATIVE =
-	/\b(?:is|was|are|were|became|remains|remained)\s+(?:also\s+)?(?:one\s+of\s+)?the\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly))\b[^.;]*,?\s+and\s+(?:also\s+)?$/i;
 const SUPERLATIVE =
 	/(?:\bone\s+of|,\s*|\bin|\b(?:making|made|makes?)\s+it)\s+the\s+(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly|serious))\s+(?:such\s+)?(?:[a-z-]+\s+)?$/i;
 
@@ -442,8 +448,7 @@ export function nounMentions(
 			// ("The El Paso attack is the deadliest in the United States since …, and the deadliest attack targeting
 			// Latinos in modern American history": a second superlative joined to one said of the event; review 47, CI
 			// min/05-21 made "three attacks on Latinos" an event.)
-			(/^(?:single\s+)?(?:deadliest|worst|bloodiest|most\s+(?:lethal|deadly))\b/i.test(m[2] ?? '') &&
-				AND_SUPERLATIVE.test(sentence.slice(0, m.index))) ||
+			(DEADLIEST_FIRST.test(m[2] ?? '') && AND_SUPERLATIVE.test(sentence.slice(0, m.index))) ||
 			IT_WAS.test(`${sentence.slice(0, m.index)} ${m[1] ?? ''} ${m[2] ?? ''}`)
 		)
 			compared.add(m.index);

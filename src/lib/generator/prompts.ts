@@ -227,20 +227,14 @@ export function cardFor(f: Fact, event: StoryEvent | undefined, story?: StoryEve
 			// "How many of those injured in the 9 April 2014 bombing … were taken to Holy Family Hospital?": a part of the
 			// toll, asked by where it went.
 			const hospital = victims?.startsWith(TAKEN_TO) ? victims.slice(TAKEN_TO.length) : undefined;
-			if (hospital)
-				return {
-					...base,
-					id: `${slugOf(event)}-${measure}-${slug(hospital, 2)}`,
-					kind: 'toll',
-					prompt: `How many of those ${measure} in ${describe(event)} were taken to ${hospital}?`,
-					answer: f.value
-				};
+			const group = hospital ?? victims;
 			return {
 				...base,
-				id: `${slugOf(event)}-${measure}${victims ? `-${slug(victims, 2)}` : ''}`,
+				id: `${slugOf(event)}-${measure}${group ? `-${slug(group, 2)}` : ''}`,
 				kind: 'toll',
-				prompt:
-					measure === 'missing' || measure === 'escaped'
+				prompt: hospital
+					? `How many of those ${measure} in ${describe(event)} were taken to ${hospital}?`
+					: measure === 'missing' || measure === 'escaped'
 						? `How many ${victims ?? 'people'} ${measure === 'missing' ? 'were missing' : 'escaped'} after ${describe(event)}?`
 						: arrestsAt
 							? `How many ${victims ?? 'people'} were arrested ${arrestsAt}?`

@@ -163,7 +163,7 @@ function weekdayOrFeast(m: RegExpExecArray, t: Timeline, sentence: string): Reso
 	// (review 24, min/t07-2 read the Monday of publication).
 	const weeks = /\b(an?|one|two|three|four|\d)\s+weeks?\s+ago,?\s*$/i.exec(sentence.slice(0, m.index));
 	if (weeks && !m[1]?.match(/^(?:last|next|this|that)$/i)) {
-		const n = readNumber(weeks[1]!.replace(/^an?$/i, 'one')) ?? 1;
+		const n = spanCount(weeks[1]!) ?? 1;
 		const [py, pm, pd] = parts(t.published.iso);
 		const back = make(py, pm, pd - 7 * n, 'day');
 		const [by, bm, bd] = parts(back.iso);
@@ -276,6 +276,16 @@ const OCCASION_AFTER =
 export const DAY_AFTER_WORDS =
 	'(?:the\\s+(?:morning|day|night|evening|afternoon)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d)\\s+(days?|weeks?))\\s+after';
 
+/**
+ * What a span of days after ("three days after", "the morning after") must be followed by, within ten words, to count
+ * from an attack: its noun, its verb or its doers.
+ */
+const AN_ATTACK_AHEAD =
+	"(?=\\s+(?:[\\w'’-]+\\s+){0,10}?(?:attacks?|bombs?|bombings?|blasts?|explosions?|shootings?|stabbings?|massacres?|raids?|siege|drove|rammed|exploded|blew|detonated|stabbed|shot|opened\\s+fire|gunm[ae]n|bombers?|attackers?)\\b)";
+
+/** A count as a span writes it, in figures, in words, or as "a" or "an": "a week after", "six months later". */
+const spanCount = (word: string) => readNumber(word.replace(/^an?$/i, 'one'));
+
 /** A day written just before a comma: "On Wednesday, ", "on 21 August, ", "Thursday 23 March 2017, ". */
 const DAY_BEFORE_COMMA = pattern(
 	`(?:\\b(?:${WEEKDAYS.join('|')})|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS.join('|')})|\\b(?:${MONTHS.join('|')})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+(?:19|20)\\d\\d)?\\s*,\\s*$`
@@ -340,16 +350,16 @@ const VOTE_OF =
 	/\bthe\s+(?:[\w-]+\s+){0,2}(?:elections?|vote|referendum|run-?off|(?:first|second|final)\s+round|ballot)\s+of\s+$/i;
 
 /**
+ * "will face former president Mahamane Ousmane, who took 17%, in a runoff on Feb. 21": a second round is held weeks
+ * after the first, on a set day either side of the report (review 47, CJ min/05-17 read the February before).
+ */
+const RUNOFF_ON = /\b(?:in|at)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:run-?off|second\s+round)\s+(?:vote\s+)?on\s+$/i;
+/**
  * "the state of emergency, which was due to end on July 26", "extends the state of emergency for three months from 26
  * November": the end of a term or the start of a renewal, told as a plan or in the present, may be either side of the
  * report, so it is read as the nearer of its last and its next (review 47, CK min/04-10 and 07-15 read the year
  * before). ("was originally due to open on 1 November", after the day, is the day gone.)
  */
-/**
- * "will face former president Mahamane Ousmane, who took 17%, in a runoff on Feb. 21": a second round is held weeks
- * after the first, on a set day either side of the report (review 47, CJ min/05-17 read the February before).
- */
-const RUNOFF_ON = /\b(?:in|at)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:run-?off|second\s+round)\s+(?:vote\s+)?on\s+$/i;
 const TERM_DAY =
 	/(?:\b(?:was|were)\s+(?:originally\s+|initially\s+|first\s+)?due\s+to\s+(?:end|expire|lapse|run\s+out|open|begin|start|close|take\s+effect)|\b(?:extends?|extending|prolongs?|prolonging|renews?|renewing)\b[^,;.:!?]{0,60}\b(?:from|until|to))\s+(?:on\s+)?$/i;
 
@@ -458,7 +468,7 @@ function dayMonth(
 				YEARS_ON.exec(earlier.replace(/^\s*[A-Z]{2,}-(?=[A-Z])/, ''))
 			: null;
 	const daysBack = (Date.parse(t.published.iso) - Date.parse(read.iso)) / 86_400_000;
-	const years = on ? readNumber(on[1]!.replace(/^an?$/i, 'one')) : undefined;
+	const years = on ? spanCount(on[1]!) : undefined;
 	if (years && daysBack >= 0 && daysBack <= 1)
 		return { ...make(parts(read.iso)[0] - years, month, day, 'day'), resolvedFrom: `"${on![0].trim()}"` };
 	// "in the early hours of Friday, June 29" in a paper of December 2008: the weekday settles the year, the latest
@@ -514,7 +524,7 @@ function dayMonth(
 	// January 2024: so do months counted on, when the day falls about that many months after the story's; review 47, CH
 	// min/10-12 read October 2023.)
 	const months = story && story < year && t.anchor ? MONTHS_ON.exec(before) : null;
-	const span = months ? readNumber(months[1]!.replace(/^an?$/i, 'one')) : undefined;
+	const span = months ? spanCount(months[1]!) : undefined;
 	if (months && span !== undefined && span <= 11) {
 		for (const y of [story!, story! + 1]) {
 			const inStory = make(y, month, day, 'day');
@@ -1358,10 +1368,7 @@ export const RULES: Rule[] = [
 	// brought flowers … on Monday": a span opening the sentence counts back from the weekday of its main clause, and
 	// dates the event it is set after (review 47, CG min/10-16 gave that event the day of an earlier bombing).
 	{
-		re: pattern(
-			`^(?:[-–—•*]\\s*)?${DAY_AFTER_WORDS}\\b(?=\\s+(?:[\\w'’-]+\\s+){0,10}?(?:attacks?|bombs?|bombings?|blasts?|explosions?|shootings?|stabbings?|massacres?|raids?|siege|drove|rammed|exploded|blew|detonated|stabbed|shot|opened\\s+fire|gunm[ae]n|bombers?|attackers?)\\b)`,
-			'gi'
-		),
+		re: pattern(`^(?:[-–—•*]\\s*)?${DAY_AFTER_WORDS}\\b${AN_ATTACK_AHEAD}`, 'gi'),
 		needs: /\bafter\s/i,
 		resolve: (m, t, sentence) => {
 			// The main clause, after the comma that closes the span's own, and its weekday.
@@ -1371,7 +1378,7 @@ export const RULES: Rule[] = [
 			const main = rest.slice(comma);
 			const day = MAIN_WEEKDAY.exec(main);
 			if (!day || /\b(?:19|20)\d\d\b/.test(main)) return undefined;
-			const n = m[1] ? readNumber(m[1].replace(/^an?$/i, 'one')) : 1;
+			const n = m[1] ? spanCount(m[1]) : 1;
 			if (n === undefined) return undefined;
 			const at = m.index + m[0].length + comma + day.index + day[0].indexOf(day[1]!);
 			const told = weekdayDate(t, WEEKDAYS.indexOf(day[1]!), undefined, sentence, at);
@@ -1390,7 +1397,7 @@ export const RULES: Rule[] = [
 		// the January 2015 attacks", which counts from something done about an attack, nor "two weeks after the siege
 		// ended", which counts from its end.)
 		re: pattern(
-			`(?<=\\w,\\s*)\\b${DAY_AFTER_WORDS}\\b(?![^,;.]{0,60}?\\b(?:opening|start|beginning|ended|end|trial|anniversary|funerals?|verdict|release|arrests?|sentencing|elections?|vote|inauguration|claimed|warned|called|raised|announced|said|threatened|urged|issued|vowed|police|authorities|officials)\\b)(?=\\s+(?:[\\w'’-]+\\s+){0,10}?(?:attacks?|bombs?|bombings?|blasts?|explosions?|shootings?|stabbings?|massacres?|raids?|siege|drove|rammed|exploded|blew|detonated|stabbed|shot|opened\\s+fire|gunm[ae]n|bombers?|attackers?)\\b)`,
+			`(?<=\\w,\\s*)\\b${DAY_AFTER_WORDS}\\b(?![^,;.]{0,60}?\\b(?:opening|start|beginning|ended|end|trial|anniversary|funerals?|verdict|release|arrests?|sentencing|elections?|vote|inauguration|claimed|warned|called|raised|announced|said|threatened|urged|issued|vowed|police|authorities|officials)\\b)${AN_ATTACK_AHEAD}`,
 			'gi'
 		),
 		needs: /\s+after\s/i,
@@ -1399,7 +1406,7 @@ export const RULES: Rule[] = [
 			// (Set off right after the day: "… killing 10 people and injuring more than 50, a week after two passenger planes
 			// were brought down" counts from the day of the main clause, which the span does not name again.)
 			if (m[1] && !DAY_BEFORE_COMMA.test(m.input.slice(0, m.index))) return undefined;
-			const n = m[1] ? readNumber(m[1].replace(/^an?$/i, 'one')) : 1;
+			const n = m[1] ? spanCount(m[1]) : 1;
 			const r = relative(t, -(n ?? NaN), m[2] ?? 'day');
 			return r && { ...r, after: true };
 		}
