@@ -257,9 +257,10 @@ const VEHICLE_MAKE =
 	/\b(?:Jeep|Toyota|Mercedes|Nissan|Hyundai|Volvo|Peugeot|Renault|Volkswagen|Land\s+Cruiser|Hilux|Cherokee)\b/;
 
 /** A headline's verb in the present tense, with what it struck: "strike Iran's parliament", "rocks Kabul mosque". */
-// ("Gunmen attack Jakarta cafe": "attack" is the verb only after its doers, a noun elsewhere.)
+// ("Gunmen attack Jakarta cafe": "attack" is the verb only after its doers, a noun elsewhere. "Car bomb at Vladikavkaz
+// market kills 16": a verb takes what it struck with no preposition, so "bomb at" is the noun.)
 const HEADLINE_VERB = pattern(
-	`\\b(strikes?|hits?|storms?|rocks?|targets?|bombs?|(?<=\\b(?:[Gg]unm[ae]n|[Mm]ilitants|[Aa]ttackers|[Bb]ombers|[Ii]nsurgents|[Jj]ihadists|[Tt]errorists|[Rr]ebels|[Ff]ighters)\\s)attacks?)\\s+(${TARGET})`,
+	`\\b(strikes?|hits?|storms?|rocks?|targets?|bombs?|(?<=\\b(?:[Gg]unm[ae]n|[Mm]ilitants|[Aa]ttackers|[Bb]ombers|[Ii]nsurgents|[Jj]ihadists|[Tt]errorists|[Rr]ebels|[Ff]ighters)\\s)attacks?)\\s+(?!(?:at|in|on|near|outside|inside)\\s)(${TARGET})`,
 	'g'
 );
 

@@ -710,7 +710,12 @@ describe('event mentions', () => {
 			{ target: 'Selm ministry' }
 		],
 		['those taken are no doers', 'Students abducted in Koro school raid', { target: 'Koro school', actor: undefined }],
-		['a common noun opening the headline is no place', 'Hotel siege ends in Kesh', { place: 'Kesh' }]
+		['a common noun opening the headline is no place', 'Hotel siege ends in Kesh', { place: 'Kesh' }],
+		[
+			'"bomb at" is the noun, not the verb (review 47, CG 01: "the bombing at at Vladikavkaz market")',
+			'Car bomb at Selm market kills 16, wounds more than 130',
+			{ noun: 'car bombing', target: 'Selm market' }
+		]
 	])('reads a headline: %s ("%s")', (_why, headline, want) => {
 		expect(findMentions(headline, true)[0]).toMatchObject(want);
 	});
