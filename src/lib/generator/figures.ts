@@ -231,7 +231,7 @@ export const KEY_WORDS = new Map<RegExp, RegExp>([
 	// How every number ends (a digit, "twenty", "forty-two", "fourteen", "a hundred", "dozens") and the headline verb.
 	[HEADLINE, pattern(`${NUMBER_END}\\+?\\s+(?:killed|dead|wounded|injured|hurt)\\b`, 'i')],
 	[BODIES, /bodies/i],
-	[INCLUDED, /\b(?:the\s+(?:dead|injured|wounded)|those\s+(?:killed|injured|wounded))(?:\s+includ|:)/i],
+	[INCLUDED, /\b(?:dead|injured|wounded|killed|victims)(?:\s+(?:includ|comprised|were)|:)/i],
 	[TO_HOSPITAL, /\b(?:taken|admitted|rushed|brought)\s+to\s+(?:\S+\s+){0,2}?hospitals?\b/i],
 	// The group, then the count's last word at most seven words on ("were", a qualifier of up to three, a number of up
 	// to four): "Among the dead were 13 foreigners".
@@ -684,10 +684,10 @@ export function findFigures(text: string): FigureMatch[] {
 		}
 	for (const m of /\bnumber\s+of\s/i.test(sentence) ? matches(sentence, NUMBER_AT) : [])
 		push(toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[2] ?? m[3]!)));
-	for (const m of harm && KEY_WORDS.get(INCLUDED)!.test(sentence) ? matches(sentence, INCLUDED) : []) {
+	for (const m of KEY_WORDS.get(INCLUDED)!.test(sentence) ? matches(sentence, INCLUDED) : []) {
 		// "the dead included …" or "those killed included …".
-		const measure = (m[1] ?? m[2])!;
-		const f = toll(m[3], m[4]!, measure, m.index + m[0].indexOf(m[3] ?? m[4]!, measure.length + 5));
+		const measure = m[1] === 'victims' ? 'killed' : (m[1] ?? m[2])!;
+		const f = toll(m[3], m[4]!, measure, m.index + m[0].lastIndexOf(m[3] ?? m[4]!, m[0].length - m[5]!.length));
 		const victims = m[5]!.trim();
 		if (f) push({ ...f, back: true, ...(/^(?:people|persons|person|others)$/i.test(victims) ? {} : { victims }) });
 		if (f) moreGroups(m.index + m[0].length, measure);

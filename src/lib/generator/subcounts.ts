@@ -94,7 +94,10 @@ function whole(sentence: string, m: RegExpExecArray, group: string): string {
 	// list of the same dead asks ("How many police officers were killed …"), and the two are one card.
 	const word = /^police\s+officers\b/i.test(group) ? 'police officers' : group.split(/\s+/)[0]!;
 	const after = sentence.slice(m.index + m[0].length - group.length + word.length);
-	const of = /^\s+of\s+(?:a|an|the)\s+[a-z]+(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?/.exec(after);
+	const of =
+		/^\s+of\s+(?:a|an|the|one|a\s+single)\s+(?:same\s+)?[a-z]+(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?/.exec(
+			after
+		);
 	return of ? `${word}${of[0]}` : word;
 }
 /**
@@ -109,11 +112,11 @@ const AGE = pattern(
 const AND_STATE = pattern(`^,\\s*(?:and\\s+)?(${NUMBER})\\s+(${STATE})\\b`, 'i');
 /**
  * "three of the dead were children", "Twelve of the 45 dead were children", "17 of the injured were in critical condition", "14 of the wounded were in
- * intensive care": a group of a toll already given, by who they were or, for the injured, by their state (as "17 of
+ * intensive care", "At least nine of those killed were children": a group of a toll already given, by who they were or, for the injured, by their state (as "17 of
  * them in a serious condition" is). ("18 of the wounded were brought to …" tells where they went, no group.)
  */
 const OF_THE = pattern(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+of\\s+the\\s+(?:${NUMBER}\\s+)?(dead|killed|injured|wounded|victims)\\s+(?:were|are|remain|remained)\\s+(?:still\\s+)?(?:(${CONDITION_STATE})|((?!in\\b|[a-z]+ed\\b|(?:brought|taken|flown|sent|given|held|kept|being)\\b)[a-z]+(?:\\s+[a-z]+)?))\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+of\\s+(?:the\\s+(?:${NUMBER}\\s+)?|those\\s+(?=killed|injured|wounded))(dead|killed|injured|wounded|victims)\\s+(?:were|are|remain|remained)\\s+(?:still\\s+)?(?:(${CONDITION_STATE})|((?!in\\b|[a-z]+ed\\b|(?:brought|taken|flown|sent|given|held|kept|being)\\b)[a-z]+(?:\\s+[a-z]+)?))\\b`,
 	'gi'
 );
 /**
@@ -128,10 +131,11 @@ const OF_WHOLE_STATE = pattern(
 const AND_WERE = pattern(`^\\s+and\\s+(${NUMBER})\\s+(?:were|are)\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`, 'i');
 /**
  * "Two television cameramen were also among the dead", "Nine members of the staff, including the principal, were…",
- * "Twelve children were among the 45 dead", "Two policemen were among those killed".
+ * "Twelve children were among the 45 dead", "Two policemen were among those killed", "Nineteen security personnel were
+ * among the 31 people killed", "Five members of a single family were among the victims" (the dead).
  */
 const AMONG_THE = pattern(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:[\\w-]+\\s+){0,3}[a-z]+)(?:,\\s+including\\s[^.;]*?,)?\\s+(?:were|are)\\s+(?:also\\s+)?among\\s+(?:the\\s+(?:${NUMBER}\\s+)?|those\\s+(?=killed|injured|wounded))(dead|killed|injured|wounded)\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+((?:[\\w-]+\\s+){0,4}[a-z]+)(?:,\\s+including\\s[^.;]*?,)?\\s+(?:were|are)\\s+(?:also\\s+)?among\\s+(?:the\\s+(?:${NUMBER}\\s+(?:people\\s+|persons\\s+)?)?|those\\s+(?=killed|injured|wounded))(dead|killed|injured|wounded|victims)\\b`,
 	'gi'
 );
 
@@ -151,7 +155,9 @@ const isGroup = (word: string) => !NOT_PEOPLE.test(word) && (/^\p{Lu}/u.test(wor
  * officers", by their force; else the last word ("Two television cameramen").
  */
 const amongGroup = (words: string) =>
-	/^[A-Za-z]+\s+(?:from|of)\s+[A-Z][\w-]*$/.test(words)
+	/^[A-Za-z]+\s+(?:from|of)\s+[A-Z][\w-]*$/.test(words) ||
+	// ("Five members of a single family": what they were members of.)
+	/^[a-z]+\s+of\s+(?:a|an|one|a\s+single|the\s+same)\s+[a-z]+$/.test(words)
 		? words
 		: // ("two police officers", "three security guards": the force or service is part of who they were.)
 			(FORCE_GROUP.exec(words)?.[0] ?? words.split(/\s+/).pop()!);
@@ -305,7 +311,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 					victims: CONDITION(next[2]!)
 				});
 		}
-	if (/\bof\s+the\s+(?:\S+\s+)?(?:dead|killed|injured|wounded|victims)\s/i.test(sentence))
+	if (/\bof\s+th(?:e|ose)\s+(?:\S+\s+)?(?:dead|killed|injured|wounded|victims)\s/i.test(sentence))
 		for (const m of matches(sentence, OF_THE)) {
 			const verb = m[3] === 'victims' ? 'killed' : m[3]!;
 			// ("at least 15 of the dead were British": the group's count keeps its qualifier.)
@@ -317,6 +323,12 @@ export function findSubCounts(sentence: string): SubCount[] {
 				continue;
 			}
 			const words = m[5]!;
+			// "Eleven of the victims were under 18": an age names the group, as people of that age.
+			const age = AGE.exec(sentence.slice(m.index + m[0].length - words.length));
+			if (age && /^(?:under|over|below|above|aged|between)\b/i.test(words)) {
+				out.push({ ...q, num: m[2]!, verb, index: m.index, victims: `people ${age[0]}`, back: true });
+				continue;
+			}
 			if (NOT_GROUP.test(words)) continue;
 			// "Twelve of the 45 dead were still unidentified", "… were buried on Tuesday": what befell them, not who they were.
 			if (BEFELL.test(words)) continue;
@@ -324,7 +336,9 @@ export function findSubCounts(sentence: string): SubCount[] {
 			// when the second is who they were ("navy personnel", "police officers").
 			const [first, second] = words.split(/\s+/) as [string, string | undefined];
 			const group = second && GROUP_WORD.test(second) ? `${first} ${second}` : first;
-			out.push({ ...q, num: m[2]!, verb, index: m.index, victims: group, back: true });
+			// ("Seven of the victims were members of one family": what they were members of names them.)
+			const victims = second === 'of' ? whole(sentence, m, words) : group;
+			out.push({ ...q, num: m[2]!, verb, index: m.index, victims, back: true });
 			// "Fifteen of the dead were civilians and five were soldiers": a second group of the same dead.
 			const after = m.index + m[0].length - words.length + group.length;
 			const next = AND_WERE.exec(sentence.slice(after));
@@ -414,10 +428,11 @@ export function findSubCounts(sentence: string): SubCount[] {
 			// interpreters" read from the first number).
 			const and = AND_COUNT.exec(m[3]!);
 			const group = and ? m[3]!.slice(0, and.index).trim() : m[3]!;
+			const verb = m[4] === 'victims' ? 'killed' : m[4]!;
 			out.push({
 				qualifier: m[1],
 				num: m[2]!,
-				verb: m[4]!,
+				verb,
 				index: at(m, m[1]),
 				victims: amongGroup(group),
 				back: true
@@ -425,7 +440,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 			if (and)
 				out.push({
 					num: and[1]!,
-					verb: m[4]!,
+					verb,
 					index: m.index + m[0].indexOf(m[3]!) + and.index,
 					victims: amongGroup(m[3]!.slice(and.index + and[0].length).trim()),
 					back: true

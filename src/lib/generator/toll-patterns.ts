@@ -301,9 +301,13 @@ export const MORE_GROUPS = pattern(
 	'i'
 );
 
-/** "The dead included three police officers", "The dead: 217 passengers, …", "Those killed included two Americans". */
+/**
+ * "The dead included three police officers", "The dead: 217 passengers, …", "Those killed included two Americans", "The
+ * 26 dead include seven Americans", "The victims included seven foreigners", "The dead comprised 20 soldiers and …",
+ * "The victims were 12 soldiers, four policemen and two civilians" (victims are the dead).
+ */
 export const INCLUDED = pattern(
-	`\\b(?:the\\s+(dead|injured|wounded)|those\\s+(?=killed|injured|wounded)(killed|injured|wounded))(?:\\s+(?:included|include|includes)|:)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:${WORD}\\s+){0,2}?${VICTIMS})\\b`,
+	`\\b(?:the\\s+(?:${NUMBER}\\s+)?(dead|injured|wounded|victims)|those\\s+(?=killed|injured|wounded)(killed|injured|wounded))(?:\\s+(?:included|include|includes|comprised|(?<=\\b(?:dead|victims)\\s+)were)|:)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:${WORD}\\s+){0,2}?${VICTIMS})\\b`,
 	'gi'
 );
 /** "The bomber killed himself and 22 others": the count after the attacker is the toll. */

@@ -2323,7 +2323,7 @@ describe('count forms the attachment needs', () => {
 		[
 			'"two police officers … were among the dead" are police officers, not any officers (review 15)',
 			'The minister said 35 students, three soldiers and two police officers were among the dead.',
-			['killed 2 police officers']
+			['killed 3 soldiers', 'killed 2 police officers']
 		],
 		[
 			'"and to 51 in May 2019": a month is no place, so the second rise is the latest (review 15)',
@@ -3437,6 +3437,7 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 				['How many students were killed in the 2 April 2015 shooting at Garissa University College?', '142', false],
 				['When did the bombing at the US embassy in Nairobi take place?', '1998', false],
 				['How many people were killed in the bombing at the US embassy in Nairobi in 1998?', '213', false],
+				['How many police officers were killed in the bombing at the US embassy in Nairobi in 1998?', 'Three', true],
 				['How many soldiers were killed in the bombing at the US embassy in Nairobi in 1998?', 'three', true],
 				['How many people were injured in the 2 April 2015 shooting at Garissa University College?', '79', false]
 			]

@@ -267,7 +267,71 @@ describe('casualty figures', () => {
 			'Police officers shot all four dead within minutes.',
 			[['four', 'killed', 'attackers']]
 		],
-		['a count "of them" with no count before it', 'Twelve of them were released.', []]
+		['a count "of them" with no count before it', 'Twelve of them were released.', []],
+		[
+			'"N of those killed were"',
+			'At least nine of those killed were children.',
+			[['at least nine', 'killed', 'children']]
+		],
+		[
+			'"N of those injured were"',
+			'Five of those injured were police officers.',
+			[['Five', 'injured', 'police officers']]
+		],
+		[
+			'an age names a group of the victims',
+			'Eleven of the victims were under 18.',
+			[['Eleven', 'killed', 'people under 18']]
+		],
+		[
+			'what a group were members of names it',
+			'Seven of the victims were members of one family.',
+			[['Seven', 'killed', 'members of one family']]
+		],
+		[
+			'"members of the same family" among the dead',
+			'Four members of the same family were among the dead.',
+			[['Four', 'killed', 'members of the same family']]
+		],
+		[
+			'a group "among the victims", the dead',
+			'Five pilgrims were among the victims.',
+			[['Five', 'killed', 'pilgrims']]
+		],
+		[
+			'a group "among the N people killed"',
+			'Nineteen security personnel were among the 31 people killed.',
+			[
+				['Nineteen', 'killed', 'security personnel'],
+				['31', 'killed', undefined]
+			]
+		],
+		['"the victims included"', 'The victims included seven foreigners.', [['seven', 'killed', 'foreigners']]],
+		[
+			'"the N dead include"',
+			'The 26 dead include seven Americans, officials said.',
+			[
+				['26', 'killed', undefined],
+				['seven', 'killed', 'Americans']
+			]
+		],
+		[
+			'"the dead comprised" a list',
+			'The dead comprised 20 soldiers and five civilians.',
+			[
+				['20', 'killed', 'soldiers'],
+				['five', 'killed', 'civilians']
+			]
+		],
+		[
+			'"the victims were" a list',
+			'The victims were 12 soldiers, four policemen and two civilians.',
+			[
+				['12', 'killed', 'soldiers'],
+				['four', 'killed', 'policemen'],
+				['two', 'killed', 'civilians']
+			]
+		]
 	])('reads %s', (_name, sentence, expected) => {
 		expect(groups(sentence)).toEqual(expected);
 	});

@@ -865,9 +865,9 @@ describe('toll forms', () => {
 		],
 		['a bare count being treated in hospital', 'The governor said 69 were being treated in hospital.', ['injured 69']],
 		[
-			'"N of the dead were under 20" names no group',
+			'"N of the dead were under 20" names a group by its age, not one called "under"',
 			'Ten of the 22 dead were under 20, and the youngest was eight.',
-			['killed 22']
+			['killed 10 people under 20', 'killed 22']
 		],
 		[
 			'"including two armoured personnel carriers" counts no people',
