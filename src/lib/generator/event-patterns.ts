@@ -177,10 +177,12 @@ export const PASSIVE_RE = pattern(
 );
 /**
  * Who did it, when it is a kind of attacker rather than a name ("Drones struck …", "Gunmen stormed …", "Armed men
- * attacked …"), or an explainer's question ("How terror hit Surabaya and Sidoarjo"; review 37, AT min/05-4).
+ * attacked …"), or an explainer's question ("How terror hit Surabaya and Sidoarjo"; review 37, AT min/05-4). The
+ * forces of order are no name either: "Security forces stormed the museum … and shot both men dead" ended the attack
+ * (review 48, CP min/01-1 asked the Bardo museum's toll of "the attack by Security forces").
  */
 export const NOT_ACTOR =
-	/^(?:(?:how|why|when|where)\s.*|terror|others|some|many|several|both|all|most|who|what|which|whoever|(?:(?:the|twin|bomb|car\s+bomb|suicide|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?:armed|masked|unidentified|unknown|suspected|heavily\s+armed)\s+)?(?:bombings?|attacks?|drones?|gunmen|gunman|attackers?|assailants?|militants|fighters|insurgents|rebels|troops|soldiers|police|men|bombers?|suicide bombers?|suspects?|missiles?|rockets?|grenades?|bombs?|blasts?|explosions?|car bombs?|explosives?|shells?|mortars?|vans?|lorry|lorries|trucks?|cars?|vehicles?|buses|bus|knifeman|knife|machete))$/i;
+	/^(?:(?:how|why|when|where)\s.*|terror|others|some|many|several|both|all|most|who|what|which|whoever|(?:(?:the|twin|bomb|car\s+bomb|suicide|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?:armed|masked|unidentified|unknown|suspected|heavily\s+armed)\s+)?(?:bombings?|attacks?|drones?|gunmen|gunman|attackers?|assailants?|militants|fighters|insurgents|rebels|troops|soldiers|police|(?:[a-z-]+\s+)?forces|commandos|army|police\s+officers|officers|men|bombers?|suicide bombers?|suspects?|missiles?|rockets?|grenades?|bombs?|blasts?|explosions?|car bombs?|explosives?|shells?|mortars?|vans?|lorry|lorries|trucks?|cars?|vehicles?|buses|bus|knifeman|knife|machete))$/i;
 /** "the worst such attack that Russia has witnessed": a comparison that names the country of the event in view. */
 export const WORST_RE = pattern(
 	`\\b(?:the\\s+)?worst\\s+(?:such\\s+)?(?:[a-z]+\\s+)?(?:${NOUNS})\\s+(?:that\\s+)?(${NAME})\\s+(?:has|had)\\s+(?:ever\\s+)?(?:seen|witnessed|suffered)`,

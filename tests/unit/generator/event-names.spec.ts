@@ -16,6 +16,16 @@ const mentions = (sentence: string, headline = false): Named[] =>
 describe('an event mention takes its name from words that name a place', () => {
 	it.each<[string, string, Named[]]>([
 		[
+			'forces that storm a venue end an attack; they are no doer of it (review 48, CP min/01-1)',
+			'Security forces stormed the Selm museum about two hours later and shot both men dead.',
+			[{ noun: 'attack', target: 'the Selm museum', place: undefined, actor: undefined }]
+		],
+		[
+			'nor are special forces',
+			'Special Forces stormed the hotel at dawn.',
+			[{ noun: 'attack', target: 'the hotel', place: undefined, actor: undefined }]
+		],
+		[
 			'a year before the place dates the event (r73)',
 			'Indonesian police say the attacks bear the hallmarks of Jemaah Islamiyah, the South-East Asian network blamed for the 2002 Bali bombings, and they have named two Malaysians.',
 			[
