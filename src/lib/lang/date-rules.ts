@@ -150,7 +150,7 @@ function feastDay(m: RegExpExecArray, t: Timeline, sentence: string): Resolved |
 	return !forward && Date.parse(t.published.iso) - Date.parse(last.iso) > 92 * 86_400_000
 		? {
 				...read,
-				unsettled: `the year is not written: read as ${parts(last.iso)[0]}, the last ${named![1]} before publication`
+				unsettled: `the year is not written: read as ${parts(last.iso)[0]}, the last ${named![1]} ${named![2]} before publication`
 			}
 		: read;
 }

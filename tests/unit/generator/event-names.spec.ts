@@ -21,6 +21,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			[{ noun: 'attack', target: 'the Selm museum', place: undefined, actor: undefined }]
 		],
 		[
+			'a feast after "killed 45 people on" is when, not what was struck (review 48, CP min/06-12)',
+			'In April, suicide bombings at two churches in Karsk and Orsa killed 45 people on Palm Sunday.',
+			[{ noun: 'suicide bombings', target: 'two churches', place: 'Karsk and Orsa', actor: undefined }]
+		],
+		[
 			'nor are special forces',
 			'Special Forces stormed the hotel at dawn.',
 			[{ noun: 'attack', target: 'the hotel', place: undefined, actor: undefined }]
@@ -708,5 +713,20 @@ describe('two venues of one kind are one event only when their names meet', () =
 		['one mosque named with its article', 'al-Hashoosh mosque', 'the al-Hashoosh mosque', true]
 	])('%s', (_why, target, other, same) => {
 		expect(fit(event({ noun: 'bombing', target }), { noun: 'bombing', target: other }) > 0).toBe(same);
+	});
+});
+
+describe('a feast with no year written (review 48, CP min/06-12)', () => {
+	it('is read as the last one before publication, and the check names the feast whole', () => {
+		const out = generate(
+			'In April, suicide bombings at two churches in Karsk and Orsa killed 45 people on Palm Sunday.',
+			{
+				id: 'wire',
+				title: 'A year of attacks',
+				published: '2017-11-27'
+			}
+		);
+		const day = out.cards.find((c) => c.answer === '9 April 2017')!;
+		expect(out.checks[day.id]).toBe('the year is not written: read as 2017, the last Palm Sunday before publication');
 	});
 });
