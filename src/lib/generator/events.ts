@@ -101,9 +101,12 @@ export interface Mention {
  */
 /** A named venue: "the Inland Regional Center". */
 const NAMED_VENUE_AT_END = pattern(`^the\\s+(?:${CAP}\\s+){1,4}(?:${NAMED_VENUES})$`);
-/** A venue people were inside: "inside the Tree of Life synagogue". */
+/**
+ * A venue people were inside: "inside the Tree of Life synagogue" (not "inside a folded beach umbrella": a venue's word
+ * before a thing's names the thing; review 48, CP min/02-4 made "the shooting at a folded beach").
+ */
 const INSIDE_VENUE = pattern(
-	`\\binside\\s+((?:the|a|an)\\s+(?:[A-Za-z][\\w'’-]*\\s+){0,4}?(?:${VENUES}))${VENUE_B}`,
+	`\\binside\\s+((?:the|a|an)\\s+(?:[A-Za-z][\\w'’-]*\\s+){0,4}?(?:${VENUES}))${VENUE_B}(?!\\s+(?:umbrellas?|bags?|backpacks?|box|boxes|towels?|stalls?)\\b)`,
 	'g'
 );
 /** Shooting told with no object: "… walked through the front doors and began shooting". */

@@ -159,11 +159,14 @@ const amongGroup = (words: string) =>
 	// ("Five members of a single family": what they were members of.)
 	/^[a-z]+\s+of\s+(?:a|an|one|a\s+single|the\s+same)\s+[a-z]+$/.test(words)
 		? words
-		: // ("two police officers", "three security guards": the force or service is part of who they were.)
-			(FORCE_GROUP.exec(words)?.[0] ?? words.split(/\s+/).pop()!);
+		: // ("two police officers", "three security guards": the force or service is part of who they were; "five British
+			// nationals": so is their nation, or "nationals" would ask about no one; review 48, CP min/02-4.)
+			(FORCE_GROUP.exec(words)?.[0] ?? NATIONALS.exec(words)?.[0] ?? words.split(/\s+/).pop()!);
 /** A group named by the force or service it belongs to, at the end of a count's words: "police officers". */
 const FORCE_GROUP =
 	/\b(?:police|security|army|border|traffic|prison|navy|air\s+force|fire|rescue|health|aid)\s+(?:officers|officer|guards|guard|personnel|officials|workers|staff)$/;
+/** A group named by its nation, at the end of a count's words: "British nationals", "French citizens". */
+const NATIONALS = /\b[A-Z][a-z]+\s+(?:nationals|citizens)$/;
 /** A second count inside what looked like one group: "children and two women". */
 const AND_COUNT = pattern(`\\band\\s+(${NUMBER})\\s`, 'i');
 /** The words a list of nations needs: a harm after "were". */

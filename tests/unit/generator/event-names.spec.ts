@@ -26,6 +26,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			[{ noun: 'suicide bombings', target: 'two churches', place: 'Karsk and Orsa', actor: undefined }]
 		],
 		[
+			'a venue’s word before a thing’s names the thing (review 48, CP min/02-4)',
+			'Police say the gunman, who had hidden a rifle inside a folded beach umbrella, opened fire shortly before noon.',
+			[]
+		],
+		[
 			'nor are special forces',
 			'Special Forces stormed the hotel at dawn.',
 			[{ noun: 'attack', target: 'the hotel', place: undefined, actor: undefined }]

@@ -294,6 +294,11 @@ describe('casualty figures', () => {
 			[['Four', 'killed', 'members of the same family']]
 		],
 		[
+			'a group named by its nation (review 48, CP min/02-4 asked it of "nationals")',
+			'Hammond says at least five British nationals are among the dead.',
+			[['at least five', 'killed', 'British nationals']]
+		],
+		[
 			'a group "among the victims", the dead',
 			'Five pilgrims were among the victims.',
 			[['Five', 'killed', 'pilgrims']]
