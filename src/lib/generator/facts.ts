@@ -9,8 +9,8 @@ import { countFacts } from './count-facts';
 import { dateFacts, placeThenDay } from './date-facts';
 import { advance, type DateMatch, type Timeline } from './dates';
 import { EVENT_WORD, findMentions, firstPlace, keysOf, placeNear, type Mention } from './events';
-import { officeOf, reportCountries, type ReportCountries } from './countries';
-import { datelineCity, placeFromDateline } from './event-places';
+import { isCountry, officeOf, reportCountries, type ReportCountries } from './countries';
+import { datelineCity, placeFromDateline, readDateline } from './event-places';
 import { ARTICLE, CAP, NOUNS, ORDINAL, ORDINAL_OF, VENUE_END, VENUES, placeLike } from './event-patterns';
 import { findFigures } from './figures';
 import { before, earlierEventAt, earlierEventOn, laterEventAt } from './earlier-event';
@@ -772,7 +772,19 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 	let sectionEvent: StoryEvent | undefined;
 	let lastParagraph = 0;
 	/** The heading each paragraph opens with when it is a roundup's item, read once ("1) Beledweyne, Monday 1 April. …"). */
-	const items = paragraphs.map(inlineHeading);
+	const headings = paragraphs.map(inlineHeading);
+	// ("QUETTA: At least 93 people were killed …": one paragraph opening on a city's label is the story's dateline; a
+	// roundup labels each of its items so, "MOGADISHU:", "KISMAYO:", and each item tells of its own city's attack.)
+	// A label is a place's when it names a country or a name the text also writes as one ("Kismayo" in "hotel siege in
+	// Kismayo"), not a section's kind ("ORIGINS -"); and it is an item's only once: a transcript labels its speakers
+	// again and again ("KONE:", "PARIS PROSECUTOR:").
+	const labels = headings.filter((h) => h?.label).map((h) => h!.heading);
+	const transcript = labels.some((l, i) => labels.indexOf(l) !== i);
+	const placeLabel = (name: string) => isCountry(name) || paragraphs.some((p) => p.includes(name));
+	const placeLabels = new Set(transcript ? [] : labels.filter(placeLabel));
+	const items = headings.map((h) =>
+		h?.label && (placeLabels.size < 2 || !placeLabels.has(h.heading)) ? undefined : h
+	);
 	/** How many paragraphs set aside read as a place and a day ("Mpeketoni, 15 June"). */
 	const headingLines =
 		story.skipped.filter(
@@ -789,7 +801,7 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 	const spokenDays = transcriptDays(paragraphs, timeline);
 	const headerYears = yearSections(paragraphs, story.skipped);
 	/** The heading the paragraph being read opened with, when it is a roundup's item. */
-	let itemOpening: { heading: string; quote: string; rest: string } | undefined;
+	let itemOpening: ItemHeading | undefined;
 	/** How many sentences of the item's paragraph have been read, this one included. */
 	let itemSentence = 0;
 	/** How many sentences of the paragraph being read have been read, this one included. */
@@ -801,7 +813,32 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 	 * ("1) Beledweyne, Monday 1 April. A suicide car bomber rammed …"). `text` is the heading in the form "place, day";
 	 * `quote`, the words the document wrote it in; `under`, what the section goes on to tell.
 	 */
-	const openSection = (paragraph: number, text: string, quote: string, under: string, inline = false): boolean => {
+	const openSection = (
+		paragraph: number,
+		text: string,
+		quote: string,
+		under: string,
+		inline = false,
+		label = false
+	): boolean => {
+		// "STOCKHOLM: A man drove …", an item of a roundup labelled by city: the item tells of an attack in that city, found
+		// or made by its place, on no day the label gives (review 48, CP min/05-1 and CL min/05 gave one city's dead to
+		// another's event).
+		if (label) {
+			const place = placeLike(text);
+			if (!place || !(EVENT_WORD.test(under) || GUNMEN.test(under))) return false;
+			// ("SWEDEN - A man drove a hijacked beer truck down Drottninggatan, Stockholm's main …": a country's label names
+			// no attack's place, which its item names more closely.)
+			if (isCountry(place)) return false;
+			const r = resolve({ paragraph, text }, { index: 0, end: text.length, noun: 'attack', anaphor: false, place }, []);
+			if (!r.event) return false;
+			current = r.event;
+			previous = { paragraph, mentioned: true };
+			section = paragraph;
+			sectionEvent = r.event;
+			sectionDay = undefined;
+			return true;
+		}
 		// ("The funerals, 25 November 2014", a statement's "Geneva, 9 May 2021": a heading names an attack only when
 		// the paragraph under it tells of one.)
 		const heading = EVENT_WORD.test(under) || GUNMEN.test(under) ? sectionHeading(text, timeline) : undefined;
@@ -910,6 +947,13 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			// ("Mandera, 22 November" reads as a dateline too; after the story has begun it can only be a heading.)
 			const kind = h.why === 'heading' || (h.why === 'dateline' && lastParagraph > 0);
 			if (!kind || h.paragraph <= lastParagraph) continue;
+			// ("KISMAYO: Nine dead in Tawakal hotel siege", a line of its own over the item: its label opens the item.)
+			const label = items[h.paragraph - 1];
+			if (label?.label) {
+				const under = `${label.rest} ${paragraphs[h.paragraph] ?? ''}`;
+				if (openSection(h.paragraph, label.heading, label.quote, under, false, true)) headedSection = h.paragraph;
+				continue;
+			}
 			const text = paragraphs[h.paragraph - 1]!.trim();
 			if (openSection(h.paragraph, text, text, paragraphs[h.paragraph] ?? '')) headedSection = h.paragraph;
 		}
@@ -919,7 +963,8 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		if (s.paragraph !== lastParagraph) {
 			itemSentence = 0;
 			const item = items[s.paragraph - 1];
-			itemOpening = item && openSection(s.paragraph, item.heading, item.quote, item.rest, true) ? item : undefined;
+			itemOpening =
+				item && openSection(s.paragraph, item.heading, item.quote, item.rest, true, item.label) ? item : undefined;
 		}
 		const opensItem = itemOpening && s.paragraph === section && s.text.includes(itemOpening.quote);
 		// The item's first two sentences: the heading's, and the first of its story when the heading is one of its own.
@@ -1919,18 +1964,37 @@ const ITEM_OPENINGS = [
  * The heading a roundup's item opens with, as "place, day" (a place in capitals written as a name: "GASHUA" is
  * "Gashua"), the words it was written in, and the rest of the paragraph.
  */
-function inlineHeading(paragraph: string): { heading: string; quote: string; rest: string } | undefined {
+function inlineHeading(paragraph: string): ItemHeading | undefined {
 	const text = paragraph.trim();
+	const titled = (place: string) =>
+		/^[A-Z\s-]+$/.test(place) ? place.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : place;
 	for (const [i, re] of ITEM_OPENINGS.entries()) {
 		const m = re.exec(text);
 		if (!m) continue;
 		const [place, day] = i <= 1 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
 		if (!MONTH_NAMED.test(day) || MONTH_NAMED.test(place)) continue;
-		const name = /^[A-Z\s-]+$/.test(place) ? place.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : place;
 		const quote = m[0].replace(/^(?:(?:\d{1,2}[.)]|[-–—•*])\s+)/, '').replace(/\s*(?:[.:]|\s[-–—])\s+$/, '');
-		return { heading: `${name}, ${day}`, quote, rest: text.slice(m[0].length) };
+		return { heading: `${titled(place)}, ${day}`, quote, rest: text.slice(m[0].length) };
 	}
+	// "STOCKHOLM: A man drove a hijacked beer truck …": a city in capitals and a colon, with no day (the caller keeps it
+	// only where two or more items open so; one alone is a dateline).
+	// ("SWEDEN - A man drove …": or a country's, and a dash.)
+	const label = readDateline(text)?.city ?? /^([A-Z]{3,}(?:[ -][A-Z]{2,})*)\s+[-–—]\s+(?=[A-Z])/.exec(text)?.[1];
+	const after = label ? /^\s*[:–—-]\s*/.exec(text.slice(label.length)) : null;
+	if (label && after && !NOT_LABEL.test(label))
+		return { heading: titled(label), quote: label, rest: text.slice(label.length + after[0].length), label: true };
 	return undefined;
+}
+/** Capitals before a colon or dash that label no place: a section's kind, or a time. */
+const NOT_LABEL =
+	/^(?:BREAKING|UPDATED?|LIVE|WATCH|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|NOTE|EDITORS?|CORRECTION|WARNING|PHOTOS?|PHOTO\s+CAPTION|VIDEO|CAPTION|LATEST|FLASH|URGENT|TIMELINE|BACKGROUND|READ|ALSO|MORE|SOURCES?|TRANSCRIPT|EXPLAINER|QUESTION|ANSWER|NEXT\s+WEEK|LOOKING\s+AHEAD|CONTEXT|WHAT\s+.*|IN\s+BRIEF|ELSEWHERE|QUOTE|KEY\s+FACTS|FACTBOX|THE\s+.*|Q|A)$/;
+/** A roundup item's opening: its heading as "place, day" (or the place alone, for a label), as written, and the rest. */
+interface ItemHeading {
+	heading: string;
+	quote: string;
+	rest: string;
+	/** A city's label with no day ("STOCKHOLM:"). */
+	label?: boolean;
 }
 
 /** The event mention a section heading makes, and its day, if the paragraph is one. */

@@ -399,13 +399,15 @@ export function nounMentions(
 		const owned =
 			(DAY_OWNED.test(m[2] ?? '') && place !== undefined && (m[4] ?? m[5]) !== undefined) ||
 			(headline && capitalMods.length > 0 && HEADLINE_COUNT_NEXT.test(sentence.slice(m.index + m[0].length)));
-		// "Live: Explosions in Sharm el-Sheikh": a headline that opens with the noun and its place tells of those.
+		// "Live: Explosions in Sharm el-Sheikh": a headline that opens with the noun and its place tells of those, after
+		// any label ("Week in review: Palm Sunday church bombings in Egypt, …"; review 48, CP min/05-1 gave their day to
+		// the truck attack the headline named next).
 		// (Not "Attacks in Europe rise": a trend, while blasts and shootings are events.)
 		const opens =
 			headline &&
 			place !== undefined &&
 			/^(?:explosions|blasts|bombings|shootings|stabbings)$/.test(m[3]!) &&
-			/^(?:(?:live|update|breaking)\s*:\s*)?$/i.test(sentence.slice(0, m.index));
+			/^(?:[A-Za-z][\w' ]{0,30}:\s*)?$/.test(sentence.slice(0, m.index));
 		if (
 			plural &&
 			!target &&

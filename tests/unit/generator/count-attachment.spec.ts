@@ -4313,3 +4313,29 @@ describe('readings mended in review 47, each on its minimal text', () => {
 		expect(all(text, published)).toEqual(expected);
 	});
 });
+
+describe('a roundup’s items labelled by city (review 48, CL min/05-1, 05-11 to 05-13)', () => {
+	it('asks each item’s counts of its own city’s attack, not of one the item before recalled', () => {
+		const text = doc(
+			'The week: market bombing in Karsk, hotel siege in Orsa',
+			'KARSK: At least 40 killed in market bombing',
+			'A car bomb exploded at the central market on Saturday afternoon. Officials said at least 40 people had been killed. The bombing struck the same market where a truck bomb on October 14, 2017 killed more than 500 people.',
+			'ORSA: Nine dead in hotel siege',
+			'In the port city, a suicide car bomber rammed the gate of the Tawakal hotel last Sunday, and gunmen stormed the building. Police said nine people were killed and 47 were wounded.'
+		);
+		expect(tolls(text, '2022-10-31')).toEqual([
+			[
+				'How many people were killed in the 29 October 2022 bombing at the central market in Karsk?',
+				'at least 40',
+				false
+			],
+			[
+				'How many people were killed in the 14 October 2017 attack at the central market in Karsk?',
+				'more than 500',
+				false
+			],
+			['How many people were killed in the siege in Orsa?', 'nine', false],
+			['How many people were injured in the siege in Orsa?', '47', false]
+		]);
+	});
+});

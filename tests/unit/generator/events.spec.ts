@@ -712,6 +712,11 @@ describe('event mentions', () => {
 		['those taken are no doers', 'Students abducted in Koro school raid', { target: 'Koro school', actor: undefined }],
 		['a common noun opening the headline is no place', 'Hotel siege ends in Kesh', { place: 'Kesh' }],
 		[
+			'a headline’s bare plural after a label is its event (review 48, CP min/05-1)',
+			'Week in review: Palm Sunday church bombings in Velda, truck attack in Orsa',
+			{ noun: 'bombings', place: 'Velda' }
+		],
+		[
 			'"bomb at" is the noun, not the verb (review 47, CG 01: "the bombing at at Vladikavkaz market")',
 			'Car bomb at Selm market kills 16, wounds more than 130',
 			{ noun: 'car bombing', target: 'Selm market' }
