@@ -129,7 +129,7 @@ const OWNER_ROLE = pattern(
 );
 /** "Mara Voss, who heads the security programme at the Tarn Institute,": a role given by its verb. */
 const WHO_ROLE = pattern(
-	`${PERSON},\\s+who\\s+(heads|leads|directs|chairs|runs)\\s+((?:the|a|an)\\s+[^,.;:“”"()]+?)(?=[,.;]|\\s+(?:and|said|says)\\b|$)`,
+	`${PERSON},\\s+who\\s+(heads|leads|directs|chairs|runs)\\s+((?:the|a|an)\\s+[^,.;:?!“”"()]+?)(?=[,.;?!]|\\s+(?:and|said|says)\\b|$)`,
 	'g'
 );
 const ROLE_OF_VERB: Record<string, string> = {

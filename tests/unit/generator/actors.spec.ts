@@ -214,6 +214,11 @@ describe('people and roles', () => {
 			['Mara Voss', 'head of the security programme at the Tarn Institute']
 		],
 		[
+			'a role given by its verb in a question, without the question mark',
+			'QUESTION: Inspector Mara Voss, who leads the inquiry?',
+			['Inspector Mara Voss', 'leader of the inquiry']
+		],
+		[
 			'a described person after the name, with an age and a job no title list holds',
 			'The couple, Omar Haddad, 28, a county restaurant inspector, and his wife opened fire.',
 			['Omar Haddad', 'county restaurant inspector']
