@@ -76,8 +76,13 @@ const REPORTED_PAST =
  */
 const WHEN_WILL =
 	/^\p{L}+(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+when\s+(?![^,;.]*\b(?:was|were|had|did|said|says|told|vowed|warned|promised|pledged|announced|who|which|that)\b)[^,;.]{0,80}?\b(?:will|shall|is\s+due|are\s+due)\b/iu;
-/** A past-perfect clause: "had" before the weekday in the same clause. */
-const PAST_PERFECT = /\bhad\b/i;
+/**
+ * A past-perfect clause: "had" before the weekday in the same clause. ("a nurse who … had a bandaged arm on Sunday":
+ * "had" before a noun's article or count is the verb "have", no past perfect; review 48, CM min/01-11 read the Sunday a
+ * week before a Sunday paper.)
+ */
+const PAST_PERFECT =
+	/\bhad\b(?!\s+(?:a|an|the|no|some|any|his|her|their|its|my|our|your|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)/i;
 /** "Wednesday's attack", "Friday's bombings": a day's violence, reported, is past. */
 const PAST_EVENT =
 	/^\p{L}+['’]s\s+(?:[\p{L}-]+\s+)?(?:attacks?|bombings?|blasts?|shootings?|massacres?|killings?|raids?|explosions?|assaults?|siege)\b/iu;

@@ -443,6 +443,8 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', "She will continue talks after surviving Wednesday's no-confidence vote.", [['2024-03-20', false]]],
 			// A reader asked to come back is asked forward (review 33, AM min/02-12).
 			['correct', '23:55 - Follow TASS for updates on Tuesday.', [['2024-03-26', false]]],
+			// "had" before an article is the verb "have", no past perfect (review 48, CM min/01-11).
+			['correct', 'A nurse who had a bandaged arm on Friday said the crowd ran.', [['2024-03-22', true]]],
 			// A past perfect before ", and on …" is the clause before's (review 34, AO min/05-4).
 			[
 				'correct',
