@@ -444,7 +444,11 @@ export const DATE_ROWS: LangRule[] = [
 			// A reader asked to come back is asked forward (review 33, AM min/02-12).
 			['correct', '23:55 - Follow TASS for updates on Tuesday.', [['2024-03-26', false]]],
 			// "had" before an article is the verb "have", no past perfect (review 48, CM min/01-11).
-			['correct', 'A nurse who had a bandaged arm on Friday said the crowd ran.', [['2024-03-22', true]]],
+			[
+				'correct',
+				'"We ran," said a nurse who was at the rally and had a bandaged arm on Friday.',
+				[['2024-03-22', true]]
+			],
 			// A past perfect before ", and on …" is the clause before's (review 34, AO min/05-4).
 			[
 				'correct',
