@@ -1298,10 +1298,18 @@ export const RULES: Rule[] = [
 		needs: /today/i,
 		resolve: (m, t) => (inOpenQuote(m.input, m.index) ? undefined : fromPublication(t, 0, 'day'))
 	},
+	// ("For us it was yesterday", "It feels like yesterday": what a day is likened to is no day; review 48, CN min/07-12
+	// dated the Madrid bombings' twentieth anniversary piece's quote the day before publication.)
 	{
 		re: /\byesterday\b/gi,
 		needs: HAS_YESTERDAY,
-		resolve: (m, t) => (inOpenQuote(m.input, m.index) ? undefined : fromPublication(t, -1, 'day'))
+		resolve: (m, t) =>
+			inOpenQuote(m.input, m.index) ||
+			/\b(?:it|that|this)\s+(?:was|is|seems?|seemed|feels?|felt)\s+(?:like\s+|only\s+|just\s+)?$/i.test(
+				m.input.slice(Math.max(0, m.index - 30), m.index)
+			)
+				? undefined
+				: fromPublication(t, -1, 'day')
 	},
 	// "struck the capital this morning", "a vigil tonight": a part of the day the story is told on is that day.
 	{

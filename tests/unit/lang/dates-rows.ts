@@ -279,6 +279,9 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The siege five weeks ago shocked the city.', ['2024-02']],
 			['close', 'The siege three weeks ago, give or take a day a week, spans February and March.', ['2024']],
 			['correct', 'Police said yesterday that', ['2024-03-23']],
+			// What a day is likened to is no day (review 48, CN min/07-12).
+			['wrong', 'For us it was yesterday.', []],
+			['wrong', 'It feels like yesterday.', []],
 			['correct', 'A gunman opened fire on diners last night.', ['2024-03-23']],
 			['close', 'He said the day before yesterday it rained.', ['2024-03-22']],
 			['correct', 'Rallies were cancelled ahead of the April 2 vote.', ['2024-04-02']],
