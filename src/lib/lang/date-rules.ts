@@ -326,7 +326,7 @@ const SPANISH_INITIAL: Readonly<Record<string, number[]>> = {
 	D: [12]
 };
 /** Years counted on from a day, opening the sentence: "One year on, ", "Five years after, ". */
-const YEARS_ON = pattern(`^\\s*(${NUMBER}|an?)\\s+years?\\s+(?:on|later|after)\\s*[,:]`, 'i');
+const YEARS_ON = pattern(`^\\s*(${NUMBER}|an?)\\s+years?\\s+(?:on|later|after(?:\\s+[^,:.;]{1,40})?)\\s*[,:]`, 'i');
 /**
  * A present perfect up to "since", which counts up to now, with the day inside the since-clause: "have been flown out
  * of Kabul since the Taliban took the city on ". (Not one in a relative clause set off before it: "The group, which has
@@ -461,9 +461,14 @@ function dayMonth(
 	// (Of the event or its dead, on publication's day or the one before: "survivors criticised the parliamentary report
 	// of 20 March" and "on alert since 18 March" are this year's.)
 	// ("FACTBOX-Ten years on: Bangladesh's August 17 serial bombings", on 17 August 2015: so is a day that names the
-	// event after it; review 47, CH min/02-1.)
+	// event after it; review 47, CH min/02-1. "Ten years after the trucks came: the Yazidis of Sinjar and the long shadow
+	// of Aug. 14", on 14 August 2017: and one whose shadow or memory is told, the years counted after what came then;
+	// review 48, CM min/10-1.)
 	const on =
-		namesEvent || /\b(?:victims|dead|attacks?|bombings?|massacre|shootings?|anniversary)\s+of\s+$/i.test(earlier)
+		namesEvent ||
+		/\b(?:victims|dead|attacks?|bombings?|massacre|shootings?|anniversary|shadow|legacy|memory|memories|survivors)\s+of\s+$/i.test(
+			earlier
+		)
 			? // (A wire's slug before a headline, "FACTBOX-", is no part of it.)
 				YEARS_ON.exec(earlier.replace(/^\s*[A-Z]{2,}-(?=[A-Z])/, ''))
 			: null;

@@ -1573,7 +1573,9 @@ export const DATE_ROWS: LangRule[] = [
 			['close', 'Brussels remembers the 32 victims of 22 March', ['2017-03-22']],
 			// (A day that names the event after it, in a headline under a wire's slug: review 47, CH min/02-1.)
 			['correct', 'FACTBOX-One year on: Brussels’s 22 March bombings and the inquiry', ['2016-03-22']],
-			['wrong', 'One year on, Brussels remembers its victims.', []]
+			['wrong', 'One year on, Brussels remembers its victims.', []],
+			// (Counted after what came then, the day's shadow told: review 48, CM min/10-1.)
+			['correct', 'A year after the bombs came: Brussels and the long shadow of March 22', ['2016-03-22']]
 		]
 	},
 	{
