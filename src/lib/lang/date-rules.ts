@@ -648,28 +648,35 @@ const FRENCH = FRENCH_MONTHS.join('|');
 const dayOfMonth =
 	(month: number, day: number): Rule['resolve'] =>
 	(m, t, sentence) =>
-		withEventYear(m, sentence, (year) =>
-			dayMonth(
-				t,
-				m[month]!,
-				m[day]!,
-				year,
-				sentence.slice(Math.max(0, m.index - 60), m.index),
-				weekdayOf(m[0]),
-				sentence.slice(0, m.index),
-				// ("less than three weeks before Déby seeks a sixth term in the April 11 presidential election": a day that
-				// names an occasion held on it, "the April 11 election", is a set day too; review 25, min/w06-4.)
-				// (Not one told as gone: "He won the April 11 presidential election".)
-				(/\bthe\s+$/.test(sentence.slice(Math.max(0, m.index - 4), m.index)) &&
-					OCCASION_AFTER.test(sentence.slice(m.index + m[0].length)) &&
-					!/\b(?:won|lost|after|since|following|was|were|had|did)\b[^,;.]*$/i.test(sentence.slice(0, m.index))) ||
-					// ("* July 1: third anniversary of the Holey Artisan attack": a day an anniversary falls on, heading an item
-					// of what is coming, is a set day, not the attack's; review 47, CH min/05-21.)
-					ANNIVERSARY_AFTER.test(sentence.slice(m.index + m[0].length)),
-				EVENT_AFTER.test(sentence.slice(m.index + m[0].length))
-			)
-		);
+		// ("Since 2005, 11 March has also been the European Day of Remembrance of Victims of Terrorism": a day of every
+		// year is no day of one; review 48, CN min/07-14 read 11 March 2005.)
+		RECURRING_AFTER.test(sentence.slice(m.index + m[0].length))
+			? undefined
+			: withEventYear(m, sentence, (year) =>
+					dayMonth(
+						t,
+						m[month]!,
+						m[day]!,
+						year,
+						sentence.slice(Math.max(0, m.index - 60), m.index),
+						weekdayOf(m[0]),
+						sentence.slice(0, m.index),
+						// ("less than three weeks before Déby seeks a sixth term in the April 11 presidential election": a day that
+						// names an occasion held on it, "the April 11 election", is a set day too; review 25, min/w06-4.)
+						// (Not one told as gone: "He won the April 11 presidential election".)
+						(/\bthe\s+$/.test(sentence.slice(Math.max(0, m.index - 4), m.index)) &&
+							OCCASION_AFTER.test(sentence.slice(m.index + m[0].length)) &&
+							!/\b(?:won|lost|after|since|following|was|were|had|did)\b[^,;.]*$/i.test(sentence.slice(0, m.index))) ||
+							// ("* July 1: third anniversary of the Holey Artisan attack": a day an anniversary falls on, heading an item
+							// of what is coming, is a set day, not the attack's; review 47, CH min/05-21.)
+							ANNIVERSARY_AFTER.test(sentence.slice(m.index + m[0].length)),
+						EVENT_AFTER.test(sentence.slice(m.index + m[0].length))
+					)
+				);
 
+/** After a day, what it is every year: " has also been the European Day of Remembrance", " is Armed Forces Day". */
+const RECURRING_AFTER =
+	/^\s+(?:has\s+(?:also\s+)?been|is\s+(?:also\s+)?|became|was\s+(?:declared|made|named))\s*(?:also\s+)?(?:the\s+|an?\s+)?(?:[A-Za-z'’-]+\s+){0,5}?(?:Day|day)\b/;
 /** After a day, the event it names: " serial bombings", " attacks". */
 const EVENT_AFTER = /^\s+(?:[a-z-]+\s+){0,2}?(?:bombings?|attacks?|massacres?|shootings?|blasts?|explosions?)\b/i;
 

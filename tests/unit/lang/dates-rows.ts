@@ -279,6 +279,12 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'The siege five weeks ago shocked the city.', ['2024-02']],
 			['close', 'The siege three weeks ago, give or take a day a week, spans February and March.', ['2024']],
 			['correct', 'Police said yesterday that', ['2024-03-23']],
+			// A day of every year is no day of one (review 48, CN min/07-14).
+			[
+				'correct',
+				'Since 2005, 11 March has also been the European Day of Remembrance of Victims of Terrorism.',
+				['2005']
+			],
 			// What a day is likened to is no day (review 48, CN min/07-12).
 			['wrong', 'For us it was yesterday.', []],
 			['wrong', 'It feels like yesterday.', []],
