@@ -289,10 +289,12 @@ const FINAL_BEFORE =
 	/\b(?:final|revised|updated|official|latest|new)\s+(?:death\s+)?(?:report|toll|count|tally|figures?)\b[^.;:]{0,40}:\s*(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?$/i;
 /**
  * Right before a count: the toll the authorities came to in the end ("then revised it to 84 and, after several of the
- * injured died, settled on 95 dead"; review 41, BG min/03-2 asked the 84).
+ * injured died, settled on 95 dead"; review 41, BG min/03-2 asked the 84), or one counted later ("officials put the
+ * toll at more than 500, and the Iraqi Red Crescent later counted 796 people killed"; review 48, CM min/10-3 asked the
+ * 500).
  */
 const SETTLED_BEFORE = pattern(
-	`\\b(?:settl(?:ed|ing)\\s+(?:on|at)|finally\\s+(?:put|set|gave)\\s+(?:the\\s+(?:death\\s+)?toll|it)\\s+at)\\s+(?:(?:${QUALIFIER})\\s+)?$`,
+	`\\b(?:settl(?:ed|ing)\\s+(?:on|at)|(?:finally|later)\\s+(?:put|set|gave)\\s+(?:the\\s+(?:death\\s+)?toll|it)\\s+at|later\\s+(?:counted|recorded|confirmed|registered))\\s+(?:(?:${QUALIFIER})\\s+)?$`,
 	'i'
 );
 /** Whether a count stands after a final report's colon, and not one of a span ("official figures for last year: 120"). */

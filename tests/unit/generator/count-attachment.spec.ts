@@ -2281,6 +2281,11 @@ describe('count forms the attachment needs', () => {
 			['killed 103 (superseded)', 'killed 84 (update)', 'killed 95 (update)']
 		],
 		[
+			'a toll "later counted" is the latest, after the first one put (review 48, CM min/10-3)',
+			'Within days officials put the toll at more than 500, and the Red Crescent later counted 796 people killed and 1,562 wounded.',
+			['killed 500 (update)', 'killed 796 (update)', 'injured 1562']
+		],
+		[
 			'a total after a verb of death and its comma: "…, 141 in all" (review 40, BC min/02-6)',
 			'ISPR says 132 children and nine members of the school staff were martyred, 141 in all.',
 			['killed 141']
