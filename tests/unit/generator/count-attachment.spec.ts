@@ -4344,3 +4344,19 @@ describe('a roundup’s items labelled by city (review 48, CL min/05-1, 05-11 to
 		]);
 	});
 });
+
+describe('readings mended in review 48, each on its minimal text', () => {
+	it.each<[string, string, string, (string | boolean)[][]]>([
+		[
+			'"Fifty people were wounded", after the dead counted site by site, is checked: it may be of both (CO min/06-4)',
+			'2019-03-19',
+			'Police said on Monday that 42 people died at the Orsa mosque on Deans Avenue, seven at the Karsk Islamic Centre and one in Velda Hospital. Fifty people were wounded.',
+			[
+				['How many people were killed in the attack on the Orsa mosque?', '42', false],
+				['How many people were injured in the attack on the Orsa mosque?', 'Fifty', true]
+			]
+		]
+	])('%s', (_why, published, text, expected) => {
+		expect(all(text, published)).toEqual(expected);
+	});
+});
