@@ -35,7 +35,8 @@ interface Read extends HospitalCount {
 const HOSPITAL_NAME =
 	"(?:(?:[A-Z][\\w'’.-]*\\s+){1,5}?(?:Hospital|Medical\\s+Cent(?:er|re)|Medical\\s+Complex|Medical\\s+College|Infirmary|Clinic|Institute\\s+of\\s+Medical\\s+Sciences)(?:\\s+No\\.?\\s*\\d+)?(?:\\s+of\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?)?|[A-Z][\\w'’-]*\\s+(?:hospital|morgue)|[Tt]he\\s+(?:(?!hospital\\b|morgue\\b)[a-z]+\\s+){1,2}(?:hospital|morgue|mortuary))";
 /** Words for those a count counts: the dead or the hurt, and "of the dead", "of the injured". */
-const WHO = '(?:of\\s+the\\s+)?(dead|bodies|wounded|injured|casualties)';
+// ("had admitted 47 of them": a part of the count the sentence before gave, read as of the hurt.)
+const WHO = '(?:of\\s+(?:the\\s+)?)?(dead|bodies|wounded|injured|casualties|(?<=\\bof\\s)them)';
 /** What a hospital does with those it takes in. */
 const TOOK =
 	'(?:(?:has|had|have)\\s+)?(?:received|admitted|took\\s+in|taken\\s+in|counted|treated|was\\s+treating|is\\s+treating|has|had)';
@@ -46,7 +47,7 @@ const TOOK =
  * 17 of the injured". Groups: the hospital, qualifier, number, who.
  */
 const HOSPITAL_TOOK = pattern(
-	`(?:\\b(?:[Ss]taff|[Dd]octors|[Oo]fficials)\\s+at\\s+)?\\b((?:[Tt]he\\s+)?${HOSPITAL_NAME})(?:\\s+\\([A-Za-z]{2,8}\\))?(?:\\s+(?:in|of)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?)?(?:\\s+(?:said|says|say|reported|reports)\\s+(?:that\\s+)?(?:it|they))?\\s+${TOOK}\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+${WHO}\\b`,
+	`(?:\\b(?:[Ss]taff|[Dd]octors|[Oo]fficials)\\s+at\\s+)?\\b((?:[Tt]he\\s+)?${HOSPITAL_NAME})(?:\\s+\\([A-Za-z]{2,8}\\))?(?:\\s+(?:in|of)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?)?(?:,\\s+the\\s+[^,;]{1,40},)?(?:\\s+(?:said|says|say|reported|reports)\\s+(?:that\\s+)?(?:it|they))?\\s+${TOOK}\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+${WHO}\\b`,
 	'g'
 );
 /** A second count the same hospital took in: " and was treating 56 wounded", " and 35 wounded". */
@@ -59,6 +60,10 @@ const AND_MORE = pattern(
  */
 const NEXT_HOSPITAL = pattern(
 	`^(?:,\\s+(?:among\\s+them|including|[\\w-]+\\s+of\\s+them)\\s+[^,;]{1,40})?,?\\s+(?:and\\s+|while\\s+)?((?:the\\s+)?${HOSPITAL_NAME})(?:\\s+(?:in|of)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?)?(?:\\s+${TOOK})?\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})(?!\\s+(?:of\\s+the\\s+)?(?:dead|bodies|wounded|injured|casualties)\\b)(?=\\s*(?:[,.;]|$|\\s+and\\s))`
+);
+/** Another hospital's count after the first's, told as where they went: ", while 29 were taken to Pertamina hospital". */
+const NEXT_TAKEN = pattern(
+	`^,?\\s+(?:and|while|whereas)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:others\\s+)?(?:were|had\\s+been|have\\s+been)\\s+(?:taken|rushed|admitted|brought|transferred)\\s+to\\s+((?:the\\s+)?${HOSPITAL_NAME})`
 );
 /**
  * The count as the subject, the hospital where it went: "Fifteen of the injured have been transferred from Maghagha
@@ -92,7 +97,7 @@ export function findHospitalCounts(sentence: string): HospitalCount[] {
 		// "received 11 bodies from the station", "took in 13 of the wounded from the trolleybus": a count that names where
 		// its dead or hurt came from is that site's, which is read as any count naming a place is.
 		if (FROM_SITE.test(after)) return;
-		const part = /^\s+of\s+the\b/i.test(after) || /^[^,;.]*\balone\b/i.test(after);
+		const part = /^\s+of\s+(?:the|them)\b/i.test(after) || /^[^,;.]*\balone\b/i.test(after);
 		out.push({ ...(q ? { qualifier: q } : {}), num, measure, index, hospital: tidy(h), part });
 	};
 	for (const m of matches(sentence, HOSPITAL_TOOK)) {
@@ -114,6 +119,8 @@ export function findHospitalCounts(sentence: string): HospitalCount[] {
 			push(next[2], next[3]!, measure, i, next[1]!);
 			end += next[0].length;
 		}
+		const taken = NEXT_TAKEN.exec(sentence.slice(end));
+		if (taken) push(taken[1], taken[2]!, measure, end + taken[0].indexOf(taken[1] ?? taken[2]!), taken[3]!);
 	}
 	// ("Fifteen of the injured …": the pattern reads numbers as written in running text, lower case.)
 	const lowered = sentence.replace(/^\p{Lu}/u, (c) => c.toLowerCase());

@@ -52,13 +52,17 @@ const TAKEN_HOSTAGE = pattern(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:were|had\\s+been|have\\s+been)\\s+(?:taken|held)\\s+(?:hostage|captive)\\b`,
 	'gi'
 );
-/** "Forty-eight people were taken to hospital", "60 were hospitalised": the injured, counted by where they went. */
+/**
+ * "Forty-eight people were taken to hospital", "60 were hospitalised": the injured, counted by where they went; "182
+ * people had been treated for wounds", by their care (review 48, CO min/01-3).
+ */
 const HOSPITAL = pattern(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+|victims\\s+)?(?:were|have\\s+been|had\\s+been)\\s+(?:taken|rushed|admitted|brought|airlifted)\\s+to\\s+(?:a\\s+|the\\s+)?(?:hospitals?|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}\\s+Hospital)\\b|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+)?(?:were|have\\s+been)\\s+hospitali[sz]ed\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+|victims\\s+)?(?:were|have\\s+been|had\\s+been)\\s+(?:taken|rushed|admitted|brought|airlifted)\\s+to\\s+(?:a\\s+|the\\s+)?(?:hospitals?|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}\\s+Hospital)\\b|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+)?(?:were|have\\s+been)\\s+hospitali[sz]ed\\b|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+)?(?:were|have\\s+been|had\\s+been)\\s+treated\\s+for\\s+(?:wounds|injuries)\\b`,
 	'gi'
 );
 /** The verb every HOSPITAL match holds, tested before the long pattern runs (and, the first time, compiles). */
-const TAKEN_IN = /\b(?:(?:taken|rushed|admitted|brought|airlifted)\s+to|hospitali[sz]ed)\b/i;
+const TAKEN_IN =
+	/\b(?:(?:taken|rushed|admitted|brought|airlifted)\s+to|hospitali[sz]ed|treated\s+for\s+(?:wounds|injuries))\b/i;
 /**
  * "…claimed 166 lives, among them 18 security personnel", "killing 45, including 12 children": a group within the count
  * before it.
@@ -273,12 +277,12 @@ export function findSubCounts(sentence: string): SubCount[] {
 		for (const m of matches(sentence, TAKEN_HOSTAGE))
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'abducted', index: at(m, m[1]) });
 	}
-	if (/\bhospit/i.test(sentence) && TAKEN_IN.test(sentence))
+	if (/\b(?:hospit|treated\s+for)/i.test(sentence) && TAKEN_IN.test(sentence))
 		for (const m of matches(sentence, HOSPITAL)) {
-			const q = m[1] ?? m[3];
+			const q = m[1] ?? m[3] ?? m[5];
 			// The dead are taken to a hospital's morgue: "the bodies of four victims were taken to a hospital".
 			if (!bodiesAt(sentence, m.index))
-				out.push({ qualifier: q, num: (m[2] ?? m[4])!, verb: 'injured', index: at(m, q) });
+				out.push({ qualifier: q, num: (m[2] ?? m[4] ?? m[6])!, verb: 'injured', index: at(m, q) });
 		}
 	// "of the" is in most sentences, so each pattern is tested for its own words.
 	if (/\bof\s+(?:them|whom)\b/i.test(sentence))

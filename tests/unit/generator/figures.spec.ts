@@ -294,6 +294,11 @@ describe('casualty figures', () => {
 			[['Four', 'killed', 'members of the same family']]
 		],
 		[
+			'those treated for wounds are the injured (review 48, CO min/01-3)',
+			'Health officials said 182 people had been treated for wounds.',
+			[['182', 'injured', undefined]]
+		],
+		[
 			'a group named by its nation (review 48, CP min/02-4 asked it of "nationals")',
 			'Hammond says at least five British nationals are among the dead.',
 			[['at least five', 'killed', 'British nationals']]

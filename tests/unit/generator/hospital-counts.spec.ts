@@ -36,6 +36,11 @@ describe('counts a hospital gives', () => {
 			]
 		],
 		[
+			'"of them" after an apposition, then a second hospital told as where the rest went (review 48, CO min/01-3)',
+			"Karsk's MMC hospital, the closest to the site, had admitted 47 of them, while 29 were taken to Pertamina hospital and the rest were spread among a dozen smaller clinics.",
+			['injured 47 at MMC hospital', 'injured 29 at Pertamina hospital']
+		],
+		[
 			'a list that leaves out the verb, then the verb and the noun (r263)',
 			"Staff at JJ Hospital say they have admitted 17 of the injured, GT Hospital has 19 and St George's Hospital nine.",
 			['injured 17 at JJ Hospital', 'injured 19 at GT Hospital', "injured 9 at St George's Hospital"]
