@@ -4355,6 +4355,15 @@ describe('readings mended in review 48, each on its minimal text', () => {
 				['How many people were killed in the attack on the Orsa mosque?', '42', false],
 				['How many people were injured in the attack on the Orsa mosque?', 'Fifty', true]
 			]
+		],
+		[
+			'"Two attackers were shot dead by police and the others died from their own explosives": a part, checked (CO min/04-7)',
+			'2016-01-15',
+			'At about 10:40 this morning a suicide bomber blew himself up inside a cafe in central Karsk. Two attackers were shot dead by police and the others died from their own explosives.',
+			[
+				['When did the bombing at a cafe in Karsk take place?', '15 January 2016', false],
+				['How many attackers were killed in the 15 January 2016 bombing at a cafe in Karsk?', 'Two', true]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
