@@ -1801,9 +1801,12 @@ function noteDays(paragraphs: string[], t: Timeline): Map<number, string> {
 	return days;
 }
 
-/** A note that what follows is what was said: "The following is a transcript of remarks to reporters by …". */
+/**
+ * A note that what follows is what was said: "The following is a transcript of remarks to reporters by …", "The
+ * following is an edited and translated transcript of a news conference …" (review 48, CO min/04-6).
+ */
 const TRANSCRIPT_NOTE =
-	/^(?:The\s+following\s+is|Below\s+is|What\s+follows\s+is)\s+(?:an?\s+)?(?:edited\s+|full\s+|partial\s+)?(?:transcript|text)\s+of\b/i;
+	/^(?:The\s+following\s+is|Below\s+is|What\s+follows\s+is)\s+(?:an?\s+)?(?:(?:edited|full|partial|translated|abridged|official|unofficial|lightly\s+edited)\s+(?:and\s+)?){0,3}(?:transcript|text)\s+of\b/i;
 
 /**
  * The day each paragraph after a transcript's note was said on, when the note gives one before publication: "The

@@ -4364,6 +4364,22 @@ describe('readings mended in review 48, each on its minimal text', () => {
 				['When did the bombing at a cafe in Karsk take place?', '15 January 2016', false],
 				['How many attackers were killed in the 15 January 2016 bombing at a cafe in Karsk?', 'Two', true]
 			]
+		],
+		[
+			'"an edited and translated transcript of a news conference … on Thursday": the speaker\'s "this morning" is Thursday (CO min/04-6)',
+			'2016-01-15',
+			doc(
+				'The following is an edited and translated transcript of a news conference given by the Karsk police chief at about 7 p.m. on Thursday, hours after gunmen attacked the city centre.',
+				'CHIEF: At about 10:40 this morning a suicide bomber blew himself up inside a cafe in central Karsk.'
+			),
+			[
+				[
+					'The following is an edited and translated transcript of a news conference given by the Karsk police chief at about 7 p.m. on ____, hours after gunmen attacked the city centre.',
+					'14 January 2016',
+					false
+				],
+				['When did the bombing at a cafe in Karsk take place?', '14 January 2016', false]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
