@@ -255,7 +255,7 @@ export const KEY_WORDS = new Map<RegExp, RegExp>([
 	// now number".
 	[
 		ROSE,
-		/\b(?:bringing|brought|brings|raising|raised|taking|took|pushing|pushed|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands|stood|put|puts|putting|placed|places|gave|gives|giving|give|fallen|fell|dropped|revised|lowered|cut|reduced|corrected|updated|numbers?|numbered)\b/i
+		/\b(?:bringing|brought|brings|raising|raised|raises|taking|took|takes|pushing|pushed|pushes|risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|stands|stood|put|puts|putting|placed|places|gave|gives|giving|give|fallen|fell|dropped|revised|revises|lowered|lowers|cut|cuts|reduced|reduces|corrected|updated|numbers?|numbered)\b/i
 	],
 	[THOSE_NUMBERS, /\b(?:numbers|figures|tolls)\s+were\s/i],
 	// The "and" after the first count's victims, within its first six words: "killed 175 civilians and 13 US soldiers".

@@ -2281,6 +2281,11 @@ describe('count forms the attachment needs', () => {
 			['killed 103 (superseded)', 'killed 84 (update)', 'killed 95 (update)']
 		],
 		[
+			'a toll the present tense "raises" is a revised one, as "raised" is (review 48, CM 08)',
+			'Thursday morning - The Health Ministry raises the toll to 17 dead.',
+			['killed 17 (update)']
+		],
+		[
 			'a toll "later counted" is the latest, after the first one put (review 48, CM min/10-3)',
 			'Within days officials put the toll at more than 500, and the Red Crescent later counted 796 people killed and 1,562 wounded.',
 			['killed 500 (update)', 'killed 796 (update)', 'injured 1562']
