@@ -63,11 +63,12 @@ const SAID_THAT =
 	/\b(?:said|says|say|told|tells|announced|added|believes?|believed|thinks?|thought|noted|insisted)\s+$/i;
 /**
  * A verb of saying in the past, then its subject (up to eight words, none a verb in the past or a "who", though "named
- * as", "suspected of" or "linked to" may describe it), then "had":
+ * as", "suspected of" or "linked to" may describe it, and an aside on who was among them may follow it: "nine police
+ * officials, among them the deputy police commissioner of Addis Ababa,"; review 48, CL min/10-7), then "had":
  * reported speech's past, shifted back. ("The ministry says the gunmen had …" is not shifted: "says" is the present.)
  */
 const REPORTED_PAST =
-	/\b(?:said|told\s+[\w-]+|announced|reported|confirmed|added|stated)\s+(?:that\s+)?(?:(?![\w'’-]*ed\b(?!\s+(?:as|of|to|with)\b)|who\b|which\b)[\w'’-]+\s+){1,8}?had\b/i;
+	/\b(?:said|told\s+[\w-]+|announced|reported|confirmed|added|stated)\s+(?:that\s+)?(?:(?![\w'’-]*ed\b(?!\s+(?:as|of|to|with)\b)|who\b|which\b)[\w'’-]+(?:,\s+(?:among\s+them|including)\s+[^,;.]{1,80},)?\s+){1,8}?had\b/i;
 /**
  * A day the clause after it, opened by "when", puts in the future: "end on Saturday, when the names of the dead will be
  * read aloud" (review 39, BA min/06-14 read the Saturday before publication). (Not a clause that reports a future, "on

@@ -551,6 +551,12 @@ export const DATE_ROWS: LangRule[] = [
 				'Police said three people suspected of helping the cell had been detained on Friday.',
 				[['2024-03-22', true]]
 			],
+			// And with an aside on who was among them (review 48, CL min/10-7).
+			[
+				'correct',
+				'Police said nine police officials, among them the deputy police commissioner of Karsk, had been detained on Friday.',
+				[['2024-03-22', true]]
+			],
 			// A weekday in brackets after a date only says which day that was.
 			['correct', 'Khujand, 19 March (Tuesday).', [['2024-03-19', false]]],
 			// So does a weekday and its time of day before a date (review 25, min/w07-1: the Saturday before publication).
