@@ -31,6 +31,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			[]
 		],
 		[
+			'a strike the attackers "had planned" is a plan, no event (review 48, CL min/06-2)',
+			'Police said a suicide vest found at a nightclub in Orsa on Tuesday showed the attackers had planned a third strike.',
+			[]
+		],
+		[
 			'nor are special forces',
 			'Special Forces stormed the hotel at dawn.',
 			[{ noun: 'attack', target: 'the hotel', place: undefined, actor: undefined }]
