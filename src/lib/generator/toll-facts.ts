@@ -279,11 +279,12 @@ export function otherOperationsDoubt(sentence: string, end: number): string | un
 const SIEGE_END =
 	/^[^.;]{0,60}?\b(?:before\s+(?:they|he|she)\s+(?:were|was)\s+(?:overrun|overpowered)|(?:in|during)\s+the\s+(?:final|last)\s+(?:assault|raid|storming|rescue))\b/i;
 /**
- * "four suspects had been shot dead while resisting arrest": those killed when the police came for them, after the attack
- * (review 47, CG min/03-6 asked them as killed in the Danghara attack).
+ * "four suspects had been shot dead while resisting arrest", "four suspects were killed after they resisted arrest": those
+ * killed when the police came for them, after the attack (review 47, CG min/03-6 asked them as killed in the Danghara
+ * attack; review 48, CL min/04-7 as killed in "the attacks in Nansana").
  */
 const RESISTING_ARREST =
-	/^\s+(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+dead|killed|shot)\s+(?:while|when|as|after)\s+(?:resisting|trying\s+to\s+(?:resist|evade|avoid)|attempting\s+to\s+(?:resist|evade|avoid))\s+(?:arrest|capture)\b/i;
+	/^\s+(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+dead|killed|shot)\s+(?:while|when|as|after)\s+(?:resisting|trying\s+to\s+(?:resist|evade|avoid)|attempting\s+to\s+(?:resist|evade|avoid)|(?:they|he|she)\s+(?:had\s+)?resisted)\s+(?:arrest|capture)\b/i;
 const OTHER_OPERATIONS =
 	/^\s+(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:(?:shot\s+)?(?:killed|dead|arrested|detained|captured)|shot\s+dead)\s+in\s+(?:(?:later|subsequent|other|separate|further|different|several|various)\s+)(?:[\w-]+\s+){0,2}?(?:raids|operations|drives|clashes|encounters|attacks|shootouts|gunfights)\b/i;
 

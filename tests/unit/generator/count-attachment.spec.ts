@@ -180,6 +180,15 @@ describe('a count is asked of the event its sentence places it in', () => {
 			'The Danghara attack: what the killing of four cyclists says about militancy in Tajikistan'
 		],
 		[
+			'suspects "killed after they resisted arrest": checked too (review 48, CL min/04-7)',
+			'2018-08-07',
+			doc(
+				"In a separate operation, four suspects were killed after they resisted arrest, among them the cell's recruiter."
+			),
+			[['How many suspects were killed in the attack in Danghara?', 'four', true]],
+			'The Danghara attack: what the killing of four cyclists says about militancy in Tajikistan'
+		],
+		[
 			'a group within a count since replaced is as old as the count: checked (review 47, CH min/01-4)',
 			'2017-08-26',
 			doc(
