@@ -634,6 +634,9 @@ const NAME_BEFORE_YEAR = pattern(
 const FEASTS: Record<string, [string, string]> = {
 	'new year’s eve': ['December', '31'],
 	'new year’s day': ['January', '1'],
+	// ("killing 39 people at the Reina nightclub on New Year's night": the night into the new year, the attack past
+	// midnight; review 48, CM min/04-2 dated it the day of the news conference told in its sentence.)
+	'new year’s night': ['January', '1'],
 	'christmas eve': ['December', '24'],
 	christmas: ['December', '25']
 };
@@ -744,12 +747,12 @@ export const RULES: Rule[] = [
 			return { ...make(year, month, day, 'day'), resolvedFrom: 'the attacks the day names' };
 		}
 	},
-	// "on New Year's Eve", "Christmas Day 2011", "On Christmas morning", "on Christmas Eve of 2019": a feast on a fixed
+	// "on New Year's Eve", "on New Year's night", "Christmas Day 2011", "On Christmas morning", "on Christmas Eve of 2019": a feast on a fixed
 	// day is that day, of the year written or else the latest on or before publication (not "the Christmas market" or
 	// "on Christmas Island", places).
 	{
 		re: pattern(
-			`\\b(New\\s+Year['’]s\\s+(?:Eve|Day)|Christmas\\s+Eve|Christmas(?=\\s+(?:Day|morning|afternoon|evening|night)\\b)|(?<=\\b[Oo]n\\s+)Christmas(?=\\s*[,.;:!?]|\\s+(?:19|20)\\d\\d\\b|$))(?:\\s+(?:Day|morning|afternoon|evening|night))?(?:(?:,?\\s+|\\s+(?:of|in)\\s+)(${YEAR})\\b)?`,
+			`\\b(New\\s+Year['’]s\\s+(?:Eve|Day|night)|Christmas\\s+Eve|Christmas(?=\\s+(?:Day|morning|afternoon|evening|night)\\b)|(?<=\\b[Oo]n\\s+)Christmas(?=\\s*[,.;:!?]|\\s+(?:19|20)\\d\\d\\b|$))(?:\\s+(?:Day|morning|afternoon|evening|night))?(?:(?:,?\\s+|\\s+(?:of|in)\\s+)(${YEAR})\\b)?`,
 			'g'
 		),
 		needs: /\b(?:New\s+Year|Christmas)/,

@@ -100,6 +100,8 @@ export const DATE_ROWS: LangRule[] = [
 			['wrong', 'Some 2000 people marched.', []],
 			['wrong', 'Officials said it may take weeks.', []],
 			['correct', 'A gunman opened fire at the nightclub on New Year’s Eve.', ['2023-12-31']],
+			// The night into the new year (review 48, CM min/04-2).
+			['correct', "He killed 39 people at the nightclub on New Year's night.", ['2024-01-01']],
 			['correct', "A gunman opened fire at the nightclub on New Year's Day.", ['2024-01-01']],
 			['correct', 'The church was bombed on Christmas Day 2011.', ['2011-12-25']],
 			['correct', 'The bomb went off on Christmas morning.', ['2023-12-25']],
