@@ -312,6 +312,8 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			view?.target &&
 			VENUE_END.test(view.target) &&
 			venueKind(view.target) !== venueKind(m.venueNoun) &&
+			// (A metro's blast after one at a station or on a train may be the same: "the metro blast" at Maelbeek station.)
+			!(/^(?:metro|subway|underground)$/.test(m.venueNoun) && TRANSPORT.test(view.target)) &&
 			// ("the Russia concert attack", after one on a packed concert hall: the noun is in the venue's name.)
 			!pattern(`\\b${m.venueNoun}\\b`, 'i').test(view.target)
 		)
@@ -1872,6 +1874,8 @@ const opensOnAttack = (sentence: string) => {
 	return act !== null && !/\b(?:said|says|told|added|announced)\b/i.test(sentence.slice(0, act.index));
 };
 /** The kind of venue a target ends on, with a pub, a bar and a club one kind: "the Harbour Pub" is "the club". */
+/** A venue of a railway or its trains, where "the metro blast" may be the attack in view. */
+const TRANSPORT = /\b(?:stations?|trains?|metro|subway|underground|platforms?|carriages?|lines?|tube)\b/i;
 function venueKind(target: string): string {
 	const last = target.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
 	return /^(?:club|nightclub|pub|bar|disco)$/.test(last) ? 'club' : last;

@@ -32,6 +32,11 @@ const SIEGE_OF_NAME = /^\s+of\s+(the\s+[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,3
 
 /** Vehicles a compound names an attack by ("train bombings"), kept in its noun. */
 const VEHICLE = /^(?:trains?|bus(?:es)?|metro|subway|tram|planes?|ferry)$/;
+/**
+ * An underground railway, which names where an attack was as a venue does: "the metro blast", after bombs at an
+ * airport, is another attack (review 48, CN min/02-8 gave Maelbeek's 20 dead to Zaventem).
+ */
+const RAIL = /^(?:metro|subway|underground)$/;
 
 /** An event noun as a word: every NOUN_RE match holds one, after at most its determiner and three modifiers. */
 const NOUN_WORD = pattern(`\\b(?:${NOUNS})\\b`, 'g');
@@ -374,9 +379,9 @@ export function nounMentions(
 			!place &&
 			det === 'the' &&
 			venueMod &&
-			VENUE_ALONE.test(venueMod) &&
+			(VENUE_ALONE.test(venueMod) || RAIL.test(venueMod)) &&
 			!KEEP.has(venueMod) &&
-			!VEHICLE.test(venueMod)
+			(!VEHICLE.test(venueMod) || RAIL.test(venueMod))
 				? venueMod
 				: undefined;
 		const named = Boolean(target || place);

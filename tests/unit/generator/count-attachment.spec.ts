@@ -4394,6 +4394,20 @@ describe('readings mended in review 48, each on its minimal text', () => {
 				],
 				['When did the bombing at a cafe in Karsk take place?', '14 January 2016', false]
 			]
+		],
+		[
+			'"the metro blast", after bombs at an airport\'s departure hall, is another attack, not the airport\'s (CN min/02-8, 02-9)',
+			'2016-03-22',
+			doc(
+				'21:45 - The prosecutor said two men seen on airport camera footage had probably blown themselves up in the departure hall.',
+				'13:40 - The mayor says 20 people were killed in the metro blast and 106 were injured.',
+				'08:15 - Two explosions tore through the departure hall at Karsk Airport shortly before 08:00.'
+			),
+			[
+				['How many people were killed in the blast on the metro?', '20', false],
+				['How many people were injured in the blast on the metro?', '106', false],
+				['When did the bombing at the departure hall in Karsk Airport take place?', '22 March 2016', true]
+			]
 		]
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
