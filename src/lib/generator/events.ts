@@ -130,6 +130,13 @@ const venueWhere = (venue: string): Pick<Mention, 'target' | 'place'> =>
  */
 const ENTERED_THEN =
 	/\b(?:walked|burst|barged|stormed|broke|charged|marched|went|ran)\s+(?:into|onto|through\s+the\s+(?:(?:main|front)\s+)?(?:gates?|doors?|entrance)\s+of)\s+([^.;,]{3,120}?)(?:\s+(?:with|carrying|armed|wearing|holding|before|after|shortly|just|early|late)\b[^.;,]*?)?\s+and\s+(?:then\s+)?(?:opened\s+fire|began\s+(?:shooting|firing)|started\s+(?:shooting|firing)|sprayed\s+\w+\s+with\s+(?:bullets|gunfire)|blew\s+(?:himself|herself|themselves)\s+up|detonated)\b/g;
+/**
+ * An attacker stopped or seen at a venue, in an aside, then the attack: "a second bomber, stopped by police at the gate
+ * of St Mark's Cathedral in Alexandria, blew himself up" (review 48, CP min/05-7 gave Alexandria's 48 wounded to the
+ * churches of the sentence before).
+ */
+const STOPPED_AT_THEN =
+	/\b(?:bomber|attacker|gunman|assailant)s?,\s+(?:who\s+was\s+)?(?:stopped|turned\s+back|seen|spotted|challenged|searched|blocked)\s+(?:by\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|outside|near|in\s+front\s+of)\s+(?:the\s+(?:gates?|doors?|entrance|checkpoint)\s+of\s+)?([^.;,]{3,100}?),\s+(?:then\s+)?(blew\s+(?:himself|herself|themselves)\s+up|detonated|opened\s+fire)\b/g;
 const HOSTAGE_AT = pattern(
 	`\\b(?:(?:took|takes|taken|taking|held|holds|holding)\\s+(?:(?:(?:more\\s+than|at\\s+least|about|nearly|some)\\s+)?${NUMBER}|dozens\\s+of|hundreds\\s+of)\\s+(?:[a-z]+\\s+){0,2}?hostages?|(?:took|takes|taking|seized|seizes|seizing)\\s+hostages)\\s+(?:at|in|inside)\\s+(${TARGET})(?:\\s+in\\s+(${PLACE}))?`,
 	'g'
@@ -908,6 +915,15 @@ export function findMentions(text: string, headline = false): Mention[] {
 			...at(m, noun, venueWhere(town ? town[1]! : target), town ? placeLike(town[2]) : undefined),
 			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined
 		});
+	}
+	for (const m of /,\s+(?:then\s+)?(?:blew|detonated|opened)\b/.test(sentence)
+		? matches(sentence, STOPPED_AT_THEN)
+		: []) {
+		const target = clean(m[1]);
+		if (!target || !isVenue(target, true) || !targetOf(target) || taken(m.index, m.index + m[0].length)) continue;
+		const town = /^(.*?\S)\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$/.exec(target);
+		const noun = /^opened/.test(m[2]!) ? 'shooting' : 'bombing';
+		out.push(at(m, noun, venueWhere(town ? town[1]! : target), town ? placeLike(town[2]) : undefined));
 	}
 	// "as three congregations gathered for Shabbat services inside the Tree of Life synagogue on Wilkins Avenue, a gunman …
 	// walked through the front doors and began shooting": shooting with no object, in a sentence that names one venue

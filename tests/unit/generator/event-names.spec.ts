@@ -36,6 +36,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			[]
 		],
 		[
+			'a bomber stopped at a venue, in an aside, then blowing himself up: a bombing there (review 48, CP min/05-7)',
+			"Hours later a second bomber, stopped by police at the gate of St Mark's Cathedral in Orsa, blew himself up, killing 17 people.",
+			[{ noun: 'bombing', target: "St Mark's Cathedral", place: 'Orsa', actor: undefined }]
+		],
+		[
 			'nor are special forces',
 			'Special Forces stormed the hotel at dawn.',
 			[{ noun: 'attack', target: 'the hotel', place: undefined, actor: undefined }]
