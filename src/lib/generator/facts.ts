@@ -1003,6 +1003,8 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 				timeline.anchor = { iso: String(sectionYear), precision: 'year' };
 		}
 		const clock = entryDay ? { ...timeline, published: { iso: entryDay, precision: 'day' as const } } : timeline;
+		// (The day of the event the story is on, for "two days later" counted from "the evening of the blast".)
+		clock.eventDay = current?.date?.length === 10 ? current.date : undefined;
 		const read = advance(s.text, clock);
 		// ("Zvornik, Bosnia, April 27 ¶ Seven months earlier, Nerdin Ibric burst into the police station": a span counted
 		// from where the story stood before the heading, right under a heading that dates the section's attack to another

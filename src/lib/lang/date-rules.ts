@@ -179,6 +179,12 @@ function weekdayOf(written: string): number | undefined {
 	return i < 0 ? undefined : i;
 }
 
+/** A second device or attacker, the subject of a span in hours: "A second vehicle bomb went off about two hours later". */
+const SECOND_DEVICE =
+	/\b(?:a|the)\s+(?:second|third|fourth)\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|device|bomber|attacker|gunman|car\s+bomb)s?\b[^.;]*$/i;
+/** The day of the event told as such: "on the evening of the blast", "the day of the attack". */
+const OF_THE_EVENT =
+	/\bthe\s+(?:day|evening|morning|night|afternoon)\s+of\s+the\s+(?:blast|attack|bombing|explosion|shooting|massacre|siege|attacks|bombings|blasts|explosions)\b/i;
 /** "a fortnight after the attacks, on", "three days later,": a span of days or weeks from an event just told. */
 /** Months counted on from the day the story stands on: "Six months later, on ", "four months after the attack, on ". */
 const MONTHS_ON = pattern(
@@ -1172,7 +1178,14 @@ export const RULES: Rule[] = [
 			// min/03-5 read 8 January.)
 			if (how !== 'ago' && (unit === 'day' || unit === 'week') && ROUGHLY.test(m[0])) return undefined;
 			if (how !== 'ago') {
-				const r = relative(t, (n ?? NaN) * (how === 'earlier' ? -1 : 1), unit);
+				// ("The first reports on the evening of the blast spoke of 20 dead; two days later the count stood at 276":
+				// counted from the day of the event its sentence names, not from where the story last stood; review 48, CL
+				// min/03-3 read two days after the Friday of the sentence before.)
+				const from =
+					t.eventDay && OF_THE_EVENT.test(m.input.slice(0, m.index))
+						? { ...t, anchor: { iso: t.eventDay, precision: 'day' as const } }
+						: t;
+				const r = relative(from, (n ?? NaN) * (how === 'earlier' ? -1 : 1), unit);
 				// ("In September 2004 the siege … ended. Two years earlier, 130 hostages died at the Dubrovka theatre": years
 				// counted from a month say the year only; review 39, BA min/03-19 read September 2002. From a day they may
 				// be the anniversary: "Ten years later, hundreds of parents gathered".)
@@ -1238,9 +1251,13 @@ export const RULES: Rule[] = [
 		resolve: (m, t) => {
 			const n = readNumber(m[1]!);
 			const days = n === undefined || /^min/i.test(m[2]!) ? 0 : Math.floor(n / 24);
+			// ("A second vehicle bomb went off about two hours later near the Medina gate": a second device's hours count
+			// from the first's day, the event's, wherever the story's clock has since gone; review 48, CL min/03-5.)
+			const second = t.eventDay !== undefined && SECOND_DEVICE.test(m.input.slice(0, m.index));
+			const from = second ? { ...t, anchor: { iso: t.eventDay!, precision: 'day' as const } } : t;
 			// Hours count only from a known day: from a month they would say nothing.
-			if (n === undefined || t.anchor?.precision !== 'day') return undefined;
-			const r = relative(t, /earlier/i.test(m[3]!) ? -days : days, 'day');
+			if (n === undefined || from.anchor?.precision !== 'day') return undefined;
+			const r = relative(from, /earlier/i.test(m[3]!) ? -days : days, 'day');
 			// ("By the time the siege ended, 17 hours later": half a day or more from an hour the story has not given may
 			// pass midnight.)
 			return r && !/^min/i.test(m[2]!) && n % 24 >= 12

@@ -29,6 +29,8 @@ export interface Timeline {
 	written?: string[];
 	/** The last day the story stood on, kept when it has since moved to a year or a month ("convicted in 2008"). */
 	lastDay?: string;
+	/** The day of the event the story is on, when known, for a span counted from it ("the evening of the blast"). */
+	eventDay?: string;
 }
 
 export interface DateMatch extends TimePoint {

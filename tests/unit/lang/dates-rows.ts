@@ -55,6 +55,12 @@ const KABUL: Timeline = {
 const FESTIVAL: Timeline = { published: { iso: '2024-08-25', precision: 'day' } };
 /** Publication Wednesday 22 March 2017, a year after the Brussels bombings. */
 const YEAR_ON: Timeline = { published: { iso: '2017-03-22', precision: 'day' } };
+/** Publication 25 October 2017; the story stands on Friday 20 October, its event on 14 October. */
+const ZOOBE: Timeline = {
+	published: { iso: '2017-10-25', precision: 'day' },
+	anchor: { iso: '2017-10-20', precision: 'day' },
+	eventDay: '2017-10-14'
+};
 /** Publication Saturday 19 August 2017, two days after the Barcelona attack. */
 const RAMBLA: Timeline = { published: { iso: '2017-08-19', precision: 'day' } };
 /** Publication Sunday 18 December 2016, in a section headed Saturday 10 December. */
@@ -1576,6 +1582,21 @@ export const DATE_ROWS: LangRule[] = [
 			],
 			['close', 'The verdict had been expected on Monday.', ['2024-08-19']],
 			['wrong', 'The festival had been due to run for a week.', []]
+		]
+	},
+	{
+		rule: 'a span counted from the event the sentence names, or a second device’s hours from the first’s day (review 48, CL min/03-3, 03-5)',
+		read: on(ZOOBE),
+		rows: [
+			[
+				'correct',
+				'The first reports on the evening of the blast spoke of 20 dead; two days later the count stood at 276.',
+				['2017-10-16']
+			],
+			['close', 'Two days later the count stood at 276.', ['2017-10-22']],
+			['correct', 'A second vehicle bomb went off about two hours later near the Medina gate.', ['2017-10-14']],
+			['close', 'Police arrived about two hours later.', ['2017-10-20']],
+			['wrong', 'The evening of the blast was cold.', []]
 		]
 	},
 	{
