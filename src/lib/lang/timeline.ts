@@ -294,7 +294,7 @@ export function advance(sentence: string, t: Timeline): DateMatch[] {
 			) &&
 			!RELATED_DAY.test(sentence.slice(Math.max(0, d.index - 12), d.index + d.text.length + 3))
 		) {
-			t.anchor = { iso: d.iso, precision: d.precision };
+			t.anchor = { iso: d.iso, precision: d.precision, ...(d.unsettled ? { unsettled: d.unsettled } : {}) };
 			if (d.precision === 'day') t.lastDay = d.iso;
 		}
 	return found;

@@ -13,7 +13,8 @@ export interface TimePoint {
 /** Where the story stands while it is read: publication, and the last date it moved to. */
 export interface Timeline {
 	published: TimePoint;
-	anchor?: TimePoint;
+	/** Where the story stands, and why the text does not settle that day, when it does not ("that Sunday night"). */
+	anchor?: TimePoint & { unsettled?: string };
 	/** The anchor is a date the sentence being read has itself written out, with its year. */
 	anchorInSentence?: boolean;
 	/** The anchor was set in the paragraph being read or the one before it: the story stands on that day. */
@@ -101,7 +102,12 @@ export function withoutYear(t: Timeline, month: number, day?: number, strictlyBe
 /** `n` units on from where the story stands ("a day later"); nothing while the story has no date yet. */
 export function relative(t: Timeline, n: number | undefined, unit: string): Resolved | undefined {
 	if (n === undefined || Number.isNaN(n) || !t.anchor) return undefined;
-	return { ...shift(t.anchor, n, unit), resolvedFrom: formatDate(t.anchor.iso) };
+	// ("That Sunday night, gunmen drove into the town … The following night, gunmen struck the nearby villages": a day
+	// counted from one the text does not settle is no more settled; review 48, CL min/07-4 trusted the second.)
+	const doubt = t.anchor.unsettled
+		? { unsettled: `counted from ${formatDate(t.anchor.iso)}, which the text does not settle` }
+		: {};
+	return { ...shift(t.anchor, n, unit), resolvedFrom: formatDate(t.anchor.iso), ...doubt };
 }
 
 /** `n` units on from publication ("three days ago", "last month"). */

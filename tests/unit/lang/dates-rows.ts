@@ -55,6 +55,15 @@ const KABUL: Timeline = {
 const FESTIVAL: Timeline = { published: { iso: '2024-08-25', precision: 'day' } };
 /** Publication Wednesday 22 March 2017, a year after the Brussels bombings. */
 const YEAR_ON: Timeline = { published: { iso: '2017-03-22', precision: 'day' } };
+/** Publication Saturday 15 June 2024; the story stands on a Sunday the text did not settle. */
+const THAT_SUNDAY: Timeline = {
+	published: { iso: '2024-06-15', precision: 'day' },
+	anchor: {
+		iso: '2024-06-09',
+		precision: 'day',
+		unsettled: '"that Sunday" refers back to a day the text has not dated'
+	}
+};
 /** Publication 25 October 2017; the story stands on Friday 20 October, its event on 14 October. */
 const ZOOBE: Timeline = {
 	published: { iso: '2017-10-25', precision: 'day' },
@@ -1582,6 +1591,15 @@ export const DATE_ROWS: LangRule[] = [
 			],
 			['close', 'The verdict had been expected on Monday.', ['2024-08-19']],
 			['wrong', 'The festival had been due to run for a week.', []]
+		]
+	},
+	{
+		rule: 'a day counted from one the text does not settle is no more settled (review 48, CL min/07-4)',
+		read: unsettled(THAT_SUNDAY),
+		rows: [
+			['correct', 'The following night, gunmen struck the nearby villages.', [['2024-06-10', true]]],
+			['close', 'Two days later the army arrived.', [['2024-06-11', true]]],
+			['wrong', 'The night was quiet.', []]
 		]
 	},
 	{
