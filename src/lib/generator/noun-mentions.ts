@@ -424,6 +424,16 @@ export function nounMentions(
 			(!det || det === 'its' || det === 'their')
 		)
 			continue;
+		// ("Yet raids in the Boni forest and attacks on buses along the Lamu-Garsen road continued for years": attacks that
+		// went on for years are a series, no event a day or a count belongs to; review 48, CL min/07-11 and 07-12 gave them
+		// the Widho killings of the clause after.)
+		if (
+			plural &&
+			/^[^,.;]{0,80}?\b(?:continued|went\s+on|persisted|carried\s+on|have\s+continued|had\s+continued)\s+(?:for|over)\s+(?:years|months|decades|weeks)\b/i.test(
+				sentence.slice(m.index + m[0].length)
+			)
+		)
+			continue;
 		// "a network that had been responsible for arson attacks on mosques": a group's record, attacks in general.
 		if (
 			plural &&

@@ -41,6 +41,11 @@ describe('an event mention takes its name from words that name a place', () => {
 			[{ noun: 'bombing', target: "St Mark's Cathedral", place: 'Orsa', actor: undefined }]
 		],
 		[
+			'attacks that "continued for years" are a series, no event (review 48, CL min/07-11, 07-12)',
+			'Yet raids in the Boni forest and attacks on buses along the Orsa road continued for years, and at least six people were killed in Karsk village as recently as January 2022.',
+			[]
+		],
+		[
 			'nor are special forces',
 			'Special Forces stormed the hotel at dawn.',
 			[{ noun: 'attack', target: 'the hotel', place: undefined, actor: undefined }]
