@@ -312,11 +312,15 @@ export function officeOf(
 	const above = paragraphs[paragraph - 2] ?? '';
 	// (A heading is a short line with no full stop: "Tunis, Tunisia - November 24".)
 	const heading = above.length <= 80 && !/[.!?]["”’]?\s*$/.test(above) ? countryNamed(above) : undefined;
-	const near = new Set(
-		countriesIn(paragraphs[paragraph - 1] ?? '')
+	// (The title's own sentence counts every country it names, by adjective too: "No Australian staff were seriously
+	// hurt, Foreign Minister Alexander Downer said", under a Jakarta dateline, is no Indonesian minister's; review 48,
+	// CO min/01-6.)
+	const near = new Set([
+		...countriesIn(paragraphs[paragraph - 1] ?? '')
 			.filter((x) => x.byName)
-			.map((x) => x.c.owner)
-	);
+			.map((x) => x.c.owner),
+		...countriesIn(sentence).map((x) => x.c.owner)
+	]);
 	const { dateline, mostly } = report();
 	const country = heading ?? dateline;
 	return { ...(country ? { country } : {}), ...(mostly ? { mostly } : {}), near: [...near] };

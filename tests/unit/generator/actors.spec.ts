@@ -1761,6 +1761,19 @@ describe('a claim taken back', () => {
 	});
 });
 
+describe('an office whose sentence names another country than the dateline’s (review 48, CO min/01-6)', () => {
+	it('is left without a country', () => {
+		const text = [
+			'JAKARTA, Sept 10 (Harbour Wire) - A car bomb exploded outside the Velda embassy in Jakarta on Thursday, killing nine people.',
+			'No Australian staff were seriously hurt, Foreign Minister Omar Dahir said after flying in overnight.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'W', published: '2004-09-10' });
+		expect(cards.filter((c) => c.answer === 'Omar Dahir').map((c) => c.prompt)).toEqual([
+			'From a report on the car bombing at the Velda embassy in Jakarta: Who is the Foreign Minister?'
+		]);
+	});
+});
+
 describe('an office in a report from an Indian agency (review 37, AU min/07-14)', () => {
 	it('is not the country of the attack’s frame', () => {
 		const text = [
