@@ -714,7 +714,11 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		const target = m.target && fullerName(m.target, s.paragraph);
 		const e = {
 			...eventFrom(target ? { ...m, target } : m, meta.id, s.paragraph),
-			...(whole ? { within: whole.id, ...(m.further ? { further: true } : {}) } : {})
+			...(whole ? { within: whole.id, ...(m.further ? { further: true } : {}) } : {}),
+			// ("19:20 - Elsewhere on Friday: a suicide bomber killed 27 worshippers at a Shia mosque in Kuwait City": an
+			// event told as another matter is no story's own, however often it is named; review 48, CP min/02-3 framed
+			// Tunisia's Prime Minister by it.)
+			...(SEPARATE.test(s.text.slice(stampLength(s.text))) ? { aside: true } : {})
 		};
 		if (whole?.date && timeline.anchor && datesAgree(whole.date, timeline.anchor.iso))
 			dateEvent(e, whole.date, whole.precision ?? 'day');

@@ -31,6 +31,8 @@ export interface StoryEvent {
 	seen: { doc: string; paragraph: number }[];
 	/** How often the text refers to the event: the story's main event is referred to most. */
 	mentions?: number;
+	/** First told as another matter than the story's ("Elsewhere on Friday: …"), so never the story's own event. */
+	aside?: boolean;
 	/** Named so far only by the headline, whose clipped words ("Manchester concert") give way to the body's. */
 	headline?: boolean;
 	/** The id of the event at several sites this one is a site of ("the bombing in Tanta" of "the bombings in Tanta and Alexandria"). */
@@ -44,9 +46,13 @@ export interface StoryEvent {
 	sites?: number;
 }
 
-/** The story's own event: the one it mentions most, the first of those named as often. */
+/**
+ * The story's own event: the one it mentions most, the first of those named as often, and never one told as another
+ * matter ("Elsewhere, …") while another is there.
+ */
 export function mainEvent(events: readonly StoryEvent[]): StoryEvent | undefined {
-	return events.reduce<StoryEvent | undefined>((a, e) => ((e.mentions ?? 1) > (a?.mentions ?? 1) ? e : a), events[0]);
+	const own = events.some((e) => !e.aside) ? events.filter((e) => !e.aside) : events;
+	return own.reduce<StoryEvent | undefined>((a, e) => ((e.mentions ?? 1) > (a?.mentions ?? 1) ? e : a), own[0]);
 }
 
 /** Whether two ISO dates can be the same day (one may be coarser than the other). */

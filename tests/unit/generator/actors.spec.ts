@@ -1761,6 +1761,20 @@ describe('a claim taken back', () => {
 	});
 });
 
+describe('a role in a live page that also told of another matter (review 48, CP min/02-3)', () => {
+	it('is framed by the page’s own attack, not by the one told "Elsewhere"', () => {
+		const text = [
+			'21:30 - Prime Minister Omar Dahir says the government will close about 80 mosques within a week.',
+			'19:20 - Elsewhere on Friday: a suicide bomber killed 27 worshippers at a Shia mosque in Karsk. The Karsk mosque bombing was the deadliest there in years.',
+			'12:10 - A gunman opened fire on tourists at a beach hotel in Orsa, killing 38 people.'
+		].join('\n\n');
+		const { cards } = generate(text, { id: 'w', title: 'W', published: '2015-06-26' });
+		expect(cards.filter((c) => c.answer === 'Omar Dahir').map((c) => c.prompt)).toEqual([
+			'From a report on the attack on a beach hotel in Orsa: Who is the Prime Minister?'
+		]);
+	});
+});
+
 describe('an office whose sentence names another country than the dateline’s (review 48, CO min/01-6)', () => {
 	it('is left without a country', () => {
 		const text = [
