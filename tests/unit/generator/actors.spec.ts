@@ -1761,44 +1761,40 @@ describe('a claim taken back', () => {
 	});
 });
 
-describe('a role in a live page that also told of another matter (review 48, CP min/02-3)', () => {
-	it('is framed by the page’s own attack, not by the one told "Elsewhere"', () => {
-		const text = [
-			'21:30 - Prime Minister Omar Dahir says the government will close about 80 mosques within a week.',
-			'19:20 - Elsewhere on Friday: a suicide bomber killed 27 worshippers at a Shia mosque in Karsk. The Karsk mosque bombing was the deadliest there in years.',
-			'12:10 - A gunman opened fire on tourists at a beach hotel in Orsa, killing 38 people.'
-		].join('\n\n');
-		const { cards } = generate(text, { id: 'w', title: 'W', published: '2015-06-26' });
-		expect(cards.filter((c) => c.answer === 'Omar Dahir').map((c) => c.prompt)).toEqual([
+describe('the frame and country of an office that says not whose it is', () => {
+	it.each<[string, string, string[], string]>([
+		[
+			'a live page’s role is framed by its own attack, not by one told "Elsewhere" (review 48, CP min/02-3)',
+			'2015-06-26',
+			[
+				'21:30 - Prime Minister Omar Dahir says the government will close about 80 mosques within a week.',
+				'19:20 - Elsewhere on Friday: a suicide bomber killed 27 worshippers at a Shia mosque in Karsk. The Karsk mosque bombing was the deadliest there in years.',
+				'12:10 - A gunman opened fire on tourists at a beach hotel in Orsa, killing 38 people.'
+			],
 			'From a report on the attack on a beach hotel in Orsa: Who is the Prime Minister?'
-		]);
-	});
-});
-
-describe('an office whose sentence names another country than the dateline’s (review 48, CO min/01-6)', () => {
-	it('is left without a country', () => {
-		const text = [
-			'JAKARTA, Sept 10 (Harbour Wire) - A car bomb exploded outside the Velda embassy in Jakarta on Thursday, killing nine people.',
-			'No Australian staff were seriously hurt, Foreign Minister Omar Dahir said after flying in overnight.'
-		].join('\n\n');
-		const { cards } = generate(text, { id: 'w', title: 'W', published: '2004-09-10' });
-		expect(cards.filter((c) => c.answer === 'Omar Dahir').map((c) => c.prompt)).toEqual([
+		],
+		[
+			'an office whose sentence names another country than the dateline’s is left without one (review 48, CO min/01-6)',
+			'2004-09-10',
+			[
+				'JAKARTA, Sept 10 (Harbour Wire) - A car bomb exploded outside the Velda embassy in Jakarta on Thursday, killing nine people.',
+				'No Australian staff were seriously hurt, Foreign Minister Omar Dahir said after flying in overnight.'
+			],
 			'From a report on the car bombing at the Velda embassy in Jakarta: Who is the Foreign Minister?'
-		]);
-	});
-});
-
-describe('an office in a report from an Indian agency (review 37, AU min/07-14)', () => {
-	it('is not the country of the attack’s frame', () => {
-		const text = [
-			'New Delhi, Jul 2 (PTI) A 19-year-old Indian girl was among the 20 hostages killed by terrorists who stormed a cafe in Dhaka, officials said today.',
-			'Bangladeshi commandos stormed the building this morning. Bangladesh declared two days of mourning.',
-			'"We stand firmly with Bangladesh in this hour of grief," the prime minister said.',
-			'Home Minister Omar Dahir said security agencies had been asked to keep a close watch along the border.'
-		].join('\n\n');
-		const { cards } = generate(text, { id: 'w', title: 'W', published: '2016-07-02' });
-		expect(cards.filter((c) => c.answer === 'Omar Dahir').map((c) => c.prompt)).toEqual([
+		],
+		[
+			'an office in a report from an Indian agency is not the country of the attack’s frame (review 37, AU min/07-14)',
+			'2016-07-02',
+			[
+				'New Delhi, Jul 2 (PTI) A 19-year-old Indian girl was among the 20 hostages killed by terrorists who stormed a cafe in Dhaka, officials said today.',
+				'Bangladeshi commandos stormed the building this morning. Bangladesh declared two days of mourning.',
+				'"We stand firmly with Bangladesh in this hour of grief," the prime minister said.',
+				'Home Minister Omar Dahir said security agencies had been asked to keep a close watch along the border.'
+			],
 			'From a report on the attack on a cafe in Dhaka: Who is the Home Minister?'
-		]);
+		]
+	])('%s', (_why, published, paragraphs, prompt) => {
+		const { cards } = generate(paragraphs.join('\n\n'), { id: 'w', title: 'W', published });
+		expect(cards.filter((c) => c.answer === 'Omar Dahir').map((c) => c.prompt)).toEqual([prompt]);
 	});
 });
