@@ -1010,6 +1010,8 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		// (The day of the event the story is on, for "two days later" counted from "the evening of the blast".)
 		clock.eventDay = current?.date?.length === 10 ? current.date : undefined;
 		const read = advance(s.text, clock);
+		// (Only this sentence's spans count from it: other readings of the text have no event in view.)
+		clock.eventDay = undefined;
 		// ("Zvornik, Bosnia, April 27 ¶ Seven months earlier, Nerdin Ibric burst into the police station": a span counted
 		// from where the story stood before the heading, right under a heading that dates the section's attack to another
 		// day, dates nothing; review 28, min/ac07-1.)

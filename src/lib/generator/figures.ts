@@ -287,6 +287,8 @@ const BARE_SECOND = /^\s+(?:injured|wounded|hurt)\b/i;
 /** Right before a count: a final or revised report or toll, then a colon ("its final report: "). */
 const FINAL_BEFORE =
 	/\b(?:final|revised|updated|official|latest|new)\s+(?:death\s+)?(?:report|toll|count|tally|figures?)\b[^.;:]{0,40}:\s*(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?$/i;
+/** Words of the hurt, who are no dead: "taken to hospital with minor injuries". */
+const HURT = /\b(?:injur(?:y|ies|ed)|wounded|hurt|hospital)\b/i;
 /**
  * Right before a count: the toll the authorities came to in the end ("then revised it to 84 and, after several of the
  * injured died, settled on 95 dead"; review 41, BG min/03-2 asked the 84), or one counted later ("officials put the
@@ -294,7 +296,7 @@ const FINAL_BEFORE =
  * 500).
  */
 const SETTLED_BEFORE = pattern(
-	`\\b(?:settl(?:ed|ing)\\s+(?:on|at)|(?:finally|later)\\s+(?:put|set|gave)\\s+(?:the\\s+(?:death\\s+)?toll|it)\\s+at|later\\s+(?:counted|recorded|confirmed|registered))\\s+(?:(?:${QUALIFIER})\\s+)?$`,
+	`\\b(?:settl(?:ed|ing)\\s+(?:on|at)|(?:finally|later)\\s+(?:put|set|gave)\\s+(?:the\\s+(?:death\\s+)?toll|it)\\s+at|(?<!\\b(?:[Hh]ospital|[Mm]orgue|[Cc]linic|[Cc]entre|[Cc]enter)\\s+)later\\s+(?:counted|recorded))\\s+(?:(?:${QUALIFIER})\\s+)?$`,
 	'i'
 );
 /** Whether a count stands after a final report's colon, and not one of a span ("official figures for last year: 120"). */
@@ -688,6 +690,9 @@ export function findFigures(text: string): FigureMatch[] {
 		push(toll(m[2], m[3]!, m[1]!, m.index + m[0].lastIndexOf(m[2] ?? m[3]!)));
 	for (const m of KEY_WORDS.get(INCLUDED)!.test(sentence) ? matches(sentence, INCLUDED) : []) {
 		// "the dead included …" or "those killed included …".
+		// ("The victims were two women …, who were taken to hospital with minor injuries": victims are the dead only where
+		// the sentence tells of no hurt.)
+		if (m[1] === 'victims' && HURT.test(sentence)) continue;
 		const measure = m[1] === 'victims' ? 'killed' : (m[1] ?? m[2])!;
 		const f = toll(m[3], m[4]!, measure, m.index + m[0].lastIndexOf(m[3] ?? m[4]!, m[0].length - m[5]!.length));
 		const victims = m[5]!.trim();

@@ -35,7 +35,8 @@ interface Read extends HospitalCount {
 const HOSPITAL_NAME =
 	"(?:(?:[A-Z][\\w'’.-]*\\s+){1,5}?(?:Hospital|Medical\\s+Cent(?:er|re)|Medical\\s+Complex|Medical\\s+College|Infirmary|Clinic|Institute\\s+of\\s+Medical\\s+Sciences)(?:\\s+No\\.?\\s*\\d+)?(?:\\s+of\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?)?|[A-Z][\\w'’-]*\\s+(?:hospital|morgue)|[Tt]he\\s+(?:(?!hospital\\b|morgue\\b)[a-z]+\\s+){1,2}(?:hospital|morgue|mortuary))";
 /** Words for those a count counts: the dead or the hurt, and "of the dead", "of the injured". */
-// ("had admitted 47 of them": a part of the count the sentence before gave, read as of the hurt.)
+// ("had admitted 47 of them": a part of the count the sentence before gave, read as of the hurt where the hospital
+// admitted or treated them.)
 const WHO = '(?:of\\s+(?:the\\s+)?)?(dead|bodies|wounded|injured|casualties|(?<=\\bof\\s)them)';
 /** What a hospital does with those it takes in. */
 const TOOK =
@@ -102,6 +103,9 @@ export function findHospitalCounts(sentence: string): HospitalCount[] {
 	};
 	for (const m of matches(sentence, HOSPITAL_TOOK)) {
 		const [, name, q, num, who] = m as unknown as [string, string, string | undefined, string, string];
+		// ("Medina Hospital had received 80 of them", after a count of the dead: "of them" is of the hurt only where the
+		// hospital admitted or treated them.)
+		if (who === 'them' && !/\b(?:admitted|treated|treating)\b/i.test(m[0])) continue;
 		const start = m.index + m[0].lastIndexOf(num);
 		const at = q ? m.index + m[0].lastIndexOf(q, start - m.index) : start;
 		push(q, num, measureOf(who), at, name);

@@ -429,7 +429,7 @@ export function nounMentions(
 		// the Widho killings of the clause after.)
 		if (
 			plural &&
-			/^[^,.;]{0,80}?\b(?:continued|went\s+on|persisted|carried\s+on|have\s+continued|had\s+continued)\s+(?:for|over)\s+(?:years|months|decades|weeks)\b/i.test(
+			/^(?:(?!\b(?:and|but|while|killed|killing|wounded|left|after)\b)[^,.;]){0,80}?\b(?:continued|went\s+on|persisted|carried\s+on|have\s+continued|had\s+continued)\s+(?:for|over)\s+(?:years|months|decades|weeks)\b/i.test(
 				sentence.slice(m.index + m[0].length)
 			)
 		)

@@ -99,7 +99,7 @@ function whole(sentence: string, m: RegExpExecArray, group: string): string {
 	const word = /^police\s+officers\b/i.test(group) ? 'police officers' : group.split(/\s+/)[0]!;
 	const after = sentence.slice(m.index + m[0].length - group.length + word.length);
 	const of =
-		/^\s+of\s+(?:a|an|the|one|a\s+single)\s+(?:same\s+)?[a-z]+(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?/.exec(
+		/^\s+of\s+(?:a\s+single|a|an|the|one)\s+(?:same\s+)?[a-z]+(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?/.exec(
 			after
 		);
 	return of ? `${word}${of[0]}` : word;

@@ -222,7 +222,12 @@ export function moreLaterDoubt(
 	const after = sentence.slice(end, end + 160);
 	// ("Two attackers were shot dead by police and the others died from their own explosives": the rest died too, so
 	// the count is a part; review 48, CO min/04-7 asked it as all the attackers killed.)
-	if (OTHERS_DIED.test(after)) return 'a later clause of the sentence adds to the count; it may not be the whole';
+	const others = OTHERS_DIED.exec(after);
+	// ("killed 12 people at a hotel, while the other attackers were shot dead": the others named must be of the group
+	// counted.)
+	const of = others?.[1]?.replace(/s$/, '');
+	if (others && (!of || of === victims?.replace(/s$/, '')))
+		return 'a later clause of the sentence adds to the count; it may not be the whole';
 	const clause = MORE_LATER.exec(after);
 	if (!clause) return undefined;
 	// ("N more" only of attackers, who are told in turn, past their victims' counts: "Four bombers blew themselves up …,
@@ -253,7 +258,7 @@ const MORE_LATER = pattern(
 );
 /** A later clause in which the rest of those counted died as well: "… and the others died from their own explosives". */
 const OTHERS_DIED =
-	/^[^.;]{0,80}?,?\s+(?:and|while|whereas)\s+the\s+(?:others|rest|remaining\s+[a-z]+|other\s+[a-z]+)\s+(?:also\s+)?(?:died|were\s+killed|blew\s+themselves\s+up|killed\s+themselves|were\s+shot\s+dead)\b/i;
+	/^[^.;]{0,80}?,?\s+(?:and|while|whereas)\s+the\s+(?:others|rest|(?:remaining|other)\s+([a-z]+))\s+(?:also\s+)?(?:died|were\s+killed|blew\s+themselves\s+up|killed\s+themselves|were\s+shot\s+dead)\b/i;
 /** What those who lived through an attack did: "was caught alive", "was captured", "escaped". */
 const LIVED =
 	/\b(?:caught|captured|arrested|detained|survived|escaped|fled|alive|held|in\s+custody|injured|wounded|hurt|critical|condition|surrendered|large|remains?|sought|run)\b/i;

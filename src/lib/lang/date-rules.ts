@@ -179,12 +179,17 @@ function weekdayOf(written: string): number | undefined {
 	return i < 0 ? undefined : i;
 }
 
-/** A second device or attacker, the subject of a span in hours: "A second vehicle bomb went off about two hours later". */
+/**
+ * A second device that went off, the subject of a span in hours: "A second vehicle bomb went off about two hours later"
+ * (not "A second gunman was shot dead there about two hours later", after the story moved to a later day).
+ */
 const SECOND_DEVICE =
-	/\b(?:a|the)\s+(?:second|third|fourth)\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|device|bomber|attacker|gunman|car\s+bomb)s?\b[^.;]*$/i;
+	/\b(?:a|the)\s+(?:second|third|fourth)\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|device|car\s+bomb)s?\s+(?:went\s+off|exploded|detonated|blew\s+up|struck)\b[^.;]*$/i;
 /** The day of the event told as such: "on the evening of the blast", "the day of the attack". */
 const OF_THE_EVENT =
-	/\bthe\s+(?:day|evening|morning|night|afternoon)\s+of\s+the\s+(?:blast|attack|bombing|explosion|shooting|massacre|siege|attacks|bombings|blasts|explosions)\b/i;
+	/\bthe\s+(?:day|evening|morning|night|afternoon)\s+of\s+the\s+(?:blast|attack|bombing|explosion|shooting|massacre|siege|attacks|bombings|blasts|explosions)\b/gi;
+/** Words that give a day of their own: a month, a weekday, "yesterday" (not a count: "spoke of 20 dead"). */
+const DAY_WORD = pattern(`\\b(?:${MONTH}|${WEEKDAY}|yesterday|today|tonight)\\b`, 'i');
 /** "a fortnight after the attacks, on", "three days later,": a span of days or weeks from an event just told. */
 /** Months counted on from the day the story stands on: "Six months later, on ", "four months after the attack, on ". */
 const MONTHS_ON = pattern(
@@ -683,9 +688,12 @@ const dayOfMonth =
 					)
 				);
 
-/** After a day, what it is every year: " has also been the European Day of Remembrance", " is Armed Forces Day". */
+/**
+ * After a day, the named day it is every year: " has also been the European Day of Remembrance", " is Armed Forces Day"
+ * (not " became the darkest day in Belgian history").
+ */
 const RECURRING_AFTER =
-	/^\s+(?:has\s+(?:also\s+)?been|is\s+(?:also\s+)?|became|was\s+(?:declared|made|named))\s*(?:also\s+)?(?:the\s+|an?\s+)?(?:[A-Za-z'’-]+\s+){0,5}?(?:Day|day)\b/;
+	/^\s+(?:has\s+(?:also\s+)?been|is\s+(?:also\s+)?|became|was\s+(?:declared|made|named))\s*(?:also\s+)?(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]*\s+){0,5}?Day\b/;
 /** After a day, the event it names: " serial bombings", " attacks". */
 const EVENT_AFTER = /^\s+(?:[a-z-]+\s+){0,2}?(?:bombings?|attacks?|massacres?|shootings?|blasts?|explosions?)\b/i;
 
@@ -1181,8 +1189,12 @@ export const RULES: Rule[] = [
 				// ("The first reports on the evening of the blast spoke of 20 dead; two days later the count stood at 276":
 				// counted from the day of the event its sentence names, not from where the story last stood; review 48, CL
 				// min/03-3 read two days after the Friday of the sentence before.)
+				// (Not past another day the sentence writes between: "described the morning of the attack at a hearing on 4
+				// April, and two days later …" counts from the hearing.)
+				const before = m.input.slice(0, m.index);
+				const told = [...before.matchAll(OF_THE_EVENT)].pop();
 				const from =
-					t.eventDay && OF_THE_EVENT.test(m.input.slice(0, m.index))
+					t.eventDay && told && !DAY_WORD.test(before.slice(told.index + told[0].length))
 						? { ...t, anchor: { iso: t.eventDay, precision: 'day' as const } }
 						: t;
 				const r = relative(from, (n ?? NaN) * (how === 'earlier' ? -1 : 1), unit);
@@ -1337,9 +1349,11 @@ export const RULES: Rule[] = [
 		needs: HAS_YESTERDAY,
 		resolve: (m, t) =>
 			inOpenQuote(m.input, m.index) ||
-			/\b(?:it|that|this)\s+(?:was|is|seems?|seemed|feels?|felt)\s+(?:like\s+|only\s+|just\s+)?$/i.test(
+			(/\b(?:it|that|this)\s+(?:was|is|seems?|seemed|feels?|felt)\s+(?:like\s+|only\s+|just\s+)?$/i.test(
 				m.input.slice(Math.max(0, m.index - 30), m.index)
-			)
+			) &&
+				// ("It was yesterday that the bombs exploded": a cleft sentence's day is a day.)
+				!/^\s*(?:that|when)\b/i.test(m.input.slice(m.index + m[0].length)))
 				? undefined
 				: fromPublication(t, -1, 'day')
 	},

@@ -2295,6 +2295,11 @@ describe('count forms the attachment needs', () => {
 			['killed 17 (update)']
 		],
 		[
+			'a hospital\'s "later confirmed" deaths are no later toll',
+			'Officials put the toll at 30 dead, and Emergency Hospital later confirmed 12 deaths among those it received.',
+			['killed 30 (update)', 'killed 12']
+		],
+		[
 			'a toll "later counted" is the latest, after the first one put (review 48, CM min/10-3)',
 			'Within days officials put the toll at more than 500, and the Red Crescent later counted 796 people killed and 1,562 wounded.',
 			['killed 500 (update)', 'killed 796 (update)', 'injured 1562']
@@ -4407,6 +4412,15 @@ describe('readings mended in review 48, each on its minimal text', () => {
 				['How many people were killed in the blast on the metro?', '20', false],
 				['How many people were injured in the blast on the metro?', '106', false],
 				['When did the bombing at the departure hall in Karsk Airport take place?', '22 March 2016', true]
+			]
+		],
+		[
+			'"while the other attackers were shot dead" adds no one to a count of people killed',
+			'2015-11-20',
+			'Gunmen killed 12 people at a hotel in Karsk on Monday, while the other attackers were shot dead by police.',
+			[
+				['When did the attack on a hotel in Karsk take place?', '16 November 2015', false],
+				['How many people were killed in the 16 November 2015 attack on a hotel in Karsk?', '12', false]
 			]
 		]
 	])('%s', (_why, published, text, expected) => {

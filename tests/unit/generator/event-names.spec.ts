@@ -46,6 +46,21 @@ describe('an event mention takes its name from words that name a place', () => {
 			[]
 		],
 		[
+			'a side’s forces are its doers',
+			'Houthi forces stormed the airport in Aden on Thursday, killing nine people.',
+			[{ noun: 'attack', target: 'the airport', place: 'Aden', actor: 'Houthi forces' }]
+		],
+		[
+			'an attack someone "planned" that killed is an event',
+			'Investigators said Abaaoud planned a coordinated attack on the Bataclan concert hall in Paris that killed 90 people on 13 November.',
+			[{ noun: 'attack', target: 'the Bataclan concert hall', place: 'Paris', actor: undefined }]
+		],
+		[
+			'what else "continued for weeks" leaves the attacks an event',
+			'The attacks in Paris on 13 November killed 130 people and the manhunt for the attackers continued for weeks.',
+			[{ noun: 'attacks', target: undefined, place: 'Paris', actor: undefined }]
+		],
+		[
 			'nor are special forces',
 			'Special Forces stormed the hotel at dawn.',
 			[{ noun: 'attack', target: 'the hotel', place: undefined, actor: undefined }]

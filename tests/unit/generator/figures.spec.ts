@@ -299,6 +299,16 @@ describe('casualty figures', () => {
 			[['182', 'injured', undefined]]
 		],
 		[
+			'victims told as hurt are no dead',
+			'The victims were two women aged 19 and 22, who were taken to hospital with minor injuries.',
+			[]
+		],
+		[
+			'"members of a single family" named whole',
+			'Seven of the victims were members of a single family.',
+			[['Seven', 'killed', 'members of a single family']]
+		],
+		[
 			'a group named by its nation (review 48, CP min/02-4 asked it of "nationals")',
 			'Hammond says at least five British nationals are among the dead.',
 			[['at least five', 'killed', 'British nationals']]

@@ -41,6 +41,11 @@ describe('counts a hospital gives', () => {
 			['injured 47 at MMC hospital', 'injured 29 at Pertamina hospital']
 		],
 		[
+			'"had received 80 of them" may be of the dead: no part of the injured',
+			'A truck bomb exploded in Karsk on Saturday, killing at least 276 people. Medina Hospital had received 80 of them.',
+			['killed 276']
+		],
+		[
 			'a list that leaves out the verb, then the verb and the noun (r263)',
 			"Staff at JJ Hospital say they have admitted 17 of the injured, GT Hospital has 19 and St George's Hospital nine.",
 			['injured 17 at JJ Hospital', 'injured 19 at GT Hospital', "injured 9 at St George's Hospital"]

@@ -302,9 +302,13 @@ export const DATE_ROWS: LangRule[] = [
 				'Since 2005, 11 March has also been the European Day of Remembrance of Victims of Terrorism.',
 				['2005']
 			],
+			// (A day that became the darkest is a day.)
+			['correct', '22 March became the darkest day in Belgian history.', ['2024-03-22']],
 			// What a day is likened to is no day (review 48, CN min/07-12).
 			['wrong', 'For us it was yesterday.', []],
 			['wrong', 'It feels like yesterday.', []],
+			// (A cleft sentence's day is a day.)
+			['correct', 'It was yesterday that the bombs exploded.', ['2024-03-23']],
 			['correct', 'A gunman opened fire on diners last night.', ['2024-03-23']],
 			['close', 'He said the day before yesterday it rained.', ['2024-03-22']],
 			['correct', 'Rallies were cancelled ahead of the April 2 vote.', ['2024-04-02']],
@@ -1614,6 +1618,13 @@ export const DATE_ROWS: LangRule[] = [
 			['close', 'Two days later the count stood at 276.', ['2017-10-22']],
 			['correct', 'A second vehicle bomb went off about two hours later near the Medina gate.', ['2017-10-14']],
 			['close', 'Police arrived about two hours later.', ['2017-10-20']],
+			// (Not past another day written between, nor for a second gunman after the story moved on.)
+			[
+				'close',
+				'Survivors described the morning of the attack at a hearing on 4 April, and two days later a suspect was charged.',
+				['2017-04-04', '2017-04-06']
+			],
+			['close', 'A second gunman was shot dead there about two hours later.', ['2017-10-20']],
 			['wrong', 'The evening of the blast was cold.', []]
 		]
 	},
