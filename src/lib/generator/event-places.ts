@@ -288,14 +288,20 @@ export function whereOf(phrase: string): Pick<Mention, 'target' | 'place'> {
 }
 
 /**
+ * Words in capitals that open a paragraph as page furniture, not a place: "BREAKING:", "UPDATE:", "PHOTO:".
+ */
+export const PAGE_FURNITURE =
+	'BREAKING|UPDATED?|LIVE|WATCH|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|NOTE|EDITORS?|CORRECTION|WARNING|PHOTOS?|VIDEO|CAPTION|LATEST|FLASH|URGENT|TIMELINE|BACKGROUND|READ|ALSO|MORE|SOURCES?';
+/**
  * A wire's dateline: the city in capitals, perhaps its country, then the day, the agency or a dash ("KERMAN, Iran,
  * Jan 4 (AP) —", "CAIRO, Nov 24 (Wire) -", "BESLAN, Russia -"), or the city and a colon before the story's first
  * sentence, as South Asian papers write it ("QUETTA: At least 93 people were killed …"). Words that open a
  * paragraph in capitals and a colon but name no city are page furniture ("BREAKING: Blast kills 12", "UPDATE: …") or
  * the acronym of a group or an agency ("ISIS: The group …").
  */
-const DATELINE =
-	/^(?!(?:BREAKING|UPDATED?|LIVE|WATCH|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|NOTE|EDITORS?|CORRECTION|WARNING|PHOTOS?|VIDEO|CAPTION|LATEST|FLASH|URGENT|TIMELINE|BACKGROUND|READ|ALSO|MORE|SOURCES?|AFP|REUTERS|ISIS|ISIL|NATO|AQAP|AQIM|IRA|PKK|ETA|FBI|CIA|NYPD|UPDATE)\b)([A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,\s+(?:([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s+)?(?=[A-Z][a-z]{2,}\.?\s+\d|\d|\(|[-–—])|:\s+(?=["“]?[A-Z][a-z]))/;
+const DATELINE = pattern(
+	`^(?!(?:${PAGE_FURNITURE}|AFP|REUTERS|ISIS|ISIL|NATO|AQAP|AQIM|IRA|PKK|ETA|FBI|CIA|NYPD)\\b)([A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,\\s+(?:([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?),?\\s+)?(?=[A-Z][a-z]{2,}\\.?\\s+\\d|\\d|\\(|[-–—])|:\\s+(?=["“]?[A-Z][a-z]))`
+);
 
 /** A paragraph's dateline: its city as the capitals write it ("PORT-AU-PRINCE") and the country it names, if any. */
 export function readDateline(paragraph: string): { city: string; country?: string } | undefined {

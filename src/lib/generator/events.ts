@@ -124,6 +124,8 @@ const isVenue = (t: string | undefined, town = false): t is string =>
 /** Where a venue puts an event: a named one is its target as written. */
 const venueWhere = (venue: string): Pick<Mention, 'target' | 'place'> =>
 	NAMED_VENUE_AT_END.test(venue) ? { target: venue } : whereOf(venue);
+/** A venue and the town it is in, as a target ends on it: "a mosque in Quebec City", "St Mark's Cathedral in Alexandria". */
+const VENUE_IN_TOWN = /^(.*?\S)\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$/;
 /**
  * Entering a place, then the attack: "walked into a holiday gathering at the Inland Regional Center and opened fire",
  * "walked through the gates of Garissa University College before sunrise and began shooting".
@@ -881,6 +883,11 @@ export function findMentions(text: string, headline = false): Mention[] {
 		...(place ? { place } : {}),
 		anaphor: false
 	});
+	/** A mention at a venue the match names, in the town the venue's words end on, if they do. */
+	const atVenueIn = (m: RegExpMatchArray, noun: string, venue: string): Mention => {
+		const town = VENUE_IN_TOWN.exec(venue);
+		return at(m, noun, venueWhere(town ? town[1]! : venue), town ? placeLike(town[2]) : undefined);
+	};
 	for (const m of /\bopened\s+fire\s+on\s/.test(sentence) ? matches(sentence, FIRED_ON_IN) : []) {
 		const place = placeLike(clean(m[1]));
 		if (!place || taken(m.index, m.index + m[0].length)) continue;
@@ -910,20 +917,14 @@ export function findMentions(text: string, headline = false): Mention[] {
 		if (!target || !isVenue(target, true) || !targetOf(target) || taken(m.index, m.index + m[0].length)) continue;
 		const actor = subjectBefore(sentence, m.index);
 		const noun = /\b(?:blew|detonated)\b/.test(m[0]) ? 'bombing' : 'shooting';
-		const town = /^(.*?\S)\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$/.exec(target);
-		out.push({
-			...at(m, noun, venueWhere(town ? town[1]! : target), town ? placeLike(town[2]) : undefined),
-			actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined
-		});
+		out.push({ ...atVenueIn(m, noun, target), actor: actor && !NOT_ACTOR.test(actor) ? actor : undefined });
 	}
 	for (const m of /,\s+(?:then\s+)?(?:blew|detonated|opened)\b/.test(sentence)
 		? matches(sentence, STOPPED_AT_THEN)
 		: []) {
 		const target = clean(m[1]);
 		if (!target || !isVenue(target, true) || !targetOf(target) || taken(m.index, m.index + m[0].length)) continue;
-		const town = /^(.*?\S)\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$/.exec(target);
-		const noun = /^opened/.test(m[2]!) ? 'shooting' : 'bombing';
-		out.push(at(m, noun, venueWhere(town ? town[1]! : target), town ? placeLike(town[2]) : undefined));
+		out.push(atVenueIn(m, /^opened/.test(m[2]!) ? 'shooting' : 'bombing', target));
 	}
 	// "as three congregations gathered for Shabbat services inside the Tree of Life synagogue on Wilkins Avenue, a gunman …
 	// walked through the front doors and began shooting": shooting with no object, in a sentence that names one venue

@@ -10,7 +10,7 @@ import { dateFacts, placeThenDay } from './date-facts';
 import { advance, type DateMatch, type Timeline } from './dates';
 import { EVENT_WORD, findMentions, firstPlace, keysOf, placeNear, type Mention } from './events';
 import { isCountry, officeOf, reportCountries, type ReportCountries } from './countries';
-import { datelineCity, placeFromDateline, readDateline } from './event-places';
+import { PAGE_FURNITURE, datelineCity, placeFromDateline, readDateline } from './event-places';
 import { ARTICLE, CAP, NOUNS, ORDINAL, ORDINAL_OF, VENUE_END, VENUES, placeLike } from './event-patterns';
 import { findFigures } from './figures';
 import { before, earlierEventAt, earlierEventOn, laterEventAt } from './earlier-event';
@@ -1881,9 +1881,9 @@ const opensOnAttack = (sentence: string) => {
 	const act = ATTACK_ACT.exec(sentence);
 	return act !== null && !/\b(?:said|says|told|added|announced)\b/i.test(sentence.slice(0, act.index));
 };
-/** The kind of venue a target ends on, with a pub, a bar and a club one kind: "the Harbour Pub" is "the club". */
 /** A venue of a railway or its trains, where "the metro blast" may be the attack in view. */
 const TRANSPORT = /\b(?:stations?|trains?|metro|subway|underground|platforms?|carriages?|lines?|tube)\b/i;
+/** The kind of venue a target ends on, with a pub, a bar and a club one kind: "the Harbour Pub" is "the club". */
 function venueKind(target: string): string {
 	const last = target.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
 	return /^(?:club|nightclub|pub|bar|disco)$/.test(last) ? 'club' : last;
@@ -2001,8 +2001,9 @@ function inlineHeading(paragraph: string): ItemHeading | undefined {
 	return undefined;
 }
 /** Capitals before a colon or dash that label no place: a section's kind, or a time. */
-const NOT_LABEL =
-	/^(?:BREAKING|UPDATED?|LIVE|WATCH|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|NOTE|EDITORS?|CORRECTION|WARNING|PHOTOS?|PHOTO\s+CAPTION|VIDEO|CAPTION|LATEST|FLASH|URGENT|TIMELINE|BACKGROUND|READ|ALSO|MORE|SOURCES?|TRANSCRIPT|EXPLAINER|QUESTION|ANSWER|NEXT\s+WEEK|LOOKING\s+AHEAD|CONTEXT|WHAT\s+.*|IN\s+BRIEF|ELSEWHERE|QUOTE|KEY\s+FACTS|FACTBOX|THE\s+.*|Q|A)$/;
+const NOT_LABEL = pattern(
+	`^(?:${PAGE_FURNITURE}|PHOTO\\s+CAPTION|TRANSCRIPT|EXPLAINER|QUESTION|ANSWER|NEXT\\s+WEEK|LOOKING\\s+AHEAD|CONTEXT|WHAT\\s+.*|IN\\s+BRIEF|ELSEWHERE|QUOTE|KEY\\s+FACTS|FACTBOX|THE\\s+.*|Q|A)$`
+);
 /** A roundup item's opening: its heading as "place, day" (or the place alone, for a label), as written, and the rest. */
 interface ItemHeading {
 	heading: string;

@@ -57,7 +57,7 @@ const TAKEN_HOSTAGE = pattern(
  * people had been treated for wounds", by their care (review 48, CO min/01-3).
  */
 const HOSPITAL = pattern(
-	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+|victims\\s+)?(?:were|have\\s+been|had\\s+been)\\s+(?:taken|rushed|admitted|brought|airlifted)\\s+to\\s+(?:a\\s+|the\\s+)?(?:hospitals?|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}\\s+Hospital)\\b|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+)?(?:were|have\\s+been)\\s+hospitali[sz]ed\\b|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+)?(?:were|have\\s+been|had\\s+been)\\s+treated\\s+for\\s+(?:wounds|injuries)\\b`,
+	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+|victims\\s+)?(?:were|have\\s+been|had\\s+been)\\s+(?:taken|rushed|admitted|brought|airlifted)\\s+to\\s+(?:a\\s+|the\\s+)?(?:hospitals?|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}\\s+Hospital)\\b|(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:people\\s+|others\\s+)?(?:(?:were|have\\s+been)\\s+hospitali[sz]ed|(?:were|have\\s+been|had\\s+been)\\s+treated\\s+for\\s+(?:wounds|injuries))\\b`,
 	'gi'
 );
 /** The verb every HOSPITAL match holds, tested before the long pattern runs (and, the first time, compiles). */
@@ -279,10 +279,10 @@ export function findSubCounts(sentence: string): SubCount[] {
 	}
 	if (/\b(?:hospit|treated\s+for)/i.test(sentence) && TAKEN_IN.test(sentence))
 		for (const m of matches(sentence, HOSPITAL)) {
-			const q = m[1] ?? m[3] ?? m[5];
+			const q = m[1] ?? m[3];
 			// The dead are taken to a hospital's morgue: "the bodies of four victims were taken to a hospital".
 			if (!bodiesAt(sentence, m.index))
-				out.push({ qualifier: q, num: (m[2] ?? m[4] ?? m[6])!, verb: 'injured', index: at(m, q) });
+				out.push({ qualifier: q, num: (m[2] ?? m[4])!, verb: 'injured', index: at(m, q) });
 		}
 	// "of the" is in most sentences, so each pattern is tested for its own words.
 	if (/\bof\s+(?:them|whom)\b/i.test(sentence))

@@ -188,6 +188,9 @@ const SECOND_DEVICE =
 /** The day of the event told as such: "on the evening of the blast", "the day of the attack". */
 const OF_THE_EVENT =
 	/\bthe\s+(?:day|evening|morning|night|afternoon)\s+of\s+the\s+(?:blast|attack|bombing|explosion|shooting|massacre|siege|attacks|bombings|blasts|explosions)\b/gi;
+/** The timeline counted from the day of the event in view, where it has one; else as it is. */
+const fromEventDay = (t: Timeline): Timeline =>
+	t.eventDay ? { ...t, anchor: { iso: t.eventDay, precision: 'day' } } : t;
 /** Words that give a day of their own: a month, a weekday, "yesterday" (not a count: "spoke of 20 dead"). */
 const DAY_WORD = pattern(`\\b(?:${MONTH}|${WEEKDAY}|yesterday|today|tonight)\\b`, 'i');
 /** "a fortnight after the attacks, on", "three days later,": a span of days or weeks from an event just told. */
@@ -1193,10 +1196,7 @@ export const RULES: Rule[] = [
 				// April, and two days later …" counts from the hearing.)
 				const before = m.input.slice(0, m.index);
 				const told = [...before.matchAll(OF_THE_EVENT)].pop();
-				const from =
-					t.eventDay && told && !DAY_WORD.test(before.slice(told.index + told[0].length))
-						? { ...t, anchor: { iso: t.eventDay, precision: 'day' as const } }
-						: t;
+				const from = told && !DAY_WORD.test(before.slice(told.index + told[0].length)) ? fromEventDay(t) : t;
 				const r = relative(from, (n ?? NaN) * (how === 'earlier' ? -1 : 1), unit);
 				// ("In September 2004 the siege … ended. Two years earlier, 130 hostages died at the Dubrovka theatre": years
 				// counted from a month say the year only; review 39, BA min/03-19 read September 2002. From a day they may
@@ -1265,8 +1265,7 @@ export const RULES: Rule[] = [
 			const days = n === undefined || /^min/i.test(m[2]!) ? 0 : Math.floor(n / 24);
 			// ("A second vehicle bomb went off about two hours later near the Medina gate": a second device's hours count
 			// from the first's day, the event's, wherever the story's clock has since gone; review 48, CL min/03-5.)
-			const second = t.eventDay !== undefined && SECOND_DEVICE.test(m.input.slice(0, m.index));
-			const from = second ? { ...t, anchor: { iso: t.eventDay!, precision: 'day' as const } } : t;
+			const from = SECOND_DEVICE.test(m.input.slice(0, m.index)) ? fromEventDay(t) : t;
 			// Hours count only from a known day: from a month they would say nothing.
 			if (n === undefined || from.anchor?.precision !== 'day') return undefined;
 			const r = relative(from, /earlier/i.test(m[3]!) ? -days : days, 'day');
