@@ -231,7 +231,7 @@ export const KEY_WORDS = new Map<RegExp, RegExp>([
 	// How every number ends (a digit, "twenty", "forty-two", "fourteen", "a hundred", "dozens") and the headline verb.
 	[HEADLINE, pattern(`${NUMBER_END}\\+?\\s+(?:killed|dead|wounded|injured|hurt)\\b`, 'i')],
 	[BODIES, /bodies/i],
-	[INCLUDED, /\b(?:dead|injured|wounded|killed|victims)(?:\s+(?:includ|comprised|were)|:)/i],
+	[INCLUDED, /\b(?:dead|injured|wounded|killed|hurt|victims)(?:\s+(?:includ|comprised|were)|:)/i],
 	[TO_HOSPITAL, /\b(?:taken|admitted|rushed|brought)\s+to\s+(?:\S+\s+){0,2}?hospitals?\b/i],
 	// The group, then the count's last word at most seven words on ("were", a qualifier of up to three, a number of up
 	// to four): "Among the dead were 13 foreigners".
@@ -693,7 +693,7 @@ export function findFigures(text: string): FigureMatch[] {
 		// ("The victims were two women …, who were taken to hospital with minor injuries": victims are the dead only where
 		// the sentence tells of no hurt.)
 		if (m[1] === 'victims' && HURT.test(sentence)) continue;
-		const measure = m[1] === 'victims' ? 'killed' : (m[1] ?? m[2])!;
+		const measure = m[1] === 'victims' ? 'killed' : m[2] === 'hurt' ? 'injured' : (m[1] ?? m[2])!;
 		const f = toll(m[3], m[4]!, measure, m.index + m[0].lastIndexOf(m[3] ?? m[4]!, m[0].length - m[5]!.length));
 		const victims = m[5]!.trim();
 		if (f) push({ ...f, back: true, ...(/^(?:people|persons|person|others)$/i.test(victims) ? {} : { victims }) });

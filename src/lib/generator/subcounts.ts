@@ -5,7 +5,7 @@
  * and 13 soldiers were killed"). Each rule returns raw matches; figures.ts turns them into tolls.
  */
 import { NUMBER, NUMBER_END, QUALIFIER, readNumber } from './numbers';
-import { VICTIMS, bodiesAt, overTimeOrNoAttack } from './toll-patterns';
+import { MORE_GROUPS, VICTIMS, bodiesAt, overTimeOrNoAttack } from './toll-patterns';
 import { matches, type KeyWords } from './matches';
 import { MONTHS, WEEKDAYS } from '../lang/english';
 import { pattern } from '../lang/pattern';
@@ -203,6 +203,47 @@ const GROUP = pattern(
 	'g'
 );
 const HAS_NUMBER = pattern(NUMBER);
+/** Who a group of the harmed is, after "were" or "are": "foreign nationals", "Syrian nationals", "citizens of the Republic of Turkey". */
+const WHO_WERE = `(?:(?:foreign|[A-Z][\\w'’-]*)\\s+)?${VICTIMS}(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:of\\s+)?[A-Z][\\w'’-]*){0,3})?`;
+/**
+ * A whole of the harmed, split into groups after it: "Of the 39 people who lost their lives, 27 were …", "Thirty-eight of
+ * the dead have so far been identified: 35 are …".
+ */
+const SPLIT_HEAD = pattern(
+	`(?:\\b[Oo]f\\s+(?:the|those)\\s+(?:${NUMBER}\\s+)?(?:people\\s+|persons\\s+|victims\\s+)?(?:(dead|killed|injured|wounded|victims)|who\\s+(?:(lost\\s+their\\s+lives|died|were\\s+killed)|were\\s+(injured|wounded|hurt)))\\b[^,;:]{0,40}?,|\\bof\\s+the\\s+(?:${NUMBER}\\s+)?(dead|victims|injured|wounded)\\s+(?:have|had)\\s+(?:so\\s+far\\s+|now\\s+|since\\s+)?been\\s+identified\\s*[:;,])\\s+`
+);
+/** One group of such a split: "27 were foreign nationals", ", and 12 were Turkish citizens". */
+const SPLIT_ITEM = pattern(
+	`^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:are|were)\\s+(${WHO_WERE})(?=\\s*(?:,|;|\\.|$|\\s+and\\b))`
+);
+/**
+ * More people said to share a harm told of others: "…were also killed, along with two Moroccans", "A Belgian woman was also
+ * killed, as were two Americans".
+ */
+const ALONG_WITH = pattern(
+	`\\b(?:was|were)\\s+(?:also\\s+)?(killed|injured|wounded|among\\s+the\\s+(?:dead|injured|wounded))\\b[^.;]{0,80}?,\\s+(?:along\\s+with|as\\s+were|together\\s+with)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[A-Za-z][\\w'’-]*\\s+){0,2}?${VICTIMS})\\b`,
+	'i'
+);
+/** A group "among the dead" as a list gives it: "listed seven foreigners among the dead". */
+const LISTED_AMONG = pattern(
+	`\\b(?:listed|counted|named|identified)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[A-Za-z][\\w'’-]*\\s+){0,2}?${VICTIMS})\\s+among\\s+the\\s+(dead|injured|wounded|victims)\\b`,
+	'gi'
+);
+/** "…were among the dead, including two Canadians": the groups of the harmed the clause before names. */
+const AMONG_THE_BEFORE = /\b(?:were|are)\s+(?:also\s+)?among\s+the\s+(dead|injured|wounded|victims),\s+$/i;
+/** Attackers a sentence tells died: "All four attackers there are dead". */
+const ALL_DEAD = pattern(
+	`\\b[Aa]ll\\s+(?:the\\s+)?(${NUMBER})\\s+(attackers|gunmen|militants|bombers|assailants|hijackers)\\s+(?:there\\s+|inside\\s+)?(?:are|were)\\s+(?:now\\s+)?dead\\b`
+);
+/**
+ * Attackers counted as the subject of what they did, who the sentence ends by killing: "Three gunmen disguised in burqas
+ * attacked the hostel, killing nine people and wounding 37 before they were shot dead".
+ */
+const BEFORE_KILLED = pattern(
+	`^(?:[^.;,]{0,40}?\\s)?(${NUMBER})\\s+(?:[a-z-]+\\s+){0,2}?(attackers|gunmen|militants|bombers|assailants)\\b[^;]{0,200}?,?\\s+before\\s+(?:they\\s+were|being)\\s+(?:shot\\s+dead|killed)\\b`,
+	'i'
+);
+const measureOf = (word: string) => (/^(?:dead|killed|victims)$/i.test(word) ? 'killed' : 'injured');
 /** A count of the dead and the comma after it, where a list of its groups may start: "14 people were killed, …". */
 const LIST_AFTER = pattern(
 	`\\b(${NUMBER})\\s+(?:people\\s+|persons\\s+)?(?:(?:were|had\\s+been|have\\s+been)\\s+killed|died|(?:were|are)\\s+dead|dead)\\s*,\\s+`,
@@ -382,10 +423,13 @@ export function findSubCounts(sentence: string): SubCount[] {
 			// "including 15 police officers and community workers": one count of both groups (review 42, BK min/01-12 asked
 			// it of the police alone).
 			const both = AND_UNCOUNTED.exec(sentence.slice(m.index + m[0].length));
+			// ("Foreigners were among the dead, including two Canadians": groups of a toll already given.)
+			const among = AMONG_THE_BEFORE.exec(sentence.slice(Math.max(0, m.index - 60), m.index));
 			out.push({
 				qualifier: m[1],
 				num: m[2]!,
-				verb: 'of',
+				verb: among ? measureOf(among[1]!) : 'of',
+				...(among ? { back: true } : {}),
 				index: m.index + m[0].indexOf(m[1] ?? m[2]!),
 				victims: both ? `${m[3]} and ${both[1]}` : m[3]
 			});
@@ -393,6 +437,22 @@ export function findSubCounts(sentence: string): SubCount[] {
 			if (next) {
 				const i = m.index + m[0].length + next.index + next[0].indexOf(next[1] ?? next[2]!);
 				out.push({ qualifier: next[1], num: next[2]!, verb: 'of', index: i, victims: next[3] });
+			}
+			// ("…, including two Canadians, one of them a diplomat, two French women and at least three Britons": the
+			// list goes on past an aside.)
+			for (let from = m.index + m[0].length, i = 0; among && !next && i < 8; i++) {
+				const g = MORE_GROUPS.exec(sentence.slice(from));
+				if (!g) break;
+				const at = from + g[0].indexOf(g[1] ?? g[2]!, 1);
+				out.push({
+					qualifier: g[1],
+					num: g[2]!,
+					verb: measureOf(among[1]!),
+					index: at,
+					victims: g[3]!.trim(),
+					back: true
+				});
+				from += g[0].length;
 			}
 		}
 	if (/\bamong\s+them\b/i.test(sentence))
@@ -467,6 +527,51 @@ export function findSubCounts(sentence: string): SubCount[] {
 		if (groups.length >= 2 && total !== undefined && sum === total)
 			for (const m of groups)
 				out.push({ num: m[2]!, verb: 'of', index: from + m.index + m[0].indexOf(m[2]!), victims: m[3] });
+	}
+	const split = /\bof\s+th/i.test(sentence) ? SPLIT_HEAD.exec(sentence) : null;
+	for (let from = split ? split.index + split[0].length : -1, i = 0; split && i < 6; i++) {
+		const g = SPLIT_ITEM.exec(sentence.slice(from));
+		if (!g) break;
+		const verb = split[2] ? 'killed' : measureOf((split[1] ?? split[3] ?? split[4])!);
+		out.push({
+			qualifier: g[1],
+			num: g[2]!,
+			verb,
+			index: from + g[0].indexOf(g[1] ?? g[2]!),
+			victims: g[3]!,
+			back: true
+		});
+		from += g[0].length;
+	}
+	if (/\b(?:along\s+with|as\s+were|together\s+with)\s/i.test(sentence)) {
+		const m = ALONG_WITH.exec(sentence);
+		if (m)
+			out.push({
+				qualifier: m[2],
+				num: m[3]!,
+				verb: measureOf(m[1]!.split(/\s+/).pop()!),
+				index: at(m, m[2] ?? m[3]),
+				victims: m[4]!.trim(),
+				back: true
+			});
+	}
+	if (/\bamong\s+the\b/i.test(sentence))
+		for (const m of matches(sentence, LISTED_AMONG))
+			out.push({
+				qualifier: m[1],
+				num: m[2]!,
+				verb: measureOf(m[4]!),
+				index: at(m, m[1] ?? m[2]),
+				victims: m[3]!,
+				back: true
+			});
+	if (/\bdead\b/.test(sentence) && /\ball\s/i.test(sentence)) {
+		const m = ALL_DEAD.exec(sentence);
+		if (m) out.push({ num: m[1]!, verb: 'killed', index: at(m, m[1]), victims: m[2]! });
+	}
+	if (/\bbefore\s+(?:they\s+were|being)\s+(?:shot\s+dead|killed)\b/.test(sentence)) {
+		const m = BEFORE_KILLED.exec(sentence);
+		if (m) out.push({ num: m[1]!, verb: 'killed', index: at(m, m[1]), victims: m[2]! });
 	}
 	const colon = /[:–—]\s/.exec(sentence);
 	// Parts and groups are counts, so the words after the colon are read only when they hold a number: a dash is

@@ -24,8 +24,9 @@ export const VICTIMS =
 	'Belgians|Swedes|Norwegians|Danes|Finns|Poles|Greeks|Ukrainians|Georgians|Chechens|Uzbeks|Tajiks|Kazakhs|Kurds|Yazidis|Jordanians|Saudis|Yemenis|Libyans|Tunisians|Algerians|Moroccans|' +
 	// Words that are adjectives too name the people only when no word for people follows ("two French soldiers" are
 	// soldiers; "three Chinese executives" are still counted as Chinese).
-	`(?:French|Dutch|Swiss|Portuguese|Irish|Lebanese|Sudanese|Japanese|Chinese)(?!\\s+(?:people|nationals|citizens|civilians|soldiers|troops|officers|police|policemen|tourists|journalists|students|workers|women|men|children|pilgrims|worshippers|passengers|staff|engineers|sailors|marines|diplomats|hostages)\\b)|` +
-	'Ethiopians|Ugandans|Tanzanians|Malians|Chadians|Cameroonians|Bangladeshis|Sri\\s+Lankans|Nepalis|Afghans|Filipinos|Thais|Malaysians|Koreans|Mexicans|Brazilians|Argentines|New\\s+Zealanders)';
+	`(?:French|Dutch|Swiss|Portuguese|Irish|Lebanese|Sudanese|Japanese|Chinese)(?!\\s+(?:people|nationals|citizens|civilians|soldiers|troops|officers|police|policemen|tourists|journalists|students|schoolchildren|pupils|teachers|workers|aid\\s+workers|women|men|children|pilgrims|worshippers|passengers|staff|engineers|sailors|marines|diplomats|hostages|nuns|priests|doctors|nurses|visitors)\\b)|` +
+	'Ethiopians|Ugandans|Tanzanians|Malians|Chadians|Cameroonians|Bangladeshis|Sri\\s+Lankans|Nepalis|Afghans|Filipinos|Thais|Malaysians|Koreans|Mexicans|Brazilians|Argentines|New\\s+Zealanders|' +
+	'Romanians|Bulgarians|Hungarians|Czechs|Slovaks|Austrians|Serbs|Croats|Bosnians|Albanians|Lithuanians|Latvians|Estonians|Armenians|Azerbaijanis|Emiratis|Qataris|Kuwaitis|Bahrainis|Omanis|Colombians|Venezuelans|Peruvians|Chileans|Ecuadorians|Cubans|Ghanaians|Ivorians|Nigeriens|Rwandans|Zimbabweans|Africans|Arabs|Singaporeans|Cambodians|Icelanders|Scots|Frenchmen|Dutchmen|Englishmen|Irishmen)';
 // ("Four worshippers were hacked and shot to death": killed, however; review 44, BW min/06-3 read no toll of Har Nof.)
 export const HARM =
 	'((?:hacked|stabbed|beaten|bludgeoned|shot)(?:\\s+and\\s+(?:hacked|stabbed|beaten|shot))?\\s+to\\s+death|killed|killing|kill|kills|shot\\s+dead|murdered|massacred|massacring|slaughtered|martyred|perished|injured|injuring|wounded|wounding|hurt|dead|died|die|abducted|abducting|kidnapped|kidnapping|missing)';
@@ -294,20 +295,21 @@ export const NUMBER_AT = pattern(
 /**
  * The groups a list goes on with after its first ("The dead included nine policemen, four volunteers and three media
  * workers"), read one at a time from where the one before ended, past an aside on the one before (", among them a
- * deputy superintendent"). ("25 of them children" is a part of the group before, not a group of the list.)
+ * deputy superintendent", ", one of them a diplomat"). ("25 of them children" is a part of the group before, not a group of the list.)
  */
 export const MORE_GROUPS = pattern(
-	`^(?:,\\s+(?:among\\s+them|including)\\s+[^,;]{1,40})?(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:(?!(?:of|them|whom)\\b)${WORD}\\s+){0,2}?${VICTIMS})\\b`,
+	`^(?:,\\s+(?:among\\s+them|including|(?:one|two|three|${NUMBER})\\s+of\\s+(?:them|whom))\\s+[^,;]{1,40})?(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:(?!(?:of|them|whom)\\b)${WORD}\\s+){0,2}?${VICTIMS})\\b`,
 	'i'
 );
 
 /**
  * "The dead included three police officers", "The dead: 217 passengers, …", "Those killed included two Americans", "The
  * 26 dead include seven Americans", "The victims included seven foreigners", "The dead comprised 20 soldiers and …",
- * "The victims were 12 soldiers, four policemen and two civilians" (victims are the dead).
+ * "The victims were 12 soldiers, four policemen and two civilians" (victims are the dead), "Those hurt include 12 British
+ * nationals" (the hurt are the injured).
  */
 export const INCLUDED = pattern(
-	`\\b(?:the\\s+(?:${NUMBER}\\s+)?(dead|injured|wounded|victims)|those\\s+(?=killed|injured|wounded)(killed|injured|wounded))(?:\\s+(?:included|include|includes|comprised|(?<=\\b(?:dead|victims)\\s+)were)|:)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:${WORD}\\s+){0,2}?${VICTIMS})\\b`,
+	`\\b(?:the\\s+(?:${NUMBER}\\s+)?(dead|injured|wounded|victims)|those\\s+(?=killed|injured|wounded|hurt)(killed|injured|wounded|hurt))(?:\\s+(?:included|include|includes|comprised|(?<=\\b(?:dead|victims)\\s+)were)|:)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:${WORD}\\s+){0,2}?${VICTIMS})\\b`,
 	'gi'
 );
 /** "The bomber killed himself and 22 others": the count after the attacker is the toll. */

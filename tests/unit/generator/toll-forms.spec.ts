@@ -1050,6 +1050,71 @@ describe('toll forms', () => {
 			'those treated in hospital, with an aside of who most of them were',
 			'More than 30 people, most of them police, are being treated in hospital.',
 			['injured 30']
+		],
+		[
+			'one more nation "along with" a list of others who were killed (r177)',
+			'Two Swiss, two Canadians, a Briton, a Dutchman and a Portuguese were also killed, along with two Moroccans.',
+			['killed 2 Swiss', 'killed 2 Canadians', 'killed 2 Moroccans']
+		],
+		[
+			'"…was also killed, as were two Americans" (r185)',
+			'A Belgian woman, the mother of two young boys, was also killed, as were two Americans.',
+			['killed 2 Americans']
+		],
+		[
+			'the dead split by who they were after a colon: "N of the dead have been identified: 35 are …" (r213)',
+			'Thirty-eight of the dead have so far been identified: 35 are citizens of the Republic of Turkey and three are Syrian nationals.',
+			['killed 35 citizens of the Republic of Turkey', 'killed 3 Syrian nationals']
+		],
+		[
+			'"Of the 39 people who lost their lives, 27 were …": the dead, split (review 48, CM 04)',
+			'Of the 39 people who lost their lives, 27 were foreign nationals and 12 were Turkish citizens.',
+			['killed 27 foreign nationals', 'killed 12 Turkish citizens']
+		],
+		[
+			'… and "Of the 50 people who were injured, …" the injured',
+			'Of the 50 people who were injured, 20 were Belgians and 30 were Dutch nationals.',
+			['injured 50', 'injured 20 Belgians', 'injured 30 Dutch nationals']
+		],
+		[
+			'a split of a count over time names no group of an attack\'s dead: the people are not "of the dead"',
+			'Of the 40 cars that were stopped, 27 were searched and 12 were seized.',
+			[]
+		],
+		[
+			'"…among the dead, including two Canadians, one of them a diplomat, two French women and …": the list goes on past an aside (review 48, CL 01)',
+			'Foreigners were among the dead, including two Canadians, one of them a diplomat, two French women and at least three Britons.',
+			['killed 2 Canadians', 'killed 2 French women', 'killed 3 Britons']
+		],
+		[
+			'"Those hurt include …", with nations a fixed list did not hold (review 48, CN 04)',
+			'Those hurt include 12 British nationals, three French schoolchildren, four South Koreans and two Romanians.',
+			[
+				'injured 12 British nationals',
+				'injured 3 French schoolchildren',
+				'injured 4 South Koreans',
+				'injured 2 Romanians'
+			]
+		],
+		[
+			'"listed seven foreigners among the dead" (r247)',
+			'The state news agency counted 52 dead and 167 wounded, and listed seven foreigners among the dead.',
+			['killed 52', 'injured 167', 'killed 7 foreigners']
+		],
+		[
+			'"All four attackers there are dead" (r169)',
+			'All four attackers there are dead; one of them blew himself up on the fourth floor.',
+			['killed 4 attackers']
+		],
+		[
+			'attackers who killed and wounded before "they were shot dead" are counted as killed too (r219)',
+			'Three gunmen disguised in burqas attacked the hostel this morning, killing nine people and wounding 37 before they were shot dead.',
+			['killed 3 gunmen', 'killed 9', 'injured 37']
+		],
+		[
+			'… not gunmen who fled before police came',
+			'Three gunmen attacked the hostel, killing nine people before they fled into the hills.',
+			['killed 9']
 		]
 	])('%s', (_why, sentence, want) => {
 		expect(tolls(sentence)).toEqual(want);
