@@ -91,7 +91,7 @@ function speakerOf(text: string): string | undefined {
 
 /** A sentence that opens on a pronoun saying something: "He told investigators …", "She said …". */
 const HE_SAID =
-	/^(?:He|She)\s+(?:(?:later|then|also)\s+)?(?:said|says|told|added|admitted|confessed|claimed)\b|^["“][^"”]+[,.]?["”]\s*,?\s+(?:he|she)\s+(?:said|says|added)\b/;
+	/^(?:He|She)\s+(?:(?:later|then|also)\s+)?(?:said|says|told|added|admitted|confessed|claimed)\b|^["“]?[^"“”]+[,.]?["”]\s*,?\s+(?:he|she)\s+(?:said|says|added)\b/;
 
 /**
  * "The driver, Rakhmat Akilov, was arrested the same evening. He told investigators he wanted to punish Sweden …": a
@@ -104,8 +104,11 @@ function personJustNamed(r: SentenceReading): string | undefined {
 	const person = r.facts.findLast((f) => f.kind === 'actor' && f.evidence.paragraph === r.s.paragraph);
 	const start = person ? r.paragraph.indexOf(person.sentence) : -1;
 	// (The sentence right before this one, with nothing between.)
-	if (!person?.subject || at < 0 || start < 0 || r.paragraph.slice(start + person.sentence.length, at).trim())
-		return undefined;
+	// (Or the sentences between open the quote this one closes: "Sarah Linden … believes … \"The aim is not to hit Sochi
+	// itself. It is to show …,\" she said." is Linden's; review 49, CT min/03-16 gave it to the last speaker named.)
+	if (!person?.subject || at < 0 || start < 0) return undefined;
+	const between = r.paragraph.slice(start + person.sentence.length, at).trim();
+	if (between && !/^["“][^"”]*$/.test(between)) return undefined;
 	// Its subject: the name opens the sentence, after its title at most ("Rebel leader Murad Ebrahim condemned …"), or
 	// stands beside the role that does ("The driver, Rakhmat Akilov, …").
 	// (After what opens its paragraph: "4:05pm: Prime Minister Shehbaz Sharif strongly condemns the attack"; review 35,

@@ -354,16 +354,16 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 		subject
 	);
 	if (itself) subject = itself[1]!;
-	// "the SDF denied any role and blamed …": the subject of both verbs, not the first verb's words.
+	// "the SDF denied any role and blamed …": the subject of both verbs, not the first verb's words (so is "Basayev
+	// called it a \"terrible tragedy\" but blamed the Kremlin"; review 49, CT min/09-22).
 	// ("Rebel leader Murad Ebrahim condemned the bombing and denied any role": the name after its title, not "Rebel";
 	// review 26, min/y01-1.)
 	const titledJoined =
-		/^(?:[A-Z][\w'’-]*\s+)?(?:leader|chief|spokesman|spokeswoman|commander|chairman|head|founder)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2})\s+[a-z].*\s+and$/.exec(
+		/^(?:[A-Z][\w'’-]*\s+)?(?:leader|chief|spokesman|spokeswoman|commander|chairman|head|founder)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2})\s+[a-z].*\s+(?:and|but)$/.exec(
 			subject
 		);
-	const joined = /^((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)\s+[a-z].*\s+and$/.exec(
-		subject
-	);
+	const joined =
+		/^((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)\s+[a-z].*\s+(?:and|but)$/.exec(subject);
 	if (titledJoined) subject = titledJoined[1]!;
 	else if (joined) subject = joined[1]!;
 	if (

@@ -200,7 +200,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		// ("A special terrorism court in Paris on Tuesday found eight people guilty over the 2016 … attack": so is the day
 		// right before such a verb.)
 		const inWhoClause = /\b(?:who|whom)\s+(?:had\s+|has\s+|later\s+)?[a-z]+ed\b[^,;]*$/.test(s.text.slice(0, d.index));
-		const heldOn = HELD_ON.test(s.text.slice(Math.max(0, d.index - 45), d.index));
+		const heldOn = HELD_ON.test(s.text.slice(Math.max(0, d.index - 70), d.index));
 		const ofAct =
 			ACT_DAY.test(s.text.slice(Math.max(0, d.index - 45), d.index)) ||
 			PROCESS_BEGAN.test(s.text.slice(Math.max(0, d.index - 45), d.index)) ||
@@ -688,9 +688,13 @@ const OFFENSIVE_LAUNCHED =
  */
 const PROCESS_BEGAN =
 	/\b(?:trial|hearing|inquiry|inquest|case|retrial)\s*,?\s+(?:which|that)\s+(?:began|opened|started|resumed|ended|closed|concluded)\s+(?:on\s+|in\s+)?$|\b(?:truce|ceasefire|cease-fire|armistice|deal|agreement|accord|law|ban|curfew|state\s+of\s+emergency)\s*,?\s+(?:which|that)\s+(?:had\s+)?(?:took|takes|came|comes|went|goes|entered|enters)\s+(?:effect|into\s+(?:force|effect))\s+(?:on\s+|in\s+)?$/i;
-/** The words before the day of something held that is no attack: "the presidential election held on ". */
+/**
+ * The words before the day of something held that is no attack: "the presidential election held on "; nor the start
+ * or end of such a thing: "before the opening of the Sochi Winter Olympics on " (review 49, CT min/03-1 dated the
+ * Volgograd bombings by it).
+ */
 const HELD_ON =
-	/\b(?:elections?|vote|polls?|referendum|summit|meeting|talks|conference|match|ceremony|festival|Olympics|Games|tournament)\s+(?:(?:was|were|had\s+been)\s+)?(?:held|staged|that\s+took\s+place|which\s+took\s+place)\s+(?:on|in)\s+$/i;
+	/\b(?:elections?|vote|polls?|referendum|summit|meeting|talks|conference|match|ceremony|festival|Olympics|Games|tournament)\s+(?:(?:was|were|had\s+been)\s+)?(?:held|staged|that\s+took\s+place|which\s+took\s+place)\s+(?:on|in)\s+$|\b(?:opening|start|launch|closing|end|kick-off|inauguration)\s+(?:ceremony\s+)?of\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+){1,5}(?:on|in)\s+$/i;
 /**
  * What is done to a suspect, told right after its day: "on Tuesday found eight people guilty", "on Monday charged",
  * "Wednesday's death sentences for seven men over the 2016 … massacre".

@@ -123,6 +123,11 @@ export function fit(
 	const km = nameBeforeKind(m.target);
 	const ke = nameBeforeKind(e.target);
 	if (km.length && ke.length && !overlap(km, ke) && !overlap(km, pe) && !overlap(ke, pm)) return 0;
+	// "Lubyanka station" and "Rizhskaya station": two stations, whose names no city takes as a title's "Istanbul
+	// nightclub" does (review 49, CT min/01-14 gave a 2004 blast at Rizhskaya to the 2010 one at Lubyanka).
+	const sm2 = stationName(m.target);
+	const se2 = stationName(e.target);
+	if (sm2 && se2 && sm2 !== se2) return 0;
 	// "Kabul University" and "Kabul airport" share a city, not a venue: two events.
 	const vm = venueOf(m.target);
 	const ve = venueOf(e.target);
@@ -175,6 +180,14 @@ const nameBeforeKind = (t: string | undefined) => {
 	const name = t && VENUE_END.test(t) ? ARTICLE_NAME_KIND.exec(t)?.[1] : undefined;
 	return name ? keysOf(name) : [];
 };
+
+/** The name of a station written before its kind in lower case: "rizhskaya" of "Rizhskaya station". */
+const stationName = (t: string | undefined) =>
+	t
+		? /^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?:metro\s+|railway\s+|train\s+|subway\s+|underground\s+)?station$/
+				.exec(t)?.[1]
+				?.toLowerCase()
+		: undefined;
 
 /** The places of a list of three or more ("Quetta, Parachinar and Karachi"); none for one place or two. */
 const listed = (place: string | undefined) => (place && /,[^,]+\sand\s/.test(place) ? listItems(place) : []);

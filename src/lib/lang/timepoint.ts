@@ -32,6 +32,11 @@ export interface Timeline {
 	lastDay?: string;
 	/** The day of the event the story is on, when known, for a span counted from it ("the evening of the blast"). */
 	eventDay?: string;
+	/**
+	 * The year the text last wrote out, even where the story did not move to it ("the worst since February 2004"): what
+	 * "that year" in a later sentence means.
+	 */
+	yearWritten?: number;
 }
 
 export interface DateMatch extends TimePoint {

@@ -4427,3 +4427,103 @@ describe('readings mended in review 48, each on its minimal text', () => {
 		expect(all(text, published)).toEqual(expected);
 	});
 });
+
+describe('readings mended in review 49, each on its minimal text', () => {
+	it.each<[string, string, string, (string | boolean)[][]]>([
+		[
+			'"In August that year", after "since February 2004, when a suicide bomber killed 41": the year last written, and a blast at another station is another attack (CT min/01-14)',
+			'2010-03-29',
+			doc(
+				'The first blast ripped through the second carriage of a train standing at Lubyanka station, beneath the headquarters of the Federal Security Service (FSB), at 7:56 a.m. (0356 GMT).',
+				'The bombings were the worst in Moscow since February 2004, when a suicide bomber killed 41 people on a train near Avtozavodskaya station. In August that year a woman blew herself up outside Rizhskaya station, killing 10 people.'
+			),
+			[
+				['When did the bombing at the second carriage of a train take place?', '29 March 2010', true],
+				['When did the attack on a train in Avtozavodskaya take place?', 'February 2004', false],
+				['How many people were killed in the February 2004 attack on a train in Avtozavodskaya?', '41', false],
+				['When did the bombing at Rizhskaya station take place?', 'August 2004', false],
+				['How many people were killed in the August 2004 bombing at Rizhskaya station?', '10', false]
+			]
+		],
+		[
+			'"before the opening of the Sochi Winter Olympics on February 7" is no day of the bombings; "That blast" of twin bombings is one of them (CT min/03-1, 03-3)',
+			'2014-01-22',
+			doc(
+				'Less than three weeks before the opening of the Sochi Winter Olympics on February 7, Russia is still absorbing the shock of the twin suicide bombings that struck Volgograd at the end of December.',
+				"The first bomb went off shortly before 12:45 on December 29 at the entrance of Volgograd-1, the city's main railway station, as a police sergeant stopped the bomber at the metal detectors. That blast killed 18 people, including the bomber."
+			),
+			[
+				['When did the suicide bombings in Volgograd take place?', '29 December 2013', false],
+				['How many people were killed in the 29 December 2013 suicide bombings in Volgograd?', '18', true]
+			]
+		],
+		[
+			'"…," she said, closing a quote opened after the sentence naming Linden: her words, not the last speaker\'s (CT min/03-16)',
+			'2014-01-22',
+			doc(
+				'"Volgograd is a symbol, but it is also simply close," said Pavel Orlov, a researcher at the Caspian Policy Forum.',
+				'Sarah Linden, who directs the terrorism research unit at Kingsbridge University, believes the December bombings were the Emirate\'s answer to the Kremlin\'s security build-up. "The aim is not to hit Sochi itself. It is to show that they can strike Russians anywhere, while the whole world is watching Russia," she said.'
+			),
+			[
+				['Who is the researcher at the Caspian Policy Forum?', 'Pavel Orlov', false],
+				['Who is the director of the terrorism research unit at Kingsbridge University?', 'Sarah Linden', false],
+				['Which organisation is Sarah Linden with?', 'Kingsbridge University', false],
+				['According to Linden, it is to show what?', 'that they can strike Russians anywhere', false]
+			]
+		],
+		[
+			'"seized about 850 people at a Moscow theatre" is a siege there, which "The siege" then tells of (CT min/09-12, 09-13)',
+			'2006-07-10',
+			doc(
+				"He first came to the world's attention in June 1995, when he led about 150 fighters into the southern Russian town of Budyonnovsk and took more than 1,500 people hostage in the town hospital.",
+				'In October 2002 a group of his fighters seized about 850 people at a Moscow theatre during a performance of the musical Nord-Ost. The siege ended after three days when special forces pumped gas into the building; 130 hostages died, almost all from the gas, and all 40 hostage-takers were killed.'
+			),
+			[
+				['When did the siege at the town hospital in Budyonnovsk take place?', 'June 1995', false],
+				[
+					'How many people were abducted in the June 1995 siege at the town hospital in Budyonnovsk?',
+					'more than 1,500',
+					false
+				],
+				['When did the siege at a Moscow theatre take place?', 'October 2002', false],
+				['How many hostages were killed in the October 2002 siege at a Moscow theatre?', '130', false],
+				['How many hostage-takers were killed in the October 2002 siege at a Moscow theatre?', '40', false]
+			]
+		],
+		[
+			'"32 gunmen seized School No. 1 in Beslan" is a siege there; "Basayev called it … but blamed the Kremlin" blames by Basayev (CT min/09-20 to 09-22)',
+			'2006-07-10',
+			doc(
+				"In May 2003 a truck bomb at a government compound in Znamenskoye killed 59. Basayev also claimed the bomb that killed Chechnya's pro-Moscow president, Akhmad Kadyrov, at a Grozny stadium on May 9, 2004.",
+				'His most infamous operation came four months later, when 32 gunmen seized School No. 1 in Beslan, North Ossetia. When the siege ended on September 3, 2004, more than 330 hostages were dead, 186 of them children. Basayev called it a "terrible tragedy" but blamed the Kremlin.'
+			),
+			[
+				['When did the truck bombing at a government compound in Znamenskoye take place?', 'May 2003', false],
+				[
+					'How many people were killed in the May 2003 truck bombing at a government compound in Znamenskoye?',
+					'59',
+					false
+				],
+				["Who was Chechnya's pro-Moscow president?", 'Akhmad Kadyrov', false],
+				['When did the siege at School No. 1 in Beslan, North Ossetia take place?', 'September 2004', false],
+				[
+					'How many hostages were killed in the September 2004 siege at School No. 1 in Beslan, North Ossetia?',
+					'more than 330',
+					false
+				],
+				[
+					'How many children were killed in the September 2004 siege at School No. 1 in Beslan, North Ossetia?',
+					'186',
+					false
+				],
+				[
+					'Whom did Basayev blame for the September 2004 siege at School No. 1 in Beslan, North Ossetia?',
+					'the Kremlin',
+					false
+				]
+			]
+		]
+	])('%s', (_why, published, text, expected) => {
+		expect(all(text, published)).toEqual(expected);
+	});
+});
