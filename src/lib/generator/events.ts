@@ -1352,6 +1352,15 @@ export function findMentions(text: string, headline = false): Mention[] {
 				continue;
 			// "What the attack says about the state of the insurgency in Borno": the place is what it tells of.
 			if (w.index + a > mention.end && TOPIC.test(sentence.slice(mention.end, w.index + a))) continue;
+			// ("behind the attack, together with financiers living in Florida": where people live or are based is theirs,
+			// not the attack's; review 49, CQ min/09-8 asked who claimed "the attack in Florida".)
+			if (
+				w.index + a > mention.end &&
+				/\b(?:living|who\s+live|who\s+lived|based|resident|residing)\s+$/i.test(
+					sentence.slice(mention.end, w.index + a)
+				)
+			)
+				continue;
 			// "stormed the school on Monday, the deadliest attack on civilians in the Valley": past a comparison, the
 			// place is the comparison's wider one.
 			if ([...compared].some((c) => c >= mention.end && c < w.index + a)) continue;

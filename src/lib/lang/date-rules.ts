@@ -369,6 +369,11 @@ const VOTE_OF =
  */
 const RUNOFF_ON = /\b(?:in|at)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:run-?off|second\s+round)\s+(?:vote\s+)?on\s+$/i;
 /**
+ * "in the second round of the presidential election on June 6", in a paper of 26 May: the day of a vote named by it is
+ * the nearer of its last and its next (review 49, CQ min/07-10 read the June before).
+ */
+const ELECTION_ON = /\b(?:elections?|referendum|run-?off|second\s+round)\s+on\s+$/i;
+/**
  * "the state of emergency, which was due to end on July 26", "extends the state of emergency for three months from 26
  * November": the end of a term or the start of a renewal, told as a plan or in the present, may be either side of the
  * report, so it is read as the nearer of its last and its next (review 47, CK min/04-10 and 07-15 read the year
@@ -412,7 +417,8 @@ function dayMonth(
 		NOTE_DAY.test(before) ||
 		VOTE_OF.test(before) ||
 		TERM_DAY.test(before) ||
-		RUNOFF_ON.test(before)
+		RUNOFF_ON.test(before) ||
+		ELECTION_ON.test(before)
 	) {
 		const [py, pm, pd] = parts(t.published.iso);
 		const nextYear = month < pm || (month === pm && day < pd) ? py + 1 : py;

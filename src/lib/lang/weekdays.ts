@@ -85,8 +85,9 @@ const WHEN_WILL =
 const PAST_PERFECT =
 	/\bhad\b(?!\s+(?:a|an|the|no|some|any|his|her|their|its|my|our|your|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)/i;
 /** "Wednesday's attack", "Friday's bombings": a day's violence, reported, is past. */
+// ("Monday's bomb was set to go off when the station was full": a bomb too; review 49, CQ min/05-8.)
 const PAST_EVENT =
-	/^\p{L}+['’]s\s+(?:[\p{L}-]+\s+)?(?:attacks?|bombings?|blasts?|shootings?|massacres?|killings?|raids?|explosions?|assaults?|siege)\b/iu;
+	/^\p{L}+['’]s\s+(?:[\p{L}-]+\s+)?(?:attacks?|bombs?|bombings?|blasts?|shootings?|massacres?|killings?|raids?|explosions?|assaults?|siege)\b/iu;
 
 /** A verb of saying or deciding in the past, right before its day ("a judge ruled on", "officials said"). */
 export const SAID_ON =

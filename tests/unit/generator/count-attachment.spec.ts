@@ -4431,6 +4431,57 @@ describe('readings mended in review 48, each on its minimal text', () => {
 describe('readings mended in review 49, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		[
+			'"Colombia\'s government on Friday blamed the ELN for the car bomb": the day of a blame, not of the bombing (CQ min/01-3)',
+			'2019-01-19',
+			doc(
+				'Colombia blames ELN rebels for Bogota police academy bombing as death toll rises to 21',
+				"BOGOTA, Jan 19 (Harbour Wire) - Colombia's government on Friday blamed the National Liberation Army (ELN) for the car bomb that tore through a police cadet school in the capital, and President Ivan Duque said he was ending peace talks with the Marxist rebel group."
+			),
+			[
+				['How many people were killed in the car bombing at a police cadet school in Bogota?', '21', false],
+				['Whom did Colombia blame for Bogota police academy bombing as death toll rises to 21?', 'ELN rebels', false],
+				[
+					"From a report on the car bombing at a police cadet school in Bogota: Who is Colombia's President?",
+					'Ivan Duque',
+					false
+				],
+				[
+					"Whom did Colombia's government blame for the car bombing at a police cadet school in Bogota?",
+					'the National Liberation Army',
+					false
+				]
+			]
+		],
+		[
+			'"Monday\'s bomb was set to go off when the station was full": a day\'s bomb is gone, whatever it was set to do (CQ min/05-8)',
+			'2014-09-09',
+			'"The pattern has changed: Monday\'s bomb was set to go off when the station was full," said Ignacio Fuenzalida, a security researcher at the Andean Policy Institute.',
+			[
+				[
+					'____\'s bomb was set to go off when the station was full," said Ignacio Fuenzalida, a security researcher at the Andean Policy Institute.',
+					'8 September 2014',
+					false
+				],
+				['Who is the security researcher at the Andean Policy Institute?', 'Ignacio Fuenzalida', false],
+				['Which organisation is Ignacio Fuenzalida with?', 'Andean Policy Institute', false]
+			]
+		],
+		[
+			'"the second round of the presidential election on June 6", in a paper of 26 May: the June to come (CQ min/07-10)',
+			'2021-05-26',
+			'The pamphlets call on Peruvians not to vote, or to spoil their ballots, in the second round of the presidential election on June 6, and speak of "cleansing" the valley.',
+			[['To spoil their ballots, in the second round of the presidential election on ____', '6 June 2021', false]]
+		],
+		[
+			'"behind the attack, together with financiers living in Florida": where they live is no place of the attack (CQ min/09-8)',
+			'2018-08-05',
+			doc(
+				'In a speech on Saturday night, Maduro accused the outgoing president of Colombia, Juan Manuel Santos, of being behind the attack, together with financiers living in Florida.',
+				'A little-known group calling itself the National Movement of Soldiers in T-shirts claimed responsibility on social media on Saturday night, saying the operation had been planned by soldiers and civilians opposed to the government.'
+			),
+			[['Who claimed responsibility for the attack?', 'the National Movement of Soldiers in T-shirts', true]]
+		],
+		[
 			'"In August that year", after "since February 2004, when a suicide bomber killed 41": the year last written, and a blast at another station is another attack (CT min/01-14)',
 			'2010-03-29',
 			doc(
