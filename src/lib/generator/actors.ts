@@ -182,6 +182,9 @@ const OWNED_BLAMED =
 // ("blamed the enemies of Iran": those of a name are blamed, not the name; review 29, AD min/09-7 asked "Iran".)
 const BLAME =
 	/\b(?:continues?\s+to\s+|continued\s+to\s+)?(?:point(?:s|ed)?\s+the\s+finger\s+at|blamed|blames|attributed\s+(?:\w+\s+)?blame\s+to|accused|accuses|held\s+responsible|holds\s+responsible|(?:holds?|held)(?=\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:al|el)[-\s])?[A-Z][^.;]{0,60}?\s+responsible\b))\s+(?:(?:the|this|that|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|shootings?|killings?|massacres?|assaults?|raids?|explosions?|ambush)\s+on\s+|(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:militia|group|faction|cell|network|organi[sz]ation|movement|party),\s+|the\s+(?:[a-z-]+\s+){1,2}(?<!\bof\s+)(?=(?:(?:al|el)[-\s])?[A-Z]))?((?:the\s+(?:[a-z-]+\s+)?[a-z]+s\s+of\s+(?=(?:the\s+)?[A-Z]))?(?:the\s+)?(?:(?:al|el)[-\s](?=[A-Z]))?(?:[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)(?:\s+(?:of\s+(?:the\s+)?|in\s+(?:the\s+)?|(?:al|el|ad|an|ar|as|ash|at|az|ez)-(?=[A-Z]))?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*(?:(?<=-backed|-linked|-aligned|-allied)\s+(?:factions|groups|militias|fighters|rebels|forces|militants|cells))?)/g;
+/** A spokesman of the state or its forces: "The government spokesman", "a spokesman for the army". */
+const STATE_SPOKESMAN =
+	/\b(?:government|police|army|military|ministry|interior|presidential|presidency|state|defence|defense|foreign|security|official)\s+spokes(?:man|woman|person)\b|\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?(?:government|police|army|military|ministry|president|presidency|interior)\b/i;
 /** What of a people or a place are blamed: " separatists", " militants". */
 const GROUP_NOUN = /^\s+(separatists|militants|rebels|insurgents|extremists|nationalists|jihadists|fighters|gunmen)\b/;
 /** What a blame is for when it is no one attack: "a wave of violence in recent years", "years of unrest". */
@@ -790,7 +793,11 @@ export function findActors(sentence: string): ActorMatch[] {
 		if (!who || /\b(?:Amaq|news\s+agency)\b/i.test(who.subject) || blamed === who.subject) continue;
 		// "A spokesman for the group, who called himself Abul Qaqa, told journalists Boko Haram had carried out the
 		// attack": a group's own spokesman naming it claims the attack for it.
-		const spokesman = /\bspokes(?:man|woman|person)\b/i.test(sentence.slice(0, m.index));
+		// ("The government spokesman, Hassan Sylla Bakari, said the attacks were carried out by Boko Haram": a spokesman of
+		// the state blames; review 49, CS min/09-5 read it as Boko Haram's claim.)
+		const spokesman =
+			/\bspokes(?:man|woman|person)\b/i.test(sentence.slice(0, m.index)) &&
+			!STATE_SPOKESMAN.test(sentence.slice(0, m.index));
 		const group = spokesman ? organisationIn(blamed, false) : undefined;
 		if (group) {
 			if (!out.some((a) => a.kind === 'claim' && a.subject === group))

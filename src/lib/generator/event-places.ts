@@ -133,6 +133,12 @@ const TOOK_IN = /^\s*(?:(?:has|had)\s+)?(?:took\s+in|received|admitted|was\s+tre
 /** "a senior fellow at the Aldgate Policy Forum": where someone works, named with their role, is no place of an attack. */
 const AFFILIATION =
 	/\b(?:fellow|analyst|researcher|professor|lecturer|director|scholar|expert|economist|specialist|dean|associate)\s+(?:(?:in|of|on|for)\s+(?:[A-Za-z][\w-]*\s+){1,4}?)?$/i;
+/**
+ * What a person did in life, in a relative clause: "a German woman who headed the Goethe Institute in" (review 49, CS
+ * min/01-8 put the Grand-Bassam dead in Abidjan).
+ */
+const WHO_WORKED =
+	/\bwho\s+(?:had\s+)?(?:headed|ran|led|managed|worked|taught|studied|lived|owned|directed|chaired|founded|served)\b[^,;.]{0,70}$/i;
 /** Where a body is based: "a group based in Pakistan", "headquartered in", "operating from". */
 const BASED_IN = /\b(?:based|headquartered|operating|operates)\s+(?:(?:in|from|out\s+of)\s*)?$/i;
 /**
@@ -215,6 +221,7 @@ export const offScene = (sentence: string, at: number, end?: number) =>
 	CLAIM_SENT.test(sentence.slice(Math.max(0, at - 90), at)) ||
 	// ("Farah Mansouri, a lecturer in Middle East politics at the University of Leeds, noted …": where an expert works.)
 	AFFILIATION.test(sentence.slice(Math.max(0, at - 70), at)) ||
+	WHO_WORKED.test(sentence.slice(Math.max(0, at - 90), at)) ||
 	(end !== undefined &&
 		HOSPITAL_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) &&
 		TOOK_IN.test(sentence.slice(end)));

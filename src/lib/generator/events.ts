@@ -557,6 +557,9 @@ const FIGHTING_WORD = /\b(?:broke\s+out|erupted|flared)\s+in\s/;
 /** A vehicle as the subject right before a verb: "The lorry", "the truck then" (a "car bomb" is a bomb). */
 const VEHICLE_BEFORE = /\b(?:lorry|truck|van|car|vehicle|bus|SUV|jeep|tractor)\s+(?:(?!bombs?\b)[a-z]+\s+)?$/i;
 
+/** A series that an event is the latest of, right before the series' noun: "the latest in a string of ". */
+const LATEST_IN_STRING =
+	/\b(?:latest|last|newest|first|second|third|fourth|fifth|another|one)\s+(?:in|of)\s+a\s+(?:long\s+|growing\s+)?(?:string|series|wave|spate|run|line|chain)\s+of\s+(?:[a-z-]+\s+)?$/i;
 /** The end of a clause before a place, naming other events the place is of: "… in a string of attacks". */
 const OTHER_EVENTS_BEFORE =
 	/\b(?:a\s+(?:string|series|wave|spate|run)\s+of|other|similar|previous|earlier)\s+(?:[a-z-]+\s+)?(?:attacks|bombings|shootings|stabbings|killings|incidents)\s*$/i;
@@ -1286,6 +1289,17 @@ export function findMentions(text: string, headline = false): Mention[] {
 			// railway station": across "since <a day>, when", a place before the mention is the comparison's.
 			if (w.index + a < mention.index && /\bsince\s+[^,;]{1,40},\s+when\s+[^,;]*$/i.test(between)) continue;
 			if (offScene(sentence, w.index + a, w.index + a + w[0].length)) continue;
+			// ("at Tongo Tongo, where … were killed in an ambush on 4 October 2017, and at Bosso, in the Diffa region, where
+			// Boko Haram killed 26": a place of a second item after ", and at", opening a "where" of its own, is that
+			// clause's; review 49, CS min/07-7 put the Tongo Tongo ambush in Bosso.)
+			if (
+				w.index + a > mention.end &&
+				/,\s+(?:and|or)\s+(?:(?:at|in|on|near)\s+[^,;.]{0,40})?$|,\s+(?:and|or)\s+(?:at|in|on|near)\s+[^,;.]{1,40},\s+$/i.test(
+					sentence.slice(mention.end, w.index + a)
+				) &&
+				/^[^;.]*?,\s+where\s/i.test(sentence.slice(w.index + a))
+			)
+				continue;
 			// "the Belgian coordinator of the November 2015 Paris attacks, who was also in Syria at the time", "whose fighters
 			// were then deployed across Syria": a place in a relative clause about someone after the mention is theirs
 			// (review 39, AZ min/07-10, 03-4).
@@ -1530,6 +1544,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 				// ("the thwarted assault on a Thalys train …, when Ayoub El Khazzani opened fire": one stopped once it had
 				// begun happened; review 25, min/v03-2.)
 				!(PLOTTED.test(sentence.slice(Math.max(0, m.index - 40), m.end)) && !BEGUN.test(sentence.slice(m.end))) &&
+				// ("The Kuje break is the latest in a string of attacks on Nigerian prisons": nor is the string the latest is
+				// one of, which no one day dates; review 49, CS min/08-12 dated it by the Owerri jailbreak.)
+				!LATEST_IN_STRING.test(sentence.slice(Math.max(0, m.index - 60), m.index)) &&
 				// "Reports of shootings at the Rideau Centre and the Château Laurier on Wednesday were false": nor is one the
 				// sentence says was falsely reported (review 47, CI min/04-6).
 				!falselyReported(sentence, m.index, m.end) &&

@@ -106,6 +106,9 @@ const FROM_COUNTRIES = pattern(
 );
 
 /** A month's name right before a number: "October 31", "Oct. 31". */
+/** Whom someone leaves behind, right before a count: "is survived by ", "leaves behind a wife and ". */
+const SURVIVED_BY =
+	/\b(?:survived\s+by|leaves\s+behind|left\s+behind|is\s+mourned\s+by)\s+(?:(?:a|his|her|their)\s+[a-z]+\s+and\s+)?$/i;
 const MONTH_BEFORE = pattern(`\\b(?:${MONTHS.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+$`);
 /** Capitalised words a count may follow that name no unit: days, months, and words that open a clause. */
 const NOT_A_NAME_BEFORE = pattern(
@@ -376,6 +379,9 @@ export function findFigures(text: string): FigureMatch[] {
 			NO_ONE.test(sentence.slice(Math.max(0, found.index - 20), found.index))
 		)
 			return;
+		// ("She is survived by three children, one of whom … was also wounded": those a victim leaves are no count of the
+		// harmed; review 49, CS min/06-12.)
+		if (found.kind === 'toll' && SURVIVED_BY.test(sentence.slice(Math.max(0, found.index - 40), found.index))) return;
 		// "the airliner that crashed in Sinai on October 31 were killed": a number after a month is its day, no count.
 		if (
 			found.kind === 'toll' &&

@@ -126,6 +126,8 @@ function clauseAround(sentence: string, index: number): string {
 }
 
 const FUTURE_ALL = pattern(FUTURE.source, 'gi');
+/** A passive in the past right before "on" and its day: "were killed on ", "was shot dead on ". */
+const PASSIVE_PAST_ON = /\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ot)(?:\s+dead)?\s+(?:on\s+)?$/i;
 /**
  * A verb in the past of a clause of its own: "were stabbed", "had been freed", "were lit", "he said". ("Sharif was
  * expected to attend, while candles were lit … on Tuesday night": the candles' day; review 35, AP min/06-8.)
@@ -376,6 +378,11 @@ export function weekdayDate(
 		const next = (day - new Date(from).getUTCDay() + 7) % 7 || 7;
 		if (gap > 0 && gap < 14 && next < gap)
 			return { ...make(anchor[0], anchor[1], anchor[2] + next, 'day'), resolvedFrom: 'the story’s last date' };
+		// ("last Saturday the men … went out to bring in the harvest. … whose husband and two brothers were killed on
+		// Saturday", in a Saturday paper: the day the story stands on, a week back, is the weekday told; review 49, CS
+		// min/10-22 read the day of publication.)
+		if (gap === 7 && word === 'on' && PASSIVE_PAST_ON.test(head) && !FUTURE.test(clause))
+			return { ...make(anchor[0], anchor[1], anchor[2], 'day'), resolvedFrom: 'the story’s last date' };
 	}
 	const name = WEEKDAYS[day]!;
 	return at(0, `${name} is the publication's weekday: read as the same day; it may mean the ${name} before`);

@@ -4431,6 +4431,100 @@ describe('readings mended in review 48, each on its minimal text', () => {
 describe('readings mended in review 49, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		[
+			'"a German woman who headed the Goethe Institute in Abidjan": where a victim worked is no place of the attack (CS min/01-8)',
+			'2016-03-14',
+			doc(
+				"GRAND-BASSAM, Ivory Coast, March 14 (Lagoon Wire) - The number of people killed when gunmen stormed the beach hotels of Grand-Bassam on Sunday has risen to 18, Ivory Coast's government said on Monday, as al Qaeda's North African branch said its fighters had carried out the raid.",
+				"One of them was shouting 'Allahu akbar',\" said Koffi Ange Yao, 34, a waiter at the Etoile du Sud hotel who hid in a storeroom with six guests for more than an hour.",
+				'The dead included four French citizens and a German woman who headed the Goethe Institute in Abidjan, officials in Paris and Berlin said.'
+			),
+			[
+				['When did the attack on the beach hotels of Grand-Bassam take place?', '13 March 2016', false],
+				['How many people were killed in the 13 March 2016 attack on the beach hotels of Grand-Bassam?', '18', false],
+				['Who is the waiter at the Etoile du Sud hotel?', 'Koffi Ange Yao', false],
+				[
+					'How many French citizens were killed in the 13 March 2016 attack on the beach hotels of Grand-Bassam?',
+					'four',
+					false
+				]
+			]
+		],
+		[
+			'"She is survived by three children, one of whom … was also wounded": those a victim leaves are no count of the hurt (CS min/06-12)',
+			'2022-06-10',
+			doc(
+				'The lives lost at St Francis Xavier: remembering the victims of the Owo church massacre',
+				'OWO, Ondo State, June 10 (Southwest Courier) - They had come for Pentecost Sunday Mass: grandparents in their best lace, children in matching outfits, a choir that had practised for weeks.',
+				'She is survived by three children, one of whom, Tolu, was also wounded and remains at the Federal Medical Centre.'
+			),
+			[]
+		],
+		[
+			'"at Tongo Tongo, where … were killed in an ambush …, and at Bosso, in the Diffa region, where …": the ambush is at Tongo Tongo (CS min/07-7, 07-8)',
+			'2019-12-17',
+			doc(
+				'Our forces have also suffered at Tongo Tongo, where four American soldiers and five Nigerien soldiers were killed in an ambush on 4 October 2017, and at Bosso, in the Diffa region, where Boko Haram killed 26 soldiers on 3 June 2016.'
+			),
+			[
+				['When did the ambush in Tongo Tongo take place?', '4 October 2017', true],
+				['How many American soldiers were killed in the ambush in Tongo Tongo?', 'four', false],
+				['How many Nigerien soldiers were killed in the ambush in Tongo Tongo?', 'five', false],
+				['How many soldiers were killed in the 3 June 2016 attack?', '26', false]
+			]
+		],
+		[
+			'"the latest in a string of attacks on Nigerian prisons": the string is no event dated by one of its items (CS min/08-12)',
+			'2022-07-07',
+			doc(
+				'The Kuje break is the latest in a string of attacks on Nigerian prisons. Gunmen freed 1,844 inmates from the custodial centre in Owerri on April 5, 2021, and 262 inmates escaped from the prison in Jos, Plateau state, on Nov. 28, 2021.'
+			),
+			[
+				['Gunmen freed 1,844 inmates from the custodial centre in Owerri on ____', 'April 5, 2021', false],
+				['262 inmates escaped from the prison in Jos, Plateau state, on ____.', 'Nov. 28, 2021', false]
+			]
+		],
+		[
+			'"The government spokesman … said the attacks were carried out by Boko Haram": a blame, not the group\'s claim (CS min/09-5)',
+			'2015-06-16',
+			doc(
+				"Twin suicide bombings hit police headquarters and police academy in N'Djamena",
+				"The government spokesman, Hassan Sylla Bakari, said the attacks were carried out by Boko Haram and were a response to Chad's part in the regional war against the group."
+			),
+			[
+				[
+					"From a report on the two suicide bombings at police headquarters and police academy in N'Djamena: Who is the government spokesman?",
+					'Hassan Sylla Bakari',
+					false
+				],
+				[
+					"Whom did Hassan Sylla Bakari blame for the two suicide bombings at police headquarters and police academy in N'Djamena?",
+					'Boko Haram',
+					false
+				]
+			]
+		],
+		[
+			'"last Saturday …", then "were killed on Saturday" in a Saturday paper: the Saturday the story stands on (CS min/10-22)',
+			'2020-12-05',
+			doc(
+				'MAIDUGURI, Dec. 5 (Meridian Review) - The paddies outside Koshobe are golden at this time of year, and last Saturday the men who had planted them went out to bring in the harvest.',
+				'"Government tells us to go and farm, but who protects us when we are out there?" said Fatima Bulama, whose husband and two brothers were killed on Saturday.'
+			),
+			[
+				['____ the men who had planted them went out to bring in the harvest.', '28 November 2020', false],
+				[
+					'Who protects us when we are out there?" said Fatima Bulama, whose husband and two brothers were killed on ____.',
+					'28 November 2020',
+					false
+				],
+				[
+					'Who protects us when we are out there?" said Fatima Bulama, whose husband and ____ brothers were killed on Saturday.',
+					'two',
+					true
+				]
+			]
+		],
+		[
 			'"Colombia\'s government on Friday blamed the ELN for the car bomb": the day of a blame, not of the bombing (CQ min/01-3)',
 			'2019-01-19',
 			doc(
