@@ -129,7 +129,10 @@ const DIED_AT_HOSPITAL = /\b(?:died|succumbed)\b[^,;.]{0,70}$/i;
 /** A hospital's name or noun, right before where it stands ("Holy Family Hospital in …"). */
 const HOSPITAL_BEFORE = /\b(?:hospitals?|clinics?|morgues?|infirmary)\s+$/i;
 /** What a hospital does with the dead and wounded brought to it. */
-const TOOK_IN = /^\s*(?:(?:has|had)\s+)?(?:took\s+in|received|admitted|was\s+treating|is\s+treating)\b/i;
+// ("The Emergency hospital in the Shahr-e-Naw area said it had received more than 80 wounded": or said it did; review
+// 49, CU min/09-11 made an attack in Shahr-e-Naw.)
+const TOOK_IN =
+	/^(?:\s+(?:area|district|neighbou?rhood|quarter))?\s*,?\s*(?:(?:said|says|reported)\s+(?:that\s+)?(?:it|they)\s+)?(?:(?:has|had)\s+)?(?:took\s+in|received|admitted|was\s+treating|is\s+treating|treated)\b/i;
 /** "a senior fellow at the Aldgate Policy Forum": where someone works, named with their role, is no place of an attack. */
 const AFFILIATION =
 	/\b(?:fellow|analyst|researcher|professor|lecturer|director|scholar|expert|economist|specialist|dean|associate)\s+(?:(?:in|of|on|for)\s+(?:[A-Za-z][\w-]*\s+){1,4}?)?$/i;

@@ -199,6 +199,15 @@ const SEIZED_AT = pattern(
 	`\\bseiz(?:ed|ing)\\s+(?:control\\s+of\\s+)?(${TARGET}|(?:[A-Z][\\w'’-]*\\s+){0,2}(?:School|Hospital|Theatre|Theater)\\s+(?:No\\.|Number)\\s+(?:\\d+|[A-Z][a-z]+))(?:\\s+(?:in|at|near)\\s+(${PLACE}))?`,
 	'g'
 );
+/**
+ * A vehicle stopped or ambushed on the road, then its passengers killed: "gunmen stopped a bus carrying Hazara pilgrims
+ * to Iran near Mastung, made them get off and shot 26 of them dead" (review 49, CU min/10-15 dated the Hazara Town
+ * bombing by it).
+ */
+const VEHICLE_STOPPED = pattern(
+	`\\b(?:stopped|halted|ambushed|intercepted|waylaid)\\s+(an?\\s+(?:[a-z-]+\\s+)?(?:bus|coach|minibus|convoy|van|truck|lorry|vehicle|car))\\b[^.;]{0,80}?\\s+(?:near|outside|in|on\\s+the\\s+outskirts\\s+of)\\s+(${PLACE})(?=[^.;]*\\b(?:killed|killing|shot|shooting|executed|massacred|dead)\\b)`,
+	'g'
+);
 /** The attack in view, carried on at the next site: "where he continued his attack". */
 const GOES_ON =
 	'(?:he|she|they|the\\s+(?:gunman|attacker|assailant|shooter))\\s+(?:continued|resumed|carried\\s+on|kept\\s+up)\\s+(?:his|her|their|the)\\s+(?:attack|rampage|shooting|assault|killing)\\b';
@@ -969,6 +978,14 @@ export function findMentions(text: string, headline = false): Mention[] {
 			...(further ? { further } : {}),
 			...(goesOn ? { goesOn } : {})
 		});
+	}
+	for (const m of /\b(?:stopped|halted|ambushed|intercepted|waylaid)\s/.test(sentence)
+		? matches(sentence, VEHICLE_STOPPED)
+		: []) {
+		const place = placeLike(clean(m[2]));
+		if (!place || taken(m.index, m.index + m[0].length)) continue;
+		if (SEIZERS.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+		out.push(at(m, 'attack', { target: m[1]! }, place));
 	}
 	for (const m of /\bseiz/.test(sentence) ? matches(sentence, SEIZED_AT) : []) {
 		const target = clean(m[1]);

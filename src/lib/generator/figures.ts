@@ -145,6 +145,9 @@ const AGED = pattern(
 /** A count of a whole conflict, since it began: "have been killed since the insurgency flared up", "since 2015". */
 const RUNNING_TOTAL =
 	/^[^.;]{0,80}?\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died|lost\s+their\s+lives|wounded|injured)\b[^.;]{0,50}?\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:insurgency|conflict|war|violence|fighting|uprising|rebellion|campaign|crisis|(?:19|20)\d\d)\b/i;
+/** A count over years, after it in its clause: "… between January 2012 and December 2017", "from 2015 to 2019". */
+const YEARS_TOTAL =
+	/^[^.;]{0,80}?\b(?:between|from)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/i;
 /** After a count, in its clause: the first exchange of fire, a part of an attack ("in an initial exchange of gunfire"). */
 const FIRST_EXCHANGE =
 	/^[^.;]{0,60}?\bin\s+(?:an?|the)\s+(?:initial|first|opening|early)\s+(?:(?:exchange|burst|round|volley)\s+of\s+(?:gun)?fire|shoot-?out|gunfight|gun\s+battle|firefight)\b/i;
@@ -403,6 +406,9 @@ export function findFigures(text: string): FigureMatch[] {
 		// "More than 7,300 people have been killed since the insurgency flared up in 2004": a running total of a conflict,
 		// no toll of one attack.
 		if (found.kind === 'toll' && RUNNING_TOTAL.test(sentence.slice(found.index, found.index + 160))) return;
+		// ("counted 509 Hazaras killed in Quetta and 627 wounded between January 2012 and December 2017": so is a count
+		// over years; review 49, CU min/10-21.)
+		if (found.kind === 'toll' && YEARS_TOTAL.test(sentence.slice(found.index, found.index + 160))) return;
 		// ("Two officers were wounded in an initial exchange of gunfire outside the building", after "wounding six
 		// people, including four police officers": a count of the first exchange of fire is part of the attack's; review
 		// 29, AE min/01-8 asked it as the officers injured.)

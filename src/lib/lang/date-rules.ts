@@ -1294,6 +1294,9 @@ export const RULES: Rule[] = [
 			// ("Last October the town was attacked again: … before the army retook the building the following day": nor
 			// from a month its own sentence went to before it; review 46, CF min/10-15 counted from February 2008.)
 			if (unit === 'day' && MONTH_BEFORE.test(sentence.slice(0, m.index))) return undefined;
+			// ("who have buried their own this week and returned to their posts the next day": nor from a week its own
+			// sentence is in, which gives no day; review 49, CU min/07-12 counted from a day of 2014 told before.)
+			if (unit === 'day' && /\b(?:this|last)\s+week\b/i.test(sentence.slice(0, m.index))) return undefined;
 			// ("are due to stand trial next year": without "the", the next year is the writer's, counted from publication.)
 			if (!/^the\s/i.test(m[0]) && /^(?:next|previous)$/i.test(m[1]!) && unit !== 'day')
 				return fromPublication(t, /next/i.test(m[1]!) ? 1 : -1, unit, unit as Precision);
