@@ -463,8 +463,9 @@ const TITLE_PART_BEFORE = new RegExp(`\\b${TITLE_PART}$`, 'i');
 const THEN_ROLE = /^then\s+/i;
 
 /** Right before a name: a preposition of place ("in", "near", "80 miles northeast of"). */
+// ("At the Grand Hyatt, the Syrian-born film director Moustapha Akkad": with its article too; review 49, CR min/07-6.)
 const PLACE_BEFORE =
-	/\b(?:in|at|near|outside|inside|into|across|(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|miles\s+(?:from|of))\s+$/i;
+	/\b(?:in|at|near|outside|inside|into|across|(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|miles\s+(?:from|of))\s+(?:the\s+)?$/i;
 
 /** People and their roles, claims, blame and warnings in one sentence. */
 export function findActors(sentence: string): ActorMatch[] {
@@ -566,7 +567,13 @@ export function findActors(sentence: string): ActorMatch[] {
 		// ("Then Vice-President Amrullah Saleh": a hyphened part before the title is of it; review 40, BC min/03-13 asked
 		// him as the President.)
 		const hyphened = TITLE_PART_BEFORE.exec(sentence.slice(Math.max(0, index - 8), index))?.[0];
-		const held = (hyphened ? `${hyphened}${role}` : role).replace(THEN_ROLE, '');
+		const plain = (hyphened ? `${hyphened}${role}` : role).replace(THEN_ROLE, '');
+		// ("the 2005 bombing that killed former Lebanese Prime Minister Rafik Hariri": a title held before is asked as
+		// one, "Who is the former …?"; review 49, CR min/08-4 asked him as the Prime Minister.)
+		const held =
+			/\b(?:former|ex-)\s*$/i.test(sentence.slice(Math.max(0, index - 8), index)) && !/^(?:former|ex-)/i.test(plain)
+				? `former ${plain}`
+				: plain;
 		out.push({
 			kind: 'actor',
 			subject,

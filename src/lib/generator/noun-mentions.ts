@@ -111,6 +111,14 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 		)
 	)
 		return undefined;
+	// ("the bombers in Jableh attacked a hospital emergency entrance": a place after the doers is where they struck, not
+	// who they were; review 49, CR min/03-3 named "the attack by Jableh".)
+	if (
+		/\b(?:bombers?|attackers?|gunm[ae]n|militants|assailants?|fighters|insurgents)\s+(?:in|at|near|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$/.test(
+			before
+		)
+	)
+		return undefined;
 	// "Gunmen arrived on Wednesday and opened fire": a second verb of the same doers; before "and" ends the first.
 	// "Attacks have killed 300": an auxiliary ends a verb phrase, not a name.
 	if (/\s(?:and|or|but)$/.test(before) || /\b(?:has|have|had)$/i.test(before)) return undefined;
@@ -132,6 +140,12 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 	// "On Monday attackers struck": a day opening the clause is when, not who.
 	const who = m?.[1]
 		?.replace(/^(?:On|By|Late|Early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+/, '')
+		// ("In April its fighters overran Mukalla": the month is when, and "its fighters" name no one; review 49, CR
+		// min/09-24 asked who "In April" was.)
+		.replace(
+			/^(?:In|By|Since|Until|Early|Late)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b)/,
+			''
+		)
 		.replace(/^(?:A|An|The|Two|Three|Four|Five|Six|Several|Some|\d+)\s+/, '')
 		// ("After gunmen killed …", "When militants stormed …": the word opening the clause is no part of who did it.)
 		.replace(/^(?:After|When|Once|Before|Since|As|While|Until|Although|Though|Because|If)\s+(?=[a-z])/, '');

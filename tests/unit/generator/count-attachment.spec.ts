@@ -4432,6 +4432,77 @@ describe('readings mended in review 48, each on its minimal text', () => {
 describe('readings mended in review 49, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		[
+			'"LEIDSCHENDAM - A tribunal … sentenced Ostrin … for his role in the 2005 bombing": an event a court\'s sentence dates to an earlier year is not in the court\'s town (CR min/08-4, 08-8)',
+			'2020-12-11',
+			doc(
+				'LEIDSCHENDAM, Netherlands, Dec 11 (Hague Dispatch) - A UN-backed tribunal on Friday sentenced Karl Ostrin, a member of the Velda Front, to life in prison for his role in the 2005 bombing that killed former prime minister Arvid Lenn and 21 other people.',
+				'"He played a central role in the execution of the attack," the judge told the courtroom. The bombing also wounded 226 people.'
+			),
+			[
+				[
+					'A UN-backed tribunal on ____ sentenced Karl Ostrin, a member of the Velda Front, to life in prison for his role in the 2005 bombing that killed former prime minister Arvid Lenn and 21 other people.',
+					'11 December 2020',
+					false
+				],
+				[
+					'A UN-backed tribunal on Friday sentenced Karl Ostrin, a member of the Velda Front, to life in prison for his role in the ____ bombing that killed former prime minister Arvid Lenn and 21 other people.',
+					'2005',
+					false
+				],
+				['Who is the member of the Velda Front?', 'Karl Ostrin', false],
+				['How many people were injured in the bombing in 2005?', '226', false]
+			]
+		],
+		[
+			'"At the Grand Hyatt, the Syrian-born film director Moustapha Akkad …": the hotel is no person (CR min/07-6)',
+			'2015-11-09',
+			doc(
+				'At the Grand Hyatt, the Syrian-born film director Moustapha Akkad, who made "The Message" and "Lion of the Desert", was fatally wounded in the lobby, and his daughter Rima was killed beside him.'
+			),
+			[['Who is the director?', 'Moustapha Akkad', false]]
+		],
+		[
+			'"…, killing 96 of them …; Ansar al-Sharia … claimed it": "it" is the event the sentence has just told by its count (CR min/09-11)',
+			'2015-06-17',
+			doc(
+				"The group and its forerunners have waged a long campaign inside Yemen. On September 17, 2008, gunmen and car bombs struck the US embassy in Sanaa, killing 19 people, six of them attackers. On May 21, 2012, a suicide bomber dressed in army uniform blew himself up among soldiers rehearsing for a national day parade in Sanaa's Sabeen Square, killing 96 of them and wounding about 300; Ansar al-Sharia, the name AQAP used in the south, claimed it."
+			),
+			[
+				['When did the bombings at the US embassy in Sanaa take place?', '17 September 2008', false],
+				['How many people were killed in the 17 September 2008 bombings at the US embassy in Sanaa?', '19', false],
+				['How many attackers were killed in the 17 September 2008 bombings at the US embassy in Sanaa?', 'six', false],
+				[
+					"From a report on the bombings at the US embassy in Sanaa: On ____, a suicide bomber dressed in army uniform blew himself up among soldiers rehearsing for a national day parade in Sanaa's Sabeen Square",
+					'May 21, 2012',
+					false
+				],
+				["How many people were killed in the 21 May 2012 bombing in Sanaa's Sabeen Square?", '96', false],
+				["How many people were injured in the 21 May 2012 bombing in Sanaa's Sabeen Square?", 'about 300', false],
+				["Who claimed responsibility for the 21 May 2012 bombing in Sanaa's Sabeen Square?", 'Ansar al-Sharia', false]
+			]
+		],
+		[
+			'"the tribunal … sentenced Ayyash … for his role in the 2005 bombing that killed former Lebanese Prime Minister Rafik Hariri": a former title is asked as one (CR min/08-4)',
+			'2020-12-11',
+			doc(
+				'LEIDSCHENDAM, Netherlands, Dec 11 (Hague Dispatch) - The UN-backed Special Tribunal for Lebanon on Friday sentenced Salim Jamil Ayyash, a member of Hezbollah, to five life terms in prison for his role in the 2005 bombing that killed former Lebanese Prime Minister Rafik Hariri and 21 other people.'
+			),
+			[
+				[
+					'The UN-backed Special Tribunal for Lebanon on ____ sentenced Salim Jamil Ayyash, a member of Hezbollah, to five life terms in prison for his role in the 2005 bombing that killed former Lebanese Prime Minister Rafik Hariri and 21 other people.',
+					'11 December 2020',
+					false
+				],
+				[
+					'The UN-backed Special Tribunal for Lebanon on Friday sentenced Salim Jamil Ayyash, a member of Hezbollah, to five life terms in prison for his role in the ____ bombing that killed former Lebanese Prime Minister Rafik Hariri and 21 other people.',
+					'2005',
+					false
+				],
+				['Who is the member of Hezbollah?', 'Salim Jamil Ayyash', false],
+				['Who is the former Lebanese Prime Minister?', 'Rafik Hariri', false]
+			]
+		],
+		[
 			'"Two months earlier, on Oct. 18, 2007, two bombs tore through the procession": an anaphor its clause dates to an earlier year is an event of its own, not the blast under the dateline (CU min/03-8)',
 			'2017-09-01',
 			doc(

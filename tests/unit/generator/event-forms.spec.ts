@@ -13,6 +13,19 @@ const mention = (sentence: string) =>
 describe('event places and actors', () => {
 	it.each<[string, string, { target?: string; place?: string; actor?: string }[]]>([
 		[
+			'"the bombers in Jableh attacked a hospital": the place after the doers is where they struck, not who they were (review 49, CR min/03-3)',
+			'Samir Haddad pointed out that the bombers in Jableh attacked a hospital emergency entrance after the first blast.',
+			[
+				{ target: 'a hospital', place: 'Jableh', actor: undefined },
+				{ target: undefined, place: undefined, actor: undefined }
+			]
+		],
+		[
+			'"In April its fighters overran Mukalla": a month opening the clause names no doer (review 49, CR min/09-24)',
+			'In April its fighters overran Mukalla, freed about 300 inmates from the central prison and took over the port.',
+			[{ target: 'Mukalla', place: undefined, actor: undefined }]
+		],
+		[
 			'a bomb aboard a vessel, named with its number (review 19, min/j03-1)',
 			'On February 27, 2004, a bomb exploded aboard SuperFerry 14 shortly after it left Manila Bay.',
 			[{ target: 'SuperFerry 14', place: undefined, actor: undefined }]
