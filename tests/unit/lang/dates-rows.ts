@@ -327,6 +327,9 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Three suspects are due in court on April 2.', ['2024-04-02']],
 			['correct', 'The trial is set to open on 14 March.', ['2025-03-14']],
 			['correct', 'The talks are expected to resume on 1 April.', ['2024-04-01']],
+			// (Marches "are planned" on a weekday still to come; "were planned" one gone: review 49, CQ min/01-19.)
+			['correct', 'Marches against the attack are planned in Bogota and other cities on Wednesday.', ['2024-03-27']],
+			['close', 'Marches against the attack were planned in Bogota and other cities on Wednesday.', ['2024-03-20']],
 			['correct', 'He will go on trial in February.', ['2025-02']],
 			// (Review 44, BV min/04-13: memory looks back.)
 			[
