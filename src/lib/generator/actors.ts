@@ -184,9 +184,10 @@ const BLAME =
 	/\b(?:continues?\s+to\s+|continued\s+to\s+)?(?:point(?:s|ed)?\s+the\s+finger\s+at|blamed|blames|attributed\s+(?:\w+\s+)?blame\s+to|accused|accuses|held\s+responsible|holds\s+responsible|(?:holds?|held)(?=\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:al|el)[-\s])?[A-Z][^.;]{0,60}?\s+responsible\b))\s+(?:(?:the|this|that|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|shootings?|killings?|massacres?|assaults?|raids?|explosions?|ambush)\s+on\s+|(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:militia|group|faction|cell|network|organi[sz]ation|movement|party),\s+|the\s+(?:[a-z-]+\s+){1,2}(?<!\bof\s+)(?=(?:(?:al|el)[-\s])?[A-Z]))?((?:the\s+(?:[a-z-]+\s+)?[a-z]+s\s+of\s+(?=(?:the\s+)?[A-Z]))?(?:the\s+)?(?:(?:al|el)[-\s](?=[A-Z]))?(?:[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)(?:\s+(?:of\s+(?:the\s+)?|in\s+(?:the\s+)?|(?:al|el|ad|an|ar|as|ash|at|az|ez)-(?=[A-Z]))?[A-Z][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*)*(?:(?<=-backed|-linked|-aligned|-allied)\s+(?:factions|groups|militias|fighters|rebels|forces|militants|cells))?)/g;
 /** A spokesman of the state or its forces: "The government spokesman", "a spokesman for the army". */
 const STATE_SPOKESMAN =
-	/\b(?:government|police|army|military|ministry|interior|presidential|presidency|state|defence|defense|foreign|security|official)\s+spokes(?:man|woman|person)\b|\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?(?:government|police|army|military|ministry|president|presidency|interior)\b/i;
+	/\b(?:government|police|army|ministry|interior|presidential|presidency|defence|defense)\s+spokes(?:man|woman|person)\b|\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?(?:government|police|army|military|ministry|president|presidency|interior)\b/i;
 /** What of a people or a place are blamed: " separatists", " militants". */
-const GROUP_NOUN = /^\s+(separatists|militants|rebels|insurgents|extremists|nationalists|jihadists|fighters|gunmen)\b/;
+const GROUP_NOUN =
+	/^\s+(separatists|militants|rebels|insurgents|extremists|nationalists|jihadists|fighters|gunmen|sympathi[sz]ers|supporters|loyalists|affiliates|followers)\b/;
 /** What a blame is for when it is no one attack: "a wave of violence in recent years", "years of unrest". */
 const GENERAL_REASON =
 	/^(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}(?:wave|waves|series|string|spate|campaign|years|decades)\s+of\b|(?:past|previous|earlier|recent|years\s+of)\s+(?:violence|unrest|attacks)\b|violence\b|unrest\b)/i;
@@ -366,7 +367,9 @@ export function subjectBefore(sentence: string, index: number): { subject: strin
 			subject
 		);
 	const joined =
-		/^((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)\s+[a-z].*\s+(?:and|but)$/.exec(subject);
+		/^((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*(?:\s+(?:officials|authorities|leaders|investigators|prosecutors|forces|police|ministers))?)\s+[a-z].*\s+(?:and|but)$/.exec(
+			subject
+		);
 	if (titledJoined) subject = titledJoined[1]!;
 	else if (joined) subject = joined[1]!;
 	if (

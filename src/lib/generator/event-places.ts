@@ -132,7 +132,7 @@ const HOSPITAL_BEFORE = /\b(?:hospitals?|clinics?|morgues?|infirmary)\s+$/i;
 // ("The Emergency hospital in the Shahr-e-Naw area said it had received more than 80 wounded": or said it did; review
 // 49, CU min/09-11 made an attack in Shahr-e-Naw.)
 const TOOK_IN =
-	/^(?:\s+(?:area|district|neighbou?rhood|quarter))?\s*,?\s*(?:(?:said|says|reported)\s+(?:that\s+)?(?:it|they)\s+)?(?:(?:has|had)\s+)?(?:took\s+in|received|admitted|was\s+treating|is\s+treating|treated)\b/i;
+	/^\s*(?:(?:has|had)\s+)?(?:took\s+in|received|admitted|was\s+treating|is\s+treating)\b|^\s+(?:area|district|neighbou?rhood|quarter)\s*,?\s*(?:(?:said|says|reported)\s+(?:that\s+)?(?:it|they)\s+)?(?:(?:has|had)\s+)?(?:took\s+in|received|admitted|was\s+treating|is\s+treating|treated)\b/i;
 /** "a senior fellow at the Aldgate Policy Forum": where someone works, named with their role, is no place of an attack. */
 const AFFILIATION =
 	/\b(?:fellow|analyst|researcher|professor|lecturer|director|scholar|expert|economist|specialist|dean|associate)\s+(?:(?:in|of|on|for)\s+(?:[A-Za-z][\w-]*\s+){1,4}?)?$/i;
@@ -141,7 +141,7 @@ const AFFILIATION =
  * min/01-8 put the Grand-Bassam dead in Abidjan).
  */
 const WHO_WORKED =
-	/\bwho\s+(?:had\s+)?(?:headed|ran|led|managed|worked|taught|studied|lived|owned|directed|chaired|founded|served)\b[^,;.]{0,70}$/i;
+	/\b(?:dead|victims|killed|among)\b[^.;]{0,80}\bwho\s+(?:had\s+)?(?:headed|managed|worked|taught|studied|lived|owned|directed|chaired|founded)\b[^,;.]{0,70}$/i;
 /** Where a body is based: "a group based in Pakistan", "headquartered in", "operating from". */
 const BASED_IN = /\b(?:based|headquartered|operating|operates)\s+(?:(?:in|from|out\s+of)\s*)?$/i;
 /**
@@ -224,7 +224,7 @@ export const offScene = (sentence: string, at: number, end?: number) =>
 	CLAIM_SENT.test(sentence.slice(Math.max(0, at - 90), at)) ||
 	// ("Farah Mansouri, a lecturer in Middle East politics at the University of Leeds, noted …": where an expert works.)
 	AFFILIATION.test(sentence.slice(Math.max(0, at - 70), at)) ||
-	WHO_WORKED.test(sentence.slice(Math.max(0, at - 90), at)) ||
+	WHO_WORKED.test(sentence.slice(Math.max(0, at - 180), at)) ||
 	(end !== undefined &&
 		HOSPITAL_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) &&
 		TOOK_IN.test(sentence.slice(end)));

@@ -568,7 +568,7 @@ const VEHICLE_BEFORE = /\b(?:lorry|truck|van|car|vehicle|bus|SUV|jeep|tractor)\s
 
 /** A series that an event is the latest of, right before the series' noun: "the latest in a string of ". */
 const LATEST_IN_STRING =
-	/\b(?:latest|last|newest|first|second|third|fourth|fifth|another|one)\s+(?:in|of)\s+a\s+(?:long\s+|growing\s+)?(?:string|series|wave|spate|run|line|chain)\s+of\s+(?:[a-z-]+\s+)?$/i;
+	/\b(?:latest|newest|another)\s+(?:in|of)\s+a\s+(?:long\s+|growing\s+)?(?:string|series|wave|spate|run|line|chain)\s+of\s+(?:[a-z-]+\s+)?$/i;
 /** The end of a clause before a place, naming other events the place is of: "… in a string of attacks". */
 const OTHER_EVENTS_BEFORE =
 	/\b(?:a\s+(?:string|series|wave|spate|run)\s+of|other|similar|previous|earlier)\s+(?:[a-z-]+\s+)?(?:attacks|bombings|shootings|stabbings|killings|incidents)\s*$/i;
@@ -912,6 +912,9 @@ export function findMentions(text: string, headline = false): Mention[] {
 	for (const m of /\bhostages?\b|\bseiz/.test(sentence) ? matches(sentence, HOSTAGE_AT) : []) {
 		const target = clean(m[1]);
 		if (!target || !targetOf(target) || taken(m.index, m.index + m[0].length)) continue;
+		// ("Police seized 16 people at a mosque", "Soldiers seized more than 100 people at a hotel": those the forces of
+		// order seize are arrested, no hostages.)
+		if (/^seiz/i.test(m[0]) && SEIZERS.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
 		const actor = subjectBefore(sentence, m.index);
 		out.push({
 			...at(m, 'siege', whereOf(target), placeLike(clean(m[2]))),

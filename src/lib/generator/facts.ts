@@ -371,9 +371,16 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		// the dateline's city again, the event made from it is marked for a check.)
 		// ("LEIDSCHENDAM, Netherlands - The tribunal … sentenced Ayyash … for his role in the 2005 bombing that killed …",
 		// in 2020: an event a court's sentence dates to an earlier year is no news of the dateline's town, where the court
-		// sits; review 49, CR min/08-4 placed the Hariri bombing in Leidschendam.)
+		// sits; review 49, CR min/08-4 placed the Hariri bombing in Leidschendam.) Only where the report tells mostly of
+		// another country than the dateline's: "NICE - A Paris court … over the 2016 truck attack" was in Nice.
+		const courtAbroad = () => {
+			const { dateline: home, mostly } = reportCountries(paragraphs);
+			return home !== undefined && mostly !== undefined && home !== mostly;
+		};
 		const yearsBack =
 			m.anaphor &&
+			!view &&
+			dateline !== undefined &&
 			/\b(?:tribunal|court|trial|sentenced|convicted|acquitted|verdict|judges?)\b/i.test(s.text) &&
 			dates.find(
 				(d) =>
@@ -382,7 +389,7 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 					sameClause(s.text, d.index, m.index) &&
 					d.iso.slice(0, 4) < meta.published.slice(0, 4)
 			);
-		if (m.anaphor && !view && dateline && !m.series && !m.wider && yearsBack) {
+		if (m.anaphor && !view && dateline && !m.series && !m.wider && yearsBack && courtAbroad()) {
 			const e = eventFrom({ ...m, anaphor: false }, meta.id, s.paragraph);
 			dateEvent(e, yearsBack.iso, yearsBack.precision as Precision);
 			events.push(e);
@@ -495,7 +502,11 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 							!d.resolvedFrom &&
 							d.index < m.index &&
 							d.iso.slice(0, 4) < meta.published.slice(0, 4) &&
-							sameClause(s.text, d.index, m.index)
+							// (Only a day the mention comes right after: "Abdeslam, captured in Brussels on March 18, 2016, …
+							// had driven three suicide bombers to the Stade de France before the attacks" dates no attacks.)
+							/^,?\s*(?:(?:a|an|the|two|three|four|five|twin|several|\d+)\s+)*$/i.test(
+								s.text.slice(d.index + d.text.length, m.index)
+							)
 					)
 				: undefined;
 			// (Not a day of the event in view, within a month of its own or told as its day: "On its third day, Friday,

@@ -106,9 +106,8 @@ const FROM_COUNTRIES = pattern(
 );
 
 /** A month's name right before a number: "October 31", "Oct. 31". */
-/** Whom someone leaves behind, right before a count: "is survived by ", "leaves behind a wife and ". */
-const SURVIVED_BY =
-	/\b(?:survived\s+by|leaves\s+behind|left\s+behind|is\s+mourned\s+by)\s+(?:(?:a|his|her|their)\s+[a-z]+\s+and\s+)?$/i;
+/** Whom someone leaves behind, right before a count: "is survived by ", "is mourned by a wife and " ("left behind 148 dead" is a toll). */
+const SURVIVED_BY = /\b(?:survived\s+by|is\s+mourned\s+by)\s+(?:(?:a|his|her|their)\s+[a-z]+\s+and\s+)?$/i;
 const MONTH_BEFORE = pattern(`\\b(?:${MONTHS.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+$`);
 /** Capitalised words a count may follow that name no unit: days, months, and words that open a clause. */
 const NOT_A_NAME_BEFORE = pattern(
@@ -147,7 +146,7 @@ const RUNNING_TOTAL =
 	/^[^.;]{0,80}?\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died|lost\s+their\s+lives|wounded|injured)\b[^.;]{0,50}?\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:insurgency|conflict|war|violence|fighting|uprising|rebellion|campaign|crisis|(?:19|20)\d\d)\b/i;
 /** A count over years, after it in its clause: "… between January 2012 and December 2017", "from 2015 to 2019". */
 const YEARS_TOTAL =
-	/^[^.;]{0,80}?\b(?:between|from)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/i;
+	/^(?:(?!\b(?:who|whom|whose|which)\b)[^.;]){0,80}?\b(?:between|from)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/i;
 /** After a count, in its clause: the first exchange of fire, a part of an attack ("in an initial exchange of gunfire"). */
 const FIRST_EXCHANGE =
 	/^[^.;]{0,60}?\bin\s+(?:an?|the)\s+(?:initial|first|opening|early)\s+(?:(?:exchange|burst|round|volley)\s+of\s+(?:gun)?fire|shoot-?out|gunfight|gun\s+battle|firefight)\b/i;

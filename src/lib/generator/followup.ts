@@ -12,7 +12,7 @@ import { pattern } from '../lang/pattern';
 export const WHEN_AFTER = /^,?\s+when\s/i;
 
 // ("Colombia's government on Friday blamed the ELN for the car bomb": the day of a blame; review 49, CQ min/01-3.)
-const VERBS = String.raw`(?:claimed|said|says|named|announced|confirmed|told|reported|denied|vowed|searched|identified|released|published|blamed|accused|condemned|(?:lowered|raised|revised|corrected|updated)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|number|figure|count))\b`;
+const VERBS = String.raw`(?:claimed|said|says|named|announced|confirmed|told|reported|denied|vowed|searched|identified|released|published|blamed|accused|(?:lowered|raised|revised|corrected|updated)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|number|figure|count))\b`;
 /** A reporting or follow-up verb right after the date: "Police on Monday named …". */
 const VERB_AFTER = pattern(String.raw`^\s+${VERBS}`, 'i');
 /**

@@ -204,7 +204,7 @@ const GROUP = pattern(
 );
 const HAS_NUMBER = pattern(NUMBER);
 /** Who a group of the harmed is, after "were" or "are": "foreign nationals", "Syrian nationals", "citizens of the Republic of Turkey". */
-const WHO_WERE = `(?:(?:foreign|[A-Z][\\w'’-]*)\\s+)?${VICTIMS}(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:of\\s+)?[A-Z][\\w'’-]*){0,3})?`;
+const WHO_WERE = `(?:(?:foreign|[A-Z][\\w'’-]*)\\s+)?${VICTIMS}(?:\\s+and\\s+${VICTIMS})?(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:of\\s+)?[A-Z][\\w'’-]*){0,3})?`;
 /**
  * A whole of the harmed, split into groups after it: "Of the 39 people who lost their lives, 27 were …", "Thirty-eight of
  * the dead have so far been identified: 35 are …".
@@ -221,12 +221,12 @@ const SPLIT_ITEM = pattern(
  * killed, as were two Americans".
  */
 const ALONG_WITH = pattern(
-	`\\b(?:was|were)\\s+(?:also\\s+)?(killed|injured|wounded|among\\s+the\\s+(?:dead|injured|wounded))\\b[^.;]{0,80}?,\\s+(?:along\\s+with|as\\s+were|together\\s+with)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[A-Za-z][\\w'’-]*\\s+){0,2}?${VICTIMS})\\b`,
+	`\\b(?:was|were)\\s+(?:also\\s+)?(killed|injured|wounded|among\\s+the\\s+(?:dead|injured|wounded))\\b[^.;,]{0,80}?,\\s+(?:along\\s+with|as\\s+were|together\\s+with)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[A-Za-z][\\w'’-]*\\s+){0,2}?${VICTIMS})\\b`,
 	'i'
 );
 /** A group "among the dead" as a list gives it: "listed seven foreigners among the dead". */
 const LISTED_AMONG = pattern(
-	`\\b(?:listed|counted|named|identified)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[A-Za-z][\\w'’-]*\\s+){0,2}?${VICTIMS})\\s+among\\s+the\\s+(dead|injured|wounded|victims)\\b`,
+	`\\b(?:listed|counted|named|identified)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[A-Za-z][\\w'’-]*\\s+){0,2}?${VICTIMS})\\s+among\\s+the\\s+(dead|injured|wounded|victims)\\b(?!\\s+(?:of|in|from)\\s)`,
 	'gi'
 );
 /** "…were among the dead, including two Canadians": the groups of the harmed the clause before names. */
@@ -236,11 +236,12 @@ const ALL_DEAD = pattern(
 	`\\b[Aa]ll\\s+(?:the\\s+)?(${NUMBER})\\s+(attackers|gunmen|militants|bombers|assailants|hijackers)\\s+(?:there\\s+|inside\\s+)?(?:are|were)\\s+(?:now\\s+)?dead\\b`
 );
 /**
- * Attackers counted as the subject of what they did, who the sentence ends by killing: "Three gunmen disguised in burqas
+ * Attackers counted as the subject of what they did, who the sentence ends by killing (with no other clause's subject
+ * and verb between: "some guests were questioned … before being killed" are the guests): "Three gunmen disguised in burqas
  * attacked the hostel, killing nine people and wounding 37 before they were shot dead".
  */
 const BEFORE_KILLED = pattern(
-	`^(?:[^.;,]{0,40}?\\s)?(${NUMBER})\\s+(?:[a-z-]+\\s+){0,2}?(attackers|gunmen|militants|bombers|assailants)\\b[^;]{0,200}?,?\\s+before\\s+(?:they\\s+were|being)\\s+(?:shot\\s+dead|killed)\\b`,
+	`^(?:[^.;,]{0,40}?\\s)?(${NUMBER})\\s+(?:[a-z-]+\\s+){0,2}?(attackers|gunmen|militants|bombers|assailants)\\b(?:(?!\\b(?:were|was|are|is)\\b)[^;]){0,200}?,?\\s+before\\s+(?:they\\s+were|being)\\s+(?:shot\\s+dead|killed)\\b`,
 	'i'
 );
 const measureOf = (word: string) => (/^(?:dead|killed|victims)$/i.test(word) ? 'killed' : 'injured');
@@ -424,7 +425,10 @@ export function findSubCounts(sentence: string): SubCount[] {
 			// it of the police alone).
 			const both = AND_UNCOUNTED.exec(sentence.slice(m.index + m[0].length));
 			// ("Foreigners were among the dead, including two Canadians": groups of a toll already given.)
-			const among = AMONG_THE_BEFORE.exec(sentence.slice(Math.max(0, m.index - 60), m.index));
+			// (Not "including 23 people from Puerto Rico": people are no group, but a part the text leaves unnamed.)
+			const among = /^(?:people|persons|others)$/i.test(m[3]!)
+				? null
+				: AMONG_THE_BEFORE.exec(sentence.slice(Math.max(0, m.index - 60), m.index));
 			out.push({
 				qualifier: m[1],
 				num: m[2]!,
@@ -529,10 +533,18 @@ export function findSubCounts(sentence: string): SubCount[] {
 				out.push({ num: m[2]!, verb: 'of', index: from + m.index + m[0].indexOf(m[2]!), victims: m[3] });
 	}
 	const split = /\bof\s+th/i.test(sentence) ? SPLIT_HEAD.exec(sentence) : null;
-	for (let from = split ? split.index + split[0].length : -1, i = 0; split && i < 6; i++) {
+	// ("Of the 3,000 people killed in Boko Haram attacks last year, 1,200 were women": a total over time has no groups
+	// of an attack.)
+	const splitHead =
+		split &&
+		!overTimeOrNoAttack(split[0]) &&
+		!/\b(?:attacks|last\s+year|this\s+year|since|in\s+(?:19|20)\d\d)\b/i.test(split[0])
+			? split
+			: null;
+	for (let from = splitHead ? splitHead.index + splitHead[0].length : -1, i = 0; splitHead && i < 6; i++) {
 		const g = SPLIT_ITEM.exec(sentence.slice(from));
 		if (!g) break;
-		const verb = split[2] ? 'killed' : measureOf((split[1] ?? split[3] ?? split[4])!);
+		const verb = splitHead[2] ? 'killed' : measureOf((splitHead[1] ?? splitHead[3] ?? splitHead[4])!);
 		out.push({
 			qualifier: g[1],
 			num: g[2]!,
@@ -545,7 +557,8 @@ export function findSubCounts(sentence: string): SubCount[] {
 	}
 	if (/\b(?:along\s+with|as\s+were|together\s+with)\s/i.test(sentence)) {
 		const m = ALONG_WITH.exec(sentence);
-		if (m)
+		// ("was killed at the Bataclan …, along with 89 others": those of one site, no group of the toll.)
+		if (m && !/^(?:[\w-]+\s+)?(?:others|people|persons)$/i.test(m[4]!.trim()))
 			out.push({
 				qualifier: m[2],
 				num: m[3]!,

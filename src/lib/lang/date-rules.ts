@@ -418,7 +418,9 @@ function dayMonth(
 		VOTE_OF.test(before) ||
 		TERM_DAY.test(before) ||
 		RUNOFF_ON.test(before) ||
-		ELECTION_ON.test(before)
+		// ("have died in violence since the presidential election on August 8": a vote counted from is gone.)
+		(ELECTION_ON.test(before) &&
+			!/\b(?:since|after|following|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\S+\s+on\s+$/i.test(before))
 	) {
 		const [py, pm, pd] = parts(t.published.iso);
 		const nextYear = month < pm || (month === pm && day < pd) ? py + 1 : py;

@@ -269,7 +269,9 @@ export function advance(sentence: string, t: Timeline): DateMatch[] {
 	for (const d of found) if (!d.resolvedFrom && d.precision === 'day') (t.written ??= []).push(d.iso);
 	// ("…since February 2004, when a suicide bomber killed 41 people. In August that year …": the year last written,
 	// whatever the story's clock did with it; review 49, CT min/01-14 put the August in 2010.)
-	const year = [...found].reverse().find((d) => !d.resolvedFrom && /\b(?:1[89]|20)\d\d\b/.test(d.text));
+	// (Or the year a date of the text reaches, written or not: "On November 13, gunmen … struck again. In December that
+	// year …", after a paragraph on 2011, is 2015.)
+	const year = [...found].reverse().find((d) => !d.unsettled);
 	if (year) t.yearWritten = Number(year.iso.slice(0, 4));
 	// "three days of national mourning, from Sunday 11 December until Tuesday 13 December": the end of a period declared
 	// from a day is when something will stop, not a day the story has reached ("two days after" in the next sentence

@@ -382,7 +382,14 @@ export function weekdayDate(
 		// ("last Saturday the men … went out to bring in the harvest. … whose husband and two brothers were killed on
 		// Saturday", in a Saturday paper: the day the story stands on, a week back, is the weekday told; review 49, CS
 		// min/10-22 read the day of publication.)
-		if (gap === 7 && word === 'on' && PASSIVE_PAST_ON.test(head) && !FUTURE.test(clause))
+		if (
+			gap === 7 &&
+			word === 'on' &&
+			PASSIVE_PAST_ON.test(head) &&
+			!FUTURE.test(clause) &&
+			// ("In a separate attack this morning, two policemen were shot dead on Saturday": today.)
+			!/\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|separate)\b/i.test(sentence)
+		)
 			return { ...make(anchor[0], anchor[1], anchor[2], 'day'), resolvedFrom: 'the story’s last date' };
 	}
 	const name = WEEKDAYS[day]!;

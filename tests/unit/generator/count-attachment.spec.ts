@@ -4432,20 +4432,20 @@ describe('readings mended in review 48, each on its minimal text', () => {
 describe('readings mended in review 49, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		[
-			'"LEIDSCHENDAM - A tribunal … sentenced Ostrin … for his role in the 2005 bombing": an event a court\'s sentence dates to an earlier year is not in the court\'s town (CR min/08-4, 08-8)',
+			'"LEIDSCHENDAM - A tribunal … sentenced Ostrin … for his role in the 2005 bombing": in a report that tells mostly of Lebanon, an event a court\'s sentence dates to an earlier year is not in the court\'s town (CR min/08-4, 08-8)',
 			'2020-12-11',
 			doc(
-				'LEIDSCHENDAM, Netherlands, Dec 11 (Hague Dispatch) - A UN-backed tribunal on Friday sentenced Karl Ostrin, a member of the Velda Front, to life in prison for his role in the 2005 bombing that killed former prime minister Arvid Lenn and 21 other people.',
+				'LEIDSCHENDAM, Netherlands, Dec 11 (Hague Dispatch) - The UN-backed Special Tribunal for Lebanon on Friday sentenced Karl Ostrin, a member of the Velda Front, to life in prison for his role in the 2005 bombing that killed former Lebanese prime minister Arvid Lenn and 21 other people.',
 				'"He played a central role in the execution of the attack," the judge told the courtroom. The bombing also wounded 226 people.'
 			),
 			[
 				[
-					'A UN-backed tribunal on ____ sentenced Karl Ostrin, a member of the Velda Front, to life in prison for his role in the 2005 bombing that killed former prime minister Arvid Lenn and 21 other people.',
+					'The UN-backed Special Tribunal for Lebanon on ____ sentenced Karl Ostrin, a member of the Velda Front, to life in prison for his role in the 2005 bombing that killed former Lebanese prime minister Arvid Lenn and 21 other people.',
 					'11 December 2020',
 					false
 				],
 				[
-					'A UN-backed tribunal on Friday sentenced Karl Ostrin, a member of the Velda Front, to life in prison for his role in the ____ bombing that killed former prime minister Arvid Lenn and 21 other people.',
+					'The UN-backed Special Tribunal for Lebanon on Friday sentenced Karl Ostrin, a member of the Velda Front, to life in prison for his role in the ____ bombing that killed former Lebanese prime minister Arvid Lenn and 21 other people.',
 					'2005',
 					false
 				],
@@ -4818,6 +4818,396 @@ describe('readings mended in review 49, each on its minimal text', () => {
 					'the Kremlin',
 					false
 				]
+			]
+		]
+	])('%s', (_why, published, text, expected) => {
+		expect(all(text, published)).toEqual(expected);
+	});
+});
+
+describe('readings a read of the review-49 change found worse, each mended', () => {
+	it.each<[string, string, string, (string | boolean)[][]]>([
+		[
+			'"some guests were questioned … before being killed": the guests, not the two gunmen of the clause before, were killed (a read of this change, probe before5)',
+			'2015-11-21',
+			doc(
+				'BAMAKO - Two gunmen took about 170 people hostage at the Radisson Blu hotel in Bamako on Friday, and some guests were questioned about the Koran before being killed.'
+			),
+			[
+				['When did the siege at the Radisson Blu hotel in Bamako take place?', '20 November 2015', false],
+				[
+					'How many people were abducted in the 20 November 2015 siege at the Radisson Blu hotel in Bamako?',
+					'about 170',
+					false
+				]
+			]
+		],
+		[
+			'"Her brother was killed in the metro, and she now campaigns …, along with two other women": no one else killed (a read of this change, probe along10)',
+			'2016-03-24',
+			doc(
+				'BRUSSELS - Suicide bombers killed 31 people at Brussels airport and a metro station on Tuesday.',
+				'Her brother was killed in the metro, and she now campaigns for better security, along with two other women from Molenbeek.'
+			),
+			[
+				['When did the attack on Brussels airport and a metro take place?', '22 March 2016', false],
+				['How many people were killed in the 22 March 2016 attack on Brussels airport and a metro?', '31', false]
+			]
+		],
+		[
+			"al-Shabab's own military spokesman naming al-Shabab claims the attack; only the state's spokesmen blame (a read of this change, probe spokes7)",
+			'2019-01-16',
+			doc(
+				'NAIROBI - Gunmen attacked the DusitD2 hotel complex in Nairobi on Tuesday, killing 21 people.',
+				"Al-Shabab's military spokesman, Sheikh Abdiasis Abu Musab, said al-Shabab had carried out the attack."
+			),
+			[
+				['When did the attack on the DusitD2 hotel in Nairobi take place?', '15 January 2019', false],
+				['How many people were killed in the 15 January 2019 attack on the DusitD2 hotel in Nairobi?', '21', false],
+				["Who is Al-Shabab's military spokesman?", 'Sheikh Abdiasis Abu Musab', false],
+				[
+					'Who claimed responsibility for the 15 January 2019 attack on the DusitD2 hotel in Nairobi?',
+					'al-Shabab',
+					false
+				]
+			]
+		],
+		[
+			'"Abdeslam, captured in Brussels on March 18, 2016, … before the attacks": the day of a capture dates no attacks (a read of this change, probe anaph5)',
+			'2022-06-30',
+			doc(
+				'PARIS - A special court on Wednesday convicted Salah Abdeslam over the November 13, 2015 attacks on Paris, which killed 130 people.',
+				'Abdeslam, captured in Brussels on March 18, 2016, after four months on the run, had driven three suicide bombers to the Stade de France before the attacks.'
+			),
+			[
+				[
+					'A special court on ____ convicted Salah Abdeslam over the November 13, 2015 attacks on Paris',
+					'29 June 2022',
+					false
+				],
+				['When did the attacks on Paris take place?', '13 November 2015', false],
+				['How many people were killed in the 13 November 2015 attacks on Paris?', '130', false],
+				[
+					'From a report on the attacks on Paris: Abdeslam, captured in Brussels on ____, after four months on the run, had driven three suicide bombers to the Stade de France before the attacks.',
+					'March 18, 2016',
+					false
+				]
+			]
+		],
+		[
+			'"the last in a series of four blasts that hit London on Thursday, killing 52": the series is the event, not one bus (a read of this change, probe latest3)',
+			'2005-07-09',
+			doc(
+				'LONDON - The bomb on the number 30 bus in Tavistock Square was the last in a series of four blasts that hit London on Thursday, killing 52 people.'
+			),
+			[
+				['When did the blasts in London take place?', '7 July 2005', false],
+				['How many people were killed in the 7 July 2005 blasts in London?', '52', true]
+			]
+		],
+		[
+			'"Soldiers seized more than 100 people at a hotel … during the coup attempt": those the army seizes are no hostages (a read of this change, probe seize7)',
+			'2016-07-20',
+			doc(
+				'ANKARA - Soldiers seized more than 100 people at a hotel in Marmaris on Saturday during the coup attempt, in which 265 people were killed.'
+			),
+			[
+				[
+					'Soldiers seized more than 100 people at a hotel in Marmaris on ____ during the coup attempt, in which 265 people were killed.',
+					'16 July 2016',
+					false
+				],
+				[
+					'Soldiers seized more than 100 people at a hotel in Marmaris on Saturday during the coup attempt, in which ____ people were killed.',
+					'265',
+					true
+				]
+			]
+		],
+		[
+			'"On November 13, gunmen … struck again. In December that year": the year the text last reached, not one written paragraphs before (a read of this change, probe thatyear4)',
+			'2016-01-05',
+			doc(
+				'PARIS - Gunmen killed 12 people at the offices of Charlie Hebdo in Paris on January 7, 2015.',
+				'The Kouachi brothers who carried out that attack had trained with al-Qaeda in Yemen in 2011.',
+				'On November 13, gunmen and suicide bombers struck again, killing 130 people. In December that year, France extended its state of emergency.'
+			),
+			[
+				['When did the attack on the offices of Charlie Hebdo in Paris take place?', '7 January 2015', false],
+				[
+					'How many people were killed in the 7 January 2015 attack on the offices of Charlie Hebdo in Paris?',
+					'12',
+					false
+				],
+				['The Kouachi brothers who carried out that attack had trained with al-Qaeda in Yemen in ____.', '2011', false],
+				[
+					'From a report on the attack on the offices of Charlie Hebdo in Paris: On ____, gunmen and suicide bombers struck again',
+					'13 November 2015',
+					false
+				],
+				['How many people were killed in the 13 November 2015 bombing?', '130', false],
+				[
+					'From a report on the attack on the offices of Charlie Hebdo in Paris: In ____, France extended its state of emergency.',
+					'December 2015',
+					false
+				]
+			]
+		],
+		[
+			'"have died in violence since the presidential election on August 8": a vote counted from is gone (a read of this change, probe elect1)',
+			'2018-02-15',
+			doc(
+				'NAIROBI - Police said on Thursday that 92 people have died in violence since the presidential election on August 8.'
+			),
+			[
+				[
+					'Police said on Thursday that 92 people have died in violence since the presidential election on ____.',
+					'8 August 2017',
+					false
+				],
+				[
+					'Police said on Thursday that ____ people have died in violence since the presidential election on August 8.',
+					'92',
+					true
+				]
+			]
+		],
+		[
+			'"In a separate attack this morning, two policemen were shot dead on Saturday", in a Saturday paper: today (a read of this change, probe sat6)',
+			'2015-01-17',
+			doc(
+				'MAIDUGURI - Boko Haram fighters attacked the town of Baga last Saturday, killing hundreds of people, residents said.',
+				'In a separate attack this morning, two policemen were shot dead on Saturday at a checkpoint in Damaturu, police said.'
+			),
+			[
+				['When did the attack by Boko Haram fighters in Baga take place?', '10 January 2015', false],
+				['When did the attack in Damaturu take place?', '17 January 2015', false],
+				['How many policemen were killed in the 17 January 2015 attack in Damaturu?', 'two', false]
+			]
+		],
+		[
+			'"Turkish officials offered few details but blamed Islamic State": the officials blame (a read of this change, probe but4)',
+			'2015-10-11',
+			doc(
+				'ANKARA - Twin bombings at a peace rally in Ankara on Saturday killed 95 people.',
+				'Turkish officials offered few details but blamed Islamic State for the attack.'
+			),
+			[
+				['When did the two bombings at a peace rally in Ankara take place?', '10 October 2015', false],
+				['How many people were killed in the two bombings at a peace rally in Ankara on 10 October 2015?', '95', false],
+				[
+					'Whom did Turkish officials blame for the two bombings at a peace rally in Ankara on 10 October 2015?',
+					'Islamic State',
+					false
+				]
+			]
+		],
+		[
+			'"said it was too early to say but blamed Islamic State sympathisers": the sympathisers, not Islamic State (a read of this change, probe but7)',
+			'2017-06-04',
+			doc(
+				'LONDON - Three men attacked people on London Bridge on Saturday, killing seven.',
+				'The Metropolitan Police Commissioner Cressida Dick said it was too early to say but blamed Islamic State sympathisers.'
+			),
+			[
+				['When did the attack on London Bridge take place?', '3 June 2017', false],
+				['How many people were killed in the 3 June 2017 attack on London Bridge?', 'seven', false],
+				['Who is the Metropolitan Police Commissioner?', 'Cressida Dick', false],
+				[
+					'Whom did the Metropolitan Police Commissioner Cressida Dick blame for the 3 June 2017 attack on London Bridge?',
+					'Islamic State sympathisers',
+					false
+				]
+			]
+		],
+		[
+			'"Of the 84 people who died, 10 were children and teenagers": one group of both (a read of this change, probe split3)',
+			'2016-07-15',
+			doc(
+				'NICE - A man drove a truck into crowds celebrating Bastille Day in Nice on Thursday, killing 84 people.',
+				'Of the 84 people who died, 10 were children and teenagers, officials said. Of those who were injured, 52 were in critical condition.'
+			),
+			[
+				['When did the attack in Nice take place?', '14 July 2016', false],
+				['How many people were killed in the 14 July 2016 attack in Nice?', '84', false],
+				['How many children and teenagers were killed in the 14 July 2016 attack in Nice?', '10', false],
+				['How many people in critical condition were injured in the 14 July 2016 attack in Nice?', '52', false]
+			]
+		],
+		[
+			'"…were among the dead, including 23 people from Puerto Rico": people are no group, and the toll stays trusted (a read of this change, probe among3)',
+			'2016-06-13',
+			doc(
+				'ORLANDO - A gunman killed 49 people at the Pulse nightclub in Orlando early on Sunday.',
+				'Puerto Ricans were among the dead, including 23 people from Puerto Rico, three of whom were students, and two Dominicans.'
+			),
+			[
+				['When did the attack on the Pulse nightclub in Orlando take place?', '12 June 2016', false],
+				['How many people were killed in the 12 June 2016 attack on the Pulse nightclub in Orlando?', '49', false],
+				[
+					'Puerto Ricans were among the dead, including ____ people from Puerto Rico, three of whom were students',
+					'23',
+					false
+				]
+			]
+		],
+		[
+			'"was killed at the Bataclan …, along with 89 others": those of one site are no second toll (a read of this change, probe along12)',
+			'2015-11-16',
+			doc(
+				'PARIS - Gunmen and suicide bombers killed 129 people across Paris on Friday.',
+				'Nick Alexander, a Briton, was killed at the Bataclan, where he was selling merchandise, along with 89 others.'
+			),
+			[
+				['Gunmen and suicide bombers killed 129 people across Paris on ____.', '13 November 2015', false],
+				['How many people were killed in the attack in Paris?', '129', false]
+			]
+		],
+		[
+			'"Of the 3,000 people killed in Boko Haram attacks last year, 1,200 were women": a total over time has no groups of the attack (a read of this change, probe totals1)',
+			'2016-01-15',
+			doc(
+				'MAIDUGURI - Boko Haram fighters killed 65 people in an attack on Dalori village on Saturday.',
+				'Of the 3,000 people killed in Boko Haram attacks last year, 1,200 were women, Amnesty International said.'
+			),
+			[
+				['When did the attack in Dalori village take place?', '9 January 2016', false],
+				['How many people were killed in the 9 January 2016 attack in Dalori village?', '65', false],
+				[
+					'Of the 3,000 people killed in Boko Haram attacks ____, 1,200 were women, Amnesty International said.',
+					'2015',
+					false
+				],
+				[
+					'Of the ____ people killed in Boko Haram attacks last year, 1,200 were women, Amnesty International said.',
+					'3,000',
+					true
+				]
+			]
+		],
+		[
+			'"a report listed 40 Malians among the dead of attacks in 2014": no group of this attack (a read of this change, probe listed3)',
+			'2015-11-21',
+			doc(
+				'BAMAKO - Gunmen stormed the Radisson Blu hotel in Bamako on Friday, killing 20 people.',
+				'Earlier this year, a report listed 40 Malians among the dead of attacks in 2014.'
+			),
+			[
+				['When did the attack on the Radisson Blu hotel in Bamako take place?', '20 November 2015', false],
+				[
+					'How many people were killed in the 20 November 2015 attack on the Radisson Blu hotel in Bamako?',
+					'20',
+					false
+				],
+				['Earlier this year, a report listed 40 Malians among the dead of attacks in ____.', '2014', false]
+			]
+		],
+		[
+			'"two French nuns and seven Japanese" among the dead: French nuns, and the Japanese too (a read of this change, probe nuns2)',
+			'2016-07-02',
+			doc(
+				'DHAKA - Gunmen killed 20 hostages at a cafe in Dhaka on Friday. Among the dead were two French nuns and seven Japanese.'
+			),
+			[
+				['When did the attack on a cafe in Dhaka take place?', '1 July 2016', false],
+				['How many hostages were killed in the 1 July 2016 attack on a cafe in Dhaka?', '20', false],
+				['How many French nuns were killed in the 1 July 2016 attack on a cafe in Dhaka?', 'two', false],
+				['How many Japanese were killed in the 1 July 2016 attack on a cafe in Dhaka?', 'seven', false]
+			]
+		],
+		[
+			'"at the end of Ramadan on July 3": the day of the bombing itself (a read of this change, probe held6)',
+			'2016-07-08',
+			doc(
+				'BAGHDAD - A suicide truck bomb tore through a shopping street in Karrada at the end of Ramadan on July 3, killing more than 300 people.'
+			),
+			[
+				['When did the suicide truck bombing in Karrada take place?', '3 July 2016', false],
+				['How many people were killed in the 3 July 2016 suicide truck bombing in Karrada?', 'more than 300', false]
+			]
+		],
+		[
+			'"President Sisi on Sunday condemned the bombings …, which killed 45": a reaction does not undate the bombings (a read of this change, probe blame3)',
+			'2017-04-10',
+			doc(
+				'CAIRO - President Sisi on Sunday condemned the bombings at two Coptic churches in Tanta and Alexandria, which killed 45 people.'
+			),
+			[
+				['When did the two bombings at two Coptic churches in Tanta and Alexandria take place?', '9 April 2017', false],
+				[
+					'How many people were killed in the two bombings at two Coptic churches in Tanta and Alexandria on 9 April 2017?',
+					'45',
+					false
+				]
+			]
+		],
+		[
+			'"NICE - A Paris court … over the 2016 truck attack": a court at home leaves the attack in the dateline\'s town (a read of this change, probe court2)',
+			'2022-12-14',
+			doc(
+				'NICE, France - A Paris court on Tuesday convicted eight people over the 2016 truck attack that killed 86 people on the seafront.'
+			),
+			[
+				[
+					'A Paris court on ____ convicted eight people over the 2016 truck attack that killed 86 people on the seafront.',
+					'13 December 2022',
+					false
+				],
+				[
+					'A Paris court on Tuesday convicted eight people over the ____ truck attack that killed 86 people on the seafront.',
+					'2016',
+					false
+				],
+				['How many people were killed in the truck attack in Nice?', '86', true]
+			]
+		],
+		[
+			'"The gunman, who worked at a hotel in Sousse, killed 38 tourists on the beach": the attack stays in Sousse (a read of this change, probe worked5)',
+			'2015-06-28',
+			doc('SOUSSE, Tunisia - The gunman, who worked at a hotel in Sousse, killed 38 tourists on the beach on Friday.'),
+			[
+				['When did the attack on the beach in Sousse take place?', '26 June 2015', false],
+				['How many tourists were killed in the 26 June 2015 attack on the beach in Sousse?', '38', false]
+			]
+		],
+		[
+			'"The attack left behind 148 dead": a toll (a read of this change, probe left1)',
+			'2015-04-03',
+			doc(
+				'GARISSA, Kenya - Al-Shabab gunmen stormed Garissa University College on Thursday. The attack left behind 148 dead, most of them students.'
+			),
+			[
+				['When did the attack by Al-Shabab gunmen on Garissa University College take place?', '2 April 2015', false],
+				[
+					'How many people were killed in the 2 April 2015 attack by Al-Shabab gunmen on Garissa University College?',
+					'148',
+					false
+				]
+			]
+		],
+		[
+			'"The Emergency hospital in Kabul said it had received more than 400 wounded": the city a hospital is in places the attack (a read of this change, probe hosp2)',
+			'2017-05-31',
+			doc(
+				'KABUL - A truck bomb exploded on Wednesday morning, killing 90 people. The Emergency hospital in Kabul said it had received more than 400 wounded.'
+			),
+			[
+				['A truck bomb exploded on ____, killing 90 people.', '31 May 2017', false],
+				['How many people were killed in the attack in Kabul?', '90', false],
+				['How many people were injured in the attack in Kabul?', 'more than 400', false]
+			]
+		],
+		[
+			'"killed three people …, including Krystle Campbell, who worked at a restaurant from 2005 to 2012": a victim\'s years are no count over years (a read of this change, probe years8)',
+			'2013-04-20',
+			doc(
+				'BOSTON - The bombs killed three people on Monday, including Krystle Campbell, who worked at a restaurant from 2005 to 2012.'
+			),
+			[
+				['The bombs killed three people on ____, including Krystle Campbell', '15 April 2013', false],
+				['Including Krystle Campbell, who worked at a restaurant from ____ to 2012.', '2005', false],
+				['Including Krystle Campbell, who worked at a restaurant from 2005 to ____.', '2012', false],
+				['The bombs killed ____ people on Monday, including Krystle Campbell', 'three', true]
 			]
 		]
 	])('%s', (_why, published, text, expected) => {
