@@ -205,7 +205,7 @@ const SEIZED_AT = pattern(
  * bombing by it).
  */
 const VEHICLE_STOPPED = pattern(
-	`\\b(?:stopped|halted|ambushed|intercepted|waylaid)\\s+(an?\\s+(?:[a-z-]+\\s+)?(?:bus|coach|minibus|convoy|van|truck|lorry|vehicle|car))\\b[^.;]{0,80}?\\s+(?:near|outside|in|on\\s+the\\s+outskirts\\s+of)\\s+(${PLACE})(?=[^.;]*\\b(?:killed|killing|shot|shooting|executed|massacred|dead)\\b)`,
+	`\\b(?:stopped|halted|ambushed|intercepted|waylaid)\\s+(an?\\s+(?:[a-z-]+\\s+)?(?:bus|coach|minibus|convoy|van|truck|lorry|vehicle|car))\\b[^.;]{0,80}?\\s+(?:near|outside|in|on\\s+the\\s+outskirts\\s+of)\\s+(${PLACE})(?=(?:(?!\\b(?:before|after|hours|days)\\b)[^.;]){0,140}?\\b(?:killed|killing|shot|shooting|executed|massacred|dead)\\b)`,
 	'g'
 );
 /** The attack in view, carried on at the next site: "where he continued his attack". */

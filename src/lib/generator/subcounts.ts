@@ -233,7 +233,7 @@ const LISTED_AMONG = pattern(
 const AMONG_THE_BEFORE = /\b(?:were|are)\s+(?:also\s+)?among\s+the\s+(dead|injured|wounded|victims),\s+$/i;
 /** Attackers a sentence tells died: "All four attackers there are dead". */
 const ALL_DEAD = pattern(
-	`\\b[Aa]ll\\s+(?:the\\s+)?(${NUMBER})\\s+(attackers|gunmen|militants|bombers|assailants|hijackers)\\s+(?:there\\s+|inside\\s+)?(?:are|were)\\s+(?:now\\s+)?dead\\b`
+	`\\b[Aa]ll\\s+(?:the\\s+)?(${NUMBER})\\s+(attackers|gunmen|militants|bombers|assailants|hijackers)\\s+(?:there\\s+|inside\\s+)?(?:are|were)\\s+(?:now\\s+)?dead\\b(?!\\s+(?:but|except|save)\\b)`
 );
 /**
  * Attackers counted as the subject of what they did, who the sentence ends by killing (with no other clause's subject

@@ -21,6 +21,11 @@ describe('event places and actors', () => {
 			]
 		],
 		[
+			'"Gunmen stopped a bus near Mastung … and robbed the passengers, two days before suicide bombers killed 30": the killing is another attack\'s (a read of the review-49 change)',
+			'Gunmen stopped a bus near Mastung on Monday and robbed the passengers, two days before suicide bombers killed 30 people at a shrine in Quetta.',
+			[{ target: 'a shrine', place: 'Quetta', actor: undefined }]
+		],
+		[
 			'"In April its fighters overran Mukalla": a month opening the clause names no doer (review 49, CR min/09-24)',
 			'In April its fighters overran Mukalla, freed about 300 inmates from the central prison and took over the port.',
 			[{ target: 'Mukalla', place: undefined, actor: undefined }]

@@ -1112,6 +1112,11 @@ describe('toll forms', () => {
 			['killed 3 gunmen', 'killed 9', 'injured 37']
 		],
 		[
+			'… nor "all 10 attackers there are dead but one", of a siege recalled (a read of the review-49 change)',
+			'The attack recalled the 2008 siege in Mumbai: all 10 attackers there are dead but one, who was hanged.',
+			[]
+		],
+		[
 			'… not gunmen who fled before police came',
 			'Three gunmen attacked the hostel, killing nine people before they fled into the hills.',
 			['killed 9']
