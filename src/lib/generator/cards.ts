@@ -133,8 +133,27 @@ export function buildCards(
 	const stories = new Map<string, StoryEvent | undefined>();
 	const storyOf = (doc: string) => {
 		if (!stories.has(doc)) {
-			const main = mainEvent([...events.values()].filter((e) => e.seen.some((s) => s.doc === doc)));
-			stories.set(doc, main && (main.place || main.target) ? main : undefined);
+			const own = [...events.values()].filter((e) => e.seen.some((s) => s.doc === doc));
+			const main = mainEvent(own);
+			// ("Nine journalists were among the 25 people killed on Monday … in Kabul" opens a report that later recalls the
+			// Serena Hotel attack of 2014, and counts it once more by a stray "the second bomb": an event of an earlier year,
+			// told after the lede's and no more than once more often, is no story's own; review 49, CU min/06-7 framed the
+			// day's dead by it.)
+			const firstAt = (e: StoryEvent) => Math.min(...e.seen.filter((s) => s.doc === doc).map((s) => s.paragraph));
+			const lede = own
+				.filter((e) => (e.place || e.target) && !e.within && !e.aside && !isAftermath(e))
+				.sort((a, b) => firstAt(a) - firstAt(b))[0];
+			const story =
+				main &&
+				lede &&
+				lede !== main &&
+				lede.date !== undefined &&
+				firstAt(lede) < firstAt(main) &&
+				(main.mentions ?? 1) - (lede.mentions ?? 1) <= 1 &&
+				(!main.date || lede.date.slice(0, 4) > main.date.slice(0, 4))
+					? lede
+					: main;
+			stories.set(doc, story && (story.place || story.target) ? story : undefined);
 		}
 		return stories.get(doc);
 	};

@@ -4432,6 +4432,33 @@ describe('readings mended in review 48, each on its minimal text', () => {
 describe('readings mended in review 49, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		[
+			'"Nine journalists were among the 25 people killed on Monday … in Kabul", then the Serena Hotel attack of 2014 recalled and a stray "the second bomb": the lede\'s event frames the day\'s people (CU 06-7, 06-10, 06-11)',
+			'2018-05-01',
+			doc(
+				"KABUL, May 1 (Lantern Media) - Nine journalists were among the 25 people killed on Monday when a second suicide bomber, carrying a camera and posing as a reporter, blew himself up among the reporters and photographers who had rushed to the scene of a first blast in Kabul's Shash Darak district. Forty-nine people were wounded, the Interior Ministry said, and four police officers were among the dead.",
+				"Hours afterwards, a tenth journalist, Ahmad Shah, 29, a reporter for the BBC's Afghan service, was shot dead by unidentified gunmen in the eastern province of Khost. Reporters Without Borders said it was the deadliest day for the media in Afghanistan since the fall of the Taliban in 2001.",
+				'Journalists in Kabul have been attacked before. In January 2016 a Taliban suicide bomber hit a minibus carrying employees of Tolo TV, killing seven of them. In March 2014 gunmen at the Serena Hotel killed nine people, among them AFP reporter Sardar Ahmad, his wife and two of their children.',
+				'"We cover the funerals of everyone in this city. Now we are covering our own," said Lina Hamidi, a producer at a private television station who was on her way to the scene when the second bomb went off.'
+			),
+			[
+				["When did the blast in Kabul's Shash Darak take place?", '30 April 2018', false],
+				["How many journalists were killed in the 30 April 2018 blast in Kabul's Shash Darak?", 'Nine', false],
+				["How many people were killed in the 30 April 2018 blast in Kabul's Shash Darak?", '25', false],
+				["How many people were injured in the 30 April 2018 blast in Kabul's Shash Darak?", 'Forty-nine', false],
+				["How many police officers were killed in the 30 April 2018 blast in Kabul's Shash Darak?", 'four', false],
+				["From a report on the blast in Kabul's Shash Darak: Who is the tenth journalist?", 'Ahmad Shah', false],
+				['In ____ a Taliban suicide bomber hit a minibus carrying employees of Tolo TV', 'January 2016', false],
+				['How many people were killed in the January 2016 bombing?', 'seven', false],
+				[
+					'In ____ gunmen at the Serena Hotel killed nine people, among them AFP reporter Sardar Ahmad, his wife and two of their children.',
+					'March 2014',
+					false
+				],
+				['How many people were killed in the attack on the Serena Hotel?', 'nine', false],
+				['Who is the producer at a private television station?', 'Lina Hamidi', false]
+			]
+		],
+		[
 			'"LEIDSCHENDAM - A tribunal … sentenced Ostrin … for his role in the 2005 bombing": in a report that tells mostly of Lebanon, an event a court\'s sentence dates to an earlier year is not in the court\'s town (CR min/08-4, 08-8)',
 			'2020-12-11',
 			doc(
