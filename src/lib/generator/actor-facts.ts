@@ -328,41 +328,42 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			// sentence before told, when that is not the event in view; review 36, AS min/04-18 gave the claim to Tanta.)
 			// ("On 21 April a bomb tore through the Seh Dokan mosque in Mazar-i-Sharif; ISKP claimed it within hours": so is
 			// the event the sentence itself has just told, in a clause before; review 43, BP min/03-12.)
-			const ownTold =
-				target.toLowerCase() === 'it' && a.kind === 'claim'
-					? r.mentions.findLast(
-							(m) =>
-								m.event &&
-								!m.anaphor &&
-								!m.recalled &&
-								m.end <= a.index &&
-								// ("Residents compared it to the bombing of a Shia mosque in Kabul in 2017, and Islamic State claimed it".)
-								!/\b(?:compared|likened|recalled|similar\s+to|reminiscent\s+of)\b[^.;]*$/i.test(
-									s.text.slice(0, m.index)
-								) &&
-								// (Nor what "it", the event in view, did: "it targeted Shia Hazaras, and Lashkar-e-Jhangvi claimed it".)
-								!/\b(?:it|they)\s+(?:[a-z]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 20), m.index))
-						)?.event
-					: undefined;
+			const itClaimed = target.toLowerCase() === 'it' && a.kind === 'claim';
+			const ownTold = itClaimed
+				? r.mentions.findLast(
+						(m) =>
+							m.event &&
+							!m.anaphor &&
+							!m.recalled &&
+							m.end <= a.index &&
+							// ("Residents compared it to the bombing of a Shia mosque in Kabul in 2017, and Islamic State claimed it".)
+							!/\b(?:compared|likened|recalled|similar\s+to|reminiscent\s+of)\b[^.;]*$/i.test(
+								s.text.slice(0, m.index)
+							) &&
+							// (Nor what "it", the event in view, did: "it targeted Shia Hazaras, and Lashkar-e-Jhangvi claimed it".)
+							!/\b(?:it|they)\s+(?:[a-z]+\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 20), m.index))
+					)?.event
+				: undefined;
 			// ("On May 21, 2012, a suicide bomber … blew himself up among soldiers … in Sanaa's Sabeen Square, killing 96 …;
 			// Ansar al-Sharia … claimed it": or the event its count placed, where no mention named it; review 49, CR
 			// min/09-11 gave the claim to the embassy attack of the sentence before.)
 			const countTold =
-				target.toLowerCase() === 'it' && a.kind === 'claim' && !ownTold
-					? r.facts.findLast(
-							(f) =>
+				itClaimed && !ownTold
+					? r.facts.findLast((f) => {
+							const at = s.text.indexOf(f.evidence.quote);
+							return (
 								f.kind === 'toll' &&
 								f.sentence === s.text &&
 								f.eventId !== undefined &&
 								f.eventId !== current?.id &&
 								!f.check &&
-								s.text.indexOf(f.evidence.quote) >= 0 &&
-								s.text.indexOf(f.evidence.quote) < a.index
-						)?.eventId
+								at >= 0 &&
+								at < a.index
+							);
+						})?.eventId
 					: undefined;
 			const countEvent = countTold ? r.events.find((e) => e.id === countTold) : undefined;
-			const justTold =
-				target.toLowerCase() === 'it' && a.kind === 'claim' ? (ownTold ?? countEvent ?? r.told?.event) : undefined;
+			const justTold = itClaimed ? (ownTold ?? countEvent ?? r.told?.event) : undefined;
 			event = them ?? justTold ?? (unnamed && current ? current : at.event);
 			check = justTold || (unnamed && current) ? undefined : at.check;
 			// "The U.S. military blamed al-Qaeda in Iraq and said in September that it had killed the suspected organiser in

@@ -383,10 +383,10 @@ function sentencesBetween(w: Fact, text: string, sentence: string): number {
 	return Math.max(0, ends.length - 1);
 }
 
-/** One more person named after a count's people: " DRG men and their civilian driver". */
 /** A sentence about one blast of several: "That blast killed …", "The second bomb killed …". */
 const ONE_BLAST =
 	/^(?:That|This|The\s+(?:first|second|third|earlier|later|other))\s+(?:blast|bomb|bombing|explosion|device|bomber|attack)\b(?!s)/;
+/** One more person named after a count's people: " DRG men and their civilian driver". */
 const ONE_MORE =
 	/^\s+(?:[\w-]+\s+){0,3}?and\s+((?:their|his|her|the|a)\s+(?:[\w-]+\s+)?(?:driver|guide|interpreter|escort|pilot|bodyguard|cook|guard))\b(?!s)/i;
 

@@ -694,7 +694,7 @@ const PROCESS_BEGAN =
  * Volgograd bombings by it).
  */
 const HELD_ON =
-	/\b(?:elections?|vote|polls?|referendum|summit|meeting|talks|conference|match|ceremony|festival|Olympics|Games|tournament)\s+(?:(?:was|were|had\s+been)\s+)?(?:held|staged|that\s+took\s+place|which\s+took\s+place)\s+(?:on|in)\s+$|\b(?:before|ahead\s+of|until|weeks\s+before|days\s+before)\s+the\s+(?:opening|start|launch|kick-off|inauguration)\s+(?:ceremony\s+)?of\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+){1,5}(?:on|in)\s+$/i;
+	/\b(?:elections?|vote|polls?|referendum|summit|meeting|talks|conference|match|ceremony|festival|Olympics|Games|tournament)\s+(?:(?:was|were|had\s+been)\s+)?(?:held|staged|that\s+took\s+place|which\s+took\s+place)\s+(?:on|in)\s+$|\b(?:before|ahead\s+of|until)\s+the\s+(?:opening|start|launch|kick-off|inauguration)\s+(?:ceremony\s+)?of\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+){1,5}(?:on|in)\s+$/i;
 /**
  * What is done to a suspect, told right after its day: "on Tuesday found eight people guilty", "on Monday charged",
  * "Wednesday's death sentences for seven men over the 2016 … massacre".

@@ -283,3 +283,9 @@ export function clauseOf(sentence: string, i: number): [number, number] {
 
 /** "three days after", "hours before": a span counted from one event to another. */
 export const SPAN_TO = /\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\b/i;
+
+/**
+ * An underground railway, which names where an attack was as a venue does: "the metro blast", after bombs at an
+ * airport, is another attack (review 48, CN min/02-8 gave Maelbeek's 20 dead to Zaventem).
+ */
+export const RAIL = /^(?:metro|subway|underground)$/;

@@ -628,6 +628,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 	// ("after twin suicide attacks on June 15 on the police headquarters and the police academy": a day between an
 	// event's noun and its target is blanked too, so the target is read as the noun's; review 25, min/w07-2.)
 	const sentence = blankDayBetween(blankStart(scanned, stampLength(scanned)));
+	/** Whether the police, troops or other forces of order are who seize at `at`: they arrest, no attackers. */
+	const forcesSeize = (at: number) => SEIZERS.test(sentence.slice(Math.max(0, at - 60), at));
 	// The heading's pattern is anchored at its first word; the test of that word spares the scan of every sentence.
 	const asked = sentence.startsWith('What') ? WHAT_HAPPENED.exec(sentence) : null;
 	// ("What happened on Easter Sunday?" asks of a day, and names no event.)
@@ -707,7 +709,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 		)
 			continue;
 		// "Police seized 30 women from a hostel in Lahore": those the police or troops seize are arrested, no abduction.
-		if (verb.startsWith('seiz') && SEIZERS.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+		if (verb.startsWith('seiz') && forcesSeize(m.index)) continue;
 		// "drove the van into Karsk" is a journey; only a venue driven into ("into a market") is an attack on it.
 		// ("A car sped through the Christmas market": so is one driven through a venue.)
 		// ("drove a car into the United Nations building": a named building is a venue.)
@@ -914,7 +916,7 @@ export function findMentions(text: string, headline = false): Mention[] {
 		if (!target || !targetOf(target) || taken(m.index, m.index + m[0].length)) continue;
 		// ("Police seized 16 people at a mosque", "Soldiers seized more than 100 people at a hotel": those the forces of
 		// order seize are arrested, no hostages.)
-		if (/^seiz/i.test(m[0]) && SEIZERS.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+		if (/^seiz/i.test(m[0]) && forcesSeize(m.index)) continue;
 		const actor = subjectBefore(sentence, m.index);
 		out.push({
 			...at(m, 'siege', whereOf(target), placeLike(clean(m[2]))),
@@ -987,14 +989,14 @@ export function findMentions(text: string, headline = false): Mention[] {
 		: []) {
 		const place = placeLike(clean(m[2]));
 		if (!place || taken(m.index, m.index + m[0].length)) continue;
-		if (SEIZERS.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+		if (forcesSeize(m.index)) continue;
 		out.push(at(m, 'attack', { target: m[1]! }, place));
 	}
 	for (const m of /\bseiz/.test(sentence) ? matches(sentence, SEIZED_AT) : []) {
 		const target = clean(m[1]);
 		const numbered = target !== undefined && /\s(?:No\.|Number)\s+\S+$/.test(target);
 		if (!target || (!VENUE_END.test(target) && !numbered) || taken(m.index, m.index + m[0].length)) continue;
-		if (SEIZERS.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+		if (forcesSeize(m.index)) continue;
 		out.push(at(m, numbered ? 'siege' : 'attack', { target }, placeLike(clean(m[2]))));
 	}
 	for (const m of AT_PEOPLE_WORD.test(sentence) ? matches(sentence, AT_PEOPLE) : []) {

@@ -11,7 +11,7 @@ import { advance, type DateMatch, type Timeline } from './dates';
 import { EVENT_WORD, findMentions, firstPlace, keysOf, placeNear, type Mention } from './events';
 import { isCountry, officeOf, reportCountries, type ReportCountries } from './countries';
 import { PAGE_FURNITURE, datelineCity, placeFromDateline, readDateline } from './event-places';
-import { ARTICLE, CAP, NOUNS, ORDINAL, ORDINAL_OF, VENUE_END, VENUES, placeLike } from './event-patterns';
+import { ARTICLE, CAP, NOUNS, ORDINAL, ORDINAL_OF, RAIL, VENUE_END, VENUES, placeLike } from './event-patterns';
 import { findFigures } from './figures';
 import { before, earlierEventAt, earlierEventOn, laterEventAt } from './earlier-event';
 import { WHEN_AFTER, followUpClause, statementDate } from './followup';
@@ -284,6 +284,9 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 	/** Facts (by index) of dates in photo captions: the photo's day, a card only when it is an event's day. */
 	const captionDates = new Set<number>();
 	const dateline = datelineCity(paragraphs);
+	// (What the report tells of its country is read once, and only where a title of state or a court's dateline asks.)
+	let report: ReportCountries | undefined;
+	const reported = () => (report ??= reportCountries(paragraphs));
 	// ("BREAKING: Suicide bombers hit three Western housing compounds in Riyadh", a headline pasted as the body's first
 	// paragraph: read once for the document, as its events are matched to every mention.)
 	const firstIsHeadline = HEADLINE_LINE.test(paragraphs[0]?.trim() ?? '');
@@ -297,6 +300,13 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 	 * `inView`: the event an earlier mention of the same sentence named, for a first sentence that names one; `told`,
 	 * the last mention of the sentence that named an event by its own words.
 	 */
+	/** An event of its own for an anaphor that a day of its clause dates to another time than the event in view's. */
+	const eventOfDay = (m: Mention, s: Sentence, d: DateMatch): Resolved => {
+		const e = eventFrom({ ...m, anaphor: false }, meta.id, s.paragraph);
+		dateEvent(e, d.iso, d.precision as Precision);
+		events.push(e);
+		return { ...m, anaphor: false, event: e };
+	};
 	const resolve = (s: Sentence, m: Mention, dates: DateMatch[], inView?: StoryEvent, told?: Resolved): Resolved => {
 		// "…rammed a bus at Lethpora, the deadliest attack in the Valley": the comparison measures the event just named.
 		const view = current ?? inView;
@@ -313,7 +323,7 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			VENUE_END.test(view.target) &&
 			venueKind(view.target) !== venueKind(m.venueNoun) &&
 			// (A metro's blast after one at a station or on a train may be the same: "the metro blast" at Maelbeek station.)
-			!(/^(?:metro|subway|underground)$/.test(m.venueNoun) && TRANSPORT.test(view.target)) &&
+			!(RAIL.test(m.venueNoun) && TRANSPORT.test(view.target)) &&
 			// ("the Russia concert attack", after one on a packed concert hall: the noun is in the venue's name.)
 			!pattern(`\\b${m.venueNoun}\\b`, 'i').test(view.target)
 		)
@@ -374,7 +384,7 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		// sits; review 49, CR min/08-4 placed the Hariri bombing in Leidschendam.) Only where the report tells mostly of
 		// another country than the dateline's: "NICE - A Paris court … over the 2016 truck attack" was in Nice.
 		const courtAbroad = () => {
-			const { dateline: home, mostly } = reportCountries(paragraphs);
+			const { dateline: home, mostly } = reported();
 			return home !== undefined && mostly !== undefined && home !== mostly;
 		};
 		const yearsBack =
@@ -389,12 +399,8 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 					sameClause(s.text, d.index, m.index) &&
 					d.iso.slice(0, 4) < meta.published.slice(0, 4)
 			);
-		if (m.anaphor && !view && dateline && !m.series && !m.wider && yearsBack && courtAbroad()) {
-			const e = eventFrom({ ...m, anaphor: false }, meta.id, s.paragraph);
-			dateEvent(e, yearsBack.iso, yearsBack.precision as Precision);
-			events.push(e);
-			return { ...m, anaphor: false, event: e };
-		}
+		if (m.anaphor && !view && dateline && !m.series && !m.wider && yearsBack && courtAbroad())
+			return eventOfDay(m, s, yearsBack);
 		if (m.anaphor && !view && dateline && !m.series && !m.wider) {
 			const named = { ...m, place: dateline, anaphor: false };
 			const e = eventFrom(named, meta.id, s.paragraph);
@@ -511,19 +517,13 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 				: undefined;
 			// (Not a day of the event in view, within a month of its own or told as its day: "On its third day, Friday,
 			// September 3, 2004, two explosions tore through the gym", of the Beslan siege.)
-			const apart = (a: string, b: string) =>
-				Math.abs(Date.parse(a.padEnd(10, '-01')) - Date.parse(b)) > 31 * 86_400_000;
 			if (
 				view &&
 				ownDay &&
-				(!view.date || (!datesAgree(view.date, ownDay.iso) && apart(view.date, ownDay.iso))) &&
+				(!view.date || (!datesAgree(view.date, ownDay.iso) && monthApart(view.date, ownDay.iso))) &&
 				!/\b(?:its|their)\s+[\w-]+\s+day\b/i.test(s.text.slice(0, m.index))
-			) {
-				const e = eventFrom({ ...m, anaphor: false }, meta.id, s.paragraph);
-				dateEvent(e, ownDay.iso, 'day');
-				events.push(e);
-				return { ...m, anaphor: false, event: e };
-			}
+			)
+				return eventOfDay(m, s, ownDay);
 			if (view) enrich(view, m, meta.id, s.paragraph);
 			// "20:55 Another explosion, at a low-cost apartment block in Sidoarjo. … the death toll from the church attacks has
 			// climbed to 13": an anaphor naming a venue the event in view was never told at may be an earlier event at such a
@@ -1730,9 +1730,6 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 	for (const f of facts)
 		if (f.story && (!own || f.story !== own.id || !opening || before(f.normalized, own.date ?? fortnight)))
 			delete f.story;
-	// (What the report tells of its country is read once, and only for a report with a title of state in it.)
-	let report: ReportCountries | undefined;
-	const reported = () => (report ??= reportCountries(paragraphs));
 	for (const f of facts)
 		if (f.kind === 'actor' && f.subject) {
 			const office = officeOf(f.value, paragraphs, f.evidence.paragraph, reported, f.sentence);
@@ -1943,6 +1940,9 @@ const opensOnAttack = (sentence: string) => {
 	const act = ATTACK_ACT.exec(sentence);
 	return act !== null && !/\b(?:said|says|told|added|announced)\b/i.test(sentence.slice(0, act.index));
 };
+/** Whether two dates (the first perhaps a month or a year) are more than a month apart. */
+const monthApart = (a: string, b: string) =>
+	Math.abs(Date.parse(a.padEnd(10, '-01')) - Date.parse(b)) > 31 * 86_400_000;
 /** A venue of a railway or its trains, where "the metro blast" may be the attack in view. */
 const TRANSPORT = /\b(?:stations?|trains?|metro|subway|underground|platforms?|carriages?|lines?|tube)\b/i;
 /** The kind of venue a target ends on, with a pub, a bar and a club one kind: "the Harbour Pub" is "the club". */

@@ -48,7 +48,7 @@ import {
 	BODIES_OF,
 	NUMBER_AT,
 	INCLUDED,
-	MORE_GROUPS,
+	moreGroupsAfter,
 	SELF_AND,
 	BODIES,
 	BLEW_UP,
@@ -105,9 +105,9 @@ const FROM_COUNTRIES = pattern(
 	'gi'
 );
 
-/** A month's name right before a number: "October 31", "Oct. 31". */
 /** Whom someone leaves behind, right before a count: "is survived by ", "is mourned by a wife and " ("left behind 148 dead" is a toll). */
 const SURVIVED_BY = /\b(?:survived\s+by|is\s+mourned\s+by)\s+(?:(?:a|his|her|their)\s+[a-z]+\s+and\s+)?$/i;
+/** A month's name right before a number: "October 31", "Oct. 31". */
 const MONTH_BEFORE = pattern(`\\b(?:${MONTHS.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+$`);
 /** Capitalised words a count may follow that name no unit: days, months, and words that open a clause. */
 const NOT_A_NAME_BEFORE = pattern(
@@ -145,8 +145,10 @@ const AGED = pattern(
 const RUNNING_TOTAL =
 	/^[^.;]{0,80}?\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died|lost\s+their\s+lives|wounded|injured)\b[^.;]{0,50}?\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:insurgency|conflict|war|violence|fighting|uprising|rebellion|campaign|crisis|(?:19|20)\d\d)\b/i;
 /** A count over years, after it in its clause: "… between January 2012 and December 2017", "from 2015 to 2019". */
-const YEARS_TOTAL =
-	/^(?:(?!\b(?:who|whom|whose|which)\b)[^.;]){0,80}?\b(?:between|from)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/i;
+const YEARS_TOTAL = pattern(
+	`^(?:(?!\\b(?:who|whom|whose|which)\\b)[^.;]){0,80}?\\b(?:between|from)\\s+(?:(?:${MONTHS.join('|')})\\s+)?(?:19|20)\\d\\d\\s+(?:and|to|until|through)\\s+(?:(?:${MONTHS.join('|')})\\s+)?(?:19|20)\\d\\d\\b`,
+	'i'
+);
 /** After a count, in its clause: the first exchange of fire, a part of an attack ("in an initial exchange of gunfire"). */
 const FIRST_EXCHANGE =
 	/^[^.;]{0,60}?\bin\s+(?:an?|the)\s+(?:initial|first|opening|early)\s+(?:(?:exchange|burst|round|volley)\s+of\s+(?:gun)?fire|shoot-?out|gunfight|gun\s+battle|firefight)\b/i;
@@ -361,12 +363,9 @@ export function findFigures(text: string): FigureMatch[] {
 	const seen = new Set<number>();
 	/** The groups a list of the dead or injured goes on with after its first, from `end` on, each a count of its own. */
 	const moreGroups = (end: number, measure: string) => {
-		for (let at = end, i = 0; i < 8; i++) {
-			const g = MORE_GROUPS.exec(sentence.slice(at));
-			if (!g) return;
-			const f = toll(g[1], g[2]!, measure, at + g[0].indexOf(g[1] ?? g[2]!, 1));
-			if (f) push({ ...f, back: true, victims: g[3]!.trim() });
-			at += g[0].length;
+		for (const g of moreGroupsAfter(sentence, end)) {
+			const f = toll(g.qualifier, g.num, measure, g.index);
+			if (f) push({ ...f, back: true, victims: g.victims });
 		}
 	};
 	const push = (found: FigureMatch | undefined) => {

@@ -125,9 +125,9 @@ export function fit(
 	if (km.length && ke.length && !overlap(km, ke) && !overlap(km, pe) && !overlap(ke, pm)) return 0;
 	// "Lubyanka station" and "Rizhskaya station": two stations, whose names no city takes as a title's "Istanbul
 	// nightclub" does (review 49, CT min/01-14 gave a 2004 blast at Rizhskaya to the 2010 one at Lubyanka).
-	const sm2 = stationName(m.target);
-	const se2 = stationName(e.target);
-	if (sm2 && se2 && sm2 !== se2) return 0;
+	const stationM = stationName(m.target);
+	const stationE = stationName(e.target);
+	if (stationM && stationE && stationM !== stationE) return 0;
 	// "Kabul University" and "Kabul airport" share a city, not a venue: two events.
 	const vm = venueOf(m.target);
 	const ve = venueOf(e.target);

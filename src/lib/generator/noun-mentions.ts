@@ -12,6 +12,7 @@ import {
 	NOUNS,
 	NOUN_RE,
 	ORDINAL,
+	RAIL,
 	VENUE_ALONE,
 	VENUE_END,
 	clean,
@@ -32,11 +33,6 @@ const SIEGE_OF_NAME = /^\s+of\s+(the\s+[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,3
 
 /** Vehicles a compound names an attack by ("train bombings"), kept in its noun. */
 const VEHICLE = /^(?:trains?|bus(?:es)?|metro|subway|tram|planes?|ferry)$/;
-/**
- * An underground railway, which names where an attack was as a venue does: "the metro blast", after bombs at an
- * airport, is another attack (review 48, CN min/02-8 gave Maelbeek's 20 dead to Zaventem).
- */
-const RAIL = /^(?:metro|subway|underground)$/;
 
 /** An event noun as a word: every NOUN_RE match holds one, after at most its determiner and three modifiers. */
 const NOUN_WORD = pattern(`\\b(?:${NOUNS})\\b`, 'g');
@@ -52,6 +48,8 @@ const COUNTS: Record<string, number> = { twin: 2, two: 2, three: 3, four: 4, fiv
 /** Modifiers that hold a count after other words: "There were |three deadly". */
 const COUNT_INSIDE = pattern(`^(.+?\\s)(?=(?:${Object.keys(COUNTS).join('|')})\\s+(?:[\\w-]+\\s+)?$)`, 'i');
 /** A name that opens with a month or a weekday: "September 2", "October gunmen". */
+/** A time opening a subject: "In April ", "Since 2015 ". */
+const IN_MONTH_OR_YEAR = pattern(`^(?:In|By|Since|Until|Early|Late)\\s+(?=(?:${MONTHS.join('|')}|(?:19|20)\\d\\d)\\b)`);
 const CALENDAR_FIRST = pattern(`^(?:${[...MONTHS, ...WEEKDAYS].join('|')})(?:\\s+(?:\\d|[a-z])|$)`);
 /**
  * The day a sentence opens on, before the count of what happened that day ("On Wednesday two explosions …", "On 3
@@ -142,10 +140,7 @@ export function subjectBefore(sentence: string, index: number): string | undefin
 		?.replace(/^(?:On|By|Late|Early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+/, '')
 		// ("In April its fighters overran Mukalla": the month is when, and "its fighters" name no one; review 49, CR
 		// min/09-24 asked who "In April" was.)
-		.replace(
-			/^(?:In|By|Since|Until|Early|Late)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b)/,
-			''
-		)
+		.replace(IN_MONTH_OR_YEAR, '')
 		.replace(/^(?:A|An|The|Two|Three|Four|Five|Six|Several|Some|\d+)\s+/, '')
 		// ("After gunmen killed …", "When militants stormed …": the word opening the clause is no part of who did it.)
 		.replace(/^(?:After|When|Once|Before|Since|As|While|Until|Although|Though|Because|If)\s+(?=[a-z])/, '');

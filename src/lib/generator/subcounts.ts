@@ -5,7 +5,7 @@
  * and 13 soldiers were killed"). Each rule returns raw matches; figures.ts turns them into tolls.
  */
 import { NUMBER, NUMBER_END, QUALIFIER, readNumber } from './numbers';
-import { MORE_GROUPS, VICTIMS, bodiesAt, overTimeOrNoAttack } from './toll-patterns';
+import { VICTIMS, bodiesAt, moreGroupsAfter, overTimeOrNoAttack } from './toll-patterns';
 import { matches, type KeyWords } from './matches';
 import { MONTHS, WEEKDAYS } from '../lang/english';
 import { pattern } from '../lang/pattern';
@@ -14,7 +14,10 @@ import { pattern } from '../lang/pattern';
 export interface SubCount {
 	qualifier?: string;
 	num: string;
-	/** killed, injured, arrested… or `of` for "N of them …", which takes the measure of the count before it. */
+	/**
+	 * The harm, as a word figures.ts reads as a measure (killed, injured, arrested…, or as written: "dead", "wounded",
+	 * "lost their lives"), or `of` for "N of them …", which takes the measure of the count before it.
+	 */
 	verb: string;
 	/** Where the count (its qualifier included) starts in the sentence. */
 	index: number;
@@ -244,7 +247,6 @@ const BEFORE_KILLED = pattern(
 	`^(?:[^.;,]{0,40}?\\s)?(${NUMBER})\\s+(?:[a-z-]+\\s+){0,2}?(attackers|gunmen|militants|bombers|assailants)\\b(?:(?!\\b(?:were|was|are|is)\\b)[^;]){0,200}?,?\\s+before\\s+(?:they\\s+were|being)\\s+(?:shot\\s+dead|killed)\\b`,
 	'i'
 );
-const measureOf = (word: string) => (/^(?:dead|killed|victims)$/i.test(word) ? 'killed' : 'injured');
 /** A count of the dead and the comma after it, where a list of its groups may start: "14 people were killed, …". */
 const LIST_AFTER = pattern(
 	`\\b(${NUMBER})\\s+(?:people\\s+|persons\\s+)?(?:(?:were|had\\s+been|have\\s+been)\\s+killed|died|(?:were|are)\\s+dead|dead)\\s*,\\s+`,
@@ -432,7 +434,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 			out.push({
 				qualifier: m[1],
 				num: m[2]!,
-				verb: among ? measureOf(among[1]!) : 'of',
+				verb: among?.[1] ?? 'of',
 				...(among ? { back: true } : {}),
 				index: m.index + m[0].indexOf(m[1] ?? m[2]!),
 				victims: both ? `${m[3]} and ${both[1]}` : m[3]
@@ -444,20 +446,9 @@ export function findSubCounts(sentence: string): SubCount[] {
 			}
 			// ("…, including two Canadians, one of them a diplomat, two French women and at least three Britons": the
 			// list goes on past an aside.)
-			for (let from = m.index + m[0].length, i = 0; among && !next && i < 8; i++) {
-				const g = MORE_GROUPS.exec(sentence.slice(from));
-				if (!g) break;
-				const at = from + g[0].indexOf(g[1] ?? g[2]!, 1);
-				out.push({
-					qualifier: g[1],
-					num: g[2]!,
-					verb: measureOf(among[1]!),
-					index: at,
-					victims: g[3]!.trim(),
-					back: true
-				});
-				from += g[0].length;
-			}
+			if (among && !next)
+				for (const g of moreGroupsAfter(sentence, m.index + m[0].length))
+					out.push({ ...g, verb: among[1]!, back: true });
 		}
 	if (/\bamong\s+them\b/i.test(sentence))
 		for (const m of matches(sentence, THEM_AMONG)) {
@@ -541,14 +532,15 @@ export function findSubCounts(sentence: string): SubCount[] {
 		!/\b(?:attacks|last\s+year|this\s+year|since|in\s+(?:19|20)\d\d)\b/i.test(split[0])
 			? split
 			: null;
+	// (The harm's own word: figures.ts reads "dead", "lost their lives" or "wounded" as its measure.)
+	const splitHarm = splitHead ? (splitHead[1] ?? splitHead[2] ?? splitHead[3] ?? splitHead[4])! : '';
 	for (let from = splitHead ? splitHead.index + splitHead[0].length : -1, i = 0; splitHead && i < 6; i++) {
 		const g = SPLIT_ITEM.exec(sentence.slice(from));
 		if (!g) break;
-		const verb = splitHead[2] ? 'killed' : measureOf((splitHead[1] ?? splitHead[3] ?? splitHead[4])!);
 		out.push({
 			qualifier: g[1],
 			num: g[2]!,
-			verb,
+			verb: splitHarm,
 			index: from + g[0].indexOf(g[1] ?? g[2]!),
 			victims: g[3]!,
 			back: true
@@ -562,7 +554,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 			out.push({
 				qualifier: m[2],
 				num: m[3]!,
-				verb: measureOf(m[1]!.split(/\s+/).pop()!),
+				verb: m[1]!.split(/\s+/).pop()!,
 				index: at(m, m[2] ?? m[3]),
 				victims: m[4]!.trim(),
 				back: true
@@ -573,7 +565,7 @@ export function findSubCounts(sentence: string): SubCount[] {
 			out.push({
 				qualifier: m[1],
 				num: m[2]!,
-				verb: measureOf(m[4]!),
+				verb: m[4]!,
 				index: at(m, m[1] ?? m[2]),
 				victims: m[3]!,
 				back: true

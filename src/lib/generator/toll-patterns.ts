@@ -297,10 +297,28 @@ export const NUMBER_AT = pattern(
  * workers"), read one at a time from where the one before ended, past an aside on the one before (", among them a
  * deputy superintendent", ", one of them a diplomat"). ("25 of them children" is a part of the group before, not a group of the list.)
  */
-export const MORE_GROUPS = pattern(
+const MORE_GROUPS = pattern(
 	`^(?:,\\s+(?:among\\s+them|including|(?:one|two|three|${NUMBER})\\s+of\\s+(?:them|whom))\\s+[^,;]{1,40})?(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:(?!(?:of|them|whom)\\b)${WORD}\\s+){0,2}?${VICTIMS})\\b`,
 	'i'
 );
+/** One group a list goes on with: its qualifier, number, where it starts in the sentence, and who it counts. */
+export interface MoreGroup {
+	qualifier?: string;
+	num: string;
+	index: number;
+	victims: string;
+}
+/** The groups (up to eight) a list goes on with after its first, which ends at `end` of `sentence`. */
+export function moreGroupsAfter(sentence: string, end: number): MoreGroup[] {
+	const out: MoreGroup[] = [];
+	for (let at = end, i = 0; i < 8; i++) {
+		const g = MORE_GROUPS.exec(sentence.slice(at));
+		if (!g) break;
+		out.push({ qualifier: g[1], num: g[2]!, index: at + g[0].indexOf(g[1] ?? g[2]!, 1), victims: g[3]!.trim() });
+		at += g[0].length;
+	}
+	return out;
+}
 
 /**
  * "The dead included three police officers", "The dead: 217 passengers, …", "Those killed included two Americans", "The

@@ -723,12 +723,12 @@ const FOREIGN_WEEKDAY =
 
 /**
  * The year "that year" or "the same year" means: the one its sentence wrote before it, where the rules have not read it
- * yet ("bombings in 2016, including an attack in February of that year"), else the one the text last wrote out, else
- * the one the story stands in.
+ * yet ("bombings in 2016, including an attack in February of that year"), else the one the text's dates last reached,
+ * else the one the story stands in.
  */
 function thatYear(m: RegExpExecArray, t: Timeline): number | undefined {
 	const written = [...m.input.slice(0, m.index).matchAll(/\b(?:19|20)\d\d\b/g)].pop()?.[0];
-	return written ? Number(written) : (t.yearWritten ?? (t.anchor ? parts(t.anchor.iso)[0] : undefined));
+	return written ? Number(written) : (t.yearReached ?? (t.anchor ? parts(t.anchor.iso)[0] : undefined));
 }
 
 /** A feast's event, its place and then its year: " bombing of St Theresa's Catholic Church in Madalla, …, in 2011". */

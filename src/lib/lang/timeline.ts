@@ -267,12 +267,11 @@ function within(t: Timeline, found: readonly DateMatch[], index: number, words: 
 export function advance(sentence: string, t: Timeline): DateMatch[] {
 	const found = findDates(sentence, t);
 	for (const d of found) if (!d.resolvedFrom && d.precision === 'day') (t.written ??= []).push(d.iso);
-	// ("…since February 2004, when a suicide bomber killed 41 people. In August that year …": the year last written,
-	// whatever the story's clock did with it; review 49, CT min/01-14 put the August in 2010.)
-	// (Or the year a date of the text reaches, written or not: "On November 13, gunmen … struck again. In December that
-	// year …", after a paragraph on 2011, is 2015.)
+	// ("…since February 2004, when a suicide bomber killed 41 people. In August that year …": the year a date of the text
+	// last reached, whatever the story's clock did with it, and written or not ("On November 13, gunmen … struck again.
+	// In December that year …", after a paragraph on 2011, is 2015); review 49, CT min/01-14 put the August in 2010.)
 	const year = [...found].reverse().find((d) => !d.unsettled);
-	if (year) t.yearWritten = Number(year.iso.slice(0, 4));
+	if (year) t.yearReached = Number(year.iso.slice(0, 4));
 	// "three days of national mourning, from Sunday 11 December until Tuesday 13 December": the end of a period declared
 	// from a day is when something will stop, not a day the story has reached ("two days after" in the next sentence
 	// counts from the 11th). ("The siege lasted until Tuesday 24 September" is a day the story has reached.)

@@ -33,10 +33,10 @@ export interface Timeline {
 	/** The day of the event the story is on, when known, for a span counted from it ("the evening of the blast"). */
 	eventDay?: string;
 	/**
-	 * The year the text last wrote out, even where the story did not move to it ("the worst since February 2004"): what
-	 * "that year" in a later sentence means.
+	 * The year the text's dates last reached, written out or not, even where the story did not move to it ("the worst
+	 * since February 2004"): what "that year" in a later sentence means.
 	 */
-	yearWritten?: number;
+	yearReached?: number;
 }
 
 export interface DateMatch extends TimePoint {

@@ -19,9 +19,8 @@ import { afterMark } from './sentences';
 
 /**
  * Words that put a clause in the future ("is set to", not "were set off"; "Marches … are planned … on Sunday", review
- * 49, CQ min/01-19); and a newsletter's farewell or what may not
- * be known yet ("See you on Monday", "results might not be known on Wednesday morning"; review 44, BV min/05-15,
- * 05-17 read the days before publication).
+ * 49, CQ min/01-19); and a newsletter's farewell or what may not be known yet ("See you on Monday", "results might not
+ * be known on Wednesday morning"; review 44, BV min/05-15, 05-17 read the days before publication).
  */
 export const FUTURE =
 	/\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set(?=\s+(?:to|for)\b)|expected|scheduled|going|planning|to)\b|(?:is|are)\s+(?:being\s+)?planned\b|plans?\s+to|intends?\s+to|see\s+you|(?:may|might)\s+(?:not\s+)?be\s+(?:known|announced|declared|counted|released|held))\b|['’]ll\b/i;
