@@ -93,7 +93,13 @@ function judgeToll(card: DeckCard, l: EvalLabels): Judged {
 	const same = l.tolls.filter((t) => t.event === event.id && t.measure === measure);
 	const everyone = !same.some((t) => !t.victims);
 	const fits = same.filter((t) => everyone || asksAbout(card.prompt, t.victims));
-	const hit = fits.find((t) => t.value === n && t.latest) ?? fits.find((t) => t.value === n);
+	// "How many bombers were killed …? three", where the report counts three bombers and three others: the card answers
+	// the group it names, and leaves the count of the others for a card of its own.
+	const group = /^How many (.+?) (?:were|was|have|had)\b/.exec(card.prompt)?.[1];
+	const named =
+		group && !/^(?:people|persons)$/i.test(group) ? fits.filter((t) => asksAbout(group, t.victims) && t.victims) : [];
+	const pick = (ts: typeof fits) => ts.find((t) => t.value === n && t.latest) ?? ts.find((t) => t.value === n);
+	const hit = pick(named) ?? pick(fits);
 	if (hit) return { verdict: 'right', event: event.id, why: `${measure} ${n}`, credit: hit, stale: !hit.latest };
 	return { verdict: 'wrong', event: event.id, why: `${n} is no labelled ${measure} count of ${event.id}` };
 }

@@ -151,6 +151,24 @@ describe('eval scoring: tolls count the event', () => {
 		expect(score.stale).toBe(1);
 		expect(score.kinds.tolls.recalled).toBe(0);
 	});
+
+	it('credits a count of a group to that group, not to a count of everyone with the same number', () => {
+		// "Three suicide bombers struck …, killing three people … All three bombers were killed": two counts of three.
+		const labels: EvalLabels = {
+			...LABELS,
+			tolls: [
+				{ event: 'arena', measure: 'killed', value: 3, latest: true },
+				{ event: 'arena', measure: 'killed', value: 3, victims: 'bombers', latest: true }
+			]
+		};
+		const score = scoreDraft(
+			{ cards: [makeCard('toll', 'How many bombers were killed at Manchester Arena?', 'three')] },
+			labels,
+			TEXT
+		);
+		expect(score.kinds.tolls.recalled).toBe(1);
+		expect(score.missed.filter((m) => m.kind === 'tolls')).toEqual([{ kind: 'tolls', label: labels.tolls[0] }]);
+	});
 });
 
 describe('eval scoring: dates', () => {
