@@ -135,7 +135,7 @@ const OF_WHOLE_STATE = pattern(
 	'g'
 );
 /** A second group after OF_THE, sharing its whole: "… and five were soldiers" (people, never "… two were pregnant"). */
-const AND_WERE = pattern(`^\\s+and\\s+(${NUMBER})\\s+(?:were|are)\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`, 'i');
+const AND_WERE = pattern(`^,?\\s+and\\s+(${NUMBER})\\s+(?:were|are)\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`, 'i');
 /**
  * "Two television cameramen were also among the dead", "Nine members of the staff, including the principal, were…",
  * "Twelve children were among the 45 dead", "Two policemen were among those killed", "Nineteen security personnel were
@@ -333,7 +333,9 @@ export function findSubCounts(sentence: string): SubCount[] {
 		for (const m of matches(sentence, OF_THEM)) {
 			// ("eight of whom have been taken to hospital": those in hospital.)
 			const state = m[4] ?? m[3];
-			const group = state ? CONDITION(state) : m[5];
+			// "which left eight people dead, four of them the attackers themselves": the attackers among the dead.
+			const doers = !state && m[5] ? /^the\s+(attackers|gunmen|bombers|assailants|militants)$/i.exec(m[5]) : null;
+			const group = state ? CONDITION(state) : (doers?.[1] ?? m[5]);
 			// "two of them badly": an adverb is how they were hurt, not who they were.
 			// ("18 of whom worked at the factory": a verb says what they did, not who they were.)
 			if (!group || NOT_GROUP.test(group) || /^(?!aged\b)[a-z]+(?:ly|ed)\b/i.test(group)) continue;
@@ -353,13 +355,23 @@ export function findSubCounts(sentence: string): SubCount[] {
 				index: m.index,
 				victims: state ? own : whole(sentence, m, group)
 			});
-			const next = state ? AND_STATE.exec(sentence.slice(m.index + m[0].length)) : null;
+			const rest = sentence.slice(m.index + m[0].length);
+			const next = state ? AND_STATE.exec(rest) : null;
 			if (next)
 				out.push({
 					num: next[1]!,
 					verb: 'of',
 					index: m.index + m[0].length + next.index + next[0].indexOf(next[1]!),
 					victims: CONDITION(next[2]!)
+				});
+			// "Five of them were in a critical condition, and 21 were police officers": a second group of the same whole.
+			const also = state && !next ? AND_WERE.exec(rest) : null;
+			if (also && !NOT_GROUP.test(also[2]!))
+				out.push({
+					num: also[1]!,
+					verb: 'of',
+					index: m.index + m[0].length + also.index + also[0].indexOf(also[1]!),
+					victims: also[2]!
 				});
 		}
 	if (/\bof\s+th(?:e|ose)\s+(?:\S+\s+)?(?:dead|killed|injured|wounded|victims)\s/i.test(sentence))

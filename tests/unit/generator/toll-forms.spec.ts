@@ -407,6 +407,16 @@ describe('toll forms', () => {
 			['killed 15 civilians', 'killed 5 soldiers']
 		],
 		[
+			'a second group after a state, set off by a comma, is of the same injured',
+			'The bomb killed three people and wounded 33. Five of them were in a critical condition, and 21 were police officers.',
+			['killed 3', 'injured 33', 'injured 5 people in critical condition', 'injured 21 police officers']
+		],
+		[
+			'the attackers among the dead, told after "of them"',
+			'The attack left eight people dead, four of them the attackers themselves.',
+			['killed 8', 'killed 4 attackers']
+		],
+		[
 			'a state after "and" is no second group of the dead: those in hospital are living',
 			'Three of the dead were children and two were in hospital.',
 			['killed 3 children', 'injured 2']
