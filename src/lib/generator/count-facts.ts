@@ -203,7 +203,8 @@ export function countFacts(
 							// place of its own moves it ("succumbed at the base hospital"), and a story that has moved on without
 							// naming the event leaves it to be checked ("…at Grand-Bassam. It later rose to 19").
 							f.update && current && !mentions.length
-							? eventAt(f.index, false)
+							? ((CORRECTED.test(s.text) ? revisedOf(facts, events, current, f.measure) : undefined) ??
+								eventAt(f.index, false))
 							: eventAt(f.index, true, f.measure === 'arrested' ? arrestNoun(s.text) : undefined);
 		// "A second explosion at Sukedhara killed one man … and two others later, bringing the toll from the two sites to
 		// four": a toll of all the sites is the whole's, not the site's the sentence names (review 28, min/ab08-1).
@@ -326,6 +327,21 @@ export function countFacts(
 	}
 
 	settleParts(facts, s.text, parts);
+}
+
+/** Words that correct a count already given, as a rise need not: "updated to", "revised down to". */
+const CORRECTED = /\b(?:updated|revised|corrected|amended)\s+(?:(?:up|down)(?:wards?)?\s+)?to\b/i;
+/**
+ * "UPDATE: The number of wounded has been updated to seven", after the story has gone on to earlier attacks that
+ * counted no wounded: the one event with a count of that kind is the one whose count is revised (review 50, CZ 04-13
+ * gave the seven to a ramming of the month before).
+ */
+function revisedOf(facts: readonly Fact[], events: readonly StoryEvent[], current: StoryEvent, measure: string) {
+	const counted = facts.filter((o) => o.kind === 'toll' && o.eventId && o.measure === measure);
+	if (counted.some((o) => o.eventId === current.id)) return undefined;
+	const owners = new Set(counted.map((o) => o.eventId));
+	const event = owners.size === 1 ? events.find((e) => e.id === counted[0]!.eventId) : undefined;
+	return event ? { event } : undefined;
 }
 
 /**

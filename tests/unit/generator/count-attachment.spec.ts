@@ -228,7 +228,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 			[
 				['How many women were killed in the 18 February 2018 attack in the Dagestani town of Kizlyar?', 'Five', false],
 				[
-					'How many other people were injured in the 18 February 2018 attack in the Dagestani town of Kizlyar?',
+					'How many people were injured in the 18 February 2018 attack in the Dagestani town of Kizlyar?',
 					'five',
 					false
 				],
@@ -2042,7 +2042,7 @@ describe('a count is asked of the event its sentence places it in', () => {
 				'The attack in Amiens came four months after an asylum-seeker stabbed three young children and two adults in a playground beside the lake in Tours on 5 June.'
 			),
 			[
-				['How many other people were injured in the attack in Amiens?', 'two', false],
+				['How many people were injured in the attack in Amiens?', 'two', false],
 				['How many young children were injured in the 5 June 2023 attack in Tours?', 'three', false]
 			]
 		],
@@ -3049,11 +3049,7 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 					false
 				],
 				["When did the shooting on Toronto's Danforth Avenue take place?", '22 July 2018', false],
-				[
-					"How many other people were injured in the 22 July 2018 shooting on Toronto's Danforth Avenue?",
-					'Thirteen',
-					false
-				]
+				["How many people were injured in the 22 July 2018 shooting on Toronto's Danforth Avenue?", 'Thirteen', false]
 			]
 		],
 		[
@@ -3679,7 +3675,7 @@ describe('readings mended in reviews 43 and 44, each on its minimal text', () =>
 					false
 				],
 				['How many worshippers were killed in the attack on the Kehilat Bnei Torah synagogue?', 'Four', false],
-				['How many other people were injured in the attack on the Kehilat Bnei Torah synagogue?', 'Seven', false],
+				['How many people were injured in the attack on the Kehilat Bnei Torah synagogue?', 'Seven', false],
 				['It was the deadliest attack in Jerusalem since ____', 'March 2008', false],
 				['How many students were killed in the March 2008 attack in Jerusalem?', 'eight', false]
 			]
@@ -5235,6 +5231,33 @@ describe('readings a read of the review-49 change found worse, each mended', () 
 				['Including Krystle Campbell, who worked at a restaurant from ____ to 2012.', '2005', false],
 				['Including Krystle Campbell, who worked at a restaurant from 2005 to ____.', '2012', false],
 				['The bombs killed ____ people on Monday, including Krystle Campbell', 'three', true]
+			]
+		]
+	])('%s', (_why, published, text, expected) => {
+		expect(all(text, published)).toEqual(expected);
+	});
+});
+
+describe('readings mended in review 50, each on its minimal text', () => {
+	it.each<[string, string, string, (string | boolean)[][]]>([
+		// review 50 rows
+		[
+			'"Eight other people were wounded", then "UPDATE: The number of wounded has been updated to seven" after an earlier attack that counted no wounded: the update corrects the synagogue\'s count, and "other people" are all the wounded (CZ 04-3, 04-13)',
+			'2014-11-18',
+			doc(
+				'Israel Police statement on the terrorist attack at the Har Nof synagogue, Jerusalem',
+				'Eight other people were wounded and evacuated to Shaare Zedek and Hadassah Ein Kerem hospitals, four of them in serious condition.',
+				'It follows a series of attacks in recent weeks. On October 22, a driver struck passengers at the Ammunition Hill light rail station, killing a three-month-old baby girl and a 22-year-old woman from Ecuador.',
+				'UPDATE, 13:30: The number of wounded has been updated to seven after one person was found to have been counted twice.'
+			),
+			[
+				['How many people were injured in the terrorist attack on the Har Nof synagogue?', 'seven', false],
+				[
+					'How many people in serious condition were injured in the terrorist attack on the Har Nof synagogue?',
+					'four',
+					false
+				],
+				['When did the attack at the Ammunition Hill light rail station take place?', '22 October 2014', false]
 			]
 		]
 	])('%s', (_why, published, text, expected) => {
