@@ -1071,9 +1071,15 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		const clock = entryDay ? { ...timeline, published: { iso: entryDay, precision: 'day' as const } } : timeline;
 		// (The day of the event the story is on, for "two days later" counted from "the evening of the blast".)
 		clock.eventDay = current?.date?.length === 10 ? current.date : undefined;
+		clock.storyDay = events
+			.filter((e) => !isAftermath(e) && e.date?.length === 10)
+			.map((e) => e.date!)
+			.sort()
+			.pop();
 		const read = advance(s.text, clock);
 		// (Only this sentence's spans count from it: other readings of the text have no event in view.)
 		clock.eventDay = undefined;
+		clock.storyDay = undefined;
 		// ("Zvornik, Bosnia, April 27 ¶ Seven months earlier, Nerdin Ibric burst into the police station": a span counted
 		// from where the story stood before the heading, right under a heading that dates the section's attack to another
 		// day, dates nothing; review 28, min/ac07-1.)

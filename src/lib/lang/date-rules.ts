@@ -191,6 +191,9 @@ const OF_THE_EVENT =
 /** The timeline counted from the day of the event in view, where it has one; else as it is. */
 const fromEventDay = (t: Timeline): Timeline =>
 	t.eventDay ? { ...t, anchor: { iso: t.eventDay, precision: 'day' } } : t;
+/** The subject of "came … after" that is the event the story is on: "It", "The attack", "Friday's bombing". */
+const STORY_SUBJECT =
+	/(?:^|[.;:]\s+|,\s+)(?:It|it|This|this|(?:The|the|This|this|That|that|Its|its)\s+(?:[\w'’-]+\s+)?(?:attack|attacks|bombing|bombings|blast|blasts|shooting|assault|massacre|explosion|ambush|raid|killing|killings|stabbing))\s+(?:also\s+)?$/;
 /** Words that give a day of their own: a month, a weekday, "yesterday" (not a count: "spoke of 20 dead"). */
 const DAY_WORD = pattern(`\\b(?:${MONTH}|${WEEKDAY}|yesterday|today|tonight)\\b`, 'i');
 /** "a fortnight after the attacks, on", "three days later,": a span of days or weeks from an event just told. */
@@ -1330,7 +1333,14 @@ export const RULES: Rule[] = [
 		needs: /\bafter\b/i,
 		resolve: (m, t) => {
 			const n = readNumber(m[1]!) ?? NaN;
-			const r = relative(t, -n, m[2]!);
+			// ("In 2010 he was detained in Novi Pazar. It came 16 months after a bomb at the police station in Bugojno":
+			// what came is the event the story is about, the latest attack it has told, counted back from its day, not
+			// from the year told just before, nor from an earlier attack the story recalled; review 50, CV min/06-7.)
+			const own =
+				t.storyDay && STORY_SUBJECT.test(m.input.slice(0, m.index))
+					? { ...t, anchor: { iso: t.storyDay, precision: 'day' as const } }
+					: t;
+			const r = relative(own, -n, m[2]!);
 			// ("It came six years after a suicide car bomber killed 40 …": years counted back give the year, not the day
 			// the story stands on; review 44, BS min/01-14 dated Pulwama 22 April 2019. "A year after" may be to the day.)
 			const year =

@@ -33,6 +33,11 @@ export interface Timeline {
 	/** The day of the event the story is on, when known, for a span counted from it ("the evening of the blast"). */
 	eventDay?: string;
 	/**
+	 * The latest day of an attack the story has told so far, when known: the story's own event, which "It came three
+	 * months after …" counts back from even while the story is on an earlier one it recalled.
+	 */
+	storyDay?: string;
+	/**
 	 * The year the text's dates last reached, written out or not, even where the story did not move to it ("the worst
 	 * since February 2004"): what "that year" in a later sentence means.
 	 */
