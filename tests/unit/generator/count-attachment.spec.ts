@@ -209,12 +209,14 @@ describe('a count is asked of the event its sentence places it in', () => {
 				'Sixteen civilians and three members of the special forces were killed when gunmen opened fire on bathers and diners along the beach at the resort, Interior Minister Hamed Bakayoko said. President Alassane Ouattara had given a toll of 16 dead on Sunday evening, 14 of them civilians and two soldiers.'
 			),
 			[
+				// (The raised toll of 19, seven words after "toll from", is read since review 50, CY min/01-4; the 16 it
+				// replaced is no longer asked.)
+				['How many people were killed in the attack on beach hotels in Grand-Bassam?', '19', false],
 				[
 					'How many members of the special forces were killed in the attack on beach hotels in Grand-Bassam?',
 					'three',
 					false
 				],
-				['How many people were killed in the attack on beach hotels in Grand-Bassam?', '16', true],
 				['How many civilians were killed in the attack on beach hotels in Grand-Bassam?', '14', true]
 			]
 		],

@@ -407,6 +407,11 @@ describe('toll forms', () => {
 			['killed 15 civilians', 'killed 5 soldiers']
 		],
 		[
+			'a toll lowered, with seven words between "toll from" and "to" (review 50, CY 01-4)',
+			"The health ministry on Thursday lowered the death toll from Sunday's suicide bombings of churches and hotels to about 253.",
+			['killed 253']
+		],
+		[
 			'a second group after a state, set off by a comma, is of the same injured',
 			'The bomb killed three people and wounded 33. Five of them were in a critical condition, and 21 were police officers.',
 			['killed 3', 'injured 33', 'injured 5 people in critical condition', 'injured 21 police officers']
