@@ -671,10 +671,11 @@ const RELATIVE = /\b(?:later|earlier)$/i;
 /**
  * A participle of what is done to a suspect, right before its date or after a short object: "arrested on", "charged
  * in", "found guilty on", "went on trial on", "detained 14 people on", "sentenced to death in" (review 30, AG
- * min/03-18 dated the Thamrin attack by its inspirer's sentence).
+ * min/03-18 dated the Thamrin attack by its inspirer's sentence); "hanged in April last year for the Sylhet attack" (review
+ * 50, CY min/03-14).
  */
 const ACT_DAY =
-	/\b(?:arrested|detained|charged|convicted|sentenced|jailed|imprisoned|indicted|acquitted|extradited|released|banned|outlawed|proscribed|found\s+guilty|cleared|pleaded\s+(?:not\s+)?guilty|(?:went|goes|go|gone)\s+on\s+trial|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))(?:\s+(?:\d+|a|an|the|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]+){1,2}?|\s+the\s+[A-Z][\w-]*)?(?:\s+to\s+(?:death|life(?:\s+imprisonment|\s+in\s+(?:prison|jail))?|(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years(?:\s+in\s+(?:prison|jail))?))?\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
+	/\b(?:arrested|detained|charged|convicted|sentenced|jailed|imprisoned|hanged|executed|indicted|acquitted|extradited|released|banned|outlawed|proscribed|found\s+guilty|cleared|pleaded\s+(?:not\s+)?guilty|(?:went|goes|go|gone)\s+on\s+trial|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))(?:\s+(?:\d+|a|an|the|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]+){1,2}?|\s+the\s+[A-Z][\w-]*)?(?:\s+to\s+(?:death|life(?:\s+imprisonment|\s+in\s+(?:prison|jail))?|(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years(?:\s+in\s+(?:prison|jail))?))?\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
 /**
  * An army's offensive or operation, then when it was launched: "Operation Zarb-e-Azb, the military offensive launched
  * in North Waziristan in " (review 43, BP min/07-6 dated the airport attack it came after by it).

@@ -244,6 +244,12 @@ function ahead(written: string): boolean {
 			before
 		) &&
 			!/\b(?:was|were|had\s+been)\b[^,;:]*\bdue\s+to\s/i.test(before)) ||
+		// ("ahead of the general election due in December", in October: what is due, told without its verb and with no
+		// past before it in the clause; review 50, CY min/03-16 read the December gone.)
+		(/\bdue\s+(?:(?:in|on|by)\s+)?$/i.test(before) &&
+			!/\b(?:was|were|had\s+been)\s+(?:(?:originally|initially|also|then|still)\s+)?due\s+(?:(?:in|on|by)\s+)?$/i.test(
+				before
+			)) ||
 		// "The trial … opens on 14 April": a timetable's present.
 		// ("The Sochi Olympics open on February 7": the plural's too.)
 		// ("That trial continues in January", in December: so does what goes on, in the present; review 43, BN min/08-12.)

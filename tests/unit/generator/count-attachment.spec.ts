@@ -5238,6 +5238,36 @@ describe('readings mended in review 50, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 50 rows
 		[
+			'"was hanged in April last year for the Sylhet attack": the hanging\'s day, not the attack\'s (CY 03-14)',
+			'2018-10-10',
+			doc(
+				'Its leader, Mufti Abdul Hannan, was hanged in April last year for the Sylhet attack and was therefore dropped from this case.'
+			),
+			[
+				[
+					'Its leader, Mufti Abdul Hannan, was hanged in ____ for the Sylhet attack and was therefore dropped from this case.',
+					'April 2017',
+					false
+				],
+				['From a report on the attack in Sylhet: Who was the leader?', 'Mufti Abdul Hannan', false]
+			]
+		],
+		[
+			'"ahead of the general election due in December", in October: what is due is still to come (CY 03-16)',
+			'2018-10-10',
+			doc(
+				'Its secretary general, Mirza Fakhrul Islam Alamgir, said the ruling was meant to keep Tarique Rahman out of politics ahead of the general election due in December.'
+			),
+			[
+				[
+					'Its secretary general, Mirza Fakhrul Islam Alamgir, said the ruling was meant to keep Tarique Rahman out of politics ahead of the general election due in ____.',
+					'December 2018',
+					false
+				],
+				['Who is the secretary general?', 'Mirza Fakhrul Islam Alamgir', false]
+			]
+		],
+		[
 			'"In 2010 he was briefly detained … It came 16 months after a bomb at the police station in Bugojno": what came is the story\'s event, counted back from its day, not from the year told just before (CV 06-7, 06-8, 06-9)',
 			'2011-11-01',
 			doc(
