@@ -227,7 +227,13 @@ export const offScene = (sentence: string, at: number, end?: number) =>
 	WHO_WORKED.test(sentence.slice(Math.max(0, at - 180), at)) ||
 	(end !== undefined &&
 		HOSPITAL_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) &&
-		TOOK_IN.test(sentence.slice(end)));
+		TOOK_IN.test(sentence.slice(end))) ||
+	// ("Of the wounded, 52 were taken to the Anuradhapura Teaching Hospital and 34 to the hospitals at Kebithigollewa and
+	// Padaviya": the towns of hospitals the hurt were taken to; review 50, CY min/07-4 made two attacks there.)
+	(HOSPITAL_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) &&
+		/\b(?:taken|brought|rushed|admitted|flown|airlifted|sent|transferred|treated)\b/i.test(
+			sentence.slice(Math.max(0, at - 150), at)
+		));
 
 /** The location phrase nearest `index` in its clause ("at the Naval Air Station in Pensacola, Florida"), if any. */
 export function placeNear(text: string, index: number): Pick<Mention, 'target' | 'place'> | undefined {

@@ -76,6 +76,18 @@ const TAKEN_THERE = pattern(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+${WHO}(?:\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+${WHO})?\\s+(?:were|are|have\\s+been|had\\s+been)\\s+(?:being\\s+)?(?:taken|transferred|brought|rushed|admitted|flown|airlifted|treated)\\s+(?:from\\s+(?:${HOSPITAL_NAME})\\s+)?(?:(?:to|at|in)\\s+((?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,4}|${HOSPITAL_NAME})|(there))\\b`,
 	'g'
 );
+/**
+ * The whole first, then the count and the hospital it went to: "Of the wounded, 52 were taken to the Anuradhapura
+ * Teaching Hospital". Groups: who, qualifier, number, the hospital.
+ */
+const OF_WHOLE_TAKEN = pattern(
+	`\\b[Oo]f\\s+(?:the|those)\\s+(dead|bodies|wounded|injured|casualties)\\b[^,;.]{0,40},\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:were|are|have\\s+been|had\\s+been)\\s+(?:taken|rushed|admitted|brought|transferred|flown|airlifted)\\s+to\\s+((?:the\\s+)?${HOSPITAL_NAME})`,
+	'g'
+);
+/** The next part of such a list, its verb left out: " and 34 to the hospitals at Kebithigollewa and Padaviya". */
+const AND_TO = pattern(
+	`^,?\\s+(?:and\\s+)?(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:others\\s+)?to\\s+((?:the\\s+)?(?:${HOSPITAL_NAME}|(?:hospitals?|clinics?)\\s+(?:at|in)\\s+[A-Z][\\w'’-]*(?:(?:,\\s+|\\s+and\\s+)[A-Z][\\w'’-]*){0,3}))`
+);
 /** A name that is a hospital or a morgue, for a place the count went to; in a sentence, what every count here needs. */
 const IS_HOSPITAL = /\b(?:[Hh]ospital|Medical|Infirmary|Clinic|Institute|[Mm]orgue|[Mm]ortuary)\b/;
 const HOSPITAL_ANYWHERE = pattern(`(?:\\b[Tt]he\\s+)?${HOSPITAL_NAME}`, 'g');
@@ -148,6 +160,22 @@ export function findHospitalCounts(sentence: string): HospitalCount[] {
 				m.index + m[0].indexOf(` ${q2 ?? n2} `, (q1 ?? '').length + n1!.length) + 1,
 				hospital
 			);
+	}
+	for (const m of matches(sentence, OF_WHOLE_TAKEN)) {
+		const [, who, q, num, name] = m as unknown as [string, string, string | undefined, string, string];
+		const start = m.index + m[0].lastIndexOf(num, m[0].length - name.length);
+		const at = q ? m.index + m[0].lastIndexOf(q, start - m.index) : start;
+		push(q, num, measureOf(who), at, name);
+		// (Each is a part of the whole the sentence opened on.)
+		const first = out.at(-1);
+		if (first) first.part = true;
+		let end = m.index + m[0].length;
+		for (let next = AND_TO.exec(sentence.slice(end)); next; next = AND_TO.exec(sentence.slice(end))) {
+			push(next[1], next[2]!, measureOf(who), end + next[0].indexOf(next[1] ?? next[2]!), next[3]!);
+			const last = out.at(-1);
+			if (last) last.part = true;
+			end += next[0].length;
+		}
 	}
 	// "the main hospital had received 33 bodies", told alone, may be all the text counts; several hospitals' counts,
 	// or one said to be "of the wounded", are parts of a toll.

@@ -5238,6 +5238,37 @@ describe('readings mended in review 50, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 50 rows
 		[
+			'"Of the wounded, 52 were taken to the Anuradhapura Teaching Hospital and 34 to the hospitals at Kebithigollewa and Padaviya": where the hurt were taken, each a part of the wounded, no two attacks in those towns (CY 07-4)',
+			'2006-06-16',
+			doc(
+				'KEBITHIGOLLEWA - A mine exploded under a crowded passenger bus near Kebithigollewa on Thursday morning.',
+				'Sixty-four people were killed. Eighty-six people were wounded. Of the wounded, 52 were taken to the Anuradhapura Teaching Hospital and 34 to the hospitals at Kebithigollewa and Padaviya.'
+			),
+			[
+				['When did the bombing on a crowded passenger bus in Kebithigollewa take place?', '15 June 2006', false],
+				[
+					'How many people were killed in the 15 June 2006 bombing on a crowded passenger bus in Kebithigollewa?',
+					'Sixty-four',
+					false
+				],
+				[
+					'How many people were injured in the 15 June 2006 bombing on a crowded passenger bus in Kebithigollewa?',
+					'Eighty-six',
+					false
+				],
+				[
+					'How many of those injured in the 15 June 2006 bombing on a crowded passenger bus in Kebithigollewa were taken to the Anuradhapura Teaching Hospital?',
+					'52',
+					false
+				],
+				[
+					'How many of those injured in the 15 June 2006 bombing on a crowded passenger bus in Kebithigollewa were taken to the hospitals at Kebithigollewa and Padaviya?',
+					'34',
+					false
+				]
+			]
+		],
+		[
 			'"was hanged in April last year for the Sylhet attack": the hanging\'s day, not the attack\'s (CY 03-14)',
 			'2018-10-10',
 			doc(
