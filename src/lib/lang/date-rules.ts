@@ -204,6 +204,9 @@ const MONTHS_ON = pattern(
 );
 const SHORT_SPAN =
 	/\b(?:days?|weeks?|fortnight|(?:a|one|two|three)\s+months?)\s+(?:after|later|afterwards|on)\b(?:\s+(?:the|its|their|that)\s+[\w-]+)?[,\s]*(?:on\s+)?$/i;
+/** "Weeks earlier, on ", "two days before, on ": a short span counted back from an event just told. */
+const SHORT_SPAN_BACK =
+	/\b(?:days?|weeks?|fortnight|(?:a|one|two|three)\s+months?)\s+(?:earlier|before)\b[,\s]*(?:on\s+)?$/i;
 
 /** Verbs of memory after "will": "you will recall", "many will remember". */
 const RECALL = '(?:recall|remember|know|note|notice|understand)\\b';
@@ -555,6 +558,13 @@ function dayMonth(
 		const inStory = make(story, month, day, 'day');
 		const gap = (Date.parse(inStory.iso) - Date.parse(t.anchor.iso)) / 86_400_000;
 		if (gap >= 0 && gap <= 120) return { ...inStory, resolvedFrom: 'the story’s year' };
+	}
+	// ("In November 2014, Ansar Bait al-Maqdis pledged allegiance … Weeks earlier, on October 24, its fighters had
+	// attacked an army checkpoint", read in 2018: so does a short span counted back; review 50, CZ min/09-12 read 2017.)
+	if (story && story < year && SHORT_SPAN_BACK.test(before) && t.anchor) {
+		const inStory = make(story, month, day, 'day');
+		const gap = (Date.parse(inStory.iso) - Date.parse(t.anchor.iso)) / 86_400_000;
+		if (gap <= 0 && gap >= -120) return { ...inStory, resolvedFrom: 'the story’s year' };
 	}
 	// ("On April 28 that year, young men … attacked 11 police and army posts … Six months later, on October 25", read in
 	// January 2024: so do months counted on, when the day falls about that many months after the story's; review 47, CH

@@ -5238,6 +5238,26 @@ describe('readings mended in review 50, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 50 rows
 		[
+			'"In November 2014, … pledged allegiance … Weeks earlier, on October 24, its fighters had attacked an army checkpoint", read in 2018: a short span counted back from the story\'s month keeps its year (CZ 09-12, 09-13)',
+			'2018-02-12',
+			doc(
+				'In November 2014, Ansar Bait al-Maqdis pledged allegiance to Abu Bakr al-Baghdadi and renamed itself Wilayat Sinai, or Sinai Province. Weeks earlier, on October 24, its fighters had attacked an army checkpoint at Karm al-Qawadis near Sheikh Zuweid, killing at least 30 soldiers.'
+			),
+			[
+				[
+					'In ____, Ansar Bait al-Maqdis pledged allegiance to Abu Bakr al-Baghdadi and renamed itself Wilayat Sinai',
+					'November 2014',
+					false
+				],
+				['When did the attack at an army checkpoint in Karm al-Qawadis take place?', '24 October 2014', false],
+				[
+					'How many soldiers were killed in the 24 October 2014 attack at an army checkpoint in Karm al-Qawadis?',
+					'at least 30',
+					false
+				]
+			]
+		],
+		[
 			'"Of the wounded, 52 were taken to the Anuradhapura Teaching Hospital and 34 to the hospitals at Kebithigollewa and Padaviya": where the hurt were taken, each a part of the wounded, no two attacks in those towns (CY 07-4)',
 			'2006-06-16',
 			doc(
