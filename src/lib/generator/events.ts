@@ -347,6 +347,14 @@ const SECOND_EVENT =
 const ELIDED_NOUN =
 	/^The\s+(?:deadliest|bloodiest|worst)(?=\s+(?:took\s+place|happened|occurred|unfolded)\s+(?:on|in|at|inside|outside|near)\s)/;
 
+/**
+ * "The first was Indelimane, in Mali's Ménaka region, on 1 November.", "The second was Inates, on 10 December, when
+ * fighters … breached the camp": one of a series of attacks just told of, named by its place and told with its day.
+ */
+const SERIES_ITEM = pattern(
+	`^The\\s+(?:first|second|third|fourth|fifth|last|latest|next)\\s+was\\s+(?:at\\s+|in\\s+)?(${NAME})(?=(?:,\\s+in\\s+[^,;.]{1,40})?,\\s+on\\s+(?:\\d|${MONTHS.join('|')}))`
+);
+
 /** "What happened at Charlie Hebdo?": an explainer's heading asks of the event at a place, which its answer tells. */
 const WHAT_HAPPENED = pattern(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
@@ -637,6 +645,13 @@ export function findMentions(text: string, headline = false): Mention[] {
 	if (where?.place || where?.target)
 		return [{ index: 0, end: sentence.length, noun: 'attack', anaphor: false, ...where }];
 	if (asked) return [];
+	// (One of a series named by its place: SERIES_ITEM.)
+	const seriesItem = headline ? null : SERIES_ITEM.exec(sentence);
+	const itemPlace = seriesItem ? placeLike(seriesItem[1]!) : undefined;
+	if (seriesItem && itemPlace) {
+		const index = seriesItem[0].length - seriesItem[1]!.length;
+		return [{ index, end: seriesItem[0].length, noun: 'attack', anaphor: false, place: itemPlace }];
+	}
 	// "Attacks in Tunisia, Kuwait and France … The deadliest took place on a beach in Port El Kantaoui": one of the
 	// attacks just told of, its noun left out, is read as if named (review 41, BE 05: the beach attack was no event, and
 	// its counts and claim went to a place a ministry spoke from).

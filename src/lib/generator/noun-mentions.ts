@@ -405,7 +405,11 @@ export function nounMentions(
 		const sites = plural && !oneOf ? COUNTS[firstWord] : undefined;
 		// "The two attacks killed 61" refers back to what was told, which may count one event named with another the text
 		// did not read as one; "two terrorist attacks struck the capital" tells of them.
-		const again = sites !== undefined && ['the', 'these', 'those', 'its', 'their'].includes(det ?? '');
+		// ('"Three attacks, one method," said a research fellow': so does a count a speaker opens a quote on, after the
+		// attacks were told; review 50 read the Chinagodrar raid as three attacks.)
+		const again =
+			sites !== undefined &&
+			(['the', 'these', 'those', 'its', 'their'].includes(det ?? '') || /^["“]\s*$/.test(sentence.slice(0, m.index)));
 		// "claimed both bombings": the two just told, referred back to.
 		const both = !det && plural && /^both\s/i.test(m[2] ?? '');
 		// "Tuesday's serial bombings in Jaipur": a day owning the noun makes it one event, as "the" would; so does a

@@ -5238,6 +5238,43 @@ describe('readings mended in review 50, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 50 rows
 		[
+			'a series told item by item, "The first was Boulkessi, in Mali\'s Mopti region, on 30 September", "The second was Mondoro, on 2 October": each an attack at its place, with its own counts; an army post is a venue',
+			'2020-04-14',
+			doc(
+				"Six weeks have passed since hundreds of gunmen on motorcycles overran the army post at Tessit, in Mali's Gao region. On the evening of the attack, 3 March, the army said 33 soldiers had been killed.",
+				"The raid followed a pattern seen twice since the summer. The first was Boulkessi, in Mali's Mopti region, on 30 September. Reinforcements found 38 bodies, 36 of them soldiers. The second was Mondoro, on 2 October, when fighters breached the camp at dawn. The army put the toll at 25 soldiers killed.",
+				'"Three attacks, one method," said Awa Traoré, a research fellow at the Sahel Policy Centre in Bamako.'
+			),
+			[
+				['When did the attack on the army post in Tessit take place?', '3 March 2020', false],
+				['How many soldiers were killed in the 3 March 2020 attack on the army post in Tessit?', '33', false],
+				['When did the attack in Boulkessi take place?', '30 September 2019', false],
+				['How many people were killed in the 30 September 2019 attack in Boulkessi?', '38', false],
+				['How many soldiers were killed in the 30 September 2019 attack in Boulkessi?', '36', false],
+				['When did the attack in Mondoro take place?', '2 October 2019', false],
+				['How many soldiers were killed in the 2 October 2019 attack in Mondoro?', '25', false],
+				['Who is the research fellow at the Sahel Policy Centre in Bamako?', 'Awa Traoré', false]
+			]
+		],
+		[
+			'"On July 1, 2015, hundreds of fighters stormed army posts around Sheikh Zuweid", after the El-Arish attacks: army posts are a venue, and the counts after it are not El-Arish\'s (CZ 09-17, 09-18)',
+			'2018-02-12',
+			doc(
+				'On January 29, 2015, coordinated attacks on a military base, a police headquarters and other targets in El-Arish killed at least 30 people, most of them soldiers. On July 1, 2015, hundreds of fighters stormed army posts around Sheikh Zuweid. The army said 17 soldiers and more than 100 militants were killed, although security officials speaking anonymously put the military toll far higher.'
+			),
+			[
+				['When did the attacks on a military base in El-Arish take place?', '29 January 2015', false],
+				[
+					'How many people were killed in the 29 January 2015 attacks on a military base in El-Arish?',
+					'at least 30',
+					false
+				],
+				['When did the attack on army posts take place?', '1 July 2015', false],
+				['How many soldiers were killed in the 1 July 2015 attack on army posts?', '17', true],
+				['How many militants were killed in the 1 July 2015 attack on army posts?', 'more than 100', true]
+			]
+		],
+		[
 			'"In November 2014, … pledged allegiance … Weeks earlier, on October 24, its fighters had attacked an army checkpoint", read in 2018: a short span counted back from the story\'s month keeps its year (CZ 09-12, 09-13)',
 			'2018-02-12',
 			doc(

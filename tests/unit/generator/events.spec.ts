@@ -613,6 +613,18 @@ describe('event mentions', () => {
 			{ sites: 2, again: true, anaphor: true }
 		],
 		[
+			'a count a speaker opens a quote on counts what was told, and is marked so (review 50)',
+			'"Three attacks, one method," said Awa Traoré, a research fellow at the Sahel Policy Centre in Bamako.',
+			false,
+			{ sites: 3, again: true, anaphor: true }
+		],
+		[
+			'one of a series, named by its place and told with its day, is an attack at that place (review 50)',
+			"The first was Boulkessi, in Mali's Mopti region, on 30 September.",
+			false,
+			{ noun: 'attack', place: 'Boulkessi', anaphor: false }
+		],
+		[
 			'a time, then a place, after "came" is where the event came',
 			'The first explosion came at about 5.38 pm in the Main Bazar of Karsk, near the railway station.',
 			false,

@@ -642,8 +642,8 @@ describe("a profile's items under places whose names hold an article (review 27,
 				'How many soldiers were killed in the 24 October 2014 suicide car bombing at a checkpoint in Karam al-Orsa?',
 				'at least 30'
 			],
-			['How many soldiers were killed in the 1 July 2015 attack in Velda?', '17'],
-			['How many militants were killed in the 1 July 2015 attack in Velda?', 'more than 100']
+			['How many soldiers were killed in the 1 July 2015 attack on army posts in Velda?', '17'],
+			['How many militants were killed in the 1 July 2015 attack on army posts in Velda?', 'more than 100']
 		]);
 	});
 });
