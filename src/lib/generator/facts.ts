@@ -166,7 +166,7 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 					? { ...m, place: undefined }
 					: m
 			);
-	const timeline: Timeline = { published: { iso: meta.published, precision: 'day' } };
+	const timeline: Timeline = { published: { iso: meta.published, precision: 'day' }, namedDays: new Set() };
 	const facts: Fact[] = [];
 	const events: StoryEvent[] = [];
 	/** The event the story is on, and whether the sentence just read (or its paragraph so far) mentioned it. */

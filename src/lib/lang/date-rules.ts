@@ -418,7 +418,14 @@ function dayMonth(
 	const day = Number(dayText);
 	if (day > 31) return undefined;
 	// ("The Marxist group 17 November killed 23 people": a group named by a day names no day; review 46, CD min/10-14.)
-	if (/\b(?:group|organi[sz]ation|movement|faction)\s+$/i.test(before)) return undefined;
+	// ("The best-known Greek armed group, November 17, …", then '"closer to a gang than to November 17," said …': nor
+	// does the name written again, without a year; review 50, CV min/09-12.)
+	const key = `${month}-${day}`;
+	if (/\b(?:group|organi[sz]ation|movement|faction),?\s+$/i.test(before)) {
+		t.namedDays?.add(key);
+		return undefined;
+	}
+	if (!yearText && t.namedDays?.has(key)) return undefined;
 	if (yearText) return make(Number(yearText), month, day, 'day');
 	// ("[Correction, 26 March: …]" under a transcript of 25 March: a note added to a page is of its days, either side.)
 	// ("not to vote in the presidential second round of June 6": so is the day of a vote named as of it; review 46, CC

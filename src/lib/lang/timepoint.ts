@@ -38,6 +38,11 @@ export interface Timeline {
 	 */
 	storyDay?: string;
 	/**
+	 * Days the text has used as a name ("the Greek armed group, November 17"), as month-day keys: the same words written
+	 * again without a year name it again, no day.
+	 */
+	namedDays?: Set<string>;
+	/**
 	 * The year the text's dates last reached, written out or not, even where the story did not move to it ("the worst
 	 * since February 2004"): what "that year" in a later sentence means.
 	 */

@@ -5238,6 +5238,15 @@ describe('readings mended in review 50, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 50 rows
 		[
+			'"The best-known Greek armed group, November 17, killed 23 people", then \'"closer to a gang than to November 17," said …\': the group\'s name written again is no day (CV 09-12)',
+			'2010-07-22',
+			doc(
+				'The best-known Greek armed group, November 17, killed 23 people between 1975 and 2000 before its members were arrested in 2002.',
+				'"The Sect is closer to a gang than to November 17," said Dimitra Kallergi, who studies political violence at the Institute for Mediterranean Security in Piraeus.'
+			),
+			[]
+		],
+		[
 			'a series told item by item, "The first was Boulkessi, in Mali\'s Mopti region, on 30 September", "The second was Mondoro, on 2 October": each an attack at its place, with its own counts; an army post is a venue',
 			'2020-04-14',
 			doc(
