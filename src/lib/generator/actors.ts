@@ -448,8 +448,10 @@ const NOT_A_ROLE =
 /** Right before a role or its holder: the words of a death ("the killing of", "the late"). */
 // ("The attack killed U.S. Ambassador J. Christopher Stevens": so is one whose holder the attack killed; review 31, AH 07.)
 /** Right after a role's holder: the holder's death, told as what befell them ("…, was killed by a US air strike"). */
+// ("The head of the National Police Agency, Itaru Nakamura, resigned in August": so is one its holder left; review 50,
+// CW min/05-8 asked him as the head.)
 const DIED_AFTER =
-	/^\s*,?\s*(?:who\s+)?(?:(?:was|had\s+been)\s+(?:later\s+)?(?:killed|assassinated|shot\s+dead|executed|hanged)|died)\b/i;
+	/^\s*,?\s*(?:who\s+)?(?:(?:was|had\s+been)\s+(?:later\s+)?(?:killed|assassinated|shot\s+dead|executed|hanged|sacked|dismissed|fired|removed|ousted)|died|(?:had\s+|has\s+|later\s+)?(?:resigned|stepped\s+down|quit|retired))\b/i;
 const DIED_BEFORE =
 	/\b(?:death|killing|assassination|funeral|burial)\s+(?:of\s+(?:the\s+)?)?$|\bthe\s+late\s+$|\b(?:killed|assassinated|murdered|shot\s+dead)\s+$/i;
 /**

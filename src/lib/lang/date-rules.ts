@@ -253,6 +253,9 @@ function ahead(written: string): boolean {
 			!/\b(?:was|were|had\s+been)\s+(?:(?:originally|initially|also|then|still)\s+)?due\s+(?:(?:in|on|by)\s+)?$/i.test(
 				before
 			)) ||
+		// ("security for next month's leaders' summit in Hiroshima, from May 19 to May 21": what next month holds is to
+		// come; review 50, CW min/05-14 read May 2022.)
+		/\bnext\s+(?:week|month|year)['’]s\s[^.;!?]{0,80}$/i.test(before) ||
 		// "The trial … opens on 14 April": a timetable's present.
 		// ("The Sochi Olympics open on February 7": the plural's too.)
 		// ("That trial continues in January", in December: so does what goes on, in the present; review 43, BN min/08-12.)

@@ -226,6 +226,12 @@ export function weekdayDate(
 		resolvedFrom: 'publication date',
 		...(uncertain ? { uncertain } : {})
 	});
+	// ("Wednesday: The National Police Agency is due to present a report on the Wakayama attack": a diary's day heads
+	// what follows its colon, which may look forward; review 50, CW min/05-15 read the Wednesday gone.)
+	if (sentence.slice(0, index).trim() === '' && /^\p{L}+\s*:\s/u.test(sentence.slice(index))) {
+		const rest = sentence.slice(index).replace(/^\p{L}+\s*:\s*/u, '');
+		if (futureOf(rest, 0)) return at(ahead);
+	}
 	// "The first attack came on Tuesday of last week", "on Monday last week", "last week on Monday": the day of the
 	// calendar week (Monday to Sunday) before publication's, however near it (review 27, min/aa07-1 read the Tuesday
 	// just past).
@@ -280,12 +286,15 @@ export function weekdayDate(
 	// phrase of its own, is when it was said, whatever the clause it reports looks forward to.
 	const phrase = head.slice(afterMark(head, ','));
 	const saidOn = SAID_ON.test(phrase) && !FUTURE.test(phrase);
+	// ("Officials said security would be reviewed after Saturday's attack": a day's attack has happened, whatever the
+	// clause that names it looks forward to; review 50, CW min/05-14 read the Saturday to come.)
 	if (
-		(futureOf(clause, inClause) && !saidOn && !pastEvent) ||
-		((!word || word === 'on') && TIMETABLE.test(clauseHead)) ||
-		WHEN_WILL.test(after) ||
-		reportedFuture(clauseHead) ||
-		(!word && possessive && !pastEvent && AHEAD_OF.test(sentence.slice(0, index)))
+		!pastEvent &&
+		((futureOf(clause, inClause) && !saidOn) ||
+			((!word || word === 'on') && TIMETABLE.test(clauseHead)) ||
+			WHEN_WILL.test(after) ||
+			reportedFuture(clauseHead) ||
+			(!word && possessive && AHEAD_OF.test(sentence.slice(0, index))))
 	)
 		return at(ahead);
 	// ("Ahead of the fifth anniversary on Sunday, the Federal Government wishes to set out …": a day an occasion is held

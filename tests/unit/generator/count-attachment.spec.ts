@@ -5238,6 +5238,56 @@ describe('readings mended in review 50, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 50 rows
 		[
+			'"would be reviewed after Saturday\'s attack": a day\'s attack has happened, whatever the clause looks forward to; and "next month\'s leaders\' summit … from May 19 to May 21" is still to come (CW 05-14)',
+			'2023-04-17',
+			doc(
+				'Pipe bomb at Kishida campaign stop',
+				'A man threw a pipe-shaped explosive at Prime Minister Fumio Kishida on Saturday morning as he prepared to give a campaign speech at the Saikazaki fishing port in Wakayama city.',
+				"Officials said security for next month's leaders' summit in Hiroshima, from May 19 to May 21, would be reviewed after Saturday's attack."
+			),
+			[
+				['When did the attack in Prime Minister Fumio Kishida take place?', '15 April 2023', false],
+				[
+					'From a report on the attack in Prime Minister Fumio Kishida: Who is the Prime Minister?',
+					'Fumio Kishida',
+					false
+				],
+				[
+					"From a report on the attack in Prime Minister Fumio Kishida: Officials said security for ____'s leaders' summit in Hiroshima, from May 19 to May 21, would be reviewed after Saturday's attack.",
+					'May 2023',
+					false
+				]
+			]
+		],
+		[
+			'"Wednesday: The National Police Agency is due to present a report on the Wakayama attack": a diary\'s day heads what follows its colon, here still to come (CW 05-15)',
+			'2023-04-17',
+			doc(
+				'Wednesday: The National Police Agency is due to present a report on the Wakayama attack to the National Public Safety Commission.'
+			),
+			[
+				[
+					'____: The National Police Agency is due to present a report on the Wakayama attack to the National Public Safety Commission.',
+					'19 April 2023',
+					false
+				]
+			]
+		],
+		[
+			'"The head of the National Police Agency, Itaru Nakamura, resigned in August": a role its holder left is asked in the past (CW 05-8, 05-9)',
+			'2023-04-17',
+			doc('The head of the National Police Agency, Itaru Nakamura, resigned in August over the security failures.'),
+			[
+				[
+					'The head of the National Police Agency, Itaru Nakamura, resigned in ____ over the security failures.',
+					'August 2022',
+					false
+				],
+				['Who was the head of the National Police Agency?', 'Itaru Nakamura', false],
+				['Which organisation was Itaru Nakamura with?', 'National Police Agency', false]
+			]
+		],
+		[
 			'"The best-known Greek armed group, November 17, killed 23 people", then \'"closer to a gang than to November 17," said …\': the group\'s name written again is no day (CV 09-12)',
 			'2010-07-22',
 			doc(
