@@ -85,11 +85,13 @@ const BOILERPLATE =
 	/^(pages|home|menu|share|share this|tweet|print|email|advertisement|related|read more.*|no comments:?|\d+ comments?:?|post a comment|newer post|older post|subscribe to:.*|labels?:.*|posted by .*|leave a (comment|reply)|comments|skip to content|sign up.*|next (?:report|update|edition|issue|briefing|situation report)s?\s*:.*)$/i;
 /**
  * A wire's correction note, a paragraph of its own: "(This version of the story corrects day of the attack in first
- * paragraph to Thursday from Wednesday)", "(Corrects spelling of name in paragraph 3)". The story above it is already
- * corrected; the note's "from Wednesday" is the error withdrawn (review 45, BZ min/01-14 asked it as a day).
+ * paragraph to Thursday from Wednesday)", "(Corrects spelling of name in paragraph 3)", "Correction: An earlier version of
+ * this story said 34 people had been injured. …". The story above it is already corrected; the note's "from
+ * Wednesday" is the error withdrawn (review 45, BZ min/01-14 asked it as a day; review 50, CW min/01-15 the Tuesday an
+ * earlier version had said).
  */
 const CORRECTION_NOTE =
-	/^[([]?\s*(?:This\s+(?:version|story|article)\s+(?:of\s+(?:the|this)\s+(?:story|article|report)\s+)?(?:corrects|adds|updates|fixes|removes|clarifies)|(?:Corrects|Correcting|Fixes|Clarifies|Refiles\s+to\s+(?:correct|fix|add|clarify)))\b[^()[\]]*[)\]]?$/;
+	/^(?:(?:Correction|Clarification|Editor['’]s\s+note)\s*:\s*(?:An?|The)\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)\b.*|[([]?\s*(?:This\s+(?:version|story|article)\s+(?:of\s+(?:the|this)\s+(?:story|article|report)\s+)?(?:corrects|adds|updates|fixes|removes|clarifies)|(?:Corrects|Correcting|Fixes|Clarifies|Refiles\s+to\s+(?:correct|fix|add|clarify)))\b[^()[\]]*[)\]]?)$/;
 /** A photo credit closing a caption: "(Alexander Avilov/Moscow News Agency via AP)", "[Reuters]", "Photo: AFP". */
 const CREDIT =
 	/(?:[([][^()[\]]*(?:\/|\bvia\b|\bAP\b|\bAFP\b|Reuters|Getty|EPA|Photo|Image|Anadolu|File)[^()[\]]*[)\]]\s*$)|^(?:photo|image|picture|file photo|caption|credit)\s*:/i;

@@ -5238,6 +5238,31 @@ describe('readings mended in review 50, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 50 rows
 		[
+			'a correction note, "Correction: An earlier version of this story said … It also said the attack happened on Tuesday evening; it happened on Monday evening.", is no part of the story: the error it withdraws is not asked (CW 01-15)',
+			'2024-11-13',
+			doc(
+				'ZHUHAI, Nov 13 - A man drove his car into people exercising at a sports centre in Zhuhai on Monday evening, killing 35 people and injuring 43, police said.',
+				'Correction: An earlier version of this story said 34 people had been injured. Police said 43 were injured. It also said the attack happened on Tuesday evening; it happened on Monday evening.'
+			),
+			[
+				[
+					'When did the attack on people exercising at a sports centre in Zhuhai take place?',
+					'11 November 2024',
+					false
+				],
+				[
+					'How many people were killed in the 11 November 2024 attack on people exercising at a sports centre in Zhuhai?',
+					'35',
+					false
+				],
+				[
+					'How many people were injured in the 11 November 2024 attack on people exercising at a sports centre in Zhuhai?',
+					'43',
+					false
+				]
+			]
+		],
+		[
 			'"would be reviewed after Saturday\'s attack": a day\'s attack has happened, whatever the clause looks forward to; and "next month\'s leaders\' summit … from May 19 to May 21" is still to come (CW 05-14)',
 			'2023-04-17',
 			doc(
