@@ -91,7 +91,7 @@ export const PLACE = `${NAME}(?:(?:,\\s+${CAP}(?:\\s+${CAP})?)+\\s+and\\s+${CAP}
  * Kabul": the kind of place,
  * or the part of it, before its name, which the name alone names.
  */
-const OF_PLACE = `(?:(?:the|[A-Z][\\w-]*['’]s)\\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z]+)\\s+){0,2}(?:city|town|village|port|province|district|region|entrance|gates?|front|foyer|lobby|centre|center|heart|outskirts|suburbs|edge|island)\\s+of\\s+|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+|central\\s+)?`;
+const OF_PLACE = `(?:(?:the|[A-Z][\\w-]*['’]s)\\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z]+)\\s+){0,3}(?:city|town|village|port|province|district|region|entrance|gates?|front|foyer|lobby|centre|center|heart|outskirts|suburbs|edge|island)\\s+of\\s+|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+|central\\s+)?`;
 /** "Beirut's southern suburbs", "Kabul's old city": a part of a place, named by its owner, is in that place. */
 export const OWNED_QUARTER = `${CAP}['’]s\\s+(?:[a-z][a-z-]*\\s+){0,2}(?:suburbs|outskirts|centre|center|heart|old\\s+(?:city|town|quarter)|downtown|districts?|quarters?|neighbou?rhoods?)\\b`;
 export const OWNED_QUARTER_RE = pattern(`^${OWNED_QUARTER}$`);

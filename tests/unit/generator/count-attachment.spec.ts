@@ -5238,6 +5238,26 @@ describe('readings mended in review 50, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 50 rows
 		[
+			'"at a Pentecostal church in the eastern Congolese border town of Kasindi": three words before "town of" still name the town; and the 41 taken to Kasindi\'s hospital are the church\'s wounded (CX 01-8)',
+			'2023-01-16',
+			doc(
+				'KASINDI, Democratic Republic of Congo, Jan 16 (Lakeside Wire) - A bomb exploded during a Sunday service at a Pentecostal church in the eastern Congolese border town of Kasindi, killing at least 14 worshippers and wounding 63, the government said on Monday.',
+				'Of the wounded, 41 were taken to the general referral hospital in Kasindi and the rest to clinics in Beni, about 80 km to the west, a local health official told Lakeside Wire.',
+				'On Dec. 25, 2021, a suicide bomber blew himself up at the entrance of a crowded restaurant in Beni, killing six people as well as himself.'
+			),
+			[
+				['How many worshippers were killed in the bombing at a Pentecostal church in Kasindi?', 'at least 14', false],
+				['How many people were injured in the bombing at a Pentecostal church in Kasindi?', '63', false],
+				[
+					'How many of those injured in the bombing at a Pentecostal church in Kasindi were taken to the general referral hospital?',
+					'41',
+					false
+				],
+				['When did the bombing at a crowded restaurant in Beni take place?', '25 December 2021', false],
+				['How many people were killed in the 25 December 2021 bombing at a crowded restaurant in Beni?', 'six', false]
+			]
+		],
+		[
 			'a correction note, "Correction: An earlier version of this story said … It also said the attack happened on Tuesday evening; it happened on Monday evening.", is no part of the story: the error it withdraws is not asked (CW 01-15)',
 			'2024-11-13',
 			doc(
