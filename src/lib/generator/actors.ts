@@ -470,7 +470,7 @@ const THEN_ROLE = /^then\s+/i;
 /** Right before a name: a preposition of place ("in", "near", "80 miles northeast of"). */
 // ("At the Grand Hyatt, the Syrian-born film director Moustapha Akkad": with its article too; review 49, CR min/07-6.)
 const PLACE_BEFORE =
-	/\b(?:in|at|near|outside|inside|into|across|(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|miles\s+(?:from|of))\s+(?:the\s+)?$/i;
+	/\b(?:in|at|near|outside|inside|into|across|towards?|through|around|via|(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|miles\s+(?:from|of))\s+(?:the\s+)?$/i;
 
 /** People and their roles, claims, blame and warnings in one sentence. */
 export function findActors(sentence: string): ActorMatch[] {

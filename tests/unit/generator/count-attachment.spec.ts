@@ -5238,6 +5238,14 @@ describe('readings mended in review 50, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 50 rows
 		[
+			'"… tracking the group towards Virunga National Park, a military spokesman said": the park is where the troops go, not the spokesman\'s name (CX 02-3)',
+			'2023-06-17',
+			doc(
+				'Troops backed by helicopters are tracking the group towards Virunga National Park, a military spokesman said.'
+			),
+			[]
+		],
+		[
 			'"at a Pentecostal church in the eastern Congolese border town of Kasindi": three words before "town of" still name the town; and the 41 taken to Kasindi\'s hospital are the church\'s wounded (CX 01-8)',
 			'2023-01-16',
 			doc(
