@@ -105,7 +105,8 @@ export function totalDoubt(sentence: string, index: number, end: number, event: 
 
 /**
  * "Al-Shabaab … claiming to have killed eight officers", "JNIM … saying it had killed about 300 members of the army",
- * "saying its fighters had taken control of Palma and killed 55 people",
+ * "saying its fighters had taken control of Palma and killed 55 people", "Islamic State claimed on March 29 that its fighters
+ * had killed 55 people" (review 50, CX min/03-3),
  * "al-Shabaab says it killed more than 100 soldiers, a claim that cannot be verified": a count the attackers claim, or
  * one the text says no one could check, is not the toll the text gives.
  */
@@ -124,7 +125,7 @@ const UNVERIFIED =
 const CLAIMED_AFTER_DEED =
 	/\b(?:claim(?:ed|ing|s)?|saying|said|says)\s+(?:that\s+)?(?:it|its\s+(?:fighters|men|militants|members))\s+(?:had|have|has)\s+[^.;]{1,60}?\s+and\s+(?:killed|wounded|injured)\s+(?:about\s+|at\s+least\s+|more\s+than\s+|some\s+|nearly\s+|over\s+)?["“]?$/i;
 const CLAIMED_KILLED =
-	/\b(?:claim(?:ed|ing|s)?\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+had|(?:that\s+)?its\s+(?:fighters|men|militants)\s+had)|(?:saying|said|says)\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members))\s+(?:had|have|has)|boasted\s+of\s+having)\s+(?:killed|wounded|injured)\s+(?:about\s+|at\s+least\s+|more\s+than\s+|some\s+|nearly\s+|over\s+)?["“]?$/i;
+	/\b(?:claim(?:ed|ing|s)?(?:\s+(?:late\s+|early\s+)?on\s+[A-Z][\w]*(?:\s+\d{1,2})?)?\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+had|(?:that\s+)?its\s+(?:fighters|men|militants)\s+had)|(?:saying|said|says)\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|men|militants|members))\s+(?:had|have|has)|boasted\s+of\s+having)\s+(?:killed|wounded|injured)\s+(?:about\s+|at\s+least\s+|more\s+than\s+|some\s+|nearly\s+|over\s+)?["“]?$/i;
 
 /**
  * "Hemant Karkare, the head of the Anti-Terrorism Squad, and two other senior officers are among those killed", "JUI-F

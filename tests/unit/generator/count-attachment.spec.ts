@@ -5238,6 +5238,15 @@ describe('readings mended in review 50, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 50 rows
 		[
+			'"Islamic State claimed on March 29 that its fighters had killed 55 people": the attackers\' claimed count is no toll, a day between the claim and its words (CX 03-3)',
+			'2021-04-08',
+			doc(
+				'The assault on Palma that began on March 24 was the most ambitious operation yet by the insurgents that Mozambicans call al-Shabaab and that Islamic State presents as its Central Africa Province.',
+				'Islamic State claimed on March 29 that its fighters had killed 55 people, among them soldiers and Christians, and had taken control of the town.'
+			),
+			[['When did the assault on Palma take place?', '24 March 2021', false]]
+		],
+		[
 			'"… tracking the group towards Virunga National Park, a military spokesman said": the park is where the troops go, not the spokesman\'s name (CX 02-3)',
 			'2023-06-17',
 			doc(
