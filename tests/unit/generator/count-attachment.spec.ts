@@ -5238,6 +5238,33 @@ describe('readings mended in review 50, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 50 rows
 		[
+			'"the Hema-Lendu conflict of 1999 to 2003, in which an estimated 50,000 people died": a count of a conflict, told in its relative clause, is no attack\'s toll (CX 09-16)',
+			'2023-06-26',
+			doc(
+				'The deadliest single attack came on the night of February 1, 2022, at the Plaine Savo site for displaced people, where fighters killed at least 60 people, many of them women and children.',
+				'The clashes revive the memory of the Hema-Lendu conflict of 1999 to 2003, in which an estimated 50,000 people died.'
+			),
+			[
+				['When did the attack on the Plaine Savo site take place?', '1 February 2022', false],
+				['How many people were killed in the 1 February 2022 attack on the Plaine Savo site?', 'at least 60', false],
+				[
+					'The clashes revive the memory of the Hema-Lendu conflict of ____ to 2003, in which an estimated 50,000 people died.',
+					'1999',
+					false
+				],
+				[
+					'The clashes revive the memory of the Hema-Lendu conflict of 1999 to ____, in which an estimated 50,000 people died.',
+					'2003',
+					false
+				],
+				[
+					'The clashes revive the memory of the Hema-Lendu conflict of 1999 to 2003, in which ____ people died.',
+					'an estimated 50,000',
+					false
+				]
+			]
+		],
+		[
 			'"Islamic State claimed on March 29 that its fighters had killed 55 people": the attackers\' claimed count is no toll, a day between the claim and its words (CX 03-3)',
 			'2021-04-08',
 			doc(
