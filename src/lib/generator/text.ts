@@ -94,7 +94,7 @@ const CORRECTION_NOTE =
 	/^(?:(?:Correction|Clarification|Editor['’]s\s+note)\s*:\s*(?:An?|The)\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)\b.*|[([]?\s*(?:This\s+(?:version|story|article)\s+(?:of\s+(?:the|this)\s+(?:story|article|report)\s+)?(?:corrects|adds|updates|fixes|removes|clarifies)|(?:Corrects|Correcting|Fixes|Clarifies|Refiles\s+to\s+(?:correct|fix|add|clarify)))\b[^()[\]]*[)\]]?)$/;
 /** A photo credit closing a caption: "(Alexander Avilov/Moscow News Agency via AP)", "[Reuters]", "Photo: AFP". */
 const CREDIT =
-	/(?:[([][^()[\]]*(?:\/|\bvia\b|\bAP\b|\bAFP\b|Reuters|Getty|EPA|Photo|Image|Anadolu|File)[^()[\]]*[)\]]\s*$)|^(?:photo|image|picture|file photo|caption|credit)\s*:/i;
+	/(?:[([][^()[\]]*(?:\/|\bvia\b|\bAP\b|\bAFP\b|Reuters|Getty|EPA|Photo|Image|Anadolu|File)[^()[\]]*[)\]]\s*$)|^(?:photo|image|picture|file photo|caption|credit)(?:\s+\d{1,2})?\s*:/i;
 
 /**
  * Whether a paragraph's first or last sentence marks it as a photo caption by its label or an agency's photo credit:

@@ -5238,6 +5238,14 @@ describe('readings mended in review 50, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 50 rows
 		[
+			'"Caption 2: Relatives gather at the grave of Father Célestin Ngoumbango, one of two priests killed in the attack, … November 21, 2018.": a numbered caption is a caption, its photo\'s day no day of the attack (CX 10-7)',
+			'2018-11-24',
+			doc(
+				'Caption 2: Relatives gather at the grave of Father Célestin Ngoumbango, one of two priests killed in the attack, in the grounds of the Catholic mission in Alindao, November 21, 2018.'
+			),
+			[]
+		],
+		[
 			'"the Hema-Lendu conflict of 1999 to 2003, in which an estimated 50,000 people died": a count of a conflict, told in its relative clause, is no attack\'s toll (CX 09-16)',
 			'2023-06-26',
 			doc(

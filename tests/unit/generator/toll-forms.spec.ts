@@ -407,6 +407,11 @@ describe('toll forms', () => {
 			['killed 15 civilians', 'killed 5 soldiers']
 		],
 		[
+			'one of a counted group of the dead is no count of one (review 50, CX 10-7)',
+			'Father Célestin Ngoumbango, one of two priests killed in the attack, was buried on Saturday.',
+			[]
+		],
+		[
 			'a toll lowered, with seven words between "toll from" and "to" (review 50, CY 01-4)',
 			"The health ministry on Thursday lowered the death toll from Sunday's suicide bombings of churches and hotels to about 253.",
 			['killed 253']
