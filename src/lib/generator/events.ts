@@ -348,6 +348,13 @@ const ELIDED_NOUN =
 	/^The\s+(?:deadliest|bloodiest|worst)(?=\s+(?:took\s+place|happened|occurred|unfolded)\s+(?:on|in|at|inside|outside|near)\s)/;
 
 /**
+ * One of a series of devices or attacks just told, its noun left out, and where: "Minutes later a second bomb in
+ * Sukedhara killed one man. A third, at Nagdhunga on the western edge of the valley, wounded two." (review 50, CY
+ * min/05-5 gave the two to Sukedhara).
+ */
+const ORDINAL_ELIDED =
+	/^(?:A|The)\s+(?:second|third|fourth|fifth|sixth|final|last)(?=,?\s+(?:at|in|near|outside)\s+[A-Z])/;
+/**
  * "The first was Indelimane, in Mali's Ménaka region, on 1 November.", "The second was Inates, on 10 December, when
  * fighters … breached the camp": one of a series of attacks just told of, named by its place and told with its day.
  */
@@ -666,6 +673,17 @@ export function findMentions(text: string, headline = false): Mention[] {
 			index: m.index > cut ? m.index - 7 : m.index,
 			end: m.end > cut ? Math.max(cut, m.end - 7) : m.end
 		}));
+	}
+	const ordinal = headline ? null : ORDINAL_ELIDED.exec(sentence);
+	if (ordinal) {
+		const cut = ordinal[0].length;
+		const read = findMentions(`${text.slice(0, cut)} attack${text.slice(cut)}`);
+		if (read.length)
+			return read.map((m) => ({
+				...m,
+				index: m.index > cut ? m.index - 7 : m.index,
+				end: m.end > cut ? Math.max(cut, m.end - 7) : m.end
+			}));
 	}
 	// A cheap test first: a sentence with no word of attack or of a mention's verbs has no event.
 	if (!EVENT_WORD.test(sentence)) return [];

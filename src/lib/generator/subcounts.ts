@@ -333,6 +333,16 @@ export function findSubCounts(sentence: string): SubCount[] {
 		for (const m of matches(sentence, OF_THEM)) {
 			// ("eight of whom have been taken to hospital": those in hospital.)
 			const state = m[4] ?? m[3];
+			// ("Doctors at Bharatpur Hospital said 41 of the wounded were being treated there, 12 of them in a critical
+			// condition": the state of some of those one hospital took in is no count of all the wounded; review 50, CY
+			// min/09-8.)
+			if (
+				(m[4] ?? m[3]) &&
+				/\b(?:treated|admitted|taken|brought|rushed)\s+(?:there|to\s+[^,;.]*?(?:[Hh]ospital|[Cc]linic|[Mm]edical)[^,;.]*)\s*,\s*$/.test(
+					sentence.slice(0, m.index)
+				)
+			)
+				continue;
 			// "which left eight people dead, four of them the attackers themselves": the attackers among the dead.
 			const doers = !state && m[5] ? /^the\s+(attackers|gunmen|bombers|assailants|militants)$/i.exec(m[5]) : null;
 			const group = state ? CONDITION(state) : (doers?.[1] ?? m[5]);

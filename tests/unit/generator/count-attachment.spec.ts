@@ -5238,6 +5238,51 @@ describe('readings mended in review 50, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 50 rows
 		[
+			'"Minutes later a second bomb in Sukedhara killed one man. A third, at Nagdhunga …, wounded two.": an ordinal with its noun left out and a place is a site of its own (CY 05-5)',
+			'2019-05-27',
+			doc(
+				'The South Asia Security Brief: three blasts in Kathmandu',
+				'Three explosions ripped through parts of Kathmandu on Sunday evening, killing four people and wounding seven, the deadliest bombings in the capital in years. Minutes later a second bomb in Sukedhara killed one man. A third, at Nagdhunga on the western edge of the valley, wounded two.'
+			),
+			[
+				['When did the three blasts in Kathmandu take place?', '26 May 2019', false],
+				['How many people were killed in the three blasts in Kathmandu on 26 May 2019?', 'four', false],
+				['How many people were injured in the three blasts in Kathmandu on 26 May 2019?', 'seven', false],
+				['How many people were killed in the 26 May 2019 bombing in Sukedhara?', 'one', false],
+				['How many people were injured in the 26 May 2019 attack in Nagdhunga?', 'two', false]
+			]
+		],
+		[
+			'"41 of the wounded were being treated there, 12 of them in a critical condition": the state of some of one hospital\'s wounded is no count of all the wounded (CY 09-8)',
+			'2005-06-07',
+			doc(
+				'चितवन, जेठ २३ (गण्डकी दैनिक) - CHITWAN, Jestha 23 - At least 38 people were killed and more than 70 injured on Monday morning when a landmine planted by the Maoists exploded under a crowded passenger bus at Badarmude in Madi, in the south of Chitwan district.',
+				'Doctors at Bharatpur Hospital said 41 of the wounded were being treated there, 12 of them in a critical condition.'
+			),
+			[
+				[
+					'When did the bombing by Maoists on a crowded passenger bus in Badarmude, Madi take place?',
+					'6 June 2005',
+					false
+				],
+				[
+					'How many people were killed in the 6 June 2005 bombing by Maoists on a crowded passenger bus in Badarmude, Madi?',
+					'at least 38',
+					false
+				],
+				[
+					'How many people were injured in the 6 June 2005 bombing by Maoists on a crowded passenger bus in Badarmude, Madi?',
+					'more than 70',
+					false
+				],
+				[
+					'How many of those injured in the 6 June 2005 bombing by Maoists on a crowded passenger bus in Badarmude, Madi were taken to Bharatpur Hospital?',
+					'41',
+					false
+				]
+			]
+		],
+		[
 			'"Caption 2: Relatives gather at the grave of Father Célestin Ngoumbango, one of two priests killed in the attack, … November 21, 2018.": a numbered caption is a caption, its photo\'s day no day of the attack (CX 10-7)',
 			'2018-11-24',
 			doc(
