@@ -5238,6 +5238,18 @@ describe('readings mended in review 50, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 50 rows
 		[
+			'"air force jets have struck vehicles used by the attackers and hit weapons depots": a state\'s air strike is no attack, and a toll of the page is not its (CZ 02-6)',
+			'2017-11-24',
+			doc(
+				'21:50 - Military sources tell Egyptian state television that air force jets have struck vehicles used by the attackers and hit weapons depots in the mountains around Bir al-Abed.',
+				'20:15 - The health ministry has raised the toll to 184 dead and 125 wounded.'
+			),
+			[
+				['The health ministry has raised the toll to ____ dead and 125 wounded.', '184', true],
+				['The health ministry has raised the toll to 184 dead and ____ wounded.', '125', true]
+			]
+		],
+		[
 			'"Minutes later a second bomb in Sukedhara killed one man. A third, at Nagdhunga …, wounded two.": an ordinal with its noun left out and a place is a site of its own (CY 05-5)',
 			'2019-05-27',
 			doc(
