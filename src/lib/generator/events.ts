@@ -383,7 +383,7 @@ export const EVENT_WORD =
  */
 const VERB_WORD = pattern(
 	[
-		'\\b(?:attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|derailed|overran|overrun)\\s',
+		'\\b(?:attacked|bombed|stormed|targeted|struck|hit|raided|ambushed|derailed|overran|overrun|brought\\s+down|downed)\\s',
 		'\\b(?:barged?|burst|stormed)\\s+into\\s',
 		'\\b(?:tore|torn|ripped)\\s+through\\s',
 		'\\b(?:sped|careered|careened|raced|ploughed|plowed|drove|smashed)\\s+through\\s',
