@@ -5238,6 +5238,28 @@ describe('readings mended in review 50, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 50 rows
 		[
+			'"attacked a border police post in the village of Gosince … An unknown group calling itself the National Liberation Army later claimed the raid": a border police post is a venue, so the claim is of the raid on it (CV 02-22)',
+			'2015-05-10',
+			doc(
+				'The ministry says two officers died of their wounds during the night and a third was found dead in a house in the Diva Naselba neighbourhood when units moved in at dawn.',
+				'Saturday 9 May, 07:30 - Reminder: last month, on April 21, about 40 armed men in uniforms attacked a border police post in the village of Gosince near the Kosovo border, tied up the officers and took their weapons. Nobody was hurt. An unknown group calling itself the National Liberation Army later claimed the raid.'
+			),
+			[
+				['How many officers were killed in the attack in the Diva Naselba neighbourhood?', 'two', true],
+				[
+					'____, 07:30 - Reminder: last month, on April 21, about 40 armed men in uniforms attacked a border police post in the village of Gosince near the Kosovo border, tied up the officers and took their weapons.',
+					'9 May 2015',
+					false
+				],
+				['When did the attack on a border police post in Gosince take place?', '21 April 2015', false],
+				[
+					'Who claimed responsibility for the 21 April 2015 attack on a border police post in Gosince?',
+					'the National Liberation Army',
+					false
+				]
+			]
+		],
+		[
 			'"a bomb hidden in a soft drink can brought down Metrojet Flight 9268 …, killing all 224 people on board": an airliner brought down is an attack of its own, with its day and toll, not the El-Arish attacks told before (CZ 09-15)',
 			'2018-02-12',
 			doc(
