@@ -409,7 +409,13 @@ export function nounMentions(
 		// attacks were told; review 50 read the Chinagodrar raid as three attacks.)
 		const again =
 			sites !== undefined &&
-			(['the', 'these', 'those', 'its', 'their'].includes(det ?? '') || /^["“]\s*$/.test(sentence.slice(0, m.index)));
+			(['the', 'these', 'those', 'its', 'their'].includes(det ?? '') ||
+				/^["“]\s*$/.test(sentence.slice(0, m.index)) ||
+				// ("Three deadly attacks in three countries in nine days": attacks counted across places are a series of
+				// events, no sites of the one in view; review 50, CV min/05-17 made "three blasts in Bugojno".)
+				/^\s+in\s+(?:two|three|four|five|six|\d+)\s+(?:countries|cities|provinces|regions|states|towns)\b/i.test(
+					sentence.slice(m.index + m[0].length)
+				));
 		// "claimed both bombings": the two just told, referred back to.
 		const both = !det && plural && /^both\s/i.test(m[2] ?? '');
 		// "Tuesday's serial bombings in Jaipur": a day owning the noun makes it one event, as "the" would; so does a

@@ -359,7 +359,10 @@ export const NO_ATTACK_CAUSE =
 /** The months by name, for "since January". */
 const MONTH_NAMES = MONTHS.join('|');
 /** "across the country", "across the Sahel": a count over a whole country or region. */
-const ACROSS_THE = '\\bacross\\s+the\\s+(?:country|region|province|state|north|south|east|west|Sahel)\\b';
+// ("three killed and 17 injured across the three attacks this week": a sum over several attacks; review 50, CV
+// min/05-17.)
+const ACROSS_THE =
+	'\\bacross\\s+the\\s+(?:country|region|province|state|north|south|east|west|Sahel)\\b|\\bacross\\s+(?:the|all|both)\\s+(?:(?:two|three|four|five|six|\\d+)\\s+)?(?:attacks|bombings|blasts|incidents|sites)\\b';
 /**
  * After a count, in its own clause: a stretch of time or a whole country or region it runs over ("this year", "so
  * far this year", "since 2015", "across the Sahel", "since the conflict began").

@@ -5238,6 +5238,19 @@ describe('readings mended in review 50, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 50 rows
 		[
+			'"Three deadly attacks in three countries in nine days", then "Our count: three killed and 17 injured across the three attacks this week": attacks counted across countries are no sites of the blast in view, and a sum across them is no toll of it (CV 05-17, 05-18)',
+			'2010-07-03',
+			doc(
+				'Security week: a blast in Bugojno',
+				'Three deadly attacks in three countries in nine days have given the region its most violent stretch in years.',
+				'Our count: three killed and 17 injured across the three attacks this week.'
+			),
+			[
+				['____ killed and 17 injured across the three attacks this week.', 'three', true],
+				['Our count: three killed and ____ injured across the three attacks this week.', '17', false]
+			]
+		],
+		[
 			'"attacked a border police post in the village of Gosince … An unknown group calling itself the National Liberation Army later claimed the raid": a border police post is a venue, so the claim is of the raid on it (CV 02-22)',
 			'2015-05-10',
 			doc(
