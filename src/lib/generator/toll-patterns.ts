@@ -492,6 +492,10 @@ export function overTimeOrRegion(
 	// ("the Hema-Lendu conflict of 1999 to 2003, in which an estimated 50,000 people died": so is a count told in a
 	// relative clause of a conflict; review 50, CX min/09-16 asked it of an attack in 1999.)
 	if (CONFLICT_WHICH.test(sentence.slice(Math.max(0, start - 160), start))) return true;
+	// ("Taken together they killed at least 87 people", after a week's three attacks: a sum of several; review 50, after
+	// CV min/05-17 read r207's Ghazni attack as one. "Together they killed 23 people", of one event's two bombs, is its
+	// toll.)
+	if (/^\s*Taken\s+together\b[^.;]{0,60}$/i.test(sentence.slice(0, start))) return true;
 	// ("The Government recalls that since 2015, terrorist attacks in our country have killed more than 1,400 people": a
 	// clause opening on a span from a year, its count in the perfect, sums up to now; review 43, BN min/04-11.)
 	if (SINCE_YEAR.test(sentence.slice(0, start)) && PERFECT.test(sentence.slice(Math.max(0, start - 40), end + 40)))

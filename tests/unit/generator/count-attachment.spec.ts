@@ -5238,6 +5238,56 @@ describe('readings mended in review 50, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 50 rows
 		[
+			'"Taken together they killed at least 87 people", after a week\'s attacks: a sum of several attacks, no toll of one (review 50, after r207)',
+			'2020-11-30',
+			doc(
+				'GHAZNI - A suicide car bomber struck a security forces base in Ghazni on Sunday, killing 30 soldiers.',
+				'It was the third attack of a bloody week, after gunmen killed 43 farmers near Zabarmari in Nigeria and bombs killed 14 people in Bamiyan. Taken together they killed at least 87 people by the counts of local officials.'
+			),
+			[
+				['When did the attack on a security forces base in Ghazni take place?', '29 November 2020', false],
+				[
+					'How many soldiers were killed in the 29 November 2020 attack on a security forces base in Ghazni?',
+					'30',
+					false
+				],
+				[
+					'How many farmers were killed in the 29 November 2020 attack on a security forces base in Ghazni?',
+					'43',
+					true
+				],
+				['How many people were killed in the attack in Bamiyan?', '14', false],
+				['Taken together they killed ____ people by the counts of local officials.', 'at least 87', false]
+			]
+		],
+		[
+			'a speaker\'s "who ordered the attack", naming nothing, counts no mention of the Sylhet attack a background paragraph had just told, so the verdict\'s officials are framed by the rally attack (CY 03-17, 03-18)',
+			'2018-10-10',
+			doc(
+				'A special court in Dhaka on Wednesday sentenced 19 people to death and 19 others to life in prison for the grenade attack on an Awami League rally in 2004 that killed 24 people and nearly killed Sheikh Hasina, now the prime minister. Here is what happened and why the case still divides the country.',
+				'Harkat-ul-Jihad al-Islami was also blamed for a grenade attack on the British High Commissioner, Anwar Choudhury, at a shrine in Sylhet on May 21, 2004, which killed three people.',
+				'The death sentences must be confirmed by the High Court, and the convicts can appeal. Law Minister Anisul Huq said the government would press Britain to send Tarique Rahman home.',
+				'"For the families, this is the first time anyone has been held to account," said Mahfuza Anwar, who teaches political science at a private university in Dhaka. "For the country, the fight over who ordered the attack is only beginning."'
+			),
+			[
+				[
+					'A special court in Dhaka on ____ sentenced 19 people to death and 19 others to life in prison for the grenade attack on an Awami League rally in 2004 that killed 24 people and nearly killed Sheikh Hasina, now the prime minister.',
+					'10 October 2018',
+					false
+				],
+				[
+					'A special court in Dhaka on Wednesday sentenced 19 people to death and 19 others to life in prison for the grenade attack on an Awami League rally in ____ that killed 24 people and nearly killed Sheikh Hasina, now the prime minister.',
+					'2004',
+					false
+				],
+				['How many people were killed in the attack at an Awami League rally in Dhaka?', '24', false],
+				['When did the attack in Sylhet take place?', '21 May 2004', false],
+				['How many people were killed in the 21 May 2004 attack in Sylhet?', 'three', false],
+				['Who is the British High Commissioner?', 'Anwar Choudhury', false],
+				['From a report on the attack at an Awami League rally in Dhaka: Who is the Law Minister?', 'Anisul Huq', false]
+			]
+		],
+		[
 			'"Three deadly attacks in three countries in nine days", then "Our count: three killed and 17 injured across the three attacks this week": attacks counted across countries are no sites of the blast in view, and a sum across them is no toll of it (CV 05-17, 05-18)',
 			'2010-07-03',
 			doc(
