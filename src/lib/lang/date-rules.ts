@@ -191,6 +191,11 @@ const OF_THE_EVENT =
 /** The timeline counted from the day of the event in view, where it has one; else as it is. */
 const fromEventDay = (t: Timeline): Timeline =>
 	t.eventDay ? { ...t, anchor: { iso: t.eventDay, precision: 'day' } } : t;
+/** "came a day after …" up to the end of the text before a second span, in one clause of the sentence. */
+const CAME_AFTER = pattern(
+	`\\b(?:comes?|came|occurred|happened|took place|followed|follows)\\s+${SOFTENER}${COUNT}\\s+${UNIT}\\s+after\\b[^.;]*$`,
+	'i'
+);
 /** The subject of "came … after" that is the event the story is on: "It", "The attack", "Friday's bombing". */
 const STORY_SUBJECT =
 	/(?:^|[.;:]\s+|,\s+)(?:It|it|This|this|(?:The|the|This|this|That|that|Its|its)\s+(?:[\w'’-]+\s+)?(?:attack|attacks|bombing|bombings|blast|blasts|shooting|assault|massacre|explosion|ambush|raid|killing|killings|stabbing))\s+(?:also\s+)?$/;
@@ -1349,6 +1354,29 @@ export const RULES: Rule[] = [
 		re: /\bthe\s+(?:day|night)\s+before\b(?=\s*[,.;:!?—)]|\s*$)/gi,
 		needs: /before/i,
 		resolve: (_m, t) => (t.anchor?.precision === 'day' ? relative(t, -1, 'day') : undefined)
+	},
+	// "The attack came a day after gunmen killed 43 farmers … and a week after bombs killed 14 people in Bamiyan": a
+	// second span after the first's "and" counts back from the same day (review 50: the Bamiyan bombs were dated a day
+	// back).
+	{
+		re: pattern(`\\band\\s+${SOFTENER}${COUNT}\\s+${UNIT}\\s+after\\b`, 'gi'),
+		needs: /\band\b[^.;]*\bafter\b/i,
+		resolve: (m, t) => {
+			const head = m.input.slice(0, m.index);
+			const came = CAME_AFTER.exec(head);
+			// (Not one whose clause writes its own day: "and a month after a suicide bombing … killed one woman on
+			// February 4".)
+			if (!came || DAY_WORD.test(m.input.slice(m.index + m[0].length))) return undefined;
+			const n = readNumber(m[1]!) ?? NaN;
+			const own =
+				t.storyDay && STORY_SUBJECT.test(head.slice(0, came.index))
+					? { ...t, anchor: { iso: t.storyDay, precision: 'day' as const } }
+					: t;
+			const r = relative(own, -n, m[2]!);
+			const year =
+				r && n > 1 && /^years$/i.test(m[2]!) && r.precision !== 'year' ? make(...parts(r.iso), 'year') : undefined;
+			return r && { ...r, ...year, after: true, span: { n, unit: m[2]! } };
+		}
 	},
 	// "comes two months after suicide bombings": the bombings are dated back from the event the story is on
 	{

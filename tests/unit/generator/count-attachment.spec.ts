@@ -5238,6 +5238,25 @@ describe('readings mended in review 50, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 50 rows
 		[
+			'"The attack came a day after gunmen killed 43 farmers near Zabarmari … and a week after bombs killed 14 people in Bamiyan": the second span counts back too, so Bamiyan is not trusted with the day before the attack (found in writing a row of review 50)',
+			'2020-11-30',
+			doc(
+				'GHAZNI - A suicide car bomber struck a security forces base in Ghazni on Sunday, killing 30 soldiers.',
+				'The attack came a day after gunmen killed 43 farmers near Zabarmari in Nigeria and a week after bombs killed 14 people in Bamiyan.'
+			),
+			[
+				['When did the attack on a security forces base in Ghazni take place?', '29 November 2020', false],
+				[
+					'How many soldiers were killed in the 29 November 2020 attack on a security forces base in Ghazni?',
+					'30',
+					false
+				],
+				['When did the attack in Bamiyan take place?', '28 November 2020', true],
+				['How many farmers were killed in the attack in Zabarmari, Nigeria?', '43', false],
+				['How many people were killed in the attack in Bamiyan?', '14', false]
+			]
+		],
+		[
 			'"Taken together they killed at least 87 people", after a week\'s attacks: a sum of several attacks, no toll of one (review 50, after r207)',
 			'2020-11-30',
 			doc(
