@@ -407,6 +407,11 @@ describe('toll forms', () => {
 			['killed 15 civilians', 'killed 5 soldiers']
 		],
 		[
+			"a headline that cuts a named attack's death toll to a number (review 50, CY 01-4)",
+			'UPDATE 3-Sri Lanka cuts Easter bombings death toll to about 253, citing double-counted remains',
+			['killed 253']
+		],
+		[
 			'one of a counted group of the dead is no count of one (review 50, CX 10-7)',
 			'Father Célestin Ngoumbango, one of two priests killed in the attack, was buried on Saturday.',
 			[]
