@@ -451,7 +451,7 @@ const NOT_A_ROLE =
 // ("The head of the National Police Agency, Itaru Nakamura, resigned in August": so is one its holder left; review 50,
 // CW min/05-8 asked him as the head.)
 const DIED_AFTER =
-	/^\s*,?\s*(?:who\s+)?(?:(?:was|had\s+been)\s+(?:later\s+)?(?:killed|assassinated|shot\s+dead|executed|hanged|sacked|dismissed|fired|removed|ousted)|died|(?:had\s+|has\s+|later\s+)?(?:resigned|stepped\s+down|quit|retired))\b/i;
+	/^\s*,?\s*(?:who\s+)?(?:(?:was|had\s+been)\s+(?:later\s+)?(?:killed|assassinated|shot\s+dead|executed|hanged|sacked|dismissed|fired|removed|ousted)|died|(?:had\s+|has\s+|later\s+)?(?:resigned|stepped\s+down|quit|retired)(?!\s+as\b))\b/i;
 const DIED_BEFORE =
 	/\b(?:death|killing|assassination|funeral|burial)\s+(?:of\s+(?:the\s+)?)?$|\bthe\s+late\s+$|\b(?:killed|assassinated|murdered|shot\s+dead)\s+$/i;
 /**
@@ -470,7 +470,7 @@ const THEN_ROLE = /^then\s+/i;
 /** Right before a name: a preposition of place ("in", "near", "80 miles northeast of"). */
 // ("At the Grand Hyatt, the Syrian-born film director Moustapha Akkad": with its article too; review 49, CR min/07-6.)
 const PLACE_BEFORE =
-	/\b(?:in|at|near|outside|inside|into|across|towards?|through|around|via|(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|miles\s+(?:from|of))\s+(?:the\s+)?$/i;
+	/\b(?:in|at|near|outside|inside|into|across|towards?|around|(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|miles\s+(?:from|of))\s+(?:the\s+)?$/i;
 
 /** People and their roles, claims, blame and warnings in one sentence. */
 export function findActors(sentence: string): ActorMatch[] {

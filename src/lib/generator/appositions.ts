@@ -133,8 +133,7 @@ export function describedAfter(sentence: string): Described[] {
 		if (/\b(?:of|for|the|in|at)\s$/.test(before) || NOT_A_NAME.test(m[1]!) || !isHead(m[2]!)) continue;
 		// ("… tracking the group towards Virunga National Park, a military spokesman said": a name a preposition of
 		// place governs ends what the speaker said, and is no person; review 50, CX min/02-3.)
-		if (/\b(?:towards?|into|near|outside|inside|across|through|around|via)\s+$/i.test(sentence.slice(0, m.index)))
-			continue;
+		if (/\b(?:towards?|into|near|outside|inside|across|around)\s+$/i.test(sentence.slice(0, m.index))) continue;
 		const role = `${m[2]!}${m[3] ?? ''}`.trim();
 		out.push({ person: m[1]!, role, quote: m[0], index: m.index });
 	}

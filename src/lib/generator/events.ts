@@ -157,7 +157,7 @@ const PROTEST_SUBJECT =
  * "warplanes bombed". What they strike is the state's answer to an attack, no attack of its own.
  */
 const AIR_POWER_SUBJECT =
-	/\b(?:(?:air\s+force|military|army|navy|fighter|coalition)\s+(?:jets|planes|aircraft|helicopters|drones)|warplanes|fighter\s+jets|helicopter\s+gunships)\b[^.;:!?]{0,80}$/i;
+	/(?:^|[.;:]\s+|,\s+|\bthat\s+)(?:the\s+|[A-Z][\w'’-]*\s+)*(?:(?:air\s+force|military|army|navy|fighter|coalition)\s+(?:jets|planes|aircraft|helicopters|drones)|warplanes|fighter\s+jets|helicopter\s+gunships)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|then\s+|later\s+)?(?:struck|hit|bombed|pounded|targeted|attacked|raided|destroyed|shelled)\b[^.;:!?]{0,80}$/i;
 
 /** After a target and its town: "and" a named venue in another ("and St Mark's Cathedral in Alexandria"). */
 const SECOND_TOWN =
@@ -365,7 +365,7 @@ const ORDINAL_ELIDED =
  * fighters … breached the camp": one of a series of attacks just told of, named by its place and told with its day.
  */
 const SERIES_ITEM = pattern(
-	`^The\\s+(?:first|second|third|fourth|fifth|last|latest|next)\\s+was\\s+(?:at\\s+|in\\s+)?(${NAME})(?=(?:,\\s+in\\s+[^,;.]{1,40})?,\\s+on\\s+(?:\\d|${MONTHS.join('|')}))`
+	`^The\\s+(?:first|second|third|fourth|fifth|last|latest|next)\\s+was\\s+(?:at\\s+|in\\s+)?(${CAP}(?=,\\s+(?:in\\s+[^,;.]{1,40},\\s+)?on\\s+)|${NAME}(?=,\\s+in\\s+[^,;.]{1,40},\\s+on\\s+))(?=(?:,\\s+in\\s+[^,;.]{1,40})?,\\s+on\\s+(?:\\d|${MONTHS.join('|')}))`
 );
 
 /** "What happened at Charlie Hebdo?": an explainer's heading asks of the event at a place, which its answer tells. */
@@ -680,7 +680,11 @@ export function findMentions(text: string, headline = false): Mention[] {
 			end: m.end > cut ? Math.max(cut, m.end - 7) : m.end
 		}));
 	}
-	const ordinal = headline ? null : ORDINAL_ELIDED.exec(sentence);
+	// (Not a plot: "A third, in London last month, had been foiled by police".)
+	const ordinal =
+		headline || /\b(?:foiled|thwarted|defused|disrupted|prevented|failed)\b/i.test(sentence)
+			? null
+			: ORDINAL_ELIDED.exec(sentence);
 	if (ordinal) {
 		const cut = ordinal[0].length;
 		const read = findMentions(`${text.slice(0, cut)} attack${text.slice(cut)}`);

@@ -499,7 +499,14 @@ export function findFigures(text: string): FigureMatch[] {
 			f.victims ??= victimsAt(sentence, f.index + (f.qualifier ? f.qualifier.length + 1 : 0));
 		// "Eight other people were wounded", after the dead: the others are everyone hurt, not a group of them. (Of the
 		// dead or the arrested, "20 other people were killed" after one named victim is a part: the count is one short.)
-		if (f.kind === 'toll' && f.measure === 'injured' && /^other\s+(?:people|persons)$/i.test(f.victims ?? ''))
+		if (
+			f.kind === 'toll' &&
+			f.measure === 'injured' &&
+			/^other\s+(?:people|persons)$/i.test(f.victims ?? '') &&
+			// (Not "… and wounded three more. Eight other people were also injured": others besides those counted.)
+			!/\b(?:also|too|further|additional)\b|\bmore\b(?!\s+than)/i.test(sentence) &&
+			!out.some((o) => o.kind === 'toll' && o.measure === 'injured')
+		)
 			delete f.victims;
 		// "Security forces fought them … before killing all three": a bare count the forces of order killed.
 		if (f.kind === 'toll' && !f.victims && POLICE_KILLED_ALL.test(sentence.slice(Math.max(0, f.index - 120), f.index)))

@@ -191,6 +191,19 @@ const OF_THE_EVENT =
 /** The timeline counted from the day of the event in view, where it has one; else as it is. */
 const fromEventDay = (t: Timeline): Timeline =>
 	t.eventDay ? { ...t, anchor: { iso: t.eventDay, precision: 'day' } } : t;
+/**
+ * Where "came … after" counts back from: "The attack came …" from the day of the attack the story is about, the latest
+ * it has told, even while the story is on an earlier one it recalled; "It came …" from the day of the event in view
+ * ("It came a week after a bombing at a market in Maiduguri", in a paragraph on an attack of 2015, is that attack's).
+ */
+function storyAnchor(t: Timeline, head: string): Timeline {
+	const subject = STORY_SUBJECT.exec(head)?.[0].trim();
+	if (!subject) return t;
+	const day = /^(?:it|this)$/i.test(subject.replace(/^[.;:,]\s*/, '').replace(/\s+also$/i, ''))
+		? t.eventDay
+		: (t.storyDay ?? t.eventDay);
+	return day ? { ...t, anchor: { iso: day, precision: 'day' } } : t;
+}
 /** "came a day after …" up to the end of the text before a second span, in one clause of the sentence. */
 const CAME_AFTER = pattern(
 	`\\b(?:comes?|came|occurred|happened|took place|followed|follows)\\s+${SOFTENER}${COUNT}\\s+${UNIT}\\s+after\\b[^.;]*$`,
@@ -1368,10 +1381,7 @@ export const RULES: Rule[] = [
 			// February 4".)
 			if (!came || DAY_WORD.test(m.input.slice(m.index + m[0].length))) return undefined;
 			const n = readNumber(m[1]!) ?? NaN;
-			const own =
-				t.storyDay && STORY_SUBJECT.test(head.slice(0, came.index))
-					? { ...t, anchor: { iso: t.storyDay, precision: 'day' as const } }
-					: t;
+			const own = storyAnchor(t, head.slice(0, came.index));
 			const r = relative(own, -n, m[2]!);
 			const year =
 				r && n > 1 && /^years$/i.test(m[2]!) && r.precision !== 'year' ? make(...parts(r.iso), 'year') : undefined;
@@ -1390,10 +1400,7 @@ export const RULES: Rule[] = [
 			// ("In 2010 he was detained in Novi Pazar. It came 16 months after a bomb at the police station in Bugojno":
 			// what came is the event the story is about, the latest attack it has told, counted back from its day, not
 			// from the year told just before, nor from an earlier attack the story recalled; review 50, CV min/06-7.)
-			const own =
-				t.storyDay && STORY_SUBJECT.test(m.input.slice(0, m.index))
-					? { ...t, anchor: { iso: t.storyDay, precision: 'day' as const } }
-					: t;
+			const own = storyAnchor(t, m.input.slice(0, m.index));
 			const r = relative(own, -n, m[2]!);
 			// ("It came six years after a suicide car bomber killed 40 …": years counted back give the year, not the day
 			// the story stands on; review 44, BS min/01-14 dated Pulwama 22 April 2019. "A year after" may be to the day.)
