@@ -368,6 +368,11 @@ const SERIES_ITEM = pattern(
 	`^The\\s+(?:first|second|third|fourth|fifth|last|latest|next)\\s+was\\s+(?:at\\s+|in\\s+)?(${CAP}(?=,\\s+(?:in\\s+[^,;.]{1,40},\\s+)?on\\s+)|${NAME}(?=,\\s+in\\s+[^,;.]{1,40},\\s+on\\s+))(?=(?:,\\s+in\\s+[^,;.]{1,40})?,\\s+on\\s+(?:\\d|${MONTHS.join('|')}))`
 );
 
+/** An anniversary headline: "Five years after All Saints:", "Twenty years after the Dolphinarium,". */
+const YEARS_AFTER_HEADLINE = pattern(
+	`^(?:[A-Z][a-z]+(?:-[a-z]+)?|\\d+)\\s+(?:years?|months?|decades?)\\s+(?:after|on\\s+from|since)\\s+((?:the\\s+)?${NAME})(?=\\s*[:,;—–-]|$)`
+);
+
 /** "What happened at Charlie Hebdo?": an explainer's heading asks of the event at a place, which its answer tells. */
 const WHAT_HAPPENED = pattern(`^What\\s+happened\\s+(?:at|in|on)\\s+(${TARGET})\\?$`);
 
@@ -658,6 +663,14 @@ export function findMentions(text: string, headline = false): Mention[] {
 	if (where?.place || where?.target)
 		return [{ index: 0, end: sentence.length, noun: 'attack', anaphor: false, ...where }];
 	if (asked) return [];
+	// "Five years after All Saints: Peshawar's Christians …", "Twenty years after the Dolphinarium, the survivors …": an
+	// anniversary piece's headline names its event by its place or venue alone.
+	const since = headline ? YEARS_AFTER_HEADLINE.exec(sentence) : null;
+	const sincePlace = since ? placeLike(since[1]!) : undefined;
+	if (since && sincePlace)
+		return [
+			{ index: since.index, end: since.index + since[0].length, noun: 'attack', anaphor: false, target: sincePlace }
+		];
 	// (One of a series named by its place: SERIES_ITEM.)
 	const seriesItem = headline ? null : SERIES_ITEM.exec(sentence);
 	const itemPlace = seriesItem ? placeLike(seriesItem[1]!) : undefined;

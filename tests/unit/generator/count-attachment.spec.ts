@@ -5913,4 +5913,28 @@ describe('readings mended in review 50, each on its minimal text', () => {
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
 	});
+
+	it('names the story by an anniversary headline, "Twenty years after the Dolphinarium, …" (CZ 07-6)', () => {
+		const text = doc(
+			'Twenty-one people were killed and some 120 were wounded in the bombing, which took place shortly before midnight on June 1, 2001. Sixteen of the dead were teenagers.',
+			'The bomber, Saeed Hotari, was a 22-year-old from the West Bank town of Qalqilya. Hamas later claimed the attack.'
+		);
+		const { cards, checks } = generate(text, {
+			id: 'wire',
+			title: 'Twenty years after the Dolphinarium, the survivors are still teenagers in the photographs',
+			published: '2021-06-01'
+		});
+		expect(cards.map((c) => [c.prompt, c.answer, c.id in checks])).toEqual([
+			[
+				'Twenty-one people were killed and some 120 were wounded in the bombing, which took place shortly before midnight on ____.',
+				'June 1, 2001',
+				false
+			],
+			['How many people were killed in the attack on the Dolphinarium?', 'Twenty-one', false],
+			['How many people were injured in the attack on the Dolphinarium?', 'some 120', false],
+			['How many teenagers were killed in the attack on the Dolphinarium?', 'Sixteen', false],
+			['From a report on the attack on the Dolphinarium: Who is the bomber?', 'Saeed Hotari', false],
+			['Who claimed responsibility for the attack on the Dolphinarium?', 'Hamas', false]
+		]);
+	});
 });
