@@ -354,6 +354,17 @@ const ELIDED_NOUN =
 	/^The\s+(?:deadliest|bloodiest|worst)(?=\s+(?:took\s+place|happened|occurred|unfolded)\s+(?:on|in|at|inside|outside|near)\s)/;
 
 /**
+ * The mentions of a sentence whose event noun was left out at `cut` ("The deadliest took place on …", "A third, at …"),
+ * read with "attack" put back, at the sentence's own indices.
+ */
+function withNoun(text: string, cut: number): Mention[] {
+	return findMentions(`${text.slice(0, cut)} attack${text.slice(cut)}`).map((m) => ({
+		...m,
+		index: m.index > cut ? m.index - 7 : m.index,
+		end: m.end > cut ? Math.max(cut, m.end - 7) : m.end
+	}));
+}
+/**
  * One of a series of devices or attacks just told, its noun left out, and where: "Minutes later a second bomb in
  * Sukedhara killed one man. A third, at Nagdhunga on the western edge of the valley, wounded two." (review 50, CY
  * min/05-5 gave the two to Sukedhara).
@@ -684,30 +695,15 @@ export function findMentions(text: string, headline = false): Mention[] {
 	// (Not one at a venue, "The deadliest took place at St Sebastian's Church in Negombo": the site of one attack on
 	// several venues, told just before, more often than an attack of its own.)
 	const elided = headline ? null : ELIDED_NOUN.exec(sentence);
-	const filled = elided ? findMentions(`${text.slice(0, elided[0].length)} attack${text.slice(elided[0].length)}`) : [];
-	if (elided && filled.length && !filled.some((m) => m.target)) {
-		const cut = elided[0].length;
-		return filled.map((m) => ({
-			...m,
-			index: m.index > cut ? m.index - 7 : m.index,
-			end: m.end > cut ? Math.max(cut, m.end - 7) : m.end
-		}));
-	}
+	const filled = elided ? withNoun(text, elided[0].length) : [];
+	if (filled.length && !filled.some((m) => m.target)) return filled;
 	// (Not a plot: "A third, in London last month, had been foiled by police".)
 	const ordinal =
 		headline || /\b(?:foiled|thwarted|defused|disrupted|prevented|failed)\b/i.test(sentence)
 			? null
 			: ORDINAL_ELIDED.exec(sentence);
-	if (ordinal) {
-		const cut = ordinal[0].length;
-		const read = findMentions(`${text.slice(0, cut)} attack${text.slice(cut)}`);
-		if (read.length)
-			return read.map((m) => ({
-				...m,
-				index: m.index > cut ? m.index - 7 : m.index,
-				end: m.end > cut ? Math.max(cut, m.end - 7) : m.end
-			}));
-	}
+	const read = ordinal ? withNoun(text, ordinal[0].length) : [];
+	if (read.length) return read;
 	// A cheap test first: a sentence with no word of attack or of a mention's verbs has no event.
 	if (!EVENT_WORD.test(sentence)) return [];
 	const out: Mention[] = [];

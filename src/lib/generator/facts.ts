@@ -1075,11 +1075,14 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		const clock = entryDay ? { ...timeline, published: { iso: entryDay, precision: 'day' as const } } : timeline;
 		// (The day of the event the story is on, for "two days later" counted from "the evening of the blast".)
 		clock.eventDay = current?.date?.length === 10 ? current.date : undefined;
-		clock.storyDay = events
-			.filter((e) => !isAftermath(e) && e.date?.length === 10)
-			.map((e) => e.date!)
-			.sort()
-			.pop();
+		// (Only "… after" spans count from it, so only their sentences look for it.)
+		clock.storyDay = /\bafter\b/i.test(s.text)
+			? events
+					.filter((e) => !isAftermath(e) && e.date?.length === 10)
+					.map((e) => e.date!)
+					.sort()
+					.pop()
+			: undefined;
 		const read = advance(s.text, clock);
 		// (Only this sentence's spans count from it: other readings of the text have no event in view.)
 		clock.eventDay = undefined;

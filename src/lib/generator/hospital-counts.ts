@@ -104,13 +104,21 @@ const tidy = (name: string) => name.replace(/^The\s/, 'the ').trim();
 export function findHospitalCounts(sentence: string): HospitalCount[] {
 	if (!IS_HOSPITAL.test(sentence)) return [];
 	const out: Read[] = [];
-	const push = (q: string | undefined, num: string, measure: HospitalCount['measure'], index: number, h: string) => {
+	/** Reads one count; `whole` says it is a part of a whole the sentence names ("Of the wounded, 52 were taken to …"). */
+	const push = (
+		q: string | undefined,
+		num: string,
+		measure: HospitalCount['measure'],
+		index: number,
+		h: string,
+		whole = false
+	) => {
 		if (out.some((o) => o.index === index)) return;
 		const after = sentence.slice(index + (q ? q.length + 1 : 0) + num.length);
 		// "received 11 bodies from the station", "took in 13 of the wounded from the trolleybus": a count that names where
 		// its dead or hurt came from is that site's, which is read as any count naming a place is.
 		if (FROM_SITE.test(after)) return;
-		const part = /^\s+of\s+(?:the|them)\b/i.test(after) || /^[^,;.]*\balone\b/i.test(after);
+		const part = whole || /^\s+of\s+(?:the|them)\b/i.test(after) || /^[^,;.]*\balone\b/i.test(after);
 		out.push({ ...(q ? { qualifier: q } : {}), num, measure, index, hospital: tidy(h), part });
 	};
 	for (const m of matches(sentence, HOSPITAL_TOOK)) {
@@ -165,15 +173,11 @@ export function findHospitalCounts(sentence: string): HospitalCount[] {
 		const [, who, q, num, name] = m as unknown as [string, string, string | undefined, string, string];
 		const start = m.index + m[0].lastIndexOf(num, m[0].length - name.length);
 		const at = q ? m.index + m[0].lastIndexOf(q, start - m.index) : start;
-		push(q, num, measureOf(who), at, name);
 		// (Each is a part of the whole the sentence opened on.)
-		const first = out.at(-1);
-		if (first) first.part = true;
+		push(q, num, measureOf(who), at, name, true);
 		let end = m.index + m[0].length;
 		for (let next = AND_TO.exec(sentence.slice(end)); next; next = AND_TO.exec(sentence.slice(end))) {
-			push(next[1], next[2]!, measureOf(who), end + next[0].indexOf(next[1] ?? next[2]!), next[3]!);
-			const last = out.at(-1);
-			if (last) last.part = true;
+			push(next[1], next[2]!, measureOf(who), end + next[0].indexOf(next[1] ?? next[2]!), next[3]!, true);
 			end += next[0].length;
 		}
 	}

@@ -365,23 +365,18 @@ export function findSubCounts(sentence: string): SubCount[] {
 				index: m.index,
 				victims: state ? own : whole(sentence, m, group)
 			});
+			// A second group of the same whole: "…, twelve in intensive care" (a state), or "Five of them were in a critical
+			// condition, and 21 were police officers" (who they were).
 			const rest = sentence.slice(m.index + m[0].length);
-			const next = state ? AND_STATE.exec(rest) : null;
-			if (next)
+			const inState = state ? AND_STATE.exec(rest) : null;
+			const were = state && !inState ? AND_WERE.exec(rest) : null;
+			const second = inState ?? (were && !NOT_GROUP.test(were[2]!) ? were : null);
+			if (second)
 				out.push({
-					num: next[1]!,
+					num: second[1]!,
 					verb: 'of',
-					index: m.index + m[0].length + next.index + next[0].indexOf(next[1]!),
-					victims: CONDITION(next[2]!)
-				});
-			// "Five of them were in a critical condition, and 21 were police officers": a second group of the same whole.
-			const also = state && !next ? AND_WERE.exec(rest) : null;
-			if (also && !NOT_GROUP.test(also[2]!))
-				out.push({
-					num: also[1]!,
-					verb: 'of',
-					index: m.index + m[0].length + also.index + also[0].indexOf(also[1]!),
-					victims: also[2]!
+					index: m.index + m[0].length + second.index + second[0].indexOf(second[1]!),
+					victims: inState ? CONDITION(inState[2]!) : second[2]!
 				});
 		}
 	if (/\bof\s+th(?:e|ose)\s+(?:\S+\s+)?(?:dead|killed|injured|wounded|victims)\s/i.test(sentence))

@@ -204,11 +204,21 @@ function storyAnchor(t: Timeline, head: string): Timeline {
 		: (t.storyDay ?? t.eventDay);
 	return day ? { ...t, anchor: { iso: day, precision: 'day' } } : t;
 }
+/**
+ * The day "came … after" or "and a week after" dates, counted back from the one `t` stands on.
+ * ("It came six years after a suicide car bomber killed 40 …": years counted back give the year, not the day the story
+ * stands on; review 44, BS min/01-14 dated Pulwama 22 April 2019. "A year after" may be to the day.)
+ */
+function countedBack(t: Timeline, count: string, unit: string): Resolved | undefined {
+	const n = readNumber(count) ?? NaN;
+	const r = relative(t, -n, unit);
+	const year =
+		r && n > 1 && /^years$/i.test(unit) && r.precision !== 'year' ? make(...parts(r.iso), 'year') : undefined;
+	return r && { ...r, ...year, after: true, span: { n, unit } };
+}
 /** "came a day after …" up to the end of the text before a second span, in one clause of the sentence. */
-const CAME_AFTER = pattern(
-	`\\b(?:comes?|came|occurred|happened|took place|followed|follows)\\s+${SOFTENER}${COUNT}\\s+${UNIT}\\s+after\\b[^.;]*$`,
-	'i'
-);
+const CAME_SPAN = `\\b(?:comes?|came|occurred|happened|took place|followed|follows)\\s+${SOFTENER}${COUNT}\\s+${UNIT}\\s+after\\b`;
+const CAME_AFTER = pattern(`${CAME_SPAN}[^.;]*$`, 'i');
 /** The subject of "came … after" that is the event the story is on: "It", "The attack", "Friday's bombing". */
 const STORY_SUBJECT =
 	/(?:^|[.;:]\s+|,\s+)(?:It|it|This|this|(?:The|the|This|this|That|that|Its|its)\s+(?:[\w'’-]+\s+)?(?:attack|attacks|bombing|bombings|blast|blasts|shooting|assault|massacre|explosion|ambush|raid|killing|killings|stabbing))\s+(?:also\s+)?$/;
@@ -1380,34 +1390,14 @@ export const RULES: Rule[] = [
 			// (Not one whose clause writes its own day: "and a month after a suicide bombing … killed one woman on
 			// February 4".)
 			if (!came || DAY_WORD.test(m.input.slice(m.index + m[0].length))) return undefined;
-			const n = readNumber(m[1]!) ?? NaN;
-			const own = storyAnchor(t, head.slice(0, came.index));
-			const r = relative(own, -n, m[2]!);
-			const year =
-				r && n > 1 && /^years$/i.test(m[2]!) && r.precision !== 'year' ? make(...parts(r.iso), 'year') : undefined;
-			return r && { ...r, ...year, after: true, span: { n, unit: m[2]! } };
+			return countedBack(storyAnchor(t, head.slice(0, came.index)), m[1]!, m[2]!);
 		}
 	},
 	// "comes two months after suicide bombings": the bombings are dated back from the event the story is on
 	{
-		re: pattern(
-			`\\b(?:comes?|came|occurred|happened|took place|followed|follows)\\s+${SOFTENER}${COUNT}\\s+${UNIT}\\s+after\\b`,
-			'gi'
-		),
+		re: pattern(CAME_SPAN, 'gi'),
 		needs: /\bafter\b/i,
-		resolve: (m, t) => {
-			const n = readNumber(m[1]!) ?? NaN;
-			// ("In 2010 he was detained in Novi Pazar. It came 16 months after a bomb at the police station in Bugojno":
-			// what came is the event the story is about, the latest attack it has told, counted back from its day, not
-			// from the year told just before, nor from an earlier attack the story recalled; review 50, CV min/06-7.)
-			const own = storyAnchor(t, m.input.slice(0, m.index));
-			const r = relative(own, -n, m[2]!);
-			// ("It came six years after a suicide car bomber killed 40 …": years counted back give the year, not the day
-			// the story stands on; review 44, BS min/01-14 dated Pulwama 22 April 2019. "A year after" may be to the day.)
-			const year =
-				r && n > 1 && /^years$/i.test(m[2]!) && r.precision !== 'year' ? make(...parts(r.iso), 'year') : undefined;
-			return r && { ...r, ...year, after: true, span: { n, unit: m[2]! } };
-		}
+		resolve: (m, t) => countedBack(storyAnchor(t, m.input.slice(0, m.index)), m[1]!, m[2]!)
 	},
 	{
 		re: /\b(?:[Ll]ast|[Tt]his)\s+year\b/g,
