@@ -1337,6 +1337,19 @@ export function findMentions(text: string, headline = false): Mention[] {
 			// "a mosque in Belo …, three days after twin bombings at a church": across a span counted to the event, a
 			// place before it is the other event's.
 			if (w.index + a < mention.index && SPAN_TO.test(sentence.slice(w.index + a, mention.index))) continue;
+			// "Less than 24 hours after the synagogue attack, on Saturday morning, a boy opened fire near the City of
+			// David": a mention in the "after …" the sentence opens on is the time of its main clause, and a place past
+			// that clause's comma is the main clause's (review 50, CZ min/06-12 placed the synagogue attack in Silwan). (Not
+			// "Since the abduction of 276 schoolgirls from Chibok in April 2014, more than 1,400 students have been kidnapped
+			// in Nigeria": what "since" opens counts up to now, within the place of the main clause.)
+			if (
+				w.index + a > mention.end &&
+				/^[^,;]*\b(?:after|before)\s+(?:(?:the|this|that|these|those|a|an)\s+)?(?:[\w'-]+\s+){0,3}$/i.test(
+					sentence.slice(0, mention.index)
+				) &&
+				/^[^,;]*,/.test(sentence.slice(mention.end, w.index + a))
+			)
+				continue;
 			// "The emir was in Saudi Arabia on the day of the bombing, and many believed the mosque was attacked": where
 			// someone was, before the mention, is theirs, not the event's (review 45, BY min/07-6).
 			if (

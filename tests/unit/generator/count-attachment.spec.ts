@@ -5238,6 +5238,23 @@ describe('readings mended in review 50, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 50 rows
 		[
+			"a place past the comma of an opening 'after the synagogue attack,' is the main clause's, not the recalled attack's (CZ 06-12)",
+			'2023-01-30',
+			doc(
+				'Less than 24 hours after the synagogue attack, on Saturday morning, a 13-year-old Palestinian boy opened fire near the City of David in the Silwan neighbourhood, wounding a father and son, aged 47 and 23.',
+				'The Friday attack was the deadliest against Israelis in Jerusalem since 2008, when a Palestinian gunman killed eight students at the Mercaz HaRav yeshiva.'
+			),
+			[
+				[
+					'Less than 24 hours after the synagogue attack, on ____, a 13-year-old Palestinian boy opened fire near the City of David in the Silwan neighbourhood',
+					'28 January 2023',
+					false
+				],
+				['The ____ attack was the deadliest against Israelis in Jerusalem since 2008', '27 January 2023', false],
+				['How many students were killed in the attack on the Mercaz HaRav yeshiva?', 'eight', false]
+			]
+		],
+		[
 			'"who quit as mayor": a role its holder left as another office is still asked "Who is …?" (a read of review 50\'s changes, probe quit-role)',
 			'2016-07-20',
 			doc(
