@@ -210,6 +210,16 @@ function storyAnchor(t: Timeline, head: string): Timeline {
  * stands on; review 44, BS min/01-14 dated Pulwama 22 April 2019. "A year after" may be to the day.)
  */
 function countedBack(t: Timeline, count: string, unit: string): Resolved | undefined {
+	// ("… travelled to Syria and Iraq since 2012 … The attack came five days after the coordinated attacks in Paris":
+	// days counted back from a year, or from a month, land anywhere in it or before it, and date nothing; review 50, CV
+	// min/03-18 put Paris in 2011.)
+	const finest = /^(?:days?|weeks?|fortnights?|nights?)$/i.test(unit)
+		? 'day'
+		: /^months?$/i.test(unit)
+			? 'month'
+			: 'year';
+	if (finest !== 'year' && t.anchor?.precision !== 'day' && (finest === 'day' || t.anchor?.precision !== 'month'))
+		return undefined;
 	const n = readNumber(count) ?? NaN;
 	const r = relative(t, -n, unit);
 	const year =
