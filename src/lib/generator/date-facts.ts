@@ -510,7 +510,15 @@ function ownDate(m: Resolved, d: DateMatch, dates: readonly DateMatch[], text: s
 			!dates.some((n) => n.index <= o.index && opensNext(text, m, n)) &&
 			((side(o.index) === -side(d.index) && distance(m, o.index) < distance(m, d.index)) ||
 				(relative(o) && !relative(d)) ||
-				(afterPlace(o) && d.index < m.index))
+				(afterPlace(o) && d.index < m.index) ||
+				// ("Relatives laid carnations on Wednesday at the memorial to the police officers who died when militants
+				// fought their way into … ten years ago, in the last large-scale rebel attack": a day in the "when" or "who"
+				// clause that runs on to the mention is the mention's, and the day of the main clause is not; review 51, DA
+				// min/07-1 dated the Grozny attack by the day of the carnations.)
+				(d.index < o.index &&
+					o.index < m.index &&
+					/\b(?:when|who|which|where)\b/i.test(text.slice(d.index + d.text.length, o.index)) &&
+					!/[;.]/.test(text.slice(o.index, m.index))))
 	);
 }
 

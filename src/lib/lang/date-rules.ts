@@ -170,6 +170,21 @@ function weekdayOrFeast(m: RegExpExecArray, t: Timeline, sentence: string): Reso
 		const ahead = (WEEKDAYS.indexOf(m[2]!) - new Date(Date.UTC(by, bm - 1, bd)).getUTCDay() + 7) % 7;
 		return { ...make(by, bm, bd + (ahead <= 3 ? ahead : ahead - 7), 'day'), resolvedFrom: `${weeks[0].trim()}` };
 	}
+	// "Three days earlier, on Thursday, gunmen stopped a passenger bus", after an attack "on Sunday": the span counts
+	// from the day the story stands on, and the weekday says which day it reached (review 51, DE min/05-7 read the
+	// Thursday before publication).
+	const spanned =
+		/\b(an?|one|two|three|four|five|six|\d)\s+days?\s+(earlier|before|later|afterwards|after)\s*,\s*$/i.exec(
+			sentence.slice(0, m.index)
+		);
+	if (!feast && spanned && /^(?:on)?$/i.test(m[1] ?? '') && t.anchor?.precision === 'day') {
+		const n = (spanCount(spanned[1]!) ?? 1) * (/^(?:earlier|before)$/i.test(spanned[2]!) ? -1 : 1);
+		const [ay, am, ad] = parts(t.anchor.iso);
+		const reached = make(ay, am, ad + n, 'day');
+		const [ry, rm, rd] = parts(reached.iso);
+		if (new Date(Date.UTC(ry, rm - 1, rd)).getUTCDay() === WEEKDAYS.indexOf(m[2]!))
+			return { ...reached, resolvedFrom: formatDate(t.anchor.iso) };
+	}
 	return feast ?? weekdayDate(t, WEEKDAYS.indexOf(m[2]!), m[1], sentence, m.index);
 }
 
@@ -1214,6 +1229,10 @@ export const RULES: Rule[] = [
 				)) ||
 			// "held every Saturday", "each Friday": a day that comes round every week is no one day.
 			(!m[1] && /\b(?:every|each)\s+$/i.test(sentence.slice(0, m.index))) ||
+			// ("On Wednesday nights the Bible study still meets": nor is one said in the plural; review 51,
+			// DB min/10-1 dated a weekly meeting the Wednesday before publication.)
+			// ("Sundays" is no weekday match at all; what is left here is the plural's "s" after "night".)
+			/^s\b/.test(sentence.slice(m.index + m[0].length)) ||
 			// ("as Orthodox Christians marked Trinity Sunday", "Dagestan's Bloody Trinity Sunday": a feast or an event named by
 			// its weekday, with no "on", names no day of the week before publication; review 39, BA min/03-1, 03-3.)
 			(!m[1] && namedByWeekday(sentence.slice(0, m.index))) ||

@@ -266,7 +266,11 @@ function within(t: Timeline, found: readonly DateMatch[], index: number, words: 
  */
 export function advance(sentence: string, t: Timeline): DateMatch[] {
 	const found = findDates(sentence, t);
-	for (const d of found) if (!d.resolvedFrom && d.precision === 'day') (t.written ??= []).push(d.iso);
+	// (And the day an anniversary piece names by its years: "Ten years ago tonight", for a later "July 11 remains the
+	// date that changed the city"; review 51, DE min/07-13 read that July 11 as publication's.)
+	for (const d of found)
+		if (d.precision === 'day' && (!d.resolvedFrom || /\bago\s+(?:today|tonight|this\s|on\s)/i.test(d.text)))
+			(t.written ??= []).push(d.iso);
 	// ("…since February 2004, when a suicide bomber killed 41 people. In August that year …": the year a date of the text
 	// last reached, whatever the story's clock did with it, and written or not ("On November 13, gunmen … struck again.
 	// In December that year …", after a paragraph on 2011, is 2015); review 49, CT min/01-14 put the August in 2010.)

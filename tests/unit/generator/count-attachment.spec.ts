@@ -5970,3 +5970,68 @@ describe('readings mended in review 50, each on its minimal text', () => {
 		]);
 	});
 });
+
+describe('readings mended in review 51, each on its minimal text', () => {
+	it.each<[string, string, string, (string | boolean)[][]]>([
+		// review 51 rows
+		[
+			"'On Wednesday nights the Bible study still meets': a weekday said in the plural is no one day (DB 10-1)",
+			'2016-06-16',
+			doc(
+				'CHARLESTON, S.C., June 16 (Lowcountry Review) - On Wednesday nights the Bible study still meets in the fellowship hall of Emanuel African Methodist Episcopal Church, and the door to Calhoun Street is still left unlocked.'
+			),
+			[]
+		],
+		[
+			"'Three days earlier, on Thursday,' after an attack 'on Sunday': the Thursday three days back, not the one before publication (DE 05-7)",
+			'2020-01-11',
+			doc(
+				'KENYA - MANDA BAY. Al Shabaab fighters attacked Camp Simba, a Kenyan military base used by U.S. forces at Manda Bay, before dawn on Sunday.',
+				'KENYA - LAMU ROAD. Three days earlier, on Thursday, gunmen stopped a passenger bus at Nyongoro, on the road between Lamu and Garsen, and shot dead three passengers.'
+			),
+			[
+				['When did the attack by Al Shabaab fighters on Camp Simba in Manda Bay take place?', '5 January 2020', false],
+				[
+					'Three days earlier, on ____, gunmen stopped a passenger bus at Nyongoro, on the road between Lamu and Garsen',
+					'2 January 2020',
+					false
+				],
+				['How many passengers were killed in the 2 January 2020 shooting in Nyongoro?', 'three', false]
+			]
+		],
+		[
+			"'July 11 remains the date that changed the city', after 'Ten years ago tonight': the year is checked, the text named 11 July 2010 (DE 07-13)",
+			'2020-07-11',
+			doc(
+				'Ten years ago tonight, thousands of Ugandans gathered in front of big screens to watch Spain and the Netherlands play the World Cup final.',
+				'The anniversary will be marked quietly this year because of coronavirus restrictions.',
+				'For survivors, however, July 11 remains the date that changed the city, and the Kyadondo ground is still where many of them go to remember.'
+			),
+			[
+				[
+					'____, thousands of Ugandans gathered in front of big screens to watch Spain and the Netherlands play the World Cup final.',
+					'11 July 2010',
+					false
+				],
+				['For survivors, however, ____ remains the date that changed the city', '11 July 2020', true]
+			]
+		],
+		[
+			"a day in the 'who died when … ten years ago' clause running on to the attack is its, not the day the carnations were laid (DA 07-1)",
+			'2024-12-04',
+			doc(
+				'GROZNY - Relatives laid carnations on Wednesday at the memorial to the police officers who died when militants fought their way into the centre of the Chechen capital ten years ago, in the last large-scale rebel attack on a city in the North Caucasus.',
+				'The Chechen branch of the Caucasus Emirate claimed the attack in a video posted on a rebel website hours before the shooting ended.'
+			),
+			[
+				[
+					'Who claimed responsibility for the attack in the North Caucasus?',
+					'The Chechen branch of the Caucasus Emirate',
+					false
+				]
+			]
+		]
+	])('%s', (_why, published, text, expected) => {
+		expect(all(text, published)).toEqual(expected);
+	});
+});
