@@ -404,7 +404,8 @@ const BARE_ORG = pattern(`^${ORG.source}$`);
 export function affiliationOf(role: string): string | undefined {
 	const after =
 		// ("the Internal Security Operations Command Region 4": a number ends a name as its last word.)
-		/\b(?:at|of|with|for)\s+(?:the\s+)?(?:[\w-]+-based\s+)?((?:[A-Z][\w.'’&-]*)(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’&-]*)*(?:\s+\d{1,3}(?!\w)(?![.,]\d))?)(?=[^A-Z]*$)/.exec(
+		// ("at Mountains of the Moon University": nor does "of the" end one; review 51, DE min/09-21 read "Moon University".)
+		/\b(?:at|of|with|for)\s+(?:the\s+)?(?:[\w-]+-based\s+)?((?:[A-Z][\w.'’&-]*)(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’&-]*)*(?:\s+\d{1,3}(?!\w)(?![.,]\d))?)(?=[^A-Z]*$)/.exec(
 			role
 		);
 	// No possessive inside: "the Centre's Mindanao researcher" is owned by the Centre, which `owner` reads.
@@ -526,6 +527,10 @@ export function findActors(sentence: string): ActorMatch[] {
 		// name of an office, not a person.
 		if (/^General\s+\S+$/.test(subject)) return;
 		if (people.has(subject) || /^(?:The|This|That|In|On|At)\b/.test(subject)) return;
+		// ("Irving Younger, 69, of Mount Washington, a former real estate agent": where someone is from, after "of" or
+		// "from", is no person; review 51, DB min/06-12 asked who the real estate agent was and answered the suburb.)
+		if (quote.startsWith(person) && /,\s+(?:(?:aged\s+)?\d{1,3},\s+)?(?:of|from)\s+$/i.test(sentence.slice(0, index)))
+			return;
 		// "The militant leader Boko Haram named was killed": a group is no person.
 		if (KNOWN_GROUP.test(subject)) return;
 		// "the charity Hope Without Borders, a nurse …": a capitalised "Without", "For" or "Against" names a body, no person.

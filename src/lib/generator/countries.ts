@@ -309,6 +309,11 @@ export function officeOf(
 	const stated = opened ? countryNamed(opened[1]!) : undefined;
 	if (stated && countriesIn(sentence).every((x) => x.c.owner === stated))
 		return { country: stated, settled: true, near: [] };
+	// ("Foreign Minister Wang Yi had urged Bishkek last week to find out the truth", under a Bishkek dateline: a country
+	// the title's holder urges, tells, accuses or visits is another's, and the sentence leaves open whose the title is;
+	// review 51, DA min/06-6 asked Kyrgyzstan's Foreign Minister and answered China's.)
+	const addressed = ADDRESSED.exec(sentence);
+	if (addressed && countryNamed(addressed[1]!)) return undefined;
 	const above = paragraphs[paragraph - 2] ?? '';
 	// (A heading is a short line with no full stop: "Tunis, Tunisia - November 24".)
 	const heading = above.length <= 80 && !/[.!?]["”’]?\s*$/.test(above) ? countryNamed(above) : undefined;
@@ -325,6 +330,10 @@ export function officeOf(
 	const country = heading ?? dateline;
 	return { ...(country ? { country } : {}), ...(mostly ? { mostly } : {}), near: [...near] };
 }
+
+/** A verb of addressing a state, then its name: "urged Bishkek", "called on Kenya", "visited Kabul". */
+const ADDRESSED =
+	/\b(?:urged|urges|urging|called\s+on|calls\s+on|pressed|presses|told|tells|warned|warns|accused|accuses|thanked|thanks|visited|visiting|travelled\s+to|traveled\s+to)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})/;
 
 /**
  * What the whole report tells of its country, read once per report: the country of its dateline, and the one it names

@@ -5975,6 +5975,48 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'Irving Younger, 69, of Mount Washington, a former real estate agent': where someone is from is no person with a role (DB 06-12)",
+			'2018-10-29',
+			doc(
+				'The 11 worshippers killed at the Tree of Life synagogue in Squirrel Hill on Saturday morning ranged in age from 54 to 97.',
+				'Irving Younger, 69, of Mount Washington, a former real estate agent and youth baseball coach, was a regular at the Saturday service.'
+			),
+			[
+				[
+					'The 11 worshippers killed at the Tree of Life synagogue in Squirrel Hill on ____ ranged in age from 54 to 97.',
+					'27 October 2018',
+					false
+				],
+				['How many worshippers were killed in the attack on the Tree of Life synagogue in Squirrel Hill?', '11', false]
+			]
+		],
+		[
+			"'Foreign Minister Wang Yi had urged Bishkek', under a Bishkek dateline: a title whose holder urges a state is not that state's (DA 06-6)",
+			'2016-09-07',
+			doc(
+				"BISHKEK, Sept. 7 (Tien Shan Herald) - The suicide bomber who drove a minivan through the gates of the Chinese embassy in Bishkek last week was an ethnic Uighur carrying a Tajik passport, and the attack was ordered by Uighur militant groups fighting in Syria, Kyrgyzstan's State Committee for National Security (GKNB) said on Tuesday.",
+				'Foreign Minister Wang Yi had urged Bishkek last week to "find out the truth as soon as possible" and punish those responsible.'
+			),
+			[
+				[
+					'From a report on the attack on the Chinese embassy in Bishkek: Who is the Foreign Minister?',
+					'Wang Yi',
+					false
+				]
+			]
+		],
+		[
+			"'a lecturer … at Mountains of the Moon University': 'of the' inside an institution's name does not end it (DE 09-21)",
+			'2023-06-21',
+			doc(
+				'"Mpondwe shows that the pressure in Congo pushes them back towards Uganda," said Dr. Esther Kabasinguzi, a lecturer in security studies at Mountains of the Moon University.'
+			),
+			[
+				['Who is the lecturer in security studies at Mountains of the Moon University?', 'Esther Kabasinguzi', false],
+				['Which organisation is Esther Kabasinguzi with?', 'Mountains of the Moon University', false]
+			]
+		],
+		[
 			"'On Wednesday nights the Bible study still meets': a weekday said in the plural is no one day (DB 10-1)",
 			'2016-06-16',
 			doc(
