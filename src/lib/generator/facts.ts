@@ -871,6 +871,7 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 	const wrapDays = midnightDays(paragraphs, meta.published);
 	const updateDays = noteDays(paragraphs, timeline);
 	const spokenDays = transcriptDays(paragraphs, timeline);
+	const listDays = itemDays(paragraphs, timeline);
 	const headerYears = yearSections(paragraphs, story.skipped);
 	/** The heading the paragraph being read opened with, when it is a roundup's item. */
 	let itemOpening: ItemHeading | undefined;
@@ -1064,6 +1065,8 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		const entryDay = entry
 			? (entry.day ?? headerDays.get(s.paragraph))
 			: (updateDays.get(s.paragraph) ?? spokenDays.get(s.paragraph));
+		// (A dated list item's day and month without a year are the first such after the item's day.)
+		timeline.itemDay = listDays.get(s.paragraph);
 		timeline.sectionDay = section !== undefined && s.paragraph > section ? sectionDay : undefined;
 		// A profile's year heading ("2010") puts the days and months under it in that year; the story stands in it.
 		const sectionYear = headerYears.get(s.paragraph);
@@ -1895,6 +1898,29 @@ const TRANSCRIPT_NOTE =
  * following is a transcript of remarks … late on Friday", in a Saturday paper, puts the speaker's "tonight" and
  * "yesterday" on Friday (review 44, BW min/04-4 to 04-15 read them from Saturday).
  */
+/**
+ * The day each dated list item opens on, with its year, before publication: "- April 3, 2016: The airport reopens …
+ * Maelbeek station reopens on April 25" tells what followed that day, and a day and month without a year in it are the
+ * first such after it (review 51, DD min/02-13 read a timetable's April 25 of the year after the factbox).
+ */
+function itemDays(paragraphs: string[], t: Timeline): Map<number, string> {
+	const days = new Map<number, string>();
+	for (const [i, p] of paragraphs.entries()) {
+		const bullet = /^\s*(?:[-–—•*]\s*)?/.exec(p)![0].length;
+		const day = findDates(p.slice(0, bullet + 40), { published: t.published }).find(
+			(d) => d.index === bullet && d.precision === 'day' && !d.resolvedFrom
+		);
+		if (
+			day &&
+			/^\s*:\s/.test(p.slice(bullet + day.text.length)) &&
+			/\b(?:19|20)\d\d$/.test(day.text) &&
+			day.iso < t.published.iso
+		)
+			days.set(i + 1, day.iso);
+	}
+	return days;
+}
+
 function transcriptDays(paragraphs: string[], t: Timeline): Map<number, string> {
 	const days = new Map<number, string>();
 	const at = paragraphs.findIndex((p) => TRANSCRIPT_NOTE.test(p));

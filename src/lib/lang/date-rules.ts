@@ -212,13 +212,20 @@ const fromEventDay = (t: Timeline): Timeline =>
  * ("It came a week after a bombing at a market in Maiduguri", in a paragraph on an attack of 2015, is that attack's).
  */
 function storyAnchor(t: Timeline, head: string): Timeline {
-	const subject = STORY_SUBJECT.exec(head)?.[0].trim();
+	// ("It was the deadliest attack in France since the Nice truck attack of July 2016, …, and came two years after a
+	// truck attack at a Christmas market in Berlin": the subject of a second verb joined by "and" is the sentence's.)
+	const subject = STORY_SUBJECT.exec(head)?.[0].trim() ?? JOINED_TO_IT.exec(head)?.[1];
 	if (!subject) return t;
 	const day = /^(?:it|this)$/i.test(subject.replace(/^[.;:,]\s*/, '').replace(/\s+also$/i, ''))
 		? t.eventDay
 		: (t.storyDay ?? t.eventDay);
+	// (With no day of the story's event to count from, not from a date the sentence gave some other event before it:
+	// review 51, DD min/06-14 put Berlin in 2014, two years before Nice's July 2016.)
+	if (!day && t.anchorInSentence) return { ...t, anchor: undefined };
 	return day ? { ...t, anchor: { iso: day, precision: 'day' } } : t;
 }
+/** "It was the deadliest attack …, and ": a sentence opening on "It", then a second verb joined by "and". */
+const JOINED_TO_IT = /^\s*(It|This)\s+(?:was|is|has\s+been|had\s+been)\b[^;:]*,\s+and\s+(?:also\s+)?$/;
 /**
  * The day "came … after" or "and a week after" dates, counted back from the one `t` stands on.
  * ("It came six years after a suicide car bomber killed 40 …": years counted back give the year, not the day the story
@@ -483,6 +490,16 @@ function dayMonth(
 	}
 	if (!yearText && t.namedDays?.has(key)) return undefined;
 	if (yearText) return make(Number(yearText), month, day, 'day');
+	// ("- Feb. 19, 2018: Fighters … take 110 girls from a school in Dapchi. The government says 104 were returned on
+	// March 21": a day in a dated list item, within a season after the item's own, is the first such after it, whatever
+	// the tense of the words before it; review 51, DD min/02-13 read "Maelbeek station reopens on April 25", under April 3,
+	// 2016, as a timetable of the year after.)
+	if (t.itemDay) {
+		const [iy, im, id] = parts(t.itemDay);
+		const first = make(month > im || (month === im && day >= id) ? iy : iy + 1, month, day, 'day');
+		const gap = (Date.parse(first.iso) - Date.parse(t.itemDay)) / 86_400_000;
+		if (gap <= 92 && first.iso <= t.published.iso) return { ...first, resolvedFrom: 'its list item’s day' };
+	}
 	// ("[Correction, 26 March: …]" under a transcript of 25 March: a note added to a page is of its days, either side.)
 	// ("not to vote in the presidential second round of June 6": so is the day of a vote named as of it; review 46, CC
 	// min/04-4 read the June before.)

@@ -24,6 +24,8 @@ export interface Timeline {
 	 * day or month written without its year is in it, not in the year before publication.
 	 */
 	sectionYear?: number;
+	/** The day a dated list item being read opens on ("- April 3, 2016: …"), when it gives its year. */
+	itemDay?: string;
 	/** The day the heading of the section being read gives ("MANCHESTER ARENA, 22 MAY"), for a time of day under it. */
 	sectionDay?: string;
 	/** Days the text has written out in full so far ("January 29, 2017"), as ISO dates. */

@@ -5975,6 +5975,29 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'It was the deadliest … since the Nice truck attack of July 2016 …, and came two years after a truck attack … in Berlin': not counted back from Nice's month (DD 06-14)",
+			'2018-12-17',
+			doc(
+				'It was the deadliest attack in France since the Nice truck attack of July 2016, which killed 86 people, and came two years after a truck attack at a Christmas market in Berlin killed 12 people.'
+			),
+			[
+				['When did the truck attack in Nice take place?', 'July 2016', false],
+				['How many people were killed in the July 2016 truck attack in Nice?', '86', true],
+				['How many people were killed in the truck attack at a Christmas market in Berlin?', '12', false]
+			]
+		],
+		[
+			"'- April 3, 2016: … Maelbeek station reopens on April 25': a day of a dated list item is the first such after the item's (DD 02-13)",
+			'2017-03-22',
+			doc(
+				'- April 3, 2016: The airport reopens with a handful of flights, using temporary check-in areas. Maelbeek station reopens on April 25.'
+			),
+			[
+				['____: The airport reopens with a handful of flights', 'April 3, 2016', false],
+				['Maelbeek station reopens on ____.', '25 April 2016', false]
+			]
+		],
+		[
 			"'Irving Younger, 69, of Mount Washington, a former real estate agent': where someone is from is no person with a role (DB 06-12)",
 			'2018-10-29',
 			doc(
