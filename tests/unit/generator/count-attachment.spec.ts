@@ -5975,6 +5975,28 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'The number killed by the bomb in the government quarter has risen to eight, … after we found another body': a body found is no bomb found, and the toll is the bomb's, not the Utoya shooting's (DD 04-3)",
+			'2011-07-25',
+			doc(
+				'OSLO, July 25 (Fjordline Broadcasting) - The following is an edited transcript of the police briefing held at 4 p.m. on Monday at the Oslo police headquarters, three days after a car bomb in the government quarter and a shooting at a Labour Party youth camp on the island of Utoya.',
+				'OSLO POLICE CHIEF: The number killed by the bomb in the government quarter has risen to eight, from seven, after we found another body in the rubble.',
+				"The bomb went off at 3:26 p.m. on Friday outside the tower housing the prime minister's office."
+			),
+			[
+				[
+					'The following is an edited transcript of the police briefing held at 4 p.m. on ____ at the Oslo police headquarters, three days after a car bomb in the government quarter and a shooting at a Labour Party youth camp on the island of Utoya.',
+					'25 July 2011',
+					false
+				],
+				[
+					'How many people were killed in the 22 July 2011 car bombing at the government quarter in Oslo?',
+					'eight',
+					false
+				],
+				['When did the car bombing at the government quarter in Oslo take place?', '22 July 2011', false]
+			]
+		],
+		[
 			"'It was the deadliest … since the Nice truck attack of July 2016 …, and came two years after a truck attack … in Berlin': not counted back from Nice's month (DD 06-14)",
 			'2018-12-17',
 			doc(
