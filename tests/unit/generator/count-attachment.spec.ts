@@ -5975,6 +5975,28 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'Eleven people wounded by the bomb', after 'a car bomb in the government quarter and a shooting at a … youth camp': an anaphor of another kind than the event in view is the last event of its own kind (DD 04-4)",
+			'2011-07-25',
+			doc(
+				'OSLO, July 25 (Fjordline Broadcasting) - The following is an edited transcript of the police briefing held at 4 p.m. on Monday at the Oslo police headquarters, three days after a car bomb in the government quarter and a shooting at a Labour Party youth camp on the island of Utoya.',
+				'POLICE CHIEF OF STAFF: Eleven people wounded by the bomb are still in hospital.',
+				"The bomb went off at 3:26 p.m. on Friday outside the tower housing the prime minister's office."
+			),
+			[
+				[
+					'The following is an edited transcript of the police briefing held at 4 p.m. on ____ at the Oslo police headquarters, three days after a car bomb in the government quarter and a shooting at a Labour Party youth camp on the island of Utoya.',
+					'25 July 2011',
+					false
+				],
+				['How many people were injured in the car bombing at the government quarter?', 'Eleven', false],
+				[
+					"The bomb went off at 3:26 p.m. on ____ outside the tower housing the prime minister's office.",
+					'22 July 2011',
+					false
+				]
+			]
+		],
+		[
 			"'The number killed by the bomb in the government quarter has risen to eight, … after we found another body': a body found is no bomb found, and the toll is the bomb's, not the Utoya shooting's (DD 04-3)",
 			'2011-07-25',
 			doc(
