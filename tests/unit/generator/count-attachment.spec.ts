@@ -5975,6 +5975,22 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'in two shootings in Copenhagen over the weekend before he was shot dead by police early on Sunday': the day is of what ended them, with no comma before 'before' too (DD 05-3)",
+			'2015-02-16',
+			doc(
+				'A gunman killed two people and wounded five police officers in two shootings in Copenhagen over the weekend before he was shot dead by police early on Sunday.'
+			),
+			[
+				[
+					'A gunman killed two people and wounded five police officers in two shootings in Copenhagen over the weekend before he was shot dead by police early on ____.',
+					'15 February 2015',
+					false
+				],
+				['How many people were killed in the two shootings in Copenhagen?', 'two', false],
+				['How many police officers were injured in the two shootings in Copenhagen?', 'five', false]
+			]
+		],
+		[
 			"'Eleven people wounded by the bomb', after 'a car bomb in the government quarter and a shooting at a … youth camp': an anaphor of another kind than the event in view is the last event of its own kind (DD 04-4)",
 			'2011-07-25',
 			doc(
