@@ -1348,6 +1348,22 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 					? openingDay(s, current)
 					: undefined;
 			if (opening) return { event: earlierEventOn(opening.day, opening.text, current!, events, meta.id, s.paragraph) };
+			// ("9:53 p.m. - A third bomber blows himself up near a fast-food restaurant … ¶ Eighty-nine people were killed
+			// inside the hall": a count at a venue the text has not named, and not the event in view's, is checked; review
+			// 51, DD min/08-10 gave the Bataclan's dead to the bomb by the restaurant.)
+			const venue =
+				strict && current && (!near || near.anaphor) ? VENUE_AFTER_COUNT.exec(s.text.slice(index, index + 80)) : null;
+			if (
+				venue &&
+				!venueBack(s, index) &&
+				// (Only where the event in view is at a venue of another kind: a market may be in the square the bombing was in.)
+				VENUE_AFTER_COUNT.test(`killed at the ${current!.target?.split(/\s+/).pop() ?? ''}`) &&
+				!pattern(`\\b${venue[1]!.toLowerCase()}`, 'i').test(`${current!.target ?? ''} ${current!.noun}`)
+			)
+				return {
+					event: current,
+					check: `the count is ${venue[0].slice(venue[0].search(/\b(?:at|in|inside|outside)\s+the\s/i))}, which the text never placed ${describe(current!)} at`
+				};
 			if (near?.event && !elsewhereOwn && !subjectBefore) return { event: near.event, check: near.doubt };
 			if (near?.recalled && !elsewhereOwn) return { check: near.doubt };
 			// "… killed three sailors at the Naval Air Station in Pensacola": a place of its own that is not the
@@ -2030,7 +2046,7 @@ const EARLIER_TIME = /\b(?:last\s+year|(?:years|months)\s+ago|in\s+(?:19|20)\d\d
 const THERE_AFTER_COUNT = /^[^,;.]{0,40}?\b(?:killed|died|dead|wounded|injured|hurt)\s+there\b/i;
 /** "… were killed at the cathedral": a count's place given by a venue's common noun, within a few words of it. */
 const VENUE_AFTER_COUNT =
-	/^[^,;.]{0,40}?\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:at|in|inside|outside)\s+the\s+(cathedral|church|mosque|synagogue|temple|shrine|hotel|market|station|stadium|school|university|hospital|museum|theatre|theater|mall|embassy|consulate|cafe|restaurant|club|nightclub)\b/i;
+	/^[^,;.]{0,40}?\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:at|in|inside|outside)\s+the\s+(cathedral|church|mosque|synagogue|temple|shrine|hotel|market|station|stadium|school|university|hospital|museum|theatre|theater|mall|embassy|consulate|cafe|restaurant|club|nightclub|hall|bar)\b/i;
 
 // ("Karam al-Qawadis, 24 October 2014: a suicide car bomb …": a word of a name may open on its article; review 27,
 // min/aa10-2.)

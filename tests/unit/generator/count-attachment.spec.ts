@@ -5975,6 +5975,15 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'Eighty-nine people were killed inside the hall', after a bomber blew himself up near a fast-food restaurant: a count at a venue of another kind than the event in view's, named nowhere, is checked (DD 08-10)",
+			'2015-11-15',
+			doc(
+				'9:53 p.m. - A third bomber blows himself up near a fast-food restaurant close to the stadium.',
+				"Eighty-nine people were killed inside the hall, the deadliest of the night's attacks."
+			),
+			[['How many people were killed in the bombing at a fast-food restaurant?', 'Eighty-nine', true]]
+		],
+		[
 			"'in two shootings in Copenhagen over the weekend before he was shot dead by police early on Sunday': the day is of what ended them, with no comma before 'before' too (DD 05-3)",
 			'2015-02-16',
 			doc(
