@@ -170,6 +170,15 @@ function weekdayOrFeast(m: RegExpExecArray, t: Timeline, sentence: string): Reso
 		const ahead = (WEEKDAYS.indexOf(m[2]!) - new Date(Date.UTC(by, bm - 1, bd)).getUTCDay() + 7) % 7;
 		return { ...make(by, bm, bd + (ahead <= 3 ? ahead : ahead - 7), 'day'), resolvedFrom: `${weeks[0].trim()}` };
 	}
+	// ("On the same Monday, about a hundred fighters attacked an army unit near Tessit": the Monday the story stands on,
+	// or none; review 51, DC min/05-1 read the Monday of publication.)
+	if (!feast && /\b(?:the|that)\s+(?:very\s+)?same\s+$/i.test(sentence.slice(0, m.index + m[0].indexOf(m[2]!)))) {
+		if (t.anchor?.precision !== 'day') return undefined;
+		const [ay, am, ad] = parts(t.anchor.iso);
+		return new Date(Date.UTC(ay, am - 1, ad)).getUTCDay() === WEEKDAYS.indexOf(m[2]!)
+			? { ...make(ay, am, ad, 'day'), resolvedFrom: formatDate(t.anchor.iso) }
+			: undefined;
+	}
 	// "Three days earlier, on Thursday, gunmen stopped a passenger bus", after an attack "on Sunday": the span counts
 	// from the day the story stands on, and the weekday says which day it reached (review 51, DE min/05-7 read the
 	// Thursday before publication).

@@ -5975,6 +5975,32 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'On the same Monday', with no Monday told before it, dates nothing, not the Monday of publication (DC 05-1)",
+			'2021-03-22',
+			doc(
+				'Sahel security week: massacres in Tahoua and Tillaberi, 33 soldiers killed at Tessit',
+				'On the same Monday, about a hundred fighters attacked an army unit near Tessit, close to the borders with Niger and Burkina Faso.'
+			),
+			[['How many soldiers were killed in the attack on an army unit in Tessit?', '33', false]]
+		],
+		[
+			"'On the same Monday', after 'On Monday, March 15': that Monday (DC 05-1)",
+			'2021-03-22',
+			doc(
+				'On Monday, March 15, gunmen on motorbikes killed 58 villagers returning from a market near Banibangou.',
+				'On the same Monday, about a hundred fighters attacked an army unit near Tessit, close to the borders with Niger and Burkina Faso.'
+			),
+			[
+				[
+					'On ____, gunmen on motorbikes killed 58 villagers returning from a market near Banibangou.',
+					'15 March 2021',
+					false
+				],
+				['How many villagers were killed in the attack in Banibangou?', '58', false],
+				['When did the attack on an army unit in Tessit take place?', '15 March 2021', false]
+			]
+		],
+		[
 			"'Eighty-nine people were killed inside the hall', after a bomber blew himself up near a fast-food restaurant: a count at a venue of another kind than the event in view's, named nowhere, is checked (DD 08-10)",
 			'2015-11-15',
 			doc(
