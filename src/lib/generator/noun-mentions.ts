@@ -335,6 +335,12 @@ export function nounMentions(
 			DATED.test(sentence.slice(m.index + m[0].length)) ||
 			DATED.test(sentence.slice(nounEnd)) ||
 			mods.some((w) => /^(?:19|20)\d\d$/.test(w)) ||
+			// ("QUESTION: The Colorado Springs clinic shooting last Friday killed three people", at a news conference on
+			// another shooting: so does one told of a day before with "last"; review 51, DB min/04-13 dated the shooting in
+			// view by it.)
+			/^\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b/.test(
+				sentence.slice(nounEnd)
+			) ||
 			/\bsince\s+$/i.test(sentence.slice(0, m.index)) ||
 			// ("just weeks after the Surabaya church bombings on May 13, which killed 13 people": so does what something came
 			// after; review 43, BQ min/08-15 gave the toll to the attack the story was on.)

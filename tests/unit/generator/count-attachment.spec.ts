@@ -5975,6 +5975,24 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'QUESTION: The Colorado Springs clinic shooting last Friday killed three people', at a news conference on another shooting: a place and a venue before the noun, told of a day with 'last', name another event (DB 04-13, 04-2)",
+			'2015-12-03',
+			doc(
+				'SAN BERNARDINO, Calif., Dec. 3 (Mojave Gate News) - Following is an edited transcript of a news conference held on Thursday morning outside the San Bernardino Police Department, the day after 14 people were shot dead at the Inland Regional Center.',
+				'QUESTION: The Colorado Springs clinic shooting last Friday killed three people, including a police officer.'
+			),
+			[
+				[
+					'Following is an edited transcript of a news conference held on ____ outside the San Bernardino Police Department, the day after 14 people were shot dead at the Inland Regional Center.',
+					'3 December 2015',
+					false
+				],
+				['How many people were killed in the attack in the Inland Regional Center?', '14', false],
+				['When did the shooting at Colorado Springs clinic take place?', '27 November 2015', false],
+				['How many people were killed in the 27 November 2015 shooting at Colorado Springs clinic?', 'three', false]
+			]
+		],
+		[
 			"'On the same Monday', with no Monday told before it, dates nothing, not the Monday of publication (DC 05-1)",
 			'2021-03-22',
 			doc(
