@@ -254,6 +254,19 @@ export function weekdayDate(
 		const [sy, sm, sd] = parts(t.sectionDay);
 		if (weekdayFor(sy, sm, sd) === day) return { ...make(sy, sm, sd, 'day'), resolvedFrom: 'its section’s day' };
 	}
+	// ("… but they were not there last Tuesday", in a Wednesday paper, a week after the bombing: the day before is
+	// "yesterday", and "last Tuesday" the one of the week before; review 51, DA min/06-8 read the day before. Where the
+	// story stands on the day before, it may be that.)
+	if (word === 'last' && back === 1) {
+		const [ay, am, ad] = t.anchor?.precision === 'day' ? parts(t.anchor.iso) : [];
+		const yesterday = ay !== undefined && make(ay, am!, ad!, 'day').iso === make(py, pm, pd - 1, 'day').iso;
+		return yesterday
+			? {
+					...at(-1),
+					unsettled: `"last ${WEEKDAYS[day]}", said the day after one, may be that day or the one a week before`
+				}
+			: at(-8);
+	}
 	if (word === 'last') return at(-(back || 7));
 	// "on the morning of that Thursday": the day the story stands on, when it is that weekday; else unsettled.
 	if (word === 'that') {

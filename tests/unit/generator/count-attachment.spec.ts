@@ -5975,6 +5975,21 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'they were not there last Tuesday', in a Wednesday paper a week after the bombing: the Tuesday of the week before, the day before being 'yesterday' (DA 06-8)",
+			'2016-09-07',
+			doc(
+				"BISHKEK, Sept. 7 (Tien Shan Herald) - The suicide bomber who drove a minivan through the gates of the Chinese embassy in Bishkek last week was an ethnic Uighur carrying a Tajik passport, and the attack was ordered by Uighur militant groups fighting in Syria, Kyrgyzstan's State Committee for National Security (GKNB) said on Tuesday.",
+				'"The police are everywhere now, but they were not there last Tuesday."'
+			),
+			[
+				[
+					'From a report on the attack on the Chinese embassy in Bishkek: "The police are everywhere now, but they were not there ____."',
+					'30 August 2016',
+					false
+				]
+			]
+		],
+		[
 			"'QUESTION: The Colorado Springs clinic shooting last Friday killed three people', at a news conference on another shooting: a place and a venue before the noun, told of a day with 'last', name another event (DB 04-13, 04-2)",
 			'2015-12-03',
 			doc(

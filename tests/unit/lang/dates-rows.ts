@@ -1549,7 +1549,8 @@ export const DATE_ROWS: LangRule[] = [
 			['correct', 'Shortly before 10:30 on Saturday night, a car bomb exploded outside the stadium.', ['2016-12-10']],
 			// (Another weekday is read from publication, as before.)
 			['close', 'On Friday, police detained seven people.', ['2016-12-16']],
-			['close', 'Last Saturday, police detained seven people.', ['2016-12-17']],
+			// ("Last Saturday", said on the Sunday after one, is the Saturday of the week before: review 51, DA min/06-8.)
+			['close', 'Last Saturday, police detained seven people.', ['2016-12-10']],
 			['wrong', 'Police detained seven people.', []]
 		]
 	},
