@@ -159,6 +159,41 @@ export function laterEventAt(
 }
 
 /**
+ * A count in a second clause that opens on a time of its own, after ", and": "Last November gunmen stopped a bus near
+ * Mandera and killed 28 passengers, and in December the group killed 36 quarry workers in the same county" (review
+ * 51, DE min/01-16 gave the quarry workers to the bus). The event of that time, found or made from it, when the time is
+ * not the event in view's and the clause tells of an attack.
+ */
+export function joinedEventAt(
+	sentence: string,
+	index: number,
+	dates: readonly DateMatch[],
+	current: StoryEvent | undefined,
+	events: StoryEvent[],
+	doc: string,
+	paragraph: number,
+	published: string
+): StoryEvent | undefined {
+	if (!current?.date) return undefined;
+	const d = dates.find(
+		(x) =>
+			x.index < index &&
+			x.iso.length >= 7 &&
+			!x.after &&
+			!x.unsettled &&
+			x.iso <= published &&
+			!datesAgree(x.iso, current.date!) &&
+			/,\s+and\s+(?:then\s+)?(?:(?:in|on|by)\s+)?$/i.test(sentence.slice(Math.max(0, x.index - 16), x.index)) &&
+			!/[,;]/.test(sentence.slice(x.index + x.text.length, index).replace(/^,/, '')) &&
+			!UPDATE.test(sentence.slice(x.index, index)) &&
+			// (The attack may be told after the count: "and in February, 30 motorists were killed when their vehicles were
+			// set ablaze".)
+			ATTACK_TOLD.test(sentence.slice(x.index).split(';')[0]!)
+	);
+	return d ? eventOf(d, sentence, index, current, events, doc, paragraph) : undefined;
+}
+
+/**
  * Words of a count told again or reported later, not of an attack: "the toll rose", "died in hospital", "put the dead
  * at", "On Friday the ministry said 40 people were killed".
  */

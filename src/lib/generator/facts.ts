@@ -13,7 +13,7 @@ import { isCountry, officeOf, reportCountries, type ReportCountries } from './co
 import { PAGE_FURNITURE, datelineCity, placeFromDateline, readDateline } from './event-places';
 import { ARTICLE, CAP, NOUNS, ORDINAL, ORDINAL_OF, RAIL, VENUE_END, VENUES, placeLike } from './event-patterns';
 import { findFigures } from './figures';
-import { before, earlierEventAt, earlierEventOn, laterEventAt } from './earlier-event';
+import { before, earlierEventAt, earlierEventOn, joinedEventAt, laterEventAt } from './earlier-event';
 import { WHEN_AFTER, followUpClause, statementDate } from './followup';
 import { headlineCounts } from './headline-counts';
 import { splitParagraphs } from '../decks/paragraphs';
@@ -1254,15 +1254,37 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 				near?.event && near.end <= index
 					? (near.event.date ?? dates.findLast((d) => d.index < near.index && !d.after)?.iso)
 					: undefined;
-			const joined = (d: DateMatch) => /,\s+and\s+(?:on|in)\s+$/.test(s.text.slice(near!.end, d.index));
+			// (The day's words may hold the preposition: "in December".)
+			const joined = (d: DateMatch) => {
+				const gap = s.text.slice(near!.end, d.index);
+				return /,\s+and\s+$/.test(gap) ? /^(?:on|in)\s/i.test(d.text) : /,\s+and\s+(?:on|in)\s+$/.test(gap);
+			};
 			if (
 				between &&
 				dates.some((d) => d.index >= near!.end && d.index < index && !datesAgree(between, d.iso) && joined(d))
-			)
+			) {
+				// ("Last November gunmen stopped a bus near Mandera and killed 28 passengers, and in December the group killed
+				// 36 quarry workers in the same county": where the later clause tells of an attack of its own, the count is
+				// that one's, found or made from its time; review 51, DE min/01-16.)
+				const made =
+					strict && noun === 'attack'
+						? joinedEventAt(
+								s.text,
+								index,
+								dates.filter((d) => d.index >= near!.end),
+								near!.event!,
+								events,
+								meta.id,
+								s.paragraph,
+								meta.published
+							)
+						: undefined;
+				if (made) return { event: made };
 				return {
 					event: near!.event,
 					check: `a date of another day stands between ${describe(near!.event!)} and the count`
 				};
+			}
 			// "The blasts came almost three years after the bombings of 12 October 2002, when … 202 people were killed":
 			// a day between the event named and the count, before that event's, is of an earlier one.
 			const earlier =

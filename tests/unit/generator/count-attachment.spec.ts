@@ -5975,6 +5975,19 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'…, and in December the group killed 36 quarry workers in the same county': a count in a clause joined by ', and' on a time of its own is of the attack of that time (DE 01-16)",
+			'2015-04-03',
+			doc(
+				'Last November gunmen stopped a bus near Mandera and killed 28 passengers, and in December the group killed 36 quarry workers in the same county.'
+			),
+			[
+				['When did the attack on a bus in Mandera take place?', 'November 2014', false],
+				['In ____ the group killed 36 quarry workers in the same county.', 'December 2014', false],
+				['How many passengers were killed in the November 2014 attack on a bus in Mandera?', '28', false],
+				['How many quarry workers were killed in the December 2014 attack?', '36', false]
+			]
+		],
+		[
 			"'they were not there last Tuesday', in a Wednesday paper a week after the bombing: the Tuesday of the week before, the day before being 'yesterday' (DA 06-8)",
 			'2016-09-07',
 			doc(
