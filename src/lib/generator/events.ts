@@ -623,6 +623,12 @@ export const KEY_WORDS: readonly KeyWords[] = [
 	{ name: 'FIGHTING', pattern: FIGHTING, needs: FIGHTING_WORD }
 ];
 
+/**
+ * Right after a named target, a second name joined by "and", before a place, a day or the clause's end: " and
+ * Parliament" (of "the Central Police Station and Parliament in Kampala"), " and the Leopold Cafe".
+ */
+const AND_NAMED_SITE =
+	/^\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}(?=\s+(?:in|on|at)\s+[A-Z]|\s*[,.;]|\s*$|\s+(?:on|killing|wounding|injuring)\b)/;
 /** What a device's clause says when it never went off: found, defused, failed to explode. */
 const DUD =
 	/\b(?:defus(?:ed|ing)|found|discovered|recovered|seized|made\s+safe|disarmed|dismantled|unexploded|(?:failed|fails)\s+to\s+(?:explode|detonate|go\s+off)|(?:did\s+not|didn['’]t|never)\s+(?:explode|detonate|go\s+off))\b/i;
@@ -1528,6 +1534,19 @@ export function findMentions(text: string, headline = false): Mention[] {
 			Object.assign(m, { place: undefined, target: undefined, anaphor: true });
 		} else if ((m.place || m.target) && !m.anaphor && /^[^.;,]*?\bsince\b/.test(sentence.slice(m.end)) && sinceWhen(m))
 			m.sinceWhen = true;
+	}
+	// "three suicide bombers struck near the Central Police Station and Parliament in Kampala": a second named site
+	// joined by "and" is a site of the same attack, and names it with the first (review 51, DE min/09-19 named the
+	// attack by the police station alone).
+	for (const m of out) {
+		// (Only right after the target's own words: in "the Nevsky Express train between Moscow and St Petersburg" the
+		// mention ends on a place, and "and St Petersburg" goes with it.)
+		if (!m.target || !/^(?:the\s+)?[A-Z]/.test(m.target) || m.anaphor) continue;
+		if (!sentence.slice(m.index, m.end).endsWith(m.target)) continue;
+		const more = AND_NAMED_SITE.exec(sentence.slice(m.end));
+		if (!more || out.some((o) => o !== m && o.index >= m.end && o.index < m.end + more[0].length)) continue;
+		m.target = `${m.target}${more[0]}`;
+		m.end += more[0].length;
 	}
 	// "a crude pipe bomb found near the airport was defused", "a second bomb failed to explode": a device its clause says
 	// never went off is no bombing.

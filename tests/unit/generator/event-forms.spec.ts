@@ -631,9 +631,9 @@ describe('tolls, dates and claims tied to the attack, not to the care or the pre
 			'It was the fifth attack this year. In March a man drove into pedestrians on Velda Bridge, killing five people; on 3 June three men killed eight people at Karsk Bridge and Orsa Market.',
 			[
 				'When did the attack on Velda Bridge take place? March 2018',
-				'When did the attack on Karsk Bridge take place? 3 June 2018',
+				'When did the attack at Karsk Bridge and Orsa Market take place? 3 June 2018',
 				'How many people were killed in the March 2018 attack on Velda Bridge? five',
-				'How many people were killed in the 3 June 2018 attack on Karsk Bridge? eight'
+				'How many people were killed in the 3 June 2018 attack at Karsk Bridge and Orsa Market? eight'
 			]
 		],
 		[

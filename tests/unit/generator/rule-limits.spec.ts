@@ -501,9 +501,9 @@ describe('where the rules of review 43 must stop (passages written to make them 
 			'2017-06-05',
 			'Three men killed eight people at London Bridge and Borough Market on Saturday night, and 48 people were injured. Of those, 21 were critically injured, the NHS said.',
 			[
-				'When did the attack on London Bridge take place? -> 3 June 2017',
-				'How many people were killed in the 3 June 2017 attack on London Bridge? -> eight',
-				'How many people were injured in the 3 June 2017 attack on London Bridge? -> 48'
+				'When did the attack at London Bridge and Borough Market take place? -> 3 June 2017',
+				'How many people were killed in the 3 June 2017 attack at London Bridge and Borough Market? -> eight',
+				'How many people were injured in the 3 June 2017 attack at London Bridge and Borough Market? -> 48'
 			]
 		],
 		[
