@@ -15,6 +15,8 @@ export interface Resolved extends Mention {
 	event?: StoryEvent;
 	/** Set when the mention could be more than one event. */
 	doubt?: string;
+	/** Set when the mention is of other events than those the text has told, which its counts are not. */
+	elsewhere?: boolean;
 }
 
 /** The event a fact belongs to, with a reason to check it when the text does not settle it. */

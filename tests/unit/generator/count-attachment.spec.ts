@@ -5981,6 +5981,19 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'In Niger alone, close to 200 civilians were killed in two attacks six days apart', after '33 soldiers killed at Tessit': attacks counted as two, told in a place the one attack in view is not placed at, are others, and their count is checked (DC 05-2)",
+			'2021-03-22',
+			doc(
+				'Sahel security week: massacres in Tahoua and Tillaberi, 33 soldiers killed at Tessit',
+				'In Niger alone, close to 200 civilians were killed in two attacks six days apart, while in Mali an army post came under the heaviest assault it has faced this year.',
+				'On the same Monday, about a hundred fighters attacked an army unit near Tessit, close to the borders with Niger and Burkina Faso.'
+			),
+			[
+				['How many soldiers were killed in the attack on an army unit in Tessit?', '33', false],
+				['In Niger alone, ____ civilians were killed in two attacks six days apart', 'close to 200', true]
+			]
+		],
+		[
 			"'three suicide bombers struck near the Central Police Station and Parliament in Kampala, killing four people': a second named site joined by 'and' names the attack with the first (DE 09-19)",
 			'2023-06-21',
 			doc(
