@@ -529,7 +529,9 @@ export function findActors(sentence: string): ActorMatch[] {
 		if (people.has(subject) || /^(?:The|This|That|In|On|At)\b/.test(subject)) return;
 		// ("Irving Younger, 69, of Mount Washington, a former real estate agent": where someone is from, after "of" or
 		// "from", is no person; review 51, DB min/06-12 asked who the real estate agent was and answered the suburb.)
-		if (quote.startsWith(person) && /,\s+(?:(?:aged\s+)?\d{1,3},\s+)?(?:of|from)\s+$/i.test(sentence.slice(0, index)))
+		// (Not "from" alone: "condemnation from across the world, from Pope Francis, the leader of the world's Catholics, to
+		// …" takes a person.)
+		if (quote.startsWith(person) && /,\s+(?:(?:aged\s+)?\d{1,3},\s+(?:of|from)|of)\s+$/i.test(sentence.slice(0, index)))
 			return;
 		// "The militant leader Boko Haram named was killed": a group is no person.
 		if (KNOWN_GROUP.test(subject)) return;

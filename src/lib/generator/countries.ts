@@ -312,8 +312,15 @@ export function officeOf(
 	// ("Foreign Minister Wang Yi had urged Bishkek last week to find out the truth", under a Bishkek dateline: a country
 	// the title's holder urges, tells, accuses or visits is another's, and the sentence leaves open whose the title is;
 	// review 51, DA min/06-6 asked Kyrgyzstan's Foreign Minister and answered China's.)
+	// (Not a broadcaster named by its country: "told France Inter radio", "told France 24".)
 	const addressed = ADDRESSED.exec(sentence);
-	if (addressed && countryNamed(addressed[1]!)) return undefined;
+	if (
+		addressed &&
+		countryNamed(addressed[1]!) &&
+		!MEDIA_AFTER.test(sentence.slice(addressed.index + addressed[0].length)) &&
+		!/\s(?:Inter|Info|Radio|Television|TV|Press|Times|Post|News|Today)$/.test(addressed[1]!)
+	)
+		return undefined;
 	const above = paragraphs[paragraph - 2] ?? '';
 	// (A heading is a short line with no full stop: "Tunis, Tunisia - November 24".)
 	const heading = above.length <= 80 && !/[.!?]["”’]?\s*$/.test(above) ? countryNamed(above) : undefined;
@@ -334,6 +341,9 @@ export function officeOf(
 /** A verb of addressing a state, then its name: "urged Bishkek", "called on Kenya", "visited Kabul". */
 const ADDRESSED =
 	/\b(?:urged|urges|urging|called\s+on|calls\s+on|pressed|presses|told|tells|warned|warns|accused|accuses|thanked|thanks|visited|visiting|travelled\s+to|traveled\s+to)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})/;
+
+/** After a name, that it is a broadcaster or a paper: " radio", " 24", " television". */
+const MEDIA_AFTER = /^\s*(?:radio|television|TV|newspaper|daily|news\s+agency|channel|broadcaster|magazine|\d+)\b/i;
 
 /**
  * What the whole report tells of its country, read once per report: the country of its dateline, and the one it names

@@ -568,7 +568,7 @@ const LATER_ACT =
 	/\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:brought\s+back|freed|released|rescued|returned|reunited|handed\s+over|flown\s+home|buried|laid\s+to\s+rest|discharged|sentenced|convicted|jailed)\b/i;
 /** Up to a day: a clause of what those who stopped the attack, or its doers, did after it. */
 const BEFORE_ENDED =
-	/(?:,\s+|\s)(?:just\s+|shortly\s+)?before\s+(?:the\s+)?(?:police|officers|troops|soldiers|security\s+forces|special\s+forces|commandos|he|she|they|gunm[ae]n|attackers?|bombers?|army|military)\s+[a-z]+\b[^,;]*$/i;
+	/,\s+(?:just\s+|shortly\s+)?before\s+(?:the\s+)?(?:police|officers|troops|soldiers|security\s+forces|special\s+forces|commandos|he|she|they|gunm[ae]n|attackers?|bombers?|army|military)\s+[a-z]+\b[^,;]*$|\s(?:just\s+|shortly\s+)?before\s+(?:(?:the\s+)?(?:police|officers|troops|soldiers|security\s+forces|special\s+forces|commandos|army|military)\s+[a-z]+|(?:he|she|they|(?:the\s+)?(?:gunm[ae]n|attackers?|bombers?))\s+(?:was|were)\s+(?:shot|killed|arrested|captured|detained|overpowered))\b[^,;]*$/i;
 function laterAct(text: string, m: Resolved, d: DateMatch): boolean {
 	// ("A car bomb exploded … as worshippers were released from prayers on Monday": past "as" or "when" the clause is
 	// the event's own time.)
@@ -577,7 +577,8 @@ function laterAct(text: string, m: Resolved, d: DateMatch): boolean {
 	// "in attacks on a free-speech debate and a synagogue … over the weekend, before police shot him dead in the early
 	// hours of Sunday": the day of what ended it (review 47, CK min/02-1 dated the attacks by the gunman's death).
 	// ("in two shootings in Copenhagen over the weekend before he was shot dead by police early on Sunday": with no
-	// comma too; review 51, DD min/05-3.)
+	// comma too, where the forces act or the doers were stopped; review 51, DD min/05-3. Not "killed 12 villagers …
+	// before they fled into the forest on Monday", the doers' own getaway, told with the killing.)
 	if (d.index > m.end && BEFORE_ENDED.test(gap)) return true;
 	// "The toll from the attack on Crocus City Hall rose on Sunday to 137": the day the count of the event's dead rose.
 	if (

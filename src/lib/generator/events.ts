@@ -41,6 +41,7 @@ import {
 } from './event-patterns';
 
 import { nounAfter, offScene, partOf, whereOf } from './event-places';
+import { isCountry } from './countries';
 import { nounMentions, subjectBefore } from './noun-mentions';
 import { keysOf, listItems } from './event-keys';
 import { matches, type KeyWords } from './matches';
@@ -625,10 +626,12 @@ export const KEY_WORDS: readonly KeyWords[] = [
 
 /**
  * Right after a named target, a second name joined by "and", before a place, a day or the clause's end: " and
- * Parliament" (of "the Central Police Station and Parliament in Kampala"), " and the Leopold Cafe".
+ * Parliament" (of "the Central Police Station and Parliament in Kampala"), " and the Leopold Cafe". Not a person by
+ * title, nor a name a comma sets off for what the clause goes on to say of it ("and President Hamid Karzai, speaking
+ * on television, condemned …", "and Mumbai, India's financial capital, was paralysed").
  */
 const AND_NAMED_SITE =
-	/^\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}(?=\s+(?:in|on|at)\s+[A-Z]|\s*[,.;]|\s*$|\s+(?:on|killing|wounding|injuring)\b)/;
+	/^\s+and\s+(?:the\s+)?(?!(?:President|Prime|Minister|King|Queen|Pope|General|Mr|Mrs|Ms|Dr|Sheikh|Sir)\b)[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}(?=\s*[.;]|\s*$|\s+(?:in|on|at)\s+[A-Z]|,\s+(?:killing|wounding|injuring|leaving|and|but|when|as|which|where|in|on)\b|\s+(?:on|killing|wounding|injuring)\b)/;
 /** What a device's clause says when it never went off: found, defused, failed to explode. */
 const DUD =
 	/\b(?:defus(?:ed|ing)|found|discovered|recovered|seized|made\s+safe|disarmed|dismantled|unexploded|(?:failed|fails)\s+to\s+(?:explode|detonate|go\s+off)|(?:did\s+not|didn['’]t|never)\s+(?:explode|detonate|go\s+off))\b/i;
@@ -1545,6 +1548,8 @@ export function findMentions(text: string, headline = false): Mention[] {
 		if (!sentence.slice(m.index, m.end).endsWith(m.target)) continue;
 		const more = AND_NAMED_SITE.exec(sentence.slice(m.end));
 		if (!more || out.some((o) => o !== m && o.index >= m.end && o.index < m.end + more[0].length)) continue;
+		// (A country is no site: "attacked the Bardo National Museum and Tunisia".)
+		if (isCountry(more[0].replace(/^\s+and\s+/, ''))) continue;
 		m.target = `${m.target}${more[0]}`;
 		m.end += more[0].length;
 	}

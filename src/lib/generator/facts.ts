@@ -1393,6 +1393,14 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 				!venueBack(s, index) &&
 				// (Only where the event in view is at a venue of another kind: a market may be in the square the bombing was in.)
 				VENUE_AFTER_COUNT.test(`killed at the ${current!.target?.split(/\s+/).pop() ?? ''}`) &&
+				// (Nor a part of the building the event in view is at: "killed in the restaurant" of a hotel, "wounded in the
+				// hall" of a station.)
+				!(
+					/^(?:restaurant|hall|bar|cafe|club)$/i.test(venue[1]!) &&
+					/\b(?:hotel|station|airport|mall|stadium|hospital|university|school|embassy|market|theatre|theater|museum|parliament|ministry)\b/i.test(
+						current!.target ?? ''
+					)
+				) &&
 				!pattern(`\\b${venue[1]!.toLowerCase()}`, 'i').test(`${current!.target ?? ''} ${current!.noun}`)
 			)
 				return {

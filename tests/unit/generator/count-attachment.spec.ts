@@ -5981,6 +5981,107 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'condemnation … from Pope Francis, the leader of the world's Catholics, to …': a person after 'from' keeps the role (a read of review 51's changes, probe from-condemnation)",
+			'2015-11-15',
+			doc(
+				"PARIS - The attacks drew condemnation from across the world, from Pope Francis, the leader of the world's Catholics, to Russian President Vladimir Putin."
+			),
+			[
+				["Who is the leader of the world's Catholics?", 'Pope Francis', false],
+				['Who is the Russian President?', 'Vladimir Putin', false]
+			]
+		],
+		[
+			"'Interior Minister Christophe Castaner told France Inter radio': a broadcaster named by its country is no state he addresses (probe told-radio)",
+			'2018-12-12',
+			doc(
+				'STRASBOURG, France - Interior Minister Christophe Castaner told France Inter radio that the gunman, who killed two people at the Christmas market on Tuesday, had been on a watch list.'
+			),
+			[
+				['When did the attack at the Christmas market take place?', '11 December 2018', false],
+				['How many people were killed in the 11 December 2018 attack at the Christmas market?', 'two', false],
+				[
+					"From a report on the attack at the Christmas market: Who is France's Interior Minister?",
+					'Christophe Castaner',
+					false
+				]
+			]
+		],
+		[
+			"'Gunmen killed 12 villagers … before they fled into the forest on Monday': the doers' getaway, told with the killing, keeps the day the attack's (probe before-fled)",
+			'2019-04-23',
+			doc(
+				'GUSAU, Nigeria - Gunmen killed 12 villagers in Zamfara state before they fled into the forest on Monday, police said.'
+			),
+			[
+				['When did the attack in Zamfara take place?', '22 April 2019', false],
+				['How many villagers were killed in the 22 April 2019 attack in Zamfara?', '12', false]
+			]
+		],
+		[
+			"'Twenty guests were killed in the restaurant', after an attack on a hotel: a part of the building is no other venue (probe hotel-restaurant)",
+			'2008-11-29',
+			doc(
+				'MUMBAI - Gunmen attacked the Taj Mahal Palace hotel on Wednesday night. Twenty guests were killed in the restaurant, witnesses said.'
+			),
+			[
+				['When did the attack on the Taj Mahal Palace hotel take place?', '26 November 2008', false],
+				['How many guests were killed in the 26 November 2008 attack on the Taj Mahal Palace hotel?', 'Twenty', false]
+			]
+		],
+		[
+			"'40 were wounded in the hall', after a bombing at a railway station: a part of the building is no other venue (probe station-hall)",
+			'2013-12-30',
+			doc(
+				'VOLGOGRAD, Russia - A suicide bomber blew herself up at the Volgograd railway station on Sunday, killing 17 people. Most of them were killed inside the hall near the metal detectors, and 40 were wounded in the hall.'
+			),
+			[
+				['When did the bombing at the Volgograd railway station take place?', '29 December 2013', false],
+				['How many people were killed in the 29 December 2013 bombing at the Volgograd railway station?', '17', false],
+				['How many people were injured in the 29 December 2013 bombing at the Volgograd railway station?', '40', false]
+			]
+		],
+		[
+			"'stormed the Taj Mahal Palace hotel and Mumbai, India's financial capital, was paralysed': a name set off by a comma for what the clause says of it is no second site (probe and-city-appos)",
+			'2008-11-29',
+			doc(
+				"MUMBAI - Gunmen stormed the Taj Mahal Palace hotel and Mumbai, India's financial capital, was paralysed for three days. At least 160 people were killed."
+			),
+			[['How many people were killed in the attack on the Taj Mahal Palace hotel?', 'at least 160', false]]
+		],
+		[
+			"'attacked the Serena Hotel and President Hamid Karzai, speaking on television, condemned …': a person by title is no second site (probe and-person)",
+			'2008-01-15',
+			doc(
+				'KABUL - Taliban gunmen attacked the Serena Hotel and President Hamid Karzai, speaking on television, condemned the assault, which killed six people on Monday.'
+			),
+			[
+				['When did the attack by Taliban gunmen on the Serena Hotel take place?', '14 January 2008', false],
+				[
+					'How many people were killed in the 14 January 2008 attack by Taliban gunmen on the Serena Hotel?',
+					'six',
+					false
+				],
+				[
+					'From a report on the attack by Taliban gunmen on the Serena Hotel: Who is the President?',
+					'Hamid Karzai',
+					false
+				]
+			]
+		],
+		[
+			"'have in the past attacked the Serena Hotel and the Kabul City Center, both popular with foreigners': no second site that renames the Intercontinental attack in view (probe and-separate)",
+			'2011-06-30',
+			doc(
+				'KABUL - Suicide bombers attacked the Intercontinental Hotel in Kabul on Tuesday night, killing 10 people.',
+				'Taliban fighters have in the past attacked the Serena Hotel and the Kabul City Center, both popular with foreigners.'
+			),
+			[
+				['When did the attack on the Intercontinental Hotel in Kabul take place?', '28 June 2011', false],
+				['How many people were killed in the 28 June 2011 attack on the Intercontinental Hotel in Kabul?', '10', false]
+			]
+		],
+		[
 			"'In Niger alone, close to 200 civilians were killed in two attacks six days apart', after '33 soldiers killed at Tessit': attacks counted as two, told in a place the one attack in view is not placed at, are others, and their count is checked (DC 05-2)",
 			'2021-03-22',
 			doc(
