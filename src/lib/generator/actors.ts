@@ -531,7 +531,12 @@ export function findActors(sentence: string): ActorMatch[] {
 		// "from", is no person; review 51, DB min/06-12 asked who the real estate agent was and answered the suburb.)
 		// (Not "from" alone: "condemnation from across the world, from Pope Francis, the leader of the world's Catholics, to
 		// …" takes a person.)
-		if (quote.startsWith(person) && /,\s+(?:(?:aged\s+)?\d{1,3},\s+(?:of|from)|of)\s+$/i.test(sentence.slice(0, index)))
+		if (
+			quote.startsWith(person) &&
+			/,\s+(?:(?:aged\s+)?\d{1,3},\s+(?:of|from)|of)\s+(?:(?:suburban|nearby|neighbouring|neighboring|rural|central|downtown|northern|southern|eastern|western)\s+)?$/i.test(
+				sentence.slice(0, index)
+			)
+		)
 			return;
 		// "The militant leader Boko Haram named was killed": a group is no person.
 		if (KNOWN_GROUP.test(subject)) return;

@@ -568,7 +568,7 @@ const LATER_ACT =
 	/\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:brought\s+back|freed|released|rescued|returned|reunited|handed\s+over|flown\s+home|buried|laid\s+to\s+rest|discharged|sentenced|convicted|jailed)\b/i;
 /** Up to a day: a clause of what those who stopped the attack, or its doers, did after it. */
 const BEFORE_ENDED =
-	/,\s+(?:just\s+|shortly\s+)?before\s+(?:the\s+)?(?:police|officers|troops|soldiers|security\s+forces|special\s+forces|commandos|he|she|they|gunm[ae]n|attackers?|bombers?|army|military)\s+[a-z]+\b[^,;]*$|\s(?:just\s+|shortly\s+)?before\s+(?:(?:the\s+)?(?:police|officers|troops|soldiers|security\s+forces|special\s+forces|commandos|army|military)\s+[a-z]+|(?:he|she|they|(?:the\s+)?(?:gunm[ae]n|attackers?|bombers?))\s+(?:was|were)\s+(?:shot|killed|arrested|captured|detained|overpowered))\b[^,;]*$/i;
+	/,\s+(?:just\s+|shortly\s+)?before\s+(?:the\s+)?(?:police|officers|troops|soldiers|security\s+forces|special\s+forces|commandos|he|she|they|gunm[ae]n|attackers?|bombers?|army|military)\s+[a-z]+\b[^,;]*$|\s(?:just\s+|shortly\s+)?before\s+(?:(?:the\s+)?(?:police|officers|troops|soldiers|security\s+forces|special\s+forces|commandos|army|military)\s+[a-z]+|(?:(?:he|she|they|(?:the\s+)?(?:gunm[ae]n|attackers?|bombers?))\s+(?:was|were)|being)\s+(?:shot|killed|arrested|captured|detained|overpowered))\b[^,;]*$/i;
 function laterAct(text: string, m: Resolved, d: DateMatch): boolean {
 	// ("A car bomb exploded … as worshippers were released from prayers on Monday": past "as" or "when" the clause is
 	// the event's own time.)

@@ -631,7 +631,7 @@ export const KEY_WORDS: readonly KeyWords[] = [
  * on television, condemned …", "and Mumbai, India's financial capital, was paralysed").
  */
 const AND_NAMED_SITE =
-	/^\s+and\s+(?:the\s+)?(?!(?:President|Prime|Minister|King|Queen|Pope|General|Mr|Mrs|Ms|Dr|Sheikh|Sir)\b)[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}(?=\s*[.;]|\s*$|\s+(?:in|on|at)\s+[A-Z]|,\s+(?:killing|wounding|injuring|leaving|and|but|when|as|which|where|in|on)\b|\s+(?:on|killing|wounding|injuring)\b)/;
+	/^\s+and\s+(?:the\s+)?(?!(?:President|Prime|Minister|King|Queen|Pope|General|Mr|Mrs|Ms|Dr|Sheikh|Sir)\b)[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}(?:\s+(?:building|buildings|complex|headquarters))?(?=\s*[.;]|\s*$|\s+(?:in|on|at)\s+[A-Z]|,\s+(?:killing|wounding|injuring|leaving|and|but|when|as|which|where|in|on)\b|\s+(?:on|killing|wounding|injuring)\b)/;
 /** What a device's clause says when it never went off: found, defused, failed to explode. */
 const DUD =
 	/\b(?:defus(?:ed|ing)|found|discovered|recovered|seized|made\s+safe|disarmed|dismantled|unexploded|(?:failed|fails)\s+to\s+(?:explode|detonate|go\s+off)|(?:did\s+not|didn['’]t|never)\s+(?:explode|detonate|go\s+off))\b/i;

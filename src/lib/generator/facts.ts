@@ -1989,7 +1989,9 @@ function itemDays(paragraphs: string[], t: Timeline): Map<number, string> {
 		);
 		if (
 			day &&
-			/^\s*:\s/.test(p.slice(bullet + day.text.length)) &&
+			// ("- April 3, 2016 — The airport partially reopens": a dash ends the day as a colon does, after a bullet.)
+			(/^\s*:\s/.test(p.slice(bullet + day.text.length)) ||
+				(bullet > 0 && /^\s+[-–—]\s/.test(p.slice(bullet + day.text.length)))) &&
 			/\b(?:19|20)\d\d$/.test(day.text) &&
 			day.iso < t.published.iso
 		)

@@ -172,7 +172,10 @@ function weekdayOrFeast(m: RegExpExecArray, t: Timeline, sentence: string): Reso
 	}
 	// ("On the same Monday, about a hundred fighters attacked an army unit near Tessit": the Monday the story stands on,
 	// or none; review 51, DC min/05-1 read the Monday of publication.)
-	if (!feast && /\b(?:the|that)\s+(?:very\s+)?same\s+$/i.test(sentence.slice(0, m.index + m[0].indexOf(m[2]!)))) {
+	if (
+		!feast &&
+		/\b(?:(?:the|that)\s+(?:very\s+)?same|that\s+very)\s+$/i.test(sentence.slice(0, m.index + m[0].indexOf(m[2]!)))
+	) {
 		if (t.anchor?.precision !== 'day') return undefined;
 		const [ay, am, ad] = parts(t.anchor.iso);
 		return new Date(Date.UTC(ay, am - 1, ad)).getUTCDay() === WEEKDAYS.indexOf(m[2]!)
@@ -182,12 +185,16 @@ function weekdayOrFeast(m: RegExpExecArray, t: Timeline, sentence: string): Reso
 	// "Three days earlier, on Thursday, gunmen stopped a passenger bus", after an attack "on Sunday": the span counts
 	// from the day the story stands on, and the weekday says which day it reached (review 51, DE min/05-7 read the
 	// Thursday before publication).
+	// ("A week earlier, on Thursday", "Eight days earlier, on Wednesday", "Three days earlier on Thursday".)
 	const spanned =
-		/\b(an?|one|two|three|four|five|six|\d)\s+days?\s+(earlier|before|later|afterwards|after)\s*,\s*$/i.exec(
+		/\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(earlier|before|later|afterwards|after)\s*,?\s*$/i.exec(
 			sentence.slice(0, m.index)
 		);
 	if (!feast && spanned && /^(?:on)?$/i.test(m[1] ?? '') && t.anchor?.precision === 'day') {
-		const n = (spanCount(spanned[1]!) ?? 1) * (/^(?:earlier|before)$/i.test(spanned[2]!) ? -1 : 1);
+		const n =
+			(spanCount(spanned[1]!) ?? 1) *
+			(/^weeks?$/i.test(spanned[2]!) ? 7 : 1) *
+			(/^(?:earlier|before)$/i.test(spanned[3]!) ? -1 : 1);
 		const [ay, am, ad] = parts(t.anchor.iso);
 		const reached = make(ay, am, ad + n, 'day');
 		const [ry, rm, rd] = parts(reached.iso);
@@ -1258,7 +1265,10 @@ export const RULES: Rule[] = [
 			// ("On Wednesday nights the Bible study still meets": nor is one said in the plural; review 51,
 			// DB min/10-1 dated a weekly meeting the Wednesday before publication.)
 			// ("Sundays" is no weekday match at all; what is left here is the plural's "s" after "night".)
-			/^s\b/.test(sentence.slice(m.index + m[0].length)) ||
+			// ("on Tuesday and Wednesday nights": the first of two said in the plural too.)
+			/^(?:s\b|\s+and\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|\s+(?:mornings|afternoons|evenings|nights))\b)/.test(
+				sentence.slice(m.index + m[0].length)
+			) ||
 			// ("as Orthodox Christians marked Trinity Sunday", "Dagestan's Bloody Trinity Sunday": a feast or an event named by
 			// its weekday, with no "on", names no day of the week before publication; review 39, BA min/03-1, 03-3.)
 			(!m[1] && namedByWeekday(sentence.slice(0, m.index))) ||

@@ -5981,6 +5981,131 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'Three days earlier on Thursday', with no commas, counts from the attack 'on Sunday' (probe days-earlier-nocomma)",
+			'2015-05-30',
+			doc(
+				'MANDERA, Kenya - Gunmen killed 12 quarry workers near Mandera on Sunday. Three days earlier on Thursday gunmen stopped a passenger bus on the same road and killed two people.'
+			),
+			[
+				['Gunmen killed 12 quarry workers near Mandera on ____.', '24 May 2015', false],
+				['How many quarry workers were killed in the attack in Mandera?', '12', false],
+				[
+					'From a report on the attack in Mandera: Three days earlier on ____ gunmen stopped a passenger bus on the same road and killed two people.',
+					'21 May 2015',
+					false
+				],
+				['How many people were killed in the attack in Mandera?', 'two', true]
+			]
+		],
+		[
+			"'That very Monday', after 'on Monday 15 March': that Monday (probe that-very-monday)",
+			'2021-03-22',
+			doc(
+				'NIAMEY - Gunmen killed 58 villagers near Banibangou on Monday 15 March. That very Monday, about a hundred fighters attacked an army unit near Tessit, killing 33 soldiers.'
+			),
+			[
+				['Gunmen killed 58 villagers near Banibangou on ____.', '15 March 2021', false],
+				['How many villagers were killed in the attack in Banibangou?', '58', false],
+				['When did the attack on an army unit in Tessit take place?', '15 March 2021', false],
+				['How many soldiers were killed in the 15 March 2021 attack on an army unit in Tessit?', '33', false]
+			]
+		],
+		[
+			"'Irving Younger, 69, of suburban Mount Washington, a former real estate agent': no role for where he is from (probe of-suburban)",
+			'2018-10-29',
+			doc(
+				'PITTSBURGH - Among the dead was Irving Younger, 69, of suburban Mount Washington, a former real estate agent.'
+			),
+			[]
+		],
+		[
+			"'over the weekend before being shot dead by police early on Sunday': the day of what ended the shootings (probe before-being)",
+			'2015-02-16',
+			doc(
+				'COPENHAGEN - A gunman killed two people in two shootings in Copenhagen over the weekend before being shot dead by police early on Sunday.'
+			),
+			[
+				[
+					'A gunman killed two people in two shootings in Copenhagen over the weekend before being shot dead by police early on ____.',
+					'15 February 2015',
+					false
+				],
+				['How many people were killed in the two shootings in Copenhagen?', 'two', false]
+			]
+		],
+		[
+			"'- April 3, 2016 — … Maelbeek station reopens on April 25': a dash ends a list item's day as a colon does (probe list-item-dash)",
+			'2017-03-20',
+			doc(
+				'Timeline of the Brussels attacks:',
+				'- March 22, 2016 - Suicide bombers kill 32 people at the airport and Maelbeek station.',
+				'- April 3, 2016 — The airport partially reopens. Maelbeek station reopens on April 25.'
+			),
+			[
+				['How many people were killed in the attack at the airport and Maelbeek station?', '32', false],
+				['Maelbeek station reopens on ____.', '25 April 2016', false]
+			]
+		],
+		[
+			"'The Bible study meets on Tuesday and Wednesday nights': both days said in the plural, neither is one day (probe plural-two-days)",
+			'2015-06-26',
+			doc(
+				'CHARLESTON, South Carolina - The Bible study meets on Tuesday and Wednesday nights, the pastor said, a week after a gunman killed nine people at the Emanuel AME Church.'
+			),
+			[['How many people were killed in the attack on the Emanuel AME Church?', 'nine', false]]
+		],
+		[
+			"'near the Central Police Station and the Parliament building in Kampala': a second site with its 'building' (probe and-building-uncovered)",
+			'2021-11-17',
+			doc(
+				'KAMPALA - Three suicide bombers struck near the Central Police Station and the Parliament building in Kampala on Tuesday, killing four people.'
+			),
+			[
+				[
+					'When did the attack on the Central Police Station and the Parliament building in Kampala take place?',
+					'16 November 2021',
+					false
+				],
+				[
+					'How many people were killed in the 16 November 2021 attack on the Central Police Station and the Parliament building in Kampala?',
+					'four',
+					false
+				]
+			]
+		],
+		[
+			"'Eight days earlier, on Wednesday', after an attack on Thursday 2 April: the Wednesday eight days back (a read of review 51's changes)",
+			'2015-04-06',
+			doc(
+				'GARISSA, Kenya - Gunmen killed 148 people at Garissa University College on Thursday, April 2.',
+				'Eight days earlier, on Wednesday, a bomb killed four people at a bar in Mandera.'
+			),
+			[
+				['When did the attack on Garissa University College take place?', '2 April 2015', false],
+				['How many people were killed in the 2 April 2015 attack on Garissa University College?', '148', false],
+				['When did the bombing at a bar in Mandera take place?', '25 March 2015', false],
+				['How many people were killed in the 25 March 2015 bombing at a bar in Mandera?', 'four', false]
+			]
+		],
+		[
+			"'A week earlier, on Thursday', after an attack on Thursday 2 April: the Thursday a week back (a read of review 51's changes)",
+			'2015-04-13',
+			doc(
+				'NAIROBI - Al Shabaab gunmen attacked Garissa University College on Thursday, April 2, killing 148 people.',
+				'A week earlier, on Thursday, a bomb killed three people at a market in Wajir.'
+			),
+			[
+				['When did the attack by Al Shabaab gunmen on Garissa University College take place?', '2 April 2015', false],
+				[
+					'How many people were killed in the 2 April 2015 attack by Al Shabaab gunmen on Garissa University College?',
+					'148',
+					false
+				],
+				['When did the bombing at a market in Wajir take place?', '26 March 2015', false],
+				['How many people were killed in the 26 March 2015 bombing at a market in Wajir?', 'three', false]
+			]
+		],
+		[
 			"'condemnation … from Pope Francis, the leader of the world's Catholics, to …': a person after 'from' keeps the role (a read of review 51's changes, probe from-condemnation)",
 			'2015-11-15',
 			doc(
