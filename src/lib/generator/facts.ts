@@ -1198,6 +1198,19 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			const inClause = mentions.filter(
 				(m) => sameClause(s.text, m.index, index) && reaches(s.text, m, index) && !otherSaying(m)
 			);
+			// ("Correction: An earlier version of this story said 34 people had been injured. Police said 43 were injured.":
+			// a note's figure corrects the story's own event, not the one the text last told; checked where it tells
+			// more than one.)
+			if (s.note && !inClause.some((m) => m.event)) {
+				const told = events.filter((e) => !e.within && !isAftermath(e) && e.seen.some((x) => x.doc === meta.id));
+				if (told.length)
+					return told.length === 1
+						? { event: told[0]! }
+						: {
+								event: told[0]!,
+								check: `a correction note's figure; read as ${describe(told[0]!)}, the story's first event`
+							};
+			}
 			const pool = inClause.length
 				? inClause
 				: mentions.filter((m) => m.event && reaches(s.text, m, index) && !otherSaying(m));

@@ -212,6 +212,20 @@ export interface StoryText {
 const WITHDRAWS =
 	/\b(?:(?:said|says|told(?:\s+[\w-]+){0,2}?|acknowledged|admitted|conceded)\s+(?:that\s+)?(?:that|this|it)\s+(?:(?:account|report)\s+)?(?:was|had\s+been|is)\s+(?:wrong|incorrect|false|untrue|inaccurate|mistaken|an?\s+(?:error|mistake))(?!\s+to\b)(?=\s*(?:[.;,]|$))|(?:retracted|withdrew|walked\s+back|corrected)\s+(?:that|the|its|their|this)\s+(?:earlier\s+|initial\s+|first\s+)?(?:report|statement|account)s?\b)/i;
 
+/** A correction note that opens on the version it withdraws: "Correction: An earlier version of this story said …". */
+const NOTE_OPENING =
+	/^(?:Correction|Clarification|Editor['’]s\s+note)\s*:\s*(?:An?|The)\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)\b/;
+/** A sentence of a note about the page itself: "We regret the error", "The story has been updated". */
+const ABOUT_THE_PAGE = /\b(?:regret|apologi[sz]e|version|story|article|error|updated|amended)\b/i;
+
+/** The sentences of a correction note after the one that withdraws an earlier version, when they tell the right figure. */
+function correctedAfterNote(p: string): string[] {
+	if (!NOTE_OPENING.test(p.trim())) return [];
+	return splitSentences(p)
+		.slice(1)
+		.filter((s) => /\d/.test(s) && !ABOUT_THE_PAGE.test(s));
+}
+
 /** What a sentence reports someone as saying: the kind of sentence a later one may withdraw. */
 const REPORTED = /\b(?:said|says|reported|told|announced|stated)\b/i;
 
@@ -229,12 +243,14 @@ export function storySentences(
 	splitParagraphs(text).forEach((p, i) => {
 		const why = furniture(p, meta);
 		if (why) skipped.push({ paragraph: i + 1, why });
-		else
-			for (const s of splitSentences(p)) {
-				const last = sentences.at(-1);
-				if (last && WITHDRAWS.test(s) && REPORTED.test(last.text)) sentences.pop();
-				sentences.push({ paragraph: i + 1, text: s });
-			}
+		// ("Correction: An earlier version of this story said 53 people had been injured. The number of injured is 81.":
+		// the note's own sentences after the withdrawn one tell the corrected figure, which is story.)
+		const kept = why === 'boilerplate' ? correctedAfterNote(p) : why ? [] : splitSentences(p);
+		for (const s of kept) {
+			const last = sentences.at(-1);
+			if (last && WITHDRAWS.test(s) && REPORTED.test(last.text)) sentences.pop();
+			sentences.push({ paragraph: i + 1, text: s, ...(why ? { note: true as const } : {}) });
+		}
 	});
 	return { sentences, skipped };
 }

@@ -24,6 +24,8 @@ export interface Sentence {
 	paragraph: number;
 	/** The sentence as it stands in the paragraph, so any substring of it is a verbatim quote. */
 	text: string;
+	/** Set for a correction note's figure after the version it withdraws, which corrects the story's own event. */
+	note?: true;
 }
 
 export interface Fact {

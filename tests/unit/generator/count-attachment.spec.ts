@@ -5981,6 +5981,19 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'Correction: An earlier version of this story said 53 people had been injured. The number of injured is 81.': the note's own figure corrects the story's event (a read of review 50's changes, probe correction-fact)",
+			'2022-11-14',
+			doc(
+				'A bomb exploded on Istiklal Avenue in Istanbul on Sunday, killing six people.',
+				'Correction: An earlier version of this story said 53 people had been injured. The number of injured is 81.'
+			),
+			[
+				['When did the bombing on Istiklal Avenue in Istanbul take place?', '13 November 2022', false],
+				['How many people were killed in the 13 November 2022 bombing on Istiklal Avenue in Istanbul?', 'six', false],
+				['How many people were injured in the 13 November 2022 bombing on Istiklal Avenue in Istanbul?', '81', false]
+			]
+		],
+		[
 			"'Three days earlier on Thursday', with no commas, counts from the attack 'on Sunday' (probe days-earlier-nocomma)",
 			'2015-05-30',
 			doc(
