@@ -466,7 +466,21 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 				r.paragraph.includes(v.lastGroup)
 					? v.lastGroup
 					: undefined;
-			const inSentence = named.length ? named : lastGroup ? [lastGroup] : bySurname.length === 1 ? bySurname : [];
+			// ("… blew up over Avenida Bolivar in central Caracas as Maduro addressed a parade … Maduro and his wife, Cilia
+			// Flores, were unhurt": the name right before "and his" is whose; review 52, EE min/08-5 asked the wife of the
+			// avenue.)
+			const pair = group
+				? null
+				: /\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+and\s+(?:(?:his|her)\s+)?$/.exec(s.text.slice(0, a.index));
+			const inSentence = pair
+				? [pair[1]!]
+				: named.length
+					? named
+					: lastGroup
+						? [lastGroup]
+						: bySurname.length === 1
+							? bySurname
+							: [];
 			const owners = inSentence.length ? inSentence : whose(earlier);
 			const owner = inSentence.length ? owners[0] : owners.at(-1);
 			// A relative with no one to be whose, or after another relative in the sentence ("Adrian Evans, his

@@ -5981,6 +5981,21 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'Maduro and his wife, Cilia Flores, were unhurt', after 'over Avenida Bolivar': the name right before 'and his' is whose (EE 08-5)",
+			'2022-08-05',
+			doc(
+				'The First Special Trial Court, which hears terrorism cases, handed down the sentences late on Thursday, exactly four years to the day after two drones carrying explosives blew up over Avenida Bolivar in central Caracas as Maduro addressed a parade of the National Guard. Maduro and his wife, Cilia Flores, were unhurt.'
+			),
+			[
+				[
+					'The First Special Trial Court, which hears terrorism cases, handed down the sentences late on ____, exactly four years to the day after two drones carrying explosives blew up over Avenida Bolivar in central Caracas as Maduro addressed a parade of the National Guard.',
+					'4 August 2022',
+					false
+				],
+				['Who is the wife of Maduro?', 'Cilia Flores', false]
+			]
+		],
+		[
 			"'Correction: An earlier version of this story said 53 people had been injured. The number of injured is 81.': the note's own figure corrects the story's event (a read of review 50's changes, probe correction-fact)",
 			'2022-11-14',
 			doc(
