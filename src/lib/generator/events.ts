@@ -186,9 +186,12 @@ const VEHICLE_DRIVEN = `(?:drove|driven|drives|ploughed|plowed|ploughs|plows|ram
 /** Verbs of an attack on people the event verbs do not read: "fired on worshippers", "detonated his vest among". */
 const ON_PEOPLE_VERBS =
 	'(?:fired|firing|shot|(?:opened|opens|open)\\s+fire)\\s+(?:on|at|into)|(?:grenades?|bombs?)\\s+(?:was|were)\\s+(?:thrown|hurled|lobbed|tossed)\\s+(?:at|into)|(?:detonated|detonating|set\\s+off|setting\\s+off)\\s+(?:his|her|their|an?)\\s+(?:[\\w-]+\\s+)?(?:vests?|belts?|explosives|bombs?|devices?)\\s+(?:among|amid)';
-/** Verbs of an attack the event verbs do not read, whose object may be a venue itself ("hurled grenades at a rally"). */
+/**
+ * Verbs of an attack the event verbs do not read, whose object may be a venue itself ("hurled grenades at a rally", "a
+ * grenade thrown into a mosque in Zamboanga City killed two men"; review 52, EC min/06-10).
+ */
 const AT_VERBS =
-	'sprayed\\s+(?:[\\w-]+\\s+)?(?:bullets|gunfire)\\s+(?:at|on|into)|(?:hurled|threw|lobbed|tossed)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:grenades?|bombs?|explosives?)\\s+(?:at|into)|went\\s+on\\s+an?\\s+(?:[\\w-]+\\s+)?(?:rampage|spree)\\s+(?:at|in|inside|through)|slammed\\s+into';
+	'sprayed\\s+(?:[\\w-]+\\s+)?(?:bullets|gunfire)\\s+(?:at|on|into)|(?<=\\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree)\\s+)(?:grenades?|bombs?)\\s+(?:thrown|hurled|lobbed|tossed)\\s+(?:at|into)|(?:hurled|threw|lobbed|tossed)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:grenades?|bombs?|explosives?)\\s+(?:at|into)|went\\s+on\\s+an?\\s+(?:[\\w-]+\\s+)?(?:rampage|spree)\\s+(?:at|in|inside|through)|slammed\\s+into';
 const AT_PEOPLE = pattern(
 	`\\b(${VEHICLE_DRIVEN}|attacked|attacking|struck|targeted|${ON_PEOPLE_VERBS}|${AT_VERBS})\\s+(?:(?:(?:a|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${CROWD}|(?:police(?:men|\\s+officers)?|soldiers|troops|guards)(?=\\s+(?:guarding|protecting|securing|manning|patrolling|collecting|waiting|queueing|queuing|leaving|watching)\\b))\\b(?:(?:\\s+(?:guarding|protecting|securing|manning|patrolling|collecting|waiting\\s+for|queueing\\s+for|queuing\\s+for|leaving|watching)(?:\\s+[\\w'’-]+){1,6}?)?\\s+(?:on|at|along|outside|near|in|inside)\\s+(?:(?:[A-Z][\\w'’-]*\\s+){1,3}at\\s+)?(?:the\\s+(?:[a-z]+\\s+)?(?:edge|side|end|corner|entrance|front|gates?)\\s+of\\s+)?(${SPOT}))?|(?<=(?:${AT_VERBS})\\s+)(${TARGET}))(?:(?:\\s+in|(?<=(?:seafront|waterfront|esplanade|promenade|boardwalk))\\s+of)\\s+(${PLACE}))?`,
 	'g'
@@ -1354,9 +1357,11 @@ export function findMentions(text: string, headline = false): Mention[] {
 			// that clause's comma is the main clause's (review 50, CZ min/06-12 placed the synagogue attack in Silwan). (Not
 			// "Since the abduction of 276 schoolgirls from Chibok in April 2014, more than 1,400 students have been kidnapped
 			// in Nigeria": what "since" opens counts up to now, within the place of the main clause.)
+			// (So for one set off by commas: "On January 30, three days after the cathedral bombing, a grenade thrown into
+			// a mosque in Zamboanga City killed two men"; review 52, EC min/06-10.)
 			if (
 				w.index + a > mention.end &&
-				/^[^,;]*\b(?:after|before)\s+(?:(?:the|this|that|these|those|a|an)\s+)?(?:[\w'-]+\s+){0,3}$/i.test(
+				/(?:^|,\s)[^,;]*\b(?:after|before)\s+(?:(?:the|this|that|these|those|a|an)\s+)?(?:[\w'-]+\s+){0,3}$/i.test(
 					sentence.slice(0, mention.index)
 				) &&
 				/^[^,;]*,/.test(sentence.slice(mention.end, w.index + a))

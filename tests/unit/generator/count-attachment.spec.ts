@@ -5981,6 +5981,22 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'On January 30, three days after the cathedral bombing, a grenade thrown into a mosque in Zamboanga City killed two men': a grenade thrown into a venue is an attack of its own, and the place past the opening span's comma is not the cathedral's (EC 06-10)",
+			'2019-02-05',
+			doc(
+				'On January 30, three days after the cathedral bombing, a grenade thrown into a mosque in Zamboanga City killed two men who were sleeping inside and wounded four others.'
+			),
+			[
+				[
+					'On ____, three days after the cathedral bombing, a grenade thrown into a mosque in Zamboanga City killed two men who were sleeping inside and wounded four others.',
+					'30 January 2019',
+					false
+				],
+				['How many men were killed in the attack on a mosque in Zamboanga City?', 'two', false],
+				['How many people were injured in the attack on a mosque in Zamboanga City?', 'four', false]
+			]
+		],
+		[
 			"'Maduro and his wife, Cilia Flores, were unhurt', after 'over Avenida Bolivar': the name right before 'and his' is whose (EE 08-5)",
 			'2022-08-05',
 			doc(
