@@ -1428,6 +1428,12 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			// "… killed three sailors at the Naval Air Station in Pensacola": a place of its own that is not the
 			// current event's is another event, named by that place.
 			const where = strict ? (placeNear(s.text, index) ?? venueBack(s, index) ?? thereBack(s, index)) : undefined;
+			// ("… and seven at the Linwood mosque, and one person died at Christchurch Hospital": where the hurt died is where
+			// they were cared for, no scene of an attack; review 52, EC min/02-3 made an attack on the hospital.)
+			const caredAt =
+				where && CARE.test(`${where.target ?? ''} ${where.place ?? ''}`) ? (where.target ?? where.place) : undefined;
+			if (caredAt && current && /^[^.;]{0,40}?\bdied\b/i.test(s.text.slice(index)))
+				return { event: current, check: `the count is of those who died at ${caredAt}, where the hurt were cared for` };
 			if (where && (!current || fit(current, where) === 0)) {
 				// "The three suspects were detained in the Atlantic port of Safi": arrests made where the story told of no
 				// attack and no raid are the story's attack's, wherever the police went.

@@ -6545,4 +6545,12 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	])('%s', (_why, published, text, expected) => {
 		expect(all(text, published)).toEqual(expected);
 	});
+
+	it('"… and one person died at Christchurch Hospital": where the hurt died is no attack on the hospital (review 52, EC 02-3)', () => {
+		const text = doc(
+			'Forty-one people were killed at the Al Noor mosque on Deans Avenue and seven at the Linwood mosque, and one person died at Christchurch Hospital.'
+		);
+		const { cards } = generate(text, { id: 'wire', title: 'Christchurch mosque shootings', published: '2019-03-15' });
+		expect(cards.filter((c) => /Christchurch Hospital/.test(c.prompt) && !c.prompt.includes('____'))).toEqual([]);
+	});
 });
