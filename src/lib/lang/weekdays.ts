@@ -199,6 +199,9 @@ const DECLARED = /\b(?:declared|declares|declare|proclaimed|proclaims|named)\s+$
 const DAY_OF_MOURNING =
 	/^\p{L}+\s+(?:as\s+)?an?\s+(?:(?:national|public|official|general)\s+)*(?:day\s+of\s+(?:national\s+)?mourning|holiday)\b/iu;
 
+/** A weekday's occasion, then that it was called off: "Saturday's test match … has been called off". */
+const CALLED_OFF_OCCASION =
+	/^\p{L}+['’]s\s+(?:[\w-]+\s+){0,2}(?:match|game|test|fixture|meeting|summit|vote|election|rally|concert|parade|ceremony|hearing|festival|race|marathon)\b[^.;]{0,60}?\b(?:has|have|had)\s+been\s+(?:called\s+off|cancell?ed|postponed|suspended)\b/iu;
 /** Before a weekday, an occasion held on a set day: "to a summit in the French town of Pau on ". */
 const OCCASION_BEFORE =
 	/\b(?:summit|meeting|conference|talks|vote|election|referendum|hearing|trial|ceremony|visit|match|rally|parade)\b[^,;.]{0,60}$/i;
@@ -323,6 +326,9 @@ export function weekdayDate(
 	// on a Friday: an occasion put off before it was held was still to come; review 47, CJ min/03-13 read the Monday
 	// gone.)
 	if ((!word || word === 'on') && OCCASION_BEFORE.test(head) && POSTPONED_AFTER.test(after)) return at(ahead);
+	// ("Saturday's test match against New Zealand has been called off", in a Friday report: an occasion named by its
+	// weekday and called off is the nearer of its last and its next; review 52, EC min/02-10 read the Saturday gone.)
+	if (!word && CALLED_OFF_OCCASION.test(sentence.slice(index))) return at(ahead <= back ? ahead : -back);
 	if (word === 'this') return at(-back);
 	// ("The cabinet declared Saturday a day of mourning", "has declared Thursday a national day of mourning": a day set
 	// aside to mourn is still to come, whatever the tense of the setting aside; review 29, AD 01 and 02, read the days

@@ -5981,6 +5981,14 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'Saturday's test match against New Zealand has been called off', in a Friday report: the nearer Saturday, the next day (EC 02-10)",
+			'2019-03-15',
+			doc(
+				"The Bangladesh cricket team, whose players were arriving at the Deans Avenue mosque for Friday prayers when the shooting began, are all safe, a team official says. Saturday's test match against New Zealand has been called off."
+			),
+			[["____'s test match against New Zealand has been called off.", '16 March 2019', false]]
+		],
+		[
 			"'On January 30, three days after the cathedral bombing, a grenade thrown into a mosque in Zamboanga City killed two men': a grenade thrown into a venue is an attack of its own, and the place past the opening span's comma is not the cathedral's (EC 06-10)",
 			'2019-02-05',
 			doc(
