@@ -566,9 +566,18 @@ const ACT_BETWEEN = /\b(?:arrested|detained|caught|captured|charged|extradited|c
  */
 const LATER_ACT =
 	/\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:brought\s+back|freed|released|rescued|returned|reunited|handed\s+over|flown\s+home|buried|laid\s+to\s+rest|discharged|sentenced|convicted|jailed)\b/i;
-/** Up to a day: a clause of what those who stopped the attack, or its doers, did after it. */
-const BEFORE_ENDED =
-	/,\s+(?:just\s+|shortly\s+)?before\s+(?:the\s+)?(?:police|officers|troops|soldiers|security\s+forces|special\s+forces|commandos|he|she|they|gunm[ae]n|attackers?|bombers?|army|military)\s+[a-z]+\b[^,;]*$|\s(?:just\s+|shortly\s+)?before\s+(?:(?:the\s+)?(?:police|officers|troops|soldiers|security\s+forces|special\s+forces|commandos|army|military)\s+[a-z]+|(?:(?:he|she|they|(?:the\s+)?(?:gunm[ae]n|attackers?|bombers?))\s+(?:was|were)|being)\s+(?:shot|killed|arrested|captured|detained|overpowered))\b[^,;]*$/i;
+/** Those who stop an attack, acting: "police", "special forces". */
+const FORCES = '(?:police|officers|troops|soldiers|security\\s+forces|special\\s+forces|commandos|army|military)';
+/** The doers: "gunmen", "the attackers". */
+const DOERS_OF = '(?:gunm[ae]n|attackers?|bombers?)';
+/**
+ * Up to a day: a clause of what those who stopped the attack, or its doers, did after it (", before police shot him");
+ * with no comma, only what the forces did or what befell the doers ("before he was shot dead", "before being caught").
+ */
+const BEFORE_ENDED = pattern(
+	`,\\s+(?:just\\s+|shortly\\s+)?before\\s+(?:the\\s+)?(?:${FORCES}|he|she|they|${DOERS_OF})\\s+[a-z]+\\b[^,;]*$|\\s(?:just\\s+|shortly\\s+)?before\\s+(?:(?:the\\s+)?${FORCES}\\s+[a-z]+|(?:(?:he|she|they|(?:the\\s+)?${DOERS_OF})\\s+(?:was|were)|being)\\s+(?:shot|killed|arrested|captured|detained|overpowered))\\b[^,;]*$`,
+	'i'
+);
 function laterAct(text: string, m: Resolved, d: DateMatch): boolean {
 	// ("A car bomb exploded … as worshippers were released from prayers on Monday": past "as" or "when" the clause is
 	// the event's own time.)

@@ -1999,9 +1999,13 @@ const TRANSCRIPT_NOTE =
  * Maelbeek station reopens on April 25" tells what followed that day, and a day and month without a year in it are the
  * first such after it (review 51, DD min/02-13 read a timetable's April 25 of the year after the factbox).
  */
+/** A year, then a colon or a dash, within a list item's opening words: "- April 3, 2016: ", "- March 22, 2016 — ". */
+const ITEM_DAY_AHEAD = /^[^.:;]{0,40}?\b(?:19|20)\d\d\s*(?::|[-–—])\s/;
 function itemDays(paragraphs: string[], t: Timeline): Map<number, string> {
 	const days = new Map<number, string>();
 	for (const [i, p] of paragraphs.entries()) {
+		// (Only a paragraph that opens on a year, then a colon or a dash, is read for its day.)
+		if (!ITEM_DAY_AHEAD.test(p)) continue;
 		const bullet = /^\s*(?:[-–—•*]\s*)?/.exec(p)![0].length;
 		const day = findDates(p.slice(0, bullet + 40), { published: t.published }).find(
 			(d) => d.index === bullet && d.precision === 'day' && !d.resolvedFrom

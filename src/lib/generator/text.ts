@@ -90,8 +90,12 @@ const BOILERPLATE =
  * Wednesday" is the error withdrawn (review 45, BZ min/01-14 asked it as a day; review 50, CW min/01-15 the Tuesday an
  * earlier version had said).
  */
-const CORRECTION_NOTE =
-	/^(?:(?:Correction|Clarification|Editor['’]s\s+note)\s*:\s*(?:An?|The)\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)\b.*|[([]?\s*(?:This\s+(?:version|story|article)\s+(?:of\s+(?:the|this)\s+(?:story|article|report)\s+)?(?:corrects|adds|updates|fixes|removes|clarifies)|(?:Corrects|Correcting|Fixes|Clarifies|Refiles\s+to\s+(?:correct|fix|add|clarify)))\b[^()[\]]*[)\]]?)$/;
+/** A correction note that opens on the version it withdraws: "Correction: An earlier version of this story said …". */
+const NOTE_OPENING =
+	/^(?:Correction|Clarification|Editor['’]s\s+note)\s*:\s*(?:An?|The)\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)\b/;
+const CORRECTION_NOTE = new RegExp(
+	`^(?:${NOTE_OPENING.source.slice(1)}.*|[([]?\\s*(?:This\\s+(?:version|story|article)\\s+(?:of\\s+(?:the|this)\\s+(?:story|article|report)\\s+)?(?:corrects|adds|updates|fixes|removes|clarifies)|(?:Corrects|Correcting|Fixes|Clarifies|Refiles\\s+to\\s+(?:correct|fix|add|clarify)))\\b[^()[\\]]*[)\\]]?)$`
+);
 /** A photo credit closing a caption: "(Alexander Avilov/Moscow News Agency via AP)", "[Reuters]", "Photo: AFP". */
 const CREDIT =
 	/(?:[([][^()[\]]*(?:\/|\bvia\b|\bAP\b|\bAFP\b|Reuters|Getty|EPA|Photo|Image|Anadolu|File)[^()[\]]*[)\]]\s*$)|^(?:photo|image|picture|file photo|caption|credit)(?:\s+\d{1,2})?\s*:/i;
@@ -212,9 +216,6 @@ export interface StoryText {
 const WITHDRAWS =
 	/\b(?:(?:said|says|told(?:\s+[\w-]+){0,2}?|acknowledged|admitted|conceded)\s+(?:that\s+)?(?:that|this|it)\s+(?:(?:account|report)\s+)?(?:was|had\s+been|is)\s+(?:wrong|incorrect|false|untrue|inaccurate|mistaken|an?\s+(?:error|mistake))(?!\s+to\b)(?=\s*(?:[.;,]|$))|(?:retracted|withdrew|walked\s+back|corrected)\s+(?:that|the|its|their|this)\s+(?:earlier\s+|initial\s+|first\s+)?(?:report|statement|account)s?\b)/i;
 
-/** A correction note that opens on the version it withdraws: "Correction: An earlier version of this story said …". */
-const NOTE_OPENING =
-	/^(?:Correction|Clarification|Editor['’]s\s+note)\s*:\s*(?:An?|The)\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)\b/;
 /** A sentence of a note about the page itself: "We regret the error", "The story has been updated". */
 const ABOUT_THE_PAGE = /\b(?:regret|apologi[sz]e|version|story|article|error|updated|amended)\b/i;
 

@@ -6,7 +6,7 @@
  * story moved to (the story's own clock); "last July", "last month", "three days ago", "yesterday" and weekdays
  * from publication (the writer's clock).
  */
-import { formatDate, monthOf, MONTHS, WEEKDAYS, type Precision } from './dates';
+import { formatDate, monthOf, MONTHS, WEEKDAYS, weekdayFor, type Precision } from './dates';
 import { NUMBER, readNumber } from './numbers';
 import {
 	coarser,
@@ -178,7 +178,7 @@ function weekdayOrFeast(m: RegExpExecArray, t: Timeline, sentence: string): Reso
 	) {
 		if (t.anchor?.precision !== 'day') return undefined;
 		const [ay, am, ad] = parts(t.anchor.iso);
-		return new Date(Date.UTC(ay, am - 1, ad)).getUTCDay() === WEEKDAYS.indexOf(m[2]!)
+		return weekdayFor(ay, am, ad) === WEEKDAYS.indexOf(m[2]!)
 			? { ...make(ay, am, ad, 'day'), resolvedFrom: formatDate(t.anchor.iso) }
 			: undefined;
 	}
@@ -198,7 +198,7 @@ function weekdayOrFeast(m: RegExpExecArray, t: Timeline, sentence: string): Reso
 		const [ay, am, ad] = parts(t.anchor.iso);
 		const reached = make(ay, am, ad + n, 'day');
 		const [ry, rm, rd] = parts(reached.iso);
-		if (new Date(Date.UTC(ry, rm - 1, rd)).getUTCDay() === WEEKDAYS.indexOf(m[2]!))
+		if (weekdayFor(ry, rm, rd) === WEEKDAYS.indexOf(m[2]!))
 			return { ...reached, resolvedFrom: formatDate(t.anchor.iso) };
 	}
 	return feast ?? weekdayDate(t, WEEKDAYS.indexOf(m[2]!), m[1], sentence, m.index);
