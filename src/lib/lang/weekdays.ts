@@ -164,7 +164,13 @@ function futureOf(clause: string, at: number): boolean {
 	if (next && (twoNouns || !/\b(?:and|but|while|whereas)\b|,/.test(span)) && !PAST_OWN.test(span)) return true;
 	let last: RegExpExecArray | undefined;
 	for (const m of clause.slice(0, at).matchAll(FUTURE_ALL)) last = m;
-	return !!last && !PAST_OWN.test(clause.slice(last.index + last[0].length, at));
+	if (!last) return false;
+	// ("Manchester United's players, who were due to stay at the Ritz-Carlton next week, train in Kuala Lumpur on
+	// Friday": a relative clause set off by commas looks forward on its own; the main clause after its closing comma
+	// keeps its own tense; review 52, EC min/10-13 read the Friday to come.)
+	const relative = /,\s+(?:who|which)\s+$/i.test(clause.slice(0, last.index));
+	if (relative && clause.slice(last.index, at).includes(',')) return false;
+	return !PAST_OWN.test(clause.slice(last.index + last[0].length, at));
 }
 
 /**
@@ -198,6 +204,10 @@ const DECLARED = /\b(?:declared|declares|declare|proclaimed|proclaims|named)\s+$
 /** A weekday, then what it is set aside as: "Saturday a day of mourning", "Thursday as a national holiday". */
 const DAY_OF_MOURNING =
 	/^\p{L}+\s+(?:as\s+)?an?\s+(?:(?:national|public|official|general)\s+)*(?:day\s+of\s+(?:national\s+)?mourning|holiday)\b/iu;
+
+/** A plan told in the past, right up to its day: "were due to fly home on ", "was scheduled to speak on ". */
+const PAST_PLAN =
+	/\b(?:was|were)\s+(?:originally\s+)?(?:due|scheduled|supposed|set)\s+to\s+[^,;:.]{1,60}?\s+(?:on\s+)?$/i;
 
 /** A weekday's occasion, then that it was called off: "Saturday's test match … has been called off". */
 const CALLED_OFF_OCCASION =
@@ -304,6 +314,18 @@ export function weekdayDate(
 	const saidOn = SAID_ON.test(phrase) && !FUTURE.test(phrase);
 	// ("Officials said security would be reviewed after Saturday's attack": a day's attack has happened, whatever the
 	// clause that names it looks forward to; review 50, CW min/05-14 read the Saturday to come.)
+	// ("the couple were due to fly home on Thursday", in a Friday report of Wednesday's attack: a plan told in the past
+	// may be for a day gone or one to come, so it is the nearer of the two, and checked when that is the day gone;
+	// review 52, EB min/06-6 read the Thursday to come.)
+	if (
+		!pastEvent &&
+		(!word || word === 'on') &&
+		PAST_PLAN.test(clauseHead) &&
+		futureOf(clause, inClause) &&
+		!saidOn &&
+		back < ahead
+	)
+		return at(-back, `"${WEEKDAYS[day]}" is a plan told in the past; it may be the one to come`);
 	if (
 		!pastEvent &&
 		((futureOf(clause, inClause) && !saidOn) ||

@@ -5981,6 +5981,44 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'the couple were due to fly home on Thursday', in a Friday report: a plan told in the past is the nearer Thursday, the day gone (EB 06-6)",
+			'2017-03-24',
+			doc(
+				'LONDON, March 24 (Capital Ledger) - Four people were killed and about 50 injured when Khalid Masood, 52, drove a hired car into pedestrians on Westminster Bridge on Wednesday afternoon and then stabbed a police officer inside the gates of parliament, before he was shot dead by an armed officer.',
+				'Kurt Cochran, 54, from Utah in the United States, was in Europe with his wife Melissa to celebrate their 25th wedding anniversary, and the couple were due to fly home on Thursday.'
+			),
+			[
+				['When did the attack on Westminster Bridge take place?', '22 March 2017', false],
+				['How many people were killed in the 22 March 2017 attack on Westminster Bridge?', 'Four', false],
+				['How many people were injured in the 22 March 2017 attack on Westminster Bridge?', 'about 50', false],
+				[
+					'From a report on the attack on Westminster Bridge: The couple were due to fly home on ____.',
+					'23 March 2017',
+					false
+				]
+			]
+		],
+		[
+			"'players, who were due to stay at the Ritz-Carlton next week, train in Kuala Lumpur on Friday': the relative clause's plan does not govern the main clause's day (EC 10-13)",
+			'2009-07-18',
+			doc(
+				"JAKARTA, July 18 (Archipelago Photo Service) - Two suicide bombers struck the J.W. Marriott and Ritz-Carlton hotels in Jakarta's Kuningan district within ten minutes of each other on Friday morning, ending four years without a major bombing in Indonesia.",
+				"8. Manchester United's players, who were due to stay at the Ritz-Carlton next week, train in Kuala Lumpur on Friday after the club called off its match in Jakarta."
+			),
+			[
+				[
+					"When did the attack on the J.W. Marriott and Ritz-Carlton hotels in Jakarta's Kuningan take place?",
+					'17 July 2009',
+					false
+				],
+				[
+					"Manchester United's players, who were due to stay at the Ritz-Carlton next week, train in Kuala Lumpur on ____ after the club called off its match in Jakarta.",
+					'17 July 2009',
+					false
+				]
+			]
+		],
+		[
 			"'Saturday's test match against New Zealand has been called off', in a Friday report: the nearer Saturday, the next day (EC 02-10)",
 			'2019-03-15',
 			doc(
