@@ -312,7 +312,18 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 	};
 	const resolve = (s: Sentence, m: Mention, dates: DateMatch[], inView?: StoryEvent, told?: Resolved): Resolved => {
 		// "…rammed a bus at Lethpora, the deadliest attack in the Valley": the comparison measures the event just named.
-		const view = current ?? inView;
+		// ("On May 29, 2004, gunmen stormed an oil company office … in Khobar and took hostages; 22 people were killed before
+		// security forces ended the siege": a siege or standoff told after an event the same sentence has named by its own
+		// words is how that event went on, not the event the story was on; review 53, FA min/07-9 gave Khobar's dead to the
+		// Riyadh compound.)
+		const view =
+			m.anaphor &&
+			told?.event &&
+			told.end <= m.index &&
+			!isAftermath(told.event) &&
+			/^(?:sieges?|standoff|stand-off|hostage)/.test(m.noun)
+				? told.event
+				: (current ?? inView);
 		// "one of the deadliest attacks in Ostrania" before any event is named: the comparison's place is all there is.
 		if (m.anaphor && !view && m.wider) m = { ...m, ...m.wider, anaphor: false, wider: undefined };
 		if (m.anaphor && m.recalled) return { ...m, doubt: 'the sentence recalls an earlier event it does not name' };

@@ -5981,6 +5981,32 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'gunmen stormed an oil company office … in Khobar and took hostages; 22 people were killed before security forces ended the siege', after the Riyadh compound's toll: the siege is the Khobar storming the sentence named (FA 07-9)",
+			'2013-05-12',
+			doc(
+				'On Nov. 8, 2003, a suicide bomber struck the al-Muhaya compound in western Riyadh, killing 17 people and wounding 122, many of them Arab expatriates and their children. On May 29, 2004, gunmen stormed an oil company office and a housing compound in Khobar and took hostages; 22 people were killed before security forces ended the siege.'
+			),
+			[
+				['When did the attack on the al-Muhaya compound in Riyadh take place?', '8 November 2003', false],
+				['How many people were killed in the 8 November 2003 attack on the al-Muhaya compound in Riyadh?', '17', false],
+				[
+					'How many people were injured in the 8 November 2003 attack on the al-Muhaya compound in Riyadh?',
+					'122',
+					false
+				],
+				[
+					'When did the attack on an oil company office and a housing compound in Khobar take place?',
+					'29 May 2004',
+					false
+				],
+				[
+					'How many people were killed in the 29 May 2004 attack on an oil company office and a housing compound in Khobar?',
+					'22',
+					false
+				]
+			]
+		],
+		[
 			"'the couple were due to fly home on Thursday', in a Friday report: a plan told in the past is the nearer Thursday, the day gone (EB 06-6)",
 			'2017-03-24',
 			doc(
