@@ -797,13 +797,17 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			host.target = `${host.target} and ${m.target}`;
 			host.sites = 2;
 		}
+		// ("a string of suicide attacks … targeted army checkpoints and a base. Islamic State claimed the bombings, the first
+		// of them a car bomb at a checkpoint": what "the first of them" names is one of the attacks in view, whatever
+		// sites they were told at; review 53, FA min/05-12 gave the string's 42 dead to the first car bomb.)
+		const oneOfThem = ONE_OF_THEM.test(s.text.slice(Math.max(0, m.index - 40), m.index));
 		const whole =
 			host &&
 			near &&
 			!earlier &&
 			!m.recalled &&
 			!/s$/.test(m.noun) &&
-			atSeveralSites(host) &&
+			(atSeveralSites(host) || oneOfThem) &&
 			!(nth && host.sites && nth > host.sites) &&
 			datesAgree(host.date, date)
 				? host
@@ -2109,6 +2113,9 @@ const AFTERMATH_ACT =
 
 /** An ordinal a few words before a verb's mention: "the fourth bomb tore through a bus". */
 const ORDINAL_BEFORE = pattern(`${ORDINAL.source}(?:\\s+[\\w-]+){0,3}\\s*$`, 'i');
+/** Right before a mention, that it is one of the events a plural just told: ", the first of them", "one of which was". */
+const ONE_OF_THEM =
+	/\b(?:the\s+(?:first|last|second|third|deadliest|largest|biggest)|one)\s+of\s+(?:them|which|these|those)(?:\s+(?:was|being))?\s*,?\s*$/i;
 
 /** The event at several sites that every one of `told` is (or is a site of), if there is one. */
 function wholeOf(told: StoryEvent[], events: StoryEvent[]): StoryEvent | undefined {

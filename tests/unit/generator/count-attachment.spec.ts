@@ -5981,6 +5981,36 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'a string of suicide attacks … targeted army checkpoints and a base. Islamic State claimed the bombings, the first of them a car bomb at a checkpoint': the car bomb is one of the attacks, and the toll after it is theirs (FA 05-12)",
+			'2016-07-01',
+			doc(
+				'In the southern port city of Mukalla, a string of suicide attacks on Monday evening targeted army checkpoints and a base as soldiers were breaking their fast. Islamic State claimed the bombings, the first of them a car bomb at a checkpoint on the western edge of the city. Medical sources first put the toll at 38 soldiers killed, and by Tuesday it had risen to 42. At least 24 soldiers were wounded.'
+			),
+			[
+				['When did the attack on army checkpoints and a base in Mukalla take place?', '27 June 2016', false],
+				[
+					'Who claimed responsibility for the 27 June 2016 attack on army checkpoints and a base in Mukalla?',
+					'Islamic State',
+					false
+				],
+				[
+					'How many soldiers were killed in the 27 June 2016 attack on army checkpoints and a base in Mukalla?',
+					'38',
+					true
+				],
+				[
+					'How many people were killed in the 27 June 2016 attack on army checkpoints and a base in Mukalla?',
+					'42',
+					false
+				],
+				[
+					'How many soldiers were injured in the 27 June 2016 attack on army checkpoints and a base in Mukalla?',
+					'at least 24',
+					false
+				]
+			]
+		],
+		[
 			"'gunmen stormed an oil company office … in Khobar and took hostages; 22 people were killed before security forces ended the siege', after the Riyadh compound's toll: the siege is the Khobar storming the sentence named (FA 07-9)",
 			'2013-05-12',
 			doc(
