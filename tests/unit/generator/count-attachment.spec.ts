@@ -5981,6 +5981,20 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'died of a heart attack in hospital on Monday': an illness's attack is no attack on the hospital (FB 06-5)",
+			'2016-01-20',
+			doc(
+				'She was shot while sitting in a car outside the Cappuccino and died of a heart attack in hospital on Monday, after surgery.'
+			),
+			[
+				[
+					'She was shot while sitting in a car outside the Cappuccino and died of a heart attack in hospital on ____, after surgery.',
+					'18 January 2016',
+					false
+				]
+			]
+		],
+		[
 			"'a string of suicide attacks … targeted army checkpoints and a base. Islamic State claimed the bombings, the first of them a car bomb at a checkpoint': the car bomb is one of the attacks, and the toll after it is theirs (FA 05-12)",
 			'2016-07-01',
 			doc(
