@@ -5981,6 +5981,29 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'3. NIGERIA: THE DECEMBER DEADLINE' over 'President Muhammadu Buhari has told his commanders …', in a newsletter led by the Bamako siege: a heading in capitals names its country, which is not the siege's (FB 05-22)",
+			'2015-11-27',
+			doc(
+				'West Africa Security Weekly: Bamako siege aftermath, twin blasts in Yola and Kano',
+				'Malian security forces said on Thursday they had arrested two men suspected of links to the gunmen who stormed the Radisson Blu hotel in Bamako last Friday.',
+				'3. NIGERIA: THE DECEMBER DEADLINE',
+				'President Muhammadu Buhari has told his commanders to defeat Boko Haram by the end of December.'
+			),
+			[
+				['When did the siege at the Radisson Blu hotel in Bamako take place?', '20 November 2015', false],
+				[
+					'How many men were arrested over the 20 November 2015 siege at the Radisson Blu hotel in Bamako?',
+					'two',
+					false
+				],
+				[
+					'From a report on the siege at the Radisson Blu hotel in Bamako: Who is the President?',
+					'Muhammadu Buhari',
+					false
+				]
+			]
+		],
+		[
 			"'died of a heart attack in hospital on Monday': an illness's attack is no attack on the hospital (FB 06-5)",
 			'2016-01-20',
 			doc(
