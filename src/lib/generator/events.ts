@@ -308,6 +308,12 @@ const LOCATED = pattern(
 
 /** Between a mention and a place: a relative clause about someone ("…, who was also ", "…, whose fighters were "). */
 const WHO_AFTER = /,\s+(?:who|whom|whose)\b[^;]*$/i;
+/**
+ * Right before a place, whose it is: one born or raised there, or one whose orders came from there ("instructions from an
+ * Islamist commander in", "on the orders of Islamic State commanders in"; not "the funeral of a local police commander in", which is where the funeral was).
+ */
+const PERSON_PLACE_BEFORE =
+	/\b(?:born|raised|brought\s+up|grew\s+up|(?:from|by|(?:orders?|instructions|direction|behest)\s+of)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:commander|handler|recruiter|mentor|emir|controller)s?)\s+$/i;
 /** Between a mention and a place: someone killed in an operation of the forces of order ("killed in a joint raid with "). */
 const KILLED_IN_OPERATION =
 	/\b(?:killed|captured|shot\s+dead|arrested)\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:operation|air\s*strike|drone\s+strike|sweep|offensive)\b[^,;]{0,60}$/i;
@@ -1389,6 +1395,10 @@ export function findMentions(text: string, headline = false): Mention[] {
 			)
 				continue;
 			if (w.index + a >= mention.index && w.index + a < mention.end) continue;
+			// ("Akbarzhon Jalilov, a 22-year-old Russian citizen born in Kyrgyzstan, set off a bomb in a train carriage", "paid
+			// for the attack, acting on instructions from an Islamist commander in Syria": where someone was born or
+			// raised, and where the one who sent them is, are theirs; review 53, FC min/08-7, 08-10.)
+			if (PERSON_PLACE_BEFORE.test(sentence.slice(Math.max(0, w.index + a - 40), w.index + a))) continue;
 			// "Friday's stabbing at a west Auckland supermarket was the latest in a string of attacks in Australia and New
 			// Zealand": a place right after other events' noun is theirs, not the mention's (review 23, min/r07-1).
 			if (w.index + a > mention.end && OTHER_EVENTS_BEFORE.test(sentence.slice(mention.end, w.index + a))) continue;

@@ -5981,6 +5981,47 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'Akbarzhon Jalilov, a 22-year-old Russian citizen born in Kyrgyzstan, set off a bomb in a train carriage': where the bomber was born is no place of the bombing (FC 08-7)",
+			'2019-12-10',
+			doc(
+				'On April 3, 2017, Akbarzhon Jalilov, a 22-year-old Russian citizen born in Kyrgyzstan, set off a bomb in a train carriage as it travelled between Sennaya Ploshchad and Tekhnologichesky Institut stations at about 2:40 p.m.'
+			),
+			[['When did the bombing on a train take place?', '3 April 2017', false]]
+		],
+		[
+			"'paid for the attack, acting on instructions from an Islamist commander in Syria': where the one who gave the orders is, is no place of the attack (FC 08-10)",
+			'2019-12-10',
+			doc(
+				"Prosecutors said Abror Azimov had trained Jalilov and paid for the attack, acting on instructions from an Islamist commander in Syria who remains at large. A little-known group, the Imam Shamil Battalion, claimed the bombing three weeks later, saying it acted on the orders of al-Qaeda's leader."
+			),
+			[['Who claimed responsibility for the attack?', 'the Imam Shamil Battalion', true]]
+		],
+		[
+			"'carried out the attack on the orders of Islamic State commanders in Raqqa', then 'Islamic State claimed the massacre': no attack in Raqqa, and the claim is the Reina nightclub's (EA 08-10)",
+			'2020-09-07',
+			doc(
+				"SILIVRI, Istanbul, Sept 7 - A Turkish court on Monday sentenced Abdulkadir Masharipov, the Uzbek gunman who killed 39 people at Istanbul's Reina nightclub in the first hour of 2017, to 40 aggravated life sentences, closing a trial that had run for almost three years.",
+				"Masharipov, 37, had told investigators that he carried out the attack on the orders of Islamic State commanders in Raqqa, who first wanted him to strike Taksim Square on New Year's Eve.",
+				'Islamic State claimed the massacre the next day, saying a "soldier of the caliphate" had struck a gathering of Christians celebrating their holiday.'
+			),
+			[
+				[
+					"A Turkish court on ____ sentenced Abdulkadir Masharipov, the Uzbek gunman who killed 39 people at Istanbul's Reina nightclub in the first hour of 2017, to 40 aggravated life sentences",
+					'7 September 2020',
+					false
+				],
+				["When did the attack on Istanbul's Reina nightclub take place?", '2017', false],
+				["How many people were killed in the attack on Istanbul's Reina nightclub in 2017?", '39', false],
+				['Who is the Uzbek gunman?', 'Abdulkadir Masharipov', false],
+				[
+					"From a report on the attack on Istanbul's Reina nightclub: Masharipov, 37, had told investigators that he carried out the attack on the orders of Islamic State commanders in Raqqa, who first wanted him to strike Taksim Square on ____.",
+					'31 December 2017',
+					false
+				],
+				["Who claimed responsibility for the attack on Istanbul's Reina nightclub in 2017?", 'Islamic State', false]
+			]
+		],
+		[
 			"'3. NIGERIA: THE DECEMBER DEADLINE' over 'President Muhammadu Buhari has told his commanders …', in a newsletter led by the Bamako siege: a heading in capitals names its country, which is not the siege's (FB 05-22)",
 			'2015-11-27',
 			doc(
