@@ -172,8 +172,11 @@ const amongGroup = (words: string) =>
 /** A group named by the force or service it belongs to, at the end of a count's words: "police officers". */
 const FORCE_GROUP =
 	/\b(?:police|security|army|border|traffic|prison|navy|air\s+force|fire|rescue|health|aid)\s+(?:officers|officer|guards|guard|personnel|officials|workers|staff)$/;
-/** A group named by its nation, at the end of a count's words: "British nationals", "French citizens". */
-const NATIONALS = /\b[A-Z][a-z]+\s+(?:nationals|citizens)$/;
+/**
+ * A group named by its nation, at the end of a count's words: "British nationals", "French citizens"; or as no nation's
+ * own ("eight foreign citizens were among the dead": not "citizens", who would be every victim; review 53, FC min/01-6).
+ */
+const NATIONALS = /\b(?:[A-Z][a-z]+|foreign)\s+(?:nationals|citizens)$/;
 /** A second count inside what looked like one group: "children and two women". */
 const AND_COUNT = pattern(`\\band\\s+(${NUMBER})\\s`, 'i');
 /** The words a list of nations needs: a harm after "were". */

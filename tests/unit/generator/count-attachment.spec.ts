@@ -5981,6 +5981,41 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'Officials said eight foreign citizens were among the dead': the group is foreign citizens, not citizens (FC 01-6)",
+			'2011-01-25',
+			doc(
+				"MOSCOW, Jan 25 (Eastbridge Wire) - A suicide bomber set off an explosive device among crowds waiting in the international arrivals hall of Moscow's Domodedovo airport on Monday, killing 35 people and wounding about 180, in the deadliest attack on the Russian capital since the metro bombings of last March.",
+				'Officials said eight foreign citizens were among the dead, including a Briton, a German and an Austrian.'
+			),
+			[
+				[
+					"When did the bombing at the international arrivals hall of Moscow's Domodedovo take place?",
+					'24 January 2011',
+					false
+				],
+				[
+					"A suicide bomber set off an explosive device among crowds waiting in the international arrivals hall of Moscow's Domodedovo airport on Monday, killing 35 people and wounding about 180, in the deadliest attack on the Russian capital since the metro bombings of ____.",
+					'March 2010',
+					false
+				],
+				[
+					"How many people were killed in the 24 January 2011 bombing at the international arrivals hall of Moscow's Domodedovo?",
+					'35',
+					false
+				],
+				[
+					"How many people were injured in the 24 January 2011 bombing at the international arrivals hall of Moscow's Domodedovo?",
+					'about 180',
+					false
+				],
+				[
+					"How many foreign citizens were killed in the 24 January 2011 bombing at the international arrivals hall of Moscow's Domodedovo?",
+					'eight',
+					false
+				]
+			]
+		],
+		[
 			"'In December 2017 a homemade bomb hidden in a locker at a Perekrestok supermarket injured 13 people; Islamic State claimed that attack', in a report on the metro bombing's trial: the supermarket bombing is an event of its own, with its count and its claim (FC 08-12, 08-13)",
 			'2019-12-10',
 			doc(
