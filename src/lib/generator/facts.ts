@@ -1442,7 +1442,21 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			if (near?.elsewhere && inClause.includes(near)) return { check: near.doubt };
 			// "… killed three sailors at the Naval Air Station in Pensacola": a place of its own that is not the
 			// current event's is another event, named by that place.
-			const where = strict ? (placeNear(s.text, index) ?? venueBack(s, index) ?? thereBack(s, index)) : undefined;
+			const found = strict ? (placeNear(s.text, index) ?? venueBack(s, index) ?? thereBack(s, index)) : undefined;
+			// ("Lady Reading Hospital in Peshawar says it is treating 14 of the wounded", "The Royal London Hospital in
+			// Whitechapel alone received more than 200 casualties": the town a hospital is in is where the hurt were brought,
+			// no scene of an attack; review 53, FD min/08-8 and review 52, EB min/08-11 made attacks there. One the text has
+			// told an attack in is that attack's: "the hospital in Negombo reports over 100 dead", after the church bombing
+			// there; and so is the dateline's: "KABUL - A truck bomb exploded …, killing 90 people. The Emergency hospital in
+			// Kabul said …" places it in Kabul.)
+			const where =
+				found?.place &&
+				!found.target &&
+				!events.some((e) => fit(e, found) > 0) &&
+				!pattern(`^${literal(found.place.toUpperCase())}\\b`).test(paragraphs[0] ?? '') &&
+				pattern(`${CARE.source}\\s+(?:in|at)\\s+${literal(found.place)}\\b`, 'i').test(s.text)
+					? undefined
+					: found;
 			// ("… and seven at the Linwood mosque, and one person died at Christchurch Hospital": where the hurt died is where
 			// they were cared for, no scene of an attack; review 52, EC min/02-3 made an attack on the hospital.)
 			const caredAt =

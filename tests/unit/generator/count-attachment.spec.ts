@@ -5981,6 +5981,28 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'Lady Reading Hospital in Peshawar says it is treating 14 of the wounded': the hospital's town is no scene of an attack (FD 08-8)",
+			'2016-01-20',
+			doc(
+				'Lady Reading Hospital in Peshawar says it is treating 14 of the wounded, two of them in critical condition.'
+			),
+			[
+				[
+					'Lady Reading Hospital in Peshawar says it is treating ____ of the wounded, two of them in critical condition.',
+					'14',
+					true
+				]
+			]
+		],
+		[
+			"'The Royal London Hospital in Whitechapel alone received more than 200 casualties': no attack in Whitechapel (EB 08-11)",
+			'2006-07-07',
+			doc(
+				'The toll rose over the following days to 52 as bodies were recovered from the Piccadilly Line tunnel. The Royal London Hospital in Whitechapel alone received more than 200 casualties.'
+			),
+			[['The Royal London Hospital in Whitechapel alone received ____ casualties.', 'more than 200', true]]
+		],
+		[
 			"'Officials said eight foreign citizens were among the dead': the group is foreign citizens, not citizens (FC 01-6)",
 			'2011-01-25',
 			doc(
