@@ -5981,6 +5981,27 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'On Aug. 15, 2018, a bomber walked into a maths class at the Mawoud Academy and killed 34 students. On Oct. 24, 2020, another bomber killed at least 24 people at the Kawsar-e-Danish education centre': an education centre is a venue, so the second day is its attack's, not the academy's (FD 10-19, 10-20)",
+			'2021-05-15',
+			doc(
+				'On Aug. 15, 2018, a bomber walked into a maths class at the Mawoud Academy and killed 34 students. On Oct. 24, 2020, another bomber killed at least 24 people at the Kawsar-e-Danish education centre, most of them students.'
+			),
+			[
+				[
+					'On ____, a bomber walked into a maths class at the Mawoud Academy and killed 34 students.',
+					'Aug. 15, 2018',
+					false
+				],
+				['How many students were killed in the attack on the Mawoud Academy?', '34', false],
+				['When did the attack on the Kawsar-e-Danish education centre take place?', '24 October 2020', false],
+				[
+					'How many people were killed in the 24 October 2020 attack on the Kawsar-e-Danish education centre?',
+					'at least 24',
+					false
+				]
+			]
+		],
+		[
 			"'Lady Reading Hospital in Peshawar says it is treating 14 of the wounded': the hospital's town is no scene of an attack (FD 08-8)",
 			'2016-01-20',
 			doc(
