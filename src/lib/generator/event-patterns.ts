@@ -62,7 +62,7 @@ export const VENUE_END = pattern(`\\b(?:${VENUES})$`, 'i');
 /** Venue nouns as part of a name: "the Lodge Hotel", "the Grand Mosque", and a named quarter ("the Oregon District"). */
 export const NAMED_VENUES = `${VENUE_NOUNS.split('|')
 	.map((v) => v[0]!.toUpperCase() + v.slice(1))
-	.join('|')}|District|Quarter|Centre|Center`;
+	.join('|')}|District|Quarter|Centre|Center|Express`;
 /** A character of a name's word: a letter (Latin letters beyond ASCII too: "Akdağ", "Kurtulmuş"), digit, apostrophe or hyphen. */
 export const NAME_CHAR = "[\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]";
 /** A capitalised word of a name; "al-", "of" and particles like them may join two of them (`NAME`). */

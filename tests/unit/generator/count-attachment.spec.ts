@@ -5981,6 +5981,28 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'the attack on the Jaffar Express', under an ISLAMABAD dateline: a named train is a venue, so the hostages' toll is the train's attack, not one in the dateline's city (FD 07-6)",
+			'2025-03-14',
+			doc(
+				"ISLAMABAD, March 14 (Stonebridge Wire) - The following is the text of a statement made in the National Assembly on Friday by the Federal Minister for Interior on Tuesday's hijacking of the Jaffar Express in Balochistan, as released by the ministry in English.",
+				'Mr Speaker, with your permission I wish to inform the House of the attack on the Jaffar Express and of the operation to free its passengers.',
+				'Mr Speaker, it is my sad duty to report that 26 hostages were martyred.'
+			),
+			[
+				[
+					"The following is the text of a statement made in the National Assembly on ____ by the Federal Minister for Interior on Tuesday's hijacking of the Jaffar Express in Balochistan, as released by the ministry in English.",
+					'14 March 2025',
+					false
+				],
+				[
+					"The following is the text of a statement made in the National Assembly on Friday by the Federal Minister for Interior on ____'s hijacking of the Jaffar Express in Balochistan, as released by the ministry in English.",
+					'11 March 2025',
+					false
+				],
+				['How many hostages were killed in the attack on the Jaffar Express?', '26', false]
+			]
+		],
+		[
 			"'On Aug. 15, 2018, a bomber walked into a maths class at the Mawoud Academy and killed 34 students. On Oct. 24, 2020, another bomber killed at least 24 people at the Kawsar-e-Danish education centre': an education centre is a venue, so the second day is its attack's, not the academy's (FD 10-19, 10-20)",
 			'2021-05-15',
 			doc(
