@@ -790,7 +790,8 @@ const dayOfMonth =
 	(m, t, sentence) =>
 		// ("Since 2005, 11 March has also been the European Day of Remembrance of Victims of Terrorism": a day of every
 		// year is no day of one; review 48, CN min/07-14 read 11 March 2005.)
-		RECURRING_AFTER.test(sentence.slice(m.index + m[0].length))
+		RECURRING_AFTER.test(sentence.slice(m.index + m[0].length)) ||
+		GROUP_AFTER.test(sentence.slice(m.index + m[0].length))
 			? undefined
 			: withEventYear(m, sentence, (year) =>
 					dayMonth(
@@ -820,6 +821,11 @@ const dayOfMonth =
  */
 const RECURRING_AFTER =
 	/^\s+(?:has\s+(?:also\s+)?been|is\s+(?:also\s+)?|became|was\s+(?:declared|made|named))\s*(?:also\s+)?(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]*\s+){0,5}?Day\b/;
+/**
+ * After a day, that it is a group's name: "since the fall of the November 17 group" (review 53, FE min/07-6 asked the
+ * day of 2010 it was read as).
+ */
+const GROUP_AFTER = /^\s+(?:group|organi[sz]ation|movement|faction|guerrillas|cell)\b/i;
 /** After a day, the event it names: " serial bombings", " attacks". */
 const EVENT_AFTER = /^\s+(?:[a-z-]+\s+){0,2}?(?:bombings?|attacks?|massacres?|shootings?|blasts?|explosions?)\b/i;
 

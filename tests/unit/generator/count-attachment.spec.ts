@@ -5981,6 +5981,27 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'since the fall of the November 17 group': a group named by a day names no day (FE 07-6)",
+			'2020-07-19',
+			doc(
+				"Ballistic tests showed that the same weapons had been used in the group's earlier attacks: the shooting of anti-terrorism police officer Nektarios Savvas, 41, who was killed while guarding a witness's home in the Patissia district on June 17, 2009, and a gun and grenade attack on the Alter television station in February 2009 that caused damage but no injuries.",
+				'The summer of 2010 was among the most violent in Greece since the fall of the November 17 group.'
+			),
+			[
+				[
+					"The shooting of anti-terrorism police officer Nektarios Savvas, 41, who was killed while guarding a witness's home in the Patissia district on ____",
+					'June 17, 2009',
+					false
+				],
+				['When did the attack at the Alter television station take place?', 'February 2009', false],
+				[
+					'From a report on the attack at the Alter television station: ____ was among the most violent in Greece since the fall of the November 17 group.',
+					'The summer of 2010',
+					false
+				]
+			]
+		],
+		[
 			"'the attack on the Jaffar Express', under an ISLAMABAD dateline: a named train is a venue, so the hostages' toll is the train's attack, not one in the dateline's city (FD 07-6)",
 			'2025-03-14',
 			doc(
