@@ -207,6 +207,7 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 			// ("… on the same day that results of the presidential election held on 27.12.2020 were announced": the day of
 			// an election, a vote or a meeting is its own.)
 			heldOn ||
+			ACT_NOUN_DAY.test(s.text.slice(Math.max(0, d.index - 60), d.index)) ||
 			OFFENSIVE_LAUNCHED.test(s.text.slice(Math.max(0, d.index - 90), d.index)) ||
 			ACT_AFTER.test(s.text.slice(d.index + d.text.length));
 		// "over Sunday's bombing of a market": a day that owns the event's noun is its day, whatever the clause is about.
@@ -696,6 +697,12 @@ const RELATIVE = /\b(?:later|earlier)$/i;
  */
 const ACT_DAY =
 	/\b(?:arrested|detained|charged|convicted|sentenced|jailed|imprisoned|hanged|executed|indicted|acquitted|extradited|released|banned|outlawed|proscribed|found\s+guilty|cleared|pleaded\s+(?:not\s+)?guilty|(?:went|goes|go|gone)\s+on\s+trial|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))(?:\s+(?:\d+|a|an|the|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]+){1,2}?|\s+the\s+[A-Z][\w-]*)?(?:\s+to\s+(?:death|life(?:\s+imprisonment|\s+in\s+(?:prison|jail))?|(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years(?:\s+in\s+(?:prison|jail))?))?\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
+/**
+ * What was done after an attack, named by its noun, then its day set off by commas: "and on the release, last Wednesday, "
+ * (review 53, FB min/07-2 dated the Abuja-Kaduna train attack by the day its last hostages were freed).
+ */
+const ACT_NOUN_DAY =
+	/\bthe\s+(?:release|freeing|rescue|return|handover|arrest|capture|funeral|burial|sentencing|verdict)\s*,\s+(?:(?:last|on|this)\s+(?:[A-Z][a-z]+,?\s+)?)?$/;
 /**
  * An army's offensive or operation, then when it was launched: "Operation Zarb-e-Azb, the military offensive launched
  * in North Waziristan in " (review 43, BP min/07-6 dated the airport attack it came after by it).

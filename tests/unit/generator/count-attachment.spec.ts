@@ -5981,6 +5981,20 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'to report on the attack on the Abuja-Kaduna train and on the release, last Wednesday, 5 October, of the last 23 passengers': the day set off after 'the release' is the release's, not the attack's (FB 07-2)",
+			'2022-10-11',
+			doc(
+				'I thank the House for the opportunity to report on the attack on the Abuja-Kaduna train and on the release, last Wednesday, 5 October, of the last 23 passengers who were held by the attackers.'
+			),
+			[
+				[
+					'I thank the House for the opportunity to report on the attack on the Abuja-Kaduna train and on the release, last ____, of the last 23 passengers who were held by the attackers.',
+					'5 October 2022',
+					false
+				]
+			]
+		],
+		[
 			"'since the fall of the November 17 group': a group named by a day names no day (FE 07-6)",
 			'2020-07-19',
 			doc(
