@@ -284,6 +284,9 @@ const AND_UNCOUNTED = pattern(
 );
 const AND_GROUP = pattern(`^\\s+and\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+((?:[a-z-]+\\s+)?${VICTIMS})\\b`, 'i');
 
+/** After "N of them …,", that the whole was saved: "had been brought out of the building alive", "were rescued". */
+const SAVED_AFTER =
+	/^[^.;]{0,20}?,\s+(?:(?:had|have|has)\s+been|were|was|are)\s+(?:safely\s+)?(?:brought\s+out|rescued|evacuated|freed|released|saved|pulled\s+out\s+alive|led\s+to\s+safety)\b/i;
 /** Words that are no group of people after "N of them" ("three of them were released"). */
 const NOT_GROUP =
 	/^(?:a|an|the|were|are|was|had|have|has|remain|remained|still|died|killed|injured|wounded|dead|released|later|in|at|on|near|outside|inside|into|to|after|before|during|across|around|from|and|by|with|being|now|treated|taken|admitted|discharged|transferred|flown|airlifted|shot|stabbed|hit|hurt|arrested|detained|freed|rescued|missing|found|named|identified|known)\b/;
@@ -352,6 +355,9 @@ export function findSubCounts(sentence: string): SubCount[] {
 			// "two of them badly": an adverb is how they were hurt, not who they were.
 			// ("18 of whom worked at the factory": a verb says what they did, not who they were.)
 			if (!group || NOT_GROUP.test(group) || /^(?!aged\b)[a-z]+(?:ly|ed)\b/i.test(group)) continue;
+			// ("more than 100 people, three of them foreigners, had been brought out of the building alive": a group of those
+			// saved is no group of the dead or the hurt; review 53, FD min/09-6 asked three foreigners injured.)
+			if (SAVED_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
 			// ("about 40 of them seriously": the group's count keeps its qualifier.)
 			// ("eight French nationals had been injured, four of them seriously": the state of some of a group is that
 			// group's, and no count of all the injured in it.)

@@ -5981,6 +5981,27 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'16 people had been wounded and that more than 100 people, three of them foreigners, had been brought out of the building alive': the three are of those saved, no count of the wounded (FD 09-6)",
+			'2020-05-13',
+			doc(
+				'Kabul, 24 Sawr - Three gunmen dressed in police uniforms attacked the maternity ward of the Dasht-e-Barchi hospital in the west of the capital on Tuesday morning, killing 24 people, among them mothers who had just given birth, newborn babies and a nurse, the Ministry of Interior said.',
+				'He said 16 people had been wounded and that more than 100 people, three of them foreigners, had been brought out of the building alive.'
+			),
+			[
+				['When did the attack on the maternity ward of the Dasht-e-Barchi take place?', '12 May 2020', false],
+				[
+					'How many people were killed in the 12 May 2020 attack on the maternity ward of the Dasht-e-Barchi?',
+					'24',
+					false
+				],
+				[
+					'How many people were injured in the 12 May 2020 attack on the maternity ward of the Dasht-e-Barchi?',
+					'16',
+					false
+				]
+			]
+		],
+		[
 			"'to report on the attack on the Abuja-Kaduna train and on the release, last Wednesday, 5 October, of the last 23 passengers': the day set off after 'the release' is the release's, not the attack's (FB 07-2)",
 			'2022-10-11',
 			doc(
