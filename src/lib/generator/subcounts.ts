@@ -45,6 +45,11 @@ const ARREST_NUMBER_FIRST = pattern(
 	`(?:\\b(${QUALIFIER})\\s+)?\\b(${NUMBER})\\s+(?:${WORDS}${HELD}\\s+)?(?:(?:have|has|had)\\s+(?:(?:now|since|so\\s+far|already)\\s+)?been\\s+|were\\s+(?:still\\s+)?|are\\s+(?:being\\s+|still\\s+)?|was\\s+|remain(?:ed)?\\s+)?(?:also\\s+)?(?:arrested|detained|taken\\s+into\\s+custody|in\\s+(?:police\\s+)?custody)\\b`,
 	'gi'
 );
+/** After a count of people held, how many of them were arrested: " and 216 of them formally arrested". */
+const FORMALLY_ARRESTED = pattern(
+	`^\\s*,?\\s+(?:and|of\\s+whom)\\s+(?:(${NUMBER})\\s+of\\s+them\\s+|(${NUMBER})\\s+)(?:(?:were|have\\s+been|had\\s+been)\\s+)?(?:later\\s+|formally\\s+|subsequently\\s+)?arrested\\b`,
+	'i'
+);
 /** "took 800 people hostage", "seized 41 foreign hostages", "holding at least 30 hostages". */
 const HOSTAGES_TAKEN = pattern(
 	`\\b(?:took|taken|taking|seized|seizing|held|holding)\\s+(?:(${QUALIFIER})\\s+)?(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:hostages|hostage|captives)\\b`,
@@ -318,8 +323,17 @@ export function findSubCounts(sentence: string): SubCount[] {
 	if (/\b(?:arrest|detain|rounded up|custody)/i.test(sentence)) {
 		for (const m of matches(sentence, ARREST_VERB_FIRST))
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'arrested', index: m.indices![m[1] ? 1 : 2]![0] });
-		for (const m of matches(sentence, ARREST_NUMBER_FIRST))
+		for (const m of matches(sentence, ARREST_NUMBER_FIRST)) {
+			// ("more than 5,000 people had been detained and 216 of them formally arrested": those held for questioning are
+			// no count of arrests when the text says how many of them were arrested; review 53, FD min/03-13.)
+			const formally = FORMALLY_ARRESTED.exec(sentence.slice(m.index + m[0].length));
+			if (formally && /detain|custody/i.test(m[0])) {
+				const num = (formally[1] ?? formally[2])!;
+				out.push({ num, verb: 'arrested', index: sentence.indexOf(num, m.index + m[0].length) });
+				continue;
+			}
 			out.push({ qualifier: m[1], num: m[2]!, verb: 'arrested', index: at(m, m[1]) });
+		}
 	}
 	if (/\b(?:hostage|captive)/i.test(sentence)) {
 		for (const m of matches(sentence, HOSTAGES_TAKEN))

@@ -5981,6 +5981,22 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'more than 5,000 people had been detained and 216 of them formally arrested': the arrests are the 216 (FD 03-13)",
+			'2016-03-29',
+			doc(
+				"A suicide bombing at a crowded park in Lahore on Sunday evening has become one of the deadliest attacks in Pakistan's second-largest city.",
+				'By Tuesday officials said more than 5,000 people had been detained and 216 of them formally arrested.'
+			),
+			[
+				['When did the suicide bombing in a crowded park in Lahore take place?', '27 March 2016', false],
+				[
+					'How many people were arrested over the 27 March 2016 suicide bombing in a crowded park in Lahore?',
+					'216',
+					true
+				]
+			]
+		],
+		[
 			"'16 people had been wounded and that more than 100 people, three of them foreigners, had been brought out of the building alive': the three are of those saved, no count of the wounded (FD 09-6)",
 			'2020-05-13',
 			doc(
