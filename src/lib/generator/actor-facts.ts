@@ -120,6 +120,9 @@ function personJustNamed(r: SentenceReading): string | undefined {
 	return opens || beside ? person.subject.split(/\s+/).pop() : undefined;
 }
 
+/** After a claim, in its sentence, that it was denied: ", and then the TTP denied it", ", but later denied it". */
+const RETRACTED =
+	/^[^.;]*?,?\s+(?:and|but)\s+(?:then\s+|later\s+)?(?:[^,.;]{0,40}?\s)?(?:later\s+|then\s+)?den(?:ied|ies)\s+(?:it|that|the\s+claim|any\s+(?:role|involvement|part))\b/i;
 /** A denial of a claim; it always holds the word "claim", tested first. */
 const DENIED =
 	/\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none)\b[^.;]*?\bclaim(?:ed)?\b|\b(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:\w+\s+)?claim/i;
@@ -428,6 +431,10 @@ export function actorFacts(r: SentenceReading, v: Voices): void {
 			// "claimed the Harbour Street bombing": an event that does not carry that name may be another one.
 			if (a.names && event && !keysOf(a.names).every((k) => keysOf(describe(event!)).includes(k)))
 				check ??= `the claim names "${a.names}", which is not how the text names ${describe(event)}`;
+			// ("A TTP commander claimed it on Monday, and then the TTP denied it": a claim the same sentence says was denied
+			// is no settled claimant; review 53, FD min/04-4 trusted the TTP.)
+			if (a.kind === 'claim' && RETRACTED.test(s.text.slice(a.index)))
+				check ??= 'the text says the claim was then denied';
 		}
 		// ("Kari Berg, his lawyer,": the possessive opens the role.)
 		const owned = a.kind === 'actor' ? (POSSESSIVE.exec(a.quote) ?? POSSESSIVE.exec(a.value)) : null;

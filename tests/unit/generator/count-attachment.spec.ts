@@ -5981,6 +5981,18 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'A TTP commander claimed it on Monday, and then the TTP denied it': a claim the sentence says was denied is checked (FD 04-4)",
+			'2023-02-02',
+			doc(
+				"PESHAWAR, Feb 2 (Crosswind Press) - The following is an edited transcript of a news conference given on Thursday at the Central Police Office in Peshawar by Moazzam Jah Ansari, Inspector General of Police for Khyber Pakhtunkhwa, on Monday's suicide bombing at the mosque inside the Police Lines compound.",
+				'A TTP commander claimed it on Monday, and then the TTP denied it.'
+			),
+			[
+				['When did the suicide bombing at the mosque take place?', '2 February 2023', true],
+				['Who claimed responsibility for the 2 February 2023 suicide bombing at the mosque?', 'TTP', true]
+			]
+		],
+		[
 			"'more than 5,000 people had been detained and 216 of them formally arrested': the arrests are the 216 (FD 03-13)",
 			'2016-03-29',
 			doc(
