@@ -173,7 +173,15 @@ const amongGroup = (words: string) =>
 		? words
 		: // ("two police officers", "three security guards": the force or service is part of who they were; "five British
 			// nationals": so is their nation, or "nationals" would ask about no one; review 48, CP min/02-4.)
-			(FORCE_GROUP.exec(words)?.[0] ?? NATIONALS.exec(words)?.[0] ?? words.split(/\s+/).pop()!);
+			(FORCE_GROUP.exec(words)?.[0] ??
+			SERVICE_GROUP.exec(words)?.[0] ??
+			NATIONALS.exec(words)?.[0] ??
+			words.split(/\s+/).pop()!);
+/**
+ * A group named by the armed service it belongs to: "one Army soldier", after "11 Marines, one Navy sailor and" (review
+ * 53, FD min/01-7 asked one soldier of the 13 service members killed).
+ */
+const SERVICE_GROUP = /\b(?:Army|Navy|Marine|Air\s+Force|Coast\s+Guard|National\s+Guard)\s+[a-z]+$/;
 /** A group named by the force or service it belongs to, at the end of a count's words: "police officers". */
 const FORCE_GROUP =
 	/\b(?:police|security|army|border|traffic|prison|navy|air\s+force|fire|rescue|health|aid)\s+(?:officers|officer|guards|guard|personnel|officials|workers|staff)$/;

@@ -5981,6 +5981,34 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'11 Marines, one Navy sailor and one Army soldier were among the dead': the one is an Army soldier, not the only soldier (FD 01-7)",
+			'2021-08-27',
+			doc(
+				"KABUL, Aug 27 (Lakeside Wire) - The number of people killed in Thursday's suicide bombing outside Kabul airport rose to at least 183 on Friday, among them 13 U.S. service members, as Western governments hurried to finish their evacuations before the Aug. 31 withdrawal deadline.",
+				'U.S. Central Command said 11 Marines, one Navy sailor and one Army soldier were among the dead, and that 18 other service members had been wounded and flown out of the country for treatment.'
+			),
+			[
+				['When did the suicide bombing at Kabul airport take place?', '26 August 2021', false],
+				[
+					"The number of people killed in Thursday's suicide bombing outside Kabul airport rose to at least 183 on ____, among them 13 U.S. service members, as Western governments hurried to finish their evacuations before the Aug. 31 withdrawal deadline.",
+					'27 August 2021',
+					false
+				],
+				[
+					"The number of people killed in Thursday's suicide bombing outside Kabul airport rose to at least 183 on Friday, among them 13 U.S. service members, as Western governments hurried to finish their evacuations before the ____ withdrawal deadline.",
+					'31 August 2021',
+					false
+				],
+				['How many people were killed in the 26 August 2021 suicide bombing at Kabul airport?', 'at least 183', false],
+				['How many Army soldiers were killed in the 26 August 2021 suicide bombing at Kabul airport?', 'one', false],
+				[
+					'How many other service members were injured in the 26 August 2021 suicide bombing at Kabul airport?',
+					'18',
+					false
+				]
+			]
+		],
+		[
 			"'A TTP commander claimed it on Monday, and then the TTP denied it': a claim the sentence says was denied is checked (FD 04-4)",
 			'2023-02-02',
 			doc(
