@@ -991,8 +991,16 @@ export function findFigures(text: string): FigureMatch[] {
 		)
 			second.victims = first.victims;
 	}
+	// ("The first figures, announced on Sunday evening by President Alassane Ouattara …, had spoken of 14 civilians and two
+	// soldiers killed": every count of what the first figures had said was since replaced; review 53, FB min/09-6 trusted
+	// the two soldiers against the revised three.)
+	if (FIRST_FIGURES_HAD.test(sentence)) for (const f of out) if (f.kind === 'toll') f.superseded = true;
 	return out;
 }
+
+/** A sentence that tells what the first figures had said: "The first figures, announced …, had spoken of". */
+const FIRST_FIGURES_HAD =
+	/^(?:[^.;]{0,30}?\b)?[Tt]he\s+(?:first|initial|earliest|preliminary)\s+(?:figures|count|counts|toll|tally|reports?|estimates?)\b[^.;]{0,120}?\bhad\s+(?:spoken\s+of|given|said|put|mentioned|reported|counted)\b/;
 
 /** After bodies found, that they are of people named: "… that they believe are those of Kam McLeod". */
 const NAMED_BODIES =

@@ -5981,6 +5981,39 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'The first figures, announced on Sunday evening by President Alassane Ouattara …, had spoken of 14 civilians and two soldiers killed', after the revised toll: the first figures' counts are replaced ones (FB 09-6)",
+			'2016-03-15',
+			doc(
+				"Abidjan, le mardi 15 mars 2016 (L'Écho de la Lagune) - The government on Monday revised the toll of Sunday's attack on the beach resort of Grand-Bassam: 19 people were killed, 16 civilians and three soldiers of the special forces, and three assailants were shot dead by the security forces, bringing the number of dead to 22.",
+				'The first figures, announced on Sunday evening by President Alassane Ouattara on his visit to the scene, had spoken of 14 civilians and two soldiers killed and of six attackers "neutralised".'
+			),
+			[
+				['When did the attack on the beach resort of Grand-Bassam take place?', '13 March 2016', false],
+				['How many people were killed in the 13 March 2016 attack on the beach resort of Grand-Bassam?', '22', false],
+				[
+					'How many civilians were killed in the 13 March 2016 attack on the beach resort of Grand-Bassam?',
+					'16',
+					false
+				],
+				[
+					'How many soldiers of the special forces were killed in the 13 March 2016 attack on the beach resort of Grand-Bassam?',
+					'three',
+					false
+				],
+				[
+					'How many assailants were killed in the 13 March 2016 attack on the beach resort of Grand-Bassam?',
+					'three',
+					false
+				],
+				['How many soldiers were killed in the 13 March 2016 attack on the beach resort of Grand-Bassam?', 'two', true],
+				[
+					'From a report on the attack on the beach resort of Grand-Bassam: Who is the President?',
+					'Alassane Ouattara',
+					false
+				]
+			]
+		],
+		[
 			"'11 Marines, one Navy sailor and one Army soldier were among the dead': the one is an Army soldier, not the only soldier (FD 01-7)",
 			'2021-08-27',
 			doc(
