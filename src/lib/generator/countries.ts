@@ -324,10 +324,11 @@ export function officeOf(
 	const above = paragraphs[paragraph - 2] ?? '';
 	// (A heading is a short line with no full stop: "Tunis, Tunisia - November 24".)
 	// ("3. NIGERIA: THE DECEMBER DEADLINE", over "President Muhammadu Buhari has told his commanders …" in a newsletter led
-	// by the Bamako siege: a heading in capitals names its country as well; review 53, FB 05-22 asked Mali's President.)
+	// by the Bamako siege: a heading in capitals names its country as well; review 53, FB 05-22 asked Mali's President.
+	// Words of four letters or more only: "US", "UK", "UAE" and "DRC" are written so wherever they stand.)
 	const heading =
 		above.length <= 80 && !/[.!?]["”’]?\s*$/.test(above)
-			? countryNamed(above.replace(/\b(\p{Lu})(\p{Lu}+)\b/gu, (_, a: string, b: string) => a + b.toLowerCase()))
+			? countryNamed(above.replace(/\b(\p{Lu})(\p{Lu}{3,})\b/gu, (_, a: string, b: string) => a + b.toLowerCase()))
 			: undefined;
 	// (The title's own sentence counts every country it names, by adjective too: "No Australian staff were seriously
 	// hurt, Foreign Minister Alexander Downer said", under a Jakarta dateline, is no Indonesian minister's; review 48,

@@ -696,13 +696,14 @@ const RELATIVE = /\b(?:later|earlier)$/i;
  * 50, CY min/03-14).
  */
 const ACT_DAY =
-	/\b(?:arrested|detained|charged|convicted|sentenced|jailed|imprisoned|hanged|executed|indicted|acquitted|extradited|released|banned|outlawed|proscribed|found\s+guilty|cleared|pleaded\s+(?:not\s+)?guilty|(?:went|goes|go|gone)\s+on\s+trial|(?:brought|appeared)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?:court|judge|magistrates?))(?:\s+(?:\d+|a|an|the|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]+){1,2}?|\s+the\s+[A-Z][\w-]*)?(?:\s+to\s+(?:death|life(?:\s+imprisonment|\s+in\s+(?:prison|jail))?|(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years(?:\s+in\s+(?:prison|jail))?))?\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
+	/\b(?:arrested|detained|charged|convicted|sentenced|jailed|imprisoned|hanged|executed|indicted|acquitted|extradited|released|banned|outlawed|proscribed|found\s+guilty|cleared|pleaded\s+(?:not\s+)?guilty|(?:went|goes|go|gone)\s+on\s+trial|(?:brought|appeared|appear|appearing)\s+(?:before|in)\s+(?:a\s+|the\s+)?(?:[A-Za-z]+\s+)?(?:court|judge|magistrates?))(?:\s+(?:\d+|a|an|the|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]+){1,2}?|\s+the\s+[A-Z][\w-]*)?(?:\s+to\s+(?:death|life(?:\s+imprisonment|\s+in\s+(?:prison|jail))?|(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years(?:\s+in\s+(?:prison|jail))?))?\s+(?:(?:later|earlier|also|then|late|early)\s+)?(?:on\s+|in\s+)?$/i;
 /**
  * What was done after an attack, named by its noun, then its day set off by commas: "and on the release, last Wednesday, "
- * (review 53, FB min/07-2 dated the Abuja-Kaduna train attack by the day its last hostages were freed).
+ * (review 53, FB min/07-2 dated the Abuja-Kaduna train attack by the day its last hostages were freed). (Not a funeral
+ * or a burial, where attacks happen: "struck mourners at the funeral, on 13 May, of a tribal elder".)
  */
 const ACT_NOUN_DAY =
-	/\bthe\s+(?:release|freeing|rescue|return|handover|arrest|capture|funeral|burial|sentencing|verdict)\s*,\s+(?:(?:last|on|this)\s+(?:[A-Z][a-z]+,?\s+)?)?$/;
+	/\bthe\s+(?:release|freeing|rescue|return|handover|arrest|capture|sentencing|verdict)\s*,\s+(?:(?:last|on|this)\s+(?:[A-Z][a-z]+,?\s+)?)?$/;
 /**
  * An army's offensive or operation, then when it was launched: "Operation Zarb-e-Azb, the military offensive launched
  * in North Waziristan in " (review 43, BP min/07-6 dated the airport attack it came after by it).

@@ -310,10 +310,11 @@ const LOCATED = pattern(
 const WHO_AFTER = /,\s+(?:who|whom|whose)\b[^;]*$/i;
 /**
  * Right before a place, whose it is: one born or raised there, or one whose orders came from there ("instructions from an
- * Islamist commander in", "on the orders of Islamic State commanders in"; not "the funeral of a local police commander in", which is where the funeral was).
+ * Islamist commander in", "on the orders of Islamic State commanders in"; not "an ambush led by a Taliban commander
+ * in Helmand" or "a statement from the police commander in Kandahar", where the place is the event's too; nor "the funeral of a local police commander in", which is where the funeral was).
  */
 const PERSON_PLACE_BEFORE =
-	/\b(?:born|raised|brought\s+up|grew\s+up|(?:from|by|(?:orders?|instructions|direction|behest)\s+of)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:commander|handler|recruiter|mentor|emir|controller)s?)\s+$/i;
+	/\b(?:born|raised|brought\s+up|grew\s+up|(?:orders?|instructions|direction|behest)\s+(?:from|of)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:commander|handler|recruiter|mentor|emir|controller)s?)\s+$/i;
 /** Between a mention and a place: someone killed in an operation of the forces of order ("killed in a joint raid with "). */
 const KILLED_IN_OPERATION =
 	/\b(?:killed|captured|shot\s+dead|arrested)\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:operation|air\s*strike|drone\s+strike|sweep|offensive)\b[^,;]{0,60}$/i;

@@ -321,6 +321,9 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			told?.event &&
 			told.end <= m.index &&
 			!isAftermath(told.event) &&
+			// (Told by its verb, as what happened: not one named as a comparison, "As in the Westgate mall attack of 2013,
+			// security forces took hours to end the siege", "Like the Beslan school siege of 2004, …".)
+			/^[a-z]+(?:ed|ck|ew|ot)\b/.test(s.text.slice(told.index)) &&
 			/^(?:sieges?|standoff|stand-off|hostage)/.test(m.noun)
 				? told.event
 				: (current ?? inView);
@@ -1448,13 +1451,14 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			// no scene of an attack; review 53, FD min/08-8 and review 52, EB min/08-11 made attacks there. One the text has
 			// told an attack in is that attack's: "the hospital in Negombo reports over 100 dead", after the church bombing
 			// there; and so is the dateline's: "KABUL - A truck bomb exploded …, killing 90 people. The Emergency hospital in
-			// Kabul said …" places it in Kabul.)
+			// Kabul said …" places it in Kabul. Nor is a town the count's own words name besides: "Four people were killed in
+			// Jalalabad on Saturday, a spokesman for the hospital in Jalalabad said".)
 			const where =
 				found?.place &&
 				!found.target &&
 				!events.some((e) => fit(e, found) > 0) &&
 				!pattern(`^${literal(found.place.toUpperCase())}\\b`).test(paragraphs[0] ?? '') &&
-				pattern(`${CARE.source}\\s+(?:in|at)\\s+${literal(found.place)}\\b`, 'i').test(s.text)
+				hospitalTownOnly(s.text, found.place)
 					? undefined
 					: found;
 			// ("… and seven at the Linwood mosque, and one person died at Christchurch Hospital": where the hurt died is where
@@ -2125,6 +2129,14 @@ function venueKind(target: string): string {
 const AFTERMATH_ACT =
 	/\b(?:buried|burial|funerals?|mourn\w*|court|trial|pleaded|arraign\w*|charged|sentenced|convicted|returned|reopened|vigils?|memorial|anniversary|declared|condemned|visited)\b/i;
 
+/**
+ * Whether `place` is named in `sentence` only as the town a hospital is in ("a spokesman for the hospital in Jalalabad
+ * said"), not also as where people were killed ("Four people were killed in Jalalabad on Saturday, …").
+ */
+function hospitalTownOnly(sentence: string, place: string): boolean {
+	const at = pattern(`${CARE.source}\\s+(?:in|at)\\s+${literal(place)}\\b`, 'gi');
+	return at.test(sentence) && !pattern(`\\b${literal(place)}\\b`).test(sentence.replace(at, ''));
+}
 /** An ordinal a few words before a verb's mention: "the fourth bomb tore through a bus". */
 const ORDINAL_BEFORE = pattern(`${ORDINAL.source}(?:\\s+[\\w-]+){0,3}\\s*$`, 'i');
 /** Right before a mention, that it is one of the events a plural just told: ", the first of them", "one of which was". */

@@ -791,7 +791,7 @@ const dayOfMonth =
 		// ("Since 2005, 11 March has also been the European Day of Remembrance of Victims of Terrorism": a day of every
 		// year is no day of one; review 48, CN min/07-14 read 11 March 2005.)
 		RECURRING_AFTER.test(sentence.slice(m.index + m[0].length)) ||
-		GROUP_AFTER.test(sentence.slice(m.index + m[0].length))
+		(GROUP_AFTER.test(sentence.slice(m.index + m[0].length)) && /\bthe\s+$/i.test(sentence.slice(0, m.index)))
 			? undefined
 			: withEventYear(m, sentence, (year) =>
 					dayMonth(
@@ -822,10 +822,12 @@ const dayOfMonth =
 const RECURRING_AFTER =
 	/^\s+(?:has\s+(?:also\s+)?been|is\s+(?:also\s+)?|became|was\s+(?:declared|made|named))\s*(?:also\s+)?(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]*\s+){0,5}?Day\b/;
 /**
- * After a day, that it is a group's name: "since the fall of the November 17 group" (review 53, FE min/07-6 asked the
- * day of 2010 it was read as).
+ * After a day with "the" before it, that it is a group's name: "since the fall of the November 17 group" (review 53, FE
+ * min/07-6 asked the day of 2010 it was read as), "the April 6 Youth Movement". (Not "on 12 November cell members drove
+ * from Brussels", a day of what they did.)
  */
-const GROUP_AFTER = /^\s+(?:group|organi[sz]ation|movement|faction|guerrillas|cell)\b/i;
+const GROUP_AFTER =
+	/^\s+(?:[A-Z][a-z]+\s+){0,2}(?:[Gg]roup|[Oo]rgani[sz]ation|[Mm]ovement|[Ff]action|[Gg]uerrillas|[Cc]ell|[Bb]rigades?)\b/;
 /** After a day, the event it names: " serial bombings", " attacks". */
 const EVENT_AFTER = /^\s+(?:[a-z-]+\s+){0,2}?(?:bombings?|attacks?|massacres?|shootings?|blasts?|explosions?)\b/i;
 

@@ -169,7 +169,9 @@ function futureOf(clause: string, at: number): boolean {
 	// Friday": a relative clause set off by commas looks forward on its own; the main clause after its closing comma
 	// keeps its own tense; review 52, EC min/10-13 read the Friday to come.)
 	const relative = /,\s+(?:who|which)\s+$/i.test(clause.slice(0, last.index));
-	if (relative && clause.slice(last.index, at).includes(',')) return false;
+	// (Not a main clause that says the plan changed: "…, which was due to be held next month, now takes place on Friday".)
+	const main = clause.slice(last.index, at);
+	if (relative && main.includes(',') && !/\bnow\b/i.test(main.slice(main.lastIndexOf(',')))) return false;
 	return !PAST_OWN.test(clause.slice(last.index + last[0].length, at));
 }
 
@@ -316,7 +318,8 @@ export function weekdayDate(
 	// clause that names it looks forward to; review 50, CW min/05-14 read the Saturday to come.)
 	// ("the couple were due to fly home on Thursday", in a Friday report of Wednesday's attack: a plan told in the past
 	// may be for a day gone or one to come, so it is the nearer of the two, and checked when that is the day gone;
-	// review 52, EB min/06-6 read the Thursday to come.)
+	// review 52, EB min/06-6 read the Thursday to come. Checked, it dates no event: "Abdeslam, the only surviving suspect
+	// of the November attacks in Paris, was due to appear before a Brussels judge on Thursday".)
 	if (
 		!pastEvent &&
 		(!word || word === 'on') &&
@@ -325,7 +328,7 @@ export function weekdayDate(
 		!saidOn &&
 		back < ahead
 	)
-		return at(-back, `"${WEEKDAYS[day]}" is a plan told in the past; it may be the one to come`);
+		return { ...at(-back), unsettled: `"${WEEKDAYS[day]}" is a plan told in the past; it may be the one to come` };
 	if (
 		!pastEvent &&
 		((futureOf(clause, inClause) && !saidOn) ||
