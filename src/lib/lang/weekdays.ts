@@ -318,8 +318,8 @@ export function weekdayDate(
 	// clause that names it looks forward to; review 50, CW min/05-14 read the Saturday to come.)
 	// ("the couple were due to fly home on Thursday", in a Friday report of Wednesday's attack: a plan told in the past
 	// may be for a day gone or one to come, so it is the nearer of the two, and checked when that is the day gone;
-	// review 52, EB min/06-6 read the Thursday to come. Checked, it dates no event: "Abdeslam, the only surviving suspect
-	// of the November attacks in Paris, was due to appear before a Brussels judge on Thursday".)
+	// review 52, EB min/06-6 read the Thursday to come; "guests were due to celebrate on Saturday" at a bombed wedding
+	// hall, in a Sunday paper, is the day before, checked.)
 	if (
 		!pastEvent &&
 		(!word || word === 'on') &&
