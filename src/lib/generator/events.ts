@@ -308,10 +308,14 @@ const LOCATED = pattern(
 
 /** Between a mention and a place: a relative clause about someone ("…, who was also ", "…, whose fighters were "). */
 const WHO_AFTER = /,\s+(?:who|whom|whose)\b[^;]*$/i;
+/** Right after a venue, the town whose square or street it is on: " on Marrakesh's Jemaa el-Fna square". */
+const OWNED_SPOT_AFTER =
+	/^\s+(?:on|in|at|off)\s+([A-Z][\w’-]+(?:\s+[A-Z][\w’-]+)?)['’]s\s+(?:(?:[A-Z][\w’]*|el|al|de|du|la|le|des|del)[\s-]+){0,5}(?:[Ss]quare|[Ss]treet|[Aa]venue|[Bb]oulevard|[Rr]oad|[Pp]romenade|[Bb]each|[Ss]eafront|[Ww]aterfront|[Mm]edina|[Oo]ld\s+[Tt]own|[Oo]ld\s+[Cc]ity|[Mm]ain\s+[Ss]treet)\b/;
 /**
  * Right before a place, whose it is: one born or raised there, or one whose orders came from there ("instructions from an
- * Islamist commander in", "on the orders of Islamic State commanders in"; not "an ambush led by a Taliban commander
- * in Helmand" or "a statement from the police commander in Kandahar", where the place is the event's too; nor "the funeral of a local police commander in", which is where the funeral was).
+ * Islamist commander in", "on the orders of Islamic State commanders in"; not "an ambush led by a Taliban commander in
+ * Helmand" or "a statement from the police commander in Kandahar", where the place is the event's too; nor "the funeral
+ * of a local police commander in", which is where the funeral was).
  */
 const PERSON_PLACE_BEFORE =
 	/\b(?:born|raised|brought\s+up|grew\s+up|(?:orders?|instructions|direction|behest)\s+(?:from|of)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:commander|handler|recruiter|mentor|emir|controller)s?)\s+$/i;
@@ -1295,6 +1299,14 @@ export function findMentions(text: string, headline = false): Mention[] {
 	// theater in Moscow"), so it is named by what the sentence itself says.
 	for (const mention of out) {
 		if (mention.place) continue;
+		// ("sentenced … for the bombing of the Argana café on Marrakesh's Jemaa el-Fna square", after "A court in Salé, near
+		// Rabat": the town whose square or street the venue is on is its place; review 52, ED min/05-4 put the café in Rabat.)
+		const ownedSpot = mention.target ? OWNED_SPOT_AFTER.exec(sentence.slice(mention.end)) : null;
+		const owner = ownedSpot ? placeLike(ownedSpot[1]!) : undefined;
+		if (owner) {
+			mention.place = owner;
+			continue;
+		}
 		// "The abductions have prompted protests in Abuja": once the mention is the subject of a verb, a place after
 		// it is the verb's, not the event's ("the attack that killed … at the theater" keeps its relative clause).
 		// ("The first explosion came at about 5.38 pm in the Main Bazar of Paharganj": a time, then the place, is where it came.)

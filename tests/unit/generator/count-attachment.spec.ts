@@ -5981,6 +5981,28 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'A court in Salé, near Rabat, … sentenced Adil el-Atmani to death for the bombing of the Argana café on Marrakesh's Jemaa el-Fna square': the café is in Marrakesh, not the court's town (ED 05-4, 05-5, 05-6)",
+			'2011-10-31',
+			doc(
+				"A court in Salé, near Rabat, on Friday sentenced Adil el-Atmani to death for the bombing of the Argana café on Marrakesh's Jemaa el-Fna square on April 28. The blast killed 17 people, eight of them French, and wounded more than 20."
+			),
+			[
+				[
+					"A court in Salé, near Rabat, on ____ sentenced Adil el-Atmani to death for the bombing of the Argana café on Marrakesh's Jemaa el-Fna square on April 28.",
+					'28 October 2011',
+					false
+				],
+				[
+					"A court in Salé, near Rabat, on Friday sentenced Adil el-Atmani to death for the bombing of the Argana café on Marrakesh's Jemaa el-Fna square on ____.",
+					'28 April 2011',
+					false
+				],
+				['How many people were killed in the bombing at the Argana café in Marrakesh?', '17', false],
+				['How many French were killed in the bombing at the Argana café in Marrakesh?', 'eight', false],
+				['How many people were injured in the bombing at the Argana café in Marrakesh?', 'more than 20', false]
+			]
+		],
+		[
 			"'…, which was due to be held next month, now takes place on Friday': a main clause that says the plan changed keeps its future (probe)",
 			'2017-05-30',
 			doc(
