@@ -5981,6 +5981,27 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'The Casablanca attacks come just over a year after the bombing of the El Ghriba synagogue in Djerba, in Tunisia, which killed 21 people': the 21 are Djerba's (ED 09-13)",
+			'2003-05-17',
+			doc(
+				'Morocco had been spared this kind of violence since the attack on the Atlas Asni hotel in Marrakesh in August 1994, in which two Spanish tourists were killed. The Casablanca attacks come just over a year after the bombing of the El Ghriba synagogue in Djerba, in Tunisia, which killed 21 people in April 2002, and four days after the suicide attacks in Riyadh.'
+			),
+			[
+				['When did the attack on the Atlas Asni hotel in Marrakesh take place?', 'August 1994', false],
+				[
+					'How many Spanish tourists were killed in the August 1994 attack on the Atlas Asni hotel in Marrakesh?',
+					'two',
+					false
+				],
+				[
+					'The Casablanca attacks come just over a year after the bombing of the El Ghriba synagogue in Djerba, in Tunisia, which killed 21 people in ____',
+					'April 2002',
+					false
+				],
+				['How many people were killed in the bombing at the El Ghriba synagogue in Djerba?', '21', false]
+			]
+		],
+		[
 			"'A court in Salé, near Rabat, … sentenced Adil el-Atmani to death for the bombing of the Argana café on Marrakesh's Jemaa el-Fna square': the café is in Marrakesh, not the court's town (ED 05-4, 05-5, 05-6)",
 			'2011-10-31',
 			doc(
