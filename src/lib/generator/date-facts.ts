@@ -377,7 +377,12 @@ export function dateFacts(r: SentenceReading, years: Set<string | undefined>, ca
 		const dated = ((d.index < opening ? stamped : undefined) ?? own?.event ?? told) as StoryEvent | undefined;
 		// ("A final assault on the processing plant on Saturday ended the standoff": the day a siege ended is no day it
 		// began; review 33, AL min/01-6 dated the In Amenas siege by its last day.)
-		const ended = dated && LASTING.test(dated.noun) && ENDED.test(clause.text) ? undefined : dated;
+		// ("The final assault on the gas plant took place on Saturday", of the In Amenas attack: the forces' last assault
+		// is no day of the attack, whatever noun the attack was read with; review 52, ED min/07-5.)
+		const ended =
+			dated && ((LASTING.test(dated.noun) && ENDED.test(clause.text)) || FINAL_PUSH.test(clause.text))
+				? undefined
+				: dated;
 		// (A doubt about the year or the reading of the date keeps it out of the event's name; a clock time read on the
 		// day of its entry or of publication is the day the story is on, and names it.)
 		if (ended)
@@ -618,6 +623,8 @@ const TOLL_OF =
 /** A clause that tells how a lasting event ended: "ended the standoff", "brought the siege to an end", "final assault". */
 const ENDED =
 	/\b(?:ended|ending|ends)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:siege|standoff|stand-off|hostage\s+crisis|crisis)\b|\bbrought\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:siege|standoff|stand-off)\s+to\s+an\s+end\b|\bfinal\s+(?:assault|raid|push|storming)\b/i;
+/** The forces' last push that ended a siege: "The final assault on the gas plant". */
+const FINAL_PUSH = /\b[Ff]inal\s+(?:assault|raid|push|storming)\b/;
 const LASTING = /\b(?:sieges?|battles?|campaigns?|offensives?|occupation|insurgency|war|hostage\s+crisis)$/i;
 /** Between a day and an event it falls within: " during the ", " in the course of the ". */
 const DURING_BEFORE = /^\s+(?:during|amid|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
