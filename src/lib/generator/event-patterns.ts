@@ -262,8 +262,13 @@ const NO_TARGET = pattern(
 );
 export const targetOf = (phrase: string | undefined) => (phrase && !NO_TARGET.test(phrase) ? phrase : undefined);
 
+/**
+ * A word that opens a clause of its own, past which a place is that clause's ("attacked the club because Valdor was
+ * fighting in Ostrania"); and "as" before forces and their verb ("death toll rises to 42 as army pursues rebels into
+ * Congo": review 54, GB min/02-1 put the Uganda school attack in Congo).
+ */
 export const SUBORDINATE =
-	/\b(?:because|although|though|while|whereas|since|after|before|until|unless|when|even\s+as)\b/i;
+	/\b(?:because|although|though|while|whereas|since|after|before|until|unless|when|even\s+as|as\s+(?:the\s+)?(?:army|police|troops|soldiers|forces|security\s+forces|rescuers|officials|government|authorities)\s+[a-z]+s)\b/i;
 
 /** The copula before a predicate mention: "… was the deadliest …", "… is a …". */
 // ("The 2002 Bali bombings were a series of terrorist bombings in … Kuta": what a set of events was, too.)

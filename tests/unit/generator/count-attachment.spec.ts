@@ -5981,6 +5981,12 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'LIVE: Uganda school attack - death toll rises to 42 as army pursues rebels into Congo': a place past 'as army pursues' is that clause's, not the attack's (GB 02-1)",
+			'2023-06-17',
+			doc('LIVE: Uganda school attack - death toll rises to 42 as army pursues rebels into Congo'),
+			[['How many people were killed in the attack in Congo?', '42', false]]
+		],
+		[
 			"'The final assault on the gas plant took place on Saturday', after a statement on the In Amenas attack: the forces' last assault dates no attack (ED 07-5)",
 			'2013-01-21',
 			doc(
