@@ -5981,6 +5981,29 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'on August 9, 2001, a Hamas suicide bomber killed 15 people at the Sbarro pizzeria in central Jerusalem … On March 27, 2002, a bomber killed 30 people at a Passover meal in the Park Hotel in Netanya': a pizzeria is a venue and a meal in a hotel is at the hotel, so the second day is the Park Hotel's, not Sbarro's (GD 07-9, 07-10, 07-11)",
+			'2021-06-01',
+			doc(
+				"Two months later, on August 9, 2001, a Hamas suicide bomber killed 15 people at the Sbarro pizzeria in central Jerusalem, seven of them children. On March 27, 2002, a bomber killed 30 people at a Passover meal in the Park Hotel in Netanya, prompting Israel's largest military operation in the West Bank since 1967."
+			),
+			[
+				['When did the attack on the Sbarro pizzeria in Jerusalem take place?', '9 August 2001', false],
+				['How many people were killed in the 9 August 2001 attack on the Sbarro pizzeria in Jerusalem?', '15', false],
+				[
+					'How many children were killed in the 9 August 2001 attack on the Sbarro pizzeria in Jerusalem?',
+					'seven',
+					false
+				],
+				['When did the attack on the Park Hotel in Netanya take place?', '27 March 2002', false],
+				[
+					"On March 27, 2002, a bomber killed 30 people at a Passover meal in the Park Hotel in Netanya, prompting Israel's largest military operation in the West Bank since ____.",
+					'1967',
+					false
+				],
+				['How many people were killed in the 27 March 2002 attack on the Park Hotel in Netanya?', '30', false]
+			]
+		],
+		[
 			"'LIVE: Uganda school attack - death toll rises to 42 as army pursues rebels into Congo': a place past 'as army pursues' is that clause's, not the attack's (GB 02-1)",
 			'2023-06-17',
 			doc('LIVE: Uganda school attack - death toll rises to 42 as army pursues rebels into Congo'),
