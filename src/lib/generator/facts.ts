@@ -784,7 +784,12 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		// A site is told near the whole, and not as something that came before it ("Security has been tight since a
 		// suicide bomber attacked a police station", "Velda has been targeted before: an attack on a cathedral").
 		const near = m.further || host?.seen.some((x) => x.doc === meta.id && s.paragraph - x.paragraph <= 2);
-		const earlier = /\b(?:since|before|previous(?:ly)?|earlier|also|last|past)\b/i.test(s.text.slice(0, m.index));
+		// ("The claim follows the December bombing of St Peter and St Paul's Church", after twin bombings of a Sunday in
+		// April: what a sentence says the news follows, or an event named by another month, came before; review 54, GD
+		// min/03-6 dated the Cairo church bombing by the Palm Sunday attacks.)
+		const earlier =
+			/\b(?:since|before|previous(?:ly)?|earlier|also|last|past|follows|followed)\b/i.test(s.text.slice(0, m.index)) ||
+			pattern(`^(?:the\\s+)?${MONTH}\\s`).test(s.text.slice(m.index, m.end));
 		// ("… walked into Al Noor Mosque … He then drove to the Linwood Islamic Centre, where he continued his attack": the
 		// attack in view, carried on at a second venue, is of both; review 45, CB min/07-2.)
 		if (

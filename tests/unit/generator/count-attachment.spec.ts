@@ -5981,6 +5981,23 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'The claim follows the December bombing of St Peter and St Paul's Church …, which killed 29 worshippers', after the twin bombings of Sunday: an earlier bombing, not a site of Sunday's, and not dated by it (GD 03-6, 03-9)",
+			'2017-04-13',
+			doc(
+				'Analysis',
+				"The twin suicide bombings that struck Coptic churches in Tanta and Alexandria on Sunday were the bloodiest day for Egypt's Christians in decades.",
+				"The claim follows the December bombing of St Peter and St Paul's Church, next to the Coptic cathedral in Cairo's Abbasiya district, which killed 29 worshippers, most of them women."
+			),
+			[
+				[
+					'When did the two suicide bombings at Coptic churches in Tanta and Alexandria take place?',
+					'9 April 2017',
+					false
+				],
+				["How many worshippers were killed in the bombing in St Peter in Cairo's Abbasiya district?", '29', false]
+			]
+		],
+		[
 			"'on August 9, 2001, a Hamas suicide bomber killed 15 people at the Sbarro pizzeria in central Jerusalem … On March 27, 2002, a bomber killed 30 people at a Passover meal in the Park Hotel in Netanya': a pizzeria is a venue and a meal in a hotel is at the hotel, so the second day is the Park Hotel's, not Sbarro's (GD 07-9, 07-10, 07-11)",
 			'2021-06-01',
 			doc(
