@@ -995,9 +995,26 @@ export function findFigures(text: string): FigureMatch[] {
 	// soldiers killed": every count of what the first figures had said was since replaced; review 53, FB min/09-6 trusted
 	// the two soldiers against the revised three.)
 	if (FIRST_FIGURES_HAD.test(sentence)) for (const f of out) if (f.kind === 'toll') f.superseded = true;
+	// ("Four of the seven were killed", "Three of the 12 passengers were wounded": the count harmed is the part, the
+	// whole only who they were among; review 54, GE min/06-2 asked seven killed.)
+	for (const [i, f] of out.entries()) {
+		if (f.kind !== 'toll' || f.qualifier) continue;
+		const start = Math.max(0, f.index - 30);
+		// (Only where the harm's verb follows the whole: in "Twenty of the 35 killed were women" the part is a group of
+		// the dead, counted elsewhere.)
+		const verbAfter = WERE_HARMED.test(sentence.slice(f.index + f.value.length));
+		const part = verbAfter ? PART_OF_BEFORE.exec(sentence.slice(start, f.index)) : null;
+		const read = part ? toll(undefined, part[1]!, f.measure, start + part.index) : undefined;
+		if (read) out[i] = { ...f, ...read };
+	}
 	return out;
 }
 
+/** After a count, its own passive verb of harm: " were killed", " passengers were wounded". */
+const WERE_HARMED =
+	/^\s+(?:[a-z]+\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|shot\s+dead)\b/i;
+/** Right before a count, the part of it the sentence counts: "Four of the ". */
+const PART_OF_BEFORE = pattern(`\\b(${NUMBER})\\s+of\\s+the\\s+$`, 'i');
 /** A sentence that tells what the first figures had said: "The first figures, announced …, had spoken of". */
 const FIRST_FIGURES_HAD =
 	/^(?:[^.;]{0,30}?\b)?[Tt]he\s+(?:first|initial|earliest|preliminary)\s+(?:figures|count|counts|toll|tally|reports?|estimates?)\b[^.;]{0,120}?\bhad\s+(?:spoken\s+of|given|said|put|mentioned|reported|counted)\b/;

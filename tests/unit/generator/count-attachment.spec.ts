@@ -5981,6 +5981,18 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'Four of the seven were killed': the killed are the four, the seven who they were among (GE 06-2)",
+			'2018-08-01',
+			doc(
+				"Two Americans who had quit their jobs to ride around the world, a Dutch psychologist and a Swiss traveller were killed in Sunday's attack in Danghara",
+				'Four of the seven were killed.'
+			),
+			[
+				['When did the attack in Danghara take place?', '29 July 2018', false],
+				['How many people were killed in the 29 July 2018 attack in Danghara?', 'Four', false]
+			]
+		],
+		[
 			"'The claim follows the December bombing of St Peter and St Paul's Church …, which killed 29 worshippers', after the twin bombings of Sunday: an earlier bombing, not a site of Sunday's, and not dated by it (GD 03-6, 03-9)",
 			'2017-04-13',
 			doc(
