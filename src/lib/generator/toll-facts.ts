@@ -27,6 +27,10 @@ export function settleParts(facts: Fact[], sentence: string, isPart: Set<Fact>):
 	const whole = here.find((f) => !isPart.has(f));
 	const parts = here.filter((f) => isPart.has(f));
 	if (!whole || !parts.length) return;
+	// ("six attackers have been killed, four in Makhachkala and two in Derbent": the parts are of the whole's group;
+	// review 54, GE min/08-8 asked four people killed in the attacks.)
+	const group = /^([a-z]+):(?!.*\bin several events$)(.+)$/.exec(whole.measure ?? '');
+	if (group) for (const p of parts) if (p.measure === group[1]) p.measure = whole.measure;
 	const same = parts.filter((p) => p.eventId === whole.eventId);
 	if (same.length && same.length < parts.length) asTotal(whole);
 	else for (const p of same) facts.splice(facts.indexOf(p), 1);

@@ -5981,6 +5981,19 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'six attackers have been killed, four in Makhachkala and two in Derbent': each place's part is of attackers, as the whole is (GE 08-8)",
+			'2024-06-24',
+			doc(
+				'Gunmen opened fire at a synagogue in Derbent and at a police post in Makhachkala.',
+				'Officials say six attackers have been killed, four in Makhachkala and two in Derbent.'
+			),
+			[
+				['Officials say ____ attackers have been killed, four in Makhachkala and two in Derbent.', 'six', false],
+				['How many attackers were killed in the attack in Makhachkala?', 'four', false],
+				['How many attackers were killed in the attack on a synagogue in Derbent?', 'two', false]
+			]
+		],
+		[
 			"'Four of the seven were killed': the killed are the four, the seven who they were among (GE 06-2)",
 			'2018-08-01',
 			doc(
