@@ -39,6 +39,7 @@ import {
 	TO_HOSPITAL,
 	IN_HOSPITAL,
 	noAttackCount,
+	RECORDED_INCIDENTS,
 	NO_ATTACK_CAUSE,
 	bodiesAt,
 	PUT_AT,
@@ -995,6 +996,10 @@ export function findFigures(text: string): FigureMatch[] {
 	// soldiers killed": every count of what the first figures had said was since replaced; review 53, FB min/09-6 trusted
 	// the two soldiers against the revised three.)
 	if (FIRST_FIGURES_HAD.test(sentence)) for (const f of out) if (f.kind === 'toll') f.superseded = true;
+	// (Counts over a year's incidents are no attack's, whichever reader found them.)
+	if (/\b(?:recorded|counted|registered|logged|reported)\s/i.test(sentence))
+		for (let i = out.length - 1; i >= 0; i--)
+			if (out[i]!.kind === 'toll' && RECORDED_INCIDENTS.test(sentence.slice(0, out[i]!.index))) out.splice(i, 1);
 	// ("Four of the seven were killed", "Three of the 12 passengers were wounded": the count harmed is the part, the
 	// whole only who they were among; review 54, GE min/06-2 asked seven killed.)
 	for (const [i, f] of out.entries()) {

@@ -5981,6 +5981,25 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'police recorded 10 shooting incidents last year, in which one person was killed and four wounded', in a report on the Abe shooting: a year's counts are no attack's (GA 08-8, 08-9)",
+			'2022-07-09',
+			doc(
+				"TOKYO, July 9 (Pacific Daybook) - Former Prime Minister Shinzo Abe, Japan's longest-serving leader, died on Friday after being shot while giving a campaign speech in the western city of Nara, two days before an upper house election.",
+				'2:45 p.m. - Kishida, close to tears, tells reporters the shooting was a barbaric act that cannot be forgiven, and says doctors are doing everything they can.',
+				'Gun killings are rare in Japan: police recorded 10 shooting incidents last year, in which one person was killed and four wounded.'
+			),
+			[
+				[
+					"Former Prime Minister Shinzo Abe, Japan's longest-serving leader, died on ____ after being shot while giving a campaign speech in the western city of Nara, two days before an upper house election.",
+					'8 July 2022',
+					false
+				],
+				["Who was Japan's longest-serving leader?", 'Former Prime Minister Shinzo Abe', false],
+				["From a report on the shooting in Tokyo: Who was Japan's Former Prime Minister?", 'Shinzo Abe', false],
+				['Police recorded 10 shooting incidents ____, in which one person was killed and four wounded.', '2021', false]
+			]
+		],
+		[
 			"'six attackers have been killed, four in Makhachkala and two in Derbent': each place's part is of attackers, as the whole is (GE 08-8)",
 			'2024-06-24',
 			doc(
