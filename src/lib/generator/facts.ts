@@ -789,7 +789,7 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 		// min/03-6 dated the Cairo church bombing by the Palm Sunday attacks.)
 		const earlier =
 			/\b(?:since|before|previous(?:ly)?|earlier|also|last|past|follows|followed)\b/i.test(s.text.slice(0, m.index)) ||
-			pattern(`^(?:the\\s+)?${MONTH}\\s`).test(s.text.slice(m.index, m.end));
+			MONTH_OPENS.test(s.text.slice(m.index, m.end));
 		// ("… walked into Al Noor Mosque … He then drove to the Linwood Islamic Centre, where he continued his attack": the
 		// attack in view, carried on at a second venue, is of both; review 45, CB min/07-2.)
 		if (
@@ -1461,6 +1461,7 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 			const where =
 				found?.place &&
 				!found.target &&
+				CARE.test(s.text) &&
 				!events.some((e) => fit(e, found) > 0) &&
 				!pattern(`^${literal(found.place.toUpperCase())}\\b`).test(paragraphs[0] ?? '') &&
 				hospitalTownOnly(s.text, found.place)
@@ -2144,6 +2145,8 @@ function hospitalTownOnly(sentence: string, place: string): boolean {
 }
 /** An ordinal a few words before a verb's mention: "the fourth bomb tore through a bus". */
 const ORDINAL_BEFORE = pattern(`${ORDINAL.source}(?:\\s+[\\w-]+){0,3}\\s*$`, 'i');
+/** A mention that opens on a month: "the December bombing". */
+const MONTH_OPENS = pattern(`^(?:the\\s+)?${MONTH}\\s`);
 /** Right before a mention, that it is one of the events a plural just told: ", the first of them", "one of which was". */
 const ONE_OF_THEM =
 	/\b(?:the\s+(?:first|last|second|third|deadliest|largest|biggest)|one)\s+of\s+(?:them|which|these|those)(?:\s+(?:was|being))?\s*,?\s*$/i;
