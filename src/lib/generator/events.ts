@@ -308,6 +308,11 @@ const LOCATED = pattern(
 
 /** Between a mention and a place: a relative clause about someone ("…, who was also ", "…, whose fighters were "). */
 const WHO_AFTER = /,\s+(?:who|whom|whose)\b[^;]*$/i;
+/**
+ * A wire's version tag at a headline's start: "UPDATE 2-", "WRAPUP 1-", "REFILE-", "CORRECTED-" (not a genre's,
+ * "FACTBOX-Madrid train bombings: …", whose headline reads as it did).
+ */
+const WIRE_TAG = /^(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT)(?:\s+\d+)?\s*-(?=\S)/;
 /** Right after a venue, the town whose square or street it is on: " on Marrakesh's Jemaa el-Fna square". */
 const OWNED_SPOT_AFTER =
 	/^\s+(?:on|in|at|off)\s+([A-Z][\w’-]+(?:\s+[A-Z][\w’-]+)?)['’]s\s+(?:(?:[A-Z][\w’]*|el|al|de|du|la|le|des|del)[\s-]+){0,5}(?:[Ss]quare|[Ss]treet|[Aa]venue|[Bb]oulevard|[Rr]oad|[Pp]romenade|[Bb]each|[Ss]eafront|[Ww]aterfront|[Mm]edina|[Oo]ld\s+[Tt]own|[Oo]ld\s+[Cc]ity|[Mm]ain\s+[Ss]treet)\b/;
@@ -690,7 +695,10 @@ export function findMentions(text: string, headline = false): Mention[] {
 	// and every index stays that of the sentence.
 	// ("after twin suicide attacks on June 15 on the police headquarters and the police academy": a day between an
 	// event's noun and its target is blanked too, so the target is read as the noun's; review 25, min/w07-2.)
-	const sentence = blankDayBetween(blankStart(scanned, stampLength(scanned)));
+	// ("UPDATE 2-Sri Lanka bus bombing toll rises to 64": a wire's version tag opening a headline is no part of its place;
+	// review 54, GC 01 asked of "the bus bombing in 2-Sri Lanka".)
+	const tag = headline ? (WIRE_TAG.exec(scanned)?.[0].length ?? 0) : 0;
+	const sentence = blankDayBetween(blankStart(scanned, tag || stampLength(scanned)));
 	/** Whether the police, troops or other forces of order are who seize at `at`: they arrest, no attackers. */
 	const forcesSeize = (at: number) => SEIZERS.test(sentence.slice(Math.max(0, at - 60), at));
 	// The heading's pattern is anchored at its first word; the test of that word spares the scan of every sentence.

@@ -5981,6 +5981,16 @@ describe('readings mended in review 51, each on its minimal text', () => {
 	it.each<[string, string, string, (string | boolean)[][]]>([
 		// review 51 rows
 		[
+			"'UPDATE 2-Sri Lanka bus bombing toll rises to 64': a wire's version tag is no part of the place (GC 01)",
+			'2006-06-16',
+			doc(
+				'UPDATE 2-Sri Lanka bus bombing toll rises to 64, 15 of them children',
+				'By Ruwan Dissanayake',
+				'ANURADHAPURA, Sri Lanka, June 16 (Palmyra News Service) - The number of people killed when a crowded bus was torn apart by roadside mines in north-central Sri Lanka on Thursday rose to 64 on Friday, hospital officials said, making it the deadliest attack on civilians since a ceasefire was signed more than four years ago.'
+			),
+			[['How many people were killed in the attack in Anuradhapura?', '64', false]]
+		],
+		[
 			"'police recorded 10 shooting incidents last year, in which one person was killed and four wounded', in a report on the Abe shooting: a year's counts are no attack's (GA 08-8, 08-9)",
 			'2022-07-09',
 			doc(
