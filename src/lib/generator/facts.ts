@@ -1463,7 +1463,7 @@ export function extractFacts(text: string, given: DocMeta): DocFacts {
 				!found.target &&
 				CARE.test(s.text) &&
 				!events.some((e) => fit(e, found) > 0) &&
-				!pattern(`^${literal(found.place.toUpperCase())}\\b`).test(paragraphs[0] ?? '') &&
+				!opensOn(paragraphs[0] ?? '', found.place) &&
 				hospitalTownOnly(s.text, found.place)
 					? undefined
 					: found;
@@ -2145,6 +2145,11 @@ function hospitalTownOnly(sentence: string, place: string): boolean {
 }
 /** An ordinal a few words before a verb's mention: "the fourth bomb tore through a bus". */
 const ORDINAL_BEFORE = pattern(`${ORDINAL.source}(?:\\s+[\\w-]+){0,3}\\s*$`, 'i');
+/** Whether the report's first paragraph opens on `place` in capitals, as a dateline does: "KABUL - …". */
+const opensOn = (paragraph: string, place: string) => {
+	const upper = place.toUpperCase();
+	return paragraph.startsWith(upper) && !/\w/.test(paragraph.charAt(upper.length));
+};
 /** A mention that opens on a month: "the December bombing". */
 const MONTH_OPENS = pattern(`^(?:the\\s+)?${MONTH}\\s`);
 /** Right before a mention, that it is one of the events a plural just told: ", the first of them", "one of which was". */

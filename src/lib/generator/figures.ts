@@ -40,6 +40,7 @@ import {
 	IN_HOSPITAL,
 	noAttackCount,
 	RECORDED_INCIDENTS,
+	RECORDED_VERB,
 	NO_ATTACK_CAUSE,
 	bodiesAt,
 	PUT_AT,
@@ -997,7 +998,7 @@ export function findFigures(text: string): FigureMatch[] {
 	// the two soldiers against the revised three.)
 	if (FIRST_FIGURES_HAD.test(sentence)) for (const f of out) if (f.kind === 'toll') f.superseded = true;
 	// (Counts over a year's incidents are no attack's, whichever reader found them.)
-	if (/\b(?:recorded|counted|registered|logged|reported)\s/i.test(sentence))
+	if (RECORDED_VERB.test(sentence))
 		for (let i = out.length - 1; i >= 0; i--)
 			if (out[i]!.kind === 'toll' && RECORDED_INCIDENTS.test(sentence.slice(0, out[i]!.index))) out.splice(i, 1);
 	// ("Four of the seven were killed", "Three of the 12 passengers were wounded": the count harmed is the part, the

@@ -398,12 +398,18 @@ export function noAttackCount(sentence: string, start: number, end: number): boo
 		OPENS_ON_YEAR.test(sentence.slice(0, start))
 	);
 }
+/** Verbs of keeping a count over a stretch of time. */
+const RECORDED = 'recorded|counted|registered|logged|reported';
 /**
  * Before a count, the incidents of a year it is counted over: "police recorded 10 shooting incidents last year, in which"
  * (review 54, GA min/08-8 gave a year's gun deaths in Japan to the Abe shooting).
  */
-export const RECORDED_INCIDENTS =
-	/\b(?:recorded|counted|registered|logged|reported)\s+(?:[\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:incidents|attacks|shootings|cases|killings)\s+(?:last\s+year|this\s+year|in\s+(?:19|20)\d\d)\b[^.;]*$/i;
+export const RECORDED_INCIDENTS = pattern(
+	`\\b(?:${RECORDED})\\s+(?:[\\d,]+|[a-z]+)\\s+(?:[a-z]+\\s+)?(?:incidents|attacks|shootings|cases|killings)\\s+(?:last\\s+year|this\\s+year|in\\s+(?:19|20)\\d\\d)\\b[^.;]*$`,
+	'i'
+);
+/** The verb every RECORDED_INCIDENTS match opens on, tested once per sentence before each count is. */
+export const RECORDED_VERB = pattern(`\\b(?:${RECORDED})\\s`, 'i');
 
 /**
  * How far past a count its clause is read for a stretch of time or a region by every count reader: past it a clause

@@ -320,18 +320,13 @@ export function weekdayDate(
 	// may be for a day gone or one to come, so it is the nearer of the two, and checked when that is the day gone;
 	// review 52, EB min/06-6 read the Thursday to come; "guests were due to celebrate on Saturday" at a bombed wedding
 	// hall, in a Sunday paper, is the day before, checked.)
-	if (
-		!pastEvent &&
-		(!word || word === 'on') &&
-		PAST_PLAN.test(clauseHead) &&
-		futureOf(clause, inClause) &&
-		!saidOn &&
-		back < ahead
-	)
+	// (Whether the clause looks ahead is read once: both readings below ask it.)
+	const looksAhead = !pastEvent && futureOf(clause, inClause) && !saidOn;
+	if (looksAhead && (!word || word === 'on') && PAST_PLAN.test(clauseHead) && back < ahead)
 		return { ...at(-back), unsettled: `"${WEEKDAYS[day]}" is a plan told in the past; it may be the one to come` };
 	if (
 		!pastEvent &&
-		((futureOf(clause, inClause) && !saidOn) ||
+		(looksAhead ||
 			((!word || word === 'on') && TIMETABLE.test(clauseHead)) ||
 			WHEN_WILL.test(after) ||
 			reportedFuture(clauseHead) ||
